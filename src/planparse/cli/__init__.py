@@ -1,0 +1,46 @@
+"""The ``planparse`` command: a thin layer that wires pipeline stages together."""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from .. import __version__
+from ..errors import PlanparseError
+from .extract import extract_command
+from .schema import schema_command
+
+EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="planparse")
+def cli() -> None:
+    """Turn Chinese government plan documents (实施方案, 行动方案, 规划) into structured data."""
+
+
+cli.add_command(extract_command)
+cli.add_command(schema_command)
+
+
+def main() -> None:
+    """Entry point: every error becomes one line on stderr and exit code 2."""
+    try:
+        cli.main(standalone_mode=False)
+    except PlanparseError as exc:
+        click.echo(f"planparse: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR)
+    except click.Abort:
+        click.echo("planparse: aborted", err=True)
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:  # never show a user a traceback
+        if os.environ.get("PLANPARSE_DEBUG"):
+            raise
+        click.echo(f"planparse: internal error: {type(exc).__name__}: {exc} (set PLANPARSE_DEBUG=1 for details)", err=True)
+        sys.exit(EXIT_ERROR)

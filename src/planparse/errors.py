@@ -1,0 +1,11 @@
+"""The one error type the CLI turns into a one-line message and exit code 2."""
+from __future__ import annotations
+
+
+class PlanparseError(Exception):
+    """A problem with an input or a rule file, named so a user can fix it."""
+
+    def __init__(self, path: object, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem

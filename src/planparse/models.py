@@ -1,0 +1,166 @@
+"""Every data shape planparse passes between stages or writes out.
+
+One module so that the JSON Schema (``planparse schema``) comes from the same
+classes the pipeline uses. Field names read by the evaluation are fixed by
+``output-contract.md``; everything else is ours.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- read ------------------------------------------------------------------
+
+
+class SourceLine(Model):
+    """One physical line of the input, as a reader returns it."""
+
+    text: str
+    line: int = Field(description="1-based line number in the source (paragraph index for DOCX)")
+    page: Optional[int] = Field(default=None, description="1-based page, where the format has pages")
+    in_table: bool = Field(default=False, description="the line is a table row, its cells joined by tabs")
+
+
+class TableData(Model):
+    """A table as found in the document: header row plus body rows."""
+
+    header: list[str]
+    rows: list[list[str]]
+    page: Optional[int] = None
+    line: Optional[int] = None
+
+
+class RawDocument(Model):
+    """What a reader hands to normalisation."""
+
+    path: str
+    format: Literal["txt", "docx", "pdf"]
+    sha256: str
+    lines: list[SourceLine]
+    tables: list[TableData] = Field(default_factory=list)
+
+
+# --- normalise -------------------------------------------------------------
+
+
+class Paragraph(Model):
+    """A logical paragraph: wrapped lines rejoined, markup and spaces cleaned."""
+
+    text: str
+    line: int
+    page: Optional[int] = None
+    in_table: bool = False
+
+
+# --- structure -------------------------------------------------------------
+
+
+class HeadingStyle(str, Enum):
+    chapter = "chapter"
+    section = "section"
+    article = "article"
+    cn_dun = "cn_dun"
+    cn_paren = "cn_paren"
+    arabic_dot = "arabic_dot"
+    arabic_paren = "arabic_paren"
+    circled = "circled"
+
+
+class Section(Model):
+    """A numbered heading and what it holds."""
+
+    id: str = Field(description="path of numbers from the top, e.g. 3.1.4")
+    level: int = Field(description="depth in the tree, 1 = top")
+    style: HeadingStyle
+    number: int
+    marker: str = Field(description="the marker as written, e.g. （一）")
+    title: str
+    body: str = Field(default="", description="text after the title on the heading line and in the paragraphs below it, before the next heading")
+    line: int
+    page: Optional[int] = None
+    children: list["Section"] = Field(default_factory=list)
+
+
+# --- extract ---------------------------------------------------------------
+
+
+Comparator = Literal[">", ">=", "<", "<=", "=", "~", "range"]
+Frequency = Literal["annual", "quarterly", "monthly"]
+TargetKind = Literal["percentage", "count", "money", "milestone", "baseline"]
+
+
+class Target(Model):
+    id: str = Field(description="stable id from section path, indicator and unit")
+    text: str = Field(description="the sentence or clause that holds the target")
+    quote: str = Field(description="the matched span")
+    value: Optional[Union[int, float]] = Field(default=None, description="in base units: 0.6万名 -> 6000")
+    value_max: Optional[Union[int, float]] = Field(default=None, description="upper end of a range")
+    unit: Optional[str] = None
+    comparator: Comparator = "="
+    deadline: Optional[int] = None
+    frequency: Optional[Frequency] = None
+    kind: TargetKind
+    indicator: Optional[str] = Field(default=None, description="the thing counted or measured")
+    section: Optional[str] = Field(default=None, description="id of the innermost section")
+    headings: list[str] = Field(default_factory=list, description="titles of the headings above, outermost first")
+    rule: str = Field(description="id of the rule that fired")
+    line: int
+    page: Optional[int] = None
+
+
+class Period(Model):
+    start: int
+    end: int
+
+
+class Metadata(Model):
+    title: Optional[str] = None
+    notice_title: Optional[str] = None
+    doc_number: Optional[str] = None
+    issuer: Optional[str] = None
+    recipients: list[str] = Field(default_factory=list)
+    date: Optional[str] = Field(default=None, description="成文日期, ISO 8601")
+    period: Optional[Period] = None
+    attachments: list[str] = Field(default_factory=list)
+    cc: list[str] = Field(default_factory=list)
+    printed_by: Optional[str] = None
+    printed_date: Optional[str] = None
+    publicity: Optional[str] = None
+
+
+class Responsibility(Model):
+    heading: str = Field(description="title of the section, or the table row's action")
+    section: Optional[str] = Field(default=None, description="id of the section it belongs to")
+    source: Literal["inline", "table"]
+    lead: list[str] = Field(default_factory=list)
+    support: list[str] = Field(default_factory=list)
+    text: str = Field(default="", description="the annotation or table row as written")
+    line: Optional[int] = None
+    page: Optional[int] = None
+
+
+class Source(Model):
+    path: str
+    format: Literal["txt", "docx", "pdf"]
+    sha256: str
+
+
+class Document(Model):
+    """The output of ``planparse extract``."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    metadata: Metadata = Field(default_factory=Metadata)
+    sections: list[Section] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    responsibilities: list[Responsibility] = Field(default_factory=list)
+    tables: list[TableData] = Field(default_factory=list)

@@ -1,0 +1,123 @@
+"""Normalise stage: source lines to clean logical paragraphs.
+
+Applied to every format, so that TXT, DOCX and PDF versions of one plan give
+the same paragraphs. Lines broken by hard wraps or page breaks are rejoined;
+page numbers, ``**`` markup and spaces between CJK characters are dropped.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from .models import Paragraph, SourceLine
+
+# Characters after which a paragraph may end. A line ending in anything else
+# (a CJK character cut mid-word, a comma) continues on the next line.
+_TERMINAL = set("。！？；：!?;:")
+_CLAUSE_MARKS = set("，。；、,;")
+
+_PAGE_NUMBER = regex.compile(
+    r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
+)
+# Markers that open a heading or a bullet: a paragraph break always precedes them.
+_OPENER = regex.compile(
+    r"^(?:第[一二三四五六七八九十百零〇两\d]+[章节条篇部]|[一二三四五六七八九十]+、"
+    r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、）)](?!\d)|[①-⑳]|——|附件)"
+)
+_CJK = r"\p{Han}\p{Han}|\p{Han}[\d%％]|[\d%％]\p{Han}|\p{Han}\p{P}|\p{P}\p{Han}|\d\d|\p{P}\p{P}|\p{P}\d|\d\p{P}"
+_SPACE_RUN = regex.compile(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])")
+_ODD_BRACKETS = str.maketrans({"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"})
+_SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
+_WIDTH = str.maketrans(
+    {chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}
+    | {chr(code): chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)}
+    | {chr(code): chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)}
+    | {"．": ".", "％": "%"}
+)
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width digits, letters, ．and ％ to ASCII, one character for one.
+
+    Length is preserved so that offsets found in the folded text point into
+    the original, and quotes keep the text as written.
+    """
+    return text.translate(_WIDTH)
+
+
+def _drop_space(match: regex.Match) -> str:
+    text = match.string
+    pair = text[match.start() - 1] + text[match.end()]
+    # Spaces between Latin words carry meaning ("VR and AR"); any other space
+    # in a plan is an artefact of PDF extraction or justification.
+    return match.group() if regex.fullmatch(r"[A-Za-z][A-Za-z]", pair) else ""
+
+
+def clean_line(text: str) -> str:
+    """One line's markup, odd brackets and stray spaces removed."""
+    text = text.replace("**", "").translate(_ODD_BRACKETS)
+    text = _SQUARE_YEAR.sub(r"〔\1〕", text)
+    return _SPACE_RUN.sub(_drop_space, text.strip(" \t\u3000\u00a0\ufeff"))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip(" \t\u3000")))
+
+
+def _is_table_row(line: SourceLine) -> bool:
+    # Tab-separated rows, or the one-cell-per-line layout where each cell is
+    # indented by a tab, come from tables; they are never joined.
+    return line.in_table or line.text.startswith("\t") or "\t" in line.text.strip()
+
+
+def wrap_width(texts: list[str]) -> int | None:
+    """The width at which a hard-wrapped (PDF) text breaks its lines, if it does.
+
+    Hard-wrapped text has many lines of nearly the same length; text with one
+    line per paragraph (Word, HTML) has no such peak.
+    """
+    lengths = Counter(len(text) for text in texts if len(text) >= 12)
+    if not lengths:
+        return None
+    peak = lengths.most_common(1)[0][0]
+    near_peak = sum(count for length, count in lengths.items() if peak - 2 <= length <= peak + 1)
+    # Lines that open a paragraph are indented two characters, so are shorter.
+    return peak - 4 if near_peak >= max(5, 0.3 * len(texts)) else None
+
+
+def _continues(previous: str, following: str, width: int | None) -> bool:
+    """Whether ``following`` continues the sentence that ``previous`` left open."""
+    if not previous or previous[-1] in _TERMINAL or _OPENER.match(following):
+        return False
+    if width is not None and len(previous) >= width:
+        return True  # a full line of hard-wrapped text
+    opener = _OPENER.match(previous)
+    rest = previous[opener.end():] if opener else previous
+    if opener and not _CLAUSE_MARKS & set(rest):
+        return False  # a heading line stands alone
+    return bool(_CLAUSE_MARKS & set(rest)) or previous[-1] in "（(“‘《、，,—-"
+
+
+def normalize(lines: list[SourceLine]) -> list[Paragraph]:
+    """Rejoin wrapped lines into paragraphs of clean text."""
+    width = wrap_width([clean_line(line.text) for line in lines if not _is_table_row(line)])
+    paragraphs: list[Paragraph] = []
+    open_paragraph: Paragraph | None = None
+    for line in lines:
+        if _is_table_row(line):
+            cells = [clean_line(cell) for cell in line.text.split("\t")]
+            text = "\t".join(cells).strip("\t")
+            if text:
+                paragraphs.append(Paragraph(text=text, line=line.line, page=line.page, in_table=True))
+            open_paragraph = None
+            continue
+        text = clean_line(line.text)
+        if not text or is_page_number(text):
+            continue  # blank lines and page numbers may fall inside a sentence
+        if open_paragraph is not None and _continues(open_paragraph.text, text, width):
+            open_paragraph.text += text
+            continue
+        open_paragraph = Paragraph(text=text, line=line.line, page=line.page)
+        paragraphs.append(open_paragraph)
+    return paragraphs

@@ -1,0 +1,24 @@
+"""The extraction pipeline: read -> normalise -> structure -> extract.
+
+Each stage is its own module; this one only wires them together so that the
+CLI, ``batch`` and ``diff`` all extract a document the same way.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .models import Document, Source
+from .normalize import normalize
+from .readers import read_document
+from .structure import build_outline
+
+
+def extract(path: str | Path) -> Document:
+    """Extract one plan document (``-`` reads standard input)."""
+    raw = read_document(path)
+    outline = build_outline(normalize(raw.lines))
+    return Document(
+        source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
+        sections=outline.sections,
+        tables=raw.tables,
+    )

@@ -1,0 +1,65 @@
+"""Plain text in any of the encodings Chinese plans arrive in."""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ..errors import PlanparseError
+from ..models import SourceLine
+
+# Tried in order before falling back to detection: a strict decode that
+# succeeds is far more reliable than a statistical guess on short texts.
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_STRICT = ("utf-8", "gb18030")
+
+
+def decode_text(data: bytes, path: object) -> str:
+    """Decode bytes, detecting (never assuming) the encoding."""
+    if not data.strip():
+        raise PlanparseError(path, "the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding)
+    if b"\x00" in data:
+        return _decode_utf16_or_fail(data, path)
+    for encoding in _STRICT:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    best = from_bytes(data).best()
+    if best is None:
+        raise PlanparseError(path, "not a text file (no known encoding decodes it)")
+    return str(best)
+
+
+def _decode_utf16_or_fail(data: bytes, path: object) -> str:
+    """NUL bytes mean UTF-16 without a BOM, or a binary file."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _mostly_printable(text):
+            return text
+    raise PlanparseError(path, "not a text file (binary content)")
+
+
+def _mostly_printable(text: str) -> bool:
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+    return printable >= 0.95 * len(text)
+
+
+def split_lines(text: str) -> list[SourceLine]:
+    """Number lines 1-based, accepting \\r\\n, \\r and \\n line ends."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [SourceLine(text=line, line=number) for number, line in enumerate(lines, 1)]
+
+
+def read_txt(path: Path, data: bytes) -> list[SourceLine]:
+    text = decode_text(data, path)
+    if not _mostly_printable(text):
+        raise PlanparseError(path, "not a text file (binary content)")
+    return split_lines(text)

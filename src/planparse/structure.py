@@ -1,0 +1,122 @@
+"""Structure stage: paragraphs to the typed heading tree.
+
+A paragraph opening with a numbering marker (``rules/headings.yaml``) is a
+heading when its number continues a list the document has open, or starts a
+new one at 1. Depth follows how the document nests the styles: a style seen
+inside another opens a level below it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import Paragraph, Section
+from .numerals import numeral_value
+from .rules import CompiledHeadingStyle, heading_styles
+
+_TITLE_END = "。"
+
+
+@dataclass
+class Block:
+    """A paragraph with the sections it sits in (outermost first)."""
+
+    paragraph: Paragraph
+    trail: list[Section]
+    heading: Section | None = None
+
+    @property
+    def section(self) -> Section | None:
+        return self.trail[-1] if self.trail else None
+
+
+@dataclass
+class Outline:
+    sections: list[Section]
+    blocks: list[Block]
+
+
+@dataclass
+class HeadingMatch:
+    style: CompiledHeadingStyle
+    number: int
+    marker: str
+    title: str
+    body: str
+
+
+@dataclass
+class _OpenList:
+    """A list of headings of one style at one depth, and its last number."""
+
+    style: str
+    last: int
+    section: Section | None = None
+    children: list[Section] = field(default_factory=list)
+
+
+def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> HeadingMatch | None:
+    """Split ``1. 加强科学教育。在学前…`` into style, number, title and body."""
+    for style in styles:
+        match = style.match(text)
+        if not match:
+            continue
+        rest = text[match.end():].strip()
+        title, _, body = rest.partition(_TITLE_END)
+        if not title.strip("：:，, "):
+            return None  # a bare marker, as in a table or a list of numbers
+        return HeadingMatch(style, numeral_value(match.group("number")), match.group().strip(), title.strip(), body.strip())
+    return None
+
+
+class _TreeBuilder:
+    def __init__(self) -> None:
+        self.roots: list[Section] = []
+        self.stack: list[_OpenList] = []
+        self.last_seen: dict[str, int] = {}
+
+    def place(self, found: HeadingMatch) -> Section | None:
+        """Add a heading to the tree, or refuse it when its number is out of sequence."""
+        style = found.style.style.value
+        depth = next((i for i, open_list in enumerate(self.stack) if open_list.style == style), None)
+        continuing = depth is not None and found.number == self.stack[depth].last + 1
+        restarting = found.number == 1 or found.number == self.last_seen.get(style, 0) + 1
+        if not (continuing or restarting):
+            return None
+        if depth is None:
+            depth = len(self.stack)
+        del self.stack[depth:]
+        parent = self.stack[-1].section if self.stack else None
+        siblings = parent.children if parent else self.roots
+        path = f"{parent.id}.{len(siblings) + 1}" if parent else str(len(siblings) + 1)
+        section = Section(
+            id=path, level=depth + 1, style=found.style.style, number=found.number,
+            marker=found.marker, title=found.title, body=found.body, line=0,
+        )
+        siblings.append(section)
+        self.stack.append(_OpenList(style, found.number, section))
+        self.last_seen[style] = found.number
+        return section
+
+    def trail(self) -> list[Section]:
+        return [open_list.section for open_list in self.stack if open_list.section]
+
+
+def build_outline(paragraphs: list[Paragraph]) -> Outline:
+    """Find the headings, nest them, and place every paragraph in its section."""
+    styles = heading_styles()
+    builder = _TreeBuilder()
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        found = None if paragraph.in_table else parse_heading(paragraph.text, styles)
+        section = builder.place(found) if found else None
+        if section is not None:
+            section.line, section.page = paragraph.line, paragraph.page
+        elif blocks and blocks[-1].trail:
+            _append_body(blocks[-1].trail[-1], paragraph)
+        blocks.append(Block(paragraph, builder.trail(), section))
+    return Outline(builder.roots, blocks)
+
+
+def _append_body(section: Section, paragraph: Paragraph) -> None:
+    if not paragraph.in_table:
+        section.body = f"{section.body}\n{paragraph.text}" if section.body else paragraph.text
