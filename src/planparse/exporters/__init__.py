@@ -5,7 +5,7 @@ from enum import Enum
 from typing import Callable
 
 from ..models import Document
-from .csv import sections_csv
+from .csv import CSV_TABLES
 from .json import document_json
 
 
@@ -14,11 +14,11 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
-WRITERS: dict[OutputFormat, Callable[[Document], bytes]] = {
-    OutputFormat.json: document_json,
-    OutputFormat.csv: sections_csv,
-}
+DEFAULT_CSV_TABLE = "sections"
 
 
-def export(document: Document, fmt: OutputFormat) -> bytes:
-    return WRITERS[fmt](document)
+def export(document: Document, fmt: OutputFormat, table: str = DEFAULT_CSV_TABLE) -> bytes:
+    """JSON holds everything; CSV holds one table of it (``CSV_TABLES``)."""
+    if fmt is OutputFormat.json:
+        return document_json(document)
+    return CSV_TABLES[table](document)

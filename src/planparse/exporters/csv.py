@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..models import Document, Section
 
@@ -31,3 +31,9 @@ def sections_csv(document: Document) -> bytes:
         for s in walk_sections(document.sections)
     )
     return to_csv(SECTION_COLUMNS, rows)
+
+
+# One writer per table a user can ask for with ``--table``.
+CSV_TABLES: dict[str, Callable[[Document], bytes]] = {
+    "sections": sections_csv,
+}
