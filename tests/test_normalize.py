@@ -1,0 +1,52 @@
+"""Normalisation: wrapped lines rejoined, artefacts of PDF and Word text removed."""
+from __future__ import annotations
+
+from conftest import SAMPLES
+
+from planparse.models import SourceLine
+from planparse.normalize import clean_line, fold_width, normalize
+from planparse.readers import read_document
+
+
+def paragraphs_of(*lines: str) -> list[str]:
+    return [p.text for p in normalize([SourceLine(text=t, line=i) for i, t in enumerate(lines, 1)])]
+
+
+def test_page_break_inside_a_sentence_is_rejoined():
+    texts = [p.text for p in normalize(read_document(SAMPLES / "jieyang-2022.txt").lines)]
+    assert any("弘扬科学精神和科学家精神" in text for text in texts)
+    assert not any(text.endswith("弘扬科") for text in texts)
+
+
+def test_hard_wrapped_pdf_text_becomes_whole_paragraphs():
+    texts = [p.text for p in normalize(read_document(SAMPLES / "zhanjiang-2016.txt").lines)]
+    assert "《湛江市全民科学素质行动计划纲要实施方案(2016—2020年)》已经市人民政府同意，现印发给你们，请认真贯彻实施。" in texts
+    assert "一、背景和意义" in texts
+    assert not any(text == "13" for text in texts)  # a page number between two lines of a sentence
+
+
+def test_headings_and_bullets_are_never_glued_to_the_line_before():
+    assert paragraphs_of("（一）指导思想", "以习近平新时代中国特色社会主义思想为指导，", "——坚持科学精神。") == [
+        "（一）指导思想", "以习近平新时代中国特色社会主义思想为指导，", "——坚持科学精神。",
+    ]
+
+
+def test_page_numbers_are_dropped():
+    assert paragraphs_of("到2025年，全市建成科普", "— 3 —", "- 4 -", "第5页", "基地10个。") == ["到2025年，全市建成科普基地10个。"]
+
+
+def test_markup_brackets_and_spaces_are_cleaned():
+    assert clean_line("  **坚持协同推进**。湛府办„2016‟39 号") == "坚持协同推进。湛府办〔2016〕39号"
+    assert clean_line("全 民 科 学 素 质 2016 年 VR and AR") == "全民科学素质2016年VR and AR"
+    assert clean_line("国发〔2019〕4号 [2019]") == "国发〔2019〕4号〔2019〕"
+
+
+def test_full_width_folding_keeps_length():
+    text = "超过１６．５％，ＡＢ"
+    assert fold_width(text) == "超过16.5%，AB"
+    assert len(fold_width(text)) == len(text)
+
+
+def test_table_rows_stay_rows():
+    rows = normalize([SourceLine(text="1\t提升行动\t实施青少年科学素质提升行动\t市教育局", line=1)])
+    assert rows[0].in_table and rows[0].text.split("\t") == ["1", "提升行动", "实施青少年科学素质提升行动", "市教育局"]

@@ -1,0 +1,70 @@
+"""The heading tree, on the eight annotated plans and on sentences built to trap it."""
+from __future__ import annotations
+
+import pytest
+from conftest import gold_text_path, load_gold
+
+from planparse.exporters.csv import walk_sections
+from planparse.models import Paragraph
+from planparse.normalize import normalize
+from planparse.readers import read_document
+from planparse.rules import heading_styles
+from planparse.structure import build_outline, parse_heading
+
+
+def outline_of(texts: list[str]):
+    return build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
+
+
+def flat(sections):
+    return [(s.level, s.style.value, s.number, s.title) for s in walk_sections(sections)]
+
+
+def test_gold_heading_trees_match_exactly(gold_doc):
+    gold = load_gold(gold_doc, "headings")["headings"]
+    outline = build_outline(normalize(read_document(gold_text_path(gold_doc)).lines))
+    found = [(s.line, s.level, s.style.value, s.number, s.title[:6]) for s in walk_sections(outline.sections)]
+    expected = [(h["line"], h["level"], h["style"], h["number"], h["title"].replace(" ", "")[:6]) for h in gold]
+    assert found == expected
+
+
+def test_title_is_split_from_body_at_the_first_full_stop():
+    heading = parse_heading("1.加强科学教育。在学前教育中渗透科学教育。", heading_styles())
+    assert (heading.style.style.value, heading.number, heading.title) == ("arabic_dot", 1, "加强科学教育")
+    assert heading.body == "在学前教育中渗透科学教育。"
+
+
+def test_depth_follows_how_the_document_nests_styles():
+    outline = outline_of(["一、总体要求", "1.坚持科学精神", "2.坚持协同推进", "二、重点任务", "（一）青少年行动", "1.加强科学教育", "（二）农民行动"])
+    assert flat(outline.sections) == [
+        (1, "cn_dun", 1, "总体要求"), (2, "arabic_dot", 1, "坚持科学精神"), (2, "arabic_dot", 2, "坚持协同推进"),
+        (1, "cn_dun", 2, "重点任务"), (2, "cn_paren", 1, "青少年行动"), (3, "arabic_dot", 1, "加强科学教育"),
+        (2, "cn_paren", 2, "农民行动"),
+    ]
+    assert [s.id for s in walk_sections(outline.sections)] == ["1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.2"]
+
+
+def test_articles_keep_counting_across_chapters():
+    outline = outline_of(["第一章 总则", "第一条 为规范管理制定本办法。", "第二条 适用范围。", "第二章 职责", "第三条 市科协牵头。"])
+    assert flat(outline.sections)[-1] == (2, "article", 3, "市科协牵头")
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        "3.5万人次参加活动。",  # a decimal, not a marker
+        "5.加强宣传",  # out of sequence: no list is open at 4
+        "2025年，全市建成科普基地。",
+        "1\t提升行动\t实施青少年科学素质提升行动",  # a table row
+    ],
+)
+def test_stray_numbers_are_not_headings(stray):
+    texts = ["一、总体要求", stray]
+    paragraphs = [Paragraph(text=t, line=i, in_table="\t" in t) for i, t in enumerate(texts, 1)]
+    assert flat(build_outline(paragraphs).sections) == [(1, "cn_dun", 1, "总体要求")]
+
+
+def test_paragraphs_know_their_section():
+    outline = outline_of(["一、总体要求", "正文一。", "（一）指导思想", "正文二。"])
+    assert [block.section.id if block.section else None for block in outline.blocks] == ["1", "1", "1.1", "1.1"]
+    assert outline.sections[0].children[0].body == "正文二。"
