@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .metadata import extract_metadata
 from .models import Document, Source
 from .normalize import normalize
 from .readers import read_document
@@ -19,6 +20,7 @@ def extract(path: str | Path) -> Document:
     outline = build_outline(normalize(raw.lines))
     return Document(
         source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
+        metadata=extract_metadata(outline),
         sections=outline.sections,
         tables=raw.tables,
     )

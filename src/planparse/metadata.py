@@ -1,0 +1,270 @@
+"""Metadata stage: the official-document elements around the plan (GB/T 9704-2012).
+
+The notice that issues a plan (版头, 发文字号, 标题, 主送机关, 署名, 成文日期,
+公开属性) stands before its first heading; the footer (抄送, 印发机关和印发日期)
+after its body. Patterns are data (``rules/metadata.yaml``); this module
+decides where to look. A field the document does not state stays null.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from .models import Metadata, Model, Period
+from .numerals import numeral_value
+from .rules import compile_pattern, default_rules_dir, load_yaml, validate
+from .structure import Outline
+
+# A title line is short and holds no full sentence.
+_TITLE_LINE_MAX = 50
+_SIGNATURE_MAX = 30
+_LIST_SEPARATORS = regex.compile(r"[，,；;]")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+class PatternExample(Model):
+    text: str
+    groups: dict[str, str] = {}
+
+
+class MetadataPattern(Model):
+    pattern: str
+    examples: list[PatternExample]
+    not_examples: list[str] = []
+
+
+class FiveYearPlan(Model):
+    label: str
+    start: int
+    end: int
+
+
+class MetadataRules(Model):
+    fragments: dict[str, str]
+    patterns: dict[str, MetadataPattern]
+    plan_words: list[str]
+    issuer_endings: list[str]
+    five_year_plans: list[FiveYearPlan]
+
+
+class CompiledMetadataRules:
+    """The rule file with every pattern compiled, fragments filled in."""
+
+    def __init__(self, rules: MetadataRules, path: Path):
+        self.rules = rules
+        self.patterns: dict[str, regex.Pattern] = {}
+        for name, rule in rules.patterns.items():
+            source = rule.pattern
+            for fragment, text in rules.fragments.items():
+                source = source.replace("{" + fragment + "}", text)
+            self.patterns[name] = compile_pattern(source, path, name)
+
+    def match(self, name: str, text: str) -> regex.Match | None:
+        return self.patterns[name].search(text)
+
+
+@lru_cache(maxsize=None)
+def metadata_rules(rules_dir: Path | None = None) -> CompiledMetadataRules:
+    path = (rules_dir or default_rules_dir()) / "metadata.yaml"
+    return CompiledMetadataRules(validate(MetadataRules, load_yaml(path), path), path)
+
+
+def iso_date(match: regex.Match) -> str | None:
+    """``2022年9月30日`` or ``二〇二二年九月三十日`` as ``2022-09-30``."""
+    year = int(match.group("year").translate(_CN_DIGITS))
+    month, day = numeral_value(match.group("month")), numeral_value(match.group("day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def split_list(text: str) -> list[str]:
+    """Addressee lists: categories are parted by ，/； (、 joins names within one)."""
+    return [item.strip() for item in _LIST_SEPARATORS.split(text.strip("。 ")) if item.strip()]
+
+
+class _Reader:
+    """Reads the fields from a document's paragraphs."""
+
+    def __init__(self, outline: Outline, front_end: int):
+        self.rules = metadata_rules()
+        self.texts = [block.paragraph.text for block in outline.blocks if not block.paragraph.in_table]
+        self.front = self.texts[:front_end]
+
+    def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
+        for index, text in enumerate(texts):
+            match = self.rules.match(name, text)
+            if match:
+                return index, match
+        return None
+
+    def looks_like_issuer(self, text: str) -> bool:
+        return (
+            len(text) <= _SIGNATURE_MAX
+            and regex.fullmatch(r"\p{Han}+", text) is not None
+            and text.endswith(tuple(self.rules.rules.issuer_endings))
+        )
+
+    def signing(self) -> tuple[int, regex.Match, str | None] | None:
+        """The 成文日期 and the 署名 before it: in the notice, else after a signature anywhere."""
+        for in_front, texts in ((True, self.front), (False, self.texts)):
+            for index, text in enumerate(texts):
+                match = self.rules.match("signing_date", text)
+                if not match:
+                    continue
+                signer = match.group("signer") or (texts[index - 1] if index else None)
+                if signer is not None and not self.looks_like_issuer(signer):
+                    signer = None
+                if in_front or signer:
+                    return index, match, signer
+        return None
+
+    def notice_title(self) -> tuple[int, str] | None:
+        """The notice's title (index of its last line, text), wrapped over short lines."""
+        for end, text in enumerate(self.front):
+            if not text.endswith("通知") or not self._title_piece(text):
+                continue
+            start = end
+            while "关于" not in "".join(self.front[start:end + 1]) and start > 0 and self._title_piece(self.front[start - 1]):
+                start -= 1
+            if self.front[start].startswith("关于") and start > 0 and self.looks_like_issuer(self.front[start - 1]):
+                start -= 1  # the issuer on a line of its own above 关于…
+            joined = "".join(self.front[start:end + 1])
+            if self.rules.match("notice_title", joined):
+                return end, joined
+        return None
+
+    def _title_piece(self, text: str) -> bool:
+        return (
+            len(text) <= _TITLE_LINE_MAX
+            and "。" not in text
+            and not text.endswith(("：", ":"))
+            and not any(self.rules.match(name, text) for name in ("doc_number", "signing_date", "masthead", "publicity"))
+        )
+
+    def plan_title(self, notice_end: int) -> str | None:
+        """The run of short lines after the notice and before the body."""
+        pieces: list[str] = []
+        for text in self.front[notice_end + 1:]:
+            if not self._title_piece(text):
+                break
+            pieces.append(text)
+        title = "".join(pieces)
+        if not any(word in title for word in self.rules.rules.plan_words):
+            return None
+        return self.strip_draft(title)
+
+    def strip_draft(self, title: str) -> str:
+        match = self.rules.match("draft_marker", title)
+        return title[: match.start()] if match else title
+
+    def period(self, *titles: str | None) -> Period | None:
+        for title in titles:
+            if not title:
+                continue
+            match = self.rules.match("period", title)
+            if match:
+                start, end = int(match.group("start")), int(match.group("end"))
+                if start <= end:
+                    return Period(start=start, end=end)
+            for plan in self.rules.rules.five_year_plans:
+                if plan.label in title:
+                    return Period(start=plan.start, end=plan.end)
+        return None
+
+    def attachments(self) -> list[str]:
+        found = self.first("attachments", self.texts)
+        if not found:
+            return []
+        index, match = found
+        items = [match.group("list")]
+        item = self.rules.match("attachment_item", items[0])
+        if item:  # a numbered list: 附件：1.… then 2.… on the following lines
+            items = [item.group("item")]
+            for text in self.texts[index + 1:]:
+                following = self.rules.match("attachment_item", text)
+                if not following:
+                    break
+                items.append(following.group("item"))
+        elif index + 1 < len(self.texts) and self._continues_name(items[0], self.texts[index + 1]):
+            items[0] += self.texts[index + 1]
+        return [item.strip("《》") for item in items]
+
+    def _continues_name(self, name: str, following: str) -> bool:
+        # A name cut before its last word (…实施 / 方案（…）工作分工表) goes on.
+        return (
+            self._title_piece(following)
+            and not following.startswith("附件")
+            and not name.endswith(tuple(self.rules.rules.plan_words) + ("表", "通知", "名单", "目录"))
+        )
+
+
+def extract_metadata(outline: Outline) -> Metadata:
+    """Read the notice, the plan title and the footer."""
+    reader = _Reader(outline, _front_matter_end(outline))
+    rules = reader.rules
+    notice_end = -1  # index of the last line that belongs to the notice
+
+    doc_number = reader.first("doc_number", reader.front)
+    masthead = reader.first("masthead", reader.front)
+    notice = reader.notice_title()
+    signing = reader.signing()
+    publicity = reader.first("publicity", reader.texts)
+    # Addressees are read only from a notice, never from a plan's own preamble.
+    recipients = reader.first("recipients", reader.front) if notice or doc_number else None
+    for found in (doc_number, masthead, notice, reader.first("publicity", reader.front)):
+        if found:
+            notice_end = max(notice_end, found[0])
+    signed_in_front = reader.first("signing_date", reader.front)
+    if signed_in_front:
+        notice_end = max(notice_end, signed_in_front[0])
+
+    notice_match = rules.match("notice_title", notice[1]) if notice else None
+    title = reader.plan_title(notice_end)
+    if title is None and notice_match:
+        title = reader.strip_draft(notice_match.group("subject").strip("《》"))
+
+    printed = reader.first("printed", reader.texts)
+    printed_by = None
+    if printed:
+        printed_by = printed[1].group("printer")
+        if printed_by is None and printed[0] and reader.looks_like_issuer(reader.texts[printed[0] - 1]):
+            printed_by = reader.texts[printed[0] - 1]
+    cc = reader.first("cc", reader.texts)
+
+    issuer_candidates = (
+        signing[2] if signing else None,
+        masthead[1].group("issuer") if masthead else None,
+        notice_match.group("issuer") if notice_match else None,
+    )
+    return Metadata(
+        title=title,
+        notice_title=notice[1] if notice else None,
+        doc_number=_doc_number(doc_number[1]) if doc_number else None,
+        issuer=next((name for name in issuer_candidates if name), None),
+        recipients=split_list(recipients[1].group("list")) if recipients else [],
+        date=iso_date(signing[1]) if signing else None,
+        period=reader.period(title, notice_match.group("subject") if notice_match else None),
+        attachments=reader.attachments(),
+        cc=split_list(cc[1].group("list")) if cc else [],
+        printed_by=printed_by,
+        printed_date=iso_date(printed[1]) if printed else None,
+        publicity=publicity[1].group("text") if publicity else None,
+    )
+
+
+def _doc_number(match: regex.Match) -> str:
+    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('serial')}号"
+
+
+def _front_matter_end(outline: Outline) -> int:
+    """How many non-table paragraphs come before the first heading."""
+    count = 0
+    for block in outline.blocks:
+        if block.heading is not None:
+            break
+        if not block.paragraph.in_table:
+            count += 1
+    return count

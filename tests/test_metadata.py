@@ -1,0 +1,85 @@
+"""Metadata: the gold fields of the eight annotated plans, the rule examples, and absent fields."""
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLES, gold_text_path, load_gold
+
+from planparse.metadata import extract_metadata, iso_date, metadata_rules
+from planparse.models import Paragraph
+from planparse.normalize import normalize
+from planparse.readers import read_document
+from planparse.structure import build_outline
+
+SCORED = ("title", "doc_number", "issuer", "date", "period")
+
+
+def metadata_of_file(path):
+    return extract_metadata(build_outline(normalize(read_document(path).lines)))
+
+
+def metadata_of(texts: list[str]):
+    return extract_metadata(build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)]))
+
+
+def test_gold_metadata_fields_are_right(gold_doc):
+    gold = load_gold(gold_doc, "targets")["metadata"]
+    found = metadata_of_file(gold_text_path(gold_doc)).model_dump()
+    assert {key: found[key] for key in SCORED} == {key: gold[key] for key in SCORED}
+
+
+RULES = metadata_rules()
+EXAMPLES = [(name, example) for name, rule in RULES.rules.patterns.items() for example in rule.examples]
+NOT_EXAMPLES = [(name, text) for name, rule in RULES.rules.patterns.items() for text in rule.not_examples]
+
+
+@pytest.mark.parametrize(("name", "example"), EXAMPLES, ids=[f"{n}:{e.text[:12]}" for n, e in EXAMPLES])
+def test_rule_examples_match_with_their_groups(name, example):
+    match = RULES.match(name, example.text)
+    assert match is not None
+    assert {group: match.group(group) for group in example.groups} == example.groups
+
+
+@pytest.mark.parametrize(("name", "text"), NOT_EXAMPLES, ids=[f"{n}:{t[:12]}" for n, t in NOT_EXAMPLES])
+def test_rule_not_examples_do_not_match(name, text):
+    assert RULES.match(name, text) is None
+
+
+def test_chinese_numeral_dates_become_iso():
+    assert iso_date(RULES.match("signing_date", "二〇二二年九月三十日")) == "2022-09-30"
+    assert iso_date(RULES.match("signing_date", "2016年10月12日")) == "2016-10-12"
+
+
+def test_notice_footer_and_publicity_of_a_full_notice():
+    meta = metadata_of_file(SAMPLES / "zhanjiang-2016.txt")
+    assert meta.notice_title == "湛江市人民政府办公室关于印发湛江市全民科学素质行动计划纲要实施方案(2016—2020年)的通知"
+    assert meta.recipients == ["各县（市、区）人民政府（管委会）", "市府直属各单位"]
+    assert meta.cc[0] == "市委各部委办" and meta.cc[-1] == "各新闻单位" and "中央、省驻湛各单位" in meta.cc
+    assert (meta.printed_by, meta.printed_date, meta.publicity) == ("湛江市人民政府办公室", "2016-10-12", "主动公开")
+
+
+def test_masthead_names_the_issuer_when_the_notice_title_abbreviates_it():
+    meta = metadata_of(["某某市人民政府办公室文件", "某府办发〔2023〕5号", "市政府办公室关于印发《某某市科普行动方案》的通知",
+                        "为贯彻落实有关部署，制定本方案。", "一、总体要求"])
+    assert meta.issuer == "某某市人民政府办公室"
+    assert meta.title == "某某市科普行动方案"  # taken from the notice when the plan title is not printed
+    assert meta.date is None
+
+
+def test_a_draft_without_notice_has_no_issuer_number_or_date():
+    meta = metadata_of_file(SAMPLES / "qingcheng-2021.txt")
+    assert (meta.doc_number, meta.issuer, meta.date, meta.notice_title, meta.recipients) == (None, None, None, None, [])
+    assert meta.title == "清远市清城区全民科学素质行动规划纲要实施方案（2021—2025年）"  # （稿） dropped
+    assert meta.attachments == ["清远市清城区全民科学素质行动规划纲要实施方案（2021-2025年）工作分工表"]
+
+
+def test_signature_and_chinese_date_on_one_line_and_period_from_five_year_plan():
+    meta = metadata_of(["某某县“十四五”科普规划", "为推进科普工作，制定本规划。", "一、总体要求", "加强领导。",
+                        "某某县人民政府二〇二二年九月三十日"])
+    assert (meta.issuer, meta.date) == ("某某县人民政府", "2022-09-30")
+    assert (meta.period.start, meta.period.end) == (2021, 2025)
+
+
+def test_a_plan_with_no_period_and_no_notice_keeps_them_null():
+    meta = metadata_of(["科普工作方案", "为推进科普工作，制定本方案：", "一、总体要求", "2021年，启动实施。"])
+    assert meta.model_dump() | {"title": None} == type(meta)().model_dump()
+    assert meta.title == "科普工作方案"
