@@ -7,7 +7,7 @@ classes the pipeline uses. Field names read by the evaluation are fixed by
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal, Optional, Union
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -164,3 +164,70 @@ class Document(Model):
     targets: list[Target] = Field(default_factory=list)
     responsibilities: list[Responsibility] = Field(default_factory=list)
     tables: list[TableData] = Field(default_factory=list)
+
+
+# --- batch -----------------------------------------------------------------
+
+CsvCell = Optional[Union[int, float, str]]
+
+
+class BatchFailure(Model):
+    """A document ``planparse batch`` could not convert (``errors.json``)."""
+
+    file: str = Field(description="path relative to the input folder")
+    kind: Literal["bad input", "internal error", "crash"]
+    message: str = Field(description="one line")
+
+
+class ManifestEntry(Model):
+    """What a re-run needs to skip a document: its hashes and its rows of the combined spreadsheets."""
+
+    sha256: str = Field(description="hash of the document's bytes")
+    rules: str = Field(description="hash of the rule files and planparse version it was extracted with")
+    has_json: bool = Field(description="its JSON output was written")
+    document_row: list[CsvCell]
+    target_rows: list[list[CsvCell]]
+
+
+class BatchManifest(Model):
+    """``manifest.json`` in a batch output folder."""
+
+    planparse: str = ""
+    documents: dict[str, ManifestEntry] = Field(default_factory=dict)
+
+
+# --- diff ------------------------------------------------------------------
+
+
+class FieldChange(Model):
+    field: str
+    old: Any = None
+    new: Any = None
+
+
+class TargetChange(Model):
+    """A target found in both versions: what changed, or only where it sits."""
+
+    old: Target
+    new: Target
+    changes: list[FieldChange] = Field(default_factory=list, description="empty when the target only moved")
+
+
+class DocumentDiff(Model):
+    """Differences between two versions of one plan; a side is null when the plan exists only on the other."""
+
+    old: Optional[Source] = None
+    new: Optional[Source] = None
+    metadata: list[FieldChange] = Field(default_factory=list)
+    added: list[Target] = Field(default_factory=list)
+    removed: list[Target] = Field(default_factory=list)
+    changed: list[TargetChange] = Field(default_factory=list)
+    moved: list[TargetChange] = Field(default_factory=list)
+
+
+class DiffReport(Model):
+    """The output of ``planparse diff --format json``."""
+
+    old: str
+    new: str
+    documents: list[DocumentDiff]

@@ -8,6 +8,7 @@ import click
 
 from .. import __version__
 from ..errors import PlanparseError
+from .batch import batch_command
 from .extract import extract_command
 from .schema import schema_command
 
@@ -21,13 +22,14 @@ def cli() -> None:
 
 
 cli.add_command(extract_command)
+cli.add_command(batch_command)
 cli.add_command(schema_command)
 
 
 def main() -> None:
     """Entry point: every error becomes one line on stderr and exit code 2."""
     try:
-        cli.main(standalone_mode=False)
+        sys.exit(cli.main(standalone_mode=False))  # ctx.exit(code) comes back as the return value
     except PlanparseError as exc:
         click.echo(f"planparse: {exc}", err=True)
         sys.exit(EXIT_ERROR)

@@ -1,0 +1,306 @@
+"""Batch: a folder of plans to a mirrored folder of outputs, on worker processes.
+
+Each document is extracted in a worker of its own and its outputs are written
+there, atomically; the main process only decides what to run and gathers the
+small results (the document's rows of the combined spreadsheets, or its
+failure). A manifest of content and rules hashes lets a re-run skip what has
+not changed.
+"""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import multiprocessing
+import re
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Protocol
+
+from pydantic import ValidationError
+
+from . import __version__
+from .errors import PlanparseError
+from .exporters.csv import to_csv
+from .exporters.json import document_json
+from .models import BatchFailure, BatchManifest, Document, ManifestEntry, Metadata, Target
+from .pipeline import extract
+from .rules import default_rules_dir
+
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")
+MANIFEST = "manifest.json"
+ERRORS = "errors.json"
+TARGETS_CSV = "targets.csv"
+DOCUMENTS_CSV = "documents.csv"
+FORMATS = ("json", "csv")
+
+# Characters no common file system accepts in a name, and ASCII controls.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    in_dir: Path
+    out_dir: Path
+    formats: tuple[str, ...] = FORMATS
+    jobs: int = 1
+    recursive: bool = False
+    pattern: str | None = None
+    rules_dir: Path | None = None
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class Job:
+    """One document for a worker: where it is, and where its JSON goes (if asked)."""
+
+    source: Path
+    relative: str
+    json_output: Path | None
+    rules_dir: Path | None
+    rules_sha256: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    relative: str
+    entry: ManifestEntry | None = None
+    failure: BatchFailure | None = None
+
+
+@dataclass
+class BatchResult:
+    converted: list[str]
+    unchanged: list[str]
+    failures: list[BatchFailure]
+
+    @property
+    def total(self) -> int:
+        return len(self.converted) + len(self.unchanged) + len(self.failures)
+
+
+# --- finding documents -----------------------------------------------------
+
+
+def find_documents(options: BatchOptions) -> list[Path]:
+    """The documents under IN_DIR, sorted, leaving out OUT_DIR and hidden or lock files."""
+    if not options.in_dir.is_dir():
+        raise PlanparseError(options.in_dir, "no such folder")
+    candidates = options.in_dir.rglob("*") if options.recursive else options.in_dir.iterdir()
+    out_dir = options.out_dir.resolve()
+    found = [
+        path for path in candidates
+        if path.is_file() and _wanted(path.name, options.pattern)
+        and out_dir not in path.resolve().parents
+    ]
+    return sorted(found, key=lambda path: path.relative_to(options.in_dir).as_posix())
+
+
+def _wanted(name: str, pattern: str | None) -> bool:
+    # "~$plan.docx" is the lock file Word leaves beside an open document.
+    if name.startswith((".", "~$")):
+        return False
+    return fnmatch.fnmatch(name, pattern) if pattern else name.lower().endswith(DOCUMENT_SUFFIXES)
+
+
+def safe_name(name: str) -> str:
+    """A file name any file system accepts, keeping Chinese characters as they are."""
+    cleaned = _UNSAFE.sub("_", name).strip(" .") or "_"
+    return f"_{cleaned}" if cleaned.split(".")[0].upper() in _RESERVED else cleaned
+
+
+def output_path(out_dir: Path, relative: Path) -> Path:
+    """Where a document's JSON goes: the same folders, the full name plus ``.json``.
+
+    Keeping the suffix (``plan.docx.json``) means ``plan.docx`` and ``plan.pdf``
+    side by side never write to the same file.
+    """
+    return out_dir.joinpath(*(safe_name(part) for part in relative.parts[:-1]), safe_name(relative.name) + ".json")
+
+
+# --- hashes and manifest ---------------------------------------------------
+
+
+def rules_sha256(rules_dir: Path | None) -> str:
+    """A hash of every rule file and of the planparse version: either changes the output."""
+    folder = rules_dir or default_rules_dir()
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_manifest(out_dir: Path) -> BatchManifest:
+    """The last run's manifest; a missing or unreadable one means everything runs again."""
+    try:
+        return BatchManifest.model_validate_json((out_dir / MANIFEST).read_bytes())
+    except (OSError, ValidationError):
+        return BatchManifest()
+
+
+# --- the worker --------------------------------------------------------------
+
+
+def convert(job: Job) -> Outcome:
+    """Extract one document and write its JSON; runs in a worker process."""
+    # Imported here: planparse.cli imports this module, so a top-level import would be circular.
+    from .cli.output import write_atomic
+
+    try:
+        document = extract(job.source)
+        if job.json_output is not None:
+            write_atomic(job.json_output, document_json(document))
+    except PlanparseError as exc:
+        return Outcome(job.relative, failure=BatchFailure(file=job.relative, kind="bad input", message=exc.problem))
+    except Exception as exc:  # a bug on one document must not stop the others
+        message = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return Outcome(job.relative, failure=BatchFailure(file=job.relative, kind="internal error", message=message))
+    entry = ManifestEntry(
+        sha256=document.source.sha256, rules=job.rules_sha256, has_json=job.json_output is not None,
+        document_row=document_row(job.relative, document), target_rows=target_rows(job.relative, document),
+    )
+    return Outcome(job.relative, entry=entry)
+
+
+def run_jobs(jobs: list[Job], workers: int) -> Iterator[Outcome]:
+    """Outcomes in the order they finish; a worker that dies fails only its own document."""
+    crashed: list[Job] = []
+    # "spawn" starts each worker clean: no threads (the progress bar's) copied
+    # into it by fork, and the same behaviour on every operating system.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context) as pool:
+        futures = {pool.submit(convert, job): job for job in jobs}
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                crashed.append(futures[future])
+    # A crash breaks the whole pool: run the documents it took down one at a
+    # time, so that the crash is pinned on the document that causes it.
+    if len(crashed) == 1:
+        job = crashed[0]
+        yield Outcome(job.relative, failure=BatchFailure(file=job.relative, kind="crash", message="the worker process died while reading this file"))
+        return
+    for job in crashed:
+        yield from run_jobs([job], 1)
+
+
+# --- combined spreadsheets ---------------------------------------------------
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, list):
+        return " > ".join(str(item) for item in value)
+    return value
+
+
+TARGET_COLUMNS = ["document", *Target.model_fields]
+
+
+def target_rows(relative: str, document: Document) -> list[list[object]]:
+    return [[relative, *(_cell(value) for value in target.model_dump(mode="json").values())] for target in document.targets]
+
+
+_METADATA_FIELDS = [name for name in Metadata.model_fields if name != "period"]
+DOCUMENT_COLUMNS = ["document", "format", *_METADATA_FIELDS, "period_start", "period_end", "targets", "sha256"]
+
+
+def document_row(relative: str, document: Document) -> list[object]:
+    metadata = document.metadata.model_dump(mode="json")
+    period = document.metadata.period
+    return [
+        relative, document.source.format, *(_cell(metadata[name]) for name in _METADATA_FIELDS),
+        period.start if period else None, period.end if period else None,
+        len(document.targets), document.source.sha256,
+    ]
+
+
+# --- the run -----------------------------------------------------------------
+
+
+class Reporter(Protocol):
+    """Where a run tells its progress: a progress bar or plain log lines."""
+
+    def start(self, to_run: int, unchanged: int) -> None: ...
+
+    def finished(self, outcome: Outcome) -> None: ...
+
+
+def _content_sha256(path: Path) -> str | None:
+    # An unreadable file is left for its worker to report, like any bad input.
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def plan_jobs(options: BatchOptions) -> list[Job]:
+    documents = find_documents(options)
+    if not documents:
+        wanted = options.pattern or ", ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
+        hint = "" if options.recursive else " (add --recursive to look in subfolders)"
+        raise PlanparseError(options.in_dir, f"no documents matching {wanted}{hint}")
+    rules = rules_sha256(options.rules_dir)
+    jobs = []
+    for path in documents:
+        relative = path.relative_to(options.in_dir)
+        json_output = output_path(options.out_dir, relative) if "json" in options.formats else None
+        jobs.append(Job(path, relative.as_posix(), json_output, options.rules_dir, rules))
+    return jobs
+
+
+def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
+    """Convert what changed since the last run, then write the manifest, errors and spreadsheets."""
+    jobs = plan_jobs(options)
+    try:
+        options.out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PlanparseError(options.out_dir, f"cannot create the output folder ({exc.strerror or exc})") from None
+    previous = BatchManifest() if options.force else load_manifest(options.out_dir)
+    entries: dict[str, ManifestEntry] = {}
+    to_run: list[Job] = []
+    for job in jobs:
+        entry = previous.documents.get(job.relative)
+        if entry is not None and _is_unchanged(entry, _content_sha256(job.source), job):
+            entries[job.relative] = entry
+        else:
+            to_run.append(job)
+    result = BatchResult(converted=[], unchanged=sorted(entries), failures=[])
+    reporter.start(len(to_run), len(entries))
+    try:
+        for outcome in run_jobs(to_run, options.jobs) if to_run else ():
+            if outcome.entry is not None:
+                entries[outcome.relative] = outcome.entry
+                result.converted.append(outcome.relative)
+            else:
+                result.failures.append(outcome.failure)
+            reporter.finished(outcome)
+    finally:  # an interrupted run keeps what it finished
+        _write_summary_files(options, entries, result.failures)
+    result.converted.sort()
+    result.failures.sort(key=lambda failure: failure.file)
+    return result
+
+
+def _is_unchanged(entry: ManifestEntry, sha256: str | None, job: Job) -> bool:
+    if entry.sha256 != sha256 or entry.rules != job.rules_sha256:
+        return False
+    # Outputs asked for now must exist: a run without JSON left none behind.
+    return job.json_output is None or (entry.has_json and job.json_output.is_file())
+
+
+def _write_summary_files(options: BatchOptions, entries: dict[str, ManifestEntry], failures: list[BatchFailure]) -> None:
+    from .cli.output import write_atomic  # see convert()
+
+    ordered = {relative: entries[relative] for relative in sorted(entries)}
+    manifest = BatchManifest(planparse=__version__, documents=ordered)
+    write_atomic(options.out_dir / MANIFEST, (manifest.model_dump_json(indent=2) + "\n").encode())
+    errors = sorted(failures, key=lambda failure: failure.file)
+    errors_json = json.dumps([failure.model_dump() for failure in errors], ensure_ascii=False, indent=2)
+    write_atomic(options.out_dir / ERRORS, (errors_json + "\n").encode())
+    if "csv" in options.formats:
+        write_atomic(options.out_dir / TARGETS_CSV, to_csv(TARGET_COLUMNS, (row for entry in ordered.values() for row in entry.target_rows)))
+        write_atomic(options.out_dir / DOCUMENTS_CSV, to_csv(DOCUMENT_COLUMNS, (entry.document_row for entry in ordered.values())))
