@@ -1,0 +1,354 @@
+"""Write a DOCX and a PDF version of every seed text in this folder.
+
+    .venv/bin/python samples/make_samples.py
+
+The PDFs are laid out like printed government documents (GB/T 9704): A4,
+28 characters a line, 22 lines a page, ``— N —`` page numbers, headings of
+the top level in fake bold (each line drawn twice, slightly shifted), text
+hard-wrapped so that sentences break across lines and pages. Tab-separated
+rows in a text become real tables. Some DOCX files number their headings with
+Word's automatic numbering instead of typed markers. Re-running the script
+gives byte-identical files.
+"""
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph as TableCell
+from reportlab.platypus import Table, TableStyle
+
+from planparse.models import HeadingStyle, SourceLine
+from planparse.normalize import normalize
+from planparse.readers.txt import read_txt
+from planparse.structure import build_outline
+
+SAMPLES = Path(__file__).resolve().parent
+# Seeds whose DOCX numbers headings with Word's list numbering.
+AUTO_NUMBERED = {"jieyang-2022", "yangzhou-2022"}
+
+FONT = "STSong-Light"  # a CID font every PDF reader knows: no font file shipped
+FONT_SIZE = 15.75  # 3号: 28 characters fill the 156 mm text width
+CHARS_PER_LINE = 28
+LINES_PER_PAGE = 22
+TEXT_WIDTH = CHARS_PER_LINE * FONT_SIZE
+TEXT_LEFT = (A4[0] - TEXT_WIDTH) / 2
+TEXT_TOP = A4[1] - 37 * mm
+LINE_PITCH = 225 * mm / LINES_PER_PAGE
+FAKE_BOLD_SHIFT = 0.35
+# Punctuation that may not open a line: it hangs at the end of the previous one.
+NO_LINE_START = set("，。、；：？！）》」』”’%％")
+FIXED_DATE = (2024, 1, 1, 0, 0, 0)
+
+# Word list levels for the heading styles, as plans nest them.
+WORD_LEVELS = {
+    HeadingStyle.cn_dun: ("chineseCounting", "%{n}、"),
+    HeadingStyle.cn_paren: ("chineseCounting", "（%{n}）"),
+    HeadingStyle.arabic_dot: ("decimal", "%{n}."),
+    HeadingStyle.arabic_paren: ("decimal", "（%{n}）"),
+    HeadingStyle.circled: ("decimalEnclosedCircle", "%{n}"),
+}
+NUM_ID = "90"
+
+
+@dataclass
+class Text:
+    text: str
+    heading_level: int | None = None
+    heading_style: HeadingStyle | None = None
+    marker: str = ""
+    number: int = 0
+
+
+@dataclass
+class Grid:
+    rows: list[list[str]]
+
+
+Block = Text | Grid
+
+
+# --- the seed text as paragraphs and tables --------------------------------
+
+
+def _is_table_line(text: str) -> bool:
+    return "\t" in text.strip() or text.startswith("\t")
+
+
+def _table_rows(lines: list[str]) -> list[list[str]]:
+    """Rows from tab-separated lines, or from one tab-indented cell a line with
+    blank lines between rows; a header repeated further down is dropped."""
+    rows: list[list[str]] = []
+    if all(line.startswith("\t") or not line.strip() for line in lines):
+        row: list[str] = []
+        for line in lines + [""]:
+            if line.strip() or line.startswith("\t"):
+                row.append(line.strip())
+            elif row:
+                rows.append(row)
+                row = []
+    else:
+        rows = [line.split("\t") for line in lines if line.strip()]
+    width = max(len(row) for row in rows)
+    rows = [[cell.strip() for cell in row] for row in rows]
+    if len(rows[0]) < width:
+        # A header shorter than the body spans two columns with one cell:
+        # in a 分工表, the one over the category column merged down the body.
+        sparse = max(range(width), key=lambda column: sum(len(row) <= column or not row[column] for row in rows[1:]))
+        rows[0][sparse + 1:sparse + 1] = [""] * (width - len(rows[0]))
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    return [row for index, row in enumerate(rows) if index == 0 or row != rows[0]]
+
+
+def seed_blocks(path: Path) -> list[Block]:
+    """The seed's paragraphs (wrapped lines rejoined) and tables, in order."""
+    lines = read_txt(path, path.read_bytes())
+    runs: list[tuple[bool, list[SourceLine]]] = []
+    for line in lines:
+        in_table = _is_table_line(line.text) or (not line.text.strip() and bool(runs) and runs[-1][0])
+        if not runs or runs[-1][0] != in_table:
+            runs.append((in_table, []))
+        runs[-1][1].append(line)
+    blocks: list[Block] = []
+    for in_table, run in runs:
+        if in_table:
+            blocks.append(Grid(_table_rows([line.text for line in run])))
+        else:
+            blocks.extend(Text(paragraph.text) for paragraph in normalize(run))
+    outline = build_outline(normalize([SourceLine(text=block.text, line=i) for i, block in enumerate(blocks, 1) if isinstance(block, Text)]))
+    texts = iter(block for block in blocks if isinstance(block, Text))
+    for found in outline.blocks:
+        block = next(texts)
+        if found.heading is not None:
+            heading = found.heading
+            block.heading_level, block.heading_style = heading.level, heading.style
+            block.marker, block.number = heading.marker, heading.number
+    return blocks
+
+
+# --- DOCX ------------------------------------------------------------------
+
+
+def _word_levels(blocks: list[Block]) -> dict[int, HeadingStyle]:
+    """The heading style at each depth, where the document keeps one."""
+    styles: dict[int, set[HeadingStyle]] = {}
+    for block in blocks:
+        if isinstance(block, Text) and block.heading_style is not None:
+            styles.setdefault(block.heading_level, set()).add(block.heading_style)
+    return {level - 1: style.pop() for level, style in styles.items() if len(style) == 1 and next(iter(style)) in WORD_LEVELS}
+
+
+def _add_numbering(document: docx.document.Document, levels: dict[int, HeadingStyle]) -> None:
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{WORD_LEVELS[style][0]}"/>'
+        f'<w:lvlText w:val="{WORD_LEVELS[style][1].format(n=ilvl + 1)}"/><w:lvlJc w:val="left"/>'
+        f'<w:suff w:val="nothing"/></w:lvl>'
+        for ilvl, style in sorted(levels.items())
+    )
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(qn("w:num"))
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{NUM_ID}"><w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{NUM_ID}"><w:abstractNumId w:val="{NUM_ID}"/></w:num>'))
+
+
+def _number_paragraph(paragraph: docx.text.paragraph.Paragraph, ilvl: int) -> None:
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{NUM_ID}"/></w:numPr>')
+    )
+
+
+def merged_spans(rows: list[list[str]]) -> list[tuple[int, int, int, int]]:
+    """Cells to merge, as (first column, first row, last column, last row).
+
+    An empty header cell belongs to the header cell on its left; an empty
+    body cell under a filled one belongs to the cell above, as in the printed
+    分工表 these seeds were copied from.
+    """
+    spans = []
+    header = rows[0]
+    for column, text in enumerate(header):
+        end = column
+        while text and end + 1 < len(header) and not header[end + 1]:
+            end += 1
+        if end > column:
+            spans.append((column, 0, end, 0))
+    for column in range(len(header)):
+        row = 1
+        while row < len(rows):
+            end = row
+            while rows[row][column] and end + 1 < len(rows) and not rows[end + 1][column]:
+                end += 1
+            if end > row:
+                spans.append((column, row, column, end))
+            row = end + 1
+    return spans
+
+
+def _docx_table(document: docx.document.Document, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    for first_column, first_row, last_column, last_row in merged_spans(rows):
+        table.cell(first_row, first_column).merge(table.cell(last_row, last_column))
+
+
+def write_docx(blocks: list[Block], auto_numbered: bool) -> bytes:
+    document = docx.Document()
+    levels = _word_levels(blocks) if auto_numbered else {}
+    if levels:
+        _add_numbering(document, levels)
+    counters = [0] * 9  # what Word will show, to number only headings it shows right
+    for block in blocks:
+        if isinstance(block, Grid):
+            _docx_table(document, block.rows)
+            continue
+        ilvl = (block.heading_level or 0) - 1
+        if levels.get(ilvl) == block.heading_style and block.number == counters[ilvl] + 1:
+            counters[ilvl] += 1
+            counters[ilvl + 1:] = [0] * (len(counters) - ilvl - 1)
+            _number_paragraph(document.add_paragraph(block.text[len(block.marker):].lstrip()), ilvl)
+        else:
+            document.add_paragraph(block.text)
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = "planparse samples"
+    properties.created = properties.modified = datetime.datetime(*FIXED_DATE)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _fixed_zip_dates(buffer.getvalue())
+
+
+def _fixed_zip_dates(data: bytes) -> bytes:
+    """The same archive with fixed member dates, so that re-runs give the same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(zipfile.ZipInfo(item.filename, FIXED_DATE), source.read(item), zipfile.ZIP_DEFLATED)
+    return output.getvalue()
+
+
+# --- PDF -------------------------------------------------------------------
+
+
+def wrap(text: str, first_indent: float) -> list[str]:
+    """Break ``text`` into lines of the text width, first line indented."""
+    lines, line, width = [], "", first_indent
+    for char in text:
+        char_width = pdfmetrics.stringWidth(char, FONT, FONT_SIZE)
+        if line and width + char_width > TEXT_WIDTH + 0.01 and char not in NO_LINE_START:
+            lines.append(line)
+            line, width = "", 0.0
+        line += char
+        width += char_width
+    lines = lines + [line] if line else lines
+    # No lone character on a last line: PDFium drops a one-glyph text object
+    # whose font it lacks outlines for, as with the unembedded STSong-Light.
+    while len(lines) > 1 and (len(lines[-1]) < 2 or lines[-1][0] in NO_LINE_START):
+        lines[-2], lines[-1] = lines[-2][:-1], lines[-2][-1] + lines[-1]
+    return lines
+
+
+class PdfWriter:
+    """Lays lines and tables out page by page on a reportlab canvas."""
+
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
+        self.canvas = Canvas(self.buffer, pagesize=A4, invariant=1, pageCompression=1)
+        self.canvas.setTitle("planparse sample")
+        self.canvas.setAuthor("planparse samples")
+        self.canvas.setCreator("planparse samples/make_samples.py")
+        self.page = 1
+        self.line = 0
+
+    def _baseline(self) -> float:
+        return TEXT_TOP - (self.line + 1) * LINE_PITCH + (LINE_PITCH - FONT_SIZE) / 2
+
+    def _next_page(self) -> None:
+        self.canvas.setFont(FONT, 14)
+        self.canvas.drawCentredString(A4[0] / 2, TEXT_TOP - 225 * mm - 12 * mm, f"— {self.page} —")
+        self.canvas.showPage()
+        self.page += 1
+        self.line = 0
+
+    def paragraph(self, text: str, bold: bool) -> None:
+        for index, line in enumerate(wrap(text, 2 * FONT_SIZE)):
+            if self.line == LINES_PER_PAGE:
+                self._next_page()
+            self.canvas.setFont(FONT, FONT_SIZE)
+            left = TEXT_LEFT + (2 * FONT_SIZE if index == 0 else 0)
+            for shift in (0.0, FAKE_BOLD_SHIFT) if bold else (0.0,):
+                self.canvas.drawString(left + shift, self._baseline(), line)
+            self.line += 1
+
+    def table(self, rows: list[list[str]]) -> None:
+        style = ParagraphStyle("cell", fontName=FONT, fontSize=10.5, leading=14, wordWrap="CJK")
+        weights = [max(3, min(12, max(len(row[column]) for row in rows[1:] or rows))) for column in range(len(rows[0]))]
+        widths = [TEXT_WIDTH * weight / sum(weights) for weight in weights]
+        table = Table([[TableCell(cell, style) for cell in row] for row in rows], colWidths=widths, repeatRows=1)
+        commands = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        commands += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in merged_spans(rows)]
+        table.setStyle(TableStyle(commands))
+        parts = [table]
+        while parts:
+            part = parts.pop(0)
+            room = (LINES_PER_PAGE - self.line) * LINE_PITCH
+            _, height = part.wrapOn(self.canvas, TEXT_WIDTH, room)
+            if height > room:
+                pieces = part.split(TEXT_WIDTH, room)
+                if len(pieces) < 2:  # not even one row fits: start a page
+                    self._next_page()
+                    parts.insert(0, part)
+                    continue
+                parts[:0] = pieces
+                continue
+            part.drawOn(self.canvas, TEXT_LEFT, TEXT_TOP - self.line * LINE_PITCH - height)
+            self.line += int(-(-height // LINE_PITCH))
+            if parts:
+                self._next_page()
+
+    def finish(self) -> bytes:
+        self._next_page()
+        self.canvas.save()
+        return self.buffer.getvalue()
+
+
+def write_pdf(blocks: list[Block]) -> bytes:
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    writer = PdfWriter()
+    for block in blocks:
+        if isinstance(block, Grid):
+            writer.table(block.rows)
+        else:
+            writer.paragraph(block.text, bold=block.heading_level == 1)
+    return writer.finish()
+
+
+def main() -> None:
+    for seed in sorted(SAMPLES.glob("*.txt")):
+        blocks = seed_blocks(seed)
+        seed.with_suffix(".docx").write_bytes(write_docx(blocks, seed.stem in AUTO_NUMBERED))
+        seed.with_suffix(".pdf").write_bytes(write_pdf(blocks))
+        print(f"wrote {seed.stem}.docx and {seed.stem}.pdf")
+
+
+if __name__ == "__main__":
+    main()
