@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Callable
 
 import click
 from rich.console import Console
@@ -64,12 +65,15 @@ class LogLines:
         pass
 
 
-def _formats(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
-    formats = tuple(part.strip() for part in value.split(",") if part.strip())
-    unknown = [fmt for fmt in formats if fmt not in FORMATS]
-    if unknown or not formats:
-        raise click.BadParameter(f"choose from {', '.join(FORMATS)} (comma-separated), got {value!r}")
-    return formats
+def comma_choices(choices: tuple[str, ...]) -> Callable[[click.Context, click.Parameter, str], tuple[str, ...]]:
+    """A click callback for an option that takes a comma-separated subset of ``choices``."""
+    def parse(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
+        picked = tuple(part.strip() for part in value.split(",") if part.strip())
+        if not picked or any(part not in choices for part in picked):
+            raise click.BadParameter(f"choose from {', '.join(choices)} (comma-separated), got {value!r}")
+        return picked
+
+    return parse
 
 
 @click.command("batch", epilog="""\b
@@ -79,7 +83,7 @@ Exit codes:
   2  nothing could run: no such folder, no documents, a bad option or rule file""")
 @click.argument("in_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the outputs; created if missing.")
-@click.option("--format", "formats", default=",".join(FORMATS), show_default=True, callback=_formats,
+@click.option("--format", "formats", default=",".join(FORMATS), show_default=True, callback=comma_choices(FORMATS),
               help="json: one JSON per document, mirroring IN_DIR; csv: targets.csv and documents.csv over all documents.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="the number of cores", help="Worker processes.")
 @click.option("-r", "--recursive", is_flag=True, help="Also convert documents in subfolders.")

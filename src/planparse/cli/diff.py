@@ -1,0 +1,177 @@
+"""``planparse diff``: how a plan's targets changed, for people and for CI."""
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+import click
+
+from ..diff import CATEGORIES, counts, diff_paths, has_differences
+from ..models import DiffReport, DocumentDiff, FieldChange, Source, Target, TargetChange
+from .batch import comma_choices
+
+EXIT_DIFFERENT = 1  # like diff(1): 0 same, 1 different, 2 trouble (planparse.cli.main)
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    github = "github"
+
+
+def _value(value: object) -> str:
+    return "none" if value is None else str(value)
+
+
+def _change(change: FieldChange) -> str:
+    return f"{change.field} {_value(change.old)} → {_value(change.new)}"
+
+
+def _where(target: Target) -> str:
+    heading = target.headings[-1] if target.headings else ""
+    return f"{heading} (line {target.line})" if heading else f"line {target.line}"
+
+
+def _moved(change: TargetChange) -> str:
+    return f"section {_value(change.old.section)} → {_value(change.new.section)}"
+
+
+def _title(document: DocumentDiff) -> str:
+    old = document.old.path if document.old else "(none)"
+    new = document.new.path if document.new else "(none)"
+    return f"{old} → {new}"
+
+
+def _summary(document: DocumentDiff) -> str:
+    parts = [f"{count} {name}" for name, count in counts(document).items() if count]
+    if document.moved:
+        parts.append(f"{len(document.moved)} moved")
+    return ", ".join(parts) or "no differences"
+
+
+def _rows(document: DocumentDiff) -> Iterator[tuple[str, Target, str]]:
+    """(kind, target, detail) for each difference, in the order reports list them."""
+    for change in document.changed:
+        yield "changed", change.new, ", ".join(_change(c) for c in change.changes)
+    for target in document.removed:
+        yield "removed", target, ""
+    for target in document.added:
+        yield "added", target, ""
+    for change in document.moved:
+        yield "moved", change.new, _moved(change)
+
+
+# --- text --------------------------------------------------------------------
+
+_COLOURS = {"changed": "yellow", "removed": "red", "added": "green", "moved": "cyan"}
+
+
+def render_text(report: DiffReport) -> str:
+    lines = []
+    for document in report.documents:
+        lines.append(click.style(_title(document), bold=True))
+        for kind, target, detail in _rows(document):
+            lines.append(f"  {click.style(f'{kind:<8}', fg=_COLOURS[kind])} {target.quote}  [{_where(target)}]" + (f"  {detail}" if detail else ""))
+        for change in document.metadata:
+            lines.append(f"  {click.style('metadata', fg='yellow')} {_change(change)}")
+        lines.append(f"  {_summary(document)}")
+    return "\n".join(lines) + "\n"
+
+
+# --- markdown ----------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(report: DiffReport) -> str:
+    lines = ["### planparse diff", ""]
+    for document in report.documents:
+        lines += [f"**{_cell(_title(document))}**: {_summary(document)}", ""]
+        rows = list(_rows(document))
+        if rows:
+            lines += ["| | target | where | change |", "|---|---|---|---|"]
+            lines += [f"| {kind} | {_cell(target.quote)} | {_cell(_where(target))} | {_cell(detail)} |" for kind, target, detail in rows]
+            lines.append("")
+        if document.metadata:
+            lines += ["| metadata | old | new |", "|---|---|---|"]
+            lines += [f"| {c.field} | {_cell(_value(c.old))} | {_cell(_value(c.new))} |" for c in document.metadata]
+            lines.append("")
+    return "\n".join(lines)
+
+
+# --- github ------------------------------------------------------------------
+
+
+def _escape(text: str, property_value: bool = False) -> str:
+    """Workflow-command escaping, as GitHub's toolkit does it."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def _annotation(source: Optional[Source], line: Optional[int], title: str, message: str) -> str:
+    properties = [f"file={_escape(_repo_path(source.path), True)}"] if source else []
+    if line is not None:
+        properties.append(f"line={line}")
+    properties.append(f"title={_escape(title, True)}")
+    return f"::warning {','.join(properties)}::{_escape(message)}"
+
+
+def _repo_path(path: str) -> str:
+    """GitHub wants paths relative to the checkout, which is the working folder in a workflow."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path
+
+
+def render_github(report: DiffReport) -> str:
+    lines = []
+    for document in report.documents:
+        # A removed target no longer has a line in the new plan: point at the plan, at its old line.
+        source = document.new or document.old
+        for kind, target, detail in _rows(document):
+            if kind != "moved":
+                lines.append(_annotation(source, target.line, f"planparse: target {kind}", f"{target.quote}" + (f": {detail}" if detail else "")))
+        for change in document.metadata:
+            lines.append(_annotation(source, None, "planparse: metadata changed", _change(change)))
+    return "".join(line + "\n" for line in lines)
+
+
+def render_json(report: DiffReport) -> str:
+    return report.model_dump_json(indent=2) + "\n"
+
+
+RENDERERS: dict[DiffFormat, Callable[[DiffReport], str]] = {
+    DiffFormat.text: render_text,
+    DiffFormat.markdown: render_markdown,
+    DiffFormat.json: render_json,
+    DiffFormat.github: render_github,
+}
+
+
+@click.command("diff", epilog="""\b
+Exit codes (like diff(1)):
+  0  no differences (of the kinds --fail-on names)
+  1  differences found
+  2  error: a file could not be read or extracted""")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice([f.value for f in DiffFormat]), default="text", show_default=True,
+              help="text for a terminal, markdown for a pull request or $GITHUB_STEP_SUMMARY, json for machines, github for workflow annotations.")
+@click.option("--fail-on", "fail_on", default=",".join(CATEGORIES), show_default=True, callback=comma_choices(CATEGORIES),
+              help="Which differences make the exit code 1. Moved targets never do.")
+@click.pass_context
+def diff_command(ctx: click.Context, old: Path, new: Path, fmt: str, fail_on: tuple[str, ...]) -> None:
+    """Compare the targets and metadata of two versions of a plan.
+
+    OLD and NEW are each a plan (.txt, .docx, .pdf; extracted now) or a JSON
+    file from `planparse extract`; or two folders of them, paired by name.
+    """
+    report = diff_paths(old, new)
+    click.echo(RENDERERS[DiffFormat(fmt)](report), nl=False)
+    if has_differences(report, fail_on):
+        ctx.exit(EXIT_DIFFERENT)

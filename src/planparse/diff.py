@@ -1,0 +1,214 @@
+"""Diff: what changed between two versions of a plan, target by target.
+
+Targets are paired in stages, each a key two versions of one target share,
+from the strictest to the most tolerant: the stable id under the same heading;
+then indicator and unit under a heading of the same title, so that renumbered
+sections and reworded sentences still pair; then the id alone, for a heading
+retitled in place; then the indicator alone, for a changed unit. What pairs
+is changed (value, comparator, deadline, ...) or only moved; what does not is
+added or removed.
+"""
+from __future__ import annotations
+
+import json
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Callable, Hashable, Iterable, Optional
+
+from pydantic import ValidationError
+
+from .errors import PlanparseError
+from .models import DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
+from .pipeline import extract
+from .readers import READERS
+
+PLAN_SUFFIXES = tuple(f".{name}" for name in READERS)
+CATEGORIES = ("added", "removed", "changed")
+# The fields that make a target's commitment; text, quote and line may change freely.
+COMPARED_FIELDS = ("value", "value_max", "unit", "comparator", "deadline", "frequency", "kind")
+# Below this, two quotes under one key are different targets, not one reworded.
+_MIN_QUOTE_SIMILARITY = 0.5
+
+
+# --- loading -----------------------------------------------------------------
+
+
+def load_document(path: Path) -> Document:
+    """A planparse JSON file as it is, any other file extracted now."""
+    if path.suffix.lower() != ".json":
+        return extract(path)
+    try:
+        return Document.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        raise PlanparseError(path, f"cannot be read ({exc.strerror or exc})") from None
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error["loc"]) or "top level"
+        raise PlanparseError(path, f"not a planparse JSON file ({where}: {error['msg']})") from None
+
+
+def _looks_like_document(path: Path) -> bool:
+    """Whether a JSON file in a folder is an extracted plan (and not, say, errors.json)."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and {"schema_version", "source"} <= data.keys()
+
+
+def document_key(relative: Path) -> str:
+    """The name two versions of a plan share: ``a/plan.docx``, ``a/plan.json`` and ``a/plan.docx.json`` are ``a/plan``."""
+    name = relative.name
+    if name.lower().endswith(".json"):
+        name = name[: -len(".json")]
+    for suffix in PLAN_SUFFIXES:
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return (relative.parent / name).as_posix()
+
+
+def documents_in(folder: Path) -> dict[str, Path]:
+    """The plans and planparse JSON files under a folder, by ``document_key``."""
+    found: dict[str, Path] = {}
+    for path in sorted(folder.rglob("*")):
+        suffix = path.suffix.lower()
+        if not path.is_file() or path.name.startswith((".", "~$")):
+            continue
+        if suffix not in PLAN_SUFFIXES and not (suffix == ".json" and _looks_like_document(path)):
+            continue
+        key = document_key(path.relative_to(folder))
+        if key in found:
+            raise PlanparseError(folder, f"{found[key].name} and {path.name} are two versions of {key}; keep one")
+        found[key] = path
+    return found
+
+
+# --- pairing -----------------------------------------------------------------
+
+
+def _heading(target: Target) -> str:
+    return target.headings[-1] if target.headings else ""
+
+
+_STAGES: tuple[Callable[[Target], Hashable], ...] = (
+    lambda target: (target.id, _heading(target)),
+    lambda target: (_heading(target), target.indicator, target.unit),
+    lambda target: target.id,
+    lambda target: (_heading(target), target.indicator) if target.indicator else None,
+)
+
+
+def _quote_similarity(old: Target, new: Target) -> float:
+    return SequenceMatcher(None, old.quote, new.quote, autojunk=False).ratio()
+
+
+def _plausible(old: Target, new: Target) -> bool:
+    """Whether two targets sharing a key can be one target: same indicator, value, or a similar quote."""
+    return bool(old.indicator) or old.value == new.value or _quote_similarity(old, new) >= _MIN_QUOTE_SIMILARITY
+
+
+def _pair_group(old: list[Target], new: list[Target]) -> list[tuple[Target, Target]]:
+    """Pair targets under one key, most alike first: same value, then similar quote and sentence."""
+    def likeness(pair: tuple[Target, Target]) -> tuple:
+        a, b = pair
+        return (a.value == b.value, _quote_similarity(a, b), SequenceMatcher(None, a.text, b.text).ratio())
+
+    candidates = sorted(((a, b) for a in old for b in new if _plausible(a, b)), key=likeness, reverse=True)
+    pairs: list[tuple[Target, Target]] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for a, b in candidates:
+        if id(a) not in used_old and id(b) not in used_new:
+            pairs.append((a, b))
+            used_old.add(id(a))
+            used_new.add(id(b))
+    return pairs
+
+
+def _group(targets: Iterable[Target], key: Callable[[Target], Hashable]) -> dict[Hashable, list[Target]]:
+    groups: dict[Hashable, list[Target]] = {}
+    for target in targets:
+        value = key(target)
+        if value is not None:
+            groups.setdefault(value, []).append(target)
+    return groups
+
+
+def pair_targets(old: list[Target], new: list[Target]) -> tuple[list[tuple[Target, Target]], list[Target], list[Target]]:
+    """Pairs of one target in both versions, then the targets only in ``old``, then only in ``new``."""
+    pairs: list[tuple[Target, Target]] = []
+    left_old, left_new = list(old), list(new)
+    for key in _STAGES:
+        new_groups = _group(left_new, key)
+        for value, group in _group(left_old, key).items():
+            pairs.extend(_pair_group(group, new_groups.get(value, [])))
+        paired_old = {id(a) for a, _ in pairs}
+        paired_new = {id(b) for _, b in pairs}
+        left_old = [target for target in left_old if id(target) not in paired_old]
+        left_new = [target for target in left_new if id(target) not in paired_new]
+    pairs.sort(key=lambda pair: pair[1].line)
+    return pairs, left_old, left_new
+
+
+# --- comparing ---------------------------------------------------------------
+
+
+def _field_changes(old: dict, new: dict, fields: Iterable[str]) -> list[FieldChange]:
+    return [FieldChange(field=name, old=old[name], new=new[name]) for name in fields if old[name] != new[name]]
+
+
+def diff_documents(old: Optional[Document], new: Optional[Document]) -> DocumentDiff:
+    """Differences between two versions of a plan; either may be missing."""
+    pairs, removed, added = pair_targets(old.targets if old else [], new.targets if new else [])
+    changed: list[TargetChange] = []
+    moved: list[TargetChange] = []
+    for a, b in pairs:
+        changes = _field_changes(a.model_dump(mode="json"), b.model_dump(mode="json"), COMPARED_FIELDS)
+        if changes:
+            changed.append(TargetChange(old=a, new=b, changes=changes))
+        elif (a.section, a.headings) != (b.section, b.headings):
+            moved.append(TargetChange(old=a, new=b))
+    metadata = []
+    if old and new:
+        metadata = _field_changes(old.metadata.model_dump(mode="json"), new.metadata.model_dump(mode="json"), Metadata.model_fields)
+    return DocumentDiff(
+        old=old.source if old else None, new=new.source if new else None, metadata=metadata,
+        added=added, removed=removed, changed=changed, moved=moved,
+    )
+
+
+def diff_paths(old: Path, new: Path) -> DiffReport:
+    """Two plans (or planparse JSON files), or two folders of them paired by name."""
+    for path in (old, new):
+        if not path.exists():
+            raise PlanparseError(path, "no such file or folder")
+    if old.is_dir() != new.is_dir():
+        folder, file = (old, new) if old.is_dir() else (new, old)
+        raise PlanparseError(file, f"is a file but {folder} is a folder: compare two files or two folders")
+    if not old.is_dir():
+        documents = [diff_documents(load_document(old), load_document(new))]
+    else:
+        old_files, new_files = documents_in(old), documents_in(new)
+        documents = [
+            diff_documents(
+                load_document(old_files[key]) if key in old_files else None,
+                load_document(new_files[key]) if key in new_files else None,
+            )
+            for key in sorted(old_files.keys() | new_files.keys())
+        ]
+    return DiffReport(old=str(old), new=str(new), documents=documents)
+
+
+def counts(document: DocumentDiff) -> dict[str, int]:
+    """Differences by category; a plan on one side only counts as added or removed even without targets."""
+    return {
+        "added": len(document.added) + (document.old is None),
+        "removed": len(document.removed) + (document.new is None),
+        "changed": len(document.changed) + len(document.metadata),
+    }
+
+
+def has_differences(report: DiffReport, categories: Iterable[str] = CATEGORIES) -> bool:
+    wanted = set(categories)
+    return any(count for document in report.documents for name, count in counts(document).items() if name in wanted)
