@@ -11,16 +11,20 @@ from .metadata import extract_metadata
 from .models import Document, Source
 from .normalize import normalize
 from .readers import read_document
+from .responsibilities import extract_responsibilities
 from .structure import build_outline
+from .tables import document_tables
 
 
 def extract(path: str | Path) -> Document:
     """Extract one plan document (``-`` reads standard input)."""
     raw = read_document(path)
     outline = build_outline(normalize(raw.lines))
+    tables = document_tables(raw)
     return Document(
         source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
         metadata=extract_metadata(outline),
         sections=outline.sections,
-        tables=raw.tables,
+        responsibilities=extract_responsibilities(outline, tables),
+        tables=tables,
     )

@@ -1,0 +1,334 @@
+"""Responsibilities stage: which units lead and which support each action.
+
+Inline annotations (``rules/responsibilities.yaml``) are attached to the
+section they close; rows of a 分工表 to the section whose title is the row's
+action. Unit names are kept as written, split outside brackets so that
+``各县（市、区）政府`` stays one unit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+
+from .models import Model, Paragraph, Responsibility, Section, TableData
+from .rules import compile_pattern, default_rules_dir, load_yaml, validate
+from .structure import Block, Outline
+
+Role = Literal["lead", "support"]
+_OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
+_SENTENCE_END = "。"
+
+
+class Label(Model):
+    word: str
+    role: Literal["lead", "support", "block"]
+
+
+class RoleWord(Model):
+    word: str
+    role: Role
+
+
+class AnnotationExample(Model):
+    text: str
+    lead: list[str]
+    support: list[str]
+
+
+class TableHeaders(Model):
+    lead_headers: list[str]
+    support_headers: list[str]
+
+
+class ResponsibilityRules(Model):
+    labels: list[Label]
+    role_words: list[RoleWord]
+    separators: str
+    strip: list[str]
+    drop: list[str]
+    unit_endings: list[str]
+    not_in_unit: list[str]
+    examples: list[AnnotationExample]
+    not_examples: list[str] = []
+    table: TableHeaders
+
+
+class CompiledResponsibilityRules:
+    def __init__(self, rules: ResponsibilityRules, path: Path):
+        self.rules = rules
+        words = sorted((label.word for label in rules.labels), key=len, reverse=True)
+        self.label_role = {label.word: label.role for label in rules.labels}
+        self.label = compile_pattern(f"({'|'.join(map(regex.escape, words))})\\s*[：:]", path, "labels")
+        roles = sorted(rules.role_words, key=lambda role: len(role.word), reverse=True)
+        self.role_word = {role.word: role.role for role in roles}
+        self.role_suffix = compile_pattern(f"(?:{'|'.join(regex.escape(role.word) for role in roles)})+$", path, "role_words")
+        self.separator = compile_pattern(rules.separators, path, "separators")
+        self.strip = [compile_pattern(pattern, path, "strip") for pattern in rules.strip]
+        self.drop = [compile_pattern(pattern, path, "drop") for pattern in rules.drop]
+
+
+@lru_cache(maxsize=None)
+def responsibility_rules(rules_dir: Path | None = None) -> CompiledResponsibilityRules:
+    path = (rules_dir or default_rules_dir()) / "responsibilities.yaml"
+    return CompiledResponsibilityRules(validate(ResponsibilityRules, load_yaml(path), path), path)
+
+
+# --- reading one annotation ------------------------------------------------
+
+
+def split_outside_brackets(text: str, separator: regex.Pattern) -> list[str]:
+    """Split on separators at bracket depth 0: 各县（市、区）政府 stays whole."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and separator.fullmatch(char):
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
+def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
+    """Units of one labelled list, with role words deciding lead or support.
+
+    A role word closes a run of units: in ``市教育局，市科协牵头，市工信局等参加``
+    the first two lead and the third supports. Units no role word claims
+    take the label's role.
+    """
+    lead: list[str] = []
+    support: list[str] = []
+    pending: list[str] = []
+    for part in split_outside_brackets(text.strip().rstrip("。；;"), rules.separator):
+        role_match = rules.role_suffix.search(part)
+        unit = _clean_unit(part[: role_match.start()] if role_match else part, rules)
+        if unit:
+            pending.append(unit)
+        if role_match:
+            role = rules.role_word[_first_role_word(role_match.group(), rules)]
+            (lead if role == "lead" else support).extend(pending)
+            pending = []
+    (lead if default == "lead" else support).extend(pending)
+    return lead, support
+
+
+def _first_role_word(words: str, rules: CompiledResponsibilityRules) -> str:
+    # 牵头负责 leads: the first role word of a run decides.
+    return next(word for word in sorted(rules.role_word, key=len, reverse=True) if words.startswith(word))
+
+
+def _clean_unit(text: str, rules: CompiledResponsibilityRules) -> str:
+    for pattern in rules.strip:
+        text = pattern.sub("", text)
+    return text.strip()
+
+
+def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
+    """Lead and support of an annotation's text (without its brackets), or None if it is prose."""
+    for pattern in rules.drop:
+        content = pattern.sub("", content)
+    labels = list(rules.label.finditer(content))
+    if labels and not content[: labels[0].start()].strip("，,；; "):
+        lead: list[str] = []
+        support: list[str] = []
+        for label, following in zip(labels, labels[1:] + [None]):
+            role = rules.label_role[label.group(1)]
+            text = content[label.end(): following.start() if following else len(content)]
+            found = parse_units(text, "lead" if role == "lead" else "support", rules)
+            lead += found[0]
+            support += found[1]
+        return (lead, support) if lead or support else None
+    return _parse_note(content, rules)
+
+
+def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
+    """An unlabelled note: （生态环境部牵头，…参与）. Every unit must look like a body."""
+    sentence = content.split(_SENTENCE_END)[0].strip()
+    if not rules.role_suffix.search(sentence):
+        return None
+    lead, support = parse_units(sentence, "support", rules)
+    units = lead + support
+    if not units or not all(_looks_like_unit(unit, rules) for unit in units):
+        return None
+    return lead, support
+
+
+def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
+    name = regex.sub(r"[（(][^）)]*[）)]$", "", unit)
+    return (
+        name.endswith(tuple(rules.rules.unit_endings))
+        and not any(word in name for word in rules.rules.not_in_unit)
+        and regex.fullmatch(r"[\p{Han}（）()]+", unit) is not None
+    )
+
+
+# --- finding annotations in the text ---------------------------------------
+
+
+@dataclass
+class Annotation:
+    block: Block
+    text: str
+    lead: list[str]
+    support: list[str]
+    standalone: bool
+
+
+def bracket_groups(text: str) -> list[tuple[int, int]]:
+    """Spans of the outermost bracketed groups, brackets included."""
+    spans, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in _OPENERS:
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index + 1))
+    return spans
+
+
+def _paragraph_annotations(block: Block, rules: CompiledResponsibilityRules) -> list[Annotation]:
+    text = block.paragraph.text.strip()
+    found = []
+    for start, end in bracket_groups(text):
+        parsed = parse_annotation(text[start + 1: end - 1], rules)
+        if parsed:
+            found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
+    return found
+
+
+def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
+    """The label opening a paragraph (责任单位：…), if one does."""
+    match = rules.label.match(block.paragraph.text.strip())
+    return match.group(1) if match else None
+
+
+def find_annotations(outline: Outline) -> list[Annotation]:
+    rules = responsibility_rules()
+    annotations: list[Annotation] = []
+    blocks = outline.blocks
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.paragraph.in_table:
+            index += 1
+            continue
+        label = _label_line(block, rules) if block.heading is None else None
+        if label is None:
+            annotations += _paragraph_annotations(block, rules)
+            index += 1
+            continue
+        # A block of labelled lines (分工： / 牵头部门：… / 责任部门：…) is one annotation.
+        seen, texts = {label}, [block.paragraph.text.strip()]
+        while index + 1 < len(blocks) and blocks[index + 1].heading is None:
+            following = _label_line(blocks[index + 1], rules)
+            if following is None or following in seen:
+                break
+            seen.add(following)
+            texts.append(blocks[index + 1].paragraph.text.strip())
+            index += 1
+        parsed = parse_annotation("".join(texts), rules)
+        if parsed:
+            annotations.append(Annotation(block, "\n".join(texts), *parsed, standalone=True))
+        index += 1
+    return annotations
+
+
+def _closed_section(annotation: Annotation, annotations: list[Annotation]) -> Section | None:
+    """The section an annotation closes.
+
+    An annotation inside an item's text closes that item. One standing on its
+    own after the last item of a section, when no sibling item has one of its
+    own, closes the whole section (…4. 加强师资 / 责任单位：… / （二）…).
+    """
+    trail = annotation.block.trail
+    if not trail:
+        return None
+    innermost = trail[-1]
+    if not annotation.standalone or len(trail) < 2:
+        return innermost
+    parent = trail[-2]
+    others = [other for other in annotations if other is not annotation and parent in other.block.trail]
+    if parent.children and parent.children[-1] is innermost and not others:
+        return parent
+    return innermost
+
+
+# --- the 分工表 ------------------------------------------------------------
+
+
+def _column(header: list[str], names: list[str]) -> int | None:
+    return next((index for index, cell in enumerate(header) if cell.replace(" ", "") in names), None)
+
+
+def table_responsibilities(table: TableData, sections: list[Section]) -> list[Responsibility]:
+    """Rows of a 分工表: the action column stands left of the unit columns."""
+    rules = responsibility_rules()
+    lead_column = _column(table.header, rules.rules.table.lead_headers)
+    support_column = _column(table.header, rules.rules.table.support_headers)
+    unit_columns = [column for column in (lead_column, support_column) if column is not None]
+    if not unit_columns or min(unit_columns) == 0:
+        return []
+    action_column = min(unit_columns) - 1
+    found = []
+    for row in table.rows:
+        action = row[action_column].strip().rstrip("。；;")
+        if not action:
+            continue
+        lead = parse_units(row[lead_column], "lead", rules)[0] if lead_column is not None else []
+        support = parse_units(row[support_column], "support", rules)[1] if support_column is not None else []
+        section = _section_titled(action, sections)
+        found.append(Responsibility(
+            heading=action, section=section.id if section else None, source="table",
+            lead=lead, support=support, text="\t".join(row), line=table.line, page=table.page,
+        ))
+    return found
+
+
+def _squash(text: str) -> str:
+    return regex.sub(r"[\s\p{P}]", "", text)
+
+
+def _section_titled(action: str, sections: list[Section]) -> Section | None:
+    """The section whose title is the action (or holds it, or is held by it)."""
+    wanted = _squash(action)
+    flat = list(_walk(sections))
+    exact = [section for section in flat if _squash(section.title) == wanted]
+    if exact:
+        return exact[0]
+    return next((s for s in flat if _squash(s.title) and (_squash(s.title) in wanted or wanted in _squash(s.title))), None)
+
+
+def _walk(sections: list[Section]):
+    for section in sections:
+        yield section
+        yield from _walk(section.children)
+
+
+# --- the stage ---------------------------------------------------------------
+
+
+def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[Responsibility]:
+    """Inline annotations in document order, then the rows of every 分工表."""
+    annotations = find_annotations(outline)
+    found: list[Responsibility] = []
+    for annotation in annotations:
+        section = _closed_section(annotation, annotations)
+        if section is None:
+            continue
+        paragraph: Paragraph = annotation.block.paragraph
+        found.append(Responsibility(
+            heading=section.title, section=section.id, source="inline", lead=annotation.lead,
+            support=annotation.support, text=annotation.text, line=paragraph.line, page=paragraph.page,
+        ))
+    for table in tables:
+        found += table_responsibilities(table, outline.sections)
+    return found

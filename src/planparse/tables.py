@@ -1,0 +1,99 @@
+"""Tables: rows found in plain text, and every table tidied the same way.
+
+DOCX and PDF readers hand over their tables; a text file only has lines. A
+text table comes in two layouts: one row a line with cells parted by tabs,
+or one cell a line, each indented by a tab, with a blank line between rows.
+Whatever the source, merged cells are filled down and a header row repeated
+on each page is dropped, so that one table reads the same from every format.
+"""
+from __future__ import annotations
+
+from .models import RawDocument, SourceLine, TableData
+from .normalize import clean_line
+
+# Columns whose empty cells are really empty, not the lower part of a merged cell.
+_NOTE_HEADERS = ("备注", "说明")
+
+
+def document_tables(raw: RawDocument) -> list[TableData]:
+    """Each table once: a DOCX or PDF reader's own tables (their rows also come as
+    tab-joined lines, which must not count again), else the tables in the text."""
+    if raw.format != "txt":
+        return [tidy_table(table) for table in raw.tables]
+    return find_text_tables(raw.lines)
+
+
+def is_table_line(text: str) -> bool:
+    return text.startswith("\t") or "\t" in text.strip()
+
+
+def _is_one_cell_line(text: str) -> bool:
+    return text.startswith("\t") and "\t" not in text[1:].rstrip("\t")
+
+
+def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
+    """Tables in plain text: runs of tab lines, blank lines allowed between rows."""
+    tables: list[TableData] = []
+    run: list[SourceLine] = []
+    for line in lines + [SourceLine(text="end", line=0)]:
+        if is_table_line(line.text) or (run and not line.text.strip()):
+            run.append(line)
+            continue
+        if any(line.text.strip() for line in run):
+            tables.append(_text_table(run))
+        run = []
+    return [tidy_table(table) for table in tables]
+
+
+def _text_table(run: list[SourceLine]) -> TableData:
+    cell_lines = [line for line in run if line.text.strip("\n") != ""]
+    rows: list[list[str]] = []
+    if all(_is_one_cell_line(line.text) for line in cell_lines):
+        row: list[str] = []
+        for line in run + [SourceLine(text="", line=0)]:
+            if line.text:  # a "\t" alone is an empty cell; a blank line ends the row
+                row.append(clean_line(line.text))
+            elif row:
+                rows.append(row)
+                row = []
+    else:
+        rows = [[clean_line(cell) for cell in line.text.split("\t")] for line in cell_lines]
+    first = cell_lines[0]
+    return TableData(header=rows[0], rows=rows[1:], page=first.page, line=first.line)
+
+
+def tidy_table(table: TableData) -> TableData:
+    """Align the header with the columns, drop repeated headers, fill merged cells down."""
+    width = max([len(table.header)] + [len(row) for row in table.rows])
+    header = _aligned_header(table.header, width)
+    rows = [row + [""] * (width - len(row)) for row in table.rows]
+    rows = [row for row in rows if not _repeats_header(row, table.header)]
+    for column, name in enumerate(header):
+        if name in _NOTE_HEADERS or not rows or not rows[0][column]:
+            continue
+        for above, row in zip(rows, rows[1:]):
+            if not row[column]:
+                row[column] = above[column]
+    return TableData(header=header, rows=rows, page=table.page, line=table.line)
+
+
+def _aligned_header(header: list[str], width: int) -> list[str]:
+    """One header cell per column: a cell spanning columns is repeated over them.
+
+    A spanned cell reads as an empty cell after it (a Word or tab layout) or as
+    a header shorter than the rows (one cell a line); in the latter, the first
+    cell keeps the first column, the last cells the last columns, and the
+    second cell spans what is left.
+    """
+    cells = list(header)
+    while cells and not cells[-1]:
+        cells.pop()
+    if 2 <= len(cells) < width:
+        cells = cells[:1] + [cells[1]] * (width - len(cells) + 1) + cells[2:]
+    for index in range(1, len(cells)):
+        cells[index] = cells[index] or cells[index - 1]
+    return cells + [""] * (width - len(cells))
+
+
+def _repeats_header(row: list[str], header: list[str]) -> bool:
+    return [cell for cell in row if cell] == [cell for cell in header if cell]
