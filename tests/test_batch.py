@@ -1,0 +1,112 @@
+"""planparse batch over a small folder: seed plans in three formats plus broken files."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planparse.batch import output_path, safe_name
+from planparse.models import Document
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+GOOD = ["jinjiang-2022.txt", "jinjiang-2022.docx", "jinjiang-2022.pdf", "城市/jieyang-2022.txt"]
+BROKEN = {"broken/empty.txt": "bad input", "broken/truncated.docx": "bad input", "broken/truncated.pdf": "bad input"}
+
+
+def batch(*args: object) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planparse", "batch", *map(str, args)], capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    for relative in GOOD:
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SAMPLES / Path(relative).name, folder / relative)
+    (folder / "broken").mkdir()
+    (folder / "broken" / "empty.txt").write_bytes(b"")
+    # Cut off mid-file, as an interrupted download leaves them.
+    (folder / "broken" / "truncated.docx").write_bytes((SAMPLES / "jinjiang-2022.docx").read_bytes()[:3000])
+    (folder / "broken" / "truncated.pdf").write_bytes((SAMPLES / "jinjiang-2022.pdf").read_bytes()[:15000])
+    return folder
+
+
+def files_under(folder: Path) -> dict[str, int]:
+    """Every file under a folder with its modification time."""
+    return {path.relative_to(folder).as_posix(): path.stat().st_mtime_ns for path in folder.rglob("*") if path.is_file()}
+
+
+def test_batch_converts_good_files_reports_broken_ones_and_skips_on_rerun(plans: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    first = batch(plans, "-o", out, "--jobs", 2, "--recursive")
+    assert first.returncode == 1, first.stderr
+    errors = json.loads((out / "errors.json").read_text(encoding="utf-8"))
+    assert {error["file"]: error["kind"] for error in errors} == BROKEN
+    assert all(error["message"] and "\n" not in error["message"] for error in errors)
+    assert "3 of 7 documents failed" in first.stderr
+
+    # Exactly one JSON per good file, mirroring the tree; nothing for the broken ones, no leftovers.
+    written = files_under(out)
+    assert set(written) == {f"{relative}.json" for relative in GOOD} | {"manifest.json", "errors.json", "targets.csv", "documents.csv"}
+    documents = {relative: Document.model_validate_json((out / f"{relative}.json").read_bytes()) for relative in GOOD}
+    assert {relative: doc.source.format for relative, doc in documents.items()} == {relative: relative.rsplit(".", 1)[1] for relative in GOOD}
+
+    # The combined spreadsheets hold every good document, and every target of each.
+    with (out / "documents.csv").open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [row["document"] for row in rows] == sorted(GOOD)
+    assert {row["document"]: row["doc_number"] for row in rows}["城市/jieyang-2022.txt"] == "揭府〔2022〕55号"
+    assert (out / "targets.csv").read_bytes().startswith("\ufeff".encode())
+    with (out / "targets.csv").open(encoding="utf-8-sig", newline="") as stream:
+        target_documents = [row["document"] for row in csv.DictReader(stream)]
+    assert {relative: target_documents.count(relative) for relative in GOOD} == {relative: len(doc.targets) for relative, doc in documents.items()}
+
+    second = batch(plans, "-o", out, "--jobs", 2, "--recursive")
+    assert second.returncode == 1  # the broken files are still broken
+    assert "converted 0, skipped 4 unchanged, failed 3" in second.stderr
+    assert files_under(out).items() >= {f"{relative}.json": written[f"{relative}.json"] for relative in GOOD}.items()
+
+    shutil.rmtree(plans / "broken")
+    with (plans / "jinjiang-2022.txt").open("a", encoding="utf-8") as stream:
+        stream.write("\n附件：工作分工表\n")
+    third = batch(plans, "-o", out, "--jobs", 2, "--recursive")
+    assert third.returncode == 0, third.stderr
+    assert "converted 1, skipped 3 unchanged" in third.stderr
+    assert json.loads((out / "errors.json").read_text(encoding="utf-8")) == []
+
+    fourth = batch(plans, "-o", out, "--jobs", 2, "--recursive")
+    assert fourth.returncode == 0
+    assert "nothing to convert: all 4 documents are unchanged" in fourth.stderr
+
+
+def test_csv_only_rerun_skips_and_keeps_every_document_in_the_spreadsheets(plans: Path, tmp_path: Path):
+    shutil.rmtree(plans / "broken")
+    out = tmp_path / "out"
+    assert batch(plans, "-o", out, "--format", "csv", "--jobs", 2).returncode == 0
+    first = (out / "documents.csv").read_bytes()
+    rerun = batch(plans, "-o", out, "--format", "csv", "--jobs", 2)
+    assert rerun.returncode == 0 and "nothing to convert" in rerun.stderr
+    assert (out / "documents.csv").read_bytes() == first
+    assert not list(out.glob("*.json.part")) and sorted(p.name for p in out.iterdir()) == ["documents.csv", "errors.json", "manifest.json", "targets.csv"]
+
+
+@pytest.mark.parametrize("args, problem", [
+    (["missing"], "no such folder"),
+    (["empty"], "no documents matching *.txt, *.docx, *.pdf (add --recursive to look in subfolders)"),
+])
+def test_batch_that_cannot_start_exits_2(tmp_path: Path, args: list[str], problem: str):
+    (tmp_path / "empty").mkdir()
+    result = batch(*(tmp_path / arg for arg in args), "-o", tmp_path / "out")
+    assert result.returncode == 2
+    assert problem in result.stderr and "Traceback" not in result.stderr
+
+
+def test_output_names_are_safe_and_keep_chinese():
+    assert safe_name('方案:"终稿"?.docx') == "方案__终稿__.docx"
+    assert safe_name("CON.txt") == "_CON.txt"
+    assert output_path(Path("out"), Path("广东/揭阳 2022.pdf")) == Path("out/广东/揭阳 2022.pdf.json")
