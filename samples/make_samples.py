@@ -300,11 +300,12 @@ class PdfWriter:
 
     def table(self, rows: list[list[str]]) -> None:
         style = ParagraphStyle("cell", fontName=FONT, fontSize=10.5, leading=14, wordWrap="CJK")
-        weights = [max(3, min(12, max(len(row[column]) for row in rows[1:] or rows))) for column in range(len(rows[0]))]
+        weights = [max(4, min(12, max(len(row[column]) for row in rows[1:] or rows))) for column in range(len(rows[0]))]
         widths = [TEXT_WIDTH * weight / sum(weights) for weight in weights]
         table = Table([[TableCell(cell, style) for cell in row] for row in rows], colWidths=widths, repeatRows=1)
         commands = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+                    # CJK wrapping lets punctuation hang past the text width: keep it in the cell.
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), style.fontSize + 2)]
         commands += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in merged_spans(rows)]
         table.setStyle(TableStyle(commands))
         parts = [table]

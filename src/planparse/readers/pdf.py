@@ -110,7 +110,7 @@ def _read_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Page
     result = _Page(number)
     placed: set[int] = set()
     chars: list[str] = []
-    seen: dict[str, list[float]] = {}  # a line's characters and their left edges
+    seen: dict[str, list[float]] = {}  # the line's characters and their left edges
     top, bottom = height, 0.0
 
     def end_line() -> None:
@@ -139,7 +139,8 @@ def _read_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Page
                 placed.add(table)
                 result.items.append(tables[table])
             continue
-        # The same glyph again on top of itself is a fake bold stroke.
+        # The same glyph again on top of itself is a fake bold stroke; PDFium
+        # drops some of these copies, not all.
         width = max(right - left, 1.0)
         if not char.isspace() and any(abs(left - other) < width / 2 for other in seen.get(char, ())):
             continue

@@ -1,0 +1,61 @@
+"""One plan as TXT, DOCX and PDF gives one heading tree.
+
+The DOCX and PDF files are written from the TXT by ``samples/make_samples.py``:
+the PDFs hard-wrap sentences across lines and pages, two DOCX number their
+headings with Word's automatic numbering.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import lru_cache
+
+import pytest
+from conftest import SAMPLES, SEEDS
+
+from planparse.models import Document, Section
+from planparse.pipeline import extract
+
+
+def heading_tree(sections: list[Section]) -> list[tuple]:
+    return [(s.level, s.style.value, s.number, s.title, heading_tree(s.children)) for s in sections]
+
+
+@lru_cache(maxsize=None)
+def extracted(name: str) -> Document:
+    return extract(SAMPLES / name)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_docx_and_pdf_give_the_heading_tree_of_the_text(seed, fmt):
+    expected = heading_tree(extracted(f"{seed}.txt").sections)
+    assert len(expected) >= 3
+    assert heading_tree(extracted(f"{seed}.{fmt}").sections) == expected
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_pdf_headings_know_their_pages(seed):
+    def pages(sections: list[Section]) -> list[int | None]:
+        return [page for s in sections for page in [s.page, *pages(s.children)]]
+
+    found = pages(extracted(f"{seed}.pdf").sections)
+    assert None not in found and found == sorted(found) and found[-1] > 1
+
+
+@pytest.mark.parametrize("seed", ["jieyang-2022", "qingcheng-2021"])
+def test_docx_and_pdf_give_the_same_tables(seed):
+    docx_tables = extracted(f"{seed}.docx").tables
+    pdf_tables = extracted(f"{seed}.pdf").tables
+    assert len(docx_tables) == 1
+    assert [(t.header, t.rows) for t in pdf_tables] == [(t.header, t.rows) for t in docx_tables]
+
+
+def test_samples_are_written_the_same_every_time():
+    spec = importlib.util.spec_from_file_location("make_samples", SAMPLES / "make_samples.py")
+    make_samples = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = make_samples  # dataclasses look their module up there
+    spec.loader.exec_module(make_samples)
+    blocks = make_samples.seed_blocks(SAMPLES / "jinjiang-2022.txt")
+    assert make_samples.write_pdf(blocks) == make_samples.write_pdf(blocks)
+    assert make_samples.write_docx(blocks, True) == make_samples.write_docx(blocks, True)

@@ -1,0 +1,189 @@
+"""Readers: TXT in any encoding, DOCX with Word numbering and merged cells, PDF pages."""
+from __future__ import annotations
+
+import codecs
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from conftest import SAMPLES
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
+
+from planparse.normalize import normalize
+from planparse.readers import read_document
+from planparse.readers.docx import read_docx
+from planparse.readers.pdf import read_pdf
+from planparse.readers.txt import read_txt
+
+SEED = SAMPLES / "jieyang-2022.txt"
+
+
+# --- TXT -------------------------------------------------------------------
+
+
+def texts(lines) -> list[str]:
+    return [line.text for line in lines]
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        pytest.param(lambda text: codecs.BOM_UTF8 + text.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(lambda text: text.encode("gb18030"), id="gb18030"),
+        pytest.param(lambda text: text.encode("gbk"), id="gbk"),
+        pytest.param(lambda text: text.encode("utf-16"), id="utf-16-bom"),
+        pytest.param(lambda text: text.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+        pytest.param(lambda text: text.replace("\n", "\r").encode("utf-8"), id="cr"),
+        pytest.param(lambda text: text.replace("\n", "\r\n").encode("gb18030"), id="gb18030-crlf"),
+    ],
+)
+def test_every_encoding_and_line_end_gives_the_same_lines(encode):
+    text = SEED.read_text(encoding="utf-8")
+    expected = texts(read_txt(SEED, text.encode("utf-8")))
+    assert texts(read_txt(SEED, encode(text))) == expected
+    assert "一、总体要求" in expected
+
+
+# --- DOCX ------------------------------------------------------------------
+
+
+def docx_lines(name: str) -> list[str]:
+    path = SAMPLES / name
+    return texts(read_docx(path, path.read_bytes())[0])
+
+
+def test_word_automatic_numbering_gives_the_markers_shown_on_screen():
+    path = SAMPLES / "jieyang-2022.docx"
+    body = docx.Document(path).paragraphs
+    assert "总体要求" in [p.text for p in body]  # the marker is not in the text…
+    lines = docx_lines("jieyang-2022.docx")
+    # …but the reader rebuilds it, nested levels restarting under their parent.
+    for heading in ("一、总体要求", "（一）指导思想", "二、突出“五类人员”科学素质提升", "1.提升基础教育阶段科学教育水平"):
+        assert any(line.startswith(heading) for line in lines), heading
+    second_part = lines[lines.index("二、突出“五类人员”科学素质提升"):]
+    assert second_part[2].startswith("（一）实施青少年科学素质提升行动")
+
+
+def numbered_document(levels: str, nums: str, paragraphs: list[tuple[str, str | None, int]]) -> bytes:
+    """A DOCX with one abstract list of ``levels`` and the ``nums`` using it.
+
+    Each paragraph is (text, numId or None, level).
+    """
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.find(parse_xml(f'<w:num {nsdecls("w")}/>').tag).addprevious(
+        parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77">{levels}</w:abstractNum>')
+    )
+    for num in parse_xml(f'<w:numbering {nsdecls("w")}>{nums}</w:numbering>'):
+        numbering.append(num)
+    for text, num_id, level in paragraphs:
+        paragraph = document.add_paragraph(text)
+        if num_id is not None:
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+            )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def level(ilvl: int, fmt: str, text: str, start: int = 1) -> str:
+    return f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+
+
+def test_numbering_counts_per_level_restarts_deeper_levels_and_honours_overrides():
+    levels = level(0, "chineseCounting", "%1、", start=10) + level(1, "decimal", "（%2）") + level(2, "decimalEnclosedCircle", "%3")
+    nums = '<w:num w:numId="77"><w:abstractNumId w:val="77"/></w:num>' \
+           '<w:num w:numId="78"><w:abstractNumId w:val="77"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    data = numbered_document(levels, nums, [
+        ("总体要求", "77", 0), ("目标", "77", 1), ("细则", "77", 2), ("细则二", "77", 2), ("原则", "77", 1),
+        ("正文段落", None, 0), ("重点任务", "77", 0), ("任务一", "77", 1), ("新的清单", "78", 0),
+    ])
+    lines = texts(read_docx(Path("numbered.docx"), data)[0])
+    assert lines == ["十、总体要求", "（1）目标", "①细则", "②细则二", "（2）原则", "正文段落", "十一、重点任务", "（1）任务一", "一、新的清单"]
+
+
+def test_numbering_through_a_paragraph_style():
+    document = docx.Document()
+    style = document.styles["List Number"]  # the default template numbers this style with "%1."
+    for text in ("加强领导", "强化保障"):
+        document.add_paragraph(text, style=style)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert texts(read_docx(Path("styled.docx"), buffer.getvalue())[0]) == ["1.加强领导", "2.强化保障"]
+
+
+def test_merged_table_cells_are_given_once():
+    path = SAMPLES / "jieyang-2022.docx"
+    lines, tables = read_docx(path, path.read_bytes())
+    [table] = tables
+    assert table.header == ["序号", "工作内容", "", "牵头单位", "责任单位"]  # 工作内容 spans two columns
+    assert [row[1] for row in table.rows[:6]] == ["提升行动", "", "", "", "", "重点工程"]  # merged down
+    rows = [line for line in lines if line.in_table]
+    assert len(rows) == 1 + len(table.rows)
+    assert rows[1].text.split("\t")[:4] == ["1", "提升行动", "实施青少年科学素质提升行动", "市教育局"]
+
+
+def test_paragraph_and_row_numbers_count_in_document_order():
+    path = SAMPLES / "jieyang-2022.docx"
+    lines, _ = read_docx(path, path.read_bytes())
+    assert [line.line for line in lines] == list(range(1, len(lines) + 1))
+    assert all(line.page is None for line in lines)
+
+
+# --- PDF -------------------------------------------------------------------
+
+
+def test_pdf_lines_keep_their_pages_without_page_numbers():
+    document = read_document(SAMPLES / "jieyang-2022.pdf")
+    pages = [line.page for line in document.lines]
+    assert pages[0] == 1 and pages == sorted(pages) and pages[-1] > 20
+    assert [line.line for line in document.lines] == list(range(1, len(document.lines) + 1))
+    assert not any("—" in line.text and line.text.strip("— 0123456789") == "" for line in document.lines)
+    heading = next(line for line in document.lines if line.text == "一、总体要求")  # drawn twice as fake bold
+    assert heading.page == 1
+    # A sentence broken across a page boundary is rejoined, and starts on its first page.
+    broken = next(p for p in normalize(document.lines) if "以提高全民科学素质服务高质量发展为目标" in p.text)
+    assert broken.page == 1 and broken.text.endswith("提供基础支撑。")
+
+
+def test_pdf_table_rows_replace_the_table_text():
+    document = read_document(SAMPLES / "jieyang-2022.pdf")
+    [table] = document.tables
+    assert table.header == ["序号", "工作内容", "", "牵头单位", "责任单位"]
+    assert [row[0] for row in table.rows] == [str(number) for number in range(1, 12)]  # the repeated header dropped
+    rows = [line for line in document.lines if line.in_table]
+    assert len(rows) == 1 + len(table.rows)
+    assert len({line.page for line in rows}) == 2  # the table runs over two pages
+    assert not any("市教育局" in line.text for line in document.lines if not line.in_table)
+
+
+def running_header_pdf() -> bytes:
+    """Four pages with a running header, a 第N页 footer and a fake-bold title."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    for page in range(1, 5):
+        canvas.setFont("STSong-Light", 10)
+        canvas.drawString(72, 800, "某某市人民政府办公室文件")
+        canvas.drawString(280, 40, f"第{page}页")
+        canvas.setFont("STSong-Light", 16)
+        for shift in (0, 0.4):
+            canvas.drawString(72 + shift, 740, f"{'一二三四'[page - 1]}、第{page}部分")
+        canvas.drawString(72, 700, f"这是第{page}页的正文内容。")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_running_headers_footers_and_fake_bold_are_cleaned():
+    lines, tables = read_pdf(Path("header.pdf"), running_header_pdf())
+    assert [(line.page, line.text) for line in lines] == [
+        (page, text) for page in range(1, 5) for text in (f"{'一二三四'[page - 1]}、第{page}部分", f"这是第{page}页的正文内容。")
+    ]
+    assert tables == []
