@@ -7,7 +7,7 @@ classes the pipeline uses. Field names read by the evaluation are fixed by
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, Literal, Optional, Union
+from typing import Annotated, Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -96,6 +96,10 @@ class Section(Model):
 Comparator = Literal[">", ">=", "<", "<=", "=", "~", "range"]
 Frequency = Literal["annual", "quarterly", "monthly"]
 TargetKind = Literal["percentage", "count", "money", "milestone", "baseline"]
+# A user's rule file may add kinds of its own (say "energy"); the default rules
+# only give the contract's kinds above.
+CustomKind = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+TargetKindName = Union[TargetKind, CustomKind]
 
 
 class Target(Model):
@@ -108,7 +112,7 @@ class Target(Model):
     comparator: Comparator = "="
     deadline: Optional[int] = None
     frequency: Optional[Frequency] = None
-    kind: TargetKind
+    kind: TargetKindName
     indicator: Optional[str] = Field(default=None, description="the thing counted or measured")
     section: Optional[str] = Field(default=None, description="id of the innermost section")
     headings: list[str] = Field(default_factory=list, description="titles of the headings above, outermost first")

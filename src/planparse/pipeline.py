@@ -14,10 +14,12 @@ from .readers import read_document
 from .responsibilities import extract_responsibilities
 from .structure import build_outline
 from .tables import document_tables
+from .targets import find_targets, rule_set_for
 
 
-def extract(path: str | Path) -> Document:
-    """Extract one plan document (``-`` reads standard input)."""
+def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
+    """Extract one plan document (``-`` reads standard input); ``rules_dir`` adds a user's rule files."""
+    rule_set = rule_set_for(rules_dir)  # a broken rule file stops before any reading
     raw = read_document(path)
     outline = build_outline(normalize(raw.lines))
     tables = document_tables(raw)
@@ -25,6 +27,7 @@ def extract(path: str | Path) -> Document:
         source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
         metadata=extract_metadata(outline),
         sections=outline.sections,
+        targets=find_targets(outline, rule_set),
         responsibilities=extract_responsibilities(outline, tables),
         tables=tables,
     )

@@ -6,17 +6,19 @@ file stops with its path and the offending key.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Iterator, Literal, Optional
 
 import regex
 import yaml
-from pydantic import ValidationError
+from pydantic import Field, ValidationError
 
 from .errors import PlanparseError
-from .models import HeadingStyle, Model
+from .models import Comparator, Frequency, HeadingStyle, Model, TargetKindName
 
 
 def default_rules_dir() -> Path:
@@ -84,3 +86,165 @@ def heading_styles(rules_dir: Path | None = None) -> tuple[CompiledHeadingStyle,
     path = (rules_dir or default_rules_dir()) / "headings.yaml"
     rules = validate(HeadingRules, load_yaml(path), path)
     return tuple(CompiledHeadingStyle(rule, path) for rule in rules.styles)
+
+
+# --- target rules ----------------------------------------------------------
+#
+# fragments.yaml holds named pattern pieces and word tables; targets*.yaml hold
+# rules that combine the pieces as {name}. A user's --rules DIR adds files of
+# the same shape: their fragments and words extend the defaults, a rule with a
+# default rule's id replaces it, and new rules run before the defaults.
+
+FRAGMENTS_FILE = "fragments.yaml"
+TARGET_RULE_GLOB = "targets*.yaml"
+PATTERN_TIMEOUT = 2.0  # seconds a rule may spend on one sentence
+
+_FRAGMENT_REFERENCE = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
+
+RuleId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+
+
+class RuleExample(Model):
+    text: str
+    expect: dict[str, Any] = Field(default_factory=dict, description="fields of the target the rule gives")
+
+
+class TargetRule(Model):
+    id: RuleId
+    description: str
+    role: Literal["target", "exclude", "baseline"] = "target"
+    scope: Literal["match", "clause", "sentence", "heading"] = Field(
+        default="match", description="what a match covers: its own span, its clause, its sentence, or (baseline) a heading title")
+    kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")
+    value: Optional[Decimal] = Field(default=None, description="fixed value when the pattern has no `amount` group")
+    unit: Optional[str] = Field(default=None, description="fixed unit when the pattern has no `unit` group")
+    pattern: str
+    groups: dict[str, str] = Field(default_factory=dict, description="what each named group means")
+    examples: list[RuleExample] = Field(min_length=1)
+    not_examples: list[str] = Field(default_factory=list)
+
+
+class RuleFile(Model):
+    """One YAML file under rules/ or a user's --rules DIR."""
+
+    fragments: dict[str, str] = Field(default_factory=dict)
+    comparators: dict[str, Comparator] = Field(default_factory=dict)
+    frequencies: dict[str, Optional[Frequency]] = Field(default_factory=dict)
+    unit_kinds: dict[str, TargetKindName] = Field(default_factory=dict)
+    rules: list[TargetRule] = Field(default_factory=list)
+
+
+class CompiledRule:
+    """A target rule with its fragments expanded and its pattern compiled."""
+
+    def __init__(self, rule: TargetRule, path: Path, fragments: dict[str, str]):
+        self.rule = rule
+        self.path = path
+        self.source = expand_fragments(rule.pattern, fragments, path, rule.id)
+        self.regex = compile_pattern(self.source, path, rule.id)
+        self._check_groups()
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+    def _check_groups(self) -> None:
+        names = set(self.regex.groupindex)
+        numeric = self.rule.role == "target" and self.rule.kind != "milestone"
+        if numeric and "amount" not in names and self.rule.value is None:
+            raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs an `amount` group or a `value`")
+        if numeric and "unit" not in names and self.rule.unit is None:
+            raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs a `unit` group or a `unit`")
+
+    def finditer(self, text: str) -> Iterator[regex.Match]:
+        """Matches in ``text``; a pattern that runs too long stops with an error instead of hanging."""
+        try:
+            yield from self.regex.finditer(text, timeout=PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise PlanparseError(self.path, f"rule {self.id}: pattern took over {PATTERN_TIMEOUT:g}s on {text[:30]!r}…; simplify it") from None
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Every target rule in force, with the word tables they rely on."""
+
+    rules: tuple[CompiledRule, ...]
+    fragments: dict[str, str]
+    comparators: dict[str, str]
+    frequencies: dict[str, Optional[str]]
+    unit_kinds: dict[str, str]
+    files: tuple[Path, ...]
+
+    def by_role(self, role: str) -> list[CompiledRule]:
+        return [rule for rule in self.rules if rule.rule.role == role]
+
+    def fragment(self, name: str) -> regex.Pattern:
+        """A fragment compiled on its own (deadline and frequency words), its references expanded."""
+        path = self.files[0]
+        return _compile_fragment(expand_fragments(f"{{{name}}}", self.fragments, path, f"fragment-{name}"), path, name)
+
+
+@lru_cache(maxsize=None)
+def _compile_fragment(source: str, path: Path, name: str) -> regex.Pattern:
+    return compile_pattern(source, path, f"fragment-{name}")
+
+
+def expand_fragments(pattern: str, fragments: dict[str, str], path: Path, rule_id: str, seen: tuple[str, ...] = ()) -> str:
+    """Replace every ``{name}`` with its fragment, recursively; unknown names stop with the file and rule."""
+
+    def replace(match: regex.Match) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            raise PlanparseError(path, f"rule {rule_id}: unknown fragment {{{name}}}")
+        if name in seen:
+            raise PlanparseError(path, f"rule {rule_id}: fragment {{{name}}} refers to itself")
+        return "(?:" + expand_fragments(fragments[name], fragments, path, rule_id, (*seen, name)) + ")"
+
+    return _FRAGMENT_REFERENCE.sub(replace, pattern)
+
+
+def rule_files(rules_dir: Path | None) -> list[Path]:
+    """The default rule files, then the user's (every *.yaml in ``rules_dir``)."""
+    defaults = default_rules_dir()
+    files = [defaults / FRAGMENTS_FILE, *sorted(defaults.glob(TARGET_RULE_GLOB))]
+    if rules_dir is not None:
+        if not rules_dir.is_dir():
+            raise PlanparseError(rules_dir, "--rules must be a folder of rule files (*.yaml)")
+        files += sorted(rules_dir.glob("*.yaml"))
+    return files
+
+
+@lru_cache(maxsize=None)
+def load_rule_set(rules_dir: Path | None = None) -> RuleSet:
+    """Load, merge, validate and compile the target rules, once per process and folder."""
+    user_files = set(rule_files(rules_dir)) - set(rule_files(None))
+    fragments: dict[str, str] = {}
+    comparators: dict[str, str] = {}
+    frequencies: dict[str, Optional[str]] = {}
+    unit_kinds: dict[str, str] = {}
+    default_rules: list[tuple[TargetRule, Path]] = []
+    user_rules: list[tuple[TargetRule, Path]] = []
+    files = rule_files(rules_dir)
+    for path in files:
+        data = load_yaml(path)
+        content = validate(RuleFile, data if data is not None else {}, path)
+        fragments.update(content.fragments)
+        comparators.update(content.comparators)
+        frequencies.update(content.frequencies)
+        unit_kinds.update(content.unit_kinds)
+        for rule in content.rules:
+            _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files)
+    compiled = tuple(CompiledRule(rule, path, fragments) for rule, path in user_rules + default_rules)
+    return RuleSet(compiled, fragments, comparators, frequencies, unit_kinds, tuple(files))
+
+
+def _place_rule(rule: TargetRule, path: Path, defaults: list, users: list, is_user: bool) -> None:
+    """A user rule with a default rule's id replaces it in place; any other repeated id is an error."""
+    known = {entry[0].id: (entries, index) for entries in (defaults, users) for index, entry in enumerate(entries)}
+    if rule.id not in known:
+        (users if is_user else defaults).append((rule, path))
+        return
+    entries, index = known[rule.id]
+    if not is_user or entries is users:
+        raise PlanparseError(path, f"rule {rule.id}: id already used in {entries[index][1].name}")
+    entries[index] = (rule, path)

@@ -1,0 +1,256 @@
+"""Targets stage: quantitative commitments found by the rules under ``rules/``.
+
+Each paragraph is cut into sentences; on each sentence the rules run by role
+(``exclude``, then ``baseline``, then ``target``; see rules/README.md). A
+deadline or frequency word reaches the targets after it in the same sentence
+(GUIDE.md §2: "when the sentence or its heading says so").
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterator, Optional
+
+import regex
+
+from .indicator import find_indicator
+from .models import Target
+from .normalize import fold_width
+from .rules import CompiledRule, RuleSet, load_rule_set
+from .structure import Block, Outline
+from .values import Amount, json_number, parse_amount
+
+_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
+_TITLE_END = "。"
+MILESTONE = "milestone"
+BASELINE = "baseline"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def inside(self, other: "Span") -> bool:
+        return other.start <= self.start and self.end <= other.end
+
+
+@dataclass
+class Finding:
+    """A target found in one sentence, before it is placed in the document."""
+
+    rule: CompiledRule
+    span: Span  # the whole match
+    anchor: Span  # the number (or the milestone words): what exclusions and scopes test
+    amount: Optional[Amount]
+    unit: Optional[str]
+    comparator: str
+    kind: str
+    clause: Span
+    deadline: Optional[int] = None
+    frequency: Optional[str] = None
+
+
+class SentenceReader:
+    """Runs a rule set over one sentence (with the titles of the headings above it)."""
+
+    def __init__(self, rule_set: RuleSet):
+        self.rules = rule_set
+        self.clause_break = rule_set.fragment("clause_break")
+        self.deadline_year = rule_set.fragment("deadline_year")
+        self.plan_period = rule_set.fragment("plan_period")
+        self.frequency_word = rule_set.fragment("frequency_word")
+        self.year = rule_set.fragment("year")
+
+    def read(self, sentence: str, headings: list[str]) -> list[Finding]:
+        text = fold_width(sentence)
+        clauses = self._clauses(text)
+        excluded = list(self._spans("exclude", text, clauses))
+        baseline = list(self._spans("baseline", text, clauses))
+        if any(rule.regex.search(title) for rule in self.rules.by_role("baseline") if rule.rule.scope == "heading" for title in headings):
+            baseline.append(Span(0, len(text)))
+        findings = self._findings(text, clauses, excluded)
+        for finding in findings:
+            if any(finding.anchor.inside(span) for span in baseline):
+                finding.kind = BASELINE
+            finding.deadline = self._deadline(text, finding.anchor.start, headings)
+            finding.frequency = self._frequency(text, finding.anchor.start)
+        return findings
+
+    # --- spans ---------------------------------------------------------------
+
+    def _clauses(self, text: str) -> list[Span]:
+        spans, start = [], 0
+        for mark in self.clause_break.finditer(text):
+            spans.append(Span(start, mark.end()))
+            start = mark.end()
+        if start < len(text):
+            spans.append(Span(start, len(text)))
+        return spans
+
+    def _spans(self, role: str, text: str, clauses: list[Span]) -> Iterator[Span]:
+        for rule in self.rules.by_role(role):
+            if rule.rule.scope == "heading":
+                continue
+            for match in rule.finditer(text):
+                span = Span(*match.span())
+                if rule.rule.scope == "sentence":
+                    yield Span(0, len(text))
+                elif rule.rule.scope == "clause":
+                    yield from (clause for clause in clauses if clause.overlaps(span))
+                else:
+                    yield span
+
+    # --- targets -------------------------------------------------------------
+
+    def _findings(self, text: str, clauses: list[Span], excluded: list[Span]) -> list[Finding]:
+        findings: list[Finding] = []
+        for rule in self.rules.by_role("target"):
+            for match in rule.finditer(text):
+                span = Span(*match.span())
+                anchor = Span(*match.span("amount")) if "amount" in rule.regex.groupindex and match.group("amount") else span
+                if any(anchor.overlaps(other) for other in excluded):
+                    continue
+                if any(span.overlaps(other.span) for other in findings):
+                    continue  # an earlier rule already read these words
+                finding = self._finding(rule, match, span, anchor, clauses)
+                if finding is not None:
+                    findings.append(finding)
+        numeric_clauses = {finding.clause for finding in findings if finding.amount is not None}
+        # 均开设 with a count is the count's target, not a milestone as well
+        findings = [f for f in findings if f.amount is not None or f.clause not in numeric_clauses]
+        return sorted(findings, key=lambda finding: finding.anchor.start)
+
+    def _finding(self, rule: CompiledRule, match: regex.Match, span: Span, anchor: Span, clauses: list[Span]) -> Finding | None:
+        clause = next((c for c in clauses if c.start <= anchor.start < c.end), Span(0, len(match.string)))
+        groups = {name: match.group(name) for name in rule.regex.groupindex}
+        if rule.rule.kind == MILESTONE:
+            return Finding(rule, span, anchor, None, None, "=", MILESTONE, clause)
+        amount = parse_amount(groups["amount"]) if groups.get("amount") else Amount(rule.rule.value or Decimal(0))
+        if amount is None:
+            return None
+        unit = groups.get("unit") or rule.rule.unit
+        kind = rule.rule.kind or self.rules.unit_kinds.get(unit or "", "count")
+        return Finding(rule, span, anchor, amount, unit, self._comparator(amount, groups), kind, clause)
+
+    def _comparator(self, amount: Amount, groups: dict[str, Optional[str]]) -> str:
+        if amount.value_max is not None:
+            return "range"
+        if amount.at_least:
+            return ">"
+        for word in (groups.get("cmp_after"), groups.get("cmp_before")):
+            if word and word in self.rules.comparators:
+                return self.rules.comparators[word]
+        return "="
+
+    # --- deadline and frequency ----------------------------------------------
+
+    def _years(self, text: str) -> list[tuple[int, int]]:
+        """(position, year) of every deadline phrase in ``text``."""
+        found = [(m.start(), int(self.year.search(m.group()).group())) for m in self.deadline_year.finditer(text)]
+        for match in self.plan_period.finditer(text):
+            five_year_plan = 10 + "一二三四五六七八九".index(match.group().lstrip("“\"")[1]) + 1
+            found.append((match.start(), 1955 + 5 * five_year_plan))  # 十三五 (13th) ends in 2020
+        return sorted(found)
+
+    def _deadline(self, text: str, position: int, headings: list[str]) -> Optional[int]:
+        years = self._years(text)
+        before = [year for start, year in years if start < position]
+        if before:
+            return before[-1]
+        if years:
+            return years[0][1]
+        for title in reversed(headings):
+            in_title = self._years(fold_width(title))
+            if in_title:
+                return in_title[0][1]
+        return None
+
+    def _frequency(self, text: str, position: int) -> Optional[str]:
+        words = [match.group() for match in self.frequency_word.finditer(text) if match.start() < position]
+        return self.rules.frequencies.get(words[-1]) if words else None
+
+
+# --- document ------------------------------------------------------------------
+
+
+def sentences(text: str) -> Iterator[str]:
+    for match in _SENTENCE.finditer(text):
+        if match.group().strip():
+            yield match.group()
+
+
+def block_text(block: Block) -> str:
+    """The text of a paragraph that may hold targets: a heading's title is left out."""
+    if block.paragraph.in_table:
+        return ""  # table rows (分工表, 序号) are not commitments
+    if block.heading is not None:
+        return block.paragraph.text.partition(_TITLE_END)[2]
+    return block.paragraph.text
+
+
+def find_targets(outline: Outline, rule_set: RuleSet | None = None) -> list[Target]:
+    """Every target in the document, in document order, with unique stable ids."""
+    reader = SentenceReader(rule_set or load_rule_set())
+    targets: list[Target] = []
+    for block in outline.blocks:
+        headings = [section.title for section in block.trail]
+        for sentence in sentences(block_text(block)):
+            for finding in reader.read(sentence, headings):
+                targets.append(_target(finding, sentence, block, headings))
+    return _with_unique_ids(targets)
+
+
+def _target(finding: Finding, sentence: str, block: Block, headings: list[str]) -> Target:
+    quote = sentence[finding.clause.start:finding.clause.end].strip().rstrip("，,；;。！？!?：:")
+    amount = finding.amount
+    indicator = find_indicator(sentence[finding.clause.start:finding.clause.end], finding.anchor.start - finding.clause.start,
+                               finding.span.end - finding.clause.start)
+    return Target(
+        id=stable_id(headings, indicator, finding.unit),
+        text=sentence.strip(),
+        quote=quote,
+        value=json_number(amount.value) if amount else None,
+        value_max=json_number(amount.value_max) if amount else None,
+        unit=finding.unit,
+        comparator=finding.comparator,  # type: ignore[arg-type]
+        deadline=finding.deadline,
+        frequency=finding.frequency,  # type: ignore[arg-type]
+        kind=finding.kind,
+        indicator=indicator,
+        section=block.section.id if block.section else None,
+        headings=headings,
+        rule=finding.rule.id,
+        line=block.paragraph.line,
+        page=block.paragraph.page,
+    )
+
+
+def stable_id(headings: list[str], indicator: str | None, unit: str | None) -> str:
+    """An id from where the target sits and what it measures, not from its position.
+
+    A later version of the plan that changes only the value keeps the id, so a
+    diff can tell "value changed" from "removed and added".
+    """
+    key = "\u241f".join(["/".join(headings), indicator or "", unit or ""])
+    return "t-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def _with_unique_ids(targets: list[Target]) -> list[Target]:
+    """Targets with the same section, indicator and unit get -2, -3… in document order."""
+    seen: dict[str, int] = {}
+    for target in targets:
+        count = seen.get(target.id, 0) + 1
+        seen[target.id] = count
+        if count > 1:
+            target.id = f"{target.id}-{count}"
+    return targets
+
+
+def rule_set_for(rules_dir: Path | None) -> RuleSet:
+    return load_rule_set(rules_dir.resolve() if rules_dir else None)
