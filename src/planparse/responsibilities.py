@@ -195,14 +195,27 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _paragraph_annotations(block: Block, rules: CompiledResponsibilityRules) -> list[Annotation]:
-    text = block.paragraph.text.strip()
+def _open_depth(text: str) -> int:
+    depth = 0
+    for char in text:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+    return depth
+
+
+def _bracket_annotations(block: Block, text: str, rules: CompiledResponsibilityRules) -> list[Annotation]:
     found = []
     for start, end in bracket_groups(text):
         parsed = parse_annotation(text[start + 1: end - 1], rules)
         if parsed:
             found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
     return found
+
+
+def _continues_bracket(block: Block) -> bool:
+    return block.heading is None and not block.paragraph.in_table
 
 
 def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
@@ -223,7 +236,13 @@ def find_annotations(outline: Outline) -> list[Annotation]:
             continue
         label = _label_line(block, rules) if block.heading is None else None
         if label is None:
-            annotations += _paragraph_annotations(block, rules)
+            text = block.paragraph.text.strip()
+            # A bracket left open at the end runs on into the next paragraph
+            # (a PDF line ending in 〔责任单位： ends the paragraph there).
+            while _open_depth(text) and index + 1 < len(blocks) and _continues_bracket(blocks[index + 1]):
+                index += 1
+                text += blocks[index].paragraph.text.strip()
+            annotations += _bracket_annotations(block, text, rules)
             index += 1
             continue
         # A block of labelled lines (分工： / 牵头部门：… / 责任部门：…) is one annotation.
