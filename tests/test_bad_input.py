@@ -1,0 +1,38 @@
+"""Bad input through the real command: one line on stderr, exit code 2, no output file."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+
+BROKEN = DATA / "broken"
+EXIT_ERROR = 2
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        pytest.param(BROKEN / "no-such-plan.txt", "no such file", id="missing"),
+        pytest.param(BROKEN, "is a directory", id="directory"),
+        pytest.param(BROKEN / "empty.txt", "the file is empty", id="empty"),
+        pytest.param(BROKEN / "binary.txt", "not a text file", id="binary-as-txt"),
+        pytest.param(BROKEN / "truncated.docx", "not a valid DOCX file", id="truncated-docx"),
+        pytest.param(BROKEN / "truncated.pdf", "not a valid PDF file", id="truncated-pdf"),
+        pytest.param(BROKEN / "encrypted.pdf", "encrypted (password-protected)", id="encrypted-pdf"),
+        pytest.param(BROKEN / "scanned.pdf", "no text layer (scanned images); OCR is needed", id="image-only-pdf"),
+    ],
+)
+def test_bad_input_gives_one_line_and_exit_code_2(path: Path, problem: str, tmp_path: Path):
+    output = tmp_path / "out.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "planparse", "extract", str(path), "--output", str(output)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert run.returncode == EXIT_ERROR
+    assert run.stdout == ""
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert run.stderr.startswith(f"planparse: {path}: ") and problem in run.stderr
+    assert list(tmp_path.iterdir()) == []  # no output file, not even a partial one
