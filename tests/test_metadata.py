@@ -83,3 +83,15 @@ def test_a_plan_with_no_period_and_no_notice_keeps_them_null():
     meta = metadata_of(["科普工作方案", "为推进科普工作，制定本方案：", "一、总体要求", "2021年，启动实施。"])
     assert meta.model_dump() | {"title": None} == type(meta)().model_dump()
     assert meta.title == "科普工作方案"
+
+
+@pytest.mark.parametrize("example", RULES.rules.front_breaks.examples, ids=lambda e: e.text[:12])
+def test_front_break_examples_split_as_given(example):
+    assert RULES.front_pieces(example.text) == example.pieces
+
+
+def test_title_run_on_with_the_preamble_is_cut_where_the_notice_names_it():
+    meta = metadata_of(["某市人民政府关于印发某市科普行动方案(2022-2025年)的通知某府〔2022〕5号各县人民政府：",
+                        "现将方案印发给你们，请认真组织实施。", "某市人民政府", "2022年9月30日",
+                        "某市科普行动方案（2022—2025年）为贯彻落实有关部署，制定本方案。", "一、总体要求"])
+    assert (meta.doc_number, meta.recipients, meta.title) == ("某府〔2022〕5号", ["各县人民政府"], "某市科普行动方案（2022—2025年）")

@@ -35,6 +35,16 @@ class MetadataPattern(Model):
     not_examples: list[str] = []
 
 
+class SplitExample(Model):
+    text: str
+    pieces: list[str]
+
+
+class SplitPattern(Model):
+    pattern: str
+    examples: list[SplitExample]
+
+
 class FiveYearPlan(Model):
     label: str
     start: int
@@ -44,6 +54,7 @@ class FiveYearPlan(Model):
 class MetadataRules(Model):
     fragments: dict[str, str]
     patterns: dict[str, MetadataPattern]
+    front_breaks: SplitPattern
     plan_words: list[str]
     issuer_endings: list[str]
     five_year_plans: list[FiveYearPlan]
@@ -60,9 +71,13 @@ class CompiledMetadataRules:
             for fragment, text in rules.fragments.items():
                 source = source.replace("{" + fragment + "}", text)
             self.patterns[name] = compile_pattern(source, path, name)
+        self.front_breaks = compile_pattern(rules.front_breaks.pattern, path, "front_breaks")
 
     def match(self, name: str, text: str) -> regex.Match | None:
         return self.patterns[name].search(text)
+
+    def front_pieces(self, text: str) -> list[str]:
+        return [piece for piece in self.front_breaks.split(text) if piece]
 
 
 @lru_cache(maxsize=None)
@@ -91,7 +106,7 @@ class _Reader:
     def __init__(self, outline: Outline, front_end: int):
         self.rules = metadata_rules()
         self.texts = [block.paragraph.text for block in outline.blocks if not block.paragraph.in_table]
-        self.front = self.texts[:front_end]
+        self.front = [piece for text in self.texts[:front_end] for piece in self.rules.front_pieces(text)]
 
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
         for index, text in enumerate(texts):
@@ -155,6 +170,24 @@ class _Reader:
         if not any(word in title for word in self.rules.rules.plan_words):
             return None
         return self.strip_draft(title)
+
+    def title_opening(self, notice_end: int, subject: str) -> str | None:
+        """The plan title as the start of the next paragraph, when the title
+        line was run together with the text below it: the notice names it."""
+        if notice_end + 1 >= len(self.front):
+            return None
+        text = self.front[notice_end + 1]
+        wanted = _fold(subject)
+        taken = 0
+        for index, char in enumerate(text):
+            if taken == len(wanted):
+                return self.strip_draft(text[:index])
+            if _fold(char) == "":
+                continue
+            if _fold(char) != wanted[taken]:
+                return None
+            taken += 1
+        return None
 
     def strip_draft(self, title: str) -> str:
         match = self.rules.match("draft_marker", title)
@@ -224,7 +257,8 @@ def extract_metadata(outline: Outline) -> Metadata:
     notice_match = rules.match("notice_title", notice[1]) if notice else None
     title = reader.plan_title(notice_end)
     if title is None and notice_match:
-        title = reader.strip_draft(notice_match.group("subject").strip("《》"))
+        subject = notice_match.group("subject")
+        title = reader.title_opening(notice_end, subject) or reader.strip_draft(subject.strip("《》"))
 
     printed = reader.first("printed", reader.texts)
     printed_by = None
@@ -253,6 +287,14 @@ def extract_metadata(outline: Outline) -> Metadata:
         printed_date=iso_date(printed[1]) if printed else None,
         publicity=publicity[1].group("text") if publicity else None,
     )
+
+
+_FOLD = str.maketrans({"（": "(", "）": ")", "—": "-", "–": "-", "－": "-", "《": None, "》": None, " ": None})
+
+
+def _fold(text: str) -> str:
+    """Text compared without bracket width, dash kind or 《》."""
+    return text.translate(_FOLD)
 
 
 def _doc_number(match: regex.Match) -> str:
