@@ -199,20 +199,39 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None) -> list[Targ
     reader = SentenceReader(rule_set or load_rule_set())
     targets: list[Target] = []
     for block in outline.blocks:
-        headings = [section.title for section in block.trail]
-        for sentence in sentences(block_text(block)):
-            for finding in reader.read(sentence, headings):
-                targets.append(_target(finding, sentence, block, headings))
+        place = Place([section.title for section in block.trail], block.section.id if block.section else None,
+                      block.paragraph.line, block.paragraph.page)
+        targets += _text_targets(block_text(block), place, reader)
     return _with_unique_ids(targets)
 
 
-def _target(finding: Finding, sentence: str, block: Block, headings: list[str]) -> Target:
+def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None) -> list[Target]:
+    """The targets of a piece of text under the given heading titles (rule examples, test cases)."""
+    reader = SentenceReader(rule_set or load_rule_set())
+    return _with_unique_ids(_text_targets(text, Place(list(headings), None, 1, None), reader))
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a paragraph sits: the headings above it, its section, line and page."""
+
+    headings: list[str]
+    section: Optional[str]
+    line: int
+    page: Optional[int]
+
+
+def _text_targets(text: str, place: Place, reader: SentenceReader) -> list[Target]:
+    return [_target(finding, sentence, place) for sentence in sentences(text) for finding in reader.read(sentence, place.headings)]
+
+
+def _target(finding: Finding, sentence: str, place: Place) -> Target:
     quote = sentence[finding.clause.start:finding.clause.end].strip().rstrip("，,；;。！？!?：:")
     amount = finding.amount
     indicator = find_indicator(sentence[finding.clause.start:finding.clause.end], finding.anchor.start - finding.clause.start,
                                finding.span.end - finding.clause.start)
     return Target(
-        id=stable_id(headings, indicator, finding.unit),
+        id=stable_id(place.headings, indicator, finding.unit),
         text=sentence.strip(),
         quote=quote,
         value=json_number(amount.value) if amount else None,
@@ -223,11 +242,11 @@ def _target(finding: Finding, sentence: str, block: Block, headings: list[str]) 
         frequency=finding.frequency,  # type: ignore[arg-type]
         kind=finding.kind,
         indicator=indicator,
-        section=block.section.id if block.section else None,
-        headings=headings,
+        section=place.section,
+        headings=place.headings,
         rule=finding.rule.id,
-        line=block.paragraph.line,
-        page=block.paragraph.page,
+        line=place.line,
+        page=place.page,
     )
 
 
@@ -254,3 +273,56 @@ def _with_unique_ids(targets: list[Target]) -> list[Target]:
 
 def rule_set_for(rules_dir: Path | None) -> RuleSet:
     return load_rule_set(rules_dir.resolve() if rules_dir else None)
+
+
+# --- checking the rules' own examples ------------------------------------------
+
+FIELDS = ("value", "value_max", "unit", "comparator", "deadline", "frequency", "kind")
+
+
+def check_rules(rule_set: RuleSet) -> list[str]:
+    """Run every rule's examples and not_examples through the whole rule set; one line per failure."""
+    failures: list[str] = []
+    for rule in rule_set.rules:
+        for example in rule.rule.examples:
+            problem = _example_problem(rule, example.text, example.expect, rule_set)
+            if problem:
+                failures.append(f"{rule.path.name}: rule {rule.id}: example {example.text!r}: {problem}")
+        for text in rule.rule.not_examples:
+            if _fires(rule, text, rule_set):
+                failures.append(f"{rule.path.name}: rule {rule.id}: not_example {text!r} matches")
+    return failures
+
+
+def _example_problem(rule: CompiledRule, text: str, expect: dict, rule_set: RuleSet) -> str | None:
+    if rule.rule.role == "exclude" or rule.rule.scope == "heading":
+        return None if _fires(rule, text, rule_set) else "the pattern does not match"
+    found = [_fields(target) for target in _produced(rule, text, rule_set)]
+    if not found:
+        return "no target from this rule"
+    wanted = {key: (float(value) if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and key.startswith("value") else value)
+              for key, value in expect.items()}
+    if any(all(fields.get(key) == value for key, value in wanted.items()) for fields in found):
+        return None
+    return f"expected {wanted}, got {found}"
+
+
+def _produced(rule: CompiledRule, text: str, rule_set: RuleSet) -> list[Target]:
+    targets = targets_in_text(text, rule_set=rule_set)
+    if rule.rule.role == "baseline":
+        return [target for target in targets if target.kind == BASELINE]
+    return [target for target in targets if target.rule == rule.id]
+
+
+def _fires(rule: CompiledRule, text: str, rule_set: RuleSet) -> bool:
+    if rule.rule.role == "exclude" or rule.rule.scope == "heading":
+        return any(True for _ in rule.finditer(fold_width(text)))
+    return bool(_produced(rule, text, rule_set))
+
+
+def _fields(target: Target) -> dict:
+    data = target.model_dump(include=set(FIELDS))
+    for key in ("value", "value_max"):
+        if data[key] is not None:
+            data[key] = float(data[key])
+    return data

@@ -11,6 +11,7 @@ from ..errors import PlanparseError
 from .batch import batch_command
 from .diff import diff_command
 from .extract import extract_command
+from .rules import rules_group
 from .schema import schema_command
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
@@ -26,6 +27,7 @@ cli.add_command(extract_command)
 cli.add_command(batch_command)
 cli.add_command(diff_command)
 cli.add_command(schema_command)
+cli.add_command(rules_group)
 
 
 def main() -> None:

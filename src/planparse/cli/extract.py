@@ -9,6 +9,7 @@ from ..exporters import DEFAULT_CSV_TABLE, OutputFormat, export
 from ..exporters.csv import CSV_TABLES
 from ..pipeline import extract
 from .output import emit
+from .rules import rules_option
 
 
 @click.command("extract")
@@ -16,7 +17,8 @@ from .output import emit
 @click.option("--format", "fmt", type=click.Choice([f.value for f in OutputFormat]), default="json", show_default=True, help="Output format.")
 @click.option("--table", type=click.Choice(sorted(CSV_TABLES)), default=DEFAULT_CSV_TABLE, show_default=True, help="Which table --format csv writes.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
-def extract_command(file: str, fmt: str, table: str, output: Path | None) -> None:
+@rules_option
+def extract_command(file: str, fmt: str, table: str, output: Path | None, rules_dir: Path | None) -> None:
     """Extract metadata, headings, targets and responsibilities from FILE (.txt, .docx, .pdf, or - for stdin)."""
-    document = extract(file)
+    document = extract(file, rules_dir)
     emit(export(document, OutputFormat(fmt), table), output)

@@ -14,7 +14,7 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
-DEFAULT_CSV_TABLE = "sections"
+DEFAULT_CSV_TABLE = "targets"  # a user who asks for CSV wants the targets
 
 
 def export(document: Document, fmt: OutputFormat, table: str = DEFAULT_CSV_TABLE) -> bytes:

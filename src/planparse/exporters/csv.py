@@ -33,7 +33,23 @@ def sections_csv(document: Document) -> bytes:
     return to_csv(SECTION_COLUMNS, rows)
 
 
+TARGET_COLUMNS = ["document", "id", "section", "headings", "indicator", "value", "value_max", "unit", "comparator",
+                  "deadline", "frequency", "kind", "quote", "page", "line", "rule"]
+HEADING_SEPARATOR = " > "
+
+
+def targets_csv(document: Document) -> bytes:
+    """One row per target; the heading titles above it joined outermost first."""
+    rows = (
+        [document.source.path, t.id, t.section, HEADING_SEPARATOR.join(t.headings), t.indicator, t.value, t.value_max,
+         t.unit, t.comparator, t.deadline, t.frequency, t.kind, t.quote, t.page, t.line, t.rule]
+        for t in document.targets
+    )
+    return to_csv(TARGET_COLUMNS, rows)
+
+
 # One writer per table a user can ask for with ``--table``.
 CSV_TABLES: dict[str, Callable[[Document], bytes]] = {
     "sections": sections_csv,
+    "targets": targets_csv,
 }

@@ -1,0 +1,48 @@
+"""``planparse rules``: the target rules in force, and a check that runs their examples."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from ..targets import check_rules, rule_set_for
+
+EXIT_FAILED = 1  # a rule example failed: "found something", not "could not run" (2)
+
+
+def rules_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``--rules DIR``, the same on every command that extracts."""
+    return click.option(
+        "--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="A folder of your own rule files (*.yaml): they add rules, fragments and words, and replace a default rule with the same id.",
+    )(command)
+
+
+@click.group("rules")
+def rules_group() -> None:
+    """Show and check the rules that find targets."""
+
+
+@rules_group.command("list")
+@rules_option
+def list_command(rules_dir: Path | None) -> None:
+    """List the rules in force, in the order they run."""
+    rule_set = rule_set_for(rules_dir)
+    for rule in rule_set.rules:
+        kind = rule.rule.kind or ("by unit" if rule.rule.role == "target" else "-")
+        click.echo(f"{rule.id}\t{rule.rule.role}\t{kind}\t{rule.path.name}\t{rule.rule.description}")
+
+
+@rules_group.command("check")
+@rules_option
+@click.pass_context
+def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
+    """Validate the rules and run every example; exit 1 when one fails."""
+    rule_set = rule_set_for(rules_dir)
+    failures = check_rules(rule_set)
+    for failure in failures:
+        click.echo(failure)
+    examples = sum(len(rule.rule.examples) + len(rule.rule.not_examples) for rule in rule_set.rules)
+    click.echo(f"{len(rule_set.rules)} rules, {examples} examples, {len(failures)} failed", err=True)
+    ctx.exit(EXIT_FAILED if failures else 0)
