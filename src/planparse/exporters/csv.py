@@ -48,8 +48,35 @@ def targets_csv(document: Document) -> bytes:
     return to_csv(TARGET_COLUMNS, rows)
 
 
+RESPONSIBILITY_COLUMNS = ["section", "heading", "source", "lead", "support", "page", "line"]
+# Units are joined with ；, never 、, which also stands inside names: 各县（市、区）政府.
+UNIT_SEPARATOR = "；"
+
+
+def responsibilities_csv(document: Document) -> bytes:
+    """One row per annotation or 分工表 row: the section, its lead and support units."""
+    rows = (
+        [r.section, r.heading, r.source, UNIT_SEPARATOR.join(r.lead), UNIT_SEPARATOR.join(r.support), r.page, r.line]
+        for r in document.responsibilities
+    )
+    return to_csv(RESPONSIBILITY_COLUMNS, rows)
+
+
+def tables_csv(document: Document) -> bytes:
+    """Every table's cells, one row per table row; row 0 is the header."""
+    width = max((len(row) for table in document.tables for row in [table.header] + table.rows), default=0)
+    rows = (
+        [number, index, *row]
+        for number, table in enumerate(document.tables, 1)
+        for index, row in enumerate([table.header] + table.rows)
+    )
+    return to_csv(["table", "row"] + [f"cell_{column}" for column in range(1, width + 1)], rows)
+
+
 # One writer per table a user can ask for with ``--table``.
 CSV_TABLES: dict[str, Callable[[Document], bytes]] = {
     "sections": sections_csv,
     "targets": targets_csv,
+    "responsibilities": responsibilities_csv,
+    "tables": tables_csv,
 }
