@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import regex
 import pypdfium2.raw as pdfium_c
 
 from ..errors import PlanparseError
@@ -89,7 +90,7 @@ class _Tables:
             import pdfplumber  # costly to import and open: only for pages with rulings
 
             self.document = pdfplumber.open(io.BytesIO(self.data))
-        page = self.document.pages[index].dedupe_chars()
+        page = self.document.pages[index]
         tables = []
         for found in page.find_tables():
             rows = [[_cell_text(cell) for cell in row] for row in found.extract()]
@@ -103,51 +104,64 @@ class _Tables:
             self.document.close()
 
 
+class _TextPage:
+    """A PDFium text page: its characters and, asked for, their boxes."""
+
+    def __init__(self, page: pdfium.PdfPage):
+        self.height = page.get_height()
+        self.textpage = page.get_textpage()
+        count = self.textpage.count_chars()
+        self.text = self.textpage.get_text_range(0, count)
+        if len(self.text) != count:  # characters outside the BMP: index them one by one
+            self.text = "".join(self.textpage.get_text_range(index, 1)[:1] or " " for index in range(count))
+        self.boxes: dict[int, Box] = {}
+
+    def box(self, index: int) -> Box:
+        # Boxes cost a call each: only the few characters that need one get it.
+        if index not in self.boxes:
+            left, bottom, right, top = self.textpage.get_charbox(index, loose=True)
+            self.boxes[index] = (left, self.height - top, right, self.height - bottom)
+        return self.boxes[index]
+
+    def same_spot(self, index: int, other: int) -> bool:
+        """Whether two characters are drawn on top of each other, as fake bold does."""
+        left, _, right, _ = self.box(index)
+        return abs(left - self.box(other)[0]) < max(right - left, 1.0) / 2
+
+
 def _read_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Page:
     """The page's lines in reading order, a table's rows where its text was."""
-    height = page.get_height()
-    textpage = page.get_textpage()
+    textpage = _TextPage(page)
     result = _Page(number)
     placed: set[int] = set()
-    chars: list[str] = []
-    seen: dict[str, list[float]] = {}  # the line's characters and their left edges
-    top, bottom = height, 0.0
+    kept: list[int] = []
 
     def end_line() -> None:
-        nonlocal top, bottom
-        if chars and "".join(chars).strip():
-            result.items.append(_Line("".join(chars), top, bottom))
-        chars.clear()
-        seen.clear()
-        top, bottom = height, 0.0
+        if kept and "".join(textpage.text[index] for index in kept).strip():
+            _, top, _, bottom = textpage.box(kept[0])
+            result.items.append(_Line("".join(textpage.text[index] for index in kept), top, bottom))
+        kept.clear()
 
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count)
-    if len(text) != count:  # characters outside the BMP: index them one by one
-        text = "".join(textpage.get_text_range(index, 1)[:1] or " " for index in range(count))
-    for index, char in enumerate(text):
-        if char in "\r\n":
-            end_line()
-            continue
-        left, char_bottom, right, char_top = textpage.get_charbox(index, loose=True)
-        char_top, char_bottom = height - char_top, height - char_bottom
-        middle_x, middle_y = (left + right) / 2, (char_top + char_bottom) / 2
-        table = next((i for i, table in enumerate(tables) if _inside(middle_x, middle_y, table.box)), None)
-        if table is not None:
-            if table not in placed:
-                end_line()
-                placed.add(table)
-                result.items.append(tables[table])
-            continue
-        # The same glyph again on top of itself is a fake bold stroke; PDFium
-        # drops some of these copies, not all.
-        width = max(right - left, 1.0)
-        if not char.isspace() and any(abs(left - other) < width / 2 for other in seen.get(char, ())):
-            continue
-        seen.setdefault(char, []).append(left)
-        chars.append(char)
-        top, bottom = min(top, char_top), max(bottom, char_bottom)
-    end_line()
+    for line in regex.finditer(r"[^\r\n]+", textpage.text):
+        seen: dict[str, list[int]] = {}  # the line's characters, by glyph
+        for index in range(line.start(), line.end()):
+            char = textpage.text[index]
+            if tables:
+                left, top, right, bottom = textpage.box(index)
+                table = next((i for i, t in enumerate(tables) if _inside((left + right) / 2, (top + bottom) / 2, t.box)), None)
+                if table is not None:
+                    if table not in placed:
+                        end_line()
+                        placed.add(table)
+                        result.items.append(tables[table])
+                    continue
+            # The same glyph again on top of itself is a fake bold stroke;
+            # PDFium drops some of these copies, not all.
+            if char in seen and not char.isspace() and any(textpage.same_spot(index, other) for other in seen[char]):
+                continue
+            seen.setdefault(char, []).append(index)
+            kept.append(index)
+        end_line()
     result.items.extend(table for index, table in enumerate(tables) if index not in placed)
     return result
 
