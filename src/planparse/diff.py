@@ -1,12 +1,13 @@
 """Diff: what changed between two versions of a plan, target by target.
 
 Targets are paired in stages, each a key two versions of one target share,
-from the strictest to the most tolerant: the stable id under the same heading;
-then indicator and unit under a heading of the same title, so that renumbered
-sections and reworded sentences still pair; then the id alone, for a heading
-retitled in place; then the indicator alone, for a changed unit. What pairs
-is changed (value, comparator, deadline, ...) or only moved; what does not is
-added or removed.
+from the strictest to the most tolerant: the same commitment under the same
+headings (so alike targets pair with their twins whatever their id suffix);
+the stable id under the same heading; indicator and unit under a heading of
+the same title, so that renumbered sections and reworded sentences still
+pair; the id alone, for a heading retitled in place; the indicator alone, for
+a changed unit. What pairs is changed (value, comparator, deadline, ...) or
+only moved; what does not is added or removed.
 """
 from __future__ import annotations
 
@@ -92,6 +93,7 @@ def _heading(target: Target) -> str:
 
 
 _STAGES: tuple[Callable[[Target], Hashable], ...] = (
+    lambda target: (tuple(target.headings), target.indicator, *(getattr(target, name) for name in COMPARED_FIELDS)),
     lambda target: (target.id, _heading(target)),
     lambda target: (_heading(target), target.indicator, target.unit),
     lambda target: target.id,

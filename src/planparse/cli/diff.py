@@ -30,8 +30,12 @@ def _change(change: FieldChange) -> str:
 
 
 def _where(target: Target) -> str:
-    heading = target.headings[-1] if target.headings else ""
-    return f"{heading} (line {target.line})" if heading else f"line {target.line}"
+    """The heading and line, and the amount: one quote may hold two targets."""
+    place = [target.headings[-1]] if target.headings else []
+    place.append(f"line {target.line}")
+    if target.value is not None:
+        place.append(f"{_value(target.value)}{target.unit or ''}")
+    return ", ".join(place)
 
 
 def _moved(change: TargetChange) -> str:
@@ -73,7 +77,7 @@ def render_text(report: DiffReport) -> str:
     for document in report.documents:
         lines.append(click.style(_title(document), bold=True))
         for kind, target, detail in _rows(document):
-            lines.append(f"  {click.style(f'{kind:<8}', fg=_COLOURS[kind])} {target.quote}  [{_where(target)}]" + (f"  {detail}" if detail else ""))
+            lines.append(f"  {click.style(f'{kind:<8}', fg=_COLOURS[kind])} {target.quote}  ({_where(target)})" + (f"  {detail}" if detail else ""))
         for change in document.metadata:
             lines.append(f"  {click.style('metadata', fg='yellow')} {_change(change)}")
         lines.append(f"  {_summary(document)}")
