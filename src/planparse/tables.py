@@ -45,13 +45,18 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
     return [tidy_table(table) for table in tables]
 
 
+def _is_cell_line(text: str) -> bool:
+    # A tab alone is an empty cell; a blank line (spaces at most) parts rows.
+    return text.startswith("\t") or bool(text.strip())
+
+
 def _text_table(run: list[SourceLine]) -> TableData:
-    cell_lines = [line for line in run if line.text.strip("\n") != ""]
+    cell_lines = [line for line in run if _is_cell_line(line.text)]
     rows: list[list[str]] = []
     if all(_is_one_cell_line(line.text) for line in cell_lines):
         row: list[str] = []
         for line in run + [SourceLine(text="", line=0)]:
-            if line.text:  # a "\t" alone is an empty cell; a blank line ends the row
+            if _is_cell_line(line.text):
                 row.append(clean_line(line.text))
             elif row:
                 rows.append(row)

@@ -1,0 +1,110 @@
+"""Responsibilities: the gold lists of the eight plans, rule examples, where an annotation belongs, formats agree."""
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+
+import pytest
+from click.testing import CliRunner
+from conftest import SAMPLES, SEEDS, gold_text_path, load_gold
+
+from planparse.cli import cli
+from planparse.models import Document, Paragraph
+from planparse.pipeline import extract
+from planparse.responsibilities import (
+    extract_responsibilities,
+    parse_annotation,
+    responsibility_rules,
+    split_outside_brackets,
+)
+from planparse.structure import build_outline
+
+RULES = responsibility_rules()
+
+
+@lru_cache(maxsize=None)
+def extracted(path) -> Document:
+    return extract(path)
+
+
+def as_scored(responsibilities: list[dict]) -> list[tuple]:
+    """The fields the scorer reads, in order."""
+    return [(r["heading"], r["source"], r["lead"], r["support"]) for r in responsibilities]
+
+
+def scored_of(document: Document) -> list[tuple]:
+    return as_scored([r.model_dump() for r in document.responsibilities])
+
+
+def test_gold_responsibilities_are_found_exactly(gold_doc):
+    gold = load_gold(gold_doc, "targets").get("responsibilities") or []
+    assert scored_of(extracted(gold_text_path(gold_doc))) == as_scored(gold)
+
+
+@pytest.mark.parametrize("example", RULES.rules.examples, ids=lambda e: e.text[:14])
+def test_rule_examples_give_their_lead_and_support(example):
+    assert parse_annotation(example.text.strip("（）()〔〕"), RULES) == (example.lead, example.support)
+
+
+@pytest.mark.parametrize("text", RULES.rules.not_examples)
+def test_rule_not_examples_are_prose(text):
+    assert parse_annotation(text[1:-1], RULES) is None
+
+
+def test_units_are_never_split_inside_brackets():
+    assert split_outside_brackets("各县（市、区）政府（管委会）、市科协，团市委", RULES.separator) == [
+        "各县（市、区）政府（管委会）", "市科协", "团市委"]
+
+
+def responsibilities_of(texts: list[str]):
+    outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
+    return [(r.section, r.heading) for r in extract_responsibilities(outline, [])]
+
+
+def test_an_annotation_after_the_last_item_closes_the_whole_section():
+    found = responsibilities_of(["一、重点任务", "（一）青少年行动", "1.加强科学教育。内容。", "2.加强师资。内容。",
+                                 "责任单位：市教育局牵头，市科协参加。", "（二）农民行动", "1.加强培训。内容。"])
+    assert found == [("1.1", "青少年行动")]
+
+
+def test_an_annotation_inside_an_item_closes_that_item():
+    found = responsibilities_of(["一、重点任务", "1.加强科学教育。内容。〔责任单位：市教育局〕", "2.加强师资。内容。",
+                                 "〔责任单位：市人社局〕"])
+    assert found == [("1.1", "加强科学教育"), ("1.2", "加强师资")]
+
+
+def test_a_bracket_note_of_prose_is_not_an_annotation():
+    assert responsibilities_of(["一、改革", "（一）证书。技工院校内由人力资源社会保障行政部门负责（技工院校内由人力资源社会保障行政部门负责）。"]) == []
+
+
+def test_table_rows_link_to_the_section_of_their_action():
+    document = extracted(SAMPLES / "jieyang-2022.txt")
+    rows = [r for r in document.responsibilities if r.source == "table"]
+    sections = {s.id: s.title for s in _walk(document.sections)}
+    assert len(rows) == 11 and all(r.section for r in rows)
+    assert all(sections[r.section] == r.heading for r in rows)
+
+
+def _walk(sections):
+    for section in sections:
+        yield section
+        yield from _walk(section.children)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_docx_and_pdf_give_the_metadata_and_responsibilities_of_the_text(seed, fmt):
+    text, other = extracted(SAMPLES / f"{seed}.txt"), extracted(SAMPLES / f"{seed}.{fmt}")
+    assert text.responsibilities
+    assert scored_of(other) == scored_of(text)
+    assert other.metadata == text.metadata
+
+
+def test_csv_writes_one_row_per_responsibility():
+    result = CliRunner().invoke(cli, ["extract", str(SAMPLES / "jinjiang-2022.txt"), "--format", "csv", "--table", "responsibilities"])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.output.lstrip("\ufeff"))))
+    assert len(rows) == 10
+    assert (rows[0]["heading"], rows[0]["lead"]) == ("青少年科学素质提升行动", "市教育局；市科协")
+    assert rows[3]["support"].split("；")[:2] == ["市委组织部（老干局）", "宣传部（网信办）"]

@@ -1,0 +1,66 @@
+"""Tables: both text layouts, merged cells, repeated headers, and one table per source whatever the format."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+from conftest import SAMPLES
+
+from planparse.models import Document, SourceLine, TableData
+from planparse.pipeline import extract
+from planparse.tables import find_text_tables, tidy_table
+
+TABLE_SEEDS = ("jieyang-2022", "qingcheng-2021")
+
+
+@lru_cache(maxsize=None)
+def extracted(name: str) -> Document:
+    return extract(SAMPLES / name)
+
+
+def lines(*texts: str) -> list[SourceLine]:
+    return [SourceLine(text=text, line=i) for i, text in enumerate(texts, 1)]
+
+
+def test_tab_rows_with_a_header_repeated_after_a_page_break():
+    tables = find_text_tables(lines(
+        "附件", "序号\t工作内容\t\t牵头单位\t责任单位", "1\t提升行动\t实施青少年行动\t市教育局\t市科协、团市委",
+        "2\t\t实施农民行动\t市农业农村局\t市妇联", "", "", "序号\t工作内容\t\t牵头单位\t责任单位",
+        "3\t重点工程\t实施信息化工程\t市科协\t市教育局", "正文继续。"))
+    assert len(tables) == 1
+    assert tables[0].header == ["序号", "工作内容", "工作内容", "牵头单位", "责任单位"]
+    assert [row[:3] for row in tables[0].rows] == [
+        ["1", "提升行动", "实施青少年行动"], ["2", "提升行动", "实施农民行动"], ["3", "重点工程", "实施信息化工程"]]
+    assert tables[0].line == 2
+
+
+def test_one_cell_a_line_with_blank_lines_between_rows():
+    tables = find_text_tables(lines(
+        "\t序号", "\t工作内容", "\t牵头单位", "\t配合单位", "",
+        "\t1", "\t提升行动", "\t实施青少年行动。", "\t区教育局", "\t区科协", "",
+        "\t2", "\t", "\t实施农民行动。", "\t区农业农村局", "\t区妇联", "", "结束语。"))
+    assert len(tables) == 1
+    assert tables[0].header == ["序号", "工作内容", "工作内容", "牵头单位", "配合单位"]
+    assert tables[0].rows == [["1", "提升行动", "实施青少年行动。", "区教育局", "区科协"],
+                              ["2", "提升行动", "实施农民行动。", "区农业农村局", "区妇联"]]
+
+
+def test_a_note_column_is_not_filled_down():
+    table = tidy_table(TableData(header=["任务", "责任单位", "备注"], rows=[["甲", "市科协", "新增"], ["乙", "", ""]]))
+    assert table.rows == [["甲", "市科协", "新增"], ["乙", "市科协", ""]]
+
+
+def test_seed_tables_are_the_fen_gong_biao():
+    qingcheng = extracted("qingcheng-2021.txt").tables
+    assert len(qingcheng) == 1 and len(qingcheng[0].rows) == 10
+    assert all(len(row) == 5 and row[1] in ("提升行动", "重点工程") for row in qingcheng[0].rows)
+    assert extracted("jinjiang-2022.txt").tables == []
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("seed", TABLE_SEEDS)
+def test_docx_and_pdf_give_each_table_once_as_the_text_does(seed, fmt):
+    text = extracted(f"{seed}.txt").tables
+    other = extracted(f"{seed}.{fmt}").tables
+    assert len(text) == 1
+    assert [(t.header, t.rows) for t in other] == [(t.header, t.rows) for t in text]
