@@ -214,50 +214,47 @@ def _bracket_annotations(block: Block, text: str, rules: CompiledResponsibilityR
     return found
 
 
-def _continues_bracket(block: Block) -> bool:
-    return block.heading is None and not block.paragraph.in_table
-
-
 def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
     """The label opening a paragraph (责任单位：…), if one does."""
     match = rules.label.match(block.paragraph.text.strip())
     return match.group(1) if match else None
 
 
+def _bracketed(blocks: list[Block], index: int, rules: CompiledResponsibilityRules) -> tuple[list[Annotation], int]:
+    """Bracketed annotations in one paragraph. A bracket left open at its end runs
+    on into the next paragraph (a PDF line ending in 〔责任单位： ends one there)."""
+    block, text = blocks[index], blocks[index].paragraph.text.strip()
+    while _open_depth(text) and index + 1 < len(blocks) and blocks[index + 1].heading is None:
+        index += 1
+        text += blocks[index].paragraph.text.strip()
+    return _bracket_annotations(block, text, rules), index + 1
+
+
+def _labelled(blocks: list[Block], index: int, rules: CompiledResponsibilityRules) -> tuple[list[Annotation], int]:
+    """Paragraphs opening with labels (分工： / 牵头部门：… / 责任部门：…), read as one annotation."""
+    block = blocks[index]
+    seen, texts = set(), []
+    while index < len(blocks) and blocks[index].heading is None:
+        label = _label_line(blocks[index], rules)
+        if label is None or label in seen:
+            break
+        seen.add(label)
+        texts.append(blocks[index].paragraph.text.strip())
+        index += 1
+    parsed = parse_annotation("".join(texts), rules)
+    return ([Annotation(block, "\n".join(texts), *parsed, standalone=True)] if parsed else []), index
+
+
 def find_annotations(outline: Outline) -> list[Annotation]:
+    """Every annotation, in document order, with the paragraph it stands in."""
     rules = responsibility_rules()
+    blocks = [block for block in outline.blocks if not block.paragraph.in_table]
     annotations: list[Annotation] = []
-    blocks = outline.blocks
     index = 0
     while index < len(blocks):
-        block = blocks[index]
-        if block.paragraph.in_table:
-            index += 1
-            continue
-        label = _label_line(block, rules) if block.heading is None else None
-        if label is None:
-            text = block.paragraph.text.strip()
-            # A bracket left open at the end runs on into the next paragraph
-            # (a PDF line ending in 〔责任单位： ends the paragraph there).
-            while _open_depth(text) and index + 1 < len(blocks) and _continues_bracket(blocks[index + 1]):
-                index += 1
-                text += blocks[index].paragraph.text.strip()
-            annotations += _bracket_annotations(block, text, rules)
-            index += 1
-            continue
-        # A block of labelled lines (分工： / 牵头部门：… / 责任部门：…) is one annotation.
-        seen, texts = {label}, [block.paragraph.text.strip()]
-        while index + 1 < len(blocks) and blocks[index + 1].heading is None:
-            following = _label_line(blocks[index + 1], rules)
-            if following is None or following in seen:
-                break
-            seen.add(following)
-            texts.append(blocks[index + 1].paragraph.text.strip())
-            index += 1
-        parsed = parse_annotation("".join(texts), rules)
-        if parsed:
-            annotations.append(Annotation(block, "\n".join(texts), *parsed, standalone=True))
-        index += 1
+        labelled = blocks[index].heading is None and _label_line(blocks[index], rules) is not None
+        found, index = (_labelled if labelled else _bracketed)(blocks, index, rules)
+        annotations += found
     return annotations
 
 
