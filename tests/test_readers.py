@@ -108,6 +108,24 @@ def test_numbering_counts_per_level_restarts_deeper_levels_and_honours_overrides
     assert lines == ["十、总体要求", "（1）目标", "①细则", "②细则二", "（2）原则", "正文段落", "十一、重点任务", "（1）任务一", "一、新的清单"]
 
 
+def test_numbering_borrowed_from_a_numbering_style():
+    # Word writes a multi-level list as an abstract list that only names a
+    # numbering style; the style points at the list holding the levels.
+    levels = '<w:styleLink w:val="PlanList"/>' + level(0, "chineseCounting", "%1、") + level(1, "chineseCounting", "（%2）")
+    nums = '<w:num w:numId="77"><w:abstractNumId w:val="77"/></w:num>' \
+           '<w:abstractNum w:abstractNumId="78"><w:numStyleLink w:val="PlanList"/></w:abstractNum>' \
+           '<w:num w:numId="79"><w:abstractNumId w:val="78"/></w:num>'
+    data = numbered_document(levels, nums, [("总体要求", "79", 0), ("指导思想", "79", 1), ("重点任务", "79", 0)])
+    document = docx.Document(io.BytesIO(data))
+    document.styles.element.append(parse_xml(
+        f'<w:style {nsdecls("w")} w:type="numbering" w:styleId="PlanList"><w:name w:val="Plan List"/>'
+        '<w:pPr><w:numPr><w:numId w:val="77"/></w:numPr></w:pPr></w:style>'
+    ))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert texts(read_docx(Path("linked.docx"), buffer.getvalue())[0]) == ["一、总体要求", "（一）指导思想", "二、重点任务"]
+
+
 def test_numbering_through_a_paragraph_style():
     document = docx.Document()
     style = document.styles["List Number"]  # the default template numbers this style with "%1."
@@ -164,14 +182,15 @@ def test_pdf_table_rows_replace_the_table_text():
 
 
 def running_header_pdf() -> bytes:
-    """Four pages with a running header, a 第N页 footer and a fake-bold title."""
+    """Four pages with a running header, a page number over a footer and a fake-bold title."""
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=1)
     for page in range(1, 5):
         canvas.setFont("STSong-Light", 10)
         canvas.drawString(72, 800, "某某市人民政府办公室文件")
-        canvas.drawString(280, 40, f"第{page}页")
+        canvas.drawString(280, 50, f"- {page} -")
+        canvas.drawString(72, 30, f"{2022 + page % 2}年印发 内部资料")  # a footer whose number changes
         canvas.setFont("STSong-Light", 16)
         for shift in (0, 0.4):
             canvas.drawString(72 + shift, 740, f"{'一二三四'[page - 1]}、第{page}部分")

@@ -82,9 +82,13 @@ class Numbering:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError):
             return  # no numbering part: nothing is numbered
+        borrowed: dict[str, str] = {}  # abstract list -> the numbering style it takes its levels from
         for abstract in root.iterfind(qn("w:abstractNum")):
             abstract_id = abstract.get(qn("w:abstractNumId"))
             self.levels[abstract_id] = {}
+            style_link = _val(abstract, "w:numStyleLink")
+            if style_link:
+                borrowed[abstract_id] = style_link
             for lvl in abstract.iterfind(qn("w:lvl")):
                 level = int(lvl.get(qn("w:ilvl"), "0"))
                 self.levels[abstract_id][level] = _Level(
@@ -102,6 +106,17 @@ class Numbering:
                 if start is not None:
                     entry.starts[int(override.get(qn("w:ilvl"), "0"))] = int(start)
             self.lists[num.get(qn("w:numId"))] = entry
+        self._follow_style_links(document, borrowed)
+
+    def _follow_style_links(self, document: WordDocument, borrowed: dict[str, str]) -> None:
+        """Point lists whose abstract list only names a numbering style at the list that style uses."""
+        for abstract_id, style_id in borrowed.items():
+            style = document.styles.element.get_by_id(style_id)
+            num_pr = style.pPr.find(qn("w:numPr")) if style is not None and style.pPr is not None else None
+            target = self.lists.get(_val(num_pr, "w:numId") or "")
+            for entry in self.lists.values():
+                if target is not None and entry.abstract_id == abstract_id:
+                    entry.abstract_id = target.abstract_id
 
     def marker(self, paragraph: Paragraph) -> str:
         """The marker Word shows before ``paragraph``, advancing the counters."""

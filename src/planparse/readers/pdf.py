@@ -30,6 +30,8 @@ _MIN_TABLE_PATHS = 4
 # A line at the top or bottom of this share of pages is a running header or footer.
 _RUNNING_SHARE = 0.5
 _MIN_RUNNING_PAGES = 3
+# A header or footer and a page number may stack at one edge of a page.
+_EDGE_LINES = 2
 
 
 @dataclass
@@ -171,19 +173,24 @@ def _furniture_key(text: str) -> str:
     return "".join("#" if char.isdigit() else char for char in clean_line(text))
 
 
+def _edges(page: _Page) -> tuple[list[_Line], list[_Line]]:
+    """The lines nearest the top and nearest the bottom of a page, outermost first."""
+    lines = sorted(page.lines(), key=lambda line: line.top)
+    return lines[:_EDGE_LINES], lines[::-1][:_EDGE_LINES]
+
+
 def _drop_furniture(pages: list[_Page]) -> None:
     """Drop page numbers and lines repeated at the top or bottom of many pages."""
-    edges = [(min(lines, key=lambda line: line.top), max(lines, key=lambda line: line.bottom)) for lines in (page.lines() for page in pages) if lines]
-    repeated = Counter(key for edge in edges for key in {_furniture_key(edge[0].text), _furniture_key(edge[1].text)})
+    repeated = Counter(key for page in pages for key in {_furniture_key(line.text) for edge in _edges(page) for line in edge})
     threshold = max(_MIN_RUNNING_PAGES, _RUNNING_SHARE * len(pages))
     for page in pages:
-        lines = page.lines()
-        if not lines:
-            continue
-        for edge in {id(min(lines, key=lambda line: line.top)), id(max(lines, key=lambda line: line.bottom))}:
-            line = next(line for line in lines if id(line) == edge)
-            if is_page_number(clean_line(line.text)) or repeated[_furniture_key(line.text)] >= threshold:
-                page.items.remove(line)
+        furniture: set[int] = set()
+        for edge in _edges(page):
+            for line in edge:  # from the edge inwards, up to the first line of text
+                if not (is_page_number(clean_line(line.text)) or repeated[_furniture_key(line.text)] >= threshold):
+                    break
+                furniture.add(id(line))
+        page.items = [item for item in page.items if id(item) not in furniture]
 
 
 def _merge_tables(pages: list[_Page]) -> list[tuple[_Table, int, bool]]:
