@@ -1,0 +1,171 @@
+"""The shipped rules pass their own examples; user rule folders add and override rules; broken files fail clearly."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from planparse.cli import cli
+from planparse.errors import PlanparseError
+from planparse.models import Target
+from planparse.rules import load_rule_set
+from planparse.targets import FIELDS, check_rules, rule_set_for, targets_in_text
+
+CASES_DIR = Path(__file__).resolve().parent / "cases"
+RULES = load_rule_set().rules
+CASES = [(path.stem, case) for path in sorted(CASES_DIR.glob("*.yaml")) for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.id for rule in RULES])
+def test_rule_examples(rule):
+    failures = [failure for failure in check_rules(load_rule_set()) if f"rule {rule.id}:" in failure]
+    assert failures == []
+
+
+def test_rules_check_command_passes_on_shipped_rules():
+    result = CliRunner().invoke(cli, ["rules", "check"])
+    assert result.exit_code == 0, result.output
+    assert "0 failed" in result.output
+
+
+def test_rules_list_shows_every_rule_in_order():
+    result = CliRunner().invoke(cli, ["rules", "list"])
+    assert result.exit_code == 0
+    assert [line.split("\t")[0] for line in result.output.splitlines()] == [rule.id for rule in RULES]
+
+
+def _same(expected: dict, target: Target) -> bool:
+    got = target.model_dump(include=set(FIELDS))
+    return all(
+        (float(got[key]) if key.startswith("value") and got[key] is not None else got[key]) ==
+        (float(value) if key.startswith("value") and value is not None else value)
+        for key, value in expected.items()
+    )
+
+
+@pytest.mark.parametrize("topic,case", CASES, ids=[f"{topic}:{case['id']}" for topic, case in CASES])
+def test_case(topic, case):
+    targets = targets_in_text(case["text"], tuple(case.get("headings", ())))
+    assert len(targets) == len(case["targets"]), [t.model_dump(include=set(FIELDS)) for t in targets]
+    for expected, target in zip(case["targets"], targets):
+        assert _same(expected, target), target.model_dump(include=set(FIELDS))
+
+
+# --- user rule folders -------------------------------------------------------
+
+USER_RULES = textwrap.dedent("""\
+    fragments:
+      coal_unit: '吨标准煤'
+    rules:
+      - id: energy-saving
+        description: Energy saved, in tonnes of standard coal - a kind of target the defaults do not know.
+        kind: energy
+        pattern: '节约(?P<amount>{arabic_amount})(?P<unit>{coal_unit})(?P<cmp_after>{comparator_after})?'
+        groups: {amount: tonnes saved, unit: 吨标准煤}
+        examples:
+          - text: 到2025年，每年节约1.2万吨标准煤以上。
+            expect: {value: 12000, unit: 吨标准煤, comparator: '>=', deadline: 2025, frequency: annual, kind: energy}
+      - id: milestone-coverage
+        description: Our plans also count 广覆盖 as a coverage milestone.
+        kind: milestone
+        pattern: '全覆盖|广覆盖'
+        examples:
+          - text: 推动基层医疗服务广覆盖。
+            expect: {kind: milestone}
+    """)
+
+
+@pytest.fixture()
+def user_rules(tmp_path: Path) -> Path:
+    (tmp_path / "energy.yaml").write_text(USER_RULES, encoding="utf-8")
+    return tmp_path
+
+
+def test_user_rule_adds_a_new_kind(user_rules):
+    rule_set = rule_set_for(user_rules)
+    [target] = targets_in_text("到2025年，每年节约1.2万吨标准煤以上。", rule_set=rule_set)
+    assert (target.kind, target.value, target.unit, target.rule) == ("energy", 12000, "吨标准煤", "energy-saving")
+    # without the user's folder the defaults read the same words as a plain count of 吨
+    [default] = targets_in_text("到2025年，每年节约1.2万吨标准煤以上。")
+    assert (default.kind, default.rule) == ("count", "arabic-amount")
+
+
+def test_user_rule_overrides_a_default_by_id(user_rules):
+    rule_set = rule_set_for(user_rules)
+    ids = [rule.id for rule in rule_set.rules]
+    assert ids.count("milestone-coverage") == 1
+    assert ids.index("milestone-coverage") == [rule.id for rule in RULES].index("milestone-coverage") + 1  # in place, after the new rule
+    assert [t.kind for t in targets_in_text("推动基层医疗服务广覆盖。", rule_set=rule_set)] == ["milestone"]
+    assert targets_in_text("推动基层医疗服务广覆盖。") == []
+
+
+def test_rules_check_runs_user_examples(user_rules):
+    result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(user_rules)])
+    assert result.exit_code == 0, result.output
+
+
+def test_rules_check_reports_a_failing_example(tmp_path):
+    (tmp_path / "wrong.yaml").write_text(USER_RULES.replace("value: 12000", "value: 13000"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "rule energy-saving" in result.output and "wrong.yaml" in result.output
+
+
+def test_extract_with_user_rules(user_rules, tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、主要目标\n到2025年，每年节约1.2万吨标准煤以上。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(plan), "--rules", str(user_rules)])
+    assert result.exit_code == 0, result.output
+    assert '"kind": "energy"' in result.output
+
+
+# --- broken rule files -------------------------------------------------------
+
+BROKEN = {
+    "unknown fragment": ("rules:\n  - id: bad-one\n    description: x\n    pattern: '{no_such_piece}个'\n    examples: [{text: x}]\n",
+                         "rule bad-one: unknown fragment {no_such_piece}"),
+    "bad regex": ("rules:\n  - id: bad-two\n    description: x\n    pattern: '(?P<amount>\\d+'\n    examples: [{text: x}]\n",
+                  "rule bad-two: bad pattern"),
+    "unknown key": ("rules:\n  - id: bad-three\n    description: x\n    patern: 'x'\n    examples: [{text: x}]\n", "rules.0"),
+    "no examples": ("rules:\n  - id: bad-four\n    description: x\n    pattern: 'x'\n    examples: []\n", "rules.0.examples"),
+    "invalid YAML": ("rules: [\n", "invalid YAML"),
+    "numeric rule without amount": ("rules:\n  - id: bad-five\n    description: x\n    pattern: '\\d+个'\n    examples: [{text: x}]\n",
+                                    "rule bad-five: a numeric rule needs an `amount` group"),
+    "duplicate id": ("rules:\n  - {id: twin, description: x, pattern: 'x', kind: milestone, examples: [{text: x}]}\n"
+                     "  - {id: twin, description: x, pattern: 'y', kind: milestone, examples: [{text: y}]}\n", "rule twin: id already used"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_rule_file_names_file_rule_and_problem(tmp_path, name):
+    content, message = BROKEN[name]
+    (tmp_path / "mine.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(PlanparseError) as error:
+        rule_set_for(tmp_path)
+    assert error.value.path.endswith("mine.yaml")
+    assert message in error.value.problem
+
+
+def test_broken_rule_file_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "mine.yaml").write_text(BROKEN["unknown fragment"][0], encoding="utf-8")
+    plan = tmp_path / "plan.txt"
+    plan.write_text("到2025年，建成3所学校。\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "planparse", "extract", str(plan), "--rules", str(tmp_path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "mine.yaml" in result.stderr and "bad-one" in result.stderr
+
+
+def test_catastrophic_pattern_times_out_with_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr("planparse.rules.PATTERN_TIMEOUT", 0.2)
+    (tmp_path / "slow.yaml").write_text(
+        "rules:\n  - id: slow-one\n    description: nested repeats backtrack forever\n"
+        "    kind: milestone\n    pattern: '(?:\\p{Han}|\\p{Han}\\p{Han})+\\d'\n    examples: [{text: x}]\n", encoding="utf-8")
+    with pytest.raises(PlanparseError) as error:
+        targets_in_text("建" * 40 + "。", rule_set=rule_set_for(tmp_path))
+    assert "slow-one" in error.value.problem and "took over" in error.value.problem

@@ -1,0 +1,112 @@
+"""Targets on the eight gold plans, their ids, CSV export and jieba's lazy loading."""
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+import unicodedata
+
+from click.testing import CliRunner
+
+from planparse import extract
+from planparse.cli import cli
+from planparse.models import Document
+
+from conftest import gold_text_path, load_gold
+
+FIELDS = ("comparator", "deadline", "frequency", "value_max", "kind")
+
+
+def squash(text: str | None) -> str:
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
+
+
+def matches(gold: dict, target) -> bool:
+    """The evaluation's rule: the gold quote lies in the target's text, and value and unit agree."""
+    if squash(gold["quote"]) not in squash(target.text) + "\0" + squash(target.quote):
+        return False
+    if gold["kind"] == "milestone":
+        return target.kind == "milestone"
+    return target.value == gold["value"] and (target.unit or "") == (gold["unit"] or "")
+
+
+_DOCUMENTS: dict[str, Document] = {}
+
+
+def document(stem: str) -> Document:
+    if stem not in _DOCUMENTS:
+        _DOCUMENTS[stem] = extract(gold_text_path(stem))
+    return _DOCUMENTS[stem]
+
+
+def test_every_gold_target_is_found_with_its_fields(gold_doc):
+    predicted = [t for t in document(gold_doc).targets if t.kind != "baseline"]
+    unused = list(predicted)
+    for gold in load_gold(gold_doc, "targets")["targets"]:
+        found = next((t for t in unused if matches(gold, t)), None)
+        assert found is not None, f"missed {gold['quote']}"
+        unused.remove(found)
+        if gold["kind"] != "milestone":
+            assert {f: getattr(found, f) for f in FIELDS} == {f: gold[f] for f in FIELDS}, gold["quote"]
+    assert [t.quote for t in unused] == []  # nothing spurious
+
+
+def test_ids_are_unique_and_deterministic(gold_doc):
+    ids = [t.id for t in document(gold_doc).targets]
+    assert len(ids) == len(set(ids))
+    assert ids == [t.id for t in extract(gold_text_path(gold_doc)).targets]
+
+
+def test_id_survives_a_changed_value_and_a_moved_paragraph(tmp_path):
+    first = "一、主要目标\n到2025年，全市公民具备科学素质的比例超过16%。\n二、重点任务\n（一）科普基地\n每年新建科普基地5个。\n"
+    second = "一、主要目标\n全市开展科普活动。\n到2025年，全市公民具备科学素质的比例超过18%。\n二、重点任务\n（一）科普基地\n每年新建科普基地5个。\n"
+    (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(second, encoding="utf-8")
+    before, after = extract(tmp_path / "a.txt").targets, extract(tmp_path / "b.txt").targets
+    assert [t.value for t in before] == [16, 5] and [t.value for t in after] == [18, 5]
+    assert [t.id for t in before] == [t.id for t in after]
+
+
+def test_targets_carry_section_headings_line_and_indicator():
+    first = document("jieyang-2022").targets[2]
+    assert first.quote == "每年培训250名科技辅导员"
+    assert first.indicator == "科技辅导员"
+    assert first.headings[-1] == "落实教师科学素质提升计划"
+    assert first.section == "2.1.4" and first.rule == "arabic-amount" and first.line > 0
+    share = document("jieyang-2022").targets[0]
+    assert share.indicator == "公民具备科学素质的比例"
+
+
+def test_history_comes_out_as_baseline():
+    baselines = [t for t in document("yangzhou-2022").targets if t.kind == "baseline"]
+    assert sorted(t.value for t in baselines) == [8.2, 10.56, 12.7]
+
+
+def test_csv_is_one_row_per_target_with_bom(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", str(gold_text_path("jieyang-2022")), "--format", "csv"])
+    assert result.exit_code == 0
+    data = result.stdout_bytes
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == len(document("jieyang-2022").targets)
+    assert rows[0]["value"] == "16" and rows[0]["comparator"] == ">" and rows[0]["deadline"] == "2025"
+    assert rows[0]["headings"] == "总体要求 > 工作目标"
+
+
+def test_jieba_loads_only_when_a_target_needs_it(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、总体要求\n坚持问题导向，加强统筹协调。\n", encoding="utf-8")
+    probe = (
+        "import sys; from planparse import extract; "
+        f"d = extract({str(plan)!r}); assert d.targets == []; print('jieba' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+    assert "prefix dict" not in result.stderr  # jieba's own logging stays quiet
+
+
+def test_jieba_is_silent_when_it_loads():
+    probe = f"from planparse import extract; extract({str(gold_text_path('jieyang-2022'))!r})"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stderr == ""

@@ -1,0 +1,52 @@
+"""Reading numbers exactly: digits, Chinese numerals, 万/亿, ranges, floors, and the known traps."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from planparse.values import Amount, json_number, parse_amount, parse_number
+
+
+@pytest.mark.parametrize("text,value", [
+    ("16", Decimal(16)),
+    ("１２", Decimal(12)),  # full-width digits
+    ("1,500", Decimal(1500)),
+    ("10.5", Decimal("10.5")),
+    ("0.6万", Decimal(6000)),
+    ("1.2亿", Decimal(120_000_000)),
+    ("13万2", Decimal(132_000)),  # spoken 13万2千, not 130002
+    ("三十", Decimal(30)),
+    ("两", Decimal(2)),
+    ("两百", Decimal(200)),
+    ("一百五十", Decimal(150)),
+])
+def test_numbers(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["两会", "统一", "一带一路", "十九大", "", "万"])
+def test_words_with_numeral_characters_are_not_numbers(text):
+    assert parse_number(text) is None
+    assert parse_amount(text) is None
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("2-3", Amount(Decimal(2), Decimal(3))),
+    ("2至3", Amount(Decimal(2), Decimal(3))),
+    ("2～3", Amount(Decimal(2), Decimal(3))),
+    ("60%—70%", Amount(Decimal(60), Decimal(70))),
+    ("2-3万", Amount(Decimal(20_000), Decimal(30_000))),  # the 万 scales both ends
+    ("两三", Amount(Decimal(2), Decimal(3))),  # a rough range, not 23
+    ("百分之十五", Amount(Decimal(15))),
+    ("一千多万", Amount(Decimal(10_000_000), at_least=True)),  # a floor: comparator ">"
+])
+def test_amounts(text, amount):
+    assert parse_amount(text) == amount
+
+
+def test_values_stay_exact():
+    assert parse_number("1.57") == Decimal("1.57")
+    assert json_number(parse_number("1.57")) == 1.57
+    assert json_number(parse_number("0.6万")) == 6000 and isinstance(json_number(parse_number("0.6万")), int)
+    assert json_number(None) is None
