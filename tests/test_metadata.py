@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from conftest import SAMPLES, gold_text_path, load_gold
 
-from planparse.metadata import extract_metadata, iso_date, metadata_rules
+from planparse.metadata import check_metadata_rules, example_problem, extract_metadata, iso_date, metadata_rules
 from planparse.models import Paragraph
 from planparse.normalize import normalize
 from planparse.readers import read_document
@@ -34,14 +34,18 @@ NOT_EXAMPLES = [(name, text) for name, rule in RULES.rules.patterns.items() for 
 
 @pytest.mark.parametrize(("name", "example"), EXAMPLES, ids=[f"{n}:{e.text[:12]}" for n, e in EXAMPLES])
 def test_rule_examples_match_with_their_groups(name, example):
-    match = RULES.match(name, example.text)
-    assert match is not None
-    assert {group: match.group(group) for group in example.groups} == example.groups
+    assert example_problem(RULES, name, example) is None
 
 
 @pytest.mark.parametrize(("name", "text"), NOT_EXAMPLES, ids=[f"{n}:{t[:12]}" for n, t in NOT_EXAMPLES])
 def test_rule_not_examples_do_not_match(name, text):
     assert RULES.match(name, text) is None
+
+
+def test_the_rule_check_reports_a_broken_example():
+    assert check_metadata_rules(RULES) == []
+    broken = RULES.rules.patterns["doc_number"].examples[0].model_copy(update={"groups": {"serial": "56"}})
+    assert example_problem(RULES, "doc_number", broken) == "groups differ: {'serial': '55'}"
 
 
 def test_chinese_numeral_dates_become_iso():

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -13,6 +14,8 @@ from planparse.cli import cli
 from planparse.models import Document, Paragraph
 from planparse.pipeline import extract
 from planparse.responsibilities import (
+    CompiledResponsibilityRules,
+    check_responsibility_rules,
     extract_responsibilities,
     parse_annotation,
     responsibility_rules,
@@ -50,6 +53,13 @@ def test_rule_examples_give_their_lead_and_support(example):
 @pytest.mark.parametrize("text", RULES.rules.not_examples)
 def test_rule_not_examples_are_prose(text):
     assert parse_annotation(text[1:-1], RULES) is None
+
+
+def test_the_rule_check_reports_an_example_that_gives_other_units():
+    assert check_responsibility_rules(RULES) == []
+    wrong = RULES.rules.examples[0].model_copy(update={"lead": ["区科协"]})
+    broken = CompiledResponsibilityRules(RULES.rules.model_copy(update={"examples": [wrong]}), Path("responsibilities.yaml"))
+    assert len(check_responsibility_rules(broken)) == 1
 
 
 def test_units_are_never_split_inside_brackets():

@@ -86,6 +86,27 @@ def metadata_rules(rules_dir: Path | None = None) -> CompiledMetadataRules:
     return CompiledMetadataRules(validate(MetadataRules, load_yaml(path), path), path)
 
 
+def example_problem(rules: CompiledMetadataRules, name: str, example: PatternExample) -> str | None:
+    """Why a rule's example fails, or None when it matches with its groups."""
+    match = rules.match(name, example.text)
+    if match is None:
+        return "does not match"
+    wrong = {group: match.group(group) for group, value in example.groups.items() if match.group(group) != value}
+    return f"groups differ: {wrong}" if wrong else None
+
+
+def check_metadata_rules(rules: CompiledMetadataRules) -> list[str]:
+    """Every example and not_example of metadata.yaml; one line per failure."""
+    failures = []
+    for name, rule in rules.rules.patterns.items():
+        failures += [f"metadata.yaml: {name}: example {e.text!r}: {p}" for e in rule.examples if (p := example_problem(rules, name, e))]
+        failures += [f"metadata.yaml: {name}: not_example {t!r} matches" for t in rule.not_examples if rules.match(name, t)]
+    for split in rules.rules.front_breaks.examples:
+        if rules.front_pieces(split.text) != split.pieces:
+            failures.append(f"metadata.yaml: front_breaks: example {split.text!r} splits as {rules.front_pieces(split.text)}")
+    return failures
+
+
 def iso_date(match: regex.Match) -> str | None:
     """``2022年9月30日`` or ``二〇二二年九月三十日`` as ``2022-09-30``."""
     year = int(match.group("year").translate(_CN_DIGITS))

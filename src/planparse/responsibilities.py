@@ -168,6 +168,24 @@ def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
     )
 
 
+def check_responsibility_rules(rules: CompiledResponsibilityRules) -> list[str]:
+    """Every example and not_example of responsibilities.yaml; one line per failure."""
+    failures = []
+    for example in rules.rules.examples:
+        found = parse_annotation(_inside_brackets(example.text), rules)
+        if found != (example.lead, example.support):
+            failures.append(f"responsibilities.yaml: example {example.text!r} gives {found}")
+    for text in rules.rules.not_examples:
+        if parse_annotation(_inside_brackets(text), rules) is not None:
+            failures.append(f"responsibilities.yaml: not_example {text!r} is read as an annotation")
+    return failures
+
+
+def _inside_brackets(text: str) -> str:
+    spans = bracket_groups(text)
+    return text[1:-1] if spans == [(0, len(text))] else text
+
+
 # --- finding annotations in the text ---------------------------------------
 
 
