@@ -8,6 +8,8 @@ are what compare across machines: no pass/fail is printed.
 """
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable
@@ -59,9 +61,58 @@ def pdf_extraction_vs_pdfplumber_text() -> str:
     )
 
 
+def targets_per_document() -> str:
+    """Full extraction (with targets) of each TXT sample, and the share of it the targets stage takes."""
+    from planparse.normalize import normalize
+    from planparse.readers import read_document
+    from planparse.structure import build_outline
+    from planparse.targets import find_targets
+
+    lines = []
+    for path in samples("txt"):
+        extract(path)  # rules and jieba's dictionary load once per process, not per document
+        whole = best_time(lambda: extract(path))
+        outline = build_outline(normalize(read_document(path).lines))
+        stage = best_time(lambda: find_targets(outline))
+        count = len(find_targets(outline))
+        lines.append(f"  {path.stem}: {whole * 1000:.0f} ms, {count} targets, targets stage {stage / whole:.0%} of it")
+    return "Full extraction with targets, per document:\n" + "\n".join(lines)
+
+
+class _Silent:
+    def start(self, to_run: int, unchanged: int) -> None: ...
+
+    def finished(self, outcome: object) -> None: ...
+
+
+BATCH_COPIES = 3  # copies of every sample: enough documents that starting the workers is not the whole run
+
+
+def batch_speed_up() -> str:
+    """Throughput of ``planparse batch`` with one and two workers on the same folder."""
+    from planparse.batch import BatchOptions, run_batch
+
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work) / "plans"
+        for copy in range(BATCH_COPIES):
+            shutil.copytree(SAMPLES, folder / str(copy), ignore=shutil.ignore_patterns("*.py"))
+        rates = {}
+        for jobs in (1, 2):
+            options = BatchOptions(folder, Path(work) / f"out{jobs}", jobs=jobs, recursive=True, force=True)
+            seconds = best_time(lambda: run_batch(options, _Silent()), repeats=1)
+            documents = len(list(folder.rglob("*.*")))
+            rates[jobs] = documents / seconds
+    return (
+        f"batch: {rates[1]:.1f} documents/s with --jobs 1, {rates[2]:.1f} with --jobs 2: "
+        f"speed-up {rates[2] / rates[1]:.2f} ({documents} documents, target >= 1.6 on 2 cores)"
+    )
+
+
 MEASUREMENTS: list[Callable[[], str]] = [
     txt_documents_per_second,
+    targets_per_document,
     pdf_extraction_vs_pdfplumber_text,
+    batch_speed_up,
 ]
 
 
