@@ -181,6 +181,18 @@ def test_pdf_table_rows_replace_the_table_text():
     assert not any("市教育局" in line.text for line in document.lines if not line.in_table)
 
 
+def test_only_pages_with_rulings_are_searched_for_tables(monkeypatch):
+    from planparse.readers import pdf
+
+    searched: list[int] = []
+    find = pdf._Tables.find
+    monkeypatch.setattr(pdf._Tables, "find", lambda self, index: searched.append(index) or find(self, index))
+    read_document(SAMPLES / "jinjiang-2022.pdf")
+    assert searched == []
+    lines = read_document(SAMPLES / "jieyang-2022.pdf").lines
+    assert [index + 1 for index in searched] == sorted({line.page for line in lines if line.in_table})
+
+
 def running_header_pdf() -> bytes:
     """Four pages with a running header, a page number over a footer and a fake-bold title."""
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))

@@ -155,26 +155,28 @@ class Numbering:
         return counters
 
     def _num_pr(self, paragraph: Paragraph) -> tuple[str, int] | None:
-        """``(numId, level)`` from the paragraph's own properties or its style's."""
+        """``(numId, level)`` from the paragraph's own properties, else its style's."""
         p_pr = paragraph._p.pPr
-        num_pr = p_pr.find(qn("w:numPr")) if p_pr is not None else None
-        if num_pr is not None:
-            num_id = _val(num_pr, "w:numId")
-            if num_id is not None:
-                return (None if num_id == "0" else (num_id, int(_val(num_pr, "w:ilvl") or 0)))
+        own = p_pr.find(qn("w:numPr")) if p_pr is not None else None
+        if own is not None and _val(own, "w:numId") is not None:
+            return self._listed(_val(own, "w:numId"), _val(own, "w:ilvl"), None)
         style = paragraph.style
         while style is not None:
             style_pr = style.element.pPr
-            num_pr = style_pr.find(qn("w:numPr")) if style_pr is not None else None
-            num_id = _val(num_pr, "w:numId")
-            if num_id is not None:
-                if num_id == "0":
-                    return None
-                linked = self.style_levels.get(style.style_id)
-                level = _val(num_pr, "w:ilvl")
-                return num_id, int(level) if level is not None else (linked[1] if linked else 0)
+            inherited = style_pr.find(qn("w:numPr")) if style_pr is not None else None
+            if _val(inherited, "w:numId") is not None:
+                return self._listed(_val(inherited, "w:numId"), _val(inherited, "w:ilvl"), style.style_id)
             style = style.base_style
         return None
+
+    def _listed(self, num_id: str, ilvl: str | None, style_id: str | None) -> tuple[str, int] | None:
+        # numId 0 switches numbering off; a style's level comes from the list
+        # level that names the style when the style itself does not say.
+        if num_id == "0":
+            return None
+        if ilvl is None and style_id in self.style_levels:
+            return num_id, self.style_levels[style_id][1]
+        return num_id, int(ilvl or 0)
 
 
 def _open(path: Path, data: bytes) -> WordDocument:

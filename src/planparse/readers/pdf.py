@@ -24,9 +24,9 @@ from ..normalize import clean_line, is_page_number
 ReaderResult = tuple[list[SourceLine], list[TableData]]
 Box = tuple[float, float, float, float]  # left, top, right, bottom; top-based like pdfplumber
 
-# A page drawing this many paths may hold a ruled table; fewer is a rule
-# under a letterhead or a signature line.
-_MIN_TABLE_PATHS = 4
+# A page drawing this many path segments (one path may draw a whole grid)
+# may hold a ruled table; fewer is a rule under a letterhead or a signature.
+_MIN_TABLE_SEGMENTS = 12
 # A line at the top or bottom of this share of pages is a running header or footer.
 _RUNNING_SHARE = 0.5
 _MIN_RUNNING_PAGES = 3
@@ -66,8 +66,13 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
 
 
 def _has_ruling(page: pdfium.PdfPage) -> bool:
-    paths = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH])
-    return sum(1 for _ in zip(range(_MIN_TABLE_PATHS), paths)) >= _MIN_TABLE_PATHS
+    """Whether the page draws enough lines to hold a ruled table."""
+    segments = 0
+    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        segments += pdfium_c.FPDFPath_CountSegments(path.raw)
+        if segments >= _MIN_TABLE_SEGMENTS:
+            return True
+    return False
 
 
 def _inside(x: float, y: float, box: Box) -> bool:
