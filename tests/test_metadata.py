@@ -99,3 +99,11 @@ def test_title_run_on_with_the_preamble_is_cut_where_the_notice_names_it():
                         "现将方案印发给你们，请认真组织实施。", "某市人民政府", "2022年9月30日",
                         "某市科普行动方案（2022—2025年）为贯彻落实有关部署，制定本方案。", "一、总体要求"])
     assert (meta.doc_number, meta.recipients, meta.title) == ("某府〔2022〕5号", ["各县人民政府"], "某市科普行动方案（2022—2025年）")
+
+
+def test_the_plan_title_below_an_attachment_marker_and_contact_line():
+    meta = metadata_of(["某市人民政府关于印发某市科普行动方案的通知", "各区人民政府：", "现将方案印发给你们，请认真贯彻执行。",
+                        "某市人民政府", "2023年3月1日", "（联系人：张三，电话：12345678）", "附件", "某市科普行动方案",
+                        "（2023—2025年）", "为推进科普工作，制定本方案。", "一、总体要求"])
+    assert (meta.title, meta.issuer, meta.date, meta.recipients) == (
+        "某市科普行动方案（2023—2025年）", "某市人民政府", "2023-03-01", ["各区人民政府"])

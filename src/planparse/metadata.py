@@ -176,7 +176,7 @@ class _Reader:
         return (
             len(text) <= _TITLE_LINE_MAX
             and "。" not in text
-            and not text.endswith(("：", ":"))
+            and "：" not in text and ":" not in text  # 联系人：… and labels are no title
             and not any(self.rules.match(name, text) for name in ("doc_number", "signing_date", "masthead", "publicity"))
         )
 
@@ -184,6 +184,8 @@ class _Reader:
         """The run of short lines after the notice and before the body."""
         pieces: list[str] = []
         for text in self.front[notice_end + 1:]:
+            if not pieces and any(self.rules.match(name, text) for name in ("attachment_marker", "notice_note")):
+                continue  # a line between the signature and the title
             if not self._title_piece(text):
                 break
             pieces.append(text)
