@@ -45,6 +45,11 @@ def test_one_cell_a_line_with_blank_lines_between_rows():
                               ["2", "提升行动", "实施农民行动。", "区农业农村局", "区妇联"]]
 
 
+def test_paragraphs_indented_by_tabs_are_not_a_table():
+    assert find_text_tables(lines("\t为贯彻落实有关部署，制定本方案。", "", "\t一、总体要求", "", "\t加强组织领导。")) == []
+    assert find_text_tables(lines("\t为贯彻落实有关部署，", "\t制定本方案。")) == []
+
+
 def test_a_note_column_is_not_filled_down():
     table = tidy_table(TableData(header=["任务", "责任单位", "备注"], rows=[["甲", "市科协", "新增"], ["乙", "", ""]]))
     assert table.rows == [["甲", "市科协", "新增"], ["乙", "市科协", ""]]

@@ -42,7 +42,8 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
         if any(line.text.strip() for line in run):
             tables.append(_text_table(run))
         run = []
-    return [tidy_table(table) for table in tables]
+    # Prose indented by tabs is no table: a table has a body and two columns at least.
+    return [tidy_table(table) for table in tables if table.rows and len(table.header) >= 2]
 
 
 def _is_cell_line(text: str) -> bool:
