@@ -107,3 +107,11 @@ def test_the_plan_title_below_an_attachment_marker_and_contact_line():
                         "（2023—2025年）", "为推进科普工作，制定本方案。", "一、总体要求"])
     assert (meta.title, meta.issuer, meta.date, meta.recipients) == (
         "某市科普行动方案（2023—2025年）", "某市人民政府", "2023-03-01", ["各区人民政府"])
+
+
+def test_a_long_notice_title_on_one_line():
+    notice = "某某省人民政府办公厅关于印发某某省全民科学素质行动规划纲要实施方案（2021—2025年）和重点任务分工的通知"
+    meta = metadata_of([notice, "某府办〔2021〕9号", "各市人民政府：", "现将方案印发给你们。", "某某省人民政府办公厅",
+                        "2021年9月1日", "为提升全民科学素质，制定本方案。", "一、总体要求"])
+    assert (meta.notice_title, meta.issuer, meta.title) == (
+        notice, "某某省人民政府办公厅", "某某省全民科学素质行动规划纲要实施方案（2021—2025年）和重点任务分工")

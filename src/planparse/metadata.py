@@ -17,8 +17,10 @@ from .numerals import numeral_value
 from .rules import compile_pattern, default_rules_dir, load_yaml, validate
 from .structure import Outline
 
-# A title line is short and holds no full sentence.
+# A title line is short and holds no full sentence; a notice's title on one
+# line may be long, as it names the plan it issues.
 _TITLE_LINE_MAX = 50
+_NOTICE_TITLE_MAX = 120
 _SIGNATURE_MAX = 30
 _LIST_SEPARATORS = regex.compile(r"[，,；;]")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
@@ -160,7 +162,7 @@ class _Reader:
     def notice_title(self) -> tuple[int, str] | None:
         """The notice's title (index of its last line, text), wrapped over short lines."""
         for end, text in enumerate(self.front):
-            if not text.endswith("通知") or not self._title_piece(text):
+            if not text.endswith("通知") or "。" in text or len(text) > _NOTICE_TITLE_MAX:
                 continue
             start = end
             while "关于" not in "".join(self.front[start:end + 1]) and start > 0 and self._title_piece(self.front[start - 1]):
