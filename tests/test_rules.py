@@ -14,7 +14,7 @@ from planparse.cli import cli
 from planparse.errors import PlanparseError
 from planparse.models import Target
 from planparse.rules import load_rule_set
-from planparse.targets import FIELDS, check_rules, rule_set_for, targets_in_text
+from planparse.targets import FIELDS, check_rules, comparable_fields, rule_set_for, targets_in_text
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 RULES = load_rule_set().rules
@@ -40,12 +40,8 @@ def test_rules_list_shows_every_rule_in_order():
 
 
 def _same(expected: dict, target: Target) -> bool:
-    got = target.model_dump(include=set(FIELDS))
-    return all(
-        (float(got[key]) if key.startswith("value") and got[key] is not None else got[key]) ==
-        (float(value) if key.startswith("value") and value is not None else value)
-        for key, value in expected.items()
-    )
+    got = comparable_fields(target)
+    return all(got[key] == (float(value) if key.startswith("value") and value is not None else value) for key, value in expected.items())
 
 
 @pytest.mark.parametrize("topic,case", CASES, ids=[f"{topic}:{case['id']}" for topic, case in CASES])

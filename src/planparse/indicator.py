@@ -12,6 +12,8 @@ import logging
 from functools import lru_cache
 from typing import Any
 
+import regex
+
 # Tags of words that can be part of the measured thing's name: nouns of all
 # sorts, verbal nouns, attributes, English abbreviations.
 _NOUNISH = ("n", "vn", "b", "j", "l", "eng", "an", "nz", "ng", "zg")
@@ -23,6 +25,7 @@ _SCOPE_WORDS = {"全市", "全区", "全县", "全省", "全国", "我市", "我
 _LINKS = {"的"}
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 24
+_ALNUM = regex.compile(r"[0-9A-Za-z.]+")
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +39,14 @@ def _posseg() -> Any:
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
-    return [(pair.word, pair.flag) for pair in _posseg().lcut(text, HMM=True)]
+    """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word."""
+    tagged: list[tuple[str, str]] = []
+    for pair in _posseg().lcut(text, HMM=True):
+        if tagged and _ALNUM.fullmatch(pair.word) and _ALNUM.fullmatch(tagged[-1][0]):
+            tagged[-1] = (tagged[-1][0] + pair.word, "eng")
+        else:
+            tagged.append((pair.word, pair.flag))
+    return tagged
 
 
 def find_indicator(clause: str, number_start: int, match_end: int) -> str | None:

@@ -131,9 +131,12 @@ class SentenceReader:
         groups = {name: match.group(name) for name in rule.regex.groupindex}
         if rule.rule.kind == MILESTONE:
             return Finding(rule, span, anchor, None, None, "=", MILESTONE, clause)
-        amount = parse_amount(groups["amount"]) if groups.get("amount") else Amount(rule.rule.value or Decimal(0))
+        if groups.get("amount"):
+            amount = parse_amount(groups["amount"])
+        else:
+            amount = Amount(rule.rule.value) if rule.rule.value is not None else None
         if amount is None:
-            return None
+            return None  # words that look like a number but read as none
         unit = groups.get("unit") or rule.rule.unit
         kind = rule.rule.kind or self.rules.unit_kinds.get(unit or "", "count")
         return Finding(rule, span, anchor, amount, unit, self._comparator(amount, groups), kind, clause)
@@ -297,11 +300,10 @@ def check_rules(rule_set: RuleSet) -> list[str]:
 def _example_problem(rule: CompiledRule, text: str, expect: dict, rule_set: RuleSet) -> str | None:
     if rule.rule.role == "exclude" or rule.rule.scope == "heading":
         return None if _fires(rule, text, rule_set) else "the pattern does not match"
-    found = [_fields(target) for target in _produced(rule, text, rule_set)]
+    found = [comparable_fields(target) for target in _produced(rule, text, rule_set)]
     if not found:
         return "no target from this rule"
-    wanted = {key: (float(value) if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and key.startswith("value") else value)
-              for key, value in expect.items()}
+    wanted = {key: _comparable(key, value) for key, value in expect.items()}
     if any(all(fields.get(key) == value for key, value in wanted.items()) for fields in found):
         return None
     return f"expected {wanted}, got {found}"
@@ -320,9 +322,10 @@ def _fires(rule: CompiledRule, text: str, rule_set: RuleSet) -> bool:
     return bool(_produced(rule, text, rule_set))
 
 
-def _fields(target: Target) -> dict:
-    data = target.model_dump(include=set(FIELDS))
-    for key in ("value", "value_max"):
-        if data[key] is not None:
-            data[key] = float(data[key])
-    return data
+def _comparable(key: str, value: object) -> object:
+    """Values compare as floats, so that 6000 written in YAML equals 6000.0 read from a target."""
+    return float(value) if key.startswith("value") and isinstance(value, (int, float, Decimal)) else value
+
+
+def comparable_fields(target: Target) -> dict:
+    return {key: _comparable(key, value) for key, value in target.model_dump(include=set(FIELDS)).items()}
