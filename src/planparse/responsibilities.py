@@ -64,7 +64,7 @@ class CompiledResponsibilityRules:
         self.label_role = {label.word: label.role for label in rules.labels}
         self.label = compile_pattern(f"({'|'.join(map(regex.escape, words))})\\s*[：:]", path, "labels")
         roles = sorted(rules.role_words, key=lambda role: len(role.word), reverse=True)
-        self.role_word = {role.word: role.role for role in roles}
+        self.role_word = {role.word: role.role for role in roles}  # longest first
         self.role_suffix = compile_pattern(f"(?:{'|'.join(regex.escape(role.word) for role in roles)})+$", path, "role_words")
         self.separator = compile_pattern(rules.separators, path, "separators")
         self.strip = [compile_pattern(pattern, path, "strip") for pattern in rules.strip]
@@ -119,8 +119,8 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
 
 
 def _first_role_word(words: str, rules: CompiledResponsibilityRules) -> str:
-    # 牵头负责 leads: the first role word of a run decides.
-    return next(word for word in sorted(rules.role_word, key=len, reverse=True) if words.startswith(word))
+    # 牵头负责 leads: the first role word of a run decides (longest words are tried first).
+    return next(word for word in rules.role_word if words.startswith(word))
 
 
 def _clean_unit(text: str, rules: CompiledResponsibilityRules) -> str:
