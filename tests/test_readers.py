@@ -185,20 +185,23 @@ def test_only_pages_with_rulings_are_searched_for_tables(monkeypatch):
     from planparse.readers import pdf
 
     searched: list[int] = []
-    find = pdf._Tables.find
-    monkeypatch.setattr(pdf._Tables, "find", lambda self, index: searched.append(index) or find(self, index))
+    find = pdf._Plumber.tables
+    monkeypatch.setattr(pdf._Plumber, "tables", lambda self, index: searched.append(index) or find(self, index))
     read_document(SAMPLES / "jinjiang-2022.pdf")
     assert searched == []
     lines = read_document(SAMPLES / "jieyang-2022.pdf").lines
     assert [index + 1 for index in searched] == sorted({line.page for line in lines if line.in_table})
 
 
-def running_header_pdf() -> bytes:
+def running_header_pdf(last_line: str = "") -> bytes:
     """Four pages with a running header, a page number over a footer and a fake-bold title."""
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=1)
     for page in range(1, 5):
+        if last_line:
+            canvas.setFont("STSong-Light", 16)
+            canvas.drawString(72, 680, last_line)
         canvas.setFont("STSong-Light", 10)
         canvas.drawString(72, 800, "某某市人民政府办公室文件")
         canvas.drawString(280, 50, f"- {page} -")
@@ -212,9 +215,19 @@ def running_header_pdf() -> bytes:
     return buffer.getvalue()
 
 
+def body_lines(page: int) -> list[str]:
+    return [f"{'一二三四'[page - 1]}、第{page}部分", f"这是第{page}页的正文内容。"]
+
+
 def test_running_headers_footers_and_fake_bold_are_cleaned():
     lines, tables = read_pdf(Path("header.pdf"), running_header_pdf())
-    assert [(line.page, line.text) for line in lines] == [
-        (page, text) for page in range(1, 5) for text in (f"{'一二三四'[page - 1]}、第{page}部分", f"这是第{page}页的正文内容。")
-    ]
+    assert [(line.page, line.text) for line in lines] == [(page, text) for page in range(1, 5) for text in body_lines(page)]
     assert tables == []
+
+
+def test_a_line_of_one_glyph_in_an_unembedded_font_is_kept():
+    # PDFium skips it when no font on the machine has the glyph's outline.
+    lines, _ = read_pdf(Path("glyph.pdf"), running_header_pdf(last_line="完"))
+    assert [(line.page, line.text) for line in lines] == [
+        (page, text) for page in range(1, 5) for text in [*body_lines(page), "完"]
+    ]

@@ -8,10 +8,12 @@ table's text, so cells never leak into paragraphs.
 """
 from __future__ import annotations
 
+import ctypes
 import io
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import pypdfium2 as pdfium
 import regex
@@ -27,6 +29,7 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom; top-based l
 # A page drawing this many path segments (one path may draw a whole grid)
 # may hold a ruled table; fewer is a rule under a letterhead or a signature.
 _MIN_TABLE_SEGMENTS = 12
+_ZERO_WIDTH = 0.01
 # A line at the top or bottom of this share of pages is a running header or footer.
 _RUNNING_SHARE = 0.5
 _MIN_RUNNING_PAGES = 3
@@ -45,6 +48,10 @@ class _Line:
 class _Table:
     box: Box
     rows: list[list[str]]
+
+    @property
+    def top(self) -> float:
+        return self.box[1]
 
 
 @dataclass
@@ -65,14 +72,38 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
         raise PlanparseError(path, "not a valid PDF file (truncated or corrupt)") from None
 
 
-def _has_ruling(page: pdfium.PdfPage) -> bool:
-    """Whether the page draws enough lines to hold a ruled table."""
-    segments = 0
-    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        segments += pdfium_c.FPDFPath_CountSegments(path.raw)
-        if segments >= _MIN_TABLE_SEGMENTS:
-            return True
-    return False
+@dataclass
+class _Survey:
+    """What a page draws, counted without extracting anything."""
+
+    path_segments: int = 0
+    lost_text: bool = False  # a text object PDFium's text page will skip
+    images: int = 0
+
+
+def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for obj in objects:
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            survey.path_segments += pdfium_c.FPDFPath_CountSegments(obj)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            survey.images += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            # PDFium's text page skips a text object of zero width: one glyph
+            # of a font it has no outlines for (CJK fonts not embedded, none
+            # installed). The glyph is lost, so pdfminer reads that page.
+            pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+            survey.lost_text |= right.value - left.value < _ZERO_WIDTH
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            count = pdfium_c.FPDFFormObj_CountObjects(obj)
+            _survey((pdfium_c.FPDFFormObj_GetObject(obj, index) for index in range(count)), survey)
+    return survey
+
+
+def _survey_page(page: pdfium.PdfPage) -> _Survey:
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    return _survey((pdfium_c.FPDFPage_GetObject(page.raw, index) for index in range(count)), _Survey())
 
 
 def _inside(x: float, y: float, box: Box) -> bool:
@@ -85,30 +116,46 @@ def _cell_text(cell: str | None) -> str:
     return clean_line((cell or "").replace("\n", " "))
 
 
-class _Tables:
-    """pdfplumber's table finder, opened on first use."""
+class _Plumber:
+    """pdfplumber (pdfminer), opened on first use: tables, and text PDFium loses."""
 
     def __init__(self, data: bytes):
         self.data = data
         self.document = None
 
-    def find(self, index: int) -> list[_Table]:
+    def _page(self, index: int):
         if self.document is None:
-            import pdfplumber  # costly to import and open: only for pages with rulings
+            import pdfplumber  # costly to import and open: only for the pages that need it
 
             self.document = pdfplumber.open(io.BytesIO(self.data))
-        page = self.document.pages[index]
+        return self.document.pages[index]
+
+    def tables(self, index: int) -> list[_Table]:
         tables = []
-        for found in page.find_tables():
+        for found in self._page(index).find_tables():
             rows = [[_cell_text(cell) for cell in row] for row in found.extract()]
             rows = [row for row in rows if any(row)]
             if rows:
                 tables.append(_Table(found.bbox, rows))
         return tables
 
+    def read_page(self, index: int, tables: list[_Table]) -> _Page:
+        """The page's lines from pdfminer's characters, tables in their place."""
+        page = self._page(index).dedupe_chars()
+        if tables:
+            page = page.filter(lambda obj: obj.get("object_type") != "char" or not _in_any(obj, tables))
+        lines = [_Line(found["text"], found["top"], found["bottom"]) for found in page.extract_text_lines()]
+        items: list[_Line | _Table] = sorted([*lines, *tables], key=lambda item: item.top)
+        return _Page(index + 1, items)
+
     def close(self) -> None:
         if self.document is not None:
             self.document.close()
+
+
+def _in_any(char: dict, tables: list[_Table]) -> bool:
+    middle_x, middle_y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(_inside(middle_x, middle_y, table.box) for table in tables)
 
 
 class _TextPage:
@@ -215,23 +262,23 @@ def _merge_tables(pages: list[_Page]) -> list[tuple[_Table, int, bool]]:
     return found
 
 
-def _no_text_layer(document: pdfium.PdfDocument) -> bool:
-    return any(next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])), None) is not None for page in document)
-
-
 def read_pdf(path: Path, data: bytes) -> ReaderResult:
     document = _open(path, data)
-    tables = _Tables(data)
+    plumber = _Plumber(data)
     try:
         pages = []
+        images = 0
         for index, page in enumerate(document):
-            page_tables = tables.find(index) if _has_ruling(page) else []
-            pages.append(_read_page(page, index + 1, page_tables))
-        if not any(page.items for page in pages) and _no_text_layer(document):
-            raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
+            survey = _survey_page(page)
+            images += survey.images
+            tables = plumber.tables(index) if survey.path_segments >= _MIN_TABLE_SEGMENTS else []
+            read = plumber.read_page(index, tables) if survey.lost_text else _read_page(page, index + 1, tables)
+            pages.append(read)
     finally:
-        tables.close()
+        plumber.close()
         document.close()
+    if images and not any(page.items for page in pages):
+        raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     _drop_furniture(pages)
     continuing = {id(table): continues for table, _, continues in _merge_tables(pages)}
     lines: list[SourceLine] = []
