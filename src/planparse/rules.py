@@ -163,6 +163,9 @@ class CompiledRule:
         except TimeoutError:
             raise PlanparseError(self.path, f"rule {self.id}: pattern took over {PATTERN_TIMEOUT:g}s on {text[:30]!r}…; simplify it") from None
 
+    def matches(self, text: str) -> bool:
+        return next(self.finditer(text), None) is not None
+
 
 @dataclass(frozen=True)
 class RuleSet:

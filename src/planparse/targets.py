@@ -66,13 +66,17 @@ class SentenceReader:
         self.plan_period = rule_set.fragment("plan_period")
         self.frequency_word = rule_set.fragment("frequency_word")
         self.year = rule_set.fragment("year")
+        self.exclude = rule_set.by_role("exclude")
+        self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope != "heading"]
+        self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
+        self.targets = rule_set.by_role("target")
 
     def read(self, sentence: str, headings: list[str]) -> list[Finding]:
         text = fold_width(sentence)
         clauses = self._clauses(text)
-        excluded = list(self._spans("exclude", text, clauses))
-        baseline = list(self._spans("baseline", text, clauses))
-        if any(rule.regex.search(title) for rule in self.rules.by_role("baseline") if rule.rule.scope == "heading" for title in headings):
+        excluded = list(self._spans(self.exclude, text, clauses))
+        baseline = list(self._spans(self.baseline, text, clauses))
+        if any(rule.matches(title) for rule in self.baseline_headings for title in headings):
             baseline.append(Span(0, len(text)))
         findings = self._findings(text, clauses, excluded)
         for finding in findings:
@@ -93,10 +97,8 @@ class SentenceReader:
             spans.append(Span(start, len(text)))
         return spans
 
-    def _spans(self, role: str, text: str, clauses: list[Span]) -> Iterator[Span]:
-        for rule in self.rules.by_role(role):
-            if rule.rule.scope == "heading":
-                continue
+    def _spans(self, rules: list[CompiledRule], text: str, clauses: list[Span]) -> Iterator[Span]:
+        for rule in rules:
             for match in rule.finditer(text):
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
@@ -110,7 +112,7 @@ class SentenceReader:
 
     def _findings(self, text: str, clauses: list[Span], excluded: list[Span]) -> list[Finding]:
         findings: list[Finding] = []
-        for rule in self.rules.by_role("target"):
+        for rule in self.targets:
             for match in rule.finditer(text):
                 span = Span(*match.span())
                 anchor = Span(*match.span("amount")) if "amount" in rule.regex.groupindex and match.group("amount") else span
@@ -318,7 +320,7 @@ def _produced(rule: CompiledRule, text: str, rule_set: RuleSet) -> list[Target]:
 
 def _fires(rule: CompiledRule, text: str, rule_set: RuleSet) -> bool:
     if rule.rule.role == "exclude" or rule.rule.scope == "heading":
-        return any(True for _ in rule.finditer(fold_width(text)))
+        return rule.matches(fold_width(text))
     return bool(_produced(rule, text, rule_set))
 
 
