@@ -24,6 +24,7 @@ from .values import Amount, json_number, parse_amount
 
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
 _TITLE_END = "。"
+_ITEM_BREAK = set("；;")
 MILESTONE = "milestone"
 BASELINE = "baseline"
 
@@ -177,7 +178,9 @@ class SentenceReader:
         return None
 
     def _frequency(self, text: str, position: int) -> Optional[str]:
-        words = [match.group() for match in self.frequency_word.finditer(text) if match.start() < position]
+        # A frequency reaches the numbers after it up to the next ；: items of
+        # an enumeration each say their own (每年培训300名…；每年新增…10名).
+        words = [m.group() for m in self.frequency_word.finditer(text) if m.start() < position and not _ITEM_BREAK & set(text[m.end():position])]
         return self.rules.frequencies.get(words[-1]) if words else None
 
 
