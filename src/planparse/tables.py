@@ -33,15 +33,18 @@ def _is_one_cell_line(text: str) -> bool:
 
 def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
     """Tables in plain text: runs of tab lines, blank lines allowed between rows."""
-    tables: list[TableData] = []
-    run: list[SourceLine] = []
-    for line in lines + [SourceLine(text="end", line=0)]:
-        if is_table_line(line.text) or (run and not line.text.strip()):
-            run.append(line)
-            continue
-        if any(line.text.strip() for line in run):
-            tables.append(_text_table(run))
-        run = []
+    runs: list[list[SourceLine]] = []
+    in_run = False
+    for line in lines:
+        if is_table_line(line.text):
+            if not in_run:
+                runs.append([])
+            in_run = True
+        elif line.text.strip():
+            in_run = False
+        if in_run:
+            runs[-1].append(line)
+    tables = [_text_table(run) for run in runs]
     # Prose indented by tabs is no table: a table has a body and two columns at least.
     return [tidy_table(table) for table in tables if table.rows and len(table.header) >= 2]
 
