@@ -2,9 +2,10 @@
 
 Text comes from PDFium, tens of times faster than pdfminer. Running headers,
 footers and page numbers are dropped; glyphs drawn twice to fake a bold font
-are kept once. Tables are found with pdfplumber, but only on pages that draw
-ruling lines, so text-only pages never pay its cost; their rows replace the
-table's text, so cells never leak into paragraphs.
+are kept once. pdfplumber (pdfminer) is opened only for the pages that need
+it, found by one cheap pass over each page's objects: pages drawing ruling
+lines, where it finds tables whose rows replace the table's text (so cells
+never leak into paragraphs), and pages where PDFium would lose a glyph.
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from pathlib import Path
 from typing import Iterator
 
 import pypdfium2 as pdfium
-import regex
 import pypdfium2.raw as pdfium_c
+import regex
 
 from ..errors import PlanparseError
 from ..models import SourceLine, TableData
@@ -90,11 +91,14 @@ def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             survey.images += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            # PDFium's text page skips a text object of zero width: one glyph
-            # of a font it has no outlines for (CJK fonts not embedded, none
-            # installed). The glyph is lost, so pdfminer reads that page.
+            # PDFium's text page skips a text object of zero width: a space, or
+            # one glyph of a font it has no outlines for (a CJK font neither
+            # embedded nor installed). That glyph is lost, so pdfminer reads
+            # the page; an embedded font has outlines, so only spaces are skipped.
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-            survey.lost_text |= right.value - left.value < _ZERO_WIDTH
+            survey.lost_text |= right.value - left.value < _ZERO_WIDTH and not pdfium_c.FPDFFont_GetIsEmbedded(
+                pdfium_c.FPDFTextObj_GetFont(obj)
+            )
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             count = pdfium_c.FPDFFormObj_CountObjects(obj)
             _survey((pdfium_c.FPDFFormObj_GetObject(obj, index) for index in range(count)), survey)
