@@ -4,6 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,10 @@ from click.testing import CliRunner
 from planparse.cli import cli
 from planparse.errors import PlanparseError
 from planparse.models import Target
-from planparse.rules import load_rule_set
+from planparse.rules import default_rules_dir, load_rule_set
 from planparse.targets import FIELDS, check_rules, comparable_fields, rule_set_for, targets_in_text
 
+ROOT = Path(__file__).resolve().parent.parent
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 RULES = load_rule_set().rules
 CASES = [(path.stem, case) for path in sorted(CASES_DIR.glob("*.yaml")) for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
@@ -25,6 +27,16 @@ CASES = [(path.stem, case) for path in sorted(CASES_DIR.glob("*.yaml")) for case
 def test_rule_examples(rule):
     failures = [failure for failure in check_rules(load_rule_set()) if f"rule {rule.id}:" in failure]
     assert failures == []
+
+
+def test_every_rule_file_ships_in_the_package():
+    """pyproject's package-data globs cover every file under rules/, so an installed planparse finds them."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = [g for g in pyproject["tool"]["setuptools"]["package-data"]["planparse"] if g.startswith("rules/")]
+    files = [p.relative_to(ROOT).as_posix() for p in (ROOT / "rules").rglob("*") if p.is_file()]
+    assert files and all(any(fnmatch(name, pattern) for pattern in globs) for name in files)
+    assert default_rules_dir().resolve() == (ROOT / "rules").resolve()
 
 
 def test_rules_check_command_passes_on_shipped_rules():
