@@ -77,9 +77,14 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
 class _Survey:
     """What a page draws, counted without extracting anything."""
 
+    height: float
     path_segments: int = 0
-    lost_text: bool = False  # a text object PDFium's text page will skip
+    lost_text: list[tuple[float, float]] = field(default_factory=list)  # where PDFium will lose a glyph, top-based
     images: int = 0
+
+    def loses_text(self, tables: list[_Table]) -> bool:
+        """Whether PDFium loses a glyph outside the tables (whose text pdfplumber reads)."""
+        return any(not any(_inside(x, y, table.box) for table in tables) for x, y in self.lost_text)
 
 
 def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
@@ -96,9 +101,8 @@ def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
             # embedded nor installed). That glyph is lost, so pdfminer reads
             # the page; an embedded font has outlines, so only spaces are skipped.
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-            survey.lost_text |= right.value - left.value < _ZERO_WIDTH and not pdfium_c.FPDFFont_GetIsEmbedded(
-                pdfium_c.FPDFTextObj_GetFont(obj)
-            )
+            if right.value - left.value < _ZERO_WIDTH and not pdfium_c.FPDFFont_GetIsEmbedded(pdfium_c.FPDFTextObj_GetFont(obj)):
+                survey.lost_text.append((left.value, survey.height - bottom.value))
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             count = pdfium_c.FPDFFormObj_CountObjects(obj)
             _survey((pdfium_c.FPDFFormObj_GetObject(obj, index) for index in range(count)), survey)
@@ -107,7 +111,7 @@ def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
 
 def _survey_page(page: pdfium.PdfPage) -> _Survey:
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
-    return _survey((pdfium_c.FPDFPage_GetObject(page.raw, index) for index in range(count)), _Survey())
+    return _survey((pdfium_c.FPDFPage_GetObject(page.raw, index) for index in range(count)), _Survey(page.get_height()))
 
 
 def _inside(x: float, y: float, box: Box) -> bool:
@@ -276,7 +280,7 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
             survey = _survey_page(page)
             images += survey.images
             tables = plumber.tables(index) if survey.path_segments >= _MIN_TABLE_SEGMENTS else []
-            read = plumber.read_page(index, tables) if survey.lost_text else _read_page(page, index + 1, tables)
+            read = plumber.read_page(index, tables) if survey.loses_text(tables) else _read_page(page, index + 1, tables)
             pages.append(read)
     finally:
         plumber.close()
