@@ -30,7 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as TableCell
 from reportlab.platypus import Table, TableStyle
 
-from planparse.models import HeadingStyle, SourceLine
+from planparse.models import HeadingStyle, Paragraph, SourceLine
 from planparse.normalize import normalize
 from planparse.readers.txt import read_txt
 from planparse.structure import build_outline
@@ -127,10 +127,9 @@ def seed_blocks(path: Path) -> list[Block]:
             blocks.append(Grid(_table_rows([line.text for line in run])))
         else:
             blocks.extend(Text(paragraph.text) for paragraph in normalize(run))
-    outline = build_outline(normalize([SourceLine(text=block.text, line=i) for i, block in enumerate(blocks, 1) if isinstance(block, Text)]))
-    texts = iter(block for block in blocks if isinstance(block, Text))
-    for found in outline.blocks:
-        block = next(texts)
+    texts = [block for block in blocks if isinstance(block, Text)]
+    outline = build_outline([Paragraph(text=block.text, line=number) for number, block in enumerate(texts, 1)])
+    for block, found in zip(texts, outline.blocks, strict=True):
         if found.heading is not None:
             heading = found.heading
             block.heading_level, block.heading_style = heading.level, heading.style
