@@ -14,18 +14,29 @@ from typing import Any
 
 import regex
 
+Tagged = list[tuple[str, str]]
+
 # Tags of words that can be part of the measured thing's name: nouns of all
-# sorts, verbal nouns, attributes, English abbreviations.
+# sorts, verbal nouns, attributes, abbreviations, idioms, English.
 _NOUNISH = ("n", "vn", "b", "j", "l", "eng", "an", "nz", "ng", "zg")
 # Suffixes and measure words inside a name: 县（市、区）级科技馆, “双师”型教师.
 _NAME_PARTS = ("k", "q")
 _OPEN, _CLOSE = "（(“《", "）)”》"
+_LINK = "的"
 # Words that open a clause without being part of what is measured.
-_SCOPE_WORDS = {"全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "我省", "各地", "全", "其中", "力争", "确保", "争取", "要", "新", "累计"}
-_LINKS = {"的"}
-_EDGE_PUNCTUATION = "，,、：:；;。 "
-_MAX_LENGTH = 24
+_SCOPE_WORDS = {"全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "我省", "各地", "全", "其中", "力争", "确保",
+                "争取", "要", "新", "累计", "每年", "年均", "每季度", "每月"}
+# Words between the measured thing and its number: dropped from the end of the phrase before it.
+_LINK_WORDS = {"达", "达到", "为", "是", "要", "保持", "超过", "突破", "占", "提高", "提高到", "提升", "提升到", "控制", "控制在",
+               "在", "增长", "下降", "降低", "减少", "增加", "不少于", "不低于", "不超过", "至少", "高于", "低于", "约", "一般",
+               "原则上", "每年", "年均", "每季度", "每月"}
+_TRAILING_TAGS = ("d", "uj", "p", "c", "m")
+_LEADING_TAGS = ("ns", "m", "p", "d", "c", "r", "v", "f")
+_DATE_WORD = regex.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
 _ALNUM = regex.compile(r"[0-9A-Za-z.]+")
+_EDGE_PUNCTUATION = "，,、：:；;。 "
+_MAX_LENGTH = 32
+_DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description before the thing may run
 
 
 @lru_cache(maxsize=1)
@@ -38,9 +49,9 @@ def _posseg() -> Any:
     return jieba.posseg
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
+def _tag(text: str) -> Tagged:
     """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word."""
-    tagged: list[tuple[str, str]] = []
+    tagged: Tagged = []
     for pair in _posseg().lcut(text, HMM=True):
         if tagged and _ALNUM.fullmatch(pair.word) and _ALNUM.fullmatch(tagged[-1][0]):
             tagged[-1] = (tagged[-1][0] + pair.word, "eng")
@@ -51,50 +62,68 @@ def _tag(text: str) -> list[tuple[str, str]]:
 
 def find_indicator(clause: str, number_start: int, match_end: int) -> str | None:
     """What the target in ``clause`` measures; the number sits at ``number_start``, the match ends at ``match_end``."""
-    after = _noun_phrase_after(clause[match_end:])
-    if after:
-        return after
-    return _noun_phrase_before(clause[:number_start])
+    return _noun_phrase_after(clause[match_end:]) or _noun_phrase_before(_last_item(clause[:number_start]))
+
+
+def _is_noun(flag: str) -> bool:
+    return flag.startswith(_NOUNISH)
 
 
 def _clean(words: list[str]) -> str | None:
     text = "".join(words).strip(_EDGE_PUNCTUATION)
-    if not text:
-        return None
-    return text[:_MAX_LENGTH]
+    return text[:_MAX_LENGTH] or None
 
 
 def _noun_phrase_after(text: str) -> str | None:
-    """``名科技辅导员组建…`` -> ``科技辅导员``: nouns right after the match."""
+    """``名科技辅导员，组建…`` -> ``科技辅导员``; ``个具有辐射引领作用的实训基地`` -> ``实训基地``."""
+    tagged = _tag(text)
+    if tagged and tagged[0][1].startswith("v"):  # a description first: the thing follows its 的
+        link = text.rfind(_LINK, 0, _DESCRIPTION_REACH)
+        tagged = _tag(text[link + 1:]) if link >= 0 else []
     words: list[str] = []
     depth = 0
-    for word, flag in _tag(text):
-        if word in _OPEN:
-            depth += 1
+    for index, (word, flag) in enumerate(tagged):
+        depth += word in _OPEN
         if depth:
             words.append(word)
             depth -= word in _CLOSE
             continue
-        if not words and word in _LINKS:
-            continue
-        if flag.startswith(_NOUNISH) or (words and (word in _LINKS or flag in _NAME_PARTS)):
+        following = tagged[index + 1][1] if index + 1 < len(tagged) else ""
+        if _is_noun(flag) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
-            continue
-        break
-    while words and words[-1] in _LINKS:
+        elif words and flag.startswith("v") and _is_noun(following):
+            words.append(word)  # 大学生科技创新团队: a verb inside a compound name
+        elif words or word != _LINK:
+            break
+    while words and words[-1] == _LINK:
         words.pop()
     return _clean(words)
+
+
+def _last_item(text: str) -> str:
+    """The text after the last 、 outside brackets: 培训科技辅导员200人、认定 -> 认定."""
+    depth, cut = 0, 0
+    for index, char in enumerate(text):
+        depth += (char in _OPEN) - (char in _CLOSE)
+        if char == "、" and depth == 0:
+            cut = index + 1
+    return text[cut:]
 
 
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     tagged = _tag(text)
-    # Drop the comparator or link verb that leads to the number (超过, 达到, 为, 要保持).
-    while tagged and not tagged[-1][1].startswith(_NOUNISH) and tagged[-1][0] not in _CLOSE:
+    while tagged and (tagged[-1][0] in _LINK_WORDS or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
-    # Drop places, times, scope words and the opening verb: what is left is the measured thing.
-    while tagged and (tagged[0][1] in ("ns", "t", "m", "p", "d", "c", "r", "v", "f", "x") or tagged[0][0] in _SCOPE_WORDS):
+    while tagged and _opens_clause(*tagged[0]):
         tagged.pop(0)
     if len(tagged) > 1 and tagged[0][1] == "vn":
         tagged.pop(0)  # 建设国家级科普教育基地: the opening action is not the thing
     return _clean([word for word, _ in tagged])
+
+
+def _opens_clause(word: str, flag: str) -> bool:
+    """Places, dates, scope words, prepositions and the opening verb: not part of what is measured."""
+    if word in _OPEN:
+        return False
+    return flag in _LEADING_TAGS or flag == "x" or word in _SCOPE_WORDS or (flag == "t" and bool(_DATE_WORD.search(word)))
