@@ -110,3 +110,39 @@ def test_output_names_are_safe_and_keep_chinese():
     assert safe_name('方案:"终稿"?.docx') == "方案__终稿__.docx"
     assert safe_name("CON.txt") == "_CON.txt"
     assert output_path(Path("out"), Path("广东/揭阳 2022.pdf")) == Path("out/广东/揭阳 2022.pdf.json")
+
+
+ENERGY_RULE = """\
+rules:
+  - id: energy-saving
+    description: Energy saved, in tonnes of standard coal.
+    kind: energy
+    pattern: '节约(?P<amount>{arabic_amount})(?P<unit>吨标准煤)(?P<cmp_after>{comparator_after})?'
+    examples:
+      - text: 到2025年，每年节约1.2万吨标准煤以上。
+        expect: {value: 12000, unit: 吨标准煤, kind: energy}
+"""
+
+
+def test_user_rules_reach_the_workers_and_a_rule_change_converts_again(tmp_path: Path):
+    plans, rules, out = tmp_path / "plans", tmp_path / "rules", tmp_path / "out"
+    plans.mkdir(), rules.mkdir()
+    (plans / "plan.txt").write_text("一、主要目标\n到2025年，每年节约1.2万吨标准煤以上。\n", encoding="utf-8")
+    (rules / "energy.yaml").write_text(ENERGY_RULE, encoding="utf-8")
+    assert batch(plans, "-o", out, "--rules", rules, "--jobs", 1).returncode == 0
+    with (out / "targets.csv").open(encoding="utf-8-sig", newline="") as stream:
+        assert [(row["kind"], row["value"]) for row in csv.DictReader(stream)] == [("energy", "12000")]
+    (rules / "energy.yaml").write_text(ENERGY_RULE.replace("kind: energy", "kind: coal"), encoding="utf-8")
+    rerun = batch(plans, "-o", out, "--rules", rules, "--jobs", 1)
+    assert rerun.returncode == 0 and "converted 1" in rerun.stderr
+    assert '"kind": "coal"' in (out / "plan.txt.json").read_text(encoding="utf-8")
+
+
+def test_broken_rule_file_stops_the_batch_before_any_document(tmp_path: Path):
+    (tmp_path / "plans").mkdir(), (tmp_path / "rules").mkdir()
+    (tmp_path / "plans" / "plan.txt").write_text("到2025年，建成3所学校。\n", encoding="utf-8")
+    (tmp_path / "rules" / "mine.yaml").write_text("rules: [\n", encoding="utf-8")
+    result = batch(tmp_path / "plans", "-o", tmp_path / "out", "--rules", tmp_path / "rules")
+    assert result.returncode == 2
+    assert "mine.yaml" in result.stderr and "invalid YAML" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -2,15 +2,23 @@
 from __future__ import annotations
 
 import json
+import os
+from dataclasses import dataclass
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 import pytest
+import yaml
 
+from planparse.cli import main
 from planparse.diff import diff_documents, document_key, documents_in, has_differences, load_document, pair_targets
 from planparse.errors import PlanparseError
+from planparse.exporters.json import document_json
 from planparse.models import DiffReport, Document, Metadata, Source, Target
+from planparse.pipeline import extract
 
 EDITS = Path(__file__).resolve().parent / "data" / "edits"
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -96,3 +104,156 @@ def test_json_that_is_not_a_document_is_an_error(tmp_path):
     path.write_text('[{"file": "x"}]', encoding="utf-8")
     with pytest.raises(PlanparseError, match="not a planparse JSON file"):
         load_document(path)
+
+
+def test_deleting_the_first_of_two_alike_targets_does_not_shift_the_pairing():
+    # Alike targets in one place get ids id, id-2, ...: after deleting the
+    # first, the second carries the first's id, but it is still itself.
+    first, second = target("每年培训250名科技辅导员", 250), target("每年新增100名科技辅导员", 100)
+    second = second.model_copy(update={"id": second.id + "-2"})
+    diff = diff_documents(document(first, second), document(second.model_copy(update={"id": first.id})))
+    assert [t.value for t in diff.removed] == [250]
+    assert not diff.changed and not diff.added
+
+
+# --- real edits of a seed plan, through the command line ---------------------
+
+SEED = SAMPLES / "jieyang-2022.txt"
+
+
+@dataclass
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def planparse(capsys, monkeypatch) -> Callable[..., Run]:
+    """Run the command in-process through ``planparse.cli.main``, which owns the exit codes."""
+    def run(*args: object, cwd: Path | None = None) -> Run:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        monkeypatch.setattr(sys, "argv", ["planparse", *map(str, args)])
+        with pytest.raises(SystemExit) as exit_:
+            main()
+        out, err = capsys.readouterr()
+        return Run(exit_.value.code or 0, out, err)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def seed_json(tmp_path_factory) -> Path:
+    """The seed's targets as a user commits them: ``planparse extract plan --format json``."""
+    path = tmp_path_factory.mktemp("recorded") / "jieyang-2022.json"
+    path.write_bytes(document_json(extract(SEED)))
+    return path
+
+
+@pytest.fixture
+def json_diff(planparse) -> Callable[[Path, Path], tuple[int, dict]]:
+    def run(old: Path, new: Path) -> tuple[int, dict]:
+        result = planparse("diff", old, new, "--format", "json")
+        assert result.code in (0, 1), result.stderr
+        [document] = json.loads(result.stdout)["documents"]
+        return result.code, document
+
+    return run
+
+
+def summary(document: dict) -> dict[str, list]:
+    return {
+        "added": [(t["quote"], t["value"]) for t in document["added"]],
+        "removed": [(t["quote"], t["value"]) for t in document["removed"]],
+        "changed": [(c["new"]["quote"], [(f["field"], f["old"], f["new"]) for f in c["changes"]]) for c in document["changed"]],
+        "metadata": document["metadata"],
+    }
+
+
+def test_value_edit_is_reported_as_one_changed_value(seed_json, json_diff):
+    code, document = json_diff(seed_json, EDITS / "jieyang-2022.value.txt")
+    assert code == 1
+    assert summary(document) == {"added": [], "removed": [], "changed": [("每年培训300名科技辅导员", [("value", 250, 300)])], "metadata": []}
+
+
+def test_deleted_target_is_reported_as_removed(seed_json, json_diff):
+    code, document = json_diff(seed_json, EDITS / "jieyang-2022.deleted.txt")
+    assert code == 1
+    assert summary(document) == {"added": [], "removed": [("市级科普教育基地100个以上", 100)], "changed": [], "metadata": []}
+
+
+def test_added_target_is_reported_as_added(seed_json, json_diff):
+    code, document = json_diff(seed_json, EDITS / "jieyang-2022.added.txt")
+    assert code == 1
+    assert summary(document) == {"added": [("全市注册科技志愿者达到5000名以上", 5000)], "removed": [], "changed": [], "metadata": []}
+
+
+def test_swapped_sections_are_moves_not_differences(seed_json, json_diff):
+    code, document = json_diff(seed_json, EDITS / "jieyang-2022.renumbered.txt")
+    assert code == 0
+    assert summary(document) == {"added": [], "removed": [], "changed": [], "metadata": []}
+    # （三） became （四）: every target of the swapped sections moved from 3.3.x to 3.4.x.
+    moves = {(m["old"]["section"][:3], m["new"]["section"][:3]) for m in document["moved"]}
+    assert document["moved"] and moves == {("3.3", "3.4")}
+
+
+def test_fail_on_restricts_what_exits_1(seed_json, planparse):
+    assert planparse("diff", seed_json, EDITS / "jieyang-2022.value.txt", "--fail-on", "added,removed").code == 0
+    assert planparse("diff", seed_json, EDITS / "jieyang-2022.deleted.txt", "--fail-on", "added,removed").code == 1
+
+
+def test_plan_against_its_own_targets_has_no_differences(seed_json, planparse):
+    result = planparse("diff", seed_json, SEED)
+    assert result.code == 0, result.stderr
+    assert "no differences" in result.stdout
+
+
+def test_github_annotation_points_at_the_changed_line(seed_json, planparse):
+    result = planparse("diff", seed_json, EDITS / "jieyang-2022.value.txt", "--format", "github", cwd=EDITS.parent.parent.parent)
+    assert result.code == 1
+    assert result.stdout == "::warning file=tests/data/edits/jieyang-2022.value.txt,line=79,title=planparse%3A target changed::每年培训300名科技辅导员: value 250 → 300\n"
+
+
+def test_markdown_report_has_a_table_row_per_difference(seed_json, planparse):
+    result = planparse("diff", seed_json, EDITS / "jieyang-2022.deleted.txt", "--format", "markdown")
+    assert result.code == 1
+    assert "| removed | 市级科普教育基地100个以上 | 大力加强科普教育基地建设, line 191, 100个 |  |" in result.stdout.splitlines()
+
+
+def test_folders_diff_document_by_document(seed_json, planparse, tmp_path):
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    shutil.copy(seed_json, old / "jieyang-2022.json")
+    shutil.copy(EDITS / "jieyang-2022.value.txt", new / "jieyang-2022.txt")
+    shutil.copy(SAMPLES / "jinjiang-2022.txt", new / "jinjiang-2022.txt")
+    result = planparse("diff", old, new, "--format", "json")
+    assert result.code == 1, result.stderr
+    report = json.loads(result.stdout)["documents"]
+    assert [(d["old"] and Path(d["old"]["path"]).name, Path(d["new"]["path"]).name, len(d["changed"])) for d in report] == [
+        ("jieyang-2022.txt", "jieyang-2022.txt", 1), (None, "jinjiang-2022.txt", 0)]
+    assert len(report[1]["added"]) > 0
+
+
+def test_error_exits_2_not_1(planparse, tmp_path):
+    result = planparse("diff", tmp_path / "missing.json", SEED)
+    assert result.code == 2
+    assert result.stderr.strip() == f"planparse: {tmp_path / 'missing.json'}: no such file or folder"
+
+
+def test_example_workflow_runs_as_written(tmp_path, monkeypatch):
+    """The commands of examples/github-actions.yml, in a checkout holding a plan and its recorded targets."""
+    workflow = yaml.safe_load((SAMPLES.parent / "examples" / "github-actions.yml").read_text(encoding="utf-8"))
+    commands = [step["run"] for step in workflow["jobs"]["diff"]["steps"] if step.get("run", "").startswith("planparse")]
+    assert len(commands) == 2
+    shutil.copy(SAMPLES / "jieyang-2022.docx", tmp_path / "plan.docx")
+    (tmp_path / "targets").mkdir()
+    environment = {**os.environ, "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md")}
+    bin_dir = Path(sys.executable).parent  # where pip puts the planparse command
+    environment["PATH"] = f"{bin_dir}{os.pathsep}{environment['PATH']}"
+    monkeypatch.chdir(tmp_path)  # recorded as the workflow's comment says: planparse extract plan.docx --format json
+    (tmp_path / "targets" / "plan.json").write_bytes(document_json(extract("plan.docx")))
+    for command in commands:
+        result = subprocess.run(["bash", "-e", "-c", command], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "summary.md").read_text(encoding="utf-8").startswith("### planparse diff")

@@ -28,6 +28,7 @@ from .exporters.json import document_json
 from .models import BatchFailure, BatchManifest, Document, ManifestEntry, Metadata, Target
 from .pipeline import extract
 from .rules import default_rules_dir
+from .targets import rule_set_for
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")
 MANIFEST = "manifest.json"
@@ -125,11 +126,11 @@ def output_path(out_dir: Path, relative: Path) -> Path:
 
 
 def rules_sha256(rules_dir: Path | None) -> str:
-    """A hash of every rule file and of the planparse version: either changes the output."""
-    folder = rules_dir or default_rules_dir()
+    """A hash of the default rule files, the user's, and the planparse version: each changes the output."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    for folder in (default_rules_dir(), rules_dir):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()) if folder else ():
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -150,7 +151,7 @@ def convert(job: Job) -> Outcome:
     from .cli.output import write_atomic
 
     try:
-        document = extract(job.source)
+        document = extract(job.source, job.rules_dir)
         if job.json_output is not None:
             write_atomic(job.json_output, document_json(document))
     except PlanparseError as exc:
@@ -243,6 +244,7 @@ def plan_jobs(options: BatchOptions) -> list[Job]:
         wanted = options.pattern or ", ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
         hint = "" if options.recursive else " (add --recursive to look in subfolders)"
         raise PlanparseError(options.in_dir, f"no documents matching {wanted}{hint}")
+    rule_set_for(options.rules_dir)  # a broken rule file stops the run before any document fails on it
     rules = rules_sha256(options.rules_dir)
     jobs = []
     for path in documents:

@@ -34,10 +34,10 @@ _MIN_QUOTE_SIMILARITY = 0.5
 # --- loading -----------------------------------------------------------------
 
 
-def load_document(path: Path) -> Document:
-    """A planparse JSON file as it is, any other file extracted now."""
+def load_document(path: Path, rules_dir: Path | None = None) -> Document:
+    """A planparse JSON file as it is, any other file extracted now (with the user's rules, if any)."""
     if path.suffix.lower() != ".json":
-        return extract(path)
+        return extract(path, rules_dir)
     try:
         return Document.model_validate_json(path.read_bytes())
     except OSError as exc:
@@ -180,7 +180,7 @@ def diff_documents(old: Optional[Document], new: Optional[Document]) -> Document
     )
 
 
-def diff_paths(old: Path, new: Path) -> DiffReport:
+def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffReport:
     """Two plans (or planparse JSON files), or two folders of them paired by name."""
     for path in (old, new):
         if not path.exists():
@@ -189,13 +189,13 @@ def diff_paths(old: Path, new: Path) -> DiffReport:
         folder, file = (old, new) if old.is_dir() else (new, old)
         raise PlanparseError(file, f"is a file but {folder} is a folder: compare two files or two folders")
     if not old.is_dir():
-        documents = [diff_documents(load_document(old), load_document(new))]
+        documents = [diff_documents(load_document(old, rules_dir), load_document(new, rules_dir))]
     else:
         old_files, new_files = documents_in(old), documents_in(new)
         documents = [
             diff_documents(
-                load_document(old_files[key]) if key in old_files else None,
-                load_document(new_files[key]) if key in new_files else None,
+                load_document(old_files[key], rules_dir) if key in old_files else None,
+                load_document(new_files[key], rules_dir) if key in new_files else None,
             )
             for key in sorted(old_files.keys() | new_files.keys())
         ]

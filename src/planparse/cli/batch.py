@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import DOCUMENTS_CSV, ERRORS, FORMATS, TARGETS_CSV, BatchOptions, BatchResult, Outcome, run_batch
+from .rules import rules_option
 
 EXIT_SOME_FAILED = 1
 
@@ -88,17 +89,18 @@ Exit codes:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="the number of cores", help="Worker processes.")
 @click.option("-r", "--recursive", is_flag=True, help="Also convert documents in subfolders.")
 @click.option("--glob", "pattern", metavar="PATTERN", help="Convert the files whose name matches PATTERN (default: *.txt, *.docx, *.pdf).")
+@rules_option
 @click.option("--force", is_flag=True, help="Convert every document, even those unchanged since the last run.")
 @click.option("-q", "--quiet", is_flag=True, help="Plain log lines instead of a progress bar.")
 @click.pass_context
 def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tuple[str, ...], jobs: int,
-                  recursive: bool, pattern: str | None, force: bool, quiet: bool) -> None:
+                  recursive: bool, pattern: str | None, rules_dir: Path | None, force: bool, quiet: bool) -> None:
     """Convert every plan in IN_DIR into OUT_DIR, in parallel.
 
     A re-run converts only the documents whose content or rules changed
     (see OUT_DIR/manifest.json); one broken file never stops the others.
     """
-    options = BatchOptions(in_dir, out_dir, formats, jobs, recursive, pattern, force=force)
+    options = BatchOptions(in_dir, out_dir, formats, jobs, recursive, pattern, rules_dir, force)
     console = Console(stderr=True)
     reporter = ProgressBar(console) if console.is_terminal and not quiet else LogLines(console)
     try:

@@ -10,6 +10,7 @@ import click
 from ..diff import CATEGORIES, counts, diff_paths, has_differences
 from ..models import DiffReport, DocumentDiff, FieldChange, Source, Target, TargetChange
 from .batch import comma_choices
+from .rules import rules_option
 
 EXIT_DIFFERENT = 1  # like diff(1): 0 same, 1 different, 2 trouble (planparse.cli.main)
 
@@ -168,14 +169,15 @@ Exit codes (like diff(1)):
               help="text for a terminal, markdown for a pull request or $GITHUB_STEP_SUMMARY, json for machines, github for workflow annotations.")
 @click.option("--fail-on", "fail_on", default=",".join(CATEGORIES), show_default=True, callback=comma_choices(CATEGORIES),
               help="Which differences make the exit code 1. Moved targets never do.")
+@rules_option
 @click.pass_context
-def diff_command(ctx: click.Context, old: Path, new: Path, fmt: str, fail_on: tuple[str, ...]) -> None:
+def diff_command(ctx: click.Context, old: Path, new: Path, fmt: str, fail_on: tuple[str, ...], rules_dir: Path | None) -> None:
     """Compare the targets and metadata of two versions of a plan.
 
     OLD and NEW are each a plan (.txt, .docx, .pdf; extracted now) or a JSON
     file from `planparse extract`; or two folders of them, paired by name.
     """
-    report = diff_paths(old, new)
+    report = diff_paths(old, new, rules_dir)
     click.echo(RENDERERS[DiffFormat(fmt)](report), nl=False)
     if has_differences(report, fail_on):
         ctx.exit(EXIT_DIFFERENT)
