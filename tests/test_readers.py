@@ -136,6 +136,36 @@ def test_numbering_through_a_paragraph_style():
     assert texts(read_docx(Path("styled.docx"), buffer.getvalue())[0]) == ["1.加强领导", "2.强化保障"]
 
 
+def body_docx(body_xml: str) -> bytes:
+    """A DOCX whose body holds ``body_xml`` (WordprocessingML, ``w:`` prefix)."""
+    document = docx.Document()
+    body = document.element.body
+    for element in parse_xml(f'<w:body {nsdecls("w", "wp")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">{body_xml}</w:body>'):
+        body.insert(len(body) - 1, element)  # before the section properties
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_text_as_word_shows_it():
+    data = body_docx(
+        # A table of contents in a content control repeats the headings: left out.
+        '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+        '<w:sdtContent><w:p><w:r><w:t>一、总体要求……1</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+        # A content control around body paragraphs keeps them.
+        '<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>一、总体要求</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+        # Tracked insertions count, tracked deletions do not; inline controls and links keep their text.
+        '<w:p><w:r><w:t>到</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>2025年</w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="a"><w:r><w:delText>2024年</w:delText></w:r></w:del>'
+        '<w:sdt><w:sdtContent><w:r><w:t>建成</w:t></w:r></w:sdtContent></w:sdt>'
+        '<w:hyperlink><w:r><w:t>科普基地</w:t></w:r></w:hyperlink><w:r><w:tab/><w:t>10个。</w:t></w:r></w:p>'
+        # A text box is stored twice (DrawingML and VML): neither copy joins the paragraph.
+        '<w:p><w:r><w:t>（一）指导思想</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing/></mc:Choice>'
+        '<mc:Fallback><w:pict><w:p><w:r><w:t>印章</w:t></w:r></w:p></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>'
+    )
+    assert texts(read_docx(Path("controls.docx"), data)[0]) == ["一、总体要求", "到2025年建成科普基地 10个。", "（一）指导思想"]
+
+
 def test_merged_table_cells_are_given_once():
     path = SAMPLES / "jieyang-2022.docx"
     lines, tables = read_docx(path, path.read_bytes())

@@ -10,12 +10,12 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import docx
 from docx.document import Document as WordDocument
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -186,13 +186,48 @@ def _open(path: Path, data: bytes) -> WordDocument:
         raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
 
 
-def _one_line(text: str) -> str:
-    # A tab separates table cells in a source line, so Word's tabs and line
-    # breaks inside a paragraph or cell become spaces.
-    return text.replace("\t", " ").replace("\n", " ")
+# What Word shows as a space inside a paragraph; a tab separates table cells
+# in a source line, so tabs and line breaks become spaces.
+_SPACES = {qn("w:tab"), qn("w:br"), qn("w:cr")}
+# Not part of the paragraph's own text: drawings and text boxes (which
+# Word stores twice, as DrawingML and as a VML fallback), embedded objects.
+_NOT_TEXT = {qn("w:drawing"), qn("w:pict"), qn("w:object"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
+_TOC_GALLERY = "Table of Contents"
 
 
-def _row_cells(row_element: etree._Element, table: Table) -> list[str]:
+def _text(element: etree._Element) -> str:
+    """The text Word shows: runs in hyperlinks, fields, content controls and
+    tracked insertions included (deletions are ``w:delText``, so left out)."""
+    parts = []
+    for child in element:
+        if child.tag == qn("w:t"):
+            parts.append(child.text or "")
+        elif child.tag in _SPACES:
+            parts.append(" ")
+        elif child.tag not in _NOT_TEXT:
+            parts.append(_text(child))
+    return "".join(parts)
+
+
+def _is_contents(element: etree._Element) -> bool:
+    """A table of contents: its lines repeat the headings, with page numbers."""
+    if element.tag == qn("w:sdt"):
+        gallery = element.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+        return gallery is not None and (gallery.get(qn("w:val")) or "").startswith(_TOC_GALLERY)
+    return False
+
+
+def _body_blocks(container: etree._Element) -> Iterator[etree._Element]:
+    """Paragraphs and tables in document order, also inside content controls."""
+    for child in container:
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt") and not _is_contents(child):
+            content = child.find(qn("w:sdtContent"))
+            yield from _body_blocks(content if content is not None else ())
+
+
+def _row_cells(row_element: etree._Element) -> list[str]:
     """A row's cell texts, one per grid column.
 
     A cell merged across columns gives its text once, the columns it covers
@@ -201,8 +236,7 @@ def _row_cells(row_element: etree._Element, table: Table) -> list[str]:
     cells: list[str] = []
     for tc in row_element.iterfind(qn("w:tc")):
         continues_above = tc.vMerge == "continue"
-        paragraphs = (Paragraph(p, table) for p in tc.iterfind(qn("w:p")))
-        text = "" if continues_above else " ".join(_one_line(p.text) for p in paragraphs).strip()
+        text = "" if continues_above else " ".join(_text(p) for p in tc.iter(qn("w:p"))).strip()
         cells.extend([text] + [""] * (tc.grid_span - 1))
     return cells
 
@@ -212,13 +246,14 @@ def read_docx(path: Path, data: bytes) -> ReaderResult:
     numbering = Numbering(document)
     lines: list[SourceLine] = []
     tables: list[TableData] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            text = numbering.marker(block) + _one_line(block.text)
-            lines.append(SourceLine(text=text, line=len(lines) + 1))
+    for element in _body_blocks(document.element.body):
+        if element.tag == qn("w:p"):
+            paragraph = Paragraph(element, document._body)
+            if (paragraph.style.name or "").lower().startswith("toc "):
+                continue  # a line of a table of contents typed without a content control
+            lines.append(SourceLine(text=numbering.marker(paragraph) + _text(element), line=len(lines) + 1))
             continue
-        rows = [_row_cells(tr, block) for tr in block._tbl.tr_lst]
-        rows = [cells for cells in rows if any(cells)]
+        rows = [cells for cells in (_row_cells(tr) for tr in element.tr_lst) if any(cells)]
         if not rows:
             continue
         first = len(lines) + 1
