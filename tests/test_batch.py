@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.batch import output_path, safe_name
+from planparse.batch import Job, Outcome, output_path, run_jobs, safe_name
 from planparse.models import Document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -146,3 +147,18 @@ def test_broken_rule_file_stops_the_batch_before_any_document(tmp_path: Path):
     assert result.returncode == 2
     assert "mine.yaml" in result.stderr and "invalid YAML" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def _dies_on_bad(job: Job) -> Outcome:
+    """A worker task that kills its process on one document, as a crashing PDF library would."""
+    if job.relative == "bad.txt":
+        os._exit(3)
+    return Outcome(job.relative)
+
+
+def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path):
+    jobs = [Job(tmp_path / name, name, None, None, "") for name in ("a.txt", "bad.txt", "c.txt")]
+    outcomes = {outcome.relative: outcome.failure for outcome in run_jobs(jobs, 2, _dies_on_bad)}
+    assert set(outcomes) == {"a.txt", "bad.txt", "c.txt"}
+    assert outcomes["a.txt"] is None and outcomes["c.txt"] is None
+    assert outcomes["bad.txt"].kind == "crash"

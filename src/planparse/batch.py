@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Callable, Iterator, Protocol
 
 from pydantic import ValidationError
 
@@ -166,14 +166,14 @@ def convert(job: Job) -> Outcome:
     return Outcome(job.relative, entry=entry)
 
 
-def run_jobs(jobs: list[Job], workers: int) -> Iterator[Outcome]:
-    """Outcomes in the order they finish; a worker that dies fails only its own document."""
+def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = convert) -> Iterator[Outcome]:
+    """Outcomes of ``work`` in the order they finish; a worker that dies fails only its own document."""
     crashed: list[Job] = []
     # "spawn" starts each worker clean: no threads (the progress bar's) copied
     # into it by fork, and the same behaviour on every operating system.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context) as pool:
-        futures = {pool.submit(convert, job): job for job in jobs}
+        futures = {pool.submit(work, job): job for job in jobs}
         for future in as_completed(futures):
             try:
                 yield future.result()
@@ -186,7 +186,7 @@ def run_jobs(jobs: list[Job], workers: int) -> Iterator[Outcome]:
         yield Outcome(job.relative, failure=BatchFailure(file=job.relative, kind="crash", message="the worker process died while reading this file"))
         return
     for job in crashed:
-        yield from run_jobs([job], 1)
+        yield from run_jobs([job], 1, work)
 
 
 # --- combined spreadsheets ---------------------------------------------------
