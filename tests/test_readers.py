@@ -12,7 +12,10 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph as TableCell
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from planparse.normalize import normalize
 from planparse.readers import read_document
@@ -221,6 +224,28 @@ def test_only_pages_with_rulings_are_searched_for_tables(monkeypatch):
     assert searched == []
     lines = read_document(SAMPLES / "jieyang-2022.pdf").lines
     assert [index + 1 for index in searched] == sorted({line.page for line in lines if line.in_table})
+
+
+def long_table_pdf(repeat_header: bool) -> bytes:
+    """A 40-row table that runs over two pages, its header repeated or not."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    cell = ParagraphStyle("cell", fontName="STSong-Light", fontSize=10, leading=13, wordWrap="CJK")
+    rows = [["序号", "工作内容", "牵头单位"]] + [[str(n), f"实施第{n}项工程", "市科协"] for n in range(1, 41)]
+    table = Table([[TableCell(text, cell) for text in row] for row in rows], repeatRows=1 if repeat_header else 0)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, invariant=1).build([TableCell("附件：工作分工表", cell), table])
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "header-once"])
+def test_a_table_broken_across_pages_is_one_table(repeat_header):
+    lines, tables = read_pdf(Path("long.pdf"), long_table_pdf(repeat_header))
+    [table] = tables
+    assert table.header == ["序号", "工作内容", "牵头单位"] and table.page == 1
+    assert [row[0] for row in table.rows] == [str(n) for n in range(1, 41)]
+    assert {line.page for line in lines if line.in_table} == {1, 2}
+    assert lines[0].text == "附件：工作分工表" and not lines[0].in_table
 
 
 def running_header_pdf(last_line: str = "") -> bytes:

@@ -253,21 +253,27 @@ def _drop_furniture(pages: list[_Page]) -> None:
         page.items = [item for item in page.items if id(item) not in furniture]
 
 
-def _merge_tables(pages: list[_Page]) -> list[tuple[_Table, int, bool]]:
-    """Each table with its page and whether it continues the one before.
+def _continuations(pages: list[_Page]) -> set[int]:
+    """The tables (by ``id``) that continue the table before them.
 
-    A table broken across pages repeats its header on the next page; that
-    copy is dropped and the rows join the table they continue.
+    A table broken across pages ends its page and starts the next with as
+    many columns; a copy of its header there is dropped.
     """
-    found: list[tuple[_Table, int, bool]] = []
+    continuing: set[int] = set()
+    header: list[str] = []
+    ended_page: int | None = None  # the page the last table ended, if it was the page's last item
     for page in pages:
-        for table in (item for item in page.items if isinstance(item, _Table)):
-            previous = found[-1] if found else None
-            continues = previous is not None and previous[1] == page.number - 1 and table.rows[0] == previous[0].rows[0]
-            if continues:
-                table.rows = table.rows[1:]
-            found.append((table, page.number, continues))
-    return found
+        for position, item in enumerate(page.items):
+            if not isinstance(item, _Table):
+                continue
+            if position == 0 and ended_page == page.number - 1 and len(item.rows[0]) == len(header):
+                continuing.add(id(item))
+                if item.rows[0] == header:
+                    item.rows = item.rows[1:]
+            else:
+                header = item.rows[0]
+            ended_page = page.number if position == len(page.items) - 1 else None
+    return continuing
 
 
 def read_pdf(path: Path, data: bytes) -> ReaderResult:
@@ -288,7 +294,7 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
     if images and not any(page.items for page in pages):
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     _drop_furniture(pages)
-    continuing = {id(table): continues for table, _, continues in _merge_tables(pages)}
+    continuing = _continuations(pages)
     lines: list[SourceLine] = []
     table_data: list[TableData] = []
     for page in pages:
@@ -298,7 +304,7 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
                 continue
             if not item.rows:
                 continue
-            if continuing[id(item)] and table_data:
+            if id(item) in continuing and table_data:
                 table_data[-1].rows.extend(item.rows)
             else:
                 table_data.append(TableData(header=item.rows[0], rows=item.rows[1:], page=page.number, line=len(lines) + 1))
