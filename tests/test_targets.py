@@ -7,11 +7,13 @@ import subprocess
 import sys
 import unicodedata
 
+import pytest
 from click.testing import CliRunner
 
 from planparse import extract
 from planparse.cli import cli
 from planparse.models import Document
+from planparse.targets import targets_in_text
 
 from conftest import gold_text_path, load_gold
 
@@ -110,3 +112,13 @@ def test_jieba_is_silent_when_it_loads():
     probe = f"from planparse import extract; extract({str(gold_text_path('jieyang-2022'))!r})"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("sentence,quotes", [
+    ("规范科技教育辅导员培训，每年培训科技辅导员200人、认定100人。", ["每年培训科技辅导员200人", "认定100人"]),
+    ("到2025年，全市40%以上的县（市、区）建成1座以上实体科普馆。", ["全市40%以上的县（市、区）", "建成1座以上实体科普馆"]),
+    ("到2022年，建设50所高水平高等职业学校和150个骨干专业（群）。", ["建设50所高水平高等职业学校", "150个骨干专业（群）"]),
+    ("到2025年全区农业科普基地达20个以上。", ["全区农业科普基地达20个以上"]),
+])
+def test_quote_is_the_shortest_span_with_number_and_thing(sentence, quotes):
+    assert [t.quote for t in targets_in_text(sentence)] == quotes

@@ -30,6 +30,8 @@ _SCOPE_WORDS = {"全市", "全区", "全县", "全省", "全国", "我市", "我
 _LINK_WORDS = {"达", "达到", "为", "是", "要", "保持", "超过", "突破", "占", "提高", "提高到", "提升", "提升到", "控制", "控制在",
                "在", "增长", "下降", "降低", "减少", "增加", "不少于", "不低于", "不超过", "至少", "高于", "低于", "约", "一般",
                "原则上", "每年", "年均", "每季度", "每月"}
+# Verbs that start a new action after the thing, never part of its name (…教师进行研修).
+_ACTION_VERBS = {"进行", "开展", "参加", "参与", "实现", "完成", "组织", "提升", "提高", "达到", "开设", "建设", "实施", "推动"}
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _LEADING_TAGS = ("ns", "m", "p", "d", "c", "r", "v", "f")
 _DATE_WORD = regex.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
@@ -91,7 +93,7 @@ def _noun_phrase_after(text: str) -> str | None:
         following = tagged[index + 1][1] if index + 1 < len(tagged) else ""
         if _is_noun(flag) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
-        elif words and flag.startswith("v") and _is_noun(following):
+        elif words and flag.startswith("v") and word not in _ACTION_VERBS and _is_noun(following):
             words.append(word)  # 大学生科技创新团队: a verb inside a compound name
         elif words or word != _LINK:
             break

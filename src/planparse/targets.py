@@ -25,6 +25,9 @@ from .values import Amount, json_number, parse_amount
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
 _TITLE_END = "。"
 _ITEM_BREAK = set("；;")
+# Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
+_QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
+QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 MILESTONE = "milestone"
 BASELINE = "baseline"
 
@@ -53,6 +56,7 @@ class Finding:
     comparator: str
     kind: str
     clause: Span
+    quote_start: int = 0  # where a quote may start: the clause less a leading 到2025年
     deadline: Optional[int] = None
     frequency: Optional[str] = None
 
@@ -81,6 +85,7 @@ class SentenceReader:
             baseline.append(Span(0, len(text)))
         findings = self._findings(text, clauses, excluded)
         for finding in findings:
+            finding.quote_start = self._quote_start(text, finding.clause)
             if any(finding.anchor.inside(span) for span in baseline):
                 finding.kind = BASELINE
             finding.deadline = self._deadline(text, finding.anchor.start, headings)
@@ -153,6 +158,11 @@ class SentenceReader:
             if word and word in self.rules.comparators:
                 return self.rules.comparators[word]
         return "="
+
+    def _quote_start(self, text: str, clause: Span) -> int:
+        """A clause opening with its deadline (到2025年全区…) is quoted from after it."""
+        opening = self.deadline_year.match(text, clause.start, clause.end) or self.plan_period.match(text, clause.start, clause.end)
+        return opening.end() if opening and opening.end() < clause.end else clause.start
 
     # --- deadline and frequency ----------------------------------------------
 
@@ -230,18 +240,26 @@ class Place:
 
 
 def _text_targets(text: str, place: Place, reader: SentenceReader) -> list[Target]:
-    return [_target(finding, sentence, place) for sentence in sentences(text) for finding in reader.read(sentence, place.headings)]
+    targets: list[Target] = []
+    for sentence in sentences(text):
+        quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
+        for finding in reader.read(sentence, place.headings):
+            target, quoted_to[finding.clause] = _target(finding, sentence, place, quoted_to.get(finding.clause, finding.quote_start))
+            targets.append(target)
+    return targets
 
 
-def _target(finding: Finding, sentence: str, place: Place) -> Target:
-    quote = sentence[finding.clause.start:finding.clause.end].strip().rstrip("，,；;。！？!?：:")
+def _target(finding: Finding, sentence: str, place: Place, quote_from: int) -> tuple[Target, int]:
+    """The target, and where its quote ends in ``sentence``."""
+    clause = sentence[finding.clause.start:finding.clause.end]
+    match_end = finding.span.end - finding.clause.start
+    indicator = find_indicator(clause, finding.anchor.start - finding.clause.start, match_end)
+    quote_start, quote_end = quote_from - finding.clause.start, _quote_end(clause, match_end, indicator)
     amount = finding.amount
-    indicator = find_indicator(sentence[finding.clause.start:finding.clause.end], finding.anchor.start - finding.clause.start,
-                               finding.span.end - finding.clause.start)
     return Target(
         id=stable_id(place.headings, indicator, finding.unit),
         text=sentence.strip(),
-        quote=quote,
+        quote=clause[quote_start:quote_end].strip(_QUOTE_EDGES),
         value=json_number(amount.value) if amount else None,
         value_max=json_number(amount.value_max) if amount else None,
         unit=finding.unit,
@@ -255,7 +273,13 @@ def _target(finding: Finding, sentence: str, place: Place) -> Target:
         rule=finding.rule.id,
         line=place.line,
         page=place.page,
-    )
+    ), finding.clause.start + quote_end
+
+
+def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
+    """The shortest quote runs to the end of the match, or on to the indicator when it follows the number."""
+    found = clause.find(indicator, match_end) if indicator else -1
+    return found + len(indicator) if 0 <= found - match_end <= QUOTE_REACH and indicator else match_end
 
 
 def stable_id(headings: list[str], indicator: str | None, unit: str | None) -> str:
