@@ -154,7 +154,7 @@ class SentenceReader:
             return "range"
         if amount.at_least:
             return ">"
-        for word in (groups.get("cmp_after"), groups.get("cmp_before")):
+        for word in (groups.get("cmp_after"), groups.get("cmp_more"), groups.get("cmp_before")):
             if word and word in self.rules.comparators:
                 return self.rules.comparators[word]
         return "="
