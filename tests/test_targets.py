@@ -122,3 +122,11 @@ def test_jieba_is_silent_when_it_loads():
 ])
 def test_quote_is_the_shortest_span_with_number_and_thing(sentence, quotes):
     assert [t.quote for t in targets_in_text(sentence)] == quotes
+
+
+def test_a_value_due_before_the_plan_starts_is_history(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某市全民健康行动实施方案（2021—2025年）\n一、主要目标\n"
+                    "2020年，全市居民健康素养水平达到20.5%。到2025年，全市居民健康素养水平达到25%以上。\n", encoding="utf-8")
+    targets = extract(plan).targets
+    assert [(t.value, t.deadline, t.kind) for t in targets] == [(20.5, 2020, "baseline"), (25, 2025, "percentage")]

@@ -14,7 +14,7 @@ from .readers import read_document
 from .responsibilities import extract_responsibilities
 from .structure import build_outline
 from .tables import document_tables
-from .targets import find_targets, rule_set_for
+from .targets import find_targets, plan_start, rule_set_for
 
 
 def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
@@ -23,11 +23,12 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
     raw = read_document(path)
     outline = build_outline(normalize(raw.lines))
     tables = document_tables(raw)
+    metadata = extract_metadata(outline)
     return Document(
         source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
-        metadata=extract_metadata(outline),
+        metadata=metadata,
         sections=outline.sections,
-        targets=find_targets(outline, rule_set),
+        targets=find_targets(outline, rule_set, plan_start(metadata)),
         responsibilities=extract_responsibilities(outline, tables),
         tables=tables,
     )

@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 import regex
 
 from .indicator import find_indicator
-from .models import Target
+from .models import Metadata, Target
 from .normalize import fold_width
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
@@ -212,15 +212,30 @@ def block_text(block: Block) -> str:
     return block.paragraph.text
 
 
-def find_targets(outline: Outline, rule_set: RuleSet | None = None) -> list[Target]:
-    """Every target in the document, in document order, with unique stable ids."""
+def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None) -> list[Target]:
+    """Every target in the document, in document order, with unique stable ids.
+
+    A target due before ``start_year`` (the plan's first year) reports the
+    past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline.
+    """
     reader = SentenceReader(rule_set or load_rule_set())
     targets: list[Target] = []
     for block in outline.blocks:
         place = Place([section.title for section in block.trail], block.section.id if block.section else None,
                       block.paragraph.line, block.paragraph.page)
         targets += _text_targets(block_text(block), place, reader)
+    if start_year is not None:
+        for target in targets:
+            if target.deadline is not None and target.deadline < start_year:
+                target.kind = BASELINE
     return _with_unique_ids(targets)
+
+
+def plan_start(metadata: Metadata) -> int | None:
+    """The first year of the plan: its period's start, else the year it was signed."""
+    if metadata.period is not None:
+        return metadata.period.start
+    return int(metadata.date[:4]) if metadata.date else None
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None) -> list[Target]:
