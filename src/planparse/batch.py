@@ -23,14 +23,15 @@ from pydantic import ValidationError
 
 from . import __version__
 from .errors import PlanparseError
-from .exporters.csv import to_csv
+from .exporters.csv import TARGET_COLUMNS, UNIT_SEPARATOR, target_rows, to_csv
 from .exporters.json import document_json
-from .models import BatchFailure, BatchManifest, Document, ManifestEntry, Metadata, Target
+from .models import BatchFailure, BatchManifest, Document, ManifestEntry, Metadata
 from .pipeline import extract
+from .readers import READERS
 from .rules import default_rules_dir
 from .targets import rule_set_for
 
-DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")
+DOCUMENT_SUFFIXES = tuple(f".{name}" for name in READERS)
 MANIFEST = "manifest.json"
 ERRORS = "errors.json"
 TARGETS_CSV = "targets.csv"
@@ -100,9 +101,13 @@ def find_documents(options: BatchOptions) -> list[Path]:
     return sorted(found, key=lambda path: path.relative_to(options.in_dir).as_posix())
 
 
+def is_hidden(name: str) -> bool:
+    """Hidden files, and the lock file (``~$plan.docx``) Word leaves beside an open document."""
+    return name.startswith((".", "~$"))
+
+
 def _wanted(name: str, pattern: str | None) -> bool:
-    # "~$plan.docx" is the lock file Word leaves beside an open document.
-    if name.startswith((".", "~$")):
+    if is_hidden(name):
         return False
     return fnmatch.fnmatch(name, pattern) if pattern else name.lower().endswith(DOCUMENT_SUFFIXES)
 
@@ -161,7 +166,7 @@ def convert(job: Job) -> Outcome:
         return Outcome(job.relative, failure=BatchFailure(file=job.relative, kind="internal error", message=message))
     entry = ManifestEntry(
         sha256=document.source.sha256, rules=job.rules_sha256, has_json=job.json_output is not None,
-        document_row=document_row(job.relative, document), target_rows=target_rows(job.relative, document),
+        document_row=document_row(job.relative, document), target_rows=list(target_rows(job.relative, document.targets)),
     )
     return Outcome(job.relative, entry=entry)
 
@@ -174,11 +179,14 @@ def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = con
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context) as pool:
         futures = {pool.submit(work, job): job for job in jobs}
-        for future in as_completed(futures):
-            try:
-                yield future.result()
-            except BrokenProcessPool:
-                crashed.append(futures[future])
+        try:
+            for future in as_completed(futures):
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    crashed.append(futures[future])
+        finally:  # interrupted (Ctrl-C): do not start the documents still queued
+            pool.shutdown(cancel_futures=True)
     # A crash breaks the whole pool: run the documents it took down one at a
     # time, so that the crash is pinned on the document that causes it.
     if len(crashed) == 1:
@@ -192,28 +200,17 @@ def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = con
 # --- combined spreadsheets ---------------------------------------------------
 
 
-def _cell(value: object) -> object:
-    if isinstance(value, list):
-        return " > ".join(str(item) for item in value)
-    return value
-
-
-TARGET_COLUMNS = ["document", *Target.model_fields]
-
-
-def target_rows(relative: str, document: Document) -> list[list[object]]:
-    return [[relative, *(_cell(value) for value in target.model_dump(mode="json").values())] for target in document.targets]
-
-
 _METADATA_FIELDS = [name for name in Metadata.model_fields if name != "period"]
 DOCUMENT_COLUMNS = ["document", "format", *_METADATA_FIELDS, "period_start", "period_end", "targets", "sha256"]
 
 
 def document_row(relative: str, document: Document) -> list[object]:
+    """One row of ``documents.csv``: the document's metadata, lists of units joined as in the other tables."""
     metadata = document.metadata.model_dump(mode="json")
     period = document.metadata.period
     return [
-        relative, document.source.format, *(_cell(metadata[name]) for name in _METADATA_FIELDS),
+        relative, document.source.format,
+        *(UNIT_SEPARATOR.join(value) if isinstance(value, list) else value for value in (metadata[name] for name in _METADATA_FIELDS)),
         period.start if period else None, period.end if period else None,
         len(document.targets), document.source.sha256,
     ]

@@ -18,12 +18,11 @@ from typing import Callable, Hashable, Iterable, Optional
 
 from pydantic import ValidationError
 
+from .batch import DOCUMENT_SUFFIXES, is_hidden
 from .errors import PlanparseError
 from .models import DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
-from .readers import READERS
 
-PLAN_SUFFIXES = tuple(f".{name}" for name in READERS)
 CATEGORIES = ("added", "removed", "changed")
 # The fields that make a target's commitment; text, quote and line may change freely.
 COMPARED_FIELDS = ("value", "value_max", "unit", "comparator", "deadline", "frequency", "kind")
@@ -62,7 +61,7 @@ def document_key(relative: Path) -> str:
     name = relative.name
     if name.lower().endswith(".json"):
         name = name[: -len(".json")]
-    for suffix in PLAN_SUFFIXES:
+    for suffix in DOCUMENT_SUFFIXES:
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
             break
@@ -74,9 +73,9 @@ def documents_in(folder: Path) -> dict[str, Path]:
     found: dict[str, Path] = {}
     for path in sorted(folder.rglob("*")):
         suffix = path.suffix.lower()
-        if not path.is_file() or path.name.startswith((".", "~$")):
+        if not path.is_file() or is_hidden(path.name):
             continue
-        if suffix not in PLAN_SUFFIXES and not (suffix == ".json" and _looks_like_document(path)):
+        if suffix not in DOCUMENT_SUFFIXES and not (suffix == ".json" and _looks_like_document(path)):
             continue
         key = document_key(path.relative_to(folder))
         if key in found:

@@ -5,7 +5,7 @@ import csv
 import io
 from typing import Callable, Iterable, Iterator
 
-from ..models import Document, Section
+from ..models import Document, Section, Target
 
 BOM = "\ufeff"
 SECTION_COLUMNS = ["id", "level", "style", "number", "marker", "title", "page", "line"]
@@ -38,14 +38,17 @@ TARGET_COLUMNS = ["document", "id", "section", "headings", "indicator", "value",
 HEADING_SEPARATOR = " > "
 
 
-def targets_csv(document: Document) -> bytes:
-    """One row per target; the heading titles above it joined outermost first."""
-    rows = (
-        [document.source.path, t.id, t.section, HEADING_SEPARATOR.join(t.headings), t.indicator, t.value, t.value_max,
+def target_rows(document: str, targets: list[Target]) -> Iterator[list[object]]:
+    """One row per target; the heading titles above it joined outermost first (``planparse batch`` shares them)."""
+    return (
+        [document, t.id, t.section, HEADING_SEPARATOR.join(t.headings), t.indicator, t.value, t.value_max,
          t.unit, t.comparator, t.deadline, t.frequency, t.kind, t.quote, t.page, t.line, t.rule]
-        for t in document.targets
+        for t in targets
     )
-    return to_csv(TARGET_COLUMNS, rows)
+
+
+def targets_csv(document: Document) -> bytes:
+    return to_csv(TARGET_COLUMNS, target_rows(document.source.path, document.targets))
 
 
 RESPONSIBILITY_COLUMNS = ["section", "heading", "source", "lead", "support", "page", "line"]
