@@ -86,11 +86,14 @@ def wrap_width(texts: list[str]) -> int | None:
     return peak - 4 if near_peak >= max(5, 0.3 * len(texts)) else None
 
 
-def _continues(previous: str, following: str, width: int | None) -> bool:
-    """Whether ``following`` continues the sentence that ``previous`` left open."""
+def _continues(previous: str, following: str, width: int | None, last_line: str) -> bool:
+    """Whether ``following`` continues the sentence that ``previous`` left open.
+
+    ``last_line`` is the physical line ``previous`` ends with.
+    """
     if not previous or previous[-1] in _TERMINAL or _OPENER.match(following):
         return False
-    if width is not None and len(previous) >= width:
+    if width is not None and len(last_line) >= width:
         return True  # a full line of hard-wrapped text
     opener = _OPENER.match(previous)
     rest = previous[opener.end():] if opener else previous
@@ -104,6 +107,7 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
     width = wrap_width([clean_line(line.text) for line in lines if not _is_table_row(line)])
     paragraphs: list[Paragraph] = []
     open_paragraph: Paragraph | None = None
+    last_line = ""
     for line in lines:
         if _is_table_row(line):
             cells = [clean_line(cell) for cell in line.text.split("\t")]
@@ -115,9 +119,10 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
         text = clean_line(line.text)
         if not text or is_page_number(text):
             continue  # blank lines and page numbers may fall inside a sentence
-        if open_paragraph is not None and _continues(open_paragraph.text, text, width):
+        if open_paragraph is not None and _continues(open_paragraph.text, text, width, last_line):
             open_paragraph.text += text
-            continue
-        open_paragraph = Paragraph(text=text, line=line.line, page=line.page)
-        paragraphs.append(open_paragraph)
+        else:
+            open_paragraph = Paragraph(text=text, line=line.line, page=line.page)
+            paragraphs.append(open_paragraph)
+        last_line = text
     return paragraphs
