@@ -130,3 +130,31 @@ def test_a_value_due_before_the_plan_starts_is_history(tmp_path):
                     "2020年，全市居民健康素养水平达到20.5%。到2025年，全市居民健康素养水平达到25%以上。\n", encoding="utf-8")
     targets = extract(plan).targets
     assert [(t.value, t.deadline, t.kind) for t in targets] == [(20.5, 2020, "baseline"), (25, 2025, "percentage")]
+
+
+INDICATOR_TABLE = (
+    "某市全民健康行动规划（2021—2025年）\n一、主要目标\n（一）主要指标\n"
+    "序号\t指标名称\t2020年\t2025年\t属性\n"
+    "1\t居民健康素养水平（%）\t20.5\t≥25\t预期性\n"
+    "2\t家庭医生签约人数（万人）\t120\t150以上\t预期性\n"
+    "3\t财政卫生投入（亿元）\t12.5\t15-18\t约束性\n"
+    "二、重点任务\n到2025年，建成3个区域医疗中心。\n"
+)
+
+
+def test_indicator_table_rows_are_targets(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(INDICATOR_TABLE, encoding="utf-8")
+    targets = extract(plan).targets
+    assert [(t.indicator, t.value, t.value_max, t.unit, t.comparator, t.deadline, t.kind) for t in targets[:3]] == [
+        ("居民健康素养水平", 25, None, "%", ">=", 2025, "percentage"),
+        ("家庭医生签约人数", 1_500_000, None, "人", ">=", 2025, "count"),
+        ("财政卫生投入", 1_500_000_000, 1_800_000_000, "元", "range", 2025, "money"),
+    ]
+    assert {t.rule for t in targets[:3]} == {"indicator-table"} and targets[0].headings == ["主要目标", "主要指标"]
+    assert targets[3].value == 3  # the text after the table follows it
+
+
+def test_task_tables_give_no_targets():
+    document = extract(gold_text_path("jieyang-2022"))  # its 分工表 has 序号 1…11
+    assert document.tables and all(t.rule != "indicator-table" for t in document.targets)

@@ -28,7 +28,7 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
         source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
         metadata=metadata,
         sections=outline.sections,
-        targets=find_targets(outline, rule_set, plan_start(metadata)),
+        targets=find_targets(outline, rule_set, plan_start(metadata), tables),
         responsibilities=extract_responsibilities(outline, tables),
         tables=tables,
     )

@@ -11,15 +11,16 @@ import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 import regex
 
 from .indicator import find_indicator
-from .models import Metadata, Target
+from .models import Metadata, TableData, Target
 from .normalize import fold_width
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
+from .target_tables import table_targets
 from .values import Amount, json_number, parse_amount
 
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
@@ -212,18 +213,24 @@ def block_text(block: Block) -> str:
     return block.paragraph.text
 
 
-def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None) -> list[Target]:
-    """Every target in the document, in document order, with unique stable ids.
+def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
+                 tables: Sequence[TableData] = ()) -> list[Target]:
+    """Every target in the text and in indicator tables, in document order, with unique stable ids.
 
     A target due before ``start_year`` (the plan's first year) reports the
     past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline.
     """
-    reader = SentenceReader(rule_set or load_rule_set())
+    rule_set = rule_set or load_rule_set()
+    reader = SentenceReader(rule_set)
     targets: list[Target] = []
     for block in outline.blocks:
         place = Place([section.title for section in block.trail], block.section.id if block.section else None,
                       block.paragraph.line, block.paragraph.page)
         targets += _text_targets(block_text(block), place, reader)
+    for target in table_targets(list(tables), outline, rule_set, start_year):
+        target.id = stable_id(target.headings, target.indicator, target.unit)
+        targets.append(target)
+    targets.sort(key=lambda target: target.line)  # stable: text order holds within a paragraph
     if start_year is not None:
         for target in targets:
             if target.deadline is not None and target.deadline < start_year:

@@ -1,0 +1,100 @@
+"""Targets in indicator tables (主要指标表): one row an indicator, one column its target.
+
+A table is an indicator table when one header names the indicator (指标,
+指标名称) and another the target (目标, 规划值, 预期值, or a year in the plan's
+period such as 2025年). The unit comes from a 单位 column or the indicator's
+own brackets (``公民具备科学素质比例（%）``), with 万/亿 folded into the value.
+Task and responsibility tables (分工表) have no such headers and give nothing.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from .models import TableData, Target
+from .rules import RuleSet, expand_fragments
+from .structure import Outline
+from .values import MULTIPLIERS, json_number, parse_amount
+
+RULE_ID = "indicator-table"
+_INDICATOR_HEADER = regex.compile(r"指标")
+_TARGET_HEADER = regex.compile(r"目标|规划值|预期值|(?P<year>(?:19|20)\d{2})\s*年?")
+_NOT_VALUE_HEADER = regex.compile(r"属性|性质|类型|序号|备注|单位|指标")
+_UNIT_HEADER = regex.compile(r"单位")
+_UNIT_IN_NAME = regex.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
+_SIGNS = {"≥": ">=", ">=": ">=", "＞": ">", ">": ">", "≤": "<=", "<=": "<=", "＜": "<", "<": "<"}
+# A target cell: ≥95, >16, 95以上, 约10, 2-3
+_CELL = r"(?P<sign>[≥≤＞＜]|[<>]=?)?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})\s*%?\s*(?P<cmp_after>{comparator_after})?"
+
+
+@dataclass(frozen=True)
+class _Columns:
+    indicator: int
+    target: int
+    unit: Optional[int]
+    deadline: Optional[int]
+
+
+def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None) -> list[Target]:
+    """The targets of every indicator table, placed under the headings above the table."""
+    cell = regex.compile(expand_fragments(_CELL, rule_set.fragments, rule_set.files[0], RULE_ID))
+    lines = [block.paragraph.line for block in outline.blocks]
+    targets: list[Target] = []
+    for table in tables:
+        columns = _columns(table.header, start_year)
+        if columns is None:
+            continue
+        index = bisect_right(lines, table.line or 0) - 1
+        trail = outline.blocks[index].trail if index >= 0 else []
+        for row in table.rows:
+            target = _row_target(row, columns, cell, rule_set)
+            if target is not None:
+                target.headings = [section.title for section in trail]
+                target.section = trail[-1].id if trail else None
+                target.line, target.page = table.line or 0, table.page
+                targets.append(target)
+    return targets
+
+
+def _columns(header: list[str], start_year: int | None) -> _Columns | None:
+    indicator = next((i for i, name in enumerate(header) if _INDICATOR_HEADER.search(name)), None)
+    targets = []
+    for i, name in enumerate(header):
+        found = _TARGET_HEADER.search(name)
+        if i == indicator or not found or _NOT_VALUE_HEADER.search(name):
+            continue
+        year = int(found["year"]) if found["year"] else None
+        if year is None or start_year is None or year >= start_year:
+            targets.append((i, year))
+    if indicator is None or not targets:
+        return None
+    target, year = targets[-1]  # the last of several (2023年, 2025年) is the plan's end
+    unit = next((i for i, name in enumerate(header) if _UNIT_HEADER.search(name)), None)
+    return _Columns(indicator, target, unit, year)
+
+
+def _row_target(row: list[str], columns: _Columns, cell: regex.Pattern, rule_set: RuleSet) -> Target | None:
+    name, text = row[columns.indicator].strip(), row[columns.target].strip()
+    match = cell.fullmatch(text)
+    amount = parse_amount(match["amount"]) if match else None
+    if not name or amount is None:
+        return None
+    bracket = _UNIT_IN_NAME.search(name)
+    unit = row[columns.unit].strip() if columns.unit is not None else (bracket["unit"] if bracket else "")
+    indicator = name[:bracket.start()] if bracket else name
+    if "%" in text and not unit:
+        unit = "%"
+    value, value_max = amount.value, amount.value_max
+    if len(unit) > 1 and unit[0] in MULTIPLIERS:  # 万人, 亿元: the multiplier goes into the value
+        value, value_max = value * MULTIPLIERS[unit[0]], value_max * MULTIPLIERS[unit[0]] if value_max is not None else None
+        unit = unit[1:]
+    comparator = "range" if value_max is not None else (
+        _SIGNS.get(match["sign"] or "") or rule_set.comparators.get(match["cmp_after"] or match["cmp_before"] or "", "="))
+    return Target(
+        id="", text="\t".join(row), quote=f"{name}\t{text}", value=json_number(value), value_max=json_number(value_max),
+        unit=unit or None, comparator=comparator, deadline=columns.deadline, frequency=None,  # type: ignore[arg-type]
+        kind=rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
+    )
