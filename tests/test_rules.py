@@ -144,6 +144,8 @@ BROKEN = {
     "invalid YAML": ("rules: [\n", "invalid YAML"),
     "numeric rule without amount": ("rules:\n  - id: bad-five\n    description: x\n    pattern: '\\d+个'\n    examples: [{text: x}]\n",
                                     "rule bad-five: a numeric rule needs an `amount` group"),
+    "undocumented group": ("rules:\n  - id: bad-six\n    description: x\n    kind: milestone\n    pattern: 'x'\n"
+                           "    groups: {amount: the number}\n    examples: [{text: x}]\n", "rule bad-six: `groups` describes 'amount'"),
     "duplicate id": ("rules:\n  - {id: twin, description: x, pattern: 'x', kind: milestone, examples: [{text: x}]}\n"
                      "  - {id: twin, description: x, pattern: 'y', kind: milestone, examples: [{text: y}]}\n", "rule twin: id already used"),
 }

@@ -150,6 +150,10 @@ class CompiledRule:
 
     def _check_groups(self) -> None:
         names = set(self.regex.groupindex)
+        if self.rule.scope == "heading" and self.rule.role != "baseline":
+            raise PlanparseError(self.path, f"rule {self.id}: scope `heading` is for baseline rules only")
+        for name in sorted(set(self.rule.groups) - names):
+            raise PlanparseError(self.path, f"rule {self.id}: `groups` describes {name!r}, which the pattern does not have")
         numeric = self.rule.role == "target" and self.rule.kind != "milestone"
         if numeric and "amount" not in names and self.rule.value is None:
             raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs an `amount` group or a `value`")
