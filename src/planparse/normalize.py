@@ -65,6 +65,16 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip(" \t\u3000")))
 
 
+def _starts_paragraph(text: str) -> bool:
+    """Whether the line is indented as a paragraph's first line: two characters.
+
+    Spaces count half a character, as text converted from print writes them;
+    a deeper indent is centring or right alignment, which says nothing.
+    """
+    leading = text[: len(text) - len(text.lstrip(" \u3000"))]
+    return 1 <= leading.count("\u3000") + leading.count(" ") / 2 < 3
+
+
 def _is_table_row(line: SourceLine) -> bool:
     # Tab-separated rows, or the one-cell-per-line layout where each cell is
     # indented by a tab, come from tables; they are never joined.
@@ -119,7 +129,7 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
         text = clean_line(line.text)
         if not text or is_page_number(text):
             continue  # blank lines and page numbers may fall inside a sentence
-        if open_paragraph is not None and _continues(open_paragraph.text, text, width, last_line):
+        if open_paragraph is not None and not _starts_paragraph(line.text) and _continues(open_paragraph.text, text, width, last_line):
             open_paragraph.text += text
         else:
             open_paragraph = Paragraph(text=text, line=line.line, page=line.page)

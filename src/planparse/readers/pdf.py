@@ -43,6 +43,9 @@ class _Line:
     text: str
     top: float
     bottom: float
+    left: float
+    right: float
+    size: float  # the font size, a CJK character's width
 
 
 @dataclass
@@ -152,7 +155,10 @@ class _Plumber:
         page = self._page(index).dedupe_chars()
         if tables:
             page = page.filter(lambda obj: obj.get("object_type") != "char" or not _in_any(obj, tables))
-        lines = [_Line(found["text"], found["top"], found["bottom"]) for found in page.extract_text_lines()]
+        lines = [
+            _Line(found["text"], found["top"], found["bottom"], found["x0"], found["x1"], found["chars"][0]["size"])
+            for found in page.extract_text_lines()
+        ]
         items: list[_Line | _Table] = sorted([*lines, *tables], key=lambda item: item.top)
         return _Page(index + 1, items)
 
@@ -200,8 +206,10 @@ def _read_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Page
 
     def end_line() -> None:
         if kept and "".join(textpage.text[index] for index in kept).strip():
-            _, top, _, bottom = textpage.box(kept[0])
-            result.items.append(_Line("".join(textpage.text[index] for index in kept), top, bottom))
+            left, top, _, bottom = textpage.box(kept[0])
+            size = pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, kept[0])
+            text = "".join(textpage.text[index] for index in kept)
+            result.items.append(_Line(text, top, bottom, left, textpage.box(kept[-1])[2], size))
         kept.clear()
 
     for line in regex.finditer(r"[^\r\n]+", textpage.text):
@@ -253,6 +261,28 @@ def _drop_furniture(pages: list[_Page]) -> None:
         page.items = [item for item in page.items if id(item) not in furniture]
 
 
+def _indented(line: _Line, margins: tuple[float, float]) -> str:
+    """The line's text, led by one ideographic space per character of indent.
+
+    Normalisation reads a two-character indent as a paragraph's first line;
+    a centred line (as far from both margins) is given none.
+    """
+    left_margin, right_margin = margins
+    indent = (line.left - left_margin) / line.size
+    right_gap = (right_margin - line.right) / line.size
+    if indent < 0.5 or (indent >= 1 and abs(indent - right_gap) < 1):
+        return line.text
+    return "\u3000" * round(indent) + line.text
+
+
+def _margins(pages: list[_Page]) -> tuple[float, float]:
+    """Where most lines start and end: the text block of a hard-wrapped page."""
+    lines = [line for page in pages for line in page.lines()]
+    lefts = Counter(round(line.left) for line in lines)
+    rights = Counter(round(line.right) for line in lines)
+    return (lefts.most_common(1)[0][0], rights.most_common(1)[0][0]) if lines else (0.0, 0.0)
+
+
 def _continuations(pages: list[_Page]) -> set[int]:
     """The tables (by ``id``) that continue the table before them.
 
@@ -295,12 +325,13 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     _drop_furniture(pages)
     continuing = _continuations(pages)
+    margins = _margins(pages)
     lines: list[SourceLine] = []
     table_data: list[TableData] = []
     for page in pages:
         for item in page.items:
             if isinstance(item, _Line):
-                lines.append(SourceLine(text=item.text, line=len(lines) + 1, page=page.number))
+                lines.append(SourceLine(text=_indented(item, margins), line=len(lines) + 1, page=page.number))
                 continue
             if not item.rows:
                 continue
