@@ -230,8 +230,8 @@ def test_folders_diff_document_by_document(seed_json, planparse, tmp_path):
     result = planparse("diff", old, new, "--format", "json")
     assert result.code == 1, result.stderr
     report = json.loads(result.stdout)["documents"]
-    assert [(d["old"] and Path(d["old"]["path"]).name, Path(d["new"]["path"]).name, len(d["changed"])) for d in report] == [
-        ("jieyang-2022.txt", "jieyang-2022.txt", 1), (None, "jinjiang-2022.txt", 0)]
+    assert [(d["old_file"] and Path(d["old_file"]).name, Path(d["new_file"]).name, len(d["changed"])) for d in report] == [
+        ("jieyang-2022.json", "jieyang-2022.txt", 1), (None, "jinjiang-2022.txt", 0)]
     assert len(report[1]["added"]) > 0
 
 

@@ -179,6 +179,13 @@ def diff_documents(old: Optional[Document], new: Optional[Document]) -> Document
     )
 
 
+def diff_files(old: Optional[Path], new: Optional[Path], rules_dir: Path | None = None) -> DocumentDiff:
+    """Two versions of a plan, each a plan or a planparse JSON file; either may be missing."""
+    diff = diff_documents(old and load_document(old, rules_dir), new and load_document(new, rules_dir))
+    diff.old_file, diff.new_file = old and str(old), new and str(new)
+    return diff
+
+
 def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffReport:
     """Two plans (or planparse JSON files), or two folders of them paired by name."""
     for path in (old, new):
@@ -188,16 +195,9 @@ def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffRepor
         folder, file = (old, new) if old.is_dir() else (new, old)
         raise PlanparseError(file, f"is a file but {folder} is a folder: compare two files or two folders")
     if not old.is_dir():
-        documents = [diff_documents(load_document(old, rules_dir), load_document(new, rules_dir))]
-    else:
-        old_files, new_files = documents_in(old), documents_in(new)
-        documents = [
-            diff_documents(
-                load_document(old_files[key], rules_dir) if key in old_files else None,
-                load_document(new_files[key], rules_dir) if key in new_files else None,
-            )
-            for key in sorted(old_files.keys() | new_files.keys())
-        ]
+        return DiffReport(old=str(old), new=str(new), documents=[diff_files(old, new, rules_dir)])
+    old_files, new_files = documents_in(old), documents_in(new)
+    documents = [diff_files(old_files.get(key), new_files.get(key), rules_dir) for key in sorted(old_files.keys() | new_files.keys())]
     return DiffReport(old=str(old), new=str(new), documents=documents)
 
 

@@ -220,7 +220,9 @@ class TargetChange(Model):
 class DocumentDiff(Model):
     """Differences between two versions of one plan; a side is null when the plan exists only on the other."""
 
-    old: Optional[Source] = None
+    old_file: Optional[str] = Field(default=None, description="the file compared: a plan, or a planparse JSON file")
+    new_file: Optional[str] = None
+    old: Optional[Source] = Field(default=None, description="the plan the old version was extracted from")
     new: Optional[Source] = None
     metadata: list[FieldChange] = Field(default_factory=list)
     added: list[Target] = Field(default_factory=list)

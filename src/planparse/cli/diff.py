@@ -44,9 +44,7 @@ def _moved(change: TargetChange) -> str:
 
 
 def _title(document: DocumentDiff) -> str:
-    old = document.old.path if document.old else "(none)"
-    new = document.new.path if document.new else "(none)"
-    return f"{old} → {new}"
+    return f"{document.old_file or '(none)'} → {document.new_file or '(none)'}"
 
 
 def _summary(document: DocumentDiff) -> str:
