@@ -19,6 +19,7 @@ from pydantic import Field, ValidationError
 
 from .errors import PlanparseError
 from .models import Comparator, Frequency, HeadingStyle, Model, TargetKindName
+from .numerals import numeral_value
 
 
 def default_rules_dir() -> Path:
@@ -79,6 +80,18 @@ class CompiledHeadingStyle:
 
     def match(self, text: str) -> regex.Match | None:
         return self.regex.match(text)
+
+
+def check_heading_rules(styles: tuple[CompiledHeadingStyle, ...]) -> list[str]:
+    """Every example and not_example of headings.yaml; one line per failure."""
+    failures = []
+    for style in styles:
+        for example in style.rule.examples:
+            match = style.match(example.text)
+            if match is None or numeral_value(match.group("number")) != example.number:
+                failures.append(f"headings.yaml: {style.style.value}: example {example.text!r} does not give number {example.number}")
+        failures += [f"headings.yaml: {style.style.value}: not_example {text!r} matches" for text in style.rule.not_examples if style.match(text)]
+    return failures
 
 
 @lru_cache(maxsize=None)

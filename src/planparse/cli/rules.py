@@ -6,6 +6,9 @@ from typing import Any, Callable
 
 import click
 
+from ..metadata import check_metadata_rules, metadata_rules
+from ..responsibilities import check_responsibility_rules, responsibility_rules
+from ..rules import check_heading_rules, heading_styles
 from ..targets import check_rules, rule_set_for
 
 EXIT_FAILED = 1  # a rule example failed: "found something", not "could not run" (2)
@@ -21,7 +24,7 @@ def rules_option(command: Callable[..., Any]) -> Callable[..., Any]:
 
 @click.group("rules")
 def rules_group() -> None:
-    """Show and check the rules that find targets."""
+    """Show the target rules in force, and check every shipped rule file."""
 
 
 @rules_group.command("list")
@@ -38,11 +41,20 @@ def list_command(rules_dir: Path | None) -> None:
 @rules_option
 @click.pass_context
 def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
-    """Validate the rules and run every example; exit 1 when one fails."""
+    """Validate the rules and run every example; exit 1 when one fails.
+
+    Target rules come from the shipped files plus --rules DIR; the heading,
+    metadata and responsibility rules ship with planparse and are checked too.
+    """
     rule_set = rule_set_for(rules_dir)
-    failures = check_rules(rule_set)
+    failures = (
+        check_rules(rule_set)
+        + check_heading_rules(heading_styles())
+        + check_metadata_rules(metadata_rules())
+        + check_responsibility_rules(responsibility_rules())
+    )
     for failure in failures:
         click.echo(failure)
     examples = sum(len(rule.rule.examples) + len(rule.rule.not_examples) for rule in rule_set.rules)
-    click.echo(f"{len(rule_set.rules)} rules, {examples} examples, {len(failures)} failed", err=True)
+    click.echo(f"{len(rule_set.rules)} target rules, {examples} target examples, {len(failures)} failed (all rule files checked)", err=True)
     ctx.exit(EXIT_FAILED if failures else 0)
