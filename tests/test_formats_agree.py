@@ -14,7 +14,9 @@ import pytest
 from conftest import SAMPLES, SEEDS
 
 from planparse.models import Document, Section
+from planparse.normalize import normalize
 from planparse.pipeline import extract
+from planparse.readers import read_document
 
 
 def heading_tree(sections: list[Section]) -> list[tuple]:
@@ -32,6 +34,22 @@ def test_docx_and_pdf_give_the_heading_tree_of_the_text(seed, fmt):
     expected = heading_tree(extracted(f"{seed}.txt").sections)
     assert len(expected) >= 3
     assert heading_tree(extracted(f"{seed}.{fmt}").sections) == expected
+
+
+_PARENS = str.maketrans("()", "（）")  # Word numbering shows （一） where the text typed (一)
+
+
+@lru_cache(maxsize=None)
+def body_paragraphs(name: str) -> list[str]:
+    return [p.text.translate(_PARENS) for p in normalize(read_document(SAMPLES / name).lines) if not p.in_table]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("seed", SEEDS)
+def test_docx_and_pdf_give_the_paragraphs_of_the_text(seed, fmt):
+    # PDF lines are rejoined across wraps and pages, also where a sentence
+    # ends at the end of a full line or a title fills one without a full stop.
+    assert body_paragraphs(f"{seed}.{fmt}") == body_paragraphs(f"{seed}.txt")
 
 
 @pytest.mark.parametrize("seed", SEEDS)

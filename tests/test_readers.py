@@ -196,15 +196,17 @@ def test_pdf_lines_keep_their_pages_without_page_numbers():
     assert pages[0] == 1 and pages == sorted(pages) and pages[-1] > 20
     assert [line.line for line in document.lines] == list(range(1, len(document.lines) + 1))
     assert not any("—" in line.text and line.text.strip("— 0123456789") == "" for line in document.lines)
-    # A paragraph's first line keeps its two-character indent; the fake bold heading is read once.
-    heading = next(line for line in document.lines if line.text.strip() == "一、总体要求")
-    assert heading.page == 1 and heading.text == "\u3000\u3000一、总体要求"
+    # The fake bold heading is read once; its indent shows it opens a paragraph.
+    heading = next(line for line in document.lines if line.text == "一、总体要求")
+    assert heading.page == 1 and heading.opens_paragraph is True
     paragraphs = [p.text for p in normalize(document.lines)]
     # A sentence broken across a page boundary is rejoined, and starts on its first page.
     broken = next(p for p in normalize(document.lines) if "以提高全民科学素质服务高质量发展为目标" in p.text)
     assert broken.page == 1 and broken.text.endswith("提供基础支撑。")
-    # A full line without a full stop (a title) does not swallow the indented paragraph after it.
+    # A full line without a full stop (a title) does not swallow the indented paragraph after it,
+    # and a sentence ending at the end of a full line does not end its paragraph.
     assert "揭阳市全民科学素质行动规划纲要实施方案（2022—2025年）" in paragraphs
+    assert any("强化农村中学科技馆、乡村学校少年宫" in text and "调动农村基层组织积极性" in text for text in paragraphs)
 
 
 def test_pdf_table_rows_replace_the_table_text():

@@ -28,6 +28,11 @@ class SourceLine(Model):
     line: int = Field(description="1-based line number in the source (paragraph index for DOCX)")
     page: Optional[int] = Field(default=None, description="1-based page, where the format has pages")
     in_table: bool = Field(default=False, description="the line is a table row, its cells joined by tabs")
+    opens_paragraph: Optional[bool] = Field(
+        default=None,
+        description="what the page layout shows (PDF): the line is indented as a paragraph's first line (true), "
+        "or sits at the margin under a full line, so continues its paragraph (false); null where it cannot tell",
+    )
 
 
 class TableData(Model):

@@ -75,6 +75,15 @@ def _starts_paragraph(text: str) -> bool:
     return 1 <= leading.count("\u3000") + leading.count(" ") / 2 < 3
 
 
+def _joins(open_paragraph: Paragraph | None, line: SourceLine, text: str, width: int | None, last_line: str) -> bool:
+    """Whether ``line`` (cleaned: ``text``) continues the open paragraph."""
+    if open_paragraph is None or line.opens_paragraph or _starts_paragraph(line.text):
+        return False
+    if line.opens_paragraph is False:  # the layout shows a wrapped line, even after a full stop
+        return not _OPENER.match(text)
+    return _continues(open_paragraph.text, text, width, last_line)
+
+
 def _is_table_row(line: SourceLine) -> bool:
     # Tab-separated rows, or the one-cell-per-line layout where each cell is
     # indented by a tab, come from tables; they are never joined.
@@ -129,7 +138,7 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
         text = clean_line(line.text)
         if not text or is_page_number(text):
             continue  # blank lines and page numbers may fall inside a sentence
-        if open_paragraph is not None and not _starts_paragraph(line.text) and _continues(open_paragraph.text, text, width, last_line):
+        if _joins(open_paragraph, line, text, width, last_line):
             open_paragraph.text += text
         else:
             open_paragraph = Paragraph(text=text, line=line.line, page=line.page)

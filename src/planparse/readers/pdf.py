@@ -36,6 +36,10 @@ _RUNNING_SHARE = 0.5
 _MIN_RUNNING_PAGES = 3
 # A header or footer and a page number may stack at one edge of a page.
 _EDGE_LINES = 2
+# A paragraph's first line is indented two characters; more is alignment.
+_PARAGRAPH_INDENT = (0.75, 3)
+# First-line indents mark paragraphs where this share of lines has one.
+_MIN_INDENTED_SHARE = 0.03
 
 
 @dataclass
@@ -261,26 +265,37 @@ def _drop_furniture(pages: list[_Page]) -> None:
         page.items = [item for item in page.items if id(item) not in furniture]
 
 
-def _indented(line: _Line, margins: tuple[float, float]) -> str:
-    """The line's text, led by one ideographic space per character of indent.
+@dataclass
+class _Layout:
+    """The text block most lines fill, and whether paragraphs indent their first line."""
 
-    Normalisation reads a two-character indent as a paragraph's first line;
-    a centred line (as far from both margins) is given none.
-    """
-    left_margin, right_margin = margins
-    indent = (line.left - left_margin) / line.size
-    right_gap = (right_margin - line.right) / line.size
-    if indent < 0.5 or (indent >= 1 and abs(indent - right_gap) < 1):
-        return line.text
-    return "\u3000" * round(indent) + line.text
+    left: float
+    right: float
+    indents: bool
+
+    def opens_paragraph(self, line: _Line, after_full_line: bool) -> bool | None:
+        """Whether the line opens a paragraph, continues one, or (None) the layout cannot tell."""
+        indent = (line.left - self.left) / line.size
+        if not self.indents or (indent >= 1 and abs(indent - self.gap(line)) < 1):
+            return None  # no first-line indents to go by, or a centred line
+        if _PARAGRAPH_INDENT[0] <= indent < _PARAGRAPH_INDENT[1]:
+            return True
+        return False if indent < 0.5 and after_full_line else None
+
+    def gap(self, line: _Line) -> float:
+        """How many characters short of the right margin the line ends."""
+        return (self.right - line.right) / line.size
 
 
-def _margins(pages: list[_Page]) -> tuple[float, float]:
+def _layout(pages: list[_Page]) -> _Layout:
     """Where most lines start and end: the text block of a hard-wrapped page."""
     lines = [line for page in pages for line in page.lines()]
-    lefts = Counter(round(line.left) for line in lines)
-    rights = Counter(round(line.right) for line in lines)
-    return (lefts.most_common(1)[0][0], rights.most_common(1)[0][0]) if lines else (0.0, 0.0)
+    if not lines:
+        return _Layout(0.0, 0.0, False)
+    left = Counter(round(line.left) for line in lines).most_common(1)[0][0]
+    right = Counter(round(line.right) for line in lines).most_common(1)[0][0]
+    indented = sum(_PARAGRAPH_INDENT[0] <= (line.left - left) / line.size < _PARAGRAPH_INDENT[1] for line in lines)
+    return _Layout(left, right, indented >= _MIN_INDENTED_SHARE * len(lines))
 
 
 def _continuations(pages: list[_Page]) -> set[int]:
@@ -325,14 +340,18 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     _drop_furniture(pages)
     continuing = _continuations(pages)
-    margins = _margins(pages)
+    layout = _layout(pages)
+    after_full_line = False
     lines: list[SourceLine] = []
     table_data: list[TableData] = []
     for page in pages:
         for item in page.items:
             if isinstance(item, _Line):
-                lines.append(SourceLine(text=_indented(item, margins), line=len(lines) + 1, page=page.number))
+                opens = layout.opens_paragraph(item, after_full_line)
+                lines.append(SourceLine(text=item.text, line=len(lines) + 1, page=page.number, opens_paragraph=opens))
+                after_full_line = layout.gap(item) < 1
                 continue
+            after_full_line = False
             if not item.rows:
                 continue
             if id(item) in continuing and table_data:
