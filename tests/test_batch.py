@@ -84,7 +84,7 @@ def test_batch_converts_good_files_reports_broken_ones_and_skips_on_rerun(plans:
     spreadsheet = (out / "documents.csv").read_bytes()
     fourth = batch(plans, "-o", out, "--jobs", 2, "--recursive", "--format", "csv")
     assert fourth.returncode == 0
-    assert "nothing to convert: all 4 documents are unchanged" in fourth.stderr
+    assert "nothing to convert: 4 documents unchanged since the last run" in fourth.stderr
     assert (out / "documents.csv").read_bytes() == spreadsheet
 
 

@@ -112,14 +112,18 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
         ctx.exit(EXIT_SOME_FAILED)
 
 
+def _documents(count: int) -> str:
+    return f"{count} document" if count == 1 else f"{count} documents"
+
+
 def _print_summary(console: Console, options: BatchOptions, result: BatchResult) -> None:
     if result.failures:
-        table = Table("file", "error", "message", title=f"{len(result.failures)} of {result.total} documents failed", title_justify="left")
+        table = Table("file", "error", "message", title=f"{len(result.failures)} of {_documents(result.total)} failed", title_justify="left")
         for failure in result.failures:
             table.add_row(failure.file, failure.kind, failure.message)
         console.print(table)
     if not result.converted and not result.failures:
-        console.print(f"nothing to convert: all {len(result.unchanged)} documents are unchanged since the last run (--force converts them again)", highlight=False, soft_wrap=True)
+        console.print(f"nothing to convert: {_documents(len(result.unchanged))} unchanged since the last run (--force converts again)", highlight=False, soft_wrap=True)
         return
     parts = [f"converted {len(result.converted)}"]
     if result.unchanged:
