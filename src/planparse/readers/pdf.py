@@ -201,41 +201,44 @@ class _TextPage:
         return abs(left - self.box(other)[0]) < max(right - left, 1.0) / 2
 
 
+def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
+    """The text line between two character indexes, fake bold copies left out."""
+    kept: list[int] = []
+    seen: dict[str, list[int]] = {}  # the line's characters, by glyph
+    for index in range(start, end):
+        char = textpage.text[index]
+        # The same glyph again on top of itself is a fake bold stroke;
+        # PDFium drops some of these copies, not all.
+        if char in seen and not char.isspace() and any(textpage.same_spot(index, other) for other in seen[char]):
+            continue
+        seen.setdefault(char, []).append(index)
+        kept.append(index)
+    text = "".join(textpage.text[index] for index in kept)
+    if not text.strip():
+        return None
+    left, top, _, bottom = textpage.box(kept[0])
+    size = pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, kept[0])
+    return _Line(text, top, bottom, left, textpage.box(kept[-1])[2], size)
+
+
 def _read_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Page:
     """The page's lines in reading order, a table's rows where its text was."""
     textpage = _TextPage(page)
     result = _Page(number)
     placed: set[int] = set()
-    kept: list[int] = []
-
-    def end_line() -> None:
-        if kept and "".join(textpage.text[index] for index in kept).strip():
-            left, top, _, bottom = textpage.box(kept[0])
-            size = pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, kept[0])
-            text = "".join(textpage.text[index] for index in kept)
-            result.items.append(_Line(text, top, bottom, left, textpage.box(kept[-1])[2], size))
-        kept.clear()
-
-    for line in regex.finditer(r"[^\r\n]+", textpage.text):
-        seen: dict[str, list[int]] = {}  # the line's characters, by glyph
-        for index in range(line.start(), line.end()):
-            char = textpage.text[index]
-            if tables:
-                left, top, right, bottom = textpage.box(index)
-                table = next((i for i, t in enumerate(tables) if _inside((left + right) / 2, (top + bottom) / 2, t.box)), None)
-                if table is not None:
-                    if table not in placed:
-                        end_line()
-                        placed.add(table)
-                        result.items.append(tables[table])
-                    continue
-            # The same glyph again on top of itself is a fake bold stroke;
-            # PDFium drops some of these copies, not all.
-            if char in seen and not char.isspace() and any(textpage.same_spot(index, other) for other in seen[char]):
+    for found in regex.finditer(r"\S[^\r\n]*", textpage.text):
+        if tables:
+            # A text line lies in a table or outside it: its first character tells.
+            left, top, right, bottom = textpage.box(found.start())
+            table = next((i for i, t in enumerate(tables) if _inside((left + right) / 2, (top + bottom) / 2, t.box)), None)
+            if table is not None:
+                if table not in placed:
+                    placed.add(table)
+                    result.items.append(tables[table])
                 continue
-            seen.setdefault(char, []).append(index)
-            kept.append(index)
-        end_line()
+        line = _line(textpage, found.start(), found.end())
+        if line is not None:
+            result.items.append(line)
     result.items.extend(table for index, table in enumerate(tables) if index not in placed)
     return result
 
