@@ -111,6 +111,24 @@ def test_numbering_counts_per_level_restarts_deeper_levels_and_honours_overrides
     assert lines == ["十、总体要求", "（1）目标", "①细则", "②细则二", "（2）原则", "正文段落", "十一、重点任务", "（1）任务一", "一、新的清单"]
 
 
+def test_numbered_table_cells_show_their_numbers():
+    levels = level(0, "decimal", "%1")
+    nums = '<w:num w:numId="77"><w:abstractNumId w:val="77"/></w:num>'
+    document = docx.Document(io.BytesIO(numbered_document(levels, nums, [])))
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [("序号", "工作内容"), ("", "实施青少年科学素质提升行动"), ("", "实施农民科学素质提升行动")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    for row in table.rows[1:]:
+        row.cells[0].paragraphs[0]._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="77"/></w:numPr>')
+        )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _, [found] = read_docx(Path("numbered-cells.docx"), buffer.getvalue())
+    assert found.rows == [["1", "实施青少年科学素质提升行动"], ["2", "实施农民科学素质提升行动"]]
+
+
 def test_numbering_borrowed_from_a_numbering_style():
     # Word writes a multi-level list as an abstract list that only names a
     # numbering style; the style points at the list holding the levels.

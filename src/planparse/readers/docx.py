@@ -16,6 +16,7 @@ import docx
 from docx.document import Document as WordDocument
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from docx.blkcntnr import BlockItemContainer
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -227,16 +228,19 @@ def _body_blocks(container: etree._Element) -> Iterator[etree._Element]:
             yield from _body_blocks(content if content is not None else ())
 
 
-def _row_cells(row_element: etree._Element) -> list[str]:
-    """A row's cell texts, one per grid column.
+def _row_cells(row_element: etree._Element, numbering: Numbering, parent: BlockItemContainer) -> list[str]:
+    """A row's cell texts, one per grid column, numbered as Word shows them.
 
     A cell merged across columns gives its text once, the columns it covers
     stay empty; a cell continuing a vertical merge is empty, as in a TXT copy.
     """
     cells: list[str] = []
     for tc in row_element.iterfind(qn("w:tc")):
-        continues_above = tc.vMerge == "continue"
-        text = "" if continues_above else " ".join(_text(p) for p in tc.iter(qn("w:p"))).strip()
+        if tc.vMerge == "continue":
+            text = ""
+        else:
+            paragraphs = (numbering.marker(Paragraph(p, parent)) + _text(p) for p in tc.iter(qn("w:p")))
+            text = " ".join(paragraphs).strip()
         cells.extend([text] + [""] * (tc.grid_span - 1))
     return cells
 
@@ -253,7 +257,7 @@ def read_docx(path: Path, data: bytes) -> ReaderResult:
                 continue  # a line of a table of contents typed without a content control
             lines.append(SourceLine(text=numbering.marker(paragraph) + _text(element), line=len(lines) + 1))
             continue
-        rows = [cells for cells in (_row_cells(tr) for tr in element.tr_lst) if any(cells)]
+        rows = [cells for cells in (_row_cells(tr, numbering, document._body) for tr in element.tr_lst) if any(cells)]
         if not rows:
             continue
         first = len(lines) + 1

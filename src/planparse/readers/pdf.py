@@ -51,6 +51,9 @@ class _Line:
     right: float
     size: float  # the font size, a CJK character's width
 
+    def __post_init__(self) -> None:
+        self.size = max(self.size, 1.0)  # a broken font matrix may give none: never divide by it
+
 
 @dataclass
 class _Table:
