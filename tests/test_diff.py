@@ -84,7 +84,7 @@ def test_metadata_change_counts_as_changed():
 
 def test_pairs_follow_the_new_document_order():
     a, b = target("甲100名", 100, indicator="甲", line=5), target("乙200名", 200, indicator="乙", line=9)
-    pairs, removed, added = pair_targets([a, b], [b.model_copy(update={"line": 1}), a])
+    pairs, removed, added = pair_targets([a, b], [b, a])
     assert [old.quote for old, _ in pairs] == ["乙200名", "甲100名"] and not removed and not added
 
 
@@ -257,3 +257,12 @@ def test_example_workflow_runs_as_written(tmp_path, monkeypatch):
         result = subprocess.run(["bash", "-e", "-c", command], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, result.stderr
     assert (tmp_path / "summary.md").read_text(encoding="utf-8").startswith("### planparse diff")
+
+
+def test_retitled_heading_is_a_move_not_removed_and_added():
+    old = target("每年培训250名科技辅导员", 250)
+    new = target("每年培训250名科技辅导员", 250, heading="实施教师科学素质提升计划")
+    new = new.model_copy(update={"id": "t-retitled"})  # the id is made from the heading titles
+    diff = diff_documents(document(old), document(new))
+    assert (diff.added, diff.removed, diff.changed) == ([], [], [])
+    assert [m.new.headings[-1] for m in diff.moved] == ["实施教师科学素质提升计划"]

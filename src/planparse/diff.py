@@ -1,13 +1,18 @@
 """Diff: what changed between two versions of a plan, target by target.
 
 Targets are paired in stages, each a key two versions of one target share,
-from the strictest to the most tolerant: the same commitment under the same
-headings (so alike targets pair with their twins whatever their id suffix);
-the stable id under the same heading; indicator and unit under a heading of
-the same title, so that renumbered sections and reworded sentences still
-pair; the id alone, for a heading retitled in place; the indicator alone, for
-a changed unit. What pairs is changed (value, comparator, deadline, ...) or
-only moved; what does not is added or removed.
+from the strictest to the most tolerant:
+
+1. the same commitment (indicator, value, unit, comparator, ...) under the
+   same headings, so alike targets pair with their twins whatever their ids;
+2. the stable id, under the same heading;
+3. indicator and unit under a heading of the same title: sections renumbered
+   or moved, sentences reworded, outer headings retitled;
+4. indicator and unit at the same section number: the heading retitled;
+5. the indicator under a heading of the same title: the unit changed.
+
+What pairs is changed (value, comparator, deadline, ...) or only moved; what
+does not is added or removed.
 """
 from __future__ import annotations
 
@@ -95,7 +100,7 @@ _STAGES: tuple[Callable[[Target], Hashable], ...] = (
     lambda target: (tuple(target.headings), target.indicator, *(getattr(target, name) for name in COMPARED_FIELDS)),
     lambda target: (target.id, _heading(target)),
     lambda target: (_heading(target), target.indicator, target.unit),
-    lambda target: target.id,
+    lambda target: (target.section, target.indicator, target.unit),
     lambda target: (_heading(target), target.indicator) if target.indicator else None,
 )
 
@@ -148,7 +153,8 @@ def pair_targets(old: list[Target], new: list[Target]) -> tuple[list[tuple[Targe
         paired_new = {id(b) for _, b in pairs}
         left_old = [target for target in left_old if id(target) not in paired_old]
         left_new = [target for target in left_new if id(target) not in paired_new]
-    pairs.sort(key=lambda pair: pair[1].line)
+    order = {id(target): index for index, target in enumerate(new)}
+    pairs.sort(key=lambda pair: order[id(pair[1])])
     return pairs, left_old, left_new
 
 

@@ -40,7 +40,12 @@ def _where(target: Target) -> str:
 
 
 def _moved(change: TargetChange) -> str:
-    return f"section {_value(change.old.section)} → {_value(change.new.section)}"
+    old, new = change.old, change.new
+    if old.section != new.section:
+        return f"section {_value(old.section)} → {_value(new.section)}"
+    # The first heading title that differs says where the target now sits.
+    before, after = next(((a, b) for a, b in zip(old.headings, new.headings) if a != b), (" > ".join(old.headings), " > ".join(new.headings)))
+    return f"heading {before} → {after}"
 
 
 def _title(document: DocumentDiff) -> str:
