@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.batch import Job, Outcome, output_path, run_jobs, safe_name
+from planparse.batch import BatchOptions, Job, Outcome, output_path, plan_jobs, run_jobs, safe_name
 from planparse.models import Document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -97,6 +97,14 @@ def test_batch_that_cannot_start_exits_2(tmp_path: Path, args: list[str], proble
     result = batch(*(tmp_path / arg for arg in args), "-o", tmp_path / "out")
     assert result.returncode == 2
     assert problem in result.stderr and "Traceback" not in result.stderr
+
+
+def test_names_that_clash_once_made_safe_get_distinct_outputs(tmp_path: Path):
+    for name in ("方案:终稿.txt", "方案_终稿.txt", "方案_终稿.TXT"):
+        (tmp_path / name).write_text("到2025年，建成3所学校。\n", encoding="utf-8")
+    outputs = [job.json_output for job in plan_jobs(BatchOptions(tmp_path, tmp_path / "out"))]
+    assert len({output.as_posix().casefold() for output in outputs}) == 3
+    assert all(output.parent == tmp_path / "out" and output.name.startswith("方案_终稿.") for output in outputs)
 
 
 def test_output_names_are_safe_and_keep_chinese():

@@ -244,9 +244,15 @@ def plan_jobs(options: BatchOptions) -> list[Job]:
     rule_set_for(options.rules_dir)  # a broken rule file stops the run before any document fails on it
     rules = rules_sha256(options.rules_dir)
     jobs = []
+    taken: set[str] = set()
     for path in documents:
         relative = path.relative_to(options.in_dir)
         json_output = output_path(options.out_dir, relative) if "json" in options.formats else None
+        if json_output is not None:
+            if json_output.as_posix().casefold() in taken:  # names that differ only in unsafe characters or case
+                tag = hashlib.sha256(relative.as_posix().encode()).hexdigest()[:8]
+                json_output = json_output.with_name(f"{json_output.stem}.{tag}.json")
+            taken.add(json_output.as_posix().casefold())
         jobs.append(Job(path, relative.as_posix(), json_output, options.rules_dir, rules))
     return jobs
 
