@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planparse.batch import BatchOptions, Job, Outcome, output_path, plan_jobs, run_jobs, safe_name
+from planparse.batch import BatchOptions, Job, Outcome, convert, output_path, plan_jobs, run_jobs, safe_name
 from planparse.models import Document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -147,6 +147,16 @@ def test_broken_rule_file_stops_the_batch_before_any_document(tmp_path: Path):
     assert result.returncode == 2
     assert "mine.yaml" in result.stderr and "invalid YAML" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_document_that_now_fails_loses_its_earlier_output(tmp_path: Path):
+    broken = tmp_path / "plan.docx"
+    broken.write_bytes((SAMPLES / "jinjiang-2022.docx").read_bytes()[:3000])
+    earlier = tmp_path / "out" / "plan.docx.json"
+    earlier.parent.mkdir()
+    earlier.write_text("{}", encoding="utf-8")
+    outcome = convert(Job(broken, "plan.docx", earlier, None, ""))
+    assert outcome.failure.kind == "bad input" and not earlier.exists()
 
 
 def _dies_on_bad(job: Job) -> Outcome:

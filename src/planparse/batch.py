@@ -160,15 +160,21 @@ def convert(job: Job) -> Outcome:
         if job.json_output is not None:
             write_atomic(job.json_output, document_json(document))
     except PlanparseError as exc:
-        return Outcome(job.relative, failure=BatchFailure(file=job.relative, kind="bad input", message=exc.problem))
+        return _failed(job, "bad input", exc.problem)
     except Exception as exc:  # a bug on one document must not stop the others
-        message = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        return Outcome(job.relative, failure=BatchFailure(file=job.relative, kind="internal error", message=message))
+        return _failed(job, "internal error", f"{type(exc).__name__}: {exc}".splitlines()[0])
     entry = ManifestEntry(
         sha256=document.source.sha256, rules=job.rules_sha256, has_json=job.json_output is not None,
         document_row=document_row(job.relative, document), target_rows=list(target_rows(job.relative, document.targets)),
     )
     return Outcome(job.relative, entry=entry)
+
+
+def _failed(job: Job, kind: str, message: str) -> Outcome:
+    """A failure; the JSON an earlier run wrote for the document goes, as it no longer matches it."""
+    if job.json_output is not None:
+        job.json_output.unlink(missing_ok=True)
+    return Outcome(job.relative, failure=BatchFailure(file=job.relative, kind=kind, message=message))
 
 
 def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = convert) -> Iterator[Outcome]:
@@ -191,7 +197,7 @@ def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = con
     # time, so that the crash is pinned on the document that causes it.
     if len(crashed) == 1:
         job = crashed[0]
-        yield Outcome(job.relative, failure=BatchFailure(file=job.relative, kind="crash", message="the worker process died while reading this file"))
+        yield _failed(job, "crash", "the worker process died while reading this file")
         return
     for job in crashed:
         yield from run_jobs([job], 1, work)
