@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,7 +136,7 @@ def _cell_text(cell: str | None) -> str:
 
 
 class _Plumber:
-    """pdfplumber (pdfminer), opened on first use: tables, and text PDFium loses."""
+    """pdfplumber (pdfminer) over the file's bytes, opened on first use: tables, and text PDFium loses."""
 
     def __init__(self, data: bytes):
         self.data = data
@@ -145,20 +146,35 @@ class _Plumber:
         if self.document is None:
             import pdfplumber  # costly to import and open: only for the pages that need it
 
+            # pdfminer logs what it repairs in a damaged file; without a
+            # handler Python would print that on stderr, under our one line.
+            logging.getLogger("pdfminer").addHandler(logging.NullHandler())
             self.document = pdfplumber.open(io.BytesIO(self.data))
         return self.document.pages[index]
 
     def tables(self, index: int) -> list[_Table]:
+        """The page's ruled tables; none where pdfminer cannot parse the page."""
+        try:
+            found_tables = self._page(index).find_tables()
+            extracted = [(found.bbox, found.extract()) for found in found_tables]
+        except Exception:  # pdfminer raises many kinds of error on damaged pages that PDFium reads
+            return []
         tables = []
-        for found in self._page(index).find_tables():
-            rows = [[_cell_text(cell) for cell in row] for row in found.extract()]
-            rows = [row for row in rows if any(row)]
+        for box, rows in extracted:
+            rows = [row for row in ([_cell_text(cell) for cell in row] for row in rows) if any(row)]
             if rows:
-                tables.append(_Table(found.bbox, rows))
+                tables.append(_Table(box, rows))
         return tables
 
-    def read_page(self, index: int, tables: list[_Table]) -> _Page:
-        """The page's lines from pdfminer's characters, tables in their place."""
+    def read_page(self, index: int, tables: list[_Table]) -> _Page | None:
+        """The page's lines from pdfminer's characters, tables in their place;
+        None where pdfminer cannot parse the page."""
+        try:
+            return self._read_page(index, tables)
+        except Exception:  # as above: PDFium's text, with a glyph lost, is still the better answer
+            return None
+
+    def _read_page(self, index: int, tables: list[_Table]) -> _Page:
         page = self._page(index).dedupe_chars()
         if tables:
             page = page.filter(lambda obj: obj.get("object_type") != "char" or not _in_any(obj, tables))
@@ -168,10 +184,6 @@ class _Plumber:
         ]
         items: list[_Line | _Table] = sorted([*lines, *tables], key=lambda item: item.top)
         return _Page(index + 1, items)
-
-    def close(self) -> None:
-        if self.document is not None:
-            self.document.close()
 
 
 def _in_any(char: dict, tables: list[_Table]) -> bool:
@@ -327,21 +339,28 @@ def _continuations(pages: list[_Page]) -> set[int]:
     return continuing
 
 
+def _load_page(path: Path, document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
+    try:
+        return document[index]
+    except pdfium.PdfiumError:
+        raise PlanparseError(path, f"page {index + 1} is damaged (corrupt PDF)") from None
+
+
 def read_pdf(path: Path, data: bytes) -> ReaderResult:
     document = _open(path, data)
     plumber = _Plumber(data)
     try:
         pages = []
         images = 0
-        for index, page in enumerate(document):
+        for index in range(len(document)):
+            page = _load_page(path, document, index)
             survey = _survey_page(page)
             images += survey.images
             tables = plumber.tables(index) if survey.path_segments >= _MIN_TABLE_SEGMENTS else []
-            read = plumber.read_page(index, tables) if survey.loses_text(tables) else _read_page(page, index + 1, tables)
-            pages.append(read)
+            read = plumber.read_page(index, tables) if survey.loses_text(tables) else None
+            pages.append(read or _read_page(page, index + 1, tables))
     finally:
-        plumber.close()
-        document.close()
+        document.close()  # pdfplumber reads from memory: nothing of it to release
     if images and not any(page.items for page in pages):
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     _drop_furniture(pages)
