@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+import docx
 import pytest
 import yaml
 
@@ -115,6 +116,14 @@ def test_deleting_the_first_of_two_alike_targets_does_not_shift_the_pairing():
     assert [t.value for t in diff.removed] == [250]
     assert not diff.changed and not diff.added
 
+
+def test_retitled_heading_is_a_move_not_removed_and_added():
+    old = target("每年培训250名科技辅导员", 250)
+    new = target("每年培训250名科技辅导员", 250, heading="实施教师科学素质提升计划")
+    new = new.model_copy(update={"id": "t-retitled"})  # the id is made from the heading titles
+    diff = diff_documents(document(old), document(new))
+    assert (diff.added, diff.removed, diff.changed) == ([], [], [])
+    assert [m.new.headings[-1] for m in diff.moved] == ["实施教师科学素质提升计划"]
 
 # --- real edits of a seed plan, through the command line ---------------------
 
@@ -241,28 +250,31 @@ def test_error_exits_2_not_1(planparse, tmp_path):
     assert result.stderr.strip() == f"planparse: {tmp_path / 'missing.json'}: no such file or folder"
 
 
-def test_example_workflow_runs_as_written(tmp_path, monkeypatch):
+def test_example_workflow_passes_on_a_recorded_plan_and_fails_on_a_changed_one(tmp_path, monkeypatch):
     """The commands of examples/github-actions.yml, in a checkout holding a plan and its recorded targets."""
     workflow = yaml.safe_load((SAMPLES.parent / "examples" / "github-actions.yml").read_text(encoding="utf-8"))
     commands = [step["run"] for step in workflow["jobs"]["diff"]["steps"] if step.get("run", "").startswith("planparse")]
     assert len(commands) == 2
-    shutil.copy(SAMPLES / "jieyang-2022.docx", tmp_path / "plan.docx")
+    plan = docx.Document(str(SAMPLES / "jieyang-2022.docx"))
+    plan.save(str(tmp_path / "plan.docx"))
     (tmp_path / "targets").mkdir()
-    environment = {**os.environ, "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md")}
-    bin_dir = Path(sys.executable).parent  # where pip puts the planparse command
-    environment["PATH"] = f"{bin_dir}{os.pathsep}{environment['PATH']}"
     monkeypatch.chdir(tmp_path)  # recorded as the workflow's comment says: planparse extract plan.docx --format json
     (tmp_path / "targets" / "plan.json").write_bytes(document_json(extract("plan.docx")))
-    for command in commands:
-        result = subprocess.run(["bash", "-e", "-c", command], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=60)
-        assert result.returncode == 0, result.stderr
-    assert (tmp_path / "summary.md").read_text(encoding="utf-8").startswith("### planparse diff")
+    environment = {**os.environ, "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md")}
+    environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment['PATH']}"  # where pip puts planparse
 
+    def run_steps() -> list[subprocess.CompletedProcess]:
+        return [subprocess.run(["bash", "-e", "-c", command], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=60)
+                for command in commands]
 
-def test_retitled_heading_is_a_move_not_removed_and_added():
-    old = target("每年培训250名科技辅导员", 250)
-    new = target("每年培训250名科技辅导员", 250, heading="实施教师科学素质提升计划")
-    new = new.model_copy(update={"id": "t-retitled"})  # the id is made from the heading titles
-    diff = diff_documents(document(old), document(new))
-    assert (diff.added, diff.removed, diff.changed) == ([], [], [])
-    assert [m.new.headings[-1] for m in diff.moved] == ["实施教师科学素质提升计划"]
+    assert [step.returncode for step in run_steps()] == [0, 0]
+    [paragraph] = [p for p in plan.paragraphs if "每年培训250名" in p.text]
+    for run in paragraph.runs:
+        run.text = run.text.replace("每年培训250名", "每年培训300名")
+    plan.save(str(tmp_path / "plan.docx"))
+    summary_step, annotate_step = run_steps()
+    assert summary_step.returncode == 0, summary_step.stderr  # "differences" must not fail the summary step
+    assert annotate_step.returncode == 1  # the job fails here
+    assert annotate_step.stdout.startswith("::warning file=plan.docx,line=")
+    assert "value 250 → 300" in annotate_step.stdout
+    assert "| changed | 每年培训300名科技辅导员 |" in (tmp_path / "summary.md").read_text(encoding="utf-8")
