@@ -125,6 +125,7 @@ def test_retitled_heading_is_a_move_not_removed_and_added():
     assert (diff.added, diff.removed, diff.changed) == ([], [], [])
     assert [m.new.headings[-1] for m in diff.moved] == ["实施教师科学素质提升计划"]
 
+
 # --- real edits of a seed plan, through the command line ---------------------
 
 SEED = SAMPLES / "jieyang-2022.txt"
