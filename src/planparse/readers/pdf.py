@@ -37,6 +37,9 @@ _RUNNING_SHARE = 0.5
 _MIN_RUNNING_PAGES = 3
 # A header or footer and a page number may stack at one edge of a page.
 _EDGE_LINES = 2
+# A line narrower than this share of its glyphs' widths has glyphs drawn over each other.
+_OVERLAP_SHARE = 0.8
+_FIRST_WIDE = 0x2E80  # CJK radicals onwards: full-width characters
 # A paragraph's first line is indented two characters; more is alignment.
 _PARAGRAPH_INDENT = (0.75, 3)
 # First-line indents mark paragraphs where this share of lines has one.
@@ -216,15 +219,24 @@ class _TextPage:
         return abs(left - self.box(other)[0]) < max(right - left, 1.0) / 2
 
 
+def _ems(text: str) -> float:
+    """About how wide ``text`` is set, in font sizes: CJK characters are square, others half."""
+    return sum(1.0 if ord(char) >= _FIRST_WIDE else 0.5 for char in text)
+
+
 def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
     """The text line between two character indexes, fake bold copies left out."""
+    size = max(pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, start), 1.0)
+    span = textpage.box(end - 1)[2] - textpage.box(start)[0]
+    # The same glyph again on top of itself is a fake bold stroke; PDFium
+    # drops some of these copies, not all. Only a line drawn in less room
+    # than its glyphs need can hold one: only there are glyphs compared.
+    overlaps = span < _OVERLAP_SHARE * _ems(textpage.text[start:end]) * size
     kept: list[int] = []
     seen: dict[str, list[int]] = {}  # the line's characters, by glyph
     for index in range(start, end):
         char = textpage.text[index]
-        # The same glyph again on top of itself is a fake bold stroke;
-        # PDFium drops some of these copies, not all.
-        if char in seen and not char.isspace() and any(textpage.same_spot(index, other) for other in seen[char]):
+        if overlaps and char in seen and not char.isspace() and any(textpage.same_spot(index, other) for other in seen[char]):
             continue
         seen.setdefault(char, []).append(index)
         kept.append(index)
@@ -232,7 +244,6 @@ def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
     if not text.strip():
         return None
     left, top, _, bottom = textpage.box(kept[0])
-    size = pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, kept[0])
     return _Line(text, top, bottom, left, textpage.box(kept[-1])[2], size)
 
 
