@@ -1,10 +1,10 @@
 """Batch: a folder of plans to a mirrored folder of outputs, on worker processes.
 
-Each document is extracted in a worker of its own and its outputs are written
-there, atomically; the main process only decides what to run and gathers the
-small results (the document's rows of the combined spreadsheets, or its
-failure). A manifest of content and rules hashes lets a re-run skip what has
-not changed.
+Each document is extracted on a worker process, which writes its JSON
+atomically; the main process only decides what to run and gathers the small
+results (the document's rows of the combined spreadsheets, or its failure).
+A manifest of content and rules hashes lets a re-run skip what has not
+changed, and keeps the rows of the documents it skips.
 """
 from __future__ import annotations
 
