@@ -50,3 +50,22 @@ def test_full_width_folding_keeps_length():
 def test_table_rows_stay_rows():
     rows = normalize([SourceLine(text="1\t提升行动\t实施青少年科学素质提升行动\t市教育局", line=1)])
     assert rows[0].in_table and rows[0].text.split("\t") == ["1", "提升行动", "实施青少年科学素质提升行动", "市教育局"]
+
+
+def test_tab_indented_prose_is_not_a_table():
+    plain = read_document(SAMPLES / "jieyang-2022.txt").lines
+    indented = [SourceLine(text="\t" + line.text, line=line.line) for line in plain]
+    assert [(p.text, p.in_table) for p in normalize(indented)] == [(p.text, p.in_table) for p in normalize(plain)]
+
+
+def test_a_line_ending_in_a_closing_bracket_ends_its_paragraph():
+    assert paragraphs_of("抄送：市委各部门，市人大常委会办公室，扬府办发〔2022〕", "扬州市人民政府办公室") == [
+        "抄送：市委各部门，市人大常委会办公室，扬府办发〔2022〕", "扬州市人民政府办公室",
+    ]
+
+
+def test_joined_paragraphs_remember_each_source_line():
+    paragraph = normalize(read_document(SAMPLES / "jieyang-2022.txt").lines)
+    broken = next(p for p in paragraph if "弘扬科学精神和科学家精神" in p.text)
+    assert broken.position(0)[0] == 31
+    assert broken.position(broken.text.index("学精神和科学家精神"))[0] == 35

@@ -15,7 +15,7 @@ from planparse.cli import cli
 from planparse.models import Document
 from planparse.targets import targets_in_text
 
-from conftest import gold_text_path, load_gold
+from conftest import SAMPLES, gold_text_path, load_gold
 
 FIELDS = ("comparator", "deadline", "frequency", "value_max", "kind")
 
@@ -158,3 +158,8 @@ def test_indicator_table_rows_are_targets(tmp_path):
 def test_task_tables_give_no_targets():
     document = extract(gold_text_path("jieyang-2022"))  # its 分工表 has 序号 1…11
     assert document.tables and all(t.rule != "indicator-table" for t in document.targets)
+
+
+def test_a_target_reports_the_source_line_it_sits_on():
+    document = extract(SAMPLES / "jieyang-2022.txt")
+    assert {target.quote: target.line for target in document.targets}["建成2座以上县（市、区）级科技馆"] == 51

@@ -57,6 +57,14 @@ class RawDocument(Model):
 # --- normalise -------------------------------------------------------------
 
 
+class LineStart(Model):
+    """Where a later source line begins inside a paragraph's text."""
+
+    offset: int
+    line: int
+    page: Optional[int] = None
+
+
 class Paragraph(Model):
     """A logical paragraph: wrapped lines rejoined, markup and spaces cleaned."""
 
@@ -64,6 +72,16 @@ class Paragraph(Model):
     line: int
     page: Optional[int] = None
     in_table: bool = False
+    continuations: list[LineStart] = Field(default_factory=list, description="source lines joined after the first")
+
+    def position(self, offset: int) -> tuple[int, Optional[int]]:
+        """The source line and page of the character at ``offset``."""
+        line, page = self.line, self.page
+        for start in self.continuations:
+            if start.offset > offset:
+                break
+            line, page = start.line, start.page
+        return line, page
 
 
 # --- structure -------------------------------------------------------------

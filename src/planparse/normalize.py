@@ -10,12 +10,13 @@ from collections import Counter
 
 import regex
 
-from .models import Paragraph, SourceLine
+from .models import LineStart, Paragraph, SourceLine
 
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
 _TERMINAL = set("。！？；：!?;:")
 _CLAUSE_MARKS = set("，。；、,;")
+_CLOSING = set("）)〕]》」”’")
 
 _PAGE_NUMBER = regex.compile(
     r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
@@ -84,10 +85,17 @@ def _joins(open_paragraph: Paragraph | None, line: SourceLine, text: str, width:
     return _continues(open_paragraph.text, text, width, last_line)
 
 
-def _is_table_row(line: SourceLine) -> bool:
+def _is_table_row(line: SourceLine, tab_indents: bool) -> bool:
     # Tab-separated rows, or the one-cell-per-line layout where each cell is
-    # indented by a tab, come from tables; they are never joined.
-    return line.in_table or line.text.startswith("\t") or "\t" in line.text.strip()
+    # indented by a tab, come from tables; they are never joined. In a text
+    # that indents its paragraphs with tabs, a leading tab is only indentation.
+    return line.in_table or "\t" in line.text.strip() or (line.text.startswith("\t") and not tab_indents)
+
+
+def indents_with_tabs(lines: list[SourceLine]) -> bool:
+    """Whether most lines of text open with a tab: indentation, not table cells."""
+    texts = [line.text for line in lines if line.text.strip()]
+    return sum(text.startswith("\t") for text in texts) > len(texts) / 2
 
 
 def wrap_width(texts: list[str]) -> int | None:
@@ -118,17 +126,20 @@ def _continues(previous: str, following: str, width: int | None, last_line: str)
     rest = previous[opener.end():] if opener else previous
     if opener and not _CLAUSE_MARKS & set(rest):
         return False  # a heading line stands alone
+    if previous[-1] in _CLOSING:
+        return False  # a title, a 〔2022〕 number or a footer item ends here
     return bool(_CLAUSE_MARKS & set(rest)) or previous[-1] in "（(“‘《、，,—-"
 
 
 def normalize(lines: list[SourceLine]) -> list[Paragraph]:
     """Rejoin wrapped lines into paragraphs of clean text."""
-    width = wrap_width([clean_line(line.text) for line in lines if not _is_table_row(line)])
+    tab_indents = indents_with_tabs(lines)
+    width = wrap_width([clean_line(line.text) for line in lines if not _is_table_row(line, tab_indents)])
     paragraphs: list[Paragraph] = []
     open_paragraph: Paragraph | None = None
     last_line = ""
     for line in lines:
-        if _is_table_row(line):
+        if _is_table_row(line, tab_indents):
             cells = [clean_line(cell) for cell in line.text.split("\t")]
             text = "\t".join(cells).strip("\t")
             if text:
@@ -139,6 +150,7 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
         if not text or is_page_number(text):
             continue  # blank lines and page numbers may fall inside a sentence
         if _joins(open_paragraph, line, text, width, last_line):
+            open_paragraph.continuations.append(LineStart(offset=len(open_paragraph.text), line=line.line, page=line.page))
             open_paragraph.text += text
         else:
             open_paragraph = Paragraph(text=text, line=line.line, page=line.page)

@@ -16,7 +16,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from .indicator import find_indicator
-from .models import Metadata, TableData, Target
+from .models import Metadata, Paragraph, TableData, Target
 from .normalize import fold_width
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
@@ -198,19 +198,21 @@ class SentenceReader:
 # --- document ------------------------------------------------------------------
 
 
-def sentences(text: str) -> Iterator[str]:
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Each sentence of ``text`` with its offset."""
     for match in _SENTENCE.finditer(text):
         if match.group().strip():
-            yield match.group()
+            yield match.start(), match.group()
 
 
-def block_text(block: Block) -> str:
-    """The text of a paragraph that may hold targets: a heading's title is left out."""
+def block_text(block: Block) -> tuple[int, str]:
+    """The text of a paragraph that may hold targets, and its offset: a heading's title is left out."""
     if block.paragraph.in_table:
-        return ""  # table rows (分工表, 序号) are not commitments
+        return 0, ""  # table rows (分工表, 序号) are not commitments
     if block.heading is not None:
-        return block.paragraph.text.partition(_TITLE_END)[2]
-    return block.paragraph.text
+        title, stop, body = block.paragraph.text.partition(_TITLE_END)
+        return len(title) + len(stop), body
+    return 0, block.paragraph.text
 
 
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
@@ -224,9 +226,10 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     reader = SentenceReader(rule_set)
     targets: list[Target] = []
     for block in outline.blocks:
+        offset, text = block_text(block)
         place = Place([section.title for section in block.trail], block.section.id if block.section else None,
-                      block.paragraph.line, block.paragraph.page)
-        targets += _text_targets(block_text(block), place, reader)
+                      block.paragraph, offset)
+        targets += _text_targets(text, place, reader)
     for target in table_targets(list(tables), outline, rule_set, start_year):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         targets.append(target)
@@ -248,25 +251,27 @@ def plan_start(metadata: Metadata) -> int | None:
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None) -> list[Target]:
     """The targets of a piece of text under the given heading titles (rule examples, test cases)."""
     reader = SentenceReader(rule_set or load_rule_set())
-    return _with_unique_ids(_text_targets(text, Place(list(headings), None, 1, None), reader))
+    place = Place(list(headings), None, Paragraph(text=text, line=1), 0)
+    return _with_unique_ids(_text_targets(text, place, reader))
 
 
 @dataclass(frozen=True)
 class Place:
-    """Where a paragraph sits: the headings above it, its section, line and page."""
+    """Where a text sits: the headings above it, its section, its paragraph and offset there."""
 
     headings: list[str]
     section: Optional[str]
-    line: int
-    page: Optional[int]
+    paragraph: Paragraph
+    offset: int
 
 
 def _text_targets(text: str, place: Place, reader: SentenceReader) -> list[Target]:
     targets: list[Target] = []
-    for sentence in sentences(text):
+    for start, sentence in sentences(text):
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         for finding in reader.read(sentence, place.headings):
             target, quoted_to[finding.clause] = _target(finding, sentence, place, quoted_to.get(finding.clause, finding.quote_start))
+            target.line, target.page = place.paragraph.position(place.offset + start + finding.span.start)
             targets.append(target)
     return targets
 
@@ -293,8 +298,7 @@ def _target(finding: Finding, sentence: str, place: Place, quote_from: int) -> t
         section=place.section,
         headings=place.headings,
         rule=finding.rule.id,
-        line=place.line,
-        page=place.page,
+        line=place.paragraph.line,
     ), finding.clause.start + quote_end
 
 
