@@ -36,3 +36,15 @@ def test_bad_input_gives_one_line_and_exit_code_2(path: Path, problem: str, tmp_
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
     assert run.stderr.startswith(f"planparse: {path}: ") and problem in run.stderr
     assert list(tmp_path.iterdir()) == []  # no output file, not even a partial one
+
+
+def test_an_output_path_that_cannot_be_written_gives_one_line(tmp_path: Path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    output = blocker / "out.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "planparse", "extract", str(DATA / "extra" / "yaopin-caigou-2019.txt"), "--output", str(output)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr.startswith(f"planparse: {output}: cannot write output") and run.stderr.count("\n") == 1
