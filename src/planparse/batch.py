@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from . import __version__
 from .errors import PlanparseError
 from .exporters.csv import TARGET_COLUMNS, UNIT_SEPARATOR, target_rows, to_csv
+from .exporters.files import write_atomic
 from .exporters.json import document_json
 from .models import BatchFailure, BatchManifest, Document, ManifestEntry, Metadata
 from .pipeline import extract
@@ -152,9 +153,6 @@ def load_manifest(out_dir: Path) -> BatchManifest:
 
 def convert(job: Job) -> Outcome:
     """Extract one document and write its JSON; runs in a worker process."""
-    # Imported here: planparse.cli imports this module, so a top-level import would be circular.
-    from .cli.output import write_atomic
-
     try:
         document = extract(job.source, job.rules_dir)
         if job.json_output is not None:
@@ -304,8 +302,6 @@ def _is_unchanged(entry: ManifestEntry, sha256: str | None, job: Job) -> bool:
 
 
 def _write_summary_files(options: BatchOptions, entries: dict[str, ManifestEntry], failures: list[BatchFailure]) -> None:
-    from .cli.output import write_atomic  # see convert()
-
     ordered = {relative: entries[relative] for relative in sorted(entries)}
     manifest = BatchManifest(planparse=__version__, documents=ordered)
     write_atomic(options.out_dir / MANIFEST, (manifest.model_dump_json(indent=2) + "\n").encode())

@@ -1,28 +1,12 @@
 """Writing results: to stdout, or to a file that appears whole or not at all."""
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from ..errors import PlanparseError
+from ..exporters.files import write_atomic
 
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename it into place."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except OSError as exc:
-        raise PlanparseError(path, f"cannot write output ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise PlanparseError(path, f"cannot write output ({exc.strerror or exc})") from None
+__all__ = ["emit", "write_atomic"]
 
 
 def emit(data: bytes, output: Path | None) -> None:
