@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Callable
 
 import click
 from rich.console import Console
@@ -12,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import DOCUMENTS_CSV, ERRORS, FORMATS, TARGETS_CSV, BatchOptions, BatchResult, Outcome, run_batch
-from .rules import rules_option
+from .options import comma_choices, rules_option
 
 EXIT_SOME_FAILED = 1
 
@@ -64,17 +63,6 @@ class LogLines:
 
     def close(self) -> None:
         pass
-
-
-def comma_choices(choices: tuple[str, ...]) -> Callable[[click.Context, click.Parameter, str], tuple[str, ...]]:
-    """A click callback for an option that takes a comma-separated subset of ``choices``."""
-    def parse(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
-        picked = tuple(part.strip() for part in value.split(",") if part.strip())
-        if not picked or any(part not in choices for part in picked):
-            raise click.BadParameter(f"choose from {', '.join(choices)} (comma-separated), got {value!r}")
-        return picked
-
-    return parse
 
 
 @click.command("batch", epilog="""\b

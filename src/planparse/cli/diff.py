@@ -9,8 +9,7 @@ import click
 
 from ..diff import CATEGORIES, counts, diff_paths, has_differences
 from ..models import DiffReport, DocumentDiff, FieldChange, Source, Target, TargetChange
-from .batch import comma_choices
-from .rules import rules_option
+from .options import comma_choices, rules_option
 
 EXIT_DIFFERENT = 1  # like diff(1): 0 same, 1 different, 2 trouble (planparse.cli.main)
 

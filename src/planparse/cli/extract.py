@@ -9,7 +9,7 @@ from ..exporters import DEFAULT_CSV_TABLE, OutputFormat, export
 from ..exporters.csv import CSV_TABLES
 from ..pipeline import extract
 from .output import emit
-from .rules import rules_option
+from .options import rules_option
 
 
 @click.command("extract")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
 
 import click
 
@@ -10,16 +9,9 @@ from ..metadata import check_metadata_rules, metadata_rules
 from ..responsibilities import check_responsibility_rules, responsibility_rules
 from ..rules import check_heading_rules, heading_styles
 from ..targets import check_rules, rule_set_for
+from .options import rules_option
 
 EXIT_FAILED = 1  # a rule example failed: "found something", not "could not run" (2)
-
-
-def rules_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    """``--rules DIR``, the same on every command that extracts."""
-    return click.option(
-        "--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-        help="A folder of your own rule files (*.yaml): they add rules, fragments and words, and replace a default rule with the same id.",
-    )(command)
 
 
 @click.group("rules")
