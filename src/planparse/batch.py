@@ -28,11 +28,10 @@ from .exporters.files import write_atomic
 from .exporters.json import document_json
 from .models import BatchFailure, BatchManifest, Document, ManifestEntry, Metadata
 from .pipeline import extract
-from .readers import READERS
+from .readers import DOCUMENT_SUFFIXES, is_hidden
 from .rules import default_rules_dir
 from .targets import rule_set_for
 
-DOCUMENT_SUFFIXES = tuple(f".{name}" for name in READERS)
 MANIFEST = "manifest.json"
 ERRORS = "errors.json"
 TARGETS_CSV = "targets.csv"
@@ -100,11 +99,6 @@ def find_documents(options: BatchOptions) -> list[Path]:
         and out_dir not in path.resolve().parents
     ]
     return sorted(found, key=lambda path: path.relative_to(options.in_dir).as_posix())
-
-
-def is_hidden(name: str) -> bool:
-    """Hidden files, and the lock file (``~$plan.docx``) Word leaves beside an open document."""
-    return name.startswith((".", "~$"))
 
 
 def _wanted(name: str, pattern: str | None) -> bool:

@@ -23,10 +23,10 @@ from typing import Callable, Hashable, Iterable, Optional
 
 from pydantic import ValidationError
 
-from .batch import DOCUMENT_SUFFIXES, is_hidden
 from .errors import PlanparseError
 from .models import DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
+from .readers import DOCUMENT_SUFFIXES, is_hidden
 
 CATEGORIES = ("added", "removed", "changed")
 # The fields that make a target's commitment; text, quote and line may change freely.

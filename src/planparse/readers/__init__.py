@@ -39,6 +39,12 @@ READERS: dict[str, Callable[[Path, bytes], ReaderResult]] = {
     "docx": _read_docx,
     "pdf": _read_pdf,
 }
+DOCUMENT_SUFFIXES = tuple(f".{name}" for name in READERS)
+
+
+def is_hidden(name: str) -> bool:
+    """Hidden files, and the lock file (``~$plan.docx``) Word leaves beside an open document."""
+    return name.startswith((".", "~$"))
 
 
 def detect_format(path: Path, data: bytes) -> str:
