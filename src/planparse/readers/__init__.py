@@ -14,7 +14,7 @@ from ..errors import PlanparseError
 from ..models import RawDocument, SourceLine, TableData
 from .txt import read_txt
 
-ReaderResult = tuple[list[SourceLine], list[TableData]]
+ReaderResult = tuple[list[SourceLine], list[TableData]]  # what every reader returns
 STDIN = "-"
 
 

@@ -20,8 +20,8 @@ from lxml import etree
 
 from ..errors import PlanparseError
 from ..models import SourceLine, TableData
+from . import ReaderResult
 
-ReaderResult = tuple[list[SourceLine], list[TableData]]
 _LEVELS = 9  # Word numbers at most nine levels
 
 

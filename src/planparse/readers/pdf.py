@@ -23,9 +23,9 @@ import regex
 
 from ..errors import PlanparseError
 from ..models import SourceLine, TableData
+from . import ReaderResult
 from ..normalize import clean_line, is_page_number
 
-ReaderResult = tuple[list[SourceLine], list[TableData]]
 Box = tuple[float, float, float, float]  # left, top, right, bottom; top-based like pdfplumber
 
 # A page drawing this many path segments (one path may draw a whole grid)
