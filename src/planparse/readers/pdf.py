@@ -247,7 +247,7 @@ def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
     return _Line(text, top, bottom, left, textpage.box(kept[-1])[2], size)
 
 
-def _read_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Page:
+def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Page:
     """The page's lines in reading order, a table's rows where its text was."""
     textpage = _TextPage(page)
     result = _Page(number)
@@ -369,7 +369,7 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
             images += survey.images
             tables = plumber.tables(index) if survey.path_segments >= _MIN_TABLE_SEGMENTS else []
             read = plumber.read_page(index, tables) if survey.loses_text(tables) else None
-            pages.append(read or _read_page(page, index + 1, tables))
+            pages.append(read or _pdfium_page(page, index + 1, tables))
     finally:
         document.close()  # pdfplumber reads from memory: nothing of it to release
     if images and not any(page.items for page in pages):
