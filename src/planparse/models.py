@@ -7,7 +7,7 @@ classes the pipeline uses. Field names read by the evaluation are fixed by
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Iterator, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -111,6 +111,13 @@ class Section(Model):
     line: int
     page: Optional[int] = None
     children: list["Section"] = Field(default_factory=list)
+
+
+def walk_sections(sections: list[Section]) -> Iterator[Section]:
+    """Every section of a tree, each before its children (document order)."""
+    for section in sections:
+        yield section
+        yield from walk_sections(section.children)
 
 
 # --- extract ---------------------------------------------------------------

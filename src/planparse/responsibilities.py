@@ -14,7 +14,7 @@ from typing import Literal
 
 import regex
 
-from .models import Model, Paragraph, Responsibility, Section, TableData
+from .models import Model, Paragraph, Responsibility, Section, TableData, walk_sections
 from .rules import compile_pattern, default_rules_dir, load_yaml, validate
 from .structure import Block, Outline
 
@@ -334,17 +334,11 @@ def _squash(text: str) -> str:
 def _section_titled(action: str, sections: list[Section]) -> Section | None:
     """The section whose title is the action (or holds it, or is held by it)."""
     wanted = _squash(action)
-    flat = list(_walk(sections))
+    flat = list(walk_sections(sections))
     exact = [section for section in flat if _squash(section.title) == wanted]
     if exact:
         return exact[0]
     return next((s for s in flat if _squash(s.title) and (_squash(s.title) in wanted or wanted in _squash(s.title))), None)
-
-
-def _walk(sections: list[Section]):
-    for section in sections:
-        yield section
-        yield from _walk(section.children)
 
 
 # --- the stage ---------------------------------------------------------------

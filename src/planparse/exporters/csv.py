@@ -5,7 +5,7 @@ import csv
 import io
 from typing import Callable, Iterable, Iterator
 
-from ..models import Document, Section, Target
+from ..models import Document, Target, walk_sections
 
 BOM = "\ufeff"
 SECTION_COLUMNS = ["id", "level", "style", "number", "marker", "title", "page", "line"]
@@ -17,12 +17,6 @@ def to_csv(header: list[str], rows: Iterable[list[object]]) -> bytes:
     writer.writerow(header)
     writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
     return (BOM + buffer.getvalue()).encode("utf-8")
-
-
-def walk_sections(sections: list[Section]) -> Iterator[Section]:
-    for section in sections:
-        yield section
-        yield from walk_sections(section.children)
 
 
 def sections_csv(document: Document) -> bytes:
