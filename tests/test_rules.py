@@ -52,7 +52,8 @@ def test_rules_list_shows_every_rule_in_order():
 
 
 def _same(expected: dict, target: Target) -> bool:
-    got = comparable_fields(target)
+    """The expected fields match; ``quote`` and ``indicator`` may be checked too."""
+    got = {**comparable_fields(target), "quote": target.quote, "indicator": target.indicator}
     return all(got[key] == (float(value) if key.startswith("value") and value is not None else value) for key, value in expected.items())
 
 
@@ -61,7 +62,7 @@ def test_case(topic, case):
     targets = targets_in_text(case["text"], tuple(case.get("headings", ())))
     assert len(targets) == len(case["targets"]), [t.model_dump(include=set(FIELDS)) for t in targets]
     for expected, target in zip(case["targets"], targets):
-        assert _same(expected, target), target.model_dump(include=set(FIELDS))
+        assert _same(expected, target), target.model_dump(include={*FIELDS, "quote", "indicator"})
 
 
 # --- user rule folders -------------------------------------------------------

@@ -28,10 +28,15 @@ _SCOPE_WORDS = {"全市", "全区", "全县", "全省", "全国", "我市", "我
                 "争取", "要", "新", "累计", "每年", "年均", "每季度", "每月"}
 # Words between the measured thing and its number: dropped from the end of the phrase before it.
 _LINK_WORDS = {"达", "达到", "为", "是", "要", "保持", "超过", "突破", "占", "提高", "提高到", "提升", "提升到", "控制", "控制在",
-               "在", "增长", "下降", "降低", "减少", "增加", "不少于", "不低于", "不超过", "至少", "高于", "低于", "约", "一般",
+               "在", "增长", "下降", "降低", "减少", "增加", "不少于", "不低于", "不小于", "不超过", "不高于", "不多于", "至少",
+               "高于", "低于", "多于", "少于", "大于", "小于", "约", "大约", "一般",
                "原则上", "每年", "年均", "每季度", "每月"}
 # Verbs that start a new action after the thing, never part of its name (…教师进行研修).
 _ACTION_VERBS = {"进行", "开展", "参加", "参与", "实现", "完成", "组织", "提升", "提高", "达到", "开设", "建设", "实施", "推动"}
+# 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
+_MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
+# 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
+_PERCENT_WORDS = "百分之"
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _LEADING_TAGS = ("ns", "m", "p", "d", "c", "r", "v", "f")
 _DATE_WORD = regex.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
@@ -71,6 +76,11 @@ def _is_noun(flag: str) -> bool:
     return flag.startswith(_NOUNISH)
 
 
+def _is_name_part(word: str, flag: str, following: str) -> bool:
+    """Words that are part of a name when a noun follows: 健康驿站 (an adjective), 千兆光网 (a magnitude word)."""
+    return _is_noun(following) and (flag in ("a", "an") or (flag == "m" and bool(_MAGNITUDE_WORD.fullmatch(word))))
+
+
 def _clean(words: list[str]) -> str | None:
     text = "".join(words).strip(_EDGE_PUNCTUATION)
     return text[:_MAX_LENGTH] or None
@@ -91,7 +101,7 @@ def _noun_phrase_after(text: str) -> str | None:
             depth -= word in _CLOSE
             continue
         following = tagged[index + 1][1] if index + 1 < len(tagged) else ""
-        if _is_noun(flag) or (words and (word == _LINK or flag in _NAME_PARTS)):
+        if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
         elif words and flag.startswith("v") and word not in _ACTION_VERBS and _is_noun(following):
             words.append(word)  # 大学生科技创新团队: a verb inside a compound name
@@ -114,10 +124,10 @@ def _last_item(text: str) -> str:
 
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
-    tagged = _tag(text)
+    tagged = _tag(text.removesuffix(_PERCENT_WORDS))
     while tagged and (tagged[-1][0] in _LINK_WORDS or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
-    while tagged and _opens_clause(*tagged[0]):
+    while tagged and _opens_clause(*tagged[0]) and not _is_name_part(*tagged[0], tagged[1][1] if len(tagged) > 1 else ""):
         tagged.pop(0)
     if len(tagged) > 1 and tagged[0][1] == "vn":
         tagged.pop(0)  # 建设国家级科普教育基地: the opening action is not the thing

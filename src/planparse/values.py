@@ -20,8 +20,8 @@ MULTIPLIERS = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_
 
 _ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # ``13万2`` is spoken shorthand for 13万2千: one digit after the multiplier is
-# worth a tenth of it.
-_ARABIC_SCALED = regex.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<multiplier>[千万亿])(?P<tail>\d)?")
+# worth a tenth of it, unless it names its own place (``1亿2千万``).
+_ARABIC_SCALED = regex.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<multiplier>[千万亿])(?:(?P<tail>\d)(?P<tail_multiplier>千万?)?)?")
 # Two neighbouring digits (``两三个``, ``五六所``) are a rough range, not 23.
 _CN_PAIR = regex.compile(r"([一两二三四五六七八])([二三四五六七八九])")
 _CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -56,17 +56,23 @@ def parse_number(text: str) -> Decimal | None:
     scaled = _ARABIC_SCALED.fullmatch(folded)
     if scaled:
         multiplier = MULTIPLIERS[scaled["multiplier"]]
-        tail = Decimal(scaled["tail"]) * multiplier / 10 if scaled["tail"] else Decimal(0)
+        tail_place = _place(scaled["tail_multiplier"]) if scaled["tail_multiplier"] else multiplier / 10
+        tail = Decimal(scaled["tail"]) * tail_place if scaled["tail"] else Decimal(0)
         return Decimal(scaled["number"].replace(",", "")) * multiplier + tail
     mixed = regex.fullmatch(r"(\d+(?:\.\d+)?)([千万亿]+)", folded)
     if mixed:  # 1.2千万
-        value = Decimal(mixed[1])
-        for char in mixed[2]:
-            value *= MULTIPLIERS[char]
-        return value
+        return Decimal(mixed[1]) * _place(mixed[2])
     if all(char in CN_NUMERAL_CHARS for char in folded) and folded[0] not in "万亿":
         return _chinese_number(folded)
     return None
+
+
+def _place(multipliers: str) -> Decimal:
+    """The value of a run of multipliers: ``千万`` -> 10 000 000."""
+    value = Decimal(1)
+    for char in multipliers:
+        value *= MULTIPLIERS[char]
+    return value
 
 
 def _chinese_number(text: str) -> Decimal | None:
