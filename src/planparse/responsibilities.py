@@ -312,6 +312,7 @@ def table_responsibilities(table: TableData, sections: list[Section]) -> list[Re
     if not unit_columns or min(unit_columns) == 0:
         return []
     action_column = min(unit_columns) - 1
+    titles = [(_squash(section.title), section) for section in walk_sections(sections)]  # once, not per row
     found = []
     for row in table.rows:
         action = row[action_column].strip().rstrip("。；;")
@@ -319,7 +320,7 @@ def table_responsibilities(table: TableData, sections: list[Section]) -> list[Re
             continue
         lead = parse_units(row[lead_column], "lead", rules)[0] if lead_column is not None else []
         support = parse_units(row[support_column], "support", rules)[1] if support_column is not None else []
-        section = _section_titled(action, sections)
+        section = _section_titled(action, titles)
         found.append(Responsibility(
             heading=action, section=section.id if section else None, source="table",
             lead=lead, support=support, text="\t".join(row), line=table.line, page=table.page,
@@ -327,18 +328,20 @@ def table_responsibilities(table: TableData, sections: list[Section]) -> list[Re
     return found
 
 
+_PUNCTUATION_AND_SPACE = regex.compile(r"[\s\p{P}]")
+
+
 def _squash(text: str) -> str:
-    return regex.sub(r"[\s\p{P}]", "", text)
+    return _PUNCTUATION_AND_SPACE.sub("", text)
 
 
-def _section_titled(action: str, sections: list[Section]) -> Section | None:
-    """The section whose title is the action (or holds it, or is held by it)."""
+def _section_titled(action: str, titles: list[tuple[str, Section]]) -> Section | None:
+    """The section whose title is the action (or holds it, or is held by it); ``titles`` are squashed."""
     wanted = _squash(action)
-    flat = list(walk_sections(sections))
-    exact = [section for section in flat if _squash(section.title) == wanted]
-    if exact:
-        return exact[0]
-    return next((s for s in flat if _squash(s.title) and (_squash(s.title) in wanted or wanted in _squash(s.title))), None)
+    exact = next((section for title, section in titles if title == wanted), None)
+    if exact is not None:
+        return exact
+    return next((section for title, section in titles if title and (title in wanted or wanted in title)), None)
 
 
 # --- the stage ---------------------------------------------------------------
