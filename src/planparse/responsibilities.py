@@ -15,7 +15,7 @@ from typing import Literal
 import regex
 
 from .models import Model, Paragraph, Responsibility, Section, TableData, walk_sections
-from .rules import compile_pattern, default_rules_dir, load_yaml, validate
+from .rules import compile_pattern, load_rule_file
 from .structure import Block, Outline
 
 Role = Literal["lead", "support"]
@@ -72,9 +72,8 @@ class CompiledResponsibilityRules:
 
 
 @lru_cache(maxsize=None)
-def responsibility_rules(rules_dir: Path | None = None) -> CompiledResponsibilityRules:
-    path = (rules_dir or default_rules_dir()) / "responsibilities.yaml"
-    return CompiledResponsibilityRules(validate(ResponsibilityRules, load_yaml(path), path), path)
+def responsibility_rules() -> CompiledResponsibilityRules:
+    return CompiledResponsibilityRules(*load_rule_file(ResponsibilityRules, "responsibilities.yaml"))
 
 
 # --- reading one annotation ------------------------------------------------

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Literal, Optional
+from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar
 
 import regex
 import yaml
@@ -20,6 +20,8 @@ from pydantic import Field, ValidationError
 from .errors import PlanparseError
 from .models import Comparator, Frequency, HeadingStyle, Model, TargetKindName
 from .numerals import numeral_value
+
+ModelT = TypeVar("ModelT", bound=Model)
 
 
 def default_rules_dir() -> Path:
@@ -35,7 +37,7 @@ def load_yaml(path: Path) -> Any:
         raise PlanparseError(path, f"invalid YAML: {str(exc).splitlines()[0]}") from None
 
 
-def validate(model: type[Model], data: Any, path: Path) -> Any:
+def validate(model: type[ModelT], data: Any, path: Path) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -49,6 +51,12 @@ def compile_pattern(pattern: str, path: Path, rule_id: str) -> regex.Pattern:
         return regex.compile(pattern)
     except regex.error as exc:
         raise PlanparseError(path, f"rule {rule_id}: bad pattern ({exc})") from None
+
+
+def load_rule_file(model: type[ModelT], name: str) -> tuple[ModelT, Path]:
+    """A shipped rule file read and validated, with its path for the errors its patterns may raise."""
+    path = default_rules_dir() / name
+    return validate(model, load_yaml(path), path), path
 
 
 # --- heading styles --------------------------------------------------------
@@ -95,9 +103,8 @@ def check_heading_rules(styles: tuple[CompiledHeadingStyle, ...]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def heading_styles(rules_dir: Path | None = None) -> tuple[CompiledHeadingStyle, ...]:
-    path = (rules_dir or default_rules_dir()) / "headings.yaml"
-    rules = validate(HeadingRules, load_yaml(path), path)
+def heading_styles() -> tuple[CompiledHeadingStyle, ...]:
+    rules, path = load_rule_file(HeadingRules, "headings.yaml")
     return tuple(CompiledHeadingStyle(rule, path) for rule in rules.styles)
 
 
