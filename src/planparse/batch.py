@@ -220,7 +220,7 @@ def document_row(relative: str, document: Document) -> list[object]:
 class Reporter(Protocol):
     """Where a run tells its progress: a progress bar or plain log lines."""
 
-    def start(self, to_run: int, unchanged: int) -> None: ...
+    def start(self, to_run: int) -> None: ...
 
     def finished(self, outcome: Outcome) -> None: ...
 
@@ -272,7 +272,7 @@ def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
         else:
             to_run.append(job)
     result = BatchResult(converted=[], unchanged=sorted(entries), failures=[])
-    reporter.start(len(to_run), len(entries))
+    reporter.start(len(to_run))
     try:
         for outcome in run_jobs(to_run, options.jobs) if to_run else ():
             if outcome.entry is not None:

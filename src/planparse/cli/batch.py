@@ -33,7 +33,7 @@ class ProgressBar:
         self.task = self.progress.add_task("convert", total=0, failed=0)
         self.failed = 0
 
-    def start(self, to_run: int, unchanged: int) -> None:
+    def start(self, to_run: int) -> None:
         self.progress.update(self.task, total=to_run)
         self.progress.start()
 
@@ -53,7 +53,7 @@ class LogLines:
         self.done = 0
         self.total = 0
 
-    def start(self, to_run: int, unchanged: int) -> None:
+    def start(self, to_run: int) -> None:
         self.total = to_run
 
     def finished(self, outcome: Outcome) -> None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Callable
 
 from ..models import Document
 from .csv import CSV_TABLES
