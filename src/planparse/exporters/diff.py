@@ -1,0 +1,158 @@
+"""Diff reports: a ``DiffReport`` as text for a terminal, Markdown, JSON, or GitHub annotations."""
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+import click
+
+from ..diff import counts
+from ..models import DiffReport, DocumentDiff, FieldChange, Source, Target, TargetChange
+from .csv import HEADING_SEPARATOR
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    github = "github"
+
+
+def _value(value: object) -> str:
+    return "none" if value is None else str(value)
+
+
+def _change(change: FieldChange) -> str:
+    return f"{change.field} {_value(change.old)} → {_value(change.new)}"
+
+
+def _where(target: Target) -> str:
+    """The heading and line, and the amount: one quote may hold two targets."""
+    place = [target.headings[-1]] if target.headings else []
+    place.append(f"line {target.line}")
+    if target.value is not None:
+        place.append(f"{_value(target.value)}{target.unit or ''}")
+    return ", ".join(place)
+
+
+def _moved(change: TargetChange) -> str:
+    old, new = change.old, change.new
+    if old.section != new.section:
+        return f"section {_value(old.section)} → {_value(new.section)}"
+    # The first heading title that differs says where the target now sits.
+    before, after = next(((a, b) for a, b in zip(old.headings, new.headings) if a != b), (HEADING_SEPARATOR.join(old.headings), HEADING_SEPARATOR.join(new.headings)))
+    return f"heading {before} → {after}"
+
+
+def _title(document: DocumentDiff) -> str:
+    return f"{document.old_file or '(none)'} → {document.new_file or '(none)'}"
+
+
+def _summary(document: DocumentDiff) -> str:
+    parts = [f"{count} {name}" for name, count in counts(document).items() if count]
+    if document.moved:
+        parts.append(f"{len(document.moved)} moved")
+    return ", ".join(parts) or "no differences"
+
+
+def _rows(document: DocumentDiff) -> Iterator[tuple[str, Target, str]]:
+    """(kind, target, detail) for each difference, in the order reports list them."""
+    for change in document.changed:
+        yield "changed", change.new, ", ".join(_change(c) for c in change.changes)
+    for target in document.removed:
+        yield "removed", target, ""
+    for target in document.added:
+        yield "added", target, ""
+    for change in document.moved:
+        yield "moved", change.new, _moved(change)
+
+
+# --- text --------------------------------------------------------------------
+
+_COLOURS = {"changed": "yellow", "removed": "red", "added": "green", "moved": "cyan"}
+
+
+def render_text(report: DiffReport) -> str:
+    lines = []
+    for document in report.documents:
+        lines.append(click.style(_title(document), bold=True))
+        for kind, target, detail in _rows(document):
+            lines.append(f"  {click.style(f'{kind:<8}', fg=_COLOURS[kind])} {target.quote}  ({_where(target)})" + (f"  {detail}" if detail else ""))
+        for change in document.metadata:
+            lines.append(f"  {click.style('metadata', fg='yellow')} {_change(change)}")
+        lines.append(f"  {_summary(document)}")
+    return "\n".join(lines) + "\n"
+
+
+# --- markdown ----------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(report: DiffReport) -> str:
+    lines = ["### planparse diff", ""]
+    for document in report.documents:
+        lines += [f"**{_cell(_title(document))}**: {_summary(document)}", ""]
+        rows = list(_rows(document))
+        if rows:
+            lines += ["| | target | where | change |", "|---|---|---|---|"]
+            lines += [f"| {kind} | {_cell(target.quote)} | {_cell(_where(target))} | {_cell(detail)} |" for kind, target, detail in rows]
+            lines.append("")
+        if document.metadata:
+            lines += ["| metadata | old | new |", "|---|---|---|"]
+            lines += [f"| {c.field} | {_cell(_value(c.old))} | {_cell(_value(c.new))} |" for c in document.metadata]
+            lines.append("")
+    return "\n".join(lines)
+
+
+# --- github ------------------------------------------------------------------
+
+
+def _escape(text: str, property_value: bool = False) -> str:
+    """Workflow-command escaping, as GitHub's toolkit does it."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def _annotation(source: Optional[Source], line: Optional[int], title: str, message: str) -> str:
+    properties = [f"file={_escape(_repo_path(source.path), True)}"] if source else []
+    if line is not None:
+        properties.append(f"line={line}")
+    properties.append(f"title={_escape(title, True)}")
+    return f"::warning {','.join(properties)}::{_escape(message)}"
+
+
+def _repo_path(path: str) -> str:
+    """GitHub wants paths relative to the checkout, which is the working folder in a workflow."""
+    try:
+        return Path(path).resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path
+
+
+def render_github(report: DiffReport) -> str:
+    lines = []
+    for document in report.documents:
+        # A removed target no longer has a line in the new plan: point at the plan, at its old line.
+        source = document.new or document.old
+        for kind, target, detail in _rows(document):
+            if kind != "moved":
+                lines.append(_annotation(source, target.line, f"planparse: target {kind}", f"{target.quote}" + (f": {detail}" if detail else "")))
+        for change in document.metadata:
+            lines.append(_annotation(source, None, "planparse: metadata changed", _change(change)))
+    return "".join(line + "\n" for line in lines)
+
+
+def render_json(report: DiffReport) -> str:
+    return report.model_dump_json(indent=2) + "\n"
+
+
+RENDERERS: dict[DiffFormat, Callable[[DiffReport], str]] = {
+    DiffFormat.text: render_text,
+    DiffFormat.markdown: render_markdown,
+    DiffFormat.json: render_json,
+    DiffFormat.github: render_github,
+}
