@@ -35,6 +35,7 @@ _LINK_WORDS = {"达", "达到", "为", "是", "要", "保持", "超过", "突破
 _ACTION_VERBS = {"进行", "开展", "参加", "参与", "实现", "完成", "组织", "提升", "提高", "达到", "开设", "建设", "实施", "推动"}
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
+_WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]")
 # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
 _PERCENT_WORDS = "百分之"
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
@@ -77,8 +78,13 @@ def _is_noun(flag: str) -> bool:
 
 
 def _is_name_part(word: str, flag: str, following: str) -> bool:
-    """Words that are part of a name when a noun follows: 健康驿站 (an adjective), 千兆光网 (a magnitude word)."""
-    return _is_noun(following) and (flag in ("a", "an") or (flag == "m" and bool(_MAGNITUDE_WORD.fullmatch(word))))
+    """Words that are part of a name when a noun follows: 健康驿站 (an adjective), 青年科技人员 (a time word
+    that is no date), 千兆光网 (a magnitude word), 一线科技人才 (a numeral with a noun in it)."""
+    if not _is_noun(following):
+        return False
+    if flag == "m":
+        return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word))
+    return flag in ("a", "an") or (flag == "t" and not _DATE_WORD.search(word))
 
 
 def _clean(words: list[str]) -> str | None:
@@ -89,9 +95,10 @@ def _clean(words: list[str]) -> str | None:
 def _noun_phrase_after(text: str) -> str | None:
     """``名科技辅导员，组建…`` -> ``科技辅导员``; ``个具有辐射引领作用的实训基地`` -> ``实训基地``."""
     tagged = _tag(text)
-    if tagged and tagged[0][1].startswith("v"):  # a description first: the thing follows its 的
+    if tagged and tagged[0][1].startswith("v") and not _is_noun(tagged[0][1]):
         link = text.rfind(_LINK, 0, _DESCRIPTION_REACH)
-        tagged = _tag(text[link + 1:]) if link >= 0 else []
+        if link >= 0:  # a description first: the thing follows its 的
+            tagged = _tag(text[link + 1:])
     words: list[str] = []
     depth = 0
     for index, (word, flag) in enumerate(tagged):
@@ -103,8 +110,8 @@ def _noun_phrase_after(text: str) -> str | None:
         following = tagged[index + 1][1] if index + 1 < len(tagged) else ""
         if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
-        elif words and flag.startswith("v") and word not in _ACTION_VERBS and _is_noun(following):
-            words.append(word)  # 大学生科技创新团队: a verb inside a compound name
+        elif flag.startswith("v") and word not in _ACTION_VERBS and _is_noun(following):
+            words.append(word)  # 大学生科技创新团队, 正职后备人才: a verb inside a compound name
         elif words or word != _LINK:
             break
     while words and words[-1] == _LINK:
