@@ -23,10 +23,10 @@ from pydantic import ValidationError
 
 from . import __version__
 from .errors import PlanparseError
-from .exporters.csv import TARGET_COLUMNS, UNIT_SEPARATOR, target_rows, to_csv
+from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, document_row, target_rows, to_csv
 from .exporters.files import write_atomic
 from .exporters.json import document_json
-from .models import BatchFailure, BatchManifest, Document, ManifestEntry, Metadata
+from .models import BatchFailure, BatchManifest, ManifestEntry
 from .pipeline import extract
 from .readers import DOCUMENT_SUFFIXES, is_hidden
 from .rules import default_rules_dir
@@ -193,25 +193,6 @@ def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = con
         return
     for job in crashed:
         yield from run_jobs([job], 1, work)
-
-
-# --- combined spreadsheets ---------------------------------------------------
-
-
-_METADATA_FIELDS = [name for name in Metadata.model_fields if name != "period"]
-DOCUMENT_COLUMNS = ["document", "format", *_METADATA_FIELDS, "period_start", "period_end", "targets", "sha256"]
-
-
-def document_row(relative: str, document: Document) -> list[object]:
-    """One row of ``documents.csv``: the document's metadata, lists of units joined as in the other tables."""
-    metadata = document.metadata.model_dump(mode="json")
-    period = document.metadata.period
-    return [
-        relative, document.source.format,
-        *(UNIT_SEPARATOR.join(value) if isinstance(value, list) else value for value in (metadata[name] for name in _METADATA_FIELDS)),
-        period.start if period else None, period.end if period else None,
-        len(document.targets), document.source.sha256,
-    ]
 
 
 # --- the run -----------------------------------------------------------------

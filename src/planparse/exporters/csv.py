@@ -5,7 +5,7 @@ import csv
 import io
 from typing import Callable, Iterable, Iterator
 
-from ..models import Document, Target, walk_sections
+from ..models import Document, Metadata, Target, walk_sections
 
 BOM = "\ufeff"
 SECTION_COLUMNS = ["id", "level", "style", "number", "marker", "title", "page", "line"]
@@ -48,6 +48,22 @@ def targets_csv(document: Document) -> bytes:
 RESPONSIBILITY_COLUMNS = ["section", "heading", "source", "lead", "support", "page", "line"]
 # Units are joined with ；, never 、, which also stands inside names: 各县（市、区）政府.
 UNIT_SEPARATOR = "；"
+
+
+_METADATA_FIELDS = [name for name in Metadata.model_fields if name != "period"]
+DOCUMENT_COLUMNS = ["document", "format", *_METADATA_FIELDS, "period_start", "period_end", "targets", "sha256"]
+
+
+def document_row(relative: str, document: Document) -> list[object]:
+    """One row of ``documents.csv`` (``planparse batch``): the document's metadata, lists of units joined as in the other tables."""
+    metadata = document.metadata.model_dump(mode="json")
+    period = document.metadata.period
+    return [
+        relative, document.source.format,
+        *(UNIT_SEPARATOR.join(value) if isinstance(value, list) else value for value in (metadata[name] for name in _METADATA_FIELDS)),
+        period.start if period else None, period.end if period else None,
+        len(document.targets), document.source.sha256,
+    ]
 
 
 def responsibilities_csv(document: Document) -> bytes:
