@@ -24,13 +24,11 @@ from typing import Callable, Hashable, Iterable, Optional
 from pydantic import ValidationError
 
 from .errors import PlanparseError
-from .models import DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
+from .models import COMMITMENT_FIELDS, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
 from .readers import DOCUMENT_SUFFIXES, is_hidden
 
 CATEGORIES = ("added", "removed", "changed")
-# The fields that make a target's commitment; text, quote and line may change freely.
-COMPARED_FIELDS = ("value", "value_max", "unit", "comparator", "deadline", "frequency", "kind")
 # Below this, two quotes under one key are different targets, not one reworded.
 _MIN_QUOTE_SIMILARITY = 0.5
 
@@ -97,7 +95,7 @@ def _heading(target: Target) -> str:
 
 
 _STAGES: tuple[Callable[[Target], Hashable], ...] = (
-    lambda target: (tuple(target.headings), target.indicator, *(getattr(target, name) for name in COMPARED_FIELDS)),
+    lambda target: (tuple(target.headings), target.indicator, *(getattr(target, name) for name in COMMITMENT_FIELDS)),
     lambda target: (target.id, _heading(target)),
     lambda target: (_heading(target), target.indicator, target.unit),
     lambda target: (target.section, target.indicator, target.unit),
@@ -171,7 +169,7 @@ def diff_documents(old: Optional[Document], new: Optional[Document]) -> Document
     changed: list[TargetChange] = []
     moved: list[TargetChange] = []
     for a, b in pairs:
-        changes = _field_changes(a.model_dump(mode="json"), b.model_dump(mode="json"), COMPARED_FIELDS)
+        changes = _field_changes(a.model_dump(mode="json"), b.model_dump(mode="json"), COMMITMENT_FIELDS)
         if changes:
             changed.append(TargetChange(old=a, new=b, changes=changes))
         elif (a.section, a.headings) != (b.section, b.headings):

@@ -151,6 +151,11 @@ class Target(Model):
     page: Optional[int] = None
 
 
+# The fields that make a target's commitment (rule examples assert them, diff compares them);
+# text, quote and line may change freely.
+COMMITMENT_FIELDS = ("value", "value_max", "unit", "comparator", "deadline", "frequency", "kind")
+
+
 class Period(Model):
     start: int
     end: int
