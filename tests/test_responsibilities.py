@@ -84,6 +84,12 @@ def test_an_annotation_inside_an_item_closes_that_item():
     assert found == [("1.1", "加强科学教育"), ("1.2", "加强师资")]
 
 
+def test_a_label_ending_an_items_paragraph_closes_that_item():
+    texts = ["一、重点任务", "1.加强人才引进。最高给予5000万元资助。责任单位：市委组织部、市科技局。",
+             "2.加强培训。每年培训技工500名；责任单位：市人社局", "3.加强宣传。宣传中注明责任单位：市委宣传部"]
+    assert responsibilities_of(texts) == [("1.1", "加强人才引进"), ("1.2", "加强培训")]
+
+
 def test_a_bracket_note_of_prose_is_not_an_annotation():
     assert responsibilities_of(["一、改革", "（一）证书。技工院校内由人力资源社会保障行政部门负责（技工院校内由人力资源社会保障行政部门负责）。"]) == []
 

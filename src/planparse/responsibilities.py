@@ -228,7 +228,18 @@ def _bracket_annotations(block: Block, text: str, rules: CompiledResponsibilityR
         parsed = parse_annotation(text[start + 1: end - 1], rules)
         if parsed:
             found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
-    return found
+    return found + _closing_label(block, text, rules)
+
+
+def _closing_label(block: Block, text: str, rules: CompiledResponsibilityRules) -> list[Annotation]:
+    """A labelled sentence that ends an item's paragraph: …给予资助。责任单位：市委组织部、市科技局。"""
+    body = text.rstrip("。 ")
+    cut = max(body.rfind("。"), body.rfind("；"))
+    if cut < 0 or _open_depth(body[:cut]):
+        return []
+    last = body[cut + 1:].strip()
+    parsed = parse_annotation(last, rules) if rules.label.match(last) else None
+    return [Annotation(block, last, *parsed, standalone=False)] if parsed else []
 
 
 def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
