@@ -1,17 +1,28 @@
 """Writing results: to stdout, or to a file that appears whole or not at all."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from ..errors import PlanparseError
 from ..exporters.files import write_atomic
 
 __all__ = ["emit", "write_atomic"]
 
 
+STDOUT = "<stdout>"
+
+
 def emit(data: bytes, output: Path | None) -> None:
-    if output is None:
+    if output is not None:
+        write_atomic(output, data)
+        return
+    try:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-    else:
-        write_atomic(output, data)
+    except OSError as exc:  # a full disk, or a reader that closed the pipe (| head)
+        # Python flushes stdout again on exit: point it at nothing so that
+        # flush cannot fail a second time under our one line.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise PlanparseError(STDOUT, f"cannot write output ({exc.strerror or exc})") from None
