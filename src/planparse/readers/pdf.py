@@ -375,6 +375,11 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
     if images and not any(page.items for page in pages):
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     _drop_furniture(pages)
+    return _source_lines(pages)
+
+
+def _source_lines(pages: list[_Page]) -> ReaderResult:
+    """Numbered lines of the pages, a table's rows as tab-joined lines; a table broken over pages is one table."""
     continuing = _continuations(pages)
     layout = _layout(pages)
     after_full_line = False
