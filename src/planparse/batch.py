@@ -29,8 +29,7 @@ from .exporters.json import document_json
 from .models import BatchFailure, BatchManifest, ManifestEntry
 from .pipeline import extract
 from .readers import DOCUMENT_SUFFIXES, is_hidden
-from .rules import default_rules_dir
-from .targets import rule_set_for
+from .rules import default_rules_dir, load_rule_set
 
 MANIFEST = "manifest.json"
 ERRORS = "errors.json"
@@ -220,7 +219,7 @@ def plan_jobs(options: BatchOptions) -> list[Job]:
         wanted = options.pattern or ", ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
         hint = "" if options.recursive else " (add --recursive to look in subfolders)"
         raise PlanparseError(options.in_dir, f"no documents matching {wanted}{hint}")
-    rule_set_for(options.rules_dir)  # a broken rule file stops the run before any document fails on it
+    load_rule_set(options.rules_dir)  # a broken rule file stops the run before any document fails on it
     rules = rules_sha256(options.rules_dir)
     jobs = []
     taken: set[str] = set()

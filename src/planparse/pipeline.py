@@ -12,14 +12,15 @@ from .models import Document, Source
 from .normalize import normalize
 from .readers import read_document
 from .responsibilities import extract_responsibilities
+from .rules import load_rule_set
 from .structure import build_outline
 from .tables import document_tables
-from .targets import find_targets, plan_start, rule_set_for
+from .targets import find_targets, plan_start
 
 
 def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
     """Extract one plan document (``-`` reads standard input); ``rules_dir`` adds a user's rule files."""
-    rule_set = rule_set_for(rules_dir)  # a broken rule file stops before any reading
+    rule_set = load_rule_set(rules_dir)  # a broken rule file stops before any reading
     raw = read_document(path)
     outline = build_outline(normalize(raw.lines))
     tables = document_tables(raw)

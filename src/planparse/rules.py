@@ -241,9 +241,13 @@ def rule_files(rules_dir: Path | None) -> list[Path]:
     return files
 
 
-@lru_cache(maxsize=None)
 def load_rule_set(rules_dir: Path | None = None) -> RuleSet:
     """Load, merge, validate and compile the target rules, once per process and folder."""
+    return _load_rule_set(rules_dir.resolve() if rules_dir else None)  # one cache entry per folder, however named
+
+
+@lru_cache(maxsize=None)
+def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     user_files = set(rule_files(rules_dir)) - set(rule_files(None))
     fragments: dict[str, str] = {}
     comparators: dict[str, str] = {}

@@ -7,8 +7,8 @@ import click
 
 from ..metadata import check_metadata_rules, metadata_rules
 from ..responsibilities import check_responsibility_rules, responsibility_rules
-from ..rules import check_heading_rules, heading_styles
-from ..targets import check_rules, rule_set_for
+from ..rules import check_heading_rules, heading_styles, load_rule_set
+from ..targets import check_rules
 from .options import rules_option
 
 EXIT_FAILED = 1  # a rule example failed: "found something", not "could not run" (2)
@@ -23,7 +23,7 @@ def rules_group() -> None:
 @rules_option
 def list_command(rules_dir: Path | None) -> None:
     """List the rules in force, in the order they run."""
-    rule_set = rule_set_for(rules_dir)
+    rule_set = load_rule_set(rules_dir)
     for rule in rule_set.rules:
         kind = rule.rule.kind or ("by unit" if rule.rule.role == "target" else "-")
         click.echo(f"{rule.id}\t{rule.rule.role}\t{kind}\t{rule.path.name}\t{rule.rule.description}")
@@ -38,7 +38,7 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
     Target rules come from the shipped files plus --rules DIR; the heading,
     metadata and responsibility rules ship with planparse and are checked too.
     """
-    rule_set = rule_set_for(rules_dir)
+    rule_set = load_rule_set(rules_dir)
     failures = (
         check_rules(rule_set)
         + check_heading_rules(heading_styles())
