@@ -18,6 +18,9 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+DocumentFormat = Literal["txt", "docx", "pdf"]  # the formats readers/ reads
+
+
 # --- read ------------------------------------------------------------------
 
 
@@ -48,7 +51,7 @@ class RawDocument(Model):
     """What a reader hands to normalisation."""
 
     path: str
-    format: Literal["txt", "docx", "pdf"]
+    format: DocumentFormat
     sha256: str
     lines: list[SourceLine]
     tables: list[TableData] = Field(default_factory=list)
@@ -189,7 +192,7 @@ class Responsibility(Model):
 
 class Source(Model):
     path: str
-    format: Literal["txt", "docx", "pdf"]
+    format: DocumentFormat
     sha256: str
 
 

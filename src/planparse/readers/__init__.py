@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import PlanparseError
-from ..models import RawDocument, SourceLine, TableData
+from ..models import DocumentFormat, RawDocument, SourceLine, TableData
 from .txt import read_txt
 
 ReaderResult = tuple[list[SourceLine], list[TableData]]  # what every reader returns
@@ -34,7 +34,7 @@ def _read_text(path: Path, data: bytes) -> ReaderResult:
     return read_txt(path, data), []
 
 
-READERS: dict[str, Callable[[Path, bytes], ReaderResult]] = {
+READERS: dict[DocumentFormat, Callable[[Path, bytes], ReaderResult]] = {
     "txt": _read_text,
     "docx": _read_docx,
     "pdf": _read_pdf,
@@ -47,7 +47,7 @@ def is_hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
 
 
-def detect_format(path: Path, data: bytes) -> str:
+def detect_format(path: Path, data: bytes) -> DocumentFormat:
     """The format from the file's content first, its suffix second."""
     if data.startswith(b"%PDF"):
         return "pdf"
@@ -86,7 +86,7 @@ def read_document(path: str | Path) -> RawDocument:
         raise PlanparseError(path, "the document has no text")
     return RawDocument(
         path=str(path),
-        format=fmt,  # type: ignore[arg-type]
+        format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
         lines=lines,
         tables=tables,
