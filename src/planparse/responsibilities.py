@@ -300,10 +300,11 @@ def _closed_section(annotation: Annotation, annotations: list[Annotation]) -> Se
     if not annotation.standalone or len(trail) < 2:
         return innermost
     parent = trail[-2]
-    others = [other for other in annotations if other is not annotation and parent in other.block.trail]
-    if parent.children and parent.children[-1] is innermost and not others:
-        return parent
-    return innermost
+    if not parent.children or parent.children[-1] is not innermost:
+        return innermost
+    # By identity: ``in`` would compare pydantic sections field by field, their subtrees included.
+    others = any(other is not annotation and any(section is parent for section in other.block.trail) for other in annotations)
+    return innermost if others else parent
 
 
 # --- the 分工表 ------------------------------------------------------------
