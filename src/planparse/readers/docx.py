@@ -15,6 +15,8 @@ import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.blkcntnr import BlockItemContainer
+from docx.enum.style import WD_STYLE_TYPE
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -68,10 +70,26 @@ class _List:
     starts: dict[int, int] = field(default_factory=dict)
 
 
+class _Styles:
+    """Paragraph styles by id, each looked up once: python-docx searches every
+    style for the default one on each ``paragraph.style``, most of a DOCX's reading time."""
+
+    def __init__(self, document: WordDocument):
+        self.part = document.part
+        self.by_id: dict[str | None, ParagraphStyle | None] = {}
+
+    def of(self, paragraph: Paragraph) -> ParagraphStyle | None:
+        style_id = paragraph._p.style
+        if style_id not in self.by_id:
+            self.by_id[style_id] = self.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+        return self.by_id[style_id]
+
+
 class Numbering:
     """Word's automatic numbering: which marker each numbered paragraph shows."""
 
-    def __init__(self, document: WordDocument):
+    def __init__(self, document: WordDocument, styles: _Styles):
+        self.styles = styles
         self.levels: dict[str, dict[int, _Level]] = {}
         self.lists: dict[str, _List] = {}
         self.style_levels: dict[str, tuple[str, int]] = {}
@@ -159,7 +177,7 @@ class Numbering:
         own = p_pr.find(qn("w:numPr")) if p_pr is not None else None
         if own is not None and _val(own, "w:numId") is not None:
             return self._listed(_val(own, "w:numId"), _val(own, "w:ilvl"), None)
-        style = paragraph.style
+        style = self.styles.of(paragraph)
         while style is not None:
             style_pr = style.element.pPr
             inherited = style_pr.find(qn("w:numPr")) if style_pr is not None else None
@@ -245,13 +263,15 @@ def _row_cells(row_element: etree._Element, numbering: Numbering, parent: BlockI
 
 def read_docx(path: Path, data: bytes) -> ReaderResult:
     document = _open(path, data)
-    numbering = Numbering(document)
+    styles = _Styles(document)
+    numbering = Numbering(document, styles)
     lines: list[SourceLine] = []
     tables: list[TableData] = []
     for element in _body_blocks(document.element.body):
         if element.tag == qn("w:p"):
             paragraph = Paragraph(element, document._body)
-            if (paragraph.style.name or "").lower().startswith("toc "):
+            style = styles.of(paragraph)
+            if style is not None and (style.name or "").lower().startswith("toc "):
                 continue  # a line of a table of contents typed without a content control
             lines.append(SourceLine(text=numbering.marker(paragraph) + _text(element), line=len(lines) + 1))
             continue
