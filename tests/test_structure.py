@@ -49,6 +49,12 @@ def test_articles_keep_counting_across_chapters():
     assert flat(outline.sections)[-1] == (2, "article", 3, "市科协牵头")
 
 
+def test_a_title_may_open_with_a_number_when_the_list_continues():
+    outline = outline_of(["一、任务", "1.百人计划项目。内容。", "2.121人才梯队项目。重点培养院士后备人才。", "1.500名教师参加培训。"])
+    assert flat(outline.sections) == [(1, "cn_dun", 1, "任务"), (2, "arabic_dot", 1, "百人计划项目"),
+                                      (2, "arabic_dot", 2, "121人才梯队项目")]
+
+
 @pytest.mark.parametrize(
     "stray",
     [

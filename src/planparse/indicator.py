@@ -80,22 +80,27 @@ def _is_noun(flag: str) -> bool:
 def _is_name_part(word: str, flag: str, following: str) -> bool:
     """Words that are part of a name when a noun follows: 健康驿站 (an adjective), 青年科技人员 (a time word
     that is no date), 千兆光网 (a magnitude word), 一线科技人才 (a numeral with a noun in it)."""
+    if flag == "t" and not _DATE_WORD.search(word):  # 青年拔尖人才: a verb may sit between it and the noun
+        return _is_noun(following) or following.startswith("v")
     if not _is_noun(following):
         return False
     if flag == "m":
         return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word))
-    return flag in ("a", "an") or (flag == "t" and not _DATE_WORD.search(word))
+    return flag in ("a", "an")
 
 
 def _clean(words: list[str]) -> str | None:
     text = "".join(words).strip(_EDGE_PUNCTUATION)
+    for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
+        if text.startswith(opening) and closing not in text:
+            text = text[1:]
     return text[:_MAX_LENGTH] or None
 
 
 def _noun_phrase_after(text: str) -> str | None:
     """``名科技辅导员，组建…`` -> ``科技辅导员``; ``个具有辐射引领作用的实训基地`` -> ``实训基地``."""
     tagged = _tag(text)
-    if tagged and tagged[0][1].startswith("v") and not _is_noun(tagged[0][1]):
+    if tagged and tagged[0][1].startswith(("v", "p")) and not _is_noun(tagged[0][1]):
         link = text.rfind(_LINK, 0, _DESCRIPTION_REACH)
         if link >= 0:  # a description first: the thing follows its 的
             tagged = _tag(text[link + 1:])
