@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Iterator, Literal
 
 import regex
 
@@ -79,15 +79,22 @@ def responsibility_rules() -> CompiledResponsibilityRules:
 # --- reading one annotation ------------------------------------------------
 
 
-def split_outside_brackets(text: str, separator: regex.Pattern) -> list[str]:
-    """Split on separators at bracket depth 0: 各县（市、区）政府 stays whole."""
-    parts, depth, start = [], 0, 0
+def _bracket_depths(text: str) -> Iterator[tuple[int, str, int]]:
+    """Each character with the bracket depth after it; a closing bracket with none open counts for nothing."""
+    depth = 0
     for index, char in enumerate(text):
         if char in _OPENERS:
             depth += 1
-        elif char in _CLOSERS:
-            depth = max(0, depth - 1)
-        elif depth == 0 and separator.fullmatch(char):
+        elif char in _CLOSERS and depth:
+            depth -= 1
+        yield index, char, depth
+
+
+def split_outside_brackets(text: str, separator: regex.Pattern) -> list[str]:
+    """Split on separators at bracket depth 0: 各县（市、区）政府 stays whole."""
+    parts, start = [], 0
+    for index, char, depth in _bracket_depths(text):
+        if depth == 0 and char not in _CLOSERS and separator.fullmatch(char):
             parts.append(text[start:index])
             start = index + 1
     parts.append(text[start:])
@@ -199,26 +206,21 @@ class Annotation:
 
 def bracket_groups(text: str) -> list[tuple[int, int]]:
     """Spans of the outermost bracketed groups, brackets included."""
-    spans, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        if char in _OPENERS:
-            if depth == 0:
-                start = index
-            depth += 1
-        elif char in _CLOSERS and depth:
-            depth -= 1
-            if depth == 0:
-                spans.append((start, index + 1))
+    spans, start, before = [], 0, 0
+    for index, _, depth in _bracket_depths(text):
+        if before == 0 < depth:
+            start = index
+        elif depth == 0 < before:
+            spans.append((start, index + 1))
+        before = depth
     return spans
 
 
 def _open_depth(text: str) -> int:
+    """How many brackets are still open at the end of ``text``."""
     depth = 0
-    for char in text:
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS and depth:
-            depth -= 1
+    for _, _, depth in _bracket_depths(text):
+        pass
     return depth
 
 
