@@ -30,7 +30,8 @@ _SCOPE_WORDS = {"全市", "全区", "全县", "全省", "全国", "我市", "我
 _LINK_WORDS = {"达", "达到", "为", "是", "要", "保持", "超过", "突破", "占", "提高", "提高到", "提升", "提升到", "控制", "控制在",
                "在", "增长", "下降", "降低", "减少", "增加", "不少于", "不低于", "不小于", "不超过", "不高于", "不多于", "至少",
                "高于", "低于", "多于", "少于", "大于", "小于", "约", "大约", "一般",
-               "原则上", "每年", "年均", "每季度", "每月"}
+               "原则上", "每年", "年均", "每季度", "每月", "到", "至", "下降到", "下降至", "降低到", "降低至", "降到", "降至",
+               "继续", "持续", "进一步", "稳步", "逐步", "减少到", "减少至", "缩短", "缩短到", "缩短至", "压缩", "压缩到", "压缩至", "增长到", "增加到", "控制到", "保持在"}
 # Verbs that start a new action after the thing, never part of its name (…教师进行研修).
 _ACTION_VERBS = {"进行", "开展", "参加", "参与", "实现", "完成", "组织", "提升", "提高", "达到", "开设", "建设", "实施", "推动"}
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
@@ -38,6 +39,10 @@ _MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
 _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]")
 # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
 _PERCENT_WORDS = "百分之"
+# 每万人口全科医生数: the 每万 that jieba cuts off as a number is the head of the name.
+_PER_HEAD = regex.compile(r"每[十百千万]+$")
+# 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
+_BASE_YEAR = regex.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _LEADING_TAGS = ("ns", "m", "p", "d", "c", "r", "v", "f")
 _DATE_WORD = regex.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
@@ -136,14 +141,18 @@ def _last_item(text: str) -> str:
 
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
-    tagged = _tag(text.removesuffix(_PERCENT_WORDS))
+    tagged = _tag(_BASE_YEAR.sub("", text.removesuffix(_PERCENT_WORDS)))
     while tagged and (tagged[-1][0] in _LINK_WORDS or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
     while tagged and _opens_clause(*tagged[0]) and not _is_name_part(*tagged[0], tagged[1][1] if len(tagged) > 1 else ""):
         tagged.pop(0)
     if len(tagged) > 1 and tagged[0][1] == "vn":
         tagged.pop(0)  # 建设国家级科普教育基地: the opening action is not the thing
-    return _clean([word for word, _ in tagged])
+    phrase = _clean([word for word, _ in tagged])
+    if phrase and text.find(phrase) > 0:
+        per = _PER_HEAD.search(text, 0, text.find(phrase))
+        phrase = _clean([per.group(), phrase]) if per else phrase
+    return phrase
 
 
 def _opens_clause(word: str, flag: str) -> bool:
