@@ -168,11 +168,13 @@ def test_a_target_reports_the_source_line_it_sits_on():
 def test_a_numbered_sentence_gives_its_targets_and_a_heading_title_does_not(tmp_path):
     plan = tmp_path / "plan.txt"
     plan.write_text("一、主要目标\n1.到2025年，全市公共充电桩达到5万个，其中快充桩占比不低于30%；\n"
-                    "2.到2025年，全市人均体育场地面积达到2.8平方米。\n二、重点任务\n（一）实施3项提升行动，完善机制。内容。\n",
+                    "2.到2025年，全市人均体育场地面积达到2.8平方米。\n二、重点任务\n（一）实施3项提升行动，完善机制。内容。\n"
+                    "（二）培育示范工厂20家。\n（三）推行绿色生产，促进废弃物全量利用。内容。\n",
                     encoding="utf-8")
     targets = extract(plan).targets
     assert [(t.quote, t.value, t.unit, t.deadline, t.headings) for t in targets] == [
         ("全市公共充电桩达到5万个", 50000, "个", 2025, ["主要目标", "到2025年，全市公共充电桩达到5万个，其中快充桩占比不低于30%；"]),
         ("其中快充桩占比不低于30%", 30, "%", 2025, ["主要目标", "到2025年，全市公共充电桩达到5万个，其中快充桩占比不低于30%；"]),
         ("全市人均体育场地面积达到2.8平方米", 2.8, "平方米", 2025, ["主要目标", "到2025年，全市人均体育场地面积达到2.8平方米"]),
+        ("培育示范工厂20家", 20, "家", None, ["重点任务", "培育示范工厂20家"]),
     ]

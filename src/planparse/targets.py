@@ -26,9 +26,10 @@ from .values import Amount, json_number, parse_amount
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
 _TITLE_END = "。"
 _ITEM_BREAK = set("；;")
-# A heading "title" with a clause break and a number in it is a numbered sentence, whose numbers
-# are targets (1.到2025年，充电桩达到5万个；); a title such as 推行绿色生产，促进废弃物全量利用 names a task.
-_SENTENCE_TITLE = regex.compile(r"[，,；;].*\d|\d.*[，,；;]")
+# A heading "title" with a number in it is a numbered commitment whose numbers are targets
+# (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家); a title without one (推行绿色生产，促进
+# 废弃物全量利用) names a task, and its milestone words are counted where the text states them.
+_SENTENCE_TITLE = regex.compile(r"\d")
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
@@ -214,7 +215,7 @@ def block_text(block: Block) -> tuple[int, str]:
         return 0, ""  # table rows (分工表, 序号) are not commitments
     if block.heading is not None:
         title, stop, body = block.paragraph.text.partition(_TITLE_END)
-        if _SENTENCE_TITLE.search(title):  # 1.到2025年，充电桩达到5万个；: an item, not a label
+        if _SENTENCE_TITLE.search(title):  # an item, not a label
             after_marker = block.paragraph.text.find(block.heading.marker) + len(block.heading.marker)
             return after_marker, block.paragraph.text[after_marker:]
         return len(title) + len(stop), body
