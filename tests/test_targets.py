@@ -178,3 +178,14 @@ def test_a_numbered_sentence_gives_its_targets_and_a_heading_title_does_not(tmp_
         ("全市人均体育场地面积达到2.8平方米", 2.8, "平方米", 2025, ["主要目标", "到2025年，全市人均体育场地面积达到2.8平方米"]),
         ("培育示范工厂20家", 20, "家", None, ["重点任务", "培育示范工厂20家"]),
     ]
+
+
+def test_a_bracketed_five_year_total_in_an_indicator_table_is_a_target(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某市生态环境保护规划（2021—2025年）\n一、主要目标\n"
+                    "序号\t指标\t单位\t2020年\t2025年\t指标属性\n"
+                    "1\t单位地区生产总值二氧化碳排放降低\t%\t—\t[18]\t约束性\n"
+                    "2\t森林覆盖率\t%\t45.2\t46\t约束性\n", encoding="utf-8")
+    targets = extract(plan).targets
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
+        ("单位地区生产总值二氧化碳排放降低", 18, "%", "=", 2025), ("森林覆盖率", 46, "%", "=", 2025)]

@@ -26,8 +26,9 @@ _NOT_VALUE_HEADER = regex.compile(r"属性|性质|类型|序号|备注|单位|�
 _UNIT_HEADER = regex.compile(r"单位")
 _UNIT_IN_NAME = regex.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 _SIGNS = {"≥": ">=", ">=": ">=", "＞": ">", ">": ">", "≤": "<=", "<=": "<=", "＜": "<", "<": "<"}
-# A target cell: ≥95, >16, 95以上, 约10, 2-3
-_CELL = r"(?P<sign>[≥≤＞＜]|[<>]=?)?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})\s*%?\s*(?P<cmp_after>{comparator_after})?"
+# A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
+_CELL = (r"[\[［〔【]?(?P<sign>[≥≤＞＜]|[<>]=?)?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})\s*%?\s*"
+         r"(?P<cmp_after>{comparator_after})?[\]］〕】]?")
 
 
 @dataclass(frozen=True)
