@@ -28,6 +28,8 @@ _LINK = "的"
 # Words that open a clause without being part of what is measured.
 _SCOPE_WORDS = {"全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "我省", "各地", "全", "其中", "力争", "确保",
                 "争取", "要", "新", "累计", "每年", "年均", "每季度", "每月"}
+# Kinds of place that jieba tags as place names (ns) but that are part of a name: 城市生活污水集中收集率.
+_KINDS_OF_PLACE = {"城市", "城镇", "城乡", "农村", "乡村", "城区", "县城", "乡镇"}
 # Words between the measured thing and its number: dropped from the end of the phrase before it.
 _LINK_WORDS = {"达", "达到", "为", "是", "要", "保持", "超过", "突破", "占", "提高", "提高到", "提升", "提升到", "控制", "控制在",
                "在", "增长", "下降", "降低", "减少", "增加", "不少于", "不低于", "不小于", "不超过", "不高于", "不多于", "至少",
@@ -161,6 +163,6 @@ def _noun_phrase_before(text: str) -> str | None:
 
 def _opens_clause(word: str, flag: str) -> bool:
     """Places, dates, scope words, prepositions and the opening verb: not part of what is measured."""
-    if word in _OPEN:
+    if word in _OPEN or word in _KINDS_OF_PLACE:
         return False
     return flag in _LEADING_TAGS or flag == "x" or word in _SCOPE_WORDS or (flag == "t" and bool(_DATE_WORD.search(word)))
