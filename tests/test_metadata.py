@@ -7,6 +7,7 @@ from conftest import SAMPLES, gold_text_path, load_gold
 from planparse.metadata import check_metadata_rules, example_problem, extract_metadata, iso_date, metadata_rules
 from planparse.models import Paragraph
 from planparse.normalize import normalize
+from planparse.pipeline import extract
 from planparse.readers import read_document
 from planparse.structure import build_outline
 
@@ -115,3 +116,21 @@ def test_a_long_notice_title_on_one_line():
                         "2021年9月1日", "为提升全民科学素质，制定本方案。", "一、总体要求"])
     assert (meta.notice_title, meta.issuer, meta.title) == (
         notice, "某某省人民政府办公厅", "某某省全民科学素质行动规划纲要实施方案（2021—2025年）和重点任务分工")
+
+
+NOTICE_WITH_ITEMS = (
+    "某市人民政府关于印发某市养老服务体系建设实施方案的通知\n某府〔2022〕9号\n各县（市、区）人民政府：\n"
+    "现将《某市养老服务体系建设实施方案》印发给你们，并就有关事项通知如下：\n"
+    "一、提高思想认识。各地要充分认识养老服务的重要性。\n二、抓好贯彻落实。各地要于2022年6月底前制定具体措施。\n"
+    "某市人民政府\n2022年3月1日\n某市养老服务体系建设实施方案\n一、主要目标\n到2025年，护理型床位占比达到55%。\n二、重点任务\n"
+)
+
+
+def test_a_notices_own_numbered_paragraphs_are_not_headings_of_the_plan(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(NOTICE_WITH_ITEMS, encoding="utf-8")
+    document = extract(plan)
+    assert [(s.number, s.title) for s in document.sections] == [(1, "主要目标"), (2, "重点任务")]
+    assert (document.metadata.title, document.metadata.issuer, document.metadata.date) == (
+        "某市养老服务体系建设实施方案", "某市人民政府", "2022-03-01")
+    assert [t.headings for t in document.targets] == [["主要目标"]]

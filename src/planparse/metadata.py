@@ -326,6 +326,19 @@ def _doc_number(match: regex.Match) -> str:
     return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('serial')}号"
 
 
+def plan_body_start(outline: Outline, metadata: Metadata) -> int:
+    """Where the plan itself starts: the paragraph of its title after a notice, when the
+    notice has numbered paragraphs of its own above it (…通知如下：一、…二、…); else 0."""
+    if not metadata.notice_title or not metadata.title:
+        return 0
+    title = _fold(metadata.title)
+    for index, block in enumerate(outline.blocks):
+        if block.heading is None and _fold(block.paragraph.text) == title:
+            before = outline.blocks[:index]
+            return index if any(earlier.heading is not None for earlier in before) else 0
+    return 0
+
+
 def _front_matter_end(outline: Outline) -> int:
     """How many non-table paragraphs come before the first heading."""
     count = 0

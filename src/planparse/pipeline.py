@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .metadata import extract_metadata
+from .metadata import extract_metadata, plan_body_start
 from .models import Document, Source
 from .normalize import normalize
 from .readers import read_document
@@ -22,9 +22,14 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
     """Extract one plan document (``-`` reads standard input); ``rules_dir`` adds a user's rule files."""
     rule_set = load_rule_set(rules_dir)  # a broken rule file stops before any reading
     raw = read_document(path)
-    outline = build_outline(normalize(raw.lines))
+    paragraphs = normalize(raw.lines)
+    outline = build_outline(paragraphs)
     tables = document_tables(raw)
     metadata = extract_metadata(outline)
+    body_start = plan_body_start(outline, metadata)
+    if body_start:  # the notice's own 一、二、 are not the plan's headings
+        outline = build_outline(paragraphs, body_start)
+        metadata = extract_metadata(outline)
     return Document(
         source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
         metadata=metadata,

@@ -101,13 +101,17 @@ class _TreeBuilder:
         return [open_list.section for open_list in self.stack if open_list.section]
 
 
-def build_outline(paragraphs: list[Paragraph]) -> Outline:
-    """Find the headings, nest them, and place every paragraph in its section."""
+def build_outline(paragraphs: list[Paragraph], body_start: int = 0) -> Outline:
+    """Find the headings, nest them, and place every paragraph in its section.
+
+    Paragraphs before ``body_start`` (a notice's own 一、…二、… above the plan's
+    title) hold no headings of the plan.
+    """
     styles = heading_styles()
     builder = _TreeBuilder()
     blocks: list[Block] = []
-    for paragraph in paragraphs:
-        found = None if paragraph.in_table else parse_heading(paragraph.text, styles)
+    for index, paragraph in enumerate(paragraphs):
+        found = None if paragraph.in_table or index < body_start else parse_heading(paragraph.text, styles)
         section = builder.place(found) if found else None
         if section is not None:
             section.line, section.page = paragraph.line, paragraph.page
