@@ -333,7 +333,7 @@ def table_responsibilities(table: TableData, sections: list[Section]) -> list[Re
             continue
         lead = parse_units(row[lead_column], "lead", rules)[0] if lead_column is not None else []
         support = parse_units(row[support_column], "support", rules)[1] if support_column is not None else []
-        section = _section_titled(action, titles)
+        section = _section_titled(action, titles) or _section_of_row(row[:action_column], titles)
         found.append(Responsibility(
             heading=action, section=section.id if section else None, source="table",
             lead=lead, support=support, text="\t".join(row), line=table.line, page=table.page,
@@ -346,6 +346,16 @@ _PUNCTUATION_AND_SPACE = regex.compile(r"[\s\p{P}]")
 
 def _squash(text: str) -> str:
     return _PUNCTUATION_AND_SPACE.sub("", text)
+
+
+def _section_of_row(cells: list[str], titles: list[tuple[str, Section]]) -> Section | None:
+    """The section a cell left of the action names exactly (重点任务 | 具体措施 | 牵头单位…), nearest first."""
+    for cell in reversed(cells):
+        wanted = _squash(cell)
+        exact = next((section for title, section in titles if wanted and title == wanted), None)
+        if exact is not None:
+            return exact
+    return None
 
 
 def _section_titled(action: str, titles: list[tuple[str, Section]]) -> Section | None:
