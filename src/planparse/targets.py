@@ -26,6 +26,8 @@ from .values import Amount, json_number, parse_amount
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
 _TITLE_END = "。"
 _ITEM_BREAK = set("；;")
+# 年均增长6.5%，突破1万亿元: an average rate belongs to its own clause, not to the amounts after it.
+_RATE_WORDS = {"年均"}
 # A heading "title" with a number in it is a numbered commitment whose numbers are targets
 # (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家); a title without one (推行绿色生产，促进
 # 废弃物全量利用) names a task, and its milestone words are counted where the text states them.
@@ -195,7 +197,8 @@ class SentenceReader:
     def _frequency(self, text: str, position: int) -> Optional[str]:
         # A frequency reaches the numbers after it up to the next ；: items of
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
-        words = [m.group() for m in self.frequency_word.finditer(text) if m.start() < position and not _ITEM_BREAK & set(text[m.end():position])]
+        words = [m.group() for m in self.frequency_word.finditer(text) if m.start() < position and not _ITEM_BREAK & set(text[m.end():position])
+                 and not (m.group() in _RATE_WORDS and self.clause_break.search(text, m.end(), position))]
         return self.rules.frequencies.get(words[-1]) if words else None
 
 
