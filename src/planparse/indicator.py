@@ -24,6 +24,7 @@ _NAME_PARTS = ("k", "q")
 _OPEN, _CLOSE = "（(“《", "）)”》"
 # Nouns of plans that jieba's dictionary cuts in two: 占比 is not 占 + 比 (床位占比达到55%).
 _PLAN_WORDS = (("占比", "n"),)
+_ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
 # Words that open a clause without being part of what is measured.
 _SCOPE_WORDS = {"全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "我省", "各地", "全", "其中", "力争", "确保",
@@ -97,7 +98,7 @@ def _is_name_part(word: str, flag: str, following: str) -> bool:
         return False
     if flag == "m":
         return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word))
-    return flag in ("a", "an")
+    return flag in _ADJECTIVE_TAGS
 
 
 def _clean(words: list[str]) -> str | None:
@@ -123,7 +124,7 @@ def _noun_phrase_after(text: str) -> str | None:
             words.append(word)
             depth -= word in _CLOSE
             continue
-        following = tagged[index + 1][1] if index + 1 < len(tagged) else ""
+        following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")  # 黑臭水体: past adjectives
         if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
         elif flag.startswith("v") and word not in _ACTION_VERBS and _is_noun(following):
