@@ -28,6 +28,7 @@ _TITLE_END = "。"
 _ITEM_BREAK = set("；;")
 # 年均增长6.5%，突破1万亿元: an average rate belongs to its own clause, not to the amounts after it.
 _RATE_WORDS = {"年均"}
+_RESPECTIVELY = "分别"
 # A heading "title" with a number in it is a numbered commitment whose numbers are targets
 # (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家); a title without one (推行绿色生产，促进
 # 废弃物全量利用) names a task, and its milestone words are counted where the text states them.
@@ -97,7 +98,25 @@ class SentenceReader:
                 finding.kind = BASELINE
             finding.deadline = self._deadline(text, finding.anchor.start, headings)
             finding.frequency = self._frequency(text, finding.anchor.start)
+        self._pair_respectively(text, findings)
         return findings
+
+    def _pair_respectively(self, text: str, findings: list[Finding]) -> None:
+        """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
+        comparator word before the first value holds for them all."""
+        respectively = text.find(_RESPECTIVELY)
+        if respectively < 0:
+            return
+        years = [year for start, year in self._years(text) if start < respectively]
+        values = [finding for finding in findings if finding.anchor.start > respectively and finding.amount is not None]
+        if len(values) < 2:
+            return
+        if len(years) == len(values):
+            for finding, year in zip(values, years):
+                finding.deadline = year
+        for finding in values[1:]:
+            if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
+                finding.comparator = values[0].comparator
 
     # --- spans ---------------------------------------------------------------
 
@@ -279,19 +298,29 @@ def _text_targets(text: str, place: Place, reader: SentenceReader) -> list[Targe
     targets: list[Target] = []
     for start, sentence in sentences(text):
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
+        last: dict[Span, Target] = {}  # per clause: its last target
         for finding in reader.read(sentence, place.headings):
-            target, quoted_to[finding.clause] = _target(finding, sentence, place, quoted_to.get(finding.clause, finding.quote_start))
+            target, quoted_to[finding.clause] = _target(finding, sentence, place, quoted_to.get(finding.clause, finding.quote_start),
+                                                        last.get(finding.clause))
+            last[finding.clause] = target
             target.line, target.page = place.paragraph.position(place.offset + start + finding.span.start)
             targets.append(target)
     return targets
 
 
-def _target(finding: Finding, sentence: str, place: Place, quote_from: int) -> tuple[Target, int]:
-    """The target, and where its quote ends in ``sentence``."""
+def _target(finding: Finding, sentence: str, place: Place, quote_from: int, previous: Target | None) -> tuple[Target, int]:
+    """The target, and where its quote ends in ``sentence``; ``previous`` is the last target of its clause."""
     clause = sentence[finding.clause.start:finding.clause.end]
     match_end = finding.span.end - finding.clause.start
-    indicator = find_indicator(clause, finding.anchor.start - finding.clause.start, match_end)
-    quote_start, quote_end = quote_from - finding.clause.start, _quote_end(clause, match_end, indicator)
+    number_at, quote_start = finding.anchor.start - finding.clause.start, quote_from - finding.clause.start
+    if previous is not None and not clause[quote_start:number_at].strip(_QUOTE_EDGES):
+        # 分别达到90%和95%: a value joined to the one before by 和 or 、 measures the same thing,
+        # unless the thing follows it (100名正职后备人才、200名副职后备人才)
+        rest = clause[quote_start:]
+        indicator = find_indicator(rest, number_at - quote_start, match_end - quote_start) or previous.indicator
+    else:
+        indicator = find_indicator(clause, number_at, match_end)
+    quote_end = _quote_end(clause, match_end, indicator)
     amount = finding.amount
     return Target(
         id=stable_id(place.headings, indicator, finding.unit),
