@@ -26,7 +26,7 @@ _ARABIC_SCALED = regex.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<multipl
 _CN_PAIR = regex.compile(r"([一两二三四五六七八])([二三四五六七八九])")
 _CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PERCENT_WORDS = "百分之"
-_LOWER_BOUND = "多"
+_LOWER_BOUNDS = regex.compile("[多余]")  # 一千多万, 2000余万
 
 
 @dataclass(frozen=True)
@@ -86,12 +86,13 @@ def _chinese_number(text: str) -> Decimal | None:
 
 
 def parse_amount(text: str) -> Amount | None:
-    """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``)."""
+    """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``, ``2000余万``)."""
     folded = fold_width(text).strip().replace("%", "")
     if folded.startswith(_PERCENT_WORDS):
         folded = folded[len(_PERCENT_WORDS):]
-    if _LOWER_BOUND in folded:
-        head, _, tail = folded.partition(_LOWER_BOUND)
+    bound = _LOWER_BOUNDS.search(folded)
+    if bound:
+        head, tail = folded[:bound.start()], folded[bound.end():]
         base = parse_number(head)
         if base is None or any(char not in MULTIPLIERS for char in tail):
             return None
