@@ -47,6 +47,8 @@ _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{
 _PERCENT_WORDS = "百分之"
 # 每万人口全科医生数: the 每万 that jieba cuts off as a number is the head of the name.
 _PER_HEAD = regex.compile(r"每[十百千万]+$")
+# 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes.
+_FROM_VALUE = regex.compile(r"[从由](?:(?:19|20)\d{2}年(?:底|末)?的?)?\d+(?:\.\d+)?%?(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?$")
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
 _BASE_YEAR = regex.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
@@ -126,9 +128,11 @@ def _noun_phrase_after(text: str) -> str | None:
             depth -= word in _CLOSE
             continue
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")  # 黑臭水体: past adjectives
+        if any(verb in word for verb in _ACTION_VERBS):
+            break  # 大力开展 tagged as a name: an action all the same
         if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
-        elif flag.startswith("v") and word not in _ACTION_VERBS and _is_noun(following):
+        elif flag.startswith("v") and word not in _ACTION_VERBS and (_is_noun(following) if words else following.startswith("n")):
             words.append(word)  # 大学生科技创新团队, 正职后备人才: a verb inside a compound name
         elif words or word != _LINK:
             break
@@ -149,7 +153,7 @@ def _last_item(text: str) -> str:
 
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
-    tagged = _tag(_BASE_YEAR.sub("", text.removesuffix(_PERCENT_WORDS)))
+    tagged = _tag(_BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(_PERCENT_WORDS))))
     while tagged and (tagged[-1][0] in _LINK_WORDS or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
     while tagged and _opens_clause(*tagged[0]) and not _is_name_part(*tagged[0], tagged[1][1] if len(tagged) > 1 else ""):
