@@ -96,7 +96,7 @@ class SentenceReader:
             finding.quote_start = self._quote_start(text, finding.clause)
             if any(finding.anchor.inside(span) for span in baseline):
                 finding.kind = BASELINE
-            finding.deadline = self._deadline(text, finding.anchor.start, headings)
+            finding.deadline = self._deadline(text, finding.anchor.start, headings, [f.anchor.start for f in findings])
             finding.frequency = self._frequency(text, finding.anchor.start)
         self._pair_respectively(text, findings)
         return findings
@@ -200,13 +200,16 @@ class SentenceReader:
             found.append((match.start(), 1955 + 5 * five_year_plan))  # 十三五 (13th) ends in 2020
         return sorted(found)
 
-    def _deadline(self, text: str, position: int, headings: list[str]) -> Optional[int]:
+    def _deadline(self, text: str, position: int, headings: list[str], anchors: list[int]) -> Optional[int]:
         years = self._years(text)
         before = [year for start, year in years if start < position]
         if before:
             return before[-1]
-        if years:
-            return years[0][1]
+        # A year after the number is its deadline (建成10个，2025年前完成) unless it opens
+        # another target's clause (达到150万亩，其中2023年新建10万亩).
+        after = [year for start, year in years if not any(start < anchor for anchor in anchors if anchor > position)]
+        if after:
+            return after[0]
         for title in reversed(headings):
             in_title = self._years(fold_width(title))
             if in_title:
