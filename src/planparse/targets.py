@@ -205,9 +205,11 @@ class SentenceReader:
         before = [year for start, year in years if start < position]
         if before:
             return before[-1]
-        # A year after the number is its deadline (建成10个，2025年前完成) unless it opens
-        # another target's clause (达到150万亩，其中2023年新建10万亩).
-        after = [year for start, year in years if not any(start < anchor for anchor in anchors if anchor > position)]
+        # A year after the number, in the same item, is its deadline (建成10个，2025年前完成)
+        # unless it opens another target's clause (达到150万亩，其中2023年新建10万亩).
+        item_end = next((i for i in range(position, len(text)) if text[i] in _ITEM_BREAK), len(text))
+        after = [year for start, year in years
+                 if start < item_end and not any(start < anchor for anchor in anchors if anchor > position)]
         if after:
             return after[0]
         for title in reversed(headings):
