@@ -156,8 +156,12 @@ def _noun_phrase_before(text: str) -> str | None:
     tagged = _tag(_BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(_PERCENT_WORDS))))
     while tagged and (tagged[-1][0] in _LINK_WORDS or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
+    whole = tagged[:]
     while tagged and _opens_clause(*tagged[0]) and not _is_name_part(*tagged[0], tagged[1][1] if len(tagged) > 1 else ""):
         tagged.pop(0)
+    if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
+        # 全市新增就业13万人: the measured thing is an activity, named by its verbs
+        tagged = [pair for pair in whole if pair[0] not in _SCOPE_WORDS and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
     if len(tagged) > 1 and tagged[0][1] == "vn":
         tagged.pop(0)  # 建设国家级科普教育基地: the opening action is not the thing
     phrase = _clean([word for word, _ in tagged])
