@@ -1,10 +1,13 @@
 """Metadata: the gold fields of the eight annotated plans, the rule examples, and absent fields."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import SAMPLES, gold_text_path, load_gold
 
-from planparse.metadata import check_metadata_rules, example_problem, extract_metadata, iso_date, metadata_rules
+from planparse.errors import PlanparseError
+from planparse.metadata import CompiledMetadataRules, check_metadata_rules, example_problem, extract_metadata, iso_date, metadata_rules
 from planparse.models import Paragraph
 from planparse.normalize import normalize
 from planparse.pipeline import extract
@@ -47,6 +50,19 @@ def test_the_rule_check_reports_a_broken_example():
     assert check_metadata_rules(RULES) == []
     broken = RULES.rules.patterns["doc_number"].examples[0].model_copy(update={"groups": {"serial": "56"}})
     assert example_problem(RULES, "doc_number", broken) == "groups differ: {'serial': '55'}"
+
+
+def with_pattern(pattern: str, **fragments: str) -> CompiledMetadataRules:
+    rule = RULES.rules.patterns["masthead"].model_copy(update={"pattern": pattern})
+    rules = RULES.rules.model_copy(update={"fragments": {**RULES.rules.fragments, **fragments}, "patterns": {"probe": rule}})
+    return CompiledMetadataRules(rules, Path("metadata.yaml"))
+
+
+def test_fragments_nest_and_an_unknown_one_stops_with_the_file_and_pattern():
+    assert with_pattern("^{signed}$", signed="{date}签发").match("probe", "2022年9月30日签发").group("day") == "30"
+    with pytest.raises(PlanparseError) as error:
+        with_pattern("^{sign}$")
+    assert "rule probe: unknown fragment {sign}" in str(error.value)
 
 
 def test_chinese_numeral_dates_become_iso():

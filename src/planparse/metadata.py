@@ -14,7 +14,7 @@ import regex
 
 from .models import Metadata, Model, Period
 from .numerals import numeral_value
-from .rules import compile_pattern, default_rules_dir, load_yaml, validate
+from .rules import compile_pattern, expand_fragments, load_rule_file
 from .structure import Outline
 
 # A title line is short and holds no full sentence; a notice's title on one
@@ -63,16 +63,14 @@ class MetadataRules(Model):
 
 
 class CompiledMetadataRules:
-    """The rule file with every pattern compiled, fragments filled in."""
+    """The rule file with every pattern compiled, its {name} fragments expanded."""
 
     def __init__(self, rules: MetadataRules, path: Path):
         self.rules = rules
-        self.patterns: dict[str, regex.Pattern] = {}
-        for name, rule in rules.patterns.items():
-            source = rule.pattern
-            for fragment, text in rules.fragments.items():
-                source = source.replace("{" + fragment + "}", text)
-            self.patterns[name] = compile_pattern(source, path, name)
+        self.patterns = {
+            name: compile_pattern(expand_fragments(rule.pattern, rules.fragments, path, name), path, name)
+            for name, rule in rules.patterns.items()
+        }
         self.front_breaks = compile_pattern(rules.front_breaks.pattern, path, "front_breaks")
 
     def match(self, name: str, text: str) -> regex.Match | None:
@@ -83,9 +81,8 @@ class CompiledMetadataRules:
 
 
 @lru_cache(maxsize=None)
-def metadata_rules(rules_dir: Path | None = None) -> CompiledMetadataRules:
-    path = (rules_dir or default_rules_dir()) / "metadata.yaml"
-    return CompiledMetadataRules(validate(MetadataRules, load_yaml(path), path), path)
+def metadata_rules() -> CompiledMetadataRules:
+    return CompiledMetadataRules(*load_rule_file(MetadataRules, "metadata.yaml"))
 
 
 def example_problem(rules: CompiledMetadataRules, name: str, example: PatternExample) -> str | None:
