@@ -31,7 +31,7 @@ from reportlab.platypus import Paragraph as TableCell
 from reportlab.platypus import Table, TableStyle
 
 from planparse.models import HeadingStyle, Paragraph, SourceLine
-from planparse.normalize import normalize
+from planparse.normalize import is_table_row, normalize
 from planparse.readers.txt import read_txt
 from planparse.structure import build_outline
 
@@ -83,10 +83,6 @@ Block = Text | Grid
 # --- the seed text as paragraphs and tables --------------------------------
 
 
-def _is_table_line(text: str) -> bool:
-    return "\t" in text.strip() or text.startswith("\t")
-
-
 def _table_rows(lines: list[str]) -> list[list[str]]:
     """Rows from tab-separated lines, or from one tab-indented cell a line with
     blank lines between rows; a header repeated further down is dropped."""
@@ -117,7 +113,7 @@ def seed_blocks(path: Path) -> list[Block]:
     lines = read_txt(path, path.read_bytes())
     runs: list[tuple[bool, list[SourceLine]]] = []
     for line in lines:
-        in_table = _is_table_line(line.text) or (not line.text.strip() and bool(runs) and runs[-1][0])
+        in_table = is_table_row(line, tab_indents=False) or (not line.text.strip() and bool(runs) and runs[-1][0])
         if not runs or runs[-1][0] != in_table:
             runs.append((in_table, []))
         runs[-1][1].append(line)

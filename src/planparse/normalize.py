@@ -7,6 +7,7 @@ page numbers, ``**`` markup and spaces between CJK characters are dropped.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -17,16 +18,13 @@ from .models import LineStart, Paragraph, SourceLine
 _TERMINAL = set("。！？；：!?;:")
 _CLAUSE_MARKS = set("，。；、,;")
 _CLOSING = set("）)〕]》」”’")
+_PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
 
 _PAGE_NUMBER = regex.compile(
     r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
 )
-# Markers that open a heading or a bullet: a paragraph break always precedes them.
-_OPENER = regex.compile(
-    r"^(?:第[一二三四五六七八九十百零〇两\d]+[章节条篇部]|[一二三四五六七八九十]+、"
-    r"|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、）)](?!\d)|[①-⑳]|——|附件)"
-)
-_CJK = r"\p{Han}\p{Han}|\p{Han}[\d%％]|[\d%％]\p{Han}|\p{Han}\p{P}|\p{P}\p{Han}|\d\d|\p{P}\p{P}|\p{P}\d|\d\p{P}"
+# Besides the heading markers of rules/headings.yaml, these open a paragraph.
+_BULLETS = ("——", "附件")
 _SPACE_RUN = regex.compile(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])")
 _ODD_BRACKETS = str.maketrans({"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"})
 _SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
@@ -36,6 +34,16 @@ _WIDTH = str.maketrans(
     | {chr(code): chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)}
     | {"．": ".", "％": "%"}
 )
+
+
+@lru_cache(maxsize=1)
+def _opener() -> regex.Pattern:
+    """Heading markers and bullets: a paragraph break always precedes them."""
+    # Imported here: the rules loader reads numerals, which need fold_width from this module.
+    from .rules import heading_styles
+
+    markers = [style.rule.pattern for style in heading_styles()] + [regex.escape(bullet) for bullet in _BULLETS]
+    return regex.compile("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")")
 
 
 def fold_width(text: str) -> str:
@@ -81,11 +89,11 @@ def _joins(open_paragraph: Paragraph | None, line: SourceLine, text: str, width:
     if open_paragraph is None or line.opens_paragraph or _starts_paragraph(line.text):
         return False
     if line.opens_paragraph is False:  # the layout shows a wrapped line, even after a full stop
-        return not _OPENER.match(text)
+        return not _opener().match(text)
     return _continues(open_paragraph.text, text, width, last_line)
 
 
-def _is_table_row(line: SourceLine, tab_indents: bool) -> bool:
+def is_table_row(line: SourceLine, tab_indents: bool) -> bool:
     # Tab-separated rows, or the one-cell-per-line layout where each cell is
     # indented by a tab, come from tables; they are never joined. In a text
     # that indents its paragraphs with tabs, a leading tab is only indentation.
@@ -93,9 +101,14 @@ def _is_table_row(line: SourceLine, tab_indents: bool) -> bool:
 
 
 def indents_with_tabs(lines: list[SourceLine]) -> bool:
-    """Whether most lines of text open with a tab: indentation, not table cells."""
+    """Whether the text indents its paragraphs with tabs, rather than laying out table cells.
+
+    Most lines open with a tab, and they are as long as paragraphs: cells of a
+    one-cell-a-line table are short.
+    """
     texts = [line.text for line in lines if line.text.strip()]
-    return sum(text.startswith("\t") for text in texts) > len(texts) / 2
+    tabbed = sorted(len(text.strip()) for text in texts if text.startswith("\t"))
+    return len(tabbed) > len(texts) / 2 and tabbed[len(tabbed) // 2] >= _PARAGRAPH_LENGTH
 
 
 def wrap_width(texts: list[str]) -> int | None:
@@ -118,11 +131,11 @@ def _continues(previous: str, following: str, width: int | None, last_line: str)
 
     ``last_line`` is the physical line ``previous`` ends with.
     """
-    if not previous or previous[-1] in _TERMINAL or _OPENER.match(following):
+    if not previous or previous[-1] in _TERMINAL or _opener().match(following):
         return False
     if width is not None and len(last_line) >= width:
         return True  # a full line of hard-wrapped text
-    opener = _OPENER.match(previous)
+    opener = _opener().match(previous)
     rest = previous[opener.end():] if opener else previous
     if opener and not _CLAUSE_MARKS & set(rest):
         return False  # a heading line stands alone
@@ -134,12 +147,12 @@ def _continues(previous: str, following: str, width: int | None, last_line: str)
 def normalize(lines: list[SourceLine]) -> list[Paragraph]:
     """Rejoin wrapped lines into paragraphs of clean text."""
     tab_indents = indents_with_tabs(lines)
-    width = wrap_width([clean_line(line.text) for line in lines if not _is_table_row(line, tab_indents)])
+    width = wrap_width([clean_line(line.text) for line in lines if not is_table_row(line, tab_indents)])
     paragraphs: list[Paragraph] = []
     open_paragraph: Paragraph | None = None
     last_line = ""
     for line in lines:
-        if _is_table_row(line, tab_indents):
+        if is_table_row(line, tab_indents):
             cells = [clean_line(cell) for cell in line.text.split("\t")]
             text = "\t".join(cells).strip("\t")
             if text:

@@ -7,7 +7,7 @@ inside another opens a level below it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .models import Paragraph, Section
 from .numerals import numeral_value
@@ -23,6 +23,8 @@ class Block:
     paragraph: Paragraph
     trail: list[Section]
     heading: Section | None = None
+    title_start: int = 0  # where a heading's title and body begin in the paragraph's text
+    body_start: int = 0
 
     @property
     def section(self) -> Section | None:
@@ -42,6 +44,8 @@ class HeadingMatch:
     marker: str
     title: str
     body: str
+    title_start: int
+    body_start: int
 
 
 @dataclass
@@ -51,7 +55,6 @@ class _OpenList:
     style: str
     last: int
     section: Section | None = None
-    children: list[Section] = field(default_factory=list)
 
 
 def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> HeadingMatch | None:
@@ -60,11 +63,13 @@ def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> Headin
         match = style.match(text)
         if not match:
             continue
-        rest = text[match.end():].strip()
-        title, _, body = rest.partition(_TITLE_END)
+        title, stop, body = text[match.end():].partition(_TITLE_END)
         if not title.strip("：:，, "):
             return None  # a bare marker, as in a table or a list of numbers
-        return HeadingMatch(style, numeral_value(match.group("number")), match.group().strip(), title.strip(), body.strip())
+        return HeadingMatch(
+            style, numeral_value(match.group("number")), match.group().strip(), title.strip(), body.strip(),
+            title_start=match.end(), body_start=match.end() + len(title) + len(stop),
+        )
     return None
 
 
@@ -115,9 +120,11 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0) -> Outline:
         section = builder.place(found) if found else None
         if section is not None:
             section.line, section.page = paragraph.line, paragraph.page
-        elif blocks and blocks[-1].trail:
+            blocks.append(Block(paragraph, builder.trail(), section, found.title_start, found.body_start))
+            continue
+        if blocks and blocks[-1].trail:
             _append_body(blocks[-1].trail[-1], paragraph)
-        blocks.append(Block(paragraph, builder.trail(), section))
+        blocks.append(Block(paragraph, builder.trail()))
     return Outline(builder.roots, blocks)
 
 

@@ -9,7 +9,7 @@ on each page is dropped, so that one table reads the same from every format.
 from __future__ import annotations
 
 from .models import RawDocument, SourceLine, TableData
-from .normalize import clean_line
+from .normalize import clean_line, indents_with_tabs, is_table_row
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
@@ -23,10 +23,6 @@ def document_tables(raw: RawDocument) -> list[TableData]:
     return find_text_tables(raw.lines)
 
 
-def is_table_line(text: str) -> bool:
-    return text.startswith("\t") or "\t" in text.strip()
-
-
 def _is_one_cell_line(text: str) -> bool:
     return text.startswith("\t") and "\t" not in text[1:].rstrip("\t")
 
@@ -35,8 +31,9 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
     """Tables in plain text: runs of tab lines, blank lines allowed between rows."""
     runs: list[list[SourceLine]] = []
     in_run = False
+    tab_indents = indents_with_tabs(lines)
     for line in lines:
-        if is_table_line(line.text):
+        if is_table_row(line, tab_indents):
             if not in_run:
                 runs.append([])
             in_run = True

@@ -24,7 +24,6 @@ from .target_tables import table_targets
 from .values import Amount, json_number, parse_amount
 
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
-_TITLE_END = "。"
 _ITEM_BREAK = set("；;")
 # 年均增长6.5%，突破1万亿元: an average rate belongs to its own clause, not to the amounts after it.
 _RATE_WORDS = {"年均"}
@@ -241,13 +240,12 @@ def block_text(block: Block) -> tuple[int, str]:
     """The text of a paragraph that may hold targets, and its offset: a heading's title is left out."""
     if block.paragraph.in_table:
         return 0, ""  # table rows (分工表, 序号) are not commitments
+    text = block.paragraph.text
     if block.heading is not None:
-        title, stop, body = block.paragraph.text.partition(_TITLE_END)
-        if _SENTENCE_TITLE.search(title):  # an item, not a label
-            after_marker = block.paragraph.text.find(block.heading.marker) + len(block.heading.marker)
-            return after_marker, block.paragraph.text[after_marker:]
-        return len(title) + len(stop), body
-    return 0, block.paragraph.text
+        title = text[block.title_start:block.body_start]
+        start = block.title_start if _SENTENCE_TITLE.search(title) else block.body_start  # an item, not a label
+        return start, text[start:]
+    return 0, text
 
 
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
