@@ -155,6 +155,18 @@ def test_indicator_table_rows_are_targets(tmp_path):
     assert targets[3].value == 3  # the text after the table follows it
 
 
+def test_a_user_fragment_that_breaks_the_table_cell_pattern_stops_with_one_line(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "mine.yaml").write_text("fragments:\n  comparator_sign: '[≥'\n", encoding="utf-8")
+    plan = tmp_path / "plan.txt"
+    plan.write_text(INDICATOR_TABLE, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "planparse", "extract", str(plan), "--rules", str(rules)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "rule indicator-table: bad pattern" in result.stderr
+
+
 def test_task_tables_give_no_targets():
     document = extract(gold_text_path("jieyang-2022"))  # its 分工表 has 序号 1…11
     assert document.tables and all(t.rule != "indicator-table" for t in document.targets)

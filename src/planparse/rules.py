@@ -207,13 +207,18 @@ class RuleSet:
 
     def fragment(self, name: str) -> regex.Pattern:
         """A fragment compiled on its own (deadline and frequency words), its references expanded."""
+        return self.compile(f"{{{name}}}", f"fragment-{name}")
+
+    def compile(self, pattern: str, rule_id: str) -> regex.Pattern:
+        """A pattern of the code built from this set's fragments, compiled once per source;
+        a fragment that breaks it stops with one line naming the rule."""
         path = self.files[0]
-        return _compile_fragment(expand_fragments(f"{{{name}}}", self.fragments, path, f"fragment-{name}"), path, name)
+        return _compile_cached(expand_fragments(pattern, self.fragments, path, rule_id), path, rule_id)
 
 
 @lru_cache(maxsize=None)
-def _compile_fragment(source: str, path: Path, name: str) -> regex.Pattern:
-    return compile_pattern(source, path, f"fragment-{name}")
+def _compile_cached(source: str, path: Path, rule_id: str) -> regex.Pattern:
+    return compile_pattern(source, path, rule_id)
 
 
 def expand_fragments(pattern: str, fragments: dict[str, str], path: Path, rule_id: str, seen: tuple[str, ...] = ()) -> str:

@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from .models import TableData, Target
-from .rules import RuleSet, expand_fragments
+from .rules import RuleSet
 from .structure import Outline
 from .values import MULTIPLIERS, json_number, parse_amount
 
@@ -25,9 +25,8 @@ _TARGET_HEADER = regex.compile(r"目标|规划值|预期值|(?P<year>(?:19|20)\d
 _NOT_VALUE_HEADER = regex.compile(r"属性|性质|类型|序号|备注|单位|指标")
 _UNIT_HEADER = regex.compile(r"单位")
 _UNIT_IN_NAME = regex.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
-_SIGNS = {"≥": ">=", ">=": ">=", "＞": ">", ">": ">", "≤": "<=", "<=": "<=", "＜": "<", "<": "<"}
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
-_CELL = (r"[\[［〔【]?(?P<sign>[≥≤＞＜]|[<>]=?)?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})\s*%?\s*"
+_CELL = (r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})\s*%?\s*"
          r"(?P<cmp_after>{comparator_after})?[\]］〕】]?")
 
 
@@ -41,7 +40,7 @@ class _Columns:
 
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None) -> list[Target]:
     """The targets of every indicator table, placed under the headings above the table."""
-    cell = regex.compile(expand_fragments(_CELL, rule_set.fragments, rule_set.files[0], RULE_ID))
+    cell = rule_set.compile(_CELL, RULE_ID)
     lines = [block.paragraph.line for block in outline.blocks]
     targets: list[Target] = []
     for table in tables:
@@ -92,8 +91,8 @@ def _row_target(row: list[str], columns: _Columns, cell: regex.Pattern, rule_set
     if len(unit) > 1 and unit[0] in MULTIPLIERS:  # 万人, 亿元: the multiplier goes into the value
         value, value_max = value * MULTIPLIERS[unit[0]], value_max * MULTIPLIERS[unit[0]] if value_max is not None else None
         unit = unit[1:]
-    comparator = "range" if value_max is not None else (
-        _SIGNS.get(match["sign"] or "") or rule_set.comparators.get(match["cmp_after"] or match["cmp_before"] or "", "="))
+    word = match["sign"] or match["cmp_after"] or match["cmp_before"]
+    comparator = "range" if value_max is not None else rule_set.comparators.get(word or "", "=")
     return Target(
         id="", text="\t".join(row), quote=f"{name}\t{text}", value=json_number(value), value_max=json_number(value_max),
         unit=unit or None, comparator=comparator, deadline=columns.deadline, frequency=None,  # type: ignore[arg-type]
