@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from planparse.cli import cli
 from planparse.errors import PlanparseError
-from planparse.models import Target
+from planparse.models import COMMITMENT_FIELDS, Target
 from planparse.rules import default_rules_dir, load_rule_set
-from planparse.targets import FIELDS, check_rules, comparable_fields, rule_set_for, targets_in_text
+from planparse.targets import check_rules, comparable_fields, targets_in_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES_DIR = Path(__file__).resolve().parent / "cases"
@@ -60,9 +60,9 @@ def _same(expected: dict, target: Target) -> bool:
 @pytest.mark.parametrize("topic,case", CASES, ids=[f"{topic}:{case['id']}" for topic, case in CASES])
 def test_case(topic, case):
     targets = targets_in_text(case["text"], tuple(case.get("headings", ())))
-    assert len(targets) == len(case["targets"]), [t.model_dump(include=set(FIELDS)) for t in targets]
+    assert len(targets) == len(case["targets"]), [t.model_dump(include=set(COMMITMENT_FIELDS)) for t in targets]
     for expected, target in zip(case["targets"], targets):
-        assert _same(expected, target), target.model_dump(include={*FIELDS, "quote", "indicator"})
+        assert _same(expected, target), target.model_dump(include={*COMMITMENT_FIELDS, "quote", "indicator"})
 
 
 # --- user rule folders -------------------------------------------------------
@@ -96,7 +96,7 @@ def user_rules(tmp_path: Path) -> Path:
 
 
 def test_user_rule_adds_a_new_kind(user_rules):
-    rule_set = rule_set_for(user_rules)
+    rule_set = load_rule_set(user_rules)
     [target] = targets_in_text("到2025年，每年节约1.2万吨标准煤以上。", rule_set=rule_set)
     assert (target.kind, target.value, target.unit, target.rule) == ("energy", 12000, "吨标准煤", "energy-saving")
     # without the user's folder the defaults read the same words as a plain count of 吨
@@ -105,7 +105,7 @@ def test_user_rule_adds_a_new_kind(user_rules):
 
 
 def test_user_rule_overrides_a_default_by_id(user_rules):
-    rule_set = rule_set_for(user_rules)
+    rule_set = load_rule_set(user_rules)
     ids = [rule.id for rule in rule_set.rules]
     assert ids.count("milestone-coverage") == 1
     assert ids.index("milestone-coverage") == [rule.id for rule in RULES].index("milestone-coverage") + 1  # in place, after the new rule
@@ -157,7 +157,7 @@ def test_broken_rule_file_names_file_rule_and_problem(tmp_path, name):
     content, message = BROKEN[name]
     (tmp_path / "mine.yaml").write_text(content, encoding="utf-8")
     with pytest.raises(PlanparseError) as error:
-        rule_set_for(tmp_path)
+        load_rule_set(tmp_path)
     assert error.value.path.endswith("mine.yaml")
     assert message in error.value.problem
 
@@ -178,5 +178,5 @@ def test_catastrophic_pattern_times_out_with_a_clear_error(tmp_path, monkeypatch
         "rules:\n  - id: slow-one\n    description: nested repeats backtrack forever\n"
         "    kind: milestone\n    pattern: '(?:\\p{Han}|\\p{Han}\\p{Han})+\\d'\n    examples: [{text: x}]\n", encoding="utf-8")
     with pytest.raises(PlanparseError) as error:
-        targets_in_text("建" * 40 + "。", rule_set=rule_set_for(tmp_path))
+        targets_in_text("建" * 40 + "。", rule_set=load_rule_set(tmp_path))
     assert "slow-one" in error.value.problem and "took over" in error.value.problem

@@ -10,13 +10,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
 import regex
 
 from .indicator import find_indicator
-from .models import Metadata, Paragraph, TableData, Target
+from .models import COMMITMENT_FIELDS, Metadata, Paragraph, TableData, Target
 from .normalize import fold_width
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
@@ -372,14 +371,7 @@ def _with_unique_ids(targets: list[Target]) -> list[Target]:
     return targets
 
 
-def rule_set_for(rules_dir: Path | None) -> RuleSet:
-    return load_rule_set(rules_dir.resolve() if rules_dir else None)
-
-
 # --- checking the rules' own examples ------------------------------------------
-
-FIELDS = ("value", "value_max", "unit", "comparator", "deadline", "frequency", "kind")
-
 
 def check_rules(rule_set: RuleSet) -> list[str]:
     """Run every rule's examples and not_examples through the whole rule set; one line per failure."""
@@ -426,4 +418,4 @@ def _comparable(key: str, value: object) -> object:
 
 
 def comparable_fields(target: Target) -> dict:
-    return {key: _comparable(key, value) for key, value in target.model_dump(include=set(FIELDS)).items()}
+    return {key: _comparable(key, value) for key, value in target.model_dump(include=set(COMMITMENT_FIELDS)).items()}
