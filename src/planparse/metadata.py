@@ -14,7 +14,7 @@ import regex
 
 from .models import Metadata, Model, Period
 from .numerals import numeral_value
-from .rules import compile_pattern, expand_fragments, load_rule_file
+from .rules import compile_pattern, expand_fragments, load_rule_file, load_rule_set
 from .structure import Outline
 
 # A title line is short and holds no full sentence; a notice's title on one
@@ -47,19 +47,12 @@ class SplitPattern(Model):
     examples: list[SplitExample]
 
 
-class FiveYearPlan(Model):
-    label: str
-    start: int
-    end: int
-
-
 class MetadataRules(Model):
     fragments: dict[str, str]
     patterns: dict[str, MetadataPattern]
     front_breaks: SplitPattern
     plan_words: list[str]
     issuer_endings: list[str]
-    five_year_plans: list[FiveYearPlan]
 
 
 class CompiledMetadataRules:
@@ -224,9 +217,9 @@ class _Reader:
                 start, end = int(match.group("start")), int(match.group("end"))
                 if start <= end:
                     return Period(start=start, end=end)
-            for plan in self.rules.rules.five_year_plans:
-                if plan.label in title:
-                    return Period(start=plan.start, end=plan.end)
+            plan = load_rule_set().five_year_plan(title)
+            if plan is not None:
+                return Period(start=plan.start, end=plan.end)
         return None
 
     def attachments(self) -> list[str]:

@@ -144,6 +144,14 @@ class TargetRule(Model):
     not_examples: list[str] = Field(default_factory=list)
 
 
+class FiveYearPlan(Model):
+    """A five-year plan as plans name it (“十四五”) and the years it covers."""
+
+    label: str
+    start: int
+    end: int
+
+
 class RuleFile(Model):
     """One YAML file under rules/ or a user's --rules DIR."""
 
@@ -151,6 +159,7 @@ class RuleFile(Model):
     comparators: dict[str, Comparator] = Field(default_factory=dict)
     frequencies: dict[str, Optional[Frequency]] = Field(default_factory=dict)
     unit_kinds: dict[str, TargetKindName] = Field(default_factory=dict)
+    five_year_plans: list[FiveYearPlan] = Field(default_factory=list)
     rules: list[TargetRule] = Field(default_factory=list)
 
 
@@ -200,10 +209,15 @@ class RuleSet:
     comparators: dict[str, str]
     frequencies: dict[str, Optional[str]]
     unit_kinds: dict[str, str]
+    five_year_plans: tuple[FiveYearPlan, ...]
     files: tuple[Path, ...]
 
     def by_role(self, role: str) -> list[CompiledRule]:
         return [rule for rule in self.rules if rule.rule.role == role]
+
+    def five_year_plan(self, text: str) -> FiveYearPlan | None:
+        """The five-year plan ``text`` names (“十四五”期间 -> 2021–2025), if any."""
+        return next((plan for plan in self.five_year_plans if plan.label in text), None)
 
     def fragment(self, name: str) -> regex.Pattern:
         """A fragment compiled on its own (deadline and frequency words), its references expanded."""
@@ -258,6 +272,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     comparators: dict[str, str] = {}
     frequencies: dict[str, Optional[str]] = {}
     unit_kinds: dict[str, str] = {}
+    five_year_plans: dict[str, FiveYearPlan] = {}
     default_rules: list[tuple[TargetRule, Path]] = []
     user_rules: list[tuple[TargetRule, Path]] = []
     files = rule_files(rules_dir)
@@ -268,10 +283,11 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         comparators.update(content.comparators)
         frequencies.update(content.frequencies)
         unit_kinds.update(content.unit_kinds)
+        five_year_plans.update((plan.label, plan) for plan in content.five_year_plans)
         for rule in content.rules:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files)
     compiled = tuple(CompiledRule(rule, path, fragments) for rule, path in user_rules + default_rules)
-    return RuleSet(compiled, fragments, comparators, frequencies, unit_kinds, tuple(files))
+    return RuleSet(compiled, fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files))
 
 
 def _place_rule(rule: TargetRule, path: Path, defaults: list, users: list, is_user: bool) -> None:

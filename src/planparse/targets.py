@@ -195,8 +195,9 @@ class SentenceReader:
         """(position, year) of every deadline phrase in ``text``."""
         found = [(m.start(), int(self.year.search(m.group()).group().translate(_CN_YEAR_DIGITS))) for m in self.deadline_year.finditer(text)]
         for match in self.plan_period.finditer(text):
-            five_year_plan = 10 + "一二三四五六七八九".index(match.group().lstrip("“\"")[1]) + 1
-            found.append((match.start(), 1955 + 5 * five_year_plan))  # 十三五 (13th) ends in 2020
+            plan = self.rules.five_year_plan(match.group())
+            if plan is not None:
+                found.append((match.start(), plan.end))  # “十三五”期间 is due by 2020
         return sorted(found)
 
     def _deadline(self, text: str, position: int, headings: list[str], anchors: list[int]) -> Optional[int]:
