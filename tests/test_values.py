@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from planparse.numerals import chinese_number, digit_year, numeral_value
 from planparse.values import Amount, json_number, parse_amount, parse_number
 
 
@@ -50,3 +51,11 @@ def test_values_stay_exact():
     assert json_number(parse_number("1.57")) == 1.57
     assert json_number(parse_number("0.6万")) == 6000 and isinstance(json_number(parse_number("0.6万")), int)
     assert json_number(None) is None
+
+
+def test_chinese_numerals_have_one_reader():
+    assert [digit_year("二〇二五"), digit_year("二○二二"), digit_year("2025")] == [2025, 2022, 2025]
+    assert [chinese_number("两百"), chinese_number("十一"), chinese_number("万亿")] == [200, 11, None]
+    assert numeral_value("十二") == 12
+    with pytest.raises(ValueError):
+        numeral_value("第")

@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from .models import Metadata, Model, Period
-from .numerals import numeral_value
+from .numerals import digit_year, numeral_value
 from .rules import compile_pattern, expand_fragments, load_rule_file, load_rule_set
 from .structure import Outline
 
@@ -23,7 +23,6 @@ _TITLE_LINE_MAX = 50
 _NOTICE_TITLE_MAX = 120
 _SIGNATURE_MAX = 30
 _LIST_SEPARATORS = regex.compile(r"[，,；;]")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 class PatternExample(Model):
@@ -101,7 +100,7 @@ def check_metadata_rules(rules: CompiledMetadataRules) -> list[str]:
 
 def iso_date(match: regex.Match) -> str | None:
     """``2022年9月30日`` or ``二〇二二年九月三十日`` as ``2022-09-30``."""
-    year = int(match.group("year").translate(_CN_DIGITS))
+    year = digit_year(match.group("year"))
     month, day = numeral_value(match.group("month")), numeral_value(match.group("day"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None

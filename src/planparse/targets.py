@@ -17,6 +17,7 @@ import regex
 from .indicator import find_indicator
 from .models import COMMITMENT_FIELDS, Metadata, Paragraph, TableData, Target
 from .normalize import fold_width
+from .numerals import digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
 from .target_tables import table_targets
@@ -27,7 +28,6 @@ _ITEM_BREAK = set("；;")
 # 年均增长6.5%，突破1万亿元: an average rate belongs to its own clause, not to the amounts after it.
 _RATE_WORDS = {"年均"}
 _RESPECTIVELY = "分别"
-_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")  # 二〇二五 -> 2025
 # A heading "title" with a number in it is a numbered commitment whose numbers are targets
 # (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家); a title without one (推行绿色生产，促进
 # 废弃物全量利用) names a task, and its milestone words are counted where the text states them.
@@ -193,7 +193,7 @@ class SentenceReader:
 
     def _years(self, text: str) -> list[tuple[int, int]]:
         """(position, year) of every deadline phrase in ``text``."""
-        found = [(m.start(), int(self.year.search(m.group()).group().translate(_CN_YEAR_DIGITS))) for m in self.deadline_year.finditer(text)]
+        found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in self.deadline_year.finditer(text)]
         for match in self.plan_period.finditer(text):
             plan = self.rules.five_year_plan(match.group())
             if plan is not None:

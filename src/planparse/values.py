@@ -13,9 +13,8 @@ from decimal import Decimal
 import regex
 
 from .normalize import fold_width
+from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_number
 
-CN_DIGITS = "零〇一二两三四五六七八九"
-CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 MULTIPLIERS = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
 _ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -24,7 +23,6 @@ _ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _ARABIC_SCALED = regex.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<multiplier>[千万亿])(?:(?P<tail>\d)(?P<tail_multiplier>千万?)?)?")
 # Two neighbouring digits (``两三个``, ``五六所``) are a rough range, not 23.
 _CN_PAIR = regex.compile(r"([一两二三四五六七八])([二三四五六七八九])")
-_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PERCENT_WORDS = "百分之"
 _LOWER_BOUNDS = regex.compile("[多余]")  # 一千多万, 2000余万
 
@@ -63,7 +61,8 @@ def parse_number(text: str) -> Decimal | None:
     if mixed:  # 1.2千万
         return Decimal(mixed[1]) * _place(mixed[2])
     if all(char in CN_NUMERAL_CHARS for char in folded) and folded[0] not in "万亿":
-        return _chinese_number(folded)
+        value = chinese_number(folded)
+        return None if value is None else Decimal(value)
     return None
 
 
@@ -73,16 +72,6 @@ def _place(multipliers: str) -> Decimal:
     for char in multipliers:
         value *= MULTIPLIERS[char]
     return value
-
-
-def _chinese_number(text: str) -> Decimal | None:
-    import cn2an  # imported on first use: it costs a fifth of a second
-
-    try:
-        value = cn2an.cn2an(text, "smart")
-    except ValueError:
-        return None
-    return Decimal(int(value))
 
 
 def parse_amount(text: str) -> Amount | None:
@@ -100,8 +89,8 @@ def parse_amount(text: str) -> Amount | None:
             base *= MULTIPLIERS[char]
         return Amount(base, at_least=True)
     pair = _CN_PAIR.fullmatch(folded)
-    if pair and _CN_VALUE[pair[2]] == _CN_VALUE[pair[1]] + 1:
-        return Amount(Decimal(_CN_VALUE[pair[1]]), Decimal(_CN_VALUE[pair[2]]))
+    if pair and CN_DIGIT_VALUES[pair[2]] == CN_DIGIT_VALUES[pair[1]] + 1:
+        return Amount(Decimal(CN_DIGIT_VALUES[pair[1]]), Decimal(CN_DIGIT_VALUES[pair[2]]))
     parts = regex.split(r"\s*(?:[-—–～~]+|至|到)\s*", folded)
     if len(parts) == 2:
         high_multiplier = regex.search(r"[千万亿]$", parts[1])
