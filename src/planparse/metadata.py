@@ -315,6 +315,13 @@ def _doc_number(match: regex.Match) -> str:
     return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('serial')}号"
 
 
+def plan_start(metadata: Metadata) -> int | None:
+    """The first year of the plan: its period's start, else the year it was signed."""
+    if metadata.period is not None:
+        return metadata.period.start
+    return int(metadata.date[:4]) if metadata.date else None
+
+
 def plan_body_start(outline: Outline, metadata: Metadata) -> int:
     """Where the plan itself starts: the paragraph of its title after a notice, when the
     notice has numbered paragraphs of its own above it (…通知如下：一、…二、…); else 0."""

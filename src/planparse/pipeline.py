@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .metadata import extract_metadata, plan_body_start
+from .metadata import extract_metadata, plan_body_start, plan_start
 from .models import Document, Source
 from .normalize import normalize
 from .readers import read_document
@@ -15,7 +15,7 @@ from .responsibilities import extract_responsibilities
 from .rules import load_rule_set
 from .structure import build_outline
 from .tables import document_tables
-from .targets import find_targets, plan_start
+from .targets import find_targets
 
 
 def extract(path: str | Path, rules_dir: Path | None = None) -> Document:

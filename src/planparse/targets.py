@@ -15,7 +15,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from .indicator import find_indicator
-from .models import COMMITMENT_FIELDS, Metadata, Paragraph, TableData, Target
+from .models import COMMITMENT_FIELDS, Paragraph, TableData, Target
 from .normalize import fold_width
 from .numerals import digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
@@ -272,13 +272,6 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
             if target.deadline is not None and target.deadline < start_year:
                 target.kind = BASELINE
     return _with_unique_ids(targets)
-
-
-def plan_start(metadata: Metadata) -> int | None:
-    """The first year of the plan: its period's start, else the year it was signed."""
-    if metadata.period is not None:
-        return metadata.period.start
-    return int(metadata.date[:4]) if metadata.date else None
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None) -> list[Target]:
