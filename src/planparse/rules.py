@@ -224,8 +224,8 @@ class RuleSet:
         return self.compile(f"{{{name}}}", f"fragment-{name}")
 
     def compile(self, pattern: str, rule_id: str) -> regex.Pattern:
-        """A pattern of the code built from this set's fragments, compiled once per source;
-        a fragment that breaks it stops with one line naming the rule."""
+        """A pattern kept in code (a table cell) with this set's fragments expanded, compiled once
+        per source; a fragment that breaks it stops with one error line naming ``rule_id``."""
         path = self.files[0]
         return _compile_cached(expand_fragments(pattern, self.fragments, path, rule_id), path, rule_id)
 
