@@ -168,13 +168,25 @@ def _failed(job: Job, kind: str, message: str) -> Outcome:
     return Outcome(job.relative, failure=BatchFailure(file=job.relative, kind=kind, message=message))
 
 
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """How workers start: never by fork of this process, which would copy the
+    progress bar's thread into them.
+
+    Where it exists, a fork server started clean loads the pipeline and jieba's
+    dictionary once, and each worker is forked from it warm; elsewhere each
+    worker is spawned and loads them itself.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["planparse.worker_preload"])
+    return context
+
+
 def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = convert) -> Iterator[Outcome]:
     """Outcomes of ``work`` in the order they finish; a worker that dies fails only its own document."""
     crashed: list[Job] = []
-    # "spawn" starts each worker clean: no threads (the progress bar's) copied
-    # into it by fork, and the same behaviour on every operating system.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=_worker_context()) as pool:
         futures = {pool.submit(work, job): job for job in jobs}
         try:
             for future in as_completed(futures):

@@ -72,6 +72,11 @@ def _posseg() -> Any:
     return jieba.posseg
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary now rather than at the first target (batch workers)."""
+    _posseg()
+
+
 def _tag(text: str) -> Tagged:
     """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word."""
     tagged: Tagged = []
