@@ -27,3 +27,10 @@ def load_gold(stem: str, part: str) -> dict:
 @pytest.fixture(params=GOLD_DOCS)
 def gold_doc(request) -> str:
     return request.param
+
+
+def write_plan(folder: Path, text: str) -> Path:
+    """A plan made for one test: ``text`` as ``plan.txt`` in ``folder``."""
+    plan = folder / "plan.txt"
+    plan.write_text(text, encoding="utf-8")
+    return plan

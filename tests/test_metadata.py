@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, gold_text_path, load_gold
+from conftest import SAMPLES, gold_text_path, load_gold, write_plan
 
 from planparse.errors import PlanparseError
 from planparse.metadata import CompiledMetadataRules, check_metadata_rules, example_problem, extract_metadata, iso_date, metadata_rules
@@ -143,8 +143,7 @@ NOTICE_WITH_ITEMS = (
 
 
 def test_a_notices_own_numbered_paragraphs_are_not_headings_of_the_plan(tmp_path):
-    plan = tmp_path / "plan.txt"
-    plan.write_text(NOTICE_WITH_ITEMS, encoding="utf-8")
+    plan = write_plan(tmp_path, NOTICE_WITH_ITEMS)
     document = extract(plan)
     assert [(s.number, s.title) for s in document.sections] == [(1, "主要目标"), (2, "重点任务")]
     assert (document.metadata.title, document.metadata.issuer, document.metadata.date) == (

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLES, SEEDS, gold_text_path, load_gold
+from conftest import SAMPLES, SEEDS, gold_text_path, load_gold, write_plan
 
 from planparse.cli import cli
 from planparse.models import Document, Paragraph
@@ -103,11 +103,10 @@ def test_table_rows_link_to_the_section_of_their_action():
 
 
 def test_a_row_links_to_the_section_its_task_column_names(tmp_path):
-    plan = tmp_path / "plan.txt"
-    plan.write_text("某市实施方案\n一、重点任务\n（一）加强基层医疗。内容。\n（二）推进智慧医疗。内容。\n附件\n重点任务分工表\n"
-                    "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n"
-                    "1\t加强基层医疗\t建设社区卫生服务中心\t市卫健委\t市财政局、市发改委\t2023年底\n"
-                    "2\t推进智慧医疗\t建设互联网医院\t市卫健委、市大数据局\t各县（市、区）政府\t持续推进\n", encoding="utf-8")
+    plan = write_plan(tmp_path, "某市实施方案\n一、重点任务\n（一）加强基层医疗。内容。\n（二）推进智慧医疗。内容。\n附件\n重点任务分工表\n"
+                      "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n"
+                      "1\t加强基层医疗\t建设社区卫生服务中心\t市卫健委\t市财政局、市发改委\t2023年底\n"
+                      "2\t推进智慧医疗\t建设互联网医院\t市卫健委、市大数据局\t各县（市、区）政府\t持续推进\n")
     rows = [(r.heading, r.section, r.lead, r.support) for r in extract(plan).responsibilities]
     assert rows == [("建设社区卫生服务中心", "1.1", ["市卫健委"], ["市财政局", "市发改委"]),
                     ("建设互联网医院", "1.2", ["市卫健委", "市大数据局"], ["各县（市、区）政府"])]

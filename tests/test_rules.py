@@ -17,7 +17,8 @@ from planparse.models import COMMITMENT_FIELDS, Target
 from planparse.rules import default_rules_dir, load_rule_set
 from planparse.targets import check_rules, comparable_fields, targets_in_text
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT, write_plan
+
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 RULES = load_rule_set().rules
 CASES = [(path.stem, case) for path in sorted(CASES_DIR.glob("*.yaml")) for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
@@ -126,8 +127,7 @@ def test_rules_check_reports_a_failing_example(tmp_path):
 
 
 def test_extract_with_user_rules(user_rules, tmp_path):
-    plan = tmp_path / "plan.txt"
-    plan.write_text("一、主要目标\n到2025年，每年节约1.2万吨标准煤以上。\n", encoding="utf-8")
+    plan = write_plan(tmp_path, "一、主要目标\n到2025年，每年节约1.2万吨标准煤以上。\n")
     result = CliRunner().invoke(cli, ["extract", str(plan), "--rules", str(user_rules)])
     assert result.exit_code == 0, result.output
     assert '"kind": "energy"' in result.output
@@ -164,8 +164,7 @@ def test_broken_rule_file_names_file_rule_and_problem(tmp_path, name):
 
 def test_broken_rule_file_is_one_line_and_exit_2(tmp_path):
     (tmp_path / "mine.yaml").write_text(BROKEN["unknown fragment"][0], encoding="utf-8")
-    plan = tmp_path / "plan.txt"
-    plan.write_text("到2025年，建成3所学校。\n", encoding="utf-8")
+    plan = write_plan(tmp_path, "到2025年，建成3所学校。\n")
     result = subprocess.run([sys.executable, "-m", "planparse", "extract", str(plan), "--rules", str(tmp_path)],
                             capture_output=True, text=True)
     assert result.returncode == 2

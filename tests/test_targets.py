@@ -15,7 +15,7 @@ from planparse.cli import cli
 from planparse.models import Document
 from planparse.targets import targets_in_text
 
-from conftest import SAMPLES, gold_text_path, load_gold
+from conftest import SAMPLES, gold_text_path, load_gold, write_plan
 
 FIELDS = ("comparator", "deadline", "frequency", "value_max", "kind")
 
@@ -97,8 +97,7 @@ def test_csv_is_one_row_per_target_with_bom(tmp_path):
 
 
 def test_jieba_loads_only_when_a_target_needs_it(tmp_path):
-    plan = tmp_path / "plan.txt"
-    plan.write_text("一、总体要求\n坚持问题导向，加强统筹协调。\n", encoding="utf-8")
+    plan = write_plan(tmp_path, "一、总体要求\n坚持问题导向，加强统筹协调。\n")
     probe = (
         "import sys; from planparse import extract; "
         f"d = extract({str(plan)!r}); assert d.targets == []; print('jieba' in sys.modules)"
@@ -125,9 +124,8 @@ def test_quote_is_the_shortest_span_with_number_and_thing(sentence, quotes):
 
 
 def test_a_value_due_before_the_plan_starts_is_history(tmp_path):
-    plan = tmp_path / "plan.txt"
-    plan.write_text("某市全民健康行动实施方案（2021—2025年）\n一、主要目标\n"
-                    "2020年，全市居民健康素养水平达到20.5%。到2025年，全市居民健康素养水平达到25%以上。\n", encoding="utf-8")
+    plan = write_plan(tmp_path, "某市全民健康行动实施方案（2021—2025年）\n一、主要目标\n"
+                      "2020年，全市居民健康素养水平达到20.5%。到2025年，全市居民健康素养水平达到25%以上。\n")
     targets = extract(plan).targets
     assert [(t.value, t.deadline, t.kind) for t in targets] == [(20.5, 2020, "baseline"), (25, 2025, "percentage")]
 
@@ -143,8 +141,7 @@ INDICATOR_TABLE = (
 
 
 def test_indicator_table_rows_are_targets(tmp_path):
-    plan = tmp_path / "plan.txt"
-    plan.write_text(INDICATOR_TABLE, encoding="utf-8")
+    plan = write_plan(tmp_path, INDICATOR_TABLE)
     targets = extract(plan).targets
     assert [(t.indicator, t.value, t.value_max, t.unit, t.comparator, t.deadline, t.kind) for t in targets[:3]] == [
         ("居民健康素养水平", 25, None, "%", ">=", 2025, "percentage"),
@@ -159,8 +156,7 @@ def test_a_user_fragment_that_breaks_the_table_cell_pattern_stops_with_one_line(
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "mine.yaml").write_text("fragments:\n  comparator_sign: '[≥'\n", encoding="utf-8")
-    plan = tmp_path / "plan.txt"
-    plan.write_text(INDICATOR_TABLE, encoding="utf-8")
+    plan = write_plan(tmp_path, INDICATOR_TABLE)
     result = subprocess.run([sys.executable, "-m", "planparse", "extract", str(plan), "--rules", str(rules)],
                             capture_output=True, text=True)
     assert result.returncode == 2 and result.stdout == ""
@@ -178,11 +174,9 @@ def test_a_target_reports_the_source_line_it_sits_on():
 
 
 def test_a_numbered_sentence_gives_its_targets_and_a_heading_title_does_not(tmp_path):
-    plan = tmp_path / "plan.txt"
-    plan.write_text("一、主要目标\n1.到2025年，全市公共充电桩达到5万个，其中快充桩占比不低于30%；\n"
-                    "2.到2025年，全市人均体育场地面积达到2.8平方米。\n二、重点任务\n（一）实施3项提升行动，完善机制。内容。\n"
-                    "（二）培育示范工厂20家。\n（三）推行绿色生产，促进废弃物全量利用。内容。\n",
-                    encoding="utf-8")
+    plan = write_plan(tmp_path, "一、主要目标\n1.到2025年，全市公共充电桩达到5万个，其中快充桩占比不低于30%；\n"
+                      "2.到2025年，全市人均体育场地面积达到2.8平方米。\n二、重点任务\n（一）实施3项提升行动，完善机制。内容。\n"
+                      "（二）培育示范工厂20家。\n（三）推行绿色生产，促进废弃物全量利用。内容。\n")
     targets = extract(plan).targets
     assert [(t.quote, t.value, t.unit, t.deadline, t.headings) for t in targets] == [
         ("全市公共充电桩达到5万个", 50000, "个", 2025, ["主要目标", "到2025年，全市公共充电桩达到5万个，其中快充桩占比不低于30%；"]),
@@ -193,11 +187,10 @@ def test_a_numbered_sentence_gives_its_targets_and_a_heading_title_does_not(tmp_
 
 
 def test_a_bracketed_five_year_total_in_an_indicator_table_is_a_target(tmp_path):
-    plan = tmp_path / "plan.txt"
-    plan.write_text("某市生态环境保护规划（2021—2025年）\n一、主要目标\n"
-                    "序号\t指标\t单位\t2020年\t2025年\t指标属性\n"
-                    "1\t单位地区生产总值二氧化碳排放降低\t%\t—\t[18]\t约束性\n"
-                    "2\t森林覆盖率\t%\t45.2\t46\t约束性\n", encoding="utf-8")
+    plan = write_plan(tmp_path, "某市生态环境保护规划（2021—2025年）\n一、主要目标\n"
+                      "序号\t指标\t单位\t2020年\t2025年\t指标属性\n"
+                      "1\t单位地区生产总值二氧化碳排放降低\t%\t—\t[18]\t约束性\n"
+                      "2\t森林覆盖率\t%\t45.2\t46\t约束性\n")
     targets = extract(plan).targets
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
         ("单位地区生产总值二氧化碳排放降低", 18, "%", "=", 2025), ("森林覆盖率", 46, "%", "=", 2025)]
