@@ -12,7 +12,7 @@ import fnmatch
 import hashlib
 import json
 import multiprocessing
-import re
+import regex
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -38,7 +38,7 @@ DOCUMENTS_CSV = "documents.csv"
 FORMATS = ("json", "csv")
 
 # Characters no common file system accepts in a name, and ASCII controls.
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_UNSAFE = regex.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
