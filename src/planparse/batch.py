@@ -12,13 +12,13 @@ import fnmatch
 import hashlib
 import json
 import multiprocessing
-import regex
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
+import regex
 from pydantic import ValidationError
 
 from . import __version__
