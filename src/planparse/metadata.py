@@ -312,7 +312,7 @@ def _fold(text: str) -> str:
 
 
 def _doc_number(match: regex.Match) -> str:
-    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('serial')}号"
+    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('ordinal')}{match.group('serial')}号"
 
 
 def plan_start(metadata: Metadata) -> int | None:
