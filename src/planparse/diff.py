@@ -23,7 +23,7 @@ from typing import Callable, Hashable, Iterable, Optional
 
 from pydantic import ValidationError
 
-from .errors import PlanparseError
+from .errors import PlanparseError, validation_problem
 from .models import COMMITMENT_FIELDS, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
 from .readers import DOCUMENT_SUFFIXES, is_hidden
@@ -45,9 +45,7 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
     except OSError as exc:
         raise PlanparseError(path, f"cannot be read ({exc.strerror or exc})") from None
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"]) or "top level"
-        raise PlanparseError(path, f"not a planparse JSON file ({where}: {error['msg']})") from None
+        raise PlanparseError(path, f"not a planparse JSON file ({validation_problem(exc)})") from None
 
 
 def _looks_like_document(path: Path) -> bool:

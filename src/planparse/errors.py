@@ -1,6 +1,8 @@
 """The one error type the CLI turns into a one-line message and exit code 2."""
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class PlanparseError(Exception):
     """A problem with an input or a rule file, named so a user can fix it."""
@@ -9,3 +11,10 @@ class PlanparseError(Exception):
         super().__init__(f"{path}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+def validation_problem(exc: ValidationError) -> str:
+    """The first problem pydantic found, as ``where: what`` for a one-line error."""
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"]) or "top level"
+    return f"{where}: {error['msg']}"

@@ -17,7 +17,7 @@ import regex
 import yaml
 from pydantic import Field, ValidationError
 
-from .errors import PlanparseError
+from .errors import PlanparseError, validation_problem
 from .models import Comparator, Frequency, HeadingStyle, Model, TargetKindName
 from .numerals import numeral_value
 
@@ -41,9 +41,7 @@ def validate(model: type[ModelT], data: Any, path: Path) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"])
-        raise PlanparseError(path, f"{where}: {error['msg']}") from None
+        raise PlanparseError(path, validation_problem(exc)) from None
 
 
 def compile_pattern(pattern: str, path: Path, rule_id: str) -> regex.Pattern:
