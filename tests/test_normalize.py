@@ -4,7 +4,7 @@ from __future__ import annotations
 from conftest import SAMPLES
 
 from planparse.models import SourceLine
-from planparse.normalize import clean_line, fold_width, normalize
+from planparse.normalize import clean_line, fold, normalize
 from planparse.readers import read_document
 
 
@@ -43,8 +43,8 @@ def test_markup_brackets_and_spaces_are_cleaned():
 
 def test_full_width_folding_keeps_length():
     text = "超过１６．５％，ＡＢ"
-    assert fold_width(text) == "超过16.5%，AB"
-    assert len(fold_width(text)) == len(text)
+    assert fold(text) == "超过16.5%，AB"
+    assert len(fold(text)) == len(text)
 
 
 def test_table_rows_stay_rows():

@@ -71,11 +71,16 @@ class LineStart(Model):
 class Paragraph(Model):
     """A logical paragraph: wrapped lines rejoined, markup and spaces cleaned."""
 
-    text: str
+    text: str = Field(description="the text as the rules read it: compatibility and traditional characters folded (normalize.fold)")
+    written: Optional[str] = Field(default=None, description="the text as written, of the same length, where it was folded")
     line: int
     page: Optional[int] = None
     in_table: bool = False
     continuations: list[LineStart] = Field(default_factory=list, description="source lines joined after the first")
+
+    @property
+    def as_written(self) -> str:
+        return self.text if self.written is None else self.written
 
     def position(self, offset: int) -> tuple[int, Optional[int]]:
         """The source line and page of the character at ``offset``."""

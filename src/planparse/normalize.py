@@ -6,8 +6,10 @@ page numbers, ``**`` markup and spaces between CJK characters are dropped.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
 
 import regex
 
@@ -28,12 +30,11 @@ _BULLETS = ("——", "附件")
 _SPACE_RUN = regex.compile(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])")
 _ODD_BRACKETS = str.maketrans({"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"})
 _SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
-_WIDTH = str.maketrans(
-    {chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}
-    | {chr(code): chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)}
-    | {chr(code): chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)}
-    | {"．": ".", "％": "%"}
-)
+# OpenCC's table of traditional characters and their simplified forms, first candidate first
+_TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
+# What a compatibility character may fold to: letters, digits, ideographs, and the
+# two signs numbers carry. Full-width punctuation (，：；) stays: the rules are written with it.
+_NUMBER_SIGNS = ".%"
 
 
 @lru_cache(maxsize=1)
@@ -46,13 +47,48 @@ def _opener() -> regex.Pattern:
     return regex.compile("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")")
 
 
-def fold_width(text: str) -> str:
-    """Fold full-width digits, letters, ．and ％ to ASCII, one character for one.
+class _FoldTable(dict):
+    """What each character reads as, worked out the first time the character is seen.
+
+    A compatibility character becomes its NFKC form when that is one letter,
+    digit or ideograph (Kangxi radical ⼀ -> 一, full-width ５ -> 5, ％ -> %);
+    circled and superscript numbers (①, ²) keep their meaning as markers. A
+    traditional character becomes its simplified form (萬 -> 万, 達 -> 达).
+    """
+
+    def __init__(self, simplified: dict[str, str]):
+        super().__init__()
+        self.simplified = simplified
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        compatible = unicodedata.normalize("NFKC", char)
+        if len(compatible) != 1 or unicodedata.category(char) == "No" or not (compatible.isalnum() or compatible in _NUMBER_SIGNS):
+            compatible = char
+        self[code] = folded = self.simplified.get(compatible, compatible)
+        return folded
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> _FoldTable:
+    package, name = _TRADITIONAL_TABLE
+    simplified = {}
+    for line in resources.files(package).joinpath(name).read_text(encoding="utf-8").splitlines():
+        traditional, _, candidates = line.partition("\t")
+        first = candidates.split(" ")[0]
+        # One character for one: a character whose first candidate is itself (覆) is already simplified
+        if len(traditional) == 1 and len(first) == 1 and first != traditional:
+            simplified[traditional] = first
+    return _FoldTable(simplified)
+
+
+def fold(text: str) -> str:
+    """The text as the rules read it: compatibility and traditional characters folded, one character for one.
 
     Length is preserved so that offsets found in the folded text point into
-    the original, and quotes keep the text as written.
+    the text as written, and quotes keep it.
     """
-    return text.translate(_WIDTH)
+    return text.translate(_fold_table())
 
 
 def _drop_space(match: regex.Match) -> str:
@@ -145,7 +181,7 @@ def _continues(previous: str, following: str, width: int | None, last_line: str)
 
 
 def normalize(lines: list[SourceLine]) -> list[Paragraph]:
-    """Rejoin wrapped lines into paragraphs of clean text."""
+    """Rejoin wrapped lines into paragraphs of clean text, folded for reading (``fold``) with the text as written kept."""
     tab_indents = indents_with_tabs(lines)
     width = wrap_width([clean_line(line.text) for line in lines if not is_table_row(line, tab_indents)])
     paragraphs: list[Paragraph] = []
@@ -156,17 +192,19 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
             cells = [clean_line(cell) for cell in line.text.split("\t")]
             text = "\t".join(cells).strip("\t")
             if text:
-                paragraphs.append(Paragraph(text=text, line=line.line, page=line.page, in_table=True))
+                paragraphs.append(Paragraph(text=fold(text), written=text, line=line.line, page=line.page, in_table=True))
             open_paragraph = None
             continue
-        text = clean_line(line.text)
-        if not text or is_page_number(text):
+        written = clean_line(line.text)
+        if not written or is_page_number(written):
             continue  # blank lines and page numbers may fall inside a sentence
+        text = fold(written)
         if _joins(open_paragraph, line, text, width, last_line):
             open_paragraph.continuations.append(LineStart(offset=len(open_paragraph.text), line=line.line, page=line.page))
             open_paragraph.text += text
+            open_paragraph.written = open_paragraph.as_written + written
         else:
-            open_paragraph = Paragraph(text=text, line=line.line, page=line.page)
+            open_paragraph = Paragraph(text=text, written=written, line=line.line, page=line.page)
             paragraphs.append(open_paragraph)
         last_line = text
     return paragraphs

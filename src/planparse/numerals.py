@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .normalize import fold_width
+from .normalize import fold
 
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"  # what a Chinese amount is written with
@@ -16,7 +16,7 @@ _DIGIT_BY_DIGIT = str.maketrans({char: str(value) for char, value in CN_DIGIT_VA
 
 def numeral_value(text: str) -> int:
     """The integer a marker numeral stands for: ``十一`` -> 11, ``⑩`` -> 10, ``１２`` -> 12."""
-    folded = fold_width(text)
+    folded = fold(text)
     if folded.isascii() and folded.isdigit():
         return int(folded)
     if len(folded) == 1 and unicodedata.numeric(folded, None) is not None:

@@ -15,6 +15,7 @@ from typing import Optional
 import regex
 
 from .models import TableData, Target
+from .normalize import fold
 from .rules import RuleSet
 from .structure import Outline
 from .values import MULTIPLIERS, json_number, parse_amount
@@ -44,7 +45,7 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
     lines = [block.paragraph.line for block in outline.blocks]
     targets: list[Target] = []
     for table in tables:
-        columns = _columns(table.header, start_year)
+        columns = _columns([fold(name) for name in table.header], start_year)
         if columns is None:
             continue
         index = bisect_right(lines, table.line or 0) - 1
@@ -76,7 +77,8 @@ def _columns(header: list[str], start_year: int | None) -> _Columns | None:
     return _Columns(indicator, target, unit, year)
 
 
-def _row_target(row: list[str], columns: _Columns, cell: regex.Pattern, rule_set: RuleSet) -> Target | None:
+def _row_target(written: list[str], columns: _Columns, cell: regex.Pattern, rule_set: RuleSet) -> Target | None:
+    row = [fold(cell_text) for cell_text in written]  # read like the text; quoted as written
     name, text = row[columns.indicator].strip(), row[columns.target].strip()
     match = cell.fullmatch(text)
     amount = parse_amount(match["amount"]) if match else None
@@ -94,7 +96,7 @@ def _row_target(row: list[str], columns: _Columns, cell: regex.Pattern, rule_set
     word = match["sign"] or match["cmp_after"] or match["cmp_before"]
     comparator = "range" if value_max is not None else rule_set.comparators.get(word or "", "=")
     return Target(
-        id="", text="\t".join(row), quote=f"{name}\t{text}", value=json_number(value), value_max=json_number(value_max),
+        id="", text="\t".join(written), quote=f"{written[columns.indicator].strip()}\t{written[columns.target].strip()}", value=json_number(value), value_max=json_number(value_max),
         unit=unit or None, comparator=comparator, deadline=columns.deadline, frequency=None,  # type: ignore[arg-type]
         kind=rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
     )

@@ -16,7 +16,7 @@ import regex
 
 from .indicator import find_indicator
 from .models import COMMITMENT_FIELDS, Paragraph, TableData, Target
-from .normalize import fold_width
+from .normalize import fold
 from .numerals import digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
@@ -84,7 +84,7 @@ class SentenceReader:
         self.targets = rule_set.by_role("target")
 
     def read(self, sentence: str, headings: list[str]) -> list[Finding]:
-        text = fold_width(sentence)
+        text = fold(sentence)
         if not any(rule.matches(text) for rule in self.targets):
             return []  # most sentences hold none: spare them the exclude and baseline rules
         clauses = self._clauses(text)
@@ -215,7 +215,7 @@ class SentenceReader:
         if after:
             return after[0]
         for title in reversed(headings):
-            in_title = self._years(fold_width(title))
+            in_title = self._years(fold(title))
             if in_title:
                 return in_title[0][1]
         return None
@@ -279,8 +279,8 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None) -> list[Target]:
     """The targets of a piece of text under the given heading titles (rule examples, test cases)."""
     reader = SentenceReader(rule_set or load_rule_set())
-    place = Place(list(headings), None, Paragraph(text=text, line=1), 0)
-    return _with_unique_ids(_text_targets(text, place, reader))
+    place = Place(list(headings), None, Paragraph(text=fold(text), written=text, line=1), 0)
+    return _with_unique_ids(_text_targets(place.paragraph.text, place, reader))
 
 
 @dataclass(frozen=True)
@@ -298,17 +298,22 @@ def _text_targets(text: str, place: Place, reader: SentenceReader) -> list[Targe
     for start, sentence in sentences(text):
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
+        written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
         for finding in reader.read(sentence, place.headings):
-            target, quoted_to[finding.clause] = _target(finding, sentence, place, quoted_to.get(finding.clause, finding.quote_start),
-                                                        last.get(finding.clause))
+            target, quoted_to[finding.clause] = _target(finding, sentence, written, place,
+                                                        quoted_to.get(finding.clause, finding.quote_start), last.get(finding.clause))
             last[finding.clause] = target
             target.line, target.page = place.paragraph.position(place.offset + start + finding.span.start)
             targets.append(target)
     return targets
 
 
-def _target(finding: Finding, sentence: str, place: Place, quote_from: int, previous: Target | None) -> tuple[Target, int]:
-    """The target, and where its quote ends in ``sentence``; ``previous`` is the last target of its clause."""
+def _target(finding: Finding, sentence: str, written: str, place: Place, quote_from: int,
+            previous: Target | None) -> tuple[Target, int]:
+    """The target, and where its quote ends in ``sentence``; ``previous`` is the last target of its clause.
+
+    ``written`` is the sentence as written (``sentence`` is folded, of the same length): the text and quote come from it.
+    """
     clause = sentence[finding.clause.start:finding.clause.end]
     match_end = finding.span.end - finding.clause.start
     number_at, quote_start = finding.anchor.start - finding.clause.start, quote_from - finding.clause.start
@@ -323,8 +328,8 @@ def _target(finding: Finding, sentence: str, place: Place, quote_from: int, prev
     amount = finding.amount
     return Target(
         id=stable_id(place.headings, indicator, finding.unit),
-        text=sentence.strip(),
-        quote=clause[quote_start:quote_end].strip(_QUOTE_EDGES),
+        text=written.strip(),
+        quote=_quote(clause, written[finding.clause.start:finding.clause.end], quote_start, quote_end),
         value=json_number(amount.value) if amount else None,
         value_max=json_number(amount.value_max) if amount else None,
         unit=finding.unit,
@@ -338,6 +343,15 @@ def _target(finding: Finding, sentence: str, place: Place, quote_from: int, prev
         rule=finding.rule.id,
         line=place.paragraph.line,
     ), finding.clause.start + quote_end
+
+
+def _quote(clause: str, written: str, start: int, end: int) -> str:
+    """The words from ``start`` to ``end`` as written, less the punctuation and conjunctions
+    that the folded ``clause`` has at their edges."""
+    cut = clause[start:end]
+    trimmed = cut.strip(_QUOTE_EDGES)
+    lead = start + len(cut) - len(cut.lstrip(_QUOTE_EDGES))
+    return written[lead:lead + len(trimmed)]
 
 
 def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
@@ -404,7 +418,7 @@ def _produced(rule: CompiledRule, text: str, rule_set: RuleSet) -> list[Target]:
 
 def _fires(rule: CompiledRule, text: str, rule_set: RuleSet) -> bool:
     if rule.rule.role == "exclude" or rule.rule.scope == "heading":
-        return rule.matches(fold_width(text))
+        return rule.matches(fold(text))
     return bool(_produced(rule, text, rule_set))
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import regex
 
-from .normalize import fold_width
+from .normalize import fold
 from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_number
 
 MULTIPLIERS = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
@@ -46,7 +46,7 @@ def parse_number(text: str) -> Decimal | None:
     >>> parse_number("0.6万"), parse_number("两百"), parse_number("13万2")
     (Decimal('6000.0'), Decimal('200'), Decimal('132000'))
     """
-    folded = fold_width(text).strip()
+    folded = fold(text).strip()
     if not folded:
         return None
     if _ARABIC.fullmatch(folded):
@@ -76,7 +76,7 @@ def _place(multipliers: str) -> Decimal:
 
 def parse_amount(text: str) -> Amount | None:
     """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``, ``2000余万``)."""
-    folded = fold_width(text).strip().replace("%", "")
+    folded = fold(text).strip().replace("%", "")
     if folded.startswith(_PERCENT_WORDS):
         folded = folded[len(_PERCENT_WORDS):]
     bound = _LOWER_BOUNDS.search(folded)
