@@ -280,3 +280,49 @@ class DiffReport(Model):
     old: str
     new: str
     documents: list[DocumentDiff]
+
+
+# --- compare -----------------------------------------------------------------
+
+
+class ComparedPlan(Model):
+    """One plan of a comparison: a column of the indicator matrix."""
+
+    id: str = Field(description="short name of the plan, unique within the comparison (its file name without suffixes)")
+    file: str = Field(description="the file compared: a plan, or a planparse JSON file")
+    source: Source
+    metadata: Metadata
+
+
+class CellTarget(Model):
+    """A target as a cell of the matrix shows it, with where it sits in its plan."""
+
+    id: str
+    indicator: Optional[str] = None
+    value: Optional[Union[int, float]] = None
+    value_max: Optional[Union[int, float]] = None
+    unit: Optional[str] = None
+    comparator: Comparator = "="
+    deadline: Optional[int] = None
+    frequency: Optional[Frequency] = None
+    quote: str
+    section: Optional[str] = None
+    line: int
+
+
+class IndicatorRow(Model):
+    """Targets of several plans that measure the same thing, in the same unit and kind."""
+
+    indicator: str = Field(description="the name the row shows: a synonym's name, else the name most plans use")
+    unit: Optional[str] = None
+    kind: TargetKindName
+    names: list[str] = Field(description="the indicator names as the plans write them")
+    cells: dict[str, list[CellTarget]] = Field(description="by plan id; a plan without a target here is absent")
+
+
+class Comparison(Model):
+    """The output of ``planparse compare --format json``: an indicator × plan matrix."""
+
+    threshold: float = Field(description="the similarity (0-100) two normalised names needed to share a row")
+    plans: list[ComparedPlan]
+    rows: list[IndicatorRow] = Field(description="rows held by more plans first")

@@ -150,6 +150,47 @@ class FiveYearPlan(Model):
     end: int
 
 
+# --- indicator names (planparse compare) ------------------------------------
+#
+# synonyms.yaml says when targets of different plans measure the same thing:
+# words folded out of a name before names are compared, words that keep two
+# alike names apart, and names that mean the same indicator. A user's --rules
+# DIR may add all three in any of its files.
+
+SYNONYMS_FILE = "synonyms.yaml"
+
+
+class FoldExample(Model):
+    text: str = Field(description="an indicator name as a plan writes it")
+    expect: str = Field(description="the name once this fold has run")
+
+
+class NameFold(Model):
+    """Words removed from indicator names before they are compared (全市, 的)."""
+
+    id: RuleId
+    description: str
+    pattern: str
+    examples: list[FoldExample] = Field(min_length=1)
+
+
+class Contrast(Model):
+    """Words that tell two otherwise alike names apart: names holding different ones never share a row."""
+
+    id: RuleId
+    description: str
+    words: list[str] = Field(min_length=2)
+    examples: list[tuple[str, str]] = Field(min_length=1, description="pairs of names kept apart by these words")
+
+
+class Synonym(Model):
+    """Names that plans give one indicator; their targets share a row named ``indicator``."""
+
+    indicator: str
+    description: str = ""
+    names: list[str] = Field(min_length=1, description="names as plans write them (folds apply to them too)")
+
+
 class RuleFile(Model):
     """One YAML file under rules/ or a user's --rules DIR."""
 
@@ -159,6 +200,9 @@ class RuleFile(Model):
     unit_kinds: dict[str, TargetKindName] = Field(default_factory=dict)
     five_year_plans: list[FiveYearPlan] = Field(default_factory=list)
     rules: list[TargetRule] = Field(default_factory=list)
+    name_folds: list[NameFold] = Field(default_factory=list)
+    contrasts: list[Contrast] = Field(default_factory=list)
+    synonyms: list[Synonym] = Field(default_factory=list)
 
 
 class CompiledRule:
@@ -298,3 +342,33 @@ def _place_rule(rule: TargetRule, path: Path, defaults: list, users: list, is_us
     if not is_user or entries is users:
         raise PlanparseError(path, f"rule {rule.id}: id already used in {entries[index][1].name}")
     entries[index] = (rule, path)
+
+
+@dataclass(frozen=True)
+class IndicatorNameRules:
+    """synonyms.yaml and a user's additions: folds (compiled, in order), contrasts and synonyms."""
+
+    folds: tuple[tuple[NameFold, regex.Pattern], ...]
+    contrasts: tuple[Contrast, ...]
+    synonyms: tuple[Synonym, ...]
+    files: tuple[Path, ...]
+
+
+def load_indicator_name_rules(rules_dir: Path | None = None) -> IndicatorNameRules:
+    """The shipped synonyms.yaml, then every file of ``rules_dir``: a fold or contrast with a shipped id replaces it."""
+    return _load_indicator_name_rules(rules_dir.resolve() if rules_dir else None)
+
+
+@lru_cache(maxsize=None)
+def _load_indicator_name_rules(rules_dir: Path | None) -> IndicatorNameRules:
+    files = [default_rules_dir() / SYNONYMS_FILE, *rule_files(rules_dir)[len(rule_files(None)):]]
+    folds: dict[str, tuple[NameFold, regex.Pattern]] = {}
+    contrasts: dict[str, Contrast] = {}
+    synonyms: list[Synonym] = []
+    for path in files:
+        data = load_yaml(path)
+        content = validate(RuleFile, data if data is not None else {}, path)
+        folds.update((fold.id, (fold, compile_pattern(fold.pattern, path, fold.id))) for fold in content.name_folds)
+        contrasts.update((contrast.id, contrast) for contrast in content.contrasts)
+        synonyms += content.synonyms
+    return IndicatorNameRules(tuple(folds.values()), tuple(contrasts.values()), tuple(synonyms), tuple(files))

@@ -9,6 +9,7 @@ import click
 from .. import __version__
 from ..errors import PlanparseError
 from .batch import batch_command
+from .compare import compare_command
 from .diff import diff_command
 from .extract import extract_command
 from .rules import rules_group
@@ -26,6 +27,7 @@ def cli() -> None:
 cli.add_command(extract_command)
 cli.add_command(batch_command)
 cli.add_command(diff_command)
+cli.add_command(compare_command)
 cli.add_command(schema_command)
 cli.add_command(rules_group)
 

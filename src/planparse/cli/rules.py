@@ -5,9 +5,10 @@ from pathlib import Path
 
 import click
 
+from ..compare import check_indicator_name_rules
 from ..metadata import check_metadata_rules, metadata_rules
 from ..responsibilities import check_responsibility_rules, responsibility_rules
-from ..rules import check_heading_rules, heading_styles, load_rule_set
+from ..rules import check_heading_rules, heading_styles, load_indicator_name_rules, load_rule_set
 from ..targets import check_rules
 from .options import rules_option
 
@@ -36,7 +37,8 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
     """Validate the rules and run every example; exit 1 when one fails.
 
     Target rules come from the shipped files plus --rules DIR; the heading,
-    metadata and responsibility rules ship with planparse and are checked too.
+    metadata and responsibility rules ship with planparse and are checked too, and so are
+    the name folds and contrasts of synonyms.yaml (plus yours).
     """
     rule_set = load_rule_set(rules_dir)
     failures = (
@@ -44,6 +46,7 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
         + check_heading_rules(heading_styles())
         + check_metadata_rules(metadata_rules())
         + check_responsibility_rules(responsibility_rules())
+        + check_indicator_name_rules(load_indicator_name_rules(rules_dir))
     )
     for failure in failures:
         click.echo(failure)

@@ -1,0 +1,32 @@
+"""``planparse compare``: several plans' targets as one indicator × plan matrix."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from ..compare import DEFAULT_THRESHOLD, compare_paths
+from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
+from .options import rules_option
+from .output import emit
+
+
+@click.command("compare")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@click.option("--format", "fmt", type=click.Choice([f.value for f in CompareFormat]),
+              help="Output format [default: from OUTPUT's suffix (.csv, .md, .json), else csv].")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
+              help="How alike (0-100) two folded indicator names must be to share a row.")
+@rules_option
+def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optional[str], threshold: float, rules_dir: Optional[Path]) -> None:
+    """Line up the targets of several plans by indicator: one row per indicator, one column per plan.
+
+    INPUTS are plans (.txt, .docx, .pdf; extracted now), planparse JSON files,
+    or folders of them (a `planparse batch` output folder). Targets share a row
+    only with the same unit and kind; names are compared after the folds and
+    synonyms of rules/synonyms.yaml (add your own with --rules).
+    """
+    chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
+    emit(RENDERERS[chosen](compare_paths(inputs, rules_dir, threshold)), output)

@@ -1,0 +1,221 @@
+"""Compare: the targets of several plans lined up by what they measure.
+
+Targets of different plans share a row of the indicator matrix when they have
+the same unit and kind and their indicator names, once folded
+(``rules/synonyms.yaml``: place and filler words out, the plan's own place
+name out), are synonyms or alike enough (rapidfuzz's ratio reaches the
+threshold) and no contrast (国家级 vs 省级) tells them apart.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+import regex
+from rapidfuzz import fuzz, process
+
+from .diff import document_key, documents_in, load_document
+from .errors import PlanparseError
+from .normalize import fold as fold_characters
+from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Target
+from .rules import IndicatorNameRules, load_indicator_name_rules
+
+DEFAULT_THRESHOLD = 90.0
+
+# The place a plan belongs to, from its issuer or title: 揭阳市人民政府 -> 揭阳市; 清远市清城区… -> 清远市, 清城区.
+_PLACE = regex.compile(r"\p{Han}{2,4}?(?:省|自治区|市|区|县|州|盟|旗)")
+_PLACE_SUFFIX = regex.compile(r"(?:省|自治区|市|区|县|州|盟|旗)$")
+
+
+# --- inputs ------------------------------------------------------------------
+
+
+def load_inputs(inputs: Iterable[Path], rules_dir: Path | None = None) -> list[tuple[str, Document]]:
+    """Each input's plans as (file, document): a plan or planparse JSON file, or every one in a folder."""
+    loaded: list[tuple[str, Document]] = []
+    for path in inputs:
+        if not path.exists():
+            raise PlanparseError(path, "no such file or folder")
+        files = list(documents_in(path).values()) if path.is_dir() else [path]
+        if not files:
+            raise PlanparseError(path, "holds no plan (.txt, .docx, .pdf) and no planparse JSON file")
+        loaded += [(str(file), load_document(file, rules_dir)) for file in files]
+    return loaded
+
+
+def plan_ids(files: list[str]) -> list[str]:
+    """Short unique names for the plans: the file name without suffixes, numbered when two clash."""
+    ids: list[str] = []
+    for file in files:
+        base = Path(document_key(Path(Path(file).name))).name
+        name, number = base, 1
+        while name in ids:
+            number += 1
+            name = f"{base}-{number}"
+        ids.append(name)
+    return ids
+
+
+# --- names -------------------------------------------------------------------
+
+
+def plan_places(document: Document) -> tuple[str, ...]:
+    """The plan's own place names, longest first, with their short forms (揭阳市, 揭阳)."""
+    for text in (document.metadata.issuer, document.metadata.title):
+        places: list[str] = []
+        position = 0
+        while text and (match := _PLACE.match(text, position)):
+            places.append(match.group())
+            position = match.end()
+        if places:
+            short = [_PLACE_SUFFIX.sub("", place) for place in places]
+            return tuple(sorted({*places, *(name for name in short if len(name) >= 2)}, key=lambda name: (-len(name), name)))
+    return ()
+
+
+@dataclass(frozen=True)
+class NameMatcher:
+    """Folds names and says which may share a row, as the indicator name rules say."""
+
+    rules: IndicatorNameRules
+
+    def fold(self, name: str, places: tuple[str, ...] = ()) -> str:
+        text = fold_characters(name)  # the places too are folded: they come from the metadata as written
+        stripped = True
+        while stripped:  # 清远市清城区… loses both places
+            stripped = False
+            for place in map(fold_characters, places):
+                if text.startswith(place) and len(text) > len(place):
+                    text, stripped = text[len(place):], True
+        for _fold, pattern in self.rules.folds:
+            text = pattern.sub("", text)
+        return text or name
+
+    def synonyms(self) -> dict[str, str]:
+        """Each folded synonym name to its indicator; a later file's synonym wins."""
+        return {self.fold(name): synonym.indicator for synonym in self.rules.synonyms for name in synonym.names}
+
+    def apart(self, first: str, second: str) -> bool:
+        """Whether a contrast tells two folded names apart: they hold different words of it."""
+        return any(
+            {word for word in contrast.words if word in first} != {word for word in contrast.words if word in second}
+            for contrast in self.rules.contrasts
+        )
+
+
+# --- grouping ----------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    synonym: Optional[str] = None
+    entries: list[tuple[str, Target]] = field(default_factory=list)  # (plan id, target)
+
+
+@dataclass
+class _Bucket:
+    """The rows of one unit and kind, and the folded names that lead to them."""
+
+    matcher: NameMatcher
+    synonyms: dict[str, str]
+    threshold: float
+    rows: list[_Row] = field(default_factory=list)
+    names: dict[str, _Row] = field(default_factory=dict)
+    synonym_rows: dict[str, _Row] = field(default_factory=dict)
+
+    def row_for(self, name: str) -> _Row:
+        if name not in self.names:
+            self.names[name] = self._place(name)
+        return self.names[name]
+
+    def _place(self, name: str) -> _Row:
+        if name in self.synonyms:
+            return self._synonym_row(self.synonyms[name])
+        pool = list(self.names) + [synonym for synonym in self.synonyms if synonym not in self.names]
+        for candidate, _score, _index in process.extract(name, pool, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None):
+            if not self.matcher.apart(name, candidate):
+                return self.names.get(candidate) or self._synonym_row(self.synonyms[candidate])
+        row = _Row()
+        self.rows.append(row)
+        return row
+
+    def _synonym_row(self, indicator: str) -> _Row:
+        if indicator not in self.synonym_rows:
+            self.synonym_rows[indicator] = _Row(synonym=indicator)
+            self.rows.append(self.synonym_rows[indicator])
+        return self.synonym_rows[indicator]
+
+
+def _name(target: Target) -> str:
+    return target.indicator or target.quote
+
+
+def _label(row: _Row) -> str:
+    """A synonym's indicator, else the name most plans give (then the most often, the shortest)."""
+    if row.synonym:
+        return row.synonym
+    plans: dict[str, set[str]] = {}
+    uses = Counter(_name(target) for _plan, target in row.entries)
+    for plan, target in row.entries:
+        plans.setdefault(_name(target), set()).add(plan)
+    return min(uses, key=lambda name: (-len(plans[name]), -uses[name], len(name), name))
+
+
+def _cell(target: Target) -> CellTarget:
+    return CellTarget.model_validate(target.model_dump(include=set(CellTarget.model_fields)))
+
+
+def _indicator_row(row: _Row, unit: Optional[str], kind: str) -> IndicatorRow:
+    cells: dict[str, list[CellTarget]] = {}
+    for plan, target in row.entries:
+        cells.setdefault(plan, []).append(_cell(target))
+    names = sorted({_name(target) for _plan, target in row.entries})
+    return IndicatorRow(indicator=_label(row), unit=unit, kind=kind, names=names, cells=cells)
+
+
+def compare_documents(documents: list[tuple[str, Document]], rules: IndicatorNameRules, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """The indicator × plan matrix of ``documents`` (file, document), in their order."""
+    matcher = NameMatcher(rules)
+    synonyms = matcher.synonyms()
+    ids = plan_ids([file for file, _document in documents])
+    folded: list[tuple[str, Target, str]] = []
+    for plan, (_file, document) in zip(ids, documents):
+        places = plan_places(document)
+        folded += [(plan, target, matcher.fold(_name(target), places)) for target in document.targets]
+    # Names more plans use are placed first, so that a row forms around the common name.
+    spread: dict[tuple, set[str]] = {}
+    for plan, target, name in folded:
+        spread.setdefault((target.unit, target.kind, name), set()).add(plan)
+    buckets: dict[tuple, _Bucket] = {}
+    for unit, kind, name in sorted(spread, key=lambda key: (-len(spread[key]), str(key[0]), key[1], key[2])):
+        buckets.setdefault((unit, kind), _Bucket(matcher, synonyms, threshold)).row_for(name)
+    for plan, target, name in folded:
+        buckets[(target.unit, target.kind)].row_for(name).entries.append((plan, target))
+    rows = [_indicator_row(row, unit, kind) for (unit, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
+    rows.sort(key=lambda row: (-len(row.cells), -sum(map(len, row.cells.values())), row.indicator, str(row.unit), row.kind))
+    plans = [ComparedPlan(id=plan, file=file, source=document.source, metadata=document.metadata) for plan, (file, document) in zip(ids, documents)]
+    return Comparison(threshold=threshold, plans=plans, rows=rows)
+
+
+def compare_paths(inputs: Iterable[Path], rules_dir: Path | None = None, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """``planparse compare``: plans, planparse JSON files or folders of them, lined up by indicator."""
+    rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
+    return compare_documents(load_inputs(inputs, rules_dir), rules, threshold)
+
+
+def check_indicator_name_rules(rules: IndicatorNameRules) -> list[str]:
+    """Every fold and contrast example of synonyms.yaml and the user's files; one line per failure.
+
+    A synonym name listed again by a later file follows the later synonym on purpose, so names are not checked here.
+    """
+    matcher = NameMatcher(rules)
+    failures = []
+    for fold, pattern in rules.folds:
+        failures += [f"name fold {fold.id}: example {example.text!r} gives {pattern.sub('', example.text)!r}, not {example.expect!r}"
+                     for example in fold.examples if pattern.sub("", example.text) != example.expect]
+    for contrast in rules.contrasts:
+        failures += [f"contrast {contrast.id}: {first!r} and {second!r} are not told apart"
+                     for first, second in contrast.examples if not matcher.apart(matcher.fold(first), matcher.fold(second))]
+    return failures

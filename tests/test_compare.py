@@ -1,0 +1,192 @@
+"""planparse compare: the five seed plans lined up by indicator, the name rules, the command."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+from click.testing import CliRunner
+from conftest import SAMPLES, SEEDS, load_gold
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planparse.cli import cli
+from planparse.compare import DEFAULT_THRESHOLD, NameMatcher, check_indicator_name_rules, compare_documents, plan_places
+from planparse.exporters.json import document_json
+from planparse.models import Comparison, Document, Metadata, Source, Target
+from planparse.pipeline import extract
+from planparse.rules import load_indicator_name_rules
+
+EXIT_ERROR = 2
+# Indicators the gold files show in several seed plans; each names what a gold quote holds.
+SHARED_IN_GOLD = ("科学素质", "国家级科普教育基地", "省级科普教育基地", "市级科普教育基地", "科普讲师")
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[tuple[str, Document]]:
+    return [(str(SAMPLES / f"{stem}.txt"), extract(SAMPLES / f"{stem}.txt")) for stem in SEEDS]
+
+
+@pytest.fixture(scope="module")
+def comparison(seeds) -> Comparison:
+    return compare_documents(seeds, load_indicator_name_rules())
+
+
+def _gold_groups(phrase: str) -> dict[tuple, dict[str, set]]:
+    """The gold targets whose quote holds ``phrase``: by (unit, kind), each plan's values."""
+    groups: dict[tuple, dict[str, set]] = {}
+    for stem in SEEDS:
+        for target in load_gold(stem, "targets")["targets"]:
+            if phrase in target["quote"] and target["value"] is not None:
+                groups.setdefault((target["unit"], target["kind"]), {}).setdefault(stem, set()).add(target["value"])
+    return groups
+
+
+@pytest.mark.parametrize("phrase", SHARED_IN_GOLD)
+def test_an_indicator_the_gold_shares_across_plans_is_one_row(comparison: Comparison, phrase: str):
+    groups = _gold_groups(phrase)
+    assert groups and any(len(plans) >= 2 for plans in groups.values())  # the gold shares it
+    for (unit, kind), plans in groups.items():
+        holding = [row for row in comparison.rows if row.unit == unit and row.kind == kind
+                   and all(values <= {cell.value for cell in row.cells.get(stem, [])} for stem, values in plans.items())]
+        assert len(holding) == 1, f"{phrase} ({unit}, {kind}): the gold's {plans} are not in one row"
+
+
+def test_the_literacy_share_holds_all_five_plans(comparison: Comparison):
+    row = next(row for row in comparison.rows if row.indicator == "公民具备科学素质的比例" and row.kind == "percentage")
+    assert sorted(row.cells) == sorted(SEEDS)
+    assert comparison.rows[0] == row  # the most shared row comes first
+
+
+def test_no_row_mixes_units_kinds_or_levels(comparison: Comparison, seeds):
+    targets = {(plan.id, target.id): target for plan, (_file, document) in zip(comparison.plans, seeds) for target in document.targets}
+    placed = [(plan, cell.id) for row in comparison.rows for plan, cells in row.cells.items() for cell in cells]
+    assert sorted(placed) == sorted(targets)  # every target in exactly one cell
+    levels = ("国家级", "省级", "市级", "区级")
+    for row in comparison.rows:
+        cells = [(plan, cell) for plan, cells in row.cells.items() for cell in cells]
+        assert {cell.unit for _plan, cell in cells} == {row.unit}
+        assert {targets[plan, cell.id].kind for plan, cell in cells} == {row.kind}
+        assert sum(any(level in name for name in row.names) for level in levels) <= 1, row.names
+
+
+def test_a_users_synonym_file_changes_the_grouping(seeds, tmp_path: Path):
+    def rows_holding(comparison: Comparison, name: str) -> list[str]:
+        return [row.indicator for row in comparison.rows if name in row.names]
+
+    # 清城区 trains 300名专职科学教师 a year: shipped rules keep them apart from 科技辅导员.
+    assert rows_holding(compare_documents(seeds, load_indicator_name_rules()), "专职科学教师") == ["专职科学教师"]
+    (tmp_path / "mine.yaml").write_text("synonyms:\n  - indicator: 科技辅导员\n    names: [专职科学教师]\n", encoding="utf-8")
+    mine = compare_documents(seeds, load_indicator_name_rules(tmp_path))
+    assert rows_holding(mine, "专职科学教师") == ["科技辅导员"]
+    row = next(row for row in mine.rows if "专职科学教师" in row.names)
+    assert {"jieyang-2022", "qingcheng-2021"} <= row.cells.keys()
+
+
+def test_a_users_file_may_replace_a_shipped_fold(tmp_path: Path):
+    (tmp_path / "folds.yaml").write_text(
+        "name_folds:\n  - id: possessive\n    description: keep 的\n    pattern: '(?!)'\n"
+        "    examples: [{text: 公民的比例, expect: 公民的比例}]\n", encoding="utf-8")
+    assert NameMatcher(load_indicator_name_rules(tmp_path)).fold("公民具备科学素质的比例") == "公民具备科学素质的比例"
+    assert NameMatcher(load_indicator_name_rules()).fold("公民具备科学素质的比例") == "公民具备科学素质比例"
+
+
+def test_every_fold_and_contrast_example_holds():
+    assert check_indicator_name_rules(load_indicator_name_rules()) == []
+
+
+def test_each_shipped_synonym_name_leads_to_its_own_indicator():
+    matcher = NameMatcher(load_indicator_name_rules())
+    synonyms = matcher.synonyms()
+    for synonym in matcher.rules.synonyms:
+        assert {synonyms[matcher.fold(name)] for name in synonym.names} == {synonym.indicator}
+
+
+def _document(name: str, issuer: str, *targets: tuple[str, float, str, str]) -> tuple[str, Document]:
+    made = [Target(id=f"t{index}", text=indicator, quote=indicator, value=value, unit=unit, kind=kind, indicator=indicator, rule="test", line=index + 1)
+            for index, (indicator, value, unit, kind) in enumerate(targets)]
+    return name, Document(source=Source(path=name, format="txt", sha256="0"), metadata=Metadata(issuer=issuer), targets=made)
+
+
+def test_contrasts_hold_even_when_any_likeness_would_do():
+    plans = [_document("a.txt", "甲市人民政府", ("国家级科普教育基地", 4, "个", "count")),
+             _document("b.txt", "乙市人民政府", ("省级科普教育基地", 40, "个", "count"), ("科普教育基地", 9, "个", "count"))]
+    loose = compare_documents(plans, load_indicator_name_rules(), threshold=0)
+    assert len(loose.rows) == 3
+
+
+def test_the_threshold_decides_how_alike_names_must_be():
+    plans = [_document("a.txt", "", ("高技能人才", 500, "人", "count")), _document("b.txt", "", ("技能人才", 300, "人", "count"))]
+    assert len(compare_documents(plans, load_indicator_name_rules()).rows) == 2
+    assert len(compare_documents(plans, load_indicator_name_rules(), threshold=80).rows) == 1
+
+
+def test_the_plans_own_place_and_whole_area_words_are_folded_out():
+    plans = [_document("a.txt", "揭阳市人民政府", ("揭阳市城镇化率", 60, "%", "percentage")),
+             _document("b.txt", "清远市清城区人民政府", ("全区城镇化率", 70, "%", "percentage"))]
+    assert set(plan_places(plans[1][1])) == {"清远市", "清城区", "清城", "清远"}
+    [row] = compare_documents(plans, load_indicator_name_rules()).rows
+    assert row.indicator == "常住人口城镇化率" and sorted(row.cells) == ["a", "b"]
+
+
+NAMES = st.sampled_from(["科技辅导员", "科技辅导员队伍", "国家级科普教育基地", "省级科普教育基地", "全市公民具备科学素质比例", "农技员", "的"])
+UNITS = st.sampled_from(["%", "个", "名", "人", None])
+KINDS = st.sampled_from(["count", "percentage", "milestone"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.tuples(NAMES, st.integers(0, 99), UNITS, KINDS), max_size=6), min_size=1, max_size=4),
+       st.floats(0, 100))
+def test_any_targets_land_once_and_rows_never_mix_units_or_kinds(plans, threshold):
+    documents = [_document(f"p{number}.txt", "", *targets) for number, targets in enumerate(plans)]
+    comparison = compare_documents(documents, load_indicator_name_rules(), threshold)
+    by_id = {(f"p{number}", target.id): target for number, (_name, document) in enumerate(documents) for target in document.targets}
+    placed = [(plan, cell.id) for row in comparison.rows for plan, cells in row.cells.items() for cell in cells]
+    assert sorted(placed) == sorted(by_id)
+    for row in comparison.rows:
+        assert {(by_id[plan, cell.id].unit, by_id[plan, cell.id].kind) for plan, cells in row.cells.items() for cell in cells} == {(row.unit, row.kind)}
+
+
+# --- the command -------------------------------------------------------------
+
+
+def test_compare_writes_csv_markdown_and_json(tmp_path: Path):
+    plans = [str(SAMPLES / f"{stem}.txt") for stem in ("jieyang-2022", "zhanjiang-2016")]
+    for name in ("matrix.csv", "matrix.md", "matrix.json"):
+        result = CliRunner().invoke(cli, ["compare", *plans, "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+    csv_text = (tmp_path / "matrix.csv").read_bytes().decode("utf-8")
+    assert csv_text.startswith("\ufeffindicator,unit,kind,plans,names,jieyang-2022,zhanjiang-2016\r\n")
+    assert regex.search(r"\n公民具备科学素质的比例,%,percentage,2,[^\n]*>16% \(2025\),≥10.5% \(2020\)\r\n", csv_text)
+    assert "| 公民具备科学素质的比例 | % | percentage | 2 |" in (tmp_path / "matrix.md").read_text(encoding="utf-8")
+    data = Comparison.model_validate_json((tmp_path / "matrix.json").read_bytes())
+    assert [plan.id for plan in data.plans] == ["jieyang-2022", "zhanjiang-2016"] and data.threshold == DEFAULT_THRESHOLD
+
+
+def test_compare_reads_a_batch_output_folder(tmp_path: Path, seeds):
+    for file, document in seeds[:2]:
+        (tmp_path / f"{Path(file).name}.json").write_bytes(document_json(document))
+    (tmp_path / "errors.json").write_text("[]", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [plan["id"] for plan in json.loads(result.output)["plans"]] == ["jieyang-2022", "jinjiang-2022"]
+
+
+@pytest.mark.parametrize(("make", "problem"), [
+    pytest.param(lambda folder: folder / "missing.txt", "no such file or folder", id="missing"),
+    pytest.param(lambda folder: folder, "holds no plan", id="empty-folder"),
+    pytest.param(lambda folder: (folder / "x.json").write_text("{}") and folder / "x.json", "not a planparse JSON file", id="foreign-json"),
+])
+def test_unreadable_input_gives_one_line_and_exit_code_2(tmp_path: Path, make, problem: str):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    bad = make(inputs)
+    output = tmp_path / "out.csv"
+    run = subprocess.run([sys.executable, "-m", "planparse", "compare", str(SAMPLES / "jieyang-2022.txt"), str(bad), "-o", str(output)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr.count("\n") == 1 and run.stderr.startswith(f"planparse: {bad}: ") and problem in run.stderr
+    assert not output.exists()
