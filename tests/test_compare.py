@@ -118,6 +118,13 @@ def test_contrasts_hold_even_when_any_likeness_would_do():
     assert len(loose.rows) == 3
 
 
+def test_traditional_and_full_width_names_meet_their_simplified_twins():
+    plans = [_document("a.txt", "", ("公民具備科學素質的比例", 16, "%", "percentage")),
+             _document("b.txt", "", ("“公民具备科学素质的比例”", 19, "%", "percentage"))]
+    [row] = compare_documents(plans, load_indicator_name_rules()).rows
+    assert row.indicator == "公民具备科学素质的比例" and sorted(row.cells) == ["a", "b"]
+
+
 def test_the_threshold_decides_how_alike_names_must_be():
     plans = [_document("a.txt", "", ("高技能人才", 500, "人", "count")), _document("b.txt", "", ("技能人才", 300, "人", "count"))]
     assert len(compare_documents(plans, load_indicator_name_rules()).rows) == 2

@@ -18,8 +18,8 @@ from rapidfuzz import fuzz, process
 
 from .diff import document_key, documents_in, load_document
 from .errors import PlanparseError
-from .normalize import fold as fold_characters
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Target
+from .normalize import fold as fold_characters
 from .rules import IndicatorNameRules, load_indicator_name_rules
 
 DEFAULT_THRESHOLD = 90.0
