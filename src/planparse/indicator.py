@@ -3,18 +3,13 @@
 ``每年培训250名科技辅导员`` -> ``科技辅导员`` (the noun phrase after the
 measure word); ``公民具备科学素质的比例超过16%`` -> ``公民具备科学素质的比例``
 (the phrase before the number, less its leading place and verb). Found with
-jieba's part-of-speech tags, not fixed offsets. jieba loads its dictionary
-(about a second) on first use, once per process, and only when a target needs it.
+jieba's part-of-speech tags (see tagger.py), not fixed offsets.
 """
 from __future__ import annotations
 
-import logging
-from functools import lru_cache
-from typing import Any
-
 import regex
 
-Tagged = list[tuple[str, str]]
+from .tagger import Tagged, load_tagger
 
 # Tags of words that can be part of the measured thing's name: nouns of all
 # sorts, verbal nouns, attributes, abbreviations, idioms, English.
@@ -23,7 +18,7 @@ _NOUNISH = ("n", "vn", "b", "j", "l", "eng", "an", "nz", "ng", "zg")
 _NAME_PARTS = ("k", "q")
 _OPEN, _CLOSE = "（(“《", "）)”》"
 # Nouns of plans that jieba's dictionary cuts in two: 占比 is not 占 + 比 (床位占比达到55%).
-_PLAN_WORDS = (("占比", "n"),)
+PLAN_WORDS = (("占比", "n"),)
 _ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
 # Words that open a clause without being part of what is measured.
@@ -60,31 +55,19 @@ _MAX_LENGTH = 32
 _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description before the thing may run
 
 
-@lru_cache(maxsize=1)
-def _posseg() -> Any:
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)  # jieba prints "Building prefix dict…" otherwise
-    jieba.initialize()
-    for word, flag in _PLAN_WORDS:
-        jieba.add_word(word, tag=flag)
-    return jieba.posseg
-
-
 def warm_up() -> None:
-    """Load jieba's dictionary now rather than at the first target (batch workers)."""
-    _posseg()
+    """Open the tagger's tables now rather than at the first target (batch workers)."""
+    load_tagger(PLAN_WORDS)
 
 
 def _tag(text: str) -> Tagged:
     """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word."""
     tagged: Tagged = []
-    for pair in _posseg().lcut(text, HMM=True):
-        if tagged and _ALNUM.fullmatch(pair.word) and _ALNUM.fullmatch(tagged[-1][0]):
-            tagged[-1] = (tagged[-1][0] + pair.word, "eng")
+    for word, flag in load_tagger(PLAN_WORDS).lcut(text):
+        if tagged and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):
+            tagged[-1] = (tagged[-1][0] + word, "eng")
         else:
-            tagged.append((pair.word, pair.flag))
+            tagged.append((word, flag))
     return tagged
 
 

@@ -1,0 +1,306 @@
+"""jieba's part-of-speech tags, from a copy of its data that a process opens in milliseconds.
+
+jieba reads its whole dictionary (350,000 words) and HMM tables at the first
+tag: about 0.8 s, in every process. The tags here come from jieba's own
+algorithm (a DAG of dictionary words, the most probable route through it, an
+HMM over runs of unknown characters), run on a copy of jieba's data cut into
+one slice per first character. The copy is built once from jieba into a cache
+file; a later process maps the file and reads only the slices its text touches.
+tests/test_tagger.py checks the tags against jieba's own, text by text.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import mmap
+import os
+import re
+import tempfile
+from functools import lru_cache
+from importlib.util import find_spec
+from math import log
+from pathlib import Path
+from typing import Any
+
+Tagged = list[tuple[str, str]]
+Entry = tuple[Any, Any]  # (jieba's frequency or None when not a dictionary key, tag or None)
+
+# Bump when the file layout changes: an old cache is then ignored, not misread.
+CACHE_FORMAT = 1
+CACHE_DIR_VARIABLE = "PLANPARSE_CACHE_DIR"
+# The file: the header's size and the file's size (8 bytes each, so that a cut-short file is seen),
+# the marshalled header (totals, HMM start and transitions, where each slice is), then the slices.
+_SIZE_BYTES = 8
+
+# jieba's own expressions, on the engine jieba uses (``re``), so that every text is cut the same way.
+_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_SKIP_BLOCK = re.compile("(\r\n|\\s)")
+_HAN_DETAIL = re.compile("([\u4E00-\u9FD5]+)")
+_SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
+_ENGLISH = re.compile("[a-zA-Z0-9]+")
+_NUMBER = re.compile("[\\.0-9]+")
+_MIN_FLOAT = -3.14e100  # jieba's floor for a character a state never emits
+_MIN_INF = float("-inf")
+
+
+class _Slices:
+    """A table cut by first character; a slice is unmarshalled on the first lookup that needs it."""
+
+    def __init__(self, data: Any, start: int, index: dict[str, tuple[int, int]]):
+        self._data = data
+        self._start = start
+        self._index = index
+        self._loaded: dict[str, dict] = {}
+
+    def slice(self, char: str) -> dict:
+        found = self._loaded.get(char)
+        if found is None:
+            place = self._index.get(char)
+            found = marshal.loads(self._data[self._start + place[0]:self._start + place[0] + place[1]]) if place else {}
+            self._loaded[char] = found
+        return found
+
+
+class Tagger:
+    """``lcut`` gives what ``jieba.posseg.lcut(text, HMM=True)`` gives, as (word, tag) pairs."""
+
+    def __init__(self, data: Any):
+        slices = 2 * _SIZE_BYTES + _size(data, 0)
+        total, self._start, self._trans, word_index, char_index = marshal.loads(data[2 * _SIZE_BYTES:slices])
+        self._log_total = log(total)
+        self._all_states = self._trans.keys()
+        self._words = _Slices(data, slices, word_index)  # word -> (frequency, tag)
+        self._chars = _Slices(data, slices, char_index)  # char -> (its HMM states, {state: emission})
+        self._data = data  # keeps the map open
+
+    def lcut(self, text: str) -> Tagged:
+        tagged: Tagged = []
+        for block in _HAN_BLOCK.split(text):
+            if _HAN_BLOCK.match(block):
+                tagged += self._cut_words(block)
+                continue
+            for part in _SKIP_BLOCK.split(block):
+                if _SKIP_BLOCK.match(part):
+                    tagged.append((part, "x"))
+                    continue
+                for char in part:  # jieba tests the whole part for English here, as written
+                    tagged.append((char, "m" if _NUMBER.match(char) else "eng" if _ENGLISH.match(part) else "x"))
+        return tagged
+
+    def _entry(self, word: str) -> Entry:
+        return self._words.slice(word[0]).get(word, (None, None))
+
+    def _tag(self, word: str) -> str:
+        return self._entry(word)[1] or "x"
+
+    def _cut_words(self, block: str) -> Tagged:
+        """Dictionary words along the most probable route; runs of single characters go to the HMM."""
+        route = self._route(block)
+        tagged: Tagged = []
+        run = ""
+        start = 0
+        while start < len(block):
+            end = route[start] + 1
+            if end - start == 1:
+                run += block[start]
+            else:
+                tagged += self._cut_run(run)
+                run = ""
+                tagged.append((block[start:end], self._tag(block[start:end])))
+            start = end
+        return tagged + self._cut_run(run)
+
+    def _cut_run(self, run: str) -> Tagged:
+        if len(run) == 1:
+            return [(run, self._tag(run))]
+        if run and not self._entry(run)[0]:
+            return self._cut_unknown(run)
+        return [(char, self._tag(char)) for char in run]
+
+    def _route(self, block: str) -> list[int]:
+        """For each position, where the best word from it ends (jieba's get_DAG and calc)."""
+        size = len(block)
+        best: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
+        ends = [self._word_ends(block, start) for start in range(size)]
+        for start in range(size - 1, -1, -1):
+            best[start] = max((log(self._entry(block[start:end + 1])[0] or 1) - self._log_total + best[end + 1][0], end)
+                              for end in ends[start])
+        return [end for _, end in best[:size]]
+
+    def _word_ends(self, block: str, start: int) -> list[int]:
+        words = self._words.slice(block[start])
+        ends = []
+        end = start
+        while end < len(block):
+            frequency = words.get(block[start:end + 1], (None,))[0]
+            if frequency is None:  # neither a word nor the start of one
+                break
+            if frequency:
+                ends.append(end)
+            end += 1
+        return ends or [start]
+
+    def _cut_unknown(self, run: str) -> Tagged:
+        tagged: Tagged = []
+        for block in _HAN_DETAIL.split(run):
+            if _HAN_DETAIL.match(block):
+                tagged += self._hmm(block)
+                continue
+            for part in _SKIP_DETAIL.split(block):
+                if part:
+                    tagged.append((part, "m" if _NUMBER.match(part) else "eng" if _ENGLISH.match(part) else "x"))
+        return tagged
+
+    def _hmm(self, text: str) -> Tagged:
+        """Words and tags of characters the dictionary does not join (jieba's posseg viterbi)."""
+        states = self._viterbi(text)
+        tagged: Tagged = []
+        begin = following = 0
+        for index, (position, tag) in enumerate(states):
+            if position == "B":
+                begin = index
+            elif position == "E":
+                tagged.append((text[begin:index + 1], tag))
+                following = index + 1
+            elif position == "S":
+                tagged.append((text[index], tag))
+                following = index + 1
+        if following < len(text):
+            tagged.append((text[following:], states[following][1]))
+        return tagged
+
+    def _viterbi(self, text: str) -> list:
+        trans = self._trans
+        first_states, emit = self._chars.slice(text[0]).get(text[0], (None, {}))
+        scores = [{state: self._start[state] + emit.get(state, _MIN_FLOAT) for state in first_states or self._all_states}]
+        paths: list[dict] = [dict.fromkeys(scores[0], "")]
+        for char in text[1:]:
+            previous = [state for state in paths[-1] if trans[state]]
+            reachable = {state for before in previous for state in trans[before]}
+            char_states, emit = self._chars.slice(char).get(char, (None, {}))
+            candidates = set(char_states or self._all_states) & reachable or reachable or set(self._all_states)
+            step, path = {}, {}
+            for state in candidates:
+                step[state], path[state] = max((scores[-1][before] + trans[before].get(state, _MIN_INF) + emit.get(state, _MIN_FLOAT), before)
+                                               for before in previous)
+            scores.append(step)
+            paths.append(path)
+        state = max((scores[-1][state], state) for state in paths[-1])[1]
+        route = [state] * len(text)
+        for index in range(len(text) - 1, 0, -1):
+            state = paths[index][state]
+            route[index - 1] = state
+        return route
+
+
+# --- the cache -----------------------------------------------------------------
+
+
+def _cache_dir() -> Path | None:
+    """$PLANPARSE_CACHE_DIR, else the user's cache folder; None when there is no home to find it in."""
+    if os.environ.get(CACHE_DIR_VARIABLE):
+        return Path(os.environ[CACHE_DIR_VARIABLE])
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "planparse"
+    except RuntimeError:
+        return None
+
+
+def _cache_name(extra_words: tuple[tuple[str, str], ...]) -> str:
+    """Named after jieba's data files and the added words: another jieba, another file."""
+    spec = find_spec("jieba")
+    package = Path(spec.origin).parent if spec and spec.origin else Path()
+    stamps = [(name, stat.st_size, stat.st_mtime_ns) for name in ("dict.txt", "posseg/prob_emit.py", "posseg/char_state_tab.py")
+              for stat in [_stat(package / name)]]
+    key = hashlib.sha256(repr((CACHE_FORMAT, str(package), stamps, extra_words)).encode()).hexdigest()[:16]
+    return f"jieba-tags-{key}.bin"
+
+
+def _stat(path: Path) -> os.stat_result:
+    try:
+        return path.stat()
+    except OSError:
+        return os.stat_result((0,) * 10)
+
+
+@lru_cache(maxsize=None)
+def load_tagger(extra_words: tuple[tuple[str, str], ...] = ()) -> Tagger:
+    """The tagger with ``extra_words`` (word, tag) added to jieba's dictionary, from the cache or built now."""
+    folder = _cache_dir()
+    path = folder / _cache_name(extra_words) if folder else None
+    data = _map(path) if path else None
+    if data is None:
+        data = build_tables(extra_words)
+        if path:
+            _save(path, data)
+    return Tagger(data)
+
+
+def _map(path: Path) -> Any:
+    """The cache file mapped read-only, or None when it is missing or not whole."""
+    try:
+        with path.open("rb") as stream:
+            data = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, unreadable, or empty
+        return None
+    return data if len(data) > 2 * _SIZE_BYTES and _size(data, 1) == len(data) else None
+
+
+def _size(data: Any, field: int) -> int:
+    return int.from_bytes(data[field * _SIZE_BYTES:(field + 1) * _SIZE_BYTES], "little")
+
+
+def _save(path: Path, data: bytes) -> None:
+    """Written whole or not at all; a folder that cannot be written only means building again next time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        if "temporary" in locals():
+            Path(temporary).unlink(missing_ok=True)
+
+
+@lru_cache(maxsize=None)  # jieba's add_word changes the frequencies again if called twice
+def jieba_posseg(extra_words: tuple[tuple[str, str], ...] = ()) -> Any:
+    """jieba's own tagger with ``extra_words`` added: what the cache is built from and tested against."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # jieba prints "Building prefix dict…" otherwise
+    jieba.initialize()
+    for word, tag in extra_words:
+        jieba.add_word(word, tag=tag)
+    jieba.posseg.dt.makesure_userdict_loaded()
+    return jieba.posseg
+
+
+def build_tables(extra_words: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """jieba's dictionary, tags and HMM tables, cut into slices by first character."""
+    posseg = jieba_posseg(extra_words)
+    frequencies, tags = posseg.dt.tokenizer.FREQ, posseg.dt.word_tag_tab
+    words: dict[str, dict[str, Entry]] = {}
+    for word in sorted(frequencies.keys() | tags.keys()):  # the same bytes from the same jieba
+        words.setdefault(word[0], {})[word] = (frequencies.get(word), tags.get(word))
+    chars: dict[str, list] = {char: [states, {}] for char, states in posseg.char_state_tab_P.items()}
+    for state, emissions in posseg.emit_P.items():
+        for char, probability in emissions.items():
+            chars.setdefault(char, [None, {}])[1][state] = probability
+    slices = bytearray()
+    word_index = _append_slices(slices, words)
+    char_index = _append_slices(slices, {char: {char: tuple(entry)} for char, entry in chars.items()})
+    header = marshal.dumps((posseg.dt.tokenizer.total, posseg.start_P, posseg.trans_P, word_index, char_index))
+    size = 2 * _SIZE_BYTES + len(header) + len(slices)
+    return len(header).to_bytes(_SIZE_BYTES, "little") + size.to_bytes(_SIZE_BYTES, "little") + header + bytes(slices)
+
+
+def _append_slices(out: bytearray, table: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    index = {}
+    for key in sorted(table):
+        blob = marshal.dumps(table[key])
+        index[key] = (len(out), len(blob))
+        out += blob
+    return index

@@ -1,0 +1,74 @@
+"""The compact tagger gives jieba's own tags, and so the same indicators, as full jieba in the same run."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path
+from planparse import indicator, tagger
+from planparse.pipeline import extract
+from planparse.tagger import build_tables, jieba_posseg, load_tagger
+
+WORDS = indicator.PLAN_WORDS
+
+
+def jieba_tags(text: str) -> list[tuple[str, str]]:
+    return [(pair.word, pair.flag) for pair in jieba_posseg(WORDS).lcut(text, HMM=True)]
+
+
+def plan_lines() -> list[str]:
+    files = sorted(SAMPLES.glob("*.txt")) + sorted((DATA / "extra").glob("*.txt"))
+    return [line for path in files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_every_line_of_the_plans_is_tagged_as_jieba_tags_it():
+    ours = load_tagger(WORDS)
+    lines = plan_lines()
+    assert len(lines) > 1000
+    assert [line for line in lines if ours.lcut(line) != jieba_tags(line)] == []
+
+
+# Han characters common in plans and rare ones, digits, Latin letters, the punctuation and spaces jieba splits on.
+_ALPHABET = st.sampled_from(list("的比例达到以上全市新增就业万人科技辅导员培训占比床位率提高年底前完成龘䶮鿕〇")
+                            + list("0123456789.%+#&_ab PMGx，。、（）《》“”\t\r\n-"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+def test_any_text_is_tagged_as_jieba_tags_it(text):
+    assert load_tagger(WORDS).lcut(text) == jieba_tags(text)
+
+
+class _FullJieba:
+    def lcut(self, text: str) -> list[tuple[str, str]]:
+        return jieba_tags(text)
+
+
+@pytest.mark.parametrize("stem", GOLD_DOCS)
+def test_indicators_are_those_full_jieba_gives(stem, monkeypatch):
+    path = gold_text_path(stem)
+    ours = [(target.quote, target.indicator) for target in extract(path).targets]
+    monkeypatch.setattr(indicator, "load_tagger", lambda words: _FullJieba())
+    theirs = [(target.quote, target.indicator) for target in extract(path).targets]
+    assert any(found for _, found in ours)
+    assert ours == theirs
+
+
+def test_a_damaged_cache_is_built_again_and_an_unwritable_one_only_costs_time(tmp_path, monkeypatch):
+    whole = build_tables(WORDS)
+    monkeypatch.setenv(tagger.CACHE_DIR_VARIABLE, str(tmp_path))
+    cache = tmp_path / tagger._cache_name(WORDS)
+    cache.write_bytes(whole[: len(whole) // 2])  # a copy cut short
+    load_tagger.cache_clear()
+    try:
+        assert load_tagger(WORDS).lcut("床位占比达到55%") == jieba_tags("床位占比达到55%")
+        assert cache.read_bytes() == whole
+        blocked = tmp_path / "a-file"
+        blocked.write_text("not a folder")
+        monkeypatch.setenv(tagger.CACHE_DIR_VARIABLE, str(blocked / "cache"))
+        load_tagger.cache_clear()
+        assert load_tagger(WORDS).lcut("科技辅导员") == jieba_tags("科技辅导员")
+    finally:
+        load_tagger.cache_clear()
+
