@@ -22,6 +22,8 @@ from .models import Comparator, Frequency, HeadingStyle, Model, TargetKindName
 from .numerals import numeral_value
 
 ModelT = TypeVar("ModelT", bound=Model)
+# libyaml's loader reads the rule files ten times faster than the pure-Python one; both are safe loaders.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def default_rules_dir() -> Path:
@@ -30,7 +32,7 @@ def default_rules_dir() -> Path:
 
 def load_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except OSError as exc:
         raise PlanparseError(path, f"cannot read rule file ({exc.strerror or exc})") from None
     except yaml.YAMLError as exc:
