@@ -3,13 +3,21 @@
     >>> from planparse import extract
     >>> document = extract("samples/jieyang-2022.txt")
 """
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-from .pipeline import extract
+from typing import Any
 
-try:
-    __version__ = version("planparse")
-except PackageNotFoundError:  # running from a source tree without install
-    __version__ = "0+unknown"
+# The one place the version is written (pyproject.toml reads it): ``planparse --version`` needs
+# neither importlib.metadata nor the pipeline, each a tenth of a second to import.
+__version__ = "0.1.0"
 
 __all__ = ["extract", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    """``planparse.extract``, imported on first use."""
+    if name == "extract":
+        from .pipeline import extract
+
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

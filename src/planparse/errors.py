@@ -1,7 +1,10 @@
 """The one error type the CLI turns into a one-line message and exit code 2."""
 from __future__ import annotations
 
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the CLI imports this module before it knows whether anything needs pydantic
+    from pydantic import ValidationError
 
 
 class PlanparseError(Exception):

@@ -1,6 +1,7 @@
 """The ``planparse`` command: a thin layer that wires pipeline stages together."""
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -8,28 +9,40 @@ import click
 
 from .. import __version__
 from ..errors import PlanparseError
-from .batch import batch_command
-from .compare import compare_command
-from .diff import diff_command
-from .extract import extract_command
-from .rules import rules_group
-from .schema import schema_command
 
+# The command uses no pydantic plugins; looking for them imports importlib.metadata and scans
+# every installed package (a tenth of a second) at the first model. A user's setting wins.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
+# Each command's module, imported when the command runs: ``--version`` and ``extract`` need not load
+# batch's progress display or diff's matcher.
+COMMANDS = {
+    "extract": "extract:extract_command",
+    "batch": "batch:batch_command",
+    "diff": "diff:diff_command",
+    "compare": "compare:compare_command",
+    "schema": "schema:schema_command",
+    "rules": "rules:rules_group",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, name = COMMANDS[cmd_name].split(":")
+        return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="planparse")
 def cli() -> None:
     """Turn Chinese government plan documents (实施方案, 行动方案, 规划) into structured data."""
-
-
-cli.add_command(extract_command)
-cli.add_command(batch_command)
-cli.add_command(diff_command)
-cli.add_command(compare_command)
-cli.add_command(schema_command)
-cli.add_command(rules_group)
 
 
 def main() -> None:

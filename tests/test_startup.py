@@ -1,0 +1,38 @@
+"""What a command imports: ``--version`` and ``extract`` of a text plan load only what they use."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import version
+
+from conftest import SAMPLES
+
+import planparse
+
+# Heavy modules a text extraction never needs: jieba's own tables (the tagger reads a compact copy),
+# cn2an (numerals.py reads Chinese numbers), the PDF and DOCX readers, batch's progress display.
+_NOT_FOR_TEXT = ("jieba", "cn2an", "pdfplumber", "pypdfium2", "docx", "rich")
+
+
+def imported_by(*arguments: str) -> set[str]:
+    probe = ("import sys\nfrom planparse.cli import main\nsys.argv = ['planparse', *sys.argv[1:]]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\nprint(' '.join(sys.modules), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe, *arguments], capture_output=True, text=True, check=True)
+    return set(done.stderr.split())
+
+
+def test_version_imports_neither_the_pipeline_nor_pydantic():
+    modules = imported_by("--version")
+    assert "planparse.cli" in modules
+    assert not {"planparse.pipeline", "pydantic", "regex", "yaml", *_NOT_FOR_TEXT} & modules
+
+
+def test_extracting_a_text_plan_loads_no_heavy_module_it_does_not_use(tmp_path):
+    modules = imported_by("extract", str(SAMPLES / "jieyang-2022.txt"), "-o", str(tmp_path / "out.json"))
+    assert {"planparse.pipeline", "planparse.tagger"} <= modules
+    assert not set(_NOT_FOR_TEXT) & modules
+    assert (tmp_path / "out.json").stat().st_size > 1000
+
+
+def test_the_version_is_the_installed_one():
+    assert planparse.__version__ == version("planparse")
