@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .linebreaks import restore_line_breaks
 from .metadata import extract_metadata, plan_body_start, plan_start
 from .models import Document, Source
 from .normalize import normalize
@@ -22,6 +23,7 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
     """Extract one plan document (``-`` reads standard input); ``rules_dir`` adds a user's rule files."""
     rule_set = load_rule_set(rules_dir)  # a broken rule file stops before any reading
     raw = read_document(path)
+    raw = raw.model_copy(update={"lines": restore_line_breaks(raw.lines)})
     paragraphs = normalize(raw.lines)
     outline = build_outline(paragraphs)
     tables = document_tables(raw)

@@ -72,6 +72,9 @@ class HeadingStyleRule(Model):
     pattern: str
     examples: list[HeadingExample]
     not_examples: list[str] = []
+    # Plans often run this style's items into one paragraph (…：（1）…；（2）…): in a text
+    # that lost its line breaks, only a sentence end before the marker opens a paragraph.
+    inline_lists: bool = False
 
 
 class HeadingRules(Model):

@@ -1,0 +1,234 @@
+"""Text whose line breaks were lost: where its lines and paragraphs began.
+
+Crawlers store a page's body on one line; text copied out of a PDF viewer has
+its line breaks turned into spaces. Both come here before normalising, so that
+the normalise stage and everything after it see the paragraphs a lined copy
+gives:
+
+* breaks turned into spaces: each space is a line break again (except inside
+  Latin text and after a bare heading marker), and the normalise stage joins
+  the wrapped lines as it does for any hard-wrapped text;
+* breaks dropped outright: a paragraph opens where a heading marker
+  (``rules/headings.yaml``) follows a sentence end, or ends the title of the
+  heading before it, and its number continues the document's numbering.
+  A marker inside a sentence or a cross-reference (``按照本条第（一）款``) opens
+  nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .models import SourceLine
+from .numerals import numeral_value
+from .rules import CompiledHeadingStyle, heading_styles
+
+_SENTENCE_END = set("。！？!?…")
+_CLAUSE_END = set("；：;:")
+_CLOSING = set("）)〕]】》」』”’")
+_OPENING = set("（(〔[【《「『“‘第")
+_TITLE_STOPS = set("。！？!?；;，,")
+_TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
+_NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
+_CROSS_REFERENCE = regex.compile(r"[款项条目](?:[的规定所中之内、，。；和或及与]|$)")
+_SPACE = regex.compile(r"[ \u3000\u00a0]+")
+_LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9.%]")
+_CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
+_FLAT_MIN_BREAKS = 3  # paragraph breaks found inside lines before a text counts as flattened
+_SPACED_SHARE = 0.8  # of the breaks found: so many with a space before them mean breaks became spaces
+
+
+@dataclass
+class _Marker:
+    start: int
+    end: int
+    style: CompiledHeadingStyle
+    number: int
+
+
+@dataclass
+class _Numbering:
+    """The last number of each style: a marker continues a list or starts one at 1."""
+
+    last: dict[str, int] = field(default_factory=dict)
+
+    def fits(self, marker: _Marker) -> bool:
+        return marker.number == 1 or marker.number == self.last.get(marker.style.style.value, 0) + 1
+
+    def take(self, marker: _Marker) -> None:
+        self.last[marker.style.style.value] = marker.number
+
+
+def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines, with those that hold many paragraphs cut where their paragraphs began.
+
+    Only a text whose paragraphs mostly open inside its lines has lost its
+    breaks: in a lined text, a marker after a sentence end inside a line is
+    an item of a list run into its paragraph, and stays there.
+    """
+    styles = heading_styles()
+    prose = [_prose_part(line) for line in lines]
+    breaks = [_paragraph_breaks(text) for text in prose]
+    inside = sum(len(found) for found in breaks)
+    starts = sum(1 for text in prose if _marker_at(text.lstrip(" \t\u3000\u00a0"), 0, styles))
+    if inside < _FLAT_MIN_BREAKS or inside <= starts:
+        return lines
+    restored: list[SourceLine] = []
+    for line, text, found in zip(lines, prose, breaks):
+        if not found:
+            restored.append(line)
+            continue
+        restored.extend(_split(line.model_copy(update={"text": text}), found))
+        table = line.text[len(text):]
+        restored.extend(line.model_copy(update={"text": row}) for row in flattened_table_rows(table))
+    return restored
+
+
+def _prose_part(line: SourceLine) -> str:
+    """The line up to its first table cell: a flattened page keeps its tables' tabs, not their rows."""
+    if line.in_table:
+        return ""
+    text = line.text.lstrip("\t")
+    if "\t" not in text.rstrip():
+        return line.text
+    first_tab = line.text.index("\t", len(line.text) - len(text))
+    # The first cell (序号) may be glued to the table's caption (…工作分工表序号).
+    caption_end = max(line.text.rfind(mark, 0, first_tab) for mark in _CAPTION_ENDS) + 1
+    return line.text[:caption_end] if caption_end else line.text[:first_tab]
+
+
+def flattened_table_rows(cells_text: str) -> list[str]:
+    """Rows of a table whose row ends were lost: cells parted by tabs, rows opening with 1, 2, 3….
+
+    A row's number may be glued to the previous row's last cell (…政府2); a
+    header repeated on a new page comes back glued the same way and is dropped.
+    Without row numbers the cells stay one row: a table, never prose.
+    """
+    cells = cells_text.strip("\n").split("\t")
+    rows: list[list[str]] = [[]]
+    expected = 1
+    for cell in cells:
+        number = str(expected)
+        if cell.strip() == number or (cell.endswith(number) and not cell[: -len(number)][-1:].isdigit()):
+            head = cell.strip()[: -len(number)]
+            if head:
+                rows[-1].append(head)
+            rows.append([number])
+            expected += 1
+        else:
+            rows[-1].append(cell)
+    header = [cell for cell in rows[0] if cell.strip()]
+    rows = rows[:1] + [_without_repeated_header(row, header) for row in rows[1:]]
+    return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
+
+
+def _without_repeated_header(row: list[str], header: list[str]) -> list[str]:
+    """A row minus the header of the next page glued to its end (…政府序号, 工作内容, 牵头单位…)."""
+    if len(header) < 2:
+        return row
+    rest = header[1:]
+    for start in range(1, len(row)):
+        following = [cell for cell in row[start:] if cell.strip()]
+        if following == rest and row[start - 1].endswith(header[0]):
+            return row[: start - 1] + [row[start - 1][: -len(header[0])]]
+    return row
+
+
+def _split(line: SourceLine, breaks: list[int]) -> list[SourceLine]:
+    text = line.text
+    spaced = [start for start in breaks if _space_before(text, start)]
+    if len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks):
+        # Breaks became spaces: each space may be a line end, the normalise stage decides.
+        return [line.model_copy(update={"text": piece}) for piece in _spaced_lines(text)]
+    pieces = [text[start:end] for start, end in zip([0] + breaks, breaks + [len(text)])]
+    return [line.model_copy(update={"text": piece, "opens_paragraph": True}) for piece in pieces if piece.strip()]
+
+
+def _space_before(text: str, position: int) -> bool:
+    return position > 0 and text[position - 1] in " \u3000\u00a0"
+
+
+def _spaced_lines(text: str) -> list[str]:
+    """Cut at every run of spaces but those inside Latin text or numbers, or after a bare heading marker."""
+    pieces: list[str] = []
+    start = 0
+    for space in _SPACE.finditer(text):
+        before, after = text[space.start() - 1: space.start()], text[space.end(): space.end() + 1]
+        if not before or not after:
+            continue
+        if _LATIN_OR_DIGIT.match(before) and _LATIN_OR_DIGIT.match(after):
+            continue  # VR and AR, 105 号 stays as written
+        marker = _marker_at(text, start, heading_styles())
+        if marker and marker.end >= space.start():
+            continue  # 第一章 总则: a marker keeps its title
+        pieces.append(text[start:space.start()])
+        start = space.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece]
+
+
+def _marker_at(text: str, position: int, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
+    for style in styles:
+        match = style.regex.match(text, position)
+        if match:
+            return _Marker(position, match.end(), style, numeral_value(match.group("number")))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _any_marker() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{style.rule.pattern})" for style in heading_styles()))
+
+
+def _markers(text: str) -> list[_Marker]:
+    """Every heading marker in ``text``, the longest at each place (十一、, not its 一、)."""
+    styles = heading_styles()
+    found: list[_Marker] = []
+    for match in _any_marker().finditer(text):
+        marker = _marker_at(text, match.start(), styles)
+        if marker:
+            found.append(marker)
+    return found
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    """Offsets in ``text`` where a paragraph opening with a heading marker begins."""
+    numbering = _Numbering()
+    breaks: list[int] = []
+    heading: _Marker | None = None  # the marker opening the current paragraph
+    for marker in _markers(text):
+        if not numbering.fits(marker) or _is_cross_reference(text, marker):
+            continue
+        if _opens_paragraph(text, marker, heading):
+            numbering.take(marker)
+            breaks.append(marker.start)
+            heading = marker
+    return [start for start in breaks if start > 0]
+
+
+def _is_cross_reference(text: str, marker: _Marker) -> bool:
+    return bool(_CROSS_REFERENCE.match(text, marker.end))
+
+
+def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None) -> bool:
+    before = text[: marker.start].rstrip(" \u3000\u00a0")
+    if not before:
+        return True
+    spaced = len(before) < marker.start
+    last = before[-1]
+    if last in _OPENING or _LATIN_OR_DIGIT.match(last):
+        return False
+    if spaced or last in _SENTENCE_END or last in _CLOSING:
+        return True
+    if last in _CLAUSE_END:
+        return not marker.style.rule.inline_lists
+    if last in _NUMERAL_CHARS:
+        return False  # the 一、 of 十一、
+    return heading is not None and _ends_title(text[heading.end: len(before)])
+
+
+def _ends_title(title: str) -> bool:
+    """Whether ``title`` is a whole heading title: short, and no sentence in it."""
+    return 0 < len(title) <= _TITLE_LENGTH and not _TITLE_STOPS & set(title)
