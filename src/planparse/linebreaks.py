@@ -23,14 +23,21 @@ import regex
 
 from .models import SourceLine
 from .numerals import numeral_value
-from .rules import CompiledHeadingStyle, heading_styles
+from .rules import CompiledHeadingStyle, heading_styles, title_ends
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
 _CLOSING = set("）)〕]】》」』”’")
 _OPENING = set("（(〔[【《「『“‘第")
-_TITLE_STOPS = set("。！？!?；;，,")
+_TITLE_STOPS = set("。！？!?；;")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
+_CLAUSE_INSIDE = set("，,、：:")
+_CARRIES_ON = set("化的之与和及（(")
+_SHORT_TITLE = 8  # characters: a title found by its last word is short; a longer run is a sentence
+_SENTENCE_START = 5  # characters of the sentence a title runs into, before its first comma (强化宣传教育，is a title)
+_TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:]*")
+# A short label and its list since the last sentence end: 责任单位：区教育局，区科协
+_LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?：:]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
 _CROSS_REFERENCE = regex.compile(r"[款项条目](?:[的规定所中之内、，。；和或及与]|$)")
 _SPACE = regex.compile(r"[ \u3000\u00a0]+")
@@ -52,10 +59,19 @@ class _Marker:
 class _Numbering:
     """The last number of each style: a marker continues a list or starts one at 1."""
 
-    last: dict[str, int] = field(default_factory=dict)
+    last: dict[str, int] = field(default_factory=dict)  # in the order the styles first came: outer first
 
     def fits(self, marker: _Marker) -> bool:
-        return marker.number == 1 or marker.number == self.last.get(marker.style.style.value, 0) + 1
+        return marker.number == 1 or self.continues(marker)
+
+    def continues(self, marker: _Marker) -> bool:
+        return marker.number == self.last.get(marker.style.style.value, 0) + 1
+
+    def opens_inner_list(self, marker: _Marker, heading: _Marker) -> bool:
+        """Whether a 1 starts a list below ``heading`` (not an outer list over again: 知行合一、工学结合)."""
+        styles = list(self.last)
+        style, parent = marker.style.style.value, heading.style.style.value
+        return style not in styles or (parent in styles and styles.index(style) > styles.index(parent))
 
     def take(self, marker: _Marker) -> None:
         self.last[marker.style.style.value] = marker.number
@@ -143,7 +159,33 @@ def _split(line: SourceLine, breaks: list[int]) -> list[SourceLine]:
         # Breaks became spaces: each space may be a line end, the normalise stage decides.
         return [line.model_copy(update={"text": piece}) for piece in _spaced_lines(text)]
     pieces = [text[start:end] for start, end in zip([0] + breaks, breaks + [len(text)])]
-    return [line.model_copy(update={"text": piece, "opens_paragraph": True}) for piece in pieces if piece.strip()]
+    paragraphs = [part for piece in pieces for part in _heading_and_body(piece)]
+    return [line.model_copy(update={"text": part, "opens_paragraph": True}) for part in paragraphs if part.strip()]
+
+
+def _heading_and_body(piece: str) -> list[str]:
+    """A heading whose title runs into its first sentence, cut where the title ends."""
+    marker = _marker_at(piece, 0, heading_styles())
+    cut = glued_title_end(piece[marker.end:]) if marker else None
+    return [piece[: marker.end + cut], piece[marker.end + cut:]] if cut else [piece]
+
+
+def glued_title_end(text: str) -> int | None:
+    """Where the title ends in ``text`` (what follows a heading marker) when it runs on into a sentence.
+
+    Only a run that a comma closes holds a sentence: a title that stops at a
+    full stop or a semicolon, or is all of ``text``, is whole already.
+    """
+    run = _TITLE_RUN.match(text).group()
+    if len(run) == len(text) or text[len(run)] not in _CLAUSE_INSIDE:
+        return None
+    words = title_ends().words
+    for end in range(2, min(len(run) - _SENTENCE_START, _SHORT_TITLE) + 1):
+        ends_word = any(run.endswith(word, 0, end) for word in words)
+        carries_on = run[end] in _CARRIES_ON or any(run.startswith(word, end) for word in words)
+        if ends_word and not carries_on and run.count("（", 0, end) == run.count("）", 0, end):
+            return end
+    return None
 
 
 def _space_before(text: str, position: int) -> bool:
@@ -201,7 +243,7 @@ def _paragraph_breaks(text: str) -> list[int]:
     for marker in _markers(text):
         if not numbering.fits(marker) or _is_cross_reference(text, marker):
             continue
-        if _opens_paragraph(text, marker, heading):
+        if _opens_paragraph(text, marker, heading, numbering):
             numbering.take(marker)
             breaks.append(marker.start)
             heading = marker
@@ -212,7 +254,7 @@ def _is_cross_reference(text: str, marker: _Marker) -> bool:
     return bool(_CROSS_REFERENCE.match(text, marker.end))
 
 
-def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None) -> bool:
+def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, numbering: _Numbering) -> bool:
     before = text[: marker.start].rstrip(" \u3000\u00a0")
     if not before:
         return True
@@ -226,7 +268,11 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None) -> boo
         return not marker.style.rule.inline_lists
     if last in _NUMERAL_CHARS:
         return False  # the 一、 of 十一、
-    return heading is not None and _ends_title(text[heading.end: len(before)])
+    if _LABEL_LINE.search(before):
+        return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
+    return heading is not None and _ends_title(text[heading.end: len(before)]) and (
+        numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
+    )
 
 
 def _ends_title(title: str) -> bool:

@@ -77,8 +77,21 @@ class HeadingStyleRule(Model):
     inline_lists: bool = False
 
 
+class GluedTitleExample(Model):
+    text: str
+    title: str
+
+
+class TitleEnds(Model):
+    """Words a heading's title ends with, to find the title in text whose line breaks were lost."""
+
+    words: list[str]
+    examples: list[GluedTitleExample]
+
+
 class HeadingRules(Model):
     styles: list[HeadingStyleRule]
+    title_ends: TitleEnds
 
 
 class CompiledHeadingStyle:
@@ -109,6 +122,11 @@ def check_heading_rules(styles: tuple[CompiledHeadingStyle, ...]) -> list[str]:
 def heading_styles() -> tuple[CompiledHeadingStyle, ...]:
     rules, path = load_rule_file(HeadingRules, "headings.yaml")
     return tuple(CompiledHeadingStyle(rule, path) for rule in rules.styles)
+
+
+@lru_cache(maxsize=None)
+def title_ends() -> TitleEnds:
+    return load_rule_file(HeadingRules, "headings.yaml")[0].title_ends
 
 
 # --- target rules ----------------------------------------------------------

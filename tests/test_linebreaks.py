@@ -1,0 +1,106 @@
+"""Text whose line breaks were lost: one line as crawlers store it, or breaks turned into spaces."""
+from __future__ import annotations
+
+import pytest
+from conftest import GOLD_DOCS, gold_text_path, load_gold, write_plan
+
+from planparse.linebreaks import flattened_table_rows, glued_title_end, restore_line_breaks
+from planparse.models import SourceLine, walk_sections
+from planparse.pipeline import extract
+from planparse.rules import title_ends
+
+
+def headings(path) -> list[tuple[int, int, str]]:
+    return [(section.level, section.number, section.title) for section in walk_sections(extract(path).sections)]
+
+
+def restored(text: str) -> list[str]:
+    return [line.text for line in restore_line_breaks([SourceLine(text=text, line=1)])]
+
+
+def _heading_key(level: int, number: int, title: str) -> tuple[int, int, str]:
+    return level, number, "".join(title.split())[:6]
+
+
+def heading_f1(found: list[tuple[int, int, str]], gold: list[dict]) -> float:
+    """As the scorer counts: level, number and the first six characters of the title."""
+    wanted = [_heading_key(h["level"], h["number"], h["title"]) for h in gold]
+    got = [_heading_key(*heading) for heading in found]
+    hits = sum(min(got.count(key), wanted.count(key)) for key in set(got))
+    return 2 * hits / (len(got) + len(wanted)) if got or wanted else 1.0
+
+
+# A county health plan, a transport campaign and a school-safety plan, each on one line.
+HEALTH = (
+    "为提升基层医疗服务能力，制定本方案。一、总体要求以习近平新时代中国特色社会主义思想为指导，坚持以人民健康为中心。"
+    "二、主要任务（一）加强基层医疗卫生机构建设1.完善村卫生室布局。每个行政村设置1所村卫生室，到2025年达标率达到100%。"
+    "责任单位：县卫生健康局，各乡镇人民政府2.提升乡镇卫生院服务能力。每年培训乡村医生200人次以上。"
+    "（二）推进家庭医生签约服务签约服务覆盖率达到75%以上。三、保障措施（一）加强组织领导各乡镇要把基层医疗工作列入议事日程。"
+)
+
+
+def test_a_body_on_one_line_gets_its_headings_back(tmp_path):
+    found = headings(write_plan(tmp_path, "某县基层医疗服务能力提升行动方案\n" + HEALTH + "\n"))
+    assert [(level, number, title[:6]) for level, number, title in found] == [
+        (1, 1, "总体要求"), (1, 2, "主要任务"), (2, 1, "加强基层医疗"), (3, 1, "完善村卫生室"),
+        (3, 2, "提升乡镇卫生"), (2, 2, "推进家庭医生"), (1, 3, "保障措施"), (2, 1, "加强组织领导"),
+    ]
+
+
+def test_breaks_turned_into_spaces_give_the_lined_result(tmp_path):
+    lined = ["某市道路交通安全综合整治实施方案", "一、工作目标", "到2024年，道路交通事故死亡人数下降10%。",
+             "二、整治内容", "（一）排查治理隐患路段。", "全面排查急弯陡坡、临水临崖路段。", "（二）严查交通违法行为。",
+             "（牵头单位：市公安局；配合单位：市交通运输局）", "三、工作步骤", "（一）动员部署阶段（2023年3月）", "制定方案，召开动员会。"]
+    one = tmp_path / "lined"
+    one.mkdir()
+    spaced = tmp_path / "spaced"
+    spaced.mkdir()
+    assert headings(write_plan(spaced, " ".join(lined) + "\n")) == headings(write_plan(one, "\n".join(lined) + "\n"))
+
+
+def test_markers_inside_sentences_and_cross_references_open_nothing():
+    text = ("一、适用范围本办法适用于全市校园周边食品经营者。按照本条第（一）款规定，依照第三条处理；"
+            "违反（二）项的，责令改正。符合下列条件之一：（1）持有许可证；（2）从业人员持健康证明。"
+            "二、监督检查市场监管部门每季度检查1次。三、工作要求各校要明确专人负责。四、附则本方案自印发之日起施行。")
+    pieces = restored(text)
+    assert [piece[:2] for piece in pieces] == ["一、", "二、", "三、", "四、"]
+
+
+def test_a_lined_text_with_lists_run_into_paragraphs_is_left_alone():
+    lines = [SourceLine(text=text, line=number) for number, text in enumerate([
+        "一、工作内容",
+        "具体做到：（1）严格实行首件分析制度。（2）推行路基机械化施工。（3）规范桥梁施工。",
+        "二、保障措施",
+        "加强督查。1.每月通报一次。2.年底考核。",
+    ], 1)]
+    assert restore_line_breaks(lines) == lines
+
+
+def test_a_flattened_table_is_cut_into_its_numbered_rows():
+    cells = ("序号\t工作内容\t牵头单位\t责任单位1\t实施青少年科学素质提升行动\t市教育局\t市科协、团市委2\t实施农民科学素质提升行动"
+             "\t市农业农村局\t市妇联序号\t工作内容\t牵头单位\t责任单位3\t实施老年人科学素质提升行动\t市卫生健康局\t市民政局")
+    assert flattened_table_rows(cells) == [
+        "序号\t工作内容\t牵头单位\t责任单位",
+        "1\t实施青少年科学素质提升行动\t市教育局\t市科协、团市委",
+        "2\t实施农民科学素质提升行动\t市农业农村局\t市妇联",
+        "3\t实施老年人科学素质提升行动\t市卫生健康局\t市民政局",
+    ]
+
+
+@pytest.mark.parametrize("example", title_ends().examples, ids=lambda example: example.title)
+def test_title_ends_examples(example):
+    after_marker = example.text.split("、", 1)[1] if example.text[0] != "（" else example.text.split("）", 1)[1]
+    assert after_marker[: glued_title_end(after_marker)] == example.title
+
+
+@pytest.mark.parametrize("text", ["负责标准化管理活动的总体规划和实施方案的编制；", "加强科学教育。在学前教育中渗透科学教育，"])
+def test_a_title_that_stops_at_a_full_stop_or_semicolon_is_not_cut(text):
+    assert glued_title_end(text) is None
+
+
+@pytest.mark.parametrize("joiner", ["", " "], ids=["flat", "spaces"])
+def test_gold_documents_with_lines_joined_keep_their_headings(tmp_path, joiner):
+    for stem in GOLD_DOCS:
+        text = gold_text_path(stem).read_text(encoding="utf-8")
+        flat = write_plan(tmp_path, joiner.join(text.splitlines()) + "\n")
+        assert heading_f1(headings(flat), load_gold(stem, "headings")["headings"]) >= 0.95, stem
