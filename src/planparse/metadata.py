@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import regex
 
-from .models import Metadata, Model, Period
+from .models import Metadata, Model, PageInfo, Period
 from .numerals import digit_year, numeral_value
 from .rules import compile_pattern, expand_fragments, load_rule_file, load_rule_set
 from .structure import Outline
@@ -46,10 +47,22 @@ class SplitPattern(Model):
     examples: list[SplitExample]
 
 
+class BoxExample(Model):
+    lines: list[str]
+    fields: dict[str, str]
+
+
+class InformationBox(Model):
+    label: str
+    fields: dict[Literal["title", "issuer", "doc_number", "date"], list[str]]
+    examples: list[BoxExample]
+
+
 class MetadataRules(Model):
     fragments: dict[str, str]
     patterns: dict[str, MetadataPattern]
     front_breaks: SplitPattern
+    information_box: InformationBox
     plan_words: list[str]
     issuer_endings: list[str]
 
@@ -64,6 +77,10 @@ class CompiledMetadataRules:
             for name, rule in rules.patterns.items()
         }
         self.front_breaks = compile_pattern(rules.front_breaks.pattern, path, "front_breaks")
+        box = rules.information_box
+        self.field_of_label = {label: name for name, labels in box.fields.items() for label in labels}
+        labels = "|".join(regex.escape(label) for label in sorted(self.field_of_label, key=len, reverse=True))
+        self.box_label = compile_pattern(box.label.replace("{labels}", labels), path, "information_box")
 
     def match(self, name: str, text: str) -> regex.Match | None:
         return self.patterns[name].search(text)
@@ -95,7 +112,27 @@ def check_metadata_rules(rules: CompiledMetadataRules) -> list[str]:
     for split in rules.rules.front_breaks.examples:
         if rules.front_pieces(split.text) != split.pieces:
             failures.append(f"metadata.yaml: front_breaks: example {split.text!r} splits as {rules.front_pieces(split.text)}")
+    for box in rules.rules.information_box.examples:
+        if (found := read_information_box(box.lines)) != box.fields:
+            failures.append(f"metadata.yaml: information_box: example {box.lines!r} reads {found}")
     return failures
+
+
+def read_information_box(lines: list[str]) -> dict[str, str]:
+    """The fields of a web page's information box, from the page's lines (one cell a line)."""
+    rules = metadata_rules()
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        match = rules.box_label.match(line.strip())
+        if not match:
+            continue
+        value = match.group("value").strip()
+        if not value and index + 1 < len(lines) and not rules.box_label.match(lines[index + 1].strip()):
+            value = lines[index + 1].strip()
+        field = rules.field_of_label[match.group("label")]
+        if value and field not in found:
+            found[field] = value
+    return found
 
 
 def iso_date(match: regex.Match) -> str | None:
@@ -248,9 +285,14 @@ class _Reader:
         )
 
 
-def extract_metadata(outline: Outline) -> Metadata:
-    """Read the notice, the plan title and the footer."""
+def extract_metadata(outline: Outline, page: PageInfo | None = None) -> Metadata:
+    """Read the notice, the plan title and the footer; a web page's own statements fill what the text leaves out."""
     reader = _Reader(outline, _front_matter_end(outline))
+    metadata = _from_text(reader)
+    return _with_page(metadata, page, reader) if page is not None else metadata
+
+
+def _from_text(reader: _Reader) -> Metadata:
     rules = reader.rules
     notice_end = -1  # index of the last line that belongs to the notice
 
@@ -301,6 +343,42 @@ def extract_metadata(outline: Outline) -> Metadata:
         printed_date=iso_date(printed[1]) if printed else None,
         publicity=publicity[1].group("text") if publicity else None,
     )
+
+
+def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
+    """The fields the text leaves empty, from the page's information box, else its title and meta tags."""
+    rules = reader.rules
+    found: dict[str, object] = {}
+    page_title = page.title or page.page_title
+    notice = rules.match("notice_title", page_title) if page_title else None
+    number = rules.match("doc_number", page.doc_number or "")
+    if metadata.doc_number is None and number:
+        found["doc_number"] = _doc_number(number)
+    source = page.source if page.source and reader.looks_like_issuer(page.source) else None
+    issuer = page.issuer or (notice.group("issuer") if notice else None) or source
+    if metadata.issuer is None and issuer:
+        found["issuer"] = _issuers(issuer)
+    if metadata.date is None and page.date:
+        found["date"] = any_date(page.date)
+    if metadata.title is None and page_title:
+        found["title"] = reader.strip_draft(notice.group("subject").strip("《》") if notice else page_title)
+        if metadata.period is None:
+            found["period"] = reader.period(found["title"])
+    if metadata.notice_title is None and notice:
+        found["notice_title"] = page_title
+    return metadata.model_copy(update=found)
+
+
+def _issuers(text: str) -> str:
+    """Joint issuers as one name list, in their order: 国家发展改革委 生态环境部 -> 国家发展改革委、生态环境部."""
+    return "、".join(name for name in regex.split(r"[\s\u3000，,；;、]+", text.strip()) if name)
+
+
+def any_date(text: str) -> str | None:
+    """A date as a page writes it (2016年07月02日, 2019-01-01, 2021.09.11) in ISO form."""
+    rules = metadata_rules()
+    match = rules.match("signing_date", text.strip()) or rules.match("numeric_date", text.strip())
+    return iso_date(match) if match else None
 
 
 _FOLD = str.maketrans({"（": "(", "）": ")", "—": "-", "–": "-", "－": "-", "《": None, "》": None, " ": None})

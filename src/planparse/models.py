@@ -18,7 +18,7 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-DocumentFormat = Literal["txt", "docx", "pdf"]  # the formats readers/ reads
+DocumentFormat = Literal["txt", "docx", "pdf", "html"]  # the formats readers/ reads
 
 
 # --- read ------------------------------------------------------------------
@@ -47,6 +47,18 @@ class TableData(Model):
     line: Optional[int] = None
 
 
+class PageInfo(Model):
+    """What a saved web page states about its document outside the article text."""
+
+    page_title: Optional[str] = Field(default=None, description="<meta name=ArticleTitle>")
+    published: Optional[str] = Field(default=None, description="<meta name=PubDate>, as written")
+    source: Optional[str] = Field(default=None, description="<meta name=ContentSource>: the issuer, or the site's name")
+    title: Optional[str] = Field(default=None, description="the information box's 标题")
+    issuer: Optional[str] = Field(default=None, description="its 发文机关 / 【制定机关】")
+    doc_number: Optional[str] = Field(default=None, description="its 发文字号 / 【字号】")
+    date: Optional[str] = Field(default=None, description="its 成文日期 / 【公布日期】, as written")
+
+
 class RawDocument(Model):
     """What a reader hands to normalisation."""
 
@@ -55,6 +67,7 @@ class RawDocument(Model):
     sha256: str
     lines: list[SourceLine]
     tables: list[TableData] = Field(default_factory=list)
+    page: Optional[PageInfo] = Field(default=None, description="a web page's own statements (HTML only)")
 
 
 # --- normalise -------------------------------------------------------------

@@ -27,11 +27,11 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
     paragraphs = normalize(raw.lines)
     outline = build_outline(paragraphs)
     tables = document_tables(raw)
-    metadata = extract_metadata(outline)
+    metadata = extract_metadata(outline, raw.page)
     body_start = plan_body_start(outline, metadata)
     if body_start:  # the notice's own 一、二、 are not the plan's headings
         outline = build_outline(paragraphs, body_start)
-        metadata = extract_metadata(outline)
+        metadata = extract_metadata(outline, raw.page)
     return Document(
         source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
         metadata=metadata,

@@ -8,38 +8,54 @@ from __future__ import annotations
 import hashlib
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ..errors import PlanparseError
-from ..models import DocumentFormat, RawDocument, SourceLine, TableData
+from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
 from .txt import read_txt
 
-ReaderResult = tuple[list[SourceLine], list[TableData]]  # what every reader returns
+ReaderResult = tuple[list[SourceLine], list[TableData]]  # what the PDF and DOCX readers return
 STDIN = "-"
 
 
-def _read_docx(path: Path, data: bytes) -> ReaderResult:
+class Reading(NamedTuple):
+    lines: list[SourceLine]
+    tables: list[TableData]
+    page: PageInfo | None = None
+
+
+def _read_docx(path: Path, data: bytes) -> Reading:
     from .docx import read_docx  # python-docx is only imported when needed
 
-    return read_docx(path, data)
+    return Reading(*read_docx(path, data))
 
 
-def _read_pdf(path: Path, data: bytes) -> ReaderResult:
+def _read_pdf(path: Path, data: bytes) -> Reading:
     from .pdf import read_pdf  # pypdfium2/pdfplumber are only imported when needed
 
-    return read_pdf(path, data)
+    return Reading(*read_pdf(path, data))
 
 
-def _read_text(path: Path, data: bytes) -> ReaderResult:
-    return read_txt(path, data), []
+def _read_html(path: Path, data: bytes) -> Reading:
+    from .html import read_html  # lxml and readability are only imported when needed
+
+    return Reading(*read_html(path, data))
 
 
-READERS: dict[DocumentFormat, Callable[[Path, bytes], ReaderResult]] = {
+def _read_text(path: Path, data: bytes) -> Reading:
+    return Reading(read_txt(path, data), [])
+
+
+READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
     "txt": _read_text,
     "docx": _read_docx,
     "pdf": _read_pdf,
+    "html": _read_html,
 }
-DOCUMENT_SUFFIXES = tuple(f".{name}" for name in READERS)
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
+# Word's and WPS's binary formats: no kept Python library reads them reliably.
+_CONVERT_FIRST = (".doc", ".wps", ".et", ".dps")
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def is_hidden(name: str) -> bool:
@@ -49,15 +65,24 @@ def is_hidden(name: str) -> bool:
 
 def detect_format(path: Path, data: bytes) -> DocumentFormat:
     """The format from the file's content first, its suffix second."""
+    suffix = path.suffix.lower()
     if data.startswith(b"%PDF"):
         return "pdf"
-    if data.startswith(b"PK") or path.suffix.lower() == ".docx":
+    if data.startswith(b"PK") or suffix == ".docx":
         return "docx"
-    if path.suffix.lower() == ".pdf":
+    if suffix == ".pdf":
         raise PlanparseError(path, "not a PDF file (no %PDF header)")
-    if path.suffix.lower() == ".doc":
-        raise PlanparseError(path, "legacy Word .doc is not supported; save it as .docx")
-    return "txt"
+    if suffix in _CONVERT_FIRST or data.startswith(_OLE_SIGNATURE):
+        raise PlanparseError(
+            path, f"old binary Word/WPS format is not read; convert it first: soffice --headless --convert-to docx {path}"
+        )
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix == ".txt":
+        return "txt"
+    from .html import looks_like_html  # standard input and odd suffixes: the content tells
+
+    return "html" if looks_like_html(data) else "txt"
 
 
 def load_bytes(path: str | Path) -> tuple[Path, bytes]:
@@ -81,13 +106,14 @@ def read_document(path: str | Path) -> RawDocument:
     """Read any supported document into numbered lines."""
     path, data = load_bytes(path)
     fmt = detect_format(path, data)
-    lines, tables = READERS[fmt](path, data)
-    if not any(line.text.strip() for line in lines):
+    reading = READERS[fmt](path, data)
+    if not any(line.text.strip() for line in reading.lines):
         raise PlanparseError(path, "the document has no text")
     return RawDocument(
         path=str(path),
         format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
-        lines=lines,
-        tables=tables,
+        lines=reading.lines,
+        tables=reading.tables,
+        page=reading.page,
     )

@@ -48,7 +48,8 @@ def _decode_utf16_or_fail(data: bytes, path: object) -> str:
 
 
 def _mostly_printable(text: str) -> bool:
-    printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
+    # Python counts no-break and full-width spaces as unprintable; web copies indent with them.
+    printable = sum(1 for ch in text if ch.isprintable() or ch.isspace())
     return printable >= 0.95 * len(text)
 
 

@@ -1,0 +1,251 @@
+"""Saved web pages: the article's paragraphs and tables, and what the page says about the document.
+
+readability-lxml finds the article (benchmarks/html_extractors.py measures it
+against trafilatura on the corpus pages: it keeps every table row, with no
+navigation); its cleaned copy drops small layout tables and merged-cell spans,
+so the article is walked in the page itself, at the place readability found.
+A line is a block element's text or a ``<br>``-separated piece of it; a data
+table gives one line per row, cells joined by tabs, merged cells placed as the
+DOCX reader places them. The page's ``<meta>`` tags and information box
+(索引号/发文机关/发文字号…) are read into a ``PageInfo`` for the metadata stage.
+"""
+from __future__ import annotations
+
+import copy
+import logging
+
+import lxml.html
+import regex
+from lxml import etree
+
+from ..errors import PlanparseError
+from ..models import PageInfo, SourceLine, TableData
+from .txt import decode_text
+
+_BLOCKS = frozenset(
+    "address article aside blockquote center dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul caption".split()
+)
+_SKIPPED = frozenset("script style noscript template title xml iframe object embed select button svg".split())
+_MARK = "data-planparse"
+_SPACES = regex.compile(r"[ \t\r\n\f\v]+")  # no-break and full-width spaces are text: they indent
+# Word's HTML wraps list numbers in <![if !supportLists]>…<![endif]>, which
+# browsers show; the parser would take the markers for broken comments.
+_DOWNLEVEL_REVEALED = regex.compile(r"<!\[(?:if[^\]]*|endif)\]>", regex.IGNORECASE)
+_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", regex.IGNORECASE)
+_DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether text bytes are an HTML page or fragment (standard input has no suffix to go by)."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return regex.match(rb"<(?:!doctype\s+html|html|head|body|meta|table|tbody|div|p|span|section|article|!--)\b", head) is not None
+
+
+def _decode(data: bytes, path: object) -> str:
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: detect instead
+    return decode_text(data, path)
+
+
+def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
+    text = _DOWNLEVEL_REVEALED.sub("", _decode(data, path))
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        raise PlanparseError(path, "not a readable HTML page (no elements)") from None
+    for element in root.iter(etree.Comment, etree.ProcessingInstruction):
+        element.drop_tree()  # Word's conditional comments (<!--[if gte mso 9]>…) hold settings, not text
+    for element in list(root.iter()):
+        if element.tag in _SKIPPED or _DISPLAY_NONE.search(element.get("style") or "") or element.get("hidden") is not None:
+            if element.getparent() is not None:
+                element.drop_tree()
+    return root
+
+
+def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element holding the article, found by readability in a copy of the page."""
+    from readability import Document  # imported on first use, like the other readers' libraries
+
+    logging.getLogger("readability").addHandler(logging.NullHandler())
+    for number, element in enumerate(root.iter()):
+        element.set(_MARK, str(number))
+    by_mark = {element.get(_MARK): element for element in root.iter()}
+    try:
+        summary = Document(copy.deepcopy(root)).summary(html_partial=True)
+        chosen = [by_mark[mark] for mark in lxml.html.fromstring(summary).xpath(f"./*/@{_MARK}") if mark in by_mark]
+    except Exception:  # readability gives up on some pages (nothing scored): then the whole body is read
+        chosen = []
+    if not chosen:
+        return _body(root)
+    article = _common_ancestor(chosen)
+    while article.getparent() is not None and article.getparent().tag != "html" and _adds_text(article.getparent(), article):
+        article = article.getparent()
+    return article
+
+
+def _body(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _common_ancestor(elements: list[lxml.html.HtmlElement]) -> lxml.html.HtmlElement:
+    paths = [list(element.iterancestors())[::-1] + [element] for element in elements]
+    common = paths[0][0]
+    for level in zip(*paths):
+        if any(element is not level[0] for element in level):
+            break
+        common = level[0]
+    return common
+
+
+def _adds_text(parent: lxml.html.HtmlElement, child: lxml.html.HtmlElement) -> bool:
+    """Whether all of the parent beside the child is article too: it holds no link.
+
+    Readability leaves out a short block beside the body (the 文号 in a
+    one-cell table); the level that adds a date line with share buttons, a
+    menu or related links is the page around the article."""
+    inside = set(child.iter("a"))
+    return not any(link.get("href") is not None and link not in inside for link in parent.iter("a"))
+
+
+def _squash(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
+
+
+class _Lines:
+    """Text gathered into lines: a block's edge or a ``<br>`` ends the line."""
+
+    def __init__(self, tables: bool = True) -> None:
+        self.read_tables = tables  # False: every cell a block of its own (labels apart from their values)
+        self.lines: list[SourceLine] = []
+        self.tables: list[TableData] = []
+        self.pending: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.pending.append(text)
+
+    def end_line(self) -> None:
+        text = _SPACES.sub(" ", "".join(self.pending)).strip(" ")
+        self.pending = []
+        if text.strip("\u00a0\u3000 "):
+            self.lines.append(SourceLine(text=text, line=len(self.lines) + 1))
+
+    def add_table(self, rows: list[list[str]]) -> None:
+        self.end_line()
+        rows = [row for row in rows if any(row)]
+        if not rows:
+            return
+        first = len(self.lines) + 1
+        self.tables.append(TableData(header=rows[0], rows=rows[1:], line=first))
+        self.lines.extend(SourceLine(text="\t".join(row), line=first + i, in_table=True) for i, row in enumerate(rows))
+
+    def walk(self, element: lxml.html.HtmlElement) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "table" and self.read_tables and _is_data_table(element):
+            self.add_table(_table_rows(element))
+        elif tag == "br":
+            self.end_line()
+        else:
+            block = tag in _BLOCKS
+            if block:
+                self.end_line()
+            self.add(element.text)
+            for child in element:
+                self.walk(child)
+            if block:
+                self.end_line()
+        self.add(element.tail)
+
+
+def _rows(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The table's own rows, not those of tables nested in its cells."""
+    return [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+
+
+def _cells(row: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return [cell for cell in row if cell.tag in ("td", "th")]
+
+
+def _is_data_table(table: lxml.html.HtmlElement) -> bool:
+    """A table of two columns or more; a one-cell layout table (a web page's frame) is read as blocks."""
+    return any(sum(1 for cell in _cells(row) if _squash(cell.text_content())) > 1 for row in _rows(table))
+
+
+def _cell_text(cell: lxml.html.HtmlElement) -> str:
+    gathered = _Lines()
+    gathered.walk(cell)
+    gathered.end_line()
+    # Lines inside a cell are wraps of its text: the row is one line.
+    return " ".join(line.text.strip("\u00a0\u3000 ") for line in gathered.lines)
+
+
+def _span(cell: lxml.html.HtmlElement, name: str) -> int:
+    value = regex.match(r"\s*(\d{1,3})", cell.get(name) or "")
+    return max(1, int(value.group(1))) if value else 1
+
+
+def _table_rows(table: lxml.html.HtmlElement) -> list[list[str]]:
+    """Rows of cell texts on the table's grid: a merged cell's text once, the places it covers empty."""
+    grid: list[dict[int, str]] = []
+    for row_index, row in enumerate(_rows(table)):
+        while len(grid) <= row_index:
+            grid.append({})
+        column = 0
+        for cell in _cells(row):
+            while column in grid[row_index]:
+                column += 1
+            rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
+            for down in range(rowspan):
+                while len(grid) <= row_index + down:
+                    grid.append({})
+                for across in range(colspan):
+                    grid[row_index + down][column + across] = ""
+            grid[row_index][column] = _cell_text(cell)
+            column += colspan
+    width = max((max(row) + 1 for row in grid if row), default=0)
+    return [[row.get(column, "") for column in range(width)] for row in grid]
+
+
+def _meta(root: lxml.html.HtmlElement) -> dict[str, str]:
+    return {
+        (element.get("name") or "").lower(): (element.get("content") or "").strip()
+        for element in root.iter("meta")
+        if element.get("name")
+    }
+
+
+def _page_lines(root: lxml.html.HtmlElement) -> list[str]:
+    gathered = _Lines(tables=False)
+    gathered.walk(_body(root))
+    gathered.end_line()
+    return [line.text for line in gathered.lines]
+
+
+def page_info(root: lxml.html.HtmlElement) -> PageInfo:
+    """What the page states about the document, outside the article: meta tags and the information box."""
+    from ..metadata import read_information_box  # the labels are metadata rules
+
+    meta = _meta(root)
+    info = read_information_box(_page_lines(root))
+    return PageInfo(
+        page_title=meta.get("articletitle") or None,
+        published=meta.get("pubdate") or None,
+        source=meta.get("contentsource") or None,
+        **info,
+    )
+
+
+def read_html(path: object, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo]:
+    root = _parse(path, data)
+    info = page_info(root)
+    article = _article(root)
+    gathered = _Lines()
+    gathered.walk(article)
+    gathered.end_line()
+    return gathered.lines, gathered.tables, info
