@@ -23,6 +23,7 @@ from .structure import Outline
 _TITLE_LINE_MAX = 50
 _NOTICE_TITLE_MAX = 120
 _SIGNATURE_MAX = 30
+_JOINT_SIGNERS_MAX = 6  # issuers that sign one document together, each on a line of its own
 _LIST_SEPARATORS = regex.compile(r"[，,；;]")
 
 
@@ -165,10 +166,12 @@ class _Reader:
         return None
 
     def looks_like_issuer(self, text: str) -> bool:
-        return (
-            len(text) <= _SIGNATURE_MAX
-            and regex.fullmatch(r"\p{Han}+", text) is not None
-            and text.endswith(tuple(self.rules.rules.issuer_endings))
+        """An issuer's name, or the names of joint issuers parted by 、."""
+        return all(
+            len(name) <= _SIGNATURE_MAX
+            and regex.fullmatch(r"\p{Han}+", name) is not None
+            and name.endswith(tuple(self.rules.rules.issuer_endings))
+            for name in text.split("、")
         )
 
     def signing(self) -> tuple[int, regex.Match, str | None] | None:
@@ -178,12 +181,21 @@ class _Reader:
                 match = self.rules.match("signing_date", text)
                 if not match:
                     continue
-                signer = match.group("signer") or (texts[index - 1] if index else None)
+                signer = match.group("signer") or self.signers_above(texts, index)
                 if signer is not None and not self.looks_like_issuer(signer):
                     signer = None
                 if in_front or signer:
                     return index, match, signer
         return None
+
+    def signers_above(self, texts: list[str], index: int) -> str | None:
+        """The signature lines over the date: one issuer, or each issuer of a joint document on its own line."""
+        start = index
+        while start > 0 and index - start < _JOINT_SIGNERS_MAX and self.looks_like_issuer(texts[start - 1]):
+            start -= 1
+        if start == index:
+            return texts[index - 1] if index else None
+        return "、".join(texts[start:index])
 
     def notice_title(self) -> tuple[int, str] | None:
         """The notice's title (index of its last line, text), wrapped over short lines."""
@@ -241,6 +253,8 @@ class _Reader:
         return None
 
     def strip_draft(self, title: str) -> str:
+        """The title without a web copy's clutter (（本文有删减）, .docx) or a draft marker."""
+        title = self.rules.patterns["title_clutter"].sub("", title)
         match = self.rules.match("draft_marker", title)
         return title[: match.start()] if match else title
 
@@ -346,20 +360,23 @@ def _from_text(reader: _Reader) -> Metadata:
 
 
 def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
-    """The fields the text leaves empty, from the page's information box, else its title and meta tags."""
+    """What the page's information box states (the site's record of the document, naming
+    every issuer of a joint document) over the text's reading; the page title and meta
+    tags only where the text says nothing."""
     rules = reader.rules
     found: dict[str, object] = {}
+    number = rules.match("doc_number", page.doc_number or "")
+    if number:
+        found["doc_number"] = _doc_number(number)
+    if page.issuer:
+        found["issuer"] = _issuers(page.issuer)
+    if page.date and any_date(page.date):
+        found["date"] = any_date(page.date)
     page_title = page.title or page.page_title
     notice = rules.match("notice_title", page_title) if page_title else None
-    number = rules.match("doc_number", page.doc_number or "")
-    if metadata.doc_number is None and number:
-        found["doc_number"] = _doc_number(number)
     source = page.source if page.source and reader.looks_like_issuer(page.source) else None
-    issuer = page.issuer or (notice.group("issuer") if notice else None) or source
-    if metadata.issuer is None and issuer:
-        found["issuer"] = _issuers(issuer)
-    if metadata.date is None and page.date:
-        found["date"] = any_date(page.date)
+    if metadata.issuer is None and "issuer" not in found and (notice and notice.group("issuer") or source):
+        found["issuer"] = _issuers(notice.group("issuer") if notice and notice.group("issuer") else source)
     if metadata.title is None and page_title:
         found["title"] = reader.strip_draft(notice.group("subject").strip("《》") if notice else page_title)
         if metadata.period is None:

@@ -1,0 +1,139 @@
+"""Saved web pages: the article only, its tables, and what the page says about the document."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import DATA, SAMPLES
+
+from planparse.errors import PlanparseError
+from planparse.models import walk_sections
+from planparse.pipeline import extract
+from planparse.readers import read_document
+from planparse.readers.html import read_html
+
+SAMPLE = SAMPLES / "web-page-sample.html"
+WEB = DATA / "web"
+PAGE_PAIRS = sorted(path.with_suffix("") for path in WEB.glob("*.html")) + [DATA / "extra" / "yaopin-caigou-2019"]
+
+
+def page(html: str, name: str = "page.html"):
+    return read_html(Path(name), html.encode("utf-8"))
+
+
+def texts(lines) -> list[str]:
+    return [line.text for line in lines]
+
+
+def test_the_sample_page_gives_its_article_only():
+    lines, tables, _ = read_html(SAMPLE, SAMPLE.read_bytes())
+    text = "\n".join(texts(lines))
+    for chrome in ("首页", "当前位置", "索引号", "微信", "相关链接", "图解", "网站地图", "备案号", "var share", "mso-"):
+        assert chrome not in text
+    assert texts(lines)[:2] == ["为深入贯彻落实国家关于进一步加强塑料污染治理的部署，有效减少塑料垃圾，制定本方案。", "一、总体要求"]
+    # <br> parts are lines; Word's list numbers (<![if !supportLists]>) are kept, its settings comment is not.
+    assert "（一）禁止、限制部分塑料制品的生产、销售和使用。" in texts(lines)
+    assert "到2022年底，全省县级以上城市建成区集贸市场禁止使用不可降解塑料袋。" in texts(lines)
+    assert "Normal" not in text and len(tables) == 1
+
+
+def test_merged_cells_keep_their_place_on_the_grid():
+    _, tables, _ = read_html(SAMPLE, SAMPLE.read_bytes())
+    table = tables[0]
+    assert table.header == ["指标", "目标值", ""]
+    assert table.rows[0] == ["", "2023年", "2025年"]
+    assert table.rows[1] == ["城镇生活垃圾回收利用率", "30%", "35%"]
+
+
+def test_a_one_cell_layout_table_is_read_as_paragraphs():
+    lines, tables, _ = page(
+        "<html><body><div><table><tr><td><p>某府办〔2021〕7号</p></td></tr><tr><td><p>关于印发某方案的通知</p></td></tr></table>"
+        "<p>一、总体要求</p><p>到2025年，建成示范点30个。</p></div></body></html>"
+    )
+    assert texts(lines)[:2] == ["某府办〔2021〕7号", "关于印发某方案的通知"]
+    assert not tables and not any(line.in_table for line in lines)
+
+
+def test_the_information_box_and_meta_tags_feed_the_metadata():
+    metadata = extract(SAMPLE).metadata
+    assert metadata.title == "某省塑料污染治理行动方案（2021—2025年）"
+    assert metadata.issuer == "某省发展改革委、某省生态环境厅"  # a joint document: every issuer, in order
+    assert metadata.doc_number == "某发改环资〔2021〕312号"
+    assert metadata.date == "2021-09-14"  # 成文日期, not the page's 发布日期
+    assert metadata.period is not None and (metadata.period.start, metadata.period.end) == (2021, 2025)
+
+
+def test_a_law_database_box_is_read_too(tmp_path):
+    saved = tmp_path / "law.htm"
+    saved.write_text(
+        "<html><head><title>某市办法</title></head><body><div class='fields'>"
+        "<p>【制定机关】某市人民政府办公室</p><p>【公布日期】2019.03.08</p><p>【字号】某府办〔2019〕12號</p></div>"
+        "<div id='content'><p>某市农村人居环境整治三年行动方案</p><p>一、目标任务</p>"
+        "<p>到2020年，全市农村生活垃圾有效处理的行政村比例达到90%以上，卫生厕所普及率达到85%。</p>"
+        "<p>二、保障措施</p><p>各县区要加强组织领导，建立工作机制，落实工作责任。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    document = extract(saved)
+    assert document.source.format == "html"
+    assert (document.metadata.issuer, document.metadata.date, document.metadata.doc_number) == (
+        "某市人民政府办公室", "2019-03-08", "某府办〔2019〕12号")
+    assert [section.title for section in document.sections] == ["目标任务", "保障措施"]
+
+
+def test_the_page_title_is_the_title_of_a_plan_without_notice(tmp_path):
+    saved = tmp_path / "plan.html"
+    saved.write_text(
+        "<html><head><meta name='ArticleTitle' content='（本文有删减）某区餐厨垃圾治理工作方案.docx'>"
+        "<meta name='ContentSource' content='某区融媒体中心网站'></head><body>"
+        "<div class='nav'><a href='/'>首页</a><a href='/news'>要闻</a></div><div class='text'>"
+        "<p>一、工作目标</p><p>到2024年底，餐厨垃圾集中收运处理率达到95%以上，新建处理设施2座。</p>"
+        "<p>二、工作措施</p><p>加强源头分类，规范收运体系，推进资源化利用，落实属地责任。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    metadata = extract(saved).metadata
+    assert metadata.title == "某区餐厨垃圾治理工作方案"
+    assert metadata.issuer is None  # a site's name is no issuer
+
+
+@pytest.mark.parametrize("stem", PAGE_PAIRS, ids=lambda path: path.name[:24])
+def test_a_page_and_its_text_copy_give_the_same_plan(stem):
+    from_page, from_text = extract(stem.with_suffix(".html")), extract(stem.with_suffix(".txt"))
+    assert [(s.marker, s.title) for s in walk_sections(from_page.sections)] == [
+        (s.marker, s.title) for s in walk_sections(from_text.sections)]
+    assert [(t.value, t.unit, t.kind, t.deadline) for t in from_page.targets] == [
+        (t.value, t.unit, t.kind, t.deadline) for t in from_text.targets]
+    for field in ("title", "doc_number", "issuer", "date", "period"):
+        assert getattr(from_page.metadata, field) == getattr(from_text.metadata, field)
+    assert from_page.sections
+
+
+def test_html_on_standard_input_is_sniffed():
+    result = subprocess.run([sys.executable, "-m", "planparse", "extract", "-"], input=SAMPLE.read_bytes(),
+                            capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["source"]["format"] == "html"
+    assert document["metadata"]["doc_number"] == "某发改环资〔2021〕312号"
+
+
+@pytest.mark.parametrize("name, data", [
+    ("plan.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+    ("plan.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+    ("plan.dat", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
+])
+def test_old_word_and_wps_files_name_the_conversion(tmp_path, name, data):
+    old = tmp_path / name
+    old.write_bytes(data)
+    with pytest.raises(PlanparseError) as raised:
+        read_document(old)
+    assert f"soffice --headless --convert-to docx {old}" in str(raised.value)
+
+
+def test_a_page_with_no_article_text_is_refused(tmp_path):
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><head><title>x</title></head><body><script>var a;</script></body></html>", encoding="utf-8")
+    with pytest.raises(PlanparseError, match="no text"):
+        read_document(empty)
