@@ -153,6 +153,11 @@ CustomKind = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
 TargetKindName = Union[TargetKind, CustomKind]
 
 
+TimeAnchor = Literal["past", "future", "none"]
+Decision = Literal["target", "baseline", "not_target", "unread"]
+DEFAULT_DECISION = "default"
+
+
 class Target(Model):
     id: str = Field(description="stable id from section path, indicator and unit")
     text: str = Field(description="the sentence or clause that holds the target")
@@ -167,7 +172,13 @@ class Target(Model):
     indicator: Optional[str] = Field(default=None, description="the thing counted or measured")
     section: Optional[str] = Field(default=None, description="id of the innermost section")
     headings: list[str] = Field(default_factory=list, description="titles of the headings above, outermost first")
-    rule: str = Field(description="id of the rule that fired")
+    rule: str = Field(description="id of the rule that read it")
+    decided_by: str = Field(default=DEFAULT_DECISION, description="id of the cue that decided target or baseline "
+                            "(`default`: a reading no cue objects to is a target)")
+    time_anchor: TimeAnchor = Field(default="none", description="when its clause speaks of: past (a baseline), "
+                                    "future (a deadline or a future word), none")
+    recurrence: Optional[str] = Field(default=None, description="ISO 8601 duration of a repeat (每周 -> P1W, 每两年 -> "
+                                      "P2Y); `frequency` keeps the contract's annual/quarterly/monthly")
     line: int
     page: Optional[int] = None
 
@@ -175,6 +186,22 @@ class Target(Model):
 # The fields that make a target's commitment (rule examples assert them, diff compares them);
 # text, quote and line may change freely.
 COMMITMENT_FIELDS = ("value", "value_max", "unit", "comparator", "deadline", "frequency", "kind")
+
+
+class NumberDecision(Model):
+    """What ``planparse explain`` says of one number (or milestone phrase) of a document."""
+
+    line: int
+    text: str = Field(description="the number or phrase as written")
+    context: str = Field(description="the words around it")
+    decision: Decision
+    rule: Optional[str] = Field(default=None, description="the rule that read it; null when none did")
+    cue: Optional[str] = Field(default=None, description="the cue that decided; `default` when none objected")
+    reason: str = Field(description="why, in words")
+    value: Optional[Union[int, float]] = None
+    unit: Optional[str] = None
+    deadline: Optional[int] = None
+    time_anchor: TimeAnchor = "none"
 
 
 class Period(Model):

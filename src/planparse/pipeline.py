@@ -36,7 +36,8 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
         source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
         metadata=metadata,
         sections=outline.sections,
-        targets=find_targets(outline, rule_set, plan_start(metadata), tables),
+        targets=find_targets(outline, rule_set, plan_start(metadata), tables,
+                             metadata.period.end if metadata.period else None),
         responsibilities=extract_responsibilities(outline, tables),
         tables=tables,
     )

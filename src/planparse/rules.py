@@ -6,7 +6,7 @@ file stops with its path and the offending key.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -154,8 +154,11 @@ class TargetRule(Model):
     id: RuleId
     description: str
     role: Literal["target", "exclude", "baseline"] = "target"
-    scope: Literal["match", "clause", "sentence", "heading"] = Field(
-        default="match", description="what a match covers: its own span, its clause, its sentence, or (baseline) a heading title")
+    scope: Literal["match", "clause", "item", "sentence", "heading"] = Field(
+        default="match", description="what a match covers: its own span, its clause (to ，), its item (to ；), its sentence, "
+        "or (baseline) a heading title")
+    applies_to: Literal["all", "numeric", "milestone"] = Field(
+        default="all", description="which candidates a cue (exclude, baseline) decides: all, numbers only, or milestones only")
     kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")
     value: Optional[Decimal] = Field(default=None, description="fixed value when the pattern has no `amount` group")
     unit: Optional[str] = Field(default=None, description="fixed unit when the pattern has no `unit` group")
@@ -222,6 +225,8 @@ class RuleFile(Model):
     frequencies: dict[str, Optional[Frequency]] = Field(default_factory=dict)
     unit_kinds: dict[str, TargetKindName] = Field(default_factory=dict)
     five_year_plans: list[FiveYearPlan] = Field(default_factory=list)
+    recurrences: dict[str, str] = Field(
+        default_factory=dict, description="frequency word -> ISO 8601 duration of its period (每周 -> P1W, 每两年 -> P2Y)")
     rules: list[TargetRule] = Field(default_factory=list)
     name_folds: list[NameFold] = Field(default_factory=list)
     contrasts: list[Contrast] = Field(default_factory=list)
@@ -276,6 +281,7 @@ class RuleSet:
     unit_kinds: dict[str, str]
     five_year_plans: tuple[FiveYearPlan, ...]
     files: tuple[Path, ...]
+    recurrences: dict[str, str] = field(default_factory=dict)
 
     def by_role(self, role: str) -> list[CompiledRule]:
         return [rule for rule in self.rules if rule.rule.role == role]
@@ -338,6 +344,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     frequencies: dict[str, Optional[str]] = {}
     unit_kinds: dict[str, str] = {}
     five_year_plans: dict[str, FiveYearPlan] = {}
+    recurrences: dict[str, str] = {}
     default_rules: list[tuple[TargetRule, Path]] = []
     user_rules: list[tuple[TargetRule, Path]] = []
     files = rule_files(rules_dir)
@@ -348,11 +355,13 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         comparators.update(content.comparators)
         frequencies.update(content.frequencies)
         unit_kinds.update(content.unit_kinds)
+        recurrences.update(content.recurrences)
         five_year_plans.update((plan.label, plan) for plan in content.five_year_plans)
         for rule in content.rules:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files)
     compiled = tuple(CompiledRule(rule, path, fragments) for rule, path in user_rules + default_rules)
-    return RuleSet(compiled, fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files))
+    return RuleSet(compiled, fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
+                   recurrences)
 
 
 def _place_rule(rule: TargetRule, path: Path, defaults: list, users: list, is_user: bool) -> None:

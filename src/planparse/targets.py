@@ -1,9 +1,14 @@
 """Targets stage: quantitative commitments found by the rules under ``rules/``.
 
-Each paragraph is cut into sentences; on each sentence the rules run by role
-(``exclude``, then ``baseline``, then ``target``; see rules/README.md). A
-deadline or frequency word reaches the targets after it in the same sentence
-(GUIDE.md §2: "when the sentence or its heading says so").
+Reading, then deciding. Each paragraph is cut into sentences; on each sentence
+the ``target`` rules read candidates (every quantity or milestone phrase they
+match). Then cues decide each candidate: an ``exclude`` cue (a fine, a
+per-case grant, a specification, a condition…) makes it *not a target*, a
+``baseline`` cue (截至, 已…, a review section) makes it a *baseline*, and a
+candidate no cue objects to is a *target* (``decided_by: default``). A
+deadline comes from the candidate's clause, else its sentence, else a lead
+line (到2020年：) or a heading above it; the plan's frame (its first and last
+year) turns 5年内, 用三年时间, 到规划期末 into years. See rules/README.md.
 """
 from __future__ import annotations
 
@@ -15,9 +20,9 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from .indicator import find_indicator
-from .models import COMMITMENT_FIELDS, Paragraph, TableData, Target
+from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .normalize import fold
-from .numerals import digit_year
+from .numerals import chinese_number, digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
 from .target_tables import table_targets
@@ -37,6 +42,11 @@ _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 MILESTONE = "milestone"
 BASELINE = "baseline"
+TARGET = "target"
+NOT_TARGET = "not_target"
+BEFORE_PLAN = "year-before-plan"  # the cue of a target due before the plan's first year
+_NUMBER_IN_PHRASE = regex.compile(r"\d{1,2}|[一二两三四五六七八九十]+")
+_PLAN_END_WORDS = regex.compile(r"期末|末期|期内")
 
 
 @dataclass(frozen=True)
@@ -51,13 +61,29 @@ class Span:
         return other.start <= self.start and self.end <= other.end
 
 
+@dataclass(frozen=True)
+class Mark:
+    """Where a cue fired in a sentence, and which cue."""
+
+    span: Span
+    cue: CompiledRule
+
+    def decides(self, candidate: "Candidate", touching: bool) -> bool:
+        """Whether this cue speaks of the candidate: its kind applies, and the number lies in (or,
+        ``touching``, overlaps) the span."""
+        applies = self.cue.rule.applies_to
+        if applies != "all" and (applies == "numeric") != (candidate.amount is not None):
+            return False
+        return candidate.anchor.overlaps(self.span) if touching else candidate.anchor.inside(self.span)
+
+
 @dataclass
-class Finding:
-    """A target found in one sentence, before it is placed in the document."""
+class Candidate:
+    """A quantity (or milestone phrase) a rule read in one sentence, and what was decided of it."""
 
     rule: CompiledRule
     span: Span  # the whole match
-    anchor: Span  # the number (or the milestone words): what exclusions and scopes test
+    anchor: Span  # the number (or the milestone words): what cues and scopes test
     amount: Optional[Amount]
     unit: Optional[str]
     comparator: str
@@ -66,15 +92,46 @@ class Finding:
     quote_start: int = 0  # where a quote may start: the clause less a leading 到2025年
     deadline: Optional[int] = None
     frequency: Optional[str] = None
+    recurrence: Optional[str] = None
+    decision: str = TARGET
+    cue: str = DEFAULT_DECISION
+    time_anchor: str = "none"
+
+    def decide(self, decision: str, cue: str) -> None:
+        self.decision, self.cue = decision, cue
+        if decision == BASELINE:
+            self.kind, self.time_anchor = BASELINE, "past"
+
+
+@dataclass(frozen=True)
+class PlanFrame:
+    """The plan's own years: what 5年内, 用三年时间 and 到规划期末 count from and to."""
+
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+def _before(year: Optional[int], start: Optional[int]) -> bool:
+    return year is not None and start is not None and year < start
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a sentence inherits: the headings above it, a lead line's year (到2020年：), the plan's frame."""
+
+    headings: tuple[str, ...] = ()
+    lead_year: Optional[int] = None
+    frame: PlanFrame = PlanFrame()
 
 
 class SentenceReader:
-    """Runs a rule set over one sentence (with the titles of the headings above it)."""
+    """Reads candidates in one sentence and decides each, in its context."""
 
     def __init__(self, rule_set: RuleSet):
         self.rules = rule_set
         self.clause_break = rule_set.fragment("clause_break")
         self.deadline_year = rule_set.fragment("deadline_year")
+        self.relative_deadline = rule_set.fragment("relative_deadline")
         self.plan_period = rule_set.fragment("plan_period")
         self.frequency_word = rule_set.fragment("frequency_word")
         self.year = rule_set.fragment("year")
@@ -83,26 +140,35 @@ class SentenceReader:
         self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
         self.targets = rule_set.by_role("target")
 
-    def read(self, sentence: str, headings: list[str]) -> list[Finding]:
+    def read(self, sentence: str, context: Context = Context()) -> list[Candidate]:
+        """Every candidate of the sentence, decided; the targets are those with decision ``target`` or ``baseline``."""
         text = fold(sentence)
         if not any(rule.matches(text) for rule in self.targets):
-            return []  # most sentences hold none: spare them the exclude and baseline rules
+            return []  # most sentences hold none: spare them the cues
         clauses = self._clauses(text)
-        excluded = list(self._spans(self.exclude, text, clauses))
-        baseline = list(self._spans(self.baseline, text, clauses))
-        if any(rule.matches(title) for rule in self.baseline_headings for title in headings):
-            baseline.append(Span(0, len(text)))
-        findings = self._findings(text, clauses, excluded)
-        for finding in findings:
-            finding.quote_start = self._quote_start(text, finding.clause)
-            if any(finding.anchor.inside(span) for span in baseline):
-                finding.kind = BASELINE
-            finding.deadline = self._deadline(text, finding.anchor.start, headings, [f.anchor.start for f in findings])
-            finding.frequency = self._frequency(text, finding.anchor.start)
-        self._pair_respectively(text, findings)
-        return findings
+        excluded = list(self._marks(self.exclude, text, clauses))
+        baseline = list(self._marks(self.baseline, text, clauses))
+        heading_cue = next((rule for rule in self.baseline_headings for title in context.headings if rule.matches(title)), None)
+        if heading_cue is not None:
+            baseline.append(Mark(Span(0, len(text)), heading_cue))
+        candidates = self._candidates(text, clauses, excluded)
+        kept = [c for c in candidates if c.decision != NOT_TARGET]
+        for candidate in candidates:
+            candidate.quote_start = self._quote_start(text, candidate.clause)
+            candidate.deadline = self._deadline(text, candidate.anchor.start, context, [c.anchor.start for c in kept])
+            candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start)
+            if candidate.decision == TARGET:
+                cue = next((mark.cue.id for mark in baseline if mark.decides(candidate, touching=False)), None)
+                if cue is None and _before(candidate.deadline, context.frame.start):
+                    cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
+                if cue is not None:
+                    candidate.decide(BASELINE, cue)
+            if candidate.time_anchor == "none" and candidate.deadline is not None:
+                candidate.time_anchor = "future"
+        self._pair_respectively(text, kept)
+        return candidates
 
-    def _pair_respectively(self, text: str, findings: list[Finding]) -> None:
+    def _pair_respectively(self, text: str, findings: list[Candidate]) -> None:
         """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
         comparator word before the first value holds for them all."""
         respectively = text.find(_RESPECTIVELY)
@@ -130,42 +196,57 @@ class SentenceReader:
             spans.append(Span(start, len(text)))
         return spans
 
-    def _spans(self, rules: list[CompiledRule], text: str, clauses: list[Span]) -> Iterator[Span]:
+    def _marks(self, rules: list[CompiledRule], text: str, clauses: list[Span]) -> Iterator[Mark]:
+        """Where each cue fires, widened to its scope (clause, item up to ；, sentence)."""
         for rule in rules:
             for match in rule.finditer(text):
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
-                    yield Span(0, len(text))
+                    yield Mark(Span(0, len(text)), rule)
                 elif rule.rule.scope == "clause":
-                    yield from (clause for clause in clauses if clause.overlaps(span))
+                    yield from (Mark(clause, rule) for clause in clauses if clause.overlaps(span))
+                elif rule.rule.scope == "item":
+                    yield Mark(self._item(text, span), rule)
                 else:
-                    yield span
+                    yield Mark(span, rule)
+
+    @staticmethod
+    def _item(text: str, span: Span) -> Span:
+        starts = [i + 1 for i in range(span.start) if text[i] in _ITEM_BREAK]
+        end = next((i for i in range(span.end, len(text)) if text[i] in _ITEM_BREAK), len(text))
+        return Span(starts[-1] if starts else 0, end)
 
     # --- targets -------------------------------------------------------------
 
-    def _findings(self, text: str, clauses: list[Span], excluded: list[Span]) -> list[Finding]:
-        findings: list[Finding] = []
+    def _candidates(self, text: str, clauses: list[Span], excluded: list[Mark]) -> list[Candidate]:
+        """What the rules read, in text order; a candidate an exclude cue speaks of is decided *not a target*
+        and leaves its words to the rules after it."""
+        candidates: list[Candidate] = []
         for rule in self.targets:
             for match in rule.finditer(text):
                 span = Span(*match.span())
                 anchor = Span(*match.span("amount")) if "amount" in rule.regex.groupindex and match.group("amount") else span
-                if any(anchor.overlaps(other) for other in excluded):
-                    continue
-                if any(span.overlaps(other.span) for other in findings):
+                if any(span.overlaps(other.span) for other in candidates if other.decision != NOT_TARGET):
                     continue  # an earlier rule already read these words
-                finding = self._finding(rule, match, span, anchor, clauses)
-                if finding is not None:
-                    findings.append(finding)
-        numeric_clauses = {finding.clause for finding in findings if finding.amount is not None}
+                candidate = self._candidate(rule, match, span, anchor, clauses)
+                if candidate is None:
+                    continue
+                cue = next((mark.cue.id for mark in excluded if mark.decides(candidate, touching=True)), None)
+                if cue is not None:
+                    if any(anchor.overlaps(other.anchor) for other in candidates):
+                        continue  # already listed as rejected by an earlier rule
+                    candidate.decide(NOT_TARGET, cue)
+                candidates.append(candidate)
+        numeric_clauses = {c.clause for c in candidates if c.amount is not None and c.decision != NOT_TARGET}
         # 均开设 with a count is the count's target, not a milestone as well
-        findings = [f for f in findings if f.amount is not None or f.clause not in numeric_clauses]
-        return sorted(findings, key=lambda finding: finding.anchor.start)
+        candidates = [c for c in candidates if c.amount is not None or c.clause not in numeric_clauses]
+        return sorted(candidates, key=lambda candidate: candidate.anchor.start)
 
-    def _finding(self, rule: CompiledRule, match: regex.Match, span: Span, anchor: Span, clauses: list[Span]) -> Finding | None:
+    def _candidate(self, rule: CompiledRule, match: regex.Match, span: Span, anchor: Span, clauses: list[Span]) -> Candidate | None:
         clause = next((c for c in clauses if c.start <= anchor.start < c.end), Span(0, len(match.string)))
         groups = {name: match.group(name) for name in rule.regex.groupindex}
         if rule.rule.kind == MILESTONE:
-            return Finding(rule, span, anchor, None, None, "=", MILESTONE, clause)
+            return Candidate(rule, span, anchor, None, None, "=", MILESTONE, clause)
         if groups.get("amount"):
             amount = parse_amount(groups["amount"])
         else:
@@ -174,7 +255,7 @@ class SentenceReader:
             return None  # words that look like a number but read as none
         unit = groups.get("unit") or rule.rule.unit
         kind = rule.rule.kind or self.rules.unit_kinds.get(unit or "", "count")
-        return Finding(rule, span, anchor, amount, unit, self._comparator(amount, groups), kind, clause)
+        return Candidate(rule, span, anchor, amount, unit, self._comparator(amount, groups), kind, clause)
 
     def _comparator(self, amount: Amount, groups: dict[str, Optional[str]]) -> str:
         if amount.value_max is not None:
@@ -193,17 +274,32 @@ class SentenceReader:
 
     # --- deadline and frequency ----------------------------------------------
 
-    def _years(self, text: str) -> list[tuple[int, int]]:
-        """(position, year) of every deadline phrase in ``text``."""
+    def _years(self, text: str, frame: PlanFrame = PlanFrame()) -> list[tuple[int, int]]:
+        """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``."""
         found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in self.deadline_year.finditer(text)]
         for match in self.plan_period.finditer(text):
             plan = self.rules.five_year_plan(match.group())
             if plan is not None:
                 found.append((match.start(), plan.end))  # “十三五”期间 is due by 2020
+        for match in self.relative_deadline.finditer(text):
+            year = self.relative_year(match.group(), frame)
+            if year is not None:
+                found.append((match.start(), year))
         return sorted(found)
 
-    def _deadline(self, text: str, position: int, headings: list[str], anchors: list[int]) -> Optional[int]:
-        years = self._years(text)
+    def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
+        """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year."""
+        if _PLAN_END_WORDS.search(phrase):
+            return frame.end
+        start = self.year.search(phrase)
+        base = digit_year(start.group()) if start else frame.start
+        count = _NUMBER_IN_PHRASE.search(phrase[start.end():] if start else phrase)
+        years = chinese_number(count.group()) if count and not count.group().isdigit() else int(count.group()) if count else None
+        return base + int(years) - 1 if base is not None and years else None
+
+    def _deadline(self, text: str, position: int, context: Context, anchors: list[int]) -> Optional[int]:
+        """The candidate's own clause and sentence first, then the lead line above it, then its headings."""
+        years = self._years(text, context.frame)
         before = [year for start, year in years if start < position]
         if before:
             return before[-1]
@@ -214,18 +310,31 @@ class SentenceReader:
                  if start < item_end and not any(start < anchor for anchor in anchors if anchor > position)]
         if after:
             return after[0]
-        for title in reversed(headings):
-            in_title = self._years(fold(title))
+        if context.lead_year is not None:
+            return context.lead_year
+        for title in reversed(context.headings):
+            in_title = self._years(fold(title), context.frame)
             if in_title:
-                return in_title[0][1]
+                return max(year for _, year in in_title)  # 实施阶段（2013年12月-2014年5月） is due by its end
         return None
 
-    def _frequency(self, text: str, position: int) -> Optional[str]:
+    def _frequency(self, text: str, position: int) -> tuple[Optional[str], Optional[str]]:
+        """The frequency (annual/quarterly/monthly) and the ISO 8601 period of the repeat word before ``position``."""
         # A frequency reaches the numbers after it up to the next ；: items of
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
         words = [m.group() for m in self.frequency_word.finditer(text) if m.start() < position and not _ITEM_BREAK & set(text[m.end():position])
                  and not (m.group() in _RATE_WORDS and self.clause_break.search(text, m.end(), position))]
-        return self.rules.frequencies.get(words[-1]) if words else None
+        if not words:
+            return None, None
+        return self.rules.frequencies.get(words[-1]), self.rules.recurrences.get(words[-1])
+
+    def lead_year(self, text: str, frame: PlanFrame) -> Optional[int]:
+        """The year of a lead line (到2020年：, 到规划期末，主要目标是：) that governs the list after it."""
+        text = fold(text).strip()
+        if not text.endswith(("：", ":")):
+            return None
+        years = self._years(text, frame)
+        return years[-1][1] if years else None
 
 
 # --- document ------------------------------------------------------------------
@@ -250,37 +359,75 @@ def block_text(block: Block) -> tuple[int, str]:
     return 0, text
 
 
+@dataclass
+class Reading:
+    """A candidate placed in the document: its sentence, line, and the target it gives (none when rejected)."""
+
+    candidate: Candidate
+    sentence: str
+    line: int
+    target: Optional[Target]
+
+
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
-                 tables: Sequence[TableData] = ()) -> list[Target]:
+                 tables: Sequence[TableData] = (), end_year: int | None = None) -> list[Target]:
     """Every target in the text and in indicator tables, in document order, with unique stable ids.
 
     A target due before ``start_year`` (the plan's first year) reports the
     past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline.
     """
     rule_set = rule_set or load_rule_set()
-    reader = SentenceReader(rule_set)
-    targets: list[Target] = []
-    for block in outline.blocks:
-        offset, text = block_text(block)
-        place = Place([section.title for section in block.trail], block.section.id if block.section else None,
-                      block.paragraph, offset)
-        targets += _text_targets(text, place, reader)
+    targets = [reading.target for reading in read_document(outline, rule_set, start_year, end_year) if reading.target]
     for target in table_targets(list(tables), outline, rule_set, start_year):
         target.id = stable_id(target.headings, target.indicator, target.unit)
+        if start_year is not None and target.deadline is not None and target.deadline < start_year:
+            target.kind, target.decided_by, target.time_anchor = BASELINE, BEFORE_PLAN, "past"
         targets.append(target)
     targets.sort(key=lambda target: target.line)  # stable: text order holds within a paragraph
-    if start_year is not None:
-        for target in targets:
-            if target.deadline is not None and target.deadline < start_year:
-                target.kind = BASELINE
     return _with_unique_ids(targets)
 
 
-def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None) -> list[Target]:
+def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
+                  end_year: int | None = None) -> list[Reading]:
+    """Every candidate of the document's text, decided, in document order (what ``explain`` shows)."""
+    reader = SentenceReader(rule_set)
+    frame = plan_frame(outline, reader, start_year, end_year)
+    leads: dict[str, int] = {}  # section id -> the year of a lead line in it (到2020年：)
+    readings: list[Reading] = []
+    for block in outline.blocks:
+        offset, text = block_text(block)
+        lead = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), None)
+        context = Context(tuple(section.title for section in block.trail), lead, frame)
+        place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
+        readings += _text_readings(text, place, reader, context)
+        year = reader.lead_year(block.paragraph.text, frame)
+        if year is not None and block.section is not None:
+            leads[block.section.id] = year
+    return readings
+
+
+def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None, end_year: int | None) -> PlanFrame:
+    """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text."""
+    if start_year is not None and end_year is not None:
+        return PlanFrame(start_year, end_year)
+    for block in outline.blocks:
+        text = fold(block.paragraph.text)
+        for match in reader.relative_deadline.finditer(text):
+            start = reader.year.search(match.group())
+            if start is not None:
+                first = digit_year(start.group())
+                last = reader.relative_year(match.group(), PlanFrame(first))
+                return PlanFrame(start_year or first, end_year or last)
+    return PlanFrame(start_year, end_year)
+
+
+def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,
+                    frame: PlanFrame = PlanFrame()) -> list[Target]:
     """The targets of a piece of text under the given heading titles (rule examples, test cases)."""
     reader = SentenceReader(rule_set or load_rule_set())
     place = Place(list(headings), None, Paragraph(text=fold(text), written=text, line=1), 0)
-    return _with_unique_ids(_text_targets(place.paragraph.text, place, reader))
+    readings = _text_readings(place.paragraph.text, place, reader, Context(headings, None, frame))
+    return _with_unique_ids([reading.target for reading in readings if reading.target])
 
 
 @dataclass(frozen=True)
@@ -293,22 +440,26 @@ class Place:
     offset: int
 
 
-def _text_targets(text: str, place: Place, reader: SentenceReader) -> list[Target]:
-    targets: list[Target] = []
+def _text_readings(text: str, place: Place, reader: SentenceReader, context: Context) -> list[Reading]:
+    readings: list[Reading] = []
     for start, sentence in sentences(text):
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
         written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
-        for finding in reader.read(sentence, place.headings):
-            target, quoted_to[finding.clause] = _target(finding, sentence, written, place,
-                                                        quoted_to.get(finding.clause, finding.quote_start), last.get(finding.clause))
-            last[finding.clause] = target
-            target.line, target.page = place.paragraph.position(place.offset + start + finding.span.start)
-            targets.append(target)
-    return targets
+        for candidate in reader.read(sentence, context):
+            line, page = place.paragraph.position(place.offset + start + candidate.span.start)
+            if candidate.decision == NOT_TARGET:
+                readings.append(Reading(candidate, written.strip(), line, None))
+                continue
+            target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place,
+                                                          quoted_to.get(candidate.clause, candidate.quote_start), last.get(candidate.clause))
+            last[candidate.clause] = target
+            target.line, target.page = line, page
+            readings.append(Reading(candidate, written.strip(), line, target))
+    return readings
 
 
-def _target(finding: Finding, sentence: str, written: str, place: Place, quote_from: int,
+def _target(finding: Candidate, sentence: str, written: str, place: Place, quote_from: int,
             previous: Target | None) -> tuple[Target, int]:
     """The target, and where its quote ends in ``sentence``; ``previous`` is the last target of its clause.
 
@@ -341,6 +492,9 @@ def _target(finding: Finding, sentence: str, written: str, place: Place, quote_f
         section=place.section,
         headings=place.headings,
         rule=finding.rule.id,
+        decided_by=finding.cue,
+        time_anchor=finding.time_anchor,  # type: ignore[arg-type]
+        recurrence=finding.recurrence,
         line=place.paragraph.line,
     ), finding.clause.start + quote_end
 
