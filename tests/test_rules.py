@@ -15,7 +15,7 @@ from planparse.cli import cli
 from planparse.errors import PlanparseError
 from planparse.models import COMMITMENT_FIELDS, Target
 from planparse.rules import default_rules_dir, load_rule_set
-from planparse.targets import check_rules, comparable_fields, targets_in_text
+from planparse.targets import PlanFrame, check_rules, comparable_fields, targets_in_text
 
 from conftest import ROOT, write_plan
 
@@ -60,7 +60,8 @@ def _same(expected: dict, target: Target) -> bool:
 
 @pytest.mark.parametrize("topic,case", CASES, ids=[f"{topic}:{case['id']}" for topic, case in CASES])
 def test_case(topic, case):
-    targets = targets_in_text(case["text"], tuple(case.get("headings", ())))
+    frame = PlanFrame(*case.get("plan", (None, None)))  # the plan's first and last year, where the case needs them
+    targets = targets_in_text(case["text"], tuple(case.get("headings", ())), frame=frame)
     assert len(targets) == len(case["targets"]), [t.model_dump(include=set(COMMITMENT_FIELDS)) for t in targets]
     for expected, target in zip(case["targets"], targets):
         assert _same(expected, target), target.model_dump(include={*COMMITMENT_FIELDS, "quote", "indicator"})

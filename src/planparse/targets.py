@@ -33,10 +33,11 @@ _ITEM_BREAK = set("；;")
 # 年均增长6.5%，突破1万亿元: an average rate belongs to its own clause, not to the amounts after it.
 _RATE_WORDS = {"年均"}
 _RESPECTIVELY = "分别"
-# A heading "title" with a number in it is a numbered commitment whose numbers are targets
-# (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家); a title without one (推行绿色生产，促进
-# 废弃物全量利用) names a task, and its milestone words are counted where the text states them.
-_SENTENCE_TITLE = regex.compile(r"\d")
+# A heading "title" with a number in it, or ending like a sentence item (；), is a numbered
+# commitment whose words are read (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家, （五）…使…覆盖到
+# 所有工程项目；); a title without one (推行绿色生产，促进废弃物全量利用) names a task, and its
+# milestone words are counted where the text states them.
+_SENTENCE_TITLE = regex.compile(r"\d|[；;]\s*$")
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
@@ -322,7 +323,7 @@ class SentenceReader:
         """The frequency (annual/quarterly/monthly) and the ISO 8601 period of the repeat word before ``position``."""
         # A frequency reaches the numbers after it up to the next ；: items of
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
-        words = [m.group() for m in self.frequency_word.finditer(text) if m.start() < position and not _ITEM_BREAK & set(text[m.end():position])
+        words = [m.group() for m in self.frequency_word.finditer(text) if m.start() <= position and not _ITEM_BREAK & set(text[m.end():position])
                  and not (m.group() in _RATE_WORDS and self.clause_break.search(text, m.end(), position))]
         if not words:
             return None, None
