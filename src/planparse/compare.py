@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 import regex
 from rapidfuzz import fuzz, process
 
-from .diff import document_key, documents_in, load_document
+from .diff import document_key, documents_in, load_document, looks_like_document
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Target
 from .normalize import fold as fold_characters
@@ -45,16 +45,27 @@ def load_inputs(inputs: Iterable[Path], rules_dir: Path | None = None) -> list[t
     return loaded
 
 
+def folder_documents(folder: Path) -> list[tuple[str, Document]]:
+    """Every planparse JSON file under a folder (a batch output: plan.docx.json beside plan.pdf.json), by path."""
+    files = sorted(path for path in folder.rglob("*.json") if path.is_file() and looks_like_document(path))
+    return [(str(file), load_document(file)) for file in files]
+
+
 def plan_ids(files: list[str]) -> list[str]:
-    """Short unique names for the plans: the file name without suffixes, numbered when two clash."""
+    """Short unique names for the plans: the file name without suffixes (jieyang-2022); where two plans
+    share one, the name with the plan's suffix (jieyang-2022.docx, jieyang-2022.pdf); then numbered."""
+    names = [Path(file).name for file in files]
+    short = [Path(document_key(Path(name))).name for name in names]
+    shared = Counter(short)
     ids: list[str] = []
-    for file in files:
-        base = Path(document_key(Path(Path(file).name))).name
-        name, number = base, 1
-        while name in ids:
+    for name, base in zip(names, short):
+        if shared[base] > 1:
+            base = name[: -len(".json")] if name.lower().endswith(".json") else name
+        candidate, number = base, 1
+        while candidate in ids:
             number += 1
-            name = f"{base}-{number}"
-        ids.append(name)
+            candidate = f"{base}-{number}"
+        ids.append(candidate)
     return ids
 
 
@@ -199,10 +210,12 @@ def compare_documents(documents: list[tuple[str, Document]], rules: IndicatorNam
     return Comparison(threshold=threshold, plans=plans, rows=rows)
 
 
-def compare_paths(inputs: Iterable[Path], rules_dir: Path | None = None, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
-    """``planparse compare``: plans, planparse JSON files or folders of them, lined up by indicator."""
+def compare_inputs(inputs: Iterable[Path], rules_dir: Path | None = None,
+                   threshold: float = DEFAULT_THRESHOLD) -> tuple[list[tuple[str, Document]], Comparison]:
+    """Plans, planparse JSON files or folders of them, loaded (file, document) and lined up by indicator."""
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
-    return compare_documents(load_inputs(inputs, rules_dir), rules, threshold)
+    documents = load_inputs(inputs, rules_dir)
+    return documents, compare_documents(documents, rules, threshold)
 
 
 def check_indicator_name_rules(rules: IndicatorNameRules) -> list[str]:

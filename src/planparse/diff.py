@@ -48,7 +48,7 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
         raise PlanparseError(path, f"not a planparse JSON file ({validation_problem(exc)})") from None
 
 
-def _looks_like_document(path: Path) -> bool:
+def looks_like_document(path: Path) -> bool:
     """Whether a JSON file in a folder is an extracted plan (and not, say, errors.json)."""
     try:
         data = json.loads(path.read_bytes())
@@ -76,7 +76,7 @@ def documents_in(folder: Path) -> dict[str, Path]:
         suffix = path.suffix.lower()
         if not path.is_file() or is_hidden(path.name):
             continue
-        if suffix not in DOCUMENT_SUFFIXES and not (suffix == ".json" and _looks_like_document(path)):
+        if suffix not in DOCUMENT_SUFFIXES and not (suffix == ".json" and looks_like_document(path)):
             continue
         key = document_key(path.relative_to(folder))
         if key in found:

@@ -21,6 +21,7 @@ COMMANDS = {
     "batch": "batch:batch_command",
     "diff": "diff:diff_command",
     "compare": "compare:compare_command",
+    "report": "report:report_command",
     "schema": "schema:schema_command",
     "rules": "rules:rules_group",
 }

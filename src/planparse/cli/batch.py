@@ -80,14 +80,17 @@ Exit codes:
 @rules_option
 @click.option("--force", is_flag=True, help="Convert every document, even those unchanged since the last run.")
 @click.option("-q", "--quiet", is_flag=True, help="Plain log lines instead of a progress bar.")
+@click.option("--report", "write_report", is_flag=True, help="Also write OUT_DIR/report.html over the plans' JSON (see `planparse report`).")
 @click.pass_context
 def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tuple[str, ...], jobs: int,
-                  recursive: bool, pattern: str | None, rules_dir: Path | None, force: bool, quiet: bool) -> None:
+                  recursive: bool, pattern: str | None, rules_dir: Path | None, force: bool, quiet: bool, write_report: bool) -> None:
     """Convert every plan in IN_DIR into OUT_DIR, in parallel.
 
     A re-run converts only the documents whose content or rules changed
     (see OUT_DIR/manifest.json); one broken file never stops the others.
     """
+    if write_report and "json" not in formats:
+        raise click.UsageError("--report reads each plan's JSON: keep json in --format")
     options = BatchOptions(in_dir, out_dir, formats, jobs, recursive, pattern, rules_dir, force)
     console = Console(stderr=True)
     reporter = ProgressBar(console) if console.is_terminal and not quiet else LogLines(console)
@@ -96,6 +99,10 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     finally:
         reporter.close()
     _print_summary(console, options, result)
+    if write_report:
+        from .report import write_folder_report  # the page's templates and charts load only when asked for
+
+        console.print(f"report -> {write_folder_report(out_dir, rules_dir)}", highlight=False, soft_wrap=True)
     if result.failures:
         ctx.exit(EXIT_SOME_FAILED)
 

@@ -6,7 +6,7 @@ from typing import Optional
 
 import click
 
-from ..compare import DEFAULT_THRESHOLD, compare_paths
+from ..compare import DEFAULT_THRESHOLD, compare_inputs
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
 from .options import rules_option
 from .output import emit
@@ -29,4 +29,5 @@ def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optio
     synonyms of rules/synonyms.yaml (add your own with --rules).
     """
     chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
-    emit(RENDERERS[chosen](compare_paths(inputs, rules_dir, threshold)), output)
+    _documents, comparison = compare_inputs(inputs, rules_dir, threshold)
+    emit(RENDERERS[chosen](comparison), output)

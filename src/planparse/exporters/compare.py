@@ -4,7 +4,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Callable, Union
 
-from ..models import CellTarget, Comparison, IndicatorRow
+from ..models import CellTarget, Comparison, IndicatorRow, Target
 from .csv import to_csv
 
 
@@ -26,7 +26,7 @@ def _number(value: Union[int, float]) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def cell_text(target: CellTarget) -> str:
+def cell_text(target: Union[CellTarget, Target]) -> str:
     """One target as a cell shows it: ``每年≥250名``, ``>16% (2025)``, ``2–3期``; a milestone as its quote."""
     if target.value is None:
         text = target.quote

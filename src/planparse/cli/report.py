@@ -1,0 +1,39 @@
+"""``planparse report``: one self-contained HTML page about several plans."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from ..compare import DEFAULT_THRESHOLD, compare_documents, compare_inputs, folder_documents
+from ..exporters.files import write_atomic
+from ..exporters.report import render_report
+from ..rules import load_indicator_name_rules
+from .options import rules_option
+from .output import emit
+
+REPORT_HTML = "report.html"
+
+
+@click.command("report")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the page here (e.g. report.html) instead of standard output.")
+@click.option("--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
+              help="How alike (0-100) two folded indicator names must be to share a row of the matrix.")
+@rules_option
+def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: float, rules_dir: Optional[Path]) -> None:
+    """Write one HTML page about several plans: each plan's metadata, headings and targets,
+    and across plans the indicator matrix, charts and the indicators they share.
+
+    INPUTS are as for `planparse compare`. The page needs no server and no network.
+    """
+    emit(render_report(*compare_inputs(inputs, rules_dir, threshold)), output)
+
+
+def write_folder_report(folder: Path, rules_dir: Optional[Path]) -> Path:
+    """``batch --report``: the page over every plan's JSON in a batch output folder, written beside them."""
+    documents = folder_documents(folder)
+    page = render_report(documents, compare_documents(documents, load_indicator_name_rules(rules_dir)))
+    write_atomic(folder / REPORT_HTML, page)
+    return folder / REPORT_HTML

@@ -1,0 +1,187 @@
+"""planparse report: a self-contained page, checked as HTML and in a real headless Chromium."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from browser import ensure_chromium, start_chromium
+from click.testing import CliRunner
+from conftest import SAMPLES, SEEDS
+
+from planparse.cli import cli
+from planparse.compare import compare_documents
+from planparse.exporters.json import document_json
+from planparse.exporters.report import render_report
+from planparse.models import Document, Metadata, Section, Source, Target
+from planparse.pipeline import extract
+from planparse.rules import load_indicator_name_rules
+
+HOSTILE = '</script><script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
+# Refresh the README's picture: REPORT_SCREENSHOT=docs/report.png pytest tests/test_report.py
+SCREENSHOT = os.environ.get("REPORT_SCREENSHOT")
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[tuple[str, Document]]:
+    return [(f"samples/{stem}.txt", extract(SAMPLES / f"{stem}.txt")) for stem in SEEDS]
+
+
+def _page(documents: list[tuple[str, Document]]) -> bytes:
+    return render_report(documents, compare_documents(documents, load_indicator_name_rules()))
+
+
+def _hostile_plan() -> tuple[str, Document]:
+    target = Target(id="t-1", text=HOSTILE, quote=HOSTILE, value=16, unit="%", kind="percentage", indicator=HOSTILE,
+                    section="1", headings=[HOSTILE], rule="test", line=3)
+    document = Document(
+        source=Source(path=HOSTILE, format="txt", sha256="0"), metadata=Metadata(title=HOSTILE, issuer=HOSTILE, recipients=[HOSTILE]),
+        sections=[Section(id="1", level=1, style="cn_dun", number=1, marker="一、", title=HOSTILE, line=2)], targets=[target])
+    return HOSTILE, document
+
+
+class _Tags(HTMLParser):
+    """Every start tag of a page with its attributes."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(page: bytes) -> list[tuple[str, dict]]:
+    parser = _Tags()
+    parser.feed(page.decode("utf-8"))
+    return parser.tags
+
+
+def test_the_page_is_self_contained_and_the_same_every_time(seeds):
+    page = _page(seeds)
+    assert page == _page(seeds)
+    tags = _tags(page)
+    assert not [attrs for _tag, attrs in tags if {"src", "href"} & attrs.keys() and not attrs.get("href", "#").startswith("#")]
+    assert [tag for tag, _attrs in tags if tag in ("link", "iframe", "object", "embed")] == []
+    assert all("src" not in attrs for tag, attrs in tags if tag == "script")
+    assert sum(tag == "svg" for tag, _attrs in tags) == 2
+
+
+def test_text_from_documents_is_escaped():
+    page = _page([_hostile_plan()])
+    assert HOSTILE.encode() not in page
+    tags = _tags(page)
+    assert [tag for tag, _attrs in tags if tag == "img"] == []
+    assert not [attrs for _tag, attrs in tags if any(name.startswith("on") for name in attrs)]
+    scripts = page.decode().count("<script")
+    assert scripts == _page([]).decode().count("<script")  # only the page's own script and pygal's configs
+
+
+def test_report_command_writes_the_page(tmp_path: Path):
+    plans = [str(SAMPLES / f"{stem}.txt") for stem in ("jieyang-2022", "zhanjiang-2016")]
+    result = CliRunner().invoke(cli, ["report", *plans, "-o", str(tmp_path / "report.html")])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "揭阳市全民科学素质行动规划纲要实施方案（2022—2025年）" in page and "湛江市全民科学素质行动计划纲要实施方案" in page
+
+
+def test_report_on_an_unreadable_input_gives_one_line_and_exit_code_2(tmp_path: Path):
+    output = tmp_path / "report.html"
+    run = subprocess.run([sys.executable, "-m", "planparse", "report", str(tmp_path / "missing.pdf"), "-o", str(output)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "no such file or folder" in run.stderr
+    assert not output.exists()
+
+
+def test_batch_report_writes_the_page_beside_the_csv_files(tmp_path: Path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for stem in ("jieyang-2022", "qingcheng-2021"):
+        shutil.copy(SAMPLES / f"{stem}.txt", plans)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(plans), "-o", str(out), "--report", "-q", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert {"targets.csv", "documents.csv", "report.html"} <= {path.name for path in out.iterdir()}
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "清远市清城区全民科学素质行动规划纲要实施方案" in page and "id=\"matrix\"" in page
+    refused = CliRunner().invoke(cli, ["batch", str(plans), "-o", str(tmp_path / "csv-only"), "--format", "csv", "--report"])
+    assert refused.exit_code == 2 and "--report" in refused.output
+
+
+# --- in a real browser -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    problem = ensure_chromium()
+    if problem:
+        pytest.skip(f"no headless Chromium: {problem}")
+    driver = start_chromium(tmp_path_factory.mktemp("chromium-profile"))
+    yield driver
+    driver.quit()
+
+
+def _open(browser, page: bytes, path: Path) -> tuple[list[dict], list[str]]:
+    """Load the page from disk; its console messages and every URL it asked for."""
+    path.write_bytes(page)
+    browser.get_log("browser"), browser.get_log("performance")  # forget what came before
+    browser.get(path.as_uri())
+    console = browser.get_log("browser")
+    requests = [json.loads(entry["message"])["message"] for entry in browser.get_log("performance")]
+    urls = [message["params"]["request"]["url"] for message in requests if message["method"] == "Network.requestWillBeSent"]
+    return console, urls
+
+
+def test_the_report_in_chromium_shows_every_plan_the_matrix_and_both_charts(browser, seeds, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "report.html"
+    console, urls = _open(browser, _page(seeds), page)
+    assert [entry for entry in console if entry["level"] in ("SEVERE", "WARNING")] == []
+    assert urls == [page.as_uri()]  # nothing fetched: no server, no network
+    titles = [element.text for element in browser.find_elements(By.CSS_SELECTOR, "section.plan > h2")]
+    assert titles == [document.metadata.title for _file, document in seeds]
+    matrix = browser.find_element(By.ID, "matrix")
+    assert matrix.is_displayed()
+    first = matrix.find_element(By.CSS_SELECTOR, "tbody tr:not([hidden])")
+    assert first.find_elements(By.TAG_NAME, "td")[0].text == "公民具备科学素质的比例"
+    for chart in ("chart-deadlines", "chart-kinds"):
+        svg = browser.find_element(By.CSS_SELECTOR, f"#{chart} svg")
+        assert svg.is_displayed() and svg.size["height"] > 100
+        assert len(svg.find_elements(By.CSS_SELECTOR, "rect.rect")) >= 5  # bars drawn, one per plan and label with targets
+    if SCREENSHOT:
+        browser.set_window_size(1280, 1800)
+        browser.save_screenshot(SCREENSHOT)
+
+
+def test_the_targets_table_filters_and_sorts_in_chromium(browser, seeds, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    _open(browser, _page(seeds[:1]), tmp_path / "report.html")
+    table = browser.find_element(By.ID, "p1-targets")
+    visible = lambda: [row for row in table.find_elements(By.CSS_SELECTOR, "tbody tr") if row.is_displayed()]  # noqa: E731
+    everything = len(visible())
+    Select(browser.find_element(By.CSS_SELECTOR, "[data-table=p1-targets] select[name=kind]")).select_by_visible_text("percentage")
+    kinds = {row.get_attribute("data-kind") for row in visible()}
+    assert kinds == {"percentage"} and 0 < len(visible()) < everything
+    Select(browser.find_element(By.CSS_SELECTOR, "[data-table=p1-targets] select[name=kind]")).select_by_visible_text("all")
+    browser.execute_script("arguments[0].scrollIntoView()", table)
+    table.find_element(By.XPATH, ".//th[text()='value']").click()
+    values = [float(row.find_elements(By.TAG_NAME, "td")[2].get_attribute("data-sort") or "inf") for row in visible()]
+    assert values == sorted(values) and len(values) == everything
+
+
+def test_hostile_text_runs_no_script_in_chromium(browser, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    console, _urls = _open(browser, _page([_hostile_plan()]), tmp_path / "report.html")
+    assert browser.execute_script("return window.pwned === undefined")
+    assert browser.find_elements(By.TAG_NAME, "img") == []
+    assert browser.find_element(By.CSS_SELECTOR, "section.plan > h2").text == HOSTILE
+    assert [entry for entry in console if entry["level"] == "SEVERE"] == []
