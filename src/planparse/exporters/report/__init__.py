@@ -21,7 +21,7 @@ from ...models import Comparison, Document, Target
 from ..compare import cell_text
 from .charts import stacked_bar
 
-NO_DEADLINE = "none"
+NO_DEADLINE = "no deadline"
 _METADATA_SHOWN = ("doc_number", "issuer", "date", "period", "recipients", "attachments")
 
 
