@@ -133,7 +133,8 @@ def _open(browser, page: bytes, path: Path) -> tuple[list[dict], list[str]]:
     browser.get(path.as_uri())
     console = browser.get_log("browser")
     requests = [json.loads(entry["message"])["message"] for entry in browser.get_log("performance")]
-    urls = [message["params"]["request"]["url"] for message in requests if message["method"] == "Network.requestWillBeSent"]
+    urls = [message["params"]["request"]["url"] for message in requests  # the page's own, not the browser's start page
+            if message["method"] == "Network.requestWillBeSent" and message["params"].get("documentURL") == path.as_uri()]
     return console, urls
 
 
