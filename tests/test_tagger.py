@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path
-from planparse import indicator, tagger
+from planparse import cache, indicator, tagger
 from planparse.pipeline import extract
 from planparse.tagger import build_tables, jieba_posseg, load_tagger
 
@@ -57,16 +57,16 @@ def test_indicators_are_those_full_jieba_gives(stem, monkeypatch):
 
 def test_a_damaged_cache_is_built_again_and_an_unwritable_one_only_costs_time(tmp_path, monkeypatch):
     whole = build_tables(WORDS)
-    monkeypatch.setenv(tagger.CACHE_DIR_VARIABLE, str(tmp_path))
-    cache = tmp_path / tagger._cache_name(WORDS)
-    cache.write_bytes(whole[: len(whole) // 2])  # a copy cut short
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    copy = tmp_path / tagger._cache_name(WORDS)
+    copy.write_bytes(whole[: len(whole) // 2])  # a copy cut short
     load_tagger.cache_clear()
     try:
         assert load_tagger(WORDS).lcut("床位占比达到55%") == jieba_tags("床位占比达到55%")
-        assert cache.read_bytes() == whole
+        assert copy.read_bytes() == whole
         blocked = tmp_path / "a-file"
         blocked.write_text("not a folder")
-        monkeypatch.setenv(tagger.CACHE_DIR_VARIABLE, str(blocked / "cache"))
+        monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(blocked / "cache"))
         load_tagger.cache_clear()
         assert load_tagger(WORDS).lcut("科技辅导员") == jieba_tags("科技辅导员")
     finally:

@@ -15,7 +15,7 @@ SCHEMA_VERSION = "1.0"
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 DocumentFormat = Literal["txt", "docx", "pdf", "html"]  # the formats readers/ reads

@@ -17,6 +17,7 @@ import regex
 import yaml
 from pydantic import Field, ValidationError
 
+from . import patterns
 from .errors import PlanparseError, validation_problem
 from .models import Comparator, Frequency, HeadingStyle, Model, TargetKindName
 from .numerals import numeral_value
@@ -48,7 +49,7 @@ def validate(model: type[ModelT], data: Any, path: Path) -> ModelT:
 
 def compile_pattern(pattern: str, path: Path, rule_id: str) -> regex.Pattern:
     try:
-        return regex.compile(pattern)
+        return patterns.compile(pattern)
     except regex.error as exc:
         raise PlanparseError(path, f"rule {rule_id}: bad pattern ({exc})") from None
 

@@ -16,19 +16,20 @@ import marshal
 import mmap
 import os
 import re
-import tempfile
-from functools import lru_cache
+from array import array
+from functools import cached_property, lru_cache
 from importlib.util import find_spec
 from math import log
 from pathlib import Path
 from typing import Any
 
+from .cache import cache_dir, save_cache
+
 Tagged = list[tuple[str, str]]
 Entry = tuple[Any, Any]  # (jieba's frequency or None when not a dictionary key, tag or None)
 
 # Bump when the file layout changes: an old cache is then ignored, not misread.
-CACHE_FORMAT = 1
-CACHE_DIR_VARIABLE = "PLANPARSE_CACHE_DIR"
+CACHE_FORMAT = 3
 # The file: the header's size and the file's size (8 bytes each, so that a cut-short file is seen),
 # the marshalled header (totals, HMM start and transitions, where each slice is), then the slices.
 _SIZE_BYTES = 8
@@ -45,21 +46,46 @@ _MIN_INF = float("-inf")
 
 
 class _Slices:
-    """A table cut by first character; a slice is unmarshalled on the first lookup that needs it."""
+    """A table cut by character; a slice is unmarshalled on the first lookup that needs it.
 
-    def __init__(self, data: Any, start: int, index: dict[str, tuple[int, int]]):
+    The index is the characters as one string and their slices' offsets and sizes as one
+    array: read in microseconds, where a dict of ten thousand entries takes milliseconds."""
+
+    def __init__(self, data: Any, start: int, index: tuple[str, bytes] = ("", b"")):
         self._data = data
         self._start = start
-        self._index = index
+        self._keys = index[0]
+        self._places = array("q", index[1])
         self._loaded: dict[str, dict] = {}
 
     def slice(self, char: str) -> dict:
         found = self._loaded.get(char)
         if found is None:
-            place = self._index.get(char)
-            found = marshal.loads(self._data[self._start + place[0]:self._start + place[0] + place[1]]) if place else {}
-            self._loaded[char] = found
+            at = self._keys.find(char)
+            found = self._loaded[char] = self.read((self._places[2 * at], self._places[2 * at + 1])) if at >= 0 else {}
         return found
+
+    def read(self, place: tuple[int, int]) -> dict:
+        offset, size = place
+        return marshal.loads(self._data[self._start + offset:self._start + offset + size])
+
+
+class _Words:
+    """word -> (frequency, tag), in slices by the word's first two characters (a common first
+    character such as 中 starts thousands of words), found through a directory per first character."""
+
+    def __init__(self, data: Any, start: int, index: tuple[str, bytes]):
+        self._directories = _Slices(data, start, index)  # first character -> {first two characters: place}
+        self._slices = _Slices(data, start)
+        self._loaded: dict[str, dict] = {}
+
+    def get(self, word: str) -> Entry:
+        key = word[:2]
+        found = self._loaded.get(key)
+        if found is None:
+            place = self._directories.slice(word[0]).get(key)
+            found = self._loaded[key] = self._slices.read(place) if place else {}
+        return found.get(word, (None, None))
 
 
 class Tagger:
@@ -67,12 +93,17 @@ class Tagger:
 
     def __init__(self, data: Any):
         slices = 2 * _SIZE_BYTES + _size(data, 0)
-        total, self._start, self._trans, word_index, char_index = marshal.loads(data[2 * _SIZE_BYTES:slices])
+        total, self._hmm_place, word_index, char_index = marshal.loads(data[2 * _SIZE_BYTES:slices])
         self._log_total = log(total)
-        self._all_states = self._trans.keys()
-        self._words = _Slices(data, slices, word_index)  # word -> (frequency, tag)
-        self._chars = _Slices(data, slices, char_index)  # char -> (its HMM states, {state: emission})
+        self._words = _Words(data, slices, word_index)
+        self._chars = _Slices(data, slices, char_index)  # char -> {char: (its HMM states, {state: emission})}
         self._data = data  # keeps the map open
+
+    @cached_property
+    def _model(self) -> tuple[dict, dict]:
+        """The HMM's start and transition probabilities, read when a run of unknown characters needs them."""
+        start, trans = _Slices(self._data, 2 * _SIZE_BYTES + _size(self._data, 0)).read(self._hmm_place)
+        return start, trans
 
     def lcut(self, text: str) -> Tagged:
         tagged: Tagged = []
@@ -89,7 +120,7 @@ class Tagger:
         return tagged
 
     def _entry(self, word: str) -> Entry:
-        return self._words.slice(word[0]).get(word, (None, None))
+        return self._words.get(word)
 
     def _tag(self, word: str) -> str:
         return self._entry(word)[1] or "x"
@@ -129,11 +160,10 @@ class Tagger:
         return [end for _, end in best[:size]]
 
     def _word_ends(self, block: str, start: int) -> list[int]:
-        words = self._words.slice(block[start])
         ends = []
         end = start
         while end < len(block):
-            frequency = words.get(block[start:end + 1], (None,))[0]
+            frequency = self._entry(block[start:end + 1])[0]
             if frequency is None:  # neither a word nor the start of one
                 break
             if frequency:
@@ -171,15 +201,16 @@ class Tagger:
         return tagged
 
     def _viterbi(self, text: str) -> list:
-        trans = self._trans
+        start, trans = self._model
+        all_states = trans.keys()
         first_states, emit = self._chars.slice(text[0]).get(text[0], (None, {}))
-        scores = [{state: self._start[state] + emit.get(state, _MIN_FLOAT) for state in first_states or self._all_states}]
+        scores = [{state: start[state] + emit.get(state, _MIN_FLOAT) for state in first_states or all_states}]
         paths: list[dict] = [dict.fromkeys(scores[0], "")]
         for char in text[1:]:
             previous = [state for state in paths[-1] if trans[state]]
             reachable = {state for before in previous for state in trans[before]}
             char_states, emit = self._chars.slice(char).get(char, (None, {}))
-            candidates = set(char_states or self._all_states) & reachable or reachable or set(self._all_states)
+            candidates = set(char_states or all_states) & reachable or reachable or set(all_states)
             step, path = {}, {}
             for state in candidates:
                 step[state], path[state] = max((scores[-1][before] + trans[before].get(state, _MIN_INF) + emit.get(state, _MIN_FLOAT), before)
@@ -195,16 +226,6 @@ class Tagger:
 
 
 # --- the cache -----------------------------------------------------------------
-
-
-def _cache_dir() -> Path | None:
-    """$PLANPARSE_CACHE_DIR, else the user's cache folder; None when there is no home to find it in."""
-    if os.environ.get(CACHE_DIR_VARIABLE):
-        return Path(os.environ[CACHE_DIR_VARIABLE])
-    try:
-        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "planparse"
-    except RuntimeError:
-        return None
 
 
 def _cache_name(extra_words: tuple[tuple[str, str], ...]) -> str:
@@ -227,13 +248,12 @@ def _stat(path: Path) -> os.stat_result:
 @lru_cache(maxsize=None)
 def load_tagger(extra_words: tuple[tuple[str, str], ...] = ()) -> Tagger:
     """The tagger with ``extra_words`` (word, tag) added to jieba's dictionary, from the cache or built now."""
-    folder = _cache_dir()
-    path = folder / _cache_name(extra_words) if folder else None
-    data = _map(path) if path else None
+    name = _cache_name(extra_words)
+    folder = cache_dir()
+    data = _map(folder / name) if folder else None
     if data is None:
         data = build_tables(extra_words)
-        if path:
-            _save(path, data)
+        save_cache(name, data)
     return Tagger(data)
 
 
@@ -249,19 +269,6 @@ def _map(path: Path) -> Any:
 
 def _size(data: Any, field: int) -> int:
     return int.from_bytes(data[field * _SIZE_BYTES:(field + 1) * _SIZE_BYTES], "little")
-
-
-def _save(path: Path, data: bytes) -> None:
-    """Written whole or not at all; a folder that cannot be written only means building again next time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        if "temporary" in locals():
-            Path(temporary).unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=None)  # jieba's add_word changes the frequencies again if called twice
@@ -284,17 +291,26 @@ def build_tables(extra_words: tuple[tuple[str, str], ...] = ()) -> bytes:
     frequencies, tags = posseg.dt.tokenizer.FREQ, posseg.dt.word_tag_tab
     words: dict[str, dict[str, Entry]] = {}
     for word in sorted(frequencies.keys() | tags.keys()):  # the same bytes from the same jieba
-        words.setdefault(word[0], {})[word] = (frequencies.get(word), tags.get(word))
+        words.setdefault(word[:2], {})[word] = (frequencies.get(word), tags.get(word))
     chars: dict[str, list] = {char: [states, {}] for char, states in posseg.char_state_tab_P.items()}
     for state, emissions in posseg.emit_P.items():
         for char, probability in emissions.items():
             chars.setdefault(char, [None, {}])[1][state] = probability
     slices = bytearray()
-    word_index = _append_slices(slices, words)
-    char_index = _append_slices(slices, {char: {char: tuple(entry)} for char, entry in chars.items()})
-    header = marshal.dumps((posseg.dt.tokenizer.total, posseg.start_P, posseg.trans_P, word_index, char_index))
+    directories: dict[str, dict[str, tuple[int, int]]] = {}
+    for key, place in _append_slices(slices, words).items():
+        directories.setdefault(key[0], {})[key] = place
+    word_index = _compact(_append_slices(slices, directories))
+    char_index = _compact(_append_slices(slices, {char: {char: tuple(entry)} for char, entry in chars.items()}))
+    hmm_place = _append_slices(slices, {"": (posseg.start_P, posseg.trans_P)})[""]
+    header = marshal.dumps((posseg.dt.tokenizer.total, hmm_place, word_index, char_index))
     size = 2 * _SIZE_BYTES + len(header) + len(slices)
     return len(header).to_bytes(_SIZE_BYTES, "little") + size.to_bytes(_SIZE_BYTES, "little") + header + bytes(slices)
+
+
+def _compact(index: dict[str, tuple[int, int]]) -> tuple[str, bytes]:
+    """An index of single characters as _Slices reads it."""
+    return "".join(index), array("q", [number for place in index.values() for number in place]).tobytes()
 
 
 def _append_slices(out: bytearray, table: dict[str, Any]) -> dict[str, tuple[int, int]]:

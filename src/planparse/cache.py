@@ -1,0 +1,48 @@
+"""The user's cache folder: what one process builds (tagger tables, compiled patterns) for the next.
+
+A cache only saves time: a folder that cannot be written, or a file that is missing or
+damaged, means building again, never an error.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+CACHE_DIR_VARIABLE = "PLANPARSE_CACHE_DIR"
+
+
+def cache_dir() -> Path | None:
+    """$PLANPARSE_CACHE_DIR, else the user's cache folder; None when there is no home to find it in."""
+    if os.environ.get(CACHE_DIR_VARIABLE):
+        return Path(os.environ[CACHE_DIR_VARIABLE])
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "planparse"
+    except RuntimeError:
+        return None
+
+
+def read_cache(name: str) -> bytes | None:
+    folder = cache_dir()
+    try:
+        return (folder / name).read_bytes() if folder else None
+    except OSError:
+        return None
+
+
+def save_cache(name: str, data: bytes) -> None:
+    """Written whole under a temporary name and renamed, so a reader never sees half a file."""
+    import tempfile  # only when something is saved
+
+    folder = cache_dir()
+    if folder is None:
+        return
+    temporary = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, folder / name)
+    except OSError:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
