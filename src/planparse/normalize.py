@@ -41,10 +41,11 @@ _NUMBER_SIGNS = ".%"
 def _opener() -> regex.Pattern:
     """Heading markers and bullets: a paragraph break always precedes them."""
     # Imported here: the rules loader reads numerals, which need fold_width from this module.
+    from . import patterns
     from .rules import heading_styles
 
     markers = [style.rule.pattern for style in heading_styles()] + [regex.escape(bullet) for bullet in _BULLETS]
-    return regex.compile("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")")
+    return patterns.compile("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")")
 
 
 class _FoldTable(dict):

@@ -7,6 +7,7 @@ action. Unit names are kept as written, split outside brackets so that
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +21,8 @@ from .structure import Block, Outline
 
 Role = Literal["lead", "support"]
 _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
+# Depth changes only at brackets: a regex finds them, so a long text costs one scan in C.
+_BRACKET = regex.compile(f"[{regex.escape(_OPENERS + _CLOSERS)}]")
 _SENTENCE_END = "。"
 
 
@@ -79,24 +82,27 @@ def responsibility_rules() -> CompiledResponsibilityRules:
 # --- reading one annotation ------------------------------------------------
 
 
-def _bracket_depths(text: str) -> Iterator[tuple[int, str, int]]:
-    """Each character with the bracket depth after it; a closing bracket with none open counts for nothing."""
-    depth = 0
-    for index, char in enumerate(text):
-        if char in _OPENERS:
+def _bracket_depths(text: str, depth: int = 0) -> Iterator[tuple[int, int]]:
+    """Each bracket's place with the depth after it, starting from ``depth``; a closing bracket
+    with none open counts for nothing."""
+    for match in _BRACKET.finditer(text):
+        if match.group() in _OPENERS:
             depth += 1
-        elif char in _CLOSERS and depth:
+        elif depth:
             depth -= 1
-        yield index, char, depth
+        yield match.start(), depth
 
 
 def split_outside_brackets(text: str, separator: regex.Pattern) -> list[str]:
     """Split on separators at bracket depth 0: 各县（市、区）政府 stays whole."""
-    parts, start = [], 0
-    for index, char, depth in _bracket_depths(text):
-        if depth == 0 and char not in _CLOSERS and separator.fullmatch(char):
-            parts.append(text[start:index])
-            start = index + 1
+    parts, start, depth, place = [], 0, 0, 0
+    for index, after in [*_bracket_depths(text), (len(text), 0)]:
+        if depth == 0:  # the stretch before this bracket lies outside every bracket
+            for cut in range(place, index):
+                if separator.fullmatch(text[cut]):
+                    parts.append(text[start:cut])
+                    start = cut + 1
+        depth, place = after, index + 1
     parts.append(text[start:])
     return parts
 
@@ -207,7 +213,7 @@ class Annotation:
 def bracket_groups(text: str) -> list[tuple[int, int]]:
     """Spans of the outermost bracketed groups, brackets included."""
     spans, start, before = [], 0, 0
-    for index, _, depth in _bracket_depths(text):
+    for index, depth in _bracket_depths(text):
         if before == 0 < depth:
             start = index
         elif depth == 0 < before:
@@ -216,10 +222,9 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _open_depth(text: str) -> int:
-    """How many brackets are still open at the end of ``text``."""
-    depth = 0
-    for _, _, depth in _bracket_depths(text):
+def _open_depth(text: str, depth: int = 0) -> int:
+    """How many brackets are still open at the end of ``text``, with ``depth`` open at its start."""
+    for _, depth in _bracket_depths(text, depth):
         pass
     return depth
 
@@ -253,11 +258,13 @@ def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
 def _bracketed(blocks: list[Block], index: int, rules: CompiledResponsibilityRules) -> tuple[list[Annotation], int]:
     """Bracketed annotations in one paragraph. A bracket left open at its end runs
     on into the next paragraph (a PDF line ending in 〔责任单位： ends one there)."""
-    block, text = blocks[index], blocks[index].paragraph.text.strip()
-    while _open_depth(text) and index + 1 < len(blocks) and blocks[index + 1].heading is None:
+    block, texts = blocks[index], [blocks[index].paragraph.text.strip()]
+    depth = _open_depth(texts[0])
+    while depth and index + 1 < len(blocks) and blocks[index + 1].heading is None:
         index += 1
-        text += blocks[index].paragraph.text.strip()
-    return _bracket_annotations(block, text, rules), index + 1
+        texts.append(blocks[index].paragraph.text.strip())
+        depth = _open_depth(texts[-1], depth)  # only the new paragraph is read: linear however long the run
+    return _bracket_annotations(block, "".join(texts), rules), index + 1
 
 
 def _labelled(blocks: list[Block], index: int, rules: CompiledResponsibilityRules) -> tuple[list[Annotation], int]:
@@ -288,12 +295,13 @@ def find_annotations(outline: Outline) -> list[Annotation]:
     return annotations
 
 
-def _closed_section(annotation: Annotation, annotations: list[Annotation]) -> Section | None:
+def _closed_section(annotation: Annotation, annotated: Counter[int]) -> Section | None:
     """The section an annotation closes.
 
     An annotation inside an item's text closes that item. One standing on its
     own after the last item of a section, when no sibling item has one of its
     own, closes the whole section (…4. 加强师资 / 责任单位：… / （二）…).
+    ``annotated`` counts, by section identity, the annotations under each section.
     """
     trail = annotation.block.trail
     if not trail:
@@ -304,9 +312,12 @@ def _closed_section(annotation: Annotation, annotations: list[Annotation]) -> Se
     parent = trail[-2]
     if not parent.children or parent.children[-1] is not innermost:
         return innermost
-    # By identity: ``in`` would compare pydantic sections field by field, their subtrees included.
-    others = any(other is not annotation and any(section is parent for section in other.block.trail) for other in annotations)
-    return innermost if others else parent
+    return innermost if annotated[id(parent)] > 1 else parent  # another annotation under the parent: its own
+
+
+def _annotated_sections(annotations: list[Annotation]) -> Counter[int]:
+    """How many annotations stand under each section, by identity (``==`` would compare whole subtrees)."""
+    return Counter(id(section) for annotation in annotations for section in annotation.block.trail)
 
 
 # --- the 分工表 ------------------------------------------------------------
@@ -316,7 +327,20 @@ def _column(header: list[str], names: list[str]) -> int | None:
     return next((index for index, cell in enumerate(header) if cell.replace(" ", "") in names), None)
 
 
-def table_responsibilities(table: TableData, sections: list[Section]) -> list[Responsibility]:
+class SectionTitles:
+    """Every section's title without punctuation or space, in document order, indexed for exact matches."""
+
+    def __init__(self, sections: list[Section]):
+        self.titles = [(_squash(section.title), section) for section in walk_sections(sections)]
+        self._first: dict[str, Section] = {}
+        for title, section in self.titles:
+            self._first.setdefault(title, section)
+
+    def exact(self, wanted: str) -> Section | None:
+        return self._first.get(wanted)
+
+
+def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Responsibility]:
     """Rows of a 分工表: the action column stands left of the unit columns."""
     rules = responsibility_rules()
     lead_column = _column(table.header, rules.rules.table.lead_headers)
@@ -325,7 +349,6 @@ def table_responsibilities(table: TableData, sections: list[Section]) -> list[Re
     if not unit_columns or min(unit_columns) == 0:
         return []
     action_column = min(unit_columns) - 1
-    titles = [(_squash(section.title), section) for section in walk_sections(sections)]  # once, not per row
     found = []
     for row in table.rows:
         action = row[action_column].strip().rstrip("。；;")
@@ -348,23 +371,23 @@ def _squash(text: str) -> str:
     return _PUNCTUATION_AND_SPACE.sub("", text)
 
 
-def _section_of_row(cells: list[str], titles: list[tuple[str, Section]]) -> Section | None:
+def _section_of_row(cells: list[str], titles: SectionTitles) -> Section | None:
     """The section a cell left of the action names exactly (重点任务 | 具体措施 | 牵头单位…), nearest first."""
     for cell in reversed(cells):
         wanted = _squash(cell)
-        exact = next((section for title, section in titles if wanted and title == wanted), None)
+        exact = titles.exact(wanted) if wanted else None
         if exact is not None:
             return exact
     return None
 
 
-def _section_titled(action: str, titles: list[tuple[str, Section]]) -> Section | None:
-    """The section whose title is the action (or holds it, or is held by it); ``titles`` are squashed."""
+def _section_titled(action: str, titles: SectionTitles) -> Section | None:
+    """The section whose title is the action (or holds it, or is held by it)."""
     wanted = _squash(action)
-    exact = next((section for title, section in titles if title == wanted), None)
+    exact = titles.exact(wanted)
     if exact is not None:
         return exact
-    return next((section for title, section in titles if title and (title in wanted or wanted in title)), None)
+    return next((section for title, section in titles.titles if title and (title in wanted or wanted in title)), None)
 
 
 # --- the stage ---------------------------------------------------------------
@@ -373,9 +396,10 @@ def _section_titled(action: str, titles: list[tuple[str, Section]]) -> Section |
 def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[Responsibility]:
     """Inline annotations in document order, then the rows of every 分工表."""
     annotations = find_annotations(outline)
+    annotated = _annotated_sections(annotations)
     found: list[Responsibility] = []
     for annotation in annotations:
-        section = _closed_section(annotation, annotations)
+        section = _closed_section(annotation, annotated)
         if section is None:
             continue
         paragraph: Paragraph = annotation.block.paragraph
@@ -383,6 +407,7 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
             heading=section.title, section=section.id, source="inline", lead=annotation.lead,
             support=annotation.support, text=annotation.text, line=paragraph.line, page=paragraph.page,
         ))
+    titles = SectionTitles(outline.sections)  # once per document, not per table
     for table in tables:
-        found += table_responsibilities(table, outline.sections)
+        found += table_responsibilities(table, titles)
     return found

@@ -115,6 +115,7 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0) -> Outline:
     styles = heading_styles()
     builder = _TreeBuilder()
     blocks: list[Block] = []
+    bodies: dict[int, tuple[Section, list[str]]] = {}  # joined once at the end: linear however long a section
     for index, paragraph in enumerate(paragraphs):
         found = None if paragraph.in_table or index < body_start else parse_heading(paragraph.text, styles)
         section = builder.place(found) if found else None
@@ -122,12 +123,12 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0) -> Outline:
             section.line, section.page = paragraph.line, paragraph.page
             blocks.append(Block(paragraph, builder.trail(), section, found.title_start, found.body_start))
             continue
-        if blocks and blocks[-1].trail:
-            _append_body(blocks[-1].trail[-1], paragraph)
+        if blocks and blocks[-1].trail and not paragraph.in_table:
+            section = blocks[-1].trail[-1]
+            _, parts = bodies.setdefault(id(section), (section, [section.body] if section.body else []))
+            if parts or paragraph.text:  # an empty body takes the first text as it is
+                parts.append(paragraph.text)
         blocks.append(Block(paragraph, builder.trail()))
+    for section, parts in bodies.values():
+        section.body = "\n".join(parts)
     return Outline(builder.roots, blocks)
-
-
-def _append_body(section: Section, paragraph: Paragraph) -> None:
-    if not paragraph.in_table:
-        section.body = f"{section.body}\n{paragraph.text}" if section.body else paragraph.text
