@@ -2,9 +2,16 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import pytest
+
+from planparse.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -34,3 +41,36 @@ def write_plan(folder: Path, text: str) -> Path:
     plan = folder / "plan.txt"
     plan.write_text(text, encoding="utf-8")
     return plan
+
+
+@dataclass
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def planparse(capsys, monkeypatch) -> Callable[..., Run]:
+    """Run the command in-process through ``planparse.cli.main``, which owns the exit codes."""
+    def run(*args: object, cwd: Path | None = None) -> Run:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        monkeypatch.setattr(sys, "argv", ["planparse", *map(str, args)])
+        with pytest.raises(SystemExit) as exit_:
+            main()
+        out, err = capsys.readouterr()
+        return Run(exit_.value.code or 0, out, err)
+
+    return run
+
+
+def as_user(command: list[str]) -> list[str]:
+    """``command`` run without root's power to ignore file modes, so that a test of an
+    unreadable file or a read-only folder means the same under root (CI) as for a user."""
+    if os.geteuid() != 0:
+        return command
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: file modes cannot be tested")
+    dropped = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--bounding-set={dropped}", f"--inh-caps={dropped}", *command]

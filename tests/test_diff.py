@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 import shutil
 import subprocess
 import sys
@@ -14,7 +13,6 @@ import docx
 import pytest
 import yaml
 
-from planparse.cli import main
 from planparse.diff import diff_documents, document_key, documents_in, has_differences, load_document, pair_targets
 from planparse.errors import PlanparseError
 from planparse.exporters.json import document_json
@@ -129,28 +127,6 @@ def test_retitled_heading_is_a_move_not_removed_and_added():
 # --- real edits of a seed plan, through the command line ---------------------
 
 SEED = SAMPLES / "jieyang-2022.txt"
-
-
-@dataclass
-class Run:
-    code: int
-    stdout: str
-    stderr: str
-
-
-@pytest.fixture
-def planparse(capsys, monkeypatch) -> Callable[..., Run]:
-    """Run the command in-process through ``planparse.cli.main``, which owns the exit codes."""
-    def run(*args: object, cwd: Path | None = None) -> Run:
-        if cwd is not None:
-            monkeypatch.chdir(cwd)
-        monkeypatch.setattr(sys, "argv", ["planparse", *map(str, args)])
-        with pytest.raises(SystemExit) as exit_:
-            main()
-        out, err = capsys.readouterr()
-        return Run(exit_.value.code or 0, out, err)
-
-    return run
 
 
 @pytest.fixture(scope="module")
@@ -287,3 +263,42 @@ def test_example_workflow_passes_on_a_recorded_plan_and_fails_on_a_changed_one(t
     assert "value 250 → 300" in annotate_step.stdout
     [row] = [line for line in (tmp_path / "summary.md").read_text(encoding="utf-8").splitlines() if line.startswith("| changed |")]
     assert "300名科技辅导员" in row and "value 250 → 300" in row
+
+
+# --- inputs diff must question -------------------------------------------------
+
+
+@pytest.mark.parametrize(("version", "problem"), [
+    (None, "not a planparse JSON file (no schema_version)"),
+    ("2.0", "schema_version 2.0 is not one this planparse reads (1.x); extract the plan again"),
+])
+def test_a_json_without_this_major_schema_version_is_refused(planparse, seed_json: Path, tmp_path: Path, version, problem):
+    data = json.loads(seed_json.read_bytes())
+    data.pop("schema_version")
+    if version is not None:
+        data["schema_version"] = version
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = planparse("diff", seed_json, other)
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr == f"planparse: {other}: {problem}\n"
+
+
+def test_a_planparse_json_without_schema_version_in_a_folder_is_refused_not_skipped(planparse, seed_json: Path, tmp_path: Path):
+    for side in ("old", "new"):
+        (tmp_path / side).mkdir()
+        shutil.copy(seed_json, tmp_path / side / "plan.json")
+    data = json.loads(seed_json.read_bytes())
+    del data["schema_version"]
+    (tmp_path / "new" / "plan.json").write_text(json.dumps(data), encoding="utf-8")
+    result = planparse("diff", tmp_path / "old", tmp_path / "new")
+    assert result.code == 2 and "no schema_version" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_two_folders_without_plans_are_an_error_not_a_pass(planparse, tmp_path: Path):
+    for side in ("old", "new"):
+        (tmp_path / side).mkdir()
+    (tmp_path / "new" / "notes.md").write_text("not a plan", encoding="utf-8")
+    result = planparse("diff", tmp_path / "old", tmp_path / "new")
+    assert result.code == 2 and result.stdout == ""
+    assert result.stderr == f"planparse: {tmp_path / 'old'} and {tmp_path / 'new'}: no plans in either folder\n"

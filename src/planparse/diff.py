@@ -23,8 +23,8 @@ from typing import Callable, Hashable, Iterable, Optional
 
 from pydantic import ValidationError
 
-from .errors import PlanparseError, validation_problem
-from .models import COMMITMENT_FIELDS, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
+from .errors import PlanparseError, one_line, validation_problem
+from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
 from .readers import DOCUMENT_SUFFIXES, is_hidden
 
@@ -41,11 +41,24 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
     if path.suffix.lower() != ".json":
         return extract(path, rules_dir)
     try:
-        return Document.model_validate_json(path.read_bytes())
+        data = path.read_bytes()
+        _check_schema_version(path, json.loads(data))
+        return Document.model_validate_json(data)
     except OSError as exc:
         raise PlanparseError(path, f"cannot be read ({exc.strerror or exc})") from None
+    except ValueError as exc:  # not JSON at all
+        raise PlanparseError(path, f"not a planparse JSON file ({one_line(str(exc))})") from None
     except ValidationError as exc:
         raise PlanparseError(path, f"not a planparse JSON file ({validation_problem(exc)})") from None
+
+
+def _check_schema_version(path: Path, data: object) -> None:
+    """Compare only what this planparse wrote or can read: the same major schema version."""
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if not isinstance(version, str):
+        raise PlanparseError(path, "not a planparse JSON file (no schema_version)")
+    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise PlanparseError(path, f"schema_version {version} is not one this planparse reads ({SCHEMA_VERSION.split('.')[0]}.x); extract the plan again")
 
 
 def looks_like_document(path: Path) -> bool:
@@ -54,7 +67,7 @@ def looks_like_document(path: Path) -> bool:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return False
-    return isinstance(data, dict) and {"schema_version", "source"} <= data.keys()
+    return isinstance(data, dict) and "source" in data  # its schema_version is checked when it is loaded
 
 
 def document_key(relative: Path) -> str:
@@ -199,6 +212,8 @@ def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffRepor
     if not old.is_dir():
         return DiffReport(old=str(old), new=str(new), documents=[diff_files(old, new, rules_dir)])
     old_files, new_files = documents_in(old), documents_in(new)
+    if not old_files and not new_files:  # a CI step pointed at the wrong folders must not pass
+        raise PlanparseError(f"{old} and {new}", "no plans in either folder")
     documents = [diff_files(old_files.get(key), new_files.get(key), rules_dir) for key in sorted(old_files.keys() | new_files.keys())]
     return DiffReport(old=str(old), new=str(new), documents=documents)
 

@@ -21,3 +21,8 @@ def validation_problem(exc: ValidationError) -> str:
     error = exc.errors()[0]
     where = ".".join(str(part) for part in error["loc"]) or "top level"
     return f"{where}: {error['msg']}"
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of white space (newlines too) made one space: errors are one line."""
+    return " ".join(text.split())

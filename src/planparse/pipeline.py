@@ -6,14 +6,16 @@ CLI, ``batch`` and ``diff`` all extract a document the same way.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
+from .limits import check_text
 from .linebreaks import restore_line_breaks
 from .metadata import extract_metadata, plan_body_start, plan_start
-from .models import Document, Source
+from .models import Document, Paragraph, Source, Target
 from .normalize import normalize
 from .readers import read_document
 from .responsibilities import extract_responsibilities
-from .rules import load_rule_set
+from .rules import RuleTimeout, load_rule_set
 from .structure import build_outline
 from .tables import document_tables
 from .targets import find_targets
@@ -25,6 +27,7 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
     raw = read_document(path)
     raw = raw.model_copy(update={"lines": restore_line_breaks(raw.lines)})
     paragraphs = normalize(raw.lines)
+    check_text(raw.path, paragraphs)
     outline = build_outline(paragraphs)
     tables = document_tables(raw)
     metadata = extract_metadata(outline, raw.page)
@@ -36,8 +39,16 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
         source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
         metadata=metadata,
         sections=outline.sections,
-        targets=find_targets(outline, rule_set, plan_start(metadata), tables,
-                             metadata.period.end if metadata.period else None),
+        targets=_where_rules_time_out(raw.path, paragraphs, lambda: find_targets(
+            outline, rule_set, plan_start(metadata), tables, metadata.period.end if metadata.period else None)),
         responsibilities=extract_responsibilities(outline, tables),
         tables=tables,
     )
+
+
+def _where_rules_time_out(path: str, paragraphs: list[Paragraph], find: Callable[[], list[Target]]) -> list[Target]:
+    """``find()``; a rule that times out is reported naming the document and the sentence's line."""
+    try:
+        return find()
+    except RuleTimeout as exc:
+        raise exc.in_document(path, paragraphs) from None

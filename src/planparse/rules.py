@@ -19,7 +19,7 @@ from pydantic import Field, ValidationError
 
 from . import patterns
 from .errors import PlanparseError, validation_problem
-from .models import Comparator, Frequency, HeadingStyle, Model, TargetKindName
+from .models import Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
 from .numerals import numeral_value
 
 ModelT = TypeVar("ModelT", bound=Model)
@@ -234,6 +234,34 @@ class RuleFile(Model):
     synonyms: list[Synonym] = Field(default_factory=list)
 
 
+class RuleTimeout(PlanparseError):
+    """A rule's pattern ran past ``PATTERN_TIMEOUT`` on one sentence.
+
+    A user's rule is theirs to simplify; a shipped rule that times out is
+    planparse's bug, reported as such. ``in_document`` says where it happened.
+    """
+
+    def __init__(self, rule: CompiledRule, sentence: str):
+        self.rule_id = rule.id
+        self.shipped = rule.path.parent == default_rules_dir()
+        self.sentence = sentence
+        super().__init__(rule.path, self._problem(f"on {sentence[:30]!r}…"))
+
+    def _problem(self, where: str) -> str:
+        if self.shipped:
+            return f"planparse bug: its rule {self.rule_id} took over {PATTERN_TIMEOUT:g}s {where}; please report it with this file"
+        return f"rule {self.rule_id} took over {PATTERN_TIMEOUT:g}s {where}; simplify its pattern"
+
+    def in_document(self, path: object, paragraphs: list[Paragraph]) -> PlanparseError:
+        """The same error naming the document, and the line where the sentence starts."""
+        for paragraph in paragraphs:
+            offset = paragraph.text.find(self.sentence)
+            if offset >= 0:
+                line, _page = paragraph.position(offset)
+                return PlanparseError(path, self._problem(f"on the sentence at line {line}, character {offset + 1}"))
+        return PlanparseError(path, self._problem(f"on {self.sentence[:30]!r}…"))
+
+
 class CompiledRule:
     """A target rule with its fragments expanded and its pattern compiled."""
 
@@ -265,7 +293,7 @@ class CompiledRule:
         try:
             yield from self.regex.finditer(text, timeout=PATTERN_TIMEOUT)
         except TimeoutError:
-            raise PlanparseError(self.path, f"rule {self.id}: pattern took over {PATTERN_TIMEOUT:g}s on {text[:30]!r}…; simplify it") from None
+            raise RuleTimeout(self, text) from None
 
     def matches(self, text: str) -> bool:
         return next(self.finditer(text), None) is not None

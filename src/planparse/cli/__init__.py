@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sys
 
 import click
 
 from .. import __version__
-from ..errors import PlanparseError
+from ..errors import PlanparseError, one_line
+from ..names import display_text
 
 # The command uses no pydantic plugins; looking for them imports importlib.metadata and scans
 # every installed package (a tenth of a second) at the first model. A user's setting wins.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
 # Each command's module, imported when the command runs: ``--version`` and ``extract`` need not load
 # batch's progress display or diff's matcher.
 COMMANDS = {
@@ -46,23 +49,36 @@ def cli() -> None:
     """Turn Chinese government plan documents (实施方案, 行动方案, 规划) into structured data."""
 
 
-def main() -> None:
-    """Entry point: every error becomes one line on stderr and exit code 2."""
+def main(args: list[str] | None = None) -> None:
+    """Entry point: every error becomes one line on stderr and exit code 2; Ctrl-C one line and 130."""
     try:
-        sys.exit(cli.main(standalone_mode=False))  # ctx.exit(code) comes back as the return value
+        sys.exit(_run(sys.argv[1:] if args is None else args))
+    except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not interrupt the goodbye
+        _error("interrupted", EXIT_INTERRUPTED)
     except PlanparseError as exc:
-        click.echo(f"planparse: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
+        _error(str(exc))
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.UsageError as exc:  # click's own: a bad option, a FILE that is a folder...
+        command = exc.ctx.command_path if exc.ctx else "planparse"
+        _error(f"{one_line(exc.format_message())} (see {command} --help)", prefix=command)
     except click.ClickException as exc:
-        exc.show()
-        sys.exit(EXIT_ERROR)
-    except click.Abort:
-        click.echo("planparse: aborted", err=True)
-        sys.exit(EXIT_ERROR)
+        _error(exc.format_message())
     except Exception as exc:  # never show a user a traceback
         if os.environ.get("PLANPARSE_DEBUG"):
             raise
-        click.echo(f"planparse: internal error: {type(exc).__name__}: {exc} (set PLANPARSE_DEBUG=1 for details)", err=True)
-        sys.exit(EXIT_ERROR)
+        _error(f"internal error: {type(exc).__name__}: {exc} (set PLANPARSE_DEBUG=1 for details)")
+
+
+def _run(args: list[str]) -> int:
+    """What ``cli.main`` does, without its handling of Ctrl-C, which prints an empty line and exits 1."""
+    with cli.make_context("planparse", args) as ctx:
+        result = cli.invoke(ctx)
+    return result if isinstance(result, int) else 0
+
+
+def _error(message: str, code: int = EXIT_ERROR, prefix: str = "planparse") -> None:
+    """One line on stderr (a file name that is not UTF-8 shown byte by byte), then exit."""
+    click.echo(f"{prefix}: {one_line(display_text(message))}", err=True)
+    sys.exit(code)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from ..errors import PlanparseError
-from ..exporters.files import write_atomic
+from ..exporters.files import remove_stale_parts, write_atomic
 
 __all__ = ["emit", "write_atomic"]
 
@@ -16,6 +16,7 @@ STDOUT = "<stdout>"
 
 def emit(data: bytes, output: Path | None) -> None:
     if output is not None:
+        remove_stale_parts(Path(os.path.realpath(output)).parent)  # what a killed run left beside it
         write_atomic(output, data)
         return
     try:

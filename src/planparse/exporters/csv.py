@@ -1,4 +1,9 @@
-"""CSV output for spreadsheets: UTF-8 with BOM so Excel shows Chinese."""
+"""CSV output for spreadsheets: UTF-8 with BOM so Excel shows Chinese.
+
+Every CSV planparse writes goes through ``to_csv``, which neutralises cells a
+spreadsheet would run as a formula (``spreadsheet_cell``): write new CSV
+tables with it, never with ``csv.writer`` directly.
+"""
 from __future__ import annotations
 
 import csv
@@ -6,17 +11,34 @@ import io
 from typing import Callable, Iterable, Iterator
 
 from ..models import Document, Metadata, Target, walk_sections
+from ..names import display_text
 
 BOM = "\ufeff"
 SECTION_COLUMNS = ["id", "level", "style", "number", "marker", "title", "page", "line"]
 
 
+# A text cell starting with one of these is a formula to Excel, LibreOffice
+# and Google Sheets (``=HYPERLINK(…)`` from a plan's sentence): OWASP's CSV
+# injection advice is to put a ' before it, which shows the text as written.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(cell: object) -> object:
+    """A cell as a spreadsheet should show it: text that would start a formula gets a leading '."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell  # numbers stay numbers: -5 is a value, not a formula
+
+
 def to_csv(header: list[str], rows: Iterable[list[object]]) -> bytes:
+    """A table as CSV bytes, every text cell made safe to open in a spreadsheet."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
-    return (BOM + buffer.getvalue()).encode("utf-8")
+    writer.writerow([spreadsheet_cell(cell) for cell in header])
+    writer.writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
+    return (BOM + display_text(buffer.getvalue())).encode("utf-8")
 
 
 def sections_csv(document: Document) -> bytes:

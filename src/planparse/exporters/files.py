@@ -1,28 +1,132 @@
-"""Output files that appear whole or not at all.
+"""Output files that appear whole or not at all, and never replace what they should not.
 
 Here rather than in ``cli/`` because ``batch`` (which ``cli`` imports) writes
 files too; one writer serves both without a circular import.
+
+What ``-o PATH`` does depends on what is at PATH:
+
+- nothing, or a regular file: the data goes to a temporary file beside it,
+  renamed over it, so a reader never sees half a file. A new file gets the
+  mode the umask allows; an existing file keeps its mode.
+- a symbolic link: the same, at the file the link points to; the link stays.
+- a FIFO, a character device (``/dev/null``, a terminal) or a descriptor
+  (``/dev/stdout``, ``/dev/fd/N``): written directly, as ``>`` in a shell would;
+  a rename would replace the FIFO or device with a plain file.
+- anything else (a folder, a socket, a block device): refused.
 """
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from ..errors import PlanparseError
 
+# Temporary files are named after the process writing them, so that a later
+# run can tell the ones a killed process left (``remove_stale_parts``) from
+# those a live one is writing.
+PART_PREFIX = ".planparse-"
+PART_SUFFIX = ".part"
+# Names of this process's open descriptors (/dev/stdout -> /proc/self/fd/1 -> the file a shell opened).
+_DESCRIPTORS = ("/proc/", "/dev/fd/", "/dev/stdout", "/dev/stderr")
+_MAX_LINKS = 40  # as the kernel follows at most 40 links
+
+
+class OutputError(PlanparseError):
+    """An output could not be written: the output's fault, not the input's."""
+
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename it into place."""
+    """Write ``data`` to ``path`` as described in the module's docstring."""
+    target = Path(os.path.realpath(path))  # through symbolic links, to what they point at
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        mode = os.stat(path).st_mode  # the path itself: /proc/self/fd/1 links to "pipe:[…]", which realpath cannot follow
+    except FileNotFoundError:
+        mode = None
     except OSError as exc:
-        raise PlanparseError(path, f"cannot write output ({exc.strerror or exc})") from None
+        raise _output_error(path, exc) from None
+    if mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or _is_descriptor(path)):
+        _write_directly(path, data)
+    elif mode is None or stat.S_ISREG(mode):
+        _replace(path, target, data, None if mode is None else stat.S_IMODE(mode))
+    else:
+        kind = "a folder" if stat.S_ISDIR(mode) else "neither a file, a FIFO nor a character device"
+        raise OutputError(path, f"cannot write output (it is {kind})")
+
+
+def _is_descriptor(path: Path) -> bool:
+    """Whether ``path`` or a link it leads through names an open descriptor: writing it
+    must write that descriptor, not replace the file it happens to be open on."""
+    name = os.path.abspath(path)
+    for _ in range(_MAX_LINKS):
+        if name.startswith(_DESCRIPTORS):
+            return True
+        if not os.path.islink(name):
+            return False
+        name = os.path.join(os.path.dirname(name), os.readlink(name))
+    return False
+
+
+def _write_directly(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "ab") as stream:  # append: a descriptor a shell opened with >> keeps what it holds
+            stream.write(data)
+    except OSError as exc:
+        raise _output_error(path, exc) from None
+
+
+def _replace(shown: Path, target: Path, data: bytes, mode: int | None) -> None:
+    """Write a temporary file beside ``target`` and rename it over ``target``."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f"{PART_PREFIX}{os.getpid()}-", suffix=PART_SUFFIX)
+    except OSError as exc:
+        raise _output_error(shown, exc) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.replace(temporary, path)
+            os.fchmod(stream.fileno(), _new_file_mode() if mode is None else mode)
+        os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise PlanparseError(path, f"cannot write output ({exc.strerror or exc})") from None
+        raise _output_error(shown, exc) from None
+
+
+def _new_file_mode() -> int:
+    """0666 less the umask, as ``open`` gives a new file (mkstemp's 0600 would hide it from everyone else)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _output_error(path: Path, exc: OSError) -> OutputError:
+    return OutputError(path, f"cannot write output ({exc.strerror or exc})")
+
+
+def remove_stale_parts(folder: Path, recursive: bool = False) -> None:
+    """Remove the temporary files that processes killed mid-write left in ``folder``.
+
+    A file whose writer is still running is left alone. Best effort: a file
+    that cannot be removed now is removed by a later run.
+    """
+    candidates = folder.rglob(f"{PART_PREFIX}*{PART_SUFFIX}") if recursive else folder.glob(f"{PART_PREFIX}*{PART_SUFFIX}")
+    for part in candidates:
+        if not _writer_alive(part.name):
+            try:
+                part.unlink()
+            except OSError:
+                pass
+
+
+def _writer_alive(name: str) -> bool:
+    pid = name[len(PART_PREFIX):].split("-", 1)[0]
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by someone else
+        return True
+    return True

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from ..errors import PlanparseError
+from ..limits import check_docx_parts, read_limited
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
 from .txt import read_txt
 
@@ -27,6 +28,7 @@ class Reading(NamedTuple):
 def _read_docx(path: Path, data: bytes) -> Reading:
     from .docx import read_docx  # python-docx is only imported when needed
 
+    check_docx_parts(path, data)
     return Reading(*read_docx(path, data))
 
 
@@ -87,14 +89,15 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
 
 def load_bytes(path: str | Path) -> tuple[Path, bytes]:
     if str(path) == STDIN:
-        return Path("<stdin>"), sys.stdin.buffer.read()
+        return Path("<stdin>"), read_limited(sys.stdin.buffer, Path("<stdin>"))
     path = Path(path)
     if not path.exists():
         raise PlanparseError(path, "no such file")
     if path.is_dir():
         raise PlanparseError(path, "is a directory, not a document (use `planparse batch` for folders)")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = read_limited(stream, path)
     except OSError as exc:
         raise PlanparseError(path, f"cannot be read ({exc.strerror or exc})") from None
     if not data:

