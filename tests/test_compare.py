@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -177,9 +178,20 @@ def test_compare_reads_a_batch_output_folder(tmp_path: Path, seeds):
     for file, document in seeds[:2]:
         (tmp_path / f"{Path(file).name}.json").write_bytes(document_json(document))
     (tmp_path / "errors.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "report.html").write_text("<p>公民具备科学素质的比例超过16%</p>", encoding="utf-8")  # batch --report's page is no plan
     result = CliRunner().invoke(cli, ["compare", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert [plan["id"] for plan in json.loads(result.output)["plans"]] == ["jieyang-2022", "jinjiang-2022"]
+
+
+def test_compare_reads_a_folder_of_plans_and_names_two_formats_of_one_plan_apart(tmp_path: Path):
+    for name in ("jieyang-2022.txt", "jieyang-2022.docx", "zhanjiang-2016.txt"):
+        shutil.copy(SAMPLES / name, tmp_path)
+    result = CliRunner().invoke(cli, ["compare", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    comparison = Comparison.model_validate_json(result.output)
+    assert [plan.id for plan in comparison.plans] == ["jieyang-2022.docx", "jieyang-2022.txt", "zhanjiang-2016"]
+    assert len(comparison.rows[0].cells) == 3  # the literacy share, in every file
 
 
 @pytest.mark.parametrize(("make", "problem"), [

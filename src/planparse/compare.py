@@ -16,10 +16,11 @@ from typing import Iterable, Optional
 import regex
 from rapidfuzz import fuzz, process
 
-from .diff import document_key, documents_in, load_document, looks_like_document
+from .diff import document_key, load_document, looks_like_document
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Target
 from .normalize import fold as fold_characters
+from .readers import DOCUMENT_SUFFIXES, is_hidden
 from .rules import IndicatorNameRules, load_indicator_name_rules
 
 DEFAULT_THRESHOLD = 90.0
@@ -33,22 +34,30 @@ _PLACE_SUFFIX = regex.compile(r"(?:省|自治区|市|区|县|州|盟|旗)$")
 
 
 def load_inputs(inputs: Iterable[Path], rules_dir: Path | None = None) -> list[tuple[str, Document]]:
-    """Each input's plans as (file, document): a plan or planparse JSON file, or every one in a folder."""
+    """Each input's plans as (file, document): a plan or planparse JSON file, or every one under a folder."""
     loaded: list[tuple[str, Document]] = []
     for path in inputs:
         if not path.exists():
             raise PlanparseError(path, "no such file or folder")
-        files = list(documents_in(path).values()) if path.is_dir() else [path]
+        files = folder_files(path) if path.is_dir() else [path]
         if not files:
-            raise PlanparseError(path, "holds no plan (.txt, .docx, .pdf) and no planparse JSON file")
+            raise PlanparseError(path, "holds no plan (.txt, .docx, .pdf, .html) and no planparse JSON file")
         loaded += [(str(file), load_document(file, rules_dir)) for file in files]
     return loaded
 
 
+def folder_files(folder: Path) -> list[Path]:
+    """The plans under a folder, by path: its planparse JSON files when it has some (a batch output, whose
+    report.html is no plan), else its plans. plan.docx beside plan.pdf, or plan.docx.json beside plan.pdf.json,
+    are plans of their own (named apart by ``plan_ids``)."""
+    files = sorted(path for path in folder.rglob("*") if path.is_file() and not is_hidden(path.name))
+    extracted = [path for path in files if path.suffix.lower() == ".json" and looks_like_document(path)]
+    return extracted or [path for path in files if path.suffix.lower() in DOCUMENT_SUFFIXES]
+
+
 def folder_documents(folder: Path) -> list[tuple[str, Document]]:
-    """Every planparse JSON file under a folder (a batch output: plan.docx.json beside plan.pdf.json), by path."""
-    files = sorted(path for path in folder.rglob("*.json") if path.is_file() and looks_like_document(path))
-    return [(str(file), load_document(file)) for file in files]
+    """Every planparse JSON file under a batch output folder (``batch --report``), by path."""
+    return [(str(file), load_document(file)) for file in folder_files(folder) if file.suffix.lower() == ".json"]
 
 
 def plan_ids(files: list[str]) -> list[str]:
