@@ -5,24 +5,42 @@ CLI, ``batch`` and ``diff`` all extract a document the same way.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from .limits import check_text
 from .linebreaks import restore_line_breaks
 from .metadata import extract_metadata, plan_body_start, plan_start
-from .models import Document, Paragraph, Source, Target
+from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
 from .normalize import normalize
 from .readers import read_document
 from .responsibilities import extract_responsibilities
-from .rules import RuleTimeout, load_rule_set
-from .structure import build_outline
+from .rules import RuleSet, RuleTimeout, load_rule_set
+from .structure import Outline, build_outline
 from .tables import document_tables
 from .targets import find_targets
 
 
-def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
-    """Extract one plan document (``-`` reads standard input); ``rules_dir`` adds a user's rule files."""
+@dataclass(frozen=True)
+class Prepared:
+    """A document read, normalised and structured, with its metadata: what the extract stages work on."""
+
+    raw: RawDocument
+    paragraphs: list[Paragraph]
+    outline: Outline
+    tables: list[TableData]
+    metadata: Metadata
+    rule_set: RuleSet
+
+    @property
+    def plan_years(self) -> tuple[int | None, int | None]:
+        """The plan's first year (its period's start, else the year it was signed) and last year."""
+        return plan_start(self.metadata), self.metadata.period.end if self.metadata.period else None
+
+
+def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
+    """Read, normalise and structure one document (``-`` reads standard input)."""
     rule_set = load_rule_set(rules_dir)  # a broken rule file stops before any reading
     raw = read_document(path)
     raw = raw.model_copy(update={"lines": restore_line_breaks(raw.lines)})
@@ -35,14 +53,21 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
     if body_start:  # the notice's own 一、二、 are not the plan's headings
         outline = build_outline(paragraphs, body_start)
         metadata = extract_metadata(outline, raw.page)
+    return Prepared(raw, paragraphs, outline, tables, metadata, rule_set)
+
+
+def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
+    """Extract one plan document (``-`` reads standard input); ``rules_dir`` adds a user's rule files."""
+    doc = prepare(path, rules_dir)
+    start, end = doc.plan_years
     return Document(
-        source=Source(path=raw.path, format=raw.format, sha256=raw.sha256),
-        metadata=metadata,
-        sections=outline.sections,
-        targets=_where_rules_time_out(raw.path, paragraphs, lambda: find_targets(
-            outline, rule_set, plan_start(metadata), tables, metadata.period.end if metadata.period else None)),
-        responsibilities=extract_responsibilities(outline, tables),
-        tables=tables,
+        source=Source(path=doc.raw.path, format=doc.raw.format, sha256=doc.raw.sha256),
+        metadata=doc.metadata,
+        sections=doc.outline.sections,
+        targets=_where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: find_targets(
+            doc.outline, doc.rule_set, start, doc.tables, end)),
+        responsibilities=extract_responsibilities(doc.outline, doc.tables),
+        tables=doc.tables,
     )
 
 

@@ -368,6 +368,8 @@ class Reading:
     sentence: str
     line: int
     target: Optional[Target]
+    paragraph: Paragraph
+    at: Span  # where the number (or milestone phrase) sits in the paragraph's text
 
 
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
@@ -449,14 +451,15 @@ def _text_readings(text: str, place: Place, reader: SentenceReader, context: Con
         written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
         for candidate in reader.read(sentence, context):
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
+            at = Span(place.offset + start + candidate.anchor.start, place.offset + start + candidate.anchor.end)
             if candidate.decision == NOT_TARGET:
-                readings.append(Reading(candidate, written.strip(), line, None))
+                readings.append(Reading(candidate, written.strip(), line, None, place.paragraph, at))
                 continue
             target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place,
                                                           quoted_to.get(candidate.clause, candidate.quote_start), last.get(candidate.clause))
             last[candidate.clause] = target
             target.line, target.page = line, page
-            readings.append(Reading(candidate, written.strip(), line, target))
+            readings.append(Reading(candidate, written.strip(), line, target, place.paragraph, at))
     return readings
 
 

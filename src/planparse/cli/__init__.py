@@ -21,6 +21,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by 
 # batch's progress display or diff's matcher.
 COMMANDS = {
     "extract": "extract:extract_command",
+    "explain": "explain:explain_command",
     "batch": "batch:batch_command",
     "diff": "diff:diff_command",
     "compare": "compare:compare_command",

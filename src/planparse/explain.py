@@ -1,0 +1,131 @@
+"""``planparse explain``: every number of a document, with what was decided of it and why.
+
+This is how a user understands a miss and writes a rule for it: each number the
+text holds is listed with the rule that read it (or that none did), the cue that
+decided it (a target, a baseline, not a target), and its deadline and time anchor.
+Milestone phrases the rules read are listed too.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from .models import DEFAULT_DECISION, NumberDecision, Paragraph
+from .rules import RuleSet
+from .structure import Outline
+from .targets import BEFORE_PLAN, NOT_TARGET, PlanFrame, Reading, Span, read_document
+
+# An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+")
+# A Chinese numeral that is a word, not a quantity (一是, 统一, 第一, 一体化): left out unless a rule read it.
+_CN_WORD = regex.compile(r"^[一二两三四五六七八九十]$")
+_CONTEXT = 14  # characters shown either side of a number
+_YEAR_WORDS = regex.compile(r"^\s*年|^\s*[-—–~～至]\s*\d{2,4}\s*年")
+_DATE_WORDS = regex.compile(r"^\s*(?:月|日|号|时|点)")
+_DOC_NUMBER = regex.compile(r"[〕\]］)）]\s*$")
+_PLAN_NAME = regex.compile(r"^十[一二三四五六七八九]五$")
+
+
+def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
+                     end_year: int | None = None) -> list[NumberDecision]:
+    """Every number and milestone phrase of the document's text, in order, each with a decision and a reason."""
+    readings = read_document(outline, rule_set, start_year, end_year)
+    by_paragraph: dict[int, list[Reading]] = {}
+    for reading in readings:
+        by_paragraph.setdefault(id(reading.paragraph), []).append(reading)
+    frame = PlanFrame(start_year, end_year)
+    decisions: list[NumberDecision] = []
+    for block in outline.blocks:
+        paragraph = block.paragraph
+        found = by_paragraph.get(id(paragraph), [])
+        decisions += _paragraph_decisions(paragraph, found, block.title_start, rule_set, frame)
+    return decisions
+
+
+def _paragraph_decisions(paragraph: Paragraph, readings: list[Reading], marker_end: int, rule_set: RuleSet,
+                         frame: PlanFrame) -> Iterator[NumberDecision]:
+    text = paragraph.text
+    items: list[tuple[int, NumberDecision]] = []
+    for reading in readings:
+        items.append((reading.at.start, _reading_decision(reading, text, rule_set, frame)))
+    for match in _NUMBER.finditer(text):
+        span = Span(*match.span())
+        if any(span.overlaps(reading.at) or reading.at.inside(span) for reading in readings):
+            continue
+        if _CN_WORD.match(match.group()) and not match.group().isdigit():
+            continue
+        line, _ = paragraph.position(span.start)
+        items.append((span.start, NumberDecision(
+            line=line, text=match.group(), context=_context(text, span), decision="unread",
+            reason=_unread_reason(text, span, marker_end, paragraph.in_table))))
+    for _, decision in sorted(items, key=lambda item: item[0]):
+        yield decision
+
+
+def _reading_decision(reading: Reading, text: str, rule_set: RuleSet, frame: PlanFrame) -> NumberDecision:
+    candidate = reading.candidate
+    decision = "not_target" if candidate.decision == NOT_TARGET else candidate.decision
+    return NumberDecision(
+        line=reading.line, text=text[reading.at.start:reading.at.end], context=_context(text, reading.at),
+        decision=decision, rule=candidate.rule.id, cue=candidate.cue, reason=_reason(candidate.cue, candidate.deadline, rule_set, frame),
+        value=reading.target.value if reading.target else None, unit=candidate.unit, deadline=candidate.deadline,
+        time_anchor=candidate.time_anchor,  # type: ignore[arg-type]
+    )
+
+
+def _reason(cue: str, deadline: int | None, rule_set: RuleSet, frame: PlanFrame) -> str:
+    if cue == DEFAULT_DECISION:
+        return "a rule read it and no cue objects"
+    if cue == BEFORE_PLAN:
+        return f"due {deadline}, before the plan's first year {frame.start}" if frame.start else f"due {deadline}, before the plan"
+    rule = next((rule for rule in rule_set.rules if rule.id == cue), None)
+    return _first_sentence(rule.rule.description) if rule else cue
+
+
+def _first_sentence(description: str) -> str:
+    sentence = regex.split(r"(?<=[.;:])\s", " ".join(description.split()), maxsplit=1)[0]
+    return sentence.rstrip(".;:")
+
+
+def _unread_reason(text: str, span: Span, marker_end: int, in_table: bool) -> str:
+    after = text[span.end:span.end + 6]
+    if in_table:
+        return "a table row: only indicator tables (指标 and a target column) are read"
+    if span.end <= marker_end:
+        return "a heading's number"
+    if _YEAR_WORDS.match(after):
+        return "a year or a span of years: a date, a deadline or a period, not an amount"
+    before = text[max(0, span.start - 2):span.start]
+    if after.startswith("号") and (_DOC_NUMBER.search(before) or "〔" in before):
+        return "a document number"
+    if _DATE_WORDS.match(after):
+        return "part of a date or time"
+    if _PLAN_NAME.match(text[span.start:span.end]):
+        return "the name of a five-year plan"
+    if before.endswith(("“", "\"", "《")):
+        return "inside a quoted name"
+    return "no rule reads it: no measure word after it, or inside a name or a document number"
+
+
+def _context(text: str, span: Span) -> str:
+    before = text[max(0, span.start - _CONTEXT):span.start]
+    after = text[span.end:span.end + _CONTEXT]
+    return f"{before}[{text[span.start:span.end]}]{after}".replace("\n", " ")
+
+
+_LABELS = {"target": "TARGET", "baseline": "BASELINE", "not_target": "NOT", "unread": "-"}
+
+
+def explain_lines(decisions: list[NumberDecision]) -> Iterator[str]:
+    """The decisions as terminal lines: where, what, the decision, rule / cue, and why, then the context."""
+    for item in decisions:
+        by = f"{item.rule} / {item.cue}" if item.rule else "no rule"
+        when = f" due {item.deadline}" if item.deadline else ""
+        yield f"{item.line:>5}  {item.text:<8} {_LABELS[item.decision]:<8} {by}{when}: {item.reason}"
+        yield f"{'':>5}  {item.context}"
+
+
+def explain_summary(decisions: list[NumberDecision]) -> str:
+    counts = {label: sum(1 for item in decisions if item.decision == label) for label in _LABELS}
+    return ", ".join(f"{count} {label.replace('_', ' ')}" for label, count in counts.items()) + f" of {len(decisions)}"

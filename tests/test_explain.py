@@ -1,0 +1,73 @@
+"""``planparse explain``: every number of a seed plan, each with a decision and a reason."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import regex
+from click.testing import CliRunner
+
+from planparse import extract
+from planparse.cli import cli
+from planparse.explain import explain_document
+from planparse.pipeline import prepare
+
+from conftest import SAMPLES
+
+SEED = SAMPLES / "jieyang-2022.txt"
+ARABIC = regex.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _decisions():
+    doc = prepare(SEED)
+    return explain_document(doc.outline, doc.rule_set, *doc.plan_years)
+
+
+def test_every_arabic_number_of_the_seed_is_listed_with_a_decision_and_a_reason():
+    decisions = _decisions()
+    text = SEED.read_text(encoding="utf-8")
+    listed = "".join(item.text for item in decisions)
+    for number in ARABIC.findall(text):
+        assert number in listed, number
+    assert all(item.reason and item.decision for item in decisions)
+    assert sum(len(ARABIC.findall(item.text)) for item in decisions) >= len(ARABIC.findall(text))
+
+
+def test_explain_agrees_with_extract():
+    decisions = _decisions()
+    targets = [t for t in extract(SEED).targets if t.rule != "indicator-table"]
+    explained = [item for item in decisions if item.decision in ("target", "baseline")]
+    assert [(item.value, item.unit, item.deadline) for item in explained] == [(t.value, t.unit, t.deadline) for t in targets]
+    assert [item.cue for item in explained] == [t.decided_by for t in targets]
+
+
+def test_a_rejected_number_names_its_rule_and_cue():
+    decisions = _decisions()
+    structural = next(item for item in decisions if item.decision == "not_target")
+    assert structural.rule == "arabic-amount" and structural.cue == "structural-count"
+    assert "structure" in structural.reason
+
+
+def test_years_and_document_numbers_are_listed_as_not_read_with_why():
+    decisions = [item for item in _decisions() if item.decision == "unread"]
+    assert any(item.text == "2025" and "year" in item.reason for item in decisions)
+    assert any(item.text == "55" and item.reason == "a document number" for item in decisions)
+
+
+def test_explain_command_prints_one_entry_per_number_and_a_summary(tmp_path):
+    result = CliRunner().invoke(cli, ["explain", str(SEED)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[-1].startswith("-- ") and "target" in lines[-1]
+    assert any("TARGET" in line and "arabic-amount / default" in line for line in lines)
+    as_json = CliRunner().invoke(cli, ["explain", str(SEED), "--format", "json", "--only", "target"])
+    items = json.loads(as_json.output)
+    assert items and all(item["decision"] == "target" for item in items)
+
+
+def test_explain_of_a_missing_file_is_one_line_and_exit_2(tmp_path):
+    result = subprocess.run([sys.executable, "-c", "from planparse.cli import main; main()", "explain", str(tmp_path / "none.txt")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "none.txt" in result.stderr
