@@ -71,3 +71,18 @@ def test_explain_of_a_missing_file_is_one_line_and_exit_2(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "none.txt" in result.stderr
+
+
+def test_wild_report_counts_every_decision_of_a_folder_of_plans(tmp_path):
+    sys.path.insert(0, str(SAMPLES.parent / "benchmarks"))
+    import wild_report
+
+    for name in ("jieyang-2022.txt", "qingcheng-2021.txt"):
+        (tmp_path / name).write_bytes((SAMPLES / name).read_bytes())
+    (tmp_path / "jieyang-2022.html").write_text("<p>到2025年，建成3个。</p>", encoding="utf-8")  # the .txt twin is read instead
+    report = wild_report.live_report(tmp_path, sample=1)
+    assert report["documents"] == 2 and not report["failed"]
+    assert report["decisions"]["target"] == sum(len([t for t in extract(tmp_path / n).targets if t.kind != "baseline"
+                                                     and t.rule != "indicator-table"]) for n in ("jieyang-2022.txt", "qingcheng-2021.txt"))
+    assert report["cues"]["not_target:structural-count"] >= 1
+    assert all(len(lines) == 1 for lines in report["samples"].values())
