@@ -226,10 +226,21 @@ class _Reader:
         for text in self.front[notice_end + 1:]:
             if not pieces and any(self.rules.match(name, text) for name in ("attachment_marker", "notice_note")):
                 continue  # a line between the signature and the title
-            if not self._title_piece(text):
-                break
+            if not self._title_piece(text) or (pieces and self.looks_like_issuer(text)):
+                break  # the drafting departments under a forwarded plan's title are no part of it
             pieces.append(text)
         title = "".join(pieces)
+        if not any(word in title for word in self.rules.rules.plan_words):
+            return None
+        return self.strip_draft(title)
+
+    def title_above(self, number_index: int) -> str | None:
+        """The title on the short lines right above the 发文字号, as a plan issued
+        without a notice (…的实施意见 / 豫政〔2014〕83号) or a web page prints it."""
+        start = number_index
+        while start > 0 and self._title_piece(self.front[start - 1]):
+            start -= 1
+        title = "".join(self.front[start:number_index])
         if not any(word in title for word in self.rules.rules.plan_words):
             return None
         return self.strip_draft(title)
@@ -329,6 +340,8 @@ def _from_text(reader: _Reader) -> Metadata:
     if title is None and notice_match:
         subject = notice_match.group("subject")
         title = reader.title_opening(notice_end, subject) or reader.strip_draft(subject.strip("《》"))
+    if title is None and doc_number and not notice:
+        title = reader.title_above(doc_number[0])
 
     printed = reader.first("printed", reader.texts)
     printed_by = None

@@ -57,13 +57,14 @@ class _FoldTable(dict):
     traditional character becomes its simplified form (萬 -> 万, 達 -> 达).
     """
 
-    def __init__(self, simplified: dict[str, str]):
+    def __init__(self, simplified: dict[str, str], radicals: dict[str, str]):
         super().__init__()
         self.simplified = simplified
+        self.radicals = radicals  # radicals NFKC leaves alone (⻅, ⺠): rules/radicals.yaml
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        compatible = unicodedata.normalize("NFKC", char)
+        compatible = self.radicals.get(char) or unicodedata.normalize("NFKC", char)
         if len(compatible) != 1 or unicodedata.category(char) == "No" or not (compatible.isalnum() or compatible in _NUMBER_SIGNS):
             compatible = char
         self[code] = folded = self.simplified.get(compatible, compatible)
@@ -80,7 +81,15 @@ def _fold_table() -> _FoldTable:
         # One character for one: a character whose first candidate is itself (覆) is already simplified
         if len(traditional) == 1 and len(first) == 1 and first != traditional:
             simplified[traditional] = first
-    return _FoldTable(simplified)
+    return _FoldTable(simplified, radical_forms())
+
+
+def radical_forms() -> dict[str, str]:
+    """rules/radicals.yaml: CJK Radicals Supplement characters and the ideographs they stand for."""
+    import yaml  # read directly: the rules loader imports this module
+
+    path = resources.files("planparse").joinpath("rules", "radicals.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["radicals"]
 
 
 def fold(text: str) -> str:

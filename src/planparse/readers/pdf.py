@@ -44,6 +44,26 @@ _FIRST_WIDE = 0x2E80  # CJK radicals onwards: full-width characters
 _PARAGRAPH_INDENT = (0.75, 3)
 # First-line indents mark paragraphs where this share of lines has one.
 _MIN_INDENTED_SHARE = 0.03
+_MIN_FONT_SIZE = 2.0
+# A table has two rows of two filled cells at least; a cell holding a page of
+# text (more than these characters, and most of the table's) is a frame.
+_MIN_TABLE_ROWS = 2
+_FRAME_CELL_CHARS = 300
+_FRAME_CELL_SHARE = 0.5
+# What a browser prints at a page's edge: the address, "1 of 5" or "第1页 共5页",
+# the date and time of printing. Such a line is furniture even on a two-page print.
+_PRINT_FURNITURE = regex.compile(
+    r"https?://|www\.\w|^\d{1,4}\s*of\s*\d{1,4}\b|第\s*\d{1,4}\s*[页⻚]\s*[,，]?\s*共\s*\d{1,4}\s*[页⻚]"
+    r"|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\s+\d{1,2}:\d{2}"
+)
+# Columns: a vertical gap this wide that at most this share of a page's lines cross,
+# with this many lines on each side.
+_COLUMN_GAP = 8.0
+_COLUMN_CROSSING_SHARE = 0.1
+_MIN_COLUMN_LINES = 5
+# A column narrower than this share of the main one, beside it, is a web page's
+# sidebar (related links, 图解, 解读) printed with the article.
+_SIDEBAR_WIDTH_SHARE = 0.5
 
 
 @dataclass
@@ -165,7 +185,7 @@ class _Plumber:
         tables = []
         for box, rows in extracted:
             rows = [row for row in ([_cell_text(cell) for cell in row] for row in rows) if any(row)]
-            if rows:
+            if rows and not _is_frame(rows):
                 tables.append(_Table(box, rows))
         return tables
 
@@ -187,6 +207,15 @@ class _Plumber:
         ]
         items: list[_Line | _Table] = sorted([*lines, *tables], key=lambda item: item.top)
         return _Page(index + 1, items)
+
+
+def _is_frame(rows: list[list[str]]) -> bool:
+    """Ruled boxes that are no table: a web page's frame printed around its text,
+    where one cell holds most of the text, or no row has two filled cells."""
+    if sum(1 for row in rows if sum(1 for cell in row if cell) > 1) < _MIN_TABLE_ROWS:
+        return True
+    lengths = [len(cell) for row in rows for cell in row]
+    return max(lengths) > _FRAME_CELL_CHARS and max(lengths) > _FRAME_CELL_SHARE * sum(lengths)
 
 
 def _in_any(char: dict, tables: list[_Table]) -> bool:
@@ -226,7 +255,10 @@ def _ems(text: str) -> float:
 
 def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
     """The text line between two character indexes, fake bold copies left out."""
-    size = max(pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, start), 1.0)
+    size = pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, start)
+    if size < _MIN_FONT_SIZE:  # a font scaled by its matrix (browser prints) reports size 1: the glyph's box tells
+        _, top, _, bottom = textpage.box(start)
+        size = bottom - top
     span = textpage.box(end - 1)[2] - textpage.box(start)[0]
     # The same glyph again on top of itself is a fake bold stroke; PDFium
     # drops some of these copies, not all. Only a line drawn in less room
@@ -288,10 +320,56 @@ def _drop_furniture(pages: list[_Page]) -> None:
         furniture: set[int] = set()
         for edge in _edges(page):
             for line in edge:  # from the edge inwards, up to the first line of text
-                if not (is_page_number(clean_line(line.text)) or repeated[_furniture_key(line.text)] >= threshold):
+                text = clean_line(line.text)
+                if not (is_page_number(text) or _PRINT_FURNITURE.search(text) or repeated[_furniture_key(line.text)] >= threshold):
                     break
                 furniture.add(id(line))
         page.items = [item for item in page.items if id(item) not in furniture]
+
+
+def _column_gap(lines: list[_Line]) -> float | None:
+    """The x of a vertical gap between two columns of text, if the page has one."""
+    edges = sorted({round(line.right) for line in lines})
+    for right in edges:
+        gap_end = right + _COLUMN_GAP
+        left_side = [line for line in lines if line.right <= right + 0.5]
+        right_side = [line for line in lines if line.left >= gap_end]
+        crossing = len(lines) - len(left_side) - len(right_side)
+        if (
+            len(left_side) >= _MIN_COLUMN_LINES
+            and len(right_side) >= _MIN_COLUMN_LINES
+            and crossing <= _COLUMN_CROSSING_SHARE * len(lines)
+        ):
+            return right + 0.5
+    return None
+
+
+def _width(lines: list[_Line]) -> float:
+    return max(line.right for line in lines) - min(line.left for line in lines)
+
+
+def _read_columns(page: _Page) -> None:
+    """Lines of a page set in columns read column by column; a sidebar beside the text left out.
+
+    PDFium gives lines in drawing order, which for a browser's print puts the
+    sidebar first; a gap no line crosses parts the columns."""
+    lines = page.lines()
+    if len(lines) != len(page.items):
+        return  # a page with tables keeps its order: cells in a row are no columns
+    gap = _column_gap(lines)
+    if gap is None:
+        return
+    left = [line for line in lines if line.right <= gap]
+    right = [line for line in lines if line.left > gap]
+    crossing = [line for line in lines if line.right > gap >= line.left]
+    narrow, wide = sorted((left, right), key=_width)
+    if _width(narrow) < _SIDEBAR_WIDTH_SHARE * _width(wide):
+        left, right = [line for line in left if line in wide], [line for line in right if line in wide]
+    top = min(line.top for line in left + right)
+    above = [line for line in crossing if line.top < top]
+    below = [line for line in crossing if line.top >= top]
+    by_top = lambda group: sorted(group, key=lambda line: line.top)
+    page.items = [*by_top(above), *by_top(left), *by_top(right), *by_top(below)]
 
 
 @dataclass
@@ -375,6 +453,8 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
     if images and not any(page.items for page in pages):
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     _drop_furniture(pages)
+    for page in pages:
+        _read_columns(page)
     return _source_lines(pages)
 
 
