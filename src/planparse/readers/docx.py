@@ -261,24 +261,52 @@ def _row_cells(row_element: etree._Element, numbering: Numbering, parent: BlockI
     return cells
 
 
-def read_docx(path: Path, data: bytes) -> ReaderResult:
-    document = _open(path, data)
-    styles = _Styles(document)
-    numbering = Numbering(document, styles)
-    lines: list[SourceLine] = []
-    tables: list[TableData] = []
-    for element in _body_blocks(document.element.body):
-        if element.tag == qn("w:p"):
-            paragraph = Paragraph(element, document._body)
-            style = styles.of(paragraph)
-            if style is not None and (style.name or "").lower().startswith("toc "):
-                continue  # a line of a table of contents typed without a content control
-            lines.append(SourceLine(text=numbering.marker(paragraph) + _text(element), line=len(lines) + 1))
-            continue
-        rows = [cells for cells in (_row_cells(tr, numbering, document._body) for tr in element.tr_lst) if any(cells)]
+def _is_layout(table: etree._Element) -> bool:
+    """A table of one column, or whose rows fill one cell each: a web page's frame
+    pasted into Word (the 文号, the body, the 版记 each in a box), read as paragraphs."""
+    return all(
+        sum(1 for tc in tr.iterfind(qn("w:tc")) if _text(tc).strip()) <= 1 for tr in table.iterfind(qn("w:tr"))
+    )
+
+
+class _Reader:
+    """The document's lines and tables, in order."""
+
+    def __init__(self, document: WordDocument):
+        self.document = document
+        self.styles = _Styles(document)
+        self.numbering = Numbering(document, self.styles)
+        self.lines: list[SourceLine] = []
+        self.tables: list[TableData] = []
+
+    def read(self, container: etree._Element) -> None:
+        for element in _body_blocks(container):
+            if element.tag == qn("w:p"):
+                self.paragraph(element)
+            elif _is_layout(element):
+                for tc in element.iter(qn("w:tc")):
+                    if next(tc.iterancestors(qn("w:tbl"))) is element:
+                        self.read(tc)
+            else:
+                self.table(element)
+
+    def paragraph(self, element: etree._Element) -> None:
+        paragraph = Paragraph(element, self.document._body)
+        style = self.styles.of(paragraph)
+        if style is not None and (style.name or "").lower().startswith("toc "):
+            return  # a line of a table of contents typed without a content control
+        self.lines.append(SourceLine(text=self.numbering.marker(paragraph) + _text(element), line=len(self.lines) + 1))
+
+    def table(self, element: etree._Element) -> None:
+        rows = [cells for cells in (_row_cells(tr, self.numbering, self.document._body) for tr in element.tr_lst) if any(cells)]
         if not rows:
-            continue
-        first = len(lines) + 1
-        tables.append(TableData(header=rows[0], rows=rows[1:], line=first))
-        lines.extend(SourceLine(text="\t".join(cells), line=first + i, in_table=True) for i, cells in enumerate(rows))
-    return lines, tables
+            return
+        first = len(self.lines) + 1
+        self.tables.append(TableData(header=rows[0], rows=rows[1:], line=first))
+        self.lines.extend(SourceLine(text="\t".join(cells), line=first + i, in_table=True) for i, cells in enumerate(rows))
+
+
+def read_docx(path: Path, data: bytes) -> ReaderResult:
+    reader = _Reader(_open(path, data))
+    reader.read(reader.document.element.body)
+    return reader.lines, reader.tables
