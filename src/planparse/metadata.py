@@ -217,6 +217,7 @@ class _Reader:
             len(text) <= _TITLE_LINE_MAX
             and "。" not in text
             and "：" not in text and ":" not in text  # 联系人：… and labels are no title
+            and not regex.search(r"[>＞»]", text)  # nor a web page's breadcrumb (首页 > 政策文件)
             and not any(self.rules.match(name, text) for name in ("doc_number", "signing_date", "masthead", "publicity"))
         )
 

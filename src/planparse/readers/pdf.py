@@ -59,6 +59,8 @@ _PRINT_FURNITURE = regex.compile(
 # Columns: a vertical gap this wide that at most this share of a page's lines cross,
 # with this many lines on each side.
 _COLUMN_GAP = 8.0
+# Text on one baseline this many character heights apart belongs to two columns.
+_COLUMN_GAP_EMS = 3
 _COLUMN_CROSSING_SHARE = 0.1
 _MIN_COLUMN_LINES = 5
 # A column narrower than this share of the main one, beside it, is a web page's
@@ -202,8 +204,12 @@ class _Plumber:
         if tables:
             page = page.filter(lambda obj: obj.get("object_type") != "char" or not _in_any(obj, tables))
         lines = [
-            _Line(found["text"], found["top"], found["bottom"], found["x0"], found["x1"], found["chars"][0]["size"])
+            _Line(
+                found["text"] if len(piece) == len(found["chars"]) else "".join(char["text"] for char in piece),
+                found["top"], found["bottom"], piece[0]["x0"], piece[-1]["x1"], piece[0]["size"],
+            )
             for found in page.extract_text_lines()
+            for piece in _char_pieces(found["chars"])
         ]
         items: list[_Line | _Table] = sorted([*lines, *tables], key=lambda item: item.top)
         return _Page(index + 1, items)
@@ -216,6 +222,16 @@ def _is_frame(rows: list[list[str]]) -> bool:
         return True
     lengths = [len(cell) for row in rows for cell in row]
     return max(lengths) > _FRAME_CELL_CHARS and max(lengths) > _FRAME_CELL_SHARE * sum(lengths)
+
+
+def _char_pieces(chars: list[dict]) -> Iterator[list[dict]]:
+    """pdfminer's line cut where characters on one baseline are columns apart (as ``_pieces``)."""
+    start = 0
+    for index in range(1, len(chars)):
+        if chars[index]["x0"] - chars[index - 1]["x1"] > _COLUMN_GAP_EMS * chars[index - 1]["size"]:
+            yield chars[start:index]
+            start = index
+    yield chars[start:]
 
 
 def _in_any(char: dict, tables: list[_Table]) -> bool:
@@ -294,11 +310,24 @@ def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Pa
                     placed.add(table)
                     result.items.append(tables[table])
                 continue
-        line = _line(textpage, found.start(), found.end())
-        if line is not None:
-            result.items.append(line)
+        for start, end in _pieces(textpage, found.start(), found.end()):
+            line = _line(textpage, start, end)
+            if line is not None:
+                result.items.append(line)
     result.items.extend(table for index, table in enumerate(tables) if index not in placed)
     return result
+
+
+def _pieces(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A PDFium line cut where a space stands for a wide gap: text of two columns on one baseline."""
+    line_start = start
+    for space in regex.finditer(r" +", textpage.text[start:end]):
+        before, after = line_start + space.start() - 1, line_start + space.end()
+        gap = textpage.box(after)[0] - textpage.box(before)[2]
+        if gap > _COLUMN_GAP_EMS * (textpage.box(before)[3] - textpage.box(before)[1]):
+            yield start, before + 1
+            start = after
+    yield start, end
 
 
 def _furniture_key(text: str) -> str:
@@ -364,12 +393,17 @@ def _read_columns(page: _Page) -> None:
     crossing = [line for line in lines if line.right > gap >= line.left]
     narrow, wide = sorted((left, right), key=_width)
     if _width(narrow) < _SIDEBAR_WIDTH_SHARE * _width(wide):
-        left, right = [line for line in left if line in wide], [line for line in right if line in wide]
-    top = min(line.top for line in left + right)
-    above = [line for line in crossing if line.top < top]
-    below = [line for line in crossing if line.top >= top]
+        page.items = sorted([*wide, *crossing], key=lambda line: line.top)
+        return
+    # A line across both columns (a title) comes before them if it is above where the second starts.
+    second_top = min(line.top for line in right)
     by_top = lambda group: sorted(group, key=lambda line: line.top)
-    page.items = [*by_top(above), *by_top(left), *by_top(right), *by_top(below)]
+    page.items = [
+        *by_top([line for line in crossing if line.top < second_top]),
+        *by_top(left),
+        *by_top(right),
+        *by_top([line for line in crossing if line.top >= second_top]),
+    ]
 
 
 @dataclass

@@ -1,0 +1,178 @@
+"""Write the real-looking prints and pastes that tests/test_page_furniture.py reads.
+
+    .venv/bin/python tests/data/print/make_prints.py
+
+Each file copies one kind of damage seen in plans as people have them
+(../shared/corpus/real, SOURCES.md): a browser's print of a gov.cn page
+(two columns with the sidebar drawn first, a frame of ruled boxes around the
+text, Kangxi radicals for common characters, the address and "第1页 共2页"
+with the print time on every page); a reposted plan printed from a site
+("1 of 2" and the print date, mixed ASCII and full-width indents); an office
+PDF with page numbers in three styles; a web page pasted into WPS (one-cell
+layout tables, an INCLUDEPICTURE field, an image). Re-running gives the same PDFs.
+"""
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
+
+HERE = Path(__file__).resolve().parent
+FONT = "STSong-Light"
+TITLE = "某省人民政府关于推进城乡供水一体化的实施意见"
+# The plan every file carries: (kind, text); kind "h" is a heading line.
+PLAN = [
+    ("h", "⼀、总体要求"),
+    ("p", "到2025年，全省城乡供水一体化覆盖率达到85%以上，农村自来水普及率达到98%。城乡供水实现同源、同网、同质、同服务，群众饮水安全保障水平明显提升。"),
+    ("h", "⼆、重点任务"),
+    ("h", "（⼀）建设骨干水源工程。"),
+    ("p", "新建和改扩建水厂120座，新增日供水能力200万吨。优先利用水库等优质水源，推进规模化供水工程建设，逐步替代分散式小型供水设施。"),
+    ("h", "（⼆）完善管网体系。"),
+    ("p", "到2023年底，改造老旧供水管网3000公里，管网漏损率控制在10%以内。推动城市管网向乡镇和农村延伸，实现城乡供水管网互联互通。"),
+    ("h", "三、保障措施"),
+    ("p", "各地要加强组织领导，落实属地责任，建立考核机制，确保各项任务按期完成。"),
+]
+SIDEBAR = ["相关报道", "某省召开城乡供水", "一体化推进会", "图解", "图解：城乡供水一体", "化实施意⻅", "解读", "五年内农村自来水", "普及率达98%"]
+
+
+def _font() -> None:
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[start:start + width] for start in range(0, len(text), width)]
+
+
+def browser_print() -> bytes:
+    """A two-page browser print of a gov.cn article: sidebar first, frame boxes, radicals, URL and 第N页 共2页."""
+    _font()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    pages = [PLAN[:5], PLAN[5:]]
+    for number, items in enumerate(pages, 1):
+        canvas.setFont(FONT, 8)
+        canvas.drawString(18, 825, f"{TITLE[:16]}... http://www.example.gov.cn/zhengce/content/2016-07/11/content_5090298.htm")
+        canvas.drawString(18, 12, f"第{number}⻚ 共2⻚ 2016年07⽉13日 05:06")
+        top = 760
+        if number == 1:
+            canvas.setFont(FONT, 10)
+            for index, line in enumerate(SIDEBAR):  # drawn first, as the page's source has it
+                canvas.drawString(400, 620 - 16 * index, line)
+            canvas.drawString(140, 800, "国务院 总理 新闻 政策 互动")
+            canvas.drawString(72, 782, "⾸⻚ > 信息公开 > 政策⽂件")
+            canvas.setFont(FONT, 14)
+            canvas.drawString(120, 740, TITLE)
+            top = 710
+        canvas.setLineWidth(0.5)
+        for box in range(4):  # the page's frame: ruled boxes that hold no table
+            canvas.rect(86 - 2 * box, 60 - 2 * box, 260 + 4 * box, top + 20 - 60 + 4 * box)
+        canvas.setFont(FONT, 10)
+        y = top
+        for kind, text in items:
+            indent = 20
+            for index, line in enumerate(_wrap(text, 21)):
+                canvas.drawString(94 + (indent if index == 0 else 0), y, line)
+                y -= 14
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def repost_print() -> bytes:
+    """A plan reposted on another site and printed: site header, "1 of 2" footer, ASCII and full-width indents."""
+    _font()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    pages = [PLAN[:4], PLAN[4:]]
+    for number, items in enumerate(pages, 1):
+        canvas.setFont(FONT, 8)
+        canvas.drawString(18, 825, "某市公立医院管理中心 http://www.example.com/main?fid=open&fun=show")
+        canvas.drawString(18, 12, f"{number} of 2 11/18/2015 05:28 PM")
+        canvas.setFont(FONT, 10)
+        y = 780
+        if number == 1:
+            canvas.drawString(62, y, "您的位置： 首页 > 政策法规")
+            canvas.drawString(150, y - 30, TITLE)
+            y -= 60
+        for position, (kind, text) in enumerate(items):
+            lead = "　　" if position % 2 else "    "  # full-width spaces, then ASCII spaces
+            for index, line in enumerate(_wrap(text, 30)):
+                canvas.drawString(84, y, (lead if index == 0 else "") + line)
+                y -= 14
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def office_pdf() -> bytes:
+    """An office's own PDF, its page numbers in three styles."""
+    _font()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    numbers = ["— 1 —", "- 2 -", "第 3 页"]
+    for number, items in enumerate([PLAN[:3], PLAN[3:6], PLAN[6:]], 1):
+        canvas.setFont(FONT, 12)
+        y = 760
+        for kind, text in items:
+            for index, line in enumerate(_wrap(text, 28)):
+                canvas.drawString(90 + (24 if index == 0 else 0), y, line)
+                y -= 18
+        canvas.drawString(280, 40, numbers[number - 1])
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _png() -> bytes:
+    """A 1x1 red PNG: the tiny images a pasted page brings along."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b"")
+
+
+def _box(document: docx.Document, lines: list[str]) -> None:
+    """A one-cell layout table holding lines, as a pasted web page gives them."""
+    table = document.add_table(rows=1, cols=1)
+    cell = table.cell(0, 0)
+    cell.paragraphs[0].text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+
+
+def web_paste_docx() -> bytes:
+    """A gov page pasted into WPS: the 文号, the notice and the body each in a one-cell table; a picture field; an image."""
+    document = docx.Document()
+    picture = document.add_paragraph()
+    picture._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>'))
+    picture._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> INCLUDEPICTURE "http://www.example.gov.cn/images/banner.png" \\* MERGEFORMATINET </w:instrText></w:r>'))
+    picture._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'))
+    document.add_picture(io.BytesIO(_png()))
+    _box(document, ["某教〔2016〕13号"])
+    _box(document, [TITLE])
+    _box(document, ["各市、县人民政府，省政府各部门：", "　　现将本意见印发给你们，请认真贯彻执行。"])
+    _box(document, ["　　" + text for _, text in PLAN])
+    _box(document, ["某省人民政府办公厅 2016年4月25日印发"])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def main() -> None:
+    for name, make in (("browser-print.pdf", browser_print), ("repost-print.pdf", repost_print),
+                       ("office-page-numbers.pdf", office_pdf), ("web-paste.docx", web_paste_docx)):
+        (HERE / name).write_bytes(make())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""Plans as published or printed: page furniture, columns, frames and pasted layout never reach the text.
+
+The files are made by tests/data/print/make_prints.py, each after a kind of
+file in the real corpus; every one carries the same plan.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import DATA, ROOT
+
+from planparse.models import walk_sections
+from planparse.normalize import fold
+from planparse.pipeline import extract
+from planparse.readers import read_document
+from planparse.readers.pdf import _is_frame
+
+PRINTS = DATA / "print"
+HEADINGS = ["一、总体要求", "二、重点任务", "（一）建设骨干水源工程", "（二）完善管网体系", "三、保障措施"]
+TARGETS = [(85, "%"), (98, "%"), (120, "座"), (2000000, "吨"), (3000, "公里"), (10, "%")]
+# What each file adds around the plan, none of which may reach the text.
+FURNITURE = {
+    "browser-print.pdf": ["http://", "content_5090298", "共2", "05:06", "相关报道", "图解", "五年内农村自来水"],
+    "repost-print.pdf": ["http://", "1 of 2", "2 of 2", "05:28 PM", "公立医院管理中心"],
+    "office-page-numbers.pdf": ["— 1 —", "- 2 -", "第 3 页"],
+    "web-paste.docx": ["INCLUDEPICTURE", "banner.png", "MERGEFORMAT"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FURNITURE))
+def test_the_plan_comes_through_its_print_or_paste_whole(name):
+    document = extract(PRINTS / name)
+    assert [section.marker + section.title for section in walk_sections(document.sections)] == HEADINGS
+    assert [(target.value, target.unit) for target in document.targets] == TARGETS
+
+
+@pytest.mark.parametrize("name", sorted(FURNITURE))
+def test_page_furniture_never_reaches_the_text(name):
+    text = "\n".join(line.text for line in read_document(PRINTS / name).lines)
+    for furniture in FURNITURE[name]:
+        assert furniture not in text
+
+
+def test_a_browser_print_keeps_the_article_column_in_reading_order():
+    lines = [fold(line.text) for line in read_document(PRINTS / "browser-print.pdf").lines]
+    title = lines.index("某省人民政府关于推进城乡供水一体化的实施意见")
+    assert lines.index("一、总体要求") == title + 1  # the sidebar, drawn first, is not read at all
+    assert not read_document(PRINTS / "browser-print.pdf").tables  # the frame around the text is no table
+
+
+def test_boxes_around_text_are_frames_and_grids_of_cells_are_tables():
+    page = "各地要按照城镇化规划和常住人口规模编制城镇义务教育学校布局规划。" * 12
+    assert _is_frame([["", page]])
+    assert _is_frame([["国务院", "总理", "新闻"], ["", page]])
+    assert not _is_frame([["指标", "2023年", "2025年"], ["回收利用率", "30%", "35%"]])
+
+
+def test_a_pasted_page_gives_its_layout_boxes_as_paragraphs():
+    raw = read_document(PRINTS / "web-paste.docx")
+    assert not raw.tables and not any(line.in_table for line in raw.lines)
+    assert extract(PRINTS / "web-paste.docx").metadata.doc_number == "某教〔2016〕13号"
+
+
+def test_radicals_are_read_as_the_ideographs_they_stand_for():
+    rules = yaml.safe_load((ROOT / "rules" / "radicals.yaml").read_text(encoding="utf-8"))
+    for example in rules["examples"]:
+        assert fold(example["text"]) == example["folded"]
+    assert fold("⼀体化改⾰") == "一体化改革"  # Kangxi radicals, which NFKC folds
+    assert len(fold("⾸⻚ > 信息公开")) == len("⾸⻚ > 信息公开")  # one character for one
+
+
+def test_the_prints_are_made_by_the_script_beside_them(tmp_path, monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_prints", PRINTS / "make_prints.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, make in (("browser-print.pdf", module.browser_print), ("repost-print.pdf", module.repost_print),
+                       ("office-page-numbers.pdf", module.office_pdf)):
+        assert make() == (PRINTS / name).read_bytes(), name
