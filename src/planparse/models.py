@@ -179,6 +179,8 @@ class Target(Model):
                                     "future (a deadline or a future word), none")
     recurrence: Optional[str] = Field(default=None, description="ISO 8601 duration of a repeat (每周 -> P1W, 每两年 -> "
                                       "P2Y); `frequency` keeps the contract's annual/quarterly/monthly")
+    review: list[str] = Field(default_factory=list, description="why the reading needs a reader's check: a measure word no "
+                              "lexicon knows, two readings that compete; empty when the reading is certain")
     line: int
     page: Optional[int] = None
 

@@ -33,8 +33,8 @@ _SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
 # OpenCC's table of traditional characters and their simplified forms, first candidate first
 _TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
 # What a compatibility character may fold to: letters, digits, ideographs, and the
-# two signs numbers carry. Full-width punctuation (，：；) stays: the rules are written with it.
-_NUMBER_SIGNS = ".%"
+# signs numbers carry (．％－). Full-width punctuation (，：；) stays: the rules are written with it.
+_NUMBER_SIGNS = ".%-"
 
 
 @lru_cache(maxsize=1)

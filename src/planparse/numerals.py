@@ -6,11 +6,16 @@ a year written digit by digit (``二〇二五`` -> 2025), and the value of each 
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 
 from .normalize import fold
 
-CN_DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"  # what a Chinese amount is written with
+CN_DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                   # the financial forms contracts and cheques use
+                   "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟"  # what a Chinese amount is written with
+_FINANCIAL_PLACES = str.maketrans("拾佰仟", "十百千")
+_DECIMAL_POINT = "点"
 _DIGIT_BY_DIGIT = str.maketrans({char: str(value) for char, value in CN_DIGIT_VALUES.items()})
 
 
@@ -85,6 +90,18 @@ class _ChineseNumber:
 
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+
+def chinese_decimal(text: str) -> Decimal | None:
+    """A Chinese number with a decimal part read digit by digit: ``一百二十点五`` -> 120.5, ``百`` -> 100."""
+    whole, point, fraction = text.translate(_FINANCIAL_PLACES).partition(_DECIMAL_POINT)
+    if point and (not fraction or any(char not in CN_DIGIT_VALUES for char in fraction)):
+        return None
+    value = 100 if whole == "百" else chinese_number(whole) if whole else None  # 百分之百
+    if value is None:
+        return None
+    digits = "".join(str(CN_DIGIT_VALUES[char]) for char in fraction)
+    return Decimal(f"{value}.{digits}") if digits else Decimal(value)
 
 
 def digit_year(text: str) -> int:

@@ -11,11 +11,11 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar
+from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar, Union
 
 import regex
 import yaml
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, model_validator
 
 from . import patterns
 from .errors import PlanparseError, validation_problem
@@ -138,6 +138,7 @@ def title_ends() -> TitleEnds:
 # default rule's id replaces it, and new rules run before the defaults.
 
 FRAGMENTS_FILE = "fragments.yaml"
+QUANTITIES_FILE = "quantities.yaml"
 TARGET_RULE_GLOB = "targets*.yaml"
 PATTERN_TIMEOUT = 2.0  # seconds a rule may spend on one sentence
 
@@ -163,6 +164,7 @@ class TargetRule(Model):
     kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")
     value: Optional[Decimal] = Field(default=None, description="fixed value when the pattern has no `amount` group")
     unit: Optional[str] = Field(default=None, description="fixed unit when the pattern has no `unit` group")
+    review: Optional[str] = Field(default=None, description="why every target of this rule needs a reader's check")
     pattern: str
     groups: dict[str, str] = Field(default_factory=dict, description="what each named group means")
     examples: list[RuleExample] = Field(min_length=1)
@@ -218,9 +220,75 @@ class Synonym(Model):
     names: list[str] = Field(min_length=1, description="names as plans write them (folds apply to them too)")
 
 
+class QuantityExample(Model):
+    """A sentence of one field (health, transport…) and the quantity read from it."""
+
+    field: str
+    text: str
+    value: Decimal
+    unit: str
+    comparator: Optional[Comparator] = None
+
+
+def _two_fields(examples: list[QuantityExample]) -> list[QuantityExample]:
+    if len({example.field for example in examples}) < 2:
+        raise ValueError("examples must come from at least two different fields")
+    return examples
+
+
+class UnitEntry(Model):
+    """Measure words of one measure (rules/quantities.yaml describes the fields)."""
+
+    measure: Annotated[str, Field(pattern=r"^[a-z][a-z_ ]*$")]
+    kind: TargetKindName
+    base: Optional[str] = None
+    words: Union[dict[str, Decimal], list[str]] = Field(min_length=1)
+    prefixes: list[str] = Field(default_factory=list)
+    report_as: Optional[str] = None
+    not_before: dict[str, list[str]] = Field(default_factory=dict)
+    examples: list[QuantityExample]
+
+    @model_validator(mode="after")
+    def _check(self) -> "UnitEntry":
+        _two_fields(self.examples)
+        unknown = sorted(set(self.not_before) - set(self.words))
+        if unknown:
+            raise ValueError(f"not_before names words the entry does not have: {', '.join(unknown)}")
+        if self.report_as is not None and not isinstance(self.words, dict):
+            raise ValueError("report_as needs each word's factor")
+        return self
+
+    def factor(self, word: str) -> Optional[Decimal]:
+        return self.words.get(word) if isinstance(self.words, dict) else None
+
+
+class ComparatorGroup(Model):
+    """Comparator words of one meaning, before and after the number."""
+
+    means: Comparator
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+    examples: list[QuantityExample]
+
+    @model_validator(mode="after")
+    def _check(self) -> "ComparatorGroup":
+        _two_fields(self.examples)
+        return self
+
+
+class Lexicons(Model):
+    """The lists a user's rule file may extend."""
+
+    units: list[UnitEntry] = Field(default_factory=list)
+    comparator_words: list[ComparatorGroup] = Field(default_factory=list)
+
+
 class RuleFile(Model):
     """One YAML file under rules/ or a user's --rules DIR."""
 
+    units: Optional[list[UnitEntry]] = Field(default=None, description="in a user's file: replaces the shipped list")
+    comparator_words: Optional[list[ComparatorGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
+    extend: Lexicons = Field(default_factory=Lexicons, description="entries added to the lexicons")
     fragments: dict[str, str] = Field(default_factory=dict)
     comparators: dict[str, Comparator] = Field(default_factory=dict)
     frequencies: dict[str, Optional[Frequency]] = Field(default_factory=dict)
@@ -262,6 +330,75 @@ class RuleTimeout(PlanparseError):
         return PlanparseError(path, self._problem(f"on {self.sentence[:30]!r}…"))
 
 
+class Lexicon:
+    """The quantity lexicons in force, and the pattern pieces generated from them.
+
+    A word listed twice takes the meaning of its last entry: a user's
+    ``extend:`` comes after the shipped lists.
+    """
+
+    # Generated fragments: what each is made of.
+    FRAGMENTS = ("unit_word", "physical_unit_word", "measure_unit", "unit_prefix", "multiplier",
+                 "comparator_before", "comparator_after")
+    # Measures that are not physical quantities: ratio, money, counts, time and age.
+    NOT_PHYSICAL = {"ratio", "money", "count", "time", "age"}
+
+    def __init__(self, units: list[UnitEntry], comparator_groups: list[ComparatorGroup]):
+        self.units = tuple(units)
+        self.comparator_groups = tuple(comparator_groups)
+        self.entries: dict[str, UnitEntry] = {}
+        for entry in self.units:
+            self.entries.update((word, entry) for word in [*entry.words, *entry.prefixes])
+        self.comparators = {word: group.means for group in self.comparator_groups for word in [*group.before, *group.after]}
+        self.unit_kinds = {word: entry.kind for word, entry in self.entries.items()}
+        for entry in self.units:
+            if entry.report_as:
+                self.unit_kinds[entry.report_as] = entry.kind
+
+    def entry(self, word: str) -> Optional[UnitEntry]:
+        return self.entries.get(word)
+
+    def fragments(self) -> dict[str, str]:
+        words = [word for entry in self.units for word in entry.words]
+        not_before = {word: after for entry in self.units for word, after in entry.not_before.items()}
+        physical = [word for entry in self.units if entry.measure not in self.NOT_PHYSICAL for word in entry.words]
+        measures = [word for entry in self.units if entry.measure != "count" for word in entry.words]
+        return {
+            "unit_word": _alternation(words, not_before),
+            "physical_unit_word": _alternation(physical, not_before),
+            "measure_unit": _alternation(measures, not_before),
+            "unit_prefix": _alternation([prefix for entry in self.units for prefix in entry.prefixes], {}),
+            "multiplier": self._multiplier(words),
+            "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], {}),
+            "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], {}),
+        }
+
+    @staticmethod
+    def _multiplier(words: list[str]) -> str:
+        """千, 万, 亿 — but not the 千 that opens a unit (12千米 is 12 km, not 12 000 米)."""
+        from .values import MULTIPLIERS
+
+        pieces = []
+        for multiplier in MULTIPLIERS:
+            rests = [word[len(multiplier):] for word in words if word.startswith(multiplier) and len(word) > len(multiplier)]
+            pieces.append(regex.escape(multiplier) + (f"(?!{_alternation(rests, {})})" if rests else ""))
+        return "(?:" + "|".join(pieces) + ")"
+
+
+def _alternation(words: list[str], not_before: dict[str, list[str]]) -> str:
+    """One pattern for a list of words: longest first (the first alternative that fits wins), Latin
+    words in any case and not inside a longer Latin word, each word less the words it begins."""
+    pieces = []
+    for word in sorted(set(words), key=lambda word: (-len(word), word)):
+        piece = regex.escape(word)
+        if word.isascii() and word[-1:].isalpha():
+            piece = f"(?i:{piece})(?![A-Za-z])"
+        if not_before.get(word):
+            piece += "(?!" + "|".join(regex.escape(after) for after in not_before[word]) + ")"
+        pieces.append(piece)
+    return "(?:" + "|".join(pieces) + ")" if pieces else "(?!)"
+
+
 class CompiledRule:
     """A target rule with its fragments expanded and its pattern compiled."""
 
@@ -285,8 +422,8 @@ class CompiledRule:
         numeric = self.rule.role == "target" and self.rule.kind != "milestone"
         if numeric and "amount" not in names and self.rule.value is None:
             raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs an `amount` group or a `value`")
-        if numeric and "unit" not in names and self.rule.unit is None:
-            raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs a `unit` group or a `unit`")
+        if numeric and not names & {"unit", "prefix"} and self.rule.unit is None:
+            raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs a `unit` or `prefix` group or a `unit`")
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         """Matches in ``text``; a pattern that runs too long stops with an error instead of hanging."""
@@ -310,6 +447,7 @@ class RuleSet:
     unit_kinds: dict[str, str]
     five_year_plans: tuple[FiveYearPlan, ...]
     files: tuple[Path, ...]
+    lexicon: Lexicon
     recurrences: dict[str, str] = field(default_factory=dict)
 
     def by_role(self, role: str) -> list[CompiledRule]:
@@ -352,7 +490,7 @@ def expand_fragments(pattern: str, fragments: dict[str, str], path: Path, rule_i
 def rule_files(rules_dir: Path | None) -> list[Path]:
     """The default rule files, then the user's (every *.yaml in ``rules_dir``)."""
     defaults = default_rules_dir()
-    files = [defaults / FRAGMENTS_FILE, *sorted(defaults.glob(TARGET_RULE_GLOB))]
+    files = [defaults / QUANTITIES_FILE, defaults / FRAGMENTS_FILE, *sorted(defaults.glob(TARGET_RULE_GLOB))]
     if rules_dir is not None:
         if not rules_dir.is_dir():
             raise PlanparseError(rules_dir, "--rules must be a folder of rule files (*.yaml)")
@@ -376,10 +514,15 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     recurrences: dict[str, str] = {}
     default_rules: list[tuple[TargetRule, Path]] = []
     user_rules: list[tuple[TargetRule, Path]] = []
+    lexicons = Lexicons()
+    added = Lexicons()
     files = rule_files(rules_dir)
     for path in files:
         data = load_yaml(path)
         content = validate(RuleFile, data if data is not None else {}, path)
+        _take_lexicons(content, lexicons, replace=path in user_files)
+        added.units += content.extend.units
+        added.comparator_words += content.extend.comparator_words
         fragments.update(content.fragments)
         comparators.update(content.comparators)
         frequencies.update(content.frequencies)
@@ -388,9 +531,21 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         five_year_plans.update((plan.label, plan) for plan in content.five_year_plans)
         for rule in content.rules:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files)
+    lexicon = Lexicon(lexicons.units + added.units, lexicons.comparator_words + added.comparator_words)
+    fragments = {**lexicon.fragments(), **fragments}  # a fragment written in a file wins over a generated one
+    comparators = {**lexicon.comparators, **comparators}
+    unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
     compiled = tuple(CompiledRule(rule, path, fragments) for rule, path in user_rules + default_rules)
     return RuleSet(compiled, fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
-                   recurrences)
+                   lexicon, recurrences)
+
+
+def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
+    """The shipped files' lists add up; a list at the top of a user's file replaces them."""
+    for name in ("units", "comparator_words"):
+        entries = getattr(content, name)
+        if entries is not None:
+            setattr(lexicons, name, list(entries) if replace else getattr(lexicons, name) + list(entries))
 
 
 def _place_rule(rule: TargetRule, path: Path, defaults: list, users: list, is_user: bool) -> None:

@@ -13,7 +13,7 @@ year) turns 5年内, 用三年时间, 到规划期末 into years. See rules/READ
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterator, Optional, Sequence
 
@@ -26,7 +26,7 @@ from .numerals import chinese_number, digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
 from .target_tables import table_targets
-from .values import Amount, json_number, parse_amount
+from .values import Amount, competing_readings, json_number, read_quantity
 
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAK = set("；;")
@@ -97,6 +97,7 @@ class Candidate:
     decision: str = TARGET
     cue: str = DEFAULT_DECISION
     time_anchor: str = "none"
+    review: list[str] = field(default_factory=list)  # why the reading needs a reader's check
 
     def decide(self, decision: str, cue: str) -> None:
         self.decision, self.cue = decision, cue
@@ -248,15 +249,14 @@ class SentenceReader:
         groups = {name: match.group(name) for name in rule.regex.groupindex}
         if rule.rule.kind == MILESTONE:
             return Candidate(rule, span, anchor, None, None, "=", MILESTONE, clause)
-        if groups.get("amount"):
-            amount = parse_amount(groups["amount"])
-        else:
-            amount = Amount(rule.rule.value) if rule.rule.value is not None else None
-        if amount is None:
+        quantity = read_quantity(groups, self.rules.lexicon, rule.rule.value, rule.rule.unit)
+        if quantity is None:
             return None  # words that look like a number but read as none
-        unit = groups.get("unit") or rule.rule.unit
-        kind = rule.rule.kind or self.rules.unit_kinds.get(unit or "", "count")
-        return Candidate(rule, span, anchor, amount, unit, self._comparator(amount, groups), kind, clause)
+        kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
+        review = [rule.rule.review] if rule.rule.review else []
+        review += competing_readings(match.string, anchor.start, anchor.end, span.end)
+        return Candidate(rule, span, anchor, quantity.amount, quantity.unit, self._comparator(quantity.amount, groups), kind, clause,
+                       review=review)
 
     def _comparator(self, amount: Amount, groups: dict[str, Optional[str]]) -> str:
         if amount.value_max is not None:
@@ -499,6 +499,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         decided_by=finding.cue,
         time_anchor=finding.time_anchor,  # type: ignore[arg-type]
         recurrence=finding.recurrence,
+        review=finding.review,
         line=place.paragraph.line,
     ), finding.clause.start + quote_end
 

@@ -1,19 +1,26 @@
-"""Numbers as plans write them, read exactly.
+"""Numbers and quantities as plans write them, read exactly.
 
 ``1,500``, ``１２``, ``0.6万``, ``1.2亿``, ``13万2``, ``三十``, ``两百``, ``一千多万``,
-``百分之十五``, ``2-3``, ``两三``. Values stay ``Decimal`` inside so that ``1.57``
-never becomes ``1.5699999999999998``; ``json_number`` turns them into the int
-or float the JSON output carries.
+``百分之十五``, ``百分之九十五点五``, ``-3.9``, ``负3.9``, ``2-3``, ``1万至1.5万``, ``两三``,
+``半``. Values stay ``Decimal`` inside so that ``1.57`` never becomes
+``1.5699999999999998``; ``json_number`` turns them into the int or float the
+JSON output carries. ``read_quantity`` turns the parts a rule matched (number,
+measure word, 百分之, a trailing 半) into a ``Quantity``: value, unit, kind and
+the review flags of a reading that is not certain.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from .normalize import fold
-from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_number
+from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_decimal
+
+if TYPE_CHECKING:
+    from .rules import Lexicon
 
 MULTIPLIERS = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
@@ -24,6 +31,8 @@ _ARABIC_SCALED = regex.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<multipl
 # Two neighbouring digits (``两三个``, ``五六所``) are a rough range, not 23.
 _CN_PAIR = regex.compile(r"([一两二三四五六七八])([二三四五六七八九])")
 _PERCENT_WORDS = "百分之"
+_MINUS = regex.compile(r"^(?:[-−]|负)")
+_HALF = Decimal("0.5")
 _LOWER_BOUNDS = regex.compile("[多余]")  # 一千多万, 2000余万
 
 
@@ -47,8 +56,14 @@ def parse_number(text: str) -> Decimal | None:
     (Decimal('6000.0'), Decimal('200'), Decimal('132000'))
     """
     folded = fold(text).strip()
+    minus = _MINUS.match(folded)
+    if minus:
+        value = parse_number(folded[minus.end():])
+        return None if value is None else -value
     if not folded:
         return None
+    if folded == "半":
+        return _HALF
     if _ARABIC.fullmatch(folded):
         return Decimal(folded.replace(",", ""))
     scaled = _ARABIC_SCALED.fullmatch(folded)
@@ -61,8 +76,7 @@ def parse_number(text: str) -> Decimal | None:
     if mixed:  # 1.2千万
         return Decimal(mixed[1]) * _place(mixed[2])
     if all(char in CN_NUMERAL_CHARS for char in folded) and folded[0] not in "万亿":
-        value = chinese_number(folded)
-        return None if value is None else Decimal(value)
+        return chinese_decimal(folded)
     return None
 
 
@@ -91,10 +105,10 @@ def parse_amount(text: str) -> Amount | None:
     pair = _CN_PAIR.fullmatch(folded)
     if pair and CN_DIGIT_VALUES[pair[2]] == CN_DIGIT_VALUES[pair[1]] + 1:
         return Amount(Decimal(CN_DIGIT_VALUES[pair[1]]), Decimal(CN_DIGIT_VALUES[pair[2]]))
-    parts = regex.split(r"\s*(?:[-—–～~]+|至|到)\s*", folded)
+    parts = regex.split(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*", folded)
     if len(parts) == 2:
-        high_multiplier = regex.search(r"[千万亿]$", parts[1])
-        if high_multiplier and parse_number(parts[0] + high_multiplier.group()) is not None:
+        high_multiplier = regex.search(r"(?:千万|万亿|[千万亿])$", parts[1])
+        if high_multiplier and not regex.search(r"[千万亿]$", parts[0]) and parse_number(parts[0] + high_multiplier.group()) is not None:
             parts[0] += high_multiplier.group()  # 2-3万: the 万 scales both ends
         low, high = parse_number(parts[0]), parse_number(parts[1])
         if low is None or high is None:
@@ -102,6 +116,59 @@ def parse_amount(text: str) -> Amount | None:
         return Amount(low, high)
     value = parse_number(folded)
     return None if value is None else Amount(value)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity as read: the amount, the measure word as the lexicons name it, and the target kind it gives."""
+
+    amount: Amount
+    unit: Optional[str]
+    kind: str
+
+
+def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: Decimal | None = None,
+                  unit: str | None = None) -> Quantity | None:
+    """The quantity a rule matched: groups ``amount``, ``unit``, ``prefix`` (百分之) and ``half``
+    (一吨半); ``value`` and ``unit`` stand in for a rule without those groups. None when the
+    words that looked like a number read as none."""
+    amount = parse_amount(groups["amount"]) if groups.get("amount") else (Amount(value) if value is not None else None)
+    if amount is None:
+        return None
+    if groups.get("half"):
+        amount = replace(amount, value=amount.value + _HALF,
+                         value_max=None if amount.value_max is None else amount.value_max + _HALF)
+    prefix = lexicon.entry(groups.get("prefix") or "")
+    word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
+    entry = lexicon.entry(word or "")
+    if entry is not None and entry.report_as and word != entry.report_as:
+        factor = entry.factor(word) or Decimal(1)  # 九成 -> 90 %
+        amount = replace(amount, value=amount.value * factor,
+                         value_max=None if amount.value_max is None else amount.value_max * factor)
+        word = entry.report_as
+    kind = entry.kind if entry is not None else "count"
+    return Quantity(amount, word, kind)
+
+
+# 9，999: a full-width comma between digit groups may part thousands or list two numbers.
+_COMMA_GROUP_AFTER = regex.compile(r"，\d{3}(?!\d)")
+_COMMA_GROUP_BEFORE = regex.compile(r"\d，$")
+_THREE_DIGITS = regex.compile(r"^\d{3}(?![\d,.])")
+# 七成六: a lone numeral right after the measure word may continue the number.
+_NUMERAL_AFTER = regex.compile(r"[零〇一二两三四五六七八九](?!\p{Han})")
+
+
+def competing_readings(text: str, amount_start: int, amount_end: int, match_end: int) -> tuple[str, ...]:
+    """Why the quantity read at ``text[amount_start:amount_end]`` (its match ending at ``match_end``)
+    may be read another way: each reason one line, none when the reading is certain."""
+    reasons = []
+    amount = text[amount_start:amount_end]
+    if (amount[-1:].isdigit() and _COMMA_GROUP_AFTER.match(text, amount_end)) or (
+            _THREE_DIGITS.match(amount) and _COMMA_GROUP_BEFORE.search(text[:amount_start])):
+        reasons.append("a full-width comma between digit groups may part thousands (9，999 = 9999) or two numbers")
+    if _NUMERAL_AFTER.match(text, match_end):
+        reasons.append("the numeral after the measure word may continue the number (七成六 = 76%)")
+    return tuple(reasons)
 
 
 def json_number(value: Decimal | None) -> int | float | None:

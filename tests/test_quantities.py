@@ -1,0 +1,156 @@
+"""The quantity grammar: every lexicon entry's examples, a user's lexicon extension, the
+readings the issue lists, and surface forms of one quantity that must parse back alike."""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import cn2an
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planparse.errors import PlanparseError
+from planparse.rules import load_rule_set
+from planparse.targets import targets_in_text
+
+LEXICON = load_rule_set().lexicon
+EXAMPLES = [pytest.param(example, id=f"{getattr(entry, 'measure', None) or entry.means}:{example.field}:{example.text[:12]}")
+            for entry in [*LEXICON.units, *LEXICON.comparator_groups] for example in entry.examples]
+
+
+def readings(text: str, rule_set=None) -> list[tuple]:
+    return [(t.value, t.value_max, t.unit, t.comparator, t.kind) for t in targets_in_text(text, rule_set=rule_set)]
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_every_lexicon_example_reads_its_value_and_unit(example):
+    found = [(t.value, t.unit, t.comparator) for t in targets_in_text(example.text)]
+    wanted = (float(example.value), example.unit)
+    assert any((float(value), unit) == wanted and (example.comparator is None or comparator == example.comparator)
+               for value, unit, comparator in found), found
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("到2025年，预约诊疗率达到百分之九十五点五。", (95.5, None, "%", ">=", "percentage")),
+    ("到2025年，失业率下降不少于两个百分点。", (2, None, "个百分点", ">=", "percentage")),
+    ("到2025年，社会投资达到100亿人民币。", (10_000_000_000, None, "人民币", ">=", "money")),
+    ("到2025年，出口增速为-3.9%。", (-3.9, None, "%", "=", "percentage")),
+    ("到2025年，出口增速为负3.9%。", (-3.9, None, "%", "=", "percentage")),
+    ("到2025年，新建城市绿道120千米。", (120, None, "千米", "=", "count")),
+    ("到2025年，每年培训1万至1.5万人。", (10_000, 15_000, "人", "range", "count")),
+    ("到2025年，良种覆盖率达到九成以上。", (90, None, "%", ">=", "percentage")),
+    ("到2025年，合格率达到百分之15。", (15, None, "%", ">=", "percentage")),
+    ("到2025年，人口自然增长率控制在千分之三以内。", (3, None, "‰", "<=", "percentage")),
+    ("到2025年，不良贷款率低于万分之五。", (5, None, "‱", "<", "percentage")),
+    ("每年培训基层医生三千人次。", (3000, None, "人次", "=", "count")),
+    ("到2025年，急救响应时间缩短至半小时以内。", (0.5, None, "小时", "<=", "count")),
+    ("到2025年，港口吞吐量突破300万标箱。", (3_000_000, None, "标箱", ">", "count")),
+    ("到2025年，年接待游客逾3000万人次。", (30_000_000, None, "人次", ">", "count")),
+    ("到2025年，新增光伏装机近一百千瓦。", (100, None, "千瓦", "~", "count")),
+])
+def test_the_quantities_plans_write_read_exactly(text, reading):
+    assert readings(text) == [reading]
+
+
+def test_a_thousands_comma_keeps_the_whole_number_in_the_quote():
+    [target] = targets_in_text("到2025年，新增城镇就业1,234万人。")
+    assert (target.value, target.unit, target.quote) == (12_340_000, "人", "新增城镇就业1,234万人")
+
+
+def test_doubling_is_a_milestone():
+    assert [t.kind for t in targets_in_text("到2025年，全市数字经济规模比2020年翻一番。")] == ["milestone"]
+
+
+def test_a_measure_word_no_lexicon_knows_is_a_candidate_with_a_review_flag():
+    [target] = targets_in_text("到2025年，北斗地基增强站达到120座，导航卫星地面站不少于12颗。")[1:]
+    assert (target.value, target.unit) == (12, "颗")
+    assert target.review and "lexicon" in target.review[0]
+
+
+def test_competing_readings_are_said():
+    [target] = targets_in_text("到2025年，考核合格率达到百分之９，９９９。")
+    assert target.review and "comma" in target.review[0]
+
+
+def test_known_readings_carry_no_review_flag():
+    assert all(not t.review for t in targets_in_text("到2025年，建成5G基站1.2万个，覆盖率达到95%以上。"))
+
+
+# --- a user's rules folder extends the lexicons ------------------------------------
+
+USER_LEXICON = """\
+extend:
+  units:
+    - measure: count
+      kind: count
+      words: [颗]
+      examples:
+        - {field: space, text: '到2025年，发射遥感卫星不少于12颗。', value: 12, unit: 颗}
+        - {field: agriculture, text: '到2025年，建成种质资源库保存种子10万颗。', value: 100000, unit: 颗}
+  comparator_words:
+    - means: '>='
+      before: [力争达到]
+      examples:
+        - {field: health, text: '到2025年，健康素养水平力争达到35%。', value: 35, unit: '%', comparator: '>='}
+        - {field: culture, text: '到2025年，公共图书馆藏书力争达到30万册。', value: 300000, unit: 册, comparator: '>='}
+"""
+
+
+def test_a_user_file_extends_the_unit_and_comparator_lexicons(tmp_path):
+    (tmp_path / "mine.yaml").write_text(USER_LEXICON, encoding="utf-8")
+    rule_set = load_rule_set(tmp_path)
+    [target] = targets_in_text("到2025年，发射遥感卫星不少于12颗。", rule_set=rule_set)
+    assert (target.value, target.unit, target.comparator, target.review) == (12, "颗", ">=", [])
+    [target] = targets_in_text("到2025年，公共图书馆藏书力争达到30万册。", rule_set=rule_set)
+    assert (target.value, target.unit, target.comparator) == (300_000, "册", ">=")
+    assert "%" in rule_set.lexicon.entries  # extended, not replaced
+
+
+def test_a_broken_user_lexicon_names_the_file_and_the_key(tmp_path):
+    (tmp_path / "mine.yaml").write_text(USER_LEXICON.replace("field: agriculture", "field: space"), encoding="utf-8")
+    with pytest.raises(PlanparseError) as error:
+        load_rule_set(tmp_path)
+    assert "mine.yaml" in str(error.value) and "extend.units.0" in str(error.value) and "two different fields" in str(error.value)
+
+
+# --- surface forms parse back to the same quantity ---------------------------------
+
+UNITS = ["名", "个", "人次", "%", "元", "美元", "公里", "千瓦", "标箱", "公顷", "个百分点", "课时"]
+COMPARATORS_BEFORE = {"": "=", "不少于": ">=", "超过": ">", "不超过": "<=", "低于": "<", "约": "~", "逾": ">", "不足": "<"}
+COMPARATORS_AFTER = {"": None, "以上": ">=", "以下": "<=", "左右": "~", "以内": "<="}
+
+
+@lru_cache(maxsize=1)
+def _to_traditional():
+    from opencc import OpenCC
+
+    return OpenCC("s2t")
+
+
+def _written(number: int, multiplier: str, chinese: bool) -> str:
+    return (cn2an.an2cn(number) if chinese else str(number)) + multiplier
+
+
+@settings(max_examples=60, deadline=None)
+@given(number=st.integers(min_value=2, max_value=9999), multiplier=st.sampled_from(["", "万", "亿"]),
+       chinese=st.booleans(), unit=st.sampled_from(UNITS), before=st.sampled_from(sorted(COMPARATORS_BEFORE)),
+       after=st.sampled_from(sorted(COMPARATORS_AFTER)), high=st.one_of(st.none(), st.integers(min_value=1, max_value=99)),
+       traditional=st.booleans())
+def test_a_quantity_in_any_surface_form_parses_back(number, multiplier, chinese, unit, before, after, high, traditional):
+    scale = {"": 1, "万": 10_000, "亿": 100_000_000}[multiplier]
+    if high is not None:  # a range: 1万至1.5万, comparators do not apply
+        before, after = "", ""
+        amount = f"{_written(number, multiplier, chinese)}至{_written(number + high, multiplier, chinese)}"
+    else:
+        amount = _written(number, multiplier, chinese)
+    verb = "" if before else "达到" if chinese and not after else "新增"
+    text = f"到2025年，全市相关指标{verb}{before}{amount}{unit}{after}。"
+    if traditional:
+        text = _to_traditional().convert(text)
+    comparator = "range" if high is not None else COMPARATORS_AFTER[after] or COMPARATORS_BEFORE[before]
+    if verb == "达到" and comparator == "=":
+        comparator = ">="
+    value_max = None if high is None else (number + high) * scale
+    found = [(t.value, t.value_max, t.unit, t.comparator) for t in targets_in_text(text)]
+    assert (Decimal(number * scale), value_max, unit, comparator) in found, (text, found)
