@@ -246,6 +246,9 @@ class UnitEntry(Model):
     prefixes: list[str] = Field(default_factory=list)
     report_as: Optional[str] = None
     not_before: dict[str, list[str]] = Field(default_factory=dict)
+    chinese_numerals: Literal["alone", "with a cue", "never"] = Field(
+        default="with a cue", description="whether a Chinese numeral before these words is an amount on its own "
+        "(七十五岁), only with a comparator, frequency or building verb (建成三个: 一支队伍 is rhetoric), or never (一批)")
     examples: list[QuantityExample]
 
     @model_validator(mode="after")
@@ -338,7 +341,7 @@ class Lexicon:
     """
 
     # Generated fragments: what each is made of.
-    FRAGMENTS = ("unit_word", "physical_unit_word", "measure_unit", "unit_prefix", "multiplier",
+    FRAGMENTS = ("unit_word", "physical_unit_word", "measure_unit", "cn_unit", "unit_prefix", "multiplier",
                  "comparator_before", "comparator_after")
     # Measures that are not physical quantities: ratio, money, counts, time and age.
     NOT_PHYSICAL = {"ratio", "money", "count", "time", "age"}
@@ -362,11 +365,13 @@ class Lexicon:
         words = [word for entry in self.units for word in entry.words]
         not_before = {word: after for entry in self.units for word, after in entry.not_before.items()}
         physical = [word for entry in self.units if entry.measure not in self.NOT_PHYSICAL for word in entry.words]
-        measures = [word for entry in self.units if entry.measure != "count" for word in entry.words]
+        alone = [word for entry in self.units if entry.chinese_numerals == "alone" for word in entry.words]
+        with_cue = [word for entry in self.units if entry.chinese_numerals != "never" for word in entry.words]
         return {
             "unit_word": _alternation(words, not_before),
             "physical_unit_word": _alternation(physical, not_before),
-            "measure_unit": _alternation(measures, not_before),
+            "measure_unit": _alternation(alone, not_before),
+            "cn_unit": _alternation(with_cue, not_before),
             "unit_prefix": _alternation([prefix for entry in self.units for prefix in entry.prefixes], {}),
             "multiplier": self._multiplier(words),
             "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], {}),
@@ -387,12 +392,12 @@ class Lexicon:
 
 def _alternation(words: list[str], not_before: dict[str, list[str]]) -> str:
     """One pattern for a list of words: longest first (the first alternative that fits wins), Latin
-    words in any case and not inside a longer Latin word, each word less the words it begins."""
+    words in any case and not inside a longer Latin word or symbol, each word less the words it begins."""
     pieces = []
     for word in sorted(set(words), key=lambda word: (-len(word), word)):
         piece = regex.escape(word)
-        if word.isascii() and word[-1:].isalpha():
-            piece = f"(?i:{piece})(?![A-Za-z])"
+        if word.isascii() and word[:1].isalpha():  # km, not the km of kmh; m, not the m of m3
+            piece = f"(?i:{piece})(?![A-Za-z0-9])"
         if not_before.get(word):
             piece += "(?!" + "|".join(regex.escape(after) for after in not_before[word]) + ")"
         pieces.append(piece)
