@@ -139,8 +139,8 @@ def _written(number: int, multiplier: str, chinese: bool) -> str:
     return (cn2an.an2cn(number) if chinese else str(number)) + multiplier
 
 
-@settings(max_examples=60, deadline=None)
-@given(number=st.integers(min_value=2, max_value=9999), multiplier=st.sampled_from(["", "万", "亿"]),
+@settings(max_examples=100, deadline=None)
+@given(number=st.integers(min_value=2, max_value=9900), multiplier=st.sampled_from(["", "万", "亿"]),
        chinese=st.booleans(), unit=st.sampled_from(UNITS), before=st.sampled_from(sorted(COMPARATORS_BEFORE)),
        after=st.sampled_from(sorted(COMPARATORS_AFTER)), high=st.one_of(st.none(), st.integers(min_value=1, max_value=99)),
        traditional=st.booleans())

@@ -107,13 +107,13 @@ def parse_amount(text: str) -> Amount | None:
         return Amount(Decimal(CN_DIGIT_VALUES[pair[1]]), Decimal(CN_DIGIT_VALUES[pair[2]]))
     parts = regex.split(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*", folded)
     if len(parts) == 2:
-        high_multiplier = regex.search(r"(?:千万|万亿|[千万亿])$", parts[1])
-        if high_multiplier and not regex.search(r"[千万亿]$", parts[0]) and parse_number(parts[0] + high_multiplier.group()) is not None:
-            parts[0] += high_multiplier.group()  # 2-3万: the 万 scales both ends
         low, high = parse_number(parts[0]), parse_number(parts[1])
         if low is None or high is None:
             return None
-        return Amount(low, high)
+        high_multiplier = regex.search(r"(?:千万|万亿|[千万亿])$", parts[1])
+        scaled = parse_number(parts[0] + high_multiplier.group()) if high_multiplier and not regex.search(r"[千万亿]$", parts[0]) else None
+        # 2-3万: the 万 scales both ends, unless the low end is already the right size (8000-1万, 九千至一万)
+        return Amount(scaled if scaled is not None and scaled <= high else low, high)
     value = parse_number(folded)
     return None if value is None else Amount(value)
 
