@@ -87,6 +87,17 @@ def test_a_users_synonym_file_changes_the_grouping(seeds, tmp_path: Path):
     assert {"jieyang-2022", "qingcheng-2021"} <= row.cells.keys()
 
 
+def test_a_synonym_file_in_a_rules_folder_leaves_extract_and_rules_check_working(tmp_path: Path):
+    (tmp_path / "mine.yaml").write_text("synonyms:\n  - indicator: 科技辅导员\n    names: [专职科学教师]\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["extract", str(SAMPLES / "jieyang-2022.txt"), "--rules", str(tmp_path)]).exit_code == 0
+    assert CliRunner().invoke(cli, ["rules", "check", "--rules", str(tmp_path)]).exit_code == 0
+    broken = tmp_path / "broken"  # rule folders are read once per process: another folder
+    broken.mkdir()
+    (broken / "mine.yaml").write_text("contrasts:\n  - id: odd\n    description: d\n    words: [甲, 乙]\n    examples: [[丙基地, 丁基地]]\n", encoding="utf-8")
+    checked = CliRunner().invoke(cli, ["rules", "check", "--rules", str(broken)])
+    assert checked.exit_code == 1 and "contrast odd: '丙基地' and '丁基地' are not told apart" in checked.output
+
+
 def test_a_users_file_may_replace_a_shipped_fold(tmp_path: Path):
     (tmp_path / "folds.yaml").write_text(
         "name_folds:\n  - id: possessive\n    description: keep 的\n    pattern: '(?!)'\n"

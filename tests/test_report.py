@@ -13,6 +13,8 @@ import pytest
 from browser import ensure_chromium, start_chromium
 from click.testing import CliRunner
 from conftest import SAMPLES, SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planparse.cli import cli
 from planparse.compare import compare_documents
@@ -80,6 +82,22 @@ def test_text_from_documents_is_escaped():
     assert not [attrs for _tag, attrs in tags if any(name.startswith("on") for name in attrs)]
     scripts = page.decode().count("<script")
     assert scripts == _page([]).decode().count("<script")  # only the page's own script and pygal's configs
+
+
+def _plan_with_text(text: str) -> tuple[str, Document]:
+    target = Target(id="t-1", text=text, quote=text, value=1, unit=text, kind="count", indicator=text, section="1", rule="test", line=3)
+    section = Section(id="1", level=1, style="cn_dun", number=1, marker="一、", title=text, line=2)
+    return text, Document(source=Source(path=text, format="txt", sha256="0"), metadata=Metadata(title=text, issuer=text),
+                          sections=[section], targets=[target])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from("<>&\"'/=` 　科学素质%script\n"), min_size=1, max_size=30))
+def test_any_text_from_a_document_leaves_the_pages_markup_as_it_is(text: str):
+    def shape(page: bytes) -> list:
+        return [(tag, sorted(attrs)) for tag, attrs in _tags(page)]
+
+    assert shape(_page([_plan_with_text(text)])) == shape(_page([_plan_with_text("x")]))
 
 
 def test_report_command_writes_the_page(tmp_path: Path):
