@@ -17,6 +17,8 @@ _STYLE = Style(
     font_family=_FONTS, label_font_family=_FONTS, major_label_font_family=_FONTS, legend_font_family=_FONTS,
     title_font_family=_FONTS, tooltip_font_family=_FONTS, value_font_family=_FONTS, value_label_font_family=_FONTS,
     no_data_font_family=_FONTS, background="white", plot_background="white",
+    # Tableau 10: neighbouring plans get colours told apart at a glance (pygal's first two are both red-orange).
+    colors=("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"),
     label_font_size=13, major_label_font_size=13, legend_font_size=13,
 )
 
