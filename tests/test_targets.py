@@ -194,3 +194,17 @@ def test_a_bracketed_five_year_total_in_an_indicator_table_is_a_target(tmp_path)
     targets = extract(plan).targets
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
         ("单位地区生产总值二氧化碳排放降低", 18, "%", "=", 2025), ("森林覆盖率", 46, "%", "=", 2025)]
+
+
+def test_an_indicator_table_with_yearly_columns_gives_one_target_per_cell(tmp_path):
+    plan = write_plan(tmp_path, "某市节水型社会建设行动方案（2021—2025年）\n一、主要目标\n"
+                      "序号\t指标\t单位\t2020年（基期）\t2021年\t2022年\t2023年\t2025年\n"
+                      "1\t万元GDP用水量\t立方米\t25\t≤24\t≤23\t≤22\t≤20\n"
+                      "2\t城市公共交通分担率\t%\t40\t≥42\t≥44\t—\t≥50\n")
+    targets = extract(plan).targets
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
+        ("万元GDP用水量", 24, "立方米", "<=", 2021), ("万元GDP用水量", 23, "立方米", "<=", 2022),
+        ("万元GDP用水量", 22, "立方米", "<=", 2023), ("万元GDP用水量", 20, "立方米", "<=", 2025),
+        ("城市公共交通分担率", 42, "%", ">=", 2021), ("城市公共交通分担率", 44, "%", ">=", 2022),
+        ("城市公共交通分担率", 50, "%", ">=", 2025)]
+    assert len({t.id for t in targets}) == len(targets)

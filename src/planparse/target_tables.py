@@ -23,7 +23,8 @@ from .values import MULTIPLIERS, json_number, parse_amount
 RULE_ID = "indicator-table"
 _INDICATOR_HEADER = regex.compile(r"指标")
 _TARGET_HEADER = regex.compile(r"目标|规划值|预期值|(?P<year>(?:19|20)\d{2})\s*年?")
-_NOT_VALUE_HEADER = regex.compile(r"属性|性质|类型|序号|备注|单位|指标")
+# a base-year or present-value column (2020年（基期）, 现状值) holds a baseline, not a target
+_NOT_VALUE_HEADER = regex.compile(r"属性|性质|类型|序号|备注|单位|指标|基期|基准|现状|基数|基础值")
 _UNIT_HEADER = regex.compile(r"单位")
 _UNIT_IN_NAME = regex.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
@@ -34,9 +35,8 @@ _CELL = (r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparat
 @dataclass(frozen=True)
 class _Columns:
     indicator: int
-    target: int
+    targets: tuple[tuple[int, Optional[int]], ...]  # each target column and its year (the deadline of its cells)
     unit: Optional[int]
-    deadline: Optional[int]
 
 
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None) -> list[Target]:
@@ -51,12 +51,13 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
         index = bisect_right(lines, table.line or 0) - 1
         trail = outline.blocks[index].trail if index >= 0 else []
         for row in table.rows:
-            target = _row_target(row, columns, cell, rule_set)
-            if target is not None:
-                target.headings = [section.title for section in trail]
-                target.section = trail[-1].id if trail else None
-                target.line, target.page = table.line or 0, table.page
-                targets.append(target)
+            for column, year in columns.targets:
+                target = _cell_target(row, columns, column, year, cell, rule_set)
+                if target is not None:
+                    target.headings = [section.title for section in trail]
+                    target.section = trail[-1].id if trail else None
+                    target.line, target.page = table.line or 0, table.page
+                    targets.append(target)
     return targets
 
 
@@ -72,14 +73,16 @@ def _columns(header: list[str], start_year: int | None) -> _Columns | None:
             targets.append((i, year))
     if indicator is None or not targets:
         return None
-    target, year = targets[-1]  # the last of several (2023年, 2025年) is the plan's end
     unit = next((i for i, name in enumerate(header) if _UNIT_HEADER.search(name)), None)
-    return _Columns(indicator, target, unit, year)
+    return _Columns(indicator, tuple(targets), unit)  # yearly columns (2021年 … 2025年): one target per cell
 
 
-def _row_target(written: list[str], columns: _Columns, cell: regex.Pattern, rule_set: RuleSet) -> Target | None:
+def _cell_target(written: list[str], columns: _Columns, column: int, year: Optional[int], cell: regex.Pattern,
+                 rule_set: RuleSet) -> Target | None:
     row = [fold(cell_text) for cell_text in written]  # read like the text; quoted as written
-    name, text = row[columns.indicator].strip(), row[columns.target].strip()
+    if max(columns.indicator, column) >= len(row):
+        return None  # a short row (a merged cell) has no value in this column
+    name, text = row[columns.indicator].strip(), row[column].strip()
     match = cell.fullmatch(text)
     amount = parse_amount(match["amount"]) if match else None
     if not name or amount is None:
@@ -96,7 +99,8 @@ def _row_target(written: list[str], columns: _Columns, cell: regex.Pattern, rule
     word = match["sign"] or match["cmp_after"] or match["cmp_before"]
     comparator = "range" if value_max is not None else rule_set.comparators.get(word or "", "=")
     return Target(
-        id="", text="\t".join(written), quote=f"{written[columns.indicator].strip()}\t{written[columns.target].strip()}", value=json_number(value), value_max=json_number(value_max),
-        unit=unit or None, comparator=comparator, deadline=columns.deadline, frequency=None,  # type: ignore[arg-type]
+        id="", text="\t".join(written), quote=f"{written[columns.indicator].strip()}\t{written[column].strip()}", value=json_number(value), value_max=json_number(value_max),
+        unit=unit or None, comparator=comparator, deadline=year, frequency=None,  # type: ignore[arg-type]
         kind=rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
+        time_anchor="future" if year is not None else "none",
     )
