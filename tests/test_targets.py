@@ -208,3 +208,29 @@ def test_an_indicator_table_with_yearly_columns_gives_one_target_per_cell(tmp_pa
         ("城市公共交通分担率", 42, "%", ">=", 2021), ("城市公共交通分担率", 44, "%", ">=", 2022),
         ("城市公共交通分担率", 50, "%", ">=", 2025)]
     assert len({t.id for t in targets}) == len(targets)
+
+
+def test_a_lead_line_gives_its_year_to_the_items_under_it_and_a_dated_stage_heading_to_its_own(tmp_path):
+    plan = write_plan(tmp_path, "某县农村供水保障行动方案\n一、工作目标\n（一）具体目标。\n到2022年：\n"
+                      "1.供水保障。农村自来水普及率达到90%以上。\n2.水质提升。水质检测合格率达到95%。\n"
+                      "二、实施步骤\n（一）集中整治阶段（2021年3-8月）\n建成规模化供水工程12处。\n（二）巩固提升\n每月组织一次专项督查。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.deadline, t.time_anchor) for t in targets] == [
+        (90, 2022, "future"), (95, 2022, "future"), (12, 2021, "future"), (1, None, "none")]
+    assert targets[-1].frequency == "monthly" and targets[-1].recurrence == "P1M"
+
+
+def test_n_years_within_counts_from_the_start_year_the_plan_names(tmp_path):
+    plan = write_plan(tmp_path, "关于推进医疗人才集聚的实施意见\n一、目标\n2012年起5年内，引进高层次医疗人才200名。\n"
+                      "二、项目\n1.基层卫生人才项目。5年内培训乡村医生1000名。建设培训基地3个。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.deadline) for t in targets] == [(200, 2016), (1000, 2016), (3, None)]
+
+
+def test_each_target_says_which_rule_read_it_and_which_cue_decided_it(tmp_path):
+    plan = write_plan(tmp_path, "某市交通建设实施方案（2021—2025年）\n一、发展现状\n全市公路通车里程达到8500公里。\n"
+                      "二、主要目标\n到2025年，新建农村公路300公里。对超限运输的，处2万元以上5万元以下罚款。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.kind, t.rule, t.decided_by, t.time_anchor) for t in targets] == [
+        (8500, "baseline", "arabic-amount", "baseline-section", "past"),
+        (300, "count", "arabic-amount", "default", "future")]

@@ -48,6 +48,8 @@ NOT_TARGET = "not_target"
 BEFORE_PLAN = "year-before-plan"  # the cue of a target due before the plan's first year
 _NUMBER_IN_PHRASE = regex.compile(r"\d{1,2}|[一二两三四五六七八九十]+")
 _PLAN_END_WORDS = regex.compile(r"期末|末期|期内")
+# What a comparator becomes after a negating verb (消除56人以上…: under 56).
+_OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ class SentenceReader:
         self.plan_period = rule_set.fragment("plan_period")
         self.frequency_word = rule_set.fragment("frequency_word")
         self.year = rule_set.fragment("year")
+        self.negated = rule_set.compile(r"(?:{negating_verb})\s*$", "fragment-negating_verb")
         self.exclude = rule_set.by_role("exclude")
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope != "heading"]
         self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
@@ -255,8 +258,10 @@ class SentenceReader:
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
         review = [rule.rule.review] if rule.rule.review else []
         review += competing_readings(match.string, anchor.start, anchor.end, span.end)
-        return Candidate(rule, span, anchor, quantity.amount, quantity.unit, self._comparator(quantity.amount, groups), kind, clause,
-                       review=review)
+        comparator = self._comparator(quantity.amount, groups)
+        if self.negated.search(match.string, clause.start, anchor.start):
+            comparator = _OPPOSITE.get(comparator, comparator)
+        return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review)
 
     def _comparator(self, amount: Amount, groups: dict[str, Optional[str]]) -> str:
         if amount.value_max is not None:
