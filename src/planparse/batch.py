@@ -172,9 +172,9 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     """How workers start: never by fork of this process, which would copy the
     progress bar's thread into them.
 
-    Where it exists, a fork server started clean loads the pipeline and jieba's
-    dictionary once, and each worker is forked from it warm; elsewhere each
-    worker is spawned and loads them itself.
+    Where it exists, a fork server started clean loads and warms the pipeline
+    once (``worker_preload``), and each worker is forked from it warm; elsewhere
+    each worker is spawned and loads it itself.
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")

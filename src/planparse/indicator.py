@@ -53,11 +53,11 @@ _ALNUM = regex.compile(r"[0-9A-Za-z.]+")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
 _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description before the thing may run
-
-
-def warm_up() -> None:
-    """Open the tagger's tables now rather than at the first target (batch workers)."""
-    load_tagger(PLAN_WORDS)
+# An indicator after the number lies within its first few dozen characters: only that head is tagged,
+# so that a sentence of a thousand numbers costs a thousand short taggings, not a thousand long ones.
+# The head ends where jieba starts a new block of text, so its words are cut as in the whole.
+_TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
+_BLOCK_END = regex.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 
 
 def _tag(text: str) -> Tagged:
@@ -100,8 +100,14 @@ def _clean(words: list[str]) -> str | None:
     return text[:_MAX_LENGTH] or None
 
 
+def _head(text: str) -> str:
+    end = _BLOCK_END.search(text, _TAG_REACH)
+    return text[:end.end()] if end else text[:4 * _TAG_REACH]
+
+
 def _noun_phrase_after(text: str) -> str | None:
     """``名科技辅导员，组建…`` -> ``科技辅导员``; ``个具有辐射引领作用的实训基地`` -> ``实训基地``."""
+    text = _head(text)
     tagged = _tag(text)
     if tagged and tagged[0][1].startswith(("v", "p")) and not _is_noun(tagged[0][1]):
         link = text.rfind(_LINK, 0, _DESCRIPTION_REACH)
@@ -130,13 +136,16 @@ def _noun_phrase_after(text: str) -> str | None:
 
 
 def _last_item(text: str) -> str:
-    """The text after the last 、 outside brackets: 培训科技辅导员200人、认定 -> 认定."""
-    depth, cut = 0, 0
-    for index, char in enumerate(text):
-        depth += (char in _OPEN) - (char in _CLOSE)
+    """The text after the last 、 outside brackets: 培训科技辅导员200人、认定 -> 认定.
+
+    Read backwards from the depth at the end (counted in C): only the last item is walked."""
+    depth = sum(map(text.count, _OPEN)) - sum(map(text.count, _CLOSE))
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
         if char == "、" and depth == 0:
-            cut = index + 1
-    return text[cut:]
+            return text[index + 1:]
+        depth -= (char in _OPEN) - (char in _CLOSE)
+    return text
 
 
 def _noun_phrase_before(text: str) -> str | None:

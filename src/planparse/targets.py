@@ -13,6 +13,7 @@ year) turns 5年内, 用三年时间, 到规划期末 into years. See rules/READ
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterator, Optional, Sequence
@@ -30,6 +31,7 @@ from .values import Amount, competing_readings, json_number, read_quantity
 
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAK = set("；;")
+_ITEM_BREAKS = regex.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: an average rate belongs to its own clause, not to the amounts after it.
 _RATE_WORDS = {"年均"}
 _RESPECTIVELY = "分别"
@@ -41,6 +43,9 @@ _SENTENCE_TITLE = regex.compile(r"\d|[；;]\s*$")
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
+# A target's text is its sentence; in a longer sentence, the clause around it, at most this long:
+# a sentence of a thousand numbers would otherwise be written out a thousand times.
+TEXT_REACH = 300
 MILESTONE = "milestone"
 BASELINE = "baseline"
 TARGET = "target"
@@ -128,6 +133,31 @@ class Context:
     frame: PlanFrame = PlanFrame()
 
 
+@dataclass
+class _SentenceMarks:
+    """What every candidate of a sentence looks up, found once per sentence: a sentence of many
+    numbers costs each number a lookup, not a scan."""
+
+    years: list[tuple[int, int]]  # (position, year) of each deadline phrase, in order
+    repeats: list[regex.Match]  # the frequency words (每年, 每季度), in order
+    breaks: list[int]  # where items end (；)
+    last_anchor: int  # where the last kept candidate's number stands, -1 for none
+
+    def __post_init__(self) -> None:
+        self.repeat_starts = [match.start() for match in self.repeats]
+
+    def next_break(self, position: int, default: int) -> int:
+        """The first item break at or after ``position``, else ``default``."""
+        at = bisect_left(self.breaks, position)
+        return self.breaks[at] if at < len(self.breaks) else default
+
+
+def _clause_at(clauses: list[Span], starts: list[int], position: int) -> Span | None:
+    """The clause holding ``position``; ``starts`` are the clauses' starts, in order."""
+    at = bisect_right(starts, position) - 1
+    return clauses[at] if at >= 0 and position < clauses[at].end else None
+
+
 class SentenceReader:
     """Reads candidates in one sentence and decides each, in its context."""
 
@@ -158,10 +188,12 @@ class SentenceReader:
             baseline.append(Mark(Span(0, len(text)), heading_cue))
         candidates = self._candidates(text, clauses, excluded)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
+        marks = _SentenceMarks(self._years(text, context.frame), list(self.frequency_word.finditer(text)),
+                               [mark.start() for mark in _ITEM_BREAKS.finditer(text)], max((c.anchor.start for c in kept), default=-1))
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
-            candidate.deadline = self._deadline(text, candidate.anchor.start, context, [c.anchor.start for c in kept])
-            candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start)
+            candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks)
+            candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, marks)
             if candidate.decision == TARGET:
                 cue = next((mark.cue.id for mark in baseline if mark.decides(candidate, touching=False)), None)
                 if cue is None and _before(candidate.deadline, context.frame.start):
@@ -227,13 +259,16 @@ class SentenceReader:
         """What the rules read, in text order; a candidate an exclude cue speaks of is decided *not a target*
         and leaves its words to the rules after it."""
         candidates: list[Candidate] = []
+        read: list[tuple[int, int]] = []  # spans of the candidates kept so far, in order: they never overlap
+        clause_starts = [clause.start for clause in clauses]
         for rule in self.targets:
             for match in rule.finditer(text):
                 span = Span(*match.span())
                 anchor = Span(*match.span("amount")) if "amount" in rule.regex.groupindex and match.group("amount") else span
-                if any(span.overlaps(other.span) for other in candidates if other.decision != NOT_TARGET):
+                before = bisect_left(read, (span.end,))  # the kept spans that start before this one ends
+                if before and span.start < read[before - 1][1]:
                     continue  # an earlier rule already read these words
-                candidate = self._candidate(rule, match, span, anchor, clauses)
+                candidate = self._candidate(rule, match, span, anchor, _clause_at(clauses, clause_starts, anchor.start))
                 if candidate is None:
                     continue
                 cue = next((mark.cue.id for mark in excluded if mark.decides(candidate, touching=True)), None)
@@ -241,14 +276,16 @@ class SentenceReader:
                     if any(anchor.overlaps(other.anchor) for other in candidates):
                         continue  # already listed as rejected by an earlier rule
                     candidate.decide(NOT_TARGET, cue)
+                else:
+                    insort(read, (span.start, span.end))
                 candidates.append(candidate)
         numeric_clauses = {c.clause for c in candidates if c.amount is not None and c.decision != NOT_TARGET}
         # 均开设 with a count is the count's target, not a milestone as well
         candidates = [c for c in candidates if c.amount is not None or c.clause not in numeric_clauses]
         return sorted(candidates, key=lambda candidate: candidate.anchor.start)
 
-    def _candidate(self, rule: CompiledRule, match: regex.Match, span: Span, anchor: Span, clauses: list[Span]) -> Candidate | None:
-        clause = next((c for c in clauses if c.start <= anchor.start < c.end), Span(0, len(match.string)))
+    def _candidate(self, rule: CompiledRule, match: regex.Match, span: Span, anchor: Span, clause: Span | None) -> Candidate | None:
+        clause = clause or Span(0, len(match.string))
         groups = {name: match.group(name) for name in rule.regex.groupindex}
         if rule.rule.kind == MILESTONE:
             return Candidate(rule, span, anchor, None, None, "=", MILESTONE, clause)
@@ -303,19 +340,20 @@ class SentenceReader:
         years = chinese_number(count.group()) if count and not count.group().isdigit() else int(count.group()) if count else None
         return base + int(years) - 1 if base is not None and years else None
 
-    def _deadline(self, text: str, position: int, context: Context, anchors: list[int]) -> Optional[int]:
+    def _deadline(self, text: str, position: int, context: Context, marks: _SentenceMarks) -> Optional[int]:
         """The candidate's own clause and sentence first, then the lead line above it, then its headings."""
-        years = self._years(text, context.frame)
-        before = [year for start, year in years if start < position]
-        if before:
-            return before[-1]
+        years = marks.years
+        first_after = bisect_left(years, (position,))
+        if first_after:
+            return years[first_after - 1][1]
         # A year after the number, in the same item, is its deadline (建成10个，2025年前完成)
         # unless it opens another target's clause (达到150万亩，其中2023年新建10万亩).
-        item_end = next((i for i in range(position, len(text)) if text[i] in _ITEM_BREAK), len(text))
-        after = [year for start, year in years
-                 if start < item_end and not any(start < anchor for anchor in anchors if anchor > position)]
-        if after:
-            return after[0]
+        item_end = marks.next_break(position, len(text))
+        for start, year in years:
+            if start >= item_end:
+                break
+            if not position < marks.last_anchor or start >= marks.last_anchor:
+                return year
         if context.lead_year is not None:
             return context.lead_year
         for title in reversed(context.headings):
@@ -324,15 +362,18 @@ class SentenceReader:
                 return max(year for _, year in in_title)  # 实施阶段（2013年12月-2014年5月） is due by its end
         return None
 
-    def _frequency(self, text: str, position: int) -> tuple[Optional[str], Optional[str]]:
+    def _frequency(self, text: str, position: int, marks: _SentenceMarks) -> tuple[Optional[str], Optional[str]]:
         """The frequency (annual/quarterly/monthly) and the ISO 8601 period of the repeat word before ``position``."""
         # A frequency reaches the numbers after it up to the next ；: items of
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
-        words = [m.group() for m in self.frequency_word.finditer(text) if m.start() <= position and not _ITEM_BREAK & set(text[m.end():position])
-                 and not (m.group() in _RATE_WORDS and self.clause_break.search(text, m.end(), position))]
-        if not words:
-            return None, None
-        return self.rules.frequencies.get(words[-1]), self.rules.recurrences.get(words[-1])
+        for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
+            match = marks.repeats[index]
+            if marks.next_break(match.end(), position) < position:
+                break  # an item ends between: for every earlier word too
+            if match.group() in _RATE_WORDS and self.clause_break.search(text, match.end(), position):
+                continue
+            return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
+        return None, None
 
     def lead_year(self, text: str, frame: PlanFrame) -> Optional[int]:
         """The year of a lead line (到2020年：, 到规划期末，主要目标是：) that governs the list after it."""
@@ -458,13 +499,13 @@ def _text_readings(text: str, place: Place, reader: SentenceReader, context: Con
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
             at = Span(place.offset + start + candidate.anchor.start, place.offset + start + candidate.anchor.end)
             if candidate.decision == NOT_TARGET:
-                readings.append(Reading(candidate, written.strip(), line, None, place.paragraph, at))
+                readings.append(Reading(candidate, _context(written, candidate), line, None, place.paragraph, at))
                 continue
             target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place,
                                                           quoted_to.get(candidate.clause, candidate.quote_start), last.get(candidate.clause))
             last[candidate.clause] = target
             target.line, target.page = line, page
-            readings.append(Reading(candidate, written.strip(), line, target, place.paragraph, at))
+            readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
     return readings
 
 
@@ -488,7 +529,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
     amount = finding.amount
     return Target(
         id=stable_id(place.headings, indicator, finding.unit),
-        text=written.strip(),
+        text=_context(written, finding),
         quote=_quote(clause, written[finding.clause.start:finding.clause.end], quote_start, quote_end),
         value=json_number(amount.value) if amount else None,
         value_max=json_number(amount.value_max) if amount else None,
@@ -507,6 +548,17 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         review=finding.review,
         line=place.paragraph.line,
     ), finding.clause.start + quote_end
+
+
+def _context(written: str, finding: Candidate) -> str:
+    """The sentence as written, or in a sentence over TEXT_REACH the candidate's clause, cut around its number when longer."""
+    if len(written) <= TEXT_REACH:
+        return written.strip()
+    start, end = finding.clause.start, finding.clause.end
+    if end - start > TEXT_REACH:
+        start = max(start, min(finding.anchor.start - TEXT_REACH // 2, end - TEXT_REACH))
+        end = start + TEXT_REACH
+    return written[start:end].strip()
 
 
 def _quote(clause: str, written: str, start: int, end: int) -> str:
