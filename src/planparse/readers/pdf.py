@@ -45,6 +45,11 @@ _PARAGRAPH_INDENT = (0.75, 3)
 # First-line indents mark paragraphs where this share of lines has one.
 _MIN_INDENTED_SHARE = 0.03
 _MIN_FONT_SIZE = 2.0
+_STRAIGHT = 0.5  # points a ruling may slant
+_CELL_INSET = 0.5  # points inside a cell's rulings where its text is read
+# The standard fonts PDFium has its own outlines for (Arial is drawn as Helvetica).
+_BUILTIN_FONTS = (b"arial", b"helvetica", b"times", b"courier", b"symbol", b"zapfdingbats")
+_FONT_NAME_MAX = 128
 # A table has two rows of two filled cells at least; a cell holding a page of
 # text (more than these characters, and most of the table's) is a frame.
 _MIN_TABLE_ROWS = 2
@@ -137,12 +142,22 @@ def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
             # embedded nor installed). That glyph is lost, so pdfminer reads
             # the page; an embedded font has outlines, so only spaces are skipped.
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-            if right.value - left.value < _ZERO_WIDTH and not pdfium_c.FPDFFont_GetIsEmbedded(pdfium_c.FPDFTextObj_GetFont(obj)):
+            if right.value - left.value < _ZERO_WIDTH and not _has_outlines(pdfium_c.FPDFTextObj_GetFont(obj)):
                 survey.lost_text.append((left.value, survey.height - bottom.value))
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             count = pdfium_c.FPDFFormObj_CountObjects(obj)
             _survey((pdfium_c.FPDFFormObj_GetObject(obj, index) for index in range(count)), survey)
     return survey
+
+
+def _has_outlines(font: ctypes.c_void_p) -> bool:
+    """Whether PDFium can draw the font's glyphs: it is embedded, or one of the standard
+    fonts PDFium carries (Word's PDFs hold thousands of empty Arial and Times objects)."""
+    if pdfium_c.FPDFFont_GetIsEmbedded(font):
+        return True
+    name = ctypes.create_string_buffer(_FONT_NAME_MAX)
+    pdfium_c.FPDFFont_GetBaseFontName(font, name, _FONT_NAME_MAX)
+    return name.value.replace(b" ", b"").lower().startswith(_BUILTIN_FONTS)
 
 
 def _survey_page(page: pdfium.PdfPage) -> _Survey:
@@ -157,7 +172,7 @@ def _inside(x: float, y: float, box: Box) -> bool:
 
 def _cell_text(cell: str | None) -> str:
     # Cells wrap inside their width; the wraps are not breaks in the text.
-    return clean_line((cell or "").replace("\n", " "))
+    return clean_line((cell or "").replace("\r", "").replace("\n", " "))
 
 
 class _Plumber:
@@ -321,7 +336,7 @@ def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Pa
 def _pieces(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A PDFium line cut where a space stands for a wide gap: text of two columns on one baseline."""
     line_start = start
-    for space in regex.finditer(r" +", textpage.text[start:end]):
+    for space in regex.finditer(r" +(?=\S)", textpage.text[start:end]):
         before, after = line_start + space.start() - 1, line_start + space.end()
         gap = textpage.box(after)[0] - textpage.box(before)[2]
         if gap > _COLUMN_GAP_EMS * (textpage.box(before)[3] - textpage.box(before)[1]):
@@ -462,6 +477,128 @@ def _continuations(pages: list[_Page]) -> set[int]:
     return continuing
 
 
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _times(inner: Matrix, outer: Matrix) -> Matrix:
+    a, b, c, d, e, f = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def _matrix(obj: ctypes.c_void_p) -> Matrix:
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        return _IDENTITY
+    return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+
+
+def _path_strokes(obj: ctypes.c_void_p, matrix: Matrix) -> Iterator[tuple[float, float, float, float]]:
+    """The straight segments a path draws, in page space: ``(x0, y0, x1, y1)``."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = matrix
+    start = current = None
+    for index in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and current is not None:
+            yield (*current, *point)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = point
+        current = point
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None and current != start:
+            yield (*current, *start)
+            current = start
+
+
+class _View:
+    """The page as displayed (its /Rotate applied), top-based like pdfplumber, and back."""
+
+    def __init__(self, page: pdfium.PdfPage):
+        self.rotation = page.get_rotation()
+        left, bottom, right, top = page.get_mediabox()
+        self.width, self.height = right - left, top - bottom
+        self.text_height = page.get_height()  # what _TextPage measures its boxes from
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """A point of the page's own space as (x, top) on the displayed page."""
+        return {0: (x, self.height - y), 90: (y, x), 180: (self.width - x, y)}.get(
+            self.rotation, (self.height - y, self.width - x))
+
+    def rect(self, box: Box) -> tuple[float, float, float, float]:
+        """A displayed box as (left, bottom, right, top) in the page's own space."""
+        left, top, right, bottom = box
+        return {
+            0: (left, self.height - bottom, right, self.height - top),
+            90: (top, left, bottom, right),
+            180: (self.width - right, top, self.width - left, bottom),
+        }.get(self.rotation, (self.width - bottom, self.height - right, self.width - top, self.height - left))
+
+    def text_box(self, box: Box) -> Box:
+        """A displayed box as the text page's boxes are measured."""
+        left, bottom, right, top = self.rect(box)
+        return left, self.text_height - top, right, self.text_height - bottom
+
+
+def _rulings(objects: Iterator[ctypes.c_void_p], outer: Matrix, view: _View, found: list[dict]) -> list[dict]:
+    """Horizontal and vertical strokes (lines, and the sides of boxes and of thin filled bars)
+    on the displayed page, as pdfplumber edges."""
+    for obj in objects:
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        matrix = _times(_matrix(obj), outer)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            count = pdfium_c.FPDFFormObj_CountObjects(obj)
+            _rulings((pdfium_c.FPDFFormObj_GetObject(obj, index) for index in range(count)), matrix, view, found)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            for x0, y0, x1, y1 in _path_strokes(obj, matrix):
+                (left, top), (right, bottom) = sorted([view.point(x0, y0), view.point(x1, y1)])
+                if abs(top - bottom) < _STRAIGHT:
+                    found.append(_edge("h", left, right, top, top))
+                elif abs(left - right) < _STRAIGHT:
+                    found.append(_edge("v", left, left, min(top, bottom), max(top, bottom)))
+    return found
+
+
+def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict:
+    return {"object_type": "line_edge", "orientation": orientation, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+            "width": x1 - x0, "height": bottom - top}
+
+
+def _ruled_tables(page: pdfium.PdfPage) -> list[_Table]:
+    """The page's ruled tables, found by pdfplumber's grid search on the rulings PDFium reads
+    (pdfminer would parse every glyph of the page first); cell text from PDFium."""
+    from pdfplumber.table import TableFinder  # only pages with rulings need it
+
+    view = _View(page)
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    edges = _rulings((pdfium_c.FPDFPage_GetObject(page.raw, index) for index in range(count)), _IDENTITY, view, [])
+    vertical = [edge for edge in edges if edge["orientation"] == "v"]
+    horizontal = [edge for edge in edges if edge["orientation"] == "h"]
+    if len(vertical) < 2 or len(horizontal) < 2:
+        return []
+    finder = TableFinder(None, {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                                "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
+    textpage = page.get_textpage()
+    tables = []
+    for found in finder.tables:
+        rows = [[_bounded_text(textpage, view, cell) for cell in row.cells] for row in found.rows]
+        rows = [row for row in rows if any(row)]
+        if rows and not _is_frame(rows):
+            tables.append(_Table(view.text_box(found.bbox), rows))
+    return tables
+
+
+def _bounded_text(textpage: pdfium.PdfTextPage, view: _View, cell: Box | None) -> str:
+    if cell is None:
+        return ""  # a place a merged cell covers
+    left, top, right, bottom = cell
+    inside = (left + _CELL_INSET, top + _CELL_INSET, right - _CELL_INSET, bottom - _CELL_INSET)
+    return _cell_text(textpage.get_text_bounded(*view.rect(inside)))
+
+
 def _load_page(path: Path, document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
     try:
         return document[index]
@@ -479,7 +616,10 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
             page = _load_page(path, document, index)
             survey = _survey_page(page)
             images += survey.images
-            tables = plumber.tables(index) if survey.path_segments >= _MIN_TABLE_SEGMENTS else []
+            tables = []
+            if survey.path_segments >= _MIN_TABLE_SEGMENTS:
+                # Where PDFium loses a glyph, cells are read by pdfminer too.
+                tables = plumber.tables(index) if survey.lost_text else _ruled_tables(page)
             read = plumber.read_page(index, tables) if survey.loses_text(tables) else None
             pages.append(read or _pdfium_page(page, index + 1, tables))
     finally:
