@@ -53,7 +53,7 @@ def test_batch_converts_good_files_reports_broken_ones_and_skips_on_rerun(plans:
 
     # Exactly one JSON per good file, mirroring the tree; nothing for the broken ones, no leftovers.
     written = files_under(out)
-    assert set(written) == {f"{relative}.json" for relative in GOOD} | {"manifest.json", "errors.json", "targets.csv", "documents.csv"}
+    assert set(written) == {f"{relative}.json" for relative in GOOD} | {"manifest.json", "errors.json", "targets.csv", "documents.csv", ".planparse.lock"}
     documents = {relative: Document.model_validate_json((out / f"{relative}.json").read_bytes()) for relative in GOOD}
     assert {relative: doc.source.format for relative, doc in documents.items()} == {relative: relative.rsplit(".", 1)[1] for relative in GOOD}
 

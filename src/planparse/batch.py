@@ -12,6 +12,7 @@ import fnmatch
 import hashlib
 import json
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -22,11 +23,13 @@ import regex
 from pydantic import ValidationError
 
 from . import __version__
-from .errors import PlanparseError
+from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, document_row, target_rows, to_csv
-from .exporters.files import write_atomic
-from .exporters.json import document_json
+from .exporters.files import OutputError, folder_lock, remove_stale_parts, write_atomic
+from .exporters.json import document_json, json_bytes
+from .lifeline import start_worker
 from .models import BatchFailure, BatchManifest, ManifestEntry
+from .names import is_utf8_name
 from .pipeline import extract
 from .readers import DOCUMENT_SUFFIXES, is_hidden
 from .rules import default_rules_dir, load_rule_set
@@ -37,6 +40,7 @@ TARGETS_CSV = "targets.csv"
 DOCUMENTS_CSV = "documents.csv"
 FORMATS = ("json", "csv")
 
+MAX_NAME_BYTES = 255  # the longest file name ext4, XFS, Btrfs, APFS and NTFS accept (NTFS: 255 UTF-16 units)
 # Characters no common file system accepts in a name, and ASCII controls.
 _UNSAFE = regex.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
@@ -118,7 +122,19 @@ def output_path(out_dir: Path, relative: Path) -> Path:
     Keeping the suffix (``plan.docx.json``) means ``plan.docx`` and ``plan.pdf``
     side by side never write to the same file.
     """
-    return out_dir.joinpath(*(safe_name(part) for part in relative.parts[:-1]), safe_name(relative.name) + ".json")
+    return out_dir.joinpath(*(safe_name(part) for part in relative.parts[:-1]), fitting_name(safe_name(relative.name), ".json"))
+
+
+def fitting_name(name: str, suffix: str) -> str:
+    """``name + suffix``, or when that is longer than a file system allows, ``name`` cut
+    (at a character) with a hash of the whole name, so that two long names stay apart."""
+    if len(os.fsencode(name + suffix)) <= MAX_NAME_BYTES:
+        return name + suffix
+    tag = f"~{hashlib.sha256(os.fsencode(name)).hexdigest()[:8]}{suffix}"
+    room = MAX_NAME_BYTES - len(tag.encode())
+    while len(os.fsencode(name)) > room:
+        name = name[:-1]
+    return name + tag
 
 
 # --- hashes and manifest ---------------------------------------------------
@@ -129,15 +145,15 @@ def rules_sha256(rules_dir: Path | None) -> str:
     digest = hashlib.sha256(__version__.encode())
     for folder in (default_rules_dir(), rules_dir):
         for path in sorted(p for p in folder.rglob("*") if p.is_file()) if folder else ():
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+            digest.update(os.fsencode(path.relative_to(folder).as_posix()) + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
 def load_manifest(out_dir: Path) -> BatchManifest:
     """The last run's manifest; a missing or unreadable one means everything runs again."""
-    try:
-        return BatchManifest.model_validate_json((out_dir / MANIFEST).read_bytes())
-    except (OSError, ValidationError):
+    try:  # json.loads, not pydantic's parser: the names of a name not UTF-8 are \udcXX escapes (exporters.json)
+        return BatchManifest.model_validate(json.loads((out_dir / MANIFEST).read_bytes()))
+    except (OSError, ValueError, ValidationError):
         return BatchManifest()
 
 
@@ -146,26 +162,38 @@ def load_manifest(out_dir: Path) -> BatchManifest:
 
 def convert(job: Job) -> Outcome:
     """Extract one document and write its JSON; runs in a worker process."""
+    output = None
     try:
         document = extract(job.source, job.rules_dir)
         if job.json_output is not None:
-            write_atomic(job.json_output, document_json(document))
+            output = document_json(document)
+            write_atomic(job.json_output, output)
+    except OutputError as exc:
+        return _failed(job, "output error", exc.problem)
     except PlanparseError as exc:
         return _failed(job, "bad input", exc.problem)
     except Exception as exc:  # a bug on one document must not stop the others
         return _failed(job, "internal error", f"{type(exc).__name__}: {exc}".splitlines()[0])
     entry = ManifestEntry(
-        sha256=document.source.sha256, rules=job.rules_sha256, has_json=job.json_output is not None,
+        sha256=document.source.sha256, planparse=__version__, rules_dir=job.rules_dir and str(job.rules_dir.resolve()),
+        rules=job.rules_sha256, has_json=output is not None, json_sha256=output and hashlib.sha256(output).hexdigest(),
         document_row=document_row(job.relative, document), target_rows=list(target_rows(job.relative, document.targets)),
     )
     return Outcome(job.relative, entry=entry)
 
 
 def _failed(job: Job, kind: str, message: str) -> Outcome:
-    """A failure; the JSON an earlier run wrote for the document goes, as it no longer matches it."""
+    """A failure; the JSON an earlier run wrote for the document goes, as it no longer matches it.
+
+    Never raises: it is what runs when something already went wrong.
+    """
     if job.json_output is not None:
-        job.json_output.unlink(missing_ok=True)
-    return Outcome(job.relative, failure=BatchFailure(file=job.relative, kind=kind, message=message))
+        try:
+            job.json_output.unlink(missing_ok=True)
+        except OSError:
+            pass  # a name the file system refuses, or a folder that cannot be written: nothing to remove
+    failure = BatchFailure(file=job.relative, file_not_utf8=not is_utf8_name(job.relative), kind=kind, message=one_line(message))
+    return Outcome(job.relative, failure=failure)
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
@@ -179,23 +207,25 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["planparse.worker_preload"])
+    context.set_forkserver_preload(["planparse.lifeline_preload", "planparse.worker_preload"])
     return context
 
 
 def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = convert) -> Iterator[Outcome]:
     """Outcomes of ``work`` in the order they finish; a worker that dies fails only its own document."""
     crashed: list[Job] = []
-    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=_worker_context()) as pool:
+    pool = ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=_worker_context(), initializer=start_worker)
+    try:
         futures = {pool.submit(work, job): job for job in jobs}
-        try:
-            for future in as_completed(futures):
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    crashed.append(futures[future])
-        finally:  # interrupted (Ctrl-C): do not start the documents still queued
-            pool.shutdown(cancel_futures=True)
+        for future in as_completed(futures):
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                crashed.append(futures[future])
+    except BaseException:  # Ctrl-C, or the caller stopped reading: stop now, not after the documents under way
+        _stop_workers(pool)
+        raise
+    pool.shutdown()
     # A crash breaks the whole pool: run the documents it took down one at a
     # time, so that the crash is pinned on the document that causes it.
     if len(crashed) == 1:
@@ -204,6 +234,17 @@ def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = con
         return
     for job in crashed:
         yield from run_jobs([job], 1, work)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel what is queued and kill the workers, waiting until they are gone (their
+    temporary files are then stale: ``remove_stale_parts``)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # no public way before Python 3.14's kill_workers
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in workers:
+        process.kill()
+    for process in workers:
+        process.join()
 
 
 # --- the run -----------------------------------------------------------------
@@ -217,8 +258,8 @@ class Reporter(Protocol):
     def finished(self, outcome: Outcome) -> None: ...
 
 
-def _content_sha256(path: Path) -> str | None:
-    # An unreadable file is left for its worker to report, like any bad input.
+def _sha256_of(path: Path) -> str | None:
+    """The file's hash, or None when it cannot be read (a document's worker then reports why)."""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
@@ -240,8 +281,8 @@ def plan_jobs(options: BatchOptions) -> list[Job]:
         json_output = output_path(options.out_dir, relative) if "json" in options.formats else None
         if json_output is not None:
             if json_output.as_posix().casefold() in taken:  # names that differ only in unsafe characters or case
-                tag = hashlib.sha256(relative.as_posix().encode()).hexdigest()[:8]
-                json_output = json_output.with_name(f"{json_output.stem}.{tag}.json")
+                tag = hashlib.sha256(os.fsencode(relative.as_posix())).hexdigest()[:8]
+                json_output = json_output.with_name(fitting_name(f"{json_output.stem}.{tag}", ".json"))
             taken.add(json_output.as_posix().casefold())
         jobs.append(Job(path, relative.as_posix(), json_output, options.rules_dir, rules))
     return jobs
@@ -250,16 +291,18 @@ def plan_jobs(options: BatchOptions) -> list[Job]:
 def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
     """Convert what changed since the last run, then write the manifest, errors and spreadsheets."""
     jobs = plan_jobs(options)
-    try:
-        options.out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise PlanparseError(options.out_dir, f"cannot create the output folder ({exc.strerror or exc})") from None
+    with folder_lock(options.out_dir, "planparse batch"):
+        remove_stale_parts(options.out_dir, recursive=True)  # what a killed run left
+        return _run_locked(options, jobs, reporter)
+
+
+def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> BatchResult:
     previous = BatchManifest() if options.force else load_manifest(options.out_dir)
     entries: dict[str, ManifestEntry] = {}
     to_run: list[Job] = []
     for job in jobs:
         entry = previous.documents.get(job.relative)
-        if entry is not None and _is_unchanged(entry, _content_sha256(job.source), job):
+        if entry is not None and _is_unchanged(entry, _sha256_of(job.source), job):
             entries[job.relative] = entry
         else:
             to_run.append(job)
@@ -275,6 +318,7 @@ def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
             reporter.finished(outcome)
     finally:  # an interrupted run keeps what it finished
         _write_summary_files(options, entries, result.failures)
+        remove_stale_parts(options.out_dir, recursive=True)  # those of workers stopped mid-write
     result.converted.sort()
     result.failures.sort(key=lambda failure: failure.file)
     return result
@@ -283,17 +327,18 @@ def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
 def _is_unchanged(entry: ManifestEntry, sha256: str | None, job: Job) -> bool:
     if entry.sha256 != sha256 or entry.rules != job.rules_sha256:
         return False
-    # Outputs asked for now must exist: a run without JSON left none behind.
-    return job.json_output is None or (entry.has_json and job.json_output.is_file())
+    # Outputs asked for now must exist, as this run would write them: a run without
+    # JSON left none behind, and another program may have replaced one.
+    return job.json_output is None or (entry.has_json and _sha256_of(job.json_output) == entry.json_sha256)
 
 
 def _write_summary_files(options: BatchOptions, entries: dict[str, ManifestEntry], failures: list[BatchFailure]) -> None:
     ordered = {relative: entries[relative] for relative in sorted(entries)}
-    manifest = BatchManifest(planparse=__version__, documents=ordered)
-    write_atomic(options.out_dir / MANIFEST, (manifest.model_dump_json(indent=2) + "\n").encode())
+    # Dumped entry by entry: pydantic would replace the undecodable bytes of a name used as a key.
+    manifest = {"planparse": __version__, "documents": {relative: entry.model_dump(mode="json") for relative, entry in ordered.items()}}
+    write_atomic(options.out_dir / MANIFEST, json_bytes(manifest))
     errors = sorted(failures, key=lambda failure: failure.file)
-    errors_json = json.dumps([failure.model_dump() for failure in errors], ensure_ascii=False, indent=2)
-    write_atomic(options.out_dir / ERRORS, (errors_json + "\n").encode())
+    write_atomic(options.out_dir / ERRORS, json_bytes([failure.model_dump(mode="json") for failure in errors]))
     if "csv" in options.formats:
         write_atomic(options.out_dir / TARGETS_CSV, to_csv(TARGET_COLUMNS, (row for entry in ordered.values() for row in entry.target_rows)))
         write_atomic(options.out_dir / DOCUMENTS_CSV, to_csv(DOCUMENT_COLUMNS, (entry.document_row for entry in ordered.values())))

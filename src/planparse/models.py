@@ -263,8 +263,10 @@ CsvCell = Optional[Union[int, float, str]]
 class BatchFailure(Model):
     """A document ``planparse batch`` could not convert (``errors.json``)."""
 
-    file: str = Field(description="path relative to the input folder")
-    kind: Literal["bad input", "internal error", "crash"]
+    file: str = Field(description="path relative to the input folder; a byte of a name that is not UTF-8 "
+                                  "is a lone surrogate U+DC80-U+DCFF (Python's surrogateescape: os.fsencode gives the bytes back)")
+    file_not_utf8: bool = Field(default=False, description="the name on disk is not valid UTF-8 (see `file`)")
+    kind: Literal["bad input", "output error", "internal error", "crash"]
     message: str = Field(description="one line")
 
 
@@ -272,8 +274,11 @@ class ManifestEntry(Model):
     """What a re-run needs to skip a document: its hashes and its rows of the combined spreadsheets."""
 
     sha256: str = Field(description="hash of the document's bytes")
-    rules: str = Field(description="hash of the rule files and planparse version it was extracted with")
+    planparse: str = Field(description="the planparse version that extracted it")
+    rules_dir: Optional[str] = Field(description="the --rules folder it was extracted with, if any")
+    rules: str = Field(description="hash of the rule files (shipped and --rules) and planparse version it was extracted with")
     has_json: bool = Field(description="its JSON output was written")
+    json_sha256: Optional[str] = Field(description="hash of the JSON output written, which a re-run checks before keeping it")
     document_row: list[CsvCell]
     target_rows: list[list[CsvCell]]
 

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..batch import DOCUMENTS_CSV, ERRORS, FORMATS, TARGETS_CSV, BatchOptions, BatchResult, Outcome, run_batch
+from ..names import display_text
 from .options import comma_choices, rules_option
 
 EXIT_SOME_FAILED = 1
@@ -59,7 +60,7 @@ class LogLines:
     def finished(self, outcome: Outcome) -> None:
         self.done += 1
         status = "ok" if outcome.failure is None else f"FAILED ({outcome.failure.kind}): {outcome.failure.message}"
-        self.console.print(f"[{self.done}/{self.total}] {outcome.relative}: {status}", markup=False, highlight=False, soft_wrap=True)
+        self.console.print(display_text(f"[{self.done}/{self.total}] {outcome.relative}: {status}"), markup=False, highlight=False, soft_wrap=True)
 
     def close(self) -> None:
         pass
@@ -115,7 +116,7 @@ def _print_summary(console: Console, options: BatchOptions, result: BatchResult)
     if result.failures:
         table = Table("file", "error", "message", title=f"{len(result.failures)} of {_documents(result.total)} failed", title_justify="left")
         for failure in result.failures:
-            table.add_row(failure.file, failure.kind, failure.message)
+            table.add_row(display_text(failure.file), failure.kind, display_text(failure.message))
         console.print(table)
     if not result.converted and not result.failures:
         console.print(f"nothing to convert: {_documents(len(result.unchanged))} unchanged since the last run (--force converts again)", highlight=False, soft_wrap=True)

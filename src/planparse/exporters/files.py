@@ -19,7 +19,14 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+try:
+    import fcntl
+except ImportError:  # Windows: batches into one folder are not locked against each other
+    fcntl = None  # type: ignore[assignment]
 
 from ..errors import PlanparseError
 
@@ -130,3 +137,29 @@ def _writer_alive(name: str) -> bool:
     except OSError:  # it exists, owned by someone else
         return True
     return True
+
+
+LOCK_NAME = ".planparse.lock"
+
+
+@contextmanager
+def folder_lock(folder: Path, holder: str) -> Iterator[None]:
+    """Hold ``folder`` for one writer (``holder`` names it in the refusal); another is refused at once.
+
+    The lock is the kernel's (``flock``): it goes with the process that held
+    it, however that process ends, so a killed run never leaves a stale lock.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise OutputError(folder, f"cannot write to the output folder ({exc.strerror or exc})") from None
+    try:
+        if fcntl is not None:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise OutputError(folder, f"another {holder} is writing to this folder; wait for it to end, or choose another folder") from None
+        yield
+    finally:
+        os.close(handle)  # releases the lock

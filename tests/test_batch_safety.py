@@ -1,0 +1,159 @@
+"""batch on a hostile file system: any name, a locked or read-only output folder, outputs replaced behind its back."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, as_user
+
+from planparse.batch import MAX_NAME_BYTES, Job, _failed, fitting_name
+from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock
+
+PLAN = SAMPLES / "jinjiang-2022.txt"
+BROKEN_PDF = (SAMPLES / "jinjiang-2022.pdf").read_bytes()[:15000]  # cut off, as a failed download leaves it
+
+
+def batch(*args: object, user: bool = False) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "planparse", "batch", *map(str, args), "-q"]
+    return subprocess.run(as_user(command) if user else command, capture_output=True, timeout=300)
+
+
+def long_name(stem: str, suffix: str, size: int = MAX_NAME_BYTES) -> bytes:
+    """A name of exactly ``size`` bytes: Chinese characters (3 bytes each) padded with ASCII."""
+    chinese = (size - len(stem) - len(suffix)) // 3
+    name = f"{stem}{'规' * chinese}".encode()
+    return name + b"x" * (size - len(name) - len(suffix.encode())) + suffix.encode()
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended."""
+    return int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout)
+
+
+def test_a_batch_with_any_name_converts_the_good_plans_and_lists_the_others(tmp_path: Path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    good = {b"good.txt", "规划-\u00e9".encode("gb18030") + b".txt", long_name("plan", ".txt"), long_name("plan", ".txt", 236)}
+    broken = {b"broken.pdf", b"broken-\xff\xfe.pdf", long_name("broken", ".pdf")}
+    for name in good:
+        (plans / os.fsdecode(name)).write_bytes(PLAN.read_bytes())
+    for name in broken:
+        (plans / os.fsdecode(name)).write_bytes(BROKEN_PDF)
+    out = tmp_path / "out"
+    run = batch(plans, "-o", out)
+    assert run.returncode == 1, run.stderr
+    assert b"Traceback" not in run.stderr
+
+    errors = json.loads((out / "errors.json").read_bytes())
+    assert {os.fsencode(error["file"]): error["file_not_utf8"] for error in errors} == {
+        b"broken.pdf": False, b"broken-\xff\xfe.pdf": True, long_name("broken", ".pdf"): False}
+    assert {error["kind"] for error in errors} == {"bad input"}
+    manifest = json.loads((out / "manifest.json").read_bytes())
+    assert {os.fsencode(name) for name in manifest["documents"]} == good  # every name back byte for byte
+    outputs = [path for path in out.iterdir() if path.name.endswith(".json") and path.name not in ("errors.json", "manifest.json")]
+    assert len(outputs) == len(good) and all(len(os.fsencode(path.name)) <= MAX_NAME_BYTES for path in outputs)
+    sources = {os.fsencode(Path(json.loads(path.read_bytes())["source"]["path"]).name) for path in outputs}
+    assert sources == good
+    csv_text = (out / "documents.csv").read_text(encoding="utf-8-sig")
+    # The GBK name shown byte by byte where it is not UTF-8 (b"\\xe6\\xbb\\xae" happens to be: 滮), never an error.
+    assert "\\xb9滮-\\xa8\\xa6.txt" in csv_text
+    assert not list(out.rglob(f"*{PART_SUFFIX}"))
+
+
+def test_long_names_are_cut_with_a_hash_and_stay_apart():
+    short = "规划.txt"
+    assert fitting_name(short, ".json") == "规划.txt.json"
+    first, second = "规" * 84 + "一.txt", "规" * 84 + "二.txt"  # 255 bytes each, differing at the end
+    cut = [fitting_name(name, ".json") for name in (first, second)]
+    assert all(len(name.encode()) <= MAX_NAME_BYTES and name.endswith(".json") for name in cut)
+    assert cut[0] != cut[1]
+
+
+def test_the_failure_handler_does_not_raise_on_a_name_the_file_system_refuses(tmp_path: Path):
+    name = "规" * 100 + ".txt"  # 304 bytes: no file system stores it
+    job = Job(tmp_path / name, name, tmp_path / (name + ".json"), None, "rules")
+    outcome = _failed(job, "bad input", "not a text file\n(binary content)")
+    assert outcome.failure.file == name and outcome.failure.message == "not a text file (binary content)"
+
+
+# --- 5. one batch at a time, and a manifest that says what made each file ------------
+
+
+@pytest.fixture
+def one_plan(tmp_path: Path) -> Path:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(PLAN, plans / "plan.txt")
+    return plans
+
+
+def test_a_second_batch_into_a_folder_in_use_is_refused_in_one_line(one_plan: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    with folder_lock(out, "planparse batch"):  # held by this process while another batch starts
+        run = batch(one_plan, "-o", out)
+    assert run.returncode == 2
+    assert run.stderr.decode() == f"planparse: {out}: another planparse batch is writing to this folder; wait for it to end, or choose another folder\n"
+    assert batch(one_plan, "-o", out).returncode == 0  # and free again once it ends
+
+
+def test_the_manifest_says_what_made_each_output_and_a_replaced_output_is_made_again(one_plan: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    assert batch(one_plan, "-o", out, "--rules", rules).returncode == 0
+    entry = json.loads((out / "manifest.json").read_bytes())["documents"]["plan.txt"]
+    output = out / "plan.txt.json"
+    assert entry["rules_dir"] == str(rules.resolve()) and entry["planparse"]
+    assert entry["json_sha256"] == hashlib.sha256(output.read_bytes()).hexdigest()
+    made = output.read_bytes()
+    output.write_bytes(made.replace(b'"targets"', b'"targets" ', 1))  # another program's version
+    rerun = batch(one_plan, "-o", out, "--rules", rules)
+    assert rerun.returncode == 0 and b"converted 1" in rerun.stderr
+    assert output.read_bytes() == made
+
+
+# --- 6. temporary files a killed run left ------------------------------------------
+
+
+def test_the_next_batch_removes_the_temporary_files_a_killed_one_left(one_plan: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    stale = [out / f"{PART_PREFIX}{dead_pid()}-a{PART_SUFFIX}", out / "sub" / f"{PART_PREFIX}{dead_pid()}-b{PART_SUFFIX}"]
+    for part in stale:
+        part.write_bytes(b"")
+    assert batch(one_plan, "-o", out).returncode == 0
+    assert not list(out.rglob(f"*{PART_SUFFIX}"))
+
+
+# --- 9. an output folder that cannot be written is an output error ---------------------
+
+
+def test_a_read_only_output_folder_is_one_output_error_not_a_bad_input_per_plan(one_plan: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    run = batch(one_plan, "-o", out, user=True)
+    assert run.returncode == 2
+    assert run.stderr.decode() == f"planparse: {out}: cannot write to the output folder (Permission denied)\n"
+
+
+def test_a_subfolder_that_cannot_be_written_fails_its_plans_as_output_errors(tmp_path: Path):
+    plans = tmp_path / "plans"
+    (plans / "sub").mkdir(parents=True)
+    shutil.copy(PLAN, plans / "plan.txt")
+    shutil.copy(PLAN, plans / "sub" / "plan.txt")
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    (out / "sub").chmod(0o555)
+    run = batch(plans, "-o", out, "--recursive", user=True)
+    assert run.returncode == 1
+    [error] = json.loads((out / "errors.json").read_bytes())
+    assert error["file"] == "sub/plan.txt" and error["kind"] == "output error"
+    assert error["message"] == "cannot write output (Permission denied)"
+    assert (out / "plan.txt.json").is_file()

@@ -1,0 +1,102 @@
+"""batch stopped by kill -9 or Ctrl-C at a random moment: nothing left running, nothing half-written,
+and the next run ends with the very bytes a run never interrupted writes."""
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from planparse.exporters.files import PART_SUFFIX
+
+SEED = random.randrange(2**32)  # printed by the failing assertion: re-run with it to see the same moments
+PLANS = sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("*.docx"))
+# One batch run as a user starts it: its own session, as a terminal's job, so that its processes can be told apart.
+COMMAND = [sys.executable, "-m", "planparse", "batch"]
+
+
+def start(plans: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen([*COMMAND, plans, "-o", out, "-q", "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+
+
+def live_processes_of_session(session: int) -> list[str]:
+    """The processes of a session still running (zombies have ended: only their exit status is left)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue  # ended while we looked
+        state, _ppid, _group, sid = text[text.rindex(")") + 2:].split()[:4]
+        if int(sid) == session and state != "Z":
+            found.append(text[:text.rindex(")") + 1])
+    return found
+
+
+def wait_until_gone(session: int, deadline: float = 30.0) -> list[str]:
+    """Wait (a deadline, not a measurement) for the session's processes to end; those left."""
+    end = time.monotonic() + deadline
+    while (left := live_processes_of_session(session)) and time.monotonic() < end:
+        time.sleep(0.1)
+    return left
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.fixture(scope="module")
+def plans(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("plans")
+    for plan in PLANS:
+        shutil.copy(plan, folder / plan.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def clean_run(plans: Path, tmp_path_factory) -> tuple[dict[str, bytes], float]:
+    """The outputs of a run never interrupted, and how long it took (to aim the interruptions inside it)."""
+    out = tmp_path_factory.mktemp("clean") / "out"
+    began = time.monotonic()
+    run = start(plans, out)
+    run.communicate(timeout=300)
+    assert run.returncode == 0
+    return files_of(out), time.monotonic() - began
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="processes are listed from /proc")
+@pytest.mark.parametrize("how", ["kill -9", "Ctrl-C"])
+def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean_one(plans: Path, clean_run, tmp_path: Path, how: str):
+    expected, duration = clean_run
+    moments = random.Random(f"{SEED}-{how}")
+    out = tmp_path / "out"
+    for attempt in range(2):  # twice: the second interrupts a run that resumes the first
+        run = start(plans, out)
+        time.sleep(moments.uniform(0.3, 0.8 * duration))
+        if how == "kill -9":
+            run.kill()
+        else:  # as a terminal sends it: to every process of the job
+            os.killpg(run.pid, signal.SIGINT)
+        _, stderr = run.communicate(timeout=120)
+        left = wait_until_gone(run.pid)
+        assert not left, f"seed {SEED}: still running after {how}: {left}"
+        if how == "Ctrl-C" and run.returncode not in (0, 1):  # (a run that ended first has nothing to report)
+            assert run.returncode == 130, f"seed {SEED}: {stderr}"
+            lines = stderr.splitlines()
+            assert "Traceback" not in stderr and lines[-1] == "planparse: interrupted", f"seed {SEED}: {stderr}"
+            assert all(line.startswith("[") for line in lines[:-1]), f"seed {SEED}: {stderr}"  # the plans done before
+            assert not list(out.rglob(f"*{PART_SUFFIX}")), f"seed {SEED}"  # Ctrl-C cleans up at once
+    rerun = start(plans, out)
+    rerun.communicate(timeout=300)
+    assert rerun.returncode == 0
+    assert not wait_until_gone(rerun.pid)
+    assert not list(out.rglob(f"*{PART_SUFFIX}"))
+    assert files_of(out) == expected, f"seed {SEED}"
