@@ -167,6 +167,10 @@ def test_any_targets_land_once_and_rows_never_mix_units_or_kinds(plans, threshol
     assert sorted(placed) == sorted(by_id)
     for row in comparison.rows:
         assert {(by_id[plan, cell.id].unit, by_id[plan, cell.id].kind) for plan, cells in row.cells.items() for cell in cells} == {(row.unit, row.kind)}
+    # The rows do not depend on the order the plans were given in.
+    reversed_rows = compare_documents(documents[::-1], load_indicator_name_rules(), threshold).rows
+    assert [(row.indicator, row.unit, row.kind, {plan: [cell.id for cell in cells] for plan, cells in row.cells.items()}) for row in reversed_rows] == \
+        [(row.indicator, row.unit, row.kind, {plan: [cell.id for cell in cells] for plan, cells in row.cells.items()}) for row in comparison.rows]
 
 
 # --- the command -------------------------------------------------------------
