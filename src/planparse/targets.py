@@ -471,11 +471,12 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,
-                    frame: PlanFrame = PlanFrame()) -> list[Target]:
-    """The targets of a piece of text under the given heading titles (rule examples, test cases)."""
+                    frame: PlanFrame = PlanFrame(), lead_year: int | None = None) -> list[Target]:
+    """The targets of a piece of text under the given heading titles (rule examples, test cases), in a plan
+    of ``frame``'s years, under a lead line of ``lead_year`` (到2020年：) when given."""
     reader = SentenceReader(rule_set or load_rule_set())
     place = Place(list(headings), None, Paragraph(text=fold(text), written=text, line=1), 0)
-    readings = _text_readings(place.paragraph.text, place, reader, Context(headings, None, frame))
+    readings = _text_readings(place.paragraph.text, place, reader, Context(headings, lead_year, frame))
     return _with_unique_ids([reading.target for reading in readings if reading.target])
 
 
