@@ -41,11 +41,13 @@ def test_the_sample_page_gives_its_article_only():
 
 
 def test_merged_cells_keep_their_place_on_the_grid():
+    _, [across], _ = page("<table><tr><td colspan='2'>合计</td><td>35</td></tr><tr><td>甲</td><td>乙</td><td>丙</td></tr></table>")
+    assert across.header == ["合计", "", "35"] and across.rows == [["甲", "乙", "丙"]]
     _, tables, _ = read_html(SAMPLE, SAMPLE.read_bytes())
     table = tables[0]
-    assert table.header == ["指标", "目标值", ""]
-    assert table.rows[0] == ["", "2023年", "2025年"]
-    assert table.rows[1] == ["城镇生活垃圾回收利用率", "30%", "35%"]
+    assert table.header == ["类别", "指标", "2023年", "2025年"]
+    assert table.rows[0] == ["回收利用", "城镇生活垃圾回收利用率（%）", "30", "35"]
+    assert table.rows[1] == ["", "可循环快递包装应用量（万个）", "500", "1000"]  # under a cell merged down
 
 
 def test_a_one_cell_layout_table_is_read_as_paragraphs():

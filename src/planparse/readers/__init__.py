@@ -56,7 +56,7 @@ READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
 }
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 # Word's and WPS's binary formats: no kept Python library reads them reliably.
-_CONVERT_FIRST = (".doc", ".wps", ".et", ".dps")
+_CONVERT_FIRST = (".doc", ".wps")
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
