@@ -139,3 +139,16 @@ def test_a_page_with_no_article_text_is_refused(tmp_path):
     empty.write_text("<html><head><title>x</title></head><body><script>var a;</script></body></html>", encoding="utf-8")
     with pytest.raises(PlanparseError, match="no text"):
         read_document(empty)
+
+
+def test_the_readme_shows_what_the_sample_page_gives(monkeypatch):
+    from click.testing import CliRunner
+    from conftest import ROOT
+
+    from planparse.cli import cli
+
+    monkeypatch.chdir(ROOT)  # the README runs from the clone's root
+    shown = [line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+             if line.startswith("samples/web-page-sample.html,")]
+    result = CliRunner().invoke(cli, ["extract", str(SAMPLE.relative_to(ROOT)), "--format", "csv"], catch_exceptions=False)
+    assert shown and all(line in result.output.splitlines() for line in shown)
