@@ -227,13 +227,14 @@ class _Reader:
         for text in self.front[notice_end + 1:]:
             if not pieces and any(self.rules.match(name, text) for name in ("attachment_marker", "notice_note")):
                 continue  # a line between the signature and the title
-            if not self._title_piece(text) or (pieces and self.looks_like_issuer(text)):
-                break  # the drafting departments under a forwarded plan's title are no part of it
+            if not self._title_piece(text) or (self._names_plan("".join(pieces)) and self.looks_like_issuer(text)):
+                break  # the drafting departments under a forwarded plan's whole title are no part of it
             pieces.append(text)
         title = "".join(pieces)
-        if not any(word in title for word in self.rules.rules.plan_words):
-            return None
-        return self.strip_draft(title)
+        return self.strip_draft(title) if self._names_plan(title) else None
+
+    def _names_plan(self, title: str) -> bool:
+        return any(word in title for word in self.rules.rules.plan_words)
 
     def title_above(self, number_index: int) -> str | None:
         """The title on the short lines right above the 发文字号, as a plan issued
@@ -242,9 +243,7 @@ class _Reader:
         while start > 0 and self._title_piece(self.front[start - 1]):
             start -= 1
         title = "".join(self.front[start:number_index])
-        if not any(word in title for word in self.rules.rules.plan_words):
-            return None
-        return self.strip_draft(title)
+        return self.strip_draft(title) if self._names_plan(title) else None
 
     def title_opening(self, notice_end: int, subject: str) -> str | None:
         """The plan title as the start of the next paragraph, when the title
