@@ -149,3 +149,45 @@ def test_a_notices_own_numbered_paragraphs_are_not_headings_of_the_plan(tmp_path
     assert (document.metadata.title, document.metadata.issuer, document.metadata.date) == (
         "某市养老服务体系建设实施方案", "某市人民政府", "2022-03-01")
     assert [t.headings for t in document.targets] == [["主要目标"]]
+
+
+# --- web copies and plans issued without a notice ---------------------------------
+
+
+@pytest.mark.parametrize("signers, expected", [
+    (["某市农业农村局", "某市财政局"], "某市农业农村局、某市财政局"),  # agriculture fund plan
+    (["某县教育局", "某县卫生健康局", "某县公安局"], "某县教育局、某县卫生健康局、某县公安局"),  # school health campaign
+])
+def test_joint_issuers_signing_one_under_the_other_are_all_named_in_order(signers, expected):
+    metadata = metadata_of(["某市高标准农田建设实施方案", "一、目标任务", "到2025年，建成高标准农田10万亩。", *signers, "2023年3月1日"])
+    assert metadata.issuer == expected and metadata.date == "2023-03-01"
+
+
+def test_a_plan_issued_without_notice_takes_its_title_from_the_lines_above_its_number():
+    # A 实施意见 printed as its own document: title over three lines, the 文号 under it (河南 2014).
+    metadata = metadata_of(["某省人民政府", "关于深化户籍制度改革的", "实施意见", "某政〔2014〕83号", "各市、县人民政府：", "一、总体要求"])
+    assert metadata.title == "某省人民政府关于深化户籍制度改革的实施意见"
+    assert metadata.doc_number == "某政〔2014〕83号"
+
+
+def test_a_forwarded_plan_title_stops_at_its_drafting_departments():
+    metadata = metadata_of([
+        "国务院办公厅关于转发卫生计生委等部门全国精神卫生工作规划（2015—2020年）的通知", "国办发〔2015〕44号",
+        "各省、自治区、直辖市人民政府：", "国务院办公厅", "2015年6月4日",
+        "全国精神卫生工作规划（2015—2020年）", "卫生计生委中央综治办发展改革委教育部公安部", "一、规划背景"])
+    assert metadata.title == "全国精神卫生工作规划（2015—2020年）"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("（本文有删减）某市农村人居环境整治三年行动方案", "某市农村人居环境整治三年行动方案"),
+    ("某县消防安全专项整治工作方案.docx", "某县消防安全专项整治工作方案"),
+    ("某省职业教育改革实施方案（节选）", "某省职业教育改革实施方案"),
+])
+def test_a_web_copys_clutter_is_no_part_of_the_title(title, expected):
+    assert metadata_of([title, "一、工作目标", "到2025年，完成改造任务。"]).title == expected
+
+
+def test_traditional_document_numbers_and_breadcrumbs():
+    metadata = metadata_of(["首页 > 政策文件 > 规划计划", "某市交通运输三年行动计划", "某府辦〔2015〕12號", "一、主要目标"])
+    assert metadata.doc_number == "某府辦〔2015〕12号"
+    assert metadata.title == "某市交通运输三年行动计划"
