@@ -146,7 +146,7 @@ def test_the_threshold_decides_how_alike_names_must_be():
 def test_the_plans_own_place_and_whole_area_words_are_folded_out():
     plans = [_document("a.txt", "揭阳市人民政府", ("揭阳市城镇化率", 60, "%", "percentage")),
              _document("b.txt", "清远市清城区人民政府", ("全区城镇化率", 70, "%", "percentage"))]
-    assert set(plan_places(plans[1][1])) == {"清远市", "清城区", "清城", "清远"}
+    assert set(plan_places(plans[1][1], load_indicator_name_rules())) == {"清远市", "清城区", "清城", "清远"}
     [row] = compare_documents(plans, load_indicator_name_rules()).rows
     assert row.indicator == "常住人口城镇化率" and sorted(row.cells) == ["a", "b"]
 

@@ -25,9 +25,6 @@ from .rules import IndicatorNameRules, load_indicator_name_rules
 
 DEFAULT_THRESHOLD = 90.0
 
-# The place a plan belongs to, from its issuer or title: 揭阳市人民政府 -> 揭阳市; 清远市清城区… -> 清远市, 清城区.
-_PLACE = regex.compile(r"\p{Han}{2,4}?(?:省|自治区|市|区|县|州|盟|旗)")
-_PLACE_SUFFIX = regex.compile(r"(?:省|自治区|市|区|县|州|盟|旗)$")
 
 
 # --- inputs ------------------------------------------------------------------
@@ -81,17 +78,24 @@ def plan_ids(files: list[str]) -> list[str]:
 # --- names -------------------------------------------------------------------
 
 
-def plan_places(document: Document) -> tuple[str, ...]:
-    """The plan's own place names, longest first, with their short forms (揭阳市, 揭阳)."""
-    for text in (document.metadata.issuer, document.metadata.title):
-        places: list[str] = []
+def places_in(text: str, rules: IndicatorNameRules) -> list[regex.Match]:
+    """The places read at the start of ``text``, one after another (清远市, 清城区)."""
+    found: list[regex.Match] = []
+    for _place, pattern in rules.places:
         position = 0
-        while text and (match := _PLACE.match(text, position)):
-            places.append(match.group())
+        while match := pattern.match(text, position):
+            found.append(match)
             position = match.end()
-        if places:
-            short = [_PLACE_SUFFIX.sub("", place) for place in places]
-            return tuple(sorted({*places, *(name for name in short if len(name) >= 2)}, key=lambda name: (-len(name), name)))
+    return found
+
+
+def plan_places(document: Document, rules: IndicatorNameRules) -> tuple[str, ...]:
+    """The plan's own place names, from its issuer else its title, longest first, with their short forms (揭阳市, 揭阳)."""
+    for text in (document.metadata.issuer, document.metadata.title):
+        found = places_in(text or "", rules)
+        if found:
+            names = {match.group() for match in found} | {match.group("short") for match in found if len(match.group("short")) >= 2}
+            return tuple(sorted(names, key=lambda name: (-len(name), name)))
     return ()
 
 
@@ -202,7 +206,7 @@ def compare_documents(documents: list[tuple[str, Document]], rules: IndicatorNam
     ids = plan_ids([file for file, _document in documents])
     folded: list[tuple[str, Target, str]] = []
     for plan, (_file, document) in zip(ids, documents):
-        places = plan_places(document)
+        places = plan_places(document, rules)
         folded += [(plan, target, matcher.fold(_name(target), places)) for target in document.targets]
     # Names more plans use are placed first, so that a row forms around the common name.
     spread: dict[tuple, set[str]] = {}
@@ -228,12 +232,15 @@ def compare_inputs(inputs: Iterable[Path], rules_dir: Path | None = None,
 
 
 def check_indicator_name_rules(rules: IndicatorNameRules) -> list[str]:
-    """Every fold and contrast example of synonyms.yaml and the user's files; one line per failure.
+    """Every place, fold and contrast example of synonyms.yaml and the user's files; one line per failure.
 
     A synonym name listed again by a later file follows the later synonym on purpose, so names are not checked here.
     """
     matcher = NameMatcher(rules)
     failures = []
+    for place, _pattern in rules.places:
+        failures += [f"plan place {place.id}: example {example.text!r} gives {[m.group() for m in places_in(example.text, rules)]}, not {example.expect}"
+                     for example in place.examples if [m.group() for m in places_in(example.text, rules)] != example.expect]
     for fold, pattern in rules.folds:
         failures += [f"name fold {fold.id}: example {example.text!r} gives {pattern.sub('', example.text)!r}, not {example.expect!r}"
                      for example in fold.examples if pattern.sub("", example.text) != example.expect]

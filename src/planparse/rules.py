@@ -203,6 +203,20 @@ class NameFold(Model):
     examples: list[FoldExample] = Field(min_length=1)
 
 
+class PlaceExample(Model):
+    text: str = Field(description="a plan's issuer or title")
+    expect: list[str] = Field(description="the places read at its start, in order")
+
+
+class PlaceRule(Model):
+    """The place a plan belongs to, read at the start of its issuer or title and folded out of its indicator names."""
+
+    id: RuleId
+    description: str
+    pattern: str = Field(description="one place, matched again and again from the start; group `short` is its name without 市/区/县")
+    examples: list[PlaceExample] = Field(min_length=1)
+
+
 class Contrast(Model):
     """Words that tell two otherwise alike names apart: names holding different ones never share a row."""
 
@@ -300,6 +314,7 @@ class RuleFile(Model):
     recurrences: dict[str, str] = Field(
         default_factory=dict, description="frequency word -> ISO 8601 duration of its period (每周 -> P1W, 每两年 -> P2Y)")
     rules: list[TargetRule] = Field(default_factory=list)
+    plan_places: list[PlaceRule] = Field(default_factory=list)
     name_folds: list[NameFold] = Field(default_factory=list)
     contrasts: list[Contrast] = Field(default_factory=list)
     synonyms: list[Synonym] = Field(default_factory=list)
@@ -567,8 +582,9 @@ def _place_rule(rule: TargetRule, path: Path, defaults: list, users: list, is_us
 
 @dataclass(frozen=True)
 class IndicatorNameRules:
-    """synonyms.yaml and a user's additions: folds (compiled, in order), contrasts and synonyms."""
+    """synonyms.yaml and a user's additions: place and name folds (compiled, in order), contrasts and synonyms."""
 
+    places: tuple[tuple[PlaceRule, regex.Pattern], ...]
     folds: tuple[tuple[NameFold, regex.Pattern], ...]
     contrasts: tuple[Contrast, ...]
     synonyms: tuple[Synonym, ...]
@@ -583,13 +599,15 @@ def load_indicator_name_rules(rules_dir: Path | None = None) -> IndicatorNameRul
 @lru_cache(maxsize=None)
 def _load_indicator_name_rules(rules_dir: Path | None) -> IndicatorNameRules:
     files = [default_rules_dir() / SYNONYMS_FILE, *rule_files(rules_dir)[len(rule_files(None)):]]
+    places: dict[str, tuple[PlaceRule, regex.Pattern]] = {}
     folds: dict[str, tuple[NameFold, regex.Pattern]] = {}
     contrasts: dict[str, Contrast] = {}
     synonyms: list[Synonym] = []
     for path in files:
         data = load_yaml(path)
         content = validate(RuleFile, data if data is not None else {}, path)
+        places.update((place.id, (place, compile_pattern(place.pattern, path, place.id))) for place in content.plan_places)
         folds.update((fold.id, (fold, compile_pattern(fold.pattern, path, fold.id))) for fold in content.name_folds)
         contrasts.update((contrast.id, contrast) for contrast in content.contrasts)
         synonyms += content.synonyms
-    return IndicatorNameRules(tuple(folds.values()), tuple(contrasts.values()), tuple(synonyms), tuple(files))
+    return IndicatorNameRules(tuple(places.values()), tuple(folds.values()), tuple(contrasts.values()), tuple(synonyms), tuple(files))
