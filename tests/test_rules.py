@@ -59,7 +59,9 @@ def _same(expected: dict, target: Target) -> bool:
 
 
 @pytest.mark.parametrize("topic,case", CASES, ids=[f"{topic}:{case['id']}" for topic, case in CASES])
-def test_case(topic, case):
+def test_case(topic, case, request):
+    if case.get("known_fault"):  # a fault seen and not fixed yet: the case must keep failing until it is
+        request.applymarker(pytest.mark.xfail(reason=case["known_fault"], strict=True))
     frame = PlanFrame(*case.get("plan", (None, None)))  # the plan's first and last year, where the case needs them
     targets = targets_in_text(case["text"], tuple(case.get("headings", ())), frame=frame)
     assert len(targets) == len(case["targets"]), [t.model_dump(include=set(COMMITMENT_FIELDS)) for t in targets]
