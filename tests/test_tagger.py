@@ -10,7 +10,7 @@ from planparse import cache, indicator, tagger
 from planparse.pipeline import extract
 from planparse.tagger import build_tables, jieba_posseg, load_tagger
 
-WORDS = indicator.PLAN_WORDS
+WORDS = indicator.indicator_words().plan_words
 
 
 def jieba_tags(text: str) -> list[tuple[str, str]]:

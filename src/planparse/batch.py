@@ -30,9 +30,9 @@ from .exporters.json import document_json, json_bytes
 from .lifeline import start_worker
 from .models import BatchFailure, BatchManifest, ManifestEntry
 from .names import is_utf8_name
-from .pipeline import extract
+from .pipeline import extract, load_rules
 from .readers import DOCUMENT_SUFFIXES, is_hidden
-from .rules import default_rules_dir, load_rule_set
+from .rules import default_rules_dir
 
 MANIFEST = "manifest.json"
 ERRORS = "errors.json"
@@ -272,7 +272,7 @@ def plan_jobs(options: BatchOptions) -> list[Job]:
         wanted = options.pattern or ", ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
         hint = "" if options.recursive else " (add --recursive to look in subfolders)"
         raise PlanparseError(options.in_dir, f"no documents matching {wanted}{hint}")
-    load_rule_set(options.rules_dir)  # a broken rule file stops the run before any document fails on it
+    load_rules(options.rules_dir)  # a broken rule file stops the run before any document fails on it
     rules = rules_sha256(options.rules_dir)
     jobs = []
     taken: set[str] = set()

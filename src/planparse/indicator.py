@@ -7,8 +7,12 @@ jieba's part-of-speech tags (see tagger.py), not fixed offsets.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
+from .models import Model
+from .rules import load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
 from .tagger import Tagged, load_tagger
 
 # Tags of words that can be part of the measured thing's name: nouns of all
@@ -17,24 +21,8 @@ _NOUNISH = ("n", "vn", "b", "j", "l", "eng", "an", "nz", "ng", "zg")
 # Suffixes and measure words inside a name: 县（市、区）级科技馆, “双师”型教师.
 _NAME_PARTS = ("k", "q")
 _OPEN, _CLOSE = "（(“《", "）)”》"
-# Nouns of plans that jieba's dictionary cuts in two: 占比 is not 占 + 比 (床位占比达到55%).
-PLAN_WORDS = (("占比", "n"),)
 _ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
-# Words that open a clause without being part of what is measured.
-_SCOPE_WORDS = {"全市", "全区", "全县", "全省", "全国", "我市", "我区", "我县", "我省", "各地", "全", "其中", "力争", "确保",
-                "争取", "要", "新", "累计", "每年", "年均", "每季度", "每月"}
-# Kinds of place that jieba tags as place names (ns) but that are part of a name: 城市生活污水集中收集率.
-_KINDS_OF_PLACE = {"城市", "城镇", "城乡", "农村", "乡村", "城区", "县城", "乡镇"}
-# Words between the measured thing and its number: dropped from the end of the phrase before it.
-_LINK_WORDS = {"达", "达到", "为", "是", "要", "保持", "超过", "突破", "占", "提高", "提高到", "提升", "提升到", "控制", "控制在",
-               "在", "增长", "下降", "降低", "减少", "增加", "不少于", "不低于", "不小于", "不超过", "不高于", "不多于", "至少",
-               "高于", "低于", "多于", "少于", "大于", "小于", "约", "大约", "一般",
-               "原则上", "每年", "年均", "每季度", "每月", "到", "至", "下降到", "下降至", "降低到", "降低至", "降到", "降至",
-               "继续", "持续", "进一步", "稳步", "逐步", "减少到", "减少至", "缩短", "缩短到", "缩短至", "压缩", "压缩到", "压缩至", "增长到", "增加到", "控制到", "保持在", "稳定", "稳定在"}
-# Verbs that start a new action after the thing, never part of its name (…教师进行研修).
-_ACTION_VERBS = {"进行", "开展", "参加", "参与", "实现", "完成", "组织", "提升", "提高", "达到", "开设", "建设", "实施", "推动", "用于",
-                 "用来", "作为", "带动", "确保", "支持"}
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
 _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]")
@@ -60,10 +48,58 @@ _TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
 _BLOCK_END = regex.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 
 
+class PlanWord(Model):
+    word: str
+    tag: str
+
+
+class IndicatorRules(Model):
+    """rules/indicators.yaml: the words around the thing a target measures, and indicator table headers."""
+
+    plan_words: list[PlanWord]
+    scope_words: list[str]
+    kinds_of_place: list[str]
+    link_words: list[str]
+    action_verbs: list[str]
+    indicator_headers: list[str]
+    target_headers: list[str]
+    not_value_headers: list[str]
+    unit_headers: list[str]
+
+
+@dataclass(frozen=True)
+class IndicatorWords:
+    """The word lists as sets, the link words with every comparator word before a number."""
+
+    plan_words: tuple[tuple[str, str], ...]
+    scope: frozenset[str]
+    kinds_of_place: frozenset[str]
+    link: frozenset[str]
+    action_verbs: frozenset[str]
+
+
+@rules_cache
+def indicator_rules() -> IndicatorRules:
+    return load_rule_file(IndicatorRules, "indicators.yaml")[0]
+
+
+@rules_cache
+def indicator_words() -> IndicatorWords:
+    rules = indicator_rules()
+    comparators = {word for group in load_rule_set(rules_dir_in_force()).lexicon.comparator_groups for word in group.before}
+    return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
+                          frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs))
+
+
+def warm_up() -> None:
+    """Open the tagger's tables now rather than at the first target (batch workers)."""
+    load_tagger(indicator_words().plan_words)
+
+
 def _tag(text: str) -> Tagged:
     """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word."""
     tagged: Tagged = []
-    for word, flag in load_tagger(PLAN_WORDS).lcut(text):
+    for word, flag in load_tagger(indicator_words().plan_words).lcut(text):
         if tagged and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):
             tagged[-1] = (tagged[-1][0] + word, "eng")
         else:
@@ -122,11 +158,11 @@ def _noun_phrase_after(text: str) -> str | None:
             depth -= word in _CLOSE
             continue
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")  # 黑臭水体: past adjectives
-        if any(verb in word for verb in _ACTION_VERBS):
+        if any(verb in word for verb in indicator_words().action_verbs):
             break  # 大力开展 tagged as a name: an action all the same
         if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
-        elif flag.startswith("v") and word not in _ACTION_VERBS and (_is_noun(following) if words else following.startswith("n")):
+        elif flag.startswith("v") and word not in indicator_words().action_verbs and (_is_noun(following) if words else following.startswith("n")):
             words.append(word)  # 大学生科技创新团队, 正职后备人才: a verb inside a compound name
         elif words or word != _LINK:
             break
@@ -151,14 +187,14 @@ def _last_item(text: str) -> str:
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     tagged = _tag(_BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(_PERCENT_WORDS))))
-    while tagged and (tagged[-1][0] in _LINK_WORDS or tagged[-1][1] in _TRAILING_TAGS):
+    while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
     whole = tagged[:]
     while tagged and _opens_clause(*tagged[0]) and not _is_name_part(*tagged[0], tagged[1][1] if len(tagged) > 1 else ""):
         tagged.pop(0)
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
-        tagged = [pair for pair in whole if pair[0] not in _SCOPE_WORDS and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
+        tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
     if len(tagged) > 1 and tagged[0][1] == "vn":
         tagged.pop(0)  # 建设国家级科普教育基地: the opening action is not the thing
     phrase = _clean([word for word, _ in tagged])
@@ -170,6 +206,6 @@ def _noun_phrase_before(text: str) -> str | None:
 
 def _opens_clause(word: str, flag: str) -> bool:
     """Places, dates, scope words, prepositions and the opening verb: not part of what is measured."""
-    if word in _OPEN or word in _KINDS_OF_PLACE:
+    if word in _OPEN or word in indicator_words().kinds_of_place:
         return False
-    return flag in _LEADING_TAGS or flag == "x" or word in _SCOPE_WORDS or (flag == "t" and bool(_DATE_WORD.search(word)))
+    return flag in _LEADING_TAGS or flag == "x" or word in indicator_words().scope or (flag == "t" and bool(_DATE_WORD.search(word)))

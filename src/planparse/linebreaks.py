@@ -219,9 +219,13 @@ def _marker_at(text: str, position: int, styles: tuple[CompiledHeadingStyle, ...
     return None
 
 
-@lru_cache(maxsize=1)
 def _any_marker() -> regex.Pattern:
-    return regex.compile("|".join(f"(?:{style.rule.pattern})" for style in heading_styles()))
+    return _any_marker_of(heading_styles())
+
+
+@lru_cache(maxsize=2)  # per set of heading styles in force
+def _any_marker_of(styles: tuple) -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{style.rule.pattern})" for style in styles))
 
 
 def _markers(text: str) -> list[_Marker]:

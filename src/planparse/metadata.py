@@ -7,7 +7,6 @@ decides where to look. A field the document does not state stays null.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -15,7 +14,7 @@ import regex
 
 from .models import Metadata, Model, PageInfo, Period
 from .numerals import digit_year, numeral_value
-from .rules import compile_pattern, expand_fragments, load_rule_file, load_rule_set
+from .rules import compile_pattern, expand_fragments, load_rule_file, load_rule_set, rules_cache
 from .structure import Outline
 
 # A title line is short and holds no full sentence; a notice's title on one
@@ -90,7 +89,7 @@ class CompiledMetadataRules:
         return [piece for piece in self.front_breaks.split(text) if piece]
 
 
-@lru_cache(maxsize=None)
+@rules_cache
 def metadata_rules() -> CompiledMetadataRules:
     return CompiledMetadataRules(*load_rule_file(MetadataRules, "metadata.yaml"))
 

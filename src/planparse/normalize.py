@@ -37,14 +37,19 @@ _TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
 _NUMBER_SIGNS = ".%-"
 
 
-@lru_cache(maxsize=1)
 def _opener() -> regex.Pattern:
     """Heading markers and bullets: a paragraph break always precedes them."""
-    # Imported here: the rules loader reads numerals, which need fold_width from this module.
-    from . import patterns
+    # Imported here: the rules loader reads numerals, which need fold from this module.
     from .rules import heading_styles
 
-    markers = [style.rule.pattern for style in heading_styles()] + [regex.escape(bullet) for bullet in _BULLETS]
+    return _opener_of(heading_styles())
+
+
+@lru_cache(maxsize=2)  # per set of heading styles in force
+def _opener_of(styles: tuple) -> regex.Pattern:
+    from . import patterns
+
+    markers = [style.rule.pattern for style in styles] + [regex.escape(bullet) for bullet in _BULLETS]
     return patterns.compile("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")")
 
 

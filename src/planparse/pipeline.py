@@ -11,12 +11,13 @@ from typing import Callable
 
 from .limits import check_text
 from .linebreaks import restore_line_breaks
-from .metadata import extract_metadata, plan_body_start, plan_start
+from .indicator import indicator_rules
+from .metadata import extract_metadata, metadata_rules, plan_body_start, plan_start
 from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
 from .normalize import normalize
 from .readers import read_document
-from .responsibilities import extract_responsibilities
-from .rules import RuleSet, RuleTimeout, load_rule_set
+from .responsibilities import extract_responsibilities, responsibility_rules
+from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, use_rules_dir
 from .structure import Outline, build_outline
 from .tables import document_tables
 from .targets import find_targets
@@ -39,9 +40,17 @@ class Prepared:
         return plan_start(self.metadata), self.metadata.period.end if self.metadata.period else None
 
 
+def load_rules(rules_dir: Path | None) -> RuleSet:
+    """Every rule file in force, the user's folder ``rules_dir`` merged in: the target rules, and the
+    heading, metadata, responsibility and indicator rules read with the user's files of their name."""
+    use_rules_dir(rules_dir)
+    heading_styles(), metadata_rules(), responsibility_rules(), indicator_rules()
+    return load_rule_set(rules_dir)
+
+
 def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     """Read, normalise and structure one document (``-`` reads standard input)."""
-    rule_set = load_rule_set(rules_dir)  # a broken rule file stops before any reading
+    rule_set = load_rules(rules_dir)  # a broken rule file stops before any reading
     raw = read_document(path)
     raw = raw.model_copy(update={"lines": restore_line_breaks(raw.lines)})
     paragraphs = normalize(raw.lines)

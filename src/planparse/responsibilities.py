@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Literal
 
 import regex
 
 from .models import Model, Paragraph, Responsibility, Section, TableData, walk_sections
-from .rules import compile_pattern, load_rule_file
+from .rules import compile_pattern, load_rule_file, rules_cache
 from .structure import Block, Outline
 
 Role = Literal["lead", "support"]
@@ -74,7 +73,7 @@ class CompiledResponsibilityRules:
         self.drop = [compile_pattern(pattern, path, "drop") for pattern in rules.drop]
 
 
-@lru_cache(maxsize=None)
+@rules_cache
 def responsibility_rules() -> CompiledResponsibilityRules:
     return CompiledResponsibilityRules(*load_rule_file(ResponsibilityRules, "responsibilities.yaml"))
 

@@ -54,10 +54,67 @@ def compile_pattern(pattern: str, path: Path, rule_id: str) -> regex.Pattern:
         raise PlanparseError(path, f"rule {rule_id}: bad pattern ({exc})") from None
 
 
+# --- rule files of their own kind (headings, metadata, responsibilities, indicators) ---
+#
+# A user's --rules DIR reaches these through a file of the same name: its keys
+# replace the shipped file's, and its `extend:` adds to the shipped lists and
+# tables. The folder in force is set once per document (``use_rules_dir``);
+# the loaders cached on it (``rules_cache``) are cleared when it changes.
+
+OWN_KIND_FILES = ("headings.yaml", "metadata.yaml", "responsibilities.yaml", "indicators.yaml")
+EXTEND = "extend"
+_in_force: dict[str, Optional[Path]] = {"rules_dir": None}
+_rules_caches: list[Any] = []
+CachedT = TypeVar("CachedT", bound=Any)
+
+
+def rules_cache(function: CachedT) -> CachedT:
+    """``lru_cache`` for a loader of rule files: cleared when another user's folder comes in force."""
+    cached = lru_cache(maxsize=None)(function)
+    _rules_caches.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def use_rules_dir(rules_dir: Optional[Path]) -> None:
+    """Make ``rules_dir`` (None: only the shipped rules) the folder the own-kind rule files are read with."""
+    folder = rules_dir.resolve() if rules_dir else None
+    if folder != _in_force["rules_dir"]:
+        _in_force["rules_dir"] = folder
+        for cached in _rules_caches:
+            cached.cache_clear()
+
+
+def rules_dir_in_force() -> Optional[Path]:
+    return _in_force["rules_dir"]
+
+
 def load_rule_file(model: type[ModelT], name: str) -> tuple[ModelT, Path]:
-    """A shipped rule file read and validated, with its path for the errors its patterns may raise."""
+    """A shipped rule file, with the same-named file of the user's folder in force merged in, read and
+    validated; with the path that errors name (the user's file, when there is one)."""
     path = default_rules_dir() / name
-    return validate(model, load_yaml(path), path), path
+    data = load_yaml(path)
+    user = _in_force["rules_dir"] / name if _in_force["rules_dir"] else None
+    if user is None or not user.is_file():
+        return validate(model, data, path), path
+    return validate(model, _merged(data, load_yaml(user), user), user), user
+
+
+def _merged(shipped: Any, user: Any, path: Path) -> Any:
+    """The shipped data with the user's keys in place of its own, and the user's ``extend:`` added to its lists and tables."""
+    if user is None:
+        return shipped
+    if not isinstance(user, dict) or not isinstance(user.get(EXTEND, {}), dict):
+        raise PlanparseError(path, f"a rule file is a mapping of keys, and `{EXTEND}:` a mapping of the keys it adds to")
+    merged = {**shipped, **{key: value for key, value in user.items() if key != EXTEND}}
+    for key, added in (user.get(EXTEND) or {}).items():
+        present = merged.get(key)
+        if isinstance(present, list) and isinstance(added, list):
+            merged[key] = present + added
+        elif isinstance(present, dict) and isinstance(added, dict):
+            merged[key] = {**present, **added}
+        else:
+            raise PlanparseError(path, f"{EXTEND}.{key}: extends a list with a list or a table with a table")
+    return merged
 
 
 # --- heading styles --------------------------------------------------------
@@ -119,13 +176,13 @@ def check_heading_rules(styles: tuple[CompiledHeadingStyle, ...]) -> list[str]:
     return failures
 
 
-@lru_cache(maxsize=None)
+@rules_cache
 def heading_styles() -> tuple[CompiledHeadingStyle, ...]:
     rules, path = load_rule_file(HeadingRules, "headings.yaml")
     return tuple(CompiledHeadingStyle(rule, path) for rule in rules.styles)
 
 
-@lru_cache(maxsize=None)
+@rules_cache
 def title_ends() -> TitleEnds:
     return load_rule_file(HeadingRules, "headings.yaml")[0].title_ends
 
@@ -508,13 +565,13 @@ def expand_fragments(pattern: str, fragments: dict[str, str], path: Path, rule_i
 
 
 def rule_files(rules_dir: Path | None) -> list[Path]:
-    """The default rule files, then the user's (every *.yaml in ``rules_dir``)."""
+    """The default rule files, then the user's (every *.yaml in ``rules_dir`` but the own-kind files)."""
     defaults = default_rules_dir()
     files = [defaults / QUANTITIES_FILE, defaults / FRAGMENTS_FILE, *sorted(defaults.glob(TARGET_RULE_GLOB))]
     if rules_dir is not None:
         if not rules_dir.is_dir():
             raise PlanparseError(rules_dir, "--rules must be a folder of rule files (*.yaml)")
-        files += sorted(rules_dir.glob("*.yaml"))
+        files += sorted(path for path in rules_dir.glob("*.yaml") if path.name not in OWN_KIND_FILES)
     return files
 
 

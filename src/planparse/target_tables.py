@@ -16,16 +16,34 @@ import regex
 
 from .models import TableData, Target
 from .normalize import fold
-from .rules import RuleSet
+from .indicator import indicator_rules
+from .rules import RuleSet, rules_cache
 from .structure import Outline
 from .values import MULTIPLIERS, json_number, parse_amount
 
 RULE_ID = "indicator-table"
-_INDICATOR_HEADER = regex.compile(r"指标")
-_TARGET_HEADER = regex.compile(r"目标|规划值|预期值|(?P<year>(?:19|20)\d{2})\s*年?")
-# a base-year or present-value column (2020年（基期）, 现状值) holds a baseline, not a target
-_NOT_VALUE_HEADER = regex.compile(r"属性|性质|类型|序号|备注|单位|指标|基期|基准|现状|基数|基础值")
-_UNIT_HEADER = regex.compile(r"单位")
+_YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
+
+
+@dataclass(frozen=True)
+class _Headers:
+    """What the header words of rules/indicators.yaml make of a header cell."""
+
+    indicator: regex.Pattern
+    target: regex.Pattern
+    not_value: regex.Pattern
+    unit: regex.Pattern
+
+
+@rules_cache
+def _headers() -> _Headers:
+    rules = indicator_rules()
+    return _Headers(_any_word(rules.indicator_headers), regex.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
+                    _any_word(rules.not_value_headers), _any_word(rules.unit_headers))
+
+
+def _any_word(words: list[str]) -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(word) for word in words) or "(?!)")
 _UNIT_IN_NAME = regex.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
 _CELL = (r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})\s*%?\s*"
@@ -62,18 +80,19 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
 
 
 def _columns(header: list[str], start_year: int | None) -> _Columns | None:
-    indicator = next((i for i, name in enumerate(header) if _INDICATOR_HEADER.search(name)), None)
+    headers = _headers()
+    indicator = next((i for i, name in enumerate(header) if headers.indicator.search(name)), None)
     targets = []
     for i, name in enumerate(header):
-        found = _TARGET_HEADER.search(name)
-        if i == indicator or not found or _NOT_VALUE_HEADER.search(name):
+        found = headers.target.search(name)
+        if i == indicator or not found or headers.not_value.search(name):
             continue
         year = int(found["year"]) if found["year"] else None
         if year is None or start_year is None or year >= start_year:
             targets.append((i, year))
     if indicator is None or not targets:
         return None
-    unit = next((i for i, name in enumerate(header) if _UNIT_HEADER.search(name)), None)
+    unit = next((i for i, name in enumerate(header) if headers.unit.search(name)), None)
     return _Columns(indicator, tuple(targets), unit)  # yearly columns (2021年 … 2025年): one target per cell
 
 

@@ -8,7 +8,7 @@ import click
 from ..compare import check_indicator_name_rules
 from ..metadata import check_metadata_rules, metadata_rules
 from ..responsibilities import check_responsibility_rules, responsibility_rules
-from ..rules import check_heading_rules, heading_styles, load_indicator_name_rules, load_rule_set
+from ..rules import check_heading_rules, heading_styles, load_indicator_name_rules, load_rule_set, use_rules_dir
 from ..targets import check_rules
 from .options import rules_option
 
@@ -37,9 +37,11 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
     """Validate the rules and run every example; exit 1 when one fails.
 
     Target rules come from the shipped files plus --rules DIR; the heading,
-    metadata and responsibility rules ship with planparse and are checked too, and so are
-    the name folds and contrasts of synonyms.yaml (plus yours).
+    metadata, responsibility and indicator rules are checked too, with your
+    files of the same name merged in, and so are the name folds and contrasts
+    of synonyms.yaml (plus yours).
     """
+    use_rules_dir(rules_dir)
     rule_set = load_rule_set(rules_dir)
     failures = (
         check_rules(rule_set)

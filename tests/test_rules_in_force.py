@@ -1,0 +1,67 @@
+"""A user's --rules folder reaches every kind of rule file: headings, indicators (and the
+indicator table headers) through a file of the shipped file's name, replaced or extended."""
+from __future__ import annotations
+
+import pytest
+from conftest import write_plan
+
+from planparse.errors import PlanparseError
+from planparse.pipeline import extract
+from planparse.rules import use_rules_dir
+
+PLAN = "壹、总体要求\n到2025年，全州森林覆盖率达到70%。\n贰、主要任务\n每年培训200名乡村教师。\n"
+TABLE_PLAN = "一、主要指标\n\t指标\t考核值\n\t公共图书馆藏书量（万册）\t30\n"
+
+
+@pytest.fixture(autouse=True)
+def shipped_rules_after():
+    yield
+    use_rules_dir(None)  # later tests read the shipped rules
+
+
+def write_rules(folder, name: str, text: str):
+    rules = folder / "rules"
+    rules.mkdir(exist_ok=True)
+    (rules / name).write_text(text, encoding="utf-8")
+    return rules
+
+
+def test_a_user_headings_file_adds_a_numbering_style(tmp_path):
+    rules = write_rules(tmp_path, "headings.yaml", """\
+extend:
+  styles:
+    - style: cn_dun
+      pattern: '(?P<number>[壹贰叁肆伍陆柒捌玖拾]+)、'
+      examples:
+        - {text: '贰、主要任务', number: 2}
+""")
+    plan = write_plan(tmp_path, PLAN)
+    assert [s.title for s in extract(plan).sections] == []
+    assert [(s.number, s.title) for s in extract(plan, rules).sections] == [(1, "总体要求"), (2, "主要任务")]
+
+
+def test_a_user_indicators_file_extends_scope_words_and_table_headers(tmp_path):
+    rules = write_rules(tmp_path, "indicators.yaml", "extend:\n  scope_words: [全州]\n  target_headers: [考核值]\n")
+    plan = write_plan(tmp_path, PLAN)
+    assert extract(plan).targets[0].indicator == "全州森林覆盖率"
+    assert extract(plan, rules).targets[0].indicator == "森林覆盖率"
+    table = tmp_path / "table" / "plan.txt"
+    table.parent.mkdir()
+    table.write_text(TABLE_PLAN, encoding="utf-8")
+    assert extract(table).targets == []
+    [target] = extract(table, rules).targets
+    assert (target.value, target.unit, target.indicator) == (300_000, "册", "公共图书馆藏书量")
+
+
+def test_a_broken_user_file_names_itself_and_the_key(tmp_path):
+    rules = write_rules(tmp_path, "indicators.yaml", "extend:\n  scope_words: 全州\n")
+    with pytest.raises(PlanparseError) as error:
+        extract(write_plan(tmp_path, PLAN), rules)
+    assert "indicators.yaml" in str(error.value) and str(rules) in str(error.value) and "scope_words" in str(error.value)
+
+
+def test_a_broken_user_file_stops_before_any_reading(tmp_path):
+    rules = write_rules(tmp_path, "headings.yaml", "extend:\n  styles: {cn_dun: x}\n")
+    with pytest.raises(PlanparseError) as error:
+        extract(tmp_path / "no such plan.txt", rules)
+    assert "headings.yaml" in str(error.value) and "extend.styles" in str(error.value)
