@@ -215,7 +215,7 @@ class TargetRule(Model):
     role: Literal["target", "exclude", "baseline"] = "target"
     scope: Literal["match", "clause", "item", "sentence", "heading"] = Field(
         default="match", description="what a match covers: its own span, its clause (to ，), its item (to ；), its sentence, "
-        "or (baseline) a heading title")
+        "or (baseline, exclude) a heading title")
     applies_to: Literal["all", "numeric", "milestone"] = Field(
         default="all", description="which candidates a cue (exclude, baseline) decides: all, numbers only, or milestones only")
     kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")
@@ -492,8 +492,8 @@ class CompiledRule:
 
     def _check_groups(self) -> None:
         names = set(self.regex.groupindex)
-        if self.rule.scope == "heading" and self.rule.role != "baseline":
-            raise PlanparseError(self.path, f"rule {self.id}: scope `heading` is for baseline rules only")
+        if self.rule.scope == "heading" and self.rule.role not in ("baseline", "exclude"):
+            raise PlanparseError(self.path, f"rule {self.id}: scope `heading` is for baseline and exclude rules only")
         for name in sorted(set(self.rule.groups) - names):
             raise PlanparseError(self.path, f"rule {self.id}: `groups` describes {name!r}, which the pattern does not have")
         numeric = self.rule.role == "target" and self.rule.kind != "milestone"

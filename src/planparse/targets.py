@@ -170,7 +170,8 @@ class SentenceReader:
         self.frequency_word = rule_set.fragment("frequency_word")
         self.year = rule_set.fragment("year")
         self.negated = rule_set.compile(r"(?:{negating_verb})\s*$", "fragment-negating_verb")
-        self.exclude = rule_set.by_role("exclude")
+        self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope != "heading"]
+        self.exclude_headings = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading"]
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope != "heading"]
         self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
         self.targets = rule_set.by_role("target")
@@ -181,11 +182,8 @@ class SentenceReader:
         if not any(rule.matches(text) for rule in self.targets):
             return []  # most sentences hold none: spare them the cues
         clauses = self._clauses(text)
-        excluded = list(self._marks(self.exclude, text, clauses))
-        baseline = list(self._marks(self.baseline, text, clauses))
-        heading_cue = next((rule for rule in self.baseline_headings for title in context.headings if rule.matches(title)), None)
-        if heading_cue is not None:
-            baseline.append(Mark(Span(0, len(text)), heading_cue))
+        excluded = [*self._marks(self.exclude, text, clauses), *self._heading_marks(self.exclude_headings, text, context)]
+        baseline = [*self._marks(self.baseline, text, clauses), *self._heading_marks(self.baseline_headings, text, context)]
         candidates = self._candidates(text, clauses, excluded)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(self._years(text, context.frame), list(self.frequency_word.finditer(text)),
@@ -246,6 +244,12 @@ class SentenceReader:
                     yield Mark(self._item(text, span), rule)
                 else:
                     yield Mark(span, rule)
+
+    @staticmethod
+    def _heading_marks(rules: list[CompiledRule], text: str, context: Context) -> list[Mark]:
+        """A cue of `scope: heading` (发展基础, 补助标准) speaks of the whole sentence under a heading it matches."""
+        cue = next((rule for rule in rules for title in context.headings if rule.matches(title)), None)
+        return [] if cue is None else [Mark(Span(0, len(text)), cue)]
 
     @staticmethod
     def _item(text: str, span: Span) -> Span:
