@@ -23,7 +23,7 @@ from .output import emit
 def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optional[str], threshold: float, rules_dir: Optional[Path]) -> None:
     """Line up the targets of several plans by indicator: one row per indicator, one column per plan.
 
-    INPUTS are plans (.txt, .docx, .pdf; extracted now), planparse JSON files,
+    INPUTS are plans (.txt, .docx, .pdf, .html; extracted now), planparse JSON files,
     or folders of them (a `planparse batch` output folder). Targets share a row
     only with the same unit and kind; names are compared after the folds and
     synonyms of rules/synonyms.yaml (add your own with --rules).

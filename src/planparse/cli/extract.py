@@ -19,6 +19,6 @@ from .options import rules_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @rules_option
 def extract_command(file: str, fmt: str, table: str, output: Path | None, rules_dir: Path | None) -> None:
-    """Extract metadata, headings, targets and responsibilities from FILE (.txt, .docx, .pdf, or - for stdin)."""
+    """Extract metadata, headings, targets and responsibilities from FILE (.txt, .docx, .pdf, .html, or - for stdin)."""
     document = extract(file, rules_dir)
     emit(export(document, OutputFormat(fmt), table), output)
