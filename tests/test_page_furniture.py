@@ -22,8 +22,8 @@ HEADINGS = ["一、总体要求", "二、重点任务", "（一）建设骨干�
 TARGETS = [(85, "%"), (98, "%"), (120, "座"), (2000000, "吨"), (3000, "公里"), (10, "%")]
 # What each file adds around the plan, none of which may reach the text.
 FURNITURE = {
-    "browser-print.pdf": ["http://", "content_5090298", "共2", "05:06", "相关报道", "图解", "五年内农村自来水"],
-    "repost-print.pdf": ["http://", "1 of 2", "2 of 2", "05:28 PM", "公立医院管理中心"],
+    "browser-print.pdf": ["http://", "content_5090298", "共2", "05:06", "相关报道", "图解", "五年内农村自来水", "版权所有", "ICP备"],
+    "repost-print.pdf": ["http://", "1 of 2", "2 of 2", "05:28 PM", "公立医院管理中心", "您的位置"],
     "office-page-numbers.pdf": ["— 1 —", "- 2 -", "第 3 页"],
     "web-paste.docx": ["INCLUDEPICTURE", "banner.png", "MERGEFORMAT"],
 }

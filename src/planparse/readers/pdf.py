@@ -61,6 +61,12 @@ _PRINT_FURNITURE = regex.compile(
     r"https?://|www\.\w|^\d{1,4}\s*of\s*\d{1,4}\b|第\s*\d{1,4}\s*[页⻚]\s*[,，]?\s*共\s*\d{1,4}\s*[页⻚]"
     r"|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\s+\d{1,2}:\d{2}"
 )
+# What a printed web page shows around the article, wherever on the page: the
+# breadcrumb, the site's registration (ICP备), copyright and 网站标识码 lines.
+_WEB_CHROME = regex.compile(
+    r"^(?:您的位置|当前位置|您当前的位置|您现在的位置)[：:]|ICP备\s*\d|^(?:版权所有|copyright|©)|网站标识码",
+    regex.IGNORECASE,
+)
 # Columns: a vertical gap this wide that at most this share of a page's lines cross,
 # with this many lines on each side.
 _COLUMN_GAP = 8.0
@@ -357,7 +363,7 @@ def _edges(page: _Page) -> tuple[list[_Line], list[_Line]]:
 
 
 def _drop_furniture(pages: list[_Page]) -> None:
-    """Drop page numbers and lines repeated at the top or bottom of many pages."""
+    """Drop page numbers, lines repeated at the top or bottom of many pages, and a printed web page's chrome."""
     repeated = Counter(key for page in pages for key in {_furniture_key(line.text) for edge in _edges(page) for line in edge})
     threshold = max(_MIN_RUNNING_PAGES, _RUNNING_SHARE * len(pages))
     for page in pages:
@@ -368,6 +374,7 @@ def _drop_furniture(pages: list[_Page]) -> None:
                 if not (is_page_number(text) or _PRINT_FURNITURE.search(text) or repeated[_furniture_key(line.text)] >= threshold):
                     break
                 furniture.add(id(line))
+        furniture |= {id(line) for line in page.lines() if _WEB_CHROME.search(clean_line(line.text))}
         page.items = [item for item in page.items if id(item) not in furniture]
 
 

@@ -81,6 +81,8 @@ def browser_print() -> bytes:
             for index, line in enumerate(_wrap(text, 21)):
                 canvas.drawString(94 + (indent if index == 0 else 0), y, line)
                 y -= 14
+        if number == len(pages):
+            canvas.drawString(94, y - 40, "版权所有：某省人民政府办公厅　网站标识码：3300000001　某ICP备05001234号")
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
