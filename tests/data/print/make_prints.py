@@ -51,13 +51,21 @@ def _wrap(text: str, width: int) -> list[str]:
     return [text[start:start + width] for start in range(0, len(text), width)]
 
 
-def browser_print() -> bytes:
-    """A two-page browser print of a gov.cn article: sidebar first, frame boxes, radicals, URL and 第N页 共2页."""
+def _pdf(pages: list[list[tuple[str, str]]], draw) -> bytes:
+    """A PDF of one page per group of plan items, each drawn by ``draw(canvas, number, items)``."""
     _font()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=1)
-    pages = [PLAN[:5], PLAN[5:]]
     for number, items in enumerate(pages, 1):
+        draw(canvas, number, items)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def browser_print() -> bytes:
+    """A two-page browser print of a gov.cn article: sidebar first, frame boxes, radicals, URL and 第N页 共2页."""
+    def draw(canvas: Canvas, number: int, items: list[tuple[str, str]]) -> None:
         canvas.setFont(FONT, 8)
         canvas.drawString(18, 825, f"{TITLE[:16]}... http://www.example.gov.cn/zhengce/content/2016-07/11/content_5090298.htm")
         canvas.drawString(18, 12, f"第{number}⻚ 共2⻚ 2016年07⽉13日 05:06")
@@ -76,25 +84,19 @@ def browser_print() -> bytes:
             canvas.rect(86 - 2 * box, 60 - 2 * box, 260 + 4 * box, top + 20 - 60 + 4 * box)
         canvas.setFont(FONT, 10)
         y = top
-        for kind, text in items:
-            indent = 20
+        for _, text in items:
             for index, line in enumerate(_wrap(text, 21)):
-                canvas.drawString(94 + (indent if index == 0 else 0), y, line)
+                canvas.drawString(94 + (20 if index == 0 else 0), y, line)
                 y -= 14
-        if number == len(pages):
+        if number == 2:
             canvas.drawString(94, y - 40, "版权所有：某省人民政府办公厅　网站标识码：3300000001　某ICP备05001234号")
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+
+    return _pdf([PLAN[:5], PLAN[5:]], draw)
 
 
 def repost_print() -> bytes:
     """A plan reposted on another site and printed: site header, "1 of 2" footer, ASCII and full-width indents."""
-    _font()
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=1)
-    pages = [PLAN[:4], PLAN[4:]]
-    for number, items in enumerate(pages, 1):
+    def draw(canvas: Canvas, number: int, items: list[tuple[str, str]]) -> None:
         canvas.setFont(FONT, 8)
         canvas.drawString(18, 825, "某市公立医院管理中心 http://www.example.com/main?fid=open&fun=show")
         canvas.drawString(18, 12, f"{number} of 2 11/18/2015 05:28 PM")
@@ -104,33 +106,27 @@ def repost_print() -> bytes:
             canvas.drawString(62, y, "您的位置： 首页 > 政策法规")
             canvas.drawString(150, y - 30, TITLE)
             y -= 60
-        for position, (kind, text) in enumerate(items):
+        for position, (_, text) in enumerate(items):
             lead = "　　" if position % 2 else "    "  # full-width spaces, then ASCII spaces
             for index, line in enumerate(_wrap(text, 30)):
                 canvas.drawString(84, y, (lead if index == 0 else "") + line)
                 y -= 14
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+
+    return _pdf([PLAN[:4], PLAN[4:]], draw)
 
 
 def office_pdf() -> bytes:
     """An office's own PDF, its page numbers in three styles."""
-    _font()
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=1)
-    numbers = ["— 1 —", "- 2 -", "第 3 页"]
-    for number, items in enumerate([PLAN[:3], PLAN[3:6], PLAN[6:]], 1):
+    def draw(canvas: Canvas, number: int, items: list[tuple[str, str]]) -> None:
         canvas.setFont(FONT, 12)
         y = 760
-        for kind, text in items:
+        for _, text in items:
             for index, line in enumerate(_wrap(text, 28)):
                 canvas.drawString(90 + (24 if index == 0 else 0), y, line)
                 y -= 18
-        canvas.drawString(280, 40, numbers[number - 1])
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+        canvas.drawString(280, 40, ["— 1 —", "- 2 -", "第 3 页"][number - 1])
+
+    return _pdf([PLAN[:3], PLAN[3:6], PLAN[6:]], draw)
 
 
 def _png() -> bytes:
