@@ -129,15 +129,15 @@ class Quantity:
 
 def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: Decimal | None = None,
                   unit: str | None = None) -> Quantity | None:
-    """The quantity a rule matched: groups ``amount``, ``unit``, ``prefix`` (百分之) and ``half``
-    (一吨半); ``value`` and ``unit`` stand in for a rule without those groups. None when the
-    words that looked like a number read as none."""
+    """The quantity a rule matched: groups ``amount``, ``unit``, ``prefix`` (百分之) and ``tail``
+    (一吨半, 九成五: a half or a tenth of the unit); ``value`` and ``unit`` stand in for a rule
+    without those groups. None when the words that looked like a number read as none."""
     amount = parse_amount(groups["amount"]) if groups.get("amount") else (Amount(value) if value is not None else None)
     if amount is None:
         return None
-    if groups.get("half"):
-        amount = replace(amount, value=amount.value + _HALF,
-                         value_max=None if amount.value_max is None else amount.value_max + _HALF)
+    tail = _tail_value(groups.get("tail"))
+    if tail:
+        amount = replace(amount, value=amount.value + tail, value_max=None if amount.value_max is None else amount.value_max + tail)
     prefix = lexicon.entry(groups.get("prefix") or "")
     word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
     entry = lexicon.entry(word or "")
@@ -150,11 +150,18 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     return Quantity(amount, word, kind)
 
 
+def _tail_value(tail: str | None) -> Decimal:
+    """What a word after the measure word adds: 半 a half, a digit its tenth (九成五 = 9.5成)."""
+    if not tail:
+        return Decimal(0)
+    return _HALF if tail == "半" else Decimal(CN_DIGIT_VALUES.get(tail, tail)) / 10
+
+
 # 9，999: a full-width comma between digit groups may part thousands or list two numbers.
 _COMMA_GROUP_AFTER = regex.compile(r"，\d{3}(?!\d)")
 _COMMA_GROUP_BEFORE = regex.compile(r"\d，$")
 _THREE_DIGITS = regex.compile(r"^\d{3}(?![\d,.])")
-# 七成六: a lone numeral right after the measure word may continue the number.
+# 两米五: a lone numeral right after the measure word may continue the number.
 _NUMERAL_AFTER = regex.compile(r"[零〇一二两三四五六七八九](?!\p{Han})")
 
 
@@ -167,7 +174,7 @@ def competing_readings(text: str, amount_start: int, amount_end: int, match_end:
             _THREE_DIGITS.match(amount) and _COMMA_GROUP_BEFORE.search(text[:amount_start])):
         reasons.append("a full-width comma between digit groups may part thousands (9，999 = 9999) or two numbers")
     if _NUMERAL_AFTER.match(text, match_end):
-        reasons.append("the numeral after the measure word may continue the number (七成六 = 76%)")
+        reasons.append("the numeral after the measure word may continue the number (两米五 = 2.5米)")
     return tuple(reasons)
 
 
