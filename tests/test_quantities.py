@@ -57,6 +57,9 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，港口吞吐量突破300万标箱。", (3_000_000, None, "标箱", ">", "count")),
     ("到2025年，年接待游客逾3000万人次。", (30_000_000, None, "人次", ">", "count")),
     ("到2025年，新增光伏装机近一百千瓦。", (100, None, "千瓦", "~", "count")),
+    ("到2025年，培育三到五家农业产业化龙头企业。", (3, 5, "家", "range", "count")),
+    ("到2025年，每年培训农村实用人才1万人次至1.5万人次。", (10_000, 15_000, "人次", "range", "count")),
+    ("到2025年，乡镇卫生院达标比例不低于三分之二。", (2, None, "/3", ">=", "percentage")),
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]

@@ -33,6 +33,7 @@ _CN_PAIR = regex.compile(r"([一两二三四五六七八])([二三四五六七�
 _PERCENT_WORDS = "百分之"
 _MINUS = regex.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
+_RATIO_KIND = "percentage"
 _LOWER_BOUNDS = regex.compile("[多余]")  # 一千多万, 2000余万
 
 
@@ -133,12 +134,18 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     (一吨半, 九成五: a half or a tenth of the unit); ``value`` and ``unit`` stand in for a rule
     without those groups. None when the words that looked like a number read as none."""
     amount = parse_amount(groups["amount"]) if groups.get("amount") else (Amount(value) if value is not None else None)
+    if amount is not None and groups.get("amount_max"):  # 1万人次至1.5万人次
+        high = parse_number(groups["amount_max"])
+        amount = None if high is None else Amount(amount.value, high)
     if amount is None:
         return None
     tail = _tail_value(groups.get("tail"))
     if tail:
         amount = replace(amount, value=amount.value + tail, value_max=None if amount.value_max is None else amount.value_max + tail)
     prefix = lexicon.entry(groups.get("prefix") or "")
+    denominator = parse_number(groups["denominator"]) if groups.get("denominator") else None
+    if denominator is not None:  # 三分之二: 2 per 3, a ratio like 10/10万
+        return Quantity(amount, f"/{json_number(denominator)}", _RATIO_KIND)
     word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
     entry = lexicon.entry(word or "")
     if entry is not None and entry.report_as and word != entry.report_as:
