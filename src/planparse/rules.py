@@ -144,12 +144,15 @@ class TitleEnds(Model):
     """Words a heading's title ends with, to find the title in text whose line breaks were lost."""
 
     words: list[str]
+    whole_titles: list[str]
+    sentence_openers: list[str]
     examples: list[GluedTitleExample]
 
 
 class HeadingRules(Model):
     styles: list[HeadingStyleRule]
     title_ends: TitleEnds
+    inline_list_intros: list[str]
 
 
 class CompiledHeadingStyle:
@@ -185,6 +188,11 @@ def heading_styles() -> tuple[CompiledHeadingStyle, ...]:
 @rules_cache
 def title_ends() -> TitleEnds:
     return load_rule_file(HeadingRules, "headings.yaml")[0].title_ends
+
+
+@lru_cache(maxsize=None)
+def inline_list_intros() -> tuple[str, ...]:
+    return tuple(load_rule_file(HeadingRules, "headings.yaml")[0].inline_list_intros)
 
 
 # --- target rules ----------------------------------------------------------
