@@ -35,10 +35,10 @@ _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first senten
 _SHORT_TITLE = 4  # characters: a shorter title stands alone (前言) or is a word of a longer one
 _LONG_TITLE = 20  # characters: a title found by its last word is no longer
 _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
-# A short label and its list since the last sentence end: 责任单位：区教育局，区科协
-_LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?：:]+$")
+# Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
+_LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
-_CROSS_REFERENCE = regex.compile(r"[款项条目](?:[的规定所中之内、，。；和或及与]|$)")
+_CROSS_REFERENCE = regex.compile(r"[款项条](?:[的规定所中之内、，。；和或及与]|$)")
 _SPACE = regex.compile(r"[ \u3000\u00a0]+")
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9.%]")
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
@@ -86,34 +86,28 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     an item of a list run into its paragraph, and stays there.
     """
     styles = heading_styles()
-    prose = [_prose_part(line) for line in lines]
-    breaks = [_paragraph_breaks(text) for text in prose]
+    texts = ["" if line.in_table else line.text for line in lines]
+    breaks = [_paragraph_breaks(text) for text in texts]
     inside = sum(len(found) for found in breaks)
-    starts = sum(1 for text in prose if _marker_at(text.lstrip(" \t\u3000\u00a0"), 0, styles))
+    starts = sum(1 for text in texts if _marker_at(text.lstrip(" \t\u3000\u00a0"), 0, styles))
     if inside < _FLAT_MIN_BREAKS or inside <= starts:
         return lines
     restored: list[SourceLine] = []
-    for line, text, found in zip(lines, prose, breaks):
-        if not found:
-            restored.append(line)
-            continue
-        restored.extend(_split(line.model_copy(update={"text": text}), found))
-        table = line.text[len(text):]
-        restored.extend(line.model_copy(update={"text": row}) for row in flattened_table_rows(table))
+    for line, found in zip(lines, breaks):
+        restored.extend(_split(line, found) if found else [line])
     return restored
 
 
-def _prose_part(line: SourceLine) -> str:
-    """The line up to its first table cell: a flattened page keeps its tables' tabs, not their rows."""
-    if line.in_table:
-        return ""
-    text = line.text.lstrip("\t")
+def _prose_and_cells(piece: str) -> tuple[str, str]:
+    """A paragraph and the cells of the table it runs into: a flattened page keeps its tables' tabs, not their rows."""
+    text = piece.lstrip("\t")
     if "\t" not in text.rstrip():
-        return line.text
-    first_tab = line.text.index("\t", len(line.text) - len(text))
+        return piece, ""
+    first_tab = piece.index("\t", len(piece) - len(text))
     # The first cell (序号) may be glued to the table's caption (…工作分工表序号).
-    caption_end = max(line.text.rfind(mark, 0, first_tab) for mark in _CAPTION_ENDS) + 1
-    return line.text[:caption_end] if caption_end else line.text[:first_tab]
+    caption_end = max(piece.rfind(mark, 0, first_tab) for mark in _CAPTION_ENDS) + 1
+    cut = caption_end or first_tab
+    return piece[:cut], piece[cut:]
 
 
 def flattened_table_rows(cells_text: str) -> list[str]:
@@ -123,13 +117,13 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     header repeated on a new page comes back glued the same way and is dropped.
     Without row numbers the cells stay one row: a table, never prose.
     """
-    cells = cells_text.strip("\t\n").split("\t")
+    cells = [cell.strip() for cell in cells_text.strip("\t\n").split("\t")]
     rows: list[list[str]] = [[]]
     expected = 1
     for cell in cells:
         number = str(expected)
-        if cell.strip() == number or (cell.endswith(number) and not cell[: -len(number)][-1:].isdigit()):
-            head = cell.strip()[: -len(number)]
+        if cell == number or (cell.endswith(number) and not cell[: -len(number)][-1:].isdigit()):
+            head = cell[: -len(number)].rstrip()
             if head:
                 rows[-1].append(head)
             rows.append([number])
@@ -156,13 +150,19 @@ def _without_repeated_header(row: list[str], header: list[str]) -> list[str]:
 def _split(line: SourceLine, breaks: list[int]) -> list[SourceLine]:
     text = line.text
     spaced = [start for start in breaks if _space_before(text, start)]
-    if len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks):
-        # Breaks became spaces: each space may be a line end, the normalise stage decides.
-        return [line.model_copy(update={"text": piece}) for piece in _spaced_lines(text)]
-    breaks = sorted(set(breaks) | set(_label_breaks(text)))
-    pieces = [text[start:end] for start, end in zip([0] + breaks, breaks + [len(text)])]
-    paragraphs = [part for piece in pieces for part in _heading_and_body(piece)]
-    return [line.model_copy(update={"text": part, "opens_paragraph": True}) for part in paragraphs if part.strip()]
+    # Breaks became spaces: each space may be a line end, the normalise stage decides.
+    # Else the breaks found are paragraph ends, and so is a responsibility note's start.
+    as_spaces = len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
+    breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(text)))
+    restored: list[SourceLine] = []
+    for start, end in zip([0] + breaks, breaks + [len(text)]):
+        prose, cells = _prose_and_cells(text[start:end])
+        if as_spaces:
+            restored += [line.model_copy(update={"text": piece}) for piece in _spaced_lines(prose)]
+        else:
+            restored += [line.model_copy(update={"text": part, "opens_paragraph": True}) for part in _heading_and_body(prose)]
+        restored += [line.model_copy(update={"text": row}) for row in flattened_table_rows(cells)] if cells else []
+    return [piece for piece in restored if piece.text.strip()]
 
 
 def _label_breaks(text: str) -> list[int]:
@@ -265,7 +265,9 @@ def _paragraph_breaks(text: str) -> list[int]:
     for marker in _markers(text):
         if not numbering.fits(marker) or _is_cross_reference(text, marker):
             continue
-        if _opens_paragraph(text, marker, heading, numbering):
+        # After a flattened table, the next heading of the list the table sits in (not a cell's own 1.)
+        after_cells = "\t" in text[breaks[-1] if breaks else 0: marker.start] and numbering.continues(marker)
+        if after_cells or _opens_paragraph(text, marker, heading, numbering):
             numbering.take(marker)
             breaks.append(marker.start)
             heading = marker
@@ -277,7 +279,7 @@ def _is_cross_reference(text: str, marker: _Marker) -> bool:
 
 
 def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, numbering: _Numbering) -> bool:
-    before = text[: marker.start].rstrip(" \u3000\u00a0")
+    before = text[: marker.start].rstrip(" \t\u3000\u00a0")
     if not before:
         return True
     spaced = len(before) < marker.start
@@ -290,11 +292,17 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return not marker.style.rule.inline_lists and not _introduces_inline_list(before)
     if last in _NUMERAL_CHARS:
         return False  # the 一、 of 十一、
-    if _LABEL_LINE.search(before):
+    if _LABEL_LINE.search(before) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
     return heading is not None and _ends_title(text[heading.end: len(before)]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
     )
+
+
+def _after_responsibility_note(before: str) -> bool:
+    """Whether the sentence before ends in a responsibility note (…牵头单位：区经发局配合单位：区交建局)."""
+    sentence = regex.split(r"[。！？!?]", before)[-1]
+    return bool(responsibility_rules().label.search(sentence))
 
 
 def _introduces_inline_list(before: str) -> bool:
