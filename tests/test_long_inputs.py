@@ -1,0 +1,82 @@
+"""Inputs of pathological shape: the same answers as a plain reading, and outputs that stay bounded.
+
+The scanning functions here were rewritten to stay linear (benchmarks/bench.py
+times them); each is checked against the character-by-character reading it replaced.
+"""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import write_plan
+
+from planparse.indicator import _last_item
+from planparse.pipeline import extract
+from planparse.responsibilities import _open_depth, bracket_groups, responsibility_rules, split_outside_brackets
+from planparse.targets import TEXT_REACH
+
+_OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
+_TEXT = st.text(st.sampled_from(list("（）()〔〕【】[]、，,市局政府和")), max_size=30)
+
+
+def plain_depths(text: str) -> list[int]:
+    """The depth after each character; a closing bracket with none open counts for nothing."""
+    depths, depth = [], 0
+    for char in text:
+        depth += char in _OPENERS
+        depth -= char in _CLOSERS and depth > 0
+        depths.append(depth)
+    return depths
+
+
+@given(_TEXT)
+def test_bracket_groups_and_open_depth_read_as_character_by_character(text):
+    depths = plain_depths(text)
+    spans, start, before = [], 0, 0
+    for index, depth in enumerate(depths):
+        if before == 0 < depth:
+            start = index
+        elif depth == 0 < before:
+            spans.append((start, index + 1))
+        before = depth
+    assert bracket_groups(text) == spans
+    assert _open_depth(text) == (depths[-1] if depths else 0)
+    assert _open_depth(text[len(text) // 2:], _open_depth(text[:len(text) // 2])) == _open_depth(text)
+
+
+@given(_TEXT)
+def test_split_outside_brackets_reads_as_character_by_character(text):
+    separator = responsibility_rules().separator
+    parts, start = [], 0
+    for index, (char, depth) in enumerate(zip(text, plain_depths(text))):
+        if depth == 0 and char not in _CLOSERS and separator.fullmatch(char):
+            parts.append(text[start:index])
+            start = index + 1
+    assert split_outside_brackets(text, separator) == [*parts, text[start:]]
+
+
+@given(st.text(st.sampled_from(list("（）()“”《》、科技a1")), max_size=30))
+def test_the_last_item_is_found_reading_backwards(text):
+    depth, cut = 0, 0
+    for index, char in enumerate(text):
+        depth += (char in "（(“《") - (char in "）)”》")
+        if char == "、" and depth == 0:
+            cut = index + 1
+    assert _last_item(text) == text[cut:]
+
+
+def test_a_sentence_of_many_targets_writes_each_its_clause_not_the_sentence(tmp_path):
+    items = "、".join(f"设施覆盖率达到{index % 90 + 5}%" for index in range(190))  # limits.py: 200 numbers a sentence
+    document = extract(write_plan(tmp_path, f"一、发展目标\n到2025年，{items}。\n"))
+    assert len(document.targets) == 190
+    assert all(len(target.text) <= TEXT_REACH and target.quote in target.text for target in document.targets)
+    assert all(target.deadline == 2025 for target in document.targets)
+
+
+def test_a_bracket_left_open_over_many_paragraphs_is_read_when_it_closes(tmp_path):
+    filler = "\n".join(["推进科学教育与培训，完善科普基础设施。"] * 300)
+    plan = f"一、重点任务\n（一）加强科学教育\n推进科普工作（责任单位：市教育局\n{filler}\n市科协）\n（二）完善设施\n建设科普基地。\n"
+    document = extract(write_plan(tmp_path, plan))
+    (found,) = document.responsibilities
+    assert found.text.startswith("（责任单位：市教育局") and found.text.endswith("市科协）") and found.section == "1.1"
+    assert document.sections[0].children[0].body.count("\n") >= 300  # the long section's body, whole
