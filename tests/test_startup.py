@@ -10,8 +10,9 @@ from conftest import SAMPLES
 import planparse
 
 # Heavy modules a text extraction never needs: jieba's own tables (the tagger reads a compact copy),
-# cn2an (numerals.py reads Chinese numbers), the PDF and DOCX readers, batch's progress display.
-_NOT_FOR_TEXT = ("jieba", "cn2an", "pdfplumber", "pypdfium2", "docx", "rich")
+# cn2an (numerals.py reads Chinese numbers), the PDF and DOCX readers, batch's progress display,
+# encoding detection (a UTF-8 plan needs none).
+_NOT_FOR_TEXT = ("jieba", "cn2an", "pdfplumber", "pypdfium2", "docx", "rich", "charset_normalizer")
 
 
 def imported_by(*arguments: str) -> set[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar, Union
 
@@ -28,7 +27,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def default_rules_dir() -> Path:
-    return Path(str(resources.files("planparse") / "rules"))
+    return Path(__file__).parent / "rules"  # not importlib.resources: 15 ms at every start
 
 
 def load_yaml(path: Path) -> Any:

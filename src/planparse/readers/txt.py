@@ -5,7 +5,6 @@ import codecs
 from pathlib import Path
 
 import regex
-from charset_normalizer import from_bytes
 
 from ..errors import PlanparseError
 from ..models import SourceLine
@@ -30,6 +29,8 @@ def decode_text(data: bytes, path: object) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
+    from charset_normalizer import from_bytes  # a fifth of start-up, needed only by text in no strict encoding
+
     best = from_bytes(data).best()
     if best is None:
         raise PlanparseError(path, "not a text file (no known encoding decodes it)")
