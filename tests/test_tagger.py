@@ -60,10 +60,12 @@ def test_a_damaged_cache_is_built_again_and_an_unwritable_one_only_costs_time(tm
     monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
     copy = tmp_path / tagger._cache_name(WORDS)
     copy.write_bytes(whole[: len(whole) // 2])  # a copy cut short
+    (tmp_path / "jieba-tags-0000000000000000.bin").write_bytes(b"built from another jieba")
     load_tagger.cache_clear()
     try:
         assert load_tagger(WORDS).lcut("床位占比达到55%") == jieba_tags("床位占比达到55%")
         assert copy.read_bytes() == whole
+        assert [path.name for path in tmp_path.glob("jieba-tags-*")] == [copy.name]  # the stale copy is gone
         blocked = tmp_path / "a-file"
         blocked.write_text("not a folder")
         monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(blocked / "cache"))

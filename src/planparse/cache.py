@@ -29,8 +29,9 @@ def read_cache(name: str) -> bytes | None:
         return None
 
 
-def save_cache(name: str, data: bytes) -> None:
-    """Written whole under a temporary name and renamed, so a reader never sees half a file."""
+def save_cache(name: str, data: bytes, replaces: str = "") -> None:
+    """Written whole under a temporary name and renamed, so a reader never sees half a file;
+    other files matching the glob ``replaces`` (built for another version) are deleted."""
     import tempfile  # only when something is saved
 
     folder = cache_dir()
@@ -43,6 +44,9 @@ def save_cache(name: str, data: bytes) -> None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, folder / name)
+        for stale in folder.glob(replaces) if replaces else ():
+            if stale.name != name:
+                stale.unlink(missing_ok=True)
     except OSError:
         if temporary:
             Path(temporary).unlink(missing_ok=True)

@@ -16,12 +16,14 @@ import regex
 
 # Another regex or Python may compile to other code: another file.
 _CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
-_MAX_PATTERNS = 2000  # a cache that outgrows this (many rule folders) keeps only this process's patterns
+# Kept: this process's patterns first, then earlier ones up to this many; the whole file is read
+# at every start, so patterns of rule files since changed must drop out.
+_MAX_PATTERNS = 200
 _REBUILD = ("regex._regex", "compile")  # what a pickled pattern calls; nothing else may be loaded
 
 _cached: dict[str, regex.Pattern] | None = None  # what earlier processes compiled
 _used: dict[str, regex.Pattern] = {}  # what this process compiled or took from the cache
-_compiled_new = False
+_save_due = False  # whether the cache is to be written at exit
 
 
 class _PatternUnpickler(pickle.Unpickler):
@@ -44,21 +46,28 @@ def _load() -> dict[str, regex.Pattern]:
 
 def compile(source: str) -> regex.Pattern:
     """``regex.compile(source)``, from the cache when an earlier process compiled it."""
-    global _cached, _compiled_new
+    global _cached
     if _cached is None:
         _cached = _load()
+        if len(_cached) > _MAX_PATTERNS:
+            _save_at_exit()  # trimmed, so that the next start reads less
     found = _used.get(source) or _cached.get(source)
     if not isinstance(found, regex.Pattern) or found.pattern != source:
         found = regex.compile(source)
-        if not _compiled_new:
-            _compiled_new = True
-            atexit.register(_save)  # once, if anything was new
+        _save_at_exit()
     _used[source] = found
     return found
+
+
+def _save_at_exit() -> None:
+    global _save_due
+    if not _save_due:
+        _save_due = True
+        atexit.register(_save)
 
 
 def _save() -> None:
     from .cache import save_cache
 
-    known = {**(_cached or {}), **_used}
-    save_cache(_CACHE_NAME, pickle.dumps(known if len(known) <= _MAX_PATTERNS else _used))
+    known = {**_used, **{source: found for source, found in (_cached or {}).items() if source not in _used}}
+    save_cache(_CACHE_NAME, pickle.dumps(dict(list(known.items())[:max(_MAX_PATTERNS, len(_used))])))

@@ -11,7 +11,6 @@ tests/test_tagger.py checks the tags against jieba's own, text by text.
 from __future__ import annotations
 
 import hashlib
-import logging
 import marshal
 import mmap
 import os
@@ -228,21 +227,29 @@ class Tagger:
 # --- the cache -----------------------------------------------------------------
 
 
+_CACHE_PREFIX = "jieba-tags-"
+_SAMPLE_BYTES = 4096  # of each data file's head and tail, with its size: what tells one jieba's data from another
+
+
 def _cache_name(extra_words: tuple[tuple[str, str], ...]) -> str:
-    """Named after jieba's data files and the added words: another jieba, another file."""
+    """Named after jieba's data files and the added words: another jieba, another file; the same
+    jieba installed twice (two virtual environments), the same file."""
     spec = find_spec("jieba")
     package = Path(spec.origin).parent if spec and spec.origin else Path()
-    stamps = [(name, stat.st_size, stat.st_mtime_ns) for name in ("dict.txt", "posseg/prob_emit.py", "posseg/char_state_tab.py")
-              for stat in [_stat(package / name)]]
-    key = hashlib.sha256(repr((CACHE_FORMAT, str(package), stamps, extra_words)).encode()).hexdigest()[:16]
-    return f"jieba-tags-{key}.bin"
+    stamps = [_stamp(package / name) for name in ("dict.txt", "posseg/prob_emit.py", "posseg/char_state_tab.py")]
+    key = hashlib.sha256(repr((CACHE_FORMAT, stamps, extra_words)).encode()).hexdigest()[:16]
+    return f"{_CACHE_PREFIX}{key}.bin"
 
 
-def _stat(path: Path) -> os.stat_result:
+def _stamp(path: Path) -> tuple[int, bytes, bytes]:
     try:
-        return path.stat()
+        with path.open("rb") as stream:
+            head = stream.read(_SAMPLE_BYTES)
+            size = stream.seek(0, os.SEEK_END)
+            stream.seek(max(0, size - _SAMPLE_BYTES))
+            return size, head, stream.read()
     except OSError:
-        return os.stat_result((0,) * 10)
+        return 0, b"", b""
 
 
 @lru_cache(maxsize=None)
@@ -253,7 +260,7 @@ def load_tagger(extra_words: tuple[tuple[str, str], ...] = ()) -> Tagger:
     data = _map(folder / name) if folder else None
     if data is None:
         data = build_tables(extra_words)
-        save_cache(name, data)
+        save_cache(name, data, replaces=f"{_CACHE_PREFIX}*.bin")
     return Tagger(data)
 
 
@@ -274,6 +281,8 @@ def _size(data: Any, field: int) -> int:
 @lru_cache(maxsize=None)  # jieba's add_word changes the frequencies again if called twice
 def jieba_posseg(extra_words: tuple[tuple[str, str], ...] = ()) -> Any:
     """jieba's own tagger with ``extra_words`` added: what the cache is built from and tested against."""
+    import logging
+
     import jieba
     import jieba.posseg
 
