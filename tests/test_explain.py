@@ -86,3 +86,15 @@ def test_wild_report_counts_every_decision_of_a_folder_of_plans(tmp_path):
                                                      and t.rule != "indicator-table"]) for n in ("jieyang-2022.txt", "qingcheng-2021.txt"))
     assert report["cues"]["not_target:structural-count"] >= 1
     assert all(len(lines) == 1 for lines in report["samples"].values())
+
+
+def test_explain_lists_the_cells_an_indicator_table_gives(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某市节水行动方案（2021—2025年）\n一、主要目标\n序号\t指标\t单位\t2020年（基期）\t2023年\t2025年\n"
+                    "1\t万元GDP用水量\t立方米\t25\t≤22\t≤20\n二、重点任务\n到2025年，建成节水型企业30家。\n", encoding="utf-8")
+    doc = prepare(plan)
+    decisions = explain_document(doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables)
+    cells = [(item.value, item.deadline) for item in decisions if item.rule == "indicator-table"]
+    assert cells == [(22, 2023), (20, 2025)]
+    assert any(item.decision == "unread" and "table row" in item.reason for item in decisions)
+    assert [item.value for item in decisions if item.decision == "target"] == [30, 22, 20]

@@ -7,13 +7,14 @@ Milestone phrases the rules read are listed too.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import regex
 
-from .models import DEFAULT_DECISION, NumberDecision, Paragraph
+from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Target
 from .rules import RuleSet
 from .structure import Outline
+from .target_tables import table_targets
 from .targets import BEFORE_PLAN, NOT_TARGET, PlanFrame, Reading, Span, read_document
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
@@ -28,8 +29,9 @@ _PLAN_NAME = regex.compile(r"^十[一二三四五六七八九]五$")
 
 
 def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
-                     end_year: int | None = None) -> list[NumberDecision]:
-    """Every number and milestone phrase of the document's text, in order, each with a decision and a reason."""
+                     end_year: int | None = None, tables: Sequence[TableData] = ()) -> list[NumberDecision]:
+    """Every number and milestone phrase of the document's text, in order, each with a decision and a reason;
+    then the cells indicator tables give as targets."""
     readings = read_document(outline, rule_set, start_year, end_year)
     by_paragraph: dict[int, list[Reading]] = {}
     for reading in readings:
@@ -40,7 +42,16 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
         paragraph = block.paragraph
         found = by_paragraph.get(id(paragraph), [])
         decisions += _paragraph_decisions(paragraph, found, block.title_start, rule_set, frame)
-    return decisions
+    return decisions + [_table_decision(target) for target in table_targets(list(tables), outline, rule_set, start_year)]
+
+
+def _table_decision(target: Target) -> NumberDecision:
+    column = f"its column's year {target.deadline}" if target.deadline else "its target column"
+    return NumberDecision(
+        line=target.line, text=target.quote.split("\t")[-1], context=target.quote.replace("\t", " | "),
+        decision="target", rule=target.rule,
+        cue=DEFAULT_DECISION, reason=f"a cell of an indicator table; due by {column}", value=target.value, unit=target.unit,
+        deadline=target.deadline, time_anchor=target.time_anchor)
 
 
 def _paragraph_decisions(paragraph: Paragraph, readings: list[Reading], marker_end: int, rule_set: RuleSet,
@@ -91,7 +102,7 @@ def _first_sentence(description: str) -> str:
 def _unread_reason(text: str, span: Span, marker_end: int, in_table: bool) -> str:
     after = text[span.end:span.end + 6]
     if in_table:
-        return "a table row: only indicator tables (指标 and a target column) are read"
+        return "a table row: an indicator table's cells are listed after the text; other tables give no targets"
     if span.end <= marker_end:
         return "a heading's number"
     if _YEAR_WORDS.match(after):

@@ -73,14 +73,14 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
         source=Source(path=doc.raw.path, format=doc.raw.format, sha256=doc.raw.sha256),
         metadata=doc.metadata,
         sections=doc.outline.sections,
-        targets=_where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: find_targets(
+        targets=where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: find_targets(
             doc.outline, doc.rule_set, start, doc.tables, end)),
         responsibilities=extract_responsibilities(doc.outline, doc.tables),
         tables=doc.tables,
     )
 
 
-def _where_rules_time_out(path: str, paragraphs: list[Paragraph], find: Callable[[], list[Target]]) -> list[Target]:
+def where_rules_time_out(path: str, paragraphs: list[Paragraph], find: Callable[[], list[Target]]) -> list[Target]:
     """``find()``; a rule that times out is reported naming the document and the sentence's line."""
     try:
         return find()

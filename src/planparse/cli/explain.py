@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..explain import explain_document, explain_lines, explain_summary
-from ..pipeline import prepare
+from ..pipeline import prepare, where_rules_time_out
 from .options import rules_option
 from .output import emit
 
@@ -22,7 +22,8 @@ def explain_command(file: str, fmt: str, only: str | None, output: Path | None, 
     """List every number of FILE with what was decided (target, baseline, not a target, not read), the rule
     that read it, the cue that decided it, and why: how to understand a miss and write a rule for it."""
     doc = prepare(file, rules_dir)
-    decisions = explain_document(doc.outline, doc.rule_set, *doc.plan_years)
+    decisions = where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: explain_document(
+        doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables))
     shown = [item for item in decisions if only is None or item.decision == only]
     if fmt == "json":
         data = json.dumps([item.model_dump() for item in shown], ensure_ascii=False, indent=1) + "\n"
