@@ -234,3 +234,11 @@ def test_each_target_says_which_rule_read_it_and_which_cue_decided_it(tmp_path):
     assert [(t.value, t.kind, t.rule, t.decided_by, t.time_anchor) for t in targets] == [
         (8500, "baseline", "arabic-amount", "baseline-section", "past"),
         (300, "count", "arabic-amount", "default", "future")]
+
+
+def test_a_lead_line_that_opens_a_list_of_cases_makes_its_numbers_conditions(tmp_path):
+    plan = write_plan(tmp_path, "某市价格补贴联动实施方案\n一、启动条件\n出现下列情形之一的，启动价格临时补贴联动机制：\n"
+                      "1.居民消费价格指数单月同比涨幅达到3.5%；\n2.食品价格指数单月同比涨幅达到6%。\n"
+                      "二、工作目标\n到2025年，困难群众价格补贴发放率达到100%。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.unit) for t in targets] == [(100, "%")]

@@ -220,9 +220,9 @@ class TargetRule(Model):
     id: RuleId
     description: str
     role: Literal["target", "exclude", "baseline"] = "target"
-    scope: Literal["match", "clause", "item", "sentence", "heading"] = Field(
+    scope: Literal["match", "clause", "item", "sentence", "heading", "lead"] = Field(
         default="match", description="what a match covers: its own span, its clause (to ，), its item (to ；), its sentence, "
-        "or (baseline, exclude) a heading title")
+        "or (cues) a heading title above it, or (exclude cues) a lead line (…：) above it in its section")
     applies_to: Literal["all", "numeric", "milestone"] = Field(
         default="all", description="which candidates a cue (exclude, baseline) decides: all, numbers only, or milestones only")
     kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")
@@ -499,8 +499,10 @@ class CompiledRule:
 
     def _check_groups(self) -> None:
         names = set(self.regex.groupindex)
-        if self.rule.scope == "heading" and self.rule.role not in ("baseline", "exclude"):
-            raise PlanparseError(self.path, f"rule {self.id}: scope `heading` is for baseline and exclude rules only")
+        if self.rule.scope in ("heading", "lead") and self.rule.role == "target":
+            raise PlanparseError(self.path, f"rule {self.id}: scope `{self.rule.scope}` is for cues (exclude, baseline) only")
+        if self.rule.scope == "lead" and self.rule.role != "exclude":
+            raise PlanparseError(self.path, f"rule {self.id}: scope `lead` is for exclude cues only")
         for name in sorted(set(self.rule.groups) - names):
             raise PlanparseError(self.path, f"rule {self.id}: `groups` describes {name!r}, which the pattern does not have")
         numeric = self.rule.role == "target" and self.rule.kind != "milestone"

@@ -126,11 +126,12 @@ def _before(year: Optional[int], start: Optional[int]) -> bool:
 
 @dataclass(frozen=True)
 class Context:
-    """What a sentence inherits: the headings above it, a lead line's year (到2020年：), the plan's frame."""
+    """What a sentence inherits: the headings above it, a lead line's year (到2020年：) or cue, the plan's frame."""
 
     headings: tuple[str, ...] = ()
     lead_year: Optional[int] = None
     frame: PlanFrame = PlanFrame()
+    lead_cue: Optional[CompiledRule] = None  # a cue the lead line states for its list (有下列情形之一的：)
 
 
 @dataclass
@@ -170,7 +171,8 @@ class SentenceReader:
         self.frequency_word = rule_set.fragment("frequency_word")
         self.year = rule_set.fragment("year")
         self.negated = rule_set.compile(r"(?:{negating_verb})\s*$", "fragment-negating_verb")
-        self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope != "heading"]
+        self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead")]
+        self.exclude_leads = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "lead"]
         self.exclude_headings = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading"]
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope != "heading"]
         self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
@@ -183,6 +185,8 @@ class SentenceReader:
             return []  # most sentences hold none: spare them the cues
         clauses = self._clauses(text)
         excluded = [*self._marks(self.exclude, text, clauses), *self._heading_marks(self.exclude_headings, text, context)]
+        if context.lead_cue is not None:
+            excluded.append(Mark(Span(0, len(text)), context.lead_cue))
         baseline = [*self._marks(self.baseline, text, clauses), *self._heading_marks(self.baseline_headings, text, context)]
         candidates = self._candidates(text, clauses, excluded)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
@@ -379,13 +383,14 @@ class SentenceReader:
             return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
         return None, None
 
-    def lead_year(self, text: str, frame: PlanFrame) -> Optional[int]:
-        """The year of a lead line (到2020年：, 到规划期末，主要目标是：) that governs the list after it."""
+    def lead(self, text: str, frame: PlanFrame) -> tuple[Optional[int], Optional[CompiledRule]]:
+        """The year (到2020年：) and the cue (出现下列情形之一的，启动…：) a lead line gives the list after it."""
         text = fold(text).strip()
         if not text.endswith(("：", ":")):
-            return None
+            return None, None
         years = self._years(text, frame)
-        return years[-1][1] if years else None
+        cue = next((rule for rule in self.exclude_leads if rule.matches(text)), None)
+        return (years[-1][1] if years else None), cue
 
 
 # --- document ------------------------------------------------------------------
@@ -445,17 +450,17 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     """Every candidate of the document's text, decided, in document order (what ``explain`` shows)."""
     reader = SentenceReader(rule_set)
     frame = plan_frame(outline, reader, start_year, end_year)
-    leads: dict[str, int] = {}  # section id -> the year of a lead line in it (到2020年：)
+    leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     readings: list[Reading] = []
     for block in outline.blocks:
         offset, text = block_text(block)
-        lead = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), None)
-        context = Context(tuple(section.title for section in block.trail), lead, frame)
+        year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
+        context = Context(tuple(section.title for section in block.trail), year, frame, cue)
         place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
         readings += _text_readings(text, place, reader, context)
-        year = reader.lead_year(block.paragraph.text, frame)
-        if year is not None and block.section is not None:
-            leads[block.section.id] = year
+        lead = reader.lead(block.paragraph.text, frame)
+        if lead != (None, None) and block.section is not None:
+            leads[block.section.id] = lead
     return readings
 
 
