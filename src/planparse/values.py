@@ -91,7 +91,7 @@ def _place(multipliers: str) -> Decimal:
 
 def parse_amount(text: str) -> Amount | None:
     """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``, ``2000余万``)."""
-    folded = fold(text).strip().replace("%", "")
+    folded = fold(text).strip().replace("%", "").replace("元", "")  # 60%—70%, 20万元至50万元: the unit on both ends
     if folded.startswith(_PERCENT_WORDS):
         folded = folded[len(_PERCENT_WORDS):]
     bound = _LOWER_BOUNDS.search(folded)
