@@ -65,6 +65,7 @@ def test_the_information_box_and_meta_tags_feed_the_metadata():
     assert metadata.issuer == "某省发展改革委、某省生态环境厅"  # a joint document: every issuer, in order
     assert metadata.doc_number == "某发改环资〔2021〕312号"
     assert metadata.date == "2021-09-14"  # 成文日期, not the page's 发布日期
+    assert metadata.published == "2021-09-18"
     assert metadata.period is not None and (metadata.period.start, metadata.period.end) == (2021, 2025)
 
 

@@ -54,7 +54,7 @@ class BoxExample(Model):
 
 class InformationBox(Model):
     label: str
-    fields: dict[Literal["title", "issuer", "doc_number", "date"], list[str]]
+    fields: dict[Literal["title", "issuer", "doc_number", "date", "published"], list[str]]
     examples: list[BoxExample]
 
 
@@ -384,6 +384,8 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
         found["issuer"] = _issuers(page.issuer)
     if page.date and any_date(page.date):
         found["date"] = any_date(page.date)
+    if page.published:
+        found["published"] = any_date(page.published)
     page_title = page.title or page.page_title
     notice = rules.match("notice_title", page_title) if page_title else None
     source = page.source if page.source and reader.looks_like_issuer(page.source) else None

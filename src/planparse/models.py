@@ -51,7 +51,7 @@ class PageInfo(Model):
     """What a saved web page states about its document outside the article text."""
 
     page_title: Optional[str] = Field(default=None, description="<meta name=ArticleTitle>")
-    published: Optional[str] = Field(default=None, description="<meta name=PubDate>, as written")
+    published: Optional[str] = Field(default=None, description="the box's 发布日期, else <meta name=PubDate>, as written")
     source: Optional[str] = Field(default=None, description="<meta name=ContentSource>: the issuer, or the site's name")
     title: Optional[str] = Field(default=None, description="the information box's 标题")
     issuer: Optional[str] = Field(default=None, description="its 发文机关 / 【制定机关】")
@@ -223,6 +223,7 @@ class Metadata(Model):
     cc: list[str] = Field(default_factory=list)
     printed_by: Optional[str] = None
     printed_date: Optional[str] = None
+    published: Optional[str] = Field(default=None, description="when a web page published it (<meta name=PubDate>, 发布日期), ISO 8601")
     publicity: Optional[str] = None
 
 

@@ -233,12 +233,8 @@ def page_info(root: lxml.html.HtmlElement) -> PageInfo:
 
     meta = _meta(root)
     info = read_information_box(_page_lines(root))
-    return PageInfo(
-        page_title=meta.get("articletitle") or None,
-        published=meta.get("pubdate") or None,
-        source=meta.get("contentsource") or None,
-        **info,
-    )
+    info.setdefault("published", meta.get("pubdate") or None)
+    return PageInfo(page_title=meta.get("articletitle") or None, source=meta.get("contentsource") or None, **info)
 
 
 def read_html(path: object, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo]:
