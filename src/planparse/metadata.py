@@ -350,10 +350,12 @@ def _from_text(reader: _Reader) -> Metadata:
             printed_by = reader.texts[printed[0] - 1]
     cc = reader.first("cc", reader.texts)
 
+    titled = rules.match("titled_issuer", title or "")
     issuer_candidates = (
         signing[2] if signing else None,
         masthead[1].group("issuer") if masthead else None,
         notice_match.group("issuer") if notice_match else None,
+        titled.group("issuer") if titled and reader.looks_like_issuer(titled.group("issuer")) else None,
     )
     return Metadata(
         title=title,
