@@ -39,6 +39,8 @@ _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
 _LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
 _CROSS_REFERENCE = regex.compile(r"[款项条](?:[的规定所中之内、，。；和或及与]|$)")
+_CONTENTS_PAGE = regex.compile(r"(?:[.．·・…⋯_]{3,}|…{2,})\s*\d{1,3}$")
+_CONTENTS_TITLE = regex.compile(r"目\s*录|目\s*次")
 _SPACE = regex.compile(r"[ \u3000\u00a0]+")
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9.%]")
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
@@ -91,11 +93,40 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     inside = sum(len(found) for found in breaks)
     starts = sum(1 for text in texts if _marker_at(text.lstrip(" \t\u3000\u00a0"), 0, styles))
     if inside < _FLAT_MIN_BREAKS or inside <= starts:
-        return lines
+        order: list[str] = []  # styles in the order lines first open with them: outer first
+        return [piece for line in lines for piece in _same_line_items(line, order)]
     restored: list[SourceLine] = []
     for line, found in zip(lines, breaks):
         restored.extend(_split(line, found) if found else [line])
     return restored
+
+
+def _same_line_items(line: SourceLine, order: list[str]) -> list[SourceLine]:
+    """A heading line that holds its first item's heading too (一、总体要求（一）指导思想), cut before the item.
+
+    The item opens a list below the heading (a style not seen yet, or seen below
+    it): the 一、 of 坚持知行合一、工学结合 under （九） is no item.
+    """
+    text = line.text
+    styles = heading_styles()
+    heading = None if line.in_table or "\t" in text.strip() else _marker_at(text, len(text) - len(text.lstrip(" \u3000")), styles)
+    cuts: list[int] = []
+    while heading is not None:
+        if heading.style.style.value not in order:
+            order.append(heading.style.style.value)
+        item = next((marker for marker in _markers(text[heading.end:]) if marker.number == 1), None)
+        title = text[heading.end: heading.end + item.start] if item else ""
+        if item is None or not _ends_title(title) or _CLAUSE_END & set(title) or title[-1] in _OPENING | _CLOSING:
+            break
+        style, parent = item.style.style.value, heading.style.style.value
+        if style == parent or (style in order and order.index(style) < order.index(parent)):
+            break
+        cuts.append(heading.end + item.start)
+        heading = _Marker(cuts[-1], heading.end + item.end, item.style, 1)
+    if not cuts:
+        return [line]
+    pieces = [text[start:end] for start, end in zip([0] + cuts, cuts + [len(text)])]
+    return [line.model_copy(update={"text": piece, **({"opens_paragraph": True} if index else {})}) for index, piece in enumerate(pieces)]
 
 
 def _prose_and_cells(piece: str) -> tuple[str, str]:
@@ -153,7 +184,7 @@ def _split(line: SourceLine, breaks: list[int]) -> list[SourceLine]:
     # Breaks became spaces: each space may be a line end, the normalise stage decides.
     # Else the breaks found are paragraph ends, and so is a responsibility note's start.
     as_spaces = len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
-    breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(text)))
+    breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(text)) | set(_contents_title_breaks(text)))
     restored: list[SourceLine] = []
     for start, end in zip([0] + breaks, breaks + [len(text)]):
         prose, cells = _prose_and_cells(text[start:end])
@@ -163,6 +194,15 @@ def _split(line: SourceLine, breaks: list[int]) -> list[SourceLine]:
             restored += [line.model_copy(update={"text": part, "opens_paragraph": True}) for part in _heading_and_body(prose)]
         restored += [line.model_copy(update={"text": row}) for row in flattened_table_rows(cells)] if cells else []
     return [piece for piece in restored if piece.text.strip()]
+
+
+def _contents_title_breaks(text: str) -> list[int]:
+    """Around a contents page's title glued to the plan's title and its first entry (…实施方案目录一、总体要求……1)."""
+    styles = heading_styles()
+    return [
+        position for match in _CONTENTS_TITLE.finditer(text) if _marker_at(text, match.end(), styles)
+        for position in (match.start(), match.end()) if position > 0
+    ]
 
 
 def _label_breaks(text: str) -> list[int]:
@@ -284,6 +324,8 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return True
     spaced = len(before) < marker.start
     last = before[-1]
+    if _CONTENTS_PAGE.search(before):
+        return True  # 一、总体要求……1（一）指导思想……1: the entries of a contents page
     if last in _OPENING or _LATIN_OR_DIGIT.match(last):
         return False
     if spaced or last in _SENTENCE_END or last in _CLOSING:

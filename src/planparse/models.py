@@ -115,6 +115,8 @@ class HeadingStyle(str, Enum):
     cn_dun = "cn_dun"
     cn_paren = "cn_paren"
     arabic_dot = "arabic_dot"
+    decimal_2 = "decimal_2"  # 1.1
+    decimal_3 = "decimal_3"  # 1.1.1
     arabic_paren = "arabic_paren"
     circled = "circled"
 

@@ -26,6 +26,9 @@ _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cel
 _PAGE_NUMBER = regex.compile(
     r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
 )
+_CONTENTS_ENTRY = regex.compile(r"^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
+_CONTENTS_TITLE = regex.compile(r"^(?:目\s*录|目\s*次)$")
+_PAGE_AT_END = regex.compile(r"[^\d.．]\s*\d{1,3}$")
 # Besides the heading markers of rules/headings.yaml, these open a paragraph.
 _BULLETS = ("——", "附件")
 _SPACE_RUN = regex.compile(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])")
@@ -233,4 +236,32 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
             open_paragraph = Paragraph(text=text, written=written, line=line.line, page=line.page)
             paragraphs.append(open_paragraph)
         last_line = text
-    return paragraphs
+    return _without_contents(paragraphs)
+
+
+def is_contents_entry(text: str) -> bool:
+    """A line of a contents page: a title, dot leaders and a page number (一、总体要求……………1)."""
+    return bool(_CONTENTS_ENTRY.match(text))
+
+
+def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs minus a contents page: its entries would be headings twice, their page numbers targets.
+
+    Under a 目录 line, an entry may lack leaders (一、总体要求 1); elsewhere only leaders tell one.
+    """
+    kept: list[Paragraph] = []
+    under_contents = False
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        if _CONTENTS_TITLE.match(text) and index + 1 < len(paragraphs) and _is_entry(paragraphs[index + 1].text, True):
+            under_contents = True
+            continue
+        if not paragraph.in_table and _is_entry(text, under_contents):
+            continue
+        under_contents = False
+        kept.append(paragraph)
+    return kept
+
+
+def _is_entry(text: str, under_contents: bool) -> bool:
+    return is_contents_entry(text) or (under_contents and bool(_opener().match(text)) and bool(_PAGE_AT_END.search(text)))

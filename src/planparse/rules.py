@@ -148,8 +148,17 @@ class TitleEnds(Model):
     examples: list[GluedTitleExample]
 
 
+class BoxRule(Model):
+    """How a 专栏 box opens: its own numbering makes no heading."""
+
+    pattern: str
+    examples: list[str]
+    not_examples: list[str] = []
+
+
 class HeadingRules(Model):
     styles: list[HeadingStyleRule]
+    boxes: BoxRule
     title_ends: TitleEnds
     inline_list_intros: list[str]
 
@@ -189,9 +198,15 @@ def title_ends() -> TitleEnds:
     return load_rule_file(HeadingRules, "headings.yaml")[0].title_ends
 
 
-@lru_cache(maxsize=None)
+@rules_cache
 def inline_list_intros() -> tuple[str, ...]:
     return tuple(load_rule_file(HeadingRules, "headings.yaml")[0].inline_list_intros)
+
+
+@rules_cache
+def box_pattern() -> regex.Pattern:
+    rules, path = load_rule_file(HeadingRules, "headings.yaml")
+    return compile_pattern(rules.boxes.pattern, path, "boxes")
 
 
 # --- target rules ----------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .models import Paragraph, Section
 from .numerals import numeral_value
-from .rules import CompiledHeadingStyle, heading_styles
+from .rules import CompiledHeadingStyle, box_pattern, heading_styles
 
 _TITLE_END = "。"
 
@@ -74,10 +74,14 @@ def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> Headin
 
 
 class _TreeBuilder:
-    def __init__(self) -> None:
+    def __init__(self, first: HeadingMatch | None = None) -> None:
         self.roots: list[Section] = []
         self.stack: list[_OpenList] = []
-        self.last_seen: dict[str, int] = {}
+        # An excerpt's list may start above 1: its first heading is taken as the list's next number.
+        self.last_seen: dict[str, int] = {first.style.style.value: first.number - 1} if first else {}
+
+    def continues_open_list(self, found: HeadingMatch) -> bool:
+        return any(open_list.style == found.style.style.value and found.number == open_list.last + 1 for open_list in self.stack)
 
     def place(self, found: HeadingMatch) -> Section | None:
         """Add a heading to the tree, or refuse it when its number is out of sequence."""
@@ -110,16 +114,28 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0) -> Outline:
     """Find the headings, nest them, and place every paragraph in its section.
 
     Paragraphs before ``body_start`` (a notice's own 一、…二、… above the plan's
-    title) hold no headings of the plan.
+    title) hold no headings of the plan. A 专栏 box's own numbering makes no
+    heading: the box belongs to the heading before it, up to the next heading
+    that continues the tree.
     """
     styles = heading_styles()
-    builder = _TreeBuilder()
+    candidates = [
+        None if paragraph.in_table or index < body_start else parse_heading(paragraph.text, styles)
+        for index, paragraph in enumerate(paragraphs)
+    ]
+    builder = _TreeBuilder(_excerpt_start(candidates))
+    box = box_pattern()
+    in_box = False
     blocks: list[Block] = []
     bodies: dict[int, tuple[Section, list[str]]] = {}  # joined once at the end: linear however long a section
-    for index, paragraph in enumerate(paragraphs):
-        found = None if paragraph.in_table or index < body_start else parse_heading(paragraph.text, styles)
+    for paragraph, found in zip(paragraphs, candidates):
+        if not paragraph.in_table and box.match(paragraph.text):
+            in_box, found = True, None
+        if found is not None and in_box and not builder.continues_open_list(found):
+            found = None
         section = builder.place(found) if found else None
         if section is not None:
+            in_box = False
             section.line, section.page = paragraph.line, paragraph.page
             blocks.append(Block(paragraph, builder.trail(), section, found.title_start, found.body_start))
             continue
@@ -132,3 +148,13 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0) -> Outline:
     for section, parts in bodies.values():
         section.body = "\n".join(parts)
     return Outline(builder.roots, blocks)
+
+
+def _excerpt_start(candidates: list[HeadingMatch | None]) -> HeadingMatch | None:
+    """The first heading when it starts its list above 1 and the next number of that list follows (an excerpt)."""
+    found = [candidate for candidate in candidates if candidate is not None]
+    if not found or found[0].number == 1:
+        return None
+    first = found[0]
+    follows = any(later.style is first.style and later.number == first.number + 1 for later in found[1:])
+    return first if follows else None

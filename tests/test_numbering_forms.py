@@ -1,0 +1,103 @@
+"""Numbering as plans write it: contents pages, excerpts, running numbers, same-line items, decimals, 专栏 boxes."""
+from __future__ import annotations
+
+import pytest
+from conftest import write_plan
+
+from planparse.models import walk_sections
+from planparse.pipeline import extract
+from planparse.rules import box_pattern, load_rule_file, HeadingRules
+
+
+def outline(tmp_path, *lines: str) -> list[tuple[int, str, int, str]]:
+    document = extract(write_plan(tmp_path, "\n".join(lines) + "\n"))
+    return [(section.level, section.style.value, section.number, section.title) for section in walk_sections(document.sections)]
+
+
+def test_a_contents_page_gives_neither_headings_nor_targets(tmp_path):
+    plan = write_plan(tmp_path, "\n".join([
+        "某市生态环境保护“十四五”规划", "目  录",
+        "一、发展基础……………………………1", "（一）主要成效……………………1", "二、主要目标 3", "三、重点任务………………………5",
+        "一、发展基础", "（一）主要成效", "空气质量优良天数比例达到90%。",
+        "二、主要目标", "到2025年，地表水国控断面优良比例达到85%以上。", "三、重点任务", "推进工业污染治理。",
+    ]) + "\n")
+    document = extract(plan)
+    assert [(s.number, s.title) for s in walk_sections(document.sections)] == [
+        (1, "发展基础"), (1, "主要成效"), (2, "主要目标"), (3, "重点任务")]
+    assert all(target.value not in (1, 3, 5) for target in document.targets)
+
+
+def test_a_contents_page_on_one_line_is_dropped_too(tmp_path):
+    text = ("某县义务教育优质均衡发展实施方案目录一、总体要求…………1二、主要任务…………2三、保障措施…………4"
+            "一、总体要求以习近平新时代中国特色社会主义思想为指导。二、主要任务到2025年新建学校5所。"
+            "三、保障措施各乡镇要加强组织领导。")
+    assert [(level, number, title) for level, _, number, title in outline(tmp_path, text)] == [
+        (1, 1, "总体要求"), (1, 2, "主要任务"), (1, 3, "保障措施")]
+
+
+def test_an_excerpt_may_start_its_list_above_one(tmp_path):
+    found = outline(tmp_path, "（三）加强农村公路养护。每年完成养护里程200公里。", "（四）提升客运服务。新增客运班线5条。",
+                    "（五）强化安全监管。")
+    assert [(number, title) for _, _, number, title in found] == [(3, "加强农村公路养护"), (4, "提升客运服务"), (5, "强化安全监管")]
+
+
+def test_a_stray_number_above_one_starts_nothing(tmp_path):
+    assert outline(tmp_path, "3.项目实施后由县卫健局验收。", "其余事项另行通知。") == []
+
+
+def test_items_numbered_on_across_parents(tmp_path):
+    found = outline(tmp_path, "一、人才引进", "1.高层次人才引进项目。", "2.青年英才项目。", "二、人才培养",
+                    "3.企业家培养项目。", "4.技能人才项目。")
+    assert [(level, number) for level, _, number, _ in found] == [(1, 1), (2, 1), (2, 2), (1, 2), (2, 3), (2, 4)]
+
+
+def test_an_item_heading_on_its_parent_headings_line(tmp_path):
+    found = outline(tmp_path, "一、总体要求（一）指导思想", "以习近平新时代中国特色社会主义思想为指导。", "（二）基本原则",
+                    "二、重点任务（一）加强水源保护1.划定饮用水水源保护区", "完成划定工作。")
+    assert [(level, number, title) for level, _, number, title in found] == [
+        (1, 1, "总体要求"), (2, 1, "指导思想"), (2, 2, "基本原则"), (1, 2, "重点任务"), (2, 1, "加强水源保护"),
+        (3, 1, "划定饮用水水源保护区")]
+
+
+def test_a_number_inside_a_title_is_no_item(tmp_path):
+    found = outline(tmp_path, "一、育人方式", "（一）坚持知行合一、工学结合", "（二）推进产教融合", "二、办学格局")
+    assert [(level, number) for level, _, number, _ in found] == [(1, 1), (2, 1), (2, 2), (1, 2)]
+
+
+def test_decimal_numbering_makes_levels(tmp_path):
+    found = outline(tmp_path, "1.发展目标", "1.1 总体目标", "到2025年，基本建成现代农业产业体系。", "1.2 具体指标",
+                    "1.2.1 粮食生产", "粮食播种面积稳定在50万亩以上。", "2.重点任务", "2.1 推进高标准农田建设", "新建高标准农田3万亩。")
+    assert [(level, style, number) for level, style, number, _ in found] == [
+        (1, "arabic_dot", 1), (2, "decimal_2", 1), (2, "decimal_2", 2), (3, "decimal_3", 1),
+        (1, "arabic_dot", 2), (2, "decimal_2", 1)]
+
+
+def test_parts_are_chapters_and_yishi_erhsi_is_prose(tmp_path):
+    found = outline(tmp_path, "第一部分 发展环境", "一是基础设施明显改善，二是公共服务持续提升。", "第二部分 总体要求",
+                    "一、指导思想", "第三部分 主要任务")
+    assert [(level, style, number, title) for level, style, number, title in found] == [
+        (1, "chapter", 1, "发展环境"), (1, "chapter", 2, "总体要求"), (2, "cn_dun", 1, "指导思想"), (1, "chapter", 3, "主要任务")]
+
+
+def test_a_box_keeps_its_numbering_out_of_the_tree_and_its_targets_in(tmp_path):
+    plan = write_plan(tmp_path, "\n".join([
+        "一、主要任务", "（一）完善公共文化设施", "推进县级图书馆、文化馆达标建设。",
+        "专栏1 公共文化设施重点工程", "1.图书馆提升工程。新建乡镇图书分馆12个。", "2.文化广场工程。建设村级文化广场100个。",
+        "（二）丰富文化产品供给", "每年开展送戏下乡200场次。", "二、保障措施",
+    ]) + "\n")
+    document = extract(plan)
+    sections = list(walk_sections(document.sections))
+    assert [(s.level, s.number, s.title) for s in sections] == [
+        (1, 1, "主要任务"), (2, 1, "完善公共文化设施"), (2, 2, "丰富文化产品供给"), (1, 2, "保障措施")]
+    boxed = {target.value: target.section for target in document.targets}
+    assert boxed[12] == boxed[100] == "1.1"
+
+
+@pytest.mark.parametrize("text", load_rule_file(HeadingRules, "headings.yaml")[0].boxes.examples)
+def test_box_examples_open_a_box(text):
+    assert box_pattern().match(text)
+
+
+@pytest.mark.parametrize("text", load_rule_file(HeadingRules, "headings.yaml")[0].boxes.not_examples)
+def test_box_not_examples_open_none(text):
+    assert not box_pattern().match(text)
