@@ -242,3 +242,16 @@ def test_a_lead_line_that_opens_a_list_of_cases_makes_its_numbers_conditions(tmp
                       "二、工作目标\n到2025年，困难群众价格补贴发放率达到100%。\n")
     targets = extract(plan).targets
     assert [(t.value, t.unit) for t in targets] == [(100, "%")]
+
+
+@pytest.mark.parametrize("text,headings,anchor", [
+    ("截至2020年底，全市已建成污水处理厂12座。", (), "past"),            # its own words
+    ("全县现有乡镇卫生院18所。", ("发展现状",), "past"),                   # a review section
+    ("到2025年，新建污水处理厂3座。", (), "future"),                     # a deadline
+    ("力争新建社区卫生服务站10个。", (), "future"),                      # a future word
+    ("新建农村供水工程20处。", ("重点任务", "农村供水"), "future"),          # a heading of the plan's tasks
+    ("新建农村供水工程20处。", ("组织保障",), "none"),                    # nothing says when
+])
+def test_every_target_has_a_time_anchor_from_its_words_else_its_context(text, headings, anchor):
+    [target] = targets_in_text(text, headings)
+    assert target.time_anchor == anchor

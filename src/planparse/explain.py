@@ -132,7 +132,7 @@ def explain_lines(decisions: list[NumberDecision]) -> Iterator[str]:
     """The decisions as terminal lines: where, what, the decision, rule / cue, and why, then the context."""
     for item in decisions:
         by = f"{item.rule} / {item.cue}" if item.rule else "no rule"
-        when = f" due {item.deadline}" if item.deadline else ""
+        when = f" due {item.deadline}" if item.deadline else f" ({item.time_anchor})" if item.time_anchor != "none" else ""
         yield f"{item.line:>5}  {item.text:<8} {_LABELS[item.decision]:<8} {by}{when}: {item.reason}"
         yield f"{'':>5}  {item.context}"
 

@@ -170,6 +170,8 @@ class SentenceReader:
         self.plan_period = rule_set.fragment("plan_period")
         self.frequency_word = rule_set.fragment("frequency_word")
         self.year = rule_set.fragment("year")
+        self.future_word = rule_set.fragment("future_word")
+        self.future_heading = rule_set.fragment("future_heading")
         self.negated = rule_set.compile(r"(?:{negating_verb})\s*$", "fragment-negating_verb")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead")]
         self.exclude_leads = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "lead"]
@@ -202,10 +204,16 @@ class SentenceReader:
                     cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
                 if cue is not None:
                     candidate.decide(BASELINE, cue)
-            if candidate.time_anchor == "none" and candidate.deadline is not None:
+        future = self._speaks_of_future(text, context)
+        for candidate in candidates:
+            if candidate.time_anchor == "none" and (candidate.deadline is not None or future):
                 candidate.time_anchor = "future"
         self._pair_respectively(text, kept)
         return candidates
+
+    def _speaks_of_future(self, text: str, context: Context) -> bool:
+        """Future without a year: the sentence's own words (力争, 今后), else a heading of the plan's aims (目标, 任务)."""
+        return bool(self.future_word.search(text)) or any(self.future_heading.search(fold(title)) for title in context.headings)
 
     def _pair_respectively(self, text: str, findings: list[Candidate]) -> None:
         """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
