@@ -153,3 +153,29 @@ def test_the_readme_shows_what_the_sample_page_gives(monkeypatch):
              if line.startswith("samples/web-page-sample.html,")]
     result = CliRunner().invoke(cli, ["extract", str(SAMPLE.relative_to(ROOT)), "--format", "csv"], catch_exceptions=False)
     assert shown and all(line in result.output.splitlines() for line in shown)
+
+
+@pytest.mark.parametrize("head", [
+    "<title>某区餐厨垃圾治理工作方案_政策文件_某区人民政府网站</title>",
+    "<title>某区餐厨垃圾治理工作方案 - 某区人民政府网站</title>",
+    "<meta property='og:title' content='某区餐厨垃圾治理工作方案'><title>某区人民政府网站</title>",
+])
+def test_without_title_meta_the_page_title_is_the_titles_first_part(tmp_path, head):
+    saved = tmp_path / "plan.html"
+    saved.write_text(
+        f"<html><head>{head}</head><body><div class='text'><p>一、工作目标</p>"
+        "<p>到2024年底，餐厨垃圾集中收运处理率达到95%以上，新建处理设施2座。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract(saved).metadata.title == "某区餐厨垃圾治理工作方案"
+
+
+def test_batch_converts_saved_pages_beside_text(tmp_path):
+    from planparse.batch import BatchOptions, plan_jobs
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for name in ("a.html", "b.htm", "c.txt"):
+        (folder / name).write_bytes(SAMPLE.read_bytes() if name != "c.txt" else b"\xe4\xb8\x80\xe3\x80\x81\xe7\x9b\xae\xe6\xa0\x87")
+    jobs = plan_jobs(BatchOptions(in_dir=folder, out_dir=tmp_path / "out"))
+    assert sorted(job.relative for job in jobs) == ["a.html", "b.htm", "c.txt"]

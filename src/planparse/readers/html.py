@@ -26,13 +26,15 @@ _BLOCKS = frozenset(
     "address article aside blockquote center dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul caption".split()
 )
-_SKIPPED = frozenset("script style noscript template title xml iframe object embed select button svg".split())
+_SKIPPED = frozenset("script style noscript template xml iframe object embed select button svg".split())
 _MARK = "data-planparse"
 _SPACES = regex.compile(r"[ \t\r\n\f\v]+")  # no-break and full-width spaces are text: they indent
 # Word's HTML wraps list numbers in <![if !supportLists]>…<![endif]>, which
 # browsers show; the parser would take the markers for broken comments.
 _DOWNLEVEL_REVEALED = regex.compile(r"<!\[(?:if[^\]]*|endif)\]>", regex.IGNORECASE)
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", regex.IGNORECASE)
+# Where a <title> joins the article's title to the column's and the site's names.
+_TITLE_PARTS = regex.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
 
 
@@ -214,10 +216,21 @@ def _table_rows(table: lxml.html.HtmlElement) -> list[list[str]]:
 
 def _meta(root: lxml.html.HtmlElement) -> dict[str, str]:
     return {
-        (element.get("name") or "").lower(): (element.get("content") or "").strip()
+        (element.get("name") or element.get("property") or "").lower(): (element.get("content") or "").strip()
         for element in root.iter("meta")
-        if element.get("name")
+        if element.get("name") or element.get("property")
     }
+
+
+def _page_title(root: lxml.html.HtmlElement, meta: dict[str, str]) -> str | None:
+    """The article's title as the page gives it: its meta tags, else the <title>
+    before the site's name (某某方案_政策文件_某省人民政府门户网站)."""
+    title = meta.get("articletitle") or meta.get("og:title")
+    if not title:
+        element = root.find(".//title")
+        text = _SPACES.sub(" ", element.text_content()).strip() if element is not None else ""
+        title = _TITLE_PARTS.split(text)[0].strip()
+    return title or None
 
 
 def _page_lines(root: lxml.html.HtmlElement) -> list[str]:
@@ -234,7 +247,7 @@ def page_info(root: lxml.html.HtmlElement) -> PageInfo:
     meta = _meta(root)
     info = read_information_box(_page_lines(root))
     info.setdefault("published", meta.get("pubdate") or None)
-    return PageInfo(page_title=meta.get("articletitle") or None, source=meta.get("contentsource") or None, **info)
+    return PageInfo(page_title=_page_title(root, meta), source=meta.get("contentsource") or None, **info)
 
 
 def read_html(path: object, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo]:
