@@ -191,3 +191,13 @@ def test_traditional_document_numbers_and_breadcrumbs():
     metadata = metadata_of(["首页 > 政策文件 > 规划计划", "某市交通运输三年行动计划", "某府辦〔2015〕12號", "一、主要目标"])
     assert metadata.doc_number == "某府辦〔2015〕12号"
     assert metadata.title == "某市交通运输三年行动计划"
+
+
+def test_a_traditional_copy_gives_the_simplified_metadata(tmp_path):
+    plan = write_plan(tmp_path, "\n".join([
+        "某市人民政府辦公室關於印發某市農村人居環境整治三年行動方案的通知", "某府辦發〔2019〕12號", "各區人民政府：",
+        "現將《某市農村人居環境整治三年行動方案》印發給你們，請認真貫徹執行。", "某市人民政府辦公室", "2019年3月8日",
+        "某市農村人居環境整治三年行動方案", "一、目標任務", "到2020年，全市農村生活垃圾有效處理的行政村比例達到90%以上。"]))
+    metadata = extract(plan).metadata
+    assert (metadata.title, metadata.doc_number, metadata.issuer, metadata.date) == (
+        "某市农村人居环境整治三年行动方案", "某府办发〔2019〕12号", "某市人民政府办公室", "2019-03-08")
