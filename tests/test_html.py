@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import DATA, SAMPLES
 
 from planparse.errors import PlanparseError
@@ -179,3 +181,21 @@ def test_batch_converts_saved_pages_beside_text(tmp_path):
         (folder / name).write_bytes(SAMPLE.read_bytes() if name != "c.txt" else b"\xe4\xb8\x80\xe3\x80\x81\xe7\x9b\xae\xe6\xa0\x87")
     jobs = plan_jobs(BatchOptions(in_dir=folder, out_dir=tmp_path / "out"))
     assert sorted(job.relative for job in jobs) == ["a.html", "b.htm", "c.txt"]
+
+
+TAGS = ["<p>", "</p>", "<br>", "<div>", "</div>", "<table>", "<tr>", "<td rowspan='3'>", "<td colspan='99999'>", "</td>",
+        "</tr>", "</table>", "<!--[if gte mso 9]>", "<![endif]-->", "<![if !supportLists]>", "<a href='#'>", "</a>",
+        "一、总体要求", "到2025年达到85%。", "<meta name='ArticleTitle' content='某方案'>", "发文机关：", "&nbsp;", "\u3000"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(TAGS), max_size=40), st.binary(max_size=40))
+def test_any_markup_reads_or_fails_with_one_line(pieces, noise):
+    data = ("<html><body>" + "".join(pieces)).encode("utf-8") + noise
+    try:
+        lines, tables, _ = read_html(Path("page.html"), data)
+    except PlanparseError as error:
+        assert "\n" not in str(error)
+        return
+    assert all("\n" not in line.text for line in lines)
+    assert all(len(row) == len(table.header) for table in tables for row in table.rows)
