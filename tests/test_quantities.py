@@ -140,29 +140,41 @@ def _to_traditional():
     return OpenCC("s2t")
 
 
-def _written(number: int, multiplier: str, chinese: bool) -> str:
-    return (cn2an.an2cn(number) if chinese else str(number)) + multiplier
+def _written(number: Decimal, multiplier: str, chinese: bool) -> str:
+    return (cn2an.an2cn(str(number)) if chinese else str(number)) + multiplier
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(number=st.integers(min_value=2, max_value=9900), multiplier=st.sampled_from(["", "万", "亿"]),
        chinese=st.booleans(), unit=st.sampled_from(UNITS), before=st.sampled_from(sorted(COMPARATORS_BEFORE)),
        after=st.sampled_from(sorted(COMPARATORS_AFTER)), high=st.one_of(st.none(), st.integers(min_value=1, max_value=99)),
-       traditional=st.booleans())
-def test_a_quantity_in_any_surface_form_parses_back(number, multiplier, chinese, unit, before, after, high, traditional):
+       traditional=st.booleans(), tenths=st.integers(min_value=0, max_value=9), unit_first=st.booleans(),
+       minus=st.sampled_from(["", "-", "负"]))
+def test_a_quantity_in_any_surface_form_parses_back(number, multiplier, chinese, unit, before, after, high, traditional,
+                                                    tenths, unit_first, minus):
     scale = {"": 1, "万": 10_000, "亿": 100_000_000}[multiplier]
+    if tenths:  # 12.5, 十二点五, 1.5万, 一点五万
+        number = Decimal(f"{number}.{tenths}")
     if high is not None:  # a range: 1万至1.5万, comparators do not apply
-        before, after = "", ""
+        before, after, minus = "", "", ""
         amount = f"{_written(number, multiplier, chinese)}至{_written(number + high, multiplier, chinese)}"
     else:
         amount = _written(number, multiplier, chinese)
+    if unit not in ("%", "个百分点") or chinese:
+        minus = ""  # a fall written as a negative share: -3.9%, 负3.9%
+    amount = minus + amount
+    if unit == "%" and unit_first and high is None and not multiplier:  # 百分之十五, 百分之15
+        amount, unit_written = "百分之" + amount, ""
+    else:
+        unit_written = unit
     verb = "" if before else "达到" if chinese and not after else "新增"
-    text = f"到2025年，全市相关指标{verb}{before}{amount}{unit}{after}。"
+    text = f"到2025年，全市相关指标{verb}{before}{amount}{unit_written}{after}。"
     if traditional:
         text = _to_traditional().convert(text)
     comparator = "range" if high is not None else COMPARATORS_AFTER[after] or COMPARATORS_BEFORE[before]
     if verb == "达到" and comparator == "=":
         comparator = ">="
-    value_max = None if high is None else (number + high) * scale
+    value = float((-number if minus else number) * scale)
+    value_max = None if high is None else float((number + high) * scale)
     found = [(t.value, t.value_max, t.unit, t.comparator) for t in targets_in_text(text)]
-    assert (Decimal(number * scale), value_max, unit, comparator) in found, (text, found)
+    assert (value, value_max, unit, comparator) in found, (text, found)

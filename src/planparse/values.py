@@ -73,9 +73,10 @@ def parse_number(text: str) -> Decimal | None:
         tail_place = _place(scaled["tail_multiplier"]) if scaled["tail_multiplier"] else multiplier / 10
         tail = Decimal(scaled["tail"]) * tail_place if scaled["tail"] else Decimal(0)
         return Decimal(scaled["number"].replace(",", "")) * multiplier + tail
-    mixed = regex.fullmatch(r"(\d+(?:\.\d+)?)([千万亿]+)", folded)
-    if mixed:  # 1.2千万
-        return Decimal(mixed[1]) * _place(mixed[2])
+    mixed = regex.fullmatch(r"(\d+(?:\.\d+)?|[^点]+点[^点千万亿]+)([千万亿]+)", folded)
+    if mixed:  # 1.2千万, 一点五万
+        head = Decimal(mixed[1]) if mixed[1][0].isdigit() else chinese_decimal(mixed[1])
+        return None if head is None else head * _place(mixed[2])
     if all(char in CN_NUMERAL_CHARS for char in folded) and folded[0] not in "万亿":
         return chinese_decimal(folded)
     return None
