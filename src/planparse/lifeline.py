@@ -11,6 +11,9 @@ import ctypes.util
 import os
 import signal
 import sys
+import threading
+from contextlib import contextmanager
+from typing import Iterator
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
@@ -34,3 +37,25 @@ def start_worker() -> None:
     (the main process stops the workers itself, and reports the interruption once)."""
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back until the block ends, then raise it.
+
+    Around the start of workers: one interrupted between its fork and the
+    pool's note of it could not be stopped, and would print a traceback when
+    it found its parent gone. Python runs signal handlers in the main thread
+    only, so elsewhere this holds nothing back.
+    """
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        yield
+        return
+    held: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: held.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if held:
+        raise KeyboardInterrupt
