@@ -27,7 +27,7 @@ from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, document_row, target_rows, to_csv
 from .exporters.files import OutputError, folder_lock, remove_stale_parts, write_atomic
 from .exporters.json import document_json, json_bytes
-from .lifeline import interrupts_held, start_worker
+from .lifeline import adopt_workers, interrupts_held, start_worker
 from .models import BatchFailure, BatchManifest, ManifestEntry
 from .names import is_utf8_name
 from .pipeline import extract, load_rules
@@ -214,6 +214,7 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = convert) -> Iterator[Outcome]:
     """Outcomes of ``work`` in the order they finish; a worker that dies fails only its own document."""
     crashed: list[Job] = []
+    adopt_workers()
     pool = ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=_worker_context(), initializer=start_worker)
     try:
         with interrupts_held():

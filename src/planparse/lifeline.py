@@ -18,18 +18,25 @@ from typing import Iterator
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent ends (elsewhere, a no-op).
+# The process id each new worker (or fork server) must find as its parent, handed down the
+# environment: a parent that died before its child asked to die with it is seen at once.
+PARENT_VARIABLE = "PLANPARSE_BATCH_PARENT"
 
-    A parent that ended before the request is seen by a changed parent id.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    parent = os.getppid()
-    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:
-        os._exit(1)
+
+def adopt_workers() -> None:
+    """Called by a process before it starts workers: they are to die with it."""
+    os.environ[PARENT_VARIABLE] = str(os.getpid())
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent ends (elsewhere, a no-op); end now if it
+    already has. Then this process adopts its own children (a fork server's workers)."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if str(os.getppid()) != os.environ.get(PARENT_VARIABLE, str(os.getppid())):
+            os._exit(1)
+    adopt_workers()
 
 
 def start_worker() -> None:

@@ -1,5 +1,5 @@
-"""Loaded first by ``batch``'s fork server: it ends with the batch and ignores Ctrl-C,
-and the workers it forks inherit the second (the first is set again in each: ``batch._worker_start``)."""
+"""Loaded first by ``batch``'s fork server: it dies with the batch and ignores Ctrl-C
+(``lifeline.start_worker``, which each worker it forks runs again for itself)."""
 from .lifeline import start_worker
 
 start_worker()
