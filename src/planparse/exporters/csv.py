@@ -27,9 +27,10 @@ def spreadsheet_cell(cell: object) -> object:
     """A cell as a spreadsheet should show it: text that would start a formula gets a leading '."""
     if cell is None:
         return ""
-    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+    if isinstance(cell, str) and len(cell) > 1 and cell.startswith(FORMULA_STARTS):
         return "'" + cell
-    return cell  # numbers stay numbers: -5 is a value, not a formula
+    # Numbers stay numbers (-5 is a value), and a lone character is no formula: the comparator "=" stays.
+    return cell
 
 
 def to_csv(header: list[str], rows: Iterable[list[object]]) -> bytes:
