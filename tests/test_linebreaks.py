@@ -112,3 +112,12 @@ def test_gold_documents_with_lines_joined_keep_their_headings(tmp_path, joiner):
         text = gold_text_path(stem).read_text(encoding="utf-8")
         flat = write_plan(tmp_path, joiner.join(text.splitlines()) + "\n")
         assert heading_f1(headings(flat), load_gold(stem, "headings")["headings"]) >= 0.95, stem
+
+
+@pytest.mark.parametrize("stem", ["jieyang-2022", "jinjiang-2022", "yangzhou-2022", "wufei-chengshi-2018", "zhiye-jiaoyu-gaige-2019"])
+def test_a_notice_on_one_line_gives_the_lined_metadata(tmp_path, stem):
+    text = gold_text_path(stem).read_text(encoding="utf-8")
+    lined = extract(gold_text_path(stem)).metadata
+    flat = extract(write_plan(tmp_path, "".join(text.splitlines()) + "\n")).metadata
+    fields = ("title", "doc_number", "issuer", "date", "period")
+    assert [getattr(flat, name) for name in fields] == [getattr(lined, name) for name in fields]
