@@ -130,6 +130,15 @@ def test_a_value_due_before_the_plan_starts_is_history(tmp_path):
     assert [(t.value, t.deadline, t.kind) for t in targets] == [(20.5, 2020, "baseline"), (25, 2025, "percentage")]
 
 
+def test_a_heading_written_as_a_whole_sentence_keeps_its_milestone_and_a_short_label_does_not(tmp_path):
+    """（一）…，应发尽发，实现发证登记全覆盖。 is a run-in paragraph: its commitment counts; a short
+    label with a comma (推行绿色生产，促进废弃物全量利用) names a task, as the gold reads it."""
+    plan = write_plan(tmp_path, "某区水域滩涂养殖发证登记实施方案\n一、工作任务\n"
+                      "（一）水域滩涂养殖发证登记是确立养殖权的法定程序，各有关单位要加快开展发证登记工作，实现发证登记全覆盖。\n"
+                      "（二）推行绿色养殖，实现尾水处理全覆盖\n各乡镇做好宣传。\n")
+    assert [(t.kind, t.quote) for t in extract(plan).targets] == [("milestone", "实现发证登记全覆盖")]
+
+
 INDICATOR_TABLE = (
     "某市全民健康行动规划（2021—2025年）\n一、主要目标\n（一）主要指标\n"
     "序号\t指标名称\t2020年\t2025年\t属性\n"
