@@ -25,6 +25,7 @@ FURNITURE = {
     "browser-print.pdf": ["http://", "content_5090298", "共2", "05:06", "相关报道", "图解", "五年内农村自来水", "版权所有", "ICP备"],
     "repost-print.pdf": ["http://", "1 of 2", "2 of 2", "05:28 PM", "公立医院管理中心", "您的位置"],
     "office-page-numbers.pdf": ["— 1 —", "- 2 -", "第 3 页"],
+    "sealed-office.pdf": ["★", "人民政府办\n", "\n政\n"],
     "web-paste.docx": ["INCLUDEPICTURE", "banner.png", "MERGEFORMAT"],
 }
 
@@ -78,5 +79,12 @@ def test_the_prints_are_made_by_the_script_beside_them(tmp_path, monkeypatch):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     for name, make in (("browser-print.pdf", module.browser_print), ("repost-print.pdf", module.repost_print),
-                       ("office-page-numbers.pdf", module.office_pdf)):
+                       ("office-page-numbers.pdf", module.office_pdf), ("sealed-office.pdf", module.sealed_office_pdf)):
         assert make() == (PRINTS / name).read_bytes(), name
+
+
+def test_a_seal_over_the_signature_leaves_signature_date_and_masthead_to_the_metadata():
+    lines = [fold(line.text) for line in read_document(PRINTS / "sealed-office.pdf").lines]
+    assert lines[-2:] == ["某省人民政府办公厅", "2016年4月25日"]  # nothing of the seal between or after them
+    metadata = extract(PRINTS / "sealed-office.pdf").metadata
+    assert (metadata.issuer, metadata.date) == ("某省人民政府办公厅", "2016-04-25")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import io
 import logging
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,11 @@ _PARAGRAPH_INDENT = (0.75, 3)
 # First-line indents mark paragraphs where this share of lines has one.
 _MIN_INDENTED_SHARE = 0.03
 _MIN_FONT_SIZE = 2.0
+_EDGE_SHARE = 0.5  # of the lines at the commonest start, for a start further left to be the block's edge
+_ASKEW_DEGREES = 5  # a glyph turned further than this from the page's text belongs to a seal
+_SEAL_MARK_CHARS = 3  # a seal's centre (★, 专用章) is no longer than this
+_SEAL_GLYPH = 10.0  # points, where a turned glyph has no width to go by
+_SEAL_DEPTH = 4  # a seal's ring runs round its top: its centre lies this many glyphs below the ring's lowest
 _STRAIGHT = 0.5  # points a ruling may slant
 _CELL_INSET = 0.5  # points inside a cell's rulings where its text is read
 # The standard fonts PDFium has its own outlines for (Arial is drawn as Helvetica).
@@ -128,10 +134,21 @@ class _Survey:
     path_segments: int = 0
     lost_text: list[tuple[float, float]] = field(default_factory=list)  # where PDFium will lose a glyph, top-based
     images: int = 0
+    upright_text: int = 0  # text objects drawn level
+    turned_text: list[Box] = field(default_factory=list)  # where text objects are drawn turned, top-based
+
+    def askew(self) -> list[Box]:
+        """Where a few glyphs are turned on a page of level text: a seal's name round its ring."""
+        return self.turned_text if len(self.turned_text) < self.upright_text else []
 
     def loses_text(self, tables: list[_Table]) -> bool:
         """Whether PDFium loses a glyph outside the tables (whose text pdfplumber reads)."""
         return any(not any(_inside(x, y, table.box) for table in tables) for x, y in self.lost_text)
+
+
+def _turned(a: float, b: float) -> bool:
+    """Whether a glyph's matrix turns it off the level by more than a slight slant."""
+    return abs(math.degrees(math.atan2(b, a))) > _ASKEW_DEGREES
 
 
 def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
@@ -150,6 +167,10 @@ def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
             if right.value - left.value < _ZERO_WIDTH and not _has_outlines(pdfium_c.FPDFTextObj_GetFont(obj)):
                 survey.lost_text.append((left.value, survey.height - bottom.value))
+            if _turned(*_matrix(obj)[:2]):
+                survey.turned_text.append((left.value, survey.height - top.value, right.value, survey.height - bottom.value))
+            else:
+                survey.upright_text += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             count = pdfium_c.FPDFFormObj_CountObjects(obj)
             _survey((pdfium_c.FPDFFormObj_GetObject(obj, index) for index in range(count)), survey)
@@ -224,6 +245,11 @@ class _Plumber:
         page = self._page(index).dedupe_chars()
         if tables:
             page = page.filter(lambda obj: obj.get("object_type") != "char" or not _in_any(obj, tables))
+        turned = [char for char in page.chars if _turned(*char["matrix"][:2])]
+        seal = None
+        if 0 < len(turned) < len(page.chars) / 2:  # a seal's name round its ring on a page of level text
+            page = page.filter(lambda obj: obj.get("object_type") != "char" or not _turned(*obj["matrix"][:2]))
+            seal = _around([(char["x0"], char["top"], char["x1"], char["bottom"]) for char in turned])
         lines = [
             _Line(
                 found["text"] if len(piece) == len(found["chars"]) else "".join(char["text"] for char in piece),
@@ -233,7 +259,7 @@ class _Plumber:
             for piece in _char_pieces(found["chars"])
         ]
         items: list[_Line | _Table] = sorted([*lines, *tables], key=lambda item: item.top)
-        return _Page(index + 1, items)
+        return _without_seal_marks(_Page(index + 1, items), seal)
 
 
 def _is_frame(rows: list[list[str]]) -> bool:
@@ -263,8 +289,9 @@ def _in_any(char: dict, tables: list[_Table]) -> bool:
 class _TextPage:
     """A PDFium text page: its characters and, asked for, their boxes."""
 
-    def __init__(self, page: pdfium.PdfPage):
+    def __init__(self, page: pdfium.PdfPage, turned: list[Box] | None = None):
         self.height = page.get_height()
+        self.turned = turned or []  # where the page's few turned glyphs are
         self.textpage = page.get_textpage()
         count = self.textpage.count_chars()
         self.text = self.textpage.get_text_range(0, count)
@@ -279,6 +306,13 @@ class _TextPage:
             self.boxes[index] = (left, self.height - top, right, self.height - bottom)
         return self.boxes[index]
 
+    def askew(self, index: int) -> bool:
+        """Whether the character is one of the page's few turned glyphs."""
+        if not self.turned:
+            return False
+        left, top, right, bottom = self.box(index)
+        return any(_inside((left + right) / 2, (top + bottom) / 2, box) for box in self.turned)
+
     def same_spot(self, index: int, other: int) -> bool:
         """Whether two characters are drawn on top of each other, as fake bold does."""
         left, _, right, _ = self.box(index)
@@ -291,7 +325,7 @@ def _ems(text: str) -> float:
 
 
 def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
-    """The text line between two character indexes, fake bold copies left out."""
+    """The text line between two character indexes, fake bold copies and glyphs set askew left out."""
     size = pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, start)
     if size < _MIN_FONT_SIZE:  # a font scaled by its matrix (browser prints) reports size 1: the glyph's box tells
         _, top, _, bottom = textpage.box(start)
@@ -305,6 +339,8 @@ def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
     seen: dict[str, list[int]] = {}  # the line's characters, by glyph
     for index in range(start, end):
         char = textpage.text[index]
+        if textpage.askew(index):
+            continue  # a seal's name round its ring: each glyph turned its own way
         if overlaps and char in seen and not char.isspace() and any(textpage.same_spot(index, other) for other in seen[char]):
             continue
         seen.setdefault(char, []).append(index)
@@ -316,9 +352,10 @@ def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
     return _Line(text, top, bottom, left, textpage.box(kept[-1])[2], size)
 
 
-def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Page:
+def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[_Table], turned: list[Box] | None = None) -> _Page:
     """The page's lines in reading order, a table's rows where its text was."""
-    textpage = _TextPage(page)
+    textpage = _TextPage(page, turned)
+    turned = turned or []
     result = _Page(number)
     placed: set[int] = set()
     for found in regex.finditer(r"\S[^\r\n]*", textpage.text):
@@ -336,7 +373,26 @@ def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[_Table]) -> _Pa
             if line is not None:
                 result.items.append(line)
     result.items.extend(table for index, table in enumerate(tables) if index not in placed)
-    return result
+    return _without_seal_marks(result, _around(turned) if turned else None)
+
+
+def _around(boxes: list[Box]) -> Box:
+    """The box round a seal's turned glyphs, widened by a glyph on each side (its level centre glyphs)."""
+    size = max(max(box[2] - box[0], box[3] - box[1]) for box in boxes) or _SEAL_GLYPH
+    return (min(box[0] for box in boxes) - size, min(box[1] for box in boxes) - size,
+            max(box[2] for box in boxes) + size, max(box[3] for box in boxes) + size * _SEAL_DEPTH)
+
+
+def _without_seal_marks(page: _Page, seal: Box | None) -> _Page:
+    """The page without the level marks inside a seal (its star, the top glyph of its ring); a
+    signature or date the seal is stamped over, longer than those, stays."""
+    if seal is not None:
+        page.items = [
+            item for item in page.items
+            if not (isinstance(item, _Line) and len(item.text.strip()) <= _SEAL_MARK_CHARS
+                    and _inside(item.left, item.top, seal) and _inside(item.right, item.bottom, seal))
+        ]
+    return page
 
 
 def _pieces(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -455,7 +511,11 @@ def _layout(pages: list[_Page]) -> _Layout:
     lines = [line for page in pages for line in page.lines()]
     if not lines:
         return _Layout(0.0, 0.0, False)
-    left = Counter(round(line.left) for line in lines).most_common(1)[0][0]
+    # The block's left edge: the leftmost place many lines start at (where paragraphs are
+    # short, their indented first lines may be as many as the lines at the edge).
+    starts = Counter(round(line.left) for line in lines)
+    most = starts.most_common(1)[0][1]
+    left = min(place for place, count in starts.items() if count >= _EDGE_SHARE * most)
     right = Counter(round(line.right) for line in lines).most_common(1)[0][0]
     indented = sum(_PARAGRAPH_INDENT[0] <= (line.left - left) / line.size < _PARAGRAPH_INDENT[1] for line in lines)
     return _Layout(left, right, indented >= _MIN_INDENTED_SHARE * len(lines))
@@ -628,7 +688,7 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
                 # Where PDFium loses a glyph, cells are read by pdfminer too.
                 tables = plumber.tables(index) if survey.lost_text else _ruled_tables(page)
             read = plumber.read_page(index, tables) if survey.loses_text(tables) else None
-            pages.append(read or _pdfium_page(page, index + 1, tables))
+            pages.append(read or _pdfium_page(page, index + 1, tables, survey.askew()))
     finally:
         document.close()  # pdfplumber reads from memory: nothing of it to release
     if images and not any(page.items for page in pages):

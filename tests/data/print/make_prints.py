@@ -8,12 +8,14 @@ Each file copies one kind of damage seen in plans as people have them
 text, Kangxi radicals for common characters, the address and "第1页 共2页"
 with the print time on every page); a reposted plan printed from a site
 ("1 of 2" and the print date, mixed ASCII and full-width indents); an office
-PDF with page numbers in three styles; a web page pasted into WPS (one-cell
+PDF with page numbers in three styles; one with a red masthead and a seal
+stamped over its signature; a web page pasted into WPS (one-cell
 layout tables, an INCLUDEPICTURE field, an image). Re-running gives the same PDFs.
 """
 from __future__ import annotations
 
 import io
+import math
 import struct
 import zlib
 from pathlib import Path
@@ -129,6 +131,43 @@ def office_pdf() -> bytes:
     return _pdf([PLAN[:3], PLAN[3:6], PLAN[6:]], draw)
 
 
+def sealed_office_pdf() -> bytes:
+    """An office's one-page PDF with a red masthead and, over its signature, a red seal: its name set round the ring glyph by glyph, a star inside."""
+    def draw(canvas: Canvas, number: int, items: list[tuple[str, str]]) -> None:
+        canvas.setFillColorRGB(0.8, 0, 0)
+        canvas.setFont(FONT, 26)
+        canvas.drawCentredString(297, 760, "某省人民政府办公厅文件")
+        canvas.setStrokeColorRGB(0.8, 0, 0)
+        canvas.setLineWidth(2)
+        canvas.line(72, 735, 523, 735)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.setFont(FONT, 12)
+        y = 700
+        for _, text in items:
+            for index, line in enumerate(_wrap(text, 28)):
+                canvas.drawString(90 + (24 if index == 0 else 0), y, line)
+                y -= 18
+        canvas.drawString(380, y - 30, "某省人民政府办公厅")
+        canvas.drawString(390, y - 50, "2016年4月25日")
+        centre_x, centre_y, radius = 430, y - 40, 42
+        canvas.setStrokeColorRGB(0.8, 0, 0)
+        canvas.circle(centre_x, centre_y, radius)
+        canvas.setFillColorRGB(0.8, 0, 0)
+        canvas.setFont(FONT, 11)
+        name = "某省人民政府办公厅"
+        for index, glyph in enumerate(name):
+            angle = 150 - index * 120 / (len(name) - 1)
+            canvas.saveState()
+            canvas.translate(centre_x + (radius - 12) * math.cos(math.radians(angle)),
+                             centre_y + (radius - 12) * math.sin(math.radians(angle)))
+            canvas.rotate(angle - 90)
+            canvas.drawCentredString(0, 0, glyph)
+            canvas.restoreState()
+        canvas.drawCentredString(centre_x, centre_y - 4, "★")
+
+    return _pdf([PLAN], draw)
+
+
 def _png() -> bytes:
     """A 1x1 red PNG: the tiny images a pasted page brings along."""
     def chunk(kind: bytes, data: bytes) -> bytes:
@@ -168,7 +207,8 @@ def web_paste_docx() -> bytes:
 
 def main() -> None:
     for name, make in (("browser-print.pdf", browser_print), ("repost-print.pdf", repost_print),
-                       ("office-page-numbers.pdf", office_pdf), ("web-paste.docx", web_paste_docx)):
+                       ("office-page-numbers.pdf", office_pdf), ("sealed-office.pdf", sealed_office_pdf),
+                       ("web-paste.docx", web_paste_docx)):
         (HERE / name).write_bytes(make())
 
 
