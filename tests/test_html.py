@@ -199,3 +199,9 @@ def test_any_markup_reads_or_fails_with_one_line(pieces, noise):
         return
     assert all("\n" not in line.text for line in lines)
     assert all(len(row) == len(table.header) for table in tables for row in table.rows)
+
+
+def test_hostile_spans_end_with_the_table():
+    rows = "<tr><td rowspan='65534' colspan='99999'>甲</td><td>乙</td></tr>" * 30
+    _, [table], _ = page(f"<html><body><table>{rows}</table></body></html>")
+    assert len(table.rows) + 1 == 30 and len(table.header) <= 30 * 101

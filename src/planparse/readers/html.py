@@ -35,6 +35,7 @@ _DOWNLEVEL_REVEALED = regex.compile(r"<!\[(?:if[^\]]*|endif)\]>", regex.IGNORECA
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", regex.IGNORECASE)
 # Where a <title> joins the article's title to the column's and the site's names.
 _TITLE_PARTS = regex.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
+_MAX_COLSPAN = 100
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
 
 
@@ -187,22 +188,25 @@ def _cell_text(cell: lxml.html.HtmlElement) -> str:
     return " ".join(line.text.strip("\u00a0\u3000 ") for line in gathered.lines)
 
 
-def _span(cell: lxml.html.HtmlElement, name: str) -> int:
-    value = regex.match(r"\s*(\d{1,3})", cell.get(name) or "")
-    return max(1, int(value.group(1))) if value else 1
+def _span(cell: lxml.html.HtmlElement, name: str, most: int) -> int:
+    """A cell's rowspan or colspan, at most ``most`` (a hostile page may ask for thousands)."""
+    value = regex.match(r"\s*(\d{1,6})", cell.get(name) or "")
+    return min(max(1, int(value.group(1))), most) if value else 1
 
 
 def _table_rows(table: lxml.html.HtmlElement) -> list[list[str]]:
     """Rows of cell texts on the table's grid: a merged cell's text once, the places it covers empty."""
     grid: list[dict[int, str]] = []
-    for row_index, row in enumerate(_rows(table)):
+    rows = _rows(table)
+    for row_index, row in enumerate(rows):
         while len(grid) <= row_index:
             grid.append({})
         column = 0
         for cell in _cells(row):
             while column in grid[row_index]:
                 column += 1
-            rowspan, colspan = _span(cell, "rowspan"), _span(cell, "colspan")
+            # A span ends with the table, as browsers draw it; no plan's table is wider than _MAX_COLSPAN.
+            rowspan, colspan = _span(cell, "rowspan", len(rows) - row_index), _span(cell, "colspan", _MAX_COLSPAN)
             for down in range(rowspan):
                 while len(grid) <= row_index + down:
                     grid.append({})
