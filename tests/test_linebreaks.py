@@ -1,8 +1,10 @@
 """Text whose line breaks were lost: one line as crawlers store it, or breaks turned into spaces."""
 from __future__ import annotations
 
+import json
+
 import pytest
-from conftest import GOLD_DOCS, gold_text_path, load_gold, write_plan
+from conftest import DATA, GOLD_DOCS, gold_text_path, load_gold, write_plan
 
 from planparse.linebreaks import flattened_table_rows, glued_title_end, restore_line_breaks
 from planparse.models import SourceLine, walk_sections
@@ -121,3 +123,9 @@ def test_a_notice_on_one_line_gives_the_lined_metadata(tmp_path, stem):
     flat = extract(write_plan(tmp_path, "".join(text.splitlines()) + "\n")).metadata
     fields = ("title", "doc_number", "issuer", "date", "period")
     assert [getattr(flat, name) for name in fields] == [getattr(lined, name) for name in fields]
+
+
+@pytest.mark.parametrize("flat", sorted((DATA / "crawled").glob("*.flat.txt")), ids=lambda path: path.name.split(".")[0])
+def test_plans_as_a_crawler_stored_them_keep_their_headings(flat):
+    gold = json.loads(flat.with_name(flat.name.replace(".flat.txt", ".headings.json")).read_text(encoding="utf-8"))
+    assert heading_f1(headings(flat), gold["headings"]) >= 0.95

@@ -226,7 +226,7 @@ def _heading_and_body(piece: str) -> list[str]:
 def glued_title_end(text: str) -> int | None:
     """Where the title ends in ``text`` (what follows a heading marker) when it runs on into a sentence.
 
-    The title ends before a dash bullet (基本原则——坚持…), after a title that
+    The title ends before a dash bullet (基本原则——坚持…) or a space, after a title that
     stands alone (前言), or at the first title word that a sentence's opening
     follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…).
     """
@@ -242,6 +242,10 @@ def glued_title_end(text: str) -> int | None:
         opens_sentence = any(run.startswith(word, end) for word in rules.sentence_openers)
         if ends_word and opens_sentence and run.count("（", 0, end) == run.count("）", 0, end):
             return end
+    # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年)
+    space = _SPACE.search(run.rstrip(), _SHORT_TITLE)
+    if space and space.start() <= _LONG_TITLE and not _LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":
+        return space.start()
     return None
 
 
