@@ -264,3 +264,15 @@ def test_a_lead_line_that_opens_a_list_of_cases_makes_its_numbers_conditions(tmp
 def test_every_target_has_a_time_anchor_from_its_words_else_its_context(text, headings, anchor):
     [target] = targets_in_text(text, headings)
     assert target.time_anchor == anchor
+
+
+def test_a_sentence_taken_for_a_title_gives_its_items_only_a_year_it_opens_with():
+    run_on = "提升行动重点围绕践行社会主义核心价值观，大力弘扬科学精神，培育理性思维，在“十四五”时期实施5项提升行动"
+    [annual] = targets_in_text("每年培训300名专职科学教师。", (run_on, "实施教师科学素质提升工程"))
+    assert annual.deadline is None
+    dated = "2015年，建设10座垃圾转运站；建设40座城市一类以上公厕（含景区旅游公厕14座），改造旧公厕"
+    [toilets] = targets_in_text("拟建公园附属公厕30座。", ("工作目标", dated))
+    assert toilets.deadline == 2015
+    stage = "集中整改问题（2014年2-5月）各参建单位应针对自查自纠发现的问题，研究制定整改措施，明确整改期限"
+    [checks] = targets_in_text("每月组织一次专项督查。", ("实施阶段", stage))
+    assert (checks.deadline, checks.frequency) == (2014, "monthly")

@@ -54,6 +54,7 @@ NOT_TARGET = "not_target"
 BEFORE_PLAN = "year-before-plan"  # the cue of a target due before the plan's first year
 _NUMBER_IN_PHRASE = regex.compile(r"\d{1,2}|[一二两三四五六七八九十]+")
 _PLAN_END_WORDS = regex.compile(r"期末|末期|期内")
+_LABEL_LENGTH = 30  # a heading longer than this, with a comma in it, is a sentence rather than a label
 # What a comparator becomes after a negating verb (消除56人以上…: under 56).
 _OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
 
@@ -375,6 +376,12 @@ class SentenceReader:
             return context.lead_year
         for title in reversed(context.headings):
             in_title = self._years(fold(title), context.frame)
+            if len(title) > _LABEL_LENGTH and "，" in fold(title):
+                # a sentence taken for a title (flattened text) gives its items only a year of its opening
+                # words (2015年，建设…；…, 集中整改问题（2014年2-5月）各单位…，), not one further on
+                # (…，在“十四五”时期实施5项提升行动)
+                opening = fold(title).find("，")
+                in_title = [(start, year) for start, year in in_title if start < opening]
             if in_title:
                 return max(year for _, year in in_title)  # 实施阶段（2013年12月-2014年5月） is due by its end
         return None
