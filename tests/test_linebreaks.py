@@ -4,12 +4,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import DATA, GOLD_DOCS, gold_text_path, load_gold, write_plan
 
 from planparse.linebreaks import flattened_table_rows, glued_title_end, restore_line_breaks
 from planparse.models import SourceLine, walk_sections
 from planparse.pipeline import extract
-from planparse.rules import title_ends
 
 
 def headings(path) -> list[tuple[int, int, str]]:
@@ -97,12 +98,6 @@ def test_a_flattened_table_is_cut_into_its_numbered_rows():
     ]
 
 
-@pytest.mark.parametrize("example", title_ends().examples, ids=lambda example: example.title)
-def test_title_ends_examples(example):
-    after_marker = example.text.split("、", 1)[1] if example.text[0] != "（" else example.text.split("）", 1)[1]
-    assert after_marker[: glued_title_end(after_marker)] == example.title
-
-
 @pytest.mark.parametrize("text", ["负责标准化管理活动的总体规划和实施方案的编制；", "加强科学教育。在学前教育中渗透科学教育，"])
 def test_a_title_that_stops_at_a_full_stop_or_semicolon_is_not_cut(text):
     assert glued_title_end(text) is None
@@ -129,3 +124,25 @@ def test_a_notice_on_one_line_gives_the_lined_metadata(tmp_path, stem):
 def test_plans_as_a_crawler_stored_them_keep_their_headings(flat):
     gold = json.loads(flat.with_name(flat.name.replace(".flat.txt", ".headings.json")).read_text(encoding="utf-8"))
     assert heading_f1(headings(flat), gold["headings"]) >= 0.95
+
+
+TITLES = ["总体要求", "加强组织领导", "完善基层医疗服务体系", "推进农村公路提档升级", "强化生态环境监管", "工作目标", "实施步骤"]
+SENTENCES = ["到2025年，全县建成标准化村卫生室120所。", "各乡镇要明确专人负责，按月报送进展情况。",
+             "新建农村公路50公里，改造危桥8座。", "责任单位：县交通运输局，各乡镇人民政府。",
+             "空气质量优良天数比例稳定在95%以上。", "按照《实施办法》第（二）项规定执行。"]
+CN = "一二三四五六七八九"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3), min_size=0, max_size=4),
+                min_size=3, max_size=6), st.randoms(use_true_random=False), st.sampled_from(["", " "]))
+def test_any_plan_joined_keeps_its_heading_tree(tmp_path_factory, plan, random, joiner):
+    lines = ["某县民生实事工作方案", "为做好民生实事工作，制定本方案。"]
+    for top, children in enumerate(plan):
+        lines += [f"{CN[top]}、{random.choice(TITLES)}", random.choice(SENTENCES)]
+        for index, sentences in enumerate(children):
+            lines += [f"（{CN[index]}）{random.choice(TITLES)}", *sentences]
+    folder = tmp_path_factory.mktemp("plan")
+    lined = [(level, number) for level, number, _ in headings(write_plan(folder, "\n".join(lines) + "\n"))]
+    joined = [(level, number) for level, number, _ in headings(write_plan(folder, joiner.join(lines) + "\n"))]
+    assert joined == lined

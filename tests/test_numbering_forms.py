@@ -1,12 +1,12 @@
 """Numbering as plans write it: contents pages, excerpts, running numbers, same-line items, decimals, 专栏 boxes."""
 from __future__ import annotations
 
-import pytest
 from conftest import write_plan
 
 from planparse.models import walk_sections
 from planparse.pipeline import extract
-from planparse.rules import box_pattern, load_rule_file, HeadingRules
+from planparse.linebreaks import check_title_rules
+from planparse.rules import box_rule
 
 
 def outline(tmp_path, *lines: str) -> list[tuple[int, str, int, str]]:
@@ -93,11 +93,11 @@ def test_a_box_keeps_its_numbering_out_of_the_tree_and_its_targets_in(tmp_path):
     assert boxed[12] == boxed[100] == "1.1"
 
 
-@pytest.mark.parametrize("text", load_rule_file(HeadingRules, "headings.yaml")[0].boxes.examples)
-def test_box_examples_open_a_box(text):
-    assert box_pattern().match(text)
+def test_title_ends_and_box_examples_hold():
+    assert check_title_rules() == []
 
 
-@pytest.mark.parametrize("text", load_rule_file(HeadingRules, "headings.yaml")[0].boxes.not_examples)
-def test_box_not_examples_open_none(text):
-    assert not box_pattern().match(text)
+def test_a_box_example_that_fails_is_reported(monkeypatch):
+    rule = box_rule().model_copy(update={"examples": ["专栏目录"]})
+    monkeypatch.setattr("planparse.linebreaks.box_rule", lambda: rule)
+    assert check_title_rules() == ["headings.yaml: boxes: example '专栏目录' does not match"]

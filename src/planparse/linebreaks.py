@@ -24,7 +24,7 @@ import regex
 from .models import SourceLine
 from .numerals import numeral_value
 from .responsibilities import responsibility_rules
-from .rules import CompiledHeadingStyle, heading_styles, inline_list_intros, title_ends
+from .rules import CompiledHeadingStyle, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
@@ -247,6 +247,22 @@ def glued_title_end(text: str) -> int | None:
     if space and space.start() <= _LONG_TITLE and not _LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":
         return space.start()
     return None
+
+
+def check_title_rules() -> list[str]:
+    """Every example of headings.yaml's title_ends and boxes; one line per failure."""
+    failures = []
+    for example in title_ends().examples:
+        marker = _marker_at(example.text, 0, heading_styles())
+        after = example.text[marker.end:] if marker else example.text
+        cut = glued_title_end(after)
+        if after[:cut] != example.title:
+            failures.append(f"headings.yaml: title_ends: example {example.text!r} gives the title {after[:cut]!r}")
+    box = box_pattern()
+    rules = box_rule()
+    failures += [f"headings.yaml: boxes: example {text!r} does not match" for text in rules.examples if not box.match(text)]
+    failures += [f"headings.yaml: boxes: not_example {text!r} matches" for text in rules.not_examples if box.match(text)]
+    return failures
 
 
 def _space_before(text: str, position: int) -> bool:

@@ -204,6 +204,11 @@ def inline_list_intros() -> tuple[str, ...]:
 
 
 @rules_cache
+def box_rule() -> BoxRule:
+    return load_rule_file(HeadingRules, "headings.yaml")[0].boxes
+
+
+@rules_cache
 def box_pattern() -> regex.Pattern:
     rules, path = load_rule_file(HeadingRules, "headings.yaml")
     return compile_pattern(rules.boxes.pattern, path, "boxes")

@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from ..compare import check_indicator_name_rules
+from ..linebreaks import check_title_rules
 from ..metadata import check_metadata_rules, metadata_rules
 from ..responsibilities import check_responsibility_rules, responsibility_rules
 from ..rules import check_heading_rules, heading_styles, load_indicator_name_rules, load_rule_set, use_rules_dir
@@ -46,6 +47,7 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
     failures = (
         check_rules(rule_set)
         + check_heading_rules(heading_styles())
+        + check_title_rules()
         + check_metadata_rules(metadata_rules())
         + check_responsibility_rules(responsibility_rules())
         + check_indicator_name_rules(load_indicator_name_rules(rules_dir))
