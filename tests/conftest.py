@@ -10,6 +10,13 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from hypothesis import settings
+
+# The suite sees the same generated examples on every run, so CI never goes red by chance;
+# HYPOTHESIS_PROFILE=explore draws new ones when you look for faults.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 from planparse.cli import main
 
