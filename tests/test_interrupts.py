@@ -80,7 +80,7 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
     out = tmp_path / "out"
     for attempt in range(2):  # twice: the second interrupts a run that resumes the first
         run = start(plans, out)
-        time.sleep(moments.uniform(0.3, 0.8 * duration))
+        time.sleep(moments.uniform(0.5, 0.8 * duration))  # past the start of Python itself
         if how == "kill -9":
             run.kill()
         else:  # as a terminal sends it: to every process of the job
@@ -89,7 +89,9 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
         left = wait_until_gone(run.pid)
         assert not left, f"seed {SEED}: still running after {how}: {left}"
         if how == "Ctrl-C" and run.returncode not in (0, 1):  # (a run that ended first has nothing to report)
-            assert run.returncode == 130, f"seed {SEED}: {stderr}"
+            # -2, death by SIGINT, which a shell reports as 130 too: CPython ends so after our exit(130) when
+            # the Ctrl-C broke into code run by exec() (dataclasses, pydantic), whatever caught it.
+            assert run.returncode in (130, -signal.SIGINT), f"seed {SEED}: {stderr}"
             lines = stderr.splitlines()
             assert "Traceback" not in stderr and lines[-1] == "planparse: interrupted", f"seed {SEED}: {stderr}"
             assert all(line.startswith("[") for line in lines[:-1]), f"seed {SEED}: {stderr}"  # the plans done before

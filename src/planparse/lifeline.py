@@ -50,19 +50,23 @@ def start_worker() -> None:
 def interrupts_held() -> Iterator[None]:
     """Hold Ctrl-C back until the block ends, then raise it.
 
-    Around the start of workers: one interrupted between its fork and the
-    pool's note of it could not be stopped, and would print a traceback when
-    it found its parent gone. Python runs signal handlers in the main thread
-    only, so elsewhere this holds nothing back.
+    Around the start of workers: a worker or fork server started in the
+    block begins with Ctrl-C blocked (a signal mask passes to children), so
+    none dies of it half-started with a traceback, and one interrupted between
+    its fork and the pool's note of it cannot escape being stopped. Python runs
+    signal handlers in the main thread only, so elsewhere this holds nothing back.
     """
     if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         yield
         return
     held: list[int] = []
     previous = signal.signal(signal.SIGINT, lambda number, _frame: held.append(number))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") else None
     try:
         yield
     finally:
+        if mask is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C that came meanwhile is handled now: held
         signal.signal(signal.SIGINT, previous)
     if held:
         raise KeyboardInterrupt

@@ -6,17 +6,22 @@ import os
 import signal
 import sys
 
-import click
+EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
 
-from .. import __version__
-from ..errors import PlanparseError, one_line
-from ..names import display_text
+try:  # the command's start: a Ctrl-C here is one line too, as in ``main``
+    import click
+
+    from .. import __version__
+    from ..errors import PlanparseError, one_line
+    from ..names import display_text
+except KeyboardInterrupt:
+    sys.stderr.write("planparse: interrupted\n")
+    sys.exit(EXIT_INTERRUPTED)
 
 # The command uses no pydantic plugins; looking for them imports importlib.metadata and scans
 # every installed package (a tenth of a second) at the first model. A user's setting wins.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
 # Each command's module, imported when the command runs: ``--version`` and ``extract`` need not load
 # batch's progress display or diff's matcher.
 COMMANDS = {
