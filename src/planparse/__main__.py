@@ -1,4 +1,4 @@
 """``python -m planparse``: the same entry point as the ``planparse`` command."""
-from .cli import main
+from .cli import command
 
-main()
+command()
