@@ -1,13 +1,16 @@
 """What a command imports: ``--version`` and ``extract`` of a text plan load only what they use."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from importlib.metadata import version
 
 from conftest import SAMPLES
 
 import planparse
+from planparse import cache
 
 # Heavy modules a text extraction never needs: jieba's own tables (the tagger reads a compact copy),
 # cn2an (numerals.py reads Chinese numbers), the PDF and DOCX readers, batch's progress display,
@@ -37,3 +40,14 @@ def test_extracting_a_text_plan_loads_no_heavy_module_it_does_not_use(tmp_path):
 
 def test_the_version_is_the_installed_one():
     assert planparse.__version__ == version("planparse")
+
+
+def test_a_cache_save_removes_what_killed_processes_left(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    abandoned, fresh = tmp_path / ".table.bin.abc.part", tmp_path / ".table.bin.def.part"
+    abandoned.write_bytes(b"half")
+    fresh.write_bytes(b"being written")
+    os.utime(abandoned, (time.time() - 3600, time.time() - 3600))
+    cache.save_cache("table.bin", b"whole")
+    assert cache.read_cache("table.bin") == b"whole"
+    assert not abandoned.exists() and fresh.exists()  # another process may still be writing the fresh one

@@ -6,9 +6,11 @@ damaged, means building again, never an error.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 CACHE_DIR_VARIABLE = "PLANPARSE_CACHE_DIR"
+_ABANDONED_AFTER = 600  # seconds: a temporary file this old was left by a process killed while writing
 
 
 def cache_dir() -> Path | None:
@@ -47,6 +49,14 @@ def save_cache(name: str, data: bytes, replaces: str = "") -> None:
         for stale in folder.glob(replaces) if replaces else ():
             if stale.name != name:
                 stale.unlink(missing_ok=True)
+        _remove_abandoned(folder, name)
     except OSError:
         if temporary:
             Path(temporary).unlink(missing_ok=True)
+
+
+def _remove_abandoned(folder: Path, name: str) -> None:
+    now = time.time()
+    for part in folder.glob(f".{name}.*.part"):
+        if now - part.stat().st_mtime > _ABANDONED_AFTER:
+            part.unlink(missing_ok=True)
