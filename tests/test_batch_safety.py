@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, as_user
 
-from planparse.batch import MAX_NAME_BYTES, Job, _failed, fitting_name
+from planparse.batch import MAX_NAME_BYTES, Job, Outcome, _failed, fitting_name, run_jobs
 from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock
 
 PLAN = SAMPLES / "jinjiang-2022.txt"
@@ -157,3 +157,23 @@ def test_a_subfolder_that_cannot_be_written_fails_its_plans_as_output_errors(tmp
     assert error["file"] == "sub/plan.txt" and error["kind"] == "output error"
     assert error["message"] == "cannot write output (Permission denied)"
     assert (out / "plan.txt.json").is_file()
+
+
+class _Unpicklable(Exception):
+    """An error that cannot travel back from a worker: as a library's odd exception would."""
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle this error")
+
+
+def _fails_oddly_on_bad(job: Job) -> Outcome:
+    if job.relative == "bad.txt":
+        raise _Unpicklable("odd")
+    return Outcome(job.relative)
+
+
+def test_a_result_that_cannot_come_back_fails_its_document_not_the_run(tmp_path: Path):
+    jobs = [Job(tmp_path / name, name, None, None, "") for name in ("a.txt", "bad.txt", "c.txt")]
+    outcomes = {outcome.relative: outcome.failure for outcome in run_jobs(jobs, 2, _fails_oddly_on_bad)}
+    assert outcomes["a.txt"] is None and outcomes["c.txt"] is None
+    assert outcomes["bad.txt"].kind == "internal error" and "\n" not in outcomes["bad.txt"].message

@@ -168,18 +168,22 @@ def convert(job: Job) -> Outcome:
         if job.json_output is not None:
             output = document_json(document)
             write_atomic(job.json_output, output)
+        entry = ManifestEntry(
+            sha256=document.source.sha256, planparse=__version__, rules_dir=job.rules_dir and str(job.rules_dir.resolve()),
+            rules=job.rules_sha256, has_json=output is not None, json_sha256=output and hashlib.sha256(output).hexdigest(),
+            document_row=document_row(job.relative, document), target_rows=list(target_rows(job.relative, document.targets)),
+        )
     except OutputError as exc:
         return _failed(job, "output error", exc.problem)
     except PlanparseError as exc:
         return _failed(job, "bad input", exc.problem)
     except Exception as exc:  # a bug on one document must not stop the others
-        return _failed(job, "internal error", f"{type(exc).__name__}: {exc}".splitlines()[0])
-    entry = ManifestEntry(
-        sha256=document.source.sha256, planparse=__version__, rules_dir=job.rules_dir and str(job.rules_dir.resolve()),
-        rules=job.rules_sha256, has_json=output is not None, json_sha256=output and hashlib.sha256(output).hexdigest(),
-        document_row=document_row(job.relative, document), target_rows=list(target_rows(job.relative, document.targets)),
-    )
+        return _internal_error(job, exc)
     return Outcome(job.relative, entry=entry)
+
+
+def _internal_error(job: Job, exc: Exception) -> Outcome:
+    return _failed(job, "internal error", f"{type(exc).__name__}: {exc}")
 
 
 def _failed(job: Job, kind: str, message: str) -> Outcome:
@@ -221,9 +225,13 @@ def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = con
             futures = {pool.submit(work, job): job for job in jobs}
         for future in as_completed(futures):
             try:
-                yield future.result()
+                outcome = future.result()
             except BrokenProcessPool:
                 crashed.append(futures[future])
+                continue
+            except Exception as exc:  # the outcome could not come back (a bug): its document fails, not the run
+                outcome = _internal_error(futures[future], exc)
+            yield outcome
     except BaseException:  # Ctrl-C, or the caller stopped reading: stop now, not after the documents under way
         _stop_workers(pool)
         raise
