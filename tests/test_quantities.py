@@ -16,8 +16,8 @@ from planparse.rules import load_rule_set
 from planparse.targets import SentenceReader, sentences, targets_in_text
 
 LEXICON = load_rule_set().lexicon
-EXAMPLES = [pytest.param(example, id=f"{getattr(entry, 'measure', None) or entry.means}:{example.field}:{example.text[:12]}")
-            for entry in [*LEXICON.units, *LEXICON.comparator_groups] for example in entry.examples]
+EXAMPLES = [pytest.param(example, id=f"{getattr(entry, 'measure', None) or getattr(entry, 'means', 'multiplier')}:{example.field}:{example.text[:12]}")
+            for entry in [*LEXICON.units, *LEXICON.comparator_groups, *LEXICON.multiplier_entries] for example in entry.examples]
 
 
 def readings(text: str, rule_set=None) -> list[tuple]:
@@ -106,6 +106,11 @@ extend:
       examples:
         - {field: health, text: '到2025年，健康素养水平力争达到35%。', value: 35, unit: '%', comparator: '>='}
         - {field: culture, text: '到2025年，公共图书馆藏书力争达到30万册。', value: 300000, unit: 册, comparator: '>='}
+  multipliers:
+    - words: {兆: 1000000000000}
+      examples:
+        - {field: digital economy, text: '到2025年，数字经济规模达到1.2兆元。', value: 1200000000000, unit: 元}
+        - {field: trade, text: '到2025年，进出口总额突破3兆元。', value: 3000000000000, unit: 元}
 """
 
 
@@ -117,6 +122,16 @@ def test_a_user_file_extends_the_unit_and_comparator_lexicons(tmp_path):
     [target] = targets_in_text("到2025年，公共图书馆藏书力争达到30万册。", rule_set=rule_set)
     assert (target.value, target.unit, target.comparator) == (300_000, "册", ">=")
     assert "%" in rule_set.lexicon.entries  # extended, not replaced
+
+
+def test_a_user_file_extends_the_multiplier_lexicon(tmp_path):
+    text = "到2025年，数字经济规模达到1.2兆元，进出口总额突破三兆元，新增风电装机120兆瓦。"
+    assert (1_200_000_000_000, "元") not in [(t.value, t.unit) for t in targets_in_text(text)]  # 兆 is no shipped multiplier
+    (tmp_path / "mine.yaml").write_text(USER_LEXICON, encoding="utf-8")
+    rule_set = load_rule_set(tmp_path)
+    assert [(t.value, t.unit) for t in targets_in_text(text, rule_set=rule_set)] == [
+        (1_200_000_000_000, "元"), (3_000_000_000_000, "元"), (120, "兆瓦")]  # 兆瓦 stays a unit
+    assert rule_set.lexicon.multipliers["万"] == 10_000  # extended, not replaced
 
 
 def test_a_broken_user_lexicon_names_the_file_and_the_key(tmp_path):

@@ -377,10 +377,23 @@ class ComparatorGroup(Model):
         return self
 
 
+class MultiplierEntry(Model):
+    """Multipliers (万, 亿) with their factors: a number written before one is worth that many times more."""
+
+    words: dict[str, Annotated[Decimal, Field(gt=1)]] = Field(min_length=1)
+    examples: list[QuantityExample]
+
+    @model_validator(mode="after")
+    def _check(self) -> "MultiplierEntry":
+        _two_fields(self.examples)
+        return self
+
+
 class Lexicons(Model):
     """The lists a user's rule file may extend."""
 
     units: list[UnitEntry] = Field(default_factory=list)
+    multipliers: list[MultiplierEntry] = Field(default_factory=list)
     comparator_words: list[ComparatorGroup] = Field(default_factory=list)
 
 
@@ -388,6 +401,7 @@ class RuleFile(Model):
     """One YAML file under rules/ or a user's --rules DIR."""
 
     units: Optional[list[UnitEntry]] = Field(default=None, description="in a user's file: replaces the shipped list")
+    multipliers: Optional[list[MultiplierEntry]] = Field(default=None, description="in a user's file: replaces the shipped list")
     comparator_words: Optional[list[ComparatorGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
     extend: Lexicons = Field(default_factory=Lexicons, description="entries added to the lexicons")
     fragments: dict[str, str] = Field(default_factory=dict)
@@ -445,9 +459,12 @@ class Lexicon:
     # Measures that are not physical quantities: ratio, money, counts, time and age.
     NOT_PHYSICAL = {"ratio", "money", "count", "time", "age"}
 
-    def __init__(self, units: list[UnitEntry], comparator_groups: list[ComparatorGroup]):
+    def __init__(self, units: list[UnitEntry], comparator_groups: list[ComparatorGroup],
+                 multiplier_entries: list[MultiplierEntry]):
         self.units = tuple(units)
         self.comparator_groups = tuple(comparator_groups)
+        self.multiplier_entries = tuple(multiplier_entries)
+        self.multipliers = {word: factor for entry in self.multiplier_entries for word, factor in entry.words.items()}
         self.entries: dict[str, UnitEntry] = {}
         for entry in self.units:
             self.entries.update((word, entry) for word in [*entry.words, *entry.prefixes])
@@ -477,13 +494,10 @@ class Lexicon:
             "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], {}),
         }
 
-    @staticmethod
-    def _multiplier(words: list[str]) -> str:
+    def _multiplier(self, words: list[str]) -> str:
         """千, 万, 亿 — but not the 千 that opens a unit (12千米 is 12 km, not 12 000 米)."""
-        from .values import MULTIPLIERS
-
         pieces = []
-        for multiplier in MULTIPLIERS:
+        for multiplier in sorted(self.multipliers, key=lambda word: (-len(word), word)):
             rests = [word[len(multiplier):] for word in words if word.startswith(multiplier) and len(word) > len(multiplier)]
             pieces.append(regex.escape(multiplier) + (f"(?!{_alternation(rests, {})})" if rests else ""))
         return "(?:" + "|".join(pieces) + ")"
@@ -628,6 +642,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         content = validate(RuleFile, data if data is not None else {}, path)
         _take_lexicons(content, lexicons, replace=path in user_files)
         added.units += content.extend.units
+        added.multipliers += content.extend.multipliers
         added.comparator_words += content.extend.comparator_words
         fragments.update(content.fragments)
         comparators.update(content.comparators)
@@ -637,7 +652,8 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         five_year_plans.update((plan.label, plan) for plan in content.five_year_plans)
         for rule in content.rules:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files)
-    lexicon = Lexicon(lexicons.units + added.units, lexicons.comparator_words + added.comparator_words)
+    lexicon = Lexicon(lexicons.units + added.units, lexicons.comparator_words + added.comparator_words,
+                      lexicons.multipliers + added.multipliers)
     fragments = {**lexicon.fragments(), **fragments}  # a fragment written in a file wins over a generated one
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
@@ -648,7 +664,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
     """The shipped files' lists add up; a list at the top of a user's file replaces them."""
-    for name in ("units", "comparator_words"):
+    for name in ("units", "multipliers", "comparator_words"):
         entries = getattr(content, name)
         if entries is not None:
             setattr(lexicons, name, list(entries) if replace else getattr(lexicons, name) + list(entries))

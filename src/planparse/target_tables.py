@@ -19,7 +19,7 @@ from .normalize import fold
 from .indicator import indicator_rules
 from .rules import RuleSet, rules_cache
 from .structure import Outline
-from .values import MULTIPLIERS, json_number, parse_amount
+from .values import json_number, parse_amount
 
 RULE_ID = "indicator-table"
 _YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
@@ -103,7 +103,7 @@ def _cell_target(written: list[str], columns: _Columns, column: int, year: Optio
         return None  # a short row (a merged cell) has no value in this column
     name, text = row[columns.indicator].strip(), row[column].strip()
     match = cell.fullmatch(text)
-    amount = parse_amount(match["amount"]) if match else None
+    amount = parse_amount(match["amount"], rule_set.lexicon) if match else None
     if not name or amount is None:
         return None
     bracket = _UNIT_IN_NAME.search(name)
@@ -112,8 +112,9 @@ def _cell_target(written: list[str], columns: _Columns, column: int, year: Optio
     if "%" in text and not unit:
         unit = "%"
     value, value_max = amount.value, amount.value_max
-    if len(unit) > 1 and unit[0] in MULTIPLIERS:  # 万人, 亿元: the multiplier goes into the value
-        value, value_max = value * MULTIPLIERS[unit[0]], value_max * MULTIPLIERS[unit[0]] if value_max is not None else None
+    multipliers = rule_set.lexicon.multipliers
+    if len(unit) > 1 and unit[0] in multipliers:  # 万人, 亿元: the multiplier goes into the value
+        value, value_max = value * multipliers[unit[0]], value_max * multipliers[unit[0]] if value_max is not None else None
         unit = unit[1:]
     word = match["sign"] or match["cmp_after"] or match["cmp_before"]
     comparator = "range" if value_max is not None else rule_set.comparators.get(word or "", "=")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional
 
 import regex
@@ -22,12 +23,7 @@ from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_decimal
 if TYPE_CHECKING:
     from .rules import Lexicon
 
-MULTIPLIERS = {"千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
-
 _ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-# ``13万2`` is spoken shorthand for 13万2千: one digit after the multiplier is
-# worth a tenth of it, unless it names its own place (``1亿2千万``).
-_ARABIC_SCALED = regex.compile(r"(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<multiplier>[千万亿])(?:(?P<tail>\d)(?P<tail_multiplier>千万?)?)?")
 # Two neighbouring digits (``两三个``, ``五六所``) are a rough range, not 23.
 _CN_PAIR = regex.compile(r"([一两二三四五六七八])([二三四五六七八九])")
 _PERCENT_WORDS = "百分之"
@@ -35,6 +31,42 @@ _MINUS = regex.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
 _RATIO_KIND = "percentage"
 _LOWER_BOUNDS = regex.compile("[多余]")  # 一千多万, 2000余万
+
+
+class _MultiplierGrammar:
+    """The patterns that read multipliers (rules/quantities.yaml ``multipliers``) inside a number."""
+
+    def __init__(self, multipliers: tuple[tuple[str, Decimal], ...]):
+        self.factors = dict(multipliers)
+        words = "|".join(regex.escape(word) for word in sorted(self.factors, key=lambda word: (-len(word), word)))
+        # ``13万2`` is spoken shorthand for 13万2千: one digit after the multiplier is
+        # worth a tenth of it, unless it names its own place (``1亿2千万``).
+        self.scaled = regex.compile(rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<multiplier>{words})(?:(?P<tail>\d)(?P<tail_multiplier>(?:{words})+)?)?")
+        self.word = regex.compile(words)
+        self.run_at_end = regex.compile(rf"(?:{words})+$")
+        self.with_decimal = regex.compile(rf"(\d+(?:\.\d+)?|[^点]+?点[^点]+?)((?:{words})+)")  # 1.2千万, 一点五万
+        self.chinese_head = regex.compile(rf"([{CN_NUMERAL_CHARS}]+?)((?:{words})+)")  # 三兆: a multiplier the numerals do not know
+
+    def place(self, multipliers: str) -> Decimal:
+        """The value of a run of multipliers: ``千万`` -> 10 000 000."""
+        value = Decimal(1)
+        for word in self.word.findall(multipliers):
+            value *= self.factors[word]
+        return value
+
+
+@lru_cache(maxsize=8)
+def _grammar(multipliers: tuple[tuple[str, Decimal], ...]) -> _MultiplierGrammar:
+    return _MultiplierGrammar(multipliers)
+
+
+def _multipliers(lexicon: "Lexicon | None") -> _MultiplierGrammar:
+    """The multiplier grammar of ``lexicon``, or of the rules in force (a user's --rules folder)."""
+    if lexicon is None:
+        from .rules import load_rule_set, rules_dir_in_force  # rules loads the shipped lexicons, which values serves
+
+        lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    return _grammar(tuple(lexicon.multipliers.items()))
 
 
 @dataclass(frozen=True)
@@ -50,16 +82,20 @@ class Amount:
     at_least: bool = False
 
 
-def parse_number(text: str) -> Decimal | None:
-    """One number, Arabic or Chinese, with 千/万/亿 folded in; None when ``text`` is not a number.
+def parse_number(text: str, lexicon: "Lexicon | None" = None) -> Decimal | None:
+    """One number, Arabic or Chinese, with the lexicon's multipliers (千/万/亿) folded in; None when
+    ``text`` is not a number. Without ``lexicon``, the multipliers of the rules in force.
 
     >>> parse_number("0.6万"), parse_number("两百"), parse_number("13万2")
     (Decimal('6000.0'), Decimal('200'), Decimal('132000'))
     """
-    folded = fold(text).strip()
+    return _parse_number(fold(text).strip(), _multipliers(lexicon))
+
+
+def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
     minus = _MINUS.match(folded)
     if minus:
-        value = parse_number(folded[minus.end():])
+        value = _parse_number(folded[minus.end():], grammar)
         return None if value is None else -value
     if not folded:
         return None
@@ -67,56 +103,51 @@ def parse_number(text: str) -> Decimal | None:
         return _HALF
     if _ARABIC.fullmatch(folded):
         return Decimal(folded.replace(",", ""))
-    scaled = _ARABIC_SCALED.fullmatch(folded)
+    scaled = grammar.scaled.fullmatch(folded)
     if scaled:
-        multiplier = MULTIPLIERS[scaled["multiplier"]]
-        tail_place = _place(scaled["tail_multiplier"]) if scaled["tail_multiplier"] else multiplier / 10
+        multiplier = grammar.place(scaled["multiplier"])
+        tail_place = grammar.place(scaled["tail_multiplier"]) if scaled["tail_multiplier"] else multiplier / 10
         tail = Decimal(scaled["tail"]) * tail_place if scaled["tail"] else Decimal(0)
         return Decimal(scaled["number"].replace(",", "")) * multiplier + tail
-    mixed = regex.fullmatch(r"(\d+(?:\.\d+)?|[^点]+点[^点千万亿]+)([千万亿]+)", folded)
+    mixed = grammar.with_decimal.fullmatch(folded)
     if mixed:  # 1.2千万, 一点五万
         head = Decimal(mixed[1]) if mixed[1][0].isdigit() else chinese_decimal(mixed[1])
-        return None if head is None else head * _place(mixed[2])
+        return None if head is None else head * grammar.place(mixed[2])
     if all(char in CN_NUMERAL_CHARS for char in folded) and folded[0] not in "万亿":
         return chinese_decimal(folded)
+    chinese = grammar.chinese_head.fullmatch(folded)
+    if chinese:  # 三兆: a user's multiplier after a Chinese numeral
+        head = chinese_decimal(chinese[1])
+        return None if head is None else head * grammar.place(chinese[2])
     return None
 
 
-def _place(multipliers: str) -> Decimal:
-    """The value of a run of multipliers: ``千万`` -> 10 000 000."""
-    value = Decimal(1)
-    for char in multipliers:
-        value *= MULTIPLIERS[char]
-    return value
-
-
-def parse_amount(text: str) -> Amount | None:
+def parse_amount(text: str, lexicon: "Lexicon | None" = None) -> Amount | None:
     """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``, ``2000余万``)."""
+    grammar = _multipliers(lexicon)
     folded = fold(text).strip().replace("%", "").replace("元", "")  # 60%—70%, 20万元至50万元: the unit on both ends
     if folded.startswith(_PERCENT_WORDS):
         folded = folded[len(_PERCENT_WORDS):]
     bound = _LOWER_BOUNDS.search(folded)
     if bound:
         head, tail = folded[:bound.start()], folded[bound.end():]
-        base = parse_number(head)
-        if base is None or any(char not in MULTIPLIERS for char in tail):
+        base = _parse_number(head, grammar)
+        if base is None or (tail and not grammar.run_at_end.fullmatch(tail)):
             return None
-        for char in tail:
-            base *= MULTIPLIERS[char]
-        return Amount(base, at_least=True)
+        return Amount(base * grammar.place(tail), at_least=True)
     pair = _CN_PAIR.fullmatch(folded)
     if pair and CN_DIGIT_VALUES[pair[2]] == CN_DIGIT_VALUES[pair[1]] + 1:
         return Amount(Decimal(CN_DIGIT_VALUES[pair[1]]), Decimal(CN_DIGIT_VALUES[pair[2]]))
     parts = regex.split(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*", folded)
     if len(parts) == 2:
-        low, high = parse_number(parts[0]), parse_number(parts[1])
+        low, high = _parse_number(parts[0], grammar), _parse_number(parts[1], grammar)
         if low is None or high is None:
             return None
-        high_multiplier = regex.search(r"(?:千万|万亿|[千万亿])$", parts[1])
-        scaled = parse_number(parts[0] + high_multiplier.group()) if high_multiplier and not regex.search(r"[千万亿]$", parts[0]) else None
+        high_multiplier = grammar.run_at_end.search(parts[1])
+        scaled = _parse_number(parts[0] + high_multiplier.group(), grammar) if high_multiplier and not grammar.run_at_end.search(parts[0]) else None
         # 2-3万: the 万 scales both ends, unless the low end is already the right size (8000-1万, 九千至一万)
         return Amount(scaled if scaled is not None and scaled <= high else low, high)
-    value = parse_number(folded)
+    value = _parse_number(folded, grammar)
     return None if value is None else Amount(value)
 
 
@@ -134,9 +165,9 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     """The quantity a rule matched: groups ``amount``, ``unit``, ``prefix`` (百分之) and ``tail``
     (一吨半, 九成五: a half or a tenth of the unit); ``value`` and ``unit`` stand in for a rule
     without those groups. None when the words that looked like a number read as none."""
-    amount = parse_amount(groups["amount"]) if groups.get("amount") else (Amount(value) if value is not None else None)
+    amount = parse_amount(groups["amount"], lexicon) if groups.get("amount") else (Amount(value) if value is not None else None)
     if amount is not None and groups.get("amount_max"):  # 1万人次至1.5万人次
-        high = parse_number(groups["amount_max"])
+        high = parse_number(groups["amount_max"], lexicon)
         amount = None if high is None else Amount(amount.value, high)
     if amount is None:
         return None
@@ -144,7 +175,7 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     if tail:
         amount = replace(amount, value=amount.value + tail, value_max=None if amount.value_max is None else amount.value_max + tail)
     prefix = lexicon.entry(groups.get("prefix") or "")
-    denominator = parse_number(groups["denominator"]) if groups.get("denominator") else None
+    denominator = parse_number(groups["denominator"], lexicon) if groups.get("denominator") else None
     if denominator is not None:  # 三分之二: 2 per 3, a ratio like 10/10万
         return Quantity(amount, f"/{json_number(denominator)}", _RATIO_KIND)
     word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
