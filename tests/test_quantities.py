@@ -52,6 +52,8 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，合格率达到百分之15。", (15, None, "%", ">=", "percentage")),
     ("到2025年，人口自然增长率控制在千分之三以内。", (3, None, "‰", "<=", "percentage")),
     ("到2025年，不良贷款率低于万分之五。", (5, None, "‱", "<", "percentage")),
+    ("到2025年，银行卡欺诈损失率控制在仟分之伍以内。", (5, None, "‰", "<=", "percentage")),  # the financial form
+    ("到2025年，原材料损耗率不超过佰分之叁。", (3, None, "%", "<=", "percentage")),
     ("每年培训基层医生三千人次。", (3000, None, "人次", "=", "count")),
     ("到2025年，急救响应时间缩短至半小时以内。", (0.5, None, "小时", "<=", "count")),
     ("到2025年，港口吞吐量突破300万标箱。", (3_000_000, None, "标箱", ">", "count")),
@@ -63,6 +65,13 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]
+
+
+@pytest.mark.parametrize("text", ["到2025年，人口自然增长率控制在千分之三以内。", "到2025年，人口自然增长率控制在仟分之三以内。",
+                                  "到2025年，道路交通万车死亡率下降到万分之一点五。"])
+def test_a_unit_written_before_the_number_is_not_part_of_the_indicator(text):
+    [target] = targets_in_text(text)
+    assert target.indicator.endswith("率")
 
 
 def test_a_thousands_comma_keeps_the_whole_number_in_the_quote():

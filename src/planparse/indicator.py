@@ -26,8 +26,6 @@ _LINK = "的"
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
 _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]")
-# 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
-_PERCENT_WORDS = "百分之"
 # 每万人口全科医生数: the 每万 that jieba cuts off as a number is the head of the name.
 _PER_HEAD = regex.compile(r"每[十百千万]+$")
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes.
@@ -69,13 +67,15 @@ class IndicatorRules(Model):
 
 @dataclass(frozen=True)
 class IndicatorWords:
-    """The word lists as sets, the link words with every comparator word before a number."""
+    """The word lists as sets, the link words with every comparator word before a number, and
+    the unit words written before a number (百分之, 千分之): never part of the thing measured."""
 
     plan_words: tuple[tuple[str, str], ...]
     scope: frozenset[str]
     kinds_of_place: frozenset[str]
     link: frozenset[str]
     action_verbs: frozenset[str]
+    unit_prefixes: tuple[str, ...]
 
 
 @rules_cache
@@ -86,9 +86,12 @@ def indicator_rules() -> IndicatorRules:
 @rules_cache
 def indicator_words() -> IndicatorWords:
     rules = indicator_rules()
-    comparators = {word for group in load_rule_set(rules_dir_in_force()).lexicon.comparator_groups for word in group.before}
+    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    comparators = {word for group in lexicon.comparator_groups for word in group.before}
+    prefixes = tuple(prefix for entry in lexicon.units for prefix in entry.prefixes)
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
-                          frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs))
+                          frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
+                          prefixes)
 
 
 def warm_up() -> None:
@@ -186,7 +189,9 @@ def _last_item(text: str) -> str:
 
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
-    tagged = _tag(_BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(_PERCENT_WORDS))))
+    # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
+    prefix = next((word for word in indicator_words().unit_prefixes if text.endswith(word)), "")
+    tagged = _tag(_BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(prefix))))
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
     whole = tagged[:]
