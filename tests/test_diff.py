@@ -13,7 +13,7 @@ import docx
 import pytest
 import yaml
 
-from planparse.diff import diff_documents, document_key, documents_in, has_differences, load_document, pair_targets
+from planparse.diff import diff_documents, document_key, has_differences, load_document, pair_by_name, pair_targets
 from planparse.errors import PlanparseError
 from planparse.exporters.json import document_json
 from planparse.models import DiffReport, Document, Metadata, Source, Target
@@ -91,11 +91,25 @@ def test_document_key_pairs_plans_with_their_json():
     assert {document_key(Path(p)) for p in ("a/plan.docx", "a/plan.json", "a/plan.docx.json")} == {"a/plan"}
 
 
-def test_folder_with_two_versions_of_one_plan_is_an_error(tmp_path):
-    (tmp_path / "plan.txt").write_text("x", encoding="utf-8")
-    (tmp_path / "plan.pdf").write_bytes(b"%PDF-1.4")
-    with pytest.raises(PlanparseError, match="two versions of plan"):
-        documents_in(tmp_path)
+def test_folders_pair_a_plan_with_its_json_and_two_formats_of_one_plan_each_with_its_own():
+    old = {"a.docx": Path("old/a.docx"), "b.txt": Path("old/b.txt"), "b.html": Path("old/b.html")}
+    new = {"a": Path("new/a.json"), "b.txt": Path("new/b.txt.json"), "b.html": Path("new/b.html.json")}
+    assert [(o.name, n.name) for o, n in pair_by_name(old, new)] == [
+        ("a.docx", "a.json"), ("b.html", "b.html.json"), ("b.txt", "b.txt.json")]
+
+
+def test_diff_of_two_batch_outputs_with_html_and_text_copies_of_a_plan(tmp_path, planparse):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    text = (SAMPLES / "jieyang-2022.txt").read_text(encoding="utf-8")
+    (plans / "plan.txt").write_text(text, encoding="utf-8")
+    (plans / "plan.html").write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in text.splitlines()) + "</body></html>",
+                                     encoding="utf-8")
+    for out in ("a", "b"):
+        assert planparse("batch", plans, "-o", tmp_path / out, "--format", "json", "-q").code == 0
+    result = planparse("diff", tmp_path / "a", tmp_path / "b", "--format", "json")
+    assert result.code == 0, result.stderr
+    assert len(json.loads(result.stdout)["documents"]) == 2
 
 
 def test_json_that_is_not_a_document_is_an_error(tmp_path):

@@ -17,6 +17,7 @@ does not is added or removed.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Callable, Hashable, Iterable, Optional
@@ -83,7 +84,7 @@ def document_key(relative: Path) -> str:
 
 
 def documents_in(folder: Path) -> dict[str, Path]:
-    """The plans and planparse JSON files under a folder, by ``document_key``."""
+    """The plans and planparse JSON files under a folder, by name with their format (``a/plan.txt.json`` is ``a/plan.txt``)."""
     found: dict[str, Path] = {}
     for path in sorted(folder.rglob("*")):
         suffix = path.suffix.lower()
@@ -91,11 +92,24 @@ def documents_in(folder: Path) -> dict[str, Path]:
             continue
         if suffix not in DOCUMENT_SUFFIXES and not (suffix == ".json" and looks_like_document(path)):
             continue
-        key = document_key(path.relative_to(folder))
-        if key in found:
-            raise PlanparseError(folder, f"{found[key].name} and {path.name} are two versions of {key}; keep one")
-        found[key] = path
+        name = path.relative_to(folder).as_posix()
+        found[name[: -len(".json")] if suffix == ".json" else name] = path
     return found
+
+
+def pair_by_name(old: dict[str, Path], new: dict[str, Path]) -> list[tuple[Optional[Path], Optional[Path]]]:
+    """Plans of two folders paired by ``document_key`` (``plan.docx`` with ``plan.json``) where each folder holds
+    one version of the plan, else by name and format (a batch of ``plan.txt`` and ``plan.html`` gives two plans)."""
+    versions = Counter(map(document_key, map(Path, old))), Counter(map(document_key, map(Path, new)))
+
+    def by_key(files: dict[str, Path]) -> dict[str, Path]:
+        def key(name: str) -> str:
+            plan = document_key(Path(name))
+            return plan if all(count[plan] <= 1 for count in versions) else name
+        return {key(name): path for name, path in files.items()}
+
+    old_keys, new_keys = by_key(old), by_key(new)
+    return [(old_keys.get(key), new_keys.get(key)) for key in sorted(old_keys.keys() | new_keys.keys())]
 
 
 # --- pairing -----------------------------------------------------------------
@@ -214,7 +228,7 @@ def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffRepor
     old_files, new_files = documents_in(old), documents_in(new)
     if not old_files and not new_files:  # a CI step pointed at the wrong folders must not pass
         raise PlanparseError(f"{old} and {new}", "no plans in either folder")
-    documents = [diff_files(old_files.get(key), new_files.get(key), rules_dir) for key in sorted(old_files.keys() | new_files.keys())]
+    documents = [diff_files(old_file, new_file, rules_dir) for old_file, new_file in pair_by_name(old_files, new_files)]
     return DiffReport(old=str(old), new=str(new), documents=documents)
 
 
