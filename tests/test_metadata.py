@@ -201,3 +201,29 @@ def test_a_traditional_copy_gives_the_simplified_metadata(tmp_path):
     metadata = extract(plan).metadata
     assert (metadata.title, metadata.doc_number, metadata.issuer, metadata.date) == (
         "某市农村人居环境整治三年行动方案", "某府办发〔2019〕12号", "某市人民政府办公室", "2019-03-08")
+
+
+@pytest.mark.parametrize("text, title, period", [
+    # A plan printed without any notice, crawled onto one line: its title runs into its preamble.
+    ("关于推进人才集聚工程的实施意见为深入贯彻科学发展观，提出以下实施意见。一、总体目标", "关于推进人才集聚工程的实施意见", None),
+    ("某县农村生活污水治理实施方案（2021—2025年）（稿）根据省市部署，制定本方案。一、工作目标", "某县农村生活污水治理实施方案（2021—2025年）", (2021, 2025)),
+    ("某市中小学校园安全专项整治行动计划（2023—2024年）按照市委部署，结合实际制定。一、整治重点", "某市中小学校园安全专项整治行动计划（2023—2024年）", (2023, 2024)),
+])
+def test_a_title_run_into_the_preamble_of_a_plan_without_notice(tmp_path, text, title, period):
+    metadata = extract(write_plan(tmp_path, text)).metadata
+    assert metadata.title == title
+    assert ((metadata.period.start, metadata.period.end) if metadata.period else None) == period
+
+
+@pytest.mark.parametrize("preamble, number", [
+    ("日前，我区管委会办公室印发了《某区非物质文化遗产振兴行动方案》（某综管办〔2021〕105 号）。方案具体如下：", "某综管办〔2021〕105号"),
+    ("近日，市卫健委印发《某区非物质文化遗产振兴行动方案》(某卫发〔2022〕8号)，全文如下。", "某卫发〔2022〕8号"),
+])
+def test_a_web_copy_states_the_plans_number_after_its_title_in_its_preamble(preamble, number):
+    metadata = metadata_of(["某区管委会办公室关于印发《某区非物质文化遗产振兴行动方案》的通知", preamble, "某区非物质文化遗产振兴行动方案", "一、工作目标"])
+    assert (metadata.title, metadata.doc_number) == ("某区非物质文化遗产振兴行动方案", number)
+
+
+def test_a_number_after_another_documents_title_is_not_the_plans():
+    metadata = metadata_of(["某市科普行动方案", "按照《某省科普行动方案》（某府〔2021〕76号）要求，制定本方案。", "一、工作目标"])
+    assert (metadata.title, metadata.doc_number) == ("某市科普行动方案", None)

@@ -244,6 +244,20 @@ class _Reader:
         title = "".join(self.front[start:number_index])
         return self.strip_draft(title) if self._names_plan(title) else None
 
+    def number_after_title(self, title: str) -> str | None:
+        """The plan's 发文字号 in brackets after its own title in the preamble of a web copy:
+        …印发了《某方案》（某办〔2021〕105 号）; a number after another document's title is that one's."""
+        quoted = f"《{title}》"
+        for text in self.front:
+            position = text.find(quoted)
+            while position >= 0:
+                after = text[position + len(quoted):]
+                match = self.rules.match("doc_number", after[1:]) if after[:1] in "（(" and after else None
+                if match:
+                    return _doc_number(match)
+                position = text.find(quoted, position + 1)
+        return None
+
     def title_opening(self, notice_end: int, subject: str) -> str | None:
         """The plan title as the start of the next paragraph, when the title
         line was run together with the text below it: the notice names it."""
@@ -342,6 +356,8 @@ def _from_text(reader: _Reader) -> Metadata:
     if title is None and doc_number and not notice:
         title = reader.title_above(doc_number[0])
 
+    own_number = reader.number_after_title(title) if doc_number is None and title else None
+
     printed = reader.first("printed", reader.texts)
     printed_by = None
     if printed:
@@ -360,7 +376,7 @@ def _from_text(reader: _Reader) -> Metadata:
     return Metadata(
         title=title,
         notice_title=notice[1] if notice else None,
-        doc_number=_doc_number(doc_number[1]) if doc_number else None,
+        doc_number=_doc_number(doc_number[1]) if doc_number else own_number,
         issuer=next((name for name in issuer_candidates if name), None),
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=iso_date(signing[1]) if signing else None,
