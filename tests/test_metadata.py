@@ -227,3 +227,13 @@ def test_a_web_copy_states_the_plans_number_after_its_title_in_its_preamble(prea
 def test_a_number_after_another_documents_title_is_not_the_plans():
     metadata = metadata_of(["某市科普行动方案", "按照《某省科普行动方案》（某府〔2021〕76号）要求，制定本方案。", "一、工作目标"])
     assert (metadata.title, metadata.doc_number) == ("某市科普行动方案", None)
+
+
+def test_a_crawled_web_copy_on_one_line_keeps_its_number_title_issuer_and_date(tmp_path):
+    # Page title, 文号, the title with its issuer, addressees and body, all on one line.
+    text = ("关于加强城市供水安全保障工作的实施意见某综管〔2015〕92号某区管委会关于加强城市供水安全保障工作的实施意见"
+            "区直各单位，各乡镇人民政府：为了贯彻落实省政府要求，制定本意见。一、总体要求到2020年，城市供水水质达标率达到100%。"
+            "二、主要任务（一）改造老旧管网。各乡镇要落实责任。（二）加强水质监测。三、保障措施各乡镇要落实责任。")
+    metadata = extract(write_plan(tmp_path, text)).metadata
+    assert (metadata.title, metadata.doc_number, metadata.issuer, metadata.recipients) == (
+        "某区管委会关于加强城市供水安全保障工作的实施意见", "某综管〔2015〕92号", "某区管委会", ["区直各单位", "各乡镇人民政府"])
