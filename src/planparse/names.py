@@ -6,8 +6,6 @@ over with each undecodable byte as a lone surrogate (U+DC80–U+DCFF, the
 """
 from __future__ import annotations
 
-import os
-
 import re
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -35,8 +33,3 @@ def _shown(character: str) -> str:
 
 def is_utf8_name(name: str) -> bool:
     return _SURROGATE.search(name) is None
-
-
-def name_bytes(name: str) -> bytes:
-    """The name's bytes on disk."""
-    return os.fsencode(name)
