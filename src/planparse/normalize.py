@@ -95,10 +95,9 @@ def _fold_table() -> _FoldTable:
 
 def radical_forms() -> dict[str, str]:
     """rules/radicals.yaml: CJK Radicals Supplement characters and the ideographs they stand for."""
-    import yaml  # read directly: the rules loader imports this module
+    from .rules import default_rules_dir, load_yaml  # here: the rules loader imports this module
 
-    path = Path(__file__).parent / "rules" / "radicals.yaml"
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["radicals"]
+    return load_yaml(default_rules_dir() / "radicals.yaml")["radicals"]
 
 
 def _package_file(package: str, name: str) -> Path:
