@@ -64,7 +64,7 @@ def _paragraph_decisions(paragraph: Paragraph, readings: list[Reading], marker_e
         span = Span(*match.span())
         if any(span.overlaps(reading.at) or reading.at.inside(span) for reading in readings):
             continue
-        if _CN_WORD.match(match.group()) and not match.group().isdigit():
+        if _CN_WORD.match(match.group()):
             continue
         line, _ = paragraph.position(span.start)
         items.append((span.start, NumberDecision(
