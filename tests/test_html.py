@@ -49,7 +49,15 @@ def test_merged_cells_keep_their_place_on_the_grid():
     table = tables[0]
     assert table.header == ["类别", "指标", "2023年", "2025年"]
     assert table.rows[0] == ["回收利用", "城镇生活垃圾回收利用率（%）", "30", "35"]
-    assert table.rows[1] == ["", "可循环快递包装应用量（万个）", "500", "1000"]  # under a cell merged down
+    assert table.rows[1] == ["回收利用", "可循环快递包装应用量（万个）", "500", "1000"]  # under a cell merged down
+    lines, [spans], _ = page(
+        "<table><tr><td>指标</td><td>2023年</td><td>2025年</td></tr><tr><td>示范村（个）</td><td>10</td><td>20</td></tr>"
+        "<tr><td>绿色学校（所）</td><td colspan='2'>每年新增5</td></tr>"
+        "<tr><td colspan='3'>注：2025年为预期值。</td></tr></table>"
+    )
+    # A cell written across columns is no value of the columns it covers, nor is a note across the table.
+    assert spans.rows == [["示范村（个）", "10", "20"], ["绿色学校（所）", "每年新增5", ""], ["注：2025年为预期值。", "", ""]]
+    assert "示范村（个）\t10\t20" in texts(lines)
 
 
 def test_a_one_cell_layout_table_is_read_as_paragraphs():

@@ -69,3 +69,10 @@ def test_docx_and_pdf_give_each_table_once_as_the_text_does(seed, fmt):
     other = extracted(f"{seed}.{fmt}").tables
     assert len(text) == 1
     assert [(t.header, t.rows) for t in other] == [(t.header, t.rows) for t in text]
+
+
+def test_a_note_across_a_text_table_is_not_filled_down():
+    table = tidy_table(TableData(header=["指标", "2023年", "2025年"], rows=[["示范村（个）", "10", "20"], ["注：2025年为预期值。", "", ""]]))
+    assert table.rows[1] == ["注：2025年为预期值。", "", ""]
+    merged = tidy_table(TableData(header=["指标", "2023年", "2025年"], rows=[["示范村（个）", "10", "20"], ["绿色学校（所）", "", ""]]))
+    assert merged.rows[1] == ["绿色学校（所）", "10", "20"]  # a text table has no grid: an empty cell is merged down

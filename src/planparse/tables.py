@@ -8,18 +8,22 @@ on each page is dropped, so that one table reads the same from every format.
 """
 from __future__ import annotations
 
+import regex
+
 from .models import RawDocument, SourceLine, TableData
 from .normalize import clean_line, indents_with_tabs, is_table_row
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
+_NOTE_ROW = regex.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*\d*\s*[:：]")
 
 
 def document_tables(raw: RawDocument) -> list[TableData]:
     """Each table once: a DOCX or PDF reader's own tables (their rows also come as
     tab-joined lines, which must not count again), else the tables in the text."""
     if raw.format != "txt":
-        return [tidy_table(table) for table in raw.tables]
+        # HTML and DOCX readers know the grid and fill vertical merges themselves; a PDF's cells are guessed.
+        return [tidy_table(table, fill_down=raw.format == "pdf") for table in raw.tables]
     return find_text_tables(raw.lines)
 
 
@@ -68,19 +72,31 @@ def _text_table(run: list[SourceLine]) -> TableData:
     return TableData(header=rows[0], rows=rows[1:], page=first.page, line=first.line)
 
 
-def tidy_table(table: TableData) -> TableData:
-    """Align the header with the columns, drop repeated headers, fill merged cells down."""
+def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
+    """Align the header with the columns, drop repeated headers, and (where the source has no grid) fill
+    merged cells down."""
     width = max([len(table.header)] + [len(row) for row in table.rows])
     header = _aligned_header(table.header, width)
     rows = [row + [""] * (width - len(row)) for row in table.rows]
     rows = [row for row in rows if not _repeats_header(row, table.header)]
+    if fill_down:
+        _fill_down(header, rows)
+    return TableData(header=header, rows=rows, page=table.page, line=table.line)
+
+
+def _fill_down(header: list[str], rows: list[list[str]]) -> None:
+    """An empty cell below a written one is the lower part of a merged cell, except in a note column
+    and in a note written across the whole table (注：…, 说明：…)."""
     for column, name in enumerate(header):
         if name in _NOTE_HEADERS or not rows or not rows[0][column]:
             continue
         for above, row in zip(rows, rows[1:]):
-            if not row[column]:
+            if not row[column] and not _is_note_row(row):
                 row[column] = above[column]
-    return TableData(header=header, rows=rows, page=table.page, line=table.line)
+
+
+def _is_note_row(row: list[str]) -> bool:
+    return _NOTE_ROW.match(row[0]) is not None and not any(row[1:])
 
 
 def _aligned_header(header: list[str], width: int) -> list[str]:

@@ -261,6 +261,27 @@ def _row_cells(row_element: etree._Element, numbering: Numbering, parent: BlockI
     return cells
 
 
+def _vertical_merges_filled(row_elements: list[etree._Element], rows: list[list[str]]) -> list[list[str]]:
+    """The rows as the table means them: a cell continuing a vertical merge holds the text of the cell it
+    continues; the columns a cell spans across stay empty (a value written once over several columns is
+    no value of each)."""
+    continued = [_continued_columns(tr) for tr in row_elements]
+    meant: list[list[str]] = []
+    for row, columns in zip(rows, continued):
+        above = meant[-1] if meant else []
+        meant.append([above[i] if i in columns and i < len(above) else cell for i, cell in enumerate(row)])
+    return meant
+
+
+def _continued_columns(row_element: etree._Element) -> set[int]:
+    columns, column = set(), 0
+    for tc in row_element.iterfind(qn("w:tc")):
+        if tc.vMerge == "continue":
+            columns.add(column)
+        column += tc.grid_span
+    return columns
+
+
 def _is_layout(table: etree._Element) -> bool:
     """A table of one column, or whose rows fill one cell each: a web page's frame
     pasted into Word (the 文号, the body, the 版记 each in a box), read as paragraphs."""
@@ -298,11 +319,14 @@ class _Reader:
         self.lines.append(SourceLine(text=self.numbering.marker(paragraph) + _text(element), line=len(self.lines) + 1))
 
     def table(self, element: etree._Element) -> None:
-        rows = [cells for cells in (_row_cells(tr, self.numbering, self.document._body) for tr in element.tr_lst) if any(cells)]
+        read = [(tr, _row_cells(tr, self.numbering, self.document._body)) for tr in element.tr_lst]
+        read = [(tr, cells) for tr, cells in read if any(cells)]
+        rows = [cells for _, cells in read]
         if not rows:
             return
         first = len(self.lines) + 1
-        self.tables.append(TableData(header=rows[0], rows=rows[1:], line=first))
+        meant = _vertical_merges_filled([tr for tr, _ in read], rows)
+        self.tables.append(TableData(header=meant[0], rows=meant[1:], line=first))
         self.lines.extend(SourceLine(text="\t".join(cells), line=first + i, in_table=True) for i, cells in enumerate(rows))
 
 

@@ -139,19 +139,20 @@ class _Lines:
         if text.strip("\u00a0\u3000 "):
             self.lines.append(SourceLine(text=text, line=len(self.lines) + 1))
 
-    def add_table(self, rows: list[list[str]]) -> None:
+    def add_table(self, rows: list[list[str]], meant: list[list[str]]) -> None:
         self.end_line()
+        meant = [filled for row, filled in zip(rows, meant) if any(row)]
         rows = [row for row in rows if any(row)]
         if not rows:
             return
         first = len(self.lines) + 1
-        self.tables.append(TableData(header=rows[0], rows=rows[1:], line=first))
+        self.tables.append(TableData(header=meant[0], rows=meant[1:], line=first))
         self.lines.extend(SourceLine(text="\t".join(row), line=first + i, in_table=True) for i, row in enumerate(rows))
 
     def walk(self, element: lxml.html.HtmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "table" and self.read_tables and _is_data_table(element):
-            self.add_table(_table_rows(element))
+            self.add_table(*_table_rows(element))
         elif tag == "br":
             self.end_line()
         else:
@@ -194,28 +195,36 @@ def _span(cell: lxml.html.HtmlElement, name: str, most: int) -> int:
     return min(max(1, int(value.group(1))), most) if value else 1
 
 
-def _table_rows(table: lxml.html.HtmlElement) -> list[list[str]]:
-    """Rows of cell texts on the table's grid: a merged cell's text once, the places it covers empty."""
+def _table_rows(table: lxml.html.HtmlElement) -> tuple[list[list[str]], list[list[str]]]:
+    """Rows of cell texts on the table's grid, twice: as the text reads (a merged cell's text once, the
+    places it covers empty) and as the table means (a cell merged downwards repeated in the rows it covers,
+    the columns it spans across still empty: a value written once over several columns is no value of each)."""
     grid: list[dict[int, str]] = []
+    meant: list[dict[int, str]] = []
     rows = _rows(table)
     for row_index, row in enumerate(rows):
         while len(grid) <= row_index:
             grid.append({})
+            meant.append({})
         column = 0
         for cell in _cells(row):
             while column in grid[row_index]:
                 column += 1
             # A span ends with the table, as browsers draw it; no plan's table is wider than _MAX_COLSPAN.
             rowspan, colspan = _span(cell, "rowspan", len(rows) - row_index), _span(cell, "colspan", _MAX_COLSPAN)
+            text = _cell_text(cell)
             for down in range(rowspan):
                 while len(grid) <= row_index + down:
                     grid.append({})
+                    meant.append({})
                 for across in range(colspan):
                     grid[row_index + down][column + across] = ""
-            grid[row_index][column] = _cell_text(cell)
+                    meant[row_index + down][column + across] = text if across == 0 else ""
+            grid[row_index][column] = text
             column += colspan
     width = max((max(row) + 1 for row in grid if row), default=0)
-    return [[row.get(column, "") for column in range(width)] for row in grid]
+    return ([[row.get(column, "") for column in range(width)] for row in grid],
+            [[row.get(column, "") for column in range(width)] for row in meant])
 
 
 def _meta(root: lxml.html.HtmlElement) -> dict[str, str]:
