@@ -16,11 +16,10 @@ from typing import Iterable, Optional
 import regex
 from rapidfuzz import fuzz, process
 
-from .diff import document_key, load_document, looks_like_document
+from .diff import document_key, load_document, plan_files
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Target
 from .normalize import fold as fold_characters
-from .readers import DOCUMENT_SUFFIXES, is_hidden
 from .rules import IndicatorNameRules, load_indicator_name_rules
 
 DEFAULT_THRESHOLD = 90.0
@@ -47,9 +46,9 @@ def folder_files(folder: Path) -> list[Path]:
     """The plans under a folder, by path: its planparse JSON files when it has some (a batch output, whose
     report.html is no plan), else its plans. plan.docx beside plan.pdf, or plan.docx.json beside plan.pdf.json,
     are plans of their own (named apart by ``plan_ids``)."""
-    files = sorted(path for path in folder.rglob("*") if path.is_file() and not is_hidden(path.name))
-    extracted = [path for path in files if path.suffix.lower() == ".json" and looks_like_document(path)]
-    return extracted or [path for path in files if path.suffix.lower() in DOCUMENT_SUFFIXES]
+    files = plan_files(folder)
+    extracted = [path for path in files if path.suffix.lower() == ".json"]
+    return extracted or files
 
 
 def folder_documents(folder: Path) -> list[tuple[str, Document]]:

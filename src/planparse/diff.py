@@ -83,17 +83,18 @@ def document_key(relative: Path) -> str:
     return (relative.parent / name).as_posix()
 
 
+def plan_files(folder: Path) -> list[Path]:
+    """The plans and planparse JSON files under a folder (hidden files left out), by path."""
+    return [path for path in sorted(folder.rglob("*")) if path.is_file() and not is_hidden(path.name)
+            and (path.suffix.lower() in DOCUMENT_SUFFIXES or (path.suffix.lower() == ".json" and looks_like_document(path)))]
+
+
 def documents_in(folder: Path) -> dict[str, Path]:
     """The plans and planparse JSON files under a folder, by name with their format (``a/plan.txt.json`` is ``a/plan.txt``)."""
     found: dict[str, Path] = {}
-    for path in sorted(folder.rglob("*")):
-        suffix = path.suffix.lower()
-        if not path.is_file() or is_hidden(path.name):
-            continue
-        if suffix not in DOCUMENT_SUFFIXES and not (suffix == ".json" and looks_like_document(path)):
-            continue
+    for path in plan_files(folder):
         name = path.relative_to(folder).as_posix()
-        found[name[: -len(".json")] if suffix == ".json" else name] = path
+        found[name[: -len(".json")] if path.suffix.lower() == ".json" else name] = path
     return found
 
 
