@@ -6,6 +6,7 @@ import importlib
 import os
 import signal
 import sys
+import types
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
@@ -23,6 +24,12 @@ except KeyboardInterrupt:
 # The command uses no pydantic plugins; looking for them imports importlib.metadata and scans
 # every installed package (a tenth of a second) at the first model. A user's setting wins.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true"):
+    # pydantic imports its plugin loader, and with it importlib.metadata (10 ms), before reading the
+    # setting; with every plugin off the loader's answer is known: none.
+    _NO_PLUGINS = types.ModuleType("pydantic.plugin._loader")
+    _NO_PLUGINS.get_plugins = tuple  # type: ignore[attr-defined]
+    sys.modules.setdefault(_NO_PLUGINS.__name__, _NO_PLUGINS)
 # Each command's module, imported when the command runs: ``--version`` and ``extract`` need not load
 # batch's progress display or diff's matcher.
 COMMANDS = {
