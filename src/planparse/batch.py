@@ -319,7 +319,7 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> B
     result = BatchResult(converted=[], unchanged=sorted(entries), failures=[])
     reporter.start(len(to_run))
     try:
-        for outcome in run_jobs(to_run, options.jobs) if to_run else ():
+        for outcome in run_jobs(_largest_first(to_run) if options.jobs > 1 else to_run, options.jobs) if to_run else ():
             if outcome.entry is not None:
                 entries[outcome.relative] = outcome.entry
                 result.converted.append(outcome.relative)
@@ -332,6 +332,18 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> B
     result.converted.sort()
     result.failures.sort(key=lambda failure: failure.file)
     return result
+
+
+def _largest_first(jobs: list[Job]) -> list[Job]:
+    """The jobs, the largest files first (size stands in for a document's cost): handed out in
+    name order, a long document drawn last keeps one worker busy while the others wait."""
+    def size(job: Job) -> int:
+        try:
+            return job.source.stat().st_size
+        except OSError:  # gone or unreadable: its worker reports it, quickly
+            return 0
+
+    return sorted(jobs, key=lambda job: (-size(job), job.relative))
 
 
 def _is_unchanged(entry: ManifestEntry, sha256: str | None, job: Job) -> bool:
