@@ -38,6 +38,30 @@ def test_extracting_a_text_plan_loads_no_heavy_module_it_does_not_use(tmp_path):
     assert (tmp_path / "out.json").stat().st_size > 1000
 
 
+def test_a_second_extraction_reads_the_rule_files_parsed_by_the_first(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    arguments = ("extract", str(SAMPLES / "jieyang-2022.txt"), "-o", str(tmp_path / "out.json"))
+    assert "yaml" in imported_by(*arguments)  # an empty cache: the rule files are parsed
+    modules = imported_by(*arguments)
+    assert not {"yaml", "importlib.metadata"} & modules  # nor pydantic's plugin search, plugins being off
+
+
+def test_parsed_data_follows_the_files_text_and_survives_a_damaged_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    source, parses = tmp_path / "words.txt", []
+
+    def parse(text: str) -> list[str]:
+        parses.append(text)
+        return text.split()
+
+    assert cache.parsed(source, "a b", parse) == ["a", "b"]
+    assert cache.parsed(source, "a b", parse) == ["a", "b"] and parses == ["a b"]  # the second from the cache
+    assert cache.parsed(source, "a b c", parse) == ["a", "b", "c"]  # the file changed: parsed again
+    for kept in (tmp_path / "cache").glob("parsed-*"):
+        kept.write_bytes(b"\x00damaged")
+    assert cache.parsed(source, "a b c", parse) == ["a", "b", "c"] and len(parses) == 3
+
+
 def test_the_version_is_the_installed_one():
     assert planparse.__version__ == version("planparse")
 

@@ -5,12 +5,17 @@ damaged, means building again, never an error.
 """
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
+import sys
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 CACHE_DIR_VARIABLE = "PLANPARSE_CACHE_DIR"
 _ABANDONED_AFTER = 600  # seconds: a temporary file this old was left by a process killed while writing
+_MARSHAL_TAG = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format belongs to one Python version
 
 
 def cache_dir() -> Path | None:
@@ -60,3 +65,23 @@ def _remove_abandoned(folder: Path, name: str) -> None:
     for part in folder.glob(f".{name}.*.part"):
         if now - part.stat().st_mtime > _ABANDONED_AFTER:
             part.unlink(missing_ok=True)
+
+
+def parsed(source: Path, text: str, parse: Callable[[str], Any]) -> Any:
+    """``parse(text)``, the text read from ``source``: from the cache when an earlier process parsed
+    the same text (a data file's parse, even with libyaml, is a tenth of a short run)."""
+    name = f"parsed-{hashlib.blake2b(os.fsencode(source), digest_size=8).hexdigest()}-{_MARSHAL_TAG}.marshal"
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    kept = read_cache(name)
+    try:
+        found = marshal.loads(kept) if kept else None
+    except (ValueError, EOFError, TypeError):  # damaged, or written by another Python
+        found = None
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == digest:
+        return found[1]
+    data = parse(text)
+    try:
+        save_cache(name, marshal.dumps((digest, data)))
+    except ValueError:  # a value marshal cannot keep (a YAML date): parsed again next time
+        pass
+    return data

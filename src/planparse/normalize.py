@@ -14,6 +14,7 @@ from pathlib import Path
 
 import regex
 
+from .cache import parsed
 from .models import LineStart, Paragraph, SourceLine
 
 # Characters after which a paragraph may end. A line ending in anything else
@@ -83,14 +84,19 @@ class _FoldTable(dict):
 @lru_cache(maxsize=1)
 def _fold_table() -> _FoldTable:
     package, name = _TRADITIONAL_TABLE
+    table = _package_file(package, name)
+    return _FoldTable(parsed(table, table.read_text(encoding="utf-8"), _one_for_one), radical_forms())
+
+
+def _one_for_one(table: str) -> dict[str, str]:
+    """Simplified forms from OpenCC's table: a character whose first candidate is itself (覆) is already simplified."""
     simplified = {}
-    for line in _package_file(package, name).read_text(encoding="utf-8").splitlines():
+    for line in table.splitlines():
         traditional, _, candidates = line.partition("\t")
         first = candidates.split(" ")[0]
-        # One character for one: a character whose first candidate is itself (覆) is already simplified
         if len(traditional) == 1 and len(first) == 1 and first != traditional:
             simplified[traditional] = first
-    return _FoldTable(simplified, radical_forms())
+    return simplified
 
 
 def radical_forms() -> dict[str, str]:

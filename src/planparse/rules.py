@@ -6,9 +6,6 @@ file stops with its path and the offending key.
 """
 from __future__ import annotations
 
-import hashlib
-import marshal
-import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -16,21 +13,15 @@ from pathlib import Path
 from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar, Union
 
 import regex
-import yaml
 from pydantic import Field, ValidationError, model_validator
 
 from . import patterns
-from .cache import read_cache, save_cache
+from .cache import parsed
 from .errors import PlanparseError, validation_problem
 from .models import Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
 from .numerals import numeral_value
 
 ModelT = TypeVar("ModelT", bound=Model)
-# libyaml's loader reads the rule files ten times faster than the pure-Python one; both are safe loaders.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# Parsing the rule files is a tenth of a start even with libyaml: the next process reads the data
-# parsed from a file's same text from the cache (marshal's format belongs to one Python version).
-_MARSHAL_TAG = f"py{sys.version_info[0]}{sys.version_info[1]}"
 
 
 def default_rules_dir() -> Path:
@@ -42,29 +33,17 @@ def load_yaml(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise PlanparseError(path, f"cannot read rule file ({exc.strerror or exc})") from None
-    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
-    cache_name = f"yaml-{hashlib.blake2b(str(path).encode('utf-8', 'surrogateescape'), digest_size=8).hexdigest()}-{_MARSHAL_TAG}.marshal"
-    cached = _read_parsed(cache_name)
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == digest:
-        return cached[1]
+    return parsed(path, text, lambda text: parse_yaml(path, text))
+
+
+def parse_yaml(path: Path, text: str) -> Any:
+    import yaml  # only when the cache has not the file's text: 25 ms at every start
+
     try:
-        data = yaml.load(text, Loader=_YAML_LOADER)
+        # libyaml's loader reads the rule files ten times faster than the pure-Python one; both are safe loaders.
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise PlanparseError(path, f"invalid YAML: {str(exc).splitlines()[0]}") from None
-    try:
-        save_cache(cache_name, marshal.dumps((digest, data)))
-    except ValueError:  # a value marshal cannot keep (a YAML date): parsed again next time
-        pass
-    return data
-
-
-def _read_parsed(cache_name: str) -> Any:
-    """What an earlier process parsed from a rule file, as (digest of its text, data); None if unreadable."""
-    data = read_cache(cache_name)
-    try:
-        return marshal.loads(data) if data else None
-    except (ValueError, EOFError, TypeError):  # damaged or from another Python
-        return None
 
 
 def validate(model: type[ModelT], data: Any, path: Path) -> ModelT:
