@@ -560,7 +560,11 @@ class CompiledRule:
             raise RuleTimeout(self, text) from None
 
     def matches(self, text: str) -> bool:
-        return next(self.finditer(text), None) is not None
+        """Whether the pattern is found in ``text`` (under the same time limit as ``finditer``)."""
+        try:
+            return self.regex.search(text, timeout=PATTERN_TIMEOUT) is not None
+        except TimeoutError:
+            raise RuleTimeout(self, text) from None
 
 
 @dataclass(frozen=True)
