@@ -14,8 +14,8 @@ from planparse import cache
 
 # Heavy modules a text extraction never needs: jieba's own tables (the tagger reads a compact copy),
 # cn2an (numerals.py reads Chinese numbers), the PDF and DOCX readers, batch's progress display,
-# encoding detection (a UTF-8 plan needs none).
-_NOT_FOR_TEXT = ("jieba", "cn2an", "pdfplumber", "pypdfium2", "docx", "rich", "charset_normalizer")
+# encoding detection (a UTF-8 plan needs none), the zip reader DOCX files need.
+_NOT_FOR_TEXT = ("jieba", "cn2an", "pdfplumber", "pypdfium2", "docx", "rich", "charset_normalizer", "zipfile")
 
 
 def imported_by(*arguments: str) -> set[str]:

@@ -8,7 +8,6 @@ input that crosses one is refused with one line naming the file and the limit.
 from __future__ import annotations
 
 import io
-import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
@@ -50,6 +49,8 @@ def check_docx_parts(path: Path, data: bytes) -> None:
     The sizes come from the zip's directory; ``zipfile`` never inflates a part
     past the size written there, so a lying directory cannot get around this.
     """
+    import zipfile  # here: a text plan needs neither it nor the compressors it imports
+
     try:
         parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError):
