@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from .diff import document_key, load_document, plan_files
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Target
+from .readers import DOCUMENT_SUFFIXES
 from .normalize import fold as fold_characters
 from .rules import IndicatorNameRules, load_indicator_name_rules
 
@@ -37,7 +38,7 @@ def load_inputs(inputs: Iterable[Path], rules_dir: Path | None = None) -> list[t
             raise PlanparseError(path, "no such file or folder")
         files = folder_files(path) if path.is_dir() else [path]
         if not files:
-            raise PlanparseError(path, "holds no plan (.txt, .docx, .pdf, .html) and no planparse JSON file")
+            raise PlanparseError(path, f"holds no plan ({', '.join(DOCUMENT_SUFFIXES)}) and no planparse JSON file")
         loaded += [(str(file), load_document(file, rules_dir)) for file in files]
     return loaded
 
