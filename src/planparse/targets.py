@@ -374,13 +374,13 @@ class SentenceReader:
                 return year
         if context.lead_year is not None:
             return context.lead_year
-        for title in reversed(context.headings):
-            in_title = self._years(fold(title), context.frame)
-            if len(title) > _LABEL_LENGTH and "，" in fold(title):
+        for title in map(fold, reversed(context.headings)):
+            in_title = self._years(title, context.frame)
+            if len(title) > _LABEL_LENGTH and "，" in title:
                 # a sentence taken for a title (flattened text) gives its items only a year of its opening
                 # words (2015年，建设…；…, 集中整改问题（2014年2-5月）各单位…，), not one further on
                 # (…，在“十四五”时期实施5项提升行动)
-                opening = fold(title).find("，")
+                opening = title.find("，")
                 in_title = [(start, year) for start, year in in_title if start < opening]
             if in_title:
                 return max(year for _, year in in_title)  # 实施阶段（2013年12月-2014年5月） is due by its end
