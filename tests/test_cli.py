@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
+from typing import Callable
 
+import jsonschema
+import pytest
 from click.testing import CliRunner
-from conftest import SAMPLES
+from conftest import DATA, SAMPLES
 
 from planparse import __version__
 from planparse.cli import cli
@@ -45,6 +50,48 @@ def test_schema_describes_the_output_fields():
     schema = json.loads(result.output)
     assert result.exit_code == 0
     assert {"metadata", "sections", "targets", "responsibilities", "tables"} <= set(schema["properties"])
+
+
+def _batch_file(name: str) -> Callable[[Path], object]:
+    """A batch over a plan and a broken file; ``name`` is the JSON file it leaves in its output folder."""
+    def written(work: Path) -> object:
+        (work / "in").mkdir()
+        shutil.copy(SAMPLES / "jinjiang-2022.txt", work / "in")
+        shutil.copy(DATA / "broken" / "truncated.docx", work / "in")
+        run_planparse("batch", str(work / "in"), "-o", str(work / "out"), "-q")
+        return json.loads((work / "out" / name).read_text(encoding="utf-8"))
+    return written
+
+
+def _printed(*args: str) -> Callable[[Path], object]:
+    return lambda work: json.loads(run_planparse(*args).stdout)
+
+
+_PLAN, _EDITED = str(SAMPLES / "jieyang-2022.txt"), str(DATA / "edits" / "jieyang-2022.value.txt")
+OUTPUTS = {
+    "extract": _printed("extract", _PLAN),
+    "diff": _printed("diff", _PLAN, _EDITED, "--format", "json"),
+    "compare": _printed("compare", _PLAN, str(SAMPLES / "jinjiang-2022.txt"), "--format", "json"),
+    "explain": _printed("explain", _PLAN, "--format", "json"),
+    "batch-manifest": _batch_file("manifest.json"),
+    "batch-errors": _batch_file("errors.json"),
+}
+
+
+@pytest.mark.parametrize("output", OUTPUTS)
+def test_every_json_output_is_valid_under_its_printed_schema(tmp_path, output):
+    data = OUTPUTS[output](tmp_path)
+    assert data, f"{output} wrote nothing to check"
+    schema = json.loads(run_planparse("schema", output).stdout)
+    jsonschema.validate(data, schema)
+    if output == "batch-errors":  # the broken file is there, so the check saw a failure's fields
+        assert [failure["file"] for failure in data] == ["truncated.docx"]
+
+
+def test_schema_of_an_output_it_does_not_write_is_refused():
+    result = run_planparse("schema", "report")
+    error = result.stderr.decode("utf-8").strip()
+    assert result.returncode == 2 and "report" in error and len(error.splitlines()) == 1
 
 
 def test_version_and_help():

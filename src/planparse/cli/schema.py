@@ -1,14 +1,29 @@
-"""``planparse schema``: the JSON Schema of ``extract``'s output."""
+"""``planparse schema [OUTPUT]``: the JSON Schema of any JSON file planparse writes, from its models."""
 from __future__ import annotations
 
 import json
 
 import click
+from pydantic import TypeAdapter
 
-from ..models import Document
+from ..models import BatchFailure, BatchManifest, Comparison, DiffReport, Document, NumberDecision
+
+# Each JSON output, by the command (or batch file) that writes it, and the model it is dumped from.
+OUTPUT_MODELS = {
+    "extract": Document,
+    "diff": DiffReport,
+    "compare": Comparison,
+    "explain": list[NumberDecision],
+    "batch-manifest": BatchManifest,
+    "batch-errors": list[BatchFailure],
+}
 
 
 @click.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of the extract output, generated from the models."""
-    click.echo(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2))
+@click.argument("output", type=click.Choice(list(OUTPUT_MODELS)), default="extract")
+def schema_command(output: str) -> None:
+    """Print the JSON Schema of OUTPUT (default: extract's), generated from the models.
+
+    OUTPUT is extract, diff, compare or explain (with --format json), or batch's
+    manifest or errors.json file."""
+    click.echo(json.dumps(TypeAdapter(OUTPUT_MODELS[output]).json_schema(), ensure_ascii=False, indent=2))
