@@ -134,12 +134,14 @@ def test_a_user_file_extends_the_unit_and_comparator_lexicons(tmp_path):
 
 
 def test_a_user_file_extends_the_multiplier_lexicon(tmp_path):
-    text = "到2025年，数字经济规模达到1.2兆元，进出口总额突破三兆元，新增风电装机120兆瓦。"
+    text = "到2025年，数字经济规模达到1.2兆元，进出口总额突破三兆元，存款余额达到一兆二千亿元，新增风电装机120兆瓦。"
     assert (1_200_000_000_000, "元") not in [(t.value, t.unit) for t in targets_in_text(text)]  # 兆 is no shipped multiplier
     (tmp_path / "mine.yaml").write_text(USER_LEXICON, encoding="utf-8")
     rule_set = load_rule_set(tmp_path)
     assert [(t.value, t.unit) for t in targets_in_text(text, rule_set=rule_set)] == [
-        (1_200_000_000_000, "元"), (3_000_000_000_000, "元"), (120, "兆瓦")]  # 兆瓦 stays a unit
+        (1_200_000_000_000, "元"), (3_000_000_000_000, "元"),
+        (1_200_000_000_000, "元"),  # 兆 closes a group of the Chinese numeral like 万 and 亿
+        (120, "兆瓦")]  # 兆瓦 stays a unit
     assert rule_set.lexicon.multipliers["万"] == 10_000  # extended, not replaced
 
 

@@ -6,6 +6,7 @@ a year written digit by digit (``二〇二五`` -> 2025), and the value of each 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from decimal import Decimal
 
 from .normalize import fold
@@ -14,6 +15,9 @@ CN_DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "
                    # the financial forms contracts and cheques use
                    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
 CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟"  # what a Chinese amount is written with
+# The units that close a group of four places, as rules/quantities.yaml's multipliers give them by default;
+# a reader passes the multipliers in force (a user's 兆) instead.
+DEFAULT_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 _FINANCIAL_PLACES = str.maketrans("拾佰仟", "十百千")
 _DECIMAL_POINT = "点"
 _DIGIT_BY_DIGIT = str.maketrans({char: str(value) for char, value in CN_DIGIT_VALUES.items()})
@@ -32,24 +36,29 @@ def numeral_value(text: str) -> int:
     return value
 
 
-def chinese_number(text: str) -> int | None:
+def chinese_number(text: str, big_units: Mapping[str, int] = DEFAULT_BIG_UNITS) -> int | None:
     """The value of a Chinese number (``两百`` -> 200, ``一千五百万`` -> 15000000, ``两万五`` -> 25000,
-    ``二〇二五`` -> 2025); None when it is none (``万亿``, ``十十``)."""
+    ``三万五千亿`` -> 3.5 × 10^12, ``二〇二五`` -> 2025); None when it is none (``万亿``, ``十十``).
+    ``big_units`` are the units that close a group (万, 亿, and a user's 兆)."""
     if text and all(char in CN_DIGIT_VALUES for char in text):
         return digit_year(text)
-    return _ChineseNumber().read(text)
+    return _ChineseNumber(big_units).read(text)
 
 
 class _ChineseNumber:
-    """Reads units from the largest down: 亿 and 万 close a group, 千百十 place a digit within it.
-    Spoken shorthand: a last digit right after a unit is worth a tenth of it (两万五 = 25000, 三百五 = 350)."""
+    """Reads units from the largest down: a big unit (亿, 万) closes a group, 千百十 place a digit within it.
+    A big unit larger than every one before multiplies all read so far (十二万亿, 三万五千亿); a smaller one
+    adds its group (一亿三千万). Spoken shorthand: a last digit right after a unit is worth a tenth of it
+    (两万五 = 25000, 三百五 = 350)."""
 
-    def __init__(self) -> None:
-        self.total = 0  # groups closed by 亿 or 万
-        self.group = 0  # the value below the last 亿 or 万
+    def __init__(self, big_units: Mapping[str, int]) -> None:
+        self.big_units = big_units
+        self.total = 0  # groups closed by a big unit
+        self.group = 0  # the value below the last big unit
         self.digit: int | None = None  # a digit waiting for its unit
         self.small_unit = 10_000  # the last of 千百十 placed in this group: the next must be smaller
-        self.big_unit = 0  # the last 亿 or 万, 0 before any: the next must be smaller
+        self.big_unit = 0  # the last big unit, 0 before any: the next must be smaller, or larger than all
+        self.largest = 0  # the largest big unit so far
         self.last_unit = 0  # the unit just before the pending digit, 0 after a 零
 
     def read(self, text: str) -> int | None:
@@ -79,25 +88,31 @@ class _ChineseNumber:
             self.small_unit = self.last_unit = unit
             self.digit = None
             return True
-        big = _BIG_UNITS.get(char)
-        if big is None or (self.big_unit and big >= self.big_unit) or (self.group == 0 and not self.digit):
-            return False  # 万 alone, 万亿
-        self.total = (self.total + self.group + (self.digit or 0)) * big if big > 10_000 else self.total + (self.group + (self.digit or 0)) * big
+        big = self.big_units.get(char)
+        if big is None:
+            return False
+        group = self.group + (self.digit or 0)
+        if big > self.largest and (group or self.total):  # 十二万亿: 亿 scales the 十二万 before it
+            self.total = (self.total + group) * big
+            self.largest = big
+        elif big < self.big_unit and group:  # 一亿三千万: 万 closes its own group
+            self.total += group * big
+        else:
+            return False  # 万 alone, 万万, 一亿万
         self.group, self.digit = 0, None
         self.small_unit, self.big_unit, self.last_unit = 10_000, big, big
         return True
 
 
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 
 
-def chinese_decimal(text: str) -> Decimal | None:
+def chinese_decimal(text: str, big_units: Mapping[str, int] = DEFAULT_BIG_UNITS) -> Decimal | None:
     """A Chinese number with a decimal part read digit by digit: ``一百二十点五`` -> 120.5, ``百`` -> 100."""
     whole, point, fraction = text.translate(_FINANCIAL_PLACES).partition(_DECIMAL_POINT)
     if point and (not fraction or any(char not in CN_DIGIT_VALUES for char in fraction)):
         return None
-    value = 100 if whole == "百" else chinese_number(whole) if whole else None  # 百分之百
+    value = 100 if whole == "百" else chinese_number(whole, big_units) if whole else None  # 百分之百
     if value is None:
         return None
     digits = "".join(str(CN_DIGIT_VALUES[char]) for char in fraction)

@@ -462,7 +462,7 @@ class Lexicon:
 
     # Generated fragments: what each is made of.
     FRAGMENTS = ("unit_word", "physical_unit_word", "measure_unit", "cn_unit", "unit_prefix", "multiplier",
-                 "comparator_before", "comparator_after")
+                 "cn_big_unit", "comparator_before", "comparator_after")
     # Measures that are not physical quantities: ratio, money, counts, time and age.
     NOT_PHYSICAL = {"ratio", "money", "count", "time", "age"}
 
@@ -497,9 +497,15 @@ class Lexicon:
             "cn_unit": _alternation(with_cue, not_before),
             "unit_prefix": _alternation([prefix for entry in self.units for prefix in entry.prefixes], {}),
             "multiplier": self._multiplier(words),
+            "cn_big_unit": self._big_units(),
             "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], {}),
             "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], {}),
         }
+
+    def _big_units(self) -> str:
+        """The multipliers of one character that close a group of a Chinese numeral (万, 亿, a user's 兆): 三万五千亿."""
+        chars = sorted(word for word, factor in self.multipliers.items() if len(word) == 1 and factor >= 10_000)
+        return "[" + "".join(regex.escape(char) for char in chars) + "]" if chars else "(?!)"
 
     def _multiplier(self, words: list[str]) -> str:
         """千, 万, 亿 — but not the 千 that opens a unit (12千米 is 12 km, not 12 000 米)."""

@@ -38,6 +38,10 @@ class _MultiplierGrammar:
 
     def __init__(self, multipliers: tuple[tuple[str, Decimal], ...]):
         self.factors = dict(multipliers)
+        # the multipliers a Chinese numeral closes a group with (万, 亿, a user's 兆): 三万五千亿, 三兆
+        self.big_units = {word: int(factor) for word, factor in self.factors.items()
+                          if len(word) == 1 and factor >= 10_000 and factor == factor.to_integral_value()}
+        self.numeral_chars = CN_NUMERAL_CHARS + "".join(self.big_units)
         words = "|".join(regex.escape(word) for word in sorted(self.factors, key=lambda word: (-len(word), word)))
         # ``13万2`` is spoken shorthand for 13万2千: one digit after the multiplier is
         # worth a tenth of it, unless it names its own place (``1亿2千万``).
@@ -45,7 +49,7 @@ class _MultiplierGrammar:
         self.word = regex.compile(words)
         self.run_at_end = regex.compile(rf"(?:{words})+$")
         self.with_decimal = regex.compile(rf"(\d+(?:\.\d+)?|[^点]+?点[^点]+?)((?:{words})+)")  # 1.2千万, 一点五万
-        self.chinese_head = regex.compile(rf"([{CN_NUMERAL_CHARS}]+?)((?:{words})+)")  # 三兆: a multiplier the numerals do not know
+        self.chinese_head = regex.compile(rf"([{CN_NUMERAL_CHARS}]+?)((?:{words})+)")  # 三千瓦: a multiplier the numerals do not close a group with
 
     def place(self, multipliers: str) -> Decimal:
         """The value of a run of multipliers: ``千万`` -> 10 000 000."""
@@ -111,13 +115,13 @@ def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
         return Decimal(scaled["number"].replace(",", "")) * multiplier + tail
     mixed = grammar.with_decimal.fullmatch(folded)
     if mixed:  # 1.2千万, 一点五万
-        head = Decimal(mixed[1]) if mixed[1][0].isdigit() else chinese_decimal(mixed[1])
+        head = Decimal(mixed[1]) if mixed[1][0].isdigit() else chinese_decimal(mixed[1], grammar.big_units)
         return None if head is None else head * grammar.place(mixed[2])
-    if all(char in CN_NUMERAL_CHARS for char in folded) and folded[0] not in "万亿":
-        return chinese_decimal(folded)
+    if all(char in grammar.numeral_chars for char in folded) and folded[0] not in grammar.big_units:
+        return chinese_decimal(folded, grammar.big_units)
     chinese = grammar.chinese_head.fullmatch(folded)
-    if chinese:  # 三兆: a user's multiplier after a Chinese numeral
-        head = chinese_decimal(chinese[1])
+    if chinese:  # a multiplier after a Chinese numeral that is no unit of its groups
+        head = chinese_decimal(chinese[1], grammar.big_units)
         return None if head is None else head * grammar.place(chinese[2])
     return None
 
