@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import regex
 
+from . import patterns
 from .models import SourceLine
 from .numerals import numeral_value
 from .responsibilities import responsibility_rules
@@ -303,7 +304,7 @@ def _any_marker() -> regex.Pattern:
 
 @lru_cache(maxsize=2)  # per set of heading styles in force
 def _any_marker_of(styles: tuple) -> regex.Pattern:
-    return regex.compile("|".join(f"(?:{style.rule.pattern})" for style in styles))
+    return patterns.compile(patterns.searchable("|".join(f"(?:{style.rule.pattern})" for style in styles)))
 
 
 def _markers(text: str) -> list[_Marker]:

@@ -1,0 +1,46 @@
+"""patterns.searchable: a lookahead for a pattern's opening characters that never changes a match."""
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+from conftest import SAMPLES
+
+from planparse.patterns import searchable
+from planparse.rules import heading_styles
+
+MARKERS = "|".join(f"(?:{style.rule.pattern})" for style in heading_styles())
+# Heading markers, the numbers and brackets they are made of, and prose around them.
+PIECES = st.sampled_from(["第", "章", "一", "十", "二、", "（", "）", "(", "1", "2.", "3．", "12", "①", "节", "条",
+                          "发展", "。", "，", "%", " ", "\u3000", "年", "a", "\uffff"])
+
+
+def matches(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in regex.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize(("pattern", "opening"), [
+    (r"[1-9]\d?[.．]", "(?=[1-9])"),  # the lone range the regex module finds no set for
+    (r"第(?P<number>\d+)章|(?P<number>[①②])", "(?=[第①②])"),  # a name given to two groups
+    (r"(?=\p{Han})[1-9]", "(?=[1-9])"),  # a lookahead opens nothing
+    (r"\s*(?:一|二)、", "(?=[\\s一二])"),  # what may be skipped adds what follows it
+])
+def test_a_pattern_is_led_by_the_characters_it_opens_with(pattern: str, opening: str) -> None:
+    assert searchable(pattern).startswith(opening)
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r"(?i)a", r"\p{Han}x", r"[\p{Han}1]", r"[^a]", r".", r"(a)?\1", r"(?i:a)b"])
+def test_a_pattern_whose_opening_cannot_be_told_stays_as_it_is(pattern: str) -> None:
+    assert searchable(pattern) == pattern
+
+
+def test_heading_markers_are_found_where_they_were_in_the_sample_plans() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert matches(searchable(MARKERS), text) == matches(MARKERS, text)
+
+
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_heading_markers_are_found_where_they_were_in_any_text(text: str) -> None:
+    assert matches(searchable(MARKERS), text) == matches(MARKERS, text)
