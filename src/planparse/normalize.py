@@ -20,7 +20,7 @@ from .models import LineStart, Paragraph, SourceLine
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
 _TERMINAL = set("。！？；：!?;:")
-_CLAUSE_MARKS = set("，。；、,;")
+_CLAUSE_MARK = regex.compile("[，。；、,;]")
 _CLOSING = set("）)〕]》」”’")
 _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
 
@@ -33,7 +33,8 @@ _PAGE_AT_END = regex.compile(r"[^\d.．]\s*\d{1,3}$")
 # Besides the heading markers of rules/headings.yaml, these open a paragraph.
 _BULLETS = ("——", "附件")
 _SPACE_RUN = regex.compile(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])")
-_ODD_BRACKETS = str.maketrans({"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"})
+_ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
+_ODD_BRACKET = regex.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
 _SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
 # OpenCC's table of traditional characters and their simplified forms, first candidate first
 _TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
@@ -133,10 +134,16 @@ def _drop_space(match: regex.Match) -> str:
     return match.group() if regex.fullmatch(r"[A-Za-z][A-Za-z]", pair) else ""
 
 
+def _year_in_brackets(match: regex.Match) -> str:
+    return f"〔{match.group(1)}〕"  # a function: regex reads a template string again at every call
+
+
 def clean_line(text: str) -> str:
     """One line's markup, odd brackets and stray spaces removed."""
-    text = text.replace("**", "").translate(_ODD_BRACKETS)
-    text = _SQUARE_YEAR.sub(r"〔\1〕", text)
+    text = text.replace("**", "")
+    if _ODD_BRACKET.search(text):
+        text = text.translate(str.maketrans(_ODD_BRACKETS))
+    text = _SQUARE_YEAR.sub(_year_in_brackets, text)
     return _SPACE_RUN.sub(_drop_space, text.strip(" \t\u3000\u00a0\ufeff"))
 
 
@@ -152,15 +159,6 @@ def _starts_paragraph(text: str) -> bool:
     """
     leading = text[: len(text) - len(text.lstrip(" \u3000"))]
     return 1 <= leading.count("\u3000") + leading.count(" ") / 2 < 3
-
-
-def _joins(open_paragraph: Paragraph | None, line: SourceLine, text: str, width: int | None, last_line: str) -> bool:
-    """Whether ``line`` (cleaned: ``text``) continues the open paragraph."""
-    if open_paragraph is None or line.opens_paragraph or _starts_paragraph(line.text):
-        return False
-    if line.opens_paragraph is False:  # the layout shows a wrapped line, even after a full stop
-        return not _opener().match(text)
-    return _continues(open_paragraph.text, text, width, last_line)
 
 
 def is_table_row(line: SourceLine, tab_indents: bool) -> bool:
@@ -196,52 +194,79 @@ def wrap_width(texts: list[str]) -> int | None:
     return peak - 4 if near_peak >= max(5, 0.3 * len(texts)) else None
 
 
-def _continues(previous: str, following: str, width: int | None, last_line: str) -> bool:
-    """Whether ``following`` continues the sentence that ``previous`` left open.
+class _Rejoined:
+    """A paragraph being rejoined from its lines: its text is joined once, when it is complete
+    (joined at every line, a long paragraph took quadratic time)."""
 
-    ``last_line`` is the physical line ``previous`` ends with.
-    """
-    if not previous or previous[-1] in _TERMINAL or _opener().match(following):
-        return False
-    if width is not None and len(last_line) >= width:
-        return True  # a full line of hard-wrapped text
-    opener = _opener().match(previous)
-    rest = previous[opener.end():] if opener else previous
-    if opener and not _CLAUSE_MARKS & set(rest):
-        return False  # a heading line stands alone
-    if previous[-1] in _CLOSING:
-        return False  # a title, a 〔2022〕 number or a footer item ends here
-    return bool(_CLAUSE_MARKS & set(rest)) or previous[-1] in "（(“‘《、，,—-"
+    def __init__(self, line: SourceLine, text: str, written: str, opener: regex.Pattern, in_table: bool = False):
+        self.first = line
+        self.texts, self.written = [text], [written]
+        self.continuations: list[LineStart] = []
+        self.length = len(text)
+        self.opener = opener
+        self.in_table = in_table
+        heading = None if in_table else opener.match(text)
+        self.is_heading = heading is not None
+        self.has_clause = bool(_CLAUSE_MARK.search(text, heading.end() if heading else 0))
+
+    def joins(self, line: SourceLine, text: str, width: int | None) -> bool:
+        """Whether ``line`` (cleaned and folded: ``text``) continues this paragraph."""
+        if self.in_table or line.opens_paragraph or _starts_paragraph(line.text):
+            return False
+        if line.opens_paragraph is False:  # the layout shows a wrapped line, even after a full stop
+            return not self.opener.match(text)
+        return self._continued_by(text, width)
+
+    def _continued_by(self, following: str, width: int | None) -> bool:
+        """Whether ``following`` continues the sentence that this paragraph left open."""
+        last_line = self.texts[-1]
+        if last_line[-1] in _TERMINAL or self.opener.match(following):
+            return False
+        if width is not None and len(last_line) >= width:
+            return True  # a full line of hard-wrapped text
+        if self.is_heading and not self.has_clause:
+            return False  # a heading line stands alone
+        if last_line[-1] in _CLOSING:
+            return False  # a title, a 〔2022〕 number or a footer item ends here
+        return self.has_clause or last_line[-1] in "（(“‘《、，,—-"
+
+    def add(self, line: SourceLine, text: str, written: str) -> None:
+        self.continuations.append(LineStart(offset=self.length, line=line.line, page=line.page))
+        self.texts.append(text)
+        self.written.append(written)
+        self.length += len(text)
+        self.has_clause = self.has_clause or bool(_CLAUSE_MARK.search(text))
+
+    def paragraph(self) -> Paragraph:
+        return Paragraph(text="".join(self.texts), written="".join(self.written), line=self.first.line,
+                         page=self.first.page, in_table=self.in_table, continuations=self.continuations)
 
 
 def normalize(lines: list[SourceLine]) -> list[Paragraph]:
     """Rejoin wrapped lines into paragraphs of clean text, folded for reading (``fold``) with the text as written kept."""
     tab_indents = indents_with_tabs(lines)
-    width = wrap_width([clean_line(line.text) for line in lines if not is_table_row(line, tab_indents)])
-    paragraphs: list[Paragraph] = []
-    open_paragraph: Paragraph | None = None
-    last_line = ""
-    for line in lines:
-        if is_table_row(line, tab_indents):
-            cells = [clean_line(cell) for cell in line.text.split("\t")]
-            text = "\t".join(cells).strip("\t")
+    # None for a table row: its cells are cleaned one by one
+    cleaned = [None if is_table_row(line, tab_indents) else clean_line(line.text) for line in lines]
+    width = wrap_width([written for written in cleaned if written is not None])
+    opener = _opener()
+    rejoined: list[_Rejoined] = []
+    open_paragraph: _Rejoined | None = None  # the paragraph the next line may continue
+    for line, written in zip(lines, cleaned):
+        if written is None:
+            text = "\t".join(clean_line(cell) for cell in line.text.split("\t")).strip("\t")
             if text:
-                paragraphs.append(Paragraph(text=fold(text), written=text, line=line.line, page=line.page, in_table=True))
+                rejoined.append(_Rejoined(line, fold(text), text, opener, in_table=True))
             open_paragraph = None
             continue
-        written = clean_line(line.text)
         if not written or is_page_number(written):
             continue  # blank lines and page numbers may fall inside a sentence
         text = fold(written)
-        if _joins(open_paragraph, line, text, width, last_line):
-            open_paragraph.continuations.append(LineStart(offset=len(open_paragraph.text), line=line.line, page=line.page))
-            open_paragraph.text += text
-            open_paragraph.written = open_paragraph.as_written + written
+        if open_paragraph and open_paragraph.joins(line, text, width):
+            open_paragraph.add(line, text, written)
         else:
-            open_paragraph = Paragraph(text=text, written=written, line=line.line, page=line.page)
-            paragraphs.append(open_paragraph)
-        last_line = text
-    return _without_contents(paragraphs)
+            open_paragraph = _Rejoined(line, text, written, opener)
+            rejoined.append(open_paragraph)
+    return _without_contents([paragraph.paragraph() for paragraph in rejoined])
 
 
 def is_contents_entry(text: str) -> bool:
