@@ -237,3 +237,14 @@ def test_a_crawled_web_copy_on_one_line_keeps_its_number_title_issuer_and_date(t
     metadata = extract(write_plan(tmp_path, text)).metadata
     assert (metadata.title, metadata.doc_number, metadata.issuer, metadata.recipients) == (
         "某区管委会关于加强城市供水安全保障工作的实施意见", "某综管〔2015〕92号", "某区管委会", ["区直各单位", "各乡镇人民政府"])
+
+
+def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_of_the_plan(tmp_path):
+    # The page's title is the notice's: the text under it opens with the addressees.
+    notice_title, body = NOTICE_WITH_ITEMS.split("\n", 1)
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.splitlines() if "〔" not in line)
+    page = tmp_path / "plan.html"
+    page.write_text(f"<html><head><title>{notice_title}</title></head><body>{paragraphs}</body></html>", encoding="utf-8")
+    document = extract(page)
+    assert [(s.number, s.title) for s in document.sections] == [(1, "主要目标"), (2, "重点任务")]
+    assert (document.metadata.notice_title, document.metadata.title) == (notice_title, "某市养老服务体系建设实施方案")

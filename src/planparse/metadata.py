@@ -7,15 +7,16 @@ decides where to look. A field the document does not state stays null.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 import regex
 
-from .models import Metadata, Model, PageInfo, Period
+from .models import Metadata, Model, PageInfo, Paragraph, Period
 from .numerals import digit_year, numeral_value
 from .rules import compile_pattern, expand_fragments, load_rule_file, load_rule_set, rules_cache
-from .structure import Outline
+from .structure import HeadingMatch, Outline
 
 # A title line is short and holds no full sentence; a notice's title on one
 # line may be long, as it names the plan it issues.
@@ -152,9 +153,9 @@ def split_list(text: str) -> list[str]:
 class _Reader:
     """Reads the fields from a document's paragraphs."""
 
-    def __init__(self, outline: Outline, front_end: int):
+    def __init__(self, paragraphs: list[Paragraph], front_end: int):
         self.rules = metadata_rules()
-        self.texts = [block.paragraph.text for block in outline.blocks if not block.paragraph.in_table]
+        self.texts = [paragraph.text for paragraph in paragraphs if not paragraph.in_table]
         self.front = [piece for text in self.texts[:front_end] for piece in self.rules.front_pieces(text)]
 
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
@@ -325,28 +326,29 @@ class _Reader:
 
 def extract_metadata(outline: Outline, page: PageInfo | None = None) -> Metadata:
     """Read the notice, the plan title and the footer; a web page's own statements fill what the text leaves out."""
-    reader = _Reader(outline, _front_matter_end(outline))
+    reader = _Reader([block.paragraph for block in outline.blocks], _front_matter_end(outline))
     metadata = _from_text(reader)
     return _with_page(metadata, page, reader) if page is not None else metadata
 
 
-def _from_text(reader: _Reader) -> Metadata:
-    rules = reader.rules
-    notice_end = -1  # index of the last line that belongs to the notice
+@dataclass
+class _Front:
+    """What the lines above the first heading say of the notice and the plan's title."""
 
+    doc_number: tuple[int, regex.Match] | None
+    masthead: tuple[int, regex.Match] | None
+    notice: tuple[int, str] | None  # the index of the notice title's last line, and its text
+    notice_match: regex.Match | None
+    title: str | None
+
+
+def _read_front(reader: _Reader) -> _Front:
+    rules = reader.rules
     doc_number = reader.first("doc_number", reader.front)
     masthead = reader.first("masthead", reader.front)
     notice = reader.notice_title()
-    signing = reader.signing()
-    publicity = reader.first("publicity", reader.texts)
-    # Addressees are read only from a notice, never from a plan's own preamble.
-    recipients = reader.first("recipients", reader.front) if notice or doc_number else None
-    for found in (doc_number, masthead, notice, reader.first("publicity", reader.front)):
-        if found:
-            notice_end = max(notice_end, found[0])
-    signed_in_front = reader.first("signing_date", reader.front)
-    if signed_in_front:
-        notice_end = max(notice_end, signed_in_front[0])
+    notice_parts = (doc_number, masthead, notice, reader.first("publicity", reader.front), reader.first("signing_date", reader.front))
+    notice_end = max((found[0] for found in notice_parts if found), default=-1)  # the last line of the notice
 
     notice_match = rules.match("notice_title", notice[1]) if notice else None
     title = reader.plan_title(notice_end)
@@ -355,8 +357,18 @@ def _from_text(reader: _Reader) -> Metadata:
         title = reader.title_opening(notice_end, subject) or reader.strip_draft(subject.strip("《》"))
     if title is None and doc_number and not notice:
         title = reader.title_above(doc_number[0])
+    return _Front(doc_number, masthead, notice, notice_match, title)
 
-    own_number = reader.number_after_title(title) if doc_number is None and title else None
+
+def _from_text(reader: _Reader) -> Metadata:
+    rules = reader.rules
+    front = _read_front(reader)
+    signing = reader.signing()
+    publicity = reader.first("publicity", reader.texts)
+    # Addressees are read only from a notice, never from a plan's own preamble.
+    recipients = reader.first("recipients", reader.front) if front.notice or front.doc_number else None
+
+    own_number = reader.number_after_title(front.title) if front.doc_number is None and front.title else None
 
     printed = reader.first("printed", reader.texts)
     printed_by = None
@@ -366,21 +378,21 @@ def _from_text(reader: _Reader) -> Metadata:
             printed_by = reader.texts[printed[0] - 1]
     cc = reader.first("cc", reader.texts)
 
-    titled = rules.match("titled_issuer", title or "")
+    titled = rules.match("titled_issuer", front.title or "")
     issuer_candidates = (
         signing[2] if signing else None,
-        masthead[1].group("issuer") if masthead else None,
-        notice_match.group("issuer") if notice_match else None,
+        front.masthead[1].group("issuer") if front.masthead else None,
+        front.notice_match.group("issuer") if front.notice_match else None,
         titled.group("issuer") if titled and reader.looks_like_issuer(titled.group("issuer")) else None,
     )
     return Metadata(
-        title=title,
-        notice_title=notice[1] if notice else None,
-        doc_number=_doc_number(doc_number[1]) if doc_number else own_number,
+        title=front.title,
+        notice_title=front.notice[1] if front.notice else None,
+        doc_number=_doc_number(front.doc_number[1]) if front.doc_number else own_number,
         issuer=next((name for name in issuer_candidates if name), None),
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=iso_date(signing[1]) if signing else None,
-        period=reader.period(title, notice_match.group("subject") if notice_match else None),
+        period=reader.period(front.title, front.notice_match.group("subject") if front.notice_match else None),
         attachments=reader.attachments(),
         cc=split_list(cc[1].group("list")) if cc else [],
         printed_by=printed_by,
@@ -404,18 +416,25 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
         found["date"] = any_date(page.date)
     if page.published:
         found["published"] = any_date(page.published)
-    page_title = page.title or page.page_title
-    notice = rules.match("notice_title", page_title) if page_title else None
+    notice, page_notice_title, page_plan_title = _page_titles(page, reader)
     source = page.source if page.source and reader.looks_like_issuer(page.source) else None
     if metadata.issuer is None and "issuer" not in found and (notice and notice.group("issuer") or source):
         found["issuer"] = _issuers(notice.group("issuer") if notice and notice.group("issuer") else source)
-    if metadata.title is None and page_title:
-        found["title"] = reader.strip_draft(notice.group("subject").strip("《》") if notice else page_title)
+    if metadata.title is None and page_plan_title:
+        found["title"] = page_plan_title
         if metadata.period is None:
             found["period"] = reader.period(found["title"])
-    if metadata.notice_title is None and notice:
-        found["notice_title"] = page_title
+    if metadata.notice_title is None and page_notice_title:
+        found["notice_title"] = page_notice_title
     return metadata.model_copy(update=found)
+
+
+def _page_titles(page: PageInfo, reader: _Reader) -> tuple[regex.Match | None, str | None, str | None]:
+    """The page's title read as a notice's title (its match, and the title when it is one) and as the plan's title."""
+    page_title = page.title or page.page_title
+    notice = reader.rules.match("notice_title", page_title) if page_title else None
+    plan_title = reader.strip_draft(notice.group("subject").strip("《》") if notice else page_title) if page_title else None
+    return notice, page_title if notice else None, plan_title
 
 
 def _issuers(text: str) -> str:
@@ -449,17 +468,29 @@ def plan_start(metadata: Metadata) -> int | None:
     return int(metadata.date[:4]) if metadata.date else None
 
 
-def plan_body_start(outline: Outline, metadata: Metadata) -> int:
+def plan_body_start(paragraphs: list[Paragraph], headings: list[HeadingMatch | None], page: PageInfo | None = None) -> int:
     """Where the plan itself starts: the paragraph of its title after a notice, when the
-    notice has numbered paragraphs of its own above it (…通知如下：一、…二、…); else 0."""
-    if not metadata.notice_title or not metadata.title:
+    notice has numbered paragraphs of its own above it (…通知如下：一、…二、…); else 0.
+
+    Read from the lines above the first numbered paragraph before the outline is built,
+    so that the outline is built once, without the notice's 一、二、 (``headings``:
+    ``structure.find_headings``).
+    """
+    first = next((index for index, heading in enumerate(headings) if heading is not None), None)
+    if first is None:
         return 0
-    title = _fold(metadata.title)
-    for index, block in enumerate(outline.blocks):
-        if block.heading is None and _fold(block.paragraph.text) == title:
-            before = outline.blocks[:index]
-            return index if any(earlier.heading is not None for earlier in before) else 0
-    return 0
+    reader = _Reader(paragraphs, sum(1 for paragraph in paragraphs[:first] if not paragraph.in_table))
+    front = _read_front(reader)
+    notice_title, title = front.notice[1] if front.notice else None, front.title
+    if page is not None:
+        _, page_notice_title, page_plan_title = _page_titles(page, reader)
+        notice_title, title = notice_title or page_notice_title, title or page_plan_title
+    if not notice_title or not title:
+        return 0
+    folded = _fold(title)
+    start = next((index for index, (paragraph, heading) in enumerate(zip(paragraphs, headings))
+                  if heading is None and _fold(paragraph.text) == folded), 0)
+    return start if start > first else 0
 
 
 def _front_matter_end(outline: Outline) -> int:

@@ -18,7 +18,7 @@ from .normalize import normalize
 from .readers import read_document
 from .responsibilities import extract_responsibilities, responsibility_rules
 from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, use_rules_dir
-from .structure import Outline, build_outline
+from .structure import Outline, build_outline, find_headings
 from .tables import document_tables
 from .targets import find_targets
 
@@ -55,13 +55,11 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     raw = raw.model_copy(update={"lines": restore_line_breaks(raw.lines)})
     paragraphs = normalize(raw.lines)
     check_text(raw.path, paragraphs)
-    outline = build_outline(paragraphs)
+    headings = find_headings(paragraphs)
+    # The notice's own 一、二、 are not the plan's headings: its body starts at its title.
+    outline = build_outline(paragraphs, plan_body_start(paragraphs, headings, raw.page), headings)
     tables = document_tables(raw)
     metadata = extract_metadata(outline, raw.page)
-    body_start = plan_body_start(outline, metadata)
-    if body_start:  # the notice's own 一、二、 are not the plan's headings
-        outline = build_outline(paragraphs, body_start)
-        metadata = extract_metadata(outline, raw.page)
     return Prepared(raw, paragraphs, outline, tables, metadata, rule_set)
 
 

@@ -110,19 +110,23 @@ class _TreeBuilder:
         return [open_list.section for open_list in self.stack if open_list.section]
 
 
-def build_outline(paragraphs: list[Paragraph], body_start: int = 0) -> Outline:
-    """Find the headings, nest them, and place every paragraph in its section.
+def find_headings(paragraphs: list[Paragraph]) -> list[HeadingMatch | None]:
+    """Each paragraph's heading marker, title and body; None for a table row or a paragraph without a marker."""
+    styles = heading_styles()
+    return [None if paragraph.in_table else parse_heading(paragraph.text, styles) for paragraph in paragraphs]
+
+
+def build_outline(paragraphs: list[Paragraph], body_start: int = 0, headings: list[HeadingMatch | None] | None = None) -> Outline:
+    """Find the headings (or take ``headings``: ``find_headings(paragraphs)``), nest them, and place
+    every paragraph in its section.
 
     Paragraphs before ``body_start`` (a notice's own 一、…二、… above the plan's
     title) hold no headings of the plan. A 专栏 box's own numbering makes no
     heading: the box belongs to the heading before it, up to the next heading
     that continues the tree.
     """
-    styles = heading_styles()
-    candidates = [
-        None if paragraph.in_table or index < body_start else parse_heading(paragraph.text, styles)
-        for index, paragraph in enumerate(paragraphs)
-    ]
+    found = find_headings(paragraphs) if headings is None else headings
+    candidates = [None if index < body_start else heading for index, heading in enumerate(found)]
     builder = _TreeBuilder(_excerpt_start(candidates))
     box = box_pattern()
     in_box = False
