@@ -20,6 +20,7 @@ from .cache import parsed
 from .errors import PlanparseError, validation_problem
 from .models import Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
 from .numerals import numeral_value
+from .required_chars import Clauses, Prefilter, required_clauses
 
 ModelT = TypeVar("ModelT", bound=Model)
 
@@ -531,14 +532,20 @@ def _alternation(words: list[str], not_before: dict[str, list[str]]) -> str:
 
 
 class CompiledRule:
-    """A target rule with its fragments expanded and its pattern compiled."""
+    """A target rule with its fragments expanded and its pattern compiled, and the pre-filter
+    (``required_chars``) that spares running it on a text it cannot match."""
 
     def __init__(self, rule: TargetRule, path: Path, fragments: dict[str, str]):
         self.rule = rule
         self.path = path
         self.source = expand_fragments(rule.pattern, fragments, path, rule.id)
         self.regex = compile_pattern(self.source, path, rule.id)
+        self.prefilter = Prefilter(())
         self._check_groups()
+
+    def may_match(self, text: str, chars: set[str]) -> bool:
+        """False when the pattern cannot match ``text``, whose ``present_chars`` are ``chars``."""
+        return self.prefilter.may_match(text, chars)
 
     @property
     def id(self) -> str:
@@ -675,8 +682,19 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
     compiled = tuple(CompiledRule(rule, path, fragments) for rule, path in user_rules + default_rules)
+    for rule, clauses in zip(compiled, _required_clauses([rule.source for rule in compiled])):
+        rule.prefilter = Prefilter(clauses, patterns.compile)
     return RuleSet(compiled, fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
                    lexicon, recurrences)
+
+
+def _required_clauses(sources: list[str]) -> list[Clauses]:
+    """Each pattern's ``required_clauses``, from the cache when an earlier process read the same patterns
+    (reading them all takes a fifth of a second). The cache file is named as if read from REQUIRED_CLAUSES."""
+    return parsed(REQUIRED_CLAUSES, "\n".join(map(repr, sources)), lambda _: [required_clauses(source) for source in sources])
+
+
+REQUIRED_CLAUSES = Path("required-clauses")
 
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:

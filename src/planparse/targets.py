@@ -24,6 +24,7 @@ from .indicator import find_indicator
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .normalize import fold
 from .numerals import chinese_number, digit_year
+from .required_chars import present_chars
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
 from .target_tables import table_targets
@@ -185,14 +186,16 @@ class SentenceReader:
     def read(self, sentence: str, context: Context = Context()) -> list[Candidate]:
         """Every candidate of the sentence, decided; the targets are those with decision ``target`` or ``baseline``."""
         text = fold(sentence)
-        if not any(rule.matches(text) for rule in self.targets):
+        chars = present_chars(text)
+        targets = [rule for rule in self.targets if rule.may_match(text, chars)]
+        if not any(rule.matches(text) for rule in targets):
             return []  # most sentences hold none: spare them the cues
         clauses = self._clauses(text)
-        excluded = [*self._marks(self.exclude, text, clauses), *self._heading_marks(self.exclude_headings, text, context)]
+        excluded = [*self._marks(self.exclude, text, chars, clauses), *self._heading_marks(self.exclude_headings, text, context)]
         if context.lead_cue is not None:
             excluded.append(Mark(Span(0, len(text)), context.lead_cue))
-        baseline = [*self._marks(self.baseline, text, clauses), *self._heading_marks(self.baseline_headings, text, context)]
-        candidates = self._candidates(text, clauses, excluded)
+        baseline = [*self._marks(self.baseline, text, chars, clauses), *self._heading_marks(self.baseline_headings, text, context)]
+        candidates = self._candidates(targets, text, clauses, excluded)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(self._years(text, context.frame), list(self.frequency_word.finditer(text)),
                                [mark.start() for mark in _ITEM_BREAKS.finditer(text)], max((c.anchor.start for c in kept), default=-1))
@@ -245,10 +248,10 @@ class SentenceReader:
             spans.append(Span(start, len(text)))
         return spans
 
-    def _marks(self, rules: list[CompiledRule], text: str, clauses: list[Span]) -> Iterator[Mark]:
+    def _marks(self, rules: list[CompiledRule], text: str, chars: set[str], clauses: list[Span]) -> Iterator[Mark]:
         """Where each cue fires, widened to its scope (clause, item up to ；, sentence)."""
         for rule in rules:
-            for match in rule.finditer(text):
+            for match in rule.finditer(text) if rule.may_match(text, chars) else ():
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
                     yield Mark(Span(0, len(text)), rule)
@@ -273,13 +276,13 @@ class SentenceReader:
 
     # --- targets -------------------------------------------------------------
 
-    def _candidates(self, text: str, clauses: list[Span], excluded: list[Mark]) -> list[Candidate]:
-        """What the rules read, in text order; a candidate an exclude cue speaks of is decided *not a target*
-        and leaves its words to the rules after it."""
+    def _candidates(self, targets: list[CompiledRule], text: str, clauses: list[Span], excluded: list[Mark]) -> list[Candidate]:
+        """What the ``targets`` rules read, in text order; a candidate an exclude cue speaks of is decided
+        *not a target* and leaves its words to the rules after it."""
         candidates: list[Candidate] = []
         read: list[tuple[int, int]] = []  # spans of the candidates kept so far, in order: they never overlap
         clause_starts = [clause.start for clause in clauses]
-        for rule in self.targets:
+        for rule in targets:
             for match in rule.finditer(text):
                 span = Span(*match.span())
                 anchor = Span(*match.span("amount")) if "amount" in rule.regex.groupindex and match.group("amount") else span

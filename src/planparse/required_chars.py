@@ -1,0 +1,420 @@
+"""What a pattern's matches cannot do without: a pre-filter worked out from the pattern itself.
+
+Most sentences of a plan hold no quantity, yet a target rule's pattern costs
+as much to run over them as over one that does: the engine tries every
+position. ``required_clauses`` reads a pattern's source and returns clauses
+that every match (its lookaheads and lookbehinds included) satisfies. A clause
+is a set of options, each a character (百分之 and 3分之 both need 分 and 之) or a
+pair of adjacent characters (a Chinese numeral directly before a measure word:
+一 and 个 apart are in most sentences, 一个 or 三所 are not). ``Prefilter.may_match``
+is False for a text that satisfies no option of some clause: the pattern
+cannot match it, and is not run.
+
+The reading is conservative: what it does not know for certain (``\\w``,
+``\\p{Han}``, a negated set, a cased letter under ``(?i)`` beyond ASCII)
+requires nothing, and syntax it does not know gives no clause at all, so a
+user's pattern of any form is still run wherever it might match.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional, Union
+
+import regex
+
+Pair = tuple[frozenset[str], frozenset[str]]  # a character of the first set directly before one of the second
+Option = Union[str, Pair]
+Clause = frozenset[Option]  # every match holds one of these
+Clauses = tuple[Clause, ...]
+Chars = Optional[frozenset[str]]  # the characters a piece may start (or end) with; None: any
+
+MAX_CLAUSES = 6  # kept per pattern and per group: each costs a test per sentence
+_FEW_BRANCHES = 8  # alternatives whose clauses are combined pair by pair
+PAIR_RARITY = 1000  # how much rarer a pair of characters is than one character (only orders clauses)
+# What \d matches beyond 0-9 (Arabic-Indic, Devanagari… digits); present_chars adds it for a text that has one.
+OTHER_DIGIT = "\U0010fffd"
+_DIGITS = frozenset("0123456789" + OTHER_DIGIT)
+_NON_ASCII_DIGIT = regex.compile(r"(?V1)[\d--[0-9]]")
+_LARGEST_RANGE = 512  # a set's range wider than this ([一-龥]) is taken as matching anything
+# Under (?i) a letter matches its other case and, for k and s, the Kelvin sign and the long s (simple case folding).
+_CASE_PARTNERS = {"k": "\u212a", "s": "\u017f"}
+
+_TOKEN = regex.compile(
+    r"""(?P<group>\((?:\?(?:[:>=!]|<[=!]|P?<\w+>|[aimsuw-]+:)|(?!\?)))
+      | (?P<backref>\(\?P=\w+\)|\\g<\w+>|\\[1-9])
+      | (?P<comment>\(\?\#[^)]*\))
+      | (?P<close>\))
+      | (?P<bar>\|)
+      | (?P<set>\[\^?\]?(?:\\.|[^\]\\\[])*\])
+      | (?P<quantifier>(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?)
+      | (?P<escape>\\(?:[pP]\{\w+(?:=\w+)?\}|[pP]\w|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.))
+      | (?P<anchor>[\^$])
+      | (?P<any>\.)
+      | (?P<chars>[^\\()|\[{*+?.^$]+)
+    """, regex.VERBOSE | regex.DOTALL)
+_ESCAPED_CHARS = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_ZERO_WIDTH_ESCAPES = set("bBAZGKmM")
+_ANY_CHAR_ESCAPES = set("DsSwWXpPhHN")  # one character of a class too wide to list
+
+
+class _Unknown(Exception):
+    """Syntax this reading does not know: the pattern gets no pre-filter."""
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """What a piece of pattern requires, and how it may start and end."""
+
+    clauses: Clauses = ()
+    empty: bool = True  # may match without consuming a character
+    first: Chars = frozenset()
+    last: Chars = frozenset()
+
+
+_ZERO_WIDTH = _Piece()
+_ANY_ONE = _Piece((), False, None, None)
+
+
+def required_clauses(source: str) -> Clauses:
+    """The clauses every match of ``source`` (the `regex` module's syntax, default flags) satisfies."""
+    try:
+        return _fewest(_Reading(source).alternatives(0, ignore_case=False, until=None).clauses)
+    except _Unknown:
+        return ()
+
+
+def present_chars(text: str) -> set[str]:
+    """The characters of ``text``, with OTHER_DIGIT if it has a digit beyond 0-9: what clauses of characters test."""
+    chars = set(text)
+    if not text.isascii() and _NON_ASCII_DIGIT.search(text):
+        chars.add(OTHER_DIGIT)
+    return chars
+
+
+class Prefilter:
+    """A pattern's clauses made quick to test: a clause of characters against a text's set of characters,
+    a clause with pairs as a small pattern (compiled by ``compile``, the project's cached compiler).
+
+    A clause that rules a text out moves one place forward: the clauses that rule out most texts
+    come to be tested first. The order changes only the time taken, never the answer.
+    """
+
+    def __init__(self, clauses: Clauses, compile: Callable[[str], regex.Pattern] = regex.compile):
+        self.clauses = clauses
+        self.char_sets = [clause for clause in clauses if all(isinstance(option, str) for option in clause)]
+        self.patterns = [compile(_pattern(clause)) for clause in clauses if clause not in self.char_sets]
+
+    def may_match(self, text: str, chars: set[str]) -> bool:
+        """False when ``text`` (whose ``present_chars`` are ``chars``) cannot hold a match."""
+        for index, clause in enumerate(self.char_sets):
+            if clause.isdisjoint(chars):
+                _forward(self.char_sets, index)
+                return False
+        for index, pattern in enumerate(self.patterns):
+            if pattern.search(text) is None:
+                _forward(self.patterns, index)
+                return False
+        return True
+
+
+def _forward(tests: list, index: int) -> None:
+    if index:
+        tests[index - 1], tests[index] = tests[index], tests[index - 1]
+
+
+def _pattern(clause: Clause) -> str:
+    """A pattern that finds an option of ``clause`` in a text: its characters as one set, its pairs
+    with the same first characters (then second) as one."""
+    chars = frozenset(option for option in clause if isinstance(option, str))
+    pairs = [option for option in clause if not isinstance(option, str)]
+    for side in (0, 1):
+        merged: dict[frozenset[str], set[str]] = {}
+        for pair in pairs:
+            merged.setdefault(pair[side], set()).update(pair[1 - side])
+        pairs = [(kept, frozenset(other)) if side == 0 else (frozenset(other), kept) for kept, other in merged.items()]
+    pieces = sorted(f"{_char_set(first)}{_char_set(second)}" for first, second in pairs)
+    return "|".join(([_char_set(chars)] if chars else []) + pieces)
+
+
+def _char_set(chars: frozenset[str]) -> str:
+    listed = "".join(regex.escape(char, special_only=False) for char in sorted(chars - _DIGITS))
+    digits = "\\d" if OTHER_DIGIT in chars else "".join(sorted(chars & _DIGITS))
+    return f"[{listed}{digits}]"
+
+
+class _Reading:
+    """One pattern's tokens, and where each group closes."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.tokens: list[regex.Match] = []
+        self.closing: dict[int, int] = {}  # token index of each ( -> of its )
+        opened: list[int] = []
+        position = 0
+        while position < len(source):
+            token = _TOKEN.match(source, position)
+            if token is None:
+                raise _Unknown(f"syntax at {position}")
+            if token.lastgroup == "group":
+                opened.append(len(self.tokens))
+            elif token.lastgroup == "close":
+                if not opened:
+                    raise _Unknown("an unopened )")
+                self.closing[opened.pop()] = len(self.tokens)
+            self.tokens.append(token)
+            position = token.end()
+        if opened:
+            raise _Unknown("an unclosed (")
+
+    def kind(self, at: int) -> str | None:
+        return self.tokens[at].lastgroup if at < len(self.tokens) else None
+
+    def alternatives(self, at: int, ignore_case: bool, until: int | None) -> _Piece:
+        """``a|b|…`` from token ``at`` up to token ``until`` (the group's ``)``; None: the end)."""
+        branches = []
+        while True:
+            pieces, at = self.sequence(at, ignore_case)
+            branches.append(_sequence(pieces))
+            if self.kind(at) != "bar":
+                if (until if until is not None else len(self.tokens)) != at:
+                    raise _Unknown("a group that does not end at its )")
+                return _either(branches)
+            at += 1
+
+    def sequence(self, at: int, ignore_case: bool) -> tuple[list[_Piece], int]:
+        pieces: list[_Piece] = []
+        while self.kind(at) not in (None, "bar", "close"):
+            found, at = self.atom(at, ignore_case)
+            if self.kind(at) == "quantifier":
+                if _may_repeat_none(self.tokens[at].group()):
+                    found[-1] = _Piece((), True, found[-1].first, found[-1].last)
+                at += 1
+            pieces += found
+        return pieces, at
+
+    def atom(self, at: int, ignore_case: bool) -> tuple[list[_Piece], int]:
+        """The pieces at token ``at`` (a run of characters gives one each: a quantifier after it
+        repeats only the last), and the token after them."""
+        token = self.tokens[at]
+        kind, text = token.lastgroup, token.group()
+        if kind == "group":
+            close = self.closing[at]
+            return [self.group(at, close, ignore_case)], close + 1
+        if kind == "chars":
+            return [_one_of(_matched_by(char, ignore_case)) for char in text], at + 1
+        if kind in ("comment", "anchor"):
+            return [_ZERO_WIDTH], at + 1
+        if kind == "backref":
+            return [_Piece((), True, None, None)], at + 1
+        if kind == "any":
+            return [_ANY_ONE], at + 1
+        if kind == "set":
+            return [_one_of(_set_chars(text, ignore_case))], at + 1
+        if kind == "escape":
+            return [_escape(text, ignore_case)], at + 1
+        raise _Unknown(f"{text!r} where a pattern piece should be")
+
+    def group(self, at: int, close: int, ignore_case: bool) -> _Piece:
+        opening = self.tokens[at].group()
+        key = (self.source[self.tokens[at].start():self.tokens[close].end()], ignore_case)
+        if key not in _GROUPS:
+            inner = self.alternatives(at + 1, _group_ignores_case(opening, ignore_case), close)
+            if opening in ("(?!", "(?<!"):
+                inner = _ZERO_WIDTH
+            elif opening in ("(?=", "(?<="):
+                inner = _Piece(inner.clauses)  # what it looks at is in the text, but takes no place in the match
+            _GROUPS[key] = inner
+        return _GROUPS[key]
+
+
+# A group's reading by its source and case mode: rules share their fragments (the unit words), read once.
+_GROUPS: dict[tuple[str, bool], _Piece] = {}
+
+
+def _one_of(chars: Chars) -> _Piece:
+    """One character of ``chars`` (None: of a class too wide to list)."""
+    return _Piece(((frozenset(chars),) if chars else ()), False, chars, chars)
+
+
+def _escape(escape: str, ignore_case: bool) -> _Piece:
+    letter = escape[1]
+    if letter == "d":
+        return _one_of(_DIGITS)
+    if letter in _ZERO_WIDTH_ESCAPES:
+        return _ZERO_WIDTH
+    if letter in _ANY_CHAR_ESCAPES:
+        return _ANY_ONE
+    if letter in "xuU":
+        return _one_of(_matched_by(chr(int(escape[2:], 16)), ignore_case))
+    if letter in _ESCAPED_CHARS:
+        return _one_of(_matched_by(_ESCAPED_CHARS[letter], ignore_case))
+    if letter.isalnum():
+        raise _Unknown(f"escape {escape}")
+    return _one_of(_matched_by(letter, ignore_case))
+
+
+def _group_ignores_case(opening: str, ignore_case: bool) -> bool:
+    """Whether the group's pattern ignores case: ``(?i:`` turns it on, ``(?-i:`` off, other groups inherit."""
+    if opening.startswith("(?") and opening.endswith(":") and opening != "(?:":
+        on, _, off = opening[2:-1].partition("-")
+        return (ignore_case or "i" in on) and "i" not in off
+    return ignore_case
+
+
+def _matched_by(char: str, ignore_case: bool) -> Chars:
+    """The characters ``char`` matches: itself, or under (?i) its cases (None for a cased letter beyond ASCII)."""
+    if not ignore_case or char.lower() == char == char.upper() == char.casefold():
+        return frozenset(char)
+    if not char.isascii():
+        return None
+    return frozenset({char.lower(), char.upper(), *_CASE_PARTNERS.get(char.lower(), "")})
+
+
+def _set_chars(text: str, ignore_case: bool) -> Chars:
+    """The characters a set ``[…]`` matches, when it lists them; None for a negated or open-ended one."""
+    if text.startswith("[^"):
+        return None
+    members = regex.finditer(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)|.", text[1:-1], regex.DOTALL)
+    pieces = [_set_member(member.group()) for member in members]
+    chars: set[str] = set()
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if index + 2 < len(pieces) and pieces[index + 1] == "-" and isinstance(piece, str) and isinstance(pieces[index + 2], str):
+            low, high = ord(piece), ord(pieces[index + 2])  # type: ignore[arg-type]
+            if high - low > _LARGEST_RANGE:
+                return None
+            chars.update(map(chr, range(low, high + 1)))
+            index += 3
+            continue
+        if piece is None:
+            return None
+        chars.update(piece)
+        index += 1
+    matched = [_matched_by(char, ignore_case) for char in chars]
+    return None if None in matched else frozenset().union(*matched)  # type: ignore[arg-type]
+
+
+def _set_member(member: str) -> str | frozenset[str] | None:
+    """One member of a set: a character, the digits of ``\\d``, or None for a class of unknown extent."""
+    if len(member) == 1:
+        return member
+    if member[1] == "d":
+        return _DIGITS
+    if member[1] in "xu":
+        return chr(int(member[2:], 16))
+    if member[1] in _ESCAPED_CHARS:
+        return _ESCAPED_CHARS[member[1]]
+    return None if member[1].isalnum() else member[1]
+
+
+def _may_repeat_none(quantifier: str) -> bool:
+    """Whether a quantifier (``*``, ``{0,6}?``, ``+``…) lets its piece match no time."""
+    base = quantifier if quantifier.endswith("}") or len(quantifier) == 1 else quantifier[:-1]
+    if base in ("*", "?"):
+        return True
+    if base == "+":
+        return False
+    least = base[1:-1].partition(",")[0]
+    return not least or int(least) == 0
+
+
+def _sequence(pieces: list[_Piece]) -> _Piece:
+    """Pieces one after another: each one's clauses, and at each place where the match before and
+    the match after both hold a character, the pair of the last character before and the first after."""
+    clauses = [clause for piece in pieces for clause in piece.clauses]
+    ends: list[tuple[bool, Chars]] = []  # per place: whether the match up to it holds a character, and its last ones
+    empty, last = True, frozenset()  # type: tuple[bool, Chars]
+    for piece in pieces:
+        last = piece.last if not piece.empty else _union(last, piece.last)
+        empty = empty and piece.empty
+        ends.append((empty, last))
+    empty_after, first = True, frozenset()  # type: tuple[bool, Chars]
+    for index in range(len(pieces) - 1, 0, -1):
+        piece = pieces[index]
+        first = piece.first if not piece.empty else _union(first, piece.first)
+        empty_after = empty_after and piece.empty
+        empty_before, last_before = ends[index - 1]
+        if not empty_before and not empty_after and first and last_before:
+            clauses.append(frozenset({(last_before, first)}))
+    first_of_all = frozenset()  # type: Chars
+    for piece in pieces:
+        first_of_all = _union(first_of_all, piece.first)
+        if not piece.empty:
+            break
+    return _Piece(_fewest(clauses), empty, first_of_all, last)
+
+
+def _union(mine: Chars, theirs: Chars) -> Chars:
+    return None if mine is None or theirs is None else mine | theirs
+
+
+def _either(branches: list[_Piece]) -> _Piece:
+    """One of the branches. Of a few, each clause joined with the most alike clause of every other
+    branch (a numeral before a measure word in one, in another); of many (a word list), each one's
+    least likely clause joined; and the characters they all start, and end, with."""
+    first: Chars = frozenset()
+    last: Chars = frozenset()
+    for branch in branches:
+        first, last = _union(first, branch.first), _union(last, branch.last)
+    empty = any(branch.empty for branch in branches)
+    clauses: list[Clause] = [frozenset(chars) for chars in (first, last) if chars and not empty]
+    if len(branches) == 1:
+        clauses += branches[0].clauses
+    elif all(branch.clauses for branch in branches) and len(branches) <= _FEW_BRANCHES:
+        clauses += [frozenset().union(*(max(branch.clauses, key=lambda clause: _alike(seed, clause)) for branch in branches))
+                    for seed in {clause for branch in branches for clause in branch.clauses}]
+    elif all(branch.clauses for branch in branches):
+        clauses.append(frozenset().union(*(branch.clauses[0] for branch in branches)))
+    return _Piece(_fewest(clauses), empty, first, last)
+
+
+def _alike(mine: Clause, theirs: Clause) -> tuple[int, float]:
+    """How alike two clauses are (the characters they name, in the same places), then how unlikely the second."""
+    return len(_named(mine) & _named(theirs)), -_sort_key(theirs)[0]
+
+
+def _named(clause: Clause) -> frozenset[tuple[str, str]]:
+    if clause not in _NAMED:
+        _NAMED[clause] = frozenset(named for option in clause for named in (
+            [("", option)] if isinstance(option, str) else [*(("<", char) for char in option[0]), *((">", char) for char in option[1])]))
+    return _NAMED[clause]
+
+
+_NAMED: dict[Clause, frozenset[tuple[str, str]]] = {}
+
+
+def _weight(clause: Clause) -> float:
+    """How likely a text satisfies the clause, roughly: its characters, and its pairs as rarer ones."""
+    return sum(1 if isinstance(option, str) else len(option[0]) * len(option[1]) / PAIR_RARITY for option in clause)
+
+
+def _option_key(option: Option) -> tuple:
+    if isinstance(option, str):
+        return (0, option)
+    if option not in _PAIR_KEYS:
+        _PAIR_KEYS[option] = (1, "".join(sorted(option[0])), "".join(sorted(option[1])))
+    return _PAIR_KEYS[option]
+
+
+_PAIR_KEYS: dict[Pair, tuple] = {}
+
+
+def _fewest(clauses: Iterable[Clause]) -> Clauses:
+    """The clauses least likely satisfied, at most MAX_CLAUSES, without one that another implies (holds all its options)."""
+    kept: list[Clause] = []
+    for clause in sorted(set(clauses), key=_sort_key):
+        if not any(other <= clause for other in kept):
+            kept.append(clause)
+            if len(kept) == MAX_CLAUSES:
+                break
+    return tuple(kept)
+
+
+def _sort_key(clause: Clause) -> tuple[float, list]:
+    if clause not in _SORT_KEYS:
+        _SORT_KEYS[clause] = (_weight(clause), sorted(map(_option_key, clause)))
+    return _SORT_KEYS[clause]
+
+
+_SORT_KEYS: dict[Clause, tuple[float, list]] = {}

@@ -1,0 +1,70 @@
+"""The pre-filter read from a pattern never rules out a text the pattern matches, and rules out most others."""
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planparse.required_chars import Prefilter, present_chars, required_clauses
+from planparse.rules import load_rule_set
+
+PIECES = ["a", "b", "ab", "一", "个", "5", "K", "\\d", "[ab]", "[0-9]", "[^a]", ".", "\\p{Han}", "\\s", "\\b", "^", "$",
+          "-", "\\-", "[a\\-]", "\\x41", "\\u4e00", "a{2}", "[一-十]"]
+GROUPS = ["(?:{})", "(?=[^x]*{})", "(?!{})", "(?<={})", "(?<!{})", "(?P<g{}>{})", "(?i:{})", "(?>{})"]
+QUANTIFIERS = ["", "*", "+", "?", "{0,2}", "{1,2}", "{2}", "+?", "*+", "{,3}"]
+
+
+@st.composite
+def patterns(draw, depth: int = 0) -> str:
+    if depth > 2 or draw(st.booleans()):
+        return draw(st.sampled_from(PIECES))
+    parts = [draw(patterns(depth + 1)) for _ in range(draw(st.integers(1, 3)))]
+    inner = ("|" if draw(st.booleans()) else "").join(parts)
+    template = draw(st.sampled_from(GROUPS))
+    group = template.format(depth, inner) if "P<g" in template else template.format(inner)
+    return group + draw(st.sampled_from(QUANTIFIERS))
+
+
+TEXTS = st.text(alphabet="ab一二个5AaK\u212ak\u0663 -x", max_size=12)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(patterns(), TEXTS)
+def test_a_text_the_pattern_matches_is_never_ruled_out(pattern, text):
+    try:
+        compiled = regex.compile(pattern)
+    except regex.error:
+        return
+    if compiled.search(text):
+        assert Prefilter(required_clauses(pattern)).may_match(text, present_chars(text)), (pattern, text)
+
+
+def test_what_a_pattern_requires():
+    percent = Prefilter(required_clauses("(?:[百千]分之|[1-9]分之)\\d+"))
+    assert not percent.may_match("提高到60%", present_chars("提高到60%"))
+    assert percent.may_match("百分之30", present_chars("百分之30"))
+    pair = Prefilter(required_clauses("[一二三](?:个|所)"))  # 一 and 个 apart are everywhere, together they are rare
+    assert not pair.may_match("统一建设个人中心", present_chars("统一建设个人中心"))
+    assert pair.may_match("建成三所学校", present_chars("建成三所学校"))
+    assert Prefilter(required_clauses("\\d")).may_match("\u0663", present_chars("\u0663"))  # an Arabic-Indic digit
+    assert Prefilter(required_clauses("(?i:k)m")).may_match("\u212am", present_chars("\u212am"))  # the Kelvin sign
+
+
+def test_syntax_not_known_requires_nothing():
+    for pattern in ["(?x) a b", "(?i)ab", "a{e<=1}", "(?(1)a|b)", "[[:alpha:]]", "\\L<words>", "(?|a|b)"]:
+        assert required_clauses(pattern) == (), pattern
+
+
+def test_every_shipped_rule_keeps_its_examples():
+    for rule in load_rule_set().rules:
+        for text in [example.text for example in rule.rule.examples] + list(rule.rule.not_examples):
+            if rule.regex.search(text):
+                assert rule.may_match(text, present_chars(text)), (rule.id, text)
+
+
+def test_the_quantity_rules_have_a_prefilter():
+    rules = {rule.id: rule for rule in load_rule_set().by_role("target")}
+    for rule_id in ("percent-words", "arabic-amount", "chinese-amount", "unit-range"):
+        assert rules[rule_id].prefilter.clauses, rule_id
+    sentence = "坚持以人民为中心的发展思想，统一规划、分类指导，推动各项工作落到实处。"
+    assert not any(rule.may_match(sentence, present_chars(sentence)) for rule in rules.values())
