@@ -11,7 +11,6 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
-import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -23,11 +22,12 @@ import regex
 from pydantic import ValidationError
 
 from . import __version__
+from .batch_options import BatchOptions
 from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, document_row, target_rows, to_csv
 from .exporters.files import OutputError, folder_lock, remove_stale_parts, write_atomic
 from .exporters.json import document_json, json_bytes
-from .lifeline import adopt_workers, interrupts_held, start_worker
+from .lifeline import adopt_workers, interrupts_held, start_worker, worker_context
 from .models import BatchFailure, BatchManifest, ManifestEntry
 from .names import is_utf8_name
 from .pipeline import extract, load_rules
@@ -38,24 +38,11 @@ MANIFEST = "manifest.json"
 ERRORS = "errors.json"
 TARGETS_CSV = "targets.csv"
 DOCUMENTS_CSV = "documents.csv"
-FORMATS = ("json", "csv")
 
 MAX_NAME_BYTES = 255  # the longest file name ext4, XFS, Btrfs, APFS and NTFS accept (NTFS: 255 UTF-16 units)
 # Characters no common file system accepts in a name, and ASCII controls.
 _UNSAFE = regex.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    in_dir: Path
-    out_dir: Path
-    formats: tuple[str, ...] = FORMATS
-    jobs: int = 1
-    recursive: bool = False
-    pattern: str | None = None
-    rules_dir: Path | None = None
-    force: bool = False
 
 
 @dataclass(frozen=True)
@@ -200,26 +187,11 @@ def _failed(job: Job, kind: str, message: str) -> Outcome:
     return Outcome(job.relative, failure=failure)
 
 
-def _worker_context() -> multiprocessing.context.BaseContext:
-    """How workers start: never by fork of this process, which would copy the
-    progress bar's thread into them.
-
-    Where it exists, a fork server started clean loads and warms the pipeline
-    once (``worker_preload``), and each worker is forked from it warm; elsewhere
-    each worker is spawned and loads it itself.
-    """
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["planparse.lifeline_preload", "planparse.worker_preload"])
-    return context
-
-
 def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = convert) -> Iterator[Outcome]:
     """Outcomes of ``work`` in the order they finish; a worker that dies fails only its own document."""
     crashed: list[Job] = []
     adopt_workers()
-    pool = ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=_worker_context(), initializer=start_worker)
+    pool = ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=worker_context(), initializer=start_worker)
     try:
         with interrupts_held():
             futures = {pool.submit(work, job): job for job in jobs}
