@@ -5,12 +5,18 @@ patterns, pydantic's validators and the tagger's tables. Here a small plan
 goes through every stage once, the readers of every format are imported, and
 what was built is frozen (``gc.freeze``): the collector then never walks it,
 so forked workers share those pages instead of copying them.
+
+Each worker also runs, as it starts, what multiprocessing prepares for it:
+the batch module its tasks name, the pool's queues, and the command's own
+script (``planparse``, as ``__mp_main__``), which imports ``planparse.cli``.
+Imported here, each is there already.
 """
 import gc
 import tempfile
 from pathlib import Path
 
-from . import pipeline
+from . import cli  # noqa: F401  (first: it tells pydantic, imported next, that no plugin is to be looked for)
+from . import batch, pipeline  # noqa: F401  (batch: imported for the workers)
 from .exporters import OutputFormat, export
 from .exporters.csv import CSV_TABLES
 from .readers import docx, html, pdf  # noqa: F401  (imported for the workers)
