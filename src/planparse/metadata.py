@@ -8,6 +8,7 @@ decides where to look. A field the document does not state stays null.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -87,7 +88,12 @@ class CompiledMetadataRules:
         return self.patterns[name].search(text)
 
     def front_pieces(self, text: str) -> list[str]:
-        return [piece for piece in self.front_breaks.split(text) if piece]
+        return list(_split_front(self.front_breaks, text))
+
+
+@lru_cache(maxsize=512)  # the lines above the first heading are read for the plan's body start, then for the metadata
+def _split_front(front_breaks: regex.Pattern, text: str) -> tuple[str, ...]:
+    return tuple(piece for piece in front_breaks.split(text) if piece)
 
 
 @rules_cache
