@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import Literal
 
 import regex
 
@@ -23,6 +24,8 @@ _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 # Depth changes only at brackets: a regex finds them, so a long text costs one scan in C.
 _BRACKET = regex.compile(f"[{regex.escape(_OPENERS + _CLOSERS)}]")
 _SENTENCE_END = "。"
+_LAST_BRACKETS = regex.compile(r"[（(][^）)]*[）)]$")
+_IDEOGRAPHS_AND_BRACKETS = regex.compile(r"[\p{Han}（）()]+")
 
 
 class Label(Model):
@@ -81,29 +84,33 @@ def responsibility_rules() -> CompiledResponsibilityRules:
 # --- reading one annotation ------------------------------------------------
 
 
-def _bracket_depths(text: str, depth: int = 0) -> Iterator[tuple[int, int]]:
+def _bracket_depths(text: str, depth: int = 0) -> list[tuple[int, int]]:
     """Each bracket's place with the depth after it, starting from ``depth``; a closing bracket
     with none open counts for nothing."""
+    walk = []
     for match in _BRACKET.finditer(text):
-        if match.group() in _OPENERS:
-            depth += 1
-        elif depth:
-            depth -= 1
-        yield match.start(), depth
+        depth = depth + 1 if match.group() in _OPENERS else max(depth - 1, 0)
+        walk.append((match.start(), depth))
+    return walk
 
 
 def split_outside_brackets(text: str, separator: regex.Pattern) -> list[str]:
-    """Split on separators at bracket depth 0: 各县（市、区）政府 stays whole."""
+    """Split on separators (characters that match ``separator``) at bracket depth 0: 各县（市、区）政府 stays whole."""
     parts, start, depth, place = [], 0, 0, 0
     for index, after in [*_bracket_depths(text), (len(text), 0)]:
         if depth == 0:  # the stretch before this bracket lies outside every bracket
             for cut in range(place, index):
-                if separator.fullmatch(text[cut]):
+                if _separates(separator, text[cut]):
                     parts.append(text[start:cut])
                     start = cut + 1
         depth, place = after, index + 1
     parts.append(text[start:])
     return parts
+
+
+@lru_cache(maxsize=4096)  # a plan's units use a few hundred characters: one match each, not one per place
+def _separates(separator: regex.Pattern, char: str) -> bool:
+    return separator.fullmatch(char) is not None
 
 
 def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
@@ -171,11 +178,11 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[
 
 
 def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
-    name = regex.sub(r"[（(][^）)]*[）)]$", "", unit)
+    name = _LAST_BRACKETS.sub("", unit)
     return (
         name.endswith(tuple(rules.rules.unit_endings))
         and not any(word in name for word in rules.rules.not_in_unit)
-        and regex.fullmatch(r"[\p{Han}（）()]+", unit) is not None
+        and _IDEOGRAPHS_AND_BRACKETS.fullmatch(unit) is not None
     )
 
 
@@ -211,8 +218,12 @@ class Annotation:
 
 def bracket_groups(text: str) -> list[tuple[int, int]]:
     """Spans of the outermost bracketed groups, brackets included."""
+    return _groups(_bracket_depths(text))
+
+
+def _groups(walk: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans, start, before = [], 0, 0
-    for index, depth in _bracket_depths(text):
+    for index, depth in walk:
         if before == 0 < depth:
             start = index
         elif depth == 0 < before:
@@ -223,25 +234,25 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
 
 def _open_depth(text: str, depth: int = 0) -> int:
     """How many brackets are still open at the end of ``text``, with ``depth`` open at its start."""
-    for _, depth in _bracket_depths(text, depth):
-        pass
-    return depth
+    walk = _bracket_depths(text, depth)
+    return walk[-1][1] if walk else depth
 
 
-def _bracket_annotations(block: Block, text: str, rules: CompiledResponsibilityRules) -> list[Annotation]:
+def _bracket_annotations(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules) -> list[Annotation]:
+    """The annotations in brackets and the labelled sentence closing ``text`` (``walk``: its ``_bracket_depths``)."""
     found = []
-    for start, end in bracket_groups(text):
+    for start, end in _groups(walk):
         parsed = parse_annotation(text[start + 1: end - 1], rules)
         if parsed:
             found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
-    return found + _closing_label(block, text, rules)
+    return found + _closing_label(block, text, walk, rules)
 
 
-def _closing_label(block: Block, text: str, rules: CompiledResponsibilityRules) -> list[Annotation]:
+def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules) -> list[Annotation]:
     """A labelled sentence that ends an item's paragraph: …给予资助。责任单位：市委组织部、市科技局。"""
     body = text.rstrip("。 ")
     cut = max(body.rfind("。"), body.rfind("；"))
-    if cut < 0 or _open_depth(body[:cut]):
+    if cut < 0 or next((depth for index, depth in reversed(walk) if index < cut), 0):  # a bracket open there
         return []
     last = body[cut + 1:].strip()
     parsed = parse_annotation(last, rules) if rules.label.match(last) else None
@@ -258,12 +269,14 @@ def _bracketed(blocks: list[Block], index: int, rules: CompiledResponsibilityRul
     """Bracketed annotations in one paragraph. A bracket left open at its end runs
     on into the next paragraph (a PDF line ending in 〔责任单位： ends one there)."""
     block, texts = blocks[index], [blocks[index].paragraph.text.strip()]
-    depth = _open_depth(texts[0])
+    walk = _bracket_depths(texts[0])
+    depth = walk[-1][1] if walk else 0
     while depth and index + 1 < len(blocks) and blocks[index + 1].heading is None:
         index += 1
         texts.append(blocks[index].paragraph.text.strip())
         depth = _open_depth(texts[-1], depth)  # only the new paragraph is read: linear however long the run
-    return _bracket_annotations(block, "".join(texts), rules), index + 1
+    text = "".join(texts)
+    return _bracket_annotations(block, text, _bracket_depths(text) if len(texts) > 1 else walk, rules), index + 1
 
 
 def _labelled(blocks: list[Block], index: int, rules: CompiledResponsibilityRules) -> tuple[list[Annotation], int]:
