@@ -5,8 +5,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.required_chars import Prefilter, present_chars, required_clauses
-from planparse.rules import load_rule_set
+from planparse.required_chars import Prefilter, Prefilters, required_clauses
+from planparse.rules import CompiledRule, load_rule_set
 
 PIECES = ["a", "b", "ab", "一", "个", "5", "K", "\\d", "[ab]", "[0-9]", "[^a]", ".", "\\p{Han}", "\\s", "\\b", "^", "$",
           "-", "\\-", "[a\\-]", "\\x41", "\\u4e00", "a{2}", "[一-十]"]
@@ -36,18 +36,32 @@ def test_a_text_the_pattern_matches_is_never_ruled_out(pattern, text):
     except regex.error:
         return
     if compiled.search(text):
-        assert Prefilter(required_clauses(pattern)).may_match(text, present_chars(text)), (pattern, text)
+        assert Prefilter(required_clauses(pattern)).may_match(text), (pattern, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(patterns(), min_size=1, max_size=5), TEXTS)
+def test_rules_tested_together_keep_every_one_that_matches(sources, text):
+    compiled = []
+    for source in sources:
+        try:
+            compiled.append(regex.compile(source))
+        except regex.error:
+            pass
+    together = Prefilters(compiled, [Prefilter(required_clauses(pattern.pattern)) for pattern in compiled])
+    possible = together.possible(text)
+    assert [pattern for pattern in compiled if pattern.search(text)] == [pattern for pattern in possible if pattern.search(text)]
 
 
 def test_what_a_pattern_requires():
     percent = Prefilter(required_clauses("(?:[百千]分之|[1-9]分之)\\d+"))
-    assert not percent.may_match("提高到60%", present_chars("提高到60%"))
-    assert percent.may_match("百分之30", present_chars("百分之30"))
+    assert not percent.may_match("提高到60%")
+    assert percent.may_match("百分之30")
     pair = Prefilter(required_clauses("[一二三](?:个|所)"))  # 一 and 个 apart are everywhere, together they are rare
-    assert not pair.may_match("统一建设个人中心", present_chars("统一建设个人中心"))
-    assert pair.may_match("建成三所学校", present_chars("建成三所学校"))
-    assert Prefilter(required_clauses("\\d")).may_match("\u0663", present_chars("\u0663"))  # an Arabic-Indic digit
-    assert Prefilter(required_clauses("(?i:k)m")).may_match("\u212am", present_chars("\u212am"))  # the Kelvin sign
+    assert not pair.may_match("统一建设个人中心")
+    assert pair.may_match("建成三所学校")
+    assert Prefilter(required_clauses("\\d")).may_match("\u0663")  # an Arabic-Indic digit
+    assert Prefilter(required_clauses("(?i:k)m")).may_match("\u212am")  # the Kelvin sign
 
 
 def test_syntax_not_known_requires_nothing():
@@ -59,7 +73,7 @@ def test_every_shipped_rule_keeps_its_examples():
     for rule in load_rule_set().rules:
         for text in [example.text for example in rule.rule.examples] + list(rule.rule.not_examples):
             if rule.regex.search(text):
-                assert rule.may_match(text, present_chars(text)), (rule.id, text)
+                assert rule.prefilter.may_match(text), (rule.id, text)
 
 
 def test_the_quantity_rules_have_a_prefilter():
@@ -67,4 +81,4 @@ def test_the_quantity_rules_have_a_prefilter():
     for rule_id in ("percent-words", "arabic-amount", "chinese-amount", "unit-range"):
         assert rules[rule_id].prefilter.clauses, rule_id
     sentence = "坚持以人民为中心的发展思想，统一规划、分类指导，推动各项工作落到实处。"
-    assert not any(rule.may_match(sentence, present_chars(sentence)) for rule in rules.values())
+    assert not CompiledRule.prefilters(list(rules.values())).possible(sentence)

@@ -17,8 +17,10 @@ user's pattern of any form is still run wherever it might match.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Union
+from pathlib import Path
+from typing import Callable, Generic, Iterable, Optional, Sequence, TypeVar, Union
 
 import regex
 
@@ -26,15 +28,17 @@ Pair = tuple[frozenset[str], frozenset[str]]  # a character of the first set dir
 Option = Union[str, Pair]
 Clause = frozenset[Option]  # every match holds one of these
 Clauses = tuple[Clause, ...]
+Item = TypeVar("Item")
 Chars = Optional[frozenset[str]]  # the characters a piece may start (or end) with; None: any
 
+MAX_CHAR_TESTS, MAX_PAIR_TESTS = 3, 2  # tests kept of each kind, the least likely satisfied
+FEW_CHARS = 16  # a clause of at most this many characters leads a pre-filter (one search for them all) before its pairs
 MAX_CLAUSES = 6  # kept per pattern and per group: each costs a test per sentence
 _FEW_BRANCHES = 8  # alternatives whose clauses are combined pair by pair
 PAIR_RARITY = 1000  # how much rarer a pair of characters is than one character (only orders clauses)
-# What \d matches beyond 0-9 (Arabic-Indic, Devanagari… digits); present_chars adds it for a text that has one.
+# Stands for what \d matches beyond 0-9 (Arabic-Indic, Devanagari… digits): a set holding it is written with \d.
 OTHER_DIGIT = "\U0010fffd"
 _DIGITS = frozenset("0123456789" + OTHER_DIGIT)
-_NON_ASCII_DIGIT = regex.compile(r"(?V1)[\d--[0-9]]")
 _LARGEST_RANGE = 512  # a set's range wider than this ([一-龥]) is taken as matching anything
 # Under (?i) a letter matches its other case and, for k and s, the Kelvin sign and the long s (simple case folding).
 _CASE_PARTNERS = {"k": "\u212a", "s": "\u017f"}
@@ -83,43 +87,71 @@ def required_clauses(source: str) -> Clauses:
         return ()
 
 
-def present_chars(text: str) -> set[str]:
-    """The characters of ``text``, with OTHER_DIGIT if it has a digit beyond 0-9: what clauses of characters test."""
-    chars = set(text)
-    if not text.isascii() and _NON_ASCII_DIGIT.search(text):
-        chars.add(OTHER_DIGIT)
-    return chars
+def reading_version() -> str:
+    """This module's own digest: clauses kept by an earlier process (rules.py caches them) are read again when it changes."""
+    return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 
 
 class Prefilter:
-    """A pattern's clauses made quick to test: a clause of characters against a text's set of characters,
-    a clause with pairs as a small pattern (compiled by ``compile``, the project's cached compiler).
+    """A pattern's clauses as quick tests: a set of characters, or a pair of sets, searched for
+    (the engine scans for them without leaving C), each compiled when first needed.
 
-    A clause that rules a text out moves one place forward: the clauses that rule out most texts
-    come to be tested first. The order changes only the time taken, never the answer.
+    A test that rules a text out moves one place forward: the tests that rule out most texts come
+    to be run first. The order changes only the time taken, never the answer.
     """
 
     def __init__(self, clauses: Clauses, compile: Callable[[str], regex.Pattern] = regex.compile):
         self.clauses = clauses
-        self.char_sets = [clause for clause in clauses if all(isinstance(option, str) for option in clause)]
-        self.patterns = [compile(_pattern(clause)) for clause in clauses if clause not in self.char_sets]
+        self.compile = compile
+        with_pairs = [clause for clause in clauses if not all(isinstance(option, str) for option in clause)]
+        # a clause with pairs implies two clauses of characters: its characters and the first (the
+        # second) of each pair's; one of a few characters can lead the tests (Prefilters)
+        implied = [frozenset().union(*({option} if isinstance(option, str) else option[side] for option in clause))
+                   for clause in with_pairs for side in (0, 1)]
+        self.char_sets = sorted({clause for clause in clauses if clause not in with_pairs} | set(implied), key=_sort_key)
+        self.pairs = with_pairs[0] if with_pairs else None  # the clause with pairs least likely satisfied
+        chosen = [*self.char_sets[:MAX_CHAR_TESTS], *with_pairs[:MAX_PAIR_TESTS]]
+        self.tests: list[regex.Pattern | str] = [_pattern(clause) for clause in chosen]
 
-    def may_match(self, text: str, chars: set[str]) -> bool:
-        """False when ``text`` (whose ``present_chars`` are ``chars``) cannot hold a match."""
-        for index, clause in enumerate(self.char_sets):
-            if clause.isdisjoint(chars):
-                _forward(self.char_sets, index)
-                return False
-        for index, pattern in enumerate(self.patterns):
-            if pattern.search(text) is None:
-                _forward(self.patterns, index)
+    def may_match(self, text: str) -> bool:
+        """False when ``text`` cannot hold a match."""
+        for index, test in enumerate(self.tests):
+            if isinstance(test, str):
+                test = self.tests[index] = self.compile(test)
+            if test.search(text) is None:
+                if index:
+                    self.tests[index - 1], self.tests[index] = test, self.tests[index - 1]
                 return False
         return True
 
 
-def _forward(tests: list, index: int) -> None:
-    if index:
-        tests[index - 1], tests[index] = tests[index], tests[index - 1]
+class Prefilters(Generic[Item]):
+    """The pre-filters of a list of items (rules), tested together on a text. Each item is led by one
+    test: a clause of a few characters (one search finds those of every item), else its clause with
+    pairs; only an item whose lead holds is tested whole."""
+
+    def __init__(self, items: Sequence[Item], filters: Sequence[Prefilter], compile: Callable[[str], regex.Pattern] = regex.compile):
+        self.items = list(zip(items, filters))
+        self.always: list[int] = []  # items without a test
+        self.by_char: dict[str, list[int]] = {}  # a character -> the items led by a clause that holds it
+        self.by_pairs: list[tuple[int, regex.Pattern]] = []  # the items led by a clause with pairs
+        for index, prefilter in enumerate(filters):
+            if prefilter.char_sets and (len(prefilter.char_sets[0]) <= FEW_CHARS or prefilter.pairs is None):
+                for char in prefilter.char_sets[0]:
+                    self.by_char.setdefault(char, []).append(index)
+            elif prefilter.pairs is not None:
+                self.by_pairs.append((index, compile(_pattern(prefilter.pairs))))
+            else:
+                self.always.append(index)
+        self.finder = compile(_char_set(frozenset(self.by_char))) if self.by_char else None
+
+    def possible(self, text: str) -> list[Item]:
+        """The items that may match ``text``, in their order."""
+        chosen = set(self.always)
+        chosen.update(index for index, pairs in self.by_pairs if pairs.search(text))
+        for char in set(self.finder.findall(text)) if self.finder else ():
+            chosen.update(self.by_char.get(char, self.by_char.get(OTHER_DIGIT, ())))  # not listed: a digit beyond 0-9
+        return [item for item, prefilter in map(self.items.__getitem__, sorted(chosen)) if prefilter.may_match(text)]
 
 
 def _pattern(clause: Clause) -> str:

@@ -15,12 +15,12 @@ from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar, Union
 import regex
 from pydantic import Field, ValidationError, model_validator
 
-from . import patterns
+from . import patterns, required_chars
 from .cache import parsed
 from .errors import PlanparseError, validation_problem
 from .models import Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
 from .numerals import numeral_value
-from .required_chars import Clauses, Prefilter, required_clauses
+from .required_chars import Clauses, Prefilter, Prefilters, required_clauses
 
 ModelT = TypeVar("ModelT", bound=Model)
 
@@ -543,9 +543,10 @@ class CompiledRule:
         self.prefilter = Prefilter(())
         self._check_groups()
 
-    def may_match(self, text: str, chars: set[str]) -> bool:
-        """False when the pattern cannot match ``text``, whose ``present_chars`` are ``chars``."""
-        return self.prefilter.may_match(text, chars)
+    @staticmethod
+    def prefilters(rules: list[CompiledRule]) -> Prefilters[CompiledRule]:
+        """The rules' pre-filters tested together: ``possible(text)`` is the rules that may match ``text``."""
+        return Prefilters(rules, [rule.prefilter for rule in rules], patterns.compile)
 
     @property
     def id(self) -> str:
@@ -691,7 +692,8 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
 def _required_clauses(sources: list[str]) -> list[Clauses]:
     """Each pattern's ``required_clauses``, from the cache when an earlier process read the same patterns
     (reading them all takes a fifth of a second). The cache file is named as if read from REQUIRED_CLAUSES."""
-    return parsed(REQUIRED_CLAUSES, "\n".join(map(repr, sources)), lambda _: [required_clauses(source) for source in sources])
+    key = "\n".join([required_chars.reading_version(), *map(repr, sources)])
+    return parsed(REQUIRED_CLAUSES, key, lambda _: [required_clauses(source) for source in sources])
 
 
 REQUIRED_CLAUSES = Path("required-clauses")

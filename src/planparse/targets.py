@@ -24,7 +24,6 @@ from .indicator import find_indicator
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .normalize import fold
 from .numerals import chinese_number, digit_year
-from .required_chars import present_chars
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
 from .target_tables import table_targets
@@ -182,19 +181,23 @@ class SentenceReader:
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope != "heading"]
         self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
         self.targets = rule_set.by_role("target")
+        self.possible_targets = CompiledRule.prefilters(self.targets)
+        self.possible_exclude = CompiledRule.prefilters(self.exclude)
+        self.possible_baseline = CompiledRule.prefilters(self.baseline)
 
     def read(self, sentence: str, context: Context = Context()) -> list[Candidate]:
         """Every candidate of the sentence, decided; the targets are those with decision ``target`` or ``baseline``."""
         text = fold(sentence)
-        chars = present_chars(text)
-        targets = [rule for rule in self.targets if rule.may_match(text, chars)]
+        targets = self.possible_targets.possible(text)
         if not any(rule.matches(text) for rule in targets):
             return []  # most sentences hold none: spare them the cues
         clauses = self._clauses(text)
-        excluded = [*self._marks(self.exclude, text, chars, clauses), *self._heading_marks(self.exclude_headings, text, context)]
+        excluded = [*self._marks(self.possible_exclude.possible(text), text, clauses),
+                    *self._heading_marks(self.exclude_headings, text, context)]
         if context.lead_cue is not None:
             excluded.append(Mark(Span(0, len(text)), context.lead_cue))
-        baseline = [*self._marks(self.baseline, text, chars, clauses), *self._heading_marks(self.baseline_headings, text, context)]
+        baseline = [*self._marks(self.possible_baseline.possible(text), text, clauses),
+                    *self._heading_marks(self.baseline_headings, text, context)]
         candidates = self._candidates(targets, text, clauses, excluded)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(self._years(text, context.frame), list(self.frequency_word.finditer(text)),
@@ -248,10 +251,10 @@ class SentenceReader:
             spans.append(Span(start, len(text)))
         return spans
 
-    def _marks(self, rules: list[CompiledRule], text: str, chars: set[str], clauses: list[Span]) -> Iterator[Mark]:
+    def _marks(self, rules: list[CompiledRule], text: str, clauses: list[Span]) -> Iterator[Mark]:
         """Where each cue fires, widened to its scope (clause, item up to ；, sentence)."""
         for rule in rules:
-            for match in rule.finditer(text) if rule.may_match(text, chars) else ():
+            for match in rule.finditer(text):
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
                     yield Mark(Span(0, len(text)), rule)
