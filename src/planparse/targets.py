@@ -128,7 +128,7 @@ def _before(year: Optional[int], start: Optional[int]) -> bool:
 
 @dataclass(frozen=True)
 class Context:
-    """What a sentence inherits: the headings above it, a lead line's year (到2020年：) or cue, the plan's frame."""
+    """What a sentence inherits: the headings above it (folded), a lead line's year (到2020年：) or cue, the plan's frame."""
 
     headings: tuple[str, ...] = ()
     lead_year: Optional[int] = None
@@ -185,9 +185,9 @@ class SentenceReader:
         self.possible_exclude = CompiledRule.prefilters(self.exclude)
         self.possible_baseline = CompiledRule.prefilters(self.baseline)
 
-    def read(self, sentence: str, context: Context = Context()) -> list[Candidate]:
-        """Every candidate of the sentence, decided; the targets are those with decision ``target`` or ``baseline``."""
-        text = fold(sentence)
+    def read(self, text: str, context: Context = Context()) -> list[Candidate]:
+        """Every candidate of the sentence ``text`` (folded, as a paragraph's ``text``), decided; the targets
+        are those with decision ``target`` or ``baseline``."""
         targets = self.possible_targets.possible(text)
         if not any(rule.matches(text) for rule in targets):
             return []  # most sentences hold none: spare them the cues
@@ -221,7 +221,7 @@ class SentenceReader:
 
     def _speaks_of_future(self, text: str, context: Context) -> bool:
         """Future without a year: the sentence's own words (力争, 今后), else a heading of the plan's aims (目标, 任务)."""
-        return bool(self.future_word.search(text)) or any(self.future_heading.search(fold(title)) for title in context.headings)
+        return bool(self.future_word.search(text)) or any(self.future_heading.search(title) for title in context.headings)
 
     def _pair_respectively(self, text: str, findings: list[Candidate]) -> None:
         """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
@@ -380,7 +380,7 @@ class SentenceReader:
                 return year
         if context.lead_year is not None:
             return context.lead_year
-        for title in map(fold, reversed(context.headings)):
+        for title in reversed(context.headings):
             in_title = self._years(title, context.frame)
             if len(title) > _LABEL_LENGTH and "，" in title:
                 # a sentence taken for a title (flattened text) gives its items only a year of its opening
@@ -406,13 +406,24 @@ class SentenceReader:
         return None, None
 
     def lead(self, text: str, frame: PlanFrame) -> tuple[Optional[int], Optional[CompiledRule]]:
-        """The year (到2020年：) and the cue (出现下列情形之一的，启动…：) a lead line gives the list after it."""
-        text = fold(text).strip()
+        """The year (到2020年：) and the cue (出现下列情形之一的，启动…：) a lead line (folded text) gives the list after it."""
+        text = text.strip()
         if not text.endswith(("：", ":")):
             return None, None
         years = self._years(text, frame)
         cue = next((rule for rule in self.exclude_leads if rule.matches(text)), None)
         return (years[-1][1] if years else None), cue
+
+
+def sentence_reader(rule_set: RuleSet) -> SentenceReader:
+    """The reader of a rule set, made once: its rules' pre-filters take a few milliseconds to build."""
+    kept = _READERS.get(id(rule_set))
+    if kept is None or kept[0] is not rule_set:
+        kept = _READERS[id(rule_set)] = (rule_set, SentenceReader(rule_set))
+    return kept[1]
+
+
+_READERS: dict[int, tuple[RuleSet, SentenceReader]] = {}  # id of a rule set -> the set (kept, so the id stays its) and its reader
 
 
 # --- document ------------------------------------------------------------------
@@ -470,7 +481,7 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
 def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
                   end_year: int | None = None) -> list[Reading]:
     """Every candidate of the document's text, decided, in document order (what ``explain`` shows)."""
-    reader = SentenceReader(rule_set)
+    reader = sentence_reader(rule_set)
     frame = plan_frame(outline, reader, start_year, end_year)
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     readings: list[Reading] = []
@@ -491,7 +502,7 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
     if start_year is not None and end_year is not None:
         return PlanFrame(start_year, end_year)
     for block in outline.blocks:
-        text = fold(block.paragraph.text)
+        text = block.paragraph.text
         for match in reader.relative_deadline.finditer(text):
             start = reader.year.search(match.group())
             if start is not None:
@@ -505,9 +516,9 @@ def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet
                     frame: PlanFrame = PlanFrame(), lead_year: int | None = None) -> list[Target]:
     """The targets of a piece of text under the given heading titles (rule examples, test cases), in a plan
     of ``frame``'s years, under a lead line of ``lead_year`` (到2020年：) when given."""
-    reader = SentenceReader(rule_set or load_rule_set())
+    reader = sentence_reader(rule_set or load_rule_set())
     place = Place(list(headings), None, Paragraph(text=fold(text), written=text, line=1), 0)
-    readings = _text_readings(place.paragraph.text, place, reader, Context(headings, lead_year, frame))
+    readings = _text_readings(place.paragraph.text, place, reader, Context(tuple(map(fold, headings)), lead_year, frame))
     return _with_unique_ids([reading.target for reading in readings if reading.target])
 
 
