@@ -152,23 +152,23 @@ class Tagger:
         """For each position, where the best word from it ends (jieba's get_DAG and calc)."""
         size = len(block)
         best: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
-        ends = [self._word_ends(block, start) for start in range(size)]
+        words = [self._words_from(block, start) for start in range(size)]
         for start in range(size - 1, -1, -1):
-            best[start] = max((log(self._entry(block[start:end + 1])[0] or 1) - self._log_total + best[end + 1][0], end)
-                              for end in ends[start])
+            best[start] = max((weight + best[end + 1][0], end) for end, weight in words[start])
         return [end for _, end in best[:size]]
 
-    def _word_ends(self, block: str, start: int) -> list[int]:
-        ends = []
+    def _words_from(self, block: str, start: int) -> list[tuple[int, float]]:
+        """Where each dictionary word starting at ``start`` ends, with its log probability (each word looked up once)."""
+        words = []
         end = start
         while end < len(block):
             frequency = self._entry(block[start:end + 1])[0]
             if frequency is None:  # neither a word nor the start of one
                 break
             if frequency:
-                ends.append(end)
+                words.append((end, log(frequency) - self._log_total))
             end += 1
-        return ends or [start]
+        return words or [(start, log(self._entry(block[start])[0] or 1) - self._log_total)]
 
     def _cut_unknown(self, run: str) -> Tagged:
         tagged: Tagged = []
@@ -199,6 +199,15 @@ class Tagger:
             tagged.append((text[following:], states[following][1]))
         return tagged
 
+    @cached_property
+    def _into(self) -> dict[str, dict[str, float]]:
+        """For each state, the states that lead to it and the log probability of that step."""
+        into: dict[str, dict[str, float]] = {}
+        for before, steps in self._model[1].items():
+            for state, probability in steps.items():
+                into.setdefault(state, {})[before] = probability
+        return into
+
     def _viterbi(self, text: str) -> list:
         start, trans = self._model
         all_states = trans.keys()
@@ -206,14 +215,18 @@ class Tagger:
         scores = [{state: start[state] + emit.get(state, _MIN_FLOAT) for state in first_states or all_states}]
         paths: list[dict] = [dict.fromkeys(scores[0], "")]
         for char in text[1:]:
-            previous = [state for state in paths[-1] if trans[state]]
+            previous = {state for state in paths[-1] if trans[state]}
             reachable = {state for before in previous for state in trans[before]}
             char_states, emit = self._chars.slice(char).get(char, (None, {}))
             candidates = set(char_states or all_states) & reachable or reachable or set(all_states)
             step, path = {}, {}
+            last = scores[-1]
             for state in candidates:
-                step[state], path[state] = max((scores[-1][before] + trans[before].get(state, _MIN_INF) + emit.get(state, _MIN_FLOAT), before)
-                                               for before in previous)
+                into = self._into.get(state, {})
+                # only the states that lead here: from any other the step is impossible (-inf), and never the best
+                befores = previous & into.keys() if len(into) < len(previous) else [before for before in into if before in previous]
+                step[state], path[state] = max((last[before] + into[before] + emit.get(state, _MIN_FLOAT), before) for before in befores) \
+                    if befores else max((last[before] + _MIN_INF, before) for before in previous)
             scores.append(step)
             paths.append(path)
         state = max((scores[-1][state], state) for state in paths[-1])[1]

@@ -188,8 +188,8 @@ class SentenceReader:
     def read(self, text: str, context: Context = Context()) -> list[Candidate]:
         """Every candidate of the sentence ``text`` (folded, as a paragraph's ``text``), decided; the targets
         are those with decision ``target`` or ``baseline``."""
-        targets = self.possible_targets.possible(text)
-        if not any(rule.matches(text) for rule in targets):
+        found = [(rule, matches) for rule in self.possible_targets.possible(text) if (matches := list(rule.finditer(text)))]
+        if not found:
             return []  # most sentences hold none: spare them the cues
         clauses = self._clauses(text)
         excluded = [*self._marks(self.possible_exclude.possible(text), text, clauses),
@@ -198,7 +198,7 @@ class SentenceReader:
             excluded.append(Mark(Span(0, len(text)), context.lead_cue))
         baseline = [*self._marks(self.possible_baseline.possible(text), text, clauses),
                     *self._heading_marks(self.baseline_headings, text, context)]
-        candidates = self._candidates(targets, text, clauses, excluded)
+        candidates = self._candidates(found, text, clauses, excluded)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(self._years(text, context.frame), list(self.frequency_word.finditer(text)),
                                [mark.start() for mark in _ITEM_BREAKS.finditer(text)], max((c.anchor.start for c in kept), default=-1))
@@ -279,14 +279,15 @@ class SentenceReader:
 
     # --- targets -------------------------------------------------------------
 
-    def _candidates(self, targets: list[CompiledRule], text: str, clauses: list[Span], excluded: list[Mark]) -> list[Candidate]:
-        """What the ``targets`` rules read, in text order; a candidate an exclude cue speaks of is decided
-        *not a target* and leaves its words to the rules after it."""
+    def _candidates(self, found: list[tuple[CompiledRule, list[regex.Match]]], text: str, clauses: list[Span],
+                    excluded: list[Mark]) -> list[Candidate]:
+        """What the rules read (``found``: each rule that matched, with its matches), in text order; a candidate
+        an exclude cue speaks of is decided *not a target* and leaves its words to the rules after it."""
         candidates: list[Candidate] = []
         read: list[tuple[int, int]] = []  # spans of the candidates kept so far, in order: they never overlap
         clause_starts = [clause.start for clause in clauses]
-        for rule in targets:
-            for match in rule.finditer(text):
+        for rule, matches in found:
+            for match in matches:
                 span = Span(*match.span())
                 anchor = Span(*match.span("amount")) if "amount" in rule.regex.groupindex and match.group("amount") else span
                 before = bisect_left(read, (span.end,))  # the kept spans that start before this one ends
