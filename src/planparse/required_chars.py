@@ -32,7 +32,7 @@ Item = TypeVar("Item")
 Chars = Optional[frozenset[str]]  # the characters a piece may start (or end) with; None: any
 
 MAX_CHAR_TESTS, MAX_PAIR_TESTS = 3, 2  # tests kept of each kind, the least likely satisfied
-FEW_CHARS = 16  # a clause of at most this many characters leads a pre-filter (one search for them all) before its pairs
+FEW_CHARS = 16  # a clause of at most this many characters leads a pre-filter: one search finds those of every rule
 MAX_CLAUSES = 6  # kept per pattern and per group: each costs a test per sentence
 _FEW_BRANCHES = 8  # alternatives whose clauses are combined pair by pair
 PAIR_RARITY = 1000  # how much rarer a pair of characters is than one character (only orders clauses)
@@ -105,11 +105,10 @@ class Prefilter:
         self.compile = compile
         with_pairs = [clause for clause in clauses if not all(isinstance(option, str) for option in clause)]
         # a clause with pairs implies two clauses of characters: its characters and the first (the
-        # second) of each pair's; one of a few characters can lead the tests (Prefilters)
+        # second) of each pair's; one of a few characters can lead (Prefilters)
         implied = [frozenset().union(*({option} if isinstance(option, str) else option[side] for option in clause))
                    for clause in with_pairs for side in (0, 1)]
         self.char_sets = sorted({clause for clause in clauses if clause not in with_pairs} | set(implied), key=_sort_key)
-        self.pairs = with_pairs[0] if with_pairs else None  # the clause with pairs least likely satisfied
         chosen = [*self.char_sets[:MAX_CHAR_TESTS], *with_pairs[:MAX_PAIR_TESTS]]
         self.tests: list[regex.Pattern | str] = [_pattern(clause) for clause in chosen]
 
@@ -126,21 +125,18 @@ class Prefilter:
 
 
 class Prefilters(Generic[Item]):
-    """The pre-filters of a list of items (rules), tested together on a text. Each item is led by one
-    test: a clause of a few characters (one search finds those of every item), else its clause with
-    pairs; only an item whose lead holds is tested whole."""
+    """The pre-filters of a list of items (rules), tested together on a text: an item with a clause of
+    a few characters is tested only when one of them is in the text (one search finds those of every
+    item); any other is tested whole (its tests reorder themselves)."""
 
     def __init__(self, items: Sequence[Item], filters: Sequence[Prefilter], compile: Callable[[str], regex.Pattern] = regex.compile):
         self.items = list(zip(items, filters))
-        self.always: list[int] = []  # items without a test
-        self.by_char: dict[str, list[int]] = {}  # a character -> the items led by a clause that holds it
-        self.by_pairs: list[tuple[int, regex.Pattern]] = []  # the items led by a clause with pairs
+        self.always: list[int] = []  # items without a clause of a few characters
+        self.by_char: dict[str, list[int]] = {}  # a character -> the items with a clause of few characters that holds it
         for index, prefilter in enumerate(filters):
-            if prefilter.char_sets and (len(prefilter.char_sets[0]) <= FEW_CHARS or prefilter.pairs is None):
+            if prefilter.char_sets and len(prefilter.char_sets[0]) <= FEW_CHARS:
                 for char in prefilter.char_sets[0]:
                     self.by_char.setdefault(char, []).append(index)
-            elif prefilter.pairs is not None:
-                self.by_pairs.append((index, compile(_pattern(prefilter.pairs))))
             else:
                 self.always.append(index)
         self.finder = compile(_char_set(frozenset(self.by_char))) if self.by_char else None
@@ -148,7 +144,6 @@ class Prefilters(Generic[Item]):
     def possible(self, text: str) -> list[Item]:
         """The items that may match ``text``, in their order."""
         chosen = set(self.always)
-        chosen.update(index for index, pairs in self.by_pairs if pairs.search(text))
         for char in set(self.finder.findall(text)) if self.finder else ():
             chosen.update(self.by_char.get(char, self.by_char.get(OTHER_DIGIT, ())))  # not listed: a digit beyond 0-9
         return [item for item, prefilter in map(self.items.__getitem__, sorted(chosen)) if prefilter.may_match(text)]
