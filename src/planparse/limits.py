@@ -28,6 +28,7 @@ MAX_SENTENCE_NUMBERS = 200
 MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
 
 _NUMBER = regex.compile(r"\d+")
+_LONG_NUMBER = regex.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
 _SENTENCE = regex.compile(r"[^。！？!?]+")  # as targets.py reads them
 
 
@@ -69,15 +70,21 @@ def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
     if total > MAX_TEXT_CHARS:
         raise PlanparseError(path, f"the text has {total:,} characters; planparse reads documents of at most {MAX_TEXT_CHARS:,}")
     for paragraph in paragraphs:
-        for number in _NUMBER.finditer(paragraph.text):
-            if len(number.group()) > MAX_NUMBER_DIGITS:
-                raise _text_error(path, paragraph, number.start(), f"a number of {len(number.group()):,} digits; planparse reads numbers of at most {MAX_NUMBER_DIGITS} digits")
-        for sentence in _SENTENCE.finditer(paragraph.text):
-            if len(sentence.group()) > MAX_SENTENCE_CHARS:
-                raise _text_error(path, paragraph, sentence.start(), f"a sentence of {len(sentence.group()):,} characters; planparse reads sentences of at most {MAX_SENTENCE_CHARS:,}")
-            numbers = len(_NUMBER.findall(sentence.group()))
-            if numbers > MAX_SENTENCE_NUMBERS:
-                raise _text_error(path, paragraph, sentence.start(), f"a sentence with {numbers:,} numbers; planparse reads sentences of at most {MAX_SENTENCE_NUMBERS}")
+        number = _LONG_NUMBER.search(paragraph.text)
+        if number:
+            raise _text_error(path, paragraph, number.start(), f"a number of {len(number.group()):,} digits; planparse reads numbers of at most {MAX_NUMBER_DIGITS} digits")
+        if len(paragraph.text) > MAX_SENTENCE_CHARS or len(_NUMBER.findall(paragraph.text)) > MAX_SENTENCE_NUMBERS:
+            _check_sentences(path, paragraph)  # else no sentence of it can cross a limit
+
+
+def _check_sentences(path: Path, paragraph: Paragraph) -> None:
+    """Refuse a sentence of ``paragraph`` too long, or with too many numbers, to read."""
+    for sentence in _SENTENCE.finditer(paragraph.text):
+        if len(sentence.group()) > MAX_SENTENCE_CHARS:
+            raise _text_error(path, paragraph, sentence.start(), f"a sentence of {len(sentence.group()):,} characters; planparse reads sentences of at most {MAX_SENTENCE_CHARS:,}")
+        numbers = len(_NUMBER.findall(sentence.group()))
+        if numbers > MAX_SENTENCE_NUMBERS:
+            raise _text_error(path, paragraph, sentence.start(), f"a sentence with {numbers:,} numbers; planparse reads sentences of at most {MAX_SENTENCE_NUMBERS}")
 
 
 def _text_error(path: Path, paragraph: Paragraph, offset: int, problem: str) -> PlanparseError:
