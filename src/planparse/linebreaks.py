@@ -17,15 +17,14 @@ gives:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
-from . import patterns
 from .models import SourceLine
 from .numerals import numeral_value
 from .responsibilities import responsibility_rules
 from .rules import CompiledHeadingStyle, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
+from .structure import any_marker, style_of
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
@@ -291,27 +290,18 @@ def _spaced_lines(text: str) -> list[str]:
 
 
 def _marker_at(text: str, position: int, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
-    match = _any_marker_of(styles).match(text, position)
+    match = any_marker(styles).match(text, position)
     return _marker(match, styles) if match else None
 
 
-@lru_cache(maxsize=2)  # per set of heading styles in force
-def _any_marker_of(styles: tuple) -> regex.Pattern:
-    """One pattern for all the styles, tried in their order, each in a group of its own (style0, style1…):
-    one match finds the marker that trying each style's pattern in turn finds, at a tenth of the cost."""
-    alternatives = "|".join(f"(?P<style{index}>{style.rule.pattern})" for index, style in enumerate(styles))
-    return patterns.compile(patterns.searchable(alternatives))
-
-
 def _marker(match: regex.Match, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker:
-    index = next(index for index in range(len(styles)) if match.start(f"style{index}") >= 0)
-    return _Marker(match.start(), match.end(), styles[index], numeral_value(match.group("number")))
+    return _Marker(match.start(), match.end(), style_of(match, styles), numeral_value(match.group("number")))
 
 
 def _markers(text: str) -> list[_Marker]:
     """Every heading marker in ``text``, the longest at each place (十一、, not its 一、)."""
     styles = heading_styles()
-    return [_marker(match, styles) for match in _any_marker_of(styles).finditer(text)]
+    return [_marker(match, styles) for match in any_marker(styles).finditer(text)]
 
 
 def _paragraph_breaks(text: str) -> list[int]:

@@ -8,7 +8,11 @@ inside another opens a level below it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+import regex
+
+from . import patterns
 from .models import Paragraph, Section
 from .numerals import numeral_value
 from .rules import CompiledHeadingStyle, box_pattern, heading_styles
@@ -57,20 +61,31 @@ class _OpenList:
     section: Section | None = None
 
 
+@lru_cache(maxsize=2)  # per set of heading styles in force
+def any_marker(styles: tuple[CompiledHeadingStyle, ...]) -> regex.Pattern:
+    """One pattern for all the styles, tried in their order, each in a group of its own (style0, style1…):
+    one match finds the marker that trying each style's pattern in turn finds, at a fraction of the cost."""
+    alternatives = "|".join(f"(?P<style{index}>{style.rule.pattern})" for index, style in enumerate(styles))
+    return patterns.compile(patterns.searchable(alternatives))
+
+
+def style_of(match: regex.Match, styles: tuple[CompiledHeadingStyle, ...]) -> CompiledHeadingStyle:
+    """The style whose marker ``any_marker(styles)`` matched."""
+    return next(style for index, style in enumerate(styles) if match.start(f"style{index}") >= 0)
+
+
 def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> HeadingMatch | None:
     """Split ``1. 加强科学教育。在学前…`` into style, number, title and body."""
-    for style in styles:
-        match = style.match(text)
-        if not match:
-            continue
-        title, stop, body = text[match.end():].partition(_TITLE_END)
-        if not title.strip("：:，, "):
-            return None  # a bare marker, as in a table or a list of numbers
-        return HeadingMatch(
-            style, numeral_value(match.group("number")), match.group().strip(), title.strip(), body.strip(),
-            title_start=match.end(), body_start=match.end() + len(title) + len(stop),
-        )
-    return None
+    match = any_marker(styles).match(text)
+    if not match:
+        return None
+    title, stop, body = text[match.end():].partition(_TITLE_END)
+    if not title.strip("：:，, "):
+        return None  # a bare marker, as in a table or a list of numbers
+    return HeadingMatch(
+        style_of(match, styles), numeral_value(match.group("number")), match.group().strip(), title.strip(), body.strip(),
+        title_start=match.end(), body_start=match.end() + len(title) + len(stop),
+    )
 
 
 class _TreeBuilder:
