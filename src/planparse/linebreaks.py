@@ -89,32 +89,34 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     """
     styles = heading_styles()
     texts = ["" if line.in_table else line.text for line in lines]
-    breaks = [_paragraph_breaks(text) for text in texts]
+    # the marker a line opens with, after its indent
+    openers = [_marker_at(text, len(text) - len(text.lstrip(" \t\u3000\u00a0")), styles) if text else None for text in texts]
+    breaks = [_paragraph_breaks(text, styles) if text else [] for text in texts]
     inside = sum(len(found) for found in breaks)
-    starts = sum(1 for text in texts if _marker_at(text.lstrip(" \t\u3000\u00a0"), 0, styles))
-    if inside < _FLAT_MIN_BREAKS or inside <= starts:
+    if inside < _FLAT_MIN_BREAKS or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
-        return [piece for line in lines for piece in _same_line_items(line, order)]
+        return [piece for line, opener in zip(lines, openers) for piece in (_same_line_items(line, opener, order, styles) if opener else [line])]
     restored: list[SourceLine] = []
     for line, found in zip(lines, breaks):
         restored.extend(_split(line, found) if found else [line])
     return restored
 
 
-def _same_line_items(line: SourceLine, order: list[str]) -> list[SourceLine]:
-    """A heading line that holds its first item's heading too (一、总体要求（一）指导思想), cut before the item.
+def _same_line_items(line: SourceLine, opener: _Marker, order: list[str], styles: tuple[CompiledHeadingStyle, ...]) -> list[SourceLine]:
+    """A heading line (opening with ``opener``) that holds its first item's heading too (一、总体要求（一）指导思想),
+    cut before the item; not a table's row, nor a line indented with tabs or no-break spaces.
 
     The item opens a list below the heading (a style not seen yet, or seen below
     it): the 一、 of 坚持知行合一、工学结合 under （九） is no item.
     """
     text = line.text
-    styles = heading_styles()
-    heading = None if line.in_table or "\t" in text.strip() else _marker_at(text, len(text) - len(text.lstrip(" \u3000")), styles)
+    indented_with_spaces = opener.start == len(text) - len(text.lstrip(" \u3000"))
+    heading = opener if indented_with_spaces and "\t" not in text.strip() else None
     cuts: list[int] = []
     while heading is not None:
         if heading.style.style.value not in order:
             order.append(heading.style.style.value)
-        item = next((marker for marker in _markers(text[heading.end:]) if marker.number == 1), None)
+        item = next((marker for marker in _markers(text[heading.end:], styles) if marker.number == 1), None)
         title = text[heading.end: heading.end + item.start] if item else ""
         if item is None or not _ends_title(title) or _CLAUSE_END & set(title) or title[-1] in _OPENING | _CLOSING:
             break
@@ -298,18 +300,17 @@ def _marker(match: regex.Match, styles: tuple[CompiledHeadingStyle, ...]) -> _Ma
     return _Marker(match.start(), match.end(), style_of(match, styles), numeral_value(match.group("number")))
 
 
-def _markers(text: str) -> list[_Marker]:
+def _markers(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> list[_Marker]:
     """Every heading marker in ``text``, the longest at each place (十一、, not its 一、)."""
-    styles = heading_styles()
     return [_marker(match, styles) for match in any_marker(styles).finditer(text)]
 
 
-def _paragraph_breaks(text: str) -> list[int]:
+def _paragraph_breaks(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> list[int]:
     """Offsets in ``text`` where a paragraph opening with a heading marker begins."""
     numbering = _Numbering()
     breaks: list[int] = []
     heading: _Marker | None = None  # the marker opening the current paragraph
-    for marker in _markers(text):
+    for marker in _markers(text, styles):
         if not numbering.fits(marker) or _is_cross_reference(text, marker):
             continue
         # After a flattened table, the next heading of the list the table sits in (not a cell's own 1.)
