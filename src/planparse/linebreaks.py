@@ -307,10 +307,13 @@ def _markers(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> list[_Marke
 
 def _paragraph_breaks(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> list[int]:
     """Offsets in ``text`` where a paragraph opening with a heading marker begins."""
+    markers = _markers(text, styles)
+    if not any(marker.start > 0 for marker in markers):
+        return []  # most lines: no marker inside
     numbering = _Numbering()
     breaks: list[int] = []
     heading: _Marker | None = None  # the marker opening the current paragraph
-    for marker in _markers(text, styles):
+    for marker in markers:
         if not numbering.fits(marker) or _is_cross_reference(text, marker):
             continue
         # After a flattened table, the next heading of the list the table sits in (not a cell's own 1.)

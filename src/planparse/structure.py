@@ -65,13 +65,18 @@ class _OpenList:
 def any_marker(styles: tuple[CompiledHeadingStyle, ...]) -> regex.Pattern:
     """One pattern for all the styles, tried in their order, each in a group of its own (style0, style1…):
     one match finds the marker that trying each style's pattern in turn finds, at a fraction of the cost."""
-    alternatives = "|".join(f"(?P<style{index}>{style.rule.pattern})" for index, style in enumerate(styles))
+    alternatives = "|".join(f"(?P<{group}>{style.rule.pattern})" for group, style in zip(_style_groups(len(styles)), styles))
     return patterns.compile(patterns.searchable(alternatives))
+
+
+@lru_cache(maxsize=2)
+def _style_groups(count: int) -> tuple[str, ...]:
+    return tuple(f"style{index}" for index in range(count))
 
 
 def style_of(match: regex.Match, styles: tuple[CompiledHeadingStyle, ...]) -> CompiledHeadingStyle:
     """The style whose marker ``any_marker(styles)`` matched."""
-    return next(style for index, style in enumerate(styles) if match.start(f"style{index}") >= 0)
+    return next(style for group, style in zip(_style_groups(len(styles)), styles) if match.start(group) >= 0)
 
 
 def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> HeadingMatch | None:
