@@ -14,6 +14,7 @@ from pathlib import Path
 
 import regex
 
+from . import patterns
 from .cache import parsed
 from .models import LineStart, Paragraph, SourceLine
 
@@ -32,7 +33,8 @@ _CONTENTS_TITLE = regex.compile(r"^(?:目\s*录|目\s*次)$")
 _PAGE_AT_END = regex.compile(r"[^\d.．]\s*\d{1,3}$")
 # Besides the heading markers of rules/headings.yaml, these open a paragraph.
 _BULLETS = ("——", "附件")
-_SPACE_RUN = regex.compile(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])")
+_SPACE_RUN = regex.compile(patterns.searchable(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])"))  # opening with its lookbehind, searched slowly
+_LATIN_PAIR = regex.compile(r"[A-Za-z][A-Za-z]")
 _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
 _ODD_BRACKET = regex.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
 _SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
@@ -131,7 +133,7 @@ def _drop_space(match: regex.Match) -> str:
     pair = text[match.start() - 1] + text[match.end()]
     # Spaces between Latin words carry meaning ("VR and AR"); any other space
     # in a plan is an artefact of PDF extraction or justification.
-    return match.group() if regex.fullmatch(r"[A-Za-z][A-Za-z]", pair) else ""
+    return match.group() if _LATIN_PAIR.fullmatch(pair) else ""
 
 
 def _year_in_brackets(match: regex.Match) -> str:
