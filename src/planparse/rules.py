@@ -463,7 +463,7 @@ class Lexicon:
 
     # Generated fragments: what each is made of.
     FRAGMENTS = ("unit_word", "physical_unit_word", "measure_unit", "cn_unit", "unit_prefix", "multiplier",
-                 "cn_big_unit", "comparator_before", "comparator_after")
+                 "cn_big_unit", "comparator_before", "comparator_after", "<measure>_unit")
     # Measures that are not physical quantities: ratio, money, counts, time and age.
     NOT_PHYSICAL = {"ratio", "money", "count", "time", "age"}
 
@@ -491,7 +491,12 @@ class Lexicon:
         physical = [word for entry in self.units if entry.measure not in self.NOT_PHYSICAL for word in entry.words]
         alone = [word for entry in self.units if entry.chinese_numerals == "alone" for word in entry.words]
         with_cue = [word for entry in self.units if entry.chinese_numerals != "never" for word in entry.words]
+        by_measure: dict[str, list[str]] = {}
+        for entry in self.units:
+            by_measure.setdefault(entry.measure, []).extend(entry.words)
         return {
+            # one per measure: {length_unit}, {area_unit}, {money_unit}…
+            **{f"{measure}_unit": _alternation(words, not_before) for measure, words in by_measure.items()},
             "unit_word": _alternation(words, not_before),
             "physical_unit_word": _alternation(physical, not_before),
             "measure_unit": _alternation(alone, not_before),
