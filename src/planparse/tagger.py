@@ -160,15 +160,14 @@ class Tagger:
     def _words_from(self, block: str, start: int) -> list[tuple[int, float]]:
         """Where each dictionary word starting at ``start`` ends, with its log probability (each word looked up once)."""
         words = []
-        end = start
-        while end < len(block):
-            frequency = self._entry(block[start:end + 1])[0]
+        entry, log_total = self._words.get, self._log_total
+        for end in range(start, len(block)):
+            frequency = entry(block[start:end + 1])[0]
             if frequency is None:  # neither a word nor the start of one
                 break
             if frequency:
-                words.append((end, log(frequency) - self._log_total))
-            end += 1
-        return words or [(start, log(self._entry(block[start])[0] or 1) - self._log_total)]
+                words.append((end, log(frequency) - log_total))
+        return words or [(start, log(entry(block[start])[0] or 1) - log_total)]
 
     def _cut_unknown(self, run: str) -> Tagged:
         tagged: Tagged = []

@@ -188,9 +188,15 @@ class SentenceReader:
     def read(self, text: str, context: Context = Context()) -> list[Candidate]:
         """Every candidate of the sentence ``text`` (folded, as a paragraph's ``text``), decided; the targets
         are those with decision ``target`` or ``baseline``."""
-        found = [(rule, matches) for rule in self.possible_targets.possible(text) if (matches := list(rule.finditer(text)))]
-        if not found:
-            return []  # most sentences hold none: spare them the cues
+        found = self.matches(text)
+        return self.decide(text, found, context) if found else []
+
+    def matches(self, text: str) -> list[tuple[CompiledRule, list[regex.Match]]]:
+        """The target rules that match the sentence ``text`` (folded), each with its matches: most sentences have none."""
+        return [(rule, matches) for rule in self.possible_targets.possible(text) if (matches := list(rule.finditer(text)))]
+
+    def decide(self, text: str, found: list[tuple[CompiledRule, list[regex.Match]]], context: Context) -> list[Candidate]:
+        """The candidates of what the rules ``found`` in the sentence ``text`` (``matches``), decided in ``context``."""
         clauses = self._clauses(text)
         excluded = [*self._marks(self.possible_exclude.possible(text), text, clauses),
                     *self._heading_marks(self.exclude_headings, text, context)]
@@ -488,10 +494,12 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     readings: list[Reading] = []
     for block in outline.blocks:
         offset, text = block_text(block)
-        year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
-        context = Context(tuple(section.title for section in block.trail), year, frame, cue)
-        place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
-        readings += _text_readings(text, place, reader, context)
+        found = _found(text, reader)
+        if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
+            year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
+            context = Context(tuple(section.title for section in block.trail), year, frame, cue)
+            place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
+            readings += _readings(found, place, reader, context)
         lead = reader.lead(block.paragraph.text, frame)
         if lead != (None, None) and block.section is not None:
             leads[block.section.id] = lead
@@ -519,7 +527,8 @@ def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet
     of ``frame``'s years, under a lead line of ``lead_year`` (到2020年：) when given."""
     reader = sentence_reader(rule_set or load_rule_set())
     place = Place(list(headings), None, Paragraph(text=fold(text), written=text, line=1), 0)
-    readings = _text_readings(place.paragraph.text, place, reader, Context(tuple(map(fold, headings)), lead_year, frame))
+    context = Context(tuple(map(fold, headings)), lead_year, frame)
+    readings = _readings(_found(place.paragraph.text, reader), place, reader, context)
     return _with_unique_ids([reading.target for reading in readings if reading.target])
 
 
@@ -533,13 +542,22 @@ class Place:
     offset: int
 
 
-def _text_readings(text: str, place: Place, reader: SentenceReader, context: Context) -> list[Reading]:
+Found = list[tuple[int, str, list[tuple[CompiledRule, list[regex.Match]]]]]
+
+
+def _found(text: str, reader: SentenceReader) -> Found:
+    """Each sentence of ``text`` a target rule matches: its offset, its text and what the rules found."""
+    return [(start, sentence, found) for start, sentence in sentences(text) if (found := reader.matches(sentence))]
+
+
+def _readings(found: Found, place: Place, reader: SentenceReader, context: Context) -> list[Reading]:
+    """The candidates of what the rules ``found`` in a text at ``place``, decided in ``context``."""
     readings: list[Reading] = []
-    for start, sentence in sentences(text):
+    for start, sentence, matches in found:
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
         written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
-        for candidate in reader.read(sentence, context):
+        for candidate in reader.decide(sentence, matches, context):
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
             at = Span(place.offset + start + candidate.anchor.start, place.offset + start + candidate.anchor.end)
             if candidate.decision == NOT_TARGET:

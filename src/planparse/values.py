@@ -31,6 +31,7 @@ _MINUS = regex.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
 _RATIO_KIND = "percentage"
 _LOWER_BOUNDS = regex.compile("[多余]")  # 一千多万, 2000余万
+_RANGE_SEPARATOR = regex.compile(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*")  # 2-3, 2至3万, 60%—70%
 
 
 class _MultiplierGrammar:
@@ -142,7 +143,7 @@ def parse_amount(text: str, lexicon: "Lexicon | None" = None) -> Amount | None:
     pair = _CN_PAIR.fullmatch(folded)
     if pair and CN_DIGIT_VALUES[pair[2]] == CN_DIGIT_VALUES[pair[1]] + 1:
         return Amount(Decimal(CN_DIGIT_VALUES[pair[1]]), Decimal(CN_DIGIT_VALUES[pair[2]]))
-    parts = regex.split(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*", folded)
+    parts = _RANGE_SEPARATOR.split(folded)
     if len(parts) == 2:
         low, high = _parse_number(parts[0], grammar), _parse_number(parts[1], grammar)
         if low is None or high is None:
