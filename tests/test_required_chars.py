@@ -51,6 +51,9 @@ def test_rules_tested_together_keep_every_one_that_matches(sources, text):
     together = Prefilters(compiled, [Prefilter(required_clauses(pattern.pattern)) for pattern in compiled])
     possible = together.possible(text)
     assert [pattern for pattern in compiled if pattern.search(text)] == [pattern for pattern in possible if pattern.search(text)]
+    parts = [(start, text[start:start + 3]) for start in range(0, len(text), 4)]  # as sentences of a paragraph, with gaps
+    for (_, part), possible in zip(parts, together.possible_in_parts(text, parts)):
+        assert [pattern for pattern in compiled if pattern.search(part)] == [pattern for pattern in possible if pattern.search(part)]
 
 
 def test_what_a_pattern_requires():

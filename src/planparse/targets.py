@@ -191,9 +191,11 @@ class SentenceReader:
         found = self.matches(text)
         return self.decide(text, found, context) if found else []
 
-    def matches(self, text: str) -> list[tuple[CompiledRule, list[regex.Match]]]:
-        """The target rules that match the sentence ``text`` (folded), each with its matches: most sentences have none."""
-        return [(rule, matches) for rule in self.possible_targets.possible(text) if (matches := list(rule.finditer(text)))]
+    def matches(self, text: str, possible: Optional[list[CompiledRule]] = None) -> list[tuple[CompiledRule, list[regex.Match]]]:
+        """The target rules that match the sentence ``text`` (folded), each with its matches: most sentences have none.
+        ``possible``: the rules that may match it (``possible_targets``), when known."""
+        possible = self.possible_targets.possible(text) if possible is None else possible
+        return [(rule, matches) for rule in possible if (matches := list(rule.finditer(text)))]
 
     def decide(self, text: str, found: list[tuple[CompiledRule, list[regex.Match]]], context: Context) -> list[Candidate]:
         """The candidates of what the rules ``found`` in the sentence ``text`` (``matches``), decided in ``context``."""
@@ -547,7 +549,9 @@ Found = list[tuple[int, str, list[tuple[CompiledRule, list[regex.Match]]]]]
 
 def _found(text: str, reader: SentenceReader) -> Found:
     """Each sentence of ``text`` a target rule matches: its offset, its text and what the rules found."""
-    return [(start, sentence, found) for start, sentence in sentences(text) if (found := reader.matches(sentence))]
+    parts = list(sentences(text))
+    possible = reader.possible_targets.possible_in_parts(text, parts)
+    return [(start, sentence, found) for (start, sentence), rules in zip(parts, possible) if rules and (found := reader.matches(sentence, rules))]
 
 
 def _readings(found: Found, place: Place, reader: SentenceReader, context: Context) -> list[Reading]:
