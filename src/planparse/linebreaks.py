@@ -16,6 +16,7 @@ gives:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -39,6 +40,9 @@ _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
 _LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
 _CROSS_REFERENCE = regex.compile(r"[款项条](?:[的规定所中之内、，。；和或及与]|$)")
+_LAST_NON_SPACE = regex.compile(r"(?r)[^ \t\u3000\u00a0]")  # searched backwards
+_LAST_SENTENCE_END = regex.compile(r"(?r)[。！？!?]")
+_TAB = regex.compile(r"\t")
 _CONTENTS_PAGE = regex.compile(r"(?:[.．·・…⋯_]{3,}|…{2,})\s*\d{1,3}$")
 _CONTENTS_TITLE = regex.compile(r"目\s*录|目\s*次")
 _SPACE = regex.compile(r"[ \u3000\u00a0]+")
@@ -313,11 +317,13 @@ def _paragraph_breaks(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> li
     numbering = _Numbering()
     breaks: list[int] = []
     heading: _Marker | None = None  # the marker opening the current paragraph
+    tabs = [tab.start() for tab in _TAB.finditer(text)]  # looked up, not searched for at every marker
     for marker in markers:
         if not numbering.fits(marker) or _is_cross_reference(text, marker):
             continue
         # After a flattened table, the next heading of the list the table sits in (not a cell's own 1.)
-        after_cells = "\t" in text[breaks[-1] if breaks else 0: marker.start] and numbering.continues(marker)
+        first_tab = bisect_left(tabs, breaks[-1] if breaks else 0)
+        after_cells = first_tab < len(tabs) and tabs[first_tab] < marker.start and numbering.continues(marker)
         if after_cells or _opens_paragraph(text, marker, heading, numbering):
             numbering.take(marker)
             breaks.append(marker.start)
@@ -330,10 +336,15 @@ def _is_cross_reference(text: str, marker: _Marker) -> bool:
 
 
 def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, numbering: _Numbering) -> bool:
-    before = text[: marker.start].rstrip(" \t\u3000\u00a0")
-    if not before:
+    # What comes before the marker, spaces aside, from the last sentence end on: all that the tests
+    # below read, found backwards from the marker (the whole text before it made a flattened text quadratic).
+    last_seen = _LAST_NON_SPACE.search(text, 0, marker.start)
+    if last_seen is None:
         return True
-    spaced = len(before) < marker.start
+    end = last_seen.end()
+    sentence_end = _LAST_SENTENCE_END.search(text, 0, end)
+    before = text[sentence_end.start() if sentence_end else 0: end]
+    spaced = end < marker.start
     last = before[-1]
     if _CONTENTS_PAGE.search(before):
         return True  # 一、总体要求……1（一）指导思想……1: the entries of a contents page
@@ -347,7 +358,7 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return False  # the 一、 of 十一、
     if _LABEL_LINE.search(before) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
-    return heading is not None and _ends_title(text[heading.end: len(before)]) and (
+    return heading is not None and end - heading.end <= _TITLE_LENGTH and _ends_title(text[heading.end: end]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
     )
 
