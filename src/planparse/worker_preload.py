@@ -12,14 +12,14 @@ script (``planparse``, as ``__mp_main__``), which imports ``planparse.cli``.
 Imported here, each is there already.
 """
 import gc
+import importlib
 import tempfile
 from pathlib import Path
 
-from . import cli  # noqa: F401  (first: it tells pydantic, imported next, that no plugin is to be looked for)
-from . import batch, pipeline  # noqa: F401  (batch: imported for the workers)
-from .exporters import OutputFormat, export
-from .exporters.csv import CSV_TABLES
-from .readers import docx, html, pdf  # noqa: F401  (imported for the workers)
+# What a worker touches beyond the pipeline: the command's script (``planparse.cli``, first: it tells
+# pydantic that no plugin is to be looked for), the batch module its tasks name (with the pool's
+# queues, and the pipeline), and the readers of every format.
+WORKER_MODULES = ("planparse.cli", "planparse.batch", "planparse.readers.docx", "planparse.readers.html", "planparse.readers.pdf")
 
 # A plan in miniature: a notice, headings, a target with its indicator and deadline, an annotation, a table.
 WARM_UP_PLAN = """某市人民政府关于印发某市科普行动方案的通知
@@ -34,6 +34,10 @@ WARM_UP_PLAN = """某市人民政府关于印发某市科普行动方案的通�
 
 
 def warm_up() -> None:
+    from . import pipeline
+    from .exporters import OutputFormat, export
+    from .exporters.csv import CSV_TABLES
+
     with tempfile.TemporaryDirectory() as folder:
         plan = Path(folder) / "plan.txt"
         plan.write_text(WARM_UP_PLAN, encoding="utf-8")
@@ -43,5 +47,21 @@ def warm_up() -> None:
         export(document, OutputFormat.csv, table)
 
 
-warm_up()
-gc.freeze()
+def preload() -> None:
+    """Import and warm with the collector off, then freeze what was built.
+
+    Collecting as the heap grows walks it again and again (about a tenth of the
+    load, on the fork server's way to the first document) to free the little
+    that frozen objects leave: the garbage is frozen with them, a small price.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    for name in WORKER_MODULES:
+        importlib.import_module(name)
+    warm_up()
+    gc.freeze()
+    if collecting:
+        gc.enable()
+
+
+preload()
