@@ -1,6 +1,8 @@
 """patterns.searchable: a lookahead for a pattern's opening characters that never changes a match."""
 from __future__ import annotations
 
+import pickle
+
 import pytest
 import regex
 from hypothesis import given
@@ -44,3 +46,28 @@ def test_heading_markers_are_found_where_they_were_in_the_sample_plans() -> None
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_heading_markers_are_found_where_they_were_in_any_text(text: str) -> None:
     assert matches(searchable(MARKERS), text) == matches(MARKERS, text)
+
+
+def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_path, monkeypatch) -> None:
+    """More patterns in use than the file keeps at most: it was written again at every exit (a pickle of them all)."""
+    from planparse import cache, patterns
+
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    sources = [f"x{number}y" for number in range(patterns._MAX_PATTERNS + 50)]
+
+    def one_process() -> None:
+        monkeypatch.setattr(patterns, "_cached", None)
+        monkeypatch.setattr(patterns, "_used", {})
+        monkeypatch.setattr(patterns, "_save_due", False)
+        monkeypatch.setattr(patterns, "_save_at_exit", lambda: monkeypatch.setattr(patterns, "_save_due", True))
+        for source in sources:
+            patterns.compile(source)
+        if patterns._save_due:
+            patterns._save()
+
+    one_process()
+    written = tmp_path / patterns._CACHE_NAME
+    assert len(pickle.loads(written.read_bytes())) == len(sources)
+    before = written.stat().st_ino, written.stat().st_mtime_ns
+    one_process()
+    assert (written.stat().st_ino, written.stat().st_mtime_ns) == before

@@ -70,7 +70,10 @@ def _save() -> None:
     from .cache import save_cache
 
     known = {**_used, **{source: found for source, found in (_cached or {}).items() if source not in _used}}
-    save_cache(_CACHE_NAME, pickle.dumps(dict(list(known.items())[:max(_MAX_PATTERNS, len(_used))])))
+    kept = dict(list(known.items())[:max(_MAX_PATTERNS, len(_used))])
+    if _cached is not None and kept.keys() == _cached.keys():
+        return  # nothing compiled and nothing dropped (a process using more than the limit): the file holds these already
+    save_cache(_CACHE_NAME, pickle.dumps(kept))
 
 
 def searchable(source: str) -> str:
