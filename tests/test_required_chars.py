@@ -9,7 +9,7 @@ from planparse.required_chars import Prefilter, Prefilters, required_clauses
 from planparse.rules import CompiledRule, load_rule_set
 
 PIECES = ["a", "b", "ab", "一", "个", "5", "K", "\\d", "[ab]", "[0-9]", "[^a]", ".", "\\p{Han}", "\\s", "\\b", "^", "$",
-          "-", "\\-", "[a\\-]", "\\x41", "\\u4e00", "a{2}", "[一-十]"]
+          "-", "\\-", "[a\\-]", "\\x41", "\\u4e00", "a{2}", "[一-十]", "(?P=g1)", "(?P=g2)", "\\1", "(?i:\\2)"]
 GROUPS = ["(?:{})", "(?=[^x]*{})", "(?!{})", "(?<={})", "(?<!{})", "(?P<g{}>{})", "(?i:{})", "(?>{})"]
 QUANTIFIERS = ["", "*", "+", "?", "{0,2}", "{1,2}", "{2}", "+?", "*+", "{,3}"]
 

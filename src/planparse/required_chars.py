@@ -59,6 +59,8 @@ _TOKEN = regex.compile(
       | (?P<any>\.)
       | (?P<chars>[^\\()|\[{*+?.^$]+)
     """, regex.VERBOSE | regex.DOTALL)
+_CAPTURE_NAME = regex.compile(r"\((?:\?P?<(\w+)>)?")  # a capturing group's opening, and its name
+_BACKREF_NAME = regex.compile(r"\(\?P=(\w+)\)|\\g<(\w+)>|\\(\d)")  # (?P=name), \g<name>, \1
 _ESCAPED_CHARS = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 _ZERO_WIDTH_ESCAPES = set("bBAZGKmM")
 _ANY_CHAR_ESCAPES = set("DsSwWXpPhHN")  # one character of a class too wide to list
@@ -181,16 +183,24 @@ class Prefilters(Generic[Item]):
         with one search of ``text`` for the leading characters, and the items without one tested on
         ``text`` first: most parts then need no test at all."""
         starts = [start for start, _ in parts]
+        ends = [start + len(part) for start, part in parts]
         chosen: list[set[int]] = [set() for _ in parts]
-        for finder in filter(None, self.finders):
-            for found in finder.finditer(text):
-                at = bisect_right(starts, found.start()) - 1
-                if at >= 0 and found.start() < starts[at] + len(parts[at][1]):
-                    if finder is self.finders[1]:  # a pair
-                        chosen[at].update(self.by_lead[text[found.start():found.start() + 2]])
-                        continue
-                    for char in set(found.group()):
-                        chosen[at].update(self.by_lead.get(char, self.by_lead.get(OTHER_DIGIT, ())))  # not listed: a digit beyond 0-9
+        chars, pairs = self.finders
+        for found in pairs.finditer(text) if pairs else ():
+            at = bisect_right(starts, found.start()) - 1
+            if at >= 0 and found.start() < ends[at]:
+                chosen[at].update(self.by_lead[text[found.start():found.start() + 2]])
+        for found in chars.finditer(text) if chars else ():
+            start, end = found.span()
+            while start < end:  # a run of leading characters (2025), cut where parts end
+                at = bisect_right(starts, start) - 1
+                if at >= 0 and start < ends[at]:
+                    stop = min(end, ends[at])
+                    for char in set(text[start:stop]):  # a character not listed is a digit beyond 0-9
+                        chosen[at].update(self.by_lead.get(char, self.by_lead.get(OTHER_DIGIT, ())))
+                else:  # between parts
+                    stop = min(end, starts[at + 1]) if at + 1 < len(starts) else end
+                start = stop
         always = [index for index in self.always if self.items[index][1].may_match(text)]
         for indices in chosen:
             indices.update(always)
@@ -225,6 +235,9 @@ class _Reading:
         self.source = source
         self.tokens: list[regex.Match] = []
         self.closing: dict[int, int] = {}  # token index of each ( -> of its )
+        self.numbers: dict[str, int] = {}  # a capturing group's name or number -> its number
+        self.capturing: dict[int, int] = {}  # token index of each capturing ( -> its group's number
+        self.captured: dict[int, list[_Piece]] = {}  # a group's number -> what each group of that number matches
         opened: list[int] = []
         position = 0
         while position < len(source):
@@ -233,6 +246,11 @@ class _Reading:
                 raise _Unknown(f"syntax at {position}")
             if token.lastgroup == "group":
                 opened.append(len(self.tokens))
+                name = _CAPTURE_NAME.fullmatch(token.group())
+                if name:  # a name used again is the same group (the regex module allows it)
+                    number = self.numbers.setdefault(name.group(1) or str(len(set(self.numbers.values())) + 1), len(set(self.numbers.values())) + 1)
+                    self.numbers.setdefault(str(number), number)
+                    self.capturing[len(self.tokens)] = number
             elif token.lastgroup == "close":
                 if not opened:
                     raise _Unknown("an unopened )")
@@ -281,7 +299,7 @@ class _Reading:
         if kind in ("comment", "anchor"):
             return [_ZERO_WIDTH], at + 1
         if kind == "backref":
-            return [_Piece((), True, None, None)], at + 1
+            return [self.backref(text, ignore_case)], at + 1
         if kind == "any":
             return [_ANY_ONE], at + 1
         if kind == "set":
@@ -293,14 +311,26 @@ class _Reading:
     def group(self, at: int, close: int, ignore_case: bool) -> _Piece:
         opening = self.tokens[at].group()
         key = (self.source[self.tokens[at].start():self.tokens[close].end()], ignore_case)
-        if key not in _GROUPS:
-            inner = self.alternatives(at + 1, _group_ignores_case(opening, ignore_case), close)
+        piece = _GROUPS.get(key)
+        if piece is None:
+            piece = self.alternatives(at + 1, _group_ignores_case(opening, ignore_case), close)
             if opening in ("(?!", "(?<!"):
-                inner = _ZERO_WIDTH
+                piece = _ZERO_WIDTH
             elif opening in ("(?=", "(?<="):
-                inner = _Piece(inner.clauses)  # what it looks at is in the text, but takes no place in the match
-            _GROUPS[key] = inner
-        return _GROUPS[key]
+                piece = _Piece(piece.clauses)  # what it looks at is in the text, but takes no place in the match
+            if not any(self.kind(inside) == "backref" for inside in range(at, close)):
+                _GROUPS[key] = piece  # (what a back reference matches depends on the pattern around it)
+        if at in self.capturing:
+            self.captured.setdefault(self.capturing[at], []).append(piece)
+        return piece
+
+    def backref(self, text: str, ignore_case: bool) -> _Piece:
+        """What a back reference matches: the characters its group matched, when that is one group, already read."""
+        number = self.numbers.get(next(filter(None, _BACKREF_NAME.fullmatch(text).groups())))
+        groups = self.captured.get(number, []) if number is not None else []
+        if ignore_case or len(groups) != 1:
+            return _Piece((), True, None, None)
+        return _Piece((), groups[0].empty, groups[0].first, groups[0].last)
 
 
 # A group's reading by its source and case mode: rules share their fragments (the unit words), read once.
