@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
-from conftest import write_plan
+import pytest
+from conftest import SAMPLES, write_plan
 
+from planparse.documents import FIRST_USE_LIBRARIES, first_use_libraries
 from planparse.pipeline import extract
 from planparse.worker_preload import WARM_UP_PLAN
 
@@ -21,3 +24,22 @@ def test_the_preloaded_server_holds_the_readers_and_freezes_what_it_built():
     probe = "import gc, sys\nimport planparse.worker_preload\nprint(gc.get_freeze_count() > 0, 'pypdfium2' in sys.modules, 'docx' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["True", "True", "True"]
+
+
+def test_a_batch_fork_server_loads_the_first_use_libraries_of_the_kinds_in_its_folder_only():
+    found = [Path("a.PDF"), Path("b.txt"), Path("c.html"), Path("d.htm")]
+    assert first_use_libraries(found) == ("pdfplumber", "pdfplumber.table", "readability")
+    assert first_use_libraries([Path("plan.txt")]) == ()  # a folder of text: nothing more to load
+
+
+@pytest.mark.parametrize("sample", ["jieyang-2022.docx", "jieyang-2022.pdf", "web-page-sample.html"])
+def test_reading_a_document_imports_the_libraries_listed_for_its_kind(sample):
+    """FIRST_USE_LIBRARIES stays true to the readers: what they import at their first document."""
+    path = SAMPLES / sample
+    probe = ("import sys\nfrom pathlib import Path\nfrom planparse.readers import read_document\n"
+             f"libraries = {FIRST_USE_LIBRARIES[path.suffix]!r}\n"
+             "before = [name in sys.modules for name in libraries]\n"
+             f"read_document(Path({str(path)!r}))\n"
+             "print(any(before), all(name in sys.modules for name in libraries))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]

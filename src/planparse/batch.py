@@ -8,7 +8,6 @@ changed, and keeps the rows of the documents it skips.
 """
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 import json
 import os
@@ -22,7 +21,7 @@ import regex
 from pydantic import ValidationError
 
 from . import __version__
-from .batch_options import BatchOptions
+from .batch_options import BatchOptions, find_documents
 from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, document_row, target_rows, to_csv
 from .exporters.files import OutputError, folder_lock, remove_stale_parts, write_atomic
@@ -31,7 +30,7 @@ from .lifeline import adopt_workers, interrupts_held, start_worker, worker_conte
 from .models import BatchFailure, BatchManifest, ManifestEntry
 from .names import is_utf8_name
 from .pipeline import extract, load_rules
-from .readers import DOCUMENT_SUFFIXES, is_hidden
+from .documents import DOCUMENT_SUFFIXES
 from .rules import default_rules_dir
 
 MANIFEST = "manifest.json"
@@ -75,26 +74,6 @@ class BatchResult:
 
 
 # --- finding documents -----------------------------------------------------
-
-
-def find_documents(options: BatchOptions) -> list[Path]:
-    """The documents under IN_DIR, sorted, leaving out OUT_DIR and hidden or lock files."""
-    if not options.in_dir.is_dir():
-        raise PlanparseError(options.in_dir, "no such folder")
-    candidates = options.in_dir.rglob("*") if options.recursive else options.in_dir.iterdir()
-    out_dir = options.out_dir.resolve()
-    found = [
-        path for path in candidates
-        if path.is_file() and _wanted(path.name, options.pattern)
-        and out_dir not in path.resolve().parents
-    ]
-    return sorted(found, key=lambda path: path.relative_to(options.in_dir).as_posix())
-
-
-def _wanted(name: str, pattern: str | None) -> bool:
-    if is_hidden(name):
-        return False
-    return fnmatch.fnmatch(name, pattern) if pattern else name.lower().endswith(DOCUMENT_SUFFIXES)
 
 
 def safe_name(name: str) -> str:
@@ -248,8 +227,9 @@ def _sha256_of(path: Path) -> str | None:
         return None
 
 
-def plan_jobs(options: BatchOptions) -> list[Job]:
-    documents = find_documents(options)
+def plan_jobs(options: BatchOptions, documents: list[Path] | None = None) -> list[Job]:
+    """A job for each document (``find_documents``' unless the caller found them already)."""
+    documents = find_documents(options) if documents is None else documents
     if not documents:
         wanted = options.pattern or ", ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
         hint = "" if options.recursive else " (add --recursive to look in subfolders)"
@@ -270,9 +250,9 @@ def plan_jobs(options: BatchOptions) -> list[Job]:
     return jobs
 
 
-def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
+def run_batch(options: BatchOptions, reporter: Reporter, documents: list[Path] | None = None) -> BatchResult:
     """Convert what changed since the last run, then write the manifest, errors and spreadsheets."""
-    jobs = plan_jobs(options)
+    jobs = plan_jobs(options, documents)
     with folder_lock(options.out_dir, "planparse batch"):
         remove_stale_parts(options.out_dir, recursive=True)  # what a killed run left
         return _run_locked(options, jobs, reporter)

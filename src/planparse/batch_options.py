@@ -1,9 +1,13 @@
-"""What a ``batch`` run is asked to do; light, so that the command reads its options before the
-pipeline loads (``lifeline.start_fork_server``)."""
+"""What a ``batch`` run is asked to do, and the documents it finds; light, so that the command
+reads its options and its folder before the pipeline loads (``lifeline.start_fork_server``)."""
 from __future__ import annotations
 
+import fnmatch
 from dataclasses import dataclass
 from pathlib import Path
+
+from .documents import DOCUMENT_SUFFIXES, is_hidden
+from .errors import PlanparseError
 
 FORMATS = ("json", "csv")
 
@@ -18,3 +22,23 @@ class BatchOptions:
     pattern: str | None = None
     rules_dir: Path | None = None
     force: bool = False
+
+
+def find_documents(options: BatchOptions) -> list[Path]:
+    """The documents under IN_DIR, sorted, leaving out OUT_DIR and hidden or lock files."""
+    if not options.in_dir.is_dir():
+        raise PlanparseError(options.in_dir, "no such folder")
+    candidates = options.in_dir.rglob("*") if options.recursive else options.in_dir.iterdir()
+    out_dir = options.out_dir.resolve()
+    found = [
+        path for path in candidates
+        if path.is_file() and _wanted(path.name, options.pattern)
+        and out_dir not in path.resolve().parents
+    ]
+    return sorted(found, key=lambda path: path.relative_to(options.in_dir).as_posix())
+
+
+def _wanted(name: str, pattern: str | None) -> bool:
+    if is_hidden(name):
+        return False
+    return fnmatch.fnmatch(name, pattern) if pattern else name.lower().endswith(DOCUMENT_SUFFIXES)

@@ -45,29 +45,30 @@ def die_with_parent() -> None:
     adopt_workers()
 
 
-def worker_context() -> multiprocessing.context.BaseContext:
+def worker_context(libraries: tuple[str, ...] = ()) -> multiprocessing.context.BaseContext:
     """How workers start: never by fork of the batch's process, which would copy the
     progress bar's thread into them.
 
     Where it exists, a fork server started clean loads and warms the pipeline
-    once (``worker_preload``), and each worker is forked from it warm; elsewhere
-    each worker is spawned and loads it itself.
+    once (``worker_preload``), with the ``libraries`` its documents will need, and
+    each worker is forked from it warm; elsewhere each worker is spawned and loads
+    it itself.
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["planparse.lifeline_preload", "planparse.worker_preload"])
+    context.set_forkserver_preload(["planparse.lifeline_preload", *libraries, "planparse.worker_preload"])
     return context
 
 
-def start_fork_server() -> None:
+def start_fork_server(libraries: tuple[str, ...] = ()) -> None:
     """Start the workers' fork server now (where workers start from one), to be used by the next pool.
 
     It takes about a third of a second to load and warm the pipeline. Started before
     ``batch`` loads its own modules, rules and manifest, the two run side by side (on a
     second core), instead of one after the other.
     """
-    if worker_context().get_start_method() != "forkserver":
+    if worker_context(libraries).get_start_method() != "forkserver":
         return
     adopt_workers()
     with interrupts_held():

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..batch_options import FORMATS, BatchOptions
+from ..batch_options import FORMATS, BatchOptions, find_documents
+from ..documents import first_use_libraries
 from ..lifeline import start_fork_server
 from .options import comma_choices, rules_option
 
@@ -45,7 +46,8 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     if write_report and "json" not in formats:
         raise click.UsageError("--report reads each plan's JSON: keep json in --format")
     options = BatchOptions(in_dir, out_dir, formats, jobs, recursive, pattern, rules_dir, force)
-    start_fork_server()  # first: it loads the pipeline while this process imports it below
+    documents = find_documents(options)
+    start_fork_server(first_use_libraries(documents))  # first: it loads the pipeline while this process imports it below
     from rich.console import Console
 
     from ..batch import run_batch
@@ -54,7 +56,7 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     console = Console(stderr=True)
     reporter = ProgressBar(console) if console.is_terminal and not quiet else LogLines(console)
     try:
-        result = run_batch(options, reporter)
+        result = run_batch(options, reporter, documents)
     finally:
         reporter.close()
     print_summary(console, options, result)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from ..documents import DOCUMENT_SUFFIXES, is_hidden  # noqa: F401  (read from here by batch, diff, compare)
 from ..errors import PlanparseError
 from ..limits import check_docx_parts, read_limited
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
@@ -54,15 +55,9 @@ READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
     "pdf": _read_pdf,
     "html": _read_html,
 }
-DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 # Word's and WPS's binary formats: no kept Python library reads them reliably.
 _CONVERT_FIRST = (".doc", ".wps")
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def is_hidden(name: str) -> bool:
-    """Hidden files, and the lock file (``~$plan.docx``) Word leaves beside an open document."""
-    return name.startswith((".", "~$"))
 
 
 def detect_format(path: Path, data: bytes) -> DocumentFormat:
