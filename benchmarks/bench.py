@@ -274,12 +274,18 @@ def whole_plans(size: int) -> str:
     return "\n".join([SEED.read_text(encoding="utf-8")] * size)
 
 
+def plans_on_one_line(size: int) -> str:
+    """As a crawler stores a page: every line break lost, the paragraphs found again by their markers."""
+    return whole_plans(size).replace("\n", "") + "\n"
+
+
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {  # each shape with its base size
     "unclosed bracket": (unclosed_bracket, 200),
     "many targets in one sentence": (many_targets, 100),
     "long section": (long_section, 200),
     "many tables": (many_tables, 25),
     "whole plans concatenated": (whole_plans, 1),
+    "whole plans on one line": (plans_on_one_line, 1),
 }
 
 
