@@ -28,7 +28,8 @@ _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cel
 _PAGE_NUMBER = regex.compile(
     r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
 )
-_CONTENTS_ENTRY = regex.compile(r"^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
+# Matched backwards (?r): from the page number at the end, so that a paragraph without one fails at once.
+_CONTENTS_ENTRY = regex.compile(r"(?r)^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
 _CONTENTS_TITLE = regex.compile(r"^(?:目\s*录|目\s*次)$")
 _PAGE_AT_END = regex.compile(r"[^\d.．]\s*\d{1,3}$")
 # Besides the heading markers of rules/headings.yaml, these open a paragraph.
@@ -55,10 +56,8 @@ def _opener() -> regex.Pattern:
 
 @lru_cache(maxsize=2)  # per set of heading styles in force
 def _opener_of(styles: tuple) -> regex.Pattern:
-    from . import patterns
-
     markers = [style.rule.pattern for style in styles] + [regex.escape(bullet) for bullet in _BULLETS]
-    return patterns.compile("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")")
+    return patterns.compile(patterns.searchable("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")"))
 
 
 class _FoldTable(dict):
@@ -273,7 +272,7 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
 
 def is_contents_entry(text: str) -> bool:
     """A line of a contents page: a title, dot leaders and a page number (一、总体要求……………1)."""
-    return bool(_CONTENTS_ENTRY.match(text))
+    return bool(_CONTENTS_ENTRY.search(text))
 
 
 def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
