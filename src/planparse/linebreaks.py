@@ -93,9 +93,9 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     """
     styles = heading_styles()
     texts = ["" if line.in_table else line.text for line in lines]
-    # the marker a line opens with, after its indent
-    openers = [_marker_at(text, len(text) - len(text.lstrip(" \t\u3000\u00a0")), styles) if text else None for text in texts]
-    breaks = [_paragraph_breaks(text, styles) if text else [] for text in texts]
+    markers = [_markers(text, styles) if text else [] for text in texts]
+    openers = [_opener(text, found, styles) for text, found in zip(texts, markers)]
+    breaks = [_paragraph_breaks(text, found) for text, found in zip(texts, markers)]
     inside = sum(len(found) for found in breaks)
     if inside < _FLAT_MIN_BREAKS or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
@@ -104,6 +104,14 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     for line, found in zip(lines, breaks):
         restored.extend(_split(line, found) if found else [line])
     return restored
+
+
+def _opener(text: str, markers: list[_Marker], styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
+    """The marker ``text`` opens with after its indent, from the line's ``markers``."""
+    indent = len(text) - len(text.lstrip(" \t\u3000\u00a0"))
+    if markers and markers[0].start < indent:  # a user's style whose marker may open with a space
+        return _marker_at(text, indent, styles)
+    return markers[0] if markers and markers[0].start == indent else None
 
 
 def _same_line_items(line: SourceLine, opener: _Marker, order: list[str], styles: tuple[CompiledHeadingStyle, ...]) -> list[SourceLine]:
@@ -309,9 +317,8 @@ def _markers(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> list[_Marke
     return [_marker(match, styles) for match in any_marker(styles).finditer(text)]
 
 
-def _paragraph_breaks(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> list[int]:
-    """Offsets in ``text`` where a paragraph opening with a heading marker begins."""
-    markers = _markers(text, styles)
+def _paragraph_breaks(text: str, markers: list[_Marker]) -> list[int]:
+    """Offsets in ``text`` (its heading ``markers``) where a paragraph opening with a heading marker begins."""
     if not any(marker.start > 0 for marker in markers):
         return []  # most lines: no marker inside
     numbering = _Numbering()
