@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.numerals import chinese_number, digit_year, numeral_value
+from planparse.numerals import chinese_number, digit_year, numeral_value, write_chinese
 from planparse.values import Amount, json_number, parse_amount, parse_number
 
 
@@ -84,3 +84,19 @@ def test_every_number_as_cn2an_writes_it_reads_back(number):
     cn2an = pytest.importorskip("cn2an")  # the reference only: planparse does not import it (0.2 s at start)
     assert chinese_number(cn2an.an2cn(number)) == number
     assert chinese_number(cn2an.an2cn(number).replace("二百", "两百").replace("二千", "两千")) == number
+
+
+@settings(deadline=None)  # the first call imports cn2an
+@given(st.one_of(st.integers(min_value=0, max_value=10**16 - 1),  # and numbers of many zeros, where 零 is decided
+                 st.lists(st.sampled_from("0000123"), min_size=1, max_size=16).map(lambda digits: int("".join(digits)))),
+       st.booleans())
+def test_a_number_is_written_as_cn2an_writes_it(number, financial):
+    """How a DOCX list numbered 一、二、… 十一、 shows its numbers (readers/docx.py), without cn2an at run time."""
+    cn2an = pytest.importorskip("cn2an")
+    assert write_chinese(number, financial) == cn2an.an2cn(number, "up" if financial else "low")
+    assert chinese_number(write_chinese(number)) == number
+
+
+def test_list_numbers_written_out():
+    assert [write_chinese(n) for n in (1, 10, 11, 20, 101, 110)] == ["一", "十", "十一", "二十", "一百零一", "一百一十"]
+    assert [write_chinese(n, financial=True) for n in (10, 11, 100000)] == ["壹拾", "壹拾壹", "壹拾万"]

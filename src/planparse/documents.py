@@ -9,7 +9,6 @@ DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 # The libraries a reader imports only at its first document of the kind (readers/): a batch's
 # fork server loads those of the kinds in its folder, once, instead of every worker on its own.
 FIRST_USE_LIBRARIES = {
-    ".docx": ("cn2an",),  # list numbering written in Chinese numerals (readers/docx.py)
     ".pdf": ("pdfplumber", "pdfplumber.table"),  # pages with tables or rulings (readers/pdf.py)
     ".html": ("readability",),  # the article of a web page (readers/html.py)
     ".htm": ("readability",),

@@ -1,7 +1,8 @@
 """Numerals as plans write them: Arabic, full-width, circled and Chinese.
 
 The one place that knows Chinese numerals: a number's value (``两百`` -> 200),
-a year written digit by digit (``二〇二五`` -> 2025), and the value of each digit.
+a year written digit by digit (``二〇二五`` -> 2025), the value of each digit, and
+a number written out (11 -> 十一, as Word numbers a list).
 """
 from __future__ import annotations
 
@@ -122,3 +123,35 @@ def chinese_decimal(text: str, big_units: Mapping[str, int] = DEFAULT_BIG_UNITS)
 def digit_year(text: str) -> int:
     """A year written digit by digit, in Chinese or Arabic digits: ``二〇二五`` -> 2025."""
     return int(text.translate(_DIGIT_BY_DIGIT))
+
+
+_WRITTEN_DIGITS = {False: "零一二三四五六七八九", True: "零壹贰叁肆伍陆柒捌玖"}
+_WRITTEN_PLACES = {False: ("", "十", "百", "千"), True: ("", "拾", "佰", "仟")}
+
+
+def write_chinese(value: int, financial: bool = False) -> str:
+    """``value`` (0 up to 10^16) in Chinese numerals, as cn2an's ``an2cn`` writes it: 110 -> 一百一十,
+    10 -> 十 (no 一 before a leading 十), 100000001 -> 一亿零一; ``financial``: 壹佰壹拾."""
+    digits, places = _WRITTEN_DIGITS[financial], _WRITTEN_PLACES[financial]
+    groups = []  # four places each, the lowest first
+    while value:
+        value, group = divmod(value, 10_000)
+        groups.append(group)
+    written = ""
+    for index in reversed(range(len(groups))):
+        group = groups[index]
+        # Zeros inside a group are read 零, and so are those that open one after a higher group;
+        # those that end a group are closed by its unit (六千零一十万八千), as are whole groups of them.
+        gap = bool(written) and group < 1000
+        for place in reversed(range(4)):
+            digit = group // 10**place % 10
+            if digit:
+                written += (digits[0] if gap else "") + digits[digit] + places[place]
+            gap = not digit and bool(written)
+        if index % 2 and group:
+            written += "万"  # closes the four places above each 亿 and above the ones
+        if index == 2 and (groups[2] or groups[3]):
+            written += "亿"  # the eight places above it are one number (一万亿, 一万零一亿)
+    if not financial and written.startswith("一十"):
+        written = written[1:]
+    return written or digits[0]

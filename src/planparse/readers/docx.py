@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..errors import PlanparseError
 from ..models import SourceLine, TableData
+from ..numerals import write_chinese
 from . import ReaderResult
 
 _LEVELS = 9  # Word numbers at most nine levels
@@ -40,9 +41,7 @@ _STEMS = "甲乙丙丁戊己庚辛壬癸"
 def format_number(value: int, fmt: str) -> str:
     """``value`` written in a ``w:numFmt``: ``chineseCounting`` 11 -> 十一, ``decimalEnclosedCircle`` 3 -> ③."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting"):
-        import cn2an  # imported on first use: it costs a fifth of a second
-
-        return cn2an.an2cn(value, "up" if fmt == "chineseLegalSimplified" else "low")
+        return write_chinese(value, financial=fmt == "chineseLegalSimplified")
     if fmt.startswith("decimalEnclosedCircle") and 1 <= value <= len(_CIRCLED):
         return _CIRCLED[value - 1]
     if fmt == "ideographTraditional" and 1 <= value <= len(_STEMS):
