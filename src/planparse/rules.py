@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar, Union
+from typing import Annotated, Any, Literal, Optional, TypeVar, Union
 
 import regex
 from pydantic import Field, ValidationError, model_validator
@@ -571,10 +571,10 @@ class CompiledRule:
         if numeric and not names & {"unit", "prefix", "denominator"} and self.rule.unit is None:
             raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs a `unit`, `prefix` or `denominator` group or a `unit`")
 
-    def finditer(self, text: str) -> Iterator[regex.Match]:
+    def finditer(self, text: str) -> list[regex.Match]:
         """Matches in ``text``; a pattern that runs too long stops with an error instead of hanging."""
         try:
-            yield from self.regex.finditer(text, timeout=PATTERN_TIMEOUT)
+            return list(self.regex.finditer(text, timeout=PATTERN_TIMEOUT))
         except TimeoutError:
             raise RuleTimeout(self, text) from None
 

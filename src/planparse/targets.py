@@ -195,7 +195,7 @@ class SentenceReader:
         """The target rules that match the sentence ``text`` (folded), each with its matches: most sentences have none.
         ``possible``: the rules that may match it (``possible_targets``), when known."""
         possible = self.possible_targets.possible(text) if possible is None else possible
-        return [(rule, matches) for rule in possible if (matches := list(rule.finditer(text)))]
+        return [(rule, matches) for rule in possible if (matches := rule.finditer(text))]
 
     def decide(self, text: str, found: list[tuple[CompiledRule, list[regex.Match]]], context: Context) -> list[Candidate]:
         """The candidates of what the rules ``found`` in the sentence ``text`` (``matches``), decided in ``context``."""
