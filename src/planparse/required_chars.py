@@ -31,6 +31,7 @@ Option = Union[str, Pair]
 Clause = frozenset[Option]  # every match holds one of these
 Clauses = tuple[Clause, ...]
 Item = TypeVar("Item")
+Leads = tuple[list[tuple[int, int, Sequence[int]]], list[int]]  # Prefilters.leads
 Chars = Optional[frozenset[str]]  # the characters a piece may start (or end) with; None: any
 
 MAX_CHAR_TESTS, MAX_PAIR_TESTS = 3, 2  # tests kept of each kind, the least likely satisfied
@@ -176,36 +177,37 @@ class Prefilters(Generic[Item]):
 
     def possible(self, text: str) -> list[Item]:
         """The items that may match ``text``, in their order."""
-        return self.possible_in_parts(text, [(0, text)])[0]
+        return self.possible_in_parts(text, [(0, text)], self.leads(text))[0]
 
-    def possible_in_parts(self, text: str, parts: list[tuple[int, str]]) -> list[list[Item]]:
-        """``possible`` of each part of ``text`` (its offset there, and its text; in order, not overlapping),
-        with one search of ``text`` for the leading characters, and the items without one tested on
-        ``text`` first: most parts then need no test at all."""
+    def leads(self, text: str) -> Leads:
+        """Where in ``text`` the items' leads are (start, end, the items led), and the items without a
+        lead that may match ``text`` as a whole: a text with neither holds no match."""
+        found: list[tuple[int, int, Sequence[int]]] = []
+        chars, pairs = self.finders
+        for match in pairs.finditer(text) if pairs else ():
+            found.append((match.start(), match.start() + 2, self.by_lead[text[match.start():match.start() + 2]]))
+        for match in chars.finditer(text) if chars else ():  # a run of leading characters (2025)
+            for char in set(match.group()):  # a character not listed is a digit beyond 0-9
+                found.append((*match.span(), self.by_lead.get(char, self.by_lead.get(OTHER_DIGIT, ()))))
+        return found, [index for index in self.always if self.items[index][1].may_match(text)]
+
+    def possible_in_parts(self, text: str, parts: list[tuple[int, str]], leads: Leads) -> list[list[Item]]:
+        """``possible`` of each part of ``text`` (its offset there, and its text; in order, not overlapping)
+        from the ``leads`` of ``text``: a part is tested only for the items led within it."""
         starts = [start for start, _ in parts]
         ends = [start + len(part) for start, part in parts]
-        chosen: list[set[int]] = [set() for _ in parts]
-        chars, pairs = self.finders
-        for found in pairs.finditer(text) if pairs else ():
-            at = bisect_right(starts, found.start()) - 1
-            if at >= 0 and found.start() < ends[at]:
-                chosen[at].update(self.by_lead[text[found.start():found.start() + 2]])
-        for found in chars.finditer(text) if chars else ():
-            start, end = found.span()
-            while start < end:  # a run of leading characters (2025), cut where parts end
-                at = bisect_right(starts, start) - 1
-                if at >= 0 and start < ends[at]:
-                    stop = min(end, ends[at])
-                    for char in set(text[start:stop]):  # a character not listed is a digit beyond 0-9
-                        chosen[at].update(self.by_lead.get(char, self.by_lead.get(OTHER_DIGIT, ())))
-                else:  # between parts
-                    stop = min(end, starts[at + 1]) if at + 1 < len(starts) else end
-                start = stop
-        always = [index for index in self.always if self.items[index][1].may_match(text)]
-        for indices in chosen:
-            indices.update(always)
-        return [[item for item, prefilter in map(self.items.__getitem__, sorted(indices)) if prefilter.may_match(part)]
-                for (_, part), indices in zip(parts, chosen)]
+        found, always = leads
+        chosen: dict[int, set[int]] = {at: set(always) for at in range(len(parts))} if always else {}
+        for start, end, indices in found:
+            at = max(bisect_right(starts, start) - 1, 0)
+            while at < len(parts) and starts[at] < end:  # each part the lead overlaps (a run may cross a part's end)
+                if start < ends[at]:
+                    chosen.setdefault(at, set()).update(indices)
+                at += 1
+        possible: list[list[Item]] = [[] for _ in parts]
+        for at, indices in chosen.items():
+            possible[at] = [item for item, prefilter in map(self.items.__getitem__, sorted(indices)) if prefilter.may_match(parts[at][1])]
+        return possible
 
 
 def _pattern(clause: Clause) -> str:

@@ -549,8 +549,11 @@ Found = list[tuple[int, str, list[tuple[CompiledRule, list[regex.Match]]]]]
 
 def _found(text: str, reader: SentenceReader) -> Found:
     """Each sentence of ``text`` a target rule matches: its offset, its text and what the rules found."""
+    leads = reader.possible_targets.leads(text)
+    if leads == ([], []):
+        return []  # most paragraphs: no rule can match anywhere in them
     parts = list(sentences(text))
-    possible = reader.possible_targets.possible_in_parts(text, parts)
+    possible = reader.possible_targets.possible_in_parts(text, parts, leads)
     return [(start, sentence, found) for (start, sentence), rules in zip(parts, possible) if rules and (found := reader.matches(sentence, rules))]
 
 
