@@ -79,6 +79,8 @@ class _Piece:
     empty: bool = True  # may match without consuming a character
     first: Chars = frozenset()
     last: Chars = frozenset()
+    ahead: Chars = None  # a lookahead's: what the character after it may be (None: not known)
+    behind: Chars = None  # a lookbehind's: what the character before it may be
 
 
 _ZERO_WIDTH = _Piece()
@@ -318,8 +320,9 @@ class _Reading:
             piece = self.alternatives(at + 1, _group_ignores_case(opening, ignore_case), close)
             if opening in ("(?!", "(?<!"):
                 piece = _ZERO_WIDTH
-            elif opening in ("(?=", "(?<="):
-                piece = _Piece(piece.clauses)  # what it looks at is in the text, but takes no place in the match
+            elif opening in ("(?=", "(?<="):  # what it looks at is in the text, but takes no place in the match
+                near = None if piece.empty else piece.first if opening == "(?=" else piece.last
+                piece = _Piece(piece.clauses, ahead=near) if opening == "(?=" else _Piece(piece.clauses, behind=near)
             if not any(self.kind(inside) == "backref" for inside in range(at, close)):
                 _GROUPS[key] = piece  # (what a back reference matches depends on the pattern around it)
         if at in self.capturing:
@@ -438,12 +441,16 @@ def _sequence(pieces: list[_Piece]) -> _Piece:
         empty = empty and piece.empty
         ends.append((empty, last))
     empty_after, first = True, frozenset()  # type: tuple[bool, Chars]
-    for index in range(len(pieces) - 1, 0, -1):
+    for index in range(len(pieces) - 1, -1, -1):
         piece = pieces[index]
+        if piece.behind and not empty_after and first:  # (?<=成)五: 成 before what follows
+            clauses.append(frozenset({(piece.behind, first)}))
         first = piece.first if not piece.empty else _union(first, piece.first)
         empty_after = empty_after and piece.empty
-        empty_before, last_before = ends[index - 1]
-        if not empty_before and not empty_after and first and last_before:
+        empty_before, last_before = ends[index - 1] if index else (True, frozenset())
+        if not empty_before and last_before and piece.ahead:  # 的(?=，): what comes before, and the character looked at
+            clauses.append(frozenset({(last_before, piece.ahead)}))
+        if index and not empty_before and not empty_after and first and last_before:
             clauses.append(frozenset({(last_before, first)}))
     first_of_all = frozenset()  # type: Chars
     for piece in pieces:
