@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..batch_options import FORMATS, BatchOptions, find_documents
-from ..documents import first_use_libraries
+from ..documents import DOCUMENT_SUFFIXES, first_use_libraries
 from ..lifeline import start_fork_server
 from .options import comma_choices, rules_option
 
@@ -30,7 +30,7 @@ Exit codes:
               help="json: one JSON per document, mirroring IN_DIR; csv: targets.csv and documents.csv over all documents.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=usable_cores(), show_default="the number of cores", help="Worker processes.")
 @click.option("-r", "--recursive", is_flag=True, help="Also convert documents in subfolders.")
-@click.option("--glob", "pattern", metavar="PATTERN", help="Convert the files whose name matches PATTERN (default: *.txt, *.docx, *.pdf).")
+@click.option("--glob", "pattern", metavar="PATTERN", help=f"Convert the files whose name matches PATTERN (default: {', '.join(f'*{suffix}' for suffix in DOCUMENT_SUFFIXES)}).")
 @rules_option
 @click.option("--force", is_flag=True, help="Convert every document, even those unchanged since the last run.")
 @click.option("-q", "--quiet", is_flag=True, help="Plain log lines instead of a progress bar.")
