@@ -21,6 +21,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Generic, Iterable, Optional, Sequence, TypeVar, Union
 
@@ -47,8 +48,12 @@ _LARGEST_RANGE = 512  # a set's range wider than this ([一-龥]) is taken as ma
 # Under (?i) a letter matches its other case and, for k and s, the Kelvin sign and the long s (simple case folding).
 _CASE_PARTNERS = {"k": "\u212a", "s": "\u017f"}
 
-_TOKEN = regex.compile(
-    r"""(?P<group>\((?:\?(?:[:>=!]|<[=!]|P?<\w+>|[aimsuw-]+:)|(?!\?)))
+@lru_cache(maxsize=None)
+def _syntax() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The token, capturing-group and back-reference patterns of a pattern's source: compiled only when a
+    pattern is read (rules.py caches what is read), with Python's re (quicker to compile; plain ASCII syntax)."""
+    token = re.compile(
+        r"""(?P<group>\((?:\?(?:[:>=!]|<[=!]|P?<\w+>|[aimsuw-]+:)|(?!\?)))
       | (?P<backref>\(\?P=\w+\)|\\g<\w+>|\\[1-9])
       | (?P<comment>\(\?\#[^)]*\))
       | (?P<close>\))
@@ -59,9 +64,12 @@ _TOKEN = regex.compile(
       | (?P<anchor>[\^$])
       | (?P<any>\.)
       | (?P<chars>[^\\()|\[{*+?.^$]+)
-    """, regex.VERBOSE | regex.DOTALL)
-_CAPTURE_NAME = regex.compile(r"\((?:\?P?<(\w+)>)?")  # a capturing group's opening, and its name
-_BACKREF_NAME = regex.compile(r"\(\?P=(\w+)\)|\\g<(\w+)>|\\(\d)")  # (?P=name), \g<name>, \1
+    """, re.VERBOSE | re.DOTALL)
+    capture_name = re.compile(r"\((?:\?P?<(\w+)>)?")  # a capturing group's opening, and its name
+    backref_name = re.compile(r"\(\?P=(\w+)\)|\\g<(\w+)>|\\(\d)")  # (?P=name), \g<name>, \1
+    return token, capture_name, backref_name
+
+
 _ESCAPED_CHARS = {"t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 _ZERO_WIDTH_ESCAPES = set("bBAZGKmM")
 _ANY_CHAR_ESCAPES = set("DsSwWXpPhHN")  # one character of a class too wide to list
@@ -237,7 +245,7 @@ class _Reading:
 
     def __init__(self, source: str):
         self.source = source
-        self.tokens: list[regex.Match] = []
+        self.tokens: list[re.Match] = []
         self.closing: dict[int, int] = {}  # token index of each ( -> of its )
         self.numbers: dict[str, int] = {}  # a capturing group's name or number -> its number
         self.capturing: dict[int, int] = {}  # token index of each capturing ( -> its group's number
@@ -245,12 +253,12 @@ class _Reading:
         opened: list[int] = []
         position = 0
         while position < len(source):
-            token = _TOKEN.match(source, position)
+            token = _syntax()[0].match(source, position)
             if token is None:
                 raise _Unknown(f"syntax at {position}")
             if token.lastgroup == "group":
                 opened.append(len(self.tokens))
-                name = _CAPTURE_NAME.fullmatch(token.group())
+                name = _syntax()[1].fullmatch(token.group())
                 if name:  # a name used again is the same group (the regex module allows it)
                     number = self.numbers.setdefault(name.group(1) or str(len(set(self.numbers.values())) + 1), len(set(self.numbers.values())) + 1)
                     self.numbers.setdefault(str(number), number)
@@ -331,7 +339,7 @@ class _Reading:
 
     def backref(self, text: str, ignore_case: bool) -> _Piece:
         """What a back reference matches: the characters its group matched, when that is one group, already read."""
-        number = self.numbers.get(next(filter(None, _BACKREF_NAME.fullmatch(text).groups())))
+        number = self.numbers.get(next(filter(None, _syntax()[2].fullmatch(text).groups())))
         groups = self.captured.get(number, []) if number is not None else []
         if ignore_case or len(groups) != 1:
             return _Piece((), True, None, None)
