@@ -215,16 +215,20 @@ class Tagger:
         paths: list[dict] = [dict.fromkeys(scores[0], "")]
         for char in text[1:]:
             previous = {state for state in paths[-1] if trans[state]}
-            reachable = {state for before in previous for state in trans[before]}
             char_states, emit = self._chars.slice(char).get(char, (None, {}))
-            candidates = set(char_states or all_states) & reachable or reachable or set(all_states)
+            # the states the character may be in that a previous state leads to (a state is reached when
+            # one that leads to it was there); else any reachable, else any
+            candidates = {state for state in char_states or all_states if not previous.isdisjoint(self._into.get(state, ()))}
+            if not candidates:
+                candidates = {state for before in previous for state in trans[before]} or set(all_states)
             step, path = {}, {}
             last = scores[-1]
             for state in candidates:
                 into = self._into.get(state, {})
+                emitted = emit.get(state, _MIN_FLOAT)
                 # only the states that lead here: from any other the step is impossible (-inf), and never the best
-                befores = previous & into.keys() if len(into) < len(previous) else [before for before in into if before in previous]
-                step[state], path[state] = max((last[before] + into[before] + emit.get(state, _MIN_FLOAT), before) for before in befores) \
+                befores = [before for before in into if before in previous] if len(into) < len(previous) else previous & into.keys()
+                step[state], path[state] = max((last[before] + into[before] + emitted, before) for before in befores) \
                     if befores else max((last[before] + _MIN_INF, before) for before in previous)
             scores.append(step)
             paths.append(path)
