@@ -47,7 +47,8 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
         raise click.UsageError("--report reads each plan's JSON: keep json in --format")
     options = BatchOptions(in_dir, out_dir, formats, jobs, recursive, pattern, rules_dir, force)
     documents = find_documents(options)
-    start_fork_server(first_use_libraries(documents))  # first: it loads the pipeline while this process imports it below
+    if documents:  # (none: run_batch says so, and nothing is to start)
+        start_fork_server(first_use_libraries(documents))  # first: it loads the pipeline while this process imports it below
     from rich.console import Console
 
     from ..batch import run_batch
