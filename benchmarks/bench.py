@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench.py                      # every section, modest sizes
     .venv/bin/python benchmarks/bench.py scaling --up-to 64   # one section, inputs up to 64 times the base
     .venv/bin/python benchmarks/bench.py scaling --big        # and a 50 MB text against a 10 MB one
+    .venv/bin/python benchmarks/bench.py batch --copies 4 16  # batch on 64 and on 256 documents
     /tmp/unst/bin/python benchmarks/bench.py extraction       # against unstructured: benchmarks/README.md
 
 Commands are run in turn (A B A B …) and each figure is the median of its runs,
@@ -183,11 +184,15 @@ def subprocess_free_text(script: str, path: Path) -> None:
         sys.argv = saved
 
 
-BATCH_COPIES = 4  # copies of every sample: enough documents that starting the workers is amortised
-
-
 def batch(options: argparse.Namespace) -> list[str]:
-    """``--jobs 2`` against ``--jobs 1``, each as a user runs it (a new command, its own workers).
+    """The section below for each folder size asked for (``--copies``)."""
+    return [line for copies in options.copies for line in batch_of_copies(copies, options.runs)]
+
+
+def batch_of_copies(copies: int, runs: int) -> list[str]:
+    """``--jobs 2`` against ``--jobs 1``, each as a user runs it (a new command, its own workers),
+    on ``copies`` copies of every sample. Each command's start-up (about half a second) is paid
+    once on both sides, so the ratio grows with the folder: the sizes asked for are printed.
 
     The two take turns, so that a busy spell on a shared machine falls on both alike;
     the spread of the rounds' own ratios and the load before and after tell how busy it was.
@@ -199,11 +204,11 @@ def batch(options: argparse.Namespace) -> list[str]:
     """
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work) / "plans"
-        for copy in range(BATCH_COPIES):
+        for copy in range(copies):
             shutil.copytree(SAMPLES, folder / str(copy), ignore=shutil.ignore_patterns("*.py"))
         documents = sum(1 for path in folder.rglob("*") if path.is_file())
         command = [*PLANPARSE, "batch", str(folder), "-r", "--force", "-q"]
-        runs = max(5, options.runs // 2)
+        runs = max(5, runs // 2)
         load_before = os.getloadavg()[0]
         own_caches = {**ENVIRONMENT, CACHE_DIR_VARIABLE: f"{work}/cache"}
         rounds = timed_rounds({jobs: [*command, "-o", f"{work}/out{jobs}", "--jobs", jobs] for jobs in ("1", "2")}, runs, own_caches)
@@ -351,6 +356,8 @@ def main() -> None:
     parser.add_argument("sections", nargs="*", help=f"sections to run, of {', '.join(SECTIONS)} (default: all)")
     parser.add_argument("--runs", type=int, default=9, help="runs of each command (default 9)")
     parser.add_argument("--up-to", type=int, default=8, help="largest scaling input, times the base (a power of 2; default 8)")
+    parser.add_argument("--copies", type=int, nargs="+", default=[4],
+                        help="batch: copies of every sample in the folder, one figure per number given (default 4: 64 documents)")
     parser.add_argument("--big", action="store_true", help="also time a 50 MB text against a 10 MB one (minutes)")
     options = parser.parse_args()
     for name in options.sections:
