@@ -100,14 +100,18 @@ def _opening_class(source: str) -> str | None:
     """A character class of every character a match of ``source`` can open with; None when a match
     may be empty, open with any character or the pattern cannot be read."""
     import re
+    import warnings
     try:
         from re import _parser as sre_parse  # Python 3.11 and later
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_parse  # type: ignore[no-redef]
 
     try:
-        parsed = sre_parse.parse(_GROUP_NAME.sub("(?:", _PROPERTY.sub(_STAND_IN, source)))
-    except (re.error, RecursionError, OverflowError):
+        with warnings.catch_warnings():
+            # Python warns where the regex module reads otherwise: a POSIX class [[:alpha:]] is a nested set to it
+            warnings.simplefilter("error")
+            parsed = sre_parse.parse(_GROUP_NAME.sub("(?:", _PROPERTY.sub(_STAND_IN, source)))
+    except (re.error, RecursionError, OverflowError, Warning):
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
