@@ -108,43 +108,51 @@ def reading_version() -> str:
     return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 
 
+Plan = tuple[tuple[str, ...], Optional[frozenset[str]]]  # a pre-filter's tests (pattern sources), and its lead
+
+
+def prefilter_plan(clauses: Clauses) -> Plan:
+    """The tests a pre-filter runs for ``clauses`` (each clause's pattern, least likely satisfied first:
+    sets of characters, then pairs), and its lead (``Prefilters``): worked out once, kept with the clauses."""
+    with_pairs = [clause for clause in clauses if not all(isinstance(option, str) for option in clause)]
+    # a clause with pairs implies two clauses of characters: its characters and the first (the
+    # second) of each pair's; one of a few characters can lead
+    implied = [frozenset().union(*({option} if isinstance(option, str) else option[side] for option in clause))
+               for clause in with_pairs for side in (0, 1)]
+    char_sets = sorted({clause for clause in clauses if clause not in with_pairs} | set(implied), key=_sort_key)
+    tests = tuple(_pattern(clause) for clause in [*char_sets[:MAX_CHAR_TESTS], *with_pairs[:MAX_PAIR_TESTS]])
+    return tests, _lead([*char_sets, *with_pairs])
+
+
 class Prefilter:
-    """A pattern's clauses as quick tests: a set of characters, or a pair of sets, searched for
-    (the engine scans for them without leaving C), each compiled when first needed.
+    """A pattern's clauses as quick tests (``prefilter_plan``): a set of characters, or a pair of sets,
+    searched for (the engine scans for them without leaving C), each compiled when first needed.
 
     A test that rules a text out moves one place forward: the tests that rule out most texts come
     to be run first. The order changes only the time taken, never the answer.
     """
 
-    def __init__(self, clauses: Clauses, compile: Callable[[str], regex.Pattern] = regex.compile):
-        self.clauses = clauses
+    def __init__(self, tests: Sequence[str] = (), lead: Optional[frozenset[str]] = None,
+                 compile: Callable[[str], regex.Pattern] = regex.compile):
+        self.tests: list["regex.Pattern | str"] = list(tests)
+        self.lead = lead  # characters or pairs of which a match holds one; None: none worth leading with
         self.compile = compile
-        with_pairs = [clause for clause in clauses if not all(isinstance(option, str) for option in clause)]
-        # a clause with pairs implies two clauses of characters: its characters and the first (the
-        # second) of each pair's; one of a few characters can lead (Prefilters)
-        implied = [frozenset().union(*({option} if isinstance(option, str) else option[side] for option in clause))
-                   for clause in with_pairs for side in (0, 1)]
-        self.char_sets = sorted({clause for clause in clauses if clause not in with_pairs} | set(implied), key=_sort_key)
-        chosen = [*self.char_sets[:MAX_CHAR_TESTS], *with_pairs[:MAX_PAIR_TESTS]]
-        self.tests: list["regex.Pattern | re.Pattern | str"] = [_pattern(clause) for clause in chosen]
-        self.lead = _lead([*self.char_sets, *with_pairs])
+
+    @classmethod
+    def of(cls, source: str, compile: Callable[[str], regex.Pattern] = regex.compile) -> "Prefilter":
+        """The pre-filter of a pattern's source."""
+        return cls(*prefilter_plan(required_clauses(source)), compile=compile)
 
     def may_match(self, text: str) -> bool:
         """False when ``text`` cannot hold a match."""
         for index, test in enumerate(self.tests):
             if isinstance(test, str):
-                test = self.tests[index] = _quick(test, self.compile)
+                test = self.tests[index] = self.compile(test)
             if test.search(text) is None:
                 if index:
                     self.tests[index - 1], self.tests[index] = test, self.tests[index - 1]
                 return False
         return True
-
-
-def _quick(source: str, compile: Callable[[str], regex.Pattern]) -> "regex.Pattern | re.Pattern":
-    """A test compiled: by Python's re, three times quicker at finding a set of characters, unless it has
-    \\d (re's digits may lag the regex module's Unicode version, and a digit it missed would rule a text out)."""
-    return compile(source) if "\\d" in source else re.compile(source)
 
 
 def _lead(clauses: list[Clause]) -> frozenset[str] | None:
@@ -181,8 +189,8 @@ class Prefilters(Generic[Item]):
         # runs of the characters (2025 is one), and each place where a pair starts (they may overlap: 一个人):
         # its first character, followed by one of its seconds
         by_first = {first: "".join(sorted(pair[1] for pair in pairs if pair[0] == first)) for first in sorted({pair[0] for pair in pairs})}
-        self.finders = [_quick(_char_set(chars) + "+", compile) if chars else None,
-                        _quick("|".join(f"{regex.escape(first)}(?={_char_set(frozenset(seconds))})" for first, seconds in by_first.items()), compile)
+        self.finders = [compile(_char_set(chars) + "+") if chars else None,
+                        compile("|".join(f"{regex.escape(first)}(?={_char_set(frozenset(seconds))})" for first, seconds in by_first.items()))
                         if pairs else None]
 
     def possible(self, text: str) -> list[Item]:

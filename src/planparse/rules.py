@@ -20,7 +20,7 @@ from .cache import parsed
 from .errors import PlanparseError, validation_problem
 from .models import Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
 from .numerals import numeral_value
-from .required_chars import Clauses, Prefilter, Prefilters, required_clauses
+from .required_chars import Plan, Prefilter, Prefilters, prefilter_plan, required_clauses
 
 ModelT = TypeVar("ModelT", bound=Model)
 
@@ -545,7 +545,7 @@ class CompiledRule:
         self.path = path
         self.source = expand_fragments(rule.pattern, fragments, path, rule.id)
         self.regex = compile_pattern(self.source, path, rule.id)
-        self.prefilter = Prefilter(())
+        self.prefilter = Prefilter()
         self._check_groups()
 
     @staticmethod
@@ -688,20 +688,19 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
     compiled = tuple(CompiledRule(rule, path, fragments) for rule, path in user_rules + default_rules)
-    for rule, clauses in zip(compiled, _required_clauses([rule.source for rule in compiled])):
-        rule.prefilter = Prefilter(clauses, patterns.compile)
+    for rule, (tests, lead) in zip(compiled, _prefilter_plans([rule.source for rule in compiled], rules_dir)):
+        rule.prefilter = Prefilter(tests, lead, patterns.compile)
     return RuleSet(compiled, fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
                    lexicon, recurrences)
 
 
-def _required_clauses(sources: list[str]) -> list[Clauses]:
-    """Each pattern's ``required_clauses``, from the cache when an earlier process read the same patterns
-    (reading them all takes a fifth of a second). The cache file is named as if read from REQUIRED_CLAUSES."""
+def _prefilter_plans(sources: list[str], rules_dir: Path | None) -> list[Plan]:
+    """Each pattern's pre-filter (``required_clauses``, ``prefilter_plan``), from the cache when an earlier
+    process read the same patterns (reading them all takes a fifth of a second); one cache file for the
+    shipped rules, one per user's folder."""
     key = "\n".join([required_chars.reading_version(), *map(repr, sources)])
-    return parsed(REQUIRED_CLAUSES, key, lambda _: [required_clauses(source) for source in sources])
-
-
-REQUIRED_CLAUSES = Path("required-clauses")
+    return parsed(Path(f"required-clauses:{rules_dir or ''}"), key,
+                  lambda _: [prefilter_plan(required_clauses(source)) for source in sources])
 
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
