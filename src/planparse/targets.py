@@ -149,6 +149,11 @@ class _SentenceMarks:
     def __post_init__(self) -> None:
         self.repeat_starts = [match.start() for match in self.repeats]
 
+    def year_between(self, start: int, end: int) -> bool:
+        """Whether a deadline phrase stands in ``text[start:end]``."""
+        at = bisect_left(self.years, (start,))
+        return at < len(self.years) and self.years[at][0] < end
+
     def next_break(self, position: int, default: int) -> int:
         """The first item break at or after ``position``, else ``default``."""
         at = bisect_left(self.breaks, position)
@@ -407,8 +412,8 @@ class SentenceReader:
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
         for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
             match = marks.repeats[index]
-            if marks.next_break(match.end(), position) < position:
-                break  # an item ends between: for every earlier word too
+            if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
+                break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
             if match.group() in _RATE_WORDS and self.clause_break.search(text, match.end(), position):
                 continue
             return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
