@@ -176,6 +176,7 @@ class SentenceReader:
         self.relative_deadline = rule_set.fragment("relative_deadline")
         self.plan_period = rule_set.fragment("plan_period")
         self.frequency_word = rule_set.fragment("frequency_word")
+        self.comparator_before = rule_set.fragment("comparator_before")
         self.year = rule_set.fragment("year")
         self.future_word = rule_set.fragment("future_word")
         self.future_heading = rule_set.fragment("future_heading")
@@ -230,6 +231,7 @@ class SentenceReader:
             if candidate.time_anchor == "none" and (candidate.deadline is not None or future):
                 candidate.time_anchor = "future"
         self._pair_respectively(text, kept)
+        self._share_comparator_in_a_list(text, kept)
         return candidates
 
     def _speaks_of_future(self, text: str, context: Context) -> bool:
@@ -252,6 +254,20 @@ class SentenceReader:
         for finding in values[1:]:
             if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
                 finding.comparator = values[0].comparator
+
+    def _share_comparator_in_a_list(self, text: str, findings: list[Candidate]) -> None:
+        """至少建成1个图书馆、1个文化馆: a comparator word before the first value of a list whose items open with
+        their value (、1个…) holds for the values after it that have none of their own; in 文化馆不少于2个、博物馆1个
+        each item says its own."""
+        numeric = [finding for finding in findings if finding.amount is not None]
+        shared = False  # whether the value before holds a comparator word's, its own or the list's
+        for before, after in zip(numeric, numeric[1:]):
+            shared = shared or bool(self.comparator_before.match(text, before.span.start))
+            if (shared and after.comparator == "=" and after.amount and after.amount.value_max is None
+                    and before.clause == after.clause and text[before.span.end:after.span.start].endswith("、")):
+                after.comparator = before.comparator
+            else:
+                shared = False
 
     # --- spans ---------------------------------------------------------------
 
