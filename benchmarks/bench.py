@@ -128,7 +128,7 @@ def extraction(options: argparse.Namespace) -> list[str]:
 # 2026-11-30 (unstructured 0.27.35, spaCy 3.8.18 with en_core_web_sm 3.8.0; each text new to it; 2 cores
 # shared with other work), as a multiple of the regex pass above, which needs nothing installed: a run
 # without unstructured estimates the ratio from it. The figure in issue 12 was 2.34 s against 0.18 s.
-UNSTRUCTURED_OVER_ONE_PASS = 6000  # the median of nine runs: 5,400 to 7,100
+UNSTRUCTURED_OVER_ONE_PASS = 6000  # eight runs taking turns text by text: 5,460 to 6,140
 
 
 def unstructured_partition_text() -> Callable[..., object] | None:
