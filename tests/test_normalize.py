@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from conftest import SAMPLES
 
-from planparse.models import SourceLine
+import pytest
+from pydantic import ValidationError
+
+from planparse.models import LineStart, SourceLine, validated
 from planparse.normalize import clean_line, fold, normalize
 from planparse.readers import read_document
 
@@ -69,3 +72,11 @@ def test_joined_paragraphs_remember_each_source_line():
     broken = next(p for p in paragraph if "弘扬科学精神和科学家精神" in p.text)
     assert broken.position(0)[0] == 31
     assert broken.position(broken.text.index("学精神和科学家精神"))[0] == 35
+
+
+def test_models_built_by_their_validator_are_checked_as_by_their_constructor():
+    assert validated(LineStart, offset=3, line=2) == LineStart(offset=3, line=2)
+    with pytest.raises(ValidationError):
+        validated(LineStart, offset="three", line=2)
+    with pytest.raises(ValidationError):
+        validated(LineStart, offset=3, line=2, column=1)  # extra fields are refused

@@ -7,7 +7,7 @@ classes the pipeline uses. Field names read by the evaluation are fixed by
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, Iterator, Literal, Optional, Union
+from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -16,6 +16,15 @@ SCHEMA_VERSION = "1.0"
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
+
+
+ModelT = TypeVar("ModelT", bound=Model)
+
+
+def validated(model: type[ModelT], **fields: Any) -> ModelT:
+    """``model(**fields)`` by the model's own validator: the same checks without ``BaseModel.__init__``'s
+    Python frame, a third less for the objects built once per paragraph or heading."""
+    return model.__pydantic_validator__.validate_python(fields)
 
 
 DocumentFormat = Literal["txt", "docx", "pdf", "html"]  # the formats readers/ reads

@@ -16,7 +16,7 @@ import regex
 
 from . import patterns
 from .cache import parsed
-from .models import LineStart, Paragraph, SourceLine
+from .models import LineStart, Paragraph, SourceLine, validated
 
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
@@ -232,14 +232,14 @@ class _Rejoined:
         return self.has_clause or last_line[-1] in "（(“‘《、，,—-"
 
     def add(self, line: SourceLine, text: str, written: str) -> None:
-        self.continuations.append(LineStart(offset=self.length, line=line.line, page=line.page))
+        self.continuations.append(validated(LineStart, offset=self.length, line=line.line, page=line.page))
         self.texts.append(text)
         self.written.append(written)
         self.length += len(text)
         self.has_clause = self.has_clause or bool(_CLAUSE_MARK.search(text))
 
     def paragraph(self) -> Paragraph:
-        return Paragraph(text="".join(self.texts), written="".join(self.written), line=self.first.line,
+        return validated(Paragraph, text="".join(self.texts), written="".join(self.written), line=self.first.line,
                          page=self.first.page, in_table=self.in_table, continuations=self.continuations)
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .models import Paragraph, Section
+from .models import Paragraph, Section, validated
 from .numerals import numeral_value
 from .rules import CompiledHeadingStyle, box_pattern, heading_styles
 
@@ -125,7 +125,8 @@ class _TreeBuilder:
         parent = self.stack[-1].section if self.stack else None
         siblings = parent.children if parent else self.roots
         path = f"{parent.id}.{len(siblings) + 1}" if parent else str(len(siblings) + 1)
-        section = Section(
+        section = validated(
+            Section,
             id=path, level=depth + 1, style=found.style.style, number=found.number,
             marker=found.marker, title=found.title, body=found.body, line=0,
         )
