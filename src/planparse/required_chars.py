@@ -32,7 +32,7 @@ Option = Union[str, Pair]
 Clause = frozenset[Option]  # every match holds one of these
 Clauses = tuple[Clause, ...]
 Item = TypeVar("Item")
-Leads = tuple[list[tuple[int, int, Sequence[int]]], list[int]]  # Prefilters.leads
+Leads = tuple[list[tuple[int, int, Iterable[int]]], list[int]]  # Prefilters.leads
 Chars = Optional[frozenset[str]]  # the characters a piece may start (or end) with; None: any
 
 MAX_CHAR_TESTS, MAX_PAIR_TESTS = 3, 2  # tests kept of each kind, the least likely satisfied
@@ -186,11 +186,11 @@ class Prefilters(Generic[Item]):
                 self.always.append(index)
         chars = frozenset(string for string in self.by_lead if len(string) == 1)
         pairs = [string for string in self.by_lead if len(string) == 2]
-        # runs of the characters (2025 is one), and each place where a pair starts (they may overlap: 一个人):
-        # its first character, followed by one of its seconds
-        by_first = {first: "".join(sorted(pair[1] for pair in pairs if pair[0] == first)) for first in sorted({pair[0] for pair in pairs})}
+        # runs of the characters (2025 is one), and each place where a pair may start (they may overlap: 一个人):
+        # a first character before a second one, the pair then looked up (one set before another is searched
+        # about twice as fast as an alternative per first character)
         self.finders = [compile(_char_set(chars) + "+") if chars else None,
-                        compile("|".join(f"{regex.escape(first)}(?={_char_set(frozenset(seconds))})" for first, seconds in by_first.items()))
+                        compile(_char_set(frozenset(pair[0] for pair in pairs)) + f"(?={_char_set(frozenset(pair[1] for pair in pairs))})")
                         if pairs else None]
 
     def possible(self, text: str) -> list[Item]:
@@ -203,11 +203,17 @@ class Prefilters(Generic[Item]):
         found: list[tuple[int, int, Sequence[int]]] = []
         chars, pairs = self.finders
         for match in pairs.finditer(text) if pairs else ():
-            found.append((match.start(), match.start() + 2, self.by_lead[text[match.start():match.start() + 2]]))
+            led = self.by_lead.get(text[match.start():match.start() + 2])
+            if led is not None:
+                found.append((match.start(), match.start() + 2, led))
         for match in chars.finditer(text) if chars else ():  # a run of leading characters (2025)
-            for char in set(match.group()):  # a character not listed is a digit beyond 0-9
-                found.append((*match.span(), self.by_lead.get(char, self.by_lead.get(OTHER_DIGIT, ()))))
+            found.append((*match.span(), self._led_by_run(match.group())))
         return found, [index for index in self.always if self.items[index][1].may_match(text)]
+
+    def _led_by_run(self, run: str) -> set[int]:
+        """The items led by a character of ``run`` (a character not listed is a digit beyond 0-9)."""
+        other = self.by_lead.get(OTHER_DIGIT, ())
+        return {index for char in set(run) for index in self.by_lead.get(char, other)}
 
     def possible_in_parts(self, text: str, parts: list[tuple[int, str]], leads: Leads) -> list[list[Item]]:
         """``possible`` of each part of ``text`` (its offset there, and its text; in order, not overlapping)
