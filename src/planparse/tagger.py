@@ -26,6 +26,7 @@ from .cache import cache_dir, save_cache
 
 Tagged = list[tuple[str, str]]
 Entry = tuple[Any, Any]  # (jieba's frequency or None when not a dictionary key, tag or None)
+_NO_ENTRY: Entry = (None, None)  # what a text that is no dictionary key gets
 
 # Bump when the file layout changes: an old cache is then ignored, not misread.
 CACHE_FORMAT = 3
@@ -79,12 +80,15 @@ class _Words:
         self._loaded: dict[str, dict] = {}
 
     def get(self, word: str) -> Entry:
-        key = word[:2]
+        return self.starting(word[:2]).get(word, _NO_ENTRY)
+
+    def starting(self, key: str) -> dict[str, Entry]:
+        """The words whose first two characters (or first character, for one) are ``key``."""
         found = self._loaded.get(key)
         if found is None:
-            place = self._directories.slice(word[0]).get(key)
+            place = self._directories.slice(key[0]).get(key)
             found = self._loaded[key] = self._slices.read(place) if place else {}
-        return found.get(word, (None, None))
+        return found
 
 
 class Tagger:
@@ -160,14 +164,19 @@ class Tagger:
     def _words_from(self, block: str, start: int) -> list[tuple[int, float]]:
         """Where each dictionary word starting at ``start`` ends, with its log probability (each word looked up once)."""
         words = []
-        entry, log_total = self._words.get, self._log_total
-        for end in range(start, len(block)):
-            frequency = entry(block[start:end + 1])[0]
-            if frequency is None:  # neither a word nor the start of one
-                break
-            if frequency:
-                words.append((end, log(frequency) - log_total))
-        return words or [(start, log(entry(block[start])[0] or 1) - log_total)]
+        log_total = self._log_total
+        single = self._words.get(block[start])[0]
+        if single:
+            words.append((start, log(single) - log_total))
+        if single is not None:  # a word or the start of one: the longer ones share its slice
+            longer = self._words.starting(block[start:start + 2])
+            for end in range(start + 1, len(block)):
+                frequency = longer.get(block[start:end + 1], _NO_ENTRY)[0]
+                if frequency is None:  # neither a word nor the start of one
+                    break
+                if frequency:
+                    words.append((end, log(frequency) - log_total))
+        return words or [(start, log(single or 1) - log_total)]
 
     def _cut_unknown(self, run: str) -> Tagged:
         tagged: Tagged = []
