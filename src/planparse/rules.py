@@ -580,6 +580,8 @@ class CompiledRule:
 
     def matches(self, text: str) -> bool:
         """Whether the pattern is found in ``text`` (under the same time limit as ``finditer``)."""
+        if not self.prefilter.may_match(text):
+            return False  # most texts (heading titles, lead lines) are ruled out without the engine's timed search
         try:
             return self.regex.search(text, timeout=PATTERN_TIMEOUT) is not None
         except TimeoutError:
