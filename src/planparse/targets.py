@@ -77,6 +77,11 @@ class Mark:
 
     span: Span
     cue: CompiledRule
+    year: Optional[int] = None  # the year the cue speaks of (its pattern's `year` group: 截至2020年底)
+
+    def in_plan(self, frame: "PlanFrame") -> bool:
+        """Whether the cue's year is one of the plan's: 截至2025年底 in a 2021–2025 plan sets a target, not a baseline."""
+        return self.year is not None and frame.start is not None and self.year >= frame.start
 
     def decides(self, candidate: "Candidate", touching: bool) -> bool:
         """Whether this cue speaks of the candidate: its kind applies, and the number lies in (or,
@@ -120,6 +125,12 @@ class PlanFrame:
 
     start: Optional[int] = None
     end: Optional[int] = None
+
+
+def _named_year(match: regex.Match) -> Optional[int]:
+    """The year a cue's `year` group names, if its pattern has one and it matched."""
+    named = match.groupdict().get("year")
+    return digit_year(named) if named else None
 
 
 def _before(year: Optional[int], start: Optional[int]) -> bool:
@@ -221,7 +232,10 @@ class SentenceReader:
             candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks)
             candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, marks)
             if candidate.decision == TARGET:
-                cue = next((mark.cue.id for mark in baseline if mark.decides(candidate, touching=False)), None)
+                speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)]
+                cue = next((mark.cue.id for mark in speaking if not mark.in_plan(context.frame)), None)
+                if candidate.deadline is None:  # 截至2025年底，累计建成… is due then
+                    candidate.deadline = next((mark.year for mark in speaking if mark.in_plan(context.frame)), None)
                 if cue is None and _before(candidate.deadline, context.frame.start):
                     cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
                 if cue is not None:
@@ -286,13 +300,13 @@ class SentenceReader:
             for match in rule.finditer(text):
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
-                    yield Mark(Span(0, len(text)), rule)
+                    yield Mark(Span(0, len(text)), rule, _named_year(match))
                 elif rule.rule.scope == "clause":
                     yield from (Mark(clause, rule) for clause in clauses if clause.overlaps(span))
                 elif rule.rule.scope == "item":
                     yield Mark(self._item(text, span), rule)
                 else:
-                    yield Mark(span, rule)
+                    yield Mark(span, rule, _named_year(match))
 
     @staticmethod
     def _heading_marks(rules: list[CompiledRule], text: str, context: Context) -> list[Mark]:
