@@ -191,7 +191,9 @@ class SentenceReader:
         self.year = rule_set.fragment("year")
         self.future_word = rule_set.fragment("future_word")
         self.future_heading = rule_set.fragment("future_heading")
-        self.negated = rule_set.compile(r"(?:{negating_verb})\s*$", "fragment-negating_verb")
+        # read backwards from the number (match of a reverse pattern): searching forwards from the
+        # clause's start cost the clause's length per number, quadratic in a long list of targets
+        self.negated = rule_set.compile(r"(?r)(?:{negating_verb})\s*$", "fragment-negating_verb")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead")]
         self.exclude_leads = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "lead"]
         self.exclude_headings = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading"]
@@ -364,7 +366,7 @@ class SentenceReader:
         review = [rule.rule.review] if rule.rule.review else []
         review += competing_readings(match.string, anchor.start, anchor.end, span.end)
         comparator = self._comparator(quantity.amount, groups)
-        if self.negated.search(match.string, clause.start, anchor.start):
+        if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
         return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review)
 
