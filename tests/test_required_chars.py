@@ -9,7 +9,8 @@ from planparse.required_chars import Prefilter, Prefilters, required_clauses
 from planparse.rules import CompiledRule, load_rule_set
 
 PIECES = ["a", "b", "ab", "一", "个", "5", "K", "\\d", "[ab]", "[0-9]", "[^a]", ".", "\\p{Han}", "\\s", "\\b", "^", "$",
-          "-", "\\-", "[a\\-]", "\\x41", "\\u4e00", "a{2}", "[一-十]", "(?P=g1)", "(?P=g2)", "\\1", "(?i:\\2)"]
+          "-", "\\-", "[a\\-]", "\\x41", "\\u4e00", "a{2}", "[一-十]", "(?P=g1)", "(?P=g2)", "\\1", "(?i:\\2)",
+          "[5\\-a]", "(?i:i)"]
 GROUPS = ["(?:{})", "(?=[^x]*{})", "(?={})", "(?!{})", "(?<={})", "(?<!{})", "(?P<g{}>{})", "(?i:{})", "(?>{})"]
 QUANTIFIERS = ["", "*", "+", "?", "{0,2}", "{1,2}", "{2}", "+?", "*+", "{,3}"]
 
@@ -25,7 +26,7 @@ def patterns(draw, depth: int = 0) -> str:
     return group + draw(st.sampled_from(QUANTIFIERS))
 
 
-TEXTS = st.text(alphabet="ab一二个5AaK\u212ak\u0663 -x", max_size=12)
+TEXTS = st.text(alphabet="ab一二个5AaK\u212ak\u0663 -xi\u0130", max_size=12)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -65,6 +66,20 @@ def test_what_a_pattern_requires():
     assert pair.may_match("建成三所学校")
     assert Prefilter.of("\\d").may_match("\u0663")  # an Arabic-Indic digit
     assert Prefilter.of("(?i:k)m").may_match("\u212am")  # the Kelvin sign
+
+
+def test_readings_that_once_ruled_out_a_match():
+    cases = [
+        ("\\d[.\\-/]\\d", "2025-06"),  # an escaped dash in a set is itself, not a range . to /
+        ("(?:[到\\-~]|至)\\d", "3-5"),
+        ("(?i:i)", "\u0130"),  # the dotted capital I matches i under (?i)
+        ("(?P<n>a)(?:(?P<n>b))(?P=n)", "abb"),  # a name given twice: the back reference matches either group's
+        ("".join(f"({char})" for char in "abcdefghij") + "\\10", "abcdefghijj"),  # \10 is group 10, not \1 then 0
+    ]
+    for pattern, text in cases:
+        required_clauses("(?:(?P<n>b))")  # that group read before, alone
+        assert regex.search(pattern, text), pattern
+        assert Prefilter.of(pattern).may_match(text), (pattern, text)
 
 
 def test_syntax_not_known_requires_nothing():

@@ -45,8 +45,9 @@ PAIR_RARITY = 1000  # how much rarer a pair of characters is than one character 
 OTHER_DIGIT = "\U0010fffd"
 _DIGITS = frozenset("0123456789" + OTHER_DIGIT)
 _LARGEST_RANGE = 512  # a set's range wider than this ([一-龥]) is taken as matching anything
-# Under (?i) a letter matches its other case and, for k and s, the Kelvin sign and the long s (simple case folding).
-_CASE_PARTNERS = {"k": "\u212a", "s": "\u017f"}
+# Under (?i) a letter matches its other case and, for i, k and s, the dotted capital I, the Kelvin sign and the
+# long s (the regex module's case-insensitive matching: every character beyond ASCII an ASCII letter matches).
+_CASE_PARTNERS = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
 
 @lru_cache(maxsize=None)
 def _syntax() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -54,7 +55,7 @@ def _syntax() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     pattern is read (rules.py caches what is read), with Python's re (quicker to compile; plain ASCII syntax)."""
     token = re.compile(
         r"""(?P<group>\((?:\?(?:[:>=!]|<[=!]|P?<\w+>|[aimsuw-]+:)|(?!\?)))
-      | (?P<backref>\(\?P=\w+\)|\\g<\w+>|\\[1-9])
+      | (?P<backref>\(\?P=\w+\)|\\g<\w+>|\\[1-9][0-9]*)
       | (?P<comment>\(\?\#[^)]*\))
       | (?P<close>\))
       | (?P<bar>\|)
@@ -66,7 +67,7 @@ def _syntax() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
       | (?P<chars>[^\\()|\[{*+?.^$]+)
     """, re.VERBOSE | re.DOTALL)
     capture_name = re.compile(r"\((?:\?P?<(\w+)>)?")  # a capturing group's opening, and its name
-    backref_name = re.compile(r"\(\?P=(\w+)\)|\\g<(\w+)>|\\(\d)")  # (?P=name), \g<name>, \1
+    backref_name = re.compile(r"\(\?P=(\w+)\)|\\g<(\w+)>|\\(\d+)")  # (?P=name), \g<name>, \1, \10
     return token, capture_name, backref_name
 
 
@@ -345,8 +346,10 @@ class _Reading:
             elif opening in ("(?=", "(?<="):  # what it looks at is in the text, but takes no place in the match
                 near = None if piece.empty else piece.first if opening == "(?=" else piece.last
                 piece = _Piece(piece.clauses, ahead=near) if opening == "(?=" else _Piece(piece.clauses, behind=near)
-            if not any(self.kind(inside) == "backref" for inside in range(at, close)):
-                _GROUPS[key] = piece  # (what a back reference matches depends on the pattern around it)
+            if not any(self.kind(inside) == "backref" or inside in self.capturing for inside in range(at + 1, close)):
+                # (what a back reference matches depends on the pattern around it, and a group inside is
+                # read only when this one is: a back reference to its name needs its every reading)
+                _GROUPS[key] = piece
         if at in self.capturing:
             self.captured.setdefault(self.capturing[at], []).append(piece)
         return piece
@@ -407,13 +410,14 @@ def _set_chars(text: str, ignore_case: bool) -> Chars:
     """The characters a set ``[…]`` matches, when it lists them; None for a negated or open-ended one."""
     if text.startswith("[^"):
         return None
-    members = regex.finditer(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)|.", text[1:-1], regex.DOTALL)
-    pieces = [_set_member(member.group()) for member in members]
+    members = [member.group() for member in regex.finditer(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)|.", text[1:-1], regex.DOTALL)]
+    pieces = [_set_member(member) for member in members]
     chars: set[str] = set()
     index = 0
     while index < len(pieces):
         piece = pieces[index]
-        if index + 2 < len(pieces) and pieces[index + 1] == "-" and isinstance(piece, str) and isinstance(pieces[index + 2], str):
+        # a range's dash is written bare: an escaped one (\-) is the character itself, as in [.\-/]
+        if index + 2 < len(pieces) and members[index + 1] == "-" and isinstance(piece, str) and isinstance(pieces[index + 2], str):
             low, high = ord(piece), ord(pieces[index + 2])  # type: ignore[arg-type]
             if high - low > _LARGEST_RANGE:
                 return None
