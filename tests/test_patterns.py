@@ -38,6 +38,14 @@ def test_a_pattern_whose_opening_cannot_be_told_stays_as_it_is(pattern: str) -> 
     assert searchable(pattern) == pattern
 
 
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?:第一){e<=1}章", "弟一章"),  # a fuzzy match (a user's heading style) may open with any character
+    (r"\(?P<x>", "P<x>"),  # an escaped bracket: no group name, P may open the match
+])
+def test_a_lookahead_never_rules_out_a_match(pattern: str, text: str) -> None:
+    assert matches(searchable(pattern), text) == matches(pattern, text) != []
+
+
 def test_heading_markers_are_found_where_they_were_in_the_sample_plans() -> None:
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8")

@@ -89,9 +89,13 @@ def searchable(source: str) -> str:
 
 
 # The regex module's own syntax that Python's parser does not read: \p{Han} stands in as a
-# character no pattern opens with; a name given to two groups as no name.
-_PROPERTY = regex.compile(r"\\[pP]\{[^}]*\}")
-_GROUP_NAME = regex.compile(r"\(\?P<\w+>")
+# character no pattern opens with; a name given to two groups as no name. Python reads a brace
+# that opens no count ({2,3}) as itself, where the regex module may read a fuzzy match ({e<=1}),
+# which opens with any character: such a pattern is left as it is.
+_UNESCAPED = r"(?<=(?:^|[^\\])(?:\\\\)*)"  # after an even number of backslashes
+_PROPERTY = regex.compile(_UNESCAPED + r"\\[pP]\{[^}]*\}")
+_GROUP_NAME = regex.compile(_UNESCAPED + r"\(\?P<\w+>")
+_NOT_A_COUNT = regex.compile(_UNESCAPED + r"\{(?!\d*(?:,\d*)?\})")
 _STAND_IN = "\uffff"
 _CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                   "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
@@ -107,11 +111,14 @@ def _opening_class(source: str) -> str | None:
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_parse  # type: ignore[no-redef]
 
+    readable = _GROUP_NAME.sub("(?:", _PROPERTY.sub(_STAND_IN, source))
+    if _NOT_A_COUNT.search(readable):
+        return None
     try:
         with warnings.catch_warnings():
             # Python warns where the regex module reads otherwise: a POSIX class [[:alpha:]] is a nested set to it
             warnings.simplefilter("error")
-            parsed = sre_parse.parse(_GROUP_NAME.sub("(?:", _PROPERTY.sub(_STAND_IN, source)))
+            parsed = sre_parse.parse(readable)
     except (re.error, RecursionError, OverflowError, Warning):
         return None
     if parsed.state.flags & re.IGNORECASE:
