@@ -7,6 +7,8 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -164,6 +166,21 @@ def _dies_on_bad(job: Job) -> Outcome:
     if job.relative == "bad.txt":
         os._exit(3)
     return Outcome(job.relative)
+
+
+def _takes_its_time(job: Job) -> Outcome:
+    time.sleep(0.2)
+    return Outcome(job.relative)
+
+
+def test_a_batch_stopped_early_leaves_no_thread_of_its_pool(tmp_path: Path):
+    """Ctrl-C (or a caller that stops reading) stops the pool; its thread still closing its pipe as
+    Python exits made Python's exit hook write to the closed pipe: a traceback after ``interrupted``."""
+    jobs = [Job(tmp_path / f"{number}.txt", f"{number}.txt", None, None, "") for number in range(8)]
+    outcomes = run_jobs(jobs, 2, _takes_its_time)
+    next(outcomes)
+    outcomes.close()
+    assert not [thread for thread in threading.enumerate() if type(thread).__name__ == "_ExecutorManagerThread"]
 
 
 def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path):

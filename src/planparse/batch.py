@@ -199,13 +199,21 @@ def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = con
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Cancel what is queued and kill the workers, waiting until they are gone (their
-    temporary files are then stale: ``remove_stale_parts``)."""
+    temporary files are then stale: ``remove_stale_parts``), and the pool's own thread with them.
+
+    That thread closes its wake-up pipe as it ends; at exit Python writes to the pipe of each such
+    thread (``concurrent.futures.process._python_exit``, unlocked before Python 3.12): one closing
+    it meanwhile printed "Bad file descriptor" with a traceback after ``planparse: interrupted``.
+    """
     workers = list((getattr(pool, "_processes", None) or {}).values())  # no public way before Python 3.14's kill_workers
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in workers:
         process.kill()
     for process in workers:
         process.join()
+    if manager is not None:
+        manager.join()  # it ends once it sees the workers gone (Python's exit would wait for it too)
 
 
 # --- the run -----------------------------------------------------------------
