@@ -18,6 +18,7 @@ user's pattern of any form is still run wherever it might match.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -168,7 +169,7 @@ def _lead(clauses: list[Clause]) -> frozenset[str] | None:
         strings.update(before + after for first, second in pairs for before in first for after in second)
         if sum(len(string) == 1 for string in strings) <= FEW_CHARS:
             leads.append(frozenset(strings))
-    return min(leads, key=lambda lead: (sum(1 if len(string) == 1 else 1 / PAIR_RARITY for string in lead), sorted(lead)), default=None)
+    return min(leads, key=lambda lead: (math.fsum(1 if len(string) == 1 else 1 / PAIR_RARITY for string in lead), sorted(lead)), default=None)
 
 
 class Prefilters(Generic[Item]):
@@ -527,7 +528,9 @@ _NAMED: dict[Clause, frozenset[tuple[str, str]]] = {}
 
 def _weight(clause: Clause) -> float:
     """How likely a text satisfies the clause, roughly: its characters, and its pairs as rarer ones."""
-    return sum(1 if isinstance(option, str) else len(option[0]) * len(option[1]) / PAIR_RARITY for option in clause)
+    # summed exactly: a float sum follows the set's order, which changes with the hash seed, and so did which
+    # of two clauses of the same weight was kept (the pre-filters differed from one process to the next)
+    return math.fsum(1 if isinstance(option, str) else len(option[0]) * len(option[1]) / PAIR_RARITY for option in clause)
 
 
 def _option_key(option: Option) -> tuple:
