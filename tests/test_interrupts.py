@@ -93,7 +93,11 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
             # the Ctrl-C broke into code run by exec() (dataclasses, pydantic), whatever caught it.
             assert run.returncode in (130, -signal.SIGINT), f"seed {SEED}: {stderr}"
             lines = stderr.splitlines()
-            assert "Traceback" not in stderr and lines[-1] == "planparse: interrupted", f"seed {SEED}: {stderr}"
+            assert "Traceback" not in stderr, f"seed {SEED}: {stderr}"
+            # a resumed run has little left to do: the Ctrl-C may come after it has written everything and
+            # said so (its last line is the summary), when there is nothing left to stop or to report
+            if not lines[-1].startswith("converted "):
+                assert lines[-1] == "planparse: interrupted", f"seed {SEED}: {stderr}"
             assert all(line.startswith("[") for line in lines[:-1]), f"seed {SEED}: {stderr}"  # the plans done before
             assert not list(out.rglob(f"*{PART_SUFFIX}")), f"seed {SEED}"  # Ctrl-C cleans up at once
     rerun = start(plans, out)
