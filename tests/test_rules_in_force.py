@@ -65,3 +65,28 @@ def test_a_broken_user_file_stops_before_any_reading(tmp_path):
     with pytest.raises(PlanparseError) as error:
         extract(tmp_path / "no such plan.txt", rules)
     assert "headings.yaml" in str(error.value) and "extend.styles" in str(error.value)
+
+
+@pytest.mark.parametrize("pattern, named", [
+    (r"(?P<open>[（(])(?P<number>\d+)\1", r"\1"),  # a group's number counts the other styles' groups too
+    (r"(?i)part (?P<number>\d+)\s*", "(?i)"),  # a leading flag would reach every style
+])
+def test_a_user_style_that_cannot_share_the_styles_pattern_is_refused_with_its_fix(tmp_path, pattern, named):
+    rules = write_rules(tmp_path, "headings.yaml", f"extend:\n  styles:\n    - style: cn_dun\n      pattern: '{pattern}'\n      examples: []\n")
+    with pytest.raises(PlanparseError) as error:
+        extract(write_plan(tmp_path, PLAN), rules)
+    message = str(error.value)
+    assert "headings.yaml" in message and named in message and "(?P=name)" in message and len(message.splitlines()) == 1
+
+
+def test_a_user_style_with_a_named_back_reference_and_a_scoped_flag_is_read(tmp_path):
+    rules = write_rules(tmp_path, "headings.yaml", """\
+extend:
+  styles:
+    - style: cn_dun
+      pattern: '(?i:part)\\s*(?P<open>[<])(?P<number>\\d+)(?P=open)\\s*'
+      examples:
+        - {text: 'Part <2< 主要任务', number: 2}
+""")
+    plan = write_plan(tmp_path, "Part <1< 总体要求\n加强科学教育。\nPART <2< 主要任务\n推进科普。\n")
+    assert [(s.number, s.title) for s in extract(plan, rules).sections] == [(1, "总体要求"), (2, "主要任务")]

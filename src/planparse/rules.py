@@ -178,9 +178,22 @@ class CompiledHeadingStyle:
         self.rule = rule
         self.style = rule.style
         self.regex = compile_pattern(rule.pattern, path, rule.style.value)
+        _check_shareable(rule, path)
 
     def match(self, text: str) -> regex.Match | None:
         return self.regex.match(text)
+
+
+# What would change meaning once the styles share one pattern (structure.any_marker): a group's
+# number counts the other styles' groups too, and a flag at the start applies to every style.
+_UNSHAREABLE = regex.compile(r"(?<!\\)(?:\\\\)*(?P<what>\\[1-9]|\\g<\d+>|\(\?\(\d+\)|\(\?[a-zA-Z]+\))")
+
+
+def _check_shareable(rule: HeadingStyleRule, path: Path) -> None:
+    found = _UNSHAREABLE.search(rule.pattern)
+    if found:
+        raise PlanparseError(path, f"heading style {rule.style.value}: {found.group('what')} in its pattern; the styles are "
+                                   "matched as one pattern, so refer to a group by name ((?P=name)) and scope a flag ((?i:…))")
 
 
 def check_heading_rules(styles: tuple[CompiledHeadingStyle, ...]) -> list[str]:
