@@ -117,15 +117,20 @@ def repost_print() -> bytes:
     return _pdf([PLAN[:4], PLAN[4:]], draw)
 
 
+def _draw_paragraphs(canvas: Canvas, items: list[tuple[str, str]], y: float) -> float:
+    """An office document's paragraphs from ``y`` down, first lines indented; where the last line ended."""
+    for _, text in items:
+        for index, line in enumerate(_wrap(text, 28)):
+            canvas.drawString(90 + (24 if index == 0 else 0), y, line)
+            y -= 18
+    return y
+
+
 def office_pdf() -> bytes:
     """An office's own PDF, its page numbers in three styles."""
     def draw(canvas: Canvas, number: int, items: list[tuple[str, str]]) -> None:
         canvas.setFont(FONT, 12)
-        y = 760
-        for _, text in items:
-            for index, line in enumerate(_wrap(text, 28)):
-                canvas.drawString(90 + (24 if index == 0 else 0), y, line)
-                y -= 18
+        _draw_paragraphs(canvas, items, 760)
         canvas.drawString(280, 40, ["— 1 —", "- 2 -", "第 3 页"][number - 1])
 
     return _pdf([PLAN[:3], PLAN[3:6], PLAN[6:]], draw)
@@ -142,11 +147,7 @@ def sealed_office_pdf() -> bytes:
         canvas.line(72, 735, 523, 735)
         canvas.setFillColorRGB(0, 0, 0)
         canvas.setFont(FONT, 12)
-        y = 700
-        for _, text in items:
-            for index, line in enumerate(_wrap(text, 28)):
-                canvas.drawString(90 + (24 if index == 0 else 0), y, line)
-                y -= 18
+        y = _draw_paragraphs(canvas, items, 700)
         canvas.drawString(380, y - 30, "某省人民政府办公厅")
         canvas.drawString(390, y - 50, "2016年4月25日")
         centre_x, centre_y, radius = 430, y - 40, 42
