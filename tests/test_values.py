@@ -26,12 +26,14 @@ from planparse.values import Amount, json_number, parse_amount, parse_number
     ("1.2千亿", Decimal(120_000_000_000)),  # a run of two multipliers multiplies
     ("三万五千亿", Decimal(3_500_000_000_000)),  # 亿 after 万 scales all before it
     ("十二万亿", Decimal(12_000_000_000_000)),
+    # a round number written without its 一 (百余家, 近千名, 逾万人次, 突破千万人次)
+    ("百", Decimal(100)), ("千", Decimal(1000)), ("万", Decimal(10_000)), ("千万", Decimal(10_000_000)), ("百亿", Decimal(10_000_000_000)),
 ])
 def test_numbers(text, value):
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["两会", "统一", "一带一路", "十九大", "", "万"])
+@pytest.mark.parametrize("text", ["两会", "统一", "一带一路", "十九大", "", "万万", "百百"])
 def test_words_with_numeral_characters_are_not_numbers(text):
     assert parse_number(text) is None
     assert parse_amount(text) is None
@@ -46,6 +48,7 @@ def test_words_with_numeral_characters_are_not_numbers(text):
     ("两三", Amount(Decimal(2), Decimal(3))),  # a rough range, not 23
     ("百分之十五", Amount(Decimal(15))),
     ("一千多万", Amount(Decimal(10_000_000), at_least=True)),  # a floor: comparator ">"
+    ("十余", Amount(Decimal(10), at_least=True)), ("百余万", Amount(Decimal(1_000_000), at_least=True)),  # 余 like 多; a bare round 百
 ])
 def test_amounts(text, amount):
     assert parse_amount(text) == amount

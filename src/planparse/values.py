@@ -31,6 +31,7 @@ _MINUS = regex.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
 _RATIO_KIND = "percentage"
 _LOWER_BOUNDS = regex.compile("[多余]")  # 一千多万, 2000余万
+_BARE_PLACES = "百千"  # the places a round number is written with alone (百余家, 千万人次), as 万 and 亿 are
 _RANGE_SEPARATOR = regex.compile(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*")  # 2-3, 2至3万, 60%—70%
 
 
@@ -118,7 +119,9 @@ def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
     if mixed:  # 1.2千万, 一点五万
         head = Decimal(mixed[1]) if mixed[1][0].isdigit() else chinese_decimal(mixed[1], grammar.big_units)
         return None if head is None else head * grammar.place(mixed[2])
-    if all(char in grammar.numeral_chars for char in folded) and folded[0] not in grammar.big_units:
+    if all(char in grammar.numeral_chars for char in folded):
+        if folded[0] in _BARE_PLACES or folded[0] in grammar.big_units:  # 百余家, 近千名, 逾万人: no 一 before the place
+            return chinese_decimal("一" + folded, grammar.big_units)
         return chinese_decimal(folded, grammar.big_units)
     chinese = grammar.chinese_head.fullmatch(folded)
     if chinese:  # a multiplier after a Chinese numeral that is no unit of its groups
