@@ -29,10 +29,11 @@ _PLAN_NAME = regex.compile(r"^十[一二三四五六七八九]五$")
 
 
 def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
-                     end_year: int | None = None, tables: Sequence[TableData] = ()) -> list[NumberDecision]:
+                     end_year: int | None = None, tables: Sequence[TableData] = (),
+                     signed_year: int | None = None) -> list[NumberDecision]:
     """Every number and milestone phrase of the document's text, in order, each with a decision and a reason;
     then the cells indicator tables give as targets."""
-    readings = read_document(outline, rule_set, start_year, end_year)
+    readings = read_document(outline, rule_set, start_year, end_year, signed_year)
     by_paragraph: dict[int, list[Reading]] = {}
     for reading in readings:
         by_paragraph.setdefault(id(reading.paragraph), []).append(reading)

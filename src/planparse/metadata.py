@@ -471,6 +471,11 @@ def plan_start(metadata: Metadata) -> int | None:
     """The first year of the plan: its period's start, else the year it was signed."""
     if metadata.period is not None:
         return metadata.period.start
+    return signed_year(metadata)
+
+
+def signed_year(metadata: Metadata) -> int | None:
+    """The year the plan was signed (its date's), if known."""
     return int(metadata.date[:4]) if metadata.date else None
 
 

@@ -12,7 +12,7 @@ from typing import Callable
 from .limits import check_text
 from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
-from .metadata import extract_metadata, metadata_rules, plan_body_start, plan_start
+from .metadata import extract_metadata, metadata_rules, plan_body_start, plan_start, signed_year
 from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
 from .normalize import normalize
 from .readers import read_document
@@ -38,6 +38,11 @@ class Prepared:
     def plan_years(self) -> tuple[int | None, int | None]:
         """The plan's first year (its period's start, else the year it was signed) and last year."""
         return plan_start(self.metadata), self.metadata.period.end if self.metadata.period else None
+
+    @property
+    def signed_year(self) -> int | None:
+        """The year the plan was signed (its date's year): what was written as of before then is past."""
+        return signed_year(self.metadata)
 
 
 def load_rules(rules_dir: Path | None) -> RuleSet:
@@ -72,7 +77,7 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
         metadata=doc.metadata,
         sections=doc.outline.sections,
         targets=where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: find_targets(
-            doc.outline, doc.rule_set, start, doc.tables, end)),
+            doc.outline, doc.rule_set, start, doc.tables, end, doc.signed_year)),
         responsibilities=extract_responsibilities(doc.outline, doc.tables),
         tables=doc.tables,
     )

@@ -78,10 +78,12 @@ class Mark:
     span: Span
     cue: CompiledRule
     year: Optional[int] = None  # the year the cue speaks of (its pattern's `year` group: 截至2020年底)
+    words: Optional[Span] = None  # where a sentence cue's own words stand (its span is the sentence)
 
     def in_plan(self, frame: "PlanFrame") -> bool:
-        """Whether the cue's year is one of the plan's: 截至2025年底 in a 2021–2025 plan sets a target, not a baseline."""
-        return self.year is not None and frame.start is not None and self.year >= frame.start
+        """Whether the cue's year is one of the plan's, not before it was signed: 截至2025年底 in a 2021–2025
+        plan sets a target, not a baseline; 截至2021年底 in one signed in 2022 reports the past."""
+        return self.year is not None and frame.start is not None and self.year >= max(frame.start, frame.signed or frame.start)
 
     def decides(self, candidate: "Candidate", touching: bool) -> bool:
         """Whether this cue speaks of the candidate: its kind applies, and the number lies in (or,
@@ -121,10 +123,11 @@ class Candidate:
 
 @dataclass(frozen=True)
 class PlanFrame:
-    """The plan's own years: what 5年内, 用三年时间 and 到规划期末 count from and to."""
+    """The plan's own years: what 5年内, 用三年时间 and 到规划期末 count from and to; and the year it was signed."""
 
     start: Optional[int] = None
     end: Optional[int] = None
+    signed: Optional[int] = None
 
 
 def _named_year(match: regex.Match) -> Optional[int]:
@@ -169,6 +172,24 @@ class _SentenceMarks:
         """The first item break at or after ``position``, else ``default``."""
         at = bisect_left(self.breaks, position)
         return self.breaks[at] if at < len(self.breaks) else default
+
+
+def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: PlanFrame, as_of_plan: bool) -> bool:
+    """Whether a sentence's cue of the past (已建成, 以来, 截至2020年底) stops short of a number the sentence
+    puts later, in the plan's years: one after a deadline that follows the cue (截至2020年底已建成8000个，
+    到2025年达到2万个; 在已有基础上，到2025年新增…), one due in the plan before a cue that follows it
+    (到2025年建成2万个，目前已建成5000个); and a cue without a year, one as of a date in the plan
+    (截至2025年底，全市已建成…: 已 is then done by that date). With the plan's years unknown, every
+    deadline later than the cue's year counts as in them."""
+    if mark.words is None:
+        return False
+    if mark.year is None and as_of_plan:
+        return True
+    number = candidate.anchor.start
+    cue_first = mark.words.end <= number
+    return any(position < number and (position >= mark.words.end or not cue_first)
+               for position, year in marks.years
+               if not _before(year, frame.start) and (mark.year is None or year > mark.year))
 
 
 def _clause_at(clauses: list[Span], starts: list[int], position: int) -> Span | None:
@@ -235,7 +256,9 @@ class SentenceReader:
             candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, marks)
             if candidate.decision == TARGET:
                 speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)]
-                cue = next((mark.cue.id for mark in speaking if not mark.in_plan(context.frame)), None)
+                as_of_plan = any(mark.in_plan(context.frame) for mark in speaking)
+                cue = next((mark.cue.id for mark in speaking if not mark.in_plan(context.frame)
+                            and not _outlived(mark, candidate, marks, context.frame, as_of_plan)), None)
                 if candidate.deadline is None:  # 截至2025年底，累计建成… is due then
                     candidate.deadline = next((mark.year for mark in speaking if mark.in_plan(context.frame)), None)
                 if cue is None and _before(candidate.deadline, context.frame.start):
@@ -302,7 +325,7 @@ class SentenceReader:
             for match in rule.finditer(text):
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
-                    yield Mark(Span(0, len(text)), rule, _named_year(match))
+                    yield Mark(Span(0, len(text)), rule, _named_year(match), span)
                 elif rule.rule.scope == "clause":
                     yield from (Mark(clause, rule) for clause in clauses if clause.overlaps(span))
                 elif rule.rule.scope == "item":
@@ -507,14 +530,15 @@ class Reading:
 
 
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
-                 tables: Sequence[TableData] = (), end_year: int | None = None) -> list[Target]:
+                 tables: Sequence[TableData] = (), end_year: int | None = None, signed_year: int | None = None) -> list[Target]:
     """Every target in the text and in indicator tables, in document order, with unique stable ids.
 
     A target due before ``start_year`` (the plan's first year) reports the
     past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline.
     """
     rule_set = rule_set or load_rule_set()
-    targets = [reading.target for reading in read_document(outline, rule_set, start_year, end_year) if reading.target]
+    readings = read_document(outline, rule_set, start_year, end_year, signed_year)
+    targets = [reading.target for reading in readings if reading.target]
     for target in table_targets(list(tables), outline, rule_set, start_year):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         if start_year is not None and target.deadline is not None and target.deadline < start_year:
@@ -525,10 +549,10 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
 
 
 def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
-                  end_year: int | None = None) -> list[Reading]:
+                  end_year: int | None = None, signed_year: int | None = None) -> list[Reading]:
     """Every candidate of the document's text, decided, in document order (what ``explain`` shows)."""
     reader = sentence_reader(rule_set)
-    frame = plan_frame(outline, reader, start_year, end_year)
+    frame = plan_frame(outline, reader, start_year, end_year, signed_year)
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     readings: list[Reading] = []
     for block in outline.blocks:
@@ -545,10 +569,11 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     return readings
 
 
-def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None, end_year: int | None) -> PlanFrame:
-    """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text."""
+def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None, end_year: int | None,
+               signed_year: int | None = None) -> PlanFrame:
+    """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text; and the year it was signed."""
     if start_year is not None and end_year is not None:
-        return PlanFrame(start_year, end_year)
+        return PlanFrame(start_year, end_year, signed_year)
     for block in outline.blocks:
         text = block.paragraph.text
         for match in reader.relative_deadline.finditer(text):
@@ -556,8 +581,8 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
             if start is not None:
                 first = digit_year(start.group())
                 last = reader.relative_year(match.group(), PlanFrame(first))
-                return PlanFrame(start_year or first, end_year or last)
-    return PlanFrame(start_year, end_year)
+                return PlanFrame(start_year or first, end_year or last, signed_year)
+    return PlanFrame(start_year, end_year, signed_year)
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,

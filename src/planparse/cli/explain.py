@@ -23,7 +23,7 @@ def explain_command(file: str, fmt: str, only: str | None, output: Path | None, 
     that read it, the cue that decided it, and why: how to understand a miss and write a rule for it."""
     doc = prepare(file, rules_dir)
     decisions = where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: explain_document(
-        doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables))
+        doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables, signed_year=doc.signed_year))
     shown = [item for item in decisions if only is None or item.decision == only]
     if fmt == "json":
         data = json.dumps([item.model_dump() for item in shown], ensure_ascii=False, indent=1) + "\n"
