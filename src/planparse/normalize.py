@@ -24,6 +24,7 @@ _TERMINAL = set("。！？；：!?;:")
 _CLAUSE_MARK = regex.compile("[，。；、,;]")
 _CLOSING = set("）)〕]》」”’")
 _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
+_LONGER_SHARE = 0.25  # of the lines at a wrapped text's width: so few may be longer (a title, a URL)
 
 _PAGE_NUMBER = regex.compile(
     r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
@@ -191,8 +192,11 @@ def wrap_width(texts: list[str]) -> int | None:
         return None
     peak = lengths.most_common(1)[0][0]
     near_peak = sum(count for length, count in lengths.items() if peak - 2 <= length <= peak + 1)
+    longer = sum(count for length, count in lengths.items() if length > peak + 1)
+    # A short wrapped text (a notice, a text with tables) has few full lines, but hardly a line longer.
+    wrapped = near_peak >= max(5, 0.3 * len(texts)) or (near_peak >= 5 and longer <= near_peak * _LONGER_SHARE)
     # Lines that open a paragraph are indented two characters, so are shorter.
-    return peak - 4 if near_peak >= max(5, 0.3 * len(texts)) else None
+    return peak - 4 if wrapped else None
 
 
 class _Rejoined:
@@ -221,9 +225,12 @@ class _Rejoined:
     def _continued_by(self, following: str, width: int | None) -> bool:
         """Whether ``following`` continues the sentence that this paragraph left open."""
         last_line = self.texts[-1]
+        full_line = width is not None and len(last_line) >= width
+        if full_line and last_line[-1].isdigit() and following[0].isdigit():
+            return True  # a number cut by the wrap (建标143-201 / 0）建设要求) is no heading marker
         if last_line[-1] in _TERMINAL or self.opener.match(following):
             return False
-        if width is not None and len(last_line) >= width:
+        if full_line:
             return True  # a full line of hard-wrapped text
         if self.is_heading and not self.has_clause:
             return False  # a heading line stands alone

@@ -1,0 +1,55 @@
+"""Write the other forms of three plans that tests/test_input_forms.py reads.
+
+    .venv/bin/python tests/data/forms/make_forms.py
+
+The plans (SOURCES.md) are as a government site gave them, one line a
+paragraph. Each form copies what happens to such a text on its way to a user:
+hard-wrapped at a fixed width as text copied out of a PDF (a number may be
+cut at a line's end), converted to traditional characters (a Hong Kong or
+Taiwan copy), saved as GB18030 or UTF-16 (with and without a byte-order mark),
+typed with full-width digits and signs. Re-running gives the same files.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+
+HERE = Path(__file__).resolve().parent
+WRAP_WIDTH = 33  # characters: a line of a PDF page in 三号 type
+_FULL_WIDTH = str.maketrans({char: chr(ord(char) + 0xFEE0) for char in "0123456789%.()"})
+
+
+def hard_wrapped(text: str, width: int = WRAP_WIDTH) -> str:
+    """Every line longer than ``width`` (its indent aside) cut into lines of ``width``."""
+    lines = []
+    for line in text.split("\n"):
+        content = line.strip()
+        lines += [content[start:start + width] for start in range(0, len(content), width)] if len(content) > width else [line]
+    return "\n".join(lines)
+
+
+def forms(text: str) -> dict[str, bytes]:
+    return {
+        "wrap": hard_wrapped(text).encode("utf-8"),
+        "trad": opencc.OpenCC("s2t").convert(text).encode("utf-8"),
+        "gb18030": text.encode("gb18030"),
+        "utf16": text.encode("utf-16"),  # with its byte-order mark
+        "utf16le": text.encode("utf-16-le"),  # without one
+        "fullwidth": text.translate(_FULL_WIDTH).encode("utf-8"),
+    }
+
+
+# The plan with many targets in every form; the others hard-wrapped only.
+PLANS = {"canzhuo-2015": tuple(forms("")), "xingfuyuan-2015": ("wrap",), "xuqin-2015": ("wrap",)}
+
+
+def main() -> None:
+    for stem, kinds in PLANS.items():
+        written = forms((HERE / f"{stem}.txt").read_text(encoding="utf-8"))
+        for kind in kinds:
+            (HERE / f"{stem}.{kind}.txt").write_bytes(written[kind])
+
+
+if __name__ == "__main__":
+    main()
