@@ -214,7 +214,7 @@ class _Reader:
             if self.front[start].startswith("关于") and start > 0 and self.looks_like_issuer(self.front[start - 1]):
                 start -= 1  # the issuer on a line of its own above 关于…
             joined = "".join(self.front[start:end + 1])
-            if self.rules.match("notice_title", joined):
+            if self.rules.match("notice_title", joined) or self.rules.match("own_notice", joined):
                 return end, joined
         return None
 
@@ -357,10 +357,14 @@ def _read_front(reader: _Reader) -> _Front:
     notice_end = max((found[0] for found in notice_parts if found), default=-1)  # the last line of the notice
 
     notice_match = rules.match("notice_title", notice[1]) if notice else None
+    own_notice = rules.match("own_notice", notice[1]) if notice and not notice_match else None
     title = reader.plan_title(notice_end)
     if title is None and notice_match:
         subject = notice_match.group("subject")
         title = reader.title_opening(notice_end, subject) or reader.strip_draft(subject.strip("《》"))
+    if title is None and own_notice:
+        title = notice[1]  # a notice that issues no other document is the plan: 广东省人民政府关于进一步完善…的通知
+    notice_match = notice_match or own_notice
     if title is None and doc_number and not notice:
         title = reader.title_above(doc_number[0])
     return _Front(doc_number, masthead, notice, notice_match, title)

@@ -25,7 +25,7 @@ import regex
 from ..errors import PlanparseError
 from ..models import SourceLine, TableData
 from . import ReaderResult
-from ..normalize import clean_line, is_page_number
+from ..normalize import clean_line, fold, is_page_number
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom; top-based like pdfplumber
 
@@ -66,12 +66,6 @@ _FRAME_CELL_SHARE = 0.5
 _PRINT_FURNITURE = regex.compile(
     r"https?://|www\.\w|^\d{1,4}\s*of\s*\d{1,4}\b|第\s*\d{1,4}\s*[页⻚]\s*[,，]?\s*共\s*\d{1,4}\s*[页⻚]"
     r"|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\s+\d{1,2}:\d{2}"
-)
-# What a printed web page shows around the article, wherever on the page: the
-# breadcrumb, the site's registration (ICP备), copyright and 网站标识码 lines.
-_WEB_CHROME = regex.compile(
-    r"^(?:您的位置|当前位置|您当前的位置|您现在的位置)[：:]|ICP备\s*\d|^(?:版权所有|copyright|©)|网站标识码",
-    regex.IGNORECASE,
 )
 # Columns: a vertical gap this wide that at most this share of a page's lines cross,
 # with this many lines on each side.
@@ -430,8 +424,15 @@ def _drop_furniture(pages: list[_Page]) -> None:
                 if not (is_page_number(text) or _PRINT_FURNITURE.search(text) or repeated[_furniture_key(line.text)] >= threshold):
                     break
                 furniture.add(id(line))
-        furniture |= {id(line) for line in page.lines() if _WEB_CHROME.search(clean_line(line.text))}
+        furniture |= {id(line) for line in page.lines() if _is_web_chrome(line.text)}
         page.items = [item for item in page.items if id(item) not in furniture]
+
+
+def _is_web_chrome(text: str) -> bool:
+    """A line of the site a browser printed around the article (rules/metadata.yaml web_chrome)."""
+    from ..metadata import metadata_rules  # the rules loader: imported when a PDF is read
+
+    return metadata_rules().match("web_chrome", fold(text)) is not None
 
 
 def _column_gap(lines: list[_Line]) -> float | None:
