@@ -53,3 +53,11 @@ def test_compatibility_characters_fold_one_for_one():
 
 def test_full_width_punctuation_is_not_folded():
     assert fold("（一）目标：达到，；") == "（一）目标：达到，；"
+
+
+def test_a_character_folds_alone_as_it_does_beside_others():
+    # fold leaves a text whole when its pre-filter finds no character that folds; a character beyond
+    # the Basic Multilingual Plane always passes that filter, so the text beside it is translated
+    characters = [chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000]
+    assert [char for char in characters if fold(char) != fold(char + "\U00020000")[0]] == []
+    assert fold("萬") == "万" and fold("⼗") == "十"

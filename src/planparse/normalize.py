@@ -6,6 +6,7 @@ page numbers, ``**`` markup and spaces between CJK characters are dropped.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -85,10 +86,32 @@ class _FoldTable(dict):
 
 
 @lru_cache(maxsize=1)
-def _fold_table() -> _FoldTable:
+def _fold_table() -> tuple[_FoldTable, re.Pattern]:
+    """The table, and a pattern finding the characters it changes: a line without them is folded already
+    (translating every line, character by character, took a quarter of normalising)."""
     package, name = _TRADITIONAL_TABLE
-    table = _package_file(package, name)
-    return _FoldTable(parsed(table, table.read_text(encoding="utf-8"), _one_for_one), radical_forms())
+    path = _package_file(package, name)
+    text, radicals = path.read_text(encoding="utf-8"), radical_forms()
+    table = _FoldTable(parsed(path, text, _one_for_one), radicals)
+    key = "\n".join([unicodedata.unidata_version, repr(sorted(radicals.items())), text])
+    folding = parsed(Path(f"folding:{path}"), key, lambda _: _folding_class(table))
+    # Python's re, not regex: regex tries the members of a large set one by one. Characters beyond
+    # the Basic Multilingual Plane (rare, and in re a list too) all count as changed.
+    return table, re.compile(f"[{folding}]|[\U00010000-\U0010ffff]")
+
+
+def _folding_class(table: _FoldTable) -> str:
+    """The characters of the Basic Multilingual Plane that ``table`` changes, as the ranges of a character class:
+    found among those NFKC may change, the traditional ones and the radicals (the table changes no other)."""
+    plane = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))  # no surrogates
+    candidates = {*regex.findall(r"[\p{NFKC_QC=N}\p{NFKC_QC=M}]", plane), *table.simplified, *table.radicals}
+    ranges: list[list[int]] = []
+    for code in sorted(ord(char) for char in candidates if ord(char) < 0x10000 and table[ord(char)] != char):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else "") for first, last in ranges)
 
 
 def _one_for_one(table: str) -> dict[str, str]:
@@ -125,7 +148,8 @@ def fold(text: str) -> str:
     Length is preserved so that offsets found in the folded text point into
     the text as written, and quotes keep it.
     """
-    return text.translate(_fold_table())
+    table, folding = _fold_table()
+    return text.translate(table) if folding.search(text) else text
 
 
 def _drop_space(match: regex.Match) -> str:
