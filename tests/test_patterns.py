@@ -24,9 +24,10 @@ def matches(pattern: str, text: str) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize(("pattern", "opening"), [
     (r"[1-9]\d?[.．]", "(?=[1-9])"),  # the lone range the regex module finds no set for
-    (r"第(?P<number>\d+)章|(?P<number>[①②])", "(?=[第①②])"),  # a name given to two groups
+    (r"第(?P<number>\d+)章|(?P<number>[①②])", "(?=[①-②第])"),  # a name given to two groups; ranges merged
     (r"(?=\p{Han})[1-9]", "(?=[1-9])"),  # a lookahead opens nothing
-    (r"\s*(?:一|二)、", "(?=[\\s一二])"),  # what may be skipped adds what follows it
+    (r"\s*(?:一|二)、", "(?=[一二\\s])"),  # what may be skipped adds what follows it
+    (r"[1-3]|[2-5]|[①②④]", "(?=[1-5①-②④])"),  # overlapping and adjacent ranges merged
 ])
 def test_a_pattern_is_led_by_the_characters_it_opens_with(pattern: str, opening: str) -> None:
     assert searchable(pattern).startswith(opening)
