@@ -73,6 +73,13 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，三分之一以上的医疗机构开展互联网诊疗。", (1, None, "/3", ">=", "percentage")),
     ("到2025年，1/3以上的中小学建成智慧校园示范校。", (1, None, "/3", ">=", "percentage")),
     ("到2025年，农业科技园区数量增长两倍。", (2, None, "倍", "=", "count")),
+    # ratios (the second term is the unit, as a denominator is), units per something, weeks, years of schooling
+    ("到2025年，全市中小学生师比不高于13.5:1。", (13.5, None, ":1", "<=", "percentage")),
+    ("到2025年，二级以上医院床护比不低于1：0.6。", (1, None, ":0.6", ">=", "percentage")),
+    ("到2025年，全市生活垃圾焚烧处理能力达到6000吨/日。", (6000, None, "吨/日", ">=", "count")),
+    ("到2025年，设施蔬菜亩均收益达到2万元/亩。", (20_000, None, "元/亩", ">=", "money")),
+    ("每年组织新任教师岗前培训不少于1周。", (1, None, "周", ">=", "count")),
+    ("到2025年，全市劳动年龄人口平均受教育年限达到11.5年。", (11.5, None, "年", ">=", "count")),
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]
@@ -88,6 +95,12 @@ def test_a_unit_written_before_the_number_is_not_part_of_the_indicator(text):
 def test_a_thousands_comma_keeps_the_whole_number_in_the_quote():
     [target] = targets_in_text("到2025年，新增城镇就业1,234万人。")
     assert (target.value, target.unit, target.quote) == (12_340_000, "人", "新增城镇就业1,234万人")
+
+
+def test_a_ratio_keeps_its_colon_in_the_quote_and_reads_no_time_or_scale():
+    [target] = targets_in_text("到2025年，全市普通高中师生比达到1:12.5。")
+    assert target.quote.endswith("1:12.5")
+    assert readings("测绘1:2000比例尺地形图。会议于8:30开始。") == []
 
 
 def test_doubling_is_a_milestone():

@@ -581,8 +581,8 @@ class CompiledRule:
         numeric = self.rule.role == "target" and self.rule.kind != "milestone"
         if numeric and "amount" not in names and self.rule.value is None:
             raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs an `amount` group or a `value`")
-        if numeric and not names & {"unit", "prefix", "denominator"} and self.rule.unit is None:
-            raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs a `unit`, `prefix` or `denominator` group or a `unit`")
+        if numeric and not names & {"unit", "prefix", "denominator", "second_term"} and self.rule.unit is None:
+            raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs a `unit`, `prefix`, `denominator` or `second_term` group or a `unit`")
 
     def finditer(self, text: str) -> list[regex.Match]:
         """Matches in ``text``; a pattern that runs too long stops with an error instead of hanging."""

@@ -170,8 +170,9 @@ class Quantity:
 
 def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: Decimal | None = None,
                   unit: str | None = None) -> Quantity | None:
-    """The quantity a rule matched: groups ``amount``, ``unit``, ``prefix`` (百分之) and ``tail``
-    (一吨半, 九成五: a half or a tenth of the unit); ``value`` and ``unit`` stand in for a rule
+    """The quantity a rule matched: groups ``amount``, ``unit``, ``prefix`` (百分之), ``tail``
+    (一吨半, 九成五: a half or a tenth of the unit), ``denominator`` (三分之二) and ``second_term`` (the 1
+    of a ratio 17:1); ``value`` and ``unit`` stand in for a rule
     without those groups. None when the words that looked like a number read as none."""
     amount = parse_amount(groups["amount"], lexicon) if groups.get("amount") else (Amount(value) if value is not None else None)
     if amount is not None and groups.get("amount_max"):  # 1万人次至1.5万人次
@@ -186,8 +187,11 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     denominator = parse_number(groups["denominator"], lexicon) if groups.get("denominator") else None
     if denominator is not None:  # 三分之二: 2 per 3, a ratio like 10/10万
         return Quantity(amount, f"/{json_number(denominator)}", _RATIO_KIND)
+    second_term = parse_number(groups["second_term"], lexicon) if groups.get("second_term") else None
+    if second_term is not None:  # 师生比17:1: 17 to 1, unit :1, the second term kept as a denominator is
+        return Quantity(amount, f":{json_number(second_term)}", _RATIO_KIND)
     word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
-    entry = lexicon.entry(word or "")
+    entry = lexicon.entry(word or "") or lexicon.entry((word or "").partition("/")[0])  # 元/亩 is money like 元
     if entry is not None and entry.report_as and word != entry.report_as:
         factor = entry.factor(word) or Decimal(1)  # 九成 -> 90 %
         amount = replace(amount, value=amount.value * factor,
