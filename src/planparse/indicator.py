@@ -7,7 +7,10 @@ jieba's part-of-speech tags (see tagger.py), not fixed offsets.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
@@ -99,7 +102,32 @@ def warm_up() -> None:
     load_tagger(indicator_words().plan_words)
 
 
+# The texts tagged in the document being read (``texts_tagged_once``), with their tags.
+_TAGGED: ContextVar[dict[str, tuple[tuple[str, str], ...]] | None] = ContextVar("tagged", default=None)
+
+
+@contextmanager
+def texts_tagged_once() -> Iterator[None]:
+    """Within, a text is tagged once: the targets of one sentence look at the same words again
+    (a third of the texts tagged over the gold plans)."""
+    reset = _TAGGED.set({})
+    try:
+        yield
+    finally:
+        _TAGGED.reset(reset)
+
+
 def _tag(text: str) -> Tagged:
+    """Words and their tags (a copy: callers trim it), each text tagged once within ``texts_tagged_once``."""
+    tagged = _TAGGED.get()
+    if tagged is None:
+        return _tag_words(text)
+    if text not in tagged:
+        tagged[text] = tuple(_tag_words(text))
+    return list(tagged[text])
+
+
+def _tag_words(text: str) -> Tagged:
     """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word."""
     tagged: Tagged = []
     for word, flag in load_tagger(indicator_words().plan_words).lcut(text):

@@ -20,7 +20,7 @@ from typing import Iterator, Optional, Sequence
 
 import regex
 
-from .indicator import find_indicator
+from .indicator import find_indicator, texts_tagged_once
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .normalize import fold
 from .numerals import chinese_number, digit_year
@@ -555,17 +555,18 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     frame = plan_frame(outline, reader, start_year, end_year, signed_year)
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     readings: list[Reading] = []
-    for block in outline.blocks:
-        offset, text = block_text(block)
-        found = _found(text, reader)
-        if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
-            year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
-            context = Context(tuple(section.title for section in block.trail), year, frame, cue)
-            place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
-            readings += _readings(found, place, reader, context)
-        lead = reader.lead(block.paragraph.text, frame)
-        if lead != (None, None) and block.section is not None:
-            leads[block.section.id] = lead
+    with texts_tagged_once():
+        for block in outline.blocks:
+            offset, text = block_text(block)
+            found = _found(text, reader)
+            if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
+                year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
+                context = Context(tuple(section.title for section in block.trail), year, frame, cue)
+                place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
+                readings += _readings(found, place, reader, context)
+            lead = reader.lead(block.paragraph.text, frame)
+            if lead != (None, None) and block.section is not None:
+                leads[block.section.id] = lead
     return readings
 
 
