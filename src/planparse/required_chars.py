@@ -196,8 +196,13 @@ class Prefilters(Generic[Item]):
                         if pairs else None]
 
     def possible(self, text: str) -> list[Item]:
-        """The items that may match ``text``, in their order."""
-        return self.possible_in_parts(text, [(0, text)], self.leads(text))[0]
+        """The items that may match ``text``, in their order: those led within it, tested whole."""
+        found, always = self.leads(text)
+        return self._tested(set(always).union(*(indices for _, _, indices in found)), text)
+
+    def _tested(self, indices: Iterable[int], text: str) -> list[Item]:
+        """The items of ``indices`` whose pre-filter passes ``text``, in their order."""
+        return [item for item, prefilter in map(self.items.__getitem__, sorted(indices)) if prefilter.may_match(text)]
 
     def leads(self, text: str) -> Leads:
         """Where in ``text`` the items' leads are (start, end, the items led), and the items without a
@@ -232,7 +237,7 @@ class Prefilters(Generic[Item]):
                 at += 1
         possible: list[list[Item]] = [[] for _ in parts]
         for at, indices in chosen.items():
-            possible[at] = [item for item, prefilter in map(self.items.__getitem__, sorted(indices)) if prefilter.may_match(parts[at][1])]
+            possible[at] = self._tested(indices, parts[at][1])
         return possible
 
 

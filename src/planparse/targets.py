@@ -612,6 +612,8 @@ Found = list[tuple[int, str, list[tuple[CompiledRule, list[regex.Match]]]]]
 
 def _found(text: str, reader: SentenceReader) -> Found:
     """Each sentence of ``text`` a target rule matches: its offset, its text and what the rules found."""
+    if not text:
+        return []  # a heading alone: a quarter of the paragraphs
     leads = reader.possible_targets.leads(text)
     if leads == ([], []):
         return []  # most paragraphs: no rule can match anywhere in them
