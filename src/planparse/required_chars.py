@@ -328,7 +328,7 @@ class _Reading:
             close = self.closing[at]
             return [self.group(at, close, ignore_case)], close + 1
         if kind == "chars":
-            return [_one_of(_matched_by(char, ignore_case)) for char in text], at + 1
+            return [_one_of(matched_by(char, ignore_case)) for char in text], at + 1
         if kind in ("comment", "anchor"):
             return [_ZERO_WIDTH], at + 1
         if kind == "backref":
@@ -387,12 +387,12 @@ def _escape(escape: str, ignore_case: bool) -> _Piece:
     if letter in _ANY_CHAR_ESCAPES:
         return _ANY_ONE
     if letter in "xuU":
-        return _one_of(_matched_by(chr(int(escape[2:], 16)), ignore_case))
+        return _one_of(matched_by(chr(int(escape[2:], 16)), ignore_case))
     if letter in _ESCAPED_CHARS:
-        return _one_of(_matched_by(_ESCAPED_CHARS[letter], ignore_case))
+        return _one_of(matched_by(_ESCAPED_CHARS[letter], ignore_case))
     if letter.isalnum():
         raise _Unknown(f"escape {escape}")
-    return _one_of(_matched_by(letter, ignore_case))
+    return _one_of(matched_by(letter, ignore_case))
 
 
 def _group_ignores_case(opening: str, ignore_case: bool) -> bool:
@@ -403,7 +403,7 @@ def _group_ignores_case(opening: str, ignore_case: bool) -> bool:
     return ignore_case
 
 
-def _matched_by(char: str, ignore_case: bool) -> Chars:
+def matched_by(char: str, ignore_case: bool) -> Chars:
     """The characters ``char`` matches: itself, or under (?i) its cases (None for a cased letter beyond ASCII)."""
     if not ignore_case or char.lower() == char == char.upper() == char.casefold():
         return frozenset(char)
@@ -434,7 +434,7 @@ def _set_chars(text: str, ignore_case: bool) -> Chars:
             return None
         chars.update(piece)
         index += 1
-    matched = [_matched_by(char, ignore_case) for char in chars]
+    matched = [matched_by(char, ignore_case) for char in chars]
     return None if None in matched else frozenset().union(*matched)  # type: ignore[arg-type]
 
 
