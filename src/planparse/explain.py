@@ -37,7 +37,7 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
     by_paragraph: dict[int, list[Reading]] = {}
     for reading in readings:
         by_paragraph.setdefault(id(reading.paragraph), []).append(reading)
-    frame = PlanFrame(start_year, end_year)
+    frame = PlanFrame(start_year, end_year, signed_year)
     decisions: list[NumberDecision] = []
     for block in outline.blocks:
         paragraph = block.paragraph
@@ -90,7 +90,7 @@ def _reason(cue: str, deadline: int | None, rule_set: RuleSet, frame: PlanFrame)
     if cue == DEFAULT_DECISION:
         return "a rule read it and no cue objects"
     if cue == BEFORE_PLAN:
-        return f"due {deadline}, before the plan's first year {frame.start}" if frame.start else f"due {deadline}, before the plan"
+        return f"due {deadline}, before {frame.present}, the plan's first year (or the year it was signed, if later)" if frame.present else f"due {deadline}, before the plan"
     rule = next((rule for rule in rule_set.rules if rule.id == cue), None)
     return _first_sentence(rule.rule.description) if rule else cue
 

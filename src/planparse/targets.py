@@ -83,7 +83,7 @@ class Mark:
     def in_plan(self, frame: "PlanFrame") -> bool:
         """Whether the cue's year is one of the plan's, not before it was signed: 截至2025年底 in a 2021–2025
         plan sets a target, not a baseline; 截至2021年底 in one signed in 2022 reports the past."""
-        return self.year is not None and frame.start is not None and self.year >= max(frame.start, frame.signed or frame.start)
+        return self.year is not None and frame.present is not None and self.year >= frame.present
 
     def decides(self, candidate: "Candidate", touching: bool) -> bool:
         """Whether this cue speaks of the candidate: its kind applies, and the number lies in (or,
@@ -128,6 +128,12 @@ class PlanFrame:
     start: Optional[int] = None
     end: Optional[int] = None
     signed: Optional[int] = None
+
+    @property
+    def present(self) -> Optional[int]:
+        """The first year the plan looks ahead to: its first year, or the year it was signed if later
+        (2021年，全市GDP达到5000亿元 in a 2021–2025 plan signed in 2022 reports the past)."""
+        return None if self.start is None else max(self.start, self.signed or self.start)
 
 
 def _named_year(match: regex.Match) -> Optional[int]:
@@ -189,7 +195,7 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
     cue_first = mark.words.end <= number
     return any(position < number and (position >= mark.words.end or not cue_first)
                for position, year in marks.years
-               if not _before(year, frame.start) and (mark.year is None or year > mark.year))
+               if not _before(year, frame.present) and (mark.year is None or year > mark.year))
 
 
 def _clause_at(clauses: list[Span], starts: list[int], position: int) -> Span | None:
@@ -261,7 +267,7 @@ class SentenceReader:
                             and not _outlived(mark, candidate, marks, context.frame, as_of_plan)), None)
                 if candidate.deadline is None:  # 截至2025年底，累计建成… is due then
                     candidate.deadline = next((mark.year for mark in speaking if mark.in_plan(context.frame)), None)
-                if cue is None and _before(candidate.deadline, context.frame.start):
+                if cue is None and _before(candidate.deadline, context.frame.present):
                     cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
                 if cue is not None:
                     candidate.decide(BASELINE, cue)
