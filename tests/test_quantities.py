@@ -80,6 +80,9 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，设施蔬菜亩均收益达到2万元/亩。", (20_000, None, "元/亩", ">=", "money")),
     ("每年组织新任教师岗前培训不少于1周。", (1, None, "周", ">=", "count")),
     ("到2025年，全市劳动年龄人口平均受教育年限达到11.5年。", (11.5, None, "年", ">=", "count")),
+    # energy in coal equivalent, per 万元 of output; accidents counted in 起
+    ("到2025年，规模以上工业单位增加值能耗降至0.6吨标准煤/万元以下。", (0.6, None, "吨标准煤/万元", "<=", "count")),
+    ("到2025年，全市道路交通较大事故控制在5起以内。", (5, None, "起", "<=", "count")),
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]
@@ -101,6 +104,16 @@ def test_a_ratio_keeps_its_colon_in_the_quote_and_reads_no_time_or_scale():
     [target] = targets_in_text("到2025年，全市普通高中师生比达到1:12.5。")
     assert target.quote.endswith("1:12.5")
     assert readings("测绘1:2000比例尺地形图。会议于8:30开始。") == []
+
+
+def test_the_count_a_rate_is_taken_per_is_no_target():
+    assert readings("到2025年，亿元GDP生产安全事故死亡率下降33%，工矿商贸就业人员十万人生产安全事故死亡率下降20%。") == [
+        (33, None, "%", "=", "percentage"), (20, None, "%", "=", "percentage")]
+
+
+def test_the_capacity_of_a_kind_of_power_is_a_level_to_reach():
+    assert readings("到2025年，光伏发电装机容量达到300万千瓦，风电装机达到150万千瓦。") == [
+        (3_000_000, None, "千瓦", ">=", "count"), (1_500_000, None, "千瓦", ">=", "count")]
 
 
 def test_doubling_is_a_milestone():
