@@ -83,6 +83,9 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     # energy in coal equivalent, per 万元 of output; accidents counted in 起
     ("到2025年，规模以上工业单位增加值能耗降至0.6吨标准煤/万元以下。", (0.6, None, "吨标准煤/万元", "<=", "count")),
     ("到2025年，全市道路交通较大事故控制在5起以内。", (5, None, "起", "<=", "count")),
+    # a range of percentages in words; an amount with 万 and no measure word (read, with a review flag)
+    ("到2025年，农村集中供水率达到百分之八十五至百分之九十。", (85, 90, "%", "range", "percentage")),
+    ("到2025年，全市户籍人口控制在800万以内。", (8_000_000, None, None, "<=", "count")),
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]
