@@ -4,10 +4,12 @@ from __future__ import annotations
 from conftest import SAMPLES
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from planparse.models import LineStart, SourceLine, validated
-from planparse.normalize import clean_line, fold, normalize
+from planparse.normalize import clean_line, clean_lines, fold, normalize
 from planparse.readers import read_document
 
 
@@ -80,3 +82,13 @@ def test_models_built_by_their_validator_are_checked_as_by_their_constructor():
         validated(LineStart, offset="three", line=2)
     with pytest.raises(ValidationError):
         validated(LineStart, offset=3, line=2, column=1)  # extra fields are refused
+
+
+# Markup, odd brackets, bracketed years and every kind of space the cleaning removes or keeps, among words.
+LINE_PIECES = st.sampled_from(["**", "*", " ", "  ", "\t", "\u3000", "\u00a0", "\ufeff", "\n", "„", "‟", "﹝", "［", "]", "2022",
+                               "中", "发展", "A", "b", "。", "1"])
+
+
+@given(st.lists(st.lists(LINE_PIECES, max_size=12).map("".join), max_size=6))
+def test_lines_cleaned_together_are_cleaned_as_one_by_one(texts: list[str]) -> None:
+    assert clean_lines(texts) == [clean_line(text) for text in texts]

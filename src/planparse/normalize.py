@@ -40,6 +40,8 @@ _SPACE_RUN = regex.compile(patterns.searchable(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=
 _LATIN_PAIR = regex.compile(r"[A-Za-z][A-Za-z]")
 _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
 _ODD_BRACKET = regex.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
+_EDGE_SPACES = " \t\u3000\u00a0\ufeff"
+_LINE_EDGE_SPACES = regex.compile(f"(?m)^[{_EDGE_SPACES}]+|[{_EDGE_SPACES}]+$")  # strip() of each line in a text
 _SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
 # OpenCC's table of traditional characters and their simplified forms, first candidate first
 _TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
@@ -166,11 +168,26 @@ def _year_in_brackets(match: regex.Match) -> str:
 
 def clean_line(text: str) -> str:
     """One line's markup, odd brackets and stray spaces removed."""
-    text = text.replace("**", "")
-    if _ODD_BRACKET.search(text):
-        text = text.translate(str.maketrans(_ODD_BRACKETS))
-    text = _SQUARE_YEAR.sub(_year_in_brackets, text)
-    return _SPACE_RUN.sub(_drop_space, text.strip(" \t\u3000\u00a0\ufeff"))
+    return _SPACE_RUN.sub(_drop_space, _without_markup(text).strip(_EDGE_SPACES))
+
+
+def clean_lines(texts: list[str]) -> list[str]:
+    """``clean_line`` of each text, each step run once over the texts joined (a call for each line cost
+    more than its work). Texts holding a line break are cleaned one by one: its edges would be stripped."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return [clean_line(text) for text in texts]
+    return _SPACE_RUN.sub(_drop_space, _LINE_EDGE_SPACES.sub("", _without_markup(joined))).split("\n")
+
+
+def _without_markup(text: str) -> str:
+    """``**`` markup dropped, odd brackets and bracketed years as the rules read them."""
+    text = _ODD_BRACKET.sub(_even_bracket, text.replace("**", ""))
+    return _SQUARE_YEAR.sub(_year_in_brackets, text)
+
+
+def _even_bracket(match: regex.Match) -> str:
+    return _ODD_BRACKETS[match.group()]
 
 
 def is_page_number(text: str) -> bool:
@@ -277,8 +294,9 @@ class _Rejoined:
 def normalize(lines: list[SourceLine]) -> list[Paragraph]:
     """Rejoin wrapped lines into paragraphs of clean text, folded for reading (``fold``) with the text as written kept."""
     tab_indents = indents_with_tabs(lines)
-    # None for a table row: its cells are cleaned one by one
-    cleaned = [None if is_table_row(line, tab_indents) else clean_line(line.text) for line in lines]
+    rows = [is_table_row(line, tab_indents) for line in lines]
+    prose = iter(clean_lines([line.text for line, row in zip(lines, rows) if not row]))
+    cleaned = [None if row else next(prose) for row in rows]  # None for a table row: its cells are cleaned one by one
     width = wrap_width([written for written in cleaned if written is not None])
     opener = _opener()
     rejoined: list[_Rejoined] = []
