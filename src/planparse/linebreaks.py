@@ -92,10 +92,12 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     an item of a list run into its paragraph, and stays there.
     """
     styles = heading_styles()
+    find = any_marker(styles).finditer
     texts = ["" if line.in_table else line.text for line in lines]
-    markers = [_markers(text, styles) if text else [] for text in texts]
-    openers = [_opener(text, found, styles) for text, found in zip(texts, markers)]
-    breaks = [_paragraph_breaks(text, found) for text, found in zip(texts, markers)]
+    # Matches, not markers: most lines have none inside, and their number and style are never read.
+    matches = [list(find(text)) if text else [] for text in texts]
+    openers = [_opener(text, found, styles) for text, found in zip(texts, matches)]
+    breaks = [_paragraph_breaks(text, found, styles) for text, found in zip(texts, matches)]
     inside = sum(len(found) for found in breaks)
     if inside < _FLAT_MIN_BREAKS or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
@@ -106,12 +108,14 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     return restored
 
 
-def _opener(text: str, markers: list[_Marker], styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
-    """The marker ``text`` opens with after its indent, from the line's ``markers``."""
+def _opener(text: str, matches: list[regex.Match], styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
+    """The marker ``text`` opens with after its indent, from the ``matches`` of markers in the line."""
+    if not matches:
+        return None
     indent = len(text) - len(text.lstrip(" \t\u3000\u00a0"))
-    if markers and markers[0].start < indent:  # a user's style whose marker may open with a space
+    if matches[0].start() < indent:  # a user's style whose marker may open with a space
         return _marker_at(text, indent, styles)
-    return markers[0] if markers and markers[0].start == indent else None
+    return _marker(matches[0], styles) if matches[0].start() == indent else None
 
 
 def _same_line_items(line: SourceLine, opener: _Marker, order: list[str], styles: tuple[CompiledHeadingStyle, ...]) -> list[SourceLine]:
@@ -317,10 +321,11 @@ def _markers(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> list[_Marke
     return [_marker(match, styles) for match in any_marker(styles).finditer(text)]
 
 
-def _paragraph_breaks(text: str, markers: list[_Marker]) -> list[int]:
-    """Offsets in ``text`` (its heading ``markers``) where a paragraph opening with a heading marker begins."""
-    if not any(marker.start > 0 for marker in markers):
+def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[CompiledHeadingStyle, ...]) -> list[int]:
+    """Offsets in ``text`` (the ``matches`` of its heading markers) where a paragraph opening with a heading marker begins."""
+    if not matches or matches[-1].start() == 0:
         return []  # most lines: no marker inside
+    markers = [_marker(match, styles) for match in matches]
     numbering = _Numbering()
     breaks: list[int] = []
     heading: _Marker | None = None  # the marker opening the current paragraph
