@@ -29,6 +29,10 @@ def assert_refused(run: subprocess.CompletedProcess, path: Path, problem: str) -
     pytest.param("1%" * 100_000, "line 1: a sentence of 200,000 characters; planparse reads sentences of at most 20,000", id="1%-x100000"),
     pytest.param("一、目标\n到2025年建成" + "9" * 88_895 + "个基地。\n", "line 2: a number of 88,895 digits; planparse reads numbers of at most 100 digits", id="88895-digits"),
     pytest.param("一、目标\n" + "建成10个，" * 201 + "。\n", "line 2: a sentence with 201 numbers; planparse reads sentences of at most 200", id="201-numbers"),
+    pytest.param("1，" * 201, "line 1: a sentence with 201 numbers; planparse reads sentences of at most 200", id="201-numbers-densest"),
+    # the first paragraph past a limit is named, whichever limit a later one crosses
+    pytest.param("一、目标\n" + "建成10个，" * 201 + "。\n" + "9" * 101 + "\n", "line 2: a sentence with 201 numbers", id="numbers-before-digits"),
+    pytest.param("一、目标\n" + "9" * 101 + "\n" + "建成10个，" * 201 + "。\n", "line 2: a number of 101 digits", id="digits-before-numbers"),
 ])
 def test_text_past_a_limit_is_refused_naming_file_line_and_limit(tmp_path: Path, text: str, problem: str):
     plan = write_plan(tmp_path, text)

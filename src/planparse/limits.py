@@ -69,12 +69,23 @@ def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
     total = sum(len(paragraph.text) for paragraph in paragraphs)
     if total > MAX_TEXT_CHARS:
         raise PlanparseError(path, f"the text has {total:,} characters; planparse reads documents of at most {MAX_TEXT_CHARS:,}")
-    for paragraph in paragraphs:
-        number = _LONG_NUMBER.search(paragraph.text)
-        if number:
-            raise _text_error(path, paragraph, number.start(), f"a number of {len(number.group()):,} digits; planparse reads numbers of at most {MAX_NUMBER_DIGITS} digits")
-        if len(paragraph.text) > MAX_SENTENCE_CHARS or len(_NUMBER.findall(paragraph.text)) > MAX_SENTENCE_NUMBERS:
+    long_number = _first_long_number(paragraphs)
+    for paragraph in paragraphs[: long_number[0] if long_number else len(paragraphs)]:
+        text = paragraph.text
+        # More runs of digits than the limit take twice as many characters (1、2、…)
+        if len(text) > MAX_SENTENCE_CHARS or (len(text) > 2 * MAX_SENTENCE_NUMBERS and len(_NUMBER.findall(text)) > MAX_SENTENCE_NUMBERS):
             _check_sentences(path, paragraph)  # else no sentence of it can cross a limit
+    if long_number:
+        index, number = long_number
+        raise _text_error(path, paragraphs[index], number.start(), f"a number of {len(number.group()):,} digits; planparse reads numbers of at most {MAX_NUMBER_DIGITS} digits")
+
+
+def _first_long_number(paragraphs: list[Paragraph]) -> tuple[int, regex.Match] | None:
+    """The first paragraph with a number too long, and the number in it: one search over the paragraphs
+    joined (a line break ends a run of digits), a paragraph searched alone only when it has one."""
+    if not _LONG_NUMBER.search("\n".join(paragraph.text for paragraph in paragraphs)):
+        return None
+    return next((index, number) for index, paragraph in enumerate(paragraphs) if (number := _LONG_NUMBER.search(paragraph.text)))
 
 
 def _check_sentences(path: Path, paragraph: Paragraph) -> None:
