@@ -94,7 +94,8 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     styles = heading_styles()
     find = any_marker(styles).finditer
     texts = ["" if line.in_table else line.text for line in lines]
-    # Matches, not markers: most lines have none inside, and their number and style are never read.
+    # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
+    # most lines have none inside, and their number and style are never read.
     matches = [list(find(text)) if text else [] for text in texts]
     openers = [_opener(text, found, styles) for text, found in zip(texts, matches)]
     breaks = [_paragraph_breaks(text, found, styles) for text, found in zip(texts, matches)]
@@ -132,7 +133,7 @@ def _same_line_items(line: SourceLine, opener: _Marker, order: list[str], styles
     while heading is not None:
         if heading.style.style.value not in order:
             order.append(heading.style.style.value)
-        item = next((marker for marker in _markers(text[heading.end:], styles) if marker.number == 1), None)
+        item = _first_item(text[heading.end:], styles)
         title = text[heading.end: heading.end + item.start] if item else ""
         if item is None or not _ends_title(title) or _CLAUSE_END & set(title) or title[-1] in _OPENING | _CLOSING:
             break
@@ -145,6 +146,18 @@ def _same_line_items(line: SourceLine, opener: _Marker, order: list[str], styles
         return [line]
     pieces = [text[start:end] for start, end in zip([0] + cuts, cuts + [len(text)])]
     return [line.model_copy(update={"text": piece, **({"opens_paragraph": True} if index else {})}) for index, piece in enumerate(pieces)]
+
+
+def _first_item(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
+    """The first marker numbered 1 in ``text`` (what follows a heading's marker), when a title can stand
+    before it: the markers further on are never read (reading every one was most of the cost)."""
+    for match in any_marker(styles).finditer(text):
+        if match.start() > _TITLE_LENGTH:
+            return None
+        marker = _marker(match, styles)
+        if marker.number == 1:
+            return marker
+    return None
 
 
 def _prose_and_cells(piece: str) -> tuple[str, str]:
@@ -314,11 +327,6 @@ def _marker_at(text: str, position: int, styles: tuple[CompiledHeadingStyle, ...
 
 def _marker(match: regex.Match, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker:
     return _Marker(match.start(), match.end(), style_of(match, styles), numeral_value(match.group("number")))
-
-
-def _markers(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> list[_Marker]:
-    """Every heading marker in ``text``, the longest at each place (十一、, not its 一、)."""
-    return [_marker(match, styles) for match in any_marker(styles).finditer(text)]
 
 
 def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[CompiledHeadingStyle, ...]) -> list[int]:
