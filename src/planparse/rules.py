@@ -6,6 +6,7 @@ file stops with its path and the offending key.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -603,9 +604,11 @@ class CompiledRule:
         self._check_groups()
 
     @staticmethod
-    def prefilters(rules: list[CompiledRule]) -> Prefilters[CompiledRule]:
-        """The rules' pre-filters tested together: ``possible(text)`` is the rules that may match ``text``."""
-        return Prefilters(rules, [rule.prefilter for rule in rules], patterns.compile)
+    def prefilters(rules: list[CompiledRule], every_paragraph: bool = False) -> Prefilters[CompiledRule]:
+        """The rules' pre-filters tested together: ``possible(text)`` is the rules that may match ``text``.
+        ``every_paragraph``: they are to search every paragraph of a plan, worth a millisecond to compile
+        their pairs' finder for Python's re (``Prefilters``: a third of the time over the gold plans)."""
+        return Prefilters(rules, [rule.prefilter for rule in rules], patterns.compile, re.compile if every_paragraph else None)
 
     @property
     def id(self) -> str:

@@ -227,7 +227,7 @@ class SentenceReader:
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope != "heading"]
         self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
         self.targets = rule_set.by_role("target")
-        self.possible_targets = CompiledRule.prefilters(self.targets)
+        self.possible_targets = CompiledRule.prefilters(self.targets, every_paragraph=True)
         self.possible_exclude = CompiledRule.prefilters(self.exclude)
         self.possible_baseline = CompiledRule.prefilters(self.baseline)
 
