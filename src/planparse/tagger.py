@@ -156,20 +156,25 @@ class Tagger:
         """For each position, where the best word from it ends (jieba's get_DAG and calc)."""
         size = len(block)
         best: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
-        words = [self._words_from(block, start) for start in range(size)]
         for start in range(size - 1, -1, -1):
-            best[start] = max((weight + best[end + 1][0], end) for end, weight in words[start])
+            words = self._words_from(block, start)
+            if len(words) == 1:  # most places: the best of one word, taken without a generator
+                end, weight = words[0]
+                best[start] = (weight + best[end + 1][0], end)
+            else:
+                best[start] = max((weight + best[end + 1][0], end) for end, weight in words)
         return [end for _, end in best[:size]]
 
     def _words_from(self, block: str, start: int) -> list[tuple[int, float]]:
         """Where each dictionary word starting at ``start`` ends, with its log probability (each word looked up once)."""
         words = []
         log_total = self._log_total
-        single = self._words.get(block[start])[0]
+        starting = self._words.starting
+        single = starting(block[start]).get(block[start], _NO_ENTRY)[0]
         if single:
             words.append((start, log(single) - log_total))
         if single is not None:  # a word or the start of one: the longer ones share its slice
-            longer = self._words.starting(block[start:start + 2])
+            longer = starting(block[start:start + 2])
             for end in range(start + 1, len(block)):
                 frequency = longer.get(block[start:end + 1], _NO_ENTRY)[0]
                 if frequency is None:  # neither a word nor the start of one
