@@ -430,12 +430,15 @@ class SentenceReader:
         return sorted(found)
 
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
-        """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year."""
+        """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
+        年内, 今年底前 -> the year it was written (its first year, or the year it was signed if later)."""
         if _PLAN_END_WORDS.search(phrase):
             return frame.end
         start = self.year.search(phrase)
         base = digit_year(start.group()) if start else frame.start
         count = _NUMBER_IN_PHRASE.search(phrase[start.end():] if start else phrase)
+        if count is None:
+            return frame.present
         years = chinese_number(count.group()) if count and not count.group().isdigit() else int(count.group()) if count else None
         return base + int(years) - 1 if base is not None and years else None
 
