@@ -228,7 +228,7 @@ def two_processes_over_one(folder: Path, out: Path, runs: int) -> list[float]:
     from planparse.batch import BatchOptions, convert, plan_jobs
 
     jobs = sorted(plan_jobs(BatchOptions(folder, out, recursive=True)), key=lambda job: -job.source.stat().st_size)
-    for suffix in {job.source.suffix for job in jobs}:  # warm, as batch's fork server is: every reader once
+    for suffix in {job.source.suffix for job in jobs}:  # warm, as batch's workers are forked: every reader once
         convert(next(job for job in jobs if job.source.suffix == suffix))
 
     def wall(processes: int) -> float:

@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
+import multiprocessing
 import time
 from pathlib import Path
 
@@ -15,6 +15,7 @@ import pytest
 
 from planparse.batch import BatchOptions, Job, Outcome, convert, output_path, plan_jobs, run_jobs, safe_name
 from planparse.models import Document
+from planparse.workers import run_on_workers
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 GOOD = ["jinjiang-2022.txt", "jinjiang-2022.docx", "jinjiang-2022.pdf", "城市/jieyang-2022.txt"]
@@ -173,14 +174,33 @@ def _takes_its_time(job: Job) -> Outcome:
     return Outcome(job.relative)
 
 
-def test_a_batch_stopped_early_leaves_no_thread_of_its_pool(tmp_path: Path):
-    """Ctrl-C (or a caller that stops reading) stops the pool; its thread still closing its pipe as
-    Python exits made Python's exit hook write to the closed pipe: a traceback after ``interrupted``."""
+def test_a_batch_stopped_early_leaves_no_worker(tmp_path: Path):
+    """Ctrl-C (or a caller that stops reading) kills the workers at once, and waits for them to be gone."""
     jobs = [Job(tmp_path / f"{number}.txt", f"{number}.txt", None, None, "") for number in range(8)]
     outcomes = run_jobs(jobs, 2, _takes_its_time)
     next(outcomes)
     outcomes.close()
-    assert not [thread for thread in threading.enumerate() if type(thread).__name__ == "_ExecutorManagerThread"]
+    assert not multiprocessing.active_children()
+
+
+def _work_and_say_what_was_loaded(job: Job) -> tuple[str, bool]:
+    return job.relative, LATE_MODULE in sys.modules
+
+
+LATE_MODULE = "planparse_test_late_library"
+
+
+def test_the_first_worker_takes_what_it_can_do_while_the_others_libraries_load(tmp_path: Path, monkeypatch):
+    """It is forked before the libraries of the other kinds are imported: given a document that needs
+    them, it would import them a second time (or wait); the document goes to a worker forked with them."""
+    (tmp_path / f"{LATE_MODULE}.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, LATE_MODULE, raising=False)
+    items = [Job(tmp_path / name, name, None, None, "") for name in ("needs.pdf", "light-1.txt", "light-2.txt", "needs-too.pdf")]
+    needs = {".pdf": (LATE_MODULE,)}
+    results = dict(run_on_workers(items, _work_and_say_what_was_loaded, 2, lambda job: needs.get(job.source.suffix, ())))
+    assert {job.relative: loaded for job, (_, loaded) in results.items()} == {
+        "needs.pdf": True, "light-1.txt": False, "light-2.txt": False, "needs-too.pdf": True}
 
 
 def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path):

@@ -1,4 +1,4 @@
-"""batch's fork server warms every stage once: its miniature plan must reach every stage."""
+"""batch warms every stage once before it forks its workers: its miniature plan must reach every stage."""
 from __future__ import annotations
 
 import subprocess
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, write_plan
 
-from planparse.documents import FIRST_USE_LIBRARIES, first_use_libraries
+from planparse.documents import FIRST_USE_LIBRARIES
 from planparse.pipeline import extract
 from planparse.worker_preload import WARM_UP_PLAN
 
@@ -20,19 +20,7 @@ def test_the_warm_up_plan_goes_through_every_stage(tmp_path):
     assert document.responsibilities and document.tables
 
 
-def test_the_preloaded_server_holds_the_readers_and_freezes_what_it_built():
-    probe = "import gc, sys\nimport planparse.worker_preload\nprint(gc.get_freeze_count() > 0, 'pypdfium2' in sys.modules, 'docx' in sys.modules)"
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["True", "True", "True"]
-
-
-def test_a_batch_fork_server_loads_the_first_use_libraries_of_the_kinds_in_its_folder_only():
-    found = [Path("a.PDF"), Path("b.txt"), Path("c.html"), Path("d.htm")]
-    assert first_use_libraries(found) == ("pdfplumber", "pdfplumber.table", "readability")
-    assert first_use_libraries([Path("plan.txt")]) == ()  # a folder of text: nothing more to load
-
-
-@pytest.mark.parametrize("sample", ["jieyang-2022.pdf", "web-page-sample.html"])
+@pytest.mark.parametrize("sample", ["jieyang-2022.pdf", "jieyang-2022.docx", "web-page-sample.html"])
 def test_reading_a_document_imports_the_libraries_listed_for_its_kind(sample):
     """FIRST_USE_LIBRARIES stays true to the readers: what they import at their first document."""
     path = SAMPLES / sample

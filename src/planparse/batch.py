@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
@@ -26,12 +24,13 @@ from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, document_row, target_rows, to_csv
 from .exporters.files import OutputError, folder_lock, remove_stale_parts, write_atomic
 from .exporters.json import document_json, json_bytes
-from .lifeline import adopt_workers, interrupts_held, start_worker, worker_context
 from .models import BatchFailure, BatchManifest, ManifestEntry
 from .names import is_utf8_name
 from .pipeline import extract, load_rules
-from .documents import DOCUMENT_SUFFIXES
+from .documents import DOCUMENT_SUFFIXES, FIRST_USE_LIBRARIES
 from .rules import default_rules_dir
+from .worker_preload import warm_up
+from .workers import WorkerDied, WorkFailed, run_on_workers
 
 MANIFEST = "manifest.json"
 ERRORS = "errors.json"
@@ -144,12 +143,8 @@ def convert(job: Job) -> Outcome:
     except PlanparseError as exc:
         return _failed(job, "bad input", exc.problem)
     except Exception as exc:  # a bug on one document must not stop the others
-        return _internal_error(job, exc)
+        return _failed(job, "internal error", f"{type(exc).__name__}: {exc}")
     return Outcome(job.relative, entry=entry)
-
-
-def _internal_error(job: Job, exc: Exception) -> Outcome:
-    return _failed(job, "internal error", f"{type(exc).__name__}: {exc}")
 
 
 def _failed(job: Job, kind: str, message: str) -> Outcome:
@@ -168,52 +163,17 @@ def _failed(job: Job, kind: str, message: str) -> Outcome:
 
 def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = convert) -> Iterator[Outcome]:
     """Outcomes of ``work`` in the order they finish; a worker that dies fails only its own document."""
-    crashed: list[Job] = []
-    adopt_workers()
-    pool = ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=worker_context(), initializer=start_worker)
-    try:
-        with interrupts_held():
-            futures = {pool.submit(work, job): job for job in jobs}
-        for future in as_completed(futures):
-            try:
-                outcome = future.result()
-            except BrokenProcessPool:
-                crashed.append(futures[future])
-                continue
-            except Exception as exc:  # the outcome could not come back (a bug): its document fails, not the run
-                outcome = _internal_error(futures[future], exc)
-            yield outcome
-    except BaseException:  # Ctrl-C, or the caller stopped reading: stop now, not after the documents under way
-        _stop_workers(pool)
-        raise
-    pool.shutdown()
-    # A crash breaks the whole pool: run the documents it took down one at a
-    # time, so that the crash is pinned on the document that causes it.
-    if len(crashed) == 1:
-        job = crashed[0]
-        yield _failed(job, "crash", "the worker process died while reading this file")
-        return
-    for job in crashed:
-        yield from run_jobs([job], 1, work)
+    for job, result in run_on_workers(jobs, work, workers, _libraries):
+        if isinstance(result, WorkerDied):
+            yield _failed(job, "crash", "the worker process died while reading this file")
+        elif isinstance(result, WorkFailed):  # a bug, or an outcome that could not come back: its document fails, not the run
+            yield _failed(job, "internal error", str(result))
+        else:
+            yield result
 
 
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Cancel what is queued and kill the workers, waiting until they are gone (their
-    temporary files are then stale: ``remove_stale_parts``), and the pool's own thread with them.
-
-    That thread closes its wake-up pipe as it ends; at exit Python writes to the pipe of each such
-    thread (``concurrent.futures.process._python_exit``, unlocked before Python 3.12): one closing
-    it meanwhile printed "Bad file descriptor" with a traceback after ``planparse: interrupted``.
-    """
-    workers = list((getattr(pool, "_processes", None) or {}).values())  # no public way before Python 3.14's kill_workers
-    manager = getattr(pool, "_executor_manager_thread", None)
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in workers:
-        process.kill()
-    for process in workers:
-        process.join()
-    if manager is not None:
-        manager.join()  # it ends once it sees the workers gone (Python's exit would wait for it too)
+def _libraries(job: Job) -> tuple[str, ...]:
+    return FIRST_USE_LIBRARIES.get(job.source.suffix.lower(), ())
 
 
 # --- the run -----------------------------------------------------------------
@@ -235,9 +195,9 @@ def _sha256_of(path: Path) -> str | None:
         return None
 
 
-def plan_jobs(options: BatchOptions, documents: list[Path] | None = None) -> list[Job]:
-    """A job for each document (``find_documents``' unless the caller found them already)."""
-    documents = find_documents(options) if documents is None else documents
+def plan_jobs(options: BatchOptions) -> list[Job]:
+    """A job for each document ``find_documents`` finds."""
+    documents = find_documents(options)
     if not documents:
         wanted = options.pattern or ", ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
         hint = "" if options.recursive else " (add --recursive to look in subfolders)"
@@ -258,9 +218,9 @@ def plan_jobs(options: BatchOptions, documents: list[Path] | None = None) -> lis
     return jobs
 
 
-def run_batch(options: BatchOptions, reporter: Reporter, documents: list[Path] | None = None) -> BatchResult:
+def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
     """Convert what changed since the last run, then write the manifest, errors and spreadsheets."""
-    jobs = plan_jobs(options, documents)
+    jobs = plan_jobs(options)
     with folder_lock(options.out_dir, "planparse batch"):
         remove_stale_parts(options.out_dir, recursive=True)  # what a killed run left
         return _run_locked(options, jobs, reporter)
@@ -277,6 +237,8 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> B
         else:
             to_run.append(job)
     result = BatchResult(converted=[], unchanged=sorted(entries), failures=[])
+    if to_run:
+        warm_up(options.rules_dir)  # before the workers fork: each starts warm
     reporter.start(len(to_run))
     try:
         for outcome in run_jobs(_largest_first(to_run) if options.jobs > 1 else to_run, options.jobs) if to_run else ():

@@ -1,5 +1,4 @@
-"""What a ``batch`` run is asked to do, and the documents it finds; light, so that the command
-reads its options and its folder before the pipeline loads (``lifeline.start_fork_server``)."""
+"""What a ``batch`` run is asked to do, and the documents it finds."""
 from __future__ import annotations
 
 import fnmatch

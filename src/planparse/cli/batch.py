@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..batch_options import FORMATS, BatchOptions, find_documents
-from ..documents import DOCUMENT_SUFFIXES, first_use_libraries
-from ..lifeline import start_fork_server
+from ..batch_options import FORMATS, BatchOptions
+from ..documents import DOCUMENT_SUFFIXES
 from .options import comma_choices, rules_option
 
 EXIT_SOME_FAILED = 1
@@ -46,10 +45,7 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     if write_report and "json" not in formats:
         raise click.UsageError("--report reads each plan's JSON: keep json in --format")
     options = BatchOptions(in_dir, out_dir, formats, jobs, recursive, pattern, rules_dir, force)
-    documents = find_documents(options)
-    if documents:  # (none: run_batch says so, and nothing is to start)
-        start_fork_server(first_use_libraries(documents))  # first: it loads the pipeline while this process imports it below
-    from rich.console import Console
+    from rich.console import Console  # the pipeline and the display load when the command runs, not for its --help
 
     from ..batch import run_batch
     from .batch_display import LogLines, ProgressBar, print_summary
@@ -57,7 +53,7 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     console = Console(stderr=True)
     reporter = ProgressBar(console) if console.is_terminal and not quiet else LogLines(console)
     try:
-        result = run_batch(options, reporter, documents)
+        result = run_batch(options, reporter)
     finally:
         reporter.close()
     print_summary(console, options, result)
