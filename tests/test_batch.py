@@ -190,17 +190,25 @@ def _work_and_say_what_was_loaded(job: Job) -> tuple[str, bool]:
 LATE_MODULE = "planparse_test_late_library"
 
 
-def test_the_first_worker_takes_what_it_can_do_while_the_others_libraries_load(tmp_path: Path, monkeypatch):
-    """It is forked before the libraries of the other kinds are imported: given a document that needs
-    them, it would import them a second time (or wait); the document goes to a worker forked with them."""
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_early_worker_takes_what_it_can_do_while_the_libraries_load_then_gives_way(tmp_path: Path, monkeypatch, workers: int):
+    """It is forked before the libraries some kinds need are imported: given a document that needs them,
+    it would import them a second time; such documents go to workers forked with them, one taking its place."""
     (tmp_path / f"{LATE_MODULE}.py").write_text("", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delitem(sys.modules, LATE_MODULE, raising=False)
     items = [Job(tmp_path / name, name, None, None, "") for name in ("needs.pdf", "light-1.txt", "light-2.txt", "needs-too.pdf")]
     needs = {".pdf": (LATE_MODULE,)}
-    results = dict(run_on_workers(items, _work_and_say_what_was_loaded, 2, lambda job: needs.get(job.source.suffix, ())))
+    results = dict(run_on_workers(items, _work_and_say_what_was_loaded, workers, lambda job: needs.get(job.source.suffix, ())))
     assert {job.relative: loaded for job, (_, loaded) in results.items()} == {
         "needs.pdf": True, "light-1.txt": False, "light-2.txt": False, "needs-too.pdf": True}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_library_that_cannot_be_imported_leaves_its_documents_to_fail_on_their_own(tmp_path: Path, workers: int):
+    items = [Job(tmp_path / name, name, None, None, "") for name in ("a.pdf", "b.txt", "c.pdf")]
+    done = run_on_workers(items, _work_and_say_what_was_loaded, workers, lambda job: ("planparse_no_such_library",) * (job.source.suffix == ".pdf"))
+    assert sorted(job.relative for job, _ in done) == ["a.pdf", "b.txt", "c.pdf"]
 
 
 def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path):

@@ -1,10 +1,11 @@
 """Worker processes for ``batch``: each item worked on a process of its own, forked warm from the batch's.
 
-The caller has loaded and warmed what every item needs before it calls ``run_on_workers``; the
-first worker is forked at once. Only then are the libraries of the other kinds of item imported
-(``needs``: a PDF's, a web page's), once, and the other workers forked with them. Until they
-come, the first worker takes the items it can do without those libraries: it works while they
-load, instead of waiting for them or importing them a second time.
+The caller has loaded and warmed what every item needs before it calls ``run_on_workers``. The
+libraries only some kinds of item need (``needs``: a PDF's, a web page's) are imported next, once,
+and the workers forked with them. Meanwhile a first worker, forked before them, takes the items
+that need none (plain text): the libraries load while it works. Out of such items, it ends and a
+worker forked with every library takes its place: that costs a fork, where importing the
+libraries a second time, in the worker, would cost what they took the batch.
 
 Forking the batch's own process is safe as long as it runs no other thread (a thread's locks
 would be copied held): the progress bar redraws from the batch's loop, not from a thread of its
@@ -48,8 +49,9 @@ class _Worker:
     process: BaseProcess
     tasks: Connection
     results: Connection
-    loaded: frozenset[str]  # the modules it was forked with
+    loaded: frozenset[str] | None  # an early worker's modules, the items it can do limited to those; None: any item
     taken: deque[int] = field(default_factory=deque)  # the numbers sent and not answered, in order
+    released: bool = False  # told to end after the items it has taken
 
 
 def run_on_workers(items: list[Item], work: Callable[[Item], Result], workers: int,
@@ -58,20 +60,19 @@ def run_on_workers(items: list[Item], work: Callable[[Item], Result], workers: i
 
     Stopped early (Ctrl-C, or a caller that stops reading), the workers are killed at once.
     """
-    count = min(workers, len(items))
-    pool = _Pool(items, work, needs, others_to_come=count > 1)
+    pool = _Pool(items, work, needs, min(workers, len(items)))
+    missing = _missing(items, needs)
     try:
-        pool.start_worker()
-        if pool.others_to_come:
-            for module in _missing(items, needs):  # the other kinds' libraries, the first worker busy meanwhile
-                importlib.import_module(module)
-                yield from pool.collect(timeout=0)
-            gc.freeze()  # forked workers then share those pages instead of copying them (see worker_preload)
-            pool.others_to_come = False
-            for _ in range(count - 1):
-                if pool.queue:
-                    pool.start_worker()
-            pool.feed_all()  # the first worker may have been left waiting for them
+        if missing and any(not needs(item) for item in items):
+            pool.start_worker()  # an early worker, for the items that need none of them
+        for module in missing:
+            _import(module)
+            yield from pool.collect(timeout=0)
+        gc.freeze()  # forked workers share those pages instead of copying them (see worker_preload)
+        pool.all_loaded = True
+        while pool.working() < pool.count and pool.pending():
+            pool.start_worker()
+        pool.feed_all()  # the early worker may have been left waiting
         while pool.busy():
             yield from pool.collect()
     except BaseException:
@@ -84,12 +85,23 @@ def _missing(items: list[Item], needs: Callable[[Item], tuple[str, ...]]) -> lis
     return [name for name in dict.fromkeys(name for item in items for name in needs(item)) if name not in sys.modules]
 
 
+def _import(module: str) -> None:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        pass  # each item that needs it fails on its worker, saying so, and the others run
+
+
 class _Pool(Generic[Item, Result]):
-    def __init__(self, items: list[Item], work: Callable[[Item], Result], needs: Callable[[Item], tuple[str, ...]], others_to_come: bool):
-        self.items, self.work, self.needs = items, work, needs
-        self.queue = deque(range(len(items)))
+    def __init__(self, items: list[Item], work: Callable[[Item], Result], needs: Callable[[Item], tuple[str, ...]], count: int):
+        self.items, self.work, self.needs, self.count = items, work, needs, count
+        # The items in order, one queue for each set of libraries they need: a worker takes the first
+        # item of the queues whose libraries it has (a handful of queues, however many items).
+        self.queues: dict[tuple[str, ...], deque[int]] = {}
+        for number, item in enumerate(items):
+            self.queues.setdefault(needs(item), deque()).append(number)
         self.workers: list[_Worker] = []
-        self.others_to_come = others_to_come  # workers yet to be forked, with the libraries the first lacks
+        self.all_loaded = False  # the libraries every item needs imported: a worker forked now lacks none
         self.context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
     def start_worker(self) -> None:
@@ -100,7 +112,7 @@ class _Pool(Generic[Item, Result]):
         adopt_workers()
         with interrupts_held():  # it starts with Ctrl-C blocked, then ignores it (lifeline); a Ctrl-C meanwhile finds it listed
             process.start()
-            worker = _Worker(process, tasks_in, results_out, frozenset(sys.modules))
+            worker = _Worker(process, tasks_in, results_out, None if self.all_loaded else frozenset(sys.modules))
             self.workers.append(worker)
         tasks_out.close()  # the worker's ends: its death then closes its results pipe
         results_in.close()
@@ -108,6 +120,12 @@ class _Pool(Generic[Item, Result]):
 
     def busy(self) -> bool:
         return any(worker.taken for worker in self.workers)
+
+    def working(self) -> int:
+        return sum(not worker.released for worker in self.workers)
+
+    def pending(self) -> bool:
+        return any(self.queues.values())
 
     def collect(self, timeout: float | None = None) -> Iterator[tuple[Item, Result | Exception]]:
         """The results ready (waiting up to ``timeout`` for one), each worker fed again."""
@@ -127,8 +145,9 @@ class _Pool(Generic[Item, Result]):
         self._end(worker)
         if worker.taken:  # it died: its item under way fails, the items queued behind it go to a new worker
             yield self.items[worker.taken.popleft()], WorkerDied()
-            self.queue.extendleft(reversed(worker.taken))
-            if self.queue:
+            for number in reversed(worker.taken):
+                self._put_back(number)
+            if self.pending():
                 self.start_worker()
 
     def _results(self, worker: _Worker) -> Iterator[tuple[Item, Result | Exception]]:
@@ -140,38 +159,44 @@ class _Pool(Generic[Item, Result]):
             yield self.items[worker.taken.popleft()], result
 
     def feed_all(self) -> None:
-        for worker in self.workers:
+        for worker in list(self.workers):
             self._feed(worker)
 
     def _feed(self, worker: _Worker) -> None:
-        while len(worker.taken) < QUEUED_PER_WORKER and self.queue:
+        while not worker.released and len(worker.taken) < QUEUED_PER_WORKER and self.pending():
             number = self._next_for(worker)
             if number is None:
+                if self.all_loaded and not worker.taken:
+                    self._retire(worker)
                 return
             try:
                 worker.tasks.send(number)
             except OSError:  # it died: the items it took are seen to when its end is
-                self.queue.appendleft(number)
+                self._put_back(number)
                 return
             worker.taken.append(number)
-        if not self.queue and not self.others_to_come:
+        if not self.pending() and self.all_loaded:
             self._release(worker)
 
     def _next_for(self, worker: _Worker) -> int | None:
-        """The first queued item; while other workers are still to come, the first this one can do
-        with what it was forked with, or none: it would import the others' libraries a second time,
-        taking as long as waiting for them."""
-        if not self.others_to_come:
-            return self.queue.popleft()
-        for number in self.queue:
-            if set(self.needs(self.items[number])) <= worker.loaded:
-                self.queue.remove(number)
-                return number
-        return None
+        """The first queued item the worker can do with the modules it was forked with, if any."""
+        fitting = [queue for needed, queue in self.queues.items() if queue and (worker.loaded is None or worker.loaded.issuperset(needed))]
+        return min(fitting, key=lambda queue: queue[0]).popleft() if fitting else None
+
+    def _put_back(self, number: int) -> None:
+        self.queues[self.needs(self.items[number])].appendleft(number)
+
+    def _retire(self, worker: _Worker) -> None:
+        """An early worker out of items it can do: a worker forked with every library takes its place."""
+        self._release(worker)
+        self.start_worker()
 
     @staticmethod
     def _release(worker: _Worker) -> None:
-        """Nothing left to give: the worker ends after its last items, while the others finish theirs."""
+        """Nothing more for it: the worker ends after the items it has taken, while the others work on."""
+        if worker.released:
+            return
+        worker.released = True
         try:
             worker.tasks.send(None)
         except OSError:
