@@ -126,6 +126,19 @@ def test_plans_as_a_crawler_stored_them_keep_their_headings(flat):
     assert heading_f1(headings(flat), gold["headings"]) >= 0.95
 
 
+def test_a_duty_statement_run_into_its_sentence_opens_no_heading(tmp_path):
+    # 办公室主任由…兼任。具体负责：1、…；2.…: the duties of the office, not headings (environment sanitation, crawled)
+    flat = DATA / "crawled" / "pingtan-huanwei-sheshi-2015.flat.txt"
+    gold = json.loads(flat.with_name("pingtan-huanwei-sheshi-2015.headings.json").read_text(encoding="utf-8"))
+    assert heading_f1(headings(flat), gold["headings"]) == 1.0
+    # and in a health plan: the office's duties after 主要负责：, the plan's next heading after them
+    text = ("某县慢性病综合防控实施方案为做好慢性病防控工作，制定本方案。一、组织领导。成立县慢性病防控工作领导小组。"
+            "领导小组办公室设在县卫健局，主要负责：（一）制定年度工作计划；（二）督促检查各项任务落实。二、工作措施。"
+            "（一）建设慢病管理中心。到2025年，建成慢病管理中心5个。（二）开展筛查。每年开展筛查2次。三、保障措施。加强经费保障。")
+    found = [(level, number, title[:4]) for level, number, title in headings(write_plan(tmp_path, text + "\n"))]
+    assert found == [(1, 1, "组织领导"), (1, 2, "工作措施"), (2, 1, "建设慢病"), (2, 2, "开展筛查"), (1, 3, "保障措施")]
+
+
 TITLES = ["总体要求", "加强组织领导", "完善基层医疗服务体系", "推进农村公路提档升级", "强化生态环境监管", "工作目标", "实施步骤"]
 SENTENCES = ["到2025年，全县建成标准化村卫生室120所。", "各乡镇要明确专人负责，按月报送进展情况。",
              "新建农村公路50公里，改造危桥8座。", "责任单位：县交通运输局，各乡镇人民政府。",
