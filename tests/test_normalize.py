@@ -1,7 +1,7 @@
 """Normalisation: wrapped lines rejoined, artefacts of PDF and Word text removed."""
 from __future__ import annotations
 
-from conftest import SAMPLES
+from conftest import DATA, SAMPLES
 
 import pytest
 from hypothesis import given
@@ -92,3 +92,16 @@ LINE_PIECES = st.sampled_from(["**", "*", " ", "  ", "\t", "\u3000", "\u00a0", "
 @given(st.lists(st.lists(LINE_PIECES, max_size=12).map("".join), max_size=6))
 def test_lines_cleaned_together_are_cleaned_as_one_by_one(texts: list[str]) -> None:
     assert clean_lines(texts) == [clean_line(text) for text in texts]
+
+
+def test_a_contents_page_ends_where_the_body_repeats_its_first_entry():
+    # 深圳市2016年度城市建设与土地利用实施计划 (tests/data/real, the lines its PDF gives): an entry whose page
+    # number went to a line of its own (第二十七条 …落地 / 17), leaders without a number (附表……), then 第一章 总则.
+    texts = [p.text for p in normalize(read_document(DATA / "real" / "shenzhen-2016-contents.txt").lines)]
+    assert texts[:3] == ["第一章总则", "第一条编制目的", texts[2]] and texts[2].startswith("为深入贯彻党的十八届五中全会")
+    assert not any(text.startswith(("第二十七条", "附表")) for text in texts)
+
+
+def test_a_contents_page_whose_first_entry_never_comes_again_drops_its_entries_only():
+    texts = paragraphs_of("目录", "一、总体要求……………1", "二、主要任务……………3", "为推进工作，制定本方案。", "一、工作目标")
+    assert texts == ["为推进工作，制定本方案。", "一、工作目标"]

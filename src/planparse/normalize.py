@@ -33,6 +33,8 @@ _PAGE_NUMBER = regex.compile(
 # Matched backwards (?r): from the page number at the end, so that a paragraph without one fails at once.
 _CONTENTS_ENTRY = regex.compile(r"(?r)^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
 _CONTENTS_TITLE = regex.compile(r"^(?:目\s*录|目\s*次)$")
+_LEADERS_AND_PAGE = regex.compile(r"(?:[.．·・…⋯_—-]+)?\s*\d{1,3}$")
+_CONTENTS_MAX_ENTRIES = 300  # paragraphs: a contents page is no longer
 _PAGE_AT_END = regex.compile(r"[^\d.．]\s*\d{1,3}$")
 # Besides the heading markers of rules/headings.yaml, these open a paragraph.
 _BULLETS = ("——", "附件")
@@ -341,16 +343,31 @@ def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """
     kept: list[Paragraph] = []
     under_contents = False
+    body_start = 0  # after a contents page: the paragraph where its first entry opens the body
     for index, paragraph in enumerate(paragraphs):
+        if index < body_start:
+            continue
         text = paragraph.text
         if _CONTENTS_TITLE.match(text) and index + 1 < len(paragraphs) and _is_entry(paragraphs[index + 1].text, True):
             under_contents = True
+            body_start = _first_entry_again(paragraphs, index + 1)
             continue
         if not paragraph.in_table and _is_entry(text, under_contents):
             continue
         under_contents = False
         kept.append(paragraph)
     return kept
+
+
+def _first_entry_again(paragraphs: list[Paragraph], first_entry: int) -> int:
+    """Where the body repeats the first entry of a contents page (第一章 总则……1, then 第一章 总则), or 0.
+
+    All between is the contents page, also an entry whose page number went to a line of
+    its own or whose leaders run into the next entry's (第六章 附则……19附表………).
+    """
+    heading = _LEADERS_AND_PAGE.sub("", paragraphs[first_entry].text)
+    end = min(len(paragraphs), first_entry + _CONTENTS_MAX_ENTRIES)
+    return next((index for index in range(first_entry + 1, end) if paragraphs[index].text == heading), 0)
 
 
 def _is_entry(text: str, under_contents: bool) -> bool:
