@@ -86,6 +86,8 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     # a range of percentages in words; an amount with 万 and no measure word (read, with a review flag)
     ("到2025年，农村集中供水率达到百分之八十五至百分之九十。", (85, 90, "%", "range", "percentage")),
     ("到2025年，全市户籍人口控制在800万以内。", (8_000_000, None, None, "<=", "count")),
+    # 人次 named before the comparator word is the unit of the amount after it
+    ("到2025年，全市博物馆年参观人次达到200万。", (2_000_000, None, "人次", ">=", "count")),
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]

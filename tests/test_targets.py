@@ -229,6 +229,18 @@ def test_an_indicator_table_with_yearly_columns_gives_one_target_per_cell(tmp_pa
     assert len({t.id for t in targets}) == len(targets)
 
 
+def test_an_indicator_table_reads_ratios_and_takes_the_unit_from_the_name_when_its_unit_cell_is_empty(tmp_path):
+    plan = write_plan(tmp_path, "某市卫生健康事业发展规划（2021—2025年）\n一、主要指标\n"
+                      "序号\t指标\t单位\t2020年\t2025年\t属性\n"
+                      "1\t医护比\t\t1:1.1\t1:1.2\t预期性\n"
+                      "2\t个人卫生支出占卫生总费用比例（%）\t\t28\t27左右\t约束性\n"
+                      "3\t普通高中生师比\t\t14:1\t≤13:1\t预期性\n")
+    targets = extract(plan).targets
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in targets] == [
+        ("医护比", 1, ":1.2", "=", "percentage"), ("个人卫生支出占卫生总费用比例", 27, "%", "~", "percentage"),
+        ("普通高中生师比", 13, ":1", "<=", "percentage")]
+
+
 def test_a_lead_line_gives_its_year_to_the_items_under_it_and_a_dated_stage_heading_to_its_own(tmp_path):
     plan = write_plan(tmp_path, "某县农村供水保障行动方案\n一、工作目标\n（一）具体目标。\n到2022年：\n"
                       "1.供水保障。农村自来水普及率达到90%以上。\n2.水质提升。水质检测合格率达到95%。\n"

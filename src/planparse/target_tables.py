@@ -19,7 +19,7 @@ from .normalize import fold
 from .indicator import indicator_rules
 from .rules import RuleSet, rules_cache
 from .structure import Outline
-from .values import json_number, parse_amount
+from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
 _YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
@@ -46,8 +46,9 @@ def _any_word(words: list[str]) -> regex.Pattern:
     return regex.compile("|".join(regex.escape(word) for word in words) or "(?!)")
 _UNIT_IN_NAME = regex.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
-_CELL = (r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})\s*%?\s*"
-         r"(?P<cmp_after>{comparator_after})?[\]］〕】]?")
+# and a ratio, 1:1.2 (医护比), read as the text's ratios are: the second term is the unit
+_CELL = (r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})"
+         r"(?:\s*[:：∶]\s*(?P<second_term>\d+(?:\.\d+)?))?\s*%?\s*(?P<cmp_after>{comparator_after})?[\]］〕】]?")
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,14 @@ def _cell_target(written: list[str], columns: _Columns, column: int, year: Optio
     if not name or amount is None:
         return None
     bracket = _UNIT_IN_NAME.search(name)
-    unit = row[columns.unit].strip() if columns.unit is not None else (bracket["unit"] if bracket else "")
+    # an empty 单位 cell leaves the unit to the indicator's brackets (个人卫生支出占比（%）)
+    unit = (row[columns.unit].strip() if columns.unit is not None else "") or (bracket["unit"] if bracket else "")
     indicator = name[:bracket.start()] if bracket else name
     if "%" in text and not unit:
         unit = "%"
+    ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set.lexicon) if match["second_term"] else None
+    if ratio is not None:
+        amount, unit = ratio.amount, ratio.unit or ""
     value, value_max = amount.value, amount.value_max
     multipliers = rule_set.lexicon.multipliers
     if len(unit) > 1 and unit[0] in multipliers:  # 万人, 亿元: the multiplier goes into the value
@@ -121,6 +126,6 @@ def _cell_target(written: list[str], columns: _Columns, column: int, year: Optio
     return Target(
         id="", text="\t".join(written), quote=f"{written[columns.indicator].strip()}\t{written[column].strip()}", value=json_number(value), value_max=json_number(value_max),
         unit=unit or None, comparator=comparator, deadline=year, frequency=None,  # type: ignore[arg-type]
-        kind=rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
+        kind=ratio.kind if ratio is not None else rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
         time_anchor="future" if year is not None else "none",
     )
