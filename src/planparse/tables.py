@@ -33,6 +33,8 @@ def _is_one_cell_line(text: str) -> bool:
 
 def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
     """Tables in plain text: runs of tab lines, blank lines allowed between rows."""
+    if not any(line.in_table or "\t" in line.text for line in lines):
+        return []  # most texts: no row, and no line to go through one by one
     runs: list[list[SourceLine]] = []
     in_run = False
     tab_indents = indents_with_tabs(lines)
