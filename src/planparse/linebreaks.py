@@ -97,8 +97,8 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
     # most lines have none inside, and their number and style are never read.
     matches = [list(find(text)) if text else [] for text in texts]
-    openers = [_opener(text, found, styles) for text, found in zip(texts, matches)]
-    breaks = [_paragraph_breaks(text, found, styles) for text, found in zip(texts, matches)]
+    openers = [_opener(text, found, styles) if found else None for text, found in zip(texts, matches)]
+    breaks = [_paragraph_breaks(text, found, styles) if found else [] for text, found in zip(texts, matches)]
     inside = sum(len(found) for found in breaks)
     if inside < _FLAT_MIN_BREAKS or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
@@ -110,9 +110,7 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
 
 
 def _opener(text: str, matches: list[regex.Match], styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
-    """The marker ``text`` opens with after its indent, from the ``matches`` of markers in the line."""
-    if not matches:
-        return None
+    """The marker ``text`` opens with after its indent, from the ``matches`` of markers in the line (one at least)."""
     indent = len(text) - len(text.lstrip(" \t\u3000\u00a0"))
     if matches[0].start() < indent:  # a user's style whose marker may open with a space
         return _marker_at(text, indent, styles)
@@ -330,8 +328,9 @@ def _marker(match: regex.Match, styles: tuple[CompiledHeadingStyle, ...]) -> _Ma
 
 
 def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[CompiledHeadingStyle, ...]) -> list[int]:
-    """Offsets in ``text`` (the ``matches`` of its heading markers) where a paragraph opening with a heading marker begins."""
-    if not matches or matches[-1].start() == 0:
+    """Offsets in ``text`` (the ``matches`` of its heading markers, one at least) where a paragraph opening with a
+    heading marker begins."""
+    if matches[-1].start() == 0:
         return []  # most lines: no marker inside
     markers = [_marker(match, styles) for match in matches]
     numbering = _Numbering()
