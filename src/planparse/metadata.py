@@ -436,6 +436,9 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
             found["period"] = reader.period(found["title"])
     if metadata.notice_title is None and page_notice_title:
         found["notice_title"] = page_notice_title
+    title = found.get("title") or metadata.title
+    if metadata.doc_number is None and "doc_number" not in found and isinstance(title, str):
+        found["doc_number"] = reader.number_after_title(title)  # …印发了《title》（岚综管办〔2021〕105号）, the title from the page
     return metadata.model_copy(update=found)
 
 
