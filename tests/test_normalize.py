@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from planparse.models import LineStart, SourceLine, validated
 from planparse.normalize import clean_line, clean_lines, fold, normalize
+from planparse.pipeline import prepare
 from planparse.readers import read_document
 
 
@@ -105,3 +106,10 @@ def test_a_contents_page_ends_where_the_body_repeats_its_first_entry():
 def test_a_contents_page_whose_first_entry_never_comes_again_drops_its_entries_only():
     texts = paragraphs_of("目录", "一、总体要求……………1", "二、主要任务……………3", "为推进工作，制定本方案。", "一、工作目标")
     assert texts == ["为推进工作，制定本方案。", "一、工作目标"]
+
+
+def test_a_word_pages_style_sheet_kept_by_a_crawler_is_no_text():
+    # The crawled 交通建设工程标准化管理实施方案 keeps its page's /*Style Definitions*/table.MsoNormalTable{…0cm…}
+    texts = [p.text for p in prepare(DATA / "crawled" / "pingtan-jiaotong-biaozhunhua-2013.flat.txt").paragraphs]
+    assert texts and not [text for text in texts if "mso-" in text or "{" in text]
+    assert paragraphs_of("p.MsoNormal, li.MsoNormal {margin:0cm; font-size:10.5pt;}", "一、总体要求{详见附件}") == ["一、总体要求{详见附件}"]

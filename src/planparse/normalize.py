@@ -34,6 +34,9 @@ _PAGE_NUMBER = regex.compile(
 _CONTENTS_ENTRY = regex.compile(r"(?r)^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
 _CONTENTS_TITLE = regex.compile(r"^(?:目\s*录|目\s*次)$")
 _LEADERS_AND_PAGE = regex.compile(r"(?:[.．·・…⋯_—-]+)?\s*\d{1,3}$")
+# The style sheet of a Word page that a crawler kept as text (/*Style Definitions*/table.MsoNormalTable{mso-…}):
+# rules only, its numbers (0cm, 10.0pt) no amounts.
+_STYLE_SHEET = regex.compile(r"(?:/\*[^*]*\*/)?(?:[A-Za-z0-9_.#:*>, -]+\{[^{}]*\})+$")
 _CONTENTS_MAX_ENTRIES = 300  # paragraphs: a contents page is no longer
 _PAGE_AT_END = regex.compile(r"[^\d.．]\s*\d{1,3}$")
 # Besides the heading markers of rules/headings.yaml, these open a paragraph.
@@ -337,7 +340,8 @@ def is_contents_entry(text: str) -> bool:
 
 
 def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The paragraphs minus a contents page: its entries would be headings twice, their page numbers targets.
+    """The paragraphs minus a contents page (its entries would be headings twice, their page numbers targets)
+    and minus a page's style sheet kept as text.
 
     Under a 目录 line, an entry may lack leaders (一、总体要求 1); elsewhere only leaders tell one.
     """
@@ -352,7 +356,7 @@ def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
             under_contents = True
             body_start = _first_entry_again(paragraphs, index + 1)
             continue
-        if not paragraph.in_table and _is_entry(text, under_contents):
+        if not paragraph.in_table and (_is_entry(text, under_contents) or _STYLE_SHEET.match(text)):
             continue
         under_contents = False
         kept.append(paragraph)
