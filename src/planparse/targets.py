@@ -184,13 +184,13 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
     """Whether a sentence's cue of the past (已建成, 以来, 截至2020年底) stops short of a number the sentence
     puts later, in the plan's years: one after a deadline that follows the cue (截至2020年底已建成8000个，
     到2025年达到2万个; 在已有基础上，到2025年新增…), one due in the plan before a cue that follows it
-    (到2025年建成2万个，目前已建成5000个); and a cue without a year, one as of a date in the plan
-    (截至2025年底，全市已建成…: 已 is then done by that date). With the plan's years unknown, every
+    (到2025年建成2万个，目前已建成5000个); and any cue without a year (已建成150所), one as of a date in
+    the plan (截至2025年底，全市已建成…: 已 is then done by that date). With the plan's years unknown, every
     deadline later than the cue's year counts as in them."""
-    if mark.words is None:
-        return False
     if mark.year is None and as_of_plan:
         return True
+    if mark.words is None:
+        return False
     number = candidate.anchor.start
     cue_first = mark.words.end <= number
     return any(position < number and (position >= mark.words.end or not cue_first)
