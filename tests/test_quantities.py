@@ -88,6 +88,10 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，全市户籍人口控制在800万以内。", (8_000_000, None, None, "<=", "count")),
     # 人次 named before the comparator word is the unit of the amount after it
     ("到2025年，全市博物馆年参观人次达到200万。", (2_000_000, None, "人次", ">=", "count")),
+    # concentrations in symbols, in air and in water; a ratio keeps no "per year"
+    ("到2025年，全市细颗粒物年均浓度不高于32μg/m³。", (32, None, "μg/m³", "<=", "count")),
+    ("到2025年，农村生活污水处理设施出水总磷浓度不超过1mg/L。", (1, None, "mg/L", "<=", "count")),
+    ("到2025年，全市常住人口城镇化率年均提高1.2个百分点/年。", (1.2, None, "个百分点", "=", "percentage")),
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]
