@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import multiprocessing
+import threading
 import time
 from pathlib import Path
 
@@ -217,3 +218,20 @@ def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path):
     assert set(outcomes) == {"a.txt", "bad.txt", "c.txt"}
     assert outcomes["a.txt"] is None and outcomes["c.txt"] is None
     assert outcomes["bad.txt"].kind == "crash"
+
+
+def test_the_progress_bar_runs_no_thread_that_a_forked_worker_would_copy():
+    """Workers are forked from the batch's process: a thread running there (rich redraws from one
+    by default) could hold a lock at the fork, which the worker would then find held forever."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from planparse.cli.batch_display import ProgressBar
+
+    threads = threading.active_count()
+    bar = ProgressBar(Console(file=StringIO(), force_terminal=True))
+    bar.start(2)
+    bar.finished(Outcome("a.txt"))
+    assert threading.active_count() == threads
+    bar.close()
