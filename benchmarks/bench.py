@@ -191,7 +191,7 @@ def batch(options: argparse.Namespace) -> list[str]:
 
 def batch_of_copies(copies: int, runs: int) -> list[str]:
     """``--jobs 2`` against ``--jobs 1``, each as a user runs it (a new command, its own workers),
-    on ``copies`` copies of every sample. Each command's start-up (about half a second) is paid
+    on ``copies`` copies of every sample. Each command's start-up (about a third of a second) is paid
     once on both sides, so the ratio grows with the folder: the sizes asked for are printed.
 
     The two take turns, so that a busy spell on a shared machine falls on both alike;
@@ -201,6 +201,8 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
     (compiled patterns of other rule files), and each start then compiles again at random.
     The same documents converted by two warm processes over one, with no start-up at all,
     is what the machine's two cores give this work: the ceiling of the commands' ratio.
+    The CPU each command takes (its workers' with it) is printed too: what ``--jobs 2``
+    spends beyond ``--jobs 1``, which a busy machine cannot blur as it blurs wall times.
     """
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work) / "plans"
@@ -214,12 +216,14 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
         rounds = timed_rounds({jobs: [*command, "-o", f"{work}/out{jobs}", "--jobs", jobs] for jobs in ("1", "2")}, runs, own_caches)
         ceiling = statistics.median(two_processes_over_one(folder, Path(work) / "warm", runs))
     one, two = ([wall for _, wall in rounds[jobs]] for jobs in ("1", "2"))
+    cpu_one, cpu_two = (statistics.median(cpu for cpu, _ in rounds[jobs]) for jobs in ("1", "2"))
     ratios = sorted(a / b for a, b in zip(one, two))
     return [f"batch as commands on {documents} documents ({runs} rounds, interleaved; {os.cpu_count()} cores, "
             f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after):",
             f"  --jobs 2 over --jobs 1: {statistics.median(one) / statistics.median(two):.2f}x the throughput, medians "
             f"(each round's own: {ratios[0]:.2f}x to {ratios[-1]:.2f}x)  (limit >= 1.8x)",
-            f"  the documents alone, two warm processes over one (no start-up: the ceiling here): {ceiling:.2f}x"]
+            f"  the documents alone, two warm processes over one (no start-up: the ceiling here): {ceiling:.2f}x",
+            f"  CPU of a command, --jobs 2 over --jobs 1: {cpu_two / cpu_one:.2f}x, medians"]
 
 
 def two_processes_over_one(folder: Path, out: Path, runs: int) -> list[float]:
