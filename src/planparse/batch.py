@@ -21,11 +21,11 @@ from pydantic import ValidationError
 from . import __version__
 from .batch_options import BatchOptions, find_documents
 from .errors import PlanparseError, one_line
-from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, document_row, target_rows, to_csv
+from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, csv_file, csv_lines, document_row, target_rows
 from .exporters.files import OutputError, folder_lock, remove_stale_parts, write_atomic
 from .exporters.json import document_json, json_bytes
 from .models import BatchFailure, BatchManifest, ManifestEntry
-from .names import is_utf8_name
+from .names import is_utf8_name, json_escape_surrogates
 from .pipeline import extract, load_rules
 from .documents import DOCUMENT_SUFFIXES, FIRST_USE_LIBRARIES
 from .rules import default_rules_dir
@@ -55,9 +55,19 @@ class Job:
 
 
 @dataclass(frozen=True)
+class SummaryRows:
+    """A document's parts of the summary files, made where its outcome is (on its worker,
+    meanwhile the others work): the end of the run only joins them."""
+
+    manifest: str  # its member of manifest.json's documents
+    targets: str  # its lines of targets.csv
+    document: str  # its line of documents.csv
+
+
+@dataclass(frozen=True)
 class Outcome:
     relative: str
-    entry: ManifestEntry | None = None
+    rows: SummaryRows | None = None
     failure: BatchFailure | None = None
 
 
@@ -138,13 +148,14 @@ def convert(job: Job) -> Outcome:
             rules=job.rules_sha256, has_json=output is not None, json_sha256=output and hashlib.sha256(output).hexdigest(),
             document_row=document_row(job.relative, document), target_rows=list(target_rows(job.relative, document.targets)),
         )
+        rows = summary_rows(job.relative, entry)
     except OutputError as exc:
         return _failed(job, "output error", exc.problem)
     except PlanparseError as exc:
         return _failed(job, "bad input", exc.problem)
     except Exception as exc:  # a bug on one document must not stop the others
         return _failed(job, "internal error", f"{type(exc).__name__}: {exc}")
-    return Outcome(job.relative, entry=entry)
+    return Outcome(job.relative, rows=rows)
 
 
 def _failed(job: Job, kind: str, message: str) -> Outcome:
@@ -228,28 +239,29 @@ def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
 
 def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> BatchResult:
     previous = BatchManifest() if options.force else load_manifest(options.out_dir)
-    entries: dict[str, ManifestEntry] = {}
+    kept: dict[str, ManifestEntry] = {}
+    done: dict[str, SummaryRows] = {}
     to_run: list[Job] = []
     for job in jobs:
         entry = previous.documents.get(job.relative)
         if entry is not None and _is_unchanged(entry, _sha256_of(job.source), job):
-            entries[job.relative] = entry
+            kept[job.relative] = entry
         else:
             to_run.append(job)
-    result = BatchResult(converted=[], unchanged=sorted(entries), failures=[])
+    result = BatchResult(converted=[], unchanged=sorted(kept), failures=[])
     if to_run:
         warm_up(options.rules_dir)  # before the workers fork: each starts warm
     reporter.start(len(to_run))
     try:
         for outcome in run_jobs(_largest_first(to_run) if options.jobs > 1 else to_run, options.jobs) if to_run else ():
-            if outcome.entry is not None:
-                entries[outcome.relative] = outcome.entry
+            if outcome.rows is not None:
+                done[outcome.relative] = outcome.rows
                 result.converted.append(outcome.relative)
             else:
                 result.failures.append(outcome.failure)
             reporter.finished(outcome)
     finally:  # an interrupted run keeps what it finished
-        _write_summary_files(options, entries, result.failures)
+        _write_summary_files(options, {**{relative: summary_rows(relative, entry) for relative, entry in kept.items()}, **done}, result.failures)
         remove_stale_parts(options.out_dir, recursive=True)  # those of workers stopped mid-write
     result.converted.sort()
     result.failures.sort(key=lambda failure: failure.file)
@@ -276,13 +288,24 @@ def _is_unchanged(entry: ManifestEntry, sha256: str | None, job: Job) -> bool:
     return job.json_output is None or (entry.has_json and _sha256_of(job.json_output) == entry.json_sha256)
 
 
-def _write_summary_files(options: BatchOptions, entries: dict[str, ManifestEntry], failures: list[BatchFailure]) -> None:
-    ordered = {relative: entries[relative] for relative in sorted(entries)}
-    # Dumped entry by entry: pydantic would replace the undecodable bytes of a name used as a key.
-    manifest = {"planparse": __version__, "documents": {relative: entry.model_dump(mode="json") for relative, entry in ordered.items()}}
-    write_atomic(options.out_dir / MANIFEST, json_bytes(manifest))
+def summary_rows(relative: str, entry: ManifestEntry) -> SummaryRows:
+    """As ``json_bytes`` writes the manifest: each member two levels deep, its lines indented by four.
+    Dumped entry by entry: pydantic would replace the undecodable bytes of a name used as a key."""
+    member = json.dumps(entry.model_dump(mode="json"), ensure_ascii=False, indent=2).replace("\n", "\n" + _MEMBER_INDENT)
+    return SummaryRows(f"{_MEMBER_INDENT}{json.dumps(relative, ensure_ascii=False)}: {member}",
+                       csv_lines(entry.target_rows), csv_lines([entry.document_row]))
+
+
+_MEMBER_INDENT = " " * 4
+
+
+def _write_summary_files(options: BatchOptions, rows: dict[str, SummaryRows], failures: list[BatchFailure]) -> None:
+    ordered = [rows[relative] for relative in sorted(rows)]
+    documents = "{\n" + ",\n".join(part.manifest for part in ordered) + "\n  }" if ordered else "{}"
+    manifest = f'{{\n  "planparse": {json.dumps(__version__)},\n  "documents": {documents}\n}}\n'
+    write_atomic(options.out_dir / MANIFEST, json_escape_surrogates(manifest).encode("utf-8"))
     errors = sorted(failures, key=lambda failure: failure.file)
     write_atomic(options.out_dir / ERRORS, json_bytes([failure.model_dump(mode="json") for failure in errors]))
     if "csv" in options.formats:
-        write_atomic(options.out_dir / TARGETS_CSV, to_csv(TARGET_COLUMNS, (row for entry in ordered.values() for row in entry.target_rows)))
-        write_atomic(options.out_dir / DOCUMENTS_CSV, to_csv(DOCUMENT_COLUMNS, (entry.document_row for entry in ordered.values())))
+        write_atomic(options.out_dir / TARGETS_CSV, csv_file(TARGET_COLUMNS, "".join(part.targets for part in ordered)))
+        write_atomic(options.out_dir / DOCUMENTS_CSV, csv_file(DOCUMENT_COLUMNS, "".join(part.document for part in ordered)))

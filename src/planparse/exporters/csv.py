@@ -35,11 +35,19 @@ def spreadsheet_cell(cell: object) -> object:
 
 def to_csv(header: list[str], rows: Iterable[list[object]]) -> bytes:
     """A table as CSV bytes, every text cell made safe to open in a spreadsheet."""
+    return csv_file(header, csv_lines(rows))
+
+
+def csv_lines(rows: Iterable[list[object]]) -> str:
+    """Rows as CSV text, every cell made safe: a table made in parts (``batch``'s, a document's rows
+    at a time) is ``csv_file`` of their lines joined."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([spreadsheet_cell(cell) for cell in header])
-    writer.writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
-    return (BOM + display_text(buffer.getvalue())).encode("utf-8")
+    csv.writer(buffer, lineterminator="\r\n").writerows([spreadsheet_cell(cell) for cell in row] for row in rows)
+    return buffer.getvalue()
+
+
+def csv_file(header: list[str], lines: str) -> bytes:
+    return (BOM + display_text(csv_lines([header]) + lines)).encode("utf-8")
 
 
 def sections_csv(document: Document) -> bytes:
