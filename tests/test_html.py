@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from conftest import DATA, SAMPLES
 
 from planparse.errors import PlanparseError
 from planparse.models import walk_sections
+from planparse.normalize import fold
 from planparse.pipeline import extract
 from planparse.readers import read_document
 from planparse.readers.html import read_html
@@ -121,6 +123,38 @@ def test_a_page_and_its_text_copy_give_the_same_plan(stem):
     for field in ("title", "doc_number", "issuer", "date", "period"):
         assert getattr(from_page.metadata, field) == getattr(from_text.metadata, field)
     assert from_page.sections
+
+
+SANGE = WEB / "28-sange-yipi-zhongda-xiangmu-jianshe-shishiyijian-2015.html"
+
+
+def _saved_as(tmp_path: Path, text: str, encoding: str, charset: str) -> Path:
+    page = tmp_path / f"page-{encoding}.html"
+    # a character the charset lacks is written as a character reference, as an editor saving the page does
+    page.write_bytes(regex.sub(r"charset=\"?[\w-]+", f"charset=\"{charset}", text, count=1).encode(encoding, "xmlcharrefreplace"))
+    return page
+
+
+@pytest.mark.parametrize("charset", ["gb2312", "GBK", "big5"])
+def test_a_page_declaring_a_chinese_charset_is_read_as_a_browser_reads_it(tmp_path, charset):
+    # Python's gb2312 reads A1AA, the —— that opens each of this plan's goals, as ―: browsers read such pages as GB18030
+    text = SANGE.read_text(encoding="utf-8")
+    if charset == "big5":
+        import opencc
+
+        text = opencc.OpenCC("s2t").convert(text)
+    encoding = "big5hkscs" if charset == "big5" else "gb18030"
+    page = extract(_saved_as(tmp_path, text, encoding, charset))
+    plan = extract(SANGE)
+    assert [(t.value, t.unit, fold(t.quote)) for t in page.targets] == [(t.value, t.unit, t.quote) for t in plan.targets]
+    assert any(t.quote.startswith("——") for t in plan.targets)
+    for field in ("title", "doc_number", "issuer", "date"):
+        assert getattr(page.metadata, field) == getattr(plan.metadata, field)
+
+
+def test_a_chinese_page_declaring_a_western_charset_is_detected(tmp_path):
+    page = _saved_as(tmp_path, SANGE.read_text(encoding="utf-8"), "gb18030", "iso-8859-1")
+    assert extract(page).metadata.title == extract(SANGE).metadata.title
 
 
 def test_html_on_standard_input_is_sniffed():

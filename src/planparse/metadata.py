@@ -15,6 +15,7 @@ from typing import Literal
 import regex
 
 from .models import Metadata, Model, PageInfo, Paragraph, Period
+from .normalize import fold
 from .numerals import digit_year, numeral_value
 from .rules import compile_pattern, expand_fragments, load_rule_file, load_rule_set, rules_cache
 from .structure import HeadingMatch, Outline
@@ -416,6 +417,7 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
     every issuer of a joint document) over the text's reading; the page title and meta
     tags only where the text says nothing."""
     rules = reader.rules
+    page = folded_page(page)
     found: dict[str, object] = {}
     number = rules.match("doc_number", page.doc_number or "")
     if number:
@@ -440,6 +442,11 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
     if metadata.doc_number is None and "doc_number" not in found and isinstance(title, str):
         found["doc_number"] = reader.number_after_title(title)  # …印发了《title》（岚综管办〔2021〕105号）, the title from the page
     return metadata.model_copy(update=found)
+
+
+def folded_page(page: PageInfo) -> PageInfo:
+    """What the page says, read as the text is read (``normalize.fold``): a traditional page's 關於…印發 is 关于…印发."""
+    return page.model_copy(update={name: fold(value) for name, value in page if isinstance(value, str)})
 
 
 def _page_titles(page: PageInfo, reader: _Reader) -> tuple[regex.Match | None, str | None, str | None]:
@@ -510,7 +517,7 @@ def plan_body_start(paragraphs: list[Paragraph], headings: list[HeadingMatch | N
     front = _read_front(reader)
     notice_title, title = front.notice[1] if front.notice else None, front.title
     if page is not None:
-        _, page_notice_title, page_plan_title = _page_titles(page, reader)
+        _, page_notice_title, page_plan_title = _page_titles(folded_page(page), reader)
         notice_title, title = notice_title or page_notice_title, title or page_plan_title
     if not notice_title or not title:
         return 0

@@ -33,6 +33,13 @@ _SPACES = regex.compile(r"[ \t\r\n\f\v]+")  # no-break and full-width spaces are
 # browsers show; the parser would take the markers for broken comments.
 _DOWNLEVEL_REVEALED = regex.compile(r"<!\[(?:if[^\]]*|endif)\]>", regex.IGNORECASE)
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", regex.IGNORECASE)
+# What a browser decodes a declared Chinese charset with (WHATWG Encoding): gb2312 and gbk pages are read as
+# GB18030 (Python's gb2312 reads A1AA, the —— of every 破折号, as U+2015 ―), big5 ones with the HKSCS additions.
+_BROWSER_DECODERS = dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "chinese", "csgb2312",
+                                   "csiso58gb231280", "iso-ir-58"), "gb18030") | dict.fromkeys(
+    ("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"), "big5hkscs")
+# Single-byte Western charsets decode any bytes: a Chinese page that declares one is detected instead.
+_WESTERN_LABELS = frozenset(("iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"))
 # Where a <title> joins the article's title to the column's and the site's names.
 _TITLE_PARTS = regex.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
 _MAX_COLSPAN = 100
@@ -48,8 +55,10 @@ def looks_like_html(data: bytes) -> bool:
 def _decode(data: bytes, path: object) -> str:
     declared = _CHARSET.search(data[:4096])
     if declared:
+        label = declared.group(1).decode("ascii").lower()
         try:
-            return data.decode(declared.group(1).decode("ascii"))
+            if not (label in _WESTERN_LABELS and not data.isascii()):  # a Chinese page declared Latin: detect
+                return data.decode(_BROWSER_DECODERS.get(label, label))
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration: detect instead
     return decode_text(data, path)
