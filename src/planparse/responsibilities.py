@@ -24,6 +24,7 @@ _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 # Depth changes only at brackets: a regex finds them, so a long text costs one scan in C.
 _BRACKET = regex.compile(f"[{regex.escape(_OPENERS + _CLOSERS)}]")
 _SENTENCE_END = "。"
+_UNIT_LENGTH = 100  # characters: a unit's name is shorter; a longer part is read without keeping it
 _LAST_BRACKETS = regex.compile(r"[（(][^）)]*[）)]$")
 _IDEOGRAPHS_AND_BRACKETS = regex.compile(r"[\p{Han}（）()]+")
 
@@ -124,16 +125,22 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
     support: list[str] = []
     pending: list[str] = []
     for part in split_outside_brackets(text.strip().rstrip("。；;"), rules.separator):
-        role_match = rules.role_suffix.search(part)
-        unit = _clean_unit(part[: role_match.start()] if role_match else part, rules)
+        unit, role = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
         if unit:
             pending.append(unit)
-        if role_match:
-            role = rules.role_word[_first_role_word(role_match.group(), rules)]
+        if role:
             (lead if role == "lead" else support).extend(pending)
             pending = []
     (lead if default == "lead" else support).extend(pending)
     return lead, support
+
+
+@lru_cache(maxsize=1024)  # a plan names the same few units again and again
+def _read_part(part: str, rules: CompiledResponsibilityRules) -> tuple[str, Role | None]:
+    """A part of a list of units: the unit, and the role its role words give (None without)."""
+    role_match = rules.role_suffix.search(part)
+    unit = _clean_unit(part[: role_match.start()] if role_match else part, rules)
+    return unit, rules.role_word[_first_role_word(role_match.group(), rules)] if role_match else None
 
 
 def _first_role_word(words: str, rules: CompiledResponsibilityRules) -> str:
