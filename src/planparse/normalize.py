@@ -214,6 +214,8 @@ def _starts_paragraph(text: str) -> bool:
     Spaces count half a character, as text converted from print writes them;
     a deeper indent is centring or right alignment, which says nothing.
     """
+    if text[:1] not in (" ", "\u3000"):
+        return False  # most lines: no indent to measure
     leading = text[: len(text) - len(text.lstrip(" \u3000"))]
     return 1 <= leading.count("\u3000") + leading.count(" ") / 2 < 3
 
