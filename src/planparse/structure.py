@@ -161,6 +161,7 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0, headings: li
     in_box = False
     blocks: list[Block] = []
     bodies: dict[int, tuple[Section, list[str]]] = {}  # joined once at the end: linear however long a section
+    trail: list[Section] = []  # the sections a paragraph sits in: built when a heading is placed, shared by the paragraphs under it
     for paragraph, found in zip(paragraphs, candidates):
         if not paragraph.in_table and box.match(paragraph.text):
             in_box, found = True, None
@@ -170,14 +171,15 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0, headings: li
         if section is not None:
             in_box = False
             section.line, section.page = paragraph.line, paragraph.page
-            blocks.append(Block(paragraph, builder.trail(), section, found.title_start, found.body_start))
+            trail = builder.trail()
+            blocks.append(Block(paragraph, trail, section, found.title_start, found.body_start))
             continue
-        if blocks and blocks[-1].trail and not paragraph.in_table:
-            section = blocks[-1].trail[-1]
+        if trail and not paragraph.in_table:
+            section = trail[-1]
             _, parts = bodies.setdefault(id(section), (section, [section.body] if section.body else []))
             if parts or paragraph.text:  # an empty body takes the first text as it is
                 parts.append(paragraph.text)
-        blocks.append(Block(paragraph, builder.trail()))
+        blocks.append(Block(paragraph, trail))
     for section, parts in bodies.values():
         section.body = "\n".join(parts)
     return Outline(builder.roots, blocks)
