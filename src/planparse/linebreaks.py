@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
+from . import patterns
 from .models import SourceLine
 from .numerals import numeral_value
 from .responsibilities import responsibility_rules
@@ -32,6 +34,7 @@ _CLAUSE_END = set("；：;:")
 _CLOSING = set("）)〕]】》」』”’")
 _OPENING = set("（(〔[【《「『“‘第")
 _TITLE_STOPS = set("。！？!?；;")
+_TITLE_STOP = regex.compile(f"[{''.join(_TITLE_STOPS)}]")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
 _SHORT_TITLE = 4  # characters: a shorter title stands alone (前言) or is a word of a longer one
 _LONG_TITLE = 20  # characters: a title found by its last word is no longer
@@ -148,14 +151,27 @@ def _same_line_items(line: SourceLine, opener: _Marker, order: list[str], styles
 
 def _first_item(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
     """The first marker numbered 1 in ``text`` (what follows a heading's marker), when a title can stand
-    before it: the markers further on are never read (reading every one was most of the cost)."""
+    before it: short, and no sentence end in it. The text past that is searched only from a marker
+    that can open there (searching every heading's whole line was most of the cost)."""
+    stop = _TITLE_STOP.search(text)
+    limit = min(_TITLE_LENGTH, stop.start() if stop else len(text))
+    opening = _marker_opening(styles)
+    if opening is not None and not opening.search(text, 0, limit + 1):
+        return None
     for match in any_marker(styles).finditer(text):
-        if match.start() > _TITLE_LENGTH:
+        if match.start() > limit:
             return None
         marker = _marker(match, styles)
         if marker.number == 1:
             return marker
     return None
+
+
+@lru_cache(maxsize=2)  # per set of heading styles in force
+def _marker_opening(styles: tuple[CompiledHeadingStyle, ...]) -> regex.Pattern | None:
+    """The characters a heading marker can open with (None: any may)."""
+    opening = patterns.opening_class(any_marker(styles).pattern)
+    return regex.compile(opening) if opening else None
 
 
 def _prose_and_cells(piece: str) -> tuple[str, str]:

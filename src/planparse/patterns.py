@@ -84,7 +84,7 @@ def searchable(source: str) -> str:
     itself when a pattern opens with a lone range (``[1-9]``): searching every
     line for heading markers took ten times as long. Matches are unchanged.
     """
-    opening = _opening_class(source)
+    opening = opening_class(source)
     return f"(?={opening})(?:{source})" if opening else source
 
 
@@ -101,7 +101,7 @@ _CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGOR
                   "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
-def _opening_class(source: str) -> str | None:
+def opening_class(source: str) -> str | None:
     """A character class of every character a match of ``source`` can open with; None when a match
     may be empty, open with any character or the pattern cannot be read."""
     import re
