@@ -166,11 +166,8 @@ class _Reader:
         self.front = [piece for text in self.texts[:front_end] for piece in self.rules.front_pieces(text)]
 
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
-        for index, text in enumerate(texts):
-            match = self.rules.match(name, text)
-            if match:
-                return index, match
-        return None
+        search = self.rules.patterns[name].search  # looked up once: most reads go through every paragraph
+        return next(((index, match) for index, text in enumerate(texts) if (match := search(text))), None)
 
     def looks_like_issuer(self, text: str) -> bool:
         """An issuer's name, or the names of joint issuers parted by 、."""
