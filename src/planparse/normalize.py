@@ -17,7 +17,7 @@ import regex
 
 from . import patterns
 from .cache import parsed
-from .models import LineStart, Paragraph, SourceLine, validated
+from .models import Paragraph, SourceLine, validated
 
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
@@ -263,7 +263,7 @@ class _Rejoined:
     def __init__(self, line: SourceLine, text: str, written: str, opener: regex.Pattern, in_table: bool = False):
         self.first = line
         self.texts, self.written = [text], [written]
-        self.continuations: list[LineStart] = []
+        self.continuations: list[dict] = []  # LineStart fields, validated with the paragraph in one call
         self.length = len(text)
         self.opener = opener
         self.in_table = in_table
@@ -296,7 +296,7 @@ class _Rejoined:
         return self.has_clause or last_line[-1] in "（(“‘《、，,—-"
 
     def add(self, line: SourceLine, text: str, written: str) -> None:
-        self.continuations.append(validated(LineStart, offset=self.length, line=line.line, page=line.page))
+        self.continuations.append({"offset": self.length, "line": line.line, "page": line.page})
         self.texts.append(text)
         self.written.append(written)
         self.length += len(text)
