@@ -92,6 +92,12 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，全市细颗粒物年均浓度不高于32μg/m³。", (32, None, "μg/m³", "<=", "count")),
     ("到2025年，农村生活污水处理设施出水总磷浓度不超过1mg/L。", (1, None, "mg/L", "<=", "count")),
     ("到2025年，全市常住人口城镇化率年均提高1.2个百分点/年。", (1.2, None, "个百分点", "=", "percentage")),
+    # signs in the text, as in a table cell; a bound with （含） after a comparator word is the level to reach
+    ("到2025年，全市农村生活污水治理率≥45%。", (45, None, "%", ">=", "percentage")),
+    ("到2025年，重点用能单位能耗强度≤0.5吨标准煤/万元。", (0.5, None, "吨标准煤/万元", "<=", "count")),
+    ("到2025年，二级以上医院电子病历应用水平达到4级（含）以上的比例达到90%（含）以上。", (90, None, "%", ">=", "percentage")),
+    ("到2025年，职业院校“双师型”教师占比达到60%以上（含60%）。", (60, None, "%", ">=", "percentage")),
+    ("到2025年，每个乡镇至少有1名专职文化管理员。", (1, None, "名", ">=", "count")),
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]
