@@ -10,6 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 import regex
@@ -80,6 +81,11 @@ class IndicatorWords:
     action_verbs: frozenset[str]
     unit_prefixes: tuple[str, ...]
 
+    @cached_property
+    def action_verb_in(self) -> regex.Pattern:
+        """Finds an action verb in a word (大力开展): one search where each verb was looked for in turn."""
+        return regex.compile("|".join(map(regex.escape, sorted(self.action_verbs))) or "(?!)")
+
 
 @rules_cache
 def indicator_rules() -> IndicatorRules:
@@ -131,7 +137,7 @@ def _tag_words(text: str) -> Tagged:
     """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word."""
     tagged: Tagged = []
     for word, flag in load_tagger(indicator_words().plan_words).lcut(text):
-        if tagged and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):
+        if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
         else:
             tagged.append((word, flag))
@@ -189,7 +195,7 @@ def _noun_phrase_after(text: str) -> str | None:
             depth -= word in _CLOSE
             continue
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")  # 黑臭水体: past adjectives
-        if any(verb in word for verb in indicator_words().action_verbs):
+        if indicator_words().action_verb_in.search(word):
             break  # 大力开展 tagged as a name: an action all the same
         if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
