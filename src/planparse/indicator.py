@@ -48,6 +48,9 @@ _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description
 # The head ends where jieba starts a new block of text, so its words are cut as in the whole.
 _TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
 _BLOCK_END = regex.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
+# A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
+# while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
+_DESCRIPTION_END = regex.compile(r"[，,；;\d]")
 
 
 class PlanWord(Model):
@@ -183,7 +186,8 @@ def _noun_phrase_after(text: str) -> str | None:
     text = _head(text)
     tagged = _tag(text)
     if tagged and tagged[0][1].startswith(("v", "p")) and not _is_noun(tagged[0][1]):
-        link = text.rfind(_LINK, 0, _DESCRIPTION_REACH)
+        stop = _DESCRIPTION_END.search(text, 0, _DESCRIPTION_REACH)
+        link = text.rfind(_LINK, 0, stop.start() if stop else _DESCRIPTION_REACH)
         if link >= 0:  # a description first: the thing follows its 的
             tagged = _tag(text[link + 1:])
     words: list[str] = []
