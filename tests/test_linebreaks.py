@@ -6,7 +6,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from conftest import DATA, GOLD_DOCS, gold_text_path, load_gold, write_plan
+from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path, load_gold, write_plan
 
 from planparse.linebreaks import flattened_table_rows, glued_title_end, restore_line_breaks
 from planparse.models import SourceLine, walk_sections
@@ -124,6 +124,17 @@ def test_a_notice_on_one_line_gives_the_lined_metadata(tmp_path, stem):
 def test_plans_as_a_crawler_stored_them_keep_their_headings(flat):
     gold = json.loads(flat.with_name(flat.name.replace(".flat.txt", ".headings.json")).read_text(encoding="utf-8"))
     assert heading_f1(headings(flat), gold["headings"]) >= 0.95
+
+
+def test_line_breaks_become_spaces_around_a_year_and_inside_a_spaced_label(tmp_path):
+    # 扬州 (science literacy): （三）主要目标 / 2025年，…: the year opens the goal's sentence, not the heading's title
+    text = (SAMPLES / "yangzhou-2022.txt").read_text(encoding="utf-8")
+    found = headings(write_plan(tmp_path, " ".join(text.splitlines()) + "\n"))
+    assert (2, 3, "主要目标") in found and heading_f1(found, load_gold("yangzhou-2022", "headings")["headings"]) == 1.0
+    # 平潭 (transport): （一）组  长：王进足, a label spaced out, is one heading line
+    crawled = DATA / "crawled" / "pingtan-jiaotong-biaozhunhua-2013.flat.txt"
+    titles = [title for _, _, title in headings(crawled)]
+    assert "组长：王进足" in titles and any(title.startswith("成员：李平、林剑飞") for title in titles)
 
 
 def test_a_duty_statement_run_into_its_sentence_opens_no_heading(tmp_path):

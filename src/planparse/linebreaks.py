@@ -50,6 +50,8 @@ _CONTENTS_PAGE = regex.compile(r"(?:[.．·・…⋯_]{3,}|…{2,})\s*\d{1,3}$")
 _CONTENTS_TITLE = regex.compile(r"目\s*录|目\s*次")
 _SPACE = regex.compile(r"[ \u3000\u00a0]+")
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9.%]")
+# Two characters spaced out between list marks (成  员：李  平、林剑飞): one word, no line break
+_SPACED_OUT_WORD = regex.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\p{Han}(?:[：:、，,；;）)]|[ \u3000\u00a0])?")
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 _NOTE_BRACKETS = "（(〔【["
 _LABEL_LENGTH = 4  # characters: 牵头单位, 责任部门; a bare 牵头： or 配合： is rarer as a note's opening
@@ -318,20 +320,31 @@ def _spaced_lines(text: str) -> list[str]:
     """Cut at every run of spaces but those beside Latin text or numbers, or after a bare heading marker."""
     pieces: list[str] = []
     start = 0
+    marker = _marker_at(text, start, heading_styles())  # the marker the current piece opens with
     for space in _SPACE.finditer(text):
         before, after = text[space.start() - 1: space.start()], text[space.end(): space.end() + 1]
         if not before or not after:
             continue
         beside_number = _LATIN_OR_DIGIT.match(before) or _LATIN_OR_DIGIT.match(after)
-        if beside_number and not _marker_at(text, space.end(), heading_styles()):
+        if beside_number and not _marker_at(text, space.end(), heading_styles()) and not _ends_heading_title(text, marker, space.start()):
             continue  # VR and AR, 建立 6 所, 2020 年: a number keeps its words (a lone 6 would pass for a page number)
-        marker = _marker_at(text, start, heading_styles())
         if marker and marker.end >= space.start():
             continue  # 第一章 总则: a marker keeps its title
+        if _SPACED_OUT_WORD.fullmatch(text, max(space.start() - 2, start), min(space.end() + 2, len(text))) or (
+                marker and marker.end + 1 == space.start() and _SPACED_OUT_WORD.fullmatch(text[space.start() - 1: space.end() + 2])):
+            continue  # 组  长：, 李  平、: a word of two characters spaced out to the width of three
         pieces.append(text[start:space.start()])
         start = space.end()
+        marker = _marker_at(text, start, heading_styles())
     pieces.append(text[start:])
     return [piece for piece in pieces if piece]
+
+
+def _ends_heading_title(text: str, marker: _Marker | None, end: int) -> bool:
+    """Whether ``text[:end]`` is a heading whose title ends in a title word (（三）主要目标), so that a number after it
+    opens the next line (2025年，…), as it does after a line break."""
+    title = text[marker.end:end] if marker else ""
+    return 0 < len(title) <= _LONG_TITLE and title.endswith(tuple(title_ends().words) + tuple(title_ends().whole_titles))
 
 
 def _marker_at(text: str, position: int, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
