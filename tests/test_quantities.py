@@ -98,6 +98,11 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，二级以上医院电子病历应用水平达到4级（含）以上的比例达到90%（含）以上。", (90, None, "%", ">=", "percentage")),
     ("到2025年，职业院校“双师型”教师占比达到60%以上（含60%）。", (60, None, "%", ">=", "percentage")),
     ("到2025年，每个乡镇至少有1名专职文化管理员。", (1, None, "名", ">=", "count")),
+    # counts of visits and checks with 次 (was 家 and = : the 次 and the 以上 after it were lost)
+    ("全年开展打非治违专项行动，检查企业1500家次以上。", (1500, None, "家次", ">=", "count")),
+    ("每年完成农产品质量安全监督抽检800批次。", (800, None, "批次", "=", "count")),
+    # the currency named after 元
+    ("到2025年，全市实际利用内资达到300亿元人民币。", (30_000_000_000, None, "元", ">=", "money")),
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]
