@@ -227,6 +227,14 @@ def is_table_row(line: SourceLine, tab_indents: bool) -> bool:
     return line.in_table or "\t" in line.text.strip() or (line.text.startswith("\t") and not tab_indents)
 
 
+def _table_rows(lines: list[SourceLine]) -> list[bool]:
+    """``is_table_row`` of each line: in a text without a tab, the rows a reader found."""
+    if "\t" not in "".join([line.text for line in lines]):
+        return [line.in_table for line in lines]
+    tab_indents = indents_with_tabs(lines)
+    return [is_table_row(line, tab_indents) for line in lines]
+
+
 def indents_with_tabs(lines: list[SourceLine]) -> bool:
     """Whether the text indents its paragraphs with tabs, rather than laying out table cells.
 
@@ -309,8 +317,7 @@ class _Rejoined:
 
 def normalize(lines: list[SourceLine]) -> list[Paragraph]:
     """Rejoin wrapped lines into paragraphs of clean text, folded for reading (``fold``) with the text as written kept."""
-    tab_indents = indents_with_tabs(lines)
-    rows = [is_table_row(line, tab_indents) for line in lines]
+    rows = _table_rows(lines)
     written_texts = clean_lines([line.text for line, row in zip(lines, rows) if not row])
     prose = iter(zip(written_texts, fold_lines(written_texts)))
     cleaned = [None if row else next(prose) for row in rows]  # None for a table row: its cells are cleaned one by one
