@@ -22,7 +22,7 @@ from .models import Paragraph, SourceLine, validated
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
 _TERMINAL = set("。！？；：!?;:")
-_CLAUSE_MARK = regex.compile("[，。；、,;]")
+_CLAUSE_MARK = re.compile("[，。；、,;]")  # Python's re: the regex module scans for a set of characters at a third of its speed
 _CLOSING = set("）)〕]》」”’")
 _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
 _LONGER_SHARE = 0.25  # of the lines at a wrapped text's width: so few may be longer (a title, a URL)
