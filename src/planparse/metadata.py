@@ -27,6 +27,9 @@ _NOTICE_TITLE_MAX = 120
 _SIGNATURE_MAX = 30
 _JOINT_SIGNERS_MAX = 6  # issuers that sign one document together, each on a line of its own
 _LIST_SEPARATORS = regex.compile(r"[，,；;]")
+# Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
+_IDEOGRAPHS = regex.compile(r"\p{Han}+")
+_BREADCRUMB = regex.compile(r"[>＞»]")
 
 
 class PatternExample(Model):
@@ -173,7 +176,7 @@ class _Reader:
         """An issuer's name, or the names of joint issuers parted by 、."""
         return all(
             len(name) <= _SIGNATURE_MAX
-            and regex.fullmatch(r"\p{Han}+", name) is not None
+            and _IDEOGRAPHS.fullmatch(name) is not None
             and name.endswith(tuple(self.rules.rules.issuer_endings))
             for name in text.split("、")
         )
@@ -221,7 +224,7 @@ class _Reader:
             len(text) <= _TITLE_LINE_MAX
             and "。" not in text
             and "：" not in text and ":" not in text  # 联系人：… and labels are no title
-            and not regex.search(r"[>＞»]", text)  # nor a web page's breadcrumb (首页 > 政策文件)
+            and not _BREADCRUMB.search(text)  # nor a web page's breadcrumb (首页 > 政策文件)
             and not any(self.rules.match(name, text) for name in ("doc_number", "signing_date", "masthead", "publicity"))
         )
 

@@ -33,7 +33,7 @@ def _is_one_cell_line(text: str) -> bool:
 
 def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
     """Tables in plain text: runs of tab lines, blank lines allowed between rows."""
-    if not any(line.in_table or "\t" in line.text for line in lines):
+    if "\t" not in "".join([line.text for line in lines]) and True not in [line.in_table for line in lines]:
         return []  # most texts: no row, and no line to go through one by one
     runs: list[list[SourceLine]] = []
     in_run = False
