@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from planparse.models import LineStart, SourceLine, validated
-from planparse.normalize import clean_line, clean_lines, fold, normalize
+from planparse.normalize import clean_line, clean_lines, fold, is_contents_entry, normalize
 from planparse.pipeline import prepare
 from planparse.readers import read_document
 
@@ -113,3 +113,10 @@ def test_a_word_pages_style_sheet_kept_by_a_crawler_is_no_text():
     texts = [p.text for p in prepare(DATA / "crawled" / "pingtan-jiaotong-biaozhunhua-2013.flat.txt").paragraphs]
     assert texts and not [text for text in texts if "mso-" in text or "{" in text]
     assert paragraphs_of("p.MsoNormal, li.MsoNormal {margin:0cm; font-size:10.5pt;}", "一、总体要求{详见附件}") == ["一、总体要求{详见附件}"]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("一、总体要求……………1", True), ("第一章 总则......12\n", True), ("（二）基本原则 ———— 3", True),
+    ("到2025年，建成3", False), ("一、总体要求……1。", False), ("一、总体要求", False), ("1", False), ("", False)])
+def test_a_contents_entry_is_told_by_its_leaders_and_the_page_number_ending_it(text: str, entry: bool) -> None:
+    assert is_contents_entry(text) is entry

@@ -32,6 +32,7 @@ _PAGE_NUMBER = regex.compile(
 )
 # Matched backwards (?r): from the page number at the end, so that a paragraph without one fails at once.
 _CONTENTS_ENTRY = regex.compile(r"(?r)^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
+_ENDS_IN_DIGIT = regex.compile(r"\d$")  # $: at the end, or before a line break ending the text
 _CONTENTS_TITLE = regex.compile(r"^(?:目\s*录|目\s*次)$")
 _LEADERS_AND_PAGE = regex.compile(r"(?:[.．·・…⋯_—-]+)?\s*\d{1,3}$")
 # The style sheet of a Word page that a crawler kept as text (/*Style Definitions*/table.MsoNormalTable{mso-…}):
@@ -345,7 +346,8 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
 
 def is_contents_entry(text: str) -> bool:
     """A line of a contents page: a title, dot leaders and a page number (一、总体要求……………1)."""
-    return bool(_CONTENTS_ENTRY.search(text))
+    # Only a text ending in a digit is read whole: the end is found at its last two places.
+    return bool(_ENDS_IN_DIGIT.search(text, max(len(text) - 2, 0)) and _CONTENTS_ENTRY.search(text))
 
 
 def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
