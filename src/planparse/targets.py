@@ -180,6 +180,15 @@ class _SentenceMarks:
         return self.breaks[at] if at < len(self.breaks) else default
 
 
+def _as_of(speaking: list[Mark], candidate: "Candidate") -> Optional[Mark]:
+    """The date a number is reported as of: the nearest cue before it that may name a year (截至…), in
+    a sentence of several (截至2023年6月，…8000个；…截至2023年底，…1万个: each its own)."""
+    number = candidate.anchor.start
+    dated = [mark for mark in speaking if mark.words is not None and mark.words.end <= number
+             and "year" in mark.cue.regex.groupindex]
+    return max(dated, key=lambda mark: mark.words.end, default=None)  # type: ignore[union-attr]
+
+
 def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: PlanFrame, as_of_plan: bool) -> bool:
     """Whether a sentence's cue of the past (已建成, 以来, 截至2020年底) stops short of a number the sentence
     puts later, in the plan's years: one after a deadline that follows the cue (截至2020年底已建成8000个，
@@ -262,11 +271,12 @@ class SentenceReader:
             candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, marks)
             if candidate.decision == TARGET:
                 speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)]
-                as_of_plan = any(mark.in_plan(context.frame) for mark in speaking)
+                as_of = _as_of(speaking, candidate)
+                as_of_plan = as_of is not None and as_of.in_plan(context.frame)
                 cue = next((mark.cue.id for mark in speaking if not mark.in_plan(context.frame)
                             and not _outlived(mark, candidate, marks, context.frame, as_of_plan)), None)
-                if candidate.deadline is None:  # 截至2025年底，累计建成… is due then
-                    candidate.deadline = next((mark.year for mark in speaking if mark.in_plan(context.frame)), None)
+                if candidate.deadline is None and as_of_plan:  # 截至2025年底，累计建成… is due then
+                    candidate.deadline = as_of.year
                 if cue is None and _before(candidate.deadline, context.frame.present):
                     cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
                 if cue is not None:
