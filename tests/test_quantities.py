@@ -103,6 +103,11 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("每年完成农产品质量安全监督抽检800批次。", (800, None, "批次", "=", "count")),
     # the currency named after 元
     ("到2025年，全市实际利用内资达到300亿元人民币。", (30_000_000_000, None, "元", ">=", "money")),
+    # seconds, lessons, copies, books (10万份以上 was not read: an unknown word before 以上)
+    ("到2025年，120急救电话10秒内接听率达到100%。", (100, None, "%", ">=", "percentage")),  # a time in the name
+    ("到2025年，120急救调度平均响应时间不超过60秒。", (60, None, "秒", "<=", "count")),
+    ("到2025年，全市中小学每周开设2节劳动教育课。", (2, None, "节", "=", "count")),
+    ("每年制作发放防灾减灾宣传手册5万份以上。", (50_000, None, "份", ">=", "count")),
 ])
 def test_the_quantities_plans_write_read_exactly(text, reading):
     assert readings(text) == [reading]
