@@ -100,7 +100,8 @@ def _fold_table() -> tuple[_FoldTable, re.Pattern]:
     path = _package_file(package, name)
     text, radicals = path.read_text(encoding="utf-8"), radical_forms()
     table = _FoldTable(parsed(path, text, _one_for_one), radicals)
-    key = "\n".join([unicodedata.unidata_version, repr(sorted(radicals.items())), text])
+    # The candidates come from the regex module's tables, the folds from Python's: both versions in the key
+    key = "\n".join([unicodedata.unidata_version, regex.__version__, repr(sorted(radicals.items())), text])
     folding = parsed(Path(f"folding:{path}"), key, lambda _: _folding_class(table))
     # Python's re, not regex: regex tries the members of a large set one by one. Characters beyond
     # the Basic Multilingual Plane (rare, and in re a list too) all count as changed.
