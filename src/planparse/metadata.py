@@ -27,6 +27,7 @@ _NOTICE_TITLE_MAX = 120
 _SIGNATURE_MAX = 30
 _JOINT_SIGNERS_MAX = 6  # issuers that sign one document together, each on a line of its own
 _LIST_SEPARATORS = regex.compile(r"[，,；;]")
+_BOX_LINES = 3  # lines opening with a box label, one after the other, that make an information box
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
 _IDEOGRAPHS = regex.compile(r"\p{Han}+")
 _BREADCRUMB = regex.compile(r"[>＞»]")
@@ -61,6 +62,7 @@ class BoxExample(Model):
 class InformationBox(Model):
     label: str
     fields: dict[Literal["title", "issuer", "doc_number", "date", "published"], list[str]]
+    other_labels: list[str] = []  # cells of the box no field is read from (索引号, 主题分类)
     examples: list[BoxExample]
 
 
@@ -85,8 +87,11 @@ class CompiledMetadataRules:
         self.front_breaks = compile_pattern(rules.front_breaks.pattern, path, "front_breaks")
         box = rules.information_box
         self.field_of_label = {label: name for name, labels in box.fields.items() for label in labels}
-        labels = "|".join(regex.escape(label) for label in sorted(self.field_of_label, key=len, reverse=True))
+        every_label = [*self.field_of_label, *box.other_labels]
+        labels = "|".join(regex.escape(label) for label in sorted(every_label, key=len, reverse=True))
         self.box_label = compile_pattern(box.label.replace("{labels}", labels), path, "information_box")
+        # where the next cell of a box printed as text starts, on the line of the one before (…人民政府发文日期：…)
+        self.box_cell = compile_pattern(f"(?:{labels})\\s*[：:]", path, "information_box")
 
     def match(self, name: str, text: str) -> regex.Match | None:
         return self.patterns[name].search(text)
@@ -140,10 +145,23 @@ def read_information_box(lines: list[str]) -> dict[str, str]:
         value = match.group("value").strip()
         if not value and index + 1 < len(lines) and not rules.box_label.match(lines[index + 1].strip()):
             value = lines[index + 1].strip()
-        field = rules.field_of_label[match.group("label")]
-        if value and field not in found:
+        field = rules.field_of_label.get(match.group("label"))
+        if field and value and field not in found:
             found[field] = value
     return found
+
+
+def information_box_cells(lines: list[str]) -> list[str] | None:
+    """The cells of an information box printed as lines of text (索引号：…, 发布机构：…发文日期：…, 名称：…), one a
+    line, when ``lines`` (cleaned) all open with the box's labels and are enough of them to be a box; else None."""
+    rules = metadata_rules()
+    if len(lines) < _BOX_LINES or not all(rules.box_label.match(line) for line in lines):
+        return None
+    cells = []
+    for line in lines:  # each label found from the left, the longest first (发文字号, not its 字号)
+        starts = [match.start() for match in rules.box_cell.finditer(line) if match.start()] + [len(line)]
+        cells += [line[start:end] for start, end in zip([0, *starts], starts)]
+    return cells
 
 
 def iso_date(match: regex.Match) -> str | None:

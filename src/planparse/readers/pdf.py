@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 import regex
 
 from ..errors import PlanparseError
-from ..models import SourceLine, TableData
+from ..models import PageInfo, SourceLine, TableData
 from . import ReaderResult
 from ..normalize import clean_line, fold, is_page_number
 
@@ -674,7 +674,7 @@ def _load_page(path: Path, document: pdfium.PdfDocument, index: int) -> pdfium.P
         raise PlanparseError(path, f"page {index + 1} is damaged (corrupt PDF)") from None
 
 
-def read_pdf(path: Path, data: bytes) -> ReaderResult:
+def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
     document = _open(path, data)
     plumber = _Plumber(data)
     try:
@@ -695,9 +695,33 @@ def read_pdf(path: Path, data: bytes) -> ReaderResult:
     if images and not any(page.items for page in pages):
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     _drop_furniture(pages)
+    box = _information_box(pages)
     for page in pages:
         _read_columns(page)
-    return _source_lines(pages)
+    return (*_source_lines(pages), box)
+
+
+def _information_box(pages: list[_Page]) -> PageInfo | None:
+    """What a printed web page's information box (索引号, 发布机构, 名称, 文号…) says of the document; its lines are
+    dropped from the text, where they would run into the paragraph beside them."""
+    from ..metadata import information_box_cells, metadata_rules, read_information_box  # the labels are metadata rules
+
+    label = metadata_rules().box_label
+    cells: list[str] = []
+    for page in pages:
+        run: list[_Line] = []  # lines one after the other that open with a label
+        for item in [*page.items, None]:  # None ends the last run
+            text = clean_line(fold(item.text)) if isinstance(item, _Line) else ""
+            if text and label.match(text):
+                run.append(item)
+                continue
+            found = information_box_cells([clean_line(fold(line.text)) for line in run])
+            if found:
+                cells += found
+                page.items = [kept for kept in page.items if all(kept is not line for line in run)]
+            run = []
+    fields = read_information_box(cells)
+    return PageInfo(**fields) if fields else None
 
 
 def _source_lines(pages: list[_Page]) -> ReaderResult:
