@@ -141,6 +141,12 @@ def test_the_capacity_of_a_kind_of_power_is_a_level_to_reach():
         (3_000_000, None, "千瓦", ">=", "count"), (1_500_000, None, "千瓦", ">=", "count")]
 
 
+def test_incidents_that_make_a_rule_apply_and_a_reward_per_case_are_no_targets():
+    assert readings("本年度发生1起以上较大事故的乡镇，取消年度评先资格。") == []
+    assert readings("对群众举报的非法采砂行为，每查实1起给予奖励1000元。") == []
+    assert readings("到2025年，全市年均发生较大道路交通事故不超过3起。") == [(3, None, "起", "<=", "count")]
+
+
 def test_doubling_is_a_milestone():
     assert [t.kind for t in targets_in_text("到2025年，全市数字经济规模比2020年翻一番。")] == ["milestone"]
 
