@@ -56,6 +56,7 @@ _NUMBER_IN_PHRASE = regex.compile(r"\d{1,2}|[一二两三四五六七八九十]+
 _PLAN_END_WORDS = regex.compile(r"期末|末期|期内")
 _LABEL_LENGTH = 30  # a heading longer than this, with a comma in it, is a sentence rather than a label
 # What a comparator becomes after a negating verb (消除56人以上…: under 56).
+_LIST_JOINS = ("、", "和", "及", "与")  # what joins the values of a list (提高到15%和35%)
 _OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
 
 
@@ -312,14 +313,14 @@ class SentenceReader:
 
     def _share_comparator_in_a_list(self, text: str, findings: list[Candidate]) -> None:
         """至少建成1个图书馆、1个文化馆: a comparator word before the first value of a list whose items open with
-        their value (、1个…) holds for the values after it that have none of their own; in 文化馆不少于2个、博物馆1个
+        their value (、1个…, 和35%) holds for the values after it that have none of their own; in 文化馆不少于2个、博物馆1个
         each item says its own."""
         numeric = [finding for finding in findings if finding.amount is not None]
         shared = False  # whether the value before holds a comparator word's, its own or the list's
         for before, after in zip(numeric, numeric[1:]):
             shared = shared or bool(self.comparator_before.match(text, before.span.start))
             if (shared and after.comparator == "=" and after.amount and after.amount.value_max is None
-                    and before.clause == after.clause and text[before.span.end:after.span.start].endswith("、")):
+                    and before.clause == after.clause and text[before.span.end:after.span.start].endswith(_LIST_JOINS)):
                 after.comparator = before.comparator
             else:
                 shared = False
