@@ -147,6 +147,12 @@ def test_incidents_that_make_a_rule_apply_and_a_reward_per_case_are_no_targets()
     assert readings("到2025年，全市年均发生较大道路交通事故不超过3起。") == [(3, None, "起", "<=", "count")]
 
 
+def test_a_service_reach_named_by_its_travel_time_is_no_amount():
+    [target] = targets_in_text("到2025年，实现城区15分钟、农村30分钟医疗服务圈全覆盖。")
+    assert target.kind == "milestone"
+    assert readings("到2025年，城市社区基本建成15分钟健身圈。") == []
+
+
 def test_doubling_is_a_milestone():
     assert [t.kind for t in targets_in_text("到2025年，全市数字经济规模比2020年翻一番。")] == ["milestone"]
 
