@@ -134,3 +134,15 @@ def test_csv_writes_one_row_per_responsibility():
     assert len(rows) == 10
     assert (rows[0]["heading"], rows[0]["lead"]) == ("青少年科学素质提升行动", "市教育局；市科协")
     assert rows[3]["support"].split("；")[:2] == ["市委组织部（老干局）", "宣传部（网信办）"]
+
+
+def test_the_rest_of_a_list_is_not_a_unit():
+    """等有关部门 / 等区预防办成员单位 close a list: the units before them are the units."""
+    texts = ["一、主要任务", "（一）加强重点车辆动态监管工作。推进卫星定位装置安装使用。"
+             "（区交通与建设局、区公安局牵头，县教育局、交通局、公安局等有关部门配合）",
+             "（二）严格落实事故预防定期分析研判制度。每月召开分析会。"
+             "（区预防办牵头，区公安局、区经济发展局等区预防办成员单位配合）"]
+    outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
+    assert [(r.lead, r.support) for r in extract_responsibilities(outline, [])] == [
+        (["区交通与建设局", "区公安局"], ["县教育局", "交通局", "公安局"]),
+        (["区预防办"], ["区公安局", "区经济发展局"])]
