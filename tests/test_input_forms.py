@@ -45,7 +45,7 @@ def headings(sections: list[Section]) -> list[tuple]:
 
 
 def targets(doc: Document) -> list[tuple]:
-    return sorted((t.kind, t.value, t.unit, t.comparator, t.deadline, _read(t.quote)) for t in doc.targets)
+    return sorted(((t.kind, t.value, t.unit, t.comparator, t.deadline, _read(t.quote)) for t in doc.targets), key=repr)
 
 
 def metadata(doc: Document) -> tuple:
@@ -78,3 +78,23 @@ def test_forms_are_written_the_same_every_time():
         written = MAKE_FORMS.forms((FORMS / f"{stem}.txt").read_text(encoding="utf-8"))
         for kind in kinds:
             assert written[kind] == (FORMS / f"{stem}.{kind}.txt").read_bytes()
+
+
+@pytest.mark.parametrize("stem, joiner", [("jieyang-2022", None), ("qingcheng-2021", None), ("yangzhou-2022", ""),
+                                          ("qingcheng-2021", ""), ("yangzhou-2022", " ")])
+def test_a_plan_in_traditional_characters_gives_the_plan(tmp_path, stem, joiner):
+    # Its 分工表 (牽頭單位 | 責任單位) and, with its line breaks lost, its titles (工作目標, 主要目標) read as in simplified
+    import opencc
+
+    from conftest import SAMPLES
+
+    text = (SAMPLES / f"{stem}.txt").read_text(encoding="utf-8")
+    if joiner is not None:
+        text = joiner.join(text.splitlines()) + "\n"
+    simplified, traditional = tmp_path / "simplified.txt", tmp_path / "traditional.txt"
+    simplified.write_text(text, encoding="utf-8")
+    traditional.write_text(opencc.OpenCC("s2t").convert(text), encoding="utf-8")
+    plan, form = extract(simplified), extract(traditional)
+    assert headings(form.sections) == headings(plan.sections)
+    assert targets(form) == targets(plan)
+    assert [(r.lead, r.support) for r in form.responsibilities] == [(r.lead, r.support) for r in plan.responsibilities]

@@ -24,6 +24,7 @@ import regex
 
 from . import patterns
 from .models import SourceLine
+from .normalize import fold
 from .numerals import numeral_value
 from .responsibilities import responsibility_rules
 from .rules import CompiledHeadingStyle, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
@@ -250,7 +251,7 @@ def _contents_title_breaks(text: str) -> list[int]:
     """Around a contents page's title glued to the plan's title and its first entry (…实施方案目录一、总体要求……1)."""
     styles = heading_styles()
     return [
-        position for match in _CONTENTS_TITLE.finditer(text) if _marker_at(text, match.end(), styles)
+        position for match in _CONTENTS_TITLE.finditer(fold(text)) if _marker_at(text, match.end(), styles)
         for position in (match.start(), match.end()) if position > 0
     ]
 
@@ -259,7 +260,7 @@ def _label_breaks(text: str) -> list[int]:
     """Where a responsibility note (责任单位：…, （牵头单位：…）) opens after a sentence end: in lined
     text it has a line of its own, and which section it closes depends on it."""
     breaks = []
-    for match in responsibility_rules().label.finditer(text):
+    for match in responsibility_rules().label.finditer(fold(text)):  # 責任單位 as 责任单位: folding keeps offsets
         start = match.start() - (text[match.start() - 1: match.start()] in _NOTE_BRACKETS)
         if start > 0 and len(match.group(1)) >= _LABEL_LENGTH and text[:start].rstrip(" \u3000\u00a0")[-1:] in _SENTENCE_END:
             breaks.append(start)
@@ -280,6 +281,7 @@ def glued_title_end(text: str) -> int | None:
     stands alone (前言), or at the first title word that a sentence's opening
     follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…).
     """
+    text = fold(text)  # the title words of a traditional text (工作目標), at the same offsets
     run = _TITLE_RUN.match(text).group()
     if text.startswith("——", len(run)):
         return len(run) or None
@@ -346,7 +348,7 @@ def _spaced_lines(text: str) -> list[str]:
 def _ends_heading_title(text: str, marker: _Marker | None, end: int) -> bool:
     """Whether ``text[:end]`` is a heading whose title ends in a title word (（三）主要目标), so that a number after it
     opens the next line (2025年，…), as it does after a line break."""
-    title = text[marker.end:end] if marker else ""
+    title = fold(text[marker.end:end]) if marker else ""
     return 0 < len(title) <= _LONG_TITLE and title.endswith(tuple(title_ends().words) + tuple(title_ends().whole_titles))
 
 
@@ -417,14 +419,14 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
 def _after_responsibility_note(before: str) -> bool:
     """Whether the sentence before ends in a responsibility note (…牵头单位：区经发局配合单位：区交建局)."""
     sentence = _SENTENCE_ENDS.split(before)[-1]
-    return bool(responsibility_rules().label.search(sentence))
+    return bool(responsibility_rules().label.search(fold(sentence)))
 
 
 def _introduces_inline_list(before: str) -> bool:
     """Whether the clause before a colon announces an enumeration run into its sentence (主要包括以下六类：)."""
     if before[-1] not in "：:":
         return False
-    clause = _CLAUSE_ENDS.split(before)[-1]
+    clause = fold(_CLAUSE_ENDS.split(before)[-1])
     return any(word in clause for word in inline_list_intros())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from .models import RawDocument, SourceLine, TableData
-from .normalize import clean_line, indents_with_tabs, is_table_row
+from .normalize import clean_line, fold, indents_with_tabs, is_table_row
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
@@ -20,11 +20,19 @@ _NOTE_ROW = regex.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料�
 
 def document_tables(raw: RawDocument) -> list[TableData]:
     """Each table once: a DOCX or PDF reader's own tables (their rows also come as
-    tab-joined lines, which must not count again), else the tables in the text."""
+    tab-joined lines, which must not count again), else the tables in the text;
+    cells read as the paragraphs are (``normalize.fold``: a traditional 牽頭單位 is 牵头单位)."""
     if raw.format != "txt":
         # HTML and DOCX readers know the grid and fill vertical merges themselves; a PDF's cells are guessed.
-        return [tidy_table(table, fill_down=raw.format == "pdf") for table in raw.tables]
-    return find_text_tables(raw.lines)
+        tables = [tidy_table(table, fill_down=raw.format == "pdf") for table in raw.tables]
+    else:
+        tables = find_text_tables(raw.lines)
+    return [_folded(table) for table in tables]
+
+
+def _folded(table: TableData) -> TableData:
+    return table.model_copy(update={"header": [fold(cell) for cell in table.header],
+                                    "rows": [[fold(cell) for cell in row] for row in table.rows]})
 
 
 def _is_one_cell_line(text: str) -> bool:
