@@ -163,6 +163,20 @@ def test_joint_issuers_signing_one_under_the_other_are_all_named_in_order(signer
     assert metadata.issuer == expected and metadata.date == "2023-03-01"
 
 
+@pytest.mark.parametrize("signature, issuer", [
+    # a leading group's office sealed by the bureau that houses it (anti-pyramid-selling notice, 平潭 2016)
+    (["平潭综合实验区打击传销领导小组办公室", "平潭综合实验区市场监督管理局（代章）"], "平潭综合实验区打击传销领导小组办公室"),
+    # a science-literacy plan's office sealed by the 科协
+    (["某市全民科学素质工作领导小组办公室", "某市科学技术协会(代章)"], "某市全民科学素质工作领导小组办公室"),
+    # the sealing body alone signs for itself
+    (["某县应急管理局（代章）"], "某县应急管理局"),
+])
+def test_a_body_sealing_on_anothers_behalf_signs_for_the_issuer_above_it(signature, issuer):
+    metadata = metadata_of(["某市创建活动实施方案", "一、工作目标", "到2025年，创建示范社区10个。", *signature,
+                            "2016年5月16日", "（联系人：江某，电话：12345678）"])
+    assert (metadata.issuer, metadata.date) == (issuer, "2016-05-16")
+
+
 def test_a_plan_issued_without_notice_takes_its_title_from_the_lines_above_its_number():
     # A 实施意见 printed as its own document: title over three lines, the 文号 under it (河南 2014).
     metadata = metadata_of(["某省人民政府", "关于深化户籍制度改革的", "实施意见", "某政〔2014〕83号", "各市、县人民政府：", "一、总体要求"])

@@ -214,7 +214,13 @@ class _Reader:
         return None
 
     def signers_above(self, texts: list[str], index: int) -> str | None:
-        """The signature lines over the date: one issuer, or each issuer of a joint document on its own line."""
+        """The signature lines over the date: one issuer, or each issuer of a joint document on its own line.
+        A body sealing on another's behalf (…市场监督管理局（代章）) signs for the issuer above it."""
+        sealed = self.rules.match("sealed_for", texts[index - 1]) if index else None
+        if sealed:
+            if index < 2 or not self.looks_like_issuer(texts[index - 2]):
+                return sealed.group("sealer")
+            index -= 1
         start = index
         while start > 0 and index - start < _JOINT_SIGNERS_MAX and self.looks_like_issuer(texts[start - 1]):
             start -= 1
