@@ -51,6 +51,8 @@ _BLOCK_END = regex.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
 # while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
 _DESCRIPTION_END = regex.compile(r"[，,；;\d]")
+# A bracket with a number right after a target's number is a note on it (（2020年为45%）, （2020年：1.8%）).
+_NUMBER_NOTE = regex.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 
 
 class PlanWord(Model):
@@ -148,8 +150,11 @@ def _tag_words(text: str) -> Tagged:
 
 
 def find_indicator(clause: str, number_start: int, match_end: int) -> str | None:
-    """What the target in ``clause`` measures; the number sits at ``number_start``, the match ends at ``match_end``."""
-    return _noun_phrase_after(clause[match_end:]) or _noun_phrase_before(_last_item(clause[:number_start]))
+    """What the target in ``clause`` measures; the number sits at ``number_start``, the match ends at ``match_end``.
+    A note in brackets after the number (达到60%以上（2020年为45%）) says nothing of what it measures."""
+    note = _NUMBER_NOTE.match(clause, match_end)
+    after = clause[note.end() if note else match_end:]
+    return _noun_phrase_after(after) or _noun_phrase_before(_last_item(clause[:number_start]))
 
 
 def _is_noun(flag: str) -> bool:
