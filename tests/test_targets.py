@@ -140,6 +140,17 @@ def test_as_of_a_date_before_the_plan_was_signed_is_history(tmp_path):
     assert [(t.value, t.deadline, t.kind) for t in targets] == [(260, None, "baseline"), (300, 2025, "count"), (150, 2025, "count")]
 
 
+def test_a_section_that_states_what_there_is_holds_baselines(tmp_path):
+    """基本情况 and 概况 sections state the county's or the project's present state; the aims after them are targets."""
+    plan = write_plan(tmp_path, "某县养老服务体系建设实施方案\n一、基本情况\n"
+                      "全县常住人口45万人，60岁以上老年人口9.8万人。全县有养老机构18家，床位2100张。\n"
+                      "二、项目概况\n新建县城至高铁站快速路12公里，总投资8亿元。\n"
+                      "三、主要目标\n到2025年，全县养老床位达到3000张，护理型床位占比达到55%。\n")
+    targets = extract(plan).targets
+    assert [t.value for t in targets if t.kind != "baseline"] == [3000, 55]
+    assert [t.value for t in targets if t.kind == "baseline"] == [450_000, 98_000, 18, 2100, 12]
+
+
 def test_a_heading_written_as_a_whole_sentence_keeps_its_milestone_and_a_short_label_does_not(tmp_path):
     """（一）…，应发尽发，实现发证登记全覆盖。 is a run-in paragraph: its commitment counts; a short
     label with a comma (推行绿色生产，促进废弃物全量利用) names a task, as the gold reads it."""
