@@ -19,6 +19,7 @@ from planparse.responsibilities import (
     extract_responsibilities,
     parse_annotation,
     responsibility_rules,
+    sentence_note,
     split_outside_brackets,
 )
 from planparse.structure import build_outline
@@ -146,3 +147,34 @@ def test_the_rest_of_a_list_is_not_a_unit():
     assert [(r.lead, r.support) for r in extract_responsibilities(outline, [])] == [
         (["区交通与建设局", "区公安局"], ["县教育局", "交通局", "公安局"]),
         (["区预防办"], ["区公安局", "区经济发展局"])]
+
+
+@pytest.mark.parametrize("example", RULES.rules.sentence_examples, ids=lambda e: e.text[:14])
+def test_sentence_examples_give_their_lead_and_support(example):
+    assert sentence_note(example.text, RULES)[1:] == (example.lead, example.support)
+
+
+@pytest.mark.parametrize("sentence", ["由各县（市、区）人民政府负责组织实施", "由于资金不足，导致进度滞后", "由此，形成工作合力"])
+def test_a_sentence_naming_no_lead_is_no_note(sentence):
+    assert sentence_note(sentence, RULES) is None
+
+
+def test_a_sentence_opening_with_who_leads_annotates_its_item():
+    """A plan with no bracketed notes names the lead in the item's text (不动产统一登记 2015)."""
+    texts = ["二、工作步骤",
+             "（一）开展不动产登记现状调研。由区环境与国土资源局牵头，区党群工作部、区经济发展局、区交通与建设局等部门配合，"
+             "对区直相关部门不动产登记职责、机构、编制等情况开展调研。",
+             "（二）组建统一登记机构。由区党群工作部牵头，在调研的基础上，组建区不动产登记局。",
+             "（三）做好工作衔接。各有关部门要积极配合，由此形成工作合力。"]
+    outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
+    assert [(r.heading, r.lead, r.support) for r in extract_responsibilities(outline, [])] == [
+        ("开展不动产登记现状调研", ["区环境与国土资源局"], ["区党群工作部", "区经济发展局", "区交通与建设局"]),
+        ("组建统一登记机构", ["区党群工作部"], [])]
+
+
+def test_an_items_own_note_wins_over_a_sentence_of_its_text():
+    texts = ["一、主要任务", "1.完善非遗名录体系。开展推荐申报工作。由区旅游文体局牵头，规范名录体系建设。",
+             "责任单位：区旅游文体局，各片区管理局，区旅游文化中心", "2.完善传承人队伍建设。健全认定和管理制度。"]
+    outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
+    assert [(r.heading, r.lead, r.support) for r in extract_responsibilities(outline, [])] == [
+        ("完善非遗名录体系", [], ["区旅游文体局", "各片区管理局", "区旅游文化中心"])]

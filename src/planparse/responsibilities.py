@@ -62,6 +62,9 @@ class ResponsibilityRules(Model):
     not_in_unit: list[str]
     examples: list[AnnotationExample]
     not_examples: list[str] = []
+    clause_openers: list[str] = []
+    clause_separators: str = "[，,]"
+    sentence_examples: list[AnnotationExample] = []
     table: TableHeaders
 
 
@@ -77,6 +80,9 @@ class CompiledResponsibilityRules:
         self.separator = compile_pattern(rules.separators, path, "separators")
         self.strip = [compile_pattern(pattern, path, "strip") for pattern in rules.strip]
         self.drop = [compile_pattern(pattern, path, "drop") for pattern in rules.drop]
+        self.clause_separator = compile_pattern(rules.clause_separators, path, "clause_separators")
+        openers = "|".join(map(regex.escape, rules.clause_openers)) or "(?!)"
+        self.sentence_opening = compile_pattern(f"(?:^|(?<=[。；;]))\\s*(?:{openers})", path, "clause_openers")
 
 
 @rules_cache
@@ -186,6 +192,19 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[
     return lead, support
 
 
+def sentence_note(sentence: str, rules: CompiledResponsibilityRules) -> tuple[str, list[str], list[str]] | None:
+    """The note opening a sentence (由区国土局牵头，区财政局等部门配合，对…): its leading clauses that
+    each read as a note, when they name who leads; the action that follows is no part of it."""
+    taken = []
+    for clause in split_outside_brackets(sentence, rules.clause_separator):
+        if _parse_note(clause, rules) is None:
+            break
+        taken.append(clause)
+    note = "，".join(taken)
+    parsed = _parse_note(note, rules) if taken else None
+    return (note, *parsed) if parsed and parsed[0] else None
+
+
 def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
     name = _LAST_BRACKETS.sub("", unit)
     return (
@@ -202,6 +221,10 @@ def check_responsibility_rules(rules: CompiledResponsibilityRules) -> list[str]:
         found = parse_annotation(_inside_brackets(example.text), rules)
         if found != (example.lead, example.support):
             failures.append(f"responsibilities.yaml: example {example.text!r} gives {found}")
+    for example in rules.rules.sentence_examples:
+        note = sentence_note(example.text, rules)
+        if (note[1:] if note else None) != (example.lead, example.support):
+            failures.append(f"responsibilities.yaml: sentence_example {example.text!r} gives {note}")
     for text in rules.rules.not_examples:
         if parse_annotation(_inside_brackets(text), rules) is not None:
             failures.append(f"responsibilities.yaml: not_example {text!r} is read as an annotation")
@@ -223,6 +246,7 @@ class Annotation:
     lead: list[str]
     support: list[str]
     standalone: bool
+    in_sentence: bool = False  # a sentence's opening clauses (由…牵头，…配合，…), not a note set apart
 
 
 def bracket_groups(text: str) -> list[tuple[int, int]]:
@@ -254,7 +278,18 @@ def _bracket_annotations(block: Block, text: str, walk: list[tuple[int, int]], r
         parsed = parse_annotation(text[start + 1: end - 1], rules)
         if parsed:
             found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
-    return found + _closing_label(block, text, walk, rules)
+    return _sentence_notes(block, text, rules) + found + _closing_label(block, text, walk, rules)
+
+
+def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules) -> list[Annotation]:
+    """Notes opening the sentences of a paragraph: …调研。由区国土局牵头，区财政局配合，对…"""
+    found = []
+    for opening in rules.sentence_opening.finditer(text):
+        end = min((place for place in (text.find(mark, opening.end()) for mark in "。；;") if place >= 0), default=len(text))
+        note = sentence_note(text[opening.start():end].strip(), rules)
+        if note:
+            found.append(Annotation(block, *note, standalone=False, in_sentence=True))
+    return found
 
 
 def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules) -> list[Annotation]:
@@ -418,10 +453,12 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
     """Inline annotations in document order, then the rows of every 分工表."""
     annotations = find_annotations(outline)
     annotated = _annotated_sections(annotations)
+    closed = [(annotation, _closed_section(annotation, annotated)) for annotation in annotations]
+    # A section's own note (〔责任单位：…〕) says who is responsible for it over a sentence of its text.
+    noted = {id(section) for annotation, section in closed if not annotation.in_sentence}
     found: list[Responsibility] = []
-    for annotation in annotations:
-        section = _closed_section(annotation, annotated)
-        if section is None:
+    for annotation, section in closed:
+        if section is None or (annotation.in_sentence and id(section) in noted):
             continue
         paragraph: Paragraph = annotation.block.paragraph
         found.append(Responsibility(
