@@ -33,7 +33,9 @@ _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{
 # 每万人口全科医生数: the 每万 that jieba cuts off as a number is the head of the name.
 _PER_HEAD = regex.compile(r"每[十百千万]+$")
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes.
-_FROM_VALUE = regex.compile(r"[从由](?:(?:19|20)\d{2}年(?:底|末)?的?)?\d+(?:\.\d+)?%?(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?$")
+_FROM_VALUE = regex.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
+                            r"\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
+                            r"(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?$")
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
 _BASE_YEAR = regex.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
