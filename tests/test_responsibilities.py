@@ -178,3 +178,14 @@ def test_an_items_own_note_wins_over_a_sentence_of_its_text():
     outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
     assert [(r.heading, r.lead, r.support) for r in extract_responsibilities(outline, [])] == [
         ("完善非遗名录体系", [], ["区旅游文体局", "各片区管理局", "区旅游文化中心"])]
+
+
+def test_units_joined_by_he_are_two_units_and_names_holding_he_stay_whole():
+    texts = ["一、主要任务", "（一）严格道路交通安全执法。开展集中整治。（区公安局牵头，各级政府和各有关部门配合）",
+             "（二）强化客货运车辆安全整治。（区交通与建设局、区公安局牵头，区经济发展局和县质监局、县旅游局等有关部门配合）",
+             "（三）推进数字化转型。（牵头单位：市工业和信息化局；配合单位：市人力资源和社会保障局、市住房和城乡建设局）"]
+    outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
+    assert [(r.lead, r.support) for r in extract_responsibilities(outline, [])] == [
+        (["区公安局"], ["各级政府", "各有关部门"]),
+        (["区交通与建设局", "区公安局"], ["区经济发展局", "县质监局", "县旅游局"]),
+        (["市工业和信息化局"], ["市人力资源和社会保障局", "市住房和城乡建设局"])]

@@ -60,6 +60,7 @@ class ResponsibilityRules(Model):
     drop: list[str]
     unit_endings: list[str]
     not_in_unit: list[str]
+    joiners: list[str] = []
     examples: list[AnnotationExample]
     not_examples: list[str] = []
     clause_openers: list[str] = []
@@ -80,6 +81,10 @@ class CompiledResponsibilityRules:
         self.separator = compile_pattern(rules.separators, path, "separators")
         self.strip = [compile_pattern(pattern, path, "strip") for pattern in rules.strip]
         self.drop = [compile_pattern(pattern, path, "drop") for pattern in rules.drop]
+        endings = "|".join(map(regex.escape, sorted(rules.unit_endings, key=len, reverse=True))) or "(?!)"
+        joiners = "|".join(map(regex.escape, rules.joiners)) or "(?!)"
+        # a joiner after a unit's ending, not at a name's start (…发展局和县交通局, never 工业和信息化局)
+        self.joiner = compile_pattern(f"(?<=\\p{{Han}}{{2}}(?:{endings}))(?:{joiners})(?=\\p{{Han}})", path, "joiners")
         self.clause_separator = compile_pattern(rules.clause_separators, path, "clause_separators")
         openers = "|".join(map(regex.escape, rules.clause_openers)) or "(?!)"
         self.sentence_opening = compile_pattern(f"(?:^|(?<=[。；;]))\\s*(?:{openers})", path, "clause_openers")
@@ -133,9 +138,8 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
     support: list[str] = []
     pending: list[str] = []
     for part in split_outside_brackets(text.strip().rstrip("。；;"), rules.separator):
-        unit, role = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
-        if unit:
-            pending.append(unit)
+        units, role = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
+        pending += units
         if role:
             (lead if role == "lead" else support).extend(pending)
             pending = []
@@ -144,11 +148,21 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
 
 
 @lru_cache(maxsize=1024)  # a plan names the same few units again and again
-def _read_part(part: str, rules: CompiledResponsibilityRules) -> tuple[str, Role | None]:
-    """A part of a list of units: the unit, and the role its role words give (None without)."""
+def _read_part(part: str, rules: CompiledResponsibilityRules) -> tuple[tuple[str, ...], Role | None]:
+    """A part of a list of units: its units, and the role its role words give (None without)."""
     role_match = rules.role_suffix.search(part)
     unit = _clean_unit(part[: role_match.start()] if role_match else part, rules)
-    return unit, rules.role_word[_first_role_word(role_match.group(), rules)] if role_match else None
+    return _joined_units(unit, rules), rules.role_word[_first_role_word(role_match.group(), rules)] if role_match else None
+
+
+def _joined_units(unit: str, rules: CompiledResponsibilityRules) -> tuple[str, ...]:
+    """Units joined by 和/及 (区经济发展局和县交通局) when each side ends like a body; one name else."""
+    if not unit:
+        return ()
+    names = [_clean_unit(name, rules) for name in rules.joiner.split(unit)]
+    if len(names) > 1 and all(name.endswith(tuple(rules.rules.unit_endings)) for name in names):
+        return tuple(names)
+    return (unit,)
 
 
 def _first_role_word(words: str, rules: CompiledResponsibilityRules) -> str:
