@@ -189,3 +189,13 @@ def test_units_joined_by_he_are_two_units_and_names_holding_he_stay_whole():
         (["区公安局"], ["各级政府", "各有关部门"]),
         (["区交通与建设局", "区公安局"], ["区经济发展局", "县质监局", "县旅游局"]),
         (["市工业和信息化局"], ["市人力资源和社会保障局", "市住房和城乡建设局"])]
+
+
+def test_a_role_in_brackets_after_a_unit_is_its_role_and_a_part_it_leads_is_no_part_of_its_name():
+    texts = ["一、主要任务", "（一）建立统计监测制度。按季度发布。（责任单位：市发展改革委（牵头）、市财政局、市统计局）",
+             "（二）大健康产业链", "牵头单位：区社会事业局（牵头医疗医美板块）、区市场监管局（牵头医药器械板块）",
+             "配合单位：各片区管理局，区旅游文体局"]
+    outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
+    assert [(r.lead, r.support) for r in extract_responsibilities(outline, [])] == [
+        (["市发展改革委"], ["市财政局", "市统计局"]),
+        (["区社会事业局", "区市场监管局"], ["各片区管理局", "区旅游文体局"])]
