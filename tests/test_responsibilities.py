@@ -199,3 +199,22 @@ def test_a_role_in_brackets_after_a_unit_is_its_role_and_a_part_it_leads_is_no_p
     assert [(r.lead, r.support) for r in extract_responsibilities(outline, [])] == [
         (["市发展改革委"], ["市财政局", "市统计局"]),
         (["区社会事业局", "区市场监管局"], ["各片区管理局", "区旅游文体局"])]
+
+
+@pytest.mark.parametrize("sentence, lead, support", [
+    # disease emergency relief (平潭 2015)
+    ("（二）身份认定。身份认定工作由区社会事业局牵头，其他相关部门予以协助。", ["区社会事业局"], ["其他相关部门"]),
+    # a sports plan
+    ("（三）赛事组织。具体工作由市体育局牵头，市教育局、市卫生健康委配合，确保赛事安全。", ["市体育局"], ["市教育局", "市卫生健康委"]),
+])
+def test_the_work_a_sentence_names_before_who_leads_it(sentence, lead, support):
+    outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(["一、工作程序", sentence], 1)])
+    assert [(r.lead, r.support) for r in extract_responsibilities(outline, [])] == [(lead, support)]
+
+
+def test_a_sentence_note_in_a_paragraph_after_a_sections_last_item_closes_the_section():
+    texts = ["三、对象范围", "（一）救助对象。在我区行政区域内发生急重危伤病的患者。", "1.城乡低保对象、重度残疾人。",
+             "2.因突发事件造成基本生活难以维持的。", "身份认定工作由区社会事业局牵头，其他相关部门予以协助。",
+             "（二）基金使用范围。用于支付救助对象的救治费用。"]
+    outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
+    assert [(r.heading, r.lead) for r in extract_responsibilities(outline, [])] == [("救助对象", ["区社会事业局"])]

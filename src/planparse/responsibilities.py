@@ -64,6 +64,7 @@ class ResponsibilityRules(Model):
     examples: list[AnnotationExample]
     not_examples: list[str] = []
     clause_openers: list[str] = []
+    clause_subject: str = "(?!)"
     clause_separators: str = "[，,]"
     sentence_examples: list[AnnotationExample] = []
     table: TableHeaders
@@ -89,7 +90,8 @@ class CompiledResponsibilityRules:
         self.joiner = compile_pattern(f"(?<=\\p{{Han}}{{2}}(?:{endings}))(?:{joiners})(?=\\p{{Han}})", path, "joiners")
         self.clause_separator = compile_pattern(rules.clause_separators, path, "clause_separators")
         openers = "|".join(map(regex.escape, rules.clause_openers)) or "(?!)"
-        self.sentence_opening = compile_pattern(f"(?:^|(?<=[。；;]))\\s*(?:{openers})", path, "clause_openers")
+        self.sentence_opening = compile_pattern(
+            f"(?:^|(?<=[。；;]))\\s*(?:{rules.clause_subject})?(?P<opener>{openers})", path, "clause_openers")
 
 
 @rules_cache
@@ -302,9 +304,10 @@ def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules)
     found = []
     for opening in rules.sentence_opening.finditer(text):
         end = min((place for place in (text.find(mark, opening.end()) for mark in "。；;") if place >= 0), default=len(text))
-        note = sentence_note(text[opening.start():end].strip(), rules)
+        note = sentence_note(text[opening.start("opener"):end].strip(), rules)
         if note:
-            found.append(Annotation(block, *note, standalone=False, in_sentence=True))
+            # in a paragraph after the items, not an item's own, it speaks for the items' section as a note line would
+            found.append(Annotation(block, *note, standalone=block.heading is None, in_sentence=True))
     return found
 
 
