@@ -26,6 +26,7 @@ _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 # the regex module scans for a set of characters at a third of its speed).
 _BRACKET = re.compile(f"[{re.escape(_OPENERS + _CLOSERS)}]")
 _SENTENCE_END = "。"
+_SENTENCE_MARKS = "。；;"  # where a sentence (or a clause of a list of tasks) ends
 _UNIT_LENGTH = 100  # characters: a unit's name is shorter; a longer part is read without keeping it
 _LAST_BRACKETS = regex.compile(r"[（(][^）)]*[）)]$")
 _IDEOGRAPHS_AND_BRACKETS = regex.compile(r"[\p{Han}（）()]+")
@@ -89,9 +90,8 @@ class CompiledResponsibilityRules:
         # a joiner after a unit's ending, not at a name's start (…发展局和县交通局, never 工业和信息化局)
         self.joiner = compile_pattern(f"(?<=\\p{{Han}}{{2}}(?:{endings}))(?:{joiners})(?=\\p{{Han}})", path, "joiners")
         self.clause_separator = compile_pattern(rules.clause_separators, path, "clause_separators")
-        openers = "|".join(map(regex.escape, rules.clause_openers)) or "(?!)"
-        self.sentence_opening = compile_pattern(
-            f"(?:^|(?<=[。；;]))\\s*(?:{rules.clause_subject})?(?P<opener>{openers})", path, "clause_openers")
+        self.opener = re.compile("|".join(map(re.escape, rules.clause_openers)) or "(?!)")
+        self.before_opener = compile_pattern(f"\\s*(?:{rules.clause_subject})?", path, "clause_subject")
 
 
 @rules_cache
@@ -296,15 +296,20 @@ def _bracket_annotations(block: Block, text: str, walk: list[tuple[int, int]], r
         parsed = parse_annotation(text[start + 1: end - 1], rules)
         if parsed:
             found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
-    return _sentence_notes(block, text, rules) + found + _closing_label(block, text, walk, rules)
+    if rules.opener.search(text):  # one scan by Python's re, in C: most paragraphs open no sentence with 由
+        found = _sentence_notes(block, text, rules) + found
+    return found + _closing_label(block, text, walk, rules)
 
 
 def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules) -> list[Annotation]:
     """Notes opening the sentences of a paragraph: …调研。由区国土局牵头，区财政局配合，对…"""
-    found = []
-    for opening in rules.sentence_opening.finditer(text):
-        end = min((place for place in (text.find(mark, opening.end()) for mark in "。；;") if place >= 0), default=len(text))
-        note = sentence_note(text[opening.start("opener"):end].strip(), rules)
+    found: list[Annotation] = []
+    for opening in rules.opener.finditer(text):
+        start = max(text.rfind(mark, 0, opening.start()) for mark in _SENTENCE_MARKS) + 1
+        if not rules.before_opener.fullmatch(text, start, opening.start()):
+            continue  # inside a sentence: 理由, 自由, 由于…
+        end = min((place for place in (text.find(mark, opening.end()) for mark in _SENTENCE_MARKS) if place >= 0), default=len(text))
+        note = sentence_note(text[opening.start():end].strip(), rules)
         if note:
             # in a paragraph after the items, not an item's own, it speaks for the items' section as a note line would
             found.append(Annotation(block, *note, standalone=block.heading is None, in_sentence=True))
