@@ -125,10 +125,10 @@ def extraction(options: argparse.Namespace) -> list[str]:
 
 
 # unstructured's partition_text on the eight gold texts, measured side by side with planparse on
-# 2026-11-30 (unstructured 0.27.35, spaCy 3.8.18 with en_core_web_sm 3.8.0; each text new to it; 2 cores
-# shared with other work), as a multiple of the regex pass above, which needs nothing installed: a run
+# 2026-11-30 (unstructured 0.27.35, spaCy 3.8.18 with en_core_web_sm 3.8.0; each text new to it; 2 cores,
+# the last three runs on a quiet machine), as a multiple of the regex pass above, which needs nothing installed: a run
 # without unstructured estimates the ratio from it. The figure in issue 12 was 2.34 s against 0.18 s.
-UNSTRUCTURED_OVER_ONE_PASS = 6000  # eight runs taking turns text by text: 5,460 to 6,140
+UNSTRUCTURED_OVER_ONE_PASS = 5200  # fourteen runs taking turns text by text: 4,770 to 6,220; the last three 4,770 to 5,160
 
 
 def unstructured_partition_text() -> Callable[..., object] | None:
