@@ -163,7 +163,7 @@ class _SentenceMarks:
     numbers costs each number a lookup, not a scan."""
 
     years: list[tuple[int, int]]  # (position, year) of each deadline phrase, in order
-    repeats: list[regex.Match]  # the frequency words (每年, 每季度), in order
+    repeats: list[regex.Match]  # the frequency words (每年, 每季度) and each-time words (每期), in order
     breaks: list[int]  # where items end (；)
     last_anchor: int  # where the last kept candidate's number stands, -1 for none
 
@@ -223,7 +223,7 @@ class SentenceReader:
         self.deadline_year = rule_set.fragment("deadline_year")
         self.relative_deadline = rule_set.fragment("relative_deadline")
         self.plan_period = rule_set.fragment("plan_period")
-        self.frequency_word = rule_set.fragment("frequency_word")
+        self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}", "fragment-repeat_word")
         self.comparator_before = rule_set.fragment("comparator_before")
         self.year = rule_set.fragment("year")
         self.future_word = rule_set.fragment("future_word")
@@ -264,7 +264,7 @@ class SentenceReader:
                     *self._heading_marks(self.baseline_headings, text, context)]
         candidates = self._candidates(found, text, clauses, excluded)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
-        marks = _SentenceMarks(self._years(text, context.frame), list(self.frequency_word.finditer(text)),
+        marks = _SentenceMarks(self._years(text, context.frame), list(self.repeat_word.finditer(text)),
                                [mark.start() for mark in _ITEM_BREAKS.finditer(text)], max((c.anchor.start for c in kept), default=-1))
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
