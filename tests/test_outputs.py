@@ -178,3 +178,26 @@ def test_batch_csv_files_hold_no_formula(tmp_path: Path):
         found = cells((tmp_path / "out" / name).read_bytes())
         assert "'=cmd.txt" in found
         assert not [cell for cell in found if len(cell) > 1 and cell.startswith(("=", "+", "-", "@"))]
+
+
+def test_a_ctrl_c_during_a_write_leaves_neither_the_output_nor_its_temporary_file(tmp_path: Path):
+    """The Ctrl-C comes as the written file is about to take the output's name (a real SIGINT to a real
+    process): the output is not made, and its temporary file does not stay beside it."""
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from planparse.exporters import files\n"
+        "real_replace = os.replace\n"
+        "def interrupted(source, target):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    real_replace(source, target)\n"
+        "files.os.replace = interrupted\n"
+        "try:\n"
+        "    files.write_atomic(Path(sys.argv[1]), b'{}' * 100000)\n"
+        "except KeyboardInterrupt:\n"
+        "    sys.exit(130)\n"
+    )
+    output = tmp_path / "out.json"
+    run = subprocess.run([sys.executable, "-c", script, str(output)], capture_output=True, text=True)
+    assert run.returncode == 130, run.stderr
+    assert list(tmp_path.iterdir()) == []

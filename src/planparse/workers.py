@@ -75,10 +75,10 @@ def run_on_workers(items: list[Item], work: Callable[[Item], Result], workers: i
         pool.feed_all()  # the early worker may have been left waiting
         while pool.busy():
             yield from pool.collect()
+        pool.close()  # a Ctrl-C while the workers end kills them too
     except BaseException:
         pool.kill()
         raise
-    pool.close()
 
 
 def _missing(items: list[Item], needs: Callable[[Item], tuple[str, ...]]) -> list[str]:

@@ -95,9 +95,11 @@ def _replace(shown: Path, target: Path, data: bytes, mode: int | None) -> None:
             stream.write(data)
             os.fchmod(stream.fileno(), _new_file_mode() if mode is None else mode)
         os.replace(temporary, target)
-    except OSError as exc:
+    except BaseException as exc:  # a Ctrl-C mid-write too: no temporary file is left behind
         Path(temporary).unlink(missing_ok=True)
-        raise _output_error(shown, exc) from None
+        if isinstance(exc, OSError):
+            raise _output_error(shown, exc) from None
+        raise
 
 
 def _new_file_mode() -> int:
