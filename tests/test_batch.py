@@ -212,6 +212,25 @@ def test_a_library_that_cannot_be_imported_leaves_its_documents_to_fail_on_their
     assert sorted(job.relative for job, _ in done) == ["a.pdf", "b.txt", "c.pdf"]
 
 
+def test_no_worker_asked_for_still_works_every_item(tmp_path: Path):
+    """A caller asking for 0 workers gets one: no item may vanish without an outcome."""
+    items = [Job(tmp_path / name, name, None, None, "") for name in ("a.txt", "b.txt")]
+    assert sorted(job.relative for job, _ in run_on_workers(items, _work_and_say_what_was_loaded, 0)) == ["a.txt", "b.txt"]
+
+
+def test_a_warm_up_that_fails_leaves_the_collector_on(tmp_path: Path):
+    import gc
+
+    from planparse.errors import PlanparseError
+    from planparse.worker_preload import warm_up
+
+    (tmp_path / "targets.yaml").write_text("rules: [", encoding="utf-8")  # a broken user rule file
+    assert gc.isenabled()
+    with pytest.raises(PlanparseError):
+        warm_up(tmp_path)
+    assert gc.isenabled()
+
+
 def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path):
     jobs = [Job(tmp_path / name, name, None, None, "") for name in ("a.txt", "bad.txt", "c.txt")]
     outcomes = {outcome.relative: outcome.failure for outcome in run_jobs(jobs, 2, _dies_on_bad)}

@@ -33,13 +33,15 @@ def warm_up(rules_dir: Path | None) -> None:
 
     collecting = gc.isenabled()
     gc.disable()
-    with tempfile.TemporaryDirectory() as folder:
-        plan = Path(folder) / "plan.txt"
-        plan.write_text(WARM_UP_PLAN, encoding="utf-8")
-        document = pipeline.extract(plan, rules_dir)
-    export(document, OutputFormat.json)
-    for table in CSV_TABLES:
-        export(document, OutputFormat.csv, table)
-    gc.freeze()
-    if collecting:
-        gc.enable()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            plan = Path(folder) / "plan.txt"
+            plan.write_text(WARM_UP_PLAN, encoding="utf-8")
+            document = pipeline.extract(plan, rules_dir)
+        export(document, OutputFormat.json)
+        for table in CSV_TABLES:
+            export(document, OutputFormat.csv, table)
+        gc.freeze()
+    finally:  # a warm-up that fails (a broken rules folder) leaves the batch collecting as before
+        if collecting:
+            gc.enable()

@@ -60,7 +60,7 @@ def run_on_workers(items: list[Item], work: Callable[[Item], Result], workers: i
 
     Stopped early (Ctrl-C, or a caller that stops reading), the workers are killed at once.
     """
-    pool = _Pool(items, work, needs, min(workers, len(items)))
+    pool = _Pool(items, work, needs, max(1, min(workers, len(items))))  # fewer than one asked for: one all the same
     missing = _missing(items, needs)
     try:
         if missing and any(not needs(item) for item in items):
