@@ -262,3 +262,22 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
     document = extract(page)
     assert [(s.number, s.title) for s in document.sections] == [(1, "主要目标"), (2, "重点任务")]
     assert (document.metadata.notice_title, document.metadata.title) == (notice_title, "某市养老服务体系建设实施方案")
+
+
+@pytest.mark.parametrize("texts, period", [
+    # a two-year plan's years listed in its title (environmental sanitation)
+    (["某区环卫设施建设两年行动计划实施方案（2015、2016）", "一、工作目标", "至2016年底建成17座垃圾转运站。"], (2015, 2016)),
+    # a campaign's dates beside its length, in its goals (road building) or its preamble (school traffic)
+    (["某区交通建设工程标准化管理实施方案", "一、总体目标", "通过开展为期6个月（2013年12月16日至2014年6月15日）的标准化管理活动，实现工地整洁。"], (2013, 2014)),
+    (["某县“平安上学路”交通专项整治工作方案", "自2015年4月20日至2015年6月19日在全县开展为期两个月的专项整治，制定方案如下：", "一、整治重点"], (2015, 2015)),
+    # a length and its dates (hazardous chemicals), a first year and a number of years (talent, public culture)
+    (["某市危险化学品安全综合治理实施方案", "一、工作目标", "通过三年综合治理（2019年2月至2021年12月），安全风险得到有效管控。"], (2019, 2021)),
+    (["关于推进人才集聚工程的实施意见", "一、总体目标", "1.目标。2012年起5年内，大力实施六大人才行动计划。"], (2012, 2016)),
+    (["某市公共文化服务体系建设实施方案", "一、工作目标", "从2022年起，用3年时间，全市建成城市书房50间。"], (2022, 2024)),
+    # a stage's own dates, and a start year with no length, state no period
+    (["某区宅基地确权登记发证工作实施方案", "一、实施步骤", "（一）推进实施阶段（2015年5月—2020年6月）", "完成登记发证。"], None),
+    (["某省职业教育改革实施方案", "一、主要任务", "从2019年起，在有条件的地区探索实施试点工作。"], None),
+])
+def test_the_period_a_plan_states_for_itself(texts, period):
+    metadata = metadata_of(texts)
+    assert ((metadata.period.start, metadata.period.end) if metadata.period else None) == period

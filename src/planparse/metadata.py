@@ -328,6 +328,16 @@ class _Reader:
                 return Period(start=plan.start, end=plan.end)
         return None
 
+    def stated_period(self) -> Period | None:
+        """The span the plan states in its text (为期6个月（2013年12月16日至2014年6月15日）, 2012年起5年内)."""
+        found = self.first("stated_period", self.texts)
+        if not found:
+            return None
+        match = found[1]
+        start = int(match.group("start"))
+        end = start + numeral_value(match.group("years")) - 1 if match.group("years") else int(match.group("end") or start)
+        return Period(start=start, end=end) if start <= end else None
+
     def attachments(self) -> list[str]:
         found = self.first("attachments", self.texts)
         if not found:
@@ -427,7 +437,7 @@ def _from_text(reader: _Reader) -> Metadata:
         issuer=next((name for name in issuer_candidates if name), None),
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=iso_date(signing[1]) if signing else None,
-        period=reader.period(front.title, front.notice_match.group("subject") if front.notice_match else None),
+        period=reader.period(front.title, front.notice_match.group("subject") if front.notice_match else None) or reader.stated_period(),
         attachments=reader.attachments(),
         cc=split_list(cc[1].group("list")) if cc else [],
         printed_by=printed_by,
