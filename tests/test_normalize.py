@@ -120,3 +120,26 @@ def test_a_word_pages_style_sheet_kept_by_a_crawler_is_no_text():
     ("到2025年，建成3", False), ("一、总体要求……1。", False), ("一、总体要求", False), ("1", False), ("", False)])
 def test_a_contents_entry_is_told_by_its_leaders_and_the_page_number_ending_it(text: str, entry: bool) -> None:
     assert is_contents_entry(text) is entry
+
+
+_PROSE = ("为进一步提升基层服务能力，推动各项工作落到实处，结合本地实际情况，现就有关事项提出如下意见。"
+          "各单位要高度重视，明确责任分工，细化工作措施，加强统筹协调，认真组织实施，确保各项任务按期完成并取得实效。")
+
+
+def _wrapped(*lines: str, width: int = 20) -> list[str]:
+    """``lines`` followed by a prose paragraph hard-wrapped at ``width`` (enough full lines to tell the width)."""
+    return [*lines, *(_PROSE[start:start + width] for start in range(0, len(_PROSE), width))]
+
+
+@pytest.mark.parametrize("lines, paragraph", [
+    # a title or 附件 line as wide as the wrap ends its paragraph (health, roads)
+    (["某市基层医疗卫生服务能力提升实施方案", "区直各单位，各乡镇人民政府："], "某市基层医疗卫生服务能力提升实施方案"),
+    (["附件：某县农村公路养护提质工程实施方案", "某县人民政府办公室"], "附件：某县农村公路养护提质工程实施方案"),
+    (["某区关于加快推进养老服务体系建设的意见", "（试行）"], "某区关于加快推进养老服务体系建设的意见（试行）"),
+    # a name that goes on: 的通知, inside 《…》, a list item's name (schools, food, business registration)
+    (["关于印发某市义务教育学校招生工作实施方案", "的通知"], "关于印发某市义务教育学校招生工作实施方案的通知"),
+    (["根据《某省关于开展食品安全放心工程行动", "方案》精神，制定本方案。"], "根据《某省关于开展食品安全放心工程行动方案》精神，制定本方案。"),
+    (["2.企业统一社会信用代码或名称核准通知", "书原件。"], "2.企业统一社会信用代码或名称核准通知书原件。"),
+], ids=["title", "attachment", "bracketed-note", "notice", "quoted-name", "list-item"])
+def test_a_hard_wrapped_line_ending_a_name_ends_its_paragraph_unless_the_name_goes_on(lines, paragraph):
+    assert paragraphs_of(*_wrapped(*lines))[0] == paragraph

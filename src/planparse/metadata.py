@@ -72,6 +72,7 @@ class MetadataRules(Model):
     front_breaks: SplitPattern
     information_box: InformationBox
     plan_words: list[str]
+    name_endings: list[str]  # besides plan_words: the last words of an attachment's or a notice's name (表, 通知)
     issuer_endings: list[str]
 
 
@@ -85,6 +86,10 @@ class CompiledMetadataRules:
             for name, rule in rules.patterns.items()
         }
         self.front_breaks = compile_pattern(rules.front_breaks.pattern, path, "front_breaks")
+        self.name_words = tuple(rules.plan_words + rules.name_endings)
+        # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
+        words = "|".join(regex.escape(word) for word in self.name_words)
+        self.name_end = compile_pattern(f"(?:{words})(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")
         box = rules.information_box
         self.field_of_label = {label: name for name, labels in box.fields.items() for label in labels}
         every_label = [*self.field_of_label, *box.other_labels]
@@ -361,7 +366,7 @@ class _Reader:
         return (
             self._title_piece(following)
             and not following.startswith("附件")
-            and not name.endswith(tuple(self.rules.rules.plan_words) + ("表", "通知", "名单", "目录"))
+            and not name.endswith(self.rules.name_words)
         )
 
 

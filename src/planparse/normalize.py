@@ -24,6 +24,7 @@ from .models import Paragraph, SourceLine, validated
 _TERMINAL = set("。！？；：!?;:")
 _CLAUSE_MARK = re.compile("[，。；、,;]")  # Python's re: the regex module scans for a set of characters at a third of its speed
 _CLOSING = set("）)〕]》」”’")
+_NAME_BRACKETS = ("《》", "（）", "“”")  # a name quoted in a sentence (根据《…行动 / 方案》) goes on to its closing mark
 _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
 _LONGER_SHARE = 0.25  # of the lines at a wrapped text's width: so few may be longer (a title, a URL)
 
@@ -41,7 +42,8 @@ _STYLE_SHEET = regex.compile(r"(?:/\*[^*]*\*/)?(?:[A-Za-z0-9_.#:*>, -]+\{[^{}]*\
 _CONTENTS_MAX_ENTRIES = 300  # paragraphs: a contents page is no longer
 _PAGE_AT_END = regex.compile(r"[^\d.．]\s*\d{1,3}$")
 # Besides the heading markers of rules/headings.yaml, these open a paragraph.
-_BULLETS = ("——", "附件")
+_ATTACHMENTS = "附件"
+_BULLETS = ("——", _ATTACHMENTS)
 _SPACE_RUN = regex.compile(patterns.searchable(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])"))  # opening with its lookbehind, searched slowly
 _LATIN_PAIR = regex.compile(r"[A-Za-z][A-Za-z]")
 _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
@@ -61,6 +63,13 @@ def _opener() -> regex.Pattern:
     from .rules import heading_styles
 
     return _opener_of(heading_styles())
+
+
+def _name_end() -> regex.Pattern:
+    """The end of a document's or an attachment's name (…实施方案, …的通知, …工作分工表》): rules/metadata.yaml."""
+    from .metadata import metadata_rules  # here: the metadata reader imports this module
+
+    return metadata_rules().name_end
 
 
 @lru_cache(maxsize=2)  # per set of heading styles in force
@@ -270,12 +279,14 @@ class _Rejoined:
     """A paragraph being rejoined from its lines: its text is joined once, when it is complete
     (joined at every line, a long paragraph took quadratic time)."""
 
-    def __init__(self, line: SourceLine, text: str, written: str, opener: regex.Pattern, in_table: bool = False):
+    def __init__(self, line: SourceLine, text: str, written: str, opener: regex.Pattern, name_end: regex.Pattern,
+                 in_table: bool = False):
         self.first = line
         self.texts, self.written = [text], [written]
         self.continuations: list[dict] = []  # LineStart fields, validated with the paragraph in one call
         self.length = len(text)
         self.opener = opener
+        self.name_end = name_end
         self.in_table = in_table
         heading = None if in_table else opener.match(text)
         self.is_heading = heading is not None
@@ -298,12 +309,22 @@ class _Rejoined:
         if last_line[-1] in _TERMINAL or self.opener.match(following):
             return False
         if full_line:
-            return True  # a full line of hard-wrapped text
+            return not self._name_ends(following)  # a full line of hard-wrapped text, but for a title as wide
         if self.is_heading and not self.has_clause:
             return False  # a heading line stands alone
         if last_line[-1] in _CLOSING:
             return False  # a title, a 〔2022〕 number or a footer item ends here
         return self.has_clause or last_line[-1] in "（(“‘《、，,—-"
+
+    def _name_ends(self, following: str) -> bool:
+        """Whether the last line, in a paragraph with no clause yet, ends a title or an attachment's name
+        (…实施意见, 附件：…实施方案) that ``following`` does not go on with (的通知, （试行）, 》).
+        A list item's name goes on (2.…预先核准通知 / 书): its heading is read by its own rules."""
+        list_item = self.is_heading and not self.texts[0].startswith(_ATTACHMENTS)  # 2.…预先核准通知 / 书
+        if list_item or self.has_clause or following[0] in "的（(》”」" or not self.name_end.search(self.texts[-1]):
+            return False
+        text = "".join(self.texts)
+        return all(text.count(opening) <= text.count(closing) for opening, closing in _NAME_BRACKETS)  # not inside 《…
 
     def add(self, line: SourceLine, text: str, written: str) -> None:
         self.continuations.append({"offset": self.length, "line": line.line, "page": line.page})
@@ -324,14 +345,14 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
     prose = iter(zip(written_texts, fold_lines(written_texts)))
     cleaned = [None if row else next(prose) for row in rows]  # None for a table row: its cells are cleaned one by one
     width = wrap_width(written_texts)
-    opener = _opener()
+    opener, name_end = _opener(), _name_end()
     rejoined: list[_Rejoined] = []
     open_paragraph: _Rejoined | None = None  # the paragraph the next line may continue
     for line, texts in zip(lines, cleaned):
         if texts is None:
             text = "\t".join(clean_line(cell) for cell in line.text.split("\t")).strip("\t")
             if text:
-                rejoined.append(_Rejoined(line, fold(text), text, opener, in_table=True))
+                rejoined.append(_Rejoined(line, fold(text), text, opener, name_end, in_table=True))
             open_paragraph = None
             continue
         written, text = texts
@@ -340,7 +361,7 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
         if open_paragraph and open_paragraph.joins(line, text, width):
             open_paragraph.add(line, text, written)
         else:
-            open_paragraph = _Rejoined(line, text, written, opener)
+            open_paragraph = _Rejoined(line, text, written, opener, name_end)
             rejoined.append(open_paragraph)
     return _without_contents([paragraph.paragraph() for paragraph in rejoined])
 
