@@ -252,6 +252,19 @@ def test_an_indicator_table_reads_ratios_and_takes_the_unit_from_the_name_when_i
         ("普通高中生师比", 13, ":1", "<=", "percentage")]
 
 
+def test_an_indicator_table_folds_the_multipliers_a_unit_cell_opens_with_and_keeps_a_unit_that_opens_with_one(tmp_path):
+    plan = write_plan(tmp_path, "某市能源发展规划（2021—2025年）\n一、主要指标\n"
+                      "序号\t指标\t单位\t2020年\t2025年\t属性\n"
+                      "1\t可再生能源发电装机\t万千瓦\t120\t200\t预期性\n"
+                      "2\t储能规模\t千瓦\t500\t800\t预期性\n"
+                      "3\t普惠小微贷款余额\t百万元\t350\t600\t预期性\n"
+                      "4\t非化石能源消费比重提高\t百分点\t—\t3\t约束性\n")
+    targets = extract(plan).targets
+    assert [(t.indicator, t.value, t.unit) for t in targets] == [
+        ("可再生能源发电装机", 2000000, "千瓦"), ("储能规模", 800, "千瓦"), ("普惠小微贷款余额", 600000000, "元"),
+        ("非化石能源消费比重提高", 3, "百分点")]
+
+
 def test_a_lead_line_gives_its_year_to_the_items_under_it_and_a_dated_stage_heading_to_its_own(tmp_path):
     plan = write_plan(tmp_path, "某县农村供水保障行动方案\n一、工作目标\n（一）具体目标。\n到2022年：\n"
                       "1.供水保障。农村自来水普及率达到90%以上。\n2.水质提升。水质检测合格率达到95%。\n"

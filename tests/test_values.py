@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.numerals import chinese_number, digit_year, numeral_value, write_chinese
+from planparse.numerals import chinese_number, digit_year, mixed_number, numeral_value, write_chinese
 from planparse.values import Amount, json_number, parse_amount, parse_number
 
 
@@ -28,12 +28,15 @@ from planparse.values import Amount, json_number, parse_amount, parse_number
     ("十二万亿", Decimal(12_000_000_000_000)),
     # a round number written without its 一 (百余家, 近千名, 逾万人次, 突破千万人次)
     ("百", Decimal(100)), ("千", Decimal(1000)), ("万", Decimal(10_000)), ("千万", Decimal(10_000_000)), ("百亿", Decimal(10_000_000_000)),
+    # Arabic digits in the places of a Chinese numeral: 万 closes both places of 1千2百万
+    ("3百", Decimal(300)), ("3百万", Decimal(3_000_000)), ("1千2百万", Decimal(12_000_000)), ("12万3千", Decimal(123_000)),
+    ("2亿3千万", Decimal(230_000_000)), ("5百亿", Decimal(50_000_000_000)),
 ])
 def test_numbers(text, value):
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["两会", "统一", "一带一路", "十九大", "", "万万", "百百"])
+@pytest.mark.parametrize("text", ["两会", "统一", "一带一路", "十九大", "", "万万", "百百", "3百4百", "2万万"])
 def test_words_with_numeral_characters_are_not_numbers(text):
     assert parse_number(text) is None
     assert parse_amount(text) is None
@@ -49,6 +52,7 @@ def test_words_with_numeral_characters_are_not_numbers(text):
     ("百分之十五", Amount(Decimal(15))),
     ("一千多万", Amount(Decimal(10_000_000), at_least=True)),  # a floor: comparator ">"
     ("十余", Amount(Decimal(10), at_least=True)), ("百余万", Amount(Decimal(1_000_000), at_least=True)),  # 余 like 多; a bare round 百
+    ("5百余", Amount(Decimal(500), at_least=True)), ("2-3百", Amount(Decimal(200), Decimal(300))),
 ])
 def test_amounts(text, amount):
     assert parse_amount(text) == amount
@@ -98,6 +102,15 @@ def test_a_number_is_written_as_cn2an_writes_it(number, financial):
     cn2an = pytest.importorskip("cn2an")
     assert write_chinese(number, financial) == cn2an.an2cn(number, "up" if financial else "low")
     assert chinese_number(write_chinese(number)) == number
+
+
+_ARABIC_DIGITS = str.maketrans("一二三四五六七八九", "123456789")
+
+
+@given(st.integers(min_value=1, max_value=10**16 - 1))
+def test_a_number_written_with_arabic_digits_in_its_places_reads_as_written_in_chinese(number):
+    """1千2百万 is 一千二百万 with Arabic digits: each digit of a Chinese numeral may be written so."""
+    assert mixed_number(write_chinese(number).translate(_ARABIC_DIGITS)) == number
 
 
 def test_list_numbers_written_out():

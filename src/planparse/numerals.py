@@ -6,8 +6,9 @@ a number written out (11 -> 十一, as Word numbers a list).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from .normalize import fold
@@ -46,6 +47,16 @@ def chinese_number(text: str, big_units: Mapping[str, int] = DEFAULT_BIG_UNITS) 
     return _ChineseNumber(big_units).read(text)
 
 
+_ARABIC_OR_CHAR = re.compile(r"\d+|.", re.DOTALL)
+
+
+def mixed_number(text: str, big_units: Mapping[str, int] = DEFAULT_BIG_UNITS) -> int | None:
+    """An integer written with Arabic digits before Chinese places, as Chinese numerals are read: ``3百万``
+    -> 3000000, ``1千2百万`` -> 12000000 (万 closes both places), ``12万3千`` -> 123000, ``13万2`` -> 132000;
+    None when it is none (``3百4百``)."""
+    return _ChineseNumber(big_units).read([int(token) if token.isdigit() else token for token in _ARABIC_OR_CHAR.findall(text)])
+
+
 class _ChineseNumber:
     """Reads units from the largest down: a big unit (亿, 万) closes a group, 千百十 place a digit within it.
     A big unit larger than every one before multiplies all read so far (十二万亿, 三万五千亿); a smaller one
@@ -62,22 +73,25 @@ class _ChineseNumber:
         self.largest = 0  # the largest big unit so far
         self.last_unit = 0  # the unit just before the pending digit, 0 after a 零
 
-    def read(self, text: str) -> int | None:
-        if not text:
-            return None
-        for char in text:
-            if not self._step(char):
+    def read(self, tokens: Iterable[str | int]) -> int | None:
+        """The value of ``tokens``: characters, and Arabic integers that stand where a digit would (1千2百)."""
+        read_any = False
+        for token in tokens:
+            if not self._step(token):
                 return None
+            read_any = True
+        if not read_any:
+            return None
         tail = self.digit or 0
         if self.digit is not None and self.last_unit >= 10:
             tail *= self.last_unit // 10
         return self.total + self.group + tail
 
-    def _step(self, char: str) -> bool:
-        if char in CN_DIGIT_VALUES:
+    def _step(self, char: str | int) -> bool:
+        if isinstance(char, int) or char in CN_DIGIT_VALUES:
             if self.digit:  # 一二百: two digits with no unit between
                 return False
-            self.digit = CN_DIGIT_VALUES[char]
+            self.digit = char if isinstance(char, int) else CN_DIGIT_VALUES[char]
             if self.digit == 0:
                 self.last_unit = 0
             return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Optional
 
 import regex
@@ -17,7 +18,7 @@ import regex
 from .models import TableData, Target
 from .normalize import fold
 from .indicator import indicator_rules
-from .rules import RuleSet, rules_cache
+from .rules import Lexicon, RuleSet, rules_cache
 from .structure import Outline
 from .values import json_number, parse_amount, read_quantity
 
@@ -116,11 +117,8 @@ def _cell_target(written: list[str], columns: _Columns, column: int, year: Optio
     ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set.lexicon) if match["second_term"] else None
     if ratio is not None:
         amount, unit = ratio.amount, ratio.unit or ""
-    value, value_max = amount.value, amount.value_max
-    multipliers = rule_set.lexicon.multipliers
-    if len(unit) > 1 and unit[0] in multipliers:  # 万人, 亿元: the multiplier goes into the value
-        value, value_max = value * multipliers[unit[0]], value_max * multipliers[unit[0]] if value_max is not None else None
-        unit = unit[1:]
+    unit, factor = _multipliers_in_unit(unit, rule_set.lexicon)
+    value, value_max = amount.value * factor, amount.value_max * factor if amount.value_max is not None else None
     word = match["sign"] or match["cmp_after"] or match["cmp_before"]
     comparator = "range" if value_max is not None else rule_set.comparators.get(word or "", "=")
     return Target(
@@ -129,3 +127,13 @@ def _cell_target(written: list[str], columns: _Columns, column: int, year: Optio
         kind=ratio.kind if ratio is not None else rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
         time_anchor="future" if year is not None else "none",
     )
+
+
+def _multipliers_in_unit(unit: str, lexicon: Lexicon) -> tuple[str, Decimal]:
+    """The unit a unit cell names and the factor of the multipliers it opens with, which go into the value
+    (万人, 亿元, 百万元, 万千瓦 -> 千瓦); a measure word that opens with one (千瓦, 千米, 百分点) keeps it."""
+    factor = Decimal(1)
+    while len(unit) > 1 and lexicon.entry(unit) is None and unit[0] in lexicon.multipliers:
+        factor *= lexicon.multipliers[unit[0]]
+        unit = unit[1:]
+    return unit, factor

@@ -1,6 +1,6 @@
 """Numbers and quantities as plans write them, read exactly.
 
-``1,500``, ``１２``, ``0.6万``, ``1.2亿``, ``13万2``, ``三十``, ``两百``, ``一千多万``,
+``1,500``, ``１２``, ``0.6万``, ``1.2亿``, ``13万2``, ``1千2百万``, ``三十``, ``两百``, ``一千多万``,
 ``百分之十五``, ``百分之九十五点五``, ``-3.9``, ``负3.9``, ``2-3``, ``1万至1.5万``, ``两三``,
 ``半``. Values stay ``Decimal`` inside so that ``1.57`` never becomes
 ``1.5699999999999998``; ``json_number`` turns them into the int or float the
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from .normalize import fold
-from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_decimal
+from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_decimal, mixed_number
 
 if TYPE_CHECKING:
     from .rules import Lexicon
@@ -52,6 +52,9 @@ class _MultiplierGrammar:
         self.run_at_end = regex.compile(rf"(?:{words})+$")
         self.with_decimal = regex.compile(rf"(\d+(?:\.\d+)?|[^点]+?点[^点]+?)((?:{words})+)")  # 1.2千万, 一点五万
         self.chinese_head = regex.compile(rf"([{CN_NUMERAL_CHARS}]+?)((?:{words})+)")  # 三千瓦: a multiplier the numerals do not close a group with
+        # Arabic integers in the places of a Chinese numeral (3百万, 1千2百万, 12万3千), read as the numeral is
+        places = regex.escape("十百千" + "".join(self.big_units))
+        self.mixed = regex.compile(rf"(?:\d+[{places}]+)+\d?")
 
     def place(self, multipliers: str) -> Decimal:
         """The value of a run of multipliers: ``千万`` -> 10 000 000."""
@@ -109,6 +112,9 @@ def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
         return _HALF
     if _ARABIC.fullmatch(folded):
         return Decimal(folded.replace(",", ""))
+    if grammar.mixed.fullmatch(folded):
+        mixed = mixed_number(folded, grammar.big_units)
+        return None if mixed is None else Decimal(mixed)
     scaled = grammar.scaled.fullmatch(folded)
     if scaled:
         multiplier = grammar.place(scaled["multiplier"])
