@@ -6,9 +6,8 @@ from conftest import DATA, SAMPLES
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
-from planparse.models import LineStart, SourceLine, validated
+from planparse.models import SourceLine
 from planparse.normalize import clean_line, clean_lines, fold, is_contents_entry, normalize
 from planparse.pipeline import prepare
 from planparse.readers import read_document
@@ -75,14 +74,6 @@ def test_joined_paragraphs_remember_each_source_line():
     broken = next(p for p in paragraph if "弘扬科学精神和科学家精神" in p.text)
     assert broken.position(0)[0] == 31
     assert broken.position(broken.text.index("学精神和科学家精神"))[0] == 35
-
-
-def test_models_built_by_their_validator_are_checked_as_by_their_constructor():
-    assert validated(LineStart, offset=3, line=2) == LineStart(offset=3, line=2)
-    with pytest.raises(ValidationError):
-        validated(LineStart, offset="three", line=2)
-    with pytest.raises(ValidationError):
-        validated(LineStart, offset=3, line=2, column=1)  # extra fields are refused
 
 
 # Markup, odd brackets, bracketed years and every kind of space the cleaning removes or keeps, among words.

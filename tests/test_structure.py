@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import gold_text_path, load_gold
+from pydantic import ValidationError
 
 from planparse.exporters.csv import walk_sections
-from planparse.models import Paragraph
+from planparse.models import Paragraph, Section, validated
 from planparse.normalize import normalize
 from planparse.readers import read_document
 from planparse.rules import heading_styles
@@ -74,3 +75,12 @@ def test_paragraphs_know_their_section():
     outline = outline_of(["一、总体要求", "正文一。", "（一）指导思想", "正文二。"])
     assert [block.section.id if block.section else None for block in outline.blocks] == ["1", "1", "1.1", "1.1"]
     assert outline.sections[0].children[0].body == "正文二。"
+
+
+def test_sections_built_by_their_validator_are_checked_as_by_their_constructor():
+    fields = {"id": "1", "level": 1, "style": "cn_dun", "number": 1, "marker": "一、", "title": "总体要求", "line": 3}
+    assert validated(Section, **fields) == Section(**fields)
+    with pytest.raises(ValidationError):
+        validated(Section, **{**fields, "number": "one"})
+    with pytest.raises(ValidationError):
+        validated(Section, **fields, column=1)  # extra fields are refused

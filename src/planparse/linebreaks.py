@@ -17,7 +17,7 @@ gives:
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -152,7 +152,7 @@ def _same_line_items(line: SourceLine, opener: _Marker, order: list[str], styles
     if not cuts:
         return [line]
     pieces = [text[start:end] for start, end in zip([0] + cuts, cuts + [len(text)])]
-    return [line.model_copy(update={"text": piece, **({"opens_paragraph": True} if index else {})}) for index, piece in enumerate(pieces)]
+    return [replace(line, text=piece, **({"opens_paragraph": True} if index else {})) for index, piece in enumerate(pieces)]
 
 
 def _first_item(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
@@ -240,10 +240,10 @@ def _split(line: SourceLine, breaks: list[int]) -> list[SourceLine]:
     for start, end in zip([0] + breaks, breaks + [len(text)]):
         prose, cells = _prose_and_cells(text[start:end])
         if as_spaces:
-            restored += [line.model_copy(update={"text": piece}) for piece in _spaced_lines(prose)]
+            restored += [replace(line, text=piece) for piece in _spaced_lines(prose)]
         else:
-            restored += [line.model_copy(update={"text": part, "opens_paragraph": True}) for part in _heading_and_body(prose)]
-        restored += [line.model_copy(update={"text": row}) for row in flattened_table_rows(cells)] if cells else []
+            restored += [replace(line, text=part, opens_paragraph=True) for part in _heading_and_body(prose)]
+        restored += [replace(line, text=row) for row in flattened_table_rows(cells)] if cells else []
     return [piece for piece in restored if piece.text.strip()]
 
 

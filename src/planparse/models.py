@@ -3,9 +3,17 @@
 One module so that the JSON Schema (``planparse schema``) comes from the same
 classes the pipeline uses. Field names read by the evaluation are fixed by
 ``output-contract.md``; everything else is ours.
+
+What is written out (and what a rule file or a JSON file is read into) is a
+pydantic model, validated as it is built. The shapes only the pipeline passes
+from a reader to normalising (``SourceLine``, ``RawDocument``, ``LineStart``,
+``Paragraph``) are plain slotted dataclasses: thousands are built per
+document by planparse's own code, and validating each cost a twentieth of the
+extraction of a plan.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar, Union
 
@@ -33,18 +41,17 @@ DocumentFormat = Literal["txt", "docx", "pdf", "html"]  # the formats readers/ r
 # --- read ------------------------------------------------------------------
 
 
-class SourceLine(Model):
+@dataclass(slots=True)
+class SourceLine:
     """One physical line of the input, as a reader returns it."""
 
     text: str
-    line: int = Field(description="1-based line number in the source (paragraph index for DOCX)")
-    page: Optional[int] = Field(default=None, description="1-based page, where the format has pages")
-    in_table: bool = Field(default=False, description="the line is a table row, its cells joined by tabs")
-    opens_paragraph: Optional[bool] = Field(
-        default=None,
-        description="what the page layout shows (PDF): the line is indented as a paragraph's first line (true), "
-        "or sits at the margin under a full line, so continues its paragraph (false); null where it cannot tell",
-    )
+    line: int  # 1-based line number in the source (paragraph index for DOCX)
+    page: Optional[int] = None  # 1-based page, where the format has pages
+    in_table: bool = False  # the line is a table row, its cells joined by tabs
+    # What the page layout shows (PDF): the line is indented as a paragraph's first line (True), or sits at
+    # the margin under a full line, so continues its paragraph (False); None where it cannot tell.
+    opens_paragraph: Optional[bool] = None
 
 
 class TableData(Model):
@@ -68,21 +75,23 @@ class PageInfo(Model):
     date: Optional[str] = Field(default=None, description="its 成文日期 / 【公布日期】, as written")
 
 
-class RawDocument(Model):
+@dataclass(slots=True)
+class RawDocument:
     """What a reader hands to normalisation."""
 
     path: str
     format: DocumentFormat
     sha256: str
     lines: list[SourceLine]
-    tables: list[TableData] = Field(default_factory=list)
-    page: Optional[PageInfo] = Field(default=None, description="a web page's own statements (HTML only)")
+    tables: list[TableData] = field(default_factory=list)
+    page: Optional[PageInfo] = None  # a web page's own statements (HTML only)
 
 
 # --- normalise -------------------------------------------------------------
 
 
-class LineStart(Model):
+@dataclass(slots=True)
+class LineStart:
     """Where a later source line begins inside a paragraph's text."""
 
     offset: int
@@ -90,15 +99,16 @@ class LineStart(Model):
     page: Optional[int] = None
 
 
-class Paragraph(Model):
+@dataclass(slots=True, kw_only=True)
+class Paragraph:
     """A logical paragraph: wrapped lines rejoined, markup and spaces cleaned."""
 
-    text: str = Field(description="the text as the rules read it: compatibility and traditional characters folded (normalize.fold)")
-    written: Optional[str] = Field(default=None, description="the text as written, of the same length, where it was folded")
-    line: int
+    text: str  # the text as the rules read it: compatibility and traditional characters folded (normalize.fold)
+    written: Optional[str] = None  # the text as written, of the same length, where it was folded
+    line: int  # the source line of its first character
     page: Optional[int] = None
     in_table: bool = False
-    continuations: list[LineStart] = Field(default_factory=list, description="source lines joined after the first")
+    continuations: list[LineStart] = field(default_factory=list)  # source lines joined after the first
 
     @property
     def as_written(self) -> str:

@@ -17,7 +17,7 @@ import regex
 
 from . import patterns
 from .cache import parsed
-from .models import Paragraph, SourceLine, validated
+from .models import LineStart, Paragraph, SourceLine
 
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
@@ -283,7 +283,7 @@ class _Rejoined:
                  in_table: bool = False):
         self.first = line
         self.texts, self.written = [text], [written]
-        self.continuations: list[dict] = []  # LineStart fields, validated with the paragraph in one call
+        self.continuations: list[LineStart] = []
         self.length = len(text)
         self.opener = opener
         self.name_end = name_end
@@ -327,14 +327,14 @@ class _Rejoined:
         return all(text.count(opening) <= text.count(closing) for opening, closing in _NAME_BRACKETS)  # not inside 《…
 
     def add(self, line: SourceLine, text: str, written: str) -> None:
-        self.continuations.append({"offset": self.length, "line": line.line, "page": line.page})
+        self.continuations.append(LineStart(self.length, line.line, line.page))
         self.texts.append(text)
         self.written.append(written)
         self.length += len(text)
         self.has_clause = self.has_clause or bool(_CLAUSE_MARK.search(text))
 
     def paragraph(self) -> Paragraph:
-        return validated(Paragraph, text="".join(self.texts), written="".join(self.written), line=self.first.line,
+        return Paragraph(text="".join(self.texts), written="".join(self.written), line=self.first.line,
                          page=self.first.page, in_table=self.in_table, continuations=self.continuations)
 
 

@@ -5,7 +5,7 @@ CLI, ``batch`` and ``diff`` all extract a document the same way.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -57,7 +57,7 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     """Read, normalise and structure one document (``-`` reads standard input)."""
     rule_set = load_rules(rules_dir)  # a broken rule file stops before any reading
     raw = read_document(path)
-    raw = raw.model_copy(update={"lines": restore_line_breaks(raw.lines)})
+    raw = replace(raw, lines=restore_line_breaks(raw.lines))
     paragraphs = normalize(raw.lines)
     check_text(raw.path, paragraphs)
     headings = find_headings(paragraphs)
