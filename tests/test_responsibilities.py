@@ -19,7 +19,7 @@ from planparse.responsibilities import (
     extract_responsibilities,
     parse_annotation,
     responsibility_rules,
-    sentence_note,
+    sentence_notes,
     split_outside_brackets,
 )
 from planparse.structure import build_outline
@@ -151,12 +151,12 @@ def test_the_rest_of_a_list_is_not_a_unit():
 
 @pytest.mark.parametrize("example", RULES.rules.sentence_examples, ids=lambda e: e.text[:14])
 def test_sentence_examples_give_their_lead_and_support(example):
-    assert sentence_note(example.text, RULES)[1:] == (example.lead, example.support)
+    assert sentence_notes(example.text, RULES)[0][1:] == (example.lead, example.support)
 
 
 @pytest.mark.parametrize("sentence", ["由各县（市、区）人民政府负责组织实施", "由于资金不足，导致进度滞后", "由此，形成工作合力"])
 def test_a_sentence_naming_no_lead_is_no_note(sentence):
-    assert sentence_note(sentence, RULES) is None
+    assert sentence_notes(sentence, RULES) == []
 
 
 def test_a_sentence_opening_with_who_leads_annotates_its_item():
@@ -218,3 +218,49 @@ def test_a_sentence_note_in_a_paragraph_after_a_sections_last_item_closes_the_se
              "（二）基金使用范围。用于支付救助对象的救治费用。"]
     outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
     assert [(r.heading, r.lead) for r in extract_responsibilities(outline, [])] == [("救助对象", ["区社会事业局"])]
+
+
+def notes_of(texts: list[str]) -> list[tuple[str, list[str], list[str]]]:
+    outline = build_outline([Paragraph(text=text, line=i) for i, text in enumerate(texts, 1)])
+    return [(r.heading, r.lead, r.support) for r in extract_responsibilities(outline, [])]
+
+
+def test_who_leads_named_in_an_items_text_without_brackets_or_labels():
+    """Traffic safety, education and health plans: a note opening a sentence without 由, a 由…牵头 inside
+    a sentence, a heading that opens or closes with who leads."""
+    assert notes_of([
+        "一、工作任务",
+        "（一）强化宣传教育。区委宣传部牵头，各乡镇配合，开展交通安全宣传。",
+        "（二）推进集团化办学。各县（市、区）人民政府要在市教育局指导下，由各县（市、区）教育局牵头组建教育集团。",
+        "（三）县卫健局牵头：建设紧密型县域医共体",
+        "2023年底前建成医共体2个。",
+        "（四）加强基层卫生人才队伍建设，市卫生健康委牵头、市人力资源社会保障局配合",
+        "每年招聘医学毕业生50名。",
+    ]) == [
+        ("强化宣传教育", ["区委宣传部"], ["各乡镇"]),
+        ("推进集团化办学", ["各县（市、区）教育局"], []),
+        ("县卫健局牵头：建设紧密型县域医共体", ["县卫健局"], []),
+        ("加强基层卫生人才队伍建设，市卫生健康委牵头、市人力资源社会保障局配合", ["市卫生健康委"], ["市人力资源社会保障局"]),
+    ]
+
+
+def test_labels_parted_by_semicolons_after_an_items_sentence():
+    """Health and environment plans: 责任单位：…；配合单位：…；完成时限：… closing the item's paragraph."""
+    assert notes_of([
+        "一、重点任务",
+        "（一）提升乡镇卫生院服务能力。责任单位：县卫健局；配合单位：县财政局、县人社局；完成时限：2024年底。",
+        "（二）开展黑臭水体整治。牵头单位：市生态环境局；配合单位：市水务局、各区人民政府；完成时限：2023年12月底。",
+    ]) == [
+        ("提升乡镇卫生院服务能力", [], ["县卫健局", "县财政局", "县人社局"]),
+        ("开展黑臭水体整治", ["市生态环境局"], ["市水务局", "各区人民政府"]),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "（一）组织保障。各级科协牵头协调全民科学素质工作，完善工作机制。",  # who leads in prose: no note
+    "（一）组织保障。市科协发挥综合协调作用，牵头沟通联络、搭建联动平台。",
+    "（一）加强组织协调。建设期间，由区交通与建设局负责对各建设项目加强检查督促和组织验收。",  # no lead word
+    "（一）明确职责。市教育局：负责统筹推进义务教育优质均衡发展。",  # a duty list by unit is no note
+])
+def test_prose_about_units_is_no_note(text):
+    assert notes_of(["一、保障措施", text]) == []

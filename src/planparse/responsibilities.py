@@ -27,9 +27,10 @@ _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 _BRACKET = re.compile(f"[{re.escape(_OPENERS + _CLOSERS)}]")
 _SENTENCE_END = "。"
 _SENTENCE_MARKS = "。；;"  # where a sentence (or a clause of a list of tasks) ends
+_SENTENCE_CUT = regex.compile(f"[{_SENTENCE_MARKS}]")
 _UNIT_LENGTH = 100  # characters: a unit's name is shorter; a longer part is read without keeping it
 _LAST_BRACKETS = regex.compile(r"[（(][^）)]*[）)]$")
-_IDEOGRAPHS_AND_BRACKETS = regex.compile(r"[\p{Han}（）()]+")
+_IDEOGRAPHS_AND_BRACKETS = regex.compile(r"(?:\p{Han}|[（(][\p{Han}、]*[）)])+")  # 各县（市、区）教育局
 
 
 class Label(Model):
@@ -90,8 +91,15 @@ class CompiledResponsibilityRules:
         # a joiner after a unit's ending, not at a name's start (…发展局和县交通局, never 工业和信息化局)
         self.joiner = compile_pattern(f"(?<=\\p{{Han}}{{2}}(?:{endings}))(?:{joiners})(?=\\p{{Han}})", path, "joiners")
         self.clause_separator = compile_pattern(rules.clause_separators, path, "clause_separators")
-        self.opener = re.compile("|".join(map(re.escape, rules.clause_openers)) or "(?!)")
-        self.before_opener = compile_pattern(f"\\s*(?:{rules.clause_subject})?", path, "clause_subject")
+        openers = "|".join(map(re.escape, rules.clause_openers)) or "(?!)"
+        leads = "|".join(re.escape(role.word) for role in roles if role.role == "lead") or "(?!)"
+        # a sentence that may hold a note names a unit after an opener (由…) or before a lead word (…牵头):
+        # one scan by Python's re, in C, and most paragraphs have neither
+        self.may_hold_note = re.compile(f"{openers}|{leads}")
+        # the opening of a clause before who leads it: 由…, 身份认定工作由…
+        self.opening = compile_pattern(f"\\s*(?:{rules.clause_subject})?(?={openers})", path, "clause_subject")
+        # who leads, then at once the action: 由各县教育局牵头组建教育集团
+        self.lead_then_action = compile_pattern(f"^\\s*(?:{openers}).+?(?:{leads})(?=\\p{{Han}})", path, "clause_openers")
 
 
 @rules_cache
@@ -210,16 +218,42 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[
     return lead, support
 
 
-def sentence_note(sentence: str, rules: CompiledResponsibilityRules) -> tuple[str, list[str], list[str]] | None:
-    """The note opening a sentence (由区国土局牵头，区财政局等部门配合，对…): its leading clauses that
-    each read as a note, when they name who leads; the action that follows is no part of it."""
+def sentence_notes(sentence: str, rules: CompiledResponsibilityRules) -> list[tuple[str, list[str], list[str]]]:
+    """The notes of one sentence: runs of clauses that each read as a note (由区国土局牵头，区财政局等部门配合),
+    naming who leads, that open the sentence, open a clause with 由 (…，由区教育局牵头，…), or close the
+    sentence (加强教师队伍建设，市教育局牵头、市人社局配合); the action around them is no part of them."""
+    clauses = split_outside_brackets(sentence, rules.clause_separator)
+    notes = []
+    index = 0
+    while index < len(clauses):
+        opening = rules.opening.match(clauses[index])
+        run = [clauses[index][opening.end():] if opening else clauses[index], *clauses[index + 1:]]
+        length, taken = _note_run(run, rules)
+        closes = index + length == len(clauses)
+        parsed = _lead_note(taken, rules) if index == 0 or opening or closes else None
+        if parsed:
+            notes.append(parsed)
+        index += max(length, 1) if parsed else 1
+    return notes
+
+
+def _note_run(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[int, list[str]]:
+    """The first clauses that read as notes: how many, and their texts. A first clause 由…牵头 followed
+    at once by its action (由各县教育局牵头组建教育集团) is a note of its own, its action cut off."""
     taken = []
-    for clause in split_outside_brackets(sentence, rules.clause_separator):
+    for clause in clauses:
         if _parse_note(clause, rules) is None:
+            head = rules.lead_then_action.match(clause) if not taken else None
+            if head:
+                taken.append(head.group())
             break
         taken.append(clause)
-    note = "，".join(taken)
-    parsed = _parse_note(note, rules) if taken else None
+    return len(taken), taken
+
+
+def _lead_note(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[str, list[str], list[str]] | None:
+    note = "，".join(clause.strip() for clause in clauses)
+    parsed = _parse_note(note, rules) if clauses else None
     return (note, *parsed) if parsed and parsed[0] else None
 
 
@@ -240,7 +274,7 @@ def check_responsibility_rules(rules: CompiledResponsibilityRules) -> list[str]:
         if found != (example.lead, example.support):
             failures.append(f"responsibilities.yaml: example {example.text!r} gives {found}")
     for example in rules.rules.sentence_examples:
-        note = sentence_note(example.text, rules)
+        note = next(iter(sentence_notes(example.text, rules)), None)
         if (note[1:] if note else None) != (example.lead, example.support):
             failures.append(f"responsibilities.yaml: sentence_example {example.text!r} gives {note}")
     for text in rules.rules.not_examples:
@@ -296,35 +330,37 @@ def _bracket_annotations(block: Block, text: str, walk: list[tuple[int, int]], r
         parsed = parse_annotation(text[start + 1: end - 1], rules)
         if parsed:
             found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
-    if rules.opener.search(text):  # one scan by Python's re, in C: most paragraphs open no sentence with 由
+    if rules.may_hold_note.search(text):
         found = _sentence_notes(block, text, rules) + found
     return found + _closing_label(block, text, walk, rules)
 
 
 def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules) -> list[Annotation]:
-    """Notes opening the sentences of a paragraph: …调研。由区国土局牵头，区财政局配合，对…"""
+    """Notes in the sentences of a paragraph (…调研。由区国土局牵头，区财政局配合，对…), a heading's title
+    read without its marker."""
+    start = block.title_start - (len(block.paragraph.text) - len(block.paragraph.text.lstrip())) if block.heading else 0
     found: list[Annotation] = []
-    for opening in rules.opener.finditer(text):
-        start = max(text.rfind(mark, 0, opening.start()) for mark in _SENTENCE_MARKS) + 1
-        if not rules.before_opener.fullmatch(text, start, opening.start()):
-            continue  # inside a sentence: 理由, 自由, 由于…
-        end = min((place for place in (text.find(mark, opening.end()) for mark in _SENTENCE_MARKS) if place >= 0), default=len(text))
-        note = sentence_note(text[opening.start():end].strip(), rules)
-        if note:
+    for sentence in split_outside_brackets(text[max(start, 0):], _SENTENCE_CUT):
+        if not rules.may_hold_note.search(sentence):
+            continue
+        for note in sentence_notes(sentence, rules):
             # in a paragraph after the items, not an item's own, it speaks for the items' section as a note line would
             found.append(Annotation(block, *note, standalone=block.heading is None, in_sentence=True))
     return found
 
 
 def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules) -> list[Annotation]:
-    """A labelled sentence that ends an item's paragraph: …给予资助。责任单位：市委组织部、市科技局。"""
+    """A labelled sentence that ends an item's paragraph: …给予资助。责任单位：市委组织部、市科技局。 Its labels
+    may be parted by ；: …能力。责任单位：县卫健局；配合单位：县财政局；完成时限：2024年底。"""
     body = text.rstrip("。 ")
-    cut = max(body.rfind("。"), body.rfind("；"))
-    if cut < 0 or next((depth for index, depth in reversed(walk) if index < cut), 0):  # a bracket open there
-        return []
-    last = body[cut + 1:].strip()
-    parsed = parse_annotation(last, rules) if rules.label.match(last) else None
-    return [Annotation(block, last, *parsed, standalone=False)] if parsed else []
+    for cut in (body.rfind("。"), max(body.rfind("。"), body.rfind("；"))):
+        if cut < 0 or next((depth for index, depth in reversed(walk) if index < cut), 0):  # a bracket open there
+            continue
+        last = body[cut + 1:].strip()
+        parsed = parse_annotation(last, rules) if rules.label.match(last) else None
+        if parsed:
+            return [Annotation(block, last, *parsed, standalone=False)]
+    return []
 
 
 def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
