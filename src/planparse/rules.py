@@ -270,6 +270,7 @@ class TargetRule(Model):
     kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")
     value: Optional[Decimal] = Field(default=None, description="fixed value when the pattern has no `amount` group")
     unit: Optional[str] = Field(default=None, description="fixed unit when the pattern has no `unit` group")
+    comparator: Optional[Comparator] = Field(default=None, description="fixed comparator when the pattern names no comparator word")
     review: Optional[str] = Field(default=None, description="why every target of this rule needs a reader's check")
     pattern: str
     groups: dict[str, str] = Field(default_factory=dict, description="what each named group means")

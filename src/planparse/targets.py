@@ -405,12 +405,13 @@ class SentenceReader:
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
         review = [rule.rule.review] if rule.rule.review else []
         review += competing_readings(match.string, anchor.start, anchor.end, span.end)
-        comparator = self._comparator(quantity.amount, groups)
+        comparator = self._comparator(quantity.amount, groups, rule.rule.comparator or "=")
         if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
         return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review)
 
-    def _comparator(self, amount: Amount, groups: dict[str, Optional[str]]) -> str:
+    def _comparator(self, amount: Amount, groups: dict[str, Optional[str]], default: str) -> str:
+        """The comparator the words around the amount say, else the rule's ``default``."""
         if amount.value_max is not None:
             return "range"
         if amount.at_least:
@@ -418,7 +419,7 @@ class SentenceReader:
         for word in (groups.get("cmp_after"), groups.get("cmp_more"), groups.get("cmp_before")):
             if word and word in self.rules.comparators:
                 return self.rules.comparators[word]
-        return "="
+        return default
 
     def _quote_start(self, text: str, clause: Span) -> int:
         """A clause opening with its deadline (到2025年全区…) is quoted from after it."""

@@ -30,7 +30,7 @@ _PERCENT_WORDS = "百分之"
 _MINUS = regex.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
 _RATIO_KIND = "percentage"
-_LOWER_BOUNDS = regex.compile("[多余]")  # 一千多万, 2000余万
+_LOWER_BOUNDS = regex.compile("[多余几]")  # 一千多万, 2000余万, 十几万
 _BARE_PLACES = "百千"  # the places a round number is written with alone (百余家, 千万人次), as 万 and 亿 are
 _RANGE_SEPARATOR = regex.compile(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*")  # 2-3, 2至3万, 60%—70%
 
@@ -137,7 +137,7 @@ def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
 
 
 def parse_amount(text: str, lexicon: "Lexicon | None" = None) -> Amount | None:
-    """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``, ``2000余万``)."""
+    """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``, ``2000余万``, ``十几``)."""
     grammar = _multipliers(lexicon)
     folded = fold(text).strip().replace("%", "").replace("元", "")  # 60%—70%, 20万元至50万元: the unit on both ends
     if folded.startswith(_PERCENT_WORDS):
