@@ -299,6 +299,19 @@ def test_a_lead_line_that_opens_a_list_of_cases_makes_its_numbers_conditions(tmp
     assert [(t.value, t.unit) for t in targets] == [(100, "%")]
 
 
+@pytest.mark.parametrize("text", [
+    # retail: the conditions a shop must meet to be recognised
+    "某区平价商店建设工作方案\n一、平价商店的设立\n2015年在城关设立5家平价商店。申请设立平价商店须符合如下条件：\n"
+    "1.经营面积不低于200平方米；\n2.销售品种需涵盖粮、油、肉、蛋、蔬菜，其中蔬菜品种不得少于10种。\n",
+    # schools: the conditions a school must meet to be named a model
+    "某县特色学校创建工作方案\n一、创建目标\n到2025年，创建特色学校5所。申报特色学校应具备以下基本条件：\n"
+    "（一）开设特色课程不少于3门；\n（二）特色活动参与率达到90%以上。\n",
+])
+def test_a_lead_line_that_sets_conditions_to_meet_makes_its_numbers_conditions(tmp_path, text):
+    targets = extract(write_plan(tmp_path, text)).targets
+    assert [t.value for t in targets] == [5]
+
+
 @pytest.mark.parametrize("text,headings,anchor", [
     ("截至2020年底，全市已建成污水处理厂12座。", (), "past"),            # its own words
     ("全县现有乡镇卫生院18所。", ("发展现状",), "past"),                   # a review section
@@ -322,3 +335,23 @@ def test_a_sentence_taken_for_a_title_gives_its_items_only_a_year_it_opens_with(
     stage = "集中整改问题（2014年2-5月）各参建单位应针对自查自纠发现的问题，研究制定整改措施，明确整改期限"
     [checks] = targets_in_text("每月组织一次专项督查。", ("实施阶段", stage))
     assert (checks.deadline, checks.frequency) == (2014, "monthly")
+
+
+def test_this_year_in_a_plan_with_a_date_but_no_period_is_the_year_it_was_signed(tmp_path):
+    """今年4月前, 年底前 and 上半年 are due in the year the plan was written: with no period, the year of its date."""
+    plan = write_plan(tmp_path, "某县人民政府办公室关于印发某县全民健身工作方案的通知\n某政办〔2023〕8号\n某县人民政府办公室\n"
+                      "2023年3月2日\n某县全民健身工作方案\n一、工作任务\n今年4月前完成健身路径排查，年底前更新健身器材200套。\n"
+                      "上半年完成50个行政村农家书屋补充更新。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.deadline, t.review) for t in targets] == [(200, 2023, []), (50, 2023, [])]
+
+
+def test_this_year_in_a_plan_with_no_date_nor_period_is_due_in_no_year_and_flagged(tmp_path):
+    """With no date and no period the year the plan was written is unknown: 年底前 gives no deadline (a guessed
+    year would be a wrong one), and the target says why a reader should check it."""
+    plan = write_plan(tmp_path, "某县全民健身工作方案\n一、工作任务\n年底前更新健身器材200套。3年内建成社区运动场10个。"
+                      "每年举办运动会1届。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.deadline) for t in targets] == [(200, None), (10, None), (1, None)]
+    assert [bool(t.review) for t in targets] == [True, True, False]
+    assert "year" in targets[0].review[0]

@@ -52,6 +52,7 @@ BASELINE = "baseline"
 TARGET = "target"
 NOT_TARGET = "not_target"
 BEFORE_PLAN = "year-before-plan"  # the cue of a target due before the plan's first year
+UNKNOWN_YEAR = "due relative to the year the plan was written or its period (年底前, 3年内), which it does not give: deadline unknown"
 _NUMBER_IN_PHRASE = regex.compile(r"\d{1,2}|[一二两三四五六七八九十]+")
 _PLAN_END_WORDS = regex.compile(r"期末|末期|期内")
 _LABEL_LENGTH = 30  # a heading longer than this, with a comma in it, is a sentence rather than a label
@@ -269,6 +270,8 @@ class SentenceReader:
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
             candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks)
+            if candidate.deadline is None and self._due_in_an_unknown_year(text, candidate.anchor.start, context.frame):
+                candidate.review.append(UNKNOWN_YEAR)
             candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, marks)
             if candidate.decision == TARGET:
                 speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)]
@@ -453,6 +456,14 @@ class SentenceReader:
             return frame.present
         years = chinese_number(count.group()) if count and not count.group().isdigit() else int(count.group()) if count else None
         return base + int(years) - 1 if base is not None and years else None
+
+    def _due_in_an_unknown_year(self, text: str, position: int, frame: PlanFrame) -> bool:
+        """Whether a deadline phrase before the number counts from years the plan does not give (年底前, 3年内 in a
+        plan with no date nor period): the year is left unknown rather than guessed, and the target flagged."""
+        if frame.present is not None and frame.end is not None:
+            return False
+        return any(match.start() < position and self.relative_year(match.group(), frame) is None
+                   for match in self.relative_deadline.finditer(text, 0, position))
 
     def _deadline(self, text: str, position: int, context: Context, marks: _SentenceMarks) -> Optional[int]:
         """The candidate's own clause and sentence first, then the lead line above it, then its headings."""
