@@ -264,3 +264,52 @@ def test_labels_parted_by_semicolons_after_an_items_sentence():
 ])
 def test_prose_about_units_is_no_note(text):
     assert notes_of(["一、保障措施", text]) == []
+
+
+def _table_rows(path) -> list[tuple[str, str | None, list[str], list[str]]]:
+    return [(r.heading, r.section, r.lead, r.support) for r in extract(path).responsibilities if r.source == "table"]
+
+
+def _html_table(rows: list[list[str]]) -> str:
+    return "<table border='1'>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) + "</table>"
+
+
+def test_a_table_whose_units_stand_left_of_the_action_and_headers_with_notes(tmp_path):
+    """Rural environment (units left of the action: 序号 | 牵头部门 | 工作任务 | …) and business environment
+    (责任单位（第一个为牵头单位）, 牵头单位（部门） | 协同单位（部门）), as web pages print them."""
+    page = tmp_path / "plan.html"
+    page.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{text}</p>" for text in [
+        "某县农村人居环境和营商环境提升方案", "一、重点任务", "（一）推进农村厕所革命", "（二）压缩企业开办时间", "（三）提升政务服务效能"])
+        + _html_table([["序号", "牵头部门", "工作任务", "目标要求", "配合部门", "完成时限"],
+                       ["1", "县农业农村局", "推进农村厕所革命", "新改建户厕2000座", "县卫健局、各乡镇", "2023年12月"]])
+        + _html_table([["任务", "责任单位（第一个为牵头单位）", "时间节点"],
+                       ["压缩企业开办时间", "县市场监管局、县税务局、县人社局", "2022年6月底"]])
+        + _html_table([["序号", "工作内容", "牵头单位（部门）", "协同单位（部门）"],
+                       ["1", "提升政务服务效能", "县政务服务中心", "县大数据局"]])
+        + "</body></html>", encoding="utf-8")
+    assert _table_rows(page) == [
+        ("推进农村厕所革命", "1.1", ["县农业农村局"], ["县卫健局", "各乡镇"]),
+        ("压缩企业开办时间", "1.2", ["县市场监管局"], ["县税务局", "县人社局"]),
+        ("提升政务服务效能", "1.3", ["县政务服务中心"], ["县大数据局"]),
+    ]
+
+
+def test_a_word_table_with_a_merged_category_and_the_first_unit_leading(tmp_path):
+    """Digital government: a category cell merged down two rows, 主要任务 right of it, 责任单位（排名第一的为牵头单位）."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in ["某市数字政府建设实施方案", "一、重点任务", "（一）建设一体化政务服务平台", "（二）推进数据共享开放", "附件", "重点任务分工表"]:
+        document.add_paragraph(text)
+    rows = [["序号", "任务类别", "主要任务", "责任单位（排名第一的为牵头单位）", "完成时间"],
+            ["1", "平台建设", "建设一体化政务服务平台", "市政务服务数据管理局、市财政局", "2023年底"],
+            ["2", "", "推进数据共享开放", "市政务服务数据管理局、市发展改革委、各区人民政府", "2024年底"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.cell(1, 1).merge(table.cell(2, 1)).text = "平台建设"
+    document.save(tmp_path / "plan.docx")
+    assert _table_rows(tmp_path / "plan.docx") == [
+        ("建设一体化政务服务平台", "1.1", ["市政务服务数据管理局"], ["市财政局"]),
+        ("推进数据共享开放", "1.2", ["市政务服务数据管理局"], ["市发展改革委", "各区人民政府"]),
+    ]

@@ -52,6 +52,8 @@ class AnnotationExample(Model):
 class TableHeaders(Model):
     lead_headers: list[str]
     support_headers: list[str]
+    action_headers: list[str] = []
+    first_leads: str = "(?!)"
 
 
 class ResponsibilityRules(Model):
@@ -100,6 +102,7 @@ class CompiledResponsibilityRules:
         self.opening = compile_pattern(f"\\s*(?:{rules.clause_subject})?(?={openers})", path, "clause_subject")
         # who leads, then at once the action: 由各县教育局牵头组建教育集团
         self.lead_then_action = compile_pattern(f"^\\s*(?:{openers}).+?(?:{leads})(?=\\p{{Han}})", path, "clause_openers")
+        self.first_leads = compile_pattern(rules.table.first_leads, path, "table.first_leads")
 
 
 @rules_cache
@@ -439,8 +442,23 @@ def _annotated_sections(annotations: list[Annotation]) -> Counter[int]:
 # --- the 分工表 ------------------------------------------------------------
 
 
-def _column(header: list[str], names: list[str]) -> int | None:
-    return next((index for index, cell in enumerate(header) if cell.replace(" ", "") in names), None)
+_HEADER_NOTE = regex.compile(r"[（(][^（）()]*[）)]|\s")
+
+
+def _columns(header: list[str], names: list[str]) -> list[int]:
+    """The columns whose header cell, without its note in brackets (牵头单位（部门）), is one of ``names``."""
+    return [index for index, cell in enumerate(header) if _HEADER_NOTE.sub("", cell) in names]
+
+
+def _action_column(header: list[str], unit_columns: list[int], rules: CompiledResponsibilityRules) -> int | None:
+    """The column naming the row's action: the nearest one left of the units whose header names a task
+    (重点任务 | 具体措施 | 牵头单位: 具体措施), else one anywhere (序号 | 牵头部门 | 工作任务 | 配合部门), else
+    the column left of the units."""
+    named = [column for column in _columns(header, rules.rules.table.action_headers) if column not in unit_columns]
+    left = [column for column in named if column < min(unit_columns)]
+    if left or named:
+        return (left or named)[-1 if left else 0]
+    return min(unit_columns) - 1 if min(unit_columns) > 0 else None
 
 
 class SectionTitles:
@@ -459,12 +477,14 @@ class SectionTitles:
 def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Responsibility]:
     """Rows of a 分工表: the action column stands left of the unit columns."""
     rules = responsibility_rules()
-    lead_column = _column(table.header, rules.rules.table.lead_headers)
-    support_column = _column(table.header, rules.rules.table.support_headers)
+    lead_column = next(iter(_columns(table.header, rules.rules.table.lead_headers)), None)
+    support_column = next(iter(_columns(table.header, rules.rules.table.support_headers)), None)
     unit_columns = [column for column in (lead_column, support_column) if column is not None]
-    if not unit_columns or min(unit_columns) == 0:
+    action_column = _action_column(table.header, unit_columns, rules) if unit_columns else None
+    if action_column is None:
         return []
-    action_column = min(unit_columns) - 1
+    # 责任单位（排在第一位的为牵头单位）: the first unit of each row leads
+    first_leads = support_column is not None and lead_column is None and rules.first_leads.search(table.header[support_column])
     found = []
     for row in table.rows:
         action = row[action_column].strip().rstrip("。；;")
@@ -472,6 +492,8 @@ def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Resp
             continue
         lead = parse_units(row[lead_column], "lead", rules)[0] if lead_column is not None else []
         support = parse_units(row[support_column], "support", rules)[1] if support_column is not None else []
+        if first_leads and support and not lead:
+            lead, support = support[:1], support[1:]
         section = _section_titled(action, titles) or _section_of_row(row[:action_column], titles)
         found.append(Responsibility(
             heading=action, section=section.id if section else None, source="table",
