@@ -281,3 +281,36 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
 def test_the_period_a_plan_states_for_itself(texts, period):
     metadata = metadata_of(texts)
     assert ((metadata.period.start, metadata.period.end) if metadata.period else None) == period
+
+
+@pytest.mark.parametrize("signature, issuer", [
+    # agriculture and finance sign one line, their spaces lost when the line was cleaned
+    ("清远市农业农村局　　　　清远市财政局", "清远市农业农村局、清远市财政局"),
+    # the party committee's and the government's offices
+    ("中共韶关市委办公室  韶关市人民政府办公室", "中共韶关市委办公室、韶关市人民政府办公室"),
+    # one body whose name holds its place once stays whole
+    ("清远市清城区人民政府", "清远市清城区人民政府"),
+])
+def test_joint_issuers_signing_one_line_are_parted(tmp_path, signature, issuer):
+    plan = write_plan(tmp_path, "\n".join([
+        "关于印发某市高标准农田建设实施方案的通知", "某农〔2021〕116号", "各县（市、区）农业农村局：",
+        "现将《某市高标准农田建设实施方案》印发给你们，请遵照执行。", signature, "2021年6月3日",
+        "某市高标准农田建设实施方案", "一、建设目标", "新建高标准农田15万亩。"]))
+    assert extract(plan).metadata.issuer == issuer
+
+
+@pytest.mark.parametrize("texts, title, issuer", [
+    # public culture: a department's plan with no notice, its name over the title
+    (["惠州市文化广电旅游体育局", "惠州市公共文化服务体系建设实施方案", "为加快构建现代公共文化服务体系，制定本方案。", "一、工作目标", "建成城市书房50间。"],
+     "惠州市公共文化服务体系建设实施方案", "惠州市文化广电旅游体育局"),
+    # work safety: the plan after its notice, the issuer printed again over its title
+    (["某区市场监督管理局关于印发2017年“安全生产月”活动方案的通知", "各处（室）、分局：", "特制定本方案，请认真贯彻执行。",
+      "某区市场监督管理局", "2017年6月8日", "某区市场监督管理局", "2017年“安全生产月”活动方案", "根据区安委会部署，特制定本方案。", "一、指导思想"],
+     "2017年“安全生产月”活动方案", "某区市场监督管理局"),
+    # the issuer opening a title wrapped before 关于 is part of it
+    (["某市农业农村局", "关于加快发展设施农业的实施意见", "为加快发展设施农业，提出如下意见。", "一、总体要求"],
+     "某市农业农村局关于加快发展设施农业的实施意见", "某市农业农村局"),
+])
+def test_an_issuer_over_the_plans_title_is_no_part_of_it(texts, title, issuer):
+    metadata = metadata_of(texts)
+    assert (metadata.title, metadata.issuer) == (title, issuer)

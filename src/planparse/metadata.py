@@ -31,6 +31,7 @@ _BOX_LINES = 3  # lines opening with a box label, one after the other, that make
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
 _IDEOGRAPHS = regex.compile(r"\p{Han}+")
 _BREADCRUMB = regex.compile(r"[>＞»]")
+_PLACE = regex.compile(r"(?:中共)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")  # the place an issuer's name opens with
 
 
 class PatternExample(Model):
@@ -204,6 +205,18 @@ class _Reader:
             for name in text.split("、")
         )
 
+    def issuers_apart(self, text: str) -> str:
+        """Joint issuers run together on one line (清远市农业农村局　清远市财政局 loses its spaces) parted by 、:
+        each new name opens with the place the first one names (清远市), after an issuer's ending."""
+        names = []
+        for name in text.split("、"):
+            place = _PLACE.match(name)
+            cuts = [0] + [index for index in (match.start() for match in regex.finditer(regex.escape(place.group("place")), name))
+                          if index and self.looks_like_issuer(name[:index])] if place else [0]
+            pieces = [name[start:end] for start, end in zip(cuts, cuts[1:] + [len(name)])]
+            names += pieces if all(self.looks_like_issuer(piece) for piece in pieces) else [name]
+        return "、".join(names)
+
     def signing(self) -> tuple[int, regex.Match, str | None] | None:
         """The 成文日期 and the 署名 before it: in the notice, else after a signature anywhere."""
         for in_front, texts in ((True, self.front), (False, self.texts)):
@@ -257,8 +270,9 @@ class _Reader:
             and not any(self.rules.match(name, text) for name in ("doc_number", "signing_date", "masthead", "publicity"))
         )
 
-    def plan_title(self, notice_end: int) -> str | None:
-        """The run of short lines after the notice and before the body."""
+    def plan_title(self, notice_end: int) -> tuple[str | None, str | None]:
+        """The run of short lines after the notice and before the body, and the issuer on a line of its own
+        over it (惠州市文化广电旅游体育局 / 惠州市公共文化服务体系建设实施方案), which is no part of it."""
         pieces: list[str] = []
         for text in self.front[notice_end + 1:]:
             if not pieces and any(self.rules.match(name, text) for name in ("attachment_marker", "notice_note")):
@@ -266,8 +280,11 @@ class _Reader:
             if not self._title_piece(text) or (self._names_plan("".join(pieces)) and self.looks_like_issuer(text)):
                 break  # the drafting departments under a forwarded plan's whole title are no part of it
             pieces.append(text)
+        issuer = None
+        if len(pieces) > 1 and self.looks_like_issuer(pieces[0]) and not pieces[1].startswith("关于"):  # 某局 / 关于…的意见: one title
+            issuer, pieces = pieces[0], pieces[1:]
         title = "".join(pieces)
-        return self.strip_draft(title) if self._names_plan(title) else None
+        return (self.strip_draft(title), issuer) if self._names_plan(title) else (None, None)
 
     def _names_plan(self, title: str) -> bool:
         return any(word in title for word in self.rules.rules.plan_words)
@@ -386,6 +403,7 @@ class _Front:
     notice: tuple[int, str] | None  # the index of the notice title's last line, and its text
     notice_match: regex.Match | None
     title: str | None
+    headed_by: str | None  # an issuer on a line of its own over the plan's title
 
 
 def _read_front(reader: _Reader) -> _Front:
@@ -398,7 +416,7 @@ def _read_front(reader: _Reader) -> _Front:
 
     notice_match = rules.match("notice_title", notice[1]) if notice else None
     own_notice = rules.match("own_notice", notice[1]) if notice and not notice_match else None
-    title = reader.plan_title(notice_end)
+    title, headed_by = reader.plan_title(notice_end)
     if title is None and notice_match:
         subject = notice_match.group("subject")
         title = reader.title_opening(notice_end, subject) or reader.strip_draft(subject.strip("《》"))
@@ -407,7 +425,7 @@ def _read_front(reader: _Reader) -> _Front:
     notice_match = notice_match or own_notice
     if title is None and doc_number and not notice:
         title = reader.title_above(doc_number[0])
-    return _Front(doc_number, masthead, notice, notice_match, title)
+    return _Front(doc_number, masthead, notice, notice_match, title, headed_by)
 
 
 def _from_text(reader: _Reader) -> Metadata:
@@ -434,12 +452,13 @@ def _from_text(reader: _Reader) -> Metadata:
         front.masthead[1].group("issuer") if front.masthead else None,
         front.notice_match.group("issuer") if front.notice_match else None,
         titled.group("issuer") if titled and reader.looks_like_issuer(titled.group("issuer")) else None,
+        front.headed_by,
     )
     return Metadata(
         title=front.title,
         notice_title=front.notice[1] if front.notice else None,
         doc_number=_doc_number(front.doc_number[1]) if front.doc_number else own_number,
-        issuer=next((name for name in issuer_candidates if name), None),
+        issuer=next((reader.issuers_apart(name) for name in issuer_candidates if name), None),
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=iso_date(signing[1]) if signing else None,
         period=reader.period(front.title, front.notice_match.group("subject") if front.notice_match else None) or reader.stated_period(),
