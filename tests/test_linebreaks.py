@@ -170,3 +170,40 @@ def test_any_plan_joined_keeps_its_heading_tree(tmp_path_factory, plan, random, 
     lined = [(level, number) for level, number, _ in headings(write_plan(folder, "\n".join(lines) + "\n"))]
     joined = [(level, number) for level, number, _ in headings(write_plan(folder, joiner.join(lines) + "\n"))]
     assert joined == lined
+
+
+_ARTICLES = {
+    # rules in chapters, sections and articles (第一章, 第一节, 第一条): urban greening, school enrolment
+    "greening": ["某市城市绿化管理办法", "第一章　总则", "第一条　为了加强城市绿化管理，改善生态环境，结合本市实际，制定本办法。",
+                 "第二条　本办法适用于本市城市规划区内的绿化规划、建设、保护和管理。", "第二章　规划和建设", "第一节　绿化规划",
+                 "第三条　到2025年，全市建成区绿地率达到38%以上。", "第四条　新建居住区绿地率不低于30%。", "第二节　绿化建设",
+                 "第五条　每年新增城市绿地100公顷以上。", "第三章　附则", "第六条　本办法自发布之日起施行。"],
+    "enrolment": ["某区义务教育学校招生入学实施细则（试行）", "第一章　招生原则", "第一条　坚持免试就近入学原则，保障适龄儿童依法接受义务教育。",
+                  "第二条　公办学校不得以任何形式举行入学考试。", "第二章　招生对象", "第三条　年满6周岁的本区户籍儿童。",
+                  "第四条　符合条件的随迁子女，按积分安排入学。", "第三章　附则", "第五条　本细则由区教育局负责解释。"],
+}
+
+
+@pytest.mark.parametrize("plan", sorted(_ARTICLES))
+@pytest.mark.parametrize("form", ["flat", "traditional flat", "traditional spaces"])
+def test_a_title_run_into_its_first_chapter_and_articles_gets_its_breaks_back(tmp_path, plan, form):
+    # 某市城市绿化管理办法第一章总则第一条为了…: the title ends in a kind of document, a 1 opens there; and 第一節/第一條
+    # of a traditional copy are read as 第一节/第一条
+    import opencc
+
+    lines = _ARTICLES[plan]
+    text = opencc.OpenCC("s2t").convert("\n".join(lines)) if form.startswith("traditional") else "\n".join(lines)
+    joined = ("" if form.endswith("flat") else " ").join(text.split("\n"))
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flat.write_text(joined + "\n", encoding="utf-8")
+    assert len(headings(lined)) >= 8
+    assert [(level, number) for level, number, _ in headings(flat)] == [(level, number) for level, number, _ in headings(lined)]
+
+
+def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
+    # A PDF's text layer may write 一 as the Kangxi radical ⼀ (U+2F00): 国务院 2016 40号 as extracted
+    text = ("为落实全⾯建成⼩康社会要求，现提出如下意⻅。⼀、指导思想全⾯贯彻党的⼗⼋⼤精神。⼆、基本原则坚持统筹规划。"
+            "三、⼯作⽬标到2020年，城乡义务教育⼀体化改⾰发展各项政策措施基本落实。")
+    assert restored(text) == ["为落实全⾯建成⼩康社会要求，现提出如下意⻅。", "⼀、指导思想", "全⾯贯彻党的⼗⼋⼤精神。", "⼆、基本原则",
+                              "坚持统筹规划。", "三、⼯作⽬标", "到2020年，城乡义务教育⼀体化改⾰发展各项政策措施基本落实。"]

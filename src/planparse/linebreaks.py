@@ -23,8 +23,9 @@ from functools import lru_cache
 import regex
 
 from . import patterns
+from .metadata import metadata_rules
 from .models import SourceLine
-from .normalize import fold
+from .normalize import fold, fold_lines
 from .numerals import numeral_value
 from .responsibilities import responsibility_rules
 from .rules import CompiledHeadingStyle, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
@@ -39,6 +40,7 @@ _TITLE_STOP = regex.compile(f"[{''.join(_TITLE_STOPS)}]")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
 _SHORT_TITLE = 4  # characters: a shorter title stands alone (前言) or is a word of a longer one
 _LONG_TITLE = 20  # characters: a title found by its last word is no longer
+_NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
 _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
 _LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?]+$")
@@ -102,7 +104,8 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     """
     styles = heading_styles()
     find = any_marker(styles).finditer
-    texts = ["" if line.in_table else line.text for line in lines]
+    # Read folded (第一條 as 第一条, ⼀、 as 一、: traditional text, a PDF's radicals), cut as written: folding keeps offsets
+    texts = fold_lines(["" if line.in_table else line.text for line in lines])
     # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
     # most lines have none inside, and their number and style are never read.
     matches = [list(find(text)) if text else [] for text in texts]
@@ -111,10 +114,11 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     inside = sum(len(found) for found in breaks)
     if inside < _FLAT_MIN_BREAKS or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
-        return [piece for line, opener in zip(lines, openers) for piece in (_same_line_items(line, opener, order, styles) if opener else [line])]
+        return [piece for line, text, opener in zip(lines, texts, openers)
+                for piece in (_same_line_items(line, text, opener, order, styles) if opener else [line])]
     restored: list[SourceLine] = []
-    for line, found in zip(lines, breaks):
-        restored.extend(_split(line, found) if found else [line])
+    for line, text, found in zip(lines, texts, breaks):
+        restored.extend(_split(line, text, found) if found else [line])
     return restored
 
 
@@ -126,14 +130,14 @@ def _opener(text: str, matches: list[regex.Match], styles: tuple[CompiledHeading
     return _marker(matches[0], styles) if matches[0].start() == indent else None
 
 
-def _same_line_items(line: SourceLine, opener: _Marker, order: list[str], styles: tuple[CompiledHeadingStyle, ...]) -> list[SourceLine]:
-    """A heading line (opening with ``opener``) that holds its first item's heading too (一、总体要求（一）指导思想),
-    cut before the item; not a table's row, nor a line indented with tabs or no-break spaces.
+def _same_line_items(line: SourceLine, text: str, opener: _Marker, order: list[str],
+                     styles: tuple[CompiledHeadingStyle, ...]) -> list[SourceLine]:
+    """A heading line (opening with ``opener``; ``text``: the line folded) that holds its first item's heading too
+    (一、总体要求（一）指导思想), cut before the item; not a table's row, nor a line indented with tabs or no-break spaces.
 
     The item opens a list below the heading (a style not seen yet, or seen below
     it): the 一、 of 坚持知行合一、工学结合 under （九） is no item.
     """
-    text = line.text
     indented_with_spaces = opener.start == len(text) - len(text.lstrip(" \u3000"))
     heading = opener if indented_with_spaces and "\t" not in text.strip() else None
     cuts: list[int] = []
@@ -151,7 +155,7 @@ def _same_line_items(line: SourceLine, opener: _Marker, order: list[str], styles
         heading = _Marker(cuts[-1], heading.end + item.end, item.style, 1)
     if not cuts:
         return [line]
-    pieces = [text[start:end] for start, end in zip([0] + cuts, cuts + [len(text)])]
+    pieces = [line.text[start:end] for start, end in zip([0] + cuts, cuts + [len(text)])]
     return [replace(line, text=piece, **({"opens_paragraph": True} if index else {})) for index, piece in enumerate(pieces)]
 
 
@@ -229,48 +233,50 @@ def _without_repeated_header(row: list[str], header: list[str]) -> list[str]:
     return row
 
 
-def _split(line: SourceLine, breaks: list[int]) -> list[SourceLine]:
+def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine]:
+    """The line cut at ``breaks``, found in ``reading`` (the line folded)."""
     text = line.text
     spaced = [start for start in breaks if _space_before(text, start)]
     # Breaks became spaces: each space may be a line end, the normalise stage decides.
     # Else the breaks found are paragraph ends, and so is a responsibility note's start.
     as_spaces = len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
-    breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(text)) | set(_contents_title_breaks(text)))
+    breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading)))
     restored: list[SourceLine] = []
     for start, end in zip([0] + breaks, breaks + [len(text)]):
         prose, cells = _prose_and_cells(text[start:end])
+        prose_reading = reading[start: start + len(prose)]
         if as_spaces:
-            restored += [replace(line, text=piece) for piece in _spaced_lines(prose)]
+            restored += [replace(line, text=piece) for piece in _spaced_lines(prose, prose_reading)]
         else:
-            restored += [replace(line, text=part, opens_paragraph=True) for part in _heading_and_body(prose)]
+            restored += [replace(line, text=part, opens_paragraph=True) for part in _heading_and_body(prose, prose_reading)]
         restored += [replace(line, text=row) for row in flattened_table_rows(cells)] if cells else []
     return [piece for piece in restored if piece.text.strip()]
 
 
-def _contents_title_breaks(text: str) -> list[int]:
+def _contents_title_breaks(reading: str) -> list[int]:
     """Around a contents page's title glued to the plan's title and its first entry (…实施方案目录一、总体要求……1)."""
     styles = heading_styles()
     return [
-        position for match in _CONTENTS_TITLE.finditer(fold(text)) if _marker_at(text, match.end(), styles)
+        position for match in _CONTENTS_TITLE.finditer(reading) if _marker_at(reading, match.end(), styles)
         for position in (match.start(), match.end()) if position > 0
     ]
 
 
 def _label_breaks(text: str) -> list[int]:
-    """Where a responsibility note (责任单位：…, （牵头单位：…）) opens after a sentence end: in lined
-    text it has a line of its own, and which section it closes depends on it."""
+    """Where a responsibility note (责任单位：…, （牵头单位：…）) opens after a sentence end in ``text`` (folded:
+    責任單位 as 责任单位): in lined text it has a line of its own, and which section it closes depends on it."""
     breaks = []
-    for match in responsibility_rules().label.finditer(fold(text)):  # 責任單位 as 责任单位: folding keeps offsets
+    for match in responsibility_rules().label.finditer(text):
         start = match.start() - (text[match.start() - 1: match.start()] in _NOTE_BRACKETS)
         if start > 0 and len(match.group(1)) >= _LABEL_LENGTH and text[:start].rstrip(" \u3000\u00a0")[-1:] in _SENTENCE_END:
             breaks.append(start)
     return breaks
 
 
-def _heading_and_body(piece: str) -> list[str]:
-    """A heading whose title runs into its first sentence, cut where the title ends."""
-    marker = _marker_at(piece, 0, heading_styles())
-    cut = glued_title_end(piece[marker.end:]) if marker else None
+def _heading_and_body(piece: str, reading: str) -> list[str]:
+    """A heading whose title runs into its first sentence, cut where the title ends (found in ``reading``, the piece folded)."""
+    marker = _marker_at(reading, 0, heading_styles())
+    cut = glued_title_end(reading[marker.end:]) if marker else None
     return [piece[: marker.end + cut], piece[marker.end + cut:]] if cut else [piece]
 
 
@@ -321,8 +327,9 @@ def _space_before(text: str, position: int) -> bool:
     return position > 0 and text[position - 1] in " \u3000\u00a0"
 
 
-def _spaced_lines(text: str) -> list[str]:
-    """Cut at every run of spaces but those beside Latin text or numbers, or after a bare heading marker."""
+def _spaced_lines(written: str, text: str) -> list[str]:
+    """``written`` cut at every run of spaces but those beside Latin text or numbers, or after a bare heading marker
+    (read in ``text``, the same folded)."""
     pieces: list[str] = []
     start = 0
     marker = _marker_at(text, start, heading_styles())  # the marker the current piece opens with
@@ -338,17 +345,17 @@ def _spaced_lines(text: str) -> list[str]:
         if _SPACED_OUT_WORD.fullmatch(text, max(space.start() - 2, start), min(space.end() + 2, len(text))) or (
                 marker and marker.end + 1 == space.start() and _SPACED_OUT_WORD.fullmatch(text[space.start() - 1: space.end() + 2])):
             continue  # 组  长：, 李  平、: a word of two characters spaced out to the width of three
-        pieces.append(text[start:space.start()])
+        pieces.append(written[start:space.start()])
         start = space.end()
         marker = _marker_at(text, start, heading_styles())
-    pieces.append(text[start:])
+    pieces.append(written[start:])
     return [piece for piece in pieces if piece]
 
 
 def _ends_heading_title(text: str, marker: _Marker | None, end: int) -> bool:
     """Whether ``text[:end]`` is a heading whose title ends in a title word (（三）主要目标), so that a number after it
     opens the next line (2025年，…), as it does after a line break."""
-    title = fold(text[marker.end:end]) if marker else ""
+    title = text[marker.end:end] if marker else ""
     return 0 < len(title) <= _LONG_TITLE and title.endswith(tuple(title_ends().words) + tuple(title_ends().whole_titles))
 
 
@@ -409,11 +416,20 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return not marker.style.rule.inline_lists and not _introduces_inline_list(before)
     if last in _NUMERAL_CHARS:
         return False  # the 一、 of 十一、
+    if marker.number == 1 and _is_title(before):
+        return True  # 某市城市绿化管理办法第一章总则…: the plan's title runs into its first heading
     if _LABEL_LINE.search(before) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
     return heading is not None and end - heading.end <= _TITLE_LENGTH and _ends_title(text[heading.end: end]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
     )
+
+
+def _is_title(before: str) -> bool:
+    """Whether the text since the last sentence end is a document's title (…管理办法, …实施方案（2021—2025年）):
+    no clause in it, and a name's last word at its end (rules/metadata.yaml name_endings)."""
+    title = before.lstrip("。！？!?")
+    return len(title) <= _NAME_LENGTH and not _CLAUSE_ENDS.search(title) and bool(metadata_rules().name_end.search(title))
 
 
 def _after_responsibility_note(before: str) -> bool:
