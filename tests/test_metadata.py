@@ -314,3 +314,23 @@ def test_joint_issuers_signing_one_line_are_parted(tmp_path, signature, issuer):
 def test_an_issuer_over_the_plans_title_is_no_part_of_it(texts, title, issuer):
     metadata = metadata_of(texts)
     assert (metadata.title, metadata.issuer) == (title, issuer)
+
+
+@pytest.mark.parametrize("signed, date", [
+    ("二0二三年四月一日", "2023-04-01"),  # eldercare: a zero typed as a digit among Chinese numerals
+    ("二0二二年三月十八日", "2022-03-18"),  # water conservancy
+])
+def test_a_signing_date_mixing_a_digit_zero_with_chinese_numerals(signed, date):
+    metadata = metadata_of(["关于印发某市养老服务三年行动方案的通知", "各镇人民政府：", "现将方案印发给你们，请认真贯彻落实。",
+                            "某市人民政府办公室", signed, "某市养老服务三年行动方案", "一、发展目标"])
+    assert (metadata.issuer, metadata.date) == ("某市人民政府办公室", date)
+
+
+@pytest.mark.parametrize("issuers, issuer", [
+    (["中共东莞市委办公室", "东莞市人民政府办公室"], "中共东莞市委办公室、东莞市人民政府办公室"),  # eldercare, party and government
+    (["汕头市人力资源和社会保障局", "汕头市财政局"], "汕头市人力资源和社会保障局、汕头市财政局"),  # employment training
+])
+def test_joint_issuers_each_on_a_line_over_the_notices_title(issuers, issuer):
+    metadata = metadata_of([*issuers, "关于印发某市职业技能提升行动实施方案的通知", "某办发〔2023〕5号", "各区人民政府：",
+                            "现将方案印发给你们，请认真贯彻执行。", "某市职业技能提升行动实施方案", "一、目标任务"])
+    assert (metadata.issuer, metadata.doc_number) == (issuer, "某办发〔2023〕5号")

@@ -254,8 +254,10 @@ class _Reader:
             start = end
             while "关于" not in "".join(self.front[start:end + 1]) and start > 0 and self._title_piece(self.front[start - 1]):
                 start -= 1
-            if self.front[start].startswith("关于") and start > 0 and self.looks_like_issuer(self.front[start - 1]):
-                start -= 1  # the issuer on a line of its own above 关于…
+            issuers = start
+            while self.front[start].startswith("关于") and issuers > 0 and start - issuers < _JOINT_SIGNERS_MAX and self.looks_like_issuer(self.front[issuers - 1]):
+                issuers -= 1  # the issuer on a line of its own above 关于…, or joint issuers each on one
+            start = issuers
             joined = "".join(self.front[start:end + 1])
             if self.rules.match("notice_title", joined) or self.rules.match("own_notice", joined):
                 return end, joined
