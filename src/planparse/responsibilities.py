@@ -35,7 +35,7 @@ _IDEOGRAPHS_AND_BRACKETS = regex.compile(r"(?:\p{Han}|[（(][\p{Han}、]*[）)])
 
 class Label(Model):
     word: str
-    role: Literal["lead", "support", "block"]
+    role: Literal["lead", "support", "block", "person"]
 
 
 class RoleWord(Model):
@@ -201,6 +201,8 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
         support: list[str] = []
         for label, following in zip(labels, labels[1:] + [None]):
             role = rules.label_role[label.group(1)]
+            if role == "person":  # 责任领导：王副市长 names who answers for it, no unit
+                continue
             text = content[label.end(): following.start() if following else len(content)]
             found = parse_units(text, "lead" if role == "lead" else "support", rules)
             lead += found[0]
