@@ -134,3 +134,12 @@ def _wrapped(*lines: str, width: int = 20) -> list[str]:
 ], ids=["title", "attachment", "bracketed-note", "notice", "quoted-name", "list-item"])
 def test_a_hard_wrapped_line_ending_a_name_ends_its_paragraph_unless_the_name_goes_on(lines, paragraph):
     assert paragraphs_of(*_wrapped(*lines))[0] == paragraph
+
+
+@pytest.mark.parametrize("lines, paragraph", [
+    # a bracket opened at a hard-wrapped line's end closes on the next: its 1） is no heading (health, road safety)
+    (["1.《某省疾病应急救助患者身份确认审批表》（", "1）（详见附表）。"], "1.《某省疾病应急救助患者身份确认审批表》（1）（详见附表）。"),
+    (["各乡镇报送道路交通安全隐患点整改台账（", "3）（格式附后）。"], "各乡镇报送道路交通安全隐患点整改台账（3）（格式附后）。"),
+], ids=["health", "roads"])
+def test_a_line_ending_in_an_opening_bracket_is_continued_by_a_marker_like_line(lines, paragraph):
+    assert paragraphs_of(*_wrapped(*lines))[0] == paragraph

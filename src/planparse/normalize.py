@@ -24,6 +24,7 @@ from .models import LineStart, Paragraph, SourceLine
 _TERMINAL = set("。！？；：!?;:")
 _CLAUSE_MARK = re.compile("[，。；、,;]")  # Python's re: the regex module scans for a set of characters at a third of its speed
 _CLOSING = set("）)〕]》」”’")
+_OPENING = set("（(〔[《「“‘")
 _NAME_BRACKETS = ("《》", "（）", "“”")  # a name quoted in a sentence (根据《…行动 / 方案》) goes on to its closing mark
 _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
 _LONGER_SHARE = 0.25  # of the lines at a wrapped text's width: so few may be longer (a title, a URL)
@@ -306,6 +307,8 @@ class _Rejoined:
         full_line = width is not None and len(last_line) >= width
         if full_line and last_line[-1].isdigit() and following[0].isdigit():
             return True  # a number cut by the wrap (建标143-201 / 0）建设要求) is no heading marker
+        if last_line[-1] in _OPENING:
+            return True  # 审批表》（ / 1）（详见附表）: a bracket opened at a line's end closes on the next, no marker there
         if last_line[-1] in _TERMINAL or self.opener.match(following):
             return False
         if full_line:
@@ -314,7 +317,7 @@ class _Rejoined:
             return False  # a heading line stands alone
         if last_line[-1] in _CLOSING:
             return False  # a title, a 〔2022〕 number or a footer item ends here
-        return self.has_clause or last_line[-1] in "（(“‘《、，,—-"
+        return self.has_clause or last_line[-1] in "、，,—-"
 
     def _name_ends(self, following: str) -> bool:
         """Whether the last line, in a paragraph with no clause yet, ends a title or an attachment's name
