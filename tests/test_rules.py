@@ -150,6 +150,8 @@ BROKEN = {
                                     "rule bad-five: a numeric rule needs an `amount` group"),
     "undocumented group": ("rules:\n  - id: bad-six\n    description: x\n    kind: milestone\n    pattern: 'x'\n"
                            "    groups: {amount: the number}\n    examples: [{text: x}]\n", "rule bad-six: `groups` describes 'amount'"),
+    "form scope on a baseline": ("rules:\n  - id: bad-seven\n    description: x\n    role: baseline\n    scope: form\n"
+                                 "    pattern: '承诺书$'\n    examples: [{text: x}]\n", "rule bad-seven: scope `form` is for exclude cues only"),
     "duplicate id": ("rules:\n  - {id: twin, description: x, pattern: 'x', kind: milestone, examples: [{text: x}]}\n"
                      "  - {id: twin, description: x, pattern: 'y', kind: milestone, examples: [{text: y}]}\n", "rule twin: id already used"),
 }

@@ -355,3 +355,20 @@ def test_this_year_in_a_plan_with_no_date_nor_period_is_due_in_no_year_and_flagg
     assert [(t.value, t.deadline) for t in targets] == [(200, None), (10, None), (1, None)]
     assert [bool(t.review) for t in targets] == [True, True, False]
     assert "year" in targets[0].review[0]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # elderly care: the pledge a township signs to build a care home
+    ("某区农村幸福院建设工作实施方案\n一、目标任务\n到2020年，全区60%的行政村建有农村幸福院。\n"
+     "某区农村幸福院建设项目承诺书\n（乡镇级）\n我乡（镇）承诺按照如下条款进行建设和管理。\n"
+     "一、提供房屋面积不低于100平方米，户外活动场所不低于100平方米。\n"
+     "二、项目建成后，配备1名专（兼）职管理人员，不少于3名的志愿者。\n", [60]),
+    # work safety: the pledge a firm signs, then an attached list of the plan's own tasks
+    ("某县安全生产专项整治实施方案\n一、工作目标\n到2023年，生产安全事故起数下降10%。\n附件1\n"
+     "企业安全生产承诺书\n本企业承诺：\n1.全年安全培训不少于24学时；\n2.每月开展隐患自查不少于1次。\n"
+     "附件2\n重点任务清单\n完成危化品企业安全改造30家。\n", [10, 30]),
+])
+def test_a_pledge_form_attached_to_the_plan_holds_no_targets_of_the_plan(tmp_path, text, kept):
+    """A 承诺书 (or 申请书, 协议书…) is what a signatory pledges: its numbers are not the plan's targets, up to the
+    next 附件 marker."""
+    assert [t.value for t in extract(write_plan(tmp_path, text)).targets] == kept

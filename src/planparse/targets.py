@@ -232,8 +232,10 @@ class SentenceReader:
         # read backwards from the number (match of a reverse pattern): searching forwards from the
         # clause's start cost the clause's length per number, quadratic in a long list of targets
         self.negated = rule_set.compile(r"(?r)(?:{negating_verb})\s*$", "fragment-negating_verb")
-        self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead")]
+        self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
         self.exclude_leads = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "lead"]
+        self.exclude_forms = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "form"]
+        self.attachment_marker = rule_set.fragment("attachment_marker")
         self.exclude_headings = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading"]
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope != "heading"]
         self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
@@ -516,6 +518,15 @@ class SentenceReader:
         return (years[-1][1] if years else None), cue
 
 
+    def form(self, text: str, open_form: Optional[CompiledRule]) -> Optional[CompiledRule]:
+        """The cue of the form (…承诺书) a paragraph (folded text) is in: one its title opens, else the one open
+        above it, closed by a 附件 marker."""
+        text = text.strip()
+        if self.attachment_marker.match(text):
+            return None
+        return next((rule for rule in self.exclude_forms if rule.matches(text)), open_form)
+
+
 def sentence_reader(rule_set: RuleSet) -> SentenceReader:
     """The reader of a rule set, made once: its rules' pre-filters take a few milliseconds to build."""
     kept = _READERS.get(id(rule_set))
@@ -586,14 +597,16 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     reader = sentence_reader(rule_set)
     frame = plan_frame(outline, reader, start_year, end_year, signed_year)
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
+    form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
     readings: list[Reading] = []
     with texts_tagged_once():
         for block in outline.blocks:
+            form = reader.form(block.paragraph.text, form)
             offset, text = block_text(block)
             found = _found(text, reader)
             if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
                 year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
-                context = Context(tuple(section.title for section in block.trail), year, frame, cue)
+                context = Context(tuple(section.title for section in block.trail), year, frame, cue or form)
                 place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
                 readings += _readings(found, place, reader, context)
             lead = reader.lead(block.paragraph.text, frame)
