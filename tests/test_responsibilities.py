@@ -313,3 +313,20 @@ def test_a_word_table_with_a_merged_category_and_the_first_unit_leading(tmp_path
         ("建设一体化政务服务平台", "1.1", ["市政务服务数据管理局"], ["市财政局"]),
         ("推进数据共享开放", "1.2", ["市政务服务数据管理局"], ["市发展改革委", "各区人民政府"]),
     ]
+
+
+def test_a_table_header_of_two_rows_names_the_lead_and_support_columns(tmp_path):
+    """责任单位 spanning 牵头单位 | 配合单位 on a second header row: rural revitalisation as a web page prints it
+    (rowspan, colspan), public health as tab-parted text (the spanned cell empty)."""
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'></head><body><p>某市乡村振兴行动方案</p><p>一、重点任务</p><p>（一）发展特色产业</p>"
+        "<table border='1'><tr><td rowspan='2'>序号</td><td rowspan='2'>重点任务</td><td colspan='2'>责任单位</td><td rowspan='2'>完成时限</td></tr>"
+        "<tr><td>牵头单位</td><td>配合单位</td></tr>"
+        "<tr><td>1</td><td>发展特色产业</td><td>市农业农村局</td><td>市财政局、市商务局</td><td>2024年底</td></tr></table></body></html>",
+        encoding="utf-8")
+    text = write_plan(tmp_path, "\n".join([
+        "某县公共卫生服务提升方案", "一、主要任务", "（一）加强疾病预防控制", "附件", "任务分工表",
+        "序号\t主要任务\t责任单位\t\t完成时限", "\t\t牵头单位\t配合单位\t", "1\t加强疾病预防控制\t县卫健局\t县财政局、各乡镇\t2024年底"]))
+    assert _table_rows(page) == [("发展特色产业", "1.1", ["市农业农村局"], ["市财政局", "市商务局"])]
+    assert _table_rows(text) == [("加强疾病预防控制", "1.1", ["县卫健局"], ["县财政局", "各乡镇"])]

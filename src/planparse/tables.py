@@ -3,8 +3,10 @@
 DOCX and PDF readers hand over their tables; a text file only has lines. A
 text table comes in two layouts: one row a line with cells parted by tabs,
 or one cell a line, each indented by a tab, with a blank line between rows.
-Whatever the source, merged cells are filled down and a header row repeated
-on each page is dropped, so that one table reads the same from every format.
+Whatever the source, merged cells are filled down, a header row repeated
+on each page is dropped, and a second header row naming the columns a header
+cell spans (责任单位 over 牵头单位 | 配合单位) names them, so that one table
+reads the same from every format.
 """
 from __future__ import annotations
 
@@ -89,6 +91,8 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
     header = _aligned_header(table.header, width)
     rows = [row + [""] * (width - len(row)) for row in table.rows]
     rows = [row for row in rows if not _repeats_header(row, table.header)]
+    if rows and _refines_header(header, rows[0]):
+        header, rows = [below or above for above, below in zip(header, rows[0])], rows[1:]
     if fill_down:
         _fill_down(header, rows)
     return TableData(header=header, rows=rows, page=table.page, line=table.line)
@@ -125,6 +129,17 @@ def _aligned_header(header: list[str], width: int) -> list[str]:
     for index in range(1, len(cells)):
         cells[index] = cells[index] or cells[index - 1]
     return cells + [""] * (width - len(cells))
+
+
+def _refines_header(header: list[str], row: list[str]) -> bool:
+    """A second header row naming the columns a header cell spans (责任单位 over 牵头单位 | 配合单位): under a
+    spanning cell it names each column anew, elsewhere it repeats the header (a merged cell) or is empty."""
+    spanned = [index for index in range(len(header)) if header[index] and header[index] in header[index + 1: index + 2] + header[max(index - 1, 0): index]]
+    return (
+        any(row[index] and row[index] != header[index] for index in spanned)
+        and all(row[index] in ("", header[index]) for index in range(len(header)) if index not in spanned)
+        and len({row[index] for index in spanned if row[index]}) > 1
+    )
 
 
 def _repeats_header(row: list[str], header: list[str]) -> bool:
