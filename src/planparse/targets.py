@@ -44,6 +44,7 @@ _SENTENCE_TITLE = regex.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，")
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
+_DIGIT = regex.compile(r"\d")
 # A target's text is its sentence; in a longer sentence, the clause around it, at most this long:
 # a sentence of a thousand numbers would otherwise be written out a thousand times.
 TEXT_REACH = 300
@@ -696,7 +697,9 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
     """
     clause = sentence[finding.clause.start:finding.clause.end]
     match_end = finding.span.end - finding.clause.start
-    number_at, quote_start = finding.anchor.start - finding.clause.start, quote_from - finding.clause.start
+    number_at = finding.anchor.start - finding.clause.start
+    # a quote starts after the last one of its clause, unless that one ran on past this number to its indicator
+    quote_start = min(quote_from - finding.clause.start, number_at)
     if previous is not None and not clause[quote_start:number_at].strip(_QUOTE_EDGES):
         # 分别达到90%和95%: a value joined to the one before by 和 or 、 measures the same thing,
         # unless the thing follows it (100名正职后备人才、200名副职后备人才)
@@ -750,9 +753,12 @@ def _quote(clause: str, written: str, start: int, end: int) -> str:
 
 
 def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
-    """The shortest quote runs to the end of the match, or on to the indicator when it follows the number."""
+    """The shortest quote runs to the end of the match, or on to the indicator when it follows the number
+    with no other number between (50家以及20家规上企业: 规上企业 is the 20's)."""
     found = clause.find(indicator, match_end) if indicator else -1
-    return found + len(indicator) if 0 <= found - match_end <= QUOTE_REACH and indicator else match_end
+    if indicator and 0 <= found - match_end <= QUOTE_REACH and not _DIGIT.search(clause, match_end, found):
+        return found + len(indicator)
+    return match_end
 
 
 def stable_id(headings: list[str], indicator: str | None, unit: str | None) -> str:
