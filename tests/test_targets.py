@@ -372,3 +372,13 @@ def test_a_pledge_form_attached_to_the_plan_holds_no_targets_of_the_plan(tmp_pat
     """A 承诺书 (or 申请书, 协议书…) is what a signatory pledges: its numbers are not the plan's targets, up to the
     next 附件 marker."""
     assert [t.value for t in extract(write_plan(tmp_path, text)).targets] == kept
+
+
+def test_an_item_opening_with_a_year_is_a_heading_and_gives_its_year_to_no_sibling(tmp_path):
+    """4.2026年6月底前… and 8.2025—2027年，… are numbered items (no number has a year's digits after its point): read
+    as text, they broke the list, and the items after them took the year of the last item read as a heading."""
+    plan = write_plan(tmp_path, "某市社区嵌入式服务设施建设实施方案（2024—2027年）\n一、工作任务\n"
+                      "1.到“十五五”末，社区托育覆盖率达到80%。\n2.2026年6月底前，建成运营中心3个。\n"
+                      "3.每年至少组织1次综合演练。\n4.2025—2027年，每年新增托位500个。\n5.完成适老化改造1000户。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.deadline) for t in targets] == [(80, 2030), (3, 2026), (1, None), (500, 2027), (1000, None)]
