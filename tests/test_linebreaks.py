@@ -207,3 +207,22 @@ def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
             "三、⼯作⽬标到2020年，城乡义务教育⼀体化改⾰发展各项政策措施基本落实。")
     assert restored(text) == ["为落实全⾯建成⼩康社会要求，现提出如下意⻅。", "⼀、指导思想", "全⾯贯彻党的⼗⼋⼤精神。", "⼆、基本原则",
                               "坚持统筹规划。", "三、⼯作⽬标", "到2020年，城乡义务教育⼀体化改⾰发展各项政策措施基本落实。"]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a stage's dates in brackets close its title (government transparency, civil affairs, road safety)
+    ("推广阶段（2016年1月-6月）该阶段重点在于利用前一阶段的工作成果", "推广阶段（2016年1月-6月）"),
+    ("组织实施阶段（4月1日至4月7日）各参祭单位要做好现场秩序维护", "组织实施阶段（4月1日至4月7日）"),
+    ("动员部署阶段(2013年12月-2014年1月)12月中下旬召开动员部署会", "动员部署阶段(2013年12月-2014年1月)"),
+    # titles ending in 建设, 环节, 监管, 整顿, 模式 before a sentence's verb (推进, 拓展, 探索, 继续, 集中…)
+    ("目的和意义推进宅基地和集体建设用地使用权确权登记发证是维护农民合法权益的重要措施", "目的和意义"),
+    ("实施科学素质国际交流与合作工程拓展科学素质建设交流渠道，搭建开放合作平台", "实施科学素质国际交流与合作工程"),
+    ("信息化建设依托政务云平台建成全区统一的监管系统", "信息化建设"),
+    ("事中事后监管强化日常巡查和随机抽查", "事中事后监管"),
+    ("创新服务模式探索建立“互联网+医疗”服务体系", "创新服务模式"),
+    # not a title's end: a month in a date inside a long sentence, a word before a quote that the title goes on with
+    ("低碳日“低碳出行”活动倡导全区各级各部门工作人员低碳日当天（6月15日，星期一）绿色出行", None),
+])
+def test_a_glued_title_ends_at_a_stage_note_or_a_title_word_before_a_verb(text, title):
+    cut = glued_title_end(text)
+    assert (text[:cut] if cut else None) == title

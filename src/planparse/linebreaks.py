@@ -28,7 +28,8 @@ from .models import SourceLine
 from .normalize import fold, fold_lines
 from .numerals import numeral_value
 from .responsibilities import responsibility_rules
-from .rules import CompiledHeadingStyle, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
+from .rules import (CompiledHeadingStyle, box_pattern, box_rule, heading_styles, inline_list_intros, title_closing_note,
+                    title_ends)
 from .structure import any_marker, style_of
 
 _SENTENCE_END = set("。！？!?…")
@@ -284,8 +285,9 @@ def glued_title_end(text: str) -> int | None:
     """Where the title ends in ``text`` (what follows a heading marker) when it runs on into a sentence.
 
     The title ends before a dash bullet (基本原则——坚持…) or a space, after a title that
-    stands alone (前言), or at the first title word that a sentence's opening
-    follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…).
+    stands alone (前言), at the first title word that a sentence's opening
+    follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…),
+    or after a closing note (实施阶段（2015年4月-6月）|该阶段…).
     """
     text = fold(text)  # the title words of a traditional text (工作目標), at the same offsets
     run = _TITLE_RUN.match(text).group()
@@ -295,11 +297,16 @@ def glued_title_end(text: str) -> int | None:
     whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None)
     if whole:
         return len(whole)
-    for end in range(_SHORT_TITLE, min(len(run) - 1, _LONG_TITLE + 1)):
+    # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
+    note = title_closing_note().search(text, 0, _TITLE_LENGTH)
+    note = note if note and note.start() <= min(len(run), _LONG_TITLE) and note.end() < len(text.rstrip()) else None
+    for end in range(_SHORT_TITLE, min(len(run) - 1, _LONG_TITLE + 1, note.start() if note else len(run))):
         ends_word = any(run.endswith(word, 0, end) for word in rules.words)
         opens_sentence = any(run.startswith(word, end) for word in rules.sentence_openers)
         if ends_word and opens_sentence and run.count("（", 0, end) == run.count("）", 0, end):
             return end
+    if note:
+        return note.end()
     # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年)
     space = _SPACE.search(run.rstrip(), _SHORT_TITLE)
     if space and space.start() <= _LONG_TITLE and not _LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":

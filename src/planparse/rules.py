@@ -154,6 +154,8 @@ class TitleEnds(Model):
     words: list[str]
     whole_titles: list[str]
     sentence_openers: list[str]
+    # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
+    closing_note: str = "(?!)"
     examples: list[GluedTitleExample]
 
 
@@ -218,6 +220,12 @@ def heading_styles() -> tuple[CompiledHeadingStyle, ...]:
 @rules_cache
 def title_ends() -> TitleEnds:
     return load_rule_file(HeadingRules, "headings.yaml")[0].title_ends
+
+
+@rules_cache
+def title_closing_note() -> regex.Pattern:
+    rules, path = load_rule_file(HeadingRules, "headings.yaml")
+    return compile_pattern(rules.title_ends.closing_note, path, "title_ends.closing_note")
 
 
 @rules_cache
