@@ -330,3 +330,25 @@ def test_a_table_header_of_two_rows_names_the_lead_and_support_columns(tmp_path)
         "序号\t主要任务\t责任单位\t\t完成时限", "\t\t牵头单位\t配合单位\t", "1\t加强疾病预防控制\t县卫健局\t县财政局、各乡镇\t2024年底"]))
     assert _table_rows(page) == [("发展特色产业", "1.1", ["市农业农村局"], ["市财政局", "市商务局"])]
     assert _table_rows(text) == [("加强疾病预防控制", "1.1", ["县卫健局"], ["县财政局", "各乡镇"])]
+
+
+def test_a_table_cell_with_its_units_one_a_line_or_with_labels(tmp_path):
+    """Fitness (a Word cell 牵头：… / 配合：…, and units one a line) and flood control (市水务局（牵头） in a 责任单位 cell)."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in ["某市全民健身和防汛能力提升方案", "一、主要任务", "（一）建设全民健身设施", "（二）开展全民健身活动", "（三）加固病险水库", "附件"]:
+        document.add_paragraph(text)
+    rows = [["序号", "工作任务", "责任单位", "完成时限"],
+            ["1", "建设全民健身设施", "牵头：市体育局\n配合：市自然资源局、市住房城乡建设局", "2025年"],
+            ["2", "开展全民健身活动", "市体育局\n市教育局\n市总工会", "每年"],
+            ["3", "加固病险水库", "市水务局（牵头）、市财政局", "2024年汛前"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.save(tmp_path / "plan.docx")
+    assert _table_rows(tmp_path / "plan.docx") == [
+        ("建设全民健身设施", "1.1", ["市体育局"], ["市自然资源局", "市住房城乡建设局"]),
+        ("开展全民健身活动", "1.2", [], ["市体育局", "市教育局", "市总工会"]),
+        ("加固病险水库", "1.3", ["市水务局"], ["市财政局"]),
+    ]

@@ -103,6 +103,8 @@ class CompiledResponsibilityRules:
         # who leads, then at once the action: 由各县教育局牵头组建教育集团
         self.lead_then_action = compile_pattern(f"^\\s*(?:{openers}).+?(?:{leads})(?=\\p{{Han}})", path, "clause_openers")
         self.first_leads = compile_pattern(rules.table.first_leads, path, "table.first_leads")
+        # a table cell's units one a line (Word) come with spaces between them: 市体育局 市教育局
+        self.space_between_units = compile_pattern(f"(?<=\\p{{Han}}(?:{endings}))\\s+(?=\\p{{Han}})", path, "unit_endings")
 
 
 @rules_cache
@@ -492,8 +494,11 @@ def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Resp
         action = row[action_column].strip().rstrip("。；;")
         if not action:
             continue
-        lead = parse_units(row[lead_column], "lead", rules)[0] if lead_column is not None else []
-        support = parse_units(row[support_column], "support", rules)[1] if support_column is not None else []
+        lead, support = [], []
+        for column, role in ((lead_column, "lead"), (support_column, "support")):
+            if column is not None:
+                units = _cell_units(row[column], role, rules)
+                lead, support = lead + units[0], support + units[1]
         if first_leads and support and not lead:
             lead, support = support[:1], support[1:]
         section = _section_titled(action, titles) or _section_of_row(row[:action_column], titles)
@@ -502,6 +507,16 @@ def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Resp
             lead=lead, support=support, text="\t".join(row), line=table.line, page=table.page,
         ))
     return found
+
+
+def _cell_units(cell: str, role: Role, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
+    """The units of a table's unit cell, ``role`` theirs unless its role words or labels say otherwise
+    (牵头：市体育局 配合：市自然资源局; 市教育局（牵头）、市财政局)."""
+    text = rules.space_between_units.sub("、", cell.strip())
+    labelled = parse_annotation(text, rules) if rules.label.search(text) else None
+    if labelled:
+        return labelled
+    return parse_units(text, role, rules)
 
 
 _PUNCTUATION_AND_SPACE = regex.compile(r"[\s\p{P}]")
