@@ -224,6 +224,7 @@ class SentenceReader:
         self.clause_break = rule_set.fragment("clause_break")
         self.deadline_year = rule_set.fragment("deadline_year")
         self.relative_deadline = rule_set.fragment("relative_deadline")
+        self.next_year_word = rule_set.fragment("next_year_word")
         self.plan_period = rule_set.fragment("plan_period")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}", "fragment-repeat_word")
         self.comparator_before = rule_set.fragment("comparator_before")
@@ -449,9 +450,11 @@ class SentenceReader:
 
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
-        年内, 今年底前 -> the year it was written (its first year, or the year it was signed if later)."""
+        年内, 今年底前 -> the year it was written (its first year, or the year it was signed if later); 明年 the next."""
         if _PLAN_END_WORDS.search(phrase):
             return frame.end
+        if self.next_year_word.match(phrase):
+            return None if frame.present is None else frame.present + 1
         start = self.year.search(phrase)
         base = digit_year(start.group()) if start else frame.start
         count = _NUMBER_IN_PHRASE.search(phrase[start.end():] if start else phrase)
