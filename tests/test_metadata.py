@@ -334,3 +334,17 @@ def test_joint_issuers_each_on_a_line_over_the_notices_title(issuers, issuer):
     metadata = metadata_of([*issuers, "关于印发某市职业技能提升行动实施方案的通知", "某办发〔2023〕5号", "各区人民政府：",
                             "现将方案印发给你们，请认真贯彻执行。", "某市职业技能提升行动实施方案", "一、目标任务"])
     assert (metadata.issuer, metadata.doc_number) == (issuer, "某办发〔2023〕5号")
+
+
+@pytest.mark.parametrize("texts, date", [
+    # community governance: the date alone closes the plan, its seal an image
+    (["某市社区治理能力提升三年行动方案", "为提升社区治理能力，制定本方案。", "一、工作目标", "到2025年，社区综合服务设施全覆盖。",
+      "二、保障措施", "各地要加强组织领导。", "2023年2月14日"], "2023-02-14"),
+    # fire safety: the date before the list of attachments
+    (["某县消防安全专项整治工作方案", "一、整治范围", "全县人员密集场所。", "二、工作要求", "请各单位按时完成自查。", "2023年5月8日",
+      "附件：重点场所清单"], "2023-05-08"),
+    # a date alone inside the body, with body after it, is no signing date
+    (["某县防汛工作方案", "一、时间安排", "2023年5月1日", "全面进入汛期值守。", "二、工作要求", "加强值班。"], None),
+])
+def test_a_date_alone_closing_the_plan_is_its_signing_date(texts, date):
+    assert metadata_of(texts).date == date

@@ -218,7 +218,8 @@ class _Reader:
         return "、".join(names)
 
     def signing(self) -> tuple[int, regex.Match, str | None] | None:
-        """The 成文日期 and the 署名 before it: in the notice, else after a signature anywhere."""
+        """The 成文日期 and the 署名 before it: in the notice, else after a signature anywhere, else a date
+        alone closing the text (its seal printed as an image), before the attachments and the footer."""
         for in_front, texts in ((True, self.front), (False, self.texts)):
             for index, text in enumerate(texts):
                 match = self.rules.match("signing_date", text)
@@ -227,9 +228,13 @@ class _Reader:
                 signer = match.group("signer") or self.signers_above(texts, index)
                 if signer is not None and not self.looks_like_issuer(signer):
                     signer = None
-                if in_front or signer:
+                if in_front or signer or (not match.group("signer") and self._closes_text(texts[index + 1:])):
                     return index, match, signer
         return None
+
+    def _closes_text(self, after: list[str]) -> bool:
+        """Nothing of the body follows: the end, or the attachments, 抄送 or 印发 lines."""
+        return not after or any(self.rules.match(name, after[0]) for name in ("attachment_marker", "attachments", "cc", "printed", "publicity"))
 
     def signers_above(self, texts: list[str], index: int) -> str | None:
         """The signature lines over the date: one issuer, or each issuer of a joint document on its own line.
