@@ -382,3 +382,23 @@ def test_an_item_opening_with_a_year_is_a_heading_and_gives_its_year_to_no_sibli
                       "3.每年至少组织1次综合演练。\n4.2025—2027年，每年新增托位500个。\n5.完成适老化改造1000户。\n")
     targets = extract(plan).targets
     assert [(t.value, t.deadline) for t in targets] == [(80, 2030), (3, 2026), (1, None), (500, 2027), (1000, None)]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # retail: what the shops sell now, item by item
+    ("某区平价商店建设工作方案\n一、平价商品种类\n目前平价商品以群众基本生活必需的农副产品为主共4类23种：\n"
+     "1.蔬菜类15种；\n2.蛋类2种；\n3.肉类3种。\n二、工作目标\n到2016年，全区平价商店达到20家。\n",
+     [(23, "baseline"), (15, "baseline"), (2, "baseline"), (3, "baseline"), (20, "count")]),
+    # elderly care: the homes a city has now, by owner
+    ("某市养老服务体系建设方案（2024—2026年）\n一、养老机构\n目前，全市共有养老机构85家，其中：\n"
+     "（一）公办养老机构32家；\n（二）民办养老机构53家。\n二、发展目标\n到2026年，全市养老机构达到100家。\n",
+     [(85, "baseline"), (32, "baseline"), (53, "baseline"), (100, "count")]),
+])
+def test_a_lead_line_that_states_what_there_is_now_makes_its_list_baselines(tmp_path, text, kept):
+    assert [(t.value, t.kind) for t in extract(write_plan(tmp_path, text)).targets] == kept
+
+
+def test_a_lead_line_of_the_work_to_do_now_keeps_its_list_targets(tmp_path):
+    plan = write_plan(tmp_path, "某县农村供水工作方案\n一、重点任务\n当前，重点做好以下3项工作：\n"
+                      "1.新建规模化供水工程12处；\n2.改造老旧管网80公里。\n")
+    assert [(t.value, t.kind) for t in extract(plan).targets if t.value != 3] == [(12, "count"), (80, "count")]

@@ -272,7 +272,7 @@ class TargetRule(Model):
     role: Literal["target", "exclude", "baseline"] = "target"
     scope: Literal["match", "clause", "item", "sentence", "heading", "lead", "form"] = Field(
         default="match", description="what a match covers: its own span, its clause (to ，), its item (to ；), its sentence, "
-        "or (cues) a heading title above it, or (exclude cues) a lead line (…：) above it in its section, or (exclude "
+        "or (cues) a heading title or a lead line (…：) above it in its section, or (exclude "
         "cues) a form's title line (…承诺书) above it, up to the next 附件 marker")
     applies_to: Literal["all", "numeric", "milestone"] = Field(
         default="all", description="which candidates a cue (exclude, baseline) decides: all, numbers only, or milestones only")
@@ -628,8 +628,8 @@ class CompiledRule:
         names = set(self.regex.groupindex)
         if self.rule.scope in ("heading", "lead", "form") and self.rule.role == "target":
             raise PlanparseError(self.path, f"rule {self.id}: scope `{self.rule.scope}` is for cues (exclude, baseline) only")
-        if self.rule.scope in ("lead", "form") and self.rule.role != "exclude":
-            raise PlanparseError(self.path, f"rule {self.id}: scope `{self.rule.scope}` is for exclude cues only")
+        if self.rule.scope == "form" and self.rule.role != "exclude":
+            raise PlanparseError(self.path, f"rule {self.id}: scope `form` is for exclude cues only")
         for name in sorted(set(self.rule.groups) - names):
             raise PlanparseError(self.path, f"rule {self.id}: `groups` describes {name!r}, which the pattern does not have")
         numeric = self.rule.role == "target" and self.rule.kind != "milestone"

@@ -235,11 +235,11 @@ class SentenceReader:
         # clause's start cost the clause's length per number, quadratic in a long list of targets
         self.negated = rule_set.compile(r"(?r)(?:{negating_verb})\s*$", "fragment-negating_verb")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
-        self.exclude_leads = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "lead"]
+        self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
         self.exclude_forms = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "form"]
         self.attachment_marker = rule_set.fragment("attachment_marker")
         self.exclude_headings = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading"]
-        self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope != "heading"]
+        self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope not in ("heading", "lead")]
         self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
         self.targets = rule_set.by_role("target")
         self.possible_targets = CompiledRule.prefilters(self.targets, every_paragraph=True)
@@ -263,10 +263,10 @@ class SentenceReader:
         clauses = self._clauses(text)
         excluded = [*self._marks(self.possible_exclude.possible(text), text, clauses),
                     *self._heading_marks(self.exclude_headings, text, context)]
-        if context.lead_cue is not None:
-            excluded.append(Mark(Span(0, len(text)), context.lead_cue))
         baseline = [*self._marks(self.possible_baseline.possible(text), text, clauses),
                     *self._heading_marks(self.baseline_headings, text, context)]
+        if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
+            (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
         candidates = self._candidates(found, text, clauses, excluded)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(self._years(text, context.frame), list(self.repeat_word.finditer(text)),
@@ -518,7 +518,7 @@ class SentenceReader:
         if not text.endswith(("：", ":")):
             return None, None
         years = self._years(text, frame)
-        cue = next((rule for rule in self.exclude_leads if rule.matches(text)), None)
+        cue = next((rule for rule in self.leads if rule.matches(text)), None)
         return (years[-1][1] if years else None), cue
 
 
@@ -802,7 +802,7 @@ def check_rules(rule_set: RuleSet) -> list[str]:
 
 
 def _example_problem(rule: CompiledRule, text: str, expect: dict, rule_set: RuleSet) -> str | None:
-    if rule.rule.role == "exclude" or rule.rule.scope == "heading":
+    if _matched_alone(rule):
         return None if _fires(rule, text, rule_set) else "the pattern does not match"
     found = [comparable_fields(target) for target in _produced(rule, text, rule_set)]
     if not found:
@@ -820,8 +820,14 @@ def _produced(rule: CompiledRule, text: str, rule_set: RuleSet) -> list[Target]:
     return [target for target in targets if target.rule == rule.id]
 
 
+def _matched_alone(rule: CompiledRule) -> bool:
+    """Whether a rule's examples are checked by its pattern alone: cues that exclude, and cues whose examples are
+    headings or lead lines, which give no target of their own."""
+    return rule.rule.role == "exclude" or rule.rule.scope in ("heading", "lead")
+
+
 def _fires(rule: CompiledRule, text: str, rule_set: RuleSet) -> bool:
-    if rule.rule.role == "exclude" or rule.rule.scope == "heading":
+    if _matched_alone(rule):
         return rule.matches(fold(text))
     return bool(_produced(rule, text, rule_set))
 
