@@ -46,17 +46,17 @@ def test_a_text_the_pattern_matches_is_never_ruled_out(pattern, text):
         assert Prefilter.of(pattern).may_match(text), (pattern, text)
 
 
-@pytest.mark.parametrize("compile_pairs", [None, re.compile])  # the pairs' finder on either engine
+@pytest.mark.parametrize("compile_finders", [None, re.compile])  # the leads' finders on either engine
 @settings(max_examples=500, deadline=None)
 @given(sources=st.lists(patterns(), min_size=1, max_size=5), text=TEXTS)
-def test_rules_tested_together_keep_every_one_that_matches(compile_pairs, sources, text):
+def test_rules_tested_together_keep_every_one_that_matches(compile_finders, sources, text):
     compiled = []
     for source in sources:
         try:
             compiled.append(regex.compile(source))
         except regex.error:
             pass
-    together = Prefilters(compiled, [Prefilter.of(pattern.pattern) for pattern in compiled], compile_pairs=compile_pairs)
+    together = Prefilters(compiled, [Prefilter.of(pattern.pattern) for pattern in compiled], compile_finders=compile_finders)
     possible = together.possible(text)
     assert [pattern for pattern in compiled if pattern.search(text)] == [pattern for pattern in possible if pattern.search(text)]
     parts = [(start, text[start:start + 3]) for start in range(0, len(text), 4)]  # as sentences of a paragraph, with gaps

@@ -8,7 +8,7 @@ What is written out (and what a rule file or a JSON file is read into) is a
 pydantic model, validated as it is built. The shapes only the pipeline passes
 from a reader to normalising (``SourceLine``, ``RawDocument``, ``LineStart``,
 ``Paragraph``) are plain slotted dataclasses: thousands are built per
-document by planparse's own code, and validating each cost a twentieth of the
+document by planparse's own code, and validating each cost about a tenth of the
 extraction of a plan.
 """
 from __future__ import annotations

@@ -181,7 +181,7 @@ class Prefilters(Generic[Item]):
     search finds those of every item); any other is tested whole (its tests reorder themselves)."""
 
     def __init__(self, items: Sequence[Item], filters: Sequence[Prefilter], compile: Callable[[str], regex.Pattern] = regex.compile,
-                 compile_pairs: Optional[Callable[[str], "regex.Pattern | re.Pattern"]] = None):
+                 compile_finders: Optional[Callable[[str], "regex.Pattern | re.Pattern"]] = None):
         self.items = list(zip(items, filters))
         self.always: list[int] = []  # items without a lead
         self.by_lead: dict[str, list[int]] = {}  # a character or two -> the items whose lead holds it
@@ -194,11 +194,13 @@ class Prefilters(Generic[Item]):
         pairs = [string for string in self.by_lead if len(string) == 2]
         # runs of the characters (2025 is one), and each place where a pair may start (they may overlap: 一个人):
         # a first character before a second one, the pair then looked up (one set before another is searched
-        # about twice as fast as an alternative per first character). ``compile_pairs`` may compile the pairs' finder
+        # about twice as fast as an alternative per first character). ``compile_finders`` may compile both finders
         # with Python's re, which tests a set of characters in one step where the regex module tries its members
-        # in turn: the same characters (never \d: a pair of other digits leads nothing), found sooner when many
-        self.finders = [compile(_char_set(chars) + "+") if chars else None,
-                        (compile_pairs or compile)(_char_set(frozenset(pair[0] for pair in pairs)) + f"(?={_char_set(frozenset(pair[1] for pair in pairs))})")
+        # in turn: the same characters (\d is the Unicode digits in both; a pair of other digits leads nothing),
+        # found sooner when many
+        compile_finder = compile_finders or compile
+        self.finders = [compile_finder(_char_set(chars) + "+") if chars else None,
+                        compile_finder(_char_set(frozenset(pair[0] for pair in pairs)) + f"(?={_char_set(frozenset(pair[1] for pair in pairs))})")
                         if pairs else None]
 
     def possible(self, text: str) -> list[Item]:
@@ -213,19 +215,23 @@ class Prefilters(Generic[Item]):
     def leads(self, text: str) -> Leads:
         """Where in ``text`` the items' leads are (start, end, the items led), and the items without a
         lead that may match ``text`` as a whole: a text with neither holds no match."""
-        found: list[tuple[int, int, Sequence[int]]] = []
+        found: list[tuple[int, int, Iterable[int]]] = []
         chars, pairs = self.finders
+        led_by = self.by_lead.get  # (this loop runs at every place a pair may start in every paragraph)
         for match in pairs.finditer(text) if pairs else ():
-            led = self.by_lead.get(text[match.start():match.start() + 2])
+            start = match.start()
+            led = led_by(text[start:start + 2])
             if led is not None:
-                found.append((match.start(), match.start() + 2, led))
+                found.append((start, start + 2, led))
         for match in chars.finditer(text) if chars else ():  # a run of leading characters (2025)
-            found.append((*match.span(), self._led_by_run(match.group())))
+            found.append((match.start(), match.end(), self._led_by_run(match.group())))
         return found, [index for index in self.always if self.items[index][1].may_match(text)]
 
-    def _led_by_run(self, run: str) -> set[int]:
+    def _led_by_run(self, run: str) -> Iterable[int]:
         """The items led by a character of ``run`` (a character not listed is a digit beyond 0-9)."""
         other = self.by_lead.get(OTHER_DIGIT, ())
+        if len(run) == 1:  # most runs: the items of one character, as listed
+            return self.by_lead.get(run, other)
         return {index for char in set(run) for index in self.by_lead.get(char, other)}
 
     def possible_in_parts(self, text: str, parts: list[tuple[int, str]], leads: Leads) -> list[list[Item]]:
@@ -234,17 +240,14 @@ class Prefilters(Generic[Item]):
         starts = [start for start, _ in parts]
         ends = [start + len(part) for start, part in parts]
         found, always = leads
-        chosen: dict[int, set[int]] = {at: set(always) for at in range(len(parts))} if always else {}
+        chosen = [set(always) for _ in parts]  # per part: the items led within it
         for start, end, indices in found:
             at = max(bisect_right(starts, start) - 1, 0)
             while at < len(parts) and starts[at] < end:  # each part the lead overlaps (a run may cross a part's end)
                 if start < ends[at]:
-                    chosen.setdefault(at, set()).update(indices)
+                    chosen[at].update(indices)
                 at += 1
-        possible: list[list[Item]] = [[] for _ in parts]
-        for at, indices in chosen.items():
-            possible[at] = self._tested(indices, parts[at][1])
-        return possible
+        return [self._tested(indices, part) if indices else [] for indices, (_, part) in zip(chosen, parts)]
 
 
 def _pattern(clause: Clause) -> str:

@@ -617,7 +617,7 @@ class CompiledRule:
     def prefilters(rules: list[CompiledRule], every_paragraph: bool = False) -> Prefilters[CompiledRule]:
         """The rules' pre-filters tested together: ``possible(text)`` is the rules that may match ``text``.
         ``every_paragraph``: they are to search every paragraph of a plan, worth a millisecond to compile
-        their pairs' finder for Python's re (``Prefilters``: a third of the time over the gold plans)."""
+        their leads' finders for Python's re (``Prefilters``: a third of the time over the gold plans)."""
         return Prefilters(rules, [rule.prefilter for rule in rules], patterns.compile, re.compile if every_paragraph else None)
 
     @property

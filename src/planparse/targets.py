@@ -545,11 +545,9 @@ _READERS: dict[int, tuple[RuleSet, SentenceReader]] = {}  # id of a rule set -> 
 # --- document ------------------------------------------------------------------
 
 
-def sentences(text: str) -> Iterator[tuple[int, str]]:
+def sentences(text: str) -> list[tuple[int, str]]:
     """Each sentence of ``text`` with its offset."""
-    for match in _SENTENCE.finditer(text):
-        if match.group().strip():
-            yield match.start(), match.group()
+    return [(match.start(), sentence) for match in _SENTENCE.finditer(text) if (sentence := match.group()).strip()]
 
 
 def block_text(block: Block) -> tuple[int, str]:
@@ -666,7 +664,7 @@ def _found(text: str, reader: SentenceReader) -> Found:
     leads = reader.possible_targets.leads(text)
     if leads == ([], []):
         return []  # most paragraphs: no rule can match anywhere in them
-    parts = list(sentences(text))
+    parts = sentences(text)
     possible = reader.possible_targets.possible_in_parts(text, parts, leads)
     return [(start, sentence, found) for (start, sentence), rules in zip(parts, possible) if rules and (found := reader.matches(sentence, rules))]
 
