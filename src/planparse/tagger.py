@@ -153,35 +153,29 @@ class Tagger:
         return [(char, self._tag(char)) for char in run]
 
     def _route(self, block: str) -> list[int]:
-        """For each position, where the best word from it ends (jieba's get_DAG and calc)."""
+        """For each position, where the best word from it ends (jieba's get_DAG and calc): the most probable
+        route on from each place, from the end backwards, each dictionary word starting there looked up once
+        (a word's prefixes are keys of frequency 0: a miss ends the words from a place)."""
         size = len(block)
-        best: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
-        for start in range(size - 1, -1, -1):
-            words = self._words_from(block, start)
-            if len(words) == 1:  # most places: the best of one word, taken without a generator
-                end, weight = words[0]
-                best[start] = (weight + best[end + 1][0], end)
-            else:
-                best[start] = max((weight + best[end + 1][0], end) for end, weight in words)
-        return [end for _, end in best[:size]]
-
-    def _words_from(self, block: str, start: int) -> list[tuple[int, float]]:
-        """Where each dictionary word starting at ``start`` ends, with its log probability (each word looked up once)."""
-        words = []
         log_total = self._log_total
         starting = self._words.starting
-        single = starting(block[start]).get(block[start], _NO_ENTRY)[0]
-        if single:
-            words.append((start, log(single) - log_total))
-        if single is not None:  # a word or the start of one: the longer ones share its slice
-            longer = starting(block[start:start + 2])
-            for end in range(start + 1, len(block)):
-                frequency = longer.get(block[start:end + 1], _NO_ENTRY)[0]
-                if frequency is None:  # neither a word nor the start of one
-                    break
-                if frequency:
-                    words.append((end, log(frequency) - log_total))
-        return words or [(start, log(single or 1) - log_total)]
+        scores = [0.0] * (size + 1)  # from each place to the end: the best route's log probability
+        ends = [0] * size
+        for start in range(size - 1, -1, -1):
+            single = starting(block[start]).get(block[start], _NO_ENTRY)[0]
+            best = (log(single) - log_total + scores[start + 1], start) if single else None
+            if single is not None:  # a word or the start of one: the longer ones share its slice
+                longer = starting(block[start:start + 2])
+                for end in range(start + 1, size):
+                    frequency = longer.get(block[start:end + 1], _NO_ENTRY)[0]
+                    if frequency is None:  # neither a word nor the start of one
+                        break
+                    if frequency:
+                        found = (log(frequency) - log_total + scores[end + 1], end)
+                        if best is None or found > best:
+                            best = found
+            scores[start], ends[start] = best or (log(single or 1) - log_total + scores[start + 1], start)  # the character alone
+        return ends
 
     def _cut_unknown(self, run: str) -> Tagged:
         tagged: Tagged = []
