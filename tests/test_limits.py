@@ -108,3 +108,12 @@ def test_a_shipped_rule_that_times_out_is_reported_as_planparses_bug():
     error = RuleTimeout(shipped, sentence).in_document("plan.txt", paragraphs)
     assert str(error) == ("plan.txt: planparse bug: its rule arabic-amount took over 2s on the sentence at line 7, "
                           "character 4; please report it with this file")
+
+
+def test_a_flattened_tables_rows_run_together_are_read_cell_by_cell(planparse, tmp_path: Path):
+    # A land-use plan's project table with its line breaks lost: rows numbered by project code (20160093), not
+    # 1, 2, 3, stay one row of 1,200 cells and 600 numbers; the sentence limit counts a table's cells one by one
+    rows = "\t".join(f"2016{index:04d}\t项目{index}\t{index % 9 + 1}.5\t街道" for index in range(300))
+    plan = write_plan(tmp_path, f"一、建设用地计划\n全年供应建设用地220公顷。\n项目编号\t项目名称\t用地面积\t位置\t{rows}\n")
+    run = planparse("extract", plan)
+    assert run.code == 0, run.stderr

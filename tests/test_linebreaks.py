@@ -226,3 +226,23 @@ def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
 def test_a_glued_title_ends_at_a_stage_note_or_a_title_word_before_a_verb(text, title):
     cut = glued_title_end(text)
     assert (text[:cut] if cut else None) == title
+
+
+def _without_header_by_every_start(row: list[str], header: list[str]) -> list[str]:
+    """The definition: the first cell after which the row's filled cells are the header's rest, glued to its first."""
+    if len(header) < 2:
+        return row
+    for start in range(1, len(row)):
+        if [cell for cell in row[start:] if cell.strip()] == header[1:] and row[start - 1].endswith(header[0]):
+            return row[: start - 1] + [row[start - 1][: -len(header[0])]]
+    return row
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["", "序号", "内容", "单位", "政府序号", "1", "区政府", " "]), max_size=9),
+       st.lists(st.sampled_from(["序号", "内容", "单位"]), min_size=0, max_size=3))
+def test_a_repeated_header_is_found_from_the_rows_end_as_by_its_definition(row, header):
+    # found from the end in one pass (every start's following cells made a flattened row quadratic)
+    from planparse.linebreaks import _without_repeated_header
+
+    assert _without_repeated_header(row, header) == _without_header_by_every_start(row, header)

@@ -30,6 +30,7 @@ MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
 _NUMBER = regex.compile(r"\d+")
 _LONG_NUMBER = regex.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
 _SENTENCE = regex.compile(r"[^。！？!?]+")  # as targets.py reads them
+_CELL = regex.compile(r"[^\t。！？!?]+")  # a table row's cells are read one by one (a flattened table's rows run together)
 
 
 def _size(count: int) -> str:
@@ -90,7 +91,7 @@ def _first_long_number(paragraphs: list[Paragraph]) -> tuple[int, regex.Match] |
 
 def _check_sentences(path: Path, paragraph: Paragraph) -> None:
     """Refuse a sentence of ``paragraph`` too long, or with too many numbers, to read."""
-    for sentence in _SENTENCE.finditer(paragraph.text):
+    for sentence in (_CELL if paragraph.in_table else _SENTENCE).finditer(paragraph.text):
         if len(sentence.group()) > MAX_SENTENCE_CHARS:
             raise _text_error(path, paragraph, sentence.start(), f"a sentence of {len(sentence.group()):,} characters; planparse reads sentences of at most {MAX_SENTENCE_CHARS:,}")
         numbers = len(_NUMBER.findall(sentence.group()))

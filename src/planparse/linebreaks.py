@@ -41,6 +41,7 @@ _TITLE_STOP = regex.compile(f"[{''.join(_TITLE_STOPS)}]")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
 _SHORT_TITLE = 4  # characters: a shorter title stands alone (前言) or is a word of a longer one
 _LONG_TITLE = 20  # characters: a title found by its last word is no longer
+_SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
 _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
@@ -227,11 +228,15 @@ def _without_repeated_header(row: list[str], header: list[str]) -> list[str]:
     if len(header) < 2:
         return row
     rest = header[1:]
-    for start in range(1, len(row)):
-        following = [cell for cell in row[start:] if cell.strip()]
-        if following == rest and row[start - 1].endswith(header[0]):
-            return row[: start - 1] + [row[start - 1][: -len(header[0])]]
-    return row
+    # The row's last filled cells are the header's rest, the filled cell before them ends in its first cell
+    # (found from the end: comparing every cell's following cells made a long flattened row quadratic).
+    filled = [index for index, cell in enumerate(row) if cell.strip()]
+    if len(filled) <= len(rest) or [row[index] for index in filled[-len(rest):]] != rest:
+        return row
+    glued = filled[-len(rest) - 1]
+    if not row[glued].endswith(header[0]):
+        return row
+    return row[:glued] + [row[glued][: -len(header[0])]]
 
 
 def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine]:
@@ -404,13 +409,16 @@ def _is_cross_reference(text: str, marker: _Marker) -> bool:
 
 def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, numbering: _Numbering) -> bool:
     # What comes before the marker, spaces aside, from the last sentence end on: all that the tests
-    # below read, found backwards from the marker (the whole text before it made a flattened text quadratic).
+    # below read, found backwards from the marker and within a window (the whole text before it, or all
+    # back to a sentence end a flattened table never has, made a flattened text quadratic).
     last_seen = _LAST_NON_SPACE.search(text, 0, marker.start)
     if last_seen is None:
         return True
     end = last_seen.end()
-    sentence_end = _LAST_SENTENCE_END.search(text, 0, end)
-    before = text[sentence_end.start() if sentence_end else 0: end]
+    window = max(0, end - _SENTENCE_WINDOW)
+    sentence_end = _LAST_SENTENCE_END.search(text, window, end)
+    before = text[sentence_end.start() if sentence_end else window: end]
+    whole = sentence_end is not None or window == 0  # else ``before`` opens inside a sentence
     spaced = end < marker.start
     last = before[-1]
     if _CONTENTS_PAGE.search(before):
@@ -425,7 +433,7 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return False  # the 一、 of 十一、
     if marker.number == 1 and _is_title(before):
         return True  # 某市城市绿化管理办法第一章总则…: the plan's title runs into its first heading
-    if _LABEL_LINE.search(before) or _after_responsibility_note(before):
+    if (whole and _LABEL_LINE.search(before)) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
     return heading is not None and end - heading.end <= _TITLE_LENGTH and _ends_title(text[heading.end: end]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
