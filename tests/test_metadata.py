@@ -348,3 +348,22 @@ def test_joint_issuers_each_on_a_line_over_the_notices_title(issuers, issuer):
 ])
 def test_a_date_alone_closing_the_plan_is_its_signing_date(texts, date):
     assert metadata_of(texts).date == date
+
+
+@pytest.mark.parametrize("lines", [
+    # a notice whose plan follows under 附件 on a line of its own: school enrolment, environmental disclosure
+    ["某教〔2016〕13号", "关于印发《2016年某区小学招生入学工作实施意见》的通知", "各小学：",
+     "现将《2016年某区小学招生入学工作实施意见》印发给你们，请遵照执行。", "附件：2016年某区小学招生入学工作实施意见",
+     "2016年4月25日", "(此件主动公开)", "附件", "2016年某区小学招生入学工作实施意见",
+     "为促进依法办学，制定本意见。", "一、指导思想", "坚持免试就近入学。", "二、工作安排", "全区小学于6月完成招生。"],
+    ["某市环境保护局关于印发建设项目环境影响评价信息公开机制方案的通知", "各区环境保护局：",
+     "现将方案印发给你们，请认真贯彻执行。", "附件：1.建设项目环境影响评价信息公开机制方案", "2016年1月5日", "（此件公开发布）",
+     "附件2", "建设项目环境影响评价信息公开机制方案",
+     "一、总体要求", "（一）指导思想", "全面推进环评信息公开。", "二、公开内容", "公开环评报告书全本。"],
+], ids=["enrolment", "disclosure"])
+def test_a_plan_under_its_attachment_heading_keeps_its_title_with_its_line_breaks_lost(tmp_path, lines):
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    heading = next(index for index, line in enumerate(lines) if line in ("附件", "附件2"))
+    assert extract(flat).metadata.title == extract(lined).metadata.title == lines[heading + 1]
