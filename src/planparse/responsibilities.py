@@ -205,7 +205,8 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
             role = rules.label_role[label.group(1)]
             if role == "person":  # 责任领导：王副市长 names who answers for it, no unit
                 continue
-            text = content[label.end(): following.start() if following else len(content)]
+            # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
+            text = content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0]
             found = parse_units(text, "lead" if role == "lead" else "support", rules)
             lead += found[0]
             support += found[1]
