@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
+from . import collector
 from .limits import check_text
 from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
@@ -69,7 +70,15 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
 
 
 def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
-    """Extract one plan document (``-`` reads standard input); ``rules_dir`` adds a user's rule files."""
+    """Extract one plan document (``-`` reads standard input); ``rules_dir`` adds a user's rule files.
+
+    A huge file is extracted with the garbage collector paused (``collector``): its time then
+    stays proportional to its size."""
+    with collector.paused(collector.is_huge(path)):
+        return _extract(path, rules_dir)
+
+
+def _extract(path: str | Path, rules_dir: Path | None) -> Document:
     doc = prepare(path, rules_dir)
     start, end = doc.plan_years
     return Document(
