@@ -31,3 +31,18 @@ def test_reading_a_document_imports_the_libraries_listed_for_its_kind(sample):
              "print(any(before), all(name in sys.modules for name in libraries))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_the_libraries_listed_for_pdfs_load_the_maps_pdfminer_reads_chinese_pdfs_with():
+    """pdfminer loads a Chinese font's maps at their first use in a process (about 50 ms): a batch,
+    importing the PDF libraries before it forks its workers, loads them there, once for every worker."""
+    pdfs = [str(SAMPLES / name) for name in ("jieyang-2022.pdf", "qingcheng-2021.pdf")]  # both read partly by pdfplumber
+    probe = ("import importlib\nfrom pathlib import Path\nfrom pdfminer.cmapdb import CMapDB\n"
+             "def loaded():\n    return sorted(CMapDB._cmap_cache), sorted(CMapDB._umap_cache)\n"
+             f"for name in {FIRST_USE_LIBRARIES['.pdf']!r}:\n    importlib.import_module(name)\n"
+             "before = loaded()\n"
+             "from planparse.readers import read_document\n"
+             f"for path in {pdfs!r}:\n    read_document(Path(path))\n"
+             "print(all(before), before == loaded())")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True"]

@@ -7,7 +7,8 @@ DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 # those of the kinds in its folder once, before it forks its workers, instead of every worker on its own.
 FIRST_USE_LIBRARIES = {
     ".docx": ("planparse.readers.docx",),  # python-docx and lxml
-    ".pdf": ("planparse.readers.pdf", "pdfplumber", "pdfplumber.table"),  # pypdfium2; pdfplumber for pages with tables or rulings
+    # pypdfium2; pdfplumber for pages with tables or rulings, and pdfminer's maps of Chinese characters it reads them with
+    ".pdf": ("planparse.readers.pdf", "pdfplumber", "pdfplumber.table", "planparse.readers.chinese_pdf_maps"),
     ".html": ("planparse.readers.html", "readability"),  # lxml; the article of a web page
     ".htm": ("planparse.readers.html", "readability"),
 }

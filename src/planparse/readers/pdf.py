@@ -207,6 +207,8 @@ class _Plumber:
         if self.document is None:
             import pdfplumber  # costly to import and open: only for the pages that need it
 
+            from . import chinese_pdf_maps  # noqa: F401  (loaded as it is imported)
+
             # pdfminer logs what it repairs in a damaged file; without a
             # handler Python would print that on stderr, under our one line.
             logging.getLogger("pdfminer").addHandler(logging.NullHandler())
