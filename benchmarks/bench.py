@@ -216,19 +216,27 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
     is what the machine's two cores give this work: the ceiling of the commands' ratio.
     The CPU each command takes (its workers' with it) is printed too: what ``--jobs 2``
     spends beyond ``--jobs 1``, which a busy machine cannot blur as it blurs wall times.
+    A batch of one plain-text plan, in the same rounds, is the start-up and end every
+    command pays once, on one core: with it, the ceiling bounds what the commands' ratio
+    can be on this folder (``startup_bound``).
     """
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work) / "plans"
         for copy in range(copies):
             shutil.copytree(SAMPLES, folder / str(copy), ignore=shutil.ignore_patterns("*.py"))
         documents = sum(1 for path in folder.rglob("*") if path.is_file())
-        command = [*PLANPARSE, "batch", str(folder), "-r", "--force", "-q"]
+        (Path(work) / "one").mkdir()
+        shutil.copy(SEED, Path(work) / "one")
+        command = [*PLANPARSE, "batch", "-r", "--force", "-q"]
         runs = max(5, runs // 2)
         load_before = os.getloadavg()[0]
         own_caches = {**ENVIRONMENT, CACHE_DIR_VARIABLE: f"{work}/cache"}
-        rounds = timed_rounds({jobs: [*command, "-o", f"{work}/out{jobs}", "--jobs", jobs] for jobs in ("1", "2")}, runs, own_caches)
+        rounds = timed_rounds({
+            **{jobs: [*command, str(folder), "-o", f"{work}/out{jobs}", "--jobs", jobs] for jobs in ("1", "2")},
+            "one plan": [*command, f"{work}/one", "-o", f"{work}/out-one", "--jobs", "1"],
+        }, runs, own_caches)
         ceiling = statistics.median(two_processes_over_one(folder, Path(work) / "warm", runs))
-    one, two = ([wall for _, wall in rounds[jobs]] for jobs in ("1", "2"))
+    one, two, single = ([wall for _, wall in rounds[jobs]] for jobs in ("1", "2", "one plan"))
     cpu_one, cpu_two = (statistics.median(cpu for cpu, _ in rounds[jobs]) for jobs in ("1", "2"))
     ratios = sorted(a / b for a, b in zip(one, two))
     return [f"batch as commands on {documents} documents ({runs} rounds, interleaved; {os.cpu_count()} cores, "
@@ -236,7 +244,16 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
             f"  --jobs 2 over --jobs 1: {statistics.median(one) / statistics.median(two):.2f}x the throughput, medians "
             f"(each round's own: {ratios[0]:.2f}x to {ratios[-1]:.2f}x)  (limit >= 1.8x)",
             f"  the documents alone, two warm processes over one (no start-up: the ceiling here): {ceiling:.2f}x",
-            f"  CPU of a command, --jobs 2 over --jobs 1: {cpu_two / cpu_one:.2f}x, medians"]
+            f"  CPU of a command, --jobs 2 over --jobs 1: {cpu_two / cpu_one:.2f}x, medians",
+            f"  a batch of one plan (start-up and end, paid once by each command): {statistics.median(single):.2f} s, "
+            f"{statistics.median(single) / statistics.median(one):.0%} of --jobs 1's; with it, the ceiling allows at most "
+            f"{startup_bound(statistics.median(one), statistics.median(single), ceiling):.2f}x on this folder"]
+
+
+def startup_bound(one: float, start: float, ceiling: float) -> float:
+    """The best --jobs 2 can do over --jobs 1 (wall ``one``) when a start-up of ``start`` runs on
+    one core before any document and the documents' own time is split at ``ceiling``."""
+    return one / (start + (one - start) / ceiling)
 
 
 def two_processes_over_one(folder: Path, out: Path, runs: int) -> list[float]:
