@@ -246,12 +246,12 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
             f"  the documents alone, two warm processes over one (no start-up: the ceiling here): {ceiling:.2f}x",
             f"  CPU of a command, --jobs 2 over --jobs 1: {cpu_two / cpu_one:.2f}x, medians",
             f"  a batch of one plan (start-up and end, paid once by each command): {statistics.median(single):.2f} s, "
-            f"{statistics.median(single) / statistics.median(one):.0%} of --jobs 1's; with it, the ceiling allows at most "
+            f"{statistics.median(single) / statistics.median(one):.0%} of --jobs 1's; with it, the ceiling allows about "
             f"{startup_bound(statistics.median(one), statistics.median(single), ceiling):.2f}x on this folder"]
 
 
 def startup_bound(one: float, start: float, ceiling: float) -> float:
-    """The best --jobs 2 can do over --jobs 1 (wall ``one``) when a start-up of ``start`` runs on
+    """About the best --jobs 2 can do over --jobs 1 (wall ``one``) when a start-up of ``start`` runs on
     one core before any document and the documents' own time is split at ``ceiling``."""
     return one / (start + (one - start) / ceiling)
 
