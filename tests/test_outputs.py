@@ -184,12 +184,15 @@ def test_a_ctrl_c_during_a_write_leaves_neither_the_output_nor_its_temporary_fil
     """The Ctrl-C comes as the written file is about to take the output's name (a real SIGINT to a real
     process): the output is not made, and its temporary file does not stay beside it."""
     script = (
-        "import os, signal, sys\n"
+        "import os, signal, sys, time\n"
         "from pathlib import Path\n"
         "from planparse.exporters import files\n"
         "real_replace = os.replace\n"
         "def interrupted(source, target):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
+        # Python runs its handler only at its next check for signals: a sleep is one (the handler's
+        # KeyboardInterrupt ends it), so the interrupt lands here and not after the write is done
+        "    time.sleep(30)\n"
         "    real_replace(source, target)\n"
         "files.os.replace = interrupted\n"
         "try:\n"
