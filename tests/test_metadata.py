@@ -277,6 +277,8 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
     # a stage's own dates, and a start year with no length, state no period
     (["某区宅基地确权登记发证工作实施方案", "一、实施步骤", "（一）推进实施阶段（2015年5月—2020年6月）", "完成登记发证。"], None),
     (["某省职业教育改革实施方案", "一、主要任务", "从2019年起，在有条件的地区探索实施试点工作。"], None),
+    # numeral characters in no numeral's order (hostile or garbled text) state no length: no error either
+    (["某市节水行动方案", "一、总体要求", "自2012年起十十年内，全市用水总量控制在5亿立方米以内。"], None),
 ])
 def test_the_period_a_plan_states_for_itself(texts, period):
     metadata = metadata_of(texts)

@@ -228,13 +228,14 @@ class _Reader:
                 signer = match.group("signer") or self.signers_above(texts, index)
                 if signer is not None and not self.looks_like_issuer(signer):
                     signer = None
-                if in_front or signer or (not match.group("signer") and self._closes_text(texts[index + 1:])):
+                if in_front or signer or (not match.group("signer") and self._closes_text(texts, index + 1)):
                     return index, match, signer
         return None
 
-    def _closes_text(self, after: list[str]) -> bool:
-        """Nothing of the body follows: the end, or the attachments, 抄送 or 印发 lines."""
-        return not after or any(self.rules.match(name, after[0]) for name in ("attachment_marker", "attachments", "cc", "printed", "publicity"))
+    def _closes_text(self, texts: list[str], after: int) -> bool:
+        """Nothing of the body follows ``texts[after - 1]``: the end, or the attachments, 抄送 or 印发 lines
+        (an index, not the rest of the text: a copy per date line made many dates quadratic)."""
+        return after >= len(texts) or any(self.rules.match(name, texts[after]) for name in ("attachment_marker", "attachments", "cc", "printed", "publicity"))
 
     def signers_above(self, texts: list[str], index: int) -> str | None:
         """The signature lines over the date: one issuer, or each issuer of a joint document on its own line.
@@ -364,7 +365,10 @@ class _Reader:
             return None
         match = found[1]
         start = int(match.group("start"))
-        end = start + numeral_value(match.group("years")) - 1 if match.group("years") else int(match.group("end") or start)
+        try:
+            end = start + numeral_value(match.group("years")) - 1 if match.group("years") else int(match.group("end") or start)
+        except ValueError:  # the pattern's numeral characters in no numeral's order (十十年内): no span stated
+            return None
         return Period(start=start, end=end) if start <= end else None
 
     def attachments(self) -> list[str]:

@@ -292,6 +292,8 @@ class _Rejoined:
         heading = None if in_table else opener.match(text)
         self.is_heading = heading is not None
         self.has_clause = bool(_CLAUSE_MARK.search(text, heading.end() if heading else 0))
+        # each name bracket's openings less its closings so far, kept as lines come (joined at every line: quadratic)
+        self.name_brackets_open = _name_brackets_open(text)
 
     def joins(self, line: SourceLine, text: str, width: int | None) -> bool:
         """Whether ``line`` (cleaned and folded: ``text``) continues this paragraph."""
@@ -326,8 +328,7 @@ class _Rejoined:
         list_item = self.is_heading and not self.texts[0].startswith(_ATTACHMENTS)  # 2.…预先核准通知 / 书
         if list_item or self.has_clause or following[0] in "的（(》”」" or not self.name_end.search(self.texts[-1]):
             return False
-        text = "".join(self.texts)
-        return all(text.count(opening) <= text.count(closing) for opening, closing in _NAME_BRACKETS)  # not inside 《…
+        return all(balance <= 0 for balance in self.name_brackets_open)  # not inside 《…
 
     def add(self, line: SourceLine, text: str, written: str) -> None:
         self.continuations.append(LineStart(self.length, line.line, line.page))
@@ -335,10 +336,15 @@ class _Rejoined:
         self.written.append(written)
         self.length += len(text)
         self.has_clause = self.has_clause or bool(_CLAUSE_MARK.search(text))
+        self.name_brackets_open = [kept + new for kept, new in zip(self.name_brackets_open, _name_brackets_open(text))]
 
     def paragraph(self) -> Paragraph:
         return Paragraph(text="".join(self.texts), written="".join(self.written), line=self.first.line,
                          page=self.first.page, in_table=self.in_table, continuations=self.continuations)
+
+
+def _name_brackets_open(text: str) -> list[int]:
+    return [text.count(opening) - text.count(closing) for opening, closing in _NAME_BRACKETS]
 
 
 def normalize(lines: list[SourceLine]) -> list[Paragraph]:

@@ -226,6 +226,11 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[
     return lead, support
 
 
+# the most clauses one note spans (由A牵头，B、C配合，D参与 is three): a run of note-like clauses naming no lead
+# is scanned again from each of its clauses, which a hostile sentence of thousands of them made quadratic
+_NOTE_MAX_CLAUSES = 8
+
+
 def sentence_notes(sentence: str, rules: CompiledResponsibilityRules) -> list[tuple[str, list[str], list[str]]]:
     """The notes of one sentence: runs of clauses that each read as a note (由区国土局牵头，区财政局等部门配合),
     naming who leads, that open the sentence, open a clause with 由 (…，由区教育局牵头，…), or close the
@@ -235,7 +240,7 @@ def sentence_notes(sentence: str, rules: CompiledResponsibilityRules) -> list[tu
     index = 0
     while index < len(clauses):
         opening = rules.opening.match(clauses[index])
-        run = [clauses[index][opening.end():] if opening else clauses[index], *clauses[index + 1:]]
+        run = [clauses[index][opening.end():] if opening else clauses[index], *clauses[index + 1:index + _NOTE_MAX_CLAUSES]]
         length, taken = _note_run(run, rules)
         closes = index + length == len(clauses)
         parsed = _lead_note(taken, rules) if index == 0 or opening or closes else None

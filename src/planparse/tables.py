@@ -134,7 +134,7 @@ def _aligned_header(header: list[str], width: int) -> list[str]:
 def _refines_header(header: list[str], row: list[str]) -> bool:
     """A second header row naming the columns a header cell spans (责任单位 over 牵头单位 | 配合单位): under a
     spanning cell it names each column anew, elsewhere it repeats the header (a merged cell) or is empty."""
-    spanned = [index for index in range(len(header)) if header[index] and header[index] in header[index + 1: index + 2] + header[max(index - 1, 0): index]]
+    spanned = {index for index in range(len(header)) if header[index] and header[index] in header[index + 1: index + 2] + header[max(index - 1, 0): index]}
     return (
         any(row[index] and row[index] != header[index] for index in spanned)
         and all(row[index] in ("", header[index]) for index in range(len(header)) if index not in spanned)

@@ -468,7 +468,7 @@ class SentenceReader:
         plan with no date nor period): the year is left unknown rather than guessed, and the target flagged."""
         if frame.present is not None and frame.end is not None:
             return False
-        return any(match.start() < position and self.relative_year(match.group(), frame) is None
+        return any(self.relative_year(match.group(), frame) is None
                    for match in self.relative_deadline.finditer(text, 0, position))
 
     def _deadline(self, text: str, position: int, context: Context, marks: _SentenceMarks) -> Optional[int]:

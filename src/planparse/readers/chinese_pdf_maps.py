@@ -16,5 +16,5 @@ try:
     for name in CMAPS:
         CMapDB.get_cmap(name)
     CMapDB.get_unicode_map(CHARACTER_COLLECTION)
-except CMapDB.CMapNotFound:  # a pdfminer without them: each PDF is read as before, its maps loaded as it needs them
-    pass
+except Exception:  # noqa: BLE001 - a warm-up only: a pdfminer without them, or with a broken data file, reads
+    pass  # each PDF as before, its maps loaded as it needs them, and a PDF that then fails fails alone
