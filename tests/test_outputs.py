@@ -187,6 +187,8 @@ def test_a_ctrl_c_during_a_write_leaves_neither_the_output_nor_its_temporary_fil
         "import os, signal, sys, time\n"
         "from pathlib import Path\n"
         "from planparse.exporters import files\n"
+        # a shell that starts a job in the background hands it SIGINT ignored: Python then makes no KeyboardInterrupt
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
         "real_replace = os.replace\n"
         "def interrupted(source, target):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
