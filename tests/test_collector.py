@@ -83,6 +83,15 @@ def test_standard_input_and_a_missing_file_are_not_huge(tmp_path):
     assert not collector.is_huge("a\0b")
 
 
+def test_a_large_pdf_or_word_file_is_no_huge_text(tmp_path):
+    # 1 MB of a PDF or DOCX is one ordinary plan with its images: the collector is left alone
+    for name in ("plan.pdf", "plan.DOCX"):
+        (tmp_path / name).write_bytes(b"0" * collector.HUGE_INPUT_BYTES)
+        assert not collector.is_huge(tmp_path / name)
+    (tmp_path / "plan.txt").write_bytes(b"0" * collector.HUGE_INPUT_BYTES)
+    assert collector.is_huge(tmp_path / "plan.txt")
+
+
 def test_pauses_on_several_threads_end_with_the_last(collector_restored):
     """The collector is one per process: it comes back on when the last pause ends, not the first."""
     gc.enable()

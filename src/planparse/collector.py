@@ -20,7 +20,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-HUGE_INPUT_BYTES = 2**20  # a file this large holds about thirty plans
+HUGE_INPUT_BYTES = 2**20  # a text file this large holds about thirty plans
+# files whose bytes are mostly images and compressed streams: 1 MB of them is one ordinary plan, and
+# the PDF and Word libraries' own objects are not known to leave no cycles
+_PACKED_SUFFIXES = (".pdf", ".docx")
 
 _lock = threading.Lock()
 _pauses = 0  # the extractions under way that hold the collector off
@@ -28,10 +31,12 @@ _was_enabled = False  # the collector's state when the first of them started
 
 
 def is_huge(path: str | Path) -> bool:
-    """A file of ``HUGE_INPUT_BYTES`` or more; standard input (``-``) and a file that cannot be
-    looked at are not (the reader reports the latter)."""
+    """A text or web page of ``HUGE_INPUT_BYTES`` or more; standard input (``-``), a PDF or Word
+    file, and a file that cannot be looked at are not (the reader reports the latter)."""
     try:
-        return str(path) != "-" and os.stat(path).st_size >= HUGE_INPUT_BYTES
+        if str(path) == "-" or Path(path).suffix.lower() in _PACKED_SUFFIXES:
+            return False
+        return os.stat(path).st_size >= HUGE_INPUT_BYTES
     except (OSError, ValueError):  # ValueError: a name holding a NUL byte
         return False
 
