@@ -31,6 +31,14 @@ def test_output_is_the_same_bytes_whatever_the_hash_seed():
         assert first.stdout == second.stdout
 
 
+@pytest.mark.parametrize("command", [["extract"], ["explain"], ["compare"]])
+def test_output_dash_means_standard_output(tmp_path, command):
+    result = subprocess.run([sys.executable, "-m", "planparse", *command, str(SAMPLES / "jieyang-2022.txt"), "-o", "-"],
+                            capture_output=True, cwd=tmp_path, timeout=120)
+    assert result.returncode == 0 and result.stdout.strip()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_json_output_validates_against_the_models():
     result = CliRunner().invoke(cli, ["extract", str(SAMPLES / "qingcheng-2021.txt")])
     assert result.exit_code == 0

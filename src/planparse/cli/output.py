@@ -15,7 +15,9 @@ STDOUT = "<stdout>"
 
 
 def emit(data: bytes, output: Path | None) -> None:
-    if output is not None:
+    """Write DATA to OUTPUT, or to stdout when there is none or it is ``-`` (as in most tools;
+    a file named ``-`` is still ``./-``)."""
+    if output is not None and str(output) != "-":
         remove_stale_parts(Path(os.path.realpath(output)).parent)  # what a killed run left beside it
         write_atomic(output, data)
         return
