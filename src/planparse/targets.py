@@ -32,8 +32,8 @@ from .values import Amount, competing_readings, json_number, read_quantity
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAK = set("；;")
 _ITEM_BREAKS = regex.compile("[；;]")
-# 年均增长6.5%，突破1万亿元: an average rate belongs to its own clause, not to the amounts after it.
-_RATE_WORDS = {"年均"}
+# 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
+_RATE_WORD = "年"
 _RESPECTIVELY = "分别"
 # A heading "title" with a number in it, or ending like a sentence item (；), is a numbered
 # commitment whose words are read (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家, （五）…使…覆盖到
@@ -507,7 +507,7 @@ class SentenceReader:
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
-            if match.group() in _RATE_WORDS and self.clause_break.search(text, match.end(), position):
+            if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
             return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
         return None, None
