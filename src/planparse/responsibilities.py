@@ -65,6 +65,8 @@ class ResponsibilityRules(Model):
     unit_endings: list[str]
     not_in_unit: list[str]
     joiners: list[str] = []
+    support_opener: str = "(?!)"
+    unit_actions: list[str] = []
     examples: list[AnnotationExample]
     not_examples: list[str] = []
     clause_openers: list[str] = []
@@ -93,8 +95,16 @@ class CompiledResponsibilityRules:
         # a joiner after a unit's ending, not at a name's start (…发展局和县交通局, never 工业和信息化局)
         self.joiner = compile_pattern(f"(?<=\\p{{Han}}{{2}}(?:{endings}))(?:{joiners})(?=\\p{{Han}})", path, "joiners")
         self.clause_separator = compile_pattern(rules.clause_separators, path, "clause_separators")
-        openers = "|".join(map(re.escape, rules.clause_openers)) or "(?!)"
         leads = "|".join(re.escape(role.word) for role in roles if role.role == "lead") or "(?!)"
+        with_word = rules.support_opener
+        # 会同 after a unit (由市卫生健康委会同市医保局…, 由区民政局牵头会同…): the unit before it leads, those after it support
+        self.lead_with = compile_pattern(f"(?<=\\p{{Han}}{{2}}(?:{endings})[）)]?(?:{leads})?)(?:{with_word})(?=\\p{{Han}})", path, "support_opener")
+        # 会同 opening a part of a note (…牵头，会同市财政局…) or after its lead: the note names who works with the lead
+        self.names_with = compile_pattern(f"(?:^|(?<=[，,；;]))\\s*(?:{with_word})|{self.lead_with.pattern}", path, "support_opener")
+        actions = "|".join(map(regex.escape, rules.unit_actions)) or "(?!)"
+        # the action the units after 会同 go on to: …会同市水利局、市财政局制定实施细则
+        self.unit_action = compile_pattern(f"(?<=\\p{{Han}}(?:{endings})[）)]?)(?:{actions})", path, "unit_actions")
+        openers = "|".join(map(re.escape, rules.clause_openers)) or "(?!)"
         # a sentence that may hold a note names a unit after an opener (由…) or before a lead word (…牵头):
         # one scan by Python's re, in C, and most paragraphs have neither
         self.may_hold_note = re.compile(f"{openers}|{leads}")
@@ -155,6 +165,10 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
     support: list[str] = []
     pending: list[str] = []
     for part in split_outside_brackets(text.strip().rstrip("。；;"), rules.separator):
+        led = rules.lead_with.search(part)
+        if led:  # 由市卫生健康委会同市医保局: the units so far and the one before 会同 lead
+            lead += pending + list(_read_part(part[: led.start()], rules)[0])
+            pending, part = [], part[led.end():]
         units, role = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
         pending += units
         if role:
@@ -215,15 +229,31 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
 
 
 def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
-    """An unlabelled note: （生态环境部牵头，…参与）. Every unit must look like a body."""
-    sentence = content.split(_SENTENCE_END)[0].strip()
-    if not rules.role_suffix.search(sentence):
+    """An unlabelled note: （生态环境部牵头，…参与）, （市住建局牵头，会同市自然资源局…）. Every unit must look like a body."""
+    sentence, names_with = _without_action(content.split(_SENTENCE_END)[0].strip(), rules)
+    if not (names_with or rules.role_suffix.search(sentence)):
         return None
     lead, support = parse_units(sentence, "support", rules)
     units = lead + support
     if not units or not all(_looks_like_unit(unit, rules) for unit in units):
         return None
     return lead, support
+
+
+def _without_action(sentence: str, rules: CompiledResponsibilityRules) -> tuple[str, bool]:
+    """The sentence without the action the units after 会同 go on to (…会同市水利局制定实施细则, to its clause's
+    end), and whether it names units working with a lead that way."""
+    names_with = rules.names_with.search(sentence)
+    if not names_with:
+        return sentence, False
+    action = rules.unit_action.search(sentence, names_with.end())
+    if not action:
+        return sentence, True
+    rest = _CLAUSE_END.search(sentence, action.end())
+    return sentence[: action.start()] + (sentence[rest.start():] if rest else ""), True
+
+
+_CLAUSE_END = re.compile("[，,；;]")
 
 
 # the most clauses one note spans (由A牵头，B、C配合，D参与 is three): a run of note-like clauses naming no lead
@@ -260,7 +290,10 @@ def _note_run(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[i
             if head:
                 taken.append(head.group())
             break
-        taken.append(clause)
+        note, _ = _without_action(clause, rules)
+        taken.append(note)
+        if note != clause:  # the units went on to their action: the note ends there
+            break
     return len(taken), taken
 
 
