@@ -143,3 +143,18 @@ def test_a_hard_wrapped_line_ending_a_name_ends_its_paragraph_unless_the_name_go
 ], ids=["health", "roads"])
 def test_a_line_ending_in_an_opening_bracket_is_continued_by_a_marker_like_line(lines, paragraph):
     assert paragraphs_of(*_wrapped(*lines))[0] == paragraph
+
+
+@pytest.mark.parametrize("lines, paragraphs", [
+    # a title of two clauses on its own line, in lined text (education, ecology, statistics)
+    (["（二）加强督导，确保实效", "各校要把课后服务纳入办学质量评价。"], ["（二）加强督导，确保实效", "各校要把课后服务纳入办学质量评价。"]),
+    (["4.建设监测系统、提高预警能力", "建立重点流域水质自动监测站20个。"], ["4.建设监测系统、提高预警能力", "建立重点流域水质自动监测站20个。"]),
+    (["七、部门协同负责，确保工作落实到位", "各部门要分工负责，共同做好住户调查工作。"],
+     ["七、部门协同负责，确保工作落实到位", "各部门要分工负责，共同做好住户调查工作。"]),
+    # a heading line ending in a clause mark goes on; so does a body begun after the title's full stop
+    (["（一）坚持预防为主，", "从严治理源头性的安全问题"], ["（一）坚持预防为主，从严治理源头性的安全问题"]),
+    (["3.加强养老机构建设。每个街道建成综合养老", "服务中心1个，护理型床位占比达到55%。"],
+     ["3.加强养老机构建设。每个街道建成综合养老服务中心1个，护理型床位占比达到55%。"]),
+])
+def test_a_heading_title_of_clauses_ends_with_its_line(lines, paragraphs):
+    assert paragraphs_of(*lines) == paragraphs

@@ -24,6 +24,8 @@ from .models import LineStart, Paragraph, SourceLine
 _TERMINAL = set("。！？；：!?;:")
 _CLAUSE_MARK = re.compile("[，。；、,;]")  # Python's re: the regex module scans for a set of characters at a third of its speed
 _CLOSING = set("）)〕]》」”’")
+_GOES_ON = "、，,—-"  # a line ending in one of these goes on with the next
+_SENTENCE_MARK = re.compile("[。！？!?]")
 _OPENING = set("（(〔[《「“‘")
 _NAME_BRACKETS = ("《》", "（）", "“”")  # a name quoted in a sentence (根据《…行动 / 方案》) goes on to its closing mark
 _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
@@ -292,6 +294,9 @@ class _Rejoined:
         heading = None if in_table else opener.match(text)
         self.is_heading = heading is not None
         self.has_clause = bool(_CLAUSE_MARK.search(text, heading.end() if heading else 0))
+        # A heading line with no sentence in it yet is a title, ending with its line (a body begun after 。 may
+        # wrap; so may a —— bullet's or an 附件 line's sentence)
+        self.title_only = self.is_heading and not heading.group().startswith(_BULLETS) and not _SENTENCE_MARK.search(text)
         # each name bracket's openings less its closings so far, kept as lines come (joined at every line: quadratic)
         self.name_brackets_open = _name_brackets_open(text)
 
@@ -315,11 +320,11 @@ class _Rejoined:
             return False
         if full_line:
             return not self._name_ends(following)  # a full line of hard-wrapped text, but for a title as wide
-        if self.is_heading and not self.has_clause:
-            return False  # a heading line stands alone
+        if self.is_heading and (not self.has_clause or (self.title_only and last_line[-1] not in _GOES_ON)):
+            return False  # a heading line stands alone, a title of clauses too (（七）广泛宣传，营造氛围)
         if last_line[-1] in _CLOSING:
             return False  # a title, a 〔2022〕 number or a footer item ends here
-        return self.has_clause or last_line[-1] in "、，,—-"
+        return self.has_clause or last_line[-1] in _GOES_ON
 
     def _name_ends(self, following: str) -> bool:
         """Whether the last line, in a paragraph with no clause yet, ends a title or an attachment's name
