@@ -13,6 +13,7 @@ from functools import lru_cache
 import pytest
 from conftest import DATA
 
+from planparse import readers
 from planparse.models import Document, Section
 from planparse.normalize import fold
 from planparse.pipeline import extract, prepare
@@ -77,7 +78,30 @@ def test_a_number_cut_by_a_hard_wrap_opens_no_paragraph():
     assert len(areas) == 2 and all("（建标143-2010）建设要求提供房屋" in sentence for sentence in areas)
 
 
+@pytest.mark.parametrize("stem", MAKE_FORMS.FLAT_PLANS)
+def test_a_plan_with_its_line_breaks_lost_keeps_its_signature_and_date(stem):
+    # …联系电话：13705025786平潭综合实验区管委会办公室2015年6月19日 / 附件：…实施方案平潭综合实验区管委会办公室2015年6月12日2015年…
+    plan, flat = extracted(f"{stem}.txt").metadata, extracted(f"{stem}.flat.txt").metadata
+    assert plan.date and (flat.date, flat.issuer, flat.doc_number) == (plan.date, plan.issuer, plan.doc_number)
+
+
+@pytest.mark.parametrize("name, date", [("henan-2014-huji-zhidu-gaige-shishi-yijian.docx", "2014-11-04"),
+                                        ("nankai-2016-xiaoxue-zhaosheng-shishi-yijian.docx", "2016-04-25"),
+                                        ("shanghai-2016-yiwu-jiaoyu-zhaosheng-shishi-yijian.docx", "2016-02-01")])
+def test_a_real_docx_with_its_line_breaks_lost_keeps_its_date(tmp_path, name, date):
+    # Its paragraphs joined as a crawler gives them: the signer glued to the sentence before (…推进。河南省人民政府2014年11月4日),
+    # a date set apart by no-break spaces alone, or a signature between full-width indents before the next table's caption
+    # (…日程安排　　上海市教育委员会　　2016年2月1日2016年义务教育阶段…)
+    lines = readers.read_document(DATA / "real" / name).lines
+    flat = tmp_path / "flat.txt"
+    flat.write_text("".join(line.text for line in lines) + "\n", encoding="utf-8")
+    assert extract(DATA / "real" / name).metadata.date == date
+    assert extract(flat).metadata.date == date
+
+
 def test_forms_are_written_the_same_every_time():
+    for stem in MAKE_FORMS.FLAT_PLANS:
+        assert MAKE_FORMS.forms((FORMS / f"{stem}.txt").read_text(encoding="utf-8"))["flat"] == (FORMS / f"{stem}.flat.txt").read_bytes()
     for stem, kinds in MAKE_FORMS.PLANS.items():
         written = MAKE_FORMS.forms((FORMS / f"{stem}.txt").read_text(encoding="utf-8"))
         for kind in kinds:

@@ -247,6 +247,7 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
     # Else the breaks found are paragraph ends, and so is a responsibility note's start.
     as_spaces = len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
     breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading)))
+    breaks = sorted(set(breaks) | set(_signature_breaks(reading)))
     restored: list[SourceLine] = []
     for start, end in zip([0] + breaks, breaks + [len(text)]):
         prose, cells = _prose_and_cells(text[start:end])
@@ -266,6 +267,13 @@ def _contents_title_breaks(reading: str) -> list[int]:
         position for match in _CONTENTS_TITLE.finditer(reading) if _marker_at(reading, match.end(), styles)
         for position in (match.start(), match.end()) if position > 0
     ]
+
+
+def _signature_breaks(reading: str) -> list[int]:
+    """Around a signature and its date (…执行。某市教育局2022年3月2日“…): on a line of their own, as the
+    metadata reads them (rules/metadata.yaml signature_run)."""
+    search = metadata_rules().patterns["signature_run"].finditer
+    return [position for match in search(reading) for position in match.span() if 0 < position < len(reading)]
 
 
 def _label_breaks(text: str) -> list[int]:
@@ -345,12 +353,14 @@ def _spaced_lines(written: str, text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     marker = _marker_at(text, start, heading_styles())  # the marker the current piece opens with
+    dates = _dates_alone(text)
     for space in _SPACE.finditer(text):
         before, after = text[space.start() - 1: space.start()], text[space.end(): space.end() + 1]
         if not before or not after:
             continue
         beside_number = _LATIN_OR_DIGIT.match(before) or _LATIN_OR_DIGIT.match(after)
-        if beside_number and not _marker_at(text, space.end(), heading_styles()) and not _ends_heading_title(text, marker, space.start()):
+        beside_date = space.start() in dates or space.end() in dates
+        if beside_number and not beside_date and not _marker_at(text, space.end(), heading_styles()) and not _ends_heading_title(text, marker, space.start()):
             continue  # VR and AR, 建立 6 所, 2020 年: a number keeps its words (a lone 6 would pass for a page number)
         if marker and marker.end >= space.start():
             continue  # 第一章 总则: a marker keeps its title
@@ -362,6 +372,19 @@ def _spaced_lines(written: str, text: str) -> list[str]:
         marker = _marker_at(text, start, heading_styles())
     pieces.append(written[start:])
     return [piece for piece in pieces if piece]
+
+
+def _dates_alone(text: str) -> set[int]:
+    """The edges of each date standing between spaces (上海市教育委员会 2016年2月1日 2016年…日程安排): a signature's
+    date has a line of its own, and the number after it opens the next."""
+    edges: set[int] = set()
+    start = 0
+    for space in (*_SPACE.finditer(text), None):
+        end = space.start() if space else len(text)
+        if metadata_rules().match("signing_date", text[start:end]):
+            edges |= {start, end}
+        start = space.end() if space else end
+    return edges
 
 
 def _ends_heading_title(text: str, marker: _Marker | None, end: int) -> bool:

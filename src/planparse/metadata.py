@@ -7,6 +7,7 @@ decides where to look. A field the document does not state stays null.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -82,15 +83,15 @@ class CompiledMetadataRules:
 
     def __init__(self, rules: MetadataRules, path: Path):
         self.rules = rules
+        self.name_words = tuple(rules.plan_words + rules.name_endings)
+        fragments = {**rules.fragments, "issuer_ending": _alternation(rules.issuer_endings), "name_ending": _alternation(self.name_words)}
         self.patterns = {
-            name: compile_pattern(expand_fragments(rule.pattern, rules.fragments, path, name), path, name)
+            name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
             for name, rule in rules.patterns.items()
         }
         self.front_breaks = compile_pattern(rules.front_breaks.pattern, path, "front_breaks")
-        self.name_words = tuple(rules.plan_words + rules.name_endings)
         # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
-        words = "|".join(regex.escape(word) for word in self.name_words)
-        self.name_end = compile_pattern(f"(?:{words})(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")
+        self.name_end = compile_pattern(f"{fragments['name_ending']}(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")
         box = rules.information_box
         self.field_of_label = {label: name for name, labels in box.fields.items() for label in labels}
         every_label = [*self.field_of_label, *box.other_labels]
@@ -104,6 +105,11 @@ class CompiledMetadataRules:
 
     def front_pieces(self, text: str) -> list[str]:
         return list(_split_front(self.front_breaks, text))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, the longest first."""
+    return "(?:" + "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
 
 
 @lru_cache(maxsize=512)  # the lines above the first heading are read for the plan's body start, then for the metadata

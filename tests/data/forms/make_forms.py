@@ -7,7 +7,7 @@ paragraph. Each form copies what happens to such a text on its way to a user:
 hard-wrapped at a fixed width as text copied out of a PDF (a number may be
 cut at a line's end), converted to traditional characters (a Hong Kong or
 Taiwan copy), saved as GB18030 or UTF-16 (with and without a byte-order mark),
-typed with full-width digits and signs. Re-running gives the same files.
+typed with full-width digits and signs, with its line breaks lost. Re-running gives the same files.
 """
 from __future__ import annotations
 
@@ -37,17 +37,21 @@ def forms(text: str) -> dict[str, bytes]:
         "utf16": text.encode("utf-16"),  # with its byte-order mark
         "utf16le": text.encode("utf-16-le"),  # without one
         "fullwidth": text.translate(_FULL_WIDTH).encode("utf-8"),
+        "flat": (text.replace("\n", "") + "\n").encode("utf-8"),  # its line breaks lost (tr -d '\n')
     }
 
 
 # The plan with many targets in every form; the others hard-wrapped only.
 # Two whose notice or attachment line ends within a few characters of the wrap width.
-PLANS = {"canzhuo-2015": tuple(forms("")), "xingfuyuan-2015": ("wrap",), "xuqin-2015": ("wrap",),
+PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap",), "xuqin-2015": ("wrap",),
          "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",)}
+# With their line breaks lost: a heading's title then runs into its first sentence, and only some come apart
+# again, so these forms are read for what they must keep all the same (the signature's date).
+FLAT_PLANS = ("sanshiliujiaohu-2015", "jieneng-2015")
 
 
 def main() -> None:
-    for stem, kinds in PLANS.items():
+    for stem, kinds in {**PLANS, **{stem: ("flat",) for stem in FLAT_PLANS}}.items():
         written = forms((HERE / f"{stem}.txt").read_text(encoding="utf-8"))
         for kind in kinds:
             (HERE / f"{stem}.{kind}.txt").write_bytes(written[kind])
