@@ -24,6 +24,7 @@ from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, csv_file, csv_lines, document_row, target_rows
 from .exporters.files import OutputError, folder_lock, remove_stale_parts, write_atomic
 from .exporters.json import document_json, json_bytes
+from .limits import read_limited
 from .models import BatchFailure, BatchManifest, ManifestEntry
 from .names import is_utf8_name, json_escape_surrogates
 from .pipeline import extract, load_rules
@@ -199,10 +200,12 @@ class Reporter(Protocol):
 
 
 def _sha256_of(path: Path) -> str | None:
-    """The file's hash, or None when it cannot be read (a document's worker then reports why)."""
+    """The file's hash, or None when it cannot be read or is past the size limit (a document's
+    worker then reports why): a plan that has since grown to gigabytes is not read whole to hash it."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        with path.open("rb") as stream:
+            return hashlib.sha256(read_limited(stream, path)).hexdigest()
+    except (OSError, PlanparseError):
         return None
 
 

@@ -11,7 +11,7 @@ from ..models import SourceLine
 
 # Tried in order before falling back to detection: a strict decode that
 # succeeds is far more reliable than a statistical guess on short texts.
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = ((codecs.BOM_UTF8, "utf-8", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
 _STRICT = ("utf-8", "gb18030")
 
 
@@ -19,9 +19,9 @@ def decode_text(data: bytes, path: object) -> str:
     """Decode bytes, detecting (never assuming) the encoding."""
     if not data.strip():
         raise PlanparseError(path, "the file is empty")
-    for bom, encoding in _BOMS:
+    for bom, encoding, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding)
+            return _decode_after_mark(data, bom, encoding, name, path)
     if b"\x00" in data:
         return _decode_utf16_or_fail(data, path)
     for encoding in _STRICT:
@@ -35,6 +35,15 @@ def decode_text(data: bytes, path: object) -> str:
     if best is None:
         raise PlanparseError(path, "not a text file (no known encoding decodes it)")
     return str(best)
+
+
+def _decode_after_mark(data: bytes, bom: bytes, encoding: str, name: str, path: object) -> str:
+    """The text after a byte-order mark: a bad sequence there (a file cut mid-character, a lone
+    surrogate) is a broken file in the encoding the mark names, not a reason to guess another."""
+    try:
+        return data[len(bom):].decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise PlanparseError(path, f"not valid {name} text, which its byte-order mark says it is ({exc.reason} at byte {exc.start + len(bom):,})") from None
 
 
 def _decode_utf16_or_fail(data: bytes, path: object) -> str:
