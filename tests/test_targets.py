@@ -198,6 +198,22 @@ def test_task_tables_give_no_targets():
     assert document.tables and all(t.rule != "indicator-table" for t in document.targets)
 
 
+def test_numbers_in_the_task_cells_of_a_task_table_are_targets_due_in_the_row_s_time_limit(tmp_path):
+    """GUIDE §2: numbers in an attached 分工表 count like the body's, with the deadline of the row's 时限 cell;
+    a year in the task itself is its own, and the 序号 and 时限 cells give nothing."""
+    plan = write_plan(tmp_path, "某县城乡建设三年行动方案（2023—2025年）\n一、主要任务\n（一）扩大学前教育资源。\n"
+                      "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+                      "1\t新建、改扩建公办幼儿园12所，新增学位3600个。\t县教育局\t县财政局\t2025年底前\n"
+                      "2\t每年培训乡村教师500人次。\t县教育局\t县人社局\t持续推进\n"
+                      "3\t到2024年，完成农村黑臭水体治理20条。\t县生态环境局\t各乡镇\t2025年\n"
+                      "4\t完善生活垃圾分类收运体系。\t县住建局\t各乡镇\t2023年12月\n")
+    targets = extract(plan).targets
+    assert [(t.quote, t.value, t.unit, t.deadline, t.frequency) for t in targets] == [
+        ("新建、改扩建公办幼儿园12所", 12, "所", 2025, None), ("新增学位3600个", 3600, "个", 2025, None),
+        ("每年培训乡村教师500人次", 500, "人次", None, "annual"), ("完成农村黑臭水体治理20条", 20, "条", 2024, None)]
+    assert {t.headings[0] for t in targets} == {"主要任务"}
+
+
 def test_a_target_reports_the_source_line_it_sits_on():
     document = extract(SAMPLES / "jieyang-2022.txt")
     assert {target.quote: target.line for target in document.targets}["建成2座以上县（市、区）级科技馆"] == 51

@@ -74,6 +74,7 @@ class IndicatorRules(Model):
     target_headers: list[str]
     not_value_headers: list[str]
     unit_headers: list[str]
+    deadline_headers: list[str] = []
 
 
 @dataclass(frozen=True)

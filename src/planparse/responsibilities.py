@@ -504,6 +504,14 @@ def _action_column(header: list[str], unit_columns: list[int], rules: CompiledRe
     return min(unit_columns) - 1 if min(unit_columns) > 0 else None
 
 
+def task_column(header: list[str]) -> int | None:
+    """The column of a 分工表 that names each row's task; None for a table with no lead or support column."""
+    rules = responsibility_rules()
+    units = [columns[0] for names in (rules.rules.table.lead_headers, rules.rules.table.support_headers)
+             if (columns := _columns(header, names))]
+    return _action_column(header, units, rules) if units else None
+
+
 class SectionTitles:
     """Every section's title without punctuation or space, in document order, indexed for exact matches."""
 

@@ -4,26 +4,33 @@ A table is an indicator table when one header names the indicator (指标,
 指标名称) and another the target (目标, 规划值, 预期值, or a year in the plan's
 period such as 2025年). The unit comes from a 单位 column or the indicator's
 own brackets (``公民具备科学素质比例（%）``), with 万/亿 folded into the value.
-Task and responsibility tables (分工表) have no such headers and give nothing.
+A task table (分工表: a task column beside a lead or support unit column) gives
+the numbers of its task cells, read as the body's text is, each due in the
+year of its row's 时限 cell.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
-from .models import TableData, Target
+from .models import Section, TableData, Target
 from .normalize import fold
 from .indicator import indicator_rules
+from .responsibilities import task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .structure import Outline
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
 _YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
+_DUE_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
+
+# reads a task cell: its text, the headings above the table, the year its row is due (or None)
+CellReader = Callable[[str, tuple[str, ...], Optional[int]], list[Target]]
 
 
 @dataclass(frozen=True)
@@ -34,13 +41,14 @@ class _Headers:
     target: regex.Pattern
     not_value: regex.Pattern
     unit: regex.Pattern
+    deadline: regex.Pattern
 
 
 @rules_cache
 def _headers() -> _Headers:
     rules = indicator_rules()
     return _Headers(_any_word(rules.indicator_headers), regex.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
-                    _any_word(rules.not_value_headers), _any_word(rules.unit_headers))
+                    _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers))
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
@@ -62,14 +70,12 @@ class _Columns:
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None) -> list[Target]:
     """The targets of every indicator table, placed under the headings above the table."""
     cell = rule_set.compile(_CELL, RULE_ID)
-    lines = [block.paragraph.line for block in outline.blocks]
     targets: list[Target] = []
     for table in tables:
         columns = _columns([fold(name) for name in table.header], start_year)
         if columns is None:
             continue
-        index = bisect_right(lines, table.line or 0) - 1
-        trail = outline.blocks[index].trail if index >= 0 else []
+        trail = _trail_above(table, outline)
         for row in table.rows:
             for column, year in columns.targets:
                 target = _cell_target(row, columns, column, year, cell, rule_set)
@@ -79,6 +85,35 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
                     target.line, target.page = table.line or 0, table.page
                     targets.append(target)
     return targets
+
+
+def task_table_targets(tables: list[TableData], outline: Outline, read: CellReader, start_year: int | None) -> list[Target]:
+    """The numbers in the task cells of every 分工表 count as the body's do (GUIDE §2), due in the year of
+    the row's 时限 cell unless the task names its own (``read`` decides them as the text's sentences)."""
+    due_header = _headers().deadline
+    targets: list[Target] = []
+    for table in tables:
+        task = task_column(table.header)
+        if task is None or _columns([fold(name) for name in table.header], start_year) is not None:
+            continue  # no 分工表, or an indicator table (read cell by cell)
+        due = next((i for i, name in enumerate(table.header) if i != task and due_header.search(name)), None)
+        trail = _trail_above(table, outline)
+        headings = tuple(section.title for section in trail)
+        for row in table.rows:
+            if task >= len(row):
+                continue  # a short row (a merged cell) has no task
+            years = _DUE_YEAR.findall(row[due]) if due is not None and due < len(row) else []
+            for target in read(row[task], headings, int(years[-1]) if years else None):
+                target.section = trail[-1].id if trail else None
+                target.line, target.page = table.line or 0, table.page
+                targets.append(target)
+    return targets
+
+
+def _trail_above(table: TableData, outline: Outline) -> list[Section]:
+    """The headings the table stands under: those of the last paragraph before it."""
+    index = bisect_right([block.paragraph.line for block in outline.blocks], table.line or 0) - 1
+    return outline.blocks[index].trail if index >= 0 else []
 
 
 def _columns(header: list[str], start_year: int | None) -> _Columns | None:

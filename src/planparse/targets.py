@@ -26,7 +26,7 @@ from .normalize import fold
 from .numerals import chinese_number, digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
-from .target_tables import table_targets
+from .target_tables import table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, read_quantity
 
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
@@ -576,7 +576,7 @@ class Reading:
 
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
                  tables: Sequence[TableData] = (), end_year: int | None = None, signed_year: int | None = None) -> list[Target]:
-    """Every target in the text and in indicator tables, in document order, with unique stable ids.
+    """Every target in the text, in task tables (分工表) and in indicator tables, in document order, with unique stable ids.
 
     A target due before ``start_year`` (the plan's first year) reports the
     past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline.
@@ -584,6 +584,9 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     rule_set = rule_set or load_rule_set()
     readings = read_document(outline, rule_set, start_year, end_year, signed_year)
     targets = [reading.target for reading in readings if reading.target]
+    frame = PlanFrame(start_year, end_year, signed_year)
+    targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
+        text, headings, rule_set, frame, year), start_year)
     for target in table_targets(list(tables), outline, rule_set, start_year):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         if start_year is not None and target.deadline is not None and target.deadline < start_year:
