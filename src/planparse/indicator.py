@@ -80,7 +80,8 @@ class IndicatorRules(Model):
 @dataclass(frozen=True)
 class IndicatorWords:
     """The word lists as sets, the link words with every comparator word before a number, and
-    the unit words written before a number (百分之, 千分之): never part of the thing measured."""
+    the unit words written before a number (百分之, 千分之) and the place a level is reached in after a comparator
+    word (覆盖率达到乡镇100%): never part of the thing measured."""
 
     plan_words: tuple[tuple[str, str], ...]
     scope: frozenset[str]
@@ -88,6 +89,7 @@ class IndicatorWords:
     link: frozenset[str]
     action_verbs: frozenset[str]
     unit_prefixes: tuple[str, ...]
+    place_after_comparator: regex.Pattern
 
     @cached_property
     def action_verb_in(self) -> regex.Pattern:
@@ -103,12 +105,14 @@ def indicator_rules() -> IndicatorRules:
 @rules_cache
 def indicator_words() -> IndicatorWords:
     rules = indicator_rules()
-    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    rule_set = load_rule_set(rules_dir_in_force())
+    lexicon = rule_set.lexicon
+    place = rule_set.compile("(?<=(?:{comparator_before})){place_scope}$", "fragment-place_scope")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
     prefixes = tuple(prefix for entry in lexicon.units for prefix in entry.prefixes)
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          prefixes)
+                          prefixes, place)
 
 
 def warm_up() -> None:
@@ -237,6 +241,7 @@ def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
     prefix = next((word for word in indicator_words().unit_prefixes if text.endswith(word)), "")
+    text = indicator_words().place_after_comparator.sub("", text)  # 覆盖率达到乡镇100%: the place is no part of the rate
     tagged = _tag(_BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(prefix))))
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()

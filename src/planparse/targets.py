@@ -58,7 +58,6 @@ _NUMBER_IN_PHRASE = regex.compile(r"\d{1,2}|[一二两三四五六七八九十]+
 _PLAN_END_WORDS = regex.compile(r"期末|末期|期内")
 _LABEL_LENGTH = 30  # a heading longer than this, with a comma in it, is a sentence rather than a label
 # What a comparator becomes after a negating verb (消除56人以上…: under 56).
-_LIST_JOINS = ("、", "和", "及", "与")  # what joins the values of a list (提高到15%和35%)
 _OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
 
 
@@ -228,6 +227,8 @@ class SentenceReader:
         self.plan_period = rule_set.fragment("plan_period")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}", "fragment-repeat_word")
         self.comparator_before = rule_set.fragment("comparator_before")
+        # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
+        self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{place_scope})?$", "fragment-list_join")
         self.year = rule_set.fragment("year")
         self.future_word = rule_set.fragment("future_word")
         self.future_heading = rule_set.fragment("future_heading")
@@ -327,7 +328,7 @@ class SentenceReader:
         for before, after in zip(numeric, numeric[1:]):
             shared = shared or bool(self.comparator_before.match(text, before.span.start))
             if (shared and after.comparator == "=" and after.amount and after.amount.value_max is None
-                    and before.clause == after.clause and text[before.span.end:after.span.start].endswith(_LIST_JOINS)):
+                    and before.clause == after.clause and self.list_join.search(text, before.span.end, after.span.start)):
                 after.comparator = before.comparator
             else:
                 shared = False
