@@ -85,6 +85,18 @@ def test_a_plan_with_its_line_breaks_lost_keeps_its_signature_and_date(stem):
     assert plan.date and (flat.date, flat.issuer, flat.doc_number) == (plan.date, plan.issuer, plan.doc_number)
 
 
+def test_a_title_run_into_the_sentence_of_the_unit_that_does_it_comes_apart():
+    # （一）完善辖区主干道交通指示标志区交通与建设局要牵头… / （四）严格查处涉三轮车违法区公安局交警部门要联合…
+    assert headings(extracted("yingqingyun-2015.flat.txt").sections) == headings(extracted("yingqingyun-2015.txt").sections)
+
+
+def test_a_title_run_into_a_label_comes_apart():
+    # （一）畜禽生产环节治理指标：全区生猪定点屠宰率达到98%以上 / （六）食品流通环节治理目标：… (水产养殖业治理指标： stays
+    # whole: 养殖业 is no word a title ends with)
+    titles = {s.title for s in extracted("canzhuo-2015.flat.txt").sections[1].children}
+    assert {"畜禽生产环节", "种植环节", "食品生产环节", "食品流通环节"} <= titles
+
+
 @pytest.mark.parametrize("name, date", [("henan-2014-huji-zhidu-gaige-shishi-yijian.docx", "2014-11-04"),
                                         ("nankai-2016-xiaoxue-zhaosheng-shishi-yijian.docx", "2016-04-25"),
                                         ("shanghai-2016-yiwu-jiaoyu-zhaosheng-shishi-yijian.docx", "2016-02-01")])

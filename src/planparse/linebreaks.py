@@ -29,7 +29,7 @@ from .normalize import fold, fold_lines
 from .numerals import numeral_value
 from .responsibilities import responsibility_rules
 from .rules import (CompiledHeadingStyle, box_pattern, box_rule, heading_styles, inline_list_intros, title_closing_note,
-                    title_ends)
+                    title_ends, title_openers)
 from .structure import any_marker, style_of
 
 _SENTENCE_END = set("。！？!?…")
@@ -313,10 +313,14 @@ def glued_title_end(text: str) -> int | None:
     # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
     note = title_closing_note().search(text, 0, _TITLE_LENGTH)
     note = note if note and note.start() <= min(len(run), _LONG_TITLE) and note.end() < len(text.rstrip()) else None
-    for end in range(_SHORT_TITLE, min(len(run) - 1, _LONG_TITLE + 1, note.start() if note else len(run))):
-        ends_word = any(run.endswith(word, 0, end) for word in rules.words)
-        opens_sentence = any(run.startswith(word, end) for word in rules.sentence_openers)
-        if ends_word and opens_sentence and run.count("（", 0, end) == run.count("）", 0, end):
+    label, subject = title_openers()
+    for end in range(_SHORT_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note.start() if note else len(run))):
+        if run.count("（", 0, end) != run.count("）", 0, end):
+            continue
+        if subject.match(run, end):
+            return end
+        ends_word = end <= _LONG_TITLE and any(run.endswith(word, 0, end) for word in rules.words)
+        if ends_word and (any(run.startswith(word, end) for word in rules.sentence_openers) or label.match(text, end)):
             return end
     if note:
         return note.end()

@@ -156,6 +156,9 @@ class TitleEnds(Model):
     sentence_openers: list[str]
     # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
     closing_note: str = "(?!)"
+    label_opener: str = "(?!)"  # a short label and its colon (时间：) opens a sentence after a title word
+    subject_opener: str = "(?!)"  # a subject and what it must do (区交通运输局要) opens one after any title
+    subject_title_length: int = 0
     examples: list[GluedTitleExample]
 
 
@@ -226,6 +229,15 @@ def title_ends() -> TitleEnds:
 def title_closing_note() -> regex.Pattern:
     rules, path = load_rule_file(HeadingRules, "headings.yaml")
     return compile_pattern(rules.title_ends.closing_note, path, "title_ends.closing_note")
+
+
+@rules_cache
+def title_openers() -> tuple[regex.Pattern, regex.Pattern]:
+    """The label and subject openers of title_ends, compiled."""
+    rules, path = load_rule_file(HeadingRules, "headings.yaml")
+    ends = rules.title_ends
+    return (compile_pattern(ends.label_opener, path, "title_ends.label_opener"),
+            compile_pattern(ends.subject_opener, path, "title_ends.subject_opener"))
 
 
 @rules_cache
