@@ -90,6 +90,12 @@ def test_a_title_run_into_the_sentence_of_the_unit_that_does_it_comes_apart():
     assert headings(extracted("yingqingyun-2015.flat.txt").sections) == headings(extracted("yingqingyun-2015.txt").sections)
 
 
+def test_an_attachment_list_run_into_the_last_section_opens_no_heading():
+    # …严格按照时间节点推进工作落实。附件：1.2023年度脱贫户和监测户信息采集表 2.《…》填表说明和指标解释: as in the lined
+    # text, where 附件：1. is a line of the notice's end, not a list of items under （四）
+    assert headings(extracted("fanpin-2023.flat.txt").sections) == headings(extracted("fanpin-2023.txt").sections)
+
+
 def test_a_title_run_into_a_label_comes_apart():
     # （一）畜禽生产环节治理指标：全区生猪定点屠宰率达到98%以上 / （六）食品流通环节治理目标：… (水产养殖业治理指标： stays
     # whole: 养殖业 is no word a title ends with)

@@ -47,7 +47,7 @@ PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "x
          "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",)}
 # With their line breaks lost: a heading's title then runs into its first sentence, and only some come apart
 # again, so these forms are read for what they must keep all the same (the signature's date).
-FLAT_PLANS = ("sanshiliujiaohu-2015", "jieneng-2015", "canzhuo-2015", "yingqingyun-2015")
+FLAT_PLANS = ("sanshiliujiaohu-2015", "jieneng-2015", "canzhuo-2015", "yingqingyun-2015", "fanpin-2023")
 
 
 def main() -> None:
