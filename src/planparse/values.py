@@ -29,6 +29,7 @@ _CN_PAIR = regex.compile(r"([一两二三四五六七八])([二三四五六七�
 _PERCENT_WORDS = "百分之"
 _MINUS = regex.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
+_TEN_THOUSAND = 10_000
 _RATIO_KIND = "percentage"
 _LOWER_BOUNDS = regex.compile("[多余几]")  # 一千多万, 2000余万, 十几万
 _BARE_PLACES = "百千"  # the places a round number is written with alone (百余家, 千万人次), as 万 and 亿 are
@@ -192,7 +193,7 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     prefix = lexicon.entry(groups.get("prefix") or "")
     denominator = parse_number(groups["denominator"], lexicon) if groups.get("denominator") else None
     if denominator is not None:  # 三分之二: 2 per 3, a ratio like 10/10万
-        return Quantity(amount, f"/{json_number(denominator)}", _RATIO_KIND)
+        return Quantity(amount, _per_unit(denominator), _RATIO_KIND)
     second_term = parse_number(groups["second_term"], lexicon) if groups.get("second_term") else None
     if second_term is not None:  # 师生比17:1: 17 to 1, unit :1, the second term kept as a denominator is
         return Quantity(amount, f":{json_number(second_term)}", _RATIO_KIND)
@@ -205,6 +206,15 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
         word = entry.report_as
     kind = entry.kind if entry is not None else "count"
     return Quantity(amount, word, kind)
+
+
+def _per_unit(denominator: Decimal) -> str:
+    """The unit of a rate per ``denominator``: /3, and ten thousands counted in 万 as plans write them
+    (十万分之十 is 10/10万, 万车死亡率1.5 is 1.5/万), so that both forms give one unit."""
+    tens, rest = divmod(denominator, _TEN_THOUSAND)
+    if tens and not rest:
+        return f"/{'' if tens == 1 else json_number(tens)}万"
+    return f"/{json_number(denominator)}"
 
 
 def _tail_value(tail: str | None) -> Decimal:
