@@ -66,3 +66,21 @@ def test_a_plan_grown_past_the_size_limit_since_the_last_batch_fails_alone_witho
                          capture_output=True, text=True, timeout=60, preexec_fn=_address_space_of_1_gib)
     assert run.returncode == 1, run.stderr
     assert "plan.txt: FAILED (bad input): the file has more than 100 MB" in run.stderr and "internal error" not in run.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "explain", "compare", "report"])
+@pytest.mark.parametrize("through_link", [False, True], ids=["by-name", "through-a-link"])
+def test_an_output_that_is_an_input_is_refused_and_the_plan_kept(command: str, through_link: bool, tmp_path: Path):
+    plan = tmp_path / "plan.txt"
+    original = (SAMPLES / "jieyang-2022.txt").read_bytes()
+    plan.write_bytes(original)
+    output = plan
+    if through_link:
+        output = tmp_path / "result.json"
+        output.symlink_to(plan.name)
+    inputs = [str(plan)] if command in ("extract", "explain") else [str(SAMPLES / "jinjiang-2022.txt"), str(plan)]
+    run = run_planparse(command, *inputs, "-o", str(output))
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse: {output}: cannot write output over the input {plan}; choose another output file\n"
+    assert plan.read_bytes() == original
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted({plan.name, output.name})  # no temporary file left

@@ -9,7 +9,7 @@ import click
 from ..compare import DEFAULT_THRESHOLD, compare_inputs
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
 from .options import rules_option
-from .output import emit
+from .output import emit, refuse_output_onto_input
 
 
 @click.command("compare")
@@ -29,5 +29,6 @@ def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optio
     synonyms of rules/synonyms.yaml (add your own with --rules).
     """
     chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
+    refuse_output_onto_input(output, inputs)
     _documents, comparison = compare_inputs(inputs, rules_dir, threshold)
     emit(RENDERERS[chosen](comparison), output)

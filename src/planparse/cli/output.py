@@ -4,14 +4,27 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Iterable
 
 from ..errors import PlanparseError
-from ..exporters.files import remove_stale_parts, write_atomic
+from ..exporters.files import OutputError, remove_stale_parts, write_atomic
+from ..readers import STDIN
 
-__all__ = ["emit", "write_atomic"]
+__all__ = ["emit", "refuse_output_onto_input", "write_atomic"]
 
 
 STDOUT = "<stdout>"
+
+
+def refuse_output_onto_input(output: Path | None, inputs: Iterable[str | Path]) -> None:
+    """Refuse, before any work, an output file that is one of the inputs (by its name or through
+    a symbolic link): the finished output would replace the plan it was made from."""
+    if output is None or str(output) == "-" or not os.path.isfile(output):  # stdout, a FIFO or a device is written, never replaced
+        return
+    target = os.path.realpath(output)
+    for source in inputs:
+        if str(source) != STDIN and os.path.realpath(source) == target:
+            raise OutputError(output, f"cannot write output over the input {source}; choose another output file")
 
 
 def emit(data: bytes, output: Path | None) -> None:

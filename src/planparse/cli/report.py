@@ -11,7 +11,7 @@ from ..exporters.files import write_atomic
 from ..exporters.report import render_report
 from ..rules import load_indicator_name_rules
 from .options import rules_option
-from .output import emit
+from .output import emit, refuse_output_onto_input
 
 REPORT_HTML = "report.html"
 
@@ -28,6 +28,7 @@ def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: 
 
     INPUTS are as for `planparse compare`. The page needs no server and no network.
     """
+    refuse_output_onto_input(output, inputs)
     emit(render_report(*compare_inputs(inputs, rules_dir, threshold)), output)
 
 

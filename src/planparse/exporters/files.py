@@ -13,6 +13,7 @@ What ``-o PATH`` does depends on what is at PATH:
   (``/dev/stdout``, ``/dev/fd/N``): written directly, as ``>`` in a shell would;
   a rename would replace the FIFO or device with a plain file.
 - anything else (a folder, a socket, a block device): refused.
+- one of the command's inputs: refused before the command starts (``cli/output.py``).
 """
 from __future__ import annotations
 
