@@ -369,3 +369,28 @@ def test_a_plan_under_its_attachment_heading_keeps_its_title_with_its_line_break
     flat.write_text("".join(lines) + "\n", encoding="utf-8")
     heading = next(index for index, line in enumerate(lines) if line in ("附件", "附件2"))
     assert extract(flat).metadata.title == extract(lined).metadata.title == lines[heading + 1]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a plan printed without a notice, its department's seal and a month alone closing it (养老)
+    (["某市“十四五”时期养老服务体系建设规划", "为积极应对人口老龄化，制定本规划。", "一、发展目标", "完善服务体系。",
+      "某市民政局", "2025年1月"],
+     {"title": "某市“十四五”时期养老服务体系建设规划", "issuer": "某市民政局", "date": "2025-01", "period": {"start": 2021, "end": 2025}}),
+    # a notice signed by month in Chinese numerals, the plan's term stated in its text (城市更新)
+    (["某区人民政府办公室关于印发某区", "城市更新行动实施方案的通知", "各街道办事处：", "现将方案印发给你们，请认真抓好落实。",
+      "某区人民政府办公室", "二〇二五年六月", "某区城市更新行动实施方案", "本方案实施期限为2025年至2027年。", "一、工作目标", "改造老旧小区。"],
+     {"title": "某区城市更新行动实施方案", "issuer": "某区人民政府办公室", "date": "2025-06", "period": {"start": 2025, "end": 2027}}),
+    # a 函 issuing a plan, its title wrapped over two lines (环保)
+    (["某市人民政府办公室", "关于印发某市2025年深入打好污染防治攻坚战", "工作要点的函", "某府办函〔2025〕7号", "市生态环境局：",
+      "现将《工作要点》印发给你们，请认真组织实施。", "某市人民政府办公室", "2025年2月18日", "某市2025年深入打好污染防治攻坚战工作要点",
+      "一、大气污染防治", "推进超低排放改造。"],
+     {"title": "某市2025年深入打好污染防治攻坚战工作要点", "issuer": "某市人民政府办公室", "date": "2025-02-18",
+      "notice_title": "某市人民政府办公室关于印发某市2025年深入打好污染防治攻坚战工作要点的函"}),
+    # a title printed in 《》 over two lines (旅游)
+    (["《某县全域旅游发展三年行动方案", "（2025—2027年）》", "为加快全域旅游发展，制定本方案。", "一、总体要求", "完善设施。",
+      "某县文化和旅游局", "2025年5月6日"],
+     {"title": "某县全域旅游发展三年行动方案（2025—2027年）", "issuer": "某县文化和旅游局", "date": "2025-05-06"}),
+])
+def test_unseen_metadata_forms(texts, expected):
+    meta = metadata_of(texts).model_dump()
+    assert {field: meta[field] for field in expected} == expected

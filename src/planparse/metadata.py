@@ -177,12 +177,13 @@ def information_box_cells(lines: list[str]) -> list[str] | None:
 
 
 def iso_date(match: regex.Match) -> str | None:
-    """``2022年9月30日`` or ``二〇二二年九月三十日`` as ``2022-09-30``."""
+    """``2022年9月30日`` or ``二〇二二年九月三十日`` as ``2022-09-30``; a month alone (``2025年1月``) as ``2025-01``."""
     year = digit_year(match.group("year"))
-    month, day = numeral_value(match.group("month")), numeral_value(match.group("day"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    month = numeral_value(match.group("month"))
+    day = numeral_value(match.group("day")) if match.group("day") else None
+    if not (1 <= month <= 12 and (day is None or 1 <= day <= 31)):
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 def split_list(text: str) -> list[str]:
@@ -261,7 +262,7 @@ class _Reader:
     def notice_title(self) -> tuple[int, str] | None:
         """The notice's title (index of its last line, text), wrapped over short lines."""
         for end, text in enumerate(self.front):
-            if not text.endswith("通知") or "。" in text or len(text) > _NOTICE_TITLE_MAX:
+            if not text.endswith(("通知", "函")) or "。" in text or len(text) > _NOTICE_TITLE_MAX:
                 continue
             start = end
             while "关于" not in "".join(self.front[start:end + 1]) and start > 0 and self._title_piece(self.front[start - 1]):
