@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from planparse.exporters.csv import walk_sections
 from planparse.models import Paragraph, Section, validated
 from planparse.normalize import normalize
+from planparse.pipeline import extract
 from planparse.readers import read_document
 from planparse.rules import heading_styles
 from planparse.structure import build_outline, parse_heading
@@ -84,3 +85,22 @@ def test_sections_built_by_their_validator_are_checked_as_by_their_constructor()
         validated(Section, **{**fields, "number": "one"})
     with pytest.raises(ValidationError):
         validated(Section, **fields, column=1)  # extra fields are refused
+
+
+@pytest.mark.parametrize("closing, headings", [
+    # water: the list opens on the 附件 line, its 4. goes on from the section's 1.–3.
+    (["三、保障措施", "1.加强组织领导。", "2.加大资金投入。", "3.严格考核问责。", "",
+      "附件：1.重点任务分工表", "2.重点项目清单", "3.水质目标一览表", "4.考核办法"],
+     [(1, 3, "保障措施"), (2, 1, "加强组织领导"), (2, 2, "加大资金投入"), (2, 3, "严格考核问责")]),
+    # sport: the list opens on the line after 附件：, at 1. again
+    (["三、保障措施", "（一）加强组织领导。", "（二）加强经费保障。", "", "附件：", "1.全民健身重点项目表", "2.全民健身工作任务分工表"],
+     [(1, 3, "保障措施"), (2, 1, "加强组织领导"), (2, 2, "加强经费保障")]),
+])
+def test_a_numbered_list_of_attachments_holds_no_headings(tmp_path, closing, headings):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("\n".join(["某市工作方案", "", "一、工作目标", "到2025年，全市优良水体比例达到80%。", "二、主要任务",
+                               "1.加强工业污染防治。"] + closing) + "\n", encoding="utf-8")
+    document = extract(plan)
+    found = [(s.level, s.number, s.title) for s in walk_sections(document.sections)]
+    assert found == [(1, 1, "工作目标"), (1, 2, "主要任务"), (2, 1, "加强工业污染防治")] + headings
+    assert document.metadata.attachments == [text.lstrip("附件：1234.") for text in closing[closing.index("") + 1:] if text != "附件："]

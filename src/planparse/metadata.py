@@ -186,6 +186,35 @@ def iso_date(match: regex.Match) -> str | None:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+def attachment_list(texts: list[str]) -> tuple[int, int, list[str]] | None:
+    """The first list of attachments in ``texts``: 附件：…分工表, or a numbered list opening on the 附件 text
+    or on the text after it (附件：1.… or 附件：, then 1.…, 2.…, each on a text of its own). The index of its
+    附件 text, of its last text, and the items' names."""
+    rules = metadata_rules()
+    found = _first(rules.patterns["attachments"], texts)
+    if not found:
+        return None
+    index, match = found
+    named = match.group("list")
+    item = rules.match("attachment_item", named)
+    if named and not item:
+        return index, index, [named]
+    items = [item.group("item")] if item else []
+    last = index
+    for text in texts[index + 1:]:
+        following = rules.match("attachment_item", text)
+        if not following:
+            break
+        items.append(following.group("item"))
+        last += 1
+    return (index, last, items) if items else None
+
+
+def _first(pattern: regex.Pattern, texts: list[str]) -> tuple[int, regex.Match] | None:
+    search = pattern.search  # looked up once: most reads go through every paragraph
+    return next(((index, match) for index, text in enumerate(texts) if (match := search(text))), None)
+
+
 def split_list(text: str) -> list[str]:
     """Addressee lists: categories are parted by ，/； (、 joins names within one)."""
     return [item.strip() for item in _LIST_SEPARATORS.split(text.strip("。 ")) if item.strip()]
@@ -200,8 +229,7 @@ class _Reader:
         self.front = [piece for text in self.texts[:front_end] for piece in self.rules.front_pieces(text)]
 
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
-        search = self.rules.patterns[name].search  # looked up once: most reads go through every paragraph
-        return next(((index, match) for index, text in enumerate(texts) if (match := search(text))), None)
+        return _first(self.rules.patterns[name], texts)
 
     def looks_like_issuer(self, text: str) -> bool:
         """An issuer's name, or the names of joint issuers parted by 、."""
@@ -379,20 +407,11 @@ class _Reader:
         return Period(start=start, end=end) if start <= end else None
 
     def attachments(self) -> list[str]:
-        found = self.first("attachments", self.texts)
+        found = attachment_list(self.texts)
         if not found:
             return []
-        index, match = found
-        items = [match.group("list")]
-        item = self.rules.match("attachment_item", items[0])
-        if item:  # a numbered list: 附件：1.… then 2.… on the following lines
-            items = [item.group("item")]
-            for text in self.texts[index + 1:]:
-                following = self.rules.match("attachment_item", text)
-                if not following:
-                    break
-                items.append(following.group("item"))
-        elif index + 1 < len(self.texts) and self._continues_name(items[0], self.texts[index + 1]):
+        index, last, items = found
+        if last == index and index + 1 < len(self.texts) and self._continues_name(items[0], self.texts[index + 1]):
             items[0] += self.texts[index + 1]
         return [item.strip("《》") for item in items]
 

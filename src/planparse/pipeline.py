@@ -13,13 +13,13 @@ from . import collector
 from .limits import check_text
 from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
-from .metadata import extract_metadata, metadata_rules, plan_body_start, plan_start, signed_year
+from .metadata import attachment_list, extract_metadata, metadata_rules, plan_body_start, plan_start, signed_year
 from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
 from .normalize import normalize
 from .readers import read_document
 from .responsibilities import extract_responsibilities, responsibility_rules
 from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, use_rules_dir
-from .structure import Outline, build_outline, find_headings
+from .structure import HeadingMatch, Outline, build_outline, find_headings
 from .tables import document_tables
 from .targets import find_targets
 
@@ -61,12 +61,23 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     raw = replace(raw, lines=restore_line_breaks(raw.lines))
     paragraphs = normalize(raw.lines)
     check_text(raw.path, paragraphs)
-    headings = find_headings(paragraphs)
+    headings = without_attachment_list(paragraphs, find_headings(paragraphs))
     # The notice's own 一、二、 are not the plan's headings: its body starts at its title.
     outline = build_outline(paragraphs, plan_body_start(paragraphs, headings, raw.page), headings)
     tables = document_tables(raw)
     metadata = extract_metadata(outline, raw.page)
     return Prepared(raw, paragraphs, outline, tables, metadata, rule_set)
+
+
+def without_attachment_list(paragraphs: list[Paragraph], headings: list[HeadingMatch | None]) -> list[HeadingMatch | None]:
+    """``headings`` but for the items of a numbered list of attachments (附件：1.…, then 2.…, 3.…): names of
+    documents, though their numbers may go on from the plan's own (4.…示意图 after a section's 1.–3.)
+    or start a list again at 1."""
+    found = attachment_list([paragraph.text for paragraph in paragraphs])
+    if not found:
+        return headings
+    first, last, _ = found
+    return headings[:first + 1] + [None] * (last - first) + headings[last + 1:]
 
 
 def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
