@@ -246,7 +246,7 @@ def test_the_progress_bar_runs_no_thread_that_a_forked_worker_would_copy():
 
     from rich.console import Console
 
-    from planparse.cli.batch_display import ProgressBar
+    from planparse.cli.progress_bar import ProgressBar
 
     threads = threading.active_count()
     bar = ProgressBar(Console(file=StringIO(), force_terminal=True))
@@ -254,3 +254,19 @@ def test_the_progress_bar_runs_no_thread_that_a_forked_worker_would_copy():
     bar.finished(Outcome("a.txt"))
     assert threading.active_count() == threads
     bar.close()
+
+
+def test_quiet_lines_print_names_as_they_are_without_loading_rich(tmp_path: Path):
+    """-q writes plain lines: a name that reads like rich's markup or emoji codes ([bold], :smile:) is
+    printed as it is, and rich, a seventh of the batch's start-up, is never imported."""
+    folder = tmp_path / "[bold]plans"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "jinjiang-2022.txt", folder / ":smile: 2022.txt")
+    probe = ("import sys, runpy; sys.argv = ['planparse', 'batch', sys.argv[1], '-o', sys.argv[2], '-q', '--jobs', '1']\n"
+             "try:\n    runpy.run_module('planparse', run_name='__main__')\n"
+             "finally:\n    print('rich loaded' if 'rich' in sys.modules else 'no rich', file=sys.stderr)")
+    run = subprocess.run([sys.executable, "-c", probe, str(folder), str(tmp_path / "[red]out")], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "[1/1] :smile: 2022.txt: ok" in run.stderr
+    assert f"converted 1 -> {tmp_path / '[red]out'}" in run.stderr
+    assert run.stderr.rstrip().endswith("no rich")

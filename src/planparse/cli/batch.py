@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..batch_options import FORMATS, BatchOptions
 from ..documents import DOCUMENT_SUFFIXES
 from .options import comma_choices, rules_option
+
+if TYPE_CHECKING:
+    from ..batch import Reporter
 
 EXIT_SOME_FAILED = 1
 
@@ -45,22 +49,29 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     if write_report and "json" not in formats:
         raise click.UsageError("--report reads each plan's JSON: keep json in --format")
     options = BatchOptions(in_dir, out_dir, formats, jobs, recursive, pattern, rules_dir, force)
-    from rich.console import Console  # the pipeline and the display load when the command runs, not for its --help
+    from ..batch import run_batch  # the pipeline and the display load when the command runs, not for its --help
+    from .batch_display import LogLines, print_summary, say
 
-    from ..batch import run_batch
-    from .batch_display import LogLines, ProgressBar, print_summary
-
-    console = Console(stderr=True)
-    reporter = ProgressBar(console) if console.is_terminal and not quiet else LogLines(console)
+    reporter = LogLines() if quiet else _bar_on_a_terminal()
     try:
         result = run_batch(options, reporter)
     finally:
         reporter.close()
-    print_summary(console, options, result)
+    print_summary(options, result)
     if write_report:
         from .report import write_folder_report  # the page's templates and charts load only when asked for
 
-        console.print(f"report -> {write_folder_report(out_dir, rules_dir)}", highlight=False, soft_wrap=True)
+        say(f"report -> {write_folder_report(out_dir, rules_dir)}")
     if result.failures:
         ctx.exit(EXIT_SOME_FAILED)
 
+
+def _bar_on_a_terminal() -> Reporter:
+    """A progress bar where rich sees a terminal, else plain lines; -q never loads rich."""
+    from rich.console import Console
+
+    from .batch_display import LogLines
+    from .progress_bar import ProgressBar
+
+    console = Console(stderr=True)
+    return ProgressBar(console) if console.is_terminal else LogLines()
