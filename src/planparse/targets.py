@@ -16,6 +16,7 @@ import hashlib
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 import regex
@@ -209,6 +210,12 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
                if not _before(year, frame.present) and (mark.year is None or year > mark.year))
 
 
+@lru_cache(maxsize=256)  # the sentences of a section share its headings: each is matched once, not once per sentence
+def _heading_cue(rules: tuple[CompiledRule, ...], headings: tuple[str, ...]) -> CompiledRule | None:
+    """The first of the heading cues ``rules`` that a heading title matches."""
+    return next((rule for rule in rules for title in headings if rule.matches(title)), None)
+
+
 def _clause_at(clauses: list[Span], starts: list[int], position: int) -> Span | None:
     """The clause holding ``position``; ``starts`` are the clauses' starts, in order."""
     at = bisect_right(starts, position) - 1
@@ -239,9 +246,9 @@ class SentenceReader:
         self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
         self.exclude_forms = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "form"]
         self.attachment_marker = rule_set.fragment("attachment_marker")
-        self.exclude_headings = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading"]
+        self.exclude_headings = tuple(rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading")
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope not in ("heading", "lead")]
-        self.baseline_headings = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading"]
+        self.baseline_headings = tuple(rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading")
         self.targets = rule_set.by_role("target")
         self.possible_targets = CompiledRule.prefilters(self.targets, every_paragraph=True)
         self.possible_exclude = CompiledRule.prefilters(self.exclude)
@@ -359,9 +366,9 @@ class SentenceReader:
                     yield Mark(span, rule, _named_year(match))
 
     @staticmethod
-    def _heading_marks(rules: list[CompiledRule], text: str, context: Context) -> list[Mark]:
+    def _heading_marks(rules: tuple[CompiledRule, ...], text: str, context: Context) -> list[Mark]:
         """A cue of `scope: heading` (发展基础, 补助标准) speaks of the whole sentence under a heading it matches."""
-        cue = next((rule for rule in rules for title in context.headings if rule.matches(title)), None)
+        cue = _heading_cue(rules, context.headings)
         return [] if cue is None else [Mark(Span(0, len(text)), cue)]
 
     @staticmethod
