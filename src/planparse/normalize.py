@@ -55,6 +55,9 @@ _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
 _SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
 # OpenCC's table of traditional characters and their simplified forms, first candidate first
 _TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
+# OpenCC's tables of the forms Hong Kong and Taiwan write some traditional characters in (衞生 for 衛生), and the form
+# of its own table each stands for
+_VARIANT_TABLES = ("dictionary/HKVariantsRev.txt", "dictionary/TWVariantsRev.txt")
 # What a compatibility character may fold to: letters, digits, ideographs, and the
 # signs numbers carry (．％－). Full-width punctuation (，：；) stays: the rules are written with it.
 _NUMBER_SIGNS = ".%-"
@@ -111,9 +114,11 @@ def _fold_table() -> tuple[_FoldTable, re.Pattern]:
     package, name = _TRADITIONAL_TABLE
     path = _package_file(package, name)
     text, radicals = path.read_text(encoding="utf-8"), radical_forms()
-    table = _FoldTable(parsed(path, text, _one_for_one), radicals)
+    variants = "\n".join(_package_file(package, table).read_text(encoding="utf-8") for table in _VARIANT_TABLES)
+    simplified = parsed(path, text, _one_for_one)
+    table = _FoldTable({**_variant_forms(variants, simplified), **simplified}, radicals)
     # The candidates come from the regex module's tables, the folds from Python's: both versions in the key
-    key = "\n".join([unicodedata.unidata_version, regex.__version__, repr(sorted(radicals.items())), text])
+    key = "\n".join([unicodedata.unidata_version, regex.__version__, repr(sorted(radicals.items())), text, variants])
     folding = parsed(Path(f"folding:{path}"), key, lambda _: _folding_class(table))
     # Python's re, not regex: regex tries the members of a large set one by one. Characters beyond
     # the Basic Multilingual Plane (rare, and in re a list too) all count as changed.
@@ -143,6 +148,18 @@ def _one_for_one(table: str) -> dict[str, str]:
         if len(traditional) == 1 and len(first) == 1 and first != traditional:
             simplified[traditional] = first
     return simplified
+
+
+def _variant_forms(table: str, simplified: dict[str, str]) -> dict[str, str]:
+    """The simplified form of each regional variant (衞 -> 衛 -> 卫, 敍 -> 敘 -> 叙) whose standard form has one: not
+    a variant that is itself a simplified character (著, Taiwan's 着, is simplified 著 of 显著), which folds to itself."""
+    forms = {}
+    for line in table.splitlines():
+        variant, _, standard = line.partition("\t")
+        target = simplified.get(standard.split(" ")[0])
+        if len(variant) == 1 and target and variant not in simplified:
+            forms[variant] = target
+    return forms
 
 
 def radical_forms() -> dict[str, str]:

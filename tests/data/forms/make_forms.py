@@ -5,8 +5,8 @@
 The plans (SOURCES.md) are as a government site gave them, one line a
 paragraph. Each form copies what happens to such a text on its way to a user:
 hard-wrapped at a fixed width as text copied out of a PDF (a number may be
-cut at a line's end), converted to traditional characters (a Hong Kong or
-Taiwan copy), saved as GB18030 or UTF-16 (with and without a byte-order mark),
+cut at a line's end), converted to traditional characters (a Taiwan copy, and a Hong Kong one
+in its own forms: 衞生), saved as GB18030 or UTF-16 (with and without a byte-order mark),
 typed with full-width digits and signs, with its line breaks lost. Re-running gives the same files.
 """
 from __future__ import annotations
@@ -33,6 +33,7 @@ def forms(text: str) -> dict[str, bytes]:
     return {
         "wrap": hard_wrapped(text).encode("utf-8"),
         "trad": opencc.OpenCC("s2t").convert(text).encode("utf-8"),
+        "hk": opencc.OpenCC("s2hk").convert(text).encode("utf-8"),  # Hong Kong's forms: 衞生, 敍述
         "gb18030": text.encode("gb18030"),
         "utf16": text.encode("utf-16"),  # with its byte-order mark
         "utf16le": text.encode("utf-16-le"),  # without one
@@ -51,9 +52,9 @@ FLAT_PLANS = ("sanshiliujiaohu-2015", "jieneng-2015", "canzhuo-2015", "yingqingy
 
 
 def main() -> None:
-    for stem, kinds in {**PLANS, **{stem: ("flat",) for stem in FLAT_PLANS}}.items():
+    for stem in {**PLANS, **dict.fromkeys(FLAT_PLANS)}:
         written = forms((HERE / f"{stem}.txt").read_text(encoding="utf-8"))
-        for kind in kinds:
+        for kind in PLANS.get(stem, ()) + (("flat",) if stem in FLAT_PLANS else ()):
             (HERE / f"{stem}.{kind}.txt").write_bytes(written[kind])
 
 
