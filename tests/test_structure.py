@@ -104,3 +104,22 @@ def test_a_numbered_list_of_attachments_holds_no_headings(tmp_path, closing, hea
     found = [(s.level, s.number, s.title) for s in walk_sections(document.sections)]
     assert found == [(1, 1, "工作目标"), (1, 2, "主要任务"), (2, 1, "加强工业污染防治")] + headings
     assert document.metadata.attachments == [text.lstrip("附件：1234.") for text in closing[closing.index("") + 1:] if text != "附件："]
+
+
+@pytest.mark.parametrize("text, title, body", [
+    # a stage's dates close the title (transport, waste sorting)
+    ("（一）动员部署阶段（2023年3月-4月）各乡镇制定具体实施方案，明确责任分工。", "动员部署阶段（2023年3月-4月）", "各乡镇制定具体实施方案，明确责任分工。"),
+    ("2.全面实施阶段（2023年5月至12月）全镇推行生活垃圾分类，回收利用率达到35%。", "全面实施阶段（2023年5月至12月）",
+     "全镇推行生活垃圾分类，回收利用率达到35%。"),
+    # a title word, then the sentence's grounds or subject (business parks, health)
+    ("（二）入驻项目根据企业发展需要可申请贴息贷款，按基准利率给予贴息。", "入驻项目", "根据企业发展需要可申请贴息贷款，按基准利率给予贴息。"),
+    ("（三）基金监管体系区社会事业局要会同区财政局每年开展专项审计，确保基金安全。", "基金监管体系",
+     "区社会事业局要会同区财政局每年开展专项审计，确保基金安全。"),
+    # an item that is one sentence keeps it as its title (transport, prices)
+    ("2.因工作落实不到位在专项整治期间发生交通死亡事故的，将严格倒查问责。", "因工作落实不到位在专项整治期间发生交通死亡事故的，将严格倒查问责", ""),
+    ("1.政府按照先开办后补的原则对平价商店给予补助，每家补助1.5万元。", "政府按照先开办后补的原则对平价商店给予补助，每家补助1.5万元", ""),
+    ("（四）加强组织领导。各部门要明确分工。", "加强组织领导", "各部门要明确分工。"),
+])
+def test_a_title_run_into_its_body_without_a_full_stop_ends_where_its_sentence_opens(text, title, body):
+    heading = parse_heading(text, heading_styles())
+    assert (heading.title, heading.body) == (title, body)

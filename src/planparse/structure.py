@@ -15,9 +15,12 @@ import regex
 from . import patterns
 from .models import Paragraph, Section, validated
 from .numerals import numeral_value
-from .rules import CompiledHeadingStyle, box_pattern, heading_styles
+from .rules import CompiledHeadingStyle, box_pattern, heading_styles, title_ends, title_openers
 
 _TITLE_END = "。"
+_RUN_ON_LENGTH = 20  # characters: a title without a clause is no longer
+_CLAUSE = regex.compile(r"[，,；;]")
+_CLOSING_NOTE = "）)"
 
 
 @dataclass
@@ -95,10 +98,31 @@ def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> Headin
     title, stop, body = text[match.end():].partition(_TITLE_END)
     if not title.strip("：:，, "):
         return None  # a bare marker, as in a table or a list of numbers
+    run_on = _run_on_title_end(title)
+    if run_on:
+        title, stop, body = title[:run_on], "", text[match.end() + run_on:]
     return HeadingMatch(
         style_of(match, styles), numeral_value(match.group("number")), match.group().strip(), title.strip(), body.strip(),
         title_start=match.end(), body_start=match.end() + len(title) + len(stop),
     )
+
+
+def _run_on_title_end(title: str) -> int | None:
+    """Where a title ends that runs into its body with no full stop between (（二）入园项目根据企业发展需要…,
+    （一）动员部署阶段（2013年12月-2014年1月）12月中下旬…): in a sentence of clauses or one too long for a
+    title, where text that lost its line breaks would cut it, and only after a stage's dates or a title
+    word followed by the sentence's grounds, subject or label (an item that is a sentence has no title:
+    2.因工作落实不到位在专项整治开展期间…, 1.政府按照先开办后补的原则对…)."""
+    from .linebreaks import glued_title_end  # here: that module reads headings with this one's patterns
+
+    if len(title) <= _RUN_ON_LENGTH and not _CLAUSE.search(title):
+        return None
+    end = glued_title_end(title)
+    if not end or title[end - 1] in _CLOSING_NOTE:
+        return end
+    label, subject = title_openers()
+    ends_word = title[:end].endswith(tuple(title_ends().words))
+    return end if ends_word and (label.match(title, end) or subject.match(title, end)) else None
 
 
 class _TreeBuilder:
