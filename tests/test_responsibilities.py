@@ -103,14 +103,36 @@ def test_table_rows_link_to_the_section_of_their_action():
     assert all(sections[r.section] == r.heading for r in rows)
 
 
+def table_rows(tmp_path, text: str) -> list[tuple]:
+    """Each responsibility of the plan ``text``: its heading, section, lead and support."""
+    return [(r.heading, r.section, r.lead, r.support) for r in extract(write_plan(tmp_path, text)).responsibilities]
+
+
 def test_a_row_links_to_the_section_its_task_column_names(tmp_path):
-    plan = write_plan(tmp_path, "某市实施方案\n一、重点任务\n（一）加强基层医疗。内容。\n（二）推进智慧医疗。内容。\n附件\n重点任务分工表\n"
+    rows = table_rows(tmp_path, "某市实施方案\n一、重点任务\n（一）加强基层医疗。内容。\n（二）推进智慧医疗。内容。\n附件\n重点任务分工表\n"
                       "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n"
                       "1\t加强基层医疗\t建设社区卫生服务中心\t市卫健委\t市财政局、市发改委\t2023年底\n"
                       "2\t推进智慧医疗\t建设互联网医院\t市卫健委、市大数据局\t各县（市、区）政府\t持续推进\n")
-    rows = [(r.heading, r.section, r.lead, r.support) for r in extract(plan).responsibilities]
     assert rows == [("建设社区卫生服务中心", "1.1", ["市卫健委"], ["市财政局", "市发改委"]),
                     ("建设互联网医院", "1.2", ["市卫健委", "市大数据局"], ["各县（市、区）政府"])]
+
+
+def test_a_table_with_its_units_before_an_unnamed_task_column_takes_the_task_not_the_row_number(tmp_path):
+    # 数字经济: 序号 | 牵头单位 | 配合单位 | 主要工作 | 完成时间 (主要工作 names no task the rules know)
+    rows = table_rows(tmp_path, "某市数字经济行动方案\n一、重点任务\n（一）推进5G网络建设。内容。\n（二）建设算力中心。内容。\n附件\n分工表\n"
+                      "序号\t牵头单位\t配合单位\t主要工作\t完成时间\n"
+                      "1\t市工业和信息化局\t市通信管理局\t推进5G网络建设\t2025年\n"
+                      "2\t市发展改革委\t市财政局\t建设算力中心\t2026年\n")
+    assert rows == [("推进5G网络建设", "1.1", ["市工业和信息化局"], ["市通信管理局"]),
+                    ("建设算力中心", "1.2", ["市发展改革委"], ["市财政局"])]
+
+
+def test_a_unit_cell_is_no_section_title(tmp_path):
+    # 养老: a plan whose sections are its departments; a row whose task is none of its titles has no section
+    rows = table_rows(tmp_path, "某县养老服务行动方案\n一、部门职责\n（一）县民政局\n1.完善居家养老服务网络。\n（二）县卫生健康局\n"
+                      "1.推进医养结合。\n附件\n任务分工表\n序号\t牵头单位\t配合单位\t主要工作\n"
+                      "1\t县民政局\t县财政局\t建设社区老年食堂20个\n2\t县卫生健康局\t县医保局\t推进医养结合\n")
+    assert [row[:2] for row in rows] == [("建设社区老年食堂20个", None), ("推进医养结合", "1.2.1")]
 
 
 def _walk(sections):

@@ -493,23 +493,32 @@ def _columns(header: list[str], names: list[str]) -> list[int]:
     return [index for index, cell in enumerate(header) if _HEADER_NOTE.sub("", cell) in names]
 
 
-def _action_column(header: list[str], unit_columns: list[int], rules: CompiledResponsibilityRules) -> int | None:
+def _action_column(table: TableData, unit_columns: list[int], rules: CompiledResponsibilityRules) -> int | None:
     """The column naming the row's action: the nearest one left of the units whose header names a task
     (重点任务 | 具体措施 | 牵头单位: 具体措施), else one anywhere (序号 | 牵头部门 | 工作任务 | 配合部门), else
-    the column left of the units."""
-    named = [column for column in _columns(header, rules.rules.table.action_headers) if column not in unit_columns]
+    the nearest column left of the units that holds words, else the nearest right of them
+    (序号 | 牵头单位 | 配合单位 | 主要工作: the row's number is no action)."""
+    named = [column for column in _columns(table.header, rules.rules.table.action_headers) if column not in unit_columns]
     left = [column for column in named if column < min(unit_columns)]
     if left or named:
         return (left or named)[-1 if left else 0]
-    return min(unit_columns) - 1 if min(unit_columns) > 0 else None
+    nearest = [*range(min(unit_columns) - 1, -1, -1), *range(min(unit_columns) + 1, len(table.header))]
+    return next((column for column in nearest if column not in unit_columns and _holds_words(table, column)), None)
 
 
-def task_column(header: list[str]) -> int | None:
+def _holds_words(table: TableData, column: int) -> bool:
+    return any(_WORD.search(row[column]) for row in table.rows if column < len(row))
+
+
+_WORD = regex.compile(r"\p{Han}")
+
+
+def task_column(table: TableData) -> int | None:
     """The column of a 分工表 that names each row's task; None for a table with no lead or support column."""
     rules = responsibility_rules()
     units = [columns[0] for names in (rules.rules.table.lead_headers, rules.rules.table.support_headers)
-             if (columns := _columns(header, names))]
-    return _action_column(header, units, rules) if units else None
+             if (columns := _columns(table.header, names))]
+    return _action_column(table, units, rules) if units else None
 
 
 class SectionTitles:
@@ -531,7 +540,7 @@ def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Resp
     lead_column = next(iter(_columns(table.header, rules.rules.table.lead_headers)), None)
     support_column = next(iter(_columns(table.header, rules.rules.table.support_headers)), None)
     unit_columns = [column for column in (lead_column, support_column) if column is not None]
-    action_column = _action_column(table.header, unit_columns, rules) if unit_columns else None
+    action_column = _action_column(table, unit_columns, rules) if unit_columns else None
     if action_column is None:
         return []
     # 责任单位（排在第一位的为牵头单位）: the first unit of each row leads
@@ -548,7 +557,9 @@ def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Resp
                 lead, support = lead + units[0], support + units[1]
         if first_leads and support and not lead:
             lead, support = support[:1], support[1:]
-        section = _section_titled(action, titles) or _section_of_row(row[:action_column], titles)
+        # the cells left of the action that name no unit: a unit is no section's title (…（一）市民政局 / 1.…)
+        named_cells = [cell for column, cell in enumerate(row[:action_column]) if column not in unit_columns]
+        section = _section_titled(action, titles) or _section_of_row(named_cells, titles)
         found.append(Responsibility(
             heading=action, section=section.id if section else None, source="table",
             lead=lead, support=support, text="\t".join(row), line=table.line, page=table.page,

@@ -93,7 +93,7 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
     due_header = _headers().deadline
     targets: list[Target] = []
     for table in tables:
-        task = task_column(table.header)
+        task = task_column(table)
         if task is None or _columns([fold(name) for name in table.header], start_year) is not None:
             continue  # no 分工表, or an indicator table (read cell by cell)
         due = next((i for i, name in enumerate(table.header) if i != task and due_header.search(name)), None)
