@@ -87,6 +87,22 @@ def test_a_responsibility_note_after_a_sentence_opens_a_paragraph():
     assert notes == ["（牵头单位：区教育局，配合单位：区科协）", "责任单位：区农业农村局牵头，区妇联参加"]
 
 
+@pytest.mark.parametrize("text, titles", [
+    # 农村环境: a labelled note, its line end lost before the section's first sentence
+    ("一、重点任务（一）推进农村厕所革命（责任单位：县农业农村局、县卫生健康局）因地制宜选择改厕模式，稳步提高普及率。"
+     "（二）提升村容村貌。持续开展清洁行动。（三）健全长效机制。落实管护责任。",
+     ["（一）推进农村厕所革命（责任单位：县农业农村局、县卫生健康局）", "（二）提升村容村貌。持续开展清洁行动。",
+      "（三）健全长效机制。落实管护责任。"]),
+    # 交通: an unlabelled note naming who leads
+    ("一、主要任务（一）完善农村客运网络（县交通运输局牵头，县财政局、各乡镇人民政府配合）到2026年建制村通客车率保持100%。"
+     "（二）加强农村公路养护。落实养护资金。（三）提升安全水平。排查道路隐患。",
+     ["（一）完善农村客运网络（县交通运输局牵头，县财政局、各乡镇人民政府配合）", "（二）加强农村公路养护。落实养护资金。",
+      "（三）提升安全水平。排查道路隐患。"]),
+])
+def test_a_heading_closed_by_a_responsibility_note_ends_there_when_its_line_end_is_lost(text, titles):
+    assert [line for line in restored(text) if line.startswith("（")] == titles
+
+
 def test_a_flattened_table_is_cut_into_its_numbered_rows():
     cells = ("序号\t工作内容\t牵头单位\t责任单位1\t实施青少年科学素质提升行动\t市教育局\t市科协、团市委2\t实施农民科学素质提升行动"
              "\t市农业农村局\t市妇联序号\t工作内容\t牵头单位\t责任单位3\t实施老年人科学素质提升行动\t市卫生健康局\t市民政局")

@@ -27,7 +27,7 @@ from .metadata import metadata_rules
 from .models import SourceLine
 from .normalize import fold, fold_lines
 from .numerals import numeral_value
-from .responsibilities import responsibility_rules
+from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
 from .rules import (CompiledHeadingStyle, box_pattern, box_rule, heading_styles, inline_list_intros, title_closing_note,
                     title_ends, title_openers)
 from .structure import any_marker, style_of
@@ -39,6 +39,7 @@ _OPENING = set("（(〔[【《「『“‘第")
 _TITLE_STOPS = set("。！？!?；;")
 _TITLE_STOP = regex.compile(f"[{''.join(_TITLE_STOPS)}]")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
+_NOTE_WINDOW = 300  # characters: a title and the responsibility note closing it are shorter
 _SHORT_TITLE = 4  # characters: a shorter title stands alone (前言) or is a word of a longer one
 _LONG_TITLE = 20  # characters: a title found by its last word is no longer
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
@@ -311,10 +312,11 @@ def glued_title_end(text: str) -> int | None:
     if whole:
         return len(whole)
     # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
-    note = title_closing_note().search(text, 0, _TITLE_LENGTH)
-    note = note if note and note.start() <= min(len(run), _LONG_TITLE) and note.end() < len(text.rstrip()) else None
+    stage = title_closing_note().search(text, 0, _TITLE_LENGTH)
+    note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
+    note = note if note and note[0] <= min(len(run), _LONG_TITLE) and note[1] < len(text.rstrip()) else None
     label, subject = title_openers()
-    for end in range(_SHORT_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note.start() if note else len(run))):
+    for end in range(_SHORT_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end):
             continue
         if subject.match(run, end):
@@ -323,12 +325,22 @@ def glued_title_end(text: str) -> int | None:
         if ends_word and (any(run.startswith(word, end) for word in rules.sentence_openers) or label.match(text, end)):
             return end
     if note:
-        return note.end()
+        return note[1]
     # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年)
     space = _SPACE.search(run.rstrip(), _SHORT_TITLE)
     if space and space.start() <= _LONG_TITLE and not _LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":
         return space.start()
     return None
+
+
+def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:
+    """The span of a responsibility note in brackets opening within the title's first ``run`` characters, when
+    a sentence follows it: 推进农村厕所革命（责任单位：县农业农村局、县卫生健康局）因地制宜… (its line end lost)."""
+    window = text[:_NOTE_WINDOW]
+    group = next(iter(bracket_groups(window)), None)
+    if group is None or group[0] > run or window[group[1]: group[1] + 1] in _TITLE_STOPS:
+        return None
+    return group if parse_annotation(window[group[0] + 1: group[1] - 1], responsibility_rules()) else None
 
 
 def check_title_rules() -> list[str]:
