@@ -233,6 +233,7 @@ class SentenceReader:
         self.next_year_word = rule_set.fragment("next_year_word")
         self.plan_period = rule_set.fragment("plan_period")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}", "fragment-repeat_word")
+        self.level_name = rule_set.fragment("level_name")
         self.comparator_before = rule_set.fragment("comparator_before")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
         self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{place_scope})?$", "fragment-list_join")
@@ -284,7 +285,7 @@ class SentenceReader:
             candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks)
             if candidate.deadline is None and self._due_in_an_unknown_year(text, candidate.anchor.start, context.frame):
                 candidate.review.append(UNKNOWN_YEAR)
-            candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, marks)
+            candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks)
             if candidate.decision == TARGET:
                 speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)]
                 as_of = _as_of(speaking, candidate)
@@ -507,14 +508,19 @@ class SentenceReader:
                 return max(year for _, year in in_title)  # 实施阶段（2013年12月-2014年5月） is due by its end
         return None
 
-    def _frequency(self, text: str, position: int, marks: _SentenceMarks) -> tuple[Optional[str], Optional[str]]:
-        """The frequency (annual/quarterly/monthly) and the ISO 8601 period of the repeat word before ``position``."""
+    def _frequency(self, text: str, position: int, clause_start: int, marks: _SentenceMarks) -> tuple[Optional[str], Optional[str]]:
+        """The frequency (annual/quarterly/monthly) and the ISO 8601 period of the repeat word before ``position``
+        (the number, in the clause from ``clause_start``)."""
         # A frequency reaches the numbers after it up to the next ；: items of
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
+        # A clause that names a level of its own (…，失业率控制在4.5%以内) takes none from a clause before it.
+        own_level = self.level_name.search(text, clause_start, position) is not None
         for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
+            if match.start() < clause_start and own_level:
+                break
             if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
             return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
