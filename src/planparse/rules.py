@@ -413,11 +413,15 @@ class ComparatorGroup(Model):
     means: Comparator
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    not_after: dict[str, list[str]] = Field(default_factory=dict)
     examples: list[QuantityExample]
 
     @model_validator(mode="after")
     def _check(self) -> "ComparatorGroup":
         _two_fields(self.examples)
+        unknown = sorted(set(self.not_after) - set(self.before) - set(self.after))
+        if unknown:
+            raise ValueError(f"not_after names words the group does not have: {', '.join(unknown)}")
         return self
 
 
@@ -528,6 +532,7 @@ class Lexicon:
         physical = [word for entry in self.units if entry.measure not in self.NOT_PHYSICAL for word in entry.words]
         alone = [word for entry in self.units if entry.chinese_numerals == "alone" for word in entry.words]
         with_cue = [word for entry in self.units if entry.chinese_numerals != "never" for word in entry.words]
+        not_after = {word: before for group in self.comparator_groups for word, before in group.not_after.items()}
         by_measure: dict[str, list[str]] = {}
         for entry in self.units:
             by_measure.setdefault(entry.measure, []).extend(entry.words)
@@ -541,8 +546,8 @@ class Lexicon:
             "unit_prefix": _alternation([prefix for entry in self.units for prefix in entry.prefixes], {}, by_first_char),
             "multiplier": self._multiplier(words, by_first_char),
             "cn_big_unit": self._big_units(),
-            "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], {}, by_first_char),
-            "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], {}, by_first_char),
+            "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], {}, by_first_char, not_after),
+            "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], {}, by_first_char, not_after),
         }
 
     def _big_units(self) -> str:
@@ -559,9 +564,11 @@ class Lexicon:
         return "(?:" + "|".join(pieces) + ")"
 
 
-def _alternation(words: list[str], not_before: dict[str, list[str]], by_first_char: bool = False) -> str:
+def _alternation(words: list[str], not_before: dict[str, list[str]], by_first_char: bool = False,
+                 not_after: dict[str, list[str]] | None = None) -> str:
     """One pattern for a list of words: longest first (the first alternative that fits wins), Latin
-    words in any case and not inside a longer Latin word or symbol, each word less the words it begins.
+    words in any case and not inside a longer Latin word or symbol, each word less the words it begins
+    (``not_before``: 人 not in 人才) and ends (``not_after``: 约 not in 签约, looked back at after the word).
 
     ``by_first_char``: words of one first character make one branch (万(?:吨|元|人)), which the engine
     tries where it tried each word in turn (a unit list cost 200 ns a character). A word moves only past
@@ -575,6 +582,8 @@ def _alternation(words: list[str], not_before: dict[str, list[str]], by_first_ch
             starts, ends = (required_chars.matched_by(word[0], True) or frozenset()), (required_chars.matched_by(word[-1], True) or frozenset())
         if not_before.get(word):
             piece += "(?!" + "|".join(regex.escape(after) for after in not_before[word]) + ")"
+        if not_after and not_after.get(word):
+            piece += "(?<!(?:" + "|".join(regex.escape(before) for before in not_after[word]) + ")" + regex.escape(word) + ")"
         branch = _branch_of(branches, starts, ends) if by_first_char else None
         if branch is None:
             branches.append(_Branch(starts, set(ends), [piece]))

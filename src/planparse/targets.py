@@ -167,10 +167,16 @@ class _SentenceMarks:
     years: list[tuple[int, int]]  # (position, year) of each deadline phrase, in order
     repeats: list[regex.Match]  # the frequency words (每年, 每季度) and each-time words (每期), in order
     breaks: list[int]  # where items end (；)
-    last_anchor: int  # where the last kept candidate's number stands, -1 for none
+    anchors: list[int]  # where the kept candidates' numbers stand, in order
 
     def __post_init__(self) -> None:
         self.repeat_starts = [match.start() for match in self.repeats]
+        self.last_anchor = self.anchors[-1] if self.anchors else -1
+
+    def number_between(self, start: int, end: int) -> bool:
+        """Whether a kept candidate's number stands in ``text[start:end]``."""
+        at = bisect_left(self.anchors, start)
+        return at < len(self.anchors) and self.anchors[at] < end
 
     def year_between(self, start: int, end: int) -> bool:
         """Whether a deadline phrase stands in ``text[start:end]``."""
@@ -279,7 +285,7 @@ class SentenceReader:
         candidates = self._candidates(found, text, clauses, excluded)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(self._years(text, context.frame), list(self.repeat_word.finditer(text)),
-                               [mark.start() for mark in _ITEM_BREAKS.finditer(text)], max((c.anchor.start for c in kept), default=-1))
+                               [mark.start() for mark in _ITEM_BREAKS.finditer(text)], sorted(c.anchor.start for c in kept))
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
             candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks)
@@ -513,13 +519,15 @@ class SentenceReader:
         (the number, in the clause from ``clause_start``)."""
         # A frequency reaches the numbers after it up to the next ；: items of
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
-        # A clause that names a level of its own (…，失业率控制在4.5%以内) takes none from a clause before it.
+        # A clause that names a level of its own takes none from a clause before it whose frequency a number
+        # already had (每年新增就业5000人，失业率控制在4.5%以内), while a frequency that had none sets the stage
+        # for it (每年年底前完成考核，考核合格率达到95%).
         own_level = self.level_name.search(text, clause_start, position) is not None
         for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
-            if match.start() < clause_start and own_level:
+            if match.start() < clause_start and own_level and marks.number_between(match.end(), clause_start):
                 break
             if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
