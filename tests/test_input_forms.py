@@ -1,7 +1,8 @@
 """One plan in the forms people have it gives one extraction.
 
 The forms (tests/data/forms, written by its make_forms.py) are the plan hard-wrapped as text copied out of a PDF,
-in traditional characters, in GB18030 and UTF-16, with full-width digits. Quotes and titles keep the text as
+in traditional characters, in GB18030 and UTF-16, with full-width digits, with its line breaks lost; the pages
+(tests/data/pages/make_pages.py) are a seed plan as Word, a TRS site, layout tables and <br/> lines write it. Quotes and titles keep the text as
 written, so they are compared folded (NFKC, traditional to simplified) as a reader would compare them.
 """
 from __future__ import annotations
@@ -22,14 +23,15 @@ from planparse.targets import read_document
 FORMS = DATA / "forms"
 
 
-def _spec():
-    spec = importlib.util.spec_from_file_location("make_forms", FORMS / "make_forms.py")
+def _module(path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-MAKE_FORMS = _spec()
+MAKE_FORMS = _module(FORMS / "make_forms.py")
+MAKE_PAGES = _module(DATA / "pages" / "make_pages.py")
 CASES = [(stem, kind) for stem, kinds in MAKE_FORMS.PLANS.items() for kind in kinds]
 
 
@@ -144,3 +146,19 @@ def test_a_plan_in_traditional_characters_gives_the_plan(tmp_path, stem, joiner)
     assert headings(form.sections) == headings(plan.sections)
     assert targets(form) == targets(plan)
     assert [(r.lead, r.support) for r in form.responsibilities] == [(r.lead, r.support) for r in plan.responsibilities]
+
+
+@pytest.mark.parametrize("stem", ["jieyang-2022", "qingcheng-2021", "yangzhou-2022"])
+@pytest.mark.parametrize("form", list(MAKE_PAGES.FORMS))
+def test_a_plan_as_other_sites_and_tools_write_its_page_gives_the_plan(tmp_path, stem, form):
+    # Word's web page (<o:p>, list numbers in supportLists blocks), a TRS site (its style sheet inside the article),
+    # layout tables in GB18030, <br/> lines under a menu row (首页 | 政府信息公开, no line of the plan's)
+    from conftest import SAMPLES
+
+    plan = extract(SAMPLES / f"{stem}.txt")
+    page = tmp_path / f"{stem}.html"
+    page.write_bytes(MAKE_PAGES.pages([p.text for p in prepare(SAMPLES / f"{stem}.txt").paragraphs], plan.metadata.title)[form])
+    form_doc = extract(page)
+    assert headings(form_doc.sections) == headings(plan.sections)
+    assert targets(form_doc) == targets(plan)
+    assert metadata(form_doc) == metadata(plan)

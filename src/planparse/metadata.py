@@ -557,6 +557,11 @@ def _issuers(text: str) -> str:
     return "、".join(name for name in regex.split(r"[\s\u3000，,；;、]+", text.strip()) if name)
 
 
+def is_web_chrome(text: str) -> bool:
+    """A line of the site around an article (menu row, breadcrumb, copyright: rules/metadata.yaml web_chrome)."""
+    return metadata_rules().match("web_chrome", fold(text)) is not None
+
+
 def any_date(text: str) -> str | None:
     """A date as a page writes it (2016年07月02日, 2019-01-01, 2021.09.11) in ISO form."""
     rules = metadata_rules()

@@ -43,6 +43,7 @@ _WESTERN_LABELS = frozenset(("iso-8859-1", "iso8859-1", "latin1", "latin-1", "wi
 # Where a <title> joins the article's title to the column's and the site's names.
 _TITLE_PARTS = regex.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
 _MAX_COLSPAN = 100
+_TITLE_LINES = 3  # lines a document's title is wrapped over at most
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
 
 
@@ -279,4 +280,17 @@ def read_html(path: object, data: bytes) -> tuple[list[SourceLine], list[TableDa
     gathered = _Lines()
     gathered.walk(article)
     gathered.end_line()
-    return gathered.lines, gathered.tables, info
+    return _article_lines(gathered.lines), gathered.tables, info
+
+
+def _article_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines but those of the site kept inside the article's block: a menu row or breadcrumb (首页 | 政府信息公开
+    above the text), as a printed page loses them, and the page's title over the text's own (…实施方案 over
+    …实施方案（稿）, maybe wrapped), which would read as one title wrapped over more lines."""
+    from ..metadata import is_web_chrome, metadata_rules  # the rules loader: imported when a page is read
+
+    name_end = metadata_rules().name_end
+    kept = [line for line in lines if line.in_table or not is_web_chrome(line.text)]
+    squashed = [_squash(line.text) for line in kept]
+    return [line for index, line in enumerate(kept) if not (
+        name_end.search(squashed[index]) and "".join(squashed[index + 1: index + 1 + _TITLE_LINES]).startswith(squashed[index]))]

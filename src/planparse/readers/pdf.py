@@ -416,6 +416,8 @@ def _edges(page: _Page) -> tuple[list[_Line], list[_Line]]:
 
 def _drop_furniture(pages: list[_Page]) -> None:
     """Drop page numbers, lines repeated at the top or bottom of many pages, and a printed web page's chrome."""
+    from ..metadata import is_web_chrome  # the rules loader: imported when a PDF is read
+
     repeated = Counter(key for page in pages for key in {_furniture_key(line.text) for edge in _edges(page) for line in edge})
     threshold = max(_MIN_RUNNING_PAGES, _RUNNING_SHARE * len(pages))
     for page in pages:
@@ -426,15 +428,8 @@ def _drop_furniture(pages: list[_Page]) -> None:
                 if not (is_page_number(text) or _PRINT_FURNITURE.search(text) or repeated[_furniture_key(line.text)] >= threshold):
                     break
                 furniture.add(id(line))
-        furniture |= {id(line) for line in page.lines() if _is_web_chrome(line.text)}
+        furniture |= {id(line) for line in page.lines() if is_web_chrome(line.text)}
         page.items = [item for item in page.items if id(item) not in furniture]
-
-
-def _is_web_chrome(text: str) -> bool:
-    """A line of the site a browser printed around the article (rules/metadata.yaml web_chrome)."""
-    from ..metadata import metadata_rules  # the rules loader: imported when a PDF is read
-
-    return metadata_rules().match("web_chrome", fold(text)) is not None
 
 
 def _column_gap(lines: list[_Line]) -> float | None:

@@ -1,0 +1,103 @@
+"""A plan as web pages of other sites and tools give it, written from its paragraphs (tab-separated cells a
+table row). tests/test_input_forms.py reads each page against the text the paragraphs come from.
+
+* word: Word's "Save as Web Page": MsoNormal paragraphs in spans, <o:p> marks and empty &nbsp; paragraphs between,
+  the heading markers of Word's own list numbering in <![if !supportLists]> blocks with their tab as &nbsp; spans;
+* trs: a government site run on TRS WCM: menus and a breadcrumb around the article, the editor's style sheet inside
+  the article's TRS_Editor block, ArticleTitle and PubDate meta tags, a footer with the site's registration;
+* layout: a site of nested layout tables, one cell a paragraph, saved in GB18030 (declared gb2312);
+* br: the whole text one block, its paragraphs parted by <br/> and indented with full-width spaces, under a menu
+  row (首页 | 政府信息公开).
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Callable
+
+MARKER = re.compile(r"^(?P<marker>[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])(?P<title>.*)$")
+_WORD_SPAN = "<span style='font-size:16.0pt;font-family:仿宋_GB2312'>"
+
+
+def _blocks(lines: list[str], paragraph: Callable[[str], str], table: tuple[str, str]) -> str:
+    """The lines as ``paragraph`` writes them, each run of tab-separated rows one table (``table``: its tags)."""
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        if "\t" in line:
+            out += [] if in_table else [table[0]]
+            out.append("<tr>" + "".join(f"<td><p>{html.escape(cell)}</p></td>" for cell in line.split("\t")) + "</tr>")
+            in_table = True
+            continue
+        out += [table[1]] if in_table else []
+        in_table = False
+        out.append(paragraph(line))
+    return "\n".join(out + ([table[1]] if in_table else []))
+
+
+def _word_paragraph(line: str) -> str:
+    numbered = MARKER.match(line)
+    if numbered:
+        return (f"<p class=MsoListParagraph style='text-indent:32.0pt'><![if !supportLists]>{_WORD_SPAN}"
+                f"{html.escape(numbered['marker'])}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>"
+                f"<![endif]>{_WORD_SPAN}{html.escape(numbered['title'])}<o:p></o:p></span></p>")
+    return (f"<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>{_WORD_SPAN}{html.escape(line)}<o:p></o:p>"
+            "</span></p>\n<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>")
+
+
+def word(lines: list[str], title: str) -> str:
+    body = _blocks(lines, _word_paragraph, ("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>", "</table>"))
+    return f"""<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15"><title>{html.escape(title)}</title>
+<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>user</o:Author></o:DocumentProperties></xml><![endif]-->
+<style><!-- p.MsoNormal {{margin:0cm;text-align:justify;font-size:10.5pt;font-family:等线;}}
+@page WordSection1 {{size:595.3pt 841.9pt;}} div.WordSection1 {{page:WordSection1;}} --></style>
+</head><body lang=ZH-CN style='text-justify-trim:punctuation'><div class=WordSection1>
+{body}
+</div></body></html>"""
+
+
+def trs(lines: list[str], title: str) -> str:
+    body = _blocks(lines, lambda line: f'<p style="text-indent: 2em; text-align: justify;">{html.escape(line)}</p>',
+                   ("<table border=1>", "</table>"))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}_政府信息公开_某市人民政府门户网站</title>
+<meta name="ArticleTitle" content="{html.escape(title)}"><meta name="PubDate" content="2022-10-08 16:30"></head>
+<body><div class="header"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/bsfw/">办事服务</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政策文件</div>
+<div class="article"><h1 class="title">{html.escape(title)}</h1>
+<div class="info">来源：市政府办公室 发布时间：2022-10-08 字号：[ 大 中 小 ]</div>
+<div class="TRS_Editor"><style type="text/css">.TRS_Editor P{{margin-top:0;margin-bottom:12px;line-height:1.8;font-family:宋体;
+font-size:12pt;}}.TRS_Editor DIV,.TRS_Editor TD,.TRS_Editor TH{{font-family:宋体;font-size:12pt;}}</style>
+<div class="Custom_UnionStyle">
+{body}
+</div></div></div>
+<div class="share">分享到：</div><div class="footer">主办：某市人民政府办公室 网站标识码：4400000001 粤ICP备00000000号</div>
+</body></html>"""
+
+
+def layout(lines: list[str], title: str) -> str:
+    body = _blocks(lines, lambda line: f'<tr><td class="content" style="text-indent:2em">{html.escape(line)}</td></tr>',
+                   ("<tr><td><table border=1>", "</table></td></tr>"))
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>{html.escape(title)}</title></head>
+<body><table width="1000" align="center"><tr><td><table><tr><td><a href="/">首页</a></td><td><a href="/xxgk/">信息公开</a></td>
+</tr></table></td></tr>
+<tr><td><table width="100%"><tr><td align="center" class="bt">{html.escape(title)}</td></tr>
+{body}
+</table></td></tr><tr><td>版权所有：某县人民政府 技术支持：某某网络公司</td></tr></table></body></html>"""
+
+
+def br(lines: list[str], title: str) -> str:
+    text = "<br/>\n".join(html.escape(line.replace("\t", " ") if "\t" in line else "　　" + line) for line in lines)
+    return f"""<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/gk">政府信息公开</a></div><div id="zoom">{text}</div>
+<div class="bottom">打印本页 关闭窗口</div></body></html>"""
+
+
+FORMS = {"word": word, "trs": trs, "layout": layout, "br": br}
+
+
+def pages(lines: list[str], title: str) -> dict[str, bytes]:
+    """Each form of the plan of paragraphs ``lines`` whose title is ``title``, as the bytes of its file."""
+    return {name: make(lines, title).encode("gb18030" if name == "layout" else "utf-8") for name, make in FORMS.items()}
