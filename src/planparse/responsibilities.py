@@ -86,7 +86,7 @@ class CompiledResponsibilityRules:
         self.role_word = {role.word: role.role for role in roles}  # longest first
         # role words closing a part, or in brackets after its unit: 市发展改革委（牵头）
         words = "|".join(regex.escape(role.word) for role in roles)
-        self.role_suffix = compile_pattern(f"(?:{words})+$|[（(](?:{words})+[）)]$", path, "role_words")
+        self.role_suffix = compile_pattern(f"(?:{words})+$|[（(〔【〈<](?:{words})+[）)〕】〉>]$", path, "role_words")
         self.separator = compile_pattern(rules.separators, path, "separators")
         self.strip = [compile_pattern(pattern, path, "strip") for pattern in rules.strip]
         self.drop = [compile_pattern(pattern, path, "drop") for pattern in rules.drop]
@@ -198,7 +198,7 @@ def _joined_units(unit: str, rules: CompiledResponsibilityRules) -> tuple[str, .
 
 def _first_role_word(words: str, rules: CompiledResponsibilityRules) -> str:
     # 牵头负责 leads: the first role word of a run decides (longest words are tried first).
-    return next(word for word in rules.role_word if words.lstrip("（(").startswith(word))
+    return next(word for word in rules.role_word if words.lstrip("（(〔【〈<").startswith(word))
 
 
 def _clean_unit(text: str, rules: CompiledResponsibilityRules) -> str:
