@@ -158,3 +158,12 @@ def test_a_line_ending_in_an_opening_bracket_is_continued_by_a_marker_like_line(
 ])
 def test_a_heading_title_of_clauses_ends_with_its_line(lines, paragraphs):
     assert paragraphs_of(*lines) == paragraphs
+
+
+def test_a_short_plan_of_one_line_items_of_one_length_is_not_hard_wrapped():
+    # sport and fire safety: titles and one-sentence bodies that happen to be as long as each other
+    lines = ["某区全民健身和消防安全工作方案", "一、发展目标", "到2025年，经常参加体育锻炼人数比例达到40%。", "二、主要任务",
+             "（一）增加全民健身场地设施供给", "新建社区多功能运动场10个。", "（二）广泛开展全民健身赛事活动", "每年举办区级赛事20项以上。",
+             "（三）全面排查整治消防安全隐患", "整治高层建筑消防隐患300处。", "（四）加强微型消防站建设", "建成社区微型消防站50个。",
+             "三、保障措施", "（一）加强组织领导", "（二）加强经费保障"]
+    assert paragraphs_of(*lines) == lines

@@ -30,6 +30,7 @@ _OPENING = set("（(〔[《「“‘")
 _NAME_BRACKETS = ("《》", "（）", "“”")  # a name quoted in a sentence (根据《…行动 / 方案》) goes on to its closing mark
 _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
 _LONGER_SHARE = 0.25  # of the lines at a wrapped text's width: so few may be longer (a title, a URL)
+_GOING_ON_SHARE = 0.5  # of the lines at a wrapped text's width: so many at least go on in the next line
 
 _PAGE_NUMBER = regex.compile(
     r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
@@ -291,8 +292,20 @@ def wrap_width(texts: list[str]) -> int | None:
     longer = sum(count for length, count in lengths.items() if length > peak + 1)
     # A short wrapped text (a notice, a text with tables) has few full lines, but hardly a line longer.
     wrapped = near_peak >= max(5, 0.3 * len(texts)) or (near_peak >= 5 and longer <= near_peak * _LONGER_SHARE)
+    # Its full lines mostly go on in the next: lines of one length that end a sentence or come before a heading
+    # are short paragraphs and titles (a short plan of one-line items: （一）加强组织领导 / 新建运动场10个。).
+    wrapped = wrapped and _going_on(texts, peak) >= _GOING_ON_SHARE * near_peak
     # Lines that open a paragraph are indented two characters, so are shorter.
     return peak - 4 if wrapped else None
+
+
+def _going_on(texts: list[str], peak: int) -> int:
+    """How many lines within a wrap's reach of ``peak`` characters end in no full stop and have a next line
+    that opens with no heading marker or bullet."""
+    lines = [text for text in texts if text]
+    opener = _opener()
+    return sum(1 for text, following in zip(lines, lines[1:])
+               if peak - 2 <= len(text) <= peak + 1 and text[-1] not in _TERMINAL and not opener.match(following))
 
 
 class _Rejoined:
