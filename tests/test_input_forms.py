@@ -162,3 +162,52 @@ def test_a_plan_as_other_sites_and_tools_write_its_page_gives_the_plan(tmp_path,
     assert headings(form_doc.sections) == headings(plan.sections)
     assert targets(form_doc) == targets(plan)
     assert metadata(form_doc) == metadata(plan)
+
+
+_BOX_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                   'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+                   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+                   'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _in_text_box(text: str):
+    """A paragraph holding ``text`` in a text box, as Word writes one: a drawing, and its VML copy for older readers."""
+    from xml.sax.saxutils import escape
+
+    from docx.oxml import parse_xml
+
+    content = f'<w:txbxContent><w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:txbxContent>'
+    return parse_xml(
+        f'<w:p {_BOX_NAMESPACES}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" '
+        'distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:extent cx="5000000" cy="400000"/><wp:docPr id="1" name="Text Box 1"/><a:graphic>'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        f'<wps:txbx>{content}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+
+
+@pytest.mark.parametrize("stem", ["jinjiang-2022", "qingcheng-2021"])
+def test_a_docx_with_its_title_and_top_headings_in_text_boxes_gives_the_plan(tmp_path, stem):
+    # A banner for each 一、 and the title set in a box: read once each (not from the box's VML copy too), in place
+    import docx
+
+    from conftest import SAMPLES
+
+    plan = prepare(SAMPLES / f"{stem}.txt")
+    document = docx.Document()
+    title = plan.metadata.title
+    for paragraph in plan.paragraphs:
+        if paragraph.in_table:
+            continue
+        boxed = paragraph.text == title or (any(s.marker == paragraph.text[:len(s.marker)] and s.level == 1 and
+                                                paragraph.text == s.marker + s.title for s in plan.outline.sections))
+        if boxed:
+            document.element.body.insert_element_before(_in_text_box(paragraph.text), "w:sectPr")
+        else:
+            document.add_paragraph(paragraph.text)
+    path = tmp_path / f"{stem}.docx"
+    document.save(path)
+    form, given = extract(path), extract(SAMPLES / f"{stem}.txt")
+    assert headings(form.sections) == headings(given.sections)
+    assert metadata(form)[0] == metadata(given)[0]

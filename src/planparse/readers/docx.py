@@ -209,6 +209,8 @@ _SPACES = {qn("w:tab"), qn("w:br"), qn("w:cr")}
 # Word stores twice, as DrawingML and as a VML fallback), embedded objects.
 _NOT_TEXT = {qn("w:drawing"), qn("w:pict"), qn("w:object"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
 _TOC_GALLERY = "Table of Contents"
+_TEXT_BOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _text(element: etree._Element) -> str:
@@ -281,6 +283,13 @@ def _continued_columns(row_element: etree._Element) -> set[int]:
     return columns
 
 
+def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
+    """The text boxes anchored in a paragraph (a title or heading set in a box), each once: Word writes a box
+    twice, as a drawing and as its VML fallback for older readers; a box inside a box is read with it."""
+    return [box for box in paragraph.iter(_TEXT_BOX)
+            if not any(ancestor.tag in (_FALLBACK, _TEXT_BOX) for ancestor in box.iterancestors())]
+
+
 def _is_layout(table: etree._Element) -> bool:
     """A table of one column, or whose rows fill one cell each: a web page's frame
     pasted into Word (the 文号, the body, the 版记 each in a box), read as paragraphs."""
@@ -316,6 +325,8 @@ class _Reader:
         if style is not None and (style.name or "").lower().startswith("toc "):
             return  # a line of a table of contents typed without a content control
         self.lines.append(SourceLine(text=self.numbering.marker(paragraph) + _text(element), line=len(self.lines) + 1))
+        for box in _text_boxes(element):
+            self.read(box)
 
     def table(self, element: etree._Element) -> None:
         read = [(tr, _row_cells(tr, self.numbering, self.document._body)) for tr in element.tr_lst]
