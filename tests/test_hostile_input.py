@@ -6,6 +6,7 @@ import codecs
 import os
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
+from planparse.readers import pdf as pdf_reader
 from planparse.readers.txt import read_txt
 
 EXIT_ERROR = 2
 BOMS = [codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE]
 
 
-def run_planparse(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "planparse", *args], capture_output=True, text=True, timeout=60, cwd=cwd)
+def run_planparse(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planparse", *args], capture_output=True, text=True, timeout=timeout)
 
 
 @settings(max_examples=300)
@@ -84,3 +86,48 @@ def test_an_output_that_is_an_input_is_refused_and_the_plan_kept(command: str, t
     assert run.stderr == f"planparse: {output}: cannot write output over the input {plan}; choose another output file\n"
     assert plan.read_bytes() == original
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted({plan.name, output.name})  # no temporary file left
+
+
+def _pdf_drawing_one_content_on_every_page(pages: int, content: bytes) -> bytes:
+    """A PDF whose pages all draw one shared content stream: the file stays as small as one page."""
+    stream = zlib.compress(content)
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>",
+               b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(b"%d 0 R" % (4 + page) for page in range(pages)), pages),
+               b"<</Length %d/Filter/FlateDecode>>stream\n%s\nendstream" % (len(stream), stream)]
+    font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
+    objects += [b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R%s>>" % font] * pages
+    data, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj%sendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(data)
+
+
+_TEXT = b"BT /F1 12 Tf 50 %d Td (Page text 2025 90%%) Tj ET\n"
+
+
+def test_a_small_pdf_drawing_a_dense_pattern_on_every_page_is_read_in_bounded_time(tmp_path: Path):
+    # 6,000 small squares (30,000 path segments) on each of 120 pages, in a file of 60 KB: looking for
+    # ruled tables among them took about a second a page
+    squares = b"".join(b"%d %d 4 4 re S\n" % (index % 590, index * 7 % 790) for index in range(6000))
+    plan = tmp_path / "pattern.pdf"
+    plan.write_bytes(_pdf_drawing_one_content_on_every_page(120, _TEXT % 700 + squares))
+    assert plan.stat().st_size < 100_000
+    run = run_planparse("extract", str(plan), timeout=30)  # two minutes before
+    # the one line of text, on every page, is a running header: what is left is no text
+    assert run.returncode == EXIT_ERROR and run.stderr == f"planparse: {plan}: the document has no text\n"
+
+
+def test_a_pdf_drawing_more_objects_than_the_limit_is_refused_at_the_page_that_crosses_it(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_OBJECTS", 100)  # the limit itself takes a million objects to cross
+    plan = tmp_path / "plan.pdf"
+    data = _pdf_drawing_one_content_on_every_page(30, b"".join(_TEXT % (700 - 20 * line) for line in range(10)))
+    with pytest.raises(PlanparseError) as refused:
+        pdf_reader.read_pdf(plan, data)
+    assert str(refused.value) == f"{plan}: page 11: the PDF draws more than 100 objects; planparse reads PDFs of at most 100"
+    monkeypatch.setattr(pdf_reader, "MAX_PDF_OBJECTS", 300)
+    lines, _tables, _page = pdf_reader.read_pdf(plan, data)
+    assert lines

@@ -23,6 +23,7 @@ import pypdfium2.raw as pdfium_c
 import regex
 
 from ..errors import PlanparseError
+from ..limits import MAX_PDF_OBJECTS
 from ..models import PageInfo, SourceLine, TableData
 from . import ReaderResult
 from ..normalize import clean_line, fold, is_page_number
@@ -32,6 +33,11 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom; top-based l
 # A page drawing this many path segments (one path may draw a whole grid)
 # may hold a ruled table; fewer is a rule under a letterhead or a signature.
 _MIN_TABLE_SEGMENTS = 12
+# Looking for ruled tables costs time for each segment. A page drawing more than this is a map or a
+# chart (the busiest table page we know of draws 2,560); past the document's budget (the 92 pages of
+# our largest plan draw 59,227 on their ruled pages) the remaining pages are read as text.
+_MAX_TABLE_SEGMENTS = 20_000
+_TABLE_SEGMENTS_BUDGET = 500_000
 _ZERO_WIDTH = 0.01
 # A line at the top or bottom of this share of pages is a running header or footer.
 _RUNNING_SHARE = 0.5
@@ -125,6 +131,7 @@ class _Survey:
     """What a page draws, counted without extracting anything."""
 
     height: float
+    objects: int = 0  # those inside forms too
     path_segments: int = 0
     lost_text: list[tuple[float, float]] = field(default_factory=list)  # where PDFium will lose a glyph, top-based
     images: int = 0
@@ -148,6 +155,9 @@ def _turned(a: float, b: float) -> bool:
 def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for obj in objects:
+        survey.objects += 1
+        if survey.objects > MAX_PDF_OBJECTS:
+            return survey  # the caller refuses the document: a page of forms nested in forms never ends
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             survey.path_segments += pdfium_c.FPDFPath_CountSegments(obj)
@@ -676,13 +686,18 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
     plumber = _Plumber(data)
     try:
         pages = []
-        images = 0
+        images = drawn = 0
+        table_segments = _TABLE_SEGMENTS_BUDGET
         for index in range(len(document)):
             page = _load_page(path, document, index)
             survey = _survey_page(page)
+            drawn += survey.objects
+            if drawn > MAX_PDF_OBJECTS:
+                raise PlanparseError(path, f"page {index + 1}: the PDF draws more than {MAX_PDF_OBJECTS:,} objects; planparse reads PDFs of at most {MAX_PDF_OBJECTS:,}")
             images += survey.images
             tables = []
-            if survey.path_segments >= _MIN_TABLE_SEGMENTS:
+            if _MIN_TABLE_SEGMENTS <= survey.path_segments <= min(_MAX_TABLE_SEGMENTS, table_segments):
+                table_segments -= survey.path_segments
                 # Where PDFium loses a glyph, cells are read by pdfminer too.
                 tables = plumber.tables(index) if survey.lost_text else _ruled_tables(page)
             read = plumber.read_page(index, tables) if survey.loses_text(tables) else None
