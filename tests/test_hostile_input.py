@@ -6,6 +6,7 @@ import codecs
 import os
 import subprocess
 import sys
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -131,3 +132,48 @@ def test_a_pdf_drawing_more_objects_than_the_limit_is_refused_at_the_page_that_c
     monkeypatch.setattr(pdf_reader, "MAX_PDF_OBJECTS", 300)
     lines, _tables, _page = pdf_reader.read_pdf(plan, data)
     assert lines
+
+
+_PAGE = '<html><head><meta charset="utf-8"><title>某市教育提升行动方案</title></head><body><p>一、总体目标</p><p>到2025年，全市学前教育普及率达到95%。</p>{}</body></html>'
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # one row of 20,000 cells over 20,000 rows: a grid of 400 million places from 400 KB
+        pytest.param("<table><tr><td>指标</td><td>目标</td>" + "<td></td>" * 20_000 + "</tr>" + "<tr><td></td></tr>" * 20_000 + "</table>", id="wide-over-tall"),
+        # every cell merged down the whole table and across 100 columns
+        pytest.param("<table>" + ("<tr>" + '<td rowspan="999999" colspan="999">x</td>' * 100 + "</tr>") * 100 + "</table>", id="merged-cells"),
+    ],
+)
+def test_a_web_page_table_of_a_grid_too_large_to_lay_out_is_read_as_text(table: str, tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.format(table), encoding="utf-8")
+    run = run_planparse("extract", str(page), timeout=30)  # minutes, or memory exhausted, before
+    assert run.returncode == 0, run.stderr
+    assert '"unit": "%"' in run.stdout and '"value": 95' in run.stdout
+
+
+def test_a_web_page_element_with_too_many_attributes_is_refused_naming_its_line(tmp_path: Path):
+    page = tmp_path / "page.html"
+    crowded = "<p " + " ".join(f'data-{index}="x"' for index in range(100_000)) + ">x</p>"
+    page.write_text(_PAGE.format("\n" + crowded), encoding="utf-8")
+    run = run_planparse("extract", str(page), timeout=30)  # minutes in the HTML parser before
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {page}: line 2: an element with 100,000 attributes; planparse reads elements of at most 1,000\n"
+
+
+def test_a_docx_cell_spanning_millions_of_columns_is_read_as_words_widest_table(tmp_path: Path):
+    source = SAMPLES / "jieyang-2022.docx"
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
+    table = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid>" + "".join(
+        f"<w:tr>{cell.format('指标')}{cell.format(row)}</w:tr>" for row in range(3)) + "</w:tbl>"
+    plan = tmp_path / "plan.docx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as hostile:
+        for part in original.namelist():
+            data = original.read(part)
+            if part == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + table.encode("utf-8"), 1)
+            hostile.writestr(part, data)
+    run = run_planparse("extract", str(plan), timeout=30)  # memory exhausted before
+    assert run.returncode == 0, run.stderr

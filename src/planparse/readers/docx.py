@@ -26,6 +26,7 @@ from ..numerals import write_chinese
 from . import ReaderResult
 
 _LEVELS = 9  # Word numbers at most nine levels
+_MAX_COLUMNS = 63  # Word's widest table
 
 
 def _val(element: etree._Element | None, tag: str) -> str | None:
@@ -258,8 +259,13 @@ def _row_cells(row_element: etree._Element, numbering: Numbering, parent: BlockI
         else:
             paragraphs = (numbering.marker(Paragraph(p, parent)) + _text(p) for p in tc.iter(qn("w:p")))
             text = " ".join(paragraphs).strip()
-        cells.extend([text] + [""] * (tc.grid_span - 1))
+        cells.extend([text] + [""] * (_grid_span(tc) - 1))
     return cells
+
+
+def _grid_span(tc: etree._Element) -> int:
+    """The columns a cell spans, at most Word's widest table: a hostile file may ask for millions."""
+    return min(tc.grid_span, _MAX_COLUMNS)
 
 
 def _vertical_merges_filled(row_elements: list[etree._Element], rows: list[list[str]]) -> list[list[str]]:
@@ -279,7 +285,7 @@ def _continued_columns(row_element: etree._Element) -> set[int]:
     for tc in row_element.iterfind(qn("w:tc")):
         if tc.vMerge == "continue":
             columns.add(column)
-        column += tc.grid_span
+        column += _grid_span(tc)
     return columns
 
 

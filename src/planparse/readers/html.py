@@ -44,6 +44,15 @@ _WESTERN_LABELS = frozenset(("iso-8859-1", "iso8859-1", "latin1", "latin-1", "wi
 _TITLE_PARTS = regex.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
 _MAX_COLSPAN = 100
 _TITLE_LINES = 3  # lines a document's title is wrapped over at most
+# Places a data table's grid may have (rows × columns, merged cells' places counted): a plan's largest
+# table has a few thousand. Laying out more costs time growing with the product (a page of 400 KB can ask
+# for 400 million), so a larger table is read as text, cell by cell.
+_MAX_TABLE_PLACES = 200_000
+# An element with thousands of attributes costs the HTML parser time growing with their square (100,000
+# take minutes); a page's elements have a few. Only a long tag can have many, so only those are counted.
+_MAX_ATTRIBUTES = 1_000
+_LONG_TAG = regex.compile(r"<[^<>]{10000,}>")
+_ATTRIBUTE = regex.compile(r"\s[^\s=<>/\"']+\s*=")
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
 
 
@@ -67,6 +76,7 @@ def _decode(data: bytes, path: object) -> str:
 
 def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
     text = _DOWNLEVEL_REVEALED.sub("", _decode(data, path))
+    _check_attributes(path, text)
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError):
@@ -161,8 +171,8 @@ class _Lines:
 
     def walk(self, element: lxml.html.HtmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "table" and self.read_tables and _is_data_table(element):
-            self.add_table(*_table_rows(element))
+        if tag == "table" and self.read_tables and _is_data_table(element) and (table := _table_rows(element)):
+            self.add_table(*table)
         elif tag == "br":
             self.end_line()
         else:
@@ -205,13 +215,23 @@ def _span(cell: lxml.html.HtmlElement, name: str, most: int) -> int:
     return min(max(1, int(value.group(1))), most) if value else 1
 
 
-def _table_rows(table: lxml.html.HtmlElement) -> tuple[list[list[str]], list[list[str]]]:
+def _check_attributes(path: object, text: str) -> None:
+    for tag in _LONG_TAG.finditer(text):
+        attributes = len(_ATTRIBUTE.findall(tag.group()))
+        if attributes > _MAX_ATTRIBUTES:
+            line = text.count("\n", 0, tag.start()) + 1
+            raise PlanparseError(path, f"line {line}: an element with {attributes:,} attributes; planparse reads elements of at most {_MAX_ATTRIBUTES:,}")
+
+
+def _table_rows(table: lxml.html.HtmlElement) -> tuple[list[list[str]], list[list[str]]] | None:
     """Rows of cell texts on the table's grid, twice: as the text reads (a merged cell's text once, the
     places it covers empty) and as the table means (a cell merged downwards repeated in the rows it covers,
-    the columns it spans across still empty: a value written once over several columns is no value of each)."""
+    the columns it spans across still empty: a value written once over several columns is no value of each).
+    None for a grid of more than _MAX_TABLE_PLACES places."""
     grid: list[dict[int, str]] = []
     meant: list[dict[int, str]] = []
     rows = _rows(table)
+    placed = 0
     for row_index, row in enumerate(rows):
         while len(grid) <= row_index:
             grid.append({})
@@ -222,6 +242,9 @@ def _table_rows(table: lxml.html.HtmlElement) -> tuple[list[list[str]], list[lis
                 column += 1
             # A span ends with the table, as browsers draw it; no plan's table is wider than _MAX_COLSPAN.
             rowspan, colspan = _span(cell, "rowspan", len(rows) - row_index), _span(cell, "colspan", _MAX_COLSPAN)
+            placed += rowspan * colspan
+            if placed > _MAX_TABLE_PLACES:
+                return None
             text = _cell_text(cell)
             for down in range(rowspan):
                 while len(grid) <= row_index + down:
@@ -233,6 +256,8 @@ def _table_rows(table: lxml.html.HtmlElement) -> tuple[list[list[str]], list[lis
             grid[row_index][column] = text
             column += colspan
     width = max((max(row) + 1 for row in grid if row), default=0)
+    if len(grid) * width > _MAX_TABLE_PLACES:  # one wide row over many short ones
+        return None
     return ([[row.get(column, "") for column in range(width)] for row in grid],
             [[row.get(column, "") for column in range(width)] for row in meant])
 
