@@ -394,3 +394,21 @@ def test_a_plan_under_its_attachment_heading_keeps_its_title_with_its_line_break
 def test_unseen_metadata_forms(texts, expected):
     meta = metadata_of(texts).model_dump()
     assert {field: meta[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 卫生: a chain of notices forwarding one another, its line breaks lost: the plan is the innermost one's
+    ("某县人民政府办公室关于转发某市卫生健康委员会关于印发某市基层医疗卫生服务能力提升行动方案的通知的通知某县政办〔2025〕"
+     "3号各乡镇人民政府，县直有关单位：现将《某市卫生健康委员会关于印发某市基层医疗卫生服务能力提升行动方案的通知》转发给你们"
+     "，请认真贯彻执行。某县人民政府办公室2025年3月20日某市基层医疗卫生服务能力提升行动方案一、工作目标到2026年，基"
+     "层诊疗量占比达到65%。抄送：县委办公室，县人大常委会办公室。某县人民政府办公室　　　　2025年3月21日印发",
+     {"title": "某市基层医疗卫生服务能力提升行动方案", "doc_number": "某县政办〔2025〕3号"}),
+    # 环保: a 函, its line breaks lost
+    ("某市人民政府办公室关于印发某市2025年深入打好污染防治攻坚战工作要点的函某府办函〔2025〕7号市生态环境局：《工作要点》已经市政府同意，"
+     "现印发给你们，请认真组织实施。某市人民政府办公室2025年2月18日某市2025年深入打好污染防治攻坚战工作要点一、大气污染防治"
+     "（一）推进超低排放改造。（二）加强扬尘管控。二、水污染防治（一）推进截污纳管。",
+     {"title": "某市2025年深入打好污染防治攻坚战工作要点", "doc_number": "某府办函〔2025〕7号"}),
+])
+def test_a_flattened_notice_chain_or_letter_gives_the_plan_title_and_number(tmp_path, text, expected):
+    meta = extract(write_plan(tmp_path, text + "\n")).metadata.model_dump()
+    assert {field: meta[field] for field in expected} == expected

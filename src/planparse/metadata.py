@@ -455,7 +455,7 @@ def _read_front(reader: _Reader) -> _Front:
     own_notice = rules.match("own_notice", notice[1]) if notice and not notice_match else None
     title, headed_by = reader.plan_title(notice_end)
     if title is None and notice_match:
-        subject = notice_match.group("subject")
+        subject = _innermost_subject(notice_match, rules)
         title = reader.title_opening(notice_end, subject) or reader.strip_draft(subject.strip("《》"))
     if title is None and own_notice:
         title = notice[1]  # a notice that issues no other document is the plan: 广东省人民政府关于进一步完善…的通知
@@ -463,6 +463,15 @@ def _read_front(reader: _Reader) -> _Front:
     if title is None and doc_number and not notice:
         title = reader.title_above(doc_number[0])
     return _Front(doc_number, masthead, notice, notice_match, title, headed_by)
+
+
+def _innermost_subject(notice: regex.Match, rules: CompiledMetadataRules) -> str:
+    """What a notice issues; through a chain of notices forwarding one another (关于转发某局关于印发某方案的通知的通知),
+    the plan the innermost one issues."""
+    subject = notice.group("subject")
+    while inner := rules.match("notice_title", subject.strip("《》")):
+        subject = inner.group("subject")
+    return subject
 
 
 def _from_text(reader: _Reader) -> Metadata:
