@@ -101,3 +101,19 @@ def test_a_box_example_that_fails_is_reported(monkeypatch):
     rule = box_rule().model_copy(update={"examples": ["专栏目录"]})
     monkeypatch.setattr("planparse.linebreaks.box_rule", lambda: rule)
     assert check_title_rules() == ["headings.yaml: boxes: example '专栏目录' does not match"]
+
+
+def test_a_word_processors_numbering_characters_are_markers(tmp_path):
+    # water saving: 一． for 一、, ⑴ for (1), ⒈ for 1.; childcare: ㈠ for （一）; lined and with its line breaks lost
+    water = ["某市节水型社会建设实施方案", "一．总体目标", "到2025年，全市万元GDP用水量下降16%。", "二．主要任务",
+             "⑴推进农业节水增效。新增高效节水灌溉面积5万亩。", "⑵推进工业节水减排。", "⒈开展节水型企业创建。", "⒉推进园区循环用水。"]
+    childcare = ["某县托育服务发展实施方案", "一、发展目标", "到2025年，每千人口拥有托位数达到4.5个。", "二、重点任务",
+                 "㈠扩大普惠托育服务供给。新增普惠托位1000个。", "㈡加强托育人才队伍建设。"]
+    for lines in (water, [("".join(water))]):
+        assert outline(tmp_path, *lines) == [
+            (1, "cn_dun", 1, "总体目标"), (1, "cn_dun", 2, "主要任务"), (2, "arabic_paren", 1, "推进农业节水增效"),
+            (2, "arabic_paren", 2, "推进工业节水减排"), (3, "arabic_dot", 1, "开展节水型企业创建"), (3, "arabic_dot", 2, "推进园区循环用水")]
+    for lines in (childcare, ["".join(childcare)]):
+        assert outline(tmp_path, *lines) == [
+            (1, "cn_dun", 1, "发展目标"), (1, "cn_dun", 2, "重点任务"), (2, "cn_paren", 1, "扩大普惠托育服务供给"),
+            (2, "cn_paren", 2, "加强托育人才队伍建设")]
