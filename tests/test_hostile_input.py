@@ -177,3 +177,19 @@ def test_a_docx_cell_spanning_millions_of_columns_is_read_as_words_widest_table(
             hostile.writestr(part, data)
     run = run_planparse("extract", str(plan), timeout=30)  # memory exhausted before
     assert run.returncode == 0, run.stderr
+
+
+def test_a_symbolic_link_loop_is_named_as_such(tmp_path: Path):
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    (tmp_path / "b.txt").symlink_to("a.txt")
+    run = run_planparse("extract", str(tmp_path / "a.txt"))
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {tmp_path / 'a.txt'}: a symbolic link to nothing, or in a loop\n"
+
+
+def test_a_batch_into_its_own_input_folder_is_refused_saying_so(tmp_path: Path):
+    (tmp_path / "plan.txt").write_bytes((SAMPLES / "jieyang-2022.txt").read_bytes())
+    run = run_planparse("batch", str(tmp_path), "-o", str(tmp_path), "-q")  # said there were no documents
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {tmp_path}: the output folder is the input folder; choose another (a subfolder will do)\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["plan.txt"]

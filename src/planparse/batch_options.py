@@ -27,8 +27,10 @@ def find_documents(options: BatchOptions) -> list[Path]:
     """The documents under IN_DIR, sorted, leaving out OUT_DIR and hidden or lock files."""
     if not options.in_dir.is_dir():
         raise PlanparseError(options.in_dir, "no such folder")
-    candidates = options.in_dir.rglob("*") if options.recursive else options.in_dir.iterdir()
     out_dir = options.out_dir.resolve()
+    if out_dir == options.in_dir.resolve():  # its documents would all be left out as outputs
+        raise PlanparseError(options.out_dir, "the output folder is the input folder; choose another (a subfolder will do)")
+    candidates = options.in_dir.rglob("*") if options.recursive else options.in_dir.iterdir()
     found = [
         path for path in candidates
         if path.is_file() and _wanted(path.name, options.pattern)

@@ -87,7 +87,7 @@ def load_bytes(path: str | Path) -> tuple[Path, bytes]:
         return Path("<stdin>"), read_limited(sys.stdin.buffer, Path("<stdin>"))
     path = Path(path)
     if not path.exists():
-        raise PlanparseError(path, "no such file")
+        raise PlanparseError(path, "a symbolic link to nothing, or in a loop" if path.is_symlink() else "no such file")
     if path.is_dir():
         raise PlanparseError(path, "is a directory, not a document (use `planparse batch` for folders)")
     try:
