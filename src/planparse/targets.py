@@ -36,6 +36,7 @@ _ITEM_BREAKS = regex.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
 _RESPECTIVELY = "分别"
+_OF = "的"
 # A heading "title" with a number in it, or ending like a sentence item (；), is a numbered
 # commitment whose words are read (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家, （五）…使…覆盖到
 # 所有工程项目；); a title without one (推行绿色生产，促进废弃物全量利用) names a task, and its
@@ -452,7 +453,11 @@ class SentenceReader:
 
     def _years(self, text: str, frame: PlanFrame = PlanFrame()) -> list[tuple[int, int]]:
         """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``."""
-        found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in self.deadline_year.finditer(text)]
+        dated = list(self.deadline_year.finditer(text))
+        found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in dated]
+        # 到2025年，…达到2020年的1.5倍: a year with 的 after it, earlier than a year before it, is the base the value
+        # is measured against; 提高到2025年的70%, 到2025年的目标 are due then
+        of_year = {m.start() for m in dated if text.startswith(_OF, m.end())}
         for match in self.plan_period.finditer(text):
             plan = self.rules.five_year_plan(match.group())
             if plan is not None:
@@ -461,7 +466,14 @@ class SentenceReader:
             year = self.relative_year(match.group(), frame)
             if year is not None:
                 found.append((match.start(), year))
-        return sorted(found)
+        kept: list[tuple[int, int]] = []
+        latest = 0  # the latest year kept so far
+        for start, year in sorted(found):
+            if start in of_year and year < latest:
+                continue
+            kept.append((start, year))
+            latest = max(latest, year)
+        return kept
 
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
