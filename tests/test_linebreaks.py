@@ -69,6 +69,16 @@ def test_markers_inside_sentences_and_cross_references_open_nothing():
     assert headed == ["一、", "二、", "三、", "四、"]
 
 
+def test_an_item_opening_with_an_age_group_opens_its_paragraph_and_keeps_its_age():
+    # 3.65岁以上老年人… is item 3 about people aged 65 and over, not a number 3.65 (a health and a civil-affairs list)
+    text = ("一、主要目标到2025年，实现以下目标。1.二级以上综合医院设立老年医学科的比例达到60%以上。"
+            "2.老年人健康素养水平提高到30%。3.65岁以上老年人健康管理率达到70%以上。4.老年友善医疗机构占比达到80%。"
+            "二、重点任务1.建立高龄津贴制度。2.80周岁以上老年人高龄津贴发放率达到100%。3.人均预期寿命提高1.5岁。")
+    items = restored(text)
+    assert [item[:5] for item in items] == ["一、主要目", "到2025", "1.二级以", "2.老年人", "3.65岁", "4.老年友",
+                                             "二、重点任", "1.建立高", "2.80周", "3.人均预"]
+
+
 def test_a_lined_text_with_lists_run_into_paragraphs_is_left_alone():
     lines = [SourceLine(text=text, line=number) for number, text in enumerate([
         "一、工作内容",
