@@ -412,3 +412,15 @@ def test_unseen_metadata_forms(texts, expected):
 def test_a_flattened_notice_chain_or_letter_gives_the_plan_title_and_number(tmp_path, text, expected):
     meta = extract(write_plan(tmp_path, text + "\n")).metadata.model_dump()
     assert {field: meta[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # 养老: a quoted word in the title of a plan without notice, its line breaks lost
+    ("某市“十四五”时期养老服务体系建设规划为积极应对人口老龄化，制定本规划。一、发展目标到2025年，护理型床位占比达到55%。"
+     "二、重点任务（一）完善居家养老服务。（二）发展普惠养老。某市民政局2025年1月", "某市“十四五”时期养老服务体系建设规划"),
+    # 旅游: a title printed in 《》
+    ("《某县全域旅游发展三年行动方案（2025—2027年）》为加快全域旅游发展，制定本方案。一、总体要求坚持全域统筹。"
+     "二、重点任务（一）完善旅游设施。（二）丰富旅游产品。某县文化和旅游局2025年5月6日", "某县全域旅游发展三年行动方案（2025—2027年）"),
+])
+def test_a_flattened_plan_without_notice_keeps_a_title_with_quotes_or_name_brackets(tmp_path, text, title):
+    assert extract(write_plan(tmp_path, text + "\n")).metadata.title == title
