@@ -221,6 +221,14 @@ def test_github_annotation_points_at_the_changed_line(seed_json, planparse):
     assert annotation.endswith("300名科技辅导员: value 250 → 300")
 
 
+def test_github_annotation_of_a_removed_target_marks_the_file_not_an_old_line(seed_json, planparse):
+    result = planparse("diff", seed_json, EDITS / "jieyang-2022.deleted.txt", "--format", "github", cwd=EDITS.parent.parent.parent)
+    assert result.code == 1
+    [annotation] = [line for line in result.stdout.splitlines() if "target removed" in line]
+    assert annotation.startswith("::warning file=tests/data/edits/jieyang-2022.deleted.txt,title=planparse%3A target removed::")
+    assert annotation.endswith("(line 191 of the old version)")
+
+
 def test_markdown_report_has_a_table_row_per_difference(seed_json, planparse):
     result = planparse("diff", seed_json, EDITS / "jieyang-2022.deleted.txt", "--format", "markdown")
     assert result.code == 1

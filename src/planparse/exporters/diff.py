@@ -136,10 +136,13 @@ def _repo_path(path: str) -> str:
 def render_github(report: DiffReport) -> str:
     lines = []
     for document in report.documents:
-        # A removed target no longer has a line in the new plan: point at the plan, at its old line.
         source = document.new or document.old
         for kind, target, detail in _rows(document):
-            if kind != "moved":
+            if kind == "removed":
+                # Its line is the old version's: GitHub would mark an unrelated line of the new
+                # plan, so the annotation is on the file and names the old line.
+                lines.append(_annotation(source, None, "planparse: target removed", f"{target.quote} (line {target.line} of the old version)"))
+            elif kind != "moved":
                 lines.append(_annotation(source, target.line, f"planparse: target {kind}", f"{target.quote}" + (f": {detail}" if detail else "")))
         for change in document.metadata:
             lines.append(_annotation(source, None, "planparse: metadata changed", _change(change)))
