@@ -123,3 +123,14 @@ def test_a_numbered_list_of_attachments_holds_no_headings(tmp_path, closing, hea
 def test_a_title_run_into_its_body_without_a_full_stop_ends_where_its_sentence_opens(text, title, body):
     heading = parse_heading(text, heading_styles())
     assert (heading.title, heading.body) == (title, body)
+
+
+def test_a_part_whose_number_the_document_left_out_is_skipped_over():
+    # fisheries: 四、 then 六、 on a line of its own; health: 二、 then 四、; an item run into a paragraph or a
+    # second-level number skipping one stays text
+    found = flat(outline_of(["一、申报条件", "（一）申报对象", "二、办理流程", "（一）申请受理", "（三）现场勘验。区农业农村局组织勘验。",
+                             "四、有关要求", "（一）各有关单位要依法履职尽责。"]).sections)
+    assert [(level, number, title) for level, _, number, title in found] == [
+        (1, 1, "申报条件"), (2, 1, "申报对象"), (1, 2, "办理流程"), (2, 1, "申请受理"), (1, 4, "有关要求"), (2, 1, "各有关单位要依法履职尽责")]
+    found = flat(outline_of(["一、总体要求", "二、基金管理", "四、基金监管。区卫健委每年开展专项审计。", "四、保障措施"]).sections)
+    assert [(number, title) for _, _, number, title in found] == [(1, "总体要求"), (2, "基金管理"), (4, "保障措施")]

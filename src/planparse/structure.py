@@ -19,6 +19,7 @@ from .rules import CompiledHeadingStyle, box_pattern, heading_styles, title_ends
 
 _TITLE_END = "。"
 _RUN_ON_LENGTH = 20  # characters: a title without a clause is no longer
+_SHORT_TITLE = 12  # characters: a title line alone, as the parts of a plan name them (有关要求, 保障措施)
 _CLAUSE = regex.compile(r"[，,；;]")
 _CLOSING_NOTE = "）)"
 
@@ -139,7 +140,7 @@ class _TreeBuilder:
         """Add a heading to the tree, or refuse it when its number is out of sequence."""
         style = found.style.style.value
         depth = next((i for i, open_list in enumerate(self.stack) if open_list.style == style), None)
-        continuing = depth is not None and found.number == self.stack[depth].last + 1
+        continuing = depth is not None and (found.number == self.stack[depth].last + 1 or self._skips_one(found, depth))
         restarting = found.number == 1 or found.number == self.last_seen.get(style, 0) + 1
         if not (continuing or restarting):
             return None
@@ -158,6 +159,11 @@ class _TreeBuilder:
         self.stack.append(_OpenList(style, found.number, section))
         self.last_seen[style] = found.number
         return section
+
+    def _skips_one(self, found: HeadingMatch, depth: int) -> bool:
+        """Whether ``found`` is a title line alone, of the outermost list, numbered one past the next (四、 then
+        六、有关要求: a number the document left out), not an item run into a paragraph."""
+        return depth == 0 and found.number == self.stack[0].last + 2 and not found.body and len(found.title) <= _SHORT_TITLE
 
     def trail(self) -> list[Section]:
         return [open_list.section for open_list in self.stack if open_list.section]
