@@ -12,7 +12,7 @@ from ..models import SourceLine
 # Tried in order before falling back to detection: a strict decode that
 # succeeds is far more reliable than a statistical guess on short texts.
 _BOMS = ((codecs.BOM_UTF8, "utf-8", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
-_STRICT = ("utf-8", "gb18030")
+_STRICT = ("utf-8", "gb18030", "cp950")  # cp950: Big5 as Windows writes it (Taiwan, Hong Kong, 繁體 copies)
 
 
 def decode_text(data: bytes, path: object) -> str:
@@ -26,9 +26,13 @@ def decode_text(data: bytes, path: object) -> str:
         return _decode_utf16_or_fail(data, path)
     for encoding in _STRICT:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        # GB18030 decodes almost any byte pairs: Big5 text comes out as kana, box drawing and
+        # private-use characters, which the printable test tells from Chinese.
+        if encoding == "utf-8" or _mostly_printable(text):
+            return text
     from charset_normalizer import from_bytes  # a fifth of start-up, needed only by text in no strict encoding
 
     best = from_bytes(data).best()

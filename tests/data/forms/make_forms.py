@@ -6,7 +6,7 @@ The plans (SOURCES.md) are as a government site gave them, one line a
 paragraph. Each form copies what happens to such a text on its way to a user:
 hard-wrapped at a fixed width as text copied out of a PDF (a number may be
 cut at a line's end), converted to traditional characters (a Taiwan copy, and a Hong Kong one
-in its own forms: 衞生), saved as GB18030 or UTF-16 (with and without a byte-order mark),
+in its own forms: 衞生), saved as GB18030, Big5 or UTF-16 (with and without a byte-order mark),
 typed with full-width digits and signs, with its line breaks lost. Re-running gives the same files.
 """
 from __future__ import annotations
@@ -35,6 +35,8 @@ def forms(text: str) -> dict[str, bytes]:
         "trad": opencc.OpenCC("s2t").convert(text).encode("utf-8"),
         "hk": opencc.OpenCC("s2hk").convert(text).encode("utf-8"),  # Hong Kong's forms: 衞生, 敍述
         "gb18030": text.encode("gb18030"),
+        # a Taiwan copy saved by Windows as Big5, which has no no-break space and no 呋 or 鰺 (they become ?)
+        "big5": opencc.OpenCC("s2tw").convert(text).replace("\xa0", " ").encode("cp950", errors="replace"),
         "utf16": text.encode("utf-16"),  # with its byte-order mark
         "utf16le": text.encode("utf-16-le"),  # without one
         "fullwidth": text.translate(_FULL_WIDTH).encode("utf-8"),
