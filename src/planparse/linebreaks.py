@@ -28,8 +28,8 @@ from .models import SourceLine
 from .normalize import fold, fold_lines
 from .numerals import numeral_value
 from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
-from .rules import (CompiledHeadingStyle, box_pattern, box_rule, heading_styles, inline_list_intros, title_closing_note,
-                    title_ends, title_openers)
+from .rules import (CompiledHeadingStyle, TitleEnds, box_pattern, box_rule, heading_styles, inline_list_intros,
+                    title_closing_note, title_ends, title_openers)
 from .structure import any_marker, style_of
 
 _SENTENCE_END = set("。！？!?…")
@@ -44,6 +44,7 @@ _SHORT_TITLE = 4  # characters: a shorter title stands alone (前言) or is a wo
 _LONG_TITLE = 20  # characters: a title found by its last word is no longer
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
+_TITLE_CONJUNCTIONS = set("和及与暨")
 _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
 _LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?]+$")
@@ -55,7 +56,9 @@ _LAST_SENTENCE_END = regex.compile(r"(?r)[。！？!?]")
 _SENTENCE_ENDS = regex.compile(r"[。！？!?]")
 _CLAUSE_ENDS = regex.compile(r"[。！？!?；;，,]")
 _TAB = regex.compile(r"\t")
-_CONTENTS_PAGE = regex.compile(r"(?:[.．·・…⋯_]{3,}|…{2,})\s*\d{1,3}$")
+_LEADERS = r"(?:[.．·・…⋯_]{3,}|…{2,})"  # between a contents entry and its page number
+_CONTENTS_PAGE = regex.compile(_LEADERS + r"\s*\d{1,3}$")
+_CONTENTS_LEADER = regex.compile(r"\s*" + _LEADERS)
 _CONTENTS_TITLE = regex.compile(r"目\s*录|目\s*次")
 _SPACE = regex.compile(r"[ \u3000\u00a0]+")
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9.%]")
@@ -309,7 +312,7 @@ def glued_title_end(text: str) -> int | None:
         return len(run) or None
     rules = title_ends()
     whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None)
-    if whole:
+    if whole and not _goes_on_in_title(run, len(whole), rules):
         return len(whole)
     # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
     stage = title_closing_note().search(text, 0, _TITLE_LENGTH)
@@ -341,6 +344,16 @@ def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:
     if group is None or group[0] > run or window[group[1]: group[1] + 1] in _TITLE_STOPS:
         return None
     return group if parse_annotation(window[group[0] + 1: group[1] - 1], responsibility_rules()) else None
+
+
+def _goes_on_in_title(run: str, end: int, rules: TitleEnds) -> bool:
+    """Whether the title goes on after ``end``: with a conjunction and the next (主要任务|和分工, 保障措施|及工作要求),
+    with another title word that a sentence follows (工作目标|任务到2025年…, not 工作目标|保障清明节期间…), or with
+    the leaders of a contents page's entry (总体要求|…………1)."""
+    if run[end: end + 1] in _TITLE_CONJUNCTIONS or _CONTENTS_LEADER.match(run, end):
+        return True
+    ends = [end + len(word) for word in rules.words if run.startswith(word, end)]
+    return any(after == len(run) or any(run.startswith(word, after) for word in rules.sentence_openers) for after in ends)
 
 
 def check_title_rules() -> list[str]:
