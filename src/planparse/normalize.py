@@ -53,6 +53,11 @@ _LATIN_PAIR = regex.compile(r"[A-Za-z][A-Za-z]")
 _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
 _ODD_BRACKET = regex.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
 _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
+# Invisible format characters: pages that guard against copying put a zero-width space after every
+# character, chat apps add bidi marks and word joiners; none of them is part of the text read.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+_WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 _SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
 # OpenCC's table of traditional characters and their simplified forms, first candidate first
 _TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
@@ -227,6 +232,8 @@ def _without_markup(text: str) -> str:
     """``**`` markup dropped, odd brackets and bracketed years as the rules read them (looked for by
     ``in`` first: searching a text with the regex module costs ten times as much)."""
     text = text.replace("**", "")
+    if _INVISIBLE_CHAR.search(text):
+        text = text.translate(_WITHOUT_INVISIBLE)
     if any(bracket in text for bracket in _ODD_BRACKETS):
         text = _ODD_BRACKET.sub(_even_bracket, text)
     return _SQUARE_YEAR.sub(_year_in_brackets, text) if "[" in text or "［" in text else text

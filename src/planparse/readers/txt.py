@@ -62,10 +62,12 @@ def _decode_utf16_or_fail(data: bytes, path: object) -> str:
     raise PlanparseError(path, "not a text file (binary content)")
 
 
-# Control, format, private-use and unassigned characters, less the whitespace among them: no-break
+# Control, private-use and unassigned characters, less the whitespace among them: no-break
 # and full-width spaces (web copies indent with them) are not \p{C}; tabs and line ends are excluded
 # (as a set difference: the regex module tests a negated set of a negated property at twice the cost).
-_UNPRINTABLE = regex.compile(r"(?V1)[\p{C}--[\t\n\x0b\x0c\r\x1c-\x1f\x85]]")
+# Format characters (\p{Cf}) are text: pages that guard against copying put a zero-width space
+# after every character, and bidi marks come with copies from chat apps.
+_UNPRINTABLE = regex.compile(r"(?V1)[\p{C}--[\p{Cf}\t\n\x0b\x0c\r\x1c-\x1f\x85]]")
 
 
 def _mostly_printable(text: str) -> bool:

@@ -7,13 +7,14 @@ paragraph. Each form copies what happens to such a text on its way to a user:
 hard-wrapped at a fixed width as text copied out of a PDF (a number may be
 cut at a line's end), converted to traditional characters (a Taiwan copy, and a Hong Kong one
 in its own forms: 衞生), saved as GB18030, Big5 or UTF-16 (with and without a byte-order mark),
-typed with full-width digits and signs, with its line breaks lost. Re-running gives the same files.
+typed with full-width digits and signs, with a zero-width space after every character, with its line breaks lost. Re-running gives the same files.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
 import opencc
+import regex
 
 HERE = Path(__file__).resolve().parent
 WRAP_WIDTH = 33  # characters: a line of a PDF page in 三号 type
@@ -40,6 +41,8 @@ def forms(text: str) -> dict[str, bytes]:
         "utf16": text.encode("utf-16"),  # with its byte-order mark
         "utf16le": text.encode("utf-16-le"),  # without one
         "fullwidth": text.translate(_FULL_WIDTH).encode("utf-8"),
+        # as a page that guards against copying gives it: a zero-width space after every character
+        "zerowidth": regex.sub(r"(?<=\S)", "\u200b", text).encode("utf-8"),
         "flat": (text.replace("\n", "") + "\n").encode("utf-8"),  # its line breaks lost (tr -d '\n')
     }
 
