@@ -44,7 +44,7 @@ FEW_CHARS = 16  # a clause of at most this many characters leads a pre-filter: o
 LEAD_PAIRS = 8192
 MAX_CLAUSES = 6  # kept per pattern and per group: each costs a test per sentence
 _FEW_BRANCHES = 8  # alternatives whose clauses are combined pair by pair
-PAIR_RARITY = 1000  # how much rarer a pair of characters is than one character (only orders clauses)
+PAIR_RARITY = 1000  # how much rarer a pair of characters is than a character of middling frequency (only orders clauses)
 # Stands for what \d matches beyond 0-9 (Arabic-Indic, Devanagari… digits): a set holding it is written with \d.
 OTHER_DIGIT = "\U0010fffd"
 _DIGITS = frozenset("0123456789" + OTHER_DIGIT)
@@ -109,8 +109,8 @@ def required_clauses(source: str) -> Clauses:
 
 
 def reading_version() -> str:
-    """This module's own digest: clauses kept by an earlier process (rules.py caches them) are read again when it changes."""
-    return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+    """This module's own digest and its frequency table's: clauses kept by an earlier process (rules.py caches them) are read again when it changes."""
+    return hashlib.blake2b(Path(__file__).read_bytes() + _FREQUENCY_TABLE.read_bytes(), digest_size=8).hexdigest()
 
 
 Plan = tuple[tuple[str, ...], Optional[frozenset[str]]]  # a pre-filter's tests (pattern sources), and its lead
@@ -172,7 +172,8 @@ def _lead(clauses: list[Clause]) -> frozenset[str] | None:
         strings.update(before + after for first, second in pairs for before in first for after in second)
         if sum(len(string) == 1 for string in strings) <= FEW_CHARS:
             leads.append(frozenset(strings))
-    return min(leads, key=lambda lead: (math.fsum(1 if len(string) == 1 else 1 / PAIR_RARITY for string in lead), sorted(lead)), default=None)
+    return min(leads, key=lambda lead: (math.fsum(_commonness(string) if len(string) == 1 else 1 / PAIR_RARITY
+                                                   for string in lead), sorted(lead)), default=None)
 
 
 class Prefilters(Generic[Item]):
@@ -541,10 +542,29 @@ _NAMED: dict[Clause, frozenset[tuple[str, str]]] = {}
 
 
 def _weight(clause: Clause) -> float:
-    """How likely a text satisfies the clause, roughly: its characters, and its pairs as rarer ones."""
+    """How likely a text satisfies the clause, roughly: its characters by how common each is, its pairs as rarer ones."""
     # summed exactly: a float sum follows the set's order, which changes with the hash seed, and so did which
     # of two clauses of the same weight was kept (the pre-filters differed from one process to the next)
-    return math.fsum(1 if isinstance(option, str) else len(option[0]) * len(option[1]) / PAIR_RARITY for option in clause)
+    return math.fsum(_commonness(option) if isinstance(option, str) else len(option[0]) * len(option[1]) / PAIR_RARITY for option in clause)
+
+
+def _commonness(char: str) -> float:
+    """How common ``char`` is in a plan's paragraphs, against a character of middling frequency (1):
+    ``）`` about 50, ``亿`` under 1 (char_frequency.txt); one the table does not list is rare."""
+    shares, rare = _frequencies()
+    return shares.get(char, rare)
+
+
+_FREQUENCY_TABLE = Path(__file__).with_name("char_frequency.txt")
+
+
+@lru_cache(maxsize=None)
+def _frequencies() -> tuple[dict[str, float], float]:
+    """The table's shares of paragraphs, each over the median share, and the weight of a character not listed."""
+    rows = [line.split("\t") for line in _FREQUENCY_TABLE.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    counts = {char: int(count) for char, count in rows}
+    middle = sorted(counts.values())[len(counts) // 2]
+    return {char: count / middle for char, count in counts.items()}, min(counts.values()) / middle / 2
 
 
 def _option_key(option: Option) -> tuple:
