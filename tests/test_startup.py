@@ -62,6 +62,23 @@ def test_parsed_data_follows_the_files_text_and_survives_a_damaged_cache(tmp_pat
     assert cache.parsed(source, "a b c", parse) == ["a", "b", "c"] and len(parses) == 3
 
 
+def test_texts_of_one_source_kept_side_by_side_up_to_a_bound_the_least_recently_used_dropped(tmp_path, monkeypatch):
+    # checkouts with rules of their own share the cache folder: each one's pre-filters stay cached
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    source, parses = tmp_path / "rules", []
+
+    def parse(text: str) -> str:
+        parses.append(text)
+        return text.upper()
+
+    for text in ("mine", "theirs", "mine", "third", "mine", "theirs"):
+        assert cache.parsed(source, text, parse, versions=2) == text.upper()
+        time.sleep(0.02)  # each use a later modification time
+    # mine read from the cache each time; theirs, the least recently used, dropped for the third
+    assert parses == ["mine", "theirs", "third", "theirs"]
+    assert len(list((tmp_path / "cache").glob("parsed-*"))) == 2
+
+
 def test_the_version_is_the_installed_one():
     assert planparse.__version__ == version("planparse")
 

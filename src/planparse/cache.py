@@ -67,21 +67,49 @@ def _remove_abandoned(folder: Path, name: str) -> None:
             part.unlink(missing_ok=True)
 
 
-def parsed(source: Path, text: str, parse: Callable[[str], Any]) -> Any:
+def parsed(source: Path, text: str, parse: Callable[[str], Any], versions: int = 1) -> Any:
     """``parse(text)``, the text read from ``source``: from the cache when an earlier process parsed
-    the same text (a data file's parse, even with libyaml, is a tenth of a short run)."""
-    name = f"parsed-{hashlib.blake2b(os.fsencode(source), digest_size=8).hexdigest()}-{_MARSHAL_TAG}.marshal"
+    the same text (a data file's parse, even with libyaml, is a tenth of a short run). ``versions``:
+    how many texts of one source are kept side by side (the checkouts of a user, each with its own
+    rules, share the cache folder), the least recently used dropped first."""
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    prefix = f"parsed-{hashlib.blake2b(os.fsencode(source), digest_size=8).hexdigest()}"
+    name = f"{prefix}-{_MARSHAL_TAG}.marshal" if versions == 1 else f"{prefix}-{digest[:8].hex()}-{_MARSHAL_TAG}.marshal"
     kept = read_cache(name)
     try:
         found = marshal.loads(kept) if kept else None
     except (ValueError, EOFError, TypeError):  # damaged, or written by another Python
         found = None
     if isinstance(found, tuple) and len(found) == 2 and found[0] == digest:
+        if versions > 1:
+            _touch(name)
         return found[1]
     data = parse(text)
     try:
         save_cache(name, marshal.dumps((digest, data)))
     except ValueError:  # a value marshal cannot keep (a YAML date): parsed again next time
-        pass
+        return data
+    if versions > 1:
+        _keep_newest(f"{prefix}-*-{_MARSHAL_TAG}.marshal", versions)
     return data
+
+
+def _touch(name: str) -> None:
+    """Marks a cache file as just used (its modification time), so that it is the last dropped."""
+    folder = cache_dir()
+    try:
+        if folder:
+            os.utime(folder / name)
+    except OSError:
+        pass
+
+
+def _keep_newest(pattern: str, count: int) -> None:
+    """Deletes all but the ``count`` most recently used cache files matching the glob ``pattern``."""
+    folder = cache_dir()
+    try:
+        files = sorted(folder.glob(pattern), key=lambda path: path.stat().st_mtime, reverse=True) if folder else []
+        for stale in files[count:]:
+            stale.unlink(missing_ok=True)
+    except OSError:  # another process deleted one first
+        pass

@@ -788,11 +788,15 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
 
 def _prefilter_plans(sources: list[str], rules_dir: Path | None) -> list[Plan]:
     """Each pattern's pre-filter (``required_clauses``, ``prefilter_plan``), from the cache when an earlier
-    process read the same patterns (reading them all takes a fifth of a second); one cache file for the
-    shipped rules, one per user's folder."""
+    process read the same patterns (reading them all takes a fifth of a second); per folder of rules (the
+    shipped ones, or a user's), the last PREFILTER_VERSIONS sets of patterns read: checkouts of other
+    versions, each with its own rules, share the cache folder and would otherwise overwrite each other's."""
     key = "\n".join([required_chars.reading_version(), *map(repr, sources)])
     return parsed(Path(f"required-clauses:{rules_dir or ''}"), key,
-                  lambda _: [prefilter_plan(required_clauses(source)) for source in sources])
+                  lambda _: [prefilter_plan(required_clauses(source)) for source in sources], versions=PREFILTER_VERSIONS)
+
+
+PREFILTER_VERSIONS = 8
 
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
