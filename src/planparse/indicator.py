@@ -90,6 +90,7 @@ class IndicatorWords:
     action_verbs: frozenset[str]
     unit_prefixes: tuple[str, ...]
     place_after_comparator: regex.Pattern
+    after_the_unit: regex.Pattern  # what follows a number without being what it counts
 
     @cached_property
     def action_verb_in(self) -> regex.Pattern:
@@ -108,11 +109,13 @@ def indicator_words() -> IndicatorWords:
     rule_set = load_rule_set(rules_dir_in_force())
     lexicon = rule_set.lexicon
     place = rule_set.compile("(?<=(?:{comparator_before})){place_scope}$", "fragment-place_scope")
+    # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name
+    after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)])", "fragment-round_mark")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
     prefixes = tuple(prefix for entry in lexicon.units for prefix in entry.prefixes)
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          prefixes, place)
+                          prefixes, place, after_the_unit)
 
 
 def warm_up() -> None:
@@ -158,8 +161,9 @@ def _tag_words(text: str) -> Tagged:
 
 def find_indicator(clause: str, number_start: int, match_end: int) -> str | None:
     """What the target in ``clause`` measures; the number sits at ``number_start``, the match ends at ``match_end``.
-    A note in brackets after the number (达到60%以上（2020年为45%）) says nothing of what it measures."""
-    note = _NUMBER_NOTE.match(clause, match_end)
+    A note in brackets after the number (达到60%以上（2020年为45%）, 1.5万套（间）) or the mark it passes (突破1亿大关)
+    says nothing of what it measures."""
+    note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
     after = clause[note.end() if note else match_end:]
     return _noun_phrase_after(after) or _noun_phrase_before(_last_item(clause[:number_start]))
 
