@@ -1,10 +1,12 @@
 """Paths to the repository's own test material (never ../shared)."""
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -19,7 +21,14 @@ settings.register_profile("repeatable", derandomize=True, database=None, deadlin
 settings.register_profile("explore", deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
+from planparse.cache import CACHE_DIR_VARIABLE
 from planparse.cli import main
+
+# The suite's processes share one cache folder of their own, removed at the end, never the user's:
+# its tests write thousands of rule folders, each cached under its own name.
+if CACHE_DIR_VARIABLE not in os.environ:
+    os.environ[CACHE_DIR_VARIABLE] = tempfile.mkdtemp(prefix="planparse-test-cache-")
+    atexit.register(shutil.rmtree, os.environ[CACHE_DIR_VARIABLE], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

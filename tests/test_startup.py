@@ -32,6 +32,8 @@ def test_version_imports_neither_the_pipeline_nor_pydantic():
 
 
 def test_extracting_a_text_plan_loads_no_heavy_module_it_does_not_use(tmp_path):
+    # from the second call on: the first on a new machine builds the tagger's tables with jieba
+    imported_by("extract", str(SAMPLES / "jieyang-2022.txt"), "-o", str(tmp_path / "out.json"))
     modules = imported_by("extract", str(SAMPLES / "jieyang-2022.txt"), "-o", str(tmp_path / "out.json"))
     assert {"planparse.pipeline", "planparse.tagger"} <= modules
     assert not set(_NOT_FOR_TEXT) & modules
@@ -77,6 +79,23 @@ def test_texts_of_one_source_kept_side_by_side_up_to_a_bound_the_least_recently_
     # mine read from the cache each time; theirs, the least recently used, dropped for the third
     assert parses == ["mine", "theirs", "third", "theirs"]
     assert len(list((tmp_path / "cache").glob("parsed-*"))) == 2
+
+
+def test_the_folder_keeps_a_bounded_number_of_parsed_files_the_least_recently_used_dropped(tmp_path, monkeypatch):
+    # every folder of rules a user (or a test suite) ever used adds files: without a bound the folder only grows
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "_MOST_PARSED", 3)
+    parses = []
+
+    def parse(text: str) -> str:
+        parses.append(text)
+        return text
+
+    for name in ("shipped", "a", "shipped", "b", "shipped", "c", "shipped", "d", "shipped"):
+        cache.parsed(tmp_path / name, name, parse)
+        time.sleep(0.02)  # each use a later modification time
+    assert parses == ["shipped", "a", "b", "c", "d"]  # the rules in use every time never parsed again
+    assert len(list((tmp_path / "cache").glob("parsed-*"))) == 3
 
 
 def test_the_version_is_the_installed_one():

@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 CACHE_DIR_VARIABLE = "PLANPARSE_CACHE_DIR"
 _ABANDONED_AFTER = 600  # seconds: a temporary file this old was left by a process killed while writing
+_MOST_PARSED = 256  # parsed files kept, the least recently used dropped first: one a rules folder a user has used
 _MARSHAL_TAG = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format belongs to one Python version
 
 
@@ -81,8 +82,7 @@ def parsed(source: Path, text: str, parse: Callable[[str], Any], versions: int =
     except (ValueError, EOFError, TypeError):  # damaged, or written by another Python
         found = None
     if isinstance(found, tuple) and len(found) == 2 and found[0] == digest:
-        if versions > 1:
-            _touch(name)
+        _touch(name)
         return found[1]
     data = parse(text)
     try:
@@ -91,6 +91,7 @@ def parsed(source: Path, text: str, parse: Callable[[str], Any], versions: int =
         return data
     if versions > 1:
         _keep_newest(f"{prefix}-*-{_MARSHAL_TAG}.marshal", versions)
+    _keep_newest("parsed-*.marshal", _MOST_PARSED)  # each folder of rules adds its own files
     return data
 
 
