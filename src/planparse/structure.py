@@ -7,8 +7,9 @@ inside another opens a level below it.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -43,6 +44,16 @@ class Block:
 class Outline:
     sections: list[Section]
     blocks: list[Block]
+
+    @cached_property
+    def _block_lines(self) -> list[int]:
+        return [block.paragraph.line for block in self.blocks]
+
+    def trail_above(self, line: int) -> list[Section]:
+        """The headings that text at ``line`` stands under: those of the last paragraph before it
+        (the line list built once: a document of many tables asks for each)."""
+        index = bisect_right(self._block_lines, line) - 1
+        return self.blocks[index].trail if index >= 0 else []
 
 
 @dataclass

@@ -10,14 +10,13 @@ year of its row's 时限 cell.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Optional
 
 import regex
 
-from .models import Section, TableData, Target
+from .models import TableData, Target
 from .normalize import fold
 from .indicator import indicator_rules
 from .responsibilities import task_column
@@ -75,7 +74,7 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
         columns = _columns([fold(name) for name in table.header], start_year)
         if columns is None:
             continue
-        trail = _trail_above(table, outline)
+        trail = outline.trail_above(table.line or 0)
         for row in table.rows:
             for column, year in columns.targets:
                 target = _cell_target(row, columns, column, year, cell, rule_set)
@@ -97,7 +96,7 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
         if task is None or _columns([fold(name) for name in table.header], start_year) is not None:
             continue  # no 分工表, or an indicator table (read cell by cell)
         due = next((i for i, name in enumerate(table.header) if i != task and due_header.search(name)), None)
-        trail = _trail_above(table, outline)
+        trail = outline.trail_above(table.line or 0)
         headings = tuple(section.title for section in trail)
         for row in table.rows:
             if task >= len(row):
@@ -108,12 +107,6 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
                 target.line, target.page = table.line or 0, table.page
                 targets.append(target)
     return targets
-
-
-def _trail_above(table: TableData, outline: Outline) -> list[Section]:
-    """The headings the table stands under: those of the last paragraph before it."""
-    index = bisect_right([block.paragraph.line for block in outline.blocks], table.line or 0) - 1
-    return outline.blocks[index].trail if index >= 0 else []
 
 
 def _columns(header: list[str], start_year: int | None) -> _Columns | None:
