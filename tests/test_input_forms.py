@@ -92,6 +92,16 @@ def test_a_title_run_into_the_sentence_of_the_unit_that_does_it_comes_apart():
     assert headings(extracted("yingqingyun-2015.flat.txt").sections) == headings(extracted("yingqingyun-2015.txt").sections)
 
 
+def test_a_title_is_not_cut_at_a_word_that_only_opens_like_what_a_unit_must_do(tmp_path):
+    # 应急, 应用, 要素, 负责人: the first character is a modal verb only as a word of its own
+    plan = tmp_path / "flat.txt"
+    plan.write_text("某市安全生产实施方案一、主要任务（一）全面提升县医院应急救治能力督促医院完善预案。"
+                    "（二）加快推进市民服务中心应用场景建设拓展服务事项。（三）积极保障中小企业要素供给落实用地指标。"
+                    "（四）明确各社区负责人职责建立台账。二、保障措施\n", encoding="utf-8")
+    titles = [child.title for child in extract(plan).sections[0].children]
+    assert len(titles) == 4 and all(len(title) > 4 for title in titles)  # cut: 全面提升, 加快推进, 积极保障, 明确各社区
+
+
 def test_an_attachment_list_run_into_the_last_section_opens_no_heading():
     # …严格按照时间节点推进工作落实。附件：1.2023年度脱贫户和监测户信息采集表 2.《…》填表说明和指标解释: as in the lined
     # text, where 附件：1. is a line of the notice's end, not a list of items under （四）
