@@ -390,6 +390,11 @@ def test_a_plan_under_its_attachment_heading_keeps_its_title_with_its_line_break
     (["《某县全域旅游发展三年行动方案", "（2025—2027年）》", "为加快全域旅游发展，制定本方案。", "一、总体要求", "完善设施。",
       "某县文化和旅游局", "2025年5月6日"],
      {"title": "某县全域旅游发展三年行动方案（2025—2027年）", "issuer": "某县文化和旅游局", "date": "2025-05-06"}),
+    # a plan ending with its last stage's month, no signer above it: a stage's date, no signing date (人居环境, 教育)
+    (["某县农村人居环境整治实施方案", "一、目标任务", "到2025年，农村卫生厕所普及率达到90%。", "二、实施步骤",
+      "（一）动员部署阶段", "2024年3月", "（二）总结验收阶段", "2025年12月"], {"date": None}),
+    (["某市义务教育优质均衡发展行动方案", "一、工作目标", "到2026年，义务教育学校标准化建设达标率100%。", "二、进度安排",
+      "（一）自查整改阶段", "2025年9月", "（二）评估验收阶段", "2026年6月"], {"date": None}),
 ])
 def test_unseen_metadata_forms(texts, expected):
     meta = metadata_of(texts).model_dump()

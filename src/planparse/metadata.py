@@ -263,7 +263,9 @@ class _Reader:
                 signer = match.group("signer") or self.signers_above(texts, index)
                 if signer is not None and not self.looks_like_issuer(signer):
                     signer = None
-                if in_front or signer or (not match.group("signer") and self._closes_text(texts, index + 1)):
+                # a date alone closing the text has its day: a month alone there is a stage's (总结验收阶段 2025年12月)
+                closes = match.group("day") and not match.group("signer") and self._closes_text(texts, index + 1)
+                if in_front or signer or closes:
                     return index, match, signer
         return None
 
