@@ -374,3 +374,18 @@ def test_a_table_cell_with_its_units_one_a_line_or_with_labels(tmp_path):
         ("开展全民健身活动", "1.2", [], ["市体育局", "市教育局", "市总工会"]),
         ("加固病险水库", "1.3", ["市水务局"], ["市财政局"]),
     ]
+
+
+@pytest.mark.parametrize("header, rows", [
+    # 养老: the time limit stands between the units and the task, which no header names
+    ("序号\t牵头单位\t配合单位\t完成时间\t主要工作", ["1\t县民政局\t县财政局\t2025年底前\t新建街道综合养老服务中心5个",
+                                        "2\t县卫健局\t县民政局\t2024年6月\t培训养老护理员300人次"]),
+    # 环保: rows numbered 一, 二 before the units, the task after them
+    ("序号\t牵头单位\t配合单位\t工作内容说明", ["一\t县生态环境局\t县水利局\t完成农村黑臭水体治理20条",
+                                     "二\t县住建局\t各乡镇\t新建污水管网30公里"]),
+])
+def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, header, rows):
+    plan = write_plan(tmp_path, "某县重点工作实施方案\n一、重点任务\n推进各项工作。\n附件\n重点任务分工表\n" + header + "\n" + "\n".join(rows) + "\n")
+    document = extract(plan)
+    assert [r.heading for r in document.responsibilities] == [row.split("\t")[-1] for row in rows]
+    assert len(document.targets) == 2

@@ -53,6 +53,7 @@ class TableHeaders(Model):
     lead_headers: list[str]
     support_headers: list[str]
     action_headers: list[str] = []
+    not_action_headers: list[str] = []
     first_leads: str = "(?!)"
 
 
@@ -502,15 +503,16 @@ def _action_column(table: TableData, unit_columns: list[int], rules: CompiledRes
     left = [column for column in named if column < min(unit_columns)]
     if left or named:
         return (left or named)[-1 if left else 0]
+    never = set(unit_columns) | set(_columns(table.header, rules.rules.table.not_action_headers))
     nearest = [*range(min(unit_columns) - 1, -1, -1), *range(min(unit_columns) + 1, len(table.header))]
-    return next((column for column in nearest if column not in unit_columns and _holds_words(table, column)), None)
+    return next((column for column in nearest if column not in never and _holds_words(table, column)), None)
 
 
 def _holds_words(table: TableData, column: int) -> bool:
     return any(_WORD.search(row[column]) for row in table.rows if column < len(row))
 
 
-_WORD = regex.compile(r"\p{Han}")
+_WORD = regex.compile(r"[^\P{Han}一二三四五六七八九十〇零]")  # a row number 一, 二 is no word
 
 
 def task_column(table: TableData) -> int | None:
