@@ -163,6 +163,22 @@ def test_a_web_page_element_with_too_many_attributes_is_refused_naming_its_line(
     assert run.stderr == f"planparse: {page}: line 2: an element with 100,000 attributes; planparse reads elements of at most 1,000\n"
 
 
+def test_a_web_page_element_with_too_many_bare_attributes_is_refused(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.format("\n<div " + " ".join(f"a{index}" for index in range(20_000)) + ">x</div>"), encoding="utf-8")
+    run = run_planparse("extract", str(page), timeout=30)  # seconds growing with their square before
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {page}: line 2: an element with 20,000 attributes; planparse reads elements of at most 1,000\n"
+
+
+def test_a_script_full_of_assignments_is_no_element_with_attributes(tmp_path: Path):
+    page = tmp_path / "page.html"
+    script = "<script>if (i < n) {\n" + "".join(f"cfg.x{index} = {index};\n" for index in range(1_200)) + "} if (n > 0) {}</script>"
+    page.write_text(_PAGE.format(script), encoding="utf-8")
+    run = run_planparse("extract", str(page), timeout=30)
+    assert run.returncode == 0, run.stderr
+
+
 def test_a_docx_cell_spanning_millions_of_columns_is_read_as_words_widest_table(tmp_path: Path):
     source = SAMPLES / "jieyang-2022.docx"
     cell = '<w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'

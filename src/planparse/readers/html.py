@@ -51,8 +51,11 @@ _MAX_TABLE_PLACES = 200_000
 # An element with thousands of attributes costs the HTML parser time growing with their square (100,000
 # take minutes); a page's elements have a few. Only a long tag can have many, so only those are counted.
 _MAX_ATTRIBUTES = 1_000
-_LONG_TAG = regex.compile(r"<[^<>]{10000,}>")
-_ATTRIBUTE = regex.compile(r"\s[^\s=<>/\"']+\s*=")
+# A long tag, or what holds no tags though it may hold < and > (a script, a style sheet, a comment), skipped.
+_LONG_TAG_OR_NONE = regex.compile(r"(?i)<(script|style)\b|<!--|<[^<>]{10000,}>")
+_CLOSING = {"script": regex.compile(r"(?i)</script"), "style": regex.compile(r"(?i)</style"), None: regex.compile("-->")}
+# An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
+_ATTRIBUTE = regex.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
 
 
@@ -216,11 +219,20 @@ def _span(cell: lxml.html.HtmlElement, name: str, most: int) -> int:
 
 
 def _check_attributes(path: object, text: str) -> None:
-    for tag in _LONG_TAG.finditer(text):
-        attributes = len(_ATTRIBUTE.findall(tag.group()))
+    """Refuse an element with too many attributes; one pass, each script, style sheet and comment skipped whole."""
+    at = 0
+    while found := _LONG_TAG_OR_NONE.search(text, at):
+        if found.group(1) or found.group() == "<!--":
+            closing = _CLOSING[found.group(1) and found.group(1).lower()].search(text, found.end())
+            if closing is None:
+                return  # the rest of the page is a script, a style sheet or a comment
+            at = closing.end()
+            continue
+        attributes = len(_ATTRIBUTE.findall(found.group()))
         if attributes > _MAX_ATTRIBUTES:
-            line = text.count("\n", 0, tag.start()) + 1
+            line = text.count("\n", 0, found.start()) + 1
             raise PlanparseError(path, f"line {line}: an element with {attributes:,} attributes; planparse reads elements of at most {_MAX_ATTRIBUTES:,}")
+        at = found.end()
 
 
 def _table_rows(table: lxml.html.HtmlElement) -> tuple[list[list[str]], list[list[str]]] | None:
