@@ -181,13 +181,14 @@ _BOX_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/
                    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"')
 
 
-def _in_text_box(text: str):
-    """A paragraph holding ``text`` in a text box, as Word writes one: a drawing, and its VML copy for older readers."""
+def _in_text_box(text: str, inside: str = ""):
+    """A paragraph holding ``text`` in a text box, as Word writes one: a drawing, and its VML copy for older readers;
+    ``inside``: more of the box's content after ``text`` (another box's paragraph)."""
     from xml.sax.saxutils import escape
 
     from docx.oxml import parse_xml
 
-    content = f'<w:txbxContent><w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:txbxContent>'
+    content = f'<w:txbxContent><w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>{inside}</w:txbxContent>'
     return parse_xml(
         f'<w:p {_BOX_NAMESPACES}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" '
         'distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
@@ -228,3 +229,21 @@ def test_a_title_of_a_set_form_run_into_its_sentence_comes_apart():
     # it ends, whatever follows (宣传重点 is no such title: its sentence opens with 节能宣传周期间)
     titles = [s.title for s in extracted("jieneng-2015.flat.txt").sections]
     assert titles[:2] == ["活动时间", "活动主题"] and titles[3:] == ["宣传形式和内容", "保障措施"]
+
+
+def test_a_text_box_inside_a_text_box_is_read_once_in_place(tmp_path):
+    # a banner box holding the title's own box (养老), then the body
+    import docx
+    from lxml import etree
+
+    from planparse.readers.docx import read_docx
+
+    document = docx.Document()
+    inner = etree.tostring(_in_text_box("某县养老服务体系建设实施方案")).decode()
+    document.element.body.insert_element_before(_in_text_box("某县民政局", inside=inner), "w:sectPr")
+    document.add_paragraph("一、总体要求")
+    document.add_paragraph("到2025年，建成养老服务中心10个。")
+    path = tmp_path / "boxed.docx"
+    document.save(path)
+    lines, _ = read_docx(path, path.read_bytes())
+    assert [line.text for line in lines if line.text] == ["某县民政局", "某县养老服务体系建设实施方案", "一、总体要求", "到2025年，建成养老服务中心10个。"]

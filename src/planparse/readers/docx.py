@@ -292,8 +292,18 @@ def _continued_columns(row_element: etree._Element) -> set[int]:
 def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
     """The text boxes anchored in a paragraph (a title or heading set in a box), each once: Word writes a box
     twice, as a drawing and as its VML fallback for older readers; a box inside a box is read with it."""
-    return [box for box in paragraph.iter(_TEXT_BOX)
-            if not any(ancestor.tag in (_FALLBACK, _TEXT_BOX) for ancestor in box.iterancestors())]
+    return [box for box in paragraph.iter(_TEXT_BOX) if not _inside_another_box(box, paragraph)]
+
+
+def _inside_another_box(box: etree._Element, paragraph: etree._Element) -> bool:
+    """Whether ``box`` sits in another box or a fallback within ``paragraph`` (the boxes ``paragraph``
+    itself stands in are not looked at: their own paragraphs read the boxes inside them)."""
+    for ancestor in box.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag in (_FALLBACK, _TEXT_BOX):
+            return True
+    return False
 
 
 def _is_layout(table: etree._Element) -> bool:
