@@ -89,6 +89,20 @@ def test_an_output_that_is_an_input_is_refused_and_the_plan_kept(command: str, t
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted({plan.name, output.name})  # no temporary file left
 
 
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_an_output_that_is_a_plan_of_an_input_folder_is_refused_and_the_plan_kept(command: str, tmp_path: Path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for stem in ("jieyang-2022", "jinjiang-2022"):
+        (folder / f"{stem}.txt").write_bytes((SAMPLES / f"{stem}.txt").read_bytes())
+    plan = folder / "jinjiang-2022.txt"
+    original = plan.read_bytes()
+    run = run_planparse(command, str(folder), "-o", str(plan))
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse: {plan}: cannot write output over the input {folder}; choose another output file\n"
+    assert plan.read_bytes() == original
+
+
 def _pdf_drawing_one_content_on_every_page(pages: int, content: bytes) -> bytes:
     """A PDF whose pages all draw one shared content stream: the file stays as small as one page."""
     stream = zlib.compress(content)

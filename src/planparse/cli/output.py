@@ -23,8 +23,17 @@ def refuse_output_onto_input(output: Path | None, inputs: Iterable[str | Path]) 
         return
     target = os.path.realpath(output)
     for source in inputs:
-        if str(source) != STDIN and os.path.realpath(source) == target:
+        if str(source) != STDIN and target in _files_read(source):
             raise OutputError(output, f"cannot write output over the input {source}; choose another output file")
+
+
+def _files_read(source: str | Path) -> list[str]:
+    """The real paths an input stands for: a file, or the plans of a folder (compare, report)."""
+    if not os.path.isdir(source):
+        return [os.path.realpath(source)]
+    from ..compare import folder_files
+
+    return [os.path.realpath(path) for path in folder_files(Path(source))]
 
 
 def emit(data: bytes, output: Path | None) -> None:
