@@ -119,6 +119,11 @@ def test_a_numbered_list_of_attachments_holds_no_headings(tmp_path, closing, hea
     ("2.因工作落实不到位在专项整治期间发生交通死亡事故的，将严格倒查问责。", "因工作落实不到位在专项整治期间发生交通死亡事故的，将严格倒查问责", ""),
     ("1.政府按照先开办后补的原则对平价商店给予补助，每家补助1.5万元。", "政府按照先开办后补的原则对平价商店给予补助，每家补助1.5万元", ""),
     ("（四）加强组织领导。各部门要明确分工。", "加强组织领导", "各部门要明确分工。"),
+    # the subject is each place or level, named by no body (education, rivers, health)
+    ("（一）加强组织领导各地要把学前教育纳入重要议事日程，层层压实责任。", "加强组织领导", "各地要把学前教育纳入重要议事日程，层层压实责任。"),
+    ("（二）强化督查考核各区应当建立河湖长制定期督查制度，每季度通报一次。", "强化督查考核", "各区应当建立河湖长制定期督查制度，每季度通报一次。"),
+    ("3.健全基层卫生服务体系各县（市、区）要按照常住人口规模设置社区卫生服务中心，实现全覆盖。", "健全基层卫生服务体系",
+     "各县（市、区）要按照常住人口规模设置社区卫生服务中心，实现全覆盖。"),
 ])
 def test_a_title_run_into_its_body_without_a_full_stop_ends_where_its_sentence_opens(text, title, body):
     heading = parse_heading(text, heading_styles())

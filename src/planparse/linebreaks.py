@@ -40,11 +40,10 @@ _TITLE_STOPS = set("。！？!?；;")
 _TITLE_STOP = regex.compile(f"[{''.join(_TITLE_STOPS)}]")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
 _NOTE_WINDOW = 300  # characters: a title and the responsibility note closing it are shorter
-_SHORT_TITLE = 4  # characters: a shorter title stands alone (前言) or is a word of a longer one
+_MIN_GLUED_TITLE = 4  # characters: a title cut from the sentence it runs into is no shorter (前言 stands alone: whole_titles)
 _LONG_TITLE = 20  # characters: a title found by its last word is no longer
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
-_TITLE_CONJUNCTIONS = set("和及与暨")
 _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
 _LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?]+$")
@@ -319,10 +318,10 @@ def glued_title_end(text: str) -> int | None:
     note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
     note = note if note and note[0] <= min(len(run), _LONG_TITLE) and note[1] < len(text.rstrip()) else None
     label, subject = title_openers()
-    for end in range(_SHORT_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
+    for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end):
             continue
-        if subject.match(run, end):
+        if subject.match(text, end):
             return end
         ends_word = end <= _LONG_TITLE and any(run.endswith(word, 0, end) for word in rules.words)
         if ends_word and (any(run.startswith(word, end) for word in rules.sentence_openers) or label.match(text, end)):
@@ -330,7 +329,7 @@ def glued_title_end(text: str) -> int | None:
     if note:
         return note[1]
     # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年)
-    space = _SPACE.search(run.rstrip(), _SHORT_TITLE)
+    space = _SPACE.search(run.rstrip(), _MIN_GLUED_TITLE)
     if space and space.start() <= _LONG_TITLE and not _LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":
         return space.start()
     return None
@@ -350,7 +349,7 @@ def _goes_on_in_title(run: str, end: int, rules: TitleEnds) -> bool:
     """Whether the title goes on after ``end``: with a conjunction and the next (主要任务|和分工, 保障措施|及工作要求),
     with another title word that a sentence follows (工作目标|任务到2025年…, not 工作目标|保障清明节期间…), or with
     the leaders of a contents page's entry (总体要求|…………1)."""
-    if run[end: end + 1] in _TITLE_CONJUNCTIONS or _CONTENTS_LEADER.match(run, end):
+    if run.startswith(tuple(rules.conjunctions), end) or _CONTENTS_LEADER.match(run, end):
         return True
     ends = [end + len(word) for word in rules.words if run.startswith(word, end)]
     return any(after == len(run) or any(run.startswith(word, after) for word in rules.sentence_openers) for after in ends)

@@ -153,6 +153,7 @@ class TitleEnds(Model):
 
     words: list[str]
     whole_titles: list[str]
+    conjunctions: list[str] = []  # a title goes on after a whole title with one of these (保障措施及工作要求)
     sentence_openers: list[str]
     # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
     closing_note: str = "(?!)"

@@ -20,7 +20,7 @@ from .rules import CompiledHeadingStyle, box_pattern, heading_styles, title_ends
 
 _TITLE_END = "。"
 _RUN_ON_LENGTH = 20  # characters: a title without a clause is no longer
-_SHORT_TITLE = 12  # characters: a title line alone, as the parts of a plan name them (有关要求, 保障措施)
+_PART_TITLE_LENGTH = 12  # characters: a part's title on a line alone is no longer (有关要求, 保障措施)
 _CLAUSE = regex.compile(r"[，,；;]")
 _CLOSING_NOTE = "）)"
 
@@ -174,7 +174,7 @@ class _TreeBuilder:
     def _skips_one(self, found: HeadingMatch, depth: int) -> bool:
         """Whether ``found`` is a title line alone, of the outermost list, numbered one past the next (四、 then
         六、有关要求: a number the document left out), not an item run into a paragraph."""
-        return depth == 0 and found.number == self.stack[0].last + 2 and not found.body and len(found.title) <= _SHORT_TITLE
+        return depth == 0 and found.number == self.stack[0].last + 2 and not found.body and len(found.title) <= _PART_TITLE_LENGTH
 
     def trail(self) -> list[Section]:
         return [open_list.section for open_list in self.stack if open_list.section]
