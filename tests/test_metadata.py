@@ -277,6 +277,13 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
     # a stage's own dates, and a start year with no length, state no period
     (["某区宅基地确权登记发证工作实施方案", "一、实施步骤", "（一）推进实施阶段（2015年5月—2020年6月）", "完成登记发证。"], None),
     (["某省职业教育改革实施方案", "一、主要任务", "从2019年起，在有条件的地区探索实施试点工作。"], None),
+    # a plan for one year names it in its title (environment, education, housing); a span stated in the text is finer
+    (["某市2025年深入打好污染防治攻坚战工作要点", "一、大气污染防治", "推进超低排放改造。"], (2025, 2025)),
+    (["某县义务教育招生入学工作实施方案（2024年）", "一、招生对象", "适龄儿童免试就近入学。"], (2024, 2024)),
+    (["2023年度某区农村危房改造工作方案", "一、工作目标", "完成改造300户。"], (2023, 2023)),
+    (["2019年某市危险化学品安全综合治理实施方案", "一、工作目标", "通过三年综合治理（2019年2月至2021年12月），安全风险得到有效管控。"], (2019, 2021)),
+    # a deadline in the title is no plan year
+    (["某县到2025年基本消除城市黑臭水体行动方案", "一、工作目标", "消除黑臭水体。"], None),
     # numeral characters in no numeral's order (hostile or garbled text) state no length: no error either
     (["某市节水行动方案", "一、总体要求", "自2012年起十十年内，全市用水总量控制在5亿立方米以内。"], None),
 ])

@@ -395,6 +395,14 @@ class _Reader:
                 return Period(start=plan.start, end=plan.end)
         return None
 
+    def single_year(self, *titles: str | None) -> Period | None:
+        """The one year a title names as the plan's (2024年…工作方案, …行动计划（2024年）)."""
+        for title in titles:
+            match = self.rules.match("single_year", title or "")
+            if match:
+                return Period(start=int(match.group("start")), end=int(match.group("start")))
+        return None
+
     def stated_period(self) -> Period | None:
         """The span the plan states in its text (为期6个月（2013年12月16日至2014年6月15日）, 2012年起5年内)."""
         found = self.first("stated_period", self.texts)
@@ -494,6 +502,7 @@ def _from_text(reader: _Reader) -> Metadata:
             printed_by = reader.texts[printed[0] - 1]
     cc = reader.first("cc", reader.texts)
 
+    titles = (front.title, front.notice_match.group("subject") if front.notice_match else None)
     titled = rules.match("titled_issuer", front.title or "")
     issuer_candidates = (
         signing[2] if signing else None,
@@ -509,7 +518,7 @@ def _from_text(reader: _Reader) -> Metadata:
         issuer=next((reader.issuers_apart(name) for name in issuer_candidates if name), None),
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=iso_date(signing[1]) if signing else None,
-        period=reader.period(front.title, front.notice_match.group("subject") if front.notice_match else None) or reader.stated_period(),
+        period=reader.period(*titles) or reader.stated_period() or reader.single_year(*titles),
         attachments=reader.attachments(),
         cc=split_list(cc[1].group("list")) if cc else [],
         printed_by=printed_by,
@@ -541,7 +550,7 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
     if metadata.title is None and page_plan_title:
         found["title"] = page_plan_title
         if metadata.period is None:
-            found["period"] = reader.period(found["title"])
+            found["period"] = reader.period(page_plan_title) or reader.single_year(page_plan_title)
     if metadata.notice_title is None and page_notice_title:
         found["notice_title"] = page_notice_title
     title = found.get("title") or metadata.title
