@@ -266,6 +266,23 @@ def test_who_leads_named_in_an_items_text_without_brackets_or_labels():
     ]
 
 
+def test_a_sentence_opened_by_a_unit_working_with_others_names_the_lead_and_support():
+    """Environment, education and health plans: 会同 with neither 由 nor 牵头. A body at its own duty with 有关部门
+    is prose, as the 无废城市 gold reads it; so is a 会同 in what a document was made by (…会同省住建厅制定的调查表)."""
+    assert notes_of([
+        "一、主要任务",
+        "（一）加强工业污染治理。市生态环境局会同市发展改革委、市工业和信息化局制定重点行业超低排放改造计划。",
+        "（二）完善课后服务。县教育局会同县财政局、县人社局按照职责分工抓好落实。",
+        "（三）做好救助衔接。区社会事业局负责制定工作流程；区卫生健康局会同区医保局研究提出基金规模。",
+        "（四）开展房屋调查。调查采用省国土厅会同省住建厅制定的《农村房屋调查表》。",
+        "（五）加强指导。教育部会同有关部门加强对地方的指导。",
+    ]) == [
+        ("加强工业污染治理", ["市生态环境局"], ["市发展改革委", "市工业和信息化局"]),
+        ("完善课后服务", ["县教育局"], ["县财政局", "县人社局"]),
+        ("做好救助衔接", ["区卫生健康局"], ["区医保局"]),
+    ]
+
+
 def test_labels_parted_by_semicolons_after_an_items_sentence():
     """Health and environment plans: 责任单位：…；配合单位：…；完成时限：… closing the item's paragraph."""
     assert notes_of([

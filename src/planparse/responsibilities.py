@@ -68,6 +68,7 @@ class ResponsibilityRules(Model):
     joiners: list[str] = []
     support_opener: str = "(?!)"
     unit_actions: list[str] = []
+    unnamed_units: str = "(?!)"
     examples: list[AnnotationExample]
     not_examples: list[str] = []
     clause_openers: list[str] = []
@@ -106,9 +107,11 @@ class CompiledResponsibilityRules:
         # the action the units after 会同 go on to: …会同市水利局、市财政局制定实施细则
         self.unit_action = compile_pattern(f"(?<=\\p{{Han}}(?:{endings})[）)]?)(?:{actions})", path, "unit_actions")
         openers = "|".join(map(re.escape, rules.clause_openers)) or "(?!)"
-        # a sentence that may hold a note names a unit after an opener (由…) or before a lead word (…牵头):
-        # one scan by Python's re, in C, and most paragraphs have neither
-        self.may_hold_note = re.compile(f"{openers}|{leads}")
+        # a sentence that may hold a note names a unit after an opener (由…), before a lead word (…牵头) or
+        # before 会同 (生态环境部会同有关部门…): one scan by Python's re, in C, and most paragraphs have none
+        self.names_lead = re.compile(f"{openers}|{leads}")
+        self.may_hold_note = re.compile(f"{openers}|{leads}|{with_word}")
+        self.unnamed_units = compile_pattern(rules.unnamed_units, path, "unnamed_units")
         # the opening of a clause before who leads it: 由…, 身份认定工作由…
         self.opening = compile_pattern(f"\\s*(?:{rules.clause_subject})?(?={openers})", path, "clause_subject")
         # who leads, then at once the action: 由各县教育局牵头组建教育集团
@@ -250,6 +253,8 @@ def _without_action(sentence: str, rules: CompiledResponsibilityRules) -> tuple[
     action = rules.unit_action.search(sentence, names_with.end())
     if not action:
         return sentence, True
+    if sentence.startswith("的", action.end()):  # 采用省国土厅会同省住建厅制定的调查表: what they made, no one's task
+        return sentence, False
     rest = _CLAUSE_END.search(sentence, action.end())
     return sentence[: action.start()] + (sentence[rest.start():] if rest else ""), True
 
@@ -301,7 +306,11 @@ def _note_run(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[i
 def _lead_note(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[str, list[str], list[str]] | None:
     note = "，".join(clause.strip() for clause in clauses)
     parsed = _parse_note(note, rules) if clauses else None
-    return (note, *parsed) if parsed and parsed[0] else None
+    if not parsed or not parsed[0]:
+        return None
+    if not rules.names_lead.search(note) and all(rules.unnamed_units.match(unit) for unit in parsed[1]):
+        return None  # 生态环境部会同有关部门组织评估: a body at its duty, no 由 nor 牵头, naming none to work with it
+    return (note, *parsed)
 
 
 def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
