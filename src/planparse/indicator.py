@@ -80,8 +80,8 @@ class IndicatorRules(Model):
 @dataclass(frozen=True)
 class IndicatorWords:
     """The word lists as sets, the link words with every comparator word before a number, and
-    the unit words written before a number (百分之, 千分之) and the place a level is reached in after a comparator
-    word (覆盖率达到乡镇100%): never part of the thing measured."""
+    the unit words written before a number (百分之, 千分之), and the place a level is reached in or the head it is
+    counted per after a comparator word (覆盖率达到乡镇100%, 标准提高到每人每年7200元): never part of the thing measured."""
 
     plan_words: tuple[tuple[str, str], ...]
     scope: frozenset[str]
@@ -89,7 +89,7 @@ class IndicatorWords:
     link: frozenset[str]
     action_verbs: frozenset[str]
     unit_prefixes: tuple[str, ...]
-    place_after_comparator: regex.Pattern
+    scope_after_comparator: regex.Pattern
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
 
     @cached_property
@@ -108,7 +108,7 @@ def indicator_words() -> IndicatorWords:
     rules = indicator_rules()
     rule_set = load_rule_set(rules_dir_in_force())
     lexicon = rule_set.lexicon
-    place = rule_set.compile("(?<=(?:{comparator_before})){place_scope}$", "fragment-place_scope")
+    place = rule_set.compile("(?<=(?:{comparator_before}))(?:{place_scope}|{per_base})$", "fragment-place_scope")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name
     after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)])", "fragment-round_mark")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
@@ -245,7 +245,7 @@ def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
     prefix = next((word for word in indicator_words().unit_prefixes if text.endswith(word)), "")
-    text = indicator_words().place_after_comparator.sub("", text)  # 覆盖率达到乡镇100%: the place is no part of the rate
+    text = indicator_words().scope_after_comparator.sub("", text)  # 覆盖率达到乡镇100%, 提高到每人每年7200元
     tagged = _tag(_BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(prefix))))
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
