@@ -96,5 +96,27 @@ def test_explain_lists_the_cells_an_indicator_table_gives(tmp_path):
     decisions = explain_document(doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables)
     cells = [(item.value, item.deadline) for item in decisions if item.rule == "indicator-table"]
     assert cells == [(22, 2023), (20, 2025)]
-    assert any(item.decision == "unread" and "table row" in item.reason for item in decisions)
     assert [item.value for item in decisions if item.decision == "target"] == [30, 22, 20]
+
+
+def test_explain_lists_every_number_of_a_table_and_why_it_was_or_was_not_taken(tmp_path):
+    """An indicator table's base-year cell and row numbers, and a 分工表's task cells (what extract takes from
+    them, due by the row's 时限) and time limits: each number of a table is listed once, with its own reason."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某市节水行动方案（2021—2025年）\n一、主要目标\n序号\t指标\t单位\t2020年（基期）\t2025年\n"
+                    "1\t万元GDP用水量\t立方米\t25\t≤20\n二、重点任务\n到2025年，建成节水型企业30家。\n"
+                    "附件\n任务分工表\n序号\t工作任务\t牵头单位\t完成时限\n"
+                    "1\t新建污水处理厂3座，对每座补助50万元\t市住建局\t2023年底前\n", encoding="utf-8")
+    doc = prepare(plan)
+    decisions = explain_document(doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables)
+    by_text = {(item.line, item.text): item for item in decisions}
+    assert by_text[(4, "25")].decision == "unread" and "no target column" in by_text[(4, "25")].reason
+    assert by_text[(4, "≤20")].decision == "target" and by_text[(4, "≤20")].deadline == 2025
+    task, grant = by_text[(10, "3")], by_text[(10, "50万")]
+    assert (task.decision, task.value, task.deadline) == ("target", 3, 2023) and "分工表" in task.reason
+    assert grant.decision == "not_target" and grant.cue
+    assert "time limit" in by_text[(10, "2023")].reason
+    explained = [(item.value, item.deadline) for item in decisions if item.decision == "target"]
+    assert explained == [(30, 2025), (20, 2025), (3, 2023)]
+    assert sorted(explained) == sorted((t.value, t.deadline) for t in extract(plan).targets)
+    assert len([item for item in decisions if item.text == "25"]) == 1  # not listed with the text as well

@@ -3,7 +3,8 @@
 This is how a user understands a miss and writes a rule for it: each number the
 text holds is listed with the rule that read it (or that none did), the cue that
 decided it (a target, a baseline, not a target), and its deadline and time anchor.
-Milestone phrases the rules read are listed too.
+Milestone phrases the rules read are listed too, and so is every number of a table, cell by cell:
+what an indicator table's target cells and a 分工表's task cells give, and why the other cells give nothing.
 """
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from typing import Iterator, Sequence
 import regex
 
 from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Target
+from .normalize import fold
 from .rules import RuleSet
 from .structure import Outline
-from .target_tables import table_targets
-from .targets import BEFORE_PLAN, NOT_TARGET, PlanFrame, Reading, Span, read_document
+from .target_tables import TableLayout, cell_pattern, indicator_cells, table_layout
+from .targets import BEFORE_PLAN, NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+")
@@ -32,27 +34,95 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
                      end_year: int | None = None, tables: Sequence[TableData] = (),
                      signed_year: int | None = None) -> list[NumberDecision]:
     """Every number and milestone phrase of the document's text, in order, each with a decision and a reason;
-    then the cells indicator tables give as targets."""
+    then every number of each table, cell by cell."""
     readings = read_document(outline, rule_set, start_year, end_year, signed_year)
     by_paragraph: dict[int, list[Reading]] = {}
     for reading in readings:
         by_paragraph.setdefault(id(reading.paragraph), []).append(reading)
     frame = PlanFrame(start_year, end_year, signed_year)
+    table_lines = {line for table in tables for line in range(table.line or 0, (table.line or 0) + len(table.rows) + 1)}
     decisions: list[NumberDecision] = []
     for block in outline.blocks:
         paragraph = block.paragraph
+        if paragraph.in_table and paragraph.line in table_lines:
+            continue  # a table's row: its cells are explained with their table, below
         found = by_paragraph.get(id(paragraph), [])
         decisions += _paragraph_decisions(paragraph, found, block.title_start, rule_set, frame)
-    return decisions + [_table_decision(target) for target in table_targets(list(tables), outline, rule_set, start_year)]
+    for table in tables:
+        decisions += _table_decisions(table, outline, rule_set, frame)
+    return decisions
 
 
-def _table_decision(target: Target) -> NumberDecision:
+def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> Iterator[NumberDecision]:
+    """Each number of a table, row by row: the header's, then each cell's, with what its column makes of it."""
+    layout = table_layout(table, frame.start)
+    line = table.line or 0
+    given = ({} if layout.indicator is None else
+             {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set)})
+    headings = tuple(section.title for section in outline.trail_above(line))
+    for column, name in enumerate(table.header):
+        yield from _cell_numbers(name, line, _header_reason(layout, column))
+    for row_number, row in enumerate(table.rows):
+        row_line = line + row_number + 1
+        for column, cell in enumerate(row):
+            target = given.get((row_number, column))
+            if target is not None:
+                yield _indicator_cell_decision(target, row_line)
+            elif column == layout.task:
+                yield from _task_cell_decisions(cell, headings, layout.due_year(row), row_line, rule_set, frame)
+            else:
+                yield from _cell_numbers(cell, row_line, _cell_reason(layout, column, table.header))
+
+
+def _indicator_cell_decision(target: Target, line: int) -> NumberDecision:
     column = f"its column's year {target.deadline}" if target.deadline else "its target column"
     return NumberDecision(
-        line=target.line, text=target.quote.split("\t")[-1], context=target.quote.replace("\t", " | "),
+        line=line, text=target.quote.split("\t")[-1], context=target.quote.replace("\t", " | "),
         decision="target", rule=target.rule,
         cue=DEFAULT_DECISION, reason=f"a cell of an indicator table; due by {column}", value=target.value, unit=target.unit,
         deadline=target.deadline, time_anchor=target.time_anchor)
+
+
+def _task_cell_decisions(cell: str, headings: tuple[str, ...], due: int | None, line: int, rule_set: RuleSet,
+                         frame: PlanFrame) -> Iterator[NumberDecision]:
+    """A 分工表's task cell, decided as the text's sentences are (what extract takes from it), due by its row's 时限."""
+    readings = readings_in_text(cell, headings, rule_set, frame, due)
+    where = f"a 分工表's task cell, due by its row's time limit {due}" if due else "a 分工表's task cell"
+    for decision in _paragraph_decisions(Paragraph(text=fold(cell), written=cell, line=line), readings, 0, rule_set, frame):
+        yield decision.model_copy(update={"line": line, "reason": f"{where}: {decision.reason}"})
+
+
+def _header_reason(layout: TableLayout, column: int) -> str:
+    if layout.indicator is not None and any(column == target for target, _ in layout.indicator.targets):
+        return "a target column's header: its year, if any, is the deadline of the column's cells"
+    return "a table's header: it names a column"
+
+
+def _cell_reason(layout: TableLayout, column: int, header: list[str]) -> str:
+    name = header[column] if column < len(header) else ""
+    if layout.indicator is not None:
+        columns = layout.indicator
+        if column == columns.indicator:
+            return "the indicator's name: a number there names what is measured"
+        if column == columns.unit:
+            return "a unit cell"
+        if any(column == target for target, _ in columns.targets):
+            return "a target column's cell that is not one value (≥95, 95以上, 约10, 2-3): no target"
+        return f"column “{name}” is no target column (a base year or one before the plan, the present value, a note, a row number)"
+    if layout.task is not None:
+        if column == layout.due:
+            return "the row's time limit: the deadline of its task's numbers"
+        return f"column “{name}” of a 分工表: only its task column gives targets"
+    return ("a table with neither an indicator column beside a target column (目标, 规划值, a year of the plan) nor a task "
+            "column beside a lead or support unit column: its numbers give no targets")
+
+
+def _cell_numbers(cell: str, line: int, reason: str) -> Iterator[NumberDecision]:
+    text = fold(cell)
+    for match in _NUMBER.finditer(text):
+        if not _CN_WORD.match(match.group()):
+            yield NumberDecision(line=line, text=match.group(), context=_context(text, Span(*match.span())),
+                                 decision="unread", reason=reason)
 
 
 def _paragraph_decisions(paragraph: Paragraph, readings: list[Reading], marker_end: int, rule_set: RuleSet,
@@ -103,7 +173,7 @@ def _first_sentence(description: str) -> str:
 def _unread_reason(text: str, span: Span, marker_end: int, in_table: bool) -> str:
     after = text[span.end:span.end + 6]
     if in_table:
-        return "a table row: an indicator table's cells are listed after the text; other tables give no targets"
+        return "a table row that no table was read from: it gives no targets"
     if span.end <= marker_end:
         return "a heading's number"
     if _YEAR_WORDS.match(after):

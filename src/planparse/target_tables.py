@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 import regex
 
@@ -60,56 +60,91 @@ _CELL = (r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparat
 
 
 @dataclass(frozen=True)
-class _Columns:
+class Columns:
+    """An indicator table's columns: the indicator's, each target column with its year, the unit's."""
+
     indicator: int
     targets: tuple[tuple[int, Optional[int]], ...]  # each target column and its year (the deadline of its cells)
     unit: Optional[int]
 
 
+@dataclass(frozen=True)
+class TableLayout:
+    """What a table's header makes of it: an indicator table (``indicator``), a 分工表 (``task``, its column of
+    tasks, and ``due``, its column of time limits), or neither (both None: its numbers give no targets)."""
+
+    indicator: Optional[Columns] = None
+    task: Optional[int] = None
+    due: Optional[int] = None
+
+    def due_year(self, row: list[str]) -> Optional[int]:
+        """The year a 分工表 row is due by: the last year of its 时限 cell (2022—2025年 is due by 2025)."""
+        years = _DUE_YEAR.findall(row[self.due]) if self.due is not None and self.due < len(row) else []
+        return int(years[-1]) if years else None
+
+
+def table_layout(table: TableData, start_year: int | None) -> TableLayout:
+    columns = _columns([fold(name) for name in table.header], start_year)
+    if columns is not None:
+        return TableLayout(indicator=columns)  # read cell by cell, even with a task column beside it
+    task = task_column(table)
+    if task is None:
+        return TableLayout()
+    due_header = _headers().deadline
+    return TableLayout(task=task, due=next((i for i, name in enumerate(table.header) if i != task and due_header.search(name)), None))
+
+
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None) -> list[Target]:
     """The targets of every indicator table, placed under the headings above the table."""
-    cell = rule_set.compile(_CELL, RULE_ID)
+    cell = cell_pattern(rule_set)
     targets: list[Target] = []
     for table in tables:
-        columns = _columns([fold(name) for name in table.header], start_year)
-        if columns is None:
-            continue
-        trail = outline.trail_above(table.line or 0)
-        for row in table.rows:
-            for column, year in columns.targets:
-                target = _cell_target(row, columns, column, year, cell, rule_set)
-                if target is not None:
-                    target.headings = [section.title for section in trail]
-                    target.section = trail[-1].id if trail else None
-                    target.line, target.page = table.line or 0, table.page
-                    targets.append(target)
+        columns = table_layout(table, start_year).indicator
+        if columns is not None:
+            targets += [placed(target, table, outline) for _, _, target in indicator_cells(table, columns, cell, rule_set)]
     return targets
+
+
+def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rule_set: RuleSet) -> Iterator[tuple[int, int, Target]]:
+    """Each target an indicator table's cells give, with its row and column."""
+    for row_number, row in enumerate(table.rows):
+        for column, year in columns.targets:
+            target = cell_target(row, columns, column, year, cell, rule_set)
+            if target is not None:
+                yield row_number, column, target
+
+
+def cell_pattern(rule_set: RuleSet) -> regex.Pattern:
+    """What an indicator table's target cell holds: one value (≥95, 95以上, 约10, 2-3, 1:1.2)."""
+    return rule_set.compile(_CELL, RULE_ID)
+
+
+def placed(target: Target, table: TableData, outline: Outline) -> Target:
+    """``target`` of a cell of ``table``, under the headings above the table, at its line."""
+    trail = outline.trail_above(table.line or 0)
+    target.headings = [section.title for section in trail]
+    target.section = trail[-1].id if trail else None
+    target.line, target.page = table.line or 0, table.page
+    return target
 
 
 def task_table_targets(tables: list[TableData], outline: Outline, read: CellReader, start_year: int | None) -> list[Target]:
     """The numbers in the task cells of every 分工表 count as the body's do (GUIDE §2), due in the year of
     the row's 时限 cell unless the task names its own (``read`` decides them as the text's sentences)."""
-    due_header = _headers().deadline
     targets: list[Target] = []
     for table in tables:
-        task = task_column(table)
-        if task is None or _columns([fold(name) for name in table.header], start_year) is not None:
+        layout = table_layout(table, start_year)
+        if layout.task is None:
             continue  # no 分工表, or an indicator table (read cell by cell)
-        due = next((i for i, name in enumerate(table.header) if i != task and due_header.search(name)), None)
-        trail = outline.trail_above(table.line or 0)
-        headings = tuple(section.title for section in trail)
+        headings = tuple(section.title for section in outline.trail_above(table.line or 0))
         for row in table.rows:
-            if task >= len(row):
+            if layout.task >= len(row):
                 continue  # a short row (a merged cell) has no task
-            years = _DUE_YEAR.findall(row[due]) if due is not None and due < len(row) else []
-            for target in read(row[task], headings, int(years[-1]) if years else None):
-                target.section = trail[-1].id if trail else None
-                target.line, target.page = table.line or 0, table.page
-                targets.append(target)
+            targets += [placed(target, table, outline) for target in read(row[layout.task], headings, layout.due_year(row))]
     return targets
 
 
-def _columns(header: list[str], start_year: int | None) -> _Columns | None:
+def _columns(header: list[str], start_year: int | None) -> Columns | None:
     headers = _headers()
     indicator = next((i for i, name in enumerate(header) if headers.indicator.search(name)), None)
     targets = []
@@ -123,10 +158,10 @@ def _columns(header: list[str], start_year: int | None) -> _Columns | None:
     if indicator is None or not targets:
         return None
     unit = next((i for i, name in enumerate(header) if headers.unit.search(name)), None)
-    return _Columns(indicator, tuple(targets), unit)  # yearly columns (2021年 … 2025年): one target per cell
+    return Columns(indicator, tuple(targets), unit)  # yearly columns (2021年 … 2025年): one target per cell
 
 
-def _cell_target(written: list[str], columns: _Columns, column: int, year: Optional[int], cell: regex.Pattern,
+def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,
                  rule_set: RuleSet) -> Target | None:
     row = [fold(cell_text) for cell_text in written]  # read like the text; quoted as written
     if max(columns.indicator, column) >= len(row):

@@ -672,13 +672,19 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,
                     frame: PlanFrame = PlanFrame(), lead_year: int | None = None) -> list[Target]:
-    """The targets of a piece of text under the given heading titles (rule examples, test cases), in a plan
-    of ``frame``'s years, under a lead line of ``lead_year`` (到2020年：) when given."""
-    reader = sentence_reader(rule_set or load_rule_set())
+    """The targets of a piece of text under the given heading titles (rule examples, test cases, 分工表 task
+    cells), in a plan of ``frame``'s years, under a lead line of ``lead_year`` (到2020年：) when given."""
+    readings = readings_in_text(text, headings, rule_set or load_rule_set(), frame, lead_year)
+    return _with_unique_ids([reading.target for reading in readings if reading.target])
+
+
+def readings_in_text(text: str, headings: tuple[str, ...], rule_set: RuleSet, frame: PlanFrame = PlanFrame(),
+                     lead_year: int | None = None) -> list[Reading]:
+    """Every candidate of a piece of text, decided as ``targets_in_text`` decides them (what ``explain`` shows of a task cell)."""
+    reader = sentence_reader(rule_set)
     place = Place(list(headings), None, Paragraph(text=fold(text), written=text, line=1), 0)
     context = Context(tuple(map(fold, headings)), lead_year, frame)
-    readings = _readings(_found(place.paragraph.text, reader), place, reader, context)
-    return _with_unique_ids([reading.target for reading in readings if reading.target])
+    return _readings(_found(place.paragraph.text, reader), place, reader, context)
 
 
 @dataclass(frozen=True)
