@@ -283,7 +283,7 @@ class SentenceReader:
                     *self._heading_marks(self.baseline_headings, text, context)]
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
-        candidates = self._candidates(found, text, clauses, excluded)
+        candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(self._years(text, context.frame), list(self.repeat_word.finditer(text)),
                                [mark.start() for mark in _ITEM_BREAKS.finditer(text)], sorted(c.anchor.start for c in kept))
@@ -388,9 +388,10 @@ class SentenceReader:
     # --- targets -------------------------------------------------------------
 
     def _candidates(self, found: list[tuple[CompiledRule, list[regex.Match]]], text: str, clauses: list[Span],
-                    excluded: list[Mark]) -> list[Candidate]:
+                    excluded: list[Mark], bases: list[Mark]) -> list[Candidate]:
         """What the rules read (``found``: each rule that matched, with its matches), in text order; a candidate
-        an exclude cue speaks of is decided *not a target* and leaves its words to the rules after it."""
+        an exclude cue speaks of is decided *not a target* and leaves its words to the rules after it. A milestone
+        gives way to a count of its clause, but not to the base of a change (``bases``: 在2022年4000个的基础上翻一番)."""
         candidates: list[Candidate] = []
         read: list[tuple[int, int]] = []  # spans of the candidates kept so far, in order: they never overlap
         clause_starts = [clause.start for clause in clauses]
@@ -412,7 +413,8 @@ class SentenceReader:
                 else:
                     insort(read, (span.start, span.end))
                 candidates.append(candidate)
-        numeric_clauses = {c.clause for c in candidates if c.amount is not None and c.decision != NOT_TARGET}
+        numeric_clauses = {c.clause for c in candidates if c.amount is not None and c.decision != NOT_TARGET
+                           and not any(mark.decides(c, touching=False) for mark in bases)}
         # 均开设 with a count is the count's target, not a milestone as well
         candidates = [c for c in candidates if c.amount is not None or c.clause not in numeric_clauses]
         return sorted(candidates, key=lambda candidate: candidate.anchor.start)
