@@ -29,6 +29,9 @@ _ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
+# 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
+# number and a measure word (or 100亿元 + 级文): the whole is tagged as one word, the text around it on its own
+_CLASS_MAGNITUDE = regex.compile(r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级")
 _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]")
 # 每万人口全科医生数: the 每万 that jieba cuts off as a number is the head of the name.
 _PER_HEAD = regex.compile(r"每[十百千万]+$")
@@ -80,8 +83,9 @@ class IndicatorRules(Model):
 @dataclass(frozen=True)
 class IndicatorWords:
     """The word lists as sets, the link words with every comparator word before a number, and
-    the unit words written before a number (百分之, 千分之), and the place a level is reached in or the head it is
-    counted per after a comparator word (覆盖率达到乡镇100%, 标准提高到每人每年7200元): never part of the thing measured."""
+    the unit words written before a number (百分之, 千分之), and a comparator word with the place a level is reached
+    in or the head it is counted per after it (比例大于或等于90%, 覆盖率达到乡镇100%, 标准提高到每人每年7200元): never part
+    of the thing measured."""
 
     plan_words: tuple[tuple[str, str], ...]
     scope: frozenset[str]
@@ -89,8 +93,9 @@ class IndicatorWords:
     link: frozenset[str]
     action_verbs: frozenset[str]
     unit_prefixes: tuple[str, ...]
-    scope_after_comparator: regex.Pattern
+    comparator_and_scope: regex.Pattern
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
+    opening_action: regex.Pattern  # a verb of doing (建设, 培训, 改造): never the head of the thing measured
 
     @cached_property
     def action_verb_in(self) -> regex.Pattern:
@@ -108,14 +113,16 @@ def indicator_words() -> IndicatorWords:
     rules = indicator_rules()
     rule_set = load_rule_set(rules_dir_in_force())
     lexicon = rule_set.lexicon
-    place = rule_set.compile("(?<=(?:{comparator_before}))(?:{place_scope}|{per_base})$", "fragment-place_scope")
+    # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
+    place = rule_set.compile("(?:{comparator_before})(?:{place_scope}|{per_base})?$", "fragment-place_scope")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name
     after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)])", "fragment-round_mark")
+    opening_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
     prefixes = tuple(prefix for entry in lexicon.units for prefix in entry.prefixes)
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          prefixes, place, after_the_unit)
+                          prefixes, place, after_the_unit, opening_action)
 
 
 def warm_up() -> None:
@@ -149,14 +156,24 @@ def _tag(text: str) -> Tagged:
 
 
 def _tag_words(text: str) -> Tagged:
-    """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word."""
+    """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word, and so does a
+    class of size (千亿级)."""
     tagged: Tagged = []
-    for word, flag in load_tagger(indicator_words().plan_words).lcut(text):
+    start = 0
+    for match in _CLASS_MAGNITUDE.finditer(text):
+        _tag_into(tagged, text[start:match.start()])
+        tagged.append((match.group(), "b"))
+        start = match.end()
+    _tag_into(tagged, text[start:])
+    return tagged
+
+
+def _tag_into(tagged: Tagged, text: str) -> None:
+    for word, flag in load_tagger(indicator_words().plan_words).lcut(text) if text else ():
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
         else:
             tagged.append((word, flag))
-    return tagged
 
 
 def find_indicator(clause: str, number_start: int, match_end: int) -> str | None:
@@ -245,7 +262,7 @@ def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
     prefix = next((word for word in indicator_words().unit_prefixes if text.endswith(word)), "")
-    text = indicator_words().scope_after_comparator.sub("", text)  # 覆盖率达到乡镇100%, 提高到每人每年7200元
+    text = indicator_words().comparator_and_scope.sub("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
     tagged = _tag(_BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(prefix))))
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
@@ -255,8 +272,8 @@ def _noun_phrase_before(text: str) -> str | None:
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
         tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
-    if len(tagged) > 1 and tagged[0][1] == "vn":
-        tagged.pop(0)  # 建设国家级科普教育基地: the opening action is not the thing
+    if len(tagged) > 1 and tagged[0][1] == "vn" and indicator_words().opening_action.fullmatch(tagged[0][0]):
+        tagged.pop(0)  # 建设国家级科普教育基地: the opening action is not the thing; 劳动年龄人口, 养老机构床位 name it
     phrase = _clean([word for word, _ in tagged])
     if phrase and text.find(phrase) > 0:
         per = _PER_HEAD.search(text, 0, text.find(phrase))

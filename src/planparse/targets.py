@@ -720,6 +720,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
     for start, sentence, matches in found:
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
+        last_in_sentence: Target | None = None
         written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
         for candidate in reader.decide(sentence, matches, context):
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
@@ -728,16 +729,18 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
                 readings.append(Reading(candidate, _context(written, candidate), line, None, place.paragraph, at))
                 continue
             target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place,
-                                                          quoted_to.get(candidate.clause, candidate.quote_start), last.get(candidate.clause))
-            last[candidate.clause] = target
+                                                          quoted_to.get(candidate.clause, candidate.quote_start), last.get(candidate.clause),
+                                                          last_in_sentence)
+            last[candidate.clause] = last_in_sentence = target
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
     return readings
 
 
 def _target(finding: Candidate, sentence: str, written: str, place: Place, quote_from: int,
-            previous: Target | None) -> tuple[Target, int]:
-    """The target, and where its quote ends in ``sentence``; ``previous`` is the last target of its clause.
+            previous: Target | None, previous_in_sentence: Target | None) -> tuple[Target, int]:
+    """The target, and where its quote ends in ``sentence``; ``previous`` is the last target of its clause,
+    ``previous_in_sentence`` the last of the sentence.
 
     ``written`` is the sentence as written (``sentence`` is folded, of the same length): the text and quote come from it.
     """
@@ -753,6 +756,10 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         indicator = find_indicator(rest, number_at - quote_start, match_end - quote_start) or previous.indicator
     else:
         indicator = find_indicator(clause, number_at, match_end)
+    if indicator is None and previous is None and previous_in_sentence is not None:
+        # 地区生产总值达到5000亿元，年均增长6.5%左右: a clause that names nothing, only how it changes, goes on
+        # with the thing of the clause before
+        indicator = previous_in_sentence.indicator
     quote_end = _quote_end(clause, match_end, indicator)
     amount = finding.amount
     return Target(
