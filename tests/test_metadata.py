@@ -378,6 +378,42 @@ def test_a_plan_under_its_attachment_heading_keeps_its_title_with_its_line_break
     assert extract(flat).metadata.title == extract(lined).metadata.title == lines[heading + 1]
 
 
+@pytest.mark.parametrize("lines, attachments", [
+    # a numbered list of attachments run onto one line (environment)
+    (["各区生态环境分局：", "现将方案印发给你们，请认真组织实施。", "附件：1.重点行业超低排放改造任务表2.企业治理设施清单",
+      "某市生态环境局", "2024年3月5日", "某市大气污染防治工作方案", "一、工作目标", "完成改造。",
+      "二、主要任务", "（一）推进超低排放改造。", "（二）治理扬尘污染。", "三、保障措施", "加强督查。"],
+     ["重点行业超低排放改造任务表", "企业治理设施清单"]),
+    # three items, the second holding a version number and the third opening with a year (elderly care)
+    (["各县民政局：", "现将方案印发给你们，请遵照执行。", "附件：1.养老服务设施建设任务分解表2.智慧养老2.0版指标表3.2025年重点项目清单",
+      "某市民政局", "2024年6月1日", "某市养老服务体系建设实施方案", "一、发展目标", "完善服务体系。",
+      "二、主要任务", "（一）建设养老设施。", "（二）发展智慧养老。", "三、保障措施", "加强资金保障。"],
+     ["养老服务设施建设任务分解表", "智慧养老2.0版指标表", "2025年重点项目清单"]),
+], ids=["environment", "elderly-care"])
+def test_a_list_of_attachments_on_one_line_is_parted_as_given_and_with_its_line_breaks_lost(tmp_path, lines, attachments):
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    assert extract(lined).metadata.attachments == attachments
+    assert extract(flat).metadata.attachments == attachments
+
+
+@pytest.mark.parametrize("lines, attachment", [
+    # one attachment, the attached document's own 附件 marker and title run on after it (health, land)
+    (["区直各单位：", "现将办法印发给你们，请认真贯彻执行。", "附件：某区疾病应急救助基金管理实施办法", "某区管委会", "2015年8月3日",
+      "附件", "某区疾病应急救助基金管理实施办法", "一、为了规范开展疾病应急救助工作，制定本办法。", "二、基金来源", "区财政安排专项资金。",
+      "三、救助对象", "在我区发生急危重伤病的患者。", "四、附则", "本办法自印发之日起施行。"], "某区疾病应急救助基金管理实施办法"),
+    (["各乡镇人民政府：", "现将名单印发给你们。", "附件：某片区美丽乡村示范整治工作领导小组", "附件",
+      "根据工作任务清单相关要求，我局制定《某片区美丽乡村示范整治工作方案》，现印发给你们，请认真贯彻落实。", "一、工作目标", "整治村庄10个。",
+      "二、工作任务", "（一）整治农村垃圾。", "（二）改造农村厕所。", "三、保障措施", "加强督查考核。"],
+     "某片区美丽乡村示范整治工作领导小组"),
+], ids=["health", "countryside"])
+def test_one_attachment_ends_before_the_attached_document_with_its_line_breaks_lost(tmp_path, lines, attachment):
+    flat = tmp_path / "flat.txt"
+    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    assert extract(flat).metadata.attachments == [attachment]
+
+
 @pytest.mark.parametrize("texts, expected", [
     # a plan printed without a notice, its department's seal and a month alone closing it (养老)
     (["某市“十四五”时期养老服务体系建设规划", "为积极应对人口老龄化，制定本规划。", "一、发展目标", "完善服务体系。",
@@ -387,6 +423,11 @@ def test_a_plan_under_its_attachment_heading_keeps_its_title_with_its_line_break
     (["某区人民政府办公室关于印发某区", "城市更新行动实施方案的通知", "各街道办事处：", "现将方案印发给你们，请认真抓好落实。",
       "某区人民政府办公室", "二〇二五年六月", "某区城市更新行动实施方案", "本方案实施期限为2025年至2027年。", "一、工作目标", "改造老旧小区。"],
      {"title": "某区城市更新行动实施方案", "issuer": "某区人民政府办公室", "date": "2025-06", "period": {"start": 2025, "end": 2027}}),
+    # an attachment's name in 《》 is given without them; a name in 《》 inside another keeps its marks (扶贫)
+    (["某片区管理局关于印发某片区防止返贫集中排查实施方案的通知", "各村委会：", "现将方案印发给你们，请认真贯彻落实。",
+      "附件：1.《脱贫户信息采集表》", "2.《脱贫户信息采集表》填表说明", "某片区管理局", "2023年11月2日", "某片区防止返贫集中排查实施方案",
+      "一、工作目标", "完成排查。"],
+     {"attachments": ["脱贫户信息采集表", "《脱贫户信息采集表》填表说明"]}),
     # a 函 issuing a plan, its title wrapped over two lines (环保)
     (["某市人民政府办公室", "关于印发某市2025年深入打好污染防治攻坚战", "工作要点的函", "某府办函〔2025〕7号", "市生态环境局：",
       "现将《工作要点》印发给你们，请认真组织实施。", "某市人民政府办公室", "2025年2月18日", "某市2025年深入打好污染防治攻坚战工作要点",

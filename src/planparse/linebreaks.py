@@ -55,6 +55,7 @@ _LAST_SENTENCE_END = regex.compile(r"(?r)[。！？!?]")
 _SENTENCE_ENDS = regex.compile(r"[。！？!?]")
 _CLAUSE_ENDS = regex.compile(r"[。！？!?；;，,]")
 _TAB = regex.compile(r"\t")
+_ATTACHMENT_LIST = regex.compile(r"(?<=[。！？!?][ \u3000]*)附件[：:]")  # 附件说明 (GB/T 9704) after a sentence
 _LEADERS = r"(?:[.．·・…⋯_]{3,}|…{2,})"  # between a contents entry and its page number
 _CONTENTS_PAGE = regex.compile(_LEADERS + r"\s*\d{1,3}$")
 _CONTENTS_LEADER = regex.compile(r"\s*" + _LEADERS)
@@ -250,7 +251,7 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
     # Else the breaks found are paragraph ends, and so is a responsibility note's start.
     as_spaces = len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
     breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading)))
-    breaks = sorted(set(breaks) | set(_signature_breaks(reading)))
+    breaks = sorted(set(breaks) | set(_signature_breaks(reading)) | set(_attachment_breaks(reading)))
     restored: list[SourceLine] = []
     for start, end in zip([0] + breaks, breaks + [len(text)]):
         prose, cells = _prose_and_cells(text[start:end])
@@ -277,6 +278,12 @@ def _signature_breaks(reading: str) -> list[int]:
     metadata reads them (rules/metadata.yaml signature_run)."""
     search = metadata_rules().patterns["signature_run"].finditer
     return [position for match in search(reading) for position in match.span() if 0 < position < len(reading)]
+
+
+def _attachment_breaks(reading: str) -> list[int]:
+    """Before the list of attachments after the notice's last sentence (…请认真贯彻执行。附件：1.…): in lined text
+    it has a line of its own, where the metadata reads it."""
+    return [match.start() for match in _ATTACHMENT_LIST.finditer(reading)]
 
 
 def _label_breaks(text: str) -> list[int]:

@@ -195,19 +195,37 @@ def attachment_list(texts: list[str]) -> tuple[int, int, list[str]] | None:
     if not found:
         return None
     index, match = found
-    named = match.group("list")
+    named = _ATTACHED_MARKER.split(match.group("list"), maxsplit=1)[0]
     item = rules.match("attachment_item", named)
     if named and not item:
-        return index, index, [named]
-    items = [item.group("item")] if item else []
+        return (index, index, [named]) if len(named) <= _NOTICE_TITLE_MAX and "。" not in named else None
+    items = _run_on_items(item.group("item"), 2) if item else []
     last = index
     for text in texts[index + 1:]:
         following = rules.match("attachment_item", text)
         if not following:
             break
-        items.append(following.group("item"))
+        items += _run_on_items(following.group("item"), len(items) + 2)
         last += 1
     return (index, last, items) if items else None
+
+
+# the marker over the attached document itself, run onto the list in flat text (附件：某办法附件某办法一、…)
+_ATTACHED_MARKER = regex.compile(r"\s*附件\d{0,2}(?![\d：:])")
+# an item's number in a list run onto one line: not inside a number (12.), not a decimal (2.0版) unless a year follows
+_ITEM_NUMBER = regex.compile(r"(?<!\d)(?P<number>\d{1,2})[.．、](?=\D|(?:19|20)\d{2}年)")
+
+
+def _run_on_items(text: str, following: int) -> list[str]:
+    """An item of a numbered list and the items run onto its line (附件：1.分工表2.指标表, the line breaks lost),
+    parted where the numbers go on in order from ``following``."""
+    cuts = []
+    for match in _ITEM_NUMBER.finditer(text):
+        if int(match.group("number")) == following + len(cuts):
+            cuts.append(match)
+    starts = [0] + [match.end() for match in cuts]
+    ends = [match.start() for match in cuts] + [len(text)]
+    return [text[start:end].rstrip("。；; ") for start, end in zip(starts, ends) if text[start:end].strip()]
 
 
 def _first(pattern: regex.Pattern, texts: list[str]) -> tuple[int, regex.Match] | None:
@@ -421,9 +439,10 @@ class _Reader:
         if not found:
             return []
         index, last, items = found
-        if last == index and index + 1 < len(self.texts) and self._continues_name(items[0], self.texts[index + 1]):
+        if (last == index and index + 1 < len(self.texts) and self.texts[index].rstrip("。 ").endswith(items[0])
+                and self._continues_name(items[0], self.texts[index + 1])):
             items[0] += self.texts[index + 1]
-        return [item.strip("《》") for item in items]
+        return [_QUOTED_NAME.sub(r"\1", item) for item in items]
 
     def _continues_name(self, name: str, following: str) -> bool:
         # A name cut before its last word (…实施 / 方案（…）工作分工表) goes on.
@@ -587,6 +606,9 @@ def any_date(text: str) -> str | None:
     rules = metadata_rules()
     match = rules.match("signing_date", text.strip()) or rules.match("numeric_date", text.strip())
     return iso_date(match) if match else None
+
+
+_QUOTED_NAME = regex.compile(r"^《([^《》]*)》$")  # a name printed in 《》; 《某表》填表说明 keeps its marks
 
 
 _FOLD = str.maketrans({"（": "(", "）": ")", "—": "-", "–": "-", "－": "-", "《": None, "》": None, " ": None})
