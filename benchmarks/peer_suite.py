@@ -85,7 +85,7 @@ PEER_UNITS = {
     "F": {"华氏度", "℉", "°f"},
 }
 # Percentages: the peer gives every one in %, planparse keeps the unit written.
-PERCENT_UNITS = {"%": 1.0, "个百分点": 1.0, "‰": 0.1, "‱": 0.01}
+PERCENT_UNITS = {"%": 1.0, "个百分点": 1.0, "‰": 0.1, "/万": 0.01, "/10万": 0.001}  # 万分之三 and 3‱ read 3 /万
 
 
 @dataclass(frozen=True)

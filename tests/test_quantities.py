@@ -51,7 +51,7 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，主要农作物综合机械化率达到7成5。", (75, None, "%", ">=", "percentage")),
     ("到2025年，合格率达到百分之15。", (15, None, "%", ">=", "percentage")),
     ("到2025年，人口自然增长率控制在千分之三以内。", (3, None, "‰", "<=", "percentage")),
-    ("到2025年，不良贷款率低于万分之五。", (5, None, "‱", "<", "percentage")),
+    ("到2025年，不良贷款率低于万分之五。", (5, None, "/万", "<", "percentage")),
     ("到2025年，银行卡欺诈损失率控制在仟分之伍以内。", (5, None, "‰", "<=", "percentage")),  # the financial form
     ("到2025年，原材料损耗率不超过佰分之叁。", (3, None, "%", "<=", "percentage")),
     ("每年培训基层医生三千人次。", (3000, None, "人次", "=", "count")),
