@@ -28,6 +28,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Callable, Generic, Iterator, TypeVar
 
+from .collector import paused
 from .lifeline import adopt_workers, interrupts_held, start_worker
 
 Item = TypeVar("Item")
@@ -65,10 +66,11 @@ def run_on_workers(items: list[Item], work: Callable[[Item], Result], workers: i
     try:
         if missing and any(not needs(item) for item in items):
             pool.start_worker()  # an early worker, for the items that need none of them
-        for module in missing:
-            _import(module)
-            yield from pool.collect(timeout=0)
-        gc.freeze()  # forked workers share those pages instead of copying them (see worker_preload)
+        with paused():  # what the libraries build lives as long as the batch: no collector pass walks it
+            for module in missing:
+                _import(module)
+                yield from pool.collect(timeout=0)
+            gc.freeze()  # forked workers share those pages instead of copying them (see worker_preload)
         pool.all_loaded = True
         while pool.working() < pool.count and pool.pending():
             pool.start_worker()
