@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal, Optional, TypeVar, Union
+from typing import Annotated, Any, Callable, Literal, Optional, TypeVar, Union
 
 import regex
 from pydantic import Field, ValidationError, model_validator
@@ -626,12 +626,11 @@ class CompiledRule:
     """A target rule with its fragments expanded and its pattern compiled, and the pre-filter
     (``required_chars``) that spares running it on a text it cannot match."""
 
-    def __init__(self, rule: TargetRule, path: Path, fragments: dict[str, str], engine_fragments: dict[str, str]):
+    def __init__(self, rule: TargetRule, path: Path, sources: Sources):
         self.rule = rule
         self.path = path
-        self.source = expand_fragments(rule.pattern, fragments, path, rule.id)  # what the pre-filter reads
-        # the same matches, its word lists as the engine runs them fastest (Lexicon.fragments)
-        self.regex = compile_pattern(expand_fragments(rule.pattern, engine_fragments, path, rule.id), path, rule.id)
+        self.source = sources[0]  # what the pre-filter reads
+        self.regex = compile_pattern(sources[1], path, rule.id)
         self.prefilter = Prefilter()
         self._check_groups()
 
@@ -776,15 +775,38 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files)
     lexicon = Lexicon(lexicons.units + added.units, lexicons.comparator_words + added.comparator_words,
                       lexicons.multipliers + added.multipliers)
-    engine_fragments = {**lexicon.fragments(by_first_char=True), **fragments}  # a fragment written in a file wins over a generated one
-    fragments = {**lexicon.fragments(), **fragments}
+    placed = user_rules + default_rules
+    fragments, engine_fragments, sources = _expanded(files, lambda: _expand(lexicon, fragments, placed))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
-    compiled = tuple(CompiledRule(rule, path, fragments, engine_fragments) for rule, path in user_rules + default_rules)
+    compiled = tuple(CompiledRule(rule, path, rule_sources) for (rule, path), rule_sources in zip(placed, sources))
     for rule, (tests, lead) in zip(compiled, _prefilter_plans([rule.source for rule in compiled], rules_dir)):
         rule.prefilter = Prefilter(tests, lead, patterns.compile)
     return RuleSet(compiled, fragments, engine_fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
                    lexicon, recurrences)
+
+
+Sources = tuple[str, str]  # a rule's pattern with its fragments expanded: as the pre-filter reads it, and as compiled
+Expansion = tuple[dict[str, str], dict[str, str], list[Sources]]
+
+
+def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetRule, Path]]) -> Expansion:
+    """The fragments in force and each rule's pattern expanded with them, as the pre-filter reads it and
+    as compiled: the lexicon's word lists as the engine runs them fastest (``Lexicon.fragments``)."""
+    engine_fragments = {**lexicon.fragments(by_first_char=True), **written}  # a fragment written in a file wins over a generated one
+    fragments = {**lexicon.fragments(), **written}
+    return fragments, engine_fragments, [(expand_fragments(rule.pattern, fragments, path, rule.id),
+                                          expand_fragments(rule.pattern, engine_fragments, path, rule.id)) for rule, path in rules]
+
+
+def _expanded(files: list[Path], expand: Callable[[], Expansion]) -> Expansion:
+    """``expand()``, from the cache when an earlier process expanded the same rule files with the same code
+    (the word lists and expansions were a quarter of loading the rules). The key holds each file's name and
+    text (a user's files come in their order), and the code that makes them: this module, the character
+    tables its word lists are built with (``required_chars``), and the regex module that escapes them."""
+    code = [regex.__version__, required_chars.reading_version(), Path(__file__).read_text(encoding="utf-8")]
+    key = "\0".join([*code, *(f"{path}\n{path.read_text(encoding='utf-8')}" for path in files)])
+    return parsed(Path("rule-expansions:"), key, lambda _: expand(), versions=PREFILTER_VERSIONS)  # type: ignore[no-any-return]
 
 
 def _prefilter_plans(sources: list[str], rules_dir: Path | None) -> list[Plan]:
