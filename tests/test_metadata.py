@@ -467,6 +467,42 @@ def test_a_flattened_notice_chain_or_letter_gives_the_plan_title_and_number(tmp_
     assert {field: meta[field] for field in expected} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 教育: signed by a date alone in Chinese numerals, run into the plan's title
+    ("某县教育局关于印发某县义务教育优质均衡发展实施方案的通知各中小学：现将《某县义务教育优质均衡发展实施方案》印发给你们，"
+     "请认真组织实施。二〇二三年五月十日某县义务教育优质均衡发展实施方案为推进义务教育优质均衡发展，制定本方案。一、工作目标"
+     "到2025年，全县义务教育学校全部达标。二、主要任务（一）改善办学条件。（二）加强教师队伍建设。三、保障措施加强督导。",
+     {"title": "某县义务教育优质均衡发展实施方案", "date": "2023-05-10"}),
+    # 城建: a month alone in Chinese numerals under the signer, run into the plan's title
+    ("某区人民政府办公室关于印发某区城市更新行动实施方案的通知各街道办事处：现将方案印发给你们，请认真抓好落实。"
+     "某区人民政府办公室二〇二五年六月某区城市更新行动实施方案本方案实施期限为2025年至2027年。一、工作目标改造老旧小区。"
+     "二、主要任务（一）改造管网。（二）完善设施。三、保障措施加强领导。",
+     {"title": "某区城市更新行动实施方案", "issuer": "某区人民政府办公室", "date": "2025-06"}),
+    # 安全生产: the issuer's line over the plan's title joined to it: the title is what the notice issues
+    ("某县应急管理局关于印发2024年“安全生产月”活动方案的通知各乡镇：现将方案印发给你们，请认真贯彻执行。某县应急管理局"
+     "2024年6月3日某县应急管理局2024年“安全生产月”活动方案根据上级部署，制定本方案。一、活动主题人人讲安全。二、活动安排"
+     "（一）开展宣传咨询日。（二）组织应急演练。三、工作要求加强领导。",
+     {"title": "2024年“安全生产月”活动方案", "issuer": "某县应急管理局", "date": "2024-06-03"}),
+    ("某市文化和旅游局关于印发2025年文化惠民活动方案的通知各区文化和旅游局：现将方案印发给你们，请认真组织实施。某市文化和旅游局"
+     "2025年2月10日某市文化和旅游局2025年文化惠民活动方案为丰富群众文化生活，制定本方案。一、活动内容开展送戏下乡。"
+     "二、工作安排（一）春节期间。（二）暑期。三、工作要求加强保障。",
+     {"title": "2025年文化惠民活动方案", "issuer": "某市文化和旅游局"}),
+    # 农业, 环保: a web copy's page title over its 文号, printed again under it after the issuer and run into the addressees
+    # or the preamble: the title as the document prints it
+    ("关于引导农村土地经营权有序流转的实施意见某综管〔2015〕45号某区管委会关于引导农村土地经营权有序流转的实施意见"
+     "区直有关单位、各乡镇人民政府农村土地经营权有序流转，是发展现代农业的迫切需要。一、总体要求（一）指导思想。（二）基本原则。"
+     "二、主要任务（一）规范流转。三、保障措施加强领导。",
+     {"title": "某区管委会关于引导农村土地经营权有序流转的实施意见", "issuer": "某区管委会"}),
+    ("关于加快推进城区黑臭水体治理的实施意见某政〔2019〕12号某市人民政府关于加快推进城区黑臭水体治理的实施意见为改善城区水环境，"
+     "提出以下意见。一、总体目标到2020年，城区黑臭水体全部消除。二、主要任务（一）控源截污。（二）清淤疏浚。三、保障措施加强领导。",
+     {"title": "某市人民政府关于加快推进城区黑臭水体治理的实施意见", "issuer": "某市人民政府"}),
+], ids=["chinese-date-alone", "chinese-month-under-signer", "issuer-over-title-safety", "issuer-over-title-culture",
+        "echoed-title-agriculture", "echoed-title-environment"])
+def test_a_flattened_notice_keeps_its_date_and_the_plans_own_title(tmp_path, text, expected):
+    metadata = extract(write_plan(tmp_path, text)).metadata.model_dump()
+    assert {field: metadata[field] for field in expected} == expected
+
+
 @pytest.mark.parametrize("text, title", [
     # 养老: a quoted word in the title of a plan without notice, its line breaks lost
     ("某市“十四五”时期养老服务体系建设规划为积极应对人口老龄化，制定本规划。一、发展目标到2025年，护理型床位占比达到55%。"

@@ -89,7 +89,7 @@ class CompiledMetadataRules:
             name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
             for name, rule in rules.patterns.items()
         }
-        self.front_breaks = compile_pattern(rules.front_breaks.pattern, path, "front_breaks")
+        self.front_breaks = compile_pattern(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks"), path, "front_breaks")
         # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
         self.name_end = compile_pattern(f"{fragments['name_ending']}(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")
         box = rules.information_box
@@ -361,6 +361,16 @@ class _Reader:
         title = "".join(self.front[start:number_index])
         return self.strip_draft(title) if self._names_plan(title) else None
 
+    def title_echoed(self, number_index: int, title: str) -> str:
+        """A web copy's page title over its 文号, printed again under it after its issuer (…45号 / 某区管委会关于…的实施意见):
+        the title as the document prints it, found at the start of the text after the number, which in flat text runs
+        on into the addressees and the preamble (…实施意见区直有关单位、各乡镇人民政府农村土地…)."""
+        if number_index + 1 >= len(self.front):
+            return title
+        text = self.front[number_index + 1]
+        position = text.find(title, 0, _SIGNATURE_MAX + len(title))
+        return text[:position] + title if position > 0 and self.looks_like_issuer(text[:position]) else title
+
     def number_after_title(self, title: str) -> str | None:
         """The plan's 发文字号 in brackets after its own title in the preamble of a web copy:
         …印发了《某方案》（某办〔2021〕105 号）; a number after another document's title is that one's."""
@@ -491,7 +501,20 @@ def _read_front(reader: _Reader) -> _Front:
     notice_match = notice_match or own_notice
     if title is None and doc_number and not notice:
         title = reader.title_above(doc_number[0])
+        title = reader.title_echoed(doc_number[0], title) if title else None
+    if title and notice_match and headed_by is None:
+        title, headed_by = _without_issuer(title, notice_match, rules)
     return _Front(doc_number, masthead, notice, notice_match, title, headed_by)
+
+
+def _without_issuer(title: str, notice: regex.Match, rules: CompiledMetadataRules) -> tuple[str, str | None]:
+    """The plan's title without its issuer's name run into it (…管理局2017年“安全生产月”活动方案, the issuer's line above
+    the title joined to it in flat text), when what is left is what the notice issues; else the title as it is."""
+    issuer = notice.group("issuer")
+    rest = title[len(issuer):]
+    if issuer and title.startswith(issuer) and _fold(rest) == _fold(_innermost_subject(notice, rules)):
+        return rest, issuer
+    return title, None
 
 
 def _innermost_subject(notice: regex.Match, rules: CompiledMetadataRules) -> str:
