@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 from conftest import SAMPLES, gold_text_path, load_gold, write_plan
 
 from planparse.errors import PlanparseError
@@ -501,6 +502,21 @@ def test_a_flattened_notice_chain_or_letter_gives_the_plan_title_and_number(tmp_
 def test_a_flattened_notice_keeps_its_date_and_the_plans_own_title(tmp_path, text, expected):
     metadata = extract(write_plan(tmp_path, text)).metadata.model_dump()
     assert {field: metadata[field] for field in expected} == expected
+
+
+@pytest.mark.parametrize("signature", [
+    ["           某区打击传销领导小组办公室", "               某区市场监督管理局（代章）", "                       2016年5月16日"],
+    ["某县农村人居环境整治工作领导小组办公室", "某县住房和城乡建设局（代章）", "2023年4月6日"],
+], ids=["market-campaign", "countryside"])
+def test_joint_signers_sealed_by_one_keep_the_issuer_and_date_with_their_line_breaks_lost(tmp_path, signature):
+    body = ["某区关于深入开展创建活动的通知", "各乡镇人民政府：", "现就有关工作通知如下：", "一、工作目标", "创建达标率达到90%。",
+            "二、工作措施", "（一）加强宣传。", "（二）强化督查。", "三、工作要求", "各单位于10月15日前上报至区打传办（区市场监督管理局）。"]
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(body + signature) + "\n", encoding="utf-8")
+    flat.write_text("".join(body + signature) + "\n", encoding="utf-8")
+    expected = (signature[0].strip(), "-".join(f"{int(part):02d}" for part in regex.findall(r"\d+", signature[2])))
+    assert (extract(lined).metadata.issuer, extract(lined).metadata.date) == expected
+    assert (extract(flat).metadata.issuer, extract(flat).metadata.date) == expected
 
 
 @pytest.mark.parametrize("text, title", [

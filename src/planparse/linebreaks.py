@@ -277,7 +277,9 @@ def _signature_breaks(reading: str) -> list[int]:
     """Around a signature and its date (…执行。某市教育局2022年3月2日“…): on a line of their own, as the
     metadata reads them (rules/metadata.yaml signature_run)."""
     search = metadata_rules().patterns["signature_run"].finditer
-    return [position for match in search(reading) for position in match.span() if 0 < position < len(reading)]
+    # a seal set on another's behalf closes the signers' line, the date has one of its own (…管理局（代章） / 2016年5月16日)
+    return [position for match in search(reading) for position in (*match.span(), match.end("seal"))
+            if 0 < position < len(reading)]
 
 
 def _attachment_breaks(reading: str) -> list[int]:

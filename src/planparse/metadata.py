@@ -297,8 +297,14 @@ class _Reader:
         A body sealing on another's behalf (…市场监督管理局（代章）) signs for the issuer above it."""
         sealed = self.rules.match("sealed_for", texts[index - 1]) if index else None
         if sealed:
-            if index < 2 or not self.looks_like_issuer(texts[index - 2]):
+            names = self.issuers_apart(sealed.group("sealer")).split("、")
+            if len(names) > 1:  # the signers' lines run together (flat text): the last one seals for those before it
+                return "、".join(names[:-1])
+            above = self.signer_line(texts[index - 2]) if index >= 2 else None
+            if above is None:
                 return sealed.group("sealer")
+            if above != texts[index - 2]:
+                return above
             index -= 1
         start = index
         while start > 0 and index - start < _JOINT_SIGNERS_MAX and self.looks_like_issuer(texts[start - 1]):
@@ -306,6 +312,11 @@ class _Reader:
         if start == index:
             return texts[index - 1] if index else None
         return "、".join(texts[start:index])
+
+    def signer_line(self, text: str) -> str | None:
+        """The issuer ``text`` names, or closes with after a sentence end (flat text: …上报。某区打传办 / 某局（代章）)."""
+        tail = text[max(text.rfind(end) for end in "。！？") + 1:]
+        return tail if self.looks_like_issuer(tail) else None
 
     def notice_title(self) -> tuple[int, str] | None:
         """The notice's title (index of its last line, text), wrapped over short lines."""
