@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from conftest import gold_text_path, write_plan
+import pytest
+import yaml
+from conftest import ROOT, gold_text_path, write_plan
 
 from planparse.models import COMMITMENT_FIELDS
 from planparse.normalize import fold
@@ -61,3 +63,37 @@ def test_a_character_folds_alone_as_it_does_beside_others():
     characters = [chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000]
     assert [char for char in characters if fold(char) != fold(char + "\U00020000")[0]] == []
     assert fold("萬") == "万" and fold("⼗") == "十"
+
+
+REGIONAL_WORDS = yaml.safe_load((ROOT / "rules" / "regional_words.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("example", REGIONAL_WORDS["examples"], ids=[e["fold"][:8] for e in REGIONAL_WORDS["examples"]])
+def test_traditional_words_fold_to_their_simplified_words(example):
+    assert fold(example["text"]) == example["fold"]
+    assert len(fold(example["text"])) == len(example["text"])
+
+
+def test_each_regional_word_has_the_length_of_its_simplified_word():
+    assert {word: simplified for word, simplified in REGIONAL_WORDS["words"].items() if len(word) != len(simplified)} == {}
+
+
+def test_simplified_text_keeps_its_own_words_when_it_has_characters_to_fold():
+    # full-width digits and a radical (⻅) are folded; 影片 and 程式 are words of simplified text too
+    assert fold("制作宣传影片２部，规范程式化意⻅") == "制作宣传影片2部，规范程式化意见"
+
+
+def test_a_plan_in_taiwan_wording_gives_the_targets_of_its_mainland_twin(tmp_path):
+    """OpenCC's s2twp writes 信息 as 資訊, 项目 as 專案, 软件 as 軟體, 网络 as 網路 (education, e-government)."""
+    mainland = ("某县教育信息化实施方案\\n一、工作目标\\n到2025年，中小学校网络覆盖率达到100%，建成数字校园项目50个，"
+                "教育管理信息系统软件使用率达到95%以上。\\n二、政务服务\\n推进政务信息系统整合，新建软件和信息技术服务项目30个，"
+                "网络安全等级保护覆盖率达到100%。\\n")
+    from opencc import OpenCC
+
+    taiwan = OpenCC("s2twp").convert(mainland)
+    assert "資訊" in taiwan and "專案" in taiwan and "網路" in taiwan
+    (tmp_path / "mainland").mkdir()
+    (tmp_path / "taiwan").mkdir()
+    original, twin = extract(write_plan(tmp_path / "mainland", mainland)), extract(write_plan(tmp_path / "taiwan", taiwan))
+    assert len(original.targets) == 5
+    assert _read(twin.targets) == _read(original.targets)

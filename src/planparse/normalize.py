@@ -61,6 +61,8 @@ _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 _SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
 # OpenCC's table of traditional characters and their simplified forms, first candidate first
 _TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
+# OpenCC's table of traditional words whose simplified form a character fold gets wrong (牴觸 抵触, 反覆 反复)
+_TRADITIONAL_PHRASES = "dictionary/TSPhrases.txt"
 # OpenCC's tables of the forms Hong Kong and Taiwan write some traditional characters in (衞生 for 衛生), and the form
 # of its own table each stands for
 _VARIANT_TABLES = ("dictionary/HKVariantsRev.txt", "dictionary/TWVariantsRev.txt")
@@ -168,6 +170,30 @@ def _variant_forms(table: str, simplified: dict[str, str]) -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def _traditional_words() -> tuple[dict[str, str], re.Pattern]:
+    """Traditional words a character fold gets wrong and the simplified word each stands for, as long as it: OpenCC's
+    phrases, then rules/regional_words.yaml (批覆 批复, Taiwan's 資訊 信息); and a pattern finding them in text as
+    written. Built the first time a text has a traditional character."""
+    table, _ = _fold_table()
+    package, _ = _TRADITIONAL_TABLE
+    words = {}
+    for line in _package_file(package, _TRADITIONAL_PHRASES).read_text(encoding="utf-8").splitlines():
+        traditional, _, candidates = line.partition("\t")
+        words[traditional] = candidates.split(" ")[0]
+    words.update(regional_words())
+    words = {word: simplified for word, simplified in words.items()
+             if len(simplified) == len(word) and word.translate(table) != simplified}
+    return words, re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def regional_words() -> dict[str, str]:
+    """rules/regional_words.yaml: traditional words and the simplified words they stand for."""
+    from .rules import default_rules_dir, load_yaml  # here: the rules loader imports this module
+
+    return load_yaml(default_rules_dir() / "regional_words.yaml")["words"]
+
+
 def radical_forms() -> dict[str, str]:
     """rules/radicals.yaml: CJK Radicals Supplement characters and the ideographs they stand for."""
     from .rules import default_rules_dir, load_yaml  # here: the rules loader imports this module
@@ -192,7 +218,19 @@ def fold(text: str) -> str:
     the text as written, and quotes keep it.
     """
     table, folding = _fold_table()
-    return text.translate(table) if folding.search(text) else text
+    if not folding.search(text):
+        return text
+    folded = text.translate(table)
+    # only a text with a traditional character (an ideograph folded: not a full-width digit, nor a radical) is read for
+    # words; 影片 and 程式 are also words of simplified text
+    if not any(written != read and "\u4e00" <= written <= "\u9fff" for written, read in zip(text, folded)):
+        return folded
+    words, found = _traditional_words()
+    pieces, last = [], 0
+    for match in found.finditer(text):  # words read as written: 幹道 folds to 干道 by its characters, 乾道 stays 乾道
+        pieces += [folded[last:match.start()], words[match.group()]]
+        last = match.end()
+    return "".join(pieces) + folded[last:] if pieces else folded
 
 
 def fold_lines(texts: list[str]) -> list[str]:
