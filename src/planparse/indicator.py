@@ -27,14 +27,15 @@ _NAME_PARTS = ("k", "q")
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
+_RESPECTIVELY = "分别"
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文): the whole is tagged as one word, the text around it on its own
 _CLASS_MAGNITUDE = regex.compile(r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级")
 _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]")
-# 每万人口全科医生数: the 每万 that jieba cuts off as a number is the head of the name.
-_PER_HEAD = regex.compile(r"每[十百千万]+$")
+# 每万人口全科医生数, 亿元地区生产总值…死亡率: the 每万 or 亿元 that jieba cuts off as a number is the head of the name.
+_PER_HEAD = regex.compile(r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千])[十百千万亿]+元)$")
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes.
 _FROM_VALUE = regex.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
                             r"\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
@@ -182,7 +183,9 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
     says nothing of what it measures."""
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
     after = clause[note.end() if note else match_end:]
-    return _noun_phrase_after(after) or _noun_phrase_before(_last_item(clause[:number_start]))
+    before = clause[:number_start]
+    # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 are one list, each measured by a value after it
+    return _noun_phrase_after(after) or _noun_phrase_before(before if _RESPECTIVELY in before else _last_item(before))
 
 
 def _is_noun(flag: str) -> bool:

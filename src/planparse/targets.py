@@ -37,6 +37,8 @@ _ITEM_BREAKS = regex.compile("[；;]")
 _RATE_WORD = "年"
 _RESPECTIVELY = "分别"
 _OF = "的"
+_NAME_JOIN = regex.compile("[和、与]")  # between the things a sentence names before 分别
+_SHORTEST_SHARED_NAME = 3
 # A heading "title" with a number in it, or ending like a sentence item (；), is a numbered
 # commitment whose words are read (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家, （五）…使…覆盖到
 # 所有工程项目；); a title without one (推行绿色生产，促进废弃物全量利用) names a task, and its
@@ -721,6 +723,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
         last_in_sentence: Target | None = None
+        in_sentence: list[Target] = []
         written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
         for candidate in reader.decide(sentence, matches, context):
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
@@ -734,7 +737,23 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             last[candidate.clause] = last_in_sentence = target
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
+            in_sentence.append(target)
+        _share_out_respectively(sentence, in_sentence, place.headings)
     return readings
+
+
+def _share_out_respectively(sentence: str, targets: list[Target], headings: list[str]) -> None:
+    """孕产妇死亡率和婴儿死亡率分别控制在10/10万和5‰以下: as many things named before 分别 as values after it, the
+    n-th value measures the n-th thing. Names of a few characters, or that end unlike, are left whole: 城镇和农村居民人均
+    可支配收入 and 高血压、糖尿病患者规范管理率 name two things by one noun."""
+    shared = targets[0].indicator if len(targets) > 1 and _RESPECTIVELY in sentence else None
+    if not shared or any(target.indicator != shared for target in targets):
+        return
+    names = _NAME_JOIN.split(shared)
+    if len(names) != len(targets) or min(map(len, names)) < _SHORTEST_SHARED_NAME or len({name[-1] for name in names}) > 1:
+        return  # 高血压、糖尿病患者规范管理率: names that do not end alike share the head of the last
+    for target, name in zip(targets, names):
+        target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
 
 def _target(finding: Candidate, sentence: str, written: str, place: Place, quote_from: int,
