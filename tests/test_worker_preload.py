@@ -1,6 +1,7 @@
 """batch warms every stage once before it forks its workers: its miniature plan must reach every stage."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, write_plan
 
+from planparse.cache import CACHE_DIR_VARIABLE
 from planparse.documents import FIRST_USE_LIBRARIES
 from planparse.pipeline import extract
 from planparse.worker_preload import WARM_UP_PLAN
@@ -46,3 +48,17 @@ def test_the_libraries_listed_for_pdfs_load_the_maps_pdfminer_reads_chinese_pdfs
              "print(all(before), before == loaded())")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["True", "True"]
+
+
+def test_pdfminer_maps_read_once_come_from_the_cache(tmp_path):
+    """Gunzipping and parsing pdfminer's JSON maps took 40 ms of each process that reads a Chinese PDF (a
+    batch's, beside its first worker): a later process takes the tables an earlier one read from the cache."""
+    probe = ("import sys\nfrom pdfminer.cmapdb import CMapDB\n"
+             "def unread(name):\n    raise OSError(name)\n"
+             "if sys.argv[1] == 'later':\n    CMapDB._load_data = unread\n"
+             "import planparse.readers.chinese_pdf_maps\n"
+             "print(sorted(CMapDB._cmap_cache), sorted(CMapDB._umap_cache))")
+    environment = {**os.environ, CACHE_DIR_VARIABLE: str(tmp_path)}
+    first, later = (subprocess.run([sys.executable, "-c", probe, which], capture_output=True, text=True, check=True, env=environment).stdout
+                    for which in ("first", "later"))
+    assert first == later == "['UniGB-UCS2-H'] ['Adobe-GB1']\n"
