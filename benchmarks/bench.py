@@ -218,7 +218,9 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
     spends beyond ``--jobs 1``, which a busy machine cannot blur as it blurs wall times.
     A batch of one plain-text plan, in the same rounds, is the start-up and end every
     command pays once, on one core: with it, the ceiling bounds what the commands' ratio
-    can be on this folder (``startup_bound``).
+    can be on this folder (``startup_bound``). The libraries of the folder's PDF, Word and
+    web pages are imported next, beside a first worker that converts the plain texts: one
+    core's idle time with --jobs 1, a share of the work with --jobs 2 (``libraries_bound``).
     """
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work) / "plans"
@@ -236,6 +238,7 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
             "one plan": [*command, f"{work}/one", "-o", f"{work}/out-one", "--jobs", "1"],
         }, runs, own_caches)
         ceiling = statistics.median(two_processes_over_one(folder, Path(work) / "warm", runs))
+        libraries = statistics.median(libraries_cpu(folder) for _ in range(runs))
     one, two, single = ([wall for _, wall in rounds[jobs]] for jobs in ("1", "2", "one plan"))
     cpu_one, cpu_two = (statistics.median(cpu for cpu, _ in rounds[jobs]) for jobs in ("1", "2"))
     ratios = sorted(a / b for a, b in zip(one, two))
@@ -247,13 +250,34 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
             f"  CPU of a command, --jobs 2 over --jobs 1: {cpu_two / cpu_one:.2f}x, medians",
             f"  a batch of one plan (start-up and end, paid once by each command): {statistics.median(single):.2f} s, "
             f"{statistics.median(single) / statistics.median(one):.0%} of --jobs 1's; with it, the ceiling allows about "
-            f"{startup_bound(statistics.median(one), statistics.median(single), ceiling):.2f}x on this folder"]
+            f"{startup_bound(statistics.median(one), statistics.median(single), ceiling):.2f}x on this folder",
+            f"  the readers' libraries, imported beside the first worker: {libraries:.2f} s CPU; with them too, about "
+            f"{libraries_bound(statistics.median(one), statistics.median(single), libraries, ceiling):.2f}x"]
 
 
 def startup_bound(one: float, start: float, ceiling: float) -> float:
     """About the best --jobs 2 can do over --jobs 1 (wall ``one``) when a start-up of ``start`` runs on
     one core before any document and the documents' own time is split at ``ceiling``."""
     return one / (start + (one - start) / ceiling)
+
+
+def libraries_bound(one: float, start: float, libraries: float, ceiling: float) -> float:
+    """``startup_bound`` when the command also imports ``libraries`` seconds' worth while its first worker
+    converts plain texts: --jobs 1 does it on the core it leaves idle, --jobs 2 shares it with the documents."""
+    return one / (start + (libraries + one - start) / ceiling)
+
+
+def libraries_cpu(folder: Path) -> float:
+    """CPU seconds a new process takes to import the readers' libraries of ``folder``'s documents, as
+    ``batch`` does before it forks the workers for them (``documents.FIRST_USE_LIBRARIES``)."""
+    script = ("import sys, time, importlib, planparse.batch\n"
+              "from planparse.documents import FIRST_USE_LIBRARIES\n"
+              "start = time.process_time()\n"
+              "for suffix in sys.argv[1:]:\n"
+              "    for module in FIRST_USE_LIBRARIES.get(suffix, ()): importlib.import_module(module)\n"
+              "print(time.process_time() - start)\n")
+    suffixes = sorted({path.suffix.lower() for path in folder.rglob("*") if path.is_file()})
+    return float(subprocess.run([PYTHON, "-c", script, *suffixes], check=True, capture_output=True, text=True, env=ENVIRONMENT).stdout)
 
 
 def two_processes_over_one(folder: Path, out: Path, runs: int) -> list[float]:
