@@ -518,6 +518,28 @@ def test_joint_signers_sealed_by_one_keep_the_issuer_and_date_with_their_line_br
     assert (extract(lined).metadata.issuer, extract(lined).metadata.date) == expected
     assert (extract(flat).metadata.issuer, extract(flat).metadata.date) == expected
 
+@pytest.mark.parametrize("lines, expected", [
+    # a market regulator's notice whose task is a two-column table (方案名称 | …, 牵头单位 | …)
+    (["某区市场监督管理局关于印发校园周边食品安全专项整治工作方案的通知", "各分局：",
+      "根据省局部署，特制定《校园周边食品安全专项整治工作方案》，现印发给你们，请认真组织实施。",
+      "方案名称\t校园周边食品安全专项整治", "牵头单位\t食品处", "配合单位\t各分局", "时间安排\t通知下发之日起至2017年10月",
+      "落实反馈\t请各分局于10月30日前报送工作情况。", "附件：校园周边食品安全专项整治工作情况表", "某区市场监督管理局", "2017年6月15日"],
+     {"date": "2017-06-15", "issuer": "某区市场监督管理局", "attachments": ["校园周边食品安全专项整治工作情况表"]}),
+    # an education bureau's notice of enrolment dates as a table (事项 | 时间)
+    (["某县教育局关于做好2024年秋季学期中小学招生工作的通知", "各中小学：", "现将今年招生工作有关事项通知如下。",
+      "事项\t时间", "网上报名\t7月1日至7月10日", "资格审核\t7月15日至7月20日", "结果公布\t7月25日",
+      "附件：某县2024年秋季学期招生计划表", "某县教育局", "2024年6月20日"],
+     {"date": "2024-06-20", "issuer": "某县教育局", "attachments": ["某县2024年秋季学期招生计划表"]}),
+], ids=["food-safety", "enrolment"])
+def test_a_short_notice_with_a_table_keeps_its_signature_and_attachments_with_its_line_breaks_lost(tmp_path, lines, expected):
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    for plan in (lined, flat):
+        metadata = extract(plan).metadata.model_dump()
+        assert {field: metadata[field] for field in expected} == expected, plan.name
+
+
 
 @pytest.mark.parametrize("text, title", [
     # 养老: a quoted word in the title of a plan without notice, its line breaks lost

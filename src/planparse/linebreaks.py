@@ -55,7 +55,8 @@ _LAST_SENTENCE_END = regex.compile(r"(?r)[。！？!?]")
 _SENTENCE_ENDS = regex.compile(r"[。！？!?]")
 _CLAUSE_ENDS = regex.compile(r"[。！？!?；;，,]")
 _TAB = regex.compile(r"\t")
-_ATTACHMENT_LIST = regex.compile(r"(?<=[。！？!?][ \u3000]*)附件[：:]")  # 附件说明 (GB/T 9704) after a sentence
+# 附件说明 (GB/T 9704) after a sentence or a table's last cell; not the body's reference to it (详见附件：…)
+_ATTACHMENT_LIST = regex.compile(r"(?<![见详按照据如的及和与、，,；;：:])附件[：:]")
 _LEADERS = r"(?:[.．·・…⋯_]{3,}|…{2,})"  # between a contents entry and its page number
 _CONTENTS_PAGE = regex.compile(_LEADERS + r"\s*\d{1,3}$")
 _CONTENTS_LEADER = regex.compile(r"\s*" + _LEADERS)
@@ -121,11 +122,20 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     if inside < _FLAT_MIN_BREAKS or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
         return [piece for line, text, opener in zip(lines, texts, openers)
-                for piece in (_same_line_items(line, text, opener, order, styles) if opener else [line])]
+                for piece in (_same_line_items(line, text, opener, order, styles) if opener
+                              else _split(line, text, []) if _prose_run_into_table(text) else [line])]
     restored: list[SourceLine] = []
     for line, text, found in zip(lines, texts, breaks):
         restored.extend(_split(line, text, found) if found else [line])
     return restored
+
+
+def _prose_run_into_table(text: str) -> bool:
+    """A line whose sentences run into a table's cells (…请认真组织实施。方案名称\t…\t分管领导\t…): a short text with
+    its line breaks lost, too few markers in it to be told by them; its table, signature and attachments are cut apart."""
+    prose = text.lstrip("\t")
+    tab = prose.find("\t")
+    return tab > 0 and _LAST_SENTENCE_END.search(prose, 0, tab) is not None
 
 
 def _opener(text: str, matches: list[regex.Match], styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
@@ -283,9 +293,9 @@ def _signature_breaks(reading: str) -> list[int]:
 
 
 def _attachment_breaks(reading: str) -> list[int]:
-    """Before the list of attachments after the notice's last sentence (…请认真贯彻执行。附件：1.…): in lined text
-    it has a line of its own, where the metadata reads it."""
-    return [match.start() for match in _ATTACHMENT_LIST.finditer(reading)]
+    """Before the list of attachments after the notice's last sentence or table (…请认真贯彻执行。附件：1.…): in lined
+    text it has a line of its own, where the metadata reads it."""
+    return [match.start() for match in _ATTACHMENT_LIST.finditer(reading) if match.start()]
 
 
 def _label_breaks(text: str) -> list[int]:
