@@ -247,3 +247,41 @@ def test_a_text_box_inside_a_text_box_is_read_once_in_place(tmp_path):
     document.save(path)
     lines, _ = read_docx(path, path.read_bytes())
     assert [line.text for line in lines if line.text] == ["某县民政局", "某县养老服务体系建设实施方案", "一、总体要求", "到2025年，建成养老服务中心10个。"]
+
+
+TWO_COLUMN_PLANS = {
+    "environment": ["某县农村生活污水治理实施方案", "为改善农村人居环境，制定本方案。",
+                    ("一、总体目标", ["到2025年，全县农村生活污水治理率达到60%以上。", "（一）治理重点", "优先治理水源保护区内的村庄。"]),
+                    ("二、主要任务", ["（一）建设治理设施", "新建污水处理站30座。", "（二）完善运维机制", "运维覆盖率达到100%。"]),
+                    ("三、保障措施", ["各乡镇要落实主体责任。"])],
+    "education": ["某区学前教育普惠发展行动方案", "为推进学前教育普及普惠，制定本方案。",
+                  ("一、工作目标", ["到2024年，全区学前三年毛入园率达到95%。"]),
+                  ("二、重点任务", ["（一）扩大普惠资源", "新建公办幼儿园5所。", "（二）提升保教质量", "开展园长培训200人次。"]),
+                  ("三、组织保障", ["区教育局牵头，各街道配合。"])],
+}
+
+
+@pytest.mark.parametrize("field", TWO_COLUMN_PLANS)
+def test_a_docx_laid_out_in_two_columns_gives_the_headings_of_its_text(tmp_path, field):
+    # a plan whose top-level headings sit in a table's left column, their text in the right one, each a row
+    import docx
+
+    title, preamble, *parts = TWO_COLUMN_PLANS[field]
+    lines = [title, preamble] + [line for heading, text in parts for line in (heading, *text)]
+    text_plan = tmp_path / "plan.txt"
+    text_plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    document = docx.Document()
+    document.add_paragraph(title)
+    document.add_paragraph(preamble)
+    table = document.add_table(rows=len(parts), cols=2)
+    for row, (heading, text) in zip(table.rows, parts):
+        row.cells[0].text = heading
+        row.cells[1].text = text[0]
+        for line in text[1:]:
+            row.cells[1].add_paragraph(line)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    form, given = extract(path), extract(text_plan)
+    assert len(given.sections) == 3
+    assert headings(form.sections) == headings(given.sections)
+    assert [(t.value, t.unit) for t in form.targets] == [(t.value, t.unit) for t in given.targets]

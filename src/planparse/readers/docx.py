@@ -29,6 +29,10 @@ _LEVELS = 9  # Word numbers at most nine levels
 _MAX_COLUMNS = 63  # Word's widest table
 
 
+_LAYOUT_HEADINGS = 2  # rows of a heading beside its text that make a plan laid out in two columns, not a table
+_LAYOUT_HEADING_LENGTH = 40  # characters: a heading in the left column is shorter; a cell of data may be longer
+
+
 def _val(element: etree._Element | None, tag: str) -> str | None:
     """The ``w:val`` of the child ``tag`` of ``element``, if both exist."""
     child = element.find(qn(tag)) if element is not None else None
@@ -308,9 +312,25 @@ def _inside_another_box(box: etree._Element, paragraph: etree._Element) -> bool:
 
 def _is_layout(table: etree._Element) -> bool:
     """A table of one column, or whose rows fill one cell each: a web page's frame
-    pasted into Word (the 文号, the body, the 版记 each in a box), read as paragraphs."""
-    return all(
-        sum(1 for tc in tr.iterfind(qn("w:tc")) if _text(tc).strip()) <= 1 for tr in table.iterfind(qn("w:tr"))
+    pasted into Word (the 文号, the body, the 版记 each in a box), read as paragraphs; or a plan laid out in two
+    columns, its headings on the left and their text on the right."""
+    rows = [[text for tc in tr.iterfind(qn("w:tc")) if (text := _text(tc).strip())] for tr in table.iterfind(qn("w:tr"))]
+    return all(len(cells) <= 1 for cells in rows) or _headings_beside_text(rows)
+
+
+def _headings_beside_text(rows: list[list[str]]) -> bool:
+    """Rows of a heading and its text (一、总体要求 | 为贯彻…。（一）…): each filled row holds a short heading that opens
+    with a heading's marker and a text of sentences, a row alone a text that goes on. A table of data (序号 | 任务 |
+    责任单位, 事项 | 时间) has no sentences beside its numbers, or more columns."""
+    from ..rules import heading_styles  # here: the rules loader reads the readers' folded text through normalize
+    from ..structure import any_marker
+
+    marker = any_marker(heading_styles()).match
+    pairs = [cells for cells in rows if len(cells) == 2]
+    return (
+        len(pairs) >= _LAYOUT_HEADINGS
+        and all(len(cells) <= 2 for cells in rows)
+        and all(marker(left) and len(left) <= _LAYOUT_HEADING_LENGTH and "。" not in left and "。" in right for left, right in pairs)
     )
 
 
