@@ -372,8 +372,10 @@ class _Rejoined:
         # A heading line with no sentence in it yet is a title, ending with its line (a body begun after 。 may
         # wrap; so may a —— bullet's or an 附件 line's sentence)
         self.title_only = self.is_heading and not heading.group().startswith(_BULLETS) and not _SENTENCE_MARK.search(text)
-        # each name bracket's openings less its closings so far, kept as lines come (joined at every line: quadratic)
-        self.name_brackets_open = _name_brackets_open(text)
+        # each name bracket's openings less its closings in the lines counted so far: counted only when a wrapped
+        # line's end is in question (counting every line cost more than the rest of rejoining it), each line once
+        self._brackets_open = [0] * len(_NAME_BRACKETS)
+        self._brackets_counted = 0  # how many of ``texts`` are counted in ``_brackets_open``
 
     def joins(self, line: SourceLine, text: str, width: int | None) -> bool:
         """Whether ``line`` (cleaned and folded: ``text``) continues this paragraph."""
@@ -408,7 +410,15 @@ class _Rejoined:
         list_item = self.is_heading and not self.texts[0].startswith(_ATTACHMENTS)  # 2.…预先核准通知 / 书
         if list_item or self.has_clause or following[0] in "的（(》”」" or not self.name_end.search(self.texts[-1]):
             return False
-        return all(balance <= 0 for balance in self.name_brackets_open)  # not inside 《…
+        return all(balance <= 0 for balance in self._name_brackets_open())  # not inside 《…
+
+    def _name_brackets_open(self) -> list[int]:
+        """Each name bracket's openings less its closings in the lines so far."""
+        for text in self.texts[self._brackets_counted:]:
+            self._brackets_open = [kept + text.count(opening) - text.count(closing)
+                                   for kept, (opening, closing) in zip(self._brackets_open, _NAME_BRACKETS)]
+        self._brackets_counted = len(self.texts)
+        return self._brackets_open
 
     def add(self, line: SourceLine, text: str, written: str) -> None:
         self.continuations.append(LineStart(self.length, line.line, line.page))
@@ -416,15 +426,10 @@ class _Rejoined:
         self.written.append(written)
         self.length += len(text)
         self.has_clause = self.has_clause or bool(_CLAUSE_MARK.search(text))
-        self.name_brackets_open = [kept + new for kept, new in zip(self.name_brackets_open, _name_brackets_open(text))]
 
     def paragraph(self) -> Paragraph:
         return Paragraph(text="".join(self.texts), written="".join(self.written), line=self.first.line,
                          page=self.first.page, in_table=self.in_table, continuations=self.continuations)
-
-
-def _name_brackets_open(text: str) -> list[int]:
-    return [text.count(opening) - text.count(closing) for opening, closing in _NAME_BRACKETS]
 
 
 def normalize(lines: list[SourceLine]) -> list[Paragraph]:
