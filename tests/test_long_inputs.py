@@ -5,6 +5,8 @@ times them); each is checked against the character-by-character reading it repla
 """
 from __future__ import annotations
 
+import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -44,9 +46,10 @@ def test_bracket_groups_and_open_depth_read_as_character_by_character(text):
     assert _open_depth(text[len(text) // 2:], _open_depth(text[:len(text) // 2])) == _open_depth(text)
 
 
+@pytest.mark.parametrize("separator", [responsibility_rules().separator, regex.compile("(?<=市)、|[，局]")],
+                         ids=["a class of listed characters", "any other pattern"])
 @given(_TEXT)
-def test_split_outside_brackets_reads_as_character_by_character(text):
-    separator = responsibility_rules().separator
+def test_split_outside_brackets_reads_as_character_by_character(separator, text):
     parts, start = [], 0
     for index, (char, depth) in enumerate(zip(text, plain_depths(text))):
         if depth == 0 and char not in _CLOSERS and separator.fullmatch(char):

@@ -104,6 +104,26 @@ _CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGOR
 def opening_class(source: str) -> str | None:
     """A character class of every character a match of ``source`` can open with; None when a match
     may be empty, open with any character or the pattern cannot be read."""
+    parsed = _parsed(source)
+    found = None if parsed is None else _openers(parsed)
+    if found is None or found[1] or not found[0]:
+        return None
+    return _class(found[0])
+
+
+def one_character_class(source: str) -> str | None:
+    """The class ``source`` is, when it is one character of a listed set and nothing else (``[、，,；;]``,
+    ``、``): what it matches in a text is then what it matches in each character alone. None for any other
+    pattern (a lookaround, a property, a negated set, more than one character)."""
+    parsed = _parsed(source)
+    if parsed is None or len(parsed) != 1 or str(parsed[0][0]) not in ("LITERAL", "IN"):
+        return None
+    return opening_class(source)
+
+
+def _parsed(source: str) -> list | None:
+    """``source`` parsed by Python's parser, its regex-only syntax stood in; None when it cannot be
+    read alike (or ignores case)."""
     import re
     import warnings
     try:
@@ -121,12 +141,7 @@ def opening_class(source: str) -> str | None:
             parsed = sre_parse.parse(readable)
     except (re.error, RecursionError, OverflowError, Warning):
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    found = _openers(list(parsed))
-    if found is None or found[1] or not found[0]:
-        return None
-    return _class(found[0])
+    return None if parsed.state.flags & re.IGNORECASE else list(parsed)
 
 
 Part = tuple[int, int] | str  # a range of code points, or a class escape (\\d)
