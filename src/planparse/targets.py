@@ -642,11 +642,11 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
     readings: list[Reading] = []
+    placed = [block_text(block) for block in outline.blocks]
+    every_found = _found_in_texts([text for _, text in placed], reader)
     with texts_tagged_once():
-        for block in outline.blocks:
+        for block, (offset, text), found in zip(outline.blocks, placed, every_found):
             form = reader.form(block.paragraph.text, form)
-            offset, text = block_text(block)
-            found = _found(text, reader)
             if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
                 year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
                 context = Context(tuple(section.title for section in block.trail), year, frame, cue or form)
@@ -706,14 +706,37 @@ Found = list[tuple[int, str, list[tuple[CompiledRule, list[regex.Match]]]]]
 
 def _found(text: str, reader: SentenceReader) -> Found:
     """Each sentence of ``text`` a target rule matches: its offset, its text and what the rules found."""
-    if not text:
-        return []  # a heading alone: a quarter of the paragraphs
-    leads = reader.possible_targets.leads(text)
-    if leads == ([], []):
-        return []  # most paragraphs: no rule can match anywhere in them
-    parts = sentences(text)
-    possible = reader.possible_targets.possible_in_parts(text, parts, leads)
-    return [(start, sentence, found) for (start, sentence), rules in zip(parts, possible) if rules and (found := reader.matches(sentence, rules))]
+    return _found_in_texts([text], reader)[0]
+
+
+def _found_in_texts(texts: list[str], reader: SentenceReader) -> list[Found]:
+    """``_found`` of each text. Each rule is run over all the sentences it may match, one rule after another
+    (rather than sentence by sentence): a rule's compiled pattern, some thousands of nodes, stays in the
+    processor's caches, and a plan's matching takes about half the time. The order of the matches is the same."""
+    tried: list[tuple[int, int, str, list[CompiledRule]]] = []  # text, offset and sentence, and the rules that may match it
+    for index, text in enumerate(texts):
+        if not text:
+            continue  # a heading alone: a quarter of the paragraphs
+        leads = reader.possible_targets.leads(text)
+        if leads == ([], []):
+            continue  # most paragraphs: no rule can match anywhere in them
+        parts = sentences(text)
+        possible = reader.possible_targets.possible_in_parts(text, parts, leads)
+        tried += [(index, start, sentence, rules) for (start, sentence), rules in zip(parts, possible) if rules]
+    by_rule: dict[CompiledRule, list[int]] = {}  # in the rules' order: the sentences each may match
+    for place, (_, _, _, rules) in enumerate(tried):
+        for rule in rules:
+            by_rule.setdefault(rule, []).append(place)
+    matched: dict[tuple[int, CompiledRule], list[regex.Match]] = {}
+    for rule in [rule for rule in reader.targets if rule in by_rule]:
+        for place in by_rule[rule]:
+            matched[place, rule] = rule.finditer(tried[place][2])
+    found: list[Found] = [[] for _ in texts]
+    for place, (index, start, sentence, rules) in enumerate(tried):
+        matches = [(rule, hits) for rule in rules if (hits := matched[place, rule])]
+        if matches:
+            found[index].append((start, sentence, matches))
+    return found
 
 
 def _readings(found: Found, place: Place, reader: SentenceReader, context: Context) -> list[Reading]:
