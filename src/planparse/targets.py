@@ -65,6 +65,9 @@ _LABEL_LENGTH = 30  # a heading longer than this, with a comma in it, is a sente
 _OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
 
 
+CueMatches = list[tuple[CompiledRule, list[regex.Match]]]  # cues that may match a sentence, each with its matches there
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
@@ -276,13 +279,31 @@ class SentenceReader:
         possible = self.possible_targets.possible(text) if possible is None else possible
         return [(rule, matches) for rule in possible if (matches := rule.finditer(text))]
 
-    def decide(self, text: str, found: list[tuple[CompiledRule, list[regex.Match]]], context: Context) -> list[Candidate]:
-        """The candidates of what the rules ``found`` in the sentence ``text`` (``matches``), decided in ``context``."""
+    def decide_all(self, sentences: list[tuple[str, list[tuple[CompiledRule, list[regex.Match]]], Context]]) -> list[list[Candidate]]:
+        """``decide`` of each (sentence, found, context), each cue run over all the sentences it may match in turn
+        (as the target rules are: ``_found_in_texts``)."""
+        cues = self._cues([text for text, _, _ in sentences])
+        return [self.decide(text, found, context, cue) for (text, found, context), cue in zip(sentences, cues)]
+
+    def _cues(self, texts: list[str]) -> list[tuple[CueMatches, CueMatches]]:
+        """The exclude and the baseline cues that may match each text, with their matches, rule after rule."""
+        possible = [(self.possible_exclude.possible(text), self.possible_baseline.possible(text)) for text in texts]
+        by_rule: dict[CompiledRule, list[int]] = {}
+        for index, (exclude, baseline) in enumerate(possible):
+            for rule in (*exclude, *baseline):
+                by_rule.setdefault(rule, []).append(index)
+        matched = {(index, rule): rule.finditer(texts[index]) for rule, indices in by_rule.items() for index in indices}
+        return [([(rule, matched[index, rule]) for rule in exclude], [(rule, matched[index, rule]) for rule in baseline])
+                for index, (exclude, baseline) in enumerate(possible)]
+
+    def decide(self, text: str, found: list[tuple[CompiledRule, list[regex.Match]]], context: Context,
+               cues: Optional[tuple[CueMatches, CueMatches]] = None) -> list[Candidate]:
+        """The candidates of what the rules ``found`` in the sentence ``text`` (``matches``), decided in ``context``;
+        ``cues``: the exclude and baseline cues' matches in ``text`` (``_cues``), when found already."""
         clauses = self._clauses(text)
-        excluded = [*self._marks(self.possible_exclude.possible(text), text, clauses),
-                    *self._heading_marks(self.exclude_headings, text, context)]
-        baseline = [*self._marks(self.possible_baseline.possible(text), text, clauses),
-                    *self._heading_marks(self.baseline_headings, text, context)]
+        exclude_cues, baseline_cues = self._cues([text])[0] if cues is None else cues
+        excluded = [*self._marks(exclude_cues, text, clauses), *self._heading_marks(self.exclude_headings, text, context)]
+        baseline = [*self._marks(baseline_cues, text, clauses), *self._heading_marks(self.baseline_headings, text, context)]
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
         candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
@@ -361,10 +382,10 @@ class SentenceReader:
             spans.append(Span(start, len(text)))
         return spans
 
-    def _marks(self, rules: list[CompiledRule], text: str, clauses: list[Span]) -> Iterator[Mark]:
-        """Where each cue fires, widened to its scope (clause, item up to ；, sentence)."""
-        for rule in rules:
-            for match in rule.finditer(text):
+    def _marks(self, cues: CueMatches, text: str, clauses: list[Span]) -> Iterator[Mark]:
+        """Where each cue fires (``cues``: each with its matches in ``text``), widened to its scope (clause, item up to ；, sentence)."""
+        for rule, matches in cues:
+            for match in matches:
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
                     yield Mark(Span(0, len(text)), rule, _named_year(match), span)
@@ -641,20 +662,24 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     frame = plan_frame(outline, reader, start_year, end_year, signed_year)
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
-    readings: list[Reading] = []
     placed = [block_text(block) for block in outline.blocks]
     every_found = _found_in_texts([text for _, text in placed], reader)
+    found_in: list[tuple[Found, Place, Context]] = []  # the paragraphs a rule matched, where they sit and what they inherit
+    for block, (offset, text), found in zip(outline.blocks, placed, every_found):
+        form = reader.form(block.paragraph.text, form)
+        if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
+            year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
+            context = Context(tuple(section.title for section in block.trail), year, frame, cue or form)
+            found_in.append((found, Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset), context))
+        lead = reader.lead(block.paragraph.text, frame)
+        if lead != (None, None) and block.section is not None:
+            leads[block.section.id] = lead
+    # every sentence decided first, then the targets read: each step keeps its patterns in the caches
+    decided = iter(reader.decide_all([(sentence, matches, context) for found, _, context in found_in for _, sentence, matches in found]))
+    readings: list[Reading] = []
     with texts_tagged_once():
-        for block, (offset, text), found in zip(outline.blocks, placed, every_found):
-            form = reader.form(block.paragraph.text, form)
-            if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
-                year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
-                context = Context(tuple(section.title for section in block.trail), year, frame, cue or form)
-                place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
-                readings += _readings(found, place, reader, context)
-            lead = reader.lead(block.paragraph.text, frame)
-            if lead != (None, None) and block.section is not None:
-                leads[block.section.id] = lead
+        for found, place, context in found_in:
+            readings += _readings(found, place, reader, context, [next(decided) for _ in found])
     return readings
 
 
@@ -739,16 +764,20 @@ def _found_in_texts(texts: list[str], reader: SentenceReader) -> list[Found]:
     return found
 
 
-def _readings(found: Found, place: Place, reader: SentenceReader, context: Context) -> list[Reading]:
-    """The candidates of what the rules ``found`` in a text at ``place``, decided in ``context``."""
+def _readings(found: Found, place: Place, reader: SentenceReader, context: Context,
+              decided: Optional[list[list[Candidate]]] = None) -> list[Reading]:
+    """The candidates of what the rules ``found`` in a text at ``place``, decided in ``context`` (``decided``:
+    each sentence's candidates, when ``SentenceReader.decide_all`` decided them already)."""
     readings: list[Reading] = []
-    for start, sentence, matches in found:
+    if decided is None:
+        decided = [reader.decide(sentence, matches, context) for _, sentence, matches in found]
+    for (start, sentence, matches), candidates in zip(found, decided):
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
         last_in_sentence: Target | None = None
         in_sentence: list[Target] = []
         written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
-        for candidate in reader.decide(sentence, matches, context):
+        for candidate in candidates:
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
             at = Span(place.offset + start + candidate.anchor.start, place.offset + start + candidate.anchor.end)
             if candidate.decision == NOT_TARGET:
