@@ -96,7 +96,10 @@ class IndicatorWords:
     unit_prefixes: tuple[str, ...]
     comparator_and_scope: regex.Pattern
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
-    opening_action: regex.Pattern  # a verb of doing (建设, 培训, 改造): never the head of the thing measured
+    # verbs of doing never the head of the thing measured: tagged as verbal nouns (建设, 发展, 改造), and the actions
+    # jieba may tag as nouns too (选派); 利用水量 names the water used
+    verbal_noun_action: regex.Pattern
+    opening_action: regex.Pattern
 
     @cached_property
     def action_verb_in(self) -> regex.Pattern:
@@ -118,12 +121,13 @@ def indicator_words() -> IndicatorWords:
     place = rule_set.compile("(?:{comparator_before})(?:{place_scope}|{per_base})?$", "fragment-place_scope")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name
     after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)])", "fragment-round_mark")
-    opening_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
+    verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
+    opening_action = rule_set.compile("{action_verb}", "fragment-action_verb")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
     prefixes = tuple(prefix for entry in lexicon.units for prefix in entry.prefixes)
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          prefixes, place, after_the_unit, opening_action)
+                          prefixes, place, after_the_unit, verbal_noun_action, opening_action)
 
 
 def warm_up() -> None:
@@ -275,13 +279,18 @@ def _noun_phrase_before(text: str) -> str | None:
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
         tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
-    if len(tagged) > 1 and tagged[0][1] == "vn" and indicator_words().opening_action.fullmatch(tagged[0][0]):
-        tagged.pop(0)  # 建设国家级科普教育基地: the opening action is not the thing; 劳动年龄人口, 养老机构床位 name it
+    elif len(tagged) > 1 and _opens_with_action(*tagged[0]):
+        tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     phrase = _clean([word for word, _ in tagged])
     if phrase and text.find(phrase) > 0:
         per = _PER_HEAD.search(text, 0, text.find(phrase))
         phrase = _clean([per.group(), phrase]) if per else phrase
     return phrase
+
+
+def _opens_with_action(word: str, flag: str) -> bool:
+    words = indicator_words()
+    return bool((words.verbal_noun_action if flag == "vn" else words.opening_action).fullmatch(word))
 
 
 def _opens_clause(word: str, flag: str) -> bool:
