@@ -497,8 +497,17 @@ def test_a_flattened_notice_chain_or_letter_gives_the_plan_title_and_number(tmp_
     ("关于加快推进城区黑臭水体治理的实施意见某政〔2019〕12号某市人民政府关于加快推进城区黑臭水体治理的实施意见为改善城区水环境，"
      "提出以下意见。一、总体目标到2020年，城区黑臭水体全部消除。二、主要任务（一）控源截污。（二）清淤疏浚。三、保障措施加强领导。",
      {"title": "某市人民政府关于加快推进城区黑臭水体治理的实施意见", "issuer": "某市人民政府"}),
+    # 消防, 产业: the addressees before a preamble opening with 经…研究/同意
+    ("某县人民政府办公室关于印发《冬春火灾防控专项行动方案》的通知某政办〔2013〕9号各乡镇人民政府，县直各有关单位：经研究同意，"
+     "现将《冬春火灾防控专项行动方案》印发给你们，请认真贯彻执行。某县人民政府办公室2013年1月7日冬春火灾防控专项行动方案"
+     "一、工作目标火灾起数明显下降。二、工作措施（一）排查隐患。（二）整改落实。三、工作要求加强领导。",
+     {"recipients": ["各乡镇人民政府", "县直各有关单位"], "date": "2013-01-07"}),
+    ("某区管委会办公室关于印发《某区重点产业链长制工作方案》的通知某管办〔2020〕100号各片区管理局，区直各单位，各区属国企："
+     "经2020年区党工委第39次委员会议研究同意，现将方案印发给你们，请认真抓好落实。某区管委会办公室2020年10月30日"
+     "某区重点产业链长制工作方案一、工作目标培育产业链5条。二、主要任务（一）建立链长制。（二）强化招商。三、保障措施加强领导。",
+     {"recipients": ["各片区管理局", "区直各单位", "各区属国企"], "date": "2020-10-30"}),
 ], ids=["chinese-date-alone", "chinese-month-under-signer", "issuer-over-title-safety", "issuer-over-title-culture",
-        "echoed-title-agriculture", "echoed-title-environment"])
+        "echoed-title-agriculture", "echoed-title-environment", "addressees-fire", "addressees-industry"])
 def test_a_flattened_notice_keeps_its_date_and_the_plans_own_title(tmp_path, text, expected):
     metadata = extract(write_plan(tmp_path, text)).metadata.model_dump()
     assert {field: metadata[field] for field in expected} == expected
