@@ -506,8 +506,18 @@ def test_a_flattened_notice_chain_or_letter_gives_the_plan_title_and_number(tmp_
      "经2020年区党工委第39次委员会议研究同意，现将方案印发给你们，请认真抓好落实。某区管委会办公室2020年10月30日"
      "某区重点产业链长制工作方案一、工作目标培育产业链5条。二、主要任务（一）建立链长制。（二）强化招商。三、保障措施加强领导。",
      {"recipients": ["各片区管理局", "区直各单位", "各区属国企"], "date": "2020-10-30"}),
+    # 养老, 交通: the notice's title words the plan otherwise than the plan does; its text names the plan as titled
+    ("关于印发《某区农村幸福院建设项目工作实施方案》的通知某管办〔2015〕64号各乡镇人民政府：现将《某区农村幸福院建设工作实施方案》"
+     "印发给你们，请认真抓好落实。某区管委会办公室2015年4月7日某区农村幸福院建设工作实施方案农村幸福院，是指由村民委员会主办的"
+     "公益性活动场所。一、目标任务建成幸福院20所。二、主要措施（一）选好场所。（二）配齐设施。三、工作要求加强督查。",
+     {"title": "某区农村幸福院建设工作实施方案"}),
+    ("关于印发《某县农村公路提升工程实施方案》的通知某政办〔2016〕12号各乡镇人民政府：现将《某县农村公路提升改造工程实施方案》"
+     "印发给你们，请认真组织实施。某县人民政府办公室2016年3月2日某县农村公路提升改造工程实施方案农村公路是农民群众出行的基础"
+     "设施。一、目标任务改造农村公路100公里。二、主要措施（一）加强养护。（二）落实资金。三、工作要求加强督查。",
+     {"title": "某县农村公路提升改造工程实施方案"}),
 ], ids=["chinese-date-alone", "chinese-month-under-signer", "issuer-over-title-safety", "issuer-over-title-culture",
-        "echoed-title-agriculture", "echoed-title-environment", "addressees-fire", "addressees-industry"])
+        "echoed-title-agriculture", "echoed-title-environment", "addressees-fire", "addressees-industry",
+        "named-in-notice-elderly-care", "named-in-notice-roads"])
 def test_a_flattened_notice_keeps_its_date_and_the_plans_own_title(tmp_path, text, expected):
     metadata = extract(write_plan(tmp_path, text)).metadata.model_dump()
     assert {field: metadata[field] for field in expected} == expected

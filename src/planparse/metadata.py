@@ -396,6 +396,11 @@ class _Reader:
                 position = text.find(quoted, position + 1)
         return None
 
+    def names_issued(self, notice_end: int) -> list[str]:
+        """The plans the notice's own text names in 《》 (现将《某方案》印发给你们), which may word the title otherwise than
+        the notice's title does (…建设项目工作实施方案 over a plan titled …建设工作实施方案)."""
+        return [name for text in self.front[:notice_end + 1] for name in _QUOTED.findall(text) if self._names_plan(name)]
+
     def title_opening(self, notice_end: int, subject: str) -> str | None:
         """The plan title as the start of the next paragraph, when the title
         line was run together with the text below it: the notice names it."""
@@ -506,7 +511,8 @@ def _read_front(reader: _Reader) -> _Front:
     title, headed_by = reader.plan_title(notice_end)
     if title is None and notice_match:
         subject = _innermost_subject(notice_match, rules)
-        title = reader.title_opening(notice_end, subject) or reader.strip_draft(subject.strip("《》"))
+        title = next(filter(None, (reader.title_opening(notice_end, name) for name in (subject, *reader.names_issued(notice_end)))),
+                     None) or reader.strip_draft(subject.strip("《》"))
     if title is None and own_notice:
         title = notice[1]  # a notice that issues no other document is the plan: 广东省人民政府关于进一步完善…的通知
     notice_match = notice_match or own_notice
@@ -642,6 +648,7 @@ def any_date(text: str) -> str | None:
     return iso_date(match) if match else None
 
 
+_QUOTED = regex.compile(r"《([^《》]{2,60})》")
 _QUOTED_NAME = regex.compile(r"^《([^《》]*)》$")  # a name printed in 《》; 《某表》填表说明 keeps its marks
 
 
