@@ -139,3 +139,35 @@ def test_a_part_whose_number_the_document_left_out_is_skipped_over():
         (1, 1, "申报条件"), (2, 1, "申报对象"), (1, 2, "办理流程"), (2, 1, "申请受理"), (1, 4, "有关要求"), (2, 1, "各有关单位要依法履职尽责")]
     found = flat(outline_of(["一、总体要求", "二、基金管理", "四、基金监管。区卫健委每年开展专项审计。", "四、保障措施"]).sections)
     assert [(number, title) for _, _, number, title in found] == [(1, "总体要求"), (2, "基金管理"), (4, "保障措施")]
+
+
+def test_parts_hold_chapters_numbered_apart_from_them():
+    # land use and transport plans: 第二篇 comes after 第三章, its chapters count on across the parts
+    found = flat(outline_of(["第一篇 总体战略", "第一章 发展基础", "第一节 现状特征", "一、人口与经济", "第二节 面临形势", "第二章 目标定位",
+                             "第二篇 空间格局", "第三章 国土空间开发保护格局", "第一节 主体功能区", "第三篇 实施保障", "第四章 规划传导"]).sections)
+    assert [(level, number, title) for level, _, number, title in found] == [
+        (1, 1, "总体战略"), (2, 1, "发展基础"), (3, 1, "现状特征"), (4, 1, "人口与经济"), (3, 2, "面临形势"), (2, 2, "目标定位"),
+        (1, 2, "空间格局"), (2, 3, "国土空间开发保护格局"), (3, 1, "主体功能区"), (1, 3, "实施保障"), (2, 4, "规划传导")]
+    found = flat(outline_of(["第一部分 总体要求", "一、指导思想", "二、发展目标", "第二部分 重点任务", "第一章 构建现代综合交通网络",
+                             "一、铁路", "第二章 提升运输服务品质", "第三部分 保障措施"]).sections)
+    assert [(level, number) for level, _, number, _ in found] == [(1, 1), (2, 1), (2, 2), (1, 2), (2, 1), (3, 1), (2, 2), (1, 3)]
+
+
+@pytest.mark.parametrize("lines", [
+    # water supply and land use plans: a bare number and a space (or none, once normalised) over 1.1 and 1.1.1
+    ["1 规划总则", "1.1 规划目的", "为保障城乡供水安全，编制本规划。", "1.2 规划范围", "2 现状分析", "2.1 供水设施现状", "2.1.1 水源",
+     "全县现有水源地5处，日供水能力3万立方米。", "3 规划目标", "3.1 总体目标"],
+    ["1　总则", "1.1　规划定位", "1.2　规划期限", "2　国土空间开发保护格局", "2.1　三条控制线", "2.1.1　耕地和永久基本农田",
+     "到2035年，全县耕地保有量不低于45万亩。", "3　支撑体系", "3.1　综合交通"],
+])
+def test_bare_numbers_head_chapters_over_decimal_numbers(tmp_path, lines):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("\n".join(["某县城乡专项规划（2021—2035年）", ""] + lines) + "\n", encoding="utf-8")
+    found = [(s.id, s.style.value, s.number) for s in walk_sections(extract(plan).sections)]
+    assert found == [("1", "arabic_dot", 1), ("1.1", "decimal_2", 1), ("1.2", "decimal_2", 2), ("2", "arabic_dot", 2),
+                     ("2.1", "decimal_2", 1), ("2.1.1", "decimal_3", 1), ("3", "arabic_dot", 3), ("3.1", "decimal_2", 1)]
+
+
+@pytest.mark.parametrize("line", ["3 个工作日内完成审核", "12处污水处理厂", "1 提升行动 实施青少年科学素质提升行动", "2 规划目标……………5"])
+def test_a_number_and_its_measure_word_or_a_row_heads_nothing(line):
+    assert flat(outline_of(["一、主要任务", line]).sections) == [(1, "cn_dun", 1, "主要任务")]

@@ -90,16 +90,16 @@ class _Numbering:
         return marker.number == 1 or self.continues(marker)
 
     def continues(self, marker: _Marker) -> bool:
-        return marker.number == self.last.get(marker.style.style.value, 0) + 1
+        return marker.number == self.last.get(marker.style.numbering, 0) + 1
 
     def opens_inner_list(self, marker: _Marker, heading: _Marker) -> bool:
         """Whether a 1 starts a list below ``heading`` (not an outer list over again: 知行合一、工学结合)."""
         styles = list(self.last)
-        style, parent = marker.style.style.value, heading.style.style.value
+        style, parent = marker.style.numbering, heading.style.numbering
         return style not in styles or (parent in styles and styles.index(style) > styles.index(parent))
 
     def take(self, marker: _Marker) -> None:
-        self.last[marker.style.style.value] = marker.number
+        self.last[marker.style.numbering] = marker.number
 
 
 def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
@@ -158,13 +158,13 @@ def _same_line_items(line: SourceLine, text: str, opener: _Marker, order: list[s
     heading = opener if indented_with_spaces and "\t" not in text.strip() else None
     cuts: list[int] = []
     while heading is not None:
-        if heading.style.style.value not in order:
-            order.append(heading.style.style.value)
+        if heading.style.numbering not in order:
+            order.append(heading.style.numbering)
         item = _first_item(text[heading.end:], styles)
         title = text[heading.end: heading.end + item.start] if item else ""
         if item is None or not _ends_title(title) or _CLAUSE_END & set(title) or title[-1] in _OPENING | _CLOSING:
             break
-        style, parent = item.style.style.value, heading.style.style.value
+        style, parent = item.style.numbering, heading.style.numbering
         if style == parent or (style in order and order.index(style) < order.index(parent)):
             break
         cuts.append(heading.end + item.start)

@@ -141,6 +141,9 @@ class HeadingStyleRule(Model):
     # Plans often run this style's items into one paragraph (…：（1）…；（2）…): in a text
     # that lost its line breaks, only a sentence end before the marker opens a paragraph.
     inline_lists: bool = False
+    # The list this style's numbers count in, when not its style's own: 第一篇 and 第一章 are both chapters,
+    # but a part's 第二篇 comes after its 第一章…第五章, and a bare 1 规划总则 is no 1. of a list
+    numbering: Optional[str] = None
 
 
 class GluedTitleExample(Model):
@@ -184,6 +187,7 @@ class CompiledHeadingStyle:
     def __init__(self, rule: HeadingStyleRule, path: Path):
         self.rule = rule
         self.style = rule.style
+        self.numbering = rule.numbering or rule.style.value  # the list its numbers count in
         self.regex = compile_pattern(rule.pattern, path, rule.style.value)
         _check_shareable(rule, path)
 

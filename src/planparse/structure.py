@@ -69,9 +69,9 @@ class HeadingMatch:
 
 @dataclass
 class _OpenList:
-    """A list of headings of one style at one depth, and its last number."""
+    """A list of headings of one numbering at one depth, and its last number."""
 
-    style: str
+    numbering: str  # the list its numbers count in (its style's, rules/headings.yaml)
     last: int
     section: Section | None = None
 
@@ -142,17 +142,17 @@ class _TreeBuilder:
         self.roots: list[Section] = []
         self.stack: list[_OpenList] = []
         # An excerpt's list may start above 1: its first heading is taken as the list's next number.
-        self.last_seen: dict[str, int] = {first.style.style.value: first.number - 1} if first else {}
+        self.last_seen: dict[str, int] = {first.style.numbering: first.number - 1} if first else {}
 
     def continues_open_list(self, found: HeadingMatch) -> bool:
-        return any(open_list.style == found.style.style.value and found.number == open_list.last + 1 for open_list in self.stack)
+        return any(open_list.numbering == found.style.numbering and found.number == open_list.last + 1 for open_list in self.stack)
 
     def place(self, found: HeadingMatch) -> Section | None:
         """Add a heading to the tree, or refuse it when its number is out of sequence."""
-        style = found.style.style.value
-        depth = next((i for i, open_list in enumerate(self.stack) if open_list.style == style), None)
+        numbering = found.style.numbering
+        depth = next((i for i, open_list in enumerate(self.stack) if open_list.numbering == numbering), None)
         continuing = depth is not None and (found.number == self.stack[depth].last + 1 or self._skips_one(found, depth))
-        restarting = found.number == 1 or found.number == self.last_seen.get(style, 0) + 1
+        restarting = found.number == 1 or found.number == self.last_seen.get(numbering, 0) + 1
         if not (continuing or restarting):
             return None
         if depth is None:
@@ -167,8 +167,8 @@ class _TreeBuilder:
             marker=found.marker, title=found.title, body=found.body, line=0,
         )
         siblings.append(section)
-        self.stack.append(_OpenList(style, found.number, section))
-        self.last_seen[style] = found.number
+        self.stack.append(_OpenList(numbering, found.number, section))
+        self.last_seen[numbering] = found.number
         return section
 
     def _skips_one(self, found: HeadingMatch, depth: int) -> bool:
