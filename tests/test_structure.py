@@ -171,3 +171,22 @@ def test_bare_numbers_head_chapters_over_decimal_numbers(tmp_path, lines):
 @pytest.mark.parametrize("line", ["3 个工作日内完成审核", "12处污水处理厂", "1 提升行动 实施青少年科学素质提升行动", "2 规划目标……………5"])
 def test_a_number_and_its_measure_word_or_a_row_heads_nothing(line):
     assert flat(outline_of(["一、主要任务", line]).sections) == [(1, "cn_dun", 1, "主要任务")]
+
+
+@pytest.mark.parametrize("attachment, headings", [
+    # water supply: the attachment's （一） after the plan's 三、（一）（二）
+    (["附件", "", "某县农村供水工程建设任务说明", "（一）工作内容", "各乡镇负责供水管网建设。", "（二）完成时限", "2025年底前全部完成。"],
+     [("4", 1, "cn_paren", 1, "工作内容"), ("5", 1, "cn_paren", 2, "完成时限")]),
+    # education: an attachment numbered 2 whose 1. 2. would have gone on under the plan's last （二）
+    (["附件2", "某县中小学课后服务考核细则", "1.服务时间", "每天课后服务时间不少于2小时。", "2.服务内容", "以作业辅导和兴趣活动为主。"],
+     [("4", 1, "arabic_dot", 1, "服务时间"), ("5", 1, "arabic_dot", 2, "服务内容")]),
+])
+def test_an_attached_document_is_a_tree_of_its_own(tmp_path, attachment, headings):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("\n".join(["某县人民政府办公室关于印发某县民生实事实施方案的通知", "", "一、总体目标", "到2025年，群众满意度达到90%。",
+                               "二、主要任务", "（一）加强设施建设", "（二）完善服务体系", "三、保障措施", "（一）加强组织领导", "（二）强化资金保障", "",
+                               "某县人民政府办公室", "2023年3月1日", ""] + attachment) + "\n", encoding="utf-8")
+    document = extract(plan)
+    found = [(s.id, s.level, s.style.value, s.number, s.title) for s in walk_sections(document.sections)]
+    assert found[-2:] == headings
+    assert "课后服务考核细则" not in document.sections[2].children[-1].body

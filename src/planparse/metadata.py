@@ -685,6 +685,14 @@ def signed_year(metadata: Metadata) -> int | None:
     return int(metadata.date[:4]) if metadata.date else None
 
 
+def attached_documents(paragraphs: list[Paragraph], start: int) -> list[int]:
+    """Where each document attached to the plan opens, from paragraph ``start`` on: a 附件 or 附件2 line alone
+    (rules/metadata.yaml attachment_marker) over its title. Its numbering starts again, a tree of its own."""
+    marker = metadata_rules().patterns["attachment_marker"]
+    return [index for index in range(start, len(paragraphs))
+            if not paragraphs[index].in_table and paragraphs[index].text.startswith("附") and marker.search(paragraphs[index].text)]
+
+
 def plan_body_start(paragraphs: list[Paragraph], headings: list[HeadingMatch | None], page: PageInfo | None = None) -> int:
     """Where the plan itself starts: the paragraph of its title after a notice, when the
     notice has numbered paragraphs of its own above it (…通知如下：一、…二、…); else 0.

@@ -13,7 +13,7 @@ from . import collector
 from .limits import check_text
 from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
-from .metadata import attachment_list, extract_metadata, metadata_rules, plan_body_start, plan_start, signed_year
+from .metadata import attached_documents, attachment_list, extract_metadata, metadata_rules, plan_body_start, plan_start, signed_year
 from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
 from .normalize import normalize
 from .readers import read_document
@@ -63,7 +63,8 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     check_text(raw.path, paragraphs)
     headings = without_attachment_list(paragraphs, find_headings(paragraphs))
     # The notice's own 一、二、 are not the plan's headings: its body starts at its title.
-    outline = build_outline(paragraphs, plan_body_start(paragraphs, headings, raw.page), headings)
+    body_start = plan_body_start(paragraphs, headings, raw.page)
+    outline = build_outline(paragraphs, body_start, headings, attached_documents(paragraphs, body_start))
     tables = document_tables(raw)
     metadata = extract_metadata(outline, raw.page)
     return Prepared(raw, paragraphs, outline, tables, metadata, rule_set)

@@ -8,6 +8,7 @@ inside another opens a level below it.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -176,6 +177,11 @@ class _TreeBuilder:
         六、有关要求: a number the document left out), not an item run into a paragraph."""
         return depth == 0 and found.number == self.stack[0].last + 2 and not found.body and len(found.title) <= _PART_TITLE_LENGTH
 
+    def close_lists(self) -> None:
+        """End every open list: what follows opens lists of its own at the top (an attached document)."""
+        self.stack.clear()
+        self.last_seen.clear()
+
     def trail(self) -> list[Section]:
         return [open_list.section for open_list in self.stack if open_list.section]
 
@@ -186,24 +192,31 @@ def find_headings(paragraphs: list[Paragraph]) -> list[HeadingMatch | None]:
     return [None if paragraph.in_table else parse_heading(paragraph.text, styles) for paragraph in paragraphs]
 
 
-def build_outline(paragraphs: list[Paragraph], body_start: int = 0, headings: list[HeadingMatch | None] | None = None) -> Outline:
+def build_outline(paragraphs: list[Paragraph], body_start: int = 0, headings: list[HeadingMatch | None] | None = None,
+                  attachments: Collection[int] = ()) -> Outline:
     """Find the headings (or take ``headings``: ``find_headings(paragraphs)``), nest them, and place
     every paragraph in its section.
 
     Paragraphs before ``body_start`` (a notice's own 一、…二、… above the plan's
     title) hold no headings of the plan. A 专栏 box's own numbering makes no
     heading: the box belongs to the heading before it, up to the next heading
-    that continues the tree.
+    that continues the tree. A document attached to the plan (its paragraph in
+    ``attachments``: the 附件 line over it) sits under none of the plan's
+    headings; its own start at the top again, whatever their style.
     """
     found = find_headings(paragraphs) if headings is None else headings
     candidates = [None if index < body_start else heading for index, heading in enumerate(found)]
     builder = _TreeBuilder(_excerpt_start(candidates))
+    attached = set(attachments)
     box = box_pattern()
     in_box = False
     blocks: list[Block] = []
     bodies: dict[int, tuple[Section, list[str]]] = {}  # joined once at the end: linear however long a section
     trail: list[Section] = []  # the sections a paragraph sits in: built when a heading is placed, shared by the paragraphs under it
-    for paragraph, found in zip(paragraphs, candidates):
+    for index, (paragraph, found) in enumerate(zip(paragraphs, candidates)):
+        if index in attached:
+            builder.close_lists()
+            in_box, trail = False, []
         if not paragraph.in_table and box.match(paragraph.text):
             in_box, found = True, None
         if found is not None and in_box and not builder.continues_open_list(found):
