@@ -272,3 +272,11 @@ def test_a_repeated_header_is_found_from_the_rows_end_as_by_its_definition(row, 
     from planparse.linebreaks import _without_repeated_header
 
     assert _without_repeated_header(row, header) == _without_header_by_every_start(row, header)
+
+
+def test_a_title_of_two_parallel_phrases_ends_where_its_subject_opens_the_sentence():
+    # health and rivers, line breaks lost: the title's comma is no sentence's; a short phrase's 督查 is its verb
+    text = ("三、保障措施（一）加强宣传，营造氛围各级医疗机构要通过多种形式宣传家庭医生签约服务。（二）压实责任，强化考核各区要将河湖长制"
+            "落实情况纳入年度考核。（三）统一调度，督查落实各乡镇按要求报送进展。")
+    assert restored(text) == ["三、保障措施", "（一）加强宣传，营造氛围", "各级医疗机构要通过多种形式宣传家庭医生签约服务。",
+                              "（二）压实责任，强化考核", "各区要将河湖长制落实情况纳入年度考核。", "（三）统一调度，督查落实各乡镇按要求报送进展。"]

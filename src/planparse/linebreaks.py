@@ -42,6 +42,8 @@ _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first senten
 _NOTE_WINDOW = 300  # characters: a title and the responsibility note closing it are shorter
 _MIN_GLUED_TITLE = 4  # characters: a title cut from the sentence it runs into is no shorter (前言 stands alone: whole_titles)
 _LONG_TITLE = 20  # characters: a title found by its last word is no longer
+_PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
+_MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
 _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
@@ -347,11 +349,26 @@ def glued_title_end(text: str) -> int | None:
             return end
     if note:
         return note[1]
+    second = _second_phrase_end(text, run)
+    if second:
+        return second
     # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年)
     space = _SPACE.search(run.rstrip(), _MIN_GLUED_TITLE)
     if space and space.start() <= _LONG_TITLE and not _LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":
         return space.start()
     return None
+
+
+def _second_phrase_end(text: str, run: str) -> int | None:
+    """Where a title of two parallel phrases ends (``run``: its first, up to its comma) when the second runs into a
+    sentence opened by its subject (广泛宣传，营造氛围|各级各部门要…; 加强管理,确保工作成效|各单位要…): not at a title
+    word, for a short phrase's words are its verbs (统一调度，督查落实; 注重过程，督导推进)."""
+    if not _MIN_PHRASE <= len(run) <= _PARALLEL_PHRASE or text[len(run): len(run) + 1] not in ("，", ","):
+        return None
+    start = len(run) + 1
+    phrase = _TITLE_RUN.match(text, start).group()
+    _, subject = title_openers()
+    return next((end for end in range(start + _MIN_PHRASE, min(start + len(phrase) - 1, _LONG_TITLE + 1)) if subject.match(text, end)), None)
 
 
 def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:
