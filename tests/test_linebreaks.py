@@ -280,3 +280,22 @@ def test_a_title_of_two_parallel_phrases_ends_where_its_subject_opens_the_senten
             "落实情况纳入年度考核。（三）统一调度，督查落实各乡镇按要求报送进展。")
     assert restored(text) == ["三、保障措施", "（一）加强宣传，营造氛围", "各级医疗机构要通过多种形式宣传家庭医生签约服务。",
                               "（二）压实责任，强化考核", "各区要将河湖长制落实情况纳入年度考核。", "（三）统一调度，督查落实各乡镇按要求报送进展。"]
+
+
+@pytest.mark.parametrize("text, part", [
+    # licensing: 四、 left out, the title closed by the spaces its line end became
+    ("一、申报条件（一）申报对象。本市户籍居民。二、办理流程（一）申请受理。提交申请材料。（二）现场勘验。区农业农村局组织勘验。"
+     "三、办理时限自受理之日起20个工作日内办结。五、有关要求    （一）各有关单位要依法履职尽责。（二）加强监督检查。", "五、有关要求"),
+    # education: 四、 left out, the title closed by its first item's marker
+    ("一、总体要求坚持公益普惠。二、主要任务（一）扩大普惠性资源供给。新建幼儿园10所。三、保障措施（一）加强组织领导。"
+     "各地要落实责任。五、工作要求1.各学校要按时报送数据。2.加强督查。", "五、工作要求"),
+])
+def test_a_part_whose_number_the_plan_left_out_opens_its_paragraph_in_flat_text(text, part):
+    pieces = [piece.strip() for piece in restored(text)]
+    assert part in pieces and pieces[pieces.index(part) + 1].startswith(("（一）", "1."))
+
+
+def test_a_number_one_past_the_next_inside_a_sentence_opens_nothing():
+    text = ("一、总体要求坚持公益普惠。二、主要任务（一）扩大普惠性资源供给。新建幼儿园10所。（二）加强师资建设。培训教师500人。"
+            "三、保障措施（一）加强组织领导。五、三年以上教龄的教师优先参加培训。")
+    assert not any(piece.startswith("五、") for piece in restored(text))

@@ -44,6 +44,7 @@ _MIN_GLUED_TITLE = 4  # characters: a title cut from the sentence it runs into i
 _LONG_TITLE = 20  # characters: a title found by its last word is no longer
 _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
+_PART_TITLE = regex.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
 _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
@@ -93,6 +94,11 @@ class _Numbering:
 
     def continues(self, marker: _Marker) -> bool:
         return marker.number == self.last.get(marker.style.numbering, 0) + 1
+
+    def skips_one(self, marker: _Marker) -> bool:
+        """Whether ``marker`` is of the outermost list, numbered one past the next (四、 then 六、: a part the plan left out)."""
+        outermost = next(iter(self.last), None)
+        return marker.style.numbering == outermost and marker.number == self.last[outermost] + 2
 
     def opens_inner_list(self, marker: _Marker, heading: _Marker) -> bool:
         """Whether a 1 starts a list below ``heading`` (not an outer list over again: 知行合一、工学结合)."""
@@ -478,7 +484,8 @@ def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[Compi
     heading: _Marker | None = None  # the marker opening the current paragraph
     tabs = [tab.start() for tab in _TAB.finditer(text)]  # looked up, not searched for at every marker
     for marker in markers:
-        if not numbering.fits(marker) or _is_cross_reference(text, marker):
+        skipped_to = numbering.skips_one(marker) and _title_alone(text, marker, styles)
+        if not (numbering.fits(marker) or skipped_to) or _is_cross_reference(text, marker):
             continue
         # After a flattened table, the next heading of the list the table sits in (not a cell's own 1.)
         first_tab = bisect_left(tabs, breaks[-1] if breaks else 0)
@@ -488,6 +495,16 @@ def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[Compi
             breaks.append(marker.start)
             heading = marker
     return [start for start in breaks if start > 0]
+
+
+def _title_alone(text: str, marker: _Marker, styles: tuple[CompiledHeadingStyle, ...]) -> bool:
+    """Whether a short title follows ``marker``, closed by what its line end became: spaces, or the marker of its
+    first item (六、有关要求    （一）…, 四、工作要求1.…), as a part's title stands alone on its line."""
+    title = _PART_TITLE.match(text, marker.end)
+    if title is None:
+        return False
+    after = _marker_at(text, title.end(), styles)
+    return _space_before(text, title.end() + 1) or (after is not None and after.number == 1)
 
 
 def _is_cross_reference(text: str, marker: _Marker) -> bool:
