@@ -299,3 +299,30 @@ def test_a_number_one_past_the_next_inside_a_sentence_opens_nothing():
     text = ("一、总体要求坚持公益普惠。二、主要任务（一）扩大普惠性资源供给。新建幼儿园10所。（二）加强师资建设。培训教师500人。"
             "三、保障措施（一）加强组织领导。五、三年以上教龄的教师优先参加培训。")
     assert not any(piece.startswith("五、") for piece in restored(text))
+
+
+@pytest.mark.parametrize("text", [
+    # water: a plan's 1.-3. then its attachment list run into one line, 4. going on from them
+    "一、总体要求到2025年，农村自来水普及率达到95%。二、主要任务1.加强水源保护。划定保护区。2.完善供水设施。新建水厂2座。"
+    "3.强化水质监测。每月检测一次。三、保障措施加强组织领导。附件：1.水源地名录（县级）2.水厂建设任务表3.水质监测点位表"
+    "4.农村供水工程示意图5.供水应急预案",
+    # culture: the same after a note closing the last item
+    "一、工作目标到2025年，建成公共文化服务体系。二、重点工作1.保护文物古迹。开展普查。2.传承非遗项目。建立名录。3.繁荣文艺创作。"
+    "推出精品。（区文旅局）三、工作要求各单位要加强协作。附件：1.文物保护单位名录2.非遗项目名录3.精品创作扶持办法4.重点文艺项目表",
+])
+def test_an_attachment_list_run_into_the_text_opens_no_paragraphs(text):
+    pieces = restored(text)
+    assert "附件：1." in pieces[-1]
+    assert not any(piece.startswith(("4.", "5.")) for piece in pieces)
+
+
+@pytest.mark.parametrize("text, titles", [
+    # industry chains and a leading group: a label spaced out to three characters' width after the title (链  长：, 组  长：)
+    ("一、产业链链长工作专班（一）物流贸易产业链链    长：陈善光（区党工委书记）牵头单位：区经发局（二）数字经济产业链链    长：林文耀"
+     "牵头单位：区审批局二、工作机制（一）定期会商。每季度召开一次会议。", ["（一）物流贸易产业链", "（二）数字经济产业链"]),
+    ("一、组织机构（一）领导小组组  长：王进足副组长：李平（二）工作专班组  长：林荣成员：各乡镇分管领导二、工作任务（一）全面排查。"
+     "各乡镇要在6月底前完成排查。", ["（一）领导小组", "（二）工作专班"]),
+])
+def test_a_spaced_out_label_after_a_title_opens_the_next_line(text, titles):
+    pieces = restored(text)
+    assert [piece for piece in pieces if piece.startswith(("（一）", "（二）"))][:2] == titles

@@ -49,7 +49,7 @@ _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no fur
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
 _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
-_LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])[^，,；;。！？!?：:]{2,8}[：:][^。！？!?]+$")
+_LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])(?P<label>[^，,；;。！？!?：:]{2,8})[：:][^。！？!?]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
 _CROSS_REFERENCE = regex.compile(r"[款项条](?:[的规定所中之内、，。；和或及与]|$)")
 _LAST_NON_SPACE = regex.compile(r"(?r)[^ \t\u3000\u00a0]")  # searched backwards
@@ -68,6 +68,7 @@ _SPACE = regex.compile(r"[ \u3000\u00a0]+")
 _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9.%]")
 # Two characters spaced out between list marks (成  员：李  平、林剑飞): one word, no line break
 _SPACED_OUT_WORD = regex.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\p{Han}(?:[：:、，,；;）)]|[ \u3000\u00a0])?")
+_SPACED_LABEL = regex.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 _NOTE_BRACKETS = "（(〔【["
 _LABEL_LENGTH = 4  # characters: 牵头单位, 责任部门; a bare 牵头： or 配合： is rarer as a note's opening
@@ -358,10 +359,12 @@ def glued_title_end(text: str) -> int | None:
     second = _second_phrase_end(text, run)
     if second:
         return second
-    # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年)
+    # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年); a label spaced
+    # out to the width of three characters opens the next line with its first (（一）物流产业链链    长：…)
     space = _SPACE.search(run.rstrip(), _MIN_GLUED_TITLE)
     if space and space.start() <= _LONG_TITLE and not _LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":
-        return space.start()
+        spaced_label = space.start() > _MIN_GLUED_TITLE and _SPACED_LABEL.match(text, space.start() - 1)
+        return space.start() - 1 if spaced_label else space.start()
     return None
 
 
@@ -537,11 +540,18 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return False  # the 一、 of 十一、
     if marker.number == 1 and _is_title(before):
         return True  # 某市城市绿化管理办法第一章总则…: the plan's title runs into its first heading
-    if (whole and _LABEL_LINE.search(before)) or _after_responsibility_note(before):
+    if (whole and _ends_label_line(before)) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
     return heading is not None and end - heading.end <= _TITLE_LENGTH and _ends_title(text[heading.end: end]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
     )
+
+
+def _ends_label_line(before: str) -> bool:
+    """Whether the text since the last sentence end is a label and its list (责任单位：区文旅局，区文化中心), not a
+    label announcing a list run into it (附件：1.…2.…: rules/headings.yaml inline_list_intros), whose items open nothing."""
+    line = _LABEL_LINE.search(before)
+    return line is not None and not any(word in fold(line.group("label")) for word in inline_list_intros())
 
 
 def _is_title(before: str) -> bool:
