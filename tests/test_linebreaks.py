@@ -326,3 +326,25 @@ def test_an_attachment_list_run_into_the_text_opens_no_paragraphs(text):
 def test_a_spaced_out_label_after_a_title_opens_the_next_line(text, titles):
     pieces = restored(text)
     assert [piece for piece in pieces if piece.startswith(("（一）", "（二）"))][:2] == titles
+
+
+@pytest.mark.parametrize("text, items", [
+    # drug safety: stages announced by 分为…：, each a paragraph closed by a full stop
+    ("一、工作目标全面规范药品经营秩序。二、工作步骤综合整治行动分为三个阶段进行：（一）企业自查阶段（4月1日至4月20日）。组织企业对照"
+     "整治内容开展自查。（二）检查整治阶段（4月21日至6月5日）。开展全覆盖检查。（三）总结阶段（7月）。全面总结整治工作。三、工作要求加强领导。",
+     ["（一）企业自查阶段（4月1日至4月20日）。组织企业对照整治内容开展自查。", "（二）检查整治阶段（4月21日至6月5日）。开展全覆盖检查。"]),
+    # medical relief: who is covered, announced by 包括：, each item a sentence
+    ("一、救助对象（一）救助范围包括：1.城乡低保对象、特困供养人员。按规定给予全额救助。2.因突发事件造成人身伤害的城乡居民。"
+     "按规定给予补助。（二）认定程序由医疗机构提出申请。二、基金管理专款专用。",
+     ["1.城乡低保对象、特困供养人员。按规定给予全额救助。", "2.因突发事件造成人身伤害的城乡居民。按规定给予补助。"]),
+])
+def test_a_list_of_paragraphs_announced_by_a_colon_opens_its_paragraphs(text, items):
+    pieces = restored(text)
+    assert all(item in pieces for item in items)
+
+
+def test_an_enumeration_run_into_its_sentence_stays_there():
+    # culture: items parted by ；
+    text = ("一、普查范围非物质文化遗产主要包括以下三类：（一）传统口头文学；（二）传统美术、书法；（三）传统技艺。二、普查方法实地调查。"
+            "三、工作要求（一）加强领导。（二）落实经费。")
+    assert not any(piece.startswith("（二）传统") for piece in restored(text))

@@ -344,7 +344,8 @@ def glued_title_end(text: str) -> int | None:
     # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
     stage = title_closing_note().search(text, 0, _TITLE_LENGTH)
     note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
-    note = note if note and note[0] <= min(len(run), _LONG_TITLE) and note[1] < len(text.rstrip()) else None
+    # (not before a full stop: the title ends there as it is, （一）自查阶段（4月）。组织…)
+    note = note if note and note[0] <= min(len(run), _LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in _TITLE_STOPS else None
     label, subject = title_openers()
     for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end):
@@ -535,7 +536,7 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
     if spaced or last in _SENTENCE_END or last in _CLOSING:
         return True
     if last in _CLAUSE_END:
-        return not marker.style.rule.inline_lists and not _introduces_inline_list(before)
+        return not marker.style.rule.inline_lists and (not _introduces_inline_list(before) or _items_are_paragraphs(text, marker))
     if last in _NUMERAL_CHARS:
         return False  # the 一、 of 十一、
     if marker.number == 1 and _is_title(before):
@@ -565,6 +566,19 @@ def _after_responsibility_note(before: str) -> bool:
     """Whether the sentence before ends in a responsibility note (…牵头单位：区经发局配合单位：区交建局)."""
     sentence = _SENTENCE_ENDS.split(before)[-1]
     return bool(responsibility_rules().label.search(fold(sentence)))
+
+
+def _items_are_paragraphs(text: str, marker: _Marker) -> bool:
+    """Whether the list a colon announces is one of paragraphs, not an enumeration run into its sentence: its next
+    item follows a sentence end (分为四个阶段：（一）企业自查阶段（…）。…。（二）…), where an enumeration parts its
+    items with ；or 、 (主要包括以下六类：（一）传统口头文学；（二）…). Read within a sentence window: linear."""
+    styles = heading_styles()
+    for match in any_marker(styles).finditer(text, marker.end, marker.end + _SENTENCE_WINDOW):
+        found = _marker(match, styles)
+        if found.style.numbering == marker.style.numbering and found.number == marker.number + 1:
+            last_seen = _LAST_NON_SPACE.search(text, marker.end, found.start)
+            return last_seen is not None and last_seen.group() in _SENTENCE_END
+    return False
 
 
 def _introduces_inline_list(before: str) -> bool:
