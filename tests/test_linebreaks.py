@@ -348,3 +348,14 @@ def test_an_enumeration_run_into_its_sentence_stays_there():
     text = ("一、普查范围非物质文化遗产主要包括以下三类：（一）传统口头文学；（二）传统美术、书法；（三）传统技艺。二、普查方法实地调查。"
             "三、工作要求（一）加强领导。（二）落实经费。")
     assert not any(piece.startswith("（二）传统") for piece in restored(text))
+
+
+@pytest.mark.parametrize("text, item", [
+    # food safety and health: a note closed by an angle bracket (typed for ）) before the next item
+    ("一、主要任务1.开展餐饮服务标准化建设。创建示范店10家。（区市场监管局〉2.开展餐饮业食品监督抽检。加大抽检力度。"
+     "3.开展食品安全宣传。每年举办宣传周活动。二、保障措施加强组织领导。", "2.开展餐饮业食品监督抽检。加大抽检力度。"),
+    ("一、重点任务1.推进家庭医生签约服务。重点人群签约率达到70%。〈区卫健局〉2.加强慢性病管理。规范管理率达到65%。"
+     "3.提升基层服务能力。每个乡镇卫生院配备全科医生2名。二、保障措施强化考核。", "2.加强慢性病管理。规范管理率达到65%。"),
+])
+def test_an_item_after_a_note_in_angle_brackets_opens_its_paragraph(text, item):
+    assert item in restored(text)

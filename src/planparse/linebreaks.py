@@ -34,8 +34,8 @@ from .structure import any_marker, style_of
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
-_CLOSING = set("）)〕]】》」』”’")
-_OPENING = set("（(〔[【《「『“‘第")
+_CLOSING = set("）)〕]】》〉」』”’")  # 〉: a note typed with a closing angle bracket, （区市场监管局〉
+_OPENING = set("（(〔[【《〈「『“‘第")
 _TITLE_STOPS = set("。！？!?；;")
 _TITLE_STOP = regex.compile(f"[{''.join(_TITLE_STOPS)}]")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
