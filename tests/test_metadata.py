@@ -537,6 +537,15 @@ def test_joint_signers_sealed_by_one_keep_the_issuer_and_date_with_their_line_br
     assert (extract(lined).metadata.issuer, extract(lined).metadata.date) == expected
     assert (extract(flat).metadata.issuer, extract(flat).metadata.date) == expected
 
+@pytest.mark.parametrize("sentence", ["各乡镇按要求填报整治台账（附件：某县农村垃圾整治台账）。",
+                                      "各校于6月底前报送统计表（附件:某区学生体质健康统计表），逾期不候。"], ids=["countryside", "school-sport"])
+def test_an_attachment_named_in_brackets_in_flat_text_is_no_list_of_attachments(tmp_path, sentence):
+    text = ("某县农村垃圾治理工作方案一、工作目标到2025年，农村生活垃圾收运处置体系覆盖率达到100%。二、工作措施（一）建立台账。"
+            + sentence + "（二）加强督查。三、保障措施加强领导。")
+    metadata = extract(write_plan(tmp_path, text)).metadata
+    assert metadata.attachments == []
+
+
 @pytest.mark.parametrize("lines, expected", [
     # a market regulator's notice whose task is a two-column table (方案名称 | …, 牵头单位 | …)
     (["某区市场监督管理局关于印发校园周边食品安全专项整治工作方案的通知", "各分局：",
