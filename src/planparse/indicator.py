@@ -42,6 +42,8 @@ _FROM_VALUE = regex.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前
                             r"(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?$")
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
 _BASE_YEAR = regex.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
+# “十四五”期间年均新增5万人: the period a target is due in says nothing of what it measures
+_PLAN_PERIOD = regex.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _LEADING_TAGS = ("ns", "m", "p", "d", "c", "r", "v", "f")
 _DATE_WORD = regex.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
@@ -270,7 +272,7 @@ def _noun_phrase_before(text: str) -> str | None:
     # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
     prefix = next((word for word in indicator_words().unit_prefixes if text.endswith(word)), "")
     text = indicator_words().comparator_and_scope.sub("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
-    tagged = _tag(_BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(prefix))))
+    tagged = _tag(_PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(prefix)))))
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         tagged.pop()
     whole = tagged[:]
@@ -279,6 +281,8 @@ def _noun_phrase_before(text: str) -> str | None:
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
         tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
+        if len(tagged) < 2:
+            return None  # 年均新增5万人: one verb names no activity; the clause before may (targets._target)
     elif len(tagged) > 1 and _opens_with_action(*tagged[0]):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     phrase = _clean([word for word, _ in tagged])
