@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from conftest import SAMPLES
 
-from planparse.patterns import searchable
-from planparse.rules import heading_styles
+from planparse.patterns import branches_led, searchable
+from planparse.rules import expand_fragments, heading_styles, load_rule_set
 
 MARKERS = "|".join(f"(?:{style.rule.pattern})" for style in heading_styles())
 # Heading markers, the numbers and brackets they are made of, and prose around them.
@@ -81,3 +81,25 @@ def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_pat
     before = written.stat().st_ino, written.stat().st_mtime_ns
     one_process()
     assert (written.stat().st_ino, written.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize(("pattern", "led"), [
+    (r"至少(?P<n>\d+)个|(?P<n>[一二])所", r"(?=[至])(?:至少(?P<n>\d+)个)|(?=[一二])(?:(?P<n>[一二])所)"),
+    (r"(?:每年)?(?P<n>\d+)次", r"(?:(?=[每])(?:每年))?(?P<n>\d+)次"),  # an optional group it opens with
+    (r"(?:不少于|(?<=\p{Han})约)\d+", r"(?:(?=[不])(?:不少于)|(?=[约])(?:(?<=\p{Han})约))\d+"),
+])
+def test_the_alternatives_a_pattern_opens_with_are_led_by_their_characters(pattern: str, led: str) -> None:
+    assert branches_led(pattern) == led
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)km|m", r"a(?i)b|c", r"(?<=x)(?:a|b)", r"(?>a|b)c", r"\d*|x", r"(?:a|b"])
+def test_a_pattern_whose_alternatives_cannot_be_led_stays_as_it_is(pattern: str) -> None:
+    assert branches_led(pattern) in (pattern, pattern.replace("|x", "|(?=[x])(?:x)"))
+
+
+def test_the_target_rules_find_what_they_found_before_in_the_sample_plans() -> None:
+    sentences = [sentence for path in sorted(SAMPLES.glob("*.txt")) for sentence in path.read_text(encoding="utf-8").split("。")]
+    for rule in load_rule_set().rules:
+        written = regex.compile(expand_fragments(rule.rule.pattern, load_rule_set().engine_fragments, rule.path, rule.id))
+        assert [match.span() for text in sentences for match in rule.regex.finditer(text)] == \
+               [match.span() for text in sentences for match in written.finditer(text)], rule.id

@@ -101,6 +101,93 @@ _CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGOR
                   "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
+def branches_led(source: str) -> str:
+    """``source`` with each alternative of the alternation it opens with (``A|B``, ``(?:A|B)…``), or the optional
+    group it opens with (``(?:A)?B``), led by a lookahead for the characters that alternative can open with.
+
+    The regex module tries every alternative at every place of a text, each with its first words, where a
+    lookahead that fails at once costs little: chinese-amount's eight alternatives took a third more time
+    than with theirs. An alternative whose opening cannot be told (``opening_class``) stays as it is, and
+    so does a pattern with flags for all of it. Matches are the same."""
+    if _GLOBAL_FLAGS.search(source):
+        return source
+    branches = _top_level_branches(source)
+    if len(branches) > 1:
+        return "|".join(_led(branch) for branch in branches)
+    opener = _GROUP_OPENER.match(source)
+    end = _group_end(source, 0) if opener else None
+    if end is None:
+        return source
+    inside, rest = source[opener.end():end - 1], source[end:]
+    branches = _top_level_branches(inside)
+    if len(branches) > 1:
+        inside = "|".join(_led(branch) for branch in branches)
+    elif rest.startswith(("?", "*")):
+        inside = _led(inside)
+    return source[:opener.end()] + inside + ")" + rest
+
+
+_GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9]+\)")  # (?i), (?x), (?V1): flags for the whole pattern, wherever written
+_GROUP_OPENER = regex.compile(r"\((?:\?:|\?P<\w+>|\?<\w+>|(?!\?))")  # a capturing or plain group, not a lookaround
+
+
+def _led(branch: str) -> str:
+    opening = opening_class(branch)
+    return f"(?={opening})(?:{branch})" if opening else branch
+
+
+def _top_level_branches(source: str) -> list[str]:
+    """``source`` cut at each | outside any group and set."""
+    branches, start, depth, index = [], 0, 0, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _set_end(source, index)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(source[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, source[start:]]
+
+
+def _set_end(source: str, start: int) -> int:
+    """The place after the set that opens at ``start`` (a ] first in it is one of its members)."""
+    index = start + 1
+    if source.startswith("^", index):
+        index += 1
+    if source.startswith("]", index):
+        index += 1
+    while index < len(source) and source[index] != "]":
+        index += 2 if source[index] == "\\" else 1
+    return index + 1
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """The place after the group that opens at ``start``; None when it does not close."""
+    depth, index = 0, start
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _set_end(source, index)
+            continue
+        depth += (char == "(") - (char == ")")
+        index += 1
+        if depth == 0:
+            return index
+    return None
+
+
 def opening_class(source: str) -> str | None:
     """A character class of every character a match of ``source`` can open with; None when a match
     may be empty, open with any character or the pattern cannot be read."""

@@ -800,15 +800,29 @@ def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetR
     engine_fragments = {**lexicon.fragments(by_first_char=True), **written}  # a fragment written in a file wins over a generated one
     fragments = {**lexicon.fragments(), **written}
     return fragments, engine_fragments, [(expand_fragments(rule.pattern, fragments, path, rule.id),
-                                          expand_fragments(rule.pattern, engine_fragments, path, rule.id)) for rule, path in rules]
+                                          _led(expand_fragments(rule.pattern, engine_fragments, path, rule.id))) for rule, path in rules]
+
+
+def _led(source: str) -> str:
+    """``source`` with its opening alternatives led by the characters they open with (``patterns.branches_led``:
+    the same matches, a third less time for chinese-amount), when that compiles; else as it is, so that a
+    broken pattern is reported as written."""
+    led = patterns.branches_led(source)
+    try:
+        patterns.compile(led)
+    except regex.error:
+        return source
+    return led
 
 
 def _expanded(files: list[Path], expand: Callable[[], Expansion]) -> Expansion:
     """``expand()``, from the cache when an earlier process expanded the same rule files with the same code
     (the word lists and expansions were a quarter of loading the rules). The key holds each file's name and
     text (a user's files come in their order), and the code that makes them: this module, the character
-    tables its word lists are built with (``required_chars``), and the regex module that escapes them."""
-    code = [regex.__version__, required_chars.reading_version(), Path(__file__).read_text(encoding="utf-8")]
+    tables its word lists are built with (``required_chars``), the module that leads their alternatives
+    (``patterns``), and the regex module that escapes them."""
+    code = [regex.__version__, required_chars.reading_version(), Path(__file__).read_text(encoding="utf-8"),
+            Path(patterns.__file__).read_text(encoding="utf-8")]
     key = "\0".join([*code, *(f"{path}\n{path.read_text(encoding='utf-8')}" for path in files)])
     return parsed(Path("rule-expansions:"), key, lambda _: expand(), versions=PREFILTER_VERSIONS)  # type: ignore[no-any-return]
 
