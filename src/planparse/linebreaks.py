@@ -347,13 +347,14 @@ def glued_title_end(text: str) -> int | None:
     # (not before a full stop: the title ends there as it is, （一）自查阶段（4月）。组织…)
     note = note if note and note[0] <= min(len(run), _LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in _TITLE_STOPS else None
     label, subject = title_openers()
+    words, openers = tuple(rules.words), tuple(rules.sentence_openers)  # each tested in one call at every place
     for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end):
             continue
         if subject.match(text, end):
             return end
-        ends_word = end <= _LONG_TITLE and any(run.endswith(word, 0, end) for word in rules.words)
-        if ends_word and (any(run.startswith(word, end) for word in rules.sentence_openers) or label.match(text, end)):
+        ends_word = end <= _LONG_TITLE and run.endswith(words, 0, end)
+        if ends_word and (run.startswith(openers, end) or label.match(text, end)):
             return end
     if note:
         return note[1]
