@@ -418,3 +418,14 @@ def test_a_lead_line_of_the_work_to_do_now_keeps_its_list_targets(tmp_path):
     plan = write_plan(tmp_path, "某县农村供水工作方案\n一、重点任务\n当前，重点做好以下3项工作：\n"
                       "1.新建规模化供水工程12处；\n2.改造老旧管网80公里。\n")
     assert [(t.value, t.kind) for t in extract(plan).targets if t.value != 3] == [(12, "count"), (80, "count")]
+
+
+def test_a_target_column_named_with_its_year_in_brackets_is_due_then(tmp_path):
+    """规划目标年（2025年）, 目标值（2035年）: the target word comes first and the year after it; the column is due that year."""
+    plan = write_plan(tmp_path, "某县国土空间总体规划（2021—2035年）\n一、规划目标\n"
+                      "序号\t指标名称\t单位\t基期年（2020年）\t规划目标年（2025年）\t目标值（2035年）\t属性\n"
+                      "1\t耕地保有量\t万亩\t85.6\t≥85.2\t≥85.2\t约束性\n"
+                      "2\t非化石能源消费比重\t%\t16\t20\t35\t预期性\n")
+    cells = [(t.indicator, t.value, t.deadline) for t in extract(plan).targets]
+    assert cells == [("耕地保有量", 852000, 2025), ("耕地保有量", 852000, 2035),
+                     ("非化石能源消费比重", 20, 2025), ("非化石能源消费比重", 35, 2035)]

@@ -26,6 +26,7 @@ from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
 _YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
+_YEAR_IN_HEADER = regex.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
 _DUE_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
 
 # reads a task cell: its text, the headings above the table, the year its row is due (or None)
@@ -152,7 +153,8 @@ def _columns(header: list[str], start_year: int | None) -> Columns | None:
         found = headers.target.search(name)
         if i == indicator or not found or headers.not_value.search(name):
             continue
-        year = int(found["year"]) if found["year"] else None
+        dated = _YEAR_IN_HEADER.search(name)
+        year = int(dated["year"]) if dated else None
         if year is None or start_year is None or year >= start_year:
             targets.append((i, year))
     if indicator is None or not targets:
