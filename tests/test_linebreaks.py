@@ -359,3 +359,10 @@ def test_an_enumeration_run_into_its_sentence_stays_there():
 ])
 def test_an_item_after_a_note_in_angle_brackets_opens_its_paragraph(text, item):
     assert item in restored(text)
+
+
+def test_a_title_word_then_a_sentence_opened_by_now_a_plan_or_a_partner_ends_the_title():
+    # agriculture, science, environment, childcare: 种类|目前, 奖励|由, 机制|配合, 对象|拟
+    text = ("一、补贴种类目前补贴对象以农机购置为主。二、科技成果转化奖励由区科技局按年度认定。三、联合执法机制配合市生态环境局开展"
+            "执法检查。四、申报对象拟在本区开办托育机构的企业。")
+    assert [piece for piece in restored(text) if piece[1] == "、"] == ["一、补贴种类", "二、科技成果转化奖励", "三、联合执法机制", "四、申报对象"]
