@@ -3,6 +3,7 @@ problem, exit code 2 (or a failed document in a batch), in bounded time and memo
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import subprocess
 import sys
@@ -223,3 +224,41 @@ def test_a_batch_into_its_own_input_folder_is_refused_saying_so(tmp_path: Path):
     assert run.returncode == EXIT_ERROR
     assert run.stderr == f"planparse: {tmp_path}: the output folder is the input folder; choose another (a subfolder will do)\n"
     assert [path.name for path in tmp_path.iterdir()] == ["plan.txt"]
+
+
+@pytest.mark.parametrize(("command", "name"), [("extract", "plan.txt"), ("explain", "plan.txt"), ("diff", "old.json"), ("compare", "plan.txt")])
+def test_a_named_pipe_no_one_writes_to_is_refused_at_once_saying_what_it_is(command: str, name: str, tmp_path: Path):
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    run = run_planparse(command, str(fifo), *([] if command in ("extract", "explain") else [str(SAMPLES / "jieyang-2022.txt")]), timeout=20)
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse: {fifo}: is a named pipe (FIFO), not a file; to read what is written into it, give it as standard input: - < {fifo}\n"
+
+
+@pytest.mark.parametrize(("path", "kind"), [("/dev/null", "a character device"), ("/dev/zero", "a character device")])
+def test_a_device_named_as_a_plan_is_refused_saying_what_it_is(path: str, kind: str):
+    run = run_planparse("extract", path, timeout=20)
+    assert run.returncode == EXIT_ERROR and run.stderr == f"planparse: {path}: is {kind}, not a document\n"
+
+
+def test_a_socket_named_as_a_plan_is_refused_saying_what_it_is(tmp_path: Path):
+    import socket
+
+    path = tmp_path / "plan.txt"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        run = run_planparse("extract", str(path), timeout=20)
+    assert run.returncode == EXIT_ERROR and run.stderr == f"planparse: {path}: is a socket, not a document\n"
+
+
+def test_a_plan_handed_over_by_process_substitution_or_as_dev_stdin_is_read():
+    plan = SAMPLES / "jieyang-2022.txt"
+    by_file = run_planparse("extract", str(plan)).stdout
+    substituted = subprocess.run(["bash", "-c", f'"$0" -m planparse extract <(cat "$1")', sys.executable, str(plan)],
+                                 capture_output=True, text=True, timeout=60)
+    assert substituted.returncode == 0, substituted.stderr
+    with plan.open("rb") as stream:
+        as_stdin = subprocess.run([sys.executable, "-m", "planparse", "extract", "/dev/stdin"], stdin=stream, capture_output=True, text=True, timeout=60)
+    for run in (substituted, as_stdin):
+        assert run.returncode == 0, run.stderr
+        assert json.loads(run.stdout)["targets"] == json.loads(by_file)["targets"]

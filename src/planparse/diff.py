@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from .errors import PlanparseError, one_line, validation_problem
 from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
-from .readers import DOCUMENT_SUFFIXES, is_hidden
+from .readers import DOCUMENT_SUFFIXES, is_hidden, load_bytes
 
 CATEGORIES = ("added", "removed", "changed")
 # Below this, two quotes under one key are different targets, not one reworded.
@@ -41,12 +41,10 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
     """A planparse JSON file as it is, any other file extracted now (with the user's rules, if any)."""
     if path.suffix.lower() != ".json":
         return extract(path, rules_dir)
+    path, data = load_bytes(path)  # as a plan is read: no FIFO waited on, no file past the size limit
     try:
-        data = path.read_bytes()
         _check_schema_version(path, json.loads(data))
         return Document.model_validate_json(data)
-    except OSError as exc:
-        raise PlanparseError(path, f"cannot be read ({exc.strerror or exc})") from None
     except ValueError as exc:  # not JSON at all
         raise PlanparseError(path, f"not a planparse JSON file ({one_line(str(exc))})") from None
     except ValidationError as exc:

@@ -1,6 +1,8 @@
 """Which files are plan documents, and what reading each kind needs."""
 from __future__ import annotations
 
+import os
+
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 
 # The modules a reader imports only at its first document of the kind (readers/): a batch imports
@@ -18,3 +20,20 @@ def is_hidden(name: str) -> bool:
     """Hidden files, and the lock file (``~$plan.docx``) Word leaves beside an open document."""
     return name.startswith((".", "~$"))
 
+
+# Names of this process's open descriptors (/dev/stdout -> /proc/self/fd/1 -> the file a shell opened).
+_DESCRIPTORS = ("/proc/", "/dev/fd/", "/dev/stdin", "/dev/stdout", "/dev/stderr")
+_MAX_LINKS = 40  # as the kernel follows at most 40 links
+
+
+def is_descriptor(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` or a link it leads through names an open descriptor: writing it must write
+    that descriptor, not replace the file it happens to be open on; reading it (``<(cmd)``) reads a pipe."""
+    name = os.path.abspath(path)
+    for _ in range(_MAX_LINKS):
+        if name.startswith(_DESCRIPTORS):
+            return True
+        if not os.path.islink(name):
+            return False
+        name = os.path.join(os.path.dirname(name), os.readlink(name))
+    return False

@@ -29,6 +29,7 @@ try:
 except ImportError:  # Windows: batches into one folder are not locked against each other
     fcntl = None  # type: ignore[assignment]
 
+from ..documents import is_descriptor
 from ..errors import PlanparseError
 
 # Temporary files are named after the process writing them, so that a later
@@ -36,9 +37,6 @@ from ..errors import PlanparseError
 # those a live one is writing.
 PART_PREFIX = ".planparse-"
 PART_SUFFIX = ".part"
-# Names of this process's open descriptors (/dev/stdout -> /proc/self/fd/1 -> the file a shell opened).
-_DESCRIPTORS = ("/proc/", "/dev/fd/", "/dev/stdout", "/dev/stderr")
-_MAX_LINKS = 40  # as the kernel follows at most 40 links
 
 
 class OutputError(PlanparseError):
@@ -54,26 +52,13 @@ def write_atomic(path: Path, data: bytes) -> None:
         mode = None
     except OSError as exc:
         raise _output_error(path, exc) from None
-    if mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or _is_descriptor(path)):
+    if mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or is_descriptor(path)):
         _write_directly(path, data)
     elif mode is None or stat.S_ISREG(mode):
         _replace(path, target, data, None if mode is None else stat.S_IMODE(mode))
     else:
         kind = "a folder" if stat.S_ISDIR(mode) else "neither a file, a FIFO nor a character device"
         raise OutputError(path, f"cannot write output (it is {kind})")
-
-
-def _is_descriptor(path: Path) -> bool:
-    """Whether ``path`` or a link it leads through names an open descriptor: writing it
-    must write that descriptor, not replace the file it happens to be open on."""
-    name = os.path.abspath(path)
-    for _ in range(_MAX_LINKS):
-        if name.startswith(_DESCRIPTORS):
-            return True
-        if not os.path.islink(name):
-            return False
-        name = os.path.join(os.path.dirname(name), os.readlink(name))
-    return False
 
 
 def _write_directly(path: Path, data: bytes) -> None:

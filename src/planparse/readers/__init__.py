@@ -5,12 +5,15 @@ DOCX and PDF readers may also return the tables they found.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 import sys
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import BinaryIO, Callable, NamedTuple
 
-from ..documents import DOCUMENT_SUFFIXES, is_hidden  # noqa: F401  (read from here by batch, diff, compare)
+from ..documents import DOCUMENT_SUFFIXES, is_descriptor, is_hidden  # noqa: F401  (read from here by batch, diff, compare)
 from ..errors import PlanparseError
 from ..limits import check_docx_parts, read_limited
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
@@ -82,6 +85,39 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
     return "html" if looks_like_html(data) else "txt"
 
 
+def _open_document(path: Path) -> BinaryIO:
+    """``path`` opened for reading when it is a file, or a descriptor the shell handed over (``<(cmd)``
+    is ``/dev/fd/63``); anything else refused. Opened without waiting, then looked at: a FIFO no
+    one writes to would block the open or the read for ever, and a name looked at before it is
+    opened may be another file by then."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode) and not is_descriptor(path):
+            raise PlanparseError(path, _not_a_file(mode, path))
+        os.set_blocking(handle, True)  # a pipe from <(cmd) is read to its end
+        return os.fdopen(handle, "rb")
+    except BaseException:
+        os.close(handle)
+        raise
+
+
+def _not_a_file(mode: int, path: Path) -> str:
+    if stat.S_ISFIFO(mode):
+        return f"is a named pipe (FIFO), not a file; to read what is written into it, give it as standard input: - < {path}"
+    kinds = {stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device", stat.S_ISSOCK: "a socket"}
+    return f"is {next((kind for test, kind in kinds.items() if test(mode)), 'no regular file')}, not a document"
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    """Why ``path`` could not be read; a socket cannot even be opened (ENXIO): then say what it is."""
+    try:
+        mode = os.stat(path).st_mode if exc.errno == errno.ENXIO else stat.S_IFREG
+    except OSError:
+        mode = stat.S_IFREG
+    return f"cannot be read ({exc.strerror or exc})" if stat.S_ISREG(mode) else _not_a_file(mode, path)
+
+
 def load_bytes(path: str | Path) -> tuple[Path, bytes]:
     if str(path) == STDIN:
         return Path("<stdin>"), read_limited(sys.stdin.buffer, Path("<stdin>"))
@@ -91,10 +127,10 @@ def load_bytes(path: str | Path) -> tuple[Path, bytes]:
     if path.is_dir():
         raise PlanparseError(path, "is a directory, not a document (use `planparse batch` for folders)")
     try:
-        with path.open("rb") as stream:
+        with _open_document(path) as stream:
             data = read_limited(stream, path)
     except OSError as exc:
-        raise PlanparseError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise PlanparseError(path, _unreadable(path, exc)) from None
     if not data:
         raise PlanparseError(path, "the file is empty")
     return path, data
