@@ -21,6 +21,7 @@ EXIT_ERROR = 2
         pytest.param(BROKEN / "binary.txt", "not a text file", id="binary-as-txt"),
         pytest.param(BROKEN / "truncated.docx", "not a valid DOCX file", id="truncated-docx"),
         pytest.param(BROKEN / "truncated.pdf", "not a valid PDF file", id="truncated-pdf"),
+        pytest.param(BROKEN / "no-pages.pdf", "the PDF has no pages", id="no-pages-pdf"),
         pytest.param(BROKEN / "encrypted.pdf", "encrypted (password-protected)", id="encrypted-pdf"),
         pytest.param(BROKEN / "scanned.pdf", "no text layer (scanned images); OCR is needed", id="image-only-pdf"),
     ],

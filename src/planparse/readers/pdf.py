@@ -123,6 +123,8 @@ def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise PlanparseError(path, "the PDF is encrypted (password-protected); remove the password first") from None
+        if exc.err_code == pdfium_c.FPDF_ERR_SUCCESS:  # pypdfium2 refuses a document PDFium loaded, but with no page
+            raise PlanparseError(path, "the PDF has no pages") from None
         raise PlanparseError(path, "not a valid PDF file (truncated or corrupt)") from None
 
 
