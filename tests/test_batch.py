@@ -239,6 +239,26 @@ def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path):
     assert outcomes["bad.txt"].kind == "crash"
 
 
+def _never_ends_on_slow(job: Job) -> Outcome:
+    """A worker task stuck on one document, as PDFium is in C code on a page of forms nested in forms."""
+    if job.relative == "slow.txt":
+        time.sleep(3600)
+    return Outcome(job.relative)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_past_the_time_limit_fails_alone_and_its_worker_is_stopped(tmp_path: Path, workers: int):
+    jobs = [Job(tmp_path / name, name, None, None, "") for name in ("a.txt", "slow.txt", "c.txt", "d.txt")]
+    started = time.monotonic()
+    outcomes = {outcome.relative: outcome.failure for outcome in run_jobs(jobs, workers, _never_ends_on_slow, time_limit=1)}
+    assert time.monotonic() - started < 30
+    assert set(outcomes) == {"a.txt", "slow.txt", "c.txt", "d.txt"}
+    assert [name for name, failure in outcomes.items() if failure] == ["slow.txt"]
+    assert outcomes["slow.txt"].kind == "bad input"
+    assert outcomes["slow.txt"].message == "reading it took more than 1 s, the most planparse gives one document (batch --time-limit)"
+    assert not multiprocessing.active_children()
+
+
 def test_the_progress_bar_runs_no_thread_that_a_forked_worker_would_copy():
     """Workers are forked from the batch's process: a thread running there (rich redraws from one
     by default) could hold a lock at the fork, which the worker would then find held forever."""

@@ -149,6 +149,49 @@ def test_a_pdf_drawing_more_objects_than_the_limit_is_refused_at_the_page_that_c
     assert lines
 
 
+def _pdf_of_nested_forms(depth: int, fan: int = 10) -> bytes:
+    """A one-page PDF of 2.5 KB whose page draws a form that draws the next ``fan`` times, ``depth`` deep:
+    PDFium parses all fan ** depth drawings as it loads the page, in C, before anything can count them."""
+    font = b"/Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>"
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 4 0 R/Resources<<%s/XObject<</X %d 0 R>>>>>>" % (font, 5 + depth),
+               b"<</Length 6>>stream\n/X Do\nendstream"]
+    for level in range(depth + 1):
+        body = b"/X Do\n" * fan if level else b"BT /F1 12 Tf 50 700 Td (2025 90%) Tj ET\n"
+        drawn = b"/XObject<</X %d 0 R>>" % (4 + level) if level else b""
+        objects.append(b"<</Type/XObject/Subtype/Form/BBox[0 0 600 800]/Resources<<%s%s>>/Length %d>>stream\n%sendstream" % (font, drawn, len(body), body))
+    data, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj%sendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(data)
+
+
+def test_a_pdf_of_forms_nested_eight_deep_fails_at_the_batch_time_limit_and_the_other_plans_are_converted(tmp_path: Path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "nested.pdf").write_bytes(_pdf_of_nested_forms(8))  # hours of PDFium's time
+    (plans / "plan.txt").write_bytes((SAMPLES / "jieyang-2022.txt").read_bytes())
+    run = run_planparse("batch", str(plans), "-o", str(tmp_path / "out"), "-q", "-j", "1", "--time-limit", "3", timeout=60)
+    assert run.returncode == 1, run.stderr
+    assert "nested.pdf: FAILED (bad input): reading it took more than 3 s, the most planparse gives one document (batch --time-limit)" in run.stderr
+    assert (tmp_path / "out" / "plan.txt.json").exists() and not (tmp_path / "out" / "nested.pdf.json").exists()
+
+
+def test_extract_of_a_pdf_of_forms_nested_eight_deep_stops_at_the_time_limit_with_one_line_and_no_output(tmp_path: Path):
+    plan, output = tmp_path / "nested.pdf", tmp_path / "out.json"
+    plan.write_bytes(_pdf_of_nested_forms(8))
+    command = ("import sys; from planparse import documents; documents.MAX_DOCUMENT_SECONDS = 2\n"
+               "from planparse.cli import main; main(sys.argv[1:])")
+    run = subprocess.run([sys.executable, "-c", command, "extract", str(plan), "-o", str(output)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse: {plan}: reading it took more than 2 s, the most planparse gives one document\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["nested.pdf"]
+
+
 _PAGE = '<html><head><meta charset="utf-8"><title>某市教育提升行动方案</title></head><body><p>一、总体目标</p><p>到2025年，全市学前教育普及率达到95%。</p>{}</body></html>'
 
 

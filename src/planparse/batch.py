@@ -31,7 +31,7 @@ from .pipeline import extract, load_rules
 from .documents import DOCUMENT_SUFFIXES, FIRST_USE_LIBRARIES
 from .rules import default_rules_dir
 from .worker_preload import warm_up
-from .workers import WorkerDied, WorkFailed, run_on_workers
+from .workers import TimedOut, WorkerDied, WorkFailed, run_on_workers
 
 MANIFEST = "manifest.json"
 ERRORS = "errors.json"
@@ -173,11 +173,14 @@ def _failed(job: Job, kind: str, message: str) -> Outcome:
     return Outcome(job.relative, failure=failure)
 
 
-def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = convert) -> Iterator[Outcome]:
-    """Outcomes of ``work`` in the order they finish; a worker that dies fails only its own document."""
-    for job, result in run_on_workers(jobs, work, workers, _libraries):
+def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = convert, time_limit: float | None = None) -> Iterator[Outcome]:
+    """Outcomes of ``work`` in the order they finish; a worker that dies, or is stopped past ``time_limit``
+    seconds on a document, fails only that document."""
+    for job, result in run_on_workers(jobs, work, workers, _libraries, time_limit):
         if isinstance(result, WorkerDied):
             yield _failed(job, "crash", "the worker process died while reading this file")
+        elif isinstance(result, TimedOut):  # a hostile file, as one too large is
+            yield _failed(job, "bad input", f"reading it took more than {time_limit:g} s, the most planparse gives one document (batch --time-limit)")
         elif isinstance(result, WorkFailed):  # a bug, or an outcome that could not come back: its document fails, not the run
             yield _failed(job, "internal error", str(result))
         else:
@@ -256,7 +259,7 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> B
         warm_up(options.rules_dir)  # before the workers fork: each starts warm
     reporter.start(len(to_run))
     try:
-        for outcome in run_jobs(_largest_first(to_run) if options.jobs > 1 else to_run, options.jobs) if to_run else ():
+        for outcome in run_jobs(_largest_first(to_run) if options.jobs > 1 else to_run, options.jobs, time_limit=options.time_limit) if to_run else ():
             if outcome.rows is not None:
                 done[outcome.relative] = outcome.rows
                 result.converted.append(outcome.relative)

@@ -5,7 +5,7 @@ import fnmatch
 from dataclasses import dataclass
 from pathlib import Path
 
-from .documents import DOCUMENT_SUFFIXES, is_hidden
+from .documents import DOCUMENT_SUFFIXES, MAX_DOCUMENT_SECONDS, is_hidden
 from .errors import PlanparseError
 
 FORMATS = ("json", "csv")
@@ -21,6 +21,7 @@ class BatchOptions:
     pattern: str | None = None
     rules_dir: Path | None = None
     force: bool = False
+    time_limit: float = MAX_DOCUMENT_SECONDS  # seconds one document may take
 
 
 def find_documents(options: BatchOptions) -> list[Path]:

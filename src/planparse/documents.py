@@ -15,6 +15,12 @@ FIRST_USE_LIBRARIES = {
     ".htm": ("planparse.readers.html", "readability"),
 }
 
+# The limits on what a document holds are in limits.py. What remains unbounded is in libraries' C code, which
+# Python cannot interrupt: PDFium parses a page's forms whole before any is counted (a 3 KB PDF nesting forms
+# eight deep takes it hours). The largest plan we know of is read in seconds; one still being read after this
+# many is stopped (here, not in limits.py: ``batch --help`` shows it without loading what limits.py needs).
+MAX_DOCUMENT_SECONDS = 120
+
 
 def is_hidden(name: str) -> bool:
     """Hidden files, and the lock file (``~$plan.docx``) Word leaves beside an open document."""

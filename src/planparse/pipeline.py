@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from . import collector
+from . import collector, time_limit
 from .limits import check_text
 from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
@@ -57,7 +57,8 @@ def load_rules(rules_dir: Path | None) -> RuleSet:
 def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     """Read, normalise and structure one document (``-`` reads standard input)."""
     rule_set = load_rules(rules_dir)  # a broken rule file stops before any reading
-    raw = read_document(path)
+    with time_limit.reading(path):  # the readers' libraries run C code Python cannot interrupt
+        raw = read_document(path)
     raw = replace(raw, lines=restore_line_breaks(raw.lines))
     paragraphs = normalize(raw.lines)
     check_text(raw.path, paragraphs)

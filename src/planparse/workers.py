@@ -13,7 +13,9 @@ own. Where there is no safe fork (Windows, macOS), each worker is spawned and lo
 
 Each worker is sent the number of its next item down a pipe and sends back the result; the first
 number it has not answered is the item it is working on, so a worker that dies fails that item
-only, and a new worker takes the rest of its queue.
+only, and a new worker takes the rest of its queue. A worker still on one item past the time limit
+is killed, and fails that item the same way: a library's C code (PDFium loading a page of forms
+nested in forms) cannot be interrupted from Python, only stopped with its process.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import importlib
 import multiprocessing
 import pickle
 import sys
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -41,6 +44,10 @@ class WorkerDied(Exception):
     """The worker's process ended while working on the item (a crash in a library, a kill)."""
 
 
+class TimedOut(Exception):
+    """The item took longer than the time limit: its worker was killed."""
+
+
 class WorkFailed(Exception):
     """The work raised, or its result could not be sent back: ``type: message`` of what went wrong."""
 
@@ -53,15 +60,18 @@ class _Worker:
     loaded: frozenset[str] | None  # an early worker's modules, the items it can do limited to those; None: any item
     taken: deque[int] = field(default_factory=deque)  # the numbers sent and not answered, in order
     released: bool = False  # told to end after the items it has taken
+    started: float = 0.0  # when it began the item under way (``time.monotonic``)
 
 
 def run_on_workers(items: list[Item], work: Callable[[Item], Result], workers: int,
-                   needs: Callable[[Item], tuple[str, ...]] = lambda item: ()) -> Iterator[tuple[Item, Result | Exception]]:
-    """Each item with its result (or ``WorkerDied``, ``WorkFailed``), in the order they finish.
+                   needs: Callable[[Item], tuple[str, ...]] = lambda item: (),
+                   time_limit: float | None = None) -> Iterator[tuple[Item, Result | Exception]]:
+    """Each item with its result (or ``WorkerDied``, ``TimedOut``, ``WorkFailed``), in the order they finish;
+    ``time_limit``: the seconds one item may take (None: no limit).
 
     Stopped early (Ctrl-C, or a caller that stops reading), the workers are killed at once.
     """
-    pool = _Pool(items, work, needs, max(1, min(workers, len(items))))  # fewer than one asked for: one all the same
+    pool = _Pool(items, work, needs, max(1, min(workers, len(items))), time_limit)  # fewer than one asked for: one all the same
     missing = _missing(items, needs)
     try:
         if missing and any(not needs(item) for item in items):
@@ -95,8 +105,9 @@ def _import(module: str) -> None:
 
 
 class _Pool(Generic[Item, Result]):
-    def __init__(self, items: list[Item], work: Callable[[Item], Result], needs: Callable[[Item], tuple[str, ...]], count: int):
-        self.items, self.work, self.needs, self.count = items, work, needs, count
+    def __init__(self, items: list[Item], work: Callable[[Item], Result], needs: Callable[[Item], tuple[str, ...]], count: int,
+                 time_limit: float | None):
+        self.items, self.work, self.needs, self.count, self.time_limit = items, work, needs, count, time_limit
         # The items in order, one queue for each set of libraries they need: a worker takes the first
         # item of the queues whose libraries it has (a handful of queues, however many items).
         self.queues: dict[tuple[str, ...], deque[int]] = {}
@@ -130,23 +141,50 @@ class _Pool(Generic[Item, Result]):
         return any(self.queues.values())
 
     def collect(self, timeout: float | None = None) -> Iterator[tuple[Item, Result | Exception]]:
-        """The results ready (waiting up to ``timeout`` for one), each worker fed again."""
+        """The results ready (waiting up to ``timeout`` for one, or for the first item to overrun the
+        time limit), each worker fed again; a worker past the limit killed."""
         by_pipe = {worker.results: worker for worker in self.workers}
         by_sentinel = {worker.process.sentinel: worker for worker in self.workers}
-        for ready in wait([*by_pipe, *by_sentinel], timeout):
+        for ready in wait([*by_pipe, *by_sentinel], self._wait_at_most(timeout)):
             worker = by_pipe[ready] if ready in by_pipe else by_sentinel[ready]  # type: ignore[index]
             if worker in self.workers:  # (both of a dead worker's may be ready)
                 yield from self._receive(worker)
+        for worker in list(self.workers):
+            if self._overdue(worker):
+                yield from self._results(worker)  # a result that came meanwhile: the worker is on its next item
+                if not self._overdue(worker):
+                    self._feed(worker)
+                    continue
+                worker.process.kill()
+                yield from self._bury(worker, TimedOut())
+
+    def _deadline(self, worker: _Worker) -> float | None:
+        return worker.started + self.time_limit if self.time_limit is not None and worker.taken else None
+
+    def _wait_at_most(self, timeout: float | None) -> float | None:
+        deadlines = [deadline for worker in self.workers if (deadline := self._deadline(worker)) is not None]
+        if not deadlines:
+            return timeout
+        until_first = max(0.0, min(deadlines) - time.monotonic())
+        return until_first if timeout is None else min(timeout, until_first)
+
+    def _overdue(self, worker: _Worker) -> bool:
+        deadline = self._deadline(worker)
+        return deadline is not None and time.monotonic() >= deadline
 
     def _receive(self, worker: _Worker) -> Iterator[tuple[Item, Result | Exception]]:
         if worker.process.is_alive():
             yield from self._results(worker)
             self._feed(worker)
             return
+        yield from self._bury(worker, WorkerDied())
+
+    def _bury(self, worker: _Worker, cause: Exception) -> Iterator[tuple[Item, Result | Exception]]:
+        """A worker that ended (``cause``: why) fails its item under way; the items queued behind it go to a new worker."""
         yield from self._results(worker)  # what it sent before it ended
         self._end(worker)
-        if worker.taken:  # it died: its item under way fails, the items queued behind it go to a new worker
-            yield self.items[worker.taken.popleft()], WorkerDied()
+        if worker.taken:
+            yield self.items[worker.taken.popleft()], cause
             for number in reversed(worker.taken):
                 self._put_back(number)
             if self.pending():
@@ -159,6 +197,7 @@ class _Pool(Generic[Item, Result]):
             except (EOFError, OSError):  # the end of a worker that died
                 return
             yield self.items[worker.taken.popleft()], result
+            worker.started = time.monotonic()  # on the next, if it has one
 
     def feed_all(self) -> None:
         for worker in list(self.workers):
@@ -176,6 +215,8 @@ class _Pool(Generic[Item, Result]):
             except OSError:  # it died: the items it took are seen to when its end is
                 self._put_back(number)
                 return
+            if not worker.taken:
+                worker.started = time.monotonic()
             worker.taken.append(number)
         if not self.pending() and self.all_loaded:
             self._release(worker)

@@ -42,6 +42,9 @@ COMMANDS = {
     "schema": "schema:schema_command",
     "rules": "rules:rules_group",
 }
+# The commands that read documents in their own process: a document still being read past the time limit
+# ends the command (batch stops the worker reading it, and goes on with the others).
+READ_IN_PROCESS = ("extract", "explain", "diff", "compare", "report")
 
 
 class LazyGroup(click.Group):
@@ -54,7 +57,24 @@ class LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return None
         module, name = COMMANDS[cmd_name].split(":")
+        if cmd_name in READ_IN_PROCESS:
+            from .. import documents, time_limit
+
+            time_limit.arm(documents.MAX_DOCUMENT_SECONDS, _reading_overran)
         return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+def _reading_overran(path: str) -> None:
+    """On the time limit's thread, the main one stuck in a library: one line, then the process ends at once
+    (a thread's ``sys.exit`` would end the thread alone). Nothing has been written yet: outputs are written
+    after the reading."""
+    from ..documents import MAX_DOCUMENT_SECONDS
+
+    shown = "<stdin>" if path == "-" else path
+    click.echo(f"planparse: {one_line(display_text(shown))}: reading it took more than {MAX_DOCUMENT_SECONDS:g} s, "
+               "the most planparse gives one document", err=True)
+    sys.stderr.flush()
+    os._exit(EXIT_ERROR)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

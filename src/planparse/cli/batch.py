@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..batch_options import FORMATS, BatchOptions
-from ..documents import DOCUMENT_SUFFIXES
+from ..documents import DOCUMENT_SUFFIXES, MAX_DOCUMENT_SECONDS
 from .options import comma_choices, rules_option
 
 if TYPE_CHECKING:
@@ -37,11 +37,14 @@ Exit codes:
 @click.option("--glob", "pattern", metavar="PATTERN", help=f"Convert the files whose name matches PATTERN (default: {', '.join(f'*{suffix}' for suffix in DOCUMENT_SUFFIXES)}).")
 @rules_option
 @click.option("--force", is_flag=True, help="Convert every document, even those unchanged since the last run.")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=MAX_DOCUMENT_SECONDS, show_default=True, metavar="SECONDS",
+              help="Stop reading a document after this long; it fails, the others go on.")
 @click.option("-q", "--quiet", is_flag=True, help="Plain log lines instead of a progress bar.")
 @click.option("--report", "write_report", is_flag=True, help="Also write OUT_DIR/report.html over the plans' JSON (see `planparse report`).")
 @click.pass_context
 def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tuple[str, ...], jobs: int,
-                  recursive: bool, pattern: str | None, rules_dir: Path | None, force: bool, quiet: bool, write_report: bool) -> None:
+                  recursive: bool, pattern: str | None, rules_dir: Path | None, force: bool, time_limit: float, quiet: bool,
+                  write_report: bool) -> None:
     """Convert every plan in IN_DIR into OUT_DIR, in parallel.
 
     A re-run converts only the documents whose content or rules changed
@@ -49,7 +52,7 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     """
     if write_report and "json" not in formats:
         raise click.UsageError("--report reads each plan's JSON: keep json in --format")
-    options = BatchOptions(in_dir, out_dir, formats, jobs, recursive, pattern, rules_dir, force)
+    options = BatchOptions(in_dir, out_dir, formats, jobs, recursive, pattern, rules_dir, force, time_limit)
     from .. import collector
 
     # The pipeline and the display load when the command runs, not for its --help. What they build
