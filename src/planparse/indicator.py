@@ -59,6 +59,8 @@ _BLOCK_END = regex.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
 # while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
 _DESCRIPTION_END = regex.compile(r"[，,；;\d]")
+# A web address is no word of a name: what is measured follows it (…平台（https://jyj.example.cn）实现…覆盖率).
+_WEB_ADDRESS = regex.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[!-~]*")
 # A bracket with a number right after a target's number is a note on it (（2020年为45%）, （2020年：1.8%）).
 _NUMBER_NOTE = regex.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
 
@@ -269,6 +271,7 @@ def _last_item(text: str) -> str:
 
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
+    text = _after_web_addresses(text)
     # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
     prefix = next((word for word in indicator_words().unit_prefixes if text.endswith(word)), "")
     text = indicator_words().comparator_and_scope.sub("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
@@ -295,6 +298,11 @@ def _noun_phrase_before(text: str) -> str | None:
 def _opens_with_action(word: str, flag: str) -> bool:
     words = indicator_words()
     return bool((words.verbal_noun_action if flag == "vn" else words.opening_action).fullmatch(word))
+
+
+def _after_web_addresses(text: str) -> str:
+    ends = [address.end() for address in _WEB_ADDRESS.finditer(text)] if "://" in text else []
+    return text[ends[-1]:] if ends else text
 
 
 def _opens_clause(word: str, flag: str) -> bool:
