@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES
 
+from planparse import __version__
 from planparse.exporters.files import PART_SUFFIX
 
 SEED = random.randrange(2**32)  # printed by the failing assertion: re-run with it to see the same moments
@@ -106,3 +107,37 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
     assert not wait_until_gone(rerun.pid)
     assert not list(out.rglob(f"*{PART_SUFFIX}"))
     assert files_of(out) == expected, f"seed {SEED}"
+
+
+# Run as ``python -c``: a finder that raises KeyboardInterrupt when one module is imported, as a Ctrl-C
+# landing there would, then the command's own start (``python -m planparse`` and the console script alike).
+_INTERRUPT_AT_IMPORT = """
+import sys
+AT = [sys.argv[1]]
+class Interrupt:
+    def find_spec(self, name, path=None, target=None):
+        if name in AT:
+            AT.clear()  # one Ctrl-C
+            raise KeyboardInterrupt
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["planparse", "--version"]
+from planparse.cli import command
+command()
+"""
+
+
+def test_ctrl_c_while_the_command_imports_what_it_needs_is_one_line_wherever_it_lands():
+    """Our own start: the package and the CLI import nothing outside the block that turns a Ctrl-C into one
+    line. (CPython's start and the console script's own ``import re`` come before any code of ours.)"""
+    probe = "import sys; before = set(sys.modules); import planparse.cli; print(' '.join(sorted(set(sys.modules) - before)))"
+    started = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True).stdout.split()
+    assert "click" in started
+    interrupted = []
+    for module in set(started) - {"planparse", "planparse.cli"}:  # looked for before any code of ours runs
+        run = subprocess.run([sys.executable, "-c", _INTERRUPT_AT_IMPORT, module], capture_output=True, text=True, timeout=60)
+        if run.returncode == 0 and run.stdout == f"planparse, version {__version__}\n":
+            continue  # never looked for: another name of a module Python had (importlib._bootstrap), or one set by hand
+        # 130, or death by SIGINT, which a shell reports as 130 too
+        assert run.returncode in (130, -signal.SIGINT) and run.stderr == "planparse: interrupted\n", (module, run.stderr)
+        interrupted.append(module)
+    assert {"__future__", "typing", "click", "planparse.errors"} <= set(interrupted)

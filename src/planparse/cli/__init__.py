@@ -1,25 +1,34 @@
 """The ``planparse`` command: a thin layer that wires pipeline stages together."""
-from __future__ import annotations
+# No ``from __future__ import annotations``: it is an import, run before a Ctrl-C could be caught.
+import sys  # loaded with the interpreter: nothing to interrupt
 
-import gc
-import importlib
-import os
-import signal
-import sys
-import types
+
+def _interrupted_before_main(kind: type, value: BaseException, traceback: object) -> None:
+    """A Ctrl-C that ends the command before ``main`` catches it (while the command's modules load,
+    click's decorators run and pydantic's models are built): one line, as ``main`` says it. Python
+    then ends by SIGINT, which a shell reports as 130, as it does ``main``'s exit."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.stderr.write("planparse: interrupted\n")
+    else:
+        sys.__excepthook__(kind, value, traceback)  # type: ignore[arg-type]
+
+
+sys.excepthook = _interrupted_before_main
+
+import gc  # noqa: E402  (after the hook: a Ctrl-C in any import is one line)
+import importlib  # noqa: E402
+import os  # noqa: E402
+import signal  # noqa: E402
+import types  # noqa: E402
+
+import click  # noqa: E402
+
+from .. import __version__  # noqa: E402
+from ..errors import PlanparseError, one_line  # noqa: E402
+from ..names import display_text  # noqa: E402
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
-
-try:  # the command's start: a Ctrl-C here is one line too, as in ``main``
-    import click
-
-    from .. import __version__
-    from ..errors import PlanparseError, one_line
-    from ..names import display_text
-except KeyboardInterrupt:
-    sys.stderr.write("planparse: interrupted\n")
-    sys.exit(EXIT_INTERRUPTED)
 
 # The command uses no pydantic plugins; looking for them imports importlib.metadata and scans
 # every installed package (a tenth of a second) at the first model. A user's setting wins.
