@@ -429,3 +429,21 @@ def test_a_target_column_named_with_its_year_in_brackets_is_due_then(tmp_path):
     cells = [(t.indicator, t.value, t.deadline) for t in extract(plan).targets]
     assert cells == [("耕地保有量", 852000, 2025), ("耕地保有量", 852000, 2035),
                      ("非化石能源消费比重", 20, 2025), ("非化石能源消费比重", 35, 2035)]
+
+
+def test_a_rule_sets_reader_is_kept_with_the_set_and_not_past_it():
+    """A program that extracts with many folders of rules keeps no reader of a set it no longer holds."""
+    import dataclasses
+    import gc
+    import weakref
+
+    from planparse.rules import load_rule_set
+    from planparse.targets import sentence_reader
+
+    rule_set = dataclasses.replace(load_rule_set())  # a set of its own, as another folder's would be
+    reader = sentence_reader(rule_set)
+    assert sentence_reader(rule_set) is reader
+    gone = weakref.ref(reader)
+    del rule_set, reader
+    gc.collect()
+    assert gone() is None

@@ -74,6 +74,7 @@ EXTEND = "extend"
 _in_force: dict[str, Optional[Path]] = {"rules_dir": None}
 _rules_caches: list[Any] = []
 CachedT = TypeVar("CachedT", bound=Any)
+BuiltT = TypeVar("BuiltT")
 
 
 def rules_cache(function: CachedT) -> CachedT:
@@ -694,6 +695,14 @@ class RuleSet:
     files: tuple[Path, ...]
     lexicon: Lexicon
     recurrences: dict[str, str] = field(default_factory=dict)
+    # What other stages build from the set (a reader of its rules), kept with it and gone with it.
+    derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def kept(self, name: str, build: Callable[[], BuiltT]) -> BuiltT:
+        """``build()``, made once for this set (a reader's pre-filters take milliseconds to build)."""
+        if name not in self.derived:
+            self.derived[name] = build()
+        return self.derived[name]
 
     def by_role(self, role: str) -> list[CompiledRule]:
         return [rule for rule in self.rules if rule.rule.role == role]

@@ -591,14 +591,8 @@ class SentenceReader:
 
 
 def sentence_reader(rule_set: RuleSet) -> SentenceReader:
-    """The reader of a rule set, made once: its rules' pre-filters take a few milliseconds to build."""
-    kept = _READERS.get(id(rule_set))
-    if kept is None or kept[0] is not rule_set:
-        kept = _READERS[id(rule_set)] = (rule_set, SentenceReader(rule_set))
-    return kept[1]
-
-
-_READERS: dict[int, tuple[RuleSet, SentenceReader]] = {}  # id of a rule set -> the set (kept, so the id stays its) and its reader
+    """The reader of a rule set, made once and kept with the set (not past it)."""
+    return rule_set.kept("sentence_reader", lambda: SentenceReader(rule_set))
 
 
 # --- document ------------------------------------------------------------------
