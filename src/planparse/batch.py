@@ -26,7 +26,7 @@ from .exporters.files import OutputError, folder_lock, remove_stale_parts, write
 from .exporters.json import document_json, json_bytes
 from .limits import read_limited
 from .models import BatchFailure, BatchManifest, ManifestEntry
-from .names import is_utf8_name, json_escape_surrogates
+from .names import is_utf8_name
 from .pipeline import extract, load_rules
 from .documents import DOCUMENT_SUFFIXES, FIRST_USE_LIBRARIES
 from .rules import default_rules_dir
@@ -60,7 +60,7 @@ class SummaryRows:
     """A document's parts of the summary files, made where its outcome is (on its worker,
     meanwhile the others work): the end of the run only joins them."""
 
-    manifest: str  # its member of manifest.json's documents
+    entry: ManifestEntry  # its member of manifest.json's documents
     targets: str  # its lines of targets.csv
     document: str  # its line of documents.csv
 
@@ -295,21 +295,14 @@ def _is_unchanged(entry: ManifestEntry, sha256: str | None, job: Job) -> bool:
 
 
 def summary_rows(relative: str, entry: ManifestEntry) -> SummaryRows:
-    """As ``json_bytes`` writes the manifest: each member two levels deep, its lines indented by four.
-    Dumped entry by entry: pydantic would replace the undecodable bytes of a name used as a key."""
-    member = json.dumps(entry.model_dump(mode="json"), ensure_ascii=False, indent=2).replace("\n", "\n" + _MEMBER_INDENT)
-    return SummaryRows(f"{_MEMBER_INDENT}{json.dumps(relative, ensure_ascii=False)}: {member}",
-                       csv_lines(entry.target_rows), csv_lines([entry.document_row]))
-
-
-_MEMBER_INDENT = " " * 4
+    return SummaryRows(entry, csv_lines(entry.target_rows), csv_lines([entry.document_row]))
 
 
 def _write_summary_files(options: BatchOptions, rows: dict[str, SummaryRows], failures: list[BatchFailure]) -> None:
     ordered = [rows[relative] for relative in sorted(rows)]
-    documents = "{\n" + ",\n".join(part.manifest for part in ordered) + "\n  }" if ordered else "{}"
-    manifest = f'{{\n  "planparse": {json.dumps(__version__)},\n  "documents": {documents}\n}}\n'
-    write_atomic(options.out_dir / MANIFEST, json_escape_surrogates(manifest).encode("utf-8"))
+    manifest = BatchManifest(planparse=__version__, documents={relative: rows[relative].entry for relative in sorted(rows)})
+    # dumped as Python values: pydantic's JSON would replace the undecodable bytes of a name used as a key
+    write_atomic(options.out_dir / MANIFEST, json_bytes(manifest.model_dump()))
     errors = sorted(failures, key=lambda failure: failure.file)
     write_atomic(options.out_dir / ERRORS, json_bytes([failure.model_dump(mode="json") for failure in errors]))
     if "csv" in options.formats:
