@@ -206,3 +206,21 @@ def test_a_ctrl_c_during_a_write_leaves_neither_the_output_nor_its_temporary_fil
     run = subprocess.run([sys.executable, "-c", script, str(output)], capture_output=True, text=True)
     assert run.returncode == 130, run.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("writer", ["output", "cache"])
+def test_a_ctrl_c_as_a_file_is_renamed_into_place_leaves_the_old_file_and_no_temporary_one(writer: str, tmp_path: Path, monkeypatch):
+    from planparse import cache
+    from planparse.exporters.files import write_atomic
+
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    target = tmp_path / "kept.bin"
+    target.write_bytes(b"old")
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, b"new") if writer == "output" else cache.save_cache(target.name, b"new")
+    assert [path.name for path in tmp_path.iterdir()] == ["kept.bin"] and target.read_bytes() == b"old"

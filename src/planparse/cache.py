@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
+from .atomic_file import replace_whole
+
 CACHE_DIR_VARIABLE = "PLANPARSE_CACHE_DIR"
 _ABANDONED_AFTER = 600  # seconds: a temporary file this old was left by a process killed while writing
 _MOST_PARSED = 256  # parsed files kept, the least recently used dropped first: one a rules folder a user has used
@@ -38,27 +40,20 @@ def read_cache(name: str) -> bytes | None:
 
 
 def save_cache(name: str, data: bytes, replaces: str = "") -> None:
-    """Written whole under a temporary name and renamed, so a reader never sees half a file;
-    other files matching the glob ``replaces`` (built for another version) are deleted."""
-    import tempfile  # only when something is saved
-
+    """Written whole (``replace_whole``), so a reader never sees half a file; other files matching the
+    glob ``replaces`` (built for another version) are deleted."""
     folder = cache_dir()
     if folder is None:
         return
-    temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, folder / name)
+        replace_whole(folder / name, data, f".{name}.", ".part")
         for stale in folder.glob(replaces) if replaces else ():
             if stale.name != name:
                 stale.unlink(missing_ok=True)
         _remove_abandoned(folder, name)
     except OSError:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
+        pass  # a cache only saves time
 
 
 def _remove_abandoned(folder: Path, name: str) -> None:

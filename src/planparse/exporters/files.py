@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -29,6 +28,7 @@ try:
 except ImportError:  # Windows: batches into one folder are not locked against each other
     fcntl = None  # type: ignore[assignment]
 
+from ..atomic_file import replace_whole
 from ..documents import is_descriptor
 from ..errors import PlanparseError
 
@@ -73,19 +73,9 @@ def _replace(shown: Path, target: Path, data: bytes, mode: int | None) -> None:
     """Write a temporary file beside ``target`` and rename it over ``target``."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f"{PART_PREFIX}{os.getpid()}-", suffix=PART_SUFFIX)
+        replace_whole(target, data, f"{PART_PREFIX}{os.getpid()}-", PART_SUFFIX, _new_file_mode() if mode is None else mode)
     except OSError as exc:
         raise _output_error(shown, exc) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            os.fchmod(stream.fileno(), _new_file_mode() if mode is None else mode)
-        os.replace(temporary, target)
-    except BaseException as exc:  # a Ctrl-C mid-write too: no temporary file is left behind
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _output_error(shown, exc) from None
-        raise
 
 
 def _new_file_mode() -> int:
