@@ -305,3 +305,48 @@ def test_a_plan_handed_over_by_process_substitution_or_as_dev_stdin_is_read():
     for run in (substituted, as_stdin):
         assert run.returncode == 0, run.stderr
         assert json.loads(run.stdout)["targets"] == json.loads(by_file)["targets"]
+
+
+def _numbered_docx(level_xml: str) -> bytes:
+    from test_readers import numbered_document
+
+    return numbered_document(level_xml, '<w:num w:numId="77"><w:abstractNumId w:val="77"/></w:num>',
+                             [("总体要求", "77", 0), ("到2025年，城乡居民健康素养水平达到30%。", None, 0)])
+
+
+def _level(fmt: str, start: str, ilvl: str = "0") -> str:
+    return f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1、"/></w:lvl>'
+
+
+@pytest.mark.parametrize(("level_xml", "marker"), [
+    pytest.param(_level("chineseCounting", "-5"), "一、", id="negative-start"),  # wrote Chinese numerals for ever
+    pytest.param(_level("lowerLetter", str(10**11)), "a、", id="start-of-a-hundred-billion-letters"),  # 3.8e9 letters
+    pytest.param(_level("decimalFullWidth", "9" * 5000), "１、", id="start-of-5000-digits"),  # past what int() reads
+    pytest.param(_level("decimal", "x1"), "1、", id="start-that-is-no-number"),
+    pytest.param(_level("decimal", "1", ilvl="99999999"), "", id="level-word-has-not"),
+])
+def test_a_docx_list_numbered_past_what_word_shows_is_read_as_numbered_from_one(level_xml: str, marker: str, tmp_path: Path):
+    plan = tmp_path / "plan.docx"
+    plan.write_bytes(_numbered_docx(level_xml))
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert run.returncode == 0, run.stderr
+    from planparse.readers.docx import read_docx
+
+    lines, _tables = read_docx(plan, plan.read_bytes())
+    assert lines[0].text == f"{marker}总体要求"
+
+
+def test_a_docx_whose_styles_are_based_on_each_other_in_a_circle_is_read(tmp_path: Path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    first, second = (document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH) for name in ("PlanA", "PlanB"))
+    first.base_style, second.base_style = second, first
+    document.add_paragraph("一、总体要求", style=first)
+    document.add_paragraph("到2025年，全市森林覆盖率达到45%。", style=second)
+    plan = tmp_path / "plan.docx"
+    document.save(plan)
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert [target["value"] for target in json.loads(run.stdout)["targets"]] == [45]

@@ -26,6 +26,9 @@ from ..numerals import write_chinese
 from . import ReaderResult
 
 _LEVELS = 9  # Word numbers at most nine levels
+_MAX_START = 32767  # the largest number Word lets a list start at
+# Letters past z repeat (aa, bbb): past this many, a hostile list's counter would write thousands a marker.
+_MAX_LETTER_REPEAT = 10
 _MAX_COLUMNS = 63  # Word's widest table
 
 
@@ -37,6 +40,15 @@ def _val(element: etree._Element | None, tag: str) -> str | None:
     """The ``w:val`` of the child ``tag`` of ``element``, if both exist."""
     child = element.find(qn(tag)) if element is not None else None
     return child.get(qn("w:val")) if child is not None else None
+
+
+def _whole_number(text: str | None, largest: int) -> int | None:
+    """A numbering attribute (a start, a level) Word can show: a whole number from 0 to ``largest``, else None.
+    A hostile file's -5 or 10^5000 would make the counters run for ever or past what a number can print."""
+    text = (text or "").strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= len(str(largest))):
+        return None
+    return int(text) if int(text) <= largest else None
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -53,7 +65,7 @@ def format_number(value: int, fmt: str) -> str:
         return _STEMS[value - 1]
     if fmt == "decimalFullWidth":
         return "".join(chr(ord(digit) + 0xFEE0) for digit in str(value))
-    if fmt in ("upperLetter", "lowerLetter"):
+    if fmt in ("upperLetter", "lowerLetter") and value <= 26 * _MAX_LETTER_REPEAT:
         letter = chr(ord("A") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter if fmt == "upperLetter" else letter.lower()
     return str(value)  # decimal, and the formats plans do not use
@@ -111,9 +123,11 @@ class Numbering:
             if style_link:
                 borrowed[abstract_id] = style_link
             for lvl in abstract.iterfind(qn("w:lvl")):
-                level = int(lvl.get(qn("w:ilvl"), "0"))
+                level = _whole_number(lvl.get(qn("w:ilvl"), "0"), _LEVELS - 1)
+                if level is None:
+                    continue  # a level Word does not have
                 self.levels[abstract_id][level] = _Level(
-                    start=int(_val(lvl, "w:start") or 1),
+                    start=_whole_number(_val(lvl, "w:start") or "1", _MAX_START) or 1,
                     fmt=_val(lvl, "w:numFmt") or "decimal",
                     text=_val(lvl, "w:lvlText") or "",
                 )
@@ -123,9 +137,10 @@ class Numbering:
         for num in root.iterfind(qn("w:num")):
             entry = _List(_val(num, "w:abstractNumId") or "")
             for override in num.iterfind(qn("w:lvlOverride")):
-                start = _val(override, "w:startOverride")
-                if start is not None:
-                    entry.starts[int(override.get(qn("w:ilvl"), "0"))] = int(start)
+                start = _whole_number(_val(override, "w:startOverride"), _MAX_START)
+                level = _whole_number(override.get(qn("w:ilvl"), "0"), _LEVELS - 1)
+                if start is not None and level is not None:
+                    entry.starts[level] = start
             self.lists[num.get(qn("w:numId"))] = entry
         self._follow_style_links(document, borrowed)
 
@@ -182,7 +197,9 @@ class Numbering:
         if own is not None and _val(own, "w:numId") is not None:
             return self._listed(_val(own, "w:numId"), _val(own, "w:ilvl"), None)
         style = self.styles.of(paragraph)
-        while style is not None:
+        seen = set()  # a hostile file's styles may be based on each other in a circle
+        while style is not None and style.style_id not in seen:
+            seen.add(style.style_id)
             style_pr = style.element.pPr
             inherited = style_pr.find(qn("w:numPr")) if style_pr is not None else None
             if _val(inherited, "w:numId") is not None:
@@ -197,7 +214,8 @@ class Numbering:
             return None
         if ilvl is None and style_id in self.style_levels:
             return num_id, self.style_levels[style_id][1]
-        return num_id, int(ilvl or 0)
+        level = _whole_number(ilvl or "0", _LEVELS - 1)
+        return None if level is None else (num_id, level)
 
 
 def _open(path: Path, data: bytes) -> WordDocument:
