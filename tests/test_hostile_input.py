@@ -350,3 +350,25 @@ def test_a_docx_whose_styles_are_based_on_each_other_in_a_circle_is_read(tmp_pat
     run = run_planparse("extract", str(plan), timeout=120)
     assert run.returncode == 0, run.stderr
     assert [target["value"] for target in json.loads(run.stdout)["targets"]] == [45]
+
+
+@pytest.mark.parametrize("nesting", [
+    pytest.param("<div>" * 300 + "<p>其他</p>" + "</div>" * 300, id="closed"),
+    pytest.param("<div><span>" * 5000, id="never-closed"),
+    pytest.param("<table><tr><td>" * 300, id="tables-in-cells"),
+])
+def test_a_web_page_nested_deeper_than_the_parser_reads_is_refused_saying_so(nesting: str, tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.format(nesting), encoding="utf-8")  # the parser stopped there, and the whole page was lost
+    run = run_planparse("extract", str(page), timeout=120)
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {page}: line 1: elements nested more than 256 deep; planparse reads web pages nested at most 256 deep\n"
+
+
+def test_a_web_page_of_utf_8_declaring_utf_16_is_read_as_utf_8_as_a_browser_reads_it(tmp_path: Path):
+    page = tmp_path / "page.html"
+    text = _PAGE.replace("utf-8", "utf-16").format("")
+    page.write_bytes((text + " " * (len(text.encode()) % 2)).encode())  # an even number of bytes: read as UTF-16, garbage
+    run = run_planparse("extract", str(page), timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert [target["value"] for target in json.loads(run.stdout)["targets"]] == [95]

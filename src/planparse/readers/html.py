@@ -37,7 +37,9 @@ _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", regex.IG
 # GB18030 (Python's gb2312 reads A1AA, the —— of every 破折号, as U+2015 ―), big5 ones with the HKSCS additions.
 _BROWSER_DECODERS = dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "chinese", "csgb2312",
                                    "csiso58gb231280", "iso-ir-58"), "gb18030") | dict.fromkeys(
-    ("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"), "big5hkscs")
+    ("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"), "big5hkscs") | dict.fromkeys(
+    # a page's bytes cannot declare they are UTF-16 (the declaration would be in UTF-16 too): read as UTF-8
+    ("utf-16", "utf-16le", "utf-16be", "unicodefffe", "unicodefeff", "csunicode", "iso-10646-ucs-2", "ucs-2"), "utf-8")
 # Single-byte Western charsets decode any bytes: a Chinese page that declares one is detected instead.
 _WESTERN_LABELS = frozenset(("iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"))
 # Where a <title> joins the article's title to the column's and the site's names.
@@ -57,6 +59,7 @@ _CLOSING = {"script": regex.compile(r"(?i)</script"), "style": regex.compile(r"(
 # An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
 _ATTRIBUTE = regex.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
+_MAX_DEPTH = 256  # libxml2's: the parser stops at an element nested deeper, and the page is lost
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -80,10 +83,15 @@ def _decode(data: bytes, path: object) -> str:
 def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
     text = _DOWNLEVEL_REVEALED.sub("", _decode(data, path))
     _check_attributes(path, text)
+    parser = lxml.html.HTMLParser()
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         raise PlanparseError(path, "not a readable HTML page (no elements)") from None
+    too_deep = next((error for error in parser.error_log
+                     if error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in error.message), None)
+    if too_deep is not None:
+        raise PlanparseError(path, f"line {too_deep.line}: elements nested more than {_MAX_DEPTH} deep; planparse reads web pages nested at most {_MAX_DEPTH} deep")
     for element in root.iter(etree.Comment, etree.ProcessingInstruction):
         element.drop_tree()  # Word's conditional comments (<!--[if gte mso 9]>…) hold settings, not text
     for element in list(root.iter()):
