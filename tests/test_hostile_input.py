@@ -149,6 +149,15 @@ def test_a_pdf_drawing_more_objects_than_the_limit_is_refused_at_the_page_that_c
     assert lines
 
 
+def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_is_loaded(tmp_path: Path):
+    # 18 MB listing 100,000 pages that share one drawing took a minute and a half to load page by page
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_pdf_drawing_one_content_on_every_page(5_001, _TEXT % 700))
+    run = run_planparse("extract", str(plan), timeout=60)
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {plan}: the PDF has 5,001 pages; planparse reads PDFs of at most 5,000\n"
+
+
 def _pdf_of_nested_forms(depth: int, fan: int = 10) -> bytes:
     """A one-page PDF of 2.5 KB whose page draws a form that draws the next ``fan`` times, ``depth`` deep:
     PDFium parses all fan ** depth drawings as it loads the page, in C, before anything can count them."""

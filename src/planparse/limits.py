@@ -30,6 +30,9 @@ MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
 # costs time for each; the largest plan we know of draws 24,458 on its 92 pages. A file of kilobytes
 # can draw one page's content on a thousand pages, or nest forms each drawing the next ten times.
 MAX_PDF_OBJECTS = 1_000_000
+# Each page costs time to load even when it draws nothing new; the longest plan we know of has 92 pages,
+# and a file of 18 MB can list 100,000 pages sharing one drawing.
+MAX_PDF_PAGES = 5_000
 
 _NUMBER = regex.compile(r"\d+")
 _LONG_NUMBER = regex.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another

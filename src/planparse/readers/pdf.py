@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 import regex
 
 from ..errors import PlanparseError
-from ..limits import MAX_PDF_OBJECTS
+from ..limits import MAX_PDF_OBJECTS, MAX_PDF_PAGES
 from ..models import PageInfo, SourceLine, TableData
 from . import ReaderResult
 from ..normalize import clean_line, fold, is_page_number
@@ -685,6 +685,9 @@ def _load_page(path: Path, document: pdfium.PdfDocument, index: int) -> pdfium.P
 
 def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
     document = _open(path, data)
+    if (page_count := len(document)) > MAX_PDF_PAGES:
+        document.close()
+        raise PlanparseError(path, f"the PDF has {page_count:,} pages; planparse reads PDFs of at most {MAX_PDF_PAGES:,}")
     plumber = _Plumber(data)
     try:
         pages = []
