@@ -201,6 +201,14 @@ def test_extract_of_a_pdf_of_forms_nested_eight_deep_stops_at_the_time_limit_wit
     assert sorted(path.name for path in tmp_path.iterdir()) == ["nested.pdf"]
 
 
+def test_the_time_limit_holds_while_a_command_runs_and_not_after(planparse):
+    """A program (or a test) that runs the command in its process keeps no timer armed past it."""
+    from planparse import time_limit
+
+    assert planparse("extract", SAMPLES / "jieyang-2022.txt").code == 0
+    assert not time_limit._armed
+
+
 _PAGE = '<html><head><meta charset="utf-8"><title>某市教育提升行动方案</title></head><body><p>一、总体目标</p><p>到2025年，全市学前教育普及率达到95%。</p>{}</body></html>'
 
 

@@ -17,9 +17,14 @@ from typing import Callable, Iterator
 _armed: dict[str, tuple[float, Callable[[str], None]]] = {}
 
 
-def arm(seconds: float, on_overrun: Callable[[str], None]) -> None:
-    """From now on, ``on_overrun(path)`` runs, on a thread of its own, when reading a document takes more than ``seconds``."""
+@contextmanager
+def armed(seconds: float, on_overrun: Callable[[str], None]) -> Iterator[None]:
+    """In this block, ``on_overrun(path)`` runs, on a thread of its own, when reading a document takes more than ``seconds``."""
     _armed["limit"] = (seconds, on_overrun)
+    try:
+        yield
+    finally:
+        del _armed["limit"]
 
 
 @contextmanager

@@ -15,7 +15,8 @@ def _interrupted_before_main(kind: type, value: BaseException, traceback: object
 
 sys.excepthook = _interrupted_before_main
 
-import gc  # noqa: E402  (after the hook: a Ctrl-C in any import is one line)
+import contextlib  # noqa: E402  (after the hook: a Ctrl-C in any import is one line)
+import gc  # noqa: E402
 import importlib  # noqa: E402
 import os  # noqa: E402
 import signal  # noqa: E402
@@ -66,11 +67,16 @@ class LazyGroup(click.Group):
         if cmd_name not in COMMANDS:
             return None
         module, name = COMMANDS[cmd_name].split(":")
-        if cmd_name in READ_IN_PROCESS:
-            from .. import documents, time_limit
-
-            time_limit.arm(documents.MAX_DOCUMENT_SECONDS, _reading_overran)
         return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+def _time_limit(command: str | None) -> contextlib.AbstractContextManager[None]:
+    """For a command that reads documents in this process, the limit on reading one, while it runs."""
+    if command not in READ_IN_PROCESS:
+        return contextlib.nullcontext()
+    from .. import documents, time_limit
+
+    return time_limit.armed(documents.MAX_DOCUMENT_SECONDS, _reading_overran)
 
 
 def _reading_overran(path: str) -> None:
@@ -128,7 +134,7 @@ def main(args: list[str] | None = None) -> None:
 
 def _run(args: list[str]) -> int:
     """What ``cli.main`` does, without its handling of Ctrl-C, which prints an empty line and exits 1."""
-    with cli.make_context("planparse", args) as ctx:
+    with cli.make_context("planparse", args) as ctx, _time_limit(args[0] if args else None):
         result = cli.invoke(ctx)
     return result if isinstance(result, int) else 0
 
