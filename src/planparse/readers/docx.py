@@ -286,8 +286,12 @@ def _row_cells(row_element: etree._Element, numbering: Numbering, parent: BlockI
 
 
 def _grid_span(tc: etree._Element) -> int:
-    """The columns a cell spans, at most Word's widest table: a hostile file may ask for millions."""
-    return min(tc.grid_span, _MAX_COLUMNS)
+    """The columns a cell spans, at most Word's widest table: a hostile file may ask for millions, or for
+    what is no whole number (1e9, which python-docx's own reading fails on)."""
+    text = (_val(tc.find(qn("w:tcPr")), "w:gridSpan") or "1").strip()
+    if not (text.isascii() and text.isdigit()):
+        return 1
+    return max(1, min(int(text) if len(text) <= len(str(_MAX_COLUMNS)) else _MAX_COLUMNS, _MAX_COLUMNS))
 
 
 def _vertical_merges_filled(row_elements: list[etree._Element], rows: list[list[str]]) -> list[list[str]]:

@@ -1,0 +1,156 @@
+"""Fuzzing ``extract`` with hostile web pages, DOCX and PDF files built from the pieces attacks use: deep
+nesting, entities, spans and merges past any table, list numbers Word cannot show, styles in a circle,
+broken cross-references, pages of no size, forms in forms. Each either extracts or is refused with one
+line naming the file; never an internal error."""
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from pathlib import Path
+
+from conftest import SAMPLES
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+TEXT = ["一、总体目标", "（二）重点任务", "到2025年，全市学前教育普及率达到95%以上。", "每年新增就业5000人，失业率控制在4.5%以内。",
+        "牵头单位：市教育局", "2025年底前", "全覆盖", "9" * 120, "&amp;", "&#x4e00;", "&#99999999;", "&#0;", "&nbsp;", "\u3000", "𠀀"]
+NUMBERS = ["0", "1", "-5", "3", "99999", "4294967296", "1e9", "x", "", "9" * 400]
+
+
+def _settings(examples: int):
+    return settings(max_examples=examples, deadline=None, database=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+def _survives(planparse, path: Path) -> None:
+    run = planparse("extract", path)
+    event(f"{path.suffix}: exit {run.code} {run.stderr.split(': ')[-1][:40] if run.code else ''}")
+    assert run.code in (0, 2), run.stderr
+    assert "internal error" not in run.stderr and "Traceback" not in run.stderr, run.stderr
+    if run.code:
+        assert run.stderr.startswith(f"planparse: {path}: ") and run.stderr.count("\n") == 1, run.stderr
+
+
+# --- web pages -------------------------------------------------------------------------------------------
+
+@st.composite
+def web_page(draw) -> bytes:
+    tags = ["<p>", "</p>", "<div>", "</div>", "<table>", "</table>", "<tr>", "<td>", "</td>", "<br>", "<span>", "<!--", "-->",
+            "<script>", "</script>", "<![if !supportLists]>", "<![endif]>", "<h1>", "<li>", "<title>", "</title>"]
+    pieces = draw(st.lists(st.one_of(st.sampled_from(tags + TEXT),
+                                     st.builds(lambda span, value: f"<td {span}='{value}'>", st.sampled_from(["rowspan", "colspan"]), st.sampled_from(NUMBERS))),
+                           max_size=60))
+    depth = draw(st.sampled_from([0, 10, 255, 300]))
+    charset = draw(st.sampled_from(["utf-8", "gb2312", "utf-16", "latin1", "x-bogus", "utf-7"]))
+    page = f"<html><head><meta charset='{charset}'></head><body>" + "<div>" * depth + "".join(pieces) + "</div>" * depth
+    return page.encode("utf-8") + draw(st.binary(max_size=20))
+
+
+@_settings(40)
+@given(page=web_page())
+def test_any_hostile_web_page_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, page: bytes):
+    path = tmp_path_factory.mktemp("fuzz") / "page.html"
+    path.write_bytes(page)
+    _survives(planparse, path)
+
+
+# --- DOCX ------------------------------------------------------------------------------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_MERGES = ["", "<w:vMerge/>", "<w:vMerge w:val='restart'/>"]
+
+
+def _paragraph(text: str, numbered: bool = False, style: str = "") -> str:
+    properties = (f'<w:pStyle w:val="{style}"/>' if style else "") + ('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' if numbered else "")
+    return f"<w:p><w:pPr>{properties}</w:pPr><w:r><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>"
+
+
+@st.composite
+def docx_file(draw) -> bytes:
+    text = st.sampled_from([piece for piece in TEXT if "&" not in piece])
+    body = []
+    for _ in range(draw(st.integers(1, 12))):
+        kind = draw(st.sampled_from(["paragraph", "numbered", "styled", "table", "box"]))
+        if kind == "table":
+            cells = "".join(f'<w:tc><w:tcPr><w:gridSpan w:val="{draw(st.sampled_from(NUMBERS))}"/>'
+                            f'{draw(st.sampled_from(_MERGES))}</w:tcPr>{_paragraph(draw(text))}</w:tc>'
+                            for _ in range(draw(st.integers(1, 4))))
+            body.append("<w:tbl>" + f"<w:tr>{cells}</w:tr>" * draw(st.integers(1, 5)) + "</w:tbl>")
+        elif kind == "box":
+            body.append("<w:p><w:r><w:pict><v:textbox xmlns:v='urn:schemas-microsoft-com:vml'><w:txbxContent>"
+                        f"{_paragraph(draw(text))}</w:txbxContent></v:textbox></w:pict></w:r></w:p>")
+        else:
+            body.append(_paragraph(draw(text), kind == "numbered", "Looped" if kind == "styled" else ""))
+    level = (f'<w:lvl w:ilvl="{draw(st.sampled_from(NUMBERS))}"><w:start w:val="{draw(st.sampled_from(NUMBERS))}"/>'
+             f'<w:numFmt w:val="{draw(st.sampled_from(["decimal", "chineseCounting", "lowerLetter", "decimalFullWidth", "bullet", "x"]))}"/>'
+             f'<w:lvlText w:val="{draw(st.sampled_from(["%1、", "（%1）", "%1.%2", "%9", ""]))}"/></w:lvl>')
+    parts = {
+        "word/document.xml": f"<?xml version='1.0' encoding='UTF-8'?><w:document {_W}><w:body>{''.join(body)}</w:body></w:document>",
+        "word/numbering.xml": f"<?xml version='1.0' encoding='UTF-8'?><w:numbering {_W}><w:abstractNum w:abstractNumId='0'>{level}</w:abstractNum>"
+                              "<w:num w:numId='1'><w:abstractNumId w:val='0'/></w:num></w:numbering>",
+        "word/styles.xml": f"<?xml version='1.0' encoding='UTF-8'?><w:styles {_W}>"
+                           "<w:style w:type='paragraph' w:styleId='Looped'><w:name w:val='Looped'/><w:basedOn w:val='Other'/></w:style>"
+                           "<w:style w:type='paragraph' w:styleId='Other'><w:name w:val='Other'/><w:basedOn w:val='Looped'/>"
+                           "<w:pPr><w:numPr><w:numId w:val='1'/></w:numPr></w:pPr></w:style></w:styles>",
+    }
+    return _with_parts(parts)
+
+
+def _with_parts(parts: dict[str, str]) -> bytes:
+    """A sample DOCX with these parts in place of its own (its relationships name all three)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(SAMPLES / "jinjiang-2022.docx") as sample, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in sample.infolist():
+            out.writestr(item.filename, parts.get(item.filename, sample.read(item.filename)))
+    return buffer.getvalue()
+
+
+@_settings(40)
+@given(data=docx_file())
+def test_any_hostile_docx_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, data: bytes):
+    path = tmp_path_factory.mktemp("fuzz") / "plan.docx"
+    path.write_bytes(data)
+    _survives(planparse, path)
+
+
+# --- PDF -------------------------------------------------------------------------------------------------
+
+_OPERATIONS = [b"BT /F1 12 Tf 50 700 Td (2025 90%) Tj ET", b"BT /F1 0 Tf (x) Tj ET", b"BT /F1 1e30 Tf 1e30 0 0 1e30 0 0 Tm (y) Tj ET",
+               b"0 0 600 800 re S", b"10 10 m 590 10 l S", b"q 1e30 0 0 1e30 0 0 cm 0 0 1 1 re f Q", b"/X Do", b"/Missing Do",
+               b"BT /F9 12 Tf (z) Tj ET", b"q q q", b"Q Q", b"BT", b"ET", b"[(a) -250 (b)] TJ", b"1 0 0 RG", b"(unclosed"]
+_BOXES = [b"[0 0 600 800]", b"[0 0 0 0]", b"[0 0 -600 -800]", b"[0 0 1e30 1e30]", b"[]", b"[0 0 nan inf]"]
+
+
+@st.composite
+def pdf_file(draw) -> bytes:
+    content = b"\n".join(draw(st.lists(st.sampled_from(_OPERATIONS), max_size=30)))
+    form = b"\n".join(draw(st.lists(st.sampled_from(_OPERATIONS), max_size=5)))
+    font = b"/Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>"
+    pages = draw(st.integers(1, 8))
+    stream = zlib.compress(content) if draw(st.booleans()) else content
+    length = len(stream) + draw(st.sampled_from([0, 0, -3, 1000]))
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>",
+               b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(b"%d 0 R" % (5 + page) for page in range(pages)), pages + draw(st.sampled_from([0, 0, 3]))),
+               b"<</Length %d%s>>stream\n%s\nendstream" % (length, b"/Filter/FlateDecode" if stream is not content else b"", stream),
+               # a form that draws itself: PDFium must not follow it round for ever
+               b"<</Type/XObject/Subtype/Form/BBox[0 0 600 800]/Resources<<%s/XObject<</X 4 0 R>>>>/Length %d>>stream\n%s\nendstream" % (font, len(form), form)]
+    objects += [b"<</Type/Page/Parent 2 0 R/MediaBox%s/Contents 3 0 R/Resources<<%s/XObject<</X 4 0 R>>>>>>" % (draw(st.sampled_from(_BOXES)), font)] * pages
+    data, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj%sendobj\n" % (number, body)
+    shift = draw(st.sampled_from([0, 0, 7, -9]))  # a cross-reference table pointing beside the objects
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % max(0, offset + shift) for offset in offsets)
+    data += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    cut = draw(st.sampled_from([None, None, None, len(data) // 2]))
+    return bytes(data[:cut])
+
+
+@_settings(40)
+@given(data=pdf_file())
+def test_any_hostile_pdf_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, data: bytes):
+    path = tmp_path_factory.mktemp("fuzz") / "plan.pdf"
+    path.write_bytes(data)
+    _survives(planparse, path)
