@@ -258,8 +258,9 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> B
     if to_run:
         warm_up(options.rules_dir)  # before the workers fork: each starts warm
     reporter.start(len(to_run))
+    outcomes = run_jobs(_largest_first(to_run) if options.jobs > 1 else to_run, options.jobs, time_limit=options.time_limit) if to_run else None
     try:
-        for outcome in run_jobs(_largest_first(to_run) if options.jobs > 1 else to_run, options.jobs, time_limit=options.time_limit) if to_run else ():
+        for outcome in outcomes or ():
             if outcome.rows is not None:
                 done[outcome.relative] = outcome.rows
                 result.converted.append(outcome.relative)
@@ -267,6 +268,10 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> B
                 result.failures.append(outcome.failure)
             reporter.finished(outcome)
     finally:  # an interrupted run keeps what it finished
+        if outcomes is not None:
+            # a Ctrl-C between two outcomes (as one is reported) stops the workers now, before their files are
+            # cleaned up below, not whenever the collector comes to the generator
+            outcomes.close()
         _write_summary_files(options, {**{relative: summary_rows(relative, entry) for relative, entry in kept.items()}, **done}, result.failures)
         remove_stale_parts(options.out_dir, recursive=True)  # those of workers stopped mid-write
     result.converted.sort()
