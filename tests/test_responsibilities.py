@@ -406,3 +406,16 @@ def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, h
     document = extract(plan)
     assert [r.heading for r in document.responsibilities] == [row.split("\t")[-1] for row in rows]
     assert len(document.targets) == 2
+
+
+@pytest.mark.parametrize("rows", [
+    ["推进垃圾分类。建成示范小区20个。\t区城管局\t2024年底", "完善收运体系。新增分类运输车辆30辆。\t区城管局\t2025年底"],
+    ["开展健康义诊。每年义诊4次。\t县卫健局\t2024年底", "培训家庭医生。培训家庭医生200名。\t县卫健局\t2025年底"],
+])
+def test_a_task_table_kept_in_lines_keeps_its_rows_when_a_task_cell_holds_sentences(tmp_path, rows):
+    # (environment, health) each row a line, its task cell two sentences: the rows are a 分工表's rows, not
+    # a notice's prose run into a table (second reader: the rows were cut apart, their units and 时限 lost)
+    text = "\n".join(["某区工作方案", "一、任务分工", "工作任务\t牵头单位\t完成时限", *rows]) + "\n"
+    document = extract(write_plan(tmp_path, text))
+    assert [r.lead for r in document.responsibilities] == [[row.split("\t")[1]] for row in rows]
+    assert [t.deadline for t in document.targets] == [2024, 2025]

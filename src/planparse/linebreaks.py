@@ -130,13 +130,21 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     inside = sum(len(found) for found in breaks)
     if inside < _FLAT_MIN_BREAKS or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
-        return [piece for line, text, opener in zip(lines, texts, openers)
+        alone = _tab_rows_alone(lines)
+        return [piece for line, text, opener, lone in zip(lines, texts, openers, alone)
                 for piece in (_same_line_items(line, text, opener, order, styles) if opener
-                              else _split(line, text, []) if _prose_run_into_table(text) else [line])]
+                              else _split(line, text, []) if lone and _prose_run_into_table(text) else [line])]
     restored: list[SourceLine] = []
     for line, text, found in zip(lines, texts, breaks):
         restored.extend(_split(line, text, found) if found else [line])
     return restored
+
+
+def _tab_rows_alone(lines: list[SourceLine]) -> list[bool]:
+    """Whether each line holds a tab with no tabbed line beside it: a table run onto one line with its notice. The rows
+    of a table kept in lines (工作任务\t牵头单位, then a row a line) are rows, whatever sentences their first cell holds."""
+    tabbed = [False, *("\t" in line.text for line in lines), False]
+    return [tabbed[i] and not tabbed[i - 1] and not tabbed[i + 1] for i in range(1, len(tabbed) - 1)]
 
 
 def _prose_run_into_table(text: str) -> bool:
