@@ -185,3 +185,30 @@ def test_catastrophic_pattern_times_out_with_a_clear_error(tmp_path, monkeypatch
         # the digit before: a text without one is never searched (the pattern needs one, required_chars)
         targets_in_text("1" + "建" * 40 + "。", rule_set=load_rule_set(tmp_path))
     assert "slow-one" in error.value.problem and "took over" in error.value.problem
+
+
+def test_a_rule_file_saved_while_it_is_loaded_is_expanded_from_its_new_text_next_time(user_rules, monkeypatch):
+    # the expansions' cache is keyed on the text parsed: a file saved between its parse and the key (an editor, a
+    # git checkout) had kept the old expansions under the new text's key (second reader)
+    from planparse import rules
+
+    rule_file = user_rules / "energy.yaml"
+    saved = USER_RULES.replace("节约(?P<amount>", "节省(?P<amount>")
+    parse = rules.parse_yaml
+
+    def parse_then_save(path: Path, text: str):
+        data = parse(path, text)
+        if path == rule_file:
+            rule_file.write_text(saved, encoding="utf-8")
+        return data
+
+    monkeypatch.setattr(rules, "parse_yaml", parse_then_save)
+    rules._load_rule_set.cache_clear()
+    assert "节约" in _energy_rule(rules.load_rule_set(user_rules)).source
+    monkeypatch.setattr(rules, "parse_yaml", parse)
+    rules._load_rule_set.cache_clear()
+    assert "节省" in _energy_rule(rules.load_rule_set(user_rules)).source
+
+
+def _energy_rule(rule_set):
+    return next(rule for rule in rule_set.rules if rule.rule.id == "energy-saving")

@@ -30,11 +30,16 @@ def default_rules_dir() -> Path:
     return Path(__file__).parent / "rules"  # not importlib.resources: 15 ms at every start
 
 
-def load_yaml(path: Path) -> Any:
+def read_rule_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise PlanparseError(path, f"cannot read rule file ({exc.strerror or exc})") from None
+
+
+def load_yaml(path: Path, text: str | None = None) -> Any:
+    """The rule file's data; ``text``: the file's text when the caller read it already (and keys on it)."""
+    text = read_rule_text(path) if text is None else text
     return parsed(path, text, lambda text: parse_yaml(path, text))
 
 
@@ -771,8 +776,9 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     lexicons = Lexicons()
     added = Lexicons()
     files = rule_files(rules_dir)
-    for path in files:
-        data = load_yaml(path)
+    texts = [read_rule_text(path) for path in files]  # read once: the expansions' cache key is the text parsed
+    for path, text in zip(files, texts):
+        data = load_yaml(path, text)
         content = validate(RuleFile, data if data is not None else {}, path)
         _take_lexicons(content, lexicons, replace=path in user_files)
         added.units += content.extend.units
@@ -789,7 +795,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     lexicon = Lexicon(lexicons.units + added.units, lexicons.comparator_words + added.comparator_words,
                       lexicons.multipliers + added.multipliers)
     placed = user_rules + default_rules
-    fragments, engine_fragments, sources = _expanded(files, lambda: _expand(lexicon, fragments, placed))
+    fragments, engine_fragments, sources = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
     compiled = tuple(CompiledRule(rule, path, rule_sources) for (rule, path), rule_sources in zip(placed, sources))
@@ -824,15 +830,15 @@ def _led(source: str) -> str:
     return led
 
 
-def _expanded(files: list[Path], expand: Callable[[], Expansion]) -> Expansion:
+def _expanded(files: list[Path], texts: list[str], expand: Callable[[], Expansion]) -> Expansion:
     """``expand()``, from the cache when an earlier process expanded the same rule files with the same code
     (the word lists and expansions were a quarter of loading the rules). The key holds each file's name and
-    text (a user's files come in their order), and the code that makes them: this module, the character
+    the text that was parsed (a user's files come in their order; a file saved since is read next time), and the code that makes them: this module, the character
     tables its word lists are built with (``required_chars``), the module that leads their alternatives
     (``patterns``), and the regex module that escapes them."""
     code = [regex.__version__, required_chars.reading_version(), Path(__file__).read_text(encoding="utf-8"),
             Path(patterns.__file__).read_text(encoding="utf-8")]
-    key = "\0".join([*code, *(f"{path}\n{path.read_text(encoding='utf-8')}" for path in files)])
+    key = "\0".join([*code, *(f"{path}\n{text}" for path, text in zip(files, texts))])
     return parsed(Path("rule-expansions:"), key, lambda _: expand(), versions=PREFILTER_VERSIONS)  # type: ignore[no-any-return]
 
 
