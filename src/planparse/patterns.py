@@ -11,6 +11,7 @@ import atexit
 import io
 import pickle
 import sys
+from collections.abc import Iterator
 
 import regex
 
@@ -138,7 +139,18 @@ def _led(branch: str) -> str:
 
 def _top_level_branches(source: str) -> list[str]:
     """``source`` cut at each | outside any group and set."""
-    branches, start, depth, index = [], 0, 0, 0
+    branches, start = [], 0
+    for index, char, depth in _outside_sets(source):
+        if char == "|" and depth == 0:
+            branches.append(source[start:index])
+            start = index + 1
+    return [*branches, source[start:]]
+
+
+def _outside_sets(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``source`` from ``start`` that is neither escaped nor in a set, with its place and
+    the depth of groups after it."""
+    depth, index = 0, start
     while index < len(source):
         char = source[index]
         if char == "\\":
@@ -147,15 +159,9 @@ def _top_level_branches(source: str) -> list[str]:
         if char == "[":
             index = _set_end(source, index)
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(source[start:index])
-            start = index + 1
+        depth += (char == "(") - (char == ")")
+        yield index, char, depth
         index += 1
-    return [*branches, source[start:]]
 
 
 def _set_end(source: str, start: int) -> int:
@@ -172,20 +178,7 @@ def _set_end(source: str, start: int) -> int:
 
 def _group_end(source: str, start: int) -> int | None:
     """The place after the group that opens at ``start``; None when it does not close."""
-    depth, index = 0, start
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _set_end(source, index)
-            continue
-        depth += (char == "(") - (char == ")")
-        index += 1
-        if depth == 0:
-            return index
-    return None
+    return next((index + 1 for index, _, depth in _outside_sets(source, start) if depth == 0), None)
 
 
 def opening_class(source: str) -> str | None:
