@@ -104,14 +104,8 @@ def test_an_output_that_is_a_plan_of_an_input_folder_is_refused_and_the_plan_kep
     assert plan.read_bytes() == original
 
 
-def _pdf_drawing_one_content_on_every_page(pages: int, content: bytes) -> bytes:
-    """A PDF whose pages all draw one shared content stream: the file stays as small as one page."""
-    stream = zlib.compress(content)
-    objects = [b"<</Type/Catalog/Pages 2 0 R>>",
-               b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(b"%d 0 R" % (4 + page) for page in range(pages)), pages),
-               b"<</Length %d/Filter/FlateDecode>>stream\n%s\nendstream" % (len(stream), stream)]
-    font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
-    objects += [b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R%s>>" % font] * pages
+def _pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF file of these objects, numbered from 1 (the catalog), with its cross-reference table."""
     data, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(objects, 1):
         offsets.append(len(data))
@@ -120,6 +114,17 @@ def _pdf_drawing_one_content_on_every_page(pages: int, content: bytes) -> bytes:
     data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     data += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(data)
+
+
+def _pdf_drawing_one_content_on_every_page(pages: int, content: bytes) -> bytes:
+    """A PDF whose pages all draw one shared content stream: the file stays as small as one page."""
+    stream = zlib.compress(content)
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>",
+               b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(b"%d 0 R" % (4 + page) for page in range(pages)), pages),
+               b"<</Length %d/Filter/FlateDecode>>stream\n%s\nendstream" % (len(stream), stream)]
+    font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
+    objects += [b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R%s>>" % font] * pages
+    return _pdf_of(objects)
 
 
 _TEXT = b"BT /F1 12 Tf 50 %d Td (Page text 2025 90%%) Tj ET\n"
@@ -169,14 +174,7 @@ def _pdf_of_nested_forms(depth: int, fan: int = 10) -> bytes:
         body = b"/X Do\n" * fan if level else b"BT /F1 12 Tf 50 700 Td (2025 90%) Tj ET\n"
         drawn = b"/XObject<</X %d 0 R>>" % (4 + level) if level else b""
         objects.append(b"<</Type/XObject/Subtype/Form/BBox[0 0 600 800]/Resources<<%s%s>>/Length %d>>stream\n%sendstream" % (font, drawn, len(body), body))
-    data, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(data))
-        data += b"%d 0 obj%sendobj\n" % (number, body)
-    xref = len(data)
-    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    data += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(data)
+    return _pdf_of(objects)
 
 
 def test_a_pdf_of_forms_nested_eight_deep_fails_at_the_batch_time_limit_and_the_other_plans_are_converted(tmp_path: Path):
