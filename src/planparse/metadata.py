@@ -84,7 +84,7 @@ class CompiledMetadataRules:
     def __init__(self, rules: MetadataRules, path: Path):
         self.rules = rules
         self.name_words = tuple(rules.plan_words + rules.name_endings)
-        fragments = {**rules.fragments, "issuer_ending": _alternation(rules.issuer_endings), "name_ending": _alternation(self.name_words)}
+        fragments = {**rules.fragments, "issuer_ending": _words_pattern(rules.issuer_endings), "name_ending": _words_pattern(self.name_words)}
         self.patterns = {
             name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
             for name, rule in rules.patterns.items()
@@ -107,7 +107,7 @@ class CompiledMetadataRules:
         return list(_split_front(self.front_breaks, text))
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _words_pattern(words: Iterable[str]) -> str:
     """A pattern matching any of ``words``, the longest first."""
     return "(?:" + "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
 
