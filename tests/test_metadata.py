@@ -298,15 +298,20 @@ def test_the_period_a_plan_states_for_itself(texts, period):
     ("清远市农业农村局　　　　清远市财政局", "清远市农业农村局、清远市财政局"),
     # the party committee's and the government's offices
     ("中共韶关市委办公室  韶关市人民政府办公室", "中共韶关市委办公室、韶关市人民政府办公室"),
+    # health and education sign one notice
+    ("某省卫生健康委员会办公室\u3000\u3000某省教育厅办公厅", "某省卫生健康委员会办公室、某省教育厅办公厅"),
     # one body whose name holds its place once stays whole
     ("清远市清城区人民政府", "清远市清城区人民政府"),
 ])
-def test_joint_issuers_signing_one_line_are_parted(tmp_path, signature, issuer):
-    plan = write_plan(tmp_path, "\n".join([
-        "关于印发某市高标准农田建设实施方案的通知", "某农〔2021〕116号", "各县（市、区）农业农村局：",
-        "现将《某市高标准农田建设实施方案》印发给你们，请遵照执行。", signature, "2021年6月3日",
-        "某市高标准农田建设实施方案", "一、建设目标", "新建高标准农田15万亩。"]))
-    assert extract(plan).metadata.issuer == issuer
+def test_joint_issuers_signing_one_line_are_parted_as_given_and_with_their_line_breaks_lost(tmp_path, signature, issuer):
+    lines = ["关于印发某市高标准农田建设实施方案的通知", "某农〔2021〕116号", "各县（市、区）农业农村局：",
+             "现将《某市高标准农田建设实施方案》印发给你们，请遵照执行。", signature, "2021年6月3日",
+             "某市高标准农田建设实施方案", "一、建设目标", "新建高标准农田15万亩。", "二、建设任务", "（一）完善灌排设施。",
+             "（二）提升耕地质量。", "三、保障措施", "加强组织领导。"]
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(lines), encoding="utf-8")
+    flat.write_text("".join(lines), encoding="utf-8")  # the spaces between the signers read as a line end
+    assert (extract(lined).metadata.issuer, extract(flat).metadata.issuer) == (issuer, issuer)
 
 
 @pytest.mark.parametrize("texts, title, issuer", [

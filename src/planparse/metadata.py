@@ -278,7 +278,7 @@ class _Reader:
                 match = self.rules.match("signing_date", text)
                 if not match:
                     continue
-                signer = match.group("signer") or self.signers_above(texts, index)
+                signer = self.signers(texts, index, match.group("signer"))
                 if signer is not None and not self.looks_like_issuer(signer):
                     signer = None
                 # a date alone closing the text has its day: a month alone there is a stage's (总结验收阶段 2025年12月)
@@ -291,6 +291,15 @@ class _Reader:
         """Nothing of the body follows ``texts[after - 1]``: the end, or the attachments, 抄送 or 印发 lines
         (an index, not the rest of the text: a copy per date line made many dates quadratic)."""
         return after >= len(texts) or any(self.rules.match(name, texts[after]) for name in ("attachment_marker", "attachments", "cc", "printed", "publicity"))
+
+    def signers(self, texts: list[str], index: int, on_date_line: str | None) -> str | None:
+        """Who signs the date at ``texts[index]``: the signer on its line, after the joint issuer that closes the line
+        above (flat text: the spaces between joint signers on one line read as a line end, 某省卫生健康委员会办公室
+        / 某省教育厅办公厅二〇二三年三月十五日), or the signature lines above it."""
+        if on_date_line is None:
+            return self.signers_above(texts, index)
+        above = self.signer_line(texts[index - 1]) if index else None
+        return f"{above}、{on_date_line}" if above else on_date_line
 
     def signers_above(self, texts: list[str], index: int) -> str | None:
         """The signature lines over the date: one issuer, or each issuer of a joint document on its own line.
