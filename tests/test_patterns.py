@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 import regex
@@ -10,6 +11,8 @@ from hypothesis import strategies as st
 from conftest import SAMPLES
 
 from planparse.patterns import branches_led, searchable
+from planparse import metadata
+from planparse.metadata import metadata_rules
 from planparse.rules import expand_fragments, heading_styles, load_rule_set
 
 MARKERS = "|".join(f"(?:{style.rule.pattern})" for style in heading_styles())
@@ -87,6 +90,11 @@ def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_pat
     (r"至少(?P<n>\d+)个|(?P<n>[一二])所", r"(?=[至])(?:至少(?P<n>\d+)个)|(?=[一二])(?:(?P<n>[一二])所)"),
     (r"(?:每年)?(?P<n>\d+)次", r"(?:(?=[每])(?:每年))?(?P<n>\d+)次"),  # an optional group it opens with
     (r"(?:不少于|(?<=\p{Han})约)\d+", r"(?:(?=[不])(?:不少于)|(?=[约])(?:(?<=\p{Han})约))\d+"),
+    # an alternative opening with a lookbehind is led by what the lookbehind can end with, what may be skipped at
+    # its end adding what comes before it; one that may match nothing, or end with any character, is not
+    (r"(?<=(?:局|委)\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?=\p{Han})|(?<=[：:])(?=现将)|(?<=^|附件)x|(?<=\p{Han})y",
+     r"(?<=[日月])(?<=(?:局|委)\d{4}年\d{1,2}月(?:\d{1,2}日)?)(?=\p{Han})|(?<=[\U0000003a\U0000ff1a])(?<=[：:])(?=现将)"
+     r"|(?=[x])(?:(?<=^|附件)x)|(?=[y])(?:(?<=\p{Han})y)"),
 ])
 def test_the_alternatives_a_pattern_opens_with_are_led_by_their_characters(pattern: str, led: str) -> None:
     assert branches_led(pattern) == led
@@ -103,3 +111,31 @@ def test_the_target_rules_find_what_they_found_before_in_the_sample_plans() -> N
         written = regex.compile(expand_fragments(rule.rule.pattern, load_rule_set().engine_fragments, rule.path, rule.id))
         assert [match.span() for text in sentences for match in rule.regex.finditer(text)] == \
                [match.span() for text in sentences for match in written.finditer(text)], rule.id
+
+
+def front_breaks_written() -> regex.Pattern:
+    """metadata.yaml's front_breaks compiled as written, its alternatives not led."""
+    rules = metadata_rules()
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(metadata, "branches_led", lambda source: source)
+        written = metadata.CompiledMetadataRules(rules.rules, Path("metadata.yaml")).front_breaks
+    assert written.pattern != rules.front_breaks.pattern
+    return written
+
+
+# The parts of a notice's front: signers, dates, numbers, plans' names, attachments, and prose around them.
+FRONT_PIECES = st.sampled_from(["市教育局", "卫生健康委", "人民政府", "2024年", "二〇二三年", "9月", "十二月", "30日", "1日", "〔2022〕",
+                                "15号", "实施方案", "意见", "的通知", "附件", "2", "（此件公开发布）", "（2021—2025年）", "为", "根据",
+                                "现将", "。", "：", "，", "《", "》", " ", "各县", "印发"])
+
+
+def test_a_notice_run_into_one_line_breaks_where_it_broke_before_in_the_sample_plans() -> None:
+    written = front_breaks_written()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    for text in texts + ["".join(text.splitlines()) for text in texts]:
+        assert metadata_rules().front_breaks.split(text) == written.split(text)
+
+
+@given(st.lists(FRONT_PIECES, max_size=30).map("".join))
+def test_a_notice_run_into_one_line_breaks_where_it_broke_before_in_any_text(text: str) -> None:
+    assert metadata_rules().front_breaks.split(text) == front_breaks_written().split(text)

@@ -134,7 +134,19 @@ _GROUP_OPENER = regex.compile(r"\((?:\?:|\?P<\w+>|\?<\w+>|(?!\?))")  # a capturi
 
 def _led(branch: str) -> str:
     opening = opening_class(branch)
-    return f"(?={opening})(?:{branch})" if opening else branch
+    led = f"(?={opening})(?:{branch})" if opening else branch
+    return _lookbehind_led(branch, led)
+
+
+def _lookbehind_led(branch: str, led: str) -> str:
+    """``led`` behind a one-character lookbehind for what ``branch``'s opening lookbehind can end with, when
+    that can be told: the regex module matches a lookbehind backwards from every place of a text, through
+    all its alternatives (a signer's endings before a date), where a look at one character fails at once."""
+    if not branch.startswith("(?<="):
+        return led
+    end = _group_end(branch, 0)
+    closing = None if end is None else closing_class(branch[len("(?<="):end - 1])
+    return f"(?<={closing}){led}" if closing else led
 
 
 def _top_level_branches(source: str) -> list[str]:
@@ -184,8 +196,18 @@ def _group_end(source: str, start: int) -> int | None:
 def opening_class(source: str) -> str | None:
     """A character class of every character a match of ``source`` can open with; None when a match
     may be empty, open with any character or the pattern cannot be read."""
+    return _edge_class(source, backwards=False)
+
+
+def closing_class(source: str) -> str | None:
+    """A character class of every character a match of ``source`` can end with; None when a match
+    may be empty, end with any character or the pattern cannot be read."""
+    return _edge_class(source, backwards=True)
+
+
+def _edge_class(source: str, backwards: bool) -> str | None:
     parsed = _parsed(source)
-    found = None if parsed is None else _openers(parsed)
+    found = None if parsed is None else _openers(parsed, backwards)
     if found is None or found[1] or not found[0]:
         return None
     return _class(found[0])
@@ -240,11 +262,12 @@ def _class(parts: list[Part]) -> str:
     return "[" + "".join(ranges + list(dict.fromkeys(part for part in parts if isinstance(part, str)))) + "]"
 
 
-def _openers(items: list) -> tuple[list[Part], bool] | None:
-    """The class parts a sequence of parsed items can open with, and whether it can match nothing."""
+def _openers(items: list, backwards: bool) -> tuple[list[Part], bool] | None:
+    """The class parts a sequence of parsed items can open with (``backwards``: end with), and whether it can
+    match nothing."""
     parts: list[Part] = []
-    for op, argument in items:
-        found = _item_openers(str(op), argument)
+    for op, argument in reversed(items) if backwards else items:
+        found = _item_openers(str(op), argument, backwards)
         if found is None:
             return None
         parts += found[0]
@@ -253,7 +276,7 @@ def _openers(items: list) -> tuple[list[Part], bool] | None:
     return parts, True
 
 
-def _item_openers(op: str, argument) -> tuple[list[Part], bool] | None:
+def _item_openers(op: str, argument, backwards: bool) -> tuple[list[Part], bool] | None:
     if op == "LITERAL":
         return None if chr(argument) == _STAND_IN else ([(argument, argument)], False)
     if op == "IN":
@@ -263,14 +286,14 @@ def _item_openers(op: str, argument) -> tuple[list[Part], bool] | None:
         return [], True  # zero width: what follows opens the match
     if op == "SUBPATTERN":
         add_flags = argument[1]
-        return None if add_flags & 2 else _openers(list(argument[3]))  # 2: re.IGNORECASE
+        return None if add_flags & 2 else _openers(list(argument[3]), backwards)  # 2: re.IGNORECASE
     if op == "ATOMIC_GROUP":
-        return _openers(list(argument))
+        return _openers(list(argument), backwards)
     if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        found = _openers(list(argument[2]))
+        found = _openers(list(argument[2]), backwards)
         return None if found is None else (found[0], found[1] or argument[0] == 0)
     if op == "BRANCH":
-        branches = [_openers(list(branch)) for branch in argument[1]]
+        branches = [_openers(list(branch), backwards) for branch in argument[1]]
         if any(found is None for found in branches):
             return None
         return [part for found in branches for part in found[0]], any(found[1] for found in branches)

@@ -815,13 +815,13 @@ def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetR
     engine_fragments = {**lexicon.fragments(by_first_char=True), **written}  # a fragment written in a file wins over a generated one
     fragments = {**lexicon.fragments(), **written}
     return fragments, engine_fragments, [(expand_fragments(rule.pattern, fragments, path, rule.id),
-                                          _led(expand_fragments(rule.pattern, engine_fragments, path, rule.id))) for rule, path in rules]
+                                          branches_led(expand_fragments(rule.pattern, engine_fragments, path, rule.id))) for rule, path in rules]
 
 
-def _led(source: str) -> str:
+def branches_led(source: str) -> str:
     """``source`` with its opening alternatives led by the characters they open with (``patterns.branches_led``:
-    the same matches, a third less time for chinese-amount), when that compiles; else as it is, so that a
-    broken pattern is reported as written."""
+    the same matches, a third less time for chinese-amount; a metadata.yaml front break's lookbehind ending in
+    a date, a fiftieth), when that compiles; else as it is, so that a broken pattern is reported as written."""
     led = patterns.branches_led(source)
     try:
         patterns.compile(led)
