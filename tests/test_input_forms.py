@@ -158,6 +158,32 @@ def test_a_plan_in_traditional_characters_gives_the_plan(tmp_path, stem, joiner)
     assert [(r.lead, r.support) for r in form.responsibilities] == [(r.lead, r.support) for r in plan.responsibilities]
 
 
+# A mainland plan's own words that Taiwan writes for other things: 专案组 (a case team, Taiwan's 專案 is 项目) and
+# 管网 路面 (Taiwan's 網路 is 网络), in a 分工表 of food safety and of housing, beside the mainland's 项目 and 网络
+MAINLAND_WORDS_PLAN = """某市食品安全专项整治行动方案
+一、工作目标
+到2024年底，完成重点项目检查200个，网络订餐平台抽检覆盖率达到100%。
+二、任务分工
+序号\t工作任务\t牵头单位\t完成时限
+1\t开展食品安全专项整治\t市公安局专案组\t2024年12月
+2\t完成老旧小区管网路面修复\t市住房城乡建设局\t2024年10月
+"""
+
+
+def test_a_mainland_plan_in_traditional_characters_keeps_its_words_that_taiwan_writes_otherwise(tmp_path):
+    # the document's wording is judged whole: a table cell alone (市公安局專案組) has a Taiwan word and no mainland one
+    import opencc
+
+    simplified, traditional = tmp_path / "simplified.txt", tmp_path / "traditional.txt"
+    simplified.write_text(MAINLAND_WORDS_PLAN, encoding="utf-8")
+    traditional.write_text(opencc.OpenCC("s2t").convert(MAINLAND_WORDS_PLAN), encoding="utf-8")
+    plan, form = extract(simplified), extract(traditional)
+    assert [(r.heading, r.lead) for r in plan.responsibilities] == [("开展食品安全专项整治", ["市公安局专案组"]),
+                                                                    ("完成老旧小区管网路面修复", ["市住房城乡建设局"])]
+    assert [(r.heading, r.lead) for r in form.responsibilities] == [(r.heading, r.lead) for r in plan.responsibilities]
+    assert form.tables[0].rows == plan.tables[0].rows
+
+
 @pytest.mark.parametrize("stem", ["jieyang-2022", "qingcheng-2021", "yangzhou-2022"])
 @pytest.mark.parametrize("form", list(MAKE_PAGES.FORMS))
 def test_a_plan_as_other_sites_and_tools_write_its_page_gives_the_plan(tmp_path, stem, form):

@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Iterable
 
 import regex
 
@@ -170,28 +171,58 @@ def _variant_forms(table: str, simplified: dict[str, str]) -> dict[str, str]:
     return forms
 
 
-@lru_cache(maxsize=1)
-def _traditional_words() -> tuple[dict[str, str], re.Pattern]:
+@lru_cache(maxsize=2)  # Taiwan's words read or not
+def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
     """Traditional words a character fold gets wrong and the simplified word each stands for, as long as it: OpenCC's
-    phrases, then rules/regional_words.yaml (批覆 批复, Taiwan's 資訊 信息); and a pattern finding them in text as
-    written. Built the first time a text has a traditional character."""
+    phrases, then rules/regional_words.yaml (批覆 批复; in Taiwan's wording 資訊 信息 too); and a pattern finding them in
+    text as written. Built the first time a text has a traditional character."""
     table, _ = _fold_table()
     package, _ = _TRADITIONAL_TABLE
     words = {}
     for line in _package_file(package, _TRADITIONAL_PHRASES).read_text(encoding="utf-8").splitlines():
         traditional, _, candidates = line.partition("\t")
         words[traditional] = candidates.split(" ")[0]
-    words.update(regional_words())
+    regional = regional_words()
+    words.update({**regional["words"], **(regional["taiwan_words"] if taiwan else {})})
     words = {word: simplified for word, simplified in words.items()
              if len(simplified) == len(word) and word.translate(table) != simplified}
-    return words, re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return words, _any_of(words)
 
 
-def regional_words() -> dict[str, str]:
-    """rules/regional_words.yaml: traditional words and the simplified words they stand for."""
+def _any_of(words: Iterable[str]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _taiwan_words() -> tuple[re.Pattern, re.Pattern]:
+    """Patterns finding Taiwan's words (專案) in text as written, and the mainland's words they stand for (项目)
+    in folded text."""
+    taiwan = regional_words()["taiwan_words"]
+    return _any_of(taiwan), _any_of(taiwan.values())
+
+
+def taiwan_wording(texts: list[str]) -> bool:
+    """Whether the texts, one document, are worded as Taiwan words a plan: they write more of Taiwan's words
+    (軟體, 專案, 計畫) than of the mainland's words those stand for (軟件, 項目, 計劃). A mainland plan's
+    traditional copy has its own 專案組 and 管網路面 among many 項目 and 網絡."""
+    return _taiwan_worded("\n".join(texts))
+
+
+def _taiwan_worded(written: str, folded: str | None = None) -> bool:
+    """``taiwan_wording`` of a text as ``written``; ``folded``: its characters folded, if they are already."""
+    taiwan, mainland = _taiwan_words()
+    found = len(taiwan.findall(written))
+    if not found:
+        return False  # most texts: none of Taiwan's words, and no need to fold them for the mainland's
+    return found > len(mainland.findall(written.translate(_fold_table()[0]) if folded is None else folded))
+
+
+def regional_words() -> dict[str, dict[str, str]]:
+    """rules/regional_words.yaml: traditional words and the simplified words they stand for, ``words`` read in
+    any traditional text, ``taiwan_words`` in Taiwan's wording only."""
     from .rules import default_rules_dir, load_yaml  # here: the rules loader imports this module
 
-    return load_yaml(default_rules_dir() / "regional_words.yaml")["words"]
+    return load_yaml(default_rules_dir() / "regional_words.yaml")
 
 
 def radical_forms() -> dict[str, str]:
@@ -211,11 +242,12 @@ def _package_file(package: str, name: str) -> Path:
     return Path(folder) / name
 
 
-def fold(text: str) -> str:
+def fold(text: str, taiwan: bool | None = None) -> str:
     """The text as the rules read it: compatibility and traditional characters folded, one character for one.
 
     Length is preserved so that offsets found in the folded text point into
-    the text as written, and quotes keep it.
+    the text as written, and quotes keep it. ``taiwan``: whether the document is in Taiwan's wording
+    (``taiwan_wording``); None to judge by ``text`` alone.
     """
     table, folding = _fold_table()
     if not folding.search(text):
@@ -225,7 +257,7 @@ def fold(text: str) -> str:
     # words; 影片 and 程式 are also words of simplified text
     if not any(written != read and "\u4e00" <= written <= "\u9fff" for written, read in zip(text, folded)):
         return folded
-    words, found = _traditional_words()
+    words, found = _traditional_words(_taiwan_worded(text, folded) if taiwan is None else taiwan)
     pieces, last = [], 0
     for match in found.finditer(text):  # words read as written: 幹道 folds to 干道 by its characters, 乾道 stays 乾道
         pieces += [folded[last:match.start()], words[match.group()]]
@@ -233,10 +265,14 @@ def fold(text: str) -> str:
     return "".join(pieces) + folded[last:] if pieces else folded
 
 
-def fold_lines(texts: list[str]) -> list[str]:
-    """``fold`` of each text: searched together first, as most texts have nothing to fold."""
+def fold_lines(texts: list[str], taiwan: bool | None = None) -> list[str]:
+    """``fold`` of each text, the texts one document (``taiwan``: None to judge its wording by them): searched
+    together first, as most texts have nothing to fold."""
     _, folding = _fold_table()
-    return [fold(text) for text in texts] if folding.search("\n".join(texts)) else texts
+    if not folding.search("\n".join(texts)):
+        return texts
+    taiwan = taiwan_wording(texts) if taiwan is None else taiwan
+    return [fold(text, taiwan) for text in texts]
 
 
 def _drop_space(match: regex.Match) -> str:
@@ -432,11 +468,13 @@ class _Rejoined:
                          page=self.first.page, in_table=self.in_table, continuations=self.continuations)
 
 
-def normalize(lines: list[SourceLine]) -> list[Paragraph]:
-    """Rejoin wrapped lines into paragraphs of clean text, folded for reading (``fold``) with the text as written kept."""
+def normalize(lines: list[SourceLine], taiwan: bool | None = None) -> list[Paragraph]:
+    """Rejoin wrapped lines into paragraphs of clean text, folded for reading (``fold``) with the text as written kept;
+    ``taiwan``: whether the document is in Taiwan's wording (None: judged by the lines, table rows too)."""
     rows = _table_rows(lines)
+    taiwan = taiwan_wording([line.text for line in lines]) if taiwan is None else taiwan
     written_texts = clean_lines([line.text for line, row in zip(lines, rows) if not row])
-    prose = iter(zip(written_texts, fold_lines(written_texts)))
+    prose = iter(zip(written_texts, fold_lines(written_texts, taiwan)))
     cleaned = [None if row else next(prose) for row in rows]  # None for a table row: its cells are cleaned one by one
     width = wrap_width(written_texts)
     opener, name_end = _opener(), _name_end()
@@ -446,7 +484,7 @@ def normalize(lines: list[SourceLine]) -> list[Paragraph]:
         if texts is None:
             text = "\t".join(clean_line(cell) for cell in line.text.split("\t")).strip("\t")
             if text:
-                rejoined.append(_Rejoined(line, fold(text), text, opener, name_end, in_table=True))
+                rejoined.append(_Rejoined(line, fold(text, taiwan), text, opener, name_end, in_table=True))
             open_paragraph = None
             continue
         written, text = texts

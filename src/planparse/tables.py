@@ -20,21 +20,22 @@ _NOTE_HEADERS = ("备注", "说明")
 _NOTE_ROW = regex.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*\d*\s*[:：]")
 
 
-def document_tables(raw: RawDocument) -> list[TableData]:
+def document_tables(raw: RawDocument, taiwan: bool) -> list[TableData]:
     """Each table once: a DOCX or PDF reader's own tables (their rows also come as
     tab-joined lines, which must not count again), else the tables in the text;
-    cells read as the paragraphs are (``normalize.fold``: a traditional 牽頭單位 is 牵头单位)."""
+    cells read as the paragraphs are (``normalize.fold``: a traditional 牽頭單位 is 牵头单位; ``taiwan``: whether the
+    document is in Taiwan's wording, 專案名稱 then 项目名称)."""
     if raw.format != "txt":
         # HTML and DOCX readers know the grid and fill vertical merges themselves; a PDF's cells are guessed.
         tables = [tidy_table(table, fill_down=raw.format == "pdf") for table in raw.tables]
     else:
         tables = find_text_tables(raw.lines)
-    return [_folded(table) for table in tables]
+    return [_folded(table, taiwan) for table in tables]
 
 
-def _folded(table: TableData) -> TableData:
-    return table.model_copy(update={"header": [fold(cell) for cell in table.header],
-                                    "rows": [[fold(cell) for cell in row] for row in table.rows]})
+def _folded(table: TableData, taiwan: bool) -> TableData:
+    return table.model_copy(update={"header": [fold(cell, taiwan) for cell in table.header],
+                                    "rows": [[fold(cell, taiwan) for cell in row] for row in table.rows]})
 
 
 def _is_one_cell_line(text: str) -> bool:
