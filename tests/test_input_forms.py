@@ -287,9 +287,25 @@ TWO_COLUMN_PLANS = {
 }
 
 
+def _numbered_by_word(document, paragraph) -> None:
+    """``paragraph`` numbered by Word's own list of 一、 二、 (its marker shown, not typed)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = document.part.numbering_part.element
+    if not numbering.xpath('w:num[@w:numId="90"]'):
+        numbering.find(parse_xml(f'<w:num {nsdecls("w")}/>').tag).addprevious(parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'))
+
+
+@pytest.mark.parametrize("numbered", [False, True], ids=["typed", "word-numbered"])
 @pytest.mark.parametrize("field", TWO_COLUMN_PLANS)
-def test_a_docx_laid_out_in_two_columns_gives_the_headings_of_its_text(tmp_path, field):
-    # a plan whose top-level headings sit in a table's left column, their text in the right one, each a row
+def test_a_docx_laid_out_in_two_columns_gives_the_headings_of_its_text(tmp_path, field, numbered):
+    # a plan whose top-level headings sit in a table's left column, their text in the right one, each a row; their
+    # markers typed, or shown by Word's list numbering (the cell's text is then the title alone: 总体目标)
     import docx
 
     title, preamble, *parts = TWO_COLUMN_PLANS[field]
@@ -301,7 +317,9 @@ def test_a_docx_laid_out_in_two_columns_gives_the_headings_of_its_text(tmp_path,
     document.add_paragraph(preamble)
     table = document.add_table(rows=len(parts), cols=2)
     for row, (heading, text) in zip(table.rows, parts):
-        row.cells[0].text = heading
+        row.cells[0].text = heading.split("、", 1)[1] if numbered else heading
+        if numbered:
+            _numbered_by_word(document, row.cells[0].paragraphs[0])
         row.cells[1].text = text[0]
         for line in text[1:]:
             row.cells[1].add_paragraph(line)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import docx
 from docx.document import Document as WordDocument
@@ -156,20 +156,32 @@ class Numbering:
 
     def marker(self, paragraph: Paragraph) -> str:
         """The marker Word shows before ``paragraph``, advancing the counters."""
-        found = self._num_pr(paragraph)
-        if found is None:
+        shown = self._shown_level(paragraph)
+        if shown is None:
             return ""
-        num_id, level = found
-        entry = self.lists.get(num_id)
-        levels = self.levels.get(entry.abstract_id) if entry else None
-        if not levels or level not in levels or levels[level].fmt in ("bullet", "none"):
-            return ""
+        num_id, entry, levels, level = shown
         counters = self._advance(num_id, entry, levels, level)
         marker = levels[level].text
         for shown in range(level + 1):
             shown_level = levels.get(shown, _Level())
             marker = marker.replace(f"%{shown + 1}", format_number(counters[shown], shown_level.fmt))
         return marker
+
+    def shows_number(self, paragraph: Paragraph) -> bool:
+        """Whether Word shows a number before ``paragraph`` (not a bullet), without counting it."""
+        return self._shown_level(paragraph) is not None
+
+    def _shown_level(self, paragraph: Paragraph) -> tuple[str, _List, dict[int, _Level], int] | None:
+        """The list numbering ``paragraph`` and its level, when that level shows a number: ``(numId, list, levels, level)``."""
+        found = self._num_pr(paragraph)
+        if found is None:
+            return None
+        num_id, level = found
+        entry = self.lists.get(num_id)
+        levels = self.levels.get(entry.abstract_id) if entry else None
+        if not levels or level not in levels or levels[level].fmt in ("bullet", "none"):
+            return None
+        return num_id, entry, levels, level
 
     def _advance(self, num_id: str, entry: _List, levels: dict[int, _Level], level: int) -> list[int]:
         """Step ``level`` of the list on; deeper levels start again."""
@@ -332,18 +344,19 @@ def _inside_another_box(box: etree._Element, paragraph: etree._Element) -> bool:
     return False
 
 
-def _is_layout(table: etree._Element) -> bool:
+def _is_layout(table: etree._Element, opens_numbered: Callable[[etree._Element], bool]) -> bool:
     """A table of one column, or whose rows fill one cell each: a web page's frame
     pasted into Word (the 文号, the body, the 版记 each in a box), read as paragraphs; or a plan laid out in two
-    columns, its headings on the left and their text on the right."""
-    rows = [[text for tc in tr.iterfind(qn("w:tc")) if (text := _text(tc).strip())] for tr in table.iterfind(qn("w:tr"))]
-    return all(len(cells) <= 1 for cells in rows) or _headings_beside_text(rows)
+    columns, its headings on the left and their text on the right. ``opens_numbered``: whether a cell's first
+    paragraph is numbered by Word's lists."""
+    rows = [[(text, tc) for tc in tr.iterfind(qn("w:tc")) if (text := _text(tc).strip())] for tr in table.iterfind(qn("w:tr"))]
+    return all(len(cells) <= 1 for cells in rows) or _headings_beside_text(rows, opens_numbered)
 
 
-def _headings_beside_text(rows: list[list[str]]) -> bool:
+def _headings_beside_text(rows: list[list[tuple[str, etree._Element]]], opens_numbered: Callable[[etree._Element], bool]) -> bool:
     """Rows of a heading and its text (一、总体要求 | 为贯彻…。（一）…): each filled row holds a short heading that opens
-    with a heading's marker and a text of sentences, a row alone a text that goes on. A table of data (序号 | 任务 |
-    责任单位, 事项 | 时间) has no sentences beside its numbers, or more columns."""
+    with a heading's marker, typed or shown by Word's numbering, and a text of sentences, a row alone a text that goes
+    on. A table of data (序号 | 任务 | 责任单位, 事项 | 时间) has no sentences beside its numbers, or more columns."""
     from ..rules import heading_styles  # here: the rules loader reads the readers' folded text through normalize
     from ..structure import any_marker
 
@@ -352,7 +365,8 @@ def _headings_beside_text(rows: list[list[str]]) -> bool:
     return (
         len(pairs) >= _LAYOUT_HEADINGS
         and all(len(cells) <= 2 for cells in rows)
-        and all(marker(left) and len(left) <= _LAYOUT_HEADING_LENGTH and "。" not in left and "。" in right for left, right in pairs)
+        and all((marker(left) or opens_numbered(left_cell)) and len(left) <= _LAYOUT_HEADING_LENGTH and "。" not in left
+                and "。" in right for (left, left_cell), (right, _) in pairs)
     )
 
 
@@ -370,12 +384,17 @@ class _Reader:
         for element in _body_blocks(container):
             if element.tag == qn("w:p"):
                 self.paragraph(element)
-            elif _is_layout(element):
+            elif _is_layout(element, self.opens_numbered):
                 for tc in element.iter(qn("w:tc")):
                     if next(tc.iterancestors(qn("w:tbl"))) is element:
                         self.read(tc)
             else:
                 self.table(element)
+
+    def opens_numbered(self, cell: etree._Element) -> bool:
+        """Whether the first paragraph of table cell ``cell`` is numbered by Word's lists."""
+        first = cell.find(qn("w:p"))
+        return first is not None and self.numbering.shows_number(Paragraph(first, self.document._body))
 
     def paragraph(self, element: etree._Element) -> None:
         paragraph = Paragraph(element, self.document._body)
