@@ -187,6 +187,23 @@ def test_docx_text_as_word_shows_it():
     assert texts(read_docx(Path("controls.docx"), data)[0]) == ["一、总体要求", "到2025年建成科普基地 10个。", "（一）指导思想"]
 
 
+def test_docx_with_tracked_changes_gives_the_text_as_accepted():
+    # A paragraph moved with changes tracked is stored twice, where it was (w:moveFrom) and where it went (w:moveTo):
+    # read once, where it went. A paragraph mark deleted joins its paragraph to the next, as Word shows it.
+    moved = '<w:r><w:t>新增公共充电桩500个。</w:t></w:r>'
+    data = body_docx(
+        '<w:p><w:r><w:t>一、发展目标</w:t></w:r></w:p><w:moveFromRangeStart w:id="1" w:name="move1"/>'
+        f'<w:p><w:pPr><w:rPr><w:moveFrom w:id="2" w:author="a"/></w:rPr></w:pPr><w:moveFrom w:id="3" w:author="a">{moved}</w:moveFrom></w:p>'
+        '<w:moveFromRangeEnd w:id="1"/>'
+        '<w:p><w:pPr><w:rPr><w:del w:id="4" w:author="a"/></w:rPr></w:pPr><w:r><w:t>到2025年，全市改扩建幼儿园</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>20所。</w:t></w:r></w:p><w:moveToRangeStart w:id="5" w:name="move1"/>'
+        f'<w:p><w:pPr><w:rPr><w:moveTo w:id="6" w:author="a"/></w:rPr></w:pPr><w:moveTo w:id="7" w:author="a">{moved}</w:moveTo></w:p>'
+        '<w:moveToRangeEnd w:id="5"/>'
+    )
+    lines = texts(read_docx(Path("tracked.docx"), data)[0])
+    assert [line for line in lines if line] == ["一、发展目标", "到2025年，全市改扩建幼儿园20所。", "新增公共充电桩500个。"]
+
+
 def test_merged_table_cells_are_given_once():
     path = SAMPLES / "jieyang-2022.docx"
     lines, tables = read_docx(path, path.read_bytes())

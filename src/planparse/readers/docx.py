@@ -241,8 +241,12 @@ def _open(path: Path, data: bytes) -> WordDocument:
 # in a source line, so tabs and line breaks become spaces.
 _SPACES = {qn("w:tab"), qn("w:br"), qn("w:cr")}
 # Not part of the paragraph's own text: drawings and text boxes (which
-# Word stores twice, as DrawingML and as a VML fallback), embedded objects.
-_NOT_TEXT = {qn("w:drawing"), qn("w:pict"), qn("w:object"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
+# Word stores twice, as DrawingML and as a VML fallback), embedded objects; text moved away with changes tracked
+# (stored again where it went, in w:moveTo).
+_NOT_TEXT = {qn("w:drawing"), qn("w:pict"), qn("w:object"), qn("w:moveFrom"),
+             "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
+# A paragraph mark deleted or moved away with changes tracked: Word shows the paragraph run on into the next.
+_MARK_REMOVED = (qn("w:del"), qn("w:moveFrom"))
 _TOC_GALLERY = "Table of Contents"
 _TEXT_BOX = qn("w:txbxContent")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -250,7 +254,7 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 
 def _text(element: etree._Element) -> str:
     """The text Word shows: runs in hyperlinks, fields, content controls and
-    tracked insertions included (deletions are ``w:delText``, so left out)."""
+    tracked insertions included (deletions are ``w:delText``, so left out, as are moves away)."""
     parts = []
     for child in element:
         if child.tag == qn("w:t"):
@@ -260,6 +264,12 @@ def _text(element: etree._Element) -> str:
         elif child.tag not in _NOT_TEXT:
             parts.append(_text(child))
     return "".join(parts)
+
+
+def _mark_removed(paragraph: etree._Element) -> bool:
+    """Whether the paragraph's mark was deleted or moved away with changes tracked."""
+    marks = paragraph.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
+    return marks is not None and any(marks.find(tag) is not None for tag in _MARK_REMOVED)
 
 
 def _is_contents(element: etree._Element) -> bool:
@@ -379,12 +389,15 @@ class _Reader:
         self.numbering = Numbering(document, self.styles)
         self.lines: list[SourceLine] = []
         self.tables: list[TableData] = []
+        self.runs_on = False  # the last line's paragraph mark was removed: the next paragraph goes on in it
 
     def read(self, container: etree._Element) -> None:
         for element in _body_blocks(container):
             if element.tag == qn("w:p"):
                 self.paragraph(element)
-            elif _is_layout(element, self.opens_numbered):
+                continue
+            self.runs_on = False
+            if _is_layout(element, self.opens_numbered):
                 for tc in element.iter(qn("w:tc")):
                     if next(tc.iterancestors(qn("w:tbl"))) is element:
                         self.read(tc)
@@ -401,9 +414,17 @@ class _Reader:
         style = self.styles.of(paragraph)
         if style is not None and (style.name or "").lower().startswith("toc "):
             return  # a line of a table of contents typed without a content control
-        self.lines.append(SourceLine(text=self.numbering.marker(paragraph) + _text(element), line=len(self.lines) + 1))
-        for box in _text_boxes(element):
+        runs_on, self.runs_on = self.runs_on, False
+        text = _text(element)
+        if runs_on:  # its marker is the one of the paragraph it joins
+            self.lines[-1] = SourceLine(text=self.lines[-1].text + text, line=self.lines[-1].line)
+        else:
+            self.lines.append(SourceLine(text=self.numbering.marker(paragraph) + text, line=len(self.lines) + 1))
+        boxes = _text_boxes(element)
+        for box in boxes:
             self.read(box)
+        # a paragraph removed whole (moved away: no text left) joins nothing; after a box, the box's line is the last
+        self.runs_on = bool(text) and not boxes and _mark_removed(element)
 
     def table(self, element: etree._Element) -> None:
         read = [(tr, _row_cells(tr, self.numbering, self.document._body)) for tr in element.tr_lst]
