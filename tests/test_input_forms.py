@@ -2,7 +2,7 @@
 
 The forms (tests/data/forms, written by its make_forms.py) are the plan hard-wrapped as text copied out of a PDF,
 in traditional characters, in GB18030 and UTF-16, with full-width digits, with its line breaks lost; the pages
-(tests/data/pages/make_pages.py) are a seed plan as Word, a TRS site, layout tables and <br/> lines write it. Quotes and titles keep the text as
+(tests/data/pages/make_pages.py) are a seed plan as Word, a TRS site, layout tables, <br/> lines and two columns write it. Quotes and titles keep the text as
 written, so they are compared folded (NFKC, traditional to simplified) as a reader would compare them.
 """
 from __future__ import annotations
@@ -188,7 +188,8 @@ def test_a_mainland_plan_in_traditional_characters_keeps_its_words_that_taiwan_w
 @pytest.mark.parametrize("form", list(MAKE_PAGES.FORMS))
 def test_a_plan_as_other_sites_and_tools_write_its_page_gives_the_plan(tmp_path, stem, form):
     # Word's web page (<o:p>, list numbers in supportLists blocks), a TRS site (its style sheet inside the article),
-    # layout tables in GB18030, <br/> lines under a menu row (首页 | 政府信息公开, no line of the plan's)
+    # layout tables in GB18030, <br/> lines under a menu row (首页 | 政府信息公开, no line of the plan's), two columns
+    # (a side column of related documents and a 解读 with figures of its own, before the article)
     from conftest import SAMPLES
 
     plan = extract(SAMPLES / f"{stem}.txt")

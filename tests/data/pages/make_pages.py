@@ -7,7 +7,9 @@ table row). tests/test_input_forms.py reads each page against the text the parag
   the article's TRS_Editor block, ArticleTitle and PubDate meta tags, a footer with the site's registration;
 * layout: a site of nested layout tables, one cell a paragraph, saved in GB18030 (declared gb2312);
 * br: the whole text one block, its paragraphs parted by <br/> and indented with full-width spaces, under a menu
-  row (首页 | 政府信息公开).
+  row (首页 | 政府信息公开);
+* columns: a page of two columns, the side column first in the page's source: related documents named as plans are
+  named, a 解读 quoting the plan's targets and a news item's figures, topics; the article in the other column.
 """
 from __future__ import annotations
 
@@ -95,7 +97,28 @@ def br(lines: list[str], title: str) -> str:
 <div class="bottom">打印本页 关闭窗口</div></body></html>"""
 
 
-FORMS = {"word": word, "trs": trs, "layout": layout, "br": br}
+_SIDE_COLUMN = """<div class="related"><h3>相关文件</h3><ul>
+<li><a href="/zwgk/1.html">某市人民政府办公室关于印发某市养老服务体系建设三年行动方案（2023—2025年）的通知</a></li>
+<li><a href="/zwgk/2.html">某市全民健身实施计划（2021—2025年）</a></li></ul></div>
+<div class="jd"><h3>政策解读</h3><p><a href="/jd/1.html">一图读懂：到2025年全市新建幼儿园30所</a></p>
+<p>《方案》提出，到2025年，全市5G基站达到1.2万个，公共充电桩覆盖率达到100%。</p>
+<p>记者从市发展改革委获悉，2023年全市完成固定资产投资1500亿元，同比增长8.5%。</p></div>
+<div class="hot"><h3>热点专题</h3><a href="/zt/1">优化营商环境</a> <a href="/zt/2">乡村振兴</a></div>"""
+
+
+def columns(lines: list[str], title: str) -> str:
+    body = _blocks(lines, lambda line: f'<p style="text-indent:2em">{html.escape(line)}</p>', ("<table border=1>", "</table>"))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}_某市人民政府</title></head>
+<body><div class="header"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>
+<div class="container"><div class="side" style="float:left;width:28%">{_SIDE_COLUMN}</div>
+<div class="main" style="float:right;width:70%"><h1>{html.escape(title)}</h1>
+<div class="info">发布时间：2022-10-08 来源：市政府办公室</div><div class="content">
+{body}
+</div></div></div>
+<div class="footer">主办：某市人民政府办公室 网站标识码：4400000001</div></body></html>"""
+
+
+FORMS = {"word": word, "trs": trs, "layout": layout, "br": br, "columns": columns}
 
 
 def pages(lines: list[str], title: str) -> dict[str, bytes]:
