@@ -7,7 +7,8 @@ The PDFs are laid out like printed government documents (GB/T 9704): A4,
 the top level in fake bold (each line drawn twice, slightly shifted), text
 hard-wrapped so that sentences break across lines and pages. Tab-separated
 rows in a text become real tables. Some DOCX files number their headings with
-Word's automatic numbering instead of typed markers. Re-running the script
+Word's automatic numbering instead of typed markers. Two seeds are printed as a
+government gazette sets them too, in two columns (<seed>.gazette.pdf). Re-running the script
 gives byte-identical files.
 """
 from __future__ import annotations
@@ -38,6 +39,8 @@ from planparse.structure import build_outline
 SAMPLES = Path(__file__).resolve().parent
 # Seeds whose DOCX numbers headings with Word's list numbering.
 AUTO_NUMBERED = {"jieyang-2022", "yangzhou-2022"}
+# Seeds printed in a gazette's two columns too (GazetteWriter): <seed>.gazette.pdf
+GAZETTE_PRINTED = {"jinjiang-2022", "yangzhou-2022"}
 
 FONT = "STSong-Light"  # a CID font every PDF reader knows: no font file shipped
 FONT_SIZE = 15.75  # 3号: 28 characters fill the 156 mm text width
@@ -252,12 +255,12 @@ def _fixed_zip_dates(data: bytes) -> bytes:
 # --- PDF -------------------------------------------------------------------
 
 
-def wrap(text: str, first_indent: float) -> list[str]:
-    """Break ``text`` into lines of the text width, first line indented."""
+def wrap(text: str, first_indent: float, text_width: float = TEXT_WIDTH, size: float = FONT_SIZE) -> list[str]:
+    """Break ``text`` into lines of ``text_width``, first line indented."""
     lines, line, width = [], "", first_indent
     for char in text:
-        char_width = pdfmetrics.stringWidth(char, FONT, FONT_SIZE)
-        if line and width + char_width > TEXT_WIDTH + 0.01 and char not in NO_LINE_START:
+        char_width = pdfmetrics.stringWidth(char, FONT, size)
+        if line and width + char_width > text_width + 0.01 and char not in NO_LINE_START:
             lines.append(line)
             line, width = "", 0.0
         line += char
@@ -273,6 +276,11 @@ def wrap(text: str, first_indent: float) -> list[str]:
 class PdfWriter:
     """Lays lines and tables out page by page on a reportlab canvas."""
 
+    size = FONT_SIZE
+    columns = 1
+    column_gap = 0.0
+    pitch = LINE_PITCH
+
     def __init__(self) -> None:
         self.buffer = io.BytesIO()
         self.canvas = Canvas(self.buffer, pagesize=A4, invariant=1, pageCompression=1)
@@ -281,9 +289,13 @@ class PdfWriter:
         self.canvas.setCreator("planparse samples/make_samples.py")
         self.page = 1
         self.line = 0
+        self.column = 0
+        # whole characters a column's line holds
+        self.column_width = (TEXT_WIDTH - self.column_gap * (self.columns - 1)) / self.columns // self.size * self.size
+        self.lines_per_column = round(225 * mm / self.pitch)
 
     def _baseline(self) -> float:
-        return TEXT_TOP - (self.line + 1) * LINE_PITCH + (LINE_PITCH - FONT_SIZE) / 2
+        return TEXT_TOP - (self.line + 1) * self.pitch + (self.pitch - self.size) / 2
 
     def _next_page(self) -> None:
         self.canvas.setFont(FONT, 14)
@@ -291,13 +303,21 @@ class PdfWriter:
         self.canvas.showPage()
         self.page += 1
         self.line = 0
+        self.column = 0
+
+    def _next_column(self) -> None:
+        if self.column + 1 == self.columns:
+            self._next_page()
+        else:
+            self.column += 1
+            self.line = 0
 
     def paragraph(self, text: str, bold: bool) -> None:
-        for index, line in enumerate(wrap(text, 2 * FONT_SIZE)):
-            if self.line == LINES_PER_PAGE:
-                self._next_page()
-            self.canvas.setFont(FONT, FONT_SIZE)
-            left = TEXT_LEFT + (2 * FONT_SIZE if index == 0 else 0)
+        for index, line in enumerate(wrap(text, 2 * self.size, self.column_width, self.size)):
+            if self.line == self.lines_per_column:
+                self._next_column()
+            self.canvas.setFont(FONT, self.size)
+            left = TEXT_LEFT + self.column * (self.column_width + self.column_gap) + (2 * self.size if index == 0 else 0)
             for shift in (0.0, FAKE_BOLD_SHIFT) if bold else (0.0,):
                 self.canvas.drawString(left + shift, self._baseline(), line)
             self.line += 1
@@ -336,9 +356,25 @@ class PdfWriter:
         return self.buffer.getvalue()
 
 
-def write_pdf(blocks: list[Block]) -> bytes:
+class GazetteWriter(PdfWriter):
+    """A government gazette's (政府公报) page: 五号 type in two columns two characters apart; a table spans both,
+    on pages of its own."""
+
+    size = 10.5
+    columns = 2
+    column_gap = 2 * 10.5
+    pitch = 1.6 * 10.5
+
+    def table(self, rows: list[list[str]]) -> None:
+        if self.line or self.column:
+            self._next_page()
+        super().table(rows)  # in the lines of a page of one column
+        self._next_page()
+
+
+def write_pdf(blocks: list[Block], writer: PdfWriter | None = None) -> bytes:
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    writer = PdfWriter()
+    writer = writer or PdfWriter()
     for block in blocks:
         if isinstance(block, Grid):
             writer.table(block.rows)
@@ -353,6 +389,9 @@ def main() -> None:
         seed.with_suffix(".docx").write_bytes(write_docx(blocks, seed.stem in AUTO_NUMBERED))
         seed.with_suffix(".pdf").write_bytes(write_pdf(blocks))
         print(f"wrote {seed.stem}.docx and {seed.stem}.pdf")
+        if seed.stem in GAZETTE_PRINTED:
+            seed.with_suffix(".gazette.pdf").write_bytes(write_pdf(blocks, GazetteWriter()))
+            print(f"wrote {seed.stem}.gazette.pdf")
 
 
 if __name__ == "__main__":

@@ -201,6 +201,19 @@ def test_a_plan_as_other_sites_and_tools_write_its_page_gives_the_plan(tmp_path,
     assert metadata(form_doc) == metadata(plan)
 
 
+@pytest.mark.parametrize("stem", ["jinjiang-2022", "yangzhou-2022"])
+def test_a_plan_printed_in_a_gazettes_two_columns_gives_the_plan(stem):
+    # 五号 type in two columns two characters apart, tables across both (samples/make_samples.py GazetteWriter): a
+    # line whose punctuation hangs into the gap stays in its column, and each column's own edges tell where its
+    # paragraphs open (a title as wide as the column ends before the indented line under it)
+    from conftest import SAMPLES
+
+    plan, form = extract(SAMPLES / f"{stem}.txt"), extract(SAMPLES / f"{stem}.gazette.pdf")
+    assert headings(form.sections) == headings(plan.sections)
+    assert targets(form) == targets(plan)
+    assert metadata(form) == metadata(plan)
+
+
 _BOX_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
                    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
                    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '

@@ -93,6 +93,7 @@ class _Line:
     left: float
     right: float
     size: float  # the font size, a CJK character's width
+    column: int = 0  # on a page set in two columns, 1 for the second: its text block has its own edges
 
     def __post_init__(self) -> None:
         self.size = max(self.size, 1.0)  # a broken font matrix may give none: never divide by it
@@ -476,15 +477,20 @@ def _read_columns(page: _Page) -> None:
     gap = _column_gap(lines)
     if gap is None:
         return
-    left = [line for line in lines if line.right <= gap]
     right = [line for line in lines if line.left > gap]
-    crossing = [line for line in lines if line.right > gap >= line.left]
+    # a line of the first column whose punctuation hangs into the gap (…的作用，) stays in it: only a line reaching
+    # into the second column crosses
+    second_left = min(line.left for line in right)
+    left = [line for line in lines if line.left <= gap and line.right < second_left]
+    crossing = [line for line in lines if line.left <= gap and line.right >= second_left]
     narrow, wide = sorted((left, right), key=_width)
     if _width(narrow) < _SIDEBAR_WIDTH_SHARE * _width(wide):
         page.items = sorted([*wide, *crossing], key=lambda line: line.top)
         return
     # A line across both columns (a title) comes before them if it is above where the second starts.
     second_top = min(line.top for line in right)
+    for line in right:
+        line.column = 1
     by_top = lambda group: sorted(group, key=lambda line: line.top)
     page.items = [
         *by_top([line for line in crossing if line.top < second_top]),
@@ -495,16 +501,24 @@ def _read_columns(page: _Page) -> None:
 
 
 @dataclass
-class _Layout:
-    """The text block most lines fill, and whether paragraphs indent their first line."""
+class _Block:
+    """Where most lines of a text block (a page's text, or one of its columns) start and end."""
 
     left: float
     right: float
+
+
+@dataclass
+class _Layout:
+    """The text block most lines fill, each column's on pages set in two, and whether paragraphs indent their
+    first line."""
+
+    blocks: dict[int, _Block]  # by the lines' column
     indents: bool
 
     def opens_paragraph(self, line: _Line, after_full_line: bool) -> bool | None:
         """Whether the line opens a paragraph, continues one, or (None) the layout cannot tell."""
-        indent = (line.left - self.left) / line.size
+        indent = (line.left - self.blocks[line.column].left) / line.size
         if not self.indents or (indent >= 1 and abs(indent - self.gap(line)) < 1):
             return None  # no first-line indents to go by, or a centred line
         if _PARAGRAPH_INDENT[0] <= indent < _PARAGRAPH_INDENT[1]:
@@ -513,22 +527,27 @@ class _Layout:
 
     def gap(self, line: _Line) -> float:
         """How many characters short of the right margin the line ends."""
-        return (self.right - line.right) / line.size
+        return (self.blocks[line.column].right - line.right) / line.size
 
 
 def _layout(pages: list[_Page]) -> _Layout:
-    """Where most lines start and end: the text block of a hard-wrapped page."""
+    """Where most lines start and end: the text block of a hard-wrapped page, each column's if pages have two."""
     lines = [line for page in pages for line in page.lines()]
     if not lines:
-        return _Layout(0.0, 0.0, False)
+        return _Layout({0: _Block(0.0, 0.0)}, False)
+    blocks = {column: _block([line for line in lines if line.column == column]) for column in {line.column for line in lines}}
+    indented = sum(_PARAGRAPH_INDENT[0] <= (line.left - blocks[line.column].left) / line.size < _PARAGRAPH_INDENT[1]
+                   for line in lines)
+    return _Layout(blocks, indented >= _MIN_INDENTED_SHARE * len(lines))
+
+
+def _block(lines: list[_Line]) -> _Block:
     # The block's left edge: the leftmost place many lines start at (where paragraphs are
     # short, their indented first lines may be as many as the lines at the edge).
     starts = Counter(round(line.left) for line in lines)
     most = starts.most_common(1)[0][1]
     left = min(place for place, count in starts.items() if count >= _EDGE_SHARE * most)
-    right = Counter(round(line.right) for line in lines).most_common(1)[0][0]
-    indented = sum(_PARAGRAPH_INDENT[0] <= (line.left - left) / line.size < _PARAGRAPH_INDENT[1] for line in lines)
-    return _Layout(left, right, indented >= _MIN_INDENTED_SHARE * len(lines))
+    return _Block(left, Counter(round(line.right) for line in lines).most_common(1)[0][0])
 
 
 def _continuations(pages: list[_Page]) -> set[int]:
