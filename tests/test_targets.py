@@ -160,6 +160,17 @@ def test_a_heading_written_as_a_whole_sentence_keeps_its_milestone_and_a_short_l
     assert [(t.kind, t.quote) for t in extract(plan).targets] == [("milestone", "实现发证登记全覆盖")]
 
 
+
+@pytest.mark.parametrize("title,quote", [
+    ("（二）具体任务：城区公办中小学、幼儿园全面推行课后延时服务；民办学校参照执行。", "城区公办中小学、幼儿园全面推行"),
+    ("（二）重点任务：二级以上公立医院、妇幼保健院全面实行分时段预约诊疗；其他医疗机构逐步推开。",
+     "二级以上公立医院、妇幼保健院全面实行"),
+])
+def test_a_label_run_on_by_what_it_labels_is_read_as_text(tmp_path, title, quote):
+    """具体任务：… is a label and the statement it labels, printed as one heading: the statement's milestone counts."""
+    plan = write_plan(tmp_path, f"某区实施方案\n一、目标任务\n（一）总体要求\n各单位做好宣传。\n{title}\n各乡镇做好宣传。\n")
+    assert [(t.kind, t.quote[:len(quote)]) for t in extract(plan).targets] == [("milestone", quote)]
+
 INDICATOR_TABLE = (
     "某市全民健康行动规划（2021—2025年）\n一、主要目标\n（一）主要指标\n"
     "序号\t指标名称\t2020年\t2025年\t属性\n"

@@ -43,8 +43,9 @@ _SHORTEST_SHARED_NAME = 3
 # commitment whose words are read (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家, （五）…使…覆盖到
 # 所有工程项目；); a title without one (推行绿色生产，促进废弃物全量利用) names a task, and its
 # milestone words are counted where the text states them. A title of 40 characters or more with a
-# comma (（一）…是法定程序，各单位要…，实现发证登记全覆盖。) is a run-in paragraph, read as one.
-_SENTENCE_TITLE = regex.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，")
+# comma (（一）…是法定程序，各单位要…，实现发证登记全覆盖。) is a run-in paragraph, read as one, and so
+# is a short label run on by what it labels (具体任务：新规划国省干线…全面推行标准化管理；…).
+_SENTENCE_TITLE = regex.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}")
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
