@@ -311,6 +311,7 @@ class SentenceReader:
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(self._years(text, context.frame), list(self.repeat_word.finditer(text)),
                                [mark.start() for mark in _ITEM_BREAKS.finditer(text)], sorted(c.anchor.start for c in kept))
+        future = self._speaks_of_future(text, context)
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
             candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks)
@@ -318,7 +319,9 @@ class SentenceReader:
                 candidate.review.append(UNKNOWN_YEAR)
             candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks)
             if candidate.decision == TARGET:
-                speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)]
+                ahead = future or candidate.deadline is not None
+                speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)
+                            and not (ahead and mark.cue.rule.tense == "present")]
                 as_of = _as_of(speaking, candidate)
                 as_of_plan = as_of is not None and as_of.in_plan(context.frame)
                 cue = next((mark.cue.id for mark in speaking if not mark.in_plan(context.frame)
@@ -329,7 +332,6 @@ class SentenceReader:
                     cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
                 if cue is not None:
                     candidate.decide(BASELINE, cue)
-        future = self._speaks_of_future(text, context)
         for candidate in candidates:
             if candidate.time_anchor == "none" and (candidate.deadline is not None or future):
                 candidate.time_anchor = "future"
