@@ -307,9 +307,14 @@ class SentenceReader:
         baseline = [*self._marks(baseline_cues, text, clauses), *self._heading_marks(self.baseline_headings, text, context)]
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
+        years = self._years(text, context.frame)
+        if any(not _before(year, context.frame.present) for _, year in years):
+            # 到2025年，农村低保标准不低于每人每年6000元: a standard due in a year of the plan is a level to reach;
+            # 暂按2015年标准…每生每年1150元 in a 2016 plan names the rule in force
+            excluded = [mark for mark in excluded if mark.cue.rule.holds != "undated"]
         candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
         kept = [c for c in candidates if c.decision != NOT_TARGET]
-        marks = _SentenceMarks(self._years(text, context.frame), list(self.repeat_word.finditer(text)),
+        marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)),
                                [mark.start() for mark in _ITEM_BREAKS.finditer(text)], sorted(c.anchor.start for c in kept))
         future = self._speaks_of_future(text, context)
         for candidate in candidates:
@@ -321,7 +326,7 @@ class SentenceReader:
             if candidate.decision == TARGET:
                 ahead = future or candidate.deadline is not None
                 speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)
-                            and not (ahead and mark.cue.rule.tense == "present")]
+                            and not (ahead and mark.cue.rule.holds == "now")]
                 as_of = _as_of(speaking, candidate)
                 as_of_plan = as_of is not None and as_of.in_plan(context.frame)
                 cue = next((mark.cue.id for mark in speaking if not mark.in_plan(context.frame)
