@@ -267,6 +267,40 @@ def test_an_indicator_table_with_yearly_columns_gives_one_target_per_cell(tmp_pa
     assert len({t.id for t in targets}) == len(targets)
 
 
+def test_a_table_of_yearly_rows_gives_each_cell_as_its_column_s_target_due_in_its_row_s_year(tmp_path):
+    """年度计划表: an indicator table turned round, one row a year (a year before the plan's first reports the past);
+    the unit is the cell's own (1.2万户) or the header's brackets (新增学位（个）)."""
+    housing = write_plan(tmp_path, "某市城镇老旧小区改造实施方案（2023—2025年）\n一、年度计划\n"
+                         "年度\t改造小区数\t惠及居民户数\t完成时限\n"
+                         "2022年\t80个\t0.9万户\t2022年12月底\n"
+                         "2023年\t110个\t1.2万户\t2023年12月底\n"
+                         "2024年\t120个\t1.3万户\t2024年12月底\n")
+    assert [(t.indicator, t.value, t.unit, t.deadline, t.kind) for t in extract(housing).targets] == [
+        ("改造小区数", 80, "个", 2022, "baseline"), ("惠及居民户数", 9000, "户", 2022, "baseline"),
+        ("改造小区数", 110, "个", 2023, "count"), ("惠及居民户数", 12000, "户", 2023, "count"),
+        ("改造小区数", 120, "个", 2024, "count"), ("惠及居民户数", 13000, "户", 2024, "count")]
+    education = write_plan(tmp_path, "某县学前教育发展提升行动计划（2024—2026年）\n一、分年度目标\n"
+                           "序号\t年份\t新建公办幼儿园（所）\t新增学位（个）\t备注\n"
+                           "1\t2024\t3\t900\t含改扩建\n"
+                           "2\t2025\t≥4\t1200以上\t\n")
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in extract(education).targets] == [
+        ("新建公办幼儿园", 3, "所", "=", 2024), ("新增学位", 900, "个", "=", 2024),
+        ("新建公办幼儿园", 4, "所", ">=", 2025), ("新增学位", 1200, "个", ">=", 2025)]
+
+
+def test_a_table_with_a_year_column_and_a_task_column_is_a_task_table(tmp_path):
+    plan = write_plan(tmp_path, "某区河湖治理三年行动方案（2024—2026年）\n一、任务分解\n"
+                      "年度\t重点任务\t牵头单位\n2024年\t整治农村黑臭水体20条。\t区生态环境局\n")
+    assert [(t.value, t.unit, t.rule) for t in extract(plan).targets] == [(20, "条", "arabic-amount")]
+
+
+def test_an_indicator_table_cell_may_carry_its_unit(tmp_path):
+    plan = write_plan(tmp_path, "某市全民健身实施计划（2021—2025年）\n一、主要指标\n"
+                      "指标\t2020年\t2025年\n体育公园\t5个\t12个\n社会体育指导员\t0.8万名\t1.2万名以上\n")
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in extract(plan).targets] == [
+        ("体育公园", 12, "个", "=", 2025), ("社会体育指导员", 12000, "名", ">=", 2025)]
+
+
 def test_an_indicator_table_reads_ratios_and_takes_the_unit_from_the_name_when_its_unit_cell_is_empty(tmp_path):
     plan = write_plan(tmp_path, "某市卫生健康事业发展规划（2021—2025年）\n一、主要指标\n"
                       "序号\t指标\t单位\t2020年\t2025年\t属性\n"

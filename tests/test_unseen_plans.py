@@ -19,7 +19,7 @@ UNSEEN = DATA / "unseen"
 
 # (found, given, wanted) per part, then the fields of found numeric targets and the metadata fields that agree
 FIGURES = {
-    ("heyang-laojiu-xiaoqu-gaizao-2023", "lined"): Score(headings=(21, 21, 21), numeric=(13, 15, 19), milestones=(0, 0, 0), fields=65, metadata=5, responsibilities=(5, 5, 5)),
+    ("heyang-laojiu-xiaoqu-gaizao-2023", "lined"): Score(headings=(21, 21, 21), numeric=(19, 21, 19), milestones=(0, 0, 0), fields=95, metadata=5, responsibilities=(5, 5, 5)),
     ("heyang-laojiu-xiaoqu-gaizao-2023", "flat"): Score(headings=(20, 21, 21), numeric=(13, 15, 19), milestones=(0, 0, 0), fields=65, metadata=4, responsibilities=(4, 5, 5)),
     ("ningchuan-xingfu-hehu-2024", "lined"): Score(headings=(21, 21, 21), numeric=(23, 23, 23), milestones=(3, 3, 3), fields=115, metadata=5, responsibilities=(9, 9, 9)),
     ("ningchuan-xingfu-hehu-2024", "flat"): Score(headings=(20, 21, 21), numeric=(23, 23, 23), milestones=(3, 3, 3), fields=115, metadata=5, responsibilities=(9, 9, 9)),

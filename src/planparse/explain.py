@@ -75,7 +75,7 @@ def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, fram
 
 
 def _indicator_cell_decision(target: Target, line: int) -> NumberDecision:
-    column = f"its column's year {target.deadline}" if target.deadline else "its target column"
+    column = f"the year {target.deadline} of its column (or, in a table of yearly rows, its row)" if target.deadline else "its target column"
     return NumberDecision(
         line=line, text=target.quote.split("\t")[-1], context=target.quote.replace("\t", " | "),
         decision="target", rule=target.rule,
@@ -102,6 +102,8 @@ def _cell_reason(layout: TableLayout, column: int, header: list[str]) -> str:
     name = header[column] if column < len(header) else ""
     if layout.indicator is not None:
         columns = layout.indicator
+        if column == columns.indicator and columns.yearly_rows:
+            return "the row's year (a table of yearly rows): the deadline of the row's cells"
         if column == columns.indicator:
             return "the indicator's name: a number there names what is measured"
         if column == columns.unit:

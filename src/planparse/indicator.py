@@ -83,6 +83,7 @@ class IndicatorRules(Model):
     not_value_headers: list[str]
     unit_headers: list[str]
     deadline_headers: list[str] = []
+    year_row_headers: list[str] = []
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 A table is an indicator table when one header names the indicator (指标,
 指标名称) and another the target (目标, 规划值, 预期值, or a year in the plan's
-period such as 2025年). The unit comes from a 单位 column or the indicator's
-own brackets (``公民具备科学素质比例（%）``), with 万/亿 folded into the value.
+period such as 2025年). The unit comes from the cell (``110个``), a 单位 column or
+the indicator's own brackets (``公民具备科学素质比例（%）``), with 万/亿 folded into
+the value. A table of yearly rows (年度计划表: a 年度 column of years, each other
+column a measure) is one turned round: each cell is its column's target for its row's year.
 A task table (分工表: a task column beside a lead or support unit column) gives
 the numbers of its task cells, read as the body's text is, each due in the
 year of its row's 时限 cell.
@@ -28,6 +30,7 @@ RULE_ID = "indicator-table"
 _YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
 _YEAR_IN_HEADER = regex.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
 _DUE_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
+_ROW_YEAR = regex.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*")  # the year cell of a table of yearly rows
 
 # reads a task cell: its text, the headings above the table, the year its row is due (or None)
 CellReader = Callable[[str, tuple[str, ...], Optional[int]], list[Target]]
@@ -42,13 +45,15 @@ class _Headers:
     not_value: regex.Pattern
     unit: regex.Pattern
     deadline: regex.Pattern
+    year_row: regex.Pattern
 
 
 @rules_cache
 def _headers() -> _Headers:
     rules = indicator_rules()
     return _Headers(_any_word(rules.indicator_headers), regex.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
-                    _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers))
+                    _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
+                    _any_word(rules.year_row_headers))
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
@@ -57,16 +62,17 @@ _UNIT_IN_NAME = regex.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
 # and a ratio, 1:1.2 (医护比), read as the text's ratios are: the second term is the unit
 _CELL = (r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})"
-         r"(?:\s*[:：∶]\s*(?P<second_term>\d+(?:\.\d+)?))?\s*%?\s*(?P<cmp_after>{comparator_after})?[\]］〕】]?")
+         r"(?:\s*[:：∶]\s*(?P<second_term>\d+(?:\.\d+)?))?\s*(?:%|(?P<unit>{unit}))?\s*(?P<cmp_after>{comparator_after})?[\]］〕】]?")
 
 
 @dataclass(frozen=True)
 class Columns:
     """An indicator table's columns: the indicator's, each target column with its year, the unit's."""
 
-    indicator: int
+    indicator: int  # the column naming each row's indicator; in a table of yearly rows, each row's year
     targets: tuple[tuple[int, Optional[int]], ...]  # each target column and its year (the deadline of its cells)
     unit: Optional[int]
+    yearly_rows: bool = False  # 年度计划表: the indicator is the target column's header, the deadline the row's year
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ def table_layout(table: TableData, start_year: int | None) -> TableLayout:
         return TableLayout(indicator=columns)  # read cell by cell, even with a task column beside it
     task = task_column(table)
     if task is None:
-        return TableLayout()
+        return TableLayout(indicator=_yearly_columns(table))
     due_header = _headers().deadline
     return TableLayout(task=task, due=next((i for i, name in enumerate(table.header) if i != task and due_header.search(name)), None))
 
@@ -110,7 +116,7 @@ def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rul
     """Each target an indicator table's cells give, with its row and column."""
     for row_number, row in enumerate(table.rows):
         for column, year in columns.targets:
-            target = cell_target(row, columns, column, year, cell, rule_set)
+            target = cell_target(row, columns, column, year, cell, rule_set, table.header)
             if target is not None:
                 yield row_number, column, target
 
@@ -163,19 +169,37 @@ def _columns(header: list[str], start_year: int | None) -> Columns | None:
     return Columns(indicator, tuple(targets), unit)  # yearly columns (2021年 … 2025年): one target per cell
 
 
+def _yearly_columns(table: TableData) -> Columns | None:
+    """The columns of a table of yearly rows: a header names the year (年度, 年份) and every row's cell under it
+    is one (2023年); every other column but a note, a row number or a time limit is a measure."""
+    headers = _headers()
+    header = [fold(name) for name in table.header]
+    year = next((i for i, name in enumerate(header) if headers.year_row.search(name)), None)
+    if year is None or not table.rows or not all(year < len(row) and _ROW_YEAR.fullmatch(fold(row[year])) for row in table.rows):
+        return None
+    measures = tuple((i, None) for i, name in enumerate(header)
+                     if i != year and name.strip() and not headers.not_value.search(name) and not headers.deadline.search(name))
+    return Columns(year, measures, None, yearly_rows=True) if measures else None
+
+
 def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,
-                 rule_set: RuleSet) -> Target | None:
+                 rule_set: RuleSet, header: list[str]) -> Target | None:
     row = [fold(cell_text) for cell_text in written]  # read like the text; quoted as written
     if max(columns.indicator, column) >= len(row):
         return None  # a short row (a merged cell) has no value in this column
-    name, text = row[columns.indicator].strip(), row[column].strip()
+    if columns.yearly_rows:
+        year = int(_ROW_YEAR.fullmatch(row[columns.indicator])["year"])
+        written_name = header[column].strip()
+    else:
+        written_name = written[columns.indicator].strip()
+    name, text = fold(written_name), row[column].strip()
     match = cell.fullmatch(text)
     amount = parse_amount(match["amount"], rule_set.lexicon) if match else None
     if not name or amount is None:
         return None
     bracket = _UNIT_IN_NAME.search(name)
     # an empty 单位 cell leaves the unit to the indicator's brackets (个人卫生支出占比（%）)
-    unit = (row[columns.unit].strip() if columns.unit is not None else "") or (bracket["unit"] if bracket else "")
+    unit = (match["unit"] or (row[columns.unit].strip() if columns.unit is not None else "") or (bracket["unit"] if bracket else ""))
     indicator = name[:bracket.start()] if bracket else name
     if "%" in text and not unit:
         unit = "%"
@@ -187,7 +211,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     word = match["sign"] or match["cmp_after"] or match["cmp_before"]
     comparator = "range" if value_max is not None else rule_set.comparators.get(word or "", "=")
     return Target(
-        id="", text="\t".join(written), quote=f"{written[columns.indicator].strip()}\t{written[column].strip()}", value=json_number(value), value_max=json_number(value_max),
+        id="", text="\t".join(written), quote=f"{written_name}\t{written[column].strip()}", value=json_number(value), value_max=json_number(value_max),
         unit=unit or None, comparator=comparator, deadline=year, frequency=None,  # type: ignore[arg-type]
         kind=ratio.kind if ratio is not None else rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
         time_anchor="future" if year is not None else "none",
