@@ -25,8 +25,8 @@ FIGURES = {
     ("ningchuan-xingfu-hehu-2024", "flat"): Score(headings=(20, 21, 21), numeric=(23, 23, 23), milestones=(3, 3, 3), fields=115, metadata=5, responsibilities=(9, 9, 9)),
     ("qinghe-tuiyi-junren-fuwu-2024", "lined"): Score(headings=(11, 11, 11), numeric=(14, 14, 14), milestones=(2, 2, 2), fields=70, metadata=5, responsibilities=(4, 4, 4)),
     ("qinghe-tuiyi-junren-fuwu-2024", "flat"): Score(headings=(11, 11, 11), numeric=(14, 14, 14), milestones=(2, 2, 2), fields=70, metadata=5, responsibilities=(4, 4, 4)),
-    ("songling-quanmin-jianshen-2022", "lined"): Score(headings=(19, 19, 19), numeric=(22, 22, 23), milestones=(1, 1, 1), fields=110, metadata=5, responsibilities=(4, 4, 4)),
-    ("songling-quanmin-jianshen-2022", "flat"): Score(headings=(19, 19, 19), numeric=(22, 22, 23), milestones=(1, 1, 1), fields=110, metadata=5, responsibilities=(4, 4, 4)),
+    ("songling-quanmin-jianshen-2022", "lined"): Score(headings=(19, 19, 19), numeric=(23, 23, 23), milestones=(1, 1, 1), fields=115, metadata=5, responsibilities=(4, 4, 4)),
+    ("songling-quanmin-jianshen-2022", "flat"): Score(headings=(19, 19, 19), numeric=(23, 23, 23), milestones=(1, 1, 1), fields=115, metadata=5, responsibilities=(4, 4, 4)),
     ("yunling-liangshi-anquan-guihua-2021", "lined"): Score(headings=(16, 16, 16), numeric=(20, 20, 20), milestones=(0, 0, 0), fields=99, metadata=5, responsibilities=(0, 0, 0)),
     ("yunling-liangshi-anquan-guihua-2021", "flat"): Score(headings=(15, 16, 16), numeric=(16, 16, 20), milestones=(0, 0, 0), fields=79, metadata=5, responsibilities=(0, 0, 0)),
 }
