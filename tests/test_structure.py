@@ -124,6 +124,15 @@ def test_a_numbered_list_of_attachments_holds_no_headings(tmp_path, closing, hea
     ("（二）强化督查考核各区应当建立河湖长制定期督查制度，每季度通报一次。", "强化督查考核", "各区应当建立河湖长制定期督查制度，每季度通报一次。"),
     ("3.健全基层卫生服务体系各县（市、区）要按照常住人口规模设置社区卫生服务中心，实现全覆盖。", "健全基层卫生服务体系",
      "各县（市、区）要按照常住人口规模设置社区卫生服务中心，实现全覆盖。"),
+    # whatever word closes the title (education, health)
+    ("（二）扩大普惠性学前教育资源各地要按照常住人口规模规划建设幼儿园，每个乡镇至少建成1所公办中心园。", "扩大普惠性学前教育资源",
+     "各地要按照常住人口规模规划建设幼儿园，每个乡镇至少建成1所公办中心园。"),
+    ("2.推进家庭医生签约服务各区应当组建家庭医生团队，重点人群签约率达到75%以上。", "推进家庭医生签约服务",
+     "各区应当组建家庭医生团队，重点人群签约率达到75%以上。"),
+    # but not after a time or a clause of the sentence: the item is one sentence (work safety, countryside, finance)
+    ("1.2025年底前各乡镇要完成隐患排查，建立整改台账。", "2025年底前各乡镇要完成隐患排查，建立整改台账", ""),
+    ("（三）对未按期完成村庄整治的各地要严肃问责，并通报批评。", "对未按期完成村庄整治的各地要严肃问责，并通报批评", ""),
+    ("3.自2024年起区财政局负责安排专项奖补资金，每年500万元。", "自2024年起区财政局负责安排专项奖补资金，每年500万元", ""),
 ])
 def test_a_title_run_into_its_body_without_a_full_stop_ends_where_its_sentence_opens(text, title, body):
     heading = parse_heading(text, heading_styles())

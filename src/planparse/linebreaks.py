@@ -354,12 +354,12 @@ def glued_title_end(text: str) -> int | None:
     note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
     # (not before a full stop: the title ends there as it is, （一）自查阶段（4月）。组织…)
     note = note if note and note[0] <= min(len(run), _LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in _TITLE_STOPS else None
-    label, subject = title_openers()
+    label, grounds, subject = title_openers()
     words, openers = tuple(rules.words), tuple(rules.sentence_openers)  # each tested in one call at every place
     for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end):
             continue
-        if subject.match(text, end):
+        if subject.match(text, end) or grounds.match(text, end):
             return end
         ends_word = end <= _LONG_TITLE and run.endswith(words, 0, end)
         if ends_word and (run.startswith(openers, end) or label.match(text, end)):
@@ -386,8 +386,9 @@ def _second_phrase_end(text: str, run: str) -> int | None:
         return None
     start = len(run) + 1
     phrase = _TITLE_RUN.match(text, start).group()
-    _, subject = title_openers()
-    return next((end for end in range(start + _MIN_PHRASE, min(start + len(phrase) - 1, _LONG_TITLE + 1)) if subject.match(text, end)), None)
+    _, grounds, subject = title_openers()
+    return next((end for end in range(start + _MIN_PHRASE, min(start + len(phrase) - 1, _LONG_TITLE + 1))
+                 if subject.match(text, end) or grounds.match(text, end)), None)
 
 
 def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Callable, Literal, Optional, TypeVar, Union
+from typing import Annotated, Any, Callable, Literal, NamedTuple, Optional, TypeVar, Union
 
 import regex
 from pydantic import Field, ValidationError, model_validator
@@ -167,6 +167,7 @@ class TitleEnds(Model):
     # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
     closing_note: str = "(?!)"
     label_opener: str = "(?!)"  # a short label and its colon (时间：) opens a sentence after a title word
+    grounds_opener: str = "(?!)"  # a sentence's grounds (根据…) open one after any title run into it in flat text
     subject_opener: str = "(?!)"  # a subject and what it must do (区交通运输局要) opens one after any title
     subject_title_length: int = 0
     examples: list[GluedTitleExample]
@@ -242,13 +243,20 @@ def title_closing_note() -> regex.Pattern:
     return compile_pattern(rules.title_ends.closing_note, path, "title_ends.closing_note")
 
 
+class TitleOpeners(NamedTuple):
+    """The openers of title_ends, compiled."""
+
+    label: regex.Pattern
+    grounds: regex.Pattern
+    subject: regex.Pattern
+
+
 @rules_cache
-def title_openers() -> tuple[regex.Pattern, regex.Pattern]:
-    """The label and subject openers of title_ends, compiled."""
+def title_openers() -> TitleOpeners:
     rules, path = load_rule_file(HeadingRules, "headings.yaml")
     ends = rules.title_ends
-    return (compile_pattern(ends.label_opener, path, "title_ends.label_opener"),
-            compile_pattern(ends.subject_opener, path, "title_ends.subject_opener"))
+    return TitleOpeners(*(compile_pattern(getattr(ends, f"{name}_opener"), path, f"title_ends.{name}_opener")
+                          for name in TitleOpeners._fields))
 
 
 @rules_cache
