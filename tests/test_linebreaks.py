@@ -350,6 +350,19 @@ def test_an_enumeration_run_into_its_sentence_stays_there():
     assert not any(piece.startswith("（二）传统") for piece in restored(text))
 
 
+@pytest.mark.parametrize("text, item, heading", [
+    # environment: the outfalls' survey lists what it gives, its 4、 one past the heading above
+    ("一、主要任务1.开展污染源普查。摸清排放底数。2.建立排查台账。逐一登记。3.开展入河排污口排查。排查成果包括：1、排污口位置图；"
+     "2、监测数据表；3、问题清单；4、整治方案。4.推进整治提升。对排查发现的问题限期整改。二、保障措施加强领导。", "4、整治方案", "4.推进整治提升"),
+    # health: a team's services, its 3. one past the heading above
+    ("二、重点任务（一）完善服务网络。1.建设社区卫生服务中心。每个街道建成1所。2.配备家庭医生团队。服务内容包括：1.健康档案管理；"
+     "2.慢病随访；3.预约转诊。3.推进医防融合。建立协作机制。（二）加强人才培养。", "3.预约转诊", "3.推进医防融合"),
+])
+def test_an_enumeration_item_numbered_after_the_heading_above_stays_in_its_sentence(text, item, heading):
+    pieces = restored(text)
+    assert not any(piece.startswith(item) for piece in pieces) and any(piece.startswith(heading) for piece in pieces)
+
+
 @pytest.mark.parametrize("text, item", [
     # food safety and health: a note closed by an angle bracket (typed for ）) before the next item
     ("一、主要任务1.开展餐饮服务标准化建设。创建示范店10家。（区市场监管局〉2.开展餐饮业食品监督抽检。加大抽检力度。"

@@ -545,8 +545,12 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return False
     if spaced or last in _SENTENCE_END or last in _CLOSING:
         return True
+    if last in _CLAUSE_END and marker.style.rule.inline_lists:
+        return False
+    if last in "；;":
+        return not _goes_on_inline_list(before)
     if last in _CLAUSE_END:
-        return not marker.style.rule.inline_lists and (not _introduces_inline_list(before) or _items_are_paragraphs(text, marker))
+        return not _introduces_inline_list(before) or _items_are_paragraphs(text, marker)
     if last in _NUMERAL_CHARS:
         return False  # the 一、 of 十一、
     if marker.number == 1 and _is_title(before):
@@ -589,6 +593,13 @@ def _items_are_paragraphs(text: str, marker: _Marker) -> bool:
             last_seen = _LAST_NON_SPACE.search(text, marker.end, found.start)
             return last_seen is not None and last_seen.group() in _SENTENCE_END
     return False
+
+
+def _goes_on_inline_list(before: str) -> bool:
+    """Whether a marker after a ；opens the next item of an enumeration its sentence announced (成果包括：1、…；2、…；
+    3、…；4、…), whose number may go on from the heading above (3.开展调查 … 4、 is no heading 4)."""
+    colon = max(before.rfind("："), before.rfind(":"))
+    return colon >= 0 and _introduces_inline_list(before[:colon + 1])
 
 
 def _introduces_inline_list(before: str) -> bool:
