@@ -69,6 +69,17 @@ def test_markers_inside_sentences_and_cross_references_open_nothing():
     assert headed == ["一、", "二、", "三、", "四、"]
 
 
+@pytest.mark.parametrize("text", [
+    # medical aid: a form's number, then the note naming where it is
+    "一、申请程序（一）申请。申请时应提交以下材料：1.《某市医疗救助审批表》（1）（详见附表）。2.患者身份证明复印件。"
+    "（二）审核。经办机构填报《某市医疗救助审批表》（2）（详见附件）。二、基金管理专款专用。",
+    # student aid: two forms' numbers cited in a list
+    "一、资助对象家庭经济困难学生。二、工作要求（一）各校填报《某县学生资助申请表》（1）、（2），于9月底前报送。（二）严格审核。三、保障措施加强领导。",
+], ids=["medical-aid", "student-aid"])
+def test_a_forms_number_cited_in_a_sentence_opens_nothing(text):
+    assert not [piece for piece in restored(text) if piece.startswith(("（1）", "（2）"))]
+
+
 def test_an_item_opening_with_an_age_group_opens_its_paragraph_and_keeps_its_age():
     # 3.65岁以上老年人… is item 3 about people aged 65 and over, not a number 3.65 (a health and a civil-affairs list)
     text = ("一、主要目标到2025年，实现以下目标。1.二级以上综合医院设立老年医学科的比例达到60%以上。"

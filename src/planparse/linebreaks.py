@@ -52,6 +52,10 @@ _TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
 _LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])(?P<label>[^，,；;。！？!?：:]{2,8})[：:][^。！？!?]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
 _CROSS_REFERENCE = regex.compile(r"[款项条](?:[的规定所中之内、，。；和或及与]|$)")
+# After a number cited in a sentence, never a heading's title: a list mark or a stop (审批表（1）、（2）), or, after a
+# bracketed number, the note in brackets that follows a form's or an article's name (审批表（1）（详见附表）)
+_CITED_NUMBER_END = regex.compile(r"[、，,。；;：:）)]")
+_BRACKETED_NUMBER_NOTE = regex.compile(r"(?<=[）)])[（(]")
 _LAST_NON_SPACE = regex.compile(r"(?r)[^ \t\u3000\u00a0]")  # searched backwards
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。！？!?]")
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
@@ -499,7 +503,7 @@ def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[Compi
     tabs = [tab.start() for tab in _TAB.finditer(text)]  # looked up, not searched for at every marker
     for marker in markers:
         skipped_to = numbering.skips_one(marker) and _title_alone(text, marker, styles)
-        if not (numbering.fits(marker) or skipped_to) or _is_cross_reference(text, marker):
+        if not (numbering.fits(marker) or skipped_to) or _is_cited(text, marker):
             continue
         # After a flattened table, the next heading of the list the table sits in (not a cell's own 1.)
         first_tab = bisect_left(tabs, breaks[-1] if breaks else 0)
@@ -521,8 +525,10 @@ def _title_alone(text: str, marker: _Marker, styles: tuple[CompiledHeadingStyle,
     return _space_before(text, title.end() + 1) or (after is not None and after.number == 1)
 
 
-def _is_cross_reference(text: str, marker: _Marker) -> bool:
-    return bool(_CROSS_REFERENCE.match(text, marker.end))
+def _is_cited(text: str, marker: _Marker) -> bool:
+    """Whether ``marker`` is a number a sentence cites: a cross-reference (按照本条第（一）款), a form's number
+    (《…审批表》（1）（详见附表）, 审批表（1）、（2））."""
+    return any(pattern.match(text, marker.end) for pattern in (_CROSS_REFERENCE, _CITED_NUMBER_END, _BRACKETED_NUMBER_NOTE))
 
 
 def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, numbering: _Numbering) -> bool:
