@@ -49,3 +49,20 @@ def test_an_output_path_that_cannot_be_written_gives_one_line(tmp_path: Path):
     )
     assert run.returncode == EXIT_ERROR
     assert run.stderr.startswith(f"planparse: {output}: cannot write output") and run.stderr.count("\n") == 1
+
+
+def test_a_rules_folder_that_fails_to_load_is_not_left_in_force_for_the_next_extraction(tmp_path: Path):
+    """A program (or a test) extracting with a user's broken rule folder, then with the shipped rules:
+    the second extraction reads the shipped rules, not the broken folder's error again."""
+    from planparse.errors import PlanparseError
+    from planparse.pipeline import extract
+    from planparse.targets import targets_in_text
+
+    broken = tmp_path / "rules"
+    broken.mkdir()
+    (broken / "targets.yaml").write_text("rules: [", encoding="utf-8")
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、目标\n到2025年，建成科普基地10个。\n", encoding="utf-8")
+    with pytest.raises(PlanparseError, match="invalid YAML"):
+        extract(plan, broken)
+    assert [target.value for target in targets_in_text("到2025年，全市新增公共停车泊位500个。")] == [500]

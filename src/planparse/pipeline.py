@@ -18,7 +18,7 @@ from .models import Document, Metadata, Paragraph, RawDocument, Source, TableDat
 from .normalize import normalize, taiwan_wording
 from .readers import read_document
 from .responsibilities import extract_responsibilities, responsibility_rules
-from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, use_rules_dir
+from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, rules_dir_in_force, use_rules_dir
 from .structure import HeadingMatch, Outline, build_outline, find_headings
 from .tables import document_tables
 from .targets import find_targets
@@ -49,9 +49,14 @@ class Prepared:
 def load_rules(rules_dir: Path | None) -> RuleSet:
     """Every rule file in force, the user's folder ``rules_dir`` merged in: the target rules, and the
     heading, metadata, responsibility and indicator rules read with the user's files of their name."""
+    in_force = rules_dir_in_force()
     use_rules_dir(rules_dir)
-    heading_styles(), metadata_rules(), responsibility_rules(), indicator_rules()
-    return load_rule_set(rules_dir)
+    try:
+        heading_styles(), metadata_rules(), responsibility_rules(), indicator_rules()
+        return load_rule_set(rules_dir)
+    except BaseException:
+        use_rules_dir(in_force)  # a folder whose files fail to load is not left in force for the next caller
+        raise
 
 
 def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
