@@ -80,7 +80,7 @@ def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_pat
 
     one_process()
     written = tmp_path / patterns._CACHE_NAME
-    assert len(pickle.loads(written.read_bytes())) == len(sources)
+    assert len(pickle.loads(cache.read_cache(written.name))) == len(sources)
     before = written.stat().st_ino, written.stat().st_mtime_ns
     one_process()
     assert (written.stat().st_ino, written.stat().st_mtime_ns) == before

@@ -1,23 +1,28 @@
 """The user's cache folder: what one process builds (tagger tables, compiled patterns) for the next.
 
 A cache only saves time: a folder that cannot be written, or a file that is missing or
-damaged, means building again, never an error.
+damaged, means building again, never an error. A file is read only when it is the user's own and no
+one else can write to it: the folder may be open to others (a umask of 002, a shared folder), whose
+files would otherwise be read as ours (compiled patterns, parsed rules).
 """
 from __future__ import annotations
 
 import hashlib
 import marshal
 import os
+import stat
 import sys
 import time
+import zlib
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, BinaryIO, Callable
 
 from .atomic_file import replace_whole
 
 CACHE_DIR_VARIABLE = "PLANPARSE_CACHE_DIR"
 _ABANDONED_AFTER = 600  # seconds: a temporary file this old was left by a process killed while writing
 _MOST_PARSED = 256  # parsed files kept, the least recently used dropped first: one a rules folder a user has used
+_CHECKSUM_BYTES = 4  # a CRC-32 heads each file save_cache writes
 _MARSHAL_TAG = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format belongs to one Python version
 
 
@@ -31,34 +36,74 @@ def cache_dir() -> Path | None:
         return None
 
 
-def read_cache(name: str) -> bytes | None:
+def open_cache_file(name: str) -> BinaryIO | None:
+    """The cache file ``name`` open for reading; None when it is missing, or not a file of the user's own that
+    no one else can write to (checked on the file opened: it cannot be swapped after the check). Opened
+    without waiting: a named pipe put in its place would wait for a writer for ever."""
     folder = cache_dir()
+    if folder is None:
+        return None
     try:
-        return (folder / name).read_bytes() if folder else None
+        handle = os.open(folder / name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
+    if not _is_own(os.fstat(handle)):
+        os.close(handle)
+        return None
+    return os.fdopen(handle, "rb")
 
 
-def save_cache(name: str, data: bytes, replaces: str = "") -> None:
-    """Written whole (``replace_whole``), so a reader never sees half a file; other files matching the
-    glob ``replaces`` (built for another version) are deleted."""
+def _is_own(status: os.stat_result) -> bool:
+    owner_is_user = status.st_uid == os.geteuid() if hasattr(os, "geteuid") else True  # Windows: no owners to compare
+    return stat.S_ISREG(status.st_mode) and owner_is_user and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def read_cache(name: str) -> bytes | None:
+    """What ``save_cache`` saved as ``name``; None when it is missing, not the user's own (``open_cache_file``)
+    or damaged (its checksum differs)."""
+    stream = open_cache_file(name)
+    if stream is None:
+        return None
+    try:
+        with stream:
+            kept = stream.read()
+    except OSError:
+        return None
+    checksum, data = kept[:_CHECKSUM_BYTES], kept[_CHECKSUM_BYTES:]
+    return data if len(checksum) == _CHECKSUM_BYTES and checksum == _checksum(data) else None
+
+
+def save_cache(name: str, data: bytes) -> None:
+    """Saved with its checksum, which ``read_cache`` checks: a file damaged on disk is never read as data."""
+    write_cache_file(name, _checksum(data) + data)
+
+
+def _checksum(data: bytes) -> bytes:
+    return zlib.crc32(data).to_bytes(_CHECKSUM_BYTES, "little")
+
+
+def write_cache_file(name: str, data: bytes, replaces: str = "") -> None:
+    """``data`` as the file ``name``, as it is (for a file that holds its own checks, the tagger's): written
+    whole (``replace_whole``), so a reader never sees half a file; other files matching the glob ``replaces``
+    (built for another version) are deleted."""
     folder = cache_dir()
     if folder is None:
         return
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         replace_whole(folder / name, data, f".{name}.", ".part")
         for stale in folder.glob(replaces) if replaces else ():
             if stale.name != name:
                 stale.unlink(missing_ok=True)
-        _remove_abandoned(folder, name)
+        _remove_abandoned(folder)
     except OSError:
         pass  # a cache only saves time
 
 
-def _remove_abandoned(folder: Path, name: str) -> None:
+def _remove_abandoned(folder: Path) -> None:
+    """Every file's, not only the one saved: the tagger's, 20 MB, is saved again only when jieba changes."""
     now = time.time()
-    for part in folder.glob(f".{name}.*.part"):
+    for part in folder.glob(".*.part"):
         if now - part.stat().st_mtime > _ABANDONED_AFTER:
             part.unlink(missing_ok=True)
 

@@ -15,6 +15,7 @@ import marshal
 import mmap
 import os
 import re
+import zlib
 from array import array
 from functools import cached_property, lru_cache
 from importlib.util import find_spec
@@ -22,17 +23,20 @@ from math import log
 from pathlib import Path
 from typing import Any
 
-from .cache import cache_dir, save_cache
+from .cache import open_cache_file, write_cache_file
 
 Tagged = list[tuple[str, str]]
 Entry = tuple[Any, Any]  # (jieba's frequency or None when not a dictionary key, tag or None)
 _NO_ENTRY: Entry = (None, None)  # what a text that is no dictionary key gets
 
 # Bump when the file layout changes: an old cache is then ignored, not misread.
-CACHE_FORMAT = 3
-# The file: the header's size and the file's size (8 bytes each, so that a cut-short file is seen),
-# the marshalled header (totals, HMM start and transitions, where each slice is), then the slices.
+CACHE_FORMAT = 4
+# The file: the header's size, the file's size (so that a cut-short file is seen) and the header's CRC-32,
+# 8 bytes each; the marshalled header (totals, HMM start and transitions, where each slice is), then the
+# slices. Where a slice is: its offset, size and CRC-32, checked as it is read (``DamagedTables``), as
+# checking the whole file would read all 20 MB of it at every start, where a text touches a few slices.
 _SIZE_BYTES = 8
+_HEAD_BYTES = 3 * _SIZE_BYTES
 
 # jieba's own expressions, on the engine jieba uses (``re``), so that every text is cut the same way.
 _HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
@@ -43,6 +47,10 @@ _ENGLISH = re.compile("[a-zA-Z0-9]+")
 _NUMBER = re.compile("[\\.0-9]+")
 _MIN_FLOAT = -3.14e100  # jieba's floor for a character a state never emits
 _MIN_INF = float("-inf")
+
+
+class DamagedTables(Exception):
+    """A slice of the cache file differs from what was written (the disk, or another program)."""
 
 
 class _Slices:
@@ -62,12 +70,15 @@ class _Slices:
         found = self._loaded.get(char)
         if found is None:
             at = self._keys.find(char)
-            found = self._loaded[char] = self.read((self._places[2 * at], self._places[2 * at + 1])) if at >= 0 else {}
+            found = self._loaded[char] = self.read(tuple(self._places[3 * at:3 * at + 3])) if at >= 0 else {}
         return found
 
-    def read(self, place: tuple[int, int]) -> dict:
-        offset, size = place
-        return marshal.loads(self._data[self._start + offset:self._start + offset + size])
+    def read(self, place: tuple[int, ...]) -> Any:
+        offset, size, checksum = place
+        blob = self._data[self._start + offset:self._start + offset + size]
+        if zlib.crc32(blob) != checksum:
+            raise DamagedTables
+        return marshal.loads(blob)
 
 
 class _Words:
@@ -92,11 +103,16 @@ class _Words:
 
 
 class Tagger:
-    """``lcut`` gives what ``jieba.posseg.lcut(text, HMM=True)`` gives, as (word, tag) pairs."""
+    """``lcut`` gives what ``jieba.posseg.lcut(text, HMM=True)`` gives, as (word, tag) pairs. ``data``: the
+    tables of jieba with ``extra_words`` added (from ``build_tables``), built again if found damaged."""
 
-    def __init__(self, data: Any):
-        slices = 2 * _SIZE_BYTES + _size(data, 0)
-        total, self._hmm_place, word_index, char_index = marshal.loads(data[2 * _SIZE_BYTES:slices])
+    def __init__(self, data: Any, extra_words: tuple[tuple[str, str], ...] = ()):
+        self._extra_words = extra_words
+        self._open(data)
+
+    def _open(self, data: Any) -> None:
+        slices = _HEAD_BYTES + _size(data, 0)
+        total, self._hmm_place, word_index, char_index = marshal.loads(data[_HEAD_BYTES:slices])
         self._log_total = log(total)
         self._words = _Words(data, slices, word_index)
         self._chars = _Slices(data, slices, char_index)  # char -> {char: (its HMM states, {state: emission})}
@@ -105,10 +121,18 @@ class Tagger:
     @cached_property
     def _model(self) -> tuple[dict, dict]:
         """The HMM's start and transition probabilities, read when a run of unknown characters needs them."""
-        start, trans = _Slices(self._data, 2 * _SIZE_BYTES + _size(self._data, 0)).read(self._hmm_place)
+        start, trans = _Slices(self._data, _HEAD_BYTES + _size(self._data, 0)).read(self._hmm_place)
         return start, trans
 
     def lcut(self, text: str) -> Tagged:
+        try:
+            return self._lcut(text)
+        except DamagedTables:  # the cache file: built again from jieba, and saved over it (what was read was whole)
+            self._open(build_tables(self._extra_words))
+            write_cache_file(_cache_name(self._extra_words), self._data, replaces=f"{_CACHE_PREFIX}*.bin")
+            return self._lcut(text)
+
+    def _lcut(self, text: str) -> Tagged:
         tagged: Tagged = []
         for block in _HAN_BLOCK.split(text):
             if _HAN_BLOCK.match(block):
@@ -280,22 +304,26 @@ def _stamp(path: Path) -> tuple[int, bytes, bytes]:
 def load_tagger(extra_words: tuple[tuple[str, str], ...] = ()) -> Tagger:
     """The tagger with ``extra_words`` (word, tag) added to jieba's dictionary, from the cache or built now."""
     name = _cache_name(extra_words)
-    folder = cache_dir()
-    data = _map(folder / name) if folder else None
+    data = _map(name)
     if data is None:
         data = build_tables(extra_words)
-        save_cache(name, data, replaces=f"{_CACHE_PREFIX}*.bin")
-    return Tagger(data)
+        write_cache_file(name, data, replaces=f"{_CACHE_PREFIX}*.bin")
+    return Tagger(data, extra_words)
 
 
-def _map(path: Path) -> Any:
-    """The cache file mapped read-only, or None when it is missing or not whole."""
-    try:
-        with path.open("rb") as stream:
-            data = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):  # missing, unreadable, or empty
+def _map(name: str) -> Any:
+    """The cache file mapped read-only, or None when it is missing or not the user's own (``open_cache_file``),
+    not whole, or its header is damaged."""
+    stream = open_cache_file(name)
+    if stream is None:
         return None
-    return data if len(data) > 2 * _SIZE_BYTES and _size(data, 1) == len(data) else None
+    try:
+        with stream:
+            data = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # unreadable, or empty
+        return None
+    whole = len(data) > _HEAD_BYTES and _size(data, 1) == len(data)
+    return data if whole and zlib.crc32(data[_HEAD_BYTES:_HEAD_BYTES + _size(data, 0)]) == _size(data, 2) else None
 
 
 def _size(data: Any, field: int) -> int:
@@ -330,26 +358,26 @@ def build_tables(extra_words: tuple[tuple[str, str], ...] = ()) -> bytes:
         for char, probability in emissions.items():
             chars.setdefault(char, [None, {}])[1][state] = probability
     slices = bytearray()
-    directories: dict[str, dict[str, tuple[int, int]]] = {}
+    directories: dict[str, dict[str, tuple[int, int, int]]] = {}
     for key, place in _append_slices(slices, words).items():
         directories.setdefault(key[0], {})[key] = place
     word_index = _compact(_append_slices(slices, directories))
     char_index = _compact(_append_slices(slices, {char: {char: tuple(entry)} for char, entry in chars.items()}))
     hmm_place = _append_slices(slices, {"": (posseg.start_P, posseg.trans_P)})[""]
     header = marshal.dumps((posseg.dt.tokenizer.total, hmm_place, word_index, char_index))
-    size = 2 * _SIZE_BYTES + len(header) + len(slices)
-    return len(header).to_bytes(_SIZE_BYTES, "little") + size.to_bytes(_SIZE_BYTES, "little") + header + bytes(slices)
+    head = [len(header), _HEAD_BYTES + len(header) + len(slices), zlib.crc32(header)]
+    return b"".join(field.to_bytes(_SIZE_BYTES, "little") for field in head) + header + bytes(slices)
 
 
-def _compact(index: dict[str, tuple[int, int]]) -> tuple[str, bytes]:
+def _compact(index: dict[str, tuple[int, int, int]]) -> tuple[str, bytes]:
     """An index of single characters as _Slices reads it."""
     return "".join(index), array("q", [number for place in index.values() for number in place]).tobytes()
 
 
-def _append_slices(out: bytearray, table: dict[str, Any]) -> dict[str, tuple[int, int]]:
+def _append_slices(out: bytearray, table: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
     index = {}
     for key in sorted(table):
         blob = marshal.dumps(table[key])
-        index[key] = (len(out), len(blob))
+        index[key] = (len(out), len(blob), zlib.crc32(blob))
         out += blob
     return index

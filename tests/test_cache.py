@@ -1,0 +1,131 @@
+"""The user's cache folder under hostile conditions: files damaged on disk, a folder others can write to.
+A cache only saves time: whatever is in it, a plan's outputs are those of a run with no cache."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from planparse import cache, tagger
+from planparse.rules import OWN_KIND_FILES, default_rules_dir, read_rule_text
+
+PLAN = SAMPLES / "jieyang-2022.txt"
+
+
+def extract(plan: Path, output: Path, cache_folder: Path) -> subprocess.CompletedProcess:
+    environment = {**os.environ, cache.CACHE_DIR_VARIABLE: str(cache_folder)}
+    return subprocess.run([sys.executable, "-m", "planparse", "extract", str(plan), "-o", str(output)],
+                          capture_output=True, text=True, timeout=300, env=environment)
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory) -> Path:
+    """The cache folder a first run filled, beside the plan's output by that run (out.json)."""
+    folder = tmp_path_factory.mktemp("clean")
+    run = extract(PLAN, folder / "out.json", folder / "cache")
+    assert run.returncode == 0, run.stderr
+    return folder
+
+
+@pytest.fixture
+def clean_output(warm_cache: Path) -> bytes:
+    return (warm_cache / "out.json").read_bytes()
+
+
+@pytest.fixture
+def folder(warm_cache: Path, tmp_path: Path) -> Path:
+    """A copy of the warm cache folder, for a test to damage: only what it damages is built again."""
+    return Path(shutil.copytree(warm_cache / "cache", tmp_path / "cache"))
+
+
+def test_a_tagger_table_damaged_on_disk_is_built_again_and_the_plan_read_as_with_a_whole_one(clean_output: bytes, folder: Path, tmp_path: Path):
+    [table] = folder.glob("jieba-tags-*.bin")
+    whole = table.read_bytes()
+    damaged = bytearray(whole)
+    slices = 3 * 8 + int.from_bytes(whole[:8], "little")  # past the header, which is checked as the file is opened
+    for at in range(slices, len(damaged), 997):  # a byte in every slice
+        damaged[at] ^= 0x5A
+    table.write_bytes(damaged)
+    run = extract(PLAN, tmp_path / "out.json", folder)
+    assert run.returncode == 0 and run.stderr == ""  # it was: internal error: UnicodeDecodeError
+    assert (tmp_path / "out.json").read_bytes() == clean_output
+    assert table.read_bytes() == whole  # saved again for the next run
+
+
+def _plant_empty_rules(folder: Path) -> None:
+    """Cache files as planparse writes them, saying the shipped heading, metadata, responsibility and
+    indicator rule files are empty."""
+    for path in (default_rules_dir() / name for name in OWN_KIND_FILES):
+        cache.parsed(path, read_rule_text(path), lambda text: None)
+
+
+@pytest.mark.parametrize("whose", ["another user's", "open to all"])
+def test_cache_files_others_could_have_written_are_not_read(whose: str, clean_output: bytes, folder: Path, tmp_path: Path, monkeypatch):
+    """A cache folder others can write to (a umask of 002, a shared folder): the files there not the user's
+    own, or that others can write to, are built again, never read."""
+    if whose == "another user's" and os.geteuid() != 0:
+        pytest.skip("only root can give a file to another user")
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "planted"))
+    _plant_empty_rules(tmp_path / "planted")
+    os.chmod(folder, 0o777)
+    for made in (tmp_path / "planted").iterdir():
+        planted = Path(shutil.copy(made, folder))  # over the warm cache's own file
+        if whose == "another user's":
+            os.chown(planted, 4321, 4321)
+        else:
+            os.chmod(planted, 0o666)
+    run = extract(PLAN, tmp_path / "out.json", folder)
+    assert run.returncode == 0, run.stderr  # it was: the planted rule files read, and an error in them
+    assert (tmp_path / "out.json").read_bytes() == clean_output
+
+
+@pytest.mark.parametrize("name", ["patterns-*.pickle", "jieba-tags-*.bin"])
+def test_a_named_pipe_in_place_of_a_cache_file_is_passed_by(name: str, clean_output: bytes, folder: Path, tmp_path: Path):
+    [kept] = folder.glob(name)
+    kept.unlink()
+    os.mkfifo(kept)
+    run = extract(PLAN, tmp_path / "out.json", folder)  # it waited for ever for a writer to the pipe
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "out.json").read_bytes() == clean_output
+
+
+def test_a_parsed_file_changed_on_disk_is_parsed_again_not_read(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    source = tmp_path / "units.yaml"
+    assert cache.parsed(source, "units: [万人次]", lambda text: {"units": ["万人次"]}) == {"units": ["万人次"]}
+    [kept] = tmp_path.glob("parsed-*")
+    kept.write_bytes(kept.read_bytes().replace("万人次".encode(), "万元次".encode()))  # as marshal wrote it, one character changed
+    assert cache.parsed(source, "units: [万人次]", lambda text: {"units": ["万人次"]}) == {"units": ["万人次"]}
+
+
+_COMPILE = "from planparse import patterns; print(bool(patterns.compile('wxyz').search(%r)))"
+
+
+def test_a_compiled_pattern_changed_on_disk_is_compiled_again_not_run(tmp_path: Path):
+    environment = {**os.environ, cache.CACHE_DIR_VARIABLE: str(tmp_path)}
+
+    def matches(text: str) -> str:
+        return subprocess.run([sys.executable, "-c", _COMPILE % text], capture_output=True, text=True, timeout=60,
+                              env=environment, check=True).stdout
+
+    assert matches("wxyz") == "True\n"  # compiled, and kept in the cache at exit
+    [kept] = tmp_path.glob("patterns-*")
+    data = kept.read_bytes()
+    assert data.count(b"KwKxKyKz") == 1  # the pattern's code: a character each
+    kept.write_bytes(data.replace(b"KwKxKyKz", b"KwKxKyKy"))
+    assert matches("wxyy") == "False\n"  # it was True: the changed code run as the pattern's
+
+
+def test_a_save_removes_the_temporary_files_killed_processes_left_of_any_cache_file(tmp_path: Path, monkeypatch):
+    """The tagger's table (20 MB) is built only when jieba changes: its half-written copies went only then."""
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    abandoned = tmp_path / f".{tagger._cache_name(())}.x1y2.part"
+    abandoned.write_bytes(b"half a table")
+    os.utime(abandoned, (1, 1))
+    cache.save_cache("patterns.pickle", b"whole")
+    assert not abandoned.exists() and cache.read_cache("patterns.pickle") == b"whole"
