@@ -21,7 +21,7 @@ from planparse.readers import pdf as pdf_reader
 from planparse.readers.txt import read_txt
 
 EXIT_ERROR = 2
-BOMS = [codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE]
+BOMS = [codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE]
 
 
 def run_planparse(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -51,6 +51,14 @@ def test_text_broken_after_its_byte_order_mark_is_one_line(data: bytes, problem:
     run = run_planparse("extract", str(plan))
     assert run.returncode == EXIT_ERROR and run.stdout == ""
     assert run.stderr.startswith(f"planparse: {plan}: {problem}") and run.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be-with-mark", "utf-32-le", "utf-32-be"])
+def test_a_utf_32_text_is_read_as_its_utf_8_copy_is(encoding: str):
+    """It was refused as 'not a text file (binary content)', with its mark or without."""
+    text = (SAMPLES / "jieyang-2022.txt").read_text(encoding="utf-8")
+    data = codecs.BOM_UTF32_BE + text.encode("utf-32-be") if encoding == "utf-32-be-with-mark" else text.encode(encoding)
+    assert [line.text for line in read_txt(Path("plan.txt"), data)] == [line.text for line in read_txt(Path("plan.txt"), text.encode())]
 
 
 def _address_space_of_1_gib() -> None:

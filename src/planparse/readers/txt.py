@@ -11,7 +11,12 @@ from ..models import SourceLine
 
 # Tried in order before falling back to detection: a strict decode that
 # succeeds is far more reliable than a statistical guess on short texts.
-_BOMS = ((codecs.BOM_UTF8, "utf-8", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
+# UTF-32's marks before UTF-16's: UTF-32 LE's (FF FE 00 00) opens with UTF-16 LE's.
+_BOMS = ((codecs.BOM_UTF8, "utf-8", "UTF-8"), (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+         (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
+# Text with NUL bytes and no mark. UTF-32 first: UTF-16 text is almost never valid UTF-32 (two of
+# its characters make a number past U+10FFFF), where UTF-32 text is valid UTF-16 of NULs.
+_WIDE = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
 _STRICT = ("utf-8", "gb18030", "cp950")  # cp950: Big5 as Windows writes it (Taiwan, Hong Kong, 繁體 copies)
 
 
@@ -23,7 +28,7 @@ def decode_text(data: bytes, path: object) -> str:
         if data.startswith(bom):
             return _decode_after_mark(data, bom, encoding, name, path)
     if b"\x00" in data:
-        return _decode_utf16_or_fail(data, path)
+        return _decode_wide_or_fail(data, path)
     for encoding in _STRICT:
         try:
             text = data.decode(encoding)
@@ -50,9 +55,9 @@ def _decode_after_mark(data: bytes, bom: bytes, encoding: str, name: str, path: 
         raise PlanparseError(path, f"not valid {name} text, which its byte-order mark says it is ({exc.reason} at byte {exc.start + len(bom):,})") from None
 
 
-def _decode_utf16_or_fail(data: bytes, path: object) -> str:
-    """NUL bytes mean UTF-16 without a BOM, or a binary file."""
-    for encoding in ("utf-16-le", "utf-16-be"):
+def _decode_wide_or_fail(data: bytes, path: object) -> str:
+    """NUL bytes mean UTF-32 or UTF-16 without a BOM, or a binary file."""
+    for encoding in _WIDE:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
