@@ -260,19 +260,24 @@ def test_a_script_full_of_assignments_is_no_element_with_attributes(tmp_path: Pa
     assert run.returncode == 0, run.stderr
 
 
+def _sample_docx_with(folder: Path, part: str, opening: str, inserted: str) -> Path:
+    """A sample DOCX with ``inserted`` after the first ``opening`` of ``part``."""
+    plan = folder / "plan.docx"
+    with zipfile.ZipFile(SAMPLES / "jieyang-2022.docx") as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as hostile:
+        for name in original.namelist():
+            data = original.read(name)
+            if name == part:
+                data = data.replace(opening.encode("utf-8"), (opening + inserted).encode("utf-8"), 1)
+            hostile.writestr(name, data)
+    return plan
+
+
 def test_a_docx_cell_spanning_millions_of_columns_is_read_as_words_widest_table(tmp_path: Path):
-    source = SAMPLES / "jieyang-2022.docx"
     cell = '<w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
     table = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid>" + "".join(
         f"<w:tr>{cell.format('指标')}{cell.format(row)}</w:tr>" for row in range(3)) + "</w:tbl>"
-    plan = tmp_path / "plan.docx"
-    with zipfile.ZipFile(source) as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as hostile:
-        for part in original.namelist():
-            data = original.read(part)
-            if part == "word/document.xml":
-                data = data.replace(b"<w:body>", b"<w:body>" + table.encode("utf-8"), 1)
-            hostile.writestr(part, data)
-    run = run_planparse("extract", str(plan), timeout=30)  # memory exhausted before
+    plan = _sample_docx_with(tmp_path, "word/document.xml", "<w:body>", table)
+    run = run_planparse("extract", str(plan), timeout=120)  # memory exhausted before
     assert run.returncode == 0, run.stderr
 
 
@@ -328,6 +333,21 @@ def test_a_plan_handed_over_by_process_substitution_or_as_dev_stdin_is_read():
     for run in (substituted, as_stdin):
         assert run.returncode == 0, run.stderr
         assert json.loads(run.stdout)["targets"] == json.loads(by_file)["targets"]
+
+
+@pytest.mark.parametrize(("part", "opening", "level", "inner"), [
+    pytest.param("word/document.xml", "<w:body>", ("<w:hyperlink>", "</w:hyperlink>"), "<w:r><w:t>到2025年</w:t></w:r>", id="links-in-links"),
+    pytest.param("word/document.xml", "<w:body>", ("<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>"), "<w:p/>", id="tables-in-tables"),
+    pytest.param("word/numbering.xml", '<w:abstractNum w:abstractNumId="0">', ("<w:x>", "</w:x>"), "", id="numbering"),
+])
+def test_a_docx_part_nested_deeper_than_the_parser_reads_is_refused_naming_the_part(part: str, opening: str, level: tuple[str, str],
+                                                                                    inner: str, tmp_path: Path):
+    """It was 'not a valid DOCX file (truncated or corrupt)': it is whole, only too deep."""
+    nested = level[0] * 300 + inner + level[1] * 300
+    plan = _sample_docx_with(tmp_path, part, opening, nested if part == "word/numbering.xml" else f"<w:p>{nested}</w:p>")
+    run = run_planparse("extract", str(plan))
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse: {plan}: {part}, line 2: elements nested more than 256 deep; planparse reads DOCX parts nested at most 256 deep\n"
 
 
 def _numbered_docx(level_xml: str) -> bytes:

@@ -33,6 +33,8 @@ MAX_PDF_OBJECTS = 1_000_000
 # Each page costs time to load even when it draws nothing new; the longest plan we know of has 92 pages,
 # and a file of 18 MB can list 100,000 pages sharing one drawing.
 MAX_PDF_PAGES = 5_000
+# libxml2's (web pages, a DOCX's parts): it stops at an element nested deeper, and the rest is lost.
+MAX_XML_DEPTH = 256
 
 _NUMBER = regex.compile(r"\d+")
 _LONG_NUMBER = regex.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another

@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from ..errors import PlanparseError
+from ..limits import MAX_XML_DEPTH
 from ..models import SourceLine, TableData
 from ..numerals import write_chinese
 from . import ReaderResult
@@ -233,8 +234,32 @@ class Numbering:
 def _open(path: Path, data: bytes) -> WordDocument:
     try:
         return docx.Document(io.BytesIO(data))
+    except etree.XMLSyntaxError as exc:
+        if not _too_deep(exc):
+            raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
+        place = f"{_too_deep_part(data)}, line {exc.lineno}"
+        raise PlanparseError(path, f"{place}: elements nested more than {MAX_XML_DEPTH} deep; planparse reads DOCX parts nested at most {MAX_XML_DEPTH} deep") from None
     except Exception:  # zipfile, zlib, lxml and python-docx each raise their own kind on a damaged file
         raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
+
+
+def _too_deep(error: etree.XMLSyntaxError) -> bool:
+    return error.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in str(error)
+
+
+def _too_deep_part(data: bytes) -> str:
+    """The part nested too deep, which python-docx's error does not name: each part read again (their
+    sizes checked already by ``check_docx_parts``), as python-docx reads them."""
+    import zipfile
+
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    for part in archive.infolist():
+        try:
+            etree.fromstring(archive.read(part), etree.XMLParser(resolve_entities=False))
+        except etree.XMLSyntaxError as exc:
+            if _too_deep(exc):
+                return part.filename
+    return "a part"
 
 
 # What Word shows as a space inside a paragraph; a tab separates table cells

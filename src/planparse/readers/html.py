@@ -19,6 +19,7 @@ import regex
 from lxml import etree
 
 from ..errors import PlanparseError
+from ..limits import MAX_XML_DEPTH
 from ..models import PageInfo, SourceLine, TableData
 from .txt import decode_text
 
@@ -59,7 +60,6 @@ _CLOSING = {"script": regex.compile(r"(?i)</script"), "style": regex.compile(r"(
 # An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
 _ATTRIBUTE = regex.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
-_MAX_DEPTH = 256  # libxml2's: the parser stops at an element nested deeper, and the page is lost
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -91,7 +91,7 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
     too_deep = next((error for error in parser.error_log
                      if error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in error.message), None)
     if too_deep is not None:
-        raise PlanparseError(path, f"line {too_deep.line}: elements nested more than {_MAX_DEPTH} deep; planparse reads web pages nested at most {_MAX_DEPTH} deep")
+        raise PlanparseError(path, f"line {too_deep.line}: elements nested more than {MAX_XML_DEPTH} deep; planparse reads web pages nested at most {MAX_XML_DEPTH} deep")
     for element in root.iter(etree.Comment, etree.ProcessingInstruction):
         element.drop_tree()  # Word's conditional comments (<!--[if gte mso 9]>…) hold settings, not text
     for element in list(root.iter()):
