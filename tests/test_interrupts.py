@@ -15,7 +15,7 @@ import pytest
 from conftest import SAMPLES
 
 from planparse import __version__
-from planparse.exporters.files import PART_SUFFIX
+from planparse.exporters.files import LOCK_NAME, PART_SUFFIX
 
 SEED = random.randrange(2**32)  # printed by the failing assertion: re-run with it to see the same moments
 PLANS = sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("*.docx"))
@@ -50,6 +50,16 @@ def wait_until_gone(session: int, deadline: float = 30.0) -> list[str]:
     return left
 
 
+def wait_until_begun(run: subprocess.Popen, out: Path, deadline: float = 60.0) -> None:
+    """Wait (a deadline, not a measurement) until the batch has taken its output folder's lock: its own code
+    runs. Before, the process is in CPython's start-up or runpy's search for the package, where a Ctrl-C is
+    CPython's traceback (exit 1 or -2) with no code of ours to catch it; on a loaded machine that lasts past
+    half a second (the moment this test once chose: seed 985899488)."""
+    end = time.monotonic() + deadline
+    while not (out / LOCK_NAME).exists() and run.poll() is None and time.monotonic() < end:
+        time.sleep(0.01)
+
+
 def files_of(folder: Path) -> dict[str, bytes]:
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
@@ -80,8 +90,10 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
     moments = random.Random(f"{SEED}-{how}")
     out = tmp_path / "out"
     for attempt in range(2):  # twice: the second interrupts a run that resumes the first
+        (out / LOCK_NAME).unlink(missing_ok=True)  # left by the run before, which has ended
         run = start(plans, out)
-        time.sleep(moments.uniform(0.5, 0.8 * duration))  # past the start of Python itself
+        wait_until_begun(run, out)
+        time.sleep(moments.uniform(0, 0.7 * duration))
         if how == "kill -9":
             run.kill()
         else:  # as a terminal sends it: to every process of the job
