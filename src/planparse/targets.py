@@ -324,7 +324,9 @@ class SentenceReader:
                 candidate.review.append(UNKNOWN_YEAR)
             candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks)
             if candidate.decision == TARGET:
-                ahead = future or candidate.deadline is not None
+                # a plan's body, under any heading not of its background, sets what is to be: 全区普惠性托位3000个 under
+                # （一）普惠托育 is a level to reach; what is now is said before the first heading or under 基本情况
+                ahead = future or candidate.deadline is not None or bool(context.headings)
                 speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)
                             and not (ahead and mark.cue.rule.holds == "now")]
                 as_of = _as_of(speaking, candidate)
