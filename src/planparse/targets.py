@@ -304,13 +304,15 @@ class SentenceReader:
         clauses = self._clauses(text)
         exclude_cues, baseline_cues = self._cues([text])[0] if cues is None else cues
         excluded = [*self._marks(exclude_cues, text, clauses), *self._heading_marks(self.exclude_headings, text, context)]
-        baseline = [*self._marks(baseline_cues, text, clauses), *self._heading_marks(self.baseline_headings, text, context)]
+        reviewed = self._heading_marks(self.baseline_headings, text, context)  # 发展基础, 规划背景: what is, not what shall be
+        baseline = [*self._marks(baseline_cues, text, clauses), *reviewed]
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
         years = self._years(text, context.frame)
-        if any(not _before(year, context.frame.present) for _, year in years):
-            # 到2025年，农村低保标准不低于每人每年6000元: a standard due in a year of the plan is a level to reach;
-            # 暂按2015年标准…每生每年1150元 in a 2016 plan names the rule in force
+        if reviewed or any(not _before(year, context.frame.present) for _, year in years):
+            # 到2025年，农村低保标准不低于每人每年6000元: a standard due in a year of the plan is a level to reach (暂按2015年
+            # 标准…每生每年1150元 in a 2016 plan names the rule in force); in a section that reviews what is, the
+            # standard in force (规划背景：…报销比例为72%) is a baseline
             excluded = [mark for mark in excluded if mark.cue.rule.holds != "undated"]
         candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
         kept = [c for c in candidates if c.decision != NOT_TARGET]
