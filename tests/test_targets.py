@@ -435,6 +435,21 @@ def test_a_pledge_form_attached_to_the_plan_holds_no_targets_of_the_plan(tmp_pat
     assert [t.value for t in extract(write_plan(tmp_path, text)).targets] == kept
 
 
+@pytest.mark.parametrize("text,kept", [
+    # elderly care: the pledge a township signs to build a care home
+    ("某区农村幸福院建设工作实施方案一、目标任务到2020年，全区60%的行政村建有农村幸福院。各乡镇要维护幸福院正常运营秩序。"
+     "某区农村幸福院建设项目承诺书（乡镇级）我乡（镇）承诺按照如下条款进行建设和管理。"
+     "一、提供房屋面积不低于100平方米，户外活动场所不低于100平方米。二、项目建成后，配备1名专（兼）职管理人员，不少于3名的志愿者。", [60]),
+    # agriculture: the application a cooperative fills in for a demonstration base
+    ("某县现代农业示范基地建设实施方案一、工作目标到2025年，全县建成现代农业示范基地20个。请各乡镇认真组织申报。"
+     "某县现代农业示范基地建设申请书本社申请按照如下条件建设示范基地。一、连片种植面积不少于500亩。二、带动农户不少于100户。", [20]),
+])
+def test_a_pledge_form_whose_title_runs_on_after_the_plan_holds_no_targets(tmp_path, text, kept):
+    """With the line breaks lost, a form's title runs on after the plan's last sentence, the signatory's words after
+    it: the form opens from there, and its terms are no targets."""
+    assert [t.value for t in extract(write_plan(tmp_path, text)).targets] == kept
+
+
 def test_an_item_opening_with_a_year_is_a_heading_and_gives_its_year_to_no_sibling(tmp_path):
     """4.2026年6月底前… and 8.2025—2027年，… are numbered items (no number has a year's digits after its point): read
     as text, they broke the list, and the items after them took the year of the last item read as a heading."""

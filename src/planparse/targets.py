@@ -601,6 +601,13 @@ class SentenceReader:
             return None
         return next((rule for rule in self.exclude_forms if rule.matches(text)), open_form)
 
+    def form_after(self, text: str, open_form: Optional[CompiledRule]) -> Optional[CompiledRule]:
+        """The cue of the form open after a paragraph (folded text): in text with its line breaks lost, a form's title
+        runs on at the end of the plan's last paragraph (…维护正常运营秩序。…建设项目承诺书（乡镇级）我乡（镇）承诺…)
+        and opens the form from the next paragraph on."""
+        later = [sentence.strip() for sentence in _SENTENCE.findall(text)[1:]]
+        return next((rule for sentence in reversed(later) for rule in self.exclude_forms if rule.matches(sentence)), open_form)
+
 
 def sentence_reader(rule_set: RuleSet) -> SentenceReader:
     """The reader of a rule set, made once and kept with the set (not past it)."""
@@ -677,6 +684,7 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
             context = Context(tuple(section.title for section in block.trail), year, frame, cue or form)
             found_in.append((found, Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset), context))
+        form = reader.form_after(block.paragraph.text, form)
         lead = reader.lead(block.paragraph.text, frame)
         if lead != (None, None) and block.section is not None:
             leads[block.section.id] = lead
