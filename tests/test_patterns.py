@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from conftest import SAMPLES
 
-from planparse.patterns import branches_led, searchable
+from planparse.patterns import branches_led, gated, searchable
 from planparse import metadata
 from planparse.metadata import metadata_rules
 from planparse.rules import expand_fragments, heading_styles, load_rule_set
@@ -113,11 +113,25 @@ def test_the_target_rules_find_what_they_found_before_in_the_sample_plans() -> N
                [match.span() for text in sentences for match in written.finditer(text)], rule.id
 
 
+@pytest.mark.parametrize(("pattern", "gate"), [
+    # a lookbehind's last characters, a lookahead's first ones, an alternative's own first ones
+    (r"(?<=的通知|的函)(?!的)|(?=现将)(?<=：)|第\d+条", r"(?:(?<=[函知])|(?=[现第]))"),
+    (r"(?<=[：:])(?=在)|(?<=文件)", r"(?:(?<=[\U0000003a件\U0000ff1a]))"),
+])
+def test_the_alternatives_of_a_pattern_split_at_every_place_are_gated_by_what_they_need_there(pattern: str, gate: str) -> None:
+    assert gated(pattern) == f"{gate}(?:{branches_led(pattern)})"
+
+
+@pytest.mark.parametrize("pattern", [r"(?<=\p{Han})(?=年)|(?<=：)", r"(?i)(?<=a)|(?=b)", r"(?<=a)x"])
+def test_a_pattern_with_an_alternative_needing_any_character_or_with_flags_or_one_alternative_is_not_gated(pattern: str) -> None:
+    assert gated(pattern) == branches_led(pattern)
+
+
 def front_breaks_written() -> regex.Pattern:
     """metadata.yaml's front_breaks compiled as written, its alternatives not led."""
     rules = metadata_rules()
     with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(metadata, "branches_led", lambda source: source)
+        monkeypatch.setattr(metadata, "branches_led", lambda source, lead: source)
         written = metadata.CompiledMetadataRules(rules.rules, Path("metadata.yaml")).front_breaks
     assert written.pattern != rules.front_breaks.pattern
     return written

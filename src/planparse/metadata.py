@@ -15,6 +15,7 @@ from typing import Literal
 
 import regex
 
+from . import patterns
 from .models import Metadata, Model, PageInfo, Paragraph, Period
 from .normalize import fold
 from .numerals import digit_year, numeral_value
@@ -89,8 +90,9 @@ class CompiledMetadataRules:
             name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
             for name, rule in rules.patterns.items()
         }
-        # split at every place of the lines above the first heading: each alternative led by the characters it needs there
-        self.front_breaks = compile_pattern(branches_led(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks")), path, "front_breaks")
+        # split at every place of the lines above the first heading: behind a look at the characters any break needs there
+        self.front_breaks = compile_pattern(branches_led(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks"), patterns.gated),
+                                            path, "front_breaks")
         # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
         self.name_end = compile_pattern(f"{fragments['name_ending']}(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")
         box = rules.information_box

@@ -830,11 +830,11 @@ def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetR
                                           branches_led(expand_fragments(rule.pattern, engine_fragments, path, rule.id))) for rule, path in rules]
 
 
-def branches_led(source: str) -> str:
+def branches_led(source: str, lead: Callable[[str], str] = patterns.branches_led) -> str:
     """``source`` with its opening alternatives led by the characters they open with (``patterns.branches_led``:
     the same matches, a third less time for chinese-amount; a metadata.yaml front break's lookbehind ending in
-    a date, a fiftieth), when that compiles; else as it is, so that a broken pattern is reported as written."""
-    led = patterns.branches_led(source)
+    a date, a fiftieth; or ``lead``), when that compiles; else as it is, so that a broken pattern is reported as written."""
+    led = lead(source)
     try:
         patterns.compile(led)
     except regex.error:
