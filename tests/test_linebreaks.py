@@ -354,6 +354,21 @@ def test_a_list_of_paragraphs_announced_by_a_colon_opens_its_paragraphs(text, it
     assert all(item in pieces for item in items)
 
 
+@pytest.mark.parametrize("text, items", [
+    # work safety: a blacklist's procedure, announced by 以下程序：, each step a title and its body
+    ("二、工作措施（一）建立黑名单制度。列入黑名单一般遵循以下程序：（1）信息采集。各部门通过执法检查收集违法信息。（2）信息告知。"
+     "相关部门要提前告知当事单位。（3）信息公布。在10个工作日内向社会公布。（二）强化联合惩戒。", ["（1）信息采集。", "（2）信息告知。", "（3）信息公布。"]),
+    # school admission: its steps, announced by 如下：
+    ("三、实施步骤招生工作具体程序如下：（1）网上报名。家长登录平台填报信息。（2）资格审核。各校对报名材料进行审核。（3）结果公示。"
+     "公示期为5个工作日。四、工作要求加强领导。", ["（1）网上报名。", "（2）资格审核。", "（3）结果公示。"]),
+    # transport: what a site must do, run into its sentence as given, each item a title and its body too
+    ("三、活动内容（一）工地建设标准化具体做到：（1）场地硬化。拌合站场地全部硬化。（2）标志清晰。设置统一标志牌。（二）管理行为标准化加强培训。", []),
+])
+def test_items_of_a_style_run_into_sentences_open_paragraphs_after_a_colon_announcing_a_block(text, items):
+    assert [piece for piece in restored(text) if piece.startswith(("（1）", "（2）", "（3）"))] == [
+        next(piece for piece in restored(text) if piece.startswith(item)) for item in items]
+
+
 def test_an_enumeration_run_into_its_sentence_stays_there():
     # culture: items parted by ；
     text = ("一、普查范围非物质文化遗产主要包括以下三类：（一）传统口头文学；（二）传统美术、书法；（三）传统技艺。二、普查方法实地调查。"

@@ -28,7 +28,7 @@ from .models import SourceLine
 from .normalize import fold, fold_lines
 from .numerals import numeral_value
 from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
-from .rules import (CompiledHeadingStyle, TitleEnds, box_pattern, box_rule, heading_styles, inline_list_intros,
+from .rules import (CompiledHeadingStyle, TitleEnds, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros,
                     title_closing_note, title_ends, title_openers)
 from .structure import any_marker, style_of
 
@@ -552,7 +552,7 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
     if spaced or last in _SENTENCE_END or last in _CLOSING:
         return True
     if last in _CLAUSE_END and marker.style.rule.inline_lists:
-        return False
+        return _announces_paragraphs(before) and _items_are_titled_paragraphs(text, marker)
     if last in "；;":
         return not _goes_on_inline_list(before)
     if last in _CLAUSE_END:
@@ -591,14 +591,32 @@ def _after_responsibility_note(before: str) -> bool:
 def _items_are_paragraphs(text: str, marker: _Marker) -> bool:
     """Whether the list a colon announces is one of paragraphs, not an enumeration run into its sentence: its next
     item follows a sentence end (分为四个阶段：（一）企业自查阶段（…）。…。（二）…), where an enumeration parts its
-    items with ；or 、 (主要包括以下六类：（一）传统口头文学；（二）…). Read within a sentence window: linear."""
+    items with ；or 、 (主要包括以下六类：（一）传统口头文学；（二）…)."""
+    item_end = _item_end(text, marker)
+    return item_end is not None and text[item_end - 1] in _SENTENCE_END
+
+
+def _items_are_titled_paragraphs(text: str, marker: _Marker) -> bool:
+    """Whether the items of a style plans run into their sentence (inline_lists) are paragraphs after a colon: each
+    a title and its body, its next item after a sentence end (程序如下：（1）信息采集。各部门收集…信息。（2）…), where
+    an item run into its sentence is one sentence (具体做到：（1）严格实行首件分析制度。（2）推行…；)."""
+    item_end = _item_end(text, marker)
+    if item_end is None or text[item_end - 1] not in _SENTENCE_END:
+        return False
+    title_end = _SENTENCE_ENDS.search(text, marker.end, item_end)
+    return title_end is not None and title_end.end() < item_end and len(text[marker.end:title_end.start()]) <= _TITLE_LENGTH
+
+
+def _item_end(text: str, marker: _Marker) -> int | None:
+    """Where the item ``marker`` opens ends, spaces aside: before the next number of its list, looked for within a
+    sentence window (linear); None when none follows there."""
     styles = heading_styles()
     for match in any_marker(styles).finditer(text, marker.end, marker.end + _SENTENCE_WINDOW):
         found = _marker(match, styles)
         if found.style.numbering == marker.style.numbering and found.number == marker.number + 1:
             last_seen = _LAST_NON_SPACE.search(text, marker.end, found.start)
-            return last_seen is not None and last_seen.group() in _SENTENCE_END
-    return False
+            return last_seen.end() if last_seen else None
+    return None
 
 
 def _goes_on_inline_list(before: str) -> bool:
@@ -610,10 +628,19 @@ def _goes_on_inline_list(before: str) -> bool:
 
 def _introduces_inline_list(before: str) -> bool:
     """Whether the clause before a colon announces an enumeration run into its sentence (主要包括以下六类：)."""
-    if before[-1] not in "：:":
-        return False
-    clause = fold(_CLAUSE_ENDS.split(before)[-1])
-    return any(word in clause for word in inline_list_intros())
+    return any(word in _colon_clause(before) for word in inline_list_intros())
+
+
+def _announces_paragraphs(before: str) -> bool:
+    """Whether the clause before a colon announces a block of paragraphs (一般遵循以下程序：, 具体要求如下：), not an
+    enumeration run into its sentence (包括以下几类：, 具体做到：)."""
+    clause = _colon_clause(before)
+    return any(word in clause for word in block_list_intros()) and not _introduces_inline_list(before)
+
+
+def _colon_clause(before: str) -> str:
+    """The clause ``before`` closes with its colon, folded; empty when it closes with none."""
+    return fold(_CLAUSE_ENDS.split(before)[-1]) if before[-1] in "：:" else ""
 
 
 def _ends_title(title: str) -> bool:

@@ -186,6 +186,7 @@ class HeadingRules(Model):
     boxes: BoxRule
     title_ends: TitleEnds
     inline_list_intros: list[str]
+    block_list_intros: list[str] = []
 
 
 class CompiledHeadingStyle:
@@ -262,6 +263,11 @@ def title_openers() -> TitleOpeners:
 @rules_cache
 def inline_list_intros() -> tuple[str, ...]:
     return tuple(load_rule_file(HeadingRules, "headings.yaml")[0].inline_list_intros)
+
+
+@rules_cache
+def block_list_intros() -> tuple[str, ...]:
+    return tuple(load_rule_file(HeadingRules, "headings.yaml")[0].block_list_intros)
 
 
 @rules_cache
