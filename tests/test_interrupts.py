@@ -153,3 +153,27 @@ def test_ctrl_c_while_the_command_imports_what_it_needs_is_one_line_wherever_it_
         assert run.returncode in (130, -signal.SIGINT) and run.stderr == "planparse: interrupted\n", (module, run.stderr)
         interrupted.append(module)
     assert {"__future__", "typing", "click", "planparse.errors"} <= set(interrupted)
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="the libraries a process loaded are listed in /proc")
+def test_ctrl_c_while_pdfium_reads_a_page_for_hours_ends_extract_at_once_with_one_line_and_no_output(tmp_path: Path):
+    """PDFium, in C code, parses a page of forms nested in forms; Python acts on a Ctrl-C only when it returns.
+    It was: nothing, until the time limit (120 s) ended the command as a document read too long."""
+    from test_hostile_input import _pdf_of_nested_forms
+
+    plan, output = tmp_path / "nested.pdf", tmp_path / "out.json"
+    plan.write_bytes(_pdf_of_nested_forms(8))
+    run = subprocess.Popen([sys.executable, "-m", "planparse", "extract", str(plan), "-o", str(output)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        maps = Path(f"/proc/{run.pid}/maps")
+        end = time.monotonic() + 120  # a deadline, not a measurement: PDFium loaded, the page is being read
+        while run.poll() is None and "pdfium" not in maps.read_text() and time.monotonic() < end:
+            time.sleep(0.05)
+        time.sleep(1)
+        os.killpg(run.pid, signal.SIGINT)
+        stdout, stderr = run.communicate(timeout=60)
+    finally:
+        run.kill()  # (ended already, unless the Ctrl-C was not acted on)
+    assert (run.returncode, stdout, stderr) == (130, "", "planparse: interrupted\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["nested.pdf"]

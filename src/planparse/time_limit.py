@@ -3,24 +3,40 @@
 Python cannot interrupt a library's C code (PDFium parsing a page of forms nested in forms), nor
 run a signal handler until that code returns, so the limit is kept by a thread: past it, the
 command it was armed for ends the whole process, with one line naming the document, before any
-output is written. ``batch`` keeps the limit on its workers itself, stopping the one that overruns.
+output is written. A Ctrl-C that Python cannot act on while that code runs is seen by a thread too
+(``signal.set_wakeup_fd``), which ends the process the same way. ``batch`` keeps the limit on its
+workers itself, stopping the one that overruns.
 """
 from __future__ import annotations
 
+import os
+import signal
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
+
+# How long Python has to act on a Ctrl-C itself (it does at once, between two steps of Python code)
+# before the reading is taken to be stuck in a library's C code.
+_INTERRUPT_GRACE_SECONDS = 1.0
+
+
+class _Limit(NamedTuple):
+    seconds: float
+    on_overrun: Callable[[str], None]  # ends the process: the document took more than ``seconds``
+    on_stuck_interrupt: Callable[[], None]  # ends the process: a Ctrl-C came that Python could not act on
+
 
 # What the command does with a document still being read after so many seconds; nothing armed, no limit
 # (a program calling the pipeline decides for itself).
-_armed: dict[str, tuple[float, Callable[[str], None]]] = {}
+_armed: dict[str, _Limit] = {}
 
 
 @contextmanager
-def armed(seconds: float, on_overrun: Callable[[str], None]) -> Iterator[None]:
-    """In this block, ``on_overrun(path)`` runs, on a thread of its own, when reading a document takes more than ``seconds``."""
-    _armed["limit"] = (seconds, on_overrun)
+def armed(seconds: float, on_overrun: Callable[[str], None], on_stuck_interrupt: Callable[[], None]) -> Iterator[None]:
+    """In this block, ``on_overrun(path)`` runs, on a thread of its own, when reading a document takes more than
+    ``seconds``; ``on_stuck_interrupt()`` when a Ctrl-C comes while reading one and Python cannot act on it."""
+    _armed["limit"] = _Limit(seconds, on_overrun, on_stuck_interrupt)
     try:
         yield
     finally:
@@ -33,11 +49,43 @@ def reading(path: str | Path) -> Iterator[None]:
     if "limit" not in _armed:
         yield
         return
-    seconds, on_overrun = _armed["limit"]
-    timer = threading.Timer(seconds, on_overrun, [str(path)])
+    limit = _armed["limit"]
+    timer = threading.Timer(limit.seconds, limit.on_overrun, [str(path)])
     timer.daemon = True  # the process ends without waiting for it
     timer.start()
     try:
-        yield
+        with _interrupts_watched(limit.on_stuck_interrupt):
+            yield
     finally:
         timer.cancel()
+
+
+@contextmanager
+def _interrupts_watched(on_stuck: Callable[[], None]) -> Iterator[None]:
+    """Calls ``on_stuck()`` when a Ctrl-C in this block is not acted on (the block left) within the grace time.
+
+    Python's own handler writes each signal's number to the wakeup pipe as it comes, even while the main
+    thread is in C code; a thread reads it. Only the main thread may set the pipe: elsewhere, no watch."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    readable, writable = os.pipe()
+    os.set_blocking(writable, False)  # as set_wakeup_fd requires: a full pipe drops a byte, never blocks a signal
+    previous = signal.set_wakeup_fd(writable, warn_on_full_buffer=False)
+    left = threading.Event()
+    watcher = threading.Thread(target=_watch, args=(readable, left, on_stuck), daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        left.set()
+        signal.set_wakeup_fd(previous)
+        os.close(writable)  # the watcher reads the end of the pipe, and stops
+        watcher.join()
+        os.close(readable)
+
+
+def _watch(readable: int, left: threading.Event, on_stuck: Callable[[], None]) -> None:
+    while numbers := os.read(readable, 64):
+        if signal.SIGINT in numbers and not left.wait(_INTERRUPT_GRACE_SECONDS):
+            on_stuck()

@@ -76,7 +76,16 @@ def _time_limit(command: str | None) -> contextlib.AbstractContextManager[None]:
         return contextlib.nullcontext()
     from .. import documents, time_limit
 
-    return time_limit.armed(documents.MAX_DOCUMENT_SECONDS, _reading_overran)
+    return time_limit.armed(documents.MAX_DOCUMENT_SECONDS, _reading_overran, _interrupted_while_reading)
+
+
+def _interrupted_while_reading() -> None:
+    """A Ctrl-C while a library's C code reads a document (PDFium on a page of forms in forms), which
+    Python acts on only when that code returns: the command ends now, as a Ctrl-C ends it (``main``),
+    before any output is written."""
+    sys.stderr.write("planparse: interrupted\n")
+    sys.stderr.flush()
+    os._exit(EXIT_INTERRUPTED)
 
 
 def _reading_overran(path: str) -> None:
