@@ -1,5 +1,5 @@
 """Whole plans of fields the corpus does not hold (tests/data/unseen/), each answered by hand before planparse
-read it: river chiefs, old housing estates, fitness for all, veterans' services, grain security.
+read it: river chiefs, old housing estates, fitness for all, veterans' services, grain security, digital government.
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow.
@@ -21,6 +21,8 @@ UNSEEN = DATA / "unseen"
 FIGURES = {
     ("heyang-laojiu-xiaoqu-gaizao-2023", "lined"): Score(headings=(21, 21, 21), numeric=(19, 21, 19), milestones=(0, 0, 0), fields=95, metadata=5, responsibilities=(5, 5, 5)),
     ("heyang-laojiu-xiaoqu-gaizao-2023", "flat"): Score(headings=(20, 21, 21), numeric=(13, 15, 19), milestones=(0, 0, 0), fields=65, metadata=4, responsibilities=(4, 5, 5)),
+    ("lanxi-shuzi-zhengfu-2023", "lined"): Score(headings=(17, 17, 17), numeric=(17, 17, 17), milestones=(2, 2, 2), fields=85, metadata=5, responsibilities=(2, 2, 2)),
+    ("lanxi-shuzi-zhengfu-2023", "flat"): Score(headings=(17, 17, 17), numeric=(17, 17, 17), milestones=(2, 2, 2), fields=85, metadata=5, responsibilities=(2, 2, 2)),
     ("ningchuan-xingfu-hehu-2024", "lined"): Score(headings=(21, 21, 21), numeric=(23, 23, 23), milestones=(3, 3, 3), fields=115, metadata=5, responsibilities=(9, 9, 9)),
     ("ningchuan-xingfu-hehu-2024", "flat"): Score(headings=(20, 21, 21), numeric=(23, 23, 23), milestones=(3, 3, 3), fields=115, metadata=5, responsibilities=(9, 9, 9)),
     ("qinghe-tuiyi-junren-fuwu-2024", "lined"): Score(headings=(11, 11, 11), numeric=(14, 14, 14), milestones=(2, 2, 2), fields=70, metadata=5, responsibilities=(4, 4, 4)),
