@@ -8,8 +8,9 @@ the top level in fake bold (each line drawn twice, slightly shifted), text
 hard-wrapped so that sentences break across lines and pages. Tab-separated
 rows in a text become real tables. Some DOCX files number their headings with
 Word's automatic numbering instead of typed markers. Two seeds are printed as a
-government gazette sets them too, in two columns (<seed>.gazette.pdf). Re-running the script
-gives byte-identical files.
+government gazette sets them too, in two columns (<seed>.gazette.pdf); one plan alone, as
+the attachment of its notice, its 分工表 on pages turned sideways (<seed>.attachment.pdf).
+Re-running the script gives byte-identical files.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from pathlib import Path
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -41,6 +42,9 @@ SAMPLES = Path(__file__).resolve().parent
 AUTO_NUMBERED = {"jieyang-2022", "yangzhou-2022"}
 # Seeds printed in a gazette's two columns too (GazetteWriter): <seed>.gazette.pdf
 GAZETTE_PRINTED = {"jinjiang-2022", "yangzhou-2022"}
+# Seeds whose plan is printed alone too, as the attachment after its notice's two pages, its 分工表 on pages
+# turned sideways (SidewaysTablesWriter): <seed>.attachment.pdf; the plan's title
+ATTACHMENT_PRINTED = {"jieyang-2022": "揭阳市全民科学素质行动规划纲要实施方案（2022—2025年）"}
 
 FONT = "STSong-Light"  # a CID font every PDF reader knows: no font file shipped
 FONT_SIZE = 15.75  # 3号: 28 characters fill the 156 mm text width
@@ -273,21 +277,59 @@ def wrap(text: str, first_indent: float, text_width: float = TEXT_WIDTH, size: f
     return lines
 
 
+@dataclass(frozen=True)
+class Frame:
+    """A page's size and where its text goes: the block's left edge, top, width and bottom."""
+
+    size: tuple[float, float]
+    left: float
+    top: float
+    width: float
+    bottom: float
+
+    @property
+    def lines(self) -> int:
+        """How many lines of LINE_PITCH the block holds."""
+        return round((self.top - self.bottom) / LINE_PITCH)
+
+
+PORTRAIT = Frame(A4, TEXT_LEFT, TEXT_TOP, TEXT_WIDTH, TEXT_TOP - 225 * mm)
+# A4 turned sideways, its margins turned with it (37 mm left, 28 mm top, 26 mm bottom): where Word prints a
+# section of wide tables
+SIDEWAYS = Frame(landscape(A4), 37 * mm, A4[0] - 28 * mm, 225 * mm, 26 * mm)
+
+
+def _grid(rows: list[list[str]], width: float) -> Table:
+    """A ruled table of ``rows`` as wide as ``width``, its merged cells spanned."""
+    style = ParagraphStyle("cell", fontName=FONT, fontSize=10.5, leading=14, wordWrap="CJK")
+    weights = [max(4, min(12, max(len(row[column]) for row in rows[1:] or rows))) for column in range(len(rows[0]))]
+    widths = [width * weight / sum(weights) for weight in weights]
+    table = Table([[TableCell(cell, style) for cell in row] for row in rows], colWidths=widths, repeatRows=1)
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                # CJK wrapping lets punctuation hang past the text width: keep it in the cell.
+                ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), style.fontSize + 2)]
+    commands += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in merged_spans(rows)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
 class PdfWriter:
-    """Lays lines and tables out page by page on a reportlab canvas."""
+    """Lays lines and tables out page by page on a reportlab canvas; ``first_page``: the number the first page
+    is printed with (3 for a plan printed as the attachment after its two-page notice)."""
 
     size = FONT_SIZE
     columns = 1
     column_gap = 0.0
     pitch = LINE_PITCH
 
-    def __init__(self) -> None:
+    def __init__(self, first_page: int = 1) -> None:
         self.buffer = io.BytesIO()
         self.canvas = Canvas(self.buffer, pagesize=A4, invariant=1, pageCompression=1)
         self.canvas.setTitle("planparse sample")
         self.canvas.setAuthor("planparse samples")
         self.canvas.setCreator("planparse samples/make_samples.py")
-        self.page = 1
+        self.frame = PORTRAIT
+        self.page = first_page
         self.line = 0
         self.column = 0
         # whole characters a column's line holds
@@ -299,7 +341,7 @@ class PdfWriter:
 
     def _next_page(self) -> None:
         self.canvas.setFont(FONT, 14)
-        self.canvas.drawCentredString(A4[0] / 2, TEXT_TOP - 225 * mm - 12 * mm, f"— {self.page} —")
+        self.canvas.drawCentredString(self.frame.size[0] / 2, self.frame.bottom - 12 * mm, f"— {self.page} —")
         self.canvas.showPage()
         self.page += 1
         self.line = 0
@@ -323,29 +365,21 @@ class PdfWriter:
             self.line += 1
 
     def table(self, rows: list[list[str]]) -> None:
-        style = ParagraphStyle("cell", fontName=FONT, fontSize=10.5, leading=14, wordWrap="CJK")
-        weights = [max(4, min(12, max(len(row[column]) for row in rows[1:] or rows))) for column in range(len(rows[0]))]
-        widths = [TEXT_WIDTH * weight / sum(weights) for weight in weights]
-        table = Table([[TableCell(cell, style) for cell in row] for row in rows], colWidths=widths, repeatRows=1)
-        commands = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    # CJK wrapping lets punctuation hang past the text width: keep it in the cell.
-                    ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), style.fontSize + 2)]
-        commands += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in merged_spans(rows)]
-        table.setStyle(TableStyle(commands))
-        parts = [table]
+        frame = self.frame
+        parts = [_grid(rows, frame.width)]
         while parts:
             part = parts.pop(0)
-            room = (LINES_PER_PAGE - self.line) * LINE_PITCH
-            _, height = part.wrapOn(self.canvas, TEXT_WIDTH, room)
+            room = (frame.lines - self.line) * LINE_PITCH
+            _, height = part.wrapOn(self.canvas, frame.width, room)
             if height > room:
-                pieces = part.split(TEXT_WIDTH, room)
+                pieces = part.split(frame.width, room)
                 if len(pieces) < 2:  # not even one row fits: start a page
                     self._next_page()
                     parts.insert(0, part)
                     continue
                 parts[:0] = pieces
                 continue
-            part.drawOn(self.canvas, TEXT_LEFT, TEXT_TOP - self.line * LINE_PITCH - height)
+            part.drawOn(self.canvas, frame.left, frame.top - self.line * LINE_PITCH - height)
             self.line += int(-(-height // LINE_PITCH))
             if parts:
                 self._next_page()
@@ -372,6 +406,26 @@ class GazetteWriter(PdfWriter):
         self._next_page()
 
 
+class SidewaysTablesWriter(PdfWriter):
+    """Tables on pages of their own turned sideways (a Word section in landscape, as a 分工表 is printed)."""
+
+    def table(self, rows: list[list[str]]) -> None:
+        if self.line:
+            self._next_page()
+        self.frame = SIDEWAYS
+        self.canvas.setPageSize(SIDEWAYS.size)
+        super().table(rows)
+        self._next_page()
+        self.frame = PORTRAIT
+        self.canvas.setPageSize(PORTRAIT.size)
+
+
+def attachment_only(blocks: list[Block], title: str) -> list[Block]:
+    """The plan as printed attached to its notice, without it: 附件 over the plan's title, and what follows."""
+    first = next(index for index, block in enumerate(blocks) if isinstance(block, Text) and block.text == title)
+    return [Text("附件")] + blocks[first:]
+
+
 def write_pdf(blocks: list[Block], writer: PdfWriter | None = None) -> bytes:
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     writer = writer or PdfWriter()
@@ -392,6 +446,10 @@ def main() -> None:
         if seed.stem in GAZETTE_PRINTED:
             seed.with_suffix(".gazette.pdf").write_bytes(write_pdf(blocks, GazetteWriter()))
             print(f"wrote {seed.stem}.gazette.pdf")
+        if seed.stem in ATTACHMENT_PRINTED:
+            attached = attachment_only(blocks, ATTACHMENT_PRINTED[seed.stem])
+            seed.with_suffix(".attachment.pdf").write_bytes(write_pdf(attached, SidewaysTablesWriter(first_page=3)))
+            print(f"wrote {seed.stem}.attachment.pdf")
 
 
 if __name__ == "__main__":

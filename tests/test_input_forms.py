@@ -214,6 +214,26 @@ def test_a_plan_printed_in_a_gazettes_two_columns_gives_the_plan(stem):
     assert metadata(form) == metadata(plan)
 
 
+def test_a_plan_printed_alone_as_its_notices_attachment_gives_the_plan():
+    # 附件 over the plan's title on a page numbered — 3 —, no notice before it, its 分工表 on pages turned sideways
+    # (samples/make_samples.py SidewaysTablesWriter); nothing of the notice is made up
+    import pypdfium2
+
+    from conftest import SAMPLES
+
+    attachment = SAMPLES / "jieyang-2022.attachment.pdf"
+    pdf = pypdfium2.PdfDocument(attachment)
+    assert any(pdf[index].get_width() > pdf[index].get_height() for index in range(len(pdf)))
+    pdf.close()
+    plan, form = extract(SAMPLES / "jieyang-2022.txt"), extract(attachment)
+    assert headings(form.sections) == headings(plan.sections)
+    assert targets(form) == targets(plan)
+    assert [(r.lead, r.support) for r in form.responsibilities] == [(r.lead, r.support) for r in plan.responsibilities]
+    assert [table.rows for table in form.tables] == [table.rows for table in plan.tables]
+    assert (form.metadata.title, form.metadata.period) == (plan.metadata.title, plan.metadata.period)
+    assert (form.metadata.notice_title, form.metadata.doc_number, form.metadata.date) == (None, None, None)
+
+
 _BOX_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
                    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
                    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
