@@ -234,6 +234,35 @@ def test_a_plan_printed_alone_as_its_notices_attachment_gives_the_plan():
     assert (form.metadata.notice_title, form.metadata.doc_number, form.metadata.date) == (None, None, None)
 
 
+# Plans whose title is printed only on a cover image: the body opens with its first chapter
+COVERED_PLANS = {
+    "land use": ("附件：某市2025年度城市建设与土地利用实施计划", "某市2025年度城市建设与土地利用实施计划",
+                 ["第一章 总则", "第一条 为加强土地利用计划管理，制定本计划。", "第二条 全市计划供应建设用地1200公顷。"]),
+    "health": ("某县基层医疗卫生服务能力提升行动方案.doc", "某县基层医疗卫生服务能力提升行动方案",
+               ["一、工作目标", "到2025年，全县村卫生室标准化建设达标率达到100%。", "二、保障措施", "各乡镇要落实主体责任。"]),
+}
+
+
+@pytest.mark.parametrize("field", COVERED_PLANS)
+def test_a_pdf_whose_title_is_only_on_its_cover_image_is_titled_by_its_information(tmp_path, field):
+    # Word's printer driver titles the PDF 'Microsoft Word - ' and the file's name, which Acrobat Distiller on a
+    # Chinese Windows writes as the hex of its GBK bytes inside the string: <4D6963…>
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    file_name, title, lines = COVERED_PLANS[field]
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "plan.pdf"
+    canvas = Canvas(str(path), invariant=1)
+    canvas.setTitle("<" + ("Microsoft Word - " + file_name).encode("gbk").hex().upper() + ">")
+    canvas.setFont("STSong-Light", 15.75)
+    for number, line in enumerate(lines):
+        canvas.drawString(90, 700 - number * 29, line)
+    canvas.save()
+    assert extract(path).metadata.title == title
+
+
 _BOX_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
                    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
                    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '

@@ -702,6 +702,25 @@ def _load_page(path: Path, document: pdfium.PdfDocument, index: int) -> pdfium.P
         raise PlanparseError(path, f"page {index + 1} is damaged (corrupt PDF)") from None
 
 
+# A title Word's printer driver gives the PDF (Microsoft Word - 附件：….doc): the program, and an attachment's label
+_TITLE_PREFIX = regex.compile(r"^(?:Microsoft\s+(?:Office\s+)?(?:Word|Excel|PowerPoint)\s*-\s*)?(?:附件\s*\d{0,2}\s*[：:]?\s*)?")
+# A title written as the hex of its GBK bytes inside a string (Acrobat Distiller from a Chinese Windows)
+_HEX_TITLE = regex.compile(r"<((?:[0-9A-Fa-f]{2})+)>")
+
+
+def _document_title(document: pdfium.PdfDocument) -> str | None:
+    """The title the PDF's own information gives, when it names a document (…实施计划, not 'Microsoft Word - 文档1'):
+    what a plan whose title is only on a cover image has of it."""
+    from ..metadata import metadata_rules  # the rules loader: imported when a PDF is read
+
+    title = (document.get_metadata_value("Title") or "").strip()
+    hexed = _HEX_TITLE.fullmatch(title)
+    if hexed:
+        title = bytes.fromhex(hexed.group(1)).decode("gb18030", errors="replace")
+    title = regex.sub(r"\.(?:docx?|wps)$", "", _TITLE_PREFIX.sub("", title.strip()))
+    return title if metadata_rules().name_end.search(fold(title)) else None
+
+
 def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
     document = _open(path, data)
     if (page_count := len(document)) > MAX_PDF_PAGES:
@@ -709,6 +728,7 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
         raise PlanparseError(path, f"the PDF has {page_count:,} pages; planparse reads PDFs of at most {MAX_PDF_PAGES:,}")
     plumber = _Plumber(data)
     try:
+        title = _document_title(document)
         pages = []
         images = drawn = 0
         table_segments = _TABLE_SEGMENTS_BUDGET
@@ -732,6 +752,8 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     _drop_furniture(pages)
     box = _information_box(pages)
+    if title and not (box and box.title):  # a printed page's information box names it as the site does
+        box = (box or PageInfo()).model_copy(update={"page_title": title})
     for page in pages:
         _read_columns(page)
     return (*_source_lines(pages), box)
