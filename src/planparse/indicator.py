@@ -31,9 +31,13 @@ _RESPECTIVELY = "分别"
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
-# number and a measure word (or 100亿元 + 级文): the whole is tagged as one word, the text around it on its own
-_CLASS_MAGNITUDE = regex.compile(r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级")
-_WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]")
+# number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
+# 500亩以上示范基地; fragment picking_size): the whole is tagged as one word, the text around it on its own
+_CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
+                  r"|(?:{arabic_amount}|{cn_amount})(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})")
+# 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
+_WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
+                               r"|[一二两三四五六七八九十]")
 # 每万人口全科医生数, 亿元地区生产总值…死亡率: the 每万 or 亿元 that jieba cuts off as a number is the head of the name.
 _PER_HEAD = regex.compile(r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千])[十百千万亿]+元)$")
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes.
@@ -42,8 +46,11 @@ _FROM_VALUE = regex.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前
                             r"(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?$")
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
 _BASE_YEAR = regex.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
-# “十四五”期间年均新增5万人: the period a target is due in says nothing of what it measures
-_PLAN_PERIOD = regex.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?")
+# “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
+_PLAN_PERIOD = regex.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
+                             r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)")
+# 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
+_YEARS_COUNTED = regex.compile(r"[一二两三四五六七八九十]{1,3}年")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _LEADING_TAGS = ("ns", "m", "p", "d", "c", "r", "v", "f")
 _DATE_WORD = regex.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
@@ -78,6 +85,7 @@ class IndicatorRules(Model):
     kinds_of_place: list[str]
     link_words: list[str]
     action_verbs: list[str]
+    count_words: list[str] = []
     indicator_headers: list[str]
     target_headers: list[str]
     not_value_headers: list[str]
@@ -98,6 +106,7 @@ class IndicatorWords:
     kinds_of_place: frozenset[str]
     link: frozenset[str]
     action_verbs: frozenset[str]
+    count_words: frozenset[str]
     unit_prefixes: tuple[str, ...]
     comparator_and_scope: regex.Pattern
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
@@ -105,6 +114,7 @@ class IndicatorWords:
     # jieba may tag as nouns too (选派); 利用水量 names the water used
     verbal_noun_action: regex.Pattern
     opening_action: regex.Pattern
+    class_of_size: regex.Pattern  # 千亿级, 35蒸吨/小时以下: one attribute of a name
 
     @cached_property
     def action_verb_in(self) -> regex.Pattern:
@@ -128,11 +138,12 @@ def indicator_words() -> IndicatorWords:
     after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)])", "fragment-round_mark")
     verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
     opening_action = rule_set.compile("{action_verb}", "fragment-action_verb")
+    class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
     prefixes = tuple(prefix for entry in lexicon.units for prefix in entry.prefixes)
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          prefixes, place, after_the_unit, verbal_noun_action, opening_action)
+                          frozenset(rules.count_words), prefixes, place, after_the_unit, verbal_noun_action, opening_action, class_of_size)
 
 
 def warm_up() -> None:
@@ -167,10 +178,10 @@ def _tag(text: str) -> Tagged:
 
 def _tag_words(text: str) -> Tagged:
     """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word, and so does a
-    class of size (千亿级)."""
+    class of size (千亿级, 35蒸吨/小时以下)."""
     tagged: Tagged = []
     start = 0
-    for match in _CLASS_MAGNITUDE.finditer(text):
+    for match in indicator_words().class_of_size.finditer(text):
         _tag_into(tagged, text[start:match.start()])
         tagged.append((match.group(), "b"))
         start = match.end()
@@ -203,7 +214,10 @@ def _is_noun(flag: str) -> bool:
 
 def _is_name_part(word: str, flag: str, following: str) -> bool:
     """Words that are part of a name when a noun follows: 健康驿站 (an adjective), 青年科技人员 (a time word
-    that is no date), 千兆光网 (a magnitude word), 一线科技人才 (a numeral with a noun in it)."""
+    that is no date), 千兆光网 (a magnitude word), 一线科技人才 (a numeral with a noun in it), 九年义务教育 (a count
+    of years)."""
+    if _YEARS_COUNTED.fullmatch(word):
+        return _is_noun(following)
     if flag == "t" and not _DATE_WORD.search(word):  # 青年拔尖人才: a verb may sit between it and the noun
         return _is_noun(following) or following.startswith("v")
     if not _is_noun(following):
@@ -275,25 +289,43 @@ def _noun_phrase_before(text: str) -> str | None:
     text = _after_web_addresses(text)
     # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
     prefix = next((word for word in indicator_words().unit_prefixes if text.endswith(word)), "")
-    text = indicator_words().comparator_and_scope.sub("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
+    text, linked = indicator_words().comparator_and_scope.subn("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
     tagged = _tag(_PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(prefix)))))
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
-        tagged.pop()
+        linked += tagged.pop()[0] in indicator_words().link
     whole = tagged[:]
-    while tagged and _opens_clause(*tagged[0]) and not _is_name_part(*tagged[0], tagged[1][1] if len(tagged) > 1 else ""):
-        tagged.pop(0)
+    tagged = tagged[_name_start(tagged, subject=bool(linked)):]
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
         tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
         if len(tagged) < 2:
             return None  # 年均新增5万人: one verb names no activity; the clause before may (targets._target)
-    elif len(tagged) > 1 and _opens_with_action(*tagged[0]):
+    elif len(tagged) > 1 and _opens_with_action(*tagged[0]) and not _counts_new(tagged[0][0], bool(linked)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     phrase = _clean([word for word, _ in tagged])
     if phrase and text.find(phrase) > 0:
         per = _PER_HEAD.search(text, 0, text.find(phrase))
         phrase = _clean([per.group(), phrase]) if per else phrase
     return phrase
+
+
+def _name_start(tagged: Tagged, subject: bool) -> int:
+    """Where the name starts after the words that open its clause (places, dates, scope words, the opening verb).
+    A verb after the opening verb and before a noun is part of the name (帮助就业困难人员), and so is a count word
+    of a measure named as the subject of its level (新增城镇就业人数保持在5万人以上; 新增养老床位2000张 counts beds)."""
+    words = indicator_words()
+    for index, (word, flag) in enumerate(tagged):
+        following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
+        if not _opens_clause(word, flag) or _is_name_part(word, flag, following) or _counts_new(word, subject):
+            return index
+        after_a_verb = index > 0 and tagged[index - 1][1] == "v"
+        if after_a_verb and flag == "v" and _is_noun(following) and not _opens_with_action(word, flag) and word not in words.action_verbs:
+            return index
+    return len(tagged)
+
+
+def _counts_new(word: str, subject: bool) -> bool:
+    return subject and word in indicator_words().count_words
 
 
 def _opens_with_action(word: str, flag: str) -> bool:
