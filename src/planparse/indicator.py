@@ -32,9 +32,9 @@ _RESPECTIVELY = "分别"
 _MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
-# 500亩以上示范基地; fragment picking_size): the whole is tagged as one word, the text around it on its own
+# 500亩以上示范基地, 亿元以上招商项目; fragment picking_size): the whole is tagged as one word, the text around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
-                  r"|(?:{arabic_amount}|{cn_amount})(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})")
+                  r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})")
 # 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
 _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
                                r"|[一二两三四五六七八九十]")
@@ -49,6 +49,8 @@ _BASE_YEAR = regex.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础�
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
 _PLAN_PERIOD = regex.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)")
+# 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
+_EACH = ("每个", "每一个")
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = regex.compile(r"[一二两三四五六七八九十]{1,3}年")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
@@ -97,7 +99,7 @@ class IndicatorRules(Model):
 @dataclass(frozen=True)
 class IndicatorWords:
     """The word lists as sets, the link words with every comparator word before a number, and
-    the unit words written before a number (百分之, 千分之), and a comparator word with the place a level is reached
+    the unit words or a fraction's denominator written before a number (百分之, 千分之, 五分之), and a comparator word with the place a level is reached
     in or the head it is counted per after it (比例大于或等于90%, 覆盖率达到乡镇100%, 标准提高到每人每年7200元): never part
     of the thing measured."""
 
@@ -107,7 +109,7 @@ class IndicatorWords:
     link: frozenset[str]
     action_verbs: frozenset[str]
     count_words: frozenset[str]
-    unit_prefixes: tuple[str, ...]
+    written_before: regex.Pattern  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之)
     comparator_and_scope: regex.Pattern
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
     # verbs of doing never the head of the thing measured: tagged as verbal nouns (建设, 发展, 改造), and the actions
@@ -140,10 +142,10 @@ def indicator_words() -> IndicatorWords:
     opening_action = rule_set.compile("{action_verb}", "fragment-action_verb")
     class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
-    prefixes = tuple(prefix for entry in lexicon.units for prefix in entry.prefixes)
+    written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          frozenset(rules.count_words), prefixes, place, after_the_unit, verbal_noun_action, opening_action, class_of_size)
+                          frozenset(rules.count_words), written_before, place, after_the_unit, verbal_noun_action, opening_action, class_of_size)
 
 
 def warm_up() -> None:
@@ -287,10 +289,11 @@ def _last_item(text: str) -> str:
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     text = _after_web_addresses(text)
-    # 达到百分之九十: the words before the number are a comparator and 百分之, never the thing measured.
-    prefix = next((word for word in indicator_words().unit_prefixes if text.endswith(word)), "")
+    # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
+    # thing measured.
+    text = indicator_words().written_before.sub("", text)
     text, linked = indicator_words().comparator_and_scope.subn("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
-    tagged = _tag(_PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text.removesuffix(prefix)))))
+    tagged = _tag(_PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text))))
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         linked += tagged.pop()[0] in indicator_words().link
     whole = tagged[:]
@@ -300,6 +303,8 @@ def _noun_phrase_before(text: str) -> str | None:
         tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
         if len(tagged) < 2:
             return None  # 年均新增5万人: one verb names no activity; the clause before may (targets._target)
+        if len(tagged) > 2 and _opens_with_action(*tagged[0]):
+            tagged.pop(0)  # 开展送戏下乡演出不少于300场: the activity is 送戏下乡演出, 开展 only does it
     elif len(tagged) > 1 and _opens_with_action(*tagged[0]) and not _counts_new(tagged[0][0], bool(linked)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     phrase = _clean([word for word, _ in tagged])
@@ -316,12 +321,23 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
     words = indicator_words()
     for index, (word, flag) in enumerate(tagged):
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
+        if _each_of(tagged, index):
+            continue
         if not _opens_clause(word, flag) or _is_name_part(word, flag, following) or _counts_new(word, subject):
             return index
         after_a_verb = index > 0 and tagged[index - 1][1] == "v"
         if after_a_verb and flag == "v" and _is_noun(following) and not _opens_with_action(word, flag) and word not in words.action_verbs:
             return index
     return len(tagged)
+
+
+def _each_of(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is the place or body after 每个 that does what a clause counts (每个乡镇每年举办…,
+    每个村开展…): a verb or a scope word follows it; 每个行政村卫生室 names the clinics of the villages."""
+    if index == 0 or tagged[index - 1][0] not in _EACH or index + 1 == len(tagged):
+        return False
+    word, flag = tagged[index + 1]
+    return flag == "v" or word in indicator_words().scope
 
 
 def _counts_new(word: str, subject: bool) -> bool:
