@@ -117,6 +117,7 @@ class IndicatorWords:
     verbal_noun_action: regex.Pattern
     opening_action: regex.Pattern
     class_of_size: regex.Pattern  # 千亿级, 35蒸吨/小时以下: one attribute of a name
+    whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例: fragment measure_name)
 
     @cached_property
     def action_verb_in(self) -> regex.Pattern:
@@ -141,11 +142,13 @@ def indicator_words() -> IndicatorWords:
     verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
     opening_action = rule_set.compile("{action_verb}", "fragment-action_verb")
     class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
+    whole_measure = rule_set.compile("(?:{measure_name})$", "fragment-measure_name")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          frozenset(rules.count_words), written_before, place, after_the_unit, verbal_noun_action, opening_action, class_of_size)
+                          frozenset(rules.count_words), written_before, place, after_the_unit, verbal_noun_action, opening_action, class_of_size,
+                          whole_measure)
 
 
 def warm_up() -> None:
@@ -317,7 +320,8 @@ def _noun_phrase_before(text: str) -> str | None:
 def _name_start(tagged: Tagged, subject: bool) -> int:
     """Where the name starts after the words that open its clause (places, dates, scope words, the opening verb).
     A verb after the opening verb and before a noun is part of the name (帮助就业困难人员), and so is a count word
-    of a measure named as the subject of its level (新增城镇就业人数保持在5万人以上; 新增养老床位2000张 counts beds)."""
+    of a measure named as the subject of its level (新增城镇就业人数保持在5万人以上; 新增养老床位2000张 counts beds), and a
+    verb saying whom such a measure counts (注册志愿者占常住人口比例)."""
     words = indicator_words()
     for index, (word, flag) in enumerate(tagged):
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
@@ -325,10 +329,22 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             continue
         if not _opens_clause(word, flag) or _is_name_part(word, flag, following) or _counts_new(word, subject):
             return index
+        if subject and _says_who_is_measured(tagged, index, following):
+            adverb = index and tagged[index - 1][1] == "d" and tagged[index - 1][0] not in words.scope | words.link
+            return index - 1 if adverb else index  # 经常参加体育锻炼人数占比: with its adverb
         after_a_verb = index > 0 and tagged[index - 1][1] == "v"
         if after_a_verb and flag == "v" and _is_noun(following) and not _opens_with_action(word, flag) and word not in words.action_verbs:
             return index
     return len(tagged)
+
+
+def _says_who_is_measured(tagged: Tagged, index: int, following: str) -> bool:
+    """Whether the verb at ``index`` opens the name of a measure, the subject of its level, by saying whom it counts
+    (注册志愿者占常住人口比例, 具备科学素质的公民比例): a verb before a noun, no action done nor link word."""
+    word, flag = tagged[index]
+    words = indicator_words()
+    return (flag == "v" and _is_noun(following) and bool(words.whole_measure.search(tagged[-1][0]))
+            and not _opens_with_action(word, flag) and word not in words.link)
 
 
 def _each_of(tagged: Tagged, index: int) -> bool:

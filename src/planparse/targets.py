@@ -21,7 +21,7 @@ from typing import Iterator, Optional, Sequence
 
 import regex
 
-from .indicator import find_indicator, texts_tagged_once
+from .indicator import find_indicator, indicator_words, texts_tagged_once
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .normalize import fold
 from .numerals import chinese_number, digit_year
@@ -247,7 +247,6 @@ class SentenceReader:
         self.plan_period = rule_set.fragment("plan_period")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}", "fragment-repeat_word")
         self.level_name = rule_set.fragment("level_name")
-        self.whole_measure = rule_set.compile("(?:{measure_name})$", "fragment-measure_name")
         self.comparator_before = rule_set.fragment("comparator_before")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
         self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{place_scope})?$", "fragment-list_join")
@@ -805,11 +804,11 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
             in_sentence.append(target)
-        _share_out_respectively(sentence, in_sentence, place.headings, reader.whole_measure)
+        _share_out_respectively(sentence, in_sentence, place.headings)
     return readings
 
 
-def _share_out_respectively(sentence: str, targets: list[Target], headings: list[str], whole_measure: regex.Pattern) -> None:
+def _share_out_respectively(sentence: str, targets: list[Target], headings: list[str]) -> None:
     """孕产妇死亡率和婴儿死亡率分别控制在10/10万和5‰以下: as many things named before 分别 as values after it, the
     n-th value measures the n-th thing. Names of a few characters are left whole, and so are names that might be kinds
     of one thing: 城镇和农村居民人均可支配收入 and 高血压、糖尿病患者规范管理率 name two things by one noun."""
@@ -817,17 +816,17 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
     if not shared or any(target.indicator != shared for target in targets):
         return
     names = _NAME_JOIN.split(shared)
-    if len(names) != len(targets) or min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, targets, whole_measure):
+    if len(names) != len(targets) or min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, targets):
         return
     for target, name in zip(targets, names):
         target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
 
-def _each_named(names: list[str], targets: list[Target], whole_measure: regex.Pattern) -> bool:
+def _each_named(names: list[str], targets: list[Target]) -> bool:
     """Whether each of ``names`` is a thing of its own rather than a kind of the last one's head: the names end
     alike (森林覆盖率和湿地保护率), each names a whole measure (湿地保护率、草原综合植被盖度), or the values are
     in different units, which no one measure is (体育公园、健身步道分别达到20个和300公里)."""
-    return (len({name[-1] for name in names}) == 1 or all(whole_measure.search(name) for name in names)
+    return (len({name[-1] for name in names}) == 1 or all(indicator_words().whole_measure.search(name) for name in names)
             or len({target.unit for target in targets}) > 1)
 
 
