@@ -131,7 +131,7 @@ def front_breaks_written() -> regex.Pattern:
     """metadata.yaml's front_breaks compiled as written, its alternatives not led."""
     rules = metadata_rules()
     with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(metadata, "branches_led", lambda source, lead: source)
+        monkeypatch.setattr(metadata, "led_if_it_compiles", lambda source, lead: source)
         written = metadata.CompiledMetadataRules(rules.rules, Path("metadata.yaml")).front_breaks
     assert written.pattern != rules.front_breaks.pattern
     return written

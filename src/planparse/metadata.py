@@ -19,7 +19,7 @@ from . import patterns
 from .models import Metadata, Model, PageInfo, Paragraph, Period
 from .normalize import fold
 from .numerals import digit_year, numeral_value
-from .rules import branches_led, compile_pattern, expand_fragments, load_rule_file, load_rule_set, rules_cache
+from .rules import compile_pattern, expand_fragments, led_if_it_compiles, load_rule_file, load_rule_set, rules_cache
 from .structure import HeadingMatch, Outline
 
 # A title line is short and holds no full sentence; a notice's title on one
@@ -91,7 +91,7 @@ class CompiledMetadataRules:
             for name, rule in rules.patterns.items()
         }
         # split at every place of the lines above the first heading: behind a look at the characters any break needs there
-        self.front_breaks = compile_pattern(branches_led(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks"), patterns.gated),
+        self.front_breaks = compile_pattern(led_if_it_compiles(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks"), patterns.gated),
                                             path, "front_breaks")
         # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
         self.name_end = compile_pattern(f"{fragments['name_ending']}(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")

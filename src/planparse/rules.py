@@ -833,10 +833,10 @@ def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetR
     engine_fragments = {**lexicon.fragments(by_first_char=True), **written}  # a fragment written in a file wins over a generated one
     fragments = {**lexicon.fragments(), **written}
     return fragments, engine_fragments, [(expand_fragments(rule.pattern, fragments, path, rule.id),
-                                          branches_led(expand_fragments(rule.pattern, engine_fragments, path, rule.id))) for rule, path in rules]
+                                          led_if_it_compiles(expand_fragments(rule.pattern, engine_fragments, path, rule.id))) for rule, path in rules]
 
 
-def branches_led(source: str, lead: Callable[[str], str] = patterns.branches_led) -> str:
+def led_if_it_compiles(source: str, lead: Callable[[str], str] = patterns.branches_led) -> str:
     """``source`` with its opening alternatives led by the characters they open with (``patterns.branches_led``:
     the same matches, a third less time for chinese-amount; a metadata.yaml front break's lookbehind ending in
     a date, a fiftieth; or ``lead``), when that compiles; else as it is, so that a broken pattern is reported as written."""
