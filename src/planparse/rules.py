@@ -166,7 +166,7 @@ class TitleEnds(Model):
     sentence_openers: list[str]
     # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
     closing_note: str = "(?!)"
-    label_opener: str = "(?!)"  # a short label and its colon (时间：) opens a sentence after a title word
+    label_opener: str = "(?!)"  # a short label and its colon (时间：), or a quoted period (“科技活动周”期间), opens a sentence after a title word
     grounds_opener: str = "(?!)"  # a sentence's grounds (根据…) open one after any title run into it in flat text
     subject_opener: str = "(?!)"  # a subject and what it must do (区交通运输局要) opens one after any title
     subject_title_length: int = 0
