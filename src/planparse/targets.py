@@ -244,6 +244,7 @@ class SentenceReader:
         self.deadline_year = rule_set.fragment("deadline_year")
         self.relative_deadline = rule_set.fragment("relative_deadline")
         self.next_year_word = rule_set.fragment("next_year_word")
+        self.due_by = rule_set.fragment("due_by")
         self.plan_period = rule_set.fragment("plan_period")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}", "fragment-repeat_word")
         self.level_name = rule_set.fragment("level_name")
@@ -309,10 +310,11 @@ class SentenceReader:
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
         years = self._years(text, context.frame)
-        if reviewed or any(not _before(year, context.frame.present) for _, year in years):
-            # 到2025年，农村低保标准不低于每人每年6000元: a standard due in a year of the plan is a level to reach (暂按2015年
-            # 标准…每生每年1150元 in a 2016 plan names the rule in force); in a section that reviews what is, the
-            # standard in force (规划背景：…报销比例为72%) is a baseline
+        if reviewed or any(self.due_by.match(text, start) and not _before(year, context.frame.present)
+                           for start, year in years):
+            # 到2025年，农村低保标准不低于每人每年6000元: a standard due by a year of the plan is a level to reach (暂按2015年
+            # 标准…每生每年1150元 in a 2016 plan names the rule in force, 2024年内，…每人每天补助50元 the rule the year
+            # runs); in a section that reviews what is, the standard in force (规划背景：…报销比例为72%) is a baseline
             excluded = [mark for mark in excluded if mark.cue.rule.holds != "undated"]
         candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
         kept = [c for c in candidates if c.decision != NOT_TARGET]
