@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import regex
 from click.testing import CliRunner
@@ -88,12 +89,16 @@ def test_wild_report_counts_every_decision_of_a_folder_of_plans(tmp_path):
     assert all(len(lines) == 1 for lines in report["samples"].values())
 
 
-def test_explain_lists_the_cells_an_indicator_table_gives(tmp_path):
-    plan = tmp_path / "plan.txt"
-    plan.write_text("某市节水行动方案（2021—2025年）\n一、主要目标\n序号\t指标\t单位\t2020年（基期）\t2023年\t2025年\n"
-                    "1\t万元GDP用水量\t立方米\t25\t≤22\t≤20\n二、重点任务\n到2025年，建成节水型企业30家。\n", encoding="utf-8")
+def _explained(plan: Path, text: str) -> list:
+    """What explain decides on each number of ``text``, written as ``plan``."""
+    plan.write_text(text, encoding="utf-8")
     doc = prepare(plan)
-    decisions = explain_document(doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables)
+    return explain_document(doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables)
+
+
+def test_explain_lists_the_cells_an_indicator_table_gives(tmp_path):
+    decisions = _explained(tmp_path / "plan.txt", "某市节水行动方案（2021—2025年）\n一、主要目标\n序号\t指标\t单位\t2020年（基期）\t2023年\t2025年\n"
+                           "1\t万元GDP用水量\t立方米\t25\t≤22\t≤20\n二、重点任务\n到2025年，建成节水型企业30家。\n")
     cells = [(item.value, item.deadline) for item in decisions if item.rule == "indicator-table"]
     assert cells == [(22, 2023), (20, 2025)]
     assert [item.value for item in decisions if item.decision == "target"] == [30, 22, 20]
@@ -120,3 +125,11 @@ def test_explain_lists_every_number_of_a_table_and_why_it_was_or_was_not_taken(t
     assert explained == [(30, 2025), (20, 2025), (3, 2023)]
     assert sorted(explained) == sorted((t.value, t.deadline) for t in extract(plan).targets)
     assert len([item for item in decisions if item.text == "25"]) == 1  # not listed with the text as well
+
+
+def test_explain_says_a_total_row_of_a_table_of_yearly_rows_is_left_out(tmp_path):
+    decisions = _explained(tmp_path / "plan.txt", "某县义务教育薄弱学校改造方案（2024—2025年）\n一、年度安排\n年度\t改造学校（所）\n"
+                           "2024年\t12\n2025年\t9\n合计\t21\n")
+    total = next(item for item in decisions if item.text == "21")
+    assert total.decision == "unread" and "total row" in total.reason
+    assert [(item.value, item.deadline) for item in decisions if item.decision == "target"] == [(12, 2024), (9, 2025)]

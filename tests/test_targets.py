@@ -288,6 +288,25 @@ def test_a_table_of_yearly_rows_gives_each_cell_as_its_column_s_target_due_in_it
         ("新建公办幼儿园", 4, "所", ">=", 2025), ("新增学位", 1200, "个", ">=", 2025)]
 
 
+def test_the_total_row_of_a_table_of_yearly_rows_gives_no_target_of_its_own(tmp_path):
+    """A 合计/小计 row closing a 年度计划表 adds up the years' cells, which are each already a target in its
+    year (and may add a past year's): the years' cells are read, the total left out."""
+    housing = write_plan(tmp_path, "某县农村危房改造实施方案（2024—2026年）\n一、年度安排\n"
+                         "年度\t改造危房（户）\t补助资金（万元）\n"
+                         "2024年\t40\t120\n2025年\t35\t105\n合 计\t75\t225\n")
+    assert [(t.indicator, t.value, t.deadline) for t in extract(housing).targets] == [
+        ("改造危房", 40, 2024), ("补助资金", 1200000, 2024), ("改造危房", 35, 2025), ("补助资金", 1050000, 2025)]
+    health = write_plan(tmp_path, "某市基层医疗卫生服务能力提升方案（2023—2025年）\n一、建设计划\n"
+                        "年份\t达标卫生院（家）\n2023\t6\n2024\t8\n2025\t≥10\n总计\t24\n")
+    assert [(t.indicator, t.value, t.comparator, t.deadline) for t in extract(health).targets] == [
+        ("达标卫生院", 6, "=", 2023), ("达标卫生院", 8, "=", 2024), ("达标卫生院", 10, ">=", 2025)]
+    page = tmp_path / "plan.html"
+    page.write_text("<html><body><h1>某市基层医疗卫生服务能力提升方案（2023—2025年）</h1><h2>一、建设计划</h2><table>"
+                    "<tr><th>年份</th><th>达标卫生院（家）</th></tr><tr><td>2023</td><td>6</td></tr>"
+                    "<tr><td>2024</td><td>8</td></tr><tr><td>小计</td><td>14</td></tr></table></body></html>", encoding="utf-8")
+    assert [(t.indicator, t.value, t.deadline) for t in extract(page).targets] == [("达标卫生院", 6, 2023), ("达标卫生院", 8, 2024)]
+
+
 def test_a_table_with_a_year_column_and_a_task_column_is_a_task_table(tmp_path):
     plan = write_plan(tmp_path, "某区河湖治理三年行动方案（2024—2026年）\n一、任务分解\n"
                       "年度\t重点任务\t牵头单位\n2024年\t整治农村黑臭水体20条。\t区生态环境局\n")

@@ -16,7 +16,7 @@ from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Targ
 from .normalize import fold
 from .rules import RuleSet
 from .structure import Outline
-from .target_tables import TableLayout, cell_pattern, indicator_cells, table_layout
+from .target_tables import TableLayout, cell_pattern, indicator_cells, row_year, table_layout
 from .targets import BEFORE_PLAN, NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
@@ -71,7 +71,7 @@ def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, fram
             elif column == layout.task:
                 yield from _task_cell_decisions(cell, headings, layout.due_year(row), row_line, rule_set, frame)
             else:
-                yield from _cell_numbers(cell, row_line, _cell_reason(layout, column, table.header))
+                yield from _cell_numbers(cell, row_line, _cell_reason(layout, column, table.header, row))
 
 
 def _indicator_cell_decision(target: Target, line: int) -> NumberDecision:
@@ -98,10 +98,12 @@ def _header_reason(layout: TableLayout, column: int) -> str:
     return "a table's header: it names a column"
 
 
-def _cell_reason(layout: TableLayout, column: int, header: list[str]) -> str:
+def _cell_reason(layout: TableLayout, column: int, header: list[str], row: list[str]) -> str:
     name = header[column] if column < len(header) else ""
     if layout.indicator is not None:
         columns = layout.indicator
+        if columns.yearly_rows and row_year(row, columns) is None:
+            return "a total row closing a table of yearly rows: it adds up the years' cells, each already a target"
         if column == columns.indicator and columns.yearly_rows:
             return "the row's year (a table of yearly rows): the deadline of the row's cells"
         if column == columns.indicator:

@@ -94,6 +94,7 @@ class IndicatorRules(Model):
     unit_headers: list[str]
     deadline_headers: list[str] = []
     year_row_headers: list[str] = []
+    total_row_words: list[str] = []
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ class _Headers:
     unit: regex.Pattern
     deadline: regex.Pattern
     year_row: regex.Pattern
+    total_row: regex.Pattern
 
 
 @rules_cache
@@ -53,7 +54,7 @@ def _headers() -> _Headers:
     rules = indicator_rules()
     return _Headers(_any_word(rules.indicator_headers), regex.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
                     _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
-                    _any_word(rules.year_row_headers))
+                    _any_word(rules.year_row_headers), _any_word(rules.total_row_words))
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
@@ -175,11 +176,31 @@ def _yearly_columns(table: TableData) -> Columns | None:
     headers = _headers()
     header = [fold(name) for name in table.header]
     year = next((i for i, name in enumerate(header) if headers.year_row.search(name)), None)
-    if year is None or not table.rows or not all(year < len(row) and _ROW_YEAR.fullmatch(fold(row[year])) for row in table.rows):
+    if year is None or not _rows_of_years(table.rows, year, headers.total_row):
         return None
     measures = tuple((i, None) for i, name in enumerate(header)
                      if i != year and name.strip() and not headers.not_value.search(name) and not headers.deadline.search(name))
     return Columns(year, measures, None, yearly_rows=True) if measures else None
+
+
+def _rows_of_years(rows: list[list[str]], year: int, total_row: regex.Pattern) -> bool:
+    """Every row's cell in column ``year`` is a year (2023年), but for total rows closing the table (合计, 小计)."""
+    cells = [_folded_cell(row, year) for row in rows]
+    years = len(cells)
+    while years and total_row.fullmatch(cells[years - 1] or ""):
+        years -= 1
+    return years > 0 and all(cell is not None and _ROW_YEAR.fullmatch(cell) for cell in cells[:years])
+
+
+def _folded_cell(row: list[str], column: int) -> Optional[str]:
+    """The cell of ``row`` in ``column``, folded and without spaces (合 计), or None past a short row's end."""
+    return regex.sub(r"\s+", "", fold(row[column])) if column < len(row) else None
+
+
+def row_year(row: list[str], columns: Columns) -> Optional[int]:
+    """The year of a row of a table of yearly rows; None for a total row closing it (合计, 小计)."""
+    found = _ROW_YEAR.fullmatch(_folded_cell(row, columns.indicator) or "")
+    return int(found["year"]) if found else None
 
 
 def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,
@@ -188,7 +209,9 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     if max(columns.indicator, column) >= len(row):
         return None  # a short row (a merged cell) has no value in this column
     if columns.yearly_rows:
-        year = int(_ROW_YEAR.fullmatch(row[columns.indicator])["year"])
+        year = row_year(written, columns)
+        if year is None:
+            return None  # a total row (合计) adds up the years' cells, each already a target
         written_name = header[column].strip()
     else:
         written_name = written[columns.indicator].strip()
