@@ -184,6 +184,25 @@ def test_a_mainland_plan_in_traditional_characters_keeps_its_words_that_taiwan_w
     assert form.tables[0].rows == plan.tables[0].rows
 
 
+# mainland plans that write Taiwan's other-sense words (專案組, 管網路面, 健康資訊) and never the mainland's 項目 or 網絡
+MAINLAND_PLANS_WITHOUT_COUNTERPARTS = [
+    "某市掃黑除惡專項行動方案\n一、工作目標\n到2025年，偵破涉黑涉惡案件50起以上。\n二、重點任務\n（一）組建專案組\n"
+    "市公安局牽頭組建專案組，開展專案偵查。\n（二）開展專案行動\n每季度開展集中統一行動1次。\n",
+    "某縣城鎮供水管網改造方案\n一、工作目標\n到2025年，完成老舊管網改造80公里。\n二、重點任務\n（一）管網路面同步修復\n"
+    "管網路面修復與改造同步實施。\n（二）健康資訊公開\n每月公開供水水質健康資訊。\n",
+]
+
+
+@pytest.mark.parametrize("plan", MAINLAND_PLANS_WITHOUT_COUNTERPARTS, ids=["public-security", "water-supply"])
+def test_a_mainland_plan_in_traditional_characters_is_not_taken_for_taiwans_for_lack_of_mainland_words(tmp_path, plan):
+    import opencc
+
+    traditional, simplified = tmp_path / "traditional.txt", tmp_path / "simplified.txt"
+    traditional.write_text(plan, encoding="utf-8")
+    simplified.write_text(opencc.OpenCC("t2s").convert(plan), encoding="utf-8")
+    assert headings(extract(traditional).sections) == headings(extract(simplified).sections)
+
+
 @pytest.mark.parametrize("stem", ["jieyang-2022", "qingcheng-2021", "yangzhou-2022"])
 @pytest.mark.parametrize("form", list(MAKE_PAGES.FORMS))
 def test_a_plan_as_other_sites_and_tools_write_its_page_gives_the_plan(tmp_path, stem, form):

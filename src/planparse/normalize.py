@@ -174,7 +174,7 @@ def _variant_forms(table: str, simplified: dict[str, str]) -> dict[str, str]:
 @lru_cache(maxsize=2)  # Taiwan's words read or not
 def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
     """Traditional words a character fold gets wrong and the simplified word each stands for, as long as it: OpenCC's
-    phrases, then rules/regional_words.yaml (批覆 批复; in Taiwan's wording 資訊 信息 too); and a pattern finding them in
+    phrases, then rules/regional_words.yaml (批覆 批复, 軟體 软件; in Taiwan's wording 資訊 信息 too); and a pattern finding them in
     text as written. Built the first time a text has a traditional character."""
     table, _ = _fold_table()
     package, _ = _TRADITIONAL_TABLE
@@ -183,7 +183,7 @@ def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
         traditional, _, candidates = line.partition("\t")
         words[traditional] = candidates.split(" ")[0]
     regional = regional_words()
-    words.update({**regional["words"], **(regional["taiwan_words"] if taiwan else {})})
+    words.update({**regional["words"], **regional["taiwan_words"], **(regional["taiwan_senses"] if taiwan else {})})
     words = {word: simplified for word, simplified in words.items()
              if len(simplified) == len(word) and word.translate(table) != simplified}
     return words, _any_of(words)
@@ -194,32 +194,29 @@ def _any_of(words: Iterable[str]) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _taiwan_words() -> tuple[re.Pattern, re.Pattern]:
-    """Patterns finding Taiwan's words (專案) in text as written, and the mainland's words they stand for (项目)
-    in folded text."""
-    taiwan = regional_words()["taiwan_words"]
-    return _any_of(taiwan), _any_of(taiwan.values())
+def _taiwan_evidence() -> tuple[re.Pattern, int]:
+    """A pattern finding Taiwan's own words (軟體, 計畫, 智慧財產) in text as written, and how many tell Taiwan's
+    wording."""
+    regional = regional_words()
+    return _any_of([*regional["taiwan_words"], *regional["taiwan_marks"]]), regional["taiwan_evidence"]
 
 
 def taiwan_wording(texts: list[str]) -> bool:
-    """Whether the texts, one document, are worded as Taiwan words a plan: they write more of Taiwan's words
-    (軟體, 專案, 計畫) than of the mainland's words those stand for (軟件, 項目, 計劃). A mainland plan's
-    traditional copy has its own 專案組 and 管網路面 among many 項目 and 網絡."""
+    """Whether the texts, one document, are worded as Taiwan words a plan: they write enough of Taiwan's own words
+    (軟體, 網際網路, 計畫), which no mainland text writes. Words of both (專案, 網路, 資訊) never decide: a mainland
+    plan's traditional copy writes 專案組 and 管網路面, and may never write 項目 or 網絡 beside them."""
     return _taiwan_worded("\n".join(texts))
 
 
-def _taiwan_worded(written: str, folded: str | None = None) -> bool:
-    """``taiwan_wording`` of a text as ``written``; ``folded``: its characters folded, if they are already."""
-    taiwan, mainland = _taiwan_words()
-    found = len(taiwan.findall(written))
-    if not found:
-        return False  # most texts: none of Taiwan's words, and no need to fold them for the mainland's
-    return found > len(mainland.findall(written.translate(_fold_table()[0]) if folded is None else folded))
+def _taiwan_worded(written: str) -> bool:
+    """``taiwan_wording`` of a text as written."""
+    taiwan, enough = _taiwan_evidence()
+    return len(taiwan.findall(written)) >= enough
 
 
-def regional_words() -> dict[str, dict[str, str]]:
+def regional_words() -> dict:
     """rules/regional_words.yaml: traditional words and the simplified words they stand for, ``words`` read in
-    any traditional text, ``taiwan_words`` in Taiwan's wording only."""
+    any traditional text with ``taiwan_words``, ``taiwan_senses`` in Taiwan's wording only."""
     from .rules import default_rules_dir, load_yaml  # here: the rules loader imports this module
 
     return load_yaml(default_rules_dir() / "regional_words.yaml")
@@ -257,7 +254,7 @@ def fold(text: str, taiwan: bool | None = None) -> str:
     # words; 影片 and 程式 are also words of simplified text
     if not any(written != read and "\u4e00" <= written <= "\u9fff" for written, read in zip(text, folded)):
         return folded
-    words, found = _traditional_words(_taiwan_worded(text, folded) if taiwan is None else taiwan)
+    words, found = _traditional_words(_taiwan_worded(text) if taiwan is None else taiwan)
     pieces, last = [], 0
     for match in found.finditer(text):  # words read as written: 幹道 folds to 干道 by its characters, 乾道 stays 乾道
         pieces += [folded[last:match.start()], words[match.group()]]
