@@ -293,7 +293,7 @@ def test_the_total_row_of_a_table_of_yearly_rows_gives_no_target_of_its_own(tmp_
     year (and may add a past year's): the years' cells are read, the total left out."""
     housing = write_plan(tmp_path, "某县农村危房改造实施方案（2024—2026年）\n一、年度安排\n"
                          "年度\t改造危房（户）\t补助资金（万元）\n"
-                         "2024年\t40\t120\n2025年\t35\t105\n合 计\t75\t225\n")
+                         "2024年\t40\t120\n2025年\t35\t105\n2024—2025年合计\t75\t225\n")
     assert [(t.indicator, t.value, t.deadline) for t in extract(housing).targets] == [
         ("改造危房", 40, 2024), ("补助资金", 1200000, 2024), ("改造危房", 35, 2025), ("补助资金", 1050000, 2025)]
     health = write_plan(tmp_path, "某市基层医疗卫生服务能力提升方案（2023—2025年）\n一、建设计划\n"
@@ -303,7 +303,7 @@ def test_the_total_row_of_a_table_of_yearly_rows_gives_no_target_of_its_own(tmp_
     page = tmp_path / "plan.html"
     page.write_text("<html><body><h1>某市基层医疗卫生服务能力提升方案（2023—2025年）</h1><h2>一、建设计划</h2><table>"
                     "<tr><th>年份</th><th>达标卫生院（家）</th></tr><tr><td>2023</td><td>6</td></tr>"
-                    "<tr><td>2024</td><td>8</td></tr><tr><td>小计</td><td>14</td></tr></table></body></html>", encoding="utf-8")
+                    "<tr><td>2024</td><td>8</td></tr><tr><td>合 计（两年）</td><td>14</td></tr></table></body></html>", encoding="utf-8")
     assert [(t.indicator, t.value, t.deadline) for t in extract(page).targets] == [("达标卫生院", 6, 2023), ("达标卫生院", 8, 2024)]
 
 

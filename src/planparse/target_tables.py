@@ -184,10 +184,11 @@ def _yearly_columns(table: TableData) -> Columns | None:
 
 
 def _rows_of_years(rows: list[list[str]], year: int, total_row: regex.Pattern) -> bool:
-    """Every row's cell in column ``year`` is a year (2023年), but for total rows closing the table (合计, 小计)."""
+    """Every row's cell in column ``year`` is a year (2023年), but for total rows closing the table (合计, 小计,
+    and those that name what they add up: 2024—2025年合计, 合计（三年）)."""
     cells = [_folded_cell(row, year) for row in rows]
     years = len(cells)
-    while years and total_row.fullmatch(cells[years - 1] or ""):
+    while years and total_row.search(cells[years - 1] or ""):
         years -= 1
     return years > 0 and all(cell is not None and _ROW_YEAR.fullmatch(cell) for cell in cells[:years])
 
