@@ -1,6 +1,10 @@
 """The compact tagger gives jieba's own tags, and so the same indicators, as full jieba in the same run."""
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -65,7 +69,6 @@ def test_a_damaged_cache_is_built_again_and_an_unwritable_one_only_costs_time(tm
     try:
         assert load_tagger(WORDS).lcut("床位占比达到55%") == jieba_tags("床位占比达到55%")
         assert copy.read_bytes() == whole
-        assert [path.name for path in tmp_path.glob("jieba-tags-*")] == [copy.name]  # the stale copy is gone
         blocked = tmp_path / "a-file"
         blocked.write_text("not a folder")
         monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(blocked / "cache"))
@@ -74,3 +77,33 @@ def test_a_damaged_cache_is_built_again_and_an_unwritable_one_only_costs_time(tm
     finally:
         load_tagger.cache_clear()
 
+
+
+def _tables(folder: Path) -> set[str]:
+    return {path.name for path in folder.glob("jieba-tags-*.bin")}
+
+
+def test_tables_of_other_jiebas_and_rule_folders_are_kept_the_least_recently_used_dropped(tmp_path, monkeypatch):
+    """Two installs on different jieba versions, or two folders of a user's rules, take turns: each keeps
+    its table (21 MB, a second to build) rather than deleting the other's and building its own again."""
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    now = time.time()
+    others = [tmp_path / f"jieba-tags-{number:016x}.bin" for number in range(tagger.MOST_TABLES)]  # oldest first
+    for age, other in enumerate(reversed(others), start=1):
+        other.write_bytes(b"built from another jieba")
+        os.utime(other, (now - 100 * age, now - 100 * age))
+    ours = tmp_path / tagger._cache_name(WORDS)
+    load_tagger.cache_clear()
+    try:
+        load_tagger(WORDS)
+        assert _tables(tmp_path) == {ours.name} | {other.name for other in others[1:]}  # it was: {ours.name}
+        built = ours.stat().st_ino
+        os.utime(ours, (now - 1000, now - 1000))  # unused since before the others
+        load_tagger.cache_clear()
+        load_tagger(WORDS)  # read, and so the most recently used
+        assert ours.stat().st_ino == built
+        load_tagger((*WORDS, ("科普辅导员", "n")))  # another folder of rules: another table
+        assert ours.name in _tables(tmp_path) and others[1].name not in _tables(tmp_path)
+        assert len(_tables(tmp_path)) == tagger.MOST_TABLES
+    finally:
+        load_tagger.cache_clear()

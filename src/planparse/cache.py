@@ -82,19 +82,15 @@ def _checksum(data: bytes) -> bytes:
     return zlib.crc32(data).to_bytes(_CHECKSUM_BYTES, "little")
 
 
-def write_cache_file(name: str, data: bytes, replaces: str = "") -> None:
+def write_cache_file(name: str, data: bytes) -> None:
     """``data`` as the file ``name``, as it is (for a file that holds its own checks, the tagger's): written
-    whole (``replace_whole``), so a reader never sees half a file; other files matching the glob ``replaces``
-    (built for another version) are deleted."""
+    whole (``replace_whole``), so a reader never sees half a file."""
     folder = cache_dir()
     if folder is None:
         return
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         replace_whole(folder / name, data, f".{name}.", ".part")
-        for stale in folder.glob(replaces) if replaces else ():
-            if stale.name != name:
-                stale.unlink(missing_ok=True)
         _remove_abandoned(folder)
     except OSError:
         pass  # a cache only saves time
@@ -122,7 +118,7 @@ def parsed(source: Path, text: str, parse: Callable[[str], Any], versions: int =
     except (ValueError, EOFError, TypeError):  # damaged, or written by another Python
         found = None
     if isinstance(found, tuple) and len(found) == 2 and found[0] == digest:
-        _touch(name)
+        touch(name)
         return found[1]
     data = parse(text)
     try:
@@ -130,12 +126,12 @@ def parsed(source: Path, text: str, parse: Callable[[str], Any], versions: int =
     except ValueError:  # a value marshal cannot keep (a YAML date): parsed again next time
         return data
     if versions > 1:
-        _keep_newest(f"{prefix}-*-{_MARSHAL_TAG}.marshal", versions)
-    _keep_newest("parsed-*.marshal", _MOST_PARSED)  # each folder of rules adds its own files
+        keep_newest(f"{prefix}-*-{_MARSHAL_TAG}.marshal", versions)
+    keep_newest("parsed-*.marshal", _MOST_PARSED)  # each folder of rules adds its own files
     return data
 
 
-def _touch(name: str) -> None:
+def touch(name: str) -> None:
     """Marks a cache file as just used (its modification time), so that it is the last dropped."""
     folder = cache_dir()
     try:
@@ -145,7 +141,7 @@ def _touch(name: str) -> None:
         pass
 
 
-def _keep_newest(pattern: str, count: int) -> None:
+def keep_newest(pattern: str, count: int) -> None:
     """Deletes all but the ``count`` most recently used cache files matching the glob ``pattern``."""
     folder = cache_dir()
     try:

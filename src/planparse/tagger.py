@@ -23,7 +23,7 @@ from math import log
 from pathlib import Path
 from typing import Any
 
-from .cache import open_cache_file, write_cache_file
+from .cache import keep_newest, open_cache_file, touch, write_cache_file
 
 Tagged = list[tuple[str, str]]
 Entry = tuple[Any, Any]  # (jieba's frequency or None when not a dictionary key, tag or None)
@@ -129,7 +129,7 @@ class Tagger:
             return self._lcut(text)
         except DamagedTables:  # the cache file: built again from jieba, and saved over it (what was read was whole)
             self._open(build_tables(self._extra_words))
-            write_cache_file(_cache_name(self._extra_words), self._data, replaces=f"{_CACHE_PREFIX}*.bin")
+            _save(_cache_name(self._extra_words), self._data)
             return self._lcut(text)
 
     def _lcut(self, text: str) -> Tagged:
@@ -276,6 +276,9 @@ class Tagger:
 
 
 _CACHE_PREFIX = "jieba-tags-"
+# Tables kept side by side, the least recently used dropped first: two installs on different jiebas, or
+# two folders of a user's rules, take turns without building their table (21 MB, a second) at each turn.
+MOST_TABLES = 3
 _SAMPLE_BYTES = 4096  # of each data file's head and tail, with its size: what tells one jieba's data from another
 
 
@@ -307,8 +310,15 @@ def load_tagger(extra_words: tuple[tuple[str, str], ...] = ()) -> Tagger:
     data = _map(name)
     if data is None:
         data = build_tables(extra_words)
-        write_cache_file(name, data, replaces=f"{_CACHE_PREFIX}*.bin")
+        _save(name, data)
+    else:
+        touch(name)
     return Tagger(data, extra_words)
+
+
+def _save(name: str, data: Any) -> None:
+    write_cache_file(name, data)
+    keep_newest(f"{_CACHE_PREFIX}*.bin", MOST_TABLES)
 
 
 def _map(name: str) -> Any:
