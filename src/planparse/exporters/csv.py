@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Callable, Iterable, Iterator
 
 from ..models import Document, Metadata, Target, walk_sections
@@ -20,14 +21,17 @@ SECTION_COLUMNS = ["id", "level", "style", "number", "marker", "title", "page", 
 # A text cell starting with one of these is a formula to Excel, LibreOffice
 # and Google Sheets (``=HYPERLINK(…)`` from a plan's sentence): OWASP's CSV
 # injection advice is to put a ' before it, which shows the text as written.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Full-width signs too (Excel in Chinese and Japanese takes ＝ for =, and NFKC
+# folds them), and any sign behind what an import may trim or pass over first:
+# spaces, NUL and the other control characters.
+FORMULA_START = re.compile(r"[\t\r]|[\x00-\x20\x7f\u3000]*[=+\-@＝＋－＠﹦﹢﹣﹫]")
 
 
 def spreadsheet_cell(cell: object) -> object:
     """A cell as a spreadsheet should show it: text that would start a formula gets a leading '."""
     if cell is None:
         return ""
-    if isinstance(cell, str) and len(cell) > 1 and cell.startswith(FORMULA_STARTS):
+    if isinstance(cell, str) and len(cell) > 1 and FORMULA_START.match(cell):
         return "'" + cell
     # Numbers stay numbers (-5 is a value), and a lone character is no formula: the comparator "=" stays.
     return cell
