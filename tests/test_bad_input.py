@@ -1,6 +1,7 @@
 """Bad input through the real command: one line on stderr, exit code 2, no output file."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,29 @@ def test_a_rules_folder_that_fails_to_load_is_not_left_in_force_for_the_next_ext
     with pytest.raises(PlanparseError, match="invalid YAML"):
         extract(plan, broken)
     assert [target.value for target in targets_in_text("到2025年，全市新增公共停车泊位500个。")] == [500]
+
+
+# click's own checks name a file or a value a user typed: a byte of it that is not UTF-8 is shown as
+# planparse's own messages show it (\xff), never as � (lost) or as Python's \udcff.
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        pytest.param([b"extract", b"plan.txt", b"--rules", b"rules\xff"], "'rules\\xff' does not exist", id="missing-rules-folder"),
+        pytest.param([b"extract", b"plan.txt", b"--rules", b"file\xff"], "'file\\xff' is a file", id="rules-folder-a-file"),
+        pytest.param([b"extract", b"plan.txt", b"-o", b"folder\xff"], "'folder\\xff' is a directory", id="output-a-folder"),
+        pytest.param([b"batch", b"file\xff", b"-o", b"out"], "'file\\xff' is a file", id="batch-input-a-file"),
+        pytest.param([b"extract", b"plan.txt", b"--format", b"csv\xff"], "'csv\\xff' is not one of", id="choice"),
+        pytest.param([b"batch", b".", b"-o", b"out", b"--jobs", b"2\xff"], "'2\\xff' is not a valid integer", id="number"),
+        pytest.param([b"extract", b"plan.txt", b"--table\xff"], "'--table\\xff'", id="option"),
+        pytest.param([b"extract\xff", b"plan.txt"], "'extract\\xff'", id="command"),
+    ],
+)
+def test_click_names_a_value_that_is_not_utf8_byte_by_byte(args: list[bytes], shown: str, tmp_path: Path):
+    (tmp_path / "plan.txt").write_text("一、总体要求\n到2025年，全市建成科普基地10个。\n", encoding="utf-8")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / os.fsdecode(b"file\xff")).write_text("a file", encoding="utf-8")
+    (tmp_path / os.fsdecode(b"folder\xff")).mkdir()
+    run = subprocess.run([sys.executable, "-m", "planparse", *args], capture_output=True, cwd=tmp_path, timeout=60)
+    message = run.stderr.decode("utf-8")
+    assert run.returncode == EXIT_ERROR and message.count("\n") == 1 and message.startswith("planparse")
+    assert shown in message  # it was: 'rules�' or '\udcffcsv'

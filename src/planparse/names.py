@@ -31,5 +31,14 @@ def _shown(character: str) -> str:
     return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
 
 
+# An undecodable byte as Python's repr writes it (\udcff), not behind a backslash of its own (\\udcff).
+_REPR_ESCAPED_BYTE = re.compile(r"(?<!\\)((?:\\\\)*)\\udc([89a-f][0-9a-f])")
+
+
+def display_repr_text(text: str) -> str:
+    """``display_text`` of a message quoting names with ``repr`` (click's): ``'csv\\udcff'`` shown ``'csv\\xff'``."""
+    return display_text(_REPR_ESCAPED_BYTE.sub(r"\1\\x\2", text))
+
+
 def is_utf8_name(name: str) -> bool:
     return _SURROGATE.search(name) is None

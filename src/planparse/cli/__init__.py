@@ -26,7 +26,7 @@ import click  # noqa: E402
 
 from .. import __version__  # noqa: E402
 from ..errors import PlanparseError, one_line  # noqa: E402
-from ..names import display_text  # noqa: E402
+from ..names import display_repr_text, display_text  # noqa: E402
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
@@ -132,7 +132,7 @@ def main(args: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except click.UsageError as exc:  # click's own: a bad option, a FILE that is a folder...
         command = exc.ctx.command_path if exc.ctx else "planparse"
-        _error(f"{one_line(exc.format_message())} (see {command} --help)", prefix=command)
+        _error(f"{one_line(display_repr_text(exc.format_message()))} (see {command} --help)", prefix=command)
     except click.ClickException as exc:
         _error(exc.format_message())
     except Exception as exc:  # never show a user a traceback

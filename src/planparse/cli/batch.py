@@ -10,7 +10,7 @@ import click
 
 from ..batch_options import FORMATS, BatchOptions
 from ..documents import DOCUMENT_SUFFIXES, MAX_DOCUMENT_SECONDS
-from .options import comma_choices, rules_option
+from .options import PathParam, comma_choices, rules_option
 
 if TYPE_CHECKING:
     from ..batch import Reporter
@@ -28,8 +28,8 @@ Exit codes:
   0  every document was converted (or was unchanged since the last run)
   1  some documents failed; they are listed in OUT_DIR/errors.json
   2  nothing could run: no such folder, no documents, a bad option or rule file""")
-@click.argument("in_dir", type=click.Path(file_okay=False, path_type=Path))
-@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the outputs; created if missing.")
+@click.argument("in_dir", type=PathParam(file_okay=False, path_type=Path))
+@click.option("-o", "--output", "out_dir", required=True, type=PathParam(file_okay=False, path_type=Path), help="Folder for the outputs; created if missing.")
 @click.option("--format", "formats", default=",".join(FORMATS), show_default=True, callback=comma_choices(FORMATS),
               help="json: one JSON per document, mirroring IN_DIR; csv: targets.csv and documents.csv over all documents.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=usable_cores(), show_default="the number of cores", help="Worker processes.")

@@ -8,13 +8,13 @@ import click
 
 from ..compare import DEFAULT_THRESHOLD, compare_inputs
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
-from .options import rules_option
+from .options import PathParam, rules_option
 from .output import emit, refuse_output_onto_input
 
 
 @click.command("compare")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@click.argument("inputs", nargs=-1, required=True, type=PathParam(path_type=Path))
+@click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @click.option("--format", "fmt", type=click.Choice([f.value for f in CompareFormat]),
               help="Output format [default: from OUTPUT's suffix (.csv, .md, .json), else csv].")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,

@@ -7,7 +7,7 @@ import click
 
 from ..diff import CATEGORIES, diff_paths, has_differences
 from ..exporters.diff import RENDERERS, DiffFormat
-from .options import comma_choices, rules_option
+from .options import PathParam, comma_choices, rules_option
 
 EXIT_DIFFERENT = 1  # like diff(1): 0 same, 1 different, 2 trouble (planparse.cli.main)
 
@@ -17,8 +17,8 @@ Exit codes (like diff(1)):
   0  no differences (of the kinds --fail-on names)
   1  differences found
   2  error: a file could not be read or extracted""")
-@click.argument("old", type=click.Path(path_type=Path))
-@click.argument("new", type=click.Path(path_type=Path))
+@click.argument("old", type=PathParam(path_type=Path))
+@click.argument("new", type=PathParam(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice([f.value for f in DiffFormat]), default="text", show_default=True,
               help="text for a terminal, markdown for a pull request or $GITHUB_STEP_SUMMARY, json for machines, github for workflow annotations.")
 @click.option("--fail-on", "fail_on", default=",".join(CATEGORIES), show_default=True, callback=comma_choices(CATEGORIES),

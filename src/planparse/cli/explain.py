@@ -8,15 +8,15 @@ import click
 
 from ..explain import explain_document, explain_lines, explain_summary
 from ..pipeline import prepare, where_rules_time_out
-from .options import rules_option
+from .options import PathParam, rules_option
 from .output import emit, refuse_output_onto_input
 
 
 @click.command("explain")
-@click.argument("file", type=click.Path(dir_okay=True, allow_dash=True, path_type=str))
+@click.argument("file", type=PathParam(dir_okay=True, allow_dash=True, path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
 @click.option("--only", type=click.Choice(["target", "baseline", "not_target", "unread"]), help="List only numbers with this decision.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @rules_option
 def explain_command(file: str, fmt: str, only: str | None, output: Path | None, rules_dir: Path | None) -> None:
     """List every number of FILE with what was decided (target, baseline, not a target, not read), the rule

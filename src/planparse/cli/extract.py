@@ -9,14 +9,14 @@ from ..exporters import DEFAULT_CSV_TABLE, OutputFormat, export
 from ..exporters.csv import CSV_TABLES
 from ..pipeline import extract
 from .output import emit, refuse_output_onto_input
-from .options import rules_option
+from .options import PathParam, rules_option
 
 
 @click.command("extract")
-@click.argument("file", type=click.Path(dir_okay=True, allow_dash=True, path_type=str))
+@click.argument("file", type=PathParam(dir_okay=True, allow_dash=True, path_type=str))
 @click.option("--format", "fmt", type=click.Choice([f.value for f in OutputFormat]), default="json", show_default=True, help="Output format.")
 @click.option("--table", type=click.Choice(sorted(CSV_TABLES)), default=DEFAULT_CSV_TABLE, show_default=True, help="Which table --format csv writes.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
+@click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @rules_option
 def extract_command(file: str, fmt: str, table: str, output: Path | None, rules_dir: Path | None) -> None:
     """Extract metadata, headings, targets and responsibilities from FILE (.txt, .docx, .pdf, .html, or - for stdin)."""

@@ -1,16 +1,29 @@
 """Options several commands share, so that their flags read the same everywhere."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Callable
 
 import click
 
 
+class PathParam(click.Path):
+    """``click.Path`` whose messages quote the name as typed, ``repr`` of it: click's own quote (``format_filename``)
+    loses each byte that is not UTF-8 as �, where the ``repr`` keeps it (shown ``\\xff`` by ``main``)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter as error:
+            error.message = error.message.replace(repr(click.format_filename(value)), repr(os.fsdecode(value)))
+            raise
+
+
 def rules_option(command: Callable[..., Any]) -> Callable[..., Any]:
     """``--rules DIR``, the same on every command that extracts."""
     return click.option(
-        "--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+        "--rules", "rules_dir", type=PathParam(exists=True, file_okay=False, path_type=Path),
         help="A folder of your own rule files (*.yaml): they add rules, fragments and words, and replace a default rule with the same id.",
     )(command)
 

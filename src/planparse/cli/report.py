@@ -10,15 +10,15 @@ from ..compare import DEFAULT_THRESHOLD, compare_documents, compare_inputs, fold
 from ..exporters.files import write_atomic
 from ..exporters.report import render_report
 from ..rules import load_indicator_name_rules
-from .options import rules_option
+from .options import PathParam, rules_option
 from .output import emit, refuse_output_onto_input
 
 REPORT_HTML = "report.html"
 
 
 @click.command("report")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the page here (e.g. report.html) instead of standard output.")
+@click.argument("inputs", nargs=-1, required=True, type=PathParam(path_type=Path))
+@click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write the page here (e.g. report.html) instead of standard output.")
 @click.option("--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
               help="How alike (0-100) two folded indicator names must be to share a row of the matrix.")
 @rules_option
