@@ -70,8 +70,10 @@ _BLOCK_END = regex.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 _DESCRIPTION_END = regex.compile(r"[，,；;\d]")
 # A web address is no word of a name: what is measured follows it (…平台（https://jyj.example.cn）实现…覆盖率).
 _WEB_ADDRESS = regex.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[!-~]*")
-# A bracket with a number right after a target's number is a note on it (（2020年为45%）, （2020年：1.8%）).
-_NUMBER_NOTE = regex.compile(r"[（(][^（）()]*\d[^（）()]*[）)]")
+# A bracket right after a target's number is a note on it when it holds a number (（2020年为45%）, （2020年：1.8%）)
+# or ends the clause (the clause may end inside it): who does it (新建口袋公园5个（市园林局牵头）。,
+# 培训300名（责任单位：市民政局；…）).
+_NUMBER_NOTE = regex.compile(r"[（(](?:[^（）()]*\d[^（）()]*[）)]|[^（）()]*(?:[）)](?=[，,；;。！!]|$)|$))")
 
 
 class PlanWord(Model):
