@@ -10,7 +10,7 @@ rows in a text become real tables. Some DOCX files number their headings with
 Word's automatic numbering instead of typed markers. Two seeds are printed as a
 government gazette sets them too, in two columns (<seed>.gazette.pdf); one plan alone, as
 the attachment of its notice, its 分工表 on pages turned sideways (<seed>.attachment.pdf).
-Re-running the script gives byte-identical files.
+Re-running the script gives the committed files byte for byte (tests/test_formats_agree.py).
 """
 from __future__ import annotations
 
@@ -129,7 +129,8 @@ def seed_blocks(path: Path) -> list[Block]:
         if in_table:
             blocks.append(Grid(_table_rows([line.text for line in run])))
         else:
-            blocks.extend(Text(paragraph.text) for paragraph in normalize(run))
+            # as written: normalise folds what it reads (1． to 1.), and the samples print what the seed says
+            blocks.extend(Text(paragraph.as_written) for paragraph in normalize(run))
     texts = [block for block in blocks if isinstance(block, Text)]
     outline = build_outline([Paragraph(text=block.text, line=number) for number, block in enumerate(texts, 1)])
     for block, found in zip(texts, outline.blocks, strict=True):
@@ -437,19 +438,23 @@ def write_pdf(blocks: list[Block], writer: PdfWriter | None = None) -> bytes:
     return writer.finish()
 
 
+def written_samples(seed: Path) -> dict[str, bytes]:
+    """The files written from ``seed`` (a seed text of this folder), by name."""
+    blocks = seed_blocks(seed)
+    files = {f"{seed.stem}.docx": write_docx(blocks, seed.stem in AUTO_NUMBERED), f"{seed.stem}.pdf": write_pdf(blocks)}
+    if seed.stem in GAZETTE_PRINTED:
+        files[f"{seed.stem}.gazette.pdf"] = write_pdf(blocks, GazetteWriter())
+    if seed.stem in ATTACHMENT_PRINTED:
+        attached = attachment_only(blocks, ATTACHMENT_PRINTED[seed.stem])
+        files[f"{seed.stem}.attachment.pdf"] = write_pdf(attached, SidewaysTablesWriter(first_page=3))
+    return files
+
+
 def main() -> None:
     for seed in sorted(SAMPLES.glob("*.txt")):
-        blocks = seed_blocks(seed)
-        seed.with_suffix(".docx").write_bytes(write_docx(blocks, seed.stem in AUTO_NUMBERED))
-        seed.with_suffix(".pdf").write_bytes(write_pdf(blocks))
-        print(f"wrote {seed.stem}.docx and {seed.stem}.pdf")
-        if seed.stem in GAZETTE_PRINTED:
-            seed.with_suffix(".gazette.pdf").write_bytes(write_pdf(blocks, GazetteWriter()))
-            print(f"wrote {seed.stem}.gazette.pdf")
-        if seed.stem in ATTACHMENT_PRINTED:
-            attached = attachment_only(blocks, ATTACHMENT_PRINTED[seed.stem])
-            seed.with_suffix(".attachment.pdf").write_bytes(write_pdf(attached, SidewaysTablesWriter(first_page=3)))
-            print(f"wrote {seed.stem}.attachment.pdf")
+        for name, data in written_samples(seed).items():
+            (SAMPLES / name).write_bytes(data)
+            print(f"wrote {name}")
 
 
 if __name__ == "__main__":
