@@ -10,12 +10,14 @@ rows in a text become real tables. Some DOCX files number their headings with
 Word's automatic numbering instead of typed markers. Two seeds are printed as a
 government gazette sets them too, in two columns (<seed>.gazette.pdf); one plan alone, as
 the attachment of its notice, its 分工表 on pages turned sideways (<seed>.attachment.pdf).
-Re-running the script gives the committed files byte for byte (tests/test_formats_agree.py).
+Each seed is exported as Markdown too (<seed>.md: a front matter, # headings, bold titles, pipe tables, characters
+that would be markup escaped). Re-running the script gives the committed files byte for byte (tests/test_formats_agree.py).
 """
 from __future__ import annotations
 
 import datetime
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +36,7 @@ from reportlab.platypus import Table, TableStyle
 
 from planparse.models import HeadingStyle, Paragraph, SourceLine
 from planparse.normalize import is_table_row, normalize
+from planparse.pipeline import extract
 from planparse.readers.txt import read_txt
 from planparse.structure import build_outline
 
@@ -257,6 +260,38 @@ def _fixed_zip_dates(data: bytes) -> bytes:
     return output.getvalue()
 
 
+# --- Markdown --------------------------------------------------------------
+
+# What Markdown would read as its own markup at a line's start (1. a list, - a bullet, # a heading, > a quote) or
+# anywhere (* _ ` [ ] | \\): escaped with a backslash, as pandoc escapes it.
+_MARKUP_START = re.compile(r"^(\d+)([.)])|^([-+#>])")
+_MARKUP = re.compile(r"([*_`\[\]|\\])")
+
+
+def _escaped(text: str) -> str:
+    return _MARKUP_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", _MARKUP.sub(r"\\\1", text))
+
+
+def write_markdown(blocks: list[Block], title: str) -> bytes:
+    """The plan as a Markdown export gives it: a front matter naming it, the title a # heading, the top two
+    heading levels ## and ###, deeper titles in bold, blank lines between paragraphs, tables as pipe tables."""
+    out = ["---", f"title: {title}", "---", ""]
+    for block in blocks:
+        if isinstance(block, Grid):
+            out += ["| " + " | ".join(_escaped(cell) for cell in row) + " |" for row in block.rows[:1]]
+            out += ["|" + "---|" * len(block.rows[0])]
+            out += ["| " + " | ".join(_escaped(cell) for cell in row) + " |" for row in block.rows[1:]] + [""]
+        elif block.text == title:
+            out += [f"# {_escaped(block.text)}", ""]
+        elif block.heading_level in (1, 2):
+            out += [f"{'#' * (block.heading_level + 1)} {_escaped(block.text)}", ""]
+        elif block.heading_level and "。" not in block.text:
+            out += [f"**{_escaped(block.text)}**", ""]
+        else:
+            out += [_escaped(block.text), ""]
+    return "\n".join(out).encode("utf-8")
+
+
 # --- PDF -------------------------------------------------------------------
 
 
@@ -441,7 +476,8 @@ def write_pdf(blocks: list[Block], writer: PdfWriter | None = None) -> bytes:
 def written_samples(seed: Path) -> dict[str, bytes]:
     """The files written from ``seed`` (a seed text of this folder), by name."""
     blocks = seed_blocks(seed)
-    files = {f"{seed.stem}.docx": write_docx(blocks, seed.stem in AUTO_NUMBERED), f"{seed.stem}.pdf": write_pdf(blocks)}
+    files = {f"{seed.stem}.docx": write_docx(blocks, seed.stem in AUTO_NUMBERED), f"{seed.stem}.pdf": write_pdf(blocks),
+             f"{seed.stem}.md": write_markdown(blocks, extract(seed).metadata.title)}
     if seed.stem in GAZETTE_PRINTED:
         files[f"{seed.stem}.gazette.pdf"] = write_pdf(blocks, GazetteWriter())
     if seed.stem in ATTACHMENT_PRINTED:

@@ -28,7 +28,7 @@ def extracted(name: str) -> Document:
     return extract(SAMPLES / name)
 
 
-@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "md"])
 @pytest.mark.parametrize("seed", SEEDS)
 def test_docx_and_pdf_give_the_heading_tree_of_the_text(seed, fmt):
     expected = heading_tree(extracted(f"{seed}.txt").sections)
@@ -44,7 +44,7 @@ def body_paragraphs(name: str) -> list[str]:
     return [p.text.translate(_PARENS) for p in normalize(read_document(SAMPLES / name).lines) if not p.in_table]
 
 
-@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "md"])
 @pytest.mark.parametrize("seed", SEEDS)
 def test_docx_and_pdf_give_the_paragraphs_of_the_text(seed, fmt):
     # PDF lines are rejoined across wraps and pages, also where a sentence

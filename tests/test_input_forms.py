@@ -411,3 +411,18 @@ def test_a_docx_laid_out_in_two_columns_gives_the_headings_of_its_text(tmp_path,
     assert len(given.sections) == 3
     assert headings(form.sections) == headings(given.sections)
     assert [(t.value, t.unit) for t in form.targets] == [(t.value, t.unit) for t in given.targets]
+
+
+@pytest.mark.parametrize("stem", ["jieyang-2022", "jinjiang-2022", "qingcheng-2021", "yangzhou-2022", "zhanjiang-2016"])
+def test_a_plan_exported_as_markdown_gives_the_plan(stem):
+    # samples/make_samples.py write_markdown: a front matter, ## 一、 and ### （一） headings, bold titles, 1\. escaped,
+    # the 分工表 a pipe table whose merged cells are empty
+    from conftest import SAMPLES
+
+    plan, form = extract(SAMPLES / f"{stem}.txt"), extract(SAMPLES / f"{stem}.md")
+    assert form.source.format == "md"
+    assert headings(form.sections) == headings(plan.sections)
+    assert targets(form) == targets(plan)
+    assert metadata(form) == metadata(plan)
+    assert [(r.heading, r.lead, r.support) for r in form.responsibilities] == [(r.heading, r.lead, r.support) for r in plan.responsibilities]
+    assert [(t.header, t.rows) for t in form.tables] == [(t.header, t.rows) for t in plan.tables]

@@ -330,3 +330,73 @@ def test_a_line_of_one_glyph_in_an_unembedded_font_is_kept():
     assert [(line.page, line.text) for line in lines] == [
         (page, text) for page in range(1, 5) for text in [*body_lines(page), "完"]
     ]
+
+
+# --- Markdown --------------------------------------------------------------
+
+# Plans as notes apps and site editors export them: the markup is no part of the text
+MARKDOWN_PLANS = {
+    "health": ("""---
+title: 某县基层医疗卫生服务能力提升行动方案
+---
+某县基层医疗卫生服务能力提升行动方案
+=====================================
+
+> 为提升基层医疗卫生服务能力，制定本方案。
+
+## 一、工作目标
+
+到2025年，村卫生室标准化建设达标率达到**100%**，[家庭医生](https://example.gov.cn/jtys)签约服务覆盖率达到*75%*以上。
+
+![图片](banner.png)
+
+## 二、重点任务
+
+1\\. 建设县域医共体。每年培训乡村医生\\*200人次。
+
+- 完善远程会诊系统`（二期）`。
+
+| 序号 | 任务 | 牵头单位 |
+|:---:|---|---|
+| 1 | 建设医共体 | 县卫生健康局 |
+| 2 | 完善系统 \\| 二期 | 县医保局<br>县财政局 |
+
+***
+""", ["某县基层医疗卫生服务能力提升行动方案", "为提升基层医疗卫生服务能力，制定本方案。", "一、工作目标",
+      "到2025年，村卫生室标准化建设达标率达到100%，家庭医生签约服务覆盖率达到75%以上。", "二、重点任务",
+      "1. 建设县域医共体。每年培训乡村医生*200人次。", "完善远程会诊系统（二期）。", "序号\t任务\t牵头单位",
+      "1\t建设医共体\t县卫生健康局", "2\t完善系统 | 二期\t县医保局 县财政局"]),
+    "education": ("""# 某区学前教育普惠发展行动方案 #
+
+### 一、工作目标 ###
+到2024年，全区学前三年毛入园率达到95%，
+普惠性幼儿园覆盖率达到85%。
+
+```
+（一）扩大普惠资源
+```
+
++ 新建公办幼儿园5所。
+* 开展园长培训200人次。
+- 3 -
+""", ["某区学前教育普惠发展行动方案", "一、工作目标", "到2024年，全区学前三年毛入园率达到95%，", "普惠性幼儿园覆盖率达到85%。",
+      "（一）扩大普惠资源", "新建公办幼儿园5所。", "开展园长培训200人次。", "- 3 -"]),
+}
+
+
+@pytest.mark.parametrize("field", MARKDOWN_PLANS)
+def test_markdown_gives_its_text_without_the_markup(tmp_path, field):
+    # a front matter, setext and closed ATX headings, a quote, emphasis, a link, an image, an escaped list number and
+    # star, a bullet, inline code, a fenced block, a pipe table with an escaped | and a <br> in a cell, a rule; a
+    # paragraph's lines without a blank line between are left for normalise, a page number is no bullet
+    text, expected = MARKDOWN_PLANS[field]
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    assert document.format == "md"
+    assert [line.text for line in document.lines] == expected
+    assert [(table.header, table.rows) for table in document.tables] == (
+        [(["序号", "任务", "牵头单位"], [["1", "建设医共体", "县卫生健康局"], ["2", "完善系统 | 二期", "县医保局 县财政局"]])]
+        if field == "health" else [])
+    headings = [line.text for line in document.lines if line.opens_paragraph]
+    assert "一、工作目标" in headings and "普惠性幼儿园覆盖率达到85%。" not in headings

@@ -48,6 +48,12 @@ def _read_html(path: Path, data: bytes) -> Reading:
     return Reading(*read_html(path, data))
 
 
+def _read_markdown(path: Path, data: bytes) -> Reading:
+    from .markdown import read_markdown
+
+    return Reading(*read_markdown(path, data))
+
+
 def _read_text(path: Path, data: bytes) -> Reading:
     return Reading(read_txt(path, data), [])
 
@@ -57,9 +63,11 @@ READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
     "docx": _read_docx,
     "pdf": _read_pdf,
     "html": _read_html,
+    "md": _read_markdown,
 }
 # Word's and WPS's binary formats: no kept Python library reads them reliably.
 _CONVERT_FIRST = (".doc", ".wps")
+_MARKDOWN = (".md", ".markdown")  # by name only: a text file is read as written, its | and # its own
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -78,6 +86,8 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
         )
     if suffix in (".html", ".htm"):
         return "html"
+    if suffix in _MARKDOWN:
+        return "md"
     if suffix == ".txt":
         return "txt"
     from .html import looks_like_html  # standard input and odd suffixes: the content tells
