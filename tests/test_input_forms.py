@@ -426,3 +426,51 @@ def test_a_plan_exported_as_markdown_gives_the_plan(stem):
     assert metadata(form) == metadata(plan)
     assert [(r.heading, r.lead, r.support) for r in form.responsibilities] == [(r.heading, r.lead, r.support) for r in plan.responsibilities]
     assert [(t.header, t.rows) for t in form.tables] == [(t.header, t.rows) for t in plan.tables]
+
+
+def _field(instruction: str, result: str) -> str:
+    """A field's runs as Word writes them, open: its instruction, then its result (closed by an end mark)."""
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{result}')
+
+
+def _contents_field(entries: list[str]):
+    """A table of contents as a TOC field over paragraphs of their own (no content control, no TOC style, as WPS and
+    a hand-made Word file write it): each entry a link, a tab and its page as a PAGEREF field."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    for number, entry in enumerate(entries):
+        page = _field(f"PAGEREF _Toc{number} \\h", f"<w:r><w:t>{number + 2}</w:t></w:r>") + end
+        link = f'<w:hyperlink w:anchor="_Toc{number}"><w:r><w:t>{entry}</w:t></w:r><w:r><w:tab/></w:r>{page}</w:hyperlink>'
+        opening = _field('TOC \\o "1-2" \\h \\z \\u', "") if number == 0 else ""
+        yield parse_xml(f'<w:p {nsdecls("w")}>{opening}{link}{end if number == len(entries) - 1 else ""}</w:p>')
+
+
+@pytest.mark.parametrize("contents_title", [None, "目录"])
+@pytest.mark.parametrize("stem", ["jinjiang-2022", "jieyang-2022"])
+def test_a_docx_with_a_table_of_contents_field_gives_the_plan(tmp_path, stem, contents_title):
+    # the entries (一、总体要求 → 2) after the plan's title are the field's result: read, they were headings twice,
+    # their pages glued to the titles (总体要求2)
+    import docx
+
+    from conftest import SAMPLES
+
+    plan = prepare(SAMPLES / f"{stem}.txt")
+    document = docx.Document()
+    for paragraph in plan.paragraphs:
+        if paragraph.in_table:
+            continue
+        document.add_paragraph(paragraph.as_written)
+        if paragraph.text == plan.metadata.title:
+            if contents_title:
+                document.add_paragraph(contents_title)
+            for entry in _contents_field([section.marker + section.title for section in plan.outline.sections]):
+                document.element.body.insert_element_before(entry, "w:sectPr")
+    path = tmp_path / f"{stem}.docx"
+    document.save(path)
+    form, given = extract(path), extract(SAMPLES / f"{stem}.txt")
+    assert headings(form.sections) == headings(given.sections)
+    assert targets(form) == targets(given)
+    assert metadata(form) == metadata(given)

@@ -501,6 +501,11 @@ def is_contents_entry(text: str) -> bool:
     return bool(_ENDS_IN_DIGIT.search(text, max(len(text) - 2, 0)) and _CONTENTS_ENTRY.search(text))
 
 
+def is_contents_title(text: str) -> bool:
+    """The title of a contents page: 目录, 目 录, 目次."""
+    return bool(_CONTENTS_TITLE.match(text))
+
+
 def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs minus a contents page (its entries would be headings twice, their page numbers targets)
     and minus a page's style sheet kept as text.
@@ -514,7 +519,7 @@ def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if index < body_start:
             continue
         text = paragraph.text
-        if _CONTENTS_TITLE.match(text) and index + 1 < len(paragraphs) and _is_entry(paragraphs[index + 1].text, True):
+        if is_contents_title(text) and index + 1 < len(paragraphs) and _is_entry(paragraphs[index + 1].text, True):
             under_contents = True
             body_start = _first_entry_again(paragraphs, index + 1)
             continue

@@ -23,6 +23,7 @@ from lxml import etree
 from ..errors import PlanparseError
 from ..limits import MAX_XML_DEPTH
 from ..models import SourceLine, TableData
+from ..normalize import is_contents_title
 from ..numerals import write_chinese
 from . import ReaderResult
 
@@ -305,6 +306,47 @@ def _is_contents(element: etree._Element) -> bool:
     return False
 
 
+def _drop_contents_fields(body: etree._Element) -> None:
+    """Remove the text of a table of contents that is a TOC field (WPS's, or Word's without its content control):
+    its entries (一、总体要求 → 3) would be read as headings twice, their page numbers glued to the titles. A field is
+    its instruction between fldChar begin and separate, its result between separate and end; fields nest (each
+    entry's page number is a PAGEREF field inside the TOC's result) and may run over paragraphs."""
+    fields: list[list] = []  # open fields, innermost last: [instruction, in its result]
+    in_contents = False
+    shown: list[etree._Element] = []  # the runs and simple fields the contents show, removed after the walk
+    for element in body.iter(qn("w:r"), qn("w:fldChar"), qn("w:instrText"), qn("w:fldSimple")):
+        if element.tag == qn("w:fldSimple") and _is_contents_field(element.get(qn("w:instr"))):
+            shown.append(element)
+        elif element.tag == qn("w:fldChar"):
+            kind = element.get(qn("w:fldCharType"))
+            if kind == "begin":
+                fields.append(["", False])
+            elif fields and kind == "separate":
+                fields[-1][1] = True
+                shown += _contents_title_before(element) if _is_contents_field(fields[-1][0]) else []
+            elif fields and kind == "end":
+                fields.pop()
+            in_contents = any(result and _is_contents_field(instruction) for instruction, result in fields)
+        elif element.tag == qn("w:instrText") and fields:
+            fields[-1][0] += element.text or ""
+        elif element.tag == qn("w:r") and in_contents and element.find(qn("w:fldChar")) is None:
+            shown.append(element)
+    for element in shown:
+        element.getparent().remove(element)
+
+
+def _contents_title_before(separator: etree._Element) -> list[etree._Element]:
+    """The paragraph before the one where a TOC field's result starts, when it is the contents' title (目录): with no
+    entry after it, it would be read as the end of the plan's title."""
+    first = next(separator.iterancestors(qn("w:p")), None)
+    before = first.getprevious() if first is not None else None
+    return [before] if before is not None and before.tag == qn("w:p") and is_contents_title(_text(before).strip()) else []
+
+
+def _is_contents_field(instruction: str | None) -> bool:
+    return (instruction or "").split(maxsplit=1)[:1] == ["TOC"]
+
+
 def _body_blocks(container: etree._Element) -> Iterator[etree._Element]:
     """Paragraphs and tables in document order, also inside content controls."""
     for child in container:
@@ -465,5 +507,6 @@ class _Reader:
 
 def read_docx(path: Path, data: bytes) -> ReaderResult:
     reader = _Reader(_open(path, data))
+    _drop_contents_fields(reader.document.element.body)
     reader.read(reader.document.element.body)
     return reader.lines, reader.tables
