@@ -360,8 +360,10 @@ class SentenceReader:
         respectively = text.find(_RESPECTIVELY)
         if respectively < 0:
             return
-        years = [year for start, year in self._years(text) if start < respectively]
         values = [finding for finding in findings if finding.anchor.start > respectively and finding.amount is not None]
+        # 2023年完成3000户，2024年、2025年分别完成2500户和2000户: the years listed after the last value before 分别
+        listed_from = max((finding.span.end for finding in findings if finding.span.end <= respectively), default=0)
+        years = [year for start, year in self._years(text) if listed_from <= start < respectively]
         if len(values) < 2:
             return
         if len(years) == len(values):
