@@ -247,7 +247,7 @@ class SentenceReader:
         self.due_by = rule_set.fragment("due_by")
         self.plan_period = rule_set.fragment("plan_period")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}", "fragment-repeat_word")
-        self.level_name = rule_set.fragment("level_name")
+        self.measure_name = rule_set.fragment("measure_name")
         self.comparator_before = rule_set.fragment("comparator_before")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
         self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{place_scope})?$", "fragment-list_join")
@@ -572,10 +572,11 @@ class SentenceReader:
         (the number, in the clause from ``clause_start``)."""
         # A frequency reaches the numbers after it up to the next ；: items of
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
-        # A clause that names a level of its own takes none from a clause before it whose frequency a number
-        # already had (每年新增就业5000人，失业率控制在4.5%以内), while a frequency that had none sets the stage
-        # for it (每年年底前完成考核，考核合格率达到95%).
-        own_level = self.level_name.search(text, clause_start, position) is not None
+        # A clause that names a measure of its own, a level or an amount (率, 数量, 面积), takes none from a clause
+        # before it whose frequency a number already had (每年新增就业5000人，失业率控制在4.5%以内;
+        # 每年招收学员200名，全科医生数量达到每万人口4名), while a frequency that had none sets the stage for it
+        # (每年年底前完成考核，考核合格率达到95%).
+        own_level = self.measure_name.search(text, clause_start, position) is not None
         for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
