@@ -225,8 +225,11 @@ def _joined_units(unit: str, rules: CompiledResponsibilityRules) -> tuple[str, .
     """Units joined by 和/及 (区经济发展局和县交通局) when each side ends like a body; one name else."""
     if not unit:
         return ()
-    names = [_clean_unit(name, rules) for name in rules.joiner.split(unit)]
-    if len(names) > 1 and all(name.endswith(tuple(rules.rules.unit_endings)) for name in names):
+    pieces = rules.joiner.split(unit)
+    if len(pieces) < 2:
+        return (unit,)  # most units: no joiner, and the name is clean already
+    names = [_clean_unit(name, rules) for name in pieces]
+    if all(name.endswith(tuple(rules.rules.unit_endings)) for name in names):
         return tuple(names)
     return (unit,)
 
