@@ -15,6 +15,7 @@ from typing import Iterator
 
 import regex
 
+from . import patterns
 from .models import Model
 from .rules import load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
 from .tagger import Tagged, load_tagger
@@ -47,7 +48,7 @@ _FROM_VALUE = regex.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
 _BASE_YEAR = regex.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
-_PLAN_PERIOD = regex.compile(r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
+_PLAN_PERIOD = regex.compile(r"(?:比|较)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)")
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
@@ -90,6 +91,8 @@ class IndicatorRules(Model):
     link_words: list[str]
     action_verbs: list[str]
     count_words: list[str] = []
+    comparison_bases: list[str] = []
+    comparison_words: list[str] = []
     indicator_headers: list[str]
     target_headers: list[str]
     not_value_headers: list[str]
@@ -121,6 +124,7 @@ class IndicatorWords:
     opening_action: regex.Pattern
     class_of_size: regex.Pattern  # 千亿级, 35蒸吨/小时以下: one attribute of a name
     whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例: fragment measure_name)
+    comparison_base: regex.Pattern  # what a change is measured against (比上年, 同比)
 
     @cached_property
     def action_verb_in(self) -> regex.Pattern:
@@ -146,12 +150,13 @@ def indicator_words() -> IndicatorWords:
     opening_action = rule_set.compile("{action_verb}", "fragment-action_verb")
     class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
     whole_measure = rule_set.compile("(?:{measure_name})$", "fragment-measure_name")
+    comparison_base = regex.compile(f"(?:比|较){patterns.any_word(rules.comparison_bases)}|{patterns.any_word(rules.comparison_words)}")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
                           frozenset(rules.count_words), written_before, place, after_the_unit, verbal_noun_action, opening_action, class_of_size,
-                          whole_measure)
+                          whole_measure, comparison_base)
 
 
 def warm_up() -> None:
@@ -299,6 +304,7 @@ def _noun_phrase_before(text: str) -> str | None:
     # thing measured.
     text = indicator_words().written_before.sub("", text)
     text, linked = indicator_words().comparator_and_scope.subn("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
+    text = indicator_words().comparison_base.sub("", text)
     tagged = _tag(_PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text))))
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         linked += tagged.pop()[0] in indicator_words().link

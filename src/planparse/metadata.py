@@ -7,7 +7,6 @@ decides where to look. A field the document does not state stays null.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -85,7 +84,7 @@ class CompiledMetadataRules:
     def __init__(self, rules: MetadataRules, path: Path):
         self.rules = rules
         self.name_words = tuple(rules.plan_words + rules.name_endings)
-        fragments = {**rules.fragments, "issuer_ending": _words_pattern(rules.issuer_endings), "name_ending": _words_pattern(self.name_words)}
+        fragments = {**rules.fragments, "issuer_ending": patterns.any_word(rules.issuer_endings), "name_ending": patterns.any_word(self.name_words)}
         self.patterns = {
             name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
             for name, rule in rules.patterns.items()
@@ -108,11 +107,6 @@ class CompiledMetadataRules:
 
     def front_pieces(self, text: str) -> list[str]:
         return list(_split_front(self.front_breaks, text))
-
-
-def _words_pattern(words: Iterable[str]) -> str:
-    """A pattern matching any of ``words``, the longest first."""
-    return "(?:" + "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
 
 
 @lru_cache(maxsize=512)  # the lines above the first heading are read for the plan's body start, then for the metadata

@@ -11,7 +11,7 @@ import atexit
 import io
 import pickle
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -76,6 +76,11 @@ def _save() -> None:
     if _cached is not None and kept.keys() == _cached.keys():
         return  # nothing compiled and nothing dropped (a process using more than the limit): the file holds these already
     save_cache(_CACHE_NAME, pickle.dumps(kept))
+
+
+def any_word(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, the longest first."""
+    return "(?:" + "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
 
 
 def searchable(source: str) -> str:
