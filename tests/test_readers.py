@@ -187,6 +187,18 @@ def test_docx_text_as_word_shows_it():
     assert texts(read_docx(Path("controls.docx"), data)[0]) == ["一、总体要求", "到2025年建成科普基地 10个。", "（一）指导思想"]
 
 
+@pytest.mark.parametrize("runs, shown", [
+    # a range kept on one line by non-breaking hyphens (health, education); an absolute position tab before a page's
+    # number is a space
+    ('<w:r><w:t>到2025年，孕产妇系统管理率达到90</w:t><w:noBreakHyphen/><w:t>95%。</w:t></w:r>', "到2025年，孕产妇系统管理率达到90-95%。"),
+    ('<w:r><w:t>每校配备心理健康教师1</w:t></w:r><w:r><w:noBreakHyphen/><w:t>2名</w:t><w:ptab w:relativeTo="margin" '
+     'w:alignment="right" w:leader="none"/><w:t>（2023</w:t><w:noBreakHyphen/><w:t>2025年）</w:t></w:r>',
+     "每校配备心理健康教师1-2名 （2023-2025年）"),
+])
+def test_docx_marks_of_no_text_show_as_word_shows_them(runs, shown):
+    assert texts(read_docx(Path("marks.docx"), body_docx(f"<w:p>{runs}</w:p>"))[0]) == [shown]
+
+
 def test_docx_with_tracked_changes_gives_the_text_as_accepted():
     # A paragraph moved with changes tracked is stored twice, where it was (w:moveFrom) and where it went (w:moveTo):
     # read once, where it went. A paragraph mark deleted joins its paragraph to the next, as Word shows it.

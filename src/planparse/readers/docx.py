@@ -263,9 +263,10 @@ def _too_deep_part(data: bytes) -> str:
     return "a part"
 
 
-# What Word shows as a space inside a paragraph; a tab separates table cells
-# in a source line, so tabs and line breaks become spaces.
-_SPACES = {qn("w:tab"), qn("w:br"), qn("w:cr")}
+# What Word shows for a run's marks that hold no text: a tab separates table cells in a source line, so tabs
+# (also an absolute position tab) and line breaks become spaces; a non-breaking hyphen (Ctrl+Shift+-, typed to keep a
+# range such as 60-70% on one line) is a hyphen.
+_SHOWN = {qn("w:tab"): " ", qn("w:ptab"): " ", qn("w:br"): " ", qn("w:cr"): " ", qn("w:noBreakHyphen"): "-"}
 # Not part of the paragraph's own text: drawings and text boxes (which
 # Word stores twice, as DrawingML and as a VML fallback), embedded objects; text moved away with changes tracked
 # (stored again where it went, in w:moveTo).
@@ -285,8 +286,8 @@ def _text(element: etree._Element) -> str:
     for child in element:
         if child.tag == qn("w:t"):
             parts.append(child.text or "")
-        elif child.tag in _SPACES:
-            parts.append(" ")
+        elif child.tag in _SHOWN:
+            parts.append(_SHOWN[child.tag])
         elif child.tag not in _NOT_TEXT:
             parts.append(_text(child))
     return "".join(parts)
