@@ -179,6 +179,68 @@ def test_old_word_and_wps_files_name_the_conversion(tmp_path, name, data):
     assert f"soffice --headless --convert-to docx {old}" in str(raised.value)
 
 
+@pytest.mark.parametrize("name", ["附件1.doc", "plan.txt", "plan.wps", "plan.dat"])
+def test_a_web_page_is_read_as_one_whatever_its_name(tmp_path, name):
+    # sites offer web pages as 附件.doc, crawlers keep them as .txt: the content tells, not the name
+    page = tmp_path / name
+    page.write_bytes(SAMPLE.read_bytes())
+    document = read_document(page)
+    assert document.format == "html"
+    assert "<p" not in "".join(line.text for line in document.lines)
+
+
+@pytest.mark.parametrize("name", ["plan.docx", "plan.txt"])
+def test_an_old_word_file_under_another_name_names_the_conversion(tmp_path, name):
+    # a Word 97 file renamed .docx was refused as a damaged DOCX, with no word of what to do
+    old = tmp_path / name
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(PlanparseError) as raised:
+        read_document(old)
+    assert f"soffice --headless --convert-to docx {old}" in str(raised.value)
+
+
+_BROWSER_ARCHIVE = (b'From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.gov.cn/a.html\r\nMIME-Version: 1.0\r\n'
+                    b'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x----"\r\n\r\n'
+                    b'------MultipartBoundary--x----\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: %s\r\n\r\n%s\r\n'
+                    b'------MultipartBoundary--x------\r\n')
+
+
+@pytest.mark.parametrize("transfer, plan", [
+    ("base64", "<p>一、工作目标</p><p>到2025年，全市建成科普教育基地30个。</p>"),
+    ("8bit", "<p>一、工作目标</p><p>到2024年，新增养老床位2000张。</p>"),
+])
+def test_a_page_a_browser_saved_as_a_single_file_gives_its_targets(tmp_path, transfer, plan):
+    # Chrome's "webpage, single file" (.mhtml): the page, base64 or as its bytes, among the parts of a MIME message
+    import base64
+
+    page = f"<html><head><meta charset='gbk'><title>某市实施方案</title></head><body>{plan}</body></html>".encode("gbk")
+    body = base64.encodebytes(page) if transfer == "base64" else page
+    archive = tmp_path / "plan.mhtml"
+    archive.write_bytes(_BROWSER_ARCHIVE % (transfer.encode(), body))
+    document = extract(archive)
+    assert document.source.format == "html"
+    assert [(section.marker, section.title) for section in document.sections] == [("一、", "工作目标")]
+    assert [target.value for target in document.targets] == [30 if transfer == "base64" else 2000]
+
+
+def test_a_web_archive_nesting_parts_thousands_deep_is_refused_in_one_line(tmp_path):
+    # the email package parses nested parts by recursion: read whole, such an archive ended in a RecursionError
+    nested = b"".join(b'--b%d\r\nContent-Type: multipart/related; boundary="b%d"\r\n\r\n' % (level, level + 1) for level in range(3000))
+    archive = tmp_path / "deep.mht"
+    archive.write_bytes(b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b0"\r\n\r\n' + nested
+                        + b"--b3000\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n")
+    with pytest.raises(PlanparseError, match="holds no web page"):
+        read_document(archive)
+
+
+def test_a_web_archive_holding_no_page_is_refused_by_name(tmp_path):
+    archive = tmp_path / "plan.mht"
+    archive.write_bytes(b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+                        b"Content-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n\r\nR0lGODlhAQABAAAAADs=\r\n--b--\r\n")
+    with pytest.raises(PlanparseError, match="web archive .MHTML. that holds no web page"):
+        read_document(archive)
+
+
 def test_a_page_with_no_article_text_is_refused(tmp_path):
     empty = tmp_path / "empty.html"
     empty.write_text("<html><head><title>x</title></head><body><script>var a;</script></body></html>", encoding="utf-8")

@@ -17,6 +17,7 @@ from ..documents import DOCUMENT_SUFFIXES, is_descriptor, is_hidden  # noqa: F40
 from ..errors import PlanparseError
 from ..limits import check_docx_parts, read_limited
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
+from .sniff import is_web_archive, looks_like_html
 from .txt import read_txt
 
 ReaderResult = tuple[list[SourceLine], list[TableData]]  # what the PDF and DOCX readers return
@@ -72,27 +73,35 @@ _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def detect_format(path: Path, data: bytes) -> DocumentFormat:
-    """The format from the file's content first, its suffix second."""
+    """The format from the file's content first, its suffix second: sites offer web pages as 附件.doc, crawlers keep
+    them as .txt, and a Word 97 file may be named .docx."""
     suffix = path.suffix.lower()
     if data.startswith(b"%PDF"):
         return "pdf"
-    if data.startswith(b"PK") or suffix == ".docx":
+    if data.startswith(b"PK"):
         return "docx"
+    if data.startswith(_OLE_SIGNATURE):
+        raise PlanparseError(path, _convert_first(path))
+    if suffix in (".docx", ".pdf"):
+        return _broken(path, suffix)
+    if suffix in _MARKDOWN:
+        return "md"  # a Markdown file may open with a tag of its own (<div align="center">)
+    if is_web_archive(data) or looks_like_html(data) or suffix in (".html", ".htm", ".mht", ".mhtml"):
+        return "html"
+    if suffix in _CONVERT_FIRST:
+        raise PlanparseError(path, _convert_first(path))
+    return "txt"
+
+
+def _broken(path: Path, suffix: str) -> DocumentFormat:
+    """A .docx or .pdf whose content is neither: a DOCX read as one says what is wrong with it."""
     if suffix == ".pdf":
         raise PlanparseError(path, "not a PDF file (no %PDF header)")
-    if suffix in _CONVERT_FIRST or data.startswith(_OLE_SIGNATURE):
-        raise PlanparseError(
-            path, f"old binary Word/WPS format is not read; convert it first: soffice --headless --convert-to docx {path}"
-        )
-    if suffix in (".html", ".htm"):
-        return "html"
-    if suffix in _MARKDOWN:
-        return "md"
-    if suffix == ".txt":
-        return "txt"
-    from .html import looks_like_html  # standard input and odd suffixes: the content tells
+    return "docx"
 
-    return "html" if looks_like_html(data) else "txt"
+
+def _convert_first(path: Path) -> str:
+    return f"old binary Word/WPS format is not read; convert it first: soffice --headless --convert-to docx {path}"
 
 
 def _open_document(path: Path) -> BinaryIO:

@@ -21,6 +21,7 @@ from lxml import etree
 from ..errors import PlanparseError
 from ..limits import MAX_XML_DEPTH
 from ..models import PageInfo, SourceLine, TableData
+from .sniff import is_web_archive
 from .txt import decode_text
 
 _BLOCKS = frozenset(
@@ -60,12 +61,6 @@ _CLOSING = {"script": regex.compile(r"(?i)</script"), "style": regex.compile(r"(
 # An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
 _ATTRIBUTE = regex.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Whether text bytes are an HTML page or fragment (standard input has no suffix to go by)."""
-    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return regex.match(rb"<(?:!doctype\s+html|html|head|body|meta|table|tbody|div|p|span|section|article|!--)\b", head) is not None
 
 
 def _decode(data: bytes, path: object) -> str:
@@ -318,8 +313,24 @@ def page_info(root: lxml.html.HtmlElement) -> PageInfo:
     return PageInfo(page_title=_page_title(root, meta), source=meta.get("contentsource") or None, **info)
 
 
+def _archived_page(path: object, data: bytes) -> bytes:
+    """The HTML page a web archive holds among its top parts, its transfer encoding (quoted-printable, base64) undone.
+    Only the headers of each part are parsed: the email package parses nested parts by recursion, which a crafted
+    archive nesting thousands deep runs out of."""
+    from email.parser import BytesParser
+
+    parser = BytesParser()
+    boundary = parser.parsebytes(data, headersonly=True).get_boundary()
+    parts = data.split(b"--" + boundary.encode("utf-8", "replace"))[1:] if boundary else []
+    for piece in parts:
+        part = parser.parsebytes(piece.lstrip(b"\r\n"), headersonly=True)
+        if part.get_content_type() == "text/html":
+            return part.get_payload(decode=True) or b""
+    raise PlanparseError(path, "a web archive (MHTML) that holds no web page")
+
+
 def read_html(path: object, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo]:
-    root = _parse(path, data)
+    root = _parse(path, _archived_page(path, data) if is_web_archive(data) else data)
     info = page_info(root)
     article = _article(root)
     gathered = _Lines()

@@ -8,6 +8,7 @@ table row). tests/test_input_forms.py reads each page against the text the parag
 * layout: a site of nested layout tables, one cell a paragraph, saved in GB18030 (declared gb2312);
 * br: the whole text one block, its paragraphs parted by <br/> and indented with full-width spaces, under a menu
   row (首页 | 政府信息公开);
+* mht: the word page as Word saves a single file web page, the web archive sites offer as 附件.doc;
 * columns: a page of two columns, the side column first in the page's source: related documents named as plans are
   named, a 解读 quoting the plan's targets and a news item's figures, topics; the article in the other column.
 """
@@ -121,6 +122,30 @@ def columns(lines: list[str], title: str) -> str:
 FORMS = {"word": word, "trs": trs, "layout": layout, "br": br, "columns": columns}
 
 
+def web_archive(page: str) -> bytes:
+    """``page`` as Word saves a "single file web page" (.mht), which sites offer as 附件.doc: a MIME message of related
+    parts, the page declared GB2312 and written in what Windows means by it (GBK: — and 〔 are not GB2312's) as
+    quoted-printable, then an image of its own (the seal)."""
+    import quopri
+    from email.message import Message
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+
+    archive = MIMEMultipart("related", boundary="----=_NextPart_01D8A1B2.3C4D5E60")
+    archive.preamble = "This document is a Single File Web Page, also known as a Web Archive file."
+    html_part = Message()
+    html_part["Content-Location"] = "file:///C:/D8A1B23C/plan.htm"
+    html_part["Content-Transfer-Encoding"] = "quoted-printable"
+    html_part["Content-Type"] = 'text/html; charset="gb2312"'
+    html_part.set_payload(quopri.encodestring(page.replace("charset=utf-8", "charset=gb2312").encode("gbk")).decode("ascii"))
+    image = MIMEImage(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "gif")
+    image["Content-Location"] = "file:///C:/D8A1B23C/plan.files/image001.gif"
+    archive.attach(html_part)
+    archive.attach(image)
+    return archive.as_bytes().replace(b"\n", b"\r\n")
+
+
 def pages(lines: list[str], title: str) -> dict[str, bytes]:
     """Each form of the plan of paragraphs ``lines`` whose title is ``title``, as the bytes of its file."""
-    return {name: make(lines, title).encode("gb18030" if name == "layout" else "utf-8") for name, make in FORMS.items()}
+    written = {name: make(lines, title).encode("gb18030" if name == "layout" else "utf-8") for name, make in FORMS.items()}
+    return {**written, "mht": web_archive(word(lines, title))}
