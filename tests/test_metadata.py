@@ -584,3 +584,31 @@ def test_a_short_notice_with_a_table_keeps_its_signature_and_attachments_with_it
 ])
 def test_a_flattened_plan_without_notice_keeps_a_title_with_quotes_or_name_brackets(tmp_path, text, title):
     assert extract(write_plan(tmp_path, text + "\n")).metadata.title == title
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # 就业, 教育: a plan without notice whose preamble cites a 文号 for its will to carry it out (为落实, 贯彻落实)
+    (["某市就业促进三年行动方案（2024—2026年）", "为落实省政府某政发（2023）1号精神，促进高质量充分就业，制定本方案。",
+      "一、工作目标", "到2026年，全市每年新增城镇就业2万人以上。", "二、保障措施", "落实就业补助资金。"],
+     {"title": "某市就业促进三年行动方案（2024—2026年）", "doc_number": None}),
+    (["某县中小学教师培训提升计划", "贯彻落实省教育厅关于印发某省教师培训方案的通知某教发〔2023〕1号精神，制定本计划。",
+      "一、目标任务", "每年培训中小学教师3000人次。", "二、保障措施", "落实培训经费。"],
+     {"title": "某县中小学教师培训提升计划", "doc_number": None}),
+    # 交通, 卫生: a masthead that is the issuer's name alone, without 文件, over the notice's 文号
+    (["某市人民政府", "某政发〔2023〕9号", "某市人民政府关于印发某市农村公路提质改造实施方案的通知", "各县（市、区）人民政府：",
+      "现将《某市农村公路提质改造实施方案》印发给你们，请认真贯彻执行。", "某市人民政府", "2023年3月15日",
+      "某市农村公路提质改造实施方案", "一、工作目标", "到2025年，完成农村公路提质改造1200公里。", "二、重点任务", "实施路面改造。"],
+     {"title": "某市农村公路提质改造实施方案", "doc_number": "某政发〔2023〕9号", "issuer": "某市人民政府", "date": "2023-03-15"}),
+    (["某县卫生健康局", "某卫函（2024）21号", "某县卫生健康局关于印发某县2024年基本公共卫生服务项目实施方案的函", "各乡镇卫生院：",
+      "现将《某县2024年基本公共卫生服务项目实施方案》印发给你们，请遵照执行。", "某县卫生健康局", "二〇二四年四月二日",
+      "某县2024年基本公共卫生服务项目实施方案", "一、项目目标", "居民电子健康档案建档率达到90%以上。", "二、工作要求", "按时报送。"],
+     {"title": "某县2024年基本公共卫生服务项目实施方案", "doc_number": "某卫函〔2024〕21号", "issuer": "某县卫生健康局",
+      "date": "2024-04-02", "period": {"start": 2024, "end": 2024}}),
+], ids=["cited-for-employment", "cited-for-education", "masthead-transport", "masthead-health"])
+def test_a_front_page_keeps_its_own_number_as_written_and_with_its_line_breaks_lost(tmp_path, lines, expected):
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    for plan in (lined, flat):
+        metadata = extract(plan).metadata.model_dump()
+        assert {field: metadata[field] for field in expected} == expected, plan.name
