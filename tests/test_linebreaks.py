@@ -405,3 +405,21 @@ def test_a_title_word_then_a_sentence_opened_by_now_a_plan_or_a_partner_ends_the
     text = ("一、补贴种类目前补贴对象以农机购置为主。二、科技成果转化奖励由区科技局按年度认定。三、联合执法机制配合市生态环境局开展"
             "执法检查。四、申报对象拟在本区开办托育机构的企业。")
     assert [piece for piece in restored(text) if piece[1] == "、"] == ["一、补贴种类", "二、科技成果转化奖励", "三、联合执法机制", "四、申报对象"]
+
+
+@pytest.mark.parametrize("lines", [
+    # 教育: a joint notice and a plan of two parts; 农业: a bureau's notice and its plan, crawled onto one line
+    ["某市教育局 某市财政局", "某教发[2024]6号", "关于印发《某市中小学教师培训提升计划（2024—2026年）》的通知", "各县（市、区）教育局、财政局：",
+     "现将《某市中小学教师培训提升计划（2024—2026年）》印发给你们，请认真贯彻落实。", "某市教育局　　某市财政局", "2024年2月20日",
+     "某市中小学教师培训提升计划（2024—2026年）", "一、目标任务", "到2026年，每年培训中小学教师3000人次。", "二、保障措施", "各地要落实培训经费。"],
+    ["某市农业农村局文件", "某农发〔2023〕31号", "关于印发某市高标准农田建设实施方案的通知", "各县（市、区）农业农村局：",
+     "现将《某市高标准农田建设实施方案》印发给你们，请认真抓好落实。", "某市农业农村局", "2023年7月12日",
+     "某市高标准农田建设实施方案", "一、建设目标", "到2025年，全市累计建成高标准农田120万亩。", "二、保障措施", "各县要落实建设资金。"],
+], ids=["education", "agriculture"])
+def test_a_short_notice_on_one_line_gets_its_two_parts_and_its_number_back(tmp_path, lines):
+    # two markers inside one line that holds the whole text: few breaks, but no lined text runs its parts into one line
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    assert headings(flat) == headings(lined) and len(headings(lined)) == 2
+    assert extract(flat).metadata == extract(lined).metadata

@@ -77,6 +77,7 @@ _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 _NOTE_BRACKETS = "（(〔【["
 _LABEL_LENGTH = 4  # characters: 牵头单位, 责任部门; a bare 牵头： or 配合： is rarer as a note's opening
 _FLAT_MIN_BREAKS = 3  # paragraph breaks found inside lines before a text counts as flattened
+_FLAT_SHARE = 0.8  # of a text's characters: so many in lines with breaks inside make it flattened, however few the breaks
 _SPACED_SHARE = 0.8  # of the breaks found: so many with a space before them mean breaks became spaces
 
 
@@ -132,7 +133,7 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     openers = [_opener(text, found, styles) if found else None for text, found in zip(texts, matches)]
     breaks = [_paragraph_breaks(text, found, styles) if found else [] for text, found in zip(texts, matches)]
     inside = sum(len(found) for found in breaks)
-    if inside < _FLAT_MIN_BREAKS or inside <= len(openers) - openers.count(None):
+    if not _is_flattened(texts, breaks) or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
         alone = _tab_rows_alone(lines)
         return [piece for line, text, opener, lone in zip(lines, texts, openers, alone)
@@ -142,6 +143,16 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     for line, text, found in zip(lines, texts, breaks):
         restored.extend(_split(line, text, found) if found else [line])
     return restored
+
+
+def _is_flattened(texts: list[str], breaks: list[list[int]]) -> bool:
+    """Whether the text lost its line breaks: paragraph breaks found inside its lines, a few (a plan's parts), or
+    fewer in lines that hold the text (a short notice crawled onto one line: 一、…。二、…)."""
+    inside = sum(len(found) for found in breaks)
+    if inside >= _FLAT_MIN_BREAKS:
+        return True
+    broken = sum(len(text) for text, found in zip(texts, breaks) if found)
+    return inside > 0 and broken >= _FLAT_SHARE * sum(len(text) for text in texts)
 
 
 def _tab_rows_alone(lines: list[SourceLine]) -> list[bool]:
