@@ -47,7 +47,7 @@ _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
 _PART_TITLE = regex.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
-_TITLE_RUN = regex.compile(r"[^。！？!?；;，,、：:—]*")
+_TITLE_RUN = regex.compile(r"[^。！？!?；;，,：:—]*")
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
 _LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])(?P<label>[^，,；;。！？!?：:]{2,8})[：:][^。！？!?]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
@@ -372,8 +372,8 @@ def glued_title_end(text: str) -> int | None:
     label, grounds, subject = title_openers()
     words, openers = tuple(rules.words), tuple(rules.sentence_openers)  # each tested in one call at every place
     for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
-        if run.count("（", 0, end) != run.count("）", 0, end):
-            continue
+        if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、":
+            continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
         if subject.match(text, end) or grounds.match(text, end):
             return end
         ends_word = end <= _LONG_TITLE and run.endswith(words, 0, end)
