@@ -60,6 +60,14 @@ def write_plan(folder: Path, text: str) -> Path:
     return plan
 
 
+def write_lined_and_flat(folder: Path, lines: list[str]) -> tuple[Path, Path]:
+    """A plan made for one test in two copies: ``lines`` as given, and every line joined (a crawler's copy)."""
+    lined, flat = folder / "lined.txt", folder / "flat.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    return lined, flat
+
+
 @dataclass
 class Run:
     code: int

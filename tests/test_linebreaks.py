@@ -6,7 +6,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path, load_gold, write_plan
+from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path, load_gold, write_lined_and_flat, write_plan
 
 from planparse.linebreaks import flattened_table_rows, glued_title_end, restore_line_breaks
 from planparse.models import SourceLine, walk_sections
@@ -418,8 +418,6 @@ def test_a_title_word_then_a_sentence_opened_by_now_a_plan_or_a_partner_ends_the
 ], ids=["education", "agriculture"])
 def test_a_short_notice_on_one_line_gets_its_two_parts_and_its_number_back(tmp_path, lines):
     # two markers inside one line that holds the whole text: few breaks, but no lined text runs its parts into one line
-    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
-    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    lined, flat = write_lined_and_flat(tmp_path, lines)
     assert headings(flat) == headings(lined) and len(headings(lined)) == 2
     assert extract(flat).metadata == extract(lined).metadata

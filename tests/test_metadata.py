@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from conftest import SAMPLES, gold_text_path, load_gold, write_plan
+from conftest import SAMPLES, gold_text_path, load_gold, write_lined_and_flat, write_plan
 
 from planparse.errors import PlanparseError
 from planparse.metadata import CompiledMetadataRules, check_metadata_rules, example_problem, extract_metadata, iso_date, metadata_rules
@@ -377,9 +377,7 @@ def test_a_date_alone_closing_the_plan_is_its_signing_date(texts, date):
      "一、总体要求", "（一）指导思想", "全面推进环评信息公开。", "二、公开内容", "公开环评报告书全本。"],
 ], ids=["enrolment", "disclosure"])
 def test_a_plan_under_its_attachment_heading_keeps_its_title_with_its_line_breaks_lost(tmp_path, lines):
-    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
-    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    lined, flat = write_lined_and_flat(tmp_path, lines)
     heading = next(index for index, line in enumerate(lines) if line in ("附件", "附件2"))
     assert extract(flat).metadata.title == extract(lined).metadata.title == lines[heading + 1]
 
@@ -397,9 +395,7 @@ def test_a_plan_under_its_attachment_heading_keeps_its_title_with_its_line_break
      ["养老服务设施建设任务分解表", "智慧养老2.0版指标表", "2025年重点项目清单"]),
 ], ids=["environment", "elderly-care"])
 def test_a_list_of_attachments_on_one_line_is_parted_as_given_and_with_its_line_breaks_lost(tmp_path, lines, attachments):
-    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
-    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    lined, flat = write_lined_and_flat(tmp_path, lines)
     assert extract(lined).metadata.attachments == attachments
     assert extract(flat).metadata.attachments == attachments
 
@@ -565,9 +561,7 @@ def test_an_attachment_named_in_brackets_in_flat_text_is_no_list_of_attachments(
      {"date": "2024-06-20", "issuer": "某县教育局", "attachments": ["某县2024年秋季学期招生计划表"]}),
 ], ids=["food-safety", "enrolment"])
 def test_a_short_notice_with_a_table_keeps_its_signature_and_attachments_with_its_line_breaks_lost(tmp_path, lines, expected):
-    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
-    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    lined, flat = write_lined_and_flat(tmp_path, lines)
     for plan in (lined, flat):
         metadata = extract(plan).metadata.model_dump()
         assert {field: metadata[field] for field in expected} == expected, plan.name
@@ -606,9 +600,7 @@ def test_a_flattened_plan_without_notice_keeps_a_title_with_quotes_or_name_brack
       "date": "2024-04-02", "period": {"start": 2024, "end": 2024}}),
 ], ids=["cited-for-employment", "cited-for-education", "masthead-transport", "masthead-health"])
 def test_a_front_page_keeps_its_own_number_as_written_and_with_its_line_breaks_lost(tmp_path, lines, expected):
-    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
-    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    lined, flat = write_lined_and_flat(tmp_path, lines)
     for plan in (lined, flat):
         metadata = extract(plan).metadata.model_dump()
         assert {field: metadata[field] for field in expected} == expected, plan.name
