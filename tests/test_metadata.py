@@ -302,6 +302,11 @@ def test_the_period_a_plan_states_for_itself(texts, period):
     ("某省卫生健康委员会办公室\u3000\u3000某省教育厅办公厅", "某省卫生健康委员会办公室、某省教育厅办公厅"),
     # one body whose name holds its place once stays whole
     ("清远市清城区人民政府", "清远市清城区人民政府"),
+    # three signers one under the other, the third the League's (science popularisation) or another place's (water)
+    ("禾阳市科学技术协会\n禾阳市教育局\n共青团禾阳市委员会", "禾阳市科学技术协会、禾阳市教育局、共青团禾阳市委员会"),
+    ("禾阳市生态环境局\n禾阳市水利局\n青山县人民政府", "禾阳市生态环境局、禾阳市水利局、青山县人民政府"),
+    # a branch named after its place is one body with the bureau it belongs to (public security)
+    ("某市公安局高新区分局", "某市公安局高新区分局"),
 ])
 def test_joint_issuers_signing_one_line_are_parted_as_given_and_with_their_line_breaks_lost(tmp_path, signature, issuer):
     lines = ["关于印发某市高标准农田建设实施方案的通知", "某农〔2021〕116号", "各县（市、区）农业农村局：",
@@ -310,7 +315,7 @@ def test_joint_issuers_signing_one_line_are_parted_as_given_and_with_their_line_
              "（二）提升耕地质量。", "三、保障措施", "加强组织领导。"]
     lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
     lined.write_text("\n".join(lines), encoding="utf-8")
-    flat.write_text("".join(lines), encoding="utf-8")  # the spaces between the signers read as a line end
+    flat.write_text("".join(lines).replace("\n", ""), encoding="utf-8")  # the spaces between the signers read as a line end
     assert (extract(lined).metadata.issuer, extract(flat).metadata.issuer) == (issuer, issuer)
 
 

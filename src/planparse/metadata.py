@@ -33,6 +33,10 @@ _BOX_LINES = 3  # lines opening with a box label, one after the other, that make
 _IDEOGRAPHS = regex.compile(r"\p{Han}+")
 _BREADCRUMB = regex.compile(r"[>＞»]")
 _PLACE = regex.compile(r"(?:中共)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")  # the place an issuer's name opens with
+# What a joint issuer's name opens with besides the first one's place: another short place's name and a body of its own
+# (青山县人民政府), or the Party's or the League's name (中共…, 共青团…); not a branch of the body before it, named after
+# its place (禾阳市公安局高新区分局, 禾阳市教育局高新区教育分局)
+_ISSUER_OPENING = regex.compile(r"中共|共青团|\p{Han}{1,3}[省市县区州旗](?!\p{Han}{0,6}?(?:分局|分院|分中心|分公司|支队|大队|派出所)$)")
 
 
 class PatternExample(Model):
@@ -257,15 +261,24 @@ class _Reader:
 
     def issuers_apart(self, text: str) -> str:
         """Joint issuers run together on one line (清远市农业农村局　清远市财政局 loses its spaces) parted by 、:
-        each new name opens with the place the first one names (清远市), after an issuer's ending."""
+        each new name opens after an issuer's ending with a place, the first one's or another's (禾阳市水利局|青山县人民政府),
+        or with the League's or the Party's name (禾阳市教育局|共青团禾阳市委员会)."""
         names = []
         for name in text.split("、"):
             place = _PLACE.match(name)
-            cuts = [0] + [index for index in (match.start() for match in regex.finditer(regex.escape(place.group("place")), name))
-                          if index and self.looks_like_issuer(name[:index])] if place else [0]
+            cuts = [0]
+            for index in range(1, len(name)):
+                opens = _ISSUER_OPENING.match(name, index) or (place and name.startswith(place.group("place"), index))
+                if opens and self.looks_like_issuer(name[cuts[-1]:index]) and not self._inside_ending(name, index):
+                    cuts.append(index)
             pieces = [name[start:end] for start, end in zip(cuts, cuts[1:] + [len(name)])]
             names += pieces if all(self.looks_like_issuer(piece) for piece in pieces) else [name]
         return "、".join(names)
+
+    def _inside_ending(self, name: str, index: int) -> bool:
+        """Whether ``index`` falls inside an issuer's ending in ``name`` (某省卫生健康委员会办|公室: 办公室)."""
+        return any(name.startswith(ending, start) for ending in self.rules.rules.issuer_endings
+                   for start in range(max(0, index - len(ending) + 1), index))
 
     def signing(self) -> tuple[int, regex.Match, str | None] | None:
         """The 成文日期 and the 署名 before it: in the notice, else after a signature anywhere, else a date
