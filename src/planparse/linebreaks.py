@@ -370,13 +370,16 @@ def glued_title_end(text: str) -> int | None:
     # (not before a full stop: the title ends there as it is, （一）自查阶段（4月）。组织…)
     note = note if note and note[0] <= min(len(run), _LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in _TITLE_STOPS else None
     label, grounds, subject = title_openers()
-    words, openers = tuple(rules.words), tuple(rules.sentence_openers)  # each tested in one call at every place
+    # each tested in one call at every place
+    words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
+    # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
+    short_sentence = len(run) <= _LONG_TITLE and text.startswith("。", len(run))
     for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、":
             continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
         if subject.match(text, end) or grounds.match(text, end):
             return end
-        ends_word = end <= _LONG_TITLE and run.endswith(words, 0, end)
+        ends_word = end <= _LONG_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
         if ends_word and (run.startswith(openers, end) or label.match(text, end)):
             return end
     if note:

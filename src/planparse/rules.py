@@ -164,6 +164,9 @@ class TitleEnds(Model):
     whole_titles: list[str]
     conjunctions: list[str] = []  # a title goes on after a whole title with one of these (保障措施及工作要求)
     sentence_openers: list[str]
+    # Openers that also open a noun phrase inside a title (重点乡（镇）…问题, 各项…工作): no sentence opens with one in a
+    # heading's sentence short enough to be its title
+    noun_openers: list[str] = []
     # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
     closing_note: str = "(?!)"
     label_opener: str = "(?!)"  # a short label and its colon (时间：), or a quoted period (“科技活动周”期间), opens a sentence after a title word
