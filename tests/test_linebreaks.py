@@ -135,6 +135,21 @@ def test_a_flattened_table_is_cut_into_its_numbered_rows():
     ]
 
 
+@pytest.mark.parametrize("cells, rows", [
+    # sport: a deadline's year closing a row, the next row's number glued to it (2025|3)
+    ("序号\t工作任务\t牵头单位\t完成时限1\t建设体育公园\t区体育局\t2024年底2\t新建健身步道\t区住建局\t20253\t举办全民健身赛事"
+     "\t区文旅局\t2024",
+     ["序号\t工作任务\t牵头单位\t完成时限", "1\t建设体育公园\t区体育局\t2024年底", "2\t新建健身步道\t区住建局\t2025",
+      "3\t举办全民健身赛事\t区文旅局\t2024"]),
+    # housing: a count closing a row (改造户数 300|2, 1200|3)
+    ("序号\t乡镇\t改造户数1\t城关镇\t3002\t河口镇\t12003\t青山乡\t85",
+     ["序号\t乡镇\t改造户数", "1\t城关镇\t300", "2\t河口镇\t1200", "3\t青山乡\t85"]),
+], ids=["sport", "housing"])
+def test_a_row_number_glued_to_a_number_closing_the_row_before_opens_its_row(cells, rows):
+    # the table's last cell keeps its digits (2024 is no 202 and a row 4)
+    assert flattened_table_rows(cells) == rows
+
+
 @pytest.mark.parametrize("text", ["负责标准化管理活动的总体规划和实施方案的编制；", "加强科学教育。在学前教育中渗透科学教育，"])
 def test_a_title_that_stops_at_a_full_stop_or_semicolon_is_not_cut(text):
     assert glued_title_end(text) is None

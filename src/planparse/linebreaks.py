@@ -247,16 +247,18 @@ def _prose_and_cells(piece: str) -> tuple[str, str]:
 def flattened_table_rows(cells_text: str) -> list[str]:
     """Rows of a table whose row ends were lost: cells parted by tabs, rows opening with 1, 2, 3….
 
-    A row's number may be glued to the previous row's last cell (…政府2); a
+    A row's number may be glued to the previous row's last cell (…政府2), even to a
+    number closing it where that cell is the last of a row as wide as the header (…2025|3); a
     header repeated on a new page comes back glued the same way and is dropped.
     Without row numbers the cells stay one row: a table, never prose.
     """
     cells = [cell.strip() for cell in cells_text.strip("\t\n").split("\t")]
     rows: list[list[str]] = [[]]
     expected = 1
-    for cell in cells:
+    for index, cell in enumerate(cells):
         number = str(expected)
-        if cell == number or (cell.endswith(number) and not cell[: -len(number)][-1:].isdigit()):
+        closes_row = len(rows) > 1 and len(rows[-1]) == len(rows[0]) - 1 and index < len(cells) - 1
+        if cell == number or (cell.endswith(number) and (closes_row or not cell[: -len(number)][-1:].isdigit())):
             head = cell[: -len(number)].rstrip()
             if head:
                 rows[-1].append(head)
