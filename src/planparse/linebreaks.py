@@ -41,7 +41,8 @@ _TITLE_STOP = regex.compile(f"[{''.join(_TITLE_STOPS)}]")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
 _NOTE_WINDOW = 300  # characters: a title and the responsibility note closing it are shorter
 _MIN_GLUED_TITLE = 4  # characters: a title cut from the sentence it runs into is no shorter (前言 stands alone: whole_titles)
-_LONG_TITLE = 20  # characters: a title found by its last word is no longer
+_LONG_TITLE = 20  # characters: a title found by a space, a note or a phrase after it is no longer
+_WORD_TITLE = 30  # characters: a title found by its last word and a sentence's opening after it is no longer
 _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
 _PART_TITLE = regex.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
@@ -376,12 +377,12 @@ def glued_title_end(text: str) -> int | None:
     words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
     # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
     short_sentence = len(run) <= _LONG_TITLE and text.startswith("。", len(run))
-    for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_LONG_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
+    for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、":
             continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
         if subject.match(text, end) or grounds.match(text, end):
             return end
-        ends_word = end <= _LONG_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
+        ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
         if ends_word and (run.startswith(openers, end) or label.match(text, end)):
             return end
     if note:
