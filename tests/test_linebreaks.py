@@ -436,3 +436,18 @@ def test_a_short_notice_on_one_line_gets_its_two_parts_and_its_number_back(tmp_p
     lined, flat = write_lined_and_flat(tmp_path, lines)
     assert headings(flat) == headings(lined) and len(headings(lined)) == 2
     assert extract(flat).metadata == extract(lined).metadata
+
+
+@pytest.mark.parametrize("lines", [
+    # land use and transport plans number their chapters by a bare number, the sections below them 1.1, 1.1.1
+    ["某市国土空间总体规划（2021—2035年）", "1 规划总则", "1.1 规划目的", "为落实国家战略，编制本规划。", "1.2 规划期限",
+     "规划期限为2021—2035年。", "2 发展目标", "2.1 总体目标", "到2035年，建成区域中心城市。", "2.2 主要指标", "2.2.1 耕地保有量",
+     "耕地保有量不低于120万亩。", "2.2.2 森林覆盖率", "森林覆盖率达到65%以上。", "3 规划实施", "3.1 加强组织领导", "各县要建立实施机制。"],
+    ["某县综合交通运输发展规划", "1 发展基础", "1.1 主要成效", "新改建农村公路300公里。", "2 总体要求", "2.1 发展目标",
+     "到2025年，建制村通双车道比例达到80%。", "2.2 重点任务", "完善路网结构。", "3 保障措施", "3.1 强化资金保障", "落实养护资金。"],
+], ids=["land-use", "transport"])
+def test_bare_chapter_numbers_run_into_their_first_section_get_their_breaks_back(tmp_path, lines):
+    # …）1 规划总则1.1 规划目的…: the chapter's number wants its title alone on its line; its first section N.1 ends that line
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert [(level, number) for level, number, _ in headings(flat)] == [(level, number) for level, number, _ in headings(lined)]
+    assert [title for level, _, title in headings(flat) if level == 1] == [title for level, _, title in headings(lined) if level == 1]

@@ -46,6 +46,8 @@ _WORD_TITLE = 30  # characters: a title found by its last word and a sentence's 
 _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
 _PART_TITLE = regex.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
+_FIRST_DECIMAL = regex.compile(r"(?P<parent>[1-9]\d?)[.．]1(?![\d.．])")  # 2.1: the first item below chapter 2
+_BARE_TITLE_WINDOW = 30  # characters: a bare chapter number and its title before its first item are no longer
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
 _TITLE_RUN = regex.compile(r"[^。！？!?；;，,：:—]*")
@@ -514,6 +516,7 @@ def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[Compi
     if matches[-1].start() == 0:
         return []  # most lines: no marker inside
     markers = [_marker(match, styles) for match in matches]
+    markers = sorted(markers + _bare_chapters(text, markers, styles), key=lambda marker: marker.start)
     numbering = _Numbering()
     breaks: list[int] = []
     heading: _Marker | None = None  # the marker opening the current paragraph
@@ -530,6 +533,23 @@ def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[Compi
             breaks.append(marker.start)
             heading = marker
     return [start for start in breaks if start > 0]
+
+
+def _bare_chapters(text: str, markers: list[_Marker], styles: tuple[CompiledHeadingStyle, ...]) -> list[_Marker]:
+    """Chapters numbered by a bare number whose style wants its title alone on its line (1 规划总则, as 国土空间规划
+    number them), run into the first item below them (…）1 规划总则1.1 规划目的…): found before each N.1, where a line
+    end before it lets the chapter's style match with the number N."""
+    chapters = []
+    for marker in markers:
+        first = _FIRST_DECIMAL.match(text, marker.start, marker.end)
+        parent = first.group("parent") if first else None
+        for start in range(max(0, marker.start - _BARE_TITLE_WINDOW), marker.start) if parent else ():
+            if text.startswith(parent, start) and not text[start - 1: start].isdigit():
+                chapter = _marker_at(text[:marker.start], start, styles)
+                if chapter and chapter.number == int(parent) and chapter.style.numbering != marker.style.numbering:
+                    chapters.append(chapter)
+                    break
+    return chapters
 
 
 def _title_alone(text: str, marker: _Marker, styles: tuple[CompiledHeadingStyle, ...]) -> bool:
