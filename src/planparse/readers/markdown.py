@@ -19,17 +19,20 @@ from .txt import decode_text, split_lines
 
 _FENCE = regex.compile(r"^ {0,3}(?:`{3,}|~{3,})")
 _FRONT_MATTER = regex.compile(r"^---[ \t]*$")
-_RULE_OR_UNDERLINE = regex.compile(r"^ {0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$")  # --- *** ___ and a setext heading's ===
-_HEADING = regex.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# Repeats possessive (*+, ++): a line that is almost a rule or a delimiter row (- - - … x) fails at once, not after
+# going back through every repeat
+_RULE_OR_UNDERLINE = regex.compile(r"^ {0,3}(?:(?:[-*_][ \t]*+){3,}+|=++[ \t]*+)$")  # --- *** ___ and a setext heading's ===
+_HEADING = regex.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*)|[ \t]*)$")
 _QUOTE = regex.compile(r"^(?: {0,3}>[ ]?)+")
 _BULLET = regex.compile(r"^[ \t]*[-*+][ \t]+")
-_TABLE_DELIMITER = regex.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_TABLE_DELIMITER = regex.compile(r"^[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+$")
 _CELL_EDGE = regex.compile(r"^[ \t]*\||(?<!\\)\|[ \t]*$")
 _CELL_BORDER = regex.compile(r"(?<!\\)\|")
 # Inline markup, found in one pass so that an escaped character is never read as markup: an escape, inline code, an
-# image, a link, strong emphasis, emphasis by single stars, an HTML line break or tag
+# image, a link, strong emphasis, emphasis by single stars, an HTML line break or tag. No part runs past the next
+# mark that would open another of its kind ([, (, *, `, <): a line of thousands of [ is read in linear time.
 _INLINE = regex.compile(
-    r"\\(?P<escaped>[!-/:-@\[-`{-~])|`(?P<code>[^`]*)`|!\[[^\]]*\]\([^)]*\)|\[(?P<linked>[^\]]*)\]\([^)]*\)"
+    r"\\(?P<escaped>[!-/:-@\[-`{-~])|`(?P<code>[^`]*)`|!\[[^\[\]]*\]\([^()\s]*\)|\[(?P<linked>[^\[\]]*)\]\([^()\s]*\)"
     r"|\*\*|__|\*(?=[^\s*])(?P<stressed>[^*]*?[^\s*\\])\*|<br[ \t]*/?>|</?[A-Za-z][^<>]*>"
 )
 
@@ -56,7 +59,7 @@ def _block_text(line: str) -> tuple[str, bool]:
         return line, False  # - 3 - is no bullet
     heading = _HEADING.match(line)
     if heading:
-        return heading.group(1) or "", True
+        return _without_closing_hashes(heading.group(1) or ""), True
     line = _QUOTE.sub("", line)
     bulleted = _BULLET.sub("", line)
     return bulleted, bulleted != line
@@ -65,6 +68,14 @@ def _block_text(line: str) -> tuple[str, bool]:
 def _delimits_table(following: list[str]) -> bool:
     """Whether the line after a line with a | is a table's delimiter row (|---|:---:|), not a rule (---)."""
     return bool(following) and "|" in following[0] and bool(_TABLE_DELIMITER.match(following[0]))
+
+
+def _without_closing_hashes(title: str) -> str:
+    """An ATX heading's title without the hashes that may close it (## 一、工作目标 ##), found by stripping, not by a
+    pattern (one tried at every space of a hostile line of spaces takes quadratic time)."""
+    title = title.rstrip(" \t")
+    opened = title.rstrip("#")
+    return opened.rstrip(" \t") if opened != title and (not opened or opened[-1] in " \t") else title
 
 
 def _front_matter_end(lines: list[str]) -> int:
