@@ -194,6 +194,14 @@ def test_docx_text_as_word_shows_it():
     ('<w:r><w:t>每校配备心理健康教师1</w:t></w:r><w:r><w:noBreakHyphen/><w:t>2名</w:t><w:ptab w:relativeTo="margin" '
      'w:alignment="right" w:leader="none"/><w:t>（2023</w:t><w:noBreakHyphen/><w:t>2025年）</w:t></w:r>',
      "每校配备心理健康教师1-2名 （2023-2025年）"),
+    # signs inserted as symbols: of the Symbol font (its code after F0), of a text font (the character's own code); a
+    # picture font's check mark is no text (health, education, environment)
+    ('<w:r><w:t>到2025年，高血压患者规范管理率</w:t><w:sym w:font="Symbol" w:char="F0B3"/><w:t>65%。</w:t></w:r>',
+     "到2025年，高血压患者规范管理率≥65%。"),
+    ('<w:r><w:t>班额</w:t><w:sym w:font="Symbol" w:char="F0A3"/><w:t>45人，</w:t><w:sym w:font="Wingdings" w:char="F0FC"/>'
+     '<w:t>生均面积</w:t><w:sym w:font="宋体" w:char="2265"/><w:t>8平方米。</w:t></w:r>', "班额≤45人，生均面积≥8平方米。"),
+    ('<w:r><w:t>PM2.5浓度下降10%</w:t><w:sym w:font="Symbol" w:char="F0B1"/><w:t>2%</w:t><w:sym w:char="D800"/>'
+     '<w:sym w:font="Symbol" w:char="F0B3F0B3F0"/><w:t>。</w:t></w:r>', "PM2.5浓度下降10%±2%。"),
 ])
 def test_docx_marks_of_no_text_show_as_word_shows_them(runs, shown):
     assert texts(read_docx(Path("marks.docx"), body_docx(f"<w:p>{runs}</w:p>"))[0]) == [shown]
