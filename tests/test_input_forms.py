@@ -475,3 +475,21 @@ def test_a_docx_with_a_table_of_contents_field_gives_the_plan(tmp_path, stem, co
     assert headings(form.sections) == headings(given.sections)
     assert targets(form) == targets(given)
     assert metadata(form) == metadata(given)
+
+
+@pytest.mark.parametrize("plan, copy", [("zhanjiang-2016", None), ("canzhuo-2015", "wrap")])
+def test_a_pdfs_text_saved_as_markdown_gives_the_plan(tmp_path, plan, copy):
+    # text copied out of a PDF with a blank line after every wrapped line (as the zhanjiang seed is), or hard-wrapped
+    # with blank lines put between (food safety), saved as .md: Markdown would render each line a paragraph of its
+    # own, and its sentences would be cut at every wrap
+    from conftest import SAMPLES
+
+    given = SAMPLES / f"{plan}.txt" if copy is None else FORMS / f"{plan}.txt"
+    text = given.read_text(encoding="utf-8") if copy is None else "\n\n".join(
+        (FORMS / f"{plan}.{copy}.txt").read_text(encoding="utf-8").split("\n"))
+    exported = tmp_path / f"{plan}.md"
+    exported.write_text(text, encoding="utf-8")
+    form, expected = extract(exported), extract(given)
+    assert headings(form.sections) == headings(expected.sections)
+    assert targets(form) == targets(expected)
+    assert metadata(form) == metadata(expected)

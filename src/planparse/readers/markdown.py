@@ -3,9 +3,10 @@
 A heading's hashes (## 一、总体要求), a quote's >, a bullet's -, emphasis (**…**), links ([名称](url)), images,
 inline code and the backslashes that keep a character from being markup (pandoc writes 1\\. for a line
 that would open a list) are no part of the plan's text. A pipe table (| 序号 | 牵头单位 |, its |---| row under
-the header) is a table, its rows tab-joined as a reader's table rows are. A blank line ends a paragraph, as
-Markdown renders it; lines with none between are left for normalise to join or part, as in a text file (an export
-may be a text with a paragraph a line).
+the header) is a table, its rows tab-joined as a reader's table rows are. A heading, a bullet, a rule, a fence
+or a table opens a paragraph; other lines are left for normalise to join or part, as in a text file, blank lines
+between them too: an export may be a text with a paragraph a line, or text copied out of a PDF with a blank line
+after every wrapped line, which Markdown would render as paragraphs of their own.
 """
 from __future__ import annotations
 
@@ -90,7 +91,9 @@ class _Reader:
         self.source = lines
         self.lines: list[SourceLine] = []
         self.tables: list[TableData] = []
-        self.after_break = True  # the next line opens a paragraph: a blank line or a block came before
+        # the next line opens a paragraph: a rule, a fence, a table or markup with no text came before. A blank line
+        # does not tell: a text copied out of a PDF and saved as Markdown has one between every wrapped line.
+        self.after_break = True
 
     def read(self) -> None:
         index, fenced = _front_matter_end(self.source), False
@@ -103,9 +106,9 @@ class _Reader:
             elif "|" in line and _delimits_table(self.source[index + 1:index + 2]):
                 index = self.table(index)
                 continue
-            elif not line.strip() or _RULE_OR_UNDERLINE.match(line):
+            elif _RULE_OR_UNDERLINE.match(line):
                 self.after_break = True
-            else:
+            elif line.strip():
                 self.block_line(line, index)
             index += 1
 
