@@ -244,6 +244,7 @@ class SentenceReader:
         self.deadline_year = rule_set.fragment("deadline_year")
         self.relative_deadline = rule_set.fragment("relative_deadline")
         self.next_year_word = rule_set.fragment("next_year_word")
+        self.whole_year = rule_set.fragment("whole_year")
         self.due_by = rule_set.fragment("due_by")
         self.plan_period = rule_set.fragment("plan_period")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}", "fragment-repeat_word")
@@ -518,7 +519,10 @@ class SentenceReader:
 
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
-        年内, 今年底前 -> the year it was written (its first year, or the year it was signed if later); 明年 the next."""
+        年内, 今年底前 -> the year it was written (its first year, or the year it was signed if later); 明年 the next;
+        全年 -> the year of a one-year plan."""
+        if self.whole_year.match(phrase):
+            return frame.start if frame.start == frame.end else None
         if _PLAN_END_WORDS.search(phrase):
             return frame.end
         if self.next_year_word.match(phrase):
