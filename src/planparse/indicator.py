@@ -39,8 +39,9 @@ _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百�
 # 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
 _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
                                r"|[一二两三四五六七八九十]")
-# 每万人口全科医生数, 亿元地区生产总值…死亡率: the 每万 or 亿元 that jieba cuts off as a number is the head of the name.
-_PER_HEAD = regex.compile(r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千])[十百千万亿]+元)$")
+# 每万人口全科医生数, 亿元地区生产总值…死亡率: the 每万 or 亿元 that jieba cuts off as a number is the head of the name;
+# so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb.
+_NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千])[十百千万亿]+元|{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes.
 _FROM_VALUE = regex.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
                             r"\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
@@ -117,6 +118,8 @@ class IndicatorWords:
     count_words: frozenset[str]
     written_before: regex.Pattern  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之)
     comparator_and_scope: regex.Pattern
+    comparator_before_a_rate: regex.Pattern  # 达到|年接待游客: the measure is named after the comparator
+    name_head: regex.Pattern  # 每万, 亿元, 年接待: the head of a name cut off before it
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
     # verbs of doing never the head of the thing measured: tagged as verbal nouns (建设, 发展, 改造), and the actions
     # jieba may tag as nouns too (选派); 利用水量 names the water used
@@ -143,7 +146,9 @@ def indicator_words() -> IndicatorWords:
     rule_set = load_rule_set(rules_dir_in_force())
     lexicon = rule_set.lexicon
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
-    place = rule_set.compile("(?:{comparator_before})(?:{place_scope}|{per_base})?$", "fragment-place_scope")
+    place = rule_set.compile("(?:{comparator_before})(?:{place_scope}|{per_base}|{rate_word})?$", "fragment-place_scope")
+    before_a_rate = rule_set.compile(r"(?:{comparator_before})(?=(?:{rate_of_work})[^\P{Han}的]{1,8}$)", "fragment-rate_of_work")
+    name_head = rule_set.compile(_NAME_HEAD, "fragment-rate_of_work")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name
     after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)])", "fragment-round_mark")
     verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
@@ -155,7 +160,7 @@ def indicator_words() -> IndicatorWords:
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          frozenset(rules.count_words), written_before, place, after_the_unit, verbal_noun_action, opening_action, class_of_size,
+                          frozenset(rules.count_words), written_before, place, before_a_rate, name_head, after_the_unit, verbal_noun_action, opening_action, class_of_size,
                           whole_measure, comparison_base)
 
 
@@ -305,6 +310,10 @@ def _noun_phrase_before(text: str) -> str | None:
     text = indicator_words().written_before.sub("", text)
     text, linked = indicator_words().comparator_and_scope.subn("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
     text = indicator_words().comparison_base.sub("", text)
+    # 重点村达到年接待游客50万人次: what the comparator's subject reaches is named after it, by its work per year
+    before_a_rate = indicator_words().comparator_before_a_rate.search(text)
+    if before_a_rate:
+        text, linked = text[before_a_rate.end():], linked + 1
     tagged = _tag(_PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text))))
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         linked += tagged.pop()[0] in indicator_words().link
@@ -321,7 +330,7 @@ def _noun_phrase_before(text: str) -> str | None:
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     phrase = _clean([word for word, _ in tagged])
     if phrase and text.find(phrase) > 0:
-        per = _PER_HEAD.search(text, 0, text.find(phrase))
+        per = indicator_words().name_head.search(text, 0, text.find(phrase))
         phrase = _clean([per.group(), phrase]) if per else phrase
     return phrase
 
