@@ -120,6 +120,7 @@ class IndicatorWords:
     comparator_and_scope: regex.Pattern
     comparator_before_a_rate: regex.Pattern  # 达到|年接待游客: the measure is named after the comparator
     name_head: regex.Pattern  # 每万, 亿元, 年接待: the head of a name cut off before it
+    index_end: regex.Pattern  # 收入比, PUE值为: a name that ends with its kind of value (fragment index_name)
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
     # verbs of doing never the head of the thing measured: tagged as verbal nouns (建设, 发展, 改造), and the actions
     # jieba may tag as nouns too (选派); 利用水量 names the water used
@@ -149,6 +150,7 @@ def indicator_words() -> IndicatorWords:
     place = rule_set.compile("(?:{comparator_before})(?:{place_scope}|{per_base}|{rate_word})?$", "fragment-place_scope")
     before_a_rate = rule_set.compile(r"(?:{comparator_before})(?=(?:{rate_of_work})[^\P{Han}的]{1,8}$)", "fragment-rate_of_work")
     name_head = rule_set.compile(_NAME_HEAD, "fragment-rate_of_work")
+    index_end = rule_set.compile("(?P<name>{index_name})(?:{index_link})?$", "fragment-index_name")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name
     after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)])", "fragment-round_mark")
     verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
@@ -160,7 +162,7 @@ def indicator_words() -> IndicatorWords:
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          frozenset(rules.count_words), written_before, place, before_a_rate, name_head, after_the_unit, verbal_noun_action, opening_action, class_of_size,
+                          frozenset(rules.count_words), written_before, place, before_a_rate, name_head, index_end, after_the_unit, verbal_noun_action, opening_action, class_of_size,
                           whole_measure, comparison_base)
 
 
@@ -314,7 +316,13 @@ def _noun_phrase_before(text: str) -> str | None:
     before_a_rate = indicator_words().comparator_before_a_rate.search(text)
     if before_a_rate:
         text, linked = text[before_a_rate.end():], linked + 1
+    index = indicator_words().index_end.search(text)
+    if index:
+        text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
+        linked += index.end() > index.end("name")
     tagged = _tag(_PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text))))
+    if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
+        tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         linked += tagged.pop()[0] in indicator_words().link
     whole = tagged[:]
