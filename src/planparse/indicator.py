@@ -56,7 +56,7 @@ _EACH = ("每个", "每一个")
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = regex.compile(r"[一二两三四五六七八九十]{1,3}年")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
-_LEADING_TAGS = ("ns", "m", "p", "d", "c", "r", "v", "f")
+_LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
 _DATE_WORD = regex.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
 _ALNUM = regex.compile(r"[0-9A-Za-z.]+")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
@@ -121,6 +121,7 @@ class IndicatorWords:
     comparator_before_a_rate: regex.Pattern  # 达到|年接待游客: the measure is named after the comparator
     name_head: regex.Pattern  # 每万, 亿元, 年接待: the head of a name cut off before it
     index_end: regex.Pattern  # 收入比, PUE值为: a name that ends with its kind of value (fragment index_name)
+    done_respectively: regex.Pattern  # 分别新建, 分别建成: what each thing named before 分别 gets
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
     # verbs of doing never the head of the thing measured: tagged as verbal nouns (建设, 发展, 改造), and the actions
     # jieba may tag as nouns too (选派); 利用水量 names the water used
@@ -151,10 +152,11 @@ def indicator_words() -> IndicatorWords:
     before_a_rate = rule_set.compile(r"(?:{comparator_before})(?=(?:{rate_of_work})[^\P{Han}的]{1,8}$)", "fragment-rate_of_work")
     name_head = rule_set.compile(_NAME_HEAD, "fragment-rate_of_work")
     index_end = rule_set.compile("(?P<name>{index_name})(?:{index_link})?$", "fragment-index_name")
+    done_respectively = rule_set.compile("(?<=分别)(?:{action_verb}|{doing_verb}){1,2}$", "fragment-doing_verb")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name
     after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)])", "fragment-round_mark")
     verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
-    opening_action = rule_set.compile("{action_verb}", "fragment-action_verb")
+    opening_action = rule_set.compile("{action_verb}|{pushing_verb}", "fragment-pushing_verb")
     class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
     whole_measure = rule_set.compile("(?:{measure_name})$", "fragment-measure_name")
     comparison_base = regex.compile(f"(?:比|较){patterns.any_word(rules.comparison_bases)}|{patterns.any_word(rules.comparison_words)}")
@@ -162,7 +164,7 @@ def indicator_words() -> IndicatorWords:
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          frozenset(rules.count_words), written_before, place, before_a_rate, name_head, index_end, after_the_unit, verbal_noun_action, opening_action, class_of_size,
+                          frozenset(rules.count_words), written_before, place, before_a_rate, name_head, index_end, done_respectively, after_the_unit, verbal_noun_action, opening_action, class_of_size,
                           whole_measure, comparison_base)
 
 
@@ -226,6 +228,14 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
     before = clause[:number_start]
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 are one list, each measured by a value after it
     return _noun_phrase_after(after) or _noun_phrase_before(before if _RESPECTIVELY in before else _last_item(before))
+
+
+def names_a_thing(name: str) -> bool:
+    """Whether ``name`` names a thing of its own rather than a kind that shares the head of a name after it
+    (社区养老服务站, 老年食堂; not 水稻, 城镇, 国家级): two words or more, the last a noun, and no measure (…覆盖率, a
+    head the kinds before it share)."""
+    tagged = _tag(name)
+    return len(tagged) > 1 and _is_noun(tagged[-1][1]) and not indicator_words().whole_measure.search(name)
 
 
 def _is_noun(flag: str) -> bool:
@@ -310,6 +320,7 @@ def _noun_phrase_before(text: str) -> str | None:
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
     # thing measured.
     text = indicator_words().written_before.sub("", text)
+    text = indicator_words().done_respectively.sub("", text)  # 县级医院、乡镇卫生院分别新建3所和10所
     text, linked = indicator_words().comparator_and_scope.subn("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
     text = indicator_words().comparison_base.sub("", text)
     # 重点村达到年接待游客50万人次: what the comparator's subject reaches is named after it, by its work per year

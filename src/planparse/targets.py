@@ -21,7 +21,7 @@ from typing import Iterator, Optional, Sequence
 
 import regex
 
-from .indicator import find_indicator, indicator_words, texts_tagged_once
+from .indicator import find_indicator, indicator_words, names_a_thing, texts_tagged_once
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .normalize import fold
 from .numerals import chinese_number, digit_year
@@ -833,10 +833,10 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
 
 def _each_named(names: list[str], targets: list[Target]) -> bool:
     """Whether each of ``names`` is a thing of its own rather than a kind of the last one's head: the names end
-    alike (森林覆盖率和湿地保护率), each names a whole measure (湿地保护率、草原综合植被盖度), or the values are
-    in different units, which no one measure is (体育公园、健身步道分别达到20个和300公里)."""
+    alike (森林覆盖率和湿地保护率), each names a whole measure (湿地保护率、草原综合植被盖度) or a whole thing
+    (社区养老服务站、老年食堂), or the values are in different units, which no one measure is (体育公园、健身步道分别达到20个和300公里)."""
     return (len({name[-1] for name in names}) == 1 or all(indicator_words().whole_measure.search(name) for name in names)
-            or len({target.unit for target in targets}) > 1)
+            or all(map(names_a_thing, names)) or len({target.unit for target in targets}) > 1)
 
 
 def _target(finding: Candidate, sentence: str, written: str, place: Place, quote_from: int,
