@@ -122,6 +122,7 @@ class IndicatorWords:
     name_head: regex.Pattern  # 每万, 亿元, 年接待: the head of a name cut off before it
     index_end: regex.Pattern  # 收入比, PUE值为: a name that ends with its kind of value (fragment index_name)
     done_respectively: regex.Pattern  # 分别新建, 分别建成: what each thing named before 分别 gets
+    share_of: regex.Pattern  # 不超过法定时限的: a comparator and what the level is a share of
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
     # verbs of doing never the head of the thing measured: tagged as verbal nouns (建设, 发展, 改造), and the actions
     # jieba may tag as nouns too (选派); 利用水量 names the water used
@@ -149,6 +150,7 @@ def indicator_words() -> IndicatorWords:
     lexicon = rule_set.lexicon
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
     place = rule_set.compile("(?:{comparator_before})(?:{place_scope}|{per_base}|{rate_word})?$", "fragment-place_scope")
+    share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
     before_a_rate = rule_set.compile(r"(?:{comparator_before})(?=(?:{rate_of_work})[^\P{Han}的]{1,8}$)", "fragment-rate_of_work")
     name_head = rule_set.compile(_NAME_HEAD, "fragment-rate_of_work")
     index_end = rule_set.compile("(?P<name>{index_name})(?:{index_link})?$", "fragment-index_name")
@@ -164,7 +166,7 @@ def indicator_words() -> IndicatorWords:
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          frozenset(rules.count_words), written_before, place, before_a_rate, name_head, index_end, done_respectively, after_the_unit, verbal_noun_action, opening_action, class_of_size,
+                          frozenset(rules.count_words), written_before, place, before_a_rate, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, class_of_size,
                           whole_measure, comparison_base)
 
 
@@ -320,6 +322,13 @@ def _noun_phrase_before(text: str) -> str | None:
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
     # thing measured.
     text = indicator_words().written_before.sub("", text)
+    share_of = indicator_words().share_of.search(text)
+    if share_of and share_of.start():
+        # 工作时限不超过法定时限的60%: the thing before the comparator is measured as a share of the object after it,
+        # which names it only when nothing does before (按不低于采购金额的30%预付)
+        named = _noun_phrase_before(text[:share_of.end("comparator")])
+        if named:
+            return named
     text = indicator_words().done_respectively.sub("", text)  # 县级医院、乡镇卫生院分别新建3所和10所
     text, linked = indicator_words().comparator_and_scope.subn("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
     text = indicator_words().comparison_base.sub("", text)

@@ -247,7 +247,7 @@ class SentenceReader:
         self.whole_year = rule_set.fragment("whole_year")
         self.due_by = rule_set.fragment("due_by")
         self.plan_period = rule_set.fragment("plan_period")
-        self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}", "fragment-repeat_word")
+        self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}|{total_word}", "fragment-repeat_word")
         self.measure_name = rule_set.fragment("measure_name")
         self.comparator_before = rule_set.fragment("comparator_before")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
