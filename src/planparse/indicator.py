@@ -39,9 +39,10 @@ _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百�
 # 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
 _WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
                                r"|[一二两三四五六七八九十]")
-# 每万人口全科医生数, 亿元地区生产总值…死亡率: the 每万 or 亿元 that jieba cuts off as a number is the head of the name;
+# 每万人口全科医生数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
+# the head of the name;
 # so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb.
-_NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千])[十百千万亿]+元|{rate_of_work})$"
+_NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+元?|{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes.
 _FROM_VALUE = regex.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
                             r"\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
