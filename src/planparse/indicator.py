@@ -380,9 +380,24 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             adverb = index and tagged[index - 1][1] == "d" and tagged[index - 1][0] not in words.scope | words.link
             return index - 1 if adverb else index  # 经常参加体育锻炼人数占比: with its adverb
         after_a_verb = index > 0 and tagged[index - 1][1] == "v"
-        if after_a_verb and flag == "v" and _is_noun(following) and not _opens_with_action(word, flag) and word not in words.action_verbs:
-            return index
+        verbs = _plain_verbs_before_a_noun(tagged, index)
+        if verbs and (after_a_verb or verbs > 1):
+            return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
     return len(tagged)
+
+
+def _plain_verbs_before_a_noun(tagged: Tagged, index: int) -> int:
+    """How many verbs from ``index`` on run into a noun, none an action, a link word or a scope word (送医 下乡 义诊:
+    2); 0 when they run into no noun."""
+    words = indicator_words()
+    count = 0
+    for word, flag in tagged[index:]:
+        if flag != "v":
+            return count if count and _is_noun(flag) else 0
+        if _opens_with_action(word, flag) or word in words.action_verbs | words.link | words.scope:
+            return 0
+        count += 1
+    return 0
 
 
 def _says_who_is_measured(tagged: Tagged, index: int, following: str) -> bool:
