@@ -261,6 +261,7 @@ class SentenceReader:
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
         self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
         self.exclude_forms = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "form"]
+        self.possible_forms = CompiledRule.prefilters(self.exclude_forms, every_paragraph=True)
         self.attachment_marker = rule_set.fragment("attachment_marker")
         self.exclude_headings = tuple(rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading")
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope not in ("heading", "lead")]
@@ -602,20 +603,27 @@ class SentenceReader:
         return (years[-1][1] if years else None), cue
 
 
-    def form(self, text: str, open_form: Optional[CompiledRule]) -> Optional[CompiledRule]:
+    def forms(self, text: str) -> list[CompiledRule]:
+        """The form cues (…承诺书) that may match a paragraph (folded text) or a sentence of it: tested once on the
+        paragraph (a sentence holds no character its paragraph lacks), most paragraphs are split for none."""
+        return self.possible_forms.possible(text)
+
+    def form(self, text: str, open_form: Optional[CompiledRule], forms: list[CompiledRule]) -> Optional[CompiledRule]:
         """The cue of the form (…承诺书) a paragraph (folded text) is in: one its title opens, else the one open
-        above it, closed by a 附件 marker."""
+        above it, closed by a 附件 marker. ``forms``: the form cues that may match it (``forms``)."""
         text = text.strip()
         if self.attachment_marker.match(text):
             return None
-        return next((rule for rule in self.exclude_forms if rule.matches(text)), open_form)
+        return next((rule for rule in forms if rule.matches(text)), open_form)
 
-    def form_after(self, text: str, open_form: Optional[CompiledRule]) -> Optional[CompiledRule]:
+    def form_after(self, text: str, open_form: Optional[CompiledRule], forms: list[CompiledRule]) -> Optional[CompiledRule]:
         """The cue of the form open after a paragraph (folded text): in text with its line breaks lost, a form's title
         runs on at the end of the plan's last paragraph (…维护正常运营秩序。…建设项目承诺书（乡镇级）我乡（镇）承诺…)
-        and opens the form from the next paragraph on."""
+        and opens the form from the next paragraph on. ``forms``: the form cues that may match it (``forms``)."""
+        if not forms:
+            return open_form
         later = [sentence.strip() for sentence in _SENTENCE.findall(text)[1:]]
-        return next((rule for sentence in reversed(later) for rule in self.exclude_forms if rule.matches(sentence)), open_form)
+        return next((rule for sentence in reversed(later) for rule in forms if rule.matches(sentence)), open_form)
 
 
 def sentence_reader(rule_set: RuleSet) -> SentenceReader:
@@ -688,12 +696,13 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     every_found = _found_in_texts([text for _, text in placed], reader)
     found_in: list[tuple[Found, Place, Context]] = []  # the paragraphs a rule matched, where they sit and what they inherit
     for block, (offset, text), found in zip(outline.blocks, placed, every_found):
-        form = reader.form(block.paragraph.text, form)
+        forms = reader.forms(block.paragraph.text)
+        form = reader.form(block.paragraph.text, form, forms)
         if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
             context = Context(tuple(section.title for section in block.trail), year, frame, cue or form)
             found_in.append((found, Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset), context))
-        form = reader.form_after(block.paragraph.text, form)
+        form = reader.form_after(block.paragraph.text, form, forms)
         lead = reader.lead(block.paragraph.text, frame)
         if lead != (None, None) and block.section is not None:
             leads[block.section.id] = lead
