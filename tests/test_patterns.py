@@ -1,7 +1,8 @@
-"""patterns.searchable: a lookahead for a pattern's opening characters that never changes a match."""
+"""patterns: lookaheads for a pattern's opening characters and possessive digit runs, which never change a match."""
 from __future__ import annotations
 
 import pickle
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from conftest import SAMPLES
 
-from planparse.patterns import branches_led, gated, searchable
+from planparse.patterns import branches_led, gated, possessive_digit_runs, searchable
 from planparse import metadata
 from planparse.metadata import metadata_rules
 from planparse.rules import expand_fragments, heading_styles, load_rule_set
@@ -153,3 +154,54 @@ def test_a_notice_run_into_one_line_breaks_where_it_broke_before_in_the_sample_p
 @given(st.lists(FRONT_PIECES, max_size=30).map("".join))
 def test_a_notice_run_into_one_line_breaks_where_it_broke_before_in_any_text(text: str) -> None:
     assert metadata_rules().front_breaks.split(text) == front_breaks_written().split(text)
+
+
+@pytest.mark.parametrize(("pattern", "possessive"), [
+    (r"\d+年", r"\d++年"),
+    # what follows may be skipped up to a character that is no digit: a share (1,200.5万), a unit of the Han script
+    (r"\d+(?:,\d{3})*(?:\.\d+)?[万亿]", r"\d++(?:,\d{3})*(?:\.\d++)?[万亿]"),
+    (r"(?P<amount>\d{1,3})(?=\p{Han})(?!人)\p{Han}", r"(?P<amount>\d{1,3}+)(?=\p{Han})(?!人)\p{Han}"),
+    (r"(?:\d+[-~])+\d*%", r"(?:\d++[-~])+\d*+%"),  # a repeated group: its next round, or what follows it
+])
+def test_a_run_of_digits_is_possessive_where_what_follows_it_takes_no_digit(pattern: str, possessive: str) -> None:
+    assert possessive_digit_runs(pattern) == possessive
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"\d+(?!年)", "2025年"),  # what follows may take nothing: 202 is a match
+    (r"\d+(?:万)?(?=\d)", "2025"),  # a lookahead at a digit, after what may take nothing
+    (r"\d+\d", "12"),  # what follows takes a digit
+    (r"\d+\p{N}", "12"),  # a class that holds digits
+    (r"\d+[^年]", "123"),
+    (r"(?P<n>\d+)x?(?P=n)", "1212"),  # a back reference takes what its group took
+    (r"(?<=\d+)x|\d*y", "1x1y"),  # a lookbehind's run (a run that may take nothing, then a letter, is possessive)
+    (r"(a)?\d+(?(1)x|y)", "1y"),  # a conditional group: the pattern is left as it is
+    (r"[\d+]a|\d+?b", "+a1b"),  # a set's members and a lazy run
+])
+def test_a_run_of_digits_that_may_give_some_back_stays_as_it_is(pattern: str, text: str) -> None:
+    kept = possessive_digit_runs(pattern)
+    assert kept == pattern.replace(r"\d*y", r"\d*+y")
+    assert matches(kept, text) == matches(pattern, text) != []
+
+
+def test_the_target_rules_make_runs_of_digits_possessive() -> None:
+    arabic_amount = next(rule for rule in load_rule_set().rules if rule.id == "arabic-amount")
+    assert r"\d++" in arabic_amount.regex.pattern
+
+
+# Numbers and the words around them: units, multipliers, years, ranges, comparators.
+NUMBER_PIECES = st.sampled_from(["1", "20", "2025", "0.5", ",000", ".", "年", "万", "亿", "%", "个", "人次", "元", "-", "至", "到",
+                                 "达到", "不少于", "以上", "，", "。", "、", "新建", "每年", "第", "约", "a"])
+
+
+@given(st.lists(NUMBER_PIECES, max_size=25).map("".join))
+def test_the_target_rules_find_what_they_found_before_in_any_text(text: str) -> None:
+    for rule, written in _rules_as_written():
+        assert [match.span() for match in rule.regex.finditer(text)] == [match.span() for match in written.finditer(text)], rule.id
+
+
+@lru_cache(maxsize=1)
+def _rules_as_written() -> list:
+    rule_set = load_rule_set()
+    return [(rule, regex.compile(expand_fragments(rule.rule.pattern, rule_set.engine_fragments, rule.path, rule.id)))
+            for rule in rule_set.rules if "++" in rule.regex.pattern or "*+" in rule.regex.pattern or "}+" in rule.regex.pattern]

@@ -835,8 +835,8 @@ def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetR
     as compiled: the lexicon's word lists as the engine runs them fastest (``Lexicon.fragments``)."""
     engine_fragments = {**lexicon.fragments(by_first_char=True), **written}  # a fragment written in a file wins over a generated one
     fragments = {**lexicon.fragments(), **written}
-    return fragments, engine_fragments, [(expand_fragments(rule.pattern, fragments, path, rule.id),
-                                          led_if_it_compiles(expand_fragments(rule.pattern, engine_fragments, path, rule.id))) for rule, path in rules]
+    return fragments, engine_fragments, [(expand_fragments(rule.pattern, fragments, path, rule.id), patterns.possessive_digit_runs(
+        led_if_it_compiles(expand_fragments(rule.pattern, engine_fragments, path, rule.id)))) for rule, path in rules]
 
 
 def led_if_it_compiles(source: str, lead: Callable[[str], str] = patterns.branches_led) -> str:
