@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import regex
 
 from .errors import PlanparseError
 from .models import Paragraph
 
+if TYPE_CHECKING:
+    from zipfile import ZipFile, ZipInfo
+
 MAX_FILE_BYTES = 100 * 2**20
 # A DOCX is a zip: its parts are inflated in memory, so a small file can be a bomb.
 MAX_DOCX_PART_BYTES = 64 * 2**20
 MAX_DOCX_TOTAL_BYTES = 256 * 2**20
+# python-docx loads every part the relationships reach, checking each against every part loaded before
+# it: a plan's DOCX has 12 to 20 parts besides its relationship parts (*.rels), and as many relationships
+# (a part per image, a relationship per link); 5,000 parts took 13 s to load, 200,000 relationships
+# (half a megabyte zipped) 77 s.
+MAX_DOCX_PARTS = 2_000
+MAX_DOCX_RELATIONSHIPS = 10_000
 # Past 300 digits a value is no longer a finite float; no measure needs 100.
 MAX_NUMBER_DIGITS = 100
 # Reading a sentence costs time that grows faster than its length and number of amounts.
@@ -37,6 +46,7 @@ MAX_PDF_PAGES = 5_000
 MAX_XML_DEPTH = 256
 
 _NUMBER = regex.compile(r"\d+")
+_RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
 _LONG_NUMBER = regex.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
 _SENTENCE = regex.compile(r"[^。！？!?]+")  # as targets.py reads them
 _CELL = regex.compile(r"[^\t。！？!?]+")  # a table row's cells are read one by one (a flattened table's rows run together)
@@ -63,7 +73,8 @@ def check_docx_parts(path: Path, data: bytes) -> None:
     import zipfile  # here: a text plan needs neither it nor the compressors it imports
 
     try:
-        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError):
         return  # the DOCX reader says what is wrong with it
     for part in parts:
@@ -72,6 +83,20 @@ def check_docx_parts(path: Path, data: bytes) -> None:
     total = sum(part.file_size for part in parts)
     if total > MAX_DOCX_TOTAL_BYTES:
         raise PlanparseError(path, f"the DOCX inflates to {_size(total)}; planparse reads DOCX files of at most {_size(MAX_DOCX_TOTAL_BYTES)} inflated")
+    relationship_parts = [part for part in parts if part.filename.endswith(".rels")]
+    if len(parts) - len(relationship_parts) > MAX_DOCX_PARTS:
+        raise PlanparseError(path, f"the DOCX has {len(parts) - len(relationship_parts):,} parts; planparse reads DOCX files of at most {MAX_DOCX_PARTS:,}")
+    _check_relationships(path, archive, relationship_parts)
+
+
+def _check_relationships(path: Path, archive: ZipFile, relationship_parts: list[ZipInfo]) -> None:
+    """Counted in the relationship parts (``*.rels``) as they are, before python-docx reads them."""
+    try:
+        count = sum(len(_RELATIONSHIP.findall(archive.read(part))) for part in relationship_parts)
+    except Exception:  # zipfile and zlib each raise their own kind on a damaged part: the DOCX reader says what is wrong
+        return
+    if count > MAX_DOCX_RELATIONSHIPS:
+        raise PlanparseError(path, f"the DOCX has {count:,} relationships between its parts; planparse reads DOCX files of at most {MAX_DOCX_RELATIONSHIPS:,}")
 
 
 def check_text(path: Path, paragraphs: list[Paragraph]) -> None:

@@ -240,6 +240,8 @@ def _open(path: Path, data: bytes) -> WordDocument:
             raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
         place = f"{_too_deep_part(data)}, line {exc.lineno}"
         raise PlanparseError(path, f"{place}: elements nested more than {MAX_XML_DEPTH} deep; planparse reads DOCX parts nested at most {MAX_XML_DEPTH} deep") from None
+    except RecursionError:  # python-docx follows the relationships from part to part, one call deeper for each
+        raise PlanparseError(path, "its parts link each other in a chain longer than planparse follows") from None
     except Exception:  # zipfile, zlib, lxml and python-docx each raise their own kind on a damaged file
         raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
 
