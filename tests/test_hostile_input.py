@@ -2,6 +2,7 @@
 problem, exit code 2 (or a failed document in a batch), in bounded time and memory."""
 from __future__ import annotations
 
+import base64
 import codecs
 import json
 import math
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
 from planparse.readers import pdf as pdf_reader
+from planparse.readers import pdf_streams, read_document
 from planparse.readers.txt import read_txt
 
 EXIT_ERROR = 2
@@ -166,6 +168,90 @@ def test_a_pdf_drawing_more_objects_than_the_limit_is_refused_at_the_page_that_c
     monkeypatch.setattr(pdf_reader, "MAX_PDF_OBJECTS", 300)
     lines, _tables, _page = pdf_reader.read_pdf(plan, data)
     assert lines
+
+
+def _pdf_of_one_page(filters: bytes, stream: bytes) -> bytes:
+    """A PDF of one page drawn by ``stream``, whose dictionary names ``filters``."""
+    font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
+    return _pdf_of([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
+                    b"<<%s/Length %d>>stream\n%s\nendstream" % (filters, len(stream), stream),
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R%s>>" % font])
+
+
+def _lzw(data: bytes) -> bytes:
+    """LZW as PDF reads it: codes of 9 to 12 bits, each width taken one code early (EarlyChange 1)."""
+    table = {bytes([byte]): byte for byte in range(256)}
+    codes, word = [256], b""
+    for byte in data:
+        if word + bytes([byte]) in table:
+            word += bytes([byte])
+            continue
+        codes.append(table[word])
+        table[word + bytes([byte])] = len(table) + 2  # after the clear and end codes
+        if len(table) + 2 >= 4000:
+            codes.append(256)
+            table = {bytes([value]): value for value in range(256)}
+        word = bytes([byte])
+    codes += [table[word], 257]
+    return _packed(codes)
+
+
+def _packed(codes: list[int]) -> bytes:
+    """LZW codes as bits, each as wide as the reader's table then needs."""
+    bits = written = 0
+    size, follows_a_code = 258, False  # the reader's table, which grows by one at each code after the first
+    for code in codes:
+        width = min(12, max(9, (size + 1).bit_length()))
+        bits, written = (bits << width) | code, written + width
+        size, follows_a_code = (258, False) if code == 256 else (size + follows_a_code, True)
+    bits <<= -written % 8
+    return bits.to_bytes((written + 7) // 8, "big")
+
+
+def _run_length(data: bytes) -> bytes:
+    out = bytearray()
+    for at in range(0, len(data), 128):
+        run = data[at:at + 128]
+        out += bytes([257 - len(run), run[0]]) if run == run[:1] * len(run) and len(run) > 1 else bytes([len(run) - 1]) + run
+    return bytes(out + b"\x80")
+
+
+_PADDED = b" " * 2**20 + _TEXT % 700  # spaces first: a decoder that loses its way garbles the text after them
+
+
+@pytest.mark.parametrize(("filters", "encode"), [
+    pytest.param(b"/Filter/FlateDecode", zlib.compress, id="flate"),
+    pytest.param(b"/Filter[/FlateDecode/FlateDecode]", lambda data: zlib.compress(zlib.compress(data)), id="flate-twice"),
+    pytest.param(b"/Filter[/ASCII85Decode/FlateDecode]", lambda data: base64.a85encode(zlib.compress(data)) + b"~>", id="ascii85-flate"),
+    pytest.param(b"/Filter[/ASCIIHexDecode/FlateDecode]", lambda data: zlib.compress(data).hex().encode() + b">", id="hex-flate"),
+    pytest.param(b"/Filter/LZWDecode", _lzw, id="lzw"),
+    pytest.param(b"/Filter/RunLengthDecode", _run_length, id="run-length"),
+    pytest.param(b"/Length 9/Filter/FlateDecode", zlib.compress, id="length-that-lies"),
+    pytest.param(b"/Subtype/Image/Filter/FlateDecode", zlib.compress, id="called-an-image"),
+])
+def test_a_pdf_whose_streams_inflate_past_the_limit_is_refused_whatever_its_filters(filters: bytes, encode, tmp_path: Path, monkeypatch):
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_pdf_of_one_page(filters, encode(_PADDED)))
+    monkeypatch.setattr(pdf_streams, "MAX_PDF_INFLATED_BYTES", 2 * 2**20)
+    assert [line.text for line in read_document(plan).lines] == ["Page text 2025 90%"]  # as PDFium decodes the stream
+    monkeypatch.setattr(pdf_streams, "MAX_PDF_INFLATED_BYTES", 2**19)
+    with pytest.raises(PlanparseError) as refused:
+        read_document(plan)
+    assert str(refused.value) == f"{plan}: its streams inflate to more than 524,288 bytes; planparse reads PDFs whose streams inflate to at most 524,288 bytes"
+
+
+def test_a_pdf_of_two_megabytes_inflating_to_two_gigabytes_is_refused_in_bounded_memory(tmp_path: Path):
+    """PDFium held the page's 2 GB whole: 3.2 GB of memory, and a file of 100 MB could ask for 100 GB."""
+    deflate = zlib.compressobj(9)
+    stream = deflate.compress(_TEXT % 700) + b"".join(deflate.compress(b" " * 2**20) for _ in range(2048)) + deflate.flush()
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_pdf_of_one_page(b"/Filter/FlateDecode", stream))
+    assert plan.stat().st_size < 3 * 2**20
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert run.returncode == EXIT_ERROR and run.stderr == f"planparse: {plan}: its streams inflate to more than 512 MB; planparse reads PDFs whose streams inflate to at most 512 MB\n"
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # this child's, unless an earlier one was larger
+    assert peak_kb < 400_000 or peak_kb == before
 
 
 def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_is_loaded(tmp_path: Path):

@@ -39,6 +39,9 @@ MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
 # costs time for each; the largest plan we know of draws 24,458 on its 92 pages. A file of kilobytes
 # can draw one page's content on a thousand pages, or nest forms each drawing the next ten times.
 MAX_PDF_OBJECTS = 1_000_000
+# A PDF's streams (pages' drawings, fonts, images) are mostly zipped, and PDFium inflates each whole in
+# memory: a 2 MB file inflating one page to 2 GB took 3.2 GB. The plans we know of inflate to 10 MB at most.
+MAX_PDF_INFLATED_BYTES = 512 * 2**20
 # Each page costs time to load even when it draws nothing new; the longest plan we know of has 92 pages,
 # and a file of 18 MB can list 100,000 pages sharing one drawing.
 MAX_PDF_PAGES = 5_000
@@ -52,7 +55,7 @@ _SENTENCE = regex.compile(r"[^。！？!?]+")  # as targets.py reads them
 _CELL = regex.compile(r"[^\t。！？!?]+")  # a table row's cells are read one by one (a flattened table's rows run together)
 
 
-def _size(count: int) -> str:
+def size_text(count: int) -> str:
     return f"{count / 2**20:,.0f} MB" if count >= 2**20 else f"{count:,} bytes"
 
 
@@ -60,7 +63,7 @@ def read_limited(stream: BinaryIO, path: Path) -> bytes:
     """All of ``stream``, refused past the limit before it fills memory (``/dev/zero`` never ends)."""
     data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise PlanparseError(path, f"the file has more than {_size(MAX_FILE_BYTES)}; planparse reads files of at most {_size(MAX_FILE_BYTES)}")
+        raise PlanparseError(path, f"the file has more than {size_text(MAX_FILE_BYTES)}; planparse reads files of at most {size_text(MAX_FILE_BYTES)}")
     return data
 
 
@@ -79,10 +82,10 @@ def check_docx_parts(path: Path, data: bytes) -> None:
         return  # the DOCX reader says what is wrong with it
     for part in parts:
         if part.file_size > MAX_DOCX_PART_BYTES:
-            raise PlanparseError(path, f"{part.filename} inflates to {_size(part.file_size)}; planparse reads DOCX parts of at most {_size(MAX_DOCX_PART_BYTES)}")
+            raise PlanparseError(path, f"{part.filename} inflates to {size_text(part.file_size)}; planparse reads DOCX parts of at most {size_text(MAX_DOCX_PART_BYTES)}")
     total = sum(part.file_size for part in parts)
     if total > MAX_DOCX_TOTAL_BYTES:
-        raise PlanparseError(path, f"the DOCX inflates to {_size(total)}; planparse reads DOCX files of at most {_size(MAX_DOCX_TOTAL_BYTES)} inflated")
+        raise PlanparseError(path, f"the DOCX inflates to {size_text(total)}; planparse reads DOCX files of at most {size_text(MAX_DOCX_TOTAL_BYTES)} inflated")
     relationship_parts = [part for part in parts if part.filename.endswith(".rels")]
     if len(parts) - len(relationship_parts) > MAX_DOCX_PARTS:
         raise PlanparseError(path, f"the DOCX has {len(parts) - len(relationship_parts):,} parts; planparse reads DOCX files of at most {MAX_DOCX_PARTS:,}")

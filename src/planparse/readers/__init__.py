@@ -39,7 +39,9 @@ def _read_docx(path: Path, data: bytes) -> Reading:
 
 def _read_pdf(path: Path, data: bytes) -> Reading:
     from .pdf import read_pdf  # pypdfium2/pdfplumber are only imported when needed
+    from .pdf_streams import check_pdf_streams
 
+    check_pdf_streams(path, data)
     return Reading(*read_pdf(path, data))
 
 
