@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 import pytest
-from conftest import DATA
+from conftest import DATA, SAMPLES
 
 BROKEN = DATA / "broken"
 EXIT_ERROR = 2
@@ -93,3 +95,23 @@ def test_click_names_a_value_that_is_not_utf8_byte_by_byte(args: list[bytes], sh
     message = run.stderr.decode("utf-8")
     assert run.returncode == EXIT_ERROR and message.count("\n") == 1 and message.startswith("planparse")
     assert shown in message  # it was: 'rules�' or '\udcffcsv'
+
+
+def _extract_to_standard_output(preexec: Callable[[], None], output: int | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "planparse", "extract", str(SAMPLES / "jieyang-2022.txt")],
+                          stdout=output, stderr=subprocess.PIPE, text=True, timeout=120, preexec_fn=preexec)
+
+
+def test_standard_output_cut_short_by_the_file_size_limit_is_an_error(tmp_path: Path):
+    """Python's stdout reports a write that the file size limit (ulimit -f) cut short as done: the
+    command exited 0 with 10 KB of its 70 KB written."""
+    limit = 10_000
+    with (tmp_path / "out.json").open("wb") as output:
+        run = _extract_to_standard_output(lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)), output.fileno())
+    assert run.returncode == EXIT_ERROR and run.stderr == "planparse: <stdout>: cannot write output (File too large)\n"
+    assert (tmp_path / "out.json").stat().st_size == limit
+
+
+def test_a_closed_standard_output_is_one_line():
+    run = _extract_to_standard_output(lambda: os.close(1))  # as `planparse extract plan.txt >&-`
+    assert run.returncode == EXIT_ERROR and run.stderr == "planparse: <stdout>: cannot write output (standard output is closed)\n"  # it was: internal error

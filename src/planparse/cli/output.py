@@ -1,6 +1,7 @@
 """Writing results: to stdout, or to a file that appears whole or not at all."""
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
@@ -43,11 +44,26 @@ def emit(data: bytes, output: Path | None) -> None:
         remove_stale_parts(Path(os.path.realpath(output)).parent)  # what a killed run left beside it
         write_atomic(output, data)
         return
+    if sys.stdout is None:  # started with it closed (>&-): descriptor 1 may be a file planparse opened since
+        raise PlanparseError(STDOUT, "cannot write output (standard output is closed)")
     try:
-        sys.stdout.buffer.write(data)
         sys.stdout.flush()
+        _write_whole(data)
     except OSError as exc:  # a full disk, or a reader that closed the pipe (| head)
         # Python flushes stdout again on exit: point it at nothing so that
         # flush cannot fail a second time under our one line.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise PlanparseError(STDOUT, f"cannot write output ({exc.strerror or exc})") from None
+
+
+def _write_whole(data: bytes) -> None:
+    """All of ``data`` to stdout, or an error: Python's stdout takes a write the file size limit (ulimit -f)
+    cut short for a whole one, where the next write to its descriptor says why it stopped."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except io.UnsupportedOperation:  # a stand-in with no descriptor (click's CliRunner): it takes all at once
+        sys.stdout.buffer.write(data)
+        return
+    unwritten = memoryview(data)
+    while unwritten:
+        unwritten = unwritten[os.write(descriptor, unwritten):]
