@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -324,3 +325,40 @@ def test_two_folders_without_plans_are_an_error_not_a_pass(planparse, tmp_path: 
     result = planparse("diff", tmp_path / "old", tmp_path / "new")
     assert result.code == 2 and result.stdout == ""
     assert result.stderr == f"planparse: {tmp_path / 'old'} and {tmp_path / 'new'}: no plans in either folder\n"
+
+
+# --- crafted JSON ------------------------------------------------------------
+
+
+def _recorded(path: Path, edit: Callable[[str], str]) -> Path:
+    """A planparse JSON file of one target, its text edited as a hand or a program might."""
+    path.write_text(edit(document_json(document(target("培训科技辅导员250名", 250))).decode("utf-8")), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("edit", "problem"), [
+    pytest.param(lambda text: text.replace('"targets": [', '"targets": "none", "was": [', 1),
+                 "targets: Input should be a valid array", id="targets-not-a-list"),  # it was: pydantic's whole text and web address
+    pytest.param(lambda text: text.replace('"value": 250', '"value": NaN', 1), "NaN is no number planparse writes", id="nan"),
+    pytest.param(lambda text: text.replace('"value": 250', '"value": -Infinity', 1), "-Infinity is no number planparse writes", id="infinity"),
+    pytest.param(lambda text: text.replace('"value": 250', '"value": 1e999', 1), "1e999 is past the largest number planparse writes", id="past-float"),
+    pytest.param(lambda text: text.replace('"value": 250', '"value": 1' + "0" * 5000, 1),
+                 "a number of 5,001 digits; planparse writes numbers of at most 100 digits", id="5001-digits"),  # it was: use sys.set_int_max_str_digits()
+    pytest.param(lambda text: text.replace('"headings": [', '"headings": [' + "[" * 100_000 + "]" * 100_000 + ",", 1),
+                 "arrays and objects nested deeper than planparse reads", id="nested-100000-deep"),  # it was: internal error: RecursionError
+])
+def test_crafted_json_is_one_line_naming_the_problem(edit: Callable[[str], str], problem: str, tmp_path: Path, planparse):
+    crafted = _recorded(tmp_path / "crafted.json", edit)
+    run = planparse("diff", _recorded(tmp_path / "recorded.json", lambda text: text), crafted)
+    assert run.code == 2 and run.stderr == f"planparse: {crafted}: not a planparse JSON file ({problem})\n"
+
+
+def test_thousands_of_alike_targets_pair_in_bounded_work(tmp_path: Path):
+    """Twins under one heading are paired most alike first, comparing each with each: 27,000 of them took
+    more than five minutes of CPU (and a list of 729 million candidates)."""
+    twins = document(*[target("培训科技辅导员250名", 250, line=line) for line in range(1, 3001)])
+    recorded = tmp_path / "twins.json"
+    recorded.write_bytes(document_json(twins))
+    run = subprocess.run([sys.executable, "-m", "planparse", "diff", recorded, recorded], capture_output=True, text=True, timeout=600,
+                         preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CPU, (60, 60)))  # killed past a minute of CPU
+    assert run.returncode == 0 and run.stdout.endswith("no differences\n"), run.stderr

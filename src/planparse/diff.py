@@ -17,6 +17,7 @@ does not is added or removed.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -25,6 +26,7 @@ from typing import Callable, Hashable, Iterable, Optional
 from pydantic import ValidationError
 
 from .errors import PlanparseError, one_line, validation_problem
+from .limits import MAX_NUMBER_DIGITS
 from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
 from .readers import DOCUMENT_SUFFIXES, is_hidden, load_bytes
@@ -32,6 +34,9 @@ from .readers import DOCUMENT_SUFFIXES, is_hidden, load_bytes
 CATEGORIES = ("added", "removed", "changed")
 # Below this, two quotes under one key are different targets, not one reworded.
 _MIN_QUOTE_SIMILARITY = 0.5
+# Targets sharing a key compared each with each, at most: a plan's largest group (a table's rows of one
+# indicator under one heading) holds tens.
+_MOST_COMPARED_PAIRS = 10_000
 
 
 # --- loading -----------------------------------------------------------------
@@ -43,12 +48,31 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
         return extract(path, rules_dir)
     path, data = load_bytes(path)  # as a plan is read: no FIFO waited on, no file past the size limit
     try:
-        _check_schema_version(path, json.loads(data))
+        _check_schema_version(path, json.loads(data, parse_int=_whole_number, parse_float=_finite_number, parse_constant=_no_number))
         return Document.model_validate_json(data)
-    except ValueError as exc:  # not JSON at all
-        raise PlanparseError(path, f"not a planparse JSON file ({one_line(str(exc))})") from None
-    except ValidationError as exc:
+    except ValidationError as exc:  # a ValueError too: first
         raise PlanparseError(path, f"not a planparse JSON file ({validation_problem(exc)})") from None
+    except ValueError as exc:  # not JSON at all, or numbers planparse never writes
+        raise PlanparseError(path, f"not a planparse JSON file ({one_line(str(exc))})") from None
+    except RecursionError:
+        raise PlanparseError(path, "not a planparse JSON file (arrays and objects nested deeper than planparse reads)") from None
+
+
+# What a crafted file may hold that planparse never writes, refused before pydantic reads it as a number.
+def _whole_number(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise ValueError(f"a number of {len(digits.lstrip('-')):,} digits; planparse writes numbers of at most {MAX_NUMBER_DIGITS} digits")
+    return int(digits)
+
+
+def _finite_number(text: str) -> float:
+    if not math.isfinite(number := float(text)):
+        raise ValueError(f"{text} is past the largest number planparse writes")
+    return number
+
+
+def _no_number(name: str) -> float:
+    raise ValueError(f"{name} is no number planparse writes")
 
 
 def _check_schema_version(path: Path, data: object) -> None:
@@ -137,7 +161,12 @@ def _plausible(old: Target, new: Target) -> bool:
 
 
 def _pair_group(old: list[Target], new: list[Target]) -> list[tuple[Target, Target]]:
-    """Pair targets under one key, most alike first: same value, then similar quote and sentence."""
+    """Pair targets under one key, most alike first: same value, then similar quote and sentence. Past
+    ``_MOST_COMPARED_PAIRS`` (a crafted file's thousands of twins: each compared with each, 27,000 took
+    minutes and a list of 729 million), in the order they stand."""
+    if len(old) * len(new) > _MOST_COMPARED_PAIRS:
+        return [(a, b) for a, b in zip(old, new) if _plausible(a, b)]
+
     def likeness(pair: tuple[Target, Target]) -> tuple:
         a, b = pair
         return (a.value == b.value, _quote_similarity(a, b), SequenceMatcher(None, a.text, b.text).ratio())
