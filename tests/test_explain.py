@@ -133,3 +133,16 @@ def test_explain_says_a_total_row_of_a_table_of_yearly_rows_is_left_out(tmp_path
     total = next(item for item in decisions if item.text == "21")
     assert total.decision == "unread" and "total row" in total.reason
     assert [(item.value, item.deadline) for item in decisions if item.decision == "target"] == [(12, 2024), (9, 2025)]
+
+
+def test_explain_says_a_base_row_and_a_row_before_the_plan_of_a_table_of_yearly_rows_are_baselines(tmp_path):
+    """What extract makes a baseline, explain says is one: the row its year cell notes as the base (2023年（基期）)
+    and a year before the plan's first (2022年 in a 2023–2025 plan), not targets."""
+    decisions = _explained(tmp_path / "plan.txt", "某市托育服务体系建设方案（2023—2025年）\n一、年度安排\n年度\t普惠性托位（个）\n"
+                           "2022年\t800\n2023年（基期）\t1000\n2024年\t1500\n2025年（目标）\t2000\n")
+    assert [(item.value, item.decision, item.cue) for item in decisions if item.rule == "indicator-table"] == [
+        (800, "baseline", "year-before-plan"), (1000, "baseline", "base-year-row"), (1500, "target", "default"),
+        (2000, "target", "default")]
+    assert "base" in next(item for item in decisions if item.value == 1000).reason
+    plan = tmp_path / "plan.txt"
+    assert [(t.value, t.kind) for t in extract(plan).targets] == [(800, "baseline"), (1000, "baseline"), (1500, "count"), (2000, "count")]

@@ -307,6 +307,37 @@ def test_the_total_row_of_a_table_of_yearly_rows_gives_no_target_of_its_own(tmp_
     assert [(t.indicator, t.value, t.deadline) for t in extract(page).targets] == [("达标卫生院", 6, 2023), ("达标卫生院", 8, 2024)]
 
 
+def test_a_subtotal_row_in_the_middle_of_a_table_of_yearly_rows_is_left_out_and_the_years_after_it_read(tmp_path):
+    """A 小计 row may add up the first years in the middle of the table (two years' subtotal, then the last year,
+    then the 合计): the years' rows on both sides of it are read, each total left out."""
+    housing = write_plan(tmp_path, "某县农村危房改造实施方案（2024—2026年）\n一、年度安排\n"
+                         "年度\t改造危房（户）\t补助资金（万元）\n"
+                         "2024年\t40\t120\n2025年\t35\t105\n小计\t75\t225\n2026年\t30\t90\n合计\t105\t315\n")
+    assert [(t.indicator, t.value, t.deadline) for t in extract(housing).targets] == [
+        ("改造危房", 40, 2024), ("补助资金", 1200000, 2024), ("改造危房", 35, 2025), ("补助资金", 1050000, 2025),
+        ("改造危房", 30, 2026), ("补助资金", 900000, 2026)]
+    transport = write_plan(tmp_path, "某市农村公路提质改造行动方案（2023—2025年）\n一、建设计划\n"
+                           "年份\t改造里程（公里）\n2023\t120\n2024\t150\n2023—2024年小计\t270\n2025\t≥160\n")
+    assert [(t.value, t.comparator, t.deadline) for t in extract(transport).targets] == [
+        (120, "=", 2023), (150, "=", 2024), (160, ">=", 2025)]
+
+
+def test_a_year_cell_of_a_table_of_yearly_rows_may_carry_a_note_and_a_base_note_makes_its_row_a_baseline(tmp_path):
+    """2023年（基期）, 2023年（现状）: the row the plan starts from, a baseline even in the plan's first year;
+    2025年（目标）: a year with a note that keeps it the row's deadline."""
+    health = write_plan(tmp_path, "某市基层医疗卫生服务能力提升方案（2023—2025年）\n一、建设计划\n"
+                        "年份\t达标卫生院（家）\t家庭医生签约率（%）\n"
+                        "2023年（基期）\t6\t40\n2024年\t8\t45\n2025年（目标）\t≥10\t≥50\n")
+    assert [(t.indicator, t.value, t.deadline, t.kind) for t in extract(health).targets] == [
+        ("达标卫生院", 6, 2023, "baseline"), ("家庭医生签约率", 40, 2023, "baseline"),
+        ("达标卫生院", 8, 2024, "count"), ("家庭医生签约率", 45, 2024, "percentage"),
+        ("达标卫生院", 10, 2025, "count"), ("家庭医生签约率", 50, 2025, "percentage")]
+    education = write_plan(tmp_path, "某县学前教育普及普惠行动计划（2024—2026年）\n一、年度目标\n"
+                           "年度\t普惠性幼儿园覆盖率（%）\n2024年(现状)\t82\n2025年(预期)\t86\n2026年(目标)\t90\n")
+    assert [(t.value, t.deadline, t.kind) for t in extract(education).targets] == [
+        (82, 2024, "baseline"), (86, 2025, "percentage"), (90, 2026, "percentage")]
+
+
 def test_a_table_with_a_year_column_and_a_task_column_is_a_task_table(tmp_path):
     plan = write_plan(tmp_path, "某区河湖治理三年行动方案（2024—2026年）\n一、任务分解\n"
                       "年度\t重点任务\t牵头单位\n2024年\t整治农村黑臭水体20条。\t区生态环境局\n")

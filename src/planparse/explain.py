@@ -16,8 +16,8 @@ from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Targ
 from .normalize import fold
 from .rules import RuleSet
 from .structure import Outline
-from .target_tables import TableLayout, cell_pattern, indicator_cells, row_year, table_layout
-from .targets import BEFORE_PLAN, NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
+from .target_tables import BASE_ROW, BEFORE_PLAN, TableLayout, cell_pattern, indicator_cells, row_year, table_layout
+from .targets import NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+")
@@ -58,7 +58,7 @@ def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, fram
     layout = table_layout(table, frame.start)
     line = table.line or 0
     given = ({} if layout.indicator is None else
-             {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set)})
+             {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set, frame.start)})
     headings = tuple(section.title for section in outline.trail_above(line))
     for column, name in enumerate(table.header):
         yield from _cell_numbers(name, line, _header_reason(layout, column))
@@ -75,12 +75,20 @@ def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, fram
 
 
 def _indicator_cell_decision(target: Target, line: int) -> NumberDecision:
-    column = f"the year {target.deadline} of its column (or, in a table of yearly rows, its row)" if target.deadline else "its target column"
     return NumberDecision(
         line=line, text=target.quote.split("\t")[-1], context=target.quote.replace("\t", " | "),
-        decision="target", rule=target.rule,
-        cue=DEFAULT_DECISION, reason=f"a cell of an indicator table; due by {column}", value=target.value, unit=target.unit,
+        decision="baseline" if target.kind == "baseline" else "target", rule=target.rule,
+        cue=target.decided_by, reason=_indicator_cell_reason(target), value=target.value, unit=target.unit,
         deadline=target.deadline, time_anchor=target.time_anchor)
+
+
+def _indicator_cell_reason(target: Target) -> str:
+    if target.decided_by == BASE_ROW:
+        return "a cell of a table of yearly rows, in the row its year cell notes as the base (基期, 现状): where the plan starts"
+    if target.decided_by == BEFORE_PLAN:
+        return f"a cell of a table of yearly rows, in the row of {target.deadline}, before the plan's first year: it reports the past"
+    column = f"the year {target.deadline} of its column (or, in a table of yearly rows, its row)" if target.deadline else "its target column"
+    return f"a cell of an indicator table; due by {column}"
 
 
 def _task_cell_decisions(cell: str, headings: tuple[str, ...], due: int | None, line: int, rule_set: RuleSet,
@@ -103,7 +111,7 @@ def _cell_reason(layout: TableLayout, column: int, header: list[str], row: list[
     if layout.indicator is not None:
         columns = layout.indicator
         if columns.yearly_rows and row_year(row, columns) is None:
-            return "a total row closing a table of yearly rows: it adds up the years' cells, each already a target"
+            return "a total row of a table of yearly rows: it adds up the years' cells above it, each already a target"
         if column == columns.indicator and columns.yearly_rows:
             return "the row's year (a table of yearly rows): the deadline of the row's cells"
         if column == columns.indicator:

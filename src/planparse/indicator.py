@@ -102,6 +102,7 @@ class IndicatorRules(Model):
     deadline_headers: list[str] = []
     year_row_headers: list[str] = []
     total_row_words: list[str] = []
+    base_row_notes: list[str] = []
 
 
 @dataclass(frozen=True)

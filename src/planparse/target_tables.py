@@ -27,10 +27,13 @@ from .structure import Outline
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
+BEFORE_PLAN = "year-before-plan"  # the cue of a target due before the plan's first year
+BASE_ROW = "base-year-row"  # the cue of a table's yearly row its year cell notes as the base (2023年（基期）)
 _YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
 _YEAR_IN_HEADER = regex.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
 _DUE_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
-_ROW_YEAR = regex.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*")  # the year cell of a table of yearly rows
+# the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
+_ROW_YEAR = regex.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[（(](?P<note>[^（）()]{1,8})[）)])?\s*")
 
 # reads a task cell: its text, the headings above the table, the year its row is due (or None)
 CellReader = Callable[[str, tuple[str, ...], Optional[int]], list[Target]]
@@ -47,6 +50,7 @@ class _Headers:
     deadline: regex.Pattern
     year_row: regex.Pattern
     total_row: regex.Pattern
+    base_row: regex.Pattern
 
 
 @rules_cache
@@ -54,7 +58,8 @@ def _headers() -> _Headers:
     rules = indicator_rules()
     return _Headers(_any_word(rules.indicator_headers), regex.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
                     _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
-                    _any_word(rules.year_row_headers), _any_word(rules.total_row_words))
+                    _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
+                    _any_word(rules.base_row_notes))
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
@@ -109,17 +114,29 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
     for table in tables:
         columns = table_layout(table, start_year).indicator
         if columns is not None:
-            targets += [placed(target, table, outline) for _, _, target in indicator_cells(table, columns, cell, rule_set)]
+            targets += [placed(target, table, outline) for _, _, target in indicator_cells(table, columns, cell, rule_set, start_year)]
     return targets
 
 
-def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rule_set: RuleSet) -> Iterator[tuple[int, int, Target]]:
-    """Each target an indicator table's cells give, with its row and column."""
+def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rule_set: RuleSet,
+                    start_year: int | None) -> Iterator[tuple[int, int, Target]]:
+    """Each target (or baseline) an indicator table's cells give, with its row and column."""
     for row_number, row in enumerate(table.rows):
+        base = columns.yearly_rows and _is_base_row(row, columns)
         for column, year in columns.targets:
             target = cell_target(row, columns, column, year, cell, rule_set, table.header)
             if target is not None:
-                yield row_number, column, target
+                yield row_number, column, _as_reported(target, start_year, base)
+
+
+def _as_reported(target: Target, start_year: int | None, base_row: bool) -> Target:
+    """A cell of the row the plan starts from (2023年（基期）) or due before the plan's first year (2022年 in a
+    2023–2025 plan) reports where the plan starts: a baseline."""
+    if base_row:
+        target.kind, target.decided_by, target.time_anchor = "baseline", BASE_ROW, "past"
+    elif start_year is not None and target.deadline is not None and target.deadline < start_year:
+        target.kind, target.decided_by, target.time_anchor = "baseline", BEFORE_PLAN, "past"
+    return target
 
 
 def cell_pattern(rule_set: RuleSet) -> regex.Pattern:
@@ -184,13 +201,12 @@ def _yearly_columns(table: TableData) -> Columns | None:
 
 
 def _rows_of_years(rows: list[list[str]], year: int, total_row: regex.Pattern) -> bool:
-    """Every row's cell in column ``year`` is a year (2023年), but for total rows closing the table (合计, 小计,
-    and those that name what they add up: 2024—2025年合计, 合计（三年）)."""
-    cells = [_folded_cell(row, year) for row in rows]
-    years = len(cells)
-    while years and total_row.search(cells[years - 1] or ""):
-        years -= 1
-    return years > 0 and all(cell is not None and _ROW_YEAR.fullmatch(cell) for cell in cells[:years])
+    """Every row's cell in column ``year`` is a year (2023年, 2023年（基期）), but for total rows adding up the years
+    above them, in the middle of the table or closing it (小计, 合计, and those that name what they add up:
+    2024—2025年合计, 合计（三年）)."""
+    cells = [_folded_cell(row, year) or "" for row in rows]
+    years = [cell for cell in cells if not total_row.search(cell)]
+    return bool(years) and all(_ROW_YEAR.fullmatch(cell) for cell in years)
 
 
 def _folded_cell(row: list[str], column: int) -> Optional[str]:
@@ -199,9 +215,15 @@ def _folded_cell(row: list[str], column: int) -> Optional[str]:
 
 
 def row_year(row: list[str], columns: Columns) -> Optional[int]:
-    """The year of a row of a table of yearly rows; None for a total row closing it (合计, 小计)."""
+    """The year of a row of a table of yearly rows; None for a total row (合计, 小计)."""
     found = _ROW_YEAR.fullmatch(_folded_cell(row, columns.indicator) or "")
     return int(found["year"]) if found else None
+
+
+def _is_base_row(row: list[str], columns: Columns) -> bool:
+    """Whether the year cell of a row of a table of yearly rows notes it as the base (2023年（基期）, 2023年（现状）)."""
+    found = _ROW_YEAR.fullmatch(_folded_cell(row, columns.indicator) or "")
+    return bool(found and found["note"] and _headers().base_row.search(found["note"]))
 
 
 def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,

@@ -27,7 +27,7 @@ from .normalize import fold
 from .numerals import chinese_number, digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline
-from .target_tables import table_targets, task_table_targets
+from .target_tables import BEFORE_PLAN, table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, read_quantity
 
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
@@ -57,7 +57,6 @@ MILESTONE = "milestone"
 BASELINE = "baseline"
 TARGET = "target"
 NOT_TARGET = "not_target"
-BEFORE_PLAN = "year-before-plan"  # the cue of a target due before the plan's first year
 UNKNOWN_YEAR = "due relative to the year the plan was written or its period (年底前, 3年内), which it does not give: deadline unknown"
 _NUMBER_IN_PHRASE = regex.compile(r"\d{1,2}|[一二两三四五六七八九十]+")
 _PLAN_END_WORDS = regex.compile(r"期末|末期|期内")
@@ -678,8 +677,6 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
         text, headings, rule_set, frame, year), start_year)
     for target in table_targets(list(tables), outline, rule_set, start_year):
         target.id = stable_id(target.headings, target.indicator, target.unit)
-        if start_year is not None and target.deadline is not None and target.deadline < start_year:
-            target.kind, target.decided_by, target.time_anchor = BASELINE, BEFORE_PLAN, "past"
         targets.append(target)
     targets.sort(key=lambda target: target.line)  # stable: text order holds within a paragraph
     return _with_unique_ids(targets)
