@@ -108,6 +108,26 @@ def test_a_responsibility_note_after_a_sentence_opens_a_paragraph():
     assert notes == ["（牵头单位：区教育局，配合单位：区科协）", "责任单位：区农业农村局牵头，区妇联参加"]
 
 
+@pytest.mark.parametrize("text, note, section", [
+    # 科普: a note naming who leads by role words alone, after the section's last item
+    ("一、重点任务（一）实施青少年科学素质提升行动1.加强学校科学教育。每学期开展科学探究活动不少于2次。2.开展校外科学教育活动。"
+     "每年组织科技馆进校园活动不少于40场次。（区教育局、区科协牵头，团区委、区科技局配合）（二）实施农民科学素质提升行动"
+     "1.开展农业科技培训。每年培训高素质农民500人以上。（区农业农村局牵头，区妇联配合）二、组织实施（一）加强领导。明确分工。",
+     "（区教育局、区科协牵头，团区委、区科技局配合）", "实施青少年科学素质提升行动"),
+    # water: the same note in a river plan; a bracket of prose after a sentence (（以下简称“河长办”）) opens nothing
+    ("一、主要任务（一）加强河湖水域岸线管护1.清理整治“四乱”问题。设立县河长制办公室。（以下简称“河长办”）2.划定管理范围。"
+     "完成12条河流管理范围划定。（县水利局牵头，县自然资源局、各乡镇人民政府配合）（二）推进水污染防治。加强排污口监管。",
+     "（县水利局牵头，县自然资源局、各乡镇人民政府配合）", "加强河湖水域岸线管护"),
+])
+def test_an_unlabelled_note_after_a_sentence_opens_a_paragraph_and_closes_the_section(tmp_path, text, note, section):
+    """In lined text a note of who leads stands on a line of its own, after the section's last item it closes the section;
+    with the line ends lost it opens a paragraph, as a labelled note does (责任单位：…)."""
+    pieces = restored(text)
+    assert note in pieces and not any(piece.startswith("（以下简称") for piece in pieces)
+    [first, *_] = extract(write_plan(tmp_path, text + "\n")).responsibilities
+    assert first.heading == section
+
+
 @pytest.mark.parametrize("text, titles", [
     # 农村环境: a labelled note, its line end lost before the section's first sentence
     ("一、重点任务（一）推进农村厕所革命（责任单位：县农业农村局、县卫生健康局）因地制宜选择改厕模式，稳步提高普及率。"

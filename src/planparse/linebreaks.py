@@ -337,13 +337,31 @@ def _attachment_breaks(reading: str) -> list[int]:
 
 def _label_breaks(text: str) -> list[int]:
     """Where a responsibility note (责任单位：…, （牵头单位：…）) opens after a sentence end in ``text`` (folded:
-    責任單位 as 责任单位): in lined text it has a line of its own, and which section it closes depends on it."""
-    breaks = []
-    for match in responsibility_rules().label.finditer(text):
-        start = match.start() - (text[match.start() - 1: match.start()] in _NOTE_BRACKETS)
-        if start > 0 and len(match.group(1)) >= _LABEL_LENGTH and text[:start].rstrip(" \u3000\u00a0")[-1:] in _SENTENCE_END:
-            breaks.append(start)
-    return breaks
+    責任單位 as 责任单位): in lined text it has a line of its own, and which section it closes depends on it. A note
+    with no label (（区教育局、区科协牵头，团区委配合）) has one when a heading follows it: one a sentence follows ends
+    that sentence's paragraph, in lined text as well."""
+    rules = responsibility_rules()
+    labelled = [match.start() - (text[match.start() - 1: match.start()] in _NOTE_BRACKETS)
+                for match in rules.label.finditer(text) if len(match.group(1)) >= _LABEL_LENGTH]
+    unlabelled = [start for start, end in bracket_groups(text) if _after_sentence_end(text, start) and _before_heading(text, end)
+                  and parse_annotation(text[start + 1: end - 1], rules)]
+    return sorted({start for start in labelled + unlabelled if _after_sentence_end(text, start)})
+
+
+def _before_heading(text: str, end: int) -> bool:
+    """Whether a heading's marker or the text's end follows ``end``, spaces aside."""
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return after == len(text) or _marker_at(text, after, heading_styles()) is not None
+
+
+def _after_sentence_end(text: str, start: int) -> bool:
+    """Whether a sentence ends before ``start``, spaces aside (looked back without copying: a flat text has many brackets)."""
+    before = start
+    while before > 0 and text[before - 1] in " \u3000\u00a0":
+        before -= 1
+    return before > 0 and text[before - 1] in _SENTENCE_END
 
 
 def _heading_and_body(piece: str, reading: str) -> list[str]:
