@@ -493,6 +493,12 @@ def test_a_pledge_form_attached_to_the_plan_holds_no_targets_of_the_plan(tmp_pat
     # agriculture: the application a cooperative fills in for a demonstration base
     ("某县现代农业示范基地建设实施方案一、工作目标到2025年，全县建成现代农业示范基地20个。请各乡镇认真组织申报。"
      "某县现代农业示范基地建设申请书本社申请按照如下条件建设示范基地。一、连片种植面积不少于500亩。二、带动农户不少于100户。", [20]),
+    # work safety and food safety: the attachment's label before the title, the numbered terms in the same sentence
+    ("某县安全生产专项整治实施方案一、工作目标到2025年，全县规模以上企业安全生产标准化达标率达到90%以上。二、保障措施各乡镇要加强"
+     "组织领导。附件1企业安全生产承诺书本企业承诺：1.全年组织安全培训不少于24学时；2.每季度开展应急演练不少于1次；3.隐患整改率达到"
+     "100%。承诺人（签字）：", [90]),
+    ("某区餐饮质量安全提升行动方案一、主要目标到2025年，全区餐饮服务单位量化分级管理率达到95%。附件2：餐饮服务单位食品安全承诺书"
+     "本单位承诺：1.从业人员健康证持证率100%；2.每月开展食品安全自查不少于2次。", [95]),
 ])
 def test_a_pledge_form_whose_title_runs_on_after_the_plan_holds_no_targets(tmp_path, text, kept):
     """With the line breaks lost, a form's title runs on after the plan's last sentence, the signatory's words after

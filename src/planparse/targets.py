@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator, Optional, Sequence
@@ -615,14 +615,15 @@ class SentenceReader:
             return None
         return next((rule for rule in forms if rule.matches(text)), open_form)
 
-    def form_after(self, text: str, open_form: Optional[CompiledRule], forms: list[CompiledRule]) -> Optional[CompiledRule]:
-        """The cue of the form open after a paragraph (folded text): in text with its line breaks lost, a form's title
-        runs on at the end of the plan's last paragraph (…维护正常运营秩序。…建设项目承诺书（乡镇级）我乡（镇）承诺…)
-        and opens the form from the next paragraph on. ``forms``: the form cues that may match it (``forms``)."""
+    def form_opening(self, text: str, forms: list[CompiledRule]) -> Optional[tuple[int, CompiledRule]]:
+        """Where a form opens within a paragraph (folded text), past its first sentence, and the form's cue: in text
+        with its line breaks lost, a form's title runs on after the plan's last sentence (…维护正常运营秩序。…建设项目
+        承诺书（乡镇级）我乡（镇）承诺…), and its terms may run on with it (附件1企业安全生产承诺书本企业承诺：1.…；2.…).
+        ``forms``: the form cues that may match its paragraph (``forms``)."""
         if not forms:
-            return open_form
-        later = [sentence.strip() for sentence in _SENTENCE.findall(text)[1:]]
-        return next((rule for sentence in reversed(later) for rule in forms if rule.matches(sentence)), open_form)
+            return None
+        later = sentences(text)[1:]
+        return next(((start, rule) for start, sentence in reversed(later) for rule in forms if rule.matches(sentence.strip())), None)
 
 
 def sentence_reader(rule_set: RuleSet) -> SentenceReader:
@@ -695,11 +696,13 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     for block, (offset, text), found in zip(outline.blocks, placed, every_found):
         forms = reader.forms(block.paragraph.text)
         form = reader.form(block.paragraph.text, form, forms)
+        opening = reader.form_opening(text, forms)
         if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
             context = Context(tuple(section.title for section in block.trail), year, frame, cue or form)
-            found_in.append((found, Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset), context))
-        form = reader.form_after(block.paragraph.text, form, forms)
+            place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
+            found_in += _parted_at_a_form(found, place, context, opening)
+        form = opening[1] if opening else form
         lead = reader.lead(block.paragraph.text, frame)
         if lead != (None, None) and block.section is not None:
             leads[block.section.id] = lead
@@ -761,6 +764,17 @@ Found = list[tuple[int, str, list[tuple[CompiledRule, list[regex.Match]]]]]
 def _found(text: str, reader: SentenceReader) -> Found:
     """Each sentence of ``text`` a target rule matches: its offset, its text and what the rules found."""
     return _found_in_texts([text], reader)[0]
+
+
+def _parted_at_a_form(found: Found, place: Place, context: Context,
+                      opening: Optional[tuple[int, CompiledRule]]) -> list[tuple[Found, Place, Context]]:
+    """What the rules found in a paragraph, in its context; the sentences from a form's title on (``opening``: where
+    it opens, its cue), in the form's: its terms are no targets."""
+    if opening is None:
+        return [(found, place, context)]
+    start, form = opening
+    parts = [([item for item in found if item[0] < start], context), ([item for item in found if item[0] >= start], replace(context, lead_cue=form))]
+    return [(part, place, part_context) for part, part_context in parts if part]
 
 
 def _found_in_texts(texts: list[str], reader: SentenceReader) -> list[Found]:
