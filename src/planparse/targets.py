@@ -247,7 +247,8 @@ class SentenceReader:
         self.due_by = rule_set.fragment("due_by")
         self.plan_period = rule_set.fragment("plan_period")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}|{total_word}", "fragment-repeat_word")
-        self.measure_name = rule_set.fragment("measure_name")
+        # 不低于交流轮岗教师总数的20%: a measure followed by 的 is what a comparator takes the value of, not the clause's own
+        self.own_measure = rule_set.compile("(?:{measure_name})(?!的)", "fragment-measure_name")
         self.comparator_before = rule_set.fragment("comparator_before")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
         self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{place_scope})?$", "fragment-list_join")
@@ -580,7 +581,7 @@ class SentenceReader:
         # before it whose frequency a number already had (每年新增就业5000人，失业率控制在4.5%以内;
         # 每年招收学员200名，全科医生数量达到每万人口4名), while a frequency that had none sets the stage for it
         # (每年年底前完成考核，考核合格率达到95%).
-        own_level = self.measure_name.search(text, clause_start, position) is not None
+        own_level = self.own_measure.search(text, clause_start, position) is not None
         for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
