@@ -135,6 +135,11 @@ class IndicatorWords:
     comparison_base: regex.Pattern  # what a change is measured against (比上年, 同比)
 
     @cached_property
+    def never_named_verbs(self) -> frozenset[str]:
+        """Actions, link words and scope words: none names what is done (送医下乡义诊) when it opens a name."""
+        return self.action_verbs | self.link | self.scope
+
+    @cached_property
     def action_verb_in(self) -> regex.Pattern:
         """Finds an action verb in a word (大力开展): one search where each verb was looked for in turn."""
         return regex.compile("|".join(map(regex.escape, sorted(self.action_verbs))) or "(?!)")
@@ -395,7 +400,7 @@ def _plain_verbs_before_a_noun(tagged: Tagged, index: int) -> int:
     for word, flag in tagged[index:]:
         if flag != "v":
             return count if count and _is_noun(flag) else 0
-        if _opens_with_action(word, flag) or word in words.action_verbs | words.link | words.scope:
+        if _opens_with_action(word, flag) or word in words.never_named_verbs:
             return 0
         count += 1
     return 0
