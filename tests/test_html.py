@@ -113,6 +113,24 @@ def test_the_page_title_is_the_title_of_a_plan_without_notice(tmp_path):
     assert metadata.issuer is None  # a site's name is no issuer
 
 
+# Taiwan pages whose text has no title: the page's <meta> title writes Taiwan's words of both sides (資訊, 專案, 網路)
+# and none of its own, so read alone it kept 资讯专案; the text (軟體, 伺服器, 計畫) tells the document's wording
+TAIWAN_PAGES = [
+    ("臺北市推動校園資訊專案實施計畫", "<p>一、計畫目標</p><p>到2025年，完成全市中小學軟體及硬體更新，校園網路覆蓋率達到100%。</p>"
+     "<p>二、主要任務</p><p>（一）建置教學平臺。新增伺服器20臺，補助偏鄉學校數位化設備。</p>", "台北市推动校园信息项目实施计划"),
+    ("高雄市醫療網路資訊專案推動計畫", "<p>一、計畫目標</p><p>到2026年，全市衛生所完成醫療軟體升級，遠端會診覆蓋率達到90%。</p>"
+     "<p>二、主要任務</p><p>（一）醫院伺服器汰換。每年汰換伺服器30臺。</p>", "高雄市医疗网络信息项目推动计划"),
+]
+
+
+@pytest.mark.parametrize("title, body, read", TAIWAN_PAGES, ids=["education", "health"])
+def test_a_taiwan_pages_title_is_read_in_the_wording_of_its_text(tmp_path, title, body, read):
+    saved = tmp_path / "plan.html"
+    saved.write_text(f"<html><head><meta charset='utf-8'><title>{title}</title><meta name='ArticleTitle' content='{title}'>"
+                     f"</head><body><div class='content'>{body}</div></body></html>", encoding="utf-8")
+    assert extract(saved).metadata.title == read
+
+
 @pytest.mark.parametrize("stem", PAGE_PAIRS, ids=lambda path: path.name[:24])
 def test_a_page_and_its_text_copy_give_the_same_plan(stem):
     from_page, from_text = extract(stem.with_suffix(".html")), extract(stem.with_suffix(".txt"))

@@ -119,8 +119,9 @@ class _Numbering:
         self.last[marker.style.numbering] = marker.number
 
 
-def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
-    """The lines, with those that hold many paragraphs cut where their paragraphs began.
+def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> list[SourceLine]:
+    """The lines, with those that hold many paragraphs cut where their paragraphs began (``taiwan``: whether the
+    document is in Taiwan's wording, ``normalize.taiwan_wording``; None to judge by the lines out of tables).
 
     Only a text whose paragraphs mostly open inside its lines has lost its
     breaks: in a lined text, a marker after a sentence end inside a line is
@@ -129,7 +130,7 @@ def restore_line_breaks(lines: list[SourceLine]) -> list[SourceLine]:
     styles = heading_styles()
     find = any_marker(styles).finditer
     # Read folded (第一條 as 第一条, ⼀、 as 一、: traditional text, a PDF's radicals), cut as written: folding keeps offsets
-    texts = fold_lines(["" if line.in_table else line.text for line in lines])
+    texts = fold_lines(["" if line.in_table else line.text for line in lines], taiwan)
     # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
     # most lines have none inside, and their number and style are never read.
     matches = [list(find(text)) if text else [] for text in texts]

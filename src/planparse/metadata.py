@@ -499,7 +499,8 @@ class _Reader:
 
 
 def extract_metadata(outline: Outline, page: PageInfo | None = None) -> Metadata:
-    """Read the notice, the plan title and the footer; a web page's own statements fill what the text leaves out."""
+    """Read the notice, the plan title and the footer; a web page's own statements (``page``, as
+    ``normalize.fold_page`` reads it) fill what the text leaves out."""
     reader = _Reader([block.paragraph for block in outline.blocks], _front_matter_end(outline))
     metadata = _from_text(reader)
     return _with_page(metadata, page, reader) if page is not None else metadata
@@ -610,7 +611,6 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
     every issuer of a joint document) over the text's reading; the page title and meta
     tags only where the text says nothing."""
     rules = reader.rules
-    page = folded_page(page)
     found: dict[str, object] = {}
     number = rules.match("doc_number", page.doc_number or "")
     if number:
@@ -635,11 +635,6 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
     if metadata.doc_number is None and "doc_number" not in found and isinstance(title, str):
         found["doc_number"] = reader.number_after_title(title)  # …印发了《title》（岚综管办〔2021〕105号）, the title from the page
     return metadata.model_copy(update=found)
-
-
-def folded_page(page: PageInfo) -> PageInfo:
-    """What the page says, read as the text is read (``normalize.fold``): a traditional page's 關於…印發 is 关于…印发."""
-    return page.model_copy(update={name: fold(value) for name, value in page if isinstance(value, str)})
 
 
 def _page_titles(page: PageInfo, reader: _Reader) -> tuple[regex.Match | None, str | None, str | None]:
@@ -714,7 +709,8 @@ def attached_documents(paragraphs: list[Paragraph], start: int) -> list[int]:
 
 def plan_body_start(paragraphs: list[Paragraph], headings: list[HeadingMatch | None], page: PageInfo | None = None) -> int:
     """Where the plan itself starts: the paragraph of its title after a notice, when the
-    notice has numbered paragraphs of its own above it (…通知如下：一、…二、…); else 0.
+    notice has numbered paragraphs of its own above it (…通知如下：一、…二、…); else 0. ``page``: what a web
+    page says of its document, as ``normalize.fold_page`` reads it.
 
     Read from the lines above the first numbered paragraph before the outline is built,
     so that the outline is built once, without the notice's 一、二、 (``headings``:
@@ -727,7 +723,7 @@ def plan_body_start(paragraphs: list[Paragraph], headings: list[HeadingMatch | N
     front = _read_front(reader)
     notice_title, title = front.notice[1] if front.notice else None, front.title
     if page is not None:
-        _, page_notice_title, page_plan_title = _page_titles(folded_page(page), reader)
+        _, page_notice_title, page_plan_title = _page_titles(page, reader)
         notice_title, title = notice_title or page_notice_title, title or page_plan_title
     if not notice_title or not title:
         return 0

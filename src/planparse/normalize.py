@@ -18,7 +18,7 @@ import regex
 
 from . import patterns
 from .cache import parsed
-from .models import LineStart, Paragraph, SourceLine
+from .models import LineStart, PageInfo, Paragraph, SourceLine
 
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
@@ -271,6 +271,13 @@ def fold_lines(texts: list[str], taiwan: bool | None = None) -> list[str]:
         return texts
     taiwan = taiwan_wording(texts) if taiwan is None else taiwan
     return [fold(text, taiwan) for text in texts]
+
+
+def fold_page(page: PageInfo, taiwan: bool) -> PageInfo:
+    """What a web page says of its document (its <meta> title, its information box), read as the document's text is
+    read (``fold`` in the document's wording, ``taiwan``): a traditional page's 關於…印發 is 关于…印发, and a Taiwan
+    page's 資訊專案 is 信息项目 though its title alone writes none of Taiwan's own words."""
+    return page.model_copy(update={name: fold(value, taiwan) for name, value in page if isinstance(value, str)})
 
 
 def _drop_space(match: regex.Match) -> str:

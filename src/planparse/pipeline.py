@@ -15,7 +15,7 @@ from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
 from .metadata import attached_documents, attachment_list, extract_metadata, metadata_rules, plan_body_start, plan_start, signed_year
 from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
-from .normalize import normalize, taiwan_wording
+from .normalize import fold_page, normalize, taiwan_wording
 from .readers import read_document
 from .responsibilities import extract_responsibilities, responsibility_rules
 from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, rules_dir_in_force, use_rules_dir
@@ -64,16 +64,19 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     rule_set = load_rules(rules_dir)  # a broken rule file stops before any reading
     with time_limit.reading(path):  # the readers' libraries run C code Python cannot interrupt
         raw = read_document(path)
-    raw = replace(raw, lines=restore_line_breaks(raw.lines))
-    taiwan = taiwan_wording([line.text for line in raw.lines])  # the wording of the whole document, its tables too
+    # The wording of the whole document, its tables too, judged once: every text of it is read in that wording
+    # (a Taiwan page's <meta> title writes 資訊專案, 信息项目, with none of Taiwan's own words to tell it alone).
+    taiwan = taiwan_wording([line.text for line in raw.lines])
+    raw = replace(raw, lines=restore_line_breaks(raw.lines, taiwan))
     paragraphs = normalize(raw.lines, taiwan)
+    page = fold_page(raw.page, taiwan) if raw.page is not None else None
     check_text(raw.path, paragraphs)
     headings = without_attachment_list(paragraphs, find_headings(paragraphs))
     # The notice's own 一、二、 are not the plan's headings: its body starts at its title.
-    body_start = plan_body_start(paragraphs, headings, raw.page)
+    body_start = plan_body_start(paragraphs, headings, page)
     outline = build_outline(paragraphs, body_start, headings, attached_documents(paragraphs, body_start))
     tables = document_tables(raw, taiwan)
-    metadata = extract_metadata(outline, raw.page)
+    metadata = extract_metadata(outline, page)
     return Prepared(raw, paragraphs, outline, tables, metadata, rule_set)
 
 
