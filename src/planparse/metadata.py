@@ -466,13 +466,16 @@ class _Reader:
                 return Period(start=int(match.group("start")), end=int(match.group("start")))
         return None
 
-    def stated_period(self) -> Period | None:
-        """The span the plan states in its text (为期6个月（2013年12月16日至2014年6月15日）, 2012年起5年内)."""
+    def stated_period(self, signed: int | None) -> Period | None:
+        """The span the plan states in its text (为期6个月（2013年12月16日至2014年6月15日）, 2012年起5年内); a campaign's
+        span with no first year (从即日起至2013年12月31日, 从8月1日起至10月30日) opens in the year ``signed``."""
         found = self.first("stated_period", self.texts)
         if not found:
             return None
         match = found[1]
-        start = int(match.group("start"))
+        if not match.group("start") and signed is None:
+            return None
+        start = int(match.group("start") or signed)
         try:
             end = start + numeral_value(match.group("years")) - 1 if match.group("years") else int(match.group("end") or start)
         except ValueError:  # the pattern's numeral characters in no numeral's order (十十年内): no span stated
@@ -580,6 +583,7 @@ def _from_text(reader: _Reader) -> Metadata:
         if printed_by is None and printed[0] and reader.looks_like_issuer(reader.texts[printed[0] - 1]):
             printed_by = reader.texts[printed[0] - 1]
     cc = reader.first("cc", reader.texts)
+    date = iso_date(signing[1]) if signing else None
 
     titles = (front.title, front.notice_match.group("subject") if front.notice_match else None)
     titled = rules.match("titled_issuer", front.title or "")
@@ -596,8 +600,8 @@ def _from_text(reader: _Reader) -> Metadata:
         doc_number=_doc_number(front.doc_number[1]) if front.doc_number else own_number,
         issuer=next((reader.issuers_apart(name) for name in issuer_candidates if name), None),
         recipients=split_list(recipients[1].group("list")) if recipients else [],
-        date=iso_date(signing[1]) if signing else None,
-        period=reader.period(*titles) or reader.stated_period() or reader.single_year(*titles),
+        date=date,
+        period=reader.period(*titles) or reader.stated_period(int(date[:4]) if date else None) or reader.single_year(*titles),
         attachments=reader.attachments(),
         cc=split_list(cc[1].group("list")) if cc else [],
         printed_by=printed_by,
