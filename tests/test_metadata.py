@@ -616,3 +616,33 @@ def test_a_front_page_keeps_its_own_number_as_written_and_with_its_line_breaks_l
     for plan in (lined, flat):
         metadata = extract(plan).metadata.model_dump()
         assert {field: metadata[field] for field in expected} == expected, plan.name
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a date in digits under the signer (water: dots; education, three bureaus: dashes)
+    (["某县人民政府办公室关于印发某县城乡供水一体化建设实施方案的通知", "各乡镇人民政府，县直各单位：", "现将方案印发给你们，请认真贯彻执行。",
+      "某县人民政府办公室", "2024.3.5", "某县城乡供水一体化建设实施方案", "一、工作目标", "到2026年，农村自来水普及率达到98%。",
+      "二、主要任务", "（一）建设水厂。", "（二）改造管网。"],
+     {"date": "2024-03-05", "issuer": "某县人民政府办公室", "title": "某县城乡供水一体化建设实施方案"}),
+    (["某县教育局　某县财政局　某县人力资源和社会保障局关于印发某县乡村教师支持计划实施办法的通知", "各乡镇中心学校，县直各学校：",
+      "现将办法印发给你们，请认真贯彻落实。", "某县教育局　　某县财政局　　某县人力资源和社会保障局", "2024-03-05", "某县乡村教师支持计划实施办法",
+      "一、总体目标", "到2025年，乡村教师培训覆盖率达到100%。", "二、主要措施", "（一）提高待遇。", "（二）加强培训。"],
+     {"date": "2024-03-05", "issuer": "某县教育局、某县财政局、某县人力资源和社会保障局", "title": "某县乡村教师支持计划实施办法"}),
+    # the notice's 文号 under its date at the end of a notice that is the plan (health), after the 公开 note (housing)
+    (["某市卫生健康委员会关于开展基层卫生人才能力提升培训工作的通知", "各县（市、区）卫生健康局，委直各单位：", "现就有关事项通知如下：",
+      "一、培训目标", "每年培训乡村医生500名。", "二、工作要求", "各单位要高度重视。", "某市卫生健康委员会", "二〇二四年三月五日", "某卫发〔2024〕12号"],
+     {"date": "2024-03-05", "doc_number": "某卫发〔2024〕12号"}),
+    (["某县住房和城乡建设局关于开展城镇燃气安全排查整治的通知", "各乡镇人民政府，县直有关单位：", "现就有关事项通知如下：",
+      "一、排查范围", "全县城镇燃气经营企业。", "二、工作要求", "发现隐患立即整改。", "某县住房和城乡建设局", "2023年8月1日", "（此件公开发布）",
+      "某建〔2023〕31号"],
+     {"date": "2023-08-01", "doc_number": "某建〔2023〕31号"}),
+], ids=["water-dots", "education-dashes", "health-number-under-date", "housing-number-under-note"])
+def test_a_date_in_digits_and_a_number_under_the_date_as_given_and_with_their_line_breaks_lost(tmp_path, lines, expected):
+    for copy in write_lined_and_flat(tmp_path, lines):
+        meta = extract(copy).metadata.model_dump()
+        assert {field: meta[field] for field in expected} == expected, copy.name
+
+
+def test_a_date_in_digits_alone_over_the_title_is_no_signing_date():
+    # a web copy prints its own date so over the text; no signer signs it (environment)
+    assert metadata_of(["2024-03-05", "某市扬尘污染防治工作方案", "一、工作目标", "建筑工地扬尘治理达标率100%。"]).date is None

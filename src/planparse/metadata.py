@@ -28,6 +28,8 @@ _NOTICE_TITLE_MAX = 120
 _SIGNATURE_MAX = 30
 _JOINT_SIGNERS_MAX = 6  # issuers that sign one document together, each on a line of its own
 _LIST_SEPARATORS = regex.compile(r"[，,；;]")
+_NUMBER_UNDER_DATE_REACH = 2  # lines under a signing date that may hold the notice's 文号 (the 公开 note may come first)
+_NOTE_OR_NOTHING = regex.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*")  # what may open or close a 文号's line: （此件主动公开）
 _BOX_LINES = 3  # lines opening with a box label, one after the other, that make an information box
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
 _IDEOGRAPHS = regex.compile(r"\p{Han}+")
@@ -280,9 +282,10 @@ class _Reader:
         return any(name.startswith(ending, start) for ending in self.rules.rules.issuer_endings
                    for start in range(max(0, index - len(ending) + 1), index))
 
-    def signing(self) -> tuple[int, regex.Match, str | None] | None:
+    def signing(self) -> tuple[int, regex.Match, str | None, list[str]] | None:
         """The 成文日期 and the 署名 before it: in the notice, else after a signature anywhere, else a date
-        alone closing the text (its seal printed as an image), before the attachments and the footer."""
+        alone closing the text (its seal printed as an image), before the attachments and the footer; and the
+        texts it was found in (the notice's pieces or the whole text's)."""
         for in_front, texts in ((True, self.front), (False, self.texts)):
             for index, text in enumerate(texts):
                 match = self.rules.match("signing_date", text)
@@ -293,8 +296,18 @@ class _Reader:
                     signer = None
                 # a date alone closing the text has its day: a month alone there is a stage's (总结验收阶段 2025年12月)
                 closes = match.group("day") and not match.group("signer") and self._closes_text(texts, index + 1)
-                if in_front or signer or closes:
-                    return index, match, signer
+                if (in_front and not match.group("numeric")) or signer or closes:
+                    return index, match, signer, texts
+        return None
+
+    def number_under_date(self, index: int, texts: list[str]) -> regex.Match | None:
+        """A 文号 on a line of its own right under the signing date at ``texts[index]`` (…二〇二四年三月五日 / 某卫发〔2024〕12号),
+        where a notice whose own text is the plan, or a web copy, prints it; a bracketed note may open or close its
+        line (flat text: （此件公开发布）某建〔2023〕31号)."""
+        for text in texts[index + 1: index + 1 + _NUMBER_UNDER_DATE_REACH]:
+            match = self.rules.match("doc_number", text[_NOTE_OR_NOTHING.match(text).end():])
+            if match and _NOTE_OR_NOTHING.fullmatch(match.string, match.end()):
+                return match
         return None
 
     def _closes_text(self, texts: list[str], after: int) -> bool:
@@ -575,6 +588,7 @@ def _from_text(reader: _Reader) -> Metadata:
     recipients = reader.first("recipients", reader.front) if front.notice or front.doc_number else None
 
     own_number = reader.number_after_title(front.title) if front.doc_number is None and front.title else None
+    under_date = reader.number_under_date(signing[0], signing[3]) if signing and front.doc_number is None and own_number is None else None
 
     printed = reader.first("printed", reader.texts)
     printed_by = None
@@ -597,7 +611,7 @@ def _from_text(reader: _Reader) -> Metadata:
     return Metadata(
         title=front.title,
         notice_title=front.notice[1] if front.notice else None,
-        doc_number=_doc_number(front.doc_number[1]) if front.doc_number else own_number,
+        doc_number=_doc_number(front.doc_number[1]) if front.doc_number else own_number or (_doc_number(under_date) if under_date else None),
         issuer=next((reader.issuers_apart(name) for name in issuer_candidates if name), None),
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=date,
