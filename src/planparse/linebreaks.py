@@ -422,15 +422,21 @@ def glued_title_end(text: str) -> int | None:
 
 def _second_phrase_end(text: str, run: str) -> int | None:
     """Where a title of two parallel phrases ends (``run``: its first, up to its comma) when the second runs into a
-    sentence opened by its subject (广泛宣传，营造氛围|各级各部门要…; 加强管理,确保工作成效|各单位要…): not at a title
-    word, for a short phrase's words are its verbs (统一调度，督查落实; 注重过程，督导推进)."""
+    sentence opened by its subject (广泛宣传，营造氛围|各级各部门要…; 加强管理,确保工作成效|各单位要…), or by a
+    sentence's opening after the second phrase's last title word (高度重视，明确职责分工|本次轮换…, not a noun
+    phrase's: 坚持落实责任，集中整治重点车辆安全隐患): not at a title
+    word alone, for a short phrase's words are its verbs (统一调度，督查落实; 注重过程，督导推进)."""
     if not _MIN_PHRASE <= len(run) <= _PARALLEL_PHRASE or text[len(run): len(run) + 1] not in ("，", ","):
         return None
     start = len(run) + 1
     phrase = _TITLE_RUN.match(text, start).group()
     _, grounds, subject = title_openers()
+    rules = title_ends()
+    # not a noun phrase's opening, which goes on in the phrase (坚持落实责任，集中整治重点车辆安全隐患)
+    words, openers = tuple(rules.words), tuple(set(rules.sentence_openers) - set(rules.noun_openers))
     return next((end for end in range(start + _MIN_PHRASE, min(start + len(phrase) - 1, _LONG_TITLE + 1))
-                 if subject.match(text, end) or grounds.match(text, end)), None)
+                 if subject.match(text, end) or grounds.match(text, end)
+                 or (text.endswith(words, start + _MIN_PHRASE, end) and text.startswith(openers, end))), None)
 
 
 def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:
