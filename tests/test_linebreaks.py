@@ -80,6 +80,19 @@ def test_a_forms_number_cited_in_a_sentence_opens_nothing(text):
     assert not [piece for piece in restored(text) if piece.startswith(("（1）", "（2）"))]
 
 
+@pytest.mark.parametrize("text", [
+    # medical aid and farmland subsidies: an attached form's title and its number run into its first cell
+    "某县疾病应急救助实施办法为规范疾病应急救助工作，制定本办法。一、救助对象在本县发生急危重伤病的患者。二、基金管理"
+    "（一）加强内部督查。经办机构每季度自查1次。（二）委托中介组织审计。每年审计1次。三、其他事项本办法自公布之日起实施。"
+    "附表：某县医疗救助患者身份确认及费用审批表（1）、（2）附表某县医疗救助患者身份确认及费用审批表（1）医疗机构（盖章）：患者姓名性别年龄",
+    "某县耕地地力保护补贴实施方案为做好补贴发放工作，制定本方案。一、补贴对象全县承包耕地的农户。二、补贴标准（一）补贴面积。"
+    "以确权面积为准。（二）补贴资金。按每亩100元发放。三、附则本方案由县农业农村局负责解释。"
+    "附件某县耕地地力保护补贴申报汇总表（1）申报单位（盖章）：乡镇名称补贴面积",
+], ids=["medical-aid", "farmland-subsidy"])
+def test_a_forms_own_number_after_its_name_opens_no_heading(tmp_path, text):
+    assert headings(write_plan(tmp_path, text))[-1][:2] == (1, 3)
+
+
 def test_an_item_opening_with_an_age_group_opens_its_paragraph_and_keeps_its_age():
     # 3.65岁以上老年人… is item 3 about people aged 65 and over, not a number 3.65 (a health and a civil-affairs list)
     text = ("一、主要目标到2025年，实现以下目标。1.二级以上综合医院设立老年医学科的比例达到60%以上。"

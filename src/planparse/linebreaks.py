@@ -78,6 +78,7 @@ _SPACED_OUT_WORD = regex.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\p{H
 _SPACED_LABEL = regex.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 _NOTE_BRACKETS = "（(〔【["
+_FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
 _LABEL_LENGTH = 4  # characters: 牵头单位, 责任部门; a bare 牵头： or 配合： is rarer as a note's opening
 _FLAT_MIN_BREAKS = 3  # paragraph breaks found inside lines before a text counts as flattened
 _FLAT_SHARE = 0.8  # of a text's characters: so many in lines with breaks inside make it flattened, however few the breaks
@@ -589,8 +590,10 @@ def _title_alone(text: str, marker: _Marker, styles: tuple[CompiledHeadingStyle,
 
 def _is_cited(text: str, marker: _Marker) -> bool:
     """Whether ``marker`` is a number a sentence cites: a cross-reference (按照本条第（一）款), a form's number
-    (《…审批表》（1）（详见附表）, 审批表（1）、（2））."""
-    return any(pattern.match(text, marker.end) for pattern in (_CROSS_REFERENCE, _CITED_NUMBER_END, _BRACKETED_NUMBER_NOTE))
+    (《…审批表》（1）（详见附表）, 审批表（1）、（2）); or a form's own number in brackets after its name, run into its
+    first cell (附表…审批表（1）医疗机构（盖章）：…)."""
+    return (text.startswith(_FORM_NAME_END, marker.start - len(_FORM_NAME_END)) and text[marker.start] in _NOTE_BRACKETS
+            or any(pattern.match(text, marker.end) for pattern in (_CROSS_REFERENCE, _CITED_NUMBER_END, _BRACKETED_NUMBER_NOTE)))
 
 
 def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, numbering: _Numbering) -> bool:
