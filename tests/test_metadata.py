@@ -646,3 +646,18 @@ def test_a_date_in_digits_and_a_number_under_the_date_as_given_and_with_their_li
 def test_a_date_in_digits_alone_over_the_title_is_no_signing_date():
     # a web copy prints its own date so over the text; no signer signs it (environment)
     assert metadata_of(["2024-03-05", "某市扬尘污染防治工作方案", "一、工作目标", "建筑工地扬尘治理达标率100%。"]).date is None
+
+
+@pytest.mark.parametrize("lines, title, recipients", [
+    # a web page's headline over a notice with no title of its own, which names the plan it issues (business climate, health)
+    (["某县优化营商环境攻坚行动方案", "各乡镇人民政府，县直各单位：", "现将《某县优化营商环境攻坚行动方案》印发给你们，请认真贯彻落实。",
+      "某县人民政府办公室", "2024年3月5日", "一、总体目标", "企业开办时间压缩至1个工作日以内。", "二、主要任务", "1.深化商事制度改革。"],
+     "某县优化营商环境攻坚行动方案", ["各乡镇人民政府", "县直各单位"]),
+    (["某区基层卫生健康服务能力提升工作方案", "各街道办事处，区直各医疗卫生单位：", "现将《某区基层卫生健康服务能力提升工作方案》印发给你们，请遵照执行。",
+      "某区卫生健康局", "2024年5月8日", "一、工作目标", "家庭医生签约覆盖率达到75%以上。", "二、重点任务", "（一）加强基层人才培养。"],
+     "某区基层卫生健康服务能力提升工作方案", ["各街道办事处", "区直各医疗卫生单位"]),
+], ids=["business-climate", "health"])
+def test_a_headline_over_a_notice_without_a_title_is_the_plans_title_as_given_and_with_its_line_breaks_lost(tmp_path, lines, title, recipients):
+    for copy in write_lined_and_flat(tmp_path, lines):
+        metadata = extract(copy).metadata
+        assert (metadata.title, metadata.recipients) == (title, recipients), copy.name

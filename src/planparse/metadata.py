@@ -433,6 +433,14 @@ class _Reader:
         the notice's title does (…建设项目工作实施方案 over a plan titled …建设工作实施方案)."""
         return [name for text in self.front[:notice_end + 1] for name in _QUOTED.findall(text) if self._names_plan(name)]
 
+    def headline(self, notice_end: int) -> str | None:
+        """The plan's title over a notice that has none of its own, as a web page prints it for its headline
+        (某县…行动方案 / 各乡镇人民政府，…： / 现将《某县…行动方案》印发给你们…): a line above the notice's text that
+        the text names as the plan it issues."""
+        issued = {_fold(name) for name in self.names_issued(notice_end)}
+        return next((self.strip_draft(text.strip("《》")) for text in self.front[:notice_end]
+                     if self._title_piece(text) and _fold(text) in issued), None)
+
     def title_opening(self, notice_end: int, subject: str) -> str | None:
         """The plan title as the start of the next paragraph, when the title
         line was run together with the text below it: the notice names it."""
@@ -532,6 +540,7 @@ class _Front:
     notice_match: regex.Match | None
     title: str | None
     headed_by: str | None  # an issuer on a line of its own over the plan's title
+    headline: bool = False  # the title is a page's headline over a notice with no title of its own
 
 
 def _read_front(reader: _Reader) -> _Front:
@@ -557,7 +566,8 @@ def _read_front(reader: _Reader) -> _Front:
         title = reader.title_echoed(doc_number[0], title) if title else None
     if title and notice_match and headed_by is None:
         title, headed_by = _without_issuer(title, notice_match, rules)
-    return _Front(doc_number, masthead, notice, notice_match, title, headed_by)
+    headline = title is None and not notice and (title := reader.headline(notice_end)) is not None
+    return _Front(doc_number, masthead, notice, notice_match, title, headed_by, headline)
 
 
 def _without_issuer(title: str, notice: regex.Match, rules: CompiledMetadataRules) -> tuple[str, str | None]:
@@ -585,7 +595,7 @@ def _from_text(reader: _Reader) -> Metadata:
     signing = reader.signing()
     publicity = reader.first("publicity", reader.texts)
     # Addressees are read only from a notice, never from a plan's own preamble.
-    recipients = reader.first("recipients", reader.front) if front.notice or front.doc_number else None
+    recipients = reader.first("recipients", reader.front) if front.notice or front.doc_number or front.headline else None
 
     own_number = reader.number_after_title(front.title) if front.doc_number is None and front.title else None
     under_date = reader.number_under_date(signing[0], signing[3]) if signing and front.doc_number is None and own_number is None else None
