@@ -661,3 +661,17 @@ def test_a_headline_over_a_notice_without_a_title_is_the_plans_title_as_given_an
     for copy in write_lined_and_flat(tmp_path, lines):
         metadata = extract(copy).metadata
         assert (metadata.title, metadata.recipients) == (title, recipients), copy.name
+
+
+@pytest.mark.parametrize("lines, number", [
+    # a web copy's line of particulars under the notice's title (transport: a spaced-out label; health: a bracketed one)
+    (["某县人民政府办公室关于印发某县城区停车秩序整治工作方案的通知", "文　　号：某政办发〔2023〕19号　　发布日期：2023年4月18日",
+      "各镇人民政府，县政府各工作部门：", "现将《某县城区停车秩序整治工作方案》印发给你们，请认真组织实施。", "某县人民政府办公室", "2023年4月17日",
+      "某县城区停车秩序整治工作方案", "一、工作目标", "城区新增停车泊位500个。", "二、主要任务", "（一）规范路内停车。"], "某政办发〔2023〕19号"),
+    (["某市卫生健康委员会关于印发某市基层慢病管理提升工作方案的通知", "【发文字号】某卫发〔2024〕3号", "各县（区）卫生健康局：",
+      "现将《某市基层慢病管理提升工作方案》印发给你们，请遵照执行。", "某市卫生健康委员会", "2024年2月1日", "某市基层慢病管理提升工作方案",
+      "一、工作目标", "高血压患者规范管理率达到65%。", "二、重点任务", "（一）加强筛查。"], "某卫发〔2024〕3号"),
+], ids=["transport", "health"])
+def test_a_labelled_number_on_a_web_copys_particulars_line_as_given_and_with_its_line_breaks_lost(tmp_path, lines, number):
+    for copy in write_lined_and_flat(tmp_path, lines):
+        assert extract(copy).metadata.doc_number == number, copy.name
