@@ -45,6 +45,10 @@ _LONG_TITLE = 20  # characters: a title found by a space, a note or a phrase aft
 _WORD_TITLE = 30  # characters: a title found by its last word and a sentence's opening after it is no longer
 _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
+_OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
+_OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
+_OPENING_WORDS = regex.compile(r"\p{Han}{4}")
+_BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从")  # a phrase goes on after these
 _PART_TITLE = regex.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
 _FIRST_DECIMAL = regex.compile(r"(?P<parent>[1-9]\d?)[.．]1(?![\d.．])")  # 2.1: the first item below chapter 2
 _BARE_TITLE_WINDOW = 30  # characters: a bare chapter number and its title before its first item are no longer
@@ -402,7 +406,7 @@ def glued_title_end(text: str) -> int | None:
     for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、":
             continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
-        if subject.match(text, end) or grounds.match(text, end):
+        if subject.match(text, end) or grounds.match(text, end) or _restates_opening(text, end, openers):
             return end
         ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
         if ends_word and (run.startswith(openers, end) or label.match(text, end)):
@@ -419,6 +423,18 @@ def glued_title_end(text: str) -> int | None:
         spaced_label = space.start() > _MIN_GLUED_TITLE and _SPACED_LABEL.match(text, space.start() - 1)
         return space.start() - 1 if spaced_label else space.start()
     return None
+
+
+def _restates_opening(text: str, end: int, openers: tuple[str, ...]) -> bool:
+    """Whether the text from ``end`` restates the title's opening, as a body opens after its title: its opening verb, one
+    that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), or its first four characters (轮换对象|
+    轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…); not inside a phrase, after 的, a conjunction or a preposition
+    (…公安部门出具的|患者身份核查说明, 城市道路及|城市出入口), nor inside a name in 《》, nor after a sentence's length."""
+    if (end > _LONG_TITLE or text[end - 1] in _BEFORE_A_NOUN or not _OPENING_WORDS.match(text)
+            or text.count("《", 0, end) > text.count("》", 0, end)):
+        return False
+    opening = text[:_OPENING_VERB_LENGTH]
+    return text.startswith(text[:_OPENING_WORDS_LENGTH], end) or (opening in openers and text.startswith(opening, end))
 
 
 def _second_phrase_end(text: str, run: str) -> int | None:
