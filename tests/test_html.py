@@ -327,3 +327,20 @@ def test_hostile_spans_end_with_the_table():
     rows = "<tr><td rowspan='65534' colspan='99999'>甲</td><td>乙</td></tr>" * 30
     _, [table], _ = page(f"<html><body><table>{rows}</table></body></html>")
     assert len(table.rows) + 1 == 30 and len(table.header) <= 30 * 101
+
+
+@pytest.mark.parametrize("title, addressees, recipients", [
+    # a notice whose title is only the page's (water, education): its text opens with its addressees
+    ("某县人民政府办公室关于印发某县农村饮水安全巩固提升行动方案的通知_某县人民政府门户网站", "各乡镇人民政府，县直各单位：",
+     ["各乡镇人民政府", "县直各单位"]),
+    ("某市教育局关于印发某市中小学课后服务提质行动方案的通知 - 某市教育局", "各区县教育局，市直属各学校：", ["各区县教育局", "市直属各学校"]),
+], ids=["water", "education"])
+def test_a_notice_titled_only_by_its_page_keeps_its_addressees(tmp_path, title, addressees, recipients):
+    saved = tmp_path / "notice.html"
+    saved.write_text(
+        f"<html><head><title>{title}</title></head><body><div class='article'><p>{addressees}</p>"
+        "<p>现将方案印发给你们，请认真贯彻执行。</p><p>某县人民政府办公室</p><p>2024年3月5日</p><p>一、工作目标</p>"
+        "<p>到2025年，目标任务全面完成，覆盖率达到95%。</p><p>二、主要任务</p><p>（一）完善设施。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract(saved).metadata.recipients == recipients

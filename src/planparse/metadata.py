@@ -659,6 +659,10 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
             found["period"] = reader.period(page_plan_title) or reader.single_year(page_plan_title)
     if metadata.notice_title is None and page_notice_title:
         found["notice_title"] = page_notice_title
+        # the notice is the page's, its title the page's headline: the text opens with its addressees
+        recipients = reader.first("recipients", reader.front) if not metadata.recipients else None
+        if recipients:
+            found["recipients"] = split_list(recipients[1].group("list"))
     title = found.get("title") or metadata.title
     if metadata.doc_number is None and "doc_number" not in found and isinstance(title, str):
         found["doc_number"] = reader.number_after_title(title)  # …印发了《title》（岚综管办〔2021〕105号）, the title from the page
