@@ -15,7 +15,7 @@ from planparse.cli import cli
 from planparse.models import Document
 from planparse.targets import targets_in_text
 
-from conftest import SAMPLES, gold_text_path, load_gold, write_plan
+from conftest import SAMPLES, gold_text_path, load_gold, write_lined_and_flat, write_plan
 
 FIELDS = ("comparator", "deadline", "frequency", "value_max", "kind")
 
@@ -251,6 +251,26 @@ def test_a_bracketed_five_year_total_in_an_indicator_table_is_a_target(tmp_path)
     targets = extract(plan).targets
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
         ("单位地区生产总值二氧化碳排放降低", 18, "%", "=", 2025), ("森林覆盖率", 46, "%", "=", 2025)]
+
+
+@pytest.mark.parametrize("lines", [
+    # farmland: a yearly task table with no row numbers, its caption's last word the header's first (…年度任务指标)
+    ["某县高标准农田建设三年行动方案（2024—2026年）", "一、年度任务", "表1  某县高标准农田建设年度任务",
+     "指标\t单位\t2023年（基期）\t2024年\t2025年\t2026年", "新建高标准农田\t万亩\t2.8\t3\t3.2\t3.5",
+     "改造提升高标准农田\t万亩\t1.1\t1.5\t2\t2", "二、保障措施", "加强组织领导。"],
+    # water: the same with percentages, and a caption ending in the table's first header cell (…主要指标序号)
+    ["某县农村生活污水治理行动方案（2024—2026年）", "一、主要目标", "表1  某县农村生活污水治理主要指标",
+     "序号\t指标名称\t2024年\t2025年\t2026年", "1\t农村生活污水治理率（%）\t45\t50\t≥55",
+     "2\t新建污水管网（公里）\t30\t35\t40", "二、保障措施", "加强组织领导。"],
+], ids=["farmland", "water"])
+def test_an_indicator_table_with_its_line_breaks_lost_gives_the_targets_of_its_lined_copy(tmp_path, lines):
+    """A flattened table keeps its tabs, not its rows: a row with no number of its own is found by its last cell, a
+    value, glued to the next row's first, a name (…3.2改造提升高标准农田); a caption with no end mark runs into the
+    header's first cell (…主要指标序号), which is then no indicator column."""
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    def cells(plan):
+        return [(t.indicator, t.value, t.unit, t.comparator, t.deadline, t.kind) for t in extract(plan).targets if t.rule == "indicator-table"]
+    assert len(cells(lined)) == 6 and cells(flat) == cells(lined)
 
 
 def test_an_indicator_table_with_yearly_columns_gives_one_target_per_cell(tmp_path):

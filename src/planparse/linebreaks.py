@@ -81,6 +81,13 @@ _LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9.%]")
 _SPACED_OUT_WORD = regex.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\p{Han}(?:[：:、，,；;）)]|[ \u3000\u00a0])?")
 _SPACED_LABEL = regex.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
+# The first header cell a caption with no end mark runs into (…主要指标序号, …年度任务指标), longest first
+_FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度")
+_CAPTION_MIN = 4  # characters of a caption before a glued header cell: 主要指标 alone is a header cell, not 主要 + 指标
+# A row's last cell, a value, glued to the next row's first, a name (…2025年新建高标准农田, …3.3改造提升高标准农田);
+# not a date going on (2025年底2: a time limit and a row's number)
+_VALUE_THEN_NAME = regex.compile(r"(?P<value>[\[［〔【]?[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|‰|年(?:[（(][^（）()]{1,6}[）)])?)?"
+                                 r"(?:以上|以下|左右)?[\]］〕】]?)(?P<name>(?![底末前内以月度起中]|年)[\p{Han}（(].*)")
 _NOTE_BRACKETS = "（(〔【["
 _FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
 _LABEL_LENGTH = 4  # characters: 牵头单位, 责任部门; a bare 牵头： or 配合： is rarer as a note's opening
@@ -247,9 +254,12 @@ def _prose_and_cells(piece: str) -> tuple[str, str]:
     if "\t" not in text.rstrip():
         return piece, ""
     first_tab = piece.index("\t", len(piece) - len(text))
-    # The first cell (序号) may be glued to the table's caption (…工作分工表序号).
+    # The first cell (序号) may be glued to the table's caption (…工作分工表序号, 表1  …主要指标序号).
     caption_end = max(piece.rfind(mark, 0, first_tab) for mark in _CAPTION_ENDS) + 1
-    cut = caption_end or first_tab
+    first_cell = piece[caption_end:first_tab]
+    glued = next((word for word in _FIRST_HEADER_CELLS if first_cell.endswith(word)
+                  and len(first_cell) - len(word) >= _CAPTION_MIN), None)
+    cut = first_tab - len(glued) if glued else caption_end or first_tab
     return piece[:cut], piece[cut:]
 
 
@@ -259,15 +269,19 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     A row's number may be glued to the previous row's last cell (…政府2), even to a
     number closing it where that cell is the last of a row as wide as the header (…2025|3); a
     header repeated on a new page comes back glued the same way and is dropped.
-    Without row numbers the cells stay one row: a table, never prose.
+    Without row numbers, a row's last cell, a value, is glued to the next row's first, a name (_rows_by_width);
+    else the cells stay one row: a table, never prose.
     """
     cells = [cell.strip() for cell in cells_text.strip("\t\n").split("\t")]
+    by_width = _rows_by_width(cells)
+    if by_width:
+        return ["\t".join(row) for row in by_width]
     rows: list[list[str]] = [[]]
     expected = 1
     for index, cell in enumerate(cells):
         number = str(expected)
         closes_row = len(rows) > 1 and len(rows[-1]) == len(rows[0]) - 1 and index < len(cells) - 1
-        if cell == number or (cell.endswith(number) and (closes_row or not cell[: -len(number)][-1:].isdigit())):
+        if cell == number or (cell.endswith(number) and (closes_row or not cell[: -len(number)][-1:] in "0123456789.")):
             head = cell[: -len(number)].rstrip()
             if head:
                 rows[-1].append(head)
@@ -278,6 +292,24 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     header = [cell for cell in rows[0] if cell.strip()]
     rows = rows[:1] + [_without_repeated_header(row, header) for row in rows[1:]]
     return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
+
+
+def _rows_by_width(cells: list[str]) -> list[list[str]] | None:
+    """The rows of a table with no row numbers (指标, 单位, 2023年…2025年 of a yearly task table), where each row's
+    last cell, a value, is glued to the next row's first, a name: the glued cells stand one row's width less one apart,
+    the first after the header. None when no width puts a value and a name at each of those places."""
+    for step in range(2, len(cells) // 2 + 1):  # a row's width less one
+        if (len(cells) - 1) % step:
+            continue
+        places = range(step, len(cells) - 1, step)
+        glued = [_VALUE_THEN_NAME.fullmatch(cells[index]) for index in places]
+        if glued and all(glued):
+            rows, row = [], cells[:step]
+            for match, index in zip(glued, places):
+                rows.append([*row, match["value"]])
+                row = [match["name"], *cells[index + 1:index + step]]
+            return [*rows, [*row, cells[-1]]]
+    return None
 
 
 def _without_repeated_header(row: list[str], header: list[str]) -> list[str]:
