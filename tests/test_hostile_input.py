@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import hashlib
 import json
 import math
 import os
@@ -120,15 +121,15 @@ def test_an_output_that_is_a_plan_of_an_input_folder_is_refused_and_the_plan_kep
     assert plan.read_bytes() == original
 
 
-def _pdf_of(objects: list[bytes]) -> bytes:
-    """A PDF file of these objects, numbered from 1 (the catalog), with its cross-reference table."""
+def _pdf_of(objects: list[bytes], trailer: bytes = b"") -> bytes:
+    """A PDF file of these objects, numbered from 1 (the catalog), with its cross-reference table and ``trailer``'s entries."""
     data, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(objects, 1):
         offsets.append(len(data))
         data += b"%d 0 obj%sendobj\n" % (number, body)
     xref = len(data)
     data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    data += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    data += b"trailer<</Size %d/Root 1 0 R%s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
     return bytes(data)
 
 
@@ -170,12 +171,12 @@ def test_a_pdf_drawing_more_objects_than_the_limit_is_refused_at_the_page_that_c
     assert lines
 
 
-def _pdf_of_one_page(filters: bytes, stream: bytes) -> bytes:
-    """A PDF of one page drawn by ``stream``, whose dictionary names ``filters``."""
+def _pdf_of_one_page(filters: bytes, stream: bytes, objects: tuple[bytes, ...] = ()) -> bytes:
+    """A PDF of one page drawn by ``stream``, whose dictionary names ``filters``; ``objects`` follow, numbered from 5."""
     font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
     return _pdf_of([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
                     b"<<%s/Length %d>>stream\n%s\nendstream" % (filters, len(stream), stream),
-                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R%s>>" % font])
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R%s>>" % font, *objects])
 
 
 def _lzw(data: bytes) -> bytes:
@@ -228,16 +229,114 @@ _PADDED = b" " * 2**20 + _TEXT % 700  # spaces first: a decoder that loses its w
     pytest.param(b"/Filter/RunLengthDecode", _run_length, id="run-length"),
     pytest.param(b"/Length 9/Filter/FlateDecode", zlib.compress, id="length-that-lies"),
     pytest.param(b"/Subtype/Image/Filter/FlateDecode", zlib.compress, id="called-an-image"),
+    # written in an object of their own (read as zipped data, an LZW or run-length stream was not counted)
+    pytest.param(b"/Filter 5 0 R", _lzw, id="lzw-by-reference"),
+    pytest.param(b"/Filter 6 0 R", _run_length, id="run-length-in-a-list-by-reference"),
+    pytest.param(b"/Filter[7 0 R]", _lzw, id="lzw-in-a-list-of-references"),
+    pytest.param(b"/Filter 6 0 R" + b" " * 5000, _run_length, id="dictionary-longer-than-a-page"),
+    pytest.param(b"/Length 9/Filter/RunLengthDecode", _run_length, id="run-length-of-a-length-that-lies"),
 ])
 def test_a_pdf_whose_streams_inflate_past_the_limit_is_refused_whatever_its_filters(filters: bytes, encode, tmp_path: Path, monkeypatch):
     plan = tmp_path / "plan.pdf"
-    plan.write_bytes(_pdf_of_one_page(filters, encode(_PADDED)))
+    filter_objects = (b" /LZWDecode ", b"[/RunLengthDecode]", b" /LZWDecode ")
+    plan.write_bytes(_pdf_of_one_page(filters, encode(_PADDED), filter_objects))
     monkeypatch.setattr(pdf_streams, "MAX_PDF_INFLATED_BYTES", 2 * 2**20)
     assert [line.text for line in read_document(plan).lines] == ["Page text 2025 90%"]  # as PDFium decodes the stream
     monkeypatch.setattr(pdf_streams, "MAX_PDF_INFLATED_BYTES", 2**19)
     with pytest.raises(PlanparseError) as refused:
         read_document(plan)
     assert str(refused.value) == f"{plan}: its streams inflate to more than 524,288 bytes; planparse reads PDFs whose streams inflate to at most 524,288 bytes"
+
+
+_PASSWORD_PADDING = bytes.fromhex("28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a")  # the standard security handler's
+_DOCUMENT_ID = b"0123456789abcdef"
+_PERMISSIONS = -3904  # printing and copying allowed, as a plan's owner password leaves them
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    from cryptography.hazmat.decrepit.ciphers.algorithms import ARC4
+    from cryptography.hazmat.primitives.ciphers import Cipher
+
+    return Cipher(ARC4(key), mode=None).encryptor().update(data)
+
+
+def _aes_128(key: bytes, data: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+    from cryptography.hazmat.primitives.padding import PKCS7
+
+    padder = PKCS7(128).padder()
+    iv = bytes(16)
+    return iv + Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor().update(padder.update(data) + padder.finalize())
+
+
+def _iterated_rc4(key: bytes, data: bytes) -> bytes:
+    """Revision 3 and later: RC4 twenty times, with the key's bytes XORed with 0 to 19."""
+    for round_number in range(20):
+        data = _rc4(bytes(byte ^ round_number for byte in key), data)
+    return data
+
+
+def _encrypted_pdf_of_one_page(filters: bytes, stream: bytes, cipher: str) -> bytes:
+    """``_pdf_of_one_page`` encrypted as a plan with only an owner password is: anyone opens it, PDFium decrypts its streams.
+    RC4 of 40 bits (revision 2) or AES of 128 (revision 4), as the PDF reference's algorithms 3.1 to 3.5 write them."""
+    aes = cipher == "aes-128"
+    permissions = _PERMISSIONS.to_bytes(4, "little", signed=True)
+    owner_key = hashlib.md5(b"owner" + _PASSWORD_PADDING[:27]).digest()
+    if aes:
+        for _ in range(50):
+            owner_key = hashlib.md5(owner_key).digest()
+        owner = _iterated_rc4(owner_key, _PASSWORD_PADDING)
+        key = hashlib.md5(_PASSWORD_PADDING + owner + permissions + _DOCUMENT_ID).digest()
+        for _ in range(50):
+            key = hashlib.md5(key).digest()
+        user = _iterated_rc4(key, hashlib.md5(_PASSWORD_PADDING + _DOCUMENT_ID).digest()) + bytes(16)
+        handler = b"/V 4/R 4/Length 128/CF<</StdCF<</CFM/AESV2/AuthEvent/DocOpen/Length 16>>>>/StmF/StdCF/StrF/StdCF"
+        object_key = hashlib.md5(key + b"\x03\x00\x00\x00\x00sAlT").digest()  # the stream is object 3, generation 0
+        stream = _aes_128(object_key, stream)
+    else:
+        owner = _rc4(owner_key[:5], _PASSWORD_PADDING)
+        key = hashlib.md5(_PASSWORD_PADDING + owner + permissions + _DOCUMENT_ID).digest()[:5]
+        user = _rc4(key, _PASSWORD_PADDING)
+        handler = b"/V 1/R 2"
+        stream = _rc4(hashlib.md5(key + b"\x03\x00\x00\x00\x00").digest()[:10], stream)
+    font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
+    return _pdf_of([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
+                    b"<<%s/Length %d>>stream\n%s\nendstream" % (filters, len(stream), stream),
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R%s>>" % font,
+                    b"<</Filter/Standard%s/O<%s>/U<%s>/P %d>>" % (handler, owner.hex().encode(), user.hex().encode(), _PERMISSIONS)],
+                   trailer=b"/Encrypt 5 0 R/ID[<%s><%s>]" % (_DOCUMENT_ID.hex().encode(), _DOCUMENT_ID.hex().encode()))
+
+
+@pytest.mark.parametrize("cipher", ["rc4-40", "aes-128"])
+def test_an_encrypted_pdf_anyone_opens_is_refused_when_its_streams_inflate_past_the_limit(cipher: str, tmp_path: Path, monkeypatch):
+    """Its streams were counted as written, encrypted: no zip data, nothing counted, and PDFium inflated them whole."""
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_encrypted_pdf_of_one_page(b"/Filter/FlateDecode", zlib.compress(_PADDED), cipher))
+    monkeypatch.setattr(pdf_streams, "MAX_PDF_INFLATED_BYTES", 2 * 2**20)
+    assert [line.text for line in read_document(plan).lines] == ["Page text 2025 90%"]
+    monkeypatch.setattr(pdf_streams, "MAX_PDF_INFLATED_BYTES", 2**19)
+    with pytest.raises(PlanparseError) as refused:
+        read_document(plan)
+    assert str(refused.value) == f"{plan}: its streams inflate to more than 524,288 bytes; planparse reads PDFs whose streams inflate to at most 524,288 bytes"
+
+
+def test_a_pdf_encrypted_for_a_certificate_is_refused_saying_so(tmp_path: Path):
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_pdf_of_one_page(b"/Filter/FlateDecode", zlib.compress(_TEXT % 700), (b"<</Filter/Adobe.PubSec/V 4/R 4>>",))
+                     .replace(b"/Root 1 0 R", b"/Root 1 0 R/Encrypt 5 0 R"))
+    run = run_planparse("extract", str(plan))
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {plan}: the PDF is encrypted in a way planparse cannot read; remove the encryption first\n"
+
+
+@pytest.mark.parametrize("encode", [_lzw, _run_length, zlib.compress], ids=["lzw", "run-length", "flate"])
+def test_a_stream_whose_filters_are_in_an_object_not_found_is_counted_as_the_decoder_that_expands_it_most(encode, monkeypatch):
+    """The object may be inside a compressed object stream, which PDFium reads and this check does not."""
+    monkeypatch.setattr(pdf_streams, "MAX_PDF_INFLATED_BYTES", 2**19)
+    with pytest.raises(PlanparseError) as refused:
+        pdf_streams.check_pdf_streams(Path("plan.pdf"), _pdf_of_one_page(b"/Filter 9 0 R", encode(_PADDED)))
+    assert "its streams inflate to more than 524,288 bytes" in str(refused.value)
+    pdf_streams.check_pdf_streams(Path("plan.pdf"), _pdf_of_one_page(b"/Filter 9 0 R", encode(_PADDED[-2**18:])))
 
 
 def test_a_pdf_of_two_megabytes_inflating_to_two_gigabytes_is_refused_in_bounded_memory(tmp_path: Path):

@@ -9,60 +9,147 @@ until the document's total crosses the limit.
 
 A stream is found by its ``stream`` keyword and decoded through the filters
 its dictionary names (Flate, LZW, run-length, ASCII hex and 85, as PDF
-applies them). A zipped stream is inflated from where it starts to where the
-zip data itself ends, not to an ``endstream`` or a ``/Length`` that could lie;
-one whose filters are written elsewhere (``/Filter 7 0 R``, which pdfminer
-follows) is inflated as zipped data if it is. Images are counted too: a stream
-called an image can be drawn as a page.
+applies them), written there or in the object it refers to (``/Filter 7 0 R``,
+which PDFium follows). A zipped stream is inflated from where it starts to
+where the zip data itself ends, not to an ``endstream`` or a ``/Length`` that
+could lie. Where the filters cannot be found (their object is inside a
+compressed object stream), each reading PDFium could make of the stream is
+counted, and the largest kept. Images are counted too: a stream called an image
+can be drawn as a page. An encrypted stream is decrypted first
+(``pdf_encryption``); read as written too, since PDFium reads a cross-reference
+stream, never encrypted, so.
 """
 from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import zlib
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import regex
 
 from ..errors import PlanparseError
 from ..limits import MAX_PDF_INFLATED_BYTES, size_text
+from .pdf_encryption import StreamDecrypter, stream_decrypter
 
 _STREAM = regex.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
-_DICTIONARY_WINDOW = 4096  # bytes before a stream's keyword searched for its dictionary
-_OBJECT = regex.compile(rb"\d+\s+\d+\s+obj\b")
-_FILTERS = regex.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
+# Searched from the end: its one literal, ``obj``, then comes first, and the search skips to each (50 times faster)
+_OBJECT = regex.compile(rb"(?r)(?<!\d)(\d+)\s+(\d+)\s+obj\b")
+_FILTERS = regex.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+|\d+\s+\d+\s+R\b)")
 _FILTER_NAME = regex.compile(rb"/([^\s/\[\]<>()]+)")
+_REFERENCE = regex.compile(rb"(\d+)\s+(\d+)\s+R\b")
+_END_OF_OBJECT = b"endobj"
+_FILTER_OBJECT_BYTES = 4096  # an object holding a filter's name or list, searched for them
 _LENGTH = regex.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+_ENDSTREAM = regex.compile(rb"\s*endstream")
 _CHUNK = 2**20  # bytes of output decoded at a time
 _PIECE = 2**16  # bytes of input
+
+
+class _Objects:
+    """Where each object of the file starts, found in one pass: a stream's dictionary runs from its object's
+    start to its ``stream`` keyword, and a filter written elsewhere is looked up by its object's number."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self.headers = list(_OBJECT.finditer(data))[::-1]
+        self.starts = [header.start() for header in self.headers]
+        self.by_number = {(int(header[1]), int(header[2])): header for header in self.headers}  # a later update wins
+
+    def enclosing(self, offset: int) -> regex.Match | None:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.headers[index] if index >= 0 else None
+
+    def body(self, number: int, generation: int) -> bytes | None:
+        header = self.by_number.get((number, generation))
+        if header is None:
+            return None
+        body = self.data[header.end():header.end() + _FILTER_OBJECT_BYTES]
+        return body.split(_END_OF_OBJECT)[0]
+
+
+class _Stream(NamedTuple):
+    dictionary: bytes
+    start: int  # where its data starts
+    object_id: tuple[int, int] | None  # number and generation, the key of its encryption
 
 
 def check_pdf_streams(path: Path, data: bytes) -> None:
     """Refuse a PDF whose streams inflate to more than ``MAX_PDF_INFLATED_BYTES`` together."""
     budget = MAX_PDF_INFLATED_BYTES
+    decrypter = stream_decrypter(path, data)
+    objects = _Objects(data)
+    previous_end = 0
     for keyword in _STREAM.finditer(data):
-        for chunk in _decoded(data, keyword.start(), keyword.end()):
-            budget -= len(chunk)
-            if budget < 0:
-                raise PlanparseError(path, f"its streams inflate to more than {size_text(MAX_PDF_INFLATED_BYTES)}; "
-                                           f"planparse reads PDFs whose streams inflate to at most {size_text(MAX_PDF_INFLATED_BYTES)}")
+        header = objects.enclosing(keyword.start())
+        opening = max(header.end() if header else 0, previous_end)  # a dictionary never spans an earlier stream's keyword
+        stream = _Stream(data[opening:keyword.start()], keyword.end(), (int(header[1]), int(header[2])) if header else None)
+        previous_end = keyword.end()
+        budget -= _largest_reading(data, stream, _filter_chains(stream.dictionary, objects), decrypter, budget)
+        if budget < 0:
+            raise PlanparseError(path, f"its streams inflate to more than {size_text(MAX_PDF_INFLATED_BYTES)}; "
+                                       f"planparse reads PDFs whose streams inflate to at most {size_text(MAX_PDF_INFLATED_BYTES)}")
 
 
-def _decoded(data: bytes, keyword: int, start: int) -> Iterator[bytes]:
-    """The stream starting at ``start`` decoded through its filters, in chunks; empty where a filter finds
-    no data of its kind (what PDFium says of it is the PDF reader's to report)."""
-    head = data[max(0, keyword - _DICTIONARY_WINDOW):keyword]
-    objects = list(_OBJECT.finditer(head))
-    dictionary = head[objects[-1].end():] if objects else b""
-    filters = _filter_names(dictionary)
-    if not filters or filters[0] not in _DECODERS:  # not written here (an indirect /Filter), or an image's own
-        filters = [b"FlateDecode"]
-    chunks: Iterable[bytes] = _pieces(data, start, len(data) if filters[0] in _ZIPPED else _end(data, dictionary, start))
+def _filter_chains(dictionary: bytes, objects: _Objects) -> list[list[bytes]]:
+    """The filters each reading of the stream applies: the ones its dictionary names, directly or through the
+    object it refers to; each decoder alone when they cannot be found."""
+    found = _FILTERS.search(dictionary)
+    if not found:
+        return [[b"FlateDecode"]]  # no filter, or an image's: zip data if it is any
+    value = _resolved(found[1], objects)
+    if value is None:
+        return [[name] for name in _FALLBACK_DECODERS]
+    names = [name[1] for name in _FILTER_NAME.finditer(value)]
+    return [names if names and names[0] in _DECODERS else [b"FlateDecode"]]  # an image codec's first: nothing to count
+
+
+def _resolved(value: bytes, objects: _Objects) -> bytes | None:
+    """``value`` with each reference replaced by the object it refers to, two levels deep (a reference to a
+    list whose entries are references to names); None when one is not found (it may be in a compressed
+    object stream)."""
+    for _ in range(2):
+        value = value[:_FILTER_OBJECT_BYTES]  # a list of filters is a few names: the rest could only multiply the work
+        bodies = [objects.body(int(reference[1]), int(reference[2])) for reference in _REFERENCE.finditer(value)]
+        if None in bodies:
+            return None
+        found = iter(bodies)
+        value = _REFERENCE.sub(lambda _reference: next(found), value)  # type: ignore[arg-type,return-value]  (none is None)
+    return value
+
+
+def _largest_reading(data: bytes, stream: _Stream, chains: list[list[bytes]], decrypter: StreamDecrypter | None, budget: int) -> int:
+    """What the stream decodes to, read each way PDFium might (each chain of filters, decrypted and as
+    written), the largest kept; no reading is counted past ``budget``."""
+    largest = 0
+    for filters in chains:
+        end = len(data) if filters[0] in _ZIPPED else _end(data, stream.dictionary, stream.start)
+        readings = [_pieces(data, stream.start, end)]
+        if decrypter and stream.object_id:
+            readings.append(decrypter(*stream.object_id, _pieces(data, stream.start, end)))
+        largest = max(largest, *(_counted(_decoded(reading, filters), budget) for reading in readings))
+    return largest
+
+
+def _counted(chunks: Iterator[bytes], budget: int) -> int:
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > budget:
+            break
+    return total
+
+
+def _decoded(chunks: Iterable[bytes], filters: list[bytes]) -> Iterator[bytes]:
+    """``chunks`` decoded through ``filters``, in chunks, up to the first filter not decoded here (an image
+    codec's: the bytes before it are what is counted); they end where a filter finds no data of its kind
+    (what PDFium says of it is the PDF reader's to report)."""
     try:
         for name in filters:
             if name not in _DECODERS:
-                break  # an image codec's: the decoded bytes before it are what is counted
+                break
             chunks = _DECODERS[name](chunks)
         yield from chunks
     except (zlib.error, ValueError, binascii.Error):
@@ -77,15 +164,11 @@ def _pieces(data: bytes, start: int, end: int) -> Iterator[bytes]:
         yield view[at:min(at + _PIECE, end)]  # type: ignore[misc]  (a memoryview reads as bytes do here)
 
 
-def _filter_names(dictionary: bytes) -> list[bytes]:
-    found = _FILTERS.search(dictionary)
-    return [name[1] for name in _FILTER_NAME.finditer(found[1])] if found else []
-
-
 def _end(data: bytes, dictionary: bytes, start: int) -> int:
-    """Where the stream's data ends: its direct ``/Length``, else the next ``endstream``."""
+    """Where the stream's data ends: its direct ``/Length`` when ``endstream`` follows it, else the next
+    ``endstream``, as PDFium reads it (a run-length stream is decodable however long it runs)."""
     length = _LENGTH.search(dictionary)
-    if length:
+    if length and _ENDSTREAM.match(data, start + int(length[1])):
         return start + int(length[1])
     end = data.find(b"endstream", start)
     return end if end >= 0 else len(data)
@@ -166,6 +249,7 @@ def _ascii85_decoded(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 _NOT_HEX = bytes(sorted(set(range(256)) - set(b"0123456789abcdefABCDEF")))
 _ZIPPED = (b"FlateDecode", b"Fl")
+_FALLBACK_DECODERS = (b"FlateDecode", b"LZWDecode", b"RunLengthDecode")  # the ones that expand: the others at most halve
 _DECODERS: dict[bytes, Callable[[Iterable[bytes]], Iterator[bytes]]] = {
     **dict.fromkeys(_ZIPPED, _inflated),
     **dict.fromkeys((b"LZWDecode", b"LZW"), _lzw_decoded),
