@@ -97,6 +97,31 @@ def test_click_names_a_value_that_is_not_utf8_byte_by_byte(args: list[bytes], sh
     assert shown in message  # it was: 'rules�' or '\udcffcsv'
 
 
+# A name holding a newline or a terminal's escape sequence is shown as bash quotes it: a newline made a space of
+# (two names, one message), an escape sequence reached the terminal and recoloured it.
+@pytest.mark.parametrize(("name", "shown"), [
+    pytest.param("empty\nplan.txt", "$'empty\\nplan.txt'", id="newline"),
+    pytest.param("\x1b[31mplan.txt", "$'\\x1b[31mplan.txt'", id="escape-sequence"),
+    pytest.param("tab\tand 'quote'.txt", "$'tab\\tand \\'quote\\'.txt'", id="tab-and-quotes"),
+])
+def test_a_file_name_with_control_characters_is_shown_quoted_as_the_shell_quotes_it(name: str, shown: str, tmp_path: Path):
+    (tmp_path / name).write_bytes(b"")
+    run = subprocess.run([sys.executable, "-m", "planparse", "extract", name], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert run.returncode == EXIT_ERROR and run.stderr == f"planparse: {shown}: the file is empty\n"
+    batch = subprocess.run([sys.executable, "-m", "planparse", "batch", ".", "-o", "../out"], capture_output=True, text=True,
+                           cwd=tmp_path, timeout=120)
+    assert batch.returncode == 1 and "\x1b" not in batch.stderr
+    assert f"[1/1] {shown}: FAILED (bad input): the file is empty\n" in batch.stderr
+
+
+def test_a_word_97_file_is_named_in_the_conversion_command_as_a_shell_reads_it(tmp_path: Path):
+    (tmp_path / "关于印发 方案的通知.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    run = subprocess.run([sys.executable, "-m", "planparse", "extract", "关于印发 方案的通知.doc"], capture_output=True, text=True,
+                         cwd=tmp_path, timeout=60)
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr.endswith(": soffice --headless --convert-to docx '关于印发 方案的通知.doc'\n")  # it was cut at the space
+
+
 def _extract_to_standard_output(preexec: Callable[[], None], output: int | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "planparse", "extract", str(SAMPLES / "jieyang-2022.txt")],
                           stdout=output, stderr=subprocess.PIPE, text=True, timeout=120, preexec_fn=preexec)

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from .errors import PlanparseError, one_line, validation_problem
 from .limits import MAX_NUMBER_DIGITS
+from .names import shown_name
 from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
 from .readers import DOCUMENT_SUFFIXES, is_hidden, load_bytes
@@ -250,7 +251,7 @@ def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffRepor
             raise PlanparseError(path, "no such file or folder")
     if old.is_dir() != new.is_dir():
         folder, file = (old, new) if old.is_dir() else (new, old)
-        raise PlanparseError(file, f"is a file but {folder} is a folder: compare two files or two folders")
+        raise PlanparseError(file, f"is a file but {shown_name(str(folder))} is a folder: compare two files or two folders")
     if not old.is_dir():
         return DiffReport(old=str(old), new=str(new), documents=[diff_files(old, new, rules_dir)])
     old_files, new_files = documents_in(old), documents_in(new)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .names import shown_name
+
 if TYPE_CHECKING:  # the CLI imports this module before it knows whether anything needs pydantic
     from pydantic import ValidationError
 
@@ -11,7 +13,7 @@ class PlanparseError(Exception):
     """A problem with an input or a rule file, named so a user can fix it."""
 
     def __init__(self, path: object, problem: str):
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{shown_name(str(path))}: {problem}")
         self.path = str(path)
         self.problem = problem
 

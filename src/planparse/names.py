@@ -7,8 +7,14 @@ over with each undecodable byte as a lone surrogate (U+DC80–U+DCFF, the
 from __future__ import annotations
 
 import re
+import shlex
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Characters a terminal does not show as themselves (C0 and C1 controls, DEL): a newline cuts the one line a
+# message is, an escape sequence recolours or retitles the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SHELL_ESCAPES = {"\a": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r",
+                  "\\": "\\\\", "'": "\\'"}
 
 
 def json_escape_surrogates(text: str) -> str:
@@ -24,6 +30,33 @@ def json_escape_surrogates(text: str) -> str:
 def display_text(text: str) -> str:
     """Text for people (CSV, messages): an undecodable byte of a name shown as ``\\xff``."""
     return _SURROGATE.sub(lambda match: _shown(match[0]), text)
+
+
+def shown_name(name: str) -> str:
+    """A file's name in a message: as it is (an undecodable byte as ``\\xff``), or, when it holds a control
+    character, quoted as bash quotes it (``$'bad\\nname.txt'``, ``$'\\x1b[31mred.txt'``): the message stays
+    one line, and the name cannot drive the terminal."""
+    return _ansi_c_quoted(name) if _CONTROL.search(name) else display_text(name)
+
+
+def shell_word(name: str) -> str:
+    """``name`` as a word to paste into a shell command: quoted where it holds spaces or the shell's own
+    characters (``'关于 印发.doc'``), in bash's ``$'…'`` where it holds a control character."""
+    return _ansi_c_quoted(name) if _CONTROL.search(name) or not is_utf8_name(name) else shlex.quote(name)
+
+
+def _ansi_c_quoted(name: str) -> str:
+    return "$'" + "".join(_ansi_c_escaped(character) for character in name) + "'"
+
+
+def _ansi_c_escaped(character: str) -> str:
+    if character in _SHELL_ESCAPES:
+        return _SHELL_ESCAPES[character]
+    if _SURROGATE.match(character):
+        return _shown(character)
+    if _CONTROL.match(character):
+        return "".join(f"\\x{byte:02x}" for byte in character.encode("utf-8"))  # the name's bytes, as $'\x..' writes them
+    return character
 
 
 def _shown(character: str) -> str:

@@ -26,7 +26,7 @@ import click  # noqa: E402
 
 from .. import __version__  # noqa: E402
 from ..errors import PlanparseError, one_line  # noqa: E402
-from ..names import display_repr_text, display_text  # noqa: E402
+from ..names import display_repr_text, display_text, shown_name  # noqa: E402
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
@@ -95,7 +95,7 @@ def _reading_overran(path: str) -> None:
     from ..documents import MAX_DOCUMENT_SECONDS
 
     shown = "<stdin>" if path == "-" else path
-    click.echo(f"planparse: {one_line(display_text(shown))}: reading it took more than {MAX_DOCUMENT_SECONDS:g} s, "
+    click.echo(f"planparse: {shown_name(shown)}: reading it took more than {MAX_DOCUMENT_SECONDS:g} s, "
                "the most planparse gives one document", err=True)
     sys.stderr.flush()
     os._exit(EXIT_ERROR)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from ..batch import DOCUMENTS_CSV, ERRORS, TARGETS_CSV, BatchOptions, BatchResult, Outcome
-from ..names import display_text
+from ..names import display_text, shown_name
 
 # The control characters rich drops from what it prints (bell, backspace, vertical tab, form feed,
 # carriage return): a file's name holding one shows as it did in rich's lines.
@@ -33,7 +33,7 @@ class LogLines:
     def finished(self, outcome: Outcome) -> None:
         self.done += 1
         status = "ok" if outcome.failure is None else f"FAILED ({outcome.failure.kind}): {outcome.failure.message}"
-        say(display_text(f"[{self.done}/{self.total}] {outcome.relative}: {status}"))
+        say(display_text(f"[{self.done}/{self.total}] {shown_name(outcome.relative)}: {status}"))
 
     def close(self) -> None:
         pass
@@ -53,9 +53,9 @@ def print_summary(options: BatchOptions, result: BatchResult) -> None:
     if result.unchanged:
         parts.append(f"skipped {len(result.unchanged)} unchanged")
     if result.failures:
-        parts.append(f"failed {len(result.failures)} (see {options.out_dir / ERRORS})")
+        parts.append(f"failed {len(result.failures)} (see {shown_name(str(options.out_dir / ERRORS))})")
     outputs = f"; {TARGETS_CSV} and {DOCUMENTS_CSV} cover all documents" if "csv" in options.formats else ""
-    say(f"{', '.join(parts)} -> {options.out_dir}{outputs}")
+    say(f"{', '.join(parts)} -> {shown_name(str(options.out_dir))}{outputs}")
 
 
 def _print_failures(result: BatchResult) -> None:
@@ -64,5 +64,5 @@ def _print_failures(result: BatchResult) -> None:
 
     table = Table("file", "error", "message", title=f"{len(result.failures)} of {_documents(result.total)} failed", title_justify="left")
     for failure in result.failures:
-        table.add_row(display_text(failure.file), failure.kind, display_text(failure.message))
+        table.add_row(shown_name(failure.file), failure.kind, display_text(failure.message))
     Console(stderr=True).print(table)

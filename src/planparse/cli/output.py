@@ -9,6 +9,7 @@ from typing import Iterable
 
 from ..errors import PlanparseError
 from ..exporters.files import OutputError, remove_stale_parts, write_atomic
+from ..names import shown_name
 from ..readers import STDIN
 
 __all__ = ["emit", "refuse_output_onto_input", "write_atomic"]
@@ -25,7 +26,7 @@ def refuse_output_onto_input(output: Path | None, inputs: Iterable[str | Path]) 
     target = os.path.realpath(output)
     for source in inputs:
         if str(source) != STDIN and target in _files_read(source):
-            raise OutputError(output, f"cannot write output over the input {source}; choose another output file")
+            raise OutputError(output, f"cannot write output over the input {shown_name(str(source))}; choose another output file")
 
 
 def _files_read(source: str | Path) -> list[str]:

@@ -16,6 +16,7 @@ from typing import BinaryIO, Callable, NamedTuple
 from ..documents import DOCUMENT_SUFFIXES, is_descriptor, is_hidden  # noqa: F401  (read from here by batch, diff, compare)
 from ..errors import PlanparseError
 from ..limits import check_docx_parts, read_limited
+from ..names import shell_word
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
 from .sniff import is_web_archive, looks_like_html
 from .txt import read_txt
@@ -103,7 +104,7 @@ def _broken(path: Path, suffix: str) -> DocumentFormat:
 
 
 def _convert_first(path: Path) -> str:
-    return f"old binary Word/WPS format is not read; convert it first: soffice --headless --convert-to docx {path}"
+    return f"old binary Word/WPS format is not read; convert it first: soffice --headless --convert-to docx {shell_word(str(path))}"
 
 
 def _open_document(path: Path) -> BinaryIO:
