@@ -463,6 +463,40 @@ def _sample_docx_with(folder: Path, part: str, opening: str, inserted: str) -> P
     return plan
 
 
+def _sample_docx_without(folder: Path, part: str) -> Path:
+    plan = folder / "plan.docx"
+    with zipfile.ZipFile(SAMPLES / "jieyang-2022.docx") as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as broken:
+        for name in original.namelist():
+            if name != part:
+                broken.writestr(name, original.read(name))
+    return plan
+
+
+_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+
+@pytest.mark.parametrize("make", [
+    pytest.param(lambda folder: _sample_docx_with(folder, "word/_rels/document.xml.rels", 'relationships">',
+                                                  f'<Relationship Id="rId99" Type="{_IMAGE}" Target="media/image1.png"/>'),
+                 id="image-not-in-the-file"),
+    pytest.param(lambda folder: _sample_docx_with(folder, "_rels/.rels", 'relationships">',
+                                                  f'<Relationship Id="rId99" Type="{_IMAGE}" Target="/docProps/thumbnail.jpeg"/>'),
+                 id="thumbnail-not-in-the-file"),
+    pytest.param(lambda folder: _sample_docx_without(folder, "word/webSettings.xml"), id="settings-part-left-out"),
+])
+def test_a_docx_whose_relationship_names_a_part_it_does_not_hold_is_read_as_word_opens_it(make, tmp_path: Path):
+    """It was refused as not a valid DOCX: python-docx stops at the first part it cannot find."""
+    expected = [line.text for line in read_document(SAMPLES / "jieyang-2022.docx").lines]
+    assert [line.text for line in read_document(make(tmp_path)).lines] == expected
+
+
+def test_a_docx_without_its_main_document_part_is_refused_saying_so(tmp_path: Path):
+    plan = _sample_docx_without(tmp_path, "word/document.xml")
+    run = run_planparse("extract", str(plan))
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {plan}: not a valid DOCX file (its main part, word/document.xml, is missing)\n"
+
+
 def test_a_docx_cell_spanning_millions_of_columns_is_read_as_words_widest_table(tmp_path: Path):
     cell = '<w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
     table = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid>" + "".join(

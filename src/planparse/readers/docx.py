@@ -7,9 +7,11 @@ DOCX gives the same lines as the same plan saved as text.
 from __future__ import annotations
 
 import io
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
+from urllib.parse import unquote
 
 import docx
 from docx.document import Document as WordDocument
@@ -235,6 +237,11 @@ class Numbering:
 def _open(path: Path, data: bytes) -> WordDocument:
     try:
         return docx.Document(io.BytesIO(data))
+    except KeyError:  # zipfile's, for a part a relationship names and the file does not hold
+        repaired = _without_missing_parts(path, data)
+        if repaired is data:
+            raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
+        return _open(path, repaired)
     except etree.XMLSyntaxError as exc:
         if not _too_deep(exc):
             raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
@@ -244,6 +251,56 @@ def _open(path: Path, data: bytes) -> WordDocument:
         raise PlanparseError(path, "its parts link each other in a chain longer than planparse follows") from None
     except Exception:  # zipfile, zlib, lxml and python-docx each raise their own kind on a damaged file
         raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
+
+
+_MAIN_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_EXTERNAL = "External"
+
+
+def _without_missing_parts(path: Path, data: bytes) -> bytes:
+    """The DOCX with every relationship to a part it does not hold left out, as Word opens it (an image it
+    lacks shown as a broken one, a settings part as the defaults): python-docx stops at the first. Its
+    parts' sizes and number are checked already (``check_docx_parts``); rewritten unzipped, in memory.
+    ``data`` itself when it cannot be read so far."""
+    import zipfile
+
+    repaired = io.BytesIO()
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        held = set(archive.namelist())
+        left_out = False
+        with zipfile.ZipFile(repaired, "w", zipfile.ZIP_STORED) as copy:
+            for part in archive.infolist():
+                written = content = archive.read(part)
+                if part.filename.endswith(".rels"):
+                    content = _held_relationships(path, part.filename, written, held)
+                    left_out = left_out or content is not written
+                copy.writestr(part.filename, content)
+    except PlanparseError:
+        raise
+    except Exception:  # a part damaged besides: zipfile, zlib and lxml each raise their own kind; the file is invalid
+        return data
+    return repaired.getvalue() if left_out else data
+
+
+def _held_relationships(path: Path, name: str, content: bytes, held: set[str]) -> bytes:
+    """The relationship part ``name`` without the relationships whose target the file does not hold; a
+    main document missing is no document."""
+    root = etree.fromstring(content, etree.XMLParser(resolve_entities=False))
+    source_folder = posixpath.dirname(posixpath.dirname(name))  # word/_rels/document.xml.rels: word
+    missing = []
+    for relationship in root:
+        target = unquote(relationship.get("Target", ""))
+        if relationship.get("TargetMode") == _EXTERNAL:
+            continue
+        part = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(source_folder, target))
+        if part not in held:
+            if relationship.get("Type") == _MAIN_DOCUMENT:
+                raise PlanparseError(path, f"not a valid DOCX file (its main part, {part}, is missing)")
+            missing.append(relationship)
+    for relationship in missing:
+        root.remove(relationship)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if missing else content
 
 
 def _too_deep(error: etree.XMLSyntaxError) -> bool:
