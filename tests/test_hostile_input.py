@@ -463,6 +463,19 @@ def _sample_docx_with(folder: Path, part: str, opening: str, inserted: str) -> P
     return plan
 
 
+def test_diff_of_crafted_json_with_quotes_of_a_megabyte_ends_in_bounded_time(tmp_path: Path):
+    """Each quote was compared character by character with difflib, whose time grows with the product of their
+    lengths: a repetitive quote of a thousand characters took seconds, of a megabyte for ever."""
+    extracted = run_planparse("extract", str(SAMPLES / "jieyang-2022.txt"))
+    for name, value, phrase in (("old.json", 16, "到2025年全市建成"), ("new.json", 18, "到2026年全区建成")):
+        document = json.loads(extracted.stdout)
+        document["targets"][0].update(value=value, indicator=None, quote=phrase * 100_000)  # paired by its id
+        (tmp_path / name).write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    run = run_planparse("diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), timeout=60)
+    assert run.returncode == 1, run.stderr  # changed
+    assert "value 16 → 18" in run.stdout
+
+
 def _sample_docx_without(folder: Path, part: str) -> Path:
     plan = folder / "plan.docx"
     with zipfile.ZipFile(SAMPLES / "jieyang-2022.docx") as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as broken:
