@@ -177,3 +177,32 @@ def test_a_result_that_cannot_come_back_fails_its_document_not_the_run(tmp_path:
     outcomes = {outcome.relative: outcome.failure for outcome in run_jobs(jobs, 2, _fails_oddly_on_bad)}
     assert outcomes["a.txt"] is None and outcomes["c.txt"] is None
     assert outcomes["bad.txt"].kind == "internal error" and "\n" not in outcomes["bad.txt"].message
+
+
+def test_an_output_that_is_a_link_to_a_users_file_is_replaced_and_the_file_kept(one_plan: Path, tmp_path: Path):
+    """batch wrote through a symbolic link standing in its output folder, over the file it pointed at; and a FIFO
+    standing at an output's name made it wait for a reader for ever."""
+    out, precious = tmp_path / "out", tmp_path / "precious.txt"
+    out.mkdir()
+    precious.write_text("a user's own file", encoding="utf-8")
+    for name in ("plan.txt.json", "targets.csv", "manifest.json"):
+        (out / name).symlink_to(precious)
+    os.mkfifo(out / "documents.csv")
+    run = batch(one_plan, "-o", out)
+    assert run.returncode == 0, run.stderr
+    assert precious.read_text(encoding="utf-8") == "a user's own file"
+    assert not [path.name for path in out.iterdir() if path.is_symlink() or not path.is_file()]
+    assert json.loads((out / "plan.txt.json").read_bytes())["targets"]
+
+
+def test_a_subfolder_of_the_output_that_is_a_link_is_refused_before_anything_is_written(tmp_path: Path):
+    plans, out, elsewhere = tmp_path / "plans", tmp_path / "out", tmp_path / "elsewhere"
+    (plans / "health").mkdir(parents=True)
+    shutil.copy(PLAN, plans / "health" / "plan.txt")
+    elsewhere.mkdir()
+    out.mkdir()
+    (out / "health").symlink_to(elsewhere)
+    run = batch(plans, "-o", out, "--recursive")
+    assert run.returncode == 2 and run.stderr.decode().count("\n") == 1
+    assert run.stderr.decode().startswith(f"planparse: {out / 'health'}: a symbolic link inside the output folder")
+    assert list(elsewhere.iterdir()) == [] and sorted(path.name for path in out.iterdir()) == ["health"]

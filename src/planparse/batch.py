@@ -22,7 +22,7 @@ from . import __version__
 from .batch_options import BatchOptions, find_documents
 from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, csv_file, csv_lines, document_row, target_rows
-from .exporters.files import OutputError, folder_lock, remove_stale_parts, write_atomic
+from .exporters.files import OutputError, folder_lock, linked_folder, remove_stale_parts, replace_own_file
 from .exporters.json import document_json, json_bytes
 from .limits import read_limited
 from .models import BatchFailure, BatchManifest, ManifestEntry
@@ -143,7 +143,7 @@ def convert(job: Job) -> Outcome:
         document = extract(job.source, job.rules_dir)
         if job.json_output is not None:
             output = document_json(document)
-            write_atomic(job.json_output, output)
+            replace_own_file(job.json_output, output)
         entry = ManifestEntry(
             sha256=document.source.sha256, planparse=__version__, rules_dir=job.rules_dir and str(job.rules_dir.resolve()),
             rules=job.rules_sha256, has_json=output is not None, json_sha256=output and hashlib.sha256(output).hexdigest(),
@@ -231,8 +231,16 @@ def plan_jobs(options: BatchOptions) -> list[Job]:
                 tag = hashlib.sha256(os.fsencode(relative.as_posix())).hexdigest()[:8]
                 json_output = json_output.with_name(fitting_name(f"{json_output.stem}.{tag}", ".json"))
             taken.add(json_output.as_posix().casefold())
+            _refuse_linked_folder(options.out_dir, json_output)
         jobs.append(Job(path, relative.as_posix(), json_output, options.rules_dir, rules))
     return jobs
+
+
+def _refuse_linked_folder(out_dir: Path, json_output: Path) -> None:
+    link = linked_folder(out_dir, json_output)
+    if link is not None:
+        raise OutputError(link, "a symbolic link inside the output folder, where a document's output goes; "
+                                "planparse writes no output through one (remove it, or choose another output folder)")
 
 
 def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
@@ -307,9 +315,9 @@ def _write_summary_files(options: BatchOptions, rows: dict[str, SummaryRows], fa
     ordered = [rows[relative] for relative in sorted(rows)]
     manifest = BatchManifest(planparse=__version__, documents={relative: rows[relative].entry for relative in sorted(rows)})
     # dumped as Python values: pydantic's JSON would replace the undecodable bytes of a name used as a key
-    write_atomic(options.out_dir / MANIFEST, json_bytes(manifest.model_dump()))
+    replace_own_file(options.out_dir / MANIFEST, json_bytes(manifest.model_dump()))
     errors = sorted(failures, key=lambda failure: failure.file)
-    write_atomic(options.out_dir / ERRORS, json_bytes([failure.model_dump(mode="json") for failure in errors]))
+    replace_own_file(options.out_dir / ERRORS, json_bytes([failure.model_dump(mode="json") for failure in errors]))
     if "csv" in options.formats:
-        write_atomic(options.out_dir / TARGETS_CSV, csv_file(TARGET_COLUMNS, "".join(part.targets for part in ordered)))
-        write_atomic(options.out_dir / DOCUMENTS_CSV, csv_file(DOCUMENT_COLUMNS, "".join(part.document for part in ordered)))
+        replace_own_file(options.out_dir / TARGETS_CSV, csv_file(TARGET_COLUMNS, "".join(part.targets for part in ordered)))
+        replace_own_file(options.out_dir / DOCUMENTS_CSV, csv_file(DOCUMENT_COLUMNS, "".join(part.document for part in ordered)))

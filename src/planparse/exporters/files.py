@@ -14,6 +14,10 @@ What ``-o PATH`` does depends on what is at PATH:
   a rename would replace the FIFO or device with a plain file.
 - anything else (a folder, a socket, a block device): refused.
 - one of the command's inputs: refused before the command starts (``cli/output.py``).
+
+A file in a folder planparse fills with its own outputs (batch's) is written by
+``replace_own_file``: whatever stands at its name is replaced, never written
+through (a symbolic link planted there, to a user's file; a FIFO no one reads).
 """
 from __future__ import annotations
 
@@ -59,6 +63,31 @@ def write_atomic(path: Path, data: bytes) -> None:
     else:
         kind = "a folder" if stat.S_ISDIR(mode) else "neither a file, a FIFO nor a character device"
         raise OutputError(path, f"cannot write output (it is {kind})")
+
+
+def replace_own_file(path: Path, data: bytes) -> None:
+    """Write ``data`` as the file ``path`` in an output folder of planparse's own, replacing what stands there:
+    a file keeps its mode, a symbolic link or a FIFO gives way to the file (its target left as it was)."""
+    try:
+        mode = os.lstat(path).st_mode  # the name itself, not what a link there points at
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise _output_error(path, exc) from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(path, "cannot write output (it is a folder)")
+    _replace(path, path, data, stat.S_IMODE(mode) if mode is not None and stat.S_ISREG(mode) else None)
+
+
+def linked_folder(folder: Path, path: Path) -> Path | None:
+    """The first of ``path``'s folders below ``folder`` that is a symbolic link, or None: batch writes no output
+    through one (it would land outside the output folder)."""
+    inside = folder
+    for part in path.relative_to(folder).parts[:-1]:
+        inside = inside / part
+        if inside.is_symlink():
+            return inside
+    return None
 
 
 def _write_directly(path: Path, data: bytes) -> None:
