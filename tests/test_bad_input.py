@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -106,10 +107,10 @@ def test_click_names_a_value_that_is_not_utf8_byte_by_byte(args: list[bytes], sh
 ])
 def test_a_file_name_with_control_characters_is_shown_quoted_as_the_shell_quotes_it(name: str, shown: str, tmp_path: Path):
     (tmp_path / name).write_bytes(b"")
-    run = subprocess.run([sys.executable, "-m", "planparse", "extract", name], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    run = subprocess.run([sys.executable, "-m", "planparse", "extract", name], capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert run.returncode == EXIT_ERROR and run.stderr == f"planparse: {shown}: the file is empty\n"
     batch = subprocess.run([sys.executable, "-m", "planparse", "batch", ".", "-o", "../out"], capture_output=True, text=True,
-                           cwd=tmp_path, timeout=120)
+                           cwd=tmp_path, timeout=300)
     assert batch.returncode == 1 and "\x1b" not in batch.stderr
     assert f"[1/1] {shown}: FAILED (bad input): the file is empty\n" in batch.stderr
 
@@ -117,9 +118,27 @@ def test_a_file_name_with_control_characters_is_shown_quoted_as_the_shell_quotes
 def test_a_word_97_file_is_named_in_the_conversion_command_as_a_shell_reads_it(tmp_path: Path):
     (tmp_path / "关于印发 方案的通知.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     run = subprocess.run([sys.executable, "-m", "planparse", "extract", "关于印发 方案的通知.doc"], capture_output=True, text=True,
-                         cwd=tmp_path, timeout=60)
+                         cwd=tmp_path, timeout=300)
     assert run.returncode == EXIT_ERROR
     assert run.stderr.endswith(": soffice --headless --convert-to docx '关于印发 方案的通知.doc'\n")  # it was cut at the space
+
+
+@pytest.mark.parametrize("name", ["plans.txt", "plans.zip", "plans"])
+def test_a_zip_archive_that_is_no_docx_is_named_as_such(name: str, tmp_path: Path):
+    """It was refused as a DOCX damaged ("not a valid DOCX file (truncated or corrupt)")."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / name, "w") as archive:
+        archive.writestr("plan.txt", "一、总体要求\n到2025年，全市建成科普基地10个。\n")
+    run = subprocess.run([sys.executable, "-m", "planparse", "extract", name], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert run.returncode == EXIT_ERROR and run.stderr == (
+        f"planparse: {name}: a ZIP archive, not a document (it holds no word/document.xml); unpack it and give planparse the documents in it\n")
+
+
+def test_a_docx_saved_under_another_name_is_read_as_a_docx(tmp_path: Path):
+    shutil.copy(SAMPLES / "jieyang-2022.docx", tmp_path / "plan.txt")
+    run = subprocess.run([sys.executable, "-m", "planparse", "extract", "plan.txt"], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert run.returncode == 0, run.stderr
 
 
 def _extract_to_standard_output(preexec: Callable[[], None], output: int | None = None) -> subprocess.CompletedProcess:

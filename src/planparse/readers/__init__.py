@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import os
 import stat
 import sys
@@ -82,7 +83,7 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK"):
-        return "docx"
+        return "docx" if suffix == ".docx" or _holds_word_document(data) else _not_a_document_archive(path)
     if data.startswith(_OLE_SIGNATURE):
         raise PlanparseError(path, _convert_first(path))
     if suffix in (".docx", ".pdf"):
@@ -94,6 +95,21 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
     if suffix in _CONVERT_FIRST:
         raise PlanparseError(path, _convert_first(path))
     return "txt"
+
+
+def _holds_word_document(data: bytes) -> bool:
+    """Whether a ZIP archive not named .docx is one (a DOCX saved under another name): it holds Word's main part.
+    A damaged one is read as a DOCX, which says what is wrong with it."""
+    import zipfile  # here: a text plan needs neither it nor the compressors it imports
+
+    try:
+        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return True
+
+
+def _not_a_document_archive(path: Path) -> DocumentFormat:
+    raise PlanparseError(path, "a ZIP archive, not a document (it holds no word/document.xml); unpack it and give planparse the documents in it")
 
 
 def _broken(path: Path, suffix: str) -> DocumentFormat:
