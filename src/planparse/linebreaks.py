@@ -47,6 +47,8 @@ _LONG_TITLE = 20  # characters: a title found by a space, a note or a phrase aft
 _WORD_TITLE = 30  # characters: a title found by its last word and a sentence's opening after it is no longer
 _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
+# A label of a particular (when, where, what is measured) qualified by one word, opening a body after any title
+_PARTICULAR_LABEL = regex.compile(r"\p{Han}{2}(?:时间|指标|地点)[：:]")
 _OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
 _OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
 _OPENING_WORDS = regex.compile(r"\p{Han}{4}")
@@ -443,6 +445,8 @@ def glued_title_end(text: str) -> int | None:
             continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
         if subject.match(text, end) or grounds.match(text, end) or _restates_opening(text, end, openers):
             return end
+        if _PARTICULAR_LABEL.match(text, end) and not text.startswith(words, end):
+            return end  # 水产养殖业|治理指标：…, …低碳抽查|抽查时间：… (not 前期准备|阶段时间：, a title word's)
         ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
         if ends_word and (run.startswith(openers, end) or label.match(text, end)):
             return end
