@@ -79,6 +79,26 @@ def test_an_annotation_after_the_last_item_closes_the_whole_section():
     assert found == [("1.1", "青少年行动")]
 
 
+def test_an_annotation_after_items_nested_deeper_closes_the_section_at_the_level_its_peers_are_noted():
+    """Flood control and education plans: a note after the last （2） of the last 3. closes the （一） whose sibling
+    sections carry notes, not the 3. (the note is written at one level of the plan)."""
+    flood = responsibilities_of(["一、重点任务", "（一）排查隐患", "1.排查水库。内容。", "2.整治易涝点。", "（1）改造易涝点12处。",
+                                 "（2）新建雨水管网8公里。", "责任单位：县水利局（牵头），县应急管理局。", "（二）加强预警",
+                                 "1.新建雨量站20个。", "责任单位：县气象局。"])
+    schools = responsibilities_of(["一、主要任务", "（一）改善办学条件", "1.推进学校建设。", "（1）新建小学2所。",
+                                   "（2）改扩建初中1所。", "责任单位：县教育局牵头，县财政局配合。", "（二）加强师资",
+                                   "1.招聘教师120名。", "责任单位：县教育局。"])
+    assert flood == [("1.1", "排查隐患"), ("1.2", "加强预警")]
+    assert schools == [("1.1", "改善办学条件"), ("1.2", "加强师资")]
+
+
+def test_a_note_after_nested_items_with_no_noted_peer_closes_the_item_it_ends():
+    """With no sibling noted at any level, the note closes the item whose last part it follows, as before."""
+    found = responsibilities_of(["一、主要任务", "（一）改善办学条件", "1.推进学校建设。", "（1）新建小学2所。",
+                                 "（2）改扩建初中1所。", "责任单位：县教育局。", "（二）加强师资", "1.招聘教师120名。"])
+    assert found == [("1.1.1", "推进学校建设")]
+
+
 def test_an_annotation_inside_an_item_closes_that_item():
     found = responsibilities_of(["一、重点任务", "1.加强科学教育。内容。〔责任单位：市教育局〕", "2.加强师资。内容。",
                                  "〔责任单位：市人社局〕"])

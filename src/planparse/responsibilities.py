@@ -506,19 +506,38 @@ def _closed_section(annotation: Annotation, annotated: Counter[int]) -> Section 
 
     An annotation inside an item's text closes that item. One standing on its
     own after the last item of a section, when no sibling item has one of its
-    own, closes the whole section (…4. 加强师资 / 责任单位：… / （二）…).
+    own, closes the whole section (…4. 加强师资 / 责任单位：… / （二）…); after
+    the last of items nested deeper (…3. / （1） / （2） / 责任单位：… / （二）…), the
+    section among those it ends whose sibling sections carry notes of their own,
+    as a plan writes its notes at one level.
     ``annotated`` counts, by section identity, the annotations under each section.
     """
     trail = annotation.block.trail
     if not trail:
         return None
-    innermost = trail[-1]
-    if not annotation.standalone or len(trail) < 2:
-        return innermost
-    parent = trail[-2]
-    if not parent.children or parent.children[-1] is not innermost:
-        return innermost
-    return innermost if annotated[id(parent)] > 1 else parent  # another annotation under the parent: its own
+    if not annotation.standalone:
+        return trail[-1]
+    ended = _sections_ended(trail, annotated)
+    if len(ended) < 3:
+        return ended[-1][0]
+    noted_level = next((section for section, parent in reversed(ended[1:]) if _has_noted_sibling(section, parent, annotated)), None)
+    return noted_level or ended[1][0]
+
+
+def _sections_ended(trail: list[Section], annotated: Counter[int]) -> list[tuple[Section, Section | None]]:
+    """The innermost section and those a standalone note after it may close, innermost first, each with its
+    parent: each the parent of the one before, which was its last item, and holding no other note."""
+    ended = [(trail[-1], trail[-2] if len(trail) > 1 else None)]
+    for depth in range(len(trail) - 2, -1, -1):
+        section = trail[depth]
+        if section.children[-1] is not ended[-1][0] or annotated[id(section)] > 1:
+            break
+        ended.append((section, trail[depth - 1] if depth else None))
+    return ended
+
+
+def _has_noted_sibling(section: Section, parent: Section | None, annotated: Counter[int]) -> bool:
+    return parent is not None and any(annotated[id(child)] for child in parent.children if child is not section)
 
 
 def _annotated_sections(annotations: list[Annotation]) -> Counter[int]:
