@@ -18,6 +18,7 @@ from reportlab.platypus import Paragraph as TableCell
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from planparse.normalize import normalize
+from planparse.pipeline import extract
 from planparse.readers import read_document
 from planparse.readers.docx import read_docx
 from planparse.readers.pdf import read_pdf
@@ -109,6 +110,42 @@ def test_numbering_counts_per_level_restarts_deeper_levels_and_honours_overrides
     ])
     lines = texts(read_docx(Path("numbered.docx"), data)[0])
     assert lines == ["十、总体要求", "（1）目标", "①细则", "②细则二", "（2）原则", "正文段落", "十一、重点任务", "（1）任务一", "一、新的清单"]
+
+
+# Number formats Word and WPS offer for a plan's levels beside 一、（一）1.: digits as ideographs (ideographDigital),
+# Japanese and Taiwanese counting, numbers in parentheses or with a full stop as one character
+# (⑴, ⒈, ㈠): each read as the marker it shows, they were digits with nothing to tell the levels
+FORMATTED_PLANS = {
+    "education": ([level(0, "ideographDigital", "%1、"), level(1, "ideographParenthetical", "%2"),
+                   level(2, "decimalEnclosedFullstop", "%3")],
+                  [("总体要求", 0), ("工作目标", 1), ("到2025年，全县中小学体质健康达标率达到95%。", None),
+                   ("主要任务", 0), ("开展课后体育服务", 1), ("新建塑胶跑道5条", 2), ("新建篮球场10个", 2), ("保障措施", 1)],
+                  [(1, "cn_dun", 1, "总体要求", [(2, "cn_paren", 1, "工作目标", [])]),
+                   (1, "cn_dun", 2, "主要任务", [(2, "cn_paren", 1, "开展课后体育服务", [
+                       (3, "arabic_dot", 1, "新建塑胶跑道5条", []), (3, "arabic_dot", 2, "新建篮球场10个", [])]),
+                                               (2, "cn_paren", 2, "保障措施", [])])]),
+    "health": ([level(0, "taiwaneseCountingThousand", "%1、"), level(1, "japaneseCounting", "（%2）"),
+                level(2, "decimalEnclosedParen", "%3")],
+               [("总体要求", 0), ("主要目标", 1), ("到2026年，每千人口执业医师数达到3.2人。", None), ("重点任务", 0),
+                ("强化基层医疗", 1), ("建设村卫生室", 2), ("培训乡村医生", 2)],
+               [(1, "cn_dun", 1, "总体要求", [(2, "cn_paren", 1, "主要目标", [])]),
+                (1, "cn_dun", 2, "重点任务", [(2, "cn_paren", 1, "强化基层医疗", [
+                    (3, "arabic_paren", 1, "建设村卫生室", []), (3, "arabic_paren", 2, "培训乡村医生", [])])])]),
+}
+
+
+@pytest.mark.parametrize("field", FORMATTED_PLANS)
+def test_every_number_format_of_word_and_wps_gives_the_heading_tree_shown(tmp_path, field):
+    levels, paragraphs, tree = FORMATTED_PLANS[field]
+    nums = '<w:num w:numId="77"><w:abstractNumId w:val="77"/></w:num>'
+    plan = tmp_path / "plan.docx"
+    plan.write_bytes(numbered_document("".join(levels), nums, [(text, None if depth is None else "77", depth or 0)
+                                                                for text, depth in paragraphs]))
+
+    def headings(sections):
+        return [(s.level, s.style.value, s.number, s.title, headings(s.children)) for s in sections]
+
+    assert headings(extract(plan).sections) == tree
 
 
 def test_numbered_table_cells_show_their_numbers():

@@ -55,24 +55,36 @@ def _whole_number(text: str | None, largest: int) -> int | None:
     return int(text) if int(text) <= largest else None
 
 
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
+# Formats that show a list's numbers as one character each, in order, for as many numbers as the sequence holds
+_SEQUENCES = {
+    "decimalEnclosedCircle": "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳",
+    "decimalEnclosedCircleChinese": "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳",
+    "decimalEnclosedParen": "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇",  # ⑴ reads (1), as typed
+    "decimalEnclosedFullstop": "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛",  # ⒈ reads 1.
+    "ideographParenthetical": "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩",  # ㈠ reads (一)
+    "ideographTraditional": "甲乙丙丁戊己庚辛壬癸",
+}
+# Formats counting in Chinese numerals (十一, 二十): Word's 一, 二, 三 (简), its Japanese and Taiwanese kin, and 壹, 贰
+_COUNTING = {"chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+             "taiwaneseCountingThousand", "chineseLegalSimplified"}
+_IDEOGRAPH_DIGITS = "〇一二三四五六七八九"  # ideographDigital and taiwaneseDigital write each digit: 10 is 一〇
 
 
 def format_number(value: int, fmt: str) -> str:
     """``value`` written in a ``w:numFmt``: ``chineseCounting`` 11 -> 十一, ``decimalEnclosedCircle`` 3 -> ③."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "taiwaneseCounting"):
+    if fmt in _COUNTING:
         return write_chinese(value, financial=fmt == "chineseLegalSimplified")
-    if fmt.startswith("decimalEnclosedCircle") and 1 <= value <= len(_CIRCLED):
-        return _CIRCLED[value - 1]
-    if fmt == "ideographTraditional" and 1 <= value <= len(_STEMS):
-        return _STEMS[value - 1]
+    sequence = _SEQUENCES.get(fmt, "")
+    if 1 <= value <= len(sequence):
+        return sequence[value - 1]
+    if fmt in ("ideographDigital", "taiwaneseDigital"):
+        return "".join(_IDEOGRAPH_DIGITS[int(digit)] for digit in str(value))
     if fmt == "decimalFullWidth":
         return "".join(chr(ord(digit) + 0xFEE0) for digit in str(value))
     if fmt in ("upperLetter", "lowerLetter") and value <= 26 * _MAX_LETTER_REPEAT:
         letter = chr(ord("A") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter if fmt == "upperLetter" else letter.lower()
-    return str(value)  # decimal, and the formats plans do not use
+    return str(value)  # decimal, a sequence's numbers past its end, and the formats plans do not use
 
 
 @dataclass
