@@ -7,7 +7,8 @@ The PDFs are laid out like printed government documents (GB/T 9704): A4,
 the top level in fake bold (each line drawn twice, slightly shifted), text
 hard-wrapped so that sentences break across lines and pages. Tab-separated
 rows in a text become real tables. Some DOCX files number their headings with
-Word's automatic numbering instead of typed markers. Two seeds are printed as a
+Word's automatic numbering instead of typed markers; two are saved as WPS Office saves a .docx too, numbered by its
+own lists (<seed>.wps.docx). Two seeds are printed as a
 government gazette sets them too, in two columns (<seed>.gazette.pdf); one plan alone, as
 the attachment of its notice, its 分工表 on pages turned sideways (<seed>.attachment.pdf).
 Each seed is exported as Markdown too (<seed>.md: a front matter, # headings, bold titles, pipe tables, characters
@@ -19,6 +20,7 @@ import datetime
 import io
 import re
 import zipfile
+from xml.sax.saxutils import escape
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -260,6 +262,217 @@ def _fixed_zip_dates(data: bytes) -> bytes:
     return output.getvalue()
 
 
+# --- DOCX as WPS Office writes it ---------------------------------------------
+#
+# WPS (Kingsoft) writes its own parts and namespaces (wpsCustomData, docProps/custom.xml naming its build), a w14:paraId
+# on every paragraph, runs split where the script changes (eastAsia hints: 黑体 over Chinese, default over digits), and
+# numbers headings with one single-level list per heading style: 一、 through the heading style, （一） and 1. through
+# each paragraph's numPr, started again under each parent by a new w:num overriding its start. The markers are in no
+# run's text: Word and WPS show them from numbering.xml.
+
+WPS_MADE = {"qingcheng-2021", "zhanjiang-2016"}
+_WPS_NAMESPACES = (
+    'xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w10="urn:schemas-microsoft-com:office:word" '
+    'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" '
+    'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
+    'xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk" '
+    'xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wpsCustomData="http://www.wps.cn/officeDocument/2013/wpsCustomData" mc:Ignorable="w14 w15 wp14"'
+)
+_WPS_HEADING_STYLE = "2"  # WPS names its styles by number: 2 is 标题 1
+_WPS_FONTS = {True: ("黑体", "eastAsia"), False: ("仿宋_GB2312", "eastAsia")}  # heading of the top level, other text
+_WPS_LATIN_RUN = re.compile(r"([0-9A-Za-z.%％\-]+)")
+_XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+
+
+class WpsNumbering:
+    """WPS's lists: one single-level abstract list per heading depth, a w:num per run of headings under one parent."""
+
+    def __init__(self, levels: dict[int, HeadingStyle]):
+        self.levels = levels
+        self.nums: list[tuple[int, int]] = []  # (numId, depth): numIds count from 1 in the order written
+        self.current: dict[int, int] = {}  # depth -> the numId its headings use under the present parent
+
+    def num_id(self, depth: int) -> int:
+        """The list numbering a heading at ``depth``: the top level's one list; a deeper level's list of its parent."""
+        if depth not in self.current:
+            self.nums.append((len(self.nums) + 1, depth))
+            self.current[depth] = len(self.nums)
+        return self.current[depth]
+
+    def parent_numbered(self, depth: int) -> None:
+        """A heading at ``depth`` is shown: its children's numbering starts again."""
+        for deeper in [level for level in self.current if level > depth]:
+            del self.current[deeper]
+
+    def xml(self) -> str:
+        abstracts = "".join(
+            f'<w:abstractNum w:abstractNumId="{depth}"><w:nsid w:val="{0x5A3C0000 + depth:08X}"/>'
+            f'<w:multiLevelType w:val="singleLevel"/><w:tmpl w:val="{0x0E1B0000 + depth:08X}"/>'
+            f'<w:lvl w:ilvl="0" w:tentative="0"><w:start w:val="1"/><w:numFmt w:val="{WORD_LEVELS[style][0]}"/>'
+            + (f'<w:pStyle w:val="{_WPS_HEADING_STYLE}"/>' if depth == 0 else "")
+            + f'<w:suff w:val="nothing"/><w:lvlText w:val="{WORD_LEVELS[style][1].format(n=1)}"/><w:lvlJc w:val="left"/>'
+            '<w:rPr><w:rFonts w:hint="default"/></w:rPr></w:lvl></w:abstractNum>'
+            for depth, style in sorted(self.levels.items()))
+        nums = "".join(
+            f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{depth}"/>'
+            + ('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if depth else "") + "</w:num>"
+            for num_id, depth in self.nums)
+        return f"{_XML_HEAD}<w:numbering {_WPS_NAMESPACES}>{abstracts}{nums}</w:numbering>"
+
+
+def _wps_runs(text: str, heading: bool) -> str:
+    """The runs WPS writes for ``text``: Chinese in the paragraph's font with an eastAsia hint, digits and Latin
+    letters in runs of their own with the default hint."""
+    font, _ = _WPS_FONTS[heading]
+    runs = []
+    for piece in _WPS_LATIN_RUN.split(text):
+        if piece:
+            hint = "default" if _WPS_LATIN_RUN.fullmatch(piece) else "eastAsia"
+            runs.append(f'<w:r><w:rPr><w:rFonts w:hint="{hint}" w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}" '
+                        f'w:cs="{font}"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/>'
+                        f'</w:rPr><w:t xml:space="preserve">{escape(piece)}</w:t></w:r>')
+    return "".join(runs)
+
+
+def _wps_paragraph(index: int, text: str, numbered: tuple[int, int] | None, top: bool) -> str:
+    """A paragraph as WPS writes it; ``numbered``: (numId, depth) of an automatic marker, ``top`` for the top level's
+    headings, numbered through their style."""
+    properties = f'<w:pStyle w:val="{_WPS_HEADING_STYLE}"/>' if top else ""
+    if numbered and not top:
+        properties += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{numbered[0]}"/></w:numPr>'
+    properties += '<w:ind w:firstLine="640" w:firstLineChars="200"/><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>'
+    return f'<w:p w14:paraId="{0x1A000000 + index:08X}"><w:pPr>{properties}</w:pPr>{_wps_runs(text, top)}</w:p>'
+
+
+def _wps_table(rows: list[list[str]]) -> str:
+    """A table as WPS writes one, merged cells as gridSpan across and vMerge down (``merged_spans``)."""
+    spans = merged_spans(rows)
+    across = {(row, column): last_column - column + 1 for column, row, last_column, last_row in spans if last_column > column}
+    covered = {(row, other) for column, row, last_column, _ in spans for other in range(column + 1, last_column + 1)}
+    down = {(row, column): "restart" for column, row, last_column, last_row in spans if last_row > row}
+    down.update({(other, column): "continue" for column, row, _, last_row in spans for other in range(row + 1, last_row + 1)})
+    grid = "".join('<w:gridCol w:w="1500"/>' for _ in rows[0])
+    body = []
+    for row_index, row in enumerate(rows):
+        cells = []
+        for column, text in enumerate(row):
+            if (row_index, column) in covered:
+                continue
+            span = across.get((row_index, column))
+            merge = down.get((row_index, column))
+            properties = ('<w:tcW w:w="1500" w:type="dxa"/>' + (f'<w:gridSpan w:val="{span}"/>' if span else "")
+                          + (f'<w:vMerge w:val="{merge}"/>' if merge == "restart" else "<w:vMerge/>" if merge else ""))
+            shown = "" if merge == "continue" else text
+            cells.append(f'<w:tc><w:tcPr>{properties}</w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr>'
+                         f'{_wps_runs(shown, False)}</w:p></w:tc>')
+        body.append(f'<w:tr>{"".join(cells)}</w:tr>')
+    return (f'<w:tbl><w:tblPr><w:tblStyle w:val="5"/><w:tblW w:w="0" w:type="auto"/><w:tblBorders>'
+            + "".join(f'<w:{side} w:val="single" w:color="auto" w:sz="4" w:space="0"/>'
+                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+            + f'</w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(body)}</w:tbl>')
+
+
+def _wps_body(blocks: list[Block], numbering: WpsNumbering) -> str:
+    counters = [0] * 9  # what WPS will show, to number only headings it shows right
+    parts = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Grid):
+            parts.append(_wps_table(block.rows))
+            continue
+        depth = (block.heading_level or 0) - 1
+        if numbering.levels.get(depth) == block.heading_style and block.number == counters[depth] + 1:
+            counters[depth] += 1
+            counters[depth + 1:] = [0] * (len(counters) - depth - 1)
+            numbered = (numbering.num_id(depth), depth)
+            numbering.parent_numbered(depth)
+            parts.append(_wps_paragraph(index, block.text[len(block.marker):].lstrip(), numbered, depth == 0))
+        else:
+            parts.append(_wps_paragraph(index, block.text, None, False))
+    return "".join(parts)
+
+
+def _wps_styles() -> str:
+    top_style, _ = _WPS_FONTS[True]
+    return (f'{_XML_HEAD}<w:styles {_WPS_NAMESPACES}><w:docDefaults><w:rPrDefault><w:rPr>'
+            '<w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:cstheme="minorBidi"/>'
+            '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults>'
+            '<w:style w:type="paragraph" w:default="1" w:styleId="1"><w:name w:val="Normal"/><w:qFormat/>'
+            '<w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr><w:rPr><w:kern w:val="2"/><w:sz w:val="21"/></w:rPr></w:style>'
+            f'<w:style w:type="paragraph" w:styleId="{_WPS_HEADING_STYLE}"><w:name w:val="heading 1"/><w:basedOn w:val="1"/>'
+            '<w:next w:val="1"/><w:qFormat/><w:pPr><w:keepNext/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+            f'<w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="{top_style}"/><w:sz w:val="32"/></w:rPr></w:style>'
+            '<w:style w:type="table" w:styleId="5"><w:name w:val="Table Grid"/><w:basedOn w:val="4"/></w:style>'
+            '<w:style w:type="table" w:default="1" w:styleId="4"><w:name w:val="Normal Table"/><w:semiHidden/></w:style>'
+            '</w:styles>')
+
+
+_WPS_PARTS = {
+    "[Content_Types].xml": (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+        '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+        '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+        '</Types>'),
+    "_rels/.rels": (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
+        '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>'
+        '</Relationships>'),
+    "docProps/app.xml": (
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template>Normal</Template>'
+        '<Application>WPS Office_11.1.0.11194_F1E327BC-269C-435d-A152-05C5408002CA</Application><DocSecurity>0</DocSecurity></Properties>'),
+    "docProps/core.xml": (
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>planparse samples</dc:creator>'
+        '<dcterms:created xsi:type="dcterms:W3CDTF">2024-01-01T00:00:00Z</dcterms:created></cp:coreProperties>'),
+    "docProps/custom.xml": (
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer">'
+        '<vt:lpwstr>2052-11.1.0.11194</vt:lpwstr></property></Properties>'),
+    "word/_rels/document.xml.rels": (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+        '</Relationships>'),
+}
+
+
+def write_wps_docx(blocks: list[Block]) -> bytes:
+    """The plan as WPS Office saves it as .docx, its headings numbered automatically (see above)."""
+    numbering = WpsNumbering(_word_levels(blocks))
+    body = _wps_body(blocks, numbering)
+    section = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" '
+               'w:left="1587" w:header="851" w:footer="992" w:gutter="0"/><w:cols w:space="425" w:num="1"/>'
+               '<w:docGrid w:type="lines" w:linePitch="579" w:charSpace="0"/></w:sectPr>')
+    parts = {**{name: _XML_HEAD + xml for name, xml in _WPS_PARTS.items()},
+             "word/document.xml": f"{_XML_HEAD}<w:document {_WPS_NAMESPACES}><w:body>{body}{section}</w:body></w:document>",
+             "word/styles.xml": _wps_styles(), "word/numbering.xml": numbering.xml()}
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, xml in parts.items():
+            archive.writestr(zipfile.ZipInfo(name, FIXED_DATE), xml.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    return output.getvalue()
+
+
 # --- Markdown --------------------------------------------------------------
 
 # What Markdown would read as its own markup at a line's start (1. a list, - a bullet, # a heading, > a quote) or
@@ -478,6 +691,8 @@ def written_samples(seed: Path) -> dict[str, bytes]:
     blocks = seed_blocks(seed)
     files = {f"{seed.stem}.docx": write_docx(blocks, seed.stem in AUTO_NUMBERED), f"{seed.stem}.pdf": write_pdf(blocks),
              f"{seed.stem}.md": write_markdown(blocks, extract(seed).metadata.title)}
+    if seed.stem in WPS_MADE:
+        files[f"{seed.stem}.wps.docx"] = write_wps_docx(blocks)
     if seed.stem in GAZETTE_PRINTED:
         files[f"{seed.stem}.gazette.pdf"] = write_pdf(blocks, GazetteWriter())
     if seed.stem in ATTACHMENT_PRINTED:
