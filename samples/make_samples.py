@@ -473,6 +473,93 @@ def write_wps_docx(blocks: list[Block]) -> bytes:
     return output.getvalue()
 
 
+# --- RTF as Word writes it ---------------------------------------------------
+#
+# Word on a Chinese Windows saves RTF in its code page: \ansicpg936, fonts of \fcharset134, Chinese as GBK bytes
+# (\'d7\'dc), each run switching its fonts (\loch\af13\hich\af13\dbch\f13); or, for characters its code page lacks and
+# in WPS's and LibreOffice's RTF, as \uN with the code page bytes after it for older readers to show (\uc2). Headings it
+# numbers itself carry the marker shown in a {\listtext} group; tables are rows of \cell between \trowd and \row, a
+# cell merged down \clvmgf then \clvmrg; the footer holds a PAGE field, the info group the author.
+
+RTF_SAVED = {"jieyang-2022": False, "qingcheng-2021": True}  # seed -> Chinese written as \uN (else as GBK bytes)
+_RTF_RUN = r"\rtlch\fcs1 \af0 \ltrch\fcs0 \lang1033\langfe2052\loch\af13\hich\af13\dbch\f13 "
+_RTF_HEADER = (
+    r"{\rtf1\adeflang1025\ansi\ansicpg936\uc2\adeff0\deff0\stshfdbch13\stshfloch0\stshfhich0\deflang1033\deflangfe2052"
+    r"{\fonttbl{\f0\fbidi \froman\fcharset0\fprq2{\*\panose 02020603050405020304}Times New Roman;}"
+    r"{\f13\fbidi \fnil\fcharset134\fprq2{\*\panose 02010600030101010101}\'cb\'ce\'cc\'e5{\*\falt SimSun};}}"
+    r"{\colortbl;\red0\green0\blue0;}{\stylesheet{\ql \li0\ri0\widctlpar\wrapdefault\aspalpha\aspnum\faauto\adjustright"
+    r"\rin0\lin0\itap0 \rtlch\fcs1 \af0\afs24\alang1025 \ltrch\fcs0 \fs21\lang1033\langfe2052\kerning2\loch\f0\hich\af0"
+    r"\dbch\af13\cgrid\langnp1033\langfenp2052 \snext0 \sqformat \spriority0 Normal;}}"
+    r"{\*\listtable{\list\listtemplateid1{\listlevel\levelnfc39\leveljc0\levelstartat1{\leveltext\'02\'00\'a1\'a2;}"
+    r"{\levelnumbers\'01;}\fi-420\li420}{\listname ;}\listid1}}{\*\listoverridetable{\listoverride\listid1\ls1}}"
+    r"{\*\rsidtbl \rsid1}{\*\generator Microsoft Word 16.0;}{\info{\author planparse samples}"
+    r"{\creatim\yr2024\mo1\dy1\hr0\min0}}\paperw11906\paperh16838\margl1587\margr1474\margt2098\margb1984"
+    "\r\n"
+    r"{\footer \pard\plain \qc \li0\ri0\widctlpar\wrapdefault {\field{\*\fldinst {\rtlch\fcs1 \af0 \ltrch\fcs0 PAGE }}"
+    r"{\fldrslt {\rtlch\fcs1 \af0 \ltrch\fcs0 \lang1024\langfe1024\noproof 1}}}\par }"
+    "\r\n"
+)
+
+
+def _rtf_chars(text: str, as_unicode: bool) -> str:
+    r"""``text`` as Word writes it into RTF: ASCII as itself (braces and backslashes escaped), the rest as GBK bytes, or as
+    \uN with its two GBK bytes after it (\uc2), a character GBK lacks with ?? instead."""
+    written = []
+    for char in text:
+        if char in "\\{}":
+            written.append("\\" + char)
+        elif ord(char) < 128:
+            written.append(char)
+        else:
+            try:
+                fallback = "".join(f"\\'{byte:02x}" for byte in char.encode("gbk"))
+            except UnicodeEncodeError:
+                fallback = "??"
+            code = ord(char) if ord(char) < 0x8000 else ord(char) - 0x10000
+            written.append(f"\\u{code}{fallback}" if as_unicode or fallback == "??" else fallback)
+    return "".join(written)
+
+
+def _rtf_paragraph(text: str, as_unicode: bool, marker: str = "") -> str:
+    shown = (r"{\listtext\pard\plain " + _RTF_RUN + _rtf_chars(marker, as_unicode) + r"\tab}") if marker else ""
+    numbered = r"\ls1\ilvl0" if marker else ""
+    return (shown + r"\pard\plain \ltrpar\qj \fi640\li0\ri0\widctlpar\wrapdefault\aspalpha\aspnum\faauto\adjustright"
+            + numbered + r"\rin0\lin0\itap0 {" + _RTF_RUN + _rtf_chars(text, as_unicode) + "}\\par\r\n")
+
+
+def _rtf_table(rows: list[list[str]], as_unicode: bool) -> str:
+    r"""Rows of cells as Word writes a table, a cell merged down to the rows below as \clvmgf over \clvmrg (``merged_spans``;
+    a header cell spanning columns is written over each, the ones after it empty)."""
+    downs = [(column, row, last_row) for column, row, last_column, last_row in merged_spans(rows) if last_row > row]
+    written = []
+    for index, row in enumerate(rows):
+        definition = r"\trowd \irow" + str(index) + r"\trgaph108\trleft0\trbrdrt\brdrs\brdrw10 \trbrdrb\brdrs\brdrw10 "
+        for column in range(len(row)):
+            first = any(c == column and r == index for c, r, _ in downs)
+            continued = any(c == column and r < index <= last for c, r, last in downs)
+            definition += (r"\clvmgf" if first else r"\clvmrg" if continued else "") + rf"\cellx{(column + 1) * 1500}"
+        cells = "".join(r"\pard\plain \ltrpar\qc \intbl {" + _RTF_RUN + _rtf_chars("" if any(
+            c == column and r < index <= last for c, r, last in downs) else text, as_unicode) + r"}\cell "
+            for column, text in enumerate(row))
+        written.append(definition + "\r\n" + cells + r"\pard\plain \ltrpar\intbl {" + definition + r"\row }" + "\r\n")
+    return "".join(written)
+
+
+def write_rtf(blocks: list[Block], as_unicode: bool) -> bytes:
+    """The plan as Word saves it as RTF (see above); its headings of the top level numbered by Word's list."""
+    parts = [_RTF_HEADER]
+    counter = 0
+    for block in blocks:
+        if isinstance(block, Grid):
+            parts.append(_rtf_table(block.rows, as_unicode))
+        elif block.heading_style == HeadingStyle.cn_dun and block.number == counter + 1:
+            counter += 1
+            parts.append(_rtf_paragraph(block.text[len(block.marker):].lstrip(), as_unicode, block.marker))
+        else:
+            parts.append(_rtf_paragraph(block.text, as_unicode))
+    return ("".join(parts) + "}").encode("ascii")
+
+
 # --- Markdown --------------------------------------------------------------
 
 # What Markdown would read as its own markup at a line's start (1. a list, - a bullet, # a heading, > a quote) or
@@ -691,6 +778,8 @@ def written_samples(seed: Path) -> dict[str, bytes]:
     blocks = seed_blocks(seed)
     files = {f"{seed.stem}.docx": write_docx(blocks, seed.stem in AUTO_NUMBERED), f"{seed.stem}.pdf": write_pdf(blocks),
              f"{seed.stem}.md": write_markdown(blocks, extract(seed).metadata.title)}
+    if seed.stem in RTF_SAVED:
+        files[f"{seed.stem}.rtf"] = write_rtf(blocks, RTF_SAVED[seed.stem])
     if seed.stem in WPS_MADE:
         files[f"{seed.stem}.wps.docx"] = write_wps_docx(blocks)
     if seed.stem in GAZETTE_PRINTED:

@@ -83,6 +83,22 @@ def test_a_plan_saved_by_wps_gives_the_plan_of_its_text(seed):
     assert [(t.header, t.rows) for t in saved.tables] == [(t.header, t.rows) for t in plan.tables]
 
 
+@pytest.mark.parametrize("seed", ["jieyang-2022", "qingcheng-2021"])
+@pytest.mark.parametrize("name", ["{seed}.rtf", "附件1.doc"])
+def test_a_plan_saved_as_rtf_gives_the_plan_of_its_text(tmp_path, seed, name):
+    # Word's RTF in code page 936 (GBK bytes, jieyang) or in \uN escapes with GBK fallbacks (qingcheng), its 一、 a
+    # list's shown number, a footer's PAGE field, a 分工表 merged down; saved under the name it opened (附件1.doc)
+    saved = tmp_path / name.format(seed=seed)
+    saved.write_bytes((SAMPLES / f"{seed}.rtf").read_bytes())
+    plan, document = extracted(f"{seed}.txt"), extract(saved)
+    assert document.source.format == "rtf"
+    assert heading_tree(document.sections) == heading_tree(plan.sections)
+    assert [(t.value, t.unit, t.comparator, t.deadline) for t in document.targets] == \
+        [(t.value, t.unit, t.comparator, t.deadline) for t in plan.targets]
+    assert [(t.header, t.rows) for t in document.tables] == [(t.header, t.rows) for t in extracted(f"{seed}.docx").tables]
+    assert (document.metadata.title, document.metadata.doc_number) == (plan.metadata.title, plan.metadata.doc_number)
+
+
 @pytest.mark.parametrize("seed", sorted(path.stem for path in SAMPLES.glob("*.txt")))
 def test_the_script_writes_the_committed_samples_byte_for_byte(seed):
     # what the script writes from the seed is what is committed: every sample can be made again from its text

@@ -17,11 +17,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as TableCell
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
+from planparse.errors import PlanparseError
 from planparse.normalize import normalize
 from planparse.pipeline import extract
 from planparse.readers import read_document
 from planparse.readers.docx import read_docx
 from planparse.readers.pdf import read_pdf
+from planparse.readers.rtf import read_rtf
 from planparse.readers.txt import read_txt
 
 SEED = SAMPLES / "jieyang-2022.txt"
@@ -279,6 +281,72 @@ def test_paragraph_and_row_numbers_count_in_document_order():
     lines, _ = read_docx(path, path.read_bytes())
     assert [line.line for line in lines] == list(range(1, len(lines) + 1))
     assert all(line.page is None for line in lines)
+
+
+# --- RTF -------------------------------------------------------------------
+
+
+def rtf_lines(body: bytes, fonts: bytes = rb"{\f0\froman\fcharset0 Times New Roman;}", code_page: bytes = b"1252") -> list[str]:
+    data = rb"{\rtf1\ansi\ansicpg" + code_page + rb"\deff0{\fonttbl" + fonts + b"}" + body + b"}"
+    return texts(read_rtf(Path("plan.rtf"), data)[0])
+
+
+def hexadecimal(text: str, encoding: str) -> bytes:
+    return b"".join(b"\\'%02x" % byte for byte in text.encode(encoding))
+
+
+def test_rtf_reads_chinese_in_the_code_page_of_its_font():
+    # an English Word's RTF (\ansicpg1252) writes Chinese as bytes of the font's character set: GB2312 (134), Big5 (136)
+    fonts = rb"{\f0\froman\fcharset0 Times New Roman;}{\f1\fnil\fcharset134 \'cb\'ce\'cc\'e5;}{\f2\fnil\fcharset136 MingLiU;}"
+    body = (rb"\pard\plain {\f1 " + hexadecimal("到2025年，学生体质健康达标率达到95%。", "gbk") + rb"}\par"
+            + rb"\pard\plain {\f2 " + hexadecimal("每千人口執業醫師數達到3.2人。", "cp950") + rb"}\par")
+    assert rtf_lines(body, fonts) == ["到2025年，学生体质健康达标率达到95%。", "每千人口執業醫師數達到3.2人。"]
+
+
+@pytest.mark.parametrize("escaped, shown", [
+    (rb"\uc1\u20840?\u21439?\u26032\'d0\u24314?", "全县新建"),  # one fallback character each, ? or a code page byte
+    (rb"\uc2\u21307\'d2\'bd\u30103\'c1\'c6", "医疗"),  # two: a GBK character's two bytes
+    (rb"\uc0\u25945\u32946", "教育"),  # none
+    (rb"\u-3913?", "\uf0b7"),  # a negative number is the code unit's 16 bits
+])
+def test_rtf_unicode_escapes_skip_their_fallback(escaped, shown):
+    assert rtf_lines(rb"\pard " + escaped + rb"\par") == [shown]
+
+
+def test_rtf_shows_the_body_only():
+    # a header's and a footer's page numbers, a footnote, a picture (hexadecimal or \bin bytes), a field's instruction
+    # and bookmarks are no text of the body; a field's result, a list's shown number and a backslash ending a line are
+    body = (rb"{\header \pard \u31532?1\u39029?\par}{\footer \pard {\field{\*\fldinst PAGE}{\fldrslt 3}}\par}"
+            rb"{\listtext\pard " + hexadecimal("一、", "gbk") + rb"\tab}\pard\ls1 " + hexadecimal("工作目标", "gbk") + rb"\par"
+            rb"\pard " + hexadecimal("新增养老床位", "gbk") + rb"{\field{\*\fldinst HYPERLINK \"x\"}{\fldrslt 2000}}"
+            + hexadecimal("张", "gbk") + rb"{\footnote \pard 1\par}{\*\bkmkstart a}{\*\bkmkend a}"
+            rb"{\pict\pngblip 89504e47}{\*\shppict{\pict\bin4 " + b"}{\\}" + b"}}\\\n" + hexadecimal("培训教师500人", "gbk")
+            + rb"\par")
+    assert rtf_lines(body, code_page=b"936") == ["一、工作目标", "新增养老床位2000张", "培训教师500人"]
+
+
+def test_rtf_tables_give_their_rows_merged_cells_filled_down():
+    def cell(text: str) -> bytes:
+        return rb"\pard\intbl " + hexadecimal(text, "gbk") + rb"\cell "
+
+    first = rb"\trowd \clvmgf\cellx1500\cellx3000\cellx4500 "
+    second = rb"\trowd \clvmrg\cellx1500\cellx3000\cellx4500 "
+    body = (rb"\trowd \cellx1500\cellx3000\cellx4500 " + cell("行动") + cell("工作任务") + cell("牵头单位") + rb"\row "
+            + first + cell("教育") + cell("新建学校3所") + cell("市教育局") + rb"\row "
+            + second + cell("") + cell("培训教师500人") + rb"\pard\intbl " + hexadecimal("市教育局", "gbk")
+            + rb"\par " + hexadecimal("市人社局", "gbk") + rb"\cell \row \pard " + hexadecimal("三、保障措施", "gbk") + rb"\par")
+    lines, [table] = read_rtf(Path("plan.rtf"), rb"{\rtf1\ansi\ansicpg936 " + body + b"}")
+    assert (table.header, table.rows) == (["行动", "工作任务", "牵头单位"],
+                                          [["教育", "新建学校3所", "市教育局"], ["教育", "培训教师500人", "市教育局 市人社局"]])
+    assert [(line.text, line.in_table) for line in lines][-1] == ("三、保障措施", False)
+
+
+@pytest.mark.parametrize("data", [b"{\\rtf1 {\\*\\generator x;}}", b"{\\rtf1\\ansi {\\info{\\title \\'b7\\'bd\\'b0\\'b8}}}"])
+def test_an_rtf_document_with_no_text_is_refused_by_name(tmp_path, data):
+    empty = tmp_path / "附件2.doc"
+    empty.write_bytes(data)
+    with pytest.raises(PlanparseError, match="the document has no text"):
+        read_document(empty)
 
 
 # --- PDF -------------------------------------------------------------------

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml")
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".rtf")
 
 # The modules a reader imports only at its first document of the kind (readers/): a batch imports
 # those of the kinds in its folder once, before it forks its workers, instead of every worker on its own.

@@ -19,7 +19,7 @@ from ..errors import PlanparseError
 from ..limits import check_docx_parts, read_limited
 from ..names import shell_word
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
-from .sniff import is_web_archive, looks_like_html
+from .sniff import is_rtf, is_web_archive, looks_like_html
 from .txt import read_txt
 
 ReaderResult = tuple[list[SourceLine], list[TableData]]  # what the PDF and DOCX readers return
@@ -59,6 +59,12 @@ def _read_markdown(path: Path, data: bytes) -> Reading:
     return Reading(*read_markdown(path, data))
 
 
+def _read_rtf(path: Path, data: bytes) -> Reading:
+    from .rtf import read_rtf
+
+    return Reading(*read_rtf(path, data))
+
+
 def _read_text(path: Path, data: bytes) -> Reading:
     return Reading(read_txt(path, data), [])
 
@@ -69,6 +75,7 @@ READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
     "pdf": _read_pdf,
     "html": _read_html,
     "md": _read_markdown,
+    "rtf": _read_rtf,
 }
 # Word's and WPS's binary formats: no kept Python library reads them reliably.
 _CONVERT_FIRST = (".doc", ".wps")
@@ -84,6 +91,8 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
         return "pdf"
     if data.startswith(b"PK"):
         return "docx" if suffix == ".docx" or _holds_word_document(data) else _not_a_document_archive(path)
+    if is_rtf(data):
+        return "rtf"
     if data.startswith(_OLE_SIGNATURE):
         raise PlanparseError(path, _convert_first(path))
     if suffix in (".docx", ".pdf"):

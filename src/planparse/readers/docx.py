@@ -28,6 +28,7 @@ from ..models import SourceLine, TableData
 from ..normalize import is_contents_title
 from ..numerals import write_chinese
 from . import ReaderResult
+from .cells import vertical_merges_filled
 
 _LEVELS = 9  # Word numbers at most nine levels
 _MAX_START = 32767  # the largest number Word lets a list start at
@@ -479,18 +480,6 @@ def _grid_span(tc: etree._Element) -> int:
     return max(1, min(int(text) if len(text) <= len(str(_MAX_COLUMNS)) else _MAX_COLUMNS, _MAX_COLUMNS))
 
 
-def _vertical_merges_filled(row_elements: list[etree._Element], rows: list[list[str]]) -> list[list[str]]:
-    """The rows as the table means them: a cell continuing a vertical merge holds the text of the cell it
-    continues; the columns a cell spans across stay empty (a value written once over several columns is
-    no value of each)."""
-    continued = [_continued_columns(tr) for tr in row_elements]
-    meant: list[list[str]] = []
-    for row, columns in zip(rows, continued):
-        above = meant[-1] if meant else []
-        meant.append([above[i] if i in columns and i < len(above) else cell for i, cell in enumerate(row)])
-    return meant
-
-
 def _continued_columns(row_element: etree._Element) -> set[int]:
     columns, column = set(), 0
     for tc in row_element.iterfind(qn("w:tc")):
@@ -596,7 +585,7 @@ class _Reader:
         if not rows:
             return
         first = len(self.lines) + 1
-        meant = _vertical_merges_filled([tr for tr, _ in read], rows)
+        meant = vertical_merges_filled(rows, [_continued_columns(tr) for tr, _ in read])
         self.tables.append(TableData(header=meant[0], rows=meant[1:], line=first))
         self.lines.extend(SourceLine(text="\t".join(cells), line=first + i, in_table=True) for i, cells in enumerate(rows))
 

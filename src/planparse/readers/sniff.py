@@ -20,3 +20,8 @@ def is_web_archive(data: bytes) -> bool:
     parts related to each other."""
     head = data[:_ARCHIVE_HEAD].lstrip(b"\xef\xbb\xbf \t\r\n")
     return _MIME_HEADER.match(head) is not None and _MIME_VERSION.search(head) is not None and b"multipart/related" in head.lower()
+
+
+def is_rtf(data: bytes) -> bool:
+    """Whether ``data`` is an RTF document, whatever its name (Word saves RTF under the name it opened: 附件.doc)."""
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")
