@@ -131,6 +131,47 @@ def test_a_taiwan_pages_title_is_read_in_the_wording_of_its_text(tmp_path, title
     assert extract(saved).metadata.title == read
 
 
+# Plans whose text file a site shows as it is written, in a <pre> or a block styled white-space: pre-wrap: its line
+# ends part paragraphs and its tabs a table's cells (the browser shows both); the page was read as one run-on line
+TEXT_FILE_PLANS = [
+    "某县义务教育优质均衡发展实施方案\n一、工作目标\n到2025年，全县义务教育优质均衡发展通过国家督导评估。\n"
+    "二、主要指标\n序号\t指标\t2020年\t2025年\n1\t生均体育运动场馆面积（平方米）\t6.2\t7.5\n"
+    "2\t每百名学生拥有高于规定学历教师数（人）\t4.1\t5.8\n三、保障措施\n（一）加强经费保障\n每年安排专项资金3000万元。\n",
+    "某市基层医疗卫生服务能力提升行动方案\n一、总体目标\n到2024年底，全市社区卫生服务中心达标率达到100%。\n"
+    "二、重点指标\n序号\t指标名称\t2022年\t2024年\n1\t每万人口全科医生数（人）\t2.9\t3.5\n"
+    "2\t家庭医生签约服务覆盖率（%）\t45\t60\n三、工作要求\n各区每季度开展督导检查1次。\n",
+]
+
+
+@pytest.mark.parametrize("shown_by", ["<pre>{}</pre>", "<div style='white-space: pre-wrap'>{}</div>"])
+@pytest.mark.parametrize("plan", TEXT_FILE_PLANS, ids=["education", "health"])
+def test_a_text_file_shown_as_written_on_a_page_gives_the_plan_of_the_text(tmp_path, plan, shown_by):
+    import html
+
+    text, saved = tmp_path / "plan.txt", tmp_path / "plan.html"
+    text.write_text(plan, encoding="utf-8")
+    saved.write_text(f"<html><body><div class='content'>{shown_by.format(html.escape(plan))}</div></body></html>",
+                     encoding="utf-8")
+    expected, shown = extract(text), extract(saved)
+    assert [(s.number, s.title) for s in walk_sections(shown.sections)] == \
+        [(s.number, s.title) for s in walk_sections(expected.sections)]
+    assert [(t.header, t.rows) for t in shown.tables] == [(t.header, t.rows) for t in expected.tables]
+    assert len(expected.tables) == 1
+    assert [(t.value, t.unit, t.deadline) for t in shown.targets] == [(t.value, t.unit, t.deadline) for t in expected.targets]
+
+
+def test_white_space_kept_around_blocks_or_inside_a_paragraph_is_no_text_file():
+    # an editor's article styled pre-wrap around its <p>s and table (education), a tab pasted from an office suite
+    # as <span style="white-space:pre"> inside a sentence (health): read block by block, as before
+    editor = ("<div style='white-space: pre-wrap;'><p>一、工作目标</p><p>到2025年，新建中小学5所。</p><table><tr><td>序号</td>"
+              "<td>指标</td><td>2025年</td></tr><tr><td>1</td><td>新增学位（个）</td><td>3000</td></tr></table></div>")
+    pasted = "<p>一、工作目标</p><p>到2024年，<span style='white-space:pre'>\t</span>全市家庭医生签约率达到60%。</p>"
+    assert texts(page(f"<html><body><div class='content'>{editor}</div></body></html>")[0]) == [
+        "一、工作目标", "到2025年，新建中小学5所。", "序号\t指标\t2025年", "1\t新增学位（个）\t3000"]
+    assert texts(page(f"<html><body><div class='content'>{pasted}</div></body></html>")[0]) == [
+        "一、工作目标", "到2024年， 全市家庭医生签约率达到60%。"]
+
+
 @pytest.mark.parametrize("stem", PAGE_PAIRS, ids=lambda path: path.name[:24])
 def test_a_page_and_its_text_copy_give_the_same_plan(stem):
     from_page, from_text = extract(stem.with_suffix(".html")), extract(stem.with_suffix(".txt"))

@@ -31,6 +31,9 @@ _BLOCKS = frozenset(
 _SKIPPED = frozenset("script style noscript template xml iframe object embed select button svg".split())
 _MARK = "data-planparse"
 _SPACES = regex.compile(r"[ \t\r\n\f\v]+")  # no-break and full-width spaces are text: they indent
+# Where a page keeps the text's own white space: a <pre>, or a style that keeps line ends (white-space: pre, pre-wrap,
+# pre-line), as sites show a plan's text file
+_KEPT_WHITE_SPACE = regex.compile(r"white-space\s*:\s*pre", regex.IGNORECASE)
 # Word's HTML wraps list numbers in <![if !supportLists]>…<![endif]>, which
 # browsers show; the parser would take the markers for broken comments.
 _DOWNLEVEL_REVEALED = regex.compile(r"<!\[(?:if[^\]]*|endif)\]>", regex.IGNORECASE)
@@ -165,6 +168,12 @@ class _Lines:
         if text.strip("\u00a0\u3000 "):
             self.lines.append(SourceLine(text=text, line=len(self.lines) + 1))
 
+    def add_text_file(self, text: str) -> None:
+        """Text shown as written: its line ends end lines and its tabs part a table's cells, as in a text file."""
+        self.end_line()
+        self.lines.extend(SourceLine(text=line.rstrip(), line=len(self.lines) + number)
+                          for number, line in enumerate((line for line in text.splitlines() if line.strip()), 1))
+
     def add_table(self, rows: list[list[str]], meant: list[list[str]]) -> None:
         self.end_line()
         meant = [filled for row, filled in zip(rows, meant) if any(row)]
@@ -179,6 +188,8 @@ class _Lines:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "table" and self.read_tables and _is_data_table(element) and (table := _table_rows(element)):
             self.add_table(*table)
+        elif tag in _BLOCKS and _shows_text_as_written(element):
+            self.add_text_file(element.text_content())
         elif tag == "br":
             self.end_line()
         else:
@@ -191,6 +202,15 @@ class _Lines:
             if block:
                 self.end_line()
         self.add(element.tail)
+
+
+def _shows_text_as_written(block: lxml.html.HtmlElement) -> bool:
+    """Whether a block shows a text file as written: a <pre>, or a block styled to keep line ends, that holds text
+    only. An editor's article styled pre-wrap around its <p>s and tables is read block by block, and an inline
+    <span style="white-space:pre"> (a tab pasted from an office suite) is part of its paragraph."""
+    if block.tag != "pre" and not _KEPT_WHITE_SPACE.search(block.get("style") or ""):
+        return False
+    return not any(isinstance(inner.tag, str) and inner.tag in _BLOCKS for inner in block.iterdescendants())
 
 
 def _rows(table: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
