@@ -46,3 +46,31 @@ def test_the_printed_information_box_is_read_as_the_pages_statement():
     assert page is not None
     assert (page.title, page.issuer, page.doc_number, page.date) == (
         "广东省人民政府关于进一步完善城乡义务教育经费保障机制的通知", "广东省人民政府", "粤府〔2016〕68号", "2016年06月24日")
+
+
+# Plans copied off a web page into a text file, with the site's lines around them: a breadcrumb, print buttons, a footer
+# of 主办单位 and 承办单位 (read as the last task's lead unit), 版权所有, the site's ICP and 公网安备 numbers
+PAGE_COPIES = [
+    ("当前位置：首页 > 政务公开 > 通知公告\n",
+     "某县基层医疗卫生服务能力提升行动方案\n一、工作目标\n到2025年，全县乡镇卫生院服务能力达标率达到100%。\n二、重点任务\n"
+     "（一）加强人才队伍建设\n每年培训乡村医生200人次。\n（二）完善设施设备\n新建村卫生室15个。\n",
+     "【打印本页】 【关闭窗口】\n主办单位：某县人民政府办公室　　承办单位：某县大数据中心\n"
+     "网站标识码：3301000001　　浙ICP备12345678号-1　　浙公网安备33010002000123号\n"),
+    ("您的位置：首页 > 信息公开 > 规划计划\n",
+     "某区义务教育优质均衡发展实施方案\n一、工作目标\n到2025年，全区新建中小学5所。\n二、主要任务\n（一）扩充学位资源\n"
+     "新增学位3000个。\n（牵头单位：区教育局；配合单位：区财政局）\n（二）加强教师队伍建设\n每年招聘教师200名。\n",
+     "版权所有：某区教育局　　主办：某区教育局　　承办：某区信息中心\n"),
+]
+
+
+@pytest.mark.parametrize("above, plan, below", PAGE_COPIES, ids=["health", "education"])
+def test_a_page_copied_into_a_text_file_loses_the_sites_lines(tmp_path, above, plan, below):
+    copy, text = tmp_path / "copy.txt", tmp_path / "plan.txt"
+    copy.write_text(above + plan + below, encoding="utf-8")
+    text.write_text(plan, encoding="utf-8")
+    copied, expected = extract(copy), extract(text)
+    assert [(r.heading, r.lead, r.support) for r in copied.responsibilities] == \
+        [(r.heading, r.lead, r.support) for r in expected.responsibilities]
+    assert copied.metadata.title == expected.metadata.title
+    assert [(s.number, s.title) for s in walk_sections(copied.sections)] == [(s.number, s.title) for s in walk_sections(expected.sections)]
+    assert [(t.value, t.unit, t.line - 1) for t in copied.targets] == [(t.value, t.unit, t.line) for t in expected.targets]

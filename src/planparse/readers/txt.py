@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
+from typing import Callable
 
 import regex
 
@@ -90,4 +91,22 @@ def read_txt(path: Path, data: bytes) -> list[SourceLine]:
     text = decode_text(data, path)
     if not _mostly_printable(text):
         raise PlanparseError(path, "not a text file (binary content)")
-    return split_lines(text)
+    return without_site_lines(split_lines(text))
+
+
+_SENTENCE_ENDS = regex.compile(r"[。；！？]")
+
+
+def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines, those of the site a text was copied from with the page left blank (a breadcrumb over the text, a
+    footer of 主办单位, 版权所有, ICP numbers under it: rules/metadata.yaml web_chrome), as a saved page or a printed
+    one loses them (the footer's 主办单位：… was read as the last task's lead unit). Only lines that are no sentence and no
+    table row: a plan's own lines (主办单位：市科协, a row of 首页 and 网站 words in a table) are never the site's.
+    Blank, not dropped: the lines keep their numbers in the file."""
+    from ..metadata import is_web_chrome  # the rules loader: it reads text through this package
+
+    return [SourceLine("", line.line) if _is_site_line(line.text, is_web_chrome) else line for line in lines]
+
+
+def _is_site_line(text: str, is_web_chrome: Callable[[str], bool]) -> bool:
+    return bool(text.strip()) and "\t" not in text and not _SENTENCE_ENDS.search(text) and is_web_chrome(text)
