@@ -501,3 +501,18 @@ def test_bare_chapter_numbers_run_into_their_first_section_get_their_breaks_back
     lined, flat = write_lined_and_flat(tmp_path, lines)
     assert [(level, number) for level, number, _ in headings(flat)] == [(level, number) for level, number, _ in headings(lined)]
     assert [title for level, _, title in headings(flat) if level == 1] == [title for level, _, title in headings(lined) if level == 1]
+
+
+@pytest.mark.parametrize("text", [
+    # a PDF copy's page numbers between dashes, glued before the items they stood over (transport, water)
+    "某县新能源汽车充电基础设施建设实施方案一、工作目标到2025年，全县建成充电桩500个。二、重点任务1.建设居住区充电设施。"
+    "新建小区充电设施安装率达到100%。— 1 —2.建设集中充电设施。每个乡镇建成集中充电站1座。3.完善公共充电网络。— 2 —"
+    "三、保障措施（一）加强组织领导。成立工作专班。",
+    "某县农村生活污水治理实施方案一、工作目标到2025年，农村生活污水治理率达到60%。二、重点任务1.推进管网建设。新建污水管网50公里。"
+    "- 1 -2.建设处理设施。新建处理站20座。3.加强运行维护。- 2 -三、保障措施（一）强化资金保障。县财政每年安排资金500万元。",
+], ids=["charging", "sewage"])
+def test_a_page_number_glued_before_a_heading_leaves_it_a_heading_and_goes(tmp_path, text):
+    plan = extract(write_plan(tmp_path, text))
+    assert [(section.level, section.number) for section in walk_sections(plan.sections)] == [
+        (1, 1), (1, 2), (2, 1), (2, 2), (2, 3), (1, 3), (2, 1)]
+    assert not any(mark in section.body for section in walk_sections(plan.sections) for mark in ("— 1 —", "- 1 -", "— 2 —", "- 2 -"))

@@ -68,6 +68,9 @@ _CROSS_REFERENCE = regex.compile(r"[款项条](?:[的规定所中之内、，。
 _CITED_NUMBER_END = regex.compile(r"[、，,。；;：:）)]")
 _BRACKETED_NUMBER_NOTE = regex.compile(r"(?<=[）)])[（(]")
 _LAST_NON_SPACE = regex.compile(r"(?r)[^ \t\u3000\u00a0]")  # searched backwards
+# A page's number between dashes (— 1 —, - 2 -) right before a place, searched backwards
+_PAGE_MARK_WINDOW = 16  # characters: a page's number between dashes, spaces included, is no longer
+_PAGE_MARK_BEFORE = regex.compile(r"(?r)[-—–－―‒]+[ \u3000]*\d{1,4}[ \u3000]*[-—–－―‒]+[ \t\u3000\u00a0]*$")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。！？!?]")
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
 _SENTENCE_ENDS = regex.compile(r"[。！？!?]")
@@ -611,7 +614,8 @@ def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[Compi
         after_cells = first_tab < len(tabs) and tabs[first_tab] < marker.start and numbering.continues(marker)
         if after_cells or _opens_paragraph(text, marker, heading, numbering):
             numbering.take(marker)
-            breaks.append(marker.start)
+            page = _page_mark_before(text, marker.start)
+            breaks += [page.start(), marker.start] if page else [marker.start]  # the page's number a line of its own
             heading = marker
     return [start for start in breaks if start > 0]
 
@@ -641,6 +645,12 @@ def _title_alone(text: str, marker: _Marker, styles: tuple[CompiledHeadingStyle,
         return False
     after = _marker_at(text, title.end(), styles)
     return _space_before(text, title.end() + 1) or (after is not None and after.number == 1)
+
+
+def _page_mark_before(text: str, position: int) -> regex.Match | None:
+    """A page's number between dashes right before ``position`` (— 1 —), looked for in a window: a search back over the
+    whole text for every marker made a flattened text quadratic."""
+    return _PAGE_MARK_BEFORE.search(text, max(0, position - _PAGE_MARK_WINDOW), position)
 
 
 def _is_cited(text: str, marker: _Marker) -> bool:
@@ -674,7 +684,9 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
     # What comes before the marker, spaces aside, from the last sentence end on: all that the tests
     # below read, found backwards from the marker and within a window (the whole text before it, or all
     # back to a sentence end a flattened table never has, made a flattened text quadratic).
-    last_seen = _LAST_NON_SPACE.search(text, 0, marker.start)
+    # A PDF's page number glued before the marker (…达到100%。— 1 —2.建设…) stood on a line of its own: read what is before it
+    page = _page_mark_before(text, marker.start)
+    last_seen = _LAST_NON_SPACE.search(text, 0, page.start() if page else marker.start)
     if last_seen is None:
         return True
     end = last_seen.end()
