@@ -84,7 +84,7 @@ def test_cache_files_others_could_have_written_are_not_read(whose: str, clean_ou
     assert (tmp_path / "out.json").read_bytes() == clean_output
 
 
-@pytest.mark.parametrize("name", ["patterns-*.pickle", "jieba-tags-*.bin"])
+@pytest.mark.parametrize("name", ["patterns-*.marshal", "jieba-tags-*.bin"])
 def test_a_named_pipe_in_place_of_a_cache_file_is_passed_by(name: str, clean_output: bytes, folder: Path, tmp_path: Path):
     [kept] = folder.glob(name)
     kept.unlink()
@@ -116,8 +116,8 @@ def test_a_compiled_pattern_changed_on_disk_is_compiled_again_not_run(tmp_path: 
     assert matches("wxyz") == "True\n"  # compiled, and kept in the cache at exit
     [kept] = tmp_path.glob("patterns-*")
     data = kept.read_bytes()
-    assert data.count(b"KwKxKyKz") == 1  # the pattern's code: a character each
-    kept.write_bytes(data.replace(b"KwKxKyKz", b"KwKxKyKy"))
+    assert data.count(b"\x04wxyz\x01") == 1  # the pattern's code: its four characters as a string to match
+    kept.write_bytes(data.replace(b"\x04wxyz\x01", b"\x04wxyy\x01"))
     assert matches("wxyy") == "False\n"  # it was True: the changed code run as the pattern's
 
 

@@ -1,8 +1,9 @@
 """patterns: lookaheads for a pattern's opening characters and possessive digit runs, which never change a match."""
 from __future__ import annotations
 
-import pickle
+import marshal
 from functools import lru_cache
+from typing import Callable
 from pathlib import Path
 
 import pytest
@@ -62,29 +63,88 @@ def test_heading_markers_are_found_where_they_were_in_any_text(text: str) -> Non
     assert matches(searchable(MARKERS), text) == matches(MARKERS, text)
 
 
-def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_path, monkeypatch) -> None:
-    """More patterns in use than the file keeps at most: it was written again at every exit (a pickle of them all)."""
+@pytest.fixture
+def new_process(tmp_path, monkeypatch) -> Callable[[], None]:
+    """Makes the patterns module start over as in a new process (what it compiled forgotten, the cache
+    file read again), after saving what the last one compiled, as its exit does; the cache in ``tmp_path``."""
     from planparse import cache, patterns
 
     monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+
+    def start() -> None:
+        if patterns._save_due:
+            patterns._save()
+        monkeypatch.setattr(patterns, "_kept", None)
+        monkeypatch.setattr(patterns, "_compiled", {})
+        monkeypatch.setattr(patterns, "_asked", {})
+        monkeypatch.setattr(patterns, "_save_due", False)
+        monkeypatch.setattr(patterns, "_save_at_exit", lambda: monkeypatch.setattr(patterns, "_save_due", True))
+
+    start()
+    return start
+
+
+def kept_sources(folder: Path) -> list[str]:
+    from planparse import cache, patterns
+
+    return list(marshal.loads(cache.read_cache((folder / patterns._CACHE_NAME).name)))
+
+
+def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_path, new_process) -> None:
+    """More patterns in use than the file keeps at most: it was written again at every exit (all of them)."""
+    from planparse import patterns
+
     sources = [f"x{number}y" for number in range(patterns._MAX_PATTERNS + 50)]
 
     def one_process() -> None:
-        monkeypatch.setattr(patterns, "_cached", None)
-        monkeypatch.setattr(patterns, "_used", {})
-        monkeypatch.setattr(patterns, "_save_due", False)
-        monkeypatch.setattr(patterns, "_save_at_exit", lambda: monkeypatch.setattr(patterns, "_save_due", True))
         for source in sources:
             patterns.compile(source)
-        if patterns._save_due:
-            patterns._save()
+        new_process()
 
     one_process()
     written = tmp_path / patterns._CACHE_NAME
-    assert len(pickle.loads(cache.read_cache(written.name))) == len(sources)
+    assert len(kept_sources(tmp_path)) == len(sources)
     before = written.stat().st_ino, written.stat().st_mtime_ns
     one_process()
     assert (written.stat().st_ino, written.stat().st_mtime_ns) == before
+
+
+def test_a_pattern_an_earlier_process_compiled_is_rebuilt_only_when_first_used(new_process) -> None:
+    """A rule's pattern is checked when the rules load (its groups named), and matched only where its
+    pre-filter lets a text through: rebuilding every rule's pattern was a fifth of loading the rules."""
+    from planparse import patterns
+
+    source = r"(?P<amount>\d+)(?P<unit>个|所)"
+    assert patterns.compile(source).search("建成12所").group("amount") == "12"
+    new_process()
+    assert patterns.group_names(source) == {"amount": 1, "unit": 2}
+    assert source not in patterns._compiled  # named from the code kept, not rebuilt
+    assert patterns.compile(source).search("新增3个").group("unit") == "个"
+
+
+def test_a_pattern_only_named_stays_in_the_cache_before_those_the_process_never_asked_for(tmp_path, new_process, monkeypatch) -> None:
+    from planparse import patterns
+
+    monkeypatch.setattr(patterns, "_MAX_PATTERNS", 3)
+    for source in ("a", "b", "c"):
+        patterns.compile(source)
+    new_process()
+    patterns.group_names("c")  # a rule's pattern its plan never reached
+    patterns.compile("d")
+    new_process()
+    assert kept_sources(tmp_path) == ["c", "d", "a"]  # b, asked for by neither process's last use, dropped
+
+
+def test_a_kept_pattern_filed_under_another_source_is_compiled_from_its_own(tmp_path, new_process, monkeypatch) -> None:
+    """A cache entry is used only for the source it was compiled from."""
+    from planparse import patterns
+
+    patterns.compile("(?P<name>abcd)")
+    new_process()
+    patterns._kept_code("(?P<name>abcd)")  # the file read
+    monkeypatch.setitem(patterns._kept, "wxyz", patterns._kept["(?P<name>abcd)"])
+    assert patterns.group_names("wxyz") == {}
+    assert patterns.compile("wxyz").search("abcd wxyz").group() == "wxyz"
 
 
 @pytest.mark.parametrize(("pattern", "led"), [

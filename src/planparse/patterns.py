@@ -1,64 +1,102 @@
 """Compiled regular expressions kept from one process to the next.
 
 The regex module parses a pattern in Python: the rule files' patterns take a
-tenth of a second or more to compile, in every process. A compiled pattern
-pickles as its compiled code, so a cache keyed by the pattern's source gives
-the next process the same pattern in about a millisecond, without parsing.
+tenth of a second or more to compile, in every process. A compiled pattern's
+code (what it pickles as) rebuilds it without parsing, so a cache keyed by the
+pattern's source gives the next process the same pattern in a tenth of the
+time. Rebuilding is still most of a start's work on patterns (a megabyte of
+code for the shipped rules): each is rebuilt when a process first asks for it,
+and a rule's own pattern when it is first matched (``group_names``), so a plan
+pays only for the patterns its text reaches.
 """
 from __future__ import annotations
 
 import atexit
-import io
-import pickle
+import copyreg
+import marshal
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import regex
+from regex import _regex
 
 # Another regex or Python may compile to other code: another file.
-_CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
-# Kept: this process's patterns first, then earlier ones up to this many; the whole file is read
+_CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+# Kept: the patterns this process asked for first, then earlier ones up to this many; the whole file is read
 # at every start, so patterns of rule files since changed must drop out. The shipped rules with
-# their pre-filters' tests (required_chars) come to about 400 over the gold plans: all are kept.
+# their pre-filters' tests (required_chars) come to about 500 over the gold plans: all are kept.
 _MAX_PATTERNS = 600
-_REBUILD = ("regex._regex", "compile")  # what a pickled pattern calls; nothing else may be loaded
 
-_cached: dict[str, regex.Pattern] | None = None  # what earlier processes compiled
-_used: dict[str, regex.Pattern] = {}  # what this process compiled or took from the cache
+Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
+
+_kept: dict[str, Code] | None = None  # what earlier processes compiled, rebuilt when asked for
+_compiled: dict[str, regex.Pattern] = {}  # what this process compiled or rebuilt
+_asked: dict[str, None] = {}  # every source this process asked for, in order: the first kept at the save
 _save_due = False  # whether the cache is to be written at exit
 
 
-class _PatternUnpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> object:
-        if (module, name) != _REBUILD:
-            raise pickle.UnpicklingError(f"{module}.{name} is not a compiled pattern")
-        return super().find_class(module, name)
-
-
-def _load() -> dict[str, regex.Pattern]:
+def _load() -> dict[str, Code]:
     from .cache import read_cache
 
     data = read_cache(_CACHE_NAME)
     try:
-        found = _PatternUnpickler(io.BytesIO(data)).load() if data else {}
-    except Exception:  # a damaged or foreign file: compile again
+        found = marshal.loads(data) if data else {}
+    except (ValueError, EOFError, TypeError):  # damaged, or written by another Python: compile again
         found = {}
     return found if isinstance(found, dict) else {}
 
 
-def compile(source: str) -> regex.Pattern:
-    """``regex.compile(source)``, from the cache when an earlier process compiled it."""
-    global _cached
-    if _cached is None:
-        _cached = _load()
-        if len(_cached) > _MAX_PATTERNS:
+def _kept_code(source: str) -> Code | None:
+    """What an earlier process kept of ``source``'s compiled pattern."""
+    global _kept
+    if _kept is None:
+        _kept = _load()
+        if len(_kept) > _MAX_PATTERNS:
             _save_at_exit()  # trimmed, so that the next start reads less
-    found = _used.get(source) or _cached.get(source)
-    if not isinstance(found, regex.Pattern) or found.pattern != source:
-        found = regex.compile(source)
-        _save_at_exit()
-    _used[source] = found
+    code = _kept.get(source)
+    return code if isinstance(code, tuple) and code[:1] == (source,) else None
+
+
+def compile(source: str) -> regex.Pattern:
+    """``regex.compile(source)``, rebuilt from its code when an earlier process compiled it."""
+    found = _compiled.get(source)
+    if found is None:
+        found = _compiled[source] = _rebuilt(source) or _compiled_now(source)
+        _asked[source] = None
     return found
+
+
+def group_names(source: str) -> Mapping[str, int]:
+    """``source``'s named groups and their numbers, as ``compile(source).groupindex``; a pattern an earlier
+    process compiled is not rebuilt for them, but when first asked for (``compile``). A pattern that does
+    not compile raises ``regex.error`` here, as ``compile`` does."""
+    code = None if source in _compiled else _kept_code(source)
+    groups = code[3] if code and len(code) > 3 else None
+    if not isinstance(groups, dict):
+        return compile(source).groupindex
+    _asked[source] = None
+    return groups
+
+
+def _rebuilt(source: str) -> regex.Pattern | None:
+    code = _kept_code(source)
+    try:
+        found = _regex.compile(*code) if code else None
+    except Exception:  # a damaged or foreign entry: compile again
+        return None
+    return found if isinstance(found, regex.Pattern) and found.pattern == source else None
+
+
+def _compiled_now(source: str) -> regex.Pattern:
+    found = regex.compile(source)
+    _save_at_exit()
+    return found
+
+
+def _code(pattern: regex.Pattern) -> Code:
+    """What rebuilds ``pattern``: the arguments the regex module pickles it with."""
+    _, code = copyreg.dispatch_table[regex.Pattern](pattern)
+    return code
 
 
 def _save_at_exit() -> None:
@@ -71,11 +109,18 @@ def _save_at_exit() -> None:
 def _save() -> None:
     from .cache import save_cache
 
-    known = {**_used, **{source: found for source, found in (_cached or {}).items() if source not in _used}}
-    kept = dict(list(known.items())[:max(_MAX_PATTERNS, len(_used))])
-    if _cached is not None and kept.keys() == _cached.keys():
+    earlier = _kept or {}
+    codes = {source: _code(_compiled[source]) if source in _compiled else earlier[source] for source in _asked}
+    for source, code in earlier.items():
+        if len(codes) >= _MAX_PATTERNS:
+            break
+        codes.setdefault(source, code)
+    if codes.keys() == earlier.keys():
         return  # nothing compiled and nothing dropped (a process using more than the limit): the file holds these already
-    save_cache(_CACHE_NAME, pickle.dumps(kept))
+    try:
+        save_cache(_CACHE_NAME, marshal.dumps(codes))
+    except ValueError:  # a pattern marshal cannot keep: compiled again next time
+        pass
 
 
 def any_word(words: Iterable[str]) -> str:

@@ -7,9 +7,10 @@ file stops with its path and the offending key.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Callable, Literal, NamedTuple, Optional, TypeVar, Union
 
@@ -64,7 +65,19 @@ def compile_pattern(pattern: str, path: Path, rule_id: str) -> regex.Pattern:
     try:
         return patterns.compile(pattern)
     except regex.error as exc:
-        raise PlanparseError(path, f"rule {rule_id}: bad pattern ({exc})") from None
+        raise _bad_pattern(path, rule_id, exc) from None
+
+
+def _group_names(pattern: str, path: Path, rule_id: str) -> Mapping[str, int]:
+    """The pattern's named groups; a pattern that does not compile stops here, as ``compile_pattern`` does."""
+    try:
+        return patterns.group_names(pattern)
+    except regex.error as exc:
+        raise _bad_pattern(path, rule_id, exc) from None
+
+
+def _bad_pattern(path: Path, rule_id: str, problem: regex.error) -> PlanparseError:
+    return PlanparseError(path, f"rule {rule_id}: bad pattern ({problem})")
 
 
 # --- rule files of their own kind (headings, metadata, responsibilities, indicators) ---
@@ -661,9 +674,16 @@ class CompiledRule:
         self.rule = rule
         self.path = path
         self.source = sources[0]  # what the pre-filter reads
-        self.regex = compile_pattern(sources[1], path, rule.id)
+        self.compiled_source = sources[1]
+        self.group_names = _group_names(sources[1], path, rule.id)
         self.prefilter = Prefilter()
         self._check_groups()
+
+    @cached_property
+    def regex(self) -> regex.Pattern:
+        """The pattern, compiled when first matched: most rules' pre-filters rule out every text of a
+        plan, and rebuilding all the rules' patterns was a fifth of loading them."""
+        return patterns.compile(self.compiled_source)
 
     @staticmethod
     def prefilters(rules: list[CompiledRule], every_paragraph: bool = False) -> Prefilters[CompiledRule]:
@@ -677,7 +697,7 @@ class CompiledRule:
         return self.rule.id
 
     def _check_groups(self) -> None:
-        names = set(self.regex.groupindex)
+        names = set(self.group_names)
         if self.rule.scope in ("heading", "lead", "form") and self.rule.role == "target":
             raise PlanparseError(self.path, f"rule {self.id}: scope `{self.rule.scope}` is for cues (exclude, baseline) only")
         if self.rule.scope == "form" and self.rule.role != "exclude":
