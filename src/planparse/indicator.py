@@ -30,36 +30,36 @@ _ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
 _RESPECTIVELY = "分别"
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
-_MAGNITUDE_WORD = regex.compile(r"[十百千万亿兆]{2,}")
+_MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
 # 500亩以上示范基地, 亿元以上招商项目; fragment picking_size): the whole is tagged as one word, the text around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})")
 # 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
-_WORDY_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
+_WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
                                r"|[一二两三四五六七八九十]")
 # 每万人口全科医生数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
 # the head of the name;
 # so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb.
 _NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+元?|{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes.
-_FROM_VALUE = regex.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
+_FROM_VALUE = patterns.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
                             r"\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
                             r"(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?$")
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
-_BASE_YEAR = regex.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
+_BASE_YEAR = patterns.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
-_PLAN_PERIOD = regex.compile(r"(?:比|较)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
+_PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)")
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
-_YEARS_COUNTED = regex.compile(r"[一二两三四五六七八九十]{1,3}年")
+_YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
-_DATE_WORD = regex.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
-_ALNUM = regex.compile(r"[0-9A-Za-z.]+")
+_DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
+_ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
 _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description before the thing may run
@@ -67,16 +67,16 @@ _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description
 # so that a sentence of a thousand numbers costs a thousand short taggings, not a thousand long ones.
 # The head ends where jieba starts a new block of text, so its words are cut as in the whole.
 _TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
-_BLOCK_END = regex.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
+_BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
 # while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
-_DESCRIPTION_END = regex.compile(r"[，,；;\d]")
+_DESCRIPTION_END = patterns.compile(r"[，,；;\d]")
 # A web address is no word of a name: what is measured follows it (…平台（https://jyj.example.cn）实现…覆盖率).
-_WEB_ADDRESS = regex.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[!-~]*")
+_WEB_ADDRESS = patterns.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[!-~]*")
 # A bracket right after a target's number is a note on it when it holds a number (（2020年为45%）, （2020年：1.8%）)
 # or ends the clause (the clause may end inside it): who does it (新建口袋公园5个（市园林局牵头）。,
 # 培训300名（责任单位：市民政局；…）).
-_NUMBER_NOTE = regex.compile(r"[（(](?:[^（）()]*\d[^（）()]*[）)]|[^（）()]*(?:[）)](?=[，,；;。！!]|$)|$))")
+_NUMBER_NOTE = patterns.compile(r"[（(](?:[^（）()]*\d[^（）()]*[）)]|[^（）()]*(?:[）)](?=[，,；;。！!]|$)|$))")
 
 
 class PlanWord(Model):
@@ -142,7 +142,7 @@ class IndicatorWords:
     @cached_property
     def action_verb_in(self) -> regex.Pattern:
         """Finds an action verb in a word (大力开展): one search where each verb was looked for in turn."""
-        return regex.compile("|".join(map(regex.escape, sorted(self.action_verbs))) or "(?!)")
+        return patterns.compile("|".join(map(regex.escape, sorted(self.action_verbs))) or "(?!)")
 
 
 @rules_cache
@@ -168,7 +168,7 @@ def indicator_words() -> IndicatorWords:
     opening_action = rule_set.compile("{action_verb}|{pushing_verb}", "fragment-pushing_verb")
     class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
     whole_measure = rule_set.compile("(?:{measure_name})$", "fragment-measure_name")
-    comparison_base = regex.compile(f"(?:比|较){patterns.any_word(rules.comparison_bases)}|{patterns.any_word(rules.comparison_words)}")
+    comparison_base = patterns.compile(f"(?:比|较){patterns.any_word(rules.comparison_bases)}|{patterns.any_word(rules.comparison_words)}")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),

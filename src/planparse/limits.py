@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import regex
 
+from . import patterns
 from .errors import PlanparseError
 from .models import Paragraph
 
@@ -48,11 +49,11 @@ MAX_PDF_PAGES = 5_000
 # libxml2's (web pages, a DOCX's parts): it stops at an element nested deeper, and the rest is lost.
 MAX_XML_DEPTH = 256
 
-_NUMBER = regex.compile(r"\d+")
+_NUMBER = patterns.compile(r"\d+")
 _RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
-_LONG_NUMBER = regex.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
-_SENTENCE = regex.compile(r"[^。！？!?]+")  # as targets.py reads them
-_CELL = regex.compile(r"[^\t。！？!?]+")  # a table row's cells are read one by one (a flattened table's rows run together)
+_LONG_NUMBER = patterns.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
+_SENTENCE = patterns.compile(r"[^。！？!?]+")  # as targets.py reads them
+_CELL = patterns.compile(r"[^\t。！？!?]+")  # a table row's cells are read one by one (a flattened table's rows run together)
 
 
 def size_text(count: int) -> str:

@@ -39,7 +39,7 @@ _OPENING = set("（(〔[【《〈「『“‘第")
 _TITLE_STOPS = set("。！？!?；;")
 _OPENING_ROUND, _CLOSING_ROUND = set("（("), set("）)")  # either closes either: notes are typed half in each width
 _BRACKETED_WINDOW = 60  # characters before a marker searched for the bracket it closes: a note, a formula is shorter
-_TITLE_STOP = regex.compile(f"[{''.join(_TITLE_STOPS)}]")
+_TITLE_STOP = patterns.compile(f"[{''.join(sorted(_TITLE_STOPS))}]")  # sorted: the cache is keyed by the source
 _TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
 _NOTE_WINDOW = 300  # characters: a title and the responsibility note closing it are shorter
 _MIN_GLUED_TITLE = 4  # characters: a title cut from the sentence it runs into is no shorter (前言 stands alone: whole_titles)
@@ -48,52 +48,52 @@ _WORD_TITLE = 30  # characters: a title found by its last word and a sentence's 
 _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
 # A label of a particular (when, where, what is measured) qualified by one word, opening a body after any title
-_PARTICULAR_LABEL = regex.compile(r"\p{Han}{2}(?:时间|指标|地点)[：:]")
+_PARTICULAR_LABEL = patterns.compile(r"\p{Han}{2}(?:时间|指标|地点)[：:]")
 _OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
 _OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
-_OPENING_WORDS = regex.compile(r"\p{Han}{4}")
+_OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从")  # a phrase goes on after these
-_PART_TITLE = regex.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
-_FIRST_DECIMAL = regex.compile(r"(?P<parent>[1-9]\d?)[.．]1(?![\d.．])")  # 2.1: the first item below chapter 2
+_PART_TITLE = patterns.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
+_FIRST_DECIMAL = patterns.compile(r"(?P<parent>[1-9]\d?)[.．]1(?![\d.．])")  # 2.1: the first item below chapter 2
 _BARE_TITLE_WINDOW = 30  # characters: a bare chapter number and its title before its first item are no longer
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
-_TITLE_RUN = regex.compile(r"[^。！？!?；;，,：:—]*")
+_TITLE_RUN = patterns.compile(r"[^。！？!?；;，,：:—]*")
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
-_LABEL_LINE = regex.compile(r"(?:^|[。！？!?）)])(?P<label>[^，,；;。！？!?：:]{2,8})[：:][^。！？!?]+$")
+_LABEL_LINE = patterns.compile(r"(?:^|[。！？!?）)])(?P<label>[^，,；;。！？!?：:]{2,8})[：:][^。！？!?]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
-_CROSS_REFERENCE = regex.compile(r"[款项条](?:[的规定所中之内、，。；和或及与]|$)")
+_CROSS_REFERENCE = patterns.compile(r"[款项条](?:[的规定所中之内、，。；和或及与]|$)")
 # After a number cited in a sentence, never a heading's title: a list mark or a stop (审批表（1）、（2）), or, after a
 # bracketed number, the note in brackets that follows a form's or an article's name (审批表（1）（详见附表）)
-_CITED_NUMBER_END = regex.compile(r"[、，,。；;：:）)]")
-_BRACKETED_NUMBER_NOTE = regex.compile(r"(?<=[）)])[（(]")
-_LAST_NON_SPACE = regex.compile(r"(?r)[^ \t\u3000\u00a0]")  # searched backwards
+_CITED_NUMBER_END = patterns.compile(r"[、，,。；;：:）)]")
+_BRACKETED_NUMBER_NOTE = patterns.compile(r"(?<=[）)])[（(]")
+_LAST_NON_SPACE = patterns.compile(r"(?r)[^ \t\u3000\u00a0]")  # searched backwards
 # A page's number between dashes (— 1 —, - 2 -) right before a place, searched backwards
 _PAGE_MARK_WINDOW = 16  # characters: a page's number between dashes, spaces included, is no longer
-_PAGE_MARK_BEFORE = regex.compile(r"(?r)[-—–－―‒]+[ \u3000]*\d{1,4}[ \u3000]*[-—–－―‒]+[ \t\u3000\u00a0]*$")
-_LAST_SENTENCE_END = regex.compile(r"(?r)[。！？!?]")
+_PAGE_MARK_BEFORE = patterns.compile(r"(?r)[-—–－―‒]+[ \u3000]*\d{1,4}[ \u3000]*[-—–－―‒]+[ \t\u3000\u00a0]*$")
+_LAST_SENTENCE_END = patterns.compile(r"(?r)[。！？!?]")
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
-_SENTENCE_ENDS = regex.compile(r"[。！？!?]")
-_CLAUSE_ENDS = regex.compile(r"[。！？!?；;，,]")
-_TAB = regex.compile(r"\t")
+_SENTENCE_ENDS = patterns.compile(r"[。！？!?]")
+_CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,]")
+_TAB = patterns.compile(r"\t")
 # 附件说明 (GB/T 9704) after a sentence or a table's last cell; not the body's reference to it (详见附件：…, （附件：…）)
-_ATTACHMENT_LIST = regex.compile(r"(?<![见详按照据如的及和与、，,；;：:（(〔【\[])附件[：:]")
+_ATTACHMENT_LIST = patterns.compile(r"(?<![见详按照据如的及和与、，,；;：:（(〔【\[])附件[：:]")
 _LEADERS = r"(?:[.．·・…⋯_]{3,}|…{2,})"  # between a contents entry and its page number
-_CONTENTS_PAGE = regex.compile(_LEADERS + r"\s*\d{1,3}$")
-_CONTENTS_LEADER = regex.compile(r"\s*" + _LEADERS)
-_CONTENTS_TITLE = regex.compile(r"目\s*录|目\s*次")
-_SPACE = regex.compile(r"[ \u3000\u00a0]+")
-_LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9.%]")
+_CONTENTS_PAGE = patterns.compile(_LEADERS + r"\s*\d{1,3}$")
+_CONTENTS_LEADER = patterns.compile(r"\s*" + _LEADERS)
+_CONTENTS_TITLE = patterns.compile(r"目\s*录|目\s*次")
+_SPACE = patterns.compile(r"[ \u3000\u00a0]+")
+_LATIN_OR_DIGIT = patterns.compile(r"[A-Za-z0-9.%]")
 # Two characters spaced out between list marks (成  员：李  平、林剑飞): one word, no line break
-_SPACED_OUT_WORD = regex.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\p{Han}(?:[：:、，,；;）)]|[ \u3000\u00a0])?")
-_SPACED_LABEL = regex.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
+_SPACED_OUT_WORD = patterns.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\p{Han}(?:[：:、，,；;）)]|[ \u3000\u00a0])?")
+_SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 # The first header cell a caption with no end mark runs into (…主要指标序号, …年度任务指标), longest first
 _FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度")
 _CAPTION_MIN = 4  # characters of a caption before a glued header cell: 主要指标 alone is a header cell, not 主要 + 指标
 # A row's last cell, a value, glued to the next row's first, a name (…2025年新建高标准农田, …3.3改造提升高标准农田);
 # not a date going on (2025年底2: a time limit and a row's number)
-_VALUE_THEN_NAME = regex.compile(r"(?P<value>[\[［〔【]?[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|‰|年(?:[（(][^（）()]{1,6}[）)])?)?"
+_VALUE_THEN_NAME = patterns.compile(r"(?P<value>[\[［〔【]?[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|‰|年(?:[（(][^（）()]{1,6}[）)])?)?"
                                  r"(?:以上|以下|左右)?[\]］〕】]?)(?P<name>(?![底末前内以月度起中]|年)[\p{Han}（(].*)")
 _NOTE_BRACKETS = "（(〔【["
 _FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
@@ -253,7 +253,7 @@ def _first_item(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker 
 def _marker_opening(styles: tuple[CompiledHeadingStyle, ...]) -> regex.Pattern | None:
     """The characters a heading marker can open with (None: any may)."""
     opening = patterns.opening_class(any_marker(styles).pattern)
-    return regex.compile(opening) if opening else None
+    return patterns.compile(opening) if opening else None
 
 
 def _prose_and_cells(piece: str) -> tuple[str, str]:

@@ -27,18 +27,18 @@ _TITLE_LINE_MAX = 50
 _NOTICE_TITLE_MAX = 120
 _SIGNATURE_MAX = 30
 _JOINT_SIGNERS_MAX = 6  # issuers that sign one document together, each on a line of its own
-_LIST_SEPARATORS = regex.compile(r"[，,；;]")
+_LIST_SEPARATORS = patterns.compile(r"[，,；;]")
 _NUMBER_UNDER_DATE_REACH = 2  # lines under a signing date that may hold the notice's 文号 (the 公开 note may come first)
-_NOTE_OR_NOTHING = regex.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*")  # what may open or close a 文号's line: （此件主动公开）
+_NOTE_OR_NOTHING = patterns.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*")  # what may open or close a 文号's line: （此件主动公开）
 _BOX_LINES = 3  # lines opening with a box label, one after the other, that make an information box
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
-_IDEOGRAPHS = regex.compile(r"\p{Han}+")
-_BREADCRUMB = regex.compile(r"[>＞»]")
-_PLACE = regex.compile(r"(?:中共)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")  # the place an issuer's name opens with
+_IDEOGRAPHS = patterns.compile(r"\p{Han}+")
+_BREADCRUMB = patterns.compile(r"[>＞»]")
+_PLACE = patterns.compile(r"(?:中共)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")  # the place an issuer's name opens with
 # What a joint issuer's name opens with besides the first one's place: another short place's name and a body of its own
 # (青山县人民政府), or the Party's or the League's name (中共…, 共青团…); not a branch of the body before it, named after
 # its place (禾阳市公安局高新区分局, 禾阳市教育局高新区教育分局)
-_ISSUER_OPENING = regex.compile(r"中共|共青团|\p{Han}{1,3}[省市县区州旗](?!\p{Han}{0,6}?(?:分局|分院|分中心|分公司|支队|大队|派出所)$)")
+_ISSUER_OPENING = patterns.compile(r"中共|共青团|\p{Han}{1,3}[省市县区州旗](?!\p{Han}{0,6}?(?:分局|分院|分中心|分公司|支队|大队|派出所)$)")
 
 
 class PatternExample(Model):
@@ -214,9 +214,9 @@ def attachment_list(texts: list[str]) -> tuple[int, int, list[str]] | None:
 
 
 # the marker over the attached document itself, run onto the list in flat text (附件：某办法附件某办法一、…)
-_ATTACHED_MARKER = regex.compile(r"\s*附件\d{0,2}(?![\d：:])")
+_ATTACHED_MARKER = patterns.compile(r"\s*附件\d{0,2}(?![\d：:])")
 # an item's number in a list run onto one line: not inside a number (12.), not a decimal (2.0版) unless a year follows
-_ITEM_NUMBER = regex.compile(r"(?<!\d)(?P<number>\d{1,2})[.．、](?=\D|(?:19|20)\d{2}年)")
+_ITEM_NUMBER = patterns.compile(r"(?<!\d)(?P<number>\d{1,2})[.．、](?=\D|(?:19|20)\d{2}年)")
 
 
 def _run_on_items(text: str, following: int) -> list[str]:
@@ -694,8 +694,8 @@ def any_date(text: str) -> str | None:
     return iso_date(match) if match else None
 
 
-_QUOTED = regex.compile(r"《([^《》]{2,60})》")
-_QUOTED_NAME = regex.compile(r"^《([^《》]*)》$")  # a name printed in 《》; 《某表》填表说明 keeps its marks
+_QUOTED = patterns.compile(r"《([^《》]{2,60})》")
+_QUOTED_NAME = patterns.compile(r"^《([^《》]*)》$")  # a name printed in 《》; 《某表》填表说明 keeps its marks
 
 
 _FOLD = str.maketrans({"（": "(", "）": ")", "—": "-", "–": "-", "－": "-", "《": None, "》": None, " ": None})

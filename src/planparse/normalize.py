@@ -33,33 +33,33 @@ _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cel
 _LONGER_SHARE = 0.25  # of the lines at a wrapped text's width: so few may be longer (a title, a URL)
 _GOING_ON_SHARE = 0.5  # of the lines at a wrapped text's width: so many at least go on in the next line
 
-_PAGE_NUMBER = regex.compile(
+_PAGE_NUMBER = patterns.compile(
     r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
 )
 # Matched backwards (?r): from the page number at the end, so that a paragraph without one fails at once.
-_CONTENTS_ENTRY = regex.compile(r"(?r)^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
-_ENDS_IN_DIGIT = regex.compile(r"\d$")  # $: at the end, or before a line break ending the text
-_CONTENTS_TITLE = regex.compile(r"^(?:目\s*录|目\s*次)$")
-_LEADERS_AND_PAGE = regex.compile(r"(?:[.．·・…⋯_—-]+)?\s*\d{1,3}$")
+_CONTENTS_ENTRY = patterns.compile(r"(?r)^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
+_ENDS_IN_DIGIT = patterns.compile(r"\d$")  # $: at the end, or before a line break ending the text
+_CONTENTS_TITLE = patterns.compile(r"^(?:目\s*录|目\s*次)$")
+_LEADERS_AND_PAGE = patterns.compile(r"(?:[.．·・…⋯_—-]+)?\s*\d{1,3}$")
 # The style sheet of a Word page that a crawler kept as text (/*Style Definitions*/table.MsoNormalTable{mso-…}):
 # rules only, its numbers (0cm, 10.0pt) no amounts.
-_STYLE_SHEET = regex.compile(r"(?:/\*[^*]*\*/)?(?:[A-Za-z0-9_.#:*>, -]+\{[^{}]*\})+$")
+_STYLE_SHEET = patterns.compile(r"(?:/\*[^*]*\*/)?(?:[A-Za-z0-9_.#:*>, -]+\{[^{}]*\})+$")
 _CONTENTS_MAX_ENTRIES = 300  # paragraphs: a contents page is no longer
-_PAGE_AT_END = regex.compile(r"[^\d.．]\s*\d{1,3}$")
+_PAGE_AT_END = patterns.compile(r"[^\d.．]\s*\d{1,3}$")
 # Besides the heading markers of rules/headings.yaml, these open a paragraph.
 _ATTACHMENTS = "附件"
 _BULLETS = ("——", _ATTACHMENTS)
-_SPACE_RUN = regex.compile(patterns.searchable(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])"))  # opening with its lookbehind, searched slowly
-_LATIN_PAIR = regex.compile(r"[A-Za-z][A-Za-z]")
+_SPACE_RUN = patterns.compile(patterns.searchable(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])"))  # opening with its lookbehind, searched slowly
+_LATIN_PAIR = patterns.compile(r"[A-Za-z][A-Za-z]")
 _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
-_ODD_BRACKET = regex.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
+_ODD_BRACKET = patterns.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
 _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
 # Invisible format characters: pages that guard against copying put a zero-width space after every
 # character, chat apps add bidi marks and word joiners; none of them is part of the text read.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
-_SQUARE_YEAR = regex.compile(r"[\[［](\d{4})[\]］]")
+_SQUARE_YEAR = patterns.compile(r"[\[［](\d{4})[\]］]")
 # OpenCC's table of traditional characters and their simplified forms, first candidate first
 _TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
 # OpenCC's table of traditional words whose simplified form a character fold gets wrong (牴觸 抵触, 反覆 反复)

@@ -7,7 +7,8 @@ pattern's source gives the next process the same pattern in a tenth of the
 time. Rebuilding is still most of a start's work on patterns (a megabyte of
 code for the shipped rules): each is rebuilt when a process first asks for it,
 and a rule's own pattern when it is first matched (``group_names``), so a plan
-pays only for the patterns its text reaches.
+pays only for the patterns its text reaches. The modules compile their own
+patterns here too: parsing them was a tenth of importing planparse.
 """
 from __future__ import annotations
 
@@ -23,9 +24,9 @@ from regex import _regex
 # Another regex or Python may compile to other code: another file.
 _CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
 # Kept: the patterns this process asked for first, then earlier ones up to this many; the whole file is read
-# at every start, so patterns of rule files since changed must drop out. The shipped rules with
-# their pre-filters' tests (required_chars) come to about 500 over the gold plans: all are kept.
-_MAX_PATTERNS = 600
+# at every start (3 ms for 2 MB), so patterns of rule files since changed must drop out. The modules' own,
+# the shipped rules and their pre-filters' tests (required_chars) came to 601 over the wild plans, lined and flat.
+_MAX_PATTERNS = 1000
 
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
 
@@ -144,9 +145,9 @@ def searchable(source: str) -> str:
 # that opens no count ({2,3}) as itself, where the regex module may read a fuzzy match ({e<=1}),
 # which opens with any character: such a pattern is left as it is.
 _UNESCAPED = r"(?<=(?:^|[^\\])(?:\\\\)*)"  # after an even number of backslashes
-_PROPERTY = regex.compile(_UNESCAPED + r"\\[pP]\{[^}]*\}")
-_GROUP_NAME = regex.compile(_UNESCAPED + r"\(\?P<\w+>")
-_NOT_A_COUNT = regex.compile(_UNESCAPED + r"\{(?!\d*(?:,\d*)?\})")
+_PROPERTY = compile(_UNESCAPED + r"\\[pP]\{[^}]*\}")
+_GROUP_NAME = compile(_UNESCAPED + r"\(\?P<\w+>")
+_NOT_A_COUNT = compile(_UNESCAPED + r"\{(?!\d*(?:,\d*)?\})")
 _STAND_IN = "\uffff"
 _CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                   "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
@@ -178,8 +179,8 @@ def branches_led(source: str) -> str:
     return source[:opener.end()] + inside + ")" + rest
 
 
-_GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z0-9]+\)")  # (?i), (?x), (?V1): flags for the whole pattern, wherever written
-_GROUP_OPENER = regex.compile(r"\((?:\?:|\?P<\w+>|\?<\w+>|(?!\?))")  # a capturing or plain group, not a lookaround
+_GLOBAL_FLAGS = compile(r"\(\?[a-zA-Z0-9]+\)")  # (?i), (?x), (?V1): flags for the whole pattern, wherever written
+_GROUP_OPENER = compile(r"\((?:\?:|\?P<\w+>|\?<\w+>|(?!\?))")  # a capturing or plain group, not a lookaround
 
 
 def _led(branch: str) -> str:
@@ -335,11 +336,11 @@ def _python_parse(readable: str):  # type: ignore[no-untyped-def]
 
 # --- digit runs that give nothing back -----------------------------------------
 
-_DIGIT_RUN = regex.compile(_UNESCAPED + r"\\d(?:[+*]|\{\d*,\d*\})(?![?+])")  # \d+, \d*, \d{1,3}: greedy, giving back
+_DIGIT_RUN = compile(_UNESCAPED + r"\\d(?:[+*]|\{\d*,\d*\})(?![?+])")  # \d+, \d*, \d{1,3}: greedy, giving back
 _RUN_MARK = "_digit_run"  # the name of the group each run is marked with while the pattern is read
-_RUN_GROUP_NAME = regex.compile(_UNESCAPED + rf"\(\?P<(?!{_RUN_MARK})\w+>")
-_BACKREF_NAME = regex.compile(_UNESCAPED + r"\(\?P=\w+\)")
-_HAN = regex.compile(_UNESCAPED + r"\\p\{Han\}")
+_RUN_GROUP_NAME = compile(_UNESCAPED + rf"\(\?P<(?!{_RUN_MARK})\w+>")
+_BACKREF_NAME = compile(_UNESCAPED + r"\(\?P=\w+\)")
+_HAN = compile(_UNESCAPED + r"\\p\{Han\}")
 _NO_DIGIT = "\ufffe"  # stands in for a class no digit is of (\p{Han})
 _WIDEST_RANGE = 0x10000  # a range wider than this in a set is taken to hold a digit, unread
 Reach = tuple[bool, bool]  # what may come next: whether its first character may be a digit, whether it may be nothing

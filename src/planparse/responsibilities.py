@@ -29,10 +29,10 @@ _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 _BRACKET = re.compile(f"[{re.escape(_OPENERS + _CLOSERS)}]")
 _SENTENCE_END = "。"
 _SENTENCE_MARKS = "。；;"  # where a sentence (or a clause of a list of tasks) ends
-_SENTENCE_CUT = regex.compile(f"[{_SENTENCE_MARKS}]")
+_SENTENCE_CUT = patterns.compile(f"[{_SENTENCE_MARKS}]")
 _UNIT_LENGTH = 100  # characters: a unit's name is shorter; a longer part is read without keeping it
-_LAST_BRACKETS = regex.compile(r"[（(][^）)]*[）)]$")
-_IDEOGRAPHS_AND_BRACKETS = regex.compile(r"(?:\p{Han}|[（(][\p{Han}、]*[）)])+")  # 各县（市、区）教育局
+_LAST_BRACKETS = patterns.compile(r"[（(][^）)]*[）)]$")
+_IDEOGRAPHS_AND_BRACKETS = patterns.compile(r"(?:\p{Han}|[（(][\p{Han}、]*[）)])+")  # 各县（市、区）教育局
 
 
 class Label(Model):
@@ -548,7 +548,7 @@ def _annotated_sections(annotations: list[Annotation]) -> Counter[int]:
 # --- the 分工表 ------------------------------------------------------------
 
 
-_HEADER_NOTE = regex.compile(r"[（(][^（）()]*[）)]|\s")
+_HEADER_NOTE = patterns.compile(r"[（(][^（）()]*[）)]|\s")
 
 
 def _columns(header: list[str], names: list[str]) -> list[int]:
@@ -574,7 +574,7 @@ def _holds_words(table: TableData, column: int) -> bool:
     return any(_WORD.search(row[column]) for row in table.rows if column < len(row))
 
 
-_WORD = regex.compile(r"[^\P{Han}一二三四五六七八九十〇零]")  # a row number 一, 二 is no word
+_WORD = patterns.compile(r"[^\P{Han}一二三四五六七八九十〇零]")  # a row number 一, 二 is no word
 
 
 def task_column(table: TableData) -> int | None:
@@ -641,7 +641,7 @@ def _cell_units(cell: str, role: Role, rules: CompiledResponsibilityRules) -> tu
     return parse_units(text, role, rules)
 
 
-_PUNCTUATION_AND_SPACE = regex.compile(r"[\s\p{P}]")
+_PUNCTUATION_AND_SPACE = patterns.compile(r"[\s\p{P}]")
 
 
 def _squash(text: str) -> str:

@@ -221,7 +221,7 @@ class CompiledHeadingStyle:
 
 # What would change meaning once the styles share one pattern (structure.any_marker): a group's
 # number counts the other styles' groups too, and a flag at the start applies to every style.
-_UNSHAREABLE = regex.compile(r"(?<!\\)(?:\\\\)*(?P<what>\\[1-9]|\\g<\d+>|\(\?\(\d+\)|\(\?[a-zA-Z]+\))")
+_UNSHAREABLE = patterns.compile(r"(?<!\\)(?:\\\\)*(?P<what>\\[1-9]|\\g<\d+>|\(\?\(\d+\)|\(\?[a-zA-Z]+\))")
 
 
 def _check_shareable(rule: HeadingStyleRule, path: Path) -> None:
@@ -309,7 +309,7 @@ QUANTITIES_FILE = "quantities.yaml"
 TARGET_RULE_GLOB = "targets*.yaml"
 PATTERN_TIMEOUT = 2.0  # seconds a rule may spend on one sentence
 
-_FRAGMENT_REFERENCE = regex.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
+_FRAGMENT_REFERENCE = patterns.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
 
 RuleId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 

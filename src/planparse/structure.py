@@ -22,7 +22,7 @@ from .rules import CompiledHeadingStyle, box_pattern, heading_styles, title_ends
 _TITLE_END = "。"
 _RUN_ON_LENGTH = 20  # characters: a title without a clause is no longer
 _PART_TITLE_LENGTH = 12  # characters: a part's title on a line alone is no longer (有关要求, 保障措施)
-_CLAUSE = regex.compile(r"[，,；;]")
+_CLAUSE = patterns.compile(r"[，,；;]")
 _CLOSING_NOTE = "）)"
 
 

@@ -10,14 +10,13 @@ reads the same from every format.
 """
 from __future__ import annotations
 
-import regex
-
+from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .normalize import clean_line, fold, indents_with_tabs, is_table_row
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
-_NOTE_ROW = regex.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*\d*\s*[:：]")
+_NOTE_ROW = patterns.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*\d*\s*[:：]")
 
 
 def document_tables(raw: RawDocument, taiwan: bool) -> list[TableData]:

@@ -18,6 +18,7 @@ from typing import Callable, Iterator, Optional
 
 import regex
 
+from . import patterns
 from .models import TableData, Target
 from .normalize import fold
 from .indicator import indicator_rules
@@ -30,10 +31,10 @@ RULE_ID = "indicator-table"
 BEFORE_PLAN = "year-before-plan"  # the cue of a target due before the plan's first year
 BASE_ROW = "base-year-row"  # the cue of a table's yearly row its year cell notes as the base (2023年（基期）)
 _YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
-_YEAR_IN_HEADER = regex.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
-_DUE_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
+_YEAR_IN_HEADER = patterns.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
+_DUE_YEAR = patterns.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
 # the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
-_ROW_YEAR = regex.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[（(](?P<note>[^（）()]{1,8})[）)])?\s*")
+_ROW_YEAR = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[（(](?P<note>[^（）()]{1,8})[）)])?\s*")
 
 # reads a task cell: its text, the headings above the table, the year its row is due (or None)
 CellReader = Callable[[str, tuple[str, ...], Optional[int]], list[Target]]
@@ -56,15 +57,15 @@ class _Headers:
 @rules_cache
 def _headers() -> _Headers:
     rules = indicator_rules()
-    return _Headers(_any_word(rules.indicator_headers), regex.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
+    return _Headers(_any_word(rules.indicator_headers), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
                     _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
                     _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
                     _any_word(rules.base_row_notes))
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(word) for word in words) or "(?!)")
-_UNIT_IN_NAME = regex.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
+    return patterns.compile("|".join(regex.escape(word) for word in words) or "(?!)")
+_UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
 # and a ratio, 1:1.2 (医护比), read as the text's ratios are: the second term is the unit
 _CELL = (r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})"

@@ -21,6 +21,7 @@ from typing import Iterator, Optional, Sequence
 
 import regex
 
+from . import patterns
 from .indicator import find_indicator, indicator_words, names_a_thing, texts_tagged_once
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .normalize import fold
@@ -30,14 +31,14 @@ from .structure import Block, Outline
 from .target_tables import BEFORE_PLAN, table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, read_quantity
 
-_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*")
+_SENTENCE = patterns.compile(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAK = set("；;")
-_ITEM_BREAKS = regex.compile("[；;]")
+_ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
 _RESPECTIVELY = "分别"
 _OF = "的"
-_NAME_JOIN = regex.compile("[和、与]")  # between the things a sentence names before 分别
+_NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
 # A heading "title" with a number in it, or ending like a sentence item (；), is a numbered
 # commitment whose words are read (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家, （五）…使…覆盖到
@@ -45,11 +46,11 @@ _SHORTEST_SHARED_NAME = 3
 # milestone words are counted where the text states them. A title of 40 characters or more with a
 # comma (（一）…是法定程序，各单位要…，实现发证登记全覆盖。) is a run-in paragraph, read as one, and so
 # is a short label run on by what it labels (具体任务：新规划国省干线…全面推行标准化管理；…).
-_SENTENCE_TITLE = regex.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}")
+_SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}")
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
-_DIGIT = regex.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 # A target's text is its sentence; in a longer sentence, the clause around it, at most this long:
 # a sentence of a thousand numbers would otherwise be written out a thousand times.
 TEXT_REACH = 300
@@ -58,8 +59,8 @@ BASELINE = "baseline"
 TARGET = "target"
 NOT_TARGET = "not_target"
 UNKNOWN_YEAR = "due relative to the year the plan was written or its period (年底前, 3年内), which it does not give: deadline unknown"
-_NUMBER_IN_PHRASE = regex.compile(r"\d{1,2}|[一二两三四五六七八九十]+")
-_PLAN_END_WORDS = regex.compile(r"期末|末期|期内")
+_NUMBER_IN_PHRASE = patterns.compile(r"\d{1,2}|[一二两三四五六七八九十]+")
+_PLAN_END_WORDS = patterns.compile(r"期末|末期|期内")
 _LABEL_LENGTH = 30  # a heading longer than this, with a comma in it, is a sentence rather than a label
 # What a comparator becomes after a negating verb (消除56人以上…: under 56).
 _OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">="}

@@ -17,23 +17,24 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from . import patterns
 from .normalize import fold
 from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_decimal, mixed_number
 
 if TYPE_CHECKING:
     from .rules import Lexicon
 
-_ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_ARABIC = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Two neighbouring digits (``两三个``, ``五六所``) are a rough range, not 23.
-_CN_PAIR = regex.compile(r"([一两二三四五六七八])([二三四五六七八九])")
+_CN_PAIR = patterns.compile(r"([一两二三四五六七八])([二三四五六七八九])")
 _PERCENT_WORDS = "百分之"
-_MINUS = regex.compile(r"^(?:[-−]|负)")
+_MINUS = patterns.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
 _TEN_THOUSAND = 10_000
 _RATIO_KIND = "percentage"
-_LOWER_BOUNDS = regex.compile("[多余几]")  # 一千多万, 2000余万, 十几万
+_LOWER_BOUNDS = patterns.compile("[多余几]")  # 一千多万, 2000余万, 十几万
 _BARE_PLACES = "百千"  # the places a round number is written with alone (百余家, 千万人次), as 万 and 亿 are
-_RANGE_SEPARATOR = regex.compile(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*")  # 2-3, 2至3万, 60%—70%
+_RANGE_SEPARATOR = patterns.compile(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*")  # 2-3, 2至3万, 60%—70%
 
 
 class _MultiplierGrammar:
@@ -48,14 +49,14 @@ class _MultiplierGrammar:
         words = "|".join(regex.escape(word) for word in sorted(self.factors, key=lambda word: (-len(word), word)))
         # ``13万2`` is spoken shorthand for 13万2千: one digit after the multiplier is
         # worth a tenth of it, unless it names its own place (``1亿2千万``).
-        self.scaled = regex.compile(rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<multiplier>{words})(?:(?P<tail>\d)(?P<tail_multiplier>(?:{words})+)?)?")
-        self.word = regex.compile(words)
-        self.run_at_end = regex.compile(rf"(?:{words})+$")
-        self.with_decimal = regex.compile(rf"(\d+(?:\.\d+)?|[^点]+?点[^点]+?)((?:{words})+)")  # 1.2千万, 一点五万
-        self.chinese_head = regex.compile(rf"([{CN_NUMERAL_CHARS}]+?)((?:{words})+)")  # 三千瓦: a multiplier the numerals do not close a group with
+        self.scaled = patterns.compile(rf"(?P<number>\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<multiplier>{words})(?:(?P<tail>\d)(?P<tail_multiplier>(?:{words})+)?)?")
+        self.word = patterns.compile(words)
+        self.run_at_end = patterns.compile(rf"(?:{words})+$")
+        self.with_decimal = patterns.compile(rf"(\d+(?:\.\d+)?|[^点]+?点[^点]+?)((?:{words})+)")  # 1.2千万, 一点五万
+        self.chinese_head = patterns.compile(rf"([{CN_NUMERAL_CHARS}]+?)((?:{words})+)")  # 三千瓦: a multiplier the numerals do not close a group with
         # Arabic integers in the places of a Chinese numeral (3百万, 1千2百万, 12万3千), read as the numeral is
         places = regex.escape("十百千" + "".join(self.big_units))
-        self.mixed = regex.compile(rf"(?:\d+[{places}]+)+\d?")
+        self.mixed = patterns.compile(rf"(?:\d+[{places}]+)+\d?")
 
     def place(self, multipliers: str) -> Decimal:
         """The value of a run of multipliers: ``千万`` -> 10 000 000."""
@@ -225,11 +226,11 @@ def _tail_value(tail: str | None) -> Decimal:
 
 
 # 9，999: a full-width comma between digit groups may part thousands or list two numbers.
-_COMMA_GROUP_AFTER = regex.compile(r"，\d{3}(?!\d)")
-_COMMA_GROUP_BEFORE = regex.compile(r"\d，$")
-_THREE_DIGITS = regex.compile(r"^\d{3}(?![\d,.])")
+_COMMA_GROUP_AFTER = patterns.compile(r"，\d{3}(?!\d)")
+_COMMA_GROUP_BEFORE = patterns.compile(r"\d，$")
+_THREE_DIGITS = patterns.compile(r"^\d{3}(?![\d,.])")
 # 两米五: a lone numeral right after the measure word may continue the number.
-_NUMERAL_AFTER = regex.compile(r"[零〇一二两三四五六七八九](?!\p{Han})")
+_NUMERAL_AFTER = patterns.compile(r"[零〇一二两三四五六七八九](?!\p{Han})")
 
 
 def competing_readings(text: str, amount_start: int, amount_end: int, match_end: int) -> tuple[str, ...]:

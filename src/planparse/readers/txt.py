@@ -5,8 +5,7 @@ import codecs
 from pathlib import Path
 from typing import Callable
 
-import regex
-
+from .. import patterns
 from ..errors import PlanparseError
 from ..models import SourceLine
 
@@ -73,7 +72,7 @@ def _decode_wide_or_fail(data: bytes, path: object) -> str:
 # (as a set difference: the regex module tests a negated set of a negated property at twice the cost).
 # Format characters (\p{Cf}) are text: pages that guard against copying put a zero-width space
 # after every character, and bidi marks come with copies from chat apps.
-_UNPRINTABLE = regex.compile(r"(?V1)[\p{C}--[\p{Cf}\t\n\x0b\x0c\r\x1c-\x1f\x85]]")
+_UNPRINTABLE = patterns.compile(r"(?V1)[\p{C}--[\p{Cf}\t\n\x0b\x0c\r\x1c-\x1f\x85]]")
 
 
 def _mostly_printable(text: str) -> bool:
@@ -94,7 +93,7 @@ def read_txt(path: Path, data: bytes) -> list[SourceLine]:
     return without_site_lines(split_lines(text))
 
 
-_SENTENCE_ENDS = regex.compile(r"[。；！？]")
+_SENTENCE_ENDS = patterns.compile(r"[。；！？]")
 
 
 def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
