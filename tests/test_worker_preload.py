@@ -62,3 +62,19 @@ def test_pdfminer_maps_read_once_come_from_the_cache(tmp_path):
     first, later = (subprocess.run([sys.executable, "-c", probe, which], capture_output=True, text=True, check=True, env=environment).stdout
                     for which in ("first", "later"))
     assert first == later == "['UniGB-UCS2-H'] ['Adobe-GB1']\n"
+
+
+_RULES_COMPILED = """from planparse import patterns
+from planparse.pipeline import load_rules
+from planparse.worker_preload import warm_up
+warm_up(None)
+print(all(rule.compiled_source in patterns._compiled for rule in load_rules(None).rules))
+"""
+
+
+def test_the_warm_up_compiles_every_target_rule_for_the_workers_to_fork_with(tmp_path):
+    """A rule's pattern is otherwise compiled when first matched: each worker would compile those its documents reach."""
+    environment = {**os.environ, CACHE_DIR_VARIABLE: str(tmp_path / "cache")}
+    for _ in range(2):  # the second with the patterns kept in the cache, rebuilt only when asked for
+        done = subprocess.run([sys.executable, "-c", _RULES_COMPILED], capture_output=True, text=True, check=True, env=environment)
+        assert done.stdout.split() == ["True"]

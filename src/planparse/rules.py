@@ -750,6 +750,13 @@ class RuleSet:
             self.derived[name] = build()
         return self.derived[name]
 
+    def compile_all(self) -> None:
+        """Every rule's pattern compiled now, where it is otherwise compiled when first matched
+        (``CompiledRule.regex``): a batch's workers fork with them all, instead of each compiling
+        those its documents reach."""
+        for rule in self.rules:
+            _ = rule.regex
+
     def by_role(self, role: str) -> list[CompiledRule]:
         return [rule for rule in self.rules if rule.rule.role == role]
 

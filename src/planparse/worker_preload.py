@@ -1,7 +1,8 @@
 """What the batch's process runs before it forks its first worker (``workers``), so that each starts warm.
 
 A worker would otherwise spend its first document on the patterns, pydantic's validators and the
-tagger's tables that a first extraction builds. Here a small plan goes through every stage once,
+tagger's tables that a first extraction builds, and its first documents on the target rules' patterns
+(compiled when first matched). Here a small plan goes through every stage once,
 and what was built is frozen (``gc.freeze``): the collector then never walks it, so forked workers
 share those pages instead of copying them. (The rule files were loaded already, to check them.)
 """
@@ -38,6 +39,7 @@ def warm_up(rules_dir: Path | None) -> None:
             plan = Path(folder) / "plan.txt"
             plan.write_text(WARM_UP_PLAN, encoding="utf-8")
             document = pipeline.extract(plan, rules_dir)
+        pipeline.load_rules(rules_dir).compile_all()  # the rules the miniature plan did not reach too
         export(document, OutputFormat.json)
         for table in CSV_TABLES:
             export(document, OutputFormat.csv, table)
