@@ -440,11 +440,12 @@ class SentenceReader:
         for rule, matches in found:
             for match in matches:
                 span = Span(*match.span())
-                anchor = Span(*match.span("amount")) if "amount" in rule.regex.groupindex and match.group("amount") else span
                 before = bisect_left(read, (span.end,))  # the kept spans that start before this one ends
                 if before and span.start < read[before - 1][1]:
                     continue  # an earlier rule already read these words
-                candidate = self._candidate(rule, match, span, anchor, _clause_at(clauses, clause_starts, anchor.start))
+                groups = match.groupdict()  # in one call: a group looked up by its name costs a call of its own
+                anchor = Span(*match.span("amount")) if groups.get("amount") else span
+                candidate = self._candidate(rule, match, groups, span, anchor, _clause_at(clauses, clause_starts, anchor.start))
                 if candidate is None:
                     continue
                 cue = next((mark.cue.id for mark in excluded if mark.decides(candidate, touching=True)), None)
@@ -461,9 +462,10 @@ class SentenceReader:
         candidates = [c for c in candidates if c.amount is not None or c.clause not in numeric_clauses]
         return sorted(candidates, key=lambda candidate: candidate.anchor.start)
 
-    def _candidate(self, rule: CompiledRule, match: regex.Match, span: Span, anchor: Span, clause: Span | None) -> Candidate | None:
+    def _candidate(self, rule: CompiledRule, match: regex.Match, groups: dict[str, Optional[str]], span: Span, anchor: Span,
+                   clause: Span | None) -> Candidate | None:
+        """The candidate a rule's match reads (``groups``: its named groups), or None for words that read as no number."""
         clause = clause or Span(0, len(match.string))
-        groups = {name: match.group(name) for name in rule.regex.groupindex}
         if rule.rule.kind == MILESTONE:
             return Candidate(rule, span, anchor, None, None, "=", MILESTONE, clause)
         quantity = read_quantity(groups, self.rules.lexicon, rule.rule.value, rule.rule.unit)
