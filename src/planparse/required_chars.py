@@ -207,6 +207,8 @@ class Prefilters(Generic[Item]):
     def possible(self, text: str) -> list[Item]:
         """The items that may match ``text``, in their order: those led within it, tested whole."""
         found, always = self.leads(text)
+        if not (found or always):
+            return []  # most texts a few rules are tested on (a paragraph for the form cues): nothing led
         return self._tested(set(always).union(*(indices for _, _, indices in found)), text)
 
     def _tested(self, indices: Iterable[int], text: str) -> list[Item]:
