@@ -15,6 +15,7 @@ from planparse.models import Document, Paragraph
 from planparse.pipeline import extract
 from planparse.responsibilities import (
     CompiledResponsibilityRules,
+    RoleWord,
     check_responsibility_rules,
     extract_responsibilities,
     parse_annotation,
@@ -56,11 +57,30 @@ def test_rule_not_examples_are_prose(text):
     assert parse_annotation(text[1:-1], RULES) is None
 
 
+def rules_with(**changes) -> CompiledResponsibilityRules:
+    return CompiledResponsibilityRules(RULES.rules.model_copy(update=changes), Path("responsibilities.yaml"))
+
+
 def test_the_rule_check_reports_an_example_that_gives_other_units():
     assert check_responsibility_rules(RULES) == []
     wrong = RULES.rules.examples[0].model_copy(update={"lead": ["区科协"]})
-    broken = CompiledResponsibilityRules(RULES.rules.model_copy(update={"examples": [wrong]}), Path("responsibilities.yaml"))
-    assert len(check_responsibility_rules(broken)) == 1
+    assert len(check_responsibility_rules(rules_with(examples=[wrong]))) == 1
+
+
+def test_a_users_role_word_and_opener_are_read_though_no_shipped_word_holds_their_characters():
+    # a bracket or clause holding none of the characters every annotation holds one of is passed over unread: those
+    # characters come from the rules in force (统筹 and 联手 share none with the shipped role words and 会同)
+    assert parse_annotation("市发展改革委统筹", RULES) is None
+    users = rules_with(role_words=[*RULES.rules.role_words, RoleWord(word="统筹", role="lead")], support_opener="联手")
+    assert parse_annotation("市发展改革委统筹", users) == (["市发展改革委"], [])
+    assert parse_annotation("市教育局联手市科协", users) == (["市教育局"], ["市科协"])
+    assert parse_annotation("2022—2025年", users) is None
+
+
+def test_an_opener_whose_matches_cannot_be_told_leaves_every_annotation_read():
+    never = rules_with(support_opener="(?!)")
+    assert never.may_annotate is None
+    assert parse_annotation("市发展改革委牵头，市财政局配合", never) == (["市发展改革委"], ["市财政局"])
 
 
 def test_units_are_never_split_inside_brackets():

@@ -19,6 +19,7 @@ import regex
 
 from . import patterns
 from .models import Model, Paragraph, Responsibility, Section, TableData, walk_sections
+from .required_chars import required_clauses
 from .rules import compile_pattern, load_rule_file, rules_cache
 from .structure import Block, Outline
 
@@ -113,6 +114,7 @@ class CompiledResponsibilityRules:
         # before 会同 (生态环境部会同有关部门…): one scan by Python's re, in C, and most paragraphs have none
         self.names_lead = re.compile(f"{openers}|{leads}")
         self.may_hold_note = re.compile(f"{openers}|{leads}|{with_word}")
+        self.may_annotate = _any_character_of(_annotation_characters(rules))
         self.unnamed_units = compile_pattern(rules.unnamed_units, path, "unnamed_units")
         # the opening of a clause before who leads it: 由…, 身份认定工作由…
         self.opening = compile_pattern(f"\\s*(?:{rules.clause_subject})?(?={openers})", path, "clause_subject")
@@ -121,6 +123,21 @@ class CompiledResponsibilityRules:
         self.first_leads = compile_pattern(rules.table.first_leads, path, "table.first_leads")
         # a table cell's units one a line (Word) come with spaces between them: 市体育局 市教育局
         self.space_between_units = compile_pattern(f"(?<=\\p{{Han}}(?:{endings}))\\s+(?=\\p{{Han}})", path, "unit_endings")
+
+
+def _annotation_characters(rules: ResponsibilityRules) -> frozenset[str] | None:
+    """Characters of which every annotation holds one: a label's colon (责任单位：), a role word's (…牵头, （配合）)
+    or those every match of ``support_opener`` holds (…会同…). Reading one deletes text (the drop and strip
+    patterns) and never brings a character in. None when what ``support_opener`` matches cannot be told."""
+    opener = required_clauses(rules.support_opener)
+    if not opener:
+        return None
+    held = {char for option in opener[0] for char in ((option,) if isinstance(option, str) else option[0])}
+    return frozenset({"：", ":", *"".join(role.word for role in rules.role_words), *held})
+
+
+def _any_character_of(chars: frozenset[str] | None) -> re.Pattern | None:
+    return None if chars is None else re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 @rules_cache
@@ -247,6 +264,8 @@ def _clean_unit(text: str, rules: CompiledResponsibilityRules) -> str:
 
 def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
     """Lead and support of an annotation's text (without its brackets), or None if it is prose."""
+    if not _may_annotate(content, rules):
+        return None  # most brackets: a number, a year, a place (（一）, （2022—2025年）, （市、区）)
     for pattern in rules.drop:
         content = pattern.sub("", content)
     labels = list(rules.label.finditer(content))
@@ -268,6 +287,8 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
 
 def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
     """An unlabelled note: （生态环境部牵头，…参与）, （市住建局牵头，会同市自然资源局…）. Every unit must look like a body."""
+    if not _may_annotate(content, rules):
+        return None  # most clauses of a sentence that may hold a note
     sentence, names_with = _without_action(content.split(_SENTENCE_END)[0].strip(), rules)
     if not (names_with or rules.role_suffix.search(sentence)):
         return None
@@ -276,6 +297,11 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[
     if not units or not all(_looks_like_unit(unit, rules) for unit in units):
         return None
     return lead, support
+
+
+def _may_annotate(content: str, rules: CompiledResponsibilityRules) -> bool:
+    """Whether ``content`` holds a character every annotation holds one of (``_annotation_characters``)."""
+    return rules.may_annotate is None or rules.may_annotate.search(content) is not None
 
 
 def _without_action(sentence: str, rules: CompiledResponsibilityRules) -> tuple[str, bool]:
