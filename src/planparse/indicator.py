@@ -33,9 +33,12 @@ _RESPECTIVELY = "分别"
 _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
-# 500亩以上示范基地, 亿元以上招商项目; fragment picking_size): the whole is tagged as one word, the text around it on its own
+# 500亩以上示范基地, 亿元以上招商项目; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
+# 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people): the whole is tagged as one word, the text
+# around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
-                  r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})")
+                  r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
+                  r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})")
 # 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
 _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
                                r"|[一二两三四五六七八九十]")
@@ -62,6 +65,9 @@ _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*年[前�
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
+# 水稻、小麦, 城镇和农村, 高血压、糖尿病: one word of up to three characters before 分别 may be a kind that shares the
+# head of the last name; one of four or more (普通高中) is a thing of its own
+_LONGEST_KIND_WORD = 3
 _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description before the thing may run
 # An indicator after the number lies within its first few dozen characters: only that head is tagged,
 # so that a sentence of a thousand numbers costs a thousand short taggings, not a thousand long ones.
@@ -121,6 +127,7 @@ class IndicatorWords:
     written_before: regex.Pattern  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之)
     comparator_and_scope: regex.Pattern
     comparator_before_a_rate: regex.Pattern  # 达到|年接待游客: the measure is named after the comparator
+    rate_measure: regex.Pattern  # 达到年发电量: a comparator and the measure of a work per year after it
     name_head: regex.Pattern  # 每万, 亿元, 年接待: the head of a name cut off before it
     index_end: regex.Pattern  # 收入比, PUE值为: a name that ends with its kind of value (fragment index_name)
     done_respectively: regex.Pattern  # 分别新建, 分别建成: what each thing named before 分别 gets
@@ -131,7 +138,7 @@ class IndicatorWords:
     verbal_noun_action: regex.Pattern
     opening_action: regex.Pattern
     class_of_size: regex.Pattern  # 千亿级, 35蒸吨/小时以下: one attribute of a name
-    whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例: fragment measure_name)
+    whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例, 性别比, 供水能力: fragments measure_name, index_name)
     comparison_base: regex.Pattern  # what a change is measured against (比上年, 同比)
 
     @cached_property
@@ -159,6 +166,7 @@ def indicator_words() -> IndicatorWords:
     place = rule_set.compile("(?:{comparator_before})(?:{place_scope}|{per_base}|{rate_word})?$", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
     before_a_rate = rule_set.compile(r"(?:{comparator_before})(?=(?:{rate_of_work})[^\P{Han}的]{1,8}$)", "fragment-rate_of_work")
+    rate_measure = rule_set.compile(r"(?:{comparator_before})(?P<measure>(?:{rate_of_work})(?<={capacity_word}))$", "fragment-capacity_word")
     name_head = rule_set.compile(_NAME_HEAD, "fragment-rate_of_work")
     index_end = rule_set.compile("(?P<name>{index_name})(?:{index_link})?$", "fragment-index_name")
     done_respectively = rule_set.compile("(?<=分别)(?:{action_verb}|{doing_verb}){1,2}$", "fragment-doing_verb")
@@ -167,13 +175,13 @@ def indicator_words() -> IndicatorWords:
     verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
     opening_action = rule_set.compile("{action_verb}|{pushing_verb}", "fragment-pushing_verb")
     class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
-    whole_measure = rule_set.compile("(?:{measure_name})$", "fragment-measure_name")
+    whole_measure = rule_set.compile("(?:{measure_name}|{index_name}|{capacity_word})$", "fragment-measure_name")
     comparison_base = patterns.compile(f"(?:比|较){patterns.any_word(rules.comparison_bases)}|{patterns.any_word(rules.comparison_words)}")
     comparators = {word for group in lexicon.comparator_groups for word in group.before}
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          frozenset(rules.count_words), written_before, place, before_a_rate, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, class_of_size,
+                          frozenset(rules.count_words), written_before, place, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, class_of_size,
                           whole_measure, comparison_base)
 
 
@@ -241,10 +249,11 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
 
 def names_a_thing(name: str) -> bool:
     """Whether ``name`` names a thing of its own rather than a kind that shares the head of a name after it
-    (社区养老服务站, 老年食堂; not 水稻, 城镇, 国家级): two words or more, the last a noun, and no measure (…覆盖率, a
-    head the kinds before it share)."""
+    (社区养老服务站, 老年食堂; not 水稻, 城镇, 国家级): two words or more, the last a noun, or one noun too long to be a
+    kind's word (普通高中), and no measure (…覆盖率, a head the kinds before it share)."""
     tagged = _tag(name)
-    return len(tagged) > 1 and _is_noun(tagged[-1][1]) and not indicator_words().whole_measure.search(name)
+    whole = len(tagged) > 1 or len(name) >= _LONGEST_KIND_WORD + 1
+    return whole and _is_noun(tagged[-1][1]) and not indicator_words().whole_measure.search(name)
 
 
 def _is_noun(flag: str) -> bool:
@@ -337,6 +346,9 @@ def _noun_phrase_before(text: str) -> str | None:
         if named:
             return named
     text = indicator_words().done_respectively.sub("", text)  # 县级医院、乡镇卫生院分别新建3所和10所
+    rated = indicator_words().rate_measure.search(text)
+    if rated and not _names_a_measure(_noun_phrase_before(text[:rated.start()])):
+        return rated.group("measure")  # 光伏发电达到年发电量3亿千瓦时: the output, not the subject that yields it
     text, linked = indicator_words().comparator_and_scope.subn("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
     text = indicator_words().comparison_base.sub("", text)
     # 重点村达到年接待游客50万人次: what the comparator's subject reaches is named after it, by its work per year
@@ -368,6 +380,11 @@ def _noun_phrase_before(text: str) -> str | None:
         per = indicator_words().name_head.search(text, 0, text.find(phrase))
         phrase = _clean([per.group(), phrase]) if per else phrase
     return phrase
+
+
+def _names_a_measure(name: str | None) -> bool:
+    """Whether ``name`` ends with the kind of measure it is (城区供水能力, 发电量, 性别比), not a thing or a work."""
+    return bool(name and indicator_words().whole_measure.search(name))
 
 
 def _name_start(tagged: Tagged, subject: bool) -> int:
