@@ -36,6 +36,8 @@ _ITEM_BREAK = set("；;")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
+# the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M), as the table of recurrences writes it
+_WITHIN_A_YEAR = regex.compile(r"P\d+[MWD]")
 _RESPECTIVELY = "分别"
 _OF = "的"
 _NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
@@ -591,10 +593,24 @@ class SentenceReader:
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
             if match.start() < clause_start and own_level and marks.number_between(match.end(), clause_start):
                 break
+            if self._within_a_year(match.group()) and self._past_its_cadence(text, match, position, clause_start, marks):
+                break
             if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
             return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
         return None, None
+
+    def _within_a_year(self, word: str) -> bool:
+        """Whether the repeat word ``word`` repeats within a year (每月, 每季度, 每周, 每半年), not yearly or less often."""
+        return bool(_WITHIN_A_YEAR.fullmatch(self.rules.recurrences.get(word, "")))
+
+    def _past_its_cadence(self, text: str, repeat: regex.Match, position: int, clause_start: int, marks: _SentenceMarks) -> bool:
+        """Whether the number at ``position`` lies past the reach of a cadence shorter than a year (``repeat``): such a
+        cadence is the rhythm of the act it opens, so a later clause once the act has its number (每季度开展1次应急演练，培训
+        基层应急人员800人次以上) or a whole year named after it (每月定期巡查，全年巡查不少于100次) counts a total, not
+        one month's or quarter's; 每年 reaches the whole sentence (GUIDE's notes: 每年培训…，认定100人 are all yearly)."""
+        after_its_number = repeat.start() < clause_start and marks.number_between(repeat.end(), clause_start)
+        return after_its_number or self.whole_year.search(text, repeat.end(), position) is not None
 
     def lead(self, text: str, frame: PlanFrame) -> tuple[Optional[int], Optional[CompiledRule]]:
         """The year (到2020年：) and the cue (出现下列情形之一的，启动…：) a lead line (folded text) gives the list after it."""
