@@ -39,6 +39,8 @@ _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
                   r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})")
+# 点 after a word that is no numeral (充电站|点, 便民服务|点, 采样|点), which jieba tags a numeral as in 一点: a site
+_SITE = "点"
 # 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
 _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
                                r"|[一二两三四五六七八九十]")
@@ -126,6 +128,7 @@ class IndicatorWords:
     count_words: frozenset[str]
     written_before: regex.Pattern  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之)
     comparator_and_scope: regex.Pattern
+    place_only: regex.Pattern  # 农村, 乡镇: a place a level is reached in, no name of a thing (fragment place_scope)
     comparator_before_a_rate: regex.Pattern  # 达到|年接待游客: the measure is named after the comparator
     rate_measure: regex.Pattern  # 达到年发电量: a comparator and the measure of a work per year after it
     name_head: regex.Pattern  # 每万, 亿元, 年接待: the head of a name cut off before it
@@ -163,7 +166,10 @@ def indicator_words() -> IndicatorWords:
     rule_set = load_rule_set(rules_dir_in_force())
     lexicon = rule_set.lexicon
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
-    place = rule_set.compile("(?:{comparator_before})(?:{place_scope}|{per_base}|{rate_word})?$", "fragment-place_scope")
+    # and the place a level is reached in, after the level's name and before the comparator (覆盖率城市达到100%)
+    place = rule_set.compile("(?:(?<={level_name})(?:{place_scope}))?(?:{comparator_before})(?:{place_scope}|{per_base}|{rate_word})?$",
+                             "fragment-place_scope")
+    place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
     before_a_rate = rule_set.compile(r"(?:{comparator_before})(?=(?:{rate_of_work})[^\P{Han}的]{1,8}$)", "fragment-rate_of_work")
     rate_measure = rule_set.compile(r"(?:{comparator_before})(?P<measure>(?:{rate_of_work})(?<={capacity_word}))$", "fragment-capacity_word")
@@ -181,7 +187,7 @@ def indicator_words() -> IndicatorWords:
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          frozenset(rules.count_words), written_before, place, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, class_of_size,
+                          frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, class_of_size,
                           whole_measure, comparison_base)
 
 
@@ -232,6 +238,8 @@ def _tag_into(tagged: Tagged, text: str) -> None:
     for word, flag in load_tagger(indicator_words().plan_words).lcut(text) if text else ():
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
+        elif word == _SITE and flag == "m" and tagged and not tagged[-1][1].startswith("m"):
+            tagged.append((word, "n"))  # 充电站点, 便民服务点, 采样点: the site a noun or a verb names, not a numeral
         else:
             tagged.append((word, flag))
 
@@ -254,6 +262,12 @@ def names_a_thing(name: str) -> bool:
     tagged = _tag(name)
     whole = len(tagged) > 1 or len(name) >= _LONGEST_KIND_WORD + 1
     return whole and _is_noun(tagged[-1][1]) and not indicator_words().whole_measure.search(name)
+
+
+def names_only_a_place(name: str) -> bool:
+    """Whether ``name`` is only the place a level is reached in (覆盖率城市达到100%、农村达到80%: 农村), which the
+    thing measured before it keeps."""
+    return bool(indicator_words().place_only.fullmatch(name))
 
 
 def _is_noun(flag: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import find_indicator, indicator_words, names_a_thing, texts_tagged_once
+from .indicator import find_indicator, indicator_words, names_a_thing, names_only_a_place, texts_tagged_once
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .normalize import fold
 from .numerals import chinese_number, digit_year
@@ -36,9 +36,14 @@ _ITEM_BREAK = set("；;")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
+# a clause that opens with 占 (…达到300亿元，占GDP比重达到2%; …30万亩，占家庭承包耕地面积的45%) gives the share of what the
+# clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
+_SHARE = "占"
+_SHARE_OF_THE_LAST = regex.compile(r"\s*占(?!地(?!区)|[用有据])")
 # the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M), as the table of recurrences writes it
 _WITHIN_A_YEAR = regex.compile(r"P\d+[MWD]")
 _RESPECTIVELY = "分别"
+_OPENS_RESPECTIVELY = regex.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
 _NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
@@ -839,6 +844,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         last: dict[Span, Target] = {}  # per clause: its last target
         last_in_sentence: Target | None = None
         in_sentence: list[Target] = []
+        clauses: list[Span] = []  # the clause of each target in_sentence
         written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
         for candidate in candidates:
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
@@ -853,7 +859,9 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
             in_sentence.append(target)
+            clauses.append(candidate.clause)
         _share_out_respectively(sentence, in_sentence, place.headings)
+        _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)
     return readings
 
 
@@ -869,6 +877,21 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
         return
     for target, name in zip(targets, names):
         target.indicator, target.id = name, stable_id(headings, name, target.unit)
+
+
+def _share_out_over_clauses(sentence: str, targets: list[Target], clauses: list[Span], headings: list[str]) -> None:
+    """游客接待人次突破5000万人次，旅游总收入达到600亿元，分别年均增长10%和12%: a clause that opens with 分别 and names
+    nothing (its values all took the name of the clause before) measures, value by value, the things the clauses before
+    it named, the n-th value the n-th of the last as many."""
+    for clause in dict.fromkeys(clauses):
+        if not _OPENS_RESPECTIVELY.match(sentence, clause.start):
+            continue
+        own = [target for target, at in zip(targets, clauses) if at == clause]
+        named = list({at: target.indicator for target, at in zip(targets, clauses) if at.end <= clause.start}.values())[-len(own):]
+        if len(own) < 2 or len(named) < len(own) or len(set(named)) < len(own) or {t.indicator for t in own} != {named[-1]}:
+            continue
+        for target, name in zip(own, named):
+            target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
 
 def _each_named(names: list[str], targets: list[Target]) -> bool:
@@ -898,6 +921,11 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         indicator = find_indicator(rest, number_at - quote_start, match_end - quote_start) or previous.indicator
     else:
         indicator = find_indicator(clause, number_at, match_end)
+    if indicator is not None and previous is None and previous_in_sentence is not None and _SHARE_OF_THE_LAST.match(clause):
+        indicator = _share_of(previous_in_sentence.indicator, indicator)
+    before = previous or previous_in_sentence
+    if indicator is not None and before is not None and names_only_a_place(indicator):
+        indicator = before.indicator  # 覆盖率城市达到100%、农村达到80%: 80% is the same level's, in the villages
     if indicator is None and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右: a clause that names nothing, only how it changes, goes on
         # with the thing of the clause before
@@ -925,6 +953,11 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         review=finding.review,
         line=place.paragraph.line,
     ), finding.clause.start + quote_end
+
+
+def _share_of(whole: Optional[str], part: str) -> str:
+    """体育产业总规模 and GDP比重 -> 体育产业总规模占GDP比重: what the clause before measured, as a share of the object."""
+    return f"{whole}{_SHARE}{part}" if whole else part
 
 
 def _context(written: str, finding: Candidate) -> str:
