@@ -48,10 +48,13 @@ _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]
 # the head of the name;
 # so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb.
 _NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+元?|{rate_of_work})$"
-# 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes.
-_FROM_VALUE = patterns.compile(r"[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
-                            r"\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
-                            r"(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?$")
+# 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
+# it before that value (覆盖率由目前的|30%提高到50%: the baseline's name is the level's)
+_FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
+                            r"(?:\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
+                            r"(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?)?$")
+# 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
+_NEED_MET = patterns.compile(r"满足(?![率度])\p{Han}{0,8}$")  # not 需求满足率, 满足度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
 _BASE_YEAR = patterns.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
@@ -166,8 +169,9 @@ def indicator_words() -> IndicatorWords:
     rule_set = load_rule_set(rules_dir_in_force())
     lexicon = rule_set.lexicon
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
-    # and the place a level is reached in, after the level's name and before the comparator (覆盖率城市达到100%)
-    place = rule_set.compile("(?:(?<={level_name})(?:{place_scope}))?(?:{comparator_before})(?:{place_scope}|{per_base}|{rate_word})?$",
+    # and the place a level is reached in, after the measure's name and before the comparator (覆盖率城市达到100%,
+    # 到场时间农村不超过15分钟)
+    place = rule_set.compile("(?:(?<={measure_name}|时间|时长)(?:{place_scope}))?(?:{comparator_before})(?:{place_scope}|{per_base}|{rate_word})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
@@ -176,8 +180,10 @@ def indicator_words() -> IndicatorWords:
     name_head = rule_set.compile(_NAME_HEAD, "fragment-rate_of_work")
     index_end = rule_set.compile("(?P<name>{index_name})(?:{index_link})?$", "fragment-index_name")
     done_respectively = rule_set.compile("(?<=分别)(?:{action_verb}|{doing_verb}){1,2}$", "fragment-doing_verb")
-    # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name
-    after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)])", "fragment-round_mark")
+    # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name; 满足3万人应急需求, 满足10天
+    # 以上的消费需求: the need a store meets, which the store before it measures
+    after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)]|(?:{comparator_after})?的?\p{Han}{0,4}?(?:需求|需要))",
+                                      "fragment-round_mark")
     verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
     opening_action = rule_set.compile("{action_verb}|{pushing_verb}", "fragment-pushing_verb")
     class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
@@ -365,6 +371,8 @@ def _noun_phrase_before(text: str) -> str | None:
         return rated.group("measure")  # 光伏发电达到年发电量3亿千瓦时: the output, not the subject that yields it
     text, linked = indicator_words().comparator_and_scope.subn("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
     text = indicator_words().comparison_base.sub("", text)
+    text, met = _NEED_MET.subn("", text)
+    linked += met
     # 重点村达到年接待游客50万人次: what the comparator's subject reaches is named after it, by its work per year
     before_a_rate = indicator_words().comparator_before_a_rate.search(text)
     if before_a_rate:
