@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from planparse.cli import cli
 from planparse.compare import DEFAULT_THRESHOLD, NameMatcher, check_indicator_name_rules, compare_documents, plan_places
+from planparse.exporters.compare import row_cells
 from planparse.exporters.json import document_json
 from planparse.models import Comparison, Document, Metadata, Source, Target
 from planparse.pipeline import extract
@@ -174,6 +175,17 @@ def test_any_targets_land_once_and_rows_never_mix_units_or_kinds(plans, threshol
 
 
 # --- the command -------------------------------------------------------------
+
+
+def test_a_change_shows_its_direction_in_its_cell(tmp_path: Path):
+    """较2023年下降8% is a fall of 8%, no level of 8%: its cell says −8%; 年均增长15% says 每年+15% (water, investment)."""
+    plans = []
+    for name, (fall, base, growth) in {"a.txt": (8, 2023, 15), "b.txt": (10, 2022, 12)}.items():
+        (tmp_path / name).write_text(f"一、目标\n到2026年，万元GDP用水量较{base}年下降{fall}%，水利投资年均增长{growth}%。\n", encoding="utf-8")
+        plans.append((name, extract(tmp_path / name)))
+    comparison = compare_documents(plans, load_indicator_name_rules())
+    cells = {row.indicator: row_cells(comparison, row) for row in comparison.rows}
+    assert cells == {"万元GDP用水量": ["−8% (2026)", "−10% (2026)"], "水利投资": ["每年+15% (2026)", "每年+12% (2026)"]}
 
 
 def test_compare_writes_csv_markdown_and_json(tmp_path: Path):

@@ -17,7 +17,8 @@ from planparse.targets import SentenceReader, sentences, targets_in_text
 
 LEXICON = load_rule_set().lexicon
 EXAMPLES = [pytest.param(example, id=f"{getattr(entry, 'measure', None) or getattr(entry, 'means', 'multiplier')}:{example.field}:{example.text[:12]}")
-            for entry in [*LEXICON.units, *LEXICON.comparator_groups, *LEXICON.multiplier_entries] for example in entry.examples]
+            for entry in [*LEXICON.units, *LEXICON.comparator_groups, *LEXICON.multiplier_entries, *LEXICON.change_groups]
+            for example in entry.examples]
 
 
 def readings(text: str, rule_set=None) -> list[tuple]:
@@ -29,16 +30,17 @@ def quantities_read(text: str) -> list[tuple]:
     word is in no lexicon (a reading flagged for a reader's check)."""
     reader = SentenceReader(load_rule_set())
     return [(candidate.amount.value if candidate.amount else None, candidate.unit, candidate.comparator,
-             any("lexicon" in note for note in candidate.review))
+             any("lexicon" in note for note in candidate.review), candidate.change)
             for _, sentence in sentences(fold(text)) for candidate in reader.read(sentence)]
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_every_lexicon_example_reads_its_value_and_unit(example):
-    """Read as the lexicon knows it, not as a measure word no lexicon knows (the same value and unit, flagged)."""
+    """Read as the lexicon knows it, not as a measure word no lexicon knows (the same value and unit, flagged), and a
+    change word's example as a change in its direction."""
     found = quantities_read(example.text)
     assert any((value, unit) == (example.value, example.unit) and example.comparator in (None, comparator) and not unknown
-               for value, unit, comparator, unknown in found), found
+               and example.change in (None, change) for value, unit, comparator, unknown, change in found), found
 
 
 @pytest.mark.parametrize("text, reading", [
@@ -220,6 +222,24 @@ def test_a_user_file_extends_the_multiplier_lexicon(tmp_path):
         (1_200_000_000_000, "元"),  # 兆 closes a group of the Chinese numeral like 万 and 亿
         (120, "兆瓦")]  # 兆瓦 stays a unit
     assert rule_set.lexicon.multipliers["万"] == 10_000  # extended, not replaced
+
+
+USER_CHANGES = """\
+extend:
+  change_words:
+    - means: decrease
+      words: [回落]
+      examples:
+        - {field: prices, text: '到2025年，居民消费价格涨幅回落1个百分点。', value: 1, unit: 个百分点, change: decrease}
+        - {field: finance, text: '到2025年，不良贷款率回落0.5个百分点。', value: 0.5, unit: 个百分点, change: decrease}
+"""
+
+
+def test_a_user_file_extends_the_change_words(tmp_path):
+    text = "到2025年，居民消费价格涨幅回落1个百分点，城镇居民人均可支配收入增长7%。"
+    assert [t.change for t in targets_in_text(text)] == [None, "increase"]  # 回落 is no shipped change word
+    (tmp_path / "mine.yaml").write_text(USER_CHANGES, encoding="utf-8")
+    assert [t.change for t in targets_in_text(text, rule_set=load_rule_set(tmp_path))] == ["decrease", "increase"]
 
 
 def test_a_broken_user_lexicon_names_the_file_and_the_key(tmp_path):

@@ -167,6 +167,8 @@ def walk_sections(sections: list[Section]) -> Iterator[Section]:
 
 Comparator = Literal[">", ">=", "<", "<=", "=", "~", "range"]
 Frequency = Literal["annual", "quarterly", "monthly"]
+# The direction of a target that is a change, not a level: 下降8%, 年均增长15%, 提高5个百分点
+Change = Literal["increase", "decrease"]
 TargetKind = Literal["percentage", "count", "money", "milestone", "baseline"]
 # A user's rule file may add kinds of its own (say "energy"); the default rules
 # only give the contract's kinds above.
@@ -189,6 +191,8 @@ class Target(Model):
     comparator: Comparator = "="
     deadline: Optional[int] = None
     frequency: Optional[Frequency] = None
+    change: Optional[Change] = Field(default=None, description="a change, not a level: increase (年均增长15%, 提高5个百分点), "
+                                     "decrease (较2023年下降8%); null for a level (提高到95%, 控制在9%以内)")
     kind: TargetKindName
     indicator: Optional[str] = Field(default=None, description="the thing counted or measured")
     section: Optional[str] = Field(default=None, description="id of the innermost section")
@@ -208,7 +212,7 @@ class Target(Model):
 
 # The fields that make a target's commitment (rule examples assert them, diff compares them);
 # text, quote and line may change freely.
-COMMITMENT_FIELDS = ("value", "value_max", "unit", "comparator", "deadline", "frequency", "kind")
+COMMITMENT_FIELDS = ("value", "value_max", "unit", "comparator", "deadline", "frequency", "change", "kind")
 
 
 class NumberDecision(Model):
@@ -374,6 +378,7 @@ class CellTarget(Model):
     comparator: Comparator = "="
     deadline: Optional[int] = None
     frequency: Optional[Frequency] = None
+    change: Optional[Change] = None
     quote: str
     section: Optional[str] = None
     line: int

@@ -20,7 +20,7 @@ from pydantic import Field, ValidationError, model_validator
 from . import patterns, required_chars
 from .cache import parsed
 from .errors import PlanparseError, validation_problem
-from .models import Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
+from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
 from .numerals import numeral_value
 from .required_chars import Plan, Prefilter, Prefilters, prefilter_plan, required_clauses
 
@@ -415,6 +415,7 @@ class QuantityExample(Model):
     value: Decimal
     unit: str
     comparator: Optional[Comparator] = None
+    change: Optional[Change] = None
 
 
 def _two_fields(examples: list[QuantityExample]) -> list[QuantityExample]:
@@ -470,6 +471,19 @@ class ComparatorGroup(Model):
         return self
 
 
+class ChangeGroup(Model):
+    """Words of one direction of change right before a number (下降8%, 年均增长15%): the number is a change, not a level."""
+
+    means: Change
+    words: list[str] = Field(min_length=1)
+    examples: list[QuantityExample]
+
+    @model_validator(mode="after")
+    def _check(self) -> "ChangeGroup":
+        _two_fields(self.examples)
+        return self
+
+
 class MultiplierEntry(Model):
     """Multipliers (万, 亿) with their factors: a number written before one is worth that many times more."""
 
@@ -488,6 +502,7 @@ class Lexicons(Model):
     units: list[UnitEntry] = Field(default_factory=list)
     multipliers: list[MultiplierEntry] = Field(default_factory=list)
     comparator_words: list[ComparatorGroup] = Field(default_factory=list)
+    change_words: list[ChangeGroup] = Field(default_factory=list)
 
 
 class RuleFile(Model):
@@ -496,6 +511,7 @@ class RuleFile(Model):
     units: Optional[list[UnitEntry]] = Field(default=None, description="in a user's file: replaces the shipped list")
     multipliers: Optional[list[MultiplierEntry]] = Field(default=None, description="in a user's file: replaces the shipped list")
     comparator_words: Optional[list[ComparatorGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
+    change_words: Optional[list[ChangeGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
     extend: Lexicons = Field(default_factory=Lexicons, description="entries added to the lexicons")
     fragments: dict[str, str] = Field(default_factory=dict)
     comparators: dict[str, Comparator] = Field(default_factory=dict)
@@ -548,14 +564,16 @@ class Lexicon:
 
     # Generated fragments: what each is made of.
     FRAGMENTS = ("unit_word", "physical_unit_word", "measure_unit", "cn_unit", "unit_prefix", "multiplier",
-                 "cn_big_unit", "comparator_before", "comparator_after", "<measure>_unit")
+                 "cn_big_unit", "comparator_before", "comparator_after", "change_word", "<measure>_unit")
     # Measures that are not physical quantities: ratio, money, counts, time and age.
     NOT_PHYSICAL = {"ratio", "money", "count", "time", "age"}
 
     def __init__(self, units: list[UnitEntry], comparator_groups: list[ComparatorGroup],
-                 multiplier_entries: list[MultiplierEntry]):
+                 multiplier_entries: list[MultiplierEntry], change_groups: list[ChangeGroup]):
         self.units = tuple(units)
         self.comparator_groups = tuple(comparator_groups)
+        self.change_groups = tuple(change_groups)
+        self.changes = {word: group.means for group in self.change_groups for word in group.words}
         self.multiplier_entries = tuple(multiplier_entries)
         self.multipliers = {word: factor for entry in self.multiplier_entries for word, factor in entry.words.items()}
         self.entries: dict[str, UnitEntry] = {}
@@ -593,6 +611,7 @@ class Lexicon:
             "cn_big_unit": self._big_units(),
             "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], {}, by_first_char, not_after),
             "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], {}, by_first_char, not_after),
+            "change_word": _alternation(list(self.changes), {}, by_first_char),
         }
 
     def _big_units(self) -> str:
@@ -832,6 +851,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         added.units += content.extend.units
         added.multipliers += content.extend.multipliers
         added.comparator_words += content.extend.comparator_words
+        added.change_words += content.extend.change_words
         fragments.update(content.fragments)
         comparators.update(content.comparators)
         frequencies.update(content.frequencies)
@@ -841,7 +861,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         for rule in content.rules:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files)
     lexicon = Lexicon(lexicons.units + added.units, lexicons.comparator_words + added.comparator_words,
-                      lexicons.multipliers + added.multipliers)
+                      lexicons.multipliers + added.multipliers, lexicons.change_words + added.change_words)
     placed = user_rules + default_rules
     fragments, engine_fragments, sources = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed))
     comparators = {**lexicon.comparators, **comparators}
@@ -905,7 +925,7 @@ PREFILTER_VERSIONS = 8
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
     """The shipped files' lists add up; a list at the top of a user's file replaces them."""
-    for name in ("units", "multipliers", "comparator_words"):
+    for name in ("units", "multipliers", "comparator_words", "change_words"):
         entries = getattr(content, name)
         if entries is not None:
             setattr(lexicons, name, list(entries) if replace else getattr(lexicons, name) + list(entries))

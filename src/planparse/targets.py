@@ -127,6 +127,7 @@ class Candidate:
     deadline: Optional[int] = None
     frequency: Optional[str] = None
     recurrence: Optional[str] = None
+    change: Optional[str] = None  # increase or decrease: the number is a change of a level (下降8%), not the level
     decision: str = TARGET
     cue: str = DEFAULT_DECISION
     time_anchor: str = "none"
@@ -266,6 +267,8 @@ class SentenceReader:
         # read backwards from the number (match of a reverse pattern): searching forwards from the
         # clause's start cost the clause's length per number, quadratic in a long list of targets
         self.negated = rule_set.compile(r"(?r)(?:{negating_verb})\s*$", "fragment-negating_verb")
+        # 较2023年下降8%, 下降不少于10%: a change word right before the number, perhaps with a comparator word between
+        self.change_before = rule_set.compile(r"(?r)(?P<change>{change_word})了?(?:{comparator_before})?\s*$", "fragment-change_word")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
         self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
         self.exclude_forms = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "form"]
@@ -484,7 +487,9 @@ class SentenceReader:
         comparator = self._comparator(quantity.amount, groups, rule.rule.comparator or "=")
         if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
-        return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review)
+        change = self.change_before.match(match.string, clause.start, anchor.start)
+        return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review,
+                         change=self.rules.lexicon.changes[change.group("change")] if change else None)
 
     def _comparator(self, amount: Amount, groups: dict[str, Optional[str]], default: str) -> str:
         """The comparator the words around the amount say, else the rule's ``default``."""
@@ -942,6 +947,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         comparator=finding.comparator,  # type: ignore[arg-type]
         deadline=finding.deadline,
         frequency=finding.frequency,  # type: ignore[arg-type]
+        change=finding.change,  # type: ignore[arg-type]
         kind=finding.kind,
         indicator=indicator,
         section=place.section,

@@ -19,6 +19,7 @@ SUFFIX_FORMATS = {".csv": CompareFormat.csv, ".md": CompareFormat.markdown, ".ma
 
 _COMPARATOR_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "=": "", "~": "约", "range": ""}
 _FREQUENCY_WORDS = {"annual": "每年", "quarterly": "每季度", "monthly": "每月"}
+CHANGE_SIGNS = {"increase": "+", "decrease": "−"}  # 较2023年下降8%: −8%, a fall, no level of 8%
 CELL_SEPARATOR = "；"  # several targets of one plan in one cell
 
 
@@ -27,12 +28,14 @@ def _number(value: Union[int, float]) -> str:
 
 
 def cell_text(target: Union[CellTarget, Target]) -> str:
-    """One target as a cell shows it: ``每年≥250名``, ``>16% (2025)``, ``2–3期``; a milestone as its quote."""
+    """One target as a cell shows it: ``每年≥250名``, ``>16% (2025)``, ``2–3期``, a change with its sign (``−8% (2026)``,
+    ``每年+15%``); a milestone as its quote."""
     if target.value is None:
         text = target.quote
     else:
         amount = _number(target.value) + (f"–{_number(target.value_max)}" if target.value_max is not None else "")
-        text = f"{_FREQUENCY_WORDS.get(target.frequency or '', '')}{_COMPARATOR_SIGNS[target.comparator]}{amount}{target.unit or ''}"
+        sign = CHANGE_SIGNS.get(target.change or "", "")
+        text = f"{_FREQUENCY_WORDS.get(target.frequency or '', '')}{_COMPARATOR_SIGNS[target.comparator]}{sign}{amount}{target.unit or ''}"
     return f"{text} ({target.deadline})" if target.deadline else text
 
 

@@ -63,7 +63,7 @@ def sections_csv(document: Document) -> bytes:
 
 
 TARGET_COLUMNS = ["document", "id", "section", "headings", "indicator", "value", "value_max", "unit", "comparator",
-                  "deadline", "frequency", "kind", "quote", "page", "line", "rule", "review"]
+                  "deadline", "frequency", "change", "kind", "quote", "page", "line", "rule", "review"]
 HEADING_SEPARATOR = " > "
 REVIEW_SEPARATOR = "；"  # the reasons a reading needs a reader's check
 
@@ -72,7 +72,7 @@ def target_rows(document: str, targets: list[Target]) -> Iterator[list[object]]:
     """One row per target; the heading titles above it joined outermost first (``planparse batch`` shares them)."""
     return (
         [document, t.id, t.section, HEADING_SEPARATOR.join(t.headings), t.indicator, t.value, t.value_max,
-         t.unit, t.comparator, t.deadline, t.frequency, t.kind, t.quote, t.page, t.line, t.rule, REVIEW_SEPARATOR.join(t.review)]
+         t.unit, t.comparator, t.deadline, t.frequency, t.change, t.kind, t.quote, t.page, t.line, t.rule, REVIEW_SEPARATOR.join(t.review)]
         for t in targets
     )
 

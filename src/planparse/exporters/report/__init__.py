@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from ... import __version__
 from ...models import Comparison, Document, Target
-from ..compare import cell_text
+from ..compare import CHANGE_SIGNS, cell_text
 from .charts import stacked_bar
 
 NO_DEADLINE = "no deadline"
@@ -127,7 +127,7 @@ def render_report(documents: list[tuple[str, Document]], comparison: Comparison)
     deadline_chart, kind_chart = _charts(plans)
     html = _template().render(
         version=__version__, css=_asset("report.css"), js=_asset("report.js"),
-        plans=plans, comparison=comparison, cell_text=cell_text, number=_number, section_key=_section_key,
+        plans=plans, comparison=comparison, cell_text=cell_text, number=_number, change_signs=CHANGE_SIGNS, section_key=_section_key,
         target_count=sum(len(plan.document.targets) for plan in plans),
         shared_rows=sum(1 for row in comparison.rows if len(row.cells) > 1), shared=_shared_counts(comparison),
         deadline_chart=deadline_chart, kind_chart=kind_chart, NO_DEADLINE=NO_DEADLINE,
