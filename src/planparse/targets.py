@@ -382,9 +382,20 @@ class SentenceReader:
         if len(years) == len(values):
             for finding, year in zip(values, years):
                 finding.deadline = year
+        for finding in values[:-1]:
+            self._share_the_last_measure(finding, values[-1])
         for finding in values[1:]:
             if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
                 finding.comparator = values[0].comparator
+            finding.change = finding.change or values[0].change  # 分别增长8%、10%: both rises
+
+    def _share_the_last_measure(self, finding: Candidate, last: Candidate) -> None:
+        """分别压缩至5个、3个、4个工作日以内: a value listed before the last whose measure word is only the first of the
+        last's (个 of 个工作日) is in the last's measure, with its comparator word after it (以内) when it has none."""
+        if finding.unit and last.unit != finding.unit and (last.unit or "").startswith(finding.unit) and finding.clause == last.clause:
+            finding.unit, finding.kind = last.unit, self.rules.unit_kinds.get(last.unit, last.kind)
+            if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
+                finding.comparator = last.comparator
 
     def _share_comparator_in_a_list(self, text: str, findings: list[Candidate]) -> None:
         """至少建成1个图书馆、1个文化馆: a comparator word before the first value of a list whose items open with
