@@ -183,6 +183,7 @@ class _SentenceMarks:
     repeats: list[regex.Match]  # the frequency words (每年, 每季度) and each-time words (每期), in order
     breaks: list[int]  # where items end (；)
     anchors: list[int]  # where the kept candidates' numbers stand, in order
+    excluded: list[int]  # where the numbers decided not targets stand, in order
 
     def __post_init__(self) -> None:
         self.repeat_starts = [match.start() for match in self.repeats]
@@ -190,8 +191,11 @@ class _SentenceMarks:
 
     def number_between(self, start: int, end: int) -> bool:
         """Whether a kept candidate's number stands in ``text[start:end]``."""
-        at = bisect_left(self.anchors, start)
-        return at < len(self.anchors) and self.anchors[at] < end
+        return _any_between(self.anchors, start, end)
+
+    def only_excluded_between(self, start: int, end: int) -> bool:
+        """Whether numbers stand in ``text[start:end]`` and every one is decided not a target."""
+        return _any_between(self.excluded, start, end) and not self.number_between(start, end)
 
     def year_between(self, start: int, end: int) -> bool:
         """Whether a deadline phrase stands in ``text[start:end]``."""
@@ -202,6 +206,12 @@ class _SentenceMarks:
         """The first item break at or after ``position``, else ``default``."""
         at = bisect_left(self.breaks, position)
         return self.breaks[at] if at < len(self.breaks) else default
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
+    at = bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
 
 
 def _as_of(speaking: list[Mark], candidate: "Candidate") -> Optional[Mark]:
@@ -332,7 +342,8 @@ class SentenceReader:
         candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)),
-                               [mark.start() for mark in _ITEM_BREAKS.finditer(text)], sorted(c.anchor.start for c in kept))
+                               [mark.start() for mark in _ITEM_BREAKS.finditer(text)], sorted(c.anchor.start for c in kept),
+                               sorted(c.anchor.start for c in candidates if c.decision == NOT_TARGET))
         future = self._speaks_of_future(text, context)
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
@@ -616,6 +627,8 @@ class SentenceReader:
                 break
             if self._within_a_year(match.group()) and self._past_its_cadence(text, match, position, clause_start, marks):
                 break
+            if match.start() < clause_start and marks.only_excluded_between(match.end(), clause_start):
+                break  # 对…示范企业每年给予奖励10万元，培育…30家: the repeat of a rule, no target, reaches no further
             if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
             return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
