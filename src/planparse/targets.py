@@ -39,11 +39,11 @@ _RATE_WORD = "年"
 # a clause that opens with 占 (…达到300亿元，占GDP比重达到2%; …30万亩，占家庭承包耕地面积的45%) gives the share of what the
 # clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
 _SHARE = "占"
-_SHARE_OF_THE_LAST = regex.compile(r"\s*占(?!地(?!区)|[用有据])")
+_SHARE_OF_THE_LAST = patterns.compile(r"\s*占(?!地(?!区)|[用有据])")
 # the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M), as the table of recurrences writes it
-_WITHIN_A_YEAR = regex.compile(r"P\d+[MWD]")
+_WITHIN_A_YEAR = patterns.compile(r"P\d+[MWD]")
 _RESPECTIVELY = "分别"
-_OPENS_RESPECTIVELY = regex.compile(r"[^\p{Han}\d]*分别")
+_OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
 _NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
