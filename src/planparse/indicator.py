@@ -54,7 +54,7 @@ _FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|�
                             r"(?:\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
                             r"(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?)?$")
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
-_NEED_MET = patterns.compile(r"满足(?![率度])\p{Han}{0,8}$")  # not 需求满足率, 满足度: a measure
+_NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
 _BASE_YEAR = patterns.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
