@@ -559,6 +559,13 @@ def test_an_attachment_named_in_brackets_in_flat_text_is_no_list_of_attachments(
     assert metadata.attachments == []
 
 
+def assert_metadata_as_given_and_flat(folder, lines: list[str], expected: dict) -> None:
+    """The metadata fields of ``expected`` read from ``lines`` as given and with every line break lost."""
+    for copy in write_lined_and_flat(folder, lines):
+        metadata = extract(copy).metadata.model_dump()
+        assert {field: metadata[field] for field in expected} == expected, copy.name
+
+
 @pytest.mark.parametrize("lines, expected", [
     # a market regulator's notice whose task is a two-column table (方案名称 | …, 牵头单位 | …)
     (["某区市场监督管理局关于印发校园周边食品安全专项整治工作方案的通知", "各分局：",
@@ -573,10 +580,7 @@ def test_an_attachment_named_in_brackets_in_flat_text_is_no_list_of_attachments(
      {"date": "2024-06-20", "issuer": "某县教育局", "attachments": ["某县2024年秋季学期招生计划表"]}),
 ], ids=["food-safety", "enrolment"])
 def test_a_short_notice_with_a_table_keeps_its_signature_and_attachments_with_its_line_breaks_lost(tmp_path, lines, expected):
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    for plan in (lined, flat):
-        metadata = extract(plan).metadata.model_dump()
-        assert {field: metadata[field] for field in expected} == expected, plan.name
+    assert_metadata_as_given_and_flat(tmp_path, lines, expected)
 
 
 
@@ -612,10 +616,7 @@ def test_a_flattened_plan_without_notice_keeps_a_title_with_quotes_or_name_brack
       "date": "2024-04-02", "period": {"start": 2024, "end": 2024}}),
 ], ids=["cited-for-employment", "cited-for-education", "masthead-transport", "masthead-health"])
 def test_a_front_page_keeps_its_own_number_as_written_and_with_its_line_breaks_lost(tmp_path, lines, expected):
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    for plan in (lined, flat):
-        metadata = extract(plan).metadata.model_dump()
-        assert {field: metadata[field] for field in expected} == expected, plan.name
+    assert_metadata_as_given_and_flat(tmp_path, lines, expected)
 
 
 @pytest.mark.parametrize("lines, expected", [
@@ -638,9 +639,7 @@ def test_a_front_page_keeps_its_own_number_as_written_and_with_its_line_breaks_l
      {"date": "2023-08-01", "doc_number": "某建〔2023〕31号"}),
 ], ids=["water-dots", "education-dashes", "health-number-under-date", "housing-number-under-note"])
 def test_a_date_in_digits_and_a_number_under_the_date_as_given_and_with_their_line_breaks_lost(tmp_path, lines, expected):
-    for copy in write_lined_and_flat(tmp_path, lines):
-        meta = extract(copy).metadata.model_dump()
-        assert {field: meta[field] for field in expected} == expected, copy.name
+    assert_metadata_as_given_and_flat(tmp_path, lines, expected)
 
 
 def test_a_date_in_digits_alone_over_the_title_is_no_signing_date():
