@@ -12,7 +12,8 @@ import pytest
 from conftest import SAMPLES
 
 from planparse import cache, tagger
-from planparse.rules import OWN_KIND_FILES, default_rules_dir, read_rule_text
+from planparse.rule_files import default_rules_dir, read_rule_text
+from planparse.rules import OWN_KIND_FILES
 
 PLAN = SAMPLES / "jieyang-2022.txt"
 

@@ -9,7 +9,7 @@ import yaml
 from conftest import ROOT, gold_text_path, write_plan
 
 from planparse.models import COMMITMENT_FIELDS
-from planparse.normalize import fold
+from planparse.folding import fold
 from planparse.pipeline import extract
 
 

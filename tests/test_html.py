@@ -14,7 +14,7 @@ from conftest import DATA, SAMPLES
 
 from planparse.errors import PlanparseError
 from planparse.models import walk_sections
-from planparse.normalize import fold
+from planparse.folding import fold
 from planparse.pipeline import extract
 from planparse.readers import read_document
 from planparse.readers.html import read_html

@@ -16,7 +16,7 @@ from conftest import DATA
 
 from planparse import readers
 from planparse.models import Document, Section
-from planparse.normalize import fold
+from planparse.folding import fold
 from planparse.pipeline import extract, prepare
 from planparse.targets import read_document
 

@@ -12,7 +12,7 @@ import yaml
 from conftest import DATA, ROOT
 
 from planparse.models import walk_sections
-from planparse.normalize import fold
+from planparse.folding import fold
 from planparse.pipeline import extract
 from planparse.readers import read_document
 from planparse.readers.pdf import _is_frame

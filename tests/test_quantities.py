@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
-from planparse.normalize import fold
+from planparse.folding import fold
 from planparse.rules import load_rule_set
 from planparse.targets import SentenceReader, sentences, targets_in_text
 

@@ -190,11 +190,11 @@ def test_catastrophic_pattern_times_out_with_a_clear_error(tmp_path, monkeypatch
 def test_a_rule_file_saved_while_it_is_loaded_is_expanded_from_its_new_text_next_time(user_rules, monkeypatch):
     # the expansions' cache is keyed on the text parsed: a file saved between its parse and the key (an editor, a
     # git checkout) had kept the old expansions under the new text's key (second reader)
-    from planparse import rules
+    from planparse import rule_files, rules
 
     rule_file = user_rules / "energy.yaml"
     saved = USER_RULES.replace("节约(?P<amount>", "节省(?P<amount>")
-    parse = rules.parse_yaml
+    parse = rule_files.parse_yaml
 
     def parse_then_save(path: Path, text: str):
         data = parse(path, text)
@@ -202,10 +202,10 @@ def test_a_rule_file_saved_while_it_is_loaded_is_expanded_from_its_new_text_next
             rule_file.write_text(saved, encoding="utf-8")
         return data
 
-    monkeypatch.setattr(rules, "parse_yaml", parse_then_save)
+    monkeypatch.setattr(rule_files, "parse_yaml", parse_then_save)
     rules._load_rule_set.cache_clear()
     assert "节约" in _energy_rule(rules.load_rule_set(user_rules)).source
-    monkeypatch.setattr(rules, "parse_yaml", parse)
+    monkeypatch.setattr(rule_files, "parse_yaml", parse)
     rules._load_rule_set.cache_clear()
     assert "节省" in _energy_rule(rules.load_rule_set(user_rules)).source
 

@@ -29,7 +29,7 @@ from .models import BatchFailure, BatchManifest, ManifestEntry
 from .names import is_utf8_name
 from .pipeline import extract, load_rules
 from .documents import DOCUMENT_SUFFIXES, FIRST_USE_LIBRARIES
-from .rules import default_rules_dir
+from .rule_files import default_rules_dir
 from .worker_preload import warm_up
 from .workers import TimedOut, WorkerDied, WorkFailed, run_on_workers
 

@@ -20,7 +20,7 @@ from .diff import document_key, load_document, plan_files
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Target
 from .readers import DOCUMENT_SUFFIXES
-from .normalize import fold as fold_characters
+from .folding import fold as fold_characters
 from .rules import IndicatorNameRules, load_indicator_name_rules
 
 DEFAULT_THRESHOLD = 90.0

@@ -13,7 +13,7 @@ from typing import Iterator, Sequence
 import regex
 
 from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Target
-from .normalize import fold
+from .folding import fold
 from .rules import RuleSet
 from .structure import Outline
 from .target_tables import BASE_ROW, BEFORE_PLAN, TableLayout, cell_pattern, indicator_cells, row_year, table_layout

@@ -25,7 +25,7 @@ import regex
 from . import patterns
 from .metadata import metadata_rules
 from .models import SourceLine
-from .normalize import fold, fold_lines
+from .folding import fold, fold_lines
 from .numerals import numeral_value
 from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
 from .rules import (CompiledHeadingStyle, TitleEnds, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros,
@@ -140,7 +140,7 @@ class _Numbering:
 
 def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> list[SourceLine]:
     """The lines, with those that hold many paragraphs cut where their paragraphs began (``taiwan``: whether the
-    document is in Taiwan's wording, ``normalize.taiwan_wording``; None to judge by the lines out of tables).
+    document is in Taiwan's wording, ``folding.taiwan_wording``; None to judge by the lines out of tables).
 
     Only a text whose paragraphs mostly open inside its lines has lost its
     breaks: in a lined text, a marker after a sentence end inside a line is

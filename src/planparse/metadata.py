@@ -16,7 +16,7 @@ import regex
 
 from . import patterns
 from .models import Metadata, Model, PageInfo, Paragraph, Period
-from .normalize import fold
+from .folding import fold
 from .numerals import digit_year, numeral_value
 from .rules import compile_pattern, expand_fragments, led_if_it_compiles, load_rule_file, load_rule_set, rules_cache
 from .structure import HeadingMatch, Outline
@@ -524,7 +524,7 @@ class _Reader:
 
 def extract_metadata(outline: Outline, page: PageInfo | None = None) -> Metadata:
     """Read the notice, the plan title and the footer; a web page's own statements (``page``, as
-    ``normalize.fold_page`` reads it) fill what the text leaves out."""
+    ``folding.fold_page`` reads it) fill what the text leaves out."""
     reader = _Reader([block.paragraph for block in outline.blocks], _front_matter_end(outline))
     metadata = _from_text(reader)
     return _with_page(metadata, page, reader) if page is not None else metadata
@@ -742,7 +742,7 @@ def attached_documents(paragraphs: list[Paragraph], start: int) -> list[int]:
 def plan_body_start(paragraphs: list[Paragraph], headings: list[HeadingMatch | None], page: PageInfo | None = None) -> int:
     """Where the plan itself starts: the paragraph of its title after a notice, when the
     notice has numbered paragraphs of its own above it (…通知如下：一、…二、…); else 0. ``page``: what a web
-    page says of its document, as ``normalize.fold_page`` reads it.
+    page says of its document, as ``folding.fold_page`` reads it.
 
     Read from the lines above the first numbered paragraph before the outline is built,
     so that the outline is built once, without the notice's 一、二、 (``headings``:

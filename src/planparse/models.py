@@ -103,7 +103,7 @@ class LineStart:
 class Paragraph:
     """A logical paragraph: wrapped lines rejoined, markup and spaces cleaned."""
 
-    text: str  # the text as the rules read it: compatibility and traditional characters folded (normalize.fold)
+    text: str  # the text as the rules read it: compatibility and traditional characters folded (folding.fold)
     written: Optional[str] = None  # the text as written, of the same length, where it was folded
     line: int  # the source line of its first character
     page: Optional[int] = None

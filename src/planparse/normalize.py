@@ -7,18 +7,16 @@ page numbers, ``**`` markup and spaces between CJK characters are dropped.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
-from importlib.util import find_spec
-from pathlib import Path
-from typing import Iterable
 
 import regex
 
 from . import patterns
-from .cache import parsed
-from .models import LineStart, PageInfo, Paragraph, SourceLine
+from .folding import fold, fold_lines, taiwan_wording
+from .metadata import metadata_rules
+from .models import LineStart, Paragraph, SourceLine
+from .rules import heading_styles
 
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
@@ -60,30 +58,15 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 _SQUARE_YEAR = patterns.compile(r"[\[［](\d{4})[\]］]")
-# OpenCC's table of traditional characters and their simplified forms, first candidate first
-_TRADITIONAL_TABLE = ("opencc", "dictionary/TSCharacters.txt")
-# OpenCC's table of traditional words whose simplified form a character fold gets wrong (牴觸 抵触, 反覆 反复)
-_TRADITIONAL_PHRASES = "dictionary/TSPhrases.txt"
-# OpenCC's tables of the forms Hong Kong and Taiwan write some traditional characters in (衞生 for 衛生), and the form
-# of its own table each stands for
-_VARIANT_TABLES = ("dictionary/HKVariantsRev.txt", "dictionary/TWVariantsRev.txt")
-# What a compatibility character may fold to: letters, digits, ideographs, and the
-# signs numbers carry (．％－). Full-width punctuation (，：；) stays: the rules are written with it.
-_NUMBER_SIGNS = ".%-"
 
 
 def _opener() -> regex.Pattern:
     """Heading markers and bullets: a paragraph break always precedes them."""
-    # Imported here: the rules loader reads numerals, which need fold from this module.
-    from .rules import heading_styles
-
     return _opener_of(heading_styles())
 
 
 def _name_end() -> regex.Pattern:
     """The end of a document's or an attachment's name (…实施方案, …的通知, …工作分工表》): rules/metadata.yaml."""
-    from .metadata import metadata_rules  # here: the metadata reader imports this module
-
     return metadata_rules().name_end
 
 
@@ -91,193 +74,6 @@ def _name_end() -> regex.Pattern:
 def _opener_of(styles: tuple) -> regex.Pattern:
     markers = [style.rule.pattern for style in styles] + [regex.escape(bullet) for bullet in _BULLETS]
     return patterns.compile(patterns.searchable("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")"))
-
-
-class _FoldTable(dict):
-    """What each character reads as, worked out the first time the character is seen.
-
-    A compatibility character becomes its NFKC form when that is one letter,
-    digit or ideograph (Kangxi radical ⼀ -> 一, full-width ５ -> 5, ％ -> %);
-    circled and superscript numbers (①, ²) keep their meaning as markers. A
-    traditional character becomes its simplified form (萬 -> 万, 達 -> 达).
-    """
-
-    def __init__(self, simplified: dict[str, str], radicals: dict[str, str]):
-        super().__init__()
-        self.simplified = simplified
-        self.radicals = radicals  # radicals NFKC leaves alone (⻅, ⺠): rules/radicals.yaml
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        compatible = self.radicals.get(char) or unicodedata.normalize("NFKC", char)
-        if len(compatible) != 1 or unicodedata.category(char) == "No" or not (compatible.isalnum() or compatible in _NUMBER_SIGNS):
-            compatible = char
-        self[code] = folded = self.simplified.get(compatible, compatible)
-        return folded
-
-
-@lru_cache(maxsize=1)
-def _fold_table() -> tuple[_FoldTable, re.Pattern]:
-    """The table, and a pattern finding the characters it changes: a line without them is folded already
-    (translating every line, character by character, took a quarter of normalising)."""
-    package, name = _TRADITIONAL_TABLE
-    path = _package_file(package, name)
-    text, radicals = path.read_text(encoding="utf-8"), radical_forms()
-    variants = "\n".join(_package_file(package, table).read_text(encoding="utf-8") for table in _VARIANT_TABLES)
-    simplified = parsed(path, text, _one_for_one)
-    table = _FoldTable({**_variant_forms(variants, simplified), **simplified}, radicals)
-    # The candidates come from the regex module's tables, the folds from Python's: both versions in the key
-    key = "\n".join([unicodedata.unidata_version, regex.__version__, repr(sorted(radicals.items())), text, variants])
-    folding = parsed(Path(f"folding:{path}"), key, lambda _: _folding_class(table))
-    # Python's re, not regex: regex tries the members of a large set one by one. Characters beyond
-    # the Basic Multilingual Plane (rare, and in re a list too) all count as changed.
-    return table, re.compile(f"[{folding}]|[\U00010000-\U0010ffff]")
-
-
-def _folding_class(table: _FoldTable) -> str:
-    """The characters of the Basic Multilingual Plane that ``table`` changes, as the ranges of a character class:
-    found among those NFKC may change, the traditional ones and the radicals (the table changes no other)."""
-    plane = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))  # no surrogates
-    candidates = {*regex.findall(r"[\p{NFKC_QC=N}\p{NFKC_QC=M}]", plane), *table.simplified, *table.radicals}
-    ranges: list[list[int]] = []
-    for code in sorted(ord(char) for char in candidates if ord(char) < 0x10000 and table[ord(char)] != char):
-        if ranges and code == ranges[-1][1] + 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else "") for first, last in ranges)
-
-
-def _one_for_one(table: str) -> dict[str, str]:
-    """Simplified forms from OpenCC's table: a character whose first candidate is itself (覆) is already simplified."""
-    simplified = {}
-    for line in table.splitlines():
-        traditional, _, candidates = line.partition("\t")
-        first = candidates.split(" ")[0]
-        if len(traditional) == 1 and len(first) == 1 and first != traditional:
-            simplified[traditional] = first
-    return simplified
-
-
-def _variant_forms(table: str, simplified: dict[str, str]) -> dict[str, str]:
-    """The simplified form of each regional variant (衞 -> 衛 -> 卫, 敍 -> 敘 -> 叙) whose standard form has one: not
-    a variant that is itself a simplified character (著, Taiwan's 着, is simplified 著 of 显著), which folds to itself."""
-    forms = {}
-    for line in table.splitlines():
-        variant, _, standard = line.partition("\t")
-        target = simplified.get(standard.split(" ")[0])
-        if len(variant) == 1 and target and variant not in simplified:
-            forms[variant] = target
-    return forms
-
-
-@lru_cache(maxsize=2)  # Taiwan's words read or not
-def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
-    """Traditional words a character fold gets wrong and the simplified word each stands for, as long as it: OpenCC's
-    phrases, then rules/regional_words.yaml (批覆 批复, 軟體 软件; in Taiwan's wording 資訊 信息 too); and a pattern finding them in
-    text as written. Built the first time a text has a traditional character."""
-    table, _ = _fold_table()
-    package, _ = _TRADITIONAL_TABLE
-    words = {}
-    for line in _package_file(package, _TRADITIONAL_PHRASES).read_text(encoding="utf-8").splitlines():
-        traditional, _, candidates = line.partition("\t")
-        words[traditional] = candidates.split(" ")[0]
-    regional = regional_words()
-    words.update({**regional["words"], **regional["taiwan_words"], **(regional["taiwan_senses"] if taiwan else {})})
-    words = {word: simplified for word, simplified in words.items()
-             if len(simplified) == len(word) and word.translate(table) != simplified}
-    return words, _any_of(words)
-
-
-def _any_of(words: Iterable[str]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-
-
-@lru_cache(maxsize=1)
-def _taiwan_evidence() -> tuple[re.Pattern, int]:
-    """A pattern finding Taiwan's own words (軟體, 計畫, 智慧財產) in text as written, and how many tell Taiwan's
-    wording."""
-    regional = regional_words()
-    return _any_of([*regional["taiwan_words"], *regional["taiwan_marks"]]), regional["taiwan_evidence"]
-
-
-def taiwan_wording(texts: list[str]) -> bool:
-    """Whether the texts, one document, are worded as Taiwan words a plan: they write enough of Taiwan's own words
-    (軟體, 網際網路, 計畫), which no mainland text writes. Words of both (專案, 網路, 資訊) never decide: a mainland
-    plan's traditional copy writes 專案組 and 管網路面, and may never write 項目 or 網絡 beside them."""
-    return _taiwan_worded("\n".join(texts))
-
-
-def _taiwan_worded(written: str) -> bool:
-    """``taiwan_wording`` of a text as written."""
-    taiwan, enough = _taiwan_evidence()
-    return len(taiwan.findall(written)) >= enough
-
-
-def regional_words() -> dict:
-    """rules/regional_words.yaml: traditional words and the simplified words they stand for, ``words`` read in
-    any traditional text with ``taiwan_words``, ``taiwan_senses`` in Taiwan's wording only."""
-    from .rules import default_rules_dir, load_yaml  # here: the rules loader imports this module
-
-    return load_yaml(default_rules_dir() / "regional_words.yaml")
-
-
-def radical_forms() -> dict[str, str]:
-    """rules/radicals.yaml: CJK Radicals Supplement characters and the ideographs they stand for."""
-    from .rules import default_rules_dir, load_yaml  # here: the rules loader imports this module
-
-    return load_yaml(default_rules_dir() / "radicals.yaml")["radicals"]
-
-
-def _package_file(package: str, name: str) -> Path:
-    """A data file of an installed package, found without importing the package or importlib.resources
-    (together a twentieth of a second at every start)."""
-    spec = find_spec(package)
-    folder = next(iter(spec.submodule_search_locations or [])) if spec else None
-    if folder is None:
-        raise ModuleNotFoundError(f"{package} is not installed")
-    return Path(folder) / name
-
-
-def fold(text: str, taiwan: bool | None = None) -> str:
-    """The text as the rules read it: compatibility and traditional characters folded, one character for one.
-
-    Length is preserved so that offsets found in the folded text point into
-    the text as written, and quotes keep it. ``taiwan``: whether the document is in Taiwan's wording
-    (``taiwan_wording``); None to judge by ``text`` alone.
-    """
-    table, folding = _fold_table()
-    if not folding.search(text):
-        return text
-    folded = text.translate(table)
-    # only a text with a traditional character (an ideograph folded: not a full-width digit, nor a radical) is read for
-    # words; 影片 and 程式 are also words of simplified text. Looked for among the characters folded, not by comparing
-    # every character with its fold: that took three quarters of normalising a plan whose numbers are written 1．5.
-    if not any("\u4e00" <= match.group() <= "\u9fff" for match in folding.finditer(text)):
-        return folded
-    words, found = _traditional_words(_taiwan_worded(text) if taiwan is None else taiwan)
-    pieces, last = [], 0
-    for match in found.finditer(text):  # words read as written: 幹道 folds to 干道 by its characters, 乾道 stays 乾道
-        pieces += [folded[last:match.start()], words[match.group()]]
-        last = match.end()
-    return "".join(pieces) + folded[last:] if pieces else folded
-
-
-def fold_lines(texts: list[str], taiwan: bool | None = None) -> list[str]:
-    """``fold`` of each text, the texts one document (``taiwan``: None to judge its wording by them): searched
-    together first, as most texts have nothing to fold."""
-    _, folding = _fold_table()
-    if not folding.search("\n".join(texts)):
-        return texts
-    taiwan = taiwan_wording(texts) if taiwan is None else taiwan
-    return [fold(text, taiwan) for text in texts]
-
-
-def fold_page(page: PageInfo, taiwan: bool) -> PageInfo:
-    """What a web page says of its document (its <meta> title, its information box), read as the document's text is
-    read (``fold`` in the document's wording, ``taiwan``): a traditional page's 關於…印發 is 关于…印发, and a Taiwan
-    page's 資訊專案 is 信息项目 though its title alone writes none of Taiwan's own words."""
-    return page.model_copy(update={name: fold(value, taiwan) for name, value in page if isinstance(value, str)})
 
 
 def _drop_space(match: regex.Match) -> str:

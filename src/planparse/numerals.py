@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
-from .normalize import fold
+from .folding import fold
 
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                    # the financial forms contracts and cheques use

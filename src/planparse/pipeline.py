@@ -15,7 +15,8 @@ from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
 from .metadata import attached_documents, attachment_list, extract_metadata, metadata_rules, plan_body_start, plan_start, signed_year
 from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
-from .normalize import fold_page, normalize, taiwan_wording
+from .folding import fold_page, taiwan_wording
+from .normalize import normalize
 from .readers import read_document
 from .responsibilities import extract_responsibilities, responsibility_rules
 from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, rules_dir_in_force, use_rules_dir

@@ -23,35 +23,9 @@ from .errors import PlanparseError, validation_problem
 from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
 from .numerals import numeral_value
 from .required_chars import Plan, Prefilter, Prefilters, prefilter_plan, required_clauses
+from .rule_files import default_rules_dir, load_yaml, read_rule_text
 
 ModelT = TypeVar("ModelT", bound=Model)
-
-
-def default_rules_dir() -> Path:
-    return Path(__file__).parent / "rules"  # not importlib.resources: 15 ms at every start
-
-
-def read_rule_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PlanparseError(path, f"cannot read rule file ({exc.strerror or exc})") from None
-
-
-def load_yaml(path: Path, text: str | None = None) -> Any:
-    """The rule file's data; ``text``: the file's text when the caller read it already (and keys on it)."""
-    text = read_rule_text(path) if text is None else text
-    return parsed(path, text, lambda text: parse_yaml(path, text))
-
-
-def parse_yaml(path: Path, text: str) -> Any:
-    import yaml  # only when the cache has not the file's text: 25 ms at every start
-
-    try:
-        # libyaml's loader reads the rule files ten times faster than the pure-Python one; both are safe loaders.
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        raise PlanparseError(path, f"invalid YAML: {str(exc).splitlines()[0]}") from None
 
 
 def validate(model: type[ModelT], data: Any, path: Path) -> ModelT:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from . import patterns
 from .models import RawDocument, SourceLine, TableData
-from .normalize import clean_line, fold, indents_with_tabs, is_table_row
+from .folding import fold
+from .normalize import clean_line, indents_with_tabs, is_table_row
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
@@ -22,7 +23,7 @@ _NOTE_ROW = patterns.compile(r"\s*(?:注|备注|说明|附注|数据来源|资�
 def document_tables(raw: RawDocument, taiwan: bool) -> list[TableData]:
     """Each table once: a DOCX or PDF reader's own tables (their rows also come as
     tab-joined lines, which must not count again), else the tables in the text;
-    cells read as the paragraphs are (``normalize.fold``: a traditional 牽頭單位 is 牵头单位; ``taiwan``: whether the
+    cells read as the paragraphs are (``folding.fold``: a traditional 牽頭單位 is 牵头单位; ``taiwan``: whether the
     document is in Taiwan's wording, 專案名稱 then 项目名称)."""
     if raw.format == "txt":
         return [_folded(table, taiwan) for table in find_text_tables(raw.lines)]

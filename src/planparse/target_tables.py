@@ -20,7 +20,7 @@ import regex
 
 from . import patterns
 from .models import TableData, Target
-from .normalize import fold
+from .folding import fold
 from .indicator import indicator_rules
 from .responsibilities import task_column
 from .rules import Lexicon, RuleSet, rules_cache

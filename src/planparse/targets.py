@@ -24,7 +24,7 @@ import regex
 from . import patterns
 from .indicator import find_indicator, indicator_words, names_a_thing, names_only_a_place, texts_tagged_once
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
-from .normalize import fold
+from .folding import fold
 from .numerals import chinese_number, digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .structure import Block, Outline

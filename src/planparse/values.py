@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Optional
 import regex
 
 from . import patterns
-from .normalize import fold
+from .folding import fold
 from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_decimal, mixed_number
 
 if TYPE_CHECKING:

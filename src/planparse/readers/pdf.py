@@ -26,7 +26,8 @@ from ..errors import PlanparseError
 from ..limits import MAX_PDF_OBJECTS, MAX_PDF_PAGES
 from ..models import PageInfo, SourceLine, TableData
 from . import ReaderResult
-from ..normalize import clean_line, fold, is_page_number
+from ..folding import fold
+from ..normalize import clean_line, is_page_number
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom; top-based like pdfplumber
 
