@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import json
 import os
 import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Callable
 
 import pytest
@@ -51,6 +54,34 @@ def load_gold(stem: str, part: str) -> dict:
 @pytest.fixture(params=GOLD_DOCS)
 def gold_doc(request) -> str:
     return request.param
+
+
+@lru_cache(maxsize=None)
+def sample_writer() -> ModuleType:
+    """samples/make_samples.py as a module: the writers of the samples' DOCX, PDF, RTF and Markdown."""
+    spec = importlib.util.spec_from_file_location("make_samples", SAMPLES / "make_samples.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def word_document_with(copy: Path, change: Callable[[bytearray], None]) -> Path:
+    """``copy``: a committed Word 97 plan (tests/data/doc) whose WordDocument stream ``change`` rewrites in place,
+    its size kept (a Word 6/95 version number, a password's flag, a piece table pointing away)."""
+    import olefile  # here: only these tests write OLE2 files
+
+    shutil.copy(DATA / "doc" / "bochuan-yanglao-2021.doc", copy)
+    with olefile.OleFileIO(str(copy), write_mode=True) as ole:
+        word = bytearray(ole.openstream("WordDocument").read())
+        change(word)
+        ole.write_stream("WordDocument", bytes(word))
+    return copy
+
+
+def word_95_document(copy: Path) -> Path:
+    """``copy``: a Word 97 plan marked as Word 6/95 writes its files (version 104), a format planparse does not read."""
+    return word_document_with(copy, lambda word: word.__setitem__(slice(2, 4), (0x0068).to_bytes(2, "little")))
 
 
 def write_plan(folder: Path, text: str) -> Path:

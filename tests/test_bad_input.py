@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
-from conftest import DATA, SAMPLES
+from conftest import DATA, SAMPLES, word_95_document
 
 BROKEN = DATA / "broken"
 EXIT_ERROR = 2
@@ -115,8 +115,8 @@ def test_a_file_name_with_control_characters_is_shown_quoted_as_the_shell_quotes
     assert f"[1/1] {shown}: FAILED (bad input): the file is empty\n" in batch.stderr
 
 
-def test_a_word_97_file_is_named_in_the_conversion_command_as_a_shell_reads_it(tmp_path: Path):
-    (tmp_path / "关于印发 方案的通知.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+def test_a_word_95_file_is_named_in_the_conversion_command_as_a_shell_reads_it(tmp_path: Path):
+    word_95_document(tmp_path / "关于印发 方案的通知.doc")
     run = subprocess.run([sys.executable, "-m", "planparse", "extract", "关于印发 方案的通知.doc"], capture_output=True, text=True,
                          cwd=tmp_path, timeout=300)
     assert run.returncode == EXIT_ERROR

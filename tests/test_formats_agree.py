@@ -6,12 +6,10 @@ headings with Word's automatic numbering.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import lru_cache
 
 import pytest
-from conftest import SAMPLES, SEEDS
+from conftest import SAMPLES, SEEDS, sample_writer
 
 from planparse.models import Document, Section
 from planparse.normalize import normalize
@@ -102,10 +100,6 @@ def test_a_plan_saved_as_rtf_gives_the_plan_of_its_text(tmp_path, seed, name):
 @pytest.mark.parametrize("seed", sorted(path.stem for path in SAMPLES.glob("*.txt")))
 def test_the_script_writes_the_committed_samples_byte_for_byte(seed):
     # what the script writes from the seed is what is committed: every sample can be made again from its text
-    spec = importlib.util.spec_from_file_location("make_samples", SAMPLES / "make_samples.py")
-    make_samples = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = make_samples  # dataclasses look their module up there
-    spec.loader.exec_module(make_samples)
-    written = make_samples.written_samples(SAMPLES / f"{seed}.txt")
+    written = sample_writer().written_samples(SAMPLES / f"{seed}.txt")
     assert {f"{seed}.docx", f"{seed}.pdf"} <= set(written)
     assert {name: data == (SAMPLES / name).read_bytes() for name, data in written.items()} == dict.fromkeys(written, True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".rtf")
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".rtf", ".doc", ".wps")
 
 # The modules a reader imports only at its first document of the kind (readers/): a batch imports
 # those of the kinds in its folder once, before it forks its workers, instead of every worker on its own.
@@ -15,6 +15,8 @@ FIRST_USE_LIBRARIES = {
     ".htm": ("planparse.readers.html", "readability"),
     ".mht": ("planparse.readers.html", "readability", "email"),  # a web archive: the page inside a MIME message
     ".mhtml": ("planparse.readers.html", "readability", "email"),
+    ".doc": ("planparse.readers.doc",),  # olefile
+    ".wps": ("planparse.readers.doc",),
 }
 
 # The limits on what a document holds are in limits.py. What remains unbounded is in libraries' C code, which

@@ -65,6 +65,12 @@ def _read_rtf(path: Path, data: bytes) -> Reading:
     return Reading(*read_rtf(path, data))
 
 
+def _read_doc(path: Path, data: bytes) -> Reading:
+    from .doc import read_doc
+
+    return Reading(*read_doc(path, data))
+
+
 def _read_text(path: Path, data: bytes) -> Reading:
     return Reading(read_txt(path, data), [])
 
@@ -76,8 +82,9 @@ READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
     "html": _read_html,
     "md": _read_markdown,
     "rtf": _read_rtf,
+    "doc": _read_doc,
 }
-# Word's and WPS's binary formats: no kept Python library reads them reliably.
+# Word's and WPS's binary formats: a file so named that is no Word 97-2003 file (OLE2) is of an older one.
 _CONVERT_FIRST = (".doc", ".wps")
 _MARKDOWN = (".md", ".markdown")  # by name only: a text file is read as written, its | and # its own
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -94,7 +101,7 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
     if is_rtf(data):
         return "rtf"
     if data.startswith(_OLE_SIGNATURE):
-        raise PlanparseError(path, _convert_first(path))
+        return "doc"  # Word 97-2003's, WPS's (.wps) or, said so, another program's (.xls)
     if suffix in (".docx", ".pdf"):
         return _broken(path, suffix)
     if suffix in _MARKDOWN:
@@ -102,7 +109,7 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
     if is_web_archive(data) or looks_like_html(data) or suffix in (".html", ".htm", ".mht", ".mhtml"):
         return "html"
     if suffix in _CONVERT_FIRST:
-        raise PlanparseError(path, _convert_first(path))
+        raise PlanparseError(path, convert_first(path, "a Word or WPS format older than Word 97"))
     return "txt"
 
 
@@ -128,8 +135,8 @@ def _broken(path: Path, suffix: str) -> DocumentFormat:
     return "docx"
 
 
-def _convert_first(path: Path) -> str:
-    return f"old binary Word/WPS format is not read; convert it first: soffice --headless --convert-to docx {shell_word(str(path))}"
+def convert_first(path: Path, form: str) -> str:
+    return f"{form} is not read; convert it first: soffice --headless --convert-to docx {shell_word(str(path))}"
 
 
 def _open_document(path: Path) -> BinaryIO:

@@ -1,5 +1,9 @@
-"""What the DOCX and RTF readers share of a table's cells."""
+"""What the DOCX, RTF and Word 97 readers share of a table's cells."""
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import SourceLine, TableData
 
 
 def vertical_merges_filled(rows: list[list[str]], continued: list[set[int]]) -> list[list[str]]:
@@ -11,3 +15,40 @@ def vertical_merges_filled(rows: list[list[str]], continued: list[set[int]]) -> 
         above = meant[-1] if meant else []
         meant.append([above[i] if i in columns and i < len(above) else cell for i, cell in enumerate(row)])
     return meant
+
+
+@dataclass
+class Blocks:
+    """The lines and tables of a document met paragraph by paragraph, as the RTF and Word 97 formats store them: a
+    paragraph out of a table is a line; in a table, paragraphs make a cell, cells a row, rows the table, a line each."""
+
+    lines: list[SourceLine] = field(default_factory=list)
+    tables: list[TableData] = field(default_factory=list)
+    cell: list[str] = field(default_factory=list)  # the paragraphs of the table cell so far
+    row: list[str] = field(default_factory=list)
+    rows: list[tuple[list[str], set[int]]] = field(default_factory=list)  # and the columns continuing a merge down
+
+    def paragraph(self, text: str) -> None:
+        """A paragraph out of any table: it ends the table before it."""
+        self.end_table()
+        if text:
+            self.lines.append(SourceLine(text=text, line=len(self.lines) + 1))
+
+    def end_cell(self) -> None:
+        self.row.append(" ".join(part for part in self.cell if part))
+        self.cell = []
+
+    def end_row(self, continued: set[int]) -> None:
+        if any(self.row):
+            self.rows.append((self.row, continued))
+        self.row = []
+
+    def end_table(self) -> None:
+        if not self.rows:
+            return
+        first = len(self.lines) + 1
+        meant = vertical_merges_filled([cells for cells, _ in self.rows], [continued for _, continued in self.rows])
+        self.tables.append(TableData(header=meant[0], rows=meant[1:], line=first))
+        self.lines.extend(SourceLine(text="\t".join(cells), line=first + i, in_table=True)
+                          for i, (cells, _) in enumerate(self.rows))
+        self.rows = []

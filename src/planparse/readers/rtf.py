@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..models import SourceLine, TableData
 from . import ReaderResult
-from .cells import vertical_merges_filled
+from .cells import Blocks
 
 # A control word and its number (the space after it is part of it), a byte in hexadecimal, a control symbol, a brace, line
 # ends (no text in RTF), a run of text; anything else (a backslash ending the file, \' with no digits) is passed over
@@ -58,14 +57,10 @@ class _Reader:
     pending_code_page: str = "cp1252"
     to_skip: int = 0  # fallback characters of a \uN still to skip
     in_table: bool = False
-    cell: list[str] = field(default_factory=list)  # the paragraphs of the table cell so far
-    row: list[str] = field(default_factory=list)
     continued: set[int] = field(default_factory=set)  # the row's cells that continue a vertical merge
     defined_cells: int = 0
     continues: bool = False  # the next \cellx closes a cell continuing a vertical merge
-    rows: list[tuple[list[str], set[int]]] = field(default_factory=list)
-    lines: list[SourceLine] = field(default_factory=list)
-    tables: list[TableData] = field(default_factory=list)
+    blocks: Blocks = field(default_factory=Blocks)
 
     def characters(self, written: bytes, in_hexadecimal: bool, group: _Group) -> None:
         """A run of text or a byte written in hexadecimal: the first characters a \\uN's fallback skipped, bytes
@@ -107,32 +102,14 @@ class _Reader:
     def end_paragraph(self) -> None:
         text = self.paragraph_text()
         if self.in_table:
-            self.cell.append(text)
+            self.blocks.cell.append(text)
         else:
-            self.end_table()
-            if text:
-                self.lines.append(SourceLine(text=text, line=len(self.lines) + 1))
+            self.blocks.paragraph(text)
 
     def end_cell(self) -> None:
         if self.pieces or self.pending:
             self.end_paragraph()
-        self.row.append(" ".join(part for part in self.cell if part))
-        self.cell = []
-
-    def end_row(self) -> None:
-        if any(self.row):
-            self.rows.append((self.row, self.continued))
-        self.row, self.continued = [], set()
-
-    def end_table(self) -> None:
-        if not self.rows:
-            return
-        first = len(self.lines) + 1
-        meant = vertical_merges_filled([cells for cells, _ in self.rows], [continued for _, continued in self.rows])
-        self.tables.append(TableData(header=meant[0], rows=meant[1:], line=first))
-        self.lines.extend(SourceLine(text="\t".join(cells), line=first + i, in_table=True)
-                          for i, (cells, _) in enumerate(self.rows))
-        self.rows = []
+        self.blocks.end_cell()
 
     def control(self, word: bytes, parameter: int | None, group: _Group) -> _Group:
         """What control word ``word`` does; the group as it leaves it."""
@@ -174,7 +151,8 @@ class _Reader:
         elif word == b"cell":
             self.end_cell()
         elif word == b"row":
-            self.end_row()
+            self.blocks.end_row(self.continued)
+            self.continued = set()
         elif word == b"trowd":
             self.defined_cells, self.continued = 0, set()
         elif word == b"clvmrg":
@@ -211,8 +189,8 @@ def read_rtf(path: Path, data: bytes) -> ReaderResult:
         elif word or symbol:
             groups[-1] = reader.control(word or symbol, int(parameter) if parameter else None, groups[-1])
     reader.end_paragraph()
-    reader.end_table()
-    return reader.lines, reader.tables
+    reader.blocks.end_table()
+    return reader.blocks.lines, reader.blocks.tables
 
 
 def _open_or_close(groups: list[_Group], brace: bytes) -> None:

@@ -1,0 +1,283 @@
+"""Word 97-2003 binary documents (.doc; WPS's .wps is the same format): the paragraphs and tables Word shows.
+
+A .doc is an OLE2 compound file, whose streams olefile reads. The text is in the WordDocument stream in pieces, each
+8-bit (cp1252, "compressed") or UTF-16, listed in the text's order by the piece table in the table stream (0Table or
+1Table): a fast save appends edits at the stream's end, so the stream's order is not the text's. A paragraph ends in
+\\r, a table's cell and row in \\x07; which of the two a \\x07 ends, whether a paragraph is in a table and which cells
+continue a merge down are paragraph properties, read from the pages of them ([MS-DOC] 2.4.1, 2.8.x, 2.9.x). A field
+shows its result, not its instruction; a table of contents field nothing (its entries would be headings twice).
+Headers, footers, footnotes and comments are texts of their own after the body's: not read, as in a DOCX.
+"""
+from __future__ import annotations
+
+import bisect
+import io
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+import olefile
+
+from ..errors import PlanparseError
+from ..normalize import is_contents_title
+from . import ReaderResult, convert_first
+from .cells import Blocks
+
+_WORD_IDENT = 0xA5EC
+_WORD_97 = 0x00C1  # the format's number from Word 97 on; Word 6 and 95 wrote 101-106, another layout
+_ENCRYPTED, _OBFUSCATED, _TABLE_STREAM_1 = 0x0100, 0x8000, 0x0200  # flags of the file information block
+# Offsets in the file information block: the body's length in characters, then pairs of (offset, size) in the table
+# stream of the paragraph properties' pages and of the piece table
+_BODY_LENGTH, _PARAGRAPH_PAGES, _PIECE_TABLE = 0x4C, 0x102, 0x1A2
+_PAGE = 512  # bytes of a page of paragraph properties
+_COMPRESSED = 0x40000000  # a piece's bit: its characters are 8-bit
+
+_PARAGRAPH_END, _CELL_END = "\r", "\x07"
+_BREAKS = {"\x0c": _PARAGRAPH_END, "\x0e": _PARAGRAPH_END}  # page and section breaks, column breaks
+_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+# What Word shows for its marks, as the DOCX reader reads them: a tab and a line break a space, a non-breaking hyphen
+# a hyphen; an optional hyphen, a picture's or a drawing's anchor, a footnote's or a comment's reference nothing
+_SHOWN = {"\t": " ", "\x0b": " ", "\x1e": "-", "\x1f": "", "\x01": "", "\x08": "", "\x02": "", "\x05": ""}
+
+# Paragraph properties (sprm codes): in a table; the mark ends a row (its table properties, the cells' merges, with it)
+_IN_TABLE, _ROW_END, _TABLE_CELLS, _VERTICAL_MERGE = 0x2416, 0x2417, 0xD608, 0xD62B
+_CELL_SIZE = 20  # bytes of a cell's description in the row's table definition
+_MERGED_DOWN, _MERGE_STARTS = 0x20, 0x40  # its flags: in a vertical merge; the merge's first cell
+_OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a property code's top three bits; 6 says its own
+
+
+class _Damaged(Exception):
+    """A structure points outside its stream, or is not what its place says it is."""
+
+
+class _Piece(NamedTuple):
+    start: int  # the position of its first character in the text
+    end: int
+    offset: int  # in the WordDocument stream
+    width: int  # bytes a character: 1 compressed, 2 UTF-16
+
+
+_DAMAGED = "not a valid Word 97-2003 document (truncated or corrupt)"
+
+
+def read_doc(path: Path, data: bytes) -> ReaderResult:
+    word, table = _streams(path, data)
+    try:
+        return read_streams(word, table)
+    except (_Damaged, struct.error, IndexError):  # a part pointing past its stream
+        raise PlanparseError(path, _DAMAGED) from None
+
+
+def _streams(path: Path, data: bytes) -> tuple[bytes, bytes]:
+    """The document's WordDocument stream and its table stream (empty when missing: the piece table is then wanting)."""
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                raise PlanparseError(path, "an OLE2 compound file with no Word document in it (an Excel or PowerPoint file?)")
+            word = ole.openstream("WordDocument").read()
+            _check_version(path, word)
+            table_name = "1Table" if _u16(word, 0x0A) & _TABLE_STREAM_1 else "0Table"
+            return word, ole.openstream(table_name).read() if ole.exists(table_name) else b""
+    except (OSError, ValueError, struct.error):  # olefile's errors are OSErrors, and a cut header's a ValueError
+        raise PlanparseError(path, _DAMAGED) from None
+
+
+def _check_version(path: Path, word: bytes) -> None:
+    if len(word) < _PIECE_TABLE + 8 or _u16(word, 0) != _WORD_IDENT:
+        raise PlanparseError(path, "not a valid Word 97-2003 document (its WordDocument stream does not open as one)")
+    if _u16(word, 2) < _WORD_97:
+        raise PlanparseError(path, convert_first(path, "a Word 6/95 document"))
+    if _u16(word, 0x0A) & (_ENCRYPTED | _OBFUSCATED):
+        raise PlanparseError(path, "the document is protected by a password; open it in Word or WPS and save it without one")
+
+
+def read_streams(word: bytes, table: bytes) -> ReaderResult:
+    """The body's lines and tables from a document's WordDocument and table streams."""
+    pieces = _pieces(_part(table, word, _PIECE_TABLE))
+    body_length = _u32(word, _BODY_LENGTH)
+    reader = _Reader(_ParagraphProperties(word, _part(table, word, _PARAGRAPH_PAGES)))
+    read = 0
+    for piece in pieces:
+        if piece.start >= body_length:
+            break
+        end = min(piece.end, body_length)
+        read += max(end - piece.start, 0) * piece.width
+        if read > len(word):  # pieces overlap, which Word's never do: a crafted file would repeat the stream for ever
+            raise _Damaged
+        reader.piece(word, piece, end)
+    reader.end_paragraph(_PARAGRAPH_END, None)
+    reader.blocks.end_table()
+    return reader.blocks.lines, reader.blocks.tables
+
+
+def _part(table: bytes, word: bytes, where: int) -> bytes:
+    """The table stream's part whose offset and size the file information block gives at ``where``."""
+    offset, size = struct.unpack_from("<II", word, where)
+    if offset + size > len(table):
+        raise _Damaged
+    return table[offset:offset + size]
+
+
+def _pieces(clx: bytes) -> list[_Piece]:
+    """The piece table: after formatting changes a fast save left (type 1, a size, properties), type 2, a size, the
+    positions of the pieces' first characters and the text's end, then each piece's descriptor (8 bytes)."""
+    position = 0
+    while position < len(clx) and clx[position] == 1:
+        position += 3 + _u16(clx, position + 1)
+    if position >= len(clx) or clx[position] != 2:
+        raise _Damaged
+    plc = clx[position + 5:position + 5 + _u32(clx, position + 1)]
+    count = (len(plc) - 4) // 12
+    starts = struct.unpack_from(f"<{count + 1}I", plc)
+    pieces = []
+    for i in range(count):
+        written = _u32(plc, 4 * (count + 1) + 8 * i + 2)
+        compressed = bool(written & _COMPRESSED)
+        offset = written & (_COMPRESSED - 1)
+        pieces.append(_Piece(starts[i], starts[i + 1], offset // 2 if compressed else offset, 1 if compressed else 2))
+    return pieces
+
+
+class _ParagraphProperties:
+    """Each paragraph's properties, found by the place of its mark in the WordDocument stream: pages of 512 bytes,
+    each holding runs of the stream (their bounds first, the count of runs in the last byte) and their properties."""
+
+    def __init__(self, word: bytes, page_table: bytes):
+        count = (len(page_table) - 4) // 8
+        if count > len(word) // _PAGE:  # each page is one of the stream's: a crafted table would read one for ever
+            raise _Damaged
+        pages = struct.unpack_from(f"<{count}I", page_table, 4 * (count + 1)) if count > 0 else ()
+        self.starts: list[int] = []
+        self.runs: list[tuple[int, bytes]] = []  # each run's end and its property codes
+        for number in pages:
+            self._read_page(word[(number & 0x3FFFFF) * _PAGE:][:_PAGE])
+        order = sorted(range(len(self.starts)), key=self.starts.__getitem__)
+        self.starts = [self.starts[i] for i in order]
+        self.runs = [self.runs[i] for i in order]
+
+    def _read_page(self, page: bytes) -> None:
+        if len(page) < _PAGE:
+            raise _Damaged
+        count = page[-1]
+        if 4 * (count + 1) + 13 * count > _PAGE - 1:  # the runs' bounds and places fill the page at most
+            raise _Damaged
+        bounds = struct.unpack_from(f"<{count + 1}I", page)
+        for i in range(count):
+            at = 2 * page[4 * (count + 1) + 13 * i]  # the run's properties, in words from the page's start
+            self.starts.append(bounds[i])
+            self.runs.append((bounds[i + 1], _properties(page, at) if at else b""))
+
+    def at(self, place: int) -> bytes:
+        i = bisect.bisect_right(self.starts, place) - 1
+        return self.runs[i][1] if i >= 0 and place < self.runs[i][0] else b""
+
+
+def _properties(page: bytes, at: int) -> bytes:
+    """A paragraph's property codes: a size in words (0: the size is the next byte's, doubled), the style's number."""
+    size = 2 * page[at] - 1 if page[at] else 2 * page[at + 1]
+    start = at + 1 if page[at] else at + 2
+    return page[start + 2:start + size]
+
+
+def _codes(properties: bytes) -> Iterator[tuple[int, bytes]]:
+    """The property codes and their operands; an operand's size is told by its code's top bits, or written first."""
+    position = 0
+    while position + 2 <= len(properties):
+        code = _u16(properties, position)
+        position += 2
+        kind = code >> 13
+        if code == _TABLE_CELLS:  # its size in two bytes, which count themselves less one
+            size = _u16(properties, position) + 1
+        elif kind == 6:
+            if position >= len(properties):
+                return
+            size, position = properties[position], position + 1
+        else:
+            size = _OPERAND_SIZES[kind]
+        yield code, properties[position:position + size]
+        position += size
+
+
+def _merged_down(properties: bytes) -> set[int]:
+    """The cells of a row that continue a merge down, from its table definition and any later merge property."""
+    continued: set[int] = set()
+    for code, operand in _codes(properties):
+        if code == _TABLE_CELLS and len(operand) > 2:
+            cells = operand[2]
+            descriptions = operand[3 + 2 * (cells + 1):]
+            for i in range(min(cells, len(descriptions) // _CELL_SIZE)):
+                flags = _u16(descriptions, i * _CELL_SIZE)
+                if flags & _MERGED_DOWN and not flags & _MERGE_STARTS:
+                    continued.add(i)
+        elif code == _VERTICAL_MERGE and len(operand) >= 3:
+            cell, merge = operand[1], operand[2]  # 3: continues a merge; 1 starts one, 0 none
+            continued.add(cell) if merge == 3 else continued.discard(cell)
+    return continued
+
+
+def _has(properties: bytes, wanted: int) -> bool:
+    return any(code == wanted and operand[:1] not in (b"", b"\0") for code, operand in _codes(properties))
+
+
+@dataclass
+class _Field:
+    instruction: list[str] = field(default_factory=list)
+    in_result: bool = False
+
+    def hides(self) -> bool:
+        """Whether the field hides what is read now: its instruction, or the entries of a table of contents."""
+        return not self.in_result or "".join(self.instruction).split(maxsplit=1)[:1] == ["TOC"]
+
+
+@dataclass
+class _Reader:
+    properties: _ParagraphProperties
+    blocks: Blocks = field(default_factory=Blocks)
+    text: list[str] = field(default_factory=list)  # the paragraph's so far
+    fields: list[_Field] = field(default_factory=list)  # open, innermost last
+
+    def piece(self, word: bytes, piece: _Piece, end: int) -> None:
+        written = word[piece.offset:piece.offset + (end - piece.start) * piece.width]
+        characters = written.decode("cp1252" if piece.width == 1 else "utf-16-le", errors="replace")
+        for i, character in enumerate(characters):
+            character = _BREAKS.get(character, character)
+            if character in (_PARAGRAPH_END, _CELL_END):
+                self.end_paragraph(character, piece.offset + i * piece.width)
+            elif character in (_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END):
+                self.field_mark(character)
+            elif self.fields and not self.fields[-1].in_result:
+                self.fields[-1].instruction.append(character)
+            elif not any(open_field.hides() for open_field in self.fields):
+                self.text.append(_SHOWN.get(character, character if character >= " " else ""))
+
+    def field_mark(self, mark: str) -> None:
+        if mark == _FIELD_BEGIN:
+            self.fields.append(_Field())
+        elif self.fields and mark == _FIELD_SEPARATOR:
+            self.fields[-1].in_result = True
+            if self.fields[-1].hides() and self.blocks.lines and is_contents_title(self.blocks.lines[-1].text):
+                self.blocks.lines.pop()  # the contents' title (目录): with no entry after it, it would end the plan's title
+        elif self.fields and mark == _FIELD_END:
+            self.fields.pop()
+
+    def end_paragraph(self, mark: str, place: int | None) -> None:
+        text, self.text = "".join(self.text).strip(), []
+        properties = self.properties.at(place) if place is not None else b""
+        if mark == _CELL_END and _has(properties, _ROW_END):
+            self.blocks.end_row(_merged_down(properties))
+        elif mark == _CELL_END:
+            self.blocks.cell.append(text)
+            self.blocks.end_cell()
+        elif _has(properties, _IN_TABLE):
+            self.blocks.cell.append(text)
+        else:
+            self.blocks.paragraph(text)
+
+
+def _u16(data: bytes, at: int) -> int:
+    return struct.unpack_from("<H", data, at)[0]
+
+
+def _u32(data: bytes, at: int) -> int:
+    return struct.unpack_from("<I", data, at)[0]
