@@ -17,11 +17,14 @@ from planparse.readers import read_document
 from planparse.readers.doc import read_streams
 
 DOC = DATA / "doc"
-SOURCES = {path.name: text for path, text in [
-    (DOC / "qingcheng-2021.doc", SAMPLES / "qingcheng-2021.txt"),
-    (DOC / "bochuan-yanglao-2021.doc", DATA / "unseen/bochuan-yanglao-fuwu-guihua-2021.txt"),
-    (DOC / "shiquan-nongcunlu-2023.doc", DATA / "unseen/shiquan-sihao-nongcunlu-2023.txt"),
-]}
+SOURCES = {  # each .doc: the plan's text, and whether its DOCX numbered its headings with Word's lists
+    "qingcheng-2021.doc": (SAMPLES / "qingcheng-2021.txt", False),
+    "bochuan-yanglao-2021.doc": (DATA / "unseen/bochuan-yanglao-fuwu-guihua-2021.txt", False),
+    "shiquan-nongcunlu-2023.doc": (DATA / "unseen/shiquan-sihao-nongcunlu-2023.txt", False),
+    "jieyang-2022.doc": (SAMPLES / "jieyang-2022.txt", True),
+    "linxi-weisheng-2022.doc": (DATA / "unseen/linxi-weisheng-jiankang-guihua-2022.txt", True),
+    "heyang-xiaoqu-gaizao-2023.doc": (DATA / "unseen/heyang-laojiu-xiaoqu-gaizao-2023.txt", True),
+}
 
 
 def _plan(document) -> tuple:
@@ -34,13 +37,15 @@ def _plan(document) -> tuple:
 
 @pytest.mark.parametrize("name", sorted(SOURCES))
 def test_a_plan_saved_as_word_97_gives_the_plan_of_its_docx(tmp_path, name):
-    # science popularisation with its 分工表 merged down, elderly care and rural roads with tables of indicators
+    # science popularisation with its 分工表 merged down, elderly care and rural roads with tables of indicators; science
+    # popularisation, health and housing numbered by Word's lists (一、（一）1. shown, in no paragraph's text)
     make_samples = sample_writer()
+    text, auto_numbered = SOURCES[name]
     docx = tmp_path / "plan.docx"
-    docx.write_bytes(make_samples.write_docx(make_samples.seed_blocks(SOURCES[name]), False))
+    docx.write_bytes(make_samples.write_docx(make_samples.seed_blocks(text), auto_numbered))
     document, expected = extract(DOC / name), extract(docx)
     assert document.source.format == "doc"
-    assert len(document.targets) >= 20 and document.tables
+    assert len(document.targets) >= 9 and len(document.sections) >= 3 and document.tables
     assert _plan(document) == _plan(expected)
 
 
@@ -62,10 +67,13 @@ def test_a_word_97_file_is_read_as_one_whatever_its_name(tmp_path, name):
 
 # --- streams built as [MS-DOC] lays them out: a file information block, the text's pieces, the piece table ---
 
+_FIB_SIZE = 0x400  # the file information block: where the streams' parts are, and the text's length
+
+
 def _streams(pieces: list[tuple[str, bool]]) -> tuple[bytes, bytes]:
     """A WordDocument and a 1Table stream holding ``pieces`` (text, 8-bit or not) in the text's order, written in the
     stream in the reverse order, as a fast save appends its edits at the stream's end."""
-    word = bytearray(0x200)
+    word = bytearray(_FIB_SIZE)
     struct.pack_into("<HHH", word, 0, 0xA5EC, 0x00C1, 0)
     struct.pack_into("<H", word, 0x0A, 0x0200)  # the table stream is 1Table
     offsets = {}
@@ -110,6 +118,61 @@ def test_word_marks_are_read_as_word_shows_them():
     # picture's anchor nothing
     assert _texts([("（2023\x1e2025年）农村公路\x1f建设\x01\x0b每年新改建50公里\t以上\r", False)]) == \
         ["（2023-2025年）农村公路建设 每年新改建50公里 以上"]
+
+
+def _list_level(start: int, number_format: int, text: str) -> bytes:
+    """A list level: its start, number format (MSONFC), the places of the levels' numbers (characters 0-8) in its text."""
+    places = bytes(i + 1 for i, character in enumerate(text) if ord(character) < 9).ljust(9, b"\0")
+    return (struct.pack("<iBB", start, number_format, 0) + places + bytes(13)
+            + struct.pack("<H", len(text)) + text.encode("utf-16-le"))
+
+
+def _numbered(paragraphs: list[tuple[str, int, int]], lists: list[list[tuple[int, int, str]]],
+              overrides: list[tuple[int, dict[int, int]]]) -> list[str]:
+    """Paragraphs (text, override number from 1 or 0 for none, level) of ``lists`` (each its levels: start, format,
+    text), named through ``overrides`` (a list's index, the levels started again), read from streams laid out so."""
+    text = "".join(paragraph + "\r" for paragraph, _, _ in paragraphs)
+    word, clx = _streams([(text, False)])
+    first = len(word) + (-len(word)) % 512  # the page of paragraph properties, after the text
+    page, bounds = bytearray(512), [_FIB_SIZE]  # the text's first byte
+    for i, (paragraph, override, level) in enumerate(paragraphs):
+        bounds.append(bounds[-1] + 2 * len(paragraph) + 2)
+        codes = struct.pack("<HBHH", 0x260A, level, 0x460B, override) if override else b"\0"
+        place = 510 - 16 * (i + 1)  # each paragraph's properties: a size in words (2 n - 1 bytes), a style, the codes
+        page[place:place + 3 + len(codes)] = bytes([(len(codes) + 3) // 2]) + b"\0\0" + codes
+        page[4 * (len(paragraphs) + 1) + 13 * i] = place // 2
+    struct.pack_into(f"<{len(bounds)}I", page, 0, *bounds)
+    page[511] = len(paragraphs)
+    levels = b"".join(_list_level(*level) for levels in lists for level in levels)
+    heads = b"".join(struct.pack("<iI", 100 + i, 0) + bytes(18) + bytes([len(levels) == 1, 0])
+                     for i, levels in enumerate(lists))
+    data = b"".join(struct.pack("<iII", 100 + list_index, 0, 0) + bytes([len(starts), 0, 0, 0]) for list_index, starts in overrides)
+    data += b"".join(bytes(4) + b"".join(struct.pack("<iI", start, level | 0x10) for level, start in starts.items())
+                     for _, starts in overrides)
+    lists_part = struct.pack("<H", len(lists)) + heads + levels
+    overrides_part = struct.pack("<I", len(overrides)) + data
+    table = clx + struct.pack("<2II", bounds[0], bounds[-1], first // 512) + lists_part + overrides_part
+    word = bytearray(word + bytes(first - len(word)) + page)
+    struct.pack_into("<II", word, 0x102, len(clx), 12)
+    struct.pack_into("<II", word, 0x2E2, len(clx) + 12, 2 + len(heads))
+    struct.pack_into("<II", word, 0x2EA, len(clx) + 12 + len(lists_part), len(overrides_part))
+    return [line.text for line in read_streams(bytes(word), table)[0]]
+
+
+_PLAN_LEVELS = [(1, 0x25, "\x00、"), (1, 0x25, "（\x01）"), (1, 0x00, "\x02.")] + [(1, 0x00, "")] * 6  # 一、（一）1.
+
+
+def test_headings_numbered_by_word_97_lists_show_their_markers():
+    # education and health: levels counted and started again under their parent, a list started again at 5 by a
+    # second override, a financial format (壹) and circled numbers of a single-level list, a paragraph of no list
+    assert _numbered(
+        [("总体要求", 1, 0), ("工作目标", 1, 1), ("学前教育毛入园率达到95%", 1, 2), ("义务教育巩固率达到97%", 1, 2),
+         ("保障措施", 1, 1), ("重点任务", 1, 0), ("加强组织领导", 1, 1), ("实施健康行动", 2, 0), ("说明", 0, 0),
+         ("基层首诊", 3, 0), ("双向转诊", 3, 0), ("孕产妇死亡率控制在10/10万以下", 4, 0)],
+        [_PLAN_LEVELS, [(1, 0x26, "\x00、")], [(1, 0x12, "\x00")]],
+        [(0, {}), (0, {0: 5}), (1, {}), (2, {})],
+    ) == ["一、总体要求", "（一）工作目标", "1.学前教育毛入园率达到95%", "2.义务教育巩固率达到97%", "（二）保障措施", "二、重点任务",
+          "（一）加强组织领导", "五、实施健康行动", "说明", "壹、基层首诊", "贰、双向转诊", "①孕产妇死亡率控制在10/10万以下"]
 
 
 # --- files that are no Word 97 document, or one planparse does not read ---

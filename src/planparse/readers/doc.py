@@ -23,13 +23,14 @@ from ..errors import PlanparseError
 from ..normalize import is_contents_title
 from . import ReaderResult, convert_first
 from .cells import Blocks
+from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 
 _WORD_IDENT = 0xA5EC
 _WORD_97 = 0x00C1  # the format's number from Word 97 on; Word 6 and 95 wrote 101-106, another layout
 _ENCRYPTED, _OBFUSCATED, _TABLE_STREAM_1 = 0x0100, 0x8000, 0x0200  # flags of the file information block
 # Offsets in the file information block: the body's length in characters, then pairs of (offset, size) in the table
-# stream of the paragraph properties' pages and of the piece table
-_BODY_LENGTH, _PARAGRAPH_PAGES, _PIECE_TABLE = 0x4C, 0x102, 0x1A2
+# stream of the paragraph properties' pages, of the piece table, of the lists and of the lists' overrides
+_BODY_LENGTH, _PARAGRAPH_PAGES, _PIECE_TABLE, _LISTS, _LIST_OVERRIDES = 0x4C, 0x102, 0x1A2, 0x2E2, 0x2EA
 _PAGE = 512  # bytes of a page of paragraph properties
 _COMPRESSED = 0x40000000  # a piece's bit: its characters are 8-bit
 
@@ -44,6 +45,15 @@ _SHOWN = {"\t": " ", "\x0b": " ", "\x1e": "-", "\x1f": "", "\x01": "", "\x08": "
 _IN_TABLE, _ROW_END, _TABLE_CELLS, _VERTICAL_MERGE = 0x2416, 0x2417, 0xD608, 0xD62B
 _CELL_SIZE = 20  # bytes of a cell's description in the row's table definition
 _MERGED_DOWN, _MERGE_STARTS = 0x20, 0x40  # its flags: in a vertical merge; the merge's first cell
+_LIST, _LIST_LEVEL = 0x460B, 0x260A  # the paragraph's list (an override's number, from 1) and its level
+# Word's number formats by their code in a list level ([MS-OSHARED] MSONFC), named as DOCX names them; others are digits
+_NUMBER_FORMATS = {0x01: "upperRoman", 0x02: "lowerRoman", 0x03: "upperLetter", 0x04: "lowerLetter",
+                   0x0A: "ideographDigital", 0x0B: "japaneseCounting", 0x0E: "decimalFullWidth", 0x12: "decimalEnclosedCircle",
+                   0x13: "decimalFullWidth", 0x17: "bullet", 0x1A: "decimalEnclosedFullstop", 0x1B: "decimalEnclosedParen",
+                   0x1C: "decimalEnclosedCircleChinese", 0x1E: "ideographTraditional", 0x21: "taiwaneseCounting",
+                   0x22: "ideographLegalTraditional", 0x23: "taiwaneseCountingThousand", 0x24: "taiwaneseDigital",
+                   0x25: "chineseCounting", 0x26: "chineseLegalSimplified", 0x27: "chineseCountingThousand", 0xFF: "none"}
+_LEVEL_SIZE = 28  # bytes of a list level's fixed part
 _OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by a property code's top three bits; 6 says its own
 
 
@@ -96,7 +106,7 @@ def read_streams(word: bytes, table: bytes) -> ReaderResult:
     """The body's lines and tables from a document's WordDocument and table streams."""
     pieces = _pieces(_part(table, word, _PIECE_TABLE))
     body_length = _u32(word, _BODY_LENGTH)
-    reader = _Reader(_ParagraphProperties(word, _part(table, word, _PARAGRAPH_PAGES)))
+    reader = _Reader(_ParagraphProperties(word, _part(table, word, _PARAGRAPH_PAGES)), _Lists(word, table))
     read = 0
     for piece in pieces:
         if piece.start >= body_length:
@@ -220,6 +230,78 @@ def _has(properties: bytes, wanted: int) -> bool:
     return any(code == wanted and operand[:1] not in (b"", b"\0") for code, operand in _codes(properties))
 
 
+class _Lists:
+    """Word's list numbering: the lists, each with its levels (start, number format, text with the levels' numbers in
+    it), and the overrides by which paragraphs name a list (restarting some of its levels)."""
+
+    def __init__(self, word: bytes, table: bytes):
+        self.levels: dict[int, dict[int, Level]] = {}  # by the list's id
+        self.overrides: list[tuple[int, dict[int, int]]] = []  # each: its list's id, the levels it starts again
+        self.counters = ListCounters()
+        lists, size = struct.unpack_from("<II", word, _LISTS)
+        if size:
+            self._read_lists(table, lists)
+        overrides, size = struct.unpack_from("<II", word, _LIST_OVERRIDES)
+        if size:
+            self._read_overrides(table, overrides)
+
+    def _read_lists(self, table: bytes, position: int) -> None:
+        """The lists (28 bytes each: the id, the single level flag at 26), then every list's levels, in order."""
+        count = _u16(table, position)
+        heads = [(struct.unpack_from("<i", table, position + 2 + 28 * i)[0], table[position + 2 + 28 * i + 26] & 1)
+                 for i in range(count)]
+        position += 2 + 28 * count
+        for list_id, single in heads:
+            levels = self.levels.setdefault(list_id, {})
+            for level in range(1 if single else LEVELS):
+                levels[level], position = _list_level(table, position)
+
+    def _read_overrides(self, table: bytes, position: int) -> None:
+        """The overrides (16 bytes each: the list's id, the count of levels overridden at 12), then each one's data:
+        4 bytes, and per level overridden its start and flags (the level, 'starts again', 'a level of its own follows')."""
+        count = _u32(table, position)
+        heads = [(struct.unpack_from("<i", table, position + 4 + 16 * i)[0], table[position + 4 + 16 * i + 12])
+                 for i in range(min(count, len(table) // 16))]
+        position += 4 + 16 * len(heads) + 4
+        for list_id, overridden in heads:
+            starts: dict[int, int] = {}
+            for _ in range(overridden):
+                start, flags = struct.unpack_from("<iI", table, position)
+                position += 8
+                if flags & 0x10 and flags & 0xF < LEVELS:
+                    starts[flags & 0xF] = start if 0 < start <= MAX_START else 1
+                if flags & 0x20:
+                    position = _list_level(table, position)[1]
+            self.overrides.append((list_id, starts))
+            position += 4
+
+    def marker(self, properties: bytes) -> str:
+        """The marker a paragraph of these properties shows, advancing its list's counters; "" for none."""
+        codes = dict(_codes(properties))
+        override, level = codes.get(_LIST, b""), codes.get(_LIST_LEVEL, b"\0")[0]
+        number = _u16(override, 0) if len(override) == 2 else 0
+        if not 1 <= number <= len(self.overrides) or level >= LEVELS:
+            return ""
+        list_id, starts = self.overrides[number - 1]
+        levels = self.levels.get(list_id, {})
+        if level not in levels or levels[level].fmt in ("bullet", "none"):
+            return ""
+        return self.counters.marker(list_id, number, starts, levels, level)
+
+
+def _list_level(table: bytes, position: int) -> tuple[Level, int]:
+    """A list level at ``position`` and where the next begins: its start, number format, the places of the levels'
+    numbers in its text (9 bytes at 6), its properties' sizes (at 24 and 25), then those properties and its text."""
+    start, code = struct.unpack_from("<iB", table, position)
+    places = {place - 1 for place in table[position + 6:position + 15] if place}
+    position += _LEVEL_SIZE + table[position + 24] + table[position + 25]
+    length = _u16(table, position)
+    written = table[position + 2:position + 2 + 2 * length].decode("utf-16-le", errors="replace")
+    text = "".join(f"%{ord(character) + 1}" if i in places and ord(character) < LEVELS else character
+                   for i, character in enumerate(written))
+    return Level(start if 0 < start <= MAX_START else 1, _NUMBER_FORMATS.get(code, "decimal"), text), position + 2 + 2 * length
+
+
 @dataclass
 class _Field:
     instruction: list[str] = field(default_factory=list)
@@ -233,6 +315,7 @@ class _Field:
 @dataclass
 class _Reader:
     properties: _ParagraphProperties
+    lists: _Lists
     blocks: Blocks = field(default_factory=Blocks)
     text: list[str] = field(default_factory=list)  # the paragraph's so far
     fields: list[_Field] = field(default_factory=list)  # open, innermost last
@@ -262,8 +345,8 @@ class _Reader:
             self.fields.pop()
 
     def end_paragraph(self, mark: str, place: int | None) -> None:
-        text, self.text = "".join(self.text).strip(), []
         properties = self.properties.at(place) if place is not None else b""
+        text, self.text = (self.lists.marker(properties) + "".join(self.text)).strip(), []
         if mark == _CELL_END and _has(properties, _ROW_END):
             self.blocks.end_row(_merged_down(properties))
         elif mark == _CELL_END:

@@ -26,14 +26,10 @@ from ..errors import PlanparseError
 from ..limits import MAX_XML_DEPTH
 from ..models import SourceLine, TableData
 from ..normalize import is_contents_title
-from ..numerals import write_chinese
 from . import ReaderResult
 from .cells import vertical_merges_filled
+from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 
-_LEVELS = 9  # Word numbers at most nine levels
-_MAX_START = 32767  # the largest number Word lets a list start at
-# Letters past z repeat (aa, bbb): past this many, a hostile list's counter would write thousands a marker.
-_MAX_LETTER_REPEAT = 10
 _MAX_COLUMNS = 63  # Word's widest table
 
 
@@ -57,44 +53,6 @@ def _whole_number(text: str | None, largest: int) -> int | None:
 
 
 # Formats that show a list's numbers as one character each, in order, for as many numbers as the sequence holds
-_SEQUENCES = {
-    "decimalEnclosedCircle": "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳",
-    "decimalEnclosedCircleChinese": "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳",
-    "decimalEnclosedParen": "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇",  # ⑴ reads (1), as typed
-    "decimalEnclosedFullstop": "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛",  # ⒈ reads 1.
-    "ideographParenthetical": "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩",  # ㈠ reads (一)
-    "ideographTraditional": "甲乙丙丁戊己庚辛壬癸",
-}
-# Formats counting in Chinese numerals (十一, 二十): Word's 一, 二, 三 (简), its Japanese and Taiwanese kin, and 壹, 贰
-_COUNTING = {"chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-             "taiwaneseCountingThousand", "chineseLegalSimplified"}
-_IDEOGRAPH_DIGITS = "〇一二三四五六七八九"  # ideographDigital and taiwaneseDigital write each digit: 10 is 一〇
-
-
-def format_number(value: int, fmt: str) -> str:
-    """``value`` written in a ``w:numFmt``: ``chineseCounting`` 11 -> 十一, ``decimalEnclosedCircle`` 3 -> ③."""
-    if fmt in _COUNTING:
-        return write_chinese(value, financial=fmt == "chineseLegalSimplified")
-    sequence = _SEQUENCES.get(fmt, "")
-    if 1 <= value <= len(sequence):
-        return sequence[value - 1]
-    if fmt in ("ideographDigital", "taiwaneseDigital"):
-        return "".join(_IDEOGRAPH_DIGITS[int(digit)] for digit in str(value))
-    if fmt == "decimalFullWidth":
-        return "".join(chr(ord(digit) + 0xFEE0) for digit in str(value))
-    if fmt in ("upperLetter", "lowerLetter") and value <= 26 * _MAX_LETTER_REPEAT:
-        letter = chr(ord("A") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letter if fmt == "upperLetter" else letter.lower()
-    return str(value)  # decimal, a sequence's numbers past its end, and the formats plans do not use
-
-
-@dataclass
-class _Level:
-    start: int = 1
-    fmt: str = "decimal"
-    text: str = "%1."
-
-
 @dataclass
 class _List:
     """One ``w:num``: the abstract list it shows and its start overrides."""
@@ -123,11 +81,10 @@ class Numbering:
 
     def __init__(self, document: WordDocument, styles: _Styles):
         self.styles = styles
-        self.levels: dict[str, dict[int, _Level]] = {}
+        self.levels: dict[str, dict[int, Level]] = {}
         self.lists: dict[str, _List] = {}
         self.style_levels: dict[str, tuple[str, int]] = {}
-        self.counters: dict[str, list[int]] = {}
-        self.current_list: dict[str, str] = {}
+        self.counters = ListCounters()
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError):
@@ -140,11 +97,11 @@ class Numbering:
             if style_link:
                 borrowed[abstract_id] = style_link
             for lvl in abstract.iterfind(qn("w:lvl")):
-                level = _whole_number(lvl.get(qn("w:ilvl"), "0"), _LEVELS - 1)
+                level = _whole_number(lvl.get(qn("w:ilvl"), "0"), LEVELS - 1)
                 if level is None:
                     continue  # a level Word does not have
-                self.levels[abstract_id][level] = _Level(
-                    start=_whole_number(_val(lvl, "w:start") or "1", _MAX_START) or 1,
+                self.levels[abstract_id][level] = Level(
+                    start=_whole_number(_val(lvl, "w:start") or "1", MAX_START) or 1,
                     fmt=_val(lvl, "w:numFmt") or "decimal",
                     text=_val(lvl, "w:lvlText") or "",
                 )
@@ -154,8 +111,8 @@ class Numbering:
         for num in root.iterfind(qn("w:num")):
             entry = _List(_val(num, "w:abstractNumId") or "")
             for override in num.iterfind(qn("w:lvlOverride")):
-                start = _whole_number(_val(override, "w:startOverride"), _MAX_START)
-                level = _whole_number(override.get(qn("w:ilvl"), "0"), _LEVELS - 1)
+                start = _whole_number(_val(override, "w:startOverride"), MAX_START)
+                level = _whole_number(override.get(qn("w:ilvl"), "0"), LEVELS - 1)
                 if start is not None and level is not None:
                     entry.starts[level] = start
             self.lists[num.get(qn("w:numId"))] = entry
@@ -177,18 +134,13 @@ class Numbering:
         if shown is None:
             return ""
         num_id, entry, levels, level = shown
-        counters = self._advance(num_id, entry, levels, level)
-        marker = levels[level].text
-        for shown in range(level + 1):
-            shown_level = levels.get(shown, _Level())
-            marker = marker.replace(f"%{shown + 1}", format_number(counters[shown], shown_level.fmt))
-        return marker
+        return self.counters.marker(entry.abstract_id, num_id, entry.starts, levels, level)
 
     def shows_number(self, paragraph: Paragraph) -> bool:
         """Whether Word shows a number before ``paragraph`` (not a bullet), without counting it."""
         return self._shown_level(paragraph) is not None
 
-    def _shown_level(self, paragraph: Paragraph) -> tuple[str, _List, dict[int, _Level], int] | None:
+    def _shown_level(self, paragraph: Paragraph) -> tuple[str, _List, dict[int, Level], int] | None:
         """The list numbering ``paragraph`` and its level, when that level shows a number: ``(numId, list, levels, level)``."""
         found = self._num_pr(paragraph)
         if found is None:
@@ -199,25 +151,6 @@ class Numbering:
         if not levels or level not in levels or levels[level].fmt in ("bullet", "none"):
             return None
         return num_id, entry, levels, level
-
-    def _advance(self, num_id: str, entry: _List, levels: dict[int, _Level], level: int) -> list[int]:
-        """Step ``level`` of the list on; deeper levels start again."""
-        def start(at: int) -> int:
-            return entry.starts.get(at, levels.get(at, _Level()).start)
-
-        counters = self.counters.get(entry.abstract_id)
-        # Lists sharing an abstract list continue each other, unless the new
-        # one overrides the start of its levels (Word's "restart numbering").
-        if counters is None or (self.current_list.get(entry.abstract_id) != num_id and entry.starts):
-            counters = [start(at) - 1 for at in range(_LEVELS)]
-        self.current_list[entry.abstract_id] = num_id
-        for shallower in range(level):
-            counters[shallower] = max(counters[shallower], start(shallower))
-        counters[level] += 1
-        for deeper in range(level + 1, _LEVELS):
-            counters[deeper] = start(deeper) - 1
-        self.counters[entry.abstract_id] = counters
-        return counters
 
     def _num_pr(self, paragraph: Paragraph) -> tuple[str, int] | None:
         """``(numId, level)`` from the paragraph's own properties, else its style's."""
@@ -243,7 +176,7 @@ class Numbering:
             return None
         if ilvl is None and style_id in self.style_levels:
             return num_id, self.style_levels[style_id][1]
-        level = _whole_number(ilvl or "0", _LEVELS - 1)
+        level = _whole_number(ilvl or "0", LEVELS - 1)
         return None if level is None else (num_id, level)
 
 
