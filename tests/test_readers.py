@@ -313,6 +313,18 @@ def test_rtf_unicode_escapes_skip_their_fallback(escaped, shown):
     assert rtf_lines(rb"\pard " + escaped + rb"\par") == [shown]
 
 
+def unicode_escaped(text: str) -> bytes:
+    """``text`` as Word writes it in \\uN escapes: a UTF-16 code unit each (negative past 32767), a ? fallback each."""
+    units = [int.from_bytes(pair, "little") for pair in zip(*[iter(text.encode("utf-16-le"))] * 2)]
+    return b"".join(rb"\u%d?" % (unit - 0x10000 if unit > 0x7FFF else unit) for unit in units)
+
+
+@pytest.mark.parametrize("text", ["开展儿童错\U0002C317畸形筛查1万人次", "\U0002B5AF坑村新建农村公路3公里"])
+def test_rtf_reads_characters_beyond_the_first_plane(text):
+    # health (错𬌗畸形) and a village's name in rural roads: an ideograph of extension B is two escapes, a surrogate pair
+    assert rtf_lines(rb"\uc1\pard " + unicode_escaped(text) + rb"\par") == [text]
+
+
 def test_rtf_shows_the_body_only():
     # a header's and a footer's page numbers, a footnote, a picture (hexadecimal or \bin bytes), a field's instruction
     # and bookmarks are no text of the body; a field's result, a list's shown number and a backslash ending a line are
@@ -339,6 +351,26 @@ def test_rtf_tables_give_their_rows_merged_cells_filled_down():
     assert (table.header, table.rows) == (["行动", "工作任务", "牵头单位"],
                                           [["教育", "新建学校3所", "市教育局"], ["教育", "培训教师500人", "市教育局 市人社局"]])
     assert [(line.text, line.in_table) for line in lines][-1] == ("三、保障措施", False)
+
+
+def test_rtf_nested_table_cells_are_parts_of_the_cell_holding_them():
+    # a 分工表 of education and health whose cell holds a table of its own (\\itap2, \\nestcell, \\nestrow): its cells are
+    # parts of the outer cell, and the text given to readers that know no nested tables is not read twice
+    def row(*cells: bytes) -> bytes:
+        return rb"\trowd \cellx3000\cellx6000 " + b"".join(cells) + rb"\row "
+
+    def nested(*texts: str) -> bytes:
+        return (rb"\pard\intbl\itap2 " + b"".join(hexadecimal(text, "gbk") + rb"\nestcell " for text in texts)
+                + rb"{\*\nesttableprops\trowd \cellx1000\cellx2000 \nestrow}{\nonesttables " + hexadecimal("（见下表）", "gbk")
+                + rb"\par}\pard\intbl\itap1 \cell ")
+
+    def cell(text: str) -> bytes:
+        return rb"\pard\intbl " + hexadecimal(text, "gbk") + rb"\cell "
+
+    body = (row(cell("牵头单位"), cell("任务")) + row(cell("市教育局"), nested("新建学校", "3所"))
+            + row(cell("市卫生健康委"), nested("培训全科医生", "200人")))
+    _, [table] = read_rtf(Path("plan.rtf"), rb"{\rtf1\ansi\ansicpg936 " + body + b"}")
+    assert table.rows == [["市教育局", "新建学校 3所"], ["市卫生健康委", "培训全科医生 200人"]]
 
 
 @pytest.mark.parametrize("data", [b"{\\rtf1 {\\*\\generator x;}}", b"{\\rtf1\\ansi {\\info{\\title \\'b7\\'bd\\'b0\\'b8}}}"])

@@ -20,13 +20,14 @@ from .cells import Blocks
 # ends (no text in RTF), a run of text; anything else (a backslash ending the file, \' with no digits) is passed over
 _TOKEN = re.compile(rb"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-z'])|([{}])|[\r\n]+|([^\\{}\r\n]+)|.",
                        re.DOTALL)
-_PARAGRAPH_ENDS = frozenset((b"par", b"sect", b"\n", b"\r"))  # a backslash before a line end is \par
+# A backslash before a line end is \par; a nested table's cell ends a paragraph of the outer table's cell
+_PARAGRAPH_ENDS = frozenset((b"par", b"sect", b"\n", b"\r", b"nestcell"))
 # Destinations that are no text of the body: tables of fonts, colours, styles and lists, the document's information,
 # pictures and objects, headers and footers (their page numbers), footnotes and comments, a field's instruction (its
-# result is what is shown), bookmarks. A group opened with \* is one a reader may skip, and is.
+# result is what is shown), bookmarks, the text a reader that knows no nested tables shows in their place. A group opened with \* is one a reader may skip, and is.
 _SKIPPED = frozenset(b"""fonttbl colortbl stylesheet info pict object header headerl headerr headerf footer footerl footerr
     footerf footnote annotation atnid atnauthor fldinst listtable listoverridetable rsidtbl generator xmlnstbl themedata
-    colorschememapping datastore latentstyles pgdsctbl filetbl revtbl bkmkstart bkmkend shp nonshppict""".split())
+    colorschememapping datastore latentstyles pgdsctbl filetbl revtbl bkmkstart bkmkend shp nonshppict nonesttables""".split())
 _MARKERS = frozenset((b"listtext", b"pntext"))  # the number a list shows before its paragraph, as shown: read
 _SHOWN = {b"tab": " ", b"line": " ", b"emdash": "—", b"endash": "–", b"bullet": "•", b"lquote": "‘", b"rquote": "’",
           b"ldblquote": "“", b"rdblquote": "”", b"emspace": " ", b"enspace": " ", b"~": "\u00a0", b"_": "-",
@@ -56,6 +57,7 @@ class _Reader:
     pending: bytearray = field(default_factory=bytearray)  # code page bytes not yet decoded
     pending_code_page: str = "cp1252"
     to_skip: int = 0  # fallback characters of a \uN still to skip
+    high_surrogate: int | None = None  # the first half of a character beyond U+FFFF, read from a \uN
     in_table: bool = False
     continued: set[int] = field(default_factory=set)  # the row's cells that continue a vertical merge
     defined_cells: int = 0
@@ -79,6 +81,17 @@ class _Reader:
             return
         self.flush()
         self.pieces.append(text)
+
+    def unicode(self, unit: int, group: _Group) -> None:
+        """A UTF-16 code unit written as \\uN: a character beyond the first 65,536 (an ideograph of extension B, 𬌗) is
+        written as two, a high surrogate then a low one; a surrogate alone is no character."""
+        high, self.high_surrogate = self.high_surrogate, None
+        if 0xD800 <= unit < 0xDC00:
+            self.high_surrogate = unit
+        elif 0xDC00 <= unit < 0xE000:
+            self.text(chr(0x10000 + (high - 0xD800) * 0x400 + unit - 0xDC00) if high is not None else "", group)
+        else:
+            self.text(chr(unit), group)
 
     def byte(self, value: int, group: _Group) -> None:
         if group.skipped:
@@ -114,7 +127,7 @@ class _Reader:
     def control(self, word: bytes, parameter: int | None, group: _Group) -> _Group:
         """What control word ``word`` does; the group as it leaves it."""
         if word == b"u" and parameter is not None:
-            self.text(chr(parameter % 0x10000) if not 0xD800 <= parameter % 0x10000 < 0xE000 else "", group)
+            self.unicode(parameter % 0x10000, group)
             self.to_skip = group.skip_after_unicode
         elif word == b"uc" and parameter is not None:
             return replace(group, skip_after_unicode=max(parameter, 0))
