@@ -143,15 +143,20 @@ TEXT_FILE_PLANS = [
 ]
 
 
-@pytest.mark.parametrize("shown_by", ["<pre>{}</pre>", "<div style='white-space: pre-wrap'>{}</div>"])
+@pytest.mark.parametrize("style_sheet, shown_by", [
+    ("", "<pre>{}</pre>"), ("", "<div style='white-space: pre-wrap'>{}</div>"),
+    # the style sheet's rule, not the block's own style, keeps the line ends: by class, by id and class inside @media
+    ("/* 正文 {} */ .txt { font-size: 16px; white-space: pre-wrap; }", "<div class='txt'>{}</div>"),
+    ("@media screen { .main #zoom.text-file { white-space:pre-line } } p { margin: 0 }", "<div id='zoom' class='text-file'>{}</div>"),
+])
 @pytest.mark.parametrize("plan", TEXT_FILE_PLANS, ids=["education", "health"])
-def test_a_text_file_shown_as_written_on_a_page_gives_the_plan_of_the_text(tmp_path, plan, shown_by):
+def test_a_text_file_shown_as_written_on_a_page_gives_the_plan_of_the_text(tmp_path, plan, style_sheet, shown_by):
     import html
 
     text, saved = tmp_path / "plan.txt", tmp_path / "plan.html"
     text.write_text(plan, encoding="utf-8")
-    saved.write_text(f"<html><body><div class='content'>{shown_by.format(html.escape(plan))}</div></body></html>",
-                     encoding="utf-8")
+    saved.write_text(f"<html><head><style>{style_sheet}</style></head><body><div class='content'>"
+                     f"{shown_by.format(html.escape(plan))}</div></body></html>", encoding="utf-8")
     expected, shown = extract(text), extract(saved)
     assert [(s.number, s.title) for s in walk_sections(shown.sections)] == \
         [(s.number, s.title) for s in walk_sections(expected.sections)]
@@ -170,6 +175,10 @@ def test_white_space_kept_around_blocks_or_inside_a_paragraph_is_no_text_file():
         "一、工作目标", "到2025年，新建中小学5所。", "序号\t指标\t2025年", "1\t新增学位（个）\t3000"]
     assert texts(page(f"<html><body><div class='content'>{pasted}</div></body></html>")[0]) == [
         "一、工作目标", "到2024年， 全市家庭医生签约率达到60%。"]
+    # a rule for another class, or one selected by what is read no further (a pseudo-class), keeps nothing
+    for rule in (".other { white-space: pre }", "div:hover { white-space: pre }"):
+        lined = f"<html><head><style>{rule}</style></head><body><div class='content'><div>一、工作目标\n到2025年，新建中小学5所。</div></div></body></html>"
+        assert texts(page(lined)[0]) == ["一、工作目标 到2025年，新建中小学5所。"]
 
 
 @pytest.mark.parametrize("stem", PAGE_PAIRS, ids=lambda path: path.name[:24])

@@ -64,6 +64,7 @@ _CLOSING = {"script": regex.compile(r"(?i)</script"), "style": regex.compile(r"(
 # An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
 _ATTRIBUTE = regex.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
+_COMPOUND_SELECTOR = regex.compile(r"([a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)")  # pre.txt, .content, #text, div
 
 
 def _decode(data: bytes, path: object) -> str:
@@ -92,11 +93,56 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
         raise PlanparseError(path, f"line {too_deep.line}: elements nested more than {MAX_XML_DEPTH} deep; planparse reads web pages nested at most {MAX_XML_DEPTH} deep")
     for element in root.iter(etree.Comment, etree.ProcessingInstruction):
         element.drop_tree()  # Word's conditional comments (<!--[if gte mso 9]>…) hold settings, not text
+    _style_kept_white_space(root)  # before the style sheets are dropped
     for element in list(root.iter()):
         if element.tag in _SKIPPED or _DISPLAY_NONE.search(element.get("style") or "") or element.get("hidden") is not None:
             if element.getparent() is not None:
                 element.drop_tree()
     return root
+
+
+def _style_kept_white_space(root: lxml.html.HtmlElement) -> None:
+    """Write the page's style sheets' rules that keep line ends (.txt { white-space: pre-wrap }) into the style of the
+    elements they select, as a browser applies them: a site shows a plan's text file in a block of such a class."""
+    selectors = _white_space_selectors(_without_comments("\n".join(sheet.text or "" for sheet in root.iter("style"))))
+    if not selectors:
+        return
+    for element in root.iter():
+        if isinstance(element.tag, str) and any(_selects(selector, element) for selector in selectors):
+            element.set("style", "white-space: pre-wrap; " + (element.get("style") or ""))
+
+
+def _without_comments(css: str) -> str:
+    """A style sheet without its /* comments */, in one pass (an unclosed one runs to the end)."""
+    kept, at = [], 0
+    while (start := css.find("/*", at)) >= 0:
+        kept.append(css[at:start])
+        end = css.find("*/", start + 2)
+        at = len(css) if end < 0 else end + 2
+    return "".join(kept) + css[at:]
+
+
+def _white_space_selectors(css: str) -> list[tuple[str | None, frozenset[str], str | None]]:
+    """The selectors of rules that keep line ends, each the last compound of its chain (a tag, classes, an id: the
+    element the rule styles), read rule by rule in one pass; a selector of another kind (:hover, [type]) is passed over."""
+    selectors = []
+    for rule in css.split("}"):
+        chain, _, declarations = rule.rpartition("{")
+        if not _KEPT_WHITE_SPACE.search(declarations):
+            continue
+        for selector in chain.rpartition("{")[2].split(","):  # the rules of an @media block follow its own brace
+            compound = _COMPOUND_SELECTOR.fullmatch(regex.split(r"[\s>+~]+", selector.strip())[-1])
+            if compound and (compound.group(1) or compound.group(2)):
+                parts = regex.findall(r"([.#])([\w-]+)", compound.group(2))
+                selectors.append(((compound.group(1) or "").lower() or None, frozenset(name for kind, name in parts if kind == "."),
+                                  next((name for kind, name in parts if kind == "#"), None)))
+    return selectors
+
+
+def _selects(selector: tuple[str | None, frozenset[str], str | None], element: lxml.html.HtmlElement) -> bool:
+    tag, classes, identifier = selector
+    return ((tag is None or element.tag == tag) and classes <= set((element.get("class") or "").split())
+            and (identifier is None or element.get("id") == identifier))
 
 
 def _article(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
