@@ -253,6 +253,21 @@ def test_a_web_page_is_read_as_one_whatever_its_name(tmp_path, name):
     assert "<p" not in "".join(line.text for line in document.lines)
 
 
+@pytest.mark.parametrize("name, page", [
+    ("附件1：某市医疗卫生服务体系规划.pdf", "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"),
+    ("附件2：学校建设任务分工表.docx", "\n<html><body><form action='/login'>请登录后下载附件</form></body></html>"),
+    ("plan.pdf", "<html><head><script>document.cookie='check=1';location.reload();</script></head><body></body></html>"),
+])
+def test_a_web_page_named_pdf_or_docx_says_the_download_got_a_page(tmp_path, name, page):
+    # what a crawler's download of a PDF or DOCX got instead of it (an error, a login wall): it said 'not a PDF file
+    # (no %PDF header)' and 'not a valid DOCX file (truncated or corrupt)', with no word of what it is
+    downloaded = tmp_path / name
+    downloaded.write_text(page, encoding="utf-8")
+    with pytest.raises(PlanparseError) as raised:
+        read_document(downloaded)
+    assert raised.value.problem.startswith(f"a web page (HTML), not a {name.rpartition('.')[2].upper()} file: the download got the site's page")
+
+
 _BROWSER_ARCHIVE = (b'From: <Saved by Blink>\r\nSnapshot-Content-Location: http://www.example.gov.cn/a.html\r\nMIME-Version: 1.0\r\n'
                     b'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x----"\r\n\r\n'
                     b'------MultipartBoundary--x----\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: %s\r\n\r\n%s\r\n'

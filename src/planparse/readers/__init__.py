@@ -103,7 +103,7 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
     if data.startswith(_OLE_SIGNATURE):
         return "doc"  # Word 97-2003's, WPS's (.wps) or, said so, another program's (.xls)
     if suffix in (".docx", ".pdf"):
-        return _broken(path, suffix)
+        return _broken(path, suffix, data)
     if suffix in _MARKDOWN:
         return "md"  # a Markdown file may open with a tag of its own (<div align="center">)
     if is_web_archive(data) or looks_like_html(data) or suffix in (".html", ".htm", ".mht", ".mhtml"):
@@ -128,8 +128,13 @@ def _not_a_document_archive(path: Path) -> DocumentFormat:
     raise PlanparseError(path, "a ZIP archive, not a document (it holds no word/document.xml); unpack it and give planparse the documents in it")
 
 
-def _broken(path: Path, suffix: str) -> DocumentFormat:
-    """A .docx or .pdf whose content is neither: a DOCX read as one says what is wrong with it."""
+def _broken(path: Path, suffix: str, data: bytes) -> DocumentFormat:
+    """A .docx or .pdf whose content is neither: a DOCX read as one says what is wrong with it. A web page so named is
+    most often what a download got instead of the file (a site's error, login or viewer page): said so, not read."""
+    if is_web_archive(data) or looks_like_html(data):
+        raise PlanparseError(path, f"a web page (HTML), not a {suffix[1:].upper()} file: the download got the site's page "
+                                   "(an error, a login or a viewer) instead of the document; open it in a browser, or "
+                                   "name it .html to read it as a page")
     if suffix == ".pdf":
         raise PlanparseError(path, "not a PDF file (no %PDF header)")
     return "docx"
