@@ -175,6 +175,43 @@ def test_headings_numbered_by_word_97_lists_show_their_markers():
           "（一）加强组织领导", "五、实施健康行动", "说明", "壹、基层首诊", "贰、双向转诊", "①孕产妇死亡率控制在10/10万以下"]
 
 
+def _with_symbols(text: str, symbols: dict[int, bytes], fonts: list[str]) -> str:
+    """``text`` read from streams whose characters at ``symbols`` (their index) have those properties (codes and
+    operands), the fonts named ``fonts``: a symbol ``(`` and its font and code, a run's font."""
+    word, clx = _streams([(text + "\r", False)])
+    first = len(word) + (-len(word)) % 512
+    places = sorted({_FIB_SIZE, _FIB_SIZE + 2 * len(text) + 2} | {_FIB_SIZE + 2 * i + step for i in symbols for step in (0, 2)})
+    page = bytearray(512)
+    for run, start in enumerate(places[:-1]):
+        index = (start - _FIB_SIZE) // 2
+        if index in symbols:
+            at = 510 - 16 * (run + 1)
+            page[at:at + 1 + len(symbols[index])] = bytes([len(symbols[index])]) + symbols[index]
+            page[4 * len(places) + run] = at // 2
+    struct.pack_into(f"<{len(places)}I", page, 0, *places)
+    page[511] = len(places) - 1
+    named = b"".join(bytes([39 + 2 * len(name) + 2]) + bytes(39) + name.encode("utf-16-le") + b"\0\0" for name in fonts)
+    table = clx + struct.pack("<3I", places[0], places[-1], first // 512) + struct.pack("<HH", len(fonts), 0) + named
+    word = bytearray(word + bytes(first - len(word)) + page)
+    struct.pack_into("<II", word, 0xFA, len(clx), 12)
+    struct.pack_into("<II", word, 0x112, len(clx) + 12, 4 + len(named))
+    return read_streams(bytes(word), table)[0][0].text
+
+
+def _symbol(font: int, code: int) -> bytes:
+    return struct.pack("<HHH", 0x6A09, font, code)
+
+
+def test_signs_inserted_as_symbols_are_read_as_word_shows_them():
+    # health and education: Word writes a symbol as ( with its font and code; in the Symbol font F0B3 is ≥ and F0A3
+    # ≤, a picture font's sign (Wingdings ✓) is nothing, and a ( of no symbol is a bracket. LibreOffice writes the
+    # font's code itself in a run of that font.
+    fonts = ["Times New Roman", "Symbol", "Wingdings"]
+    assert _with_symbols("规范管理率(65%，每班(45人(，经费(含培训)", {5: _symbol(1, 0xF0B3), 12: _symbol(1, 0xF0A3),
+                                                            16: _symbol(2, 0xF0FC)}, fonts) == "规范管理率≥65%，每班≤45人，经费(含培训)"
+    assert _with_symbols("高血压患者规范管理率\uf0b360%", {10: struct.pack("<HH", 0x4A4F, 1)}, fonts) == "高血压患者规范管理率≥60%"
+
+
 # --- files that are no Word 97 document, or one planparse does not read ---
 
 @pytest.mark.parametrize("change, problem", [

@@ -15,7 +15,7 @@ import io
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 import olefile
 
@@ -24,6 +24,7 @@ from ..normalize import is_contents_title
 from . import ReaderResult, convert_first
 from .cells import Blocks
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
+from .symbols import symbol_shown
 
 _WORD_IDENT = 0xA5EC
 _WORD_97 = 0x00C1  # the format's number from Word 97 on; Word 6 and 95 wrote 101-106, another layout
@@ -31,6 +32,7 @@ _ENCRYPTED, _OBFUSCATED, _TABLE_STREAM_1 = 0x0100, 0x8000, 0x0200  # flags of th
 # Offsets in the file information block: the body's length in characters, then pairs of (offset, size) in the table
 # stream of the paragraph properties' pages, of the piece table, of the lists and of the lists' overrides
 _BODY_LENGTH, _PARAGRAPH_PAGES, _PIECE_TABLE, _LISTS, _LIST_OVERRIDES = 0x4C, 0x102, 0x1A2, 0x2E2, 0x2EA
+_CHARACTER_PAGES, _FONTS = 0xFA, 0x112  # the pages of the characters' properties, the table of fonts
 _PAGE = 512  # bytes of a page of paragraph properties
 _COMPRESSED = 0x40000000  # a piece's bit: its characters are 8-bit
 
@@ -45,6 +47,8 @@ _SHOWN = {"\t": " ", "\x0b": " ", "\x1e": "-", "\x1f": "", "\x01": "", "\x08": "
 _IN_TABLE, _ROW_END, _TABLE_CELLS, _VERTICAL_MERGE = 0x2416, 0x2417, 0xD608, 0xD62B
 _CELL_SIZE = 20  # bytes of a cell's description in the row's table definition
 _MERGED_DOWN, _MERGE_STARTS = 0x20, 0x40  # its flags: in a vertical merge; the merge's first cell
+_SYMBOL, _FONT = 0x6A09, 0x4A4F  # a character's: a symbol (its font's number, its code), its font (ASCII's)
+_SYMBOL_MARK, _PRIVATE_SYMBOLS = "(", 0xF000  # what Word writes for a symbol; where a symbol font's codes are put
 _LIST, _LIST_LEVEL = 0x460B, 0x260A  # the paragraph's list (an override's number, from 1) and its level
 # Word's number formats by their code in a list level ([MS-OSHARED] MSONFC), named as DOCX names them; others are digits
 _NUMBER_FORMATS = {0x01: "upperRoman", 0x02: "lowerRoman", 0x03: "upperLetter", 0x04: "lowerLetter",
@@ -106,7 +110,9 @@ def read_streams(word: bytes, table: bytes) -> ReaderResult:
     """The body's lines and tables from a document's WordDocument and table streams."""
     pieces = _pieces(_part(table, word, _PIECE_TABLE))
     body_length = _u32(word, _BODY_LENGTH)
-    reader = _Reader(_ParagraphProperties(word, _part(table, word, _PARAGRAPH_PAGES)), _Lists(word, table))
+    paragraphs = _PropertyPages(word, _part(table, word, _PARAGRAPH_PAGES), 13, _paragraph_properties)
+    characters = _PropertyPages(word, _part(table, word, _CHARACTER_PAGES), 1, _character_properties)
+    reader = _Reader(paragraphs, _Lists(word, table), _Symbols(characters, _font_names(_part(table, word, _FONTS))))
     read = 0
     for piece in pieces:
         if piece.start >= body_length:
@@ -149,11 +155,13 @@ def _pieces(clx: bytes) -> list[_Piece]:
     return pieces
 
 
-class _ParagraphProperties:
-    """Each paragraph's properties, found by the place of its mark in the WordDocument stream: pages of 512 bytes,
-    each holding runs of the stream (their bounds first, the count of runs in the last byte) and their properties."""
+class _PropertyPages:
+    """The properties of runs of the WordDocument stream, found by a place in it: pages of 512 bytes, each holding runs
+    (their bounds first, their count in the last byte), each run's place of its properties in the page (in words,
+    the first byte of an entry of ``entry_size``) and the properties. Paragraphs' and characters' pages differ in
+    those entries and in how their properties are written (``properties``)."""
 
-    def __init__(self, word: bytes, page_table: bytes):
+    def __init__(self, word: bytes, page_table: bytes, entry_size: int, properties: Callable[[bytes, int], bytes]):
         count = (len(page_table) - 4) // 8
         if count > len(word) // _PAGE:  # each page is one of the stream's: a crafted table would read one for ever
             raise _Damaged
@@ -161,33 +169,38 @@ class _ParagraphProperties:
         self.starts: list[int] = []
         self.runs: list[tuple[int, bytes]] = []  # each run's end and its property codes
         for number in pages:
-            self._read_page(word[(number & 0x3FFFFF) * _PAGE:][:_PAGE])
+            self._read_page(word[(number & 0x3FFFFF) * _PAGE:][:_PAGE], entry_size, properties)
         order = sorted(range(len(self.starts)), key=self.starts.__getitem__)
         self.starts = [self.starts[i] for i in order]
         self.runs = [self.runs[i] for i in order]
 
-    def _read_page(self, page: bytes) -> None:
+    def _read_page(self, page: bytes, entry_size: int, properties: Callable[[bytes, int], bytes]) -> None:
         if len(page) < _PAGE:
             raise _Damaged
         count = page[-1]
-        if 4 * (count + 1) + 13 * count > _PAGE - 1:  # the runs' bounds and places fill the page at most
+        if 4 * (count + 1) + entry_size * count > _PAGE - 1:  # the runs' bounds and entries fill the page at most
             raise _Damaged
         bounds = struct.unpack_from(f"<{count + 1}I", page)
         for i in range(count):
-            at = 2 * page[4 * (count + 1) + 13 * i]  # the run's properties, in words from the page's start
+            at = 2 * page[4 * (count + 1) + entry_size * i]
             self.starts.append(bounds[i])
-            self.runs.append((bounds[i + 1], _properties(page, at) if at else b""))
+            self.runs.append((bounds[i + 1], properties(page, at) if at else b""))
 
     def at(self, place: int) -> bytes:
         i = bisect.bisect_right(self.starts, place) - 1
         return self.runs[i][1] if i >= 0 and place < self.runs[i][0] else b""
 
 
-def _properties(page: bytes, at: int) -> bytes:
+def _paragraph_properties(page: bytes, at: int) -> bytes:
     """A paragraph's property codes: a size in words (0: the size is the next byte's, doubled), the style's number."""
     size = 2 * page[at] - 1 if page[at] else 2 * page[at + 1]
     start = at + 1 if page[at] else at + 2
     return page[start + 2:start + size]
+
+
+def _character_properties(page: bytes, at: int) -> bytes:
+    """A run of characters' property codes: a size in bytes, the codes."""
+    return page[at + 1:at + 1 + page[at]]
 
 
 def _codes(properties: bytes) -> Iterator[tuple[int, bytes]]:
@@ -302,6 +315,40 @@ def _list_level(table: bytes, position: int) -> tuple[Level, int]:
     return Level(start if 0 < start <= MAX_START else 1, _NUMBER_FORMATS.get(code, "decimal"), text), position + 2 + 2 * length
 
 
+class _Symbols:
+    """Signs inserted as symbols (Insert > Symbol): Word writes a ( whose properties name the symbol's font and code,
+    or the font's code itself (U+F0xx, as LibreOffice writes one) in a run of that font."""
+
+    def __init__(self, characters: _PropertyPages, fonts: list[str]):
+        self.characters = characters
+        self.fonts = fonts
+
+    def shown(self, character: str, place: int) -> str:
+        codes = dict(_codes(self.characters.at(place)))
+        symbol = codes.get(_SYMBOL, b"")
+        if character == _SYMBOL_MARK:
+            return symbol_shown(_u16(symbol, 2), self.font(_u16(symbol, 0))) if len(symbol) == 4 else character
+        font = codes.get(_FONT, b"")
+        return symbol_shown(ord(character), self.font(_u16(font, 0)) if len(font) == 2 else "")
+
+    def font(self, number: int) -> str:
+        return self.fonts[number] if number < len(self.fonts) else ""
+
+
+def _font_names(table: bytes) -> list[str]:
+    """The names of the document's fonts, by number: a count, then each font's size and description, its name from
+    byte 39 on (UTF-16, ended by a zero)."""
+    if len(table) < 4:
+        return []
+    names, position = [], 4
+    for _ in range(_u16(table, 0)):
+        size = table[position] if position < len(table) else 0
+        name = table[position + 1 + 39:position + 1 + size].decode("utf-16-le", errors="replace")
+        names.append(name.partition("\0")[0])
+        position += 1 + size
+    return names
+
+
 @dataclass
 class _Field:
     instruction: list[str] = field(default_factory=list)
@@ -314,8 +361,9 @@ class _Field:
 
 @dataclass
 class _Reader:
-    properties: _ParagraphProperties
+    properties: _PropertyPages
     lists: _Lists
+    symbols: _Symbols
     blocks: Blocks = field(default_factory=Blocks)
     text: list[str] = field(default_factory=list)  # the paragraph's so far
     fields: list[_Field] = field(default_factory=list)  # open, innermost last
@@ -332,7 +380,13 @@ class _Reader:
             elif self.fields and not self.fields[-1].in_result:
                 self.fields[-1].instruction.append(character)
             elif not any(open_field.hides() for open_field in self.fields):
-                self.text.append(_SHOWN.get(character, character if character >= " " else ""))
+                self.text.append(self.shown(character, piece.offset + i * piece.width))
+
+    def shown(self, character: str, place: int) -> str:
+        """What Word shows for ``character`` at ``place``: a symbol's sign, a mark's text, a character itself."""
+        if character == _SYMBOL_MARK or _PRIVATE_SYMBOLS <= ord(character) < _PRIVATE_SYMBOLS + 0x100:
+            return self.symbols.shown(character, place)
+        return _SHOWN.get(character, character if character >= " " else "")
 
     def field_mark(self, mark: str) -> None:
         if mark == _FIELD_BEGIN:

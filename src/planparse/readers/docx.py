@@ -29,6 +29,7 @@ from ..normalize import is_contents_title
 from . import ReaderResult
 from .cells import vertical_merges_filled
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
+from .symbols import symbol_shown
 
 _MAX_COLUMNS = 63  # Word's widest table
 
@@ -279,9 +280,6 @@ _NOT_TEXT = {qn("w:drawing"), qn("w:pict"), qn("w:object"), qn("w:moveFrom"),
              "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
 # A paragraph mark deleted or moved away with changes tracked: Word shows the paragraph run on into the next.
 _MARK_REMOVED = (qn("w:del"), qn("w:moveFrom"))
-# The Symbol font's codes of the signs plans write in figures (Adobe's Symbol encoding)
-_SYMBOL_FONT = {0x25: "%", 0x2B: "+", 0x2D: "-", 0x3C: "<", 0x3D: "=", 0x3E: ">", 0xA3: "≤", 0xB0: "°", 0xB1: "±",
-                0xB3: "≥", 0xB4: "×", 0xB8: "÷", 0xB9: "≠", 0xBB: "≈", 0xD7: "·"}
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _TOC_GALLERY = "Table of Contents"
 _TEXT_BOX = qn("w:txbxContent")
@@ -305,15 +303,9 @@ def _text(element: etree._Element) -> str:
 
 
 def _symbol(sym: etree._Element) -> str:
-    """The character a ``w:sym`` (Insert > Symbol) shows: in a text font its code is the character's own; in the
-    Symbol font it is F0 and the font's own code, whose signs of comparison and arithmetic a target may carry
-    (覆盖率≥90%); a picture font's (Wingdings ✓) is no text."""
+    """The character a ``w:sym`` (Insert > Symbol) shows."""
     code = _symbol_code(sym.get(qn("w:char")))
-    if code is None or 0xD800 <= code < 0xE000:
-        return ""
-    if not 0xF000 <= code <= 0xF0FF:
-        return chr(code)
-    return _SYMBOL_FONT.get(code - 0xF000, "") if (sym.get(qn("w:font")) or "").strip().lower() == "symbol" else ""
+    return "" if code is None else symbol_shown(code, sym.get(qn("w:font")) or "")
 
 
 def _symbol_code(text: str | None) -> int | None:
