@@ -76,6 +76,7 @@ def _streams(pieces: list[tuple[str, bool]]) -> tuple[bytes, bytes]:
     word = bytearray(_FIB_SIZE)
     struct.pack_into("<HHH", word, 0, 0xA5EC, 0x00C1, 0)
     struct.pack_into("<H", word, 0x0A, 0x0200)  # the table stream is 1Table
+    struct.pack_into("<H", word, 0x98, 93)  # pairs of (offset, size) of the table stream's parts: Word 97 writes 93
     offsets = {}
     for i in reversed(range(len(pieces))):
         text, compressed = pieces[i]
@@ -111,6 +112,16 @@ def test_a_field_shows_its_result_and_a_table_of_contents_nothing():
     text = ("目录\r\x13 TOC \\o \"1-3\" \\h \x14一、总体要求\t\x13 PAGEREF _Toc1 \\h \x143\x15\r二、重点任务\t5\r\x15"
             "一、总体要求\r详见\x13 HYPERLINK \"http://www.example.gov.cn\" \x14市卫生健康委网站\x15，每年更新\x13 PAGE \x14\x15。\r")
     assert _texts([(text, False)]) == ["一、总体要求", "详见市卫生健康委网站，每年更新。"]
+
+
+def test_a_short_file_information_block_has_no_parts_past_its_end():
+    # a writer may give fewer pairs than Word 97's 93 (34 reach the piece table): what lies after them is text, not
+    # the place of lists, which were read from it (elderly care, transport)
+    word, clx = _streams([("养老机构护理型床位占比达到55%\r", False), ("农村公路优良中等路率达到85%\r", False)])
+    word = bytearray(word)
+    struct.pack_into("<H", word, 0x98, 34)
+    struct.pack_into("<II", word, 0x2E2, 0, 0x7FFF)  # no pair: its bytes are the block's text
+    assert [line.text for line in read_streams(bytes(word), clx)[0]] == ["养老机构护理型床位占比达到55%", "农村公路优良中等路率达到85%"]
 
 
 def test_word_marks_are_read_as_word_shows_them():

@@ -33,7 +33,8 @@ _ENCRYPTED, _OBFUSCATED, _TABLE_STREAM_1 = 0x0100, 0x8000, 0x0200  # flags of th
 # stream of the paragraph properties' pages, of the piece table, of the lists and of the lists' overrides
 _BODY_LENGTH, _PARAGRAPH_PAGES, _PIECE_TABLE, _LISTS, _LIST_OVERRIDES = 0x4C, 0x102, 0x1A2, 0x2E2, 0x2EA
 _CHARACTER_PAGES, _FONTS = 0xFA, 0x112  # the pages of the characters' properties, the table of fonts
-_PAGE = 512  # bytes of a page of paragraph properties
+_PAIRS, _PAIRS_COUNT = 0x9A, 0x98  # where those pairs begin, and where their count is: a writer may write fewer
+_PAGE = 512  # bytes of a page of paragraphs' or characters' properties
 _COMPRESSED = 0x40000000  # a piece's bit: its characters are 8-bit
 
 _PARAGRAPH_END, _CELL_END = "\r", "\x07"
@@ -128,11 +129,17 @@ def read_streams(word: bytes, table: bytes) -> ReaderResult:
 
 
 def _part(table: bytes, word: bytes, where: int) -> bytes:
-    """The table stream's part whose offset and size the file information block gives at ``where``."""
-    offset, size = struct.unpack_from("<II", word, where)
+    """The table stream's part whose offset and size the file information block gives at ``where``; none when the
+    block ends before."""
+    offset, size = _pair(word, where)
     if offset + size > len(table):
         raise _Damaged
     return table[offset:offset + size]
+
+
+def _pair(word: bytes, where: int) -> tuple[int, int]:
+    """The offset and size the file information block gives at ``where``, (0, 0) past the pairs it holds."""
+    return struct.unpack_from("<II", word, where) if where + 8 <= _PAIRS + 8 * _u16(word, _PAIRS_COUNT) else (0, 0)
 
 
 def _pieces(clx: bytes) -> list[_Piece]:
@@ -251,10 +258,10 @@ class _Lists:
         self.levels: dict[int, dict[int, Level]] = {}  # by the list's id
         self.overrides: list[tuple[int, dict[int, int]]] = []  # each: its list's id, the levels it starts again
         self.counters = ListCounters()
-        lists, size = struct.unpack_from("<II", word, _LISTS)
+        lists, size = _pair(word, _LISTS)
         if size:
             self._read_lists(table, lists)
-        overrides, size = struct.unpack_from("<II", word, _LIST_OVERRIDES)
+        overrides, size = _pair(word, _LIST_OVERRIDES)
         if size:
             self._read_overrides(table, overrides)
 
@@ -361,7 +368,7 @@ class _Field:
 
 @dataclass
 class _Reader:
-    properties: _PropertyPages
+    paragraphs: _PropertyPages
     lists: _Lists
     symbols: _Symbols
     blocks: Blocks = field(default_factory=Blocks)
@@ -399,7 +406,7 @@ class _Reader:
             self.fields.pop()
 
     def end_paragraph(self, mark: str, place: int | None) -> None:
-        properties = self.properties.at(place) if place is not None else b""
+        properties = self.paragraphs.at(place) if place is not None else b""
         text, self.text = (self.lists.marker(properties) + "".join(self.text)).strip(), []
         if mark == _CELL_END and _has(properties, _ROW_END):
             self.blocks.end_row(_merged_down(properties))
