@@ -138,19 +138,20 @@ def _list_level(start: int, number_format: int, text: str) -> bytes:
             + struct.pack("<H", len(text)) + text.encode("utf-16-le"))
 
 
-def _numbered(paragraphs: list[tuple[str, int, int]], lists: list[list[tuple[int, int, str]]],
-              overrides: list[tuple[int, dict[int, int]]]) -> list[str]:
-    """Paragraphs (text, override number from 1 or 0 for none, level) of ``lists`` (each its levels: start, format,
-    text), named through ``overrides`` (a list's index, the levels started again), read from streams laid out so."""
-    text = "".join(paragraph + "\r" for paragraph, _, _ in paragraphs)
+def _numbered(paragraphs: list[tuple], lists: list[list[tuple[int, int, str]]], overrides: list[tuple[int, dict[int, int]]],
+              styles: bytes = b"") -> list[str]:
+    """Paragraphs (text, override number from 1 or 0 for none, level, and their style's number or 0) of ``lists``
+    (each its levels: start, format, text), named through ``overrides`` (a list's index, the levels started again) or
+    through ``styles`` (a style sheet), read from streams laid out so."""
+    text = "".join(paragraph[0] + "\r" for paragraph in paragraphs)
     word, clx = _streams([(text, False)])
     first = len(word) + (-len(word)) % 512  # the page of paragraph properties, after the text
     page, bounds = bytearray(512), [_FIB_SIZE]  # the text's first byte
-    for i, (paragraph, override, level) in enumerate(paragraphs):
+    for i, (paragraph, override, level, *style) in enumerate(paragraphs):
         bounds.append(bounds[-1] + 2 * len(paragraph) + 2)
-        codes = struct.pack("<HBHH", 0x260A, level, 0x460B, override) if override else b"\0"
+        codes = struct.pack("<HBHH", 0x260A, level, 0x460B, override) if override is not None else b"\0"
         place = 510 - 16 * (i + 1)  # each paragraph's properties: a size in words (2 n - 1 bytes), a style, the codes
-        page[place:place + 3 + len(codes)] = bytes([(len(codes) + 3) // 2]) + b"\0\0" + codes
+        page[place:place + 3 + len(codes)] = bytes([(len(codes) + 3) // 2]) + struct.pack("<H", *style or [0]) + codes
         page[4 * (len(paragraphs) + 1) + 13 * i] = place // 2
     struct.pack_into(f"<{len(bounds)}I", page, 0, *bounds)
     page[511] = len(paragraphs)
@@ -162,11 +163,12 @@ def _numbered(paragraphs: list[tuple[str, int, int]], lists: list[list[tuple[int
                      for _, starts in overrides)
     lists_part = struct.pack("<H", len(lists)) + heads + levels
     overrides_part = struct.pack("<I", len(overrides)) + data
-    table = clx + struct.pack("<2II", bounds[0], bounds[-1], first // 512) + lists_part + overrides_part
+    table = clx + struct.pack("<2II", bounds[0], bounds[-1], first // 512) + lists_part + overrides_part + styles
     word = bytearray(word + bytes(first - len(word)) + page)
     struct.pack_into("<II", word, 0x102, len(clx), 12)
     struct.pack_into("<II", word, 0x2E2, len(clx) + 12, 2 + len(heads))
     struct.pack_into("<II", word, 0x2EA, len(clx) + 12 + len(lists_part), len(overrides_part))
+    struct.pack_into("<II", word, 0xA2, len(table) - len(styles), len(styles))
     return [line.text for line in read_streams(bytes(word), table)[0]]
 
 
@@ -184,6 +186,36 @@ def test_headings_numbered_by_word_97_lists_show_their_markers():
         [(0, {}), (0, {0: 5}), (1, {}), (2, {})],
     ) == ["一、总体要求", "（一）工作目标", "1.学前教育毛入园率达到95%", "2.义务教育巩固率达到97%", "（二）保障措施", "二、重点任务",
           "（一）加强组织领导", "五、实施健康行动", "说明", "壹、基层首诊", "贰、双向转诊", "①孕产妇死亡率控制在10/10万以下"]
+
+
+def _style_sheet(styles: list[tuple[str, int, bytes]]) -> bytes:
+    """A style sheet of paragraph styles (name, the style it is based on or 0xFFF, its own property codes): a header's
+    size and header (the count, the size of a style's fixed part), then each style's size and style."""
+    def style(name: str, base: int, codes: bytes) -> bytes:
+        fixed = struct.pack("<5H", 0, 1 | base << 4, 0, 0, 0)  # a paragraph style and its base
+        written = struct.pack("<H", len(name)) + name.encode("utf-16-le") + b"\0\0"
+        paragraph = struct.pack("<H", 2 + len(codes)) + b"\0\0" + codes + b"\0" * (len(codes) % 2)
+        return fixed + written + paragraph + struct.pack("<H", 0)
+    written = [style(*entry) for entry in styles]
+    return struct.pack("<3H", 4, len(written), 10) + b"".join(struct.pack("<H", len(entry)) + entry for entry in written)
+
+
+def _listed(override: int, level: int) -> bytes:
+    return struct.pack("<HBHH", 0x260A, level, 0x460B, override)
+
+
+def test_headings_numbered_through_their_style_show_their_markers():
+    # Word's heading styles linked to a list (标题 1 一、, 标题 2 （一）): the paragraphs name only their style; a style
+    # based on 标题 2 numbers as it does, and a paragraph whose own properties take the list off shows none (health,
+    # education)
+    styles = _style_sheet([("正文", 0xFFF, b""), ("标题 1", 0, _listed(1, 0)), ("标题 2", 1, _listed(1, 1)),
+                           ("标题 2 附", 2, b"")])
+    assert _numbered(
+        [("总体要求", None, 0, 1), ("工作目标", None, 0, 2), ("到2025年，孕产妇死亡率控制在10/10万以下", None, 0, 0),
+         ("基本原则", None, 0, 3), ("重点任务", None, 0, 1), ("提升学前教育普惠水平", None, 0, 2), ("附表", 0, 0, 1)],
+        [_PLAN_LEVELS], [(0, {})], styles,
+    ) == ["一、总体要求", "（一）工作目标", "到2025年，孕产妇死亡率控制在10/10万以下", "（二）基本原则", "二、重点任务",
+          "（一）提升学前教育普惠水平", "附表"]
 
 
 def _with_symbols(text: str, symbols: dict[int, bytes], fonts: list[str]) -> str:

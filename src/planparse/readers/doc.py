@@ -32,7 +32,7 @@ _ENCRYPTED, _OBFUSCATED, _TABLE_STREAM_1 = 0x0100, 0x8000, 0x0200  # flags of th
 # Offsets in the file information block: the body's length in characters, then pairs of (offset, size) in the table
 # stream of the paragraph properties' pages, of the piece table, of the lists and of the lists' overrides
 _BODY_LENGTH, _PARAGRAPH_PAGES, _PIECE_TABLE, _LISTS, _LIST_OVERRIDES = 0x4C, 0x102, 0x1A2, 0x2E2, 0x2EA
-_CHARACTER_PAGES, _FONTS = 0xFA, 0x112  # the pages of the characters' properties, the table of fonts
+_CHARACTER_PAGES, _FONTS, _STYLES = 0xFA, 0x112, 0xA2  # the pages of the characters' properties, fonts, styles
 _PAIRS, _PAIRS_COUNT = 0x9A, 0x98  # where those pairs begin, and where their count is: a writer may write fewer
 _PAGE = 512  # bytes of a page of paragraphs' or characters' properties
 _COMPRESSED = 0x40000000  # a piece's bit: its characters are 8-bit
@@ -51,6 +51,7 @@ _MERGED_DOWN, _MERGE_STARTS = 0x20, 0x40  # its flags: in a vertical merge; the 
 _SYMBOL, _FONT = 0x6A09, 0x4A4F  # a character's: a symbol (its font's number, its code), its font (ASCII's)
 _SYMBOL_MARK, _PRIVATE_SYMBOLS = "(", 0xF000  # what Word writes for a symbol; where a symbol font's codes are put
 _LIST, _LIST_LEVEL = 0x460B, 0x260A  # the paragraph's list (an override's number, from 1) and its level
+_NO_STYLE = 0x0FFF  # a style's base when it has none
 # Word's number formats by their code in a list level ([MS-OSHARED] MSONFC), named as DOCX names them; others are digits
 _NUMBER_FORMATS = {0x01: "upperRoman", 0x02: "lowerRoman", 0x03: "upperLetter", 0x04: "lowerLetter",
                    0x0A: "ideographDigital", 0x0B: "japaneseCounting", 0x0E: "decimalFullWidth", 0x12: "decimalEnclosedCircle",
@@ -113,7 +114,8 @@ def read_streams(word: bytes, table: bytes) -> ReaderResult:
     body_length = _u32(word, _BODY_LENGTH)
     paragraphs = _PropertyPages(word, _part(table, word, _PARAGRAPH_PAGES), 13, _paragraph_properties)
     characters = _PropertyPages(word, _part(table, word, _CHARACTER_PAGES), 1, _character_properties)
-    reader = _Reader(paragraphs, _Lists(word, table), _Symbols(characters, _font_names(_part(table, word, _FONTS))))
+    reader = _Reader(paragraphs, _Styles(_part(table, word, _STYLES)), _Lists(word, table),
+                     _Symbols(characters, _font_names(_part(table, word, _FONTS))))
     read = 0
     for piece in pieces:
         if piece.start >= body_length:
@@ -199,10 +201,10 @@ class _PropertyPages:
 
 
 def _paragraph_properties(page: bytes, at: int) -> bytes:
-    """A paragraph's property codes: a size in words (0: the size is the next byte's, doubled), the style's number."""
+    """A paragraph's style's number and its property codes: a size in words (0: the size is the next byte's, doubled)."""
     size = 2 * page[at] - 1 if page[at] else 2 * page[at + 1]
     start = at + 1 if page[at] else at + 2
-    return page[start + 2:start + size]
+    return page[start:start + size]
 
 
 def _character_properties(page: bytes, at: int) -> bytes:
@@ -248,6 +250,55 @@ def _merged_down(properties: bytes) -> set[int]:
 
 def _has(properties: bytes, wanted: int) -> bool:
     return any(code == wanted and operand[:1] not in (b"", b"\0") for code, operand in _codes(properties))
+
+
+class _Styles:
+    """The paragraph styles' list numbering: Word's heading styles linked to a list (标题 1 shows 一、) give their
+    paragraphs a list and a level that no paragraph's own properties give. A style's properties are the changes from
+    the style it is based on, so its list is its own or the nearest base's."""
+
+    def __init__(self, sheet: bytes):
+        self.bases: list[int] = []  # by style number: the style it is based on
+        self.lists: list[bytes] = []  # by style number: its own list's property codes
+        if len(sheet) >= 6:
+            self._read(sheet)
+
+    def _read(self, sheet: bytes) -> None:
+        """A style sheet: its header's size and header (the count of styles, the size of a style's fixed part), then
+        each style's size and style: its fixed part (its kind and base at 2), its name, its properties' parts."""
+        header = _u16(sheet, 0)
+        count, fixed = _u16(sheet, 2), _u16(sheet, 4)
+        position = 2 + header
+        for _ in range(count):
+            size = _u16(sheet, position)
+            style = sheet[position + 2:position + 2 + size]
+            position += 2 + size
+            kind_and_base = _u16(style, 2) if len(style) >= 4 else 0
+            self.bases.append(kind_and_base >> 4 if kind_and_base & 0xF == 1 else _NO_STYLE)
+            self.lists.append(_listed(_style_properties(style, fixed)) if kind_and_base & 0xF == 1 else b"")
+
+    def list_codes(self, number: int) -> bytes:
+        """The list property codes paragraphs of style ``number`` take from it or the styles it is based on."""
+        seen = set()
+        while 0 <= number < len(self.lists) and number not in seen:  # a crafted sheet's bases may run in a circle
+            seen.add(number)
+            if self.lists[number]:
+                return self.lists[number]
+            number = self.bases[number]
+        return b""
+
+
+def _style_properties(style: bytes, fixed: int) -> bytes:
+    """A paragraph style's own property codes: after its fixed part and its name (a length, UTF-16, a zero), the
+    paragraph's part (a size, the style's number, the codes)."""
+    at = fixed + 2 + 2 * _u16(style, fixed) + 2 if len(style) >= fixed + 2 else len(style)
+    size = _u16(style, at) if at + 2 <= len(style) else 0
+    return style[at + 4:at + 2 + size]
+
+
+def _listed(properties: bytes) -> bytes:
+    """The list property codes among ``properties``, as written."""
+    return b"".join(struct.pack("<H", code) + operand for code, operand in _codes(properties) if code in (_LIST, _LIST_LEVEL))
 
 
 class _Lists:
@@ -369,6 +420,7 @@ class _Field:
 @dataclass
 class _Reader:
     paragraphs: _PropertyPages
+    styles: _Styles
     lists: _Lists
     symbols: _Symbols
     blocks: Blocks = field(default_factory=Blocks)
@@ -406,7 +458,9 @@ class _Reader:
             self.fields.pop()
 
     def end_paragraph(self, mark: str, place: int | None) -> None:
-        properties = self.paragraphs.at(place) if place is not None else b""
+        styled = self.paragraphs.at(place) if place is not None else b""
+        # the style's list first: the paragraph's own codes come after and are read over it
+        properties = self.styles.list_codes(_u16(styled, 0)) + styled[2:] if len(styled) >= 2 else b""
         text, self.text = (self.lists.marker(properties) + "".join(self.text)).strip(), []
         if mark == _CELL_END and _has(properties, _ROW_END):
             self.blocks.end_row(_merged_down(properties))
