@@ -49,6 +49,7 @@ _IN_TABLE, _ROW_END, _TABLE_CELLS, _VERTICAL_MERGE = 0x2416, 0x2417, 0xD608, 0xD
 _CELL_SIZE = 20  # bytes of a cell's description in the row's table definition
 _MERGED_DOWN, _MERGE_STARTS = 0x20, 0x40  # its flags: in a vertical merge; the merge's first cell
 _SYMBOL, _FONT = 0x6A09, 0x4A4F  # a character's: a symbol (its font's number, its code), its font (ASCII's)
+_DELETED = 0x0800  # a character's: deleted with changes tracked
 _SYMBOL_MARK, _PRIVATE_SYMBOLS = "(", 0xF000  # what Word writes for a symbol; where a symbol font's codes are put
 _LIST, _LIST_LEVEL = 0x460B, 0x260A  # the paragraph's list (an override's number, from 1) and its level
 _NO_STYLE = 0x0FFF  # a style's base when it has none
@@ -115,7 +116,7 @@ def read_streams(word: bytes, table: bytes) -> ReaderResult:
     paragraphs = _PropertyPages(word, _part(table, word, _PARAGRAPH_PAGES), 13, _paragraph_properties)
     characters = _PropertyPages(word, _part(table, word, _CHARACTER_PAGES), 1, _character_properties)
     reader = _Reader(paragraphs, _Styles(_part(table, word, _STYLES)), _Lists(word, table),
-                     _Symbols(characters, _font_names(_part(table, word, _FONTS))))
+                     _Symbols(characters, _font_names(_part(table, word, _FONTS))), _Deletions(characters))
     read = 0
     for piece in pieces:
         if piece.start >= body_length:
@@ -407,6 +408,20 @@ def _font_names(table: bytes) -> list[str]:
     return names
 
 
+class _Deletions:
+    """Text deleted with changes tracked: Word keeps it, marked, until the changes are accepted; read as accepted, as
+    the DOCX reader reads w:del (a paragraph whose mark is deleted runs on into the next)."""
+
+    def __init__(self, characters: _PropertyPages):
+        deleted = [(start, end) for start, (end, codes) in zip(characters.starts, characters.runs) if _has(codes, _DELETED)]
+        self.starts = [start for start, _ in deleted]
+        self.ends = [end for _, end in deleted]
+
+    def holds(self, place: int) -> bool:
+        i = bisect.bisect_right(self.starts, place) - 1
+        return i >= 0 and place < self.ends[i]
+
+
 @dataclass
 class _Field:
     instruction: list[str] = field(default_factory=list)
@@ -423,6 +438,7 @@ class _Reader:
     styles: _Styles
     lists: _Lists
     symbols: _Symbols
+    deletions: _Deletions
     blocks: Blocks = field(default_factory=Blocks)
     text: list[str] = field(default_factory=list)  # the paragraph's so far
     fields: list[_Field] = field(default_factory=list)  # open, innermost last
@@ -432,6 +448,8 @@ class _Reader:
         characters = written.decode("cp1252" if piece.width == 1 else "utf-16-le", errors="replace")
         for i, character in enumerate(characters):
             character = _BREAKS.get(character, character)
+            if character != _CELL_END and self.deletions.starts and self.deletions.holds(piece.offset + i * piece.width):
+                continue  # a table's cells stay: a row deleted whole is a row of empty cells, left out
             if character in (_PARAGRAPH_END, _CELL_END):
                 self.end_paragraph(character, piece.offset + i * piece.width)
             elif character in (_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END):

@@ -29,6 +29,43 @@ PLANS = {
 }
 
 
+# A plan edited with changes tracked: paragraphs of runs, each kept, deleted or inserted; a paragraph whose mark is
+# deleted runs on into the next when the changes are accepted. Education and health.
+TRACKED = {"tracked-changes.doc": [
+    [("某县教育卫生事业发展实施方案", "")],
+    [("一、工作目标", "")],
+    [("到2025年，新建中小学", ""), ("3", "del"), ("5", "ins"), ("所，基层医疗卫生机构达标率达到", ""), ("80%", "del"),
+     ("90%", "ins"), ("。", "")],
+    [("每年培训乡村医生", ""), ("200人次，", "")],  # its mark deleted: runs on
+    [("家庭医生签约服务覆盖率达到", ""), ("60%", "del"), ("65%", "ins"), ("以上。", "")],
+]}
+
+
+def _tracked_docx(paragraphs: list[list[tuple[str, str]]], runs_on: set[int]) -> bytes:
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    change = 'w:id="{}" w:author="审核" w:date="2024-03-01T00:00:00Z"'
+    document = docx.Document()
+    for number, runs in enumerate(paragraphs):
+        paragraph = document.add_paragraph()
+        if number in runs_on:
+            paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:rPr {nsdecls("w")}><w:del {change.format(900 + number)}/></w:rPr>'))
+        for i, (text, kind) in enumerate(runs):
+            if kind == "del":
+                paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} {change.format(10 * number + i)}><w:r><w:delText>{text}</w:delText></w:r></w:del>'))
+            elif kind == "ins":
+                paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} {change.format(10 * number + i)}><w:r><w:t>{text}</w:t></w:r></w:ins>'))
+            else:
+                paragraph.add_run(text)
+    written = io.BytesIO()
+    document.save(written)
+    return written.getvalue()
+
+
 def main() -> None:
     sys.path.insert(0, str(SAMPLES))
     import make_samples
@@ -39,9 +76,20 @@ def main() -> None:
                 continue  # made already: name it to make it again
             docx = Path(folder) / Path(name).with_suffix(".docx")
             docx.write_bytes(make_samples.write_docx(make_samples.seed_blocks(text), auto_numbered))
-            subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
-                            "--convert-to", "doc:MS Word 97", "--outdir", str(HERE), str(docx)], check=True)
+            _save_as_word_97(docx, folder)
             print(f"wrote {name}")
+        for name, paragraphs in TRACKED.items():
+            if (HERE / name).exists() and name not in sys.argv[1:]:
+                continue
+            docx = Path(folder) / Path(name).with_suffix(".docx")
+            docx.write_bytes(_tracked_docx(paragraphs, {3}))
+            _save_as_word_97(docx, folder)
+            print(f"wrote {name}")
+
+
+def _save_as_word_97(docx: Path, folder: str) -> None:
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
+                    "--convert-to", "doc:MS Word 97", "--outdir", str(HERE), str(docx)], check=True)
 
 
 if __name__ == "__main__":
