@@ -132,6 +132,14 @@ def test_a_short_file_information_block_has_no_parts_past_its_end():
     assert [line.text for line in read_streams(bytes(word), clx)[0]] == ["养老机构护理型床位占比达到55%", "农村公路优良中等路率达到85%"]
 
 
+def test_fields_nest_and_a_second_separator_changes_nothing():
+    # a page number's field inside a hyperlink's result shows its result; a contents field inside a field's result
+    # hides its entries until it ends; a second separator in a result is text of no instruction (elderly care, roads)
+    text = ("\x13 HYPERLINK \"x\" \x14养老服务第\x13 PAGE \x142\x15页\x15\r\x13 IF 1 \x14\x13 TOC \\o \x14一、总体要求\t3\r\x15"
+            "新改建农村公路\x1450公里\x15\r")
+    assert _texts([(text, False)]) == ["养老服务第2页", "新改建农村公路50公里"]
+
+
 def test_word_marks_are_read_as_word_shows_them():
     # a non-breaking hyphen keeps a range (2023‑2025年), a line break and a tab are spaces, an optional hyphen and a
     # picture's anchor nothing

@@ -426,10 +426,11 @@ class _Deletions:
 class _Field:
     instruction: list[str] = field(default_factory=list)
     in_result: bool = False
+    hides: bool = True  # what is read now: its instruction, or the entries of a table of contents
 
-    def hides(self) -> bool:
-        """Whether the field hides what is read now: its instruction, or the entries of a table of contents."""
-        return not self.in_result or "".join(self.instruction).split(maxsplit=1)[:1] == ["TOC"]
+    def show_result(self) -> None:
+        self.in_result = True
+        self.hides = "".join(self.instruction).split(maxsplit=1)[:1] == ["TOC"]
 
 
 @dataclass
@@ -442,6 +443,7 @@ class _Reader:
     blocks: Blocks = field(default_factory=Blocks)
     text: list[str] = field(default_factory=list)  # the paragraph's so far
     fields: list[_Field] = field(default_factory=list)  # open, innermost last
+    hiding: int = 0  # the open fields that hide what is read: counted, as a crafted file may open thousands
 
     def piece(self, word: bytes, piece: _Piece, end: int) -> None:
         written = word[piece.offset:piece.offset + (end - piece.start) * piece.width]
@@ -456,7 +458,7 @@ class _Reader:
                 self.field_mark(character)
             elif self.fields and not self.fields[-1].in_result:
                 self.fields[-1].instruction.append(character)
-            elif not any(open_field.hides() for open_field in self.fields):
+            elif not self.hiding:
                 self.text.append(self.shown(character, piece.offset + i * piece.width))
 
     def shown(self, character: str, place: int) -> str:
@@ -468,12 +470,14 @@ class _Reader:
     def field_mark(self, mark: str) -> None:
         if mark == _FIELD_BEGIN:
             self.fields.append(_Field())
-        elif self.fields and mark == _FIELD_SEPARATOR:
-            self.fields[-1].in_result = True
-            if self.fields[-1].hides() and self.blocks.lines and is_contents_title(self.blocks.lines[-1].text):
+            self.hiding += 1
+        elif self.fields and mark == _FIELD_SEPARATOR and not self.fields[-1].in_result:
+            self.fields[-1].show_result()
+            self.hiding -= not self.fields[-1].hides
+            if self.fields[-1].hides and self.blocks.lines and is_contents_title(self.blocks.lines[-1].text):
                 self.blocks.lines.pop()  # the contents' title (目录): with no entry after it, it would end the plan's title
         elif self.fields and mark == _FIELD_END:
-            self.fields.pop()
+            self.hiding -= self.fields.pop().hides
 
     def end_paragraph(self, mark: str, place: int | None) -> None:
         styled = self.paragraphs.at(place) if place is not None else b""
