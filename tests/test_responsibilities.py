@@ -442,10 +442,27 @@ def test_a_table_cell_with_its_units_one_a_line_or_with_labels(tmp_path):
                                      "二\t县住建局\t各乡镇\t新建污水管网30公里"]),
 ])
 def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, header, rows):
-    plan = write_plan(tmp_path, "某县重点工作实施方案\n一、重点任务\n推进各项工作。\n附件\n重点任务分工表\n" + header + "\n" + "\n".join(rows) + "\n")
-    document = extract(plan)
+    document = extract(_plan_with_attached_table(tmp_path, header, rows))
     assert [r.heading for r in document.responsibilities] == [row.split("\t")[-1] for row in rows]
     assert len(document.targets) == 2
+
+
+@pytest.mark.parametrize("header, rows", [
+    # 数字乡村: an indicator table of yearly columns whose last column names who leads each indicator
+    ("序号\t指标名称\t单位\t2023年基数\t2024年\t2025年\t牵头单位", ["1\t5G基站累计数\t个\t420\t620\t820\t县工信局",
+                                                          "2\t农业生产信息化率\t%\t22\t26\t30\t县农业农村局"]),
+    # 卫生: the indicator's column headed 主要指标, the unit of measure 计量单位, the units 责任单位
+    ("序号\t主要指标\t计量单位\t2020年\t2025年\t责任单位", ["1\t每千人口执业（助理）医师数\t人\t2.6\t3.2\t市卫生健康委",
+                                                   "2\t孕产妇死亡率\t/10万\t12\t10\t市卫生健康委、市妇联"]),
+])
+def test_an_indicator_table_s_row_is_its_indicator_not_its_unit_of_measure(tmp_path, header, rows):
+    document = extract(_plan_with_attached_table(tmp_path, header, rows))
+    assert [r.heading for r in document.responsibilities] == [row.split("\t")[1] for row in rows]
+
+
+def _plan_with_attached_table(tmp_path, header: str, rows: list[str]):
+    """A short plan whose attachment is the table of ``header`` and ``rows`` (cells parted by tabs)."""
+    return write_plan(tmp_path, "某县重点工作实施方案\n一、重点任务\n推进各项工作。\n附件\n重点任务分工表\n" + header + "\n" + "\n".join(rows) + "\n")
 
 
 @pytest.mark.parametrize("rows", [
