@@ -1,7 +1,8 @@
 """Whole plans of fields the corpus does not hold (tests/data/unseen/), each answered by hand before planparse
 read it: river chiefs, old housing estates, fitness for all, veterans' services, grain security, digital government, gas
 safety, health, carbon peaking, education, science literacy, farmland, elderly care, rural roads, culture and tourism,
-business environment, flood control, fire safety, childcare, medical insurance payment, weather disasters (a traditional copy).
+business environment, flood control, fire safety, childcare, medical insurance payment (a web page on one line), weather
+disasters (a traditional copy), digital countryside, food safety.
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
