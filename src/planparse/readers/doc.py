@@ -261,6 +261,7 @@ class _Styles:
     def __init__(self, sheet: bytes):
         self.bases: list[int] = []  # by style number: the style it is based on
         self.lists: list[bytes] = []  # by style number: its own list's property codes
+        self.found: dict[int, bytes] = {}  # by style number: the list codes it takes, once looked up
         if len(sheet) >= 6:
             self._read(sheet)
 
@@ -279,14 +280,15 @@ class _Styles:
             self.lists.append(_listed(_style_properties(style, fixed)) if kind_and_base & 0xF == 1 else b"")
 
     def list_codes(self, number: int) -> bytes:
-        """The list property codes paragraphs of style ``number`` take from it or the styles it is based on."""
-        seen = set()
-        while 0 <= number < len(self.lists) and number not in seen:  # a crafted sheet's bases may run in a circle
-            seen.add(number)
-            if self.lists[number]:
-                return self.lists[number]
-            number = self.bases[number]
-        return b""
+        """The list property codes paragraphs of style ``number`` take from it or the styles it is based on, found
+        once a style (a crafted sheet may chain four thousand styles, or base them on each other in a circle)."""
+        if number not in self.found:
+            chain, seen = number, set()
+            while 0 <= chain < len(self.lists) and chain not in seen and not self.lists[chain]:
+                seen.add(chain)
+                chain = self.bases[chain]
+            self.found[number] = self.lists[chain] if 0 <= chain < len(self.lists) else b""
+        return self.found[number]
 
 
 def _style_properties(style: bytes, fixed: int) -> bytes:

@@ -64,6 +64,9 @@ _CLOSING = {"script": regex.compile(r"(?i)</script"), "style": regex.compile(r"(
 # An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
 _ATTRIBUTE = regex.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
+# Selectors of rules that keep line ends read at most: a site's style sheets have a few, and each is tried on every
+# element (a crafted sheet of thousands would cost their product)
+_MAX_WHITE_SPACE_SELECTORS = 50
 _COMPOUND_SELECTOR = regex.compile(r"([a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)")  # pre.txt, .content, #text, div
 
 
@@ -105,6 +108,7 @@ def _style_kept_white_space(root: lxml.html.HtmlElement) -> None:
     """Write the page's style sheets' rules that keep line ends (.txt { white-space: pre-wrap }) into the style of the
     elements they select, as a browser applies them: a site shows a plan's text file in a block of such a class."""
     selectors = _white_space_selectors(_without_comments("\n".join(sheet.text or "" for sheet in root.iter("style"))))
+    selectors = list(dict.fromkeys(selectors))[:_MAX_WHITE_SPACE_SELECTORS]
     if not selectors:
         return
     for element in root.iter():
