@@ -40,6 +40,19 @@ def test_extracting_a_text_plan_loads_no_heavy_module_it_does_not_use(tmp_path):
     assert (tmp_path / "out.json").stat().st_size > 1000
 
 
+def test_a_command_loads_its_modules_with_the_collector_held_off_and_leaves_them_frozen(tmp_path):
+    # they live as long as the run: a collector pass over them finds nothing to free
+    probe = ("import gc, sys\nfrom planparse.cli import main\n"
+             "def loading(): return not hasattr(sys.modules.get('planparse.cli.extract'), 'extract_command')\n"
+             "gc.callbacks.append(lambda phase, info: phase == 'start' and 'planparse.cli.extract' in sys.modules and loading() "
+             "and print('a pass while loading'))\n"
+             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\nprint(gc.isenabled(), gc.get_freeze_count() > 0)")
+    arguments = ["extract", str(SAMPLES / "jieyang-2022.txt"), "-o", str(tmp_path / "out.json")]
+    done = subprocess.run([sys.executable, "-c", probe, *arguments], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["True True", ""]  # no pass while loading; the collector back for the extraction
+    assert (tmp_path / "out.json").stat().st_size > 1000
+
+
 def test_a_second_extraction_reads_the_rule_files_parsed_by_the_first(tmp_path, monkeypatch):
     monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
     arguments = ("extract", str(SAMPLES / "jieyang-2022.txt"), "-o", str(tmp_path / "out.json"))
