@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conftest import SAMPLES
 
 from planparse.patterns import branches_led, gated, possessive_digit_runs, searchable
-from planparse import metadata
+from planparse import metadata, patterns
 from planparse.metadata import metadata_rules
 from planparse.rules import expand_fragments, heading_styles, load_rule_set
 
@@ -76,6 +76,7 @@ def new_process(tmp_path, monkeypatch) -> Callable[[], None]:
             patterns._save()
         monkeypatch.setattr(patterns, "_kept", None)
         monkeypatch.setattr(patterns, "_compiled", {})
+        monkeypatch.setattr(patterns, "_read", {})
         monkeypatch.setattr(patterns, "_asked", {})
         monkeypatch.setattr(patterns, "_save_due", False)
         monkeypatch.setattr(patterns, "_save_at_exit", lambda: monkeypatch.setattr(patterns, "_save_due", True))
@@ -145,6 +146,34 @@ def test_a_kept_pattern_filed_under_another_source_is_compiled_from_its_own(tmp_
     monkeypatch.setitem(patterns._kept, "wxyz", patterns._kept["(?P<name>abcd)"])
     assert patterns.group_names("wxyz") == {}
     assert patterns.compile("wxyz").search("abcd wxyz").group() == "wxyz"
+
+
+# a split before a heading marker, or after a date; heading markers; a list's separator
+READINGS = [(patterns.gated, r"(?<=\d日)|(?=[一二三四]、)"), (patterns.searchable, r"[1-9]\d?\.|第[一二三]条"),
+            (patterns.opening_class, r"(?:第|[（(])[一二三]"), (patterns.one_character_class, "[、，,]")]
+
+
+def test_what_a_process_read_from_a_pattern_the_next_takes_from_the_cache(new_process, monkeypatch) -> None:
+    """Python's parser, which reads them, runs in Python: a start read 45 sources so, a twentieth of its work on patterns."""
+    read = [reading(source) for reading, source in READINGS]
+    new_process()
+    monkeypatch.setattr(patterns, "_python_parse", lambda readable: pytest.fail(f"{readable} parsed again"))
+    assert [reading(source) for reading, source in READINGS] == read
+    assert all(found is not None for found in read)
+
+
+@pytest.mark.parametrize("kept_by", ["other code", "damaged"])
+def test_a_reading_kept_by_other_code_or_damaged_is_read_again(new_process, kept_by: str) -> None:
+    read = [reading(source) for reading, source in READINGS]
+    new_process()
+    patterns._kept_entry("")  # the file read
+    for key in [key for key in patterns._kept if isinstance(key, tuple)]:
+        if kept_by == "other code":  # what the readings of another version of this module gave
+            patterns._kept[("another version", *key[1:])] = ("[x]",)
+            del patterns._kept[key]
+        else:
+            patterns._kept[key] = ("[x]", 1)
+    assert [reading(source) for reading, source in READINGS] == read
 
 
 @pytest.mark.parametrize(("pattern", "led"), [

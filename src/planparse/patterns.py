@@ -9,14 +9,22 @@ code for the shipped rules): each is rebuilt when a process first asks for it,
 and a rule's own pattern when it is first matched (``group_names``), so a plan
 pays only for the patterns its text reaches. The modules compile their own
 patterns here too: parsing them was a tenth of importing planparse.
+
+What planparse reads from a pattern's source (the characters its matches open
+with, read by Python's own parser, ``kept_reading``) is kept in the same file:
+a start read 45 sources so, a twentieth of its work on patterns.
 """
 from __future__ import annotations
 
 import atexit
 import copyreg
+import functools
+import hashlib
 import marshal
+import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Optional, TypeVar, cast
 
 import regex
 from regex import _regex
@@ -30,9 +38,12 @@ _MAX_PATTERNS = 1000
 
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
 
-_kept: dict[str, Code] | None = None  # what earlier processes compiled, rebuilt when asked for
+ReadingKey = tuple[str, str, str]  # (the version of this module's code, the reading's name, the source read)
+
+_kept: dict[str | ReadingKey, Code] | None = None  # what earlier processes compiled or read, rebuilt when asked for
 _compiled: dict[str, regex.Pattern] = {}  # what this process compiled or rebuilt
-_asked: dict[str, None] = {}  # every source this process asked for, in order: the first kept at the save
+_read: dict[ReadingKey, str | None] = {}  # what this process read from sources (``kept_reading``)
+_asked: dict[str | ReadingKey, None] = {}  # every source or reading this process asked for, in order: the first kept at the save
 _save_due = False  # whether the cache is to be written at exit
 
 
@@ -47,14 +58,18 @@ def _load() -> dict[str, Code]:
     return found if isinstance(found, dict) else {}
 
 
-def _kept_code(source: str) -> Code | None:
-    """What an earlier process kept of ``source``'s compiled pattern."""
+def _kept_entry(key: str | ReadingKey) -> Code | None:
     global _kept
     if _kept is None:
         _kept = _load()
         if len(_kept) > _MAX_PATTERNS:
             _save_at_exit()  # trimmed, so that the next start reads less
-    code = _kept.get(source)
+    return _kept.get(key)
+
+
+def _kept_code(source: str) -> Code | None:
+    """What an earlier process kept of ``source``'s compiled pattern."""
+    code = _kept_entry(source)
     return code if isinstance(code, tuple) and code[:1] == (source,) else None
 
 
@@ -111,7 +126,7 @@ def _save() -> None:
     from .cache import save_cache
 
     earlier = _kept or {}
-    codes = {source: _code(_compiled[source]) if source in _compiled else earlier[source] for source in _asked}
+    codes = {key: _entry(key, earlier) for key in _asked}
     for source, code in earlier.items():
         if len(codes) >= _MAX_PATTERNS:
             break
@@ -124,11 +139,52 @@ def _save() -> None:
         pass
 
 
+def _entry(key: str | ReadingKey, earlier: dict[str | ReadingKey, Code]) -> Code:
+    if isinstance(key, tuple):
+        return (_read[key],)
+    return _code(_compiled[key]) if key in _compiled else earlier[key]
+
+
+Reading = TypeVar("Reading", str, Optional[str])  # what a reading gives: a source, or a class that may not be told
+
+
+def kept_reading(reading: Callable[[str], Reading]) -> Callable[[str], Reading]:
+    """``reading``, a function of a pattern's source alone, kept across processes with the compiled patterns:
+    Python's parser, which reads the source, runs in Python, a millisecond or more for a long pattern. What
+    was kept is used only while this module's code is the same (``_code_version``)."""
+    @functools.wraps(reading)
+    def kept(source: str) -> Reading:
+        key = (_code_version(), reading.__name__, source)
+        if key not in _read:
+            found = _kept_entry(key)
+            if isinstance(found, tuple) and len(found) == 1 and isinstance(found[0], (str, type(None))):
+                _read[key] = found[0]
+            else:  # never read, or a damaged or foreign entry
+                _read[key] = reading(source)
+                _save_at_exit()
+        _asked[key] = None
+        return cast(Reading, _read[key])
+
+    return kept
+
+
+@functools.lru_cache(maxsize=None)
+def _code_version() -> str:
+    """A digest of this module's code, on which every reading depends; where the code cannot be read (a
+    package run from an archive), one of this process alone: nothing kept is used."""
+    try:
+        with open(__file__, "rb") as code:
+            return hashlib.blake2b(code.read(), digest_size=8).hexdigest()
+    except OSError:
+        return os.urandom(8).hex()
+
+
 def any_word(words: Iterable[str]) -> str:
     """A pattern matching any of ``words``, the longest first."""
     return "(?:" + "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
 
 
+@kept_reading
 def searchable(source: str) -> str:
     """``source`` led by a lookahead for the characters a match can open with, when they can be told.
 
@@ -136,7 +192,7 @@ def searchable(source: str) -> str:
     itself when a pattern opens with a lone range (``[1-9]``): searching every
     line for heading markers took ten times as long. Matches are unchanged.
     """
-    opening = opening_class(source)
+    opening = _opening_class(source)
     return f"(?={opening})(?:{source})" if opening else source
 
 
@@ -184,7 +240,7 @@ _GROUP_OPENER = compile(r"\((?:\?:|\?P<\w+>|\?<\w+>|(?!\?))")  # a capturing or 
 
 
 def _led(branch: str) -> str:
-    opening = opening_class(branch)
+    opening = _opening_class(branch)
     led = f"(?={opening})(?:{branch})" if opening else branch
     return _lookbehind_led(branch, led)
 
@@ -206,6 +262,7 @@ def _lookaround_edge(branch: str, opening: str, backwards: bool) -> list[Part] |
     return None if end is None else _edge_parts(branch[len(opening):end - 1], backwards)
 
 
+@kept_reading
 def gated(source: str) -> str:
     """``branches_led(source)`` behind one look at the characters on either side of each place, when each
     alternative of ``source`` needs one of some there: ``(?:(?<=[…])|(?=[…]))``, every opening lookbehind's
@@ -279,11 +336,14 @@ def _group_end(source: str, start: int) -> int | None:
     return next((index + 1 for index, _, depth in _outside_sets(source, start) if depth == 0), None)
 
 
-def opening_class(source: str) -> str | None:
+def _opening_class(source: str) -> str | None:
     """A character class of every character a match of ``source`` can open with; None when a match
     may be empty, open with any character or the pattern cannot be read."""
     parts = _edge_parts(source, backwards=False)
     return None if parts is None else _class(parts)
+
+
+opening_class = kept_reading(_opening_class)
 
 
 def _edge_parts(source: str, backwards: bool) -> list[Part] | None:
@@ -294,6 +354,7 @@ def _edge_parts(source: str, backwards: bool) -> list[Part] | None:
     return None if found is None or found[1] or not found[0] else found[0]
 
 
+@kept_reading
 def one_character_class(source: str) -> str | None:
     """The class ``source`` is, when it is one character of a listed set and nothing else (``[、，,；;]``,
     ``、``): what it matches in a text is then what it matches in each character alone. None for any other
@@ -301,7 +362,7 @@ def one_character_class(source: str) -> str | None:
     parsed = _parsed(source)
     if parsed is None or len(parsed) != 1 or str(parsed[0][0]) not in ("LITERAL", "IN"):
         return None
-    return opening_class(source)
+    return _opening_class(source)
 
 
 def _parsed(source: str) -> list | None:
