@@ -180,15 +180,15 @@ def test_a_result_that_cannot_come_back_fails_its_document_not_the_run(tmp_path:
 
 
 def test_an_output_that_is_a_link_to_a_users_file_is_replaced_and_the_file_kept(one_plan: Path, tmp_path: Path):
-    """batch wrote through a symbolic link standing in its output folder, over the file it pointed at; and a FIFO
-    standing at an output's name made it wait for a reader for ever."""
+    """batch wrote through a symbolic link standing in its output folder, over the file it pointed at (its
+    report.html too); and a FIFO standing at an output's name made it wait for a reader for ever."""
     out, precious = tmp_path / "out", tmp_path / "precious.txt"
     out.mkdir()
     precious.write_text("a user's own file", encoding="utf-8")
-    for name in ("plan.txt.json", "targets.csv", "manifest.json"):
+    for name in ("plan.txt.json", "targets.csv", "manifest.json", "report.html"):
         (out / name).symlink_to(precious)
     os.mkfifo(out / "documents.csv")
-    run = batch(one_plan, "-o", out)
+    run = batch(one_plan, "-o", out, "--report")
     assert run.returncode == 0, run.stderr
     assert precious.read_text(encoding="utf-8") == "a user's own file"
     assert not [path.name for path in out.iterdir() if path.is_symlink() or not path.is_file()]

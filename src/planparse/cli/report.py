@@ -7,7 +7,7 @@ from typing import Optional
 import click
 
 from ..compare import DEFAULT_THRESHOLD, compare_documents, compare_inputs, folder_documents
-from ..exporters.files import write_atomic
+from ..exporters.files import replace_own_file
 from ..exporters.report import render_report
 from ..rules import load_indicator_name_rules
 from .options import PathParam, rules_option
@@ -33,8 +33,9 @@ def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: 
 
 
 def write_folder_report(folder: Path, rules_dir: Optional[Path]) -> Path:
-    """``batch --report``: the page over every plan's JSON in a batch output folder, written beside them."""
+    """``batch --report``: the page over every plan's JSON in a batch output folder, written beside them as
+    its other outputs are (a symbolic link standing at its name is replaced, not written through)."""
     documents = folder_documents(folder)
     page = render_report(documents, compare_documents(documents, load_indicator_name_rules(rules_dir)))
-    write_atomic(folder / REPORT_HTML, page)
+    replace_own_file(folder / REPORT_HTML, page)
     return folder / REPORT_HTML
