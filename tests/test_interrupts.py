@@ -2,6 +2,7 @@
 and the next run ends with the very bytes a run never interrupted writes."""
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -111,6 +112,8 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
             # said so (its last line is the summary), when there is nothing left to stop or to report
             if not lines[-1].startswith("converted "):
                 assert lines[-1] == "planparse: interrupted", f"seed {SEED}: {stderr}"
+                assert lines[-2].startswith("stopped after "), f"seed {SEED}: {stderr}"  # what it did before
+                lines.pop()
             assert all(line.startswith("[") for line in lines[:-1]), f"seed {SEED}: {stderr}"  # the plans done before
             assert not list(out.rglob(f"*{PART_SUFFIX}")), f"seed {SEED}"  # Ctrl-C cleans up at once
     rerun = start(plans, out)
@@ -119,6 +122,37 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
     assert not wait_until_gone(rerun.pid)
     assert not list(out.rglob(f"*{PART_SUFFIX}"))
     assert files_of(out) == expected, f"seed {SEED}"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="processes are listed from /proc")
+@pytest.mark.parametrize("kill", [os.kill, os.killpg], ids=["to-the-batch", "to-its-job"])
+def test_sigterm_stops_a_batch_keeping_what_it_finished_and_saying_what_that_was(plans: Path, tmp_path: Path, kill):
+    """As a CI job cancelled, ``timeout`` or a service manager stops it. SIGTERM ended the batch at once: no
+    manifest, errors or spreadsheets for what it had finished, no word of it, its temporary files left."""
+    many, out = tmp_path / "plans", tmp_path / "out"
+    many.mkdir()
+    for copy in range(4):  # more than the batch can finish before the signal comes
+        for plan in plans.iterdir():
+            shutil.copy(plan, many / f"{copy}-{plan.name}")
+    run = subprocess.Popen([*COMMAND, many, "-o", out, "-q", "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, start_new_session=True)
+    first = run.stderr.readline()  # a plan converted
+    kill(run.pid, signal.SIGTERM)
+    stderr = first + run.stderr.read()
+    run.wait(timeout=120)
+    assert not wait_until_gone(run.pid)
+    lines = stderr.splitlines()
+    finished = [line for line in lines if line.startswith("[")]
+    assert run.returncode == 143 and lines[-1] == "planparse: terminated" and first.rstrip("\n") in finished
+    assert lines[-2] == (f"stopped after {len(finished)} of {4 * len(PLANS)} documents (a re-run converts the others), converted "
+                         f"{len(finished)} -> {out}; targets.csv and documents.csv cover the documents finished")
+    assert len(lines) == len(finished) + 2
+    converted = json.loads((out / "manifest.json").read_bytes())["documents"]
+    assert len(converted) == len(finished) and json.loads((out / "errors.json").read_bytes()) == []
+    assert sorted(path.name for path in out.glob("*.json")) == sorted([*(f"{name}.json" for name in converted), "errors.json", "manifest.json"])
+    assert all(json.loads((out / f"{name}.json").read_bytes())["targets"] for name in converted)  # each whole
+    assert (out / "targets.csv").read_text(encoding="utf-8-sig").count("\n") > len(finished)
+    assert not list(out.rglob(f"*{PART_SUFFIX}"))
 
 
 # Run as ``python -c``: a finder that raises KeyboardInterrupt when one module is imported, as a Ctrl-C
@@ -175,7 +209,10 @@ def ended_within_cpu_seconds(run: subprocess.Popen, allowed: float) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="the libraries a process loaded are listed in /proc")
-def test_ctrl_c_while_pdfium_reads_a_page_for_hours_ends_extract_at_once_with_one_line_and_no_output(tmp_path: Path):
+@pytest.mark.parametrize(("stop", "code", "said"), [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
+                         ids=["ctrl-c", "sigterm"])
+def test_a_stop_while_pdfium_reads_a_page_for_hours_ends_extract_at_once_with_one_line_and_no_output(tmp_path: Path, stop: int, code: int,
+                                                                                                     said: str):
     """PDFium, in C code, parses a page of forms nested in forms; Python acts on a Ctrl-C only when it returns.
     It was: nothing, until the time limit (120 s) ended the command as a document read too long."""
     from test_hostile_input import _pdf_of_nested_forms
@@ -190,10 +227,10 @@ def test_ctrl_c_while_pdfium_reads_a_page_for_hours_ends_extract_at_once_with_on
         while run.poll() is None and "pdfium" not in maps.read_text() and time.monotonic() < end:
             time.sleep(0.05)
         time.sleep(1)
-        os.killpg(run.pid, signal.SIGINT)
-        assert ended_within_cpu_seconds(run, 20), "still reading 20 s of CPU after the Ctrl-C"
+        os.killpg(run.pid, stop)
+        assert ended_within_cpu_seconds(run, 20), "still reading 20 s of CPU after the signal"
         stdout, stderr = run.communicate()
     finally:
-        run.kill()  # (ended already, unless the Ctrl-C was not acted on)
-    assert (run.returncode, stdout, stderr) == (130, "", "planparse: interrupted\n")
+        run.kill()  # (ended already, unless the signal was not acted on)
+    assert (run.returncode, stdout, stderr) == (code, "", f"planparse: {said}\n")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["nested.pdf"]

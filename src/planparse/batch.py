@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Protocol
 
@@ -74,9 +74,12 @@ class Outcome:
 
 @dataclass
 class BatchResult:
-    converted: list[str]
-    unchanged: list[str]
-    failures: list[BatchFailure]
+    """What a run did, filled in as documents finish: a run stopped (Ctrl-C, SIGTERM) says what it did before."""
+
+    converted: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failures: list[BatchFailure] = field(default_factory=list)
+    to_run: int = 0  # the documents this run set out to convert
 
     @property
     def total(self) -> int:
@@ -243,15 +246,16 @@ def _refuse_linked_folder(out_dir: Path, json_output: Path) -> None:
                                 "planparse writes no output through one (remove it, or choose another output folder)")
 
 
-def run_batch(options: BatchOptions, reporter: Reporter) -> BatchResult:
-    """Convert what changed since the last run, then write the manifest, errors and spreadsheets."""
+def run_batch(options: BatchOptions, reporter: Reporter, result: BatchResult) -> None:
+    """Convert what changed since the last run, then write the manifest, errors and spreadsheets; ``result``
+    says what was done, even when the run is stopped."""
     jobs = plan_jobs(options)
     with folder_lock(options.out_dir, "planparse batch"):
         remove_stale_parts(options.out_dir, recursive=True)  # what a killed run left
-        return _run_locked(options, jobs, reporter)
+        _run_locked(options, jobs, reporter, result)
 
 
-def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> BatchResult:
+def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter, result: BatchResult) -> None:
     previous = BatchManifest() if options.force else load_manifest(options.out_dir)
     kept: dict[str, ManifestEntry] = {}
     done: dict[str, SummaryRows] = {}
@@ -262,7 +266,7 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> B
             kept[job.relative] = entry
         else:
             to_run.append(job)
-    result = BatchResult(converted=[], unchanged=sorted(kept), failures=[])
+    result.unchanged, result.to_run = sorted(kept), len(to_run)
     if to_run:
         warm_up(options.rules_dir)  # before the workers fork: each starts warm
     reporter.start(len(to_run))
@@ -282,9 +286,8 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter) -> B
             outcomes.close()
         _write_summary_files(options, {**{relative: summary_rows(relative, entry) for relative, entry in kept.items()}, **done}, result.failures)
         remove_stale_parts(options.out_dir, recursive=True)  # those of workers stopped mid-write
-    result.converted.sort()
-    result.failures.sort(key=lambda failure: failure.file)
-    return result
+        result.converted.sort()
+        result.failures.sort(key=lambda failure: failure.file)
 
 
 def _largest_first(jobs: list[Job]) -> list[Job]:

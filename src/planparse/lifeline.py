@@ -1,11 +1,13 @@
-"""Worker processes end with the batch that started them, and leave Ctrl-C to it.
+"""Worker processes end with the batch that started them, and leave Ctrl-C and SIGTERM to it.
 
 Without the lifeline, ``kill -9`` of ``planparse batch`` leaves its workers running,
 and Ctrl-C reaches every process of the terminal's group, each printing its own traceback.
+SIGTERM (a CI job cancelled, ``timeout``, a service manager) ended the command at once,
+by default: no summary of what it had finished, its temporary files left behind. It is
+handled as Ctrl-C is (``Terminated``), and named as what it is.
 """
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import sys
@@ -14,6 +16,38 @@ from contextlib import contextmanager
 from typing import Iterator
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+# The signals that stop a command: a worker ignores both, the command acts on them itself.
+STOPPING_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Python acts on it: every ``except KeyboardInterrupt`` that keeps finished work and
+    removes the unfinished handles it as it does a Ctrl-C."""
+
+
+def _raise_terminated(_number: int, _frame: object) -> None:
+    raise Terminated
+
+
+@contextmanager
+def sigterm_raised() -> Iterator[None]:
+    """In this block (the command's run), SIGTERM raises ``Terminated``; a program running the command in its
+    own process has its handler back after. Only the main thread may set one: elsewhere, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def stop_exception(number: int) -> KeyboardInterrupt:
+    """What a stopping signal raises."""
+    return Terminated() if number == signal.SIGTERM else KeyboardInterrupt()
 
 
 # The process id each new worker must find as its parent, handed down the
@@ -30,6 +64,8 @@ def die_with_parent() -> None:
     """Ask Linux to kill this process when its parent ends (elsewhere, a no-op); end now if it
     already has."""
     if sys.platform.startswith("linux"):
+        import ctypes  # here: every command imports this module, only a worker needs ctypes (a hundredth of a second)
+
         # The symbols already loaded, libc's among them: ``find_library("c")`` would run ``ldconfig``
         # in every worker as it starts.
         libc = ctypes.CDLL(None, use_errno=True)
@@ -39,33 +75,36 @@ def die_with_parent() -> None:
 
 
 def start_worker() -> None:
-    """Run first in each worker: die with the parent, ignore Ctrl-C (the main process
+    """Run first in each worker: die with the parent, ignore Ctrl-C and SIGTERM (the main process
     stops the workers itself, and reports the interruption once)."""
     die_with_parent()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in STOPPING_SIGNALS:
+        signal.signal(number, signal.SIG_IGN)
 
 
 @contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Hold Ctrl-C back until the block ends, then raise it.
+    """Hold Ctrl-C and SIGTERM back until the block ends, then raise the first that came.
 
     Around the start of workers: a worker started in the block begins
-    with Ctrl-C blocked (a signal mask passes to children), so
-    none dies of it half-started with a traceback, and one interrupted between
+    with both blocked (a signal mask passes to children), so
+    none dies of one half-started with a traceback, and one interrupted between
     its fork and the pool's note of it cannot escape being stopped. Python runs
     signal handlers in the main thread only, so elsewhere this holds nothing back.
     """
-    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    handled = [number for number in STOPPING_SIGNALS if signal.getsignal(number) not in (signal.SIG_IGN, signal.SIG_DFL)]
+    if threading.current_thread() is not threading.main_thread() or not handled:
         yield
         return
     held: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, _frame: held.append(number))
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") else None
+    previous = {number: signal.signal(number, lambda number, _frame: held.append(number)) for number in handled}
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, handled) if hasattr(signal, "pthread_sigmask") else None
     try:
         yield
     finally:
         if mask is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C that came meanwhile is handled now: held
-        signal.signal(signal.SIGINT, previous)
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a signal that came meanwhile is handled now: held
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     if held:
-        raise KeyboardInterrupt
+        raise stop_exception(held[0])

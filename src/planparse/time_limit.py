@@ -3,8 +3,8 @@
 Python cannot interrupt a library's C code (PDFium parsing a page of forms nested in forms), nor
 run a signal handler until that code returns, so the limit is kept by a thread: past it, the
 command it was armed for ends the whole process, with one line naming the document, before any
-output is written. A Ctrl-C that Python cannot act on while that code runs is seen by a thread too
-(``signal.set_wakeup_fd``), which ends the process the same way. ``batch`` keeps the limit on its
+output is written. A Ctrl-C or SIGTERM that Python cannot act on while that code runs is seen by a
+thread too (``signal.set_wakeup_fd``), which ends the process the same way. ``batch`` keeps the limit on its
 workers itself, stopping the one that overruns.
 """
 from __future__ import annotations
@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
+from .lifeline import STOPPING_SIGNALS
+
 # How long Python has to act on a Ctrl-C itself (it does at once, between two steps of Python code)
 # before the reading is taken to be stuck in a library's C code.
 _INTERRUPT_GRACE_SECONDS = 1.0
@@ -24,7 +26,7 @@ _INTERRUPT_GRACE_SECONDS = 1.0
 class _Limit(NamedTuple):
     seconds: float
     on_overrun: Callable[[str], None]  # ends the process: the document took more than ``seconds``
-    on_stuck_interrupt: Callable[[], None]  # ends the process: a Ctrl-C came that Python could not act on
+    on_stuck_interrupt: Callable[[int], None]  # ends the process: this stopping signal came and Python could not act on it
 
 
 # What the command does with a document still being read after so many seconds; nothing armed, no limit
@@ -33,9 +35,10 @@ _armed: dict[str, _Limit] = {}
 
 
 @contextmanager
-def armed(seconds: float, on_overrun: Callable[[str], None], on_stuck_interrupt: Callable[[], None]) -> Iterator[None]:
+def armed(seconds: float, on_overrun: Callable[[str], None], on_stuck_interrupt: Callable[[int], None]) -> Iterator[None]:
     """In this block, ``on_overrun(path)`` runs, on a thread of its own, when reading a document takes more than
-    ``seconds``; ``on_stuck_interrupt()`` when a Ctrl-C comes while reading one and Python cannot act on it."""
+    ``seconds``; ``on_stuck_interrupt(signal number)`` when a Ctrl-C or SIGTERM comes while reading one and Python
+    cannot act on it."""
     _armed["limit"] = _Limit(seconds, on_overrun, on_stuck_interrupt)
     try:
         yield
@@ -61,8 +64,9 @@ def reading(path: str | Path) -> Iterator[None]:
 
 
 @contextmanager
-def _interrupts_watched(on_stuck: Callable[[], None]) -> Iterator[None]:
-    """Calls ``on_stuck()`` when a Ctrl-C in this block is not acted on (the block left) within the grace time.
+def _interrupts_watched(on_stuck: Callable[[int], None]) -> Iterator[None]:
+    """Calls ``on_stuck(number)`` when a Ctrl-C or SIGTERM in this block is not acted on (the block left) within the
+    grace time.
 
     Python's own handler writes each signal's number to the wakeup pipe as it comes, even while the main
     thread is in C code; a thread reads it. Only the main thread may set the pipe: elsewhere, no watch."""
@@ -85,7 +89,8 @@ def _interrupts_watched(on_stuck: Callable[[], None]) -> Iterator[None]:
         os.close(readable)
 
 
-def _watch(readable: int, left: threading.Event, on_stuck: Callable[[], None]) -> None:
+def _watch(readable: int, left: threading.Event, on_stuck: Callable[[int], None]) -> None:
     while numbers := os.read(readable, 64):
-        if signal.SIGINT in numbers and not left.wait(_INTERRUPT_GRACE_SECONDS):
-            on_stuck()
+        stopping = [number for number in numbers if number in STOPPING_SIGNALS]
+        if stopping and not left.wait(_INTERRUPT_GRACE_SECONDS):
+            on_stuck(stopping[0])

@@ -26,10 +26,12 @@ import click  # noqa: E402
 
 from .. import __version__  # noqa: E402
 from ..errors import PlanparseError, one_line  # noqa: E402
+from ..lifeline import Terminated, sigterm_raised  # noqa: E402
 from ..names import display_repr_text, display_text, shown_name  # noqa: E402
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 
 # The command uses no pydantic plugins; looking for them imports importlib.metadata and scans
 # every installed package (a tenth of a second) at the first model. A user's setting wins.
@@ -94,13 +96,19 @@ def _time_limit(command: str | None) -> contextlib.AbstractContextManager[None]:
     return time_limit.armed(documents.MAX_DOCUMENT_SECONDS, _reading_overran, _interrupted_while_reading)
 
 
-def _interrupted_while_reading() -> None:
-    """A Ctrl-C while a library's C code reads a document (PDFium on a page of forms in forms), which
-    Python acts on only when that code returns: the command ends now, as a Ctrl-C ends it (``main``),
+def _interrupted_while_reading(number: int) -> None:
+    """A Ctrl-C or SIGTERM while a library's C code reads a document (PDFium on a page of forms in forms), which
+    Python acts on only when that code returns: the command ends now, as the signal ends it (``main``),
     before any output is written."""
-    sys.stderr.write("planparse: interrupted\n")
+    stopped, code = _stopped(signal.Signals(number) == signal.SIGTERM)
+    sys.stderr.write(f"planparse: {stopped}\n")
     sys.stderr.flush()
-    os._exit(EXIT_INTERRUPTED)
+    os._exit(code)
+
+
+def _stopped(terminated: bool) -> tuple[str, int]:
+    """How the command says it was stopped, and its exit code."""
+    return ("terminated", EXIT_TERMINATED) if terminated else ("interrupted", EXIT_INTERRUPTED)
 
 
 def _reading_overran(path: str) -> None:
@@ -135,12 +143,14 @@ def command() -> None:
 
 
 def main(args: list[str] | None = None) -> None:
-    """Entry point: every error becomes one line on stderr and exit code 2; Ctrl-C one line and 130."""
+    """Entry point: every error becomes one line on stderr and exit code 2; Ctrl-C one line and 130, SIGTERM
+    one line and 143 (each after the command kept what it finished)."""
     try:
         sys.exit(_run(sys.argv[1:] if args is None else args))
-    except KeyboardInterrupt:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not interrupt the goodbye
-        _error("interrupted", EXIT_INTERRUPTED)
+    except KeyboardInterrupt as stop:
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, signal.SIG_IGN)  # a second signal must not interrupt the goodbye
+        _error(*_stopped(isinstance(stop, Terminated)))
     except PlanparseError as exc:
         _error(str(exc))
     except click.exceptions.Exit as exc:
@@ -158,7 +168,7 @@ def main(args: list[str] | None = None) -> None:
 
 def _run(args: list[str]) -> int:
     """What ``cli.main`` does, without its handling of Ctrl-C, which prints an empty line and exits 1."""
-    with cli.make_context("planparse", args) as ctx, _time_limit(args[0] if args else None):
+    with sigterm_raised(), cli.make_context("planparse", args) as ctx, _time_limit(args[0] if args else None):
         result = cli.invoke(ctx)
     return result if isinstance(result, int) else 0
 

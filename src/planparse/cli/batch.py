@@ -59,17 +59,23 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     # lives as long as the run: the collector is held off while they load (a twentieth of a batch's
     # start-up went on walking them), and they are frozen, never walked again.
     with collector.paused():
-        from ..batch import run_batch
+        from ..batch import BatchResult, run_batch
         from .batch_display import LogLines, print_summary, say
 
         gc.freeze()  # before the collector is back: its first pass would walk them all
 
     reporter = LogLines() if quiet else _bar_on_a_terminal()
+    result = BatchResult()
+    stopped: KeyboardInterrupt | None = None
     try:
-        result = run_batch(options, reporter)
+        run_batch(options, reporter, result)
+    except KeyboardInterrupt as stop:  # Ctrl-C or SIGTERM: what was finished is kept, and said below
+        stopped = stop
     finally:
         reporter.close()
-    print_summary(options, result)
+    print_summary(options, result, stopped=stopped is not None)
+    if stopped is not None:
+        raise stopped
     if write_report:
         from .report import write_folder_report  # the page's templates and charts load only when asked for
 

@@ -43,18 +43,23 @@ def _documents(count: int) -> str:
     return f"{count} document" if count == 1 else f"{count} documents"
 
 
-def print_summary(options: BatchOptions, result: BatchResult) -> None:
+def print_summary(options: BatchOptions, result: BatchResult, stopped: bool = False) -> None:
+    """What the run did; ``stopped``: it was stopped before the end, and the rest is left to a re-run."""
     if result.failures:
         _print_failures(result)
-    if not result.converted and not result.failures:
+    if not result.converted and not result.failures and not stopped:
         say(f"nothing to convert: {_documents(len(result.unchanged))} unchanged since the last run (--force converts again)")
         return
     parts = [f"converted {len(result.converted)}"]
+    if stopped:
+        done = len(result.converted) + len(result.failures)
+        parts.insert(0, f"stopped after {done} of {_documents(result.to_run)} (a re-run converts the others)")
     if result.unchanged:
         parts.append(f"skipped {len(result.unchanged)} unchanged")
     if result.failures:
         parts.append(f"failed {len(result.failures)} (see {shown_name(str(options.out_dir / ERRORS))})")
-    outputs = f"; {TARGETS_CSV} and {DOCUMENTS_CSV} cover all documents" if "csv" in options.formats else ""
+    covered = "the documents finished" if stopped else "all documents"
+    outputs = f"; {TARGETS_CSV} and {DOCUMENTS_CSV} cover {covered}" if "csv" in options.formats else ""
     say(f"{', '.join(parts)} -> {shown_name(str(options.out_dir))}{outputs}")
 
 
