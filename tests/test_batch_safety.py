@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, as_user
 
-from planparse.batch import MAX_NAME_BYTES, Job, Outcome, _failed, fitting_name, run_jobs
+from planparse.batch import MAX_NAME_BYTES, BatchOptions, Job, Outcome, _failed, fitting_name, plan_jobs, run_jobs
 from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock
 
 PLAN = SAMPLES / "jinjiang-2022.txt"
@@ -73,6 +73,23 @@ def test_long_names_are_cut_with_a_hash_and_stay_apart():
     cut = [fitting_name(name, ".json") for name in (first, second)]
     assert all(len(name.encode()) <= MAX_NAME_BYTES and name.endswith(".json") for name in cut)
     assert cut[0] != cut[1]
+
+
+def test_a_name_with_blank_edges_gets_an_output_name_that_shows_them_and_is_its_own(tmp_path: Path):
+    """"   .txt" (three spaces) wrote txt.json, as if from a plan named txt, and a name's blank or dotted edges
+    vanish in a listing (Windows drops trailing ones): each blank or dot at an edge is shown as _."""
+    plans = tmp_path / "plans"
+    (plans / "  ").mkdir(parents=True)
+    names = ["   .txt", "\u3000\u3000.txt", " .txt", "\t.txt", "plan. .txt", "  /plan.txt"]
+    for name in names:
+        shutil.copy(PLAN, plans / name)
+    outputs = {job.relative: job.json_output.relative_to(tmp_path / "out").as_posix()
+               for job in plan_jobs(BatchOptions(plans, tmp_path / "out", recursive=True))}
+    assert outputs == {"   .txt": "___.txt.json", "\u3000\u3000.txt": "__.txt.json", "\t.txt": "_.txt.json", " .txt": "_.txt.dda9e32f.json",
+                       "plan. .txt": "plan. .txt.json", "  /plan.txt": "__/plan.txt.json"}
+    run = batch(plans, "-o", tmp_path / "out", "--recursive")
+    assert run.returncode == 0, run.stderr
+    assert sorted(path.relative_to(tmp_path / "out").as_posix() for path in (tmp_path / "out").rglob("*.txt*.json")) == sorted(outputs.values())
 
 
 def test_the_failure_handler_does_not_raise_on_a_name_the_file_system_refuses(tmp_path: Path):

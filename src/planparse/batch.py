@@ -41,6 +41,9 @@ DOCUMENTS_CSV = "documents.csv"
 MAX_NAME_BYTES = 255  # the longest file name ext4, XFS, Btrfs, APFS and NTFS accept (NTFS: 255 UTF-16 units)
 # Characters no common file system accepts in a name, and ASCII controls.
 _UNSAFE = regex.compile(r'[<>:"/\\|?*\x00-\x1f]')
+# A name's blank edges vanish in a listing, and Windows drops trailing blanks and dots: each is shown as _
+# ("   .txt" had become txt, the name of another plan's output).
+_BLANK_EDGES = regex.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff.]+$")
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
@@ -90,8 +93,9 @@ class BatchResult:
 
 
 def safe_name(name: str) -> str:
-    """A file name any file system accepts, keeping Chinese characters as they are."""
-    cleaned = _UNSAFE.sub("_", name).strip(" .") or "_"
+    """A file name any file system accepts and a listing shows, keeping Chinese characters as they are."""
+    cleaned = _BLANK_EDGES.sub(lambda edge: "_" * len(edge.group()), _UNSAFE.sub("_", name))
+    cleaned = f"_{cleaned[1:]}" if cleaned.startswith(".") else cleaned  # a hidden output would look missing
     return f"_{cleaned}" if cleaned.split(".")[0].upper() in _RESERVED else cleaned
 
 
