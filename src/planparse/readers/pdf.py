@@ -222,6 +222,9 @@ class _Plumber:
             import pdfplumber  # costly to import and open: only for the pages that need it
 
             from . import chinese_pdf_maps  # noqa: F401  (loaded as it is imported)
+            from .pdf_encryption import linear_rc4_in_pdfminer
+
+            linear_rc4_in_pdfminer()  # an encrypted page's streams are decrypted as pdfminer reads them
 
             # pdfminer logs what it repairs in a damaged file; without a
             # handler Python would print that on stderr, under our one line.

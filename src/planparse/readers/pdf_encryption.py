@@ -7,15 +7,18 @@ written they are no zip data, and a bomb among them went uncounted.
 
 pdfminer's security handlers find the key (the standard handler, revisions 2
 to 6); each stream is decrypted here with its object's key (RC4, AES of 128 or
-256 bits, as the PDF reference's algorithm 1 derives it), with ``cryptography``
-(pdfminer's own RC4 copies its output once for every byte).
+256 bits, as the PDF reference's algorithm 1 derives it), with ``cryptography``.
+
+pdfminer's own RC4 copies its output once for every byte: a page pdfminer reads
+(where PDFium loses glyphs) drawn by a stream of 200 KB took 5 s to decrypt, one of
+2 MB would take minutes. ``linear_rc4_in_pdfminer`` gives it this module's.
 """
 from __future__ import annotations
 
 import hashlib
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 import regex
 
@@ -29,6 +32,8 @@ StreamDecrypter = Callable[[int, int, Iterable[bytes]], Iterator[bytes]]
 
 _ENCRYPTED = regex.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R\b|<<)")  # a trailer's (or a cross-reference stream's) entry
 _AES_BLOCK = 16
+# The RC4 key sizes, in bytes, ``cryptography`` takes; a PDF's keys run from 5 to 16 bytes (40 to 128 bits in steps of 8).
+_RC4_KEY_BYTES = (5, 7, 8, 10, 16, 20, 24, 32)
 
 
 def stream_decrypter(path: Path, data: bytes) -> StreamDecrypter | None:
@@ -58,6 +63,7 @@ def _security_handler(path: Path, data: bytes) -> PDFStandardSecurityHandler | N
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFParser
 
+    linear_rc4_in_pdfminer()  # the document's catalog may be in an object stream, decrypted as it is opened
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
     except PDFPasswordIncorrect:
@@ -88,12 +94,60 @@ def _object_key(key: bytes, number: int, generation: int, salt: bytes = b"") -> 
 
 
 def _rc4_decrypted(key: bytes, chunks: Iterable[bytes]) -> Iterator[bytes]:
+    decrypt = rc4(key)
+    for chunk in chunks:
+        yield decrypt(chunk)
+
+
+def rc4(key: bytes) -> Callable[[bytes], bytes]:
+    """RC4 with ``key``: each call continues the stream where the last ended. RC4 reads its key's bytes in turn, 256
+    of them: a key repeated is the same key, so one of a size ``cryptography`` does not take (a PDF's keys of 9, 11,
+    13, 14 or 15 bytes: an object's key of a document's of 48 to 80 bits) is repeated to one it takes, or else run
+    in Python (a second or two a megabyte, in time linear in the data all the same)."""
+    fitting = next((size for size in _RC4_KEY_BYTES if key and size % len(key) == 0), None)
+    if fitting is None:
+        return _rc4_in_python(key)
     from cryptography.hazmat.decrepit.ciphers.algorithms import ARC4
     from cryptography.hazmat.primitives.ciphers import Cipher
 
-    decryptor = Cipher(ARC4(key), mode=None).decryptor()
-    for chunk in chunks:
-        yield decryptor.update(chunk)
+    return Cipher(ARC4(key * (fitting // len(key))), mode=None).decryptor().update
+
+
+def _rc4_in_python(key: bytes) -> Callable[[bytes], bytes]:
+    state = list(range(256))
+    j = 0
+    for i in range(256):  # the key schedule
+        j = (j + state[i] + key[i % len(key)]) & 255
+        state[i], state[j] = state[j], state[i]
+    position = [0, 0]
+
+    def process(data: bytes) -> bytes:
+        i, j = position
+        out = bytearray(data)
+        for index, byte in enumerate(out):
+            i = (i + 1) & 255
+            j = (j + state[i]) & 255
+            state[i], state[j] = state[j], state[i]
+            out[index] = byte ^ state[(state[i] + state[j]) & 255]
+        position[:] = i, j
+        return bytes(out)
+
+    return process
+
+
+class _LinearArcfour:
+    """pdfminer's ``Arcfour`` (made with a key; ``decrypt`` and ``encrypt`` continue one stream) in linear time."""
+
+    def __init__(self, key: Sequence[int]):
+        self.process = rc4(bytes(key))
+        self.encrypt = self.decrypt = self.process
+
+
+def linear_rc4_in_pdfminer() -> None:
+    """pdfminer decrypts with this module's RC4 from now on: called where pdfminer is imported to read a document."""
+    from pdfminer import pdfdocument
+
+    pdfdocument.Arcfour = _LinearArcfour  # type: ignore[misc,assignment]  (the one name pdfminer's handlers make it by)
 
 
 def _aes_decrypted(key: bytes, chunks: Iterable[bytes]) -> Iterator[bytes]:
