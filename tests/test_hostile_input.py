@@ -239,6 +239,13 @@ _PADDED = b" " * 2**20 + _TEXT % 700  # spaces first: a decoder that loses its w
     pytest.param(b"/Filter[7 0 R]", _lzw, id="lzw-in-a-list-of-references"),
     pytest.param(b"/Filter 6 0 R" + b" " * 5000, _run_length, id="dictionary-longer-than-a-page"),
     pytest.param(b"/Length 9/Filter/RunLengthDecode", _run_length, id="run-length-of-a-length-that-lies"),
+    # decoys: a /Filter the stream's dictionary has, or one PDFium reads, which the check did not take for its filters
+    pytest.param(b"/Filter/ASCIIHexDecode/Filter/FlateDecode", zlib.compress, id="written-twice-the-last-kept"),
+    pytest.param(b"/Filter 5 0 R/Filter/FlateDecode", zlib.compress, id="a-reference-then-a-name"),
+    pytest.param(b"/DecodeParms<</Filter/ASCIIHexDecode>>/Filter/FlateDecode", zlib.compress, id="one-in-a-dictionary-within"),
+    pytest.param(b"/Note(a \\) /Filter/ASCIIHexDecode)/Filter/FlateDecode", zlib.compress, id="one-in-a-string"),
+    pytest.param(b"/Filter[/AHx/Fl#61teDecode]", lambda data: zlib.compress(data).hex().encode() + b">", id="a-name-escaped"),
+    pytest.param(b"/Filter[/RunLengthDecode/RunLengthDecode]", lambda data: _run_length(_run_length(data)), id="run-length-twice"),
 ])
 def test_a_pdf_whose_streams_inflate_past_the_limit_is_refused_whatever_its_filters(filters: bytes, encode, tmp_path: Path, monkeypatch):
     plan = tmp_path / "plan.pdf"
@@ -365,12 +372,17 @@ def test_a_stream_whose_filters_are_in_an_object_not_found_is_counted_as_the_dec
     pdf_streams.check_pdf_streams(Path("plan.pdf"), _pdf_of_one_page(b"/Filter 9 0 R", encode(_PADDED[-2**18:])))
 
 
-def test_a_pdf_of_two_megabytes_inflating_to_two_gigabytes_is_refused_in_bounded_memory(tmp_path: Path):
+@pytest.mark.parametrize(("filters", "megabyte"), [
+    pytest.param(b"/Filter/FlateDecode", b" " * 2**20, id="flate"),
+    # the check itself joined what Flate made, 2 GB, before decoding the hex digits
+    pytest.param(b"/Filter[/FlateDecode/ASCIIHexDecode]", b"20" * 2**19, id="flate-then-hex"),
+])
+def test_a_pdf_of_two_megabytes_inflating_to_two_gigabytes_is_refused_in_bounded_memory(filters: bytes, megabyte: bytes, tmp_path: Path):
     """PDFium held the page's 2 GB whole: 3.2 GB of memory, and a file of 100 MB could ask for 100 GB."""
     deflate = zlib.compressobj(9)
-    stream = deflate.compress(_TEXT % 700) + b"".join(deflate.compress(b" " * 2**20) for _ in range(2048)) + deflate.flush()
+    stream = b"".join(deflate.compress(megabyte) for _ in range(2048)) + deflate.flush()
     plan = tmp_path / "plan.pdf"
-    plan.write_bytes(_pdf_of_one_page(b"/Filter/FlateDecode", stream))
+    plan.write_bytes(_pdf_of_one_page(filters, stream))
     assert plan.stat().st_size < 3 * 2**20
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     run = run_planparse("extract", str(plan), timeout=120)

@@ -10,7 +10,11 @@ until the document's total crosses the limit.
 A stream is found by its ``stream`` keyword and decoded through the filters
 its dictionary names (Flate, LZW, run-length, ASCII hex and 85, as PDF
 applies them), written there or in the object it refers to (``/Filter 7 0 R``,
-which PDFium follows). A zipped stream is inflated from where it starts to
+which PDFium follows). The filters are the dictionary's own entry, as PDFium
+reads it: the last ``/Filter`` key of the dictionary itself, not one inside a
+string or a dictionary within it, and names with their ``#`` escapes read
+(``/Fl#61teDecode`` is Flate). Each decoder works a chunk at a time, so that
+decoding a stream holds no more than a chunk of what a filter before it made. A zipped stream is inflated from where it starts to
 where the zip data itself ends, not to an ``endstream`` or a ``/Length`` that
 could lie. Where the filters cannot be found (their object is inside a
 compressed object stream), each reading PDFium could make of the stream is
@@ -37,8 +41,14 @@ from .pdf_encryption import StreamDecrypter, stream_decrypter
 _STREAM = regex.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 # Searched from the end: its one literal, ``obj``, then comes first, and the search skips to each (50 times faster)
 _OBJECT = regex.compile(rb"(?r)(?<!\d)(\d+)\s+(\d+)\s+obj\b")
-_FILTERS = regex.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+|\d+\s+\d+\s+R\b)")
+_FILTER_VALUE = regex.compile(rb"\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+|\d+\s+\d+\s+R\b)")
 _FILTER_NAME = regex.compile(rb"/([^\s/\[\]<>()]+)")
+_NAME_ESCAPE = regex.compile(rb"#([0-9A-Fa-f]{2})")
+# What a dictionary's text holds besides its keys, each skipped whole (a hex string, a comment), what opens or closes a
+# dictionary within it or a string, and the key looked for; inside a string, what opens or closes a string within it (they
+# nest) and an escape, which is neither.
+_DICTIONARY_TOKEN = regex.compile(rb"\(|<<|>>|<[^<>]*>|%[^\r\n]*|/Filter(?![^\s/\[\]<>(){}%])")
+_STRING_TOKEN = regex.compile(rb"\\.|\(|\)", regex.S)
 _REFERENCE = regex.compile(rb"(\d+)\s+(\d+)\s+R\b")
 _END_OF_OBJECT = b"endobj"
 _FILTER_OBJECT_BYTES = 4096  # an object holding a filter's name or list, searched for them
@@ -96,14 +106,32 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
 def _filter_chains(dictionary: bytes, objects: _Objects) -> list[list[bytes]]:
     """The filters each reading of the stream applies: the ones its dictionary names, directly or through the
     object it refers to; each decoder alone when they cannot be found."""
-    found = _FILTERS.search(dictionary)
+    found = _filter_entry(dictionary)
     if not found:
         return [[b"FlateDecode"]]  # no filter, or an image's: zip data if it is any
     value = _resolved(found[1], objects)
     if value is None:
         return [[name] for name in _FALLBACK_DECODERS]
-    names = [name[1] for name in _FILTER_NAME.finditer(value)]
+    names = [_NAME_ESCAPE.sub(lambda code: bytes.fromhex(code[1].decode()), name[1]) for name in _FILTER_NAME.finditer(value)]
     return [names if names and names[0] in _DECODERS else [b"FlateDecode"]]  # an image codec's first: nothing to count
+
+
+def _filter_entry(dictionary: bytes) -> regex.Match | None:
+    """The value of the stream dictionary's own ``/Filter`` entry, its last when written twice (PDFium keeps the
+    last); a ``/Filter`` in a string or in a dictionary within it (``/DecodeParms<<…>>``) is none of it."""
+    depth = string_depth = 0
+    last = None
+    at = 0
+    while token := (_STRING_TOKEN if string_depth else _DICTIONARY_TOKEN).search(dictionary, at):
+        at = token.end()
+        text = token.group()
+        if string_depth or text == b"(":
+            string_depth += {b"(": 1, b")": -1}.get(text, 0)
+        elif text in (b"<<", b">>"):
+            depth += 1 if text == b"<<" else -1
+        elif text == b"/Filter" and depth == 1:
+            last = token
+    return _FILTER_VALUE.match(dictionary, last.end()) if last else None
 
 
 def _resolved(value: bytes, objects: _Objects) -> bytes | None:
@@ -220,33 +248,64 @@ _LZW_START = [bytes([byte]) for byte in range(256)] + [b"", b""]  # the literal 
 
 
 def _run_length_decoded(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    data = b"".join(chunks)
+    """Runs of a length byte and its data: below 128, that many bytes and one more, as written; above, one byte repeated
+    257 less that many times; 128 ends the data. A run cut off at the end gives the bytes written of it."""
     output = bytearray()
-    at = 0
-    while at < len(data) and data[at] != 128:
-        length = data[at]
-        if length < 128:
-            output += data[at + 1:at + 2 + length]
-            at += 2 + length
-        else:
-            output += data[at + 1:at + 2] * (257 - length)
-            at += 2
-        if len(output) >= _CHUNK:
-            yield bytes(output)
-            output.clear()
-    yield bytes(output)
+    left = b""  # the start of a run the last chunk cut off
+    for chunk in chunks:
+        data = left + bytes(chunk)
+        at = 0
+        while at < len(data):
+            length = data[at]
+            if length == 128:
+                yield bytes(output)
+                return
+            run = 2 + length if length < 128 else 2
+            if at + run > len(data):
+                break
+            output += data[at + 1:at + run] if length < 128 else data[at + 1:at + 2] * (257 - length)
+            at += run
+            if len(output) >= _CHUNK:
+                yield bytes(output)
+                output.clear()
+        left = data[at:]
+    yield bytes(output + left[1:]) if left and left[0] < 128 else bytes(output)
 
 
 def _hex_decoded(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    digits = b"".join(chunks).split(b">")[0].translate(None, _NOT_HEX)  # white space may stand anywhere
-    yield binascii.unhexlify(digits + b"0" * (len(digits) % 2))
+    """Pairs of hex digits up to ``>``, white space anywhere; a last digit alone is followed by 0."""
+    odd = b""
+    for chunk in chunks:
+        text, end, _rest = bytes(chunk).partition(b">")
+        digits = odd + text.translate(None, _NOT_HEX)
+        paired = len(digits) - len(digits) % 2
+        yield binascii.unhexlify(digits[:paired])
+        odd = digits[paired:]
+        if end:
+            break
+    yield binascii.unhexlify(odd + b"0" * len(odd))
 
 
 def _ascii85_decoded(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    text = b"".join(chunks).split(b"~>")[0]
-    yield base64.a85decode(text.removeprefix(b"<~"), ignorechars=b" \t\n\r\x0b\x0c\x00")
+    """Groups of five characters (``z`` for four zero bytes) up to ``~>``, white space anywhere; a last group cut short
+    is padded as base64 pads it."""
+    text = b""
+    for chunk in chunks:
+        text += bytes(chunk).translate(None, _ASCII85_IGNORED)
+        text, end, _rest = text.partition(b"~>")
+        text = text.removeprefix(b"<~")
+        whole = _ASCII85_GROUPS.match(text).end()
+        if len(text) - whole > 5:  # more than a group cut short and the ~ of its end
+            raise ValueError("not ASCII85 data")
+        yield base64.a85decode(text[:whole])
+        text = text[whole:]
+        if end:
+            break
+    yield base64.a85decode(text)
 
 
+_ASCII85_GROUPS = regex.compile(rb"(?:z|[!-u]{5})*")
+_ASCII85_IGNORED = b" \t\n\r\x0b\x0c\x00"
 _NOT_HEX = bytes(sorted(set(range(256)) - set(b"0123456789abcdefABCDEF")))
 _ZIPPED = (b"FlateDecode", b"Fl")
 _FALLBACK_DECODERS = (b"FlateDecode", b"LZWDecode", b"RunLengthDecode")  # the ones that expand: the others at most halve
