@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLES, write_plan
+from test_hostile_input import run_planparse
 
 from planparse import limits
 from planparse.models import Paragraph
@@ -37,6 +38,15 @@ def assert_refused(run: subprocess.CompletedProcess, path: Path, problem: str) -
 def test_text_past_a_limit_is_refused_naming_file_line_and_limit(tmp_path: Path, text: str, problem: str):
     plan = write_plan(tmp_path, text)
     assert_refused(extract(plan), plan, problem)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_line_of_52_megabytes_is_refused_as_soon_as_it_is_read(tmp_path: Path, suffix: str):
+    """Its size was counted after the stages that work over all the text (a web site's lines blanked, line breaks
+    restored): ten minutes and more on one line with no break."""
+    plan = tmp_path / f"plan{suffix}"
+    plan.write_text("到2025年，" * 4_000_000, encoding="utf-8")
+    assert_refused(run_planparse("extract", str(plan), timeout=30), plan, "the text has 28,000,000 characters; planparse reads documents of at most 2,000,000")
 
 
 def test_text_just_inside_the_limits_extracts(planparse, tmp_path: Path):

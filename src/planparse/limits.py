@@ -103,11 +103,16 @@ def _check_relationships(path: Path, archive: ZipFile, relationship_parts: list[
         raise PlanparseError(path, f"the DOCX has {count:,} relationships between its parts; planparse reads DOCX files of at most {MAX_DOCX_RELATIONSHIPS:,}")
 
 
-def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
-    """Refuse text no plan holds: a number too long to be an amount, a sentence too long to read."""
-    total = sum(len(paragraph.text) for paragraph in paragraphs)
+def check_text_size(path: Path, total: int) -> None:
+    """Refuse more text than any plan holds (``total`` characters), as soon as it is read: the stages after (a web
+    site's lines blanked, line breaks restored, the text normalised) each work over all of it, and a file of 65 MB
+    of text on one line ran past ten minutes in them before its size was counted."""
     if total > MAX_TEXT_CHARS:
         raise PlanparseError(path, f"the text has {total:,} characters; planparse reads documents of at most {MAX_TEXT_CHARS:,}")
+
+
+def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
+    """Refuse text no plan holds: a number too long to be an amount, a sentence too long to read."""
     long_number = _first_long_number(paragraphs)
     for paragraph in paragraphs[: long_number[0] if long_number else len(paragraphs)]:
         text = paragraph.text

@@ -16,7 +16,7 @@ from typing import BinaryIO, Callable, NamedTuple
 
 from ..documents import DOCUMENT_SUFFIXES, is_descriptor, is_hidden  # noqa: F401  (read from here by batch, diff, compare)
 from ..errors import PlanparseError
-from ..limits import check_docx_parts, read_limited
+from ..limits import check_docx_parts, check_text_size, read_limited
 from ..names import shell_word
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
 from .sniff import is_rtf, is_web_archive, looks_like_html
@@ -200,6 +200,7 @@ def read_document(path: str | Path) -> RawDocument:
     path, data = load_bytes(path)
     fmt = detect_format(path, data)
     reading = READERS[fmt](path, data)
+    check_text_size(path, sum(len(line.text) for line in reading.lines))
     if not any(line.text.strip() for line in reading.lines):
         raise PlanparseError(path, "the document has no text")
     return RawDocument(

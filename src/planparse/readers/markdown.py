@@ -14,6 +14,7 @@ from pathlib import Path
 
 import regex
 
+from ..limits import check_text_size
 from ..models import SourceLine, TableData
 from ..normalize import is_page_number
 from .txt import decode_text, split_lines
@@ -140,6 +141,7 @@ class _Reader:
 
 def read_markdown(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]]:
     text = decode_text(data, path)
+    check_text_size(path, len(text))
     reader = _Reader([line.text for line in split_lines(text)])
     reader.read()
     return reader.lines, reader.tables

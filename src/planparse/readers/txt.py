@@ -7,6 +7,7 @@ from typing import Callable
 
 from .. import patterns
 from ..errors import PlanparseError
+from ..limits import check_text_size
 from ..models import SourceLine
 
 # Tried in order before falling back to detection: a strict decode that
@@ -88,6 +89,7 @@ def split_lines(text: str) -> list[SourceLine]:
 
 def read_txt(path: Path, data: bytes) -> list[SourceLine]:
     text = decode_text(data, path)
+    check_text_size(path, len(text))
     if not _mostly_printable(text):
         raise PlanparseError(path, "not a text file (binary content)")
     return without_site_lines(split_lines(text))
