@@ -104,6 +104,7 @@ class IndicatorRules(Model):
     link_words: list[str]
     action_verbs: list[str]
     count_words: list[str] = []
+    part_ranks: list[str] = []
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
     indicator_headers: list[str]
@@ -178,7 +179,7 @@ def indicator_words() -> IndicatorWords:
     before_a_rate = rule_set.compile(r"(?:{comparator_before})(?=(?:{rate_of_work})[^\P{Han}的]{1,8}$)", "fragment-rate_of_work")
     rate_measure = rule_set.compile(r"(?:{comparator_before})(?P<measure>(?:{rate_of_work})(?<={capacity_word}))$", "fragment-capacity_word")
     name_head = rule_set.compile(_NAME_HEAD, "fragment-rate_of_work")
-    index_end = rule_set.compile("(?P<name>{index_name})(?:{index_link})?$", "fragment-index_name")
+    index_end = rule_set.compile(f"(?P<name>{{index_name}})(?:{_RESPECTIVELY})?(?:{{index_link}})?$", "fragment-index_name")
     done_respectively = rule_set.compile("(?<=分别)(?:{action_verb}|{doing_verb}){1,2}$", "fragment-doing_verb")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name; 满足3万人应急需求, 满足10天
     # 以上的消费需求: the need a store meets, which the store before it measures
@@ -268,6 +269,12 @@ def names_a_thing(name: str) -> bool:
     tagged = _tag(name)
     whole = len(tagged) > 1 or len(name) >= _LONGEST_KIND_WORD + 1
     return whole and _is_noun(tagged[-1][1]) and not indicator_words().whole_measure.search(name)
+
+
+def picks_out_a_part(words: str) -> bool:
+    """Whether ``words`` after 其中 pick out a part of the whole counted before by its rank or its place alone
+    (省级, 国家级, 农村), so that the part is named by them and the whole's name."""
+    return words in indicator_rules().part_ranks or names_only_a_place(words)
 
 
 def names_only_a_place(name: str) -> bool:

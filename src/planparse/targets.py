@@ -22,7 +22,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import find_indicator, indicator_words, names_a_thing, names_only_a_place, texts_tagged_once
+from .indicator import find_indicator, indicator_words, names_a_thing, names_only_a_place, picks_out_a_part, texts_tagged_once
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -45,6 +45,10 @@ _WITHIN_A_YEAR = patterns.compile(r"P\d+[MWD]")
 _RESPECTIVELY = "分别"
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
+# a clause that opens with 其中 counts a part of what the clause before counted (建成幸福河湖50条，其中省级12条), the
+# part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
+_OPENS_PART = patterns.compile(r"[^\p{Han}\d]*其中")
+_PART_WORDS = patterns.compile(r"(?:其中|[、和及与])(\p{Han}{1,6})$")
 _NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
 # A heading "title" with a number in it, or ending like a sentence item (；), is a numbered
@@ -874,6 +878,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         last_in_sentence: Target | None = None
         in_sentence: list[Target] = []
         clauses: list[Span] = []  # the clause of each target in_sentence
+        anchors: list[int] = []  # where the number of each target in_sentence starts
         written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
         for candidate in candidates:
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
@@ -889,8 +894,10 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
             in_sentence.append(target)
             clauses.append(candidate.clause)
+            anchors.append(candidate.anchor.start)
         _share_out_respectively(sentence, in_sentence, place.headings)
         _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)
+        _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
     return readings
 
 
@@ -921,6 +928,23 @@ def _share_out_over_clauses(sentence: str, targets: list[Target], clauses: list[
             continue
         for target, name in zip(own, named):
             target.indicator, target.id = name, stable_id(headings, name, target.unit)
+
+
+def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], anchors: list[int], headings: list[str]) -> None:
+    """建成幸福河湖50条，其中省级12条: a clause that opens with 其中 counts parts of the whole the clause before counted;
+    a part picked out by its rank or its place alone is named by it and the whole's name (省级幸福河湖), where it took
+    the whole's name or its own word (其中国家级5所、省级15所: 国家级示范学校, 省级示范学校); 其中企业25万户 names its own."""
+    for clause in dict.fromkeys(clauses):
+        if not _OPENS_PART.match(sentence, clause.start):
+            continue
+        whole = next((target.indicator for target, at in zip(reversed(targets), reversed(clauses)) if at.end <= clause.start), None)
+        if not whole:
+            continue
+        for target, at, anchor in zip(targets, clauses, anchors):
+            words = _PART_WORDS.search(sentence, clause.start, anchor) if at == clause else None
+            if words and picks_out_a_part(words.group(1)):
+                name = words.group(1) + whole
+                target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
 
 def _each_named(names: list[str], targets: list[Target]) -> bool:
