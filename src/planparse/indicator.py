@@ -398,10 +398,10 @@ def _noun_phrase_before(text: str) -> str | None:
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
         tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
+        if tagged and _only_does(*tagged[0]):
+            tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
-            return None  # 年均新增5万人: one verb names no activity; the clause before may (targets._target)
-        if len(tagged) > 2 and _opens_with_action(*tagged[0]):
-            tagged.pop(0)  # 开展送戏下乡演出不少于300场: the activity is 送戏下乡演出, 开展 only does it
+            return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
     elif len(tagged) > 1 and _opens_with_action(*tagged[0]) and not _counts_new(tagged[0][0], bool(linked)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     phrase = _clean([word for word, _ in tagged])
@@ -446,7 +446,7 @@ def _plain_verbs_before_a_noun(tagged: Tagged, index: int) -> int:
     for word, flag in tagged[index:]:
         if flag != "v":
             return count if count and _is_noun(flag) else 0
-        if _opens_with_action(word, flag) or word in words.never_named_verbs:
+        if _opens_with_action(word, flag) or word in words.never_named_verbs or words.verbal_noun_action.fullmatch(word):
             return 0
         count += 1
     return 0
@@ -468,6 +468,13 @@ def _each_of(tagged: Tagged, index: int) -> bool:
         return False
     word, flag = tagged[index + 1]
     return flag == "v" or word in indicator_words().scope
+
+
+def _only_does(word: str, flag: str) -> bool:
+    """Whether a verb opening the verbs that name an activity only does it (开展, 完成, 实现), where a count word names
+    it with them (新增就业: the jobs are new ones)."""
+    words = indicator_words()
+    return (_opens_with_action(word, flag) or word in words.link) and word not in words.count_words
 
 
 def _counts_new(word: str, subject: bool) -> bool:
