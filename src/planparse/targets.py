@@ -267,6 +267,7 @@ class SentenceReader:
         self.relative_deadline = rule_set.fragment("relative_deadline")
         self.next_year_word = rule_set.fragment("next_year_word")
         self.whole_year = rule_set.fragment("whole_year")
+        self.period_total = rule_set.fragment("period_total")
         self.due_by = rule_set.fragment("due_by")
         self.plan_period = rule_set.fragment("plan_period")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}|{total_word}", "fragment-repeat_word")
@@ -633,6 +634,8 @@ class SentenceReader:
                 break
             if match.start() < clause_start and marks.only_excluded_between(match.end(), clause_start):
                 break  # 对…示范企业每年给予奖励10万元，培育…30家: the repeat of a rule, no target, reaches no further
+            if match.start() < clause_start and self.period_total.search(text, clause_start, position):
+                break  # 每年新增就业3万人，五年累计15万人: the sum of the years
             if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
             return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
