@@ -25,6 +25,7 @@ from .tagger import Tagged, load_tagger
 _NOUNISH = ("n", "vn", "b", "j", "l", "eng", "an", "nz", "ng", "zg")
 # Suffixes and measure words inside a name: 县（市、区）级科技馆, “双师”型教师.
 _NAME_PARTS = ("k", "q")
+_SUFFIX_TAGS = ("k", "zg")  # 巡查|员, 管理|者: a suffix makes the verb before it a noun
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
@@ -62,6 +63,7 @@ _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七�
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)")
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
+_EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
@@ -147,6 +149,7 @@ class IndicatorWords:
     class_of_size: regex.Pattern  # 千亿级, 35蒸吨/小时以下: one attribute of a name
     whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例, 性别比, 供水能力: fragments measure_name, index_name)
     comparison_base: regex.Pattern  # what a change is measured against (比上年, 同比)
+    repeat_word: regex.Pattern  # 每年, 每季度, 每月: how often an act is done (fragment frequency_word)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -195,7 +198,7 @@ def indicator_words() -> IndicatorWords:
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
                           frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, class_of_size,
-                          whole_measure, comparison_base)
+                          whole_measure, comparison_base, rule_set.compile("(?:{frequency_word})", "fragment-frequency_word"))
 
 
 def warm_up() -> None:
@@ -394,6 +397,7 @@ def _noun_phrase_before(text: str) -> str | None:
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
         linked += tagged.pop()[0] in indicator_words().link
     whole = tagged[:]
+    tagged = _after_the_doer(tagged)
     tagged = tagged[_name_start(tagged, subject=bool(linked)):]
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
@@ -402,13 +406,36 @@ def _noun_phrase_before(text: str) -> str | None:
             tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
-    elif len(tagged) > 1 and _opens_with_action(*tagged[0]) and not _counts_new(tagged[0][0], bool(linked)):
+    elif len(tagged) > 1 and _opens_with_action(*tagged[0]) and not _counts_new(tagged[0][0], bool(linked)) and tagged[1][1] not in _SUFFIX_TAGS:
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     phrase = _clean([word for word, _ in tagged])
     if phrase and text.find(phrase) > 0:
         per = indicator_words().name_head.search(text, 0, text.find(phrase))
         phrase = _clean([per.group(), phrase]) if per else phrase
     return phrase
+
+
+def _after_the_doer(tagged: Tagged) -> Tagged:
+    """The words after who does what a clause counts: an action after the place or body that does it, perhaps with how
+    often, opens what is done to a thing named after it (全市中小学校每年开展应急疏散演练不少于2次: the drills, not
+    中小学校每年开展…; 区财政安排数字乡村专项资金500万元: the fund). A measure's name keeps its verbs (家政人员培训合格率)."""
+    words = indicator_words()
+    if not tagged or words.whole_measure.search(tagged[-1][0]):
+        return tagged
+    for index in range(len(tagged) - 2, 0, -1):
+        word, flag = tagged[index]
+        if (flag == "v" and (_opens_with_action(word, flag) or word in words.action_verbs)
+                and tagged[index + 1][1].startswith(("n", "v")) and _does(tagged, index - 1)):
+            return tagged[index:]
+    return tagged
+
+
+def _does(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` may be who does an act after it: a noun (县财政, 医院), how often (每年), or 每 and
+    the measure word that stands for each of the things counted per (每家配备, 每所提供托位: jieba cuts 每所 in two)."""
+    word, flag = tagged[index]
+    each = (flag == "r" and len(word) == 2 and word.startswith(_EACH_ONE)) or (index > 0 and tagged[index - 1][0] == _EACH_ONE and flag in ("q", "u"))
+    return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each
 
 
 def _names_a_measure(name: str | None) -> bool:
