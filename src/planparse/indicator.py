@@ -63,6 +63,8 @@ _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七�
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)")
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
+# 到场时间, 响应时长: the time a service takes, a level reached in each place (城区不超过8分钟、乡镇不超过15分钟)
+_TIME_TAKEN = ("时间", "时长")
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
@@ -175,7 +177,7 @@ def indicator_words() -> IndicatorWords:
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
     # and the place a level is reached in, after the measure's name and before the comparator (覆盖率城市达到100%,
     # 到场时间农村不超过15分钟)
-    place = rule_set.compile("(?:(?<={measure_name}|时间|时长)(?:{place_scope}))?(?:{comparator_before})(?:{place_scope}|{per_base}|{rate_word})?$",
+    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:{{place_scope}}|{{per_base}}|{{rate_word}})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
@@ -274,10 +276,25 @@ def names_a_thing(name: str) -> bool:
     return whole and _is_noun(tagged[-1][1]) and not indicator_words().whole_measure.search(name)
 
 
-def picks_out_a_part(words: str) -> bool:
-    """Whether ``words`` after 其中 pick out a part of the whole counted before by its rank or its place alone
-    (省级, 国家级, 农村), so that the part is named by them and the whole's name."""
-    return words in indicator_rules().part_ranks or names_only_a_place(words)
+def part_picked(words: str) -> str | None:
+    """The rank or the place alone (省级, 国家级, 农村) that ``words`` after 其中 pick out a part of the whole counted
+    before by, less a comparator word after it (其中农村地区不少于): the part is named by it and the whole's name."""
+    part = indicator_words().comparator_and_scope.sub("", words)
+    return part if part in indicator_rules().part_ranks or names_only_a_place(part) else None
+
+
+def names_a_level(name: str) -> bool:
+    """Whether ``name`` names a level a place reaches (覆盖率, 人均…面积, 到场时间) rather than things counted in parts."""
+    return bool(indicator_words().whole_measure.search(name)) or name.endswith(_TIME_TAKEN)
+
+
+def without_a_part(name: str) -> str:
+    """``name`` less the rank or the kind of place that opens it (省级数字乡村示范村 -> 数字乡村示范村, 农村公办幼儿园 ->
+    公办幼儿园): the kind a part of another rank or place is of."""
+    rules = indicator_rules()
+    opening = next((word for word in sorted([*rules.part_ranks, *rules.kinds_of_place], key=len, reverse=True)
+                    if name.startswith(word) and len(word) < len(name)), "")
+    return name[len(opening):]
 
 
 def names_only_a_place(name: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import find_indicator, indicator_words, names_a_thing, names_only_a_place, picks_out_a_part, texts_tagged_once
+from .indicator import find_indicator, indicator_words, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -48,7 +48,10 @@ _OF = "的"
 # a clause that opens with 其中 counts a part of what the clause before counted (建成幸福河湖50条，其中省级12条), the
 # part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
 _OPENS_PART = patterns.compile(r"[^\p{Han}\d]*其中")
-_PART_WORDS = patterns.compile(r"(?:其中|[、和及与])(\p{Han}{1,6})$")
+_PART_WORDS = patterns.compile(r"(?:其中|[、和及与])(\p{Han}{1,12})$")
+_LIST_JOIN = tuple("、和及与")
+# a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
+_OWN_YEAR = patterns.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末)?的?$")
 _NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
 # A heading "title" with a number in it, or ending like a sentence item (；), is a numbered
@@ -283,7 +286,9 @@ class SentenceReader:
         # clause's start cost the clause's length per number, quadratic in a long list of targets
         self.negated = rule_set.compile(r"(?r)(?:{negating_verb})\s*$", "fragment-negating_verb")
         # 较2023年下降8%, 下降不少于10%: a change word right before the number, perhaps with a comparator word between
-        self.change_before = rule_set.compile(r"(?r)(?P<change>{change_word})了?(?:{comparator_before})?\s*$", "fragment-change_word")
+        # the unit or a fraction's denominator may be written between the change word and the number (提高百分之五, 提高三分之一)
+        self.change_before = rule_set.compile(r"(?r)(?P<change>{change_word})了?(?:{comparator_before})?\s*(?:{unit_prefix}|(?:{denominator})分之)?$",
+                                              "fragment-change_word")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
         self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
         self.exclude_forms = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "form"]
@@ -375,6 +380,9 @@ class SentenceReader:
         for candidate in candidates:
             if candidate.time_anchor == "none" and (candidate.deadline is not None or future):
                 candidate.time_anchor = "future"
+            own_year = _OWN_YEAR.search(text, candidate.clause.start, candidate.anchor.start)
+            if own_year and candidate.decision == BASELINE:
+                candidate.deadline = int(own_year.group("year"))  # 由2023年的40%提高到2025年的70%: 40% is 2023's
         self._pair_respectively(text, kept)
         self._share_comparator_in_a_list(text, kept)
         return candidates
@@ -385,7 +393,7 @@ class SentenceReader:
 
     def _pair_respectively(self, text: str, findings: list[Candidate]) -> None:
         """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
-        comparator word before the first value holds for them all."""
+        comparator word before the first value, or after the last (分别稳定在80%、70%左右), holds for them all."""
         respectively = text.find(_RESPECTIVELY)
         if respectively < 0:
             return
@@ -400,6 +408,8 @@ class SentenceReader:
                 finding.deadline = year
         for finding in values[:-1]:
             self._share_the_last_measure(finding, values[-1])
+            if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
+                finding.comparator = values[-1].comparator  # 分别稳定在80%、70%左右: the word after the list holds for each
         for finding in values[1:]:
             if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
                 finding.comparator = values[0].comparator
@@ -934,20 +944,23 @@ def _share_out_over_clauses(sentence: str, targets: list[Target], clauses: list[
 
 
 def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], anchors: list[int], headings: list[str]) -> None:
-    """建成幸福河湖50条，其中省级12条: a clause that opens with 其中 counts parts of the whole the clause before counted;
-    a part picked out by its rank or its place alone is named by it and the whole's name (省级幸福河湖), where it took
-    the whole's name or its own word (其中国家级5所、省级15所: 国家级示范学校, 省级示范学校); 其中企业25万户 names its own."""
-    for clause in dict.fromkeys(clauses):
-        if not _OPENS_PART.match(sentence, clause.start):
+    """建成幸福河湖50条，其中省级12条: a clause that opens with 其中 counts parts of the whole the clause before counted,
+    and a list item of a rank or a place alone (培育省级数字乡村示范村3个、市级10个) counts the kind the item before named
+    with its own rank or place. Such a part is named by its words and the whole's name, less a rank or a place of the
+    whole's own (省级幸福河湖; 其中国家级5所、省级15所: 国家级示范学校, 省级示范学校; 市级数字乡村示范村, was 省级…);
+    其中企业25万户 names its own, and a measure reached in a place keeps its name (覆盖率城市达到100%、农村达到80%)."""
+    for index, (target, clause, anchor) in enumerate(zip(targets, clauses, anchors)):
+        words = _PART_WORDS.search(sentence, clause.start, anchor)
+        part = part_picked(words.group(1)) if words else None
+        if not part:
             continue
-        whole = next((target.indicator for target, at in zip(reversed(targets), reversed(clauses)) if at.end <= clause.start), None)
-        if not whole:
-            continue
-        for target, at, anchor in zip(targets, clauses, anchors):
-            words = _PART_WORDS.search(sentence, clause.start, anchor) if at == clause else None
-            if words and picks_out_a_part(words.group(1)):
-                name = words.group(1) + whole
-                target.indicator, target.id = name, stable_id(headings, name, target.unit)
+        if _OPENS_PART.match(sentence, clause.start):
+            whole = next((t.indicator for t, at in zip(reversed(targets), reversed(clauses)) if at.end <= clause.start), None)
+        else:
+            whole = targets[index - 1].indicator if index and words.group().startswith(_LIST_JOIN) else None
+        if whole and not names_a_level(whole):  # 覆盖率城市达到100%、农村达到80%: one rate, by place
+            name = part + without_a_part(whole)
+            target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
 
 def _each_named(names: list[str], targets: list[Target]) -> bool:
