@@ -47,8 +47,6 @@ _LONG_TITLE = 20  # characters: a title found by a space, a note or a phrase aft
 _WORD_TITLE = 30  # characters: a title found by its last word and a sentence's opening after it is no longer
 _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
-# A label of a particular (when, where, what is measured) qualified by one word, opening a body after any title
-_PARTICULAR_LABEL = patterns.compile(r"\p{Han}{2}(?:时间|指标|地点)[：:]")
 _OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
 _OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
 _OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
@@ -438,20 +436,23 @@ def glued_title_end(text: str) -> int | None:
     note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
     # (not before a full stop: the title ends there as it is, （一）自查阶段（4月）。组织…)
     note = note if note and note[0] <= min(len(run), _LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in _TITLE_STOPS else None
-    label, grounds, subject = title_openers()
+    label, grounds, subject, particular = title_openers()
     # each tested in one call at every place
     words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
+    titles = (*words, *rules.whole_titles)
     # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
     short_sentence = len(run) <= _LONG_TITLE and text.startswith("。", len(run))
-    for end in range(_MIN_GLUED_TITLE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
+    for end in range(_MIN_PHRASE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、":
             continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
+        if particular.match(text, end) and not text.startswith(words, end):
+            return end  # 饮用水|治理指标：…, …低碳抽查|抽查时间：…, 解释|本方案由… (not 前期准备|阶段时间：, a title word's)
+        if end < _MIN_GLUED_TITLE:
+            continue
         if subject.match(text, end) or grounds.match(text, end) or _restates_opening(text, end, openers):
             return end
-        if _PARTICULAR_LABEL.match(text, end) and not text.startswith(words, end):
-            return end  # 水产养殖业|治理指标：…, …低碳抽查|抽查时间：… (not 前期准备|阶段时间：, a title word's)
         ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
-        if ends_word and (run.startswith(openers, end) or label.match(text, end)):
+        if ends_word and (_opens_sentence(run, end, openers, titles) or label.match(text, end)):
             return end
     if note:
         return note[1]
@@ -489,13 +490,22 @@ def _second_phrase_end(text: str, run: str) -> int | None:
         return None
     start = len(run) + 1
     phrase = _TITLE_RUN.match(text, start).group()
-    _, grounds, subject = title_openers()
+    _, grounds, subject, _ = title_openers()
     rules = title_ends()
     # not a noun phrase's opening, which goes on in the phrase (坚持落实责任，集中整治重点车辆安全隐患)
     words, openers = tuple(rules.words), tuple(set(rules.sentence_openers) - set(rules.noun_openers))
     return next((end for end in range(start + _MIN_PHRASE, min(start + len(phrase) - 1, _LONG_TITLE + 1))
                  if subject.match(text, end) or grounds.match(text, end)
-                 or (text.endswith(words, start + _MIN_PHRASE, end) and text.startswith(openers, end))), None)
+                 or (text.endswith(words, start + _MIN_PHRASE, end) and _opens_sentence(text, end, openers, words))), None)
+
+
+def _opens_sentence(text: str, end: int, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+    """Whether one of a sentence's ``openers`` starts at ``end``, not the first characters of a title word longer than it
+    (``titles``) going on in the title: 对 and 要 open sentences, 对象 and 要求 close titles (重点整治|对象, 年度考核|要求)."""
+    if not text.startswith(openers, end):
+        return False
+    opener = max(len(word) for word in openers if text.startswith(word, end))
+    return not any(len(word) > opener and text.startswith(word, end) for word in titles)
 
 
 def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:

@@ -159,6 +159,8 @@ class TitleEnds(Model):
     label_opener: str = "(?!)"  # a short label and its colon (时间：), or a quoted period (“科技活动周”期间), opens a sentence after a title word
     grounds_opener: str = "(?!)"  # a sentence's grounds (根据…) open one after any title run into it in flat text
     subject_opener: str = "(?!)"  # a subject and what it must do (区交通运输局要) opens one after any title
+    # a particular's label (抽检指标：) or the document as a sentence's subject (本细则由) opens one after any title, however short
+    particular_opener: str = "(?!)"
     subject_title_length: int = 0
     examples: list[GluedTitleExample]
 
@@ -240,6 +242,7 @@ class TitleOpeners(NamedTuple):
     label: regex.Pattern
     grounds: regex.Pattern
     subject: regex.Pattern
+    particular: regex.Pattern
 
 
 @rules_cache
