@@ -674,3 +674,21 @@ def test_a_headline_over_a_notice_without_a_title_is_the_plans_title_as_given_an
 def test_a_labelled_number_on_a_web_copys_particulars_line_as_given_and_with_its_line_breaks_lost(tmp_path, lines, number):
     for copy in write_lined_and_flat(tmp_path, lines):
         assert extract(copy).metadata.doc_number == number, copy.name
+
+
+@pytest.mark.parametrize("addressees, recipients", [
+    # addressees of one kind joined by 、, kinds parted by ， (countryside, health, education, finance)
+    ("各乡镇人民政府、县直各单位：", ["各乡镇人民政府", "县直各单位"]),
+    ("各乡镇卫生院、社区卫生服务中心，县直各医疗卫生单位：", ["各乡镇卫生院", "社区卫生服务中心", "县直各医疗卫生单位"]),
+    ("各中小学、幼儿园，局机关各科室：", ["各中小学", "幼儿园", "局机关各科室"]),
+    ("人民银行某县支行、县税务局，各商业银行：", ["人民银行某县支行", "县税务局", "各商业银行"]),
+    # levels or places sharing the name after them, and a 、 in brackets, join (administration, transport)
+    ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", ["各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构"]),
+    ("各县（市、区）交通运输局、市直有关单位：", ["各县（市、区）交通运输局", "市直有关单位"]),
+], ids=["countryside", "health", "education", "finance", "administration", "transport"])
+def test_addressees_joined_by_a_list_mark_are_each_an_item_as_given_and_with_its_line_breaks_lost(tmp_path, addressees, recipients):
+    lines = ["某县人民政府办公室关于印发某县冬季安全生产工作方案的通知", "某政办〔2024〕21号", addressees,
+             "现将《某县冬季安全生产工作方案》印发给你们，请认真贯彻执行。", "某县人民政府办公室", "2024年11月5日",
+             "某县冬季安全生产工作方案", "一、工作目标", "全年较大事故起数下降10%。", "二、主要任务", "（一）开展隐患排查。"]
+    for copy in write_lined_and_flat(tmp_path, lines):
+        assert extract(copy).metadata.recipients == recipients, copy.name

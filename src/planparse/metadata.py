@@ -82,6 +82,7 @@ class MetadataRules(Model):
     plan_words: list[str]
     name_endings: list[str]  # besides plan_words: the last words of an attachment's or a notice's name (表, 通知)
     issuer_endings: list[str]
+    addressee_endings: list[str] = []  # besides issuer_endings: the last words of an addressee's name (单位, 部门, 乡镇)
 
 
 class CompiledMetadataRules:
@@ -100,6 +101,9 @@ class CompiledMetadataRules:
                                             path, "front_breaks")
         # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
         self.name_end = compile_pattern(f"{fragments['name_ending']}(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")
+        # A 、 after an addressee's whole name and its note (各乡镇人民政府、县直各单位, 各处（室）、各分局), outside brackets (各县（市、区）)
+        addressee_ending = patterns.any_word(rules.issuer_endings + rules.addressee_endings)
+        self.addressee_joint = compile_pattern(f"(?<={addressee_ending}(?:[（(][^（）()]{{1,10}}[）)])?)、(?![^（）()]*[）)])", path, "addressee_endings")
         box = rules.information_box
         self.field_of_label = {label: name for name, labels in box.fields.items() for label in labels}
         every_label = [*self.field_of_label, *box.other_labels]
@@ -237,8 +241,10 @@ def _first(pattern: regex.Pattern, texts: list[str]) -> tuple[int, regex.Match] 
 
 
 def split_list(text: str) -> list[str]:
-    """Addressee lists: categories are parted by ，/； (、 joins names within one)."""
-    return [item.strip() for item in _LIST_SEPARATORS.split(text.strip("。 ")) if item.strip()]
+    """Addressee lists, one addressee an item: kinds are parted by ，/；, addressees of one kind by 、 after each whole name
+    (各乡镇人民政府、县直各单位); a 、 between levels or places that share the name after them joins them (各省、自治区、直辖市人民政府)."""
+    joint = metadata_rules().addressee_joint
+    return [item.strip() for kind in _LIST_SEPARATORS.split(text.strip("。 ")) for item in joint.split(kind) if item.strip()]
 
 
 class _Reader:
