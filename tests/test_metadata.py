@@ -692,3 +692,18 @@ def test_addressees_joined_by_a_list_mark_are_each_an_item_as_given_and_with_its
              "某县冬季安全生产工作方案", "一、工作目标", "全年较大事故起数下降10%。", "二、主要任务", "（一）开展隐患排查。"]
     for copy in write_lined_and_flat(tmp_path, lines):
         assert extract(copy).metadata.recipients == recipients, copy.name
+
+
+@pytest.mark.parametrize("lines, title, period", [
+    # a plan's title typed as a sentence, over its preamble (water conservancy) or under its notice (health)
+    (["某县2024年农田水利建设实施方案。", "为加快农田水利建设，制定本方案。", "一、建设目标", "新建高标准农田2万亩。", "二、建设任务",
+      "（一）新建灌溉渠道50公里。"], "某县2024年农田水利建设实施方案", {"start": 2024, "end": 2024}),
+    (["某区卫生健康局关于印发某区家庭医生签约服务提质工作方案的通知", "各街道社区卫生服务中心：",
+      "现将《某区家庭医生签约服务提质工作方案》印发给你们，请认真组织实施。", "某区卫生健康局", "2025年2月10日",
+      "某区家庭医生签约服务提质工作方案（2025—2026年）。", "根据省卫生健康委部署，制定本方案。", "一、工作目标", "重点人群签约率达到80%。",
+      "二、主要任务", "（一）扩大签约覆盖面。"], "某区家庭医生签约服务提质工作方案（2025—2026年）", {"start": 2025, "end": 2026}),
+], ids=["water", "health"])
+def test_a_plans_title_closed_by_a_full_stop_is_its_title_as_given_and_with_its_line_breaks_lost(tmp_path, lines, title, period):
+    for copy in write_lined_and_flat(tmp_path, lines):
+        metadata = extract(copy).metadata
+        assert (metadata.title, metadata.period and metadata.period.model_dump()) == (title, period), copy.name

@@ -373,10 +373,14 @@ class _Reader:
                 return end, joined
         return None
 
-    def _title_piece(self, text: str) -> bool:
+    def _title_piece(self, text: str, last: bool = False) -> bool:
+        """Whether ``text`` may be a line of a title (``last``: its last line, which a full stop may close after a name's
+        last word, no clause in it: 某县2024年农田水利建设实施方案。, a title typed as a sentence; not 为…，制定本方案。)."""
+        typed_as_sentence = (last and text.endswith("。") and not _LIST_SEPARATORS.search(text)
+                             and self.rules.name_end.search(text[:-1]) is not None)
         return (
             len(text) <= _TITLE_LINE_MAX
-            and "。" not in text
+            and "。" not in (text[:-1] if typed_as_sentence else text)
             and "：" not in text and ":" not in text  # 联系人：… and labels are no title
             and not _BREADCRUMB.search(text)  # nor a web page's breadcrumb (首页 > 政策文件)
             and not any(self.rules.match(name, text) for name in ("doc_number", "signing_date", "masthead", "publicity"))
@@ -389,13 +393,15 @@ class _Reader:
         for text in self.front[notice_end + 1:]:
             if not pieces and any(self.rules.match(name, text) for name in ("attachment_marker", "notice_note")):
                 continue  # a line between the signature and the title
-            if not self._title_piece(text) or (self._names_plan("".join(pieces)) and self.looks_like_issuer(text)):
+            if not self._title_piece(text, last=True) or (self._names_plan("".join(pieces)) and self.looks_like_issuer(text)):
                 break  # the drafting departments under a forwarded plan's whole title are no part of it
             pieces.append(text)
+            if text.endswith("。"):
+                break
         issuer = None
         if len(pieces) > 1 and self.looks_like_issuer(pieces[0]) and not pieces[1].startswith("关于"):  # 某局 / 关于…的意见: one title
             issuer, pieces = pieces[0], pieces[1:]
-        title = "".join(pieces)
+        title = "".join(pieces).removesuffix("。")
         return (self.strip_draft(title), issuer) if self._names_plan(title) else (None, None)
 
     def _names_plan(self, title: str) -> bool:
