@@ -497,10 +497,14 @@ def test_a_short_notice_on_one_line_gets_its_two_parts_and_its_number_back(tmp_p
      "到2025年，建制村通双车道比例达到80%。", "2.2 重点任务", "完善路网结构。", "3 保障措施", "3.1 强化资金保障", "落实养护资金。"],
 ], ids=["land-use", "transport"])
 def test_bare_chapter_numbers_run_into_their_first_section_get_their_breaks_back(tmp_path, lines):
-    # …）1 规划总则1.1 规划目的…: the chapter's number wants its title alone on its line; its first section N.1 ends that line
+    # …）1 规划总则1.1 规划目的…: the chapter's number wants its title alone on its line; its first section N.1 ends that
+    # line, with its line break lost or turned into a space (…） 1 规划总则 1.1 规划目的 …)
     lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert [(level, number) for level, number, _ in headings(flat)] == [(level, number) for level, number, _ in headings(lined)]
-    assert [title for level, _, title in headings(flat) if level == 1] == [title for level, _, title in headings(lined) if level == 1]
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_text(" ".join(lines) + "\n", encoding="utf-8")
+    for copy in (flat, spaced):
+        assert [(level, number) for level, number, _ in headings(copy)] == [(level, number) for level, number, _ in headings(lined)], copy.name
+        assert [title for level, _, title in headings(copy) if level == 1] == [title for level, _, title in headings(lined) if level == 1]
 
 
 @pytest.mark.parametrize("text", [

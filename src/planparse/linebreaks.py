@@ -640,7 +640,7 @@ def _bare_chapters(text: str, markers: list[_Marker], styles: tuple[CompiledHead
         parent = first.group("parent") if first else None
         for start in range(max(0, marker.start - _BARE_TITLE_WINDOW), marker.start) if parent else ():
             if text.startswith(parent, start) and not text[start - 1: start].isdigit():
-                chapter = _marker_at(text[:marker.start], start, styles)
+                chapter = _marker_at(text[:marker.start].rstrip(" \u3000\u00a0"), start, styles)
                 if chapter and chapter.number == int(parent) and chapter.style.numbering != marker.style.numbering:
                     chapters.append(chapter)
                     break
