@@ -50,6 +50,7 @@ _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
 _OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
 _OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
 _OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
+_QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从")  # a phrase goes on after these
 _PART_TITLE = patterns.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
 _FIRST_DECIMAL = patterns.compile(r"(?P<parent>[1-9]\d?)[.．]1(?![\d.．])")  # 2.1: the first item below chapter 2
@@ -501,8 +502,9 @@ def _second_phrase_end(text: str, run: str) -> int | None:
 
 def _opens_sentence(text: str, end: int, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:
     """Whether one of a sentence's ``openers`` starts at ``end``, not the first characters of a title word longer than it
-    (``titles``) going on in the title: 对 and 要 open sentences, 对象 and 要求 close titles (重点整治|对象, 年度考核|要求)."""
-    if not text.startswith(openers, end):
+    (``titles``) going on in the title: 对 and 要 open sentences, 对象 and 要求 close titles (重点整治|对象, 年度考核|要求); nor a
+    number and its measure word, the quantity of what the title word names (新建改造雨水管网8.5公里: a year or a date opens one)."""
+    if not text.startswith(openers, end) or _QUANTITY.match(text, end):
         return False
     opener = max(len(word) for word in openers if text.startswith(word, end))
     return not any(len(word) > opener and text.startswith(word, end) for word in titles)
@@ -520,12 +522,13 @@ def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:
 
 def _goes_on_in_title(run: str, end: int, rules: TitleEnds) -> bool:
     """Whether the title goes on after ``end``: with a conjunction and the next (主要任务|和分工, 保障措施|及工作要求),
-    with another title word that a sentence follows (工作目标|任务到2025年…, not 工作目标|保障清明节期间…), or with
-    the leaders of a contents page's entry (总体要求|…………1)."""
+    with another title word that a sentence or a bracketed note follows (工作目标|任务到2025年…, 督查考核|阶段（2014年6月）;
+    not 工作目标|保障清明节期间…), or with the leaders of a contents page's entry (总体要求|…………1)."""
     if run.startswith(tuple(rules.conjunctions), end) or _CONTENTS_LEADER.match(run, end):
         return True
     ends = [end + len(word) for word in rules.words if run.startswith(word, end)]
-    return any(after == len(run) or any(run.startswith(word, after) for word in rules.sentence_openers) for after in ends)
+    return any(after == len(run) or run.startswith(tuple(_NOTE_BRACKETS), after) or run.startswith(tuple(rules.sentence_openers), after)
+               for after in ends)
 
 
 def check_title_rules() -> list[str]:
