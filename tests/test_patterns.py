@@ -1,4 +1,5 @@
-"""patterns: lookaheads for a pattern's opening characters and possessive digit runs, which never change a match."""
+"""patterns: lookaheads for a pattern's opening characters, possessive digit runs and a pattern parted at a text's start,
+which never change a match."""
 from __future__ import annotations
 
 import marshal
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from conftest import SAMPLES
 
-from planparse.patterns import branches_led, gated, possessive_digit_runs, searchable
+from planparse.patterns import Presence, branches_led, gated, possessive_digit_runs, searchable
 from planparse import metadata, patterns
 from planparse.metadata import metadata_rules
 from planparse.rules import expand_fragments, heading_styles, load_rule_set
@@ -294,3 +295,40 @@ def _rules_as_written() -> list:
     rule_set = load_rule_set()
     return [(rule, regex.compile(expand_fragments(rule.rule.pattern, rule_set.engine_fragments, rule.path, rule.id)))
             for rule in rule_set.rules if "++" in rule.regex.pattern or "*+" in rule.regex.pattern or "}+" in rule.regex.pattern]
+
+
+@pytest.mark.parametrize(("pattern", "at_start", "anywhere"), [
+    (r"^\s*版权所有|ICP备\d|^(?:首页|主页)\s*$", r"^(?:\s*版权所有|(?:首页|主页)\s*$)", r"ICP备\d"),
+    (r"^首页|^主页", r"^(?:首页|主页)", None),  # every alternative anchored: matched at the start only
+    (r"(?:^|\s)首页|[|｜]", None, r"(?:^|\s)首页|[|｜]"),  # an anchor inside a group: searched whole
+])
+def test_a_pattern_is_parted_into_its_alternatives_at_a_texts_start_and_the_others(pattern: str, at_start: str | None, anywhere: str | None) -> None:
+    presence = Presence(pattern)
+    assert [part.pattern if part else None for part in (presence.at_start, presence.anywhere)] == [at_start, anywhere]
+
+
+@pytest.mark.parametrize("pattern", [r"(?m)^首页|网站", r"^(首页)|\1网站", r"^(?P<site>首页)|(?P=site)网站", r"^(?&x)|(?P<x>网站)"])
+def test_a_pattern_with_flags_for_all_of_it_or_a_reference_to_a_group_is_searched_whole(pattern: str) -> None:
+    presence = Presence(pattern)
+    assert presence.at_start is None and presence.anywhere.pattern == pattern
+
+
+# Lines of a site around an article, and of a plan: the words web_chrome's alternatives look for, in and out of place.
+CHROME_PIECES = st.sampled_from(["首页", "您的位置", "：", " ", "\u3000", ">", "|", "版权所有", "Copyright", "©", "粤ICP备", "0",
+                                 "主办单位", "承办单位", "公网安备", "网站地图", "联系我们", "政务公开", "建议使用", "浏览器",
+                                 "All Rights Reserved", "到2025年", "，", "。", "建设", "【", "】", "\n"])
+
+
+@given(st.lists(CHROME_PIECES, max_size=12).map("".join))
+def test_a_site_line_is_told_as_the_whole_web_chrome_pattern_tells_it(text: str) -> None:
+    rules = metadata_rules()
+    assert rules.web_chrome.found_in(text) == (rules.patterns["web_chrome"].search(text) is not None)
+
+
+def test_the_web_chrome_examples_are_told_as_before() -> None:
+    rules = metadata_rules()
+    examples = [example.text for example in rules.rules.patterns["web_chrome"].examples]
+    lines = [line for path in sorted(SAMPLES.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    for text in examples + lines + [f"政策 {text}" for text in examples]:
+        assert rules.web_chrome.found_in(text) == (rules.patterns["web_chrome"].search(text) is not None), text
+    assert all(rules.web_chrome.found_in(text) for text in examples)

@@ -8,7 +8,7 @@ decides where to look. A field the document does not state stays null.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -114,6 +114,12 @@ class CompiledMetadataRules:
 
     def match(self, name: str, text: str) -> regex.Match | None:
         return self.patterns[name].search(text)
+
+    @cached_property
+    def web_chrome(self) -> patterns.Presence:
+        """``web_chrome``, tried on every line of a text, a page or a PDF: its alternatives at a line's start are
+        matched there alone (built when first asked for: a rule file of the user's may hold other patterns only)."""
+        return patterns.Presence(self.patterns["web_chrome"].pattern)
 
     def front_pieces(self, text: str) -> list[str]:
         return list(_split_front(self.front_breaks, text))
@@ -696,7 +702,7 @@ def _issuers(text: str) -> str:
 
 def is_web_chrome(text: str) -> bool:
     """A line of the site around an article (menu row, breadcrumb, copyright: rules/metadata.yaml web_chrome)."""
-    return metadata_rules().match("web_chrome", fold(text)) is not None
+    return metadata_rules().web_chrome.found_in(fold(text))
 
 
 def any_date(text: str) -> str | None:
