@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -612,13 +612,23 @@ def task_column(table: TableData) -> int | None:
 
 
 class SectionTitles:
-    """Every section's title without punctuation or space, in document order, indexed for exact matches."""
+    """Every section's title without punctuation or space, in document order, indexed for exact matches: read
+    when a table's row first looks a section up (most plans have no 分工表, and squashing every title cost
+    them a seventh of finding their responsibilities)."""
 
     def __init__(self, sections: list[Section]):
-        self.titles = [(_squash(section.title), section) for section in walk_sections(sections)]
-        self._first: dict[str, Section] = {}
+        self._sections = sections
+
+    @cached_property
+    def titles(self) -> list[tuple[str, Section]]:
+        return [(_squash(section.title), section) for section in walk_sections(self._sections)]
+
+    @cached_property
+    def _first(self) -> dict[str, Section]:
+        first: dict[str, Section] = {}
         for title, section in self.titles:
-            self._first.setdefault(title, section)
+            first.setdefault(title, section)
+        return first
 
     def exact(self, wanted: str) -> Section | None:
         return self._first.get(wanted)
