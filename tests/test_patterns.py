@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from conftest import SAMPLES
 
-from planparse.patterns import Presence, branches_led, gated, possessive_digit_runs, searchable
+from planparse.patterns import Presence, branches_led, gated, matches_alike_anywhere, possessive_digit_runs, searchable
 from planparse import metadata, patterns
 from planparse.metadata import metadata_rules
 from planparse.rules import expand_fragments, heading_styles, load_rule_set
@@ -332,3 +332,22 @@ def test_the_web_chrome_examples_are_told_as_before() -> None:
     for text in examples + lines + [f"政策 {text}" for text in examples]:
         assert rules.web_chrome.found_in(text) == (rules.patterns["web_chrome"].search(text) is not None), text
     assert all(rules.web_chrome.found_in(text) for text in examples)
+
+
+@pytest.mark.parametrize(("pattern", "alike"), [
+    (r"(?:19|20)\d{2}|(?:一九|二〇)[〇零一二三四五六七八九]{2}", True),  # a year: the same characters wherever they stand
+    (r"(?P<year>20\d{2})年", True),
+    (r"(?<!\d)20\d{2}", False),  # 2025 in 12025 is no year in the whole text, yet one in its part 2025
+    (r"20\d{2}(?!\d)", False), (r"\b20\d{2}", False), (r"^20\d{2}", False), (r"20\d{2}$", False),
+    (r"[^年]20", False),  # a negated set read as an anchor: erring towards no
+])
+def test_a_pattern_matches_alike_anywhere_when_nothing_in_it_reads_the_text_around_a_match(pattern: str, alike: bool) -> None:
+    assert matches_alike_anywhere(pattern) is alike
+
+
+@given(st.lists(NUMBER_PIECES, max_size=25).map("".join), st.integers(0, 25), st.integers(0, 25))
+def test_a_year_found_in_no_text_is_found_in_none_of_its_parts(text: str, start: int, end: int) -> None:
+    year = load_rule_set().fragment("year")
+    assert matches_alike_anywhere(year.pattern)
+    if year.search(text) is None:
+        assert year.search(text[start:end]) is None

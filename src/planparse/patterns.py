@@ -313,6 +313,16 @@ def _parted_at_start(source: str) -> tuple[str | None, str | None]:
 _GROUP_REFERENCE = compile(_UNESCAPED + r"(?:\\(?:[1-9]|g<)|\(\?(?:P[=>]|&|R\)|[+-]?\d))")
 
 
+def matches_alike_anywhere(source: str) -> bool:
+    """Whether a match of ``source`` is one wherever it stands: no lookaround, anchor or word boundary reads the
+    text around it. Found in a part of a text, it is then found in the whole (a text where it is not found holds
+    no part where it is). Told from the source's characters, erring towards False (a ``^`` negating a set)."""
+    return _CONTEXT.search(source) is None
+
+
+_CONTEXT = compile(_UNESCAPED + r"(?:\(\?<?[=!]|\\[bBAZzGmMKY]|[\^$])")  # (?=, (?!, (?<=, (?<!, \b, \A…, ^ and $
+
+
 def _needed_edge(branch: str) -> tuple[bool, list[Part]] | None:
     """The characters one of which a match of ``branch`` needs just before its place (True: its opening
     lookbehind's last ones), else just after it (False: its opening lookahead's first ones, or its own);

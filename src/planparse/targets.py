@@ -798,8 +798,13 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
     """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text; and the year it was signed."""
     if start_year is not None and end_year is not None:
         return PlanFrame(start_year, end_year, signed_year)
+    # a paragraph holding no year holds no phrase with one: passed over without the phrases' search (a plan with no
+    # period of its own is searched through, 150 ns a character), when a year is found alike in a phrase and in its text
+    year_in = reader.year.search if patterns.matches_alike_anywhere(reader.year.pattern) else None
     for block in outline.blocks:
         text = block.paragraph.text
+        if year_in is not None and year_in(text) is None:
+            continue
         for match in reader.relative_deadline.finditer(text):
             start = reader.year.search(match.group())
             if start is not None:
