@@ -680,9 +680,18 @@ class SentenceReader:
         paragraph (a sentence holds no character its paragraph lacks), most paragraphs are split for none."""
         return self.possible_forms.possible(text)
 
+    def forms_in(self, texts: list[str]) -> list[list[CompiledRule]]:
+        """``forms`` of each paragraph of a document: none of any when none may match the whole text (a paragraph's
+        characters are all in it), as in most plans, which attach no form: one test rather than one a paragraph."""
+        if not self.possible_forms.possible("\n".join(texts)):
+            return [[] for _ in texts]
+        return [self.forms(text) for text in texts]
+
     def form(self, text: str, open_form: Optional[CompiledRule], forms: list[CompiledRule]) -> Optional[CompiledRule]:
         """The cue of the form (…承诺书) a paragraph (folded text) is in: one its title opens, else the one open
         above it, closed by a 附件 marker. ``forms``: the form cues that may match it (``forms``)."""
+        if not forms and open_form is None:
+            return None  # no form opens here, nor is one open to close (most paragraphs)
         text = text.strip()
         if self.attachment_marker.match(text):
             return None
@@ -770,9 +779,9 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
     placed = [block_text(block) for block in outline.blocks]
     every_found = _found_in_texts([text for _, text in placed], reader)
+    every_forms = reader.forms_in([block.paragraph.text for block in outline.blocks])
     found_in: list[tuple[Found, Place, Context]] = []  # the paragraphs a rule matched, where they sit and what they inherit
-    for block, (offset, text), found in zip(outline.blocks, placed, every_found):
-        forms = reader.forms(block.paragraph.text)
+    for block, (offset, text), found, forms in zip(outline.blocks, placed, every_found, every_forms):
         form = reader.form(block.paragraph.text, form, forms)
         opening = reader.form_opening(text, forms)
         if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
