@@ -469,12 +469,12 @@ def test_a_sentence_taken_for_a_title_gives_its_items_only_a_year_it_opens_with(
 
 
 def test_this_year_in_a_plan_with_a_date_but_no_period_is_the_year_it_was_signed(tmp_path):
-    """今年4月前, 年底前 and 上半年 are due in the year the plan was written: with no period, the year of its date."""
+    """今年4月前, 年底前, 上半年 and 全年 are due in the year the plan was written: with no period, the year of its date."""
     plan = write_plan(tmp_path, "某县人民政府办公室关于印发某县全民健身工作方案的通知\n某政办〔2023〕8号\n某县人民政府办公室\n"
                       "2023年3月2日\n某县全民健身工作方案\n一、工作任务\n今年4月前完成健身路径排查，年底前更新健身器材200套。\n"
-                      "上半年完成50个行政村农家书屋补充更新。\n")
+                      "上半年完成50个行政村农家书屋补充更新。全年举办全民健身赛事活动不少于30场。\n")
     targets = extract(plan).targets
-    assert [(t.value, t.deadline, t.review) for t in targets] == [(200, 2023, []), (50, 2023, [])]
+    assert [(t.value, t.deadline, t.review) for t in targets] == [(200, 2023, []), (50, 2023, []), (30, 2023, [])]
 
 
 def test_this_year_in_a_plan_with_no_date_nor_period_is_due_in_no_year_and_flagged(tmp_path):

@@ -575,9 +575,10 @@ class SentenceReader:
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
         年内, 今年底前 -> the year it was written (its first year, or the year it was signed if later); 明年 the next;
-        全年 -> the year of a one-year plan."""
+        全年 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
+        says 全年 of 2024, as its 今年); none of a plan of several years."""
         if self.whole_year.match(phrase):
-            return frame.start if frame.start == frame.end else None
+            return frame.start if frame.end in (None, frame.start) else None
         if _PLAN_END_WORDS.search(phrase):
             return frame.end
         if self.next_year_word.match(phrase):
