@@ -161,6 +161,20 @@ def test_a_heading_written_as_a_whole_sentence_keeps_its_milestone_and_a_short_l
 
 
 
+@pytest.mark.parametrize("items,quotes", [
+    # health: items under a task, each a whole commitment with nothing below it
+    ("1.全县二级以上医院全部接入省级远程医疗平台。\n2.乡镇卫生院均设立中医馆。\n3.加强乡村医生队伍建设。\n",
+     ["全县二级以上医院全部接入省级远程医疗平台", "乡镇卫生院均设立中医馆"]),
+    # education: the same as bracketed items, the last one before the next part of the plan
+    ("（一）义务教育学校全部建成标准化食堂。\n（二）推进课后服务提质扩容。\n（三）乡镇中心幼儿园均达到省级示范标准。\n",
+     ["义务教育学校全部建成标准化食堂", "乡镇中心幼儿园均达到省级示范标准"]),
+])
+def test_a_heading_that_holds_nothing_is_an_item_and_its_milestone_counts(tmp_path, items, quotes):
+    """A heading with neither text nor headings below it labels no task stated elsewhere: it is the item itself."""
+    plan = write_plan(tmp_path, f"某县社会事业实施方案\n一、重点任务\n{items}二、保障措施\n各部门加强协作。\n")
+    assert [t.quote for t in extract(plan).targets if t.kind == "milestone"] == quotes
+
+
 @pytest.mark.parametrize("title,quote", [
     ("（二）具体任务：城区公办中小学、幼儿园全面推行课后延时服务；民办学校参照执行。", "城区公办中小学、幼儿园全面推行"),
     ("（二）重点任务：二级以上公立医院、妇幼保健院全面实行分时段预约诊疗；其他医疗机构逐步推开。",

@@ -24,7 +24,7 @@ import regex
 
 from . import patterns
 from .indicator import find_indicator, indicator_words, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, without_a_part
-from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, TableData, Target
+from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
@@ -734,9 +734,15 @@ def block_text(block: Block) -> tuple[int, str]:
     text = block.paragraph.text
     if block.heading is not None:
         title = text[block.title_start:block.body_start]
-        start = block.title_start if _SENTENCE_TITLE.search(title) else block.body_start  # an item, not a label
+        start = block.title_start if _SENTENCE_TITLE.search(title) or _stands_alone(block.heading) else block.body_start
         return start, text[start:]
     return 0, text
+
+
+def _stands_alone(heading: Section) -> bool:
+    """Whether a heading holds nothing, neither text nor headings: it labels no task stated below it, so it is
+    the item itself (（三）全县二级以上医院全部接入省级远程医疗平台。 between two such items), and its words count."""
+    return not heading.body.strip() and not heading.children
 
 
 @dataclass
