@@ -45,6 +45,7 @@ _SHARE_OF_THE_LAST = patterns.compile(r"\s*占(?!地(?!区)|[用有据])")
 # the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M), as the table of recurrences writes it
 _WITHIN_A_YEAR = patterns.compile(r"P\d+[MWD]")
 _RESPECTIVELY = "分别"
+_SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set for a task, not a level reached by (到…)
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
 # a clause that opens with 其中 counts a part of what the clause before counted (建成幸福河湖50条，其中省级12条), the
@@ -359,7 +360,7 @@ class SentenceReader:
         future = self._speaks_of_future(text, context)
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
-            candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks)
+            candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks, candidate.clause.start)
             if candidate.deadline is None and self._due_in_an_unknown_year(text, candidate.anchor.start, context.frame):
                 candidate.review.append(UNKNOWN_YEAR)
             candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks)
@@ -599,16 +600,18 @@ class SentenceReader:
         return any(self.relative_year(match.group(), frame) is None
                    for match in self.relative_deadline.finditer(text, 0, position))
 
-    def _deadline(self, text: str, position: int, context: Context, marks: _SentenceMarks) -> Optional[int]:
+    def _deadline(self, text: str, position: int, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
         """The candidate's own clause and sentence first, then the lead line above it, then its headings."""
         years = marks.years
         first_after = bisect_left(years, (position,))
-        if first_after:
-            return years[first_after - 1][1]
+        repeats = bisect_left(marks.repeat_starts, clause_start) < bisect_left(marks.repeat_starts, position)
+        for start, year in reversed(years[:first_after]):
+            if not (repeats and start < clause_start and self._dates_a_task_of_its_own(text, start)):
+                return year
         # A year after the number, in the same item, is its deadline (建成10个，2025年前完成)
         # unless it opens another target's clause (达到150万亩，其中2023年新建10万亩).
         item_end = marks.next_break(position, len(text))
-        for start, year in years:
+        for start, year in years[first_after:]:
             if start >= item_end:
                 break
             if not position < marks.last_anchor or start >= marks.last_anchor:
@@ -626,6 +629,16 @@ class SentenceReader:
             if in_title:
                 return max(year for _, year in in_title)  # 实施阶段（2013年12月-2014年5月） is due by its end
         return None
+
+    def _dates_a_task_of_its_own(self, text: str, start: int) -> bool:
+        """Whether the date at ``start`` is a due date a subject is set, 于 or 在 it, for a task the clause goes on with
+        (各乡镇要于2024年6月30日前制定实施方案，…): it dates that task, not a later clause's standing repeat (…，县卫生
+        健康局每半年通报一次工作进展); a date reached by (到2025年，…每年培训…; 到2020年每年…) frames the whole sentence."""
+        phrase = self.deadline_year.match(text, start)
+        if phrase is None or not phrase.group().startswith(_SET_DATE) or not self.due_by.match(text, start):
+            return False
+        rest = self.clause_break.search(text, phrase.end())
+        return bool(text[phrase.end():rest.start() if rest else len(text)].strip())
 
     def _frequency(self, text: str, position: int, clause_start: int, marks: _SentenceMarks) -> tuple[Optional[str], Optional[str]]:
         """The frequency (annual/quarterly/monthly) and the ISO 8601 period of the repeat word before ``position``
