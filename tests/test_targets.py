@@ -239,6 +239,22 @@ def test_numbers_in_the_task_cells_of_a_task_table_are_targets_due_in_the_row_s_
     assert all(t.headings == [] for t in targets)  # the attached table sits under none of the plan's headings
 
 
+@pytest.mark.parametrize("rows,repeats", [
+    # sport: a yearly task, a dated one, and one that goes on with no cadence
+    ("1\t培训社会体育指导员300名\t县教育体育局\t每年\n2\t建成健身步道50公里\t县教育体育局\t2025年底前\n"
+     "3\t举办农民运动会1届\t县教育体育局\t长期坚持\n", [("annual", "P1Y"), (None, None), (None, None)]),
+    # health: a cadence shorter than a year, one from a year on, and a task that names its own repeat
+    ("1\t开展家庭医生签约服务培训2期\t县卫健局\t每半年\n2\t开展基层医疗机构督导检查1次\t县卫健局\t2024年起每季度\n"
+     "3\t每月开展健康讲座不少于1场\t县卫健局\t每年\n", [(None, "P6M"), ("quarterly", "P3M"), ("monthly", "P1M")]),
+])
+def test_a_task_table_row_whose_time_limit_is_a_cadence_repeats_its_targets(tmp_path, rows, repeats):
+    """A 分工表 row's 时限 cell may say how often the task recurs (每年, 每季度) rather than when it is due: its
+    targets recur so, as they are due in its year when it names one; a task's own repeat word comes first."""
+    plan = write_plan(tmp_path, "某县社会事业三年行动方案（2024—2026年）\n一、主要任务\n（一）完善服务体系。\n附件\n"
+                      f"重点任务分工表\n序号\t工作任务\t牵头单位\t完成时限\n{rows}")
+    assert [(t.frequency, t.recurrence) for t in extract(plan).targets] == repeats
+
+
 def test_a_target_reports_the_source_line_it_sits_on():
     document = extract(SAMPLES / "jieyang-2022.txt")
     assert {target.quote: target.line for target in document.targets}["建成2座以上县（市、区）级科技馆"] == 51

@@ -38,6 +38,8 @@ _ROW_YEAR = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[
 
 # reads a task cell: its text, the headings above the table, the year its row is due (or None)
 CellReader = Callable[[str, tuple[str, ...], Optional[int]], list[Target]]
+# reads a time limit cell: the frequency and the ISO 8601 period of the repeat it says (每年, 每季度), or (None, None)
+CadenceReader = Callable[[str], tuple[Optional[str], Optional[str]]]
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,12 @@ class TableLayout:
 
     def due_year(self, row: list[str]) -> Optional[int]:
         """The year a 分工表 row is due by: the last year of its 时限 cell (2022—2025年 is due by 2025)."""
-        years = _DUE_YEAR.findall(row[self.due]) if self.due is not None and self.due < len(row) else []
+        years = _DUE_YEAR.findall(self.due_cell(row))
         return int(years[-1]) if years else None
+
+    def due_cell(self, row: list[str]) -> str:
+        """The 时限 cell of a 分工表 row, empty when the table has none or the row is short."""
+        return row[self.due] if self.due is not None and self.due < len(row) else ""
 
 
 def table_layout(table: TableData, start_year: int | None) -> TableLayout:
@@ -154,9 +160,11 @@ def placed(target: Target, table: TableData, outline: Outline) -> Target:
     return target
 
 
-def task_table_targets(tables: list[TableData], outline: Outline, read: CellReader, start_year: int | None) -> list[Target]:
+def task_table_targets(tables: list[TableData], outline: Outline, read: CellReader, start_year: int | None,
+                       cadence: CadenceReader) -> list[Target]:
     """The numbers in the task cells of every 分工表 count as the body's do (GUIDE §2), due in the year of
-    the row's 时限 cell unless the task names its own (``read`` decides them as the text's sentences)."""
+    the row's 时限 cell unless the task names its own (``read`` decides them as the text's sentences), and repeated
+    as that cell says when it is a cadence (每年, 每季度: ``cadence``) and the task says none of its own."""
     targets: list[Target] = []
     for table in tables:
         layout = table_layout(table, start_year)
@@ -166,8 +174,17 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
         for row in table.rows:
             if layout.task >= len(row):
                 continue  # a short row (a merged cell) has no task
-            targets += [placed(target, table, outline) for target in read(row[layout.task], headings, layout.due_year(row))]
+            frequency, recurrence = cadence(layout.due_cell(row))
+            targets += [placed(_repeated(target, frequency, recurrence), table, outline)
+                        for target in read(row[layout.task], headings, layout.due_year(row))]
     return targets
+
+
+def _repeated(target: Target, frequency: Optional[str], recurrence: Optional[str]) -> Target:
+    """The target repeated as its row's time limit says, unless its own words say a repeat (or it reports the past)."""
+    if recurrence is None or target.recurrence is not None or target.kind == "baseline":
+        return target
+    return target.model_copy(update={"frequency": frequency, "recurrence": recurrence})
 
 
 def _columns(header: list[str], start_year: int | None) -> Columns | None:

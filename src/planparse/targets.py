@@ -667,6 +667,14 @@ class SentenceReader:
             return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
         return None, None
 
+    def cadence(self, time_limit: str) -> tuple[Optional[str], Optional[str]]:
+        """The frequency and the ISO 8601 period of the first repeat a 分工表 time limit cell says (每年, 每季度,
+        2024年起每半年), or (None, None): a cell that dates the task (2025年底前) or says it goes on (长期坚持) says none."""
+        repeat = self.repeat_word.search(fold(time_limit))
+        if repeat is None:
+            return None, None
+        return self.rules.frequencies.get(repeat.group()), self.rules.recurrences.get(repeat.group())
+
     def _within_a_year(self, word: str) -> bool:
         """Whether the repeat word ``word`` repeats within a year (每月, 每季度, 每周, 每半年), not yearly or less often."""
         return bool(_WITHIN_A_YEAR.fullmatch(self.rules.recurrences.get(word, "")))
@@ -782,7 +790,7 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     targets = [reading.target for reading in readings if reading.target]
     frame = PlanFrame(start_year, end_year, signed_year)
     targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
-        text, headings, rule_set, frame, year), start_year)
+        text, headings, rule_set, frame, year), start_year, sentence_reader(rule_set).cadence)
     for target in table_targets(list(tables), outline, rule_set, start_year):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         targets.append(target)
