@@ -292,11 +292,24 @@ def test_a_bracketed_five_year_total_in_an_indicator_table_is_a_target(tmp_path)
     ["某县农村生活污水治理行动方案（2024—2026年）", "一、主要目标", "表1  某县农村生活污水治理主要指标",
      "序号\t指标名称\t2024年\t2025年\t2026年", "1\t农村生活污水治理率（%）\t45\t50\t≥55",
      "2\t新建污水管网（公里）\t30\t35\t40", "二、保障措施", "加强组织领导。"],
-], ids=["farmland", "water"])
+    # transport: each row closed by its property (预期性, 约束性), a category named once for the rows under it
+    ["某县“十四五”交通运输发展规划", "第一章 发展目标", "表1 “十四五”交通运输发展主要指标", "类别\t指标名称\t2020年\t2025年\t属性",
+     "基础设施\t公路总里程（公里）\t2860\t3100\t预期性", "\t高速公路里程（公里）\t86\t≥120\t预期性",
+     "\t建制村通双车道公路比例（%）\t62\t>85\t约束性", "运输服务\t城乡公交一体化率（%）\t—\t100\t预期性",
+     "\t农村客运班线通达率（%）\t95\t100\t约束性", "安全绿色\t道路运输安全事故死亡人数下降率（%）\t—\t15\t约束性",
+     "第二章 主要任务", "加强组织领导。"],
+    # education: the same under the property header 指标属性, categories over two and three rows
+    ["某县教育事业发展“十四五”规划", "一、主要目标", "表1  某县教育事业发展主要指标", "类别\t指标名称\t2020年\t2025年\t指标属性",
+     "普及水平\t学前教育毛入园率（%）\t88\t≥92\t预期性", "\t九年义务教育巩固率（%）\t96\t≥97\t约束性",
+     "\t高中阶段教育毛入学率（%）\t91\t≥93\t预期性", "教师队伍\t专任教师本科以上学历比例（%）\t75\t85\t预期性",
+     "\t乡村教师培训覆盖率（%）\t90\t100\t约束性", "办学条件\t普惠性幼儿园覆盖率（%）\t85\t90\t约束性",
+     "二、主要任务", "加强组织领导。"],
+], ids=["farmland", "water", "transport", "education"])
 def test_an_indicator_table_with_its_line_breaks_lost_gives_the_targets_of_its_lined_copy(tmp_path, lines):
     """A flattened table keeps its tabs, not its rows: a row with no number of its own is found by its last cell, a
     value, glued to the next row's first, a name (…3.2改造提升高标准农田); a caption with no end mark runs into the
-    header's first cell (…主要指标序号), which is then no indicator column."""
+    header's first cell (…主要指标序号), which is then no indicator column; a row of an indicator table whose last
+    column is each row's property (约束性, 预期性) ends at it, its first cell perhaps left blank under a category."""
     lined, flat = write_lined_and_flat(tmp_path, lines)
     def cells(plan):
         return [(t.indicator, t.value, t.unit, t.comparator, t.deadline, t.kind) for t in extract(plan).targets if t.rule == "indicator-table"]

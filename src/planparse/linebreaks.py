@@ -88,7 +88,11 @@ _SPACED_OUT_WORD = patterns.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\
 _SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 # The first header cell a caption with no end mark runs into (…主要指标序号, …年度任务指标), longest first
-_FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度")
+_FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度", "类别")
+# An indicator table's last column says of each row whether it binds (约束性) or is expected (预期性): with the line
+# breaks lost, that word closes each row, and the header's last cell (属性, 指标属性) runs into the first row's first
+_PROPERTY_HEADERS = ("指标属性", "指标性质", "属性", "性质")
+_PROPERTIES = ("约束性", "预期性", "指导性")
 _CAPTION_MIN = 4  # characters of a caption before a glued header cell: 主要指标 alone is a header cell, not 主要 + 指标
 # A row's last cell, a value, glued to the next row's first, a name (…2025年新建高标准农田, …3.3改造提升高标准农田);
 # not a date going on (2025年底2: a time limit and a row's number)
@@ -280,6 +284,9 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     else the cells stay one row: a table, never prose.
     """
     cells = [cell.strip() for cell in cells_text.strip("\t\n").split("\t")]
+    by_property = _rows_closed_by_a_property(cells)
+    if by_property:
+        return ["\t".join(row) for row in by_property]
     by_width = _rows_by_width(cells)
     if by_width:
         return ["\t".join(row) for row in by_width]
@@ -299,6 +306,32 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     header = [cell for cell in rows[0] if cell.strip()]
     rows = rows[:1] + [_without_repeated_header(row, header) for row in rows[1:]]
     return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
+
+
+def _rows_closed_by_a_property(cells: list[str]) -> list[list[str]] | None:
+    """The rows of an indicator table whose last column is each row's property (约束性, 预期性): the header ends at its
+    property cell, glued to the first row's first cell (属性基础设施), and each row at its property, glued to the next
+    row's first cell where it has one (约束性运输服务); a row that left its first cell blank (a category named once
+    for the rows under it) is one cell short and gets it back empty. None when the cells do not fall so."""
+    header_end = next((index for index, cell in enumerate(cells) if cell.startswith(_PROPERTY_HEADERS)), None)
+    if header_end is None or header_end < 2:
+        return None
+    property_header = next(word for word in _PROPERTY_HEADERS if cells[header_end].startswith(word))
+    width = header_end + 1
+    rows, row = [[*cells[:header_end], property_header]], [cells[header_end][len(property_header):]]
+    for cell in cells[header_end + 1:]:
+        closing = next((word for word in _PROPERTIES if cell.startswith(word)), None)
+        if closing is None:
+            row.append(cell)
+            continue
+        row.append(closing)
+        if len(row) not in (width, width - 1):
+            return None
+        rows.append([""] * (width - len(row)) + row)
+        row = [cell[len(closing):]]
+    if any(row) or len(rows) < 2:
+        return None
+    return rows
 
 
 def _rows_by_width(cells: list[str]) -> list[list[str]] | None:
