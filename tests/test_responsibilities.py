@@ -454,6 +454,12 @@ def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, h
     # 卫生: the indicator's column headed 主要指标, the unit of measure 计量单位, the units 责任单位
     ("序号\t主要指标\t计量单位\t2020年\t2025年\t责任单位", ["1\t每千人口执业（助理）医师数\t人\t2.6\t3.2\t市卫生健康委",
                                                    "2\t孕产妇死亡率\t/10万\t12\t10\t市卫生健康委、市妇联"]),
+    # 林业: a yearly task table headed 任务指标, each cell with its unit (1万亩), no column of units
+    ("序号\t任务指标\t2024年\t2025年\t2026年\t牵头单位", ["1\t完成人工造林\t1万亩\t1.2万亩\t1万亩\t市林业局",
+                                                     "2\t森林覆盖率\t43.8%\t44.1%\t44.5%\t市林业局"]),
+    # 商务: the indicators of a consumption plan headed 考核指标, the units 责任单位
+    ("序号\t考核指标\t2024年\t2025年\t责任单位", ["1\t社会消费品零售总额增速\t7%\t7.5%\t市商务局",
+                                              "2\t新增限额以上商贸企业\t60家\t80家\t市商务局、市统计局"]),
 ])
 def test_an_indicator_table_s_row_is_its_indicator_not_its_unit_of_measure(tmp_path, header, rows):
     document = extract(_plan_with_attached_table(tmp_path, header, rows))

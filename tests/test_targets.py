@@ -330,6 +330,27 @@ def test_an_indicator_table_with_yearly_columns_gives_one_target_per_cell(tmp_pa
     assert len({t.id for t in targets}) == len(targets)
 
 
+@pytest.mark.parametrize("header, rows, wanted", [
+    # 林业: cells holding their units (1万亩, 43.8%) beside the column of who leads each row
+    ("序号\t任务指标\t2024年\t2025年\t牵头单位", ["1\t人工造林\t1万亩\t1.2万亩\t市林业局", "2\t森林覆盖率\t43.8%\t44.1%\t市林业局"],
+     [(10000, "亩", 2024), (12000, "亩", 2025), (43.8, "%", 2024), (44.1, "%", 2025)]),
+    # 商务: the same with its units' column headed 责任单位 and a count in 家
+    ("序号\t指标名称\t2024年\t2025年\t责任单位", ["1\t社会消费品零售总额增速\t7%\t7.5%\t市商务局", "2\t新增限额以上商贸企业\t60家\t80家\t市商务局"],
+     [(7, "%", 2024), (7.5, "%", 2025), (60, "家", 2024), (80, "家", 2025)]),
+    # 水利: a coefficient has no unit, its 单位 cell a dash
+    ("序号\t指标\t单位\t2024年\t2025年\t属性", ["1\t农田灌溉水有效利用系数\t—\t0.57\t0.58\t预期性", "2\t用水总量\t亿立方米\t≤2.2\t≤2.3\t约束性"],
+     [(0.57, None, 2024), (0.58, None, 2025), (220000000, "立方米", 2024), (230000000, "立方米", 2025)]),
+    # 生态环境: an index, its 单位 cell a slash
+    ("序号\t指标名称\t单位\t2024年\t2025年\t牵头单位", ["1\t环境空气质量综合指数\t/\t3.9\t3.8\t市生态环境局", "2\t空气质量优良天数比率\t%\t88\t90\t市生态环境局"],
+     [(3.9, None, 2024), (3.8, None, 2025), (88, "%", 2024), (90, "%", 2025)]),
+], ids=["forestry", "commerce", "water", "environment"])
+def test_a_yearly_cell_s_own_unit_decides_and_a_column_of_who_leads_is_no_unit(tmp_path, header, rows, wanted):
+    """牵头单位 and 责任单位 name who leads a row, not its unit of measure: a cell of a percentage (43.8%) is in %; a
+    dash in the 单位 column (a coefficient, an index) says the value has none."""
+    plan = write_plan(tmp_path, "某市年度任务方案（2024—2025年）\n一、年度任务\n" + header + "\n" + "\n".join(rows) + "\n二、保障措施\n加强领导。\n")
+    assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets if t.rule == "indicator-table"] == wanted
+
+
 def test_a_table_of_yearly_rows_gives_each_cell_as_its_column_s_target_due_in_its_row_s_year(tmp_path):
     """年度计划表: an indicator table turned round, one row a year (a year before the plan's first reports the past);
     the unit is the cell's own (1.2万户) or the header's brackets (新增学位（个）)."""

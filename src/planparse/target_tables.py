@@ -67,6 +67,7 @@ def _headers() -> _Headers:
 
 def _any_word(words: list[str]) -> regex.Pattern:
     return patterns.compile("|".join(regex.escape(word) for word in words) or "(?!)")
+_NO_UNIT = patterns.compile(r"[—－\-/／]*")  # a unit cell left blank by a dash: the value has no unit
 _UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
 # and a ratio, 1:1.2 (医护比), read as the text's ratios are: the second term is the unit
@@ -201,7 +202,8 @@ def _columns(header: list[str], start_year: int | None) -> Columns | None:
             targets.append((i, year))
     if indicator is None or not targets:
         return None
-    unit = next((i for i, name in enumerate(header) if headers.unit.search(name)), None)
+    # the unit of measure's column is headed by its word alone: 牵头单位 names who leads, not what is measured
+    unit = next((i for i, name in enumerate(header) if headers.unit.fullmatch(regex.sub(r"\s+", "", name))), None)
     return Columns(indicator, tuple(targets), unit)  # yearly columns (2021年 … 2025年): one target per cell
 
 
@@ -263,10 +265,9 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         return None
     bracket = _UNIT_IN_NAME.search(name)
     # an empty 单位 cell leaves the unit to the indicator's brackets (个人卫生支出占比（%）)
-    unit = (match["unit"] or (row[columns.unit].strip() if columns.unit is not None else "") or (bracket["unit"] if bracket else ""))
+    # a cell's own unit (1万亩, 43.8%) decides over its column's
+    unit = match["unit"] or ("%" if "%" in text else "") or _unit_cell(row, columns) or (bracket["unit"] if bracket else "")
     indicator = name[:bracket.start()] if bracket else name
-    if "%" in text and not unit:
-        unit = "%"
     ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set.lexicon) if match["second_term"] else None
     if ratio is not None:
         amount, unit = ratio.amount, ratio.unit or ""
@@ -280,6 +281,12 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         kind=ratio.kind if ratio is not None else rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
         time_anchor="future" if year is not None else "none",
     )
+
+
+def _unit_cell(row: list[str], columns: Columns) -> str:
+    """The row's cell in the column of units, or "" where there is none or it is a dash (a coefficient, an index: —)."""
+    cell = row[columns.unit].strip() if columns.unit is not None and columns.unit < len(row) else ""
+    return "" if _NO_UNIT.fullmatch(cell) else cell
 
 
 def _multipliers_in_unit(unit: str, lexicon: Lexicon) -> tuple[str, Decimal]:
