@@ -4,7 +4,9 @@ safety, health, carbon peaking, education, science literacy, farmland, elderly c
 business environment, flood control, fire safety, childcare, medical insurance payment (a web page on one line), weather
 disasters (a traditional copy), digital countryside, food safety, intellectual property, employment, rental housing,
 waste sorting, maternal and child health (a traditional web page on one line), forests (林长制, a yearly task
-table whose cells hold their units), consumption (a city's web page), water security (a traditional copy).
+table whose cells hold their units), consumption (a city's web page), water security (a traditional copy),
+disability (a 办法 in articles), rural revitalisation (a one-year 工作要点),
+civil air defence, energy.
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
