@@ -66,6 +66,29 @@ def sample_writer() -> ModuleType:
     return module
 
 
+def saved_and_as_docx(saved: Path, text: Path, auto_numbered: bool, folder: Path) -> tuple[tuple, tuple]:
+    """What a plan saved by a real writer (``saved``: a .doc, an .odt) gives, and what the DOCX it was saved from
+    (``text`` written by samples/make_samples.py, its headings numbered by Word's lists when ``auto_numbered``) gives:
+    headings, targets, tables, metadata and responsibilities."""
+    from planparse.pipeline import extract
+
+    make_samples = sample_writer()
+    docx = folder / "plan.docx"
+    docx.write_bytes(make_samples.write_docx(make_samples.seed_blocks(text), auto_numbered))
+    document = extract(saved)
+    assert len(document.targets) >= 9 and len(document.sections) >= 3 and document.tables
+    return _plan_read(document), _plan_read(extract(docx))
+
+
+def _plan_read(document) -> tuple:
+    def tree(sections):
+        return [(s.level, s.style.value, s.number, s.title, tree(s.children)) for s in sections]
+    return (document.source.format, tree(document.sections),
+            [(t.quote, t.value, t.unit, t.comparator, t.deadline, t.section) for t in document.targets],
+            [(t.header, t.rows) for t in document.tables], document.metadata.model_dump(),
+            [r.model_dump() for r in document.responsibilities])
+
+
 def word_document_with(copy: Path, change: Callable[[bytearray], None]) -> Path:
     """``copy``: a committed Word 97 plan (tests/data/doc) whose WordDocument stream ``change`` rewrites in place,
     its size kept (a Word 6/95 version number, a password's flag, a piece table pointing away)."""

@@ -132,7 +132,7 @@ def test_a_zip_archive_that_is_no_docx_is_named_as_such(name: str, tmp_path: Pat
         archive.writestr("plan.txt", "一、总体要求\n到2025年，全市建成科普基地10个。\n")
     run = subprocess.run([sys.executable, "-m", "planparse", "extract", name], capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert run.returncode == EXIT_ERROR and run.stderr == (
-        f"planparse: {name}: a ZIP archive, not a document (it holds no word/document.xml); unpack it and give planparse the documents in it\n")
+        f"planparse: {name}: a ZIP archive, not a document (it holds no word/document.xml nor content.xml); unpack it and give planparse the documents in it\n")
 
 
 def test_a_docx_saved_under_another_name_is_read_as_a_docx(tmp_path: Path):

@@ -9,7 +9,7 @@ import shutil
 import struct
 
 import pytest
-from conftest import DATA, SAMPLES, sample_writer, word_95_document, word_document_with
+from conftest import DATA, SAMPLES, saved_and_as_docx, word_95_document, word_document_with
 
 from planparse.errors import PlanparseError
 from planparse.pipeline import extract
@@ -27,26 +27,12 @@ SOURCES = {  # each .doc: the plan's text, and whether its DOCX numbered its hea
 }
 
 
-def _plan(document) -> tuple:
-    def tree(sections):
-        return [(s.level, s.style.value, s.number, s.title, tree(s.children)) for s in sections]
-    return (tree(document.sections), [(t.quote, t.value, t.unit, t.comparator, t.deadline, t.section) for t in document.targets],
-            [(t.header, t.rows) for t in document.tables], document.metadata.model_dump(),
-            [r.model_dump() for r in document.responsibilities])
-
-
 @pytest.mark.parametrize("name", sorted(SOURCES))
 def test_a_plan_saved_as_word_97_gives_the_plan_of_its_docx(tmp_path, name):
     # science popularisation with its 分工表 merged down, elderly care and rural roads with tables of indicators; science
-    # popularisation, health and housing numbered by Word's lists (一、（一）1. shown, in no paragraph's text)
-    make_samples = sample_writer()
-    text, auto_numbered = SOURCES[name]
-    docx = tmp_path / "plan.docx"
-    docx.write_bytes(make_samples.write_docx(make_samples.seed_blocks(text), auto_numbered))
-    document, expected = extract(DOC / name), extract(docx)
-    assert document.source.format == "doc"
-    assert len(document.targets) >= 9 and len(document.sections) >= 3 and document.tables
-    assert _plan(document) == _plan(expected)
+    # popularisation, health and housing numbered by Word's lists (一、（二）1. shown, in no paragraph's text)
+    (saved_format, *saved), (_, *expected) = saved_and_as_docx(DOC / name, *SOURCES[name], tmp_path)
+    assert saved_format == "doc" and saved == expected
 
 
 def test_the_merged_cells_of_a_word_97_table_hold_the_text_they_continue():
@@ -64,13 +50,14 @@ def test_a_word_97_plan_edited_with_changes_tracked_is_read_as_the_changes_accep
 
 
 @pytest.mark.parametrize("name", ["附件1.doc", "附件1.wps", "plan.docx", "plan.txt", "plan"])
-def test_a_word_97_file_is_read_as_one_whatever_its_name(tmp_path, name):
-    # sites offer 附件.doc and .wps; a Word 97 file renamed .docx was refused as a damaged DOCX
+@pytest.mark.parametrize("saved", [DOC / "shiquan-nongcunlu-2023.doc", DATA / "odt/shiquan-nongcunlu-2023.odt"])
+def test_a_word_97_or_odt_file_is_read_as_one_whatever_its_name(tmp_path, name, saved):
+    # sites offer 附件.doc and .wps; a Word 97 file renamed .docx was refused as a damaged DOCX, an ODT as a ZIP archive
     renamed = tmp_path / name
-    shutil.copy(DOC / "shiquan-nongcunlu-2023.doc", renamed)
+    shutil.copy(saved, renamed)
     document = read_document(renamed)
-    assert document.format == "doc"
-    assert document.lines[0].text == read_document(DOC / "shiquan-nongcunlu-2023.doc").lines[0].text
+    assert document.format == saved.suffix[1:]
+    assert document.lines[0].text == read_document(saved).lines[0].text
 
 
 # --- streams built as [MS-DOC] lays them out: a file information block, the text's pieces, the piece table ---

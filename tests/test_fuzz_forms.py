@@ -1,4 +1,4 @@
-"""Fuzzing ``extract`` with hostile web pages, DOCX and PDF files built from the pieces attacks use: deep
+"""Fuzzing ``extract`` with hostile web pages, DOCX, ODT and PDF files built from the pieces attacks use: deep
 nesting, entities, spans and merges past any table, list numbers Word cannot show, styles in a circle,
 broken cross-references, pages of no size, forms in forms. Each either extracts or is refused with one
 line naming the file; never an internal error."""
@@ -23,7 +23,8 @@ def _settings(examples: int):
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
-def _survives(planparse, path: Path) -> None:
+def _survives(planparse, path: Path, data: bytes) -> None:
+    path.write_bytes(data)
     run = planparse("extract", path)
     event(f"{path.suffix}: exit {run.code} {run.stderr.split(': ')[-1][:40] if run.code else ''}")
     assert run.code in (0, 2), run.stderr
@@ -50,9 +51,7 @@ def web_page(draw) -> bytes:
 @_settings(40)
 @given(page=web_page())
 def test_any_hostile_web_page_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, page: bytes):
-    path = tmp_path_factory.mktemp("fuzz") / "page.html"
-    path.write_bytes(page)
-    _survives(planparse, path)
+    _survives(planparse, tmp_path_factory.mktemp("fuzz") / "page.html", page)
 
 
 # --- DOCX ------------------------------------------------------------------------------------------------
@@ -109,9 +108,56 @@ def _with_parts(parts: dict[str, str]) -> bytes:
 @_settings(40)
 @given(data=docx_file())
 def test_any_hostile_docx_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, data: bytes):
-    path = tmp_path_factory.mktemp("fuzz") / "plan.docx"
-    path.write_bytes(data)
-    _survives(planparse, path)
+    _survives(planparse, tmp_path_factory.mktemp("fuzz") / "plan.docx", data)
+
+
+# --- ODT -------------------------------------------------------------------------------------------------
+
+_ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"')
+
+
+@st.composite
+def odt_file(draw) -> bytes:
+    """Lists continuing lists that are not there, numbers past any start, spans and repeats past any table, text boxes."""
+    text = st.sampled_from([piece for piece in TEXT if "&" not in piece])
+    number = st.sampled_from(NUMBERS)
+    body = []
+    for _ in range(draw(st.integers(1, 12))):
+        kind = draw(st.sampled_from(["paragraph", "heading", "list", "table", "box"]))
+        if kind == "table":
+            cell = (f'<table:table-cell table:number-rows-spanned="{draw(number)}" table:number-columns-repeated="{draw(number)}">'
+                    f'<text:p>{draw(text)}</text:p></table:table-cell><table:covered-table-cell/>')
+            body.append(f'<table:table><table:table-row table:number-rows-repeated="{draw(number)}">{cell}</table:table-row>'
+                        f'<table:table-row>{cell}</table:table-row></table:table>')
+        elif kind == "list":
+            item = f'<text:list-item text:start-value="{draw(number)}"><text:p>{draw(text)}</text:p><text:list><text:list-item><text:p>{draw(text)}</text:p></text:list-item></text:list></text:list-item>'
+            body.append(f'<text:list text:style-name="L1" text:continue-list="{draw(st.sampled_from(["a", "b"]))}" xml:id="a">{item}</text:list>')
+        elif kind == "heading":
+            body.append(f'<text:h text:outline-level="{draw(number)}" text:restart-numbering="true" text:start-value="{draw(number)}">{draw(text)}</text:h>')
+        elif kind == "box":
+            body.append(f'<text:p><draw:frame><draw:text-box><text:p>{draw(text)}<text:s text:c="{draw(number)}"/></text:p></draw:text-box></draw:frame></text:p>')
+        else:
+            body.append(f"<text:p>{draw(text)}</text:p>")
+    level = (f'<text:list-level-style-number text:level="{draw(number)}" text:start-value="{draw(number)}" '
+             f'style:num-format="{draw(st.sampled_from(["1", "一, 二, 三, ...", "a", "①, ②, ③, ...", "", "x"]))}" '
+             f'text:display-levels="{draw(number)}" style:num-suffix="、"/>')
+    styles = f'<office:automatic-styles><text:list-style style:name="L1">{level}</text:list-style></office:automatic-styles>'
+    outline = f'<office:styles><text:outline-style>{level.replace("list-level-style-number", "outline-level-style")}</text:outline-style></office:styles>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        out.writestr("content.xml", f"<office:document-content {_ODF}>{styles}<office:body><office:text>{''.join(body)}"
+                                    "</office:text></office:body></office:document-content>")
+        out.writestr("styles.xml", f"<office:document-styles {_ODF}>{outline}</office:document-styles>")
+    return buffer.getvalue()
+
+
+@_settings(40)
+@given(data=odt_file())
+def test_any_hostile_odt_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, data: bytes):
+    _survives(planparse, tmp_path_factory.mktemp("fuzz") / "plan.odt", data)
 
 
 # --- PDF -------------------------------------------------------------------------------------------------
@@ -151,6 +197,4 @@ def pdf_file(draw) -> bytes:
 @_settings(40)
 @given(data=pdf_file())
 def test_any_hostile_pdf_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, data: bytes):
-    path = tmp_path_factory.mktemp("fuzz") / "plan.pdf"
-    path.write_bytes(data)
-    _survives(planparse, path)
+    _survives(planparse, tmp_path_factory.mktemp("fuzz") / "plan.pdf", data)

@@ -68,8 +68,8 @@ def read_limited(stream: BinaryIO, path: Path) -> bytes:
     return data
 
 
-def check_docx_parts(path: Path, data: bytes) -> None:
-    """Refuse a DOCX whose parts would inflate past the limits, before any is inflated.
+def check_docx_parts(path: Path, data: bytes, form: str = "DOCX") -> None:
+    """Refuse a DOCX (or another ZIP of XML parts, ``form``: ODT) whose parts would inflate past the limits, before any is inflated.
 
     The sizes come from the zip's directory; ``zipfile`` never inflates a part
     past the size written there, so a lying directory cannot get around this.
@@ -83,13 +83,13 @@ def check_docx_parts(path: Path, data: bytes) -> None:
         return  # the DOCX reader says what is wrong with it
     for part in parts:
         if part.file_size > MAX_DOCX_PART_BYTES:
-            raise PlanparseError(path, f"{part.filename} inflates to {size_text(part.file_size)}; planparse reads DOCX parts of at most {size_text(MAX_DOCX_PART_BYTES)}")
+            raise PlanparseError(path, f"{part.filename} inflates to {size_text(part.file_size)}; planparse reads {form} parts of at most {size_text(MAX_DOCX_PART_BYTES)}")
     total = sum(part.file_size for part in parts)
     if total > MAX_DOCX_TOTAL_BYTES:
-        raise PlanparseError(path, f"the DOCX inflates to {size_text(total)}; planparse reads DOCX files of at most {size_text(MAX_DOCX_TOTAL_BYTES)} inflated")
+        raise PlanparseError(path, f"the {form} inflates to {size_text(total)}; planparse reads {form} files of at most {size_text(MAX_DOCX_TOTAL_BYTES)} inflated")
     relationship_parts = [part for part in parts if part.filename.endswith(".rels")]
     if len(parts) - len(relationship_parts) > MAX_DOCX_PARTS:
-        raise PlanparseError(path, f"the DOCX has {len(parts) - len(relationship_parts):,} parts; planparse reads DOCX files of at most {MAX_DOCX_PARTS:,}")
+        raise PlanparseError(path, f"the {form} has {len(parts) - len(relationship_parts):,} parts; planparse reads {form} files of at most {MAX_DOCX_PARTS:,}")
     _check_relationships(path, archive, relationship_parts)
 
 

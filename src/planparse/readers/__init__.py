@@ -71,6 +71,13 @@ def _read_doc(path: Path, data: bytes) -> Reading:
     return Reading(*read_doc(path, data))
 
 
+def _read_odt(path: Path, data: bytes) -> Reading:
+    from .odt import read_odt
+
+    check_docx_parts(path, data, "ODT")
+    return Reading(*read_odt(path, data))
+
+
 def _read_text(path: Path, data: bytes) -> Reading:
     return Reading(read_txt(path, data), [])
 
@@ -83,6 +90,7 @@ READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
     "md": _read_markdown,
     "rtf": _read_rtf,
     "doc": _read_doc,
+    "odt": _read_odt,
 }
 # Word's and WPS's binary formats: a file so named that is no Word 97-2003 file (OLE2) is of an older one.
 _CONVERT_FIRST = (".doc", ".wps")
@@ -97,7 +105,7 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
     if data.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK"):
-        return "docx" if suffix == ".docx" or _holds_word_document(data) else _not_a_document_archive(path)
+        return _archive_format(path, data)
     if is_rtf(data):
         return "rtf"
     if data.startswith(_OLE_SIGNATURE):
@@ -113,19 +121,57 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
     return "txt"
 
 
-def _holds_word_document(data: bytes) -> bool:
-    """Whether a ZIP archive not named .docx is one (a DOCX saved under another name): it holds Word's main part.
-    A damaged one is read as a DOCX, which says what is wrong with it."""
+# What else people are given as a ZIP of parts, told by a part only it holds, and what to do with it
+_OTHER_ARCHIVES = {
+    "OFD.xml": "an OFD document (GB/T 33190, the fixed layout of government documents), which planparse does not "
+               "read; save it as PDF from an OFD reader and give planparse the PDF",
+    "xl/workbook.xml": "an Excel workbook (XLSX), not a plan; planparse reads a 分工表 in the plan that holds it "
+                       "(DOCX, PDF, web page or text)",
+    "ppt/presentation.xml": "a PowerPoint presentation (PPTX), not a plan document",
+}
+_OPEN_DOCUMENT_TEXT = "application/vnd.oasis.opendocument.text"  # also its template's, ...text-template
+_OTHER_MIMETYPES = {
+    "application/vnd.oasis.opendocument.": "an OpenDocument file other than a text (a spreadsheet or a presentation), "
+                                           "not a plan document",
+    "application/epub+zip": "an EPUB e-book, which planparse does not read; convert it first: "
+                            "ebook-convert {path} plan.docx",
+}
+
+
+def _archive_format(path: Path, data: bytes) -> DocumentFormat:
+    """What a ZIP archive is, whatever its name: a DOCX (it holds Word's main part), an OpenDocument text (.odt: its
+    ``mimetype`` part says so), or another program's file, refused saying what it is. A damaged one, or one named
+    .docx holding none of these, is read as a DOCX (as an ODT when so named), which says what is wrong with it."""
     import zipfile  # here: a text plan needs neither it nor the compressors it imports
 
     try:
-        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        names = set(archive.namelist())
+        mimetype = _mimetype(archive)
     except (zipfile.BadZipFile, ValueError, OSError):
-        return True
+        return "odt" if path.suffix.lower() == ".odt" else "docx"
+    if "word/document.xml" in names:
+        return "docx"
+    if mimetype.startswith(_OPEN_DOCUMENT_TEXT):
+        return "odt"
+    said = next((said for part, said in _OTHER_ARCHIVES.items() if part in names), None)
+    said = said or next((said for kind, said in _OTHER_MIMETYPES.items() if mimetype.startswith(kind)), None)
+    if said is None and path.suffix.lower() == ".docx":
+        return "docx"
+    raise PlanparseError(path, (said or "a ZIP archive, not a document (it holds no word/document.xml nor content.xml); "
+                                        "unpack it and give planparse the documents in it").format(path=shell_word(str(path))))
 
 
-def _not_a_document_archive(path: Path) -> DocumentFormat:
-    raise PlanparseError(path, "a ZIP archive, not a document (it holds no word/document.xml); unpack it and give planparse the documents in it")
+def _mimetype(archive) -> str:
+    """The ``mimetype`` part an OpenDocument or EPUB file opens with (a line of text), else ''."""
+    try:
+        part = archive.getinfo("mimetype")
+    except KeyError:
+        return ""
+    try:
+        return archive.read(part).decode("ascii", "replace").strip() if part.file_size <= 100 else ""
+    except Exception:  # zipfile and zlib each raise their own kind on a damaged part
+        return ""
 
 
 def _broken(path: Path, suffix: str, data: bytes) -> DocumentFormat:

@@ -65,6 +65,12 @@ class ListCounters:
             marker = marker.replace(f"%{shown + 1}", format_number(counters[shown], levels.get(shown, Level()).fmt))
         return marker
 
+    def restart(self, shared: object, levels: dict[int, Level], level: int, value: int) -> None:
+        """The next number at ``level`` of list ``shared`` is ``value`` (an OpenDocument list item's start value)."""
+        counters = self.counters.setdefault(shared, [levels.get(at, Level()).start - 1 for at in range(LEVELS)])
+        counters[level] = value - 1
+        self.current_list[shared] = shared
+
     def _advance(self, shared: object, instance: object, starts: dict[int, int], levels: dict[int, Level], level: int) -> list[int]:
         """Step ``level`` of the list on; deeper levels start again."""
         def start(at: int) -> int:

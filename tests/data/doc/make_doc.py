@@ -1,9 +1,10 @@
-"""Write the Word 97-2003 (.doc) files of this folder: plans as a real writer saves them in Word's binary format.
+"""Write the Word 97-2003 (.doc) files of this folder, and the OpenDocument (.odt) files of tests/data/odt: plans as a
+real writer saves them in Word's binary format and in LibreOffice's own.
 
-    .venv/bin/python tests/data/doc/make_doc.py [NAME.doc ...]  # needs LibreOffice (soffice) on the PATH
+    .venv/bin/python tests/data/doc/make_doc.py [NAME.doc|NAME.odt ...]  # needs LibreOffice (soffice) on the PATH
 
 Each plan is written as a DOCX by samples/make_samples.py (typed markers, or Word's list numbering where named so
-below), then saved by LibreOffice as "MS Word 97". The files are committed: LibreOffice writes the time it saved
+below), then saved by LibreOffice as "MS Word 97", and some as ODT. The files are committed: LibreOffice writes the time it saved
 them, so they are not made again byte for byte, and planparse's tests do not need LibreOffice. Files already here are
 kept unless named.
 """
@@ -27,6 +28,11 @@ PLANS = {
     "linxi-weisheng-2022.doc": (TESTS / "data/unseen/linxi-weisheng-jiankang-guihua-2022.txt", True),  # health
     "heyang-xiaoqu-gaizao-2023.doc": (TESTS / "data/unseen/heyang-laojiu-xiaoqu-gaizao-2023.txt", True),  # housing
 }
+# Saved as ODT too: science popularisation (a 分工表 merged down; lists), rural roads (tables of indicators), health (lists)
+ODT_SAVED = {"qingcheng-2021.doc", "jieyang-2022.doc", "shiquan-nongcunlu-2023.doc", "linxi-weisheng-2022.doc",
+             "tracked-changes.doc"}
+# Where each kind is written, and LibreOffice's filter writing it
+SAVED_AS = {".doc": (HERE, "doc:MS Word 97"), ".odt": (HERE.parent / "odt", "odt:writer8")}
 
 
 # A plan edited with changes tracked: paragraphs of runs, each kept, deleted or inserted; a paragraph whose mark is
@@ -70,26 +76,20 @@ def main() -> None:
     sys.path.insert(0, str(SAMPLES))
     import make_samples
 
+    written = {name: lambda text=text, numbered=numbered: make_samples.write_docx(make_samples.seed_blocks(text), numbered)
+               for name, (text, numbered) in PLANS.items()}
+    written |= {name: lambda paragraphs=paragraphs: _tracked_docx(paragraphs, {3}) for name, paragraphs in TRACKED.items()}
     with tempfile.TemporaryDirectory() as folder:
-        for name, (text, auto_numbered) in PLANS.items():
-            if (HERE / name).exists() and name not in sys.argv[1:]:
-                continue  # made already: name it to make it again
-            docx = Path(folder) / Path(name).with_suffix(".docx")
-            docx.write_bytes(make_samples.write_docx(make_samples.seed_blocks(text), auto_numbered))
-            _save_as_word_97(docx, folder)
-            print(f"wrote {name}")
-        for name, paragraphs in TRACKED.items():
-            if (HERE / name).exists() and name not in sys.argv[1:]:
-                continue
-            docx = Path(folder) / Path(name).with_suffix(".docx")
-            docx.write_bytes(_tracked_docx(paragraphs, {3}))
-            _save_as_word_97(docx, folder)
-            print(f"wrote {name}")
-
-
-def _save_as_word_97(docx: Path, folder: str) -> None:
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
-                    "--convert-to", "doc:MS Word 97", "--outdir", str(HERE), str(docx)], check=True)
+        for name, write in written.items():
+            for saved in [name] + ([str(Path(name).with_suffix(".odt"))] if name in ODT_SAVED else []):
+                out, filter_name = SAVED_AS[Path(saved).suffix]
+                if (out / saved).exists() and saved not in sys.argv[1:]:
+                    continue  # made already: name it to make it again
+                docx = Path(folder) / Path(name).with_suffix(".docx")
+                docx.write_bytes(write())
+                subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
+                                "--convert-to", filter_name, "--outdir", str(out), str(docx)], check=True)
+                print(f"wrote {saved}")
 
 
 if __name__ == "__main__":
