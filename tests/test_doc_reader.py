@@ -294,3 +294,30 @@ def test_a_cut_word_file_is_refused_in_one_line(tmp_path, size):
     with pytest.raises(PlanparseError) as raised:
         read_document(cut)
     assert raised.value.problem.startswith(("not a valid Word 97-2003 document", "an OLE2 compound file with no Word"))
+
+
+@pytest.mark.parametrize("name", ["附件1.doc", "附件1.wps"])
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-8-sig"])
+def test_a_text_named_doc_is_read_as_the_text_it_is(tmp_path, name, encoding):
+    # a site's 附件.doc that is its text (health, education): it was refused as "a Word or WPS format older than Word 97"
+    path = tmp_path / name
+    path.write_bytes("一、工作目标\n到2025年，全县新建乡镇卫生院3所，公办幼儿园在园幼儿占比达到55%以上。\n".encode(encoding))
+    document = read_document(path)
+    assert document.format == "txt" and document.lines[0].text == "一、工作目标"
+    assert [t.value for t in extract(path).targets] == [3, 55]
+
+
+@pytest.mark.parametrize("head, problem", [
+    (b"\xdb\xa5\x2d\x00" + bytes(60), "a Word format older than Word 97 is not read; convert it first: soffice --headless --convert-to docx "),
+    (b"\x31\xbe\x00\x00\x00\xab" + bytes(60), "a Word format older than Word 97 is not read; convert it first"),
+    (bytes(range(256)) * 4, "no Word or WPS document: its 1,024 bytes are neither Word 97-2003 or WPS (OLE2), an older Word, RTF, "
+                            "a web page nor text"),
+    (b"\x00\x00\x00\x00\x00", "no Word or WPS document: its 5 bytes are neither"),
+])
+def test_a_doc_that_is_no_word_97_file_is_refused_saying_what_it_is(tmp_path, head, problem):
+    # Word 2.0 and Word for DOS (older than Word 97), and bytes of no format at all (all were "older than Word 97")
+    path = tmp_path / "附件.doc"
+    path.write_bytes(head)
+    with pytest.raises(PlanparseError) as raised:
+        read_document(path)
+    assert raised.value.problem.startswith(problem)

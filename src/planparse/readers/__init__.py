@@ -20,7 +20,7 @@ from ..limits import check_docx_parts, check_text_size, read_limited
 from ..names import shell_word
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
 from .sniff import is_rtf, is_web_archive, looks_like_html
-from .txt import read_txt
+from .txt import is_plain_text, read_txt
 
 ReaderResult = tuple[list[SourceLine], list[TableData]]  # what the PDF and DOCX readers return
 STDIN = "-"
@@ -92,8 +92,8 @@ READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
     "doc": _read_doc,
     "odt": _read_odt,
 }
-# Word's and WPS's binary formats: a file so named that is no Word 97-2003 file (OLE2) is of an older one.
-_CONVERT_FIRST = (".doc", ".wps")
+# Word's and WPS's binary formats: a file so named that is no Word 97-2003 file (OLE2), RTF, web page nor text is refused
+_WORD_BINARY = (".doc", ".wps")
 _MARKDOWN = (".md", ".markdown")  # by name only: a text file is read as written, its | and # its own
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -116,9 +116,23 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
         return "md"  # a Markdown file may open with a tag of its own (<div align="center">)
     if is_web_archive(data) or looks_like_html(data) or suffix in (".html", ".htm", ".mht", ".mhtml"):
         return "html"
-    if suffix in _CONVERT_FIRST:
-        raise PlanparseError(path, convert_first(path, "a Word or WPS format older than Word 97"))
-    return "txt"
+    if suffix in _WORD_BINARY and not is_plain_text(data):
+        return _not_word_97(path, data)
+    return "txt"  # text named .doc (a site's 附件.doc that is its text) is read as the text it is
+
+
+# The first bytes of Word's formats before Word 97's OLE2: Word for Windows 1.x and 2.0, Word for DOS (and Windows
+# 1.0), Word for Macintosh 4 and 5
+_OLDER_WORD_SIGNATURES = (b"\x9b\xa5\x21\x00", b"\xdb\xa5\x2d\x00", b"\x31\xbe\x00\x00", b"\xfe\x37\x00\x1c", b"\xfe\x37\x00\x23")
+
+
+def _not_word_97(path: Path, data: bytes) -> DocumentFormat:
+    """Refuse a .doc or .wps that is no file planparse reads, saying what it is: a Word older than Word 97 (to
+    convert), else bytes of no document format at all (a download cut short, another program's file so named)."""
+    if data.startswith(_OLDER_WORD_SIGNATURES):
+        raise PlanparseError(path, convert_first(path, "a Word format older than Word 97"))
+    raise PlanparseError(path, f"no Word or WPS document: its {len(data):,} bytes are neither Word 97-2003 or WPS (OLE2), "
+                               "an older Word, RTF, a web page nor text")
 
 
 # What else people are given as a ZIP of parts, told by a part only it holds, and what to do with it

@@ -47,6 +47,22 @@ def decode_text(data: bytes, path: object) -> str:
     return str(best)
 
 
+def is_plain_text(data: bytes) -> bool:
+    """Whether bytes are text decoded strictly (after a byte-order mark in its encoding, else as UTF-8, GB18030 or
+    Big5) and mostly printable, no guess made: told so from a binary format's bytes."""
+    marked = [(len(bom), encoding) for bom, encoding, _ in _BOMS if data.startswith(bom)][:1]
+    if not marked and b"\x00" in data:
+        return False  # UTF-16 or UTF-32 with no mark is told from binary only by a guess
+    for start, encoding in marked or [(0, encoding) for encoding in _STRICT]:
+        try:
+            text = data[start:].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text.strip() and _mostly_printable(text):
+            return True
+    return False
+
+
 def _decode_after_mark(data: bytes, bom: bytes, encoding: str, name: str, path: object) -> str:
     """The text after a byte-order mark: a bad sequence there (a file cut mid-character, a lone
     surrogate) is a broken file in the encoding the mark names, not a reason to guess another."""
