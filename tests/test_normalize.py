@@ -46,6 +46,14 @@ def test_markup_brackets_and_spaces_are_cleaned():
     assert clean_line("国发〔2019〕4号 [2019]") == "国发〔2019〕4号〔2019〕"
 
 
+
+@pytest.mark.parametrize("cell", ["培训养老护理员（人次）[5000]", "新增公共停车泊位（个）[3500]", "新建改建农村公路（公里）［8000］"])
+def test_a_total_in_square_brackets_is_no_year(cell):
+    # elderly care, transport, rural roads: a five-year total (注：[ ]内为五年累计数) became 〔5000〕 in text, [5000] in DOCX
+    assert clean_line(cell) == cell
+    assert clean_line(f"某交发{cell[-6:]}12号") == f"某交发{cell[-6:]}12号"
+
+
 def test_full_width_folding_keeps_length():
     text = "超过１６．５％，ＡＢ"
     assert fold(text) == "超过16.5%，AB"

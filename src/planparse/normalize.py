@@ -57,7 +57,9 @@ _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
-_SQUARE_YEAR = patterns.compile(r"[\[［](\d{4})[\]］]")
+# A 文号's year typed in square brackets (国发[2019]4号), as 〔2019〕: a year of the last two centuries only. An
+# indicator table's [5000], [3000] is a total over the plan's years (注：[ ]内为五年累计数), kept as written, as DOCX keeps it.
+_SQUARE_YEAR = patterns.compile(r"[\[［]((?:19|20)\d{2})[\]］]")
 
 
 def _opener() -> regex.Pattern:
