@@ -49,6 +49,16 @@ def test_a_word_97_plan_edited_with_changes_tracked_is_read_as_the_changes_accep
         "每年培训乡村医生200人次，家庭医生签约服务覆盖率达到65%以上。"]
 
 
+def test_the_text_boxes_of_a_word_97_plan_are_read_after_the_paragraph_they_are_anchored_in():
+    # health and education: the issuers' red head set in a box, a heading in a box anchored in the paragraph before it;
+    # both were left out (saved by LibreOffice from an ODT so made: tests/data/doc/make_doc.py)
+    document = extract(DOC / "text-boxes.doc")
+    assert [line.text for line in read_document(DOC / "text-boxes.doc").lines][:1] == ["某县卫生健康局 某县教育局文件"]
+    assert [(s.number, s.title) for s in document.sections] == [(1, "基层卫生"), (2, "学校卫生")]
+    assert [(t.value, t.section) for t in document.targets] == [(90, "1"), (1, "2"), (92, "2")]
+    assert document.metadata.issuer == "某县卫生健康局、某县教育局"  # the red head is the issuers'
+
+
 @pytest.mark.parametrize("name", ["附件1.doc", "附件1.wps", "plan.docx", "plan.txt", "plan"])
 @pytest.mark.parametrize("saved", [DOC / "shiquan-nongcunlu-2023.doc", DATA / "odt/shiquan-nongcunlu-2023.odt"])
 def test_a_word_97_or_odt_file_is_read_as_one_whatever_its_name(tmp_path, name, saved):

@@ -6,7 +6,8 @@ A .doc is an OLE2 compound file, whose streams olefile reads. The text is in the
 \\r, a table's cell and row in \\x07; which of the two a \\x07 ends, whether a paragraph is in a table and which cells
 continue a merge down are paragraph properties, read from the pages of them ([MS-DOC] 2.4.1, 2.8.x, 2.9.x). A field
 shows its result, not its instruction; a table of contents field nothing (its entries would be headings twice).
-Headers, footers, footnotes and comments are texts of their own after the body's: not read, as in a DOCX.
+Headers, footers, footnotes and comments are texts of their own after the body's: not read, as in a DOCX. Text boxes
+are a text of their own too (after the endnotes'), each read after the paragraph its shape is anchored in, as in a DOCX.
 """
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ _ENCRYPTED, _OBFUSCATED, _TABLE_STREAM_1 = 0x0100, 0x8000, 0x0200  # flags of th
 _BODY_LENGTH, _PARAGRAPH_PAGES, _PIECE_TABLE, _LISTS, _LIST_OVERRIDES = 0x4C, 0x102, 0x1A2, 0x2E2, 0x2EA
 _CHARACTER_PAGES, _FONTS, _STYLES = 0xFA, 0x112, 0xA2  # the pages of the characters' properties, fonts, styles
 _PAIRS, _PAIRS_COUNT = 0x9A, 0x98  # where those pairs begin, and where their count is: a writer may write fewer
+# The lengths of the texts before the text boxes' (the body's, the footnotes', the headers', a reserved one, the comments',
+# the endnotes'); the pairs of the shapes anchored in the body (their anchors, and 26 bytes of each from its id) and of
+# the text boxes (where each begins in their text, and 22 bytes of each, the id of its shape at 14)
+_STORY_LENGTHS, _TEXT_BOXES_LENGTH = (0x4C, 0x50, 0x54, 0x58, 0x5C, 0x60), 0x64
+_SHAPES, _SHAPE_SIZE, _TEXT_BOXES, _TEXT_BOX_SIZE, _TEXT_BOX_SHAPE = 0x1DA, 26, 0x25A, 22, 14
+_DRAWN = "\x08"  # a shape's anchor in the text
 _PAGE = 512  # bytes of a page of paragraphs' or characters' properties
 _COMPRESSED = 0x40000000  # a piece's bit: its characters are 8-bit
 
@@ -116,19 +123,51 @@ def read_streams(word: bytes, table: bytes) -> ReaderResult:
     paragraphs = _PropertyPages(word, _part(table, word, _PARAGRAPH_PAGES), 13, _paragraph_properties)
     characters = _PropertyPages(word, _part(table, word, _CHARACTER_PAGES), 1, _character_properties)
     reader = _Reader(paragraphs, _Styles(_part(table, word, _STYLES)), _Lists(word, table),
-                     _Symbols(characters, _font_names(_part(table, word, _FONTS))), _Deletions(characters))
-    read = 0
-    for piece in pieces:
-        if piece.start >= body_length:
-            break
-        end = min(piece.end, body_length)
-        read += max(end - piece.start, 0) * piece.width
-        if read > len(word):  # pieces overlap, which Word's never do: a crafted file would repeat the stream for ever
-            raise _Damaged
-        reader.piece(word, piece, end)
+                     _Symbols(characters, _font_names(_part(table, word, _FONTS))), _Deletions(characters),
+                     _text_boxes(word, table), lambda start, end: _read_range(reader, word, pieces, start, end))
+    _read_range(reader, word, pieces, 0, body_length)
     reader.end_paragraph(_PARAGRAPH_END, None)
     reader.blocks.end_table()
     return reader.blocks.lines, reader.blocks.tables
+
+
+def _read_range(reader: "_Reader", word: bytes, pieces: list[_Piece], start: int, end: int) -> None:
+    """Read the characters from ``start`` to ``end`` (places in the text) into ``reader``."""
+    read = 0
+    for piece in pieces:
+        if piece.end <= start:
+            continue
+        if piece.start >= end:
+            break
+        begin, stop = max(piece.start, start), min(piece.end, end)
+        read += max(stop - begin, 0) * piece.width
+        if read > len(word):  # pieces overlap, which Word's never do: a crafted file would repeat the stream for ever
+            raise _Damaged
+        reader.piece(word, piece, begin, stop)
+
+
+def _text_boxes(word: bytes, table: bytes) -> dict[int, list[tuple[int, int]]]:
+    """The text boxes by the place of their anchor in the body: where each box's text begins and ends in the text. A
+    shape is anchored at a place; a box names the shape it is in by its id; boxes' texts follow the endnotes'."""
+    anchors, boxes = _part(table, word, _SHAPES), _part(table, word, _TEXT_BOXES)
+    shape_count, box_count = (len(anchors) - 4) // (4 + _SHAPE_SIZE), (len(boxes) - 4) // (4 + _TEXT_BOX_SIZE)
+    if shape_count <= 0 or box_count <= 0:
+        return {}
+    story, length = sum(_u32(word, at) for at in _STORY_LENGTHS), _u32(word, _TEXT_BOXES_LENGTH)
+    box_starts = struct.unpack_from(f"<{box_count + 1}I", boxes)
+    by_shape, read_to = {}, 0
+    for i in range(box_count):
+        # each box's text after the one before, within their text: a crafted table would read it again and again
+        start, end = box_starts[i], min(box_starts[i + 1], length)
+        if read_to <= start < end:
+            by_shape[_u32(boxes, 4 * (box_count + 1) + _TEXT_BOX_SIZE * i + _TEXT_BOX_SHAPE)] = (story + start, story + end)
+            read_to = end
+    found: dict[int, list[tuple[int, int]]] = {}
+    for i, place in enumerate(struct.unpack_from(f"<{shape_count}I", anchors)):
+        box = by_shape.pop(_u32(anchors, 4 * (shape_count + 1) + _SHAPE_SIZE * i), None)  # read once, at its first anchor
+        if box is not None:
+            found.setdefault(place, []).append(box)
+    return found
 
 
 def _part(table: bytes, word: bytes, where: int) -> bytes:
@@ -442,16 +481,23 @@ class _Reader:
     lists: _Lists
     symbols: _Symbols
     deletions: _Deletions
+    boxes: dict[int, list[tuple[int, int]]]  # by the place of their anchor: the text boxes' places in the text
+    read_boxes: Callable[[int, int], None]  # reads a box's text, from a place to another, into this reader
     blocks: Blocks = field(default_factory=Blocks)
+    anchored: list[tuple[int, int]] = field(default_factory=list)  # the boxes anchored in the paragraph so far
     text: list[str] = field(default_factory=list)  # the paragraph's so far
     fields: list[_Field] = field(default_factory=list)  # open, innermost last
     hiding: int = 0  # the open fields that hide what is read: counted, as a crafted file may open thousands
 
-    def piece(self, word: bytes, piece: _Piece, end: int) -> None:
-        written = word[piece.offset:piece.offset + (end - piece.start) * piece.width]
+    def piece(self, word: bytes, piece: _Piece, begin: int, end: int) -> None:
+        """The piece's characters from place ``begin`` to ``end`` in the text."""
+        skipped = (begin - piece.start) * piece.width
+        written = word[piece.offset + skipped:piece.offset + (end - piece.start) * piece.width]
         characters = written.decode("cp1252" if piece.width == 1 else "utf-16-le", errors="replace")
-        for i, character in enumerate(characters):
+        for i, character in enumerate(characters, skipped // piece.width):
             character = _BREAKS.get(character, character)
+            if character == _DRAWN:
+                self.anchored += self.boxes.pop(piece.start + i, [])  # popped: a box is read once, in no box of its own
             if character != _CELL_END and self.deletions.starts and self.deletions.holds(piece.offset + i * piece.width):
                 continue  # a table's cells stay: a row deleted whole is a row of empty cells, left out
             if character in (_PARAGRAPH_END, _CELL_END):
@@ -495,6 +541,12 @@ class _Reader:
             self.blocks.cell.append(text)
         else:
             self.blocks.paragraph(text)
+        if mark == _CELL_END or _has(properties, _IN_TABLE):
+            return  # a box anchored in a table's cell is read after the table, with the next paragraph out of it
+        anchored, self.anchored = self.anchored, []
+        for start, end in anchored:
+            self.read_boxes(start, end)
+            self.end_paragraph(_PARAGRAPH_END, None)  # a box's last paragraph may have no mark of its own
 
 
 def _u16(data: bytes, at: int) -> int:

@@ -4,7 +4,7 @@ real writer saves them in Word's binary format and in LibreOffice's own.
     .venv/bin/python tests/data/doc/make_doc.py [NAME.doc|NAME.odt ...]  # needs LibreOffice (soffice) on the PATH
 
 Each plan is written as a DOCX by samples/make_samples.py (typed markers, or Word's list numbering where named so
-below), then saved by LibreOffice as "MS Word 97", and some as ODT. The files are committed: LibreOffice writes the time it saved
+below; the plan with text boxes as an ODT), then saved by LibreOffice as "MS Word 97", and some as ODT. The files are committed: LibreOffice writes the time it saved
 them, so they are not made again byte for byte, and planparse's tests do not need LibreOffice. Files already here are
 kept unless named.
 """
@@ -72,6 +72,40 @@ def _tracked_docx(paragraphs: list[list[tuple[str, str]]], runs_on: set[int]) ->
     return written.getvalue()
 
 
+# A plan with text boxes, written as an ODT (a frame anchored in a paragraph: the issuer's red head set in a box, a
+# heading in a box after a paragraph): each paragraph's text and the text of the box anchored in it. Health and education.
+BOXED = {"text-boxes.doc": [
+    ("", "某县卫生健康局 某县教育局文件"),
+    ("某卫发〔2024〕3号", None),
+    ("关于印发某县基层卫生和学校卫生工作方案的通知", None),
+    ("一、基层卫生", None),
+    ("到2025年，全县乡镇卫生院达到服务能力基本标准的比例达到90%以上。", "二、学校卫生"),
+    ("每所中小学配备1名专职校医，学生体质健康达标率达到92%以上。", None),
+]}
+_ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+
+
+def _boxed_odt(paragraphs: list[tuple[str, str | None]]) -> bytes:
+    import io
+    import zipfile
+
+    def box(number: int, text: str) -> str:
+        return (f'<draw:frame draw:name="box{number}" text:anchor-type="paragraph" svg:width="15cm" svg:height="2cm">'
+                f"<draw:text-box><text:p>{text}</text:p></draw:text-box></draw:frame>")
+
+    body = "".join(f"<text:p>{text}{box(i, boxed) if boxed else ''}</text:p>" for i, (text, boxed) in enumerate(paragraphs))
+    written = io.BytesIO()
+    with zipfile.ZipFile(written, "w") as odt:
+        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        odt.writestr("content.xml", f"<office:document-content {_ODF}><office:body><office:text>{body}"
+                                    "</office:text></office:body></office:document-content>")
+        odt.writestr("META-INF/manifest.xml", '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                     '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                     '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    return written.getvalue()
+
+
 def main() -> None:
     sys.path.insert(0, str(SAMPLES))
     import make_samples
@@ -79,16 +113,17 @@ def main() -> None:
     written = {name: lambda text=text, numbered=numbered: make_samples.write_docx(make_samples.seed_blocks(text), numbered)
                for name, (text, numbered) in PLANS.items()}
     written |= {name: lambda paragraphs=paragraphs: _tracked_docx(paragraphs, {3}) for name, paragraphs in TRACKED.items()}
+    written |= {name: lambda paragraphs=paragraphs: _boxed_odt(paragraphs) for name, paragraphs in BOXED.items()}
     with tempfile.TemporaryDirectory() as folder:
         for name, write in written.items():
             for saved in [name] + ([str(Path(name).with_suffix(".odt"))] if name in ODT_SAVED else []):
                 out, filter_name = SAVED_AS[Path(saved).suffix]
                 if (out / saved).exists() and saved not in sys.argv[1:]:
                     continue  # made already: name it to make it again
-                docx = Path(folder) / Path(name).with_suffix(".docx")
-                docx.write_bytes(write())
+                source = Path(folder) / Path(name).with_suffix(".odt" if name in BOXED else ".docx")  # what soffice saves from
+                source.write_bytes(write())
                 subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
-                                "--convert-to", filter_name, "--outdir", str(out), str(docx)], check=True)
+                                "--convert-to", filter_name, "--outdir", str(out), str(source)], check=True)
                 print(f"wrote {saved}")
 
 
