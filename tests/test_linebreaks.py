@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path, load_gold, write_lined_and_flat, write_plan
 
-from planparse.linebreaks import flattened_table_rows, glued_title_end, restore_line_breaks
+from planparse.glued_titles import glued_title_end
+from planparse.linebreaks import flattened_table_rows, restore_line_breaks
 from planparse.models import SourceLine, walk_sections
 from planparse.pipeline import extract
 

@@ -15,7 +15,7 @@ import regex
 from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Target
 from .folding import fold
 from .rules import RuleSet
-from .structure import Outline
+from .outline import Outline
 from .target_tables import BASE_ROW, BEFORE_PLAN, TableLayout, cell_pattern, indicator_cells, row_year, table_layout
 from .targets import NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
 

@@ -26,38 +26,25 @@ from . import patterns
 from .metadata import metadata_rules
 from .models import SourceLine
 from .folding import fold, fold_lines
+from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH, TITLE_STOPS,
+                           glued_title_end)
 from .numerals import numeral_value
 from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
-from .rules import (CompiledHeadingStyle, TitleEnds, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros,
-                    title_closing_note, title_ends, title_openers)
+from .rules import CompiledHeadingStyle, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
 from .structure import any_marker, style_of
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
 _CLOSING = set("）)〕]】》〉」』”’")  # 〉: a note typed with a closing angle bracket, （区市场监管局〉
 _OPENING = set("（(〔[【《〈「『“‘第")
-_TITLE_STOPS = set("。！？!?；;")
 _OPENING_ROUND, _CLOSING_ROUND = set("（("), set("）)")  # either closes either: notes are typed half in each width
 _BRACKETED_WINDOW = 60  # characters before a marker searched for the bracket it closes: a note, a formula is shorter
-_TITLE_STOP = patterns.compile(f"[{''.join(sorted(_TITLE_STOPS))}]")  # sorted: the cache is keyed by the source
-_TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
-_NOTE_WINDOW = 300  # characters: a title and the responsibility note closing it are shorter
-_MIN_GLUED_TITLE = 4  # characters: a title cut from the sentence it runs into is no shorter (前言 stands alone: whole_titles)
-_LONG_TITLE = 20  # characters: a title found by a space, a note or a phrase after it is no longer
-_WORD_TITLE = 30  # characters: a title found by its last word and a sentence's opening after it is no longer
-_PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
-_MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
-_OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
-_OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
-_OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
-_QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
-_BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从")  # a phrase goes on after these
+_TITLE_STOP = patterns.compile(f"[{''.join(sorted(TITLE_STOPS))}]")  # sorted: the cache is keyed by the source
 _PART_TITLE = patterns.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
 _FIRST_DECIMAL = patterns.compile(r"(?P<parent>[1-9]\d?)[.．]1(?![\d.．])")  # 2.1: the first item below chapter 2
 _BARE_TITLE_WINDOW = 30  # characters: a bare chapter number and its title before its first item are no longer
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
-_TITLE_RUN = patterns.compile(r"[^。！？!?；;，,：:—]*")
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
 _LABEL_LINE = patterns.compile(r"(?:^|[。！？!?）)])(?P<label>[^，,；;。！？!?：:]{2,8})[：:][^。！？!?]+$")
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百")
@@ -77,15 +64,10 @@ _CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,]")
 _TAB = patterns.compile(r"\t")
 # 附件说明 (GB/T 9704) after a sentence or a table's last cell; not the body's reference to it (详见附件：…, （附件：…）)
 _ATTACHMENT_LIST = patterns.compile(r"(?<![见详按照据如的及和与、，,；;：:（(〔【\[])附件[：:]")
-_LEADERS = r"(?:[.．·・…⋯_]{3,}|…{2,})"  # between a contents entry and its page number
-_CONTENTS_PAGE = patterns.compile(_LEADERS + r"\s*\d{1,3}$")
-_CONTENTS_LEADER = patterns.compile(r"\s*" + _LEADERS)
+_CONTENTS_PAGE = patterns.compile(LEADERS + r"\s*\d{1,3}$")
 _CONTENTS_TITLE = patterns.compile(r"目\s*录|目\s*次")
-_SPACE = patterns.compile(r"[ \u3000\u00a0]+")
-_LATIN_OR_DIGIT = patterns.compile(r"[A-Za-z0-9.%]")
 # Two characters spaced out between list marks (成  员：李  平、林剑飞): one word, no line break
 _SPACED_OUT_WORD = patterns.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\p{Han}(?:[：:、，,；;）)]|[ \u3000\u00a0])?")
-_SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 # The first header cell a caption with no end mark runs into (…主要指标序号, …年度任务指标), longest first
 _FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度", "类别")
@@ -98,7 +80,6 @@ _CAPTION_MIN = 4  # characters of a caption before a glued header cell: 主要�
 # not a date going on (2025年底2: a time limit and a row's number)
 _VALUE_THEN_NAME = patterns.compile(r"(?P<value>[\[［〔【]?[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|‰|年(?:[（(][^（）()]{1,6}[）)])?)?"
                                  r"(?:以上|以下|左右)?[\]］〕】]?)(?P<name>(?![底末前内以月度起中]|年)[\p{Han}（(].*)")
-_NOTE_BRACKETS = "（(〔【["
 _FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
 _LABEL_LENGTH = 4  # characters: 牵头单位, 责任部门; a bare 牵头： or 配合： is rarer as a note's opening
 _FLAT_MIN_BREAKS = 3  # paragraph breaks found inside lines before a text counts as flattened
@@ -239,7 +220,7 @@ def _first_item(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker 
     before it: short, and no sentence end in it. The text past that is searched only from a marker
     that can open there (searching every heading's whole line was most of the cost)."""
     stop = _TITLE_STOP.search(text)
-    limit = min(_TITLE_LENGTH, stop.start() if stop else len(text))
+    limit = min(TITLE_LENGTH, stop.start() if stop else len(text))
     opening = _marker_opening(styles)
     if opening is not None and not opening.search(text, 0, limit + 1):
         return None
@@ -419,7 +400,7 @@ def _label_breaks(text: str) -> list[int]:
     with no label (（区教育局、区科协牵头，团区委配合）) has one when a heading follows it: one a sentence follows ends
     that sentence's paragraph, in lined text as well."""
     rules = responsibility_rules()
-    labelled = [match.start() - (text[match.start() - 1: match.start()] in _NOTE_BRACKETS)
+    labelled = [match.start() - (text[match.start() - 1: match.start()] in NOTE_BRACKETS)
                 for match in rules.label.finditer(text) if len(match.group(1)) >= _LABEL_LENGTH]
     unlabelled = [start for start, end in bracket_groups(text) if _after_sentence_end(text, start) and _before_heading(text, end)
                   and parse_annotation(text[start + 1: end - 1], rules)]
@@ -449,121 +430,6 @@ def _heading_and_body(piece: str, reading: str) -> list[str]:
     return [piece[: marker.end + cut], piece[marker.end + cut:]] if cut else [piece]
 
 
-def glued_title_end(text: str) -> int | None:
-    """Where the title ends in ``text`` (what follows a heading marker) when it runs on into a sentence.
-
-    The title ends before a dash bullet (基本原则——坚持…) or a space, after a title that
-    stands alone (前言), at the first title word that a sentence's opening
-    follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…),
-    or after a closing note (实施阶段（2015年4月-6月）|该阶段…).
-    """
-    text = fold(text)  # the title words of a traditional text (工作目標), at the same offsets
-    run = _TITLE_RUN.match(text).group()
-    if text.startswith("——", len(run)):
-        return len(run) or None
-    rules = title_ends()
-    whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None)
-    if whole and not _goes_on_in_title(run, len(whole), rules):
-        return len(whole)
-    # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
-    stage = title_closing_note().search(text, 0, _TITLE_LENGTH)
-    note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
-    # (not before a full stop: the title ends there as it is, （一）自查阶段（4月）。组织…)
-    note = note if note and note[0] <= min(len(run), _LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in _TITLE_STOPS else None
-    label, grounds, subject, particular = title_openers()
-    # each tested in one call at every place
-    words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
-    titles = (*words, *rules.whole_titles)
-    # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
-    short_sentence = len(run) <= _LONG_TITLE and text.startswith("。", len(run))
-    for end in range(_MIN_PHRASE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
-        if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、":
-            continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
-        if particular.match(text, end) and not text.startswith(words, end):
-            return end  # 饮用水|治理指标：…, …低碳抽查|抽查时间：…, 解释|本方案由… (not 前期准备|阶段时间：, a title word's)
-        if end < _MIN_GLUED_TITLE:
-            continue
-        if subject.match(text, end) or grounds.match(text, end) or _restates_opening(text, end, openers):
-            return end
-        ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
-        if ends_word and (_opens_sentence(run, end, openers, titles) or label.match(text, end)):
-            return end
-    if note:
-        return note[1]
-    second = _second_phrase_end(text, run)
-    if second:
-        return second
-    # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年); a label spaced
-    # out to the width of three characters opens the next line with its first (（一）物流产业链链    长：…)
-    space = _SPACE.search(run.rstrip(), _MIN_GLUED_TITLE)
-    if space and space.start() <= _LONG_TITLE and not _LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":
-        spaced_label = space.start() > _MIN_GLUED_TITLE and _SPACED_LABEL.match(text, space.start() - 1)
-        return space.start() - 1 if spaced_label else space.start()
-    return None
-
-
-def _restates_opening(text: str, end: int, openers: tuple[str, ...]) -> bool:
-    """Whether the text from ``end`` restates the title's opening, as a body opens after its title: its opening verb, one
-    that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), or its first four characters (轮换对象|
-    轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…); not inside a phrase, after 的, a conjunction or a preposition
-    (…公安部门出具的|患者身份核查说明, 城市道路及|城市出入口), nor inside a name in 《》, nor after a sentence's length."""
-    if (end > _LONG_TITLE or text[end - 1] in _BEFORE_A_NOUN or not _OPENING_WORDS.match(text)
-            or text.count("《", 0, end) > text.count("》", 0, end)):
-        return False
-    opening = text[:_OPENING_VERB_LENGTH]
-    return text.startswith(text[:_OPENING_WORDS_LENGTH], end) or (opening in openers and text.startswith(opening, end))
-
-
-def _second_phrase_end(text: str, run: str) -> int | None:
-    """Where a title of two parallel phrases ends (``run``: its first, up to its comma) when the second runs into a
-    sentence opened by its subject (广泛宣传，营造氛围|各级各部门要…; 加强管理,确保工作成效|各单位要…), or by a
-    sentence's opening after the second phrase's last title word (高度重视，明确职责分工|本次轮换…, not a noun
-    phrase's: 坚持落实责任，集中整治重点车辆安全隐患): not at a title
-    word alone, for a short phrase's words are its verbs (统一调度，督查落实; 注重过程，督导推进)."""
-    if not _MIN_PHRASE <= len(run) <= _PARALLEL_PHRASE or text[len(run): len(run) + 1] not in ("，", ","):
-        return None
-    start = len(run) + 1
-    phrase = _TITLE_RUN.match(text, start).group()
-    _, grounds, subject, _ = title_openers()
-    rules = title_ends()
-    # not a noun phrase's opening, which goes on in the phrase (坚持落实责任，集中整治重点车辆安全隐患)
-    words, openers = tuple(rules.words), tuple(set(rules.sentence_openers) - set(rules.noun_openers))
-    return next((end for end in range(start + _MIN_PHRASE, min(start + len(phrase) - 1, _LONG_TITLE + 1))
-                 if subject.match(text, end) or grounds.match(text, end)
-                 or (text.endswith(words, start + _MIN_PHRASE, end) and _opens_sentence(text, end, openers, words))), None)
-
-
-def _opens_sentence(text: str, end: int, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:
-    """Whether one of a sentence's ``openers`` starts at ``end``, not the first characters of a title word longer than it
-    (``titles``) going on in the title: 对 and 要 open sentences, 对象 and 要求 close titles (重点整治|对象, 年度考核|要求); nor a
-    number and its measure word, the quantity of what the title word names (新建改造雨水管网8.5公里: a year or a date opens one)."""
-    if not text.startswith(openers, end) or _QUANTITY.match(text, end):
-        return False
-    opener = max(len(word) for word in openers if text.startswith(word, end))
-    return not any(len(word) > opener and text.startswith(word, end) for word in titles)
-
-
-def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:
-    """The span of a responsibility note in brackets opening within the title's first ``run`` characters, when
-    a sentence follows it: 推进农村厕所革命（责任单位：县农业农村局、县卫生健康局）因地制宜… (its line end lost)."""
-    window = text[:_NOTE_WINDOW]
-    group = next(iter(bracket_groups(window)), None)
-    if group is None or group[0] > run or window[group[1]: group[1] + 1] in _TITLE_STOPS:
-        return None
-    return group if parse_annotation(window[group[0] + 1: group[1] - 1], responsibility_rules()) else None
-
-
-def _goes_on_in_title(run: str, end: int, rules: TitleEnds) -> bool:
-    """Whether the title goes on after ``end``: with a conjunction and the next (主要任务|和分工, 保障措施|及工作要求),
-    with another title word that a sentence or a bracketed note follows (工作目标|任务到2025年…, 督查考核|阶段（2014年6月）;
-    not 工作目标|保障清明节期间…), or with the leaders of a contents page's entry (总体要求|…………1)."""
-    if run.startswith(tuple(rules.conjunctions), end) or _CONTENTS_LEADER.match(run, end):
-        return True
-    ends = [end + len(word) for word in rules.words if run.startswith(word, end)]
-    return any(after == len(run) or run.startswith(tuple(_NOTE_BRACKETS), after) or run.startswith(tuple(rules.sentence_openers), after)
-               for after in ends)
-
-
 def check_title_rules() -> list[str]:
     """Every example of headings.yaml's title_ends and boxes; one line per failure."""
     failures = []
@@ -591,11 +457,11 @@ def _spaced_lines(written: str, text: str) -> list[str]:
     start = 0
     marker = _marker_at(text, start, heading_styles())  # the marker the current piece opens with
     dates = _dates_alone(text)
-    for space in _SPACE.finditer(text):
+    for space in SPACE.finditer(text):
         before, after = text[space.start() - 1: space.start()], text[space.end(): space.end() + 1]
         if not before or not after:
             continue
-        beside_number = _LATIN_OR_DIGIT.match(before) or _LATIN_OR_DIGIT.match(after)
+        beside_number = LATIN_OR_DIGIT.match(before) or LATIN_OR_DIGIT.match(after)
         beside_date = space.start() in dates or space.end() in dates
         if beside_number and not beside_date and not _marker_at(text, space.end(), heading_styles()) and not _ends_heading_title(text, marker, space.start()):
             continue  # VR and AR, 建立 6 所, 2020 年: a number keeps its words (a lone 6 would pass for a page number)
@@ -616,7 +482,7 @@ def _dates_alone(text: str) -> set[int]:
     date has a line of its own, and the number after it opens the next."""
     edges: set[int] = set()
     start = 0
-    for space in (*_SPACE.finditer(text), None):
+    for space in (*SPACE.finditer(text), None):
         end = space.start() if space else len(text)
         if metadata_rules().match("signing_date", text[start:end]):
             edges |= {start, end}
@@ -628,7 +494,7 @@ def _ends_heading_title(text: str, marker: _Marker | None, end: int) -> bool:
     """Whether ``text[:end]`` is a heading whose title ends in a title word (（三）主要目标), so that a number after it
     opens the next line (2025年，…), as it does after a line break."""
     title = text[marker.end:end] if marker else ""
-    return 0 < len(title) <= _LONG_TITLE and title.endswith(tuple(title_ends().words) + tuple(title_ends().whole_titles))
+    return 0 < len(title) <= LONG_TITLE and title.endswith(tuple(title_ends().words) + tuple(title_ends().whole_titles))
 
 
 def _marker_at(text: str, position: int, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
@@ -703,7 +569,7 @@ def _is_cited(text: str, marker: _Marker) -> bool:
     """Whether ``marker`` is a number a sentence cites: a cross-reference (按照本条第（一）款), a form's number
     (《…审批表》（1）（详见附表）, 审批表（1）、（2））; a form's own number in brackets after its name, run into its
     first cell (附表…审批表（1）医疗机构（盖章）：…); the number closing a note or a formula (（见附件1）, SUM(1+1))."""
-    return (text.startswith(_FORM_NAME_END, marker.start - len(_FORM_NAME_END)) and text[marker.start] in _NOTE_BRACKETS
+    return (text.startswith(_FORM_NAME_END, marker.start - len(_FORM_NAME_END)) and text[marker.start] in NOTE_BRACKETS
             or any(pattern.match(text, marker.end) for pattern in (_CROSS_REFERENCE, _CITED_NUMBER_END, _BRACKETED_NUMBER_NOTE))
             or _closes_open_bracket(text, marker))
 
@@ -716,7 +582,7 @@ def _closes_open_bracket(text: str, marker: _Marker) -> bool:
         return False
     depth = 0  # brackets closed between the marker and the one looked at
     for character in reversed(text[max(0, marker.start - _BRACKETED_WINDOW):marker.start]):
-        if character in _TITLE_STOPS:
+        if character in TITLE_STOPS:
             return False
         if character in _OPENING_ROUND:
             if not depth:
@@ -744,7 +610,7 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
     last = before[-1]
     if _CONTENTS_PAGE.search(before):
         return True  # 一、总体要求……1（一）指导思想……1: the entries of a contents page
-    if last in _OPENING or _LATIN_OR_DIGIT.match(last):
+    if last in _OPENING or LATIN_OR_DIGIT.match(last):
         return False
     if spaced or last in _SENTENCE_END or last in _CLOSING:
         return True
@@ -760,7 +626,7 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return True  # 某市城市绿化管理办法第一章总则…: the plan's title runs into its first heading
     if (whole and _ends_label_line(before)) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
-    return heading is not None and end - heading.end <= _TITLE_LENGTH and _ends_title(text[heading.end: end]) and (
+    return heading is not None and end - heading.end <= TITLE_LENGTH and _ends_title(text[heading.end: end]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
     )
 
@@ -801,7 +667,7 @@ def _items_are_titled_paragraphs(text: str, marker: _Marker) -> bool:
     if item_end is None or text[item_end - 1] not in _SENTENCE_END:
         return False
     title_end = _SENTENCE_ENDS.search(text, marker.end, item_end)
-    return title_end is not None and title_end.end() < item_end and len(text[marker.end:title_end.start()]) <= _TITLE_LENGTH
+    return title_end is not None and title_end.end() < item_end and len(text[marker.end:title_end.start()]) <= TITLE_LENGTH
 
 
 def _item_end(text: str, marker: _Marker) -> int | None:
@@ -842,4 +708,4 @@ def _colon_clause(before: str) -> str:
 
 def _ends_title(title: str) -> bool:
     """Whether ``title`` is a whole heading title: short, and no sentence in it."""
-    return 0 < len(title) <= _TITLE_LENGTH and not _TITLE_STOPS & set(title)
+    return 0 < len(title) <= TITLE_LENGTH and not TITLE_STOPS & set(title)

@@ -19,7 +19,8 @@ from .models import Metadata, Model, PageInfo, Paragraph, Period
 from .folding import fold
 from .numerals import digit_year, numeral_value
 from .rules import compile_pattern, expand_fragments, led_if_it_compiles, load_rule_file, load_rule_set, rules_cache
-from .structure import HeadingMatch, Outline
+from .outline import Outline
+from .structure import HeadingMatch
 
 # A title line is short and holds no full sentence; a notice's title on one
 # line may be long, as it names the plan it issues.

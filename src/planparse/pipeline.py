@@ -20,7 +20,8 @@ from .normalize import normalize
 from .readers import read_document
 from .responsibilities import extract_responsibilities, responsibility_rules
 from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, rules_dir_in_force, use_rules_dir
-from .structure import HeadingMatch, Outline, build_outline, find_headings
+from .outline import Outline
+from .structure import HeadingMatch, build_outline, find_headings
 from .tables import document_tables
 from .targets import find_targets
 

@@ -21,7 +21,7 @@ from . import patterns
 from .models import Model, Paragraph, Responsibility, Section, TableData, walk_sections
 from .required_chars import required_clauses
 from .rules import compile_pattern, load_rule_file, rules_cache
-from .structure import Block, Outline
+from .outline import Block, Outline
 
 Role = Literal["lead", "support"]
 _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"

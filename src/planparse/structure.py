@@ -7,16 +7,17 @@ inside another opens a level below it.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import regex
 
 from . import patterns
+from .glued_titles import glued_title_end
 from .models import Paragraph, Section, validated
 from .numerals import numeral_value
+from .outline import Block, Outline
 from .rules import CompiledHeadingStyle, box_pattern, heading_styles, title_ends, title_openers
 
 _TITLE_END = "。"
@@ -24,37 +25,6 @@ _RUN_ON_LENGTH = 20  # characters: a title without a clause is no longer
 _PART_TITLE_LENGTH = 12  # characters: a part's title on a line alone is no longer (有关要求, 保障措施)
 _CLAUSE = patterns.compile(r"[，,；;]")
 _CLOSING_NOTE = "）)"
-
-
-@dataclass
-class Block:
-    """A paragraph with the sections it sits in (outermost first)."""
-
-    paragraph: Paragraph
-    trail: list[Section]
-    heading: Section | None = None
-    title_start: int = 0  # where a heading's title and body begin in the paragraph's text
-    body_start: int = 0
-
-    @property
-    def section(self) -> Section | None:
-        return self.trail[-1] if self.trail else None
-
-
-@dataclass
-class Outline:
-    sections: list[Section]
-    blocks: list[Block]
-
-    @cached_property
-    def _block_lines(self) -> list[int]:
-        return [block.paragraph.line for block in self.blocks]
-
-    def trail_above(self, line: int) -> list[Section]:
-        """The headings that text at ``line`` stands under: those of the last paragraph before it
-        (the line list built once: a document of many tables asks for each)."""
-        index = bisect_right(self._block_lines, line) - 1
-        return self.blocks[index].trail if index >= 0 else []
 
 
 @dataclass
@@ -126,8 +96,6 @@ def _run_on_title_end(title: str) -> int | None:
     title, where text that lost its line breaks would cut it, and only after a stage's dates or a title
     word followed by the sentence's grounds, subject or label (an item that is a sentence has no title:
     2.因工作落实不到位在专项整治开展期间…, 1.政府按照先开办后补的原则对…)."""
-    from .linebreaks import glued_title_end  # here: that module reads headings with this one's patterns
-
     if len(title) <= _RUN_ON_LENGTH and not _CLAUSE.search(title):
         return None
     end = glued_title_end(title)

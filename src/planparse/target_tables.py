@@ -24,7 +24,7 @@ from .folding import fold
 from .indicator import indicator_rules
 from .responsibilities import task_column
 from .rules import Lexicon, RuleSet, rules_cache
-from .structure import Outline
+from .outline import Outline
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"

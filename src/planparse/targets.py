@@ -28,7 +28,7 @@ from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, Tab
 from .folding import fold
 from .numerals import chinese_number, digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
-from .structure import Block, Outline
+from .outline import Block, Outline
 from .target_tables import BEFORE_PLAN, table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, read_quantity
 

@@ -1,0 +1,150 @@
+"""Where a heading's title ends when it runs into its body with no full stop between.
+
+Text that lost its line breaks glues each title to the sentence below it (一、指导思想以习近平…); so do writers who
+leave out the title's full stop. The title ends where the genre says a body opens: a sentence's grounds, subject or
+label (rules/headings.yaml title_ends), a title word and a sentence's opening after it, a closing note, a second
+parallel phrase, a space. The structure stage and the line-break restorer both cut titles so; this module lies below
+both, reading only rules and responsibility notes.
+"""
+from __future__ import annotations
+
+from . import patterns
+from .folding import fold
+from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
+from .rules import TitleEnds, title_closing_note, title_ends, title_openers
+
+TITLE_STOPS = set("。！？!?；;")
+TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
+LONG_TITLE = 20  # characters: a title found by a space, a note or a phrase after it is no longer
+LEADERS = r"(?:[.．·・…⋯_]{3,}|…{2,})"  # between a contents entry and its page number
+NOTE_BRACKETS = "（(〔【["
+SPACE = patterns.compile(r"[ \u3000\u00a0]+")
+LATIN_OR_DIGIT = patterns.compile(r"[A-Za-z0-9.%]")
+_NOTE_WINDOW = 300  # characters: a title and the responsibility note closing it are shorter
+_MIN_GLUED_TITLE = 4  # characters: a title cut from the sentence it runs into is no shorter (前言 stands alone: whole_titles)
+_WORD_TITLE = 30  # characters: a title found by its last word and a sentence's opening after it is no longer
+_PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
+_MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
+_OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
+_OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
+_OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
+_QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
+_BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从")  # a phrase goes on after these
+_TITLE_RUN = patterns.compile(r"[^。！？!?；;，,：:—]*")
+_CONTENTS_LEADER = patterns.compile(r"\s*" + LEADERS)
+_SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
+
+
+def glued_title_end(text: str) -> int | None:
+    """Where the title ends in ``text`` (what follows a heading marker) when it runs on into a sentence.
+
+    The title ends before a dash bullet (基本原则——坚持…) or a space, after a title that
+    stands alone (前言), at the first title word that a sentence's opening
+    follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…),
+    or after a closing note (实施阶段（2015年4月-6月）|该阶段…).
+    """
+    text = fold(text)  # the title words of a traditional text (工作目標), at the same offsets
+    run = _TITLE_RUN.match(text).group()
+    if text.startswith("——", len(run)):
+        return len(run) or None
+    rules = title_ends()
+    whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None)
+    if whole and not _goes_on_in_title(run, len(whole), rules):
+        return len(whole)
+    # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
+    stage = title_closing_note().search(text, 0, TITLE_LENGTH)
+    note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
+    # (not before a full stop: the title ends there as it is, （一）自查阶段（4月）。组织…)
+    note = note if note and note[0] <= min(len(run), LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in TITLE_STOPS else None
+    label, grounds, subject, particular = title_openers()
+    # each tested in one call at every place
+    words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
+    titles = (*words, *rules.whole_titles)
+    # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
+    short_sentence = len(run) <= LONG_TITLE and text.startswith("。", len(run))
+    for end in range(_MIN_PHRASE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
+        if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、":
+            continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
+        if particular.match(text, end) and not text.startswith(words, end):
+            return end  # 饮用水|治理指标：…, …低碳抽查|抽查时间：…, 解释|本方案由… (not 前期准备|阶段时间：, a title word's)
+        if end < _MIN_GLUED_TITLE:
+            continue
+        if subject.match(text, end) or grounds.match(text, end) or _restates_opening(text, end, openers):
+            return end
+        ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
+        if ends_word and (_opens_sentence(run, end, openers, titles) or label.match(text, end)):
+            return end
+    if note:
+        return note[1]
+    second = _second_phrase_end(text, run)
+    if second:
+        return second
+    # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年); a label spaced
+    # out to the width of three characters opens the next line with its first (（一）物流产业链链    长：…)
+    space = SPACE.search(run.rstrip(), _MIN_GLUED_TITLE)
+    if space and space.start() <= LONG_TITLE and not LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":
+        spaced_label = space.start() > _MIN_GLUED_TITLE and _SPACED_LABEL.match(text, space.start() - 1)
+        return space.start() - 1 if spaced_label else space.start()
+    return None
+
+
+def _restates_opening(text: str, end: int, openers: tuple[str, ...]) -> bool:
+    """Whether the text from ``end`` restates the title's opening, as a body opens after its title: its opening verb, one
+    that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), or its first four characters (轮换对象|
+    轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…); not inside a phrase, after 的, a conjunction or a preposition
+    (…公安部门出具的|患者身份核查说明, 城市道路及|城市出入口), nor inside a name in 《》, nor after a sentence's length."""
+    if (end > LONG_TITLE or text[end - 1] in _BEFORE_A_NOUN or not _OPENING_WORDS.match(text)
+            or text.count("《", 0, end) > text.count("》", 0, end)):
+        return False
+    opening = text[:_OPENING_VERB_LENGTH]
+    return text.startswith(text[:_OPENING_WORDS_LENGTH], end) or (opening in openers and text.startswith(opening, end))
+
+
+def _second_phrase_end(text: str, run: str) -> int | None:
+    """Where a title of two parallel phrases ends (``run``: its first, up to its comma) when the second runs into a
+    sentence opened by its subject (广泛宣传，营造氛围|各级各部门要…; 加强管理,确保工作成效|各单位要…), or by a
+    sentence's opening after the second phrase's last title word (高度重视，明确职责分工|本次轮换…, not a noun
+    phrase's: 坚持落实责任，集中整治重点车辆安全隐患): not at a title
+    word alone, for a short phrase's words are its verbs (统一调度，督查落实; 注重过程，督导推进)."""
+    if not _MIN_PHRASE <= len(run) <= _PARALLEL_PHRASE or text[len(run): len(run) + 1] not in ("，", ","):
+        return None
+    start = len(run) + 1
+    phrase = _TITLE_RUN.match(text, start).group()
+    _, grounds, subject, _ = title_openers()
+    rules = title_ends()
+    # not a noun phrase's opening, which goes on in the phrase (坚持落实责任，集中整治重点车辆安全隐患)
+    words, openers = tuple(rules.words), tuple(set(rules.sentence_openers) - set(rules.noun_openers))
+    return next((end for end in range(start + _MIN_PHRASE, min(start + len(phrase) - 1, LONG_TITLE + 1))
+                 if subject.match(text, end) or grounds.match(text, end)
+                 or (text.endswith(words, start + _MIN_PHRASE, end) and _opens_sentence(text, end, openers, words))), None)
+
+
+def _opens_sentence(text: str, end: int, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+    """Whether one of a sentence's ``openers`` starts at ``end``, not the first characters of a title word longer than it
+    (``titles``) going on in the title: 对 and 要 open sentences, 对象 and 要求 close titles (重点整治|对象, 年度考核|要求); nor a
+    number and its measure word, the quantity of what the title word names (新建改造雨水管网8.5公里: a year or a date opens one)."""
+    if not text.startswith(openers, end) or _QUANTITY.match(text, end):
+        return False
+    opener = max(len(word) for word in openers if text.startswith(word, end))
+    return not any(len(word) > opener and text.startswith(word, end) for word in titles)
+
+
+def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:
+    """The span of a responsibility note in brackets opening within the title's first ``run`` characters, when
+    a sentence follows it: 推进农村厕所革命（责任单位：县农业农村局、县卫生健康局）因地制宜… (its line end lost)."""
+    window = text[:_NOTE_WINDOW]
+    group = next(iter(bracket_groups(window)), None)
+    if group is None or group[0] > run or window[group[1]: group[1] + 1] in TITLE_STOPS:
+        return None
+    return group if parse_annotation(window[group[0] + 1: group[1] - 1], responsibility_rules()) else None
+
+
+def _goes_on_in_title(run: str, end: int, rules: TitleEnds) -> bool:
+    """Whether the title goes on after ``end``: with a conjunction and the next (主要任务|和分工, 保障措施|及工作要求),
+    with another title word that a sentence or a bracketed note follows (工作目标|任务到2025年…, 督查考核|阶段（2014年6月）;
+    not 工作目标|保障清明节期间…), or with the leaders of a contents page's entry (总体要求|…………1)."""
+    if run.startswith(tuple(rules.conjunctions), end) or _CONTENTS_LEADER.match(run, end):
+        return True
+    ends = [end + len(word) for word in rules.words if run.startswith(word, end)]
+    return any(after == len(run) or run.startswith(tuple(NOTE_BRACKETS), after) or run.startswith(tuple(rules.sentence_openers), after)
+               for after in ends)

@@ -1,0 +1,43 @@
+"""The outline a structured document hands on: its sections, and each paragraph with the sections it sits in.
+
+Below the stages that build it (structure) and read it (metadata, targets, responsibilities), so that each imports it
+without importing the other.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from .models import Paragraph, Section
+
+
+@dataclass
+class Block:
+    """A paragraph with the sections it sits in (outermost first)."""
+
+    paragraph: Paragraph
+    trail: list[Section]
+    heading: Section | None = None
+    title_start: int = 0  # where a heading's title and body begin in the paragraph's text
+    body_start: int = 0
+
+    @property
+    def section(self) -> Section | None:
+        return self.trail[-1] if self.trail else None
+
+
+@dataclass
+class Outline:
+    sections: list[Section]
+    blocks: list[Block]
+
+    @cached_property
+    def _block_lines(self) -> list[int]:
+        return [block.paragraph.line for block in self.blocks]
+
+    def trail_above(self, line: int) -> list[Section]:
+        """The headings that text at ``line`` stands under: those of the last paragraph before it
+        (the line list built once: a document of many tables asks for each)."""
+        index = bisect_right(self._block_lines, line) - 1
+        return self.blocks[index].trail if index >= 0 else []
