@@ -323,6 +323,24 @@ def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
     ("信息化建设依托政务云平台建成全区统一的监管系统", "信息化建设"),
     ("事中事后监管强化日常巡查和随机抽查", "事中事后监管"),
     ("创新服务模式探索建立“互联网+医疗”服务体系", "创新服务模式"),
+    # a task's title, a verb and its object, before its body's own verb, after the body's adverbs or modal
+    # (health, education, agriculture, environment, transport, employment, housing)
+    ("推进家庭医生签约服务扩面提质落实签约居民分级诊疗优惠政策，引导居民基层首诊", "推进家庭医生签约服务扩面提质"),
+    ("扩大优质学前教育资源供给鼓励社会力量举办普惠性幼儿园，支持国有企事业单位办园", "扩大优质学前教育资源供给"),
+    ("培育新型农业经营主体重点支持家庭农场和农民合作社发展壮大，到2025年", "培育新型农业经营主体"),
+    ("严格控制工业污染排放督促重点排污单位安装在线监测设备，确保达标排放", "严格控制工业污染排放"),
+    ("加快农村公路提档升级统筹推进县乡道改造和村道延伸，2024年底前完成", "加快农村公路提档升级"),
+    ("强化就业困难人员帮扶切实做好零就业家庭动态清零，每户至少一人就业", "强化就业困难人员帮扶"),
+    ("规范老旧小区改造流程应当组织居民议定改造内容，公示改造方案", "规范老旧小区改造流程"),
+    # not inside a chain of verbs (扶持发展), nor between an adverb and its verb (重点|围绕), nor at a verb joined to
+    # another by a conjunction, a noun in the title (激励和保障机制, 激励与考核制度)
+    ("完善基层卫生人才激励和保障机制落实乡村医生待遇，稳定村医队伍", "完善基层卫生人才激励和保障机制"),
+    ("健全教师培训激励与考核制度推动教师参加继续教育，每年不少于72学时", "健全教师培训激励与考核制度"),
+    ("扶持发展特色种养业鼓励村集体领办合作社，带动农户增收", "扶持发展特色种养业"),
+    ("抓好一批健康村镇示范典型重点围绕慢性病防控开展创建，以点带面", "抓好一批健康村镇示范典型"),
+    # nor inside a title its full stop closes, whatever verbs it holds (health, transport)
+    ("加强对老年健康服务的统筹规划与宏观指导。将医养结合纳入卫生健康发展规划", None),
+    ("推动与周边城市开展交通运输合作。积极对接省际客运班线", None),
     # not a title's end: a month in a date inside a long sentence, a word before a quote that the title goes on with
     ("低碳日“低碳出行”活动倡导全区各级各部门工作人员低碳日当天（6月15日，星期一）绿色出行", None),
 ])

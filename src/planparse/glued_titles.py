@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import patterns
 from .folding import fold
 from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
-from .rules import TitleEnds, title_closing_note, title_ends, title_openers
+from .rules import TaskVerbs, TitleEnds, task_verbs, title_closing_note, title_ends, title_openers
 
 TITLE_STOPS = set("。！？!?；;")
 TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
@@ -27,9 +27,13 @@ _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases 
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
 _OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
 _OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
+_TASK_TITLE = 6  # characters: a task's title, a verb and its object, is no shorter (推进一批扶贫项目)
+_TASK_ADVERBS = 2  # adverbs and modals before a task's verb are no more (应当积极…)
+_CLAUSE_GOES_ON = ("，", ",")
+_TASK_CLAUSE = 40  # characters: the first clause of a task's body, opened by its verb, ends sooner
 _OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
 _QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
-_BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从")  # a phrase goes on after these
+_BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a phrase goes on after these (关于, 对于)
 _TITLE_RUN = patterns.compile(r"[^。！？!?；;，,：:—]*")
 _CONTENTS_LEADER = patterns.compile(r"\s*" + LEADERS)
 _SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
@@ -70,6 +74,8 @@ def glued_title_end(text: str) -> int | None:
         if end < _MIN_GLUED_TITLE:
             continue
         if subject.match(text, end) or grounds.match(text, end) or _restates_opening(text, end, openers):
+            return end
+        if _task_body_opens(text, run, end, task_verbs(), (*words, *rules.conjunctions)):
             return end
         ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
         if ends_word and (_opens_sentence(run, end, openers, titles) or label.match(text, end)):
@@ -117,6 +123,40 @@ def _second_phrase_end(text: str, run: str) -> int | None:
     return next((end for end in range(start + _MIN_PHRASE, min(start + len(phrase) - 1, LONG_TITLE + 1))
                  if subject.match(text, end) or grounds.match(text, end)
                  or (text.endswith(words, start + _MIN_PHRASE, end) and _opens_sentence(text, end, openers, words))), None)
+
+
+def _task_body_opens(text: str, run: str, end: int, verbs: TaskVerbs, nouns_after: tuple[str, ...]) -> bool:
+    """Whether a task's body opens at ``end`` with a verb of its own, its subject left out, after a title that is a verb
+    and its object (推进一批扶贫项目|谋划生成一批…, 严格惩戒安全生产失信企业|健全失信惩戒制度，): the title opens with a
+    task verb (after its adverbs: 大范围开展…), and the body with another (after its: 应当组织开展…, 重点围绕…), whose
+    first clause ends soon. Not inside a chain of verbs (扶持发展, 建立健全, 重点|围绕), nor at a verb that a title word or
+    a conjunction after it makes a noun (``nouns_after``: …素质提升行动, …诚信激励和失信惩戒机制), nor after 的 or a
+    conjunction."""
+    if (end < _TASK_TITLE or len(run) - end > _TASK_CLAUSE or run[end - 1] in _BEFORE_A_NOUN
+            or run.endswith(verbs.verbs + verbs.adverbs, 0, end) or not _runs_on_as_a_sentence(text, len(run))):
+        return False
+    body_verb = _after_adverbs(run, end, verbs.adverbs)
+    if not run.startswith(verbs.verbs, body_verb) or not run.startswith(verbs.verbs, _after_adverbs(run, 0, verbs.adverbs)):
+        return False
+    verb = max((word for word in verbs.verbs if run.startswith(word, body_verb)), key=len)
+    return not run.startswith(nouns_after, body_verb + len(verb))
+
+
+def _runs_on_as_a_sentence(text: str, run: int) -> bool:
+    """Whether the ``run`` of ``text`` up to its first stop is more than a title: a clause that a comma goes on from
+    (…项目谋划生成一批…建设，), or a sentence too long for a title; a title closed by its full stop is one whatever verbs
+    it holds (加强对科普基础设施建设的统筹规划与宏观指导。, 加强与…沿线国家开展科技交流。)."""
+    return text[run: run + 1] in _CLAUSE_GOES_ON or run > _WORD_TITLE
+
+
+def _after_adverbs(run: str, start: int, adverbs: tuple[str, ...]) -> int:
+    """Where a verb may open after the adverbs and modals at ``start`` (应当组织…, 大范围开展…, 进一步加强…)."""
+    for _ in range(_TASK_ADVERBS):
+        adverb = next((word for word in adverbs if run.startswith(word, start)), None)
+        if adverb is None:
+            break
+        start += len(adverb)
+    return start
 
 
 def _opens_sentence(text: str, end: int, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:

@@ -154,6 +154,10 @@ class TitleEnds(Model):
     # Openers that also open a noun phrase inside a title (重点乡（镇）…问题, 各项…工作): no sentence opens with one in a
     # heading's sentence short enough to be its title
     noun_openers: list[str] = []
+    # Verbs a task opens with, in its title and in its body whose subject is left out (推进…项目|谋划生成…), and the
+    # adverbs and modals that may stand before them (应当组织…, 重点围绕…, 大范围开展…)
+    task_verbs: list[str] = []
+    task_adverbs: list[str] = []
     # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
     closing_note: str = "(?!)"
     label_opener: str = "(?!)"  # a short label and its colon (时间：), or a quoted period (“科技活动周”期间), opens a sentence after a title word
@@ -228,6 +232,19 @@ def heading_styles() -> tuple[CompiledHeadingStyle, ...]:
 @rules_cache
 def title_ends() -> TitleEnds:
     return load_rule_file(HeadingRules, "headings.yaml")[0].title_ends
+
+
+class TaskVerbs(NamedTuple):
+    """title_ends' task verbs and the adverbs before them, as tuples (each tested in one call), longest first."""
+
+    verbs: tuple[str, ...]
+    adverbs: tuple[str, ...]
+
+
+@rules_cache
+def task_verbs() -> TaskVerbs:
+    ends = title_ends()
+    return TaskVerbs(*(tuple(sorted(words, key=len, reverse=True)) for words in (ends.task_verbs, ends.task_adverbs)))
 
 
 @rules_cache
