@@ -304,6 +304,18 @@ def test_a_title_run_into_its_first_chapter_and_articles_gets_its_breaks_back(tm
     assert [(level, number) for level, number, _ in headings(flat)] == [(level, number) for level, number, _ in headings(lined)]
 
 
+@pytest.mark.parametrize("text, before, line", [
+    # the notice's signature and date, then the plan's first part with no title between (sport, maternal health)
+    ("请认真贯彻执行。某县人民政府办公室2024年3月5日一、总体要求以习近平新时代中国特色社会主义思想为指导。"
+     "二、主要目标到2025年，经常参加体育锻炼人数比例达到38%。", "请认真贯彻执行。某县人民政府办公室2024年3月5日", "一、总体要求"),
+    ("现将方案印发给你们。某区卫生健康局2023年11月20日一、工作目标到2025年，全区孕产妇系统管理率达到90%以上。"
+     "二、重点任务（一）加强孕产期保健。", "现将方案印发给你们。某区卫生健康局2023年11月20日", "一、工作目标"),
+])
+def test_a_line_opens_where_the_lined_copy_has_one(text, before, line):
+    lines = restored(text)
+    assert lines[lines.index(line) - 1] == before
+
+
 def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
     # A PDF's text layer may write 一 as the Kangxi radical ⼀ (U+2F00): 国务院 2016 40号 as extracted
     text = ("为落实全⾯建成⼩康社会要求，现提出如下意⻅。⼀、指导思想全⾯贯彻党的⼗⼋⼤精神。⼆、基本原则坚持统筹规划。"

@@ -622,13 +622,21 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return not _introduces_inline_list(before) or _items_are_paragraphs(text, marker)
     if last in _NUMERAL_CHARS:
         return False  # the 一、 of 十一、
-    if marker.number == 1 and _is_title(before):
-        return True  # 某市城市绿化管理办法第一章总则…: the plan's title runs into its first heading
+    if marker.number == 1 and (_is_title(before) or _closes_with_signature(before)):
+        # 某市城市绿化管理办法第一章总则…: the plan's title runs into its first heading; …执行。某县人民政府办公室2024年3月5日
+        # 一、总体要求: the plan opens after the notice's signature and date
+        return True
     if (whole and _ends_label_line(before)) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
     return heading is not None and end - heading.end <= TITLE_LENGTH and _ends_title(text[heading.end: end]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
     )
+
+
+def _closes_with_signature(before: str) -> bool:
+    """Whether the text since the last sentence end is a signature and its date (…执行。某县人民政府办公室2024年3月5日),
+    as the metadata reads them (rules/metadata.yaml signature_run)."""
+    return any(match.end() == len(before) for match in metadata_rules().patterns["signature_run"].finditer(before))
 
 
 def _ends_label_line(before: str) -> bool:
