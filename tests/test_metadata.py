@@ -164,6 +164,25 @@ def test_joint_issuers_signing_one_under_the_other_are_all_named_in_order(signer
     assert metadata.issuer == expected and metadata.date == "2023-03-01"
 
 
+@pytest.mark.parametrize("number_lines, numbers", [
+    # education and finance issue one plan together, their 文号 on one line (parted by a space, or by 、)
+    (["某教发〔2023〕5号 某财教〔2023〕12号"], ["某教发〔2023〕5号", "某财教〔2023〕12号"]),
+    (["某教发〔2023〕5号、某财教〔2023〕12号"], ["某教发〔2023〕5号", "某财教〔2023〕12号"]),
+    # health and medical insurance: each 文号 on a line of its own
+    (["某卫发〔2024〕8号", "某医保发〔2024〕3号"], ["某卫发〔2024〕8号", "某医保发〔2024〕3号"]),
+    # one issuer's: a notice title citing another 文号 is not a second one of its own
+    (["某卫发〔2024〕8号"], ["某卫发〔2024〕8号"]),
+])
+@pytest.mark.parametrize("shape", ["lined", "flat"])
+def test_a_joint_notice_keeps_every_issuers_number(tmp_path, number_lines, numbers, shape):
+    lined, flat = write_lined_and_flat(tmp_path, [
+        "某省教育厅 某省卫生健康委员会", *number_lines, "关于转发国卫办发〔2022〕3号文件的通知", "各市教育局、卫生健康委：",
+        "现将方案印发给你们，请认真贯彻执行。", "2023年3月1日", "某省学校卫生工作提升方案", "一、工作目标",
+        "到2025年，学校卫生室配备率达到100%。"])
+    metadata = extract(lined if shape == "lined" else flat).metadata
+    assert (metadata.doc_number, metadata.doc_numbers) == (numbers[0], numbers)
+
+
 @pytest.mark.parametrize("signature, issuer", [
     # a leading group's office sealed by the bureau that houses it (anti-pyramid-selling notice, 平潭 2016)
     (["平潭综合实验区打击传销领导小组办公室", "平潭综合实验区市场监督管理局（代章）"], "平潭综合实验区打击传销领导小组办公室"),

@@ -30,6 +30,8 @@ _SIGNATURE_MAX = 30
 _JOINT_SIGNERS_MAX = 6  # issuers that sign one document together, each on a line of its own
 _LIST_SEPARATORS = patterns.compile(r"[，,；;]")
 _NUMBER_UNDER_DATE_REACH = 2  # lines under a signing date that may hold the notice's 文号 (the 公开 note may come first)
+_JOINT_PREFIX_MAX = 6  # characters: a joint issuer's 文号 prefix is no longer (某医保发, 国卫办医发)
+_NUMBER_SEPARATOR = patterns.compile(r"[\s、，,；;]*")  # between the 文号 of a joint notice on one line
 _NOTE_OR_NOTHING = patterns.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*")  # what may open or close a 文号's line: （此件主动公开）
 _BOX_LINES = 3  # lines opening with a box label, one after the other, that make an information box
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
@@ -264,6 +266,29 @@ class _Reader:
 
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
         return _first(self.rules.patterns[name], texts)
+
+    def joint_numbers(self, found: tuple[int, regex.Match]) -> list[str]:
+        """The 文号 ``found`` in the front and those of the joint issuers after it: on its line, parted by spaces or 、
+        (某教发〔2023〕5号 某财教〔2023〕12号), and on the lines below that hold nothing else."""
+        index, match = found
+        numbers, rest = self.numbers_in(self.front[index][match.start():])
+        for text in self.front[index + 1:]:
+            if rest:
+                break
+            more, rest = self.numbers_in(text)
+            if not more:
+                break
+            numbers += more
+        return numbers
+
+    def numbers_in(self, text: str) -> tuple[list[str], str]:
+        """The 文号 that ``text`` opens with, one after another, and what is left after them."""
+        numbers = []
+        # a joint issuer's prefix is short (某财教, 国卫办医发): 关于转发国办发〔2022〕3号… is a notice's title citing one
+        while (match := self.rules.match("doc_number", text)) and (not numbers or len(match.group("prefix")) <= _JOINT_PREFIX_MAX):
+            numbers.append(_doc_number(match))
+            text = text[_NUMBER_SEPARATOR.match(text, match.end()).end():]
+        return numbers, text.strip()
 
     def looks_like_issuer(self, text: str) -> bool:
         """An issuer's name, or the names of joint issuers parted by 、."""
@@ -619,6 +644,8 @@ def _from_text(reader: _Reader) -> Metadata:
     own_number = reader.number_after_title(front.title) if front.doc_number is None and front.title else None
     under_date = reader.number_under_date(signing[0], signing[3]) if signing and front.doc_number is None and own_number is None else None
 
+    doc_numbers = reader.joint_numbers(front.doc_number) if front.doc_number else [
+        number for number in (own_number, _doc_number(under_date) if under_date else None) if number][:1]
     printed = reader.first("printed", reader.texts)
     printed_by = None
     if printed:
@@ -640,7 +667,8 @@ def _from_text(reader: _Reader) -> Metadata:
     return Metadata(
         title=front.title,
         notice_title=front.notice[1] if front.notice else None,
-        doc_number=_doc_number(front.doc_number[1]) if front.doc_number else own_number or (_doc_number(under_date) if under_date else None),
+        doc_number=doc_numbers[0] if doc_numbers else None,
+        doc_numbers=doc_numbers,
         issuer=next((reader.issuers_apart(name) for name in issuer_candidates if name), None),
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=date,
@@ -659,9 +687,9 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
     tags only where the text says nothing."""
     rules = reader.rules
     found: dict[str, object] = {}
-    number = rules.match("doc_number", page.doc_number or "")
-    if number:
-        found["doc_number"] = _doc_number(number)
+    numbers, _ = reader.numbers_in(page.doc_number or "")
+    if numbers:
+        found["doc_number"], found["doc_numbers"] = numbers[0], numbers
     if page.issuer:
         found["issuer"] = _issuers(page.issuer)
     if page.date and any_date(page.date):
@@ -684,7 +712,8 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
             found["recipients"] = split_list(recipients[1].group("list"))
     title = found.get("title") or metadata.title
     if metadata.doc_number is None and "doc_number" not in found and isinstance(title, str):
-        found["doc_number"] = reader.number_after_title(title)  # …印发了《title》（岚综管办〔2021〕105号）, the title from the page
+        number = reader.number_after_title(title)  # …印发了《title》（岚综管办〔2021〕105号）, the title from the page
+        found["doc_number"], found["doc_numbers"] = number, [number] if number else []
     return metadata.model_copy(update=found)
 
 

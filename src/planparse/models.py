@@ -240,6 +240,8 @@ class Metadata(Model):
     title: Optional[str] = None
     notice_title: Optional[str] = None
     doc_number: Optional[str] = None
+    # A joint notice carries one 文号 per issuer (某教发〔2023〕5号 某财教〔2023〕12号): all of them, doc_number first
+    doc_numbers: list[str] = Field(default_factory=list, description="every 发文字号 the document carries, doc_number first")
     issuer: Optional[str] = None
     recipients: list[str] = Field(default_factory=list)
     date: Optional[str] = Field(default=None, description="成文日期, ISO 8601")
