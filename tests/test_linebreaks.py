@@ -355,6 +355,9 @@ def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
     ("健全教师培训激励与考核制度推动教师参加继续教育，每年不少于72学时", "健全教师培训激励与考核制度"),
     ("扶持发展特色种养业鼓励村集体领办合作社，带动农户增收", "扶持发展特色种养业"),
     ("抓好一批健康村镇示范典型重点围绕慢性病防控开展创建，以点带面", "抓好一批健康村镇示范典型"),
+    # a review of the plan's base opening with a past year and its comma (health, rural environment; finding 16)
+    ("医疗卫生资源现状2023年，全区每千人口执业医师数达到3.2人", "医疗卫生资源现状"),
+    ("农村人居环境整治成效2022年以来，全县卫生厕所普及率提高到92%", "农村人居环境整治成效"),
     # nor inside a title its full stop closes, whatever verbs it holds (health, transport)
     ("加强对老年健康服务的统筹规划与宏观指导。将医养结合纳入卫生健康发展规划", None),
     ("推动与周边城市开展交通运输合作。积极对接省际客运班线", None),
