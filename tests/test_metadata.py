@@ -183,6 +183,22 @@ def test_a_joint_notice_keeps_every_issuers_number(tmp_path, number_lines, numbe
     assert (metadata.doc_number, metadata.doc_numbers) == (numbers[0], numbers)
 
 
+@pytest.mark.parametrize("issuer_lines, notice, issuer", [
+    # joint issuers parted by a space in a web copy, read as a line end: the last one runs into 关于 (finding 6)
+    (["某市人力资源和社会保障局"], "某市人力资源和社会保障局某市财政局关于印发《某市职业技能提升行动方案》的通知",
+     "某市人力资源和社会保障局、某市财政局"),
+    (["某县卫生健康局", "某县医疗保障局"], "某县卫生健康局某县医疗保障局某县民政局关于印发《某县医养结合服务提升方案》的通知",
+     "某县卫生健康局、某县医疗保障局、某县民政局"),
+    # the notice's own issuer over its title is no second issuer
+    (["某市财政局"], "某市财政局关于印发《某市职业技能提升行动方案》的通知", "某市财政局"),
+])
+def test_a_joint_notice_title_keeps_every_issuer_above_its_last(issuer_lines, notice, issuer):
+    last_issuer = notice[len("".join(issuer_lines)):] if len(issuer_lines) < len(issuer.split("、")) else notice
+    metadata = metadata_of([*issuer_lines, last_issuer, "各有关单位：", "现将方案印发给你们，请认真贯彻执行。", "2024年2月28日",
+                            notice.partition("《")[2].partition("》")[0], "一、工作目标", "到2025年，培训5万人次。"])
+    assert (metadata.notice_title, metadata.issuer) == (notice, issuer)
+
+
 @pytest.mark.parametrize("signature, issuer", [
     # a leading group's office sealed by the bureau that houses it (anti-pyramid-selling notice, 平潭 2016)
     (["平潭综合实验区打击传销领导小组办公室", "平潭综合实验区市场监督管理局（代章）"], "平潭综合实验区打击传销领导小组办公室"),

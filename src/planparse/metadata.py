@@ -397,13 +397,20 @@ class _Reader:
             while "关于" not in "".join(self.front[start:end + 1]) and start > 0 and self._title_piece(self.front[start - 1]):
                 start -= 1
             issuers = start
-            while self.front[start].startswith("关于") and issuers > 0 and start - issuers < _JOINT_SIGNERS_MAX and self.looks_like_issuer(self.front[issuers - 1]):
-                issuers -= 1  # the issuer on a line of its own above 关于…, or joint issuers each on one
+            while (self._opens_notice(self.front[start]) and issuers > 0 and start - issuers < _JOINT_SIGNERS_MAX
+                   and self.looks_like_issuer(self.front[issuers - 1]) and self.front[issuers - 1] not in self.front[start]):
+                issuers -= 1  # the issuer on a line of its own above 关于…, or joint issuers each on one (not the title's own)
             start = issuers
             joined = "".join(self.front[start:end + 1])
             if self.rules.match("notice_title", joined) or self.rules.match("own_notice", joined):
                 return end, joined
         return None
+
+    def _opens_notice(self, text: str) -> bool:
+        """Whether ``text`` opens a notice's title after its issuers: with 关于, or with the last joint issuer's name and 关于
+        (杭州市财政局关于印发…, the first issuer on the line above: the space between them read as a line end)."""
+        before, about, _ = text.partition("关于")
+        return bool(about) and (not before or self.looks_like_issuer(before))
 
     def _title_piece(self, text: str, last: bool = False) -> bool:
         """Whether ``text`` may be a line of a title (``last``: its last line, which a full stop may close after a name's
