@@ -351,6 +351,29 @@ def test_a_yearly_cell_s_own_unit_decides_and_a_column_of_who_leads_is_no_unit(t
     assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets if t.rule == "indicator-table"] == wanted
 
 
+@pytest.mark.parametrize("lines", [
+    # 住房: a task split over districts, its unit in its caption with a note (套（间）: each 套)
+    ["某市保障性租赁住房实施方案（2024—2025年）", "一、目标任务", "筹集房源。", "附件：各区保障性租赁住房筹集任务分解表（单位：套（间））",
+     "区域\t2024年\t2025年", "东城区\t1200\t1500", "西城区\t900\t1100"],
+    # 教育: new school places by county, the unit alone on the line above the table
+    ["某市学位建设行动方案（2024—2025年）", "一、目标任务", "新增公办学位。", "表1  各县（市、区）新增学位任务", "单位：个",
+     "县（市、区）\t2024年\t2025年", "甲县\t1200\t1500", "乙区\t900\t1100"],
+    # 托育: the same with the unit in the caption's brackets, which flat run into the header's bracketed first cell
+    ["某市托育服务行动方案（2024—2025年）", "一、目标任务", "新增托位。", "表1  各县（市、区）新增普惠托位任务（单位：个）",
+     "县（市、区）\t2024年\t2025年", "甲县\t1200\t1500", "乙区\t900\t1100"],
+], ids=["housing", "education", "childcare"])
+def test_a_task_split_over_places_gives_each_cell_in_the_unit_its_caption_says(tmp_path, lines):
+    """A table whose rows are places (区域, 县（市、区）) and columns the plan's years gives one target per cell, named by
+    its place, due its column's year, in the unit of the caption above it; the same with the line breaks lost."""
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    def cells(plan):
+        return [(t.indicator, t.value, t.unit, t.deadline) for t in extract(plan).targets if t.rule == "indicator-table"]
+    unit = "套" if "套" in lines[3] else "个"
+    places = [row.split("\t")[0] for row in lines[-2:]]
+    wanted = [(places[0], 1200, unit, 2024), (places[0], 1500, unit, 2025), (places[1], 900, unit, 2024), (places[1], 1100, unit, 2025)]
+    assert cells(lined) == wanted and cells(flat) == wanted
+
+
 def test_a_table_of_yearly_rows_gives_each_cell_as_its_column_s_target_due_in_its_row_s_year(tmp_path):
     """年度计划表: an indicator table turned round, one row a year (a year before the plan's first reports the past);
     the unit is the cell's own (1.2万户) or the header's brackets (新增学位（个）)."""

@@ -112,6 +112,7 @@ class IndicatorRules(Model):
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
     indicator_headers: list[str]
+    place_headers: list[str] = []
     target_headers: list[str]
     not_value_headers: list[str]
     unit_headers: list[str]

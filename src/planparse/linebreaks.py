@@ -71,6 +71,9 @@ _SPACED_OUT_WORD = patterns.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 # The first header cell a caption with no end mark runs into (…主要指标序号, …年度任务指标), longest first
 _FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度", "类别")
+# A first header cell that holds a caption's end mark itself, the column of places a task is split over
+# (…（单位：个）县（市、区）, …单位：个县（市、区）): it is cut off whatever runs into it
+_BRACKETED_FIRST_CELLS = ("县（市、区）", "县(市、区)", "乡镇（街道）", "乡镇(街道)")
 # An indicator table's last column says of each row whether it binds (约束性) or is expected (预期性): with the line
 # breaks lost, that word closes each row, and the header's last cell (属性, 指标属性) runs into the first row's first
 _PROPERTY_HEADERS = ("指标属性", "指标性质", "属性", "性质")
@@ -246,6 +249,9 @@ def _prose_and_cells(piece: str) -> tuple[str, str]:
     if "\t" not in text.rstrip():
         return piece, ""
     first_tab = piece.index("\t", len(piece) - len(text))
+    places = next((word for word in _BRACKETED_FIRST_CELLS if piece.endswith(word, 0, first_tab)), None)
+    if places:
+        return piece[:first_tab - len(places)], piece[first_tab - len(places):]
     # The first cell (序号) may be glued to the table's caption (…工作分工表序号, 表1  …主要指标序号).
     caption_end = max(piece.rfind(mark, 0, first_tab) for mark in _CAPTION_ENDS) + 1
     first_cell = piece[caption_end:first_tab]

@@ -5,7 +5,7 @@ without importing the other.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -35,6 +35,14 @@ class Outline:
     @cached_property
     def _block_lines(self) -> list[int]:
         return [block.paragraph.line for block in self.blocks]
+
+    def paragraph_before(self, line: int, text: str) -> Paragraph | None:
+        """The paragraph before the one at ``line`` that reads ``text`` (a table's caption above its header row); a
+        text whose line breaks were lost has every paragraph at line 1, so the line alone does not find it."""
+        first = bisect_left(self._block_lines, line)
+        at = next((index for index in range(first, len(self.blocks))
+                   if self.blocks[index].paragraph.line == line and self.blocks[index].paragraph.text == text), first)
+        return self.blocks[at - 1].paragraph if at > 0 else None
 
     def trail_above(self, line: int) -> list[Section]:
         """The headings that text at ``line`` stands under: those of the last paragraph before it

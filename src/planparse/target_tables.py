@@ -47,6 +47,7 @@ class _Headers:
     """What the header words of rules/indicators.yaml make of a header cell."""
 
     indicator: regex.Pattern
+    place: regex.Pattern  # fullmatch: the column of the places a task is split over (区域, 县（市、区）)
     target: regex.Pattern
     not_value: regex.Pattern
     unit: regex.Pattern
@@ -59,7 +60,7 @@ class _Headers:
 @rules_cache
 def _headers() -> _Headers:
     rules = indicator_rules()
-    return _Headers(_any_word(rules.indicator_headers), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
+    return _Headers(_any_word(rules.indicator_headers), _any_word(rules.place_headers), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
                     _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
                     _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
                     _any_word(rules.base_row_notes))
@@ -67,6 +68,8 @@ def _headers() -> _Headers:
 
 def _any_word(words: list[str]) -> regex.Pattern:
     return patterns.compile("|".join(regex.escape(word) for word in words) or "(?!)")
+# the unit a caption gives every cell of its table: …任务分解表（单位：套（间））, 单位：万元 (its note in brackets dropped)
+_CAPTION_UNIT = patterns.compile(r"(?:计量)?单位\s*[：:]\s*(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?\s*[）)]?\s*$")
 _NO_UNIT = patterns.compile(r"[—－\-/／]*")  # a unit cell left blank by a dash: the value has no unit
 _UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
@@ -122,17 +125,26 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
     for table in tables:
         columns = table_layout(table, start_year).indicator
         if columns is not None:
-            targets += [placed(target, table, outline) for _, _, target in indicator_cells(table, columns, cell, rule_set, start_year)]
+            targets += [placed(target, table, outline)
+                        for _, _, target in indicator_cells(table, columns, cell, rule_set, start_year, caption_unit(table, outline))]
     return targets
 
 
+def caption_unit(table: TableData, outline: Outline) -> str:
+    """The unit the caption above ``table`` gives all its cells (…任务分解表（单位：套（间））: 套), else ""."""
+    caption = outline.paragraph_before(table.line or 0, "\t".join(table.header))
+    found = _CAPTION_UNIT.search(caption.text) if caption is not None else None
+    return found["unit"] if found else ""
+
+
 def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rule_set: RuleSet,
-                    start_year: int | None) -> Iterator[tuple[int, int, Target]]:
-    """Each target (or baseline) an indicator table's cells give, with its row and column."""
+                    start_year: int | None, table_unit: str = "") -> Iterator[tuple[int, int, Target]]:
+    """Each target (or baseline) an indicator table's cells give, with its row and column; ``table_unit`` is the
+    unit its caption gives the cells that name none."""
     for row_number, row in enumerate(table.rows):
         base = columns.yearly_rows and _is_base_row(row, columns)
         for column, year in columns.targets:
-            target = cell_target(row, columns, column, year, cell, rule_set, table.header)
+            target = cell_target(row, columns, column, year, cell, rule_set, table.header, table_unit)
             if target is not None:
                 yield row_number, column, _as_reported(target, start_year, base)
 
@@ -190,7 +202,8 @@ def _repeated(target: Target, frequency: Optional[str], recurrence: Optional[str
 
 def _columns(header: list[str], start_year: int | None) -> Columns | None:
     headers = _headers()
-    indicator = next((i for i, name in enumerate(header) if headers.indicator.search(name)), None)
+    indicator = next((i for i, name in enumerate(header)
+                      if headers.indicator.search(name) or headers.place.fullmatch(regex.sub(r"\s+", "", name))), None)
     targets = []
     for i, name in enumerate(header):
         found = headers.target.search(name)
@@ -247,7 +260,7 @@ def _is_base_row(row: list[str], columns: Columns) -> bool:
 
 
 def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,
-                 rule_set: RuleSet, header: list[str]) -> Target | None:
+                 rule_set: RuleSet, header: list[str], table_unit: str = "") -> Target | None:
     row = [fold(cell_text) for cell_text in written]  # read like the text; quoted as written
     if max(columns.indicator, column) >= len(row):
         return None  # a short row (a merged cell) has no value in this column
@@ -266,7 +279,8 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     bracket = _UNIT_IN_NAME.search(name)
     # an empty 单位 cell leaves the unit to the indicator's brackets (个人卫生支出占比（%）)
     # a cell's own unit (1万亩, 43.8%) decides over its column's
-    unit = match["unit"] or ("%" if "%" in text else "") or _unit_cell(row, columns) or (bracket["unit"] if bracket else "")
+    unit = (match["unit"] or ("%" if "%" in text else "") or _unit_cell(row, columns) or (bracket["unit"] if bracket else "")
+            or table_unit)
     indicator = name[:bracket.start()] if bracket else name
     ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set.lexicon) if match["second_term"] else None
     if ratio is not None:
