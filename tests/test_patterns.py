@@ -3,6 +3,7 @@ which never change a match."""
 from __future__ import annotations
 
 import marshal
+import re
 from functools import lru_cache
 from typing import Callable
 from pathlib import Path
@@ -78,6 +79,8 @@ def new_process(tmp_path, monkeypatch) -> Callable[[], None]:
         monkeypatch.setattr(patterns, "_kept", None)
         monkeypatch.setattr(patterns, "_compiled", {})
         monkeypatch.setattr(patterns, "_read", {})
+        monkeypatch.setattr(patterns, "_python_compiled", {})
+        monkeypatch.setattr(patterns, "_python_code", {})
         monkeypatch.setattr(patterns, "_asked", {})
         monkeypatch.setattr(patterns, "_save_due", False)
         monkeypatch.setattr(patterns, "_save_at_exit", lambda: monkeypatch.setattr(patterns, "_save_due", True))
@@ -147,6 +150,41 @@ def test_a_kept_pattern_filed_under_another_source_is_compiled_from_its_own(tmp_
     monkeypatch.setitem(patterns._kept, "wxyz", patterns._kept["(?P<name>abcd)"])
     assert patterns.group_names("wxyz") == {}
     assert patterns.compile("wxyz").search("abcd wxyz").group() == "wxyz"
+
+
+# Python's re: a large class of characters (the fold table's), words with a named group, a verbose pattern with flags
+PYTHON_PATTERNS = [("[\u4e07\u842c\u9054-\u9058]|[\U00010000-\U0010ffff]", 0, "一萬人", "萬"),
+                   ("(?P<lead>牵头|负责)|由", 0, "市教育局负责", "负责"),
+                   (r"(?P<word>[a-z]+) \s* (?P=word)  # twice", re.VERBOSE | re.IGNORECASE, "run Go go", "Go go")]
+
+
+def test_a_pattern_of_pythons_re_an_earlier_process_compiled_is_built_from_its_code(new_process, monkeypatch) -> None:
+    """Python's re parses and compiles in Python: 4 ms for the fold table's class at every start."""
+    compiled = [re.compile(source, flags) for source, flags, _, _ in PYTHON_PATTERNS]
+    for source, flags, _, _ in PYTHON_PATTERNS:
+        patterns.compile_python(source, flags)
+    new_process()
+    monkeypatch.setattr(patterns.sre_parse, "parse", lambda *args: pytest.fail(f"{args} parsed again"))
+    for (source, flags, text, found), python in zip(PYTHON_PATTERNS, compiled):
+        rebuilt = patterns.compile_python(source, flags)
+        assert (rebuilt.pattern, rebuilt.flags, rebuilt.groupindex) == (python.pattern, python.flags, python.groupindex)
+        assert rebuilt.search(text).group() == found == python.search(text).group()
+
+
+@pytest.mark.parametrize("kept_as", ["damaged code", "another source's code", "not code"])
+def test_a_pattern_of_pythons_re_kept_damaged_or_for_another_source_is_compiled_again(new_process, kept_as: str) -> None:
+    source, flags, text, found = PYTHON_PATTERNS[1]
+    other, other_flags, _, _ = PYTHON_PATTERNS[0]
+    patterns.compile_python(source, flags)
+    patterns.compile_python(other, other_flags)
+    new_process()
+    patterns._kept_entry("")  # the file read
+    key = next(key for key in patterns._kept if isinstance(key, tuple) and key[1] == source)
+    kept = {"damaged code": (*patterns._kept[key][:2], [1, 2, 3], *patterns._kept[key][3:]),
+            "another source's code": next(code for key, code in patterns._kept.items() if isinstance(key, tuple) and key[1] == other),
+            "not code": ("[x]",)}[kept_as]
+    patterns._kept[key] = kept
+    assert patterns.compile_python(source, flags).search(text).group() == found
 
 
 # a split before a heading marker, or after a date; heading markers; a list's separator

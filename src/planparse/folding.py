@@ -15,6 +15,7 @@ from typing import Iterable
 
 import regex
 
+from . import patterns
 from .cache import parsed
 from .models import PageInfo
 from .rule_files import default_rules_dir, load_yaml
@@ -69,7 +70,7 @@ def _fold_table() -> tuple[_FoldTable, re.Pattern]:
     folding = parsed(Path(f"folding:{path}"), key, lambda _: _folding_class(table))
     # Python's re, not regex: regex tries the members of a large set one by one. Characters beyond
     # the Basic Multilingual Plane (rare, and in re a list too) all count as changed.
-    return table, re.compile(f"[{folding}]|[\U00010000-\U0010ffff]")
+    return table, patterns.compile_python(f"[{folding}]|[\U00010000-\U0010ffff]")
 
 
 def _folding_class(table: _FoldTable) -> str:
@@ -128,7 +129,7 @@ def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    return patterns.compile_python("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,9 @@ patterns here too: parsing them was a tenth of importing planparse.
 
 What planparse reads from a pattern's source (the characters its matches open
 with, read by Python's own parser, ``kept_reading``) is kept in the same file:
-a start read 45 sources so, a twentieth of its work on patterns.
+a start read 45 sources so, a twentieth of its work on patterns. So is the code
+of the patterns planparse compiles with Python's re (``compile_python``: large
+classes of characters, sets of words), whose parser and compiler run in Python too.
 """
 from __future__ import annotations
 
@@ -22,12 +24,21 @@ import functools
 import hashlib
 import marshal
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Optional, TypeVar, cast
+from typing import Optional, TypeVar, Union, cast
+
+import _sre
 
 import regex
 from regex import _regex
+
+try:  # Python's re, its parser and compiler written in Python: what compile_python keeps of a pattern
+    from re import _compiler as sre_compile, _parser as sre_parse  # Python 3.11 and later
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 # Another regex or Python may compile to other code: another file.
 _CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
@@ -39,15 +50,19 @@ _MAX_PATTERNS = 1000
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
 
 ReadingKey = tuple[str, str, str]  # (the version of this module's code, the reading's name, the source read)
+PythonKey = tuple[str, str]  # (the version of Python's compiled code and the flags, the source) of a pattern of Python's re
+Key = Union[str, ReadingKey, PythonKey]
 
-_kept: dict[str | ReadingKey, Code] | None = None  # what earlier processes compiled or read, rebuilt when asked for
+_kept: dict[Key, Code] | None = None  # what earlier processes compiled or read, rebuilt when asked for
 _compiled: dict[str, regex.Pattern] = {}  # what this process compiled or rebuilt
 _read: dict[ReadingKey, str | None] = {}  # what this process read from sources (``kept_reading``)
-_asked: dict[str | ReadingKey, None] = {}  # every source or reading this process asked for, in order: the first kept at the save
+_python_code: dict[PythonKey, Code] = {}  # the code of the patterns of Python's re this process compiled or rebuilt
+_python_compiled: dict[PythonKey, re.Pattern] = {}
+_asked: dict[Key, None] = {}  # every source or reading this process asked for, in order: the first kept at the save
 _save_due = False  # whether the cache is to be written at exit
 
 
-def _load() -> dict[str, Code]:
+def _load() -> dict[Key, Code]:
     from .cache import read_cache
 
     data = read_cache(_CACHE_NAME)
@@ -58,7 +73,7 @@ def _load() -> dict[str, Code]:
     return found if isinstance(found, dict) else {}
 
 
-def _kept_entry(key: str | ReadingKey) -> Code | None:
+def _kept_entry(key: Key) -> Code | None:
     global _kept
     if _kept is None:
         _kept = _load()
@@ -109,6 +124,45 @@ def _compiled_now(source: str) -> regex.Pattern:
     return found
 
 
+def compile_python(source: str, flags: int = 0) -> re.Pattern:
+    """Python's ``re.compile(source, flags)``, its compiled code kept across processes as the regex module's is:
+    Python's re parses and compiles in Python (4 ms for the fold table's class of 4,000 characters, at every
+    start, 10 to 20 ms for all of a start's), and builds the pattern from that code in a hundredth of the time."""
+    key = (f"sre-{_sre.MAGIC}-{flags}", source)
+    found = _python_compiled.get(key)
+    if found is None:
+        code = _kept_entry(key)
+        found = _python_rebuilt(source, code)
+        if found is None:
+            code = _python_compiled_code(source, flags)
+            found = _python_rebuilt(source, code) or re.compile(source, flags)
+            _save_at_exit()
+        _python_compiled[key], _python_code[key] = found, code
+        _asked[key] = None
+    return found
+
+
+def _python_compiled_code(source: str, flags: int) -> Code:
+    """What ``_sre.compile`` builds ``re.compile(source, flags)`` from: the steps of ``re.compile``."""
+    parsed = sre_parse.parse(source, flags)
+    group_index = parsed.state.groupdict
+    index_group: list[str | None] = [None] * parsed.state.groups
+    for name, index in group_index.items():
+        index_group[index] = name
+    code = [int(op) for op in sre_compile._code(parsed, flags)]  # its opcodes are ints with names: marshal keeps ints
+    return source, int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(group_index), tuple(index_group)
+
+
+def _python_rebuilt(source: str, code: Code | None) -> re.Pattern | None:
+    """The pattern built from ``code`` when it is the code of ``source``; a damaged entry (which ``_sre`` refuses),
+    or one filed under another source, is None: compiled again."""
+    try:
+        found = _sre.compile(*code) if isinstance(code, tuple) and len(code) == 6 and code[0] == source else None
+    except Exception:
+        return None
+    return found if isinstance(found, re.Pattern) else None
+
+
 def _code(pattern: regex.Pattern) -> Code:
     """What rebuilds ``pattern``: the arguments the regex module pickles it with."""
     _, code = copyreg.dispatch_table[regex.Pattern](pattern)
@@ -139,9 +193,9 @@ def _save() -> None:
         pass
 
 
-def _entry(key: str | ReadingKey, earlier: dict[str | ReadingKey, Code]) -> Code:
+def _entry(key: Key, earlier: dict[Key, Code]) -> Code:
     if isinstance(key, tuple):
-        return (_read[key],)
+        return _python_code[key] if len(key) == 2 else (_read[key],)  # type: ignore[index]
     return _code(_compiled[key]) if key in _compiled else earlier[key]
 
 
@@ -410,8 +464,6 @@ def one_character_class(source: str) -> str | None:
 def _parsed(source: str) -> list | None:
     """``source`` parsed by Python's parser, its regex-only syntax stood in; None when it cannot be
     read alike (or ignores case)."""
-    import re
-
     parsed = _python_parse(_GROUP_NAME.sub("(?:", _PROPERTY.sub(_STAND_IN, source)))
     return None if parsed is None or parsed.state.flags & re.IGNORECASE else list(parsed)
 
@@ -419,12 +471,7 @@ def _parsed(source: str) -> list | None:
 def _python_parse(readable: str):  # type: ignore[no-untyped-def]
     """``readable`` (a pattern with the regex module's own syntax stood in) parsed by Python's parser; None when
     it cannot be read alike."""
-    import re
     import warnings
-    try:
-        from re import _parser as sre_parse  # Python 3.11 and later
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_parse  # type: ignore[no-redef]
 
     if _NOT_A_COUNT.search(readable):
         return None

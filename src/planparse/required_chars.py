@@ -28,6 +28,8 @@ from typing import Callable, Generic, Iterable, Optional, Sequence, TypeVar, Uni
 
 import regex
 
+from . import patterns
+
 Pair = tuple[frozenset[str], frozenset[str]]  # a character of the first set directly before one of the second
 Option = Union[str, Pair]
 Clause = frozenset[Option]  # every match holds one of these
@@ -57,7 +59,7 @@ _CASE_PARTNERS = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
 def _syntax() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The token, capturing-group and back-reference patterns of a pattern's source: compiled only when a
     pattern is read (rules.py caches what is read), with Python's re (quicker to compile; plain ASCII syntax)."""
-    token = re.compile(
+    token = patterns.compile_python(
         r"""(?P<group>\((?:\?(?:[:>=!]|<[=!]|P?<\w+>|[aimsuw-]+:)|(?!\?)))
       | (?P<backref>\(\?P=\w+\)|\\g<\w+>|\\[1-9][0-9]*)
       | (?P<comment>\(\?\#[^)]*\))
@@ -70,8 +72,8 @@ def _syntax() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
       | (?P<any>\.)
       | (?P<chars>[^\\()|\[{*+?.^$]+)
     """, re.VERBOSE | re.DOTALL)
-    capture_name = re.compile(r"\((?:\?P?<(\w+)>)?")  # a capturing group's opening, and its name
-    backref_name = re.compile(r"\(\?P=(\w+)\)|\\g<(\w+)>|\\(\d+)")  # (?P=name), \g<name>, \1, \10
+    capture_name = patterns.compile_python(r"\((?:\?P?<(\w+)>)?")  # a capturing group's opening, and its name
+    backref_name = patterns.compile_python(r"\(\?P=(\w+)\)|\\g<(\w+)>|\\(\d+)")  # (?P=name), \g<name>, \1, \10
     return token, capture_name, backref_name
 
 

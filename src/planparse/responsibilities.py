@@ -112,8 +112,8 @@ class CompiledResponsibilityRules:
         openers = "|".join(map(re.escape, rules.clause_openers)) or "(?!)"
         # a sentence that may hold a note names a unit after an opener (由…), before a lead word (…牵头) or
         # before 会同 (生态环境部会同有关部门…): one scan by Python's re, in C, and most paragraphs have none
-        self.names_lead = re.compile(f"{openers}|{leads}")
-        self.may_hold_note = re.compile(f"{openers}|{leads}|{with_word}")
+        self.names_lead = patterns.compile_python(f"{openers}|{leads}")
+        self.may_hold_note = patterns.compile_python(f"{openers}|{leads}|{with_word}")
         self.may_annotate = _any_character_of(_annotation_characters(rules))
         self.unnamed_units = compile_pattern(rules.unnamed_units, path, "unnamed_units")
         # the opening of a clause before who leads it: 由…, 身份认定工作由…
@@ -137,7 +137,7 @@ def _annotation_characters(rules: ResponsibilityRules) -> frozenset[str] | None:
 
 
 def _any_character_of(chars: frozenset[str] | None) -> re.Pattern | None:
-    return None if chars is None else re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return None if chars is None else patterns.compile_python("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 @rules_cache
@@ -198,7 +198,7 @@ def _separator_places(text: str, separator: regex.Pattern) -> list[int]:
 def _separator_finder(separator: regex.Pattern) -> re.Pattern | None:
     """A finder of ``separator``'s characters in a text, when it is a class of listed characters (one scan in C)."""
     listed = patterns.one_character_class(separator.pattern)
-    return None if listed is None else re.compile(listed)
+    return None if listed is None else patterns.compile_python(listed)
 
 
 @lru_cache(maxsize=4096)  # a plan's units use a few hundred characters: one match each, not one per place

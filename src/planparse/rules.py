@@ -6,7 +6,6 @@ file stops with its path and the offending key.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -703,7 +702,7 @@ class CompiledRule:
         """The rules' pre-filters tested together: ``possible(text)`` is the rules that may match ``text``.
         ``every_paragraph``: they are to search every paragraph of a plan, worth a millisecond to compile
         their leads' finders for Python's re (``Prefilters``: a third of the time over the gold plans)."""
-        return Prefilters(rules, [rule.prefilter for rule in rules], patterns.compile, re.compile if every_paragraph else None)
+        return Prefilters(rules, [rule.prefilter for rule in rules], patterns.compile, patterns.compile_python if every_paragraph else None)
 
     @property
     def id(self) -> str:
