@@ -2,17 +2,21 @@
 A cache only saves time: whatever is in it, a plan's outputs are those of a run with no cache."""
 from __future__ import annotations
 
+import marshal
 import os
+import pickle
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
 import pytest
 from conftest import SAMPLES
 
 from planparse import cache, tagger
-from planparse.rule_files import default_rules_dir, read_rule_text
+from planparse.errors import PlanparseError
+from planparse.rule_files import default_rules_dir, load_yaml, read_rule_text
 from planparse.rules import OWN_KIND_FILES
 
 PLAN = SAMPLES / "jieyang-2022.txt"
@@ -130,3 +134,74 @@ def test_a_save_removes_the_temporary_files_killed_processes_left_of_any_cache_f
     os.utime(abandoned, (1, 1))
     cache.save_cache("patterns.pickle", b"whole")
     assert not abandoned.exists() and cache.read_cache("patterns.pickle") == b"whole"
+
+
+def _validated_twice(tmp_path: Path, monkeypatch, text: str, tamper=lambda kept: None):
+    """A rule file's ``text`` validated (a snapshot saved), then again as the next process would, after
+    ``tamper(path of the snapshot's cache file)``; the YAML parses and pydantic validations of the second counted."""
+    from planparse import rules
+
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    path = tmp_path / "units.yaml"
+    first = rules.validate_rule_file(path, text)
+    [kept] = [file for file in (tmp_path / "cache").glob("parsed-*") if b"RuleFile" in file.read_bytes()]  # the snapshot, beside the YAML's data
+    tamper(kept)
+    done = []
+    monkeypatch.setattr(rules, "load_yaml", lambda path, text: done.append("parsed") or load_yaml(path, text))
+    monkeypatch.setattr(rules.RuleFile, "model_validate", lambda data: done.append("validated") or rules.RuleFile.__pydantic_validator__.validate_python(data))
+    return first, rules.validate_rule_file(path, text), done
+
+
+UNIT_RULES = read_rule_text(default_rules_dir() / "quantities.yaml")  # units, measures, multipliers; decimals among them
+
+
+def test_a_rule_file_an_earlier_process_validated_comes_from_its_snapshot(tmp_path: Path, monkeypatch):
+    """pydantic builds a model's validator at its first use in a process: for the rule files' models, with the
+    files' data read to validate, about a third of loading the rules at every start."""
+    first, second, done = _validated_twice(tmp_path, monkeypatch, UNIT_RULES)
+    assert second == first and done == []
+
+
+def test_a_rule_file_changed_since_its_snapshot_is_validated_again(tmp_path: Path, monkeypatch):
+    from planparse import rules
+
+    _validated_twice(tmp_path, monkeypatch, UNIT_RULES)
+    with pytest.raises(PlanparseError, match="units.yaml"):
+        rules.validate_rule_file(tmp_path / "units.yaml", UNIT_RULES + "\nno_such_key: 1\n")
+
+
+def _planted(payload: object) -> Callable[[Path], None]:
+    """Replaces the snapshot a cache file holds by ``payload`` pickled, its digest (of the data) kept."""
+    def tamper(kept: Path) -> None:
+        digest, _ = marshal.loads(cache.read_cache(kept.name))
+        cache.save_cache(kept.name, marshal.dumps((digest, pickle.dumps(payload))))
+    return tamper
+
+
+class _Runs:
+    """A pickle that runs a function as it is read."""
+
+    def __init__(self, function: Callable, *arguments: object):
+        self.call = function, arguments
+
+    def __reduce__(self):
+        return self.call
+
+
+@pytest.mark.parametrize("planted", ["a function of the standard library", "a function of planparse", "another model", "damaged"])
+def test_a_snapshot_holding_anything_but_the_rule_files_models_is_never_run_and_validated_again(planted: str, tmp_path: Path, monkeypatch):
+    from planparse import cli, rules
+
+    ran = tmp_path / "ran"
+    payload = {"a function of the standard library": _Runs(os.mkdir, str(ran)),
+               "a function of planparse": _Runs(cli.main, ["schema"]),
+               "another model": rules.Lexicons(), "damaged": None}[planted]
+
+    def tamper(kept: Path) -> None:
+        if planted == "damaged":
+            kept.write_bytes(kept.read_bytes()[:-40])
+        else:
+            _planted(payload)(kept)
+
+    first, second, done = _validated_twice(tmp_path, monkeypatch, UNIT_RULES, tamper)
+    assert second == first and done == ["parsed", "validated"] and not ran.exists()

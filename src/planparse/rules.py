@@ -6,13 +6,20 @@ file stops with its path and the offending key.
 """
 from __future__ import annotations
 
+import hashlib
+import io
+import os
+import pickle
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import Enum
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Callable, Literal, NamedTuple, Optional, TypeVar, Union
 
+import pydantic
 import regex
 from pydantic import Field, ValidationError, model_validator
 
@@ -27,11 +34,56 @@ from .rule_files import default_rules_dir, load_yaml, read_rule_text
 ModelT = TypeVar("ModelT", bound=Model)
 
 
-def validate(model: type[ModelT], data: Any, path: Path) -> ModelT:
+def validate(model: type[ModelT], texts: list[str], path: Path, data: Callable[[], Any]) -> ModelT:
+    """The data of rule files (``data()``, read from their ``texts``; errors naming ``path``) validated as
+    ``model``: from the cache when an earlier process validated the same texts with the same models' code,
+    and then the files' data is not even read. pydantic builds a model's validator at its first use in a
+    process (deferred at import): building those of the rule files' models, and reading the data they
+    validate, was about a third of loading the rules at every start."""
+    validated: list[ModelT] = []
+
+    def snapshot(_: str) -> bytes:
+        validated.append(_validated(model, data(), path))
+        return pickle.dumps(validated[0], protocol=pickle.HIGHEST_PROTOCOL)
+
+    code = [_code_digest(name) for name in dict.fromkeys((model.__module__, Model.__module__, __name__))]
+    kept = parsed(Path(f"validated:{model.__module__}.{model.__qualname__}:{path}"), "\0".join([pydantic.VERSION, *code, *texts]),
+                  snapshot, versions=PREFILTER_VERSIONS)
+    if validated:
+        return validated[0]
+    try:
+        found = _RuleModels(io.BytesIO(kept)).load()
+    except Exception:  # damaged, or models changed in a way the code's digest did not tell
+        found = None
+    return found if type(found) is model else _validated(model, data(), path)
+
+
+def _validated(model: type[ModelT], data: Any, path: Path) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         raise PlanparseError(path, validation_problem(exc)) from None
+
+
+@lru_cache(maxsize=None)
+def _code_digest(module: str) -> str:
+    """A digest of a module's code; where it cannot be read, one of this process alone: no snapshot is used."""
+    try:
+        return hashlib.blake2b(Path(sys.modules[module].__file__ or "").read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return os.urandom(16).hex()
+
+
+class _RuleModels(pickle.Unpickler):
+    """Unpickles what a validated rule file holds and nothing else: planparse's models and enums, and decimals.
+    (The cache file is the user's own, but a pickle may name any function to call.)"""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module.partition(".")[0] == "planparse" or (module, name) == ("decimal", "Decimal"):
+            found = super().find_class(module, name)
+            if found is Decimal or isinstance(found, type) and issubclass(found, (Model, Enum)):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name}: not part of a rule file")
 
 
 def compile_pattern(pattern: str, path: Path, rule_id: str) -> regex.Pattern:
@@ -88,15 +140,17 @@ def rules_dir_in_force() -> Optional[Path]:
     return _in_force["rules_dir"]
 
 
+@rules_cache
 def load_rule_file(model: type[ModelT], name: str) -> tuple[ModelT, Path]:
     """A shipped rule file, with the same-named file of the user's folder in force merged in, read and
     validated; with the path that errors name (the user's file, when there is one)."""
     path = default_rules_dir() / name
-    data = load_yaml(path)
+    text = read_rule_text(path)
     user = _in_force["rules_dir"] / name if _in_force["rules_dir"] else None
     if user is None or not user.is_file():
-        return validate(model, data, path), path
-    return validate(model, _merged(data, load_yaml(user), user), user), user
+        return validate(model, [text], path, lambda: load_yaml(path, text)), path
+    user_text = read_rule_text(user)
+    return validate(model, [text, user_text], user, lambda: _merged(load_yaml(path, text), load_yaml(user, user_text), user)), user
 
 
 def _merged(shipped: Any, user: Any, path: Path) -> Any:
@@ -817,6 +871,15 @@ def rule_files(rules_dir: Path | None) -> list[Path]:
     return files
 
 
+def validate_rule_file(path: Path, text: str) -> RuleFile:
+    """A file of target rules, lexicons or synonyms (``text``, read from ``path``) validated; an empty file holds none."""
+    return validate(RuleFile, [text], path, lambda: _mapping(load_yaml(path, text)))
+
+
+def _mapping(data: Any) -> Any:
+    return {} if data is None else data
+
+
 def load_rule_set(rules_dir: Path | None = None) -> RuleSet:
     """Load, merge, validate and compile the target rules, once per process and folder."""
     return _load_rule_set(rules_dir.resolve() if rules_dir else None)  # one cache entry per folder, however named
@@ -838,8 +901,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     files = rule_files(rules_dir)
     texts = [read_rule_text(path) for path in files]  # read once: the expansions' cache key is the text parsed
     for path, text in zip(files, texts):
-        data = load_yaml(path, text)
-        content = validate(RuleFile, data if data is not None else {}, path)
+        content = validate_rule_file(path, text)
         _take_lexicons(content, lexicons, replace=path in user_files)
         added.units += content.extend.units
         added.multipliers += content.extend.multipliers
@@ -960,8 +1022,7 @@ def _load_indicator_name_rules(rules_dir: Path | None) -> IndicatorNameRules:
     contrasts: dict[str, Contrast] = {}
     synonyms: list[Synonym] = []
     for path in files:
-        data = load_yaml(path)
-        content = validate(RuleFile, data if data is not None else {}, path)
+        content = validate_rule_file(path, read_rule_text(path))
         places.update((place.id, (place, compile_pattern(place.pattern, path, place.id))) for place in content.plan_places)
         folds.update((fold.id, (fold, compile_pattern(fold.pattern, path, fold.id))) for fold in content.name_folds)
         contrasts.update((contrast.id, contrast) for contrast in content.contrasts)
