@@ -684,6 +684,24 @@ def test_a_web_page_nested_deeper_than_the_parser_reads_is_refused_saying_so(nes
     assert run.stderr == f"planparse: {page}: line 1: elements nested more than 256 deep; planparse reads web pages nested at most 256 deep\n"
 
 
+@pytest.mark.parametrize(("opening", "filler", "closing"), [
+    pytest.param("<p>", "二", "</p>", id="paragraph"),  # 3 bytes of UTF-8 a character
+    pytest.param("<!--", "x", "-->", id="comment"),
+    pytest.param("<script>", "x", "</script>", id="script"),
+    pytest.param('<img alt="', "x", '">', id="attribute"),
+])
+def test_a_web_page_with_a_run_longer_than_the_parser_reads_is_refused_saying_so(opening: str, filler: str, closing: str, tmp_path: Path):
+    """The parser stops at such a run and the rest of the page is lost: a page of one such paragraph said it had
+    no text, and the plan's lines after a long comment or script were dropped without a word."""
+    page = tmp_path / "page.html"
+    long_run = opening + filler * (11_000_000 // len(filler.encode())) + closing
+    page.write_text(_PAGE.format("\n" + long_run + "<p>到2027年，全市学前教育普及率达到98%。</p>"), encoding="utf-8")
+    run = run_planparse("extract", str(page), timeout=120)
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == (f"planparse: {page}: line 2: a run of more than 10,000,000 bytes with no tag in it (text, a comment, "
+                          "a script or an attribute's value); planparse reads web pages whose runs are at most 10,000,000 bytes\n")
+
+
 def test_a_web_page_of_utf_8_declaring_utf_16_is_read_as_utf_8_as_a_browser_reads_it(tmp_path: Path):
     page = tmp_path / "page.html"
     text = _PAGE.replace("utf-8", "utf-16").format("")

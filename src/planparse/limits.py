@@ -48,6 +48,9 @@ MAX_PDF_INFLATED_BYTES = 512 * 2**20
 MAX_PDF_PAGES = 5_000
 # libxml2's (web pages, a DOCX's parts): it stops at an element nested deeper, and the rest is lost.
 MAX_XML_DEPTH = 256
+# libxml2's too: it stops at a longer run with no tag in it (a paragraph's text, a comment, a script, an attribute's
+# value), and the rest is lost. A plan's longest paragraph has a few thousand characters.
+MAX_XML_RUN_BYTES = 10_000_000
 
 _NUMBER = patterns.compile(r"\d+")
 _RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")

@@ -19,7 +19,7 @@ import regex
 from lxml import etree
 
 from ..errors import PlanparseError
-from ..limits import MAX_XML_DEPTH
+from ..limits import MAX_XML_DEPTH, MAX_XML_RUN_BYTES
 from ..models import PageInfo, SourceLine, TableData
 from .sniff import is_web_archive
 from .txt import decode_text
@@ -90,10 +90,7 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         raise PlanparseError(path, "not a readable HTML page (no elements)") from None
-    too_deep = next((error for error in parser.error_log
-                     if error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in error.message), None)
-    if too_deep is not None:
-        raise PlanparseError(path, f"line {too_deep.line}: elements nested more than {MAX_XML_DEPTH} deep; planparse reads web pages nested at most {MAX_XML_DEPTH} deep")
+    _check_parsed_whole(path, parser)
     for element in root.iter(etree.Comment, etree.ProcessingInstruction):
         element.drop_tree()  # Word's conditional comments (<!--[if gte mso 9]>…) hold settings, not text
     _style_kept_white_space(root)  # before the style sheets are dropped
@@ -102,6 +99,17 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
             if element.getparent() is not None:
                 element.drop_tree()
     return root
+
+
+def _check_parsed_whole(path: object, parser: lxml.html.HTMLParser) -> None:
+    """Refuse a page the parser stopped reading at one of its limits: the rest of it was lost."""
+    crossed = next((error for error in parser.error_log if error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT), None)
+    if crossed is None:
+        return
+    if "depth" in crossed.message:
+        raise PlanparseError(path, f"line {crossed.line}: elements nested more than {MAX_XML_DEPTH} deep; planparse reads web pages nested at most {MAX_XML_DEPTH} deep")
+    raise PlanparseError(path, f"line {crossed.line}: a run of more than {MAX_XML_RUN_BYTES:,} bytes with no tag in it (text, a comment, a script or "
+                               f"an attribute's value); planparse reads web pages whose runs are at most {MAX_XML_RUN_BYTES:,} bytes")
 
 
 def _style_kept_white_space(root: lxml.html.HtmlElement) -> None:
