@@ -14,6 +14,7 @@ import sys
 import zipfile
 import zlib
 from pathlib import Path
+from typing import Callable
 
 import pytest
 from conftest import SAMPLES
@@ -491,13 +492,16 @@ def test_a_script_full_of_assignments_is_no_element_with_attributes(tmp_path: Pa
 
 def _sample_docx_with(folder: Path, part: str, opening: str, inserted: str) -> Path:
     """A sample DOCX with ``inserted`` after the first ``opening`` of ``part``."""
+    return _sample_docx_changed(folder, part, lambda content: content.replace(opening, opening + inserted, 1))
+
+
+def _sample_docx_changed(folder: Path, part: str, change: Callable[[str], str]) -> Path:
+    """A sample DOCX whose ``part`` is rewritten by ``change``."""
     plan = folder / "plan.docx"
     with zipfile.ZipFile(SAMPLES / "jieyang-2022.docx") as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as hostile:
         for name in original.namelist():
             data = original.read(name)
-            if name == part:
-                data = data.replace(opening.encode("utf-8"), (opening + inserted).encode("utf-8"), 1)
-            hostile.writestr(name, data)
+            hostile.writestr(name, change(data.decode("utf-8")).encode("utf-8") if name == part else data)
     return plan
 
 
@@ -624,6 +628,50 @@ def test_a_docx_part_nested_deeper_than_the_parser_reads_is_refused_naming_the_p
     run = run_planparse("extract", str(plan))
     assert run.returncode == EXIT_ERROR and run.stdout == ""
     assert run.stderr == f"planparse: {plan}: {part}, line 2: elements nested more than 256 deep; planparse reads DOCX parts nested at most 256 deep\n"
+
+
+# Entities each ten of the one before: the last expands to a billion characters.
+_ENTITY_BOMB = "<!DOCTYPE bomb [<!ENTITY a0 \"ha\">" + "".join(f'<!ENTITY a{level} "{f"&a{level - 1};" * 10}">' for level in range(1, 10)) + "]>"
+
+
+def _after_root_opened(content: str, inserted: str) -> str:
+    """``content`` (a part's XML) with ``inserted`` first in its root element."""
+    root_opened = content.index(">", content.index("?>") + 2) + 1
+    return content[:root_opened] + inserted + content[root_opened:]
+
+
+@pytest.mark.parametrize(("part", "opening", "filler", "closing"), [
+    pytest.param("word/document.xml", "<w:p><w:r><w:t>", "教", "</w:t></w:r></w:p>", id="text"),  # 3 bytes of UTF-8 a character
+    pytest.param("word/styles.xml", "<!--", "x", "-->", id="comment"),
+    pytest.param("word/numbering.xml", '<w:x w:val="', "x", '"/>', id="attribute"),
+])
+def test_a_docx_part_with_a_run_longer_than_the_parser_reads_is_refused_naming_the_part(part: str, opening: str, filler: str,
+                                                                                       closing: str, tmp_path: Path):
+    """It was 'not a valid DOCX file (truncated or corrupt)': it is whole, only longer than the parser reads."""
+    long_run = opening + filler * (11_000_000 // len(filler.encode())) + closing
+    plan = _sample_docx_changed(tmp_path, part, lambda content: _after_root_opened(content, "\n" + long_run))
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == (f"planparse: {plan}: {part}, line 3: a run of more than 10,000,000 bytes with no tag in it (text, a comment "
+                          "or an attribute's value); planparse reads DOCX parts whose runs are at most 10,000,000 bytes\n")
+
+
+def _using_entity_bomb(content: str) -> str:
+    """``content`` (a part's XML) declaring the bomb after its XML declaration, and using it in its first element."""
+    using = _after_root_opened(content, "&a9;")
+    declared = using.index("?>") + 2
+    return using[:declared] + _ENTITY_BOMB + using[declared:]
+
+
+@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml"])
+def test_a_docx_part_using_an_entity_bomb_is_refused_naming_the_part(part: str, tmp_path: Path):
+    """Entities are never expanded; a part using one past what the parser allows was 'not a valid DOCX file
+    (truncated or corrupt)'."""
+    plan = _sample_docx_changed(tmp_path, part, _using_entity_bomb)
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == (f"planparse: {plan}: {part}, line 1: entities that expand past what the parser allows (an XML bomb); "
+                          "planparse reads DOCX parts whose entities expand at most fivefold\n")
 
 
 def _numbered_docx(level_xml: str) -> bytes:
