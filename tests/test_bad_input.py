@@ -159,3 +159,24 @@ def test_standard_output_cut_short_by_the_file_size_limit_is_an_error(tmp_path: 
 def test_a_closed_standard_output_is_one_line():
     run = _extract_to_standard_output(lambda: os.close(1))  # as `planparse extract plan.txt >&-`
     assert run.returncode == EXIT_ERROR and run.stderr == "planparse: <stdout>: cannot write output (standard output is closed)\n"  # it was: internal error
+
+
+@pytest.mark.parametrize("command", ["compare", "report", "diff"])
+@pytest.mark.parametrize(("name", "content"), [
+    pytest.param("cut.txt.json", None, id="cut-short"),  # a copy stopped, a disk full
+    pytest.param("empty.txt.json", b"", id="empty"),
+])
+def test_a_folder_of_plans_holding_a_json_file_that_is_no_json_is_refused_naming_it(command: str, name: str, content: bytes | None,
+                                                                                    planparse, tmp_path: Path):
+    """It was passed over as no plan: the plan was missing from the comparison, the report or the diff without a word."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    whole = folder / "jieyang-2022.txt.json"
+    assert planparse("extract", SAMPLES / "jieyang-2022.txt", "-o", whole).code == 0
+    broken = folder / name
+    broken.write_bytes(whole.read_bytes()[:5_000] if content is None else content)
+    output = tmp_path / "comparison.html"
+    run = planparse(command, folder, folder) if command == "diff" else planparse(command, folder, "-o", output)
+    assert run.code == EXIT_ERROR and run.stdout == "" and not output.exists()
+    assert run.stderr.startswith(f"planparse: {broken}: ") and run.stderr.count("\n") == 1
+    assert ("the file is empty" if content == b"" else "not a planparse JSON file (") in run.stderr

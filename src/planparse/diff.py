@@ -56,10 +56,12 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
         return Document.model_validate_json(data)
     except ValidationError as exc:  # a ValueError too: first
         raise PlanparseError(path, f"not a planparse JSON file ({validation_problem(exc)})") from None
-    except ValueError as exc:  # not JSON at all, or numbers planparse never writes
-        raise PlanparseError(path, f"not a planparse JSON file ({one_line(str(exc))})") from None
-    except RecursionError:
-        raise PlanparseError(path, "not a planparse JSON file (arrays and objects nested deeper than planparse reads)") from None
+    except (ValueError, RecursionError) as exc:  # not JSON at all, or numbers planparse never writes
+        raise PlanparseError(path, f"not a planparse JSON file ({_json_problem(exc)})") from None
+
+
+def _json_problem(exc: ValueError | RecursionError) -> str:
+    return "arrays and objects nested deeper than planparse reads" if isinstance(exc, RecursionError) else one_line(str(exc))
 
 
 # What a crafted file may hold that planparse never writes, refused before pydantic reads it as a number.
@@ -89,12 +91,15 @@ def _check_schema_version(path: Path, data: object) -> None:
 
 
 def looks_like_document(path: Path) -> bool:
-    """Whether a JSON file in a folder is an extracted plan (and not, say, errors.json)."""
+    """Whether a JSON file in a folder is an extracted plan (and not, say, errors.json). One that is no JSON at all
+    (a copy cut short, a disk full) may be a plan: refused, not passed over, or the plan would be left out of a
+    comparison without a word. Read as a plan is: no file past the size limit read whole."""
+    path, data = load_bytes(path)
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return False
-    return isinstance(data, dict) and "source" in data  # its schema_version is checked when it is loaded
+        content = json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        raise PlanparseError(path, f"not a planparse JSON file ({_json_problem(exc)})") from None
+    return isinstance(content, dict) and "source" in content  # its schema_version is checked when it is loaded
 
 
 def document_key(relative: Path) -> str:
