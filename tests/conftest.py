@@ -4,8 +4,11 @@ from __future__ import annotations
 import atexit
 import importlib.util
 import json
+import math
 import os
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -120,6 +123,27 @@ def write_lined_and_flat(folder: Path, lines: list[str]) -> tuple[Path, Path]:
     lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
     flat.write_text("".join(lines) + "\n", encoding="utf-8")
     return lined, flat
+
+
+def planparse_reading_at_most(seconds: float) -> list[str]:
+    """Python's arguments that run planparse with a time limit of ``seconds`` on reading a document."""
+    return ["-c", f"import sys; from planparse import documents; documents.MAX_DOCUMENT_SECONDS = {seconds}\n"
+                  "from planparse.cli import main; main(sys.argv[1:])"]
+
+
+def run_planparse(*args: str, timeout: float = 60, **options) -> subprocess.CompletedProcess:
+    return run_python("-m", "planparse", *args, timeout=timeout, **options)
+
+
+def run_python(*args: str, timeout: float = 60, **options) -> subprocess.CompletedProcess:
+    """Run Python bounded by ``timeout`` seconds of its own CPU (RLIMIT_CPU: past it the process is killed and the test
+    fails), not of the wall clock, which a busy machine stretches (eight test runs on two cores stretched 60 s past);
+    the wall clock waits ten times as long, a guard against a hang only. ``options`` go to ``subprocess.run``
+    (``cwd``, ``input``, ``text=False``)."""
+    def cpu_bound() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(timeout), math.ceil(timeout) + 1))
+    return subprocess.run([sys.executable, *args], **{"capture_output": True, "text": True, **options}, timeout=10 * timeout,
+                          preexec_fn=cpu_bound)
 
 
 @dataclass

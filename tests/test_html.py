@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from conftest import DATA, SAMPLES, word_95_document
+from conftest import DATA, SAMPLES, run_planparse, word_95_document
 
 from planparse.errors import PlanparseError
 from planparse.models import walk_sections
@@ -226,8 +224,7 @@ def test_a_chinese_page_declaring_a_western_charset_is_detected(tmp_path):
 
 
 def test_html_on_standard_input_is_sniffed():
-    result = subprocess.run([sys.executable, "-m", "planparse", "extract", "-"], input=SAMPLE.read_bytes(),
-                            capture_output=True, timeout=60)
+    result = run_planparse("extract", "-", input=SAMPLE.read_bytes(), text=False)
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     assert document["source"]["format"] == "html"

@@ -8,8 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, write_plan
-from test_hostile_input import run_planparse
+from conftest import SAMPLES, run_planparse, write_plan
 
 from planparse import limits
 from planparse.models import Paragraph
