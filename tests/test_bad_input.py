@@ -98,6 +98,8 @@ def test_click_names_a_value_that_is_not_utf8_byte_by_byte(args: list[bytes], sh
     pytest.param("empty\nplan.txt", "$'empty\\nplan.txt'", id="newline"),
     pytest.param("\x1b[31mplan.txt", "$'\\x1b[31mplan.txt'", id="escape-sequence"),
     pytest.param("tab\tand 'quote'.txt", "$'tab\\tand \\'quote\\'.txt'", id="tab-and-quotes"),
+    # a right-to-left override shows plan\u202efdp.txt as plantxt.pdf
+    pytest.param("plan\u202efdp.txt", "$'plan\\xe2\\x80\\xaefdp.txt'", id="right-to-left-override"),
 ])
 def test_a_file_name_with_control_characters_is_shown_quoted_as_the_shell_quotes_it(name: str, shown: str, tmp_path: Path):
     (tmp_path / name).write_bytes(b"")
@@ -172,3 +174,18 @@ def test_a_folder_of_plans_holding_a_json_file_that_is_no_json_is_refused_naming
     assert run.code == EXIT_ERROR and run.stdout == "" and not output.exists()
     assert run.stderr.startswith(f"planparse: {broken}: ") and run.stderr.count("\n") == 1
     assert ("the file is empty" if content == b"" else "not a planparse JSON file (") in run.stderr
+
+
+def test_a_name_from_inside_a_document_reaches_the_message_with_its_control_characters_escaped(planparse, tmp_path: Path):
+    """A DOCX's part names, a JSON file's keys are the file's own words: an escape sequence among them reached the
+    terminal (recolouring it), a right-to-left override turned the rest of the line around."""
+    import zipfile
+
+    plan = tmp_path / "plan.docx"
+    with zipfile.ZipFile(SAMPLES / "jieyang-2022.docx") as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as hostile:
+        for name in original.namelist():
+            hostile.writestr(name, original.read(name))
+        hostile.writestr("word/\x1b[31mred\u202eimx.xml", b"\0" * (65 * 2**20))  # past the limit of a part
+    for run in (planparse("extract", plan), planparse("batch", tmp_path, "-o", tmp_path / "out", "-q")):
+        assert "\x1b" not in run.stderr and "\u202e" not in run.stderr
+        assert "word/\\x1b[31mred\\xe2\\x80\\xaeimx.xml inflates to 65 MB" in run.stderr

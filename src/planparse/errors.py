@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .names import shown_name
+from .names import shown_name, shown_text
 
 if TYPE_CHECKING:  # the CLI imports this module before it knows whether anything needs pydantic
     from pydantic import ValidationError
@@ -26,5 +26,6 @@ def validation_problem(exc: ValidationError) -> str:
 
 
 def one_line(text: str) -> str:
-    """``text`` with every run of white space (newlines too) made one space: errors are one line."""
-    return " ".join(text.split())
+    """``text`` with every run of white space (newlines too) made one space, and every other control character
+    escaped: errors are one line, and may quote a file's own words (a part's name, a key)."""
+    return shown_text(" ".join(text.split()))

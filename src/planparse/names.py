@@ -10,9 +10,10 @@ import re
 import shlex
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# Characters a terminal does not show as themselves (C0 and C1 controls, DEL): a newline cuts the one line a
-# message is, an escape sequence recolours or retitles the terminal.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Characters a terminal does not show as themselves (C0 and C1 controls, DEL, the marks and overrides of the
+# direction of writing): a newline cuts the one line a message is, an escape sequence recolours or retitles the
+# terminal, a right-to-left override shows the rest of the line reversed (plan\u202etxt.exe as planexe.txt).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SHELL_ESCAPES = {"\a": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r",
                   "\\": "\\\\", "'": "\\'"}
 
@@ -30,6 +31,12 @@ def json_escape_surrogates(text: str) -> str:
 def display_text(text: str) -> str:
     """Text for people (CSV, messages): an undecodable byte of a name shown as ``\\xff``."""
     return _SURROGATE.sub(lambda match: _shown(match[0]), text)
+
+
+def shown_text(text: str) -> str:
+    """Text from a file (a part's name, a key) in a message: each control character written as its UTF-8 bytes
+    (``\\x1b``), so that it cannot drive the terminal."""
+    return _CONTROL.sub(lambda match: _bytes_escaped(match[0]), text)
 
 
 def shown_name(name: str) -> str:
@@ -55,8 +62,12 @@ def _ansi_c_escaped(character: str) -> str:
     if _SURROGATE.match(character):
         return _shown(character)
     if _CONTROL.match(character):
-        return "".join(f"\\x{byte:02x}" for byte in character.encode("utf-8"))  # the name's bytes, as $'\x..' writes them
+        return _bytes_escaped(character)  # the name's bytes, as $'\x..' writes them
     return character
+
+
+def _bytes_escaped(character: str) -> str:
+    return "".join(f"\\x{byte:02x}" for byte in character.encode("utf-8"))
 
 
 def _shown(character: str) -> str:
