@@ -136,14 +136,17 @@ def run_planparse(*args: str, timeout: float = 60, **options) -> subprocess.Comp
 
 
 def run_python(*args: str, timeout: float = 60, **options) -> subprocess.CompletedProcess:
-    """Run Python bounded by ``timeout`` seconds of its own CPU (RLIMIT_CPU: past it the process is killed and the test
-    fails), not of the wall clock, which a busy machine stretches (eight test runs on two cores stretched 60 s past);
-    the wall clock waits ten times as long, a guard against a hang only. ``options`` go to ``subprocess.run``
-    (``cwd``, ``input``, ``text=False``)."""
+    return run_bounded([sys.executable, *args], timeout, **options)
+
+
+def run_bounded(command: list[str], timeout: float = 60, **options) -> subprocess.CompletedProcess:
+    """Run ``command`` bounded by ``timeout`` seconds of its own CPU (RLIMIT_CPU, each process it starts too: past it
+    the process is killed and the test fails), not of the wall clock, which a busy machine stretches (eight test runs
+    on two cores stretched correct runs past 60 and 120 s); the wall clock waits ten times as long, a guard against a
+    hang only. ``options`` go to ``subprocess.run`` (``cwd``, ``input``, ``text=False``)."""
     def cpu_bound() -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(timeout), math.ceil(timeout) + 1))
-    return subprocess.run([sys.executable, *args], **{"capture_output": True, "text": True, **options}, timeout=10 * timeout,
-                          preexec_fn=cpu_bound)
+    return subprocess.run(command, **{"capture_output": True, "text": True, **options}, timeout=10 * timeout, preexec_fn=cpu_bound)
 
 
 @dataclass

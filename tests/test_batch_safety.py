@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, as_user
+from conftest import SAMPLES, as_user, run_bounded
 
 from planparse.batch import MAX_NAME_BYTES, BatchOptions, Job, Outcome, _failed, fitting_name, plan_jobs, run_jobs
 from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock
@@ -21,7 +21,7 @@ BROKEN_PDF = (SAMPLES / "jinjiang-2022.pdf").read_bytes()[:15000]  # cut off, as
 
 def batch(*args: object, user: bool = False) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "planparse", "batch", *map(str, args), "-q"]
-    return subprocess.run(as_user(command) if user else command, capture_output=True, timeout=300)
+    return run_bounded(as_user(command) if user else command, timeout=300, text=False)
 
 
 def long_name(stem: str, suffix: str, size: int = MAX_NAME_BYTES) -> bytes:

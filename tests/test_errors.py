@@ -5,14 +5,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import SAMPLES, as_user
+from conftest import SAMPLES, as_user, run_bounded
 
 PLAN = SAMPLES / "jinjiang-2022.txt"
 
 
 def planparse(*args: object, user: bool = False) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "planparse", *map(str, args)]
-    return subprocess.run(as_user(command) if user else command, capture_output=True, text=True, timeout=120)
+    return run_bounded(as_user(command) if user else command, timeout=120)
 
 
 def assert_one_line(run: subprocess.CompletedProcess, *parts: str) -> None:
