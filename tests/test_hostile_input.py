@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import codecs
 import hashlib
+import io
 import json
 import os
 import resource
@@ -657,6 +658,35 @@ def test_a_docx_part_using_an_entity_bomb_is_refused_naming_the_part(part: str, 
     assert run.returncode == EXIT_ERROR and run.stdout == ""
     assert run.stderr == (f"planparse: {plan}: {part}, line 1: entities that expand past what the parser allows (an XML bomb); "
                           "planparse reads DOCX parts whose entities expand at most fivefold\n")
+
+
+def _odt_of(content: str) -> bytes:
+    written = io.BytesIO()
+    with zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    return written.getvalue()
+
+
+_ODT_CONTENT = ('<?xml version="1.0" encoding="UTF-8"?>\n{}<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>\n'
+                "<text:p>到2025年，全市学前教育普及率达到95%。</text:p><text:p>{}</text:p></office:text></office:body></office:document-content>")
+
+
+@pytest.mark.parametrize(("declared", "used", "line", "problem"), [
+    pytest.param("", "教" * 3_500_000, 3, "a run of more than 10,000,000 bytes with no tag in it (text, a comment or an attribute's value); "
+                 "planparse reads ODT parts whose runs are at most 10,000,000 bytes", id="long-text"),
+    pytest.param(_ENTITY_BOMB, "&a9;", 1, "entities that expand past what the parser allows (an XML bomb); planparse reads ODT parts "
+                 "whose entities expand at most fivefold", id="entity-bomb"),
+])
+def test_an_odt_part_the_parser_stops_reading_at_one_of_its_limits_is_refused_naming_the_part(declared: str, used: str, line: int,
+                                                                                             problem: str, tmp_path: Path):
+    """It was 'not a valid ODT file (content.xml is damaged)': it is whole, only too long, or a bomb."""
+    plan = tmp_path / "plan.odt"
+    plan.write_bytes(_odt_of(_ODT_CONTENT.format(declared, used)))
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse: {plan}: content.xml, line {line}: {problem}\n"
 
 
 def _numbered_docx(level_xml: str) -> bytes:

@@ -106,6 +106,22 @@ def _check_relationships(path: Path, archive: ZipFile, relationship_parts: list[
         raise PlanparseError(path, f"the DOCX has {count:,} relationships between its parts; planparse reads DOCX files of at most {MAX_DOCX_RELATIONSHIPS:,}")
 
 
+def xml_limit_problem(error: Exception, kind: str) -> str | None:
+    """What is wrong with a part of a ``kind`` of file (DOCX, ODT) that libxml2 stopped reading at one of its limits
+    (``error``, an lxml ``XMLSyntaxError``): it is whole, not damaged. None for a part that is damaged."""
+    from lxml import etree  # here: a text plan needs no XML parser
+
+    message = str(error)
+    if "amplification" in message:
+        return f"entities that expand past what the parser allows (an XML bomb); planparse reads {kind} parts whose entities expand at most fivefold"
+    if getattr(error, "code", None) != etree.ErrorTypes.ERR_RESOURCE_LIMIT and "too big" not in message:  # a comment's limit has a code of its own
+        return None
+    if "depth" in message:
+        return f"elements nested more than {MAX_XML_DEPTH} deep; planparse reads {kind} parts nested at most {MAX_XML_DEPTH} deep"
+    return (f"a run of more than {MAX_XML_RUN_BYTES:,} bytes with no tag in it (text, a comment or an attribute's value); "
+            f"planparse reads {kind} parts whose runs are at most {MAX_XML_RUN_BYTES:,} bytes")
+
+
 def check_text_size(path: Path, total: int) -> None:
     """Refuse more text than any plan holds (``total`` characters), as soon as it is read: the stages after (a web
     site's lines blanked, line breaks restored, the text normalised) each work over all of it, and a file of 65 MB

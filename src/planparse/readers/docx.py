@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from ..errors import PlanparseError
-from ..limits import MAX_XML_DEPTH, MAX_XML_RUN_BYTES
+from ..limits import xml_limit_problem
 from ..models import SourceLine, TableData
 from ..normalize import is_contents_title
 from . import ReaderResult
@@ -190,7 +190,7 @@ def _open(path: Path, data: bytes) -> WordDocument:
             raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
         return _open(path, repaired)
     except etree.XMLSyntaxError as exc:
-        problem = _parser_limit(exc)
+        problem = xml_limit_problem(exc, "DOCX")
         if problem is None:
             raise PlanparseError(path, "not a valid DOCX file (truncated or corrupt)") from None
         raise PlanparseError(path, f"{_part_at_limit(data)}, line {exc.lineno}: {problem}") from None
@@ -250,20 +250,6 @@ def _held_relationships(path: Path, name: str, content: bytes, held: set[str]) -
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if missing else content
 
 
-def _parser_limit(error: etree.XMLSyntaxError) -> str | None:
-    """What is wrong with a part the parser stopped reading at one of its limits (it is whole, not damaged); None
-    for a part that is damaged."""
-    message = str(error)
-    if "amplification" in message:
-        return "entities that expand past what the parser allows (an XML bomb); planparse reads DOCX parts whose entities expand at most fivefold"
-    if error.code != etree.ErrorTypes.ERR_RESOURCE_LIMIT and "too big" not in message:  # a comment's limit has a code of its own
-        return None
-    if "depth" in message:
-        return f"elements nested more than {MAX_XML_DEPTH} deep; planparse reads DOCX parts nested at most {MAX_XML_DEPTH} deep"
-    return (f"a run of more than {MAX_XML_RUN_BYTES:,} bytes with no tag in it (text, a comment or an attribute's value); "
-            f"planparse reads DOCX parts whose runs are at most {MAX_XML_RUN_BYTES:,} bytes")
-
-
 def _part_at_limit(data: bytes) -> str:
     """The part the parser stopped reading at a limit, which python-docx's error does not name: each part read
     again (their sizes checked already by ``check_docx_parts``), as python-docx reads them."""
@@ -274,7 +260,7 @@ def _part_at_limit(data: bytes) -> str:
         try:
             etree.fromstring(archive.read(part), etree.XMLParser(resolve_entities=False))
         except etree.XMLSyntaxError as exc:
-            if _parser_limit(exc):
+            if xml_limit_problem(exc, "DOCX"):
                 return part.filename
     return "a part"
 

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 from lxml import etree
 
 from ..errors import PlanparseError
-from ..limits import MAX_XML_DEPTH
+from ..limits import xml_limit_problem
 from . import ReaderResult
 from .cells import Blocks
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
@@ -268,9 +268,9 @@ def _part(path: Path, archive: zipfile.ZipFile, name: str) -> etree._Element | N
     try:
         return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as exc:
-        if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in str(exc):
-            raise PlanparseError(path, f"{name}, line {exc.lineno}: elements nested more than {MAX_XML_DEPTH} deep; "
-                                       f"planparse reads ODT parts nested at most {MAX_XML_DEPTH} deep") from None
+        problem = xml_limit_problem(exc, "ODT")
+        if problem is not None:
+            raise PlanparseError(path, f"{name}, line {exc.lineno}: {problem}") from None
         raise PlanparseError(path, f"not a valid ODT file ({name} is damaged)") from None
 
 
