@@ -9,6 +9,7 @@ import io
 import json
 import os
 import resource
+import struct
 import subprocess
 import sys
 import zipfile
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
-from conftest import SAMPLES, planparse_reading_at_most, run_planparse, run_python
+from conftest import DATA, SAMPLES, planparse_reading_at_most, run_planparse, run_python
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -784,3 +785,30 @@ def test_a_markdown_file_of_lines_of_markup_characters_is_read_in_bounded_time(t
     plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
     run = run_planparse("extract", str(plan), timeout=30)
     assert run.returncode == EXIT_ERROR and run.stderr.startswith(f"planparse: {plan}: line 2: a sentence of") and run.stderr.count("\n") == 1
+
+
+def _word_document_looping(copy: Path, back_to: int) -> Path:
+    """``copy``: a committed Word 97 plan whose WordDocument stream's sector ``back_to`` (0: its first) is followed by
+    its first sector again in the file's allocation table."""
+    import olefile
+
+    data = bytearray((DATA / "doc" / "bochuan-yanglao-2021.doc").read_bytes())
+    ole = olefile.OleFileIO(bytes(data))
+    sector = next(entry for entry in ole.direntries if entry is not None and entry.name == "WordDocument").isectStart
+    first = sector
+    for _ in range(back_to):
+        sector = ole.fat[sector]
+    per_fat_sector = ole.sectorsize // 4
+    fat_sector = struct.unpack_from("<I", data, 0x4C + 4 * (sector // per_fat_sector))[0]  # the header's first 109
+    struct.pack_into("<I", data, ole.sectorsize * (fat_sector + 1) + 4 * (sector % per_fat_sector), first)
+    copy.write_bytes(bytes(data))
+    return copy
+
+
+@pytest.mark.parametrize("back_to", [0, 3], ids=["first-sector-on-itself", "fourth-back-to-first"])
+def test_a_word_97_document_whose_stream_sectors_run_in_a_loop_is_refused_saying_so(back_to: int, tmp_path: Path):
+    """It was read round the loop: 19 lines of pieces of the plan, repeated, instead of its 54, without a word."""
+    plan = _word_document_looping(tmp_path / "plan.doc", back_to)
+    run = run_planparse("extract", str(plan))
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse: {plan}: not a valid Word 97-2003 document (the sectors of its WordDocument stream run in a loop)\n"

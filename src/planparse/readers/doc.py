@@ -99,12 +99,28 @@ def _streams(path: Path, data: bytes) -> tuple[bytes, bytes]:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             if not ole.exists("WordDocument"):
                 raise PlanparseError(path, "an OLE2 compound file with no Word document in it (an Excel or PowerPoint file?)")
-            word = ole.openstream("WordDocument").read()
+            word = _stream(path, ole, "WordDocument")
             _check_version(path, word)
             table_name = "1Table" if _u16(word, 0x0A) & _TABLE_STREAM_1 else "0Table"
-            return word, ole.openstream(table_name).read() if ole.exists(table_name) else b""
+            return word, _stream(path, ole, table_name) if ole.exists(table_name) else b""
     except (OSError, ValueError, struct.error):  # olefile's errors are OSErrors, and a cut header's a ValueError
         raise PlanparseError(path, _DAMAGED) from None
+
+
+def _stream(path: Path, ole: olefile.OleFileIO, name: str) -> bytes:
+    """The stream ``name``, refused when its chain of sectors comes back to one it passed: olefile follows the chain
+    round the loop to the stream's size, and the document read that way is pieces of itself, repeated."""
+    entry = next(entry for entry in ole.direntries if entry is not None and entry.name == name)
+    if entry.size < ole.minisectorcutoff:
+        ole.loadminifat()
+    chain = ole.minifat if entry.size < ole.minisectorcutoff else ole.fat
+    passed, sector = set(), entry.isectStart
+    while 0 <= sector < len(chain) and sector not in passed:  # an end or a free mark is past the table
+        passed.add(sector)
+        sector = chain[sector]
+    if sector in passed:
+        raise PlanparseError(path, f"not a valid Word 97-2003 document (the sectors of its {name} stream run in a loop)")
+    return ole.openstream(name).read()
 
 
 def _check_version(path: Path, word: bytes) -> None:
