@@ -30,6 +30,9 @@ _OPEN, _CLOSE = "（(“《", "）)”》"
 _ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
 _RESPECTIVELY = "分别"
+# 高血压、糖尿病患者规范管理率均达到: 均 before the comparator says each thing of the list before reaches the one value
+# (not 人均, 年均, 平均: a measure per head or per year)
+_EACH_REACHES = patterns.compile(r"(?<![平人年户亩日月周生])均(?:为|保持在|稳定在|控制在)?$")
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
@@ -65,6 +68,9 @@ _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七�
 _EACH = ("每个", "每一个")
 # 到场时间, 响应时长: the time a service takes, a level reached in each place (城区不超过8分钟、乡镇不超过15分钟)
 _TIME_TAKEN = ("时间", "时长")
+# 抽检合格率, 体检覆盖率, 培训后就业率: a rate or degree is of the act named right before it (after it, 后)
+_RATE_ENDS = ("率", "度")
+_AFTER_THE_ACT = "f"
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
@@ -264,8 +270,13 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
     after = clause[note.end() if note else match_end:]
     before = clause[:number_start]
-    # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 are one list, each measured by a value after it
-    return _noun_phrase_after(after) or _noun_phrase_before(before if _RESPECTIVELY in before else _last_item(before))
+    # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
+    return _noun_phrase_after(after) or _noun_phrase_before(before if _names_a_list(before) else _last_item(before))
+
+
+def _names_a_list(before: str) -> bool:
+    """Whether the whole list before a number is named by it: 分别 in it, or 均 before its comparator."""
+    return _RESPECTIVELY in before or bool(_EACH_REACHES.search(indicator_words().comparator_and_scope.sub("", before)))
 
 
 def names_a_thing(name: str) -> bool:
@@ -424,7 +435,8 @@ def _noun_phrase_before(text: str) -> str | None:
             tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
-    elif len(tagged) > 1 and _opens_with_action(*tagged[0]) and not _counts_new(tagged[0][0], bool(linked)) and tagged[1][1] not in _SUFFIX_TAGS:
+    elif (len(tagged) > 1 and _opens_with_action(*tagged[0]) and not _counts_new(tagged[0][0], bool(linked))
+          and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     phrase = _clean([word for word, _ in tagged])
     if phrase and text.find(phrase) > 0:
@@ -471,6 +483,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
         if _each_of(tagged, index):
             continue
+        if _names_the_rate_of(tagged, index):
+            return index
         if not _opens_clause(word, flag) or _is_name_part(word, flag, following) or _counts_new(word, subject):
             return index
         if subject and _says_who_is_measured(tagged, index, following):
@@ -481,6 +495,16 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if verbs and (after_a_verb or verbs > 1):
             return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
     return len(tagged)
+
+
+def _names_the_rate_of(tagged: Tagged, index: int) -> bool:
+    """Whether the verb at ``index`` is the act the rate ending the name is of (抽检合格率, 体检覆盖率, 培训后就业率): the
+    rate follows it, perhaps after a word of position (后); a verb that opens a clause (开展, 实现, 提高) names no act."""
+    word, flag = tagged[index]
+    *between, (last, last_flag) = tagged[index + 1:] or [("", "")]
+    return (flag.startswith("v") and word not in indicator_words().never_named_verbs and last.endswith(_RATE_ENDS)
+            and _is_noun(last_flag)  # 办结|率: a rate cut off its verb is named with every verb before it
+            and bool(indicator_words().whole_measure.search(last)) and all(tag == _AFTER_THE_ACT for _, tag in between))
 
 
 def _plain_verbs_before_a_noun(tagged: Tagged, index: int) -> int:
