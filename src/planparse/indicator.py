@@ -78,6 +78,8 @@ _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
+_PERCENT = "%"
+_CLAUSE_END = patterns.compile(r"[，,；;。！!：:（(]")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
 # 水稻、小麦, 城镇和农村, 高血压、糖尿病: one word of up to three characters before 分别 may be a kind that shares the
@@ -270,8 +272,19 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
     after = clause[note.end() if note else match_end:]
     before = clause[:number_start]
+    if after.startswith(_LINK) and _PERCENT in clause[number_start:match_end]:
+        return _share_named_after(after)
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
     return _noun_phrase_after(after) or _noun_phrase_before(before if _names_a_list(before) else _last_item(before))
+
+
+def _share_named_after(after: str) -> str | None:
+    """``的行政村达到美丽宜居村标准`` -> ``行政村达到美丽宜居村标准``: a share written before its noun (90%以上的行政村…)
+    counts the things that do what its clause says, which the rest of the clause names."""
+    things = _noun_phrase_after(after)
+    end = _CLAUSE_END.search(after)
+    rest = after[1:end.start() if end else None]
+    return _clean([rest]) if things and rest.startswith(things) else things
 
 
 def _names_a_list(before: str) -> bool:
@@ -438,7 +451,8 @@ def _noun_phrase_before(text: str) -> str | None:
     elif (len(tagged) > 1 and _opens_with_action(*tagged[0]) and not _counts_new(tagged[0][0], bool(linked))
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
-    phrase = _clean([word for word, _ in tagged])
+    # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
+    phrase = _clean([word for word, _ in tagged if not _is_cadence(word)])
     if phrase and text.find(phrase) > 0:
         per = indicator_words().name_head.search(text, 0, text.find(phrase))
         phrase = _clean([per.group(), phrase]) if per else phrase
@@ -466,6 +480,11 @@ def _does(tagged: Tagged, index: int) -> bool:
     word, flag = tagged[index]
     each = (flag == "r" and len(word) == 2 and word.startswith(_EACH_ONE)) or (index > 0 and tagged[index - 1][0] == _EACH_ONE and flag in ("q", "u"))
     return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each
+
+
+def _is_cadence(word: str) -> bool:
+    """Whether ``word`` says how often an act is done (每年, 每季度, 每学期), not the work done per year (年接待)."""
+    return word.startswith(_EACH_ONE) and bool(indicator_words().repeat_word.fullmatch(word))
 
 
 def _names_a_measure(name: str | None) -> bool:

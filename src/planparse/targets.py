@@ -1042,8 +1042,10 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
     if indicator is not None and previous is None and previous_in_sentence is not None and _SHARE_OF_THE_LAST.match(clause):
         indicator = _share_of(previous_in_sentence.indicator, indicator)
     before = previous or previous_in_sentence
-    if indicator is not None and before is not None and names_only_a_place(indicator):
-        indicator = before.indicator  # 覆盖率城市达到100%、农村达到80%: 80% is the same level's, in the villages
+    if indicator is not None and before is not None and names_only_a_place(indicator) and indicator in clause[:number_at]:
+        # 覆盖率城市达到100%、农村达到80%: 80% is the same level's, in the villages; a place after the number is
+        # what its share counts (90%以上的行政村达到…)
+        indicator = before.indicator
     if indicator is None and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右: a clause that names nothing, only how it changes, goes on
         # with the thing of the clause before
