@@ -116,6 +116,8 @@ class IndicatorRules(Model):
     link_words: list[str]
     action_verbs: list[str]
     count_words: list[str] = []
+    fund_words: list[str] = []
+    giving_verbs: list[str] = []
     part_ranks: list[str] = []
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
@@ -276,6 +278,19 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
         return _share_named_after(after)
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
     return _noun_phrase_after(after) or _noun_phrase_before(before if _names_a_list(before) else _last_item(before))
+
+
+def fund_given(name: str | None, before: str) -> str | None:
+    """The fund a sum given by a verb alone is of (市级每年安排不少于3000万元, after 将消防工作经费纳入本级财政预算:
+    消防工作经费): the last one named in the clause before (``before``, the sentence up to the sum's clause)."""
+    rules = indicator_rules()
+    if name and not name.endswith(tuple(rules.giving_verbs)):
+        return None
+    clause = _CLAUSE_END.split(before.rstrip(_EDGE_PUNCTUATION))[-1]
+    fund = max((clause.rfind(word) + len(word) for word in rules.fund_words if word in clause), default=0)
+    # 落实学前教育经费, 统筹安排就业补助资金: the fund after the verb that gives it
+    given = max((clause.rfind(verb, 0, fund) + len(verb) for verb in rules.giving_verbs if verb in clause[:fund]), default=0)
+    return _noun_phrase_before(clause[given:fund]) if fund else None
 
 
 def _share_named_after(after: str) -> str | None:

@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import find_indicator, indicator_words, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, without_a_part
+from .indicator import find_indicator, fund_given, indicator_words, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -48,6 +48,7 @@ _RESPECTIVELY = "分别"
 _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set for a task, not a level reached by (到…)
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
+_MONEY = "元"  # a sum of money: its fund may be named in the clause before (fund_given)
 # a clause that opens with 其中 counts a part of what the clause before counted (建成幸福河湖50条，其中省级12条), the
 # part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
 _OPENS_PART = patterns.compile(r"[^\p{Han}\d]*其中")
@@ -1050,6 +1051,8 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         # 地区生产总值达到5000亿元，年均增长6.5%左右: a clause that names nothing, only how it changes, goes on
         # with the thing of the clause before
         indicator = previous_in_sentence.indicator
+    if previous is None and finding.unit == _MONEY:
+        indicator = fund_given(indicator, sentence[:finding.clause.start]) or indicator
     quote_end = _quote_end(clause, match_end, indicator)
     amount = finding.amount
     return Target(
