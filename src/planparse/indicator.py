@@ -43,6 +43,9 @@ _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
                   r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})")
+# 新（改）建, 改（扩）建, 新（改、扩）建: a building verb with its alternatives in brackets is one verb, which jieba
+# cuts at the brackets (每年新（改）建农村卫生户厕: the toilets, not （改）建农村卫生户厕)
+_BRACKETED_VERB = patterns.compile(r"[新改扩][（(][新改扩、]{1,3}[）)][建修]")
 # 点 after a word that is no numeral (充电站|点, 便民服务|点, 采样|点), which jieba tags a numeral as in 一点: a site
 _SITE = "点"
 # 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
@@ -79,7 +82,8 @@ _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _PERCENT = "%"
-_CLAUSE_END = patterns.compile(r"[，,；;。！!：:（(]")
+_CLAUSE_MARKS = "，,；;。！!：:（("
+_CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
 # 水稻、小麦, 城镇和农村, 高血压、糖尿病: one word of up to three characters before 分别 may be a kind that shares the
@@ -245,16 +249,26 @@ def _tag(text: str) -> Tagged:
 
 
 def _tag_words(text: str) -> Tagged:
-    """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word, and so does a
-    class of size (千亿级, 35蒸吨/小时以下)."""
+    """Words and their tags; digits and Latin letters written together (5G, PM2.5) stay one word, and so do a
+    class of size (千亿级, 35蒸吨/小时以下) and a verb with its alternatives in brackets (新（改）建)."""
     tagged: Tagged = []
+    start = 0
+    for match in _BRACKETED_VERB.finditer(text):
+        _tag_classes_into(tagged, text[start:match.start()])
+        tagged.append((match.group(), "v"))
+        start = match.end()
+    _tag_classes_into(tagged, text[start:])
+    return tagged
+
+
+def _tag_classes_into(tagged: Tagged, text: str) -> None:
+    """Tags ``text`` into ``tagged``, a class of size as one attribute."""
     start = 0
     for match in indicator_words().class_of_size.finditer(text):
         _tag_into(tagged, text[start:match.start()])
         tagged.append((match.group(), "b"))
         start = match.end()
     _tag_into(tagged, text[start:])
-    return tagged
 
 
 def _tag_into(tagged: Tagged, text: str) -> None:
@@ -393,6 +407,9 @@ def _noun_phrase_after(text: str) -> str | None:
             depth -= word in _CLOSE
             continue
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")  # 黑臭水体: past adjectives
+        if words and _work_closing(tagged, index):
+            words.append(word)  # 45个行政村生活污水治理。: the work done to the things counted closes their name
+            break
         if indicator_words().action_verb_in.search(word):
             break  # 大力开展 tagged as a name: an action all the same
         if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
@@ -404,6 +421,13 @@ def _noun_phrase_after(text: str) -> str | None:
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(words)
+
+
+def _work_closing(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is a work done to things (治理, 改造, 整治) that closes its clause."""
+    word, flag = tagged[index]
+    closes = index + 1 == len(tagged) or tagged[index + 1][0][0] in _CLAUSE_MARKS
+    return closes and flag.startswith("v") and bool(indicator_words().verbal_noun_action.fullmatch(word))
 
 
 def _last_item(text: str) -> str:
