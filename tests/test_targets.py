@@ -239,6 +239,26 @@ def test_numbers_in_the_task_cells_of_a_task_table_are_targets_due_in_the_row_s_
     assert all(t.headings == [] for t in targets)  # the attached table sits under none of the plan's headings
 
 
+@pytest.mark.parametrize("attachment", [["附件：重点任务分工表"], ["附件", "重点任务分工表"]], ids=["one-line", "two-lines"])
+@pytest.mark.parametrize(("lines", "values"), [
+    # rural environment: a 分工表 after the last task of 二、
+    (["某县农村人居环境整治提升行动方案（2024—2026年）", "一、总体目标", "到2026年，农村卫生厕所普及率达到90%以上。", "二、重点任务",
+      "（一）推进农村厕所革命。", "（二）治理农村生活污水。", "序号\t重点任务\t牵头单位\t完成时限",
+      "1\t新建农村卫生户厕1万户\t县农业农村局\t2025年底", "2\t完成30个行政村生活污水治理\t县生态环境局\t2026年底"], [10000, 30]),
+    # health: the same after a 保障措施 section
+    (["某县健康促进行动方案（2024—2026年）", "一、重点任务", "（一）建设健康场所。", "二、保障措施", "（一）加强组织领导。",
+      "序号\t重点任务\t牵头单位\t完成时限", "1\t创建省级健康促进学校5所\t县教育局\t2025年底", "2\t建成健康步道10公里\t县住建局\t2026年底"],
+     [5, 10]),
+], ids=["rural-environment", "health"])
+def test_an_attached_table_sits_under_none_of_the_plan_s_headings_however_its_attachment_line_is_written(tmp_path, lines, values, attachment):
+    """附件 over the table's title, or 附件：and the title on one line: the table is the plan's attachment, not part of
+    its last section, and its targets stand under no heading either way, lined and with the line breaks lost."""
+    lined, flat = write_lined_and_flat(tmp_path, lines[:-3] + attachment + lines[-3:])
+    for plan in (lined, flat):
+        table = [t for t in extract(plan).targets if t.deadline is not None and t.headings != ["总体目标"]]
+        assert [(t.value, t.headings, t.section) for t in table] == [(value, [], None) for value in values]
+
+
 @pytest.mark.parametrize("rows,repeats", [
     # sport: a yearly task, a dated one, and one that goes on with no cadence
     ("1\t培训社会体育指导员300名\t县教育体育局\t每年\n2\t建成健身步道50公里\t县教育体育局\t2025年底前\n"
@@ -314,6 +334,25 @@ def test_an_indicator_table_with_its_line_breaks_lost_gives_the_targets_of_its_l
     def cells(plan):
         return [(t.indicator, t.value, t.unit, t.comparator, t.deadline, t.kind) for t in extract(plan).targets if t.rule == "indicator-table"]
     assert len(cells(lined)) == 6 and cells(flat) == cells(lined)
+
+
+@pytest.mark.parametrize(("lines", "heading"), [
+    # transport: an indicator table under 第二章, the chapters after it opening 第一节 items
+    (["某县“十四五”综合交通运输发展规划", "第一章 发展基础", "第一节 发展现状", "交通网络不断完善。", "第二章 发展目标",
+     "到2025年，基本建成现代综合交通运输体系。", "表1 主要指标", "指标名称\t2020年\t2025年", "公路总里程（公里）\t2860\t3100",
+     "建制村通客车率（%）\t95\t100", "第三章 主要任务", "第一节 完善路网", "加快国省道改造。"], "发展目标"),
+    # education: the same under 二、 with （一） items after it
+    (["某县教育事业发展“十四五”规划", "一、发展基础", "教育事业稳步发展。", "二、主要目标", "表1 主要指标",
+     "指标\t2020年\t2025年", "学前教育毛入园率（%）\t88\t92", "新增义务教育学位（个）\t—\t3000", "三、主要任务",
+     "（一）扩大学前教育资源", "新建幼儿园。"], "主要目标"),
+], ids=["transport", "education"])
+def test_an_indicator_table_s_targets_sit_under_the_heading_above_it_lined_and_flat(tmp_path, lines, heading):
+    """With the line breaks lost every paragraph is on line 1: the table's targets stand under the heading its rows
+    follow (第二章, 二、), as in the lined copy, not under the document's last heading."""
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    def sections(plan):
+        return [(t.indicator, t.value, t.headings) for t in extract(plan).targets if t.rule == "indicator-table"]
+    assert [headings for _, _, headings in sections(lined)] == [[heading]] * 2 and sections(flat) == sections(lined)
 
 
 def test_an_indicator_table_with_yearly_columns_gives_one_target_per_cell(tmp_path):

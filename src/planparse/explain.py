@@ -16,7 +16,8 @@ from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Targ
 from .folding import fold
 from .rules import RuleSet
 from .outline import Outline
-from .target_tables import BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, cell_pattern, indicator_cells, row_year, table_layout
+from .target_tables import (BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, cell_pattern, indicator_cells, row_year, table_layout,
+                            table_trail)
 from .targets import NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
@@ -60,7 +61,7 @@ def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, fram
     given = ({} if layout.indicator is None else
              {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set, frame.start,
                                                                      caption_unit(table, outline))})
-    headings = tuple(section.title for section in outline.trail_above(line))
+    headings = tuple(section.title for section in table_trail(table, outline))
     for column, name in enumerate(table.header):
         yield from _cell_numbers(name, line, _header_reason(layout, column))
     for row_number, row in enumerate(table.rows):

@@ -39,10 +39,15 @@ class Outline:
     def paragraph_before(self, line: int, text: str) -> Paragraph | None:
         """The paragraph before the one at ``line`` that reads ``text`` (a table's caption above its header row); a
         text whose line breaks were lost has every paragraph at line 1, so the line alone does not find it."""
-        first = bisect_left(self._block_lines, line)
-        at = next((index for index in range(first, len(self.blocks))
-                   if self.blocks[index].paragraph.line == line and self.blocks[index].paragraph.text == text), first)
+        at = self.block_reading(line, text)
+        at = bisect_left(self._block_lines, line) if at is None else at
         return self.blocks[at - 1].paragraph if at > 0 else None
+
+    def block_reading(self, line: int, text: str) -> int | None:
+        """The index of the block at ``line`` whose paragraph reads ``text`` (a table's header row), None if none does."""
+        first = bisect_left(self._block_lines, line)
+        return next((index for index in range(first, len(self.blocks))
+                     if self.blocks[index].paragraph.line == line and self.blocks[index].paragraph.text == text), None)
 
     def trail_above(self, line: int) -> list[Section]:
         """The headings that text at ``line`` stands under: those of the last paragraph before it

@@ -19,7 +19,7 @@ from typing import Callable, Iterator, Optional
 import regex
 
 from . import patterns
-from .models import TableData, Target
+from .models import Section, TableData, Target
 from .folding import fold
 from .indicator import indicator_rules
 from .responsibilities import task_column
@@ -70,6 +70,8 @@ def _any_word(words: list[str]) -> regex.Pattern:
     return patterns.compile("|".join(regex.escape(word) for word in words) or "(?!)")
 # the unit a caption gives every cell of its table: …任务分解表（单位：套（间））, 单位：万元 (its note in brackets dropped)
 _CAPTION_UNIT = patterns.compile(r"(?:计量)?单位\s*[：:]\s*(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?\s*[）)]?\s*$")
+# the caption of an attached table: 附件：…, 附表1：…, or 附件 run into a table's title (附件重点任务分工表)
+_ATTACHED = patterns.compile(r"\s*附(?:件|表)\s*\d*\s*(?:[:：]|[^。；:：]*表\s*(?:[（(].*[）)])?\s*$)")
 _NO_UNIT = patterns.compile(r"[—－\-/／]*")  # a unit cell left blank by a dash: the value has no unit
 _UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
@@ -125,7 +127,7 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
     for table in tables:
         columns = table_layout(table, start_year).indicator
         if columns is not None:
-            targets += [placed(target, table, outline)
+            targets += [placed(target, table, table_trail(table, outline))
                         for _, _, target in indicator_cells(table, columns, cell, rule_set, start_year, caption_unit(table, outline))]
     return targets
 
@@ -164,9 +166,21 @@ def cell_pattern(rule_set: RuleSet) -> regex.Pattern:
     return rule_set.compile(_CELL, RULE_ID)
 
 
-def placed(target: Target, table: TableData, outline: Outline) -> Target:
-    """``target`` of a cell of ``table``, under the headings above the table, at its line."""
-    trail = outline.trail_above(table.line or 0)
+def table_trail(table: TableData, outline: Outline) -> list[Section]:
+    """The headings ``table`` stands under: those its header row's paragraph follows, found by its text where a flat
+    copy has every paragraph at line 1 (the last heading before that line would be the document's last); none for a
+    table attached to the plan (附件：重点任务分工表), as after a 附件 line alone."""
+    line = table.line or 0
+    header = outline.block_reading(line, "\t".join(table.header))
+    if header is None:
+        return outline.trail_above(line)
+    caption = outline.blocks[header - 1].paragraph.text if header > 0 else ""
+    # with the line breaks lost the caption closes the paragraph above (…加强组织领导。附件重点任务分工表)
+    return [] if _ATTACHED.match(caption.rsplit("。", 1)[-1]) else outline.blocks[header].trail
+
+
+def placed(target: Target, table: TableData, trail: list[Section]) -> Target:
+    """``target`` of a cell of ``table``, under the headings ``trail``, at the table's line."""
     target.headings = [section.title for section in trail]
     target.section = trail[-1].id if trail else None
     target.line, target.page = table.line or 0, table.page
@@ -183,12 +197,13 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
         layout = table_layout(table, start_year)
         if layout.task is None:
             continue  # no 分工表, or an indicator table (read cell by cell)
-        headings = tuple(section.title for section in outline.trail_above(table.line or 0))
+        trail = table_trail(table, outline)
+        headings = tuple(section.title for section in trail)
         for row in table.rows:
             if layout.task >= len(row):
                 continue  # a short row (a merged cell) has no task
             frequency, recurrence = cadence(layout.due_cell(row))
-            targets += [placed(_repeated(target, frequency, recurrence), table, outline)
+            targets += [placed(_repeated(target, frequency, recurrence), table, trail)
                         for target in read(row[layout.task], headings, layout.due_year(row))]
     return targets
 
