@@ -358,6 +358,10 @@ def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
     # a review of the plan's base opening with a past year and its comma (health, rural environment; finding 16)
     ("医疗卫生资源现状2023年，全区每千人口执业医师数达到3.2人", "医疗卫生资源现状"),
     ("农村人居环境整治成效2022年以来，全县卫生厕所普及率提高到92%", "农村人居环境整治成效"),
+    # nor at grounds after a modal: an article's or an item's sentence names its subject before them (employment, health;
+    # finding 17)
+    ("机关、事业单位、国有企业应当按照不低于本单位在职职工总数1.5%的比例安排残疾人就业", None),
+    ("各医疗机构应当根据服务人口配备家庭医生团队，每个团队不少于3人", None),
     # nor inside a title its full stop closes, whatever verbs it holds (health, transport)
     ("加强对老年健康服务的统筹规划与宏观指导。将医养结合纳入卫生健康发展规划", None),
     ("推动与周边城市开展交通运输合作。积极对接省际客运班线", None),
