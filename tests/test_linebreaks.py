@@ -477,6 +477,16 @@ def test_items_of_a_style_run_into_sentences_open_paragraphs_after_a_colon_annou
         next(piece for piece in restored(text) if piece.startswith(item)) for item in items]
 
 
+@pytest.mark.parametrize("conditions", [
+    # an article's conditions, each closed by ；, are clauses of its sentence (employment, health; finding 17)
+    "申请就业帮扶的残疾人应当符合下列条件：（一）年满16周岁至法定退休年龄；（二）具有劳动能力和就业意愿；（三）在本县连续居住满1年。",
+    "申请补助的机构应当具备下列条件：（一）取得医疗机构执业许可证；（二）配备全科医生2名以上；（三）开展签约服务满1年。",
+])
+def test_an_articles_conditions_stay_in_its_sentence(conditions):
+    text = f"第一条为规范补助管理，制定本办法。第二条本办法适用于本县。第三条{conditions}第四条本办法自发布之日起施行。"
+    assert restored(text) == ["第一条为规范补助管理，制定本办法。", "第二条本办法适用于本县。", f"第三条{conditions}", "第四条本办法自发布之日起施行。"]
+
+
 def test_an_enumeration_run_into_its_sentence_stays_there():
     # culture: items parted by ；
     text = ("一、普查范围非物质文化遗产主要包括以下三类：（一）传统口头文学；（二）传统美术、书法；（三）传统技艺。二、普查方法实地调查。"

@@ -622,10 +622,12 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return True
     if last in _CLAUSE_END and marker.style.rule.inline_lists:
         return _announces_paragraphs(before) and _items_are_titled_paragraphs(text, marker)
+    # An article's conditions are clauses of its sentence (第九条…应当符合下列条件：（一）年满16周岁…；（二）…), each closed by ；
+    in_article = heading is not None and heading.style.style == "article"
     if last in "；;":
-        return not _goes_on_inline_list(before)
+        return not (in_article or _goes_on_inline_list(before))
     if last in _CLAUSE_END:
-        return not _introduces_inline_list(before) or _items_are_paragraphs(text, marker)
+        return not (in_article or _introduces_inline_list(before)) or _items_are_paragraphs(text, marker)
     if last in _NUMERAL_CHARS:
         return False  # the 一、 of 十一、
     if marker.number == 1 and (_is_title(before) or _closes_with_signature(before)):
