@@ -351,6 +351,34 @@ def without_a_part(name: str) -> str:
     return name[len(opening):]
 
 
+def kinds_with_their_head(items: list[str]) -> list[str] | None:
+    """The names of kinds listed before a head they share, written once after the last kind (小学和初中巩固率,
+    职工和城乡居民医保…支付比例, 城镇和农村居民人均可支配收入): each kind with that head (小学巩固率, 初中巩固率;
+    城镇居民人均可支配收入), or None where the kinds are not plain enough to tell where the last one ends. Kinds that are
+    ranks or places share all the last name holds after its own rank or place (农村 of 农村居民…: 城镇 shares 居民 too);
+    other kinds are one word each, and the last kind is the first word of the last name (城乡居民, 国省道)."""
+    *kinds, last = items
+    if kinds and all(map(_rank_or_place, kinds)):
+        head = without_a_part(last)
+    elif all(map(_one_word, kinds)):
+        head = last[len(_tag(last)[0][0]):]
+    else:
+        return None
+    own = last[:len(last) - len(head)]
+    if not _one_word(own) or len(head) < len(own):
+        return None  # 用水、用电、用气报装接入时间: jieba cuts 用 from 气, no kind of its own
+    return [kind + head for kind in kinds] + [last]
+
+
+def _rank_or_place(name: str) -> bool:
+    return name in indicator_rules().part_ranks or names_only_a_place(name)
+
+
+def _one_word(name: str) -> bool:
+    """Whether ``name`` is one word of two characters or more (小学, 高速公路), as a kind of a list is."""
+    return len(name) > 1 and len(_tag(name)) == 1
+
+
 def names_only_a_place(name: str) -> bool:
     """Whether ``name`` is only the place a level is reached in (覆盖率城市达到100%、农村达到80%: 农村), which the
     thing measured before it keeps."""

@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import find_indicator, fund_given, indicator_words, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, without_a_part
+from .indicator import find_indicator, fund_given, indicator_words, kinds_with_their_head, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -966,13 +966,18 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
 
 def _share_out_respectively(sentence: str, targets: list[Target], headings: list[str]) -> None:
     """孕产妇死亡率和婴儿死亡率分别控制在10/10万和5‰以下: as many things named before 分别 as values after it, the
-    n-th value measures the n-th thing. Names of a few characters are left whole, and so are names that might be kinds
-    of one thing: 城镇和农村居民人均可支配收入 and 高血压、糖尿病患者规范管理率 name two things by one noun."""
+    n-th value measures the n-th thing. Names that are kinds of one thing, written before the head they share (城镇和农村
+    居民人均可支配收入, 高血压、糖尿病患者规范管理率), each take that head (indicator.kinds_with_their_head), and are left
+    whole where the kinds are not plain enough to tell where the last one ends."""
     shared = targets[0].indicator if len(targets) > 1 and _RESPECTIVELY in sentence else None
     if not shared or any(target.indicator != shared for target in targets):
         return
-    names = _NAME_JOIN.split(shared)
-    if len(names) != len(targets) or min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, targets):
+    names: list[str] | None = _NAME_JOIN.split(shared)
+    if len(names) != len(targets):
+        return
+    if min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, targets):
+        names = kinds_with_their_head(names)
+    if names is None:
         return
     for target, name in zip(targets, names):
         target.indicator, target.id = name, stable_id(headings, name, target.unit)
