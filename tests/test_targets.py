@@ -532,6 +532,23 @@ def test_a_lead_line_gives_its_year_to_the_items_under_it_and_a_dated_stage_head
     assert targets[-1].frequency == "monthly" and targets[-1].recurrence == "P1M"
 
 
+@pytest.mark.parametrize("lines,year", [
+    # employment: dash items under a label of the list, the year in the sentence before it
+    (["某县稳就业行动方案", "一、工作目标", "到2026年，全县就业局势保持总体稳定。具体目标为：",
+      "——城镇新增就业每年不少于5000人；", "——城镇调查失业率控制在5.5%以内；", "——新增技能人才3000人。",
+      "二、重点任务", "（一）落实就业政策"], 2026),
+    # ecology: bullets
+    (["某区生态保护实施方案", "一、主要目标", "到2025年，全区生态环境质量持续改善。主要指标：",
+      "●森林覆盖率达到45%；", "●地表水国控断面优良比例达到90%以上。", "二、保障措施", "（一）加强组织领导"], 2025),
+])
+def test_a_lead_gives_its_year_to_its_list_on_lines_of_their_own_or_glued_after_it(tmp_path, lines, year):
+    """A text whose line breaks are lost glues the list to its lead line (…具体目标为：——城镇新增就业…): the lead's
+    year reaches the items after its colon as it reaches the lines after a lead line."""
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    due = [[(t.value, t.deadline) for t in extract(plan).targets] for plan in (lined, flat)]
+    assert due[0] == due[1] and len(due[0]) >= 2 and {deadline for _, deadline in due[0]} == {year}
+
+
 def test_n_years_within_counts_from_the_start_year_the_plan_names(tmp_path):
     plan = write_plan(tmp_path, "关于推进医疗人才集聚的实施意见\n一、目标\n2012年起5年内，引进高层次医疗人才200名。\n"
                       "二、项目\n1.基层卫生人才项目。5年内培训乡村医生1000名。建设培训基地3个。\n")

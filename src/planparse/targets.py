@@ -277,6 +277,7 @@ class SentenceReader:
         self.period_total = rule_set.fragment("period_total")
         self.due_by = rule_set.fragment("due_by")
         self.plan_period = rule_set.fragment("plan_period")
+        self.glued_list = rule_set.fragment("glued_list")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}|{total_word}", "fragment-repeat_word")
         # 不低于交流轮岗教师总数的20%: a measure followed by 的 is what a comparator takes the value of, not the clause's own
         self.own_measure = rule_set.compile("(?:{measure_name})(?!的)", "fragment-measure_name")
@@ -698,6 +699,18 @@ class SentenceReader:
         return (years[-1][1] if years else None), cue
 
 
+    def lead_within(self, text: str, frame: PlanFrame) -> Optional[tuple[int, Optional[int], Optional[CompiledRule]]]:
+        """Where the lead of a list run on after it in ``text`` ends, and the year and the cue it gives the list, as
+        ``lead`` gives the lines after a lead line: 到2026年，…深度融合。具体目标为：——行政村5G网络通达率达到100%；——…
+        (a text whose line breaks are lost) is due in 2026 item by item. The lead is the sentence of the colon and
+        the one before it (具体目标为： says no year of its own)."""
+        colon = self.glued_list.search(text)
+        if colon is None:
+            return None
+        starts = [start for start, _ in sentences(text[:colon.end()])]
+        year, cue = self.lead(text[starts[-2] if len(starts) > 1 else 0:colon.end()], frame)
+        return None if (year, cue) == (None, None) else (colon.start(), year, cue)
+
     def forms(self, text: str) -> list[CompiledRule]:
         """The form cues (…承诺书) that may match a paragraph (folded text) or a sentence of it: tested once on the
         paragraph (a sentence holds no character its paragraph lacks), most paragraphs are split for none."""
@@ -817,7 +830,8 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
             context = Context(tuple(section.title for section in block.trail), year, frame, cue or form)
             place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
-            found_in += _parted_at_a_form(found, place, context, opening)
+            for part, part_context in _parted_at_a_lead(found, context, reader.lead_within(text, frame)):
+                found_in += _parted_at_a_form(part, place, part_context, opening)
         form = opening[1] if opening else form
         lead = reader.lead(block.paragraph.text, frame)
         if lead != (None, None) and block.section is not None:
@@ -885,6 +899,18 @@ Found = list[tuple[int, str, list[tuple[CompiledRule, list[regex.Match]]]]]
 def _found(text: str, reader: SentenceReader) -> Found:
     """Each sentence of ``text`` a target rule matches: its offset, its text and what the rules found."""
     return _found_in_texts([text], reader)[0]
+
+
+def _parted_at_a_lead(found: Found, context: Context,
+                      lead: Optional[tuple[int, Optional[int], Optional[CompiledRule]]]) -> list[tuple[Found, Context]]:
+    """What the rules found in a paragraph, the sentences that run past a lead's colon (``lead``: where it stands,
+    the year and the cue it gives) in the context the lead gives its list."""
+    if lead is None:
+        return [(found, context)]
+    colon, year, cue = lead
+    listed = replace(context, lead_year=year if year is not None else context.lead_year, lead_cue=cue or context.lead_cue)
+    parts = [([item for item in found if item[0] + len(item[1]) <= colon], context), ([item for item in found if item[0] + len(item[1]) > colon], listed)]
+    return [(part, part_context) for part, part_context in parts if part]
 
 
 def _parted_at_a_form(found: Found, place: Place, context: Context,
