@@ -38,6 +38,7 @@ _ITEM_BREAK = set("；;")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
+_YEARLY = "每年"  # the repeat word whose frequency a multi-year plan's 全年 has
 # a clause that opens with 占 (…达到300亿元，占GDP比重达到2%; …30万亩，占家庭承包耕地面积的45%) gives the share of what the
 # clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
 _SHARE = "占"
@@ -365,7 +366,9 @@ class SentenceReader:
             candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks, candidate.clause.start)
             if candidate.deadline is None and self._due_in_an_unknown_year(text, candidate.anchor.start, context.frame):
                 candidate.review.append(UNKNOWN_YEAR)
-            candidate.frequency, candidate.recurrence = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks)
+            repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks)
+            candidate.frequency, candidate.recurrence = (repeat if repeat != (None, None)
+                                                         else self._each_whole_year(text, candidate.anchor.start, marks, context.frame))
             if candidate.decision == TARGET:
                 # a plan's body, under any heading not of its background, sets what is to be: 全区普惠性托位3000个 under
                 # （一）普惠托育 is a level to reach; what is now is said before the first heading or under 基本情况
@@ -668,6 +671,17 @@ class SentenceReader:
                 continue
             return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
         return None, None
+
+    def _each_whole_year(self, text: str, position: int, marks: _SentenceMarks, frame: PlanFrame) -> tuple[Optional[str], Optional[str]]:
+        """A plan of several years that counts a year's whole (全年开展执法检查不少于1200家次, 全年培训…) counts each year's:
+        yearly, as 每年; a year named before it is the one it counts (到2026年，全年接待游客达到800万人次). A one-year
+        plan's 全年 is that year (its deadline, relative_year), and a plan of no known years leaves it unknown."""
+        before = bisect_left(marks.breaks, position)
+        item_start = marks.breaks[before - 1] if before else 0
+        if (None in (frame.start, frame.end) or frame.start == frame.end or bisect_left(marks.years, (position,))
+                or not self.whole_year.search(text, item_start, position)):
+            return None, None
+        return self.rules.frequencies.get(_YEARLY), self.rules.recurrences.get(_YEARLY)
 
     def cadence(self, time_limit: str) -> tuple[Optional[str], Optional[str]]:
         """The frequency and the ISO 8601 period of the first repeat a 分工表 time limit cell says (每年, 每季度,
