@@ -1125,8 +1125,9 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
 
 
 def _share_of(whole: Optional[str], part: str) -> str:
-    """体育产业总规模 and GDP比重 -> 体育产业总规模占GDP比重: what the clause before measured, as a share of the object."""
-    return f"{whole}{_SHARE}{part}" if whole else part
+    """体育产业总规模 and GDP比重 -> 体育产业总规模占GDP比重: what the clause before measured, as a share of the object;
+    a share that says 占 itself (占比) is not said twice (新能源汽车保有量占比)."""
+    return f"{whole}{'' if part.startswith(_SHARE) else _SHARE}{part}" if whole else part
 
 
 def _context(written: str, finding: Candidate) -> str:
