@@ -493,3 +493,16 @@ def test_a_pdfs_text_saved_as_markdown_gives_the_plan(tmp_path, plan, copy):
     assert headings(form.sections) == headings(expected.sections)
     assert targets(form) == targets(expected)
     assert metadata(form) == metadata(expected)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".doc"])
+@pytest.mark.parametrize("stem", ["linye-zhibiao", "jiaoyu-zhibiao"])
+def test_a_text_with_a_table_typed_with_tabs_saved_by_a_word_processor_gives_the_plan_of_the_text(stem, suffix):
+    # forestry and education indicator tables typed with tabs, the text opened in LibreOffice and saved (finding 10): the
+    # rows are paragraphs with tabs, which became spaces, and the table gave no target. A tab after a heading's marker
+    # or a note's colon is still a space (tests/test_readers.py)
+    text, saved = extract(DATA / "typed" / f"{stem}.txt"), extract(DATA / "typed" / f"{stem}{suffix}")
+    assert len(text.tables) == 1 and len(text.targets) >= 5
+    assert [(t.header, t.rows) for t in saved.tables] == [(t.header, t.rows) for t in text.tables]
+    assert [(t.quote, t.indicator, t.value, t.unit, t.deadline) for t in saved.targets] == \
+        [(t.quote, t.indicator, t.value, t.unit, t.deadline) for t in text.targets]

@@ -557,3 +557,17 @@ def test_markdown_gives_its_text_without_the_markup(tmp_path, field):
         if field == "health" else [])
     headings = [line.text for line in document.lines if line.opens_paragraph]
     assert "一、工作目标" in headings and "普惠性幼儿园覆盖率达到85%。" not in headings
+
+
+def test_a_tab_in_a_docx_paragraph_is_a_space_unless_its_paragraphs_are_a_typed_table(tmp_path):
+    # headings typed 一、<tab>总体要求 and notes 牵头单位：<tab>… are no table; three paragraphs of three cells and more are
+    # (health and transport)
+    document = docx.Document()
+    for text in ["一、\t总体要求", "（一）\t工作目标", "牵头单位：\t县卫生健康局", "序号\t指标\t2025年",
+                 "1\t家庭医生签约率（%）\t75", "2\t农村公路优良路率（%）\t85", "二、\t保障措施"]:
+        document.add_paragraph(text)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert [line.text for line in read_document(path).lines] == [
+        "一、 总体要求", "（一） 工作目标", "牵头单位： 县卫生健康局", "序号\t指标\t2025年", "1\t家庭医生签约率（%）\t75",
+        "2\t农村公路优良路率（%）\t85", "二、 保障措施"]

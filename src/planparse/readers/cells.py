@@ -1,7 +1,7 @@
 """What the DOCX, RTF and Word 97 readers share of a table's cells."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import SourceLine, TableData
 
@@ -35,7 +35,7 @@ class Blocks:
             self.lines.append(SourceLine(text=text, line=len(self.lines) + 1))
 
     def end_cell(self) -> None:
-        self.row.append(" ".join(part for part in self.cell if part))
+        self.row.append(" ".join(part for part in self.cell if part).replace("\t", " "))
         self.cell = []
 
     def end_row(self, continued: set[int]) -> None:
@@ -52,3 +52,26 @@ class Blocks:
         self.lines.extend(SourceLine(text="\t".join(cells), line=first + i, in_table=True)
                           for i, (cells, _) in enumerate(self.rows))
         self.rows = []
+
+
+_TYPED_ROWS, _TYPED_CELLS = 2, 3  # at least: a table typed with tabs, not a heading or a note with a tab after its marker
+
+
+def typed_tables(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines of a document whose paragraphs' tabs were kept: a table typed as paragraphs with tabs between its cells
+    (a text opened in Word or LibreOffice and saved, a table typed so) keeps them, its rows then read as a text's rows
+    are; elsewhere a tab is a space, as Word shows it (一、<tab>总体要求, 牵头单位：<tab>市教育局). Such a table is a run of
+    paragraphs, next to each other, with as many cells each, three at least."""
+    typed: set[int] = set()
+    run: list[int] = []
+    run_cells = 0
+    for i, line in enumerate([*lines, SourceLine("", 0)]):
+        cells = line.text.strip(" \u3000").count("\t") + 1 if "\t" in line.text and not line.in_table else 0
+        if run and cells == run_cells:
+            run.append(i)
+            continue
+        if len(run) >= _TYPED_ROWS and run_cells >= _TYPED_CELLS:
+            typed.update(run)
+        run, run_cells = ([i], cells) if cells > 1 else ([], 0)
+    return [line if line.in_table or i in typed or "\t" not in line.text else replace(line, text=line.text.replace("\t", " "))
+            for i, line in enumerate(lines)]

@@ -23,7 +23,7 @@ import olefile
 from ..errors import PlanparseError
 from ..normalize import is_contents_title
 from . import ReaderResult, convert_first
-from .cells import Blocks
+from .cells import Blocks, typed_tables
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .symbols import symbol_shown
 
@@ -47,9 +47,9 @@ _COMPRESSED = 0x40000000  # a piece's bit: its characters are 8-bit
 _PARAGRAPH_END, _CELL_END = "\r", "\x07"
 _BREAKS = {"\x0c": _PARAGRAPH_END, "\x0e": _PARAGRAPH_END}  # page and section breaks, column breaks
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
-# What Word shows for its marks, as the DOCX reader reads them: a tab and a line break a space, a non-breaking hyphen
+# What Word shows for its marks, as the DOCX reader reads them: a tab kept (cells.typed_tables), a line break a space, a non-breaking hyphen
 # a hyphen; an optional hyphen, a picture's or a drawing's anchor, a footnote's or a comment's reference nothing
-_SHOWN = {"\t": " ", "\x0b": " ", "\x1e": "-", "\x1f": "", "\x01": "", "\x08": "", "\x02": "", "\x05": ""}
+_SHOWN = {"\t": "\t", "\x0b": " ", "\x1e": "-", "\x1f": "", "\x01": "", "\x08": "", "\x02": "", "\x05": ""}
 
 # Paragraph properties (sprm codes): in a table; the mark ends a row (its table properties, the cells' merges, with it)
 _IN_TABLE, _ROW_END, _TABLE_CELLS, _VERTICAL_MERGE = 0x2416, 0x2417, 0xD608, 0xD62B
@@ -144,7 +144,7 @@ def read_streams(word: bytes, table: bytes) -> ReaderResult:
     _read_range(reader, word, pieces, 0, body_length)
     reader.end_paragraph(_PARAGRAPH_END, None)
     reader.blocks.end_table()
-    return reader.blocks.lines, reader.blocks.tables
+    return typed_tables(reader.blocks.lines), reader.blocks.tables
 
 
 def _read_range(reader: "_Reader", word: bytes, pieces: list[_Piece], start: int, end: int) -> None:

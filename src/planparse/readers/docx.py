@@ -27,7 +27,7 @@ from ..limits import xml_limit_problem
 from ..models import SourceLine, TableData
 from ..normalize import is_contents_title
 from . import ReaderResult
-from .cells import vertical_merges_filled
+from .cells import typed_tables, vertical_merges_filled
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .symbols import symbol_shown
 
@@ -265,10 +265,10 @@ def _part_at_limit(data: bytes) -> str:
     return "a part"
 
 
-# What Word shows for a run's marks that hold no text: a tab separates table cells in a source line, so tabs
-# (also an absolute position tab) and line breaks become spaces; a non-breaking hyphen (Ctrl+Shift+-, typed to keep a
+# What Word shows for a run's marks that hold no text: a tab is kept (a table typed with tabs keeps it, other tabs are
+# spaces: cells.typed_tables), an absolute position tab and line breaks become spaces; a non-breaking hyphen (Ctrl+Shift+-, typed to keep a
 # range such as 60-70% on one line) is a hyphen.
-_SHOWN = {qn("w:tab"): " ", qn("w:ptab"): " ", qn("w:br"): " ", qn("w:cr"): " ", qn("w:noBreakHyphen"): "-"}
+_SHOWN = {qn("w:tab"): "\t", qn("w:ptab"): " ", qn("w:br"): " ", qn("w:cr"): " ", qn("w:noBreakHyphen"): "-"}
 # Not part of the paragraph's own text: drawings and text boxes (which
 # Word stores twice, as DrawingML and as a VML fallback), embedded objects; text moved away with changes tracked
 # (stored again where it went, in w:moveTo).
@@ -387,7 +387,7 @@ def _row_cells(row_element: etree._Element, numbering: Numbering, parent: BlockI
             text = ""
         else:
             paragraphs = (numbering.marker(Paragraph(p, parent)) + _text(p) for p in tc.iter(qn("w:p")))
-            text = " ".join(paragraphs).strip()
+            text = " ".join(paragraphs).replace("\t", " ").strip()  # a tab separates a source line's cells
         cells.extend([text] + [""] * (_grid_span(tc) - 1))
     return cells
 
@@ -515,4 +515,4 @@ def read_docx(path: Path, data: bytes) -> ReaderResult:
     reader = _Reader(_open(path, data))
     _drop_contents_fields(reader.document.element.body)
     reader.read(reader.document.element.body)
-    return reader.lines, reader.tables
+    return typed_tables(reader.lines), reader.tables

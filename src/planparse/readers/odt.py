@@ -17,7 +17,7 @@ from lxml import etree
 from ..errors import PlanparseError
 from ..limits import xml_limit_problem
 from . import ReaderResult
-from .cells import Blocks
+from .cells import Blocks, typed_tables
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 
 _NS = {
@@ -208,7 +208,7 @@ class _Reader:
                               by_id=self.by_id)
         cell_reader.read(cell)
         cell_reader.blocks.end_table()
-        return " ".join(line.text for line in cell_reader.blocks.lines)
+        return " ".join(line.text for line in cell_reader.blocks.lines).replace("\t", " ")  # a tab separates a source line's cells
 
 
 _CONTAINERS = {_tag("text:section")}  # a section's paragraphs are the body's
@@ -237,9 +237,8 @@ def _rows(table: etree._Element, cell_text: Callable[[etree._Element], str]) -> 
             yield cells[:_MAX_COLUMNS]
 
 
-# What a paragraph shows for marks that hold no text: a tab separates table cells in a source line, so tabs and line
-# breaks become spaces, as in a DOCX
-_SHOWN = {_tag("text:tab"): " ", _tag("text:line-break"): " "}
+# What a paragraph shows for marks that hold no text, as in a DOCX: a tab kept (cells.typed_tables), a line break a space
+_SHOWN = {_tag("text:tab"): "\t", _tag("text:line-break"): " "}
 # Not the paragraph's own text: notes (their citation and body), comments, frames and shapes (text boxes are read as
 # lines of their own after the paragraph), a ruby's reading above its characters
 _NOT_TEXT = {_tag("text:note"), _tag("office:annotation"), _tag("draw:frame"), _tag("draw:a"), _tag("text:ruby-text"),
@@ -289,4 +288,4 @@ def read_odt(path: Path, data: bytes) -> ReaderResult:
     reader = _Reader(_list_styles([part for part in (styles, content) if part is not None]))
     reader.read(body)
     reader.blocks.end_table()
-    return reader.blocks.lines, reader.blocks.tables
+    return typed_tables(reader.blocks.lines), reader.blocks.tables

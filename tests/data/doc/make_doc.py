@@ -1,5 +1,5 @@
-"""Write the Word 97-2003 (.doc) files of this folder, and the OpenDocument (.odt) files of tests/data/odt: plans as a
-real writer saves them in Word's binary format and in LibreOffice's own.
+"""Write the Word 97-2003 (.doc) files of this folder, the OpenDocument (.odt) files of tests/data/odt, and the saved
+copies of the texts of tests/data/typed: plans as a real writer saves them in Word's formats and in LibreOffice's own.
 
     .venv/bin/python tests/data/doc/make_doc.py [NAME.doc|NAME.odt ...]  # needs LibreOffice (soffice) on the PATH
 
@@ -106,6 +106,23 @@ def _boxed_odt(paragraphs: list[tuple[str, str | None]]) -> bytes:
     return written.getvalue()
 
 
+# Texts with a table typed with tabs (tests/data/typed/*.txt, forestry and education), opened by LibreOffice and saved
+# as DOCX, ODT and Word 97: their rows are paragraphs with tabs, no table
+TYPED = HERE.parent / "typed"
+TYPED_AS = {".docx": "docx:MS Word 2007 XML", ".odt": "odt:writer8", ".doc": "doc:MS Word 97"}
+
+
+def _save_typed(folder: str) -> None:
+    for text in sorted(TYPED.glob("*.txt")):
+        for suffix, filter_name in TYPED_AS.items():
+            saved = text.with_suffix(suffix)
+            if saved.exists() and saved.name not in sys.argv[1:]:
+                continue
+            subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile", "--infilter=Text (encoded):UTF8",
+                            "--convert-to", filter_name, "--outdir", str(TYPED), str(text)], check=True)
+            print(f"wrote {saved.name}")
+
+
 def main() -> None:
     sys.path.insert(0, str(SAMPLES))
     import make_samples
@@ -125,6 +142,7 @@ def main() -> None:
                 subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
                                 "--convert-to", filter_name, "--outdir", str(out), str(source)], check=True)
                 print(f"wrote {saved}")
+        _save_typed(folder)
 
 
 if __name__ == "__main__":
