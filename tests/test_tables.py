@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, write_plan
 
 from planparse.models import Document, SourceLine, TableData
 from planparse.pipeline import extract
@@ -76,3 +76,17 @@ def test_a_note_across_a_text_table_is_not_filled_down():
     assert table.rows[1] == ["注：2025年为预期值。", "", ""]
     merged = tidy_table(TableData(header=["指标", "2023年", "2025年"], rows=[["示范村（个）", "10", "20"], ["绿色学校（所）", "", ""]]))
     assert merged.rows[1] == ["绿色学校（所）", "10", "20"]  # a text table has no grid: an empty cell is merged down
+
+
+def test_a_traditional_plans_table_targets_quote_the_cells_as_written(tmp_path):
+    # health indicators and a transport and health 分工表 in traditional characters (finding 18): the cells were read
+    # folded and quoted so (孕产妇死亡率（/10万）), where the text's targets quote the text as written
+    plan = write_plan(tmp_path, "某縣衛生健康和交通發展規劃（2021—2025年）\n一、主要指標\n序號\t指標\t2020年\t2025年\t屬性\n"
+                    "1\t孕產婦死亡率（/10萬）\t12\t≤10\t約束性\n2\t每千人口執業（助理）醫師數（人）\t2.6\t3.2\t預期性\n"
+                    "二、重點任務分工\n序號\t工作任務\t牽頭單位\t完成時限\n1\t新建農村公路200公里\t縣交通運輸局\t2024年\n"
+                    "2\t培訓鄉村醫生300人次\t縣衛生健康局\t2023年\n")
+    document = extract(plan)
+    assert [(t.quote, t.indicator, t.value, t.deadline) for t in document.targets] == [
+        ("孕產婦死亡率（/10萬）\t≤10", "孕产妇死亡率", 10, 2025), ("每千人口執業（助理）醫師數（人）\t3.2", "每千人口执业（助理）医师数", 3.2, 2025),
+        ("新建農村公路200公里", "农村公路", 200, 2024), ("培訓鄉村醫生300人次", "乡村医生", 300, 2023)]
+    assert [r.lead for r in document.responsibilities] == [["县交通运输局"], ["县卫生健康局"]]  # read folded, as the text's

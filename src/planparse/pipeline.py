@@ -22,7 +22,7 @@ from .responsibilities import extract_responsibilities, responsibility_rules
 from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, rules_dir_in_force, use_rules_dir
 from .outline import Outline
 from .structure import HeadingMatch, build_outline, find_headings
-from .tables import document_tables
+from .tables import document_tables, folded_table
 from .targets import find_targets
 
 
@@ -33,7 +33,9 @@ class Prepared:
     raw: RawDocument
     paragraphs: list[Paragraph]
     outline: Outline
-    tables: list[TableData]
+    tables: list[TableData]  # read as the text is (folded: a traditional 牽頭單位 is 牵头单位)
+    written_tables: list[TableData]  # as written: targets are read from their cells folded, and quote them as written
+    taiwan: bool  # whether the document is worded as Taiwan words a plan (folding.taiwan_wording)
     metadata: Metadata
     rule_set: RuleSet
 
@@ -77,9 +79,10 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     # The notice's own 一、二、 are not the plan's headings: its body starts at its title.
     body_start = plan_body_start(paragraphs, headings, page)
     outline = build_outline(paragraphs, body_start, headings, attached_documents(paragraphs, body_start))
-    tables = document_tables(raw, taiwan)
+    written_tables = document_tables(raw)
+    tables = [folded_table(table, taiwan) for table in written_tables]
     metadata = extract_metadata(outline, page)
-    return Prepared(raw, paragraphs, outline, tables, metadata, rule_set)
+    return Prepared(raw, paragraphs, outline, tables, written_tables, taiwan, metadata, rule_set)
 
 
 def without_attachment_list(paragraphs: list[Paragraph], headings: list[HeadingMatch | None]) -> list[HeadingMatch | None]:
@@ -110,7 +113,7 @@ def _extract(path: str | Path, rules_dir: Path | None) -> Document:
         metadata=doc.metadata,
         sections=doc.outline.sections,
         targets=where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: find_targets(
-            doc.outline, doc.rule_set, start, doc.tables, end, doc.signed_year)),
+            doc.outline, doc.rule_set, start, doc.written_tables, end, doc.signed_year, doc.taiwan)),
         responsibilities=extract_responsibilities(doc.outline, doc.tables),
         tables=doc.tables,
     )

@@ -20,22 +20,22 @@ _NOTE_HEADERS = ("备注", "说明")
 _NOTE_ROW = patterns.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*\d*\s*[:：]")
 
 
-def document_tables(raw: RawDocument, taiwan: bool) -> list[TableData]:
-    """Each table once: a DOCX or PDF reader's own tables (their rows also come as
-    tab-joined lines, which must not count again), else the tables in the text;
-    cells read as the paragraphs are (``folding.fold``: a traditional 牽頭單位 is 牵头单位; ``taiwan``: whether the
-    document is in Taiwan's wording, 專案名稱 then 项目名称)."""
+def document_tables(raw: RawDocument) -> list[TableData]:
+    """Each table once, as written: a DOCX or PDF reader's own tables (their rows also come as
+    tab-joined lines, which must not count again), else the tables in the text."""
     if raw.format == "txt":
-        return [_folded(table, taiwan) for table in find_text_tables(raw.lines)]
+        return find_text_tables(raw.lines)
     # HTML and DOCX readers know the grid and fill vertical merges themselves; a PDF's cells are guessed, and a
     # Markdown table has no merged cells: an empty cell under a written one is its lower part, as in a text's table.
     tables = [tidy_table(table, fill_down=raw.format in ("pdf", "md")) for table in raw.tables]
     # A text file's table shown as it is written (a page's <pre>): its rows are lines with tabs, none of a reader's table
     tables += find_text_tables([line for line in raw.lines if not line.in_table])
-    return [_folded(table, taiwan) for table in sorted(tables, key=lambda table: table.line or 0)]
+    return sorted(tables, key=lambda table: table.line or 0)
 
 
-def _folded(table: TableData, taiwan: bool) -> TableData:
+def folded_table(table: TableData, taiwan: bool | None = None) -> TableData:
+    """The table's cells read as the paragraphs are (``folding.fold``: a traditional 牽頭單位 is 牵头单位; ``taiwan``: whether
+    the document is in Taiwan's wording, 專案名稱 then 项目名称; None to judge each cell alone)."""
     return table.model_copy(update={"header": [fold(cell, taiwan) for cell in table.header],
                                     "rows": [[fold(cell, taiwan) for cell in row] for row in table.rows]})
 

@@ -25,6 +25,7 @@ from .indicator import indicator_rules
 from .responsibilities import task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
+from .tables import folded_table
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
@@ -109,8 +110,11 @@ class TableLayout:
         return row[self.due] if self.due is not None and self.due < len(row) else ""
 
 
-def table_layout(table: TableData, start_year: int | None) -> TableLayout:
-    columns = _columns([fold(name) for name in table.header], start_year)
+def table_layout(table: TableData, start_year: int | None, taiwan: bool | None = None) -> TableLayout:
+    """The layout of a table, as written or folded: its header and cells are read folded (時限 is 时限) in the
+    document's wording (``taiwan``)."""
+    table = folded_table(table, taiwan)
+    columns = _columns(table.header, start_year)
     if columns is not None:
         return TableLayout(indicator=columns)  # read cell by cell, even with a task column beside it
     task = task_column(table)
@@ -120,15 +124,17 @@ def table_layout(table: TableData, start_year: int | None) -> TableLayout:
     return TableLayout(task=task, due=next((i for i, name in enumerate(table.header) if i != task and due_header.search(name)), None))
 
 
-def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None) -> list[Target]:
-    """The targets of every indicator table, placed under the headings above the table."""
+def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None,
+                  taiwan: bool | None = None) -> list[Target]:
+    """The targets of every indicator table, placed under the headings above the table (``taiwan``: the document's
+    wording, in which its cells are read)."""
     cell = cell_pattern(rule_set)
     targets: list[Target] = []
     for table in tables:
-        columns = table_layout(table, start_year).indicator
+        columns = table_layout(table, start_year, taiwan).indicator
         if columns is not None:
-            targets += [placed(target, table, table_trail(table, outline))
-                        for _, _, target in indicator_cells(table, columns, cell, rule_set, start_year, caption_unit(table, outline))]
+            targets += [placed(target, table, table_trail(table, outline)) for _, _, target
+                        in indicator_cells(table, columns, cell, rule_set, start_year, caption_unit(table, outline), taiwan)]
     return targets
 
 
@@ -140,13 +146,13 @@ def caption_unit(table: TableData, outline: Outline) -> str:
 
 
 def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rule_set: RuleSet,
-                    start_year: int | None, table_unit: str = "") -> Iterator[tuple[int, int, Target]]:
+                    start_year: int | None, table_unit: str = "", taiwan: bool | None = None) -> Iterator[tuple[int, int, Target]]:
     """Each target (or baseline) an indicator table's cells give, with its row and column; ``table_unit`` is the
-    unit its caption gives the cells that name none."""
+    unit its caption gives the cells that name none; ``taiwan`` the document's wording, in which they are read."""
     for row_number, row in enumerate(table.rows):
         base = columns.yearly_rows and _is_base_row(row, columns)
         for column, year in columns.targets:
-            target = cell_target(row, columns, column, year, cell, rule_set, table.header, table_unit)
+            target = cell_target(row, columns, column, year, cell, rule_set, table.header, table_unit, taiwan)
             if target is not None:
                 yield row_number, column, _as_reported(target, start_year, base)
 
@@ -188,13 +194,13 @@ def placed(target: Target, table: TableData, trail: list[Section]) -> Target:
 
 
 def task_table_targets(tables: list[TableData], outline: Outline, read: CellReader, start_year: int | None,
-                       cadence: CadenceReader) -> list[Target]:
+                       cadence: CadenceReader, taiwan: bool | None = None) -> list[Target]:
     """The numbers in the task cells of every 分工表 count as the body's do (GUIDE §2), due in the year of
     the row's 时限 cell unless the task names its own (``read`` decides them as the text's sentences), and repeated
     as that cell says when it is a cadence (每年, 每季度: ``cadence``) and the task says none of its own."""
     targets: list[Target] = []
     for table in tables:
-        layout = table_layout(table, start_year)
+        layout = table_layout(table, start_year, taiwan)
         if layout.task is None:
             continue  # no 分工表, or an indicator table (read cell by cell)
         trail = table_trail(table, outline)
@@ -275,8 +281,8 @@ def _is_base_row(row: list[str], columns: Columns) -> bool:
 
 
 def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,
-                 rule_set: RuleSet, header: list[str], table_unit: str = "") -> Target | None:
-    row = [fold(cell_text) for cell_text in written]  # read like the text; quoted as written
+                 rule_set: RuleSet, header: list[str], table_unit: str = "", taiwan: bool | None = None) -> Target | None:
+    row = [fold(cell_text, taiwan) for cell_text in written]  # read like the text, in its wording; quoted as written
     if max(columns.indicator, column) >= len(row):
         return None  # a short row (a merged cell) has no value in this column
     if columns.yearly_rows:
@@ -286,7 +292,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         written_name = header[column].strip()
     else:
         written_name = written[columns.indicator].strip()
-    name, text = fold(written_name), row[column].strip()
+    name, text = fold(written_name, taiwan), row[column].strip()
     match = cell.fullmatch(text)
     amount = parse_amount(match["amount"], rule_set.lexicon) if match else None
     if not name or amount is None:

@@ -807,19 +807,21 @@ class Reading:
 
 
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
-                 tables: Sequence[TableData] = (), end_year: int | None = None, signed_year: int | None = None) -> list[Target]:
+                 tables: Sequence[TableData] = (), end_year: int | None = None, signed_year: int | None = None,
+                 taiwan: bool | None = None) -> list[Target]:
     """Every target in the text, in task tables (分工表) and in indicator tables, in document order, with unique stable ids.
 
     A target due before ``start_year`` (the plan's first year) reports the
-    past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline.
+    past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline. ``tables`` as written, their cells read in
+    the document's wording (``taiwan``; None to judge each text alone) and quoted as written.
     """
     rule_set = rule_set or load_rule_set()
     readings = read_document(outline, rule_set, start_year, end_year, signed_year)
     targets = [reading.target for reading in readings if reading.target]
     frame = PlanFrame(start_year, end_year, signed_year)
     targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
-        text, headings, rule_set, frame, year), start_year, sentence_reader(rule_set).cadence)
-    for target in table_targets(list(tables), outline, rule_set, start_year):
+        text, headings, rule_set, frame, year, taiwan), start_year, sentence_reader(rule_set).cadence, taiwan)
+    for target in table_targets(list(tables), outline, rule_set, start_year, taiwan):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         targets.append(target)
     targets.sort(key=lambda target: target.line)  # stable: text order holds within a paragraph
@@ -881,18 +883,19 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,
-                    frame: PlanFrame = PlanFrame(), lead_year: int | None = None) -> list[Target]:
+                    frame: PlanFrame = PlanFrame(), lead_year: int | None = None, taiwan: bool | None = None) -> list[Target]:
     """The targets of a piece of text under the given heading titles (rule examples, test cases, 分工表 task
-    cells), in a plan of ``frame``'s years, under a lead line of ``lead_year`` (到2020年：) when given."""
-    readings = readings_in_text(text, headings, rule_set or load_rule_set(), frame, lead_year)
+    cells), in a plan of ``frame``'s years, under a lead line of ``lead_year`` (到2020年：) when given, read in the
+    wording of Taiwan or not (``taiwan``; None to judge by the text)."""
+    readings = readings_in_text(text, headings, rule_set or load_rule_set(), frame, lead_year, taiwan)
     return _with_unique_ids([reading.target for reading in readings if reading.target])
 
 
 def readings_in_text(text: str, headings: tuple[str, ...], rule_set: RuleSet, frame: PlanFrame = PlanFrame(),
-                     lead_year: int | None = None) -> list[Reading]:
+                     lead_year: int | None = None, taiwan: bool | None = None) -> list[Reading]:
     """Every candidate of a piece of text, decided as ``targets_in_text`` decides them (what ``explain`` shows of a task cell)."""
     reader = sentence_reader(rule_set)
-    place = Place(list(headings), None, Paragraph(text=fold(text), written=text, line=1), 0)
+    place = Place(list(headings), None, Paragraph(text=fold(text, taiwan), written=text, line=1), 0)
     context = Context(tuple(map(fold, headings)), lead_year, frame)
     return _readings(_found(place.paragraph.text, reader), place, reader, context)
 
