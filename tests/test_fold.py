@@ -90,12 +90,36 @@ def test_a_plan_in_taiwan_wording_gives_the_targets_of_its_mainland_twin(tmp_pat
     mainland = ("某县教育信息化实施方案\\n一、工作目标\\n到2025年，中小学校网络覆盖率达到100%，建成数字校园项目50个，"
                 "教育管理信息系统软件使用率达到95%以上。\\n二、政务服务\\n推进政务信息系统整合，新建软件和信息技术服务项目30个，"
                 "网络安全等级保护覆盖率达到100%。\\n")
+    original, twin = _plan_and_taiwan_twin(tmp_path, mainland, ["資訊", "專案", "網路"])
+    assert len(original.targets) == 5
+    assert _read(twin.targets, taiwan=True) == _read(original.targets)
+
+
+# Mainland plans whose copies in Taiwan's forms write none of Taiwan's own words (finding 9), by field: what s2twp writes
+MAINLAND_PLANS_IN_SENSES = {
+    "elderly-care": "某区养老服务和社区卫生实施方案\n一、工作目标\n到2025年，社区养老服务站覆盖率达到100%，建成社区老年助餐点"
+                    "30个，社区卫生服务中心信息系统覆盖率达到95%以上。\n二、重点任务\n支持社会力量建设养老项目10个，二级及以上"
+                    "综合医院设置老年医学科的比例达到60%。\n",  # 社群, 支援, 資訊, 專案, 設定
+    "education": "某县教育装备提升行动方案\n一、主要目标\n到2026年，中小学校园网络覆盖率达到100%，实施教育装备项目12个，"
+                 "通过验收的智慧教室达到200间，面向帮扶对象开展培训不少于20场。\n",  # 網路, 專案, 透過, 物件
+}
+
+
+@pytest.mark.parametrize("mainland", MAINLAND_PLANS_IN_SENSES.values(), ids=MAINLAND_PLANS_IN_SENSES.keys())
+def test_a_mainland_plan_in_taiwan_forms_without_taiwans_own_words_gives_the_targets_of_its_twin(tmp_path, mainland):
+    """s2twp writes a plan's 社区, 支持, 信息, 项目, 设置, 网络, 通过 in Taiwan's senses, and may write none of Taiwan's own
+    words (軟體, 計畫): the senses, written where the mainland's words never are, tell the wording."""
+    original, twin = _plan_and_taiwan_twin(tmp_path, mainland, ["專案"])
+    assert len(original.targets) >= 4
+    assert [(t.indicator, t.value, t.unit) for t in twin.targets] == [(t.indicator, t.value, t.unit) for t in original.targets]
+
+
+def _plan_and_taiwan_twin(folder, mainland: str, written: list[str]):
+    """The plan ``mainland`` extracted, and its copy in Taiwan's forms (OpenCC's s2twp), which writes ``written``."""
     from opencc import OpenCC
 
     taiwan = OpenCC("s2twp").convert(mainland)
-    assert "資訊" in taiwan and "專案" in taiwan and "網路" in taiwan
-    (tmp_path / "mainland").mkdir()
-    (tmp_path / "taiwan").mkdir()
-    original, twin = extract(write_plan(tmp_path / "mainland", mainland)), extract(write_plan(tmp_path / "taiwan", taiwan))
-    assert len(original.targets) == 5
-    assert _read(twin.targets, taiwan=True) == _read(original.targets)
+    assert all(word in taiwan for word in written)
+    (folder / "mainland").mkdir()
+    (folder / "taiwan").mkdir()
+    return extract(write_plan(folder / "mainland", mainland)), extract(write_plan(folder / "taiwan", taiwan))

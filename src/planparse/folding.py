@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import regex
 
@@ -132,25 +132,41 @@ def _any_of(words: Iterable[str]) -> re.Pattern:
     return patterns.compile_python("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+class _TaiwanEvidence(NamedTuple):
+    own_words: re.Pattern  # Taiwan's own words (軟體, 計畫, 智慧財產) in text as written
+    enough_own: int  # how many of them tell Taiwan's wording
+    senses: re.Pattern  # Taiwan's senses of the mainland's words (資訊, 專案, 社群) in text as written
+    enough_senses: int  # how many different ones tell it, written ``ratio`` times as often as the mainland's own words
+    mainland: re.Pattern  # the mainland's words for what Taiwan names so (信息, 项目, 发布), in text folded character by character
+    ratio: int
+
+
 @lru_cache(maxsize=1)
-def _taiwan_evidence() -> tuple[re.Pattern, int]:
-    """A pattern finding Taiwan's own words (軟體, 計畫, 智慧財產) in text as written, and how many tell Taiwan's
-    wording."""
+def _taiwan_evidence() -> _TaiwanEvidence:
     regional = regional_words()
-    return _any_of([*regional["taiwan_words"], *regional["taiwan_marks"]]), regional["taiwan_evidence"]
+    return _TaiwanEvidence(_any_of([*regional["taiwan_words"], *regional["taiwan_marks"]]), regional["taiwan_evidence"],
+                           _any_of(regional["taiwan_senses"]), regional["taiwan_sense_evidence"], _any_of(regional["mainland_marks"]),
+                           regional["sense_ratio"])
 
 
 def taiwan_wording(texts: list[str]) -> bool:
     """Whether the texts, one document, are worded as Taiwan words a plan: they write enough of Taiwan's own words
-    (軟體, 網際網路, 計畫), which no mainland text writes. Words of both (專案, 網路, 資訊) never decide: a mainland
-    plan's traditional copy writes 專案組 and 管網路面, and may never write 項目 or 網絡 beside them."""
+    (軟體, 網際網路, 計畫), which no mainland text writes; or enough of Taiwan's senses of words of both (專案, 網路,
+    資訊), and many times as many as of the mainland's own words for what those name (信息, 項目, 網絡): a mainland
+    plan's traditional copy writes 專案組 and 管網路面, but 項目 and 網絡 beside them."""
     return _taiwan_worded("\n".join(texts))
 
 
 def _taiwan_worded(written: str) -> bool:
     """``taiwan_wording`` of a text as written."""
-    taiwan, enough = _taiwan_evidence()
-    return len(taiwan.findall(written)) >= enough
+    evidence = _taiwan_evidence()
+    if len(evidence.own_words.findall(written)) >= evidence.enough_own:
+        return True
+    senses = evidence.senses.findall(written)
+    if len(set(senses)) < evidence.enough_senses:
+        return False  # one or two words of both written often (專案組, 專案偵查) are a mainland text's own
+    table, _ = _fold_table()
+    return len(senses) >= evidence.ratio * len(evidence.mainland.findall(written.translate(table)))
 
 
 def regional_words() -> dict:
