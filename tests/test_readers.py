@@ -571,3 +571,27 @@ def test_a_tab_in_a_docx_paragraph_is_a_space_unless_its_paragraphs_are_a_typed_
     assert [line.text for line in read_document(path).lines] == [
         "一、 总体要求", "（一） 工作目标", "牵头单位： 县卫生健康局", "序号\t指标\t2025年", "1\t家庭医生签约率（%）\t75",
         "2\t农村公路优良路率（%）\t85", "二、 保障措施"]
+
+
+_SITE_FOOTERS = [
+    # vocational training on a city's site, health on a county's: who runs the site, its code and registration
+    ("某市职业技能提升行动方案\n一、目标任务\n到2025年，全市开展补贴性职业技能培训5万人次以上。\n二、保障措施\n"
+     "（一）加强资金保障。2024年安排资金1.2亿元。\n附件：1.补贴标准 2.申报材料清单\n",
+     "扫一扫在手机打开当前页\n主办单位：某市人民政府办公室\n网站标识码：3301000001\nICP备案：浙ICP备12345678号\n"),
+    ("某县基层卫生服务能力提升方案\n一、工作目标\n到2025年，乡镇卫生院达到服务能力基本标准的比例达到90%以上。\n"
+     "二、组织保障\n各乡镇卫生院要明确专人负责。\n",
+     "【打印本页】【关闭窗口】\n主办单位：某县卫生健康局\n承办单位：某县卫生健康信息中心\n版权所有 某县卫生健康局\n"),
+]
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lined", "flat"])
+@pytest.mark.parametrize("plan, footer", _SITE_FOOTERS, ids=["employment", "health"])
+def test_the_footer_of_the_site_a_text_was_saved_from_is_not_the_plans(tmp_path, plan, footer, flat):
+    # finding 5: 主办单位：某市人民政府办公室 of the footer was the lead unit of the last section, lined or all on one line
+    text = plan + footer
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("\n", " ") if flat else text, encoding="utf-8")
+    document = extract(path)
+    assert [r.lead for r in document.responsibilities] == []
+    kept = " ".join(line.text for line in read_document(path).lines)
+    assert "主办单位" not in kept and plan.splitlines()[-1] in kept

@@ -742,6 +742,13 @@ def is_web_chrome(text: str) -> bool:
     return metadata_rules().web_chrome.found_in(fold(text))
 
 
+def site_footer_start(text: str) -> int | None:
+    """Where the footer of the site a text was saved from starts in it (rules/metadata.yaml web_footer), if it ends
+    with one; found in the text folded, which keeps its length."""
+    found = metadata_rules().match("web_footer", fold(text))
+    return found.start() if found else None
+
+
 def any_date(text: str) -> str | None:
     """A date as a page writes it (2016年07月02日, 2019-01-01, 2021.09.11) in ISO form."""
     rules = metadata_rules()

@@ -122,7 +122,24 @@ def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
     Blank, not dropped: the lines keep their numbers in the file."""
     from ..metadata import is_web_chrome  # the rules loader: it reads text through this package
 
-    return [SourceLine("", line.line) if _is_site_line(line.text, is_web_chrome) else line for line in lines]
+    # the footer first: its marks (网站标识码) are chrome lines of their own, which tell it
+    return [SourceLine("", line.line) if _is_site_line(line.text, is_web_chrome) else line for line in _without_site_footer(lines)]
+
+
+def _without_site_footer(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines without the footer of the site they were saved from, which follows the document's last sentence
+    (metadata.site_footer_start): the line it starts in is cut there, the lines after it are blanked. A text kept on
+    one line (a crawler's copy) loses its tail: …附件：1.补贴标准 扫一扫在手机打开当前页 主办单位：…办公室 网站标识码：…"""
+    from ..metadata import site_footer_start
+
+    start = site_footer_start("\n".join(line.text for line in lines))
+    if start is None:
+        return lines
+    kept, offset = [], 0
+    for line in lines:
+        kept.append(line if offset + len(line.text) < start else SourceLine(line.text[:max(start - offset, 0)].rstrip(), line.line))
+        offset += len(line.text) + 1
+    return kept
 
 
 def _is_site_line(text: str, is_web_chrome: Callable[[str], bool]) -> bool:
