@@ -444,13 +444,20 @@ def _noun_phrase_after(text: str) -> str | None:
             break  # 大力开展 tagged as a name: an action all the same
         if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
-        elif flag.startswith("v") and word not in indicator_words().action_verbs and (_is_noun(following) if words else following.startswith("n")):
-            words.append(word)  # 大学生科技创新团队, 正职后备人才: a verb inside a compound name
+        elif flag.startswith("v") and word not in indicator_words().action_verbs and (
+                _is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n")):
+            words.append(word)  # 大学生科技创新团队, 正职后备人才, (2次的)实战演练: a verb inside a compound name
         elif words or word != _LINK:
             break
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(words)
+
+
+def _after_its_link(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` follows the 的 that ends a count's description (不少于2次的实战演练): what follows
+    is the thing counted, a verbal noun too (实战|演练, 集中|宣传)."""
+    return index > 0 and tagged[index - 1][0] == _LINK
 
 
 def _work_closing(tagged: Tagged, index: int) -> bool:
