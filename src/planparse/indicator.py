@@ -78,6 +78,9 @@ _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
+_VERB_TAGS = ("v", "vn")
+_OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
+_CLAUSE_END = patterns.compile("[，,；;。：:]")
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
@@ -379,6 +382,30 @@ def _rank_or_place(name: str) -> bool:
 def _one_word(name: str) -> bool:
     """Whether ``name`` is one word of two characters or more (小学, 高速公路), as a kind of a list is."""
     return len(name) > 1 and len(_tag(name)) == 1
+
+
+def activity_named_before(before: str, name: str | None, before_number: str) -> str | None:
+    """The activity a count names by its verb alone (累计培训6000人次, 全年开展巡查120次, 完成改造300户: its name is the
+    verb or nothing) when a clause before it in the sentence names that activity, ending with the verb: what was
+    trained, rebuilt or patrolled (开展农民工职业技能培训，累计培训6000人次 -> 农民工职业技能培训; 实施城镇老旧小区改造，
+    完成改造300户 -> 城镇老旧小区改造), less the verbs and adverbs that open it. None where no clause names it."""
+    verb = _bare_verb(name) if name else _bare_verb(_tag(before_number)[-1][0] if before_number else "")
+    if verb is None:
+        return None
+    last_clause = _CLAUSE_END.split(before.rstrip(_EDGE_PUNCTUATION))[-1]
+    if not last_clause.endswith(verb):
+        return None
+    words = _tag(last_clause)
+    while words and (words[0][1] in _OPENING_TAGS or indicator_words().opening_action.fullmatch(words[0][0])):
+        words.pop(0)
+    activity = "".join(word for word, _ in words)
+    return activity if len(activity) > len(verb) else None
+
+
+def _bare_verb(name: str) -> str | None:
+    """``name`` when it is one verb (培训, 巡查, 改造), as a count's name is where the plan leaves out its object."""
+    tagged = _tag(name)
+    return name if len(tagged) == 1 and tagged[0][1] in _VERB_TAGS else None
 
 
 def names_only_a_place(name: str) -> bool:

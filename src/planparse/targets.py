@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import find_indicator, fund_given, indicator_words, kinds_with_their_head, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, without_a_part
+from .indicator import activity_named_before, find_indicator, fund_given, indicator_words, kinds_with_their_head, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -1095,6 +1095,8 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         # 覆盖率城市达到100%、农村达到80%: 80% is the same level's, in the villages; a place after the number is
         # what its share counts (90%以上的行政村达到…)
         indicator = before.indicator
+    if previous is None:
+        indicator = activity_named_before(sentence[:finding.clause.start], indicator, clause[:number_at]) or indicator
     if indicator is None and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右: a clause that names nothing, only how it changes, goes on
         # with the thing of the clause before
