@@ -389,7 +389,7 @@ def activity_named_before(before: str, name: str | None, before_number: str) -> 
     verb or nothing) when a clause before it in the sentence names that activity, ending with the verb: what was
     trained, rebuilt or patrolled (开展农民工职业技能培训，累计培训6000人次 -> 农民工职业技能培训; 实施城镇老旧小区改造，
     完成改造300户 -> 城镇老旧小区改造), less the verbs and adverbs that open it. None where no clause names it."""
-    verb = _bare_verb(name) if name else _bare_verb(_tag(before_number)[-1][0] if before_number else "")
+    verb = _bare_verb(name) if name else verb_before(before_number)
     if verb is None:
         return None
     last_clause = _CLAUSE_END.split(before.rstrip(_EDGE_PUNCTUATION))[-1]
@@ -400,6 +400,14 @@ def activity_named_before(before: str, name: str | None, before_number: str) -> 
         words.pop(0)
     activity = "".join(word for word, _ in words)
     return activity if len(activity) > len(verb) else None
+
+
+def verb_before(before_number: str) -> str | None:
+    """The verb right before a number that names what the count is of where nothing else does (其中2024年完成改造1200户:
+    改造), not a verb that only opens an action or links a measure to its number (完成, 新建, 达到)."""
+    verb = _bare_verb(_tag(before_number)[-1][0]) if before_number else None
+    words = indicator_words()
+    return None if verb is None or words.opening_action.fullmatch(verb) or verb in words.link else verb
 
 
 def _bare_verb(name: str) -> str | None:

@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, find_indicator, fund_given, indicator_words, kinds_with_their_head, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, without_a_part
+from .indicator import activity_named_before, find_indicator, fund_given, indicator_words, kinds_with_their_head, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -38,6 +38,7 @@ _ITEM_BREAK = set("；;")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
+_ONLY_ITS_YEAR = patterns.compile(r"[、和及与\s]*(?:(?:19|20)\d{2}\s*年[底末]?前?)?\s*")  # 、2025年 between two values
 _YEARLY = "每年"  # the repeat word whose frequency a multi-year plan's 全年 has
 # a clause that opens with 占 (…达到300亿元，占GDP比重达到2%; …30万亩，占家庭承包耕地面积的45%) gives the share of what the
 # clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
@@ -1101,6 +1102,13 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         # 地区生产总值达到5000亿元，年均增长6.5%左右: a clause that names nothing, only how it changes, goes on
         # with the thing of the clause before
         indicator = previous_in_sentence.indicator
+    elif (indicator is None and previous is not None and previous.unit == finding.unit
+          and _ONLY_ITS_YEAR.fullmatch(clause, quote_start, number_at)):
+        # 其中2024年2.4万人次、2025年2.6万人次: a value after another of its measure, with only its year between (认定100人
+        # after 培训科技辅导员200人 is another act)
+        indicator = previous.indicator
+    if indicator is None and clause[number_at:number_at + 1].isdigit():
+        indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
     if previous is None and finding.unit == _MONEY:
         indicator = fund_given(indicator, sentence[:finding.clause.start]) or indicator
     quote_end = _quote_end(clause, match_end, indicator)
