@@ -33,6 +33,7 @@ _RESPECTIVELY = "分别"
 # 高血压、糖尿病患者规范管理率均达到: 均 before the comparator says each thing of the list before reaches the one value
 # (not 人均, 年均, 平均: a measure per head or per year)
 _EACH_REACHES = patterns.compile(r"(?<![平人年户亩日月周生])均(?:为|保持在|稳定在|控制在)?$")
+_EACH_REACHES_WITHIN = 40  # characters before a number that 均 and its comparator words may take
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
@@ -323,7 +324,9 @@ def _share_named_after(after: str) -> str | None:
 
 def _names_a_list(before: str) -> bool:
     """Whether the whole list before a number is named by it: 分别 in it, or 均 before its comparator."""
-    return _RESPECTIVELY in before or bool(_EACH_REACHES.search(indicator_words().comparator_and_scope.sub("", before)))
+    # 均 stands just before its comparator: only the end of the text is read, else a sentence of many values reads its
+    # whole beginning again for each of them
+    return _RESPECTIVELY in before or bool(_EACH_REACHES.search(indicator_words().comparator_and_scope.sub("", before[-_EACH_REACHES_WITHIN:])))
 
 
 def names_a_thing(name: str) -> bool:
