@@ -81,7 +81,6 @@ _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年"
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _VERB_TAGS = ("v", "vn")
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
-_CLAUSE_END = patterns.compile("[，,；;。：:]")
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
@@ -300,13 +299,18 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
     return _noun_phrase_after(after) or _noun_phrase_before(before if _names_a_list(before) else _last_item(before))
 
 
+def _last_clause(before: str) -> str:
+    """The clause a text ends with, its closing punctuation left off."""
+    return _CLAUSE_END.split(before.rstrip(_EDGE_PUNCTUATION))[-1]
+
+
 def fund_given(name: str | None, before: str) -> str | None:
     """The fund a sum given by a verb alone is of (市级每年安排不少于3000万元, after 将消防工作经费纳入本级财政预算:
     消防工作经费): the last one named in the clause before (``before``, the sentence up to the sum's clause)."""
     rules = indicator_rules()
     if name and not name.endswith(tuple(rules.giving_verbs)):
         return None
-    clause = _CLAUSE_END.split(before.rstrip(_EDGE_PUNCTUATION))[-1]
+    clause = _last_clause(before)
     fund = max((clause.rfind(word) + len(word) for word in rules.fund_words if word in clause), default=0)
     # 落实学前教育经费, 统筹安排就业补助资金: the fund after the verb that gives it
     given = max((clause.rfind(verb, 0, fund) + len(verb) for verb in rules.giving_verbs if verb in clause[:fund]), default=0)
@@ -395,7 +399,7 @@ def activity_named_before(before: str, name: str | None, before_number: str) -> 
     verb = _bare_verb(name) if name else verb_before(before_number)
     if verb is None:
         return None
-    last_clause = _CLAUSE_END.split(before.rstrip(_EDGE_PUNCTUATION))[-1]
+    last_clause = _last_clause(before)
     if not last_clause.endswith(verb):
         return None
     words = _tag(last_clause)
