@@ -407,7 +407,7 @@ def _label_breaks(text: str) -> list[int]:
     that sentence's paragraph, in lined text as well."""
     rules = responsibility_rules()
     labelled = [match.start() - (text[match.start() - 1: match.start()] in NOTE_BRACKETS)
-                for match in rules.label.finditer(text) if len(match.group(1)) >= _LABEL_LENGTH]
+                for match in rules.label.finditer(text) if len(match.group("word")) >= _LABEL_LENGTH]
     unlabelled = [start for start, end in bracket_groups(text) if _after_sentence_end(text, start) and _before_heading(text, end)
                   and parse_annotation(text[start + 1: end - 1], rules)]
     return sorted({start for start in labelled + unlabelled if _after_sentence_end(text, start)})

@@ -86,7 +86,10 @@ class CompiledResponsibilityRules:
         self.rules = rules
         words = sorted((label.word for label in rules.labels), key=len, reverse=True)
         self.label_role = {label.word: label.role for label in rules.labels}
-        self.label = compile_pattern(f"({'|'.join(map(regex.escape, words))})\\s*[：:]", path, "labels")
+        # a label closes with a colon (责任单位：…) or stands in lenticular brackets, a colon after them or none
+        # (【牵头单位】市生态环境局【配合单位】…): the word is group ``word``
+        self.label = compile_pattern(f"(?P<open>【\\s*)?(?P<word>{'|'.join(map(regex.escape, words))})(?(open)\\s*】\\s*[：:]?|\\s*[：:])",
+                                     path, "labels")
         roles = sorted(rules.role_words, key=lambda role: len(role.word), reverse=True)
         self.role_word = {role.word: role.role for role in roles}  # longest first
         # role words closing a part, or in brackets after its unit: 市发展改革委（牵头）
@@ -273,7 +276,7 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
         lead: list[str] = []
         support: list[str] = []
         for label, following in zip(labels, labels[1:] + [None]):
-            role = rules.label_role[label.group(1)]
+            role = rules.label_role[label.group("word")]
             if role == "person":  # 责任领导：王副市长 names who answers for it, no unit
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
@@ -482,7 +485,7 @@ def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: 
 def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
     """The label opening a paragraph (责任单位：…), if one does."""
     match = rules.label.match(block.paragraph.text.strip())
-    return match.group(1) if match else None
+    return match.group("word") if match else None
 
 
 def _bracketed(blocks: list[Block], index: int, rules: CompiledResponsibilityRules) -> tuple[list[Annotation], int]:
