@@ -112,6 +112,23 @@ def test_an_annotation_after_items_nested_deeper_closes_the_section_at_the_level
     assert schools == [("1.1", "改善办学条件"), ("1.2", "加强师资")]
 
 
+def test_a_note_after_the_last_items_of_a_top_section_whose_peers_are_noted_closes_it():
+    """Animal health and library plans: the top sections are peers too: a note after the last 2. of the last （三） of
+    二、 closes 二、 when 三、 carries a note of its own; a top section holding another note is closed by none after it."""
+    animals = responsibilities_of(["一、防控目标", "免疫密度保持在90%以上。", "二、免疫工作", "（一）免疫病种", "内容。", "（二）免疫质量",
+                                   "1.加强免疫记录。", "2.开展效果评价。", "（牵头单位：县动物疫病预防控制中心；配合单位：各乡镇人民政府）",
+                                   "三、检疫监督", "产地检疫率达到100%。", "（牵头单位：县动物卫生监督所）"])
+    libraries = responsibilities_of(["一、完善设施网络", "（一）建设分馆", "1.新建乡镇分馆8个。", "2.建设城市书房5个。",
+                                     "责任单位：县文化旅游局牵头，县财政局配合。", "二、丰富服务供给", "每年举办阅读活动200场。",
+                                     "责任单位：县图书馆。"])
+    nearest = responsibilities_of(["一、主要任务", "（一）改善办学条件", "1.新建小学2所。", "责任单位：县教育局。", "（二）加强师资",
+                                   "1.充实教师队伍。", "（1）招聘教师120名。", "（2）培训校长30名。", "责任单位：县人社局。",
+                                   "二、保障措施", "内容。", "责任单位：县财政局。"])
+    assert animals == [("2", "免疫工作"), ("3", "检疫监督")]
+    assert libraries == [("1", "完善设施网络"), ("2", "丰富服务供给")]
+    assert nearest == [("1.1", "改善办学条件"), ("1.2", "加强师资"), ("2", "保障措施")]
+
+
 def test_a_note_after_nested_items_with_no_noted_peer_closes_the_item_it_ends():
     """With no sibling noted at any level, the note closes the item whose last part it follows, as before."""
     found = responsibilities_of(["一、主要任务", "（一）改善办学条件", "1.推进学校建设。", "（1）新建小学2所。",

@@ -530,7 +530,7 @@ def find_annotations(outline: Outline) -> list[Annotation]:
     return annotations
 
 
-def _closed_section(annotation: Annotation, annotated: Counter[int]) -> Section | None:
+def _closed_section(annotation: Annotation, annotated: Counter[int], top: list[Section]) -> Section | None:
     """The section an annotation closes.
 
     An annotation inside an item's text closes that item. One standing on its
@@ -538,35 +538,37 @@ def _closed_section(annotation: Annotation, annotated: Counter[int]) -> Section 
     own, closes the whole section (…4. 加强师资 / 责任单位：… / （二）…); after
     the last of items nested deeper (…3. / （1） / （2） / 责任单位：… / （二）…), the
     section among those it ends whose sibling sections carry notes of their own,
-    as a plan writes its notes at one level.
-    ``annotated`` counts, by section identity, the annotations under each section.
+    as a plan writes its notes at one level (the top sections are siblings of one another: a note after the
+    last item of 二、 whose 三、 and 四、 carry notes closes 二、).
+    ``annotated`` counts, by section identity, the annotations under each section; ``top`` are the top sections.
     """
     trail = annotation.block.trail
     if not trail:
         return None
     if not annotation.standalone:
         return trail[-1]
-    ended = _sections_ended(trail, annotated)
+    ended = _sections_ended(trail, annotated, top)
     if len(ended) < 3:
         return ended[-1][0]
-    noted_level = next((section for section, parent in reversed(ended[1:]) if _has_noted_sibling(section, parent, annotated)), None)
+    noted_level = next((section for section, siblings in reversed(ended[1:]) if _has_noted_sibling(section, siblings, annotated)), None)
     return noted_level or ended[1][0]
 
 
-def _sections_ended(trail: list[Section], annotated: Counter[int]) -> list[tuple[Section, Section | None]]:
+def _sections_ended(trail: list[Section], annotated: Counter[int], top: list[Section]) -> list[tuple[Section, list[Section]]]:
     """The innermost section and those a standalone note after it may close, innermost first, each with its
-    parent: each the parent of the one before, which was its last item, and holding no other note."""
-    ended = [(trail[-1], trail[-2] if len(trail) > 1 else None)]
+    siblings (its parent's children, or the top sections): each the parent of the one before, which was its last
+    item, and holding no other note."""
+    ended = [(trail[-1], trail[-2].children if len(trail) > 1 else top)]
     for depth in range(len(trail) - 2, -1, -1):
         section = trail[depth]
         if section.children[-1] is not ended[-1][0] or annotated[id(section)] > 1:
             break
-        ended.append((section, trail[depth - 1] if depth else None))
+        ended.append((section, trail[depth - 1].children if depth else top))
     return ended
 
 
-def _has_noted_sibling(section: Section, parent: Section | None, annotated: Counter[int]) -> bool:
-    return parent is not None and any(annotated[id(child)] for child in parent.children if child is not section)
+def _has_noted_sibling(section: Section, siblings: list[Section], annotated: Counter[int]) -> bool:
+    return any(annotated[id(sibling)] for sibling in siblings if sibling is not section)
 
 
 def _annotated_sections(annotations: list[Annotation]) -> Counter[int]:
@@ -713,7 +715,7 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
     """Inline annotations in document order, then the rows of every 分工表."""
     annotations = find_annotations(outline)
     annotated = _annotated_sections(annotations)
-    closed = [(annotation, _closed_section(annotation, annotated)) for annotation in annotations]
+    closed = [(annotation, _closed_section(annotation, annotated, outline.sections)) for annotation in annotations]
     # A section's own note (〔责任单位：…〕) says who is responsible for it over a sentence of its text.
     noted = {id(section) for annotation, section in closed if not annotation.in_sentence}
     found: list[Responsibility] = []
