@@ -14,6 +14,10 @@ science and technology innovation (spaces around every number).
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
 improves them, rewrite tests/data/unseen/figures.json with ``.venv/bin/python tests/test_unseen_plans.py``.
+
+Three plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): a Word file with a
+real table, a web page on one line with its menu and footer, and a 繁體 copy in Taiwan's words; each keeps what it gets right
+as the plans do (copies/figures.json, rewritten by the same command).
 """
 from __future__ import annotations
 
@@ -30,12 +34,20 @@ from planparse.models import Document
 from planparse.pipeline import extract
 
 UNSEEN = DATA / "unseen"
+COPIES = UNSEEN / "copies"
+
+
+def as_score(figures: dict) -> Score:
+    return Score(**{part: tuple(value) if isinstance(value, list) else value for part, value in figures.items()})
+
 
 # What each plan gets right, lined and flat: (found, given, wanted) of headings, numeric targets, milestones and
 # responsibilities, the agreeing fields of found numeric targets, and the agreeing metadata fields.
-FIGURES = {(stem, shape): Score(**{part: tuple(value) if isinstance(value, list) else value for part, value in figures.items()})
+FIGURES = {(stem, shape): as_score(figures)
            for stem, shapes in json.loads((UNSEEN / "figures.json").read_text(encoding="utf-8")).items()
            for shape, figures in shapes.items()}
+# What each copy gets right, by its file's name (its plan's stem, then what it is: .docx, .web.txt, .tw.txt).
+COPY_FIGURES = {name: as_score(figures) for name, figures in json.loads((COPIES / "figures.json").read_text(encoding="utf-8")).items()}
 
 
 def plan_text(stem: str, shape: str) -> str:
@@ -49,15 +61,31 @@ def read(stem: str, shape: str, folder: Path) -> Document:
     return extract(plan)
 
 
-def scored_against_gold(stem: str, document: Document) -> Score:
-    gold = json.loads((UNSEEN / f"{stem}.targets.json").read_text(encoding="utf-8"))
+def scored_against_gold(stem: str, document: Document, answer: Path | None = None) -> Score:
+    """``document`` scored against the plan's answer, or ``answer`` (a copy whose quotes are written otherwise)."""
+    gold = json.loads((answer or UNSEEN / f"{stem}.targets.json").read_text(encoding="utf-8"))
     headings = json.loads((UNSEEN / f"{stem}.headings.json").read_text(encoding="utf-8"))["headings"]
     return score(document, headings, gold)
 
 
+def copy_scored(name: str) -> Score:
+    """A copy scored against its plan's answer, or its own beside it (hechuan-….tw.targets.json: the quotes in 繁體)."""
+    own = COPIES / f"{name.rsplit('.', 1)[0]}.targets.json"
+    return scored_against_gold(name.split(".")[0], extract(COPIES / name), own if own.exists() else None)
+
+
 @pytest.mark.parametrize(("stem", "shape"), list(FIGURES), ids=[f"{stem}-{shape}" for stem, shape in FIGURES])
 def test_an_unseen_plan_keeps_what_it_gets_right(stem, shape, tmp_path):
-    reached, now = FIGURES[stem, shape], scored_against_gold(stem, read(stem, shape, tmp_path))
+    assert_keeps(FIGURES[stem, shape], scored_against_gold(stem, read(stem, shape, tmp_path)))
+
+
+@pytest.mark.parametrize("name", list(COPY_FIGURES))
+def test_a_copy_as_people_have_it_keeps_what_it_gets_right(name):
+    assert_keeps(COPY_FIGURES[name], copy_scored(name))
+
+
+def assert_keeps(reached: Score, now: Score) -> None:
+    """What was found is still found, and no more is wrongly given."""
     for part in ("headings", "numeric", "milestones", "responsibilities"):
         (found, given, _), (found_now, given_now, _) = getattr(reached, part), getattr(now, part)
         assert found_now >= found, f"{part}: {found_now} found, {found} before"
@@ -78,13 +106,16 @@ def test_the_score_counts_a_lost_target_and_a_spurious_one(tmp_path):
 
 
 def write_figures() -> None:
-    """figures.json from what planparse gets right now, one line a plan and shape."""
+    """figures.json from what planparse gets right now, one line a plan and shape; copies/figures.json, one line a copy."""
     with tempfile.TemporaryDirectory() as folder:
         figures = {stem: {shape: dataclasses.asdict(scored_against_gold(stem, read(stem, shape, Path(folder)))) for shape in ("lined", "flat")}
                    for stem in sorted(path.stem for path in UNSEEN.glob("*.txt"))}
     lines = [f' "{stem}": {{' + ", ".join(f'"{shape}": {json.dumps(figures[stem][shape])}' for shape in shapes) + "}"
              for stem, shapes in figures.items()]
     (UNSEEN / "figures.json").write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+    names = sorted(path.name for path in COPIES.iterdir() if path.suffix in (".docx", ".txt"))
+    copies = [f' "{name}": {json.dumps(dataclasses.asdict(copy_scored(name)))}' for name in names]
+    (COPIES / "figures.json").write_text("{\n" + ",\n".join(copies) + "\n}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
