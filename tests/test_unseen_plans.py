@@ -9,7 +9,8 @@ disability (a 办法 in articles), rural revitalisation (a one-year 工作要点
 civil air defence, energy, statistics (a bureau's 工作要点 signed at its end), air pollution (a one-year 工作方案 in half-width
 (一) and 1、 with 【牵头单位】 notes and a task list), women's development (a ten-year 规划 whose goals are its headings),
 animal health (a notice's 附件1 with notes at its top level),
-science and technology innovation (spaces around every number).
+science and technology innovation (spaces around every number),
+inclusive finance (a notice of three bodies).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
