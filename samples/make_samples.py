@@ -773,11 +773,121 @@ def write_pdf(blocks: list[Block], writer: PdfWriter | None = None) -> bytes:
     return writer.finish()
 
 
+# --- OFD ---------------------------------------------------------------------
+#
+# GB/T 33190, as an OFD converter writes a plan laid out as the PDF is (PdfWriter's page, lines and page numbers): a ZIP
+# of OFD.xml (the document's information and root), Doc_0/Document.xml (the page size in mm, the fonts, the pages in
+# order), Doc_0/PublicRes.xml (the fonts) and a Doc_0/Pages/Page_N/Content.xml a page: a layer of text objects, one a
+# line, each set from its boundary's corner by a TextCode whose DeltaX gives each character's advance (runs of equal
+# ones written "g N D"), in millimetres.
+
+OFD_PRINTED = {"jinjiang-2022"}  # seeds written as OFD too: <seed>.ofd
+_OFD_NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+_OFD_FONT_ID = 2
+
+
+def _mm(points: float) -> str:
+    return f"{points / mm:.3f}".rstrip("0").rstrip(".")
+
+
+def _advances(text: str, size: float) -> str:
+    """The DeltaX of ``text``: each character's advance to the next, runs of equal ones as "g N D"."""
+    steps = [_mm(pdfmetrics.stringWidth(char, FONT, size)) for char in text[:-1]]
+    runs: list[str] = []
+    index = 0
+    while index < len(steps):
+        end = index
+        while end < len(steps) and steps[end] == steps[index]:
+            end += 1
+        runs.append(f"g {end - index} {steps[index]}" if end - index > 1 else steps[index])
+        index = end
+    return " ".join(runs)
+
+
+class OfdWriter(PdfWriter):
+    """The plan's pages laid out as PdfWriter lays them out, each line a text object of an OFD page."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.pages: list[list[str]] = [[]]
+        self.objects = _OFD_FONT_ID
+        self.page = 1
+        self.line = 0
+        self.column = 0
+        self.frame = PORTRAIT
+        self.column_width = TEXT_WIDTH
+        self.lines_per_column = round(225 * mm / self.pitch)
+
+    def draw(self, left: float, baseline: float, text: str, size: float) -> None:
+        """A text object: ``text`` from ``left`` on the ``baseline`` (reportlab's points, from the page's bottom)."""
+        self.objects += 1
+        width = pdfmetrics.stringWidth(text, FONT, size)
+        top = self.frame.size[1] - baseline - size
+        self.pages[-1].append(
+            f'<ofd:TextObject ID="{self.objects}" Boundary="{_mm(left)} {_mm(top)} {_mm(width)} {_mm(1.2 * size)}" '
+            f'Font="{_OFD_FONT_ID}" Size="{_mm(size)}"><ofd:FillColor Value="0 0 0"/>'
+            f'<ofd:TextCode X="0" Y="{_mm(size)}" DeltaX="{_advances(text, size)}">{escape(text)}</ofd:TextCode></ofd:TextObject>')
+
+    def _next_page(self) -> None:
+        text = f"— {self.page} —"
+        self.draw((self.frame.size[0] - pdfmetrics.stringWidth(text, FONT, 14)) / 2, self.frame.bottom - 12 * mm, text, 14)
+        self.pages.append([])
+        self.page += 1
+        self.line = 0
+        self.column = 0
+
+    def paragraph(self, text: str, bold: bool) -> None:
+        for index, line in enumerate(wrap(text, 2 * self.size, self.column_width, self.size)):
+            if self.line == self.lines_per_column:
+                self._next_page()
+            self.draw(TEXT_LEFT + (2 * self.size if index == 0 else 0), self._baseline(), line, self.size)
+            self.line += 1
+
+    def finish(self) -> bytes:
+        self._next_page()
+        pages = self.pages[:-1]
+        listed = "".join(f'<ofd:Page ID="{1000 + number}" BaseLoc="Pages/Page_{number}/Content.xml"/>' for number in range(len(pages)))
+        parts = {
+            "OFD.xml": (f'<ofd:OFD {_OFD_NS} Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
+                        f'<ofd:DocID>planparse-sample</ofd:DocID><ofd:Title>{escape(self.title)}</ofd:Title>'
+                        '<ofd:CreationDate>2024-01-01</ofd:CreationDate><ofd:Creator>planparse samples/make_samples.py</ofd:Creator>'
+                        '</ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>'),
+            "Doc_0/Document.xml": (f'<ofd:Document {_OFD_NS}><ofd:CommonData><ofd:MaxUnitID>{self.objects}</ofd:MaxUnitID>'
+                                   '<ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>'
+                                   '<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>'
+                                   f'<ofd:Pages>{listed}</ofd:Pages></ofd:Document>'),
+            "Doc_0/PublicRes.xml": (f'<ofd:Res {_OFD_NS} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="{_OFD_FONT_ID}" '
+                                    'FontName="仿宋_GB2312" FamilyName="仿宋_GB2312"/></ofd:Fonts></ofd:Res>'),
+            **{f"Doc_0/Pages/Page_{number}/Content.xml": (f'<ofd:Page {_OFD_NS}><ofd:Content><ofd:Layer ID="{number + 1}">'
+                                                          f'{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
+               for number, objects in enumerate(pages)},
+        }
+        output = io.BytesIO()
+        with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, xml in parts.items():
+                archive.writestr(zipfile.ZipInfo(name, FIXED_DATE), (_XML_HEAD + xml).encode("utf-8"), zipfile.ZIP_DEFLATED)
+        return output.getvalue()
+
+
+def write_ofd(blocks: list[Block], title: str) -> bytes:
+    """The plan as an OFD, laid out as its PDF (see above)."""
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    writer = OfdWriter(title)
+    for block in blocks:
+        if isinstance(block, Grid):
+            writer.table(block.rows)
+        else:
+            writer.paragraph(block.text, bold=False)
+    return writer.finish()
+
+
 def written_samples(seed: Path) -> dict[str, bytes]:
     """The files written from ``seed`` (a seed text of this folder), by name."""
     blocks = seed_blocks(seed)
     files = {f"{seed.stem}.docx": write_docx(blocks, seed.stem in AUTO_NUMBERED), f"{seed.stem}.pdf": write_pdf(blocks),
              f"{seed.stem}.md": write_markdown(blocks, extract(seed).metadata.title)}
+    if seed.stem in OFD_PRINTED:
+        files[f"{seed.stem}.ofd"] = write_ofd(blocks, extract(seed).metadata.title)
     if seed.stem in RTF_SAVED:
         files[f"{seed.stem}.rtf"] = write_rtf(blocks, RTF_SAVED[seed.stem])
     if seed.stem in WPS_MADE:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import atexit
 import importlib.util
+import io
 import json
 import math
 import os
@@ -11,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -67,6 +69,15 @@ def sample_writer() -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+def zipped(parts: dict[str, str]) -> bytes:
+    """A ZIP archive of these parts (name -> text): a document of parts (ODT, OFD) or another program's file."""
+    written = io.BytesIO()
+    with zipfile.ZipFile(written, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return written.getvalue()
 
 
 def saved_and_as_docx(saved: Path, text: Path, auto_numbered: bool, folder: Path) -> tuple[tuple, tuple]:

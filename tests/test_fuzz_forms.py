@@ -1,4 +1,4 @@
-"""Fuzzing ``extract`` with hostile web pages, DOCX, ODT and PDF files built from the pieces attacks use: deep
+"""Fuzzing ``extract`` with hostile web pages, DOCX, ODT, OFD and PDF files built from the pieces attacks use: deep
 nesting, entities, spans and merges past any table, list numbers Word cannot show, styles in a circle,
 broken cross-references, pages of no size, forms in forms. Each either extracts or is refused with one
 line naming the file; never an internal error."""
@@ -158,6 +158,43 @@ def odt_file(draw) -> bytes:
 @given(data=odt_file())
 def test_any_hostile_odt_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, data: bytes):
     _survives(planparse, tmp_path_factory.mktemp("fuzz") / "plan.odt", data)
+
+
+# --- OFD -------------------------------------------------------------------------------------------------
+
+_OFD = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+
+
+@st.composite
+def ofd_file(draw) -> bytes:
+    """Text objects of any size, matrix and advances (g N D past any run), blocks in blocks, pages and templates listed
+    many times, missing or pointing nowhere."""
+    number = st.sampled_from(NUMBERS + ["nan", "inf", "-1e400", "g"])
+    objects = []
+    for _ in range(draw(st.integers(1, 10))):
+        code = (f'<ofd:TextCode X="{draw(number)}" Y="{draw(number)}" DeltaX="{draw(st.sampled_from(["g", "g 4000000000", "g 3 x"]))} {draw(number)}" '
+                f'DeltaY="{draw(number)}">{draw(st.sampled_from(TEXT))}</ofd:TextCode>')
+        text = (f'<ofd:TextObject ID="1" Boundary="{draw(number)} {draw(number)} 100 10" Size="{draw(number)}" '
+                f'CTM="{" ".join(draw(number) for _ in range(draw(st.integers(0, 6))))}">{code}</ofd:TextObject>')
+        objects.append(draw(st.sampled_from(["{}", "<ofd:PageBlock>{}</ofd:PageBlock>", "<ofd:PageBlock>" * 300 + "{}"])).format(text))
+    page = f"<ofd:Page {_OFD}><ofd:Template TemplateID=\"{draw(number)}\"/><ofd:Content><ofd:Layer>{''.join(objects)}</ofd:Layer></ofd:Content></ofd:Page>"
+    listed = draw(st.sampled_from(['<ofd:Page BaseLoc="P.xml"/>', '<ofd:Page BaseLoc="/Doc_0/P.xml"/>', '<ofd:Page BaseLoc="../../P.xml"/>',
+                                   '<ofd:Page/>', '<ofd:Page BaseLoc="Missing.xml"/>']))
+    document = (f'<ofd:Document {_OFD}><ofd:CommonData><ofd:TemplatePage ID="1" BaseLoc="P.xml"/></ofd:CommonData>'
+                f'<ofd:Pages>{listed * draw(st.sampled_from([1, 3, 6000]))}</ofd:Pages></ofd:Document>')
+    root = draw(st.sampled_from(["Doc_0/Document.xml", "/Doc_0/Document.xml", "", "Doc_0"]))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("OFD.xml", f"<ofd:OFD {_OFD}><ofd:DocBody><ofd:DocRoot>{root}</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+        out.writestr("Doc_0/Document.xml", document)
+        out.writestr("Doc_0/P.xml", page)
+    return buffer.getvalue()
+
+
+@_settings(40)
+@given(data=ofd_file())
+def test_any_hostile_ofd_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, data: bytes):
+    _survives(planparse, tmp_path_factory.mktemp("fuzz") / "plan.ofd", data)
 
 
 # --- PDF -------------------------------------------------------------------------------------------------

@@ -6,11 +6,10 @@ the list styles as LibreOffice shows them.
 """
 from __future__ import annotations
 
-import io
 import zipfile
 
 import pytest
-from conftest import DATA, SAMPLES, saved_and_as_docx
+from conftest import DATA, SAMPLES, saved_and_as_docx, zipped
 
 from planparse.errors import PlanparseError
 from planparse.readers import read_document
@@ -52,16 +51,7 @@ def test_an_odt_edited_with_changes_tracked_is_read_as_the_changes_accepted():
     assert "到2025年，新建中小学5所，基层医疗卫生机构达标率达到90%。" in lines
 
 
-def _archive(parts: dict[str, str]) -> bytes:
-    written = io.BytesIO()
-    with zipfile.ZipFile(written, "w") as archive:
-        for name, text in parts.items():
-            archive.writestr(name, text)
-    return written.getvalue()
-
-
 @pytest.mark.parametrize("parts, said", [
-    ({"OFD.xml": "<ofd:OFD/>", "Doc_0/Document.xml": "<ofd:Document/>"}, "an OFD document (GB/T 33190"),
     ({"[Content_Types].xml": "", "xl/workbook.xml": "<workbook/>"}, "an Excel workbook (XLSX), not a plan"),
     ({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}, "an OpenDocument file other than a text"),
     ({"mimetype": "application/epub+zip", "OEBPS/content.opf": "<package/>"}, "an EPUB e-book"),
@@ -70,7 +60,7 @@ def _archive(parts: dict[str, str]) -> bytes:
 @pytest.mark.parametrize("name", ["plan.docx", "plan.odt", "附件"])
 def test_another_programs_archive_is_refused_saying_what_it_is(tmp_path, parts, said, name):
     path = tmp_path / name
-    path.write_bytes(_archive(parts))
+    path.write_bytes(zipped(parts))
     with pytest.raises(PlanparseError) as refused:
         read_document(path)
     assert said in str(refused.value) or (name == "plan.docx" and said.startswith("a ZIP") and "DOCX" in str(refused.value))
@@ -95,6 +85,6 @@ def test_an_odt_nested_too_deep_is_refused_naming_its_part(tmp_path):
                'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
                f"<text:p>{deep}</text:p></office:text></office:body></office:document-content>")
     path = tmp_path / "deep.odt"
-    path.write_bytes(_archive({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content}))
+    path.write_bytes(zipped({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content}))
     with pytest.raises(PlanparseError, match="content.xml, line 1: elements nested more than 256 deep"):
         read_document(path)

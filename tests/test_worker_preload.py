@@ -22,7 +22,7 @@ def test_the_warm_up_plan_goes_through_every_stage(tmp_path):
     assert document.responsibilities and document.tables
 
 
-@pytest.mark.parametrize("sample", ["jieyang-2022.pdf", "jieyang-2022.docx", "web-page-sample.html"])
+@pytest.mark.parametrize("sample", ["jieyang-2022.pdf", "jieyang-2022.docx", "web-page-sample.html", "jinjiang-2022.ofd"])
 def test_reading_a_document_imports_the_libraries_listed_for_its_kind(sample):
     """FIRST_USE_LIBRARIES stays true to the readers: what they import at their first document."""
     path = SAMPLES / sample

@@ -13,7 +13,6 @@ import ctypes
 import io
 import logging
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -25,11 +24,8 @@ import regex
 from ..errors import PlanparseError
 from ..limits import MAX_PDF_OBJECTS, MAX_PDF_PAGES
 from ..models import PageInfo, SourceLine, TableData
-from . import ReaderResult
-from ..folding import fold
-from ..normalize import clean_line, is_page_number
-
-Box = tuple[float, float, float, float]  # left, top, right, bottom; top-based like pdfplumber
+from ..normalize import clean_line
+from .printed import COLUMN_GAP_EMS, Box, Line, Page, Table, inside, page_lines
 
 # A page drawing this many path segments (one path may draw a whole grid)
 # may hold a ruled table; fewer is a rule under a letterhead or a signature.
@@ -40,20 +36,10 @@ _MIN_TABLE_SEGMENTS = 12
 _MAX_TABLE_SEGMENTS = 20_000
 _TABLE_SEGMENTS_BUDGET = 500_000
 _ZERO_WIDTH = 0.01
-# A line at the top or bottom of this share of pages is a running header or footer.
-_RUNNING_SHARE = 0.5
-_MIN_RUNNING_PAGES = 3
-# A header or footer and a page number may stack at one edge of a page.
-_EDGE_LINES = 2
 # A line narrower than this share of its glyphs' widths has glyphs drawn over each other.
 _OVERLAP_SHARE = 0.8
 _FIRST_WIDE = 0x2E80  # CJK radicals onwards: full-width characters
-# A paragraph's first line is indented two characters; more is alignment.
-_PARAGRAPH_INDENT = (0.75, 3)
-# First-line indents mark paragraphs where this share of lines has one.
-_MIN_INDENTED_SHARE = 0.03
 _MIN_FONT_SIZE = 2.0
-_EDGE_SHARE = 0.5  # of the lines at the commonest start, for a start further left to be the block's edge
 _ASKEW_DEGREES = 5  # a glyph turned further than this from the page's text belongs to a seal
 _SEAL_MARK_CHARS = 3  # a seal's centre (★, 专用章) is no longer than this
 _SEAL_GLYPH = 10.0  # points, where a turned glyph has no width to go by
@@ -68,55 +54,8 @@ _FONT_NAME_MAX = 128
 _MIN_TABLE_ROWS = 2
 _FRAME_CELL_CHARS = 300
 _FRAME_CELL_SHARE = 0.5
-# What a browser prints at a page's edge: the address, "1 of 5" or "第1页 共5页",
-# the date and time of printing. Such a line is furniture even on a two-page print.
-_PRINT_FURNITURE = regex.compile(
-    r"https?://|www\.\w|^\d{1,4}\s*of\s*\d{1,4}\b|第\s*\d{1,4}\s*[页⻚]\s*[,，]?\s*共\s*\d{1,4}\s*[页⻚]"
-    r"|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\s+\d{1,2}:\d{2}"
-)
-# Columns: a vertical gap this wide that at most this share of a page's lines cross,
-# with this many lines on each side.
-_COLUMN_GAP = 8.0
-# Text on one baseline this many character heights apart belongs to two columns.
-_COLUMN_GAP_EMS = 3
-_COLUMN_CROSSING_SHARE = 0.1
-_MIN_COLUMN_LINES = 5
-# A column narrower than this share of the main one, beside it, is a web page's
-# sidebar (related links, 图解, 解读) printed with the article.
-_SIDEBAR_WIDTH_SHARE = 0.5
 
 
-@dataclass
-class _Line:
-    text: str
-    top: float
-    bottom: float
-    left: float
-    right: float
-    size: float  # the font size, a CJK character's width
-    column: int = 0  # on a page set in two columns, 1 for the second: its text block has its own edges
-
-    def __post_init__(self) -> None:
-        self.size = max(self.size, 1.0)  # a broken font matrix may give none: never divide by it
-
-
-@dataclass
-class _Table:
-    box: Box
-    rows: list[list[str]]
-
-    @property
-    def top(self) -> float:
-        return self.box[1]
-
-
-@dataclass
-class _Page:
-    number: int
-    items: list[_Line | _Table] = field(default_factory=list)
-
-    def lines(self) -> list[_Line]:
-        return [item for item in self.items if isinstance(item, _Line)]
 
 
 def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
@@ -146,9 +85,9 @@ class _Survey:
         """Where a few glyphs are turned on a page of level text: a seal's name round its ring."""
         return self.turned_text if len(self.turned_text) < self.upright_text else []
 
-    def loses_text(self, tables: list[_Table]) -> bool:
+    def loses_text(self, tables: list[Table]) -> bool:
         """Whether PDFium loses a glyph outside the tables (whose text pdfplumber reads)."""
-        return any(not any(_inside(x, y, table.box) for table in tables) for x, y in self.lost_text)
+        return any(not any(inside(x, y, table.box) for table in tables) for x, y in self.lost_text)
 
 
 def _turned(a: float, b: float) -> bool:
@@ -200,9 +139,6 @@ def _survey_page(page: pdfium.PdfPage) -> _Survey:
     return _survey((pdfium_c.FPDFPage_GetObject(page.raw, index) for index in range(count)), _Survey(page.get_height()))
 
 
-def _inside(x: float, y: float, box: Box) -> bool:
-    left, top, right, bottom = box
-    return left <= x <= right and top <= y <= bottom
 
 
 def _cell_text(cell: str | None) -> str:
@@ -232,7 +168,7 @@ class _Plumber:
             self.document = pdfplumber.open(io.BytesIO(self.data))
         return self.document.pages[index]
 
-    def tables(self, index: int) -> list[_Table]:
+    def tables(self, index: int) -> list[Table]:
         """The page's ruled tables; none where pdfminer cannot parse the page."""
         try:
             found_tables = self._page(index).find_tables()
@@ -243,10 +179,10 @@ class _Plumber:
         for box, rows in extracted:
             rows = [row for row in ([_cell_text(cell) for cell in row] for row in rows) if any(row)]
             if rows and not _is_frame(rows):
-                tables.append(_Table(box, rows))
+                tables.append(Table(box, rows))
         return tables
 
-    def read_page(self, index: int, tables: list[_Table]) -> _Page | None:
+    def read_page(self, index: int, tables: list[Table]) -> Page | None:
         """The page's lines from pdfminer's characters, tables in their place;
         None where pdfminer cannot parse the page."""
         try:
@@ -254,7 +190,7 @@ class _Plumber:
         except Exception:  # as above: PDFium's text, with a glyph lost, is still the better answer
             return None
 
-    def _read_page(self, index: int, tables: list[_Table]) -> _Page:
+    def _read_page(self, index: int, tables: list[Table]) -> Page:
         page = self._page(index).dedupe_chars()
         if tables:
             page = page.filter(lambda obj: obj.get("object_type") != "char" or not _in_any(obj, tables))
@@ -264,15 +200,15 @@ class _Plumber:
             page = page.filter(lambda obj: obj.get("object_type") != "char" or not _turned(*obj["matrix"][:2]))
             seal = _around([(char["x0"], char["top"], char["x1"], char["bottom"]) for char in turned])
         lines = [
-            _Line(
+            Line(
                 found["text"] if len(piece) == len(found["chars"]) else "".join(char["text"] for char in piece),
                 found["top"], found["bottom"], piece[0]["x0"], piece[-1]["x1"], piece[0]["size"],
             )
             for found in page.extract_text_lines()
             for piece in _char_pieces(found["chars"])
         ]
-        items: list[_Line | _Table] = sorted([*lines, *tables], key=lambda item: item.top)
-        return _without_seal_marks(_Page(index + 1, items), seal)
+        items: list[Line | Table] = sorted([*lines, *tables], key=lambda item: item.top)
+        return _without_seal_marks(Page(index + 1, items), seal)
 
 
 def _is_frame(rows: list[list[str]]) -> bool:
@@ -288,15 +224,15 @@ def _char_pieces(chars: list[dict]) -> Iterator[list[dict]]:
     """pdfminer's line cut where characters on one baseline are columns apart (as ``_pieces``)."""
     start = 0
     for index in range(1, len(chars)):
-        if chars[index]["x0"] - chars[index - 1]["x1"] > _COLUMN_GAP_EMS * chars[index - 1]["size"]:
+        if chars[index]["x0"] - chars[index - 1]["x1"] > COLUMN_GAP_EMS * chars[index - 1]["size"]:
             yield chars[start:index]
             start = index
     yield chars[start:]
 
 
-def _in_any(char: dict, tables: list[_Table]) -> bool:
+def _in_any(char: dict, tables: list[Table]) -> bool:
     middle_x, middle_y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return any(_inside(middle_x, middle_y, table.box) for table in tables)
+    return any(inside(middle_x, middle_y, table.box) for table in tables)
 
 
 class _TextPage:
@@ -324,7 +260,7 @@ class _TextPage:
         if not self.turned:
             return False
         left, top, right, bottom = self.box(index)
-        return any(_inside((left + right) / 2, (top + bottom) / 2, box) for box in self.turned)
+        return any(inside((left + right) / 2, (top + bottom) / 2, box) for box in self.turned)
 
     def same_spot(self, index: int, other: int) -> bool:
         """Whether two characters are drawn on top of each other, as fake bold does."""
@@ -337,7 +273,7 @@ def _ems(text: str) -> float:
     return sum(1.0 if ord(char) >= _FIRST_WIDE else 0.5 for char in text)
 
 
-def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
+def _line(textpage: _TextPage, start: int, end: int) -> Line | None:
     """The text line between two character indexes, fake bold copies and glyphs set askew left out."""
     size = pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, start)
     if size < _MIN_FONT_SIZE:  # a font scaled by its matrix (browser prints) reports size 1: the glyph's box tells
@@ -362,20 +298,20 @@ def _line(textpage: _TextPage, start: int, end: int) -> _Line | None:
     if not text.strip():
         return None
     left, top, _, bottom = textpage.box(kept[0])
-    return _Line(text, top, bottom, left, textpage.box(kept[-1])[2], size)
+    return Line(text, top, bottom, left, textpage.box(kept[-1])[2], size)
 
 
-def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[_Table], turned: list[Box] | None = None) -> _Page:
+def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[Table], turned: list[Box] | None = None) -> Page:
     """The page's lines in reading order, a table's rows where its text was."""
     textpage = _TextPage(page, turned)
     turned = turned or []
-    result = _Page(number)
+    result = Page(number)
     placed: set[int] = set()
     for found in regex.finditer(r"\S[^\r\n]*", textpage.text):
         if tables:
             # A text line lies in a table or outside it: its first character tells.
             left, top, right, bottom = textpage.box(found.start())
-            table = next((i for i, t in enumerate(tables) if _inside((left + right) / 2, (top + bottom) / 2, t.box)), None)
+            table = next((i for i, t in enumerate(tables) if inside((left + right) / 2, (top + bottom) / 2, t.box)), None)
             if table is not None:
                 if table not in placed:
                     placed.add(table)
@@ -396,14 +332,14 @@ def _around(boxes: list[Box]) -> Box:
             max(box[2] for box in boxes) + size, max(box[3] for box in boxes) + size * _SEAL_DEPTH)
 
 
-def _without_seal_marks(page: _Page, seal: Box | None) -> _Page:
+def _without_seal_marks(page: Page, seal: Box | None) -> Page:
     """The page without the level marks inside a seal (its star, the top glyph of its ring); a
     signature or date the seal is stamped over, longer than those, stays."""
     if seal is not None:
         page.items = [
             item for item in page.items
-            if not (isinstance(item, _Line) and len(item.text.strip()) <= _SEAL_MARK_CHARS
-                    and _inside(item.left, item.top, seal) and _inside(item.right, item.bottom, seal))
+            if not (isinstance(item, Line) and len(item.text.strip()) <= _SEAL_MARK_CHARS
+                    and inside(item.left, item.top, seal) and inside(item.right, item.bottom, seal))
         ]
     return page
 
@@ -414,167 +350,11 @@ def _pieces(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[int, in
     for space in regex.finditer(r" +(?=\S)", textpage.text[start:end]):
         before, after = line_start + space.start() - 1, line_start + space.end()
         gap = textpage.box(after)[0] - textpage.box(before)[2]
-        if gap > _COLUMN_GAP_EMS * (textpage.box(before)[3] - textpage.box(before)[1]):
+        if gap > COLUMN_GAP_EMS * (textpage.box(before)[3] - textpage.box(before)[1]):
             yield start, before + 1
             start = after
     yield start, end
 
-
-def _furniture_key(text: str) -> str:
-    # Running headers and footers differ from page to page only in numbers.
-    return "".join("#" if char.isdigit() else char for char in clean_line(text))
-
-
-def _edges(page: _Page) -> tuple[list[_Line], list[_Line]]:
-    """The lines nearest the top and nearest the bottom of a page, outermost first."""
-    lines = sorted(page.lines(), key=lambda line: line.top)
-    return lines[:_EDGE_LINES], lines[::-1][:_EDGE_LINES]
-
-
-def _drop_furniture(pages: list[_Page]) -> None:
-    """Drop page numbers, lines repeated at the top or bottom of many pages, and a printed web page's chrome."""
-    from ..metadata import is_web_chrome  # the rules loader: imported when a PDF is read
-
-    repeated = Counter(key for page in pages for key in {_furniture_key(line.text) for edge in _edges(page) for line in edge})
-    threshold = max(_MIN_RUNNING_PAGES, _RUNNING_SHARE * len(pages))
-    for page in pages:
-        furniture: set[int] = set()
-        for edge in _edges(page):
-            for line in edge:  # from the edge inwards, up to the first line of text
-                text = clean_line(line.text)
-                if not (is_page_number(text) or _PRINT_FURNITURE.search(text) or repeated[_furniture_key(line.text)] >= threshold):
-                    break
-                furniture.add(id(line))
-        furniture |= {id(line) for line in page.lines() if is_web_chrome(line.text)}
-        page.items = [item for item in page.items if id(item) not in furniture]
-
-
-def _column_gap(lines: list[_Line]) -> float | None:
-    """The x of a vertical gap between two columns of text, if the page has one."""
-    edges = sorted({round(line.right) for line in lines})
-    for right in edges:
-        gap_end = right + _COLUMN_GAP
-        left_side = [line for line in lines if line.right <= right + 0.5]
-        right_side = [line for line in lines if line.left >= gap_end]
-        crossing = len(lines) - len(left_side) - len(right_side)
-        if (
-            len(left_side) >= _MIN_COLUMN_LINES
-            and len(right_side) >= _MIN_COLUMN_LINES
-            and crossing <= _COLUMN_CROSSING_SHARE * len(lines)
-        ):
-            return right + 0.5
-    return None
-
-
-def _width(lines: list[_Line]) -> float:
-    return max(line.right for line in lines) - min(line.left for line in lines)
-
-
-def _read_columns(page: _Page) -> None:
-    """Lines of a page set in columns read column by column; a sidebar beside the text left out.
-
-    PDFium gives lines in drawing order, which for a browser's print puts the
-    sidebar first; a gap no line crosses parts the columns."""
-    lines = page.lines()
-    if len(lines) != len(page.items):
-        return  # a page with tables keeps its order: cells in a row are no columns
-    gap = _column_gap(lines)
-    if gap is None:
-        return
-    right = [line for line in lines if line.left > gap]
-    # a line of the first column whose punctuation hangs into the gap (…的作用，) stays in it: only a line reaching
-    # into the second column crosses
-    second_left = min(line.left for line in right)
-    left = [line for line in lines if line.left <= gap and line.right < second_left]
-    crossing = [line for line in lines if line.left <= gap and line.right >= second_left]
-    narrow, wide = sorted((left, right), key=_width)
-    if _width(narrow) < _SIDEBAR_WIDTH_SHARE * _width(wide):
-        page.items = sorted([*wide, *crossing], key=lambda line: line.top)
-        return
-    # A line across both columns (a title) comes before them if it is above where the second starts.
-    second_top = min(line.top for line in right)
-    for line in right:
-        line.column = 1
-    by_top = lambda group: sorted(group, key=lambda line: line.top)
-    page.items = [
-        *by_top([line for line in crossing if line.top < second_top]),
-        *by_top(left),
-        *by_top(right),
-        *by_top([line for line in crossing if line.top >= second_top]),
-    ]
-
-
-@dataclass
-class _Block:
-    """Where most lines of a text block (a page's text, or one of its columns) start and end."""
-
-    left: float
-    right: float
-
-
-@dataclass
-class _Layout:
-    """The text block most lines fill, each column's on pages set in two, and whether paragraphs indent their
-    first line."""
-
-    blocks: dict[int, _Block]  # by the lines' column
-    indents: bool
-
-    def opens_paragraph(self, line: _Line, after_full_line: bool) -> bool | None:
-        """Whether the line opens a paragraph, continues one, or (None) the layout cannot tell."""
-        indent = (line.left - self.blocks[line.column].left) / line.size
-        if not self.indents or (indent >= 1 and abs(indent - self.gap(line)) < 1):
-            return None  # no first-line indents to go by, or a centred line
-        if _PARAGRAPH_INDENT[0] <= indent < _PARAGRAPH_INDENT[1]:
-            return True
-        return False if indent < 0.5 and after_full_line else None
-
-    def gap(self, line: _Line) -> float:
-        """How many characters short of the right margin the line ends."""
-        return (self.blocks[line.column].right - line.right) / line.size
-
-
-def _layout(pages: list[_Page]) -> _Layout:
-    """Where most lines start and end: the text block of a hard-wrapped page, each column's if pages have two."""
-    lines = [line for page in pages for line in page.lines()]
-    if not lines:
-        return _Layout({0: _Block(0.0, 0.0)}, False)
-    blocks = {column: _block([line for line in lines if line.column == column]) for column in {line.column for line in lines}}
-    indented = sum(_PARAGRAPH_INDENT[0] <= (line.left - blocks[line.column].left) / line.size < _PARAGRAPH_INDENT[1]
-                   for line in lines)
-    return _Layout(blocks, indented >= _MIN_INDENTED_SHARE * len(lines))
-
-
-def _block(lines: list[_Line]) -> _Block:
-    # The block's left edge: the leftmost place many lines start at (where paragraphs are
-    # short, their indented first lines may be as many as the lines at the edge).
-    starts = Counter(round(line.left) for line in lines)
-    most = starts.most_common(1)[0][1]
-    left = min(place for place, count in starts.items() if count >= _EDGE_SHARE * most)
-    return _Block(left, Counter(round(line.right) for line in lines).most_common(1)[0][0])
-
-
-def _continuations(pages: list[_Page]) -> set[int]:
-    """The tables (by ``id``) that continue the table before them.
-
-    A table broken across pages ends its page and starts the next with as
-    many columns; a copy of its header there is dropped.
-    """
-    continuing: set[int] = set()
-    header: list[str] = []
-    ended_page: int | None = None  # the page the last table ended, if it was the page's last item
-    for page in pages:
-        for position, item in enumerate(page.items):
-            if not isinstance(item, _Table):
-                continue
-            if position == 0 and ended_page == page.number - 1 and len(item.rows[0]) == len(header):
-                continuing.add(id(item))
-                if item.rows[0] == header:
-                    item.rows = item.rows[1:]
-            else:
-                header = item.rows[0]
-            ended_page = page.number if position == len(page.items) - 1 else None
-    return continuing
 
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -667,7 +447,7 @@ def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> 
             "width": x1 - x0, "height": bottom - top}
 
 
-def _ruled_tables(page: pdfium.PdfPage) -> list[_Table]:
+def _ruled_tables(page: pdfium.PdfPage) -> list[Table]:
     """The page's ruled tables, found by pdfplumber's grid search on the rulings PDFium reads
     (pdfminer would parse every glyph of the page first); cell text from PDFium."""
     from pdfplumber.table import TableFinder  # only pages with rulings need it
@@ -687,7 +467,7 @@ def _ruled_tables(page: pdfium.PdfPage) -> list[_Table]:
         rows = [[_bounded_text(textpage, view, cell) for cell in row.cells] for row in found.rows]
         rows = [row for row in rows if any(row)]
         if rows and not _is_frame(rows):
-            tables.append(_Table(view.text_box(found.bbox), rows))
+            tables.append(Table(view.text_box(found.bbox), rows))
     return tables
 
 
@@ -712,17 +492,14 @@ _TITLE_PREFIX = regex.compile(r"^(?:Microsoft\s+(?:Office\s+)?(?:Word|Excel|Powe
 _HEX_TITLE = regex.compile(r"<((?:[0-9A-Fa-f]{2})+)>")
 
 
-def _document_title(document: pdfium.PdfDocument) -> str | None:
-    """The title the PDF's own information gives, when it names a document (…实施计划, not 'Microsoft Word - 文档1'):
-    what a plan whose title is only on a cover image has of it."""
-    from ..metadata import metadata_rules  # the rules loader: imported when a PDF is read
-
+def _document_title(document: pdfium.PdfDocument) -> str:
+    """The title the PDF's own information gives, without what Word's printer driver adds to it: what a plan whose
+    title is only on a cover image has of it."""
     title = (document.get_metadata_value("Title") or "").strip()
     hexed = _HEX_TITLE.fullmatch(title)
     if hexed:
         title = bytes.fromhex(hexed.group(1)).decode("gb18030", errors="replace")
-    title = regex.sub(r"\.(?:docx?|wps)$", "", _TITLE_PREFIX.sub("", title.strip()))
-    return title if metadata_rules().name_end.search(fold(title)) else None
+    return regex.sub(r"\.(?:docx?|wps)$", "", _TITLE_PREFIX.sub("", title.strip()))
 
 
 def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
@@ -754,62 +531,5 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
         document.close()  # pdfplumber reads from memory: nothing of it to release
     if images and not any(page.items for page in pages):
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
-    _drop_furniture(pages)
-    box = _information_box(pages)
-    if title and not (box and box.title):  # a printed page's information box names it as the site does
-        box = (box or PageInfo()).model_copy(update={"page_title": title})
-    for page in pages:
-        _read_columns(page)
-    return (*_source_lines(pages), box)
+    return page_lines(pages, title)
 
-
-def _information_box(pages: list[_Page]) -> PageInfo | None:
-    """What a printed web page's information box (索引号, 发布机构, 名称, 文号…) says of the document; its lines are
-    dropped from the text, where they would run into the paragraph beside them."""
-    from ..metadata import information_box_cells, metadata_rules, read_information_box  # the labels are metadata rules
-
-    label = metadata_rules().box_label
-    cells: list[str] = []
-    for page in pages:
-        run: list[_Line] = []  # lines one after the other that open with a label
-        for item in [*page.items, None]:  # None ends the last run
-            text = clean_line(fold(item.text)) if isinstance(item, _Line) else ""
-            if text and label.match(text):
-                run.append(item)
-                continue
-            found = information_box_cells([clean_line(fold(line.text)) for line in run])
-            if found:
-                cells += found
-                page.items = [kept for kept in page.items if all(kept is not line for line in run)]
-            run = []
-    fields = read_information_box(cells)
-    return PageInfo(**fields) if fields else None
-
-
-def _source_lines(pages: list[_Page]) -> ReaderResult:
-    """Numbered lines of the pages, a table's rows as tab-joined lines; a table broken over pages is one table."""
-    continuing = _continuations(pages)
-    layout = _layout(pages)
-    after_full_line = False
-    lines: list[SourceLine] = []
-    table_data: list[TableData] = []
-    for page in pages:
-        for item in page.items:
-            if isinstance(item, _Line):
-                opens = layout.opens_paragraph(item, after_full_line)
-                lines.append(SourceLine(text=item.text, line=len(lines) + 1, page=page.number, opens_paragraph=opens))
-                after_full_line = layout.gap(item) < 1
-                continue
-            after_full_line = False
-            if not item.rows:
-                continue
-            if id(item) in continuing and table_data:
-                table_data[-1].rows.extend(item.rows)
-            else:
-                table_data.append(TableData(header=item.rows[0], rows=item.rows[1:], page=page.number, line=len(lines) + 1))
-            first = len(lines) + 1
-            lines.extend(
-                SourceLine(text="\t".join(row), line=first + offset, page=page.number, in_table=True)
-                for offset, row in enumerate(item.rows)
-            )
-    return lines, table_data
