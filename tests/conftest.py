@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import atexit
-import importlib.util
 import io
 import json
 import math
@@ -14,9 +13,7 @@ import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
 from typing import Callable
 
 import pytest
@@ -42,6 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold"
+sys.path.insert(0, str(DATA))  # what the generators of tests/data share
+from plan_files import sample_writer  # noqa: E402  (samples/make_samples.py as a module: the samples' writers)
 SEEDS = ("jieyang-2022", "jinjiang-2022", "qingcheng-2021", "yangzhou-2022", "zhanjiang-2016")
 EXTRA = ("wufei-chengshi-2018", "yaopin-caigou-2019", "zhiye-jiaoyu-gaige-2019")
 GOLD_DOCS = SEEDS + EXTRA
@@ -61,14 +60,6 @@ def gold_doc(request) -> str:
     return request.param
 
 
-@lru_cache(maxsize=None)
-def sample_writer() -> ModuleType:
-    """samples/make_samples.py as a module: the writers of the samples' DOCX, PDF, RTF and Markdown."""
-    spec = importlib.util.spec_from_file_location("make_samples", SAMPLES / "make_samples.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def zipped(parts: dict[str, str]) -> bytes:

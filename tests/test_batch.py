@@ -94,7 +94,7 @@ def test_batch_converts_good_files_reports_broken_ones_and_skips_on_rerun(plans:
 
 @pytest.mark.parametrize("args, problem", [
     (["missing"], "no such folder"),
-    (["empty"], "no documents matching *.txt, *.docx, *.pdf, *.html, *.htm, *.mht, *.mhtml, *.rtf, *.doc, *.wps, *.odt, *.ofd (add --recursive to look in subfolders)"),
+    (["empty"], "no documents matching *.txt, *.docx, *.pdf, *.html, *.htm, *.mht, *.mhtml, *.rtf, *.doc, *.wps, *.odt, *.ofd, *.xlsx (add --recursive to look in subfolders)"),
 ])
 def test_batch_that_cannot_start_exits_2(tmp_path: Path, args: list[str], problem: str):
     (tmp_path / "empty").mkdir()

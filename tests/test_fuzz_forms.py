@@ -1,4 +1,4 @@
-"""Fuzzing ``extract`` with hostile web pages, DOCX, ODT, OFD and PDF files built from the pieces attacks use: deep
+"""Fuzzing ``extract`` with hostile web pages, DOCX, ODT, OFD, XLSX and PDF files built from the pieces attacks use: deep
 nesting, entities, spans and merges past any table, list numbers Word cannot show, styles in a circle,
 broken cross-references, pages of no size, forms in forms. Each either extracts or is refused with one
 line naming the file; never an internal error."""
@@ -9,7 +9,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from conftest import SAMPLES
+import pytest
+from conftest import SAMPLES, zipped
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -166,7 +167,7 @@ _OFD = 'xmlns:ofd="http://www.ofdspec.org/2016"'
 
 
 @st.composite
-def ofd_file(draw) -> bytes:
+def ofd_file(draw) -> dict[str, str]:
     """Text objects of any size, matrix and advances (g N D past any run), blocks in blocks, pages and templates listed
     many times, missing or pointing nowhere."""
     number = st.sampled_from(NUMBERS + ["nan", "inf", "-1e400", "g"])
@@ -183,18 +184,47 @@ def ofd_file(draw) -> bytes:
     document = (f'<ofd:Document {_OFD}><ofd:CommonData><ofd:TemplatePage ID="1" BaseLoc="P.xml"/></ofd:CommonData>'
                 f'<ofd:Pages>{listed * draw(st.sampled_from([1, 3, 6000]))}</ofd:Pages></ofd:Document>')
     root = draw(st.sampled_from(["Doc_0/Document.xml", "/Doc_0/Document.xml", "", "Doc_0"]))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-        out.writestr("OFD.xml", f"<ofd:OFD {_OFD}><ofd:DocBody><ofd:DocRoot>{root}</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
-        out.writestr("Doc_0/Document.xml", document)
-        out.writestr("Doc_0/P.xml", page)
-    return buffer.getvalue()
+    return {"OFD.xml": f"<ofd:OFD {_OFD}><ofd:DocBody><ofd:DocRoot>{root}</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+            "Doc_0/Document.xml": document, "Doc_0/P.xml": page}
 
 
+# --- XLSX ------------------------------------------------------------------------------------------------
+
+_SPREADSHEET = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+@st.composite
+def xlsx_file(draw) -> dict[str, str]:
+    """Cells of any kind, style and reference (past any sheet, none, damaged), shared strings out of range, formulas with
+    and without values, merges over the whole sheet, rows numbered anyhow, sheets pointing nowhere."""
+    number = st.sampled_from(NUMBERS + ["nan", "1e308", "-1"])
+    reference = st.sampled_from(["A1", "B2", "XFD1048576", "", "1A", "AAAA1", "C" + "9" * 12])
+    cells = []
+    for _ in range(draw(st.integers(1, 12))):
+        kind = draw(st.sampled_from(["s", "inlineStr", "str", "n", "e", "b", "x"]))
+        value = draw(st.sampled_from(TEXT + NUMBERS)) if kind != "n" else draw(number)
+        body = f"<is><t>{value}</t></is>" if kind == "inlineStr" else '<f>HYPERLINK("x")</f>' + draw(st.sampled_from(["", f"<v>{value}</v>"]))
+        cells.append(f'<c r="{draw(reference)}" t="{kind}" s="{draw(number)}">{body}</c>')
+    rows = "".join(f'<row r="{draw(number)}">{cell}</row>' for cell in cells)
+    merges = "".join(f'<mergeCell ref="{draw(reference)}:{draw(reference)}"/>' for _ in range(draw(st.integers(0, 3))))
+    code = draw(st.sampled_from(["0%", "yyyy", "[", "\\", ""]))
+    styles = (f'<styleSheet {_SPREADSHEET}><numFmts><numFmt numFmtId="{draw(number)}" formatCode="{code}"/></numFmts>'
+              f'<cellXfs><xf numFmtId="{draw(number)}"/></cellXfs></styleSheet>')
+    target = draw(st.sampled_from(["worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml", "../../x.xml", ""]))
+    return {"xl/workbook.xml": f'<workbook {_SPREADSHEET} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                               f'<sheets><sheet r:id="{draw(st.sampled_from(["rId1", "rId9"]))}"/></sheets></workbook>',
+            "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                          f'<Relationship Id="rId1" Target="{target}"/></Relationships>',
+            "xl/worksheets/sheet1.xml": f"<worksheet {_SPREADSHEET}><sheetData>{rows}</sheetData><mergeCells>{merges}</mergeCells></worksheet>",
+            "xl/sharedStrings.xml": f"<sst {_SPREADSHEET}><si><t>{draw(st.sampled_from(TEXT))}</t></si></sst>",
+            "xl/styles.xml": styles}
+
+
+@pytest.mark.parametrize("name, parts", [("plan.ofd", ofd_file()), ("plan.xlsx", xlsx_file())])
 @_settings(40)
-@given(data=ofd_file())
-def test_any_hostile_ofd_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, data: bytes):
-    _survives(planparse, tmp_path_factory.mktemp("fuzz") / "plan.ofd", data)
+@given(data=st.data())
+def test_any_hostile_archive_of_parts_extracts_or_is_refused_in_one_line(planparse, tmp_path_factory, name, parts, data):
+    _survives(planparse, tmp_path_factory.mktemp("fuzz") / name, zipped(data.draw(parts)))
 
 
 # --- PDF -------------------------------------------------------------------------------------------------

@@ -52,7 +52,6 @@ def test_an_odt_edited_with_changes_tracked_is_read_as_the_changes_accepted():
 
 
 @pytest.mark.parametrize("parts, said", [
-    ({"[Content_Types].xml": "", "xl/workbook.xml": "<workbook/>"}, "an Excel workbook (XLSX), not a plan"),
     ({"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}, "an OpenDocument file other than a text"),
     ({"mimetype": "application/epub+zip", "OEBPS/content.opf": "<package/>"}, "an EPUB e-book"),
     ({"data.csv": "a,b"}, "a ZIP archive, not a document"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".rtf", ".doc", ".wps", ".odt", ".ofd")
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".rtf", ".doc", ".wps", ".odt", ".ofd", ".xlsx")
 
 # The modules a reader imports only at its first document of the kind (readers/): a batch imports
 # those of the kinds in its folder once, before it forks its workers, instead of every worker on its own.
@@ -19,6 +19,7 @@ FIRST_USE_LIBRARIES = {
     ".wps": ("planparse.readers.doc",),
     ".odt": ("planparse.readers.odt",),  # lxml
     ".ofd": ("planparse.readers.ofd",),  # lxml
+    ".xlsx": ("planparse.readers.xlsx",),  # lxml
 }
 
 # The limits on what a document holds are in limits.py. What remains unbounded is in libraries' C code, which

@@ -35,7 +35,7 @@ def validated(model: type[ModelT], **fields: Any) -> ModelT:
     return model.__pydantic_validator__.validate_python(fields)
 
 
-DocumentFormat = Literal["txt", "docx", "pdf", "html", "md", "rtf", "doc", "odt", "ofd"]  # the formats readers/ reads
+DocumentFormat = Literal["txt", "docx", "pdf", "html", "md", "rtf", "doc", "odt", "ofd", "xlsx"]  # the formats readers/ reads
 
 
 # --- read ------------------------------------------------------------------

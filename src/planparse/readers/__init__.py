@@ -85,6 +85,13 @@ def _read_ofd(path: Path, data: bytes) -> Reading:
     return Reading(*read_ofd(path, data))
 
 
+def _read_xlsx(path: Path, data: bytes) -> Reading:
+    from .xlsx import read_xlsx
+
+    check_docx_parts(path, data, "XLSX")
+    return Reading(*read_xlsx(path, data))
+
+
 def _read_text(path: Path, data: bytes) -> Reading:
     return Reading(read_txt(path, data), [])
 
@@ -99,6 +106,7 @@ READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
     "doc": _read_doc,
     "odt": _read_odt,
     "ofd": _read_ofd,
+    "xlsx": _read_xlsx,
 }
 # Word's and WPS's binary formats: a file so named that is no Word 97-2003 file (OLE2), RTF, web page nor text is refused
 _WORD_BINARY = (".doc", ".wps")
@@ -145,12 +153,10 @@ def _not_word_97(path: Path, data: bytes) -> DocumentFormat:
 
 # What else people are given as a ZIP of parts, told by a part only it holds, and what to do with it
 _OTHER_ARCHIVES = {
-    "xl/workbook.xml": "an Excel workbook (XLSX), not a plan; planparse reads a 分工表 in the plan that holds it "
-                       "(DOCX, PDF, web page or text)",
     "ppt/presentation.xml": "a PowerPoint presentation (PPTX), not a plan document",
 }
 # A damaged ZIP is read as the format its name says, which says what is wrong with it; as a DOCX by any other name
-_DAMAGED_ARCHIVES: dict[str, DocumentFormat] = {".odt": "odt", ".ofd": "ofd"}
+_DAMAGED_ARCHIVES: dict[str, DocumentFormat] = {".odt": "odt", ".ofd": "ofd", ".xlsx": "xlsx"}
 _OPEN_DOCUMENT_TEXT = "application/vnd.oasis.opendocument.text"  # also its template's, ...text-template
 _OTHER_MIMETYPES = {
     "application/vnd.oasis.opendocument.": "an OpenDocument file other than a text (a spreadsheet or a presentation), "
@@ -161,10 +167,10 @@ _OTHER_MIMETYPES = {
 
 
 def _archive_format(path: Path, data: bytes) -> DocumentFormat:
-    """What a ZIP archive is, whatever its name: a DOCX (it holds Word's main part), an OFD (its ``OFD.xml``), an
-    OpenDocument text (.odt: its ``mimetype`` part says so), or another program's file, refused saying what it is. A
-    damaged one, or one named .docx holding none of these, is read as a DOCX (as an ODT or OFD when so named), which
-    says what is wrong with it."""
+    """What a ZIP archive is, whatever its name: a DOCX (it holds Word's main part), an OFD (its ``OFD.xml``), an Excel
+    workbook (a 分工表 alone: its ``xl/workbook.xml``), an OpenDocument text (.odt: its ``mimetype`` part says so), or
+    another program's file, refused saying what it is. A damaged one, or one named .docx holding none of these, is read
+    as a DOCX (as an ODT, OFD or XLSX when so named), which says what is wrong with it."""
     import zipfile  # here: a text plan needs neither it nor the compressors it imports
 
     try:
@@ -177,6 +183,8 @@ def _archive_format(path: Path, data: bytes) -> DocumentFormat:
         return "docx"
     if "OFD.xml" in names:
         return "ofd"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
     if mimetype.startswith(_OPEN_DOCUMENT_TEXT):
         return "odt"
     said = next((said for part, said in _OTHER_ARCHIVES.items() if part in names), None)
