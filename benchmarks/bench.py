@@ -326,6 +326,19 @@ def many_targets(size: int) -> str:
     return f"一、发展目标\n到2025年，{items}。\n"
 
 
+def many_sums(size: int) -> str:
+    """Sums given by a verb alone (每年安排…万元) in a plan with no date nor period: each sum looks for the fund it is
+    of in the clause before its own, and for a deadline phrase of an unknown year before it."""
+    items = "，".join(f"每年安排{index % 90 + 10}万元" for index in range(size))
+    return f"一、保障措施\n将科普工作经费纳入本级财政预算，{items}。\n"
+
+
+def many_counts(size: int) -> str:
+    """Counts named by their verb alone (累计培训…人次), each by the activity the clause before names."""
+    items = "，".join(f"开展农民工职业技能培训，累计培训{index % 90 + 10}人次" for index in range(size))
+    return f"一、重点任务\n{items}。\n"
+
+
 def long_section(size: int) -> str:
     return "一、重点任务\n" + "\n".join(f"{_FILLER}到2025年，建成科普基地{index % 50 + 1}个。" for index in range(size)) + "\n"
 
@@ -350,6 +363,8 @@ def plans_on_one_line(size: int) -> str:
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {  # each shape with its base size
     "unclosed bracket": (unclosed_bracket, 200),
     "many targets in one sentence": (many_targets, 100),
+    "many sums in one sentence": (many_sums, 100),
+    "many counts named by their verb": (many_counts, 100),
     "long section": (long_section, 200),
     "many tables": (many_tables, 25),
     "whole plans concatenated": (whole_plans, 1),

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import write_plan
 
-from planparse.indicator import _last_item
+from planparse.indicator import _last_item, last_clause
 from planparse.pipeline import extract
 from planparse.responsibilities import _open_depth, bracket_groups, responsibility_rules, split_outside_brackets
 from planparse.targets import TEXT_REACH
@@ -66,6 +66,13 @@ def test_the_last_item_is_found_reading_backwards(text):
         if char == "、" and depth == 0:
             cut = index + 1
     assert _last_item(text) == text[cut:]
+
+
+@given(st.text(st.sampled_from(list("，、；。：（( 科技经费培训")), max_size=30), st.integers(min_value=0, max_value=30))
+def test_the_last_clause_is_found_reading_backwards(text, end):
+    end %= len(text) + 1
+    before = text[:end].rstrip("，,、：:；;。 ")
+    assert last_clause(text, end) == regex.split("[，,；;。！!：:（(]", before)[-1]
 
 
 def test_a_sentence_of_many_targets_writes_each_its_clause_not_the_sentence(tmp_path):

@@ -631,6 +631,16 @@ def test_this_year_in_a_plan_with_no_date_nor_period_is_due_in_no_year_and_flagg
     assert "year" in targets[0].review[0]
 
 
+def test_only_the_numbers_after_a_phrase_of_an_unknown_year_are_flagged(tmp_path):
+    """The phrase dates what follows it in its sentence, not what came before (科普站点 in science popularisation, a
+    school's teachers in education): each number looks up the phrases found once in its sentence."""
+    plan = write_plan(tmp_path, "某县科普工作方案\n一、工作任务\n全县新建科普站点5个，年底前建成科普基地3个，"
+                      "3年内培训乡村教师200名，选派骨干教师20名。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.deadline, bool(t.review)) for t in targets] == [(5, None, False), (3, None, True), (200, None, True),
+                                                                        (20, None, True)]
+
+
 @pytest.mark.parametrize("text,kept", [
     # elderly care: the pledge a township signs to build a care home
     ("某区农村幸福院建设工作实施方案\n一、目标任务\n到2020年，全区60%的行政村建有农村幸福院。\n"

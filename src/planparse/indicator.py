@@ -87,6 +87,7 @@ _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _PERCENT = "%"
 _CLAUSE_MARKS = "，,；;。！!：:（("
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
+_LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
 # 水稻、小麦, 城镇和农村, 高血压、糖尿病: one word of up to three characters before 分别 may be a kind that shares the
@@ -299,18 +300,21 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
     return _noun_phrase_after(after) or _noun_phrase_before(before if _names_a_list(before) else _last_item(before))
 
 
-def _last_clause(before: str) -> str:
-    """The clause a text ends with, its closing punctuation left off."""
-    return _CLAUSE_END.split(before.rstrip(_EDGE_PUNCTUATION))[-1]
+def last_clause(text: str, end: int) -> str:
+    """The clause ``text[:end]`` ends with, its closing punctuation left off: read back from ``end`` to the clause's
+    start only, as each of a sentence's many values asks for the clause before its own."""
+    while end and text[end - 1] in _EDGE_PUNCTUATION:
+        end -= 1
+    mark = _LAST_CLAUSE_END.search(text, 0, end)
+    return text[mark.end() if mark else 0:end]
 
 
-def fund_given(name: str | None, before: str) -> str | None:
+def fund_given(name: str | None, clause: str) -> str | None:
     """The fund a sum given by a verb alone is of (市级每年安排不少于3000万元, after 将消防工作经费纳入本级财政预算:
-    消防工作经费): the last one named in the clause before (``before``, the sentence up to the sum's clause)."""
+    消防工作经费): the last one named in ``clause``, the clause before the sum's (``last_clause``)."""
     rules = indicator_rules()
     if name and not name.endswith(tuple(rules.giving_verbs)):
         return None
-    clause = _last_clause(before)
     fund = max((clause.rfind(word) + len(word) for word in rules.fund_words if word in clause), default=0)
     # 落实学前教育经费, 统筹安排就业补助资金: the fund after the verb that gives it
     given = max((clause.rfind(verb, 0, fund) + len(verb) for verb in rules.giving_verbs if verb in clause[:fund]), default=0)
@@ -391,18 +395,18 @@ def _one_word(name: str) -> bool:
     return len(name) > 1 and len(_tag(name)) == 1
 
 
-def activity_named_before(before: str, name: str | None, before_number: str) -> str | None:
+def activity_named_before(clause_before: str, name: str | None, before_number: str) -> str | None:
     """The activity a count names by its verb alone (累计培训6000人次, 全年开展巡查120次, 完成改造300户: its name is the
     verb or nothing) when a clause before it in the sentence names that activity, ending with the verb: what was
     trained, rebuilt or patrolled (开展农民工职业技能培训，累计培训6000人次 -> 农民工职业技能培训; 实施城镇老旧小区改造，
-    完成改造300户 -> 城镇老旧小区改造), less the verbs and adverbs that open it. None where no clause names it."""
+    完成改造300户 -> 城镇老旧小区改造), less the verbs and adverbs that open it; ``clause_before`` is the clause before the
+    count's (``last_clause``). None where no clause names it."""
     verb = _bare_verb(name) if name else verb_before(before_number)
     if verb is None:
         return None
-    last_clause = _last_clause(before)
-    if not last_clause.endswith(verb):
+    if not clause_before.endswith(verb):
         return None
-    words = _tag(last_clause)
+    words = _tag(clause_before)
     while words and (words[0][1] in _OPENING_TAGS or indicator_words().opening_action.fullmatch(words[0][0])):
         words.pop(0)
     activity = "".join(word for word, _ in words)

@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, find_indicator, fund_given, indicator_words, kinds_with_their_head, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, find_indicator, fund_given, indicator_words, kinds_with_their_head, last_clause, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -197,6 +197,7 @@ class _SentenceMarks:
     breaks: list[int]  # where items end (；)
     anchors: list[int]  # where the kept candidates' numbers stand, in order
     excluded: list[int]  # where the numbers decided not targets stand, in order
+    unknown_years: list[int]  # where each deadline phrase ends whose year the plan does not give (年底前 in an undated plan)
 
     def __post_init__(self) -> None:
         self.repeat_starts = [match.start() for match in self.repeats]
@@ -214,6 +215,10 @@ class _SentenceMarks:
         """Whether a deadline phrase stands in ``text[start:end]``."""
         at = bisect_left(self.years, (start,))
         return at < len(self.years) and self.years[at][0] < end
+
+    def unknown_year_before(self, position: int) -> bool:
+        """Whether a deadline phrase whose year the plan does not give stands before ``position``."""
+        return bool(self.unknown_years) and self.unknown_years[0] <= position
 
     def next_break(self, position: int, default: int) -> int:
         """The first item break at or after ``position``, else ``default``."""
@@ -360,12 +365,13 @@ class SentenceReader:
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)),
                                [mark.start() for mark in _ITEM_BREAKS.finditer(text)], sorted(c.anchor.start for c in kept),
-                               sorted(c.anchor.start for c in candidates if c.decision == NOT_TARGET))
+                               sorted(c.anchor.start for c in candidates if c.decision == NOT_TARGET),
+                               self._unknown_years(text, context.frame))
         future = self._speaks_of_future(text, context)
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
             candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks, candidate.clause.start)
-            if candidate.deadline is None and self._due_in_an_unknown_year(text, candidate.anchor.start, context.frame):
+            if candidate.deadline is None and marks.unknown_year_before(candidate.anchor.start):
                 candidate.review.append(UNKNOWN_YEAR)
             repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks)
             candidate.frequency, candidate.recurrence = (repeat if repeat != (None, None)
@@ -598,13 +604,12 @@ class SentenceReader:
         years = chinese_number(count.group()) if count and not count.group().isdigit() else int(count.group()) if count else None
         return base + int(years) - 1 if base is not None and years else None
 
-    def _due_in_an_unknown_year(self, text: str, position: int, frame: PlanFrame) -> bool:
-        """Whether a deadline phrase before the number counts from years the plan does not give (年底前, 3年内 in a
-        plan with no date nor period): the year is left unknown rather than guessed, and the target flagged."""
+    def _unknown_years(self, text: str, frame: PlanFrame) -> list[int]:
+        """Where each deadline phrase of ``text`` ends that counts from years the plan does not give (年底前, 3年内 in a
+        plan with no date nor period): a number after one is due in a year left unknown rather than guessed, and flagged."""
         if frame.present is not None and frame.end is not None:
-            return False
-        return any(self.relative_year(match.group(), frame) is None
-                   for match in self.relative_deadline.finditer(text, 0, position))
+            return []
+        return [match.end() for match in self.relative_deadline.finditer(text) if self.relative_year(match.group(), frame) is None]
 
     def _deadline(self, text: str, position: int, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
         """The candidate's own clause and sentence first, then the lead line above it, then its headings."""
@@ -1097,7 +1102,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         # what its share counts (90%以上的行政村达到…)
         indicator = before.indicator
     if previous is None:
-        indicator = activity_named_before(sentence[:finding.clause.start], indicator, clause[:number_at]) or indicator
+        indicator = activity_named_before(last_clause(sentence, finding.clause.start), indicator, clause[:number_at]) or indicator
     if indicator is None and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右: a clause that names nothing, only how it changes, goes on
         # with the thing of the clause before
@@ -1110,7 +1115,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
     if indicator is None and clause[number_at:number_at + 1].isdigit():
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
     if previous is None and finding.unit == _MONEY:
-        indicator = fund_given(indicator, sentence[:finding.clause.start]) or indicator
+        indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
     quote_end = _quote_end(clause, match_end, indicator)
     amount = finding.amount
     return Target(
