@@ -315,6 +315,12 @@ def test_a_title_run_into_its_first_chapter_and_articles_gets_its_breaks_back(tm
      "学前三年毛入园率（%）\t92\t95\t预期性第三章主要任务第一节推进学前教育普惠发展。", "第二章发展目标", "表1“十四五”教育发展主要指标"),
     ("一、发展基础全县医疗卫生服务能力明显提升。二、卫生健康发展目标附表2主要健康指标指标\t2020年\t2025年人均预期寿命（岁）\t78\t79"
      "三、主要任务（一）加强公共卫生体系建设。", "二、卫生健康发展目标", "附表2主要健康指标"),
+    # food safety and rural water: a page keeps a space after each marker; the body restates the title's opening
+    ("为加强食品安全监管，制定本方案。一、 工作目标全面提升食品安全水平。二、 食品抽检标准食品抽检合格率稳定在98%以上，抽检覆盖"
+     "所有食品类别。三、 保障措施各乡镇要加强组织领导。", "二、 食品抽检标准", "食品抽检合格率稳定在98%以上，抽检覆盖所有食品类别。"),
+    ("为推进农村供水保障，制定本方案。一、 总体要求坚持城乡统筹。二、 农村供水工程建设标准农村供水工程应当按照集中供水的要求建设，"
+     "每处工程日供水规模不低于200吨。三、 保障措施各乡镇要落实管护责任。", "二、 农村供水工程建设标准",
+     "农村供水工程应当按照集中供水的要求建设，每处工程日供水规模不低于200吨。"),
 ])
 def test_a_line_opens_where_the_lined_copy_has_one(text, before, line):
     lines = restored(text)
@@ -573,3 +579,44 @@ def test_a_page_number_glued_before_a_heading_leaves_it_a_heading_and_goes(tmp_p
     assert [(section.level, section.number) for section in walk_sections(plan.sections)] == [
         (1, 1), (1, 2), (2, 1), (2, 2), (2, 3), (1, 3), (2, 1)]
     assert not any(mark in section.body for section in walk_sections(plan.sections) for mark in ("— 1 —", "- 1 -", "— 2 —", "- 2 -"))
+
+
+@pytest.mark.parametrize("text, items", [
+    # health: a time (在2024年底前) and a modal before the body's grounds (要根据) open the bodies of two items whose
+    # titles end in no title word, among siblings whose bodies open with their subjects
+    ("为提升基层医疗服务能力，制定本方案。一、总体要求坚持以人民健康为中心。二、重点任务（一）加强基层医疗卫生服务体系建设"
+     "各乡镇卫生院要配齐全科医生。（二）提升家庭医生签约服务质量在2024年底前实现重点人群签约覆盖率达到80%以上，逐步扩大签约范围。"
+     "（三）调整医疗服务价格，实施分级诊疗要根据省级部署推进医疗服务价格改革，逐步理顺比价关系。（四）推进医疗卫生人才培养工程"
+     "各县级医院要每年选派骨干医师进修。",
+     ["（二）提升家庭医生签约服务质量", "（三）调整医疗服务价格，实施分级诊疗"]),
+    # education: a time, and a task's opening verb (鼓励) after a title of 发展, which is no task verb
+    ("为发展学前教育，制定本方案。一、总体要求坚持公益普惠。二、主要任务1.扩大普惠性学前教育资源各县（市、区）要新建、改扩建"
+     "一批公办幼儿园。2.加强幼儿园教师队伍建设各地要按标准配齐保教人员。3.补齐农村学前教育短板在2025年底前实现每个乡镇至少有"
+     "1所公办中心幼儿园，逐步覆盖大村独立建园。4.发展多种形式的普惠托育服务鼓励社会力量举办普惠性托育机构，支持用人单位办托。",
+     ["3.补齐农村学前教育短板", "4.发展多种形式的普惠托育服务"]),
+    # housing: the same, in a list of four
+    ("为推进老旧小区改造，制定本方案。一、工作目标改善居住条件。二、工作任务（一）全面摸清城镇老旧小区底数各街道要对辖区内2000年"
+     "前建成的老旧小区进行全面排查。（二）多渠道筹措改造资金鼓励社会资本参与老旧小区改造，探索居民合理共担机制。（三）加快推进"
+     "加装电梯工作在2025年底前完成既有住宅加装电梯500部，优先支持老年人多的楼栋。（四）完善小区物业管理制度各街道要指导业主"
+     "委员会选聘物业服务企业。",
+     ["（二）多渠道筹措改造资金", "（三）加快推进加装电梯工作"]),
+    # science popularisation and health: the occasion a body opens with (科技活动周期间，), after a title of 重点, a noun
+    ("为办好科技活动周，制定本方案。一、活动时间2024年5月20日至26日。二、活动主题科技创新，美好生活。三、宣传重点科技活动周期间，"
+     "以“科技创新”为主题，组织开展科普展览和科普讲座。四、工作要求各单位要加强组织。", ["三、宣传重点"]),
+    ("为做好世界卫生日宣传，制定本方案。一、活动时间2024年4月7日。二、活动主题健康中国，你我同行。三、工作重点世界卫生日期间，"
+     "各医疗机构要开展义诊咨询活动，发放健康宣传资料。四、工作要求各单位要加强组织。", ["三、工作重点"]),
+])
+def test_an_item_among_titled_siblings_has_its_title_cut_where_a_sentence_opens(text, items):
+    lines = restored(text)
+    assert all(item in lines and not lines[lines.index(item) + 1].startswith("（") for item in items)
+
+
+def test_an_item_that_opens_as_a_sentence_keeps_it_whole_among_titled_siblings():
+    # employment: the measures' purpose and a definition are items of one sentence, not a title and its body
+    text = ("某县就业补助资金管理办法一、为了规范就业补助资金管理，更好地发挥资金使用效益，根据有关规定，制定本办法。二、适用范围本办法"
+            "适用于全县就业补助资金的管理。三、本办法所称就业补助资金，是指县级财政安排用于促进就业创业的专项资金。四、监督管理县财政局"
+            "要会同县人社局加强资金监管。五、本办法自发布之日起施行。")
+    lines = restored(text)
+    assert "一、为了规范就业补助资金管理，更好地发挥资金使用效益，根据有关规定，制定本办法。" in lines
+    assert "三、本办法所称就业补助资金，是指县级财政安排用于促进就业创业的专项资金。" in lines
+    assert {"二、适用范围", "四、监督管理"} <= set(lines)  # its siblings' titles, which make the list one of titled items

@@ -35,6 +35,12 @@ _OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
 _QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a phrase goes on after these (关于, 对于)
 _TITLE_RUN = patterns.compile(r"[^。！？!?；;，,：:—]*")
+_SENTENCE_RUN = patterns.compile(r"[^。！？!?；;]*")
+_GOES_ON = set("，,、：:“《（(")  # a phrase goes on after these
+_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
+_OCCASION = patterns.compile(r"[^\s，,。；;：:、“”]{2,8}?(?:期间|时期)[，,]")  # the time of a sentence: 节能宣传周期间，
+_MODAL = patterns.compile(r"[要应须]")  # before a body's grounds or verb (要按照)
+_TIME = patterns.compile(r"在[^，,。；;：:]{1,12}?(?:期间|时期|以来|之前|之后|前|后|时|中)")  # 在2015年年底前, 在“十四五”期间
 _CONTENTS_LEADER = patterns.compile(r"\s*" + LEADERS)
 _SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 
@@ -96,14 +102,28 @@ def glued_title_end(text: str) -> int | None:
 
 def _restates_opening(text: str, end: int, openers: tuple[str, ...]) -> bool:
     """Whether the text from ``end`` restates the title's opening, as a body opens after its title: its opening verb, one
-    that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), or its first four characters (轮换对象|
-    轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…); not inside a phrase, after 的, a conjunction or a preposition
+    that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), its first four characters (轮换对象|
+    轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…) or its object's (_restates_object); not inside a phrase, after 的, a conjunction or a preposition
     (…公安部门出具的|患者身份核查说明, 城市道路及|城市出入口), nor inside a name in 《》, nor after a sentence's length."""
     if (end > LONG_TITLE or text[end - 1] in _BEFORE_A_NOUN or not _OPENING_WORDS.match(text)
             or text.count("《", 0, end) > text.count("》", 0, end)):
         return False
     opening = text[:_OPENING_VERB_LENGTH]
-    return text.startswith(text[:_OPENING_WORDS_LENGTH], end) or (opening in openers and text.startswith(opening, end))
+    return (text.startswith(text[:_OPENING_WORDS_LENGTH], end) or (opening in openers and text.startswith(opening, end))
+            or _restates_object(text, end))
+
+
+def _restates_object(text: str, end: int) -> bool:
+    """Whether the text from ``end`` restates the first four characters of the object of the task verb the title opens
+    with, its subject (加强农村经营管理体系建设|农村经营管理机构承担着…, 提升乡村教师队伍素质|乡村教师队伍建设要…)."""
+    verbs = task_verbs()
+    start = _after_adverbs(text, 0, verbs.adverbs)
+    verb = next((word for word in verbs.verbs if text.startswith(word, start)), None)
+    if verb is None:
+        return False
+    thing = start + len(verb)
+    return end >= thing + _OPENING_WORDS_LENGTH and bool(_OPENING_WORDS.match(text, thing)) and text.startswith(
+        text[thing:thing + _OPENING_WORDS_LENGTH], end)
 
 
 def _second_phrase_end(text: str, run: str) -> int | None:
@@ -188,3 +208,51 @@ def _goes_on_in_title(run: str, end: int, rules: TitleEnds) -> bool:
     ends = [end + len(word) for word in rules.words if run.startswith(word, end)]
     return any(after == len(run) or run.startswith(tuple(NOTE_BRACKETS), after) or run.startswith(tuple(rules.sentence_openers), after)
                for after in ends)
+
+
+def sibling_title_end(text: str, longest: int) -> int | None:
+    """Where the title ends in ``text`` (what follows a heading marker) of an item whose siblings' titles run into
+    their bodies, when nothing glued_title_end reads says so: the first place within ``longest`` characters and before a
+    modal (需要, 应当), after a phrase that may end a title, where a sentence opens (_opens_body). Among titled siblings a long first sentence is a title
+    and its body, where alone it may be an item that is one sentence (2.因工作落实不到位在专项整治开展期间…)."""
+    text = fold(text)
+    sentence = _SENTENCE_RUN.match(text).group()
+    rules, verbs = title_ends(), task_verbs()
+    if len(sentence) <= LONG_TITLE or text.startswith(tuple(rules.sentence_items)):
+        return None  # a title its full stop closes, an item of one short sentence, an item opening as a sentence does
+    openers = (*(word for word in rules.sentence_openers if len(word) > 1 and word not in rules.noun_openers), *verbs.verbs)
+    titles = (*rules.words, *rules.whole_titles)
+    # a title ends with no opener of a sentence (以, 通过, 根据) nor adverb, but may with a noun phrase's (工作重点)
+    verbal = tuple(word for word in (*rules.sentence_openers, *verbs.adverbs) if not word.isdigit() and word not in rules.noun_openers)
+    last = min(len(sentence) - _MIN_PHRASE, _WORD_TITLE, longest, *(sentence.find(word) for word in rules.modals if word in sentence))
+    return next((end for end in range(_MIN_GLUED_TITLE, last + 1)
+                 if _may_end_title(sentence, end, verbs, verbal, titles) and _opens_body(text, end, openers, titles)), None)
+
+
+def _opens_body(text: str, end: int, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+    """Whether a body opens at ``end`` of an item among titled siblings: by its grounds or subject (as after any title),
+    by the body named by its kind after a title word (…管理模式|城市供水企业要…), by a modal before its grounds or its verb
+    (…阶梯水价|要按照…), a time (…改造工作|在2015年年底前…, …素质提升|在“十四五”期间…), an occasion (宣传重点|节能宣传周期间，…), an opener of two characters or more (…规模经营|鼓励…,
+    …关闭网店|对于…) or a task's verb (…产品链接|指导…); not by one that opens a noun phrase (各项, 全区)."""
+    label, grounds, subject, _ = title_openers()
+    if grounds.match(text, end) or subject.match(text, end) or _opens_sentence(text, end, openers, titles):
+        return True
+    if _OCCASION.match(text, end) or (text.endswith(titles, 0, end) and label.match(text, end)):
+        return True
+    if _TIME.match(text, end):
+        return True
+    after_agent = text.endswith(tuple(title_ends().agents), 0, end)
+    return bool(_MODAL.match(text, end)) and not after_agent and (
+        _opens_sentence(text, end + 1, openers, titles) or grounds.match(text, end + 1) is not None)
+
+
+def _may_end_title(sentence: str, end: int, verbs: TaskVerbs, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+    """Whether a title may end at ``end`` of ``sentence``: every bracket and quote opened before it closed, not after a
+    word that another goes on from (a verb, an adverb, a sentence's opener, 的, a preposition, a comma or a list mark:
+    …周期间，以|推进…), nor before a title word or inside one, which is the title's (…管理|模式城市供水企业要…,
+    …宣传活|动节能宣传周期间，…)."""
+    title = sentence[:end]
+    return (title[-1] not in _BEFORE_A_NOUN and title[-1] not in _GOES_ON
+            and not title.endswith(verbs.verbs + openers) and not sentence.startswith(titles, end)
+            and not any(sentence.startswith(word, end - inside) for word in titles for inside in range(1, len(word)))
+            and all(title.count(opening) == title.count(closing) for opening, closing in _PAIRS))

@@ -27,7 +27,7 @@ from .metadata import metadata_rules
 from .models import SourceLine
 from .folding import fold, fold_lines
 from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH, TITLE_STOPS,
-                           glued_title_end)
+                           glued_title_end, sibling_title_end)
 from .numerals import numeral_value
 from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
 from .rules import CompiledHeadingStyle, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
@@ -88,6 +88,8 @@ _LABEL_LENGTH = 4  # characters: 牵头单位, 责任部门; a bare 牵头： or
 _FLAT_MIN_BREAKS = 3  # paragraph breaks found inside lines before a text counts as flattened
 _FLAT_SHARE = 0.8  # of a text's characters: so many in lines with breaks inside make it flattened, however few the breaks
 _SPACED_SHARE = 0.8  # of the breaks found: so many with a space before them mean breaks became spaces
+_TITLED_SIBLINGS = 2  # items of a list whose titles were found: the list is one of titled items
+_SIBLING_TITLE_SPREAD = 2  # times the longest title of its siblings: an item's title is no longer
 
 
 @dataclass
@@ -364,14 +366,16 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
     as_spaces = len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
     breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading)))
     breaks = sorted(set(breaks) | set(_signature_breaks(reading)) | set(_attachment_breaks(reading)))
+    pieces = [_prose_and_cells(text[start:end]) + (start,) for start, end in zip([0] + breaks, breaks + [len(text)])]
+    readings = [reading[start: start + len(prose)] for prose, _, start in pieces]
+    cuts = [None] * len(pieces) if as_spaces else _glued_title_ends(readings)
     restored: list[SourceLine] = []
-    for start, end in zip([0] + breaks, breaks + [len(text)]):
-        prose, cells = _prose_and_cells(text[start:end])
-        prose_reading = reading[start: start + len(prose)]
+    for (prose, cells, _), prose_reading, cut in zip(pieces, readings, cuts):
         if as_spaces:
             restored += [replace(line, text=piece) for piece in _spaced_lines(prose, prose_reading)]
         else:
-            restored += [replace(line, text=part, opens_paragraph=True) for part in _heading_and_body(prose, prose_reading)]
+            parts = [prose[:cut], prose[cut:]] if cut else [prose]
+            restored += [replace(line, text=part, opens_paragraph=True) for part in parts]
         restored += [replace(line, text=row) for row in flattened_table_rows(cells)] if cells else []
     return [piece for piece in restored if piece.text.strip()]
 
@@ -429,11 +433,64 @@ def _after_sentence_end(text: str, start: int) -> bool:
     return before > 0 and text[before - 1] in _SENTENCE_END
 
 
-def _heading_and_body(piece: str, reading: str) -> list[str]:
-    """A heading whose title runs into its first sentence, cut where the title ends (found in ``reading``, the piece folded)."""
-    marker = _marker_at(reading, 0, heading_styles())
-    cut = glued_title_end(reading[marker.end:]) if marker else None
-    return [piece[: marker.end + cut], piece[marker.end + cut:]] if cut else [piece]
+def _glued_title_ends(readings: list[str]) -> list[int | None]:
+    """Where the title of each paragraph's heading ends when it runs into its first sentence (``readings``: the
+    paragraphs folded, in order; None: no heading, or no title run on).
+
+    An item whose siblings have titles (found running into their bodies, or standing alone before their first item)
+    has one too, no more than twice as long as theirs: where nothing the genre marks a body with follows its title, a
+    sentence's opening ends it (glued_titles.sibling_title_end: 调整供水价格，实施阶梯水价|要按照…, among
+    编制完成专项规划|要按照…).
+    """
+    styles = heading_styles()
+    markers = [_marker_at(reading, 0, styles) for reading in readings]
+    # the title opens after the spaces a page may keep after its marker (五、 平价商品差价补助标准平价商品…)
+    starts = [_after_spaces(reading, marker.end) if marker else 0 for reading, marker in zip(readings, markers)]
+    cuts = [glued_title_end(reading[start:]) if marker else None for reading, marker, start in zip(readings, markers, starts)]
+    titles = [cut or (_title_alone_length(reading[start:]) if marker else None)
+              for reading, marker, start, cut in zip(readings, markers, starts, cuts)]
+    for siblings in _lists(markers):
+        found = [titles[index] for index in siblings if titles[index]]
+        # an article is a sentence with no title (第一条为了规范…，更好地保障…), whatever its siblings
+        if markers[siblings[0]].style.style == "article" or len(found) < _TITLED_SIBLINGS:
+            continue
+        longest = max(LONG_TITLE, _SIBLING_TITLE_SPREAD * max(found))
+        for index in siblings:
+            if titles[index] is None:
+                cuts[index] = sibling_title_end(readings[index][starts[index]:], longest)
+    return [start + cut if cut else None for start, cut in zip(starts, cuts)]
+
+
+def _after_spaces(text: str, position: int) -> int:
+    return len(text) - len(text[position:].lstrip(" \u3000\u00a0"))
+
+
+def _title_alone_length(text: str) -> int | None:
+    """The length of ``text`` (what follows a heading marker) when it is a title alone, before its first item."""
+    title = text.strip()
+    return len(title) if _ends_title(title) else None
+
+
+def _lists(markers: list[_Marker | None]) -> list[list[int]]:
+    """The indexes of ``markers`` in each list: markers of one style numbered on from 1, closed by a marker of a style
+    that came before theirs (an outer list's next item)."""
+    order: list[str] = []  # styles as they first came: outer first
+    open_lists: dict[str, list[int]] = {}
+    lists: list[list[int]] = []
+    for index, marker in enumerate(markers):
+        if marker is None:
+            continue
+        style = marker.style.numbering
+        if style not in order:
+            order.append(style)
+        for inner in order[order.index(style) + 1:]:
+            open_lists.pop(inner, None)
+        current = open_lists.get(style)
+        if current is None or marker.number != markers[current[-1]].number + 1:
+            current = open_lists[style] = []
+            lists.append(current)
+        current.append(index)
+    return lists
 
 
 def check_title_rules() -> list[str]:

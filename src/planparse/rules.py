@@ -211,6 +211,11 @@ class TitleEnds(Model):
     # adverbs and modals that may stand before them (应当组织…, 重点围绕…, 大范围开展…)
     task_verbs: list[str] = []
     task_adverbs: list[str] = []
+    # Bodies a sentence names as its subject (…码头管理部门要…): a modal after one is its sentence's, no body's opening
+    agents: list[str] = []
+    # Words an item that is one sentence opens with, never a title (为了规范…，制定本办法; 因工作落实不到位…)
+    sentence_items: list[str] = []
+    modals: list[str] = []  # a title states no duty: a phrase holding one of these is its sentence's
     # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
     closing_note: str = "(?!)"
     label_opener: str = "(?!)"  # a short label and its colon (时间：), or a quoted period (“科技活动周”期间), opens a sentence after a title word
