@@ -620,3 +620,17 @@ def test_an_item_that_opens_as_a_sentence_keeps_it_whole_among_titled_siblings()
     assert "一、为了规范就业补助资金管理，更好地发挥资金使用效益，根据有关规定，制定本办法。" in lines
     assert "三、本办法所称就业补助资金，是指县级财政安排用于促进就业创业的专项资金。" in lines
     assert {"二、适用范围", "四、监督管理"} <= set(lines)  # its siblings' titles, which make the list one of titled items
+
+
+@pytest.mark.parametrize("text, caption", [
+    # health and education in traditional characters, on one line: the caption ends where its table's first header cell
+    # (序號) opens, as a simplified copy's ends at 序号
+    ("為提升全民健康水準，制定本方案。一、發展目標到2025年，主要健康指標達到全省平均水準。表1主要健康指標序號\t指標名稱\t2025年目標"
+     "\t1\t人均預期壽命（歲）\t79\t2\t孕產婦死亡率（/10萬）\t≤10二、主要任務（一）加強公共衛生體系建設。", "表1主要健康指標"),
+    ("為推進教育現代化，制定本方案。一、發展目標到2025年，學前教育毛入園率達到95%。表2教育發展主要指標序號\t指標\t2025年\t1\t"
+     "學前三年毛入園率（%）\t95\t2\t九年義務教育鞏固率（%）\t98二、主要任務（一）擴大普惠性學前教育資源。", "表2教育發展主要指標"),
+])
+def test_a_traditional_caption_glued_to_its_tables_first_header_cell_ends_before_it(text, caption):
+    lines = restored(text)
+    header = next(index for index, line in enumerate(lines) if line.startswith("序號\t"))
+    assert lines[header - 1].endswith(caption) and lines[header + 1].startswith("1\t")

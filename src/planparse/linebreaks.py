@@ -245,22 +245,28 @@ def _marker_opening(styles: tuple[CompiledHeadingStyle, ...]) -> regex.Pattern |
     return patterns.compile(opening) if opening else None
 
 
-def _prose_and_cells(piece: str) -> tuple[str, str]:
-    """A paragraph and the cells of the table it runs into: a flattened page keeps its tables' tabs, not their rows."""
+def _prose_and_cells(piece: str, reading: str) -> tuple[str, str]:
+    """A paragraph and the cells of the table it runs into: a flattened page keeps its tables' tabs, not their rows
+    (found in ``reading``, the piece folded: a traditional caption runs into 序號 as a simplified one into 序号)."""
+    cut = _cells_start(reading)
+    return (piece[:cut], piece[cut:]) if cut is not None else (piece, "")
+
+
+def _cells_start(piece: str) -> int | None:
+    """Where the cells of a table start in ``piece`` (folded), None when it holds none."""
     text = piece.lstrip("\t")
     if "\t" not in text.rstrip():
-        return piece, ""
+        return None
     first_tab = piece.index("\t", len(piece) - len(text))
     places = next((word for word in _BRACKETED_FIRST_CELLS if piece.endswith(word, 0, first_tab)), None)
     if places:
-        return piece[:first_tab - len(places)], piece[first_tab - len(places):]
+        return first_tab - len(places)
     # The first cell (序号) may be glued to the table's caption (…工作分工表序号, 表1  …主要指标序号).
     caption_end = max(piece.rfind(mark, 0, first_tab) for mark in _CAPTION_ENDS) + 1
     first_cell = piece[caption_end:first_tab]
     glued = next((word for word in _FIRST_HEADER_CELLS if first_cell.endswith(word)
                   and len(first_cell) - len(word) >= _CAPTION_MIN), None)
-    cut = first_tab - len(glued) if glued else caption_end or first_tab
-    return piece[:cut], piece[cut:]
+    return first_tab - len(glued) if glued else caption_end or first_tab
 
 
 def flattened_table_rows(cells_text: str) -> list[str]:
@@ -366,7 +372,7 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
     as_spaces = len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
     breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading)))
     breaks = sorted(set(breaks) | set(_signature_breaks(reading)) | set(_attachment_breaks(reading)))
-    pieces = [_prose_and_cells(text[start:end]) + (start,) for start, end in zip([0] + breaks, breaks + [len(text)])]
+    pieces = [_prose_and_cells(text[start:end], reading[start:end]) + (start,) for start, end in zip([0] + breaks, breaks + [len(text)])]
     readings = [reading[start: start + len(prose)] for prose, _, start in pieces]
     cuts = [None] * len(pieces) if as_spaces else _glued_title_ends(readings)
     restored: list[SourceLine] = []
