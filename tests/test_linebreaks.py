@@ -605,6 +605,14 @@ def test_a_page_number_glued_before_a_heading_leaves_it_a_heading_and_goes(tmp_p
      "以“科技创新”为主题，组织开展科普展览和科普讲座。四、工作要求各单位要加强组织。", ["三、宣传重点"]),
     ("为做好世界卫生日宣传，制定本方案。一、活动时间2024年4月7日。二、活动主题健康中国，你我同行。三、工作重点世界卫生日期间，"
      "各医疗机构要开展义诊咨询活动，发放健康宣传资料。四、工作要求各单位要加强组织。", ["三、工作重点"]),
+    # countryside and education: a title opening with a verb whose first character opens sentences too (因, 对), and an
+    # adverbial idiom before its verb (因地制宜推进…), which ends no title
+    ("为改善农村人居环境，制定本方案。一、总体要求坚持因地制宜。二、重点任务（一）推进农村生活垃圾治理各乡镇要建立收运处置体系。"
+     "（二）因地制宜推进农村改厕在2025年底前完成户厕改造3000座，逐步提高卫生厕所普及率。（三）加强村容村貌整治各村要开展村庄清洁行动。",
+     ["（二）因地制宜推进农村改厕"]),
+    ("为推进义务教育均衡发展，制定本方案。一、总体要求坚持城乡统筹。二、重点任务（一）改善乡村学校办学条件各县（市、区）要加快薄弱"
+     "学校改造。（二）对口帮扶乡村薄弱学校在2025年底前实现城乡学校结对全覆盖，每年选派骨干教师50名支教。（三）加强乡村教师队伍建设"
+     "各地要落实乡村教师生活补助。", ["（二）对口帮扶乡村薄弱学校"]),
 ])
 def test_an_item_among_titled_siblings_has_its_title_cut_where_a_sentence_opens(text, items):
     lines = restored(text)
