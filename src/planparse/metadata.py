@@ -86,6 +86,7 @@ class MetadataRules(Model):
     name_endings: list[str]  # besides plan_words: the last words of an attachment's or a notice's name (表, 通知)
     issuer_endings: list[str]
     addressee_endings: list[str] = []  # besides issuer_endings: the last words of an addressee's name (单位, 部门, 乡镇)
+    place_bodies: list[str] = []  # bodies each place has, named alone after one named with its place (各乡镇党委、人民政府)
 
 
 class CompiledMetadataRules:
@@ -251,9 +252,22 @@ def _first(pattern: regex.Pattern, texts: list[str]) -> tuple[int, regex.Match] 
 
 def split_list(text: str) -> list[str]:
     """Addressee lists, one addressee an item: kinds are parted by ，/；, addressees of one kind by 、 after each whole name
-    (各乡镇人民政府、县直各单位); a 、 between levels or places that share the name after them joins them (各省、自治区、直辖市人民政府)."""
+    (各乡镇人民政府、县直各单位); a 、 between levels or places that share the name after them joins them (各省、自治区、直辖市人民政府),
+    and bodies that share the place before them each get it (各乡镇党委、人民政府)."""
     joint = metadata_rules().addressee_joint
-    return [item.strip() for kind in _LIST_SEPARATORS.split(text.strip("。 ")) for item in joint.split(kind) if item.strip()]
+    kinds = [[item.strip() for item in joint.split(kind) if item.strip()] for kind in _LIST_SEPARATORS.split(text.strip("。 "))]
+    return [addressee for items in kinds for addressee in _with_shared_place(items)]
+
+
+def _with_shared_place(items: list[str]) -> list[str]:
+    """Addressees of one kind, a body named alone after one named with its place given that place: 各乡镇党委、人民政府
+    addresses each 乡镇's 党委 and 人民政府 (各乡镇人民政府), 各街道党工委、办事处 each 街道's (rules/metadata.yaml place_bodies)."""
+    bodies = tuple(sorted(metadata_rules().rules.place_bodies, key=len, reverse=True))
+    named = list(items[:1])
+    for item in items[1:]:
+        before = next((body for body in bodies if named[-1].endswith(body)), None)
+        named.append(named[-1][: -len(before)] + item if before and item in bodies and len(named[-1]) > len(before) else item)
+    return named
 
 
 class _Reader:
