@@ -258,6 +258,14 @@ def test_a_traditional_copy_gives_the_simplified_metadata(tmp_path):
     ("关于推进人才集聚工程的实施意见为深入贯彻科学发展观，提出以下实施意见。一、总体目标", "关于推进人才集聚工程的实施意见", None),
     ("某县农村生活污水治理实施方案（2021—2025年）（稿）根据省市部署，制定本方案。一、工作目标", "某县农村生活污水治理实施方案（2021—2025年）", (2021, 2025)),
     ("某市中小学校园安全专项整治行动计划（2023—2024年）按照市委部署，结合实际制定。一、整治重点", "某市中小学校园安全专项整治行动计划（2023—2024年）", (2023, 2024)),
+    # a year's 工作要点 or 方案 whose preamble opens with the year it speaks of (health, forestry; finding 6), on one line
+    # or with its line breaks turned into spaces
+    ("某县卫生健康局2024年工作要点2024年是全面推进健康某县建设的关键之年。一、提升基层服务能力1.全年完成家庭医生签约5万人。",
+     "某县卫生健康局2024年工作要点", (2024, 2024)),
+    ("某市林业局2025年森林防火工作方案2025年以来，全市森林防火形势严峻。一、工作目标全年森林火灾受害率控制在0.9‰以内。",
+     "某市林业局2025年森林防火工作方案", (2025, 2025)),
+    ("某县卫生健康局2024年工作要点  2024年是全面推进健康某县建设的关键之年。 一、提升基层服务能力 1.全年完成家庭医生签约5万人。",
+     "某县卫生健康局2024年工作要点", (2024, 2024)),
 ])
 def test_a_title_run_into_the_preamble_of_a_plan_without_notice(tmp_path, text, title, period):
     metadata = extract(write_plan(tmp_path, text)).metadata
