@@ -84,6 +84,8 @@ _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause 
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
+_DIGIT = patterns.compile(r"\d")
+_AND_SO_ON = "等"
 _PERCENT = "%"
 _CLAUSE_MARKS = "，,；;。！!：:（("
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
@@ -126,6 +128,8 @@ class IndicatorRules(Model):
     count_words: list[str] = []
     fund_words: list[str] = []
     giving_verbs: list[str] = []
+    purpose_verbs: list[str] = []
+    plain_fund_words: list[str] = []
     part_ranks: list[str] = []
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
@@ -319,6 +323,45 @@ def fund_given(name: str | None, clause: str) -> str | None:
     # 落实学前教育经费, 统筹安排就业补助资金: the fund after the verb that gives it
     given = max((clause.rfind(verb, 0, fund) + len(verb) for verb in rules.giving_verbs if verb in clause[:fund]), default=0)
     return _noun_phrase_before(clause[given:fund]) if fund else None
+
+
+@dataclass(frozen=True)
+class FundWords:
+    """What names a sum of money given (rules/indicators.yaml: fund_words, giving_verbs, purpose_verbs)."""
+
+    plain: regex.Pattern  # a name that says only that money is given: 区级安排, 专项资金, 县财政统筹资金
+    written: regex.Pattern  # the fund word closing such a name or written after the sum: 专项资金, 资金
+    purpose: regex.Pattern  # the use after the sum, in its clause or the next: 资金用于, ，重点支持
+
+
+@rules_cache
+def fund_words() -> FundWords:
+    rules = indicator_rules()
+    fund = f"{patterns.any_word(rules.plain_fund_words)}*{patterns.any_word(rules.fund_words)}"
+    purpose = rf"(?P<fund>{fund})?[，,]?\p{{Han}}{{0,2}}?{patterns.any_word(rules.purpose_verbs)}"
+    return FundWords(patterns.compile(f"(?:.*{patterns.any_word(rules.giving_verbs)})?(?:{fund})?"),
+                     patterns.compile(f"{fund}$"), patterns.compile(purpose))
+
+
+def fund_used_for(name: str | None, sentence: str, at: int) -> str | None:
+    """The use a sum of money is given for where its name says only that it is given (区级每年安排不少于500万元，用于社区
+    养老服务设施建设 -> 社区养老服务设施建设; 安排专项资金800万元，专项用于农村供水工程维修养护 -> 农村供水工程维修养护专项资金):
+    the use written after 用于 or 支持 right after the sum (at ``at`` in ``sentence``), with the fund word the sum is
+    written with. None where nothing names its use, or the use holds a number of its own (支持50家企业…: a target).
+    The sentence is read from the sum on, never copied: a sentence of many sums reads each use once."""
+    words = fund_words()
+    if name and not words.plain.fullmatch(name):
+        return None
+    purpose = words.purpose.match(sentence, at)
+    if purpose is None:
+        return None
+    end = _CLAUSE_END.search(sentence, purpose.end())
+    # the use whole, its verbs too (用于节能降碳项目, 用于补齐农村基础设施短板): what the money does is its name
+    named = _clean([sentence[purpose.end():end.start() if end else None].removesuffix(_AND_SO_ON)])
+    if named is None or _DIGIT.search(named):
+        return None
+    written = words.written.search(name or "")
+    return named + (purpose.group("fund") or (written.group() if written else ""))
 
 
 def _share_named_after(after: str) -> str | None:

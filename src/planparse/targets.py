@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, find_indicator, fund_given, indicator_words, kinds_with_their_head, last_clause, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, find_indicator, fund_given, fund_used_for, indicator_words, kinds_with_their_head, last_clause, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -1116,6 +1116,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
     if previous is None and finding.unit == _MONEY:
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
+        indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
     quote_end = _quote_end(clause, match_end, indicator)
     amount = finding.amount
     return Target(
