@@ -71,7 +71,7 @@ _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七�
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
 # 到场时间, 响应时长: the time a service takes, a level reached in each place (城区不超过8分钟、乡镇不超过15分钟)
-_TIME_TAKEN = ("时间", "时长")
+_TIME_TAKEN = ("时间", "时长", "时限")
 # 抽检合格率, 体检覆盖率, 培训后就业率: a rate or degree is of the act named right before it (after it, 后)
 _RATE_ENDS = ("率", "度")
 _AFTER_THE_ACT = "f"
@@ -171,6 +171,7 @@ class IndicatorWords:
     # jieba may tag as nouns too (选派); 利用水量 names the water used
     verbal_noun_action: regex.Pattern
     opening_action: regex.Pattern
+    work_on_things: regex.Pattern  # 加固, 编制, 提质改造: a work done to the things counted after it (fragment work_on_things)
     class_of_size: regex.Pattern  # 千亿级, 35蒸吨/小时以下: one attribute of a name
     whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例, 性别比, 供水能力: fragments measure_name, index_name)
     comparison_base: regex.Pattern  # what a change is measured against (比上年, 同比)
@@ -217,6 +218,7 @@ def indicator_words() -> IndicatorWords:
                                       "fragment-round_mark")
     verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
     opening_action = rule_set.compile("{action_verb}|{pushing_verb}", "fragment-pushing_verb")
+    work_on_things = rule_set.compile("{work_on_things}", "fragment-work_on_things")
     class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
     whole_measure = rule_set.compile("(?:{measure_name}|{index_name}|{capacity_word})$", "fragment-measure_name")
     comparison_base = patterns.compile(f"(?:比|较){patterns.any_word(rules.comparison_bases)}|{patterns.any_word(rules.comparison_words)}")
@@ -224,7 +226,7 @@ def indicator_words() -> IndicatorWords:
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
-                          frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, class_of_size,
+                          frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, work_on_things, class_of_size,
                           whole_measure, comparison_base, rule_set.compile("(?:{frequency_word})", "fragment-frequency_word"))
 
 
@@ -605,7 +607,11 @@ def _noun_phrase_before(text: str) -> str | None:
         linked += tagged.pop()[0] in indicator_words().link
     whole = tagged[:]
     tagged = _after_the_doer(tagged)
-    tagged = tagged[_name_start(tagged, subject=bool(linked)):]
+    start = _name_start(tagged, subject=bool(linked))
+    # 加固病险水库, 办结审计整改问题: a work done to the things opens their name, unless an action before it does the work
+    # and the word only says which things (开展普查成果专题分析)
+    worked = start == 0 or not _opens_with_action(*tagged[start - 1])
+    tagged = tagged[start:]
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
         tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
@@ -613,8 +619,9 @@ def _noun_phrase_before(text: str) -> str | None:
             tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
-    elif (len(tagged) > 1 and _opens_with_action(*tagged[0]) and not _counts_new(tagged[0][0], bool(linked))
-          and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0)):
+    elif (len(tagged) > 1 and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
+          and not _counts_new(tagged[0][0], bool(linked))
+          and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _work_measured(tagged)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
     phrase = _clean([word for word, _ in tagged if not _is_cadence(word)])
@@ -650,6 +657,13 @@ def _does(tagged: Tagged, index: int) -> bool:
 def _is_cadence(word: str) -> bool:
     """Whether ``word`` says how often an act is done (每年, 每季度, 每学期), not the work done per year (年接待)."""
     return word.startswith(_EACH_ONE) and bool(indicator_words().repeat_word.fullmatch(word))
+
+
+def _work_measured(tagged: Tagged) -> bool:
+    """Whether the words name a level of the work that opens them (绿化覆盖率, 办理时限, 整治完成率), which keeps its work:
+    jieba tags such a work a noun (绿化, 办理), which no rate is named after (_names_the_rate_of)."""
+    word, flag = tagged[0]
+    return not flag.startswith("v") and names_a_level("".join(word for word, _ in tagged))
 
 
 def _names_a_measure(name: str | None) -> bool:
@@ -699,7 +713,8 @@ def _plain_verbs_before_a_noun(tagged: Tagged, index: int) -> int:
     for word, flag in tagged[index:]:
         if flag != "v":
             return count if count and _is_noun(flag) else 0
-        if _opens_with_action(word, flag) or word in words.never_named_verbs or words.verbal_noun_action.fullmatch(word):
+        if (_opens_with_action(word, flag) or _works_on_things(word) or word in words.never_named_verbs
+                or words.verbal_noun_action.fullmatch(word)):
             return 0
         count += 1
     return 0
@@ -727,7 +742,7 @@ def _only_does(word: str, flag: str) -> bool:
     """Whether a verb opening the verbs that name an activity only does it (开展, 完成, 实现), where a count word names
     it with them (新增就业: the jobs are new ones)."""
     words = indicator_words()
-    return (_opens_with_action(word, flag) or word in words.link) and word not in words.count_words
+    return (_opens_with_action(word, flag) or _works_on_things(word) or word in words.link) and word not in words.count_words
 
 
 def _counts_new(word: str, subject: bool) -> bool:
@@ -737,6 +752,12 @@ def _counts_new(word: str, subject: bool) -> bool:
 def _opens_with_action(word: str, flag: str) -> bool:
     words = indicator_words()
     return bool((words.verbal_noun_action if flag == "vn" else words.opening_action).fullmatch(word))
+
+
+def _works_on_things(word: str) -> bool:
+    """Whether ``word`` is a work done to the things counted after it (加固, 编制, 提质改造), however jieba tags it (清淤,
+    整治: nouns; 升级, 核查: verbal nouns)."""
+    return bool(indicator_words().work_on_things.fullmatch(word))
 
 
 def _after_web_addresses(text: str) -> str:
