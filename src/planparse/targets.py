@@ -1022,14 +1022,18 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
     if not shared or any(target.indicator != shared for target in targets):
         return
     names: list[str] | None = _NAME_JOIN.split(shared)
-    if len(names) != len(targets):
+    # 分别由2020年的25%、15%提高到30%、20%: the values a change starts from name the things in the same order as the levels
+    baselines = [target for target in targets if target.kind == BASELINE]
+    groups = [group for group in (baselines, [target for target in targets if target.kind != BASELINE]) if group]
+    if any(len(group) != len(names) for group in groups):
         return
-    if min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, targets):
+    if min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, groups[-1]):
         names = kinds_with_their_head(names)
     if names is None:
         return
-    for target, name in zip(targets, names):
-        target.indicator, target.id = name, stable_id(headings, name, target.unit)
+    for group in groups:
+        for target, name in zip(group, names):
+            target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
 
 def _share_out_over_clauses(sentence: str, targets: list[Target], clauses: list[Span], headings: list[str]) -> None:
