@@ -71,7 +71,7 @@ _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七�
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
 # 到场时间, 响应时长: the time a service takes, a level reached in each place (城区不超过8分钟、乡镇不超过15分钟)
-_TIME_TAKEN = ("时间", "时长", "时限")
+_TIME_TAKEN = ("时间", "时长", "时限", "时效")
 # 抽检合格率, 体检覆盖率, 培训后就业率: a rate or degree is of the act named right before it (after it, 后)
 _RATE_ENDS = ("率", "度")
 _AFTER_THE_ACT = "f"
@@ -634,13 +634,13 @@ def _noun_phrase_before(text: str) -> str | None:
 def _after_the_doer(tagged: Tagged) -> Tagged:
     """The words after who does what a clause counts: an action after the place or body that does it, perhaps with how
     often, opens what is done to a thing named after it (全市中小学校每年开展应急疏散演练不少于2次: the drills, not
-    中小学校每年开展…; 区财政安排数字乡村专项资金500万元: the fund). A measure's name keeps its verbs (家政人员培训合格率)."""
-    words = indicator_words()
-    if not tagged or words.whole_measure.search(tagged[-1][0]):
+    中小学校每年开展…; 区财政安排数字乡村专项资金500万元: the fund). A measure's name keeps its verbs (家政人员培训合格率),
+    and so does the time an act takes (预警信息发布时效)."""
+    if not tagged or names_a_level(tagged[-1][0]):  # 预警信息发布时效: the time the act takes measures it
         return tagged
     for index in range(len(tagged) - 2, 0, -1):
         word, flag = tagged[index]
-        if (flag == "v" and (_opens_with_action(word, flag) or word in words.action_verbs)
+        if (flag == "v" and (_opens_with_action(word, flag) or word in indicator_words().action_verbs)
                 and tagged[index + 1][1].startswith(("n", "v")) and _does(tagged, index - 1)):
             return tagged[index:]
     return tagged
