@@ -129,6 +129,7 @@ class IndicatorRules(Model):
     fund_words: list[str] = []
     giving_verbs: list[str] = []
     purpose_verbs: list[str] = []
+    reach_verbs: list[str] = []
     plain_fund_words: list[str] = []
     part_ranks: list[str] = []
     comparison_bases: list[str] = []
@@ -301,7 +302,7 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
     after = clause[note.end() if note else match_end:]
     before = clause[:number_start]
     if after.startswith(_LINK) and _PERCENT in clause[number_start:match_end]:
-        return _share_named_after(after)
+        return _share_named_after(after, before)
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
     return _noun_phrase_after(after) or _noun_phrase_before(before if _names_a_list(before) else _last_item(before))
 
@@ -366,13 +367,31 @@ def fund_used_for(name: str | None, sentence: str, at: int) -> str | None:
     return named + (purpose.group("fund") or (written.group() if written else ""))
 
 
-def _share_named_after(after: str) -> str | None:
+def _share_named_after(after: str, before: str) -> str | None:
     """``的行政村达到美丽宜居村标准`` -> ``行政村达到美丽宜居村标准``: a share written before its noun (90%以上的行政村…)
-    counts the things that do what its clause says, which the rest of the clause names."""
+    counts the things that do what its clause says, which the rest of the clause names; or, where the things close
+    the clause, what reaches them (5G网络覆盖90%以上的行政村 -> 5G网络覆盖行政村)."""
     things = _noun_phrase_after(after)
+    if things and after[1:].rstrip(_EDGE_PUNCTUATION) == things:
+        reach = _reaching(before)
+        return _clean([reach, things]) if reach else things
     end = _CLAUSE_END.search(after)
     rest = after[1:end.start() if end else None]
     return _clean([rest]) if things and rest.startswith(things) else things
+
+
+def _reaching(before: str) -> str | None:
+    """What reaches a share of things, named before it with its verb (应急广播覆盖全县: 应急广播覆盖), the scope words
+    after the verb left off; None where the text before the share ends with no such verb."""
+    rules = indicator_rules()
+    clause = last_clause(before, len(before))
+    while clause.endswith(tuple(rules.scope_words)):
+        clause = clause[:-max(len(word) for word in rules.scope_words if clause.endswith(word))]
+    if not clause.endswith(tuple(rules.reach_verbs)):
+        return None
+    named = _noun_phrase_before(clause)
+    # 培训覆盖80%的乡镇干部: a verb alone (培训 is an action, no name) says nothing the things do not
+    return named if named and named.endswith(tuple(rules.reach_verbs)) and named not in rules.reach_verbs else None
 
 
 def _names_a_list(before: str) -> bool:

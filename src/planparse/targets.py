@@ -69,6 +69,7 @@ _SHORTEST_SHARED_NAME = 3
 _SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}")
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
+_LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 _DIGIT = patterns.compile(r"\d")
 # A target's text is its sentence; in a longer sentence, the clause around it, at most this long:
@@ -1179,6 +1180,9 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     found = clause.find(indicator, match_end) if indicator else -1
     if indicator and 0 <= found - match_end <= QUOTE_REACH and not _DIGIT.search(clause, match_end, found):
         return found + len(indicator)
+    things = clause[match_end + len(_LINK):].rstrip(_QUOTE_EDGES)
+    if indicator and things and clause.startswith(_LINK, match_end) and indicator.endswith(things):
+        return match_end + len(_LINK) + len(things)  # 覆盖90%以上的行政村 (5G网络覆盖行政村): the things its share counts
     return match_end
 
 
