@@ -130,6 +130,7 @@ class IndicatorRules(Model):
     giving_verbs: list[str] = []
     purpose_verbs: list[str] = []
     reach_verbs: list[str] = []
+    attribute_verbs: list[str] = []
     plain_fund_words: list[str] = []
     part_ranks: list[str] = []
     comparison_bases: list[str] = []
@@ -704,6 +705,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index
         if not _opens_clause(word, flag) or _is_name_part(word, flag, following) or _counts_new(word, subject):
             return index
+        if word in indicator_rules().attribute_verbs and _is_noun(following):
+            return index  # 受益人口, 退化林: a verb that says which things, no action
         if subject and _says_who_is_measured(tagged, index, following):
             adverb = index and tagged[index - 1][1] == "d" and tagged[index - 1][0] not in words.scope | words.link
             return index - 1 if adverb else index  # 经常参加体育锻炼人数占比: with its adverb
