@@ -113,8 +113,9 @@ def _variant_forms(table: str, simplified: dict[str, str]) -> dict[str, str]:
 @lru_cache(maxsize=2)  # Taiwan's words read or not
 def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
     """Traditional words a character fold gets wrong and the simplified word each stands for, as long as it: OpenCC's
-    phrases, then rules/regional_words.yaml (批覆 批复, 軟體 软件; in Taiwan's wording 資訊 信息 too); and a pattern finding them in
-    text as written. Built the first time a text has a traditional character."""
+    phrases, then rules/regional_words.yaml (批覆 批复, 軟體 软件; in Taiwan's wording 資訊 信息 too; text across a word's edge,
+    解釋出, as its characters fold); and a pattern finding them in text as written. Built the first time a text has a
+    traditional character."""
     table, _ = _fold_table()
     package, _ = _TRADITIONAL_TABLE
     words = {}
@@ -125,6 +126,7 @@ def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
     words.update({**regional["words"], **regional["taiwan_words"], **(regional["taiwan_senses"] if taiwan else {})})
     words = {word: simplified for word, simplified in words.items()
              if len(simplified) == len(word) and word.translate(table) != simplified}
+    words.update({across: across.translate(table) for across in regional["across_edges"]})
     return words, _any_of(words)
 
 
