@@ -8,6 +8,7 @@ written, so they are compared folded (NFKC, traditional to simplified) as a read
 from __future__ import annotations
 
 import importlib.util
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -495,14 +496,53 @@ def test_a_pdfs_text_saved_as_markdown_gives_the_plan(tmp_path, plan, copy):
     assert metadata(form) == metadata(expected)
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".odt", ".doc"])
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".doc", ".pdf"])
 @pytest.mark.parametrize("stem", ["linye-zhibiao", "jiaoyu-zhibiao"])
 def test_a_text_with_a_table_typed_with_tabs_saved_by_a_word_processor_gives_the_plan_of_the_text(stem, suffix):
     # forestry and education indicator tables typed with tabs, the text opened in LibreOffice and saved (finding 10): the
     # rows are paragraphs with tabs, which became spaces, and the table gave no target. A tab after a heading's marker
-    # or a note's colon is still a space (tests/test_readers.py)
+    # or a note's colon is still a space (tests/test_readers.py). Printed (tests/data/typed/make_typed_pdf.py, as
+    # LibreOffice and Word print: cells on the tab stops, some a hair's breadth after the text before them, 93.596 to the
+    # eye), the rows' cells are found on the stops
     text, saved = extract(DATA / "typed" / f"{stem}.txt"), extract(DATA / "typed" / f"{stem}{suffix}")
     assert len(text.tables) == 1 and len(text.targets) >= 5
     assert [(t.header, t.rows) for t in saved.tables] == [(t.header, t.rows) for t in text.tables]
     assert [(t.quote, t.indicator, t.value, t.unit, t.deadline) for t in saved.targets] == \
         [(t.quote, t.indicator, t.value, t.unit, t.deadline) for t in text.targets]
+
+
+def test_the_generator_prints_the_committed_typed_pdfs_byte_for_byte():
+    spec = importlib.util.spec_from_file_location("make_typed_pdf", DATA / "typed" / "make_typed_pdf.py")
+    printer = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = printer  # its dataclass looks its module up there
+    spec.loader.exec_module(printer)
+    assert {name: printer.written(name) == (DATA / "typed" / name).read_bytes() for name in printer.PRINTERS} == \
+        dict.fromkeys(printer.PRINTERS, True)
+
+
+def _printed_line(top: float, cells: list[tuple[float, str]], size: float = 12.0):
+    """A printed line of cells, each from its left edge, its characters a size wide (Latin ones half)."""
+    from planparse.readers.printed import Glyph, Line
+
+    glyphs = []
+    for left, text in cells:
+        for char in text:
+            width = size if ord(char) > 0x2E80 else size / 2
+            glyphs.append(Glyph(char, left, left + width))
+            left += width
+    return Line(" ".join(text for _, text in cells), top, top + size, glyphs[0].left, glyphs[-1].right, size, glyphs=tuple(glyphs))
+
+
+@pytest.mark.parametrize("rows, read", [
+    # cells on a word processor's stops (every 35.4 points): a table, whatever the gaps
+    ([[(57, "序号"), (92.4, "指标"), (127.8, "2025年")], [(57, "1"), (92.4, "城镇新增就业（万人）"), (234, "1.2")]],
+     ["序号\t指标\t2025年", "1\t城镇新增就业（万人）\t1.2"]),
+    # gaps at places on no grid and shared by no other line: a list of members, as written
+    ([[(57, "组长"), (94, "张某某"), (158, "副组长")], [(57, "成员"), (109, "李某某"), (187, "王某某")]],
+     ["组长 张某某 副组长", "成员 李某某 王某某"]),
+])
+def test_printed_lines_are_a_typed_table_only_where_their_cells_stand_on_tab_stops(rows, read):
+    from planparse.readers.printed import Page, page_lines
+
+    lines, _, _ = page_lines([Page(1, [_printed_line(100 + 18 * row, cells) for row, cells in enumerate(rows)])], None)
+    assert [line.text for line in lines] == read

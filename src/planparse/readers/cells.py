@@ -54,7 +54,7 @@ class Blocks:
         self.rows = []
 
 
-_TYPED_ROWS, _TYPED_CELLS = 2, 3  # at least: a table typed with tabs, not a heading or a note with a tab after its marker
+TYPED_ROWS, TYPED_CELLS = 2, 3  # at least: a table typed with tabs, not a heading or a note with a tab after its marker
 
 
 def typed_tables(lines: list[SourceLine]) -> list[SourceLine]:
@@ -70,7 +70,7 @@ def typed_tables(lines: list[SourceLine]) -> list[SourceLine]:
         if run and cells == run_cells:
             run.append(i)
             continue
-        if len(run) >= _TYPED_ROWS and run_cells >= _TYPED_CELLS:
+        if len(run) >= TYPED_ROWS and run_cells >= TYPED_CELLS:
             typed.update(run)
         run, run_cells = ([i], cells) if cells > 1 else ([], 0)
     return [line if line.in_table or i in typed or "\t" not in line.text else replace(line, text=line.text.replace("\t", " "))

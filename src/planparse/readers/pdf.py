@@ -25,7 +25,8 @@ from ..errors import PlanparseError
 from ..limits import MAX_PDF_OBJECTS, MAX_PDF_PAGES
 from ..models import PageInfo, SourceLine, TableData
 from ..normalize import clean_line
-from .printed import COLUMN_GAP_EMS, Box, Line, Page, Table, inside, page_lines
+from .cells import TYPED_CELLS
+from .printed import COLUMN_GAP_EMS, TAB_GAP_EMS, Box, Glyph, Line, Page, Table, inside, page_lines
 
 # A page drawing this many path segments (one path may draw a whole grid)
 # may hold a ruled table; fewer is a rule under a letterhead or a signature.
@@ -203,6 +204,7 @@ class _Plumber:
             Line(
                 found["text"] if len(piece) == len(found["chars"]) else "".join(char["text"] for char in piece),
                 found["top"], found["bottom"], piece[0]["x0"], piece[-1]["x1"], piece[0]["size"],
+                glyphs=tuple(Glyph(char["text"], char["x0"], char["x1"]) for char in piece),
             )
             for found in page.extract_text_lines()
             for piece in _char_pieces(found["chars"])
@@ -273,8 +275,9 @@ def _ems(text: str) -> float:
     return sum(1.0 if ord(char) >= _FIRST_WIDE else 0.5 for char in text)
 
 
-def _line(textpage: _TextPage, start: int, end: int) -> Line | None:
-    """The text line between two character indexes, fake bold copies and glyphs set askew left out."""
+def _line(textpage: _TextPage, start: int, end: int, gapped: bool = False) -> Line | None:
+    """The text line between two character indexes, fake bold copies and glyphs set askew left out; ``gapped``: with
+    where each character stands."""
     size = pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, start)
     if size < _MIN_FONT_SIZE:  # a font scaled by its matrix (browser prints) reports size 1: the glyph's box tells
         _, top, _, bottom = textpage.box(start)
@@ -298,7 +301,8 @@ def _line(textpage: _TextPage, start: int, end: int) -> Line | None:
     if not text.strip():
         return None
     left, top, _, bottom = textpage.box(kept[0])
-    return Line(text, top, bottom, left, textpage.box(kept[-1])[2], size)
+    glyphs = tuple(Glyph(textpage.text[index], textpage.box(index)[0], textpage.box(index)[2]) for index in kept) if gapped else ()
+    return Line(text, top, bottom, left, textpage.box(kept[-1])[2], size, glyphs=glyphs)
 
 
 def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[Table], turned: list[Box] | None = None) -> Page:
@@ -317,8 +321,12 @@ def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[Table], turned:
                     placed.add(table)
                     result.items.append(tables[table])
                 continue
-        for start, end in _pieces(textpage, found.start(), found.end()):
-            line = _line(textpage, start, end)
+        pieces = list(_pieces(textpage, found.start(), found.end()))
+        # a line with gaps enough for cells may be a row of a table typed with tabs: its glyphs placed
+        gaps = sum(gap >= TAB_GAP_EMS * height for gap, height in _space_gaps(textpage, found.start(), found.end()))
+        gapped = gaps >= TYPED_CELLS - 1
+        for start, end in pieces:
+            line = _line(textpage, start, end, gapped)
             if line is not None:
                 result.items.append(line)
     result.items.extend(table for index, table in enumerate(tables) if index not in placed)
@@ -346,14 +354,23 @@ def _without_seal_marks(page: Page, seal: Box | None) -> Page:
 
 def _pieces(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A PDFium line cut where a space stands for a wide gap: text of two columns on one baseline."""
-    line_start = start
-    for space in regex.finditer(r" +(?=\S)", textpage.text[start:end]):
-        before, after = line_start + space.start() - 1, line_start + space.end()
-        gap = textpage.box(after)[0] - textpage.box(before)[2]
-        if gap > COLUMN_GAP_EMS * (textpage.box(before)[3] - textpage.box(before)[1]):
+    for (gap, height), (before, after) in zip(_space_gaps(textpage, start, end), _spaces(textpage, start, end)):
+        if gap > COLUMN_GAP_EMS * height:
             yield start, before + 1
             start = after
     yield start, end
+
+
+def _spaces(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spaces in a PDFium line, each as the characters before and after it."""
+    for space in regex.finditer(r" +(?=\S)", textpage.text[start:end]):
+        yield start + space.start() - 1, start + space.end()
+
+
+def _space_gaps(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[float, float]]:
+    """How wide the gap is at each space of a PDFium line, and how high the character before it."""
+    for before, after in _spaces(textpage, start, end):
+        yield textpage.box(after)[0] - textpage.box(before)[2], textpage.box(before)[3] - textpage.box(before)[1]
 
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -12,6 +13,7 @@ from ..folding import fold
 from ..models import PageInfo, SourceLine, TableData
 from ..normalize import clean_line, is_page_number
 from . import ReaderResult
+from .cells import TYPED_CELLS, TYPED_ROWS
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom; top-based like pdfplumber
 
@@ -41,6 +43,18 @@ _MIN_COLUMN_LINES = 5
 _SIDEBAR_WIDTH_SHARE = 0.5
 # Text on one baseline this many character heights apart belongs to two columns.
 COLUMN_GAP_EMS = 3
+# A gap this many characters wide on a line may be a tab's: a table typed with tabs (a text opened in Word and printed)
+# has its rows' cells on the tab stops, a gap before each but as narrow as the text before it leaves
+TAB_GAP_EMS = 0.5
+_STOP_SLACK = 1.0  # points: text moved on to a tab stop starts this near it
+# points: narrower, a gap is a glyph's width measured short (its font's and the page's sums differ in their last digits)
+_LEAST_TAB_GAP = 0.1
+
+
+class Glyph(NamedTuple):
+    char: str
+    left: float
+    right: float
 
 
 @dataclass
@@ -52,6 +66,9 @@ class Line:
     right: float
     size: float  # the font size, a CJK character's width
     column: int = 0  # on a page set in two columns, 1 for the second: its text block has its own edges
+    # Where each character stands, given for a line that may be a row of a table typed with tabs (a gap in it, or a
+    # line cut where its text stands columns apart)
+    glyphs: tuple[Glyph, ...] = ()
 
     def __post_init__(self) -> None:
         self.size = max(self.size, 1.0)  # a broken font matrix may give none: never divide by it
@@ -87,6 +104,8 @@ def page_lines(pages: list[Page], title: str | None) -> tuple[list[SourceLine], 
     from ..metadata import metadata_rules  # the rules loader: imported when a printed document is read
 
     _drop_furniture(pages)
+    for page in pages:
+        _read_typed_tables(page)
     box = _information_box(pages)
     # a printed page's information box names it as the site does
     if title and metadata_rules().name_end.search(fold(title)) and not (box and box.title):
@@ -94,6 +113,83 @@ def page_lines(pages: list[Page], title: str | None) -> tuple[list[SourceLine], 
     for page in pages:
         _read_columns(page)
     return (*_source_lines(pages), box)
+
+
+def _read_typed_tables(page: Page) -> None:
+    """A table typed with tabs, printed: rows of lines next to each other, each with two gaps or more, whose cells start
+    on the tab stops (a step's multiples from the margin, or places the rows share), becomes lines of cells joined by
+    tabs, as the text it was typed in reads (cells.typed_tables). A row may be cut into pieces where its cells stand
+    columns apart: the pieces of one baseline are its row. A cell ends at a stop wherever the text after it starts there,
+    however narrow the gap the tab left."""
+    rows = _baseline_rows(page.items)
+    typed: dict[int, Line] = {}  # the row's first item's id -> the row as one line
+    run: list[list[Line]] = []
+    for row in [*rows, []]:  # [] ends the last run
+        if row and len(_gapped_starts(row)) >= TYPED_CELLS - 1:
+            run.append(row)
+            continue
+        stops = _tab_stops(run) if len(run) >= TYPED_ROWS else []
+        for in_run in run if stops else []:
+            typed[id(in_run[0])] = _typed_row(in_run, stops)
+        run = []
+    if typed:
+        in_rows = {id(line): row for row in rows for line in row}
+        page.items = [typed.get(id(item), item) for item in page.items
+                      if id(item) in typed or not (id(item) in in_rows and id(in_rows[id(item)][0]) in typed)]
+
+
+def _baseline_rows(items: list[Line | Table]) -> list[list[Line]]:
+    """The page's lines of glyphs, those next to each other on one baseline (a row cut into pieces) together; a table
+    or a line of no glyphs ends a row with nothing."""
+    rows: list[list[Line]] = []
+    for item in items:
+        if not isinstance(item, Line) or not item.glyphs:
+            rows.append([])
+        elif rows and rows[-1] and abs(item.top - rows[-1][0].top) < 0.5 * item.size:
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    return [row for row in rows if row]
+
+
+def _glyphs(row: list[Line]) -> list[Glyph]:
+    return sorted((glyph for line in row for glyph in line.glyphs if not glyph.char.isspace()), key=lambda glyph: glyph.left)
+
+
+def _gapped_starts(row: list[Line]) -> list[float]:
+    """Where the row's text starts again after a gap a tab may have left."""
+    glyphs = _glyphs(row)
+    size = max(line.size for line in row)
+    return [after.left for before, after in zip(glyphs, glyphs[1:]) if after.left - before.right >= TAB_GAP_EMS * size]
+
+
+def _tab_stops(run: list[list[Line]]) -> list[float]:
+    """The tab stops the rows' gapped cells start at: every step from the margin when they stand on such a grid (a word
+    processor's default stops), else the places two rows or more start a cell (stops the writer set); [] when the
+    cells stand on neither, as a text's do."""
+    margin = min(row[0].left for row in run)
+    starts = sorted(start for row in run for start in _gapped_starts(row))
+    places = [start for index, start in enumerate(starts) if not index or start - starts[index - 1] > _STOP_SLACK]
+    step = min(b - a for a, b in zip([margin, *places], places))
+    size = max(line.size for row in run for line in row)
+    if step >= size and all(abs((place - margin) / step - round((place - margin) / step)) * step <= _STOP_SLACK for place in places):
+        right = max(line.right for row in run for line in row)
+        return [margin + step * count for count in range(1, int((right - margin) / step) + 1)]
+    shared = [place for place in places if sum(any(abs(start - place) <= _STOP_SLACK for start in _gapped_starts(row)) for row in run) >= 2]
+    return shared if len(shared) == len(places) else []
+
+
+def _typed_row(row: list[Line], stops: list[float]) -> Line:
+    """The row as one line, its cells joined by tabs: cut before each glyph that starts on a stop after a gap."""
+    cells = [""]
+    glyphs = _glyphs(row)
+    for before, glyph in zip([None, *glyphs], glyphs):
+        on_stop = any(abs(glyph.left - stop) <= _STOP_SLACK for stop in stops)
+        if before is not None and on_stop and glyph.left - before.right >= _LEAST_TAB_GAP:
+            cells.append("")
+        cells[-1] += glyph.char
+    return Line("\t".join(cells), min(line.top for line in row), max(line.bottom for line in row), row[0].left,
+                row[-1].right, max(line.size for line in row))
 
 
 def _furniture_key(text: str) -> str:
