@@ -356,12 +356,14 @@ class SentenceReader:
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
         years = self._years(text, context.frame)
-        if reviewed or any(self.due_by.match(text, start) and not _before(year, context.frame.present)
-                           for start, year in years):
+        due = next((start for start, year in years if self.due_by.match(text, start) and not _before(year, context.frame.present)), None)
+        if reviewed or due is not None:
             # 到2025年，农村低保标准不低于每人每年6000元: a standard due by a year of the plan is a level to reach (暂按2015年
             # 标准…每生每年1150元 in a 2016 plan names the rule in force, 2024年内，…每人每天补助50元 the rule the year
-            # runs); in a section that reviews what is, the standard in force (规划背景：…报销比例为72%) is a baseline
-            excluded = [mark for mark in excluded if mark.cue.rule.holds != "undated"]
+            # runs), but not one the year comes after (每名护林员管护面积不超过3000亩，到2026年…); in a section that reviews
+            # what is, the standard in force (规划背景：…报销比例为72%) is a baseline
+            excluded = [mark for mark in excluded if mark.cue.rule.holds != "undated"
+                        or not (reviewed or due < (mark.words or mark.span).end)]
         candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)),
