@@ -275,6 +275,75 @@ def test_a_task_table_row_whose_time_limit_is_a_cadence_repeats_its_targets(tmp_
     assert [(t.frequency, t.recurrence) for t in extract(plan).targets] == repeats
 
 
+# A 分工表 with merged cells, each cell (text, rows, columns) at the place it starts; None where a merge covers
+MERGED_TASK_TABLES = {
+    # rural environment: a task over two rows, a unit and a time limit each; a task written across 重点任务 | 具体内容
+    "rural-environment": ([["序号", "重点任务", "具体内容", "牵头单位", "配合单位", "完成时限"],
+                           [("1", 2, 1), ("农村厕所革命", 2, 1), ("新建农村公厕150座", 2, 1), "县农业农村局", "各乡镇", "2025年底"],
+                           [None, None, None, "县住建局", "县财政局", "2026年底"],
+                           ["2", ("建设垃圾转运站12座", 1, 2), None, "县住建局", "各乡镇", "2025年"],
+                           ["3", "污水治理", "完成60个行政村生活污水治理", "县生态环境局", "各乡镇", "2026年"]],
+                          [(150, "座", 2026), (12, "座", 2025), (60, "个", 2026)]),
+    # health: the same shapes, the task across its two columns first
+    "health": ([["序号", "工作类别", "工作任务", "牵头单位", "配合单位", "完成时限"],
+                ["1", ("培训乡村医生500人次", 1, 2), None, "县卫健局", "县人社局", "2024年"],
+                [("2", 2, 1), ("基层医疗", 2, 1), ("建成县域医疗次中心3个", 2, 1), "县卫健局", "县财政局", "2025年底"],
+                [None, None, None, "县发改局", "各乡镇", "2026年"]],
+               [(500, "人次", 2024), (3, "个", 2026)]),
+}
+
+
+def _spans(cell) -> tuple[str, int, int]:
+    return cell if isinstance(cell, tuple) else (cell, 1, 1)
+
+
+def _merged_table_as_html(rows) -> str:
+    def html_cell(cell) -> str:
+        text, down, across = _spans(cell)
+        return f"<td rowspan='{down}' colspan='{across}'>{text}</td>"
+    head = "".join(f"<th>{name}</th>" for name in rows[0])
+    body = "".join("<tr>" + "".join(html_cell(cell) for cell in row if cell is not None) + "</tr>" for row in rows[1:])
+    return f"<table border='1'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _merged_table_as_text(rows) -> list[str]:
+    """As a text copy prints it: a merged cell's text once, the places it covers empty."""
+    return ["\t".join("" if cell is None else _spans(cell)[0] for cell in row) for row in rows]
+
+
+def _merged_table_into_docx(document, rows) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is not None:
+                text, down, across = _spans(cell)
+                table.cell(r, c).merge(table.cell(r + down - 1, c + across - 1)).text = text
+
+
+@pytest.mark.parametrize("form", ["txt", "html", "docx"])
+@pytest.mark.parametrize("rows,wanted", MERGED_TASK_TABLES.values(), ids=MERGED_TASK_TABLES.keys())
+def test_a_task_table_s_merged_cells_give_each_task_s_targets_once_in_every_form(tmp_path, form, rows, wanted):
+    """A task cell merged down over rows of its units gives its targets once, due by the last of their time limits,
+    and a task written across the column before its own gives its targets: on a web page (rowspan, colspan, thead),
+    in Word and in a text copy alike."""
+    lines = ["某县民生实事三年行动方案（2024—2026年）", "一、主要任务", "（一）改善人居环境。", "附件", "重点任务分工表"]
+    if form == "txt":
+        plan = write_plan(tmp_path, "\n".join(lines + _merged_table_as_text(rows)) + "\n")
+    elif form == "html":
+        plan = tmp_path / "plan.html"
+        plan.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{line}</p>" for line in lines)
+                        + _merged_table_as_html(rows) + "</body></html>", encoding="utf-8")
+    else:
+        docx = pytest.importorskip("docx")
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        _merged_table_into_docx(document, rows)
+        plan = tmp_path / "plan.docx"
+        document.save(plan)
+    assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
+
+
 def test_a_target_reports_the_source_line_it_sits_on():
     document = extract(SAMPLES / "jieyang-2022.txt")
     assert {target.quote: target.line for target in document.targets}["建成2座以上县（市、区）级科技馆"] == 51

@@ -205,13 +205,44 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
             continue  # no 分工表, or an indicator table (read cell by cell)
         trail = table_trail(table, outline)
         headings = tuple(section.title for section in trail)
-        for row in table.rows:
-            if layout.task >= len(row):
-                continue  # a short row (a merged cell) has no task
-            frequency, recurrence = cadence(layout.due_cell(row))
+        for task, rows in _tasks(table.rows, layout.task):
+            frequency, recurrence = next((repeat for row in rows if (repeat := cadence(layout.due_cell(row))) != (None, None)), (None, None))
+            years = [year for row in rows if (year := layout.due_year(row)) is not None]
             targets += [placed(_repeated(target, frequency, recurrence), table, trail)
-                        for target in read(row[layout.task], headings, layout.due_year(row))]
+                        for target in read(task, headings, max(years, default=None))]
     return targets
+
+
+def _tasks(rows: list[list[str]], column: int) -> list[tuple[str, list[list[str]]]]:
+    """Each task of a 分工表 once, with the rows it covers: a task cell merged down over several rows (one task, a
+    unit or a stage a row; the cells below it repeat it or are empty) is one task, due by the last of their years; a
+    task written across the column before its own (a merged cell of 重点任务 | 具体内容), that cell empty or, in a
+    text's table, filled down from the row above, is that column's text."""
+    tasks: list[tuple[str, list[list[str]]]] = []
+    above: list[str] | None = None
+    for row in rows:
+        if column >= len(row):
+            continue  # a short row (a merged cell) has no task
+        across = _written_across(row, above, column)
+        if tasks and across is None and above is not None and row[column] in ("", above[column]):
+            tasks[-1][1].append(row)  # the lower part of a merged cell, filled down or left empty
+        else:
+            tasks.append((across or row[column], [row]))
+        above = row
+    return tasks
+
+
+def _written_across(row: list[str], above: list[str] | None, column: int) -> str | None:
+    """The text of the cell before ``column`` when the row's task is written across both: that cell is the row's own
+    (it does not repeat the row above's: no merged cell) and the task cell is empty or repeats the row above's (no
+    task spans two of the groups beside it); a row's number is never a task."""
+    before = row[column - 1] if column > 0 else ""
+    if not _WORDS.search(before) or (above is not None and before == above[column - 1]):
+        return None
+    return before if not row[column] or (above is not None and row[column] == above[column]) else None
+
+
+_WORDS = patterns.compile(r"[^\P{Han}一二三四五六七八九十〇零]")  # a row number 一, 二 holds none
 
 
 def _repeated(target: Target, frequency: Optional[str], recurrence: Optional[str]) -> Target:
