@@ -199,6 +199,7 @@ class _SentenceMarks:
     anchors: list[int]  # where the kept candidates' numbers stand, in order
     excluded: list[int]  # where the numbers decided not targets stand, in order
     unknown_years: list[int]  # where each deadline phrase ends whose year the plan does not give (年底前 in an undated plan)
+    futures: list[int]  # where the words of an aim (力争, 计划) stand, in order
 
     def __post_init__(self) -> None:
         self.repeat_starts = [match.start() for match in self.repeats]
@@ -247,14 +248,17 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
     puts later, in the plan's years: one after a deadline that follows the cue (截至2020年底已建成8000个，
     到2025年达到2万个; 在已有基础上，到2025年新增…), one due in the plan before a cue that follows it
     (到2025年建成2万个，目前已建成5000个); and any cue without a year (已建成150所), one as of a date in
-    the plan (截至2025年底，全市已建成…: 已 is then done by that date). With the plan's years unknown, every
-    deadline later than the cue's year counts as in them."""
+    the plan (截至2025年底，全市已建成…: 已 is then done by that date); and one after a word of an aim that follows
+    the cue (截至目前，已培育龙头企业28家，力争新增10家). With the plan's years unknown, every deadline later than
+    the cue's year counts as in them."""
     if mark.year is None and as_of_plan:
         return True
     if mark.words is None:
         return False
     number = candidate.anchor.start
     cue_first = mark.words.end <= number
+    if cue_first and _any_between(marks.futures, mark.words.end, number):
+        return True
     return any(position < number and (position >= mark.words.end or not cue_first)
                for position, year in marks.years
                if not _before(year, frame.present) and (mark.year is None or year > mark.year))
@@ -369,7 +373,8 @@ class SentenceReader:
         marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)),
                                [mark.start() for mark in _ITEM_BREAKS.finditer(text)], sorted(c.anchor.start for c in kept),
                                sorted(c.anchor.start for c in candidates if c.decision == NOT_TARGET),
-                               self._unknown_years(text, context.frame))
+                               self._unknown_years(text, context.frame),
+                               [match.start() for match in self.future_word.finditer(text)])
         future = self._speaks_of_future(text, context)
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
