@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/bench.py scaling --big        # and a 50 MB text against a 10 MB one
     .venv/bin/python benchmarks/bench.py batch --copies 4 16  # batch on 64 and on 256 documents
     /tmp/unst/bin/python benchmarks/bench.py extraction       # against unstructured: benchmarks/README.md
+    .venv/bin/python benchmarks/bench.py compare --plans 100 200 400   # compare on 100, 200 and 400 plans
 
 Commands are run in turn (A B A B …) and each figure is the median of its runs,
 so that a busy spell on a shared machine hits every side alike. CPU time is the
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import random
 import resource
 import shutil
 import statistics
@@ -31,7 +33,10 @@ from typing import Callable, Iterator
 import regex
 
 from planparse.cache import CACHE_DIR_VARIABLE
+from planparse.compare import compare_documents
+from planparse.models import Document
 from planparse.pipeline import extract
+from planparse.rules import load_indicator_name_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -424,8 +429,44 @@ def big_texts(folder: Path) -> str:
     return f"  a 50 MB text over a 10 MB one: {ratio:.2f}x the CPU time  (limit 5.5x)"
 
 
+# --- compare -----------------------------------------------------------------
+
+
+def reworded_plans(count: int) -> list[tuple[str, Document]]:
+    """``count`` plans, each holding the targets of all the gold texts with each name reworded in one character of
+    four (characters of plans, at random but the same every run), as plans of other cities word their indicators:
+    most names are new to the comparison, and some are near enough to another plan's to share its row."""
+    characters = [line.split("\t")[0] for line in (ROOT / "src" / "planparse" / "char_frequency.txt").read_text(encoding="utf-8").splitlines()
+                  if regex.fullmatch(r"\p{Han}\t\d+", line)]
+    documents = [extract(path) for path in GOLD_TEXTS]
+    chooser = random.Random(0)
+    plans = []
+    for number in range(count):
+        targets = [target.model_copy() for each in documents for target in each.targets]
+        document = documents[0].model_copy(update={"targets": targets})
+        for target in document.targets:
+            name = target.indicator or target.quote
+            reworded = list(name)
+            for _ in range(len(name) // 4 + 1):
+                reworded[chooser.randrange(len(name))] = chooser.choice(characters)
+            target.indicator = "".join(reworded)
+        plans.append((f"plan-{number}.json", document))
+    return plans
+
+
+def compare(options: argparse.Namespace) -> list[str]:
+    """compare_documents (the grouping of every plan's targets by indicator) on more and more plans."""
+    rules = load_indicator_name_rules()
+    sizes = sorted(options.plans)
+    plans = reworded_plans(sizes[-1])
+    times = [cpu_time(lambda: compare_documents(plans[:size], rules), runs=1) for size in sizes]
+    return [f"compare on {', '.join(map(str, sizes))} plans of reworded names: CPU "
+            + ", ".join(f"{time_taken / times[0]:.1f}x" for time_taken in times)
+            + f" the first; exponent {exponent(sizes, times):.2f}  (limit 1.15)"]
+
+
 SECTIONS: dict[str, Callable[[argparse.Namespace], list[str]]] = {
-    "startup": startup, "extraction": extraction, "pdf": pdf, "batch": batch, "scaling": scaling,
+    "startup": startup, "extraction": extraction, "pdf": pdf, "batch": batch, "scaling": scaling, "compare": compare,
 }
 
 
@@ -436,6 +477,8 @@ def main() -> None:
     parser.add_argument("--up-to", type=int, default=8, help="largest scaling input, times the base (a power of 2; default 8)")
     parser.add_argument("--copies", type=int, nargs="+", default=[4],
                         help="batch: copies of every sample in the folder, one figure per number given (default 4: 64 documents)")
+    parser.add_argument("--plans", type=int, nargs="+", default=[100, 200, 400],
+                        help="compare: numbers of plans to line up, one figure each (default 100 200 400)")
     parser.add_argument("--big", action="store_true", help="also time a 50 MB text against a 10 MB one (minutes)")
     options = parser.parse_args()
     for name in options.sections:

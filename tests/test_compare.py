@@ -12,10 +12,11 @@ import regex
 from click.testing import CliRunner
 from conftest import SAMPLES, SEEDS, load_gold
 from hypothesis import given, settings
+from rapidfuzz import fuzz
 from hypothesis import strategies as st
 
 from planparse.cli import cli
-from planparse.compare import DEFAULT_THRESHOLD, NameMatcher, check_indicator_name_rules, compare_documents, plan_places
+from planparse.compare import DEFAULT_THRESHOLD, NameIndex, NameMatcher, check_indicator_name_rules, compare_documents, plan_places
 from planparse.exporters.compare import row_cells
 from planparse.exporters.json import document_json
 from planparse.models import Comparison, Document, Metadata, Source, Target
@@ -172,6 +173,42 @@ def test_any_targets_land_once_and_rows_never_mix_units_or_kinds(plans, threshol
     reversed_rows = compare_documents(documents[::-1], load_indicator_name_rules(), threshold).rows
     assert [(row.indicator, row.unit, row.kind, {plan: [cell.id for cell in cells] for plan, cells in row.cells.items()}) for row in reversed_rows] == \
         [(row.indicator, row.unit, row.kind, {plan: [cell.id for cell in cells] for plan, cells in row.cells.items()}) for row in comparison.rows]
+
+
+# Names of a few characters that recur, so that many pairs share some of them and a few reach any threshold.
+LIKE_NAMES = st.text(alphabet="科普教育基地率人才数", min_size=0, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LIKE_NAMES, max_size=12, unique=True), LIKE_NAMES, st.floats(0, 100))
+def test_the_name_index_leads_to_every_name_alike_enough(names, name, threshold):
+    index = NameIndex()
+    for each in names:
+        index.add(each)
+    alike = {each for each in names if fuzz.ratio(name, each) >= threshold}
+    assert alike <= index.candidates(name, threshold)
+
+
+def _reworded(documents: list[tuple[str, Document]], plans: int) -> list[tuple[str, Document]]:
+    """``plans`` copies of the seeds' targets, one character of each name replaced in each copy by one of a few."""
+    copies = []
+    for number in range(plans):
+        targets = []
+        for index, target in enumerate(target for _file, document in documents for target in document.targets):
+            name = target.indicator or target.quote
+            at = (number * 7 + index) % len(name)
+            targets.append(target.model_copy(update={"indicator": name[:at] + "市县区乡镇村"[(number + index) % 6] + name[at + 1:]}))
+        copies.append((f"plan-{number}.txt", Document(source=Source(path="p", format="txt", sha256="0"), metadata=Metadata(), targets=targets)))
+    return copies
+
+
+@pytest.mark.parametrize("threshold", [DEFAULT_THRESHOLD, 75, 40])
+def test_the_name_index_changes_no_row(seeds, threshold, monkeypatch):
+    plans = seeds + _reworded(seeds, 6)
+    indexed = compare_documents(plans, load_indicator_name_rules(), threshold)
+    monkeypatch.setattr(NameIndex, "candidates", lambda index, _name, _threshold: set(index.positions))  # every name scored
+    assert compare_documents(plans, load_indicator_name_rules(), threshold) == indexed
+    assert len(indexed.rows) < len({(target.indicator, target.unit, target.kind) for _file, document in plans for target in document.targets})
 
 
 # --- the command -------------------------------------------------------------

@@ -8,6 +8,7 @@ threshold) and no contrast (国家级 vs 省级) tells them apart.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,6 +133,43 @@ class NameMatcher:
 # --- grouping ----------------------------------------------------------------
 
 
+def _characters(name: str) -> list[tuple[str, int]]:
+    """Each character of ``name`` with how many times it came before: the characters two names share, counted."""
+    seen: dict[str, int] = {}
+    counted = []
+    for character in name:
+        seen[character] = seen.get(character, -1) + 1
+        counted.append((character, seen[character]))
+    return counted
+
+
+@dataclass
+class NameIndex:
+    """Names in the order they came, found again by the characters they hold.
+
+    fuzz.ratio is 200 × (longest common subsequence) / (both lengths), so a name of length n reaches a
+    threshold t only with a name sharing at least t·n / (200 − t) of its characters: any n − that + 1 of
+    them meets every such name. Scoring only the names those characters lead to keeps each new name's
+    cost to its likely matches, not to every name seen (500 plans lined up in quadratic time before).
+    """
+
+    positions: dict[str, int] = field(default_factory=dict)
+    holding: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # a counted character: the names holding it
+
+    def add(self, name: str) -> None:
+        self.positions[name] = len(self.positions)
+        for character in _characters(name):
+            self.holding.setdefault(character, []).append(name)
+
+    def candidates(self, name: str, threshold: float) -> set[str]:
+        """A superset of the names whose fuzz.ratio with ``name`` reaches ``threshold``."""
+        shared = math.ceil(threshold * len(name) / (200 - threshold) - 1e-9) if threshold < 100 else len(name)
+        if shared < 1:  # a threshold this low lets names with nothing in common match
+            return set(self.positions)
+        rarest = sorted(_characters(name), key=lambda character: len(self.holding.get(character, ())))
+        return {found for character in rarest[: len(name) - shared + 1] for found in self.holding.get(character, ())}
+
+
 @dataclass
 class _Row:
     synonym: Optional[str] = None
@@ -144,21 +182,29 @@ class _Bucket:
 
     matcher: NameMatcher
     synonyms: dict[str, str]
+    synonym_index: NameIndex
     threshold: float
     rows: list[_Row] = field(default_factory=list)
     names: dict[str, _Row] = field(default_factory=dict)
+    name_index: NameIndex = field(default_factory=NameIndex)
     synonym_rows: dict[str, _Row] = field(default_factory=dict)
 
     def row_for(self, name: str) -> _Row:
         if name not in self.names:
             self.names[name] = self._place(name)
+            self.name_index.add(name)
         return self.names[name]
+
+    def _pool(self, name: str) -> list[str]:
+        """The names seen and then the synonyms not seen, in that order (the first best match wins), that may match ``name``."""
+        found = self.name_index.candidates(name, self.threshold) | self.synonym_index.candidates(name, self.threshold)
+        seen = self.name_index.positions
+        return sorted(found, key=lambda candidate: (0, seen[candidate]) if candidate in seen else (1, self.synonym_index.positions[candidate]))
 
     def _place(self, name: str) -> _Row:
         if name in self.synonyms:
             return self._synonym_row(self.synonyms[name])
-        pool = list(self.names) + [synonym for synonym in self.synonyms if synonym not in self.names]
-        for candidate, _score, _index in process.extract(name, pool, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None):
+        for candidate, _score, _index in process.extract(name, self._pool(name), scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None):
             if not self.matcher.apart(name, candidate):
                 return self.names.get(candidate) or self._synonym_row(self.synonyms[candidate])
         row = _Row()
@@ -203,6 +249,9 @@ def compare_documents(documents: list[tuple[str, Document]], rules: IndicatorNam
     """The indicator × plan matrix of ``documents`` (file, document), in their order."""
     matcher = NameMatcher(rules)
     synonyms = matcher.synonyms()
+    synonym_index = NameIndex()
+    for synonym in synonyms:
+        synonym_index.add(synonym)
     ids = plan_ids([file for file, _document in documents])
     folded: list[tuple[str, Target, str]] = []
     for plan, (_file, document) in zip(ids, documents):
@@ -214,7 +263,7 @@ def compare_documents(documents: list[tuple[str, Document]], rules: IndicatorNam
         spread.setdefault((target.unit, target.kind, name), set()).add(plan)
     buckets: dict[tuple, _Bucket] = {}
     for unit, kind, name in sorted(spread, key=lambda key: (-len(spread[key]), str(key[0]), key[1], key[2])):
-        buckets.setdefault((unit, kind), _Bucket(matcher, synonyms, threshold)).row_for(name)
+        buckets.setdefault((unit, kind), _Bucket(matcher, synonyms, synonym_index, threshold)).row_for(name)
     for plan, target, name in folded:
         buckets[(target.unit, target.kind)].row_for(name).entries.append((plan, target))
     rows = [_indicator_row(row, unit, kind) for (unit, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
