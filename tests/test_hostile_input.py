@@ -12,17 +12,20 @@ import resource
 import struct
 import subprocess
 import sys
+import tempfile
 import zipfile
 import zlib
 from pathlib import Path
 from typing import Callable
 
 import pytest
+import regex
 from conftest import DATA, SAMPLES, planparse_reading_at_most, run_planparse, run_python
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
+from planparse.pipeline import extract
 from planparse.readers import pdf as pdf_reader
 from planparse.readers import pdf_streams, read_document
 from planparse.readers.pdf_encryption import rc4
@@ -812,3 +815,71 @@ def test_a_word_97_document_whose_stream_sectors_run_in_a_loop_is_refused_saying
     run = run_planparse("extract", str(plan))
     assert run.returncode == EXIT_ERROR and run.stdout == ""
     assert run.stderr == f"planparse: {plan}: not a valid Word 97-2003 document (the sectors of its WordDocument stream run in a loop)\n"
+
+
+# --- control characters ------------------------------------------------------
+
+EDUCATION_PLAN = ("某市中小学科学教育提质行动方案\n一、发展目标\n到2025年，全市中小学科学教师培训覆盖率达到100%，建成科普示范学校30所。\n"
+                  "（牵头单位：市教育局）\n二、重点任务\n（一）建设科学实验室\n每年新建标准化科学实验室20间。\n")
+HEALTH_PLAN = ("某县胸痛救治能力提升实施方案\n一、主要目标\n到2026年，每千人口执业（助理）医师数达到3.2人，建成胸痛中心5家。\n"
+               "（责任单位：县卫生健康局）\n二、工作措施\n（一）培训基层医生\n每年培训乡村医生不少于300人次。\n")
+TERMINAL_CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _in_colour(plan: str) -> str:
+    """``plan`` as a terminal shows it coloured: a window title, bold headings, numbers in red, a line cleared."""
+    coloured = regex.sub(r"\d+(?:\.\d+)?", lambda number: f"\x1b[1;31m{number.group()}\x1b[39;22m", plan)
+    coloured = regex.sub(r"(?m)^([一二]、.*)$", "\x1b[1m\\1\x1b[0m", coloured)
+    return "\x1b]0;plan.txt\x07\x1b[2K" + coloured.replace("（牵头", "\x1b[33m（牵头").replace("（责任", "\x1bM（责任")
+
+
+def _with_stray_controls(plan: str) -> str:
+    """``plan`` with the controls a copy picks up: a bell, a backspace, DEL, a form feed between pages, C1 codes."""
+    strays = "\x0c\x07\x7f\x85\x9b\x08\x1f"
+    return "\n".join(f"{line[:3]}{strays[index % len(strays)]}{line[3:]}" for index, line in enumerate(plan.split("\n")))
+
+
+def _read_as_people_see_it(path: Path) -> tuple:
+    document = extract(path)
+    return ([(target.quote, target.value, target.unit, target.deadline) for target in document.targets],
+            [(section.marker, section.title) for section in document.sections],
+            [(entry.lead, entry.support) for entry in document.responsibilities], document.metadata.title)
+
+
+@pytest.mark.parametrize("plan", [EDUCATION_PLAN, HEALTH_PLAN], ids=["education", "health"])
+@pytest.mark.parametrize("controlled", [_in_colour, _with_stray_controls], ids=["in-colour", "stray-controls"])
+def test_a_plan_with_terminal_colours_or_stray_controls_reads_as_its_plain_text(plan: str, controlled, tmp_path: Path):
+    (tmp_path / "plain.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "controlled.txt").write_text(controlled(plan), encoding="utf-8")
+    plain = _read_as_people_see_it(tmp_path / "plain.txt")
+    assert plain[0] and plain[2]
+    assert _read_as_people_see_it(tmp_path / "controlled.txt") == plain
+
+
+@pytest.mark.parametrize("plan", [EDUCATION_PLAN, HEALTH_PLAN], ids=["education", "health"])
+def test_a_web_page_with_escape_sequences_in_its_text_reads_as_its_plain_copy(plan: str, tmp_path: Path):
+    for name, text in (("plain", plan), ("coloured", _in_colour(plan))):
+        paragraphs = "".join(f"<p>{line}</p>" for line in text.split("\n"))
+        (tmp_path / f"{name}.html").write_text(f"<html><head><meta charset='utf-8'></head><body>{paragraphs}</body></html>", encoding="utf-8")
+    assert _read_as_people_see_it(tmp_path / "coloured.html") == _read_as_people_see_it(tmp_path / "plain.html")
+
+
+@pytest.mark.parametrize("output_format", ["json", "csv"])
+def test_no_control_character_of_a_plan_reaches_the_output(output_format: str, tmp_path: Path):
+    (tmp_path / "plan.txt").write_text(_with_stray_controls(_in_colour(EDUCATION_PLAN)), encoding="utf-8")
+    result = run_planparse("extract", str(tmp_path / "plan.txt"), "--format", output_format)
+    assert result.returncode == 0, result.stderr
+    assert "30所" in result.stdout and not TERMINAL_CONTROLS.search(result.stdout.replace("\r\n", "\n"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("到2025年建成基地5个。\n\t\x1b[]0;m\x07\x08\x0c\x7f\x85\x9b\x9c"), min_size=1, max_size=60))
+def test_no_control_character_but_tab_reaches_the_lines_read(text: str):
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "plan.txt").write_text("一、目标\n" + text, encoding="utf-8")
+        try:
+            lines = read_document(Path(folder) / "plan.txt").lines
+        except PlanparseError:
+            return  # refused as binary: mostly controls
+    assert not any(TERMINAL_CONTROLS.search(line.text) for line in lines)
+    assert len(lines) == text.count("\n") + 2  # an escape sequence never takes a line end with it

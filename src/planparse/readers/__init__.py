@@ -19,6 +19,7 @@ from ..errors import PlanparseError
 from ..limits import check_docx_parts, check_text_size, read_limited
 from ..names import shell_word
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
+from .controls import lines_without_controls, page_without_controls, table_without_controls
 from .sniff import is_rtf, is_web_archive, looks_like_html
 from .txt import is_plain_text, read_txt
 
@@ -286,7 +287,7 @@ def read_document(path: str | Path) -> RawDocument:
         path=str(path),
         format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
-        lines=reading.lines,
-        tables=reading.tables,
-        page=reading.page,
+        lines=lines_without_controls(reading.lines),
+        tables=[table_without_controls(table) for table in reading.tables],
+        page=page_without_controls(reading.page),
     )

@@ -9,6 +9,7 @@ from .. import patterns
 from ..errors import PlanparseError
 from ..limits import check_text_size
 from ..models import SourceLine
+from .controls import without_escape_sequences
 
 # Tried in order before falling back to detection: a strict decode that
 # succeeds is far more reliable than a statistical guess on short texts.
@@ -104,7 +105,8 @@ def split_lines(text: str) -> list[SourceLine]:
 
 
 def read_txt(path: Path, data: bytes) -> list[SourceLine]:
-    text = decode_text(data, path)
+    # A terminal's colours are a text's formatting, not a sign of binary content: out before the count.
+    text = without_escape_sequences(decode_text(data, path))
     check_text_size(path, len(text))
     if not _mostly_printable(text):
         raise PlanparseError(path, "not a text file (binary content)")

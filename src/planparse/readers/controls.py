@@ -1,0 +1,54 @@
+"""Terminal escape sequences and control characters out of what a reader read.
+
+A text captured from a terminal or a log keeps its colours (``\\x1b[31m…\\x1b[0m``): the digits of
+``31m`` were read as a count in metres, and an escape before 一、 hid the heading. A control character
+is no part of a plan's words, and one that reached the output would drive the terminal it is shown on.
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import PageInfo, SourceLine, TableData
+
+# ECMA-48's escape sequences: a control sequence (ESC [, parameters, intermediates, a final byte), a string (OSC,
+# DCS, SOS, PM, APC: a window title) up to BEL or the string terminator and never past its line, or ESC and one
+# character. C1's one-byte forms are only removed, as any C1 character is: U+0080–U+009F in a text is more often a
+# Windows quote decoded as Latin-1 than a terminal's code, and taken as an opener it would take the words after it.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b\n\r]*(?:\x07|\x1b\\)?|\x1b[ -/]*[0-~]?")
+# What is left of C0 and C1 after them, and DEL (Python's re: these sets are searched at three times the regex
+# module's speed); a tab parts a table's cells, and a vertical tab or a form feed (a page break in a text a PDF
+# tool wrote) parts words as a space does.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SPACING_CONTROL = re.compile(r"[\x0b\x0c]")
+_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def without_escape_sequences(text: str) -> str:
+    """``text`` without its terminal escape sequences (colours, titles, cursor moves)."""
+    return _ESCAPE_SEQUENCE.sub("", text) if "\x1b" in text else text
+
+
+def without_controls(text: str) -> str:
+    """``text`` without escape sequences and control characters but tabs and line ends."""
+    if not _ANY_CONTROL.search(text):
+        return text
+    return _SPACING_CONTROL.sub(" ", _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text)))
+
+
+def lines_without_controls(lines: list[SourceLine]) -> list[SourceLine]:
+    return [line if not _ANY_CONTROL.search(line.text) else SourceLine(
+        without_controls(line.text), line.line, line.page, line.in_table, line.opens_paragraph) for line in lines]
+
+
+def table_without_controls(table: TableData) -> TableData:
+    rows = [table.header, *table.rows]
+    if not any(_ANY_CONTROL.search(cell) for row in rows for cell in row):
+        return table
+    return table.model_copy(update={"header": [without_controls(cell) for cell in table.header],
+                                    "rows": [[without_controls(cell) for cell in row] for row in table.rows]})
+
+
+def page_without_controls(page: PageInfo | None) -> PageInfo | None:
+    if page is None:
+        return None
+    return page.model_copy(update={name: without_controls(value) for name, value in page if isinstance(value, str)})
