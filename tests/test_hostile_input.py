@@ -883,3 +883,29 @@ def test_no_control_character_but_tab_reaches_the_lines_read(text: str):
             return  # refused as binary: mostly controls
     assert not any(TERMINAL_CONTROLS.search(line.text) for line in lines)
     assert len(lines) == text.count("\n") + 2  # an escape sequence never takes a line end with it
+
+
+# --- stray NUL bytes ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("plan", [EDUCATION_PLAN, HEALTH_PLAN], ids=["education", "health"])
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+@pytest.mark.parametrize("suffix", [".txt", ".doc"])  # a site's 附件.doc that is its text
+def test_a_plan_with_a_stray_nul_reads_as_its_copy_without(plan: str, encoding: str, suffix: str, tmp_path: Path):
+    data = plan.encode(encoding)
+    after_title = data.index(b"\n") + 1
+    (tmp_path / f"plain{suffix}").write_bytes(data)
+    (tmp_path / f"nul{suffix}").write_bytes(data[:after_title] + b"\x00" + data[after_title:] + b"\x00")  # a C string's end
+    plain = _read_as_people_see_it(tmp_path / f"plain{suffix}")
+    assert plain[0] and _read_as_people_see_it(tmp_path / f"nul{suffix}") == plain
+
+
+# The repository's files of binary formats that hold NULs (its PDFs are ReportLab's, in ASCII and Latin-1 bytes).
+BINARIES = sorted(path for folder in ("samples", "tests", "docs") for suffix in ("pdf", "docx", "odt", "doc", "png")
+                  for path in (SAMPLES.parent / folder).glob(f"**/*.{suffix}") if b"\x00" in path.read_bytes())
+
+
+@pytest.mark.parametrize("path", BINARIES, ids=lambda path: path.name)
+def test_every_binary_file_of_the_repository_with_nuls_read_as_text_is_refused_as_binary(path: Path):
+    with pytest.raises(PlanparseError, match="binary content"):
+        read_txt(Path("plan.txt"), path.read_bytes())

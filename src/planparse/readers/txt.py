@@ -31,6 +31,19 @@ def decode_text(data: bytes, path: object) -> str:
             return _decode_after_mark(data, bom, encoding, name, path)
     if b"\x00" in data:
         return _decode_wide_or_fail(data, path)
+    text = _strict_text(data)
+    if text is not None:
+        return text
+    from charset_normalizer import from_bytes  # a fifth of start-up, needed only by text in no strict encoding
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise PlanparseError(path, "not a text file (no known encoding decodes it)")
+    return str(best)
+
+
+def _strict_text(data: bytes) -> str | None:
+    """The bytes decoded in the first of the strict encodings that decodes them, else None."""
     for encoding in _STRICT:
         try:
             text = data.decode(encoding)
@@ -40,20 +53,18 @@ def decode_text(data: bytes, path: object) -> str:
         # private-use characters, which the printable test tells from Chinese.
         if encoding == "utf-8" or _mostly_printable(text):
             return text
-    from charset_normalizer import from_bytes  # a fifth of start-up, needed only by text in no strict encoding
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise PlanparseError(path, "not a text file (no known encoding decodes it)")
-    return str(best)
+    return None
 
 
 def is_plain_text(data: bytes) -> bool:
     """Whether bytes are text decoded strictly (after a byte-order mark in its encoding, else as UTF-8, GB18030 or
     Big5) and mostly printable, no guess made: told so from a binary format's bytes."""
     marked = [(len(bom), encoding) for bom, encoding, _ in _BOMS if data.startswith(bom)][:1]
-    if not marked and b"\x00" in data:
-        return False  # UTF-16 or UTF-32 with no mark is told from binary only by a guess
+    if not marked and b"\x00" in data:  # UTF-16 or UTF-32 with no mark is told from binary only by a guess
+        without_nuls = _without_stray_nuls(data)
+        if without_nuls is None:
+            return False
+        data = without_nuls
     for start, encoding in marked or [(0, encoding) for encoding in _STRICT]:
         try:
             text = data[start:].decode(encoding)
@@ -74,7 +85,7 @@ def _decode_after_mark(data: bytes, bom: bytes, encoding: str, name: str, path: 
 
 
 def _decode_wide_or_fail(data: bytes, path: object) -> str:
-    """NUL bytes mean UTF-32 or UTF-16 without a BOM, or a binary file."""
+    """NUL bytes mean UTF-32 or UTF-16 without a BOM, a text with a stray NUL or two, or a binary file."""
     for encoding in _WIDE:
         try:
             text = data.decode(encoding)
@@ -82,7 +93,23 @@ def _decode_wide_or_fail(data: bytes, path: object) -> str:
             continue
         if _mostly_printable(text):
             return text
-    raise PlanparseError(path, "not a text file (binary content)")
+    without_nuls = _without_stray_nuls(data)
+    text = _strict_text(without_nuls) if without_nuls is not None else None
+    if text is None:
+        raise PlanparseError(path, "not a text file (binary content)")
+    return text
+
+
+# A NUL a copy left in a text (a C string pasted whole, a field padded in a database) is one or a few among
+# thousands of bytes. The binaries of a machine hold more (427 measured, ELF, PNG, JPEG, gzip, fonts, .mo, .pyc,
+# PDF, DOCX, ODT, Word 97: one byte in 1,400 at the least, a PDF's compressed streams) and, more to the point,
+# none of them decodes in a strict encoding once its NULs are out.
+_STRAY_NULS, _STRAY_NUL_SHARE = 8, 0.001
+
+
+def _without_stray_nuls(data: bytes) -> bytes | None:
+    """The bytes without their NULs, when they are so few that a copy may have left them; else None."""
+    return data.replace(b"\x00", b"") if data.count(b"\x00") <= max(_STRAY_NULS, _STRAY_NUL_SHARE * len(data)) else None
 
 
 # Control, private-use and unassigned characters, less the whitespace among them: no-break
