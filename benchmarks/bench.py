@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/bench.py batch --copies 4 16  # batch on 64 and on 256 documents
     /tmp/unst/bin/python benchmarks/bench.py extraction       # against unstructured: benchmarks/README.md
     .venv/bin/python benchmarks/bench.py compare --plans 100 200 400   # compare on 100, 200 and 400 plans
+    .venv/bin/python benchmarks/bench.py docx                  # reading Word files of 12,500 to 100,000 paragraphs
 
 Commands are run in turn (A B A B …) and each figure is the median of its runs,
 so that a busy spell on a shared machine hits every side alike. CPU time is the
@@ -15,6 +16,7 @@ bytecode (PYTHONDONTWRITEBYTECODE unset): an installed package has it.
 from __future__ import annotations
 
 import argparse
+import copy
 import math
 import os
 import random
@@ -429,6 +431,42 @@ def big_texts(folder: Path) -> str:
     return f"  a 50 MB text over a 10 MB one: {ratio:.2f}x the CPU time  (limit 5.5x)"
 
 
+# --- docx --------------------------------------------------------------------
+
+
+def long_word_document(paragraphs: int, path: Path) -> None:
+    """A Word file of ``paragraphs`` paragraphs: a sentence of a plan, and a styled heading every fifty."""
+    import docx
+
+    document = docx.Document()
+    sentence = document.add_paragraph(_FILLER)._p
+    for number in range(1, paragraphs):
+        if number % 50:
+            document.element.body.append(copy.deepcopy(sentence))
+        else:
+            document.add_paragraph(f"（{number // 50}）任务", style="Heading 2")
+    document.save(path)
+
+
+def word_reading(options: argparse.Namespace) -> list[str]:
+    """Reading a Word file against reading its own lines as a text, as it grows: each paragraph's style and
+    numbering are looked up once per style, so the ratio stays and the time grows as the paragraphs."""
+    from planparse.readers import read_document
+
+    sizes = [12_500 * 2 ** step for step in range(4)]
+    times, ratios = [], []
+    with tempfile.TemporaryDirectory() as work, limits_lifted():
+        for size in sizes:
+            word, text = Path(work) / f"{size}.docx", Path(work) / f"{size}.txt"
+            long_word_document(size, word)
+            text.write_text("\n".join(line.text for line in read_document(word).lines), encoding="utf-8")
+            times.append(cpu_time(lambda: read_document(word), runs=3))
+            ratios.append(times[-1] / cpu_time(lambda: read_document(text), runs=3))
+    return [f"Reading a DOCX of {sizes[0]:,} to {sizes[-1]:,} paragraphs: exponent of CPU time against size "
+            f"{exponent(sizes, times):.2f} (limit 1.15); over reading its lines as a text: "
+            + ", ".join(f"{ratio:.1f}x" for ratio in ratios)]
+
+
 # --- compare -----------------------------------------------------------------
 
 
@@ -466,7 +504,7 @@ def compare(options: argparse.Namespace) -> list[str]:
 
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], list[str]]] = {
-    "startup": startup, "extraction": extraction, "pdf": pdf, "batch": batch, "scaling": scaling, "compare": compare,
+    "startup": startup, "extraction": extraction, "pdf": pdf, "batch": batch, "scaling": scaling, "docx": word_reading, "compare": compare,
 }
 
 

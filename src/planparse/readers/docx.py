@@ -9,17 +9,16 @@ from __future__ import annotations
 import io
 import posixpath
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import unquote
 
 import docx
 from docx.document import Document as WordDocument
-from docx.oxml.ns import qn
-from docx.blkcntnr import BlockItemContainer
+from docx.oxml import ns
 from docx.enum.style import WD_STYLE_TYPE
 from docx.styles.style import ParagraphStyle
-from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from ..errors import PlanparseError
@@ -32,6 +31,9 @@ from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .symbols import symbol_shown
 
 _MAX_COLUMNS = 63  # Word's widest table
+# python-docx's qn splits its prefix and looks it up on every call: some twenty calls a paragraph were a third of
+# a long document's reading. The tags are few.
+qn = lru_cache(maxsize=None)(ns.qn)
 
 
 _LAYOUT_HEADINGS = 2  # rows of a heading beside its text that make a plan laid out in two columns, not a table
@@ -69,12 +71,25 @@ class _Styles:
     def __init__(self, document: WordDocument):
         self.part = document.part
         self.by_id: dict[str | None, ParagraphStyle | None] = {}
+        self.contents_entries: dict[str | None, bool] = {}
 
-    def of(self, paragraph: Paragraph) -> ParagraphStyle | None:
-        style_id = paragraph._p.style
+    def with_id(self, style_id: str | None) -> ParagraphStyle | None:
         if style_id not in self.by_id:
             self.by_id[style_id] = self.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
         return self.by_id[style_id]
+
+    def of_contents_entry(self, style_id: str | None) -> bool:
+        """Whether the style is one of a table of contents' lines (TOC 1, toc 2): a contents typed without a control."""
+        if style_id not in self.contents_entries:
+            style = self.with_id(style_id)
+            self.contents_entries[style_id] = style is not None and (style.name or "").lower().startswith("toc ")
+        return self.contents_entries[style_id]
+
+
+def _style_id(paragraph: etree._Element) -> str | None:
+    """The id of a paragraph's style (python-docx's ``CT_P.style``, without the objects it makes on the way)."""
+    style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return style.get(qn("w:val")) if style is not None else None
 
 
 class Numbering:
@@ -85,6 +100,7 @@ class Numbering:
         self.levels: dict[str, dict[int, Level]] = {}
         self.lists: dict[str, _List] = {}
         self.style_levels: dict[str, tuple[str, int]] = {}
+        self.style_numbering: dict[str | None, tuple[str, int] | None] = {}  # by paragraph style id
         self.counters = ListCounters()
         try:
             root = document.part.numbering_part.element
@@ -129,7 +145,7 @@ class Numbering:
                 if target is not None and entry.abstract_id == abstract_id:
                     entry.abstract_id = target.abstract_id
 
-    def marker(self, paragraph: Paragraph) -> str:
+    def marker(self, paragraph: etree._Element) -> str:
         """The marker Word shows before ``paragraph``, advancing the counters."""
         shown = self._shown_level(paragraph)
         if shown is None:
@@ -137,11 +153,11 @@ class Numbering:
         num_id, entry, levels, level = shown
         return self.counters.marker(entry.abstract_id, num_id, entry.starts, levels, level)
 
-    def shows_number(self, paragraph: Paragraph) -> bool:
+    def shows_number(self, paragraph: etree._Element) -> bool:
         """Whether Word shows a number before ``paragraph`` (not a bullet), without counting it."""
         return self._shown_level(paragraph) is not None
 
-    def _shown_level(self, paragraph: Paragraph) -> tuple[str, _List, dict[int, Level], int] | None:
+    def _shown_level(self, paragraph: etree._Element) -> tuple[str, _List, dict[int, Level], int] | None:
         """The list numbering ``paragraph`` and its level, when that level shows a number: ``(numId, list, levels, level)``."""
         found = self._num_pr(paragraph)
         if found is None:
@@ -153,13 +169,19 @@ class Numbering:
             return None
         return num_id, entry, levels, level
 
-    def _num_pr(self, paragraph: Paragraph) -> tuple[str, int] | None:
+    def _num_pr(self, paragraph: etree._Element) -> tuple[str, int] | None:
         """``(numId, level)`` from the paragraph's own properties, else its style's."""
-        p_pr = paragraph._p.pPr
+        p_pr = paragraph.find(qn("w:pPr"))
         own = p_pr.find(qn("w:numPr")) if p_pr is not None else None
         if own is not None and _val(own, "w:numId") is not None:
             return self._listed(_val(own, "w:numId"), _val(own, "w:ilvl"), None)
-        style = self.styles.of(paragraph)
+        style_id = _style_id(paragraph)
+        if style_id not in self.style_numbering:
+            self.style_numbering[style_id] = self._style_num_pr(self.styles.with_id(style_id))
+        return self.style_numbering[style_id]
+
+    def _style_num_pr(self, style: ParagraphStyle | None) -> tuple[str, int] | None:
+        """``(numId, level)`` from ``style`` or the styles it is based on: the same for each of its paragraphs."""
         seen = set()  # a hostile file's styles may be based on each other in a circle
         while style is not None and style.style_id not in seen:
             seen.add(style.style_id)
@@ -375,7 +397,7 @@ def _body_blocks(container: etree._Element) -> Iterator[etree._Element]:
             yield from _body_blocks(content if content is not None else ())
 
 
-def _row_cells(row_element: etree._Element, numbering: Numbering, parent: BlockItemContainer) -> list[str]:
+def _row_cells(row_element: etree._Element, numbering: Numbering) -> list[str]:
     """A row's cell texts, one per grid column, numbered as Word shows them.
 
     A cell merged across columns gives its text once, the columns it covers
@@ -386,7 +408,7 @@ def _row_cells(row_element: etree._Element, numbering: Numbering, parent: BlockI
         if tc.vMerge == "continue":
             text = ""
         else:
-            paragraphs = (numbering.marker(Paragraph(p, parent)) + _text(p) for p in tc.iter(qn("w:p")))
+            paragraphs = (numbering.marker(p) + _text(p) for p in tc.iter(qn("w:p")))
             text = " ".join(paragraphs).replace("\t", " ").strip()  # a tab separates a source line's cells
         cells.extend([text] + [""] * (_grid_span(tc) - 1))
     return cells
@@ -480,19 +502,17 @@ class _Reader:
     def opens_numbered(self, cell: etree._Element) -> bool:
         """Whether the first paragraph of table cell ``cell`` is numbered by Word's lists."""
         first = cell.find(qn("w:p"))
-        return first is not None and self.numbering.shows_number(Paragraph(first, self.document._body))
+        return first is not None and self.numbering.shows_number(first)
 
     def paragraph(self, element: etree._Element) -> None:
-        paragraph = Paragraph(element, self.document._body)
-        style = self.styles.of(paragraph)
-        if style is not None and (style.name or "").lower().startswith("toc "):
+        if self.styles.of_contents_entry(_style_id(element)):
             return  # a line of a table of contents typed without a content control
         runs_on, self.runs_on = self.runs_on, False
         text = _text(element)
         if runs_on:  # its marker is the one of the paragraph it joins
             self.lines[-1] = SourceLine(text=self.lines[-1].text + text, line=self.lines[-1].line)
         else:
-            self.lines.append(SourceLine(text=self.numbering.marker(paragraph) + text, line=len(self.lines) + 1))
+            self.lines.append(SourceLine(text=self.numbering.marker(element) + text, line=len(self.lines) + 1))
         boxes = _text_boxes(element)
         for box in boxes:
             self.read(box)
@@ -500,7 +520,7 @@ class _Reader:
         self.runs_on = bool(text) and not boxes and _mark_removed(element)
 
     def table(self, element: etree._Element) -> None:
-        read = [(tr, _row_cells(tr, self.numbering, self.document._body)) for tr in element.tr_lst]
+        read = [(tr, _row_cells(tr, self.numbering)) for tr in element.tr_lst]
         read = [(tr, cells) for tr, cells in read if any(cells)]
         rows = [cells for _, cells in read]
         if not rows:
