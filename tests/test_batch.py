@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import run_bounded
 
 from planparse.batch import BatchOptions, Job, Outcome, convert, output_path, plan_jobs, run_jobs, safe_name
 from planparse.models import Document
@@ -24,7 +25,7 @@ BROKEN = {"broken/empty.txt": "bad input", "broken/truncated.docx": "bad input",
 
 
 def batch(*args: object) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "planparse", "batch", *map(str, args)], capture_output=True, text=True, timeout=120)
+    return run_bounded([sys.executable, "-m", "planparse", "batch", *map(str, args)], 120)
 
 
 @pytest.fixture
@@ -285,7 +286,7 @@ def test_quiet_lines_print_names_as_they_are_without_loading_rich(tmp_path: Path
     probe = ("import sys, runpy; sys.argv = ['planparse', 'batch', sys.argv[1], '-o', sys.argv[2], '-q', '--jobs', '1']\n"
              "try:\n    runpy.run_module('planparse', run_name='__main__')\n"
              "finally:\n    print('rich loaded' if 'rich' in sys.modules else 'no rich', file=sys.stderr)")
-    run = subprocess.run([sys.executable, "-c", probe, str(folder), str(tmp_path / "[red]out")], capture_output=True, text=True, timeout=120)
+    run = run_bounded([sys.executable, "-c", probe, str(folder), str(tmp_path / "[red]out")], 120)
     assert run.returncode == 0, run.stderr
     assert "[1/1] :smile: 2022.txt: ok" in run.stderr
     assert f"converted 1 -> {tmp_path / '[red]out'}" in run.stderr

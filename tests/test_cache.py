@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, run_bounded
 
 from planparse import cache, tagger
 from planparse.errors import PlanparseError
@@ -24,8 +24,7 @@ PLAN = SAMPLES / "jieyang-2022.txt"
 
 def extract(plan: Path, output: Path, cache_folder: Path) -> subprocess.CompletedProcess:
     environment = {**os.environ, cache.CACHE_DIR_VARIABLE: str(cache_folder)}
-    return subprocess.run([sys.executable, "-m", "planparse", "extract", str(plan), "-o", str(output)],
-                          capture_output=True, text=True, timeout=300, env=environment)
+    return run_bounded([sys.executable, "-m", "planparse", "extract", str(plan), "-o", str(output)], 300, env=environment)
 
 
 @pytest.fixture(scope="module")
@@ -115,8 +114,7 @@ def test_a_compiled_pattern_changed_on_disk_is_compiled_again_not_run(tmp_path: 
     environment = {**os.environ, cache.CACHE_DIR_VARIABLE: str(tmp_path)}
 
     def matches(text: str) -> str:
-        return subprocess.run([sys.executable, "-c", _COMPILE % text], capture_output=True, text=True, timeout=60,
-                              env=environment, check=True).stdout
+        return run_bounded([sys.executable, "-c", _COMPILE % text], 60, env=environment, check=True).stdout
 
     assert matches("wxyz") == "True\n"  # compiled, and kept in the cache at exit
     [kept] = tmp_path.glob("patterns-*")

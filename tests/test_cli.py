@@ -12,7 +12,7 @@ from typing import Callable
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from conftest import DATA, SAMPLES
+from conftest import DATA, SAMPLES, run_bounded
 
 from planparse import __version__
 from planparse.cli import cli
@@ -21,7 +21,7 @@ from planparse.models import Document
 
 def run_planparse(*args: str, seed: str = "0") -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    return subprocess.run([sys.executable, "-m", "planparse", *args], capture_output=True, env=env, timeout=120)
+    return run_bounded([sys.executable, "-m", "planparse", *args], 120, env=env, text=False)
 
 
 def test_output_is_the_same_bytes_whatever_the_hash_seed():
@@ -33,8 +33,7 @@ def test_output_is_the_same_bytes_whatever_the_hash_seed():
 
 @pytest.mark.parametrize("command", [["extract"], ["explain"], ["compare"]])
 def test_output_dash_means_standard_output(tmp_path, command):
-    result = subprocess.run([sys.executable, "-m", "planparse", *command, str(SAMPLES / "jieyang-2022.txt"), "-o", "-"],
-                            capture_output=True, cwd=tmp_path, timeout=120)
+    result = run_bounded([sys.executable, "-m", "planparse", *command, str(SAMPLES / "jieyang-2022.txt"), "-o", "-"], 120, cwd=tmp_path)
     assert result.returncode == 0 and result.stdout.strip()
     assert list(tmp_path.iterdir()) == []
 
@@ -48,7 +47,7 @@ def test_json_output_validates_against_the_models():
 
 def test_standard_input_reads_like_a_file():
     text = (SAMPLES / "jinjiang-2022.txt").read_bytes()
-    from_stdin = subprocess.run([sys.executable, "-m", "planparse", "extract", "-"], input=text, capture_output=True, timeout=60)
+    from_stdin = run_bounded([sys.executable, "-m", "planparse", "extract", "-"], 60, input=text, text=False)
     from_file = run_planparse("extract", str(SAMPLES / "jinjiang-2022.txt"))
     assert json.loads(from_stdin.stdout)["targets"] == json.loads(from_file.stdout)["targets"]
 

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import regex
 from click.testing import CliRunner
-from conftest import SAMPLES, SEEDS, load_gold
+from conftest import SAMPLES, SEEDS, load_gold, run_bounded
 from hypothesis import given, settings
 from rapidfuzz import fuzz
 from hypothesis import strategies as st
@@ -268,8 +267,7 @@ def test_unreadable_input_gives_one_line_and_exit_code_2(tmp_path: Path, make, p
     inputs.mkdir()
     bad = make(inputs)
     output = tmp_path / "out.csv"
-    run = subprocess.run([sys.executable, "-m", "planparse", "compare", str(SAMPLES / "jieyang-2022.txt"), str(bad), "-o", str(output)],
-                         capture_output=True, text=True, timeout=120)
+    run = run_bounded([sys.executable, "-m", "planparse", "compare", str(SAMPLES / "jieyang-2022.txt"), str(bad), "-o", str(output)], 120)
     assert run.returncode == EXIT_ERROR
     assert run.stderr.count("\n") == 1 and run.stderr.startswith(f"planparse: {bad}: ") and problem in run.stderr
     assert not output.exists()

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from typing import Callable
 import docx
 import pytest
 import yaml
+from conftest import run_bounded
 
 from planparse.diff import diff_documents, document_key, has_differences, load_document, pair_by_name, pair_targets
 from planparse.errors import PlanparseError
@@ -271,8 +271,7 @@ def test_example_workflow_passes_on_a_recorded_plan_and_fails_on_a_changed_one(t
     environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment['PATH']}"  # where pip puts planparse
 
     def run_steps() -> list[subprocess.CompletedProcess]:
-        return [subprocess.run(["bash", "-e", "-c", command], cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=60)
-                for command in commands]
+        return [run_bounded(["bash", "-e", "-c", command], 60, cwd=tmp_path, env=environment) for command in commands]
 
     assert [step.returncode for step in run_steps()] == [0, 0]
     [paragraph] = [p for p in plan.paragraphs if "每年培训250名" in p.text]
@@ -359,6 +358,5 @@ def test_thousands_of_alike_targets_pair_in_bounded_work(tmp_path: Path):
     twins = document(*[target("培训科技辅导员250名", 250, line=line) for line in range(1, 3001)])
     recorded = tmp_path / "twins.json"
     recorded.write_bytes(document_json(twins))
-    run = subprocess.run([sys.executable, "-m", "planparse", "diff", recorded, recorded], capture_output=True, text=True, timeout=600,
-                         preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CPU, (60, 60)))  # killed past a minute of CPU
+    run = run_bounded([sys.executable, "-m", "planparse", "diff", recorded, recorded], 60)  # killed past a minute of CPU
     assert run.returncode == 0 and run.stdout.endswith("no differences\n"), run.stderr

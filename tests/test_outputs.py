@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, write_plan
+from conftest import SAMPLES, run_bounded, write_plan
 
 from planparse.exporters.csv import spreadsheet_cell
 from planparse.exporters.files import PART_PREFIX, PART_SUFFIX
@@ -27,8 +27,8 @@ def plan(tmp_path_factory) -> Path:
 
 
 def extract(*args: object, umask: int | None = None, stdout: object = subprocess.PIPE) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "planparse", "extract", *map(str, args)], stdout=stdout, stderr=subprocess.PIPE,
-                          timeout=120, preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
+    return run_bounded([sys.executable, "-m", "planparse", "extract", *map(str, args)], 120, umask,
+                       capture_output=False, stdout=stdout, stderr=subprocess.PIPE, text=False)
 
 
 @pytest.fixture(scope="module")
@@ -200,7 +200,7 @@ def test_batch_csv_files_hold_no_formula(tmp_path: Path):
     plans = tmp_path / "plans"
     plans.mkdir()
     (plans / "=cmd.txt").write_text(HOSTILE_PLAN, encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "planparse", "batch", plans, "-o", tmp_path / "out", "-q"], capture_output=True, timeout=120)
+    run = run_bounded([sys.executable, "-m", "planparse", "batch", plans, "-o", tmp_path / "out", "-q"], 120)
     assert run.returncode == 0, run.stderr
     for name in ("targets.csv", "documents.csv"):
         found = cells((tmp_path / "out" / name).read_bytes())
@@ -213,10 +213,9 @@ def test_batch_and_compare_csv_files_hold_no_full_width_formula(tmp_path: Path):
     plans.mkdir()
     for name in ("＝cmd.txt", "\t=cmd.txt"):
         (plans / name).write_text(WIDE_PLAN, encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "planparse", "batch", plans, "-o", tmp_path / "out", "-q"], capture_output=True, timeout=120)
+    run = run_bounded([sys.executable, "-m", "planparse", "batch", plans, "-o", tmp_path / "out", "-q"], 120)
     assert run.returncode == 0, run.stderr
-    compared = subprocess.run([sys.executable, "-m", "planparse", "compare", *sorted(plans.iterdir()), "-o", tmp_path / "matrix.csv"],
-                              capture_output=True, timeout=120)
+    compared = run_bounded([sys.executable, "-m", "planparse", "compare", *sorted(plans.iterdir()), "-o", tmp_path / "matrix.csv"], 120)
     assert compared.returncode == 0, compared.stderr
     for table in (tmp_path / "out" / "targets.csv", tmp_path / "out" / "documents.csv", tmp_path / "matrix.csv"):
         found = cells(table.read_bytes())
