@@ -204,3 +204,44 @@ def test_hostile_text_runs_no_script_in_chromium(browser, tmp_path: Path):
     assert browser.find_elements(By.TAG_NAME, "img") == []
     assert browser.find_element(By.CSS_SELECTOR, "section.plan > h2").text == HOSTILE
     assert [entry for entry in console if entry["level"] == "SEVERE"] == []
+
+
+# Plans of two fields that share no indicator, each with a level it starts from (a baseline).
+EDUCATION_PLAN = ("某市中小学科学教育提质行动方案（2021—2025年）\n一、发展目标\n截至2020年底，全市已建成科普示范学校12所。到2025年，"
+                  "全市中小学科学教师培训覆盖率达到100%，建成科普示范学校30所。\n二、重点任务\n每年新建标准化科学实验室20间。\n")
+HEALTH_PLAN = ("某县胸痛救治能力提升实施方案（2022—2026年）\n一、主要目标\n2021年，全县胸痛患者救治成功率为85%。到2026年，"
+               "每千人口执业（助理）医师数达到3.2人，建成胸痛中心5家。\n二、工作措施\n每年培训乡村医生不少于300人次。\n")
+
+
+@pytest.fixture(scope="module")
+def unrelated_plans(tmp_path_factory) -> list[tuple[str, Document]]:
+    folder = tmp_path_factory.mktemp("fields")
+    plans = []
+    for name, text in (("education.txt", EDUCATION_PLAN), ("health.txt", HEALTH_PLAN)):
+        (folder / name).write_text(text, encoding="utf-8")
+        plans.append((name, extract(folder / name)))
+    return plans
+
+
+def test_a_matrix_of_plans_sharing_no_indicator_shows_every_row_and_says_why_in_chromium(browser, unrelated_plans, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    comparison = compare_documents(unrelated_plans, load_indicator_name_rules())
+    assert comparison.rows and all(len(row.cells) == 1 for row in comparison.rows)
+    _open(browser, _page(unrelated_plans), tmp_path / "report.html")
+    shown = [row for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr") if row.is_displayed()]
+    assert len(shown) == len(comparison.rows)
+    assert browser.find_element(By.ID, "none-shared").is_displayed()
+    assert f"all {len(comparison.rows)} are shown" in browser.find_element(By.ID, "none-shared").text
+
+
+def test_baselines_are_counted_apart_and_kept_out_of_the_deadline_chart_in_chromium(browser, unrelated_plans, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    baselines = [target.deadline for _file, document in unrelated_plans for target in document.targets if target.kind == "baseline"]
+    targets = sum(target.kind != "baseline" for _file, document in unrelated_plans for target in document.targets)
+    assert sorted(baselines, key=str) == [2021, None]  # 截至2020年底 is dated by no deadline
+    _open(browser, _page(unrelated_plans), tmp_path / "report.html")
+    assert f"{targets} targets and 2 baselines" in browser.find_element(By.ID, "summary").text
+    labels = browser.find_element(By.CSS_SELECTOR, "#chart-deadlines svg").get_attribute("textContent")
+    assert "2025" in labels and "2026" in labels and "2021" not in labels

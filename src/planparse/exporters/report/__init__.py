@@ -22,6 +22,7 @@ from ..compare import CHANGE_SIGNS, cell_text
 from .charts import stacked_bar
 
 NO_DEADLINE = "no deadline"
+BASELINE = "baseline"  # a level a plan starts from, dated by the year it was measured: no target (GUIDE)
 _METADATA_SHOWN = ("doc_number", "issuer", "date", "period", "recipients", "attachments")
 
 
@@ -50,6 +51,15 @@ class PlanView:
             if value:
                 shown.append((name, str(value)))
         return shown
+
+    @property
+    def commitments(self) -> list[Target]:
+        """The plan's targets, its baselines left out."""
+        return [target for target in self.document.targets if target.kind != BASELINE]
+
+    @property
+    def baseline_count(self) -> int:
+        return len(self.document.targets) - len(self.commitments)
 
     @property
     def by_section(self) -> dict[Optional[str], list[Target]]:
@@ -108,12 +118,13 @@ def _shared_counts(comparison: Comparison) -> dict[str, dict[str, int]]:
 
 
 def _charts(plans: list[PlanView]) -> tuple[Markup, Markup]:
-    """Targets by deadline year and by kind, one stacked series per plan."""
-    years = sorted({str(t.deadline) for plan in plans for t in plan.document.targets if t.deadline})
-    year_labels = years + ([NO_DEADLINE] if any(not t.deadline for plan in plans for t in plan.document.targets) else [])
-    kinds = sorted({t.kind for plan in plans for t in plan.document.targets})
-    by_year = {plan.id: Counter(str(t.deadline) if t.deadline else NO_DEADLINE for t in plan.document.targets) for plan in plans}
-    by_kind = {plan.id: Counter(t.kind for t in plan.document.targets) for plan in plans}
+    """Targets by deadline year and by kind, one stacked series per plan; baselines, whose year is when they were
+    measured, are no targets and would stand among the deadlines as if they were."""
+    years = sorted({str(t.deadline) for plan in plans for t in plan.commitments if t.deadline})
+    year_labels = years + ([NO_DEADLINE] if any(not t.deadline for plan in plans for t in plan.commitments) else [])
+    kinds = sorted({t.kind for plan in plans for t in plan.commitments})
+    by_year = {plan.id: Counter(str(t.deadline) if t.deadline else NO_DEADLINE for t in plan.commitments) for plan in plans}
+    by_kind = {plan.id: Counter(t.kind for t in plan.commitments) for plan in plans}
     return (
         stacked_bar("deadlines", year_labels, {plan: [counts[label] for label in year_labels] for plan, counts in by_year.items()}),
         stacked_bar("kinds", kinds, {plan: [counts[kind] for kind in kinds] for plan, counts in by_kind.items()}),
@@ -128,7 +139,7 @@ def render_report(documents: list[tuple[str, Document]], comparison: Comparison)
     html = _template().render(
         version=__version__, css=_asset("report.css"), js=_asset("report.js"),
         plans=plans, comparison=comparison, cell_text=cell_text, number=_number, change_signs=CHANGE_SIGNS, section_key=_section_key,
-        target_count=sum(len(plan.document.targets) for plan in plans),
+        target_count=sum(len(plan.commitments) for plan in plans), baseline_count=sum(plan.baseline_count for plan in plans),
         shared_rows=sum(1 for row in comparison.rows if len(row.cells) > 1), shared=_shared_counts(comparison),
         deadline_chart=deadline_chart, kind_chart=kind_chart, NO_DEADLINE=NO_DEADLINE,
     )
