@@ -223,3 +223,39 @@ def test_a_subfolder_of_the_output_that_is_a_link_is_refused_before_anything_is_
     assert run.returncode == 2 and run.stderr.decode().count("\n") == 1
     assert run.stderr.decode().startswith(f"planparse: {out / 'health'}: a symbolic link inside the output folder")
     assert list(elsewhere.iterdir()) == [] and sorted(path.name for path in out.iterdir()) == ["health"]
+
+
+def _batch_under_file_size_limit(plans: Path, out: Path, limit: int) -> subprocess.CompletedProcess:
+    """batch with no file it writes allowed past ``limit`` bytes (RLIMIT_FSIZE: a disk that fills up)."""
+    starter = ("import os, resource, sys; resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]),) * 2); "
+               "os.execv(sys.executable, [sys.executable, '-m', 'planparse', 'batch', *sys.argv[2:]])")
+    return run_bounded([sys.executable, "-c", starter, str(limit), str(plans), "-o", str(out), "-q"], timeout=300)
+
+
+def _left_parts(folder: Path) -> list[Path]:
+    return [path for path in folder.rglob("*") if path.name.startswith(PART_PREFIX) or path.name.endswith(PART_SUFFIX)]
+
+
+def test_a_disk_too_full_for_a_plans_output_fails_that_plan_and_leaves_no_part_of_it(tmp_path: Path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(PLAN, plans / "plan.txt")  # its JSON is some 50 kB; the run's own summaries are smaller
+    run = _batch_under_file_size_limit(plans, tmp_path / "out", 30_000)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "plan.txt: FAILED (output error): cannot write output (File too large)" in run.stderr
+    assert not list((tmp_path / "out").glob("plan*.json")) and _left_parts(tmp_path / "out") == []
+    [failure] = json.loads((tmp_path / "out" / "errors.json").read_text(encoding="utf-8"))
+    assert failure["file"] == "plan.txt" and failure["kind"] == "output error"
+
+
+def test_a_disk_too_full_for_the_runs_summary_is_one_line_naming_it_and_the_plans_outputs_stay_whole(tmp_path: Path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for number in range(12):  # each JSON fits (53 kB); the manifest of all twelve (80 kB) does not
+        shutil.copy(PLAN, plans / f"plan{number}.txt")
+    run = _batch_under_file_size_limit(plans, tmp_path / "out", 60_000)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.splitlines()[-1] == f"planparse: {tmp_path / 'out' / 'manifest.json'}: cannot write output (File too large)"
+    outputs = sorted((tmp_path / "out").glob("plan*.json"))
+    assert len(outputs) == 12 and all(json.loads(path.read_text(encoding="utf-8"))["targets"] for path in outputs)
+    assert not (tmp_path / "out" / "manifest.json").exists() and _left_parts(tmp_path / "out") == []
