@@ -245,3 +245,38 @@ def test_baselines_are_counted_apart_and_kept_out_of_the_deadline_chart_in_chrom
     assert f"{targets} targets and 2 baselines" in browser.find_element(By.ID, "summary").text
     labels = browser.find_element(By.CSS_SELECTOR, "#chart-deadlines svg").get_attribute("textContent")
     assert "2025" in labels and "2026" in labels and "2021" not in labels
+
+
+def _plans_of_own_indicators(count: int) -> list[tuple[str, Document]]:
+    """``count`` plans, each with three indicators of its own (a science base, a chest pain centre, an irrigation
+    station, named apart by two characters of its own) and one all of them share."""
+    plans = []
+    for number in range(count):
+        own = chr(0x4E00 + 7 * number) + chr(0x5E00 + 13 * number)
+        names = [f"{field}{own}" for field in ("科普教育基地", "胸痛救治中心", "农田灌溉泵站")] + ["常住人口城镇化率"]
+        targets = [Target(id=f"t{index}", text=name, quote=f"第{number}号{name}达到{index + 1}个", value=index + 1, unit="个", kind="count",
+                          indicator=name, section="1", rule="test", line=index + 2) for index, name in enumerate(names)]
+        plans.append((f"plan{number}.txt", Document(
+            source=Source(path=f"plan{number}.txt", format="txt", sha256="0"), metadata=Metadata(title=f"第{number}号方案"),
+            sections=[Section(id="1", level=1, style="cn_dun", number=1, marker="一、", title="目标", line=1)], targets=targets)))
+    return plans
+
+
+def test_the_page_grows_as_its_plans_not_as_plans_times_indicators():
+    """A row of the matrix held by one plan of 500 was 500 cells: the page of 500 plans would be a gigabyte."""
+    small, large = (len(_page(_plans_of_own_indicators(count))) for count in (10, 80))
+    assert large < 8 * small
+
+
+def test_each_target_of_the_matrix_stands_under_its_plans_column_in_chromium(browser, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    plans = _plans_of_own_indicators(30)
+    _open(browser, _page(plans), tmp_path / "report.html")
+    browser.find_element(By.ID, "shared-only").click()  # every row, those of one plan too
+    headers = {header.text: header.location["x"] for header in browser.find_elements(By.CSS_SELECTOR, "#matrix thead th")[4:]}
+    placed = [(cell.find_element(By.TAG_NAME, "div").get_attribute("title"), cell.location["x"])
+              for cell in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody td.cell:not(.empty)")]
+    assert len(placed) == 4 * 30
+    plan_of_quote = {target.quote: f"plan{number}" for number, (_file, document) in enumerate(plans) for target in document.targets}
+    assert [headers[plan_of_quote[quote]] for quote, _x in placed] == [x for _quote, x in placed]
