@@ -909,3 +909,16 @@ BINARIES = sorted(path for folder in ("samples", "tests", "docs") for suffix in 
 def test_every_binary_file_of_the_repository_with_nuls_read_as_text_is_refused_as_binary(path: Path):
     with pytest.raises(PlanparseError, match="binary content"):
         read_txt(Path("plan.txt"), path.read_bytes())
+
+
+# --- a PDF's header after a few bytes ----------------------------------------
+
+
+@pytest.mark.parametrize("before", [b"\r\n", b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n"], ids=["line", "http-headers"])
+@pytest.mark.parametrize("suffix", [".pdf", ".txt"])
+@pytest.mark.parametrize("stem", ["jieyang-2022", "qingcheng-2021"])
+def test_a_pdf_whose_header_follows_a_few_bytes_is_read_as_the_pdf_it_is(before: bytes, suffix: str, stem: str, tmp_path: Path):
+    """Acrobat and pdfium read a header anywhere in the first kilobyte: named .pdf it was refused (no %PDF header),
+    named .txt its streams were read as text and their ASCII85 as targets."""
+    (tmp_path / f"plan{suffix}").write_bytes(before + (SAMPLES / f"{stem}.pdf").read_bytes())
+    assert _read_as_people_see_it(tmp_path / f"plan{suffix}") == _read_as_people_see_it(SAMPLES / f"{stem}.pdf")

@@ -9,6 +9,7 @@ import errno
 import hashlib
 import io
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -44,6 +45,7 @@ def _read_pdf(path: Path, data: bytes) -> Reading:
     from .pdf import read_pdf  # pypdfium2/pdfplumber are only imported when needed
     from .pdf_streams import check_pdf_streams
 
+    data = data[_pdf_header_at(data) or 0:]  # the offsets of its cross-reference table count from its header
     check_pdf_streams(path, data)
     return Reading(*read_pdf(path, data))
 
@@ -115,11 +117,23 @@ _MARKDOWN = (".md", ".markdown")  # by name only: a text file is read as written
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
+# A PDF's header may stand anywhere in its first kilobyte, as Acrobat and pdfium read it: a server or a crawler
+# may keep a line or its HTTP headers before it. Such a PDF named .txt was read as text (its streams' ASCII85 as
+# 97 targets), named .pdf refused.
+_PDF_HEADER = re.compile(rb"%PDF-[12]\.\d")
+_PDF_HEADER_WITHIN = 1024
+
+
+def _pdf_header_at(data: bytes) -> int | None:
+    found = _PDF_HEADER.search(data, 0, _PDF_HEADER_WITHIN + 8)
+    return found.start() if found and found.start() < _PDF_HEADER_WITHIN else None
+
+
 def detect_format(path: Path, data: bytes) -> DocumentFormat:
     """The format from the file's content first, its suffix second: sites offer web pages as 附件.doc, crawlers keep
     them as .txt, and a Word 97 file may be named .docx."""
     suffix = path.suffix.lower()
-    if data.startswith(b"%PDF"):
+    if data.startswith(b"%PDF") or _pdf_header_at(data) is not None:
         return "pdf"
     if data.startswith(b"PK"):
         return _archive_format(path, data)
