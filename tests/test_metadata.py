@@ -357,6 +357,10 @@ def test_the_period_a_plan_states_for_itself(texts, period):
     ("禾阳市生态环境局\n禾阳市水利局\n青山县人民政府", "禾阳市生态环境局、禾阳市水利局、青山县人民政府"),
     # a branch named after its place is one body with the bureau it belongs to (public security)
     ("某市公安局高新区分局", "某市公安局高新区分局"),
+    # national bodies' local offices, a bank's branch among them, sign with the city's own (finance, farm credit, taxes)
+    ("中国人民银行枫林市分行\n国家金融监督管理总局枫林监管分局", "中国人民银行枫林市分行、国家金融监督管理总局枫林监管分局"),
+    ("中国农业发展银行禾阳市分行\n禾阳市农业农村局", "中国农业发展银行禾阳市分行、禾阳市农业农村局"),
+    ("禾阳市财政局\n国家税务总局禾阳市税务局", "禾阳市财政局、国家税务总局禾阳市税务局"),
 ])
 def test_joint_issuers_signing_one_line_are_parted_as_given_and_with_their_line_breaks_lost(tmp_path, signature, issuer):
     lines = ["关于印发某市高标准农田建设实施方案的通知", "某农〔2021〕116号", "各县（市、区）农业农村局：",
