@@ -459,6 +459,28 @@ def test_a_yearly_cell_s_own_unit_decides_and_a_column_of_who_leads_is_no_unit(t
     assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets if t.rule == "indicator-table"] == wanted
 
 
+@pytest.mark.parametrize("header, rows, wanted", [
+    # 城市更新: a 年度任务分解表 whose rows are tasks, their unit in a 单位 column, beside who leads each
+    ("序号\t任务\t单位\t2024年\t2025年\t牵头单位", ["1\t改造城镇老旧小区\t个\t50\t70\t市住房城乡建设局", "2\t建设口袋公园\t处\t10处\t12处\t市城市管理局"],
+     [("改造城镇老旧小区", 50, "个", 2024), ("改造城镇老旧小区", 70, "个", 2025), ("建设口袋公园", 10, "处", 2024), ("建设口袋公园", 12, "处", 2025)]),
+    # 卫生: the same headed 重点任务 and 责任单位, the unit in each cell
+    ("重点任务\t2024年\t2025年\t责任单位", ["新建社区卫生服务中心\t3个\t4个\t市卫生健康委", "培训家庭医生\t200名\t300名\t市卫生健康委"],
+     [("新建社区卫生服务中心", 3, "个", 2024), ("新建社区卫生服务中心", 4, "个", 2025), ("培训家庭医生", 200, "名", 2024), ("培训家庭医生", 300, "名", 2025)]),
+], ids=["urban-renewal", "health"])
+def test_a_task_table_with_yearly_columns_gives_each_cell_named_by_its_task(tmp_path, header, rows, wanted):
+    """A 分工表 whose columns are the plan's years is a yearly split of its tasks: each cell is its row's target for its
+    column's year, named by the task, as an indicator table's cells are by the indicator."""
+    plan = write_plan(tmp_path, "某市年度任务方案（2024—2025年）\n一、年度任务\n" + header + "\n" + "\n".join(rows) + "\n二、保障措施\n加强领导。\n")
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in extract(plan).targets if t.rule == "indicator-table"] == wanted
+
+
+def test_a_task_table_with_a_goal_column_and_no_years_keeps_its_tasks_numbers_due_their_time_limit(tmp_path):
+    """A 工作目标 column is no year's: the table stays a 分工表, the numbers of its task cells due their 完成时限 (housing)."""
+    plan = write_plan(tmp_path, "某市城市更新实施方案（2024—2025年）\n一、重点任务\n加快改造。\n附件：重点任务分工表\n"
+                      "重点任务\t工作目标\t牵头单位\t完成时限\n改造老旧小区50个\t全面完成\t市住房城乡建设局\t2024年底\n")
+    assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == [(50, "个", 2024)]
+
+
 @pytest.mark.parametrize("lines", [
     # 住房: a task split over districts, its unit in its caption with a note (套（间）: each 套)
     ["某市保障性租赁住房实施方案（2024—2025年）", "一、目标任务", "筹集房源。", "附件：各区保障性租赁住房筹集任务分解表（单位：套（间））",

@@ -120,6 +120,10 @@ def table_layout(table: TableData, start_year: int | None, taiwan: bool | None =
     task = task_column(table)
     if task is None:
         return TableLayout(indicator=_yearly_columns(table))
+    yearly = _columns(table.header, start_year, task)
+    if yearly is not None and all(year is not None for _, year in yearly.targets):
+        # a 年度任务分解表 (任务 | 单位 | 2024年 | 2025年 | 2026年 | 牵头单位): the task names each row, each year's cell its target
+        return TableLayout(indicator=yearly)
     due_header = _headers().deadline
     return TableLayout(task=task, due=next((i for i, name in enumerate(table.header) if i != task and due_header.search(name)), None))
 
@@ -252,10 +256,12 @@ def _repeated(target: Target, frequency: Optional[str], recurrence: Optional[str
     return target.model_copy(update={"frequency": frequency, "recurrence": recurrence})
 
 
-def _columns(header: list[str], start_year: int | None) -> Columns | None:
+def _columns(header: list[str], start_year: int | None, indicator: int | None = None) -> Columns | None:
+    """The columns of an indicator table, its indicator's named by its header (指标, a place) unless ``indicator`` is given."""
     headers = _headers()
-    indicator = next((i for i, name in enumerate(header)
-                      if headers.indicator.search(name) or headers.place.fullmatch(regex.sub(r"\s+", "", name))), None)
+    if indicator is None:
+        indicator = next((i for i, name in enumerate(header)
+                          if headers.indicator.search(name) or headers.place.fullmatch(regex.sub(r"\s+", "", name))), None)
     targets = []
     for i, name in enumerate(header):
         found = headers.target.search(name)
