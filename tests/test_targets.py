@@ -477,8 +477,22 @@ def test_a_task_table_with_yearly_columns_gives_each_cell_named_by_its_task(tmp_
 def test_a_task_table_with_a_goal_column_and_no_years_keeps_its_tasks_numbers_due_their_time_limit(tmp_path):
     """A 工作目标 column is no year's: the table stays a 分工表, the numbers of its task cells due their 完成时限 (housing)."""
     plan = write_plan(tmp_path, "某市城市更新实施方案（2024—2025年）\n一、重点任务\n加快改造。\n附件：重点任务分工表\n"
-                      "重点任务\t工作目标\t牵头单位\t完成时限\n改造老旧小区50个\t全面完成\t市住房城乡建设局\t2024年底\n")
+                      "重点任务\t工作目标\t牵头单位\t完成时限\n改造老旧小区50个\t提升居住品质\t市住房城乡建设局\t2024年底\n")
     assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == [(50, "个", 2024)]
+
+
+@pytest.mark.parametrize("header, row, wanted", [
+    # 民生实事: a project list whose numbers stand in the column of what each project builds, due its time limit
+    ("序号\t项目名称\t建设内容及目标\t牵头单位\t完成时限", "1\t新建改扩建中小学\t新建、改扩建中小学5所，新增学位3600个\t县教育局\t2024年8月底前",
+     [(5, "所", 2024), (3600, "个", 2024)]),
+    # 水利: a works list, its size in a 建设规模 column
+    ("项目名称\t建设规模\t牵头单位\t完成时限", "灌区续建配套与节水改造\t改造渠道35公里，恢复灌溉面积2万亩\t县水利局\t2025年底前",
+     [(35, "公里", 2025), (20000, "亩", 2025)]),
+], ids=["livelihood-projects", "irrigation"])
+def test_a_task_table_s_column_of_what_each_task_builds_gives_its_numbers_due_the_row_s_time_limit(tmp_path, header, row, wanted):
+    """项目名称 names the row; the numbers of 建设内容及目标 (or 建设规模) beside it count as a task cell's do (GUIDE §2)."""
+    plan = write_plan(tmp_path, "某县2024年民生实事工作方案\n一、项目安排\n具体项目见附件。\n附件：项目清单\n" + header + "\n" + row + "\n")
+    assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
 
 
 @pytest.mark.parametrize("lines", [

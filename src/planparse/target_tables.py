@@ -53,6 +53,7 @@ class _Headers:
     not_value: regex.Pattern
     unit: regex.Pattern
     deadline: regex.Pattern
+    content: regex.Pattern  # a 分工表's columns of what each task builds or reaches (建设内容及目标)
     year_row: regex.Pattern
     total_row: regex.Pattern
     base_row: regex.Pattern
@@ -63,7 +64,7 @@ def _headers() -> _Headers:
     rules = indicator_rules()
     return _Headers(_any_word(rules.indicator_headers), _any_word(rules.place_headers), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
                     _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
-                    _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
+                    _any_word(rules.content_headers), _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
                     _any_word(rules.base_row_notes))
 
 
@@ -94,11 +95,13 @@ class Columns:
 @dataclass(frozen=True)
 class TableLayout:
     """What a table's header makes of it: an indicator table (``indicator``), a 分工表 (``task``, its column of
-    tasks, and ``due``, its column of time limits), or neither (both None: its numbers give no targets)."""
+    tasks, ``due``, its column of time limits, and ``content``, its columns of what each task builds or reaches), or
+    neither (both None: its numbers give no targets)."""
 
     indicator: Optional[Columns] = None
     task: Optional[int] = None
     due: Optional[int] = None
+    content: tuple[int, ...] = ()
 
     def due_year(self, row: list[str]) -> Optional[int]:
         """The year a 分工表 row is due by: the last year of its 时限 cell (2022—2025年 is due by 2025)."""
@@ -124,8 +127,9 @@ def table_layout(table: TableData, start_year: int | None, taiwan: bool | None =
     if yearly is not None and all(year is not None for _, year in yearly.targets):
         # a 年度任务分解表 (任务 | 单位 | 2024年 | 2025年 | 2026年 | 牵头单位): the task names each row, each year's cell its target
         return TableLayout(indicator=yearly)
-    due_header = _headers().deadline
-    return TableLayout(task=task, due=next((i for i, name in enumerate(table.header) if i != task and due_header.search(name)), None))
+    headers = _headers()
+    return TableLayout(task=task, due=next((i for i, name in enumerate(table.header) if i != task and headers.deadline.search(name)), None),
+                       content=tuple(i for i, name in enumerate(table.header) if i != task and headers.content.search(name)))
 
 
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None,
@@ -199,7 +203,8 @@ def placed(target: Target, table: TableData, trail: list[Section]) -> Target:
 
 def task_table_targets(tables: list[TableData], outline: Outline, read: CellReader, start_year: int | None,
                        cadence: CadenceReader, taiwan: bool | None = None) -> list[Target]:
-    """The numbers in the task cells of every 分工表 count as the body's do (GUIDE §2), due in the year of
+    """The numbers in the task cells of every 分工表, and in the cells beside them that say what the task builds or
+    reaches (建设内容及目标), count as the body's do (GUIDE §2), due in the year of
     the row's 时限 cell unless the task names its own (``read`` decides them as the text's sentences), and repeated
     as that cell says when it is a cadence (每年, 每季度: ``cadence``) and the task says none of its own."""
     targets: list[Target] = []
@@ -213,8 +218,15 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
             frequency, recurrence = next((repeat for row in rows if (repeat := cadence(layout.due_cell(row))) != (None, None)), (None, None))
             years = [year for row in rows if (year := layout.due_year(row)) is not None]
             targets += [placed(_repeated(target, frequency, recurrence), table, trail)
-                        for target in read(task, headings, max(years, default=None))]
+                        for cell in _task_cells(task, rows, layout.content)
+                        for target in read(cell, headings, max(years, default=None))]
     return targets
+
+
+def _task_cells(task: str, rows: list[list[str]], content: tuple[int, ...]) -> list[str]:
+    """A task's text and the cells of its rows that say what it builds or reaches (建设内容及目标), each text once: a
+    cell merged down over the task's rows is filled down in a text's table."""
+    return list(dict.fromkeys([task, *(row[column] for row in rows for column in content if column < len(row))]))
 
 
 def _tasks(rows: list[list[str]], column: int) -> list[tuple[str, list[list[str]]]]:
