@@ -12,7 +12,8 @@ animal health (a notice's 附件1 with notes at its top level),
 science and technology innovation (spaces around every number),
 inclusive finance (a notice of three bodies),
 public culture (专项行动 blocks of 行动目标： and 主要任务： labels, five levels down to ①), urban renewal (a
-年度任务分解表 whose rows are tasks).
+年度任务分解表 whose rows are tasks), livelihood projects
+(a 民生实事 list whose numbers stand in its 建设内容及目标 column).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
