@@ -19,9 +19,9 @@ Each plan is read as written (lined) and with its line breaks lost (flat, as cra
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
 improves them, rewrite tests/data/unseen/figures.json with ``.venv/bin/python tests/test_unseen_plans.py``.
 
-Three plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): a Word file with a
-real table, a web page on one line with its menu and footer, and a 繁體 copy in Taiwan's words; each keeps what it gets right
-as the plans do (copies/figures.json, rewritten by the same command).
+Four plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): a Word file with a
+real table, a web page on one line with its menu and footer, a 繁體 copy in Taiwan's words and a PDF printed from Word; each
+keeps what it gets right as the plans do (copies/figures.json, rewritten by the same command).
 """
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def as_score(figures: dict) -> Score:
 FIGURES = {(stem, shape): as_score(figures)
            for stem, shapes in json.loads((UNSEEN / "figures.json").read_text(encoding="utf-8")).items()
            for shape, figures in shapes.items()}
-# What each copy gets right, by its file's name (its plan's stem, then what it is: .docx, .web.txt, .tw.txt).
+# What each copy gets right, by its file's name (its plan's stem, then what it is: .docx, .web.txt, .tw.txt, .pdf).
 COPY_FIGURES = {name: as_score(figures) for name, figures in json.loads((COPIES / "figures.json").read_text(encoding="utf-8")).items()}
 
 
@@ -117,7 +117,7 @@ def write_figures() -> None:
     lines = [f' "{stem}": {{' + ", ".join(f'"{shape}": {json.dumps(figures[stem][shape])}' for shape in shapes) + "}"
              for stem, shapes in figures.items()]
     (UNSEEN / "figures.json").write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
-    names = sorted(path.name for path in COPIES.iterdir() if path.suffix in (".docx", ".txt"))
+    names = sorted(path.name for path in COPIES.iterdir() if path.suffix in (".docx", ".txt", ".pdf"))
     copies = [f' "{name}": {json.dumps(dataclasses.asdict(copy_scored(name)))}' for name in names]
     (COPIES / "figures.json").write_text("{\n" + ",\n".join(copies) + "\n}\n", encoding="utf-8")
 

@@ -1,9 +1,9 @@
-"""Makes the copies of three unseen plans as people have them: ``python make_copies.py`` (soffice on the PATH).
+"""Makes the copies of four unseen plans as people have them: ``python make_copies.py`` (soffice on the PATH).
 
 huayang-….docx: the plan in Word, its 重点任务清单 a real table (python-docx, then saved again by LibreOffice as Word
 saves it); zean-….web.txt: the plan as a crawler keeps a county site's page, on one line between the site's menu and
 footer; hechuan-….tw.txt: the plan in Taiwan's forms and words (OpenCC s2twp: 信息 becomes 資訊), with its answer's
-quotes converted alike (hechuan-….tw.targets.json).
+quotes converted alike (hechuan-….tw.targets.json); liuxi-….pdf: the plan printed to PDF from Word by LibreOffice.
 """
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def plan_lines(stem: str) -> list[str]:
     return (UNSEEN / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
 
 
-def word_copy(stem: str) -> None:
+def word_copy(stem: str, printed: bool = False) -> None:
+    """The plan as a Word file, or (``printed``) as the PDF Word prints of it."""
     lines = plan_lines(stem)
     rows = [line.split("\t") for line in lines if "\t" in line]
     document = docx.Document()
@@ -41,8 +42,9 @@ def word_copy(stem: str) -> None:
                     cell.text = text
     with tempfile.TemporaryDirectory() as folder:
         document.save(Path(folder) / f"{stem}.docx")
-        subprocess.run(["soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(HERE),
-                        str(Path(folder) / f"{stem}.docx")], check=True, capture_output=True)
+        kind = "pdf" if printed else "docx:MS Word 2007 XML"
+        subprocess.run(["soffice", "--headless", "--convert-to", kind, "--outdir", str(HERE), str(Path(folder) / f"{stem}.docx")],
+                       check=True, capture_output=True)
 
 
 def web_copy(stem: str) -> None:
@@ -62,3 +64,4 @@ if __name__ == "__main__":
     word_copy("huayang-daqi-wuran-fangzhi-2024")
     web_copy("zean-funv-fazhan-guihua-2021")
     taiwan_copy("hechuan-dongwu-fangyi-2024")
+    word_copy("liuxi-gonggong-wenhua-2024", printed=True)
