@@ -117,6 +117,24 @@ def test_a_text_code_with_no_position_goes_on_from_the_one_before(tmp_path):
     assert _read(tmp_path, _ofd([_layer(codes)])) == ["城镇新增就业5000人"]
 
 
+def _cells(top: float, cells: list[tuple[float, str]], size: float = 4.2) -> str:
+    """Text objects of a row's cells, each from its left edge, Chinese characters a size apart, others half."""
+    def advances(text: str) -> str:
+        return " ".join(str(size if ord(char) > 0x2E80 else size / 2) for char in text[:-1])
+    return "".join(_text(left, top, text, size, DeltaX=advances(text)) for left, text in cells)
+
+
+def test_a_table_typed_with_tabs_is_read_as_its_text(tmp_path):
+    # a 分工表's rows typed with tabs, laid out by an OFD converter: each cell on a tab stop (every 12.5 mm from the
+    # margin), read as the text's tab rows (health, then employment)
+    rows = [[(30, "序号"), (42.5, "指标"), (55, "2025年"), (80, "属性")],
+            [(30, "1"), (42.5, "每千人口执业医师数"), (92.5, "3.2"), (105, "预期性")],
+            [(30, "2"), (42.5, "城镇新增就业人数"), (92.5, "5000"), (105, "约束性")]]
+    page = _layer(*(_cells(40 + 8 * number, row) for number, row in enumerate(rows)))
+    assert _read(tmp_path, _ofd([page])) == ["序号\t指标\t2025年\t属性", "1\t每千人口执业医师数\t3.2\t预期性",
+                                             "2\t城镇新增就业人数\t5000\t约束性"]
+
+
 def test_a_blocks_objects_and_a_matrix_are_placed_on_the_page(tmp_path):
     # a PageBlock's objects are its layer's; a CTM scaling the object scales its positions and size
     scaled = ('<ofd:TextObject ID="2" Boundary="30 48 160 8" Size="2.8" CTM="2 0 0 2 0 0">'

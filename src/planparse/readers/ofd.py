@@ -23,7 +23,7 @@ from lxml import etree
 from ..errors import PlanparseError
 from ..limits import MAX_PDF_PAGES, check_text_size, xml_limit_problem
 from ..models import PageInfo, SourceLine, TableData
-from .printed import COLUMN_GAP_EMS, Line, Page, page_lines
+from .printed import COLUMN_GAP_EMS, Glyph, Line, Page, page_lines
 
 _NS = "http://www.ofdspec.org/2016"
 _POINTS_PER_MM = 72 / 25.4  # OFD measures in millimetres, the layout of printed pages (printed.py) in points
@@ -137,7 +137,8 @@ def _line(piece: list[_Glyph]) -> Line | None:
         apart = glyph.x - before.right > _WORD_GAP * before.size and not (before.char.isspace() or glyph.char.isspace())
         text += (" " if apart else "") + glyph.char
     size = max(glyph.size for glyph in piece)
-    return Line(text, piece[0].baseline - size, piece[0].baseline, piece[0].x, piece[-1].right, size)
+    placed = tuple(Glyph(glyph.char, glyph.x, glyph.right) for glyph in piece)  # a row of a typed table is read on them
+    return Line(text, piece[0].baseline - size, piece[0].baseline, piece[0].x, piece[-1].right, size, glyphs=placed)
 
 
 class _Package:
