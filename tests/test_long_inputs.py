@@ -15,7 +15,7 @@ from conftest import write_plan
 from planparse.indicator import _last_item, last_clause
 from planparse.pipeline import extract
 from planparse.responsibilities import _open_depth, bracket_groups, responsibility_rules, split_outside_brackets
-from planparse.targets import TEXT_REACH
+from planparse.targets import _PART_WORDS, _PART_WORDS_REACH, TEXT_REACH
 
 _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 _TEXT = st.text(st.sampled_from(list("（）()〔〕【】[]、，,市局政府和")), max_size=30)
@@ -73,6 +73,13 @@ def test_the_last_clause_is_found_reading_backwards(text, end):
     end %= len(text) + 1
     before = text[:end].rstrip("，,、：:；;。 ")
     assert last_clause(text, end) == regex.split("[，,；;。！!：:（(]", before)[-1]
+
+
+@given(st.text(st.sampled_from(list("其中省级市、和及与科普1，")), max_size=40))
+def test_the_words_of_a_part_are_sought_only_as_far_back_as_they_reach(text):
+    bounded = _PART_WORDS.search(text, max(0, len(text) - _PART_WORDS_REACH), len(text))
+    whole = _PART_WORDS.search(text, 0, len(text))
+    assert (bounded and bounded.span()) == (whole and whole.span())
 
 
 def test_a_sentence_of_many_targets_writes_each_its_clause_not_the_sentence(tmp_path):

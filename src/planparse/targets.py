@@ -55,6 +55,7 @@ _MONEY = "元"  # a sum of money: its fund may be named in the clause before (fu
 # part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
 _OPENS_PART = patterns.compile(r"[^\p{Han}\d]*其中")
 _PART_WORDS = patterns.compile(r"(?:其中|[、和及与])(\p{Han}{1,12})$")
+_PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 _LIST_JOIN = tuple("、和及与")
 # a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
 _OWN_YEAR = patterns.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末)?的?$")
@@ -1066,7 +1067,7 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
     whole's own (省级幸福河湖; 其中国家级5所、省级15所: 国家级示范学校, 省级示范学校; 市级数字乡村示范村, was 省级…);
     其中企业25万户 names its own, and a measure reached in a place keeps its name (覆盖率城市达到100%、农村达到80%)."""
     for index, (target, clause, anchor) in enumerate(zip(targets, clauses, anchors)):
-        words = _PART_WORDS.search(sentence, clause.start, anchor)
+        words = _PART_WORDS.search(sentence, max(clause.start, anchor - _PART_WORDS_REACH), anchor)
         part = part_picked(words.group(1)) if words else None
         if not part:
             continue
