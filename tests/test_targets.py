@@ -131,13 +131,13 @@ def test_a_value_due_before_the_plan_starts_is_history(tmp_path):
 
 
 def test_as_of_a_date_before_the_plan_was_signed_is_history(tmp_path):
-    """A 2021–2025 plan signed in 2022: 截至2021年底 reports the past although 2021 is a year of the plan;
-    截至2025年底 is a date ahead, and its 已建成 is done by then."""
+    """A 2021–2025 plan signed in 2022: 截至2021年底 reports the past although 2021 is a year of the plan, and
+    is the year of what it reports; 截至2025年底 is a date ahead, and its 已建成 is done by then."""
     plan = write_plan(tmp_path, "某市人民政府关于印发某市教育发展规划（2021—2025年）的通知\n某府〔2022〕12号\n"
                       "某市人民政府\n2022年4月19日\n某市教育发展规划（2021—2025年）\n一、主要目标\n"
                       "截至2021年底，全市建成普惠性幼儿园260所，到2025年达到300所。截至2025年底，全市已建成智慧校园150所。\n")
     targets = extract(plan).targets
-    assert [(t.value, t.deadline, t.kind) for t in targets] == [(260, None, "baseline"), (300, 2025, "count"), (150, 2025, "count")]
+    assert [(t.value, t.deadline, t.kind) for t in targets] == [(260, 2021, "baseline"), (300, 2025, "count"), (150, 2025, "count")]
 
 
 def test_a_section_that_states_what_there_is_holds_baselines(tmp_path):

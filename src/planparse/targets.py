@@ -401,15 +401,33 @@ class SentenceReader:
                     cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
                 if cue is not None:
                     candidate.decide(BASELINE, cue)
-        for candidate in candidates:
+        due = {candidate.deadline for candidate in kept if candidate.decision == TARGET}
+        for before, candidate in zip([None, *candidates], candidates):
             if candidate.time_anchor == "none" and (candidate.deadline is not None or future):
                 candidate.time_anchor = "future"
-            own_year = _OWN_YEAR.search(text, candidate.clause.start, candidate.anchor.start)
-            if own_year and candidate.decision == BASELINE:
-                candidate.deadline = int(own_year.group("year"))  # 由2023年的40%提高到2025年的70%: 40% is 2023's
+            if candidate.decision == BASELINE:
+                as_of = _as_of([mark for mark in baseline if mark.decides(candidate, touching=False)], candidate)
+                self._date_the_baseline(text, candidate, before, as_of.year if as_of else None, due)
         self._pair_respectively(text, kept)
         self._share_comparator_in_a_list(text, kept)
         return candidates
+
+    def _date_the_baseline(self, text: str, baseline: Candidate, before: Optional[Candidate], as_of: Optional[int],
+                           due: set[Optional[int]]) -> None:
+        """A baseline's year (its ``deadline``) is the one written right before it (由2023年的40%提高到2025年的70%: 40% is
+        2023's), that of the baseline it is listed after (分别由2020年的95%、90%提高到…: 90% is 2020's too), or the date
+        its sentence reports it as of (截至2023年底，全市已建成…). A year a target of its sentence is due by is that
+        target's, never the year of what it is reached from (到2025年，…由60%提高到62%; 到2025年建成2万个，目前已建成5000个)."""
+        own_year = _OWN_YEAR.search(text, baseline.clause.start, baseline.anchor.start)
+        if own_year:
+            baseline.deadline = int(own_year.group("year"))
+        elif (before is not None and before.decision == BASELINE and before.clause == baseline.clause
+              and self.list_join.fullmatch(text, before.span.end, baseline.span.start)):
+            baseline.deadline = before.deadline
+        elif as_of is not None:
+            baseline.deadline = as_of
+        elif baseline.deadline in due:
+            baseline.deadline = None
 
     def _speaks_of_future(self, text: str, context: Context) -> bool:
         """Future without a year: the sentence's own words (力争, 今后), else a heading of the plan's aims (目标, 任务)."""
