@@ -435,11 +435,14 @@ class SentenceReader:
 
     def _pair_respectively(self, text: str, findings: list[Candidate]) -> None:
         """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
-        comparator word before the first value, or after the last (分别稳定在80%、70%左右), holds for them all."""
+        comparator word before the first value, or after the last (分别稳定在80%、70%左右), holds for them all. The list
+        is the values of the clause 分别 is in: a clause after it (…分别增长5.5%、6%；到2026年，网络零售额突破3000亿元)
+        neither takes its words nor gives it its own."""
         respectively = text.find(_RESPECTIVELY)
         if respectively < 0:
             return
-        values = [finding for finding in findings if finding.anchor.start > respectively and finding.amount is not None]
+        values = [finding for finding in findings if finding.anchor.start > respectively and finding.amount is not None
+                  and finding.clause.start <= respectively]
         # 2023年完成3000户，2024年、2025年分别完成2500户和2000户: the years listed after the last value before 分别
         listed_from = max((finding.span.end for finding in findings if finding.span.end <= respectively), default=0)
         years = [year for start, year in self._years(text) if listed_from <= start < respectively]
