@@ -55,6 +55,7 @@ _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]
 # 每万人口全科医生数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
 # the head of the name;
 # so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb.
+_LONGEST_WORK = 4  # characters of a work per day or year on either side of a cut (日均|处理, 每日|供水)
 _NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+元?|{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
 # it before that value (覆盖率由目前的|30%提高到50%: the baseline's name is the level's)
@@ -76,8 +77,12 @@ _TIME_TAKEN = ("时间", "时长", "时限", "时效")
 _RATE_ENDS = ("率", "度")
 _AFTER_THE_ACT = "f"
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
+_AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
+_NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
+# 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
+_SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _VERB_TAGS = ("v", "vn")
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
@@ -131,6 +136,7 @@ class IndicatorRules(Model):
     purpose_verbs: list[str] = []
     reach_verbs: list[str] = []
     attribute_verbs: list[str] = []
+    kind_of_item_words: list[str] = []
     plain_fund_words: list[str] = []
     part_ranks: list[str] = []
     comparison_bases: list[str] = []
@@ -306,7 +312,12 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
     if after.startswith(_LINK) and _PERCENT in clause[number_start:match_end]:
         return _share_named_after(after, before)
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
-    return _noun_phrase_after(after) or _noun_phrase_before(before if _names_a_list(before) else _last_item(before))
+    named_before = (lambda: _noun_phrase_before(before if _names_a_list(before) else _last_item(before)))
+    items = _noun_phrase_after(after)
+    if items in indicator_rules().kind_of_item_words:
+        whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
+        return _clean([whole, items]) if whole and not whole.endswith(items) else items
+    return items or named_before()
 
 
 def last_clause(text: str, end: int) -> str:
@@ -506,9 +517,11 @@ def _is_noun(flag: str) -> bool:
 def _is_name_part(word: str, flag: str, following: str) -> bool:
     """Words that are part of a name when a noun follows: 健康驿站 (an adjective), 青年科技人员 (a time word
     that is no date), 千兆光网 (a magnitude word), 一线科技人才 (a numeral with a noun in it), 九年义务教育 (a count
-    of years)."""
+    of years); and a public service's number before any word (120急救)."""
     if _YEARS_COUNTED.fullmatch(word):
         return _is_noun(following)
+    if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
+        return _is_noun(following) or following.startswith("v")  # 120急救, 12345热线; 110千伏: a measure, no service
     if flag == "t" and not _DATE_WORD.search(word):  # 青年拔尖人才: a verb may sit between it and the noun
         return _is_noun(following) or following.startswith("v")
     if not _is_noun(following):
@@ -641,27 +654,43 @@ def _noun_phrase_before(text: str) -> str | None:
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
     elif (len(tagged) > 1 and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
-          and not _counts_new(tagged[0][0], bool(linked))
+          and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:])
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _work_measured(tagged)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
     phrase = _clean([word for word, _ in tagged if not _is_cadence(word)])
     if phrase and text.find(phrase) > 0:
-        per = indicator_words().name_head.search(text, 0, text.find(phrase))
-        phrase = _clean([per.group(), phrase]) if per else phrase
+        head = _head_cut_off(text, text.find(phrase))
+        phrase = _clean([head, phrase]) if head else phrase
     return phrase
+
+
+def _head_cut_off(text: str, start: int) -> str | None:
+    """The head of the name at ``start`` that jieba cut off before it (每万, 亿元, 年接待), or the day, month or year of a
+    work per day or year the name opens with, which jieba cuts from the work (年|供水能力, 日|处理生活垃圾能力)."""
+    name_head = indicator_words().name_head
+    per = name_head.search(text, 0, start)
+    if per:
+        return per.group()
+    for end in range(start + 1, min(start + _LONGEST_WORK, len(text)) + 1):
+        work = name_head.search(text, max(0, start - _LONGEST_WORK), end)
+        if work and work.start() < start:
+            return text[work.start():start]
+    return None
 
 
 def _after_the_doer(tagged: Tagged) -> Tagged:
     """The words after who does what a clause counts: an action after the place or body that does it, perhaps with how
     often, opens what is done to a thing named after it (全市中小学校每年开展应急疏散演练不少于2次: the drills, not
     中小学校每年开展…; 区财政安排数字乡村专项资金500万元: the fund). A measure's name keeps its verbs (家政人员培训合格率),
-    and so does the time an act takes (预警信息发布时效)."""
+    and so does the time an act takes (预警信息发布时效). After where it is done (在粮食主产区建设农田小气候观测站), the
+    action opens what is done however jieba tags it (建设: a verbal noun there)."""
     if not tagged or names_a_level(tagged[-1][0]):  # 预警信息发布时效: the time the act takes measures it
         return tagged
+    located = (_AT, "p") in tagged
     for index in range(len(tagged) - 2, 0, -1):
         word, flag = tagged[index]
-        if (flag == "v" and (_opens_with_action(word, flag) or word in indicator_words().action_verbs)
+        if ((flag == "v" or located and flag == "vn") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs)
                 and tagged[index + 1][1].startswith(("n", "v")) and _does(tagged, index - 1)):
             return tagged[index:]
     return tagged
@@ -678,6 +707,21 @@ def _does(tagged: Tagged, index: int) -> bool:
 def _is_cadence(word: str) -> bool:
     """Whether ``word`` says how often an act is done (每年, 每季度, 每学期), not the work done per year (年接待)."""
     return word.startswith(_EACH_ONE) and bool(indicator_words().repeat_word.fullmatch(word))
+
+
+def _negates_a_kind(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is 不 negating the word after it, which says which things (不合格产品, 不达标水体), no
+    comparator (不低于采购金额的30%: 不 and 低于)."""
+    if tagged[index][0] != _NEGATION or index + 1 == len(tagged):
+        return False
+    negated = _NEGATION + tagged[index + 1][0]
+    return not any(link.startswith(negated) for link in indicator_words().link)
+
+
+def _names_a_kind_of_item(tagged: Tagged) -> bool:
+    """Whether the words are one noun that names only a kind of item (项目, 课程, 人数), which the verb before it names
+    with it (审计项目, 培训课程, 培训人数)."""
+    return len(tagged) == 1 and tagged[0][0] in indicator_rules().kind_of_item_words
 
 
 def _work_measured(tagged: Tagged) -> bool:
@@ -706,7 +750,9 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index
         if not _opens_clause(word, flag) or _is_name_part(word, flag, following) or _counts_new(word, subject):
             return index
-        if word in indicator_rules().attribute_verbs and _is_noun(following):
+        if flag == "v" and _names_a_kind_of_item(tagged[index + 1:]):
+            return index  # 每年审计项目不少于30个: the verb and the kind of item are one word
+        if word in indicator_rules().attribute_verbs and _is_noun(following) or _negates_a_kind(tagged, index):
             return index  # 受益人口, 退化林: a verb that says which things, no action
         if subject and _says_who_is_measured(tagged, index, following):
             adverb = index and tagged[index - 1][1] == "d" and tagged[index - 1][0] not in words.scope | words.link

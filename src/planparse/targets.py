@@ -1209,10 +1209,10 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     found = clause.find(indicator, match_end) if indicator else -1
     if indicator and 0 <= found - match_end <= QUOTE_REACH and not _DIGIT.search(clause, match_end, found):
         return found + len(indicator)
-    things = clause[match_end + len(_LINK):].rstrip(_QUOTE_EDGES)
-    if indicator and things and clause.startswith(_LINK, match_end) and indicator.endswith(things):
-        return match_end + len(_LINK) + len(things)  # 覆盖90%以上的行政村 (5G网络覆盖行政村): the things its share counts
-    return match_end
+    # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause
+    tail_at = match_end + len(_LINK) * clause.startswith(_LINK, match_end)
+    tail = clause[tail_at:].rstrip(_QUOTE_EDGES)
+    return tail_at + len(tail) if indicator and tail and indicator.endswith(tail) else match_end
 
 
 def stable_id(headings: list[str], indicator: str | None, unit: str | None) -> str:
