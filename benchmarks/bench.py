@@ -352,9 +352,10 @@ def long_section(size: int) -> str:
 
 def many_tables(size: int) -> str:
     sections = [f"（{index + 1}）任务{index + 1}\n{_FILLER}\n" for index in range(size)]
-    # a caption between tables keeps them apart: tables with one header and nothing between are one table
-    tables = [f"附表{index + 1}　重点任务分工表\n重点任务\t牵头单位\t配合单位\t完成时限\n"
-              f"任务{index + 1}：新建站点{index + 1}个\t市科技局\t市教育局、市科协\t2025年底前\n" for index in range(size)]
+    # a caption between tables keeps them apart: tables with one header and nothing between are one table; the
+    # header's first cell spans two columns (its text repeated in the table's header, so no paragraph reads as it)
+    tables = [f"附表{index + 1}　重点任务分工表\n重点任务\t\t牵头单位\t配合单位\t完成时限\n"
+              f"任务{index + 1}\t新建站点{index + 1}个\t市科技局\t市教育局、市科协\t2025年底前\n" for index in range(size)]
     return "一、重点任务\n" + "".join(sections) + "附件\n" + "\n".join(tables)
 
 
