@@ -141,16 +141,19 @@ def run_python(*args: str, timeout: float = 60, **options) -> subprocess.Complet
     return run_bounded([sys.executable, *args], timeout, **options)
 
 
-def run_bounded(command: list[str], timeout: float = 60, umask: int | None = None, **options) -> subprocess.CompletedProcess:
+def run_bounded(command: list[str], timeout: float = 60, umask: int | None = None, address_space: int | None = None,
+                **options) -> subprocess.CompletedProcess:
     """Run ``command`` bounded by ``timeout`` seconds of its own CPU (RLIMIT_CPU, each process it starts too: past it
     the process is killed and the test fails), not of the wall clock, which a busy machine stretches (eight test runs
     on two cores stretched correct runs past 60 and 120 s); the wall clock waits ten times as long, a guard against a
-    hang only. ``umask``, when given, is the command's; ``options`` go to ``subprocess.run`` (``cwd``, ``input``,
-    ``text=False``, ``env``)."""
+    hang only. ``umask``, when given, is the command's, and ``address_space`` its memory limit in bytes (RLIMIT_AS:
+    past it an allocation fails); ``options`` go to ``subprocess.run`` (``cwd``, ``input``, ``text=False``, ``env``)."""
     def cpu_bound() -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(timeout), math.ceil(timeout) + 1))
         if umask is not None:
             os.umask(umask)
+        if address_space is not None:
+            resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
     return subprocess.run(command, **{"capture_output": True, "text": True, **options}, timeout=10 * timeout, preexec_fn=cpu_bound)
 
 

@@ -68,11 +68,6 @@ def test_a_utf_32_text_is_read_as_its_utf_8_copy_is(encoding: str):
     assert [line.text for line in read_txt(Path("plan.txt"), data)] == [line.text for line in read_txt(Path("plan.txt"), text.encode())]
 
 
-def _address_space_of_1_gib() -> None:
-
-    resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))
-
-
 def test_a_plan_grown_past_the_size_limit_since_the_last_batch_fails_alone_without_being_read_whole(tmp_path: Path):
     plans, out = tmp_path / "plans", tmp_path / "out"
     plans.mkdir()
@@ -80,8 +75,7 @@ def test_a_plan_grown_past_the_size_limit_since_the_last_batch_fails_alone_witho
     plan.write_bytes((SAMPLES / "jieyang-2022.txt").read_bytes())
     assert run_planparse("batch", str(plans), "-o", str(out), "-q", "-j", "1").returncode == 0
     os.truncate(plan, 4 * 2**30)  # sparse: four gigabytes of zeros on disk in no space
-    run = subprocess.run([sys.executable, "-m", "planparse", "batch", str(plans), "-o", str(out), "-q", "-j", "1"],
-                         capture_output=True, text=True, timeout=60, preexec_fn=_address_space_of_1_gib)
+    run = run_planparse("batch", str(plans), "-o", str(out), "-q", "-j", "1", address_space=2**30)
     assert run.returncode == 1, run.stderr
     assert "plan.txt: FAILED (bad input): the file has more than 100 MB" in run.stderr and "internal error" not in run.stderr
 

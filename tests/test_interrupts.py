@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, planparse_reading_at_most
+from conftest import SAMPLES, planparse_reading_at_most, run_python
 
 from planparse import __version__
 from planparse.exporters.files import LOCK_NAME, PART_SUFFIX
@@ -182,11 +182,13 @@ def test_ctrl_c_while_the_command_imports_what_it_needs_is_one_line_wherever_it_
     """Our own start: the package and the CLI import nothing outside the block that turns a Ctrl-C into one
     line. (CPython's start and the console script's own ``import re`` come before any code of ours.)"""
     probe = "import sys; before = set(sys.modules); import planparse.cli; print(' '.join(sorted(set(sys.modules) - before)))"
-    started = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True).stdout.split()
+    probed = run_python("-c", probe)
+    assert probed.returncode == 0, probed.stderr
+    started = probed.stdout.split()
     assert "click" in started
     interrupted = []
     for module in set(started) - {"planparse", "planparse.cli"}:  # looked for before any code of ours runs
-        run = subprocess.run([sys.executable, "-c", _INTERRUPT_AT_IMPORT, module], capture_output=True, text=True, timeout=60)
+        run = run_python("-c", _INTERRUPT_AT_IMPORT, module)
         if run.returncode == 0 and run.stdout == f"planparse, version {__version__}\n":
             continue  # never looked for: another name of a module Python had (importlib._bootstrap), or one set by hand
         # 130, or death by SIGINT, which a shell reports as 130 too
