@@ -1,6 +1,7 @@
 """Bad input through the real command: one line on stderr, exit code 2, no output file."""
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -108,6 +109,32 @@ def test_a_file_name_with_control_characters_is_shown_quoted_as_the_shell_quotes
     batch = run_planparse("batch", ".", "-o", "../out", cwd=tmp_path)
     assert batch.returncode == 1 and "\x1b" not in batch.stderr
     assert f"[1/1] {shown}: FAILED (bad input): the file is empty\n" in batch.stderr
+
+
+# A plan's name in GB18030 bytes (a folder copied from a Chinese Windows machine: not UTF-8) or holding a newline.
+_ODD_NAMES = [os.fsdecode("计划.txt".encode("gb18030")), "new\nline.txt", "-dash.txt"]
+
+
+@pytest.mark.parametrize(("command", "fmt"), [("compare", "csv"), ("compare", "markdown"), ("compare", "json"), ("report", None),
+                                              ("diff", "text"), ("diff", "markdown"), ("diff", "json")])
+def test_plans_with_names_not_utf8_or_holding_a_newline_are_compared_and_named_in_every_output(planparse, command: str, fmt: str | None,
+                                                                                              tmp_path: Path):
+    """compare --format json or markdown, report and diff --format json of a plan named in GB18030 ended in an
+    internal error (UnicodeEncodeError: surrogates not allowed); diff's text named a\nb.txt over two lines."""
+    for name in _ODD_NAMES:
+        shutil.copy(SAMPLES / "jieyang-2022.txt", tmp_path / name)
+    names = _ODD_NAMES[:2] if command == "diff" else _ODD_NAMES
+    run = planparse(command, *(["--format", fmt] if fmt else []), "--", *names, cwd=tmp_path)
+    assert run.code == 0 and run.stderr == ""
+    if fmt == "json" and command == "compare":
+        assert [os.fsencode(plan["file"]) for plan in json.loads(run.stdout)["plans"]] == list(map(os.fsencode, _ODD_NAMES))
+    elif fmt == "json":
+        assert [os.fsencode(json.loads(run.stdout)[side]) for side in ("old", "new")] == list(map(os.fsencode, names))
+    else:
+        shown = "\\\\xbcƻ\\\\xae" if (command, fmt) == ("compare", "markdown") else "\\xbcƻ\\xae"  # Markdown escapes a backslash
+        assert shown in run.stdout and "\udcbc" not in run.stdout
+    if command == "diff" and fmt == "text":
+        assert run.stdout.splitlines()[0] == "\\xbcƻ\\xae.txt → $'new\\nline.txt'"
 
 
 def test_a_word_95_file_is_named_in_the_conversion_command_as_a_shell_reads_it(tmp_path: Path):

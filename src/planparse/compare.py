@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from .diff import document_key, load_document, plan_files
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Target
+from .names import display_text
 from .readers import DOCUMENT_SUFFIXES
 from .folding import fold as fold_characters
 from .rules import IndicatorNameRules, load_indicator_name_rules
@@ -60,8 +61,9 @@ def folder_documents(folder: Path) -> list[tuple[str, Document]]:
 
 def plan_ids(files: list[str]) -> list[str]:
     """Short unique names for the plans: the file name without suffixes (jieyang-2022); where two plans
-    share one, the name with the plan's suffix (jieyang-2022.docx, jieyang-2022.pdf); then numbered."""
-    names = [Path(file).name for file in files]
+    share one, the name with the plan's suffix (jieyang-2022.docx, jieyang-2022.pdf); then numbered. A name
+    for people, in every output: a byte of a name that is not UTF-8 is written ``\\xbc`` (the file keeps it)."""
+    names = [display_text(Path(file).name) for file in files]
     short = [Path(document_key(Path(name))).name for name in names]
     shared = Counter(short)
     ids: list[str] = []

@@ -6,6 +6,7 @@ from typing import Callable, Union
 
 from ..models import CellTarget, Comparison, IndicatorRow, Target
 from .csv import to_csv
+from .json import model_json
 
 
 class CompareFormat(str, Enum):
@@ -69,7 +70,7 @@ def comparison_markdown(comparison: Comparison) -> bytes:
 
 
 def comparison_json(comparison: Comparison) -> bytes:
-    return (comparison.model_dump_json(indent=2) + "\n").encode("utf-8")
+    return model_json(comparison).encode("utf-8")
 
 
 RENDERERS: dict[CompareFormat, Callable[[Comparison], bytes]] = {

@@ -9,7 +9,9 @@ import click
 
 from ..diff import counts
 from ..models import DiffReport, DocumentDiff, FieldChange, Source, Target, TargetChange
+from ..names import shown_name
 from .csv import HEADING_SEPARATOR
+from .json import model_json
 
 
 class DiffFormat(str, Enum):
@@ -46,7 +48,8 @@ def _moved(change: TargetChange) -> str:
 
 
 def _title(document: DocumentDiff) -> str:
-    return f"{document.old_file or '(none)'} → {document.new_file or '(none)'}"
+    """The two files compared, each as a message names it: a newline in a name cannot cut the line."""
+    return " → ".join(shown_name(name) if name else "(none)" for name in (document.old_file, document.new_file))
 
 
 def _summary(document: DocumentDiff) -> str:
@@ -150,7 +153,7 @@ def render_github(report: DiffReport) -> str:
 
 
 def render_json(report: DiffReport) -> str:
-    return report.model_dump_json(indent=2) + "\n"
+    return model_json(report)
 
 
 RENDERERS: dict[DiffFormat, Callable[[DiffReport], str]] = {

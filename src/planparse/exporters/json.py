@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from pydantic import BaseModel
 from pydantic_core import PydanticSerializationError
 
 from ..models import Document
@@ -14,10 +15,15 @@ def json_bytes(data: object) -> bytes:
     return (json_escape_surrogates(json.dumps(data, ensure_ascii=False, indent=2)) + "\n").encode("utf-8")
 
 
-def document_json(document: Document) -> bytes:
-    """By pydantic's own encoder: three times the speed of ``json.dumps``, the same bytes. It refuses
-    the lone surrogates of a file name that is not UTF-8, which ``json_bytes`` writes as escapes."""
+def model_json(model: BaseModel) -> str:
+    """Indented JSON text of a model (a document, a comparison, a diff), by pydantic's own encoder: three times
+    the speed of ``json.dumps``, the same text. It refuses the lone surrogates of a file name that is not UTF-8,
+    which ``json_bytes`` writes as escapes."""
     try:
-        return (document.model_dump_json(indent=2) + "\n").encode("utf-8")
+        return model.model_dump_json(indent=2) + "\n"
     except PydanticSerializationError:
-        return json_bytes(document.model_dump(mode="json"))
+        return json_bytes(model.model_dump(mode="json")).decode("utf-8")
+
+
+def document_json(document: Document) -> bytes:
+    return model_json(document).encode("utf-8")

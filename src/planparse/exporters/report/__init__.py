@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from ... import __version__
 from ...models import CellTarget, Comparison, Document, IndicatorRow, Target
+from ...names import display_text
 from ..compare import CHANGE_SIGNS, cell_text
 from .charts import stacked_bar
 
@@ -149,7 +150,7 @@ def _charts(plans: list[PlanView]) -> tuple[Markup, Markup]:
 
 def render_report(documents: list[tuple[str, Document]], comparison: Comparison) -> bytes:
     """The page for ``documents`` (file, document), in the order and with the plan ids of ``comparison``."""
-    plans = [PlanView(plan.id, f"p{index}", file, document)
+    plans = [PlanView(plan.id, f"p{index}", display_text(file), document)
              for index, (plan, (file, document)) in enumerate(zip(comparison.plans, documents), 1)]
     deadline_chart, kind_chart = _charts(plans)
     html = _template().render(
