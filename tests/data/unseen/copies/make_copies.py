@@ -1,9 +1,11 @@
-"""Makes the copies of four unseen plans as people have them: ``python make_copies.py`` (soffice on the PATH).
+"""Makes the copies of seven unseen plans as people have them: ``python make_copies.py`` (soffice on the PATH).
 
 huayang-….docx: the plan in Word, its 重点任务清单 a real table (python-docx, then saved again by LibreOffice as Word
 saves it); zean-….web.txt: the plan as a crawler keeps a county site's page, on one line between the site's menu and
 footer; hechuan-….tw.txt: the plan in Taiwan's forms and words (OpenCC s2twp: 信息 becomes 資訊), with its answer's
-quotes converted alike (hechuan-….tw.targets.json); liuxi-….pdf: the plan printed to PDF from Word by LibreOffice.
+quotes converted alike (hechuan-….tw.targets.json); liuxi-….pdf: the plan printed to PDF from Word by LibreOffice;
+qingshi-….docx (its 责任分工表 a real table), xiyuan-….web.txt (a district site's page) and dongtang-….tw.txt (its
+indicator table in Taiwan's words) likewise.
 """
 from __future__ import annotations
 
@@ -17,10 +19,19 @@ import opencc
 
 HERE = Path(__file__).resolve().parent
 UNSEEN = HERE.parent
-SITE_TOP = ("首页 政务公开 政策文件 规划计划 互动交流 您当前的位置：首页 > 政务公开 > 规划计划 发布时间：2022-04-20 09:30 "
-            "来源：县妇儿工委办 浏览次数：1263 【字体：大 中 小】 ")
-SITE_FOOT = (" 【打印本页】 【关闭窗口】 相关链接 泽安县“十四五”卫生健康规划 泽安县儿童发展规划（2021—2030年） "
-             "主办单位：泽安县人民政府办公室 承办单位：泽安县大数据中心 网站标识码：4331270001 湘ICP备12003456号 联系电话：0743-5221001")
+# the menu and breadcrumb before a plan and the footer after it, as each site's page has them
+SITES = {
+    "zean-funv-fazhan-guihua-2021": (
+        "首页 政务公开 政策文件 规划计划 互动交流 您当前的位置：首页 > 政务公开 > 规划计划 发布时间：2022-04-20 09:30 "
+        "来源：县妇儿工委办 浏览次数：1263 【字体：大 中 小】 ",
+        " 【打印本页】 【关闭窗口】 相关链接 泽安县“十四五”卫生健康规划 泽安县儿童发展规划（2021—2030年） "
+        "主办单位：泽安县人民政府办公室 承办单位：泽安县大数据中心 网站标识码：4331270001 湘ICP备12003456号 联系电话：0743-5221001"),
+    "xiyuan-gonggong-falv-fuwu-2024": (
+        "网站首页 走进西源 政务公开 政务服务 政民互动 当前位置：首页 > 政务公开 > 区政府文件 "
+        "索引号：11330104MB1234567X/2024-00031 发布机构：西源区人民政府办公室 发布日期：2024-04-10 阅读次数：856 【字号：大 中 小】 ",
+        " 【打印】 【关闭】 上一篇：西源区2024年优化营商环境工作要点 下一篇：西源区关于进一步加强农村人居环境整治的通知 "
+        "主办：西源区人民政府办公室 地址：西源区府前路1号 电话：0579-86011234 滨ICP备10023456号-2 网站标识码：3301040015"),
+}
 
 
 def plan_lines(stem: str) -> list[str]:
@@ -48,7 +59,8 @@ def word_copy(stem: str, printed: bool = False) -> None:
 
 
 def web_copy(stem: str) -> None:
-    (HERE / f"{stem}.web.txt").write_text(SITE_TOP + "".join(plan_lines(stem)) + SITE_FOOT + "\n", encoding="utf-8")
+    top, foot = SITES[stem]
+    (HERE / f"{stem}.web.txt").write_text(top + "".join(plan_lines(stem)) + foot + "\n", encoding="utf-8")
 
 
 def taiwan_copy(stem: str) -> None:
@@ -65,3 +77,6 @@ if __name__ == "__main__":
     web_copy("zean-funv-fazhan-guihua-2021")
     taiwan_copy("hechuan-dongwu-fangyi-2024")
     word_copy("liuxi-gonggong-wenhua-2024", printed=True)
+    word_copy("qingshi-jiceng-yingji-nengli-2024")
+    web_copy("xiyuan-gonggong-falv-fuwu-2024")
+    taiwan_copy("dongtang-minzheng-guihua-2021")
