@@ -346,6 +346,13 @@ def many_counts(size: int) -> str:
     return f"一、重点任务\n{items}。\n"
 
 
+def many_values(size: int) -> str:
+    """Values listed after the one thing they count (新建公办幼儿园5所、6所…), no repeat word before them: each value's
+    frequency looked for a measure named in its clause before it, searching the clause from its start."""
+    items = "、".join(f"{index % 90 + 5}所" for index in range(size))
+    return f"一、发展目标\n到2025年，新建公办幼儿园{items}。\n"
+
+
 def long_section(size: int) -> str:
     return "一、重点任务\n" + "\n".join(f"{_FILLER}到2025年，建成科普基地{index % 50 + 1}个。" for index in range(size)) + "\n"
 
@@ -373,6 +380,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {  # each shape with its b
     "many targets in one sentence": (many_targets, 100),
     "many sums in one sentence": (many_sums, 100),
     "many counts named by their verb": (many_counts, 100),
+    "many values after one name": (many_values, 100),
     "long section": (long_section, 200),
     "many tables": (many_tables, 25),
     "whole plans concatenated": (whole_plans, 1),
