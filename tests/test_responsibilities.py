@@ -352,6 +352,22 @@ def test_labels_parted_by_semicolons_after_an_items_sentence():
     ]
 
 
+def test_a_sentence_of_units_and_roles_alone_closing_an_item_is_its_note():
+    """Commerce, housing and education plans (the lead's finding 11): no brackets, no label, no unit leading; a
+    heading's title of the same shape (强化部门协同: 部门 ends like a body, 协同 is a role word) is its task."""
+    assert notes_of([
+        "一、重点任务",
+        "1.支持住房消费，全年新增商品房销售面积100万平方米。市住建局负责，各区政府按职责分工落实。",
+        "2.全年举办促消费活动不少于100场。市商务局、市文旅局按职责分工负责。",
+        "3.强化部门协同。建立联席会议制度。",
+        "4.消费投诉按期办结率达到98%以上。由市市场监管局牵头，市12345热线中心配合。",
+    ]) == [
+        ("支持住房消费，全年新增商品房销售面积100万平方米", [], ["市住建局", "各区政府"]),
+        ("全年举办促消费活动不少于100场", [], ["市商务局", "市文旅局"]),
+        ("消费投诉按期办结率达到98%以上", ["市市场监管局"], ["市12345热线中心"]),
+    ]
+
+
 @pytest.mark.parametrize("text", [
     "（一）组织保障。各级科协牵头协调全民科学素质工作，完善工作机制。",  # who leads in prose: no note
     "（一）组织保障。市科协发挥综合协调作用，牵头沟通联络、搭建联动平台。",

@@ -33,7 +33,8 @@ _SENTENCE_MARKS = "。；;"  # where a sentence (or a clause of a list of tasks)
 _SENTENCE_CUT = patterns.compile(f"[{_SENTENCE_MARKS}]")
 _UNIT_LENGTH = 100  # characters: a unit's name is shorter; a longer part is read without keeping it
 _LAST_BRACKETS = patterns.compile(r"[（(][^）)]*[）)]$")
-_IDEOGRAPHS_AND_BRACKETS = patterns.compile(r"(?:\p{Han}|[（(][\p{Han}、]*[）)])+")  # 各县（市、区）教育局
+# 各县（市、区）教育局; a service's number inside a body's name (市12345热线中心, 市公安局110指挥中心), never a year
+_IDEOGRAPHS_AND_BRACKETS = patterns.compile(r"(?:\p{Han}|\d{3,6}(?![\d年月日])(?=\p{Han})|[（(][\p{Han}、]*[）)])+")
 
 
 class Label(Model):
@@ -116,7 +117,8 @@ class CompiledResponsibilityRules:
         # a sentence that may hold a note names a unit after an opener (由…), before a lead word (…牵头) or
         # before 会同 (生态环境部会同有关部门…): one scan by Python's re, in C, and most paragraphs have none
         self.names_lead = patterns.compile_python(f"{openers}|{leads}")
-        self.may_hold_note = patterns.compile_python(f"{openers}|{leads}|{with_word}")
+        # or ends a sentence with a role word: a sentence of units and roles alone (市商务局、市文旅局按职责分工负责。)
+        self.may_hold_note = patterns.compile_python(f"{openers}|{leads}|{with_word}|(?:{words})(?=[{_SENTENCE_MARKS}]|\\s*$)")
         self.may_annotate = _any_character_of(_annotation_characters(rules))
         self.unnamed_units = compile_pattern(rules.unnamed_units, path, "unnamed_units")
         # the opening of a clause before who leads it: 由…, 身份认定工作由…
@@ -330,10 +332,12 @@ _CLAUSE_END = re.compile("[，,；;]")
 _NOTE_MAX_CLAUSES = 8
 
 
-def sentence_notes(sentence: str, rules: CompiledResponsibilityRules) -> list[tuple[str, list[str], list[str]]]:
+def sentence_notes(sentence: str, rules: CompiledResponsibilityRules, closing: bool = True) -> list[tuple[str, list[str], list[str]]]:
     """The notes of one sentence: runs of clauses that each read as a note (由区国土局牵头，区财政局等部门配合),
     naming who leads, that open the sentence, open a clause with 由 (…，由区教育局牵头，…), or close the
-    sentence (加强教师队伍建设，市教育局牵头、市人社局配合); the action around them is no part of them."""
+    sentence (加强教师队伍建设，市教育局牵头、市人社局配合); the action around them is no part of them. A sentence
+    that is a note and nothing else needs no lead (市住建局负责，各区政府按职责分工落实: units and their roles alone)
+    when it is ``closing`` what is said (not a heading's title: 强化部门协同 is a task)."""
     clauses = split_outside_brackets(sentence, rules.clause_separator)
     notes = []
     index = 0
@@ -342,7 +346,7 @@ def sentence_notes(sentence: str, rules: CompiledResponsibilityRules) -> list[tu
         run = [clauses[index][opening.end():] if opening else clauses[index], *clauses[index + 1:index + _NOTE_MAX_CLAUSES]]
         length, taken = _note_run(run, rules)
         closes = index + length == len(clauses)
-        parsed = _lead_note(taken, rules) if index == 0 or opening or closes else None
+        parsed = _lead_note(taken, rules, whole=closing and index == 0 and closes) if index == 0 or opening or closes else None
         if parsed:
             notes.append(parsed)
         index += max(length, 1) if parsed else 1
@@ -366,10 +370,10 @@ def _note_run(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[i
     return len(taken), taken
 
 
-def _lead_note(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[str, list[str], list[str]] | None:
+def _lead_note(clauses: list[str], rules: CompiledResponsibilityRules, whole: bool) -> tuple[str, list[str], list[str]] | None:
     note = "，".join(clause.strip() for clause in clauses)
     parsed = _parse_note(note, rules) if clauses else None
-    if not parsed or not parsed[0]:
+    if not parsed or not (parsed[0] or whole):
         return None
     if not rules.names_lead.search(note) and all(rules.unnamed_units.match(unit) for unit in parsed[1]):
         return None  # 生态环境部会同有关部门组织评估: a body at its duty, no 由 nor 牵头, naming none to work with it
@@ -459,10 +463,10 @@ def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules)
     read without its marker."""
     start = block.title_start - (len(block.paragraph.text) - len(block.paragraph.text.lstrip())) if block.heading else 0
     found: list[Annotation] = []
-    for sentence in split_outside_brackets(text[max(start, 0):], _SENTENCE_CUT):
+    for place, sentence in enumerate(split_outside_brackets(text[max(start, 0):], _SENTENCE_CUT)):
         if not rules.may_hold_note.search(sentence):
             continue
-        for note in sentence_notes(sentence, rules):
+        for note in sentence_notes(sentence, rules, closing=place > 0 or block.heading is None):
             # in a paragraph after the items, not an item's own, it speaks for the items' section as a note line would
             found.append(Annotation(block, *note, standalone=block.heading is None, in_sentence=True))
     return found
