@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/bench.py scaling --big        # and a 50 MB text against a 10 MB one
     .venv/bin/python benchmarks/bench.py batch --copies 4 16  # batch on 64 and on 256 documents
     /tmp/unst/bin/python benchmarks/bench.py extraction       # against unstructured: benchmarks/README.md
-    .venv/bin/python benchmarks/bench.py compare --plans 100 200 400   # compare on 100, 200 and 400 plans
+    .venv/bin/python benchmarks/bench.py compare --plans 100 200 400   # compare (CPU), compare and report (memory) on 100, 200, 400 plans
     .venv/bin/python benchmarks/bench.py docx                  # reading Word files of 12,500 to 100,000 paragraphs
 
 Commands are run in turn (A B A B …) and each figure is the median of its runs,
@@ -36,6 +36,7 @@ import regex
 
 from planparse.cache import CACHE_DIR_VARIABLE
 from planparse.compare import compare_documents
+from planparse.exporters.json import document_json
 from planparse.models import Document
 from planparse.pipeline import extract
 from planparse.rules import load_indicator_name_rules
@@ -509,7 +510,44 @@ def compare(options: argparse.Namespace) -> list[str]:
     times = [cpu_time(lambda: compare_documents(plans[:size], rules), runs=1) for size in sizes]
     return [f"compare on {', '.join(map(str, sizes))} plans of reworded names: CPU "
             + ", ".join(f"{time_taken / times[0]:.1f}x" for time_taken in times)
-            + f" the first; exponent {exponent(sizes, times):.2f}  (limit 1.15)"]
+            + f" the first; exponent {exponent(sizes, times):.2f}  (limit 1.15)", *peak_memory(plans, sizes)]
+
+
+# planparse run by Python, saying at its exit the peak of its resident memory (KiB) as the kernel counts it for
+# the program it became: a child's ru_maxrss keeps that of the process it was forked from (this one, 240 MB).
+_PEAK_PROBE = ("import atexit, runpy, sys\n"
+               "atexit.register(lambda: print(next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM:')), file=sys.stderr))\n"
+               "sys.argv[0] = 'planparse'\n"
+               "runpy.run_module('planparse', run_name='__main__')")
+
+
+def peak_rss_kib(arguments: list[str]) -> int:
+    """The peak resident memory (KiB) of planparse run with ``arguments``."""
+    run = subprocess.run([PYTHON, "-c", _PEAK_PROBE, *arguments], capture_output=True, text=True, env=ENVIRONMENT)
+    if run.returncode != 0:
+        raise SystemExit(f"planparse {' '.join(arguments)} failed: {run.stderr}")
+    return int(run.stderr.split()[-1])
+
+
+def peak_memory(plans: list[tuple[str, Document]], sizes: list[int]) -> list[str]:
+    """compare and report read from disk: the peak memory each takes beyond that of one plan, as the plans grow.
+    Holding every document whole made it grow as their JSON (77 MB of JSON for 500 plans took 650 and 770 MB)."""
+    lines = []
+    with tempfile.TemporaryDirectory() as work:
+        for size in [1, *sizes]:
+            folder = Path(work) / str(size)
+            folder.mkdir()
+            for file, document in plans[:size]:
+                (folder / file).write_bytes(document_json(document))
+        megabytes = sum(path.stat().st_size for path in (Path(work) / str(sizes[-1])).iterdir()) / 1e6
+        for command in ("compare", "report"):
+            peaks = {size: peak_rss_kib([command, str(Path(work) / str(size)), "-o", str(Path(work) / f"out-{command}")])
+                     for size in [1, *sizes]}
+            grown = [max(peaks[size] - peaks[1], 1) for size in sizes]
+            lines.append(f"{command} peak memory beyond one plan's ({peaks[1] / 1024:.0f} MiB) on {', '.join(map(str, sizes))} plans "
+                         f"({megabytes:.1f} MB of JSON at {sizes[-1]}): " + ", ".join(f"{grown_by / 1024:.0f} MiB" for grown_by in grown)
+                         + f"; exponent {exponent(sizes, grown):.2f}, {grown[-1] / 1024 / megabytes:.2f} MiB per MB of JSON")
+    return lines
 
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], list[str]]] = {

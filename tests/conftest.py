@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import io
 import json
 import math
@@ -11,10 +12,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import weakref
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pytest
 from hypothesis import settings
@@ -28,6 +30,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 from planparse.cache import CACHE_DIR_VARIABLE
 from planparse.cli import main
+from planparse.exporters.json import document_json
+from planparse.models import Document
 
 # The suite's processes share one cache folder of their own, removed at the end, never the user's:
 # its tests write thousands of rule folders, each cached under its own name.
@@ -188,3 +192,15 @@ def as_user(command: list[str]) -> list[str]:
         pytest.skip("running as root without setpriv: file modes cannot be tested")
     dropped = "-dac_override,-dac_read_search"
     return ["setpriv", f"--bounding-set={dropped}", f"--inh-caps={dropped}", *command]
+
+
+def documents_read_one_at_a_time(documents: list[tuple[str, Document]], most_alive: list[int]) -> Iterator[tuple[str, Document]]:
+    """Fresh copies of ``documents``, made as they are asked for, as plans read from disk are; ``most_alive``
+    gets the most copies still held (by anything) when the next is made."""
+    made: list[weakref.ref[Document]] = []
+    for file, document in documents:
+        gc.collect()
+        most_alive[0] = max(most_alive[0], sum(copy() is not None for copy in made))
+        copy = Document.model_validate_json(document_json(document))
+        made.append(weakref.ref(copy))
+        yield file, copy

@@ -6,20 +6,21 @@ import os
 import shutil
 import subprocess
 import sys
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from browser import ensure_chromium, start_chromium
 from click.testing import CliRunner
-from conftest import SAMPLES, SEEDS
+from conftest import SAMPLES, SEEDS, documents_read_one_at_a_time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.cli import cli
 from planparse.compare import compare_documents
 from planparse.exporters.json import document_json
-from planparse.exporters.report import render_report
+from planparse.exporters.report import SHARING_PAIRS_LISTED, render_report
 from planparse.models import Document, Metadata, Section, Source, Target
 from planparse.pipeline import extract
 from planparse.rules import load_indicator_name_rules
@@ -35,7 +36,7 @@ def seeds() -> list[tuple[str, Document]]:
 
 
 def _page(documents: list[tuple[str, Document]]) -> bytes:
-    return render_report(documents, compare_documents(documents, load_indicator_name_rules()))
+    return render_report(documents, partial(compare_documents, rules=load_indicator_name_rules()))
 
 
 def _hostile_plan() -> tuple[str, Document]:
@@ -280,3 +281,34 @@ def test_each_target_of_the_matrix_stands_under_its_plans_column_in_chromium(bro
     assert len(placed) == 4 * 30
     plan_of_quote = {target.quote: f"plan{number}" for number, (_file, document) in enumerate(plans) for target in document.targets}
     assert [headers[plan_of_quote[quote]] for quote, _x in placed] == [x for _quote, x in placed]
+
+
+def test_a_report_is_written_as_its_plans_are_read_never_holding_them_all(seeds):
+    """report kept every document whole until the page was written: 500 plans took 770 MB."""
+    most_alive = [0]
+    plans = [(f"{number}-{Path(file).name}", document) for number in range(4) for file, document in seeds]
+    streamed = render_report(documents_read_one_at_a_time(plans, most_alive), partial(compare_documents, rules=load_indicator_name_rules()))
+    assert most_alive[0] <= 1
+    assert streamed == _page(plans)
+
+
+def test_the_page_of_many_plans_grows_as_its_plans_not_as_their_pairs():
+    """A table of every pair of plans was half the page of 500 plans (250,000 cells): past SHARING_TABLE_PLANS the
+    pairs sharing most are listed instead."""
+    small, large = (len(_page(_plans_of_own_indicators(count))) for count in (40, 320))
+    assert large < 8 * small
+
+
+def test_the_page_of_many_plans_lists_the_pairs_sharing_most_and_says_what_it_left_out_in_chromium(browser, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    plans = _plans_of_own_indicators(60)
+    console, _urls = _open(browser, _page(plans), tmp_path / "report.html")
+    assert [entry for entry in console if entry["level"] in ("SEVERE", "WARNING")] == []
+    assert browser.find_elements(By.ID, "sharing-table") == []
+    pairs = browser.find_elements(By.CSS_SELECTOR, "#sharing-pairs tbody tr")
+    assert len(pairs) == SHARING_PAIRS_LISTED and all(pair.is_displayed() for pair in pairs[:3])
+    assert [cell.text for cell in pairs[0].find_elements(By.TAG_NAME, "td")] == ["plan0", "plan1", "1"]  # all share one indicator
+    note = browser.find_element(By.ID, "sharing-note").text
+    assert "3,600 cells" in note and f"the {SHARING_PAIRS_LISTED} pairs sharing the most are listed, of the 1,770 pairs sharing any" in note
+    assert len(browser.find_elements(By.CSS_SELECTOR, "section.plan > h2")) == 60

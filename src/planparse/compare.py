@@ -12,14 +12,14 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional, Union
 
 import regex
 from rapidfuzz import fuzz, process
 
 from .diff import document_key, load_document, plan_files
 from .errors import PlanparseError
-from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Target
+from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target
 from .names import display_text
 from .readers import DOCUMENT_SUFFIXES
 from .folding import fold as fold_characters
@@ -32,17 +32,24 @@ DEFAULT_THRESHOLD = 90.0
 # --- inputs ------------------------------------------------------------------
 
 
-def load_inputs(inputs: Iterable[Path], rules_dir: Path | None = None) -> list[tuple[str, Document]]:
-    """Each input's plans as (file, document): a plan or planparse JSON file, or every one under a folder."""
-    loaded: list[tuple[str, Document]] = []
+def input_files(inputs: Iterable[Path]) -> list[Path]:
+    """The plans each input stands for: a plan or planparse JSON file, or every one under a folder; all checked
+    before any is read."""
+    files: list[Path] = []
     for path in inputs:
         if not path.exists():
             raise PlanparseError(path, "no such file or folder")
-        files = folder_files(path) if path.is_dir() else [path]
-        if not files:
+        found = folder_files(path) if path.is_dir() else [path]
+        if not found:
             raise PlanparseError(path, f"holds no plan ({', '.join(DOCUMENT_SUFFIXES)}) and no planparse JSON file")
-        loaded += [(str(file), load_document(file, rules_dir)) for file in files]
-    return loaded
+        files += found
+    return files
+
+
+def load_inputs(inputs: Iterable[Path], rules_dir: Path | None = None) -> Iterator[tuple[str, Document]]:
+    """Each input's plans as (file, document), read one at a time as they are asked for: what they are
+    compared for keeps of each only what it shows, never 500 documents whole (650 MB)."""
+    return ((str(file), load_document(file, rules_dir)) for file in input_files(inputs))
 
 
 def folder_files(folder: Path) -> list[Path]:
@@ -54,9 +61,9 @@ def folder_files(folder: Path) -> list[Path]:
     return extracted or files
 
 
-def folder_documents(folder: Path) -> list[tuple[str, Document]]:
-    """Every planparse JSON file under a batch output folder (``batch --report``), by path."""
-    return [(str(file), load_document(file)) for file in folder_files(folder) if file.suffix.lower() == ".json"]
+def folder_documents(folder: Path) -> Iterator[tuple[str, Document]]:
+    """Every planparse JSON file under a batch output folder (``batch --report``), by path, read as asked for."""
+    return ((str(file), load_document(file)) for file in folder_files(folder) if file.suffix.lower() == ".json")
 
 
 def plan_ids(files: list[str]) -> list[str]:
@@ -175,7 +182,7 @@ class NameIndex:
 @dataclass
 class _Row:
     synonym: Optional[str] = None
-    entries: list[tuple[str, Target]] = field(default_factory=list)  # (plan id, target)
+    entries: list[tuple[str, CellTarget]] = field(default_factory=list)  # (plan id, target)
 
 
 @dataclass
@@ -220,7 +227,7 @@ class _Bucket:
         return self.synonym_rows[indicator]
 
 
-def _name(target: Target) -> str:
+def _name(target: Union[Target, CellTarget]) -> str:
     return target.indicator or target.quote
 
 
@@ -242,44 +249,55 @@ def _cell(target: Target) -> CellTarget:
 def _indicator_row(row: _Row, unit: Optional[str], kind: str) -> IndicatorRow:
     cells: dict[str, list[CellTarget]] = {}
     for plan, target in row.entries:
-        cells.setdefault(plan, []).append(_cell(target))
+        cells.setdefault(plan, []).append(target)
     names = sorted({_name(target) for _plan, target in row.entries})
     return IndicatorRow(indicator=_label(row), unit=unit, kind=kind, names=names, cells=cells)
 
 
-def compare_documents(documents: list[tuple[str, Document]], rules: IndicatorNameRules, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
-    """The indicator × plan matrix of ``documents`` (file, document), in their order."""
+@dataclass(frozen=True)
+class _LinedUp:
+    """A target as lining up needs it: its plan (by position), kind, cell and folded name."""
+
+    plan: int
+    kind: str
+    cell: CellTarget
+    name: str
+
+
+def compare_documents(documents: Iterable[tuple[str, Document]], rules: IndicatorNameRules, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """The indicator × plan matrix of ``documents`` (file, document), in their order, each taken as it comes and
+    kept only as its metadata and its targets' cells."""
     matcher = NameMatcher(rules)
     synonyms = matcher.synonyms()
     synonym_index = NameIndex()
     for synonym in synonyms:
         synonym_index.add(synonym)
-    ids = plan_ids([file for file, _document in documents])
-    folded: list[tuple[str, Target, str]] = []
-    for plan, (_file, document) in zip(ids, documents):
+    plans: list[tuple[str, Source, Metadata]] = []
+    targets: list[_LinedUp] = []
+    for plan, (file, document) in enumerate(documents):
+        plans.append((file, document.source, document.metadata))
         places = plan_places(document, rules)
-        folded += [(plan, target, matcher.fold(_name(target), places)) for target in document.targets]
+        targets += [_LinedUp(plan, target.kind, _cell(target), matcher.fold(_name(target), places)) for target in document.targets]
+    ids = plan_ids([file for file, _source, _metadata in plans])
     # Names more plans use are placed first, so that a row forms around the common name.
-    spread: dict[tuple, set[str]] = {}
-    for plan, target, name in folded:
-        spread.setdefault((target.unit, target.kind, name), set()).add(plan)
+    spread: dict[tuple, set[int]] = {}
+    for target in targets:
+        spread.setdefault((target.cell.unit, target.kind, target.name), set()).add(target.plan)
     buckets: dict[tuple, _Bucket] = {}
     for unit, kind, name in sorted(spread, key=lambda key: (-len(spread[key]), str(key[0]), key[1], key[2])):
         buckets.setdefault((unit, kind), _Bucket(matcher, synonyms, synonym_index, threshold)).row_for(name)
-    for plan, target, name in folded:
-        buckets[(target.unit, target.kind)].row_for(name).entries.append((plan, target))
+    for target in targets:
+        buckets[(target.cell.unit, target.kind)].row_for(target.name).entries.append((ids[target.plan], target.cell))
     rows = [_indicator_row(row, unit, kind) for (unit, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
     rows.sort(key=lambda row: (-len(row.cells), -sum(map(len, row.cells.values())), row.indicator, str(row.unit), row.kind))
-    plans = [ComparedPlan(id=plan, file=file, source=document.source, metadata=document.metadata) for plan, (file, document) in zip(ids, documents)]
-    return Comparison(threshold=threshold, plans=plans, rows=rows)
+    compared = [ComparedPlan(id=plan_id, file=file, source=source, metadata=metadata) for plan_id, (file, source, metadata) in zip(ids, plans)]
+    return Comparison(threshold=threshold, plans=compared, rows=rows)
 
 
-def compare_inputs(inputs: Iterable[Path], rules_dir: Path | None = None,
-                   threshold: float = DEFAULT_THRESHOLD) -> tuple[list[tuple[str, Document]], Comparison]:
-    """Plans, planparse JSON files or folders of them, loaded (file, document) and lined up by indicator."""
+def compare_inputs(inputs: Iterable[Path], rules_dir: Path | None = None, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """Plans, planparse JSON files or folders of them, read one at a time and lined up by indicator."""
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
-    documents = load_inputs(inputs, rules_dir)
-    return documents, compare_documents(documents, rules, threshold)
+    return compare_documents(load_inputs(inputs, rules_dir), rules, threshold)
 
 
 def check_indicator_name_rules(rules: IndicatorNameRules) -> list[str]:

@@ -30,5 +30,4 @@ def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optio
     """
     chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
     refuse_output_onto_input(output, inputs)
-    _documents, comparison = compare_inputs(inputs, rules_dir, threshold)
-    emit(RENDERERS[chosen](comparison), output)
+    emit(RENDERERS[chosen](compare_inputs(inputs, rules_dir, threshold)), output)

@@ -1,12 +1,13 @@
 """``planparse report``: one self-contained HTML page about several plans."""
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Optional
 
 import click
 
-from ..compare import DEFAULT_THRESHOLD, compare_documents, compare_inputs, folder_documents
+from ..compare import DEFAULT_THRESHOLD, compare_documents, folder_documents, load_inputs
 from ..exporters.files import replace_own_file
 from ..exporters.report import render_report
 from ..rules import load_indicator_name_rules
@@ -29,13 +30,13 @@ def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: 
     INPUTS are as for `planparse compare`. The page needs no server and no network.
     """
     refuse_output_onto_input(output, inputs)
-    emit(render_report(*compare_inputs(inputs, rules_dir, threshold)), output)
+    rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
+    emit(render_report(load_inputs(inputs, rules_dir), partial(compare_documents, rules=rules, threshold=threshold)), output)
 
 
 def write_folder_report(folder: Path, rules_dir: Optional[Path]) -> Path:
     """``batch --report``: the page over every plan's JSON in a batch output folder, written beside them as
     its other outputs are (a symbolic link standing at its name is replaced, not written through)."""
-    documents = folder_documents(folder)
-    page = render_report(documents, compare_documents(documents, load_indicator_name_rules(rules_dir)))
+    page = render_report(folder_documents(folder), partial(compare_documents, rules=load_indicator_name_rules(rules_dir)))
     replace_own_file(folder / REPORT_HTML, page)
     return folder / REPORT_HTML

@@ -11,7 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Optional, Union
+from itertools import combinations
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 import jinja2
 from markupsafe import Markup
@@ -29,16 +31,15 @@ _METADATA_SHOWN = ("doc_number", "issuer", "date", "period", "recipients", "atta
 
 @dataclass(frozen=True)
 class PlanView:
-    """One plan as the page shows it."""
+    """One plan as its section of the page shows it."""
 
-    id: str
     anchor: str
     file: str
     document: Document
 
     @property
     def title(self) -> str:
-        return self.document.metadata.title or self.id
+        return self.document.metadata.title or Path(self.file).name
 
     @property
     def metadata(self) -> list[tuple[str, str]]:
@@ -82,6 +83,23 @@ class PlanView:
     def top_sections(self) -> list[tuple[str, str]]:
         return [(section.id, section.title) for section in self.document.sections]
 
+    def summary(self) -> PlanSummary:
+        return PlanSummary(
+            title=self.title, commitment_count=len(self.commitments), baseline_count=self.baseline_count,
+            by_deadline=Counter(str(t.deadline) if t.deadline else NO_DEADLINE for t in self.commitments),
+            by_kind=Counter(t.kind for t in self.commitments))
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """What the top of the page (contents, matrix, charts) shows of a plan whose section is written."""
+
+    title: str
+    commitment_count: int
+    baseline_count: int
+    by_deadline: Counter[str]  # commitments by deadline year, or NO_DEADLINE
+    by_kind: Counter[str]
+
 
 def _number(value: Optional[Union[int, float]], value_max: Optional[Union[int, float]]) -> str:
     if value is None:
@@ -94,18 +112,24 @@ def _section_key(section: Optional[str]) -> str:
     return ".".join(part.zfill(4) for part in section.split(".")) if section else ""
 
 
-@lru_cache(maxsize=1)
-def _template() -> jinja2.Template:
+@lru_cache(maxsize=2)
+def _template(name: str) -> jinja2.Template:
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("planparse.exporters", "report"),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=False,
     )
-    return environment.get_template("report.html.j2")
+    return environment.get_template(name)
 
 
 def _asset(name: str) -> Markup:
     """Our own CSS or script, inlined as it is (never text from a document)."""
     return Markup(resources.files("planparse.exporters.report").joinpath(name).read_text(encoding="utf-8"))
+
+
+# Past this many plans the table of every pair of plans (plans² cells: 250,000 for 500 plans, half the page)
+# is more than a person reads: the pairs sharing the most indicators are listed instead, with what was left out.
+SHARING_TABLE_PLANS = 20
+SHARING_PAIRS_LISTED = 100
 
 
 def _shared_counts(comparison: Comparison) -> dict[str, dict[str, int]]:
@@ -116,6 +140,24 @@ def _shared_counts(comparison: Comparison) -> dict[str, dict[str, int]]:
             for other in row.cells:
                 counts[plan][other] += 1
     return counts
+
+
+def _pairs_sharing(comparison: Comparison) -> list[tuple[tuple[str, str], int]]:
+    """Each pair of plans holding targets in the same rows, with how many: most first, then in the plans' order."""
+    order = {plan.id: index for index, plan in enumerate(comparison.plans)}
+    counts: Counter[tuple[str, str]] = Counter()
+    for row in comparison.rows:
+        counts.update(combinations(sorted(row.cells, key=order.__getitem__), 2))
+    return sorted(counts.items(), key=lambda pair: (-pair[1], order[pair[0][0]], order[pair[0][1]]))
+
+
+def _sharing(comparison: Comparison) -> dict[str, object]:
+    """The page's view of plans sharing indicators: the table of every pair for a few plans, else the pairs
+    sharing most and how many share any."""
+    if len(comparison.plans) <= SHARING_TABLE_PLANS:
+        return {"shared": _shared_counts(comparison)}
+    pairs = _pairs_sharing(comparison)
+    return {"shared": None, "pairs": pairs[:SHARING_PAIRS_LISTED], "pairs_sharing": len(pairs)}
 
 
 def _row_cells(plans: list[str]) -> Callable[[IndicatorRow], list[tuple[int, list[CellTarget]]]]:
@@ -134,30 +176,60 @@ def _row_cells(plans: list[str]) -> Callable[[IndicatorRow], list[tuple[int, lis
     return cells
 
 
-def _charts(plans: list[PlanView]) -> tuple[Markup, Markup]:
-    """Targets by deadline year and by kind, one stacked series per plan; baselines, whose year is when they were
-    measured, are no targets and would stand among the deadlines as if they were."""
-    years = sorted({str(t.deadline) for plan in plans for t in plan.commitments if t.deadline})
-    year_labels = years + ([NO_DEADLINE] if any(not t.deadline for plan in plans for t in plan.commitments) else [])
-    kinds = sorted({t.kind for plan in plans for t in plan.commitments})
-    by_year = {plan.id: Counter(str(t.deadline) if t.deadline else NO_DEADLINE for t in plan.commitments) for plan in plans}
-    by_kind = {plan.id: Counter(t.kind for t in plan.commitments) for plan in plans}
+def _charts(plans: list[tuple[str, PlanSummary]]) -> tuple[Markup, Markup]:
+    """Targets by deadline year and by kind, one stacked series per plan (id, summary); baselines, whose year is
+    when they were measured, are no targets and would stand among the deadlines as if they were."""
+    years = sorted({year for _id, plan in plans for year in plan.by_deadline if year != NO_DEADLINE})
+    year_labels = years + ([NO_DEADLINE] if any(plan.by_deadline[NO_DEADLINE] for _id, plan in plans) else [])
+    kinds = sorted({kind for _id, plan in plans for kind in plan.by_kind})
     return (
-        stacked_bar("deadlines", year_labels, {plan: [counts[label] for label in year_labels] for plan, counts in by_year.items()}),
-        stacked_bar("kinds", kinds, {plan: [counts[kind] for kind in kinds] for plan, counts in by_kind.items()}),
+        stacked_bar("deadlines", year_labels, {plan_id: [plan.by_deadline[label] for label in year_labels] for plan_id, plan in plans}),
+        stacked_bar("kinds", kinds, {plan_id: [plan.by_kind[kind] for kind in kinds] for plan_id, plan in plans}),
     )
 
 
-def render_report(documents: list[tuple[str, Document]], comparison: Comparison) -> bytes:
-    """The page for ``documents`` (file, document), in the order and with the plan ids of ``comparison``."""
-    plans = [PlanView(plan.id, f"p{index}", display_text(file), document)
-             for index, (plan, (file, document)) in enumerate(zip(comparison.plans, documents), 1)]
+@dataclass(frozen=True)
+class WrittenSection:
+    """Markup kept as its UTF-8 bytes until the page is written: a third of the memory of the text for a page
+    of markup and Chinese (a str of both takes two or four bytes a character)."""
+
+    data: bytes
+
+    def __html__(self) -> str:
+        return self.data.decode("utf-8")
+
+
+def _plan_section(index: int, plan: PlanView) -> WrittenSection:
+    """A plan's own section of the page: its metadata, headings with their targets, and its targets' table."""
+    return WrittenSection(_template("plan.html.j2").render(
+        index=index, plan=plan, cell_text=cell_text, number=_number, change_signs=CHANGE_SIGNS, section_key=_section_key,
+        NO_DEADLINE=NO_DEADLINE).encode("utf-8"))
+
+
+def render_report(documents: Iterable[tuple[str, Document]], line_up: Callable[[Iterable[tuple[str, Document]]], Comparison]) -> bytes:
+    """The page for ``documents`` (file, document): each plan's section is written as the plan comes and the plan
+    handed on to ``line_up``, which makes the comparison (its plans' ids and order those of ``documents``) the
+    top of the page shows. Only the sections written and what the top needs are kept, never every document
+    whole: 500 plans took 770 MB."""
+    sections: list[WrittenSection] = []
+    summaries: list[PlanSummary] = []
+
+    def written(documents: Iterable[tuple[str, Document]]) -> Iterator[tuple[str, Document]]:
+        for index, (file, document) in enumerate(documents, 1):
+            plan = PlanView(f"p{index}", display_text(file), document)
+            sections.append(_plan_section(index, plan))
+            summaries.append(plan.summary())
+            yield file, document
+
+    comparison = line_up(written(documents))
+    plans = [(plan.id, summary) for plan, summary in zip(comparison.plans, summaries)]
     deadline_chart, kind_chart = _charts(plans)
-    html = _template().render(
+    page = _template("report.html.j2").generate(
         version=__version__, css=_asset("report.css"), js=_asset("report.js"),
-        plans=plans, comparison=comparison, row_cells=_row_cells([plan.id for plan in plans]), cell_text=cell_text, number=_number, change_signs=CHANGE_SIGNS, section_key=_section_key,
-        target_count=sum(len(plan.commitments) for plan in plans), baseline_count=sum(plan.baseline_count for plan in plans),
-        shared_rows=sum(1 for row in comparison.rows if len(row.cells) > 1), shared=_shared_counts(comparison),
-        deadline_chart=deadline_chart, kind_chart=kind_chart, NO_DEADLINE=NO_DEADLINE,
+        plans=[(plan_id, summary.title) for plan_id, summary in plans], comparison=comparison,
+        row_cells=_row_cells([plan_id for plan_id, _summary in plans]), cell_text=cell_text,
+        target_count=sum(summary.commitment_count for summary in summaries), baseline_count=sum(summary.baseline_count for summary in summaries),
+        shared_rows=sum(1 for row in comparison.rows if len(row.cells) > 1), **_sharing(comparison),
+        deadline_chart=deadline_chart, kind_chart=kind_chart, plan_sections=sections,
     )
-    return html.encode("utf-8")
+    return b"".join(chunk.encode("utf-8") for chunk in page)
