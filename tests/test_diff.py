@@ -360,3 +360,23 @@ def test_thousands_of_alike_targets_pair_in_bounded_work(tmp_path: Path):
     recorded.write_bytes(document_json(twins))
     run = run_bounded([sys.executable, "-m", "planparse", "diff", recorded, recorded], 60)  # killed past a minute of CPU
     assert run.returncode == 0 and run.stdout.endswith("no differences\n"), run.stderr
+
+
+# One-sentence items, each the sentence its targets are in: an edit of one target retitles the item its siblings
+# stand in (sports; housing provident fund).
+@pytest.mark.parametrize(("before", "after", "edited"), [
+    pytest.param("1.举办全县乡镇篮球联赛，参赛队伍达到40支，参赛运动员1200人次以上。",
+                 "1.举办全县乡镇篮球联赛，参赛队伍达到45支，参赛运动员1200人次以上。", ("参赛队伍达到40支", "参赛队伍达到45支"), id="sports"),
+    pytest.param("1.全年归集住房公积金80亿元，新增缴存职工3万人。",
+                 "1.全年归集住房公积金85亿元，新增缴存职工3万人。", ("全年归集住房公积金80亿元", "全年归集住房公积金85亿元"),
+                 id="housing-provident-fund"),
+])
+def test_a_target_beside_an_edited_one_in_a_one_sentence_item_has_not_moved(before: str, after: str, edited: tuple, tmp_path: Path):
+    """It was reported moved, from the item titled with the old sentence to the item titled with the new one."""
+    versions = []
+    for name, item in (("old.txt", before), ("new.txt", after)):
+        (tmp_path / name).write_text(f"某县2026年工作要点\n一、重点任务\n{item}\n2.新建健身步道20公里。\n", encoding="utf-8")
+        versions.append(extract(tmp_path / name))
+    diff = diff_documents(*versions)
+    assert [(change.old.quote, change.new.quote) for change in diff.changed] == [edited]
+    assert (diff.moved, diff.added, diff.removed) == ([], [], [])

@@ -231,6 +231,16 @@ def _field_changes(old: dict, new: dict, fields: Iterable[str]) -> list[FieldCha
     return [FieldChange(field=name, old=old[name], new=new[name]) for name in fields if old[name] != new[name]]
 
 
+def _moved(old: Target, new: Target) -> bool:
+    """Whether a target stands elsewhere in the new version: in another section or under other headings. A
+    one-sentence item (1.举办乡镇篮球联赛，参赛队伍达到40支，参赛运动员1200人次以上。) is titled with the sentence its
+    targets are in, so an edit of one of them retitles the item its siblings stand in, and they have not moved."""
+    if (old.section, old.headings) == (new.section, new.headings):
+        return False
+    same_place = old.section == new.section and old.headings[:-1] == new.headings[:-1] and bool(old.headings and new.headings)
+    return not (same_place and old.quote in old.headings[-1] and new.quote in new.headings[-1])
+
+
 def diff_documents(old: Optional[Document], new: Optional[Document]) -> DocumentDiff:
     """Differences between two versions of a plan; either may be missing."""
     pairs, removed, added = pair_targets(old.targets if old else [], new.targets if new else [])
@@ -240,7 +250,7 @@ def diff_documents(old: Optional[Document], new: Optional[Document]) -> Document
         changes = _field_changes(a.model_dump(mode="json"), b.model_dump(mode="json"), COMMITMENT_FIELDS)
         if changes:
             changed.append(TargetChange(old=a, new=b, changes=changes))
-        elif (a.section, a.headings) != (b.section, b.headings):
+        elif _moved(a, b):
             moved.append(TargetChange(old=a, new=b))
     metadata = []
     if old and new:
