@@ -259,3 +259,27 @@ def test_a_disk_too_full_for_the_runs_summary_is_one_line_naming_it_and_the_plan
     outputs = sorted((tmp_path / "out").glob("plan*.json"))
     assert len(outputs) == 12 and all(json.loads(path.read_text(encoding="utf-8"))["targets"] for path in outputs)
     assert not (tmp_path / "out" / "manifest.json").exists() and _left_parts(tmp_path / "out") == []
+
+
+def test_special_files_and_broken_links_named_as_plans_are_each_a_failed_plan_and_the_others_converted(tmp_path: Path):
+    """They were passed over without a word, as if the folder held no such plan."""
+    import socket
+
+    plans, out = tmp_path / "plans", tmp_path / "out"
+    plans.mkdir()
+    shutil.copy(PLAN, plans / "plan.txt")
+    os.mkfifo(plans / "pipe.txt")
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(plans / "socket.txt"))
+        (plans / "device.txt").symlink_to(os.devnull)
+        (plans / "loop.txt").symlink_to("loop.txt")
+        (plans / "gone.docx").symlink_to(tmp_path / "deleted.docx")
+        os.mkfifo(plans / "pipe-of-no-plan")  # no plan's suffix: no plan
+        run = batch(plans, "-o", out, "-q", "-j", "1")
+    assert run.returncode == 1 and b"Traceback" not in run.stderr
+    failures = {failure["file"]: failure["message"] for failure in json.loads((out / "errors.json").read_bytes())}
+    assert failures == {
+        "pipe.txt": f"is a named pipe (FIFO), not a file; to read what is written into it, give it as standard input: - < {plans / 'pipe.txt'}",
+        "socket.txt": "is a socket, not a document", "device.txt": "is a character device, not a document",
+        "loop.txt": "a symbolic link to nothing, or in a loop", "gone.docx": "a symbolic link to nothing, or in a loop"}
+    assert (out / "plan.txt.json").is_file()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,8 +35,8 @@ def find_documents(options: BatchOptions) -> list[Path]:
     candidates = options.in_dir.rglob("*") if options.recursive else options.in_dir.iterdir()
     found = [
         path for path in candidates
-        if path.is_file() and _wanted(path.name, options.pattern)
-        and out_dir not in path.resolve().parents
+        if not path.is_dir() and _wanted(path.name, options.pattern)
+        and out_dir not in Path(os.path.realpath(path)).parents  # (realpath: a link in a loop is no error here)
     ]
     return sorted(found, key=lambda path: path.relative_to(options.in_dir).as_posix())
 
