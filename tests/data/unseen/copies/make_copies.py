@@ -1,11 +1,11 @@
-"""Makes the copies of seven unseen plans as people have them: ``python make_copies.py`` (soffice on the PATH).
+"""Makes the copies of eight unseen plans as people have them: ``python make_copies.py`` (soffice on the PATH).
 
 huayang-….docx: the plan in Word, its 重点任务清单 a real table (python-docx, then saved again by LibreOffice as Word
 saves it); zean-….web.txt: the plan as a crawler keeps a county site's page, on one line between the site's menu and
 footer; hechuan-….tw.txt: the plan in Taiwan's forms and words (OpenCC s2twp: 信息 becomes 資訊), with its answer's
 quotes converted alike (hechuan-….tw.targets.json); liuxi-….pdf: the plan printed to PDF from Word by LibreOffice;
 qingshi-….docx (its 责任分工表 a real table), xiyuan-….web.txt (a district site's page) and dongtang-….tw.txt (its
-indicator table in Taiwan's words) likewise.
+indicator table in Taiwan's words) likewise, and xianglan-….pdf (its indicator table ruled, printed by LibreOffice).
 """
 from __future__ import annotations
 
@@ -38,8 +38,9 @@ def plan_lines(stem: str) -> list[str]:
     return (UNSEEN / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
 
 
-def word_copy(stem: str, printed: bool = False) -> None:
-    """The plan as a Word file, or (``printed``) as the PDF Word prints of it."""
+def word_copy(stem: str, printed: bool = False, ruled: bool = False) -> None:
+    """The plan as a Word file, or (``printed``) as the PDF Word prints of it; its table ``ruled`` (Word's 网格型, as
+    offices print indicator tables) or bare."""
     lines = plan_lines(stem)
     rows = [line.split("\t") for line in lines if "\t" in line]
     document = docx.Document()
@@ -47,7 +48,7 @@ def word_copy(stem: str, printed: bool = False) -> None:
         if line.strip() and "\t" not in line:
             document.add_paragraph(line)
         elif rows and line.split("\t") == rows[0]:  # the table where its header stood
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            table = document.add_table(rows=len(rows), cols=len(rows[0]), style="Table Grid" if ruled else None)
             for cells, row in zip(table.rows, rows):
                 for cell, text in zip(cells.cells, row):
                     cell.text = text
@@ -80,3 +81,4 @@ if __name__ == "__main__":
     word_copy("qingshi-jiceng-yingji-nengli-2024")
     web_copy("xiyuan-gonggong-falv-fuwu-2024")
     taiwan_copy("dongtang-minzheng-guihua-2021")
+    word_copy("xianglan-yiliao-baozhang-guihua-2021", printed=True, ruled=True)
