@@ -7,10 +7,11 @@ jieba's part-of-speech tags (see tagger.py), not fixed offsets.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterator
 
 import regex
@@ -106,6 +107,7 @@ _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description
 # The head ends where jieba starts a new block of text, so its words are cut as in the whole.
 _TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
 _BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
+_ITEM_MARK = patterns.compile(f"[{regex.escape(_OPEN + _CLOSE)}、]")  # what opens an item or says if it is in brackets
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
 # while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
 _DESCRIPTION_END = patterns.compile(r"[，,；;\d]")
@@ -302,8 +304,9 @@ def _tag_into(tagged: Tagged, text: str) -> None:
             tagged.append((word, flag))
 
 
-def find_indicator(clause: str, number_start: int, match_end: int) -> str | None:
-    """What the target in ``clause`` measures; the number sits at ``number_start``, the match ends at ``match_end``.
+def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple[int, ...] | None = None) -> str | None:
+    """What the target in ``clause`` measures; the number sits at ``number_start``, the match ends at ``match_end``;
+    ``starts``: where the clause's items begin (``item_starts``), when known.
     A note in brackets after the number (达到60%以上（2020年为45%）, 1.5万套（间）) or the mark it passes (突破1亿大关)
     says nothing of what it measures."""
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
@@ -312,7 +315,7 @@ def find_indicator(clause: str, number_start: int, match_end: int) -> str | None
     if after.startswith(_LINK) and _PERCENT in clause[number_start:match_end]:
         return _share_named_after(after, before)
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
-    named_before = (lambda: _noun_phrase_before(before if _names_a_list(before) else _last_item(before)))
+    named_before = (lambda: _noun_phrase_before(before if _names_a_list(before) else _last_item(before, starts)))
     items = _noun_phrase_after(after)
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
@@ -592,10 +595,28 @@ def _work_closing(tagged: Tagged, index: int) -> bool:
     return closes and flag.startswith("v") and bool(indicator_words().verbal_noun_action.fullmatch(word))
 
 
-def _last_item(text: str) -> str:
-    """The text after the last 、 outside brackets: 培训科技辅导员200人、认定 -> 认定.
+@lru_cache(maxsize=16)
+def item_starts(sentence: str, start: int, end: int) -> tuple[int, ...]:
+    """Where the items of the clause ``sentence[start:end]`` after its first begin, from the clause's start: after
+    each 、 outside brackets. Read once a clause (and kept for the last few), as each of its values asks where its own
+    item begins: a clause of thousands of values counted its brackets again for each."""
+    starts, depth = [], 0
+    for mark in _ITEM_MARK.finditer(sentence, start, end):
+        if mark.group() != "、":
+            depth += 1 if mark.group() in _OPEN else -1
+        elif depth == 0:
+            starts.append(mark.end() - start)
+    return tuple(starts)
 
-    Read backwards from the depth at the end (counted in C): only the last item is walked."""
+
+def _last_item(text: str, starts: tuple[int, ...] | None = None) -> str:
+    """The text after the last 、 outside brackets: 培训科技辅导员200人、认定 -> 认定; ``starts``: where the items of
+    a clause ``text`` opens begin (``item_starts``), when known.
+
+    Else read backwards from the depth at the end (counted in C): only the last item is walked."""
+    if starts is not None:
+        before = bisect_right(starts, len(text))
+        return text[starts[before - 1]:] if before else text
     depth = sum(map(text.count, _OPEN)) - sum(map(text.count, _CLOSE))
     for index in range(len(text) - 1, -1, -1):
         char = text[index]

@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, find_indicator, fund_given, fund_used_for, indicator_words, kinds_with_their_head, last_clause, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_with_their_head, last_clause, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -1128,7 +1128,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         rest = clause[quote_start:]
         indicator = find_indicator(rest, number_at - quote_start, match_end - quote_start) or previous.indicator
     else:
-        indicator = find_indicator(clause, number_at, match_end)
+        indicator = find_indicator(clause, number_at, match_end, item_starts(sentence, finding.clause.start, finding.clause.end))
     if indicator is not None and previous is None and previous_in_sentence is not None and _SHARE_OF_THE_LAST.match(clause):
         indicator = _share_of(previous_in_sentence.indicator, indicator)
     before = previous or previous_in_sentence
