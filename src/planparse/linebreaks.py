@@ -141,7 +141,7 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     texts = fold_lines(["" if line.in_table else line.text for line in lines], taiwan)
     # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
     # most lines have none inside, and their number and style are never read.
-    matches = [list(find(text)) if text else [] for text in texts]
+    matches = [list(find(text, None, None, False, patterns.NOT_CONCURRENT)) if text else [] for text in texts]
     openers = [_opener(text, found, styles) if found else None for text, found in zip(texts, matches)]
     breaks = [_paragraph_breaks(text, found, styles) if found else [] for text, found in zip(texts, matches)]
     inside = sum(len(found) for found in breaks)

@@ -251,7 +251,7 @@ def _run_on_items(text: str, following: int) -> list[str]:
 
 def _first(pattern: regex.Pattern, texts: list[str]) -> tuple[int, regex.Match] | None:
     search = pattern.search  # looked up once: most reads go through every paragraph
-    return next(((index, match) for index, text in enumerate(texts) if (match := search(text))), None)
+    return next(((index, match) for index, text in enumerate(texts) if (match := search(text, None, None, patterns.NOT_CONCURRENT))), None)
 
 
 def split_list(text: str) -> list[str]:

@@ -49,6 +49,15 @@ _MAX_PATTERNS = 1000
 
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
 
+# The ``concurrent`` argument of the regex module's matches where planparse matches most often (the rules, their
+# pre-filters' tests, heading markers, the metadata's searches of every paragraph): by default the module lets go of
+# Python's GIL around every match of a str, and takes it back for each block of memory a match asks for (its backtrack
+# stack, its guards), some 200,000 times a round of the eight gold texts, 4.7% of the round's instructions (callgrind),
+# for other threads an extraction has none of. Passed by position (``search(text, None, None, NOT_CONCURRENT)``):
+# a keyword costs a call more than the GIL does. Not in the readers: their time limit's thread must run while a
+# library's C code reads (``time_limit``).
+NOT_CONCURRENT = False
+
 ReadingKey = tuple[str, str, str]  # (the version of this module's code, the reading's name, the source read)
 PythonKey = tuple[str, str]  # (the version of Python's compiled code and the flags, the source) of a pattern of Python's re
 Key = Union[str, ReadingKey, PythonKey]

@@ -156,7 +156,7 @@ class Prefilter:
         for index, test in enumerate(self.tests):
             if isinstance(test, str):
                 test = self.tests[index] = self.compile(test)
-            if test.search(text) is None:
+            if test.search(text, None, None, patterns.NOT_CONCURRENT) is None:
                 if index:
                     self.tests[index - 1], self.tests[index] = test, self.tests[index - 1]
                 return False

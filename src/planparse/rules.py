@@ -784,7 +784,7 @@ class CompiledRule:
     def finditer(self, text: str) -> list[regex.Match]:
         """Matches in ``text``; a pattern that runs too long stops with an error instead of hanging."""
         try:
-            return list(self.regex.finditer(text, timeout=PATTERN_TIMEOUT))
+            return list(self.regex.finditer(text, concurrent=patterns.NOT_CONCURRENT, timeout=PATTERN_TIMEOUT))
         except TimeoutError:
             raise RuleTimeout(self, text) from None
 
@@ -793,7 +793,7 @@ class CompiledRule:
         if not self.prefilter.may_match(text):
             return False  # most texts (heading titles, lead lines) are ruled out without the engine's timed search
         try:
-            return self.regex.search(text, timeout=PATTERN_TIMEOUT) is not None
+            return self.regex.search(text, concurrent=patterns.NOT_CONCURRENT, timeout=PATTERN_TIMEOUT) is not None
         except TimeoutError:
             raise RuleTimeout(self, text) from None
 

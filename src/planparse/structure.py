@@ -75,7 +75,7 @@ def _style_group_numbers(pattern: regex.Pattern, count: int) -> tuple[int, ...]:
 
 def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> HeadingMatch | None:
     """Split ``1. 加强科学教育。在学前…`` into style, number, title and body."""
-    match = any_marker(styles).match(text)
+    match = any_marker(styles).match(text, None, None, patterns.NOT_CONCURRENT)
     if not match:
         return None
     title, stop, body = text[match.end():].partition(_TITLE_END)
