@@ -175,6 +175,20 @@ def test_a_heading_that_holds_nothing_is_an_item_and_its_milestone_counts(tmp_pa
     assert [t.quote for t in extract(plan).targets if t.kind == "milestone"] == quotes
 
 
+@pytest.mark.parametrize("items,quotes", [
+    # women's development: a goal item, then the label of the measures after it
+    ("主要目标：\n1.女性基本养老保险参保率达到95%以上。\n2.对符合条件的困难妇女实现应保尽保。\n策略措施：\n1.完善妇女维权服务。\n",
+     ["对符合条件的困难妇女实现应保尽保"]),
+    # children's development: the same with bracketed items
+    ("主要目标：\n（1）儿童基本医疗保险参保率达到98%以上。\n（2）适龄残疾儿童实现应助尽助。\n工作措施：\n（1）加强儿童医疗保障。\n",
+     ["适龄残疾儿童实现应助尽助"]),
+])
+def test_a_heading_whose_text_is_only_the_next_label_is_an_item(tmp_path, items, quotes):
+    """A label (策略措施：) closing a goal item opens the measures below it: the item holds nothing of its own."""
+    plan = write_plan(tmp_path, f"某县妇女儿童发展规划\n一、发展领域\n（一）社会保障\n{items}二、组织实施\n各部门加强协作。\n")
+    assert [t.quote for t in extract(plan).targets if t.kind == "milestone"] == quotes
+
+
 @pytest.mark.parametrize("title,quote", [
     ("（二）具体任务：城区公办中小学、幼儿园全面推行课后延时服务；民办学校参照执行。", "城区公办中小学、幼儿园全面推行"),
     ("（二）重点任务：二级以上公立医院、妇幼保健院全面实行分时段预约诊疗；其他医疗机构逐步推开。",

@@ -68,6 +68,8 @@ _SHORTEST_SHARED_NAME = 3
 # comma (（一）…是法定程序，各单位要…，实现发证登记全覆盖。) is a run-in paragraph, read as one, and so
 # is a short label run on by what it labels (具体任务：新规划国省干线…全面推行标准化管理；…).
 _SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}")
+# A line holding only a label (策略措施：, 主要目标：), as 妇女/儿童发展规划 set one before each list of items
+_LABEL_LINE = patterns.compile(r"(?m)^\s*[^\s：:，,。；;]{2,10}[：:]\s*$")
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
@@ -827,8 +829,9 @@ def block_text(block: Block) -> tuple[int, str]:
 
 def _stands_alone(heading: Section) -> bool:
     """Whether a heading holds nothing, neither text nor headings: it labels no task stated below it, so it is
-    the item itself (（三）全县二级以上医院全部接入省级远程医疗平台。 between two such items), and its words count."""
-    return not heading.body.strip() and not heading.children
+    the item itself (（三）全县二级以上医院全部接入省级远程医疗平台。 between two such items), and its words count.
+    A label closing its text (策略措施：, 主要任务：) opens the items after it and is none of its own."""
+    return not _LABEL_LINE.sub("", heading.body).strip() and not heading.children
 
 
 @dataclass
