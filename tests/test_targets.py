@@ -509,6 +509,27 @@ def test_a_task_table_s_column_of_what_each_task_builds_gives_its_numbers_due_th
     assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
 
 
+@pytest.mark.parametrize("form", ["txt", "html"])
+@pytest.mark.parametrize("rows,wanted", [
+    # environment: two rows under one 重点任务, each with its own 具体目标 and 完成时限
+    ([["序号", "重点任务", "具体目标", "牵头单位", "完成时限"], ["1", "工业固废", "完成10家重点企业清洁生产审核", "市工信局", "2026年底"],
+      ["2", "工业固废", "建成1个工业固废综合利用项目", "市发改委", "2027年"]], [(10, "家", 2026), (1, "个", 2027)]),
+    # education: the same task merged down over two rows
+    ([["序号", "重点任务", "具体目标", "牵头单位", "完成时限"], ["1", ("学前教育", 2, 1), "新建幼儿园5所", "县教育局", "2025年"],
+      ["2", None, "学前教育普惠率达到90%", "县教育局", "2026年"]], [(5, "所", 2025), (90, "%", 2026)]),
+], ids=["environment", "education"])
+def test_the_rows_of_a_task_grouping_them_are_each_due_their_own_time_limit(tmp_path, form, rows, wanted):
+    """A 重点任务 cell shared by rows (repeated, or merged down) groups them: each row's 具体目标 is due by its own 完成时限."""
+    lines = ["某市重点工作方案（2025—2027年）", "一、主要任务", "各部门抓好落实。", "附件：重点任务分工表"]
+    if form == "txt":
+        plan = write_plan(tmp_path, "\n".join(lines + _merged_table_as_text(rows)) + "\n")
+    else:
+        plan = tmp_path / "plan.html"
+        plan.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{line}</p>" for line in lines)
+                        + _merged_table_as_html(rows) + "</body></html>", encoding="utf-8")
+    assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
+
+
 @pytest.mark.parametrize("lines", [
     # 住房: a task split over districts, its unit in its caption with a note (套（间）: each 套)
     ["某市保障性租赁住房实施方案（2024—2025年）", "一、目标任务", "筹集房源。", "附件：各区保障性租赁住房筹集任务分解表（单位：套（间））",

@@ -216,17 +216,25 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
         headings = tuple(section.title for section in trail)
         for task, rows in _tasks(table.rows, layout.task):
             frequency, recurrence = next((repeat for row in rows if (repeat := cadence(layout.due_cell(row))) != (None, None)), (None, None))
-            years = [year for row in rows if (year := layout.due_year(row)) is not None]
             targets += [placed(_repeated(target, frequency, recurrence), table, trail)
-                        for cell in _task_cells(task, rows, layout.content)
-                        for target in read(cell, headings, max(years, default=None))]
+                        for cell, due in _task_cells(task, rows, layout)
+                        for target in read(cell, headings, due)]
     return targets
 
 
-def _task_cells(task: str, rows: list[list[str]], content: tuple[int, ...]) -> list[str]:
-    """A task's text and the cells of its rows that say what it builds or reaches (建设内容及目标), each text once: a
-    cell merged down over the task's rows is filled down in a text's table."""
-    return list(dict.fromkeys([task, *(row[column] for row in rows for column in content if column < len(row))]))
+def _task_cells(task: str, rows: list[list[str]], layout: TableLayout) -> list[tuple[str, Optional[int]]]:
+    """A task's text, due by the last of its rows' time limits, and the cells of its rows that say what it builds or
+    reaches (建设内容及目标), each due by its own rows' (or the task's, where they say none): a task grouping rows
+    (工业固废 | 完成10家…审核 | 2026年底 / 工业固废 | 建成1个…项目 | 2027年) sets each row's own time. Each text once: a
+    cell merged down over the task's rows is filled down in a text's table, due by the last of the rows it covers."""
+    due: dict[str, list[int]] = {task: [year for row in rows if (year := layout.due_year(row)) is not None]}
+    for row in rows:
+        year = layout.due_year(row)
+        for column in layout.content:
+            if column < len(row):
+                due.setdefault(row[column], []).extend([] if year is None else [year])
+    last = max(due[task], default=None)
+    return [(cell, max(years, default=last)) for cell, years in due.items()]
 
 
 def _tasks(rows: list[list[str]], column: int) -> list[tuple[str, list[list[str]]]]:
