@@ -221,6 +221,19 @@ def test_indicator_table_rows_are_targets(tmp_path):
     assert targets[3].value == 3  # the text after the table follows it
 
 
+@pytest.mark.parametrize("row,value,unit,year", [
+    # urban renewal: when in the year and what is done, before the value
+    ("新建改造地下管网（公里）\t2024年底前完成80\t2025年底前完成70\t市住建局\n", 80, "公里", 2024),
+    # water: a month of the year
+    ("改造农村供水管网（公里）\t2024年6月底前完成120\t2025年6月底前完成90\t县水利局\n", 120, "公里", 2024),
+])
+def test_a_yearly_task_cell_that_says_when_gives_its_value(tmp_path, row, value, unit, year):
+    """A 年度任务分解表 cell holding when as well as how much (2024年底前完成80) is its column's target."""
+    plan = write_plan(tmp_path, f"某市城市更新行动方案（2024—2025年）\n一、年度任务\n序号\t任务\t2024年\t2025年\t牵头单位\n1\t{row}")
+    first = extract(plan).targets[0]
+    assert (first.value, first.unit, first.deadline, first.kind) == (value, unit, year, "count")
+
+
 def test_a_user_fragment_that_breaks_the_table_cell_pattern_stops_with_one_line(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()

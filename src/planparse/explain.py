@@ -18,7 +18,7 @@ from .rules import RuleSet
 from .outline import Outline
 from .target_tables import (BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, cell_pattern, indicator_cells, row_year, table_layout,
                             table_trail)
-from .targets import NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
+from .targets import BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+")
@@ -173,6 +173,8 @@ def _reading_decision(reading: Reading, text: str, rule_set: RuleSet, frame: Pla
 def _reason(cue: str, deadline: int | None, rule_set: RuleSet, frame: PlanFrame) -> str:
     if cue == DEFAULT_DECISION:
         return "a rule read it and no cue objects"
+    if cue == BEFORE_AIM:
+        return f"a level stated for {deadline}, before the year its paragraph aims at, in a plan whose years are unknown: it reports the past"
     if cue == BEFORE_PLAN:
         return f"due {deadline}, before {frame.present}, the plan's first year (or the year it was signed, if later)" if frame.present else f"due {deadline}, before the plan"
     rule = next((rule for rule in rule_set.rules if rule.id == cue), None)

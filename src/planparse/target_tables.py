@@ -77,8 +77,10 @@ _ATTACHED = patterns.compile(r"\s*附(?:件|表)\s*\d*\s*(?:[:：]|[^。；:：]
 _NO_UNIT = patterns.compile(r"[—－\-/／]*")  # a unit cell left blank by a dash: the value has no unit
 _UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
-# and a ratio, 1:1.2 (医护比), read as the text's ratios are: the second term is the unit
-_CELL = (r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})"
+# and a ratio, 1:1.2 (医护比), read as the text's ratios are: the second term is the unit; a cell of a yearly column
+# may say when in its year and what is done, before the value (2024年底前完成80, 6月底前建成10): the column's year is its deadline
+_CELL = (r"(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*(?:完成|建成|达到|实现|新增|新建|改造|累计完成)?)?"
+         r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})"
          r"(?:\s*[:：∶]\s*(?P<second_term>\d+(?:\.\d+)?))?\s*(?:%|(?P<unit>{unit}))?\s*(?P<cmp_after>{comparator_after})?[\]］〕】]?")
 
 

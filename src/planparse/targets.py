@@ -79,6 +79,7 @@ _DIGIT = patterns.compile(r"\d")
 # a sentence of a thousand numbers would otherwise be written out a thousand times.
 TEXT_REACH = 300
 MILESTONE = "milestone"
+BEFORE_AIM = "year-before-an-aim"  # the cue of a level stated for a year before the one its paragraph aims at
 BASELINE = "baseline"
 TARGET = "target"
 NOT_TARGET = "not_target"
@@ -189,6 +190,7 @@ class Context:
     lead_year: Optional[int] = None
     frame: PlanFrame = PlanFrame()
     lead_cue: Optional[CompiledRule] = None  # a cue the lead line states for its list (有下列情形之一的：)
+    aim: Optional[int] = None  # the paragraph's earliest year a level is due by (到2025年), where the plan's years are unknown
 
 
 @dataclass
@@ -291,6 +293,9 @@ class SentenceReader:
         self.whole_year = rule_set.fragment("whole_year")
         self.period_total = rule_set.fragment("period_total")
         self.due_by = rule_set.fragment("due_by")
+        # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
+        # in a rate's or a place's name (治理率, 监测站) they name a thing
+        self.acting_word = rule_set.compile("(?:{doing_verb}|{changing_word}|{work_verb})(?![率度量站点所])", "fragment-acting_word")
         self.plan_period = rule_set.fragment("plan_period")
         self.glued_list = rule_set.fragment("glued_list")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}|{total_word}", "fragment-repeat_word")
@@ -401,6 +406,8 @@ class SentenceReader:
                     candidate.deadline = as_of.year
                 if cue is None and _before(candidate.deadline, context.frame.present):
                     cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
+                if cue is None and self._stated_before_the_aim(text, candidate, years, context):
+                    cue = BEFORE_AIM
                 if cue is not None:
                     candidate.decide(BASELINE, cue)
         due = {candidate.deadline for candidate in kept if candidate.decision == TARGET}
@@ -413,6 +420,23 @@ class SentenceReader:
         self._pair_respectively(text, kept)
         self._share_comparator_in_a_list(text, kept)
         return candidates
+
+    def earliest_aim(self, text: str, frame: PlanFrame) -> Optional[int]:
+        """The earliest year ``text`` says a level is due by (到2025年, 2025年底前), where the plan's own years are unknown."""
+        if frame.present is not None:
+            return None
+        return min((year for start, year in self._years(text, frame) if self.due_by.match(text, start)), default=None)
+
+    def _stated_before_the_aim(self, text: str, candidate: Candidate, years: list[tuple[int, int]], context: Context) -> bool:
+        """Whether the candidate is a level stated for a year, with no work or change in its clause, before the year its
+        paragraph aims at (2020年全市科普示范学校数量为12所。到2025年…; 2021年全县农村生活污水治理率为45%，到2025年
+        提高到70%): in a plan whose years are unknown, what was. A year due by (到2023年) or a work (2024年新建…)
+        sets what is to be."""
+        if context.aim is None or candidate.deadline is None or candidate.deadline >= context.aim:
+            return False
+        stated_at = [start for start, year in years if year == candidate.deadline and start < candidate.anchor.start]
+        return (bool(stated_at) and not self.due_by.match(text, stated_at[-1])
+                and self.acting_word.search(text, candidate.clause.start, candidate.anchor.start) is None)
 
     def _date_the_baseline(self, text: str, baseline: Candidate, before: Optional[Candidate], as_of: Optional[int],
                            due: set[Optional[int]]) -> None:
@@ -884,7 +908,7 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
         opening = reader.form_opening(text, forms)
         if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
-            context = Context(tuple(section.title for section in block.trail), year, frame, cue or form)
+            context = Context(tuple(section.title for section in block.trail), year, frame, cue or form, reader.earliest_aim(text, frame))
             place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
             for part, part_context in _parted_at_a_lead(found, context, reader.lead_within(text, frame)):
                 found_in += _parted_at_a_form(part, place, part_context, opening)
@@ -936,7 +960,7 @@ def readings_in_text(text: str, headings: tuple[str, ...], rule_set: RuleSet, fr
     """Every candidate of a piece of text, decided as ``targets_in_text`` decides them (what ``explain`` shows of a task cell)."""
     reader = sentence_reader(rule_set)
     place = Place(list(headings), None, Paragraph(text=fold(text, taiwan), written=text, line=1), 0)
-    context = Context(tuple(map(fold, headings)), lead_year, frame)
+    context = Context(tuple(map(fold, headings)), lead_year, frame, aim=reader.earliest_aim(place.paragraph.text, frame))
     return _readings(_found(place.paragraph.text, reader), place, reader, context)
 
 
