@@ -27,6 +27,7 @@ _NOUNISH = ("n", "vn", "b", "j", "l", "eng", "an", "nz", "ng", "zg")
 # Suffixes and measure words inside a name: 县（市、区）级科技馆, “双师”型教师.
 _NAME_PARTS = ("k", "q")
 _SUFFIX_TAGS = ("k", "zg")  # 巡查|员, 管理|者: a suffix makes the verb before it a noun
+_SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
@@ -314,6 +315,9 @@ def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple
     before = clause[:number_start]
     if after.startswith(_LINK) and _PERCENT in clause[number_start:match_end]:
         return _share_named_after(after, before)
+    reached = _reached_whole(clause[number_start:match_end], before, after)
+    if reached:
+        return reached
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
     named_before = (lambda: _noun_phrase_before(before if _names_a_list(before) else _last_item(before, starts)))
     items = _noun_phrase_after(after)
@@ -394,6 +398,18 @@ def _share_named_after(after: str, before: str) -> str | None:
     end = _CLAUSE_END.search(after)
     rest = after[1:end.start() if end else None]
     return _clean([rest]) if things and rest.startswith(things) else things
+
+
+def _reached_whole(matched: str, before: str, after: str) -> str | None:
+    """The name of a milestone that reaches all of some things (120急救网络覆盖所有乡镇 -> 120急救网络覆盖乡镇), as a
+    share of them is named (_share_named_after): what reaches them, its verb, and the things; None where ``matched``
+    opens with no verb of reaching or its text names no such pair."""
+    verb = next((verb for verb in indicator_rules().reach_verbs if matched.startswith(verb)), None)
+    if verb is None:
+        return None
+    things = _noun_phrase_after(after)
+    reach = _reaching(before + verb) if things else None
+    return _clean([reach, things]) if reach and things else None
 
 
 def _reaching(before: str) -> str | None:
@@ -771,6 +787,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index
         if not _opens_clause(word, flag) or _is_name_part(word, flag, following) or _counts_new(word, subject):
             return index
+        if flag.startswith("v") and index + 1 < len(tagged) and tagged[index + 1][1] == _SUFFIX:
+            return index  # 示范|型养老服务站, 压缩|式垃圾中转站: a suffix makes the verb before it a noun
         if flag == "v" and _names_a_kind_of_item(tagged[index + 1:]):
             return index  # 每年审计项目不少于30个: the verb and the kind of item are one word
         if word in indicator_rules().attribute_verbs and _is_noun(following) or _negates_a_kind(tagged, index):
