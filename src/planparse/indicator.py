@@ -220,7 +220,9 @@ def indicator_words() -> IndicatorWords:
     before_a_rate = rule_set.compile(r"(?:{comparator_before})(?=(?:{rate_of_work})[^\P{Han}的]{1,8}$)", "fragment-rate_of_work")
     rate_measure = rule_set.compile(r"(?:{comparator_before})(?P<measure>(?:{rate_of_work})(?<={capacity_word}))$", "fragment-capacity_word")
     name_head = rule_set.compile(_NAME_HEAD, "fragment-rate_of_work")
-    index_end = rule_set.compile(f"(?P<name>{{index_name}})(?:{_RESPECTIVELY})?(?:{{index_link}})?$", "fragment-index_name")
+    # and a change of such a value after it (收入比缩小0.1, 综合指数较2020年下降0.3): how it moves, no part of its name
+    index_end = rule_set.compile(f"(?P<name>{{index_name}})(?:{_RESPECTIVELY})?(?:{{index_link}}|{{change_of_an_index}})?$",
+                                 "fragment-index_name")
     done_respectively = rule_set.compile("(?<=分别)(?:{action_verb}|{doing_verb}){1,2}$", "fragment-doing_verb")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name; 满足3万人应急需求, 满足10天
     # 以上的消费需求: the need a store meets, which the store before it measures; 保持在6%—7%区间, 5.5%以内的合理区间:
