@@ -12,7 +12,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Iterator
+from itertools import accumulate
+from os.path import commonprefix
+from typing import Iterable, Iterator
 
 import regex
 
@@ -435,6 +437,14 @@ def _names_a_list(before: str) -> bool:
     return _RESPECTIVELY in before or bool(_EACH_REACHES.search(indicator_words().comparator_and_scope.sub("", before[-_EACH_REACHES_WITHIN:])))
 
 
+def measures_of(units: Iterable[str | None]) -> set[str | None]:
+    """What the units measure: a unit turned into its measure's base (小时 and 分钟: time; 米 and 公里: length) is of that
+    measure, any other is a measure of its own (个, 所, 家)."""
+    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    entries = {unit: lexicon.entry(unit) if unit else None for unit in units}
+    return {entry.measure if entry and entry.base else unit for unit, entry in entries.items()}
+
+
 def names_a_thing(name: str) -> bool:
     """Whether ``name`` names a thing of its own rather than a kind that shares the head of a name after it
     (社区养老服务站, 老年食堂; not 水稻, 城镇, 国家级): two words or more, the last a noun, or one noun too long to be a
@@ -470,18 +480,40 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     职工和城乡居民医保…支付比例, 城镇和农村居民人均可支配收入): each kind with that head (小学巩固率, 初中巩固率;
     城镇居民人均可支配收入), or None where the kinds are not plain enough to tell where the last one ends. Kinds that are
     ranks or places share all the last name holds after its own rank or place (农村 of 农村居民…: 城镇 shares 居民 too);
-    other kinds are one word each, and the last kind is the first word of the last name (城乡居民, 国省道)."""
+    kinds that end alike end the last kind where the last name has that ending after a word (城市污水、农村污水集中处理率,
+    学前教育、高中阶段教育毛入学率: 城市污水集中处理率, 学前教育毛入学率); other kinds are one word each, and the last kind
+    is the first word of the last name (城乡居民, 国省道), or all of one length, of more words, and the last kind the
+    words of that length that open the last name (森林防火、地质灾害、气象灾害预警信息发布时效: 森林防火预警信息发布时效)."""
     *kinds, last = items
+    word_ends = list(accumulate(len(word) for word, _ in _tag(last)))[:-1]
+    ending = _same_ending_in(kinds, last, word_ends)
     if kinds and all(map(_rank_or_place, kinds)):
-        head = without_a_part(last)
+        own = last[:len(last) - len(without_a_part(last))]
+    elif ending:
+        return [kind + last[ending:] for kind in kinds] + [last]
     elif all(map(_one_word, kinds)):
-        head = last[len(_tag(last)[0][0]):]
+        own = _tag(last)[0][0]
+    elif len(set(map(len, kinds))) == 1 and len(kinds[0]) in word_ends:
+        own = last[:len(kinds[0])]
     else:
         return None
-    own = last[:len(last) - len(head)]
-    if not _one_word(own) or len(head) < len(own):
+    head = last[len(own):]
+    if len(own) < 2 or len(head) < len(own):
         return None  # 用水、用电、用气报装接入时间: jieba cuts 用 from 气, no kind of its own
     return [kind + head for kind in kinds] + [last]
+
+
+def _same_ending_in(kinds: list[str], last: str, word_ends: list[int]) -> int:
+    """Where the ending of two characters or more all ``kinds`` close with (教育 of 学前教育、义务教育; 污水 of 城市污水)
+    closes the last kind in ``last``, after a word of its own and at the end of a word (高中阶段|教育毛入学率: 6); 0 where
+    it does not."""
+    shared = commonprefix([kind[::-1] for kind in kinds])[::-1]
+    for length in range(len(shared), 1, -1):
+        ending = shared[-length:]
+        found = next((end for end in word_ends if end > length and last[:end].endswith(ending)), 0)
+        if found:
+            return found
+    return 0
 
 
 def _rank_or_place(name: str) -> bool:
