@@ -1114,17 +1114,20 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
     and a list item of a rank or a place alone (培育省级数字乡村示范村3个、市级10个) counts the kind the item before named
     with its own rank or place. Such a part is named by its words and the whole's name, less a rank or a place of the
     whole's own (省级幸福河湖; 其中国家级5所、省级15所: 国家级示范学校, 省级示范学校; 市级数字乡村示范村, was 省级…);
-    其中企业25万户 names its own, and a measure reached in a place keeps its name (覆盖率城市达到100%、农村达到80%)."""
+    其中企业25万户 names its own, and a measure reached in a place keeps its name (覆盖率城市达到100%、农村达到80%) unless
+    其中 says the place's level is a part's (卫生厕所普及率达到95%，其中农村不低于90%: 农村卫生厕所普及率)."""
     for index, (target, clause, anchor) in enumerate(zip(targets, clauses, anchors)):
         words = _PART_WORDS.search(sentence, max(clause.start, anchor - _PART_WORDS_REACH), anchor)
         part = part_picked(words.group(1)) if words else None
         if not part:
             continue
-        if _OPENS_PART.match(sentence, clause.start):
+        opens_part = bool(_OPENS_PART.match(sentence, clause.start))
+        if opens_part:
             whole = next((t.indicator for t, at in zip(reversed(targets), reversed(clauses)) if at.end <= clause.start), None)
         else:
             whole = targets[index - 1].indicator if index and words.group().startswith(_LIST_JOIN) else None
-        if whole and not names_a_level(whole):  # 覆盖率城市达到100%、农村达到80%: one rate, by place
+        # 覆盖率城市达到100%、农村达到80%: one rate, by place; after 其中 the rate of a part (普及率达到95%，其中农村不低于90%)
+        if whole and (opens_part or not names_a_level(whole)):
             name = part + without_a_part(whole)
             target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
