@@ -755,14 +755,15 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
     often, opens what is done to a thing named after it (全市中小学校每年开展应急疏散演练不少于2次: the drills, not
     中小学校每年开展…; 区财政安排数字乡村专项资金500万元: the fund). A measure's name keeps its verbs (家政人员培训合格率),
     and so does the time an act takes (预警信息发布时效). After where it is done (在粮食主产区建设农田小气候观测站), the
-    action opens what is done however jieba tags it (建设: a verbal noun there)."""
+    action opens what is done however jieba tags it (建设: a verbal noun there), and so it does after each of the places
+    or bodies that do it (每个乡镇建设规模化养殖场)."""
     if not tagged or names_a_level(tagged[-1][0]):  # 预警信息发布时效: the time the act takes measures it
         return tagged
-    located = (_AT, "p") in tagged
+    located = (_AT, "p") in tagged or any(word in _EACH for word, _ in tagged)
     for index in range(len(tagged) - 2, 0, -1):
         word, flag = tagged[index]
         if ((flag == "v" or located and flag == "vn") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs)
-                and tagged[index + 1][1].startswith(("n", "v")) and _does(tagged, index - 1)):
+                and (_is_noun(tagged[index + 1][1]) or tagged[index + 1][1].startswith("v")) and _does(tagged, index - 1)):
             return tagged[index:]
     return tagged
 
