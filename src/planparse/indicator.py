@@ -485,7 +485,7 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     is the first word of the last name (城乡居民, 国省道), or all of one length, of more words, and the last kind the
     words of that length that open the last name (森林防火、地质灾害、气象灾害预警信息发布时效: 森林防火预警信息发布时效)."""
     *kinds, last = items
-    word_ends = list(accumulate(len(word) for word, _ in _tag(last)))[:-1]
+    word_ends = _inner_word_ends(last)
     ending = _same_ending_in(kinds, last, word_ends)
     if kinds and all(map(_rank_or_place, kinds)):
         own = last[:len(last) - len(without_a_part(last))]
@@ -501,6 +501,18 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     if len(own) < 2 or len(head) < len(own):
         return None  # 用水、用电、用气报装接入时间: jieba cuts 用 from 气, no kind of its own
     return [kind + head for kind in kinds] + [last]
+
+
+def kinds_end_alike(items: list[str]) -> bool:
+    """Whether the names before 分别 but the last end alike, and the last name ends its own kind alike before a head
+    (城市低保、农村低保标准: 低保), which each of them is of, whether or not they name a thing."""
+    *kinds, last = items
+    return bool(kinds) and bool(_same_ending_in(kinds, last, _inner_word_ends(last)))
+
+
+def _inner_word_ends(name: str) -> list[int]:
+    """Where the words of ``name`` end, but its last."""
+    return list(accumulate(len(word) for word, _ in _tag(name)))[:-1]
 
 
 def _same_ending_in(kinds: list[str], last: str, word_ends: list[int]) -> int:

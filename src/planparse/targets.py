@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -54,7 +54,7 @@ _MONEY = "元"  # a sum of money: its fund may be named in the clause before (fu
 # a clause that opens with 其中 counts a part of what the clause before counted (建成幸福河湖50条，其中省级12条), the
 # part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
 _OPENS_PART = patterns.compile(r"[^\p{Han}\d]*其中")
-_PART_WORDS = patterns.compile(r"(?:其中|[、和及与])(\p{Han}{1,12})$")
+_PART_WORDS = patterns.compile(r"(?:其中|[、和及与])([\p{Han}A-Z\d]{1,12})$")  # 其中5A级2家: a grade written with a letter
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 _LIST_JOIN = tuple("、和及与")
 # a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
@@ -1085,7 +1085,7 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
     groups = [group for group in (baselines, [target for target in targets if target.kind != BASELINE]) if group]
     if any(len(group) != len(names) for group in groups):
         return
-    if min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, groups[-1]):
+    if min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, groups[-1]) or kinds_end_alike(names):
         names = kinds_with_their_head(names)
     if names is None:
         return
