@@ -635,13 +635,20 @@ def _noun_phrase_after(text: str) -> str | None:
         if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
             words.append(word)
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
-                _is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n")):
+                _is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n")
+                or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)):
             words.append(word)  # 大学生科技创新团队, 正职后备人才, (2次的)实战演练: a verb inside a compound name
         elif words or word != _LINK:
             break
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(words)
+
+
+def _names_a_kind_of_work(word: str, flag: str) -> bool:
+    """Whether a verb before a verbal noun that closes its clause says which work it is (实战|演练, 集中|巡查), not an act
+    done to it or a sum given (发布|预警, 拨付|经费)."""
+    return not _opens_with_action(word, flag) and word not in indicator_rules().giving_verbs
 
 
 def _after_its_link(tagged: Tagged, index: int) -> bool:
@@ -651,10 +658,12 @@ def _after_its_link(tagged: Tagged, index: int) -> bool:
 
 
 def _work_closing(tagged: Tagged, index: int) -> bool:
-    """Whether the word at ``index`` is a work done to things (治理, 改造, 整治) that closes its clause."""
+    """Whether the word at ``index`` is a work done to things that closes its clause (治理, 改造, 整治, 专项审计), or a
+    verbal noun (实战演练)."""
     word, flag = tagged[index]
     closes = index + 1 == len(tagged) or tagged[index + 1][0][0] in _CLAUSE_MARKS
-    return closes and flag.startswith("v") and bool(indicator_words().verbal_noun_action.fullmatch(word))
+    return closes and flag.startswith("v") and (flag == "vn" or bool(indicator_words().verbal_noun_action.fullmatch(word))
+                                                or _works_on_things(word))
 
 
 @lru_cache(maxsize=16)
