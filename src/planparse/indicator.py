@@ -69,18 +69,27 @@ _FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|�
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
-_BASE_YEAR = patterns.compile(r"(?:在|比|较)?(?:19|20)\d{2}年(?:的)?(?:基础上|水平上)?")
+_BASE_YEAR = patterns.compile(r"(?:在|比|较)?(?:19|20)\d{2}年度?(?:的)?(?:基础上|水平上)?")  # 2026年度: the year, whole
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
 _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)")
+# 县级运动会每四年举办一次: a cadence of every few years or months, which jieba cuts in two (每|四年), is how often, no
+# part of a name (每年, 每月: _is_cadence)
+_EVERY_FEW = patterns.compile(r"每(?:[两二三四五六七八九十]|\d{1,2})个?(?:年|月|季度|周)")
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
 # 到场时间, 响应时长: the time a service takes, a level reached in each place (城区不超过8分钟、乡镇不超过15分钟)
 _TIME_TAKEN = ("时间", "时长", "时限", "时效")
+_EVENT_AFTER = r"\p{Han}{1,2}后"  # 缩短至震后10秒, 接警后: the event a time taken is counted from, after the comparator
 # 抽检合格率, 体检覆盖率, 培训后就业率: a rate or degree is of the act named right before it (after it, 后)
 _RATE_ENDS = ("率", "度")
 _AFTER_THE_ACT = "f"
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
+# 县、乡、村三级, 市、县两级: the levels listed before a count of them, one attribute of the name after it
+_LEVELS_LISTED = patterns.compile(r"(?r)(?<![\p{Han}、])(?:\p{Han}{1,2}、)+\p{Han}{1,2}[两二三四五]级")
+_LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
+_OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
+_ONCE_IN = "一X一"  # 一月一, 一季一: the period a cadence 一X一V names, before its act
 _AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
@@ -142,6 +151,7 @@ class IndicatorRules(Model):
     reach_verbs: list[str] = []
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
+    frame_words: list[str] = []
     plain_fund_words: list[str] = []
     part_ranks: list[str] = []
     comparison_bases: list[str] = []
@@ -190,6 +200,8 @@ class IndicatorWords:
     whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例, 性别比, 供水能力: fragments measure_name, index_name)
     comparison_base: regex.Pattern  # what a change is measured against (比上年, 同比)
     repeat_word: regex.Pattern  # 每年, 每季度, 每月: how often an act is done (fragment frequency_word)
+    frame: regex.Pattern  # 的目标, 的任务: a word after a value that frames it, closing its clause
+    once_per_period: regex.Pattern  # 一月一查, 一季一通报, 一年一评: once in a period, and the act (fragment once_per_period)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -215,7 +227,7 @@ def indicator_words() -> IndicatorWords:
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
     # and the place a level is reached in, after the measure's name and before the comparator (覆盖率城市达到100%,
     # 到场时间农村不超过15分钟)
-    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:{{place_scope}}|{{per_base}}|{{rate_word}})?$",
+    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:{{place_scope}}|{{per_base}}|{{rate_word}}|{_EVENT_AFTER})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
@@ -243,7 +255,9 @@ def indicator_words() -> IndicatorWords:
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
                           frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, work_on_things, class_of_size,
-                          whole_measure, comparison_base, rule_set.compile("(?:{frequency_word})", "fragment-frequency_word"))
+                          whole_measure, comparison_base, rule_set.compile("(?:{frequency_word})", "fragment-frequency_word"),
+                          patterns.compile(f"{_LINK}{patterns.any_word(rules.frame_words) if rules.frame_words else '(?!)'}(?:[{_CLAUSE_MARKS}]|$)"),
+                          rule_set.compile("(?:{once_per_period})(?<!次)", "fragment-once_per_period"))
 
 
 def warm_up() -> None:
@@ -317,6 +331,10 @@ def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
     after = clause[note.end() if note else match_end:]
     before = clause[:number_start]
+    if indicator_words().frame.match(after):
+        after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
+    if indicator_words().once_per_period.fullmatch(clause, number_start, match_end):
+        return _done_once(clause[number_start:], match_end - number_start, before)
     if after.startswith(_LINK) and _PERCENT in clause[number_start:match_end]:
         return _share_named_after(after, before)
     reached = _reached_whole(clause[number_start:match_end], before, after)
@@ -329,6 +347,17 @@ def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
         return _clean([whole, items]) if whole and not whole.endswith(items) else items
     return items or named_before()
+
+
+def _done_once(text: str, end: int, before: str) -> str | None:
+    """The name of a cadence 一X一V at the start of ``text``, ending at ``end`` (一季一通报, 一年一评估): what is done
+    (the V, with the rest of its word the match may have cut: 一年一评|估) after what it is done to (对整改情况一季一通报:
+    整改情况通报), or that alone where the act is one character (一月一查)."""
+    act = _tag(text[len(_ONCE_IN):end + _LONGEST_WORK])[0][0]
+    thing = _noun_phrase_before(before)
+    if len(act) < 2:
+        return thing
+    return _clean([thing, act]) if thing else act
 
 
 def last_clause(text: str, end: int) -> str:
@@ -597,7 +626,7 @@ def _is_name_part(word: str, flag: str, following: str) -> bool:
 
 
 def _clean(words: list[str]) -> str | None:
-    text = "".join(words).strip(_EDGE_PUNCTUATION)
+    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION))  # （含前海合作区）计划供应建设用地: a note on a place cut off
     for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
         if text.startswith(opening) and closing not in text:
             text = text[1:]
@@ -681,10 +710,17 @@ def item_starts(sentence: str, start: int, end: int) -> tuple[int, ...]:
 
 
 def _last_item(text: str, starts: tuple[int, ...] | None = None) -> str:
-    """The text after the last 、 outside brackets: 培训科技辅导员200人、认定 -> 认定; ``starts``: where the items of
-    a clause ``text`` opens begin (``item_starts``), when known.
+    """The text after the last 、 outside brackets: 培训科技辅导员200人、认定 -> 认定; a list of the levels a count of
+    levels names is one item with it (县、乡、村三级全民健身设施). ``starts``: where the items of a clause ``text``
+    opens begin (``item_starts``), when known."""
+    start = len(text) - len(_after_the_last_mark(text, starts))
+    levels = _LEVELS_LISTED.search(text, max(0, start - _LEVELS_REACH), start + _LEVELS_REACH) if start else None
+    return text[levels.start():] if levels and levels.start() < start < levels.end() else text[start:]
 
-    Else read backwards from the depth at the end (counted in C): only the last item is walked."""
+
+def _after_the_last_mark(text: str, starts: tuple[int, ...] | None) -> str:
+    """The text after the last 、 outside brackets, from ``starts`` when known, else read backwards from the depth at
+    the end (counted in C): only the last item is walked."""
     if starts is not None:
         before = bisect_right(starts, len(text))
         return text[starts[before - 1]:] if before else text
@@ -726,7 +762,7 @@ def _noun_phrase_before(text: str) -> str | None:
     if index:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
         linked += index.end() > index.end("name")
-    tagged = _tag(_PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text))))
+    tagged = _tag(_EVERY_FEW.sub("", _PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text)))))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
