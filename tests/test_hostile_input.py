@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import random
 import resource
 import struct
 import subprocess
@@ -916,3 +917,26 @@ def test_a_pdf_whose_header_follows_a_few_bytes_is_read_as_the_pdf_it_is(before:
     named .txt its streams were read as text and their ASCII85 as targets."""
     (tmp_path / f"plan{suffix}").write_bytes(before + (SAMPLES / f"{stem}.pdf").read_bytes())
     assert _read_as_people_see_it(tmp_path / f"plan{suffix}") == _read_as_people_see_it(SAMPLES / f"{stem}.pdf")
+
+
+def _damaged_past_its_header(pdf: bytes, seed: int) -> bytes:
+    """``pdf`` with one byte in a thousand past its first kilobyte changed (never to NUL), as a bad disk or
+    transfer leaves it: the copies of seed 11 still open and read, their fonts' maps to characters broken."""
+    chooser, data = random.Random(seed), bytearray(pdf)
+    for index in range(1024, len(data)):
+        if chooser.random() < 0.001:
+            data[index] = chooser.randrange(1, 256)
+    return bytes(data)
+
+
+@pytest.mark.parametrize("stem", ["jieyang-2022", "zhanjiang-2016"])
+def test_a_pdf_whose_text_reads_as_garbage_is_refused_saying_so(stem: str, tmp_path: Path):
+    """It was extracted: a document of no headings and no targets, its text the codes of Chinese characters read
+    as Latin letters (cí–3^ Nºle?^œQsNŽSpSÑ)."""
+    plan = tmp_path / f"{stem}.pdf"
+    plan.write_bytes(_damaged_past_its_header((SAMPLES / f"{stem}.pdf").read_bytes(), 11))
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert run.returncode == EXIT_ERROR and run.stdout == "" and run.stderr.count("\n") == 1
+    problem = regex.escape(f"planparse: {plan}: the PDF's text is not Chinese as plans write it (")
+    assert regex.fullmatch(problem + r"\d% of its [\d,]+ Chinese or accented characters are ones plans use\): its fonts' "
+                           r"character maps are damaged; OCR is needed\n", run.stderr), run.stderr
