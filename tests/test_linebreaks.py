@@ -355,6 +355,11 @@ def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
     ("加快农村公路提档升级统筹推进县乡道改造和村道延伸，2024年底前完成", "加快农村公路提档升级"),
     ("强化就业困难人员帮扶切实做好零就业家庭动态清零，每户至少一人就业", "强化就业困难人员帮扶"),
     ("规范老旧小区改造流程应当组织居民议定改造内容，公示改造方案", "规范老旧小区改造流程"),
+    # the body restating the title's opening after a verb or a modifier of its own (education, environment), not after a
+    # title word the title ends with (childcare: 托育服务补助|标准托育服务…)
+    ("校车安全管理加强校车安全管理，每学期开展1次校车安全检查", "校车安全管理"),
+    ("农村生活污水治理推进农村生活污水治理，到2025年治理率达到40%", "农村生活污水治理"),
+    ("托育服务补助标准托育服务补助按每名幼儿每月200元发放", "托育服务补助标准"),
     # not inside a chain of verbs (扶持发展), nor between an adverb and its verb (重点|围绕), nor at a verb joined to
     # another by a conjunction, a noun in the title (激励和保障机制, 激励与考核制度)
     ("完善基层卫生人才激励和保障机制落实乡村医生待遇，稳定村医队伍", "完善基层卫生人才激励和保障机制"),
@@ -613,6 +618,12 @@ def test_a_page_number_glued_before_a_heading_leaves_it_a_heading_and_goes(tmp_p
     ("为推进义务教育均衡发展，制定本方案。一、总体要求坚持城乡统筹。二、重点任务（一）改善乡村学校办学条件各县（市、区）要加快薄弱"
      "学校改造。（二）对口帮扶乡村薄弱学校在2025年底前实现城乡学校结对全覆盖，每年选派骨干教师50名支教。（三）加强乡村教师队伍建设"
      "各地要落实乡村教师生活补助。", ["（二）对口帮扶乡村薄弱学校"]),
+    # agriculture and health: a title as long as most of its siblings', of a set form, whose body opens with a bare
+    # subject (农田建设亩均…, 签约服务由…)
+    ("为推进高标准农田建设，制定本方案。一、总体目标到2025年建成高标准农田5万亩。二、年度任务2024年建成高标准农田1.5万亩。三、资金"
+     "筹措农田建设亩均财政投入不低于3000元，县级财政足额配套。四、保障措施各乡镇要落实责任。", ["三、资金筹措"]),
+    ("为做实家庭医生签约服务，制定本方案。一、工作目标到2025年重点人群签约率达到75%。二、服务方式签约服务由家庭医生团队每月入户随访"
+     "1次，提供基本医疗和公共卫生服务。三、保障措施各乡镇卫生院要配齐人员。", ["二、服务方式"]),
 ])
 def test_an_item_among_titled_siblings_has_its_title_cut_where_a_sentence_opens(text, items):
     lines = restored(text)
@@ -628,6 +639,20 @@ def test_an_item_that_opens_as_a_sentence_keeps_it_whole_among_titled_siblings()
     assert "一、为了规范就业补助资金管理，更好地发挥资金使用效益，根据有关规定，制定本办法。" in lines
     assert "三、本办法所称就业补助资金，是指县级财政安排用于促进就业创业的专项资金。" in lines
     assert {"二、适用范围", "四、监督管理"} <= set(lines)  # its siblings' titles, which make the list one of titled items
+
+
+@pytest.mark.parametrize("text, item", [
+    # social assistance and culture: among siblings whose titles are of one length, an item opened by a verb is one
+    # sentence, its object longer than their titles (实施临时救助|的…, not 实施临时)
+    ("为规范临时救助，制定本办法。一、救助对象因火灾、交通事故等导致生活困难的家庭。二、救助标准按照每户每次不超过3000元给予救助。"
+     "三、实施临时救助的乡镇人民政府应当在五个工作日内完成审核，并将救助资金发放到户。四、资金管理区财政局负责资金保障。",
+     "三、实施临时救助的乡镇人民政府应当在五个工作日内完成审核，并将救助资金发放到户。"),
+    ("为繁荣乡村文化，制定本方案。一、活动时间2024年全年。二、活动内容每村每年放映公益电影12场。三、开展送戏下乡的演出团体由县文旅局"
+     "统一选定，每场演出补助2000元。四、保障措施各乡镇要做好场地保障。",
+     "三、开展送戏下乡的演出团体由县文旅局统一选定，每场演出补助2000元。"),
+])
+def test_an_item_opened_by_a_verb_among_set_form_titles_stays_one_sentence(text, item):
+    assert item in restored(text)
 
 
 @pytest.mark.parametrize("text, caption", [

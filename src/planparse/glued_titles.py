@@ -8,6 +8,8 @@ both, reading only rules and responsibility notes.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from . import patterns
 from .folding import fold
 from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
@@ -27,6 +29,8 @@ _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases 
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
 _OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
 _OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
+_SET_FORM_SIBLINGS = 2  # titles of one length among siblings: so many make their length a set form's
+_SET_FORM_TITLE = 8  # characters: titles of one length no longer than this, nouns, are of a set form (指导思想, 联席会议制度)
 _TASK_TITLE = 6  # characters: a task's title, a verb and its object, is no shorter (推进一批扶贫项目)
 _TASK_ADVERBS = 2  # adverbs and modals before a task's verb are no more (应当积极…)
 _CLAUSE_GOES_ON = ("，", ",")
@@ -34,6 +38,9 @@ _TASK_CLAUSE = 40  # characters: the first clause of a task's body, opened by it
 _OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
 _QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a phrase goes on after these (关于, 对于)
+# a verb or a modifier of one or two characters before the body restates the title's opening (建成|病死畜禽…, 强制|免疫病种…)
+_WORD_BEFORE_RESTATEMENT = patterns.compile(r"(?:(?![" + "".join(sorted(_BEFORE_A_NOUN)) + r"])\p{Han}){0,2}")
+_CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,、]")
 _TITLE_RUN = patterns.compile(r"[^。！？!?；;，,：:—]*")
 _SENTENCE_RUN = patterns.compile(r"[^。！？!?；;]*")
 _GOES_ON = set("，,、：:“《（(")  # a phrase goes on after these
@@ -79,7 +86,7 @@ def glued_title_end(text: str) -> int | None:
             return end  # 饮用水|治理指标：…, …低碳抽查|抽查时间：…, 解释|本方案由… (not 前期准备|阶段时间：, a title word's)
         if end < _MIN_GLUED_TITLE:
             continue
-        if subject.match(text, end) or grounds.match(text, end) or _restates_opening(text, end, openers):
+        if subject.match(text, end) or grounds.match(text, end) or _restates_opening(text, end, openers, words):
             return end
         if _task_body_opens(text, run, end, task_verbs(), (*words, *rules.conjunctions)):
             return end
@@ -100,17 +107,28 @@ def glued_title_end(text: str) -> int | None:
     return None
 
 
-def _restates_opening(text: str, end: int, openers: tuple[str, ...]) -> bool:
+def _restates_opening(text: str, end: int, openers: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether the text from ``end`` restates the title's opening, as a body opens after its title: its opening verb, one
     that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), its first four characters (轮换对象|
-    轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…) or its object's (_restates_object); not inside a phrase, after 的, a conjunction or a preposition
-    (…公安部门出具的|患者身份核查说明, 城市道路及|城市出入口), nor inside a name in 《》, nor after a sentence's length."""
+    轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…), after a verb or a modifier of its own (免疫病种|强制免疫病种为…,
+    病死畜禽无害化处理|建成病死畜禽…; not a title word nor inside one: 补偿|标准畜禽…, 补偿标|准畜禽…), or its object's (_restates_object); not inside a phrase, after 的, a conjunction or a
+    preposition (…公安部门出具的|患者身份核查说明, 城市道路及|城市出入口), nor inside a name in 《》, nor after a sentence's length."""
     if (end > LONG_TITLE or text[end - 1] in _BEFORE_A_NOUN or not _OPENING_WORDS.match(text)
             or text.count("《", 0, end) > text.count("》", 0, end)):
         return False
     opening = text[:_OPENING_VERB_LENGTH]
-    return (text.startswith(text[:_OPENING_WORDS_LENGTH], end) or (opening in openers and text.startswith(opening, end))
-            or _restates_object(text, end))
+    at_word = text.startswith(words, end) or _inside_word(text, end, words)
+    before = end if at_word else _WORD_BEFORE_RESTATEMENT.match(text, end).end()
+    return (any(_restated_at(text, end, restated) for restated in range(end, before + 1))
+            or (opening in openers and text.startswith(opening, end)) or _restates_object(text, end))
+
+
+def _restated_at(text: str, end: int, restated: int) -> bool:
+    """Whether the body restates the title's opening at ``restated``, right at the title's ``end`` or after a word of its
+    own; not after a word that the body restates with the title before it, the title's own (农村危房改造补助|农村危房改造补助
+    资金…, not 农村危房改造|补助农村危房…)."""
+    return text.startswith(text[:_OPENING_WORDS_LENGTH], restated) and (
+        restated == end or not text.startswith(text[:restated], restated))
 
 
 def _restates_object(text: str, end: int) -> bool:
@@ -226,7 +244,40 @@ def sibling_title_end(text: str, longest: int) -> int | None:
     verbal = tuple(word for word in (*rules.sentence_openers, *verbs.adverbs) if not word.isdigit() and word not in rules.noun_openers)
     last = min(len(sentence) - _MIN_PHRASE, _WORD_TITLE, longest, *(sentence.find(word) for word in rules.modals if word in sentence))
     return next((end for end in range(_MIN_GLUED_TITLE, last + 1)
-                 if _may_end_title(sentence, end, verbs, verbal, titles) and _opens_body(text, end, openers, titles)), None)
+                 if _may_end_title(sentence, end, verbs.verbs + verbal, titles) and _opens_body(text, end, openers, titles)), None)
+
+
+def usual_title_length(titles: list[str]) -> int | None:
+    """The length most of ``titles`` (of titled siblings) have, two or more of them, when they are phrases of a set form:
+    nouns, no verb opening them, no longer than _SET_FORM_TITLE (指导思想, 基本原则, 目标任务; 联席会议制度, 案件移交制度;
+    not a task's verb and object: 完善城市功能设施)."""
+    lengths = Counter(len(title) for title in titles if not _CLAUSE_ENDS.search(title) and not _opens_with_a_verb(title))
+    length, count = lengths.most_common(1)[0] if lengths else (0, 0)
+    set_form = _MIN_GLUED_TITLE <= length <= _SET_FORM_TITLE
+    return length if set_form and count >= _SET_FORM_SIBLINGS and 2 * count > len(titles) else None
+
+
+def usual_title_end(text: str, length: int) -> int | None:
+    """Where the title ends in ``text`` (what follows a heading marker) of an item whose titled siblings' titles are of a
+    set form of ``length`` characters (usual_title_length), when nothing else says so: after as many, where a title may
+    end (项目实施|农村幸福院建设分…, 资金筹措|高标准农田建设亩均…): the body opens with its subject, a bare noun. A title
+    may end in a verb here, a set form's last word (项目实施, 资金筹措, 检疫监督), but not before a title word or a
+    conjunction (…管理|制度…, …地籍|和房屋调查…); nor may one opened by a verb, whose object may be longer than its
+    siblings' titles (实施疾病|应急救助的医疗机构包括…, an item of one sentence; 稳步实施城中村改|造…)."""
+    text = fold(text)
+    sentence = _SENTENCE_RUN.match(text).group()
+    rules = title_ends()
+    if (len(sentence) <= max(length + _MIN_PHRASE, LONG_TITLE) or text.startswith(tuple(rules.sentence_items))
+            or _opens_with_a_verb(text) or len(_TITLE_RUN.match(sentence).group()) <= length):
+        return None
+    going_on = (*rules.words, *rules.whole_titles, *rules.conjunctions)
+    return length if _may_end_title(sentence, length, (), going_on) else None
+
+
+def _opens_with_a_verb(text: str) -> bool:
+    """Whether ``text`` opens with a task's verb, its adverb or a sentence's opener, not one that opens a noun phrase."""
+    rules, verbs = title_ends(), task_verbs()
+    return text.startswith(tuple(word for word in (*rules.sentence_openers, *verbs.verbs, *verbs.adverbs) if word not in rules.noun_openers))
 
 
 def _opens_body(text: str, end: int, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:
@@ -246,13 +297,18 @@ def _opens_body(text: str, end: int, openers: tuple[str, ...], titles: tuple[str
         _opens_sentence(text, end + 1, openers, titles) or grounds.match(text, end + 1) is not None)
 
 
-def _may_end_title(sentence: str, end: int, verbs: TaskVerbs, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+def _inside_word(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``end`` falls inside one of ``words`` in ``text`` (…宣传活|动…, …补偿标|准…)."""
+    return any(text.startswith(word, end - inside) for word in words for inside in range(1, min(len(word), end + 1)))
+
+
+def _may_end_title(sentence: str, end: int, going_on: tuple[str, ...], titles: tuple[str, ...]) -> bool:
     """Whether a title may end at ``end`` of ``sentence``: every bracket and quote opened before it closed, not after a
     word that another goes on from (a verb, an adverb, a sentence's opener, 的, a preposition, a comma or a list mark:
     …周期间，以|推进…), nor before a title word or inside one, which is the title's (…管理|模式城市供水企业要…,
     …宣传活|动节能宣传周期间，…)."""
     title = sentence[:end]
     return (title[-1] not in _BEFORE_A_NOUN and title[-1] not in _GOES_ON
-            and not title.endswith(verbs.verbs + openers) and not sentence.startswith(titles, end)
-            and not any(sentence.startswith(word, end - inside) for word in titles for inside in range(1, len(word)))
+            and not title.endswith(going_on) and not sentence.startswith(titles, end)
+            and not _inside_word(sentence, end, titles)
             and all(title.count(opening) == title.count(closing) for opening, closing in _PAIRS))

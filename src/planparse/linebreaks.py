@@ -27,7 +27,8 @@ from .metadata import metadata_rules
 from .models import SourceLine
 from .folding import fold, fold_lines
 from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH, TITLE_STOPS,
-                           glued_title_end, sibling_title_end)
+                           glued_title_end, sibling_title_end, usual_title_end,
+                           usual_title_length)
 from .numerals import numeral_value
 from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
 from .rules import CompiledHeadingStyle, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
@@ -446,7 +447,8 @@ def _glued_title_ends(readings: list[str]) -> list[int | None]:
     An item whose siblings have titles (found running into their bodies, or standing alone before their first item)
     has one too, no more than twice as long as theirs: where nothing the genre marks a body with follows its title, a
     sentence's opening ends it (glued_titles.sibling_title_end: 调整供水价格，实施阶梯水价|要按照…, among
-    编制完成专项规划|要按照…).
+    编制完成专项规划|要按照…); where none does, and most of its siblings' titles are of one short length, a set form
+    (指导思想, 基本原则, 目标任务), its title is as long (glued_titles.usual_title_end: 项目实施|农村幸福院建设分…).
     """
     styles = heading_styles()
     markers = [_marker_at(reading, 0, styles) for reading in readings]
@@ -461,9 +463,11 @@ def _glued_title_ends(readings: list[str]) -> list[int | None]:
         if markers[siblings[0]].style.style == "article" or len(found) < _TITLED_SIBLINGS:
             continue
         longest = max(LONG_TITLE, _SIBLING_TITLE_SPREAD * max(found))
+        usual = usual_title_length([readings[index][starts[index]:starts[index] + titles[index]] for index in siblings if titles[index]])
         for index in siblings:
             if titles[index] is None:
-                cuts[index] = sibling_title_end(readings[index][starts[index]:], longest)
+                text = readings[index][starts[index]:]
+                cuts[index] = sibling_title_end(text, longest) or (usual_title_end(text, usual) if usual else None)
     return [start + cut if cut else None for start, cut in zip(starts, cuts)]
 
 
