@@ -341,6 +341,24 @@ def test_a_title_of_a_set_form_run_into_its_sentence_comes_apart():
     assert titles[:2] == ["活动时间", "活动主题"] and titles[3:] == ["宣传形式和内容", "保障措施"]
 
 
+@pytest.mark.parametrize("lines", [
+    # environment and health: an action's goal of its own year, then the label of its tasks (主要任务：, 工作措施：)
+    ["某县大气污染防治三年行动方案（2024—2026年）", "一、重点行动", "（一）燃煤锅炉整治行动",
+     "行动目标：到2026年，全县空气质量优良天数比例达到90%以上。", "主要任务：", "1.淘汰燃煤锅炉。每年淘汰10蒸吨以下燃煤锅炉20台。",
+     "2.加强监测。新建空气质量监测站3个。", "二、保障措施", "各乡镇要落实属地责任。"],
+    ["某区基层医疗服务能力提升三年行动方案（2024—2026年）", "一、重点行动", "（一）家庭医生签约行动",
+     "行动目标：到2026年，重点人群签约率达到80%。", "工作措施：", "1.组建签约团队。每个卫生院组建家庭医生团队不少于5个。",
+     "2.开展入户随访。每个签约家庭每年入户随访不少于4次。", "二、保障措施", "各卫生院要配齐人员。"],
+])
+def test_a_goals_year_reaches_no_task_after_the_label_of_its_tasks_in_flat_text(tmp_path, lines):
+    # in lined text the label stands on a line of its own; run into the goal's sentence it handed it the goal's year
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flat.write_text("".join(lines) + "\n", encoding="utf-8")
+    deadlines = [{target.quote: target.deadline for target in extract(plan).targets} for plan in (lined, flat)]
+    assert deadlines[0] == deadlines[1] and len(deadlines[0]) >= 3
+
+
 def test_a_text_box_inside_a_text_box_is_read_once_in_place(tmp_path):
     # a banner box holding the title's own box (养老), then the body
     import docx

@@ -85,6 +85,8 @@ _CAPTION_MIN = 4  # characters of a caption before a glued header cell: 主要�
 _VALUE_THEN_NAME = patterns.compile(r"(?P<value>[\[［〔【]?[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|‰|年(?:[（(][^（）()]{1,6}[）)])?)?"
                                  r"(?:以上|以下|左右)?[\]］〕】]?)(?P<name>(?![底末前内以月度起中]|年)[\p{Han}（(].*)")
 _FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
+_LIST_LABEL = patterns.compile(r"\p{Han}{2,8}[：:][ \u3000\u00a0]*$")  # 主要任务：, 具体措施如下：
+_LIST_LABEL_WINDOW = 12  # characters: such a label, its colon and spaces are no longer
 _LABEL_LENGTH = 4  # characters: 牵头单位, 责任部门; a bare 牵头： or 配合： is rarer as a note's opening
 _FLAT_MIN_BREAKS = 3  # paragraph breaks found inside lines before a text counts as flattened
 _FLAT_SHARE = 0.8  # of a text's characters: so many in lines with breaks inside make it flattened, however few the breaks
@@ -371,7 +373,8 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
     # Breaks became spaces: each space may be a line end, the normalise stage decides.
     # Else the breaks found are paragraph ends, and so is a responsibility note's start.
     as_spaces = len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
-    breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading)))
+    breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading))
+                                             | set(_list_label_breaks(reading, breaks)))
     breaks = sorted(set(breaks) | set(_signature_breaks(reading)) | set(_attachment_breaks(reading)))
     pieces = [_prose_and_cells(text[start:end], reading[start:end]) + (start,) for start, end in zip([0] + breaks, breaks + [len(text)])]
     readings = [reading[start: start + len(prose)] for prose, _, start in pieces]
@@ -422,6 +425,14 @@ def _label_breaks(text: str) -> list[int]:
     unlabelled = [start for start, end in bracket_groups(text) if _after_sentence_end(text, start) and _before_heading(text, end)
                   and parse_annotation(text[start + 1: end - 1], rules)]
     return sorted({start for start in labelled + unlabelled if _after_sentence_end(text, start)})
+
+
+def _list_label_breaks(text: str, breaks: list[int]) -> list[int]:
+    """Where a label announcing the items below ends its paragraph after a sentence end (…全覆盖。主要任务：|1.…,
+    …。工作措施：|（1）…): in lined text it stands on a line of its own, the list's, not the sentence's before it (whose
+    year would reach the list's items)."""
+    labels = (_LIST_LABEL.search(text, max(0, end - _LIST_LABEL_WINDOW), end) for end in breaks)
+    return [label.start() for label in labels if label and _after_sentence_end(text, label.start())]
 
 
 def _before_heading(text: str, end: int) -> bool:
