@@ -201,6 +201,22 @@ def test_a_row_number_glued_to_a_number_closing_the_row_before_opens_its_row(cel
     assert flattened_table_rows(cells) == rows
 
 
+@pytest.mark.parametrize("cells, rows", [
+    # education and health: a yearly task table whose counts are the next rows' numbers (2, 3, 4): a value where its row
+    # is not yet as wide as the header
+    ("序号\t任务\t单位\t2024年\t2025年\t2026年\t牵头单位1\t新建公办幼儿园\t所\t2\t3\t4\t县教育局2\t改扩建乡镇寄宿制学校"
+     "\t所\t1\t2\t2\t县教育局",
+     ["序号\t任务\t单位\t2024年\t2025年\t2026年\t牵头单位", "1\t新建公办幼儿园\t所\t2\t3\t4\t县教育局",
+      "2\t改扩建乡镇寄宿制学校\t所\t1\t2\t2\t县教育局"]),
+    ("序号\t任务\t单位\t2024年\t2025年\t牵头单位1\t建设中心村卫生室\t个\t5\t6\t县卫生健康局2\t组建医共体\t个\t2\t3"
+     "\t县卫生健康局3\t新建急救站点\t个\t4\t5\t县卫生健康局",
+     ["序号\t任务\t单位\t2024年\t2025年\t牵头单位", "1\t建设中心村卫生室\t个\t5\t6\t县卫生健康局",
+      "2\t组建医共体\t个\t2\t3\t县卫生健康局", "3\t新建急救站点\t个\t4\t5\t县卫生健康局"]),
+], ids=["education", "health"])
+def test_a_count_that_is_the_next_rows_number_stays_in_its_row(cells, rows):
+    assert flattened_table_rows(cells) == rows
+
+
 @pytest.mark.parametrize("text", ["负责标准化管理活动的总体规划和实施方案的编制；", "加强科学教育。在学前教育中渗透科学教育，"])
 def test_a_title_that_stops_at_a_full_stop_or_semicolon_is_not_cut(text):
     assert glued_title_end(text) is None

@@ -288,12 +288,29 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     by_width = _rows_by_width(cells)
     if by_width:
         return ["\t".join(row) for row in by_width]
+    # A row's number opens it where the row before is as wide as the header (…\t5\t市住房城乡建设局3\t…); a cell of a
+    # row not yet so wide that holds the next number is a value (2\t改造城中村\t个\t3\t4\t5\t…: its yearly counts). A
+    # table whose rows are not all as wide as its header is split at every next number.
+    whole = _numbered_rows(cells, whole_rows=True)
+    rows = whole if all(len(row) == len(whole[0]) for row in whole[1:]) else _numbered_rows(cells, whole_rows=False)
+    header = [cell for cell in rows[0] if cell.strip()]
+    rows = rows[:1] + [_without_repeated_header(row, header) for row in rows[1:]]
+    return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
+
+
+def _numbered_rows(cells: list[str], whole_rows: bool) -> list[list[str]]:
+    """The header and the rows of ``cells``, each row opened by its number (1, 2, 3…), alone or glued to the cell closing
+    the row before; with ``whole_rows``, only where that row is as wide as the header."""
     rows: list[list[str]] = [[]]
     expected = 1
     for index, cell in enumerate(cells):
         number = str(expected)
+        width = len(rows[0]) if whole_rows and len(rows) > 1 else 0
         closes_row = len(rows) > 1 and len(rows[-1]) == len(rows[0]) - 1 and index < len(cells) - 1
-        if cell == number or (cell.endswith(number) and (closes_row or not cell[: -len(number)][-1:] in "0123456789.")):
+        alone = cell == number and len(rows[-1]) >= width
+        glued = (cell.endswith(number) and (closes_row or not cell[: -len(number)][-1:] in "0123456789.")
+                 and len(rows[-1]) >= width - 1)
+        if alone or glued:
             head = cell[: -len(number)].rstrip()
             if head:
                 rows[-1].append(head)
@@ -301,9 +318,7 @@ def flattened_table_rows(cells_text: str) -> list[str]:
             expected += 1
         else:
             rows[-1].append(cell)
-    header = [cell for cell in rows[0] if cell.strip()]
-    rows = rows[:1] + [_without_repeated_header(row, header) for row in rows[1:]]
-    return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
+    return rows
 
 
 def _rows_closed_by_a_property(cells: list[str]) -> list[list[str]] | None:
