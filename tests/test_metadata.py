@@ -107,6 +107,21 @@ def test_a_plan_with_no_period_and_no_notice_keeps_them_null():
     assert meta.title == "科普工作方案"
 
 
+@pytest.mark.parametrize("lines, title, period", [
+    # a plan with no notice whose title names its kind otherwise than 方案 or 要点 (finding 1: housing fund and customs,
+    # rural environment, education, employment): its title and its year, which dates its 全年 targets
+    (["某市知识产权、公积金、口岸等领域重点工作任务（2026年）", "一、工作目标", "全年归集住房公积金120亿元。"],
+     "某市知识产权、公积金、口岸等领域重点工作任务（2026年）", (2026, 2026)),
+    (["某县2026年农村人居环境整治工作安排", "一、重点任务", "全年新建农村卫生户厕3000座。"], "某县2026年农村人居环境整治工作安排", (2026, 2026)),
+    (["某区推进义务教育优质均衡发展若干举措（2025—2027年）", "一、扩大优质学位供给", "新建中小学5所。"],
+     "某区推进义务教育优质均衡发展若干举措（2025—2027年）", (2025, 2027)),
+    (["某市稳就业工作任务分工", "一、重点任务", "全年城镇新增就业5万人。"], "某市稳就业工作任务分工", None),
+])
+def test_a_plan_titled_by_its_tasks_or_measures_has_its_title_and_period(lines, title, period):
+    meta = metadata_of(lines)
+    assert (meta.title, (meta.period.start, meta.period.end) if meta.period else None) == (title, period)
+
+
 @pytest.mark.parametrize("example", RULES.rules.front_breaks.examples, ids=lambda e: e.text[:12])
 def test_front_break_examples_split_as_given(example):
     assert RULES.front_pieces(example.text) == example.pieces
