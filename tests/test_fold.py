@@ -119,6 +119,24 @@ def test_a_mainland_plan_in_taiwan_forms_without_taiwans_own_words_gives_the_tar
     assert [(t.indicator, t.value, t.unit) for t in twin.targets] == [(t.indicator, t.value, t.unit) for t in original.targets]
 
 
+# Plans of data (e-government, health) whose Taiwan copies write 数据 and 资料 alike as 資料 (finding 4), and 联系人 as 聯絡人
+MAINLAND_PLANS_OF_DATA = {
+    "e-government": "某市数字政府建设工作要点\n一、工作目标\n到2026年，政务数据共享需求满足率达到95%，公共数据开放数据集不少于800个，"
+                    "建成政务软件服务项目20个。\n二、数据资源\n全年汇聚数据20亿条，编印宣传资料5000份。联系人：张三\n",
+    "health": "某县全民健康信息化实施方案\n一、主要目标\n到2025年，建成县级健康医疗大数据中心1个，医疗机构数据质量达标率达到100%，"
+              "远程会诊软件覆盖率达到100%。\n二、统计数据\n每季度发布统计数据1次，整理病案资料3万份。\n",
+}
+
+
+@pytest.mark.parametrize("mainland", MAINLAND_PLANS_OF_DATA.values(), ids=MAINLAND_PLANS_OF_DATA.keys())
+def test_a_taiwan_copy_reads_data_as_data_and_other_material_as_material(tmp_path, mainland):
+    original, twin = _plan_and_taiwan_twin(tmp_path, mainland, ["資料"])
+    assert len(original.targets) >= 4
+    assert [(t.indicator, t.value, t.unit) for t in twin.targets] == [(t.indicator, t.value, t.unit) for t in original.targets]
+    titles = [fold(section.title, True) for section in twin.sections]
+    assert titles == [section.title for section in original.sections]
+
+
 def _plan_and_taiwan_twin(folder, mainland: str, written: list[str]):
     """The plan ``mainland`` extracted, and its copy in Taiwan's forms (OpenCC's s2twp), which writes ``written``."""
     from opencc import OpenCC

@@ -123,11 +123,20 @@ def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
         traditional, _, candidates = line.partition("\t")
         words[traditional] = candidates.split(" ")[0]
     regional = regional_words()
-    words.update({**regional["words"], **regional["taiwan_words"], **(regional["taiwan_senses"] if taiwan else {})})
+    words.update({**regional["words"], **regional["taiwan_words"], **(regional["taiwan_senses"] if taiwan else {}),
+                  **(_senses_beside(regional["taiwan_senses_beside"], table) if taiwan else {})})
     words = {word: simplified for word, simplified in words.items()
              if len(simplified) == len(word) and word.translate(table) != simplified}
     words.update({across: across.translate(table) for across in regional["across_edges"]})
     return words, _any_of(words)
+
+
+def _senses_beside(senses: list[dict], table: dict) -> dict[str, str]:
+    """Each word of ``senses`` beside each of its neighbours, before or after it (政務資料, 資料共享), and what the two
+    stand for: the neighbour as its characters fold and the word's sense (政务数据, 数据共享)."""
+    return {phrase: folded for sense in senses for neighbour in sense["neighbours"]
+            for phrase, folded in ((neighbour + sense["word"], neighbour.translate(table) + sense["sense"]),
+                                   (sense["word"] + neighbour, sense["sense"] + neighbour.translate(table)))}
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern:
@@ -137,7 +146,8 @@ def _any_of(words: Iterable[str]) -> re.Pattern:
 class _TaiwanEvidence(NamedTuple):
     own_words: re.Pattern  # Taiwan's own words (軟體, 計畫, 智慧財產) in text as written
     enough_own: int  # how many of them tell Taiwan's wording
-    senses: re.Pattern  # Taiwan's senses of the mainland's words (資訊, 專案, 社群) in text as written
+    senses: re.Pattern  # Taiwan's senses of the mainland's words (資訊, 專案, 社群, 政務資料) in text as written
+    sense_of: dict[str, str]  # the mainland word each stands for (政務資料 and 資料共享: 数据), one sense however written
     enough_senses: int  # how many different ones tell it, written ``ratio`` times as often as the mainland's own words
     mainland: re.Pattern  # the mainland's words for what Taiwan names so (信息, 项目, 发布), in text folded character by character
     ratio: int
@@ -146,8 +156,11 @@ class _TaiwanEvidence(NamedTuple):
 @lru_cache(maxsize=1)
 def _taiwan_evidence() -> _TaiwanEvidence:
     regional = regional_words()
+    table, _ = _fold_table()
+    beside = {phrase: sense["sense"] for sense in regional["taiwan_senses_beside"] for phrase in _senses_beside([sense], table)}
+    sense_of = {**regional["taiwan_senses"], **beside}
     return _TaiwanEvidence(_any_of([*regional["taiwan_words"], *regional["taiwan_marks"]]), regional["taiwan_evidence"],
-                           _any_of(regional["taiwan_senses"]), regional["taiwan_sense_evidence"], _any_of(regional["mainland_marks"]),
+                           _any_of(sense_of), sense_of, regional["taiwan_sense_evidence"], _any_of(regional["mainland_marks"]),
                            regional["sense_ratio"])
 
 
@@ -165,7 +178,7 @@ def _taiwan_worded(written: str) -> bool:
     if len(evidence.own_words.findall(written)) >= evidence.enough_own:
         return True
     senses = evidence.senses.findall(written)
-    if len(set(senses)) < evidence.enough_senses:
+    if len({evidence.sense_of[sense] for sense in senses}) < evidence.enough_senses:
         return False  # one or two words of both written often (專案組, 專案偵查) are a mainland text's own
     table, _ = _fold_table()
     return len(senses) >= evidence.ratio * len(evidence.mainland.findall(written.translate(table)))
