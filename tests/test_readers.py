@@ -595,3 +595,21 @@ def test_the_footer_of_the_site_a_text_was_saved_from_is_not_the_plans(tmp_path,
     assert [r.lead for r in document.responsibilities] == []
     kept = " ".join(line.text for line in read_document(path).lines)
     assert "主办单位" not in kept and plan.splitlines()[-1] in kept
+
+
+@pytest.mark.parametrize("box, number, published", [
+    # a page's information box copied with its cells parted by tabs, over the notice (the lead's finding 9b: environment,
+    # and education)
+    (["索引号：\t11360981MB1234567X/2025-00123\t发布机构：\t丰城市人民政府办公室", "发文字号：\t丰府办发〔2025〕21号\t发布日期：\t2025-06-12"],
+     "丰府办发〔2025〕21号", "2025-06-12"),
+    (["索引号：\t000014349/2024-00088\t主题分类：\t教育", "发文机关：\t某县教育局\t发文字号：\t某教发〔2024〕5号", "发布日期：\t2024-03-02"],
+     "某教发〔2024〕5号", "2024-03-02"),
+])
+def test_a_texts_information_box_in_tabbed_cells_gives_the_documents_number_and_publishing_day(tmp_path, box, number, published):
+    notice = ["关于印发《某县课后服务提质行动方案》的通知", "各学校：", "现将方案印发给你们，请认真组织实施。", "某县教育局", "2024年2月28日",
+              "某县课后服务提质行动方案", "一、工作目标", "到2025年，课后服务覆盖率达到100%。"]
+    plan = tmp_path / "plan.txt"
+    plan.write_text("\n".join([*box, *notice]) + "\n", encoding="utf-8")
+    document = extract(plan)
+    assert (document.metadata.doc_number, document.metadata.published) == (number, published)
+    assert [target.value for target in document.targets] == [100]  # the box's index number is no target

@@ -197,6 +197,17 @@ def information_box_cells(lines: list[str]) -> list[str] | None:
     return cells
 
 
+def typed_box_cells(rows: list[str]) -> list[str] | None:
+    """The cells of an information box copied from a page as rows of cells parted by tabs (索引号：\t…\t发布机构：\t…),
+    each label's value in the cell after it, when every row opens with a label and they hold enough labels to be a
+    box; else None."""
+    rules = metadata_rules()
+    cells = [cell.strip() for row in rows for cell in row.split("\t")]
+    if not rows or not all("\t" in row and rules.box_label.match(row.strip()) for row in rows):
+        return None
+    return cells if sum(1 for cell in cells if rules.box_label.match(cell)) >= _BOX_LINES else None
+
+
 def iso_date(match: regex.Match) -> str | None:
     """``2022年9月30日`` or ``二〇二二年九月三十日`` as ``2022-09-30``; a month alone (``2025年1月``) as ``2025-01``."""
     year = digit_year(match.group("year"))

@@ -22,7 +22,7 @@ from ..names import shell_word
 from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
 from .controls import lines_without_controls, page_without_controls, table_without_controls
 from .sniff import is_rtf, is_web_archive, looks_like_html
-from .txt import is_plain_text, read_txt
+from .txt import is_plain_text, read_txt, without_information_box
 
 ReaderResult = tuple[list[SourceLine], list[TableData]]  # what the PDF and DOCX readers return
 STDIN = "-"
@@ -96,7 +96,7 @@ def _read_xlsx(path: Path, data: bytes) -> Reading:
 
 
 def _read_text(path: Path, data: bytes) -> Reading:
-    return Reading(read_txt(path, data), [])
+    return Reading(*without_information_box(read_txt(path, data)))
 
 
 READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {

@@ -8,7 +8,7 @@ from typing import Callable
 from .. import patterns
 from ..errors import PlanparseError
 from ..limits import check_text_size
-from ..models import SourceLine
+from ..models import PageInfo, SourceLine, TableData
 from .controls import without_escape_sequences
 
 # Tried in order before falling back to detection: a strict decode that
@@ -173,3 +173,23 @@ def _without_site_footer(lines: list[SourceLine]) -> list[SourceLine]:
 
 def _is_site_line(text: str, is_web_chrome: Callable[[str], bool]) -> bool:
     return bool(text.strip()) and "\t" not in text and not _SENTENCE_ENDS.search(text) and is_web_chrome(text)
+
+
+def without_information_box(lines: list[SourceLine]) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
+    """The lines without the information box of the page they were copied from, its rows of label and value cells parted
+    by tabs (索引号：\t…\t发布机构：\t… / 发文字号：\t…\t发布日期：\t…), and what it says of the document, as a web page's
+    box says it (its 文号 and the day it was published, which the text states nowhere else). Blank, not dropped."""
+    from ..metadata import metadata_rules, read_information_box, typed_box_cells  # the labels are metadata rules
+
+    label = metadata_rules().box_label
+    run: list[int] = []  # lines one after the other that open with a label and hold tabs
+    for index, line in enumerate([*lines, SourceLine("", 0)]):  # the blank line ends the last run
+        if "\t" in line.text and label.match(line.text.strip()):
+            run.append(index)
+            continue
+        cells = typed_box_cells([lines[inside].text for inside in run]) if run else None
+        fields = read_information_box(cells) if cells else None
+        if fields:
+            return [SourceLine("", kept.line) if inside in run else kept for inside, kept in enumerate(lines)], [], PageInfo(**fields)
+        run = []
+    return lines, [], None
