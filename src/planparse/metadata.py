@@ -361,7 +361,8 @@ class _Reader:
                 if not match:
                     continue
                 signer = self.signers(texts, index, match.group("signer"))
-                if signer is not None and not self.looks_like_issuer(signer):
+                # joint signers run together on one line (flat text) are each an issuer, longer together than one
+                if signer is not None and not self.looks_like_issuer(self.issuers_apart(signer)):
                     signer = None
                 # a date alone closing the text has its day: a month alone there is a stage's (总结验收阶段 2025年12月)
                 closes = match.group("day") and not match.group("signer") and self._closes_text(texts, index + 1)
