@@ -291,6 +291,7 @@ class SentenceReader:
         self.relative_deadline = rule_set.fragment("relative_deadline")
         self.next_year_word = rule_set.fragment("next_year_word")
         self.whole_year = rule_set.fragment("whole_year")
+        self.task_after_date = rule_set.fragment("task_after_date")
         self.period_total = rule_set.fragment("period_total")
         self.due_by = rule_set.fragment("due_by")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
@@ -300,7 +301,8 @@ class SentenceReader:
         self.glued_list = rule_set.fragment("glued_list")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}|{total_word}", "fragment-repeat_word")
         # 不低于交流轮岗教师总数的20%: a measure followed by 的 is what a comparator takes the value of, not the clause's own
-        self.own_measure = rule_set.compile("(?:{measure_name})(?!的)", "fragment-measure_name")
+        # (a count of the act before it, 培训人数, is matched first and is none: fragment flow_measure)
+        self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name})(?!的)", "fragment-measure_name")
         self.comparator_before = rule_set.fragment("comparator_before")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
         self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{place_scope})?$", "fragment-list_join")
@@ -676,10 +678,10 @@ class SentenceReader:
             if not (repeats and start < clause_start and self._dates_a_task_of_its_own(text, start)):
                 return year
         # A year after the number, in the same item, is its deadline (建成10个，2025年前完成)
-        # unless it opens another target's clause (达到150万亩，其中2023年新建10万亩).
+        # unless it opens another target's clause (达到150万亩，其中2023年新建10万亩) or a task of its own.
         item_end = marks.next_break(position, len(text))
         for start, year in years[first_after:]:
-            if start >= item_end:
+            if start >= item_end or self._opens_a_task(text, start):
                 break
             if not position < marks.last_anchor or start >= marks.last_anchor:
                 return year
@@ -696,6 +698,13 @@ class SentenceReader:
             if in_title:
                 return max(year for _, year in in_title)  # 实施阶段（2013年12月-2014年5月） is due by its end
         return None
+
+    def _opens_a_task(self, text: str, start: int) -> bool:
+        """Whether the date phrase at ``start`` opens a task of its own (…，2025年开展中期评估), not the completion of
+        what a number before it counts (…，2025年前完成)."""
+        phrase = (self.deadline_year.match(text, start) or self.relative_deadline.match(text, start)
+                  or self.plan_period.match(text, start))
+        return phrase is not None and self.task_after_date.match(text, phrase.end()) is not None
 
     def _dates_a_task_of_its_own(self, text: str, start: int) -> bool:
         """Whether the date at ``start`` is a due date a subject is set, 于 or 在 it, for a task the clause goes on with
@@ -717,7 +726,7 @@ class SentenceReader:
         # 每年招收学员200名，全科医生数量达到每万人口4名), while a frequency that had none sets the stage for it
         # (每年年底前完成考核，考核合格率达到95%).
         # asked only when a repeat word stands in a clause before: a clause of many values searched itself again for each
-        own_level = cache(lambda: self.own_measure.search(text, clause_start, position) is not None)
+        own_level = cache(lambda: any(match.group("own") for match in self.own_measure.finditer(text, clause_start, position)))
         for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
