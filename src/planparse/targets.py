@@ -51,6 +51,8 @@ _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
 _MONEY = "元"  # a sum of money: its fund may be named in the clause before (fund_given)
+_MORE = "increase"  # the change of 增加, 提高: before what it adds and a count (增加床位1200张), new things are counted
+_SHARE_KIND = "percentage"  # a share after what an increase raises (提高粮食单产5%) is the change of its level
 # a clause that opens with 其中 counts a part of what the clause before counted (建成幸福河湖50条，其中省级12条), the
 # part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
 _OPENS_PART = patterns.compile(r"[^\p{Han}\d]*其中")
@@ -314,7 +316,8 @@ class SentenceReader:
         self.negated = rule_set.compile(r"(?r)(?:{negating_verb})\s*$", "fragment-negating_verb")
         # 较2023年下降8%, 下降不少于10%: a change word right before the number, perhaps with a comparator word between
         # the unit or a fraction's denominator may be written between the change word and the number (提高百分之五, 提高三分之一)
-        self.change_before = rule_set.compile(r"(?r)(?P<change>{change_word})了?(?:{comparator_before})?\s*(?:{unit_prefix}|(?:{denominator})分之)?$",
+        # or with what changes between (压减化肥施用量10%, 减少渔船30艘, 减船30艘, 提高粮食产量5万吨): fragment changed_object
+        self.change_before = rule_set.compile(r"(?r)(?P<change>{change_word})(?:了?(?:{comparator_before})?\s*(?:{unit_prefix}|(?:{denominator})分之)?|(?P<changed>{changed_object})(?:{comparator_before})?)$",
                                               "fragment-change_word")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
         self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
@@ -597,9 +600,17 @@ class SentenceReader:
         comparator = self._comparator(quantity.amount, groups, rule.rule.comparator or "=")
         if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
-        change = self.change_before.match(match.string, clause.start, anchor.start)
         return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review,
-                         change=self.rules.lexicon.changes[change.group("change")] if change else None)
+                         change=self._change(match.string, clause.start, anchor.start, kind))
+
+    def _change(self, text: str, clause_start: int, number: int, kind: str) -> Optional[str]:
+        """The change the words before the number say (下降8%, 压减化肥施用量10%, 减少渔船30艘); a count after an increase
+        and what it adds is a count of new things, no change of a level (增加普惠性养老床位1200张)."""
+        change = self.change_before.match(text, clause_start, number)
+        if change is None:
+            return None
+        meaning = self.rules.lexicon.changes[change.group("change")]
+        return None if change.group("changed") and meaning == _MORE and kind != _SHARE_KIND else meaning
 
     def _comparator(self, amount: Amount, groups: dict[str, Optional[str]], default: str) -> str:
         """The comparator the words around the amount say, else the rule's ``default``."""

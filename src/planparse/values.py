@@ -199,6 +199,10 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     if second_term is not None:  # 师生比17:1: 17 to 1, unit :1, the second term kept as a denominator is
         return Quantity(amount, f":{json_number(second_term)}", _RATIO_KIND)
     word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
+    if groups.get("part_unit"):
+        amount, word = _in_the_smaller_unit(amount, word or "", groups, lexicon)
+        if amount is None:
+            return None
     entry = lexicon.entry(word or "") or lexicon.entry((word or "").partition("/")[0])  # 元/亩 is money like 元
     if entry is not None and entry.report_as and word != entry.report_as:
         factor = entry.factor(word) or Decimal(1)  # 九成 -> 90 %
@@ -207,6 +211,22 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
         word = entry.report_as
     kind = entry.kind if entry is not None else "count"
     return Quantity(amount, word, kind)
+
+
+def _in_the_smaller_unit(amount: Amount, word: str, groups: dict[str, Optional[str]], lexicon: "Lexicon") -> tuple[Amount | None, str]:
+    """1小时30分钟: the amount in the smaller unit (groups ``part_amount``, ``part_unit``) with that part added, 90 分钟;
+    None when the units share no base, or the part is not less than one larger unit (7天24小时 is a service's hours,
+    around the clock every day, no sum)."""
+    part_unit = groups["part_unit"] or ""
+    larger, smaller = lexicon.entry(word), lexicon.entry(part_unit)
+    part = parse_number(groups.get("part_amount") or "", lexicon)
+    if larger is None or smaller is None or part is None or larger.base is None or larger.base != smaller.base:
+        return None, word
+    # the factors are decimals of thirds and sixtieths (小时 0.0416…): their ratio is rounded to what it is, 60
+    ratio = round((larger.factor(word) or Decimal(0)) / (smaller.factor(part_unit) or Decimal(1)), 6)
+    if part >= ratio:
+        return None, word
+    return Amount(amount.value * ratio + part), part_unit
 
 
 def _per_unit(denominator: Decimal) -> str:
