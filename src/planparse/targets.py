@@ -311,6 +311,7 @@ class SentenceReader:
         self.year = rule_set.fragment("year")
         self.future_word = rule_set.fragment("future_word")
         self.future_heading = rule_set.fragment("future_heading")
+        self.higher_aim = rule_set.fragment("higher_aim")
         # read backwards from the number (match of a reverse pattern): searching forwards from the
         # clause's start cost the clause's length per number, quadratic in a long list of targets
         self.negated = rule_set.compile(r"(?r)(?:{negating_verb})\s*$", "fragment-negating_verb")
@@ -423,6 +424,7 @@ class SentenceReader:
                 as_of = _as_of([mark for mark in baseline if mark.decides(candidate, touching=False)], candidate)
                 self._date_the_baseline(text, candidate, before, as_of.year if as_of else None, due)
         self._pair_respectively(text, kept)
+        self._aim_higher_in_the_same_change(text, kept)
         self._share_comparator_in_a_list(text, kept)
         return candidates
 
@@ -490,6 +492,19 @@ class SentenceReader:
             if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
                 finding.comparator = values[0].comparator
             finding.change = finding.change or values[0].change  # 分别增长8%、10%: both rises
+
+    def _aim_higher_in_the_same_change(self, text: str, findings: list[Candidate]) -> None:
+        """确保…年均增长6%，力争达到7%; 确保增加2万吨、力争3万吨: a value after a higher aim (fragment higher_aim) that opens
+        its clause or follows the value before, naming no measure of its own, is the same change as that value, in the
+        same unit and repeat."""
+        numeric = [finding for finding in findings if finding.amount is not None]
+        for before, after in zip(numeric, numeric[1:]):
+            aim = after.clause.start if after.clause != before.clause else before.span.end
+            if (before.change and not after.change and after.unit == before.unit and self.higher_aim.match(text, aim)
+                    and not self._names_a_measure(text, aim, after.anchor.start)):
+                after.change = before.change
+                if after.frequency is None and after.recurrence is None:
+                    after.frequency, after.recurrence = before.frequency, before.recurrence
 
     def _share_the_last_measure(self, finding: Candidate, last: Candidate) -> None:
         """分别压缩至5个、3个、4个工作日以内: a value listed before the last whose measure word is only the first of the
@@ -737,7 +752,7 @@ class SentenceReader:
         # 每年招收学员200名，全科医生数量达到每万人口4名), while a frequency that had none sets the stage for it
         # (每年年底前完成考核，考核合格率达到95%).
         # asked only when a repeat word stands in a clause before: a clause of many values searched itself again for each
-        own_level = cache(lambda: any(match.group("own") for match in self.own_measure.finditer(text, clause_start, position)))
+        own_level = cache(lambda: self._names_a_measure(text, clause_start, position))
         for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
@@ -773,6 +788,10 @@ class SentenceReader:
         if repeat is None:
             return None, None
         return self.rules.frequencies.get(repeat.group()), self.rules.recurrences.get(repeat.group())
+
+    def _names_a_measure(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` names a measure of its own (率, 数量, 面积), not a count of a repeated act (培训人数)."""
+        return any(match.group("own") for match in self.own_measure.finditer(text, start, end))
 
     def _within_a_year(self, word: str) -> bool:
         """Whether the repeat word ``word`` repeats within a year (每月, 每季度, 每周, 每半年), not yearly or less often."""
