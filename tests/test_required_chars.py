@@ -117,10 +117,25 @@ def test_the_pre_filters_are_the_same_in_every_process():
     program = ("from planparse.rules import load_rule_set\n"
                "from planparse.required_chars import prefilter_plan, required_clauses\n"
                "plans = [prefilter_plan(required_clauses(rule.source)) for rule in load_rule_set().rules]\n"
-               "print([(tests, sorted(lead or ())) for tests, lead in plans])")  # a set prints in the order of its seed
+               "print([(tests, sorted(lead or ()), outgrown) for tests, lead, outgrown in plans])")  # a set prints in the order of its seed
 
     def plans(seed: str) -> str:
         environment = {**os.environ, "PYTHONHASHSEED": seed}
         return subprocess.run([sys.executable, "-c", program], env=environment, capture_output=True, text=True, check=True).stdout
 
     assert plans("1") == plans("2") == plans("3")
+
+
+def test_a_rule_whose_lead_outgrew_the_pairs_a_lead_may_have_is_named_in_one_line(tmp_path, capsys):
+    """A user's lexicon that adds measure words grows the pairs of a Chinese numeral and a measure word: past
+    LEAD_PAIRS the rule is tested on every paragraph, which the user is told in one line naming it (not silently)."""
+    firsts, seconds = ("".join(chr(start + index) for index in range(182)) for start in (0x4E00, 0x5100))  # 33,124 pairs
+    (tmp_path / "mine.yaml").write_text(
+        "rules:\n  - id: my-pairs\n    description: a clause of more pairs than a lead may have\n"
+        f"    kind: count\n    pattern: '[{firsts}][{seconds}]'\n    value: 1\n    unit: 个\n"
+        f"    examples:\n      - text: '{firsts[0]}{seconds[0]}'\n        expect: {{value: 1}}\n", encoding="utf-8")
+    rule = next(rule for rule in load_rule_set(tmp_path).rules if rule.id == "my-pairs")
+    lines = capsys.readouterr().err.splitlines()
+    assert rule.prefilter.lead is None
+    assert lines == ["planparse: rule my-pairs: its lead spells 33,124 pairs of characters, more than 32,768: it is tested "
+                     "on every paragraph (the same results, slower); fewer measure words or a larger LEAD_PAIRS lead it again"]

@@ -116,12 +116,15 @@ def reading_version() -> str:
     return hashlib.blake2b(Path(__file__).read_bytes() + _FREQUENCY_TABLE.read_bytes(), digest_size=8).hexdigest()
 
 
-Plan = tuple[tuple[str, ...], Optional[frozenset[str]]]  # a pre-filter's tests (pattern sources), and its lead
+# a pre-filter's tests (pattern sources), its lead, and how many pairs the clause of pairs it might have led with spells
+# when that is more than LEAD_PAIRS and it has no lead (0 else): a lexicon that outgrew the limit (``outgrown_lead``)
+Plan = tuple[tuple[str, ...], Optional[frozenset[str]], int]
 
 
 def prefilter_plan(clauses: Clauses) -> Plan:
     """The tests a pre-filter runs for ``clauses`` (each clause's pattern, least likely satisfied first:
-    sets of characters, then pairs), and its lead (``Prefilters``): worked out once, kept with the clauses."""
+    sets of characters, then pairs), its lead (``Prefilters``) and the pairs of a lead it outgrew: worked out once,
+    kept with the clauses."""
     with_pairs = [clause for clause in clauses if not all(isinstance(option, str) for option in clause)]
     # a clause with pairs implies two clauses of characters: its characters and the first (the
     # second) of each pair's; one of a few characters can lead
@@ -129,7 +132,20 @@ def prefilter_plan(clauses: Clauses) -> Plan:
                for clause in with_pairs for side in (0, 1)]
     char_sets = sorted({clause for clause in clauses if clause not in with_pairs} | set(implied), key=_sort_key)
     tests = tuple(_pattern(clause) for clause in [*char_sets[:MAX_CHAR_TESTS], *with_pairs[:MAX_PAIR_TESTS]])
-    return tests, _lead([*char_sets, *with_pairs])
+    lead = _lead([*char_sets, *with_pairs])
+    return tests, lead, 0 if lead is not None else max((_pairs_spelled(clause) for clause in with_pairs
+                                                           if _pairs_spelled(clause) > LEAD_PAIRS), default=0)
+
+
+def _pairs_spelled(clause: Clause) -> int:
+    """How many two-character strings the pairs of ``clause`` spell out."""
+    return sum(len(option[0]) * len(option[1]) for option in clause if not isinstance(option, str))
+
+
+def outgrown_lead(rule_id: str, pairs: int) -> str:
+    """The warning that a rule lost its lead to a lexicon grown past LEAD_PAIRS: one line, naming the rule."""
+    return (f"planparse: rule {rule_id}: its lead spells {pairs:,} pairs of characters, more than {LEAD_PAIRS:,}: "
+            f"it is tested on every paragraph (the same results, slower); fewer measure words or a larger LEAD_PAIRS lead it again")
 
 
 class Prefilter:
@@ -149,7 +165,8 @@ class Prefilter:
     @classmethod
     def of(cls, source: str, compile: Callable[[str], regex.Pattern] = regex.compile) -> "Prefilter":
         """The pre-filter of a pattern's source."""
-        return cls(*prefilter_plan(required_clauses(source)), compile=compile)
+        tests, lead, _ = prefilter_plan(required_clauses(source))
+        return cls(tests, lead, compile=compile)
 
     def may_match(self, text: str) -> bool:
         """False when ``text`` cannot hold a match."""
@@ -170,7 +187,7 @@ def _lead(clauses: list[Clause]) -> frozenset[str] | None:
     for clause in clauses:
         strings = {option for option in clause if isinstance(option, str)}
         pairs = [option for option in clause if not isinstance(option, str)]
-        if sum(len(first) * len(second) for first, second in pairs) > LEAD_PAIRS or any(OTHER_DIGIT in first | second for first, second in pairs):
+        if _pairs_spelled(clause) > LEAD_PAIRS or any(OTHER_DIGIT in first | second for first, second in pairs):
             continue
         strings.update(before + after for first, second in pairs for before in first for after in second)
         if sum(len(string) == 1 for string in strings) <= FEW_CHARS:

@@ -28,7 +28,7 @@ from .cache import parsed
 from .errors import PlanparseError, validation_problem
 from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
 from .numerals import numeral_value
-from .required_chars import Plan, Prefilter, Prefilters, prefilter_plan, required_clauses
+from .required_chars import Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, required_clauses
 from .rule_files import default_rules_dir, load_yaml, read_rule_text
 
 ModelT = TypeVar("ModelT", bound=Model)
@@ -927,8 +927,10 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
     compiled = tuple(CompiledRule(rule, path, rule_sources) for (rule, path), rule_sources in zip(placed, sources))
-    for rule, (tests, lead) in zip(compiled, _prefilter_plans([rule.source for rule in compiled], rules_dir)):
+    for rule, (tests, lead, outgrown) in zip(compiled, _prefilter_plans([rule.source for rule in compiled], rules_dir)):
         rule.prefilter = Prefilter(tests, lead, patterns.compile)
+        if outgrown:
+            sys.stderr.write(outgrown_lead(rule.id, outgrown) + "\n")
     return RuleSet(compiled, fragments, engine_fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
                    lexicon, recurrences)
 
