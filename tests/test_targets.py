@@ -189,6 +189,19 @@ def test_a_heading_whose_text_is_only_the_next_label_is_an_item(tmp_path, items,
     assert [t.quote for t in extract(plan).targets if t.kind == "milestone"] == quotes
 
 
+@pytest.mark.parametrize("item,wanted", [
+    # housing fund: a change by a multiple in words (the lead's finding 3)
+    ("4.灵活就业人员缴存人数较上年增长一倍。住房公积金业务跨省通办事项达到13项。", [(1, "倍"), (13, "项")]),
+    # commerce: a doubling, the milestone GUIDE makes of 翻一番, and a share in tenths
+    ("4.农村电商交易额较上年翻一番。快递进村比例提高到八成。", [(None, None), (80, "%")]),
+])
+def test_a_run_in_item_sentence_that_changes_a_level_in_words_is_read(tmp_path, item, wanted):
+    """An item whose first sentence is its title (up to 。) and holds no digit is read as a sentence when it states a
+    multiple or a tenth in words, as one with a digit is: it was taken for a task's name and its number lost."""
+    plan = write_plan(tmp_path, f"某市2026年重点工作任务\n一、重点任务\n（一）住房和商务\n{item}\n")
+    assert [(t.value, t.unit) for t in extract(plan).targets] == wanted
+
+
 @pytest.mark.parametrize("title,quote", [
     ("（二）具体任务：城区公办中小学、幼儿园全面推行课后延时服务；民办学校参照执行。", "城区公办中小学、幼儿园全面推行"),
     ("（二）重点任务：二级以上公立医院、妇幼保健院全面实行分时段预约诊疗；其他医疗机构逐步推开。",

@@ -68,8 +68,9 @@ _SHORTEST_SHARED_NAME = 3
 # 所有工程项目；); a title without one (推行绿色生产，促进废弃物全量利用) names a task, and its
 # milestone words are counted where the text states them. A title of 40 characters or more with a
 # comma (（一）…是法定程序，各单位要…，实现发证登记全覆盖。) is a run-in paragraph, read as one, and so
-# is a short label run on by what it labels (具体任务：新规划国省干线…全面推行标准化管理；…).
-_SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}")
+# is a short label run on by what it labels (具体任务：新规划国省干线…全面推行标准化管理；…), and so is a sentence run in
+# before its body that changes a level by a multiple or a tenth in words (4.灵活就业人员缴存人数较上年增长一倍。住房公积金…).
+_SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}|[一二两三四五六七八九十百千](?:倍|番|成)[^。]*。\s*$")
 # A line holding only a label (策略措施：, 主要目标：), as 妇女/儿童发展规划 set one before each list of items
 _LABEL_LINE = patterns.compile(r"(?m)^\s*[^\s：:，,。；;]{2,10}[：:]\s*$")
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
