@@ -248,13 +248,13 @@ def test_baselines_are_counted_apart_and_kept_out_of_the_deadline_chart_in_chrom
     assert "2025" in labels and "2026" in labels and "2020" not in labels and "2021" not in labels
 
 
-def _plans_of_own_indicators(count: int) -> list[tuple[str, Document]]:
+def _plans_of_own_indicators(count: int, sharing: bool = True) -> list[tuple[str, Document]]:
     """``count`` plans, each with three indicators of its own (a science base, a chest pain centre, an irrigation
-    station, named apart by two characters of its own) and one all of them share."""
+    station, named apart by two characters of its own) and, when ``sharing``, one all of them share."""
     plans = []
     for number in range(count):
         own = chr(0x4E00 + 7 * number) + chr(0x5E00 + 13 * number)
-        names = [f"{field}{own}" for field in ("科普教育基地", "胸痛救治中心", "农田灌溉泵站")] + ["常住人口城镇化率"]
+        names = [f"{field}{own}" for field in ("科普教育基地", "胸痛救治中心", "农田灌溉泵站")] + (["常住人口城镇化率"] if sharing else [])
         targets = [Target(id=f"t{index}", text=name, quote=f"第{number}号{name}达到{index + 1}个", value=index + 1, unit="个", kind="count",
                           indicator=name, section="1", rule="test", line=index + 2) for index, name in enumerate(names)]
         plans.append((f"plan{number}.txt", Document(
@@ -312,3 +312,21 @@ def test_the_page_of_many_plans_lists_the_pairs_sharing_most_and_says_what_it_le
     note = browser.find_element(By.ID, "sharing-note").text
     assert "3,600 cells" in note and f"the {SHARING_PAIRS_LISTED} pairs sharing the most are listed, of the 1,770 pairs sharing any" in note
     assert len(browser.find_elements(By.CSS_SELECTOR, "section.plan > h2")) == 60
+
+
+def test_many_plans_sharing_no_indicator_say_so_with_no_empty_table_in_chromium(browser, tmp_path: Path):
+    """The note read "the 0 pairs sharing any are listed" over an empty table."""
+    from selenium.webdriver.common.by import By
+
+    _open(browser, _page(_plans_of_own_indicators(25, sharing=False)), tmp_path / "report.html")
+    assert browser.find_elements(By.ID, "sharing-pairs") == [] and browser.find_elements(By.ID, "sharing-table") == []
+    note = browser.find_element(By.ID, "sharing-note")
+    assert note.is_displayed() and "No two of the 25 plans share an indicator." in note.text and "0 pairs" not in note.text
+
+
+def test_many_plans_of_which_two_share_an_indicator_name_the_one_pair():
+    plans = _plans_of_own_indicators(25, sharing=False)
+    for _file, document in plans[:2]:
+        document.targets.append(document.targets[0].model_copy(update={"id": "t-shared", "indicator": "常住人口城镇化率"}))
+    page = " ".join(_page(plans).decode("utf-8").split())
+    assert "the one pair sharing any is listed" in page and "<tr><td>plan0</td><td>plan1</td><td>1</td></tr>" in page
