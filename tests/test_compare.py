@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from planparse.cli import cli
 from planparse.compare import DEFAULT_THRESHOLD, NameIndex, NameMatcher, check_indicator_name_rules, compare_documents, plan_places
-from planparse.exporters.compare import row_cells
+from planparse.exporters.compare import comparison_markdown, row_cells
 from planparse.exporters.json import document_json
-from planparse.models import Comparison, Document, Metadata, Source, Target
+from planparse.models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target
 from planparse.pipeline import extract
 from planparse.rules import load_indicator_name_rules
 
@@ -281,3 +281,46 @@ def test_plans_are_compared_as_they_are_read_never_held_all_at_once(seeds):
     streamed = compare_documents(documents_read_one_at_a_time(plans, most_alive), load_indicator_name_rules())
     assert most_alive[0] <= 1
     assert streamed == compare_documents(plans, load_indicator_name_rules())
+
+
+# Text holding what Markdown reads as syntax in a cell, a list item or a code span, and CJK around it.
+MARKDOWN_SYNTAX = st.text(alphabet="\\`*_[]<>&~|!#()-:.;a1 科普\n", min_size=1, max_size=14)
+
+
+def _shown_by_markdown(markdown: bytes) -> tuple[list[tuple[str, str]], list[list[str]]]:
+    """What a Markdown viewer (CommonMark with GFM's tables and strikethrough) shows of compare's output: each plan
+    as (the code span's text, what follows ': '), and the table's rows of cells."""
+    from lxml import html
+    from markdown_it import MarkdownIt
+
+    page = html.fromstring(MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(markdown.decode("utf-8")))
+    plans = [(item.find("code").text_content(), item.text_content().partition(": ")[2]) for item in page.iter("li")]
+    return plans, [[cell.text_content() for cell in row] for row in page.iter("tr")]
+
+
+def _comparison_of(plan_id: str, title: str, indicator: str, quote: str) -> Comparison:
+    cell = CellTarget(id="t1", indicator=indicator, quote=quote, line=1)
+    return Comparison(threshold=DEFAULT_THRESHOLD, rows=[IndicatorRow(indicator=indicator, kind="milestone", names=[indicator], cells={plan_id: [cell]})],
+                      plans=[ComparedPlan(id=plan_id, file=plan_id, source=Source(path=plan_id, format="txt", sha256="0"), metadata=Metadata(title=title))])
+
+
+@settings(max_examples=150, deadline=None)
+@given(MARKDOWN_SYNTAX, MARKDOWN_SYNTAX, MARKDOWN_SYNTAX, MARKDOWN_SYNTAX)
+def test_the_markdown_matrix_shows_names_titles_and_cells_as_they_are(plan_id, title, indicator, quote):
+    """A backslash in a code span was doubled (no escapes there: `a\\\\b` shows a\\\\b), a backtick ended it early."""
+    plans, rows = _shown_by_markdown(comparison_markdown(_comparison_of(plan_id, title, indicator, quote)))
+    one_line = lambda text: regex.sub(r"\r\n|[\r\n]", " ", text)  # noqa: E731  a cell or a list item is one line
+    assert plans == [(one_line(plan_id), one_line(title).rstrip(" "))]
+    assert rows == [["indicator", "unit", "kind", "plans", "names", one_line(plan_id).strip(" ")],
+                    [one_line(indicator).strip(" "), "", "milestone", "1", one_line(indicator).strip(" "), one_line(quote).strip(" ")]]
+
+
+def test_compare_to_markdown_shows_a_file_name_of_backticks_and_backslashes_as_it_is(tmp_path: Path):
+    """Plans of two fields in files named with a backtick and a backslash: the list of plans shows each name."""
+    names = {"教育`规划\\2025.txt": "一、目标\n到2025年，建成科普示范学校30所。\n", "卫生*方案_[2026].txt": "一、目标\n到2026年，建成胸痛中心5家。\n"}
+    for name, text in names.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", *(str(tmp_path / name) for name in names), "--format", "markdown"])
+    assert result.exit_code == 0, result.output
+    plans, rows = _shown_by_markdown(result.output.encode("utf-8"))
+    assert [plan_id for plan_id, _title in plans] == rows[0][5:] == ["教育`规划\\2025", "卫生*方案_[2026]"]

@@ -1,6 +1,7 @@
 """The indicator matrix of ``planparse compare`` as CSV (with BOM), Markdown or JSON."""
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Callable, Union
 
@@ -57,15 +58,32 @@ def comparison_csv(comparison: Comparison) -> bytes:
     return to_csv(_header(comparison), (_row(comparison, row) for row in comparison.rows))
 
 
-def _markdown_cell(value: object) -> str:
-    return "" if value is None else str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+# What starts inline Markdown anywhere in a line (code, emphasis, links, raw HTML, entities, GFM's strikethrough and
+# cell borders); a backslash before ASCII punctuation shows it as it is (CommonMark's backslash escapes).
+_MARKDOWN_INLINE = re.compile(r"[\\`*_\[\]<>&~|]")
+_LINE_ENDING = re.compile(r"\r\n|[\r\n]")  # would end the cell or the list item
+
+
+def _markdown_text(value: object) -> str:
+    """``value`` as a table cell or a paragraph of Markdown shows it."""
+    return "" if value is None else _MARKDOWN_INLINE.sub(r"\\\g<0>", _LINE_ENDING.sub(" ", str(value)))
+
+
+def _markdown_code(text: str) -> str:
+    """``text`` as a code span showing it: backslashes are no escapes there, so the span is fenced by one backtick
+    more than the longest run inside, and padded with a space (one is taken off each side) where the text would
+    otherwise touch the fence with a backtick or lose a space of its own."""
+    text = _LINE_ENDING.sub(" ", text)
+    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
+    padded = bool(text.strip(" ")) and (text[0] in "` " or text[-1] in "` ")
+    return f"{fence} {text} {fence}" if padded else f"{fence}{text}{fence}"
 
 
 def comparison_markdown(comparison: Comparison) -> bytes:
-    lines = ["| " + " | ".join(_markdown_cell(name) for name in _header(comparison)) + " |",
+    lines = ["| " + " | ".join(_markdown_text(name) for name in _header(comparison)) + " |",
              "|" + "---|" * len(_header(comparison))]
-    lines += ["| " + " | ".join(_markdown_cell(cell) for cell in _row(comparison, row)) + " |" for row in comparison.rows]
-    plans = [f"- `{_markdown_cell(plan.id)}`: {_markdown_cell(plan.metadata.title or plan.file)}" for plan in comparison.plans]
+    lines += ["| " + " | ".join(_markdown_text(cell) for cell in _row(comparison, row)) + " |" for row in comparison.rows]
+    plans = [f"- {_markdown_code(plan.id)}: {_markdown_text(plan.metadata.title or plan.file)}" for plan in comparison.plans]
     return ("\n".join(["### Plans", "", *plans, "", "### Indicators", "", *lines]) + "\n").encode("utf-8")
 
 
