@@ -145,6 +145,20 @@ def run_python(*args: str, timeout: float = 60, **options) -> subprocess.Complet
     return run_bounded([sys.executable, *args], timeout, **options)
 
 
+HANG_GUARD = 10  # how many seconds of the wall clock a test waits for each second of CPU a process may use
+
+
+def _cpu_bound(timeout: float, umask: int | None = None, address_space: int | None = None) -> Callable[[], None]:
+    """The limits of a process run by a test, set in the process before it runs (see ``run_bounded``)."""
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(timeout), math.ceil(timeout) + 1))
+        if umask is not None:
+            os.umask(umask)
+        if address_space is not None:
+            resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+    return limit
+
+
 def run_bounded(command: list[str], timeout: float = 60, umask: int | None = None, address_space: int | None = None,
                 **options) -> subprocess.CompletedProcess:
     """Run ``command`` bounded by ``timeout`` seconds of its own CPU (RLIMIT_CPU, each process it starts too: past it
@@ -152,13 +166,25 @@ def run_bounded(command: list[str], timeout: float = 60, umask: int | None = Non
     on two cores stretched correct runs past 60 and 120 s); the wall clock waits ten times as long, a guard against a
     hang only. ``umask``, when given, is the command's, and ``address_space`` its memory limit in bytes (RLIMIT_AS:
     past it an allocation fails); ``options`` go to ``subprocess.run`` (``cwd``, ``input``, ``text=False``, ``env``)."""
-    def cpu_bound() -> None:
-        resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(timeout), math.ceil(timeout) + 1))
-        if umask is not None:
-            os.umask(umask)
-        if address_space is not None:
-            resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
-    return subprocess.run(command, **{"capture_output": True, "text": True, **options}, timeout=10 * timeout, preexec_fn=cpu_bound)
+    return subprocess.run(command, **{"capture_output": True, "text": True, **options}, timeout=HANG_GUARD * timeout,
+                          preexec_fn=_cpu_bound(timeout, umask, address_space))
+
+
+class BoundedProcess(subprocess.Popen):
+    """``command`` started bounded as ``run_bounded`` runs it, by ``timeout`` seconds of its own CPU, for a test that
+    acts on it while it runs (a signal); ``communicate`` and ``wait`` wait ten times as long of the wall clock, a
+    guard against a hang only (a batch of the samples took 7 minutes of wall clock and 107 s of CPU on a loaded
+    machine, past the 300 s a wall clock timeout gave it)."""
+
+    def __init__(self, command: list, timeout: float = 60, **options):
+        self.hang_guard = HANG_GUARD * timeout
+        super().__init__(command, preexec_fn=_cpu_bound(timeout), **options)
+
+    def communicate(self, input=None, timeout: float | None = None):
+        return super().communicate(input, self.hang_guard if timeout is None else timeout)
+
+    def wait(self, timeout: float | None = None) -> int:
+        return super().wait(self.hang_guard if timeout is None else timeout)
 
 
 @dataclass

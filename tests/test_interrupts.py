@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, planparse_reading_at_most, run_python
+from conftest import HANG_GUARD, SAMPLES, BoundedProcess, planparse_reading_at_most, run_python
 
 from planparse import __version__
 from planparse.exporters.files import LOCK_NAME, PART_SUFFIX
@@ -22,11 +22,13 @@ SEED = random.randrange(2**32)  # printed by the failing assertion: re-run with 
 PLANS = sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("*.docx"))
 # One batch run as a user starts it: its own session, as a terminal's job, so that its processes can be told apart.
 COMMAND = [sys.executable, "-m", "planparse", "batch"]
+BATCH_CPU_SECONDS = 300  # of each process of a batch of the samples: it took 107 s of CPU in all, its two workers and itself
+STOP_CPU_SECONDS = 20  # a process stopped by a signal may use before it ends
 
 
-def start(plans: Path, out: Path) -> subprocess.Popen:
-    return subprocess.Popen([*COMMAND, plans, "-o", out, "-q", "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+def start(plans: Path, out: Path, jobs: int = 2) -> BoundedProcess:
+    return BoundedProcess([*COMMAND, plans, "-o", out, "-q", "--jobs", str(jobs)], BATCH_CPU_SECONDS, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
 def live_processes_of_session(session: int) -> list[str]:
@@ -79,7 +81,7 @@ def clean_run(plans: Path, tmp_path_factory) -> tuple[dict[str, bytes], float]:
     out = tmp_path_factory.mktemp("clean") / "out"
     began = time.monotonic()
     run = start(plans, out)
-    run.communicate(timeout=300)
+    run.communicate()
     assert run.returncode == 0
     return files_of(out), time.monotonic() - began
 
@@ -99,7 +101,8 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
             run.kill()
         else:  # as a terminal sends it: to every process of the job
             os.killpg(run.pid, signal.SIGINT)
-        _, stderr = run.communicate(timeout=120)
+        assert ended_within_cpu_seconds(run, STOP_CPU_SECONDS), f"seed {SEED}: still running after {how}"
+        _, stderr = run.communicate()
         left = wait_until_gone(run.pid)
         assert not left, f"seed {SEED}: still running after {how}: {left}"
         if how == "Ctrl-C" and run.returncode not in (0, 1):  # (a run that ended first has nothing to report)
@@ -117,7 +120,7 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
             assert all(line.startswith("[") for line in lines[:-1]), f"seed {SEED}: {stderr}"  # the plans done before
             assert not list(out.rglob(f"*{PART_SUFFIX}")), f"seed {SEED}"  # Ctrl-C cleans up at once
     rerun = start(plans, out)
-    rerun.communicate(timeout=300)
+    rerun.communicate()
     assert rerun.returncode == 0
     assert not wait_until_gone(rerun.pid)
     assert not list(out.rglob(f"*{PART_SUFFIX}"))
@@ -134,12 +137,11 @@ def test_sigterm_stops_a_batch_keeping_what_it_finished_and_saying_what_that_was
     for copy in range(4):  # more than the batch can finish before the signal comes
         for plan in plans.iterdir():
             shutil.copy(plan, many / f"{copy}-{plan.name}")
-    run = subprocess.Popen([*COMMAND, many, "-o", out, "-q", "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           text=True, start_new_session=True)
+    run = start(many, out, jobs=1)
     first = run.stderr.readline()  # a plan converted
     kill(run.pid, signal.SIGTERM)
+    assert ended_within_cpu_seconds(run, STOP_CPU_SECONDS), "still running after SIGTERM"
     stderr = first + run.stderr.read()
-    run.wait(timeout=120)
     assert not wait_until_gone(run.pid)
     lines = stderr.splitlines()
     finished = [line for line in lines if line.startswith("[")]
@@ -207,10 +209,13 @@ def cpu_seconds(pid: int) -> float:
 def ended_within_cpu_seconds(run: subprocess.Popen, allowed: float) -> bool:
     """Whether ``run`` ends before it uses ``allowed`` more seconds of CPU: a process that goes on reading uses
     them in as many seconds on a quiet machine, and no wall clock on a loaded one fails a process that
-    acted at once (a deadline of 60 s of wall clock did, under eight test runs on two cores)."""
-    spent = cpu_seconds(run.pid)
+    acted at once (a deadline of 60 s of wall clock did, under eight test runs on two cores). One that waits
+    for nothing, using none, fails after ten times as long of the wall clock."""
+    if run.poll() is not None:  # (ended before: a signal's poll reaped it, and its /proc entry with it)
+        return True
+    spent, hang = cpu_seconds(run.pid), time.monotonic() + HANG_GUARD * allowed
     while run.poll() is None:
-        if cpu_seconds(run.pid) - spent > allowed:
+        if cpu_seconds(run.pid) - spent > allowed or time.monotonic() > hang:
             return False
         time.sleep(0.05)
     return True
