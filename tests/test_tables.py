@@ -90,3 +90,42 @@ def test_a_traditional_plans_table_targets_quote_the_cells_as_written(tmp_path):
         ("孕產婦死亡率（/10萬）\t≤10", "孕产妇死亡率", 10, 2025), ("每千人口執業（助理）醫師數（人）\t3.2", "每千人口执业（助理）医师数", 3.2, 2025),
         ("新建農村公路200公里", "农村公路", 200, 2024), ("培訓鄉村醫生300人次", "乡村医生", 300, 2023)]
     assert [r.lead for r in document.responsibilities] == [["县交通运输局"], ["县卫生健康局"]]  # read folded, as the text's
+
+
+def test_a_pasted_row_without_its_merged_task_cell_keeps_its_units_and_time_in_their_columns():
+    # health: 重点任务 merged over rows 1 and 2, left out of row 2 when the page was copied
+    health = find_text_tables(lines(
+        "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限",
+        "1\t提升基层医疗服务能力\t新建社区卫生服务中心3个\t区卫健委\t区财政局\t2025年底",
+        "2\t建成家庭医生团队40支\t区卫健委\t区医保局\t2026年6月",
+        "3\t加强公共卫生体系\t改造发热门诊8个\t区卫健委\t区发改委\t2025年底"))[0]
+    assert health.rows[1] == ["2", "提升基层医疗服务能力", "建成家庭医生团队40支", "区卫健委", "区医保局", "2026年6月"]
+    # transport: 序号 and 重点任务 merged over two rows, the time due merged in the rows after
+    transport = find_text_tables(lines(
+        "序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限",
+        "1\t完善农村公路网\t新改建农村公路120公里\t县交通运输局\t县财政局、各乡镇\t2025年",
+        "新增通客车建制村15个\t县交通运输局\t县公安局\t2024年",
+        "2\t提升公交服务\t更新新能源公交车50辆\t县交通运输局\t县国资局\t2026年",
+        "3\t建设充电设施\t新建公共充电桩300个\t县发改局\t县供电公司"))[0]
+    assert transport.rows[1] == ["1", "完善农村公路网", "新增通客车建制村15个", "县交通运输局", "县公安局", "2024年"]
+    assert transport.rows[3] == ["3", "建设充电设施", "新建公共充电桩300个", "县发改局", "县供电公司", "2026年"]
+
+
+def test_a_row_short_of_its_last_cells_keeps_its_cells_where_they_are():
+    # agriculture: the notes column left empty at the row's end, the tabs after the last cell lost
+    table = find_text_tables(lines(
+        "序号\t重点任务\t牵头单位\t完成时限\t备注",
+        "1\t建设高标准农田2万亩\t县农业农村局\t2025年\t省级补助",
+        "2\t新增农业社会化服务组织10家\t县农业农村局\t2026年"))[0]
+    assert table.rows[1] == ["2", "新增农业社会化服务组织10家", "县农业农村局", "2026年", ""]
+
+
+def test_a_pasted_row_that_lost_its_merged_cell_gives_the_task_its_units_and_year(tmp_path):
+    plan = write_plan(tmp_path, "某县稳就业行动方案\n\n一、任务分工\n\n序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限\n"
+               "1\t促进高校毕业生就业\t开发见习岗位500个\t县人社局\t县教育局\t2025年\n"
+               "2\t新增创业担保贷款2000万元\t县人社局\t县财政局\t2026年底\n")
+    document = extract(plan)
+    rows = {row.heading: (row.lead, row.support) for row in document.responsibilities}
+    assert rows["新增创业担保贷款2000万元"] == (["县人社局"], ["县财政局"])
+    loans = [target for target in document.targets if target.kind == "money"]
+    assert [(target.value, target.deadline) for target in loans] == [(20_000_000, 2026)]

@@ -389,6 +389,13 @@ def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
     )
 
 
+def names_units(cell: str) -> bool:
+    """Whether a table's cell names units and nothing else (市发改委、市工信局; 市教育局（牵头）), as a unit column's do."""
+    rules = responsibility_rules()
+    parts = [part.strip() for part in split_outside_brackets(cell.strip().rstrip("。；;"), rules.separator)]
+    return any(parts) and all(_looks_like_unit(rules.role_suffix.sub("", part), rules) for part in parts if part)
+
+
 def check_responsibility_rules(rules: CompiledResponsibilityRules) -> list[str]:
     """Every example and not_example of responsibilities.yaml; one line per failure."""
     failures = []

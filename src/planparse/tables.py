@@ -10,14 +10,24 @@ reads the same from every format.
 """
 from __future__ import annotations
 
+from itertools import combinations
+
 from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .folding import fold
 from .normalize import clean_line, indents_with_tabs, is_table_row
+from .responsibilities import names_units
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
 _NOTE_ROW = patterns.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*\d*\s*[:：]")
+# A row's number (1, 一, （二）, 3.) and a time a task is due by (2026年底, 2025年6月前, 2024年第三季度): the kinds of
+# cell that, with a list of units, say where a pasted row that lost a merged cell stands.
+_ROW_NUMBER = patterns.compile(r"[（(]?[\d一二三四五六七八九十〇零]{1,3}[）)]?[.、．]?")
+_DUE_TIME = patterns.compile(r"[^，,。；;]{0,6}(?:\d{4}\s*年|\d{1,2}\s*月|年底|年末|季度)[^，,。；;]{0,8}")
+# Words are in most columns, and empty cells where a form has blanks to fill: only these kinds tell a column.
+_TELLING_KINDS = ("number", "time", "units")
+_MISSING_CELLS = 3  # at most: the ways to place a row's cells grow as the columns' combinations
 
 
 def document_tables(raw: RawDocument) -> list[TableData]:
@@ -84,7 +94,57 @@ def _text_table(run: list[SourceLine]) -> TableData:
     else:
         rows = [[clean_line(cell) for cell in line.text.split("\t")] for line in cell_lines]
     first = cell_lines[0]
-    return TableData(header=rows[0], rows=rows[1:], page=first.page, line=first.line)
+    return TableData(header=rows[0], rows=_placed_rows(rows[1:], len(rows[0])), page=first.page, line=first.line)
+
+
+def _placed_rows(rows: list[list[str]], header_width: int) -> list[list[str]]:
+    """Each row's cells in their columns. A table pasted from a web page leaves out the lower parts of a merged cell
+    (a 重点任务 over two rows): the row below has a cell fewer and its cells moved left. Such a short row is placed
+    by the kinds of its cells (a row's number, a list of units, a time), as the table's whole rows have them in each
+    column; an empty cell stands for the merged one, filled down later."""
+    width = max([header_width] + [len(row) for row in rows])
+    whole = [row for row in rows if len(row) == width]
+    if not whole or len(whole) == len(rows):
+        return rows
+    kinds = [_column_kind([row[column] for row in whole]) for column in range(width)]
+    return [row if len(row) == width else _placed_row(row, kinds) for row in rows]
+
+
+def _cell_kind(cell: str) -> str:
+    if not cell:
+        return "empty"
+    if _ROW_NUMBER.fullmatch(cell):
+        return "number"
+    if _DUE_TIME.fullmatch(cell):
+        return "time"
+    return "units" if names_units(cell) else "words"
+
+
+def _column_kind(cells: list[str]) -> str:
+    """The kind most of a column's written cells have."""
+    kinds = [_cell_kind(cell) for cell in cells if cell] or ["empty"]
+    return max(sorted(set(kinds)), key=kinds.count)
+
+
+def _placed_row(row: list[str], kinds: list[str]) -> list[str]:
+    """The short row with an empty cell in each column left out, where its cells' kinds fit the columns' best; as
+    written (the missing cells last: empty at the row's end) unless another place fits better. Of places that fit as
+    well, the leftmost columns are left out: a cell merged over rows is a group's, and groups stand left."""
+    missing = len(kinds) - len(row)
+    if missing > _MISSING_CELLS:
+        return row
+    row_kinds = [_cell_kind(cell) for cell in row]
+
+    def fit(left_out: tuple[int, ...]) -> int:
+        columns = [column for column in range(len(kinds)) if column not in left_out]
+        return sum(kind == kinds[column] for kind, column in zip(row_kinds, columns) if kind in _TELLING_KINDS)
+
+    as_written = tuple(range(len(row), len(kinds)))
+    best = max(combinations(range(len(kinds)), missing), key=fit)
+    if fit(best) <= fit(as_written):
+        return row
+    cells = iter(row)
+    return ["" if column in best else next(cells) for column in range(len(kinds))]
 
 
 def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
