@@ -74,3 +74,20 @@ def test_a_page_copied_into_a_text_file_loses_the_sites_lines(tmp_path, above, p
     assert copied.metadata.title == expected.metadata.title
     assert [(s.number, s.title) for s in walk_sections(copied.sections)] == [(s.number, s.title) for s in walk_sections(expected.sections)]
     assert [(t.value, t.unit, t.line - 1) for t in copied.targets] == [(t.value, t.unit, t.line) for t in expected.targets]
+
+
+ONE_LINE_TOOLS = ["【字体：大 中 小】【打印】【关闭】", "浏览次数：256 【打印】【收藏】【关闭】【我要纠错】", "分享到：微信 微博 QQ空间"]
+
+
+@pytest.mark.parametrize("tools", ONE_LINE_TOOLS, ids=["text-size", "bare-tools", "share"])
+@pytest.mark.parametrize("field, number, plan", [
+    ("housing", "某住建发〔2023〕11号", "某县老旧小区改造实施方案"),
+    ("sport", "某体发〔2024〕2号", "某县全民健身提升行动方案"),
+])
+def test_a_one_line_page_reads_the_number_right_after_the_sites_tools(tmp_path, tools, field, number, plan):
+    page = tmp_path / f"{field}.txt"
+    page.write_text(f"首页 > 政务公开 > 政策文件 关于印发{plan}的通知 发布时间：2024-03-10 来源：县政府办 {tools}{number}"
+                    f"各乡镇人民政府，县直各单位：现将《{plan}》印发给你们，请认真贯彻执行。某县人民政府办公室2024年3月8日"
+                    f"{plan}一、工作目标到2025年，完成改造任务30个。\n", encoding="utf-8")
+    metadata = extract(page).metadata
+    assert (metadata.doc_number, metadata.title, metadata.date) == (number, plan, "2024-03-08")
