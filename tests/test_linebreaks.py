@@ -683,3 +683,18 @@ def test_a_traditional_caption_glued_to_its_tables_first_header_cell_ends_before
     lines = restored(text)
     header = next(index for index, line in enumerate(lines) if line.startswith("序號\t"))
     assert lines[header - 1].endswith(caption) and lines[header + 1].startswith("1\t")
+
+
+@pytest.mark.parametrize("lines, year", [
+    # 教育: an action's goal announces its list numbered （1）, kept in the goal's paragraph when the breaks are lost
+    (["某县学前教育提升行动方案", "一、重点行动", "（一）普惠扩容行动", "行动目标：到2025年，实现以下目标：",
+     "（1）新建普惠性幼儿园12所。", "（2）每年培训乡村幼儿教师800人次。", "（二）保障措施", "落实建设资金。"], 2025),
+    # 卫生: the goal's sentence states more than its year before its colon
+    (["某县基层卫生能力提升方案", "一、工作目标", "到2026年，基层医疗服务能力明显提升，具体为：",
+     "（1）建成县域医疗次中心5个。", "（2）乡镇卫生院服务能力达标率达到95%。", "二、保障措施", "落实人员编制。"], 2026),
+], ids=["education", "health"])
+def test_a_list_run_into_the_goal_that_announces_it_is_due_in_the_goals_year(tmp_path, lines, year):
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    due = [(target.value, target.unit, target.deadline) for target in extract(lined).targets]
+    assert [deadline for _, _, deadline in due] == [year, year]
+    assert [(target.value, target.unit, target.deadline) for target in extract(flat).targets] == due
