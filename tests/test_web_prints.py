@@ -76,7 +76,8 @@ def test_a_page_copied_into_a_text_file_loses_the_sites_lines(tmp_path, above, p
     assert [(t.value, t.unit, t.line - 1) for t in copied.targets] == [(t.value, t.unit, t.line) for t in expected.targets]
 
 
-ONE_LINE_TOOLS = ["【字体：大 中 小】【打印】【关闭】", "浏览次数：256 【打印】【收藏】【关闭】【我要纠错】", "分享到：微信 微博 QQ空间"]
+# the tools after the page's particulars, its count of readers among them: the page's, no target of the plan's
+ONE_LINE_TOOLS = ["【字体：大 中 小】【打印】【关闭】", "浏览次数：256次 【打印】【收藏】【关闭】【我要纠错】", "分享到：微信 微博 QQ空间"]
 
 
 @pytest.mark.parametrize("tools", ONE_LINE_TOOLS, ids=["text-size", "bare-tools", "share"])
@@ -89,5 +90,6 @@ def test_a_one_line_page_reads_the_number_right_after_the_sites_tools(tmp_path, 
     page.write_text(f"首页 > 政务公开 > 政策文件 关于印发{plan}的通知 发布时间：2024-03-10 来源：县政府办 {tools}{number}"
                     f"各乡镇人民政府，县直各单位：现将《{plan}》印发给你们，请认真贯彻执行。某县人民政府办公室2024年3月8日"
                     f"{plan}一、工作目标到2025年，完成改造任务30个。\n", encoding="utf-8")
-    metadata = extract(page).metadata
-    assert (metadata.doc_number, metadata.title, metadata.date) == (number, plan, "2024-03-08")
+    document = extract(page)
+    assert (document.metadata.doc_number, document.metadata.title, document.metadata.date) == (number, plan, "2024-03-08")
+    assert [(target.value, target.unit) for target in document.targets] == [(30, "个")]
