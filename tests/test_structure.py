@@ -57,6 +57,20 @@ def test_a_title_may_open_with_a_number_when_the_list_continues():
                                       (2, "arabic_dot", 2, "121人才梯队项目")]
 
 
+@pytest.mark.parametrize("items", [
+    # health: the third item opens with its month and 底前; water: the second with a month and its day
+    ["1.推进家庭医生签约。全年签约率达到75%。", "2.2025年底前建成胸痛中心2个。", "3.6月底前建成区域医疗中心1个。", "4.加强培训。每年培训乡村医生500人次。"],
+    ["1.加强水库巡查。汛期每周巡查1次。", "2.9月30日前完成小型水库除险加固40座。", "3.10月份起开展汛后安全检查。", "4.完善预警。新建雨量站15个。"],
+], ids=["health", "water"])
+def test_an_item_opening_with_a_month_is_an_item_of_its_list_not_a_decimal(tmp_path, items):
+    lined = tmp_path / "lined.txt"
+    lined.write_text("\n".join(["某县重点工作方案", "一、重点任务", *items]) + "\n", encoding="utf-8")
+    plan = extract(lined)
+    assert [(section.level, section.number) for section in walk_sections(plan.sections)] == [(1, 1), (2, 1), (2, 2), (2, 3), (2, 4)]
+    # the targets of the items after it stay in their items, not in the one before
+    assert [target.section for target in plan.targets][-1] == "1.4"
+
+
 @pytest.mark.parametrize(
     "stray",
     [
