@@ -698,3 +698,16 @@ def test_a_list_run_into_the_goal_that_announces_it_is_due_in_the_goals_year(tmp
     due = [(target.value, target.unit, target.deadline) for target in extract(lined).targets]
     assert [deadline for _, _, deadline in due] == [year, year]
     assert [(target.value, target.unit, target.deadline) for target in extract(flat).targets] == due
+
+
+@pytest.mark.parametrize("lines", [
+    # 工业: a class's bound after a title word (规模|以上) in an item that is one sentence
+    ["某市制造业创新发展方案", "一、主要目标", "1.到2027年，全市规模以上工业企业研发机构覆盖率达到50%。",
+     "2.全市高新技术企业数量达到500家。", "二、保障措施", "加强统筹。"],
+    # 卫生: a grade's bound (标准|以上) after a title word
+    ["某县医疗服务提升方案", "一、工作目标", "1.全县二级标准以上医院数量增加5家。", "2.乡镇卫生院达标率达到95%。",
+     "二、保障措施", "落实经费。"],
+], ids=["industry", "health"])
+def test_an_item_of_one_sentence_is_not_cut_at_a_bound_after_a_title_word(tmp_path, lines):
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert headings(flat) == headings(lined)

@@ -200,8 +200,9 @@ def _after_adverbs(run: str, start: int, adverbs: tuple[str, ...]) -> int:
 def _opens_sentence(text: str, end: int, openers: tuple[str, ...], titles: tuple[str, ...]) -> bool:
     """Whether one of a sentence's ``openers`` starts at ``end``, not the first characters of a title word longer than it
     (``titles``) going on in the title: 对 and 要 open sentences, 对象 and 要求 close titles (重点整治|对象, 年度考核|要求); nor a
-    number and its measure word, the quantity of what the title word names (新建改造雨水管网8.5公里: a year or a date opens one)."""
-    if not text.startswith(openers, end) or _QUANTITY.match(text, end):
+    number and its measure word, the quantity of what the title word names (新建改造雨水管网8.5公里: a year or a date opens one),
+    nor a bound of what is before it (全市规模|以上工业企业…: title_ends' bound_words)."""
+    if not text.startswith(openers, end) or _QUANTITY.match(text, end) or text.startswith(tuple(title_ends().bound_words), end):
         return False
     opener = max(len(word) for word in openers if text.startswith(word, end))
     return not any(len(word) > opener and text.startswith(word, end) for word in titles)

@@ -216,6 +216,9 @@ class TitleEnds(Model):
     # Words an item that is one sentence opens with, never a title (为了规范…，制定本办法; 因工作落实不到位…)
     sentence_items: list[str] = []
     modals: list[str] = []  # a title states no duty: a phrase holding one of these is its sentence's
+    # Words opening with an opener's characters that bind to what stands before them, a class's or a quantity's bound or a
+    # time's start (规模以上, 二级以下, 3年以内, 2015年以来): no sentence opens at one
+    bound_words: list[str] = []
     # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
     closing_note: str = "(?!)"
     label_opener: str = "(?!)"  # a short label and its colon (时间：), or a quoted period (“科技活动周”期间), opens a sentence after a title word
