@@ -25,8 +25,8 @@ from ..errors import PlanparseError
 from ..limits import MAX_PDF_OBJECTS, MAX_PDF_PAGES
 from ..models import PageInfo, SourceLine, TableData
 from ..normalize import clean_line
-from ..required_chars import plan_characters
 from .cells import TYPED_CELLS
+from .garbled_pages import without_garbled_pages
 from .printed import COLUMN_GAP_EMS, TAB_GAP_EMS, Box, Glyph, Line, Page, Table, inside, page_lines
 
 # A page drawing this many path segments (one path may draw a whole grid)
@@ -549,29 +549,5 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
         document.close()  # pdfplumber reads from memory: nothing of it to release
     if images and not any(page.items for page in pages):
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
-    read = page_lines(pages, title)
-    _refuse_text_of_no_plan(path, read[0])
-    return read
-
-
-# Characters a PDF's text holds when its fonts' maps from glyphs to characters are damaged or made to hide the
-# text: the codes of Chinese characters read as Latin letters (cí–3^ Nºle?^œQsNŽ), characters of the private
-# use area, compatibility ideographs, the replacement character, or Chinese characters no plan uses.
-_ODD_CHARACTER = regex.compile(r"[\u00c0-\u024f\ue000-\uf8ff\uf900-\ufaff\ufffd]|\p{Han}")
-_MIN_CHARACTERS_JUDGED = 100
-# Of the Chinese characters of the real PDFs at hand, 90 to 99.5% are characters plans use; of copies damaged
-# past their header that still read, none to a third.
-_MIN_PLAN_CHARACTER_SHARE = 0.5
-
-
-def _refuse_text_of_no_plan(path: Path, lines: list[SourceLine]) -> None:
-    """Refuse a PDF whose text is not the Chinese of a plan: what would be extracted from it is garbage."""
-    common = plan_characters()
-    found = [character for line in lines for character in _ODD_CHARACTER.findall(line.text)]
-    if len(found) < _MIN_CHARACTERS_JUDGED:
-        return
-    share = sum(character in common for character in found) / len(found)
-    if share < _MIN_PLAN_CHARACTER_SHARE:
-        raise PlanparseError(path, f"the PDF's text is not Chinese as plans write it ({share:.0%} of its {len(found):,} Chinese or "
-                                   "accented characters are ones plans use): its fonts' character maps are damaged; OCR is needed")
-
+    lines, tables, box = page_lines(pages, title)
+    return (*without_garbled_pages(path, lines, tables), box)
