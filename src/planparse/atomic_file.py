@@ -3,9 +3,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterable, Union
+
+# What a file is written from: its bytes, or its parts as they are made (a page too large to hold whole)
+Chunks = Union[bytes, Iterable[bytes]]
 
 
-def replace_whole(target: Path, data: bytes, prefix: str, suffix: str, mode: int | None = None) -> None:
+def chunks(data: Chunks) -> Iterable[bytes]:
+    """``data``'s parts in order: bytes are one part."""
+    return (data,) if isinstance(data, (bytes, bytearray, memoryview)) else data
+
+
+def replace_whole(target: Path, data: Chunks, prefix: str, suffix: str, mode: int | None = None) -> None:
     """Write ``data`` to a temporary file beside ``target`` (named ``prefix…suffix``), then rename it over
     ``target``: a reader sees the old file or the new one, never half of one. ``mode``: the new file's
     (None: mkstemp's 0600). On any failure, a Ctrl-C too, the temporary file is removed and the error raised."""
@@ -14,7 +23,8 @@ def replace_whole(target: Path, data: bytes, prefix: str, suffix: str, mode: int
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=suffix)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            for part in chunks(data):
+                stream.write(part)
             if mode is not None:
                 os.fchmod(stream.fileno(), mode)
         os.replace(temporary, target)

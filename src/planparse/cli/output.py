@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
+from ..atomic_file import Chunks, chunks
 from ..errors import PlanparseError
 from ..exporters.files import OutputError, remove_stale_parts, write_atomic
 from ..names import shown_name
@@ -38,7 +39,7 @@ def _files_read(source: str | Path) -> list[str]:
     return [os.path.realpath(path) for path in folder_files(Path(source))]
 
 
-def emit(data: bytes, output: Path | None) -> None:
+def emit(data: Chunks, output: Path | None) -> None:
     """Write DATA to OUTPUT, or to stdout when there is none or it is ``-`` (as in most tools;
     a file named ``-`` is still ``./-``)."""
     if output is not None and str(output) != "-":
@@ -57,14 +58,17 @@ def emit(data: bytes, output: Path | None) -> None:
         raise PlanparseError(STDOUT, f"cannot write output ({exc.strerror or exc})") from None
 
 
-def _write_whole(data: bytes) -> None:
+def _write_whole(data: Chunks) -> None:
     """All of ``data`` to stdout, or an error: Python's stdout takes a write the file size limit (ulimit -f)
     cut short for a whole one, where the next write to its descriptor says why it stopped."""
     try:
         descriptor = sys.stdout.fileno()
     except io.UnsupportedOperation:  # a stand-in with no descriptor (click's CliRunner): it takes all at once
-        sys.stdout.buffer.write(data)
-        return
-    unwritten = memoryview(data)
-    while unwritten:
-        unwritten = unwritten[os.write(descriptor, unwritten):]
+        descriptor = None
+    for part in chunks(data):
+        if descriptor is None:
+            sys.stdout.buffer.write(part)
+            continue
+        unwritten = memoryview(part)
+        while unwritten:
+            unwritten = unwritten[os.write(descriptor, unwritten):]

@@ -9,7 +9,7 @@ import click
 
 from ..compare import DEFAULT_THRESHOLD, compare_documents, folder_documents, load_inputs
 from ..exporters.files import replace_own_file
-from ..exporters.report import render_report
+from ..exporters.report import report_page
 from ..rules import load_indicator_name_rules
 from .options import PathParam, rules_option
 from .output import emit, refuse_output_onto_input
@@ -31,12 +31,12 @@ def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: 
     """
     refuse_output_onto_input(output, inputs)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
-    emit(render_report(load_inputs(inputs, rules_dir), partial(compare_documents, rules=rules, threshold=threshold)), output)
+    emit(report_page(load_inputs(inputs, rules_dir), partial(compare_documents, rules=rules, threshold=threshold)), output)
 
 
 def write_folder_report(folder: Path, rules_dir: Optional[Path]) -> Path:
     """``batch --report``: the page over every plan's JSON in a batch output folder, written beside them as
     its other outputs are (a symbolic link standing at its name is replaced, not written through)."""
-    page = render_report(folder_documents(folder), partial(compare_documents, rules=load_indicator_name_rules(rules_dir)))
+    page = report_page(folder_documents(folder), partial(compare_documents, rules=load_indicator_name_rules(rules_dir)))
     replace_own_file(folder / REPORT_HTML, page)
     return folder / REPORT_HTML

@@ -32,7 +32,7 @@ try:
 except ImportError:  # Windows: batches into one folder are not locked against each other
     fcntl = None  # type: ignore[assignment]
 
-from ..atomic_file import replace_whole
+from ..atomic_file import Chunks, chunks, replace_whole
 from ..documents import is_descriptor
 from ..errors import PlanparseError
 
@@ -47,7 +47,7 @@ class OutputError(PlanparseError):
     """An output could not be written: the output's fault, not the input's."""
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: Chunks) -> None:
     """Write ``data`` to ``path`` as described in the module's docstring."""
     target = Path(os.path.realpath(path))  # through symbolic links, to what they point at
     try:
@@ -65,7 +65,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise OutputError(path, f"cannot write output (it is {kind})")
 
 
-def replace_own_file(path: Path, data: bytes) -> None:
+def replace_own_file(path: Path, data: Chunks) -> None:
     """Write ``data`` as the file ``path`` in an output folder of planparse's own, replacing what stands there:
     a file keeps its mode, a symbolic link or a FIFO gives way to the file (its target left as it was)."""
     try:
@@ -90,15 +90,16 @@ def linked_folder(folder: Path, path: Path) -> Path | None:
     return None
 
 
-def _write_directly(path: Path, data: bytes) -> None:
+def _write_directly(path: Path, data: Chunks) -> None:
     try:
         with open(path, "ab") as stream:  # append: a descriptor a shell opened with >> keeps what it holds
-            stream.write(data)
+            for part in chunks(data):
+                stream.write(part)
     except OSError as exc:
         raise _output_error(path, exc) from None
 
 
-def _replace(shown: Path, target: Path, data: bytes, mode: int | None) -> None:
+def _replace(shown: Path, target: Path, data: Chunks, mode: int | None) -> None:
     """Write a temporary file beside ``target`` and rename it over ``target``."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

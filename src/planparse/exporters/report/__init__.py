@@ -7,13 +7,14 @@ charts' labels through pygal's XML writer.
 """
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Union
 
 import jinja2
 from markupsafe import Markup
@@ -190,8 +191,7 @@ def _charts(plans: list[tuple[str, PlanSummary]]) -> tuple[Markup, Markup]:
 
 @dataclass(frozen=True)
 class WrittenSection:
-    """Markup kept as its UTF-8 bytes until the page is written: a third of the memory of the text for a page
-    of markup and Chinese (a str of both takes two or four bytes a character)."""
+    """Markup written already, as its UTF-8 bytes."""
 
     data: bytes
 
@@ -199,37 +199,73 @@ class WrittenSection:
         return self.data.decode("utf-8")
 
 
-def _plan_section(index: int, plan: PlanView) -> WrittenSection:
+def _plan_section(index: int, plan: PlanView) -> bytes:
     """A plan's own section of the page: its metadata, headings with their targets, and its targets' table."""
-    return WrittenSection(_template("plan.html.j2").render(
+    return _template("plan.html.j2").render(
         index=index, plan=plan, cell_text=cell_text, number=_number, change_signs=CHANGE_SIGNS, section_key=_section_key,
-        NO_DEADLINE=NO_DEADLINE).encode("utf-8"))
+        NO_DEADLINE=NO_DEADLINE).encode("utf-8")
 
 
-def render_report(documents: Iterable[tuple[str, Document]], line_up: Callable[[Iterable[tuple[str, Document]]], Comparison]) -> bytes:
-    """The page for ``documents`` (file, document): each plan's section is written as the plan comes and the plan
-    handed on to ``line_up``, which makes the comparison (its plans' ids and order those of ``documents``) the
-    top of the page shows. Only the sections written and what the top needs are kept, never every document
-    whole: 500 plans took 770 MB."""
-    sections: list[WrittenSection] = []
+class _SpooledSections:
+    """The plans' sections, written to a temporary file as each plan comes and read back one by one where the page
+    shows them, after the top that needs every plan: held in memory, 400 plans' sections were most of the page's."""
+
+    def __init__(self, spool: BinaryIO):
+        self.spool = spool
+        self.sizes: list[int] = []
+
+    def add(self, section: bytes) -> None:
+        self.sizes.append(self.spool.write(section))
+
+    def __iter__(self) -> Iterator[WrittenSection]:
+        self.spool.seek(0)
+        for size in self.sizes:
+            yield WrittenSection(self.spool.read(size))
+
+
+def report_page(documents: Iterable[tuple[str, Document]], line_up: Callable[[Iterable[tuple[str, Document]]], Comparison]) -> Iterator[bytes]:
+    """The page for ``documents`` (file, document), in parts as they are made: each plan's section is written as the
+    plan comes and the plan handed on to ``line_up``, which makes the comparison (its plans' ids and order those of
+    ``documents``) the top of the page shows. Only what the top needs is kept, never every document whole (500 plans
+    took 770 MB), nor the sections, nor the page (each plan's section and the page were 6.5 MiB per MB of JSON read).
+    Every document is read before the first part is made: a bad one stops the page before any of it is written."""
     summaries: list[PlanSummary] = []
+    with tempfile.TemporaryFile() as spool:
+        sections = _SpooledSections(spool)
 
-    def written(documents: Iterable[tuple[str, Document]]) -> Iterator[tuple[str, Document]]:
-        for index, (file, document) in enumerate(documents, 1):
-            plan = PlanView(f"p{index}", display_text(file), document)
-            sections.append(_plan_section(index, plan))
-            summaries.append(plan.summary())
-            yield file, document
+        def written(documents: Iterable[tuple[str, Document]]) -> Iterator[tuple[str, Document]]:
+            for index, (file, document) in enumerate(documents, 1):
+                plan = PlanView(f"p{index}", display_text(file), document)
+                sections.add(_plan_section(index, plan))
+                summaries.append(plan.summary())
+                yield file, document
 
-    comparison = line_up(written(documents))
-    plans = [(plan.id, summary) for plan, summary in zip(comparison.plans, summaries)]
-    deadline_chart, kind_chart = _charts(plans)
-    page = _template("report.html.j2").generate(
-        version=__version__, css=_asset("report.css"), js=_asset("report.js"),
-        plans=[(plan_id, summary.title) for plan_id, summary in plans], comparison=comparison,
-        row_cells=_row_cells([plan_id for plan_id, _summary in plans]), cell_text=cell_text,
-        target_count=sum(summary.commitment_count for summary in summaries), baseline_count=sum(summary.baseline_count for summary in summaries),
-        shared_rows=sum(1 for row in comparison.rows if len(row.cells) > 1), **_sharing(comparison),
-        deadline_chart=deadline_chart, kind_chart=kind_chart, plan_sections=sections,
-    )
-    return b"".join(chunk.encode("utf-8") for chunk in page)
+        comparison = line_up(written(documents))
+        plans = [(plan.id, summary) for plan, summary in zip(comparison.plans, summaries)]
+        deadline_chart, kind_chart = _charts(plans)
+        page = _template("report.html.j2").generate(
+            version=__version__, css=_asset("report.css"), js=_asset("report.js"),
+            plans=[(plan_id, summary.title) for plan_id, summary in plans], comparison=comparison,
+            row_cells=_row_cells([plan_id for plan_id, _summary in plans]), cell_text=cell_text,
+            target_count=sum(summary.commitment_count for summary in summaries), baseline_count=sum(summary.baseline_count for summary in summaries),
+            shared_rows=sum(1 for row in comparison.rows if len(row.cells) > 1), **_sharing(comparison),
+            deadline_chart=deadline_chart, kind_chart=kind_chart, plan_sections=sections,
+        )
+        yield from _in_parts(page)
+
+
+_PART_CHARACTERS = 1 << 16
+
+
+def _in_parts(texts: Iterable[str]) -> Iterator[bytes]:
+    """The template's pieces (a tag, a cell) joined into parts of some 64 KiB: a write each, not one per piece."""
+    part: list[str] = []
+    length = 0
+    for text in texts:
+        part.append(text)
+        length += len(text)
+        if length >= _PART_CHARACTERS:
+            yield "".join(part).encode("utf-8")
+            part, length = [], 0
+    if part:
+        yield "".join(part).encode("utf-8")
