@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -324,3 +325,21 @@ def test_compare_to_markdown_shows_a_file_name_of_backticks_and_backslashes_as_i
     assert result.exit_code == 0, result.output
     plans, rows = _shown_by_markdown(result.output.encode("utf-8"))
     assert [plan_id for plan_id, _title in plans] == rows[0][5:] == ["教育`规划\\2025", "卫生*方案_[2026]"]
+
+
+TERMINAL_CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.mark.parametrize("output_format", ["markdown", "csv"])
+def test_compare_shows_file_names_that_would_drive_a_terminal_as_escapes(tmp_path: Path, output_format: str):
+    """An escape sequence in a file name recoloured the terminal compare printed to; a byte of a name that is not
+    UTF-8 made the Markdown an internal error (UnicodeEncodeError)."""
+    names = {b"\x1b[31m\xe6\x95\x99\xe8\x82\xb2.txt": "一、目标\n到2025年，建成科普示范学校30所。\n",  # 教育, coloured red
+             b"\xe5\x8d\xab\xe7\x94\x9f\xff\xe2\x80\xae.txt": "一、目标\n到2026年，建成胸痛中心5家。\n"}  # 卫生, a bad byte and a right-to-left override
+    for name, text in names.items():
+        (tmp_path / os.fsdecode(name)).write_text(text, encoding="utf-8")
+    run = run_bounded([sys.executable, "-m", "planparse", "compare", str(tmp_path), "--format", output_format], 120, text=False)
+    assert run.returncode == 0, run.stderr
+    shown = run.stdout.decode("utf-8")
+    assert not TERMINAL_CONTROLS.search(shown)
+    assert "\\x1b[31m教育" in shown.replace("\\[", "[") and "卫生\\xff\\xe2\\x80\\xae" in shown

@@ -39,6 +39,12 @@ def shown_text(text: str) -> str:
     return _CONTROL.sub(lambda match: _bytes_escaped(match[0]), text)
 
 
+def terminal_text(text: str) -> str:
+    """Text an output a terminal may show holds (CSV, Markdown): ``shown_text`` but for tabs and line ends, which
+    a table's cells and lines hold, and an undecodable byte of a name as ``\\xff`` (``display_text``)."""
+    return _CONTROL.sub(lambda match: match[0] if match[0] in "\t\n\r" else _bytes_escaped(match[0]), display_text(text))
+
+
 def shown_name(name: str) -> str:
     """A file's name in a message: as it is (an undecodable byte as ``\\xff``), or, when it holds a control
     character, quoted as bash quotes it (``$'bad\\nname.txt'``, ``$'\\x1b[31mred.txt'``): the message stays

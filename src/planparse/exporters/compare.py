@@ -6,6 +6,7 @@ from enum import Enum
 from typing import Callable, Union
 
 from ..models import CellTarget, Comparison, IndicatorRow, Target
+from ..names import terminal_text
 from .csv import to_csv
 from .json import model_json
 
@@ -66,14 +67,14 @@ _LINE_ENDING = re.compile(r"\r\n|[\r\n]")  # would end the cell or the list item
 
 def _markdown_text(value: object) -> str:
     """``value`` as a table cell or a paragraph of Markdown shows it."""
-    return "" if value is None else _MARKDOWN_INLINE.sub(r"\\\g<0>", _LINE_ENDING.sub(" ", str(value)))
+    return "" if value is None else _MARKDOWN_INLINE.sub(r"\\\g<0>", _LINE_ENDING.sub(" ", terminal_text(str(value))))
 
 
 def _markdown_code(text: str) -> str:
     """``text`` as a code span showing it: backslashes are no escapes there, so the span is fenced by one backtick
     more than the longest run inside, and padded with a space (one is taken off each side) where the text would
     otherwise touch the fence with a backtick or lose a space of its own."""
-    text = _LINE_ENDING.sub(" ", text)
+    text = _LINE_ENDING.sub(" ", terminal_text(text))
     fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
     padded = bool(text.strip(" ")) and (text[0] in "` " or text[-1] in "` ")
     return f"{fence} {text} {fence}" if padded else f"{fence}{text}{fence}"

@@ -12,7 +12,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from ..models import Document, Metadata, Target, walk_sections
-from ..names import display_text
+from ..names import terminal_text
 
 BOM = "\ufeff"
 SECTION_COLUMNS = ["id", "level", "style", "number", "marker", "title", "page", "line"]
@@ -51,7 +51,7 @@ def csv_lines(rows: Iterable[list[object]]) -> str:
 
 
 def csv_file(header: list[str], lines: str) -> bytes:
-    return (BOM + display_text(csv_lines([header]) + lines)).encode("utf-8")
+    return (BOM + terminal_text(csv_lines([header]) + lines)).encode("utf-8")
 
 
 def sections_csv(document: Document) -> bytes:
