@@ -26,6 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
+from planparse.exporters.json import document_json
 from planparse.pipeline import extract
 from planparse.readers import pdf as pdf_reader
 from planparse.readers import pdf_streams, read_document
@@ -528,6 +529,28 @@ def test_a_docx_whose_relationship_names_a_part_it_does_not_hold_is_read_as_word
     """It was refused as not a valid DOCX: python-docx stops at the first part it cannot find."""
     expected = [line.text for line in read_document(SAMPLES / "jieyang-2022.docx").lines]
     assert [line.text for line in read_document(make(tmp_path)).lines] == expected
+
+
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def test_a_docx_whose_relationships_point_outside_it_is_read_fetching_nothing(tmp_path: Path):
+    """A template, a linked picture, a sub-document and a hyperlink on a server and on disk (TargetMode External, as
+    Word writes them): a reader that followed one would call home or read a file the plan names. Already so."""
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        url = f"http://127.0.0.1:{server.getsockname()[1]}"
+        outside = "".join(f'<Relationship Id="rIdOut{number}" Type="{_RELATIONSHIPS}/{kind}" Target="{target}" TargetMode="External"/>'
+                          for number, (kind, target) in enumerate([("attachedTemplate", f"{url}/normal.dotm"), ("image", f"{url}/seal.png"),
+                                                                   ("subDocument", "file:///etc/passwd"), ("hyperlink", f"{url}/x")]))
+        plan = _sample_docx_with(tmp_path, "word/_rels/document.xml.rels", 'relationships">', outside)
+        run = run_planparse("extract", str(plan), "-o", str(tmp_path / "out.json"), timeout=120)
+        server.setblocking(False)
+        with pytest.raises(BlockingIOError):
+            server.accept()  # no one called
+    assert run.returncode == 0 and run.stderr == ""
+    assert json.loads((tmp_path / "out.json").read_bytes())["targets"] == json.loads(document_json(extract(SAMPLES / "jieyang-2022.docx")))["targets"]
 
 
 def test_a_docx_without_its_main_document_part_is_refused_saying_so(tmp_path: Path):
