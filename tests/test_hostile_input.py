@@ -553,6 +553,21 @@ def test_a_docx_whose_relationships_point_outside_it_is_read_fetching_nothing(tm
     assert json.loads((tmp_path / "out.json").read_bytes())["targets"] == json.loads(document_json(extract(SAMPLES / "jieyang-2022.docx")))["targets"]
 
 
+def test_a_pdf_of_as_many_empty_pages_as_planparse_reads_is_refused_as_holding_no_text(tmp_path: Path):
+    """5,000 pages drawing nothing (600 KB): each page is loaded and surveyed, then one line. Already so."""
+    import pypdfium2 as pdfium
+
+    from planparse.limits import MAX_PDF_PAGES
+
+    empty = pdfium.PdfDocument.new()
+    for _ in range(MAX_PDF_PAGES):
+        empty.new_page(595, 842)
+    empty.save(tmp_path / "empty.pdf")
+    run = run_planparse("extract", str(tmp_path / "empty.pdf"), "-o", str(tmp_path / "out.json"), timeout=120)
+    assert (run.returncode, run.stdout, run.stderr) == (EXIT_ERROR, "", f"planparse: {tmp_path / 'empty.pdf'}: the document has no text\n")
+    assert not (tmp_path / "out.json").exists()
+
+
 def test_a_docx_without_its_main_document_part_is_refused_saying_so(tmp_path: Path):
     plan = _sample_docx_without(tmp_path, "word/document.xml")
     run = run_planparse("extract", str(plan))
