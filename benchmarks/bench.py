@@ -359,6 +359,19 @@ def many_values(size: int) -> str:
     return f"一、发展目标\n到2025年，新建公办幼儿园{items}。\n"
 
 
+def cues_of_their_item(size: int) -> str:
+    """A cue that speaks of its item (有条件的学校, an option) in every clause of a sentence of one number: each cue's item
+    was found reading the sentence before it again, character by character."""
+    items = "，".join(["有条件的学校开设劳动教育课"] * size)
+    return f"一、重点任务\n{items}，每周不少于1课时。\n"
+
+
+def cues_of_their_clause(size: int) -> str:
+    """A cue that speaks of its clause (逐步, a hedge) in every clause of a sentence: each cue looked at every clause."""
+    items = "，".join(["逐步推进科普设施建设"] * size)
+    return f"一、重点任务\n{items}，建成科普基地1个。\n"
+
+
 def long_section(size: int) -> str:
     return "一、重点任务\n" + "\n".join(f"{_FILLER}到2025年，建成科普基地{index % 50 + 1}个。" for index in range(size)) + "\n"
 
@@ -387,6 +400,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {  # each shape with its b
     "many sums in one sentence": (many_sums, 100),
     "many counts named by their verb": (many_counts, 100),
     "many values after one name": (many_values, 100),
+    "cues of their item in one sentence": (cues_of_their_item, 100),
+    "cues of their clause in one sentence": (cues_of_their_clause, 100),
     "long section": (long_section, 200),
     "many tables": (many_tables, 25),
     "whole plans concatenated": (whole_plans, 1),

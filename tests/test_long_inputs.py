@@ -15,7 +15,7 @@ from conftest import write_plan
 from planparse.indicator import _last_item, item_starts, last_clause
 from planparse.pipeline import extract
 from planparse.responsibilities import _open_depth, bracket_groups, responsibility_rules, split_outside_brackets
-from planparse.targets import _PART_WORDS, _PART_WORDS_REACH, TEXT_REACH
+from planparse.targets import _PART_WORDS, _PART_WORDS_REACH, TEXT_REACH, Span, _clauses_over, _item
 
 _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 _TEXT = st.text(st.sampled_from(list("（）()〔〕【】[]、，,市局政府和")), max_size=30)
@@ -90,6 +90,30 @@ def test_the_words_of_a_part_are_sought_only_as_far_back_as_they_reach(text):
     bounded = _PART_WORDS.search(text, max(0, len(text) - _PART_WORDS_REACH), len(text))
     whole = _PART_WORDS.search(text, 0, len(text))
     assert (bounded and bounded.span()) == (whole and whole.span())
+
+
+_SPAN = st.tuples(st.integers(min_value=0, max_value=30), st.integers(min_value=0, max_value=4))
+
+
+@given(st.text(st.sampled_from(list("；;，科技")), max_size=30), _SPAN)
+def test_the_item_a_cue_speaks_of_is_looked_up_among_the_item_breaks(text, span):
+    """A cue of its item (有条件的县…) speaks from after the last ； before it to the first at or after its end."""
+    start = span[0] % (len(text) + 1)
+    end = min(start + span[1], len(text))
+    breaks = [index for index, char in enumerate(text) if char in "；;"]
+    opening = max((index + 1 for index in range(start) if text[index] in "；;"), default=0)
+    closing = next((index for index in range(end, len(text)) if text[index] in "；;"), len(text))
+    assert _item(breaks, Span(start, end), len(text)) == Span(opening, closing)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=5), min_size=1, max_size=8), _SPAN)
+def test_the_clauses_a_cue_overlaps_are_looked_up_from_the_one_it_starts_in(lengths, span):
+    """A cue of its clause speaks of every clause its words overlap, an empty match of none it only touches."""
+    ends = [sum(lengths[:count + 1]) for count in range(len(lengths))]
+    clauses = [Span(start, end) for start, end in zip([0, *ends], ends)]
+    start = span[0] % (ends[-1] + 1)
+    cue = Span(start, min(start + span[1], ends[-1]))
+    assert _clauses_over(clauses, [clause.start for clause in clauses], cue) == [clause for clause in clauses if clause.overlaps(cue)]
 
 
 def test_a_sentence_of_many_targets_writes_each_its_clause_not_the_sentence(tmp_path):

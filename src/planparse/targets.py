@@ -34,7 +34,6 @@ from .values import Amount, competing_readings, json_number, read_quantity
 
 # Python's re: a run of a set of characters, found in half the time the regex module takes (every paragraph a rule may match)
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
-_ITEM_BREAK = set("；;")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
@@ -278,6 +277,22 @@ def _heading_cue(rules: tuple[CompiledRule, ...], headings: tuple[str, ...]) -> 
     return next((rule for rule in rules for title in headings if rule.matches(title)), None)
 
 
+def _clauses_over(clauses: list[Span], starts: list[int], span: Span) -> list[Span]:
+    """The clauses ``span`` overlaps; ``clauses`` follow one another, ``starts`` are their starts. Only the clauses
+    from the one ``span`` starts in are looked at: a sentence of many clauses, each with a cue of its clause, looked
+    at every clause for each."""
+    first = max(bisect_right(starts, span.start) - 1, 0)
+    return [clause for clause in clauses[first:bisect_left(starts, span.end)] if clause.overlaps(span)]
+
+
+def _item(breaks: list[int], span: Span, length: int) -> Span:
+    """The item of a sentence of ``length`` characters that holds ``span``: from after the last item break (；) before
+    it to the first at or after its end (``breaks``: where they stand, in order). Looked up, as a sentence of many cues
+    of their item (有条件的县…) read the whole sentence before each of them again, character by character."""
+    before, after = bisect_left(breaks, span.start), bisect_left(breaks, span.end)
+    return Span(breaks[before - 1] + 1 if before else 0, breaks[after] if after < len(breaks) else length)
+
+
 def _clause_at(clauses: list[Span], starts: list[int], position: int) -> Span | None:
     """The clause holding ``position``; ``starts`` are the clauses' starts, in order."""
     at = bisect_right(starts, position) - 1
@@ -368,10 +383,11 @@ class SentenceReader:
         """The candidates of what the rules ``found`` in the sentence ``text`` (``matches``), decided in ``context``;
         ``cues``: the exclude and baseline cues' matches in ``text`` (``_cues``), when found already."""
         clauses = self._clauses(text)
+        breaks = [mark.start() for mark in _ITEM_BREAKS.finditer(text)]
         exclude_cues, baseline_cues = self._cues([text])[0] if cues is None else cues
-        excluded = [*self._marks(exclude_cues, text, clauses), *self._heading_marks(self.exclude_headings, text, context)]
+        excluded = [*self._marks(exclude_cues, text, clauses, breaks), *self._heading_marks(self.exclude_headings, text, context)]
         reviewed = self._heading_marks(self.baseline_headings, text, context)  # 发展基础, 规划背景: what is, not what shall be
-        baseline = [*self._marks(baseline_cues, text, clauses), *reviewed]
+        baseline = [*self._marks(baseline_cues, text, clauses, breaks), *reviewed]
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
         years = self._years(text, context.frame)
@@ -385,8 +401,7 @@ class SentenceReader:
                         or not (reviewed or due < (mark.words or mark.span).end)]
         candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
         kept = [c for c in candidates if c.decision != NOT_TARGET]
-        marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)),
-                               [mark.start() for mark in _ITEM_BREAKS.finditer(text)], sorted(c.anchor.start for c in kept),
+        marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)), breaks, sorted(c.anchor.start for c in kept),
                                sorted(c.anchor.start for c in candidates if c.decision == NOT_TARGET),
                                self._unknown_years(text, context.frame),
                                [match.start() for match in self.future_word.finditer(text)])
@@ -540,17 +555,19 @@ class SentenceReader:
             spans.append(Span(start, len(text)))
         return spans
 
-    def _marks(self, cues: CueMatches, text: str, clauses: list[Span]) -> Iterator[Mark]:
-        """Where each cue fires (``cues``: each with its matches in ``text``), widened to its scope (clause, item up to ；, sentence)."""
+    def _marks(self, cues: CueMatches, text: str, clauses: list[Span], breaks: list[int]) -> Iterator[Mark]:
+        """Where each cue fires (``cues``: each with its matches in ``text``), widened to its scope (clause, item up to ；, sentence);
+        ``breaks``: where the items of ``text`` end (；), in order."""
+        clause_starts = [clause.start for clause in clauses]
         for rule, matches in cues:
             for match in matches:
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
                     yield Mark(Span(0, len(text)), rule, _named_year(match), span)
                 elif rule.rule.scope == "clause":
-                    yield from (Mark(clause, rule) for clause in clauses if clause.overlaps(span))
+                    yield from (Mark(clause, rule) for clause in _clauses_over(clauses, clause_starts, span))
                 elif rule.rule.scope == "item":
-                    yield Mark(self._item(text, span), rule)
+                    yield Mark(_item(breaks, span, len(text)), rule)
                 else:
                     yield Mark(span, rule, _named_year(match))
 
@@ -559,12 +576,6 @@ class SentenceReader:
         """A cue of `scope: heading` (发展基础, 补助标准) speaks of the whole sentence under a heading it matches."""
         cue = _heading_cue(rules, context.headings)
         return [] if cue is None else [Mark(Span(0, len(text)), cue)]
-
-    @staticmethod
-    def _item(text: str, span: Span) -> Span:
-        starts = [i + 1 for i in range(span.start) if text[i] in _ITEM_BREAK]
-        end = next((i for i in range(span.end, len(text)) if text[i] in _ITEM_BREAK), len(text))
-        return Span(starts[-1] if starts else 0, end)
 
     # --- targets -------------------------------------------------------------
 
