@@ -31,6 +31,7 @@ _NAME_PARTS = ("k", "q")
 _SUFFIX_TAGS = ("k", "zg")  # 巡查|员, 管理|者: a suffix makes the verb before it a noun
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
+_ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
 _ADJECTIVE_TAGS = ("a", "an")
 _LINK = "的"
 _RESPECTIVELY = "分别"
@@ -100,7 +101,7 @@ _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _VERB_TAGS = ("v", "vn")
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
-_DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*年[前底末初内]?$")
+_DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$")  # 年底, 8|月前, 10|月底
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _DIGIT = patterns.compile(r"\d")
 _AND_SO_ON = "等"
@@ -141,6 +142,7 @@ class IndicatorRules(Model):
 
     plan_words: list[PlanWord]
     scope_words: list[str]
+    sum_and_effort_words: list[str] = []
     kinds_of_place: list[str]
     link_words: list[str]
     action_verbs: list[str]
@@ -202,6 +204,7 @@ class IndicatorWords:
     repeat_word: regex.Pattern  # 每年, 每季度, 每月: how often an act is done (fragment frequency_word)
     frame: regex.Pattern  # 的目标, 的任务: a word after a value that frames it, closing its clause
     once_per_period: regex.Pattern  # 一月一查, 一季一通报, 一年一评: once in a period, and the act (fragment once_per_period)
+    higher_aim: regex.Pattern  # 、力争, ，争取: a higher aim after a value (fragment higher_aim)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -257,7 +260,8 @@ def indicator_words() -> IndicatorWords:
                           frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, work_on_things, class_of_size,
                           whole_measure, comparison_base, rule_set.compile("(?:{frequency_word})", "fragment-frequency_word"),
                           patterns.compile(f"{_LINK}{patterns.any_word(rules.frame_words) if rules.frame_words else '(?!)'}(?:[{_CLAUSE_MARKS}]|$)"),
-                          rule_set.compile("(?:{once_per_period})(?<!次)", "fragment-once_per_period"))
+                          rule_set.compile("(?:{once_per_period})(?<!次)", "fragment-once_per_period"),
+                          rule_set.compile("(?:{higher_aim})", "fragment-higher_aim"))
 
 
 def warm_up() -> None:
@@ -358,6 +362,13 @@ def _done_once(text: str, end: int, before: str) -> str | None:
     if len(act) < 2:
         return thing
     return _clean([thing, act]) if thing else act
+
+
+def aims_higher(words: str) -> bool:
+    """Whether ``words`` between two values are only a higher aim and the link word it may take (、力争达到, 、争取):
+    the value after them aims higher at what the value before measures (外贸进出口总额确保达到300亿元、争取达到320亿元)."""
+    aim = indicator_words().higher_aim.match(words)
+    return bool(aim) and (aim.end() == len(words) or words[aim.end():] in indicator_words().link)
 
 
 def last_clause(text: str, end: int) -> str:
@@ -763,6 +774,7 @@ def _noun_phrase_before(text: str) -> str | None:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
         linked += index.end() > index.end("name")
     tagged = _tag(_EVERY_FEW.sub("", _PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text)))))
+    tagged = [pair for pair in tagged if pair[0] not in indicator_rules().sum_and_effort_words]
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
@@ -871,9 +883,13 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
     of a measure named as the subject of its level (新增城镇就业人数保持在5万人以上; 新增养老床位2000张 counts beds), and a
     verb saying whom such a measure counts (注册志愿者占常住人口比例)."""
     words = indicator_words()
+    note_end = 0
     for index, (word, flag) in enumerate(tagged):
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
-        if _each_of(tagged, index):
+        if index < note_end or _each_of(tagged, index):
+            continue
+        if word in _ROUND_OPEN and index and _opens_clause(*tagged[index - 1]) and not tagged[index - 1][1].startswith("v"):
+            note_end = _bracket_end(tagged, index)  # 各县（市、区）分别新建…: the note names the place that opens the clause
             continue
         if _names_the_rate_of(tagged, index):
             return index
@@ -892,6 +908,16 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         verbs = _plain_verbs_before_a_noun(tagged, index)
         if verbs and (after_a_verb or verbs > 1):
             return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
+    return len(tagged)
+
+
+def _bracket_end(tagged: Tagged, start: int) -> int:
+    """Where the words after the bracket that opens at ``start`` resume (the end when it never closes)."""
+    depth = 0
+    for index in range(start, len(tagged)):
+        depth += (tagged[index][0] in _OPEN) - (tagged[index][0] in _CLOSE)
+        if depth == 0:
+            return index + 1
     return len(tagged)
 
 

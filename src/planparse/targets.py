@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -1225,9 +1225,9 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         # with the thing of the clause before
         indicator = previous_in_sentence.indicator
     elif (indicator is None and previous is not None and previous.unit == finding.unit
-          and _ONLY_ITS_YEAR.fullmatch(clause, quote_start, number_at)):
-        # 其中2024年2.4万人次、2025年2.6万人次: a value after another of its measure, with only its year between (认定100人
-        # after 培训科技辅导员200人 is another act)
+          and (_ONLY_ITS_YEAR.fullmatch(clause, quote_start, number_at) or aims_higher(clause[quote_start:number_at]))):
+        # 其中2024年2.4万人次、2025年2.6万人次: a value after another of its measure, with only its year or a higher aim
+        # between (确保达到1万亩、力争达到1.2万亩; 认定100人 after 培训科技辅导员200人 is another act)
         indicator = previous.indicator
     if indicator is None and clause[number_at:number_at + 1].isdigit():
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
