@@ -44,11 +44,11 @@ _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
 # 500亩以上示范基地, 亿元以上招商项目; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
-# 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people): the whole is tagged as one word, the text
-# around it on its own
+# 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people), and so is a grade of harm (较大以上安全事故;
+# fragment grade_of_harm): the whole is tagged as one word, the text around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
-                  r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})")
+                  r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?:{grade_of_harm})(?=\p{Han})")
 # 新（改）建, 改（扩）建, 新（改、扩）建: a building verb with its alternatives in brackets is one verb, which jieba
 # cuts at the brackets (每年新（改）建农村卫生户厕: the toilets, not （改）建农村卫生户厕)
 _BRACKETED_VERB = patterns.compile(r"[新改扩][（(][新改扩、]{1,3}[）)][建修]")
@@ -96,6 +96,7 @@ _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
+_ZERO_OF = patterns.compile(r"零(?!发生|增长)\p{Han}{2}")  # 零死亡, 零填埋: none of a thing (_zero_named)
 _SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _VERB_TAGS = ("v", "vn")
@@ -143,6 +144,9 @@ class IndicatorRules(Model):
     plan_words: list[PlanWord]
     scope_words: list[str]
     sum_and_effort_words: list[str] = []
+    denying_words: list[str] = []
+    standard_words: list[str] = []
+    reaching_a_standard: str = ""
     kinds_of_place: list[str]
     link_words: list[str]
     action_verbs: list[str]
@@ -341,7 +345,8 @@ def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple
         return _done_once(clause[number_start:], match_end - number_start, before)
     if after.startswith(_LINK) and _PERCENT in clause[number_start:match_end]:
         return _share_named_after(after, before)
-    reached = _reached_whole(clause[number_start:match_end], before, after)
+    matched = clause[number_start:match_end]
+    reached = _reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
     if reached:
         return reached
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
@@ -350,7 +355,41 @@ def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
         return _clean([whole, items]) if whole and not whole.endswith(items) else items
-    return items or named_before()
+    return items or named_before() or _zero_named(clause[number_start:match_end])
+
+
+def _zero_named(matched: str) -> str | None:
+    """A milestone of none of a thing, 零死亡, 零事故, 零填埋, whose clause names nothing else: the words name it (实现零死亡
+    after 死亡率保持在…: not the rate's), where 零发生, 零增长 and 零的突破 name no thing."""
+    return matched if _ZERO_OF.fullmatch(matched) else None
+
+
+def _standard_reached(matched: str, before: str, after: str) -> str | None:
+    """The name of a milestone of things that all reach a standard (全市气象观测站全部达到国家三级站以上标准 -> 气象观测站
+    达到国家三级站以上标准): the things, the verb and the standard to the clause's end; None where ``matched`` ends with no
+    verb of reaching or no standard closes the clause."""
+    rules = indicator_rules()
+    if not rules.reaching_a_standard or not matched.endswith(rules.reaching_a_standard):
+        return None
+    end = _CLAUSE_END.search(after)
+    standard = after[:end.start() if end else None]
+    things = _noun_phrase_before(before) if standard.endswith(tuple(rules.standard_words)) else None
+    return _clean([things, rules.reaching_a_standard, standard]) if things else None
+
+
+def _event_denied(matched: str, after: str) -> str | None:
+    """The event a milestone says will not happen (确保不发生较大以上安全事故 -> 较大以上安全事故; 坚决杜绝较大以上亡人
+    火灾事故; 守住不发生规模性返贫的底线 -> 规模性返贫): the words after the denying word to the clause's end, its verbs
+    too, less the line the milestone is held as (的底线); None where ``matched`` denies nothing or no event follows."""
+    denied = max((matched.rfind(word) + len(word) for word in indicator_rules().denying_words if word in matched), default=0)
+    if not denied:
+        return None
+    event = matched[denied:] + after
+    end = _CLAUSE_END.search(event)
+    event = event[:end.start() if end else None]
+    frame = indicator_words().frame.search(event)
+    event = event[:frame.start()] if frame else event
+    return None if _DIGIT.search(event) else _clean([event])
 
 
 def _done_once(text: str, end: int, before: str) -> str | None:
