@@ -634,6 +634,22 @@ def activity_named_before(clause_before: str, name: str | None, before_number: s
     return activity if len(activity) > len(verb) else None
 
 
+def things_acting_again(name_before: str | None, before_number: str) -> str | None:
+    """The things the clause before names as the subject of its verbs, with the verbs of a clause that says only what is
+    done (重点项目开工建设不少于50个，竣工投产30个 -> 重点项目竣工投产: the same projects); ``before_number``: the clause's
+    words before its number. None where the clause names a thing of its own or the name before ends with no verb."""
+    words = indicator_words()
+    verbs = [(word, flag) for word, flag in _tag(before_number) if word not in words.scope | words.link]
+    if not verbs or not all(flag in _VERB_TAGS for _, flag in verbs) or not any(flag == "v" for _, flag in verbs):
+        return None
+    things = _tag(name_before or "")
+    while things and things[-1][1] in _VERB_TAGS:
+        things.pop()
+    if not things or len(things) == len(_tag(name_before or "")) or not _is_noun(things[-1][1]):
+        return None
+    return _clean([word for word, _ in things + verbs])
+
+
 def verb_before(before_number: str) -> str | None:
     """The verb right before a number that names what the count is of where nothing else does (其中2024年完成改造1200户:
     改造), not a verb that only opens an action or links a measure to its number (完成, 新建, 达到)."""
@@ -715,13 +731,24 @@ def _noun_phrase_after(text: str) -> str | None:
             words.append(word)
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
                 _is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n")
-                or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)):
+                or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)
+                or _verbs_name_a_service(tagged, index)):
             words.append(word)  # 大学生科技创新团队, 正职后备人才, (2次的)实战演练: a verb inside a compound name
         elif words or word != _LINK:
             break
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(words)
+
+
+def _verbs_name_a_service(tagged: Tagged, index: int) -> bool:
+    """Whether the verbs from ``index`` on say which service the verbal noun closing the clause after them is
+    (预约|诊疗|服务, 上门|医疗|服务: v v vn), none an act done to it or a sum given (发布|预警, 拨付|经费)."""
+    end = index
+    while end < len(tagged) and tagged[end][1] == "v" and _names_a_kind_of_work(*tagged[end]):
+        end += 1
+    return (end - index > 1 and end < len(tagged) and tagged[end][1] == "vn" and _work_closing(tagged, end)
+            and not indicator_words().verbal_noun_action.fullmatch(tagged[end][0]))
 
 
 def _names_a_kind_of_work(word: str, flag: str) -> bool:

@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, things_acting_again, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -1220,6 +1220,9 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         indicator = before.indicator
     if previous is None:
         indicator = activity_named_before(last_clause(sentence, finding.clause.start), indicator, clause[:number_at]) or indicator
+    if previous is None and previous_in_sentence is not None and (indicator is None or indicator in clause[:number_at]):
+        # 竣工投产30个: the verbs before the number are all the clause names (支持50家企业 names the firms after it)
+        indicator = things_acting_again(previous_in_sentence.indicator, clause[:number_at]) or indicator
     if indicator is None and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右: a clause that names nothing, only how it changes, goes on
         # with the thing of the clause before
