@@ -145,6 +145,7 @@ class IndicatorRules(Model):
     scope_words: list[str]
     sum_and_effort_words: list[str] = []
     denying_words: list[str] = []
+    helping_verbs: list[str] = []
     standard_words: list[str] = []
     reaching_a_standard: str = ""
     kinds_of_place: list[str]
@@ -855,7 +856,7 @@ def _noun_phrase_before(text: str) -> str | None:
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
         tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
-        if tagged and _only_does(*tagged[0]):
+        if tagged and _only_does(*tagged[0]) and not _help_into(tagged):
             tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
@@ -997,16 +998,23 @@ def _names_the_rate_of(tagged: Tagged, index: int) -> bool:
             and bool(indicator_words().whole_measure.search(last)) and all(tag == _AFTER_THE_ACT for _, tag in between))
 
 
+def _help_into(tagged: Tagged) -> bool:
+    """Whether the two verbs are a help and the state it brings people into (帮扶就业, 带动就业, 扶持创业: indicators.yaml
+    helping_verbs), one activity whose count is of the people helped."""
+    return len(tagged) == 2 and tagged[0][0] in indicator_rules().helping_verbs
+
+
 def _plain_verbs_before_a_noun(tagged: Tagged, index: int) -> int:
-    """How many verbs from ``index`` on run into a noun, none an action, a link word or a scope word (送医 下乡 义诊:
-    2); 0 when they run into no noun."""
+    """How many verbs from ``index`` on run into a noun, none a link word or a scope word, nor the first an action
+    (送医 下乡 义诊: 2; 就业 帮扶 车间: 2, an action after a plain verb names a kind of thing with it); 0 when they run
+    into no noun."""
     words = indicator_words()
     count = 0
     for word, flag in tagged[index:]:
         if flag != "v":
             return count if count and _is_noun(flag) else 0
-        if (_opens_with_action(word, flag) or _works_on_things(word) or word in words.never_named_verbs
-                or words.verbal_noun_action.fullmatch(word)):
+        if (not count and (_opens_with_action(word, flag) or words.verbal_noun_action.fullmatch(word))
+                or _works_on_things(word) or word in words.never_named_verbs):
             return 0
         count += 1
     return 0
