@@ -144,6 +144,7 @@ class IndicatorRules(Model):
     plan_words: list[PlanWord]
     scope_words: list[str]
     sum_and_effort_words: list[str] = []
+    vague_amount_words: list[str] = []
     denying_words: list[str] = []
     helping_verbs: list[str] = []
     standard_words: list[str] = []
@@ -841,7 +842,7 @@ def _noun_phrase_before(text: str) -> str | None:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
         linked += index.end() > index.end("name")
     tagged = _tag(_EVERY_FEW.sub("", _PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text)))))
-    tagged = [pair for pair in tagged if pair[0] not in indicator_rules().sum_and_effort_words]
+    tagged = _without_words_of_how_much(tagged)
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
@@ -870,6 +871,20 @@ def _noun_phrase_before(text: str) -> str | None:
         head = _head_cut_off(text, text.find(phrase))
         phrase = _clean([head, phrase]) if head else phrase
     return phrase
+
+
+def _without_words_of_how_much(tagged: Tagged) -> Tagged:
+    """The words less those that say how much in all, how hard or how many vaguely (累计, 确保, 一批), never what,
+    wherever they stand, but inside quotes or brackets (“三个一批”重大项目: a slogan's words)."""
+    rules = indicator_rules()
+    cut = {*rules.sum_and_effort_words, *rules.vague_amount_words}
+    kept: Tagged = []
+    depth = 0
+    for word, flag in tagged:
+        depth += (word in _OPEN) - (word in _CLOSE)
+        if depth or word not in cut:
+            kept.append((word, flag))
+    return kept
 
 
 def _head_cut_off(text: str, start: int) -> str | None:
