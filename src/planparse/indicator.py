@@ -210,6 +210,7 @@ class IndicatorWords:
     repeat_word: regex.Pattern  # 每年, 每季度, 每月: how often an act is done (fragment frequency_word)
     frame: regex.Pattern  # 的目标, 的任务: a word after a value that frames it, closing its clause
     once_per_period: regex.Pattern  # 一月一查, 一季一通报, 一年一评: once in a period, and the act (fragment once_per_period)
+    per_head: regex.Pattern  # 生均, 人均, 每人: a measure per head (fragment per_head)
     higher_aim: regex.Pattern  # 、力争, ，争取: a higher aim after a value (fragment higher_aim)
 
     @cached_property
@@ -267,6 +268,7 @@ def indicator_words() -> IndicatorWords:
                           whole_measure, comparison_base, rule_set.compile("(?:{frequency_word})", "fragment-frequency_word"),
                           patterns.compile(f"{_LINK}{patterns.any_word(rules.frame_words) if rules.frame_words else '(?!)'}(?:[{_CLAUSE_MARKS}]|$)"),
                           rule_set.compile("(?:{once_per_period})(?<!次)", "fragment-once_per_period"),
+                          rule_set.compile("(?:{per_head})", "fragment-per_head"),
                           rule_set.compile("(?:{higher_aim})", "fragment-higher_aim"))
 
 
@@ -574,6 +576,8 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
         return [kind + last[ending:] for kind in kinds] + [last]
     elif all(map(_one_word, kinds)):
         own = _tag(last)[0][0]
+    elif per_head_after_a_kind(last) in word_ends:  # 普通高中、中等职业学校、特殊教育学校生均公用经费: 生均… is shared
+        return [kind + last[per_head_after_a_kind(last):] for kind in kinds] + [last]
     elif len(set(map(len, kinds))) == 1 and len(kinds[0]) in word_ends:
         own = last[:len(kinds[0])]
     else:
@@ -582,6 +586,13 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     if len(own) < 2 or len(head) < len(own):
         return None  # 用水、用电、用气报装接入时间: jieba cuts 用 from 气, no kind of its own
     return [kind + head for kind in kinds] + [last]
+
+
+def per_head_after_a_kind(name: str) -> int:
+    """Where a measure per head (生均, 人均, 每人: fragment per_head) starts in ``name`` after a kind's words (特殊教育学校
+    生均公用经费: 6), which the kinds listed before it share; 0 where none does."""
+    per_head = indicator_words().per_head.search(name, 1)
+    return per_head.start() if per_head else 0
 
 
 def kinds_end_alike(items: list[str]) -> bool:

@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, things_acting_again, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, per_head_after_a_kind, things_acting_again, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -1188,6 +1188,8 @@ def _each_named(names: list[str], targets: list[Target]) -> bool:
     alike (森林覆盖率和湿地保护率), each names a whole measure (湿地保护率、草原综合植被盖度) or a whole thing
     (社区养老服务站、老年食堂), or the values are of different measures, which no one name is (体育公园、健身步道分别达到20个和300公里;
     1小时、30分钟 are both times)."""
+    if per_head_after_a_kind(names[-1]) and not any(map(per_head_after_a_kind, names[:-1])):
+        return False  # 普通高中、中等职业学校、特殊教育学校生均公用经费: a measure per head of each kind
     return (len({name[-1] for name in names}) == 1 or all(indicator_words().whole_measure.search(name) for name in names)
             or all(map(names_a_thing, names)) or len(measures_of(target.unit for target in targets)) > 1)
 
