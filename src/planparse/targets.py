@@ -62,6 +62,7 @@ _LIST_JOIN = tuple("、和及与")
 _OWN_YEAR = patterns.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末)?的?$")
 _NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
+_SHORTEST_ENDING = 2  # characters of the ending of a milestone's name sought after its words (_things_reached_end)
 # A heading "title" with a number in it, or ending like a sentence item (；), is a numbered
 # commitment whose words are read (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家, （五）…使…覆盖到
 # 所有工程项目；); a title without one (推行绿色生产，促进废弃物全量利用) names a task, and its
@@ -1240,6 +1241,8 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
     quote_end = _quote_end(clause, match_end, indicator)
+    if finding.kind == MILESTONE and quote_end == match_end:
+        quote_end = _things_reached_end(clause, match_end, indicator)
     amount = finding.amount
     return Target(
         id=stable_id(place.headings, indicator, finding.unit),
@@ -1301,6 +1304,17 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     tail_at = match_end + len(_LINK) * clause.startswith(_LINK, match_end)
     tail = clause[tail_at:].rstrip(_QUOTE_EDGES)
     return tail_at + len(tail) if indicator and tail and indicator.endswith(tail) else match_end
+
+
+def _things_reached_end(clause: str, match_end: int, indicator: str | None) -> int:
+    """Where the things a milestone reaches end, after its words, when its name ends with them (DIP付费方式覆盖全部|符合条件的
+    定点医疗机构, named DIP付费方式覆盖定点医疗机构: a condition between); ``match_end`` where they are not found near."""
+    rest = clause[match_end:match_end + QUOTE_REACH + len(indicator or "")]
+    for length in range(len(indicator or ""), _SHORTEST_ENDING - 1, -1):
+        found = rest.find(indicator[-length:])  # type: ignore[index]
+        if 0 <= found <= QUOTE_REACH and not _DIGIT.search(rest, 0, found):
+            return match_end + found + length
+    return match_end
 
 
 def stable_id(headings: list[str], indicator: str | None, unit: str | None) -> str:
