@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import groupby
 from typing import Iterator, Optional, Sequence
 
 import regex
@@ -1117,10 +1118,20 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             in_sentence.append(target)
             clauses.append(candidate.clause)
             anchors.append(candidate.anchor.start)
-        _share_out_respectively(sentence, in_sentence, place.headings)
+        for run, run_clauses in _runs_of_one_name(in_sentence, clauses):
+            _share_out_respectively(sentence[run_clauses[0].start:run_clauses[-1].end], run, place.headings)
         _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)
         _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
     return readings
+
+
+def _runs_of_one_name(targets: list[Target], clauses: list[Span]) -> Iterator[tuple[list[Target], list[Span]]]:
+    """The runs of targets one after the other with one name, each with their clauses: a list before 分别 names the run
+    of its values, whatever the clauses before it name (冷藏车保有量突破2500辆；果蔬、肉类、水产品冷链流通率分别达到…)."""
+    pairs = list(zip(targets, clauses))
+    for _, run in groupby(pairs, key=lambda pair: pair[0].indicator):
+        run_targets, run_clauses = map(list, zip(*run))
+        yield run_targets, run_clauses
 
 
 def _share_out_respectively(sentence: str, targets: list[Target], headings: list[str]) -> None:
