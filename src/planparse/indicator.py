@@ -73,7 +73,8 @@ _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not �
 _BASE_YEAR = patterns.compile(r"(?:在|比|较)?(?:19|20)\d{2}年度?(?:的)?(?:基础上|水平上)?")  # 2026年度: the year, whole
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
 _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
-                             r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)")
+                             r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)"
+                             r"|^[^，,；;]*期间")  # 春节、“八一”期间走访慰问…: the days an act is done in, a list of them too
 # 县级运动会每四年举办一次: a cadence of every few years or months, which jieba cuts in two (每|四年), is how often, no
 # part of a name (每年, 每月: _is_cadence)
 _EVERY_FEW = patterns.compile(r"每(?:[两二三四五六七八九十]|\d{1,2})个?(?:年|月|季度|周)")
@@ -121,6 +122,7 @@ _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description
 # The head ends where jieba starts a new block of text, so its words are cut as in the whole.
 _TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
 _BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
+_ITEM_JOIN = "、"
 _ITEM_MARK = patterns.compile(f"[{regex.escape(_OPEN + _CLOSE)}、]")  # what opens an item or says if it is in brackets
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
 # while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
@@ -350,11 +352,12 @@ def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple
     if after.startswith(_LINK) and _PERCENT in clause[number_start:match_end]:
         return _share_named_after(after, before)
     matched = clause[number_start:match_end]
-    reached = _reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
+    reached = (_reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
+               or _what_covers(matched, before))
     if reached:
         return reached
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
-    named_before = (lambda: _noun_phrase_before(before if _names_a_list(before) else _last_item(before, starts)))
+    named_before = (lambda: _noun_phrase_before(before if _names_a_list(before) or _things_listed(before) else _last_item(before, starts)))
     items = _noun_phrase_after(after)
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
@@ -366,6 +369,20 @@ def _zero_named(matched: str) -> str | None:
     """A milestone of none of a thing, 零死亡, 零事故, 零填埋, whose clause names nothing else: the words name it (实现零死亡
     after 死亡率保持在…: not the rate's), where 零发生, 零增长 and 零的突破 name no thing."""
     return matched if _ZERO_OF.fullmatch(matched) else None
+
+
+def _what_covers(matched: str, before: str) -> str | None:
+    """The name of a full coverage (全覆盖) whose clause says what covers before a link word and what it covers after it
+    (公共法律服务实现城乡全覆盖 -> 公共法律服务覆盖城乡, as 120急救网络覆盖所有乡镇 is named); None where ``matched`` is
+    no full coverage or its clause does not part the two so (实现党组织全覆盖)."""
+    verb = next((verb for verb in indicator_rules().reach_verbs if matched.endswith(verb)), None)
+    if verb is None or matched[:-len(verb)] not in indicator_words().scope:
+        return None
+    tagged = _tag(last_clause(before, len(before)))
+    link = max((index for index, (word, _) in enumerate(tagged) if word in indicator_words().link), default=0)
+    covered = "".join(word for word, _ in tagged[link + 1:])
+    covering = _noun_phrase_before("".join(word for word, _ in tagged[:link])) if link else None
+    return _clean([covering, verb, covered]) if covering and covered else None
 
 
 def _standard_reached(matched: str, before: str, after: str) -> str | None:
@@ -511,6 +528,15 @@ def _reaching(before: str) -> str | None:
     named = _noun_phrase_before(clause)
     # 培训覆盖80%的乡镇干部: a verb alone (培训 is an action, no name) says nothing the things do not
     return named if named and named.endswith(tuple(rules.reach_verbs)) and named not in rules.reach_verbs else None
+
+
+def _things_listed(before: str) -> bool:
+    """Whether the text before a number is a list of things that one value measures together (重复访、越级访同比下降20%):
+    items joined by 、, no value nor bracket among them, each but the last only nouns (not 新建、改扩建…, 建设…考场、配备…,
+    培训辅导员200人、认定…), the whole no longer than a name may be (a long list of kinds names its last)."""
+    items = before.split(_ITEM_JOIN)
+    return (len(items) > 1 and len(before) <= _MAX_LENGTH and not _DIGIT.search(before) and not _ITEM_MARK.search(before.replace(_ITEM_JOIN, ""))
+            and all(_is_noun(flag) and flag != "vn" for item in items[:-1] for _, flag in _tag(item)))
 
 
 def _names_a_list(before: str) -> bool:
