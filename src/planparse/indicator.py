@@ -107,7 +107,7 @@ _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月]
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _DIGIT = patterns.compile(r"\d")
 _AND_SO_ON = "等"
-_PERCENT = "%"
+_SHARE_MARKS = ("%", "‰", "成")  # 80%以上的…, 近三成的规上企业: a share written before the things it counts
 _CLAUSE_MARKS = "，,；;。！!：:（("
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
@@ -149,6 +149,7 @@ class IndicatorRules(Model):
     vague_amount_words: list[str] = []
     denying_words: list[str] = []
     helping_verbs: list[str] = []
+    sort_words: list[str] = []
     standard_words: list[str] = []
     reaching_a_standard: str = ""
     kinds_of_place: list[str]
@@ -349,7 +350,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
     if indicator_words().once_per_period.fullmatch(clause, number_start, match_end):
         return _done_once(clause[number_start:], match_end - number_start, before)
-    if after.startswith(_LINK) and _PERCENT in clause[number_start:match_end]:
+    if after.startswith(_LINK) and any(mark in clause[number_start:match_end] for mark in _SHARE_MARKS):
         return _share_named_after(after, before)
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
@@ -890,6 +891,10 @@ def _noun_phrase_before(text: str) -> str | None:
     # 加固病险水库, 办结审计整改问题: a work done to the things opens their name, unless an action before it does the work
     # and the word only says which things (开展普查成果专题分析)
     worked = start == 0 or not _opens_with_action(*tagged[start - 1])
+    of_a_sort = start > 0 and tagged[start - 1][0] in indicator_rules().sort_words  # 各类|招聘活动: 招聘 names the sort
+    if start and tagged[start - 1][0] in indicator_words().count_words and tagged[-1][1] == "v":
+        start -= 1  # 全县新增城镇就业1.5万人: new jobs, an activity, named with 新增 as its level is (新增养老床位: the beds)
+    kept_whole = of_a_sort or (start < len(tagged) and tagged[start][0] in indicator_words().count_words)
     tagged = tagged[start:]
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
@@ -898,7 +903,7 @@ def _noun_phrase_before(text: str) -> str | None:
             tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
-    elif (len(tagged) > 1 and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
+    elif (len(tagged) > 1 and not kept_whole and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
           and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:])
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _work_measured(tagged)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
@@ -1020,6 +1025,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index  # 每年审计项目不少于30个: the verb and the kind of item are one word
         if word in indicator_rules().attribute_verbs and _is_noun(following) or _negates_a_kind(tagged, index):
             return index  # 受益人口, 退化林: a verb that says which things, no action
+        if flag.startswith("v") and index and tagged[index - 1][0] in indicator_rules().sort_words and _is_noun(following):
+            return index  # 各类|招聘活动: the verb names the sort
         if subject and _says_who_is_measured(tagged, index, following):
             adverb = index and tagged[index - 1][1] == "d" and tagged[index - 1][0] not in words.scope | words.link
             return index - 1 if adverb else index  # 经常参加体育锻炼人数占比: with its adverb
