@@ -579,6 +579,27 @@ def test_a_task_split_over_places_gives_each_cell_in_the_unit_its_caption_says(t
     assert cells(lined) == wanted and cells(flat) == wanted
 
 
+@pytest.mark.parametrize("lines, wanted", [
+    # 教育: school places by county, beside who leads each county, closed by a 合计 row; no year in the caption: the plan's end
+    (["某市学位建设三年行动方案（2024—2026年）", "一、目标任务", "新增公办学位。", "附件：各县（市、区）学位建设任务表",
+      "县（市、区）\t新建学校（所）\t新增学位（个）\t牵头单位", "甲县\t3\t2700\t甲县人民政府", "乙区\t≥2\t1800\t乙区人民政府",
+      "合计\t5\t4500\t"],
+     [("甲县新建学校", 3, "所", "=", 2026), ("甲县新增学位", 2700, "个", "=", 2026),
+      ("乙区新建学校", 2, "所", ">=", 2026), ("乙区新增学位", 1800, "个", "=", 2026)]),
+    # 农业: farmland by town in 万亩 and a share, due the year its caption names
+    (["某县高标准农田建设规划（2023—2030年）", "一、建设任务", "任务分解到乡镇。", "表1  高标准农田建设任务分解表（到2025年底）",
+      "乡镇\t新建高标准农田（万亩）\t高效节水灌溉面积占比（%）", "城关镇\t1.2\t30", "河口镇\t0.8\t25以上"],
+     [("城关镇新建高标准农田", 12000, "亩", "=", 2025), ("城关镇高效节水灌溉面积占比", 30, "%", "=", 2025),
+      ("河口镇新建高标准农田", 8000, "亩", "=", 2025), ("河口镇高效节水灌溉面积占比", 25, "%", ">=", 2025)]),
+], ids=["education", "agriculture"])
+def test_a_task_split_over_places_by_measure_gives_each_place_s_cell_due_the_caption_s_year(tmp_path, lines, wanted):
+    """A 分县任务表 whose rows are places and whose columns are measures, each with its unit in brackets, gives one target
+    per place and measure, in that unit, due the year its caption names or the plan's last (the lead's finding 9);
+    its 合计 row adds the places up and gives none."""
+    plan = write_plan(tmp_path, "\n".join(lines) + "\n")
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in extract(plan).targets if t.rule == "indicator-table"] == wanted
+
+
 def test_a_table_of_yearly_rows_gives_each_cell_as_its_column_s_target_due_in_its_row_s_year(tmp_path):
     """年度计划表: an indicator table turned round, one row a year (a year before the plan's first reports the past);
     the unit is the cell's own (1.2万户) or the header's brackets (新增学位（个）)."""

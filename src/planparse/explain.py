@@ -16,7 +16,7 @@ from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Targ
 from .folding import fold
 from .rules import RuleSet
 from .outline import Outline
-from .target_tables import (BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, cell_pattern, indicator_cells, row_year, table_layout,
+from .target_tables import (BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, caption_year, cell_pattern, indicator_cells, row_year, table_layout,
                             table_trail)
 from .targets import BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
 
@@ -60,7 +60,8 @@ def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, fram
     line = table.line or 0
     given = ({} if layout.indicator is None else
              {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set, frame.start,
-                                                                     caption_unit(table, outline))})
+                                                                     caption_unit(table, outline), None,
+                                                                     caption_year(table, outline) or frame.end)})
     headings = tuple(section.title for section in table_trail(table, outline))
     for column, name in enumerate(table.header):
         yield from _cell_numbers(name, line, _header_reason(layout, column))

@@ -4,7 +4,8 @@ A table is an indicator table when one header names the indicator (指标,
 指标名称) and another the target (目标, 规划值, 预期值, or a year in the plan's
 period such as 2025年). The unit comes from the cell (``110个``), a 单位 column or
 the indicator's own brackets (``公民具备科学素质比例（%）``), with 万/亿 folded into
-the value. A table of yearly rows (年度计划表: a 年度 column of years, each other
+the value. A task split over places by measure (分县任务表: 县（市、区） | 新增学位（个） | 数字化率（%）) gives each
+place's cell of each measure, due the year its caption names (（到2026年底）) or the plan's end. A table of yearly rows (年度计划表: a 年度 column of years, each other
 column a measure) is one turned round: each cell is its column's target for its row's year.
 A task table (分工表: a task column beside a lead or support unit column) gives
 the numbers of its task cells, read as the body's text is, each due in the
@@ -92,6 +93,8 @@ class Columns:
     targets: tuple[tuple[int, Optional[int]], ...]  # each target column and its year (the deadline of its cells)
     unit: Optional[int]
     yearly_rows: bool = False  # 年度计划表: the indicator is the target column's header, the deadline the row's year
+    # 分县任务表: each row a place (the indicator column), each target column a measure its header names with its unit
+    places_by_measure: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def table_layout(table: TableData, start_year: int | None, taiwan: bool | None =
     """The layout of a table, as written or folded: its header and cells are read folded (時限 is 时限) in the
     document's wording (``taiwan``)."""
     table = folded_table(table, taiwan)
-    columns = _columns(table.header, start_year)
+    columns = _columns(table.header, start_year) or _measures_by_place(table.header)
     if columns is not None:
         return TableLayout(indicator=columns)  # read cell by cell, even with a task column beside it
     task = task_column(table)
@@ -135,16 +138,17 @@ def table_layout(table: TableData, start_year: int | None, taiwan: bool | None =
 
 
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None,
-                  taiwan: bool | None = None) -> list[Target]:
+                  taiwan: bool | None = None, end_year: int | None = None) -> list[Target]:
     """The targets of every indicator table, placed under the headings above the table (``taiwan``: the document's
-    wording, in which its cells are read)."""
+    wording, in which its cells are read; ``end_year``: the plan's last, when a 分县任务表's caption names no year)."""
     cell = cell_pattern(rule_set)
     targets: list[Target] = []
     for table in tables:
         columns = table_layout(table, start_year, taiwan).indicator
         if columns is not None:
             targets += [placed(target, table, table_trail(table, outline)) for _, _, target
-                        in indicator_cells(table, columns, cell, rule_set, start_year, caption_unit(table, outline), taiwan)]
+                        in indicator_cells(table, columns, cell, rule_set, start_year, caption_unit(table, outline), taiwan,
+                                           caption_year(table, outline) or end_year)]
     return targets
 
 
@@ -155,13 +159,24 @@ def caption_unit(table: TableData, outline: Outline) -> str:
     return found["unit"] if found else ""
 
 
+def caption_year(table: TableData, outline: Outline) -> int | None:
+    """The last year the caption above ``table`` names (…分县任务表（到2026年底）: 2026), else None; with the line breaks
+    lost the caption closes the paragraph above it, after its last 。."""
+    caption = outline.paragraph_before(table.line or 0, "\t".join(table.header))
+    years = _DUE_YEAR.findall(caption.text.rsplit("。", 1)[-1]) if caption is not None else []
+    return int(years[-1]) if years else None
+
+
 def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rule_set: RuleSet,
-                    start_year: int | None, table_unit: str = "", taiwan: bool | None = None) -> Iterator[tuple[int, int, Target]]:
+                    start_year: int | None, table_unit: str = "", taiwan: bool | None = None,
+                    table_year: int | None = None) -> Iterator[tuple[int, int, Target]]:
     """Each target (or baseline) an indicator table's cells give, with its row and column; ``table_unit`` is the
-    unit its caption gives the cells that name none; ``taiwan`` the document's wording, in which they are read."""
+    unit its caption gives the cells that name none, ``table_year`` the year a 分县任务表's cells are due by;
+    ``taiwan`` the document's wording, in which they are read."""
     for row_number, row in enumerate(table.rows):
         base = columns.yearly_rows and _is_base_row(row, columns)
         for column, year in columns.targets:
+            year = table_year if columns.places_by_measure else year
             target = cell_target(row, columns, column, year, cell, rule_set, table.header, table_unit, taiwan)
             if target is not None:
                 yield row_number, column, _as_reported(target, start_year, base)
@@ -300,6 +315,17 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
     return Columns(indicator, tuple(targets), unit)  # yearly columns (2021年 … 2025年): one target per cell
 
 
+def _measures_by_place(header: list[str]) -> Columns | None:
+    """The columns of a task split over places by measure (分县任务表: 县（市、区） | 新增学位（个） | 数字化率（%） |
+    牵头单位): the column of places, and each column whose header names a measure with its unit in brackets."""
+    headers = _headers()
+    names = [regex.sub(r"\s+", "", fold(name)) for name in header]
+    place = next((i for i, name in enumerate(names) if headers.place.fullmatch(name)), None)
+    measures = tuple((i, None) for i, name in enumerate(names)
+                     if i != place and _UNIT_IN_NAME.search(name) and not headers.not_value.search(name))
+    return Columns(place, measures, None, places_by_measure=True) if place is not None and measures else None
+
+
 def _yearly_columns(table: TableData) -> Columns | None:
     """The columns of a table of yearly rows: a header names the year (年度, 年份) and every row's cell under it
     is one (2023年); every other column but a note, a row number or a time limit is a measure."""
@@ -349,6 +375,10 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         if year is None:
             return None  # a total row (合计) adds up the years' cells, each already a target
         written_name = header[column].strip()
+    elif columns.places_by_measure:
+        if _headers().total_row.search(row[columns.indicator]):
+            return None  # a 合计 row adds up the places' cells, each already a target
+        written_name = header[column].strip()
     else:
         written_name = written[columns.indicator].strip()
     name, text = fold(written_name, taiwan), row[column].strip()
@@ -362,6 +392,9 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     unit = (match["unit"] or ("%" if "%" in text else "") or _unit_cell(row, columns) or (bracket["unit"] if bracket else "")
             or table_unit)
     indicator = name[:bracket.start()] if bracket else name
+    if columns.places_by_measure:  # named by the row's place and the column's measure; quoted by the place
+        written_name = written[columns.indicator].strip()
+        indicator = fold(written_name, taiwan) + indicator
     ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set.lexicon) if match["second_term"] else None
     if ratio is not None:
         amount, unit = ratio.amount, ratio.unit or ""

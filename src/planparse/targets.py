@@ -938,7 +938,7 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     frame = PlanFrame(start_year, end_year, signed_year)
     targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
         text, headings, rule_set, frame, year, taiwan), start_year, sentence_reader(rule_set).cadence, taiwan)
-    for target in table_targets(list(tables), outline, rule_set, start_year, taiwan):
+    for target in table_targets(list(tables), outline, rule_set, start_year, taiwan, end_year):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         targets.append(target)
     targets.sort(key=lambda target: target.line)  # stable: text order holds within a paragraph
