@@ -25,7 +25,7 @@ Each plan is read as written (lined) and with its line breaks lost (flat, as cra
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
 improves them, rewrite tests/data/unseen/figures.json with ``.venv/bin/python tests/test_unseen_plans.py``.
 
-Eight plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with a
+Eleven plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with a
 real table, web pages on one line with their menu and footer, 繁體 copies in Taiwan's words and a PDF printed from Word; each
 keeps what it gets right as the plans do (copies/figures.json, rewritten by the same command).
 """

@@ -5,7 +5,9 @@ saves it); zean-….web.txt: the plan as a crawler keeps a county site's page, o
 footer; hechuan-….tw.txt: the plan in Taiwan's forms and words (OpenCC s2twp: 信息 becomes 資訊), with its answer's
 quotes converted alike (hechuan-….tw.targets.json); liuxi-….pdf: the plan printed to PDF from Word by LibreOffice;
 qingshi-….docx (its 责任分工表 a real table), xiyuan-….web.txt (a district site's page) and dongtang-….tw.txt (its
-indicator table in Taiwan's words) likewise, and xianglan-….pdf (its indicator table ruled, printed by LibreOffice).
+indicator table in Taiwan's words) likewise, and xianglan-….pdf (its indicator table ruled, printed by LibreOffice);
+jiawan-….docx (its 重点项目表 a real table), tonghu-….web.txt (a 爱卫会 site's page) and yuanan-….tw.txt (its 分县任务表 in
+Taiwan's words) likewise.
 """
 from __future__ import annotations
 
@@ -31,6 +33,12 @@ SITES = {
         "索引号：11330104MB1234567X/2024-00031 发布机构：西源区人民政府办公室 发布日期：2024-04-10 阅读次数：856 【字号：大 中 小】 ",
         " 【打印】 【关闭】 上一篇：西源区2024年优化营商环境工作要点 下一篇：西源区关于进一步加强农村人居环境整治的通知 "
         "主办：西源区人民政府办公室 地址：西源区府前路1号 电话：0579-86011234 滨ICP备10023456号-2 网站标识码：3301040015"),
+    "tonghu-aiguo-weisheng-yaodian-2024": (
+        "桐湖市卫生健康委员会 首页 机构概况 新闻动态 信息公开 爱国卫生 健康桐湖 您现在的位置：首页 > 爱国卫生 > 通知公告 "
+        "发布时间：2024-03-08 16:20 来源：市爱卫办 浏览次数：2317 【字号：大 中 小】 ",
+        " 附件下载：桐湖市2024年爱国卫生工作考核评分表.xlsx 【打印】 【关闭】 上一篇：关于开展2024年春季爱国卫生运动的通知 "
+        "下一篇：桐湖市病媒生物防制技术指南 主办单位：桐湖市卫生健康委员会 技术支持：桐湖市大数据中心 地址：桐湖市健康路18号 "
+        "联系电话：0571-88012320 浙ICP备05012345号 网站标识码：3301000023"),
 }
 
 
@@ -82,3 +90,6 @@ if __name__ == "__main__":
     web_copy("xiyuan-gonggong-falv-fuwu-2024")
     taiwan_copy("dongtang-minzheng-guihua-2021")
     word_copy("xianglan-yiliao-baozhang-guihua-2021", printed=True, ruled=True)
+    word_copy("jiawan-chongdian-sheshi-2024")
+    web_copy("tonghu-aiguo-weisheng-yaodian-2024")
+    taiwan_copy("yuanan-zhongyiyao-2024")
