@@ -600,6 +600,26 @@ def test_a_task_split_over_places_by_measure_gives_each_place_s_cell_due_the_cap
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in extract(plan).targets if t.rule == "indicator-table"] == wanted
 
 
+@pytest.mark.parametrize("lines, wanted", [
+    # 邮政快递: an indicator a row, its unit in a 单位 column, a county a column, closed by a 全市 column; a county's 0 is no share
+    (["某市农村寄递物流体系建设三年行动方案（2024—2026年）", "一、主要任务", "完善三级寄递网络。", "附件：主要指标分解表",
+      "指标\t单位\t甲区\t乙县\t全市", "新建村级寄递物流服务站\t个\t60\t110\t170", "建成产地冷链集配中心\t个\t0\t2\t2"],
+     [("甲区新建村级寄递物流服务站", 60, "个", "=", 2026), ("乙县新建村级寄递物流服务站", 110, "个", "=", 2026),
+      ("乙县建成产地冷链集配中心", 2, "个", "=", 2026)]),
+    # 卫生: the unit in the indicator's brackets, a cell's own comparator, the year the caption names
+    (["某市卫生健康事业发展规划（2021—2025年）", "一、主要指标", "指标分解到县。", "表2  主要指标分解表（到2025年）",
+      "指标名称\t东城区\t河口镇\t合计", "每千人口执业（助理）医师数（人）\t3.5\t≥2.8\t—", "孕产妇系统管理率（%）\t95\t≥92\t—"],
+     [("东城区每千人口执业（助理）医师数", 3.5, "人", "=", 2025), ("河口镇每千人口执业（助理）医师数", 2.8, "人", ">=", 2025),
+      ("东城区孕产妇系统管理率", 95, "%", "=", 2025), ("河口镇孕产妇系统管理率", 92, "%", ">=", 2025)]),
+], ids=["postal", "health"])
+def test_an_indicator_table_split_over_places_in_its_columns_gives_each_place_s_cell(tmp_path, lines, wanted):
+    """An indicator table with no target column whose columns are headed by places' names (东川区, 临溪县) gives each
+    place's cell of each indicator, named by both, due the year its caption names or the plan's last; a column of the
+    whole (全市, 合计) and a place's 0 give none."""
+    plan = write_plan(tmp_path, "\n".join(lines) + "\n")
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in extract(plan).targets if t.rule == "indicator-table"] == wanted
+
+
 def test_a_table_of_yearly_rows_gives_each_cell_as_its_column_s_target_due_in_its_row_s_year(tmp_path):
     """年度计划表: an indicator table turned round, one row a year (a year before the plan's first reports the past);
     the unit is the cell's own (1.2万户) or the header's brackets (新增学位（个）)."""

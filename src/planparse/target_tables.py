@@ -57,6 +57,7 @@ class _Headers:
     content: regex.Pattern  # a 分工表's columns of what each task builds or reaches (建设内容及目标)
     year_row: regex.Pattern
     total_row: regex.Pattern
+    place_name: regex.Pattern  # fullmatch: a place's name heading its column (东川区, 临溪县), never the whole (全市)
     base_row: regex.Pattern
 
 
@@ -66,6 +67,7 @@ def _headers() -> _Headers:
     return _Headers(_any_word(rules.indicator_headers), _any_word(rules.place_headers), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
                     _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
                     _any_word(rules.content_headers), _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
+                    patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{_any_word(rules.place_name_endings).pattern})"),
                     _any_word(rules.base_row_notes))
 
 
@@ -93,8 +95,10 @@ class Columns:
     targets: tuple[tuple[int, Optional[int]], ...]  # each target column and its year (the deadline of its cells)
     unit: Optional[int]
     yearly_rows: bool = False  # 年度计划表: the indicator is the target column's header, the deadline the row's year
-    # 分县任务表: each row a place (the indicator column), each target column a measure its header names with its unit
-    places_by_measure: bool = False
+    # a task split over places, due the year its caption names: "rows" (分县任务表: each row a place, in the indicator
+    # column, each target column a measure its header names with its unit) or "columns" (指标分解表: each row an
+    # indicator, each target column a place its header names); a place's cell of 0 is no share of the task
+    places: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,7 @@ def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rul
     for row_number, row in enumerate(table.rows):
         base = columns.yearly_rows and _is_base_row(row, columns)
         for column, year in columns.targets:
-            year = table_year if columns.places_by_measure else year
+            year = table_year if columns.places else year
             target = cell_target(row, columns, column, year, cell, rule_set, table.header, table_unit, taiwan)
             if target is not None:
                 yield row_number, column, _as_reported(target, start_year, base)
@@ -308,11 +312,23 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
         year = int(dated["year"]) if dated else None
         if year is None or start_year is None or year >= start_year:
             targets.append((i, year))
-    if indicator is None or not targets:
+    places = [] if targets or indicator is None else _place_columns(header, indicator)
+    if indicator is None or not (targets or places):
         return None
     # the unit of measure's column is headed by its word alone: 牵头单位 names who leads, not what is measured
     unit = next((i for i, name in enumerate(header) if headers.unit.fullmatch(regex.sub(r"\s+", "", name))), None)
+    if places:
+        return Columns(indicator, tuple((i, None) for i in places), unit, places="columns")
     return Columns(indicator, tuple(targets), unit)  # yearly columns (2021年 … 2025年): one target per cell
+
+
+def _place_columns(header: list[str], indicator: int) -> list[int]:
+    """The columns of an indicator table split over places (指标 | 单位 | 东川区 | 临溪县 | 全市), each headed by a
+    place's name; a column of the whole (全市, 合计) adds them up and is none."""
+    headers = _headers()
+    names = [regex.sub(r"\s+", "", fold(name)) for name in header]
+    return [i for i, name in enumerate(names) if i != indicator and headers.place_name.fullmatch(name)
+            and not headers.total_row.search(name) and not headers.not_value.search(name)]
 
 
 def _measures_by_place(header: list[str]) -> Columns | None:
@@ -323,7 +339,7 @@ def _measures_by_place(header: list[str]) -> Columns | None:
     place = next((i for i, name in enumerate(names) if headers.place.fullmatch(name)), None)
     measures = tuple((i, None) for i, name in enumerate(names)
                      if i != place and _UNIT_IN_NAME.search(name) and not headers.not_value.search(name))
-    return Columns(place, measures, None, places_by_measure=True) if place is not None and measures else None
+    return Columns(place, measures, None, places="rows") if place is not None and measures else None
 
 
 def _yearly_columns(table: TableData) -> Columns | None:
@@ -375,7 +391,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         if year is None:
             return None  # a total row (合计) adds up the years' cells, each already a target
         written_name = header[column].strip()
-    elif columns.places_by_measure:
+    elif columns.places == "rows":
         if _headers().total_row.search(row[columns.indicator]):
             return None  # a 合计 row adds up the places' cells, each already a target
         written_name = header[column].strip()
@@ -384,7 +400,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     name, text = fold(written_name, taiwan), row[column].strip()
     match = cell.fullmatch(text)
     amount = parse_amount(match["amount"], rule_set.lexicon) if match else None
-    if not name or amount is None:
+    if not name or amount is None or (columns.places and amount.value == 0):
         return None
     bracket = _UNIT_IN_NAME.search(name)
     # an empty 单位 cell leaves the unit to the indicator's brackets (个人卫生支出占比（%）)
@@ -392,9 +408,11 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     unit = (match["unit"] or ("%" if "%" in text else "") or _unit_cell(row, columns) or (bracket["unit"] if bracket else "")
             or table_unit)
     indicator = name[:bracket.start()] if bracket else name
-    if columns.places_by_measure:  # named by the row's place and the column's measure; quoted by the place
+    if columns.places == "rows":  # named by the row's place and the column's measure; quoted by the place
         written_name = written[columns.indicator].strip()
         indicator = fold(written_name, taiwan) + indicator
+    elif columns.places == "columns":  # named by the column's place and the row's indicator
+        indicator = fold(header[column].strip(), taiwan) + indicator
     ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set.lexicon) if match["second_term"] else None
     if ratio is not None:
         amount, unit = ratio.amount, ratio.unit or ""
