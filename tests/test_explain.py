@@ -135,6 +135,20 @@ def test_explain_says_a_total_row_of_a_table_of_yearly_rows_is_left_out(tmp_path
     assert [(item.value, item.deadline) for item in decisions if item.decision == "target"] == [(12, 2024), (9, 2025)]
 
 
+def test_explain_says_what_a_task_split_over_places_leaves_out(tmp_path):
+    """A 分县任务表's 合计 row, an 指标分解表's 全市 column and a place's 0 give nothing, and explain says why; the places'
+    cells are due the plan's last year, as extract makes them."""
+    rows = _explained(tmp_path / "rows.txt", "某县学位建设方案（2024—2026年）\n一、任务\n附件：分县任务表\n县（区）\t新建学校（所）\n"
+                      "甲县\t6\n乙区\t4\n合计\t10\n")
+    assert "total row of a task split over places" in next(item for item in rows if item.text == "10").reason
+    assert [(item.value, item.deadline) for item in rows if item.decision == "target"] == [(6, 2026), (4, 2026)]
+    columns = _explained(tmp_path / "columns.txt", "某市寄递物流方案（2024—2026年）\n一、任务\n附件：主要指标分解表\n指标\t单位\t甲区\t乙县\t全市\n"
+                         "建成冷链集配中心\t个\t0\t3\t3\n")
+    assert [item.reason.split("(")[0] for item in columns if item.line == 5 and item.decision == "unread"] == [
+        "a target column's cell that is not one value ", "column “全市” is no target column "]
+    assert [(item.value, item.deadline) for item in columns if item.decision == "target"] == [(3, 2026)]
+
+
 def test_explain_says_a_base_row_and_a_row_before_the_plan_of_a_table_of_yearly_rows_are_baselines(tmp_path):
     """What extract makes a baseline, explain says is one: the row its year cell notes as the base (2023年（基期）)
     and a year before the plan's first (2022年 in a 2023–2025 plan), not targets."""

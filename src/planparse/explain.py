@@ -16,8 +16,8 @@ from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Targ
 from .folding import fold
 from .rules import RuleSet
 from .outline import Outline
-from .target_tables import (BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, caption_year, cell_pattern, indicator_cells, row_year, table_layout,
-                            table_trail)
+from .target_tables import (BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, caption_year, cell_pattern, indicator_cells, place_total_row,
+                            row_year, table_layout, table_trail)
 from .targets import BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
@@ -115,6 +115,8 @@ def _cell_reason(layout: TableLayout, column: int, header: list[str], row: list[
         columns = layout.indicator
         if columns.yearly_rows and row_year(row, columns) is None:
             return "a total row of a table of yearly rows: it adds up the years' cells above it, each already a target"
+        if place_total_row(row, columns):
+            return "a total row of a task split over places: it adds up the places' cells above it, each already a target"
         if column == columns.indicator and columns.yearly_rows:
             return "the row's year (a table of yearly rows): the deadline of the row's cells"
         if column == columns.indicator:
@@ -122,8 +124,10 @@ def _cell_reason(layout: TableLayout, column: int, header: list[str], row: list[
         if column == columns.unit:
             return "a unit cell"
         if any(column == target for target, _ in columns.targets):
-            return "a target column's cell that is not one value (≥95, 95以上, 约10, 2-3): no target"
-        return f"column “{name}” is no target column (a base year or one before the plan, the present value, a note, a row number)"
+            zero = " or a place's 0 (no share of the task)" if columns.places else ""
+            return f"a target column's cell that is not one value (≥95, 95以上, 约10, 2-3){zero}: no target"
+        return (f"column “{name}” is no target column (a base year or one before the plan, the present value, a note, a row "
+                "number, the whole a task is split over: 全市, 合计)")
     if layout.task is not None:
         if column == layout.due:
             return "the row's time limit: the deadline of its task's numbers"

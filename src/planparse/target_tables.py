@@ -375,6 +375,11 @@ def row_year(row: list[str], columns: Columns) -> Optional[int]:
     return int(found["year"]) if found else None
 
 
+def place_total_row(row: list[str], columns: Columns) -> bool:
+    """Whether a row of a 分县任务表 adds up the places' cells above it (合计, 小计)."""
+    return columns.places == "rows" and bool(_headers().total_row.search(_folded_cell(row, columns.indicator) or ""))
+
+
 def _is_base_row(row: list[str], columns: Columns) -> bool:
     """Whether the year cell of a row of a table of yearly rows notes it as the base (2023年（基期）, 2023年（现状）)."""
     found = _ROW_YEAR.fullmatch(_folded_cell(row, columns.indicator) or "")
@@ -392,7 +397,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
             return None  # a total row (合计) adds up the years' cells, each already a target
         written_name = header[column].strip()
     elif columns.places == "rows":
-        if _headers().total_row.search(row[columns.indicator]):
+        if place_total_row(written, columns):
             return None  # a 合计 row adds up the places' cells, each already a target
         written_name = header[column].strip()
     else:
