@@ -106,7 +106,7 @@ def test_the_quantity_rules_have_a_prefilter():
     for rule_id in ("percent-words", "arabic-amount", "chinese-amount", "unit-range"):
         assert rules[rule_id].prefilter.tests, rule_id
     sentence = "坚持以人民为中心的发展思想，统一规划、分类指导，推动各项工作落到实处。"
-    together = CompiledRule.prefilters(list(rules.values()), every_paragraph=True)
+    together = CompiledRule.prefilters(list(rules.values()))
     assert not together.possible(sentence)
     assert not together.always  # each is led: none is tested on every paragraph (chinese-amount by some 8,000 pairs)
 

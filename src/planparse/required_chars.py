@@ -157,13 +157,13 @@ class Prefilter:
     """
 
     def __init__(self, tests: Sequence[str] = (), lead: Optional[frozenset[str]] = None,
-                 compile: Callable[[str], regex.Pattern] = regex.compile):
-        self.tests: list["regex.Pattern | str"] = list(tests)
+                 compile: Callable[[str], "regex.Pattern | re.Pattern"] = regex.compile):
+        self.tests: list["regex.Pattern | re.Pattern | str"] = list(tests)
         self.lead = lead  # characters or pairs of which a match holds one; None: none worth leading with
         self.compile = compile
 
     @classmethod
-    def of(cls, source: str, compile: Callable[[str], regex.Pattern] = regex.compile) -> "Prefilter":
+    def of(cls, source: str, compile: Callable[[str], "regex.Pattern | re.Pattern"] = regex.compile) -> "Prefilter":
         """The pre-filter of a pattern's source."""
         tests, lead, _ = prefilter_plan(required_clauses(source))
         return cls(tests, lead, compile=compile)
@@ -173,7 +173,7 @@ class Prefilter:
         for index, test in enumerate(self.tests):
             if isinstance(test, str):
                 test = self.tests[index] = self.compile(test)
-            if test.search(text, None, None, patterns.NOT_CONCURRENT) is None:
+            if test.search(text) is None:
                 if index:
                     self.tests[index - 1], self.tests[index] = test, self.tests[index - 1]
                 return False
@@ -275,7 +275,10 @@ class Prefilters(Generic[Item]):
 
 def _pattern(clause: Clause) -> str:
     """A pattern that finds an option of ``clause`` in a text: its characters as one set, its pairs
-    with the same first characters (then second) as one."""
+    with the same first characters (then second) as one; with pairs, every character an option opens with
+    as one set first, each option then told by a look back at it (a search of Python's re, which tests runs
+    with, scans for a pattern's opening set in one step a character, where it tries an alternation of
+    sets whole at each place)."""
     chars = frozenset(option for option in clause if isinstance(option, str))
     pairs = [option for option in clause if not isinstance(option, str)]
     for side in (0, 1):
@@ -283,8 +286,11 @@ def _pattern(clause: Clause) -> str:
         for pair in pairs:
             merged.setdefault(pair[side], set()).update(pair[1 - side])
         pairs = [(kept, frozenset(other)) if side == 0 else (frozenset(other), kept) for kept, other in merged.items()]
-    pieces = sorted(f"{_char_set(first)}{_char_set(second)}" for first, second in pairs)
-    return "|".join(([_char_set(chars)] if chars else []) + pieces)
+    if not pairs:
+        return _char_set(chars)
+    pieces = sorted(f"(?<={_char_set(first)}){_char_set(second)}" for first, second in pairs)
+    opening = _char_set(chars.union(*(first for first, _ in pairs)))
+    return f"{opening}(?:{'|'.join(([f'(?<={_char_set(chars)})'] if chars else []) + pieces)})"
 
 
 def _char_set(chars: frozenset[str]) -> str:

@@ -341,13 +341,13 @@ class SentenceReader:
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
         self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
         self.exclude_forms = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "form"]
-        self.possible_forms = CompiledRule.prefilters(self.exclude_forms, every_paragraph=True)
+        self.possible_forms = CompiledRule.prefilters(self.exclude_forms)
         self.attachment_marker = rule_set.fragment("attachment_marker")
         self.exclude_headings = tuple(rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading")
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope not in ("heading", "lead")]
         self.baseline_headings = tuple(rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading")
         self.targets = rule_set.by_role("target")
-        self.possible_targets = CompiledRule.prefilters(self.targets, every_paragraph=True)
+        self.possible_targets = CompiledRule.prefilters(self.targets)
         self.possible_exclude = CompiledRule.prefilters(self.exclude)
         self.possible_baseline = CompiledRule.prefilters(self.baseline)
 
