@@ -197,8 +197,9 @@ def _as_reported(target: Target, start_year: int | None, base_row: bool) -> Targ
 
 
 def cell_pattern(rule_set: RuleSet) -> regex.Pattern:
-    """What an indicator table's target cell holds: one value (≥95, 95以上, 约10, 2-3, 1:1.2)."""
-    return rule_set.compile(_CELL, RULE_ID)
+    """What an indicator table's target cell holds: one value (≥95, 95以上, 约10, 2-3, 1:1.2); its fragments
+    expanded once for the rule set, not at each document."""
+    return rule_set.kept("cell_pattern", lambda: rule_set.compile(_CELL, RULE_ID))
 
 
 def table_trail(table: TableData, outline: Outline) -> list[Section]:

@@ -907,8 +907,10 @@ def block_text(block: Block) -> tuple[int, str]:
 def _stands_alone(heading: Section) -> bool:
     """Whether a heading holds nothing, neither text nor headings: it labels no task stated below it, so it is
     the item itself (（三）全县二级以上医院全部接入省级远程医疗平台。 between two such items), and its words count.
-    A label closing its text (策略措施：, 主要任务：) opens the items after it and is none of its own."""
-    return not _LABEL_LINE.sub("", heading.body).strip() and not heading.children
+    A label closing its text (策略措施：, 主要任务：) opens the items after it and is none of its own.
+    (The body, which may be long, is read last, for its labels only when it holds a colon.)"""
+    body = heading.body
+    return not heading.children and not (_LABEL_LINE.sub("", body) if "：" in body or ":" in body else body).strip()
 
 
 @dataclass
