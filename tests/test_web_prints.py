@@ -93,3 +93,20 @@ def test_a_one_line_page_reads_the_number_right_after_the_sites_tools(tmp_path, 
     document = extract(page)
     assert (document.metadata.doc_number, document.metadata.title, document.metadata.date) == (number, plan, "2024-03-08")
     assert [(target.value, target.unit) for target in document.targets] == [(30, "个")]
+
+
+@pytest.mark.parametrize("box, recipients", [
+    # forestry: the subject's classes parted by 、 before the next label; education: the labels a county's site prints
+    ("索引号： 113715/2025-00123 主题分类： 农业、林业、水利 发布机构： 某县人民政府办公室 成文日期： 2025-03-18",
+     "各乡镇人民政府，县直各有关单位："),
+    ("索引号： 001-2024-005 分类： 教育、科技 发文机关： 某县教育局 成文日期： 2025-03-18", "各中小学、幼儿园："),
+], ids=["forestry", "education"])
+def test_a_one_line_pages_information_box_gives_no_addressees(tmp_path, box, recipients):
+    page = tmp_path / "page.txt"
+    page.write_text(f"首页 > 政务公开 > 政策文件 {box} 标题： 某县人民政府办公室关于印发某县三年行动方案的通知 文号： 某政办发〔2025〕12号 "
+                    "发布日期： 2025-03-20 【字体： 大 中 小 】【 打印 】【 关闭 】 某县人民政府办公室关于印发某县三年行动方案的通知 "
+                    f"{recipients} 《某县三年行动方案》已经县政府同意，现印发给你们，请认真组织实施。 某县人民政府办公室 2025年3月18日 "
+                    "某县三年行动方案 为推进高质量发展，制定本方案。 一、发展基础 近年来，全县各项工作取得明显成效。 二、工作目标 "
+                    "到2027年，完成重点任务10项。 三、重点任务 （一）加强基础建设。每年新建示范点5个。 （二）完善服务体系。建成服务中心3个。 "
+                    "四、保障措施 （一）加强组织领导。各单位要落实责任。 （二）强化资金保障。县财政每年安排资金500万元。\n", encoding="utf-8")
+    assert "、".join(extract(page).metadata.recipients) == recipients.rstrip("：").replace("，", "、")

@@ -99,7 +99,12 @@ class CompiledMetadataRules:
     def __init__(self, rules: MetadataRules, path: Path):
         self.rules = rules
         self.name_words = tuple(rules.plan_words + rules.name_endings)
-        fragments = {**rules.fragments, "issuer_ending": patterns.any_word(rules.issuer_endings), "name_ending": patterns.any_word(self.name_words)}
+        box = rules.information_box
+        self.field_of_label = {label: name for name, labels in box.fields.items() for label in labels}
+        every_label = [*self.field_of_label, *box.other_labels]
+        labels = "|".join(regex.escape(label) for label in sorted(every_label, key=len, reverse=True))
+        fragments = {**rules.fragments, "issuer_ending": patterns.any_word(rules.issuer_endings), "name_ending": patterns.any_word(self.name_words),
+                     "box_label": f"(?:{labels})"}
         self.patterns = {
             name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
             for name, rule in rules.patterns.items()
@@ -112,10 +117,6 @@ class CompiledMetadataRules:
         # A 、 after an addressee's whole name and its note (各乡镇人民政府、县直各单位, 各处（室）、各分局), outside brackets (各县（市、区）)
         addressee_ending = patterns.any_word(rules.issuer_endings + rules.addressee_endings)
         self.addressee_joint = compile_pattern(f"(?<={addressee_ending}(?:[（(][^（）()]{{1,10}}[）)])?)、(?![^（）()]*[）)])", path, "addressee_endings")
-        box = rules.information_box
-        self.field_of_label = {label: name for name, labels in box.fields.items() for label in labels}
-        every_label = [*self.field_of_label, *box.other_labels]
-        labels = "|".join(regex.escape(label) for label in sorted(every_label, key=len, reverse=True))
         self.box_label = compile_pattern(box.label.replace("{labels}", labels), path, "information_box")
         # where the next cell of a box printed as text starts, on the line of the one before (…人民政府发文日期：…)
         self.box_cell = compile_pattern(f"(?:{labels})\\s*[：:]", path, "information_box")
