@@ -772,3 +772,15 @@ def test_a_plans_title_closed_by_a_full_stop_is_its_title_as_given_and_with_its_
     for copy in write_lined_and_flat(tmp_path, lines):
         metadata = extract(copy).metadata
         assert (metadata.title, metadata.period and metadata.period.model_dump()) == (title, period), copy.name
+
+
+@pytest.mark.parametrize("cover, title", [
+    # fishery: a 规划 with no notice, its title over its issuer and the month it was issued
+    (["某市“十四五”海洋与渔业发展规划", "某市海洋与渔业局", "2022年4月"], "某市“十四五”海洋与渔业发展规划"),
+    # sport: the issuer and a full date under a 实施方案's title
+    (["某县全民健身设施补短板实施方案", "某县文化和旅游体育局", "2024年3月15日"], "某县全民健身设施补短板实施方案"),
+], ids=["fishery", "sport"])
+def test_a_plan_without_a_notice_is_titled_over_its_issuer_and_date(tmp_path, cover, title):
+    plan = write_plan(tmp_path, "\n".join([*cover, "为推动高质量发展，制定本方案。", "一、发展目标", "到2025年，建成示范点10个。"]) + "\n")
+    metadata = extract(plan).metadata
+    assert (metadata.title, metadata.issuer) == (title, cover[1])

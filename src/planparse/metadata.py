@@ -488,6 +488,14 @@ class _Reader:
         title = "".join(self.front[start:number_index])
         return self.strip_draft(title) if self._names_plan(title) else None
 
+    def title_over_signature(self, date_index: int) -> str | None:
+        """A plan's cover with no notice: its title over its issuer and its date, each on lines of their own
+        (某市“十四五”海洋与渔业发展规划 / 某市海洋与渔业局 / 2022年4月)."""
+        start = date_index
+        while start > 0 and self.looks_like_issuer(self.front[start - 1]):
+            start -= 1
+        return self.title_above(start) if start < date_index else None
+
     def title_echoed(self, number_index: int, title: str) -> str:
         """A web copy's page title over its 文号, printed again under it after its issuer (…45号 / 某区管委会关于…的实施意见):
         the title as the document prints it, found at the start of the text after the number, which in flat text runs
@@ -648,6 +656,9 @@ def _read_front(reader: _Reader) -> _Front:
     if title is None and doc_number and not notice:
         title = reader.title_above(doc_number[0])
         title = reader.title_echoed(doc_number[0], title) if title else None
+    signing_date = reader.first("signing_date", reader.front)
+    if title is None and not notice and not doc_number and not masthead and signing_date:
+        title = reader.title_over_signature(signing_date[0])
     if title and notice_match and headed_by is None:
         title, headed_by = _without_issuer(title, notice_match, rules)
     headline = title is None and not notice and (title := reader.headline(notice_end)) is not None
