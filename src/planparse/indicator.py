@@ -103,7 +103,7 @@ _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _VERB_TAGS = ("v", "vn")
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
-_DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$")  # 年底, 8|月前, 10|月底
+_DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$")  # 年底, 8|月前, 10|月底, 上半年
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _DIGIT = patterns.compile(r"\d")
 _AND_SO_ON = "等"
@@ -1013,6 +1013,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
         if index < note_end or _each_of(tagged, index):
             continue
+        if flag == "t" and following == _AFTER_THE_ACT:
+            continue  # 汛期|前, 春节|期间: a time and where an act stands to it open the clause, no name
         if word in _ROUND_OPEN and index and _opens_clause(*tagged[index - 1]) and not tagged[index - 1][1].startswith("v"):
             note_end = _bracket_end(tagged, index)  # 各县（市、区）分别新建…: the note names the place that opens the clause
             continue
