@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import groupby
 from typing import Iterator, Optional, Sequence
 
@@ -773,13 +773,16 @@ class SentenceReader:
         # 每年招收学员200名，全科医生数量达到每万人口4名), while a frequency that had none sets the stage for it
         # (每年年底前完成考核，考核合格率达到95%).
         # asked only when a repeat word stands in a clause before: a clause of many values searched itself again for each
-        own_level = cache(lambda: self._names_a_measure(text, clause_start, position))
+        own_level: Optional[bool] = None
         for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
-            if match.start() < clause_start and own_level() and marks.number_between(match.end(), clause_start):
-                break
+            if match.start() < clause_start and marks.number_between(match.end(), clause_start):
+                if own_level is None:
+                    own_level = self._names_a_measure(text, clause_start, position)
+                if own_level:
+                    break
             if self._within_a_year(match.group()) and self._past_its_cadence(text, match, position, clause_start, marks):
                 break
             if match.start() < clause_start and marks.only_excluded_between(match.end(), clause_start):
