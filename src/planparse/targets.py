@@ -338,7 +338,8 @@ class SentenceReader:
         # or with what changes between (压减化肥施用量10%, 减少渔船30艘, 减船30艘, 提高粮食产量5万吨): fragment changed_object
         self.change_before = rule_set.compile(r"(?r)(?P<change>{change_word})(?:了?(?:{comparator_before})?\s*(?:{unit_prefix}|(?:{denominator})分之)?|(?P<changed>{changed_object})(?:{comparator_before})?)$",
                                               "fragment-change_word")
-        self.level_after_object = rule_set.compile(r"(?r){level_after_object}$", "fragment-level_after_object")
+        self.level_reached = rule_set.compile(r"(?r)(?:{level_after_object}|(?P<comparator>{comparator_before}){event_after})$",
+                                              "fragment-level_after_object")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
         self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
         self.exclude_forms = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "form"]
@@ -644,9 +645,13 @@ class SentenceReader:
 
     def _level_reached(self, text: str, clause: Span, span: Span) -> str:
         """The comparator of a change word and 到 or 至 with what it changes between them (提高覆盖率到90%: at least,
-        as 提高到 is; 降低空置率至5%: at most), else ``=``."""
-        reached = self.level_after_object.match(text, clause.start, span.start)
-        return "=" if reached is None else self.rules.comparators.get(reached.group("change") + reached.group("to"), "=")
+        as 提高到 is; 降低空置率至5%: at most), or of a comparator word with the event a time is counted from between
+        (缩短至震后5分钟: at most), else ``=``."""
+        reached = self.level_reached.match(text, clause.start, span.start)
+        if reached is None:
+            return "="
+        word = reached.group("comparator") or reached.group("change") + reached.group("to")
+        return self.rules.comparators.get(word, "=")
 
     def _comparator(self, amount: Amount, groups: dict[str, Optional[str]], default: str) -> str:
         """The comparator the words around the amount say, else the rule's ``default``."""
