@@ -531,11 +531,15 @@ class ChangeGroup(Model):
 
     means: Change
     words: list[str] = Field(min_length=1)
+    not_before: dict[str, list[str]] = Field(default_factory=dict)
     examples: list[QuantityExample]
 
     @model_validator(mode="after")
     def _check(self) -> "ChangeGroup":
         _two_fields(self.examples)
+        unknown = sorted(set(self.not_before) - set(self.words))
+        if unknown:
+            raise ValueError(f"not_before names words the group does not have: {', '.join(unknown)}")
         return self
 
 
@@ -666,7 +670,8 @@ class Lexicon:
             "cn_big_unit": self._big_units(),
             "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], {}, by_first_char, not_after),
             "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], {}, by_first_char, not_after),
-            "change_word": _alternation(list(self.changes), {}, by_first_char),
+            "change_word": _alternation(list(self.changes), {word: after for group in self.change_groups
+                                                             for word, after in group.not_before.items()}, by_first_char),
         }
 
     def _big_units(self) -> str:
