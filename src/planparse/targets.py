@@ -792,7 +792,7 @@ class SentenceReader:
                 break
             if match.start() < clause_start and marks.only_excluded_between(match.end(), clause_start):
                 break  # 对…示范企业每年给予奖励10万元，培育…30家: the repeat of a rule, no target, reaches no further
-            if match.start() < clause_start and self.period_total.search(text, clause_start, position):
+            if match.start() < clause_start and self._summed_since(text, match.end(), position):
                 break  # 每年新增就业3万人，五年累计15万人: the sum of the years
             if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
@@ -817,6 +817,13 @@ class SentenceReader:
         if repeat is None:
             return None, None
         return self.rules.frequencies.get(repeat.group()), self.rules.recurrences.get(repeat.group())
+
+    def _summed_since(self, text: str, repeat_end: int, position: int) -> bool:
+        """Whether a clause after the repeat word's own, up to the number at ``position``, sums the plan's years (五年累计
+        15万人, or before it: 每年…，三年累计开展讲座300场次以上，培育基地3个): the repeat reaches no number past the sum.
+        In the repeat word's own clause 累计 is a year's total (每年累计培训2000人次)."""
+        own_clause_end = self.clause_break.search(text, repeat_end, position)
+        return own_clause_end is not None and self.period_total.search(text, own_clause_end.end(), position) is not None
 
     def _names_a_measure(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names a measure of its own (率, 数量, 面积), not a count of a repeated act (培训人数)."""
