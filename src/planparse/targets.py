@@ -295,6 +295,14 @@ def _item(breaks: list[int], span: Span, length: int) -> Span:
     return Span(breaks[before - 1] + 1 if before else 0, breaks[after] if after < len(breaks) else length)
 
 
+def _anchor(match: regex.Match, groups: dict[str, Optional[str]], span: Span) -> Span:
+    """Where a match's number is written: its amount, with the word that reaches or passes a round number read as part
+    of it (上百个, 过百亿元: group ``reach``), or the whole match of a milestone."""
+    if not groups.get("amount"):
+        return span
+    return Span(match.start("reach") if groups.get("reach") else match.start("amount"), match.end("amount"))
+
+
 def _clause_at(clauses: list[Span], starts: list[int], position: int) -> Span | None:
     """The clause holding ``position``; ``starts`` are the clauses' starts, in order."""
     at = bisect_right(starts, position) - 1
@@ -598,7 +606,7 @@ class SentenceReader:
                 if before and span.start < read[before - 1][1]:
                     continue  # an earlier rule already read these words
                 groups = match.groupdict()  # in one call: a group looked up by its name costs a call of its own
-                anchor = Span(*match.span("amount")) if groups.get("amount") else span
+                anchor = _anchor(match, groups, span)
                 candidate = self._candidate(rule, match, groups, span, anchor, _clause_at(clauses, clause_starts, anchor.start))
                 if candidate is None:
                     continue
