@@ -346,6 +346,21 @@ def many_sums(size: int) -> str:
     return f"一、保障措施\n将科普工作经费纳入本级财政预算，{items}。\n"
 
 
+def sums_in_one_clause(size: int) -> str:
+    """Sums of money listed in one clause after the fund they are of (安排科普专项资金10万元、11万元…): each sum's name, its
+    fund and its use are read from the clause's words before it, which each value once cut out of the sentence again."""
+    items = "、".join(f"{index % 90 + 10}万元" for index in range(size))
+    return f"一、保障措施\n市财政每年安排科普专项资金{items}。\n"
+
+
+def values_named_respectively(size: int) -> str:
+    """Things listed before 分别 and as many values after it (甲、乙…分别达到5%、6%…): each value asked whether the words
+    before it say 分别, seeking it through all of them."""
+    names = "、".join(f"第{index + 1}类设施覆盖率" for index in range(size))
+    values = "、".join(f"{index % 90 + 5}%" for index in range(size))
+    return f"一、发展目标\n到2025年，{names}分别达到{values}。\n"
+
+
 def many_counts(size: int) -> str:
     """Counts named by their verb alone (累计培训…人次), each by the activity the clause before names."""
     items = "，".join(f"开展农民工职业技能培训，累计培训{index % 90 + 10}人次" for index in range(size))
@@ -398,8 +413,10 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {  # each shape with its b
     "unclosed bracket": (unclosed_bracket, 200),
     "many targets in one sentence": (many_targets, 100),
     "many sums in one sentence": (many_sums, 100),
+    "many sums in one clause": (sums_in_one_clause, 100),
     "many counts named by their verb": (many_counts, 100),
     "many values after one name": (many_values, 100),
+    "many values named before 分别": (values_named_respectively, 100),
     "cues of their item in one sentence": (cues_of_their_item, 100),
     "cues of their clause in one sentence": (cues_of_their_clause, 100),
     "long section": (long_section, 200),

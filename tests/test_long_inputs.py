@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import write_plan
 
-from planparse.indicator import _last_item, item_starts, last_clause
+from planparse.indicator import _last_item, _names_a_list, clause_marks, last_clause
 from planparse.pipeline import extract
 from planparse.responsibilities import _open_depth, bracket_groups, responsibility_rules, split_outside_brackets
 from planparse.targets import _PART_WORDS, _PART_WORDS_REACH, TEXT_REACH, Span, _clauses_over, _item
@@ -71,11 +71,21 @@ def test_the_last_item_is_found_reading_backwards(text):
 @given(st.text(st.sampled_from(list("（）()“”《》、科技a1")), max_size=30), st.integers(min_value=0, max_value=30),
        st.text(st.sampled_from(list("（）、，科")), max_size=5))
 def test_the_last_item_is_found_from_the_items_its_clause_begins(clause, end, around):
-    """Where a clause's items begin, read once for all its values (item_starts), gives each value's text before it
+    """Where a clause's items begin, read once for all its values (clause_marks), gives each value's text before it
     the last item reading it backwards gives, whatever the sentence holds around the clause."""
     end %= len(clause) + 1
     sentence = around + clause + around
-    assert _last_item(clause[:end], item_starts(sentence, len(around), len(around) + len(clause))) == _last_item(clause[:end])
+    assert _last_item(clause[:end], clause_marks(sentence, len(around), len(around) + len(clause)).item_starts) == _last_item(clause[:end])
+
+
+@given(st.text(st.sampled_from(list("分别均达到、科")), max_size=30), st.integers(min_value=0, max_value=30),
+       st.text(st.sampled_from(list("分别、，")), max_size=4))
+def test_respectively_is_looked_up_where_the_clause_first_says_it(clause, end, around):
+    """Where 分别 first stands in a clause, read once for all its values (clause_marks), tells each value whether the
+    words before it say 分别, as seeking it in them does, whatever the sentence holds around the clause."""
+    end %= len(clause) + 1
+    marks = clause_marks(around + clause + around, len(around), len(around) + len(clause))
+    assert _names_a_list(clause[:end], marks) == _names_a_list(clause[:end])
 
 
 @given(st.text(st.sampled_from(list("，、；。：（( 科技经费培训")), max_size=30), st.integers(min_value=0, max_value=30))

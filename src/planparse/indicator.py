@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 from os.path import commonprefix
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -339,9 +339,9 @@ def _tag_into(tagged: Tagged, text: str) -> None:
             tagged.append((word, flag))
 
 
-def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple[int, ...] | None = None) -> str | None:
+def find_indicator(clause: str, number_start: int, match_end: int, marks: ClauseMarks | None = None) -> str | None:
     """What the target in ``clause`` measures; the number sits at ``number_start``, the match ends at ``match_end``;
-    ``starts``: where the clause's items begin (``item_starts``), when known.
+    ``marks``: the clause's (``clause_marks``), when known.
     A note in brackets after the number (达到60%以上（2020年为45%）, 1.5万套（间）) or the mark it passes (突破1亿大关)
     says nothing of what it measures."""
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
@@ -359,7 +359,8 @@ def find_indicator(clause: str, number_start: int, match_end: int, starts: tuple
     if reached:
         return reached
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
-    named_before = (lambda: _noun_phrase_before(before if _names_a_list(before) or _things_listed(before) else _last_item(before, starts)))
+    named_before = (lambda: _noun_phrase_before(before if _names_a_list(before, marks) or _things_listed(before)
+                                                else _last_item(before, marks.item_starts if marks else None)))
     items = _noun_phrase_after(after)
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
@@ -541,11 +542,14 @@ def _things_listed(before: str) -> bool:
             and all(_is_noun(flag) and flag != "vn" for item in items[:-1] for _, flag in _tag(item)))
 
 
-def _names_a_list(before: str) -> bool:
-    """Whether the whole list before a number is named by it: 分别 in it, or 均 before its comparator."""
+def _names_a_list(before: str, marks: ClauseMarks | None = None) -> bool:
+    """Whether the whole list before a number is named by it: 分别 in it, or 均 before its comparator; ``marks``: those of
+    the clause ``before`` opens, when known (where 分别 stands in it is then looked up, not sought in ``before``)."""
     # 均 stands just before its comparator: only the end of the text is read, else a sentence of many values reads its
     # whole beginning again for each of them
-    return _RESPECTIVELY in before or bool(_EACH_REACHES.search(indicator_words().comparator_and_scope.sub("", before[-_EACH_REACHES_WITHIN:])))
+    respectively = (_RESPECTIVELY in before if marks is None
+                    else 0 <= marks.respectively <= len(before) - len(_RESPECTIVELY))
+    return respectively or bool(_EACH_REACHES.search(indicator_words().comparator_and_scope.sub("", before[-_EACH_REACHES_WITHIN:])))
 
 
 def measures_of(units: Iterable[str | None]) -> set[str | None]:
@@ -813,24 +817,32 @@ def _work_closing(tagged: Tagged, index: int) -> bool:
                                                 or _works_on_things(word))
 
 
+class ClauseMarks(NamedTuple):
+    """What each value of a clause looks up in the words before it, read once a clause (``clause_marks``)."""
+
+    item_starts: tuple[int, ...]  # where the items after the first begin, from the clause's start: after each 、 outside brackets
+    respectively: int  # where 分别 first stands, from the clause's start; -1 where it does not
+
+
 @lru_cache(maxsize=16)
-def item_starts(sentence: str, start: int, end: int) -> tuple[int, ...]:
-    """Where the items of the clause ``sentence[start:end]`` after its first begin, from the clause's start: after
-    each 、 outside brackets. Read once a clause (and kept for the last few), as each of its values asks where its own
-    item begins: a clause of thousands of values counted its brackets again for each."""
+def clause_marks(sentence: str, start: int, end: int) -> ClauseMarks:
+    """The marks of the clause ``sentence[start:end]``. Read once a clause (and kept for the last few), as each of its
+    values asks where its own item begins and whether 分别 stands before it: a clause of thousands of values counted
+    its brackets and looked for 分别 again for each."""
     starts, depth = [], 0
     for mark in _ITEM_MARK.finditer(sentence, start, end):
         if mark.group() != "、":
             depth += 1 if mark.group() in _OPEN else -1
         elif depth == 0:
             starts.append(mark.end() - start)
-    return tuple(starts)
+    respectively = sentence.find(_RESPECTIVELY, start, end)
+    return ClauseMarks(tuple(starts), respectively - start if respectively >= 0 else -1)
 
 
 def _last_item(text: str, starts: tuple[int, ...] | None = None) -> str:
     """The text after the last 、 outside brackets: 培训科技辅导员200人、认定 -> 认定; a list of the levels a count of
     levels names is one item with it (县、乡、村三级全民健身设施). ``starts``: where the items of a clause ``text``
-    opens begin (``item_starts``), when known."""
+    opens begin (``clause_marks``), when known."""
     start = len(text) - len(_after_the_last_mark(text, starts))
     levels = _LEVELS_LISTED.search(text, max(0, start - _LEVELS_REACH), start + _LEVELS_REACH) if start else None
     return text[levels.start():] if levels and levels.start() < start < levels.end() else text[start:]

@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, per_head_after_a_kind, things_acting_again, find_indicator, fund_given, fund_used_for, indicator_words, item_starts, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, per_head_after_a_kind, things_acting_again, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -1245,7 +1245,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
 
     ``written`` is the sentence as written (``sentence`` is folded, of the same length): the text and quote come from it.
     """
-    clause = sentence[finding.clause.start:finding.clause.end]
+    clause, written_clause = _clause_texts(sentence, written, finding.clause.start, finding.clause.end)
     match_end = finding.span.end - finding.clause.start
     number_at = finding.anchor.start - finding.clause.start
     # a quote starts after the last one of its clause, unless that one ran on past this number to its indicator
@@ -1256,7 +1256,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         rest = clause[quote_start:]
         indicator = find_indicator(rest, number_at - quote_start, match_end - quote_start) or previous.indicator
     else:
-        indicator = find_indicator(clause, number_at, match_end, item_starts(sentence, finding.clause.start, finding.clause.end))
+        indicator = find_indicator(clause, number_at, match_end, clause_marks(sentence, finding.clause.start, finding.clause.end))
     if indicator is not None and previous is None and previous_in_sentence is not None and _SHARE_OF_THE_LAST.match(clause):
         indicator = _share_of(previous_in_sentence.indicator, indicator)
     before = previous or previous_in_sentence
@@ -1290,7 +1290,7 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
     return Target(
         id=stable_id(place.headings, indicator, finding.unit),
         text=_context(written, finding),
-        quote=_quote(clause, written[finding.clause.start:finding.clause.end], quote_start, quote_end),
+        quote=_quote(clause, written_clause, quote_start, quote_end),
         value=json_number(amount.value) if amount else None,
         value_max=json_number(amount.value_max) if amount else None,
         unit=finding.unit,
@@ -1309,6 +1309,13 @@ def _target(finding: Candidate, sentence: str, written: str, place: Place, quote
         review=finding.review,
         line=place.paragraph.line,
     ), finding.clause.start + quote_end
+
+
+@lru_cache(maxsize=4)
+def _clause_texts(sentence: str, written: str, start: int, end: int) -> tuple[str, str]:
+    """The clause ``sentence[start:end]``, folded and as written: cut once a clause (the last few kept; the sentences'
+    hashes are kept by Python), as each of its values asks for it: a clause of thousands of values was cut for each."""
+    return sentence[start:end], written[start:end]
 
 
 def _share_of(whole: Optional[str], part: str) -> str:
