@@ -146,3 +146,23 @@ def _plan_and_taiwan_twin(folder, mainland: str, written: list[str]):
     (folder / "mainland").mkdir()
     (folder / "taiwan").mkdir()
     return extract(write_plan(folder / "mainland", mainland)), extract(write_plan(folder / "taiwan", taiwan))
+
+
+# Plans with a task table attached after their last section (附件：…分工表), by field: the table's tasks stand under no
+# heading of the plan, in a traditional copy as in the plan (its header row 序號 is found among the paragraphs as written)
+PLANS_WITH_ATTACHED_TABLES = {
+    "water-supply": "某县农村供水保障三年行动方案\n一、工作目标\n到2026年，农村自来水普及率达到98%。\n二、保障措施\n（一）强化考核督导\n"
+                    "县水利局每季度通报一次进度。\n附件：某县农村供水保障重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+                    "1\t新建改造农村供水管网120公里\t县水利局\t2025年底\n2\t建设规模化供水工程8处\t县水利局\t2026年底\n",
+    "elderly-care": "某区养老服务提升行动方案\n一、主要目标\n到2025年，街道综合养老服务中心覆盖率达到100%。\n二、组织实施\n"
+                    "（一）加强督促检查\n区民政局每半年开展一次检查。\n附件：某区养老服务重点任务清单\n序号\t重点任务\t责任单位\t完成时限\n"
+                    "1\t新增养老床位300张\t区民政局\t2024年底\n2\t建设老年助餐点20个\t区民政局、各街道\t2025年底\n",
+}
+
+
+@pytest.mark.parametrize("mainland", PLANS_WITH_ATTACHED_TABLES.values(), ids=PLANS_WITH_ATTACHED_TABLES.keys())
+def test_a_traditional_copys_attached_task_table_stands_under_no_heading_as_in_the_plan(tmp_path, mainland):
+    original, twin = _plan_and_taiwan_twin(tmp_path, mainland, ["序號"])
+    placed = [(t.value, t.unit, t.section, t.headings) for t in original.targets]
+    assert [(t.value, t.unit, t.section, t.headings) for t in twin.targets] == placed
+    assert placed[-1][2:] == (None, [])

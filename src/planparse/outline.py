@@ -44,13 +44,14 @@ class Outline:
         return self.blocks[at - 1].paragraph if at > 0 else None
 
     def block_reading(self, line: int, text: str) -> int | None:
-        """The index of the block at ``line`` whose paragraph reads ``text`` (a table's header row), None if none does.
+        """The index of the block at ``line`` whose paragraph reads ``text`` (a table's header row), folded or as written
+        (a traditional copy's 序號, as the table is written, is the paragraph's 序号 folded), None if none does.
         Only the blocks at ``line`` are read: a table whose header row no paragraph reads as written (a merged cell's
         text repeated in the table, once in the paragraph) read them all to the document's end, and a document of
         many such tables grew as the square of its length."""
         lines = self._block_lines
         return next((index for index in range(bisect_left(lines, line), bisect_right(lines, line))
-                     if self.blocks[index].paragraph.text == text), None)
+                     if text in (self.blocks[index].paragraph.text, self.blocks[index].paragraph.written)), None)
 
     def trail_above(self, line: int) -> list[Section]:
         """The headings that text at ``line`` stands under: those of the last paragraph before it
