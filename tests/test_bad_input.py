@@ -41,6 +41,17 @@ def test_bad_input_gives_one_line_and_exit_code_2(path: Path, problem: str, tmp_
     assert list(tmp_path.iterdir()) == []  # no output file, not even a partial one
 
 
+@pytest.mark.parametrize("read_before", ["encrypted.pdf", "truncated.pdf"])
+def test_a_pdf_with_no_pages_read_after_another_bad_pdf_is_named_for_its_own_problem(read_before: str, tmp_path: Path):
+    """One batch worker reads both: PDFium's last error, which pypdfium2 took for the reason a document has no
+    page, was still the earlier file's (the PDF with no pages was "encrypted", or "not a valid PDF")."""
+    shutil.copy(BROKEN / read_before, tmp_path / f"a-{read_before}")
+    shutil.copy(BROKEN / "no-pages.pdf", tmp_path / "b-no-pages.pdf")
+    run = run_planparse("batch", str(tmp_path), "-o", str(tmp_path / "out"), "--jobs", "1", "-q")
+    errors = {failure["file"]: failure["message"] for failure in json.loads((tmp_path / "out" / "errors.json").read_text(encoding="utf-8"))}
+    assert run.returncode == 1 and errors["b-no-pages.pdf"] == "the PDF has no pages"
+
+
 def test_an_output_path_that_cannot_be_written_gives_one_line(tmp_path: Path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where a folder should be", encoding="utf-8")

@@ -61,14 +61,18 @@ _FRAME_CELL_SHARE = 0.5
 
 
 def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
-    try:
-        return pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-            raise PlanparseError(path, "the PDF is encrypted (password-protected); remove the password first") from None
-        if exc.err_code == pdfium_c.FPDF_ERR_SUCCESS:  # pypdfium2 refuses a document PDFium loaded, but with no page
-            raise PlanparseError(path, "the PDF has no pages") from None
-        raise PlanparseError(path, "not a valid PDF file (truncated or corrupt)") from None
+    """The PDF ``data`` (which must outlive it), loaded by PDFium itself: pypdfium2 refuses a document PDFium
+    loaded but found no page in with PDFium's last error, which is then that of an earlier document (an encrypted
+    PDF read before made one with no pages "encrypted" too)."""
+    raw = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
+    if not raw:  # the last error is this load's own
+        if pdfium_c.FPDF_GetLastError() == pdfium_c.FPDF_ERR_PASSWORD:
+            raise PlanparseError(path, "the PDF is encrypted (password-protected); remove the password first")
+        raise PlanparseError(path, "not a valid PDF file (truncated or corrupt)")
+    if pdfium_c.FPDF_GetPageCount(raw) < 1:
+        pdfium_c.FPDF_CloseDocument(raw)
+        raise PlanparseError(path, "the PDF has no pages")
+    return pdfium.PdfDocument(raw)
 
 
 @dataclass
