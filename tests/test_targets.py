@@ -224,7 +224,7 @@ INDICATOR_TABLE = (
 
 def test_indicator_table_rows_are_targets(tmp_path):
     plan = write_plan(tmp_path, INDICATOR_TABLE)
-    targets = extract(plan).targets
+    targets = [target for target in extract(plan).targets if target.kind != "baseline"]  # the 2020年 column's
     assert [(t.indicator, t.value, t.value_max, t.unit, t.comparator, t.deadline, t.kind) for t in targets[:3]] == [
         ("居民健康素养水平", 25, None, "%", ">=", 2025, "percentage"),
         ("家庭医生签约人数", 1_500_000, None, "人", ">=", 2025, "count"),
@@ -232,6 +232,28 @@ def test_indicator_table_rows_are_targets(tmp_path):
     ]
     assert {t.rule for t in targets[:3]} == {"indicator-table"} and targets[0].headings == ["主要目标", "主要指标"]
     assert targets[3].value == 3  # the text after the table follows it
+
+
+@pytest.mark.parametrize("table,baselines", [
+    # forestry: the year before the plan's first is where it starts
+    ("某县林业发展规划（2021—2025年）\n一、主要指标\n序号\t指标名称\t单位\t2020年\t2025年\t属性\n"
+     "1\t森林覆盖率\t%\t62.5\t65\t约束性\n2\t林木蓄积量\t万立方米\t850\t950\t预期性\n",
+     [("森林覆盖率", 62.5, "%", 2020), ("林木蓄积量", 8_500_000, "立方米", 2020)]),
+    # health: a column of the present value
+    ("某市卫生健康规划（2021—2025年）\n一、主要指标\n指标名称\t现状值\t2025年目标\n"
+     "每千人口执业（助理）医师数（人）\t2.8\t3.2\n",
+     [("每千人口执业（助理）医师数", 2.8, "人", None)]),
+    # childcare: a base year named so
+    ("某区托育服务行动方案（2024—2026年）\n一、主要指标\n指标\t2023年基数\t2026年目标值\n每千人口托位数（个）\t3.1\t4.5\n",
+     [("每千人口托位数", 3.1, "个", 2023)]),
+])
+def test_an_indicator_table_s_base_column_gives_baselines(tmp_path, table, baselines):
+    """A column of where the plan starts (a year before its first, 现状值, 基数) reports the past: its cells are
+    baselines (they gave nothing), and the target columns' cells stay targets."""
+    targets = extract(write_plan(tmp_path, table)).targets
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in targets if t.kind == "baseline"] == baselines
+    assert all(t.deadline is not None and t.deadline >= 2025 for t in targets if t.kind != "baseline")
+    assert len(targets) == 2 * len(baselines)
 
 
 @pytest.mark.parametrize("row,value,unit,year", [
@@ -408,8 +430,9 @@ def test_a_bracketed_five_year_total_in_an_indicator_table_is_a_target(tmp_path)
                       "1\t单位地区生产总值二氧化碳排放降低\t%\t—\t[18]\t约束性\n"
                       "2\t森林覆盖率\t%\t45.2\t46\t约束性\n")
     targets = extract(plan).targets
-    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
-        ("单位地区生产总值二氧化碳排放降低", 18, "%", "=", 2025), ("森林覆盖率", 46, "%", "=", 2025)]
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline, t.kind) for t in targets] == [
+        ("单位地区生产总值二氧化碳排放降低", 18, "%", "=", 2025, "percentage"), ("森林覆盖率", 45.2, "%", "=", 2020, "baseline"),
+        ("森林覆盖率", 46, "%", "=", 2025, "percentage")]
 
 
 @pytest.mark.parametrize("lines", [
@@ -442,7 +465,7 @@ def test_an_indicator_table_with_its_line_breaks_lost_gives_the_targets_of_its_l
     lined, flat = write_lined_and_flat(tmp_path, lines)
     def cells(plan):
         return [(t.indicator, t.value, t.unit, t.comparator, t.deadline, t.kind) for t in extract(plan).targets if t.rule == "indicator-table"]
-    assert len(cells(lined)) == 6 and cells(flat) == cells(lined)
+    assert len([cell for cell in cells(lined) if cell[-1] != "baseline"]) == 6 and cells(flat) == cells(lined)
 
 
 @pytest.mark.parametrize(("lines", "heading"), [
@@ -460,7 +483,7 @@ def test_an_indicator_table_s_targets_sit_under_the_heading_above_it_lined_and_f
     follow (第二章, 二、), as in the lined copy, not under the document's last heading."""
     lined, flat = write_lined_and_flat(tmp_path, lines)
     def sections(plan):
-        return [(t.indicator, t.value, t.headings) for t in extract(plan).targets if t.rule == "indicator-table"]
+        return [(t.indicator, t.value, t.headings) for t in extract(plan).targets if t.rule == "indicator-table" and t.kind != "baseline"]
     assert [headings for _, _, headings in sections(lined)] == [[heading]] * 2 and sections(flat) == sections(lined)
 
 
@@ -469,7 +492,7 @@ def test_an_indicator_table_with_yearly_columns_gives_one_target_per_cell(tmp_pa
                       "序号\t指标\t单位\t2020年（基期）\t2021年\t2022年\t2023年\t2025年\n"
                       "1\t万元GDP用水量\t立方米\t25\t≤24\t≤23\t≤22\t≤20\n"
                       "2\t城市公共交通分担率\t%\t40\t≥42\t≥44\t—\t≥50\n")
-    targets = extract(plan).targets
+    targets = [target for target in extract(plan).targets if target.kind != "baseline"]  # the 2020年（基期） column's
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets] == [
         ("万元GDP用水量", 24, "立方米", "<=", 2021), ("万元GDP用水量", 23, "立方米", "<=", 2022),
         ("万元GDP用水量", 22, "立方米", "<=", 2023), ("万元GDP用水量", 20, "立方米", "<=", 2025),
@@ -701,7 +724,8 @@ def test_an_indicator_table_cell_may_carry_its_unit(tmp_path):
     plan = write_plan(tmp_path, "某市全民健身实施计划（2021—2025年）\n一、主要指标\n"
                       "指标\t2020年\t2025年\n体育公园\t5个\t12个\n社会体育指导员\t0.8万名\t1.2万名以上\n")
     assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in extract(plan).targets] == [
-        ("体育公园", 12, "个", "=", 2025), ("社会体育指导员", 12000, "名", ">=", 2025)]
+        ("体育公园", 5, "个", "=", 2020), ("体育公园", 12, "个", "=", 2025),
+        ("社会体育指导员", 8000, "名", "=", 2020), ("社会体育指导员", 12000, "名", ">=", 2025)]
 
 
 def test_an_indicator_table_reads_ratios_and_takes_the_unit_from_the_name_when_its_unit_cell_is_empty(tmp_path):
@@ -710,7 +734,7 @@ def test_an_indicator_table_reads_ratios_and_takes_the_unit_from_the_name_when_i
                       "1\t医护比\t\t1:1.1\t1:1.2\t预期性\n"
                       "2\t个人卫生支出占卫生总费用比例（%）\t\t28\t27左右\t约束性\n"
                       "3\t普通高中生师比\t\t14:1\t≤13:1\t预期性\n")
-    targets = extract(plan).targets
+    targets = [target for target in extract(plan).targets if target.kind != "baseline"]  # the 2020年 column's
     assert [(t.indicator, t.value, t.unit, t.comparator, t.kind) for t in targets] == [
         ("医护比", 1, ":1.2", "=", "percentage"), ("个人卫生支出占卫生总费用比例", 27, "%", "~", "percentage"),
         ("普通高中生师比", 13, ":1", "<=", "percentage")]
@@ -723,7 +747,7 @@ def test_an_indicator_table_folds_the_multipliers_a_unit_cell_opens_with_and_kee
                       "2\t储能规模\t千瓦\t500\t800\t预期性\n"
                       "3\t普惠小微贷款余额\t百万元\t350\t600\t预期性\n"
                       "4\t非化石能源消费比重提高\t百分点\t—\t3\t约束性\n")
-    targets = extract(plan).targets
+    targets = [target for target in extract(plan).targets if target.kind != "baseline"]  # the 2020年 column's
     assert [(t.indicator, t.value, t.unit) for t in targets] == [
         ("可再生能源发电装机", 2000000, "千瓦"), ("储能规模", 800, "千瓦"), ("普惠小微贷款余额", 600000000, "元"),
         ("非化石能源消费比重提高", 3, "百分点")]
@@ -922,9 +946,10 @@ def test_a_target_column_named_with_its_year_in_brackets_is_due_then(tmp_path):
                       "序号\t指标名称\t单位\t基期年（2020年）\t规划目标年（2025年）\t目标值（2035年）\t属性\n"
                       "1\t耕地保有量\t万亩\t85.6\t≥85.2\t≥85.2\t约束性\n"
                       "2\t非化石能源消费比重\t%\t16\t20\t35\t预期性\n")
-    cells = [(t.indicator, t.value, t.deadline) for t in extract(plan).targets]
-    assert cells == [("耕地保有量", 852000, 2025), ("耕地保有量", 852000, 2035),
-                     ("非化石能源消费比重", 20, 2025), ("非化石能源消费比重", 35, 2035)]
+    cells = [(t.indicator, t.value, t.deadline, t.kind) for t in extract(plan).targets]
+    assert cells == [("耕地保有量", 856000, 2020, "baseline"), ("耕地保有量", 852000, 2025, "count"), ("耕地保有量", 852000, 2035, "count"),
+                     ("非化石能源消费比重", 16, 2020, "baseline"), ("非化石能源消费比重", 20, 2025, "percentage"),
+                     ("非化石能源消费比重", 35, 2035, "percentage")]  # 基期年（2020年）: where the plan starts
 
 
 def test_a_rule_sets_reader_is_kept_with_the_set_and_not_past_it():

@@ -16,8 +16,8 @@ from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Targ
 from .folding import fold
 from .rules import RuleSet
 from .outline import Outline
-from .target_tables import (BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, caption_year, cell_pattern, indicator_cells, place_total_row,
-                            row_year, table_layout, table_trail)
+from .target_tables import (BASE_COLUMN, BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, caption_year, cell_pattern, indicator_cells,
+                            place_total_row, row_year, table_layout, table_trail)
 from .targets import BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
@@ -86,6 +86,8 @@ def _indicator_cell_decision(target: Target, line: int) -> NumberDecision:
 
 
 def _indicator_cell_reason(target: Target) -> str:
+    if target.decided_by == BASE_COLUMN:
+        return "a cell of a table's column of where the plan starts (a year before its first, 基期, 现状): it reports the past"
     if target.decided_by == BASE_ROW:
         return "a cell of a table of yearly rows, in the row its year cell notes as the base (基期, 现状): where the plan starts"
     if target.decided_by == BEFORE_PLAN:

@@ -32,6 +32,7 @@ from .values import json_number, parse_amount, read_quantity
 RULE_ID = "indicator-table"
 BEFORE_PLAN = "year-before-plan"  # the cue of a target due before the plan's first year
 BASE_ROW = "base-year-row"  # the cue of a table's yearly row its year cell notes as the base (2023年（基期）)
+BASE_COLUMN = "base-year-column"  # the cue of a cell of a column of the plan's base (2020年 in a 2021–2025 plan, 现状值)
 _YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
 _YEAR_IN_HEADER = patterns.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
 _DUE_YEAR = patterns.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
@@ -99,6 +100,7 @@ class Columns:
     # column, each target column a measure its header names with its unit) or "columns" (指标分解表: each row an
     # indicator, each target column a place its header names); a place's cell of 0 is no share of the task
     places: str = ""
+    bases: tuple[tuple[int, Optional[int]], ...] = ()  # each column of where the plan starts (2020年, 基期值) and its year
 
 
 @dataclass(frozen=True)
@@ -179,17 +181,20 @@ def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rul
     ``taiwan`` the document's wording, in which they are read."""
     for row_number, row in enumerate(table.rows):
         base = columns.yearly_rows and _is_base_row(row, columns)
-        for column, year in columns.targets:
-            year = table_year if columns.places else year
-            target = cell_target(row, columns, column, year, cell, rule_set, table.header, table_unit, taiwan)
+        for column, year in sorted(columns.targets + columns.bases):
+            base_column = (column, year) in columns.bases
+            target = cell_target(row, columns, column, table_year if columns.places else year, cell, rule_set, table.header,
+                                 table_unit, taiwan)
             if target is not None:
-                yield row_number, column, _as_reported(target, start_year, base)
+                yield row_number, column, _as_reported(target, start_year, base, base_column)
 
 
-def _as_reported(target: Target, start_year: int | None, base_row: bool) -> Target:
-    """A cell of the row the plan starts from (2023年（基期）) or due before the plan's first year (2022年 in a
-    2023–2025 plan) reports where the plan starts: a baseline."""
-    if base_row:
+def _as_reported(target: Target, start_year: int | None, base_row: bool, base_column: bool) -> Target:
+    """A cell of the row or column the plan starts from (2023年（基期）, 现状值, 2020年 in a 2021–2025 plan) or due
+    before the plan's first year (2022年 in a 2023–2025 plan) reports where the plan starts: a baseline."""
+    if base_column:
+        target.kind, target.decided_by, target.time_anchor = "baseline", BASE_COLUMN, "past"
+    elif base_row:
         target.kind, target.decided_by, target.time_anchor = "baseline", BASE_ROW, "past"
     elif start_year is not None and target.deadline is not None and target.deadline < start_year:
         target.kind, target.decided_by, target.time_anchor = "baseline", BEFORE_PLAN, "past"
@@ -304,14 +309,15 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
     if indicator is None:
         indicator = next((i for i, name in enumerate(header)
                           if headers.indicator.search(name) or headers.place.fullmatch(regex.sub(r"\s+", "", name))), None)
-    targets = []
+    targets, bases = [], []
     for i, name in enumerate(header):
-        found = headers.target.search(name)
-        if i == indicator or not found or headers.not_value.search(name):
+        if i == indicator:
             continue
         dated = _YEAR_IN_HEADER.search(name)
         year = int(dated["year"]) if dated else None
-        if year is None or start_year is None or year >= start_year:
+        if _is_base_column(name, year, start_year):
+            bases.append((i, year))
+        elif headers.target.search(name) and not headers.not_value.search(name):
             targets.append((i, year))
     places = [] if targets or indicator is None else _place_columns(header, indicator)
     if indicator is None or not (targets or places):
@@ -320,7 +326,16 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
     unit = next((i for i, name in enumerate(header) if headers.unit.fullmatch(regex.sub(r"\s+", "", name))), None)
     if places:
         return Columns(indicator, tuple((i, None) for i in places), unit, places="columns")
-    return Columns(indicator, tuple(targets), unit)  # yearly columns (2021年 … 2025年): one target per cell
+    return Columns(indicator, tuple(targets), unit, bases=tuple(bases))  # yearly columns (2021年 … 2025年): one target per cell
+
+
+def _is_base_column(name: str, year: Optional[int], start_year: Optional[int]) -> bool:
+    """Whether a header names a column of where the plan starts: a base or present value (基期值, 现状值, 2023年基数)
+    or a year before the plan's first (2020年 in a 2021–2025 plan) that is no note or unit."""
+    headers = _headers()
+    if headers.base_row.search(name):
+        return True
+    return year is not None and start_year is not None and year < start_year and not headers.not_value.search(name)
 
 
 def _place_columns(header: list[str], indicator: int) -> list[int]:
