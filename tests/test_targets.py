@@ -558,6 +558,27 @@ def test_a_task_table_s_column_of_what_each_task_builds_gives_its_numbers_due_th
     assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
 
 
+@pytest.mark.parametrize("header, row, wanted", [
+    # 水利: what a works builds, and the year's column saying, in words, what it does by then
+    ("序号\t项目名称\t建设内容\t总投资（万元）\t2025年目标\t责任单位",
+     "1\t城乡供水一体化工程\t新建水厂2座，铺设供水管网120公里\t35000\t完成管网铺设80公里\t县水利局",
+     [(2, "座", None), (120, "公里", None), (80, "公里", 2025)]),
+    # 教育: the projects' own 完成时限 for what they build, the year's column for its part
+    ("项目名称\t建设内容\t2024年目标\t牵头单位\t完成时限",
+     "公办幼儿园扩容\t新建幼儿园6所，新增学位2700个\t建成幼儿园2所\t县教育局\t2025年底前",
+     [(6, "所", 2025), (2700, "个", 2025), (2, "所", 2024)]),
+], ids=["water-works", "kindergartens"])
+def test_a_project_list_with_a_year_s_column_reads_what_each_project_builds_and_does_by_then(tmp_path, header, row, wanted):
+    """A project list (项目名称 | 建设内容 | 2025年目标 | 责任单位) is no 年度任务分解表: its year's cells say in words what
+    each project does by then (no one value, so they gave nothing), and 建设内容 beside them, unread, says what it builds:
+    both count as a task cell's numbers do (GUIDE §2), 建设内容 due by the row's 时限 (none in the first), the year's
+    cells by their column's year."""
+    plan = write_plan(tmp_path, "某县重点项目建设三年行动方案（2024—2026年）\n一、重点项目\n到2026年底，各项目全部建成。\n附件：重点项目清单\n"
+                      + header + "\n" + row + "\n")
+    got = [(t.value, t.unit, t.deadline) for t in extract(plan).targets if t.kind != "milestone"]
+    assert sorted(got, key=str) == sorted(wanted, key=str)
+
+
 @pytest.mark.parametrize("form", ["txt", "html"])
 @pytest.mark.parametrize("rows,wanted", [
     # environment: two rows under one 重点任务, each with its own 具体目标 and 完成时限

@@ -67,12 +67,13 @@ def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, fram
         yield from _cell_numbers(name, line, _header_reason(layout, column))
     for row_number, row in enumerate(table.rows):
         row_line = line + row_number + 1
+        task_cells = {layout.task: layout.due_year(row), **dict(layout.content_due(row))}  # 建设内容 counts as the task does
         for column, cell in enumerate(row):
             target = given.get((row_number, column))
             if target is not None:
                 yield _indicator_cell_decision(target, row_line)
-            elif column == layout.task:
-                yield from _task_cell_decisions(cell, headings, layout.due_year(row), row_line, rule_set, frame)
+            elif column in task_cells:
+                yield from _task_cell_decisions(cell, headings, task_cells[column], row_line, rule_set, frame)
             else:
                 yield from _cell_numbers(cell, row_line, _cell_reason(layout, column, table.header, row))
 

@@ -113,11 +113,19 @@ class TableLayout:
     task: Optional[int] = None
     due: Optional[int] = None
     content: tuple[int, ...] = ()
+    # the year each content column names (2025年目标 beside 建设内容), its cells due then rather than the row's 时限
+    content_years: tuple[Optional[int], ...] = ()
 
     def due_year(self, row: list[str]) -> Optional[int]:
         """The year a 分工表 row is due by: the last year of its 时限 cell (2022—2025年 is due by 2025)."""
         years = _DUE_YEAR.findall(self.due_cell(row))
         return int(years[-1]) if years else None
+
+    def content_due(self, row: list[str]) -> Iterator[tuple[int, Optional[int]]]:
+        """Each content column of a 分工表 row with the year its cell is due by: its column's year, else the row's 时限."""
+        row_year = self.due_year(row)
+        for column, year in zip(self.content, self.content_years or (None,) * len(self.content)):
+            yield column, year or row_year
 
     def due_cell(self, row: list[str]) -> str:
         """The 时限 cell of a 分工表 row, empty when the table has none or the row is short."""
@@ -134,13 +142,18 @@ def table_layout(table: TableData, start_year: int | None, taiwan: bool | None =
     task = task_column(table)
     if task is None:
         return TableLayout(indicator=_yearly_columns(table))
+    headers = _headers()
+    content = tuple(i for i, name in enumerate(table.header) if i != task and headers.content.search(name))
     yearly = _columns(table.header, start_year, task)
-    if yearly is not None and all(year is not None for _, year in yearly.targets):
+    years = dict(yearly.targets) if yearly is not None and all(year is not None for _, year in yearly.targets) else {}
+    if years and all(column in years for column in content):
         # a 年度任务分解表 (任务 | 单位 | 2024年 | 2025年 | 2026年 | 牵头单位): the task names each row, each year's cell its target
         return TableLayout(indicator=yearly)
-    headers = _headers()
+    # a project list (项目名称 | 建设内容 | 2025年目标 | 责任单位): beside what each project builds, a year's column says,
+    # in words, what it does by then; its rows are projects, not indicators
+    content = tuple(sorted({*content, *years}))
     return TableLayout(task=task, due=next((i for i, name in enumerate(table.header) if i != task and headers.deadline.search(name)), None),
-                       content=tuple(i for i, name in enumerate(table.header) if i != task and headers.content.search(name)))
+                       content=content, content_years=tuple(years.get(column) for column in content))
 
 
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None,
@@ -256,8 +269,7 @@ def _task_cells(task: str, rows: list[list[str]], layout: TableLayout) -> list[t
     cell merged down over the task's rows is filled down in a text's table, due by the last of the rows it covers."""
     due: dict[str, list[int]] = {task: [year for row in rows if (year := layout.due_year(row)) is not None]}
     for row in rows:
-        year = layout.due_year(row)
-        for column in layout.content:
+        for column, year in layout.content_due(row):
             if column < len(row):
                 due.setdefault(row[column], []).extend([] if year is None else [year])
     last = max(due[task], default=None)
