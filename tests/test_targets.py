@@ -558,6 +558,27 @@ def test_a_task_table_s_column_of_what_each_task_builds_gives_its_numbers_due_th
     assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
 
 
+@pytest.mark.parametrize("lines, wanted", [
+    # 邮政: 处罚 in the run-in sentence of the item is no 罚则 section
+    (["某县寄递安全工作方案", "一、主要任务", "（一）强化安全监管。",
+      "1.严格落实实名收寄制度，实名收寄率保持在100%，对1个月内2次被查出违规收寄的企业，依法从严处罚。",
+      "2.开展安全检查。每季度至少开展1次寄递安全联合检查。"], [(100, "%"), (1, "次")]),
+    # 生态环境, 食品安全: 处罚 and 计分 in items' sentences
+    (["某县环境和食品安全工作方案", "一、主要任务", "（一）强化环评管理。",
+      "1.严格执行环评审批制度，建设项目环评执行率达到100%，对未批先建的依法予以处罚。", "（二）加强食品安全。",
+      "1.落实食品安全主体责任，食品抽检合格率稳定在98%以上，对违法企业实行惩戒并纳入计分管理。"], [(100, "%"), (98, "%")]),
+    # 环卫: 现状 in an item's sentence is no section reviewing the past
+    (["某县环卫设施建设方案（2024—2026年）", "一、重点任务", "（一）补齐设施短板。",
+      "1.针对农村垃圾收运现状，新建垃圾中转站5座，配备收运车辆20辆。"], [(5, "座"), (20, "辆")]),
+], ids=["postal", "environment-and-food", "sanitation"])
+def test_a_heading_cue_reads_a_section_s_name_not_an_item_s_sentence_run_in_as_its_title(tmp_path, lines, wanted):
+    """The lead's finding 1: a run-in item with no title of its own (1.严格执行…，…达到100%，对…予以处罚。) is a heading
+    whose title is its sentence; 处罚, 计分 or 现状 in it named no section's kind (罚则, 评分, 现状), yet the heading cues
+    excluded, or made baselines of, every target under it, lined and flat."""
+    for plan in write_lined_and_flat(tmp_path, lines):
+        assert [(t.value, t.unit) for t in extract(plan).targets if t.kind != "baseline"] == wanted
+
+
 @pytest.mark.parametrize("header, row, wanted", [
     # 水利: what a works builds, and the year's column saying, in words, what it does by then
     ("序号\t项目名称\t建设内容\t总投资（万元）\t2025年目标\t责任单位",
