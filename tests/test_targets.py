@@ -558,6 +558,25 @@ def test_a_task_table_s_column_of_what_each_task_builds_gives_its_numbers_due_th
     assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
 
 
+@pytest.mark.parametrize("table, wanted", [
+    # 商务: a yearly growth in % beside the 2025 column; a bracketed cell is a five-year total, no yearly rate
+    ("某市“十四五”商务发展规划（2021—2025年）\n一、发展目标\n序号\t指标名称\t单位\t2020年\t2025年\t年均增长（%）\t属性\n"
+     "1\t社会消费品零售总额\t亿元\t1200\t1600\t6\t预期性\n2\t网络零售额\t亿元\t300\t500\t[10.8]\t预期性\n"
+     "3\t限额以上商贸企业\t家\t300\t450\t—\t预期性\n",
+     [("社会消费品零售总额", 6, "%", 2025, "annual"), ("网络零售额", 10.8, "%", 2025, None)]),
+    # 交通: a yearly rate of its own unit in the header's brackets
+    ("某县综合交通运输发展规划（2021—2025年）\n一、主要指标\n指标\t单位\t2025年目标\t年均增速（%）\n"
+     "公路货运量\t万吨\t3200\t5.5\n",
+     [("公路货运量", 5.5, "%", 2025, "annual")]),
+], ids=["commerce", "transport"])
+def test_an_indicator_table_s_column_of_yearly_growth_gives_yearly_rates_due_by_its_last_year(tmp_path, table, wanted):
+    """The lead's finding 10: a 年均增长（%） column beside the year columns was unread; each cell is the row's
+    indicator growing by so much a year (frequency annual, as 年均增长6% in the text), due by the table's last year,
+    in the header's unit, not the row's 亿元; [10.8] marks a five-year total; — gives nothing."""
+    targets = extract(write_plan(tmp_path, table)).targets
+    assert [(t.indicator, t.value, t.unit, t.deadline, t.frequency) for t in targets if t.unit == "%"] == wanted
+
+
 @pytest.mark.parametrize("lines, wanted", [
     # 邮政: 处罚 in the run-in sentence of the item is no 罚则 section
     (["某县寄递安全工作方案", "一、主要任务", "（一）强化安全监管。",

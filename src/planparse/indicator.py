@@ -178,6 +178,8 @@ class IndicatorRules(Model):
     year_row_headers: list[str] = []
     total_row_words: list[str] = []
     base_row_notes: list[str] = []
+    yearly_change_headers: list[str] = []
+    period_total_headers: list[str] = []
 
 
 @dataclass(frozen=True)

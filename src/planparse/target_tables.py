@@ -60,6 +60,7 @@ class _Headers:
     total_row: regex.Pattern
     place_name: regex.Pattern  # fullmatch: a place's name heading its column (东川区, 临溪县), never the whole (全市)
     base_row: regex.Pattern
+    yearly_change: regex.Pattern  # a column of each row's yearly change over the plan (年均增长（%）)
 
 
 @rules_cache
@@ -69,7 +70,7 @@ def _headers() -> _Headers:
                     _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
                     _any_word(rules.content_headers), _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
                     patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{_any_word(rules.place_name_endings).pattern})"),
-                    _any_word(rules.base_row_notes))
+                    _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers))
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
@@ -101,6 +102,8 @@ class Columns:
     # indicator, each target column a place its header names); a place's cell of 0 is no share of the task
     places: str = ""
     bases: tuple[tuple[int, Optional[int]], ...] = ()  # each column of where the plan starts (2020年, 基期值) and its year
+    # each column of the yearly change of its row's indicator (年均增长（%）), due by the last target column's year
+    changes: tuple[tuple[int, Optional[int]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,10 +197,10 @@ def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rul
     ``taiwan`` the document's wording, in which they are read."""
     for row_number, row in enumerate(table.rows):
         base = columns.yearly_rows and _is_base_row(row, columns)
-        for column, year in sorted(columns.targets + columns.bases):
+        for column, year in sorted(columns.targets + columns.bases + columns.changes):
             base_column = (column, year) in columns.bases
             target = cell_target(row, columns, column, table_year if columns.places else year, cell, rule_set, table.header,
-                                 table_unit, taiwan)
+                                 table_unit, taiwan, yearly_change=(column, year) in columns.changes)
             if target is not None:
                 yield row_number, column, _as_reported(target, start_year, base, base_column)
 
@@ -321,7 +324,7 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
     if indicator is None:
         indicator = next((i for i, name in enumerate(header)
                           if headers.indicator.search(name) or headers.place.fullmatch(regex.sub(r"\s+", "", name))), None)
-    targets, bases = [], []
+    targets, bases, changes = [], [], []
     for i, name in enumerate(header):
         if i == indicator:
             continue
@@ -329,6 +332,8 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
         year = int(dated["year"]) if dated else None
         if _is_base_column(name, year, start_year):
             bases.append((i, year))
+        elif headers.yearly_change.search(name):
+            changes.append(i)
         elif headers.target.search(name) and not headers.not_value.search(name):
             targets.append((i, year))
     places = [] if targets or indicator is None else _place_columns(header, indicator)
@@ -338,7 +343,9 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
     unit = next((i for i, name in enumerate(header) if headers.unit.fullmatch(regex.sub(r"\s+", "", name))), None)
     if places:
         return Columns(indicator, tuple((i, None) for i in places), unit, places="columns")
-    return Columns(indicator, tuple(targets), unit, bases=tuple(bases))  # yearly columns (2021年 … 2025年): one target per cell
+    last = max((year for _, year in targets if year is not None), default=None)
+    return Columns(indicator, tuple(targets), unit, bases=tuple(bases),  # yearly columns (2021年 … 2025年): one target per cell
+                   changes=tuple((i, last) for i in changes))
 
 
 def _is_base_column(name: str, year: Optional[int], start_year: Optional[int]) -> bool:
@@ -415,7 +422,10 @@ def _is_base_row(row: list[str], columns: Columns) -> bool:
 
 
 def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,
-                 rule_set: RuleSet, header: list[str], table_unit: str = "", taiwan: bool | None = None) -> Target | None:
+                 rule_set: RuleSet, header: list[str], table_unit: str = "", taiwan: bool | None = None,
+                 yearly_change: bool = False) -> Target | None:
+    """The target (or baseline) of a row's cell in ``column``, due by ``year``; a cell of a column of the yearly change
+    of the row's indicator (``yearly_change``: 年均增长（%）) is a rate that repeats each year, in its header's unit."""
     row = [fold(cell_text, taiwan) for cell_text in written]  # read like the text, in its wording; quoted as written
     if max(columns.indicator, column) >= len(row):
         return None  # a short row (a merged cell) has no value in this column
@@ -431,6 +441,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     else:
         written_name = written[columns.indicator].strip()
     name, text = fold(written_name, taiwan), row[column].strip()
+    repeats = yearly_change and not text.startswith("[")  # [10.8]: a five-year total, as national plans mark it
     match = cell.fullmatch(text)
     amount = parse_amount(match["amount"], rule_set.lexicon) if match else None
     if not name or amount is None or (columns.places and amount.value == 0):
@@ -438,8 +449,8 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     bracket = _UNIT_IN_NAME.search(name)
     # an empty 单位 cell leaves the unit to the indicator's brackets (个人卫生支出占比（%）)
     # a cell's own unit (1万亩, 43.8%) decides over its column's
-    unit = (match["unit"] or ("%" if "%" in text else "") or _unit_cell(row, columns) or (bracket["unit"] if bracket else "")
-            or table_unit)
+    unit = (match["unit"] or ("%" if "%" in text else "") or _change_unit(header[column], yearly_change)
+            or _unit_cell(row, columns) or (bracket["unit"] if bracket else "") or table_unit)
     indicator = name[:bracket.start()] if bracket else name
     if columns.places == "rows":  # named by the row's place and the column's measure; quoted by the place
         written_name = written[columns.indicator].strip()
@@ -455,7 +466,8 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     comparator = "range" if value_max is not None else rule_set.comparators.get(word or "", "=")
     return Target(
         id="", text="\t".join(written), quote=f"{written_name}\t{written[column].strip()}", value=json_number(value), value_max=json_number(value_max),
-        unit=unit or None, comparator=comparator, deadline=year, frequency=None,  # type: ignore[arg-type]
+        unit=unit or None, comparator=comparator, deadline=year, frequency="annual" if repeats else None,  # type: ignore[arg-type]
+        recurrence="P1Y" if repeats else None,
         kind=ratio.kind if ratio is not None else rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
         time_anchor="future" if year is not None else "none",
     )
@@ -465,6 +477,14 @@ def _unit_cell(row: list[str], columns: Columns) -> str:
     """The row's cell in the column of units, or "" where there is none or it is a dash (a coefficient, an index: —)."""
     cell = row[columns.unit].strip() if columns.unit is not None and columns.unit < len(row) else ""
     return "" if _NO_UNIT.fullmatch(cell) else cell
+
+
+def _change_unit(name: str, yearly_change: bool) -> str:
+    """The unit of a yearly change column's cells: its header's brackets (年均增长（%）, 年均减少（万吨）), else %."""
+    if not yearly_change:
+        return ""
+    bracket = _UNIT_IN_NAME.search(fold(name))
+    return bracket["unit"] if bracket else "%"
 
 
 def _multipliers_in_unit(unit: str, lexicon: Lexicon) -> tuple[str, Decimal]:
