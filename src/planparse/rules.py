@@ -790,18 +790,21 @@ class CompiledRule:
             raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs a `unit`, `prefix`, `denominator` or `second_term` group or a `unit`")
 
     def finditer(self, text: str) -> list[regex.Match]:
-        """Matches in ``text``; a pattern that runs too long stops with an error instead of hanging."""
+        """Matches in ``text``; a pattern that runs too long stops with an error instead of hanging. The arguments
+        go by position (pos, endpos, overlapped, concurrent, partial, timeout): by keyword, the regex module's call
+        took 0.9 µs more of the 2.2 it takes on a short sentence, a thousand calls a round of the gold texts."""
         try:
-            return list(self.regex.finditer(text, concurrent=patterns.NOT_CONCURRENT, timeout=PATTERN_TIMEOUT))
+            return list(self.regex.finditer(text, None, None, False, patterns.NOT_CONCURRENT, False, PATTERN_TIMEOUT))
         except TimeoutError:
             raise RuleTimeout(self, text) from None
 
     def matches(self, text: str) -> bool:
-        """Whether the pattern is found in ``text`` (under the same time limit as ``finditer``)."""
+        """Whether the pattern is found in ``text`` (under the same time limit as ``finditer``; the arguments by
+        position: pos, endpos, concurrent, partial, timeout)."""
         if not self.prefilter.may_match(text):
             return False  # most texts (heading titles, lead lines) are ruled out without the engine's timed search
         try:
-            return self.regex.search(text, concurrent=patterns.NOT_CONCURRENT, timeout=PATTERN_TIMEOUT) is not None
+            return self.regex.search(text, None, None, patterns.NOT_CONCURRENT, False, PATTERN_TIMEOUT) is not None
         except TimeoutError:
             raise RuleTimeout(self, text) from None
 
