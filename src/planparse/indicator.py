@@ -44,11 +44,12 @@ _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
 # 500亩以上示范基地, 亿元以上招商项目; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
-# 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people), and so is a grade of harm (较大以上安全事故;
+# 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people; in months for the youngest, 6月龄内婴儿纯母乳
+# 喂养率: fragment child_age_in_months), and so is a grade of harm (较大以上安全事故;
 # fragment grade_of_harm): the whole is tagged as one word, the text around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
-                  r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?:{grade_of_harm})(?=\p{Han})")
+                  r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})")
 # 新（改）建, 改（扩）建, 新（改、扩）建: a building verb with its alternatives in brackets is one verb, which jieba
 # cuts at the brackets (每年新（改）建农村卫生户厕: the toilets, not （改）建农村卫生户厕)
 _BRACKETED_VERB = patterns.compile(r"[新改扩][（(][新改扩、]{1,3}[）)][建修]")
