@@ -92,6 +92,8 @@ _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
 _LEVELS_LISTED = patterns.compile(r"(?r)(?<![\p{Han}、])(?:\p{Han}{1,2}、)+\p{Han}{1,2}[两二三四五]级")
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
+_TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
+_AGAIN = "再"  # 再压缩20%: a change once more, no part of what changes
 _ONCE_IN = "一X一"  # 一月一, 一季一: the period a cadence 一X一V names, before its act
 _AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
@@ -219,6 +221,7 @@ class IndicatorWords:
     once_per_period: regex.Pattern  # 一月一查, 一季一通报, 一年一评: once in a period, and the act (fragment once_per_period)
     per_head: regex.Pattern  # 生均, 人均, 每人: a measure per head (fragment per_head)
     higher_aim: regex.Pattern  # 、力争, ，争取: a higher aim after a value (fragment higher_aim)
+    object_brought_to: regex.Pattern  # 提高学前教育毛入园率到: a change word, what it changes and 到 (fragment level_after_object)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -276,7 +279,8 @@ def indicator_words() -> IndicatorWords:
                           patterns.compile(f"{_LINK}{patterns.any_word(rules.frame_words) if rules.frame_words else '(?!)'}(?:[{_CLAUSE_MARKS}]|$)"),
                           rule_set.compile("(?:{once_per_period})(?<!次)", "fragment-once_per_period"),
                           rule_set.compile("(?:{per_head})", "fragment-per_head"),
-                          rule_set.compile("(?:{higher_aim})", "fragment-higher_aim"))
+                          rule_set.compile("(?:{higher_aim})", "fragment-higher_aim"),
+                          rule_set.compile("(?r)(?:{level_after_object})$", "fragment-level_after_object"))
 
 
 def warm_up() -> None:
@@ -901,8 +905,11 @@ def _noun_phrase_before(text: str) -> str | None:
     tagged = _without_words_of_how_much(tagged)
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
-    while tagged and (tagged[-1][0] in indicator_words().link or tagged[-1][1] in _TRAILING_TAGS):
-        linked += tagged.pop()[0] in indicator_words().link
+    while tagged and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS):
+        word = tagged.pop()[0]
+        linked += _links(word)
+        if word in _TO and len(tagged) > 1 and not indicator_words().object_brought_to.search(text):
+            tagged.pop()  # 间距加密到, 环节精简到: the word before 到 moves the level, however jieba tags it (提高…入园率到: the name's)
     whole = tagged[:]
     tagged = _after_the_doer(tagged)
     start = _name_start(tagged, subject=bool(linked))
@@ -931,6 +938,12 @@ def _noun_phrase_before(text: str) -> str | None:
         head = _head_cut_off(text, text.find(phrase))
         phrase = _clean([head, phrase]) if head else phrase
     return phrase
+
+
+def _links(word: str) -> bool:
+    """Whether ``word`` links a name to its number (提高, 达到), perhaps with 再 that jieba joins to it (再压缩)."""
+    links = indicator_words().link
+    return word in links or word.startswith(_AGAIN) and word[len(_AGAIN):] in links
 
 
 def _without_words_of_how_much(tagged: Tagged) -> Tagged:
