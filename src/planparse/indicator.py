@@ -153,6 +153,7 @@ class IndicatorRules(Model):
     denying_words: list[str] = []
     helping_verbs: list[str] = []
     sort_words: list[str] = []
+    amount_verbs: list[str] = []
     standard_words: list[str] = []
     reaching_a_standard: str = ""
     kinds_of_place: list[str]
@@ -981,15 +982,43 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
     and so does the time an act takes (预警信息发布时效). After where it is done (在粮食主产区建设农田小气候观测站), the
     action opens what is done however jieba tags it (建设: a verbal noun there), and so it does after each of the places
     or bodies that do it (每个乡镇建设规模化养殖场)."""
+    reached = _amount_reached(tagged)
+    if reached:
+        return reached
     if not tagged or names_a_level(tagged[-1][0]):  # 预警信息发布时效: the time the act takes measures it
         return tagged
     located = (_AT, "p") in tagged or any(word in _EACH for word, _ in tagged)
     for index in range(len(tagged) - 2, 0, -1):
         word, flag = tagged[index]
-        if ((flag == "v" or located and flag == "vn") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs)
+        if ((flag == "v" or located and flag == "vn") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs
+                                                          or flag == "v" and _after_a_cadence(tagged, index))
                 and (_is_noun(tagged[index + 1][1]) or tagged[index + 1][1].startswith("v")) and _does(tagged, index - 1)):
             return tagged[index:]
     return tagged
+
+
+def _amount_reached(tagged: Tagged) -> Tagged | None:
+    """The words less the verb between a thing and the amount of it reached, a measure or a work, when the verb is
+    one that only reaches it (indicators.yaml amount_verbs: 重点水利工程完成投资 -> 重点水利工程投资, 工业企业实现产值 ->
+    工业企业产值): the thing is whose amount it is, no doer of an act done to something else; None where no such
+    verb stands after a noun."""
+    for index in range(len(tagged) - 2, 0, -1):
+        if tagged[index][0] in indicator_rules().amount_verbs and _is_noun(tagged[index - 1][1]):
+            amount = tagged[index + 1:]
+            measured = names_a_level("".join(word for word, _ in amount))
+            return tagged[:index] + amount if measured or amount == [(amount[0][0], "vn")] else None
+    return None
+
+
+def _after_a_cadence(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` follows how often a body before it acts (市档案馆年均接收档案, 河湖长每年巡查河道):
+    an act, whatever verb it is, that the body does and the target counts; not a link word (法律顾问每月到村服务), nor
+    a work per year the cadence names with it (景区每年接待游客, as 年接待游客 is named)."""
+    if index < 2 or not _is_noun(tagged[index - 2][1]):
+        return False
+    cadence, (word, _) = tagged[index - 1][0], tagged[index]
+    words = indicator_words()
+    return bool(words.repeat_word.fullmatch(cadence)) and word not in words.link and not words.name_head.search(cadence + word)
 
 
 def _does(tagged: Tagged, index: int) -> bool:
