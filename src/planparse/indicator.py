@@ -154,6 +154,7 @@ class IndicatorRules(Model):
     helping_verbs: list[str] = []
     sort_words: list[str] = []
     amount_verbs: list[str] = []
+    joined_kinds: dict[str, list[str]] = {}
     standard_words: list[str] = []
     reaching_a_standard: str = ""
     kinds_of_place: list[str]
@@ -610,6 +611,8 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     is the first word of the last name (城乡居民, 国省道), or all of one length, of more words, and the last kind the
     words of that length that open the last name (森林防火、地质灾害、气象灾害预警信息发布时效: 森林防火预警信息发布时效)."""
     *kinds, last = items
+    if kinds and len(last) <= max(map(len, kinds)):
+        return items  # 县道、乡道、村道: the last no longer than a kind, no head to share
     word_ends = _inner_word_ends(last)
     ending = _same_ending_in(kinds, last, word_ends)
     if kinds and all(map(_rank_or_place, kinds)):
@@ -628,6 +631,16 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     if len(own) < 2 or len(head) < len(own):
         return None  # 用水、用电、用气报装接入时间: jieba cuts 用 from 气, no kind of its own
     return [kind + head for kind in kinds] + [last]
+
+
+def kinds_joined(name: str, count: int) -> list[str] | None:
+    """The names of ``count`` kinds that ``name`` opens with as one word (城乡低保标准 -> 城市低保标准, 农村低保标准:
+    indicators.yaml joined_kinds), each with what follows it; None where it opens with no such word of as many kinds."""
+    joined_kinds = indicator_rules().joined_kinds
+    joined = next((word for word in sorted(joined_kinds, key=len, reverse=True) if name.startswith(word)), None)
+    if joined is None or len(joined_kinds[joined]) != count or name == joined:
+        return None
+    return [kind + name[len(joined):] for kind in joined_kinds[joined]]
 
 
 def per_head_after_a_kind(name: str) -> int:

@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, per_head_after_a_kind, things_acting_again, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_end_alike, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, per_head_after_a_kind, things_acting_again, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
 from .folding import fold
 from .numerals import chinese_number, digit_year
@@ -1183,6 +1183,8 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
     # 分别由2020年的25%、15%提高到30%、20%: the values a change starts from name the things in the same order as the levels
     baselines = [target for target in targets if target.kind == BASELINE]
     groups = [group for group in (baselines, [target for target in targets if target.kind != BASELINE]) if group]
+    if len(names) == 1:
+        names = kinds_joined(shared, len(groups[-1])) or names  # 城乡低保标准分别达到900元、700元: 城市…, 农村…
     if any(len(group) != len(names) for group in groups):
         return
     if min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, groups[-1]) or kinds_end_alike(names):
