@@ -985,7 +985,7 @@ def test_an_item_opening_with_a_year_is_a_heading_and_gives_its_year_to_no_sibli
     # retail: what the shops sell now, item by item
     ("某区平价商店建设工作方案\n一、平价商品种类\n目前平价商品以群众基本生活必需的农副产品为主共4类23种：\n"
      "1.蔬菜类15种；\n2.蛋类2种；\n3.肉类3种。\n二、工作目标\n到2016年，全区平价商店达到20家。\n",
-     [(23, "baseline"), (15, "baseline"), (2, "baseline"), (3, "baseline"), (20, "count")]),
+     [(4, "baseline"), (23, "baseline"), (15, "baseline"), (2, "baseline"), (3, "baseline"), (20, "count")]),
     # elderly care: the homes a city has now, by owner
     ("某市养老服务体系建设方案（2024—2026年）\n一、养老机构\n目前，全市共有养老机构85家，其中：\n"
      "（一）公办养老机构32家；\n（二）民办养老机构53家。\n二、发展目标\n到2026年，全市养老机构达到100家。\n",
