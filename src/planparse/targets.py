@@ -457,7 +457,7 @@ class SentenceReader:
                 as_of = _as_of([mark for mark in baseline if mark.decides(candidate, touching=False)], candidate)
                 self._date_the_baseline(text, candidate, before, as_of.year if as_of else None, due)
         self._pair_respectively(text, kept)
-        self._aim_higher_in_the_same_change(text, kept)
+        self._aim_higher_in_the_same_measure(text, kept)
         self._share_comparator_in_a_list(text, kept)
         return candidates
 
@@ -526,18 +526,23 @@ class SentenceReader:
                 finding.comparator = values[0].comparator
             finding.change = finding.change or values[0].change  # 分别增长8%、10%: both rises
 
-    def _aim_higher_in_the_same_change(self, text: str, findings: list[Candidate]) -> None:
-        """确保…年均增长6%，力争达到7%; 确保增加2万吨、力争3万吨: a value after a higher aim (fragment higher_aim) that opens
-        its clause or follows the value before, naming no measure of its own, is the same change as that value, in the
-        same unit and repeat."""
+    def _aim_higher_in_the_same_measure(self, text: str, findings: list[Candidate]) -> None:
+        """确保…年均增长6%，力争达到7%; 确保增加2万吨、力争3万吨; 确保达到5万人、力争5.5万人: a value after a higher aim
+        (fragment higher_aim) that opens its clause or follows the value before, naming no measure of its own, is the same
+        change as that value, in the same unit and repeat, and bounded as it is where it has no comparator word of its own
+        (力争5.5万人 after 确保达到5万人 is at least 5.5万 too)."""
         numeric = [finding for finding in findings if finding.amount is not None]
         for before, after in zip(numeric, numeric[1:]):
             aim = after.clause.start if after.clause != before.clause else before.span.end
-            if (before.change and not after.change and after.unit == before.unit and self.higher_aim.match(text, aim)
-                    and not self._names_a_measure(text, aim, after.anchor.start)):
+            if (after.unit != before.unit or not self.higher_aim.match(text, aim)
+                    or self._names_a_measure(text, aim, after.anchor.start)):
+                continue
+            if before.change and not after.change:
                 after.change = before.change
                 if after.frequency is None and after.recurrence is None:
                     after.frequency, after.recurrence = before.frequency, before.recurrence
+            if after.comparator == "=" and before.comparator != "range":
+                after.comparator = before.comparator
 
     def _share_the_last_measure(self, finding: Candidate, last: Candidate) -> None:
         """分别压缩至5个、3个、4个工作日以内: a value listed before the last whose measure word is only the first of the
