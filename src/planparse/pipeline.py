@@ -100,8 +100,8 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
     """Extract one plan document (``-`` reads standard input); ``rules_dir`` adds a user's rule files.
 
     A huge file is extracted with the garbage collector paused (``collector``): its time then
-    stays proportional to its size."""
-    with collector.paused(collector.is_huge(path)):
+    stays proportional to its size; any other with the collector's young passes spaced out."""
+    with collector.for_extraction(path):
         return _extract(path, rules_dir)
 
 
