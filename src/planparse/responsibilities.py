@@ -117,8 +117,12 @@ class CompiledResponsibilityRules:
         # a sentence that may hold a note names a unit after an opener (由…), before a lead word (…牵头) or
         # before 会同 (生态环境部会同有关部门…): one scan by Python's re, in C, and most paragraphs have none
         self.names_lead = patterns.compile_python(f"{openers}|{leads}")
-        # or ends a sentence with a role word: a sentence of units and roles alone (市商务局、市文旅局按职责分工负责。)
-        self.may_hold_note = patterns.compile_python(f"{openers}|{leads}|{with_word}|(?:{words})(?=[{_SENTENCE_MARKS}]|\\s*$)")
+        # or ends a sentence with a role word: a sentence of units and roles alone (市商务局、市文旅局按职责分工负责。).
+        # Each role word with its own lookahead: Python's re scans a text for the characters a pattern's alternatives
+        # open with only when each opens with one (a group of the words kept them from it: 2.4 ms a round, now 0.6)
+        at_sentence_end = f"(?=[{_SENTENCE_MARKS}]|\\s*$)"
+        self.may_hold_note = patterns.compile_python("|".join(
+            [openers, leads, with_word, *(f"{regex.escape(role.word)}{at_sentence_end}" for role in roles)]))
         self.may_annotate = _any_character_of(_annotation_characters(rules))
         self.unnamed_units = compile_pattern(rules.unnamed_units, path, "unnamed_units")
         # the opening of a clause before who leads it: 由…, 身份认定工作由…
