@@ -9,7 +9,7 @@ import yaml
 from conftest import ROOT, gold_text_path, write_plan
 
 from planparse.models import COMMITMENT_FIELDS
-from planparse.folding import fold
+from planparse.folding import fold, taiwan_wording
 from planparse.pipeline import extract
 
 
@@ -166,3 +166,23 @@ def test_a_traditional_copys_attached_task_table_stands_under_no_heading_as_in_t
     placed = [(t.value, t.unit, t.section, t.headings) for t in original.targets]
     assert [(t.value, t.unit, t.section, t.headings) for t in twin.targets] == placed
     assert placed[-1][2:] == (None, [])
+
+
+SENSES = ROOT / "tests" / "data" / "senses"
+
+
+@pytest.mark.parametrize("plan", ["veterans-services", "flood-control"])
+def test_a_long_copy_writing_two_of_taiwans_senses_and_none_of_the_mainlands_words_is_read_in_taiwans_wording(tmp_path, plan):
+    original, twin = _plan_and_taiwan_twin(tmp_path, (SENSES / f"{plan}.txt").read_text(encoding="utf-8"), [])
+    assert len(original.targets) >= 10
+    assert [(t.indicator, t.value, t.unit) for t in twin.targets] == [(t.indicator, t.value, t.unit) for t in original.targets]
+    assert [fold(section.title, True) for section in twin.sections] == [section.title for section in original.sections]
+
+
+@pytest.mark.parametrize("plan", ["veterans-services", "flood-control"])
+@pytest.mark.parametrize("form", ["s2t", "s2hk", "s2tw"])
+def test_a_long_mainland_plan_in_traditional_forms_keeps_the_mainlands_words(plan, form):
+    from opencc import OpenCC
+
+    copy = OpenCC(form).convert((SENSES / f"{plan}.txt").read_text(encoding="utf-8"))
+    assert not taiwan_wording(copy.splitlines())

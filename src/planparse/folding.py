@@ -151,6 +151,8 @@ class _TaiwanEvidence(NamedTuple):
     enough_senses: int  # how many different ones tell it, written ``ratio`` times as often as the mainland's own words
     mainland: re.Pattern  # the mainland's words for what Taiwan names so (信息, 项目, 发布), in text folded character by character
     ratio: int
+    enough_unopposed_senses: int  # how many different ones tell it in a text of ``long_text`` characters or more
+    long_text: int  # that writes none of the mainland's words
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +163,7 @@ def _taiwan_evidence() -> _TaiwanEvidence:
     sense_of = {**regional["taiwan_senses"], **beside}
     return _TaiwanEvidence(_any_of([*regional["taiwan_words"], *regional["taiwan_marks"]]), regional["taiwan_evidence"],
                            _any_of(sense_of), sense_of, regional["taiwan_sense_evidence"], _any_of(regional["mainland_marks"]),
-                           regional["sense_ratio"])
+                           regional["sense_ratio"], regional["unopposed_sense_evidence"], regional["unopposed_length"])
 
 
 def taiwan_wording(texts: list[str]) -> bool:
@@ -178,10 +180,14 @@ def _taiwan_worded(written: str) -> bool:
     if len(evidence.own_words.findall(written)) >= evidence.enough_own:
         return True
     senses = evidence.senses.findall(written)
-    if len({evidence.sense_of[sense] for sense in senses}) < evidence.enough_senses:
-        return False  # one or two words of both written often (專案組, 專案偵查) are a mainland text's own
+    different = len({evidence.sense_of[sense] for sense in senses})
+    if different < evidence.enough_unopposed_senses:
+        return False  # one word of both written often (專案組, 專案偵查) is a mainland text's own
     table, _ = _fold_table()
-    return len(senses) >= evidence.ratio * len(evidence.mainland.findall(written.translate(table)))
+    mainland = len(evidence.mainland.findall(written.translate(table)))
+    if not mainland and len(written) >= evidence.long_text:
+        return True  # a plan this long that writes none of the mainland's words for what Taiwan's senses name
+    return different >= evidence.enough_senses and len(senses) >= evidence.ratio * mainland
 
 
 def regional_words() -> dict:
