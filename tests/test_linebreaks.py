@@ -711,3 +711,46 @@ def test_a_list_run_into_the_goal_that_announces_it_is_due_in_the_goals_year(tmp
 def test_an_item_of_one_sentence_is_not_cut_at_a_bound_after_a_title_word(tmp_path, lines):
     lined, flat = write_lined_and_flat(tmp_path, lines)
     assert headings(flat) == headings(lined)
+
+
+# Tables attached to a plan in the shapes a task is split over: places down the first column, their kinds in brackets
+# (县（区）, 市（州）) and the header's units in brackets (…（万亩）); places across the header closed by the whole's
+# column (全县, 合计) glued to the first row's name; tasks numbered under their parts (1.1, 1.2, 2.1)
+TABLES_BY_SHAPE = {
+    "farmland-by-county": ["某市高标准农田建设三年行动方案", "一、工作目标", "到2026年，全市累计建成高标准农田50万亩。",
+                           "附件：某市高标准农田建设分县任务表（到2026年底）", "县（区）\t新建高标准农田（万亩）\t高效节水灌溉（万亩）",
+                           "城关区\t2.5\t0.8", "河西县\t3.5\t1.2", "合计\t6\t2"],
+    "stroke-centres-by-county": ["某市卒中防治能力提升方案", "一、工作目标", "到2025年，全市二级以上医院卒中中心覆盖率达到80%。",
+                                "附件：各县（区）卒中中心建设任务表", "县（区）\t新建卒中中心（个）\t新建胸痛中心（个）",
+                                "东城区\t3\t2", "西山县\t2\t1", "合计\t5\t3"],
+    "kindergartens-by-town": ["某县学前教育普及普惠行动方案", "一、主要目标", "到2025年，全县学前三年毛入园率达到95%。",
+                              "附件：主要指标分解表", "指标\t单位\t城关镇\t河口镇\t青山乡\t全县", "新建公办幼儿园\t所\t2\t1\t1\t4",
+                              "普惠性幼儿园覆盖率\t%\t95\t90\t90\t≥92"],
+    "water-supply-by-district": ["某市城乡供水一体化实施方案", "一、工作目标", "到2026年，城乡供水一体化覆盖率达到90%。",
+                                 "附件：供水指标分解表", "指标\t单位\t东区\t西区\t合计", "新建改造供水管网\t公里\t40\t35\t75",
+                                 "农村自来水普及率\t%\t99\t98\t≥98"],
+    "bus-tasks-by-part": ["某市公交优先发展行动计划", "一、工作目标", "到2026年，中心城区公交站点500米覆盖率达到100%。",
+                          "附件：重点任务清单", "序号\t重点任务\t责任单位\t完成时限", "1.1\t新建公交首末站3个\t市交通运输局\t2025年底前",
+                          "1.2\t更新新能源公交车120辆\t市公交集团\t2024年底前", "2.1\t建设公交专用道20公里\t市公安局\t2026年底前"],
+    "air-tasks-by-part": ["某市大气污染防治攻坚方案", "一、工作目标", "到2025年，全市空气质量优良天数比率达到85%。",
+                          "附件：重点任务清单", "序号\t重点任务\t责任单位\t完成时限", "1.1\t淘汰燃煤锅炉35台\t市生态环境局\t2024年6月底前",
+                          "2.1\t新建空气质量监测站5个\t市生态环境局\t2025年底前", "2.2\t建成扬尘监测点位60个\t市住房城乡建设局\t2025年底前"],
+}
+
+
+@pytest.mark.parametrize("lines", TABLES_BY_SHAPE.values(), ids=TABLES_BY_SHAPE.keys())
+def test_a_table_split_over_places_or_numbered_by_parts_keeps_its_rows_with_the_line_breaks_lost(tmp_path, lines):
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    read = [(target.value, target.unit, target.deadline, target.indicator) for target in extract(lined).targets]
+    assert len(read) >= 4
+    assert [(target.value, target.unit, target.deadline, target.indicator) for target in extract(flat).targets] == read
+
+
+@pytest.mark.parametrize("caption, header", [
+    # health and agriculture: the column of places names their kinds in brackets, its caption's end bracket before it
+    ("附件：各市（州）卒中中心建设任务表（到2025年底）", "市（州）\t新建卒中中心（个）\t新建胸痛中心（个）"),
+    ("附件：高标准农田建设分乡镇任务表（2024—2026年）", "乡（镇）\t新建（万亩）\t改造提升（万亩）"),
+], ids=["health", "agriculture"])
+def test_a_column_of_places_opens_its_flattened_tables_header_whatever_kinds_it_names(caption, header):
+    lines = restored(f"某市某项工作方案。一、工作目标按期完成任务。{caption}{header}江城\t3\t2北山\t2\t1")
+    assert lines[lines.index(header) - 1].endswith(caption)

@@ -73,17 +73,25 @@ _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 # The first header cell a caption with no end mark runs into (…主要指标序号, …年度任务指标), longest first
 _FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度", "类别")
 # A first header cell that holds a caption's end mark itself, the column of places a task is split over
-# (…（单位：个）县（市、区）, …单位：个县（市、区）): it is cut off whatever runs into it
-_BRACKETED_FIRST_CELLS = ("县（市、区）", "县(市、区)", "乡镇（街道）", "乡镇(街道)")
+# (…（单位：个）县（市、区）, …任务表（到2026年底）县（区）, 市（州）, 乡（镇）, 乡镇（街道）): a kind of place with the other
+# kinds it counts in brackets, cut off whatever runs into it
+_PLACE_KIND = "(?:乡镇|街道|园区|县|市|区|乡|镇|州|旗|盟)"
+_BRACKETED_FIRST_CELL = patterns.compile(rf"(?r){_PLACE_KIND}[（(]{_PLACE_KIND}(?:[、，,]{_PLACE_KIND})*[）)]$")
 # An indicator table's last column says of each row whether it binds (约束性) or is expected (预期性): with the line
 # breaks lost, that word closes each row, and the header's last cell (属性, 指标属性) runs into the first row's first
 _PROPERTY_HEADERS = ("指标属性", "指标性质", "属性", "性质")
 _PROPERTIES = ("约束性", "预期性", "指导性")
+_FIRST_ROW_NUMBERS = ("1.1", "1")  # a task list's first row: its first part's first task, or the first task
+_CELL_REACH = 120  # characters between two tabs of a flattened table: a task's cell is no longer
+_CAPTION_WINDOW = 12  # characters before a table's first tab searched for its first cell: 乡镇（街道、园区） is shorter
 _CAPTION_MIN = 4  # characters of a caption before a glued header cell: 主要指标 alone is a header cell, not 主要 + 指标
 # A row's last cell, a value, glued to the next row's first, a name (…2025年新建高标准农田, …3.3改造提升高标准农田);
 # not a date going on (2025年底2: a time limit and a row's number)
 _VALUE_THEN_NAME = patterns.compile(r"(?P<value>[\[［〔【]?[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|‰|年(?:[（(][^（）()]{1,6}[）)])?)?"
                                  r"(?:以上|以下|左右)?[\]］〕】]?)(?P<name>(?![底末前内以月度起中]|年)[\p{Han}（(].*)")
+# The header's last cell glued to the first row's name: a column's unit in brackets (…服务量占比（%）沅城区) or the
+# whole's column of a table of places (…云岭县\t全市新建村级寄递物流综合服务站)
+_HEADER_THEN_NAME = patterns.compile(r"(?P<value>.*?[）)]|.*?(?:全市|全县|全区|全省|全州|合计|总计|小计))(?P<name>\p{Han}.*)")
 _FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
 _LIST_LABEL = patterns.compile(r"\p{Han}{2,8}[：:][ \u3000\u00a0]*$")  # 主要任务：, 具体措施如下：
 _LIST_LABEL_WINDOW = 12  # characters: such a label, its colon and spaces are no longer
@@ -261,9 +269,9 @@ def _cells_start(piece: str) -> int | None:
     if "\t" not in text.rstrip():
         return None
     first_tab = piece.index("\t", len(piece) - len(text))
-    places = next((word for word in _BRACKETED_FIRST_CELLS if piece.endswith(word, 0, first_tab)), None)
+    places = _BRACKETED_FIRST_CELL.search(piece, max(0, first_tab - _CAPTION_WINDOW), first_tab)
     if places:
-        return first_tab - len(places)
+        return places.start()
     # The first cell (序号) may be glued to the table's caption (…工作分工表序号, 表1  …主要指标序号).
     caption_end = max(piece.rfind(mark, 0, first_tab) for mark in _CAPTION_ENDS) + 1
     first_cell = piece[caption_end:first_tab]
@@ -299,26 +307,42 @@ def flattened_table_rows(cells_text: str) -> list[str]:
 
 
 def _numbered_rows(cells: list[str], whole_rows: bool) -> list[list[str]]:
-    """The header and the rows of ``cells``, each row opened by its number (1, 2, 3…), alone or glued to the cell closing
-    the row before; with ``whole_rows``, only where that row is as wide as the header."""
+    """The header and the rows of ``cells``, each row opened by its number (1, 2, 3…, or 1.1, 1.2, 2.1… as a task list
+    numbers its tasks under its parts), alone or glued to the cell closing the row before; with ``whole_rows``, only
+    where that row is as wide as the header."""
     rows: list[list[str]] = [[]]
-    expected = 1
+    numbers = _FIRST_ROW_NUMBERS
     for index, cell in enumerate(cells):
-        number = str(expected)
         width = len(rows[0]) if whole_rows and len(rows) > 1 else 0
         closes_row = len(rows) > 1 and len(rows[-1]) == len(rows[0]) - 1 and index < len(cells) - 1
-        alone = cell == number and len(rows[-1]) >= width
-        glued = (cell.endswith(number) and (closes_row or not cell[: -len(number)][-1:] in "0123456789.")
-                 and len(rows[-1]) >= width - 1)
-        if alone or glued:
-            head = cell[: -len(number)].rstrip()
-            if head:
-                rows[-1].append(head)
-            rows.append([number])
-            expected += 1
-        else:
+        number = next((number for number in numbers if _opens_row(cell, number, closes_row, len(rows[-1]) - width)), None)
+        if number is None:
             rows[-1].append(cell)
+            continue
+        head = cell[: -len(number)].rstrip()
+        if head:
+            rows[-1].append(head)
+        rows.append([number])
+        numbers = _row_numbers_after(number)
     return rows
+
+
+def _opens_row(cell: str, number: str, closes_row: bool, width_over: int) -> bool:
+    """Whether ``cell`` is the row ``number`` opens, alone (the row before as wide as the table: ``width_over`` 0 or
+    more) or glued to the cell closing the row before (one cell short of it at most), not to a number going on."""
+    if cell == number:
+        return width_over >= 0
+    return (cell.endswith(number) and (closes_row or not cell[: -len(number)][-1:] in "0123456789.")
+            and width_over >= -1)
+
+
+def _row_numbers_after(number: str) -> tuple[str, ...]:
+    """The numbers the row after row ``number`` may open with: the next (3 after 2), or below a part the next task
+    of the part or the next part's first (1.3 or 2.1 after 1.2), the longer tried first."""
+    part, _, task = number.partition(".")
+    if not task:
+        return (str(int(part) + 1),)
+    return f"{part}.{int(task) + 1}", f"{int(part) + 1}.1"
 
 
 def _rows_closed_by_a_property(cells: list[str]) -> list[list[str]] | None:
@@ -348,14 +372,16 @@ def _rows_closed_by_a_property(cells: list[str]) -> list[list[str]] | None:
 
 
 def _rows_by_width(cells: list[str]) -> list[list[str]] | None:
-    """The rows of a table with no row numbers (指标, 单位, 2023年…2025年 of a yearly task table), where each row's
-    last cell, a value, is glued to the next row's first, a name: the glued cells stand one row's width less one apart,
-    the first after the header. None when no width puts a value and a name at each of those places."""
+    """The rows of a table with no row numbers (指标, 单位, 2023年…2025年 of a yearly task table, 县（区） and its
+    measures, 指标 and its places), where each row's last cell, a value, is glued to the next row's first, a name: the
+    glued cells stand one row's width less one apart, the first the header's last cell (a year, a unit in brackets, a
+    whole's column) glued to the first row's name. None when no width puts a value and a name at each of those places."""
     for step in range(2, len(cells) // 2 + 1):  # a row's width less one
         if (len(cells) - 1) % step:
             continue
         places = range(step, len(cells) - 1, step)
-        glued = [_VALUE_THEN_NAME.fullmatch(cells[index]) for index in places]
+        glued = [(_VALUE_THEN_NAME.fullmatch(cells[index]) or (index == step and _HEADER_THEN_NAME.fullmatch(cells[index])))
+                 for index in places]
         if glued and all(glued):
             rows, row = [], cells[:step]
             for match, index in zip(glued, places):
@@ -618,7 +644,7 @@ def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[Compi
     tabs = [tab.start() for tab in _TAB.finditer(text)]  # looked up, not searched for at every marker
     for marker in markers:
         skipped_to = numbering.skips_one(marker) and _title_alone(text, marker, styles)
-        if not (numbering.fits(marker) or skipped_to) or _is_cited(text, marker):
+        if not (numbering.fits(marker) or skipped_to) or _is_cited(text, marker) or _row_number_cell(text, tabs, marker):
             continue
         # After a flattened table, the next heading of the list the table sits in (not a cell's own 1.)
         first_tab = bisect_left(tabs, breaks[-1] if breaks else 0)
@@ -629,6 +655,18 @@ def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[Compi
             breaks += [page.start(), marker.start] if page else [marker.start]  # the page's number a line of its own
             heading = marker
     return [start for start in breaks if start > 0]
+
+
+def _row_number_cell(text: str, tabs: list[int], marker: _Marker) -> bool:
+    """Whether ``marker`` is a flattened table's row number (…完成时限1.1\t新建…, …12月底前2.1\t完成…; ``tabs``: where
+    the text's tabs are): a cell of its own, glued to the cell before it, a tab after the number and a tab before it
+    as near as a cell is long, no sentence ended between. A title between two tables (…\t200（二）…补偿标准序号\t…)
+    is no cell of its own."""
+    after = bisect_left(tabs, marker.start)
+    if after == 0 or after == len(tabs) or text[marker.end:tabs[after]].strip():
+        return False
+    before = tabs[after - 1]
+    return marker.start - before <= _CELL_REACH and not _SENTENCE_ENDS.search(text, before, marker.start)
 
 
 def _bare_chapters(text: str, markers: list[_Marker], styles: tuple[CompiledHeadingStyle, ...]) -> list[_Marker]:
