@@ -599,6 +599,23 @@ def test_a_heading_cue_reads_a_section_s_name_not_an_item_s_sentence_run_in_as_i
 
 
 @pytest.mark.parametrize("header, row, wanted", [
+    # 水利: the years a works is built in, its last the deadline
+    ("序号\t项目名称\t建设内容\t总投资（万元）\t建设期限\t责任单位",
+     "1\t城乡供水一体化工程\t新建水厂2座，铺设供水管网120公里\t35000\t2024-2026年\t县水利局",
+     [(2, "座", 2026), (120, "公里", 2026)]),
+    # 交通: the years a road is built in
+    ("项目名称\t建设规模\t实施年限\t牵头单位", "农村公路提质改造\t改造农村公路80公里\t2025年\t县交通运输局",
+     [(80, "公里", 2025)]),
+], ids=["water-works", "rural-roads"])
+def test_a_project_list_s_column_of_the_years_it_is_built_in_is_its_time_limit(tmp_path, header, row, wanted):
+    """建设期限, 实施年限 say when a project is done as 完成时限 does (indicators.yaml deadline_headers): its 建设内容's numbers
+    are due by the last year of the cell; they were due by none."""
+    plan = write_plan(tmp_path, "某县重点项目建设三年行动方案（2024—2026年）\n一、重点项目\n各项目按期建成。\n附件：重点项目清单\n"
+                      + header + "\n" + row + "\n")
+    assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
+
+
+@pytest.mark.parametrize("header, row, wanted", [
     # 水利: what a works builds, and the year's column saying, in words, what it does by then
     ("序号\t项目名称\t建设内容\t总投资（万元）\t2025年目标\t责任单位",
      "1\t城乡供水一体化工程\t新建水厂2座，铺设供水管网120公里\t35000\t完成管网铺设80公里\t县水利局",
