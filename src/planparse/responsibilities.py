@@ -85,6 +85,7 @@ class ResponsibilityRules(Model):
 class CompiledResponsibilityRules:
     def __init__(self, rules: ResponsibilityRules, path: Path):
         self.rules = rules
+        self.unit_endings = tuple(rules.unit_endings)  # a name's ending tried in one call, built once
         words = sorted((label.word for label in rules.labels), key=len, reverse=True)
         self.label_role = {label.word: label.role for label in rules.labels}
         # a label closes with a colon (责任单位：…) or stands in lenticular brackets, a colon after them or none
@@ -255,7 +256,7 @@ def _joined_units(unit: str, rules: CompiledResponsibilityRules) -> tuple[str, .
     if len(pieces) < 2:
         return (unit,)  # most units: no joiner, and the name is clean already
     names = [_clean_unit(name, rules) for name in pieces]
-    if all(name.endswith(tuple(rules.rules.unit_endings)) for name in names):
+    if all(name.endswith(rules.unit_endings) for name in names):
         return tuple(names)
     return (unit,)
 
@@ -387,7 +388,7 @@ def _lead_note(clauses: list[str], rules: CompiledResponsibilityRules, whole: bo
 def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
     name = _LAST_BRACKETS.sub("", unit)
     return (
-        name.endswith(tuple(rules.rules.unit_endings))
+        name.endswith(rules.unit_endings)
         and not any(word in name for word in rules.rules.not_in_unit)
         and _IDEOGRAPHS_AND_BRACKETS.fullmatch(unit) is not None
     )
@@ -487,7 +488,9 @@ def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: 
     """A labelled sentence that ends an item's paragraph: …给予资助。责任单位：市委组织部、市科技局。 Its labels
     may be parted by ；: …能力。责任单位：县卫健局；配合单位：县财政局；完成时限：2024年底。"""
     body = text.rstrip("。 ")
-    for cut in (body.rfind("。"), max(body.rfind("。"), body.rfind("；"))):
+    stop = body.rfind("。")
+    # the last sentence, then the last of its parts parted by ；, when it has such parts (most: none, read once)
+    for cut in dict.fromkeys((stop, max(stop, body.rfind("；")))):
         if cut < 0 or next((depth for index, depth in reversed(walk) if index < cut), 0):  # a bracket open there
             continue
         last = body[cut + 1:].strip()
