@@ -7,10 +7,11 @@ import sys
 import time
 from importlib.metadata import version
 
+import pytest
 from conftest import SAMPLES
 
 import planparse
-from planparse import cache
+from planparse import cache, generated_code
 
 # Heavy modules a text extraction never needs: jieba's own tables (the tagger reads a compact copy),
 # cn2an (numerals.py reads Chinese numbers), the PDF and DOCX readers, batch's progress display,
@@ -179,3 +180,64 @@ def test_a_second_extraction_parses_no_pattern_of_text(tmp_path):
 
     assert parsed() > 100  # an empty cache
     assert parsed() == 0
+
+
+_COMPILED = """import sys
+from planparse import generated_code
+compiled = []
+generated_code.compile = lambda source, *arguments, **options: compiled.append(source) or compile(source, *arguments, **options)
+from planparse.cli import command
+sys.argv = ['planparse', *sys.argv[1:]]
+try:
+    command()
+except SystemExit:
+    pass
+print(len(compiled))
+"""
+
+
+def test_a_second_command_compiles_no_source_dataclasses_or_typing_generate(tmp_path):
+    """dataclasses writes each class's methods as source and typing compiles each string annotation pydantic
+    reads: some 630 compiles of the same texts at every start (a ninth of extract's instructions)."""
+    environment = {**os.environ, cache.CACHE_DIR_VARIABLE: str(tmp_path / "cache")}
+    outputs = []
+
+    def compiled() -> int:
+        outputs.append(tmp_path / f"out{len(outputs)}.json")
+        done = subprocess.run([sys.executable, "-c", _COMPILED, "extract", str(SAMPLES / "jieyang-2022.txt"), "-o", str(outputs[-1])],
+                              capture_output=True, text=True, check=True, env=environment)
+        return int(done.stdout)
+
+    assert compiled() > 300  # an empty cache
+    kept = tmp_path / "cache" / generated_code.CACHE_NAME
+    saved = kept.stat().st_mtime_ns
+    assert compiled() == 0
+    assert kept.stat().st_mtime_ns == saved  # nothing new compiled: not written again
+    assert outputs[0].read_bytes() == outputs[1].read_bytes()
+
+
+def test_kept_code_is_the_code_the_builtins_compile_and_a_damaged_file_is_compiled_again(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    source = "def __create_fn__(default):\n def __init__(self, size=default):\n  self.size = size\n return __init__"
+    first = generated_code.load()
+    namespace: dict = {}
+    first.exec(source, {}, namespace)
+    instance = type("Sized", (), {"__init__": namespace["__create_fn__"](3)})()
+    assert instance.size == 3
+    # no __future__ flag of the module that compiles it (this one has annotations'): as dataclasses' exec gives
+    assert first.code(source, "<string>", "exec") == compile(source, "<string>", "exec", dont_inherit=True)
+    assert first.compile("list[int]", "<string>", "eval") == compile("list[int]", "<string>", "eval", dont_inherit=True)
+    first.save()
+    monkeypatch.setattr(generated_code, "compile", lambda *arguments, **options: pytest.fail("compiled again"), raising=False)
+    second = generated_code.load()
+    assert second.code(source, "<string>", "exec") == first.code(source, "<string>", "exec")
+    assert not second.compiled_any
+    (tmp_path / generated_code.CACHE_NAME).write_bytes(b"\x00damaged")
+    monkeypatch.delattr(generated_code, "compile")
+    assert generated_code.load().kept == {}
+
+
+def test_planparse_as_a_library_leaves_dataclasses_and_typing_as_they_are():
+    probe = "import dataclasses, typing\nimport planparse.pipeline\nprint(hasattr(dataclasses, 'exec'), hasattr(typing, 'compile'))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout == "False False\n"

@@ -80,8 +80,10 @@ def _import_for_the_run(module: str) -> types.ModuleType:
     if module in sys.modules:
         return sys.modules[module]
     from ..collector import paused
+    from ..generated_code import keep_compiled
 
     with paused():
+        keep_compiled()  # before the modules make their dataclasses and pydantic builds its models
         imported = importlib.import_module(module)
         gc.freeze()  # before the collector is back: its first pass would walk them all
     return imported
@@ -131,7 +133,8 @@ def cli() -> None:
 
 
 def command() -> None:
-    """The console script: ``main``, then an exit that does not walk every object the run built.
+    """The console script: ``main``, the code of the source it generated kept for the next run
+    (``generated_code``), then an exit that does not walk every object the run built.
 
     At exit Python collects cycles over all its objects, about a tenth of a short run's time;
     frozen (``gc.freeze``), they are left to the end of the process, which frees them anyway.
@@ -139,7 +142,15 @@ def command() -> None:
     try:
         main()
     finally:
+        _save_compiled()
         gc.freeze()
+
+
+def _save_compiled() -> None:
+    """The code the command compiled, kept for the next run (``--version`` imported nothing to compile)."""
+    generated_code = sys.modules.get("planparse.generated_code")
+    if generated_code is not None:
+        generated_code.save_compiled()
 
 
 def main(args: list[str] | None = None) -> None:
