@@ -76,8 +76,12 @@ def timed_rounds(commands: dict[str, list[str]], runs: int, environment: dict[st
 
 def run_commands(commands: dict[str, list[str]], runs: int, environment: dict[str, str] = ENVIRONMENT) -> dict[str, tuple[float, float]]:
     """Median (cpu, wall) seconds of each command, the commands taking turns; one warm-up round first."""
-    costs = timed_rounds(commands, runs, environment)
-    return {name: (statistics.median(c for c, _ in found), statistics.median(w for _, w in found)) for name, found in costs.items()}
+    return medians(timed_rounds(commands, runs, environment))
+
+
+def medians(rounds: dict[str, list[tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    """Median (cpu, wall) seconds of each command over its rounds."""
+    return {name: (statistics.median(c for c, _ in found), statistics.median(w for _, w in found)) for name, found in rounds.items()}
 
 
 def cpu_time(task: Callable[[], object], runs: int = 5, before: Callable[[], object] = lambda: None) -> float:
@@ -104,16 +108,29 @@ def ratio_line(label: str, costs: dict[str, tuple[float, float]], name: str, bas
 def startup(options: argparse.Namespace) -> list[str]:
     """The commands keep their caches in a folder of their own, filled by the warm-up round, as a user's are:
     other checkouts of planparse on the machine rewrite the shared one with their own rules' patterns, and a
-    start that finds its own dropped compiles them again (91 patterns in one such start here)."""
+    start that finds its own dropped compiles them again (91 patterns in one such start here).
+
+    ``python -c pass`` takes a fiftieth of what extract does, so a busy spell moves its time the most: three
+    rounds for each asked for, and the spread of the rounds' own ratios beside the ratio of the medians."""
+    runs = 3 * options.runs
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as work:
-        costs = run_commands({
+        rounds = timed_rounds({
             "pass": [PYTHON, "-c", "pass"],
             "version": [*PLANPARSE, "--version"],
             "extract": [*PLANPARSE, "extract", str(SEED), "-o", f"{work}/out.json"],
-        }, options.runs, {**ENVIRONMENT, CACHE_DIR_VARIABLE: f"{work}/cache"})
-    return [f"Start-up, as commands (median of {options.runs}, interleaved), against `python -c pass`:",
-            ratio_line(f"planparse extract {SEED.name}", costs, "extract", "pass", "limit 30x"),
-            ratio_line("planparse --version", costs, "version", "pass", "limit 15x")]
+        }, runs, {**ENVIRONMENT, CACHE_DIR_VARIABLE: f"{work}/cache"})
+    costs = medians(rounds)
+    return [f"Start-up, as commands (median of {runs}, interleaved; load average {load_before:.1f} before, "
+            f"{os.getloadavg()[0]:.1f} after), against `python -c pass`:",
+            ratio_line(f"planparse extract {SEED.name}", costs, "extract", "pass", "limit 30x") + spread(rounds, "extract", "pass"),
+            ratio_line("planparse --version", costs, "version", "pass", "limit 15x") + spread(rounds, "version", "pass")]
+
+
+def spread(rounds: dict[str, list[tuple[float, float]]], name: str, baseline: str) -> str:
+    """The middle half of the rounds' own CPU ratios (``name`` over ``baseline`` in the same round)."""
+    quartiles = statistics.quantiles([cpu / base for (cpu, _), (base, _) in zip(rounds[name], rounds[baseline])], n=4)
+    return f"; rounds' own cpu ratios, middle half {quartiles[0]:.1f}x to {quartiles[2]:.1f}x"
 
 
 _ONE_PASS = regex.compile(r"\d+(?:\.\d+)?%?")  # one regex over the whole text: the floor of any extraction
@@ -246,7 +263,7 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
         (Path(work) / "one").mkdir()
         shutil.copy(SEED, Path(work) / "one")
         command = [*PLANPARSE, "batch", "-r", "--force", "-q"]
-        runs = max(5, runs // 2)
+        runs = max(7, runs)  # a round's ratio moves by a tenth or more on a shared machine: the median of many
         load_before = os.getloadavg()[0]
         own_caches = {**ENVIRONMENT, CACHE_DIR_VARIABLE: f"{work}/cache"}
         rounds = timed_rounds({
@@ -258,10 +275,11 @@ def batch_of_copies(copies: int, runs: int) -> list[str]:
     one, two, single = ([wall for _, wall in rounds[jobs]] for jobs in ("1", "2", "one plan"))
     cpu_one, cpu_two = (statistics.median(cpu for cpu, _ in rounds[jobs]) for jobs in ("1", "2"))
     ratios = sorted(a / b for a, b in zip(one, two))
+    quartiles = statistics.quantiles(ratios, n=4)
     return [f"batch as commands on {documents} documents ({runs} rounds, interleaved; {os.cpu_count()} cores, "
             f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after):",
             f"  --jobs 2 over --jobs 1: {statistics.median(one) / statistics.median(two):.2f}x the throughput, medians "
-            f"(each round's own: {ratios[0]:.2f}x to {ratios[-1]:.2f}x)  (limit >= 1.8x)",
+            f"(each round's own: {ratios[0]:.2f}x to {ratios[-1]:.2f}x, middle half {quartiles[0]:.2f}x to {quartiles[2]:.2f}x)  (limit >= 1.8x)",
             f"  the documents alone, two warm processes over one (no start-up: the ceiling here): {ceiling:.2f}x",
             f"  CPU of a command, --jobs 2 over --jobs 1: {cpu_two / cpu_one:.2f}x, medians",
             f"  a batch of one plan (start-up and end, paid once by each command): {statistics.median(single):.2f} s, "
