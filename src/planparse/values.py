@@ -178,8 +178,8 @@ class Quantity:
 
 def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: Decimal | None = None,
                   unit: str | None = None) -> Quantity | None:
-    """The quantity a rule matched: groups ``amount``, ``unit``, ``prefix`` (百分之), ``tail``
-    (一吨半, 九成五: a half or a tenth of the unit), ``denominator`` (三分之二) and ``second_term`` (the 1
+    """The quantity a rule matched: groups ``amount``, ``unit``, ``per_before`` (the 吨 of 每吨1.2元), ``prefix`` (百分之),
+    ``tail`` (一吨半, 九成五: a half or a tenth of the unit), ``denominator`` (三分之二) and ``second_term`` (the 1
     of a ratio 17:1); ``value`` and ``unit`` stand in for a rule
     without those groups. None when the words that looked like a number read as none."""
     amount = parse_amount(groups["amount"], lexicon) if groups.get("amount") else (Amount(value) if value is not None else None)
@@ -199,6 +199,8 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     if second_term is not None:  # 师生比17:1: 17 to 1, unit :1, the second term kept as a denominator is
         return Quantity(amount, f":{json_number(second_term)}", _RATIO_KIND)
     word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
+    if word and groups.get("per_before"):  # 每吨1.2元: a price per tonne, as 1.2元/吨 writes it
+        word = f"{word}/{groups['per_before']}"
     if groups.get("part_unit"):
         amount, word = _in_the_smaller_unit(amount, word or "", groups, lexicon)
         if amount is None:
