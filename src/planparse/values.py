@@ -31,6 +31,7 @@ _PERCENT_WORDS = "百分之"
 _MINUS = patterns.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
 _TEN_THOUSAND = 10_000
+_THOUSAND = 1_000
 _RATIO_KIND = "percentage"
 _LOWER_BOUNDS = patterns.compile("[多余几]")  # 一千多万, 2000余万, 十几万
 _BARE_PLACES = "百千"  # the places a round number is written with alone (百余家, 千万人次), as 万 and 亿 are
@@ -232,8 +233,11 @@ def _in_the_smaller_unit(amount: Amount, word: str, groups: dict[str, Optional[s
 
 
 def _per_unit(denominator: Decimal) -> str:
-    """The unit of a rate per ``denominator``: /3, and ten thousands counted in 万 as plans write them
-    (十万分之十 is 10/10万, 万车死亡率1.5 is 1.5/万), so that both forms give one unit."""
+    """The unit of a rate per ``denominator``: /3, ten thousands counted in 万 as plans write them
+    (十万分之十 is 10/10万, 万车死亡率1.5 is 1.5/万), so that both forms give one unit, and a thousand as ‰
+    (每千名活产儿5人 is 5‰)."""
+    if denominator == _THOUSAND:
+        return "‰"
     tens, rest = divmod(denominator, _TEN_THOUSAND)
     if tens and not rest:
         return f"/{'' if tens == 1 else json_number(tens)}万"
