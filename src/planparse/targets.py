@@ -1052,11 +1052,14 @@ def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet
 
 def readings_in_text(text: str, headings: tuple[str, ...], rule_set: RuleSet, frame: PlanFrame = PlanFrame(),
                      lead_year: int | None = None, taiwan: bool | None = None) -> list[Reading]:
-    """Every candidate of a piece of text, decided as ``targets_in_text`` decides them (what ``explain`` shows of a task cell)."""
+    """Every candidate of a piece of text, decided as ``targets_in_text`` decides them (what ``explain`` shows of a task cell);
+    a list run on after a lead's colon in it read in the context the lead gives (its year), as in a document."""
     reader = sentence_reader(rule_set)
     place = Place(list(headings), None, Paragraph(text=fold(text, taiwan), written=text, line=1), 0)
-    context = Context(tuple(map(fold, headings)), lead_year, frame, aim=reader.earliest_aim(place.paragraph.text, frame))
-    return _readings(_found(place.paragraph.text, reader), place, reader, context)
+    folded = place.paragraph.text
+    context = Context(tuple(map(fold, headings)), lead_year, frame, aim=reader.earliest_aim(folded, frame))
+    return [reading for part, part_context in _parted_at_a_lead(_found(folded, reader), context, reader.lead_within(folded, frame))
+            for reading in _readings(part, place, reader, part_context)]
 
 
 @dataclass(frozen=True)
