@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 import pytest
-from conftest import DATA
+from conftest import DATA, write_lined_and_flat
 
 from planparse import readers
 from planparse.models import Document, Section
@@ -564,3 +564,20 @@ def test_printed_lines_are_a_typed_table_only_where_their_cells_stand_on_tab_sto
 
     lines, _, _ = page_lines([Page(1, [_printed_line(100 + 18 * row, cells) for row, cells in enumerate(rows)])], None)
     assert [line.text for line in lines] == read
+
+
+# Plans printed without a notice: the title over the issuer and the month, then the preamble (fishery, forestry)
+COVERS = {
+    "fishery": ["某市海洋渔业发展“十四五”规划", "某市海洋与渔业局", "2022年4月",
+                "为加快建设现代渔业强市，制定本规划。规划期为2021—2025年。", "第一章  发展目标", "到2025年，全市水产品总产量稳定在80万吨左右。"],
+    "forestry": ["某县林业发展“十四五”规划", "某县林业局", "2021年12月", "根据《某省林业发展“十四五”规划》，制定本规划。",
+                 "一、发展目标", "到2025年，全县森林覆盖率达到62%以上。"],
+}
+
+
+@pytest.mark.parametrize("lines", COVERS.values(), ids=COVERS.keys())
+def test_a_plans_cover_with_its_line_breaks_lost_gives_its_title_and_issuer(tmp_path, lines):
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    read = extract(lined).metadata
+    assert (read.title, read.issuer) == (lines[0], lines[1])
+    assert (extract(flat).metadata.title, extract(flat).metadata.issuer) == (read.title, read.issuer)

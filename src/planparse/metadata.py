@@ -488,13 +488,14 @@ class _Reader:
         title = "".join(self.front[start:number_index])
         return self.strip_draft(title) if self._names_plan(title) else None
 
-    def title_over_signature(self, date_index: int) -> str | None:
+    def title_over_signature(self, date_index: int, signed_on_its_line: bool) -> str | None:
         """A plan's cover with no notice: its title over its issuer and its date, each on lines of their own
-        (某市“十四五”海洋与渔业发展规划 / 某市海洋与渔业局 / 2022年4月)."""
+        (某市“十四五”海洋与渔业发展规划 / 某市海洋与渔业局 / 2022年4月), or the issuer on the date's line
+        (``signed_on_its_line``: flat text, 某市海洋与渔业局2022年4月)."""
         start = date_index
         while start > 0 and self.looks_like_issuer(self.front[start - 1]):
             start -= 1
-        return self.title_above(start) if start < date_index else None
+        return self.title_above(start) if start < date_index or signed_on_its_line else None
 
     def title_echoed(self, number_index: int, title: str) -> str:
         """A web copy's page title over its 文号, printed again under it after its issuer (…45号 / 某区管委会关于…的实施意见):
@@ -658,7 +659,7 @@ def _read_front(reader: _Reader) -> _Front:
         title = reader.title_echoed(doc_number[0], title) if title else None
     signing_date = reader.first("signing_date", reader.front)
     if title is None and not notice and not doc_number and not masthead and signing_date:
-        title = reader.title_over_signature(signing_date[0])
+        title = reader.title_over_signature(signing_date[0], signing_date[1].group("signer") is not None)
     if title and notice_match and headed_by is None:
         title, headed_by = _without_issuer(title, notice_match, rules)
     headline = title is None and not notice and (title := reader.headline(notice_end)) is not None
