@@ -44,8 +44,20 @@ def test_any_text_is_tagged_as_jieba_tags_it(text):
     assert load_tagger(WORDS).lcut(text) == jieba_tags(text)
 
 
+# Texts made of a few shared pieces, so that runs of ideographs come again in later texts.
+_SHARING_TEXTS = st.lists(st.text(_ALPHABET, max_size=12), min_size=1, max_size=4).flatmap(
+    lambda pieces: st.lists(st.lists(st.sampled_from(pieces), max_size=3).map("，".join), max_size=6))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SHARING_TEXTS)
+def test_texts_cut_with_the_runs_cut_before_are_tagged_as_jieba_tags_them(texts):
+    ours, cuts = load_tagger(WORDS), {}
+    assert [ours.lcut(text, cuts) for text in texts] == [jieba_tags(text) for text in texts]
+
+
 class _FullJieba:
-    def lcut(self, text: str) -> list[tuple[str, str]]:
+    def lcut(self, text: str, cuts: dict | None = None) -> list[tuple[str, str]]:
         return jieba_tags(text)
 
 

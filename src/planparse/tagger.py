@@ -124,19 +124,21 @@ class Tagger:
         start, trans = _Slices(self._data, _HEAD_BYTES + _size(self._data, 0)).read(self._hmm_place)
         return start, trans
 
-    def lcut(self, text: str) -> Tagged:
+    def lcut(self, text: str, cuts: dict[str, Tagged] | None = None) -> Tagged:
+        """``cuts``: the runs of ideographs (and letters, digits) cut so far, with their words, kept by the caller
+        (one document's), each run cut once: its words depend on the run alone, not on the text around it."""
         try:
-            return self._lcut(text)
+            return self._lcut(text, cuts)
         except DamagedTables:  # the cache file: built again from jieba, and saved over it (what was read was whole)
             self._open(build_tables(self._extra_words))
             _save(_cache_name(self._extra_words), self._data)
-            return self._lcut(text)
+            return self._lcut(text, cuts)
 
-    def _lcut(self, text: str) -> Tagged:
+    def _lcut(self, text: str, cuts: dict[str, Tagged] | None) -> Tagged:
         tagged: Tagged = []
         for block in _HAN_BLOCK.split(text):
             if _HAN_BLOCK.match(block):
-                tagged += self._cut_words(block)
+                tagged += self._cut_words(block) if cuts is None else self._cut_once(block, cuts)
                 continue
             for part in _SKIP_BLOCK.split(block):
                 if _SKIP_BLOCK.match(part):
@@ -145,6 +147,12 @@ class Tagger:
                 for char in part:  # jieba tests the whole part for English here, as written
                     tagged.append((char, "m" if _NUMBER.match(char) else "eng" if _ENGLISH.match(part) else "x"))
         return tagged
+
+    def _cut_once(self, block: str, cuts: dict[str, Tagged]) -> Tagged:
+        found = cuts.get(block)
+        if found is None:
+            found = cuts[block] = self._cut_words(block)
+        return found
 
     def _entry(self, word: str) -> Entry:
         return self._words.get(word)
