@@ -9,6 +9,8 @@ import unicodedata
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planparse import extract
 from planparse.cli import cli
@@ -1046,3 +1048,23 @@ def test_a_rule_sets_reader_is_kept_with_the_set_and_not_past_it():
     del rule_set, reader
     gc.collect()
     assert gone() is None
+
+
+# Change words (of the lexicon and not: 减灾 is none), what they change, comparators, fractions and filler
+_CHANGE_PIECES = st.sampled_from(["提高", "下降", "减少", "增加", "压减", "缩短", "减", "减灾", "到", "至", "不低于", "了", " ",
+                                  "化肥施用量", "渔船", "覆盖率", "建设", "全市", "百分之", "三分之", "，", "较2020年"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHANGE_PIECES, max_size=7).map("".join), st.integers(min_value=0, max_value=4))
+def test_a_change_is_read_only_where_one_of_the_change_words_stands_before_the_number(words, clause_start):
+    """SentenceReader._change tries its reverse match only where a change word stands between the clause's start and
+    the number: wherever that match finds a change, the word it found is one of them."""
+    from planparse.rules import load_rule_set
+    from planparse.targets import sentence_reader
+
+    reader = sentence_reader(load_rule_set())
+    text = words + "30%"
+    start = min(clause_start, len(words))
+    if reader.change_before.match(text, start, len(words)):
+        assert reader.change_words.search(text, start, len(words))

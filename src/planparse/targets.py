@@ -74,6 +74,7 @@ _SHORTEST_ENDING = 2  # characters of the ending of a milestone's name sought af
 _SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}|[一二两三四五六七八九十百千](?:倍|番|成)[^。]*。\s*$")
 # A line holding only a label (策略措施：, 主要目标：), as 妇女/儿童发展规划 set one before each list of items
 _LABEL_LINE = patterns.compile(r"(?m)^\s*[^\s：:，,。；;]{2,10}[：:]\s*$")
+_SENTENCE_MARK = re.compile("[，,。；;]")  # what a label line never holds
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
@@ -351,6 +352,9 @@ class SentenceReader:
         # or with what changes between (压减化肥施用量10%, 减少渔船30艘, 减船30艘, 提高粮食产量5万吨): fragment changed_object
         self.change_before = rule_set.compile(r"(?r)(?P<change>{change_word})(?:了?(?:{comparator_before})?\s*(?:{unit_prefix}|(?:{denominator})分之)?|(?P<changed>{changed_object})(?:{comparator_before})?)$",
                                               "fragment-change_word")
+        # the words a change is written with: a number with none of them before it in its clause changes nothing, and
+        # change_before's reverse match (13 µs a number, through every length of what may change) is not tried for it
+        self.change_words = patterns.compile_python(patterns.any_word(rule_set.lexicon.changes))
         self.level_reached = rule_set.compile(r"(?r)(?:{level_after_object}|(?P<comparator>{comparator_before}){event_after})$",
                                               "fragment-level_after_object")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
@@ -655,6 +659,8 @@ class SentenceReader:
     def _change(self, text: str, clause_start: int, number: int, kind: str) -> Optional[str]:
         """The change the words before the number say (下降8%, 压减化肥施用量10%, 减少渔船30艘); a count after an increase
         and what it adds is a count of new things, no change of a level (增加普惠性养老床位1200张)."""
+        if not self.change_words.search(text, clause_start, number):
+            return None  # the change group is one of the words, within the match (lexicon.changes is looked up with it)
         change = self.change_before.match(text, clause_start, number)
         if change is None:
             return None
@@ -949,8 +955,12 @@ def _stands_alone(heading: Section) -> bool:
     the item itself (（三）全县二级以上医院全部接入省级远程医疗平台。 between two such items), and its words count.
     A label closing its text (策略措施：, 主要任务：) opens the items after it and is none of its own.
     (The body, which may be long, is read last, for its labels only when it holds a colon.)"""
+    if heading.children:
+        return False
     body = heading.body
-    return not heading.children and not (_LABEL_LINE.sub("", body) if "：" in body or ":" in body else body).strip()
+    if _SENTENCE_MARK.search(body):
+        return False  # a mark no label line holds: more than labels (the body, a section's text, need not be copied)
+    return not (_LABEL_LINE.sub("", body) if "：" in body or ":" in body else body).strip()
 
 
 @dataclass
