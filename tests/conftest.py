@@ -31,7 +31,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 from planparse.cache import CACHE_DIR_VARIABLE
 from planparse.cli import main
 from planparse.exporters.json import document_json
-from planparse.models import Document
+from planparse.models import Document, Metadata, Section, Source, Target
 
 # The suite's processes share one cache folder of their own, removed at the end, never the user's:
 # its tests write thousands of rule folders, each cached under its own name.
@@ -230,3 +230,18 @@ def documents_read_one_at_a_time(documents: list[tuple[str, Document]], most_ali
         copy = Document.model_validate_json(document_json(document))
         made.append(weakref.ref(copy))
         yield file, copy
+
+
+def plans_of_own_indicators(count: int, sharing: bool = True) -> list[tuple[str, Document]]:
+    """``count`` plans, each with three indicators of its own (a science base, a chest pain centre, an irrigation
+    station, named apart by two characters of its own) and, when ``sharing``, one all of them share."""
+    plans = []
+    for number in range(count):
+        own = chr(0x4E00 + 7 * number) + chr(0x5E00 + 13 * number)
+        names = [f"{field}{own}" for field in ("科普教育基地", "胸痛救治中心", "农田灌溉泵站")] + (["常住人口城镇化率"] if sharing else [])
+        targets = [Target(id=f"t{index}", text=name, quote=f"第{number}号{name}达到{index + 1}个", value=index + 1, unit="个", kind="count",
+                          indicator=name, section="1", rule="test", line=index + 2) for index, name in enumerate(names)]
+        plans.append((f"plan{number}.txt", Document(
+            source=Source(path=f"plan{number}.txt", format="txt", sha256="0"), metadata=Metadata(title=f"第{number}号方案"),
+            sections=[Section(id="1", level=1, style="cn_dun", number=1, marker="一、", title="目标", line=1)], targets=targets)))
+    return plans

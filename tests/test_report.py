@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from browser import ensure_chromium, start_chromium
 from click.testing import CliRunner
-from conftest import SAMPLES, SEEDS, documents_read_one_at_a_time
+from conftest import SAMPLES, SEEDS, documents_read_one_at_a_time, plans_of_own_indicators
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -248,31 +248,16 @@ def test_baselines_are_counted_apart_and_kept_out_of_the_deadline_chart_in_chrom
     assert "2025" in labels and "2026" in labels and "2020" not in labels and "2021" not in labels
 
 
-def _plans_of_own_indicators(count: int, sharing: bool = True) -> list[tuple[str, Document]]:
-    """``count`` plans, each with three indicators of its own (a science base, a chest pain centre, an irrigation
-    station, named apart by two characters of its own) and, when ``sharing``, one all of them share."""
-    plans = []
-    for number in range(count):
-        own = chr(0x4E00 + 7 * number) + chr(0x5E00 + 13 * number)
-        names = [f"{field}{own}" for field in ("科普教育基地", "胸痛救治中心", "农田灌溉泵站")] + (["常住人口城镇化率"] if sharing else [])
-        targets = [Target(id=f"t{index}", text=name, quote=f"第{number}号{name}达到{index + 1}个", value=index + 1, unit="个", kind="count",
-                          indicator=name, section="1", rule="test", line=index + 2) for index, name in enumerate(names)]
-        plans.append((f"plan{number}.txt", Document(
-            source=Source(path=f"plan{number}.txt", format="txt", sha256="0"), metadata=Metadata(title=f"第{number}号方案"),
-            sections=[Section(id="1", level=1, style="cn_dun", number=1, marker="一、", title="目标", line=1)], targets=targets)))
-    return plans
-
-
 def test_the_page_grows_as_its_plans_not_as_plans_times_indicators():
     """A row of the matrix held by one plan of 500 was 500 cells: the page of 500 plans would be a gigabyte."""
-    small, large = (len(_page(_plans_of_own_indicators(count))) for count in (10, 80))
+    small, large = (len(_page(plans_of_own_indicators(count))) for count in (10, 80))
     assert large < 8 * small
 
 
 def test_each_target_of_the_matrix_stands_under_its_plans_column_in_chromium(browser, tmp_path: Path):
     from selenium.webdriver.common.by import By
 
-    plans = _plans_of_own_indicators(30)
+    plans = plans_of_own_indicators(30)
     _open(browser, _page(plans), tmp_path / "report.html")
     browser.find_element(By.ID, "shared-only").click()  # every row, those of one plan too
     headers = {header.text: header.location["x"] for header in browser.find_elements(By.CSS_SELECTOR, "#matrix thead th")[4:]}
@@ -295,14 +280,14 @@ def test_a_report_is_written_as_its_plans_are_read_never_holding_them_all(seeds)
 def test_the_page_of_many_plans_grows_as_its_plans_not_as_their_pairs():
     """A table of every pair of plans was half the page of 500 plans (250,000 cells): past SHARING_TABLE_PLANS the
     pairs sharing most are listed instead."""
-    small, large = (len(_page(_plans_of_own_indicators(count))) for count in (40, 320))
+    small, large = (len(_page(plans_of_own_indicators(count))) for count in (40, 320))
     assert large < 8 * small
 
 
 def test_the_page_of_many_plans_lists_the_pairs_sharing_most_and_says_what_it_left_out_in_chromium(browser, tmp_path: Path):
     from selenium.webdriver.common.by import By
 
-    plans = _plans_of_own_indicators(60)
+    plans = plans_of_own_indicators(60)
     console, _urls = _open(browser, _page(plans), tmp_path / "report.html")
     assert [entry for entry in console if entry["level"] in ("SEVERE", "WARNING")] == []
     assert browser.find_elements(By.ID, "sharing-table") == []
@@ -318,14 +303,14 @@ def test_many_plans_sharing_no_indicator_say_so_with_no_empty_table_in_chromium(
     """The note read "the 0 pairs sharing any are listed" over an empty table."""
     from selenium.webdriver.common.by import By
 
-    _open(browser, _page(_plans_of_own_indicators(25, sharing=False)), tmp_path / "report.html")
+    _open(browser, _page(plans_of_own_indicators(25, sharing=False)), tmp_path / "report.html")
     assert browser.find_elements(By.ID, "sharing-pairs") == [] and browser.find_elements(By.ID, "sharing-table") == []
     note = browser.find_element(By.ID, "sharing-note")
     assert note.is_displayed() and "No two of the 25 plans share an indicator." in note.text and "0 pairs" not in note.text
 
 
 def test_many_plans_of_which_two_share_an_indicator_name_the_one_pair():
-    plans = _plans_of_own_indicators(25, sharing=False)
+    plans = plans_of_own_indicators(25, sharing=False)
     for _file, document in plans[:2]:
         document.targets.append(document.targets[0].model_copy(update={"id": "t-shared", "indicator": "常住人口城镇化率"}))
     page = " ".join(_page(plans).decode("utf-8").split())
@@ -338,7 +323,7 @@ def test_the_page_is_made_in_parts_holding_neither_the_plans_sections_nor_the_pa
 
     recipients = ["各县（市、区）教育局、卫生健康局、生态环境分局，市直有关单位" * 3000]  # a section of 270 KB each plan
     plans = [(file, document.model_copy(update={"metadata": document.metadata.model_copy(update={"recipients": recipients})}))
-             for file, document in _plans_of_own_indicators(40)]
+             for file, document in plans_of_own_indicators(40)]
     line_up = partial(compare_documents, rules=load_indicator_name_rules())
     _page(plans[:1])  # the rules and templates loaded, once for every page
     tracemalloc.start()

@@ -9,7 +9,7 @@ threshold) and no contrast (国家级 vs 省级) tells them apart.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, namedtuple
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from .diff import document_key, load_document, plan_files
 from .errors import PlanparseError
-from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target
+from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName
 from .names import display_text
 from .readers import DOCUMENT_SUFFIXES
 from .folding import fold as fold_characters
@@ -139,6 +139,45 @@ class NameMatcher:
         )
 
 
+# --- the matrix --------------------------------------------------------------
+
+
+# A target as a cell of the matrix shows it: the fields of ``CellTarget`` in a tuple. A pydantic model of each took
+# about 1.8 KB a target, most of what lining up many plans held; only the JSON output makes the models.
+Cell = namedtuple("Cell", CellTarget.model_fields)
+
+
+def cell_of(target: Union[Target, CellTarget]) -> Cell:
+    return Cell._make(getattr(target, name) for name in Cell._fields)
+
+
+@dataclass(slots=True)
+class MatrixRow:
+    """Targets of several plans that measure the same thing (``IndicatorRow``'s fields, its cells light)."""
+
+    indicator: str
+    unit: Optional[str]
+    kind: TargetKindName
+    names: list[str]
+    cells: dict[str, list[Cell]]  # by plan id; a plan without a target here is absent
+
+    def model(self) -> IndicatorRow:
+        cells = {plan: [CellTarget(**cell._asdict()) for cell in held] for plan, held in self.cells.items()}
+        return IndicatorRow(indicator=self.indicator, unit=self.unit, kind=self.kind, names=self.names, cells=cells)
+
+
+@dataclass
+class Matrix:
+    """The indicator × plan matrix (``Comparison``'s fields), as the outputs are written from it."""
+
+    threshold: float
+    plans: list[ComparedPlan]
+    rows: list[MatrixRow]  # rows held by more plans first
+
+    def model(self) -> Comparison:
+        return Comparison(threshold=self.threshold, plans=self.plans, rows=[row.model() for row in self.rows])
+
+
 # --- grouping ----------------------------------------------------------------
 
 
@@ -182,7 +221,7 @@ class NameIndex:
 @dataclass
 class _Row:
     synonym: Optional[str] = None
-    entries: list[tuple[str, CellTarget]] = field(default_factory=list)  # (plan id, target)
+    entries: list[tuple[str, Cell]] = field(default_factory=list)  # (plan id, target)
 
 
 @dataclass
@@ -227,7 +266,7 @@ class _Bucket:
         return self.synonym_rows[indicator]
 
 
-def _name(target: Union[Target, CellTarget]) -> str:
+def _name(target: Union[Target, Cell]) -> str:
     return target.indicator or target.quote
 
 
@@ -242,29 +281,25 @@ def _label(row: _Row) -> str:
     return min(uses, key=lambda name: (-len(plans[name]), -uses[name], len(name), name))
 
 
-def _cell(target: Target) -> CellTarget:
-    return CellTarget.model_validate(target.model_dump(include=set(CellTarget.model_fields)))
-
-
-def _indicator_row(row: _Row, unit: Optional[str], kind: str) -> IndicatorRow:
-    cells: dict[str, list[CellTarget]] = {}
+def _indicator_row(row: _Row, unit: Optional[str], kind: str) -> MatrixRow:
+    cells: dict[str, list[Cell]] = {}
     for plan, target in row.entries:
         cells.setdefault(plan, []).append(target)
     names = sorted({_name(target) for _plan, target in row.entries})
-    return IndicatorRow(indicator=_label(row), unit=unit, kind=kind, names=names, cells=cells)
+    return MatrixRow(indicator=_label(row), unit=unit, kind=kind, names=names, cells=cells)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _LinedUp:
     """A target as lining up needs it: its plan (by position), kind, cell and folded name."""
 
     plan: int
     kind: str
-    cell: CellTarget
+    cell: Cell
     name: str
 
 
-def compare_documents(documents: Iterable[tuple[str, Document]], rules: IndicatorNameRules, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+def compare_documents(documents: Iterable[tuple[str, Document]], rules: IndicatorNameRules, threshold: float = DEFAULT_THRESHOLD) -> Matrix:
     """The indicator × plan matrix of ``documents`` (file, document), in their order, each taken as it comes and
     kept only as its metadata and its targets' cells."""
     matcher = NameMatcher(rules)
@@ -274,27 +309,27 @@ def compare_documents(documents: Iterable[tuple[str, Document]], rules: Indicato
         synonym_index.add(synonym)
     plans: list[tuple[str, Source, Metadata]] = []
     targets: list[_LinedUp] = []
+    spread: Counter[tuple] = Counter()  # how many plans use each name (of a unit and kind)
     for plan, (file, document) in enumerate(documents):
         plans.append((file, document.source, document.metadata))
         places = plan_places(document, rules)
-        targets += [_LinedUp(plan, target.kind, _cell(target), matcher.fold(_name(target), places)) for target in document.targets]
+        lined_up = [_LinedUp(plan, target.kind, cell_of(target), matcher.fold(_name(target), places)) for target in document.targets]
+        spread.update({(target.cell.unit, target.kind, target.name) for target in lined_up})
+        targets += lined_up
     ids = plan_ids([file for file, _source, _metadata in plans])
     # Names more plans use are placed first, so that a row forms around the common name.
-    spread: dict[tuple, set[int]] = {}
-    for target in targets:
-        spread.setdefault((target.cell.unit, target.kind, target.name), set()).add(target.plan)
     buckets: dict[tuple, _Bucket] = {}
-    for unit, kind, name in sorted(spread, key=lambda key: (-len(spread[key]), str(key[0]), key[1], key[2])):
+    for unit, kind, name in sorted(spread, key=lambda key: (-spread[key], str(key[0]), key[1], key[2])):
         buckets.setdefault((unit, kind), _Bucket(matcher, synonyms, synonym_index, threshold)).row_for(name)
     for target in targets:
         buckets[(target.cell.unit, target.kind)].row_for(target.name).entries.append((ids[target.plan], target.cell))
     rows = [_indicator_row(row, unit, kind) for (unit, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
     rows.sort(key=lambda row: (-len(row.cells), -sum(map(len, row.cells.values())), row.indicator, str(row.unit), row.kind))
     compared = [ComparedPlan(id=plan_id, file=file, source=source, metadata=metadata) for plan_id, (file, source, metadata) in zip(ids, plans)]
-    return Comparison(threshold=threshold, plans=compared, rows=rows)
+    return Matrix(threshold=threshold, plans=compared, rows=rows)
 
 
-def compare_inputs(inputs: Iterable[Path], rules_dir: Path | None = None, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+def compare_inputs(inputs: Iterable[Path], rules_dir: Path | None = None, threshold: float = DEFAULT_THRESHOLD) -> Matrix:
     """Plans, planparse JSON files or folders of them, read one at a time and lined up by indicator."""
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
     return compare_documents(load_inputs(inputs, rules_dir), rules, threshold)

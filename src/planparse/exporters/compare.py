@@ -1,13 +1,16 @@
 """The indicator matrix of ``planparse compare`` as CSV (with BOM), Markdown or JSON."""
 from __future__ import annotations
 
+import itertools
 import re
 from enum import Enum
-from typing import Callable, Union
+from typing import Callable, Iterator, Union
 
-from ..models import CellTarget, Comparison, IndicatorRow, Target
+from ..atomic_file import Chunks, text_parts
+from ..compare import Cell, Matrix, MatrixRow
+from ..models import Target
 from ..names import terminal_text
-from .csv import to_csv
+from .csv import csv_parts
 from .json import model_json
 
 
@@ -30,7 +33,7 @@ def _number(value: Union[int, float]) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def cell_text(target: Union[CellTarget, Target]) -> str:
+def cell_text(target: Union[Cell, Target]) -> str:
     """One target as a cell shows it: ``每年≥250名``, ``>16% (2025)``, ``2–3期``, a change with its sign (``−8% (2026)``,
     ``每年+15%``); a milestone as its quote."""
     if target.value is None:
@@ -42,21 +45,21 @@ def cell_text(target: Union[CellTarget, Target]) -> str:
     return f"{text} ({target.deadline})" if target.deadline else text
 
 
-def row_cells(comparison: Comparison, row: IndicatorRow) -> list[str]:
+def row_cells(comparison: Matrix, row: MatrixRow) -> list[str]:
     """The row's cell for each plan, in the plans' order; empty where a plan has no such target."""
     return [CELL_SEPARATOR.join(cell_text(target) for target in row.cells.get(plan.id, [])) for plan in comparison.plans]
 
 
-def _header(comparison: Comparison) -> list[str]:
+def _header(comparison: Matrix) -> list[str]:
     return ["indicator", "unit", "kind", "plans", "names", *(plan.id for plan in comparison.plans)]
 
 
-def _row(comparison: Comparison, row: IndicatorRow) -> list[object]:
+def _row(comparison: Matrix, row: MatrixRow) -> list[object]:
     return [row.indicator, row.unit, row.kind, len(row.cells), CELL_SEPARATOR.join(row.names), *row_cells(comparison, row)]
 
 
-def comparison_csv(comparison: Comparison) -> bytes:
-    return to_csv(_header(comparison), (_row(comparison, row) for row in comparison.rows))
+def comparison_csv(comparison: Matrix) -> Iterator[bytes]:
+    return csv_parts(_header(comparison), (_row(comparison, row) for row in comparison.rows))
 
 
 # What starts inline Markdown anywhere in a line (code, emphasis, links, raw HTML, entities, GFM's strikethrough and
@@ -80,19 +83,24 @@ def _markdown_code(text: str) -> str:
     return f"{fence} {text} {fence}" if padded else f"{fence}{text}{fence}"
 
 
-def comparison_markdown(comparison: Comparison) -> bytes:
-    lines = ["| " + " | ".join(_markdown_text(name) for name in _header(comparison)) + " |",
-             "|" + "---|" * len(_header(comparison))]
-    lines += ["| " + " | ".join(_markdown_text(cell) for cell in _row(comparison, row)) + " |" for row in comparison.rows]
-    plans = [f"- {_markdown_code(plan.id)}: {_markdown_text(plan.metadata.title or plan.file)}" for plan in comparison.plans]
-    return ("\n".join(["### Plans", "", *plans, "", "### Indicators", "", *lines]) + "\n").encode("utf-8")
+def comparison_markdown(comparison: Matrix) -> Iterator[bytes]:
+    """The plans, then the matrix a line at a time: a line per indicator, a cell per plan."""
+    header = _header(comparison)
+    plans = [f"- {_markdown_code(plan.id)}: {_markdown_text(plan.metadata.title or plan.file)}\n" for plan in comparison.plans]
+    return text_parts(itertools.chain(
+        ["### Plans\n\n", *plans, "\n### Indicators\n\n", _markdown_line(header), "|" + "---|" * len(header) + "\n"],
+        (_markdown_line(_row(comparison, row)) for row in comparison.rows)))
 
 
-def comparison_json(comparison: Comparison) -> bytes:
-    return model_json(comparison).encode("utf-8")
+def _markdown_line(cells: list[object]) -> str:
+    return "| " + " | ".join(_markdown_text(cell) for cell in cells) + " |\n"
 
 
-RENDERERS: dict[CompareFormat, Callable[[Comparison], bytes]] = {
+def comparison_json(comparison: Matrix) -> bytes:
+    return model_json(comparison.model()).encode("utf-8")
+
+
+RENDERERS: dict[CompareFormat, Callable[[Matrix], Chunks]] = {
     CompareFormat.csv: comparison_csv,
     CompareFormat.markdown: comparison_markdown,
     CompareFormat.json: comparison_json,

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from typing import Callable, Iterable, Iterator
 
+from ..atomic_file import text_parts
 from ..models import Document, Metadata, Target, walk_sections
 from ..names import terminal_text
 
@@ -39,7 +41,14 @@ def spreadsheet_cell(cell: object) -> object:
 
 def to_csv(header: list[str], rows: Iterable[list[object]]) -> bytes:
     """A table as CSV bytes, every text cell made safe to open in a spreadsheet."""
-    return csv_file(header, csv_lines(rows))
+    return b"".join(csv_parts(header, rows))
+
+
+def csv_parts(header: list[str], rows: Iterable[list[object]]) -> Iterator[bytes]:
+    """A table as CSV bytes in parts, each made as its rows come: a table larger than what it is made from is
+    never held whole (compare's matrix, a column per plan, grows as plans times indicators)."""
+    yield BOM.encode("utf-8")
+    yield from text_parts(terminal_text(csv_lines([row])) for row in itertools.chain([header], rows))
 
 
 def csv_lines(rows: Iterable[list[object]]) -> str:

@@ -20,7 +20,9 @@ import jinja2
 from markupsafe import Markup
 
 from ... import __version__
-from ...models import CellTarget, Comparison, Document, IndicatorRow, Target
+from ...atomic_file import text_parts
+from ...compare import Cell, Matrix, MatrixRow
+from ...models import Document, Target
 from ...names import display_text
 from ..compare import CHANGE_SIGNS, cell_text
 from .charts import stacked_bar
@@ -133,7 +135,7 @@ SHARING_TABLE_PLANS = 20
 SHARING_PAIRS_LISTED = 100
 
 
-def _shared_counts(comparison: Comparison) -> dict[str, dict[str, int]]:
+def _shared_counts(comparison: Matrix) -> dict[str, dict[str, int]]:
     """For each pair of plans, the number of rows both hold targets in (a plan with itself: its rows)."""
     counts = {plan.id: {other.id: 0 for other in comparison.plans} for plan in comparison.plans}
     for row in comparison.rows:
@@ -143,7 +145,7 @@ def _shared_counts(comparison: Comparison) -> dict[str, dict[str, int]]:
     return counts
 
 
-def _pairs_sharing(comparison: Comparison) -> list[tuple[tuple[str, str], int]]:
+def _pairs_sharing(comparison: Matrix) -> list[tuple[tuple[str, str], int]]:
     """Each pair of plans holding targets in the same rows, with how many: most first, then in the plans' order."""
     order = {plan.id: index for index, plan in enumerate(comparison.plans)}
     counts: Counter[tuple[str, str]] = Counter()
@@ -152,7 +154,7 @@ def _pairs_sharing(comparison: Comparison) -> list[tuple[tuple[str, str], int]]:
     return sorted(counts.items(), key=lambda pair: (-pair[1], order[pair[0][0]], order[pair[0][1]]))
 
 
-def _sharing(comparison: Comparison) -> dict[str, object]:
+def _sharing(comparison: Matrix) -> dict[str, object]:
     """The page's view of plans sharing indicators: the table of every pair for a few plans, else the pairs
     sharing most and how many share any."""
     if len(comparison.plans) <= SHARING_TABLE_PLANS:
@@ -161,12 +163,12 @@ def _sharing(comparison: Comparison) -> dict[str, object]:
     return {"shared": None, "pairs": pairs[:SHARING_PAIRS_LISTED], "pairs_sharing": len(pairs)}
 
 
-def _row_cells(plans: list[str]) -> Callable[[IndicatorRow], list[tuple[int, list[CellTarget]]]]:
+def _row_cells(plans: list[str]) -> Callable[[MatrixRow], list[tuple[int, list[Cell]]]]:
     """A row of the matrix as (columns, targets) cells: each plan holding targets in it a cell, each run of plans
     holding none one empty cell across them. A row then costs what it holds, not the number of plans: 500 plans
     of 50 indicators each, most held by one plan, made a page of a gigabyte of empty cells."""
-    def cells(row: IndicatorRow) -> list[tuple[int, list[CellTarget]]]:
-        found: list[tuple[int, list[CellTarget]]] = []
+    def cells(row: MatrixRow) -> list[tuple[int, list[Cell]]]:
+        found: list[tuple[int, list[Cell]]] = []
         for plan in plans:
             held = row.cells.get(plan, [])
             if held or not found or found[-1][1]:
@@ -223,7 +225,7 @@ class _SpooledSections:
             yield WrittenSection(self.spool.read(size))
 
 
-def report_page(documents: Iterable[tuple[str, Document]], line_up: Callable[[Iterable[tuple[str, Document]]], Comparison]) -> Iterator[bytes]:
+def report_page(documents: Iterable[tuple[str, Document]], line_up: Callable[[Iterable[tuple[str, Document]]], Matrix]) -> Iterator[bytes]:
     """The page for ``documents`` (file, document), in parts as they are made: each plan's section is written as the
     plan comes and the plan handed on to ``line_up``, which makes the comparison (its plans' ids and order those of
     ``documents``) the top of the page shows. Only what the top needs is kept, never every document whole (500 plans
@@ -251,21 +253,4 @@ def report_page(documents: Iterable[tuple[str, Document]], line_up: Callable[[It
             shared_rows=sum(1 for row in comparison.rows if len(row.cells) > 1), **_sharing(comparison),
             deadline_chart=deadline_chart, kind_chart=kind_chart, plan_sections=sections,
         )
-        yield from _in_parts(page)
-
-
-_PART_CHARACTERS = 1 << 16
-
-
-def _in_parts(texts: Iterable[str]) -> Iterator[bytes]:
-    """The template's pieces (a tag, a cell) joined into parts of some 64 KiB: a write each, not one per piece."""
-    part: list[str] = []
-    length = 0
-    for text in texts:
-        part.append(text)
-        length += len(text)
-        if length >= _PART_CHARACTERS:
-            yield "".join(part).encode("utf-8")
-            part, length = [], 0
-    if part:
-        yield "".join(part).encode("utf-8")
+        yield from text_parts(page)
