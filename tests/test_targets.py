@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 import unicodedata
@@ -1068,3 +1069,24 @@ def test_a_change_is_read_only_where_one_of_the_change_words_stands_before_the_n
     start = min(clause_start, len(words))
     if reader.change_before.match(text, start, len(words)):
         assert reader.change_words.search(text, start, len(words))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_CHANGE_PIECES, max_size=4).map("".join), min_size=1, max_size=5), st.integers(min_value=0, max_value=4))
+def test_the_change_word_looked_up_once_for_a_clause_answers_as_the_search_for_each_value(pieces, clause_start):
+    """The first change word of a clause is found once for all its values (SentenceReader._change_word_before): for
+    each value of a clause of many, it says a change word may stand before it wherever the search bounded by the value
+    finds one, and where it says none the reverse match finds no change."""
+    from planparse.rules import load_rule_set
+    from planparse.targets import sentence_reader
+
+    reader = sentence_reader(load_rule_set())
+    text = "".join(f"{piece}{index + 5}%、" for index, piece in enumerate(pieces))
+    start = min(clause_start, len(pieces[0]))
+    numbers = [found.start() for found in re.finditer(r"\d+%", text)]
+    for number in numbers:
+        may_stand = reader._change_word_before(text, start, number)
+        if reader.change_words.search(text, start, number):
+            assert may_stand
+        if not may_stand:
+            assert reader.change_before.match(text, start, number) is None
