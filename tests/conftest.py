@@ -9,6 +9,7 @@ import math
 import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -148,9 +149,22 @@ def run_python(*args: str, timeout: float = 60, **options) -> subprocess.Complet
 HANG_GUARD = 10  # how many seconds of the wall clock a test waits for each second of CPU a process may use
 
 
+def as_a_foreground_command() -> None:
+    """In a child before it runs: Ctrl-C and SIGTERM at their defaults and unblocked, as an interactive shell starts
+    a command. A test run started as a background job of a non-interactive shell (``.ci/run &``, as some runners
+    start it) has SIGINT ignored, which every child inherits, and Python installs no Ctrl-C handler where SIGINT is
+    ignored: a test of what a Ctrl-C does would then test nothing (the pdfium test failed so in CI, the batch one
+    passed as a run that ended first)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT, signal.SIGTERM])
+
+
 def _cpu_bound(timeout: float, umask: int | None = None, address_space: int | None = None) -> Callable[[], None]:
-    """The limits of a process run by a test, set in the process before it runs (see ``run_bounded``)."""
+    """The limits of a process run by a test, set in the process before it runs (see ``run_bounded``), which starts
+    as a foreground command."""
     def limit() -> None:
+        as_a_foreground_command()
         resource.setrlimit(resource.RLIMIT_CPU, (math.ceil(timeout), math.ceil(timeout) + 1))
         if umask is not None:
             os.umask(umask)

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import HANG_GUARD, SAMPLES, BoundedProcess, planparse_reading_at_most, run_python
+from conftest import HANG_GUARD, SAMPLES, BoundedProcess, as_a_foreground_command, planparse_reading_at_most, run_python
 
 from planparse import __version__
 from planparse.exporters.files import LOCK_NAME, PART_SUFFIX
@@ -221,16 +221,6 @@ def ended_within_cpu_seconds(run: subprocess.Popen, allowed: float) -> bool:
     return True
 
 
-def _signals_as_a_shell_leaves_them() -> None:
-    """In the child before it runs planparse: Ctrl-C and SIGTERM at their defaults and unblocked, as a user's shell
-    starts a command. A child inherits the test process's signal mask and ignored signals, and in the whole suite
-    (never alone) the Ctrl-C case failed as a process that never saw the signal would: earlier tests are suspected
-    of leaving the test process with SIGINT blocked (lifeline.interrupts_held) or ignored."""
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT, signal.SIGTERM])
-
-
 @pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="the libraries a process loaded are listed in /proc")
 @pytest.mark.parametrize(("stop", "code", "said"), [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
                          ids=["ctrl-c", "sigterm"])
@@ -246,7 +236,7 @@ def test_a_stop_while_pdfium_reads_a_page_for_hours_ends_extract_at_once_with_on
     # PDFium past it, and the command ended as a document read too long before the signal came.
     run = subprocess.Popen([sys.executable, *planparse_reading_at_most(3600), "extract", str(plan), "-o", str(output)],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                           preexec_fn=_signals_as_a_shell_leaves_them)
+                           preexec_fn=as_a_foreground_command)
     try:
         maps = Path(f"/proc/{run.pid}/maps")
         end = time.monotonic() + 600  # a guard, not a measurement: PDFium loaded, the page is being read
