@@ -110,6 +110,9 @@ _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月]
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _DIGIT = patterns.compile(r"\d")
 _AND_SO_ON = "等"
+_JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
+_AMOUNT_TAGS = ("m", "q")  # 500|个, 1.2|亿元, 50|万人次: a number and its measure word, which jieba tags either
+_LONGEST_AMOUNT = 3  # words of an amount before its conjunction (1.2|亿元)
 _SHARE_MARKS = ("%", "‰", "成")  # 80%以上的…, 近三成的规上企业: a share written before the things it counts
 _CLAUSE_MARKS = "，,；;。！!：:（("
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
@@ -920,7 +923,7 @@ def _noun_phrase_before(text: str) -> str | None:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
         linked += index.end() > index.end("name")
     tagged = _tag(_EVERY_FEW.sub("", _PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text)))))
-    tagged = _without_words_of_how_much(tagged)
+    tagged = _after_another_amount(_without_words_of_how_much(tagged))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     while tagged and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS):
@@ -976,6 +979,17 @@ def _without_words_of_how_much(tagged: Tagged) -> Tagged:
         if depth or word not in cut:
             kept.append((word, flag))
     return kept
+
+
+def _after_another_amount(tagged: Tagged) -> Tagged:
+    """The words after an amount and the conjunction that joins another act to it (新增充电桩500个或建成加氢站 -> 建成加氢站,
+    改造2000户并新建): the things of the amount before are no part of the name of the one after."""
+    for index in range(len(tagged) - 1, 1, -1):
+        word, _ = tagged[index]
+        if word in _JOINING and tagged[index - 1][1] in _AMOUNT_TAGS and any(
+                _DIGIT.search(amount) for amount, _ in tagged[max(0, index - _LONGEST_AMOUNT):index]):
+            return tagged[index + 1:]
+    return tagged
 
 
 def _head_cut_off(text: str, start: int) -> str | None:

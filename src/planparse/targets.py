@@ -76,7 +76,7 @@ _SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*
 _LABEL_LINE = patterns.compile(r"(?m)^\s*[^\s：:，,。；;]{2,10}[：:]\s*$")
 _SENTENCE_MARK = re.compile("[，,。；;]")  # what a label line never holds
 # Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
-_QUOTE_EDGES = " ，,、；;。！？!?：:和及与"
+_QUOTE_EDGES = " ，,、；;。！？!?：:和及与或"
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 _DIGIT = patterns.compile(r"\d")
