@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -250,3 +251,74 @@ def test_a_stop_while_pdfium_reads_a_page_for_hours_ends_extract_at_once_with_on
         run.kill()  # (ended already, unless the signal was not acted on)
     assert (run.returncode, stdout, stderr) == (code, "", f"planparse: {said}\n")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["nested.pdf"]
+
+
+@pytest.fixture
+def ctrl_c_raising():
+    """Ctrl-C raising KeyboardInterrupt in the test process, as in a command a terminal started: a test suite started
+    in the background of a shell (``pytest &``, a script's job) begins with Ctrl-C ignored, and Python keeps that."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def _our_threads_left() -> list[threading.Thread]:
+    """The timer and the watch of a reading still running, after a moment for the cancelled to end."""
+    ours = [thread for thread in threading.enumerate() if isinstance(thread, threading.Timer) or thread.name.endswith("(_watch)")]
+    for thread in ours:
+        thread.join(5)  # a deadline, not a measurement: a cancelled timer ends at once
+    return [thread for thread in ours if thread.is_alive()]
+
+
+@pytest.mark.parametrize("landing", [1, 2], ids=["as-the-timer-starts", "as-the-watch-starts"])
+def test_a_ctrl_c_as_the_reading_s_timer_or_watch_starts_stops_the_reading_and_leaves_nothing_armed(monkeypatch, ctrl_c_raising, landing: int):
+    """Thread.start waits for the thread, where a Ctrl-C lands as it does anywhere in Python code: it came before
+    the block that undoes the setup, and left a timer to end the process as a document read too long later, or
+    the signals' wakeup pipe set to one no one reads."""
+    from planparse import time_limit
+
+    overran: list[str] = []
+    starts = [0]
+    start = threading.Thread.start
+
+    def start_and_ctrl_c(thread: threading.Thread) -> None:
+        start(thread)
+        starts[0] += 1
+        if starts[0] == landing:
+            signal.raise_signal(signal.SIGINT)
+
+    wakeup = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup)
+    handler = signal.getsignal(signal.SIGINT)
+    with time_limit.armed(3600, overran.append, lambda number: overran.append(f"stuck {number}")):
+        monkeypatch.setattr(threading.Thread, "start", start_and_ctrl_c)
+        with pytest.raises(KeyboardInterrupt):
+            with time_limit.reading("plan.pdf"):
+                pytest.fail("the reading went on after the Ctrl-C")
+        monkeypatch.undo()
+    assert starts[0] == 2 and not _our_threads_left() and not overran
+    assert signal.set_wakeup_fd(wakeup) == wakeup
+    assert signal.getsignal(signal.SIGINT) is handler and signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
+def test_a_sigterm_as_ctrl_c_is_being_held_leaves_both_handlers_as_they_were(monkeypatch, ctrl_c_raising):
+    """interrupts_held swaps the handlers one by one: a SIGTERM after Ctrl-C's was swapped raised there, and left a
+    handler that holds every later Ctrl-C back for good."""
+    from planparse.lifeline import interrupts_held, sigterm_raised, Terminated
+
+    swap = signal.signal
+
+    def swap_then_sigterm(number: int, handler):
+        previous = swap(number, handler)
+        if number == signal.SIGINT and handler is not before:
+            monkeypatch.setattr(signal, "signal", swap)
+            signal.raise_signal(signal.SIGTERM)
+        return previous
+
+    before = signal.getsignal(signal.SIGINT)
+    with sigterm_raised():
+        monkeypatch.setattr(signal, "signal", swap_then_sigterm)
+        with pytest.raises(Terminated):
+            with interrupts_held():
+                pytest.fail("held after the SIGTERM")
+    assert signal.getsignal(signal.SIGINT) is before

@@ -97,9 +97,14 @@ def interrupts_held() -> Iterator[None]:
         yield
         return
     held: list[int] = []
-    previous = {number: signal.signal(number, lambda number, _frame: held.append(number)) for number in handled}
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, handled) if hasattr(signal, "pthread_sigmask") else None
+    previous = {number: signal.getsignal(number) for number in handled}
+    mask = None
     try:
+        # Inside the try: a SIGTERM as Ctrl-C's handler is already swapped (a signal before a handler is swapped
+        # is raised at once) leaves no handler swapped behind it. Once both are, none is raised till the end.
+        for number in handled:
+            signal.signal(number, lambda number, _frame: held.append(number))
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, handled) if hasattr(signal, "pthread_sigmask") else None
         yield
     finally:
         if mask is not None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
 
-from .lifeline import STOPPING_SIGNALS
+from .lifeline import STOPPING_SIGNALS, interrupts_held
 
 # How long Python has to act on a Ctrl-C itself (it does at once, between two steps of Python code)
 # before the reading is taken to be stuck in a library's C code.
@@ -53,12 +54,23 @@ def reading(path: str | Path) -> Iterator[None]:
         yield
         return
     limit = _armed["limit"]
-    timer = threading.Timer(limit.seconds, limit.on_overrun, [str(path)])
+    with ExitStack() as watches:
+        # Set up whole or not at all: a Ctrl-C as a thread starts (it waits for the thread) came before the block
+        # that undoes it, and left the process with a timer that would end it as a document read too long.
+        with interrupts_held():  # the signal comes once both are set up, and the ExitStack undoes them
+            watches.enter_context(_overrun_timed(limit.seconds, partial(limit.on_overrun, str(path))))
+            watches.enter_context(_interrupts_watched(limit.on_stuck_interrupt))
+        yield
+
+
+@contextmanager
+def _overrun_timed(seconds: float, on_overrun: Callable[[], None]) -> Iterator[None]:
+    """Calls ``on_overrun()``, on a thread of its own, when the block lasts more than ``seconds``."""
+    timer = threading.Timer(seconds, on_overrun)
     timer.daemon = True  # the process ends without waiting for it
     timer.start()
     try:
-        with _interrupts_watched(limit.on_stuck_interrupt):
-            yield
+        yield
     finally:
         timer.cancel()
 
