@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import stat
 import subprocess
@@ -12,6 +13,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from conftest import SAMPLES, run_bounded, write_plan
 
 from planparse.exporters.csv import spreadsheet_cell
@@ -161,11 +164,39 @@ WIDE_PLAN = """一、＝HYPERLINK("http://evil.example/","点击")
 """
 
 
+def is_padding(char: str) -> bool:
+    """What a spreadsheet's import may trim or pass over before a formula: blanks of any width, control characters
+    and invisible ones (format characters: a zero-width space, a byte order mark, a direction mark)."""
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
+
+
 def opens_as_formula(cell: str) -> bool:
-    """A cell a spreadsheet may run: = + - @ (ASCII or full width) after any spaces and control characters, or
+    """A cell a spreadsheet may run: = + - @ (ASCII, or any character NFKC folds to one) after any padding, or
     a tab or CR first (OWASP); a lone sign (the comparator =) runs nothing."""
-    rest = cell.lstrip("".join(map(chr, range(33))) + "\x7f\u3000")
+    rest = "".join(itertools.dropwhile(is_padding, cell))
     return len(cell) > 1 and (cell[0] in "\t\r" or unicodedata.normalize("NFKC", rest[:1]) in ("=", "+", "-", "@"))
+
+
+PADDING = st.characters(categories=["Zs", "Zl", "Zp", "Cc", "Cf"], exclude_characters="\t\r")
+
+
+@given(padding=st.text(PADDING), sign=st.sampled_from("=+-@＝＋－＠﹦﹢﹣﹫"), rest=st.text(min_size=1))
+def test_a_sign_behind_blanks_controls_or_invisible_characters_gets_a_quote(padding: str, sign: str, rest: str):
+    """A web page's no-break space, an em space, a zero-width space, a byte order mark or a direction mark before
+    = + - @ are passed over as spaces are (they were not: \u00a0=HYPERLINK(…) reached the CSV as written)."""
+    cell = padding + sign + rest
+    assert spreadsheet_cell(cell) == "'" + cell
+
+
+@given(padding=st.text(PADDING, max_size=3), text=st.text(st.one_of(st.sampled_from("=+-@＝⁺"), st.characters())))
+def test_a_text_cell_is_quoted_exactly_when_it_would_open_as_a_formula(padding: str, text: str):
+    cell = padding + text
+    assert spreadsheet_cell(cell) == ("'" + cell if opens_as_formula(cell) else cell)
+
+
+def test_every_character_nfkc_folds_to_a_formula_sign_opens_a_quoted_cell():
+    folded = [char for char in map(chr, range(sys.maxunicode + 1)) if unicodedata.normalize("NFKC", char) in ("=", "+", "-", "@")]
+    assert len(folded) > 4 and [char for char in folded if spreadsheet_cell(f"{char}SUM(A1)") != f"'{char}SUM(A1)"] == []
 
 
 def cells(data: bytes | str) -> list[str]:

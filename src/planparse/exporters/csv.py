@@ -9,8 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import re
 from typing import Callable, Iterable, Iterator
+
+import regex
 
 from ..atomic_file import text_parts
 from ..models import Document, Metadata, Target, walk_sections
@@ -23,10 +24,13 @@ SECTION_COLUMNS = ["id", "level", "style", "number", "marker", "title", "page", 
 # A text cell starting with one of these is a formula to Excel, LibreOffice
 # and Google Sheets (``=HYPERLINK(…)`` from a plan's sentence): OWASP's CSV
 # injection advice is to put a ' before it, which shows the text as written.
-# Full-width signs too (Excel in Chinese and Japanese takes ＝ for =, and NFKC
-# folds them), and any sign behind what an import may trim or pass over first:
-# spaces, NUL and the other control characters.
-FORMULA_START = re.compile(r"[\t\r]|[\x00-\x20\x7f\u3000]*[=+\-@＝＋－＠﹦﹢﹣﹫]")
+# Every sign NFKC folds to one (Excel in Chinese and Japanese takes ＝ for =),
+# and any sign behind what an import may trim or pass over first: blanks of
+# any width (a web page's no-break space, the ideographic space), control
+# characters and invisible ones (a zero-width space, a byte order mark, a
+# direction mark).
+FORMULA_SIGNS = "=+-@＝＋－＠﹦﹢﹣﹫⁼₌⁺₊﬩"
+FORMULA_START = regex.compile(rf"[\t\r]|[\p{{White_Space}}\p{{Cc}}\p{{Cf}}]*[{regex.escape(FORMULA_SIGNS)}]")
 
 
 def spreadsheet_cell(cell: object) -> object:
