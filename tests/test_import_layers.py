@@ -79,3 +79,24 @@ def test_a_package_loading_its_own_parts_is_no_circle(tmp_path):
     (root / "__init__.py").write_text("class Result:\n    pass\ndef read():\n    from .part import read_part\n")
     (root / "part.py").write_text("from . import Result\n")
     assert circles(import_graph(root)) == []
+
+
+def imported_by(graph: dict[str, set[str]], module: str) -> set[str]:
+    """Every module ``module`` imports, directly or through others."""
+    found, waiting = set(), [module]
+    while waiting:
+        for target in graph[waiting.pop()] - found:
+            found.add(target)
+            waiting.append(target)
+    return found
+
+
+# Data flows one way: the stages a document goes through before its targets and responsibilities are read
+# (pipeline.prepare: normalising, restoring line breaks, the heading tree, the tables) need none of the stages after.
+BEFORE_EXTRACTION = ("planparse.normalize", "planparse.linebreaks", "planparse.structure", "planparse.tables")
+EXTRACTION = {"planparse.targets", "planparse.target_tables", "planparse.responsibilities", "planparse.explain"}
+
+
+def test_no_stage_before_extraction_imports_a_module_of_extraction():
+    graph = import_graph(PACKAGE)
+    assert {module: sorted(imported_by(graph, module) & EXTRACTION) for module in BEFORE_EXTRACTION} == dict.fromkeys(BEFORE_EXTRACTION, [])

@@ -14,7 +14,7 @@ from conftest import write_plan
 
 from planparse.indicator import _last_item, _names_a_list, clause_marks, last_clause
 from planparse.pipeline import extract
-from planparse.responsibilities import _open_depth, bracket_groups, responsibility_rules, split_outside_brackets
+from planparse.responsibility_notes import bracket_groups, open_depth, responsibility_rules, split_outside_brackets
 from planparse.targets import _PART_WORDS, _PART_WORDS_REACH, TEXT_REACH, Span, _clauses_over, _item
 
 _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
@@ -42,8 +42,8 @@ def test_bracket_groups_and_open_depth_read_as_character_by_character(text):
             spans.append((start, index + 1))
         before = depth
     assert bracket_groups(text) == spans
-    assert _open_depth(text) == (depths[-1] if depths else 0)
-    assert _open_depth(text[len(text) // 2:], _open_depth(text[:len(text) // 2])) == _open_depth(text)
+    assert open_depth(text) == (depths[-1] if depths else 0)
+    assert open_depth(text[len(text) // 2:], open_depth(text[:len(text) // 2])) == open_depth(text)
 
 
 @pytest.mark.parametrize("separator", [responsibility_rules().separator, regex.compile("(?<=市)、|[，局]")],

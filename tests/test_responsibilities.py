@@ -13,11 +13,11 @@ from conftest import SAMPLES, SEEDS, gold_text_path, load_gold, write_plan
 from planparse.cli import cli
 from planparse.models import Document, Paragraph
 from planparse.pipeline import extract
-from planparse.responsibilities import (
+from planparse.responsibilities import extract_responsibilities
+from planparse.responsibility_notes import (
     CompiledResponsibilityRules,
     RoleWord,
     check_responsibility_rules,
-    extract_responsibilities,
     parse_annotation,
     responsibility_rules,
     sentence_notes,

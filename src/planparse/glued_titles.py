@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import patterns
 from .folding import fold
-from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
+from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
 from .rules import TaskVerbs, TitleEnds, task_verbs, title_closing_note, title_ends, title_openers
 
 TITLE_STOPS = set("。！？!?；;")

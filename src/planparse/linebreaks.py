@@ -30,7 +30,7 @@ from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, S
                            glued_title_end, sibling_title_end, usual_title_end,
                            usual_title_length)
 from .numerals import numeral_value
-from .responsibilities import bracket_groups, parse_annotation, responsibility_rules
+from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
 from .rules import CompiledHeadingStyle, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
 from .structure import any_marker, style_of
 

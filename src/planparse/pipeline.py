@@ -18,7 +18,8 @@ from .models import Document, Metadata, Paragraph, RawDocument, Source, TableDat
 from .folding import fold_page, taiwan_wording
 from .normalize import normalize
 from .readers import read_document
-from .responsibilities import extract_responsibilities, responsibility_rules
+from .responsibilities import extract_responsibilities
+from .responsibility_notes import responsibility_rules
 from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, rules_dir_in_force, use_rules_dir
 from .outline import Outline
 from .structure import HeadingMatch, build_outline, find_headings

@@ -16,7 +16,7 @@ from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .folding import fold
 from .normalize import clean_line, indents_with_tabs, is_table_row
-from .responsibilities import names_units
+from .responsibility_notes import names_units
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
