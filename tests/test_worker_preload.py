@@ -68,13 +68,17 @@ _RULES_COMPILED = """from planparse import patterns
 from planparse.pipeline import load_rules
 from planparse.worker_preload import warm_up
 warm_up(None)
-print(all(rule.compiled_source in patterns._compiled for rule in load_rules(None).rules))
+rules = load_rules(None).rules
+print(all(rule.compiled_source in patterns._compiled for rule in rules),
+      all(not isinstance(test, str) for rule in rules for test in rule.prefilter.tests))
 """
 
 
-def test_the_warm_up_compiles_every_target_rule_for_the_workers_to_fork_with(tmp_path):
-    """A rule's pattern is otherwise compiled when first matched: each worker would compile those its documents reach."""
+def test_the_warm_up_compiles_every_target_rule_and_its_prefilter_for_the_workers_to_fork_with(tmp_path):
+    """A rule's pattern and its pre-filter's tests are otherwise compiled when first matched: each worker would compile
+    those its documents reach, and a worker, ending without running ``atexit``, never keeps them in the cache: a
+    batch's workers compiled the tests from their source every time."""
     environment = {**os.environ, CACHE_DIR_VARIABLE: str(tmp_path / "cache")}
     for _ in range(2):  # the second with the patterns kept in the cache, rebuilt only when asked for
         done = subprocess.run([sys.executable, "-c", _RULES_COMPILED], capture_output=True, text=True, check=True, env=environment)
-        assert done.stdout.split() == ["True"]
+        assert done.stdout.split() == ["True", "True"]

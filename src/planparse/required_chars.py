@@ -168,6 +168,10 @@ class Prefilter:
         tests, lead, _ = prefilter_plan(required_clauses(source))
         return cls(tests, lead, compile=compile)
 
+    def compile_tests(self) -> None:
+        """Every test compiled now, where each is otherwise compiled when first run (``may_match``)."""
+        self.tests = [self.compile(test) if isinstance(test, str) else test for test in self.tests]
+
     def may_match(self, text: str) -> bool:
         """False when ``text`` cannot hold a match."""
         for index, test in enumerate(self.tests):

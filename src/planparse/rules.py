@@ -833,11 +833,14 @@ class RuleSet:
         return self.derived[name]
 
     def compile_all(self) -> None:
-        """Every rule's pattern compiled now, where it is otherwise compiled when first matched
-        (``CompiledRule.regex``): a batch's workers fork with them all, instead of each compiling
-        those its documents reach."""
+        """Every rule's pattern and pre-filter tests compiled now, where each is otherwise compiled when first
+        matched (``CompiledRule.regex``, ``Prefilter.may_match``): a batch's workers fork with them all, instead
+        of each compiling those its documents reach. A worker never saves the patterns cache (it ends without
+        running ``atexit``): the tests it compiled were compiled again, from their source, by every worker of
+        every batch (137 of them for the seed plan, most of its first document's CPU)."""
         for rule in self.rules:
             _ = rule.regex
+            rule.prefilter.compile_tests()
 
     def by_role(self, role: str) -> list[CompiledRule]:
         return [rule for rule in self.rules if rule.rule.role == role]
