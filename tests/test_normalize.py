@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planparse.models import SourceLine
-from planparse.normalize import clean_line, clean_lines, fold, is_contents_entry, normalize
+from planparse.folding import fold
+from planparse.normalize import clean_line, clean_lines, is_contents_entry, normalize
 from planparse.pipeline import prepare
 from planparse.readers import read_document
 

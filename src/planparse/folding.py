@@ -1,8 +1,9 @@
-"""Folding: text as the rules read it, one character for one.
+"""Folding: text as the rules read it.
 
 Compatibility characters become their plain forms (⼀ -> 一, ５ -> 5), traditional characters and words their
 simplified ones (萬 -> 万, 批覆 -> 批复), and in a document worded as Taiwan words it, Taiwan's words the mainland's
-(軟體 -> 软件). Every stage reads folded text and quotes the text as written: offsets are kept.
+(軟體 -> 软件, 網際網路 -> 互联网). Every stage reads folded text and quotes the text as written: a word folded to
+one of another length (最佳化 -> 优化) comes with where each folded offset falls in the text as written (``Folded``).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib.util import find_spec
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
@@ -110,12 +112,12 @@ def _variant_forms(table: str, simplified: dict[str, str]) -> dict[str, str]:
     return forms
 
 
-@lru_cache(maxsize=2)  # Taiwan's words read or not
-def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
-    """Traditional words a character fold gets wrong and the simplified word each stands for, as long as it: OpenCC's
-    phrases, then rules/regional_words.yaml (批覆 批复, 軟體 软件; in Taiwan's wording 資訊 信息 too; text across a word's edge,
-    解釋出, as its characters fold); and a pattern finding them in text as written. Built the first time a text has a
-    traditional character."""
+@lru_cache(maxsize=4)  # Taiwan's words read or not, words of another length or not
+def _traditional_words(taiwan: bool, one_for_one: bool) -> tuple[dict[str, str], re.Pattern]:
+    """Traditional words a character fold gets wrong and the simplified word each stands for (``one_for_one``: only
+    a word as long as it): OpenCC's phrases, then rules/regional_words.yaml (批覆 批复, 軟體 软件, 網際網路 互联网; in
+    Taiwan's wording 資訊 信息 too; text across a word's edge, 解釋出, as its characters fold); and a pattern finding them
+    in text as written. Built the first time a text has a traditional character."""
     table, _ = _fold_table()
     package, _ = _TRADITIONAL_TABLE
     words = {}
@@ -125,8 +127,9 @@ def _traditional_words(taiwan: bool) -> tuple[dict[str, str], re.Pattern]:
     regional = regional_words()
     words.update({**regional["words"], **regional["taiwan_words"], **(regional["taiwan_senses"] if taiwan else {}),
                   **(_senses_beside(regional["taiwan_senses_beside"], table) if taiwan else {})})
-    words = {word: simplified for word, simplified in words.items()
-             if len(simplified) == len(word) and word.translate(table) != simplified}
+    # one for one, a word of another length reads as its characters fold, and so does each word inside it (智慧財產 in 智慧財產權)
+    words = {word: simplified if len(simplified) == len(word) or not one_for_one else word.translate(table)
+             for word, simplified in words.items() if word.translate(table) != simplified}
     words.update({across: across.translate(table) for across in regional["across_edges"]})
     return words, _any_of(words)
 
@@ -161,7 +164,7 @@ def _taiwan_evidence() -> _TaiwanEvidence:
     table, _ = _fold_table()
     beside = {phrase: sense["sense"] for sense in regional["taiwan_senses_beside"] for phrase in _senses_beside([sense], table)}
     sense_of = {**regional["taiwan_senses"], **beside}
-    return _TaiwanEvidence(_any_of([*regional["taiwan_words"], *regional["taiwan_marks"]]), regional["taiwan_evidence"],
+    return _TaiwanEvidence(_any_of(regional["taiwan_words"]), regional["taiwan_evidence"],
                            _any_of(sense_of), sense_of, regional["taiwan_sense_evidence"], _any_of(regional["mainland_marks"]),
                            regional["sense_ratio"], regional["unopposed_sense_evidence"], regional["unopposed_length"])
 
@@ -213,38 +216,78 @@ def _package_file(package: str, name: str) -> Path:
     return Path(folder) / name
 
 
-def fold(text: str, taiwan: bool | None = None) -> str:
-    """The text as the rules read it: compatibility and traditional characters folded, one character for one.
+class Folded(NamedTuple):
+    """A text as the rules read it, and where each of its offsets (its end too) falls in the text as written: None
+    where every fold kept its length (most texts), and the offsets are the same."""
 
-    Length is preserved so that offsets found in the folded text point into
-    the text as written, and quotes keep it. ``taiwan``: whether the document is in Taiwan's wording
-    (``taiwan_wording``); None to judge by ``text`` alone.
-    """
+    text: str
+    written_at: tuple[int, ...] | None = None
+
+
+def fold(text: str, taiwan: bool | None = None, one_for_one: bool = False) -> str:
+    """The text as the rules read it: compatibility and traditional characters and words folded. ``taiwan``: whether
+    the document is in Taiwan's wording (``taiwan_wording``); None to judge by ``text`` alone. ``one_for_one``: only
+    words folded to words of their length (網際網路 read as its characters fold), for a reader that cuts the text as
+    written where it finds a place in the folded text; else ``folded`` tells where."""
+    return folded(text, taiwan, one_for_one).text
+
+
+def folded(text: str, taiwan: bool | None = None, one_for_one: bool = False) -> Folded:
+    """``fold`` of the text, with where its offsets fall in ``text``."""
     table, folding = _fold_table()
     if not folding.search(text):
-        return text
-    folded = text.translate(table)
+        return Folded(text)
+    characters = text.translate(table)
     # only a text with a traditional character (an ideograph folded: not a full-width digit, nor a radical) is read for
     # words; 影片 and 程式 are also words of simplified text. Looked for among the characters folded, not by comparing
     # every character with its fold: that took three quarters of normalising a plan whose numbers are written 1．5.
     if not any("\u4e00" <= match.group() <= "\u9fff" for match in folding.finditer(text)):
-        return folded
-    words, found = _traditional_words(_taiwan_worded(text) if taiwan is None else taiwan)
-    pieces, last = [], 0
+        return Folded(characters)
+    words, found = _traditional_words(_taiwan_worded(text) if taiwan is None else taiwan, one_for_one)
+    pieces, resized, last = [], [], 0
     for match in found.finditer(text):  # words read as written: 幹道 folds to 干道 by its characters, 乾道 stays 乾道
-        pieces += [folded[last:match.start()], words[match.group()]]
+        word = words[match.group()]
+        pieces += [characters[last:match.start()], word]
+        if len(word) != len(match.group()):
+            resized.append((match.start(), match.end(), len(word)))
         last = match.end()
-    return "".join(pieces) + folded[last:] if pieces else folded
+    if not pieces:
+        return Folded(characters)
+    return Folded("".join(pieces) + characters[last:], _written_offsets(resized, len(text)) if resized else None)
 
 
-def fold_lines(texts: list[str], taiwan: bool | None = None) -> list[str]:
-    """``fold`` of each text, the texts one document (``taiwan``: None to judge its wording by them): searched
+def _written_offsets(resized: list[tuple[int, int, int]], length: int) -> tuple[int, ...]:
+    """Where each offset of a folded text falls in the text as written (``length`` characters), whose words
+    ``resized`` (where each starts and ends as written, and its folded length) were folded to words of another length:
+    an offset inside such a word falls as far into it, or at its end (最佳化 -> 优化: 优 at 最, 化 at 佳)."""
+    offsets: list[int] = []
+    written = 0  # where the text as written goes on after the last word resized
+    for start, end, folded_length in resized:
+        offsets += range(written, start)
+        offsets += (min(start + inside, end) for inside in range(folded_length))
+        written = end
+    return (*offsets, *range(written, length + 1))
+
+
+def joined_offsets(texts: list[Folded], written: list[str]) -> tuple[int, ...] | None:
+    """Where each offset of ``texts`` joined falls in the texts ``written`` (each as written) joined; None when
+    every fold kept its length."""
+    if all(text.written_at is None for text in texts):
+        return None
+    offsets: list[int] = []
+    for text, shift in zip(texts, accumulate((len(piece) for piece in written), initial=0)):
+        offsets += (shift + at for at in (text.written_at or range(len(text.text) + 1))[:-1])
+    return (*offsets, sum(map(len, written)))
+
+
+def fold_lines(texts: list[str], taiwan: bool | None = None, one_for_one: bool = False) -> list[Folded]:
+    """``folded`` of each text, the texts one document (``taiwan``: None to judge its wording by them): searched
     together first, as most texts have nothing to fold."""
     _, folding = _fold_table()
     if not folding.search("\n".join(texts)):
-        return texts
+        return [Folded(text) for text in texts]
     taiwan = taiwan_wording(texts) if taiwan is None else taiwan
-    return [fold(text, taiwan) for text in texts]
+    return [folded(text, taiwan, one_for_one) for text in texts]
 
 
 def fold_page(page: PageInfo, taiwan: bool) -> PageInfo:

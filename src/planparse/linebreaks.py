@@ -148,8 +148,9 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     """
     styles = heading_styles()
     find = any_marker(styles).finditer
-    # Read folded (第一條 as 第一条, ⼀、 as 一、: traditional text, a PDF's radicals), cut as written: folding keeps offsets
-    texts = fold_lines(["" if line.in_table else line.text for line in lines], taiwan)
+    # Read folded (第一條 as 第一条, ⼀、 as 一、: traditional text, a PDF's radicals), cut as written at the same offsets:
+    # words folded one for one (網際網路 as its characters fold), as no marker or label holds one of another length
+    texts = [text for text, _ in fold_lines(["" if line.in_table else line.text for line in lines], taiwan, one_for_one=True)]
     # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
     # most lines have none inside, and their number and style are never read.
     matches = [list(find(text, None, None, False, patterns.NOT_CONCURRENT)) if text else [] for text in texts]

@@ -99,12 +99,34 @@ class LineStart:
     page: Optional[int] = None
 
 
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A folded text as written: ``text``, and where each offset of the folded text (its end too) falls in it
+    (``at``), or None where every fold kept its length and the offsets are the same."""
+
+    text: str
+    at: Optional[tuple[int, ...]] = None
+
+    def cut(self, start: int, end: int) -> str:
+        """What is written where the folded text reads ``[start:end]``."""
+        return self.text[start:end] if self.at is None else self.text[self.at[start]:self.at[end]]
+
+    def part(self, start: int, end: int) -> Written:
+        """The folded text's ``[start:end]`` as written, its offsets counted from ``start``."""
+        if self.at is None:
+            return Written(self.text[start:end])
+        first = self.at[start]
+        return Written(self.text[first:self.at[end]], tuple(at - first for at in self.at[start:end + 1]))
+
+
 @dataclass(slots=True, kw_only=True)
 class Paragraph:
     """A logical paragraph: wrapped lines rejoined, markup and spaces cleaned."""
 
     text: str  # the text as the rules read it: compatibility and traditional characters folded (folding.fold)
-    written: Optional[str] = None  # the text as written, of the same length, where it was folded
+    written: Optional[str] = None  # the text as written, where it was folded
+    # where each offset of ``text`` falls in ``written``, where a word was folded to one of another length (最佳化 优化)
+    written_at: Optional[tuple[int, ...]] = None
     line: int  # the source line of its first character
     page: Optional[int] = None
     in_table: bool = False
@@ -113,6 +135,10 @@ class Paragraph:
     @property
     def as_written(self) -> str:
         return self.text if self.written is None else self.written
+
+    def written_part(self, start: int, end: int) -> Written:
+        """The text's ``[start:end]`` as written."""
+        return Written(self.as_written, self.written_at).part(start, end)
 
     def position(self, offset: int) -> tuple[int, Optional[int]]:
         """The source line and page of the character at ``offset``."""

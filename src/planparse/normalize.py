@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .folding import fold, fold_lines, taiwan_wording
+from .folding import Folded, fold_lines, folded, joined_offsets, taiwan_wording
 from .metadata import metadata_rules
 from .models import LineStart, Paragraph, SourceLine
 from .rules import heading_styles
@@ -196,10 +196,11 @@ class _Rejoined:
     """A paragraph being rejoined from its lines: its text is joined once, when it is complete
     (joined at every line, a long paragraph took quadratic time)."""
 
-    def __init__(self, line: SourceLine, text: str, written: str, opener: regex.Pattern, name_end: regex.Pattern,
+    def __init__(self, line: SourceLine, reading: Folded, written: str, opener: regex.Pattern, name_end: regex.Pattern,
                  in_table: bool = False):
         self.first = line
-        self.texts, self.written = [text], [written]
+        text = reading.text
+        self.readings, self.written = [reading], [written]  # each line folded, and as written
         self.continuations: list[LineStart] = []
         self.length = len(text)
         self.opener = opener
@@ -214,7 +215,7 @@ class _Rejoined:
         # each name bracket's openings less its closings in the lines counted so far: counted only when a wrapped
         # line's end is in question (counting every line cost more than the rest of rejoining it), each line once
         self._brackets_open = [0] * len(_NAME_BRACKETS)
-        self._brackets_counted = 0  # how many of ``texts`` are counted in ``_brackets_open``
+        self._brackets_counted = 0  # how many of ``readings`` are counted in ``_brackets_open``
 
     def joins(self, line: SourceLine, text: str, width: int | None) -> bool:
         """Whether ``line`` (cleaned and folded: ``text``) continues this paragraph."""
@@ -226,7 +227,7 @@ class _Rejoined:
 
     def _continued_by(self, following: str, width: int | None) -> bool:
         """Whether ``following`` continues the sentence that this paragraph left open."""
-        last_line = self.texts[-1]
+        last_line = self.readings[-1].text
         full_line = width is not None and len(last_line) >= width
         if full_line and last_line[-1].isdigit() and following[0].isdigit():
             return True  # a number cut by the wrap (建标143-201 / 0）建设要求) is no heading marker
@@ -246,28 +247,30 @@ class _Rejoined:
         """Whether the last line, in a paragraph with no clause yet, ends a title or an attachment's name
         (…实施意见, 附件：…实施方案) that ``following`` does not go on with (的通知, （试行）, 》).
         A list item's name goes on (2.…预先核准通知 / 书): its heading is read by its own rules."""
-        list_item = self.is_heading and not self.texts[0].startswith(_ATTACHMENTS)  # 2.…预先核准通知 / 书
-        if list_item or self.has_clause or following[0] in "的（(》”」" or not self.name_end.search(self.texts[-1]):
+        list_item = self.is_heading and not self.readings[0].text.startswith(_ATTACHMENTS)  # 2.…预先核准通知 / 书
+        if list_item or self.has_clause or following[0] in "的（(》”」" or not self.name_end.search(self.readings[-1].text):
             return False
         return all(balance <= 0 for balance in self._name_brackets_open())  # not inside 《…
 
     def _name_brackets_open(self) -> list[int]:
         """Each name bracket's openings less its closings in the lines so far."""
-        for text in self.texts[self._brackets_counted:]:
-            self._brackets_open = [kept + text.count(opening) - text.count(closing)
+        for reading in self.readings[self._brackets_counted:]:
+            self._brackets_open = [kept + reading.text.count(opening) - reading.text.count(closing)
                                    for kept, (opening, closing) in zip(self._brackets_open, _NAME_BRACKETS)]
-        self._brackets_counted = len(self.texts)
+        self._brackets_counted = len(self.readings)
         return self._brackets_open
 
-    def add(self, line: SourceLine, text: str, written: str) -> None:
+    def add(self, line: SourceLine, reading: Folded, written: str) -> None:
+        text = reading.text
         self.continuations.append(LineStart(self.length, line.line, line.page))
-        self.texts.append(text)
+        self.readings.append(reading)
         self.written.append(written)
         self.length += len(text)
         self.has_clause = self.has_clause or bool(_CLAUSE_MARK.search(text))
 
     def paragraph(self) -> Paragraph:
-        return Paragraph(text="".join(self.texts), written="".join(self.written), line=self.first.line,
+        return Paragraph(text="".join([reading.text for reading in self.readings]), written="".join(self.written),
+                         written_at=joined_offsets(self.readings, self.written), line=self.first.line,
                          page=self.first.page, in_table=self.in_table, continuations=self.continuations)
 
 
@@ -287,16 +290,16 @@ def normalize(lines: list[SourceLine], taiwan: bool | None = None) -> list[Parag
         if texts is None:
             text = "\t".join(clean_line(cell) for cell in line.text.split("\t")).strip("\t")
             if text:
-                rejoined.append(_Rejoined(line, fold(text, taiwan), text, opener, name_end, in_table=True))
+                rejoined.append(_Rejoined(line, folded(text, taiwan), text, opener, name_end, in_table=True))
             open_paragraph = None
             continue
-        written, text = texts
+        written, reading = texts
         if not written or is_page_number(written):
             continue  # blank lines and page numbers may fall inside a sentence
-        if open_paragraph and open_paragraph.joins(line, text, width):
-            open_paragraph.add(line, text, written)
+        if open_paragraph and open_paragraph.joins(line, reading.text, width):
+            open_paragraph.add(line, reading, written)
         else:
-            open_paragraph = _Rejoined(line, text, written, opener, name_end)
+            open_paragraph = _Rejoined(line, reading, written, opener, name_end)
             rejoined.append(open_paragraph)
     return _without_contents([paragraph.paragraph() for paragraph in rejoined])
 

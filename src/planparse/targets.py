@@ -25,8 +25,8 @@ import regex
 
 from . import patterns
 from .indicator import activity_named_before, aims_higher, per_head_after_a_kind, things_acting_again, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
-from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target
-from .folding import fold
+from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
+from .folding import fold, folded
 from .numerals import chinese_number, digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .outline import Block, Outline
@@ -1074,10 +1074,10 @@ def readings_in_text(text: str, headings: tuple[str, ...], rule_set: RuleSet, fr
     """Every candidate of a piece of text, decided as ``targets_in_text`` decides them (what ``explain`` shows of a task cell);
     a list run on after a lead's colon in it read in the context the lead gives (its year), as in a document."""
     reader = sentence_reader(rule_set)
-    place = Place(list(headings), None, Paragraph(text=fold(text, taiwan), written=text, line=1), 0)
-    folded = place.paragraph.text
-    context = Context(tuple(map(fold, headings)), lead_year, frame, aim=reader.earliest_aim(folded, frame))
-    return [reading for part, part_context in _parted_at_a_lead(_found(folded, reader), context, reader.lead_within(folded, frame))
+    read = folded(text, taiwan)
+    place = Place(list(headings), None, Paragraph(text=read.text, written=text, written_at=read.written_at, line=1), 0)
+    context = Context(tuple(map(fold, headings)), lead_year, frame, aim=reader.earliest_aim(read.text, frame))
+    return [reading for part, part_context in _parted_at_a_lead(_found(read.text, reader), context, reader.lead_within(read.text, frame))
             for reading in _readings(part, place, reader, part_context)]
 
 
@@ -1166,7 +1166,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         in_sentence: list[Target] = []
         clauses: list[Span] = []  # the clause of each target in_sentence
         anchors: list[int] = []  # where the number of each target in_sentence starts
-        written = place.paragraph.as_written[place.offset + start:place.offset + start + len(sentence)]
+        written = place.paragraph.written_part(place.offset + start, place.offset + start + len(sentence))
         for candidate in candidates:
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
             at = Span(place.offset + start + candidate.anchor.start, place.offset + start + candidate.anchor.end)
@@ -1272,12 +1272,12 @@ def _each_named(names: list[str], targets: list[Target]) -> bool:
             or all(map(names_a_thing, names)) or len(measures_of(target.unit for target in targets)) > 1)
 
 
-def _target(finding: Candidate, sentence: str, written: str, place: Place, quote_from: int,
+def _target(finding: Candidate, sentence: str, written: Written, place: Place, quote_from: int,
             previous: Target | None, previous_in_sentence: Target | None) -> tuple[Target, int]:
     """The target, and where its quote ends in ``sentence``; ``previous`` is the last target of its clause,
     ``previous_in_sentence`` the last of the sentence.
 
-    ``written`` is the sentence as written (``sentence`` is folded, of the same length): the text and quote come from it.
+    ``written`` is the sentence as written (``sentence`` is folded): the text and quote come from it.
     """
     clause, written_clause = _clause_texts(sentence, written, finding.clause.start, finding.clause.end)
     match_end = finding.span.end - finding.clause.start
@@ -1353,10 +1353,10 @@ def _first_match_span(pattern: re.Pattern[str], text: str, start: int) -> tuple[
 
 
 @lru_cache(maxsize=4)
-def _clause_texts(sentence: str, written: str, start: int, end: int) -> tuple[str, str]:
+def _clause_texts(sentence: str, written: Written, start: int, end: int) -> tuple[str, Written]:
     """The clause ``sentence[start:end]``, folded and as written: cut once a clause (the last few kept; the sentences'
     hashes are kept by Python), as each of its values asks for it: a clause of thousands of values was cut for each."""
-    return sentence[start:end], written[start:end]
+    return sentence[start:end], written.part(start, end)
 
 
 def _share_of(whole: Optional[str], part: str) -> str:
@@ -1365,24 +1365,24 @@ def _share_of(whole: Optional[str], part: str) -> str:
     return f"{whole}{'' if part.startswith(_SHARE) else _SHARE}{part}" if whole else part
 
 
-def _context(written: str, finding: Candidate) -> str:
+def _context(written: Written, finding: Candidate) -> str:
     """The sentence as written, or in a sentence over TEXT_REACH the candidate's clause, cut around its number when longer."""
-    if len(written) <= TEXT_REACH:
-        return written.strip()
+    if len(written.text) <= TEXT_REACH:
+        return written.text.strip()
     start, end = finding.clause.start, finding.clause.end
     if end - start > TEXT_REACH:
         start = max(start, min(finding.anchor.start - TEXT_REACH // 2, end - TEXT_REACH))
         end = start + TEXT_REACH
-    return written[start:end].strip()
+    return written.cut(start, end).strip()
 
 
-def _quote(clause: str, written: str, start: int, end: int) -> str:
+def _quote(clause: str, written: Written, start: int, end: int) -> str:
     """The words from ``start`` to ``end`` as written, less the punctuation and conjunctions
     that the folded ``clause`` has at their edges."""
     cut = clause[start:end]
     trimmed = cut.strip(_QUOTE_EDGES)
     lead = start + len(cut) - len(cut.lstrip(_QUOTE_EDGES))
-    return written[lead:lead + len(trimmed)]
+    return written.cut(lead, lead + len(trimmed))
 
 
 def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
