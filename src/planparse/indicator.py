@@ -275,7 +275,8 @@ def indicator_words() -> IndicatorWords:
     class_of_size = rule_set.compile(_CLASS_OF_SIZE, "fragment-picking_size")
     whole_measure = rule_set.compile("(?:{measure_name}|{index_name}|{capacity_word})$", "fragment-measure_name")
     comparison_base = patterns.compile(f"(?:比|较){patterns.any_word(rules.comparison_bases)}|{patterns.any_word(rules.comparison_words)}")
-    comparators = {word for group in lexicon.comparator_groups for word in group.before}
+    # a comparator word or a change word between the name and the number (达到, 不低于; 上调, 压降) is no part of the name
+    comparators = {word for group in lexicon.comparator_groups for word in group.before} | set(lexicon.changes)
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
