@@ -291,3 +291,24 @@ def test_quiet_lines_print_names_as_they_are_without_loading_rich(tmp_path: Path
     assert "[1/1] :smile: 2022.txt: ok" in run.stderr
     assert f"converted 1 -> {tmp_path / '[red]out'}" in run.stderr
     assert run.stderr.rstrip().endswith("no rich")
+
+
+def test_the_progress_bar_says_above_it_what_of_a_document_was_read_in_part_naming_it_as_written():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from planparse.batch import SummaryRows
+    from planparse.cli.progress_bar import ProgressBar
+    from planparse.models import ManifestEntry, ReadingWarning
+
+    console = Console(file=StringIO(), force_terminal=True, color_system=None, width=300)
+    entry = ManifestEntry(sha256="0", planparse="0", rules_dir=None, rules="0", has_json=False, json_sha256=None, document_row=[],
+                          target_rows=[], warnings=[ReadingWarning(message="the text of page 3 is garbage, left out")])
+    bar = ProgressBar(console)
+    bar.start(2)
+    bar.finished(Outcome("[bold]plan.pdf", rows=SummaryRows(entry, "", "")))
+    bar.finished(Outcome("whole.txt", rows=SummaryRows(entry.model_copy(update={"warnings": []}), "", "")))
+    bar.close()
+    shown = console.file.getvalue()
+    assert "[bold]plan.pdf: read in part: the text of page 3 is garbage, left out" in shown and "whole.txt" not in shown

@@ -10,6 +10,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import struct
 import subprocess
 import sys
@@ -160,7 +161,7 @@ def test_a_pdf_drawing_more_objects_than_the_limit_is_refused_at_the_page_that_c
         pdf_reader.read_pdf(plan, data)
     assert str(refused.value) == f"{plan}: page 11: the PDF draws more than 100 objects; planparse reads PDFs of at most 100"
     monkeypatch.setattr(pdf_reader, "MAX_PDF_OBJECTS", 300)
-    lines, _tables, _page = pdf_reader.read_pdf(plan, data)
+    lines, _tables, _page, _warnings = pdf_reader.read_pdf(plan, data)
     assert lines
 
 
@@ -973,25 +974,49 @@ PARTLY_DAMAGED_PAGES = "pages 15, 17"
 MOJIBAKE = regex.compile(r"[\u00c0-\u024f\ue000-\uf8ff]")  # what a damaged map reads Chinese characters as
 
 
+GARBAGE_LEFT_OUT = f"the text of {PARTLY_DAMAGED_PAGES} is garbage, left out (the PDF's fonts' character maps are damaged; OCR would read it)"
+
+
 @pytest.mark.parametrize("stem", ["jieyang-2022", "zhanjiang-2016"])
 def test_the_pages_of_a_pdf_that_read_as_garbage_are_left_out_saying_so_in_one_line(stem: str, tmp_path: Path):
     plan, output = tmp_path / f"{stem}.pdf", tmp_path / "out.json"
     plan.write_bytes(_damaged_past_its_header((SAMPLES / f"{stem}.pdf").read_bytes(), 7))
     run = run_planparse("extract", str(plan), "-o", str(output), timeout=120)
-    assert run.returncode == 0 and run.stderr == (f"planparse: {plan}: the text of {PARTLY_DAMAGED_PAGES} is garbage, left out (the PDF's "
-                                                  "fonts' character maps are damaged; OCR would read it)\n")
+    assert run.returncode == 0 and run.stderr == f"planparse: {plan}: {GARBAGE_LEFT_OUT}\n"
     document = json.loads(output.read_bytes())
+    assert document["warnings"] == [{"message": GARBAGE_LEFT_OUT}]  # the output says what it lacks, as the command did
     assert document["targets"] and not any(MOJIBAKE.search(target["quote"]) for target in document["targets"])
     assert {target["page"] for target in document["targets"]}.isdisjoint({15, 17})
     assert not any(MOJIBAKE.search(section["title"] or "") for section in document["sections"])
 
 
-def test_a_page_partly_garbage_is_kept_and_named(capsys):
+def test_a_batch_lists_the_pages_of_a_pdf_left_out_as_garbage_in_its_manifest_and_log_and_again_after_a_re_run(tmp_path: Path):
+    """A worker's reader wrote its warning to the terminal, under the progress bar, and nowhere else: no file of the
+    batch said that the document's output lacks two of its pages."""
+    plans, out = tmp_path / "plans", tmp_path / "out"
+    plans.mkdir()
+    (plans / "damaged.pdf").write_bytes(_damaged_past_its_header((SAMPLES / "jieyang-2022.pdf").read_bytes(), 7))
+    shutil.copy(SAMPLES / "jieyang-2022.txt", plans / "whole.txt")
+    run = run_planparse("batch", str(plans), "-o", str(out), "-q", "--jobs", "1", timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.splitlines() == ["[1/2] whole.txt: ok", f"[2/2] damaged.pdf: ok, read in part: {GARBAGE_LEFT_OUT}",
+                                       f"converted 2, 1 of them read in part (see the warnings in {out / 'manifest.json'}) -> {out}; "
+                                       "targets.csv and documents.csv cover all documents"]
+    for _ in range(2):  # the re-run skips both, and keeps what the first said
+        manifest = json.loads((out / "manifest.json").read_bytes())["documents"]
+        assert manifest["damaged.pdf"]["warnings"] == [{"message": GARBAGE_LEFT_OUT}] and manifest["whole.txt"]["warnings"] == []
+        assert json.loads((out / "damaged.pdf.json").read_bytes())["warnings"] == [{"message": GARBAGE_LEFT_OUT}]
+        assert "warnings" not in json.loads((out / "whole.txt.json").read_bytes())  # a document read whole: no word of it
+        rerun = run_planparse("batch", str(plans), "-o", str(out), "-q", timeout=120)
+        assert rerun.returncode == 0 and "nothing to convert" in rerun.stderr
+
+
+def test_a_page_partly_garbage_is_kept_and_named():
     """Seed 10 breaks a font of the gazette's first page, half of whose characters read as garbage."""
-    lines, _tables, _box = pdf_reader.read_pdf(Path("gazette.pdf"), _damaged_past_its_header((SAMPLES / "jinjiang-2022.gazette.pdf").read_bytes(), 10))
+    lines, _tables, _box, warnings = pdf_reader.read_pdf(Path("gazette.pdf"), _damaged_past_its_header((SAMPLES / "jinjiang-2022.gazette.pdf").read_bytes(), 10))
     assert 1 in {line.page for line in lines}
-    assert capsys.readouterr().err == ("planparse: gazette.pdf: the text of page 1 is partly garbage, kept (the PDF's fonts' character maps "
-                                       "are damaged; OCR would read it)\n")
+    assert [warning.message for warning in warnings] == ["the text of page 1 is partly garbage, kept (the PDF's fonts' character maps are damaged; "
+                                                         "OCR would read it)"]
 
 
 # Every PDF of the repository with a text layer: plans of education, health, science and land use, printed by browsers and
@@ -1000,9 +1025,9 @@ WHOLE_PDFS = sorted(path for path in (*SAMPLES.glob("*.pdf"), *DATA.glob("*/*.pd
 
 
 @pytest.mark.parametrize("pdf", WHOLE_PDFS, ids=lambda path: path.name)
-def test_no_page_of_a_whole_pdf_is_taken_for_garbage(pdf: Path, capsys):
-    lines, _tables, _box = pdf_reader.read_pdf(pdf, pdf.read_bytes())
-    assert lines and capsys.readouterr().err == ""
+def test_no_page_of_a_whole_pdf_is_taken_for_garbage(pdf: Path):
+    lines, _tables, _box, warnings = pdf_reader.read_pdf(pdf, pdf.read_bytes())
+    assert lines and warnings == []
 
 
 @pytest.mark.parametrize("stem", ["jieyang-2022", "zhanjiang-2016"])

@@ -441,7 +441,7 @@ def long_table_pdf(repeat_header: bool) -> bytes:
 
 @pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "header-once"])
 def test_a_table_broken_across_pages_is_one_table(repeat_header):
-    lines, tables, _ = read_pdf(Path("long.pdf"), long_table_pdf(repeat_header))
+    lines, tables, _, _ = read_pdf(Path("long.pdf"), long_table_pdf(repeat_header))
     [table] = tables
     assert table.header == ["序号", "工作内容", "牵头单位"] and table.page == 1
     assert [row[0] for row in table.rows] == [str(n) for n in range(1, 41)]
@@ -476,14 +476,14 @@ def body_lines(page: int) -> list[str]:
 
 
 def test_running_headers_footers_and_fake_bold_are_cleaned():
-    lines, tables, _ = read_pdf(Path("header.pdf"), running_header_pdf())
+    lines, tables, _, _ = read_pdf(Path("header.pdf"), running_header_pdf())
     assert [(line.page, line.text) for line in lines] == [(page, text) for page in range(1, 5) for text in body_lines(page)]
     assert tables == []
 
 
 def test_a_line_of_one_glyph_in_an_unembedded_font_is_kept():
     # PDFium skips it when no font on the machine has the glyph's outline.
-    lines, _, _ = read_pdf(Path("glyph.pdf"), running_header_pdf(last_line="完"))
+    lines, _, _, _ = read_pdf(Path("glyph.pdf"), running_header_pdf(last_line="完"))
     assert [(line.page, line.text) for line in lines] == [
         (page, text) for page in range(1, 5) for text in [*body_lines(page), "完"]
     ]

@@ -25,7 +25,7 @@ from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, csv_file, csv_lines
 from .exporters.files import OutputError, folder_lock, linked_folder, remove_stale_parts, replace_own_file
 from .exporters.json import document_json, json_bytes
 from .limits import read_limited
-from .models import BatchFailure, BatchManifest, ManifestEntry
+from .models import BatchFailure, BatchManifest, ManifestEntry, ReadingWarning
 from .names import is_utf8_name
 from .pipeline import extract, load_rules
 from .documents import DOCUMENT_SUFFIXES, FIRST_USE_LIBRARIES
@@ -74,12 +74,18 @@ class Outcome:
     rows: SummaryRows | None = None
     failure: BatchFailure | None = None
 
+    @property
+    def warnings(self) -> list[ReadingWarning]:
+        """What of the document was read only in part (none when it failed)."""
+        return self.rows.entry.warnings if self.rows is not None else []
+
 
 @dataclass
 class BatchResult:
     """What a run did, filled in as documents finish: a run stopped (Ctrl-C, SIGTERM) says what it did before."""
 
     converted: list[str] = field(default_factory=list)
+    read_in_part: list[str] = field(default_factory=list)  # of those converted, the documents with reading warnings
     unchanged: list[str] = field(default_factory=list)
     failures: list[BatchFailure] = field(default_factory=list)
     to_run: int = 0  # the documents this run set out to convert
@@ -155,6 +161,7 @@ def convert(job: Job) -> Outcome:
             sha256=document.source.sha256, planparse=__version__, rules_dir=job.rules_dir and str(job.rules_dir.resolve()),
             rules=job.rules_sha256, has_json=output is not None, json_sha256=output and hashlib.sha256(output).hexdigest(),
             document_row=document_row(job.relative, document), target_rows=list(target_rows(job.relative, document.targets)),
+            warnings=document.warnings,
         )
         rows = summary_rows(job.relative, entry)
     except OutputError as exc:
@@ -280,6 +287,8 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter, resu
             if outcome.rows is not None:
                 done[outcome.relative] = outcome.rows
                 result.converted.append(outcome.relative)
+                if outcome.warnings:
+                    result.read_in_part.append(outcome.relative)
             else:
                 result.failures.append(outcome.failure)
             reporter.finished(outcome)
@@ -291,6 +300,7 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter, resu
         _write_summary_files(options, {**{relative: summary_rows(relative, entry) for relative, entry in kept.items()}, **done}, result.failures)
         remove_stale_parts(options.out_dir, recursive=True)  # those of workers stopped mid-write
         result.converted.sort()
+        result.read_in_part.sort()
         result.failures.sort(key=lambda failure: failure.file)
 
 

@@ -13,6 +13,7 @@ extraction of a plan.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Annotated, Any, Iterator, Literal, Optional, TypeVar, Union
@@ -75,6 +76,12 @@ class PageInfo(Model):
     date: Optional[str] = Field(default=None, description="its 成文日期 / 【公布日期】, as written")
 
 
+class ReadingWarning(Model):
+    """A part of a document its reader left out or doubts, the rest read: the output holds less than the file."""
+
+    message: str = Field(description="one line: what and why (the text of pages 15, 17 is garbage, left out …)")
+
+
 @dataclass(slots=True)
 class RawDocument:
     """What a reader hands to normalisation."""
@@ -85,6 +92,7 @@ class RawDocument:
     lines: list[SourceLine]
     tables: list[TableData] = field(default_factory=list)
     page: Optional[PageInfo] = None  # a web page's own statements (HTML only)
+    warnings: list[ReadingWarning] = field(default_factory=list)
 
 
 # --- normalise -------------------------------------------------------------
@@ -307,6 +315,8 @@ class Document(Model):
     targets: list[Target] = Field(default_factory=list)
     responsibilities: list[Responsibility] = Field(default_factory=list)
     tables: list[TableData] = Field(default_factory=list)
+    warnings: list[ReadingWarning] = Field(default_factory=list, exclude_if=operator.not_,
+                                           description="what was read of the file only in part; absent when it was read whole")
 
 
 # --- batch -----------------------------------------------------------------
@@ -335,6 +345,7 @@ class ManifestEntry(Model):
     json_sha256: Optional[str] = Field(description="hash of the JSON output written, which a re-run checks before keeping it")
     document_row: list[CsvCell]
     target_rows: list[list[CsvCell]]
+    warnings: list[ReadingWarning] = Field(default_factory=list, description="what was read of the document only in part")
 
 
 class BatchManifest(Model):

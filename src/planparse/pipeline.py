@@ -117,6 +117,7 @@ def _extract(path: str | Path, rules_dir: Path | None) -> Document:
             doc.outline, doc.rule_set, start, doc.written_tables, end, doc.signed_year, doc.taiwan)),
         responsibilities=extract_responsibilities(doc.outline, doc.tables),
         tables=doc.tables,
+        warnings=doc.raw.warnings,
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import click
 
-from ..batch import DOCUMENTS_CSV, ERRORS, TARGETS_CSV, BatchOptions, BatchResult, Outcome
+from ..batch import DOCUMENTS_CSV, ERRORS, MANIFEST, TARGETS_CSV, BatchOptions, BatchResult, Outcome
 from ..names import display_text, shown_name
 
 # The control characters rich drops from what it prints (bell, backspace, vertical tab, form feed,
@@ -33,7 +33,8 @@ class LogLines:
     def finished(self, outcome: Outcome) -> None:
         self.done += 1
         status = "ok" if outcome.failure is None else f"FAILED ({outcome.failure.kind}): {outcome.failure.message}"
-        say(display_text(f"[{self.done}/{self.total}] {shown_name(outcome.relative)}: {status}"))
+        warned = "".join(f", read in part: {warning.message}" for warning in outcome.warnings)
+        say(display_text(f"[{self.done}/{self.total}] {shown_name(outcome.relative)}: {status}{warned}"))
 
     def close(self) -> None:
         pass
@@ -51,6 +52,8 @@ def print_summary(options: BatchOptions, result: BatchResult, stopped: bool = Fa
         say(f"nothing to convert: {_documents(len(result.unchanged))} unchanged since the last run (--force converts again)")
         return
     parts = [f"converted {len(result.converted)}"]
+    if result.read_in_part:
+        parts.append(f"{len(result.read_in_part)} of them read in part (see the warnings in {shown_name(str(options.out_dir / MANIFEST))})")
     if stopped:
         done = len(result.converted) + len(result.failures)
         parts.insert(0, f"stopped after {done} of {_documents(result.to_run)} (a re-run converts the others)")

@@ -9,7 +9,7 @@ import click
 from ..explain import explain_document, explain_lines, explain_summary
 from ..pipeline import prepare, where_rules_time_out
 from .options import PathParam, rules_option
-from .output import emit, refuse_output_onto_input
+from .output import emit, refuse_output_onto_input, say_warnings
 
 
 @click.command("explain")
@@ -23,6 +23,7 @@ def explain_command(file: str, fmt: str, only: str | None, output: Path | None, 
     that read it, the cue that decided it, and why: how to understand a miss and write a rule for it."""
     refuse_output_onto_input(output, [file])
     doc = prepare(file, rules_dir)
+    say_warnings(doc.raw.path, doc.raw.warnings)
     decisions = where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: explain_document(
         doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables, signed_year=doc.signed_year))
     shown = [item for item in decisions if only is None or item.decision == only]

@@ -10,10 +10,11 @@ from typing import Iterable
 from ..atomic_file import Chunks, chunks
 from ..errors import PlanparseError
 from ..exporters.files import OutputError, remove_stale_parts, write_atomic
+from ..models import ReadingWarning
 from ..names import shown_name
 from ..readers import STDIN
 
-__all__ = ["emit", "refuse_output_onto_input", "write_atomic"]
+__all__ = ["emit", "refuse_output_onto_input", "say_warnings", "write_atomic"]
 
 
 STDOUT = "<stdout>"
@@ -37,6 +38,12 @@ def _files_read(source: str | Path) -> list[str]:
     from ..compare import folder_files
 
     return [os.path.realpath(path) for path in folder_files(Path(source))]
+
+
+def say_warnings(path: str, warnings: Iterable[ReadingWarning]) -> None:
+    """What of the document at ``path`` was read only in part, a line each on standard error."""
+    for warning in warnings:
+        sys.stderr.write(f"planparse: {shown_name(path)}: {warning.message}\n")
 
 
 def emit(data: Chunks, output: Path | None) -> None:

@@ -13,13 +13,13 @@ import re
 import stat
 import sys
 from pathlib import Path
-from typing import BinaryIO, Callable, NamedTuple
+from typing import BinaryIO, Callable, NamedTuple, Sequence
 
 from ..documents import DOCUMENT_SUFFIXES, is_descriptor, is_hidden  # noqa: F401  (read from here by batch, diff, compare)
 from ..errors import PlanparseError
 from ..limits import check_docx_parts, check_text_size, read_limited
 from ..names import shell_word
-from ..models import DocumentFormat, PageInfo, RawDocument, SourceLine, TableData
+from ..models import DocumentFormat, PageInfo, RawDocument, ReadingWarning, SourceLine, TableData
 from .controls import lines_without_controls, page_without_controls, table_without_controls
 from .sniff import is_rtf, is_web_archive, looks_like_html
 from .txt import is_plain_text, read_txt, without_information_box
@@ -32,6 +32,7 @@ class Reading(NamedTuple):
     lines: list[SourceLine]
     tables: list[TableData]
     page: PageInfo | None = None
+    warnings: Sequence[ReadingWarning] = ()
 
 
 def _read_docx(path: Path, data: bytes) -> Reading:
@@ -304,4 +305,5 @@ def read_document(path: str | Path) -> RawDocument:
         lines=lines_without_controls(reading.lines),
         tables=[table_without_controls(table) for table in reading.tables],
         page=page_without_controls(reading.page),
+        warnings=list(reading.warnings),
     )

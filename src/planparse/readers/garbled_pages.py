@@ -4,11 +4,10 @@ where a font's map from glyphs to characters is damaged or made to hide the text
 A bad disk or transfer damages some objects of a file, not all: the pages drawn with a damaged font read as
 garbage and the others as they were (a copy of a plan read 0% plan characters on two of its pages, 100% on the
 rest, 93% over the whole, and was read with no word). So each page is judged on its own: a page of garbage is left
-out, saying so in one line; a document none of whose pages is a plan's text is refused.
+out, and a warning says so; a document none of whose pages is a plan's text is refused.
 """
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +15,7 @@ from pathlib import Path
 import regex
 
 from ..errors import PlanparseError
-from ..models import SourceLine, TableData
-from ..names import shown_name
+from ..models import ReadingWarning, SourceLine, TableData
 from ..required_chars import plan_characters
 
 # The characters judged: those a damaged map gives (Latin letters with accents, characters of the private use
@@ -65,9 +63,9 @@ def _numbers(pages: list[int | None]) -> str:
     return ("page " if len(pages) == 1 else "pages ") + ", ".join(map(str, pages))
 
 
-def without_garbled_pages(path: Path, lines: list[SourceLine], tables: list[TableData]) -> tuple[list[SourceLine], list[TableData]]:
-    """The lines and tables of the PDF at ``path`` without its pages of garbage, which one line on stderr names
-    (with the pages that are partly garbage, kept); refused when no page is a plan's text."""
+def without_garbled_pages(path: Path, lines: list[SourceLine], tables: list[TableData]) -> tuple[list[SourceLine], list[TableData], list[ReadingWarning]]:
+    """The lines and tables of the PDF at ``path`` without its pages of garbage, and a warning naming them (with the
+    pages that are partly garbage, kept); refused when no page is a plan's text."""
     pages = _pages_judged(lines)
     judged = {page: shares for page, shares in pages.items() if shares.count >= _MIN_PAGE_CHARACTERS}
     garbled = sorted(page for page, shares in judged.items() if shares.share < _MIN_PLAN_CHARACTER_SHARE)
@@ -78,8 +76,6 @@ def without_garbled_pages(path: Path, lines: list[SourceLine], tables: list[Tabl
     partly = sorted(page for page, shares in judged.items() if _MIN_PLAN_CHARACTER_SHARE <= shares.share < _WHOLE_PLAN_CHARACTER_SHARE)
     said = ([f"the text of {_numbers(garbled)} is garbage, left out"] if garbled else []) + \
            ([f"the text of {_numbers(partly)} is partly garbage, kept"] if partly else [])
-    if said:
-        sys.stderr.write(f"planparse: {shown_name(str(path))}: {'; '.join(said)} (the PDF's fonts' character maps are damaged; "
-                         "OCR would read it)\n")
+    warnings = [ReadingWarning(message=f"{'; '.join(said)} (the PDF's fonts' character maps are damaged; OCR would read it)")] if said else []
     left_out = set(garbled)
-    return [line for line in lines if line.page not in left_out], [table for table in tables if table.page not in left_out]
+    return [line for line in lines if line.page not in left_out], [table for table in tables if table.page not in left_out], warnings

@@ -23,7 +23,7 @@ import regex
 
 from ..errors import PlanparseError
 from ..limits import MAX_PDF_OBJECTS, MAX_PDF_PAGES
-from ..models import PageInfo, SourceLine, TableData
+from ..models import PageInfo, ReadingWarning, SourceLine, TableData
 from ..normalize import clean_line
 from .cells import TYPED_CELLS
 from .garbled_pages import without_garbled_pages
@@ -524,7 +524,7 @@ def _document_title(document: pdfium.PdfDocument) -> str:
     return regex.sub(r"\.(?:docx?|wps)$", "", _TITLE_PREFIX.sub("", title.strip()))
 
 
-def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
+def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo | None, list[ReadingWarning]]:
     document = _open(path, data)
     if (page_count := len(document)) > MAX_PDF_PAGES:
         document.close()
@@ -554,4 +554,5 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
     if images and not any(page.items for page in pages):
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     lines, tables, box = page_lines(pages, title)
-    return (*without_garbled_pages(path, lines, tables), box)
+    lines, tables, warnings = without_garbled_pages(path, lines, tables)
+    return lines, tables, box, warnings
