@@ -670,14 +670,20 @@ def test_the_rows_of_a_task_grouping_them_are_each_due_their_own_time_limit(tmp_
     # 托育: the same with the unit in the caption's brackets, which flat run into the header's bracketed first cell
     ["某市托育服务行动方案（2024—2025年）", "一、目标任务", "新增托位。", "表1  各县（市、区）新增普惠托位任务（单位：个）",
      "县（市、区）\t2024年\t2025年", "甲县\t1200\t1500", "乙区\t900\t1100"],
-], ids=["housing", "education", "childcare"])
+    # 养老: a province's beds by prefecture, its places' column headed by their level and its other name (市（州）)
+    ["某省养老服务体系建设规划（2024—2025年）", "一、目标任务", "新增护理型床位。", "附件：各市（州）护理型床位建设任务表（单位：张）",
+     "市（州）\t2024年\t2025年", "甲市\t1200\t1500", "乙州\t900\t1100"],
+    # 卫生: a county's public toilets by township (乡（镇）)
+    ["某县农村厕所革命实施方案（2024—2025年）", "一、目标任务", "新建农村公厕。", "附件：各乡（镇）农村公厕建设任务表（单位：座）",
+     "乡（镇）\t2024年\t2025年", "城关镇\t1200\t1500", "河口乡\t900\t1100"],
+], ids=["housing", "education", "childcare", "elderly-care", "sanitation"])
 def test_a_task_split_over_places_gives_each_cell_in_the_unit_its_caption_says(tmp_path, lines):
     """A table whose rows are places (区域, 县（市、区）) and columns the plan's years gives one target per cell, named by
     its place, due its column's year, in the unit of the caption above it; the same with the line breaks lost."""
     lined, flat = write_lined_and_flat(tmp_path, lines)
     def cells(plan):
         return [(t.indicator, t.value, t.unit, t.deadline) for t in extract(plan).targets if t.rule == "indicator-table"]
-    unit = "套" if "套" in lines[3] else "个"
+    unit = lines[3].split("单位：")[1][0] if "单位：" in lines[3] else "个"
     places = [row.split("\t")[0] for row in lines[-2:]]
     wanted = [(places[0], 1200, unit, 2024), (places[0], 1500, unit, 2025), (places[1], 900, unit, 2024), (places[1], 1100, unit, 2025)]
     assert cells(lined) == wanted and cells(flat) == wanted
@@ -695,7 +701,12 @@ def test_a_task_split_over_places_gives_each_cell_in_the_unit_its_caption_says(t
       "乡镇\t新建高标准农田（万亩）\t高效节水灌溉面积占比（%）", "城关镇\t1.2\t30", "河口镇\t0.8\t25以上"],
      [("城关镇新建高标准农田", 12000, "亩", "=", 2025), ("城关镇高效节水灌溉面积占比", 30, "%", "=", 2025),
       ("河口镇新建高标准农田", 8000, "亩", "=", 2025), ("河口镇高效节水灌溉面积占比", 25, "%", ">=", 2025)]),
-], ids=["education", "agriculture"])
+    # 医疗: a province's hospitals and beds by prefecture (市（州）)
+    (["某省县域医疗卫生服务能力提升方案（2024—2026年）", "一、建设任务", "任务分解到市（州）。", "附件：各市（州）建设任务表",
+      "市（州）\t新建县域医疗次中心（个）\t新增床位（张）", "甲市\t4\t600", "乙州\t2\t300"],
+     [("甲市新建县域医疗次中心", 4, "个", "=", 2026), ("甲市新增床位", 600, "张", "=", 2026),
+      ("乙州新建县域医疗次中心", 2, "个", "=", 2026), ("乙州新增床位", 300, "张", "=", 2026)]),
+], ids=["education", "agriculture", "health"])
 def test_a_task_split_over_places_by_measure_gives_each_place_s_cell_due_the_caption_s_year(tmp_path, lines, wanted):
     """A 分县任务表 whose rows are places and whose columns are measures, each with its unit in brackets, gives one target
     per place and measure, in that unit, due the year its caption names or the plan's last (the lead's finding 9);

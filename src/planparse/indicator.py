@@ -177,6 +177,7 @@ class IndicatorRules(Model):
     comparison_words: list[str] = []
     indicator_headers: list[str]
     place_headers: list[str] = []
+    place_levels: list[str] = []
     place_name_endings: list[str] = []
     target_headers: list[str]
     not_value_headers: list[str]

@@ -66,11 +66,17 @@ class _Headers:
 @rules_cache
 def _headers() -> _Headers:
     rules = indicator_rules()
-    return _Headers(_any_word(rules.indicator_headers), _any_word(rules.place_headers), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
+    return _Headers(_any_word(rules.indicator_headers), _place_header(rules.place_headers, rules.place_levels), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
                     _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
                     _any_word(rules.content_headers), _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
                     patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{_any_word(rules.place_name_endings).pattern})"),
                     _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers))
+
+
+def _place_header(headers: list[str], levels: list[str]) -> regex.Pattern:
+    """A place column's header (rules/indicators.yaml place_headers, place_levels): 区域, 区县, 各县（市、区）, 市（州）."""
+    level = _any_word(levels).pattern
+    return patterns.compile(f"{_any_word(headers).pattern}|各?(?:{level})+(?:（(?:{level})(?:、(?:{level}))*）(?:{level})*)?")
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
