@@ -227,3 +227,14 @@ def test_a_name_from_inside_a_document_reaches_the_message_with_its_control_char
     for run in (planparse("extract", plan), planparse("batch", tmp_path, "-o", tmp_path / "out", "-q")):
         assert "\x1b" not in run.stderr and "\u202e" not in run.stderr
         assert "word/\\x1b[31mred\\xe2\\x80\\xaeimx.xml inflates to 65 MB" in run.stderr
+
+
+def test_a_plan_or_output_past_the_path_length_limit_is_one_line(tmp_path: Path):
+    """It was an internal error (OSError: File name too long), reading the plan and writing the output alike."""
+    from test_batch_safety import plan_past_the_path_limit
+
+    plan = plan_past_the_path_limit(tmp_path)
+    run = run_planparse("extract", str(plan))
+    assert (run.returncode, run.stdout, run.stderr) == (EXIT_ERROR, "", f"planparse: {plan}: cannot be read (File name too long)\n")
+    run = run_planparse("extract", str(SAMPLES / "jinjiang-2022.txt"), "-o", f"{plan}.json")
+    assert (run.returncode, run.stderr) == (EXIT_ERROR, f"planparse: {plan}.json: cannot write output (File name too long)\n")

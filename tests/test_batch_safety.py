@@ -283,3 +283,40 @@ def test_special_files_and_broken_links_named_as_plans_are_each_a_failed_plan_an
         "socket.txt": "is a socket, not a document", "device.txt": "is a character device, not a document",
         "loop.txt": "a symbolic link to nothing, or in a loop", "gone.docx": "a symbolic link to nothing, or in a loop"}
     assert (out / "plan.txt.json").is_file()
+
+
+def plan_past_the_path_limit(top: Path) -> Path:
+    """A plan at the bottom of folders nested under ``top`` until their path passes Linux's limit (4,096 bytes), made
+    through open folders (a path that long cannot be made by its name)."""
+    folder, parts = os.open(top, os.O_RDONLY), []
+    while len(os.fsencode(top.joinpath(*parts))) <= 4096:
+        parts.append("实施方案附件" * 13)  # 234 bytes, as long as a name gets
+        os.mkdir(parts[-1], dir_fd=folder)
+        below = os.open(parts[-1], os.O_RDONLY, dir_fd=folder)
+        os.close(folder)
+        folder = below
+    plan = os.open("plan.txt", os.O_WRONLY | os.O_CREAT, dir_fd=folder)
+    os.write(plan, PLAN.read_bytes())
+    os.close(plan)
+    os.close(folder)
+    return top.joinpath(*parts, "plan.txt")
+
+
+def test_a_folder_that_cannot_be_listed_fails_as_itself_and_the_other_plans_are_converted(tmp_path: Path):
+    """A path past the length limit stopped the whole run (internal error: OSError: File name too long); a folder that
+    cannot be entered was left out without a word, as if it held no plan."""
+    plans, out = tmp_path / "plans", tmp_path / "out"
+    (plans / "closed").mkdir(parents=True)
+    shutil.copy(PLAN, plans / "plan.txt")
+    shutil.copy(PLAN, plans / "closed" / "plan.txt")
+    (plans / "closed").chmod(0)
+    deep = plan_past_the_path_limit(plans)
+    run = batch(plans, "-o", out, "--recursive", user=True)
+    (plans / "closed").chmod(0o755)
+    assert run.returncode == 1 and b"Traceback" not in run.stderr, run.stderr
+    errors = json.loads((out / "errors.json").read_bytes())
+    too_long = next(folder for folder in deep.relative_to(plans).parents if len(os.fsencode(plans / folder)) > 4096)
+    assert [(error["file"], error["kind"], error["message"]) for error in errors] == [
+        ("closed", "bad input", "a folder planparse cannot list (Permission denied); the documents in it are not converted"),
+        (too_long.as_posix(), "bad input", "a folder planparse cannot list (File name too long); the documents in it are not converted")]
+    assert list(json.loads((out / "manifest.json").read_bytes())["documents"]) == ["plan.txt"]

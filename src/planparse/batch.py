@@ -56,6 +56,7 @@ class Job:
     json_output: Path | None
     rules_dir: Path | None
     rules_sha256: str
+    problem: str | None = None  # why it fails unread: a folder that could not be listed
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,8 @@ def load_manifest(out_dir: Path) -> BatchManifest:
 
 def convert(job: Job) -> Outcome:
     """Extract one document and write its JSON; runs in a worker process."""
+    if job.problem is not None:
+        return _failed(job, "bad input", job.problem)
     output = None
     try:
         document = extract(job.source, job.rules_dir)
@@ -227,9 +230,9 @@ def _sha256_of(path: Path) -> str | None:
 
 
 def plan_jobs(options: BatchOptions) -> list[Job]:
-    """A job for each document ``find_documents`` finds."""
-    documents = find_documents(options)
-    if not documents:
+    """A job for each document ``find_documents`` finds, and one failing each folder it could not list."""
+    documents, unlisted = find_documents(options)
+    if not documents and not unlisted:
         wanted = options.pattern or ", ".join(f"*{suffix}" for suffix in DOCUMENT_SUFFIXES)
         hint = "" if options.recursive else " (add --recursive to look in subfolders)"
         raise PlanparseError(options.in_dir, f"no documents matching {wanted}{hint}")
@@ -247,6 +250,9 @@ def plan_jobs(options: BatchOptions) -> list[Job]:
             taken.add(json_output.as_posix().casefold())
             _refuse_linked_folder(options.out_dir, json_output)
         jobs.append(Job(path, relative.as_posix(), json_output, options.rules_dir, rules))
+    for folder, why in unlisted.items():
+        problem = f"a folder planparse cannot list ({why}); the documents in it are not converted"
+        jobs.append(Job(folder, folder.relative_to(options.in_dir).as_posix(), None, options.rules_dir, rules, problem))
     return jobs
 
 

@@ -25,20 +25,32 @@ class BatchOptions:
     time_limit: float = MAX_DOCUMENT_SECONDS  # seconds one document may take
 
 
-def find_documents(options: BatchOptions) -> list[Path]:
-    """The documents under IN_DIR, sorted, leaving out OUT_DIR and hidden or lock files."""
+def find_documents(options: BatchOptions) -> tuple[list[Path], dict[Path, str]]:
+    """The documents under IN_DIR, sorted, leaving out OUT_DIR and hidden or lock files; and the folders under it
+    that could not be listed, with why (one that cannot be entered, a path past the system's length limit).
+
+    A folder that cannot be listed was left out without a word (PermissionError), or stopped the whole run (a path
+    of more than 4,096 bytes: File name too long). Links to folders are not followed (they could loop)."""
     if not options.in_dir.is_dir():
         raise PlanparseError(options.in_dir, "no such folder")
     out_dir = options.out_dir.resolve()
     if out_dir == options.in_dir.resolve():  # its documents would all be left out as outputs
         raise PlanparseError(options.out_dir, "the output folder is the input folder; choose another (a subfolder will do)")
-    candidates = options.in_dir.rglob("*") if options.recursive else options.in_dir.iterdir()
-    found = [
-        path for path in candidates
-        if not path.is_dir() and _wanted(path.name, options.pattern)
-        and out_dir not in Path(os.path.realpath(path)).parents  # (realpath: a link in a loop is no error here)
-    ]
-    return sorted(found, key=lambda path: path.relative_to(options.in_dir).as_posix())
+    unlisted: dict[Path, str] = {}
+    found = []
+    for folder, _folders, names in os.walk(options.in_dir, onerror=lambda exc: unlisted.setdefault(Path(exc.filename), exc.strerror)):
+        found += [Path(folder, name) for name in names if _wanted(name, options.pattern)]
+        if not options.recursive:
+            break
+    if options.in_dir in unlisted:
+        raise PlanparseError(options.in_dir, f"cannot be listed ({unlisted[options.in_dir]})")
+    documents = [path for path in found if not _inside(path, out_dir)]
+    return sorted(documents, key=lambda path: path.relative_to(options.in_dir).as_posix()), \
+        {folder: why for folder, why in unlisted.items() if not _inside(folder, out_dir)}
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return folder in Path(os.path.realpath(path)).parents  # (realpath: a link in a loop is no error here)
 
 
 def _wanted(name: str, pattern: str | None) -> bool:

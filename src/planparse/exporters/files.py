@@ -85,7 +85,7 @@ def linked_folder(folder: Path, path: Path) -> Path | None:
     inside = folder
     for part in path.relative_to(folder).parts[:-1]:
         inside = inside / part
-        if inside.is_symlink():
+        if os.path.islink(inside):  # False where it cannot be looked at (a path past the length limit): nothing is written there
             return inside
     return None
 
@@ -126,12 +126,12 @@ def remove_stale_parts(folder: Path, recursive: bool = False) -> None:
     that cannot be removed now is removed by a later run.
     """
     candidates = folder.rglob(f"{PART_PREFIX}*{PART_SUFFIX}") if recursive else folder.glob(f"{PART_PREFIX}*{PART_SUFFIX}")
-    for part in candidates:
-        if not _writer_alive(part.name):
-            try:
-                part.unlink()
-            except OSError:
-                pass
+    try:
+        for part in candidates:
+            if not _writer_alive(part.name):
+                part.unlink(missing_ok=True)
+    except OSError:  # a folder that cannot be listed (a path past the system's length limit), a file that cannot be removed
+        pass
 
 
 def _writer_alive(name: str) -> bool:

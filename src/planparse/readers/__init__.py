@@ -272,12 +272,21 @@ def _unreadable(path: Path, exc: OSError) -> str:
     return f"cannot be read ({exc.strerror or exc})" if stat.S_ISREG(mode) else _not_a_file(mode, path)
 
 
+def _missing(path: Path) -> str:
+    """Why there is no file to read at ``path``."""
+    try:
+        path.lstat()
+    except OSError as exc:
+        return "no such file" if exc.errno == errno.ENOENT else f"cannot be read ({exc.strerror or exc})"
+    return "a symbolic link to nothing, or in a loop"
+
+
 def load_bytes(path: str | Path) -> tuple[Path, bytes]:
     if str(path) == STDIN:
         return Path("<stdin>"), read_limited(sys.stdin.buffer, Path("<stdin>"))
     path = Path(path)
-    if not path.exists():
-        raise PlanparseError(path, "a symbolic link to nothing, or in a loop" if path.is_symlink() else "no such file")
+    if not os.path.exists(path):  # False too for a path past the system's length limit, or through a folder that cannot be entered
+        raise PlanparseError(path, _missing(path))
     if path.is_dir():
         raise PlanparseError(path, "is a directory, not a document (use `planparse batch` for folders)")
     try:
