@@ -337,6 +337,7 @@ class SentenceReader:
         # 不低于交流轮岗教师总数的20%: a measure followed by 的 is what a comparator takes the value of, not the clause's own
         # (a count of the act before it, 培训人数, is matched first and is none: fragment flow_measure)
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name})(?!的)", "fragment-measure_name")
+        self.keeping_word = rule_set.fragment("keeping_word")
         self.comparator_before = rule_set.fragment("comparator_before")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
         self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{place_scope})?$", "fragment-list_join")
@@ -819,7 +820,7 @@ class SentenceReader:
             if match.start() < clause_start and marks.number_between(match.end(), clause_start):
                 if own_level is None:
                     own_level = self._names_a_measure(text, clause_start, position)
-                if own_level:
+                if own_level or self._keeps_a_level_after(text, match.end(), position):
                     break
             if self._within_a_year(match.group()) and self._past_its_cadence(text, match, position, clause_start, marks):
                 break
@@ -861,6 +862,12 @@ class SentenceReader:
     def _names_a_measure(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names a measure of its own (率, 数量, 面积), not a count of a repeated act (培训人数)."""
         return any(match.group("own") for match in self.own_measure.finditer(text, start, end))
+
+    def _keeps_a_level_after(self, text: str, repeat_end: int, position: int) -> bool:
+        """Whether a clause after the repeat word's own, up to ``position``, keeps a level where it is (fragment
+        keeping_word: 气象信息员队伍稳定在1.2万人左右): a state held, which ends the repeat's reach."""
+        next_clause = self.clause_break.search(text, repeat_end, position)
+        return bool(next_clause and self.keeping_word.search(text, next_clause.end(), position))
 
     def _within_a_year(self, word: str) -> bool:
         """Whether the repeat word ``word`` repeats within a year (每月, 每季度, 每周, 每半年), not yearly or less often."""
