@@ -206,6 +206,23 @@ def test_a_long_copy_writing_two_of_taiwans_senses_and_none_of_the_mainlands_wor
     assert [fold(section.title, True) for section in twin.sections] == [section.title for section in original.sections]
 
 
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+
+
+@pytest.mark.parametrize("plan, sense", [("jiangning-jiaoyu-gongzuo-yaodian-2024", "寬頻"), ("liuxi-gonggong-wenhua-2024", "社群"),
+                                         ("qingtang-gaobiaozhun-nongtian-2023", "專案"), ("yunling-liangshi-anquan-guihua-2021", "整合推廣")],
+                         ids=["education", "culture", "farmland", "grain"])
+def test_a_long_copy_writing_one_of_taiwans_senses_and_none_of_the_mainlands_words_is_read_in_taiwans_wording(tmp_path, plan, sense):
+    """An s2twp copy that writes one sense alone (千兆寬頻, 村（社群）, 專案工程; 透過 beside 整合推廣, 集成推广 by its
+    neighbour) names what its plan names; the plan's copies in other traditional forms keep the mainland's words."""
+    from opencc import OpenCC
+
+    original, twin = _plan_and_taiwan_twin(tmp_path, (UNSEEN / f"{plan}.txt").read_text(encoding="utf-8"), [sense])
+    assert [(t.indicator, t.value, t.unit) for t in twin.targets] == [(t.indicator, t.value, t.unit) for t in original.targets]
+    for form in ["s2t", "s2hk", "s2tw"]:
+        assert not taiwan_wording(OpenCC(form).convert((UNSEEN / f"{plan}.txt").read_text(encoding="utf-8")).splitlines())
+
+
 @pytest.mark.parametrize("plan", ["veterans-services", "flood-control"])
 @pytest.mark.parametrize("form", ["s2t", "s2hk", "s2tw"])
 def test_a_long_mainland_plan_in_traditional_forms_keeps_the_mainlands_words(plan, form):
