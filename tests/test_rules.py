@@ -53,8 +53,8 @@ def test_rules_list_shows_every_rule_in_order():
 
 
 def _same(expected: dict, target: Target) -> bool:
-    """The expected fields match; ``quote`` and ``indicator`` may be checked too."""
-    got = {**comparable_fields(target), "quote": target.quote, "indicator": target.indicator}
+    """The expected fields match; ``quote``, ``indicator`` and ``recurrence`` may be checked too."""
+    got = {**comparable_fields(target), "quote": target.quote, "indicator": target.indicator, "recurrence": target.recurrence}
     return all(got[key] == (float(value) if key.startswith("value") and value is not None else value) for key, value in expected.items())
 
 
@@ -66,7 +66,7 @@ def test_case(topic, case, request):
     targets = targets_in_text(case["text"], tuple(case.get("headings", ())), frame=frame)
     assert len(targets) == len(case["targets"]), [t.model_dump(include=set(COMMITMENT_FIELDS)) for t in targets]
     for expected, target in zip(case["targets"], targets):
-        assert _same(expected, target), target.model_dump(include={*COMMITMENT_FIELDS, "quote", "indicator"})
+        assert _same(expected, target), target.model_dump(include={*COMMITMENT_FIELDS, "quote", "indicator", "recurrence"})
 
 
 # --- user rule folders -------------------------------------------------------

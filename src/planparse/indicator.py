@@ -169,6 +169,7 @@ class IndicatorRules(Model):
     giving_verbs: list[str] = []
     purpose_verbs: list[str] = []
     reach_verbs: list[str] = []
+    carrying_out_verbs: list[str] = []
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
     frame_words: list[str] = []
@@ -803,6 +804,9 @@ def _noun_phrase_after(text: str) -> str | None:
         if words and _work_closing(tagged, index):
             words.append(word)  # 45个行政村生活污水治理。: the work done to the things counted closes their name
             break
+        if words and _carried_out_then_reviewed(tagged, index):
+            words.append(word)  # 规划|实施|评估: the plan's carrying out is what is reviewed, no new action
+            continue
         if indicator_words().action_verb_in.search(word):
             break  # 大力开展 tagged as a name: an action all the same
         if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
@@ -817,6 +821,15 @@ def _noun_phrase_after(text: str) -> str | None:
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(words)
+
+
+def _carried_out_then_reviewed(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` carries out the thing named before it (rules/indicators.yaml carrying_out_verbs)
+    and only nouns follow it to the work that closes the clause (规划|实施|评估, 政策|执行|情况|督查)."""
+    if tagged[index][0] not in indicator_rules().carrying_out_verbs:
+        return False
+    end = next((at for at in range(index + 1, len(tagged)) if tagged[at][0][0] in _CLAUSE_MARKS), len(tagged))
+    return end > index + 1 and all(_is_noun(flag) for _, flag in tagged[index + 1:end]) and _work_closing(tagged, end - 1)
 
 
 def _verbs_name_a_service(tagged: Tagged, index: int) -> bool:

@@ -27,7 +27,7 @@ from . import patterns, required_chars
 from .cache import parsed
 from .errors import PlanparseError, validation_problem
 from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
-from .numerals import numeral_value
+from .numerals import mixed_number, numeral_value
 from .required_chars import Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, required_clauses
 from .rule_files import default_rules_dir, load_yaml, read_rule_text
 
@@ -363,6 +363,7 @@ FRAGMENTS_FILE = "fragments.yaml"
 QUANTITIES_FILE = "quantities.yaml"
 TARGET_RULE_GLOB = "targets*.yaml"
 PATTERN_TIMEOUT = 2.0  # seconds a rule may spend on one sentence
+_EVERY_FEW_YEARS = patterns.compile(r"每(?P<years>\d+|[两二三四五六七八九十])年")  # a repeat's years, counted
 
 _FRAGMENT_REFERENCE = patterns.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
 
@@ -825,6 +826,18 @@ class RuleSet:
     recurrences: dict[str, str] = field(default_factory=dict)
     # What other stages build from the set (a reader of its rules), kept with it and gone with it.
     derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def repeat(self, word: str) -> tuple[Optional[str], Optional[str]]:
+        """The frequency and the ISO 8601 period of the repeat word ``word`` (每年, 每季度, 每4年)."""
+        return self.frequencies.get(word), self.recurrence(word)
+
+    def recurrence(self, word: str) -> Optional[str]:
+        """The ISO 8601 period of the repeat word ``word``: the table's (每半年 -> P6M), else the years it counts
+        (每三年 -> P3Y, 每4年 -> P4Y), every one fragment frequency_word reads."""
+        if word in self.recurrences:
+            return self.recurrences[word]
+        years = _EVERY_FEW_YEARS.fullmatch(word)
+        return f"P{mixed_number(years.group('years'))}Y" if years else None
 
     def kept(self, name: str, build: Callable[[], BuiltT]) -> BuiltT:
         """``build()``, made once for this set (a reader's pre-filters take milliseconds to build)."""

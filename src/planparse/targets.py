@@ -830,7 +830,7 @@ class SentenceReader:
                 break  # 每年新增就业3万人，五年累计15万人: the sum of the years
             if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
-            return self.rules.frequencies.get(match.group()), self.rules.recurrences.get(match.group())
+            return self.rules.repeat(match.group())
         return None, None
 
     def _each_whole_year(self, text: str, position: int, marks: _SentenceMarks, frame: PlanFrame) -> tuple[Optional[str], Optional[str]]:
@@ -842,7 +842,7 @@ class SentenceReader:
         if (None in (frame.start, frame.end) or frame.start == frame.end or bisect_left(marks.years, (position,))
                 or not self.whole_year.search(text, item_start, position)):
             return None, None
-        return self.rules.frequencies.get(_YEARLY), self.rules.recurrences.get(_YEARLY)
+        return self.rules.repeat(_YEARLY)
 
     def cadence(self, time_limit: str) -> tuple[Optional[str], Optional[str]]:
         """The frequency and the ISO 8601 period of the first repeat a 分工表 time limit cell says (每年, 每季度,
@@ -850,7 +850,7 @@ class SentenceReader:
         repeat = self.repeat_word.search(fold(time_limit))
         if repeat is None:
             return None, None
-        return self.rules.frequencies.get(repeat.group()), self.rules.recurrences.get(repeat.group())
+        return self.rules.repeat(repeat.group())
 
     def _summed_since(self, text: str, repeat_end: int, position: int) -> bool:
         """Whether a clause after the repeat word's own, up to the number at ``position``, sums the plan's years (五年累计
@@ -871,7 +871,7 @@ class SentenceReader:
 
     def _within_a_year(self, word: str) -> bool:
         """Whether the repeat word ``word`` repeats within a year (每月, 每季度, 每周, 每半年), not yearly or less often."""
-        return bool(_WITHIN_A_YEAR.fullmatch(self.rules.recurrences.get(word, "")))
+        return bool(_WITHIN_A_YEAR.fullmatch(self.rules.recurrence(word) or ""))
 
     def _past_its_cadence(self, text: str, repeat: regex.Match, position: int, clause_start: int, marks: _SentenceMarks) -> bool:
         """Whether the number at ``position`` lies past the reach of a cadence shorter than a year (``repeat``): such a
