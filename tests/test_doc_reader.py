@@ -9,7 +9,7 @@ import shutil
 import struct
 
 import pytest
-from conftest import DATA, SAMPLES, saved_and_as_docx, word_95_document, word_document_with
+from conftest import DATA, SAMPLES, run_planparse, saved_and_as_docx, word_95_document, word_document_with
 
 from planparse.errors import PlanparseError
 from planparse.pipeline import extract
@@ -295,6 +295,21 @@ def test_an_ole_file_holding_no_word_document_says_so(tmp_path):
     with pytest.raises(PlanparseError) as raised:
         read_document(workbook)
     assert raised.value.problem.startswith("an OLE2 compound file with no Word document in it")
+
+
+@pytest.mark.parametrize("name", ["工作方案.docx", "分工表.xlsx"])
+def test_a_docx_or_xlsx_protected_by_a_password_is_refused_saying_so(name: str, tmp_path):
+    """Word and Excel save a file with a password as a compound file holding it encrypted (EncryptedPackage), whatever
+    its name: it was refused as an OLE2 file with no Word document in it (an Excel or PowerPoint file?)."""
+    data = bytearray((DOC / "bochuan-yanglao-2021.doc").read_bytes())
+    entry = data.index("WordDocument".encode("utf-16-le"))  # its directory entry: the name, then its length in bytes
+    data[entry:entry + 34] = "EncryptedPackage\0".encode("utf-16-le")
+    data[entry + 64:entry + 66] = (34).to_bytes(2, "little")
+    protected = tmp_path / name
+    protected.write_bytes(bytes(data))
+    run = run_planparse("extract", str(protected))
+    assert (run.returncode, run.stderr) == (2, f"planparse: {protected}: the document is protected by a password (an encrypted DOCX or "
+                                               "XLSX); open it in Word, WPS or Excel and save it without one\n")
 
 
 @pytest.mark.parametrize("size", [600, 4096, 20000])

@@ -97,6 +97,9 @@ def _streams(path: Path, data: bytes) -> tuple[bytes, bytes]:
     """The document's WordDocument stream and its table stream (empty when missing: the piece table is then wanting)."""
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if ole.exists("EncryptedPackage"):  # Office's encryption: the DOCX or XLSX inside, encrypted, in a compound file
+                raise PlanparseError(path, "the document is protected by a password (an encrypted DOCX or XLSX); open it in Word, WPS "
+                                           "or Excel and save it without one")
             if not ole.exists("WordDocument"):
                 raise PlanparseError(path, "an OLE2 compound file with no Word document in it (an Excel or PowerPoint file?)")
             word = _stream(path, ole, "WordDocument")
