@@ -92,6 +92,19 @@ def test_a_name_with_blank_edges_gets_an_output_name_that_shows_them_and_is_its_
     assert sorted(path.relative_to(tmp_path / "out").as_posix() for path in (tmp_path / "out").rglob("*.txt*.json")) == sorted(outputs.values())
 
 
+def test_a_name_with_marks_of_writing_direction_gets_an_output_name_a_listing_shows_in_its_order(tmp_path: Path):
+    """U+202E shows what follows it right to left: 附件\u202excod.txt.json was listed as 附件nosj.txt.docx. Each mark is shown as _."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    names = ["附件\u202excod.txt", "\u2067实施方案\u2069.txt", "plan\u200f\u061c.txt"]
+    for name in names:
+        shutil.copy(PLAN, plans / name)
+    run = batch(plans, "-o", tmp_path / "out")
+    assert run.returncode == 0, run.stderr
+    assert sorted(path.name for path in (tmp_path / "out").glob("*.txt.json")) == ["_实施方案_.txt.json", "plan__.txt.json", "附件_xcod.txt.json"]
+    assert sorted(json.loads((tmp_path / "out" / "manifest.json").read_bytes())["documents"]) == sorted(names)  # the names as they are
+
+
 def test_the_failure_handler_does_not_raise_on_a_name_the_file_system_refuses(tmp_path: Path):
     name = "规" * 100 + ".txt"  # 304 bytes: no file system stores it
     job = Job(tmp_path / name, name, tmp_path / (name + ".json"), None, "rules")
