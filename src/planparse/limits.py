@@ -30,6 +30,11 @@ MAX_DOCX_TOTAL_BYTES = 256 * 2**20
 # (half a megabyte zipped) 77 s.
 MAX_DOCX_PARTS = 2_000
 MAX_DOCX_RELATIONSHIPS = 10_000
+# Each element of a part costs the parser and the library reading it memory and time (python-docx: some 400 bytes),
+# and a part of kilobytes zipped can open millions: a DOCX of 63 KB holding 3 million empty paragraphs took 1.2 GB
+# and 22 s. The parts of the plans we know of hold 12,000 tags at most; a document of as much text as planparse reads
+# (MAX_TEXT_CHARS), in runs of a few words, some 400,000.
+MAX_XML_TAGS = 2_000_000
 # Past 300 digits a value is no longer a finite float; no measure needs 100.
 MAX_NUMBER_DIGITS = 100
 # Reading a sentence costs time that grows faster than its length and number of amounts.
@@ -94,6 +99,9 @@ def check_docx_parts(path: Path, data: bytes, form: str = "DOCX") -> None:
     if len(parts) - len(relationship_parts) > MAX_DOCX_PARTS:
         raise PlanparseError(path, f"the {form} has {len(parts) - len(relationship_parts):,} parts; planparse reads {form} files of at most {MAX_DOCX_PARTS:,}")
     _check_relationships(path, archive, relationship_parts)
+    for part in parts:  # a tag takes a byte at least: a smaller part (every part of the plans we know of) is not inflated to count
+        if part.file_size > MAX_XML_TAGS and part.filename.endswith((".xml", ".rels")) and _tags_past_limit(archive, part):
+            raise PlanparseError(path, f"{part.filename} holds more than {MAX_XML_TAGS:,} tags; planparse reads {form} parts of at most {MAX_XML_TAGS:,}")
 
 
 def _check_relationships(path: Path, archive: ZipFile, relationship_parts: list[ZipInfo]) -> None:
@@ -104,6 +112,18 @@ def _check_relationships(path: Path, archive: ZipFile, relationship_parts: list[
         return
     if count > MAX_DOCX_RELATIONSHIPS:
         raise PlanparseError(path, f"the DOCX has {count:,} relationships between its parts; planparse reads DOCX files of at most {MAX_DOCX_RELATIONSHIPS:,}")
+
+
+def _tags_past_limit(archive: ZipFile, part: ZipInfo) -> bool:
+    """Whether ``part`` holds more tags than the limit, counted as it inflates (a megabyte at a time)."""
+    tags = 0
+    try:
+        with archive.open(part) as stream:
+            while tags <= MAX_XML_TAGS and (chunk := stream.read(2**20)):
+                tags += chunk.count(b"<")
+    except Exception:  # zipfile and zlib each raise their own kind on a damaged part: the reader says what is wrong
+        return False
+    return tags > MAX_XML_TAGS
 
 
 def xml_limit_problem(error: Exception, kind: str) -> str | None:

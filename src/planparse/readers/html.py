@@ -58,6 +58,11 @@ _MAX_TABLE_PLACES = 200_000
 # An element with thousands of attributes costs the HTML parser time growing with their square (100,000
 # take minutes); a page's elements have a few. Only a long tag can have many, so only those are counted.
 _MAX_ATTRIBUTES = 1_000
+# Each element costs the parser, readability and the walk of the page some 2 KB and 15 µs: a page of 10 MB of empty
+# elements took 3 GB and 22 s. The pages of the plans we know of have fewer than 1,000; a plan saved from Word as
+# a page, its every run an element, some tens of thousands.
+_MAX_ELEMENTS = 200_000
+_ELEMENT_OPENING = regex.compile(r"<[a-zA-Z]")
 # A long tag, or what holds no tags though it may hold < and > (a script, a style sheet, a comment), skipped.
 _LONG_TAG_OR_NONE = regex.compile(r"(?i)<(script|style)\b|<!--|<[^<>]{10000,}>")
 _CLOSING = {"script": regex.compile(r"(?i)</script"), "style": regex.compile(r"(?i)</style"), None: regex.compile("-->")}
@@ -85,6 +90,7 @@ def _decode(data: bytes, path: object) -> str:
 def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
     text = _DOWNLEVEL_REVEALED.sub("", _decode(data, path))
     _check_attributes(path, text)
+    _check_elements(path, text)
     parser = lxml.html.HTMLParser()
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -314,6 +320,16 @@ def _check_attributes(path: object, text: str) -> None:
             line = text.count("\n", 0, found.start()) + 1
             raise PlanparseError(path, f"line {line}: an element with {attributes:,} attributes; planparse reads elements of at most {_MAX_ATTRIBUTES:,}")
         at = found.end()
+
+
+def _check_elements(path: object, text: str) -> None:
+    """Refuse a page of more elements than the limit, before the parser builds them; counted up to it, one by one."""
+    if text.count("<") <= _MAX_ELEMENTS:  # each element opens with one: most pages end here, in a scan in C
+        return
+    for count, opening in enumerate(_ELEMENT_OPENING.finditer(text), 1):
+        if count > _MAX_ELEMENTS:
+            line = text.count("\n", 0, opening.start()) + 1
+            raise PlanparseError(path, f"line {line}: more than {_MAX_ELEMENTS:,} elements; planparse reads web pages of at most {_MAX_ELEMENTS:,}")
 
 
 def _table_rows(table: lxml.html.HtmlElement) -> tuple[list[list[str]], list[list[str]]] | None:
