@@ -13,7 +13,7 @@ import pytest
 from conftest import SAMPLES, as_user, run_bounded
 
 from planparse.batch import MAX_NAME_BYTES, BatchOptions, Job, Outcome, _failed, fitting_name, plan_jobs, run_jobs
-from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock
+from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock, remove_stale_parts
 
 PLAN = SAMPLES / "jinjiang-2022.txt"
 BROKEN_PDF = (SAMPLES / "jinjiang-2022.pdf").read_bytes()[:15000]  # cut off, as a failed download leaves it
@@ -333,3 +333,15 @@ def test_a_folder_that_cannot_be_listed_fails_as_itself_and_the_other_plans_are_
         ("closed", "bad input", "a folder planparse cannot list (Permission denied); the documents in it are not converted"),
         (too_long.as_posix(), "bad input", "a folder planparse cannot list (File name too long); the documents in it are not converted")]
     assert list(json.loads((out / "manifest.json").read_bytes())["documents"]) == ["plan.txt"]
+
+
+def test_temporary_files_that_cannot_be_removed_leave_the_others_removed(tmp_path: Path):
+    """A folder of the name stands for a file unlink cannot remove: ten of each, in the folder's listing order."""
+    writer = dead_pid()
+    stuck = {f"{PART_PREFIX}{writer}-stuck{number}{PART_SUFFIX}" for number in range(10)}
+    for name in stuck:
+        (tmp_path / name).mkdir()
+    for number in range(10):
+        (tmp_path / f"{PART_PREFIX}{writer}-stale{number}{PART_SUFFIX}").write_bytes(b"half")
+    remove_stale_parts(tmp_path)
+    assert {path.name for path in tmp_path.iterdir()} == stuck

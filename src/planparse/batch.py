@@ -87,7 +87,7 @@ class BatchResult:
     """What a run did, filled in as documents finish: a run stopped (Ctrl-C, SIGTERM) says what it did before."""
 
     converted: list[str] = field(default_factory=list)
-    read_in_part: list[str] = field(default_factory=list)  # of those converted, the documents with reading warnings
+    read_in_part: int = 0  # of those converted, how many have reading warnings
     unchanged: list[str] = field(default_factory=list)
     failures: list[BatchFailure] = field(default_factory=list)
     to_run: int = 0  # the documents this run set out to convert
@@ -294,8 +294,7 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter, resu
             if outcome.rows is not None:
                 done[outcome.relative] = outcome.rows
                 result.converted.append(outcome.relative)
-                if outcome.warnings:
-                    result.read_in_part.append(outcome.relative)
+                result.read_in_part += bool(outcome.warnings)
             else:
                 result.failures.append(outcome.failure)
             reporter.finished(outcome)
@@ -307,7 +306,6 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter, resu
         _write_summary_files(options, {**{relative: summary_rows(relative, entry) for relative, entry in kept.items()}, **done}, result.failures)
         remove_stale_parts(options.out_dir, recursive=True)  # those of workers stopped mid-write
         result.converted.sort()
-        result.read_in_part.sort()
         result.failures.sort(key=lambda failure: failure.file)
 
 

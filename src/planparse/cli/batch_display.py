@@ -53,7 +53,7 @@ def print_summary(options: BatchOptions, result: BatchResult, stopped: bool = Fa
         return
     parts = [f"converted {len(result.converted)}"]
     if result.read_in_part:
-        parts.append(f"{len(result.read_in_part)} of them read in part (see the warnings in {shown_name(str(options.out_dir / MANIFEST))})")
+        parts.append(f"{result.read_in_part} of them read in part (see the warnings in {shown_name(str(options.out_dir / MANIFEST))})")
     if stopped:
         done = len(result.converted) + len(result.failures)
         parts.insert(0, f"stopped after {done} of {_documents(result.to_run)} (a re-run converts the others)")

@@ -127,11 +127,15 @@ def remove_stale_parts(folder: Path, recursive: bool = False) -> None:
     """
     candidates = folder.rglob(f"{PART_PREFIX}*{PART_SUFFIX}") if recursive else folder.glob(f"{PART_PREFIX}*{PART_SUFFIX}")
     try:
-        for part in candidates:
-            if not _writer_alive(part.name):
-                part.unlink(missing_ok=True)
-    except OSError:  # a folder that cannot be listed (a path past the system's length limit), a file that cannot be removed
-        pass
+        parts = list(candidates)
+    except OSError:  # a folder that cannot be listed (a path past the system's length limit): nothing was written there
+        return
+    for part in parts:
+        if not _writer_alive(part.name):
+            try:
+                part.unlink()
+            except OSError:
+                pass
 
 
 def _writer_alive(name: str) -> bool:
