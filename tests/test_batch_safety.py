@@ -345,3 +345,14 @@ def test_temporary_files_that_cannot_be_removed_leave_the_others_removed(tmp_pat
         (tmp_path / f"{PART_PREFIX}{writer}-stale{number}{PART_SUFFIX}").write_bytes(b"half")
     remove_stale_parts(tmp_path)
     assert {path.name for path in tmp_path.iterdir()} == stuck
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_an_output_folder_that_is_a_device_or_a_named_pipe_is_one_line_saying_so(kind: str, tmp_path: Path):
+    """It said 'cannot write to the output folder (File exists)', of /dev/null."""
+    out = Path("/dev/null") if kind == "device" else tmp_path / "pipe"
+    if kind == "fifo":
+        os.mkfifo(out)
+    run = batch(SAMPLES, "-o", out)
+    assert (run.returncode, run.stderr.decode()) == (2, f"planparse: {out}: cannot write to the output folder (it is no folder: a device, "
+                                                        "a named pipe or a socket)\n")

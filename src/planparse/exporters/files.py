@@ -164,6 +164,8 @@ def folder_lock(folder: Path, holder: str) -> Iterator[None]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
+    except FileExistsError:  # a name that stands there and is no folder (click refuses a file; a device or a FIFO comes here)
+        raise OutputError(folder, "cannot write to the output folder (it is no folder: a device, a named pipe or a socket)") from None
     except OSError as exc:
         raise OutputError(folder, f"cannot write to the output folder ({exc.strerror or exc})") from None
     try:
