@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
+from .. import patterns
 from ..atomic_file import text_parts
 from ..models import Document, Metadata, Target, walk_sections
 from ..names import terminal_text
@@ -30,7 +31,7 @@ SECTION_COLUMNS = ["id", "level", "style", "number", "marker", "title", "page", 
 # characters and invisible ones (a zero-width space, a byte order mark, a
 # direction mark).
 FORMULA_SIGNS = "=+-@＝＋－＠﹦﹢﹣﹫⁼₌⁺₊﬩"
-FORMULA_START = regex.compile(rf"[\t\r]|[\p{{White_Space}}\p{{Cc}}\p{{Cf}}]*[{regex.escape(FORMULA_SIGNS)}]")
+FORMULA_START = patterns.compile(rf"[\t\r]|[\p{{White_Space}}\p{{Cc}}\p{{Cf}}]*[{regex.escape(FORMULA_SIGNS)}]")
 
 
 def spreadsheet_cell(cell: object) -> object:
