@@ -581,3 +581,21 @@ def test_a_plans_cover_with_its_line_breaks_lost_gives_its_title_and_issuer(tmp_
     read = extract(lined).metadata
     assert (read.title, read.issuer) == (lines[0], lines[1])
     assert (extract(flat).metadata.title, extract(flat).metadata.issuer) == (read.title, read.issuer)
+
+
+# Plans whose conditions to apply (申报条件, 认定标准) stand as an item's title or a label run into their text, by field
+PLANS_WITH_CONDITIONS = {
+    "elderly-care": ["某县农村幸福院建设实施方案", "一、工作目标", "到2025年，幸福院覆盖率达到80%以上。", "二、建设内容", "1.申报条件",
+                     "建筑面积不少于200平方米，日间照料床位不少于10张。", "2.运营管理", "各村要明确专人负责日常管理。"],
+    "family-farms": ["某县示范家庭农场培育方案", "一、工作目标", "到2025年，培育县级示范家庭农场50家。", "二、认定办法",
+                     "示范家庭农场认定标准：经营土地面积50亩以上，年收入20万元以上。", "三、扶持政策", "对新认定的示范家庭农场给予奖补。"],
+}
+
+
+@pytest.mark.parametrize("lines", PLANS_WITH_CONDITIONS.values(), ids=PLANS_WITH_CONDITIONS.keys())
+def test_the_conditions_to_apply_give_no_target_as_given_nor_with_the_line_breaks_lost(tmp_path, lines):
+    """The numbers of the conditions to apply are thresholds, whether a title of a set form (申报条件) runs into them, as
+    with the line breaks lost, or a label does (认定标准：…): only the plan's goal is a target."""
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    goal = [lines[2].removeprefix("到2025年，").removesuffix("。")]
+    assert [t.quote for t in extract(lined).targets] == goal and [t.quote for t in extract(flat).targets] == goal
