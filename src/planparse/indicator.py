@@ -33,6 +33,7 @@ _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place'
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
 _ADJECTIVE_TAGS = ("a", "an")
+_IDIOM = "i"  # 土壤污染, 大气污染, 见义勇为: four characters jieba takes as a set phrase, before a noun a kind of it
 _LINK = "的"
 _RESPECTIVELY = "分别"
 # 高血压、糖尿病患者规范管理率均达到: 均 before the comparator says each thing of the list before reaches the one value
@@ -754,7 +755,7 @@ def _is_noun(flag: str) -> bool:
 
 
 def _is_name_part(word: str, flag: str, following: str) -> bool:
-    """Words that are part of a name when a noun follows: 健康驿站 (an adjective), 青年科技人员 (a time word
+    """Words that are part of a name when a noun follows: 健康驿站 (an adjective), 土壤污染重点监管单位 (a set phrase), 青年科技人员 (a time word
     that is no date), 千兆光网 (a magnitude word), 一线科技人才 (a numeral with a noun in it), 九年义务教育 (a count
     of years); and a public service's number before any word (120急救)."""
     if _YEARS_COUNTED.fullmatch(word):
@@ -767,7 +768,7 @@ def _is_name_part(word: str, flag: str, following: str) -> bool:
         return False
     if flag == "m":
         return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word))
-    return flag in _ADJECTIVE_TAGS
+    return flag in _ADJECTIVE_TAGS or flag == _IDIOM
 
 
 def _clean(words: list[str]) -> str | None:
