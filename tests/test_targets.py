@@ -676,7 +676,10 @@ def test_the_rows_of_a_task_grouping_them_are_each_due_their_own_time_limit(tmp_
     # 卫生: a county's public toilets by township (乡（镇）)
     ["某县农村厕所革命实施方案（2024—2025年）", "一、目标任务", "新建农村公厕。", "附件：各乡（镇）农村公厕建设任务表（单位：座）",
      "乡（镇）\t2024年\t2025年", "城关镇\t1200\t1500", "河口乡\t900\t1100"],
-], ids=["housing", "education", "childcare", "elderly-care", "sanitation"])
+    # 水利: a county's village water works by township, the header's brackets half-width as a crawled page writes them
+    ["某县农村供水保障行动方案（2024—2025年）", "一、目标任务", "新建供水工程。", "附件：各乡镇农村供水工程建设任务表（单位：处）",
+     "乡(镇)\t2024年\t2025年", "城关镇\t1200\t1500", "河口乡\t900\t1100"],
+], ids=["housing", "education", "childcare", "elderly-care", "sanitation", "water-supply"])
 def test_a_task_split_over_places_gives_each_cell_in_the_unit_its_caption_says(tmp_path, lines):
     """A table whose rows are places (区域, 县（市、区）) and columns the plan's years gives one target per cell, named by
     its place, due its column's year, in the unit of the caption above it; the same with the line breaks lost."""
@@ -701,12 +704,17 @@ def test_a_task_split_over_places_gives_each_cell_in_the_unit_its_caption_says(t
       "乡镇\t新建高标准农田（万亩）\t高效节水灌溉面积占比（%）", "城关镇\t1.2\t30", "河口镇\t0.8\t25以上"],
      [("城关镇新建高标准农田", 12000, "亩", "=", 2025), ("城关镇高效节水灌溉面积占比", 30, "%", "=", 2025),
       ("河口镇新建高标准农田", 8000, "亩", "=", 2025), ("河口镇高效节水灌溉面积占比", 25, "%", ">=", 2025)]),
+    # 交通: a county's rural roads by township, the header's brackets half-width (县(市、区) as crawled)
+    (["某市农村公路提质改造方案（2024—2026年）", "一、建设任务", "任务分解到县。", "附件：各县(市、区)建设任务表",
+      "县(市、区)\t新改建农村公路（公里）\t新建候车亭（个）", "甲县\t120\t40", "乙区\t80\t25"],
+     [("甲县新改建农村公路", 120, "公里", "=", 2026), ("甲县新建候车亭", 40, "个", "=", 2026),
+      ("乙区新改建农村公路", 80, "公里", "=", 2026), ("乙区新建候车亭", 25, "个", "=", 2026)]),
     # 医疗: a province's hospitals and beds by prefecture (市（州）)
     (["某省县域医疗卫生服务能力提升方案（2024—2026年）", "一、建设任务", "任务分解到市（州）。", "附件：各市（州）建设任务表",
       "市（州）\t新建县域医疗次中心（个）\t新增床位（张）", "甲市\t4\t600", "乙州\t2\t300"],
      [("甲市新建县域医疗次中心", 4, "个", "=", 2026), ("甲市新增床位", 600, "张", "=", 2026),
       ("乙州新建县域医疗次中心", 2, "个", "=", 2026), ("乙州新增床位", 300, "张", "=", 2026)]),
-], ids=["education", "agriculture", "health"])
+], ids=["education", "agriculture", "roads", "health"])
 def test_a_task_split_over_places_by_measure_gives_each_place_s_cell_due_the_caption_s_year(tmp_path, lines, wanted):
     """A 分县任务表 whose rows are places and whose columns are measures, each with its unit in brackets, gives one target
     per place and measure, in that unit, due the year its caption names or the plan's last (the lead's finding 9);

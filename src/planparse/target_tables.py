@@ -74,9 +74,10 @@ def _headers() -> _Headers:
 
 
 def _place_header(headers: list[str], levels: list[str]) -> regex.Pattern:
-    """A place column's header (rules/indicators.yaml place_headers, place_levels): 区域, 区县, 各县（市、区）, 市（州）."""
+    """A place column's header (rules/indicators.yaml place_headers, place_levels): 区域, 区县, 各县（市、区）, 市（州）,
+    its brackets full-width or not (乡(镇), as a crawled page's table may write them)."""
     level = _any_word(levels).pattern
-    return patterns.compile(f"{_any_word(headers).pattern}|各?(?:{level})+(?:（(?:{level})(?:、(?:{level}))*）(?:{level})*)?")
+    return patterns.compile(f"{_any_word(headers).pattern}|各?(?:{level})+(?:[（(](?:{level})(?:、(?:{level}))*[）)](?:{level})*)?")
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
