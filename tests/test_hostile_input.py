@@ -1021,6 +1021,14 @@ def test_a_batch_lists_the_pages_of_a_pdf_left_out_as_garbage_in_its_manifest_an
         assert rerun.returncode == 0 and "nothing to convert" in rerun.stderr
 
 
+@pytest.mark.parametrize(("command", "output"), [("compare", "matrix.csv"), ("report", "report.html")])
+def test_compare_and_report_say_the_pages_of_a_pdf_left_out_as_garbage_as_they_read_it(command: str, output: str, tmp_path: Path):
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(_damaged_past_its_header((SAMPLES / "jieyang-2022.pdf").read_bytes(), 7))
+    run = run_planparse(command, str(damaged), str(SAMPLES / "jinjiang-2022.txt"), "-o", str(tmp_path / output), timeout=300)
+    assert (run.returncode, run.stderr) == (0, f"planparse: {damaged}: {GARBAGE_LEFT_OUT}\n")
+
+
 def test_a_page_partly_garbage_is_kept_and_named():
     """Seed 10 breaks a font of the gazette's first page, half of whose characters read as garbage."""
     lines, _tables, _box, warnings = pdf_reader.read_pdf(Path("gazette.pdf"), _damaged_past_its_header((SAMPLES / "jinjiang-2022.gazette.pdf").read_bytes(), 10))

@@ -23,7 +23,7 @@ from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow
 from .names import display_text
 from .readers import DOCUMENT_SUFFIXES
 from .folding import fold as fold_characters
-from .rules import IndicatorNameRules, load_indicator_name_rules
+from .rules import IndicatorNameRules
 
 DEFAULT_THRESHOLD = 90.0
 
@@ -327,12 +327,6 @@ def compare_documents(documents: Iterable[tuple[str, Document]], rules: Indicato
     rows.sort(key=lambda row: (-len(row.cells), -sum(map(len, row.cells.values())), row.indicator, str(row.unit), row.kind))
     compared = [ComparedPlan(id=plan_id, file=file, source=source, metadata=metadata) for plan_id, (file, source, metadata) in zip(ids, plans)]
     return Matrix(threshold=threshold, plans=compared, rows=rows)
-
-
-def compare_inputs(inputs: Iterable[Path], rules_dir: Path | None = None, threshold: float = DEFAULT_THRESHOLD) -> Matrix:
-    """Plans, planparse JSON files or folders of them, read one at a time and lined up by indicator."""
-    rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
-    return compare_documents(load_inputs(inputs, rules_dir), rules, threshold)
 
 
 def check_indicator_name_rules(rules: IndicatorNameRules) -> list[str]:

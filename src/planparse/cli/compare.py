@@ -6,10 +6,11 @@ from typing import Optional
 
 import click
 
-from ..compare import DEFAULT_THRESHOLD, compare_inputs
+from ..compare import DEFAULT_THRESHOLD, compare_documents, load_inputs
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
 from .options import PathParam, rules_option
-from .output import emit, refuse_output_onto_input
+from ..rules import load_indicator_name_rules
+from .output import emit, refuse_output_onto_input, saying_warnings
 
 
 @click.command("compare")
@@ -30,4 +31,5 @@ def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optio
     """
     chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
     refuse_output_onto_input(output, inputs)
-    emit(RENDERERS[chosen](compare_inputs(inputs, rules_dir, threshold)), output)
+    rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
+    emit(RENDERERS[chosen](compare_documents(saying_warnings(load_inputs(inputs, rules_dir)), rules, threshold)), output)

@@ -5,16 +5,16 @@ import io
 import os
 import sys
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..atomic_file import Chunks, chunks
 from ..errors import PlanparseError
 from ..exporters.files import OutputError, remove_stale_parts, write_atomic
-from ..models import ReadingWarning
+from ..models import Document, ReadingWarning
 from ..names import shown_name
 from ..readers import STDIN
 
-__all__ = ["emit", "refuse_output_onto_input", "say_warnings", "write_atomic"]
+__all__ = ["emit", "refuse_output_onto_input", "say_warnings", "saying_warnings", "write_atomic"]
 
 
 STDOUT = "<stdout>"
@@ -44,6 +44,13 @@ def say_warnings(path: str, warnings: Iterable[ReadingWarning]) -> None:
     """What of the document at ``path`` was read only in part, a line each on standard error."""
     for warning in warnings:
         sys.stderr.write(f"planparse: {shown_name(path)}: {warning.message}\n")
+
+
+def saying_warnings(documents: Iterable[tuple[str, Document]]) -> Iterator[tuple[str, Document]]:
+    """``documents`` (file, document) as they come, what of each was read only in part said as it is read."""
+    for file, document in documents:
+        say_warnings(file, document.warnings)
+        yield file, document
 
 
 def emit(data: Chunks, output: Path | None) -> None:
