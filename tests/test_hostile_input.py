@@ -1029,6 +1029,15 @@ def test_compare_and_report_say_the_pages_of_a_pdf_left_out_as_garbage_as_they_r
     assert (run.returncode, run.stderr) == (0, f"planparse: {damaged}: {GARBAGE_LEFT_OUT}\n")
 
 
+def test_diff_says_the_pages_of_a_pdf_left_out_as_garbage_and_its_json_holds_them(tmp_path: Path):
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(_damaged_past_its_header((SAMPLES / "jieyang-2022.pdf").read_bytes(), 7))
+    run = run_planparse("diff", str(SAMPLES / "jieyang-2022.txt"), str(damaged), "--format", "json", timeout=300)
+    assert (run.returncode, run.stderr) == (1, f"planparse: {damaged}: {GARBAGE_LEFT_OUT}\n")
+    [document] = json.loads(run.stdout)["documents"]
+    assert document["new_warnings"] == [{"message": GARBAGE_LEFT_OUT}] and "old_warnings" not in document
+
+
 def test_a_page_partly_garbage_is_kept_and_named():
     """Seed 10 breaks a font of the gazette's first page, half of whose characters read as garbage."""
     lines, _tables, _box, warnings = pdf_reader.read_pdf(Path("gazette.pdf"), _damaged_past_its_header((SAMPLES / "jinjiang-2022.gazette.pdf").read_bytes(), 10))

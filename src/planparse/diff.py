@@ -258,6 +258,7 @@ def diff_documents(old: Optional[Document], new: Optional[Document]) -> Document
     return DocumentDiff(
         old=old.source if old else None, new=new.source if new else None, metadata=metadata,
         added=added, removed=removed, changed=changed, moved=moved,
+        old_warnings=old.warnings if old else [], new_warnings=new.warnings if new else [],
     )
 
 

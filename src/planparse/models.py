@@ -384,6 +384,9 @@ class DocumentDiff(Model):
     removed: list[Target] = Field(default_factory=list)
     changed: list[TargetChange] = Field(default_factory=list)
     moved: list[TargetChange] = Field(default_factory=list)
+    old_warnings: list[ReadingWarning] = Field(default_factory=list, exclude_if=operator.not_,
+                                               description="what was read of the old version only in part; absent when it was read whole")
+    new_warnings: list[ReadingWarning] = Field(default_factory=list, exclude_if=operator.not_)
 
 
 class DiffReport(Model):
