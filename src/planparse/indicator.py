@@ -61,15 +61,16 @@ _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]
                                r"|[一二两三四五六七八九十]")
 # 每万人口全科医生数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
 # the head of the name;
-# so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb.
+# so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb,
+# with the 全 of 全年 (全年接待游客: not 年接待游客).
 _LONGEST_WORK = 4  # characters of a work per day or year on either side of a cut (日均|处理, 每日|供水)
-_NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+元?|{rate_of_work})$"
+_NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+元?|(?:全(?=年))?{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
 # it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's)
 _FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
                             r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,3}?)?"
                             r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
-                            r"(?:提升|提高|增加|增长|下降|降低|减少)?(?:到|至)?)?$")
+                            r"(?:提升|提高|增加|增长|下降|降低|减少|调整)?(?:到|至|为)?)?$")
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
@@ -112,10 +113,16 @@ _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月]
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _DIGIT = patterns.compile(r"\d")
 _AND_SO_ON = "等"
+_NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
+_THRESHOLD_WORDS = ("以上", "以下", "及以上", "及以下")
+_CHANGED_FROM = ("由", "从")  # 由32所调整为24所, 从8.2%提升至: the value a change starts from, before its verb
+_COUNTED_PER_PEOPLE = "数"  # 托位数, 医师数: a count named with the people it is per (食品抽检量: a measure, named alone)
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
 _AMOUNT_TAGS = ("m", "q")  # 500|个, 1.2|亿元, 50|万人次: a number and its measure word, which jieba tags either
 _LONGEST_AMOUNT = 3  # words of an amount before its conjunction (1.2|亿元)
 _SHARE_MARKS = ("%", "‰", "成")  # 80%以上的…, 近三成的规上企业: a share written before the things it counts
+_TENTHS = "成"  # 近五成村庄: a share in tenths is written before its things without 的 too
+_IDEOGRAPH = patterns.compile(r"\p{Han}")
 _CLAUSE_MARKS = "，,；;。！!：:（("
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
@@ -178,6 +185,7 @@ class IndicatorRules(Model):
     part_ranks: list[str] = []
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
+    change_names: list[str] = []
     indicator_headers: list[str]
     place_headers: list[str] = []
     place_levels: list[str] = []
@@ -256,7 +264,7 @@ def indicator_words() -> IndicatorWords:
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
     # and the place a level is reached in, after the measure's name and before the comparator (覆盖率城市达到100%,
     # 到场时间农村不超过15分钟)
-    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:{{place_scope}}|{{per_base}}|{{rate_word}}|{_EVENT_AFTER})?$",
+    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:{{place_scope}}|(?P<per>(?P<per_people>{{per_people}})|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
@@ -367,13 +375,14 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     says nothing of what it measures."""
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
     after = clause[note.end() if note else match_end:]
-    before = clause[:number_start]
+    before = _NOTATION_BEFORE.sub("", clause[:number_start])  # 达到M2.0级: the magnitude's M is the value's, no name's
     if indicator_words().frame.match(after):
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
     if indicator_words().once_per_period.fullmatch(clause, number_start, match_end):
         return _done_once(clause[number_start:], match_end - number_start, before)
-    if after.startswith(_LINK) and any(mark in clause[number_start:match_end] for mark in _SHARE_MARKS):
-        return _share_named_after(after, before)
+    shared = any(mark in clause[number_start:match_end] for mark in _SHARE_MARKS)
+    if shared and (after.startswith(_LINK) or _TENTHS in clause[number_start:match_end] and _IDEOGRAPH.match(after)):
+        return _share_named_after(after.removeprefix(_LINK), before)  # 近五成村庄完成改造: 成 needs no 的
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
                or _what_covers(matched, before))
@@ -382,10 +391,17 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
     named_before = (lambda: _noun_phrase_before(before if _names_a_list(before, marks) or _things_listed(before)
                                                 else _last_item(before, marks.item_starts if marks else None)))
+    if before.endswith(_CHANGED_FROM):
+        return named_before()  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
     items = _noun_phrase_after(after)
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
         return _clean([whole, items]) if whole and not whole.endswith(items) else items
+    per_base = indicator_words().comparator_and_scope.search(before) if items else None
+    if per_base and per_base.group("per"):
+        level = named_before()  # 台网密度达到每千平方公里2个台站: the level reached per a base; the things after are counted in it
+        if level and names_a_level(level):
+            return level
     return items or named_before() or _zero_named(clause[number_start:match_end])
 
 
@@ -516,15 +532,15 @@ def fund_used_for(name: str | None, sentence: str, at: int) -> str | None:
 
 
 def _share_named_after(after: str, before: str) -> str | None:
-    """``的行政村达到美丽宜居村标准`` -> ``行政村达到美丽宜居村标准``: a share written before its noun (90%以上的行政村…)
-    counts the things that do what its clause says, which the rest of the clause names; or, where the things close
-    the clause, what reaches them (5G网络覆盖90%以上的行政村 -> 5G网络覆盖行政村)."""
+    """``行政村达到美丽宜居村标准`` -> ``行政村达到美丽宜居村标准``: a share written before its noun (90%以上的行政村…, ``after``
+    its 的) counts the things that do what its clause says, which the rest of the clause names; or, where the things
+    close the clause, what reaches them (5G网络覆盖90%以上的行政村 -> 5G网络覆盖行政村)."""
     things = _noun_phrase_after(after)
-    if things and after[1:].rstrip(_EDGE_PUNCTUATION) == things:
+    if things and after.rstrip(_EDGE_PUNCTUATION) == things:
         reach = _reaching(before)
         return _clean([reach, things]) if reach else things
     end = _CLAUSE_END.search(after)
-    rest = after[1:end.start() if end else None]
+    rest = after[:end.start() if end else None]
     return _clean([rest]) if things and rest.startswith(things) else things
 
 
@@ -730,6 +746,31 @@ def things_acting_again(name_before: str | None, before_number: str) -> str | No
     return _clean([word for word, _ in things + verbs])
 
 
+def things_named_before(clause_before: str, before_number: str, name: str | None) -> str | None:
+    """The name of a count whose own clause names nothing but a link word before its number, or only the amount an
+    amount verb reaches (``name``): the things the clause before names, read with that word (建设村级寄递物流综合服务站，
+    每年新增30个以上 -> 村级寄递物流综合服务站), or the label it stands under (一般公共预算收入：年均增长6%; 重大项目：全年
+    完成投资200亿元 -> 重大项目投资). None where that clause holds a number (its own target's), another verb does what is
+    counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
+    if not before_number or _DIGIT.search(clause_before):
+        return None
+    if name is None:
+        verb = _tag(before_number)[-1][0]
+        if not _links(verb):
+            return None
+        read = verb  # 其中2026年完成: the link word alone, not the words that open its clause
+    else:
+        reached = before_number.removesuffix(name)
+        verb = next((verb for verb in indicator_rules().amount_verbs if reached.endswith(verb)), None)
+        if reached == before_number or verb is None:
+            return None
+        read = verb + name
+    joined = _noun_phrase_before(clause_before + read)
+    # 应发尽发，实现发证登记全覆盖: the verb kept, the clause before names no thing whose amount is reached
+    whose = joined and joined != name and joined.endswith(name or "") and verb not in joined
+    return joined if whose else None
+
+
 def verb_before(before_number: str) -> str | None:
     """The verb right before a number that names what the count is of where nothing else does (其中2024年完成改造1200户:
     改造), not a verb that only opens an action or links a measure to its number (完成, 新建, 达到)."""
@@ -927,7 +968,9 @@ def _noun_phrase_before(text: str) -> str | None:
     rated = indicator_words().rate_measure.search(text)
     if rated and not _names_a_measure(_noun_phrase_before(text[:rated.start()])):
         return rated.group("measure")  # 光伏发电达到年发电量3亿千瓦时: the output, not the subject that yields it
-    text, linked = indicator_words().comparator_and_scope.subn("", text)  # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元
+    # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元, 提高到每吨1.2元 (a price per unit: no name)
+    comparator = indicator_words().comparator_and_scope.search(text)
+    text, linked = (text[:comparator.start()], 1) if comparator else (text, 0)
     text = indicator_words().comparison_base.sub("", text)
     text, met = _NEED_MET.subn("", text)
     linked += met
@@ -975,6 +1018,9 @@ def _noun_phrase_before(text: str) -> str | None:
     if phrase and text.find(phrase) > 0:
         head = _head_cut_off(text, text.find(phrase))
         phrase = _clean([head, phrase]) if head else phrase
+    per_people = comparator.group("per_people") if comparator else None
+    if phrase and per_people and phrase.endswith(_COUNTED_PER_PEOPLE):
+        return _clean([per_people, phrase])  # 托位数达到每千人口4.5个: 每千人口婴幼儿托位数, as plans name it
     return phrase
 
 
@@ -1125,7 +1171,7 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if word in _ROUND_OPEN and index and _opens_clause(*tagged[index - 1]) and not tagged[index - 1][1].startswith("v"):
             note_end = _bracket_end(tagged, index)  # 各县（市、区）分别新建…: the note names the place that opens the clause
             continue
-        if _names_the_rate_of(tagged, index):
+        if _names_the_rate_of(tagged, index) or _threshold_described(tagged, index):
             return index
         if not _opens_clause(word, flag) or _is_name_part(word, flag, following) or _counts_new(word, subject):
             return index
@@ -1145,6 +1191,15 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if verbs and (after_a_verb or verbs > 1):
             return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
     return len(tagged)
+
+
+def _threshold_described(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is the number of a threshold in the description of the things measured (5项以上指标
+    达标的工业园区占比, 3个以上项目落地的乡镇比例): a number, its measure word and 以上 or 以下, a 的 after them; part of
+    the name, as a size that picks out which ones is (_CLASS_OF_SIZE)."""
+    word, flag = tagged[index]
+    return (flag == "m" and bool(_DIGIT.search(word)) and index + 2 < len(tagged)
+            and tagged[index + 2][0] in _THRESHOLD_WORDS and (_LINK, "uj") in tagged[index + 3:])
 
 
 def _bracket_end(tagged: Tagged, start: int) -> int:

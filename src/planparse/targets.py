@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, per_head_after_a_kind, things_acting_again, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1310,9 +1310,10 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     if previous is None and previous_in_sentence is not None and (indicator is None or indicator in clause[:number_at]):
         # 竣工投产30个: the verbs before the number are all the clause names (支持50家企业 names the firms after it)
         indicator = things_acting_again(previous_in_sentence.indicator, clause[:number_at]) or indicator
-    if indicator is None and previous is None and previous_in_sentence is not None:
-        # 地区生产总值达到5000亿元，年均增长6.5%左右: a clause that names nothing, only how it changes, goes on
-        # with the thing of the clause before
+    names_a_change = indicator is None or indicator in indicator_rules().change_names
+    if names_a_change and previous is None and previous_in_sentence is not None:
+        # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
+        # changes, goes on with the thing of the clause before
         indicator = previous_in_sentence.indicator
     elif (indicator is None and previous is not None and previous.unit == finding.unit
           and (_ONLY_ITS_YEAR.fullmatch(clause, quote_start, number_at) or aims_higher(clause[quote_start:number_at]))):
@@ -1321,6 +1322,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = previous.indicator
     if indicator is None and clause[number_at:number_at + 1].isdigit():
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
+    if previous_in_sentence is None:
+        indicator = things_named_before(last_clause(sentence, finding.clause.start), clause[:number_at], indicator) or indicator
     if previous is None and finding.unit == _MONEY:
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
