@@ -1,5 +1,5 @@
-"""Folding for reading: traditional and compatibility characters read as their simplified forms,
-one character for one, so quotes keep the text as written."""
+"""Folding for reading: traditional and compatibility characters read as their simplified forms, and traditional and
+Taiwan's words as the mainland's, with where each folded offset falls in the text as written, so quotes keep that text."""
 from __future__ import annotations
 
 from functools import lru_cache
