@@ -15,12 +15,13 @@ import logging
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import regex
 
+from .. import patterns
 from ..errors import PlanparseError
 from ..limits import MAX_PDF_OBJECTS, MAX_PDF_PAGES
 from ..models import PageInfo, ReadingWarning, SourceLine, TableData
@@ -316,7 +317,7 @@ def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[Table], turned:
     turned = turned or []
     result = Page(number)
     placed: set[int] = set()
-    for found in regex.finditer(r"\S[^\r\n]*", textpage.text):
+    for found in _TEXT_LINE.finditer(textpage.text):
         if tables:
             # A text line lies in a table or outside it: its first character tells.
             left, top, right, bottom = textpage.box(found.start())
@@ -326,11 +327,10 @@ def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[Table], turned:
                     placed.add(table)
                     result.items.append(tables[table])
                 continue
-        pieces = list(_pieces(textpage, found.start(), found.end()))
+        spaces = _spaces(textpage, found.start(), found.end())
         # a line with gaps enough for cells may be a row of a table typed with tabs: its glyphs placed
-        gaps = sum(gap >= TAB_GAP_EMS * height for gap, height in _space_gaps(textpage, found.start(), found.end()))
-        gapped = gaps >= TYPED_CELLS - 1
-        for start, end in pieces:
+        gapped = sum(space.gap >= TAB_GAP_EMS * space.height for space in spaces) >= TYPED_CELLS - 1
+        for start, end in _pieces(found.start(), found.end(), spaces):
             line = _line(textpage, start, end, gapped)
             if line is not None:
                 result.items.append(line)
@@ -357,25 +357,34 @@ def _without_seal_marks(page: Page, seal: Box | None) -> Page:
     return page
 
 
-def _pieces(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A PDFium line cut where a space stands for a wide gap: text of two columns on one baseline."""
-    for (gap, height), (before, after) in zip(_space_gaps(textpage, start, end), _spaces(textpage, start, end)):
-        if gap > COLUMN_GAP_EMS * height:
-            yield start, before + 1
-            start = after
+def _pieces(start: int, end: int, spaces: list[_Space]) -> Iterator[tuple[int, int]]:
+    """A PDFium line (its ``spaces``) cut where a space stands for a wide gap: text of two columns on one baseline."""
+    for space in spaces:
+        if space.gap > COLUMN_GAP_EMS * space.height:
+            yield start, space.before + 1
+            start = space.after
     yield start, end
 
 
-def _spaces(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The spaces in a PDFium line, each as the characters before and after it."""
-    for space in regex.finditer(r" +(?=\S)", textpage.text[start:end]):
-        yield start + space.start() - 1, start + space.end()
+class _Space(NamedTuple):
+    before: int  # the characters before and after it
+    after: int
+    gap: float  # how wide the gap between them is
+    height: float  # how high the character before it is
 
 
-def _space_gaps(textpage: _TextPage, start: int, end: int) -> Iterator[tuple[float, float]]:
-    """How wide the gap is at each space of a PDFium line, and how high the character before it."""
-    for before, after in _spaces(textpage, start, end):
-        yield textpage.box(after)[0] - textpage.box(before)[2], textpage.box(before)[3] - textpage.box(before)[1]
+def _spaces(textpage: _TextPage, start: int, end: int) -> list[_Space]:
+    """The spaces in a PDFium line, read once a line (a line's pieces and whether it is a row typed with tabs read them)."""
+    spaces = []
+    for space in _SPACES.finditer(textpage.text[start:end]):
+        before, after = start + space.start() - 1, start + space.end()
+        left, right = textpage.box(before), textpage.box(after)
+        spaces.append(_Space(before, after, right[0] - left[2], left[3] - left[1]))
+    return spaces
+
+
+_TEXT_LINE = patterns.compile(r"\S[^\r\n]*")
+_SPACES = patterns.compile(r" +(?=\S)")
 
 
 
