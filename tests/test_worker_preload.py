@@ -82,3 +82,34 @@ def test_the_warm_up_compiles_every_target_rule_and_its_prefilter_for_the_worker
     for _ in range(2):  # the second with the patterns kept in the cache, rebuilt only when asked for
         done = subprocess.run([sys.executable, "-c", _RULES_COMPILED], capture_output=True, text=True, check=True, env=environment)
         assert done.stdout.split() == ["True", "True"]
+
+
+_WORKER_BUILDS = """import importlib, sys
+from pathlib import Path
+from planparse import patterns
+from planparse.batch import Job, convert
+from planparse.documents import FIRST_USE_LIBRARIES
+from planparse.worker_preload import warm_up
+samples = [Path(name) for name in sys.argv[1:]]
+warm_up(None)
+for suffix in {sample.suffix for sample in samples}:
+    for name in FIRST_USE_LIBRARIES[suffix] if suffix in FIRST_USE_LIBRARIES else ():
+        importlib.import_module(name)
+modules, compiled = set(sys.modules), []
+regex_compile, python_compile = patterns._compiled_now, patterns._python_compiled_code
+patterns._compiled_now = lambda source: compiled.append(source) or regex_compile(source)
+patterns._python_compiled_code = lambda source, flags: compiled.append(source) or python_compile(source, flags)
+failures = [convert(Job(sample, sample.name, None, None, "")).failure for sample in samples]
+print(failures, compiled, sorted(name for name in set(sys.modules) - modules if name.startswith("planparse")))
+"""
+
+
+def test_a_worker_forked_after_the_warm_up_compiles_no_pattern_and_imports_no_module_of_planparse(tmp_path):
+    """What a worker compiles or imports at its first document of a kind, every worker of every batch does again (a worker
+    never saves the patterns cache): the patterns of titles run into their bodies and of units parted by ； were compiled
+    from their source by each, and the PDF reader's count of what streams inflate to imported (its patterns with it)."""
+    samples = [str(SAMPLES / name) for name in ("jieyang-2022.txt", "jieyang-2022.docx", "jieyang-2022.pdf", "web-page-sample.html",
+                                                "jinjiang-2022.ofd")]
+    environment = {**os.environ, CACHE_DIR_VARIABLE: str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", _WORKER_BUILDS, *samples], capture_output=True, text=True, check=True, env=environment)
+    assert done.stdout.split("\n")[0] == f"{[None] * len(samples)} [] []"

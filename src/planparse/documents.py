@@ -9,8 +9,10 @@ DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml",
 # those of the kinds in its folder once, before it forks its workers, instead of every worker on its own.
 FIRST_USE_LIBRARIES = {
     ".docx": ("planparse.readers.docx",),  # python-docx and lxml
-    # pypdfium2; pdfplumber for pages with tables or rulings, and pdfminer's maps of Chinese characters it reads them with
-    ".pdf": ("planparse.readers.pdf", "pdfplumber", "pdfplumber.table", "planparse.readers.chinese_pdf_maps"),
+    # pypdfium2; pdfplumber for pages with tables or rulings, and pdfminer's maps of Chinese characters it reads them with;
+    # the count of what a PDF's streams inflate to (its patterns compiled at import, in each worker when not listed)
+    ".pdf": ("planparse.readers.pdf", "pdfplumber", "pdfplumber.table", "planparse.readers.chinese_pdf_maps",
+             "planparse.readers.pdf_streams"),
     ".html": ("planparse.readers.html", "readability"),  # lxml; the article of a web page
     ".htm": ("planparse.readers.html", "readability"),
     ".mht": ("planparse.readers.html", "readability", "email"),  # a web archive: the page inside a MIME message

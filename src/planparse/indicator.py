@@ -301,11 +301,6 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile("(?r)(?:{level_after_object})$", "fragment-level_after_object"))
 
 
-def warm_up() -> None:
-    """Open the tagger's tables now rather than at the first target (batch workers)."""
-    load_tagger(indicator_words().plan_words)
-
-
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
 _TAGGED: ContextVar[dict[str, tuple[tuple[str, str], ...]] | None] = ContextVar("tagged", default=None)
 # The runs of ideographs the tagger cut in the document being read, with their words (``Tagger.lcut``'s ``cuts``).
