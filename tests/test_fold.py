@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import ROOT, gold_text_path, write_plan
 
 from planparse.models import COMMITMENT_FIELDS, Written
@@ -84,6 +86,25 @@ def test_each_offset_of_a_text_whose_words_fold_to_other_lengths_falls_where_it_
     assert cut == {"互联网医疗": "網際網路醫療", "产业结构优化": "產業結構最佳化", "优化，": "最佳化，", "知识产权保护": "智慧財產權保護"}
     assert written.part(2, 7).cut(0, 3) == "網際網路"
     assert fold(text, taiwan=True, one_for_one=True) == "推动网际网路医疗，产业结构最佳化，智慧财产权保护"
+
+
+# Pieces of Taiwan-worded text: words folded to words of another length or inside one, senses, and plain characters
+_PIECES = ["網際網路", "最佳化", "最最佳化", "智慧財產權", "智慧財產", "雲端計算", "使用者", "網路", "資訊", "軟體", "硬體",
+           "專案", "傳送至", "，", "。", "推動", "5", "達到", "\u3000"]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.booleans(), st.data())
+def test_every_cut_of_a_folded_text_is_the_text_written_there(pieces: list[str], taiwan: bool, data: st.DataObject) -> None:
+    """Offsets run forwards from the text's start to its end, and a cut of the folded text between two of its
+    offsets is the text as written between their places, cut from the whole or from a part: cuts end to end make it."""
+    text = "".join(pieces)
+    reading = folded(text, taiwan)
+    written = Written(text, reading.written_at)
+    places = sorted(data.draw(st.lists(st.integers(0, len(reading.text)), max_size=4)) + [0, len(reading.text)])
+    cuts = [written.cut(start, end) for start, end in zip(places, places[1:])]
+    assert "".join(cuts) == text
+    assert [written.part(start, end).cut(0, end - start) for start, end in zip(places, places[1:])] == cuts
 
 
 def test_simplified_text_keeps_its_own_words_when_it_has_characters_to_fold():
