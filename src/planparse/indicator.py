@@ -47,10 +47,12 @@ _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # 500亩以上示范基地, 亿元以上招商项目; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
 # 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people; in months for the youngest, 6月龄内婴儿纯母乳
 # 喂养率: fragment child_age_in_months), and so is a grade of harm (较大以上安全事故;
-# fragment grade_of_harm): the whole is tagged as one word, the text around it on its own
+# fragment grade_of_harm), and so is the time a circle of services is reached in (15分钟健身圈, 1小时经济圈): the whole is
+# tagged as one word, the text around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
-                  r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})")
+                  r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})"
+                  r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:分钟|小时)(?=\p{Han}{1,6}圈)")
 # 新（改）建, 改（扩）建, 新（改、扩）建: a building verb with its alternatives in brackets is one verb, which jieba
 # cuts at the brackets (每年新（改）建农村卫生户厕: the toilets, not （改）建农村卫生户厕)
 _BRACKETED_VERB = patterns.compile(r"[新改扩][（(][新改扩、]{1,3}[）)][建修]")
@@ -58,7 +60,7 @@ _BRACKETED_VERB = patterns.compile(r"[新改扩][（(][新改扩、]{1,3}[）)][
 _SITE = "点"
 # 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
 _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
-                               r"|[一二两三四五六七八九十]")
+                               r"|[一二两三四五六七八九十多]")  # 多部门, 多力量联合演练: many, a prefix as 两 is
 # 每万人口全科医生数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
 # the head of the name;
 # so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb,
@@ -68,9 +70,9 @@ _NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九�
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
 # it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's)
 _FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
-                            r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,3}?)?"
-                            r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,3}?)?)*"
-                            r"(?:提升|提高|增加|增长|下降|降低|减少|调整)?(?:到|至|为)?)?$")
+                            r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,4}?)?"
+                            r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,4}?)?)*"
+                            r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?$")
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
@@ -112,6 +114,7 @@ _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$")  # 年底, 8|月前, 10|月底, 上半年
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _DIGIT = patterns.compile(r"\d")
+_AMOUNT_DIGIT = patterns.compile(r"\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站)
 _AND_SO_ON = "等"
 _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
 _THRESHOLD_WORDS = ("以上", "以下", "及以上", "及以下")
@@ -607,6 +610,8 @@ def part_picked(words: str) -> str | None:
     """The rank or the place alone (省级, 国家级, 农村) that ``words`` after 其中 pick out a part of the whole counted
     before by, less a comparator word after it (其中农村地区不少于): the part is named by it and the whole's name."""
     part = indicator_words().comparator_and_scope.sub("", words)
+    cadence = indicator_words().repeat_word.search(part)  # 乡级每月不少于: how often the part's doer acts
+    part = part[:cadence.start()] if cadence and cadence.end() == len(part) else part
     return part if part in indicator_rules().part_ranks or names_only_a_place(part) else None
 
 
@@ -617,11 +622,13 @@ def names_a_level(name: str) -> bool:
 
 def without_a_part(name: str) -> str:
     """``name`` less the rank or the kind of place that opens it (省级数字乡村示范村 -> 数字乡村示范村, 农村公办幼儿园 ->
-    公办幼儿园): the kind a part of another rank or place is of."""
+    公办幼儿园), and the 以上 a rank may take (市级以上龙头企业 -> 龙头企业): the kind a part of another rank or place is of."""
     rules = indicator_rules()
     opening = next((word for word in sorted([*rules.part_ranks, *rules.kinds_of_place], key=len, reverse=True)
                     if name.startswith(word) and len(word) < len(name)), "")
-    return name[len(opening):]
+    rest = name[len(opening):]
+    above = next((word for word in _THRESHOLD_WORDS if opening and rest.startswith(word) and len(word) < len(rest)), "")
+    return rest[len(above):]
 
 
 def kinds_with_their_head(items: list[str]) -> list[str] | None:
@@ -747,7 +754,7 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
     每年新增30个以上 -> 村级寄递物流综合服务站), or the label it stands under (一般公共预算收入：年均增长6%; 重大项目：全年
     完成投资200亿元 -> 重大项目投资). None where that clause holds a number (its own target's), another verb does what is
     counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
-    if not before_number or _DIGIT.search(clause_before):
+    if not before_number or _AMOUNT_DIGIT.search(clause_before):
         return None
     if name is None:
         verb = _tag(before_number)[-1][0]
@@ -763,7 +770,14 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
     joined = _noun_phrase_before(clause_before + read)
     # 应发尽发，实现发证登记全覆盖: the verb kept, the clause before names no thing whose amount is reached
     whose = joined and joined != name and joined.endswith(name or "") and verb not in joined
-    return joined if whose else None
+    return _without_the_building(joined) if whose else None
+
+
+def _without_the_building(name: str) -> str:
+    """``name`` less the building that closes it (推进5G基站建设，其中2024年新增500个: the stations are counted, not 建设)."""
+    words = _tag(name)
+    built = len(words) > 1 and indicator_words().verbal_noun_action.fullmatch(words[-1][0])
+    return name[:-len(words[-1][0])] if built else name
 
 
 def verb_before(before_number: str) -> str | None:
@@ -809,6 +823,7 @@ def _is_name_part(word: str, flag: str, following: str) -> bool:
 
 def _clean(words: list[str]) -> str | None:
     text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION))  # （含前海合作区）计划供应建设用地: a note on a place cut off
+    text = text.rstrip(_OPEN)  # 地籍调查成果（2.8km2）: the bracket of a note on the number, which opens no part of the name
     for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
         if text.startswith(opening) and closing not in text:
             text = text[1:]
@@ -846,8 +861,9 @@ def _noun_phrase_after(text: str) -> str | None:
             continue
         if indicator_words().action_verb_in.search(word):
             break  # 大力开展 tagged as a name: an action all the same
-        if _is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS)):
-            words.append(word)
+        if (_is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS))
+                or words and word in _THRESHOLD_WORDS and words[-1] in indicator_rules().part_ranks):
+            words.append(word)  # (8个)省级以上开发区: a rank and its 以上, one attribute
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
                 _is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n")
                 or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)
@@ -978,7 +994,7 @@ def _noun_phrase_before(text: str) -> str | None:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
         linked += index.end() > index.end("name")
     tagged = _tag(_EVERY_FEW.sub("", _PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text)))))
-    tagged = _after_another_amount(_without_words_of_how_much(tagged))
+    tagged = _after_the_examples(_after_another_amount(_without_words_of_how_much(tagged)))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     while tagged and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS):
@@ -1048,6 +1064,18 @@ def _after_another_amount(tagged: Tagged) -> Tagged:
                 _DIGIT.search(amount) for amount, _ in tagged[max(0, index - _LONGEST_AMOUNT):index]):
             return tagged[index + 1:]
     return tagged
+
+
+def _after_the_examples(tagged: Tagged) -> Tagged:
+    """The words after the kinds a list closed by 等 gives as examples of what follows it (成品粮、…、腐竹等产品质量安全抽查
+    问题样品检出率 -> 产品质量安全抽查问题样品检出率; 摩托车、三轮车、私家车等专项集中整治): the name is of the whole, not
+    of the last example; a list in brackets or quotes is a note's or a slogan's."""
+    depth, examples_end = 0, 0
+    for index, (word, _) in enumerate(tagged[:-1]):
+        depth += (word in _OPEN) - (word in _CLOSE)
+        if word == _AND_SO_ON and not depth:
+            examples_end = index + 1
+    return tagged[examples_end:]
 
 
 def _head_cut_off(text: str, start: int) -> str | None:

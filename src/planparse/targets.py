@@ -38,7 +38,8 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
-_ONLY_ITS_YEAR = patterns.compile(r"[、和及与\s]*(?:(?:19|20)\d{2}\s*年[底末]?前?)?\s*")  # 、2025年 between two values
+# 、2025年 between two values, perhaps with the link word the value before took (2026年完成10部、2027年完成15部)
+_ONLY_ITS_YEAR = patterns.compile(r"[、和及与\s]*(?:(?:19|20)\d{2}\s*年[底末]?前?)?\s*(?P<link>\p{Han}{0,3})")
 _YEARLY = "每年"  # the repeat word whose frequency a multi-year plan's 全年 has
 # a clause that opens with 占 (…达到300亿元，占GDP比重达到2%; …30万亩，占家庭承包耕地面积的45%) gives the share of what the
 # clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
@@ -56,7 +57,8 @@ _SHARE_KIND = "percentage"  # a share after what an increase raises (提高粮�
 # a clause that opens with 其中 counts a part of what the clause before counted (建成幸福河湖50条，其中省级12条), the
 # part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
 _OPENS_PART = patterns.compile(r"[^\p{Han}\d]*其中")
-_PART_WORDS = patterns.compile(r"(?:其中|[、和及与])([\p{Han}A-Z\d]{1,12})$")  # 其中5A级2家: a grade written with a letter
+# 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
+_PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{Han}A-Z\d]{1,12})$")
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 _LIST_JOIN = tuple("、和及与")
 # a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
@@ -1261,7 +1263,8 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
         if opens_part:
             whole = next((t.indicator for t, at in zip(reversed(targets), reversed(clauses)) if at.end <= clause.start), None)
         else:
-            whole = targets[index - 1].indicator if index and words.group().startswith(_LIST_JOIN) else None
+            listed = words.group().startswith(_LIST_JOIN) or words.start() == clause.start
+            whole = targets[index - 1].indicator if index and listed else None
         # 覆盖率城市达到100%、农村达到80%: one rate, by place; after 其中 the rate of a part (普及率达到95%，其中农村不低于90%)
         if whole and (opens_part or not names_a_level(whole)):
             name = part + without_a_part(whole)
@@ -1316,7 +1319,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         # changes, goes on with the thing of the clause before
         indicator = previous_in_sentence.indicator
     elif (indicator is None and previous is not None and previous.unit == finding.unit
-          and (_ONLY_ITS_YEAR.fullmatch(clause, quote_start, number_at) or aims_higher(clause[quote_start:number_at]))):
+          and (_only_its_year(clause[quote_start:number_at], previous) or aims_higher(clause[quote_start:number_at]))):
         # 其中2024年2.4万人次、2025年2.6万人次: a value after another of its measure, with only its year or a higher aim
         # between (确保达到1万亩、力争达到1.2万亩; 认定100人 after 培训科技辅导员200人 is another act)
         indicator = previous.indicator
@@ -1353,6 +1356,14 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         review=finding.review,
         line=place.paragraph.line,
     ), finding.clause.start + quote_end
+
+
+def _only_its_year(between: str, previous: Target) -> bool:
+    """Whether the words between a value and the one before are only its year, perhaps with the link word the one before
+    took (其中2026年完成10部、2027年完成15部: 完成), not another act (认定100人 after 培训…200人)."""
+    year = _ONLY_ITS_YEAR.fullmatch(between)
+    link = year.group("link") if year else None
+    return year is not None and (not link or link in indicator_words().link and link in previous.quote)
 
 
 @lru_cache(maxsize=4)  # the values of a clause ask in turn: the clause is searched once, not once a value
