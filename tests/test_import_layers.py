@@ -91,12 +91,13 @@ def imported_by(graph: dict[str, set[str]], module: str) -> set[str]:
     return found
 
 
-# Data flows one way: the stages a document goes through before its targets and responsibilities are read
-# (pipeline.prepare: normalising, restoring line breaks, the heading tree, the tables) need none of the stages after.
-BEFORE_EXTRACTION = ("planparse.normalize", "planparse.linebreaks", "planparse.structure", "planparse.tables")
-EXTRACTION = {"planparse.targets", "planparse.target_tables", "planparse.responsibilities", "planparse.explain"}
+# Data flows one way: the stages a document goes through before its targets, metadata and responsibilities are read
+# (pipeline.prepare: reading, normalising, restoring line breaks, the heading tree, the tables) need none of the stages after.
+BEFORE_EXTRACTION = ("planparse.readers", "planparse.normalize", "planparse.linebreaks", "planparse.structure", "planparse.tables")
+EXTRACTION = {"planparse.targets", "planparse.target_tables", "planparse.metadata", "planparse.responsibilities", "planparse.explain"}
 
 
 def test_no_stage_before_extraction_imports_a_module_of_extraction():
     graph = import_graph(PACKAGE)
-    assert {module: sorted(imported_by(graph, module) & EXTRACTION) for module in BEFORE_EXTRACTION} == dict.fromkeys(BEFORE_EXTRACTION, [])
+    before = [module for module in graph if module.startswith(BEFORE_EXTRACTION)]  # a package's modules with it
+    assert {module: sorted(imported_by(graph, module) & EXTRACTION) for module in before} == dict.fromkeys(before, [])

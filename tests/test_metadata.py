@@ -8,7 +8,8 @@ import regex
 from conftest import SAMPLES, gold_text_path, load_gold, write_lined_and_flat, write_plan
 
 from planparse.errors import PlanparseError
-from planparse.metadata import CompiledMetadataRules, check_metadata_rules, example_problem, extract_metadata, iso_date, metadata_rules
+from planparse.metadata import check_metadata_rules, example_problem, extract_metadata, iso_date
+from planparse.metadata_rules import CompiledMetadataRules, metadata_rules
 from planparse.models import Paragraph
 from planparse.normalize import normalize
 from planparse.pipeline import extract

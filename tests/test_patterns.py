@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from conftest import SAMPLES
 
 from planparse.patterns import Presence, branches_led, gated, matches_alike_anywhere, possessive_digit_runs, searchable
-from planparse import metadata, patterns
-from planparse.metadata import metadata_rules
+from planparse import metadata_rules as metadata_rule_file, patterns
+from planparse.metadata_rules import metadata_rules
 from planparse.rules import expand_fragments, heading_styles, load_rule_set
 
 MARKERS = "|".join(f"(?:{style.rule.pattern})" for style in heading_styles())
@@ -260,8 +260,8 @@ def front_breaks_written() -> regex.Pattern:
     """metadata.yaml's front_breaks compiled as written, its alternatives not led."""
     rules = metadata_rules()
     with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(metadata, "led_if_it_compiles", lambda source, lead: source)
-        written = metadata.CompiledMetadataRules(rules.rules, Path("metadata.yaml")).front_breaks
+        monkeypatch.setattr(metadata_rule_file, "led_if_it_compiles", lambda source, lead: source)
+        written = metadata_rule_file.CompiledMetadataRules(rules.rules, Path("metadata.yaml")).front_breaks
     assert written.pattern != rules.front_breaks.pattern
     return written
 

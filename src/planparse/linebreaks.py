@@ -23,7 +23,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .metadata import metadata_rules
+from .metadata_rules import metadata_rules
 from .models import SourceLine
 from .folding import fold, fold_lines
 from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH, TITLE_STOPS,

@@ -14,7 +14,7 @@ import regex
 
 from . import patterns
 from .folding import Folded, fold_lines, folded, joined_offsets, taiwan_wording
-from .metadata import metadata_rules
+from .metadata_rules import metadata_rules
 from .models import LineStart, Paragraph, SourceLine
 from .rules import heading_styles
 

@@ -13,7 +13,8 @@ from . import collector, time_limit
 from .limits import check_text
 from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
-from .metadata import attached_documents, attachment_list, extract_metadata, metadata_rules, plan_body_start, plan_start, signed_year
+from .metadata import attached_documents, attachment_list, extract_metadata, plan_body_start, plan_start, signed_year
+from .metadata_rules import metadata_rules
 from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
 from .folding import fold_page, taiwan_wording
 from .normalize import normalize

@@ -7,7 +7,8 @@ import click
 
 from ..compare import check_indicator_name_rules
 from ..linebreaks import check_title_rules
-from ..metadata import check_metadata_rules, metadata_rules
+from ..metadata import check_metadata_rules
+from ..metadata_rules import metadata_rules
 from ..responsibility_notes import check_responsibility_rules, responsibility_rules
 from ..rules import check_heading_rules, heading_styles, load_indicator_name_rules, load_rule_set, use_rules_dir
 from ..targets import check_rules

@@ -399,7 +399,7 @@ def _page_lines(root: lxml.html.HtmlElement) -> list[str]:
 
 def page_info(root: lxml.html.HtmlElement) -> PageInfo:
     """What the page states about the document, outside the article: meta tags and the information box."""
-    from ..metadata import read_information_box  # the labels are metadata rules
+    from ..metadata_rules import read_information_box  # the labels are metadata rules
 
     meta = _meta(root)
     info = read_information_box(_page_lines(root))
@@ -437,7 +437,7 @@ def _article_lines(lines: list[SourceLine]) -> list[SourceLine]:
     """The lines but those of the site kept inside the article's block: a menu row or breadcrumb (首页 | 政府信息公开
     above the text), as a printed page loses them, and the page's title over the text's own (…实施方案 over
     …实施方案（稿）, maybe wrapped), which would read as one title wrapped over more lines."""
-    from ..metadata import is_web_chrome, metadata_rules  # the rules loader: imported when a page is read
+    from ..metadata_rules import is_web_chrome, metadata_rules  # the rules loader: imported when a page is read
 
     name_end = metadata_rules().name_end
     kept = [line for line in lines if line.in_table or not is_web_chrome(line.text)]

@@ -101,7 +101,7 @@ def inside(x: float, y: float, box: Box) -> bool:
 def page_lines(pages: list[Page], title: str | None) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
     """The pages' numbered lines and tables, and what a printed web page's information box (or else the document's own
     ``title``, when it names a document: …实施计划, not 'Microsoft Word - 文档1') says of it."""
-    from ..metadata import metadata_rules  # the rules loader: imported when a printed document is read
+    from ..metadata_rules import metadata_rules  # the rules loader: imported when a printed document is read
 
     _drop_furniture(pages)
     for page in pages:
@@ -205,7 +205,7 @@ def _edges(page: Page) -> tuple[list[Line], list[Line]]:
 
 def _drop_furniture(pages: list[Page]) -> None:
     """Drop page numbers, lines repeated at the top or bottom of many pages, and a printed web page's chrome."""
-    from ..metadata import is_web_chrome  # the rules loader: imported when a PDF is read
+    from ..metadata_rules import is_web_chrome  # the rules loader: imported when a PDF is read
 
     repeated = Counter(key for page in pages for key in {_furniture_key(line.text) for edge in _edges(page) for line in edge})
     threshold = max(_MIN_RUNNING_PAGES, _RUNNING_SHARE * len(pages))
@@ -353,7 +353,7 @@ def _continuations(pages: list[Page]) -> set[int]:
 def _information_box(pages: list[Page]) -> PageInfo | None:
     """What a printed web page's information box (索引号, 发布机构, 名称, 文号…) says of the document; its lines are
     dropped from the text, where they would run into the paragraph beside them."""
-    from ..metadata import information_box_cells, metadata_rules, read_information_box  # the labels are metadata rules
+    from ..metadata_rules import information_box_cells, metadata_rules, read_information_box  # the labels are metadata rules
 
     label = metadata_rules().box_label
     cells: list[str] = []

@@ -149,7 +149,7 @@ def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
     one loses them (the footer's 主办单位：… was read as the last task's lead unit). Only lines that are no sentence and no
     table row: a plan's own lines (主办单位：市科协, a row of 首页 and 网站 words in a table) are never the site's.
     Blank, not dropped: the lines keep their numbers in the file."""
-    from ..metadata import is_web_chrome  # the rules loader: it reads text through this package
+    from ..metadata_rules import is_web_chrome  # the rules loader: it reads text through this package
 
     # the footer first: its marks (网站标识码) are chrome lines of their own, which tell it
     return [SourceLine("", line.line) if _is_site_line(line.text, is_web_chrome) else line for line in _without_site_footer(lines)]
@@ -157,9 +157,9 @@ def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
 
 def _without_site_footer(lines: list[SourceLine]) -> list[SourceLine]:
     """The lines without the footer of the site they were saved from, which follows the document's last sentence
-    (metadata.site_footer_start): the line it starts in is cut there, the lines after it are blanked. A text kept on
+    (metadata_rules.site_footer_start): the line it starts in is cut there, the lines after it are blanked. A text kept on
     one line (a crawler's copy) loses its tail: …附件：1.补贴标准 扫一扫在手机打开当前页 主办单位：…办公室 网站标识码：…"""
-    from ..metadata import site_footer_start
+    from ..metadata_rules import site_footer_start
 
     start = site_footer_start("\n".join(line.text for line in lines))
     if start is None:
@@ -179,7 +179,7 @@ def without_information_box(lines: list[SourceLine]) -> tuple[list[SourceLine], 
     """The lines without the information box of the page they were copied from, its rows of label and value cells parted
     by tabs (索引号：\t…\t发布机构：\t… / 发文字号：\t…\t发布日期：\t…), and what it says of the document, as a web page's
     box says it (its 文号 and the day it was published, which the text states nowhere else). Blank, not dropped."""
-    from ..metadata import metadata_rules, read_information_box, typed_box_cells  # the labels are metadata rules
+    from ..metadata_rules import metadata_rules, read_information_box, typed_box_cells  # the labels are metadata rules
 
     label = metadata_rules().box_label
     run: list[int] = []  # lines one after the other that open with a label and hold tabs

@@ -1,0 +1,169 @@
+"""The rules of ``rules/metadata.yaml``, and the readings of them the readers and normalising need before the
+metadata stage: a saved web page's information box, the site's lines around an article and its footer.
+
+Below the read and normalise stages (a reader drops a site's menu rows, a line ending a document's name keeps its
+break), so that none of them imports the metadata stage itself.
+"""
+from __future__ import annotations
+
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+
+from . import patterns
+from .folding import fold
+from .models import Model
+from .rules import compile_pattern, expand_fragments, led_if_it_compiles, load_rule_file, rules_cache
+
+_BOX_LINES = 3  # lines opening with a box label, one after the other, that make an information box
+
+
+class PatternExample(Model):
+    text: str
+    groups: dict[str, str] = {}
+
+
+class MetadataPattern(Model):
+    pattern: str
+    examples: list[PatternExample]
+    not_examples: list[str] = []
+
+
+class SplitExample(Model):
+    text: str
+    pieces: list[str]
+
+
+class SplitPattern(Model):
+    pattern: str
+    examples: list[SplitExample]
+
+
+class BoxExample(Model):
+    lines: list[str]
+    fields: dict[str, str]
+
+
+class InformationBox(Model):
+    label: str
+    fields: dict[Literal["title", "issuer", "doc_number", "date", "published"], list[str]]
+    other_labels: list[str] = []  # cells of the box no field is read from (索引号, 主题分类)
+    examples: list[BoxExample]
+
+
+class MetadataRules(Model):
+    fragments: dict[str, str]
+    patterns: dict[str, MetadataPattern]
+    front_breaks: SplitPattern
+    information_box: InformationBox
+    plan_words: list[str]
+    name_endings: list[str]  # besides plan_words: the last words of an attachment's or a notice's name (表, 通知)
+    issuer_endings: list[str]
+    addressee_endings: list[str] = []  # besides issuer_endings: the last words of an addressee's name (单位, 部门, 乡镇)
+    place_bodies: list[str] = []  # bodies each place has, named alone after one named with its place (各乡镇党委、人民政府)
+
+
+class CompiledMetadataRules:
+    """The rule file with every pattern compiled, its {name} fragments expanded."""
+
+    def __init__(self, rules: MetadataRules, path: Path):
+        self.rules = rules
+        self.name_words = tuple(rules.plan_words + rules.name_endings)
+        box = rules.information_box
+        self.field_of_label = {label: name for name, labels in box.fields.items() for label in labels}
+        every_label = [*self.field_of_label, *box.other_labels]
+        labels = "|".join(regex.escape(label) for label in sorted(every_label, key=len, reverse=True))
+        fragments = {**rules.fragments, "issuer_ending": patterns.any_word(rules.issuer_endings), "name_ending": patterns.any_word(self.name_words),
+                     "box_label": f"(?:{labels})"}
+        self.patterns = {
+            name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
+            for name, rule in rules.patterns.items()
+        }
+        # split at every place of the lines above the first heading: behind a look at the characters any break needs there
+        self.front_breaks = compile_pattern(led_if_it_compiles(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks"), patterns.gated),
+                                            path, "front_breaks")
+        # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
+        self.name_end = compile_pattern(f"{fragments['name_ending']}(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")
+        # A 、 after an addressee's whole name and its note (各乡镇人民政府、县直各单位, 各处（室）、各分局), outside brackets (各县（市、区）)
+        addressee_ending = patterns.any_word(rules.issuer_endings + rules.addressee_endings)
+        self.addressee_joint = compile_pattern(f"(?<={addressee_ending}(?:[（(][^（）()]{{1,10}}[）)])?)、(?![^（）()]*[）)])", path, "addressee_endings")
+        self.box_label = compile_pattern(box.label.replace("{labels}", labels), path, "information_box")
+        # where the next cell of a box printed as text starts, on the line of the one before (…人民政府发文日期：…)
+        self.box_cell = compile_pattern(f"(?:{labels})\\s*[：:]", path, "information_box")
+
+    def match(self, name: str, text: str) -> regex.Match | None:
+        return self.patterns[name].search(text)
+
+    @cached_property
+    def web_chrome(self) -> patterns.Presence:
+        """``web_chrome``, tried on every line of a text, a page or a PDF: its alternatives at a line's start are
+        matched there alone (built when first asked for: a rule file of the user's may hold other patterns only)."""
+        return patterns.Presence(self.patterns["web_chrome"].pattern)
+
+    def front_pieces(self, text: str) -> list[str]:
+        return list(_split_front(self.front_breaks, text))
+
+
+@lru_cache(maxsize=512)  # the lines above the first heading are read for the plan's body start, then for the metadata
+def _split_front(front_breaks: regex.Pattern, text: str) -> tuple[str, ...]:
+    return tuple(piece for piece in front_breaks.split(text) if piece)
+
+
+@rules_cache
+def metadata_rules() -> CompiledMetadataRules:
+    return CompiledMetadataRules(*load_rule_file(MetadataRules, "metadata.yaml"))
+
+
+def read_information_box(lines: list[str]) -> dict[str, str]:
+    """The fields of a web page's information box, from the page's lines (one cell a line)."""
+    rules = metadata_rules()
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        match = rules.box_label.match(line.strip())
+        if not match:
+            continue
+        value = match.group("value").strip()
+        if not value and index + 1 < len(lines) and not rules.box_label.match(lines[index + 1].strip()):
+            value = lines[index + 1].strip()
+        field = rules.field_of_label.get(match.group("label"))
+        if field and value and field not in found:
+            found[field] = value
+    return found
+
+
+def information_box_cells(lines: list[str]) -> list[str] | None:
+    """The cells of an information box printed as lines of text (索引号：…, 发布机构：…发文日期：…, 名称：…), one a
+    line, when ``lines`` (cleaned) all open with the box's labels and are enough of them to be a box; else None."""
+    rules = metadata_rules()
+    if len(lines) < _BOX_LINES or not all(rules.box_label.match(line) for line in lines):
+        return None
+    cells = []
+    for line in lines:  # each label found from the left, the longest first (发文字号, not its 字号)
+        starts = [match.start() for match in rules.box_cell.finditer(line) if match.start()] + [len(line)]
+        cells += [line[start:end] for start, end in zip([0, *starts], starts)]
+    return cells
+
+
+def typed_box_cells(rows: list[str]) -> list[str] | None:
+    """The cells of an information box copied from a page as rows of cells parted by tabs (索引号：\t…\t发布机构：\t…),
+    each label's value in the cell after it, when every row opens with a label and they hold enough labels to be a
+    box; else None."""
+    rules = metadata_rules()
+    cells = [cell.strip() for row in rows for cell in row.split("\t")]
+    if not rows or not all("\t" in row and rules.box_label.match(row.strip()) for row in rows):
+        return None
+    return cells if sum(1 for cell in cells if rules.box_label.match(cell)) >= _BOX_LINES else None
+
+
+def is_web_chrome(text: str) -> bool:
+    """A line of the site around an article (menu row, breadcrumb, copyright: rules/metadata.yaml web_chrome)."""
+    return metadata_rules().web_chrome.found_in(fold(text))
+
+
+def site_footer_start(text: str) -> int | None:
+    """Where the footer of the site a text was saved from starts in it (rules/metadata.yaml web_footer), if it ends
+    with one; found in the text folded, which keeps its length."""
+    found = metadata_rules().match("web_footer", fold(text))
+    return found.start() if found else None
