@@ -404,6 +404,37 @@ def _pdf_of_nested_forms(depth: int, fan: int = 10) -> bytes:
     return _pdf_of(objects)
 
 
+_PAGE_OBJECT = b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]>>"
+
+
+@pytest.mark.parametrize(("objects", "problem"), [
+    # the tree lists itself among its kids, beside its one page
+    pytest.param([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[2 0 R 3 0 R]/Count 2>>", _PAGE_OBJECT],
+                 "page 2 is damaged (corrupt PDF)", id="itself-a-kid"),
+    # two nodes each the other's kid, claiming a billion pages between them and holding none
+    pytest.param([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1000000000>>",
+                  b"<</Type/Pages/Kids[2 0 R]/Count 1000000000/Parent 2 0 R>>"], "the PDF has no pages", id="two-in-a-circle"),
+])
+def test_a_pdf_whose_page_tree_loops_is_one_line_in_bounded_time(objects: list[bytes], problem: str, tmp_path: Path):
+    plan = tmp_path / "loop.pdf"
+    plan.write_bytes(_pdf_of(objects))
+    run = run_planparse("extract", str(plan), timeout=60)
+    assert (run.returncode, run.stdout, run.stderr) == (EXIT_ERROR, "", f"planparse: {plan}: {problem}\n")
+
+
+def test_a_pdf_object_stream_claiming_a_hundred_million_objects_is_read_in_bounded_time(tmp_path: Path):
+    """Its header says /N 100000000 over a stream of a few bytes: the reader must not make room for them."""
+    content, listed = b"BT /F1 12 Tf 72 700 Td (2025 90%) Tj ET", zlib.compress(b"6 0 << >>")
+    plan = tmp_path / "objects.pdf"
+    plan.write_bytes(_pdf_of([
+        b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+        b"<</Length %d>>stream\n%s\nendstream" % (len(content), content), b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        b"<</Type/ObjStm/N 100000000/First 4/Filter/FlateDecode/Length %d>>stream\n%s\nendstream" % (len(listed), listed)]))
+    run = run_planparse("extract", str(plan), timeout=60)
+    assert run.returncode == 0 and json.loads(run.stdout)["source"]["format"] == "pdf", run.stderr
+
+
 def test_a_pdf_of_forms_nested_eight_deep_fails_at_the_batch_time_limit_and_the_other_plans_are_converted(tmp_path: Path):
     plans = tmp_path / "plans"
     plans.mkdir()
