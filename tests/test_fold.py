@@ -143,6 +143,30 @@ def test_a_taiwan_copys_words_of_other_lengths_are_read_as_the_mainlands_and_quo
     assert [fold(t.quote, True) for t in twin.targets] == [t.quote for t in original.targets]
 
 
+# Plans whose Taiwan copies, hard-wrapped as a PDF's text is, have their words cut by the wrap (智慧財 / 產權, 資訊 / 科技,
+# 網際 / 網路, 使用 / 者) at one width or another, by field
+DIGITAL_ECONOMY = ("某市数字经济发展三年行动方案\n一、主要目标\n到2025年，全市数字经济核心产业增加值占地区生产总值比重达到10%，"
+                   "互联网普及率达到90%，云计算中心机架数达到2000个，规模以上工业企业关键工序数控化率达到65%，持续优化营商环境，"
+                   "软件和信息技术服务业营业收入达到200亿元。\n二、重点任务\n持续优化网络布局，新建互联网数据中心3个，推动工业"
+                   "互联网平台应用企业达到1500家，知识产权质押融资额达到5亿元。\n")
+SMART_ELDERLY_CARE = ("某县智慧养老服务提升行动方案\n一、工作目标\n到2025年，养老服务信息平台注册用户达到5万人，互联网+养老服务覆盖"
+                      "所有乡镇，居家养老服务对象信息建档率达到100%，优化养老服务流程，智能终端配备率达到80%，培训信息技术人员200名。"
+                      "\n二、保障措施\n县财政每年安排资金300万元，用于平台建设和用户服务。\n")
+
+
+@pytest.mark.parametrize("mainland", [DIGITAL_ECONOMY, SMART_ELDERLY_CARE], ids=["digital-economy", "elderly-care"])
+def test_a_hard_wrapped_taiwan_copy_reads_a_word_its_wrap_cuts_as_one(tmp_path, mainland):
+    from opencc import OpenCC
+
+    original = [(t.indicator, t.value, t.unit) for t in extract(write_plan(tmp_path, mainland)).targets]
+    copy = OpenCC("s2twp").convert(mainland).splitlines()
+    for width in range(18, 27):
+        lines = [line[start:start + width] for line in copy for start in range(0, len(line), width)]
+        wrapped = extract(write_plan(tmp_path, "\n".join(lines) + "\n")).targets
+        assert [(t.indicator, t.value, t.unit) for t in wrapped] == original, width
+        assert all(target.quote in "".join(lines) for target in wrapped)
+
+
 # Mainland plans whose copies in Taiwan's forms write none of Taiwan's own words (finding 9), by field: what s2twp writes
 MAINLAND_PLANS_IN_SENSES = {
     "elderly-care": "某区养老服务和社区卫生实施方案\n一、工作目标\n到2025年，社区养老服务站覆盖率达到100%，建成社区老年助餐点"

@@ -7,6 +7,7 @@ page numbers, ``**`` markup and spaces between CJK characters are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
@@ -301,7 +302,23 @@ def normalize(lines: list[SourceLine], taiwan: bool | None = None) -> list[Parag
         else:
             open_paragraph = _Rejoined(line, reading, written, opener, name_end)
             rejoined.append(open_paragraph)
-    return _without_contents([paragraph.paragraph() for paragraph in rejoined])
+    return _without_contents([_folded_whole(paragraph.paragraph(), taiwan) for paragraph in rejoined])
+
+
+def _folded_whole(paragraph: Paragraph, taiwan: bool) -> Paragraph:
+    """The paragraph of many lines folded whole, when that reads otherwise than its lines folded one by one: a word
+    a wrap cut (智慧財 / 產權, 資訊 / 科技) is read as one. Its lines' starts are moved to where the whole's fold has them."""
+    if not paragraph.continuations or paragraph.text == paragraph.written:
+        return paragraph  # a line alone, or nothing folded
+    whole = folded(paragraph.as_written, taiwan)
+    if whole.text == paragraph.text:
+        return paragraph
+    by_line = paragraph.written_at
+    for start in paragraph.continuations:
+        written = by_line[start.offset] if by_line else start.offset
+        start.offset = bisect_left(whole.written_at, written) if whole.written_at else written
+    paragraph.text, paragraph.written_at = whole
+    return paragraph
 
 
 def is_contents_entry(text: str) -> bool:
