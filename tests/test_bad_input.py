@@ -238,3 +238,14 @@ def test_a_plan_or_output_past_the_path_length_limit_is_one_line(tmp_path: Path)
     assert (run.returncode, run.stdout, run.stderr) == (EXIT_ERROR, "", f"planparse: {plan}: cannot be read (File name too long)\n")
     run = run_planparse("extract", str(SAMPLES / "jinjiang-2022.txt"), "-o", f"{plan}.json")
     assert (run.returncode, run.stderr) == (EXIT_ERROR, f"planparse: {plan}.json: cannot write output (File name too long)\n")
+
+
+def test_a_plan_whose_name_opens_with_a_dash_is_named_in_the_error_with_how_to_give_it(tmp_path: Path):
+    """click reads -plan.txt as options (-p, then lan.txt) and said only: No such option '-p'."""
+    shutil.copy(SAMPLES / "jinjiang-2022.txt", tmp_path / "-plan.txt")
+    run = run_planparse("extract", "-plan.txt", cwd=tmp_path)
+    assert (run.returncode, run.stderr) == (EXIT_ERROR, "planparse extract: No such option '-p'. To read the file -plan.txt, give it after -- "
+                                                        "or as ./-plan.txt (see planparse extract --help)\n")
+    for given in (["--", "-plan.txt"], ["./-plan.txt"]):
+        assert json.loads(run_planparse("extract", *given, cwd=tmp_path).stdout)["targets"]
+    assert run_planparse("extract", "-x", cwd=tmp_path).stderr == "planparse extract: No such option '-x'. (see planparse extract --help)\n"

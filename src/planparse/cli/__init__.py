@@ -27,7 +27,7 @@ import click  # noqa: E402
 from .. import __version__  # noqa: E402
 from ..errors import PlanparseError, one_line  # noqa: E402
 from ..lifeline import Terminated, sigterm_raised  # noqa: E402
-from ..names import display_repr_text, display_text, shown_name  # noqa: E402
+from ..names import display_repr_text, display_text, shell_word, shown_name  # noqa: E402
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
@@ -156,8 +156,9 @@ def _save_compiled() -> None:
 def main(args: list[str] | None = None) -> None:
     """Entry point: every error becomes one line on stderr and exit code 2; Ctrl-C one line and 130, SIGTERM
     one line and 143 (each after the command kept what it finished)."""
+    args = sys.argv[1:] if args is None else args
     try:
-        sys.exit(_run(sys.argv[1:] if args is None else args))
+        sys.exit(_run(args))
     except KeyboardInterrupt as stop:
         for number in (signal.SIGINT, signal.SIGTERM):
             signal.signal(number, signal.SIG_IGN)  # a second signal must not interrupt the goodbye
@@ -168,13 +169,20 @@ def main(args: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except click.UsageError as exc:  # click's own: a bad option, a FILE that is a folder...
         command = exc.ctx.command_path if exc.ctx else "planparse"
-        _error(f"{one_line(display_repr_text(exc.format_message()))} (see {command} --help)", prefix=command)
+        hint = _file_taken_for_options(args) if isinstance(exc, click.NoSuchOption) else ""
+        _error(f"{one_line(display_repr_text(exc.format_message()))}{hint} (see {command} --help)", prefix=command)
     except click.ClickException as exc:
         _error(exc.format_message())
     except Exception as exc:  # never show a user a traceback
         if os.environ.get("PLANPARSE_DEBUG"):
             raise
         _error(f"internal error: {type(exc).__name__}: {exc} (set PLANPARSE_DEBUG=1 for details)")
+
+
+def _file_taken_for_options(args: list[str]) -> str:
+    """What to do when a file's name opens with - (-plan.txt), which click reads as options (-p, then lan.txt)."""
+    named = next((arg for arg in args if arg.startswith("-") and arg != "-" and os.path.exists(arg)), None)
+    return f" To read the file {shell_word(named)}, give it after -- or as {shell_word('./' + named)}" if named else ""
 
 
 def _run(args: list[str]) -> int:
