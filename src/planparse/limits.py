@@ -77,10 +77,12 @@ def read_limited(stream: BinaryIO, path: Path) -> bytes:
 
 
 def check_docx_parts(path: Path, data: bytes, form: str = "DOCX") -> None:
-    """Refuse a DOCX (or another ZIP of XML parts, ``form``: ODT) whose parts would inflate past the limits, before any is inflated.
+    """Refuse a DOCX (or another ZIP of XML parts, ``form``: ODT, OFD, XLSX) whose parts would inflate past the limits,
+    before any is parsed.
 
     The sizes come from the zip's directory; ``zipfile`` never inflates a part
     past the size written there, so a lying directory cannot get around this.
+    Only a part larger than MAX_XML_TAGS bytes can hold more tags: those alone are inflated, to count them.
     """
     import zipfile  # here: a text plan needs neither it nor the compressors it imports
 

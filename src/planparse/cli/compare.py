@@ -8,8 +8,8 @@ import click
 
 from ..compare import DEFAULT_THRESHOLD, compare_documents, load_inputs
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
-from .options import PathParam, rules_option
 from ..rules import load_indicator_name_rules
+from .options import PathParam, rules_option
 from .output import emit, refuse_output_onto_input, saying_warnings
 
 
