@@ -40,7 +40,7 @@ DOCUMENTS_CSV = "documents.csv"
 
 MAX_NAME_BYTES = 255  # the longest file name ext4, XFS, Btrfs, APFS and NTFS accept (NTFS: 255 UTF-16 units)
 # Characters no common file system accepts in a name, ASCII controls, and the marks of writing direction: a listing
-# shows a name holding one in another order (U+202E turns 附件\u202exslx.txt into 附件txt.xslx).
+# shows a name holding one in another order (U+202E shows 附件\u202exslx.txt as 附件txt.xlsx).
 _UNSAFE = regex.compile(r'[<>:"/\\|?*\x00-\x1f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
 # A name's blank edges vanish in a listing, and Windows drops trailing blanks and dots: each is shown as _
 # ("   .txt" had become txt, the name of another plan's output).
