@@ -11,7 +11,6 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib.util import find_spec
-from itertools import accumulate
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
@@ -267,17 +266,6 @@ def _written_offsets(resized: list[tuple[int, int, int]], length: int) -> tuple[
         offsets += (min(start + inside, end) for inside in range(folded_length))
         written = end
     return (*offsets, *range(written, length + 1))
-
-
-def joined_offsets(texts: list[Folded], written: list[str]) -> tuple[int, ...] | None:
-    """Where each offset of ``texts`` joined falls in the texts ``written`` (each as written) joined; None when
-    every fold kept its length."""
-    if all(text.written_at is None for text in texts):
-        return None
-    offsets: list[int] = []
-    for text, shift in zip(texts, accumulate((len(piece) for piece in written), initial=0)):
-        offsets += (shift + at for at in (text.written_at or range(len(text.text) + 1))[:-1])
-    return (*offsets, sum(map(len, written)))
 
 
 def fold_lines(texts: list[str], taiwan: bool | None = None, one_for_one: bool = False) -> list[Folded]:

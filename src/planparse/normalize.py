@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .folding import Folded, fold_lines, folded, joined_offsets, taiwan_wording
+from .folding import Folded, fold_lines, folded, taiwan_wording
 from .metadata_rules import metadata_rules
 from .models import LineStart, Paragraph, SourceLine
 from .rules import heading_styles
@@ -202,8 +202,8 @@ class _Rejoined:
         self.first = line
         text = reading.text
         self.readings, self.written = [reading], [written]  # each line folded, and as written
-        self.continuations: list[LineStart] = []
-        self.length = len(text)
+        self.continuations: list[LineStart] = []  # their offsets as written until the paragraph is folded whole
+        self.length = len(written)
         self.opener = opener
         self.name_end = name_end
         self.in_table = in_table
@@ -266,12 +266,21 @@ class _Rejoined:
         self.continuations.append(LineStart(self.length, line.line, line.page))
         self.readings.append(reading)
         self.written.append(written)
-        self.length += len(text)
+        self.length += len(written)
         self.has_clause = self.has_clause or bool(_CLAUSE_MARK.search(text))
 
-    def paragraph(self) -> Paragraph:
-        return Paragraph(text="".join([reading.text for reading in self.readings]), written="".join(self.written),
-                         written_at=joined_offsets(self.readings, self.written), line=self.first.line,
+    def paragraph(self, taiwan: bool) -> Paragraph:
+        """The paragraph, its lines folded whole when any folds (``taiwan``: in Taiwan's wording or not): a word a
+        wrap cut (智慧財 / 產權, 資訊 / 科技) is read as one; its lines' starts are where the whole's fold has them."""
+        written = "".join(self.written)
+        read = self.readings[0]
+        if len(self.readings) > 1:
+            text = "".join([reading.text for reading in self.readings])
+            read = folded(written, taiwan) if text != written else Folded(text)
+        if read.written_at:
+            for start in self.continuations:
+                start.offset = bisect_left(read.written_at, start.offset)
+        return Paragraph(text=read.text, written=written, written_at=read.written_at, line=self.first.line,
                          page=self.first.page, in_table=self.in_table, continuations=self.continuations)
 
 
@@ -302,23 +311,7 @@ def normalize(lines: list[SourceLine], taiwan: bool | None = None) -> list[Parag
         else:
             open_paragraph = _Rejoined(line, reading, written, opener, name_end)
             rejoined.append(open_paragraph)
-    return _without_contents([_folded_whole(paragraph.paragraph(), taiwan) for paragraph in rejoined])
-
-
-def _folded_whole(paragraph: Paragraph, taiwan: bool) -> Paragraph:
-    """The paragraph of many lines folded whole, when that reads otherwise than its lines folded one by one: a word
-    a wrap cut (智慧財 / 產權, 資訊 / 科技) is read as one. Its lines' starts are moved to where the whole's fold has them."""
-    if not paragraph.continuations or paragraph.text == paragraph.written:
-        return paragraph  # a line alone, or nothing folded
-    whole = folded(paragraph.as_written, taiwan)
-    if whole.text == paragraph.text:
-        return paragraph
-    by_line = paragraph.written_at
-    for start in paragraph.continuations:
-        written = by_line[start.offset] if by_line else start.offset
-        start.offset = bisect_left(whole.written_at, written) if whole.written_at else written
-    paragraph.text, paragraph.written_at = whole
-    return paragraph
+    return _without_contents([paragraph.paragraph(taiwan) for paragraph in rejoined])
 
 
 def is_contents_entry(text: str) -> bool:
