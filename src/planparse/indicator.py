@@ -1109,9 +1109,16 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
         word, flag = tagged[index]
         if ((flag == "v" or located and flag == "vn") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs
                                                           or flag == "v" and _after_a_cadence(tagged, index))
-                and (_is_noun(tagged[index + 1][1]) or tagged[index + 1][1].startswith("v")) and _does(tagged, index - 1)):
+                and _names_a_thing_after(tagged, index + 1) and _does(tagged, index - 1)):
             return tagged[index:]
     return tagged
+
+
+def _names_a_thing_after(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index``, after an act, opens what the act is done to: a noun, a verb or an adjective
+    (提供健康体检), or a quote's mark (开展“两癌”筛查: a slogan's name)."""
+    word, flag = tagged[index]
+    return _is_noun(flag) or flag.startswith("v") or flag in _ADJECTIVE_TAGS or word in _OPEN
 
 
 def _amount_reached(tagged: Tagged) -> Tagged | None:
