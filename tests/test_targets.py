@@ -340,6 +340,27 @@ def test_a_task_table_row_whose_time_limit_is_a_cadence_repeats_its_targets(tmp_
     assert [(t.frequency, t.recurrence) for t in extract(plan).targets] == repeats
 
 
+@pytest.mark.parametrize("lines,deadlines", [
+    # market regulation: a note on a line of its own after the item's 责任单位, and one inside its responsibility note;
+    # an item with none, after them, is due by no year
+    (["某县2025—2027年市场监管重点任务分工方案", "一、食品安全",
+      "（一）学校食堂“互联网+明厨亮灶”覆盖率达到100%。", "责任单位：县市场监管局、县教育局", "完成时限：2026年12月底前",
+      "（二）气瓶充装单位追溯系统覆盖率达100%。(责任单位:县市场监管局;完成时限:2025年6月)",
+      "（三）A级食品生产企业占比提高5个百分点。", "牵头单位：县市场监管局"], [2026, 2025, None]),
+    # environment: a note that names no year (持续推进) dates nothing; a year of the item's own comes first
+    (["某县2025—2027年生态环境保护工作方案", "一、主要任务",
+      "（一）新建乡镇污水处理站12座。", "完成时间：持续推进",
+      "（二）2025年底前完成入河排污口整治80个。", "时间要求：2027年底前",
+      "（三）县城黑臭水体消除比例达到100%。", "（责任单位：县生态环境局、县住建局，完成时限：2027年底前）"],
+     [None, 2025, 2027]),
+], ids=["market-regulation", "environment"])
+def test_an_item_s_targets_are_due_by_the_time_limit_note_closing_it(tmp_path, lines, deadlines):
+    """A time-limit note that closes an item (完成时限：…, inline or on its own line) dates its targets as a 分工表 row's
+    时限 cell dates the row's task (GUIDE §2), lined and with the line breaks lost."""
+    for plan in write_lined_and_flat(tmp_path, lines):
+        assert [t.deadline for t in extract(plan).targets] == deadlines
+
+
 # A 分工表 with merged cells, each cell (text, rows, columns) at the place it starts; None where a merge covers
 MERGED_TASK_TABLES = {
     # rural environment: a task over two rows, a unit and a time limit each; a task written across 重点任务 | 具体内容

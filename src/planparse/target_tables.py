@@ -73,6 +73,20 @@ def _headers() -> _Headers:
                     _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers))
 
 
+@rules_cache
+def _due_note() -> regex.Pattern:
+    """A time-limit note in the text, labelled as a 分工表's 时限 column is headed (完成时限：…), to its clause's end."""
+    return patterns.compile(rf"(?:{_any_word(indicator_rules().deadline_headers).pattern})\s*[：:](?P<due>[^，,；;。）)]*)")
+
+
+def due_note_year(text: str) -> Optional[int]:
+    """The year a time-limit note in ``text`` says, as a 分工表 row's 时限 cell does (完成时限：2025年12月底前, 完成时限:2025年6月
+    in a responsibility note): its last year; None where ``text`` holds no note or one of no year (完成时限：持续推进)."""
+    note = _due_note().search(text)
+    years = _DUE_YEAR.findall(note.group("due")) if note else []
+    return int(years[-1]) if years else None
+
+
 def _place_header(headers: list[str], levels: list[str]) -> regex.Pattern:
     """A place column's header (rules/indicators.yaml place_headers, place_levels): 区域, 区县, 各县（市、区）, 市（州）,
     its brackets full-width or not (乡(镇), as a crawled page's table may write them)."""

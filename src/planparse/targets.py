@@ -30,7 +30,7 @@ from .folding import fold, folded
 from .numerals import chinese_number, digit_year
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .outline import Block, Outline
-from .target_tables import BEFORE_PLAN, table_targets, task_table_targets
+from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, read_quantity
 
 # Python's re: a run of a set of characters, found in half the time the regex module takes (every paragraph a rule may match)
@@ -1023,14 +1023,15 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
     placed = [block_text(block) for block in outline.blocks]
+    due_by_notes = _due_by_closing_notes(outline.blocks)
     every_found = _found_in_texts([text for _, text in placed], reader)
     every_forms = reader.forms_in([block.paragraph.text for block in outline.blocks])
     found_in: list[tuple[Found, Place, Context]] = []  # the paragraphs a rule matched, where they sit and what they inherit
-    for block, (offset, text), found, forms in zip(outline.blocks, placed, every_found, every_forms):
+    for block, (offset, text), found, forms, due in zip(outline.blocks, placed, every_found, every_forms, due_by_notes):
         form = reader.form(block.paragraph.text, form, forms)
         opening = reader.form_opening(text, forms)
         if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
-            year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (None, None))
+            year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (due, None))
             context = Context(tuple(section.title for section in block.trail), year, frame, cue or form, reader.earliest_aim(text, frame))
             place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
             for part, part_context in _parted_at_a_lead(found, context, reader.lead_within(text, frame)):
@@ -1046,6 +1047,20 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
         for found, place, context in found_in:
             readings += _readings(found, place, reader, context, [next(decided) for _ in found])
     return readings
+
+
+def _due_by_closing_notes(blocks: list[Block]) -> list[Optional[int]]:
+    """The year each block's item is due by as the time-limit note closing it says (完成时限：2025年12月底前 on a line of its
+    own after the item and its 责任单位, or in its note: (责任单位:…;完成时限:2025年6月)): the first such note at or after
+    the block within its section, as a 分工表 row's 时限 cell dates the row's task (GUIDE §2); None where none does."""
+    due: list[Optional[int]] = []
+    year, section = None, None
+    for block in reversed(blocks):
+        if block.section is not section:
+            year, section = None, block.section
+        year = due_note_year(block.paragraph.text) or year
+        due.append(year)
+    return due[::-1]
 
 
 def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None, end_year: int | None,
