@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from conftest import SAMPLES, as_user, run_bounded
@@ -356,3 +357,40 @@ def test_an_output_folder_that_is_a_device_or_a_named_pipe_is_one_line_saying_so
     run = batch(SAMPLES, "-o", out)
     assert (run.returncode, run.stderr.decode()) == (2, f"planparse: {out}: cannot write to the output folder (it is no folder: a device, "
                                                         "a named pipe or a socket)\n")
+
+
+def json_size(plan: Path) -> int:
+    from planparse.exporters.json import document_json
+    from planparse.pipeline import extract
+
+    return len(document_json(extract(plan)))
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A file system (tmpfs) that holds three outputs of PLAN and the run's summaries, not four, where the test may
+    mount one (root, in a container that allows it): a disk really full, No space left on device, where the file
+    size limit above stands in with File too large."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    size = 3 * json_size(PLAN) + 40 * 1024
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(disk)], capture_output=True).returncode != 0:
+        pytest.skip("no small file system can be mounted here")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_a_disk_that_fills_up_fails_the_plans_it_cannot_hold_and_keeps_the_others_whole(small_disk: Path, tmp_path: Path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for number in range(8):
+        shutil.copy(PLAN, plans / f"plan{number}.txt")
+    run = batch(plans, "-o", small_disk / "out", "--format", "json")
+    assert run.returncode == 1 and b"Traceback" not in run.stderr, run.stderr
+    failures = json.loads((small_disk / "out" / "errors.json").read_bytes())
+    converted = json.loads((small_disk / "out" / "manifest.json").read_bytes())["documents"]
+    assert len(converted) == 3 and all(json.loads((small_disk / "out" / f"{name}.json").read_bytes())["targets"] for name in converted)
+    assert [(failure["kind"], failure["message"]) for failure in failures] == [("output error", "cannot write output (No space left on device)")] * 5
+    assert _left_parts(small_disk / "out") == []
