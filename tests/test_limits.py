@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import resource
+import os
 import subprocess
 import sys
 import zipfile
@@ -60,6 +61,17 @@ def test_a_file_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path)
     with plan.open("wb") as stream:  # sparse: costs no disk
         stream.truncate(limits.MAX_FILE_BYTES + 1)
     assert_refused(extract(plan), plan, "the file has more than 100 MB; planparse reads files of at most 100 MB")
+
+
+def test_a_file_that_grows_after_it_is_measured_is_read_whole(tmp_path: Path, monkeypatch):
+    """A file is read in one call of the size it states and a byte more: what it holds past that (written since) is
+    read on, up to the limit."""
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes(b"x" * 100)
+    measured = os.fstat
+    monkeypatch.setattr(limits.os, "fstat", lambda descriptor: os.stat_result((*measured(descriptor)[:6], 10, *measured(descriptor)[7:10])))
+    with plan.open("rb") as stream:
+        assert limits.read_limited(stream, plan) == b"x" * 100
 
 
 def test_a_stream_that_never_ends_is_refused_at_the_size_limit():

@@ -11,7 +11,10 @@ _MIME_VERSION = regex.compile(rb"(?im)^MIME-Version\s*:")
 def looks_like_html(data: bytes) -> bool:
     """Whether bytes are an HTML page or fragment, whatever the name (standard input has none)."""
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return regex.match(rb"<(?:!doctype\s+html|html|head|body|meta|table|tbody|div|p|span|section|article|!--)\b", head) is not None
+    return _HTML_START.match(head) is not None
+
+
+_HTML_START = regex.compile(rb"<(?:!doctype\s+html|html|head|body|meta|table|tbody|div|p|span|section|article|!--)\b")
 
 
 def is_web_archive(data: bytes) -> bool:
