@@ -73,7 +73,7 @@ def size_text(count: int) -> str:
 def read_limited(stream: BinaryIO, path: Path) -> bytes:
     """All of ``stream``, refused past the limit before it fills memory (``/dev/zero`` never ends). A file is asked for
     its size and a byte more, a stream with no size of its own for the limit and a byte more: each call allocates what
-    it asks for, 100 MB for every document when every read asked for the limit (a quarter of the read's time)."""
+    it asks for, 100 MB for every document when every read asked for the limit (31 µs of CPU a plan, 4.7 by its size)."""
     stated = _stated_size(stream)
     data = stream.read(stated + 1) if stated <= MAX_FILE_BYTES else b""
     if len(data) > stated:  # a file that grew since it was measured: read on, up to the limit
