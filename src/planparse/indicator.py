@@ -291,10 +291,10 @@ def indicator_words() -> IndicatorWords:
     whole_measure = rule_set.compile("(?:{measure_name}|{index_name}|{capacity_word})$", "fragment-measure_name")
     comparison_base = patterns.compile(f"(?:比|较){patterns.any_word(rules.comparison_bases)}|{patterns.any_word(rules.comparison_words)}")
     # a comparator word or a change word between the name and the number (达到, 不低于; 上调, 压降) is no part of the name
-    comparators = {word for group in lexicon.comparator_groups for word in group.before} | set(lexicon.changes)
+    level_words = {word for group in lexicon.comparator_groups for word in group.before} | set(lexicon.changes)
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
-                          frozenset(rules.kinds_of_place), frozenset(rules.link_words) | comparators, frozenset(rules.action_verbs),
+                          frozenset(rules.kinds_of_place), frozenset(rules.link_words) | level_words, frozenset(rules.action_verbs),
                           frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, work_on_things, class_of_size,
                           whole_measure, comparison_base, rule_set.compile("(?:{frequency_word})", "fragment-frequency_word"),
                           patterns.compile(f"{_LINK}{patterns.any_word(rules.frame_words) if rules.frame_words else '(?!)'}(?:[{_CLAUSE_MARKS}]|$)"),
