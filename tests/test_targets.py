@@ -1118,14 +1118,14 @@ def test_the_change_word_looked_up_once_for_a_clause_answers_as_the_search_for_e
     each value of a clause of many, it says a change word may stand before it wherever the search bounded by the value
     finds one, and where it says none the reverse match finds no change."""
     from planparse.rules import load_rule_set
-    from planparse.targets import sentence_reader
+    from planparse.targets import Span, sentence_reader
 
     reader = sentence_reader(load_rule_set())
     text = "".join(f"{piece}{index + 5}%、" for index, piece in enumerate(pieces))
     start = min(clause_start, len(pieces[0]))
     numbers = [found.start() for found in re.finditer(r"\d+%", text)]
     for number in numbers:
-        may_stand = reader._change_word_before(text, start, number)
+        may_stand = reader._change_word_before(text, Span(start, len(text)), number)
         if reader.change_words.search(text, start, number):
             assert may_stand
         if not may_stand:

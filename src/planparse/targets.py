@@ -657,27 +657,28 @@ class SentenceReader:
         if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
         return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review,
-                         change=self._change(match.string, clause.start, anchor.start, kind))
+                         change=self._change(match.string, clause, anchor.start, kind))
 
-    def _change(self, text: str, clause_start: int, number: int, kind: str) -> Optional[str]:
+    def _change(self, text: str, clause: Span, number: int, kind: str) -> Optional[str]:
         """The change the words before the number say (下降8%, 压减化肥施用量10%, 减少渔船30艘); a count after an increase
         and what it adds is a count of new things, no change of a level (增加普惠性养老床位1200张)."""
-        if not self._change_word_before(text, clause_start, number):
+        if not self._change_word_before(text, clause, number):
             return None  # the change group is one of the words, within the match (lexicon.changes is looked up with it)
-        change = self.change_before.match(text, clause_start, number)
+        change = self.change_before.match(text, clause.start, number)
         if change is None:
             return None
         meaning = self.rules.lexicon.changes[change.group("change")]
         return None if change.group("changed") and meaning == _MORE and kind != _SHARE_KIND else meaning
 
-    def _change_word_before(self, text: str, clause_start: int, number: int) -> bool:
+    def _change_word_before(self, text: str, clause: Span, number: int) -> bool:
         """Whether a change word may stand between the clause's start and the number. The clause's first one is
         found once for all its values (sought again for each value, many values in one clause took time as the
-        square of their number); only a first word that runs past the number needs the search bounded by it."""
-        first = _first_match_span(self.change_words, text, clause_start)
+        square of their number); only a first word that runs past the number needs the search bounded by it. The search
+        ends with the clause: searched to the sentence's end, each of a sentence's many clauses took time as its length."""
+        first = _first_match_span(self.change_words, text, clause.start, clause.end)
         if first is None or first[0] >= number:
             return False
-        return first[1] <= number or self.change_words.search(text, clause_start, number) is not None
+        return first[1] <= number or self.change_words.search(text, clause.start, number) is not None
 
     def _level_reached(self, text: str, clause: Span, span: Span) -> str:
         """The comparator of a change word and 到 or 至 with what it changes between them (提高覆盖率到90%: at least,
@@ -1382,9 +1383,9 @@ def _only_its_year(between: str, previous: Target) -> bool:
 
 
 @lru_cache(maxsize=4)  # the values of a clause ask in turn: the clause is searched once, not once a value
-def _first_match_span(pattern: re.Pattern[str], text: str, start: int) -> tuple[int, int] | None:
-    """Where ``pattern`` first matches ``text`` from ``start`` on, if anywhere."""
-    found = pattern.search(text, start)
+def _first_match_span(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``pattern`` first matches ``text[start:end]``, if anywhere."""
+    found = pattern.search(text, start, end)
     return found.span() if found else None
 
 
