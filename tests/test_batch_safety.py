@@ -382,15 +382,20 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", str(disk)], check=True)
 
 
-def test_a_disk_that_fills_up_fails_the_plans_it_cannot_hold_and_keeps_the_others_whole(small_disk: Path, tmp_path: Path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_disk_that_fills_up_fails_the_plans_it_cannot_hold_and_keeps_the_others_whole(jobs: int, small_disk: Path, tmp_path: Path):
+    """One worker fills the disk with three whole outputs. Two workers may both be halfway through the third when the
+    disk fills, and then both fail: two or three are kept (CI once kept two), each whole, and the rest fail."""
     plans = tmp_path / "plans"
     plans.mkdir()
     for number in range(8):
         shutil.copy(PLAN, plans / f"plan{number}.txt")
-    run = batch(plans, "-o", small_disk / "out", "--format", "json")
+    run = batch(plans, "-o", small_disk / "out", "--format", "json", "--jobs", jobs)
     assert run.returncode == 1 and b"Traceback" not in run.stderr, run.stderr
     failures = json.loads((small_disk / "out" / "errors.json").read_bytes())
     converted = json.loads((small_disk / "out" / "manifest.json").read_bytes())["documents"]
-    assert len(converted) == 3 and all(json.loads((small_disk / "out" / f"{name}.json").read_bytes())["targets"] for name in converted)
-    assert [(failure["kind"], failure["message"]) for failure in failures] == [("output error", "cannot write output (No space left on device)")] * 5
+    assert len(converted) in ({3} if jobs == 1 else {2, 3})
+    assert all(json.loads((small_disk / "out" / f"{name}.json").read_bytes())["targets"] for name in converted)
+    no_space = ("output error", "cannot write output (No space left on device)")
+    assert [(failure["kind"], failure["message"]) for failure in failures] == [no_space] * (8 - len(converted))
     assert _left_parts(small_disk / "out") == []
