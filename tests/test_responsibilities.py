@@ -352,6 +352,21 @@ def test_labels_parted_by_semicolons_after_an_items_sentence():
     ]
 
 
+def test_a_label_opens_a_note_after_a_comma_or_semicolon_as_after_a_full_stop():
+    """Science popularisation and transport plans (the lead's finding 15): the note's first label follows the
+    sentence's ，or ；, and keeps its role; a label inside a clause (…中注明责任单位：) or a bracket opens none."""
+    assert notes_of([
+        "一、重点任务",
+        "（一）组织开展科普活动。各地要组织开展科普活动，牵头单位：市科协；配合单位：市教育局。",
+        "（二）推进农村公路建设。新改建农村公路300公里；牵头单位：县交通运输局，配合单位：县财政局、各乡镇人民政府。",
+        "（三）加强宣传。宣传材料中注明责任单位：市委宣传部。",
+        "（四）完善站点。加快建设（含候车亭，责任单位：县交通运输局）。",
+    ]) == [
+        ("组织开展科普活动", ["市科协"], ["市教育局"]),
+        ("推进农村公路建设", ["县交通运输局"], ["县财政局", "各乡镇人民政府"]),
+    ]
+
+
 def test_a_sentence_of_units_and_roles_alone_closing_an_item_is_its_note():
     """Commerce, housing and education plans (the lead's finding 11): no brackets, no label, no unit leading; a
     heading's title of the same shape (强化部门协同: 部门 ends like a body, 协同 is a role word) is its task."""

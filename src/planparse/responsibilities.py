@@ -5,6 +5,7 @@ section they close; rows of a 分工表 to the section whose title is the row's 
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -56,19 +57,23 @@ def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules)
 
 
 def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules) -> list[Annotation]:
-    """A labelled sentence that ends an item's paragraph: …给予资助。责任单位：市委组织部、市科技局。 Its labels
-    may be parted by ；: …能力。责任单位：县卫健局；配合单位：县财政局；完成时限：2024年底。"""
+    """A labelled note that ends an item's paragraph: …给予资助。责任单位：市委组织部、市科技局。 A label opens
+    the note wherever the last sentence has come to, after a ，or a ； as after its 。 (…组织开展科普活动，牵头单位：
+    市科协；配合单位：市教育局); its labels may be parted by ；: …能力。责任单位：县卫健局；配合单位：县财政局；完成时限：2024年底。"""
     body = text.rstrip("。 ")
-    stop = body.rfind("。")
-    # the last sentence, then the last of its parts parted by ；, when it has such parts (most: none, read once)
-    for cut in dict.fromkeys((stop, max(stop, body.rfind("；")))):
-        if cut < 0 or next((depth for index, depth in reversed(walk) if index < cut), 0):  # a bracket open there
-            continue
-        last = body[cut + 1:].strip()
-        parsed = parse_annotation(last, rules) if rules.label.match(last) else None
-        if parsed:
-            return [Annotation(block, last, *parsed, standalone=False)]
-    return []
+    # the first label opening the last sentence or a clause of it outside brackets opens the note, which reads
+    # every label after it
+    opening = next((mark for mark in rules.clause_label.finditer(body, max(body.rfind("。"), 0))
+                    if not _bracket_open_at(walk, mark.start())), None)
+    note = body[opening.end():] if opening else ""
+    parsed = parse_annotation(note, rules) if note else None
+    return [Annotation(block, note, *parsed, standalone=False)] if parsed else []
+
+
+def _bracket_open_at(walk: list[tuple[int, int]], place: int) -> bool:
+    """Whether a bracket is open at ``place`` in a text walked by ``bracket_depths`` (``walk``)."""
+    before = bisect_left(walk, (place,))  # the brackets before the place: the depth there is after the last of them
+    return bool(before and walk[before - 1][1])
 
 
 def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:

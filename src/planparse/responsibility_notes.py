@@ -90,6 +90,8 @@ class CompiledResponsibilityRules:
         # (【牵头单位】市生态环境局【配合单位】…): the word is group ``word``
         self.label = compile_pattern(f"(?P<open>【\\s*)?(?P<word>{'|'.join(map(regex.escape, words))})(?(open)\\s*】\\s*[：:]?|\\s*[：:])",
                                      path, "labels")
+        # a label opening a sentence or a clause of one (…。责任单位：…, …科普活动，牵头单位：…): one scan in C
+        self.clause_label = patterns.compile_python(f"[。，,；;]\\s*(?={self.label.pattern})")
         roles = sorted(rules.role_words, key=lambda role: len(role.word), reverse=True)
         self.role_word = {role.word: role.role for role in roles}  # longest first
         # role words closing a part, or in brackets after its unit: 市发展改革委（牵头）
