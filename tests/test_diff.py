@@ -380,3 +380,24 @@ def test_a_target_beside_an_edited_one_in_a_one_sentence_item_has_not_moved(befo
     diff = diff_documents(*versions)
     assert [(change.old.quote, change.new.quote) for change in diff.changed] == [edited]
     assert (diff.moved, diff.added, diff.removed) == ([], [], [])
+
+
+# A list whose first item is deleted starts at 2., which is no heading: its items' targets fall under the list's
+# parent heading, their commitments unchanged (low-altitude economy; compulsory education).
+@pytest.mark.parametrize(("first", "others", "kept"), [
+    pytest.param("1.建设起降设施网络。2026年底前建成垂直起降点20个。",
+                 "2.构建低空通信网络。新建5G-A基站1200座。\n3.建设飞行服务站。建成县级服务分站6个。",
+                 ["新建5G-A基站1200座", "建成县级服务分站6个"], id="low-altitude-economy"),
+    pytest.param("1.扩充优质学位。新建中小学校12所。",
+                 "2.加强教师队伍建设。每年招聘新教师不少于150名。\n3.推进教育信息化。多媒体教室覆盖率达到100%。",
+                 ["每年招聘新教师不少于150名", "多媒体教室覆盖率达到100%"], id="education"),
+])
+def test_targets_whose_item_lost_its_heading_have_moved_not_been_removed_and_added(first: str, others: str, kept: list, tmp_path: Path):
+    """They were removed under their old items and added under the parent, as if the plan had dropped and made them."""
+    versions = []
+    for name, items in (("old.txt", f"{first}\n{others}"), ("new.txt", others)):
+        (tmp_path / name).write_text(f"某市2026年行动方案\n一、重点任务\n（一）完善基础设施\n{items}\n", encoding="utf-8")
+        versions.append(extract(tmp_path / name))
+    diff = diff_documents(*versions)
+    assert [(change.old.quote, change.new.section) for change in diff.moved] == [(quote, "1.1") for quote in kept]
+    assert (len(diff.removed), diff.added, diff.changed) == (1, [], [])

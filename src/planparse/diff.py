@@ -9,7 +9,9 @@ from the strictest to the most tolerant:
 3. indicator and unit under a heading of the same title: sections renumbered
    or moved, sentences reworded, outer headings retitled;
 4. indicator and unit at the same section number: the heading retitled;
-5. the indicator under a heading of the same title: the unit changed.
+5. the indicator under a heading of the same title: the unit changed;
+6. the same commitment anywhere: a target whose item lost its heading (an
+   item deleted before it renumbers its list, a title rewritten into prose).
 
 What pairs is changed (value, comparator, deadline, ...) or only moved; what
 does not is added or removed.
@@ -157,6 +159,7 @@ _STAGES: tuple[Callable[[Target], Hashable], ...] = (
     lambda target: (_heading(target), target.indicator, target.unit),
     lambda target: (target.section, target.indicator, target.unit),
     lambda target: (_heading(target), target.indicator) if target.indicator else None,
+    lambda target: (target.indicator, *(getattr(target, name) for name in COMMITMENT_FIELDS)),
 )
 
 
