@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from conftest import DATA, write_lined_and_flat
 
 from planparse import readers
@@ -599,3 +601,35 @@ def test_the_conditions_to_apply_give_no_target_as_given_nor_with_the_line_break
     lined, flat = write_lined_and_flat(tmp_path, lines)
     goal = [lines[2].removeprefix("到2025年，").removesuffix("。")]
     assert [t.quote for t in extract(lined).targets] == goal and [t.quote for t in extract(flat).targets] == goal
+
+
+# Two plans' paragraphs (education, health) and what a crawler leaves between any two characters of a page's text:
+# character references kept as text, a doubly escaped one, Unicode's other spaces, a soft hyphen, a zero-width space
+# (not at a line's start: there a space is an indent, which may open a paragraph).
+CRAWLED_PLANS = {
+    "education": ["某县学前教育三年行动方案", "一、发展目标", "到2027年，全县学前三年毛入园率达到92%以上，新建幼儿园12所。",
+                  "二、主要任务", "（一）扩大普惠资源", "每年培训幼儿园教师500人次，普惠性幼儿园覆盖率达到85%。"],
+    "health": ["某市基层卫生服务能力提升实施方案", "一、工作目标", "到2026年底，每个乡镇卫生院至少配备1名全科医生，",
+               "家庭医生签约服务覆盖率不低于75%。", "二、重点工作", "（一）加强人才培养", "每年免费培养农村订单定向医学生30名。"],
+}
+CRAWLER_MARKS = ["&nbsp;", "&amp;nbsp;", "&emsp;", "&ensp;", "&#160;", "&#x3000;", "\u2002", "\u2003", "\u2009", "\u202f",
+                 "\u00ad", "\u200b"]
+
+
+def _as_compared(path) -> tuple:
+    document = extract(path)
+    return headings(document.sections), targets(document)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(plan=st.sampled_from(sorted(CRAWLED_PLANS)), data=st.data())
+def test_marks_a_crawler_leaves_between_any_characters_change_no_heading_nor_target(tmp_path, plan, data):
+    lines = CRAWLED_PLANS[plan]
+    text = "\n".join(lines)
+    within_lines = [at for at in range(1, len(text) + 1) if text[at - 1] != "\n"]
+    gaps = data.draw(st.lists(st.tuples(st.sampled_from(within_lines), st.sampled_from(CRAWLER_MARKS)), min_size=1, max_size=8))
+    for at, mark in sorted(gaps, reverse=True):
+        text = text[:at] + mark + text[at:]
+    (tmp_path / "clean.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "crawled.txt").write_text(text + "\n", encoding="utf-8")
+    assert _as_compared(tmp_path / "crawled.txt") == _as_compared(tmp_path / "clean.txt")

@@ -45,6 +45,8 @@ def test_markup_brackets_and_spaces_are_cleaned():
     assert clean_line("  **坚持协同推进**。湛府办„2016‟39 号") == "坚持协同推进。湛府办〔2016〕39号"
     assert clean_line("全 民 科 学 素 质 2016 年 VR and AR") == "全民科学素质2016年VR and AR"
     assert clean_line("国发〔2019〕4号 [2019]") == "国发〔2019〕4号〔2019〕"
+    # typed in full-width digits (a copy so typed, a crawler's): 闽岚综实管综［２０１３］５６号, 教基［２０１６］３号
+    assert clean_line("闽岚综实管综［２０１３］５６号 教基[２０１６]３号") == "闽岚综实管综〔２０１３〕５６号教基〔２０１６〕３号"
 
 
 

@@ -60,7 +60,7 @@ _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 # A 文号's year typed in square brackets (国发[2019]4号), as 〔2019〕: a year of the last two centuries only. An
 # indicator table's [5000], [3000] is a total over the plan's years (注：[ ]内为五年累计数), kept as written, as DOCX keeps it.
-_SQUARE_YEAR = patterns.compile(r"[\[［]((?:19|20)\d{2})[\]］]")
+_SQUARE_YEAR = patterns.compile(r"[\[［]((?:19|20|１９|２０)\d{2})[\]］]")  # a year in full-width digits too (［２０１９］)
 
 
 def _opener() -> regex.Pattern:

@@ -20,7 +20,7 @@ from ..errors import PlanparseError
 from ..limits import check_docx_parts, check_text_size, read_limited
 from ..names import shell_word
 from ..models import DocumentFormat, PageInfo, RawDocument, ReadingWarning, SourceLine, TableData
-from .controls import lines_without_controls, page_without_controls, table_without_controls
+from .shown import lines_shown, page_shown, table_shown
 from .sniff import is_rtf, is_web_archive, looks_like_html
 from .txt import is_plain_text, read_txt, without_information_box
 
@@ -311,8 +311,8 @@ def read_document(path: str | Path) -> RawDocument:
         path=str(path),
         format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
-        lines=lines_without_controls(reading.lines),
-        tables=[table_without_controls(table) for table in reading.tables],
-        page=page_without_controls(reading.page),
+        lines=lines_shown(reading.lines),
+        tables=[table_shown(table) for table in reading.tables],
+        page=page_shown(reading.page),
         warnings=list(reading.warnings),
     )

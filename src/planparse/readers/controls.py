@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from ..models import PageInfo, SourceLine, TableData
-
 # ECMA-48's escape sequences: a control sequence (ESC [, parameters, intermediates, a final byte), a string (OSC,
 # DCS, SOS, PM, APC: a window title) up to BEL or the string terminator and never past its line, or ESC and one
 # character. C1's one-byte forms are only removed, as any C1 character is: U+0080–U+009F in a text is more often a
@@ -33,22 +31,3 @@ def without_controls(text: str) -> str:
     if not _ANY_CONTROL.search(text):
         return text
     return _SPACING_CONTROL.sub(" ", _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text)))
-
-
-def lines_without_controls(lines: list[SourceLine]) -> list[SourceLine]:
-    return [line if not _ANY_CONTROL.search(line.text) else SourceLine(
-        without_controls(line.text), line.line, line.page, line.in_table, line.opens_paragraph) for line in lines]
-
-
-def table_without_controls(table: TableData) -> TableData:
-    rows = [table.header, *table.rows]
-    if not any(_ANY_CONTROL.search(cell) for row in rows for cell in row):
-        return table
-    return table.model_copy(update={"header": [without_controls(cell) for cell in table.header],
-                                    "rows": [[without_controls(cell) for cell in row] for row in table.rows]})
-
-
-def page_without_controls(page: PageInfo | None) -> PageInfo | None:
-    if page is None:
-        return None
-    return page.model_copy(update={name: without_controls(value) for name, value in page if isinstance(value, str)})

@@ -7,7 +7,9 @@ paragraph. Each form copies what happens to such a text on its way to a user:
 hard-wrapped at a fixed width as text copied out of a PDF (a number may be
 cut at a line's end), converted to traditional characters (a Taiwan copy, and a Hong Kong one
 in its own forms: 衞生), saved as GB18030, Big5 or UTF-16 (with and without a byte-order mark),
-typed with full-width digits and signs, with a zero-width space after every character, with its line breaks lost. Re-running gives the same files.
+typed with full-width digits and signs, with a zero-width space after every character, as a crawler stored its
+page's text (character references kept as text, Unicode's other spaces), with its line breaks lost. Re-running gives
+the same files.
 """
 from __future__ import annotations
 
@@ -30,6 +32,16 @@ def hard_wrapped(text: str, width: int = WRAP_WIDTH) -> str:
     return "\n".join(lines)
 
 
+def crawled(text: str) -> str:
+    """``text`` as a crawler keeps a page's text: indents as the page wrote them (&nbsp; or &emsp; references, em
+    spaces), a doubly escaped &amp;nbsp; after a comma, a thin space between a number and its unit, a soft hyphen in
+    a long number."""
+    text = regex.sub(r"(?<=\d)(?=\d{3}(?!\d))", "\u00ad", text)
+    text = regex.sub(r"(?<=\d)(?=\p{Han}|%)", "\u2009", text).replace("，", "，&amp;nbsp;")
+    indents = ("&nbsp;" * 4, "&emsp;&emsp;", "\u2003\u2003", "&#12288;&#x3000;")
+    return "\n".join(indents[index % len(indents)] + line if line.strip() else line for index, line in enumerate(text.split("\n")))
+
+
 def forms(text: str) -> dict[str, bytes]:
     return {
         "wrap": hard_wrapped(text).encode("utf-8"),
@@ -43,13 +55,14 @@ def forms(text: str) -> dict[str, bytes]:
         "fullwidth": text.translate(_FULL_WIDTH).encode("utf-8"),
         # as a page that guards against copying gives it: a zero-width space after every character
         "zerowidth": regex.sub(r"(?<=\S)", "\u200b", text).encode("utf-8"),
+        "crawled": crawled(text).encode("utf-8"),
         "flat": (text.replace("\n", "") + "\n").encode("utf-8"),  # its line breaks lost (tr -d '\n')
     }
 
 
 # The plan with many targets in every form; the others hard-wrapped only.
 # Two whose notice or attachment line ends within a few characters of the wrap width.
-PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap",), "xuqin-2015": ("wrap",),
+PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap", "crawled"), "xuqin-2015": ("wrap",),
          "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",)}
 # With their line breaks lost: a heading's title then runs into its first sentence, and only some come apart
 # again, so these forms are read for what they must keep all the same (the signature's date).
