@@ -47,9 +47,11 @@ _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # 500亩以上示范基地, 亿元以上招商项目; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
 # 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people; in months for the youngest, 6月龄内婴儿纯母乳
 # 喂养率: fragment child_age_in_months), and so is a grade of harm (较大以上安全事故;
-# fragment grade_of_harm), and so is the time a circle of services is reached in (15分钟健身圈, 1小时经济圈): the whole is
+# fragment grade_of_harm), and so is the time a circle of services is reached in (15分钟健身圈, 1小时经济圈), and so are
+# magnitudes each with the thing it counts, a slogan's scale (千吨万人供水工程, 百县千镇万村, 千村万户): the whole is
 # tagged as one word, the text around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
+                  r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿][^\P{Han}〇零一二两三四五六七八九十百千万亿兆元]){2,}(?=\p{Han})"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
                   r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})"
                   r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:分钟|小时)(?=\p{Han}{1,6}圈)")
@@ -58,7 +60,9 @@ _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百�
 _BRACKETED_VERB = patterns.compile(r"[新改扩][（(][新改扩、]{1,3}[）)][建修]")
 # 点 after a word that is no numeral (充电站|点, 便民服务|点, 采样|点), which jieba tags a numeral as in 一点: a site
 _SITE = "点"
-# 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's
+_NUMERAL = patterns.compile(r"[〇零一二两三四五六七八九十百千万]+")
+# 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's (or a place's:
+# 三十六脚湖水库, where the numeral is of several characters and the noun no unit: not 三百人)
 _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
                                r"|[一二两三四五六七八九十多]")  # 多部门, 多力量联合演练: many, a prefix as 两 is
 # 每万人口全科医生数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
@@ -113,6 +117,7 @@ _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause 
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$")  # 年底, 8|月前, 10|月底, 上半年
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
+_LETTERS = patterns.compile(r"[A-Za-z]+")
 _DIGIT = patterns.compile(r"\d")
 _AMOUNT_DIGIT = patterns.compile(r"\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站)
 _AND_SO_ON = "等"
@@ -360,6 +365,8 @@ def _tag_into(tagged: Tagged, text: str) -> None:
     for word, flag in load_tagger(indicator_words().plan_words).lcut(text, _CUT.get()) if text else ():
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
+        elif flag == "x" and _LETTERS.fullmatch(word):
+            tagged.append((word, "eng"))  # X波段, C波段: a letter, which jieba tags as it tags a mark, names a kind
         elif word == _SITE and flag == "m" and tagged and not tagged[-1][1].startswith("m"):
             tagged.append((word, "n"))  # 充电站点, 便民服务点, 采样点: the site a noun or a verb names, not a numeral
         else:
@@ -804,21 +811,33 @@ def _is_noun(flag: str) -> bool:
     return flag.startswith(_NOUNISH)
 
 
-def _is_name_part(word: str, flag: str, following: str) -> bool:
-    """Words that are part of a name when a noun follows: 健康驿站 (an adjective), 土壤污染重点监管单位 (a set phrase), 青年科技人员 (a time word
-    that is no date), 千兆光网 (a magnitude word), 一线科技人才 (a numeral with a noun in it), 九年义务教育 (a count
-    of years); and a public service's number before any word (120急救)."""
+def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
+    """Whether the word at ``index`` is part of a name, ``following`` the tag of the next word but adjectives: before a
+    noun, 健康驿站 (an adjective), 土壤污染重点监管单位 (a set phrase), 青年科技人员 (a time word that is no date), 千兆光网
+    (a magnitude word), 一线科技人才 (a numeral with a noun in it), 三十六脚湖水库 (a numeral before a noun that is no
+    unit), 九年义务教育 and 九年一贯制学校 (a count of years); a public service's number before any word (120急救); a
+    number with the suffix that makes it a kind (2型糖尿病)."""
+    word, flag = tagged[index]
     if _YEARS_COUNTED.fullmatch(word):
-        return _is_noun(following)
-    if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
-        return _is_noun(following) or following.startswith("v")  # 120急救, 12345热线; 110千伏: a measure, no service
+        return _is_noun(following) or following == _IDIOM
+    if flag == "m" and (_SERVICE_NUMBER.fullmatch(word) or following == _SUFFIX):
+        return _is_noun(following) or following.startswith("v") or following == _SUFFIX  # 110千伏: a measure, no service
     if flag == "t" and not _DATE_WORD.search(word):  # 青年拔尖人才: a verb may sit between it and the noun
         return _is_noun(following) or following.startswith("v")
     if not _is_noun(following):
         return False
     if flag == "m":
-        return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word))
+        return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word) or _numeral_before_a_noun(tagged, index))
     return flag in _ADJECTIVE_TAGS or flag == _IDIOM
+
+
+def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is a numeral of several characters right before a noun that is no unit, as a name
+    opens with (三十六|脚湖水库); 三百|人 is an amount."""
+    word, following = tagged[index][0], tagged[index + 1] if index + 1 < len(tagged) else ("", "")
+    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    return (len(word) > 1 and bool(_NUMERAL.fullmatch(word)) and _is_noun(following[1])
+            and lexicon.entry(following[0]) is None)
 
 
 def _clean(words: list[str]) -> str | None:
@@ -861,7 +880,7 @@ def _noun_phrase_after(text: str) -> str | None:
             continue
         if indicator_words().action_verb_in.search(word):
             break  # 大力开展 tagged as a name: an action all the same
-        if (_is_noun(flag) or _is_name_part(word, flag, following) or (words and (word == _LINK or flag in _NAME_PARTS))
+        if (_is_noun(flag) or _is_name_part(tagged, index, following) or (words and (word == _LINK or flag in _NAME_PARTS))
                 or words and word in _THRESHOLD_WORDS and words[-1] in indicator_rules().part_ranks):
             words.append(word)  # (8个)省级以上开发区: a rank and its 以上, one attribute
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
@@ -1203,7 +1222,7 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             continue
         if _names_the_rate_of(tagged, index) or _threshold_described(tagged, index):
             return index
-        if not _opens_clause(word, flag) or _is_name_part(word, flag, following) or _counts_new(word, subject):
+        if not _opens_clause(word, flag) or _is_name_part(tagged, index, following) or _counts_new(word, subject):
             return index
         if flag.startswith("v") and index + 1 < len(tagged) and tagged[index + 1][1] == _SUFFIX:
             return index  # 示范|型养老服务站, 压缩|式垃圾中转站: a suffix makes the verb before it a noun
