@@ -349,6 +349,11 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
     (["某县义务教育招生入学工作实施方案（2024年）", "一、招生对象", "适龄儿童免试就近入学。"], (2024, 2024)),
     (["2023年度某区农村危房改造工作方案", "一、工作目标", "完成改造300户。"], (2023, 2023)),
     (["2019年某市危险化学品安全综合治理实施方案", "一、工作目标", "通过三年综合治理（2019年2月至2021年12月），安全风险得到有效管控。"], (2019, 2021)),
+    # years in Chinese digits, as formal texts write them, in the title or the text (sport, ecology, agriculture)
+    (["某某省全民健身实施计划（二〇二六—二〇三〇年）", "第一章 总则", "第一条 为深入实施全民健身国家战略，制定本计划。",
+      "第二条 本计划自二〇二六年一月一日起施行。"], (2026, 2030)),
+    (["某市生态环境保护行动方案", "一、实施期限", "本行动方案实施期限为二〇二五年至二〇二七年。"], (2025, 2027)),
+    (["某县二〇二四年高标准农田建设实施方案", "一、建设任务", "新建高标准农田2万亩。"], (2024, 2024)),
     # a deadline in the title is no plan year
     (["某县到2025年基本消除城市黑臭水体行动方案", "一、工作目标", "消除黑臭水体。"], None),
     # numeral characters in no numeral's order (hostile or garbled text) state no length: no error either

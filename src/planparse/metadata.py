@@ -423,7 +423,7 @@ class _Reader:
                 continue
             match = self.rules.match("period", title)
             if match:
-                start, end = int(match.group("start")), int(match.group("end"))
+                start, end = digit_year(match.group("start")), digit_year(match.group("end"))
                 if start <= end:
                     return Period(start=start, end=end)
             plan = load_rule_set().five_year_plan(title)
@@ -436,7 +436,8 @@ class _Reader:
         for title in titles:
             match = self.rules.match("single_year", title or "")
             if match:
-                return Period(start=int(match.group("start")), end=int(match.group("start")))
+                year = digit_year(match.group("start"))
+                return Period(start=year, end=year)
         return None
 
     def stated_period(self, signed: int | None) -> Period | None:
@@ -448,9 +449,10 @@ class _Reader:
         match = found[1]
         if not match.group("start") and signed is None:
             return None
-        start = int(match.group("start") or signed)
+        start = digit_year(match.group("start")) if match.group("start") else signed
+        end = digit_year(match.group("end")) if match.group("end") else start
         try:
-            end = start + numeral_value(match.group("years")) - 1 if match.group("years") else int(match.group("end") or start)
+            end = start + numeral_value(match.group("years")) - 1 if match.group("years") else end
         except ValueError:  # the pattern's numeral characters in no numeral's order (十十年内): no span stated
             return None
         return Period(start=start, end=end) if start <= end else None
