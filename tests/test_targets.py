@@ -972,6 +972,20 @@ def test_this_year_in_a_plan_with_a_date_but_no_period_is_the_year_it_was_signed
     assert [(t.value, t.deadline, t.review) for t in targets] == [(200, 2023, []), (50, 2023, []), (30, 2023, [])]
 
 
+@pytest.mark.parametrize("number,task,value", [
+    # major projects (wild 28, a copy that lost its date line) and rural roads
+    ("岚综管综〔2015〕59号", "今年4月前先预拨1亿元前期工作经费。", 100000000),
+    ("某交〔2015〕12号", "年底前完成农村公路改造120公里。", 120),
+])
+def test_this_year_in_a_plan_with_a_doc_number_but_no_date_is_the_year_it_was_numbered(tmp_path, number, task, value):
+    """A 文号 numbers a document in the year it was issued: with no date line and no period, 今年4月前 and 年底前 are
+    due in that year, as in one dated then."""
+    plan = write_plan(tmp_path, f"关于加快推进重大项目建设的实施意见\n{number}\n某县人民政府\n关于加快推进重大项目建设的实施意见\n"
+                      f"为加快推进重大项目建设，提出以下实施意见。\n一、工作任务\n{task}\n")
+    [target] = extract(plan).targets
+    assert (target.value, target.deadline, target.review) == (value, 2015, [])
+
+
 def test_this_year_in_a_plan_with_no_date_nor_period_is_due_in_no_year_and_flagged(tmp_path):
     """With no date and no period the year the plan was written is unknown: 年底前 gives no deadline (a guessed
     year would be a wrong one), and the target says why a reader should check it."""

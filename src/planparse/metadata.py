@@ -671,6 +671,9 @@ def _folds_to(text: str, folded: str) -> bool:
     return len(text) - sum(map(text.count, _FOLD_DROPS)) == len(folded) and _fold(text) == folded
 
 
+_DOC_NUMBER_YEAR = patterns.compile(r"〔(?P<year>\d{4})〕")  # the year of a 文号 as _doc_number writes it
+
+
 def _doc_number(match: regex.Match) -> str:
     return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('ordinal')}{match.group('serial')}号"
 
@@ -683,8 +686,12 @@ def plan_start(metadata: Metadata) -> int | None:
 
 
 def signed_year(metadata: Metadata) -> int | None:
-    """The year the plan was signed (its date's), if known."""
-    return int(metadata.date[:4]) if metadata.date else None
+    """The year the plan was signed: its date's, else its 文号's, which numbers it in the year it was issued
+    (岚综管综〔2015〕59号 where a copy lost the date line); None if neither is known."""
+    if metadata.date:
+        return int(metadata.date[:4])
+    numbered = _DOC_NUMBER_YEAR.search(metadata.doc_number or "")
+    return int(numbered.group("year")) if numbered else None
 
 
 def attached_documents(paragraphs: list[Paragraph], start: int) -> list[int]:
