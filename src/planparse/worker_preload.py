@@ -10,6 +10,8 @@ import gc
 import tempfile
 from pathlib import Path
 
+from .models import BatchFailure, ManifestEntry, PageInfo
+
 # A plan in miniature: a notice, its period, headings, targets with their indicators (one a name the tagger's dictionary
 # lacks: 坪坦) and deadline, an annotation, a title run into its body after a stage's dates, units parted by ；, a table.
 # What a plan first reaches here a worker forked after it never builds: the patterns compiled then (a worker never
@@ -24,6 +26,12 @@ WARM_UP_PLAN = """某市人民政府关于印发某市科普行动方案（2022�
 重点任务\t牵头单位\t配合单位
 加强科学教育\t市教育局\t市科协
 """
+
+
+# The models a worker builds that the miniature plan's extraction and export do not: a web page's or a PDF's page
+# information, and the batch's own entry of a document converted or failed. A model's validator is built at its first
+# use (models.Model's defer_build): in a worker, it was built again for every worker of every batch.
+WORKER_MODELS = (PageInfo, ManifestEntry, BatchFailure)
 
 
 def warm_up(rules_dir: Path | None) -> None:
@@ -47,6 +55,8 @@ def warm_up(rules_dir: Path | None) -> None:
         export(document, OutputFormat.json)
         for table in CSV_TABLES:
             export(document, OutputFormat.csv, table)
+        for model in WORKER_MODELS:
+            model.model_rebuild()
         gc.freeze()
     finally:  # a warm-up that fails (a broken rules folder) leaves the batch collecting as before
         if collecting:
