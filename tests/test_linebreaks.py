@@ -713,6 +713,42 @@ def test_an_item_of_one_sentence_is_not_cut_at_a_bound_after_a_title_word(tmp_pa
     assert headings(flat) == headings(lined)
 
 
+@pytest.mark.parametrize("lines", [
+    # 退役军人: 工作要点 items written as sentences, a title word then a sentence's opening inside one (纪念设施|集中管护)
+    ["某区2025年退役军人事务工作要点", "一、强化褒扬纪念", "1.清明节前完成全区23处零散烈士纪念设施集中管护，烈士纪念设施保护单位挂牌率达到95%。",
+     "2.组织开展“老兵宣讲团”进校园活动，全年宣讲不少于30场。", "二、加强自身建设", "落实经费。"],
+    # 交通安全: 工作要求 written as sentences (专项整治|开展期间…), one opened by its subject, one by a unit's
+    ["某区平安上学路交通整治工作方案", "一、工作要求", "1.各单位要启动各种宣传工具，大力宣传交通整治声势。",
+     "2.因工作落实不到位在专项整治开展期间发生学生交通死亡事故，将进行倒查并严格落实问责制度。",
+     "3.整治领导小组办公室将抽调相关人员对各单位工作开展情况进行督导。", "二、附则", "本方案自印发之日起施行。"],
+    # 水利: 水库监测设施|集中改造
+    ["某县2025年水利工作要点", "一、水旱灾害防御", "1.汛期前完成全县38座水库监测设施集中改造，水库安全鉴定完成率达到100%。",
+     "2.全县山洪灾害监测预警覆盖率达到100%。", "二、保障措施", "落实经费。"],
+], ids=["veterans", "traffic-safety", "water"])
+def test_items_written_as_sentences_are_not_cut_at_a_title_word_with_the_line_breaks_lost(tmp_path, lines):
+    """Where most items of a list are sentences with no title, a title word and a sentence's opening after it
+    (设施|集中, 整治|开展) ends no title: only what ends one in a lined text does (a subject, a label, grounds)."""
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert headings(flat) == headings(lined)
+
+
+@pytest.mark.parametrize("lines", [
+    # 教育: titles among sentences; two of four titles are found by nothing but a title word (队伍建设|每年…) or their
+    # siblings
+    ["某县教育高质量发展三年行动方案", "一、主要任务", "（一）扩充优质学位", "新建、改扩建中小学校12所，新增学位8000个。",
+     "（二）加强教师队伍建设", "每年招聘新教师不少于150名，教师交流轮岗比例不低于10%。", "（三）推进教育信息化",
+     "到2026年底，全县中小学多媒体教室覆盖率达到100%。", "（四）提升学生综合素质", "确保中小学生每天校园体育活动时间不少于2小时。",
+     "二、保障措施", "落实经费。"],
+    # 海域采砂: set-form titles (…制度), one followed by its subject (属地乡镇、码头管理部门要…)
+    ["某区海域采砂管理实施方案", "一、工作机制", "1.联席会议制度", "工作小组及其办公室建立定期会议制度，及时总结情况。",
+     "2.联合执法制度", "属地乡镇、码头管理部门要加强对港口、岸带的日常监管。", "3.案件移交制度",
+     "各执法单位除参加联合执法行动外，要按照各自职责，依法查处违法行为。", "二、附则", "本方案自印发之日起施行。"],
+], ids=["education", "sea-sand"])
+def test_titled_items_among_their_siblings_keep_their_titles_with_the_line_breaks_lost(tmp_path, lines):
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert headings(flat) == headings(lined)
+
+
 # Tables attached to a plan in the shapes a task is split over: places down the first column, their kinds in brackets
 # (县（区）, 市（州）) and the header's units in brackets (…（万亩）); places across the header closed by the whole's
 # column (全县, 合计) glued to the first row's name; tasks numbered under their parts (1.1, 1.2, 2.1)

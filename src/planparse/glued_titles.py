@@ -49,17 +49,19 @@ _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
 _OCCASION = patterns.compile(r"[^\s，,。；;：:、“”]{2,8}?(?:期间|时期)[，,]")  # the time of a sentence: 节能宣传周期间，
 _MODAL = patterns.compile(r"[要应须]")  # before a body's grounds or verb (要按照)
 _TIME = patterns.compile(r"在[^，,。；;：:]{1,12}?(?:期间|时期|以来|之前|之后|前|后|时|中)")  # 在2015年年底前, 在“十四五”期间
+_TIME_REACH = 15  # characters: a _TIME is no longer
 _CONTENTS_LEADER = patterns.compile(r"\s*" + LEADERS)
 _SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 
 
-def glued_title_end(text: str) -> int | None:
+def glued_title_end(text: str, by_words: bool = True) -> int | None:
     """Where the title ends in ``text`` (what follows a heading marker) when it runs on into a sentence.
 
     The title ends before a dash bullet (基本原则——坚持…) or a space, after a title that
     stands alone (前言), at the first title word that a sentence's opening
-    follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…),
-    or after a closing note (实施阶段（2015年4月-6月）|该阶段…).
+    follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…) unless ``by_words`` is False
+    (an item written as a sentence holds such words: 纪念设施|集中管护…), or after a closing note
+    (实施阶段（2015年4月-6月）|该阶段…).
     """
     text = fold(text)  # the title words of a traditional text (工作目標), at the same offsets
     run = _TITLE_RUN.match(text).group()
@@ -92,7 +94,7 @@ def glued_title_end(text: str) -> int | None:
         if _task_body_opens(text, run, end, task_verbs(), (*words, *rules.conjunctions)):
             return end
         ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
-        if ends_word and (_opens_sentence(run, end, openers, titles) or label.match(text, end)):
+        if ends_word and (by_words and _opens_sentence(run, end, openers, titles) or label.match(text, end)):
             return end
     if note:
         return note[1]
@@ -106,6 +108,16 @@ def glued_title_end(text: str) -> int | None:
         spaced_label = space.start() > _MIN_GLUED_TITLE and _SPACED_LABEL.match(text, space.start() - 1)
         return space.start() - 1 if spaced_label else space.start()
     return None
+
+
+def reads_as_sentence(text: str, end: int) -> bool:
+    """Whether the title ``text[:end]`` (what follows a heading marker) holds what a sentence holds and a title does not:
+    a count (全区23处零散烈士纪念设施, 全县38座水库), its grounds or purpose (政府按照先开办后补的原则), or a time that
+    goes on past it (因工作落实不到位在专项整治|开展期间…)."""
+    title = text[:end]
+    grounds = (word for word in title_ends().sentence_items if len(word) > 1)
+    time = _TIME.search(text, max(0, end - _TIME_REACH), end + _TIME_REACH)
+    return bool(_QUANTITY.search(title)) or any(word in title for word in grounds) or bool(time and time.start() < end < time.end())
 
 
 def _restates_opening(text: str, end: int, openers: tuple[str, ...], words: tuple[str, ...]) -> bool:

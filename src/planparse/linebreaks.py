@@ -27,7 +27,7 @@ from .metadata_rules import metadata_rules
 from .models import SourceLine
 from .folding import fold, fold_lines
 from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH, TITLE_STOPS,
-                           glued_title_end, sibling_title_end, usual_title_end,
+                           glued_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
                            usual_title_length)
 from .numerals import numeral_value
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
@@ -101,6 +101,7 @@ _FLAT_SHARE = 0.8  # of a text's characters: so many in lines with breaks inside
 _SPACED_SHARE = 0.8  # of the breaks found: so many with a space before them mean breaks became spaces
 _TITLED_SIBLINGS = 2  # items of a list whose titles were found: the list is one of titled items
 _SIBLING_TITLE_SPREAD = 2  # times the longest title of its siblings: an item's title is no longer
+_SENTENCE_ITEMS = 2  # items of a list with no title: they are sentences, not titles none was found for
 
 
 @dataclass
@@ -502,26 +503,52 @@ def _glued_title_ends(readings: list[str]) -> list[int | None]:
     sentence's opening ends it (glued_titles.sibling_title_end: 调整供水价格，实施阶梯水价|要按照…, among
     编制完成专项规划|要按照…); where none does, and most of its siblings' titles are of one short length, a set form
     (指导思想, 基本原则, 目标任务), its title is as long (glued_titles.usual_title_end: 项目实施|农村幸福院建设分…).
+    A list whose items are mostly sentences, titled neither so nor alone, is cut as a lined text's titles are
+    (_as_sentences).
     """
     styles = heading_styles()
     markers = [_marker_at(reading, 0, styles) for reading in readings]
     # the title opens after the spaces a page may keep after its marker (五、 平价商品差价补助标准平价商品…)
     starts = [_after_spaces(reading, marker.end) if marker else 0 for reading, marker in zip(readings, markers)]
-    cuts = [glued_title_end(reading[start:]) if marker else None for reading, marker, start in zip(readings, markers, starts)]
-    titles = [cut or (_title_alone_length(reading[start:]) if marker else None)
-              for reading, marker, start, cut in zip(readings, markers, starts, cuts)]
+    texts = [reading[start:] if marker else "" for reading, marker, start in zip(readings, markers, starts)]  # after each marker
+    cuts = [glued_title_end(text) if marker else None for text, marker in zip(texts, markers)]
+    titles = [cut or (_title_alone_length(text) if marker else None) for text, marker, cut in zip(texts, markers, cuts)]
     for siblings in _lists(markers):
-        found = [titles[index] for index in siblings if titles[index]]
-        # an article is a sentence with no title (第一条为了规范…，更好地保障…), whatever its siblings
-        if markers[siblings[0]].style.style == "article" or len(found) < _TITLED_SIBLINGS:
-            continue
-        longest = max(LONG_TITLE, _SIBLING_TITLE_SPREAD * max(found))
-        usual = usual_title_length([readings[index][starts[index]:starts[index] + titles[index]] for index in siblings if titles[index]])
-        for index in siblings:
-            if titles[index] is None:
-                text = readings[index][starts[index]:]
-                cuts[index] = sibling_title_end(text, longest) or (usual_title_end(text, usual) if usual else None)
+        _sibling_titles(siblings, markers, texts, cuts, titles)
+        _as_sentences(siblings, texts, cuts, titles)
     return [start + cut if cut else None for start, cut in zip(starts, cuts)]
+
+
+def _sibling_titles(siblings: list[int], markers: list[_Marker | None], texts: list[str], cuts: list[int | None],
+                    titles: list[int | None]) -> None:
+    """The ``cuts`` of the items of the list ``siblings`` whose title was not found, where its other items have titles
+    (``titles``): see _glued_title_ends."""
+    found = [titles[index] for index in siblings if titles[index]]
+    # an article is a sentence with no title (第一条为了规范…，更好地保障…), whatever its siblings
+    if markers[siblings[0]].style.style == "article" or len(found) < _TITLED_SIBLINGS:
+        return
+    longest = max(LONG_TITLE, _SIBLING_TITLE_SPREAD * max(found))
+    usual = usual_title_length([texts[index][:titles[index]] for index in siblings if titles[index]])
+    for index in siblings:
+        if titles[index] is None:
+            cuts[index] = sibling_title_end(texts[index], longest) or (usual_title_end(texts[index], usual) if usual else None)
+
+
+def _as_sentences(siblings: list[int], texts: list[str], cuts: list[int | None], titles: list[int | None]) -> None:
+    """Where more items of the list ``siblings`` have no title, even among their siblings, than have one where a lined
+    text's ends too, they are sentences, which hold a title word and a sentence's opening after it: an item cut only
+    there (``cuts``) is not (落实优抚对象抚恤补助标准|自然增长机制…, 因工作落实不到位在专项整治|开展期间…). One item with
+    no title may be a title not found (检疫监督产地检疫率… beside 疫病监测|全年完成…): beside it, only a title that reads
+    as a sentence is not cut so (glued_titles.reads_as_sentence: 清明节前完成全区23处零散烈士纪念设施|集中管护…)."""
+    untitled = sum(1 for index in siblings if titles[index] is None and cuts[index] is None)
+    if not untitled:
+        return  # most lists: each item's title found
+    strict = {index: glued_title_end(texts[index], by_words=False) for index in siblings if cuts[index]}
+    if untitled <= sum(1 for index in siblings if titles[index] and strict.get(index, titles[index])):
+        return
+    for index, cut in strict.items():
+        if cut != cuts[index] and (untitled >= _SENTENCE_ITEMS or reads_as_sentence(texts[index], cuts[index])):
+            cuts[index] = cut
 
 
 def _after_spaces(text: str, position: int) -> int:
