@@ -268,6 +268,15 @@ def test_a_long_copy_writing_one_of_taiwans_senses_and_none_of_the_mainlands_wor
         assert not taiwan_wording(OpenCC(form).convert((UNSEEN / f"{plan}.txt").read_text(encoding="utf-8")).splitlines())
 
 
+@pytest.mark.parametrize("plan, sense", [("pollution-control", "排程"), ("fitness", "社群")], ids=["pollution-control", "fitness"])
+def test_a_short_copy_writing_one_of_taiwans_senses_and_none_of_the_mainlands_words_is_read_in_taiwans_wording(tmp_path, plan, sense):
+    """A plan of a page (under 500 characters) writes few words of either wording: its s2twp copy's one sense (每周2次排程
+    工作進展, 社群十五分鐘健身圈) names what its plan names."""
+    original, twin = _plan_and_taiwan_twin(tmp_path, (SENSES / f"{plan}.txt").read_text(encoding="utf-8"), [sense])
+    assert len(original.targets) >= 10
+    assert [(t.indicator, t.value, t.unit) for t in twin.targets] == [(t.indicator, t.value, t.unit) for t in original.targets]
+
+
 @pytest.mark.parametrize("plan", ["veterans-services", "flood-control"])
 @pytest.mark.parametrize("form", ["s2t", "s2hk", "s2tw"])
 def test_a_long_mainland_plan_in_traditional_forms_keeps_the_mainlands_words(plan, form):
