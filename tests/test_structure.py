@@ -71,11 +71,29 @@ def test_an_item_opening_with_a_month_is_an_item_of_its_list_not_a_decimal(tmp_p
     assert [target.section for target in plan.targets][-1] == "1.4"
 
 
+@pytest.mark.parametrize("items, title", [
+    # digital economy: the fourth item opens with 5G; culture and tourism: the third with 5A (a decimal before a letter)
+    (["1.推进千兆光网建设。新增10G-PON端口5000个。", "2.推进数据中心建设。", "3.推进工业互联网建设。", "4.5G基站建设加快推进。新建5G基站300个。"],
+     "5G基站建设加快推进"),
+    (["1.推进全域旅游示范区创建。", "2.推进智慧景区建设。", "3.5A级景区创建取得突破。新增4A级景区2家。"], "5A级景区创建取得突破"),
+], ids=["digital", "tourism"])
+def test_an_item_opening_with_a_number_and_a_letter_is_its_lists_next_item_as_given_and_flat(tmp_path, items, title):
+    lines = ["某市2025年重点工作要点", "一、重点任务", *items, "二、保障措施", "1.加强组织领导。"]
+    for name, text in (("lined.txt", "\n".join(lines)), ("flat.txt", "".join(lines))):
+        path = tmp_path / name
+        path.write_text(text + "\n", encoding="utf-8")
+        sections = list(walk_sections(extract(path).sections))
+        assert [(section.level, section.number) for section in sections] == [
+            (1, 1), *((2, number) for number in range(1, len(items) + 1)), (1, 2), (2, 1)], name
+        assert sections[len(items)].title[:6] == title[:6]  # as GUIDE scores it: a flat copy's title may end sooner
+
+
 @pytest.mark.parametrize(
     "stray",
     [
         "3.5万人次参加活动。",  # a decimal, not a marker
         "5.加强宣传",  # out of sequence: no list is open at 4
+        "4.5G网络覆盖全市。",  # a decimal before a letter, read as an item only as an open list's next
         "2025年，全市建成科普基地。",
         "1\t提升行动\t实施青少年科学素质提升行动",  # a table row
     ],

@@ -119,6 +119,9 @@ class _Numbering:
     last: dict[str, int] = field(default_factory=dict)  # in the order the styles first came: outer first
 
     def fits(self, marker: _Marker) -> bool:
+        """Whether ``marker`` continues its list, or starts one (a marker read so only in an open list never does)."""
+        if marker.style.rule.continuing:
+            return marker.style.numbering in self.last and self.continues(marker)
         return marker.number == 1 or self.continues(marker)
 
     def continues(self, marker: _Marker) -> bool:
@@ -127,7 +130,7 @@ class _Numbering:
     def skips_one(self, marker: _Marker) -> bool:
         """Whether ``marker`` is of the outermost list, numbered one past the next (四、 then 六、: a part the plan left out)."""
         outermost = next(iter(self.last), None)
-        return marker.style.numbering == outermost and marker.number == self.last[outermost] + 2
+        return marker.style.numbering == outermost and marker.number == self.last[outermost] + 2 and not marker.style.rule.continuing
 
     def opens_inner_list(self, marker: _Marker, heading: _Marker) -> bool:
         """Whether a 1 starts a list below ``heading`` (not an outer list over again: 知行合一、工学结合)."""

@@ -190,6 +190,9 @@ class HeadingStyleRule(Model):
     # The list this style's numbers count in, when not its style's own: 第一篇 and 第一章 are both chapters,
     # but a part's 第二篇 comes after its 第一章…第五章, and a bare 1 规划总则 is no 1. of a list
     numbering: Optional[str] = None
+    # A marker that reads as something else too (4.5G基站…: the decimal 4.5 before a Latin letter) is a heading only
+    # as the next item of a list the document has open (3. before it), never a list's first nor one past the next
+    continuing: bool = False
 
 
 class GluedTitleExample(Model):

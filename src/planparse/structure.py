@@ -120,9 +120,7 @@ class _TreeBuilder:
         """Add a heading to the tree, or refuse it when its number is out of sequence."""
         numbering = found.style.numbering
         depth = next((i for i, open_list in enumerate(self.stack) if open_list.numbering == numbering), None)
-        continuing = depth is not None and (found.number == self.stack[depth].last + 1 or self._skips_one(found, depth))
-        restarting = found.number == 1 or found.number == self.last_seen.get(numbering, 0) + 1
-        if not (continuing or restarting):
+        if not self._in_sequence(found, depth):
             return None
         if depth is None:
             depth = len(self.stack)
@@ -139,6 +137,15 @@ class _TreeBuilder:
         self.stack.append(_OpenList(numbering, found.number, section))
         self.last_seen[numbering] = found.number
         return section
+
+    def _in_sequence(self, found: HeadingMatch, depth: int | None) -> bool:
+        """Whether ``found`` continues its open list (at ``depth``), or starts one: at 1, or where a list of its
+        numbering left off (a marker read so only in an open list: its next item alone, rules/headings.yaml continuing)."""
+        next_item = depth is not None and found.number == self.stack[depth].last + 1
+        if found.style.rule.continuing:
+            return next_item
+        restarting = found.number == 1 or found.number == self.last_seen.get(found.style.numbering, 0) + 1
+        return next_item or restarting or (depth is not None and self._skips_one(found, depth))
 
     def _skips_one(self, found: HeadingMatch, depth: int) -> bool:
         """Whether ``found`` is a title line alone, of the outermost list, numbered one past the next (四、 then
