@@ -142,7 +142,15 @@ def _senses_beside(senses: list[dict], table: dict) -> dict[str, str]:
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern:
-    return patterns.compile_python("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    """A pattern finding any of ``words``, the longest of them at a place: the words of one first character as one
+    branch, longest first (資(?:訊科技|訊|料共享|…)), which Python's re tries where it tried each word in turn (the 182
+    of Taiwan's senses at every place holding the first character of one, 政, 公, 資料…: a sixtieth of an extraction).
+    Words of different first characters never fit at the same place, so the first that fits is the same word."""
+    branches: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        branches.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return patterns.compile_python("|".join(re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+                                            for first, rests in branches.items()))
 
 
 class _TaiwanEvidence(NamedTuple):
