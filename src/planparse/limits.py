@@ -55,6 +55,9 @@ MAX_PDF_INFLATED_BYTES = 512 * 2**20
 MAX_PDF_PAGES = 5_000
 # libxml2's (web pages, a DOCX's parts): it stops at an element nested deeper, and the rest is lost.
 MAX_XML_DEPTH = 256
+# A web archive's page sits among its top parts, or one level down (an email's text and page in a multipart/alternative);
+# a crafted one can nest thousands of multiparts.
+MAX_ARCHIVE_DEPTH = 16
 # libxml2's too: it stops at a longer run with no tag in it (a paragraph's text, a comment, a script, an attribute's
 # value), and the rest is lost. A plan's longest paragraph has a few thousand characters.
 MAX_XML_RUN_BYTES = 10_000_000

@@ -19,7 +19,7 @@ import regex
 from lxml import etree
 
 from ..errors import PlanparseError
-from ..limits import MAX_XML_DEPTH, MAX_XML_RUN_BYTES
+from ..limits import MAX_ARCHIVE_DEPTH, MAX_XML_DEPTH, MAX_XML_RUN_BYTES
 from ..models import PageInfo, SourceLine, TableData
 from .sniff import is_web_archive
 from .txt import decode_text
@@ -408,19 +408,34 @@ def page_info(root: lxml.html.HtmlElement) -> PageInfo:
 
 
 def _archived_page(path: object, data: bytes) -> bytes:
-    """The HTML page a web archive holds among its top parts, its transfer encoding (quoted-printable, base64) undone.
-    Only the headers of each part are parsed: the email package parses nested parts by recursion, which a crafted
-    archive nesting thousands deep runs out of."""
+    """The first HTML page a web archive holds, its transfer encoding (quoted-printable, base64) undone: among its
+    top parts, else among the parts of the parts that are multiparts themselves (an email's text and page, in a
+    multipart/alternative). Only the headers of each part are parsed: the email package parses nested parts by
+    recursion, which a crafted archive nesting thousands deep runs out of."""
     from email.parser import BytesParser
 
     parser = BytesParser()
-    boundary = parser.parsebytes(data, headersonly=True).get_boundary()
-    parts = data.split(b"--" + boundary.encode("utf-8", "replace"))[1:] if boundary else []
-    for piece in parts:
-        part = parser.parsebytes(piece.lstrip(b"\r\n"), headersonly=True)
-        if part.get_content_type() == "text/html":
-            return part.get_payload(decode=True) or b""
-    raise PlanparseError(path, "a web archive (MHTML) that holds no web page")
+    level = [data]
+    for _depth in range(MAX_ARCHIVE_DEPTH + 1):
+        nested = []
+        for piece in level:
+            part = parser.parsebytes(piece, headersonly=True)
+            if part.get_content_type() == "text/html":
+                return part.get_payload(decode=True) or b""
+            boundary = part.get_boundary() if part.get_content_maintype() == "multipart" else None
+            if boundary:
+                nested += _archive_parts(piece, boundary)
+        if not nested:
+            raise PlanparseError(path, "a web archive (MHTML) that holds no web page")
+        level = nested
+    raise PlanparseError(path, f"a web archive (MHTML) whose parts nest more than {MAX_ARCHIVE_DEPTH} deep; planparse reads "
+                               f"archives nested at most {MAX_ARCHIVE_DEPTH} deep")
+
+
+def _archive_parts(piece: bytes, boundary: str) -> list[bytes]:
+    """The parts of a multipart, each after a line of ``--boundary`` (--b1 is no line of the parts of b10's)."""
+    delimiter = regex.compile(rb"(?:^|\r?\n)--" + regex.escape(boundary.encode("utf-8", "replace")) + rb"(?=--|[ \t]*(?:\r?\n|$))")
+    return [child.lstrip(b"\r\n") for child in delimiter.split(piece)[1:]]
 
 
 def read_html(path: object, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo]:

@@ -20,9 +20,9 @@ _HTML_START = regex.compile(rb"<(?:!doctype\s+html|html|head|body|meta|table|tbo
 def is_web_archive(data: bytes) -> bool:
     """Whether ``data`` is a web page saved whole as a MIME message (.mht, .mhtml: Word's "single file web page", a
     browser's "webpage, single file"; sites offer such files as 附件.doc too): headers, MIME-Version among them, then
-    parts related to each other."""
+    parts related to each other (or, saved from an email, parts mixed or alternative)."""
     head = data[:_ARCHIVE_HEAD].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return _MIME_HEADER.match(head) is not None and _MIME_VERSION.search(head) is not None and b"multipart/related" in head.lower()
+    return _MIME_HEADER.match(head) is not None and _MIME_VERSION.search(head) is not None and b"multipart/" in head.lower()
 
 
 def is_rtf(data: bytes) -> bool:
