@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from planparse.cli import cli
 from planparse.errors import PlanparseError
 from planparse.models import COMMITMENT_FIELDS, Target
-from planparse.rules import default_rules_dir, load_rule_set
+from planparse.rules import default_rules_dir, load_rule_set, replaced_fragments
 from planparse.targets import PlanFrame, check_rules, comparable_fields, targets_in_text
 
 from conftest import ROOT, write_plan
@@ -120,6 +120,24 @@ def test_user_rule_overrides_a_default_by_id(user_rules):
 def test_rules_check_runs_user_examples(user_rules):
     result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(user_rules)])
     assert result.exit_code == 0, result.output
+    assert "replaces" not in result.stderr  # coal_unit is a name of its own
+
+
+def test_rules_check_says_which_file_replaces_a_shipped_fragment_for_every_rule(tmp_path):
+    """A user's list of grants named grant_word as fragments.yaml names its verbs (给予, 奖励…), and a list of currencies
+    named money_unit as the word tables' units of money: each silently replaced the shipped one for every rule."""
+    (tmp_path / "grants.yaml").write_text("fragments:\n  grant_word: '奖补|补助'\n", encoding="utf-8")
+    (tmp_path / "money.yaml").write_text("fragments:\n  money_unit: '美元|欧元'\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "check", "--rules", str(tmp_path)])
+    assert [line for line in result.stderr.splitlines() if "replaces" in line] == [
+        f"planparse: {tmp_path / 'grants.yaml'}: fragment grant_word replaces the one of fragments.yaml for every rule that reads it; "
+        "give it a name of its own unless that is meant",
+        f"planparse: {tmp_path / 'money.yaml'}: fragment money_unit replaces the one of the word tables for every rule that reads it; "
+        "give it a name of its own unless that is meant"]
+
+
+def test_the_shipped_rule_files_replace_no_fragment_of_another():
+    assert replaced_fragments(load_rule_set()) == []
 
 
 def test_rules_check_reports_a_failing_example(tmp_path):

@@ -965,6 +965,21 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
                    lexicon, recurrences)
 
 
+def replaced_fragments(rule_set: RuleSet) -> list[tuple[Path, str]]:
+    """Each fragment a rule file defines again (file, problem): past the word tables' or an earlier file's, it replaces
+    that one for every rule that reads it (a list of what a policy pays, named grant_word in targets.yaml as
+    fragments.yaml names its verbs, changed every rule reading the verbs)."""
+    defined_in = dict.fromkeys(rule_set.lexicon.fragments(), "the word tables")
+    replaced = []
+    for path in rule_set.files:
+        for name in validate_rule_file(path, read_rule_text(path)).fragments:
+            if name in defined_in:
+                replaced.append((path, f"fragment {name} replaces the one of {defined_in[name]} for every rule that reads it; "
+                                       "give it a name of its own unless that is meant"))
+            defined_in[name] = path.name
+    return replaced
+
+
 Sources = tuple[str, str]  # a rule's pattern with its fragments expanded: as the pre-filter reads it, and as compiled
 Expansion = tuple[dict[str, str], dict[str, str], list[Sources]]
 

@@ -10,7 +10,8 @@ from ..linebreaks import check_title_rules
 from ..metadata import check_metadata_rules
 from ..metadata_rules import metadata_rules
 from ..responsibility_notes import check_responsibility_rules, responsibility_rules
-from ..rules import check_heading_rules, heading_styles, load_indicator_name_rules, load_rule_set, use_rules_dir
+from ..names import shown_name
+from ..rules import check_heading_rules, heading_styles, load_indicator_name_rules, load_rule_set, replaced_fragments, use_rules_dir
 from ..targets import check_rules
 from .options import rules_option
 
@@ -41,7 +42,8 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
     Target rules come from the shipped files plus --rules DIR; the heading,
     metadata, responsibility and indicator rules are checked too, with your
     files of the same name merged in, and so are the name folds and contrasts
-    of synonyms.yaml (plus yours).
+    of synonyms.yaml (plus yours). A fragment a file defines again, replacing
+    the shipped one for every rule, is said on standard error.
     """
     use_rules_dir(rules_dir)
     rule_set = load_rule_set(rules_dir)
@@ -55,6 +57,8 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
     )
     for failure in failures:
         click.echo(failure)
+    for path, problem in replaced_fragments(rule_set):
+        click.echo(f"planparse: {shown_name(str(path))}: {problem}", err=True)
     examples = sum(len(rule.rule.examples) + len(rule.rule.not_examples) for rule in rule_set.rules)
     click.echo(f"{len(rule_set.rules)} target rules, {examples} target examples, {len(failures)} failed (all rule files checked)", err=True)
     ctx.exit(EXIT_FAILED if failures else 0)
