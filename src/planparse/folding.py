@@ -144,7 +144,7 @@ def _senses_beside(senses: list[dict], table: dict) -> dict[str, str]:
 def _any_of(words: Iterable[str]) -> re.Pattern:
     """A pattern finding any of ``words``, the longest of them at a place: the words of one first character as one
     branch, longest first (資(?:訊科技|訊|料共享|…)), which Python's re tries where it tried each word in turn (the 182
-    of Taiwan's senses at every place holding the first character of one, 政, 公, 資料…: a sixtieth of an extraction).
+    of Taiwan's senses at every place holding the first character of one, 政, 公, 資…: a sixtieth of an extraction).
     Words of different first characters never fit at the same place, so the first that fits is the same word."""
     branches: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):
