@@ -604,8 +604,8 @@ def test_the_conditions_to_apply_give_no_target_as_given_nor_with_the_line_break
 
 
 # Two plans' paragraphs (education, health) and what a crawler leaves between any two characters of a page's text:
-# character references kept as text, a doubly escaped one, Unicode's other spaces, a soft hyphen, a zero-width space
-# (not at a line's start: there a space is an indent, which may open a paragraph).
+# character references kept as text, a doubly escaped one, Unicode's other spaces, a soft hyphen, a zero-width space,
+# a page's tags of words inside a line (not at a line's start: there a space is an indent, which may open a paragraph).
 CRAWLED_PLANS = {
     "education": ["某县学前教育三年行动方案", "一、发展目标", "到2027年，全县学前三年毛入园率达到92%以上，新建幼儿园12所。",
                   "二、主要任务", "（一）扩大普惠资源", "每年培训幼儿园教师500人次，普惠性幼儿园覆盖率达到85%。"],
@@ -613,7 +613,7 @@ CRAWLED_PLANS = {
                "家庭医生签约服务覆盖率不低于75%。", "二、重点工作", "（一）加强人才培养", "每年免费培养农村订单定向医学生30名。"],
 }
 CRAWLER_MARKS = ["&nbsp;", "&amp;nbsp;", "&emsp;", "&ensp;", "&#160;", "&#x3000;", "\u2002", "\u2003", "\u2009", "\u202f",
-                 "\u00ad", "\u200b"]
+                 "\u00ad", "\u200b", "<span>", "</span>", '<font color="red">', "</font>", "<STRONG>", "&lt;/b&gt;"]
 
 
 def _as_compared(path) -> tuple:

@@ -1,10 +1,13 @@
 """What every reader read, as a reader of the page sees it: without controls and escape sequences (controls.py), a
-crawler's character references and odd spaces as the characters they show (crawled.py)."""
+crawler's character references and odd spaces as the characters they show, a line its tags part as its lines
+(crawled.py)."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..models import PageInfo, SourceLine, TableData
 from .controls import without_controls
-from .crawled import as_read
+from .crawled import as_read, lines_of
 
 
 def shown(text: str) -> str:
@@ -13,8 +16,16 @@ def shown(text: str) -> str:
 
 
 def lines_shown(lines: list[SourceLine]) -> list[SourceLine]:
-    return [line if (text := shown(line.text)) is line.text else SourceLine(
-        text, line.line, line.page, line.in_table, line.opens_paragraph) for line in lines]
+    """``lines`` as shown, a line that a page's tags kept in it part (…<br/>…) parted: lines of its number."""
+    return [piece for line in lines for piece in _line_shown(line)]
+
+
+def _line_shown(line: SourceLine) -> list[SourceLine]:
+    texts = lines_of(shown(line.text))
+    if len(texts) == 1 and texts[0] is line.text:
+        return [line]
+    first, *rest = texts
+    return [replace(line, text=first)] + [replace(line, text=text, opens_paragraph=None) for text in rest]
 
 
 def table_shown(table: TableData) -> TableData:

@@ -8,8 +8,8 @@ hard-wrapped at a fixed width as text copied out of a PDF (a number may be
 cut at a line's end), converted to traditional characters (a Taiwan copy, and a Hong Kong one
 in its own forms: 衞生), saved as GB18030, Big5 or UTF-16 (with and without a byte-order mark),
 typed with full-width digits and signs, with a zero-width space after every character, as a crawler stored its
-page's text (character references kept as text, Unicode's other spaces), with its line breaks lost. Re-running gives
-the same files.
+page's text (character references kept as text, Unicode's other spaces), as a crawler kept a page's content field
+(one line, its tags kept), with its line breaks lost. Re-running gives the same files.
 """
 from __future__ import annotations
 
@@ -42,6 +42,15 @@ def crawled(text: str) -> str:
     return "\n".join(indents[index % len(indents)] + line if line.strip() else line for index, line in enumerate(text.split("\n")))
 
 
+def tagged(text: str) -> str:
+    """``text`` as a crawler keeps a page's content field: one line, its paragraphs parted by a line break's or a
+    paragraph's tags, headings in bold, a font around a number."""
+    marked = [f"<strong>{line}</strong>" if regex.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）", line) else line
+              for line in text.split("\n")]
+    parted = "".join(line + ("<br/>" if index % 2 else '</p><p style="text-indent:2em">') for index, line in enumerate(marked))
+    return regex.sub(r"(\d+)(?=%)", r'<font color="red">\1</font>', parted) + "\n"
+
+
 def forms(text: str) -> dict[str, bytes]:
     return {
         "wrap": hard_wrapped(text).encode("utf-8"),
@@ -56,13 +65,14 @@ def forms(text: str) -> dict[str, bytes]:
         # as a page that guards against copying gives it: a zero-width space after every character
         "zerowidth": regex.sub(r"(?<=\S)", "\u200b", text).encode("utf-8"),
         "crawled": crawled(text).encode("utf-8"),
+        "tagged": tagged(text).encode("utf-8"),
         "flat": (text.replace("\n", "") + "\n").encode("utf-8"),  # its line breaks lost (tr -d '\n')
     }
 
 
 # The plan with many targets in every form; the others hard-wrapped only.
 # Two whose notice or attachment line ends within a few characters of the wrap width.
-PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap", "crawled"), "xuqin-2015": ("wrap",),
+PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap", "crawled", "tagged"), "xuqin-2015": ("wrap",),
          "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",)}
 # With their line breaks lost: a heading's title then runs into its first sentence, and only some come apart
 # again, so these forms are read for what they must keep all the same (the signature's date).
