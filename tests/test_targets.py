@@ -1144,3 +1144,15 @@ def test_the_change_word_looked_up_once_for_a_clause_answers_as_the_search_for_e
             assert may_stand
         if not may_stand:
             assert reader.change_before.match(text, start, number) is None
+
+
+def test_better_than_bounds_a_length_or_time_from_above_and_a_rate_from_below_in_text_and_tables(tmp_path):
+    """优于 (the lead's finding 18): of an accuracy, a delay or a time taken, better is less; of a rate, more. Surveying
+    and telecommunications in the text, weather in an indicator table; the name stops before the word."""
+    plan = write_plan(tmp_path, "某市低空经济发展行动方案（2025—2027年）\n一、发展目标\n"
+                                "到2027年，重点区域定位精度优于0.5米，城市网络时延优于20毫秒，短临预报准确率优于85%。\n"
+                                "二、主要指标\n序号\t指标名称\t单位\t2027年\n1\t数值预报空间分辨率\t公里\t优于1\n2\t灾害性天气预警准确率\t%\t优于90\n")
+    assert [(t.indicator, t.value, t.unit, t.comparator) for t in extract(plan).targets] == [
+        ("重点区域定位精度", 0.5, "米", "<"), ("城市网络时延", 20, "毫秒", "<"), ("短临预报准确率", 85, "%", ">"),
+        ("数值预报空间分辨率", 1, "公里", "<"), ("灾害性天气预警准确率", 90, "%", ">"),
+    ]

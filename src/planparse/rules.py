@@ -519,6 +519,10 @@ class ComparatorGroup(Model):
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
     not_after: dict[str, list[str]] = Field(default_factory=dict)
+    # The measures (a unit entry's `measure`) of the numbers the words mean this of; none: of any number. A word may
+    # mean one thing of some measures and another of the rest: 优于0.5米, 优于20毫秒 (a finer accuracy, a shorter
+    # delay) is below, 优于85% above
+    measures: list[str] = Field(default_factory=list)
     examples: list[QuantityExample]
 
     @model_validator(mode="after")
@@ -642,7 +646,10 @@ class Lexicon:
         self.entries: dict[str, UnitEntry] = {}
         for entry in self.units:
             self.entries.update((word, entry) for word in [*entry.words, *entry.prefixes])
-        self.comparators = {word: group.means for group in self.comparator_groups for word in [*group.before, *group.after]}
+        self.comparators = {word: group.means for group in self.comparator_groups if not group.measures
+                            for word in [*group.before, *group.after]}
+        self.measured_comparators = {(word, measure): group.means for group in self.comparator_groups
+                                     for measure in group.measures for word in [*group.before, *group.after]}
         self.unit_kinds = {word: entry.kind for word, entry in self.entries.items()}
         for entry in self.units:
             if entry.report_as:
@@ -650,6 +657,12 @@ class Lexicon:
 
     def entry(self, word: str) -> Optional[UnitEntry]:
         return self.entries.get(word)
+
+    def measured_comparator(self, word: str, unit: Optional[str]) -> Optional[Comparator]:
+        """What ``word`` means of a number in ``unit`` when a group gives its meaning for the unit's measure
+        (优于 of metres: below), else None."""
+        entry = self.entries.get(unit or "")
+        return self.measured_comparators.get((word, entry.measure)) if entry else None
 
     def fragments(self, by_first_char: bool = False) -> dict[str, str]:
         """The generated fragments; ``by_first_char``: their word lists as the engine runs them fastest (``_alternation``)."""
@@ -829,6 +842,11 @@ class RuleSet:
     recurrences: dict[str, str] = field(default_factory=dict)
     # What other stages build from the set (a reader of its rules), kept with it and gone with it.
     derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def comparator(self, word: str, unit: Optional[str]) -> Optional[str]:
+        """What the comparator word ``word`` means of a number in ``unit`` (优于 of metres: below, of % above),
+        None when it is none."""
+        return self.lexicon.measured_comparator(word, unit) or self.comparators.get(word)
 
     def repeat(self, word: str) -> tuple[Optional[str], Optional[str]]:
         """The frequency and the ISO 8601 period of the repeat word ``word`` (每年, 每季度, 每4年)."""

@@ -484,7 +484,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     unit, factor = _multipliers_in_unit(unit, rule_set.lexicon)
     value, value_max = amount.value * factor, amount.value_max * factor if amount.value_max is not None else None
     word = match["sign"] or match["cmp_after"] or match["cmp_before"]
-    comparator = "range" if value_max is not None else rule_set.comparators.get(word or "", "=")
+    comparator = "range" if value_max is not None else rule_set.comparator(word or "", unit) or "="
     return Target(
         id="", text="\t".join(written), quote=f"{written_name}\t{written[column].strip()}", value=json_number(value), value_max=json_number(value_max),
         unit=unit or None, comparator=comparator, deadline=year, frequency="annual" if repeats else None,  # type: ignore[arg-type]

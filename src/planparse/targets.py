@@ -653,7 +653,7 @@ class SentenceReader:
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
         review = [rule.rule.review] if rule.rule.review else []
         review += competing_readings(match.string, anchor.start, anchor.end, span.end)
-        comparator = self._comparator(quantity.amount, groups, rule.rule.comparator or self._level_reached(match.string, clause, span))
+        comparator = self._comparator(quantity.amount, quantity.unit, groups, rule.rule.comparator or self._level_reached(match.string, clause, span))
         if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
         return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review,
@@ -690,15 +690,17 @@ class SentenceReader:
         word = reached.group("comparator") or reached.group("change") + reached.group("to")
         return self.rules.comparators.get(word, "=")
 
-    def _comparator(self, amount: Amount, groups: dict[str, Optional[str]], default: str) -> str:
-        """The comparator the words around the amount say, else the rule's ``default``."""
+    def _comparator(self, amount: Amount, unit: Optional[str], groups: dict[str, Optional[str]], default: str) -> str:
+        """The comparator the words around the amount say (of its ``unit``'s measure, for a word whose meaning
+        depends on it: 优于0.5米), else the rule's ``default``."""
         if amount.value_max is not None:
             return "range"
         if amount.at_least:
             return ">"
         for word in (groups.get("cmp_after"), groups.get("cmp_more"), groups.get("cmp_before")):
-            if word and word in self.rules.comparators:
-                return self.rules.comparators[word]
+            means = self.rules.comparator(word, unit) if word else None
+            if means:
+                return means
         return default
 
     def _quote_start(self, text: str, clause: Span) -> int:
