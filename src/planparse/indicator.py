@@ -223,7 +223,7 @@ class IndicatorWords:
     link: frozenset[str]
     action_verbs: frozenset[str]
     count_words: frozenset[str]
-    written_before: regex.Pattern  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之)
+    written_before: regex.Pattern  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之; 每亩 and a change word after it: 单产每亩提高)
     comparator_and_scope: regex.Pattern
     place_only: regex.Pattern  # 农村, 乡镇: a place a level is reached in, no name of a thing (fragment place_scope)
     comparator_before_a_rate: regex.Pattern  # 达到|年接待游客: the measure is named after the comparator
@@ -297,7 +297,7 @@ def indicator_words() -> IndicatorWords:
     comparison_base = patterns.compile(f"(?:比|较){patterns.any_word(rules.comparison_bases)}|{patterns.any_word(rules.comparison_words)}")
     # a comparator word or a change word between the name and the number (达到, 不低于; 上调, 压降) is no part of the name
     level_words = {word for group in lexicon.comparator_groups for word in group.before} | set(lexicon.changes)
-    written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之)$", "fragment-denominator")
+    written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之|每(?:{unit_per_before})(?:{change_word})?)$", "fragment-unit_per_before")
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | level_words, frozenset(rules.action_verbs),
                           frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, work_on_things, class_of_size,

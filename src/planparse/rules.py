@@ -366,7 +366,7 @@ FRAGMENTS_FILE = "fragments.yaml"
 QUANTITIES_FILE = "quantities.yaml"
 TARGET_RULE_GLOB = "targets*.yaml"
 PATTERN_TIMEOUT = 2.0  # seconds a rule may spend on one sentence
-_EVERY_FEW_YEARS = patterns.compile(r"每(?P<years>\d+|[两二三四五六七八九十])年")  # a repeat's years, counted
+_EVERY_FEW_YEARS = patterns.compile(r"每?(?P<years>\d+|[两二三四五六七八九十])年")  # a repeat's years, counted
 
 _FRAGMENT_REFERENCE = patterns.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
 
@@ -540,14 +540,15 @@ class ChangeGroup(Model):
     means: Change
     words: list[str] = Field(min_length=1)
     not_before: dict[str, list[str]] = Field(default_factory=dict)
+    not_after: dict[str, list[str]] = Field(default_factory=dict)
     examples: list[QuantityExample]
 
     @model_validator(mode="after")
     def _check(self) -> "ChangeGroup":
         _two_fields(self.examples)
-        unknown = sorted(set(self.not_before) - set(self.words))
+        unknown = sorted((set(self.not_before) | set(self.not_after)) - set(self.words))
         if unknown:
-            raise ValueError(f"not_before names words the group does not have: {', '.join(unknown)}")
+            raise ValueError(f"not_before or not_after names words the group does not have: {', '.join(unknown)}")
         return self
 
 
@@ -688,7 +689,8 @@ class Lexicon:
             "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], {}, by_first_char, not_after),
             "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], {}, by_first_char, not_after),
             "change_word": _alternation(list(self.changes), {word: after for group in self.change_groups
-                                                             for word, after in group.not_before.items()}, by_first_char),
+                                                             for word, after in group.not_before.items()}, by_first_char,
+                                        {word: before for group in self.change_groups for word, before in group.not_after.items()}),
         }
 
     def _big_units(self) -> str:
@@ -854,7 +856,7 @@ class RuleSet:
 
     def recurrence(self, word: str) -> Optional[str]:
         """The ISO 8601 period of the repeat word ``word``: the table's (每半年 -> P6M), else the years it counts
-        (每三年 -> P3Y, 每4年 -> P4Y), every one fragment frequency_word reads."""
+        (每三年 -> P3Y, 每4年 -> P4Y, 两年 of 两年开展一次 -> P2Y), every one fragment frequency_word reads."""
         if word in self.recurrences:
             return self.recurrences[word]
         years = _EVERY_FEW_YEARS.fullmatch(word)
