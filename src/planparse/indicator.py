@@ -42,19 +42,25 @@ _EACH_REACHES = patterns.compile(r"(?<![平人年户亩日月周生])均(?:为|�
 _EACH_REACHES_WITHIN = 40  # characters before a number that 均 and its comparator words may take
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
+# the ordinals of classes listed before the class word they share
+_ORDINAL = "[一二三四五六七八九十]"
+_ORDINALS_LISTED = rf"(?<![\p{{Han}}、])(?:{_ORDINAL}、)+{_ORDINAL}[类级等]"
+_ONE_ORDINAL = patterns.compile(_ORDINAL)
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
 # 500亩以上示范基地, 亿元以上招商项目; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
 # 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people; in months for the youngest, 6月龄内婴儿纯母乳
 # 喂养率: fragment child_age_in_months), and so is a grade of harm (较大以上安全事故;
 # fragment grade_of_harm), and so is the time a circle of services is reached in (15分钟健身圈, 1小时经济圈), and so are
-# magnitudes each with the thing it counts, a slogan's scale (千吨万人供水工程, 百县千镇万村, 千村万户): the whole is
-# tagged as one word, the text around it on its own
+# magnitudes each with the thing it counts, a slogan's scale (千吨万人供水工程, 百县千镇万村, 千村万户), and so are the
+# ordinals of classes listed (一、二、三类航道, 一、二级公路: _ORDINALS_LISTED): the whole is tagged as one word, the text
+# around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿][^\P{Han}〇零一二两三四五六七八九十百千万亿兆元]){2,}(?=\p{Han})"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
                   r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})"
-                  r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:分钟|小时)(?=\p{Han}{1,6}圈)")
+                  r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:分钟|小时)(?=\p{Han}{1,6}圈)"
+                  rf"|{_ORDINALS_LISTED}(?=\p{{Han}})")
 # 新（改）建, 改（扩）建, 新（改、扩）建: a building verb with its alternatives in brackets is one verb, which jieba
 # cuts at the brackets (每年新（改）建农村卫生户厕: the toilets, not （改）建农村卫生户厕)
 _BRACKETED_VERB = patterns.compile(r"[新改扩][（(][新改扩、]{1,3}[）)][建修]")
@@ -66,11 +72,11 @@ _NUMERAL = patterns.compile(r"[〇零一二两三四五六七八九十百千万]
 _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
                                r"|[一二两三四五六七八九十多]")  # 多部门, 多力量联合演练: many, a prefix as 两 is
 # 每万人口全科医生数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
-# the head of the name;
+# the head of the name, and so is the 吨 of a measure per tonne of a product (吨钢综合能耗, 吨水处理电耗);
 # so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb,
 # with the 全 of 全年 (全年接待游客: not 年接待游客).
 _LONGEST_WORK = 4  # characters of a work per day or year on either side of a cut (日均|处理, 每日|供水)
-_NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+元?|(?:全(?=年))?{rate_of_work})$"
+_NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿]+元?|吨)|(?:全(?=年))?{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
 # it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's)
 _FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
@@ -79,8 +85,9 @@ _FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|�
                             r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?$")
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
-# 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes.
-_BASE_YEAR = patterns.compile(r"(?:在|比|较)?(?:19|20)\d{2}年度?(?:的)?(?:基础上|水平上)?")  # 2026年度: the year, whole
+# 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
+# (优良率二〇二八年达到…), in digits or as formal texts write it (fragment year). 2026年度: the year, whole.
+_BASE_YEAR = r"(?:在|比|较)?{year}年度?(?:的)?(?:基础上|水平上)?"
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
 _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)"
@@ -97,8 +104,9 @@ _EVENT_AFTER = r"\p{Han}{1,2}后"  # 缩短至震后10秒, 接警后: the event 
 _RATE_ENDS = ("率", "度")
 _AFTER_THE_ACT = "f"
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
-# 县、乡、村三级, 市、县两级: the levels listed before a count of them, one attribute of the name after it
-_LEVELS_LISTED = patterns.compile(r"(?r)(?<![\p{Han}、])(?:\p{Han}{1,2}、)+\p{Han}{1,2}[两二三四五]级")
+# 县、乡、村三级, 市、县两级: the levels listed before a count of them, one attribute of the name after it, as the ordinals
+# of classes listed are (一、二类水体)
+_LEVELS_LISTED = patterns.compile(rf"(?r)(?<![\p{{Han}}、])(?:\p{{Han}}{{1,2}}、)+\p{{Han}}{{1,2}}[两二三四五]级|{_ORDINALS_LISTED}")
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
 _TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
@@ -122,8 +130,9 @@ _DIGIT = patterns.compile(r"\d")
 _AMOUNT_DIGIT = patterns.compile(r"\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站)
 _AND_SO_ON = "等"
 _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
-_THRESHOLD_WORDS = ("以上", "以下", "及以上", "及以下")
+_THRESHOLD_WORDS = ("及以上", "及以下", "以上", "以下")  # the longer first: 4A级及以上
 _CHANGED_FROM = ("由", "从")  # 由32所调整为24所, 从8.2%提升至: the value a change starts from, before its verb
+_TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
 _COUNTED_PER_PEOPLE = "数"  # 托位数, 医师数: a count named with the people it is per (食品抽检量: a measure, named alone)
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
 _AMOUNT_TAGS = ("m", "q")  # 500|个, 1.2|亿元, 50|万人次: a number and its measure word, which jieba tags either
@@ -247,6 +256,7 @@ class IndicatorWords:
     per_head: regex.Pattern  # 生均, 人均, 每人: a measure per head (fragment per_head)
     higher_aim: regex.Pattern  # 、力争, ，争取: a higher aim after a value (fragment higher_aim)
     object_brought_to: regex.Pattern  # 提高学前教育毛入园率到: a change word, what it changes and 到 (fragment level_after_object)
+    base_year: regex.Pattern  # 在2020年基础上, 二〇二八年: a year before a level, never part of its name
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -306,7 +316,8 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile("(?:{once_per_period})(?<!次)", "fragment-once_per_period"),
                           rule_set.compile("(?:{per_head})", "fragment-per_head"),
                           rule_set.compile("(?:{higher_aim})", "fragment-higher_aim"),
-                          rule_set.compile("(?r)(?:{level_after_object})$", "fragment-level_after_object"))
+                          rule_set.compile("(?r)(?:{level_after_object})$", "fragment-level_after_object"),
+                          rule_set.compile(_BASE_YEAR, "fragment-year"))
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -386,8 +397,11 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     if indicator_words().once_per_period.fullmatch(clause, number_start, match_end):
         return _done_once(clause[number_start:], match_end - number_start, before)
     shared = any(mark in clause[number_start:match_end] for mark in _SHARE_MARKS)
-    if shared and (after.startswith(_LINK) or _TENTHS in clause[number_start:match_end] and _IDEOGRAPH.match(after)):
-        return _share_named_after(after.removeprefix(_LINK), before)  # 近五成村庄完成改造: 成 needs no 的
+    things = shared and (after.startswith(_LINK) or _TENTHS in clause[number_start:match_end] and _IDEOGRAPH.match(after))
+    # 近五成村庄完成改造: 成 needs no 的 (达标率从现在的五成提高到八成: no things after it, the share is the rate's)
+    named_after = _share_named_after(after.removeprefix(_LINK), before) if things else None
+    if named_after or things and after.startswith(_LINK):
+        return named_after
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
                or _what_covers(matched, before))
@@ -614,17 +628,42 @@ def names_a_thing(name: str) -> bool:
 
 
 def part_picked(words: str) -> str | None:
-    """The rank or the place alone (省级, 国家级, 农村) that ``words`` after 其中 pick out a part of the whole counted
-    before by, less a comparator word after it (其中农村地区不少于): the part is named by it and the whole's name."""
+    """The rank or the place alone (省级, 国家级, 4A级以上, 农村) that ``words`` after 其中 pick out a part of the whole
+    counted before by, less a comparator word after it (其中农村地区不少于): the part is named by it and the whole's name."""
     part = indicator_words().comparator_and_scope.sub("", words)
     cadence = indicator_words().repeat_word.search(part)  # 乡级每月不少于: how often the part's doer acts
     part = part[:cadence.start()] if cadence and cadence.end() == len(part) else part
-    return part if part in indicator_rules().part_ranks or names_only_a_place(part) else None
+    rank = next((part.removesuffix(word) for word in _THRESHOLD_WORDS if part.endswith(word)), part)  # 其中4A级以上10家
+    return part if rank in indicator_rules().part_ranks or names_only_a_place(part) else None
+
+
+def of_another_rank(name_before: str | None, name: str | None) -> str | None:
+    """The name of a value that ``name`` gives only the things of another rank or place than ``name_before``, the name
+    of the value before in its unit, gives: what is counted of them is what was counted before (县级林长巡林, then
+    乡级林长 -> 乡级林长巡林; 县级医院床位, then 乡镇卫生院 is no such thing); None where ``name`` names it or is no such."""
+    if not name or not name_before:
+        return None
+    kind, kind_before = without_a_part(name), without_a_part(name_before)
+    if kind == name or kind_before == name_before or kind == kind_before or not kind_before.startswith(kind):
+        return None
+    return name + kind_before[len(kind):]
+
+
+def new_ones_of(count_word: str, whole: str) -> str:
+    """The name of the new things among a whole counted before, which a count word alone after 其中 picks out
+    (公共停车泊位总数达到10万个，其中新增3万个 -> 新增公共停车泊位: the new ones are not the total)."""
+    return count_word + _TOTAL.sub("", whole)
 
 
 def names_a_level(name: str) -> bool:
     """Whether ``name`` names a level a place reaches (覆盖率, 人均…面积, 到场时间) rather than things counted in parts."""
     return bool(indicator_words().whole_measure.search(name)) or name.endswith(_TIME_TAKEN)
+
+
+def is_a_part_word(name: str) -> bool:
+    """Whether ``name`` is only a rank or a kind of place that opens the name of a part (省级, 农村; without_a_part)."""
+    rules = indicator_rules()
+    return name in rules.part_ranks or name in rules.kinds_of_place
 
 
 def without_a_part(name: str) -> str:
@@ -648,6 +687,8 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     is the first word of the last name (城乡居民, 国省道), or all of one length, of more words, and the last kind the
     words of that length that open the last name (森林防火、地质灾害、气象灾害预警信息发布时效: 森林防火预警信息发布时效)."""
     *kinds, last = items
+    if kinds and all(map(_ONE_ORDINAL.fullmatch, [*kinds, last[:1]])):
+        return [kind + last[1:] for kind in kinds] + [last]  # 一、二、三类航道: 一类航道, 二类航道
     if kinds and len(last) <= max(map(len, kinds)):
         return items  # 县道、乡道、村道: the last no longer than a kind, no head to share
     word_ends = _inner_word_ends(last)
@@ -788,8 +829,11 @@ def _without_the_building(name: str) -> str:
 
 
 def verb_before(before_number: str) -> str | None:
-    """The verb right before a number that names what the count is of where nothing else does (其中2024年完成改造1200户:
-    改造), not a verb that only opens an action or links a measure to its number (完成, 新建, 达到)."""
+    """The verb right before a number, or before its comparator (全年宣讲不少于30场: 宣讲), that names what the count is
+    of where nothing else does (其中2024年完成改造1200户: 改造), not a verb that only opens an action or links a measure
+    to its number (完成, 新建, 达到)."""
+    comparator = indicator_words().comparator_and_scope.search(before_number)
+    before_number = before_number[:comparator.start()] if comparator else before_number
     verb = _bare_verb(_tag(before_number)[-1][0]) if before_number else None
     words = indicator_words()
     return None if verb is None or words.opening_action.fullmatch(verb) or verb in words.link else verb
@@ -872,8 +916,9 @@ def _noun_phrase_after(text: str) -> str | None:
             depth -= word in _CLOSE
             continue
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")  # 黑臭水体: past adjectives
-        if words and _work_closing(tagged, index):
-            words.append(word)  # 45个行政村生活污水治理。: the work done to the things counted closes their name
+        works_end = _works_closing(tagged, index) if words else 0
+        if works_end:  # 45个行政村生活污水治理。, 1次见义勇为人员走访慰问: the work done to the things counted closes their name
+            words.extend(word for word, _ in tagged[index:works_end])
             break
         if words and _carried_out_then_reviewed(tagged, index):
             words.append(word)  # 规划|实施|评估: the plan's carrying out is what is reviewed, no new action
@@ -929,10 +974,26 @@ def _after_its_link(tagged: Tagged, index: int) -> bool:
 def _work_closing(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is a work done to things that closes its clause (治理, 改造, 整治, 专项审计), or a
     verbal noun (实战演练)."""
-    word, flag = tagged[index]
-    closes = index + 1 == len(tagged) or tagged[index + 1][0][0] in _CLAUSE_MARKS
-    return closes and flag.startswith("v") and (flag == "vn" or bool(indicator_words().verbal_noun_action.fullmatch(word))
-                                                or _works_on_things(word))
+    return _closes_clause(tagged, index + 1) and _is_work(*tagged[index])
+
+
+def _works_closing(tagged: Tagged, index: int) -> int:
+    """Where the works from ``index`` on end when they close their clause (治理; 走访|慰问: acts done to the people named
+    before them); 0 where they do not."""
+    end = index
+    while end < len(tagged) and _is_work(*tagged[end]):
+        end += 1
+    return end if end > index and _closes_clause(tagged, end) else 0
+
+
+def _closes_clause(tagged: Tagged, end: int) -> bool:
+    return end == len(tagged) or tagged[end][0][0] in _CLAUSE_MARKS
+
+
+def _is_work(word: str, flag: str) -> bool:
+    """Whether a word is a work done to things, however jieba tags it as a verb (治理, 改造, 走访), or a verbal noun."""
+    return flag.startswith("v") and (flag == "vn" or bool(indicator_words().verbal_noun_action.fullmatch(word))
+                                     or _works_on_things(word))
 
 
 class ClauseMarks(NamedTuple):
@@ -987,6 +1048,8 @@ def _noun_phrase_before(text: str) -> str | None:
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
     # thing measured.
     text = indicator_words().written_before.sub("", text)
+    # 达标率从现在的|五成: the value a change starts from, first (its 的 is no object of a share: 达|标率从现在的)
+    text = _FROM_VALUE.sub("", text)
     share_of = indicator_words().share_of.search(text)
     if share_of and share_of.start():
         # 工作时限不超过法定时限的60%: the thing before the comparator is measured as a share of the object after it,
@@ -1012,7 +1075,7 @@ def _noun_phrase_before(text: str) -> str | None:
     if index:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
         linked += index.end() > index.end("name")
-    tagged = _tag(_EVERY_FEW.sub("", _PLAN_PERIOD.sub("", _BASE_YEAR.sub("", _FROM_VALUE.sub("", text)))))
+    tagged = _tag(_EVERY_FEW.sub("", _PLAN_PERIOD.sub("", indicator_words().base_year.sub("", text))))
     tagged = _after_the_examples(_after_another_amount(_without_words_of_how_much(tagged)))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
@@ -1213,7 +1276,7 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
     note_end = 0
     for index, (word, flag) in enumerate(tagged):
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
-        if index < note_end or _each_of(tagged, index):
+        if index < note_end or _each_of(tagged, index) or _manner_of_an_act(tagged, index):
             continue
         if flag == "t" and following == _AFTER_THE_ACT:
             continue  # 汛期|前, 春节|期间: a time and where an act stands to it open the clause, no name
@@ -1240,6 +1303,12 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if verbs and (after_a_verb or verbs > 1):
             return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
     return len(tagged)
+
+
+def _manner_of_an_act(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is a set phrase that says how an act after it is done (因地制宜|建设, 循序渐进|推进):
+    the manner opens the clause, where a set phrase before a thing names a kind of it (见义勇为|人员)."""
+    return tagged[index][1] == _IDIOM and index + 1 < len(tagged) and _opens_with_action(*tagged[index + 1])
 
 
 def _threshold_described(tagged: Tagged, index: int) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1213,6 +1213,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             _share_out_respectively(sentence[run_clauses[0].start:run_clauses[-1].end], run, place.headings)
         _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)
         _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
+        _name_ranks_by_the_next(in_sentence, clauses, place.headings)
     return readings
 
 
@@ -1271,11 +1272,13 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
     with its own rank or place. Such a part is named by its words and the whole's name, less a rank or a place of the
     whole's own (省级幸福河湖; 其中国家级5所、省级15所: 国家级示范学校, 省级示范学校; 市级数字乡村示范村, was 省级…);
     其中企业25万户 names its own, and a measure reached in a place keeps its name (覆盖率城市达到100%、农村达到80%) unless
-    其中 says the place's level is a part's (卫生厕所普及率达到95%，其中农村不低于90%: 农村卫生厕所普及率)."""
+    其中 says the place's level is a part's (卫生厕所普及率达到95%，其中农村不低于90%: 农村卫生厕所普及率). A count word
+    alone after 其中 picks out the new ones (公共停车泊位总数达到10万个，其中新增3万个: 新增公共停车泊位)."""
     for index, (target, clause, anchor) in enumerate(zip(targets, clauses, anchors)):
         words = _PART_WORDS.search(sentence, max(clause.start, anchor - _PART_WORDS_REACH), anchor)
         part = part_picked(words.group(1)) if words else None
-        if not part:
+        new = words and not part and words.group(1) in indicator_words().count_words  # 其中新增3万个
+        if not part and not new:
             continue
         opens_part = bool(_OPENS_PART.match(sentence, clause.start))
         if opens_part:
@@ -1283,9 +1286,27 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
         else:
             listed = words.group().startswith(_LIST_JOIN) or words.start() == clause.start
             whole = targets[index - 1].indicator if index and listed else None
-        # 覆盖率城市达到100%、农村达到80%: one rate, by place; after 其中 the rate of a part (普及率达到95%，其中农村不低于90%)
-        if whole and (opens_part or not names_a_level(whole)):
-            name = part + without_a_part(whole)
+        if not whole:
+            continue
+        if new:
+            name = new_ones_of(words.group(1), whole) if opens_part else None
+        else:  # 覆盖率城市达到100%、农村达到80%: one rate, by place; after 其中 the rate of a part (…其中农村不低于90%)
+            name = part + without_a_part(whole) if opens_part or not names_a_level(whole) else None
+        if name:
+            target.indicator, target.id = name, stable_id(headings, name, target.unit)
+
+
+def _name_ranks_by_the_next(targets: list[Target], clauses: list[Span], headings: list[str]) -> None:
+    """建设3个国家级、5个省级物流枢纽: a value named by a rank or a place alone, before another of its clause that names
+    the kind with its own rank (省级物流枢纽), counts that kind of its rank (国家级物流枢纽); read from the last, so that a
+    list of three ranks names each (3个国家级、5个省级、10个市级示范基地)."""
+    for index in range(len(targets) - 2, -1, -1):
+        target, following = targets[index], targets[index + 1]
+        if clauses[index] != clauses[index + 1] or not target.indicator or not is_a_part_word(target.indicator):
+            continue
+        kind = without_a_part(following.indicator or "")
+        if kind and kind != following.indicator and following.unit == target.unit:
+            name = target.indicator + kind
             target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
 
@@ -1331,6 +1352,9 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     if previous is None and previous_in_sentence is not None and (indicator is None or indicator in clause[:number_at]):
         # 竣工投产30个: the verbs before the number are all the clause names (支持50家企业 names the firms after it)
         indicator = things_acting_again(previous_in_sentence.indicator, clause[:number_at]) or indicator
+    if previous is None and previous_in_sentence is not None and previous_in_sentence.unit == finding.unit:
+        # 县级林长每年巡林不少于4次，乡级林长每季度不少于1次: the other rank's chiefs do what the clause before counted
+        indicator = of_another_rank(previous_in_sentence.indicator, indicator) or indicator
     names_a_change = indicator is None or indicator in indicator_rules().change_names
     if names_a_change and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
