@@ -212,6 +212,7 @@ class _SentenceMarks:
     excluded: list[int]  # where the numbers decided not targets stand, in order
     unknown_years: list[int]  # where each deadline phrase ends whose year the plan does not give (年底前 in an undated plan)
     futures: list[int]  # where the words of an aim (力争, 计划) stand, in order
+    starts: list[int]  # where the years a clause runs from stand (2016年起, 自2024年开始), in order
 
     def __post_init__(self) -> None:
         self.repeat_starts = [match.start() for match in self.repeats]
@@ -229,6 +230,10 @@ class _SentenceMarks:
         """Whether a deadline phrase stands in ``text[start:end]``."""
         at = bisect_left(self.years, (start,))
         return at < len(self.years) and self.years[at][0] < end
+
+    def start_between(self, start: int, end: int) -> bool:
+        """Whether a year a clause runs from stands in ``text[start:end]``."""
+        return _any_between(self.starts, start, end)
 
     def unknown_year_before(self, position: int) -> bool:
         """Whether a deadline phrase whose year the plan does not give stands before ``position``."""
@@ -324,6 +329,7 @@ class SentenceReader:
         self.rules = rule_set
         self.clause_break = rule_set.fragment("clause_break")
         self.deadline_year = rule_set.fragment("deadline_year")
+        self.start_year = rule_set.fragment("start_year")
         self.relative_deadline = rule_set.fragment("relative_deadline")
         self.next_year_word = rule_set.fragment("next_year_word")
         self.whole_year = rule_set.fragment("whole_year")
@@ -428,7 +434,8 @@ class SentenceReader:
         marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)), breaks, sorted(c.anchor.start for c in kept),
                                sorted(c.anchor.start for c in candidates if c.decision == NOT_TARGET),
                                self._unknown_years(text, context.frame),
-                               [match.start() for match in self.future_word.finditer(text)])
+                               [match.start() for match in self.future_word.finditer(text)],
+                               [match.start() for match in self.start_year.finditer(text)])
         future = self._speaks_of_future(text, context)
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
@@ -766,6 +773,8 @@ class SentenceReader:
         first_after = bisect_left(years, (position,))
         repeats = bisect_left(marks.repeat_starts, clause_start) < bisect_left(marks.repeat_starts, position)
         for start, year in reversed(years[:first_after]):
+            if marks.start_between(start + 1, position):
+                break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from a year of its own is due by no year before
             if not (repeats and start < clause_start and self._dates_a_task_of_its_own(text, start)):
                 return year
         # A year after the number, in the same item, is its deadline (建成10个，2025年前完成)
