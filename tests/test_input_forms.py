@@ -627,9 +627,27 @@ def test_marks_a_crawler_leaves_between_any_characters_change_no_heading_nor_tar
     lines = CRAWLED_PLANS[plan]
     text = "\n".join(lines)
     within_lines = [at for at in range(1, len(text) + 1) if text[at - 1] != "\n"]
-    gaps = data.draw(st.lists(st.tuples(st.sampled_from(within_lines), st.sampled_from(CRAWLER_MARKS)), min_size=1, max_size=8))
-    for at, mark in sorted(gaps, reverse=True):
+    _assert_read_as_clean(tmp_path, text, data.draw(st.lists(
+        st.tuples(st.sampled_from(within_lines), st.sampled_from(CRAWLER_MARKS)), min_size=1, max_size=8)))
+
+
+# In a text that lost its line breaks a space may be a paragraph's end: there the marks that show nothing.
+INVISIBLE_MARKS = ["\u00ad", "\u200b", "\u2060", "<span>", "</span>", '<font color="red">', "</font>", "<STRONG>"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(plan=st.sampled_from(sorted(CRAWLED_PLANS)), data=st.data())
+def test_marks_that_show_nothing_in_a_text_that_lost_its_line_breaks_change_no_heading_nor_target(tmp_path, plan, data):
+    # a soft hyphen or a zero-width space hid a heading's number (2\u200b015年底前) and cut a title (标\u00ad片区选择…)
+    text = "".join(CRAWLED_PLANS[plan])
+    _assert_read_as_clean(tmp_path, text, data.draw(st.lists(
+        st.tuples(st.integers(1, len(text)), st.sampled_from(INVISIBLE_MARKS)), min_size=1, max_size=8)))
+
+
+def _assert_read_as_clean(folder, text: str, marks: list[tuple[int, str]]) -> None:
+    """``text`` with each mark put in at its place gives the headings and targets of ``text``."""
+    (folder / "clean.txt").write_text(text + "\n", encoding="utf-8")
+    for at, mark in sorted(marks, reverse=True):
         text = text[:at] + mark + text[at:]
-    (tmp_path / "clean.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (tmp_path / "crawled.txt").write_text(text + "\n", encoding="utf-8")
-    assert _as_compared(tmp_path / "crawled.txt") == _as_compared(tmp_path / "clean.txt")
+    (folder / "crawled.txt").write_text(text + "\n", encoding="utf-8")
+    assert _as_compared(folder / "crawled.txt") == _as_compared(folder / "clean.txt")

@@ -714,6 +714,19 @@ def test_an_item_of_one_sentence_is_not_cut_at_a_bound_after_a_title_word(tmp_pa
 
 
 @pytest.mark.parametrize("lines", [
+    # 创业: a PDF's space between a number and its measure word (纳税6 个月) in an item that is one sentence
+    ["某区青年创业扶持实施意见", "一、创业资金扶持", "1.创业项目正常运营满一周年、连续纳税6 个月以上的，给予5万元创业资金扶持。",
+     "2.吸纳就业10人以上的，给予2万元奖励。", "二、附则", "本意见自印发之日起施行。"],
+    # 交通: a year so spaced (2025 年底前)
+    ["某县公交站点建设方案", "一、建设任务", "1.新建城乡公交候车亭2025 年底前完成，全县新建候车亭120个。",
+     "2.改造公交首末站3座。", "二、保障措施", "落实经费。"],
+], ids=["enterprise", "transport"])
+def test_a_number_keeps_its_words_across_a_space_with_the_line_breaks_lost(tmp_path, lines):
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert headings(flat) == headings(lined)
+
+
+@pytest.mark.parametrize("lines", [
     # 退役军人: 工作要点 items written as sentences, a title word then a sentence's opening inside one (纪念设施|集中管护)
     ["某区2025年退役军人事务工作要点", "一、强化褒扬纪念", "1.清明节前完成全区23处零散烈士纪念设施集中管护，烈士纪念设施保护单位挂牌率达到95%。",
      "2.组织开展“老兵宣讲团”进校园活动，全年宣讲不少于30场。", "二、加强自身建设", "落实经费。"],

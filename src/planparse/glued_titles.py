@@ -101,10 +101,12 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     second = _second_phrase_end(text, run)
     if second:
         return second
-    # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年); a label spaced
-    # out to the width of three characters opens the next line with its first (（一）物流产业链链    长：…)
+    # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年, 纳税6 个月: a
+    # number keeps its words); a label spaced out to the width of three characters opens the next line with its first
+    # (（一）物流产业链链    长：…)
     space = SPACE.search(run.rstrip(), _MIN_GLUED_TITLE)
-    if space and space.start() <= LONG_TITLE and not LATIN_OR_DIGIT.match(text, space.end()) and run[space.start() - 1] != " ":
+    if (space and space.start() <= LONG_TITLE and not LATIN_OR_DIGIT.match(text, space.end())
+            and not LATIN_OR_DIGIT.match(text, space.start() - 1) and run[space.start() - 1] != " "):
         spaced_label = space.start() > _MIN_GLUED_TITLE and _SPACED_LABEL.match(text, space.start() - 1)
         return space.start() - 1 if spaced_label else space.start()
     return None

@@ -106,12 +106,15 @@ def clean_lines(texts: list[str]) -> list[str]:
     return _SPACE_RUN.sub(_drop_space, stripped).split("\n")
 
 
+def without_invisible(text: str) -> str:
+    """``text`` without its invisible format characters; the very string when it holds none."""
+    return text.translate(_WITHOUT_INVISIBLE) if _INVISIBLE_CHAR.search(text) else text
+
+
 def _without_markup(text: str) -> str:
     """``**`` markup dropped, odd brackets and bracketed years as the rules read them (looked for by
     ``in`` first: searching a text with the regex module costs ten times as much)."""
-    text = text.replace("**", "")
-    if _INVISIBLE_CHAR.search(text):
-        text = text.translate(_WITHOUT_INVISIBLE)
+    text = without_invisible(text.replace("**", ""))
     if any(bracket in text for bracket in _ODD_BRACKETS):
         text = _ODD_BRACKET.sub(_even_bracket, text)
     return _SQUARE_YEAR.sub(_year_in_brackets, text) if "[" in text or "［" in text else text

@@ -1,18 +1,21 @@
 """What every reader read, as a reader of the page sees it: without controls and escape sequences (controls.py), a
 crawler's character references and odd spaces as the characters they show, a line its tags part as its lines
-(crawled.py)."""
+(crawled.py), without invisible characters (normalize.py's)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..models import PageInfo, SourceLine, TableData
+from ..normalize import without_invisible
 from .controls import without_controls
 from .crawled import as_read, lines_of
 
 
 def shown(text: str) -> str:
-    """``text`` as shown; the very string when nothing in it needs reading (most lines)."""
-    return as_read(without_controls(text))
+    """``text`` as shown; the very string when nothing in it needs reading (most lines). Its invisible characters (a
+    soft hyphen, a zero-width space inside a number: 1\u200b000) are left out here, before the line-break restorer reads
+    a text that lost its breaks, where they hid a heading's number and cut its title."""
+    return as_read(without_invisible(without_controls(text)))
 
 
 def lines_shown(lines: list[SourceLine]) -> list[SourceLine]:
