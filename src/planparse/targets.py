@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, takewhile
 from typing import Iterator, Optional, Sequence
 
 import regex
@@ -251,6 +251,17 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     return at < len(positions) and positions[at] < end
 
 
+def _whole_repeat(part: "Candidate", candidates: list["Candidate"]) -> tuple[Optional[str], Optional[str]]:
+    """The frequency and period of the whole a clause opening with 其中 counts a part of: the last value before the
+    part's clause (每年培训乡村医生500人次，其中中医药适宜技术培训不少于200人次: yearly; 每年招聘新教师150名，交流轮岗比例
+    不低于10%，其中骨干教师不低于20%: none, as the 10%'s)."""
+    whole = None
+    for candidate in takewhile(lambda candidate: candidate is not part, candidates):
+        if candidate.amount is not None and candidate.clause.end <= part.clause.start:
+            whole = candidate
+    return (whole.frequency, whole.recurrence) if whole else (None, None)
+
+
 def _as_of(speaking: list[Mark], candidate: "Candidate") -> Optional[Mark]:
     """The date a number is reported as of: the nearest cue before it that may name a year (截至…), in
     a sentence of several (截至2023年6月，…8000个；…截至2023年底，…1万个: each its own)."""
@@ -443,6 +454,8 @@ class SentenceReader:
             if candidate.deadline is None and marks.unknown_year_before(candidate.anchor.start):
                 candidate.review.append(UNKNOWN_YEAR)
             repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks)
+            if repeat == (None, None) and _OPENS_PART.match(text, candidate.clause.start):
+                repeat = _whole_repeat(candidate, candidates)
             candidate.frequency, candidate.recurrence = (repeat if repeat != (None, None)
                                                          else self._each_whole_year(text, candidate.anchor.start, marks, context.frame))
             if candidate.decision == TARGET:
@@ -842,6 +855,8 @@ class SentenceReader:
                 break  # 对…示范企业每年给予奖励10万元，培育…30家: the repeat of a rule, no target, reaches no further
             if match.start() < clause_start and self._summed_since(text, match.end(), position):
                 break  # 每年新增就业3万人，五年累计15万人: the sum of the years
+            if match.start() < clause_start and _OPENS_PART.match(text, clause_start):
+                break  # 其中骨干教师不低于20%: a part is counted as its whole is (_whole_repeat), not by a clause before it
             if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
             return self.rules.repeat(match.group())
