@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import regex
 from click.testing import CliRunner
-from conftest import SAMPLES, SEEDS, documents_read_one_at_a_time, load_gold, plans_of_own_indicators, run_bounded
+from conftest import DATA, SAMPLES, SEEDS, documents_read_one_at_a_time, load_gold, plans_of_own_indicators, run_bounded
 from hypothesis import given, settings
 from rapidfuzz import fuzz
 from hypothesis import strategies as st
@@ -41,6 +41,18 @@ def comparison(seeds) -> Matrix:
     return compare_documents(seeds, load_indicator_name_rules())
 
 
+@pytest.fixture(scope="module")
+def other_fields() -> list[tuple[str, Document]]:
+    """Plans of water (揀西's 節水型單位60個 in traditional script, 宁川's 节水型单位20家) and of business (青峪's 新增高技能人才6000人)."""
+    plans = ("jianxi-shui-anquan-guihua-2022", "ningchuan-xingfu-hehu-2024", "qingyu-yingshang-huanjing-2024")
+    return [(str(DATA / "unseen" / f"{stem}.txt"), extract(DATA / "unseen" / f"{stem}.txt")) for stem in plans]
+
+
+def units_of(row: MatrixRow) -> set:
+    """The units a row says its targets hold: one, or those of a same-units list joined with 、."""
+    return set(row.unit.split("、")) if row.unit else {None}
+
+
 def _gold_groups(phrase: str) -> dict[tuple, dict[str, set]]:
     """The gold targets whose quote holds ``phrase``: by (unit, kind), each plan's values."""
     groups: dict[tuple, dict[str, set]] = {}
@@ -56,7 +68,7 @@ def test_an_indicator_the_gold_shares_across_plans_is_one_row(comparison: Matrix
     groups = _gold_groups(phrase)
     assert groups and any(len(plans) >= 2 for plans in groups.values())  # the gold shares it
     for (unit, kind), plans in groups.items():
-        holding = [row for row in comparison.rows if row.unit == unit and row.kind == kind
+        holding = [row for row in comparison.rows if unit in units_of(row) and row.kind == kind
                    and all(values <= {cell.value for cell in row.cells.get(stem, [])} for stem, values in plans.items())]
         assert len(holding) == 1, f"{phrase} ({unit}, {kind}): the gold's {plans} are not in one row"
 
@@ -74,9 +86,31 @@ def test_no_row_mixes_units_kinds_or_levels(comparison: Matrix, seeds):
     levels = ("国家级", "省级", "市级", "区级")
     for row in comparison.rows:
         cells = [(plan, cell) for plan, cells in row.cells.items() for cell in cells]
-        assert {cell.unit for _plan, cell in cells} == {row.unit}
+        assert {cell.unit for _plan, cell in cells} == units_of(row)
         assert {targets[plan, cell.id].kind for plan, cell in cells} == {row.kind}
         assert sum(any(level in name for name in row.names) for level in levels) <= 1, row.names
+
+
+def test_units_that_count_the_same_things_share_a_row(seeds, other_fields):
+    """人 and 名 both count people, 个 and 家 both bases or units: of science literacy and of business, of water;
+    人次 counts attendances, not people."""
+    rows = {(row.indicator, row.unit): row for row in compare_documents(seeds + other_fields, load_indicator_name_rules()).rows}
+
+    def values(indicator: str, unit: str) -> dict[str, list]:
+        return {plan: [(cell.value, cell.unit) for cell in cells] for plan, cells in rows[indicator, unit].cells.items()}
+
+    assert values("高技能人才", "人、名") == {"jinjiang-2022": [(500, "人")], "yangzhou-2022": [(10000, "名")],
+                                         "qingyu-yingshang-huanjing-2024": [(6000, "人")]}
+    assert values("市级科普教育基地", "个、家") == {"jieyang-2022": [(100, "个")], "yangzhou-2022": [(50, "家")], "zhanjiang-2016": [(30, "个")]}
+    assert values("节水型单位", "个、家") == {"jianxi-shui-anquan-guihua-2022": [(60, "个")], "ningchuan-xingfu-hehu-2024": [(20, "家")]}
+    assert values("科技辅导员", "人次") == {"jinjiang-2022": [(300, "人次")]}
+    assert set(values("科技辅导员", "人、名")) == {"jieyang-2022", "qingcheng-2021", "yangzhou-2022"}
+
+
+def test_a_unit_in_two_same_units_lists_fails_the_check(tmp_path: Path):
+    (tmp_path / "mine.yaml").write_text("same_units:\n  - id: ranks\n    description: d\n    units: [名, 位]\n", encoding="utf-8")
+    checked = CliRunner().invoke(cli, ["rules", "check", "--rules", str(tmp_path)])
+    assert checked.exit_code == 1 and "same units ranks: 名 is in another list too, which would join both" in checked.output
 
 
 def test_a_users_synonym_file_changes_the_grouping(seeds, tmp_path: Path):
@@ -171,7 +205,8 @@ def test_any_targets_land_once_and_rows_never_mix_units_or_kinds(plans, threshol
     placed = [(plan, cell.id) for row in comparison.rows for plan, cells in row.cells.items() for cell in cells]
     assert sorted(placed) == sorted(by_id)
     for row in comparison.rows:
-        assert {(by_id[plan, cell.id].unit, by_id[plan, cell.id].kind) for plan, cells in row.cells.items() for cell in cells} == {(row.unit, row.kind)}
+        assert {(by_id[plan, cell.id].unit, by_id[plan, cell.id].kind) for plan, cells in row.cells.items() for cell in cells} == \
+            {(unit, row.kind) for unit in units_of(row)}
     # The rows do not depend on the order the plans were given in.
     reversed_rows = compare_documents(documents[::-1], load_indicator_name_rules(), threshold).rows
     assert [(row.indicator, row.unit, row.kind, {plan: [cell.id for cell in cells] for plan, cells in row.cells.items()}) for row in reversed_rows] == \

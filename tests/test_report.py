@@ -268,6 +268,19 @@ def test_each_target_of_the_matrix_stands_under_its_plans_column_in_chromium(bro
     assert [headers[plan_of_quote[quote]] for quote, _x in placed] == [x for _quote, x in placed]
 
 
+def test_people_counted_in_人_and_in_名_share_a_shown_row_in_chromium(browser, seeds, tmp_path: Path):
+    """晋江 trains 500 高技能人才 a year in 人, 扬州 10000 in 名: one row shared by both, among those shown at first."""
+    from selenium.webdriver.common.by import By
+
+    _open(browser, _page(seeds), tmp_path / "report.html")
+    headers = [header.text for header in browser.find_elements(By.CSS_SELECTOR, "#matrix thead th")]
+    [row] = [row for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr")
+             if row.find_elements(By.TAG_NAME, "td")[0].text == "高技能人才"]
+    assert row.is_displayed()
+    cells = dict(zip(headers, (cell.text for cell in row.find_elements(By.TAG_NAME, "td"))))
+    assert (cells["unit"], cells["jinjiang-2022"], cells["yangzhou-2022"]) == ("人、名", "每年≥500人", "每年10000名")
+
+
 def test_a_report_is_written_as_its_plans_are_read_never_holding_them_all(seeds):
     """report kept every document whole until the page was written: 500 plans took 770 MB."""
     most_alive = [0]

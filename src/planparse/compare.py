@@ -1,7 +1,7 @@
 """Compare: the targets of several plans lined up by what they measure.
 
 Targets of different plans share a row of the indicator matrix when they have
-the same unit and kind and their indicator names, once folded
+the same kind and unit, or units that count the same things (人 and 名), and their indicator names, once folded
 (``rules/synonyms.yaml``: place and filler words out, the plan's own place
 name out), are synonyms or alike enough (rapidfuzz's ratio reaches the
 threshold) and no contrast (国家级 vs 省级) tells them apart.
@@ -131,6 +131,10 @@ class NameMatcher:
         """Each folded synonym name to its indicator; a later file's synonym wins."""
         return {self.fold(name): synonym.indicator for synonym in self.rules.synonyms for name in synonym.names}
 
+    def measures(self) -> dict[str, tuple[str, ...]]:
+        """Each unit of a same-units list to all the units of its list, in their order; a later file's list wins."""
+        return {unit: tuple(same.units) for same in self.rules.same_units for unit in same.units}
+
     def apart(self, first: str, second: str) -> bool:
         """Whether a contrast tells two folded names apart: they hold different words of it."""
         return any(
@@ -226,7 +230,7 @@ class _Row:
 
 @dataclass
 class _Bucket:
-    """The rows of one unit and kind, and the folded names that lead to them."""
+    """The rows of one measure (a unit, or a same-units list) and kind, and the folded names that lead to them."""
 
     matcher: NameMatcher
     synonyms: dict[str, str]
@@ -281,19 +285,28 @@ def _label(row: _Row) -> str:
     return min(uses, key=lambda name: (-len(plans[name]), -uses[name], len(name), name))
 
 
-def _indicator_row(row: _Row, unit: Optional[str], kind: str) -> MatrixRow:
+def _row_unit(row: _Row, measure: Union[str, tuple[str, ...], None]) -> Optional[str]:
+    """The unit the row's targets hold, or those of one same-units list they hold, in the list's order (人、名)."""
+    if not isinstance(measure, tuple):
+        return measure
+    held = {target.unit for _plan, target in row.entries}
+    return "、".join(unit for unit in measure if unit in held)
+
+
+def _indicator_row(row: _Row, measure: Union[str, tuple[str, ...], None], kind: str) -> MatrixRow:
     cells: dict[str, list[Cell]] = {}
     for plan, target in row.entries:
         cells.setdefault(plan, []).append(target)
     names = sorted({_name(target) for _plan, target in row.entries})
-    return MatrixRow(indicator=_label(row), unit=unit, kind=kind, names=names, cells=cells)
+    return MatrixRow(indicator=_label(row), unit=_row_unit(row, measure), kind=kind, names=names, cells=cells)
 
 
 @dataclass(frozen=True, slots=True)
 class _LinedUp:
-    """A target as lining up needs it: its plan (by position), kind, cell and folded name."""
+    """A target as lining up needs it: its plan (by position), what its unit counts, kind, cell and folded name."""
 
     plan: int
+    measure: Union[str, tuple[str, ...], None]  # its unit, or the units of the same-units list that holds it
     kind: str
     cell: Cell
     name: str
@@ -303,34 +316,36 @@ def compare_documents(documents: Iterable[tuple[str, Document]], rules: Indicato
     """The indicator × plan matrix of ``documents`` (file, document), in their order, each taken as it comes and
     kept only as its metadata and its targets' cells."""
     matcher = NameMatcher(rules)
-    synonyms = matcher.synonyms()
+    synonyms, measures = matcher.synonyms(), matcher.measures()
     synonym_index = NameIndex()
     for synonym in synonyms:
         synonym_index.add(synonym)
     plans: list[tuple[str, Source, Metadata]] = []
     targets: list[_LinedUp] = []
-    spread: Counter[tuple] = Counter()  # how many plans use each name (of a unit and kind)
+    spread: Counter[tuple] = Counter()  # how many plans use each name (of a measure and kind)
     for plan, (file, document) in enumerate(documents):
         plans.append((file, document.source, document.metadata))
         places = plan_places(document, rules)
-        lined_up = [_LinedUp(plan, target.kind, cell_of(target), matcher.fold(_name(target), places)) for target in document.targets]
-        spread.update({(target.cell.unit, target.kind, target.name) for target in lined_up})
+        lined_up = [_LinedUp(plan, measures.get(target.unit, target.unit), target.kind, cell_of(target), matcher.fold(_name(target), places))
+                    for target in document.targets]
+        spread.update({(target.measure, target.kind, target.name) for target in lined_up})
         targets += lined_up
     ids = plan_ids([file for file, _source, _metadata in plans])
     # Names more plans use are placed first, so that a row forms around the common name.
     buckets: dict[tuple, _Bucket] = {}
-    for unit, kind, name in sorted(spread, key=lambda key: (-spread[key], str(key[0]), key[1], key[2])):
-        buckets.setdefault((unit, kind), _Bucket(matcher, synonyms, synonym_index, threshold)).row_for(name)
+    for measure, kind, name in sorted(spread, key=lambda key: (-spread[key], str(key[0]), key[1], key[2])):
+        buckets.setdefault((measure, kind), _Bucket(matcher, synonyms, synonym_index, threshold)).row_for(name)
     for target in targets:
-        buckets[(target.cell.unit, target.kind)].row_for(target.name).entries.append((ids[target.plan], target.cell))
-    rows = [_indicator_row(row, unit, kind) for (unit, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
+        buckets[(target.measure, target.kind)].row_for(target.name).entries.append((ids[target.plan], target.cell))
+    rows = [_indicator_row(row, measure, kind) for (measure, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
     rows.sort(key=lambda row: (-len(row.cells), -sum(map(len, row.cells.values())), row.indicator, str(row.unit), row.kind))
     compared = [ComparedPlan(id=plan_id, file=file, source=source, metadata=metadata) for plan_id, (file, source, metadata) in zip(ids, plans)]
     return Matrix(threshold=threshold, plans=compared, rows=rows)
 
 
 def check_indicator_name_rules(rules: IndicatorNameRules) -> list[str]:
-    """Every place, fold and contrast example of synonyms.yaml and the user's files; one line per failure.
+    """Every place, fold and contrast example of synonyms.yaml and the user's files, and every unit in one same-units
+    list only; one line per failure.
 
     A synonym name listed again by a later file follows the later synonym on purpose, so names are not checked here.
     """
@@ -345,4 +360,7 @@ def check_indicator_name_rules(rules: IndicatorNameRules) -> list[str]:
     for contrast in rules.contrasts:
         failures += [f"contrast {contrast.id}: {first!r} and {second!r} are not told apart"
                      for first, second in contrast.examples if not matcher.apart(matcher.fold(first), matcher.fold(second))]
+    listed = Counter(unit for same in rules.same_units for unit in set(same.units))
+    failures += [f"same units {same.id}: {unit} is in another list too, which would join both" for same in rules.same_units
+                 for unit in same.units if listed[unit] > 1]
     return failures

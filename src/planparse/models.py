@@ -427,10 +427,11 @@ class CellTarget(Model):
 
 
 class IndicatorRow(Model):
-    """Targets of several plans that measure the same thing, in the same unit and kind."""
+    """Targets of several plans that measure the same thing, of one kind, in one unit or units that count the same things."""
 
     indicator: str = Field(description="the name the row shows: a synonym's name, else the name most plans use")
-    unit: Optional[str] = None
+    unit: Optional[str] = Field(default=None, description="the unit of its targets, or the units of one same-units list "
+                                "they hold, joined with 、 (人、名); each cell keeps its own")
     kind: TargetKindName
     names: list[str] = Field(description="the indicator names as the plans write them")
     cells: dict[str, list[CellTarget]] = Field(description="by plan id; a plan without a target here is absent")

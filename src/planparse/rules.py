@@ -415,8 +415,9 @@ class FiveYearPlan(Model):
 #
 # synonyms.yaml says when targets of different plans measure the same thing:
 # words folded out of a name before names are compared, words that keep two
-# alike names apart, and names that mean the same indicator. A user's --rules
-# DIR may add all three in any of its files.
+# alike names apart, measure words that count the same things, and names that
+# mean the same indicator. A user's --rules DIR may add all four in any of its
+# files.
 
 SYNONYMS_FILE = "synonyms.yaml"
 
@@ -456,6 +457,14 @@ class Contrast(Model):
     description: str
     words: list[str] = Field(min_length=2)
     examples: list[tuple[str, str]] = Field(min_length=1, description="pairs of names kept apart by these words")
+
+
+class SameUnits(Model):
+    """Measure words that count the same things: targets in any of them may share a row, each cell keeping its own."""
+
+    id: RuleId
+    description: str
+    units: list[str] = Field(min_length=2)
 
 
 class Synonym(Model):
@@ -592,6 +601,7 @@ class RuleFile(Model):
     plan_places: list[PlaceRule] = Field(default_factory=list)
     name_folds: list[NameFold] = Field(default_factory=list)
     contrasts: list[Contrast] = Field(default_factory=list)
+    same_units: list[SameUnits] = Field(default_factory=list)
     synonyms: list[Synonym] = Field(default_factory=list)
 
 
@@ -1072,17 +1082,18 @@ def _place_rule(rule: TargetRule, path: Path, defaults: list, users: list, is_us
 
 @dataclass(frozen=True)
 class IndicatorNameRules:
-    """synonyms.yaml and a user's additions: place and name folds (compiled, in order), contrasts and synonyms."""
+    """synonyms.yaml and a user's additions: place and name folds (compiled, in order), contrasts, same units and synonyms."""
 
     places: tuple[tuple[PlaceRule, regex.Pattern], ...]
     folds: tuple[tuple[NameFold, regex.Pattern], ...]
     contrasts: tuple[Contrast, ...]
+    same_units: tuple[SameUnits, ...]
     synonyms: tuple[Synonym, ...]
     files: tuple[Path, ...]
 
 
 def load_indicator_name_rules(rules_dir: Path | None = None) -> IndicatorNameRules:
-    """The shipped synonyms.yaml, then every file of ``rules_dir``: a fold or contrast with a shipped id replaces it."""
+    """The shipped synonyms.yaml, then every file of ``rules_dir``: a fold, contrast or same units with a shipped id replaces it."""
     return _load_indicator_name_rules(rules_dir.resolve() if rules_dir else None)
 
 
@@ -1092,11 +1103,14 @@ def _load_indicator_name_rules(rules_dir: Path | None) -> IndicatorNameRules:
     places: dict[str, tuple[PlaceRule, regex.Pattern]] = {}
     folds: dict[str, tuple[NameFold, regex.Pattern]] = {}
     contrasts: dict[str, Contrast] = {}
+    same_units: dict[str, SameUnits] = {}
     synonyms: list[Synonym] = []
     for path in files:
         content = validate_rule_file(path, read_rule_text(path))
         places.update((place.id, (place, compile_pattern(place.pattern, path, place.id))) for place in content.plan_places)
         folds.update((fold.id, (fold, compile_pattern(fold.pattern, path, fold.id))) for fold in content.name_folds)
         contrasts.update((contrast.id, contrast) for contrast in content.contrasts)
+        same_units.update((units.id, units) for units in content.same_units)
         synonyms += content.synonyms
-    return IndicatorNameRules(tuple(places.values()), tuple(folds.values()), tuple(contrasts.values()), tuple(synonyms), tuple(files))
+    return IndicatorNameRules(tuple(places.values()), tuple(folds.values()), tuple(contrasts.values()), tuple(same_units.values()),
+                              tuple(synonyms), tuple(files))

@@ -26,8 +26,9 @@ def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optio
 
     INPUTS are plans (.txt, .docx, .pdf, .html; extracted now), planparse JSON files,
     or folders of them (a `planparse batch` output folder). Targets share a row
-    only with the same unit and kind; names are compared after the folds and
-    synonyms of rules/synonyms.yaml (add your own with --rules).
+    only with the same kind and unit, or units counting the same things (人, 名);
+    names are compared after the folds and synonyms of rules/synonyms.yaml (add
+    your own with --rules).
     """
     chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
     refuse_output_onto_input(output, inputs)

@@ -41,9 +41,9 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
 
     Target rules come from the shipped files plus --rules DIR; the heading,
     metadata, responsibility and indicator rules are checked too, with your
-    files of the same name merged in, and so are the name folds and contrasts
-    of synonyms.yaml (plus yours). A fragment a file defines again, replacing
-    the shipped one for every rule, is said on standard error.
+    files of the same name merged in, and so are the name folds, contrasts
+    and same units of synonyms.yaml (plus yours). A fragment a file defines
+    again, replacing the shipped one for every rule, is said on standard error.
     """
     use_rules_dir(rules_dir)
     rule_set = load_rule_set(rules_dir)
