@@ -101,6 +101,24 @@ def test_output_onto_a_socket_is_refused_in_one_line(plan: Path, tmp_path: Path)
     assert stat.S_ISSOCK(path.lstat().st_mode)
 
 
+@pytest.mark.parametrize("command, output", [
+    (["extract"], "plan.json"), (["explain"], "why.txt"), (["compare"], "matrix.csv"), (["report"], "report.html"), (["batch", "-q"], "out"),
+])
+def test_an_output_in_a_folder_that_does_not_exist_is_refused_before_any_reading(command: list[str], output: str, tmp_path: Path):
+    """As cp and a shell's > refuse it: a mistyped folder is not made (as root, extract -o /nonexistent/x.json made
+    /nonexistent). The input is broken, and the output's folder is what the one line names: it is checked first."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "broken.pdf").write_bytes(b"%PDF-1.7 cut short")
+    missing = tmp_path / "typo" / "deeper"
+    run = run_bounded([sys.executable, "-m", "planparse", *command[:1], str(plans if command[0] == "batch" else plans / "broken.pdf"),
+                       *command[1:], "-o", str(missing / output)], 120)
+    problem = "cannot write to the output folder" if command[0] == "batch" else "cannot write output"
+    assert (run.returncode, run.stdout) == (2, "")
+    assert run.stderr == f"planparse: {missing / output}: {problem} (no such folder: {missing})\n"
+    assert not (tmp_path / "typo").exists()
+
+
 # --- 8. permissions --------------------------------------------------------------
 
 

@@ -10,7 +10,7 @@ from ..compare import DEFAULT_THRESHOLD, compare_documents, load_inputs
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
 from ..rules import load_indicator_name_rules
 from .options import PathParam, rules_option
-from .output import emit, refuse_output_onto_input, saying_warnings
+from .output import check_output, emit, saying_warnings
 
 
 @click.command("compare")
@@ -31,6 +31,6 @@ def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optio
     your own with --rules).
     """
     chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
-    refuse_output_onto_input(output, inputs)
+    check_output(output, inputs)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
     emit(RENDERERS[chosen](compare_documents(saying_warnings(load_inputs(inputs, rules_dir)), rules, threshold)), output)

@@ -9,7 +9,7 @@ import click
 from ..explain import explain_document, explain_lines, explain_summary
 from ..pipeline import prepare, where_rules_time_out
 from .options import PathParam, rules_option
-from .output import emit, refuse_output_onto_input, say_warnings
+from .output import check_output, emit, say_warnings
 
 
 @click.command("explain")
@@ -21,7 +21,7 @@ from .output import emit, refuse_output_onto_input, say_warnings
 def explain_command(file: str, fmt: str, only: str | None, output: Path | None, rules_dir: Path | None) -> None:
     """List every number of FILE with what was decided (target, baseline, not a target, not read), the rule
     that read it, the cue that decided it, and why: how to understand a miss and write a rule for it."""
-    refuse_output_onto_input(output, [file])
+    check_output(output, [file])
     doc = prepare(file, rules_dir)
     say_warnings(doc.raw.path, doc.raw.warnings)
     decisions = where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: explain_document(

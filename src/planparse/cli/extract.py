@@ -8,7 +8,7 @@ import click
 from ..exporters import DEFAULT_CSV_TABLE, OutputFormat, export
 from ..exporters.csv import CSV_TABLES
 from ..pipeline import extract
-from .output import emit, refuse_output_onto_input, say_warnings
+from .output import check_output, emit, say_warnings
 from .options import PathParam, rules_option
 
 
@@ -20,7 +20,7 @@ from .options import PathParam, rules_option
 @rules_option
 def extract_command(file: str, fmt: str, table: str, output: Path | None, rules_dir: Path | None) -> None:
     """Extract metadata, headings, targets and responsibilities from FILE (.txt, .docx, .pdf, .html, or - for stdin)."""
-    refuse_output_onto_input(output, [file])
+    check_output(output, [file])
     document = extract(file, rules_dir)
     say_warnings(document.source.path, document.warnings)
     emit(export(document, OutputFormat(fmt), table), output)

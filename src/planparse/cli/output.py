@@ -9,21 +9,25 @@ from typing import Iterable, Iterator
 
 from ..atomic_file import Chunks, chunks
 from ..errors import PlanparseError
-from ..exporters.files import OutputError, remove_stale_parts, write_atomic
+from ..exporters.files import OutputError, check_output_folder, remove_stale_parts, write_atomic
 from ..models import Document, ReadingWarning
 from ..names import shown_name
 from ..readers import STDIN
 
-__all__ = ["emit", "refuse_output_onto_input", "say_warnings", "saying_warnings", "write_atomic"]
+__all__ = ["emit", "check_output", "say_warnings", "saying_warnings", "write_atomic"]
 
 
 STDOUT = "<stdout>"
 
 
-def refuse_output_onto_input(output: Path | None, inputs: Iterable[str | Path]) -> None:
-    """Refuse, before any work, an output file that is one of the inputs (by its name or through
-    a symbolic link): the finished output would replace the plan it was made from."""
-    if output is None or str(output) == "-" or not os.path.isfile(output):  # stdout, a FIFO or a device is written, never replaced
+def check_output(output: Path | None, inputs: Iterable[str | Path]) -> None:
+    """Refuse, before any work, an output file in a folder that does not exist, or one that is one of the inputs (by
+    its name or through a symbolic link): the finished output would replace the plan it was made from."""
+    if output is None or str(output) == "-":
+        return
+    if not os.path.lexists(output):
+        check_output_folder(output)
+    if not os.path.isfile(output):  # a FIFO or a device is written, never replaced
         return
     target = os.path.realpath(output)
     for source in inputs:

@@ -13,6 +13,8 @@ What ``-o PATH`` does depends on what is at PATH:
   (``/dev/stdout``, ``/dev/fd/N``): written directly, as ``>`` in a shell would;
   a rename would replace the FIFO or device with a plain file.
 - anything else (a folder, a socket, a block device): refused.
+- a name in a folder that does not exist: refused, as ``cp`` and ``>`` refuse it; a
+  mistyped folder is not made (batch makes its output folder, not the folders above).
 - one of the command's inputs: refused before the command starts (``cli/output.py``).
 
 A file in a folder planparse fills with its own outputs (batch's) is written by
@@ -35,6 +37,7 @@ except ImportError:  # Windows: batches into one folder are not locked against e
 from ..atomic_file import Chunks, chunks, replace_whole
 from ..documents import is_descriptor
 from ..errors import PlanparseError
+from ..names import shown_name
 
 # Temporary files are named after the process writing them, so that a later
 # run can tell the ones a killed process left (``remove_stale_parts``) from
@@ -58,11 +61,33 @@ def write_atomic(path: Path, data: Chunks) -> None:
         raise _output_error(path, exc) from None
     if mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or is_descriptor(path)):
         _write_directly(path, data)
-    elif mode is None or stat.S_ISREG(mode):
-        _replace(path, target, data, None if mode is None else stat.S_IMODE(mode))
+    elif mode is None:
+        check_output_folder(path)
+        _replace(path, target, data, None)
+    elif stat.S_ISREG(mode):
+        _replace(path, target, data, stat.S_IMODE(mode))
     else:
         kind = "a folder" if stat.S_ISDIR(mode) else "neither a file, a FIFO nor a character device"
         raise OutputError(path, f"cannot write output (it is {kind})")
+
+
+def check_output_folder(path: Path) -> None:
+    """Refuse an output whose folder (through symbolic links) does not exist."""
+    folder = Path(os.path.realpath(path)).parent
+    try:
+        missing = _missing_folder(folder)
+    except OSError as exc:  # a path past the system's length limit
+        raise _output_error(path, exc) from None
+    if missing:
+        raise OutputError(path, f"cannot write output (no such folder: {shown_name(str(folder))})")
+
+
+def _missing_folder(folder: Path) -> bool:
+    """Whether ``folder`` is no folder; another problem looking at it is raised."""
+    try:
+        return not stat.S_ISDIR(os.stat(folder).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
 
 
 def replace_own_file(path: Path, data: Chunks) -> None:
@@ -76,6 +101,10 @@ def replace_own_file(path: Path, data: Chunks) -> None:
         raise _output_error(path, exc) from None
     if mode is not None and stat.S_ISDIR(mode):
         raise OutputError(path, "cannot write output (it is a folder)")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # a plan's folder under batch --recursive
+    except OSError as exc:
+        raise _output_error(path, exc) from None
     _replace(path, path, data, stat.S_IMODE(mode) if mode is not None and stat.S_ISREG(mode) else None)
 
 
@@ -102,7 +131,6 @@ def _write_directly(path: Path, data: Chunks) -> None:
 def _replace(shown: Path, target: Path, data: Chunks, mode: int | None) -> None:
     """Write a temporary file beside ``target`` and rename it over ``target``."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         replace_whole(target, data, f"{PART_PREFIX}{os.getpid()}-", PART_SUFFIX, _new_file_mode() if mode is None else mode)
     except OSError as exc:
         raise _output_error(shown, exc) from None
@@ -162,7 +190,9 @@ def folder_lock(folder: Path, holder: str) -> Iterator[None]:
     it, however that process ends, so a killed run never leaves a stale lock.
     """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if _missing_folder(folder.parent):  # planparse makes its output folder, not a mistyped path to it
+            raise OutputError(folder, f"cannot write to the output folder (no such folder: {shown_name(str(folder.parent))})")
+        folder.mkdir(exist_ok=True)
         handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
     except FileExistsError:  # a name that stands there and is no folder (click refuses a file; a device or a FIFO comes here)
         raise OutputError(folder, "cannot write to the output folder (it is no folder: a device, a named pipe or a socket)") from None
