@@ -714,6 +714,25 @@ def test_an_item_of_one_sentence_is_not_cut_at_a_bound_after_a_title_word(tmp_pa
 
 
 @pytest.mark.parametrize("lines", [
+    # 教育: each break after a full stop, two titles run into a sentence opened after a title word (领导|成立, 机制|建立)
+    ["某县学前教育三年行动方案", "为推进学前教育普及普惠发展，制定本方案。", "一、发展目标。到2027年，全县学前三年毛入园率达到92%以上。",
+     "二、主要任务。围绕普及普惠，重点抓好以下工作。", "（一）加强组织领导", "成立学前教育工作领导小组，统筹推进各项工作。",
+     "（二）完善投入机制", "建立生均公用经费标准动态调整机制，每年安排资金500万元。"],
+    # 卫生: the same in another field (体系|加强, 制度|建立)
+    ["某市基层卫生服务能力提升实施方案", "为提升基层卫生服务能力，制定本方案。", "一、工作目标。到2026年底，每个乡镇卫生院至少配备1名全科医生。",
+     "二、重点工作。围绕人才和考核，抓好以下工作。", "（一）完善培养体系", "加强农村订单定向医学生培养，每年培养30名。",
+     "（二）健全考核制度", "建立年度绩效考核制度，考核结果与经费挂钩。"],
+], ids=["education", "health"])
+def test_spaces_a_page_sets_after_its_marks_are_no_line_ends_with_the_line_breaks_lost(tmp_path, lines):
+    # a page that writes &nbsp; after each comma and full stop (…所。&nbsp;二、…): its breaks follow a mark, not a
+    # title's word (一、指导思想 以…) as where breaks became spaces, so its titles run into their bodies as without them
+    flat = "".join(lines)
+    typeset = write_plan(tmp_path, flat.replace("，", "，\u00a0").replace("。", "。\u00a0") + "\n")
+    (tmp_path / "plain").mkdir()
+    assert headings(typeset) == headings(write_plan(tmp_path / "plain", flat + "\n"))
+
+
+@pytest.mark.parametrize("lines", [
     # 创业: a PDF's space between a number and its measure word (纳税6 个月) in an item that is one sentence
     ["某区青年创业扶持实施意见", "一、创业资金扶持", "1.创业项目正常运营满一周年、连续纳税6 个月以上的，给予5万元创业资金扶持。",
      "2.吸纳就业10人以上的，给予2万元奖励。", "二、附则", "本意见自印发之日起施行。"],

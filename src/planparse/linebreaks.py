@@ -65,6 +65,7 @@ _CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,]")
 _TAB = patterns.compile(r"\t")
 # 附件说明 (GB/T 9704) after a sentence or a table's last cell; not the body's reference to it (详见附件：…, （附件：…）)
 _ATTACHMENT_LIST = patterns.compile(r"(?<![见详按照据如的及和与、，,；;：:（(〔【\[])附件[：:]")
+_WORD_BEFORE_SPACE = patterns.compile(r"\p{Han}[ \u3000\u00a0]+(?![\d A-Za-z\u3000\u00a0])")  # 指导思想 以…, not 到 2025年
 _CONTENTS_PAGE = patterns.compile(LEADERS + r"\s*\d{1,3}$")
 _CONTENTS_TITLE = patterns.compile(r"目\s*录|目\s*次")
 # Two characters spaced out between list marks (成  员：李  平、林剑飞): one word, no line break
@@ -416,9 +417,11 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
     """The line cut at ``breaks``, found in ``reading`` (the line folded)."""
     text = line.text
     spaced = [start for start in breaks if _space_before(text, start)]
-    # Breaks became spaces: each space may be a line end, the normalise stage decides.
+    # Breaks became spaces: each space may be a line end, the normalise stage decides; then a title's end is one too
+    # (一、指导思想 以…). Spaces only after marks (…工作。&nbsp;二、…，&nbsp;…) are a page's typography.
     # Else the breaks found are paragraph ends, and so is a responsibility note's start.
-    as_spaces = len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
+    as_spaces = (len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
+                 and _WORD_BEFORE_SPACE.search(reading) is not None)
     breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading))
                                              | set(_list_label_breaks(reading, breaks)))
     breaks = sorted(set(breaks) | set(_signature_breaks(reading)) | set(_attachment_breaks(reading)))
