@@ -43,8 +43,9 @@ def comparison(seeds) -> Matrix:
 
 @pytest.fixture(scope="module")
 def other_fields() -> list[tuple[str, Document]]:
-    """Plans of water (揀西's 節水型單位60個 in traditional script, 宁川's 节水型单位20家) and of business (青峪's 新增高技能人才6000人)."""
-    plans = ("jianxi-shui-anquan-guihua-2022", "ningchuan-xingfu-hehu-2024", "qingyu-yingshang-huanjing-2024")
+    """Plans of water (揀西's 節水型單位60個 in traditional script, 宁川's 节水型单位20家), of business (青峪's
+    新增高技能人才6000人) and of science literacy (兰川's 每学期开展科学探究活动不少于2次)."""
+    plans = ("jianxi-shui-anquan-guihua-2022", "ningchuan-xingfu-hehu-2024", "qingyu-yingshang-huanjing-2024", "lanchuan-kexue-suzhi-2021")
     return [(str(DATA / "unseen" / f"{stem}.txt"), extract(DATA / "unseen" / f"{stem}.txt")) for stem in plans]
 
 
@@ -105,6 +106,14 @@ def test_units_that_count_the_same_things_share_a_row(seeds, other_fields):
     assert values("节水型单位", "个、家") == {"jianxi-shui-anquan-guihua-2022": [(60, "个")], "ningchuan-xingfu-hehu-2024": [(20, "家")]}
     assert values("科技辅导员", "人次") == {"jinjiang-2022": [(300, "人次")]}
     assert set(values("科技辅导员", "人、名")) == {"jieyang-2022", "qingcheng-2021", "yangzhou-2022"}
+
+
+def test_a_cell_says_how_often_its_target_repeats(other_fields):
+    """每周巡河 (water) and 每学期开展 (school science) repeat as 每年 does: a cell of 1次 read as once in all."""
+    comparison = compare_documents(other_fields, load_indicator_name_rules())
+    cells = {row.indicator: row_cells(comparison, row) for row in comparison.rows}
+    assert cells["村级河长巡河"] == ["每周≥1次", "每周1次", "", ""]
+    assert cells["科学探究活动"] == ["", "", "", "每半年≥2次"]
 
 
 def test_a_unit_in_two_same_units_lists_fails_the_check(tmp_path: Path):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from browser import ensure_chromium, start_chromium
 from click.testing import CliRunner
-from conftest import SAMPLES, SEEDS, documents_read_one_at_a_time, plans_of_own_indicators
+from conftest import DATA, SAMPLES, SEEDS, documents_read_one_at_a_time, plans_of_own_indicators
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -279,6 +279,26 @@ def test_people_counted_in_人_and_in_名_share_a_shown_row_in_chromium(browser,
     assert row.is_displayed()
     cells = dict(zip(headers, (cell.text for cell in row.find_elements(By.TAG_NAME, "td"))))
     assert (cells["unit"], cells["jinjiang-2022"], cells["yangzhou-2022"]) == ("人、名", "每年≥500人", "每年10000名")
+
+
+def test_a_plans_table_and_the_matrix_say_how_often_a_target_repeats_in_chromium(browser, tmp_path: Path):
+    """宁川 has its village river chiefs patrol 每周 (water), 兰川 its schools hold science work 每学期 (science literacy)."""
+    from selenium.webdriver.common.by import By
+
+    plans = [(str(DATA / "unseen" / f"{stem}.txt"), extract(DATA / "unseen" / f"{stem}.txt"))
+             for stem in ("ningchuan-xingfu-hehu-2024", "lanchuan-kexue-suzhi-2021")]
+    _open(browser, _page(plans), tmp_path / "report.html")
+    matrix = {row.find_elements(By.TAG_NAME, "td")[0].text: [cell.text for cell in row.find_elements(By.TAG_NAME, "td")[4:]]
+              for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr")}  # sharing none, every row is shown
+    assert (matrix["村级河长巡河"], matrix["科学探究活动"]) == (["每周1次", ""], ["", "每半年≥2次"])
+    repeats = {}
+    for number in (1, 2):
+        table = browser.find_element(By.ID, f"p{number}-targets")
+        headers = [header.text for header in table.find_elements(By.CSS_SELECTOR, "thead th")]
+        for row in table.find_elements(By.CSS_SELECTOR, "tbody tr"):
+            shown = dict(zip(headers, (cell.get_attribute("textContent") for cell in row.find_elements(By.TAG_NAME, "td"))))
+            repeats[shown["quote"]] = shown["repeat"]
+    assert (repeats["村级河长每周巡河1次"], repeats["每学期开展科学探究活动不少于2次"]) == ("每周", "每半年")
 
 
 def test_a_report_is_written_as_its_plans_are_read_never_holding_them_all(seeds):

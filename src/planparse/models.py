@@ -420,6 +420,7 @@ class CellTarget(Model):
     comparator: Comparator = "="
     deadline: Optional[int] = None
     frequency: Optional[Frequency] = None
+    recurrence: Optional[str] = Field(default=None, description="ISO 8601 duration of a repeat (每半年 -> P6M)")
     change: Optional[Change] = None
     quote: str
     section: Optional[str] = None

@@ -24,7 +24,12 @@ class CompareFormat(str, Enum):
 SUFFIX_FORMATS = {".csv": CompareFormat.csv, ".md": CompareFormat.markdown, ".markdown": CompareFormat.markdown, ".json": CompareFormat.json}
 
 _COMPARATOR_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "=": "", "~": "约", "range": ""}
-_FREQUENCY_WORDS = {"annual": "每年", "quarterly": "每季度", "monthly": "每月"}
+# A repeat's period as a cell says it: the ISO 8601 duration of a target's recurrence (每半年召开1次 -> P6M), or the
+# period of its frequency where a table's column gave it no recurrence.
+_PERIOD_WORDS = {"P1Y": "每年", "P6M": "每半年", "P3M": "每季度", "P1M": "每月", "P1W": "每周", "P1D": "每天"}
+_FREQUENCY_PERIODS = {"annual": "P1Y", "quarterly": "P3M", "monthly": "P1M"}
+_PERIOD = re.compile(r"P(?P<count>\d+)(?P<unit>[YMWD])")
+_PERIOD_UNITS = {"Y": "年", "M": "个月", "W": "周", "D": "天"}
 CHANGE_SIGNS = {"increase": "+", "decrease": "−"}  # 较2023年下降8%: −8%, a fall, no level of 8%
 CELL_SEPARATOR = "；"  # several targets of one plan in one cell
 
@@ -33,15 +38,24 @@ def _number(value: Union[int, float]) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
+def repeat_words(target: Union[Cell, Target]) -> str:
+    """How often a target repeats, in words: 每年, 每半年, 每周, 每天, 每2年, 每10天; empty for a target that does not."""
+    period = target.recurrence or _FREQUENCY_PERIODS.get(target.frequency or "")
+    if period in _PERIOD_WORDS:
+        return _PERIOD_WORDS[period]
+    counted = _PERIOD.fullmatch(period or "")
+    return f"每{counted['count']}{_PERIOD_UNITS[counted['unit']]}" if counted else ""
+
+
 def cell_text(target: Union[Cell, Target]) -> str:
-    """One target as a cell shows it: ``每年≥250名``, ``>16% (2025)``, ``2–3期``, a change with its sign (``−8% (2026)``,
-    ``每年+15%``); a milestone as its quote."""
+    """One target as a cell shows it: ``每年≥250名``, ``每半年1次``, ``>16% (2025)``, ``2–3期``, a change with its sign
+    (``−8% (2026)``, ``每年+15%``); a milestone as its quote."""
     if target.value is None:
         text = target.quote
     else:
         amount = _number(target.value) + (f"–{_number(target.value_max)}" if target.value_max is not None else "")
         sign = CHANGE_SIGNS.get(target.change or "", "")
-        text = f"{_FREQUENCY_WORDS.get(target.frequency or '', '')}{_COMPARATOR_SIGNS[target.comparator]}{sign}{amount}{target.unit or ''}"
+        text = f"{repeat_words(target)}{_COMPARATOR_SIGNS[target.comparator]}{sign}{amount}{target.unit or ''}"
     return f"{text} ({target.deadline})" if target.deadline else text
 
 

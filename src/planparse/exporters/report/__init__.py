@@ -24,7 +24,7 @@ from ...atomic_file import text_parts
 from ...compare import Cell, Matrix, MatrixRow
 from ...models import Document, Target
 from ...names import display_text
-from ..compare import CHANGE_SIGNS, cell_text
+from ..compare import CHANGE_SIGNS, cell_text, repeat_words
 from .charts import stacked_bar
 
 NO_DEADLINE = "no deadline"
@@ -204,8 +204,8 @@ class WrittenSection:
 def _plan_section(index: int, plan: PlanView) -> bytes:
     """A plan's own section of the page: its metadata, headings with their targets, and its targets' table."""
     return _template("plan.html.j2").render(
-        index=index, plan=plan, cell_text=cell_text, number=_number, change_signs=CHANGE_SIGNS, section_key=_section_key,
-        NO_DEADLINE=NO_DEADLINE).encode("utf-8")
+        index=index, plan=plan, cell_text=cell_text, repeat_words=repeat_words, number=_number, change_signs=CHANGE_SIGNS,
+        section_key=_section_key, NO_DEADLINE=NO_DEADLINE).encode("utf-8")
 
 
 class _SpooledSections:
