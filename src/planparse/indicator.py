@@ -864,8 +864,10 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
     word, flag = tagged[index]
     if _YEARS_COUNTED.fullmatch(word):
         return _is_noun(following) or following == _IDIOM
-    if flag == "m" and (_SERVICE_NUMBER.fullmatch(word) or following == _SUFFIX):
-        return _is_noun(following) or following.startswith("v") or following == _SUFFIX  # 110千伏: a measure, no service
+    if flag == "m" and following == _SUFFIX:
+        return True  # 2型糖尿病
+    if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
+        return _is_noun(following) or following.startswith("v")  # 120急救, 12345热线; 110千伏: a measure, no service
     if flag == "t" and not _DATE_WORD.search(word):  # 青年拔尖人才: a verb may sit between it and the noun
         return _is_noun(following) or following.startswith("v")
     if not _is_noun(following):
@@ -1272,7 +1274,6 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
     A verb after the opening verb and before a noun is part of the name (帮助就业困难人员), and so is a count word
     of a measure named as the subject of its level (新增城镇就业人数保持在5万人以上; 新增养老床位2000张 counts beds), and a
     verb saying whom such a measure counts (注册志愿者占常住人口比例)."""
-    words = indicator_words()
     note_end = 0
     for index, (word, flag) in enumerate(tagged):
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
@@ -1291,13 +1292,14 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index  # 示范|型养老服务站, 压缩|式垃圾中转站: a suffix makes the verb before it a noun
         if flag == "v" and _names_a_kind_of_item(tagged[index + 1:]):
             return index  # 每年审计项目不少于30个: the verb and the kind of item are one word
-        if word in indicator_rules().attribute_verbs and _is_noun(following) or _negates_a_kind(tagged, index):
-            return index  # 受益人口, 退化林: a verb that says which things, no action
+        if word in indicator_rules().attribute_verbs and _is_noun(following):
+            return _description_start(tagged, index)  # 受益人口, 未脱贫人口: a verb that says which things, no action
+        if _negates_a_kind(tagged, index):
+            return index  # 不合格产品
         if flag.startswith("v") and index and tagged[index - 1][0] in indicator_rules().sort_words and _is_noun(following):
             return index  # 各类|招聘活动: the verb names the sort
         if subject and _says_who_is_measured(tagged, index, following):
-            adverb = index and tagged[index - 1][1] == "d" and tagged[index - 1][0] not in words.scope | words.link
-            return index - 1 if adverb else index  # 经常参加体育锻炼人数占比: with its adverb
+            return _description_start(tagged, index)  # 经常参加体育锻炼人数占比
         after_a_verb = index > 0 and tagged[index - 1][1] == "v"
         verbs = _plain_verbs_before_a_noun(tagged, index)
         if verbs and (after_a_verb or verbs > 1):
@@ -1309,6 +1311,19 @@ def _manner_of_an_act(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is a set phrase that says how an act after it is done (因地制宜|建设, 循序渐进|推进):
     the manner opens the clause, where a set phrase before a thing names a kind of it (见义勇为|人员)."""
     return tagged[index][1] == _IDIOM and index + 1 < len(tagged) and _opens_with_action(*tagged[index + 1])
+
+
+def _description_start(tagged: Tagged, index: int) -> int:
+    """Where the description of which things are counted, by the verb at ``index``, starts: with the verb's adverb (经常|参加,
+    未|脱贫), no scope or link word, and the years it has held and what it has held since (戒断|三年|未|复吸人员比例)."""
+    words = indicator_words()
+    adverb = index > 0 and tagged[index - 1][1] == "d" and tagged[index - 1][0] not in words.scope | words.link
+    start = index - 1 if adverb else index
+    if start < 2 or not _YEARS_COUNTED.fullmatch(tagged[start - 1][0]):
+        return start
+    word, flag = tagged[start - 2]
+    since = flag in ("v", "n", "a") and word not in words.never_named_verbs and not _opens_with_action(word, flag)
+    return start - 2 if since else start
 
 
 def _threshold_described(tagged: Tagged, index: int) -> bool:
