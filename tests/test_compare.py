@@ -116,6 +116,19 @@ def test_a_cell_says_how_often_its_target_repeats(other_fields):
     assert cells["科学探究活动"] == ["", "", "", "每半年≥2次"]
 
 
+def test_the_rows_of_one_indicator_stand_together(seeds, other_fields):
+    """A baseline beside the target it starts from: 扬州's and 兰川's shares of 2015/2020 under the six plans' targets
+    (science literacy), 揀西's 用水總量1.86億立方米 of 2020 under its and 宁川's caps (water)."""
+    rows = [(row.indicator, row.kind, sorted(row.cells)) for row in compare_documents(seeds + other_fields, load_indicator_name_rules()).rows]
+    names = [indicator for indicator, _kind, _plans in rows]
+    assert all(names[names.index(name):len(names) - names[::-1].index(name)] == [name] * names.count(name) for name in names)
+    assert rows[:2] == [("公民具备科学素质的比例", "percentage", sorted([*SEEDS, "lanchuan-kexue-suzhi-2021"])),
+                        ("公民具备科学素质的比例", "baseline", ["lanchuan-kexue-suzhi-2021", "yangzhou-2022"])]
+    water = names.index("用水总量")
+    assert rows[water:water + 2] == [("用水总量", "count", ["jianxi-shui-anquan-guihua-2022", "ningchuan-xingfu-hehu-2024"]),
+                                     ("用水总量", "baseline", ["jianxi-shui-anquan-guihua-2022"])]
+
+
 def test_a_unit_in_two_same_units_lists_fails_the_check(tmp_path: Path):
     (tmp_path / "mine.yaml").write_text("same_units:\n  - id: ranks\n    description: d\n    units: [名, 位]\n", encoding="utf-8")
     checked = CliRunner().invoke(cli, ["rules", "check", "--rules", str(tmp_path)])
