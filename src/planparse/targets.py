@@ -212,7 +212,7 @@ class _SentenceMarks:
     excluded: list[int]  # where the numbers decided not targets stand, in order
     unknown_years: list[int]  # where each deadline phrase ends whose year the plan does not give (年底前 in an undated plan)
     futures: list[int]  # where the words of an aim (力争, 计划) stand, in order
-    starts: list[int]  # where the years a clause runs from stand (2016年起, 自2024年开始), in order
+    starts: list[int]  # where a clause runs from a year (2016年起, 自2024年开始) or after the one before (，之后…), in order
 
     def __post_init__(self) -> None:
         self.repeat_starts = [match.start() for match in self.repeats]
