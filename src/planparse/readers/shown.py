@@ -20,6 +20,9 @@ def shown(text: str) -> str:
 
 def lines_shown(lines: list[SourceLine]) -> list[SourceLine]:
     """``lines`` as shown, a line that a page's tags kept in it part (…<br/>…) parted: lines of its number."""
+    joined = "\n".join([line.text for line in lines])
+    if shown(joined) is joined and lines_of(joined)[0] is joined:
+        return lines  # most documents: each step searches the text once, not each of its lines (a quarter of the time)
     return [piece for line in lines for piece in _line_shown(line)]
 
 
