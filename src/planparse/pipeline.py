@@ -48,7 +48,7 @@ class Prepared:
 
     @property
     def signed_year(self) -> int | None:
-        """The year the plan was signed (its date's year): what was written as of before then is past."""
+        """The year the plan was signed (its date's, else its 文号's): what was written as of before then is past."""
         return signed_year(self.metadata)
 
 
