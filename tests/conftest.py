@@ -184,6 +184,20 @@ def run_bounded(command: list[str], timeout: float = 60, umask: int | None = Non
                           preexec_fn=_cpu_bound(timeout, umask, address_space))
 
 
+def run_measuring_memory(command: list[str], timeout: float = 60) -> tuple[subprocess.CompletedProcess, int]:
+    """``run_bounded``'s run of ``command``, and the peak resident memory (kB) of its process and those it waited for.
+    os.wait4 reports the usage of that child alone; RUSAGE_CHILDREN holds the largest of every child the test run
+    has reaped, and a process of an earlier test, reaped while this one ran, once made a memory test fail. Its output
+    goes to files, so that nothing waits on a pipe while it is not read."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, preexec_fn=_cpu_bound(timeout))
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return subprocess.CompletedProcess(command, process.returncode, out.read().decode(), err.read().decode()), usage.ru_maxrss
+
+
 class BoundedProcess(subprocess.Popen):
     """``command`` started bounded as ``run_bounded`` runs it, by ``timeout`` seconds of its own CPU, for a test that
     acts on it while it runs (a signal); ``communicate`` and ``wait`` wait ten times as long of the wall clock, a
