@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from hypothesis import strategies as st
 
 from planparse.cli import cli
+from planparse.errors import PlanparseError
 from planparse.compare import DEFAULT_THRESHOLD, Matrix, MatrixRow, NameIndex, NameMatcher, cell_of, check_indicator_name_rules, compare_documents, plan_places
 from planparse.atomic_file import chunks
 from planparse.exporters.compare import comparison_csv, comparison_markdown, row_cells
@@ -127,6 +128,25 @@ def test_the_rows_of_one_indicator_stand_together(seeds, other_fields):
     water = names.index("用水总量")
     assert rows[water:water + 2] == [("用水总量", "count", ["jianxi-shui-anquan-guihua-2022", "ningchuan-xingfu-hehu-2024"]),
                                      ("用水总量", "baseline", ["jianxi-shui-anquan-guihua-2022"])]
+
+
+def test_names_holding_different_numbers_never_share_a_row():
+    """At a threshold low enough to join 风电装机 and 风电装机容量 (75), 博川's 60周岁及以上老年人口 stood with
+    东塘's 80周岁及以上高龄老年人 (elderly care), and 嘉湾's 建成12座, 20座 and 40座 (charging stations) in one row."""
+    plans = [(str(DATA / "unseen" / f"{stem}.txt"), extract(DATA / "unseen" / f"{stem}.txt"))
+             for stem in ("bochuan-yanglao-fuwu-guihua-2021", "dongtang-minzheng-guihua-2021", "jiawan-chongdian-sheshi-2024")]
+    rows = compare_documents(plans, load_indicator_name_rules(), threshold=75).rows
+    numbers = [{tuple(regex.findall(r"\d+", name)) for name in row.names} for row in rows]
+    assert all(len(held) == 1 for held in numbers), [row.names for row, held in zip(rows, numbers) if len(held) > 1]
+    assert {("60",), ("80",), ("12",), ("20",), ("40",)} <= set().union(*numbers)
+
+
+@pytest.mark.parametrize("words", ["words: [甲]", "words: [甲, 乙]\n    pattern: '\\d+'", ""])
+def test_a_contrast_lists_two_words_or_gives_a_pattern(tmp_path: Path, words: str):
+    (tmp_path / "mine.yaml").write_text(f"contrasts:\n  - id: odd\n    description: d\n    {words}\n    examples: [[丙, 丁]]\n",
+                                        encoding="utf-8")
+    with pytest.raises(PlanparseError, match="contrasts.0: Value error, a contrast lists two words or more, or gives a pattern, not both"):
+        load_indicator_name_rules(tmp_path)
 
 
 def test_a_unit_in_two_same_units_lists_fails_the_check(tmp_path: Path):

@@ -23,7 +23,7 @@ from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow
 from .names import display_text
 from .readers import DOCUMENT_SUFFIXES
 from .folding import fold as fold_characters
-from .rules import IndicatorNameRules
+from .rules import Contrast, IndicatorNameRules
 
 DEFAULT_THRESHOLD = 90.0
 
@@ -137,10 +137,12 @@ class NameMatcher:
 
     def apart(self, first: str, second: str) -> bool:
         """Whether a contrast tells two folded names apart: they hold different words of it."""
-        return any(
-            {word for word in contrast.words if word in first} != {word for word in contrast.words if word in second}
-            for contrast in self.rules.contrasts
-        )
+        return any(_held(contrast, pattern, first) != _held(contrast, pattern, second) for contrast, pattern in self.rules.contrasts)
+
+
+def _held(contrast: Contrast, pattern: Optional[regex.Pattern], name: str) -> set[str]:
+    """The words of ``contrast`` that ``name`` holds: those it lists, or its pattern's matches."""
+    return {match.group() for match in pattern.finditer(name)} if pattern else {word for word in contrast.words if word in name}
 
 
 # --- the matrix --------------------------------------------------------------
@@ -368,7 +370,7 @@ def check_indicator_name_rules(rules: IndicatorNameRules) -> list[str]:
     for fold, pattern in rules.folds:
         failures += [f"name fold {fold.id}: example {example.text!r} gives {pattern.sub('', example.text)!r}, not {example.expect!r}"
                      for example in fold.examples if pattern.sub("", example.text) != example.expect]
-    for contrast in rules.contrasts:
+    for contrast, _pattern in rules.contrasts:
         failures += [f"contrast {contrast.id}: {first!r} and {second!r} are not told apart"
                      for first, second in contrast.examples if not matcher.apart(matcher.fold(first), matcher.fold(second))]
     listed = Counter(unit for same in rules.same_units for unit in set(same.units))

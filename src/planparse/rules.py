@@ -455,8 +455,16 @@ class Contrast(Model):
 
     id: RuleId
     description: str
-    words: list[str] = Field(min_length=2)
+    words: list[str] = Field(default_factory=list, description="the words; or a pattern")
+    pattern: Optional[str] = Field(default=None, description="what each word looks like, where there are too many to "
+                                   "list (a number: 60周岁 is not 80周岁)")
     examples: list[tuple[str, str]] = Field(min_length=1, description="pairs of names kept apart by these words")
+
+    @model_validator(mode="after")
+    def _check(self) -> "Contrast":
+        if (len(self.words) >= 2) == (self.pattern is not None):
+            raise ValueError("a contrast lists two words or more, or gives a pattern, not both")
+        return self
 
 
 class SameUnits(Model):
@@ -1086,7 +1094,7 @@ class IndicatorNameRules:
 
     places: tuple[tuple[PlaceRule, regex.Pattern], ...]
     folds: tuple[tuple[NameFold, regex.Pattern], ...]
-    contrasts: tuple[Contrast, ...]
+    contrasts: tuple[tuple[Contrast, Optional[regex.Pattern]], ...]
     same_units: tuple[SameUnits, ...]
     synonyms: tuple[Synonym, ...]
     files: tuple[Path, ...]
@@ -1102,14 +1110,15 @@ def _load_indicator_name_rules(rules_dir: Path | None) -> IndicatorNameRules:
     files = [default_rules_dir() / SYNONYMS_FILE, *rule_files(rules_dir)[len(rule_files(None)):]]
     places: dict[str, tuple[PlaceRule, regex.Pattern]] = {}
     folds: dict[str, tuple[NameFold, regex.Pattern]] = {}
-    contrasts: dict[str, Contrast] = {}
+    contrasts: dict[str, tuple[Contrast, Optional[regex.Pattern]]] = {}
     same_units: dict[str, SameUnits] = {}
     synonyms: list[Synonym] = []
     for path in files:
         content = validate_rule_file(path, read_rule_text(path))
         places.update((place.id, (place, compile_pattern(place.pattern, path, place.id))) for place in content.plan_places)
         folds.update((fold.id, (fold, compile_pattern(fold.pattern, path, fold.id))) for fold in content.name_folds)
-        contrasts.update((contrast.id, contrast) for contrast in content.contrasts)
+        contrasts.update((contrast.id, (contrast, compile_pattern(contrast.pattern, path, contrast.id) if contrast.pattern else None))
+                         for contrast in content.contrasts)
         same_units.update((units.id, units) for units in content.same_units)
         synonyms += content.synonyms
     return IndicatorNameRules(tuple(places.values()), tuple(folds.values()), tuple(contrasts.values()), tuple(same_units.values()),
