@@ -287,7 +287,11 @@ def _label(row: _Row) -> str:
     return min(uses, key=lambda name: (-len(plans[name]), -uses[name], len(name), name))
 
 
-def _row_unit(row: _Row, measure: Union[str, tuple[str, ...], None]) -> Optional[str]:
+# What a target's unit counts, as rows are kept apart by: its unit, or all the units of the same-units list holding it.
+Measure = Union[str, tuple[str, ...], None]
+
+
+def _row_unit(row: _Row, measure: Measure) -> Optional[str]:
     """The unit the row's targets hold, or those of one same-units list they hold, in the list's order (人、名)."""
     if not isinstance(measure, tuple):
         return measure
@@ -295,7 +299,7 @@ def _row_unit(row: _Row, measure: Union[str, tuple[str, ...], None]) -> Optional
     return "、".join(unit for unit in measure if unit in held)
 
 
-def _indicator_row(row: _Row, measure: Union[str, tuple[str, ...], None], kind: str) -> MatrixRow:
+def _indicator_row(row: _Row, measure: Measure, kind: str) -> MatrixRow:
     cells: dict[str, list[Cell]] = {}
     for plan, target in row.entries:
         cells.setdefault(plan, []).append(target)
@@ -308,7 +312,7 @@ class _LinedUp:
     """A target as lining up needs it: its plan (by position), what its unit counts, kind, cell and folded name."""
 
     plan: int
-    measure: Union[str, tuple[str, ...], None]  # its unit, or the units of the same-units list that holds it
+    measure: Measure
     kind: str
     cell: Cell
     name: str
