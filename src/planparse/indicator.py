@@ -122,7 +122,7 @@ _SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
 _TRAILING_TAGS = ("d", "uj", "p", "c", "m")
 _VERB_TAGS = ("v", "vn")
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
-_LEADING_TAGS = ("ns", "m", "p", "d", "ad", "c", "r", "v", "f")  # ad: 积极推动…, an adverb of manner
+_LEADING_TAGS = ("ns", "m", "p", "d", "ad", "vd", "c", "r", "v", "f")  # ad, vd: 积极推动…, 持续开展…, adverbs of manner
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$")  # 年底, 8|月前, 10|月底, 上半年
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _LETTERS = patterns.compile(r"[A-Za-z]+")
@@ -1308,9 +1308,12 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
 
 
 def _manner_of_an_act(tagged: Tagged, index: int) -> bool:
-    """Whether the word at ``index`` is a set phrase that says how an act after it is done (因地制宜|建设, 循序渐进|推进):
-    the manner opens the clause, where a set phrase before a thing names a kind of it (见义勇为|人员)."""
-    return tagged[index][1] == _IDIOM and index + 1 < len(tagged) and _opens_with_action(*tagged[index + 1])
+    """Whether the word at ``index`` is a set phrase that says how an act after it, or in it, is done (因地制宜|建设,
+    循序渐进|推进, 深入开展): the manner opens the clause, where a set phrase before a thing names a kind of it
+    (见义勇为|人员)."""
+    word, flag = tagged[index]
+    acts = bool(indicator_words().action_verb_in.search(word)) or index + 1 < len(tagged) and _opens_with_action(*tagged[index + 1])
+    return flag == _IDIOM and acts
 
 
 def _description_start(tagged: Tagged, index: int) -> int:
