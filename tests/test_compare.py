@@ -149,6 +149,17 @@ def test_a_contrast_lists_two_words_or_gives_a_pattern(tmp_path: Path, words: st
         load_indicator_name_rules(tmp_path)
 
 
+def test_a_name_closing_on_what_measures_it_meets_the_name_without():
+    """利阳's 风电装机20万千瓦 and 丰源's 风电装机容量达到12万千瓦 (energy), 博川's 养老床位总数达到3万张 and 松岩's
+    新增养老床位240张 (elderly care): 容量 and 总数 say it is measured, as the unit does."""
+    stems = ("liyang-nengyuan-guihua-2022", "fengyuan-tan-dafeng-2023", "bochuan-yanglao-fuwu-guihua-2021", "songyan-minsheng-shishi-2024")
+    plans = [(str(DATA / "unseen" / f"{stem}.txt"), extract(DATA / "unseen" / f"{stem}.txt")) for stem in stems]
+    rows = {row.indicator: row for row in compare_documents(plans, load_indicator_name_rules()).rows if row.kind == "count"}
+    assert rows["风电装机"].names == ["风电装机", "风电装机容量"] and sorted(rows["风电装机"].cells) == sorted(stems[:2])
+    assert rows["光伏发电装机"].names == ["光伏发电装机", "光伏发电装机容量"] and sorted(rows["光伏发电装机"].cells) == sorted(stems[:2])
+    assert rows["养老床位"].names == ["养老床位", "养老床位总数"] and sorted(rows["养老床位"].cells) == sorted(stems[2:])
+
+
 def test_a_unit_in_two_same_units_lists_fails_the_check(tmp_path: Path):
     (tmp_path / "mine.yaml").write_text("same_units:\n  - id: ranks\n    description: d\n    units: [名, 位]\n", encoding="utf-8")
     checked = CliRunner().invoke(cli, ["rules", "check", "--rules", str(tmp_path)])
