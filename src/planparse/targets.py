@@ -212,7 +212,8 @@ class _SentenceMarks:
     excluded: list[int]  # where the numbers decided not targets stand, in order
     unknown_years: list[int]  # where each deadline phrase ends whose year the plan does not give (年底前 in an undated plan)
     futures: list[int]  # where the words of an aim (力争, 计划) stand, in order
-    starts: list[int]  # where a clause runs from a year (2016年起, 自2024年开始) or after the one before (，之后…), in order
+    # where a clause runs from a year (2016年起, 自2024年开始) or after the one before (，之后…: None), and from when, in order
+    starts: list[tuple[int, Optional[int]]]
 
     def __post_init__(self) -> None:
         self.repeat_starts = [match.start() for match in self.repeats]
@@ -231,9 +232,11 @@ class _SentenceMarks:
         at = bisect_left(self.years, (start,))
         return at < len(self.years) and self.years[at][0] < end
 
-    def start_between(self, start: int, end: int) -> bool:
-        """Whether a year a clause runs from stands in ``text[start:end]``."""
-        return _any_between(self.starts, start, end)
+    def runs_past(self, year: int, start: int, end: int) -> bool:
+        """Whether a clause in ``text[start:end]`` runs from after ``year``: from a later year (2015年…，2016年起…) or
+        after the clause before (…，之后…); not from a year the sentence's deadline comes after (到2025年，…从2023年开始…)."""
+        at = bisect_left(self.starts, (start,))
+        return any(begun is None or begun > year for position, begun in self.starts[at:] if position < end)
 
     def unknown_year_before(self, position: int) -> bool:
         """Whether a deadline phrase whose year the plan does not give stands before ``position``."""
@@ -446,7 +449,7 @@ class SentenceReader:
                                sorted(c.anchor.start for c in candidates if c.decision == NOT_TARGET),
                                self._unknown_years(text, context.frame),
                                [match.start() for match in self.future_word.finditer(text)],
-                               [match.start() for match in self.start_year.finditer(text)])
+                               [(match.start(), self._year_in(match.group())) for match in self.start_year.finditer(text)])
         future = self._speaks_of_future(text, context)
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
@@ -730,6 +733,11 @@ class SentenceReader:
 
     # --- deadline and frequency ----------------------------------------------
 
+    def _year_in(self, phrase: str) -> Optional[int]:
+        """The year a phrase names (2016年起 -> 2016), or None (之后)."""
+        named = self.year.search(phrase)
+        return digit_year(named.group()) if named else None
+
     def _years(self, text: str, frame: PlanFrame = PlanFrame()) -> list[tuple[int, int]]:
         """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``."""
         dated = list(self.deadline_year.finditer(text))
@@ -786,8 +794,8 @@ class SentenceReader:
         first_after = bisect_left(years, (position,))
         repeats = bisect_left(marks.repeat_starts, clause_start) < bisect_left(marks.repeat_starts, position)
         for start, year in reversed(years[:first_after]):
-            if marks.start_between(start + 1, position):
-                break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from a year of its own is due by no year before
+            if marks.runs_past(year, start + 1, position):
+                break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from after a year is not due by it
             if not (repeats and start < clause_start and self._dates_a_task_of_its_own(text, start)):
                 return year
         # A year after the number, in the same item, is its deadline (建成10个，2025年前完成)
