@@ -23,6 +23,7 @@ import random
 import resource
 import shutil
 import statistics
+import string
 import subprocess
 import sys
 import tempfile
@@ -595,15 +596,31 @@ def reworded_plans(count: int) -> list[tuple[str, Document]]:
     return plans
 
 
+def plans_of_random_names(count: int, seed: Document) -> list[tuple[str, Document]]:
+    """Two copies of ``seed`` of ``count`` targets each, named by twelve letters at random (a-z, the same every run), as
+    crafted JSON names them: every name new, and each sharing its characters with most others."""
+    chooser = random.Random(0)
+    return [(f"plan-{number}.json", seed.model_copy(update={"targets": [
+        seed.targets[0].model_copy(update={"indicator": "".join(chooser.choice(string.ascii_lowercase) for _ in range(12))}) for _ in range(count)]}))
+        for number in range(2)]
+
+
 def compare(options: argparse.Namespace) -> list[str]:
-    """compare_documents (the grouping of every plan's targets by indicator) on more and more plans."""
+    """compare_documents (the grouping of every plan's targets by indicator) on more and more plans, and on two plans
+    of more and more names of random letters (crafted: their time is bounded by compare.MOST_PAIRS_SCORED)."""
     rules = load_indicator_name_rules()
     sizes = sorted(options.plans)
     plans = reworded_plans(sizes[-1])
     times = [cpu_time(lambda: compare_documents(plans[:size], rules), runs=1) for size in sizes]
+    names = sorted(options.names)
+    named = {size: plans_of_random_names(size, plans[0][1]) for size in names}
+    by_names = [cpu_time(lambda: compare_documents(named[size], rules), runs=1) for size in names]
     return [f"compare on {', '.join(map(str, sizes))} plans of reworded names: CPU "
             + ", ".join(f"{time_taken / times[0]:.1f}x" for time_taken in times)
-            + f" the first; exponent {exponent(sizes, times):.2f}  (limit 1.15)", *peak_memory(plans, sizes)]
+            + f" the first; exponent {exponent(sizes, times):.2f}  (limit 1.15)",
+            f"compare on two plans of {', '.join(map(str, names))} names of random letters: CPU "
+            + ", ".join(f"{time_taken / by_names[0]:.1f}x" for time_taken in by_names)
+            + f" the first; exponent {exponent(names, by_names):.2f}", *peak_memory(plans, sizes)]
 
 
 # planparse run by Python, saying at its exit the peak of its resident memory (KiB) as the kernel counts it for
@@ -664,6 +681,8 @@ def main() -> None:
                         help="batch: copies of every sample in the folder, one figure per number given (default 4: 64 documents)")
     parser.add_argument("--plans", type=int, nargs="+", default=[100, 200, 400],
                         help="compare: numbers of plans to line up, one figure each (default 100 200 400)")
+    parser.add_argument("--names", type=int, nargs="+", default=[1000, 2000, 4000],
+                        help="compare: numbers of names of random letters in each of two plans, one figure each (default 1000 2000 4000)")
     parser.add_argument("--big", action="store_true", help="also time a 50 MB text against a 10 MB one (minutes)")
     parser.add_argument("--big-runs", type=int, default=3, help="runs of each size with --big, taking turns (default 3; a minute each)")
     options = parser.parse_args()

@@ -280,6 +280,39 @@ def test_the_name_index_leads_to_every_name_alike_enough(names, name, threshold)
     assert alike <= index.candidates(name, threshold)
 
 
+def _plan_of_names(number: int, names: list[str]) -> Document:
+    targets = [Target(id=f"t{index}", text=name, quote="10个", value=10, unit="个", kind="count", indicator=name, rule="test", line=index + 1)
+               for index, name in enumerate(names)]
+    return Document(source=Source(path=f"plan{number}.txt", format="txt", sha256="0"), metadata=Metadata(), targets=targets)
+
+
+def test_names_alike_in_their_first_hundred_characters_share_a_row():
+    """Past its 100th character a name is not compared: scoring two names costs the product of their lengths, and crafted
+    JSON of names of 20,000 characters took 21 s for 50 a side."""
+    head = "全市建成科普教育基地" * 10
+    plans = [(f"plan{number}.json", _plan_of_names(number, [head + tail])) for number, tail in enumerate(["甲" * 50, "乙" * 50])]
+    [row] = compare_documents(plans, load_indicator_name_rules()).rows
+    assert sorted(row.cells) == ["plan0", "plan1"]
+
+
+def test_names_too_many_alike_to_score_are_refused_in_one_line(tmp_path: Path):
+    """Names of four letters at random, crafted: each shares its characters with most others (hours for 100 MB of them);
+    past the limit of pairs scored (lowered here) compare says so, and writes nothing."""
+    import random
+
+    chooser = random.Random(0)
+    files = []
+    for number in range(2):
+        files.append(tmp_path / f"plan{number}.json")
+        files[-1].write_bytes(document_json(_plan_of_names(number, ["".join(chooser.choice("abcd") for _ in range(12)) for _ in range(2000)])))
+    script = "import sys; from planparse import compare; compare.MOST_PAIRS_SCORED = 1_000_000\nfrom planparse.cli import main; main(sys.argv[1:])"
+    run = run_bounded([sys.executable, "-c", script, "compare", *map(str, files), "-o", str(tmp_path / "matrix.csv")], 120)
+    assert (run.returncode, run.stdout) == (EXIT_ERROR, "")
+    assert run.stderr == (f"planparse: {files[0]} and 1 more plans: more than 1,000,000 pairs of indicator names alike enough to score at "
+                          "threshold 90; planparse scores at most that many: compare fewer plans at once, or raise --threshold\n")
+    assert not (tmp_path / "matrix.csv").exists()
+
+
 def _reworded(documents: list[tuple[str, Document]], plans: int) -> list[tuple[str, Document]]:
     """``plans`` copies of the seeds' targets, one character of each name replaced in each copy by one of a few."""
     copies = []

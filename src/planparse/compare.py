@@ -26,6 +26,14 @@ from .folding import fold as fold_characters
 from .rules import Contrast, IndicatorNameRules
 
 DEFAULT_THRESHOLD = 90.0
+# The longest folded name compared: an indicator is a few words (26 characters at most in the wild plans), and
+# scoring two names costs the product of their lengths (crafted JSON of 20,000-character names: 21 s for 50 a side).
+MAX_COMPARED_NAME_CHARS = 100
+# The most pairs of names scored, those the name index leads each name to (about a minute): 400 plans of reworded
+# names (bench.py compare) score 1.5 million pairs at the default threshold, 42 million at 50; crafted JSON of names
+# of random letters shares characters with most names: 8,000 a side scored 49 million (36 s), and 150,000 a side
+# (100 MB) would score 11 billion (hours).
+MOST_PAIRS_SCORED = 100_000_000
 
 
 
@@ -125,7 +133,7 @@ class NameMatcher:
                     text, stripped = text[len(place):], True
         for _fold, pattern in self.rules.folds:
             text = pattern.sub("", text)
-        return text or name
+        return (text or name)[:MAX_COMPARED_NAME_CHARS]
 
     def synonyms(self) -> dict[str, str]:
         """Each folded synonym name to its indicator; a later file's synonym wins."""
@@ -231,6 +239,23 @@ class _Row:
 
 
 @dataclass
+class _PairsLeft:
+    """How many more pairs of names the buckets of one comparison may score (``MOST_PAIRS_SCORED``)."""
+
+    files: list[str]
+    threshold: float
+    left: int
+
+    def spend(self, pairs: int) -> None:
+        self.left -= pairs
+        if self.left < 0:
+            plans = self.files[0] if len(self.files) == 1 else f"{self.files[0]} and {len(self.files) - 1} more plans"
+            raise PlanparseError(plans, f"more than {MOST_PAIRS_SCORED:,} pairs of indicator names alike enough to score at "
+                                        f"threshold {self.threshold:g}; planparse scores at most that many: compare fewer "
+                                        "plans at once, or raise --threshold")
+
+
+@dataclass
 class _Bucket:
     """The rows of one measure (a unit, or a same-units list) and kind, and the folded names that lead to them."""
 
@@ -238,6 +263,7 @@ class _Bucket:
     synonyms: dict[str, str]
     synonym_index: NameIndex
     threshold: float
+    pairs_left: _PairsLeft
     rows: list[_Row] = field(default_factory=list)
     names: dict[str, _Row] = field(default_factory=dict)
     name_index: NameIndex = field(default_factory=NameIndex)
@@ -252,6 +278,7 @@ class _Bucket:
     def _pool(self, name: str) -> list[str]:
         """The names seen and then the synonyms not seen, in that order (the first best match wins), that may match ``name``."""
         found = self.name_index.candidates(name, self.threshold) | self.synonym_index.candidates(name, self.threshold)
+        self.pairs_left.spend(len(found))
         seen = self.name_index.positions
         return sorted(found, key=lambda candidate: (0, seen[candidate]) if candidate in seen else (1, self.synonym_index.positions[candidate]))
 
@@ -336,11 +363,13 @@ def compare_documents(documents: Iterable[tuple[str, Document]], rules: Indicato
                     for target in document.targets]
         spread.update({(target.measure, target.kind, target.name) for target in lined_up})
         targets += lined_up
-    ids = plan_ids([file for file, _source, _metadata in plans])
+    files = [file for file, _source, _metadata in plans]
+    ids = plan_ids(files)
+    pairs_left = _PairsLeft(files, threshold, MOST_PAIRS_SCORED)
     # Names more plans use are placed first, so that a row forms around the common name.
     buckets: dict[tuple, _Bucket] = {}
     for measure, kind, name in sorted(spread, key=lambda key: (-spread[key], str(key[0]), key[1], key[2])):
-        buckets.setdefault((measure, kind), _Bucket(matcher, synonyms, synonym_index, threshold)).row_for(name)
+        buckets.setdefault((measure, kind), _Bucket(matcher, synonyms, synonym_index, threshold, pairs_left)).row_for(name)
     for target in targets:
         buckets[(target.measure, target.kind)].row_for(target.name).entries.append((ids[target.plan], target.cell))
     rows = [_indicator_row(row, measure, kind) for (measure, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
