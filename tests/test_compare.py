@@ -308,7 +308,7 @@ def test_names_too_many_alike_to_score_are_refused_in_one_line(tmp_path: Path):
     script = "import sys; from planparse import compare; compare.MOST_PAIRS_SCORED = 1_000_000\nfrom planparse.cli import main; main(sys.argv[1:])"
     run = run_bounded([sys.executable, "-c", script, "compare", *map(str, files), "-o", str(tmp_path / "matrix.csv")], 120)
     assert (run.returncode, run.stdout) == (EXIT_ERROR, "")
-    assert run.stderr == (f"planparse: {files[0]} and 1 more plans: more than 1,000,000 pairs of indicator names alike enough to score at "
+    assert run.stderr == (f"planparse: {files[0]} and 1 more plan: more than 1,000,000 pairs of indicator names alike enough to score at "
                           "threshold 90; planparse scores at most that many: compare fewer plans at once, or raise --threshold\n")
     assert not (tmp_path / "matrix.csv").exists()
 

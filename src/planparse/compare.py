@@ -249,7 +249,8 @@ class _PairsLeft:
     def spend(self, pairs: int) -> None:
         self.left -= pairs
         if self.left < 0:
-            plans = self.files[0] if len(self.files) == 1 else f"{self.files[0]} and {len(self.files) - 1} more plans"
+            others = len(self.files) - 1
+            plans = self.files[0] + (f" and {others} more plan{'s' if others > 1 else ''}" if others else "")
             raise PlanparseError(plans, f"more than {MOST_PAIRS_SCORED:,} pairs of indicator names alike enough to score at "
                                         f"threshold {self.threshold:g}; planparse scores at most that many: compare fewer "
                                         "plans at once, or raise --threshold")

@@ -14,7 +14,7 @@ from ..models import Document, ReadingWarning
 from ..names import shown_name
 from ..readers import STDIN
 
-__all__ = ["emit", "check_output", "say_warnings", "saying_warnings", "write_atomic"]
+__all__ = ["check_output", "emit", "say_warnings", "saying_warnings", "write_atomic"]
 
 
 STDOUT = "<stdout>"
