@@ -370,7 +370,9 @@ def compare_documents(documents: Iterable[tuple[str, Document]], rules: Indicato
     # Names more plans use are placed first, so that a row forms around the common name.
     buckets: dict[tuple, _Bucket] = {}
     for measure, kind, name in sorted(spread, key=lambda key: (-spread[key], str(key[0]), key[1], key[2])):
-        buckets.setdefault((measure, kind), _Bucket(matcher, synonyms, synonym_index, threshold, pairs_left)).row_for(name)
+        if (measure, kind) not in buckets:  # (setdefault would build a bucket and its index for every name)
+            buckets[(measure, kind)] = _Bucket(matcher, synonyms, synonym_index, threshold, pairs_left)
+        buckets[(measure, kind)].row_for(name)
     for target in targets:
         buckets[(target.measure, target.kind)].row_for(target.name).entries.append((ids[target.plan], target.cell))
     rows = [_indicator_row(row, measure, kind) for (measure, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
