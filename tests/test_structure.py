@@ -165,8 +165,16 @@ def test_a_numbered_list_of_attachments_holds_no_headings(tmp_path, closing, hea
     ("1.2025年底前各乡镇要完成隐患排查，建立整改台账。", "2025年底前各乡镇要完成隐患排查，建立整改台账", ""),
     ("（三）对未按期完成村庄整治的各地要严肃问责，并通报批评。", "对未按期完成村庄整治的各地要严肃问责，并通报批评", ""),
     ("3.自2024年起区财政局负责安排专项奖补资金，每年500万元。", "自2024年起区财政局负责安排专项奖补资金，每年500万元", ""),
+    # the next item of the heading's own list run into it after a ；ends its title (housing, archives, culture)
+    ("①启动城中村改造项目8个，惠及群众2万户；②筹集保障性租赁住房1.5万套（间）；③完成危旧房改造3000户。",
+     "启动城中村改造项目8个，惠及群众2万户", "②筹集保障性租赁住房1.5万套（间）；③完成危旧房改造3000户。"),
+    ("（1）新建县级综合档案馆3个；（2）建设档案库房2万平方米。", "新建县级综合档案馆3个", "（2）建设档案库房2万平方米。"),
+    ("1）新建乡镇综合文化站12个；2）建成农家书屋300家。", "新建乡镇综合文化站12个", "2）建成农家书屋300家。"),
+    # a marker of another list, or not the next number, is the title's own (a sub-list, a cited item)
+    ("（1）健全档案工作体系：①建立档案工作联席会议制度；②完善考核。", "健全档案工作体系：①建立档案工作联席会议制度；②完善考核", ""),
+    ("①落实住房保障政策；③款所列情形除外。", "落实住房保障政策；③款所列情形除外", ""),
 ])
-def test_a_title_run_into_its_body_without_a_full_stop_ends_where_its_sentence_opens(text, title, body):
+def test_a_title_run_into_its_body_without_a_full_stop_ends_where_its_sentence_or_the_next_item_opens(text, title, body):
     heading = parse_heading(text, heading_styles())
     assert (heading.title, heading.body) == (title, body)
 

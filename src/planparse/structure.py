@@ -24,6 +24,7 @@ _TITLE_END = "。"
 _RUN_ON_LENGTH = 20  # characters: a title without a clause is no longer
 _PART_TITLE_LENGTH = 12  # characters: a part's title on a line alone is no longer (有关要求, 保障措施)
 _CLAUSE = patterns.compile(r"[，,；;]")
+_ITEM_END = patterns.compile(r"[；;]\s*")  # what ends an item run into its paragraph before the next
 _CLOSING_NOTE = "）)"
 
 
@@ -81,13 +82,27 @@ def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> Headin
     title, stop, body = text[match.end():].partition(_TITLE_END)
     if not title.strip("：:，, "):
         return None  # a bare marker, as in a table or a list of numbers
-    run_on = _run_on_title_end(title)
-    if run_on:
+    style, number = style_of(match, styles), numeral_value(match.group("number"))
+    next_item = _next_item(title, style, number)
+    run_on = None if next_item else _run_on_title_end(title)
+    if next_item:
+        title, stop, body = title[:next_item.start()], next_item.group(), text[match.end() + next_item.end():]
+    elif run_on:
         title, stop, body = title[:run_on], "", text[match.end() + run_on:]
     return HeadingMatch(
-        style_of(match, styles), numeral_value(match.group("number")), match.group().strip(), title.strip(), body.strip(),
+        style, number, match.group().strip(), title.strip(), body.strip(),
         title_start=match.end(), body_start=match.end() + len(title) + len(stop),
     )
+
+
+def _next_item(title: str, style: CompiledHeadingStyle, number: int) -> regex.Match | None:
+    """The ；that ends the heading's item where the next of its own list is run into its title
+    (①启动城中村改造项目8个，惠及群众2万户；②筹集…: the title ends at 2万户, the body opens at ②)."""
+    for item_end in _ITEM_END.finditer(title):
+        marker = style.regex.match(title, item_end.end())
+        if marker and numeral_value(marker.group("number")) == number + 1:
+            return item_end
+    return None
 
 
 def _run_on_title_end(title: str) -> int | None:

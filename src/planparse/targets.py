@@ -355,6 +355,7 @@ class SentenceReader:
         self.acting_word = rule_set.compile("(?:{doing_verb}|{changing_word}|{work_verb})(?![率度量站点所])", "fragment-acting_word")
         self.plan_period = rule_set.fragment("plan_period")
         self.glued_list = rule_set.fragment("glued_list")
+        self.list_marker = rule_set.fragment("list_marker")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}|{total_word}", "fragment-repeat_word")
         # 不低于交流轮岗教师总数的20%: a measure followed by 的 is what a comparator takes the value of, not the clause's own
         # (a count of the act before it, 培训人数, is matched first and is none: fragment flow_measure)
@@ -727,9 +728,11 @@ class SentenceReader:
         return default
 
     def _quote_start(self, text: str, clause: Span) -> int:
-        """A clause opening with its deadline (到2025年全区…) is quoted from after it."""
-        opening = self.deadline_year.match(text, clause.start, clause.end) or self.plan_period.match(text, clause.start, clause.end)
-        return opening.end() if opening and opening.end() < clause.end else clause.start
+        """A clause opening with a list item's marker (…；②筹集…) or its deadline (到2025年全区…) is quoted from after them."""
+        marker = self.list_marker.match(text, clause.start, clause.end)
+        start = marker.end() if marker else clause.start
+        opening = self.deadline_year.match(text, start, clause.end) or self.plan_period.match(text, start, clause.end)
+        return opening.end() if opening and opening.end() < clause.end else start
 
     # --- deadline and frequency ----------------------------------------------
 
