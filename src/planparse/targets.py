@@ -77,8 +77,10 @@ _SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*
 # A line holding only a label (策略措施：, 主要目标：), as 妇女/儿童发展规划 set one before each list of items
 _LABEL_LINE = patterns.compile(r"(?m)^\s*[^\s：:，,。；;]{2,10}[：:]\s*$")
 _SENTENCE_MARK = re.compile("[，,。；;]")  # what a label line never holds
-# Trimmed from a quote's ends: punctuation, and the conjunction joining it to the target before.
-_QUOTE_EDGES = " ，,、；;。！？!?：:和及与或"
+_SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measures of one thing
+# Trimmed from a quote's ends: punctuation, the conjunction joining it to the target before, the slash of a pair (the
+# value after it is named as the one before: 2GW/4GWh, both 新型储能装机规模).
+_QUOTE_EDGES = " ，,、；;。！？!?：:和及与或" + "".join(_SLASHES)
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 _DIGIT = patterns.compile(r"\d")
@@ -252,6 +254,18 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
     """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
     at = bisect_left(positions, start)
     return at < len(positions) and positions[at] < end
+
+
+def _pair_of_measures(text: str, findings: list["Candidate"]) -> None:
+    """新型储能装机规模达到2GW/4GWh以上, 装机10万千瓦/20万千瓦时: two values parted by a slash alone are two measures of
+    one thing (its power and its energy), bounded alike: the comparator word of either holds for the other that has none."""
+    for first, second in zip(findings, findings[1:]):
+        if first.amount is None or second.amount is None or text[first.span.end:second.span.start].strip() not in _SLASHES:
+            continue
+        if first.comparator == "=":
+            first.comparator = second.comparator
+        elif second.comparator == "=":
+            second.comparator = first.comparator
 
 
 def _whole_repeat(part: "Candidate", candidates: list["Candidate"]) -> tuple[Optional[str], Optional[str]]:
@@ -489,6 +503,7 @@ class SentenceReader:
                 self._date_the_baseline(text, candidate, before, as_of.year if as_of else None, due)
         self._pair_respectively(text, kept)
         self._aim_higher_in_the_same_measure(text, kept)
+        _pair_of_measures(text, kept)
         self._share_comparator_in_a_list(text, kept)
         return candidates
 
