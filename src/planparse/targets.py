@@ -81,6 +81,7 @@ _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measure
 # Trimmed from a quote's ends: punctuation, the conjunction joining it to the target before, the slash of a pair (the
 # value after it is named as the one before: 2GW/4GWh, both 新型储能装机规模).
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与或" + "".join(_SLASHES)
+_ENUMERATION_COMMA = "、"
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 _DIGIT = patterns.compile(r"\d")
@@ -743,11 +744,12 @@ class SentenceReader:
         return default
 
     def _quote_start(self, text: str, clause: Span) -> int:
-        """A clause opening with a list item's marker (…；②筹集…) or its deadline (到2025年全区…) is quoted from after them."""
+        """A clause opening with a list item's marker (…；②筹集…) or its deadline (到2025年全区…) is quoted from after them;
+        not from after the first of a list of years, each the year of its own value (2026年、2027年…分别完成120个、150个…)."""
         marker = self.list_marker.match(text, clause.start, clause.end)
         start = marker.end() if marker else clause.start
         opening = self.deadline_year.match(text, start, clause.end) or self.plan_period.match(text, start, clause.end)
-        return opening.end() if opening and opening.end() < clause.end else start
+        return opening.end() if opening and opening.end() < clause.end and text[opening.end()] != _ENUMERATION_COMMA else start
 
     # --- deadline and frequency ----------------------------------------------
 
