@@ -83,11 +83,9 @@ def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> Headin
     if not title.strip("：:，, "):
         return None  # a bare marker, as in a table or a list of numbers
     style, number = style_of(match, styles), numeral_value(match.group("number"))
-    next_item = _next_item(title, style, number)
-    run_on = None if next_item else _run_on_title_end(title)
-    if next_item:
+    if next_item := _next_item(title, style, number):
         title, stop, body = title[:next_item.start()], next_item.group(), text[match.end() + next_item.end():]
-    elif run_on:
+    elif run_on := _run_on_title_end(title):
         title, stop, body = title[:run_on], "", text[match.end() + run_on:]
     return HeadingMatch(
         style, number, match.group().strip(), title.strip(), body.strip(),
