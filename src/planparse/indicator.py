@@ -110,6 +110,7 @@ _LEVELS_LISTED = patterns.compile(rf"(?r)(?<![\p{{Han}}、])(?:\p{{Han}}{{1,2}}�
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
 _TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
+_COMPARED_WITH = ("比", "较")  # 时间较法定时限压缩50%, 用水量比传统方式减少30%: what a change is measured against follows
 _AGAIN = "再"  # 再压缩20%: a change once more, no part of what changes
 _ONCE_IN = "一X一"  # 一月一, 一季一: the period a cadence 一X一V names, before its act
 _AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
@@ -1078,7 +1079,7 @@ def _noun_phrase_before(text: str) -> str | None:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
         linked += index.end() > index.end("name")
     tagged = _tag(_EVERY_FEW.sub("", _PLAN_PERIOD.sub("", indicator_words().base_year.sub("", text))))
-    tagged = _after_the_examples(_after_another_amount(_without_words_of_how_much(tagged)))
+    tagged = _before_the_comparison_base(_after_the_examples(_after_another_amount(_without_words_of_how_much(tagged))))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     while tagged and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS):
@@ -1147,6 +1148,16 @@ def _after_another_amount(tagged: Tagged) -> Tagged:
         if word in _JOINING and tagged[index - 1][1] in _AMOUNT_TAGS and any(
                 _DIGIT.search(amount) for amount, _ in tagged[max(0, index - _LONGEST_AMOUNT):index]):
             return tagged[index + 1:]
+    return tagged
+
+
+def _before_the_comparison_base(tagged: Tagged) -> Tagged:
+    """The words before what a change is measured against, written between the name and its change word (企业开办时间|较|
+    法定时限|压缩50%, 灌溉用水量|比|传统漫灌方式|减少30%, 数据中心PUE值|较|同类机房): no part of the name, as a year or the
+    year before is not (comparison_bases), whatever the base is."""
+    for index in range(1, len(tagged) - 1):
+        if tagged[index][0] in _COMPARED_WITH and any(_is_noun(flag) for _, flag in tagged[index + 1:]):
+            return tagged[:index]
     return tagged
 
 
