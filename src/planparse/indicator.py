@@ -1067,6 +1067,7 @@ def _noun_phrase_before(text: str) -> str | None:
     # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元, 提高到每吨1.2元 (a price per unit: no name)
     comparator = indicator_words().comparator_and_scope.search(text)
     text, linked = (text[:comparator.start()], 1) if comparator else (text, 0)
+    text = _EACH_REACHES.sub("", text)  # 骨干教师数均达到: each reaches it, a 均 that jieba joins to 数 (数均, a word of its own)
     text = indicator_words().comparison_base.sub("", text)
     text, met = _NEED_MET.subn("", text)
     linked += met
