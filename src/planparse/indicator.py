@@ -111,6 +111,7 @@ _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
 _TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
 _COMPARED_WITH = ("比", "较")  # 时间较法定时限压缩50%, 用水量比传统方式减少30%: what a change is measured against follows
+_MARK = "x"  # the tag jieba gives a punctuation mark (、，), as it gives a lone Latin letter
 _AGAIN = "再"  # 再压缩20%: a change once more, no part of what changes
 _ONCE_IN = "一X一"  # 一月一, 一季一: the period a cadence 一X一V names, before its act
 _AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
@@ -377,7 +378,7 @@ def _tag_into(tagged: Tagged, text: str) -> None:
     for word, flag in load_tagger(indicator_words().plan_words).lcut(text, _CUT.get()) if text else ():
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
-        elif flag == "x" and _LETTERS.fullmatch(word):
+        elif flag == _MARK and _LETTERS.fullmatch(word):
             tagged.append((word, "eng"))  # X波段, C波段: a letter, which jieba tags as it tags a mark, names a kind
         elif word == _SITE and flag == "m" and tagged and not tagged[-1][1].startswith("m"):
             tagged.append((word, "n"))  # 充电站点, 便民服务点, 采样点: the site a noun or a verb names, not a numeral
@@ -1155,9 +1156,11 @@ def _after_another_amount(tagged: Tagged) -> Tagged:
 def _before_the_comparison_base(tagged: Tagged) -> Tagged:
     """The words before what a change is measured against, written between the name and its change word (企业开办时间|较|
     法定时限|压缩50%, 灌溉用水量|比|传统漫灌方式|减少30%, 数据中心PUE值|较|同类机房): no part of the name, as a year or the
-    year before is not (comparison_bases), whatever the base is."""
+    year before is not (comparison_bases), whatever the base is. A 比 before a mark ends a name of a ratio
+    (城乡居民人均可支配收入比、城镇居民人均可支配收入比分别缩小到…): no base follows it."""
     for index in range(1, len(tagged) - 1):
-        if tagged[index][0] in _COMPARED_WITH and any(_is_noun(flag) for _, flag in tagged[index + 1:]):
+        if (tagged[index][0] in _COMPARED_WITH and tagged[index + 1][1] != _MARK
+                and any(_is_noun(flag) for _, flag in tagged[index + 1:])):
             return tagged[:index]
     return tagged
 
@@ -1441,4 +1444,4 @@ def _opens_clause(word: str, flag: str) -> bool:
     """Places, dates, scope words, prepositions and the opening verb: not part of what is measured."""
     if word in _OPEN or word in indicator_words().kinds_of_place:
         return False
-    return flag in _LEADING_TAGS or flag == "x" or word in indicator_words().scope or (flag == "t" and bool(_DATE_WORD.search(word)))
+    return flag in _LEADING_TAGS or flag == _MARK or word in indicator_words().scope or (flag == "t" and bool(_DATE_WORD.search(word)))
