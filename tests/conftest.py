@@ -184,21 +184,23 @@ def run_bounded(command: list[str], timeout: float = 60, umask: int | None = Non
                           preexec_fn=_cpu_bound(timeout, umask, address_space))
 
 
+# Runs the command given after the file to write its peak resident memory (kB) to, as a process of its own: a child
+# forked from the test run starts with the test run's memory, and Linux keeps the peak a process had before it ran
+# another program in its own (the suite's process had grown to some 390 MB when CI ran the DOCX bomb's test).
+_PEAK_OF_A_COMMAND = ("import resource, subprocess, sys\n"
+                      "code = subprocess.call(sys.argv[2:])\n"
+                      "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+                      "sys.exit(code)")
+
+
 def run_measuring_memory(command: list[str], timeout: float = 60) -> tuple[subprocess.CompletedProcess, int]:
-    """``run_bounded``'s run of ``command``, and the peak resident memory (kB) of its process and those it waited for.
-    os.wait4 reports the usage of that child alone; RUSAGE_CHILDREN holds the largest of every child the test run
-    has reaped, and a process of an earlier test, reaped while this one ran, once made a memory test fail. Its output
-    goes to files, so that nothing waits on a pipe while it is not read. It runs with a cache folder of its own, empty:
-    in CI, with the suite's cache as the tests before had left it, the DOCX bomb's refusal peaked at 394,828 kB, where
-    it takes some 140 MB alone or in its file's tests."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, tempfile.TemporaryDirectory() as cache:
-        process = subprocess.Popen(command, stdout=out, stderr=err, preexec_fn=_cpu_bound(timeout),
-                                   env={**os.environ, CACHE_DIR_VARIABLE: cache})
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        return subprocess.CompletedProcess(command, process.returncode, out.read().decode(), err.read().decode()), usage.ru_maxrss
+    """``run_bounded``'s run of ``command``, and the peak resident memory (kB) of its process and those it waited for,
+    measured by a small process that starts it (``_PEAK_OF_A_COMMAND``); RUSAGE_CHILDREN of the test run holds the
+    largest of every child the run has reaped."""
+    with tempfile.TemporaryDirectory() as folder:
+        peak = Path(folder) / "peak"
+        run = run_bounded([sys.executable, "-c", _PEAK_OF_A_COMMAND, str(peak), *command], timeout)
+        return run, int(peak.read_text())
 
 
 class BoundedProcess(subprocess.Popen):
