@@ -186,6 +186,23 @@ def test_a_flattened_table_is_cut_into_its_numbered_rows():
     ]
 
 
+@pytest.mark.parametrize("text, last_row", [
+    # digital government: a task table closing the text, its last row ending in a unit and a month, as a signature would
+    ("一、提升政务服务效能（一）深化一网通办。高频事项免证办比例达到90%。二、夯实数字底座（三）建设大数据平台。完成政务云扩容。"
+     "（四）强化网络安全。每季度开展1次网络安全检查。附件重点任务分工表序号\t工作任务\t牵头单位\t配合单位\t完成时限"
+     "1\t网上可办率保持在99%以上\t市政务服务数据管理局\t市直各部门\t2025年12月2\t新增存储能力2PB\t市政务服务数据管理局"
+     "\t市财政局\t2025年6月",
+     "2\t新增存储能力2PB\t市政务服务数据管理局\t市财政局\t2025年6月"),
+    # education: the same with a full date
+    ("一、主要任务（一）扩大学位供给。新增公办学位2000个。二、保障措施（二）改善办学条件。新建幼儿园3所。"
+     "三、工作要求（一）加强督导。每学期开展1次督导。附件：任务分工表序号\t任务\t牵头单位\t责任单位\t完成时间1\t新建幼儿园3所"
+     "\t区教育局\t区住建局\t2024年8月31日2\t改造农村学校厕所20所\t区教育局\t区卫生健康局\t2024年9月1日",
+     "2\t改造农村学校厕所20所\t区教育局\t区卫生健康局\t2024年9月1日"),
+], ids=["digital-government", "education"])
+def test_a_tables_last_row_ending_in_a_unit_and_a_date_is_a_row_not_a_signature(text, last_row):
+    assert restored(text)[-1] == last_row
+
+
 @pytest.mark.parametrize("cells, rows", [
     # sport: a deadline's year closing a row, the next row's number glued to it (2025|3)
     ("序号\t工作任务\t牵头单位\t完成时限1\t建设体育公园\t区体育局\t2024年底2\t新建健身步道\t区住建局\t20253\t举办全民健身赛事"

@@ -453,8 +453,16 @@ def _signature_breaks(reading: str) -> list[int]:
     metadata reads them (rules/metadata.yaml signature_run)."""
     search = metadata_rules().patterns["signature_run"].finditer
     # a seal set on another's behalf closes the signers' line, the date has one of its own (…管理局（代章） / 2016年5月16日)
-    return [position for match in search(reading) for position in (*match.span(), match.end("seal"))
-            if 0 < position < len(reading)]
+    return [position for match in search(reading) if not _is_table_cell(reading, match.start("signer"))
+            for position in (*match.span(), match.end("seal")) if 0 < position < len(reading)]
+
+
+def _is_table_cell(reading: str, start: int) -> bool:
+    """Whether the text at ``start`` is a cell of a table run onto the line: a tab before it, and another between it
+    and the sentence before (…\t市政务服务数据管理局\t市财政局\t2025年6月, a task table's last row: its units and
+    time limit, not a signature and its date)."""
+    row = reading[:start]
+    return row.endswith("\t") and "\t" in row[:-1][max(row.rfind(mark) for mark in "。！？") + 1:]
 
 
 def _attachment_breaks(reading: str) -> list[int]:
