@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from conftest import SAMPLES, as_user, run_bounded
+from conftest import SAMPLES, as_user, run_bounded, run_planparse
 
 from planparse.batch import MAX_NAME_BYTES, BatchOptions, Job, Outcome, _failed, fitting_name, plan_jobs, run_jobs
 from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock, remove_stale_parts
@@ -65,6 +65,25 @@ def test_a_batch_with_any_name_converts_the_good_plans_and_lists_the_others(tmp_
     # The GBK name shown byte by byte where it is not UTF-8 (b"\\xe6\\xbb\\xae" happens to be: 滮), never an error.
     assert "\\xb9滮-\\xa8\\xa6.txt" in csv_text
     assert not list(out.rglob(f"*{PART_SUFFIX}"))
+
+
+def test_plans_and_folders_named_as_the_runs_own_files_keep_their_outputs_apart_from_them(tmp_path: Path):
+    """A plan named errors wrote errors.json, then the run's list of failures replaced it ("converted 2", the
+    plan's output gone); a folder of plans named manifest.json stood where the manifest goes and failed the run,
+    as a folder d.txt.json beside a plan d.txt stood where that plan's output goes."""
+    plans, out = tmp_path / "plans", tmp_path / "out"
+    names = ("manifest", "errors", "Errors", "_errors", "manifest.json/a.txt", "Targets.csv/b.txt", "report.html/c.txt",
+             "d.txt", "d.txt.json/e.txt")
+    for relative in names:
+        (plans / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(PLAN, plans / relative)
+    run = batch(plans, "-o", out, "--glob", "*", "--recursive", "--report")
+    assert run.returncode == 0, run.stderr
+    assert json.loads((out / "errors.json").read_bytes()) == []
+    assert len(json.loads((out / "manifest.json").read_bytes())["documents"]) == len(names)
+    assert (out / "report.html").is_file() and (out / "targets.csv").is_file()
+    sources = {json.loads(path.read_bytes())["source"]["path"] for path in out.rglob("*.json") if path.name not in ("manifest.json", "errors.json")}
+    assert {Path(source).relative_to(plans).as_posix() for source in sources} == set(names)
 
 
 def test_long_names_are_cut_with_a_hash_and_stay_apart():
@@ -224,6 +243,30 @@ def test_an_output_that_is_a_link_to_a_users_file_is_replaced_and_the_file_kept(
     assert precious.read_text(encoding="utf-8") == "a user's own file"
     assert not [path.name for path in out.iterdir() if path.is_symlink() or not path.is_file()]
     assert json.loads((out / "plan.txt.json").read_bytes())["targets"]
+
+
+@pytest.mark.parametrize("planted", ["named pipe", "link to /dev/zero"])
+@pytest.mark.parametrize("where", ["out/manifest.json", "out/plan.txt.json", "plans/plan.txt"])
+def test_a_re_run_finding_a_named_pipe_or_an_endless_device_where_its_files_were_reads_nothing_from_it(
+        one_plan: Path, tmp_path: Path, planted: str, where: str):
+    """A re-run reads the last run's manifest and outputs, and hashes each plan: a named pipe put at one of those
+    names held it up for ever waiting for a writer, a link to /dev/zero filled its memory (an internal error)."""
+    out = tmp_path / "out"
+    assert run_planparse("batch", str(one_plan), "-o", str(out), "-q", "-j", "1").returncode == 0
+    path = tmp_path / where
+    path.unlink()
+    if planted == "named pipe":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    run = run_planparse("batch", str(one_plan), "-o", str(out), "-q", "-j", "1", timeout=30, address_space=2**30)
+    if where == "plans/plan.txt":
+        kind = "a named pipe (FIFO)" if planted == "named pipe" else "a character device"
+        assert run.returncode == 1 and f"plan.txt: FAILED (bad input): is {kind}" in run.stderr, run.stderr
+    else:
+        assert run.returncode == 0 and "plan.txt: ok" in run.stderr, run.stderr
+        assert json.loads((out / "plan.txt.json").read_bytes())["targets"]
+        assert not [path.name for path in out.iterdir() if path.is_symlink() or not path.is_file()]
 
 
 def test_a_subfolder_of_the_output_that_is_a_link_is_refused_before_anything_is_written(tmp_path: Path):

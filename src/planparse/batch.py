@@ -22,12 +22,13 @@ from . import __version__
 from .batch_options import BatchOptions, find_documents
 from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, csv_file, csv_lines, document_row, target_rows
-from .exporters.files import OutputError, folder_lock, linked_folder, remove_stale_parts, replace_own_file
+from .exporters.files import OutputError, folder_lock, linked_folder, read_own_file, remove_stale_parts, replace_own_file
 from .exporters.json import document_json, json_bytes
 from .limits import read_limited
 from .models import BatchFailure, BatchManifest, ManifestEntry, ReadingWarning
 from .names import is_utf8_name
 from .pipeline import extract, load_rules
+from .readers import open_document
 from .documents import DOCUMENT_SUFFIXES, FIRST_USE_LIBRARIES
 from .rule_files import default_rules_dir
 from .worker_preload import warm_up
@@ -37,6 +38,11 @@ MANIFEST = "manifest.json"
 ERRORS = "errors.json"
 TARGETS_CSV = "targets.csv"
 DOCUMENTS_CSV = "documents.csv"
+REPORT_HTML = "report.html"  # batch --report's page
+# The files a run writes at the top of OUT_DIR: no document's output, nor a folder of them, takes one's name
+# (a plan named errors wrote errors.json, which the run's list of failures then replaced).
+RUN_FILES = (MANIFEST, ERRORS, TARGETS_CSV, DOCUMENTS_CSV, REPORT_HTML)
+_RUN_FILE_NAMES = {name.casefold() for name in RUN_FILES}  # casefolded: a file system may not tell case apart
 
 MAX_NAME_BYTES = 255  # the longest file name ext4, XFS, Btrfs, APFS and NTFS accept (NTFS: 255 UTF-16 units)
 # Characters no common file system accepts in a name, ASCII controls, and the marks of writing direction: a listing
@@ -111,9 +117,19 @@ def output_path(out_dir: Path, relative: Path) -> Path:
     """Where a document's JSON goes: the same folders, the full name plus ``.json``.
 
     Keeping the suffix (``plan.docx.json``) means ``plan.docx`` and ``plan.pdf``
-    side by side never write to the same file.
+    side by side never write to the same file. A folder's name never ends in
+    .json, as every output does (a folder a.txt.json beside a plan a.txt gets a
+    trailing _), and a first name that is one of the run's own files gets a
+    leading _, as a name Windows reserves does.
     """
-    return out_dir.joinpath(*(safe_name(part) for part in relative.parts[:-1]), fitting_name(safe_name(relative.name), ".json"))
+    names = [*(_folder_name(safe_name(part)) for part in relative.parts[:-1]), fitting_name(safe_name(relative.name), ".json")]
+    if names[0].casefold() in _RUN_FILE_NAMES:
+        names[0] = f"_{names[0]}"
+    return out_dir.joinpath(*names)
+
+
+def _folder_name(name: str) -> str:
+    return f"{name}_" if name.casefold().endswith(".json") else name
 
 
 def fitting_name(name: str, suffix: str) -> str:
@@ -143,8 +159,8 @@ def rules_sha256(rules_dir: Path | None) -> str:
 def load_manifest(out_dir: Path) -> BatchManifest:
     """The last run's manifest; a missing or unreadable one means everything runs again."""
     try:  # json.loads, not pydantic's parser: the names of a name not UTF-8 are \udcXX escapes (exporters.json)
-        return BatchManifest.model_validate(json.loads((out_dir / MANIFEST).read_bytes()))
-    except (OSError, ValueError, ValidationError):
+        return BatchManifest.model_validate(json.loads(read_own_file(out_dir / MANIFEST) or b""))
+    except (ValueError, ValidationError):
         return BatchManifest()
 
 
@@ -221,10 +237,11 @@ class Reporter(Protocol):
 
 
 def _sha256_of(path: Path) -> str | None:
-    """The file's hash, or None when it cannot be read or is past the size limit (a document's
-    worker then reports why): a plan that has since grown to gigabytes is not read whole to hash it."""
+    """The file's hash, or None when it cannot be read, is past the size limit or no file (a document's worker
+    then reports why): a plan that has since grown to gigabytes is not read whole to hash it, and one that has
+    since become a named pipe does not hold the run up waiting for a writer."""
     try:
-        with path.open("rb") as stream:
+        with open_document(path) as stream:
             return hashlib.sha256(read_limited(stream, path)).hexdigest()
     except (OSError, PlanparseError):
         return None
@@ -326,7 +343,10 @@ def _is_unchanged(entry: ManifestEntry, sha256: str | None, job: Job) -> bool:
         return False
     # Outputs asked for now must exist, as this run would write them: a run without
     # JSON left none behind, and another program may have replaced one.
-    return job.json_output is None or (entry.has_json and _sha256_of(job.json_output) == entry.json_sha256)
+    if job.json_output is None:
+        return True
+    output = read_own_file(job.json_output)
+    return entry.has_json and output is not None and hashlib.sha256(output).hexdigest() == entry.json_sha256
 
 
 def summary_rows(relative: str, entry: ManifestEntry) -> SummaryRows:

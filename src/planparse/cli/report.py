@@ -7,14 +7,13 @@ from typing import Optional
 
 import click
 
+from ..batch import REPORT_HTML
 from ..compare import DEFAULT_THRESHOLD, compare_documents, folder_documents, load_inputs
 from ..exporters.files import replace_own_file
 from ..exporters.report import report_page
 from ..rules import load_indicator_name_rules
 from .options import PathParam, rules_option
 from .output import check_output, emit, saying_warnings
-
-REPORT_HTML = "report.html"
 
 
 @click.command("report")

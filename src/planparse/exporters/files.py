@@ -108,6 +108,18 @@ def replace_own_file(path: Path, data: Chunks) -> None:
     _replace(path, path, data, stat.S_IMODE(mode) if mode is not None and stat.S_ISREG(mode) else None)
 
 
+def read_own_file(path: Path) -> bytes | None:
+    """The bytes of the plain file standing at ``path`` in an output folder of planparse's own, or None where none
+    does: a symbolic link, a FIFO or a device there is nothing planparse wrote (a FIFO no one wrote to hung the
+    run that read it, a link to /dev/zero filled its memory), and ``replace_own_file`` replaces it."""
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:  # missing, a link (O_NOFOLLOW), unreadable
+        return None
+    with os.fdopen(handle, "rb") as stream:
+        return stream.read() if stat.S_ISREG(os.fstat(stream.fileno()).st_mode) else None
+
+
 def linked_folder(folder: Path, path: Path) -> Path | None:
     """The first of ``path``'s folders below ``folder`` that is a symbolic link, or None: batch writes no output
     through one (it would land outside the output folder)."""

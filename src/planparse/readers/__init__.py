@@ -239,7 +239,7 @@ def convert_first(path: Path, form: str) -> str:
     return f"{form} is not read; convert it first: soffice --headless --convert-to docx {shell_word(str(path))}"
 
 
-def _open_document(path: Path) -> BinaryIO:
+def open_document(path: Path) -> BinaryIO:
     """``path`` opened for reading when it is a file, or a descriptor the shell handed over (``<(cmd)``
     is ``/dev/fd/63``); anything else refused. Opened without waiting, then looked at: a FIFO no
     one writes to would block the open or the read for ever, and a name looked at before it is
@@ -290,7 +290,7 @@ def load_bytes(path: str | Path) -> tuple[Path, bytes]:
     if path.is_dir():
         raise PlanparseError(path, "is a directory, not a document (use `planparse batch` for folders)")
     try:
-        with _open_document(path) as stream:
+        with open_document(path) as stream:
             data = read_limited(stream, path)
     except OSError as exc:
         raise PlanparseError(path, _unreadable(path, exc)) from None
