@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 
 from . import patterns
 from .folding import fold
+from .indicator import indicator_words
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
+from .tagger import load_tagger
 from .rules import TaskVerbs, TitleEnds, task_verbs, title_closing_note, title_ends, title_openers
 
 TITLE_STOPS = set("。！？!?；;")
@@ -37,6 +40,8 @@ _TASK_ADVERBS = 2  # adverbs and modals before a task's verb are no more (应当
 _CLAUSE_GOES_ON = ("，", ",")
 _TASK_CLAUSE = 40  # characters: the first clause of a task's body, opened by its verb, ends sooner
 _OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
+_RESTATED_PIECE = 2  # characters: a word of the title's object that its body restates (改造, 管网, 渔业)
+_RESTATED_AFTER = 2  # words of the body's own before the restated one: its verb, an adverb or a frequency (每年开展|水产品)
 _QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a phrase goes on after these (关于, 对于)
 # a verb or a modifier of one or two characters before the body restates the title's opening (建成|病死畜禽…, 强制|免疫病种…)
@@ -50,6 +55,7 @@ _OCCASION = patterns.compile(r"[^\s，,。；;：:、“”]{2,8}?(?:期间|时�
 _MODAL = patterns.compile(r"[要应须]")  # before a body's grounds or verb (要按照)
 _TIME = patterns.compile(r"在[^，,。；;：:]{1,12}?(?:期间|时期|以来|之前|之后|前|后|时|中)")  # 在2015年年底前, 在“十四五”期间
 _TIME_REACH = 15  # characters: a _TIME is no longer
+_TIME_BEFORE = patterns.compile(_TIME.pattern + "$")  # a _TIME closing what is searched
 _CONTENTS_LEADER = patterns.compile(r"\s*" + LEADERS)
 _SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 
@@ -80,6 +86,8 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     # each tested in one call at every place
     words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
     titles = (*words, *rules.whole_titles)
+    verbs = task_verbs()
+    leading = (*verbs.adverbs, *verbs.verbs, *(word for word in openers if len(word) > 1 and word not in noun_openers))
     # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
     short_sentence = len(run) <= LONG_TITLE and text.startswith("。", len(run))
     for end in range(_MIN_PHRASE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
@@ -89,7 +97,10 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
             return end  # 饮用水|治理指标：…, …低碳抽查|抽查时间：…, 解释|本方案由… (not 前期准备|阶段时间：, a title word's)
         if end < _MIN_GLUED_TITLE:
             continue
-        if subject.match(text, end) or grounds.match(text, end) or _restates_opening(text, end, openers, words):
+        # grounds after a body of the administration are its sentence's (区环境与国土资源局依据…), not a body's opening
+        opens_grounds = grounds.match(text, end) and not run.endswith(tuple(rules.agents), 0, end)
+        if (subject.match(text, end) or opens_grounds or _restates_opening(text, end, openers, words)
+                or _restates_object_word(run, end, leading)):
             return end
         if _task_body_opens(text, run, end, task_verbs(), (*words, *rules.conjunctions)):
             return end
@@ -146,6 +157,41 @@ def _restated_at(text: str, end: int, restated: int) -> bool:
         restated == end or not text.startswith(text[:restated], restated))
 
 
+def _restates_object_word(run: str, end: int, leading: tuple[str, ...]) -> bool:
+    """Whether the body opening at ``end`` of ``run`` (the title and its body's first clause) restates a word of the
+    object of the verb the title opens with, at once or after its own verb and the adverbs or frequency before it
+    (``leading``: the task verbs, their adverbs, the verbs sentences open with): a title names what its body does, and
+    the body names it again (稳步实施城中村改造|改造城中村12个, 更新改造地下管网|新建改造地下管网200公里,
+    推进城镇老旧小区改造|重点改造…小区, 推进车辆更新和场站建设|更新新能源公交车…).
+    Words as jieba cuts the run, so that no cut falls inside one (…省民政厅 is no 省|民政厅); not before a title word,
+    which goes on in the title (…安全检查|活动, …建设用地|建设), nor after a verb or an adverb, whose object or verb
+    follows (…近岸养殖全面完成|养殖水域…); a title repeats no word of its own but after a conjunction (城市道路及城市出入口),
+    nor inside a bracket, a quote or a name in 《》, nor past a title's length."""
+    title = run[:end]
+    if (end > LONG_TITLE or title[-1] in _BEFORE_A_NOUN or any(title.count(a) != title.count(b) for a, b in _PAIRS)
+            or title.endswith(leading) or run.startswith(tuple(title_ends().words), end)):
+        return False
+    words = _words(run)
+    starts = {start: word for start, word in words}
+    verb = _after_adverbs(run, 0, task_verbs().adverbs)
+    if end not in starts or starts.get(verb) not in leading:
+        return False
+    object_words = {word for start, word in words if verb < start < end and len(word) >= _RESTATED_PIECE}
+    at = end
+    for _ in range(_RESTATED_AFTER + 1):
+        if starts.get(at) in object_words:
+            return True
+        at += len(max((word for word in leading if run.startswith(word, at)), key=len, default=""))
+    return False
+
+
+@lru_cache(maxsize=64)
+def _words(run: str) -> tuple[tuple[int, str], ...]:
+    """The words of ``run`` as jieba cuts it, each with its offset."""
+    words = [word for word, _ in load_tagger(indicator_words().plan_words).lcut(run)]
+    return tuple(zip(accumulate(map(len, words), initial=0), words))
+
+
 def _restates_object(text: str, end: int) -> bool:
     """Whether the text from ``end`` restates the first four characters of the object of the task verb the title opens
     with, its subject (加强农村经营管理体系建设|农村经营管理机构承担着…, 提升乡村教师队伍素质|乡村教师队伍建设要…)."""
@@ -183,9 +229,10 @@ def _task_body_opens(text: str, run: str, end: int, verbs: TaskVerbs, nouns_afte
     task verb (after its adverbs: 大范围开展…), and the body with another (after its: 应当组织开展…, 重点围绕…), whose
     first clause ends soon. Not inside a chain of verbs (扶持发展, 建立健全, 重点|围绕), nor at a verb that a title word or
     a conjunction after it makes a noun (``nouns_after``: …素质提升行动, …诚信激励和失信惩戒机制), nor after 的 or a
-    conjunction."""
+    conjunction, nor after a time, the sentence's whose verb follows (…改造工作在2015年年底前|完成…)."""
     if (end < _TASK_TITLE or len(run) - end > _TASK_CLAUSE or run[end - 1] in _BEFORE_A_NOUN
-            or run.endswith(verbs.verbs + verbs.adverbs, 0, end) or not _runs_on_as_a_sentence(text, len(run))):
+            or run.endswith(verbs.verbs + verbs.adverbs, 0, end) or not _runs_on_as_a_sentence(text, len(run))
+            or _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end)):
         return False
     body_verb = _after_adverbs(run, end, verbs.adverbs)
     if not run.startswith(verbs.verbs, body_verb) or not run.startswith(verbs.verbs, _after_adverbs(run, 0, verbs.adverbs)):
