@@ -472,7 +472,7 @@ class SentenceReader:
             candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks, candidate.clause.start)
             if candidate.deadline is None and marks.unknown_year_before(candidate.anchor.start):
                 candidate.review.append(UNKNOWN_YEAR)
-            repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks)
+            repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks, candidate.kind == MILESTONE)
             if repeat == (None, None) and _OPENS_PART.match(text, candidate.clause.start):
                 repeat = _whole_repeat(candidate, candidates)
             candidate.frequency, candidate.recurrence = (repeat if repeat != (None, None)
@@ -857,15 +857,17 @@ class SentenceReader:
         rest = self.clause_break.search(text, phrase.end())
         return bool(text[phrase.end():rest.start() if rest else len(text)].strip())
 
-    def _frequency(self, text: str, position: int, clause_start: int, marks: _SentenceMarks) -> tuple[Optional[str], Optional[str]]:
+    def _frequency(self, text: str, position: int, clause_start: int, marks: _SentenceMarks,
+                   milestone: bool = False) -> tuple[Optional[str], Optional[str]]:
         """The frequency (annual/quarterly/monthly) and the ISO 8601 period of the repeat word before ``position``
-        (the number, in the clause from ``clause_start``)."""
+        (the number, or the words of a ``milestone``, in the clause from ``clause_start``)."""
         # A frequency reaches the numbers after it up to the next ；: items of
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
         # A clause that names a measure of its own, a level or an amount (率, 数量, 面积), takes none from a clause
         # before it whose frequency a number already had (每年新增就业5000人，失业率控制在4.5%以内;
         # 每年招收学员200名，全科医生数量达到每万人口4名), while a frequency that had none sets the stage for it
-        # (每年年底前完成考核，考核合格率达到95%).
+        # (每年年底前完成考核，考核合格率达到95%). A milestone is such a level (全覆盖, 零发生): 每年新建改造农村户厕1万户，
+        # 行政村公共厕所实现全覆盖 covers the villages once; 每年…全覆盖 in its own clause covers them each year.
         # asked only when a repeat word stands in a clause before: a clause of many values searched itself again for each
         own_level: Optional[bool] = None
         for index in range(bisect_right(marks.repeat_starts, position) - 1, -1, -1):
@@ -874,7 +876,7 @@ class SentenceReader:
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
             if match.start() < clause_start and marks.number_between(match.end(), clause_start):
                 if own_level is None:
-                    own_level = self._names_a_measure(text, clause_start, position)
+                    own_level = milestone or self._names_a_measure(text, clause_start, position)
                 if own_level or self._keeps_a_level_after(text, match.end(), position):
                     break
             if self._within_a_year(match.group()) and self._past_its_cadence(text, match, position, clause_start, marks):
