@@ -283,8 +283,8 @@ def indicator_words() -> IndicatorWords:
     lexicon = rule_set.lexicon
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
     # and the place a level is reached in, after the measure's name and before the comparator (覆盖率城市达到100%,
-    # 到场时间农村不超过15分钟)
-    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:{{place_scope}}|(?P<per>(?P<per_people>{{per_people}})|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
+    # 到场时间农村不超过15分钟); 为 or 是 may link an about to the head a level is per (托位数约为每千人口4.5个)
+    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}}|(?P<per>(?P<per_people>{{per_people}})|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
@@ -701,6 +701,8 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
         return [kind + last[ending:] for kind in kinds] + [last]
     elif all(map(_one_word, kinds)):
         own = _tag(last)[0][0]
+        per_head = per_head_after_a_kind(last)
+        own = last[:per_head] if 0 < per_head < len(own) else own  # 小学、初中生均…: jieba cuts 初中生|均
     elif per_head_after_a_kind(last) in word_ends:  # 普通高中、中等职业学校、特殊教育学校生均公用经费: 生均… is shared
         return [kind + last[per_head_after_a_kind(last):] for kind in kinds] + [last]
     elif len(set(map(len, kinds))) == 1 and len(kinds[0]) in word_ends:
@@ -711,6 +713,25 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     if len(own) < 2 or len(head) < len(own):
         return None  # 用水、用电、用气报装接入时间: jieba cuts 用 from 气, no kind of its own
     return [kind + head for kind in kinds] + [last]
+
+
+def kinds_after_their_measure(items: list[str]) -> list[str] | None:
+    """The names of kinds listed after the measure they share, written once before the first kind (生均体育场地面积小学、
+    初中 -> 小学生均体育场地面积, 初中生均体育场地面积; 义务教育巩固率城镇、农村): each kind with the measure, or the
+    measure alone for a place it is reached in, as a place after the measure's name keeps it (到场时间城区、乡镇: 到场时间,
+    as 到场时间城区不超过8分钟、乡镇不超过15分钟 is named). None where the first item is no measure's name and a kind of
+    one word after it, or a kind after it is more than one word."""
+    first, *kinds = items
+    words = _tag(first)
+    kind = words[-1][0] if len(words) > 1 else ""
+    measure = first[:-len(kind)] if kind else ""
+    if not kinds or not names_a_level(measure) or not all(map(_one_kind, [kind, *kinds])):
+        return None
+    return [measure if names_only_a_place(kind) else kind + measure for kind in [kind, *kinds]]
+
+
+def _one_kind(name: str) -> bool:
+    return _rank_or_place(name) or _one_word(name)
 
 
 def kinds_joined(name: str, count: int) -> list[str] | None:
@@ -804,8 +825,13 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
     每年新增30个以上 -> 村级寄递物流综合服务站), or the label it stands under (一般公共预算收入：年均增长6%; 重大项目：全年
     完成投资200亿元 -> 重大项目投资). None where that clause holds a number (its own target's), another verb does what is
     counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
-    if not before_number or _AMOUNT_DIGIT.search(clause_before):
-        return None
+    if not before_number or _AMOUNT_DIGIT.search(indicator_words().class_of_size.sub("", clause_before)):
+        return None  # (60岁以上老年人, 300亩以上基地: a size or an age that picks out which ones is no number of a target)
+    when = indicator_words().comparator_and_scope.sub("", before_number)
+    if name is None and (_is_cadence(when) or indicator_words().base_year.fullmatch(when)):
+        # 开展免费体检，每年1次: how often the act before is done, the act whole; 新增停车泊位：2026年5000个: the label
+        # a year's amount stands under
+        return _noun_phrase_before(clause_before)
     if name is None:
         verb = _tag(before_number)[-1][0]
         if not _links(verb):
@@ -1292,7 +1318,10 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
     note_end = 0
     for index, (word, flag) in enumerate(tagged):
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
-        if index < note_end or _each_of(tagged, index) or _manner_of_an_act(tagged, index):
+        if index < note_end or _manner_of_an_act(tagged, index):
+            continue
+        if _each_of(tagged, index):
+            note_end = _after_a_note(tagged, index + 1)  # 每个县（市、区）配备…: the note names the place too
             continue
         if flag == "t" and following == _AFTER_THE_ACT:
             continue  # 汛期|前, 春节|期间: a time and where an act stands to it open the clause, no name
@@ -1400,17 +1429,24 @@ def _says_who_is_measured(tagged: Tagged, index: int, following: str) -> bool:
     (注册志愿者占常住人口比例, 具备科学素质的公民比例): a verb before a noun, no action done nor link word."""
     word, flag = tagged[index]
     words = indicator_words()
-    return (flag == "v" and _is_noun(following) and bool(words.whole_measure.search(tagged[-1][0]))
+    return (flag == "v" and _is_noun(following) and names_a_level(tagged[-1][0])
             and not _opens_with_action(word, flag) and word not in words.link)
 
 
 def _each_of(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is the place or body after 每个 that does what a clause counts (每个乡镇每年举办…,
-    每个村开展…): a verb or a scope word follows it; 每个行政村卫生室 names the clinics of the villages."""
-    if index == 0 or tagged[index - 1][0] not in _EACH or index + 1 == len(tagged):
+    每个村开展…, 每个县（市、区）配备…): a verb or a scope word follows it, or its note; 每个行政村卫生室 names the clinics of
+    the villages."""
+    after = _after_a_note(tagged, index + 1)
+    if index == 0 or tagged[index - 1][0] not in _EACH or after == len(tagged):
         return False
-    word, flag = tagged[index + 1]
+    word, flag = tagged[after]
     return flag == "v" or word in indicator_words().scope
+
+
+def _after_a_note(tagged: Tagged, index: int) -> int:
+    """Where the words resume after the note in brackets at ``index`` (县|（市、区）), or ``index`` where none opens there."""
+    return _bracket_end(tagged, index) if index < len(tagged) and tagged[index][0] in _ROUND_OPEN else index
 
 
 def _only_does(word: str, flag: str) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1240,6 +1240,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
     readings: list[Reading] = []
     if decided is None:
         decided = [reader.decide(sentence, matches, context) for _, sentence, matches in found]
+    last_of_sentence_before: Target | None = None
     for (start, sentence, matches), candidates in zip(found, decided):
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
@@ -1268,7 +1269,20 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)
         _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
         _name_ranks_by_the_next(in_sentence, clauses, place.headings)
+        _name_a_part_of_the_sentence_before(sentence, in_sentence, last_of_sentence_before, place.headings)
+        last_of_sentence_before = in_sentence[-1] if in_sentence else None
     return readings
+
+
+def _name_a_part_of_the_sentence_before(sentence: str, targets: list[Target], whole: Target | None, headings: list[str]) -> None:
+    """新建幼儿园10所。其中，2025年完成3所: a sentence that opens with 其中 and names nothing before its first value counts
+    a part of what the last value of the sentence before counted, in its measure (the kindergartens due in 2025); its
+    own words name it where they do (其中农村地区20所: _name_the_parts), and so do the values after it that name nothing."""
+    if whole is None or not whole.indicator or not _OPENS_PART.match(sentence):
+        return
+    for target in takewhile(lambda target: target.indicator is None, targets):  # 其中，2025年完成3所、2026年完成4所
+        if len(measures_of([target.unit, whole.unit])) == 1:
+            target.indicator, target.id = whole.indicator, stable_id(headings, whole.indicator, target.unit)
 
 
 def _runs_of_one_name(targets: list[Target], clauses: list[Span]) -> Iterator[tuple[list[Target], list[Span]]]:
@@ -1297,7 +1311,7 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
     if any(len(group) != len(names) for group in groups):
         return
     if min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, groups[-1]) or kinds_end_alike(names):
-        names = kinds_with_their_head(names)
+        names = kinds_after_their_measure(names) or kinds_with_their_head(names)
     if names is None:
         return
     for group in groups:
