@@ -83,11 +83,14 @@ _FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|�
                             r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,4}?)?"
                             r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,4}?)?)*"
                             r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?$")
+# 平价商品以农副产品为主共4类, 肉类（以猪肉为主）3种: what the things mostly are, a description after their name (not
+# before a 的 that ends a description of the thing after it: 以快充为主的充电桩)
+_MOSTLY = patterns.compile(r"[（(]以[^，,；;。以（）()]{1,24}?为(?:主|主体|重点)[）)]|以[^，,；;。以]{1,24}?为(?:主|主体|重点)(?!的)")
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
 # (优良率二〇二八年达到…), in digits or as formal texts write it (fragment year). 2026年度: the year, whole.
-_BASE_YEAR = r"(?:在|比|较)?{year}年度?(?:的)?(?:基础上|水平上)?"
+_BASE_YEAR = r"(?:在|比|较)?{year}年度?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上"  # 在现有基础上: now's
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
 _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)"
@@ -896,7 +899,7 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         return True  # 2型糖尿病
     if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
         return _is_noun(following) or following.startswith("v")  # 120急救, 12345热线; 110千伏: a measure, no service
-    if flag == "t" and not _DATE_WORD.search(word):  # 青年拔尖人才: a verb may sit between it and the noun
+    if flag == "t" and not _DATE_WORD.search(word) and word not in indicator_words().scope:  # 青年拔尖人才 (not 目前)
         return _is_noun(following) or following.startswith("v")
     if not _is_noun(following):
         return False
@@ -915,7 +918,7 @@ def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
 
 
 def _clean(words: list[str]) -> str | None:
-    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION))  # （含前海合作区）计划供应建设用地: a note on a place cut off
+    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION)).removeprefix(_LINK)  # (以快充为主)的充电桩  # （含前海合作区）计划供应建设用地: a note on a place cut off
     text = text.rstrip(_OPEN)  # 地籍调查成果（2.8km2）: the bracket of a note on the number, which opens no part of the name
     for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
         if text.startswith(opening) and closing not in text:
@@ -940,6 +943,8 @@ def _noun_phrase_after(text: str) -> str | None:
     words: list[str] = []
     depth = 0
     for index, (word, flag) in enumerate(tagged):
+        if not depth and word in _ROUND_OPEN and _notes_an_amount(tagged, index):
+            break  # 70座城市一类以上公厕（其中旧城区7座）: a note on the amount, with its own
         depth += word in _OPEN
         if depth:
             words.append(word)
@@ -968,6 +973,13 @@ def _noun_phrase_after(text: str) -> str | None:
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(words)
+
+
+def _notes_an_amount(tagged: Tagged, start: int) -> bool:
+    """Whether the bracket opening at ``start`` holds a number (（其中旧城区7座）, （含景区旅游公厕14座）): a note on the
+    amount before it, no part of the name, as a name's own note holds none (县（市、区）级科技馆; a quote's may:
+    “15分钟健身圈”示范社区)."""
+    return any(_DIGIT.search(word) for word, _ in tagged[start:_bracket_end(tagged, start)])
 
 
 def _carried_out_then_reviewed(tagged: Tagged, index: int) -> bool:
@@ -1074,7 +1086,7 @@ def _after_the_last_mark(text: str, starts: tuple[int, ...] | None) -> str:
 
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
-    text = _after_web_addresses(text)
+    text = _in_an_open_note(_after_web_addresses(text))
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
     # thing measured.
     text = indicator_words().written_before.sub("", text)
@@ -1096,6 +1108,7 @@ def _noun_phrase_before(text: str) -> str | None:
     text, linked = (text[:comparator.start()], 1) if comparator else (text, 0)
     text = _EACH_REACHES.sub("", text)  # 骨干教师数均达到: each reaches it, a 均 that jieba joins to 数 (数均, a word of its own)
     text = indicator_words().comparison_base.sub("", text)
+    text = _MOSTLY.sub("", text)
     text, met = _NEED_MET.subn("", text)
     linked += met
     # 重点村达到年接待游客50万人次: what the comparator's subject reaches is named after it, by its work per year
@@ -1469,6 +1482,15 @@ def _works_on_things(word: str) -> bool:
     """Whether ``word`` is a work done to the things counted after it (加固, 编制, 提质改造), however jieba tags it (清淤,
     整治: nouns; 升级, 核查: verbal nouns)."""
     return bool(indicator_words().work_on_things.fullmatch(word))
+
+
+def _in_an_open_note(text: str) -> str:
+    """The words of the note in brackets ``text`` ends inside, where a value of a note on another is named (耕地 of
+    农用地170公顷（含耕地30公顷: not 农用地170公顷（含耕地), or ``text`` where it ends inside none, or the note holds no
+    words yet (地籍调查成果（2.8km2）: the value's own note, named by the words before it)."""
+    opening = max(map(text.rfind, _ROUND_OPEN))
+    inside = text[opening + 1:]
+    return inside if opening >= 0 and _IDEOGRAPH.search(inside) and not any(mark in inside for mark in _CLOSE) else text
 
 
 def _after_web_addresses(text: str) -> str:
