@@ -86,6 +86,9 @@ _FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|�
 # 平价商品以农副产品为主共4类, 肉类（以猪肉为主）3种: what the things mostly are, a description after their name (not
 # before a 的 that ends a description of the thing after it: 以快充为主的充电桩)
 _MOSTLY = patterns.compile(r"[（(]以[^，,；;。以（）()]{1,24}?为(?:主|主体|重点)[）)]|以[^，,；;。以]{1,24}?为(?:主|主体|重点)(?!的)")
+# 培育具有国际竞争力的龙头企业: a description of having, before the things counted, as one after their number is
+# (…个具有辐射引领作用的实训基地: _noun_phrase_after); a measure keeps it (具备科学素质的公民比例: whom it counts)
+_HAVING = patterns.compile(r"(?:具有|具备|拥有)[^，,；;。的]{1,16}的(?=\p{Han})")
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
@@ -134,6 +137,7 @@ _LETTERS = patterns.compile(r"[A-Za-z]+")
 _DIGIT = patterns.compile(r"\d")
 _AMOUNT_DIGIT = patterns.compile(r"\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站)
 _AND_SO_ON = "等"
+_TIMES_REACHED = patterns.compile(r"\d[^\d]*?(?<!人)\p{Han}次")  # 5000批次, 3000家次: a thing reached each time, not 人次
 _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
 _THRESHOLD_WORDS = ("及以上", "及以下", "以上", "以下")  # the longer first: 4A级及以上
 _CHANGED_FROM = ("由", "从")  # 由32所调整为24所, 从8.2%提升至: the value a change starts from, before its verb
@@ -186,6 +190,7 @@ class IndicatorRules(Model):
     vague_amount_words: list[str] = []
     denying_words: list[str] = []
     helping_verbs: list[str] = []
+    inspecting_verbs: list[str] = []
     sort_words: list[str] = []
     amount_verbs: list[str] = []
     joined_kinds: dict[str, list[str]] = {}
@@ -426,7 +431,18 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         level = named_before()  # 台网密度达到每千平方公里2个台站: the level reached per a base; the things after are counted in it
         if level and names_a_level(level):
             return level
-    return items or named_before() or _zero_named(clause[number_start:match_end])
+    return _with_the_inspection(items or named_before() or _zero_named(matched), before, matched)
+
+
+def _with_the_inspection(name: str | None, before: str, matched: str) -> str | None:
+    """``name`` with the inspection before it where ``matched`` counts the times an inspection reaches a thing
+    (每年抽检食品5000批次 -> 抽检食品, 检查企业3000家次 -> 检查企业: indicators.yaml inspecting_verbs), ``name`` else."""
+    if not name or not _TIMES_REACHED.search(matched):
+        return name
+    at = before.rfind(name)
+    head = indicator_words().comparator_and_scope.sub("", before[:at] if at >= 0 else before)
+    verb = max((verb for verb in indicator_rules().inspecting_verbs if head.endswith(verb)), key=len, default="")
+    return _clean([verb, name]) if verb and not name.startswith(verb) else name
 
 
 def _zero_named(matched: str) -> str | None:
@@ -1109,6 +1125,10 @@ def _noun_phrase_before(text: str) -> str | None:
     text = _EACH_REACHES.sub("", text)  # 骨干教师数均达到: each reaches it, a 均 that jieba joins to 数 (数均, a word of its own)
     text = indicator_words().comparison_base.sub("", text)
     text = _MOSTLY.sub("", text)
+    having = _HAVING.search(text)
+    described = _noun_phrase_before(text[:having.start()] + text[having.end():]) if having else None
+    if described and not names_a_level(described):
+        return described
     text, met = _NEED_MET.subn("", text)
     linked += met
     # 重点村达到年接待游客50万人次: what the comparator's subject reaches is named after it, by its work per year
@@ -1196,9 +1216,10 @@ def _before_the_comparison_base(tagged: Tagged) -> Tagged:
     """The words before what a change is measured against, written between the name and its change word (企业开办时间|较|
     法定时限|压缩50%, 灌溉用水量|比|传统漫灌方式|减少30%, 数据中心PUE值|较|同类机房): no part of the name, as a year or the
     year before is not (comparison_bases), whatever the base is. A 比 before a mark ends a name of a ratio
-    (城乡居民人均可支配收入比、城镇居民人均可支配收入比分别缩小到…): no base follows it."""
+    (城乡居民人均可支配收入比、城镇居民人均可支配收入比分别缩小到…): no base follows it; 较 before an adjective says
+    rather (具有较强影响力的文化品牌): no base either."""
     for index in range(1, len(tagged) - 1):
-        if (tagged[index][0] in _COMPARED_WITH and tagged[index + 1][1] != _MARK
+        if (tagged[index][0] in _COMPARED_WITH and tagged[index + 1][1] not in (_MARK, *_ADJECTIVE_TAGS)
                 and any(_is_noun(flag) for _, flag in tagged[index + 1:])):
             return tagged[:index]
     return tagged
