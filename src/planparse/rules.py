@@ -366,7 +366,9 @@ FRAGMENTS_FILE = "fragments.yaml"
 QUANTITIES_FILE = "quantities.yaml"
 TARGET_RULE_GLOB = "targets*.yaml"
 PATTERN_TIMEOUT = 2.0  # seconds a rule may spend on one sentence
-_EVERY_FEW_YEARS = patterns.compile(r"每?(?P<years>\d+|[两二三四五六七八九十])年")  # a repeat's years, counted
+# a repeat's periods, counted (每两年, 两年 of 两年开展一次, 每15日, 每两周, 每6个月, 每2小时), and their ISO 8601 designators
+_EVERY_FEW_PERIODS = patterns.compile(r"每?(?P<count>\d+|[两二三四五六七八九十]{1,3})(?P<period>年|个?月|周|星期|天|日|小时)")
+_ISO_PERIODS = {"年": "{}Y", "月": "{}M", "个月": "{}M", "周": "{}W", "星期": "{}W", "天": "{}D", "日": "{}D", "小时": "T{}H"}
 
 _FRAGMENT_REFERENCE = patterns.compile(r"(?<!\\[pPN])\{([A-Za-z_][A-Za-z0-9_]*)\}")  # not \p{Han}
 
@@ -873,12 +875,13 @@ class RuleSet:
         return self.frequencies.get(word), self.recurrence(word)
 
     def recurrence(self, word: str) -> Optional[str]:
-        """The ISO 8601 period of the repeat word ``word``: the table's (每半年 -> P6M), else the years it counts
-        (每三年 -> P3Y, 每4年 -> P4Y, 两年 of 两年开展一次 -> P2Y), every one fragment frequency_word reads."""
+        """The ISO 8601 period of the repeat word ``word``: the table's (每半年 -> P6M), else the periods it counts
+        (每三年 -> P3Y, 两年 of 两年开展一次 -> P2Y, 每15日 -> P15D, 每两周 -> P2W, 每2小时 -> PT2H), every one fragment
+        frequency_word reads."""
         if word in self.recurrences:
             return self.recurrences[word]
-        years = _EVERY_FEW_YEARS.fullmatch(word)
-        return f"P{mixed_number(years.group('years'))}Y" if years else None
+        every = _EVERY_FEW_PERIODS.fullmatch(word)
+        return "P" + _ISO_PERIODS[every.group("period")].format(mixed_number(every.group("count"))) if every else None
 
     def kept(self, name: str, build: Callable[[], BuiltT]) -> BuiltT:
         """``build()``, made once for this set (a reader's pre-filters take milliseconds to build)."""

@@ -45,8 +45,8 @@ _YEARLY = "每年"  # the repeat word whose frequency a multi-year plan's 全年
 # clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
 _SHARE = "占"
 _SHARE_OF_THE_LAST = patterns.compile(r"\s*占(?!地(?!区)|[用有据])")
-# the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M), as the table of recurrences writes it
-_WITHIN_A_YEAR = patterns.compile(r"P\d+[MWD]")
+# the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M, PT2H), as the table of recurrences writes it
+_WITHIN_A_YEAR = patterns.compile(r"P(?:\d+[MWD]|T\d+H)")
 _RESPECTIVELY = "分别"
 _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set for a task, not a level reached by (到…)
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
