@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import groupby, takewhile
-from typing import Iterator, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 import regex
 
@@ -329,6 +329,12 @@ def _clauses_over(clauses: list[Span], starts: list[int], span: Span) -> list[Sp
     return [clause for clause in clauses[first:bisect_left(starts, span.end)] if clause.overlaps(span)]
 
 
+def _uncovered(whole: Span, parts: list[Span]) -> list[Span]:
+    """The stretches of ``whole`` that none of ``parts`` (in order, not overlapping) covers."""
+    starts, ends = [whole.start, *(part.end for part in parts)], [*(part.start for part in parts), whole.end]
+    return [Span(start, end) for start, end in zip(starts, ends) if start < end]
+
+
 def _item(breaks: list[int], span: Span, length: int) -> Span:
     """The item of a sentence of ``length`` characters that holds ``span``: from after the last item break (；) before
     it to the first at or after its end (``breaks``: where they stand, in order). Looked up, as a sentence of many cues
@@ -382,6 +388,7 @@ class SentenceReader:
         self.year = rule_set.fragment("year")
         self.future_word = rule_set.fragment("future_word")
         self.future_heading = rule_set.fragment("future_heading")
+        self.places_bound = rule_set.fragment("places_bound_to_work")
         self.higher_aim = rule_set.fragment("higher_aim")
         # read backwards from the number (match of a reverse pattern): searching forwards from the
         # clause's start cost the clause's length per number, quadratic in a long list of targets
@@ -445,7 +452,8 @@ class SentenceReader:
         clauses = self._clauses(text)
         breaks = [mark.start() for mark in _ITEM_BREAKS.finditer(text)]
         exclude_cues, baseline_cues = self._cues([text])[0] if cues is None else cues
-        excluded = [*self._marks(exclude_cues, text, clauses, breaks), *self._heading_marks(self.exclude_headings, text, context)]
+        excluded = [*self._marks(exclude_cues, text, clauses, breaks),
+                    *self._heading_marks(self.exclude_headings, text, context, self._duties_of_places(text, clauses))]
         reviewed = self._heading_marks(self.baseline_headings, text, context)  # 发展基础, 规划背景: what is, not what shall be
         baseline = [*self._marks(baseline_cues, text, clauses, breaks), *reviewed]
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
@@ -640,11 +648,16 @@ class SentenceReader:
                 else:
                     yield Mark(span, rule, _named_year(match))
 
+    def _duties_of_places(self, text: str, clauses: list[Span]) -> Iterator[Span]:
+        """The clauses of ``text`` that bind the plan's places to a work (fragment places_bound_to_work)."""
+        return (clause for clause in clauses if self.places_bound.match(text, clause.start))
+
     @staticmethod
-    def _heading_marks(rules: tuple[CompiledRule, ...], text: str, context: Context) -> list[Mark]:
-        """A cue of `scope: heading` (发展基础, 补助标准) speaks of the whole sentence under a heading it matches."""
+    def _heading_marks(rules: tuple[CompiledRule, ...], text: str, context: Context, kept: Iterable[Span] = ()) -> list[Mark]:
+        """A cue of `scope: heading` (发展基础, 补助标准) speaks of the whole sentence under a heading it matches, but for
+        the clauses ``kept`` (read lazily: most sentences stand under no such heading)."""
         cue = _heading_cue(rules, context.headings)
-        return [] if cue is None else [Mark(Span(0, len(text)), cue)]
+        return [] if cue is None else [Mark(span, cue) for span in _uncovered(Span(0, len(text)), list(kept))]
 
     # --- targets -------------------------------------------------------------
 
