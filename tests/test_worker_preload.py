@@ -35,6 +35,23 @@ def test_reading_a_document_imports_the_libraries_listed_for_its_kind(sample):
     assert done.stdout.split() == ["False", "True"]
 
 
+def test_the_modules_the_pdf_and_web_libraries_import_and_planparse_does_not_use_load_only_when_used():
+    """pdfminer imports charset_normalizer, readability chardet and urllib.request (with ssl): a fifth of what a batch
+    imports before it forks the workers of PDFs and web pages. Deferred (readers.deferred_imports), they are not
+    loaded by reading such documents, and work when something uses them."""
+    documents = [str(SAMPLES / name) for name in ("jieyang-2022.pdf", "web-page-sample.html")]  # the PDF read partly by pdfplumber
+    probe = ("import sys\nfrom pathlib import Path\nfrom planparse.readers import read_document\n"
+             f"for path in {documents!r}:\n    read_document(Path(path))\n"
+             "print(*(name in sys.modules for name in ('pdfplumber', 'readability', 'ssl', 'chardet.universaldetector', "
+             "'charset_normalizer.api')))\n"
+             "import chardet, charset_normalizer, urllib.request\n"
+             "gbk = '到2025年，全市公民具备科学素质的比例超过15%。'.encode('gbk')\n"
+             "print(chardet.detect(gbk)['encoding'], str(charset_normalizer.from_bytes(gbk).best()), "
+             "urllib.request.Request('https://example.org').host)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["True True False False False", "GB2312 到2025年，全市公民具备科学素质的比例超过15%。 example.org"]
+
+
 def test_the_libraries_listed_for_pdfs_load_the_maps_pdfminer_reads_chinese_pdfs_with():
     """pdfminer loads a Chinese font's maps at their first use in a process (about 50 ms): a batch,
     importing the PDF libraries before it forks its workers, loads them there, once for every worker."""

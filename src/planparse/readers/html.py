@@ -21,8 +21,11 @@ from lxml import etree
 from ..errors import PlanparseError
 from ..limits import MAX_ARCHIVE_DEPTH, MAX_XML_DEPTH, MAX_XML_RUN_BYTES
 from ..models import PageInfo, SourceLine, TableData
+from .deferred_imports import defer_unused_imports
 from .sniff import is_web_archive
 from .txt import decode_text
+
+defer_unused_imports()  # before readability is imported, here or by a batch before it forks
 
 _BLOCKS = frozenset(
     "address article aside blockquote center dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 "

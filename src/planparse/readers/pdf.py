@@ -27,8 +27,11 @@ from ..limits import MAX_PDF_OBJECTS, MAX_PDF_PAGES
 from ..models import PageInfo, ReadingWarning, SourceLine, TableData
 from ..normalize import clean_line
 from .cells import TYPED_CELLS
+from .deferred_imports import defer_unused_imports
 from .garbled_pages import without_garbled_pages
 from .printed import COLUMN_GAP_EMS, TAB_GAP_EMS, Box, Glyph, Line, Page, Table, inside, page_lines
+
+defer_unused_imports()  # before pdfplumber (pdfminer) is imported, here or by a batch before it forks
 
 # A page drawing this many path segments (one path may draw a whole grid)
 # may hold a ruled table; fewer is a rule under a letterhead or a signature.
