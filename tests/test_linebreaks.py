@@ -839,3 +839,17 @@ def test_a_table_split_over_places_or_numbered_by_parts_keeps_its_rows_with_the_
 def test_a_column_of_places_opens_its_flattened_tables_header_whatever_kinds_it_names(caption, header):
     lines = restored(f"某市某项工作方案。一、工作目标按期完成任务。{caption}{header}江城\t3\t2北山\t2\t1")
     assert lines[lines.index(header) - 1].endswith(caption)
+
+
+@pytest.mark.parametrize("lines", [
+    # environment: a rate (利用率) opens the body of a set-form title, among titles of its length
+    ["某市生态环境保护行动方案", "一、主要目标", "（一）清洁空气", "到2025年，全市空气质量优良天数比例达到90%以上。", "（二）碧水清流",
+     "到2025年，地表水国控断面水质优良比例达到85%以上。", "（三）健康环境", "城市生活垃圾回收利用率达到35%以上，受污染耕地安全利用率达到93%以上。", "（四）生态安全",
+     "到2025年，森林覆盖率稳定在45%以上。", "二、保障措施", "加强组织领导。"],
+    # land: 利用率 after a noun
+    ["某县节约集约用地和节水行动方案", "一、工作目标", "（一）集约用地", "到2025年，全县批而未供土地处置率达到60%以上。", "（二）节约用水",
+     "到2025年，农田灌溉水有效利用系数达到0.58以上。", "（三）存量盘活", "闲置土地利用率达到90%以上，低效用地再开发面积达到500亩。", "二、保障措施", "加强组织领导。"],
+])
+def test_a_verb_opening_a_noun_is_no_body_after_its_titles_siblings(tmp_path, lines):
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert headings(flat) == headings(lined)

@@ -117,3 +117,25 @@ def test_a_word_processors_numbering_characters_are_markers(tmp_path):
         assert outline(tmp_path, *lines) == [
             (1, "cn_dun", 1, "发展目标"), (1, "cn_dun", 2, "重点任务"), (2, "cn_paren", 1, "扩大普惠托育服务供给"),
             (2, "cn_paren", 2, "加强托育人才队伍建设")]
+
+
+def test_a_date_in_a_sentence_opens_no_decimal_heading(tmp_path):
+    # disaster reduction (5.12 after an open list at 4.), education (9.1 a school year's first day), market regulation
+    # (3.15 under 二、): a decimal whose first number names no open heading is a date, as given and with the line breaks lost
+    lines = ["一、工作目标", "全县防灾减灾科普宣传覆盖率达到90%以上。", "二、主要任务", "1.开展科普进校园。每学期开展防灾演练1次。",
+             "2.开展科普进社区。每年举办社区讲座20场。", "3.开展科普进企业。每年培训企业安全员200人。", "4.开展集中宣传。",
+             "5.12防灾减灾日期间，全县集中开展宣传活动，发放宣传资料1万份。", "9.1开学第一课，全县中小学开展安全教育。",
+             "3.15消费者权益日，开展放心消费宣传。", "三、保障措施", "加强组织领导。"]
+    wanted = [(1, "cn_dun", 1, "工作目标"), (1, "cn_dun", 2, "主要任务"), (2, "arabic_dot", 1, "开展科普进校园"),
+              (2, "arabic_dot", 2, "开展科普进社区"), (2, "arabic_dot", 3, "开展科普进企业"), (2, "arabic_dot", 4, "开展集中宣传"),
+              (1, "cn_dun", 3, "保障措施")]
+    assert outline(tmp_path, *lines) == wanted
+    assert outline(tmp_path, "".join(lines)) == wanted
+
+
+def test_a_decimal_sits_under_the_heading_its_number_names(tmp_path):
+    # agriculture: 2.1 under 二、 and 第二章 alike, 2.1.1 under 2.1
+    found = outline(tmp_path, "第一章 发展基础", "1.1 主要成效", "第二章 重点任务", "2.1 推进高标准农田建设", "2.1.1 新建农田",
+                    "新建高标准农田3万亩。", "2.2 发展特色产业")
+    assert [(level, style, number) for level, style, number, _ in found] == [
+        (1, "chapter", 1), (2, "decimal_2", 1), (1, "chapter", 2), (2, "decimal_2", 1), (3, "decimal_3", 1), (2, "decimal_2", 2)]

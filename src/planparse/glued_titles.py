@@ -41,6 +41,7 @@ _CLAUSE_GOES_ON = ("，", ",")
 _TASK_CLAUSE = 40  # characters: the first clause of a task's body, opened by its verb, ends sooner
 _OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
 _RESTATED_PIECE = 2  # characters: a word of the title's object that its body restates (改造, 管网, 渔业)
+_WORD_WINDOW = 8  # characters each side of a place that jieba cuts to read the word there
 _RESTATED_AFTER = 2  # words of the body's own before the restated one: its verb, an adverb or a frequency (每年开展|水产品)
 _QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a phrase goes on after these (关于, 对于)
@@ -172,11 +173,11 @@ def _restates_object_word(run: str, end: int, leading: tuple[str, ...]) -> bool:
             or title.endswith(leading) or run.startswith(tuple(title_ends().words), end)):
         return False
     words = _words(run)
-    starts = {start: word for start, word in words}
+    starts = {start: word for start, word, _ in words}
     verb = _after_adverbs(run, 0, task_verbs().adverbs)
     if end not in starts or starts.get(verb) not in leading:
         return False
-    object_words = {word for start, word in words if verb < start < end and len(word) >= _RESTATED_PIECE}
+    object_words = {word for start, word, _ in words if verb < start < end and len(word) >= _RESTATED_PIECE}
     at = end
     for _ in range(_RESTATED_AFTER + 1):
         if starts.get(at) in object_words:
@@ -185,11 +186,11 @@ def _restates_object_word(run: str, end: int, leading: tuple[str, ...]) -> bool:
     return False
 
 
-@lru_cache(maxsize=64)
-def _words(run: str) -> tuple[tuple[int, str], ...]:
-    """The words of ``run`` as jieba cuts it, each with its offset."""
-    words = [word for word, _ in load_tagger(indicator_words().plan_words).lcut(run)]
-    return tuple(zip(accumulate(map(len, words), initial=0), words))
+@lru_cache(maxsize=256)
+def _words(run: str) -> tuple[tuple[int, str, str], ...]:
+    """The words of ``run`` as jieba cuts it, each with its offset and its tag."""
+    tagged = load_tagger(indicator_words().plan_words).lcut(run)
+    return tuple((at, word, tag) for at, (word, tag) in zip(accumulate((len(word) for word, _ in tagged), initial=0), tagged))
 
 
 def _restates_object(text: str, end: int) -> bool:
@@ -265,7 +266,19 @@ def _opens_sentence(text: str, end: int, openers: tuple[str, ...], titles: tuple
     if not text.startswith(openers, end) or _QUANTITY.match(text, end) or text.startswith(tuple(title_ends().bound_words), end):
         return False
     opener = max(len(word) for word in openers if text.startswith(word, end))
-    return not any(len(word) > opener and text.startswith(word, end) for word in titles)
+    return not any(len(word) > opener and text.startswith(word, end) for word in titles) and not _noun_from(text, end, opener, openers)
+
+
+def _noun_from(text: str, end: int, opener: int, openers: tuple[str, ...]) -> bool:
+    """Whether jieba reads a noun longer than the opener (``opener`` characters) at ``end`` of ``text``, the opener a word
+    its first characters, going on in the title (…垃圾回收|利用率, …资源|利用率); not one of openers (充分利用, 建立健全,
+    which jieba may tag as nouns), nor a verb (工作目标|全面完成…), nor a subject after a one-character opener (市级财政…,
+    各乡镇…). Cut in a window around ``end``."""
+    if opener < _RESTATED_PIECE:
+        return False
+    start = max(0, end - _WORD_WINDOW)
+    word, tag = next(((word, tag) for at, word, tag in _words(text[start:end + _WORD_WINDOW]) if at == end - start), ("", ""))
+    return len(word) > opener and tag.startswith("n") and not word.startswith(openers, opener)
 
 
 def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:

@@ -32,7 +32,7 @@ from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, S
 from .numerals import numeral_value
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
 from .rules import CompiledHeadingStyle, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
-from .structure import any_marker, style_of
+from .structure import any_marker, decimal_parent, style_of
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
@@ -111,6 +111,7 @@ class _Marker:
     end: int
     style: CompiledHeadingStyle
     number: int
+    parent: str | None = None  # a decimal's number of the heading it sits under (structure.decimal_parent)
 
 
 @dataclass
@@ -118,9 +119,13 @@ class _Numbering:
     """The last number of each style: a marker continues a list or starts one at 1."""
 
     last: dict[str, int] = field(default_factory=dict)  # in the order the styles first came: outer first
+    parents: dict[str, str | None] = field(default_factory=dict)  # a decimal list's: the number of the heading it sits under
 
     def fits(self, marker: _Marker) -> bool:
-        """Whether ``marker`` continues its list, or starts one (a marker read so only in an open list never does)."""
+        """Whether ``marker`` continues its list, or starts one (a marker read so only in an open list never does), a
+        decimal under a heading its number names (structure's _TreeBuilder._under_parent)."""
+        if marker.parent and not self._under_parent(marker):
+            return False
         if marker.style.rule.continuing:
             return marker.style.numbering in self.last and self.continues(marker)
         return marker.number == 1 or self.continues(marker)
@@ -139,8 +144,18 @@ class _Numbering:
         style, parent = marker.style.numbering, heading.style.numbering
         return style not in styles or (parent in styles and styles.index(style) > styles.index(parent))
 
+    def _under_parent(self, marker: _Marker) -> bool:
+        outer = [numbering for numbering in self.last if numbering != marker.style.numbering]
+        return not outer or marker.parent in (self.label(numbering) for numbering in outer)
+
+    def label(self, numbering: str) -> str:
+        """The whole number of the last heading of ``numbering`` (2, 2.1)."""
+        parent = self.parents.get(numbering)
+        return f"{parent}.{self.last[numbering]}" if parent else str(self.last[numbering])
+
     def take(self, marker: _Marker) -> None:
         self.last[marker.style.numbering] = marker.number
+        self.parents[marker.style.numbering] = marker.parent
 
 
 def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> list[SourceLine]:
@@ -230,7 +245,7 @@ def _same_line_items(line: SourceLine, text: str, opener: _Marker, order: list[s
         if style == parent or (style in order and order.index(style) < order.index(parent)):
             break
         cuts.append(heading.end + item.start)
-        heading = _Marker(cuts[-1], heading.end + item.end, item.style, 1)
+        heading = _Marker(cuts[-1], heading.end + item.end, item.style, 1, item.parent)
     if not cuts:
         return [line]
     pieces = [line.text[start:end] for start, end in zip([0] + cuts, cuts + [len(text)])]
@@ -670,7 +685,7 @@ def _marker_at(text: str, position: int, styles: tuple[CompiledHeadingStyle, ...
 
 
 def _marker(match: regex.Match, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker:
-    return _Marker(match.start(), match.end(), style_of(match, styles), numeral_value(match.group("number")))
+    return _Marker(match.start(), match.end(), style_of(match, styles), numeral_value(match.group("number")), decimal_parent(match))
 
 
 def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[CompiledHeadingStyle, ...]) -> list[int]:

@@ -37,6 +37,7 @@ class HeadingMatch:
     body: str
     title_start: int
     body_start: int
+    parent: str | None = None  # a decimal's number of the heading it sits under (2 of 2.3, 2.1 of 2.1.3)
 
 
 @dataclass
@@ -46,6 +47,12 @@ class _OpenList:
     numbering: str  # the list its numbers count in (its style's, rules/headings.yaml)
     last: int
     section: Section | None = None
+    parent: str | None = None  # a decimal list's: the number of the heading it sits under
+
+    @property
+    def label(self) -> str:
+        """The last heading's whole number, as a decimal under it names it (2, 2.1)."""
+        return f"{self.parent}.{self.last}" if self.parent else str(self.last)
 
 
 @lru_cache(maxsize=2)  # per set of heading styles in force
@@ -89,8 +96,15 @@ def parse_heading(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> Headin
         title, stop, body = title[:run_on], "", text[match.end() + run_on:]
     return HeadingMatch(
         style, number, match.group().strip(), title.strip(), body.strip(),
-        title_start=match.end(), body_start=match.end() + len(title) + len(stop),
+        title_start=match.end(), body_start=match.end() + len(title) + len(stop), parent=decimal_parent(match),
     )
+
+
+def decimal_parent(match: regex.Match) -> str | None:
+    """The number of the heading a decimal marker sits under (5 of 5.12, 2.1 of 2.1.3; rules/headings.yaml ``parent``),
+    None for a marker of another style."""
+    parent = match.groupdict().get("parent")
+    return parent.replace("．", ".") if parent else None
 
 
 def _next_item(title: str, style: CompiledHeadingStyle, number: int) -> regex.Match | None:
@@ -147,18 +161,27 @@ class _TreeBuilder:
             marker=found.marker, title=found.title, body=found.body, line=0,
         )
         siblings.append(section)
-        self.stack.append(_OpenList(numbering, found.number, section))
+        self.stack.append(_OpenList(numbering, found.number, section, found.parent))
         self.last_seen[numbering] = found.number
         return section
 
     def _in_sequence(self, found: HeadingMatch, depth: int | None) -> bool:
         """Whether ``found`` continues its open list (at ``depth``), or starts one: at 1, or where a list of its
         numbering left off (a marker read so only in an open list: its next item alone, rules/headings.yaml continuing)."""
+        if found.parent and not self._under_parent(found):
+            return False
         next_item = depth is not None and found.number == self.stack[depth].last + 1
         if found.style.rule.continuing:
             return next_item
         restarting = found.number == 1 or found.number == self.last_seen.get(found.style.numbering, 0) + 1
         return next_item or restarting or (depth is not None and self._skips_one(found, depth))
+
+    def _under_parent(self, found: HeadingMatch) -> bool:
+        """Whether a decimal sits under the heading its number names (2.3 under 二、, 第二章 or 2; 2.1.3 under 2.1), or under
+        none where the document has no other list open: a date in a sentence (5.12防灾减灾日, 9.1开学第一课 under 4.) names
+        no heading of the document's."""
+        outer = [open_list for open_list in self.stack if open_list.numbering != found.style.numbering]
+        return not outer or any(open_list.label == found.parent for open_list in outer)
 
     def _skips_one(self, found: HeadingMatch, depth: int) -> bool:
         """Whether ``found`` is a title line alone, of the outermost list, numbered one past the next (四、 then
