@@ -207,16 +207,17 @@ def test_a_mainland_plan_in_traditional_characters_is_not_taken_for_taiwans_for_
 
 
 @pytest.mark.parametrize("stem", ["jieyang-2022", "qingcheng-2021", "yangzhou-2022"])
-@pytest.mark.parametrize("form", [*MAKE_PAGES.FORMS, "mht"])
+@pytest.mark.parametrize("form", [*MAKE_PAGES.FORMS, "mht", "unversioned-mht"])
 def test_a_plan_as_other_sites_and_tools_write_its_page_gives_the_plan(tmp_path, stem, form):
     # Word's web page (<o:p>, list numbers in supportLists blocks), a TRS site (its style sheet inside the article),
     # layout tables in GB18030, <br/> lines under a menu row (首页 | 政府信息公开, no line of the plan's), two columns
     # (a side column of related documents and a 解读 with figures of its own, before the article); Word's page saved
-    # as a single file (MHTML, quoted-printable GB2312) and offered as 附件.doc
+    # as a single file (MHTML, quoted-printable GB2312) and offered as 附件.doc, with or without its MIME-Version (without,
+    # it gave nothing: read as text named .doc, as a page of no text named .mht)
     from conftest import SAMPLES
 
     plan = extract(SAMPLES / f"{stem}.txt")
-    page = tmp_path / f"{stem}.{'doc' if form == 'mht' else 'html'}"
+    page = tmp_path / f"{stem}.{'doc' if form.endswith('mht') else 'html'}"
     page.write_bytes(MAKE_PAGES.pages([p.text for p in prepare(SAMPLES / f"{stem}.txt").paragraphs], plan.metadata.title)[form])
     form_doc = extract(page)
     assert headings(form_doc.sections) == headings(plan.sections)

@@ -5,7 +5,8 @@ import regex
 
 _ARCHIVE_HEAD = 4096  # bytes: a web archive's headers come first, its parts' boundary named among them
 _MIME_HEADER = regex.compile(rb"[A-Za-z][\w-]*:")  # From: <Saved by Blink>, MIME-Version: 1.0
-_MIME_VERSION = regex.compile(rb"(?im)^MIME-Version\s*:")
+_MULTIPART_TYPE = regex.compile(rb"(?im)^Content-Type\s*:\s*multipart/")
+_HEADERS_END = regex.compile(rb"\r?\n[ \t]*\r?\n")  # the blank line after a message's headers
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -19,10 +20,12 @@ _HTML_START = regex.compile(rb"<(?:!doctype\s+html|html|head|body|meta|table|tbo
 
 def is_web_archive(data: bytes) -> bool:
     """Whether ``data`` is a web page saved whole as a MIME message (.mht, .mhtml: Word's "single file web page", a
-    browser's "webpage, single file"; sites offer such files as 附件.doc too): headers, MIME-Version among them, then
-    parts related to each other (or, saved from an email, parts mixed or alternative)."""
+    browser's "webpage, single file"; sites offer such files as 附件.doc too): headers, then parts related to each
+    other (or, saved from an email, parts mixed or alternative). Told by the message's own Content-Type among its
+    headers, not by a MIME-Version: some tools that save pages write none, and mail readers open such files alike."""
     head = data[:_ARCHIVE_HEAD].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return _MIME_HEADER.match(head) is not None and _MIME_VERSION.search(head) is not None and b"multipart/" in head.lower()
+    headers = _HEADERS_END.split(head, 1)[0]
+    return _MIME_HEADER.match(headers) is not None and _MULTIPART_TYPE.search(headers) is not None
 
 
 def is_rtf(data: bytes) -> bool:

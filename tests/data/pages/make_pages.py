@@ -8,7 +8,8 @@ table row). tests/test_input_forms.py reads each page against the text the parag
 * layout: a site of nested layout tables, one cell a paragraph, saved in GB18030 (declared gb2312);
 * br: the whole text one block, its paragraphs parted by <br/> and indented with full-width spaces, under a menu
   row (首页 | 政府信息公开);
-* mht: the word page as Word saves a single file web page, the web archive sites offer as 附件.doc;
+* mht: the word page as Word saves a single file web page, the web archive sites offer as 附件.doc; unversioned-mht
+  the same without its MIME-Version header, as some tools that save pages write it;
 * columns: a page of two columns, the side column first in the page's source: related documents named as plans are
   named, a 解读 quoting the plan's targets and a news item's figures, topics; the article in the other column.
 """
@@ -148,4 +149,6 @@ def web_archive(page: str) -> bytes:
 def pages(lines: list[str], title: str) -> dict[str, bytes]:
     """Each form of the plan of paragraphs ``lines`` whose title is ``title``, as the bytes of its file."""
     written = {name: make(lines, title).encode("gb18030" if name == "layout" else "utf-8") for name, make in FORMS.items()}
-    return {**written, "mht": web_archive(word(lines, title))}
+    archive = web_archive(word(lines, title))
+    # as tools that save pages outside a browser or Word write it: no MIME-Version header
+    return {**written, "mht": archive, "unversioned-mht": archive.replace(b"MIME-Version: 1.0\r\n", b"", 1)}
