@@ -161,6 +161,23 @@ def test_a_plan_in_traditional_characters_gives_the_plan(tmp_path, stem, joiner)
     assert [(r.lead, r.support) for r in form.responsibilities] == [(r.lead, r.support) for r in plan.responsibilities]
 
 
+def test_a_plan_as_pdftotext_writes_its_pages_gives_the_plan(tmp_path):
+    # Windows line ends and a form feed ending each page of 40 lines, so opening the next page's first line: one
+    # opening a cell line of the 分工表 (\f\t区教育局) read as a space moved the cell off its column, and the
+    # table's 9 tasks after it lost their lead units (qingcheng: 20 responsibilities read 11)
+    from conftest import SAMPLES
+
+    plan = extract(SAMPLES / "qingcheng-2021.txt")
+    lines = (SAMPLES / "qingcheng-2021.txt").read_text(encoding="utf-8").split("\n")
+    paged = tmp_path / "qingcheng-2021.txt"
+    paged.write_text("\r\n".join("\f" + line if number and number % 40 == 0 else line for number, line in enumerate(lines)),
+                     encoding="utf-8", newline="")
+    form = extract(paged)
+    assert headings(form.sections) == headings(plan.sections)
+    assert targets(form) == targets(plan)
+    assert [(r.heading, r.lead, r.support) for r in form.responsibilities] == [(r.heading, r.lead, r.support) for r in plan.responsibilities]
+
+
 # A mainland plan's own words that Taiwan writes for other things: 专案组 (a case team, Taiwan's 專案 is 项目) and
 # 管网 路面 (Taiwan's 網路 is 网络), in a 分工表 of food safety and of housing, beside the mainland's 项目 and 网络
 MAINLAND_WORDS_PLAN = """某市食品安全专项整治行动方案

@@ -15,9 +15,12 @@ import re
 _ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b\n\r]*(?:\x07|\x1b\\)?|\x1b[ -/]*[0-~]?")
 # What is left of C0 and C1 after them, and DEL (Python's re: these sets are searched at three times the regex
 # module's speed); a tab parts a table's cells, and a vertical tab or a form feed (a page break in a text a PDF
-# tool wrote) parts words as a space does.
+# tool wrote) parts words as a space does. At a line's edge it parts nothing: pdftotext ends each page with one, which
+# opens the next page's first line, and a space there indented a wrapped line and moved a table's cell line
+# (\t区教育局) off its column.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SPACING_CONTROL = re.compile(r"[\x0b\x0c]")
+_SPACING_CONTROL_AT_EDGE = re.compile(r"(?m)^[\x0b\x0c]+|[\x0b\x0c]+$")
 _ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -30,4 +33,5 @@ def without_controls(text: str) -> str:
     """``text`` without escape sequences and control characters but tabs and line ends."""
     if not _ANY_CONTROL.search(text):
         return text
-    return _SPACING_CONTROL.sub(" ", _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text)))
+    text = _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    return _SPACING_CONTROL.sub(" ", _SPACING_CONTROL_AT_EDGE.sub("", text))
