@@ -178,6 +178,18 @@ def test_a_plan_as_pdftotext_writes_its_pages_gives_the_plan(tmp_path):
     assert [(r.heading, r.lead, r.support) for r in form.responsibilities] == [(r.heading, r.lead, r.support) for r in plan.responsibilities]
 
 
+def test_a_plan_libreoffice_printed_to_pdf_gives_the_plan():
+    # tests/data/libreoffice: LibreOffice draws the quotes of a line (in a Western font) after its Chinese text, and
+    # PDFium reads them where they are drawn: “十四五”期间 read 十四五 “ ”期间 (the deadline of the training target
+    # lost) and the heading 实施“互联网+科普”行动 实施“互联网+科普行动
+    from conftest import SAMPLES
+
+    plan, form = extract(SAMPLES / "jinjiang-2022.txt"), extract(DATA / "libreoffice" / "jinjiang-2022.pdf")
+    assert form.source.format == "pdf"
+    assert headings(form.sections) == headings(plan.sections)
+    assert targets(form) == targets(plan)
+
+
 # A mainland plan's own words that Taiwan writes for other things: 专案组 (a case team, Taiwan's 專案 is 项目) and
 # 管网 路面 (Taiwan's 網路 is 网络), in a 分工表 of food safety and of housing, beside the mainland's 项目 and 网络
 MAINLAND_WORDS_PLAN = """某市食品安全专项整治行动方案

@@ -45,6 +45,7 @@ _ZERO_WIDTH = 0.01
 # A line narrower than this share of its glyphs' widths has glyphs drawn over each other.
 _OVERLAP_SHARE = 0.8
 _FIRST_WIDE = 0x2E80  # CJK radicals onwards: full-width characters
+_WORD_GAP_EMS = 0.25  # a gap this wide between two glyphs put in order parts them with a space
 _MIN_FONT_SIZE = 2.0
 _ASKEW_DEGREES = 5  # a glyph turned further than this from the page's text belongs to a seal
 _SEAL_MARK_CHARS = 3  # a seal's centre (★, 专用章) is no longer than this
@@ -247,7 +248,7 @@ def _in_any(char: dict, tables: list[Table]) -> bool:
 
 
 class _TextPage:
-    """A PDFium text page: its characters and, asked for, their boxes."""
+    """A PDFium text page: its characters, each line's in the order they stand, and, asked for, their boxes."""
 
     def __init__(self, page: pdfium.PdfPage, turned: list[Box] | None = None):
         self.height = page.get_height()
@@ -258,13 +259,56 @@ class _TextPage:
         if len(self.text) != count:  # characters outside the BMP: index them one by one
             self.text = "".join(self.textpage.get_text_range(index, 1)[:1] or " " for index in range(count))
         self.boxes: dict[int, Box] = {}
+        self.indexes: list[int] = list(range(count))  # PDFium's index of the character at each place of the text
+        self._lines_in_place()
 
-    def box(self, index: int) -> Box:
+    def box(self, place: int) -> Box:
         # Boxes cost a call each: only the few characters that need one get it.
-        if index not in self.boxes:
-            left, bottom, right, top = self.textpage.get_charbox(index, loose=True)
-            self.boxes[index] = (left, self.height - top, right, self.height - bottom)
-        return self.boxes[index]
+        if place not in self.boxes:
+            left, bottom, right, top = self.textpage.get_charbox(self.indexes[place], loose=True)
+            self.boxes[place] = (left, self.height - top, right, self.height - bottom)
+        return self.boxes[place]
+
+    def font_size(self, place: int) -> float:
+        return pdfium_c.FPDFText_GetFontSize(self.textpage.raw, self.indexes[place])
+
+    def _lines_in_place(self) -> None:
+        """Each line's characters in the order they stand on it. PDFium gives a line's characters in the order they
+        are drawn, and LibreOffice draws a line's text in another font after its CJK text: “十四五”期间 set with the
+        quotes in a Western font read 十四五 “ ”期间, the quotes where PDFium met them and spaces in their gaps."""
+        text, indexes, boxes = "", [], {}
+        done = 0
+        for found in _TEXT_LINE.finditer(self.text):
+            placed = self._line_in_place(found.start(), found.end())
+            if placed is not None:
+                line_text, line_indexes, line_boxes = placed
+                text, indexes = text + self.text[done:found.start()], indexes + self.indexes[done:found.start()]
+                boxes.update({len(text) + place: box for place, box in line_boxes.items()})
+                text, indexes, done = text + line_text, indexes + line_indexes, found.end()
+        if done:
+            self.text, self.indexes, self.boxes = text + self.text[done:], indexes + self.indexes[done:], boxes
+
+    def _line_in_place(self, start: int, end: int) -> tuple[str, list[int], dict[int, Box]] | None:
+        """The line's glyphs ordered by where they stand, a space where a gap parts two, with the boxes of its
+        places; None when they are drawn in that order already, or stand on more than one baseline (nothing to
+        put in order)."""
+        glyphs = [place for place in range(start, end) if not self.text[place].isspace()]
+        boxes = [self.box(place) for place in glyphs]
+        if all(later[0] >= earlier[0] - (earlier[2] - earlier[0]) / 2 for earlier, later in zip(boxes, boxes[1:])):
+            return None
+        height = max(box[3] - box[1] for box in boxes)
+        if max(box[1] for box in boxes) - min(box[1] for box in boxes) > height / 2:
+            return None
+        ordered = sorted(zip(glyphs, boxes), key=lambda glyph: glyph[1][0])
+        text, indexes, boxes_at = "", [], {}
+        for number, (place, box) in enumerate(ordered):
+            before = ordered[number - 1][1] if number else None
+            if before is not None and box[0] - before[2] > _WORD_GAP_EMS * height:
+                boxes_at[len(text)] = (before[2], before[1], box[0], before[3])
+                text, indexes = text + " ", indexes + [self.indexes[place]]
+            boxes_at[len(text)] = box
+            text, indexes = text + self.text[place], indexes + [self.indexes[place]]
+        return text, indexes, boxes_at
 
     def askew(self, index: int) -> bool:
         """Whether the character is one of the page's few turned glyphs."""
@@ -287,7 +331,7 @@ def _ems(text: str) -> float:
 def _line(textpage: _TextPage, start: int, end: int, gapped: bool = False) -> Line | None:
     """The text line between two character indexes, fake bold copies and glyphs set askew left out; ``gapped``: with
     where each character stands."""
-    size = pdfium_c.FPDFText_GetFontSize(textpage.textpage.raw, start)
+    size = textpage.font_size(start)
     if size < _MIN_FONT_SIZE:  # a font scaled by its matrix (browser prints) reports size 1: the glyph's box tells
         _, top, _, bottom = textpage.box(start)
         size = bottom - top
