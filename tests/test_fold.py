@@ -56,6 +56,15 @@ def test_compatibility_characters_fold_one_for_one():
     assert len(fold(text)) == len(text)
 
 
+def test_a_rate_typed_with_a_full_width_slash_keeps_its_unit(tmp_path):
+    # a copy typed in full-width signs (transport, health): the unit ended at the ／ (公里, 张), its rate lost
+    plan = write_plan(tmp_path, "一、主要目标\n到2025年，中心城区公交平均运营速度不低于２０公里／小时，"
+                                "每千人口医疗卫生机构床位数达到６．５张／千人。\n")
+    assert [(t.value, t.unit, t.indicator, t.quote) for t in extract(plan).targets] == [
+        (20, "公里/小时", "中心城区公交平均运营速度", "中心城区公交平均运营速度不低于２０公里／小时"),
+        (6.5, "张/千人", "每千人口医疗卫生机构床位数", "每千人口医疗卫生机构床位数达到６．５张／千人")]
+
+
 def test_full_width_punctuation_is_not_folded():
     assert fold("（一）目标：达到，；") == "（一）目标：达到，；"
 

@@ -29,8 +29,9 @@ _TRADITIONAL_PHRASES = "dictionary/TSPhrases.txt"
 # of its own table each stands for
 _VARIANT_TABLES = ("dictionary/HKVariantsRev.txt", "dictionary/TWVariantsRev.txt")
 # What a compatibility character may fold to: letters, digits, ideographs, and the
-# signs numbers carry (．％－). Full-width punctuation (，：；) stays: the rules are written with it.
-_NUMBER_SIGNS = ".%-"
+# signs numbers and their units carry (．％－, ／ in 万吨／日). Full-width punctuation (，：；) stays: the rules are
+# written with it.
+_NUMBER_SIGNS = ".%-/"
 
 
 class _FoldTable(dict):
@@ -67,7 +68,7 @@ def _fold_table() -> tuple[_FoldTable, re.Pattern]:
     simplified = parsed(path, text, _one_for_one)
     table = _FoldTable({**_variant_forms(variants, simplified), **simplified}, radicals)
     # The candidates come from the regex module's tables, the folds from Python's: both versions in the key
-    key = "\n".join([unicodedata.unidata_version, regex.__version__, repr(sorted(radicals.items())), text, variants])
+    key = "\n".join([unicodedata.unidata_version, regex.__version__, _NUMBER_SIGNS, repr(sorted(radicals.items())), text, variants])
     folding = parsed(Path(f"folding:{path}"), key, lambda _: _folding_class(table))
     # Python's re, not regex: regex tries the members of a large set one by one. Characters beyond
     # the Basic Multilingual Plane (rare, and in re a list too) all count as changed.

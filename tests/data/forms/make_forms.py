@@ -20,7 +20,7 @@ import regex
 
 HERE = Path(__file__).resolve().parent
 WRAP_WIDTH = 33  # characters: a line of a PDF page in 三号 type
-_FULL_WIDTH = str.maketrans({char: chr(ord(char) + 0xFEE0) for char in "0123456789%.()"})
+_FULL_WIDTH = str.maketrans({char: chr(ord(char) + 0xFEE0) for char in "0123456789%.()/"})
 
 
 def hard_wrapped(text: str, width: int = WRAP_WIDTH) -> str:
@@ -73,7 +73,7 @@ def forms(text: str) -> dict[str, bytes]:
 # The plan with many targets in every form; the others hard-wrapped only.
 # Two whose notice or attachment line ends within a few characters of the wrap width.
 PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap", "crawled", "tagged"), "xuqin-2015": ("wrap",),
-         "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",)}
+         "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",), "gongshui-2015": ("fullwidth",)}
 # With their line breaks lost: a heading's title then runs into its first sentence, and only some come apart
 # again, so these forms are read for what they must keep all the same (the signature's date).
 FLAT_PLANS = ("sanshiliujiaohu-2015", "jieneng-2015", "canzhuo-2015", "yingqingyun-2015", "fanpin-2023")
