@@ -65,6 +65,17 @@ def test_a_rate_typed_with_a_full_width_slash_keeps_its_unit(tmp_path):
         (6.5, "张/千人", "每千人口医疗卫生机构床位数", "每千人口医疗卫生机构床位数达到６．５张／千人")]
 
 
+def test_a_taiwan_copy_of_a_plan_under_its_red_header_gives_the_plan_s_title(tmp_path):
+    # s2twp writes 文件 as 檔案: the header 湛江市人民政府辦公室檔案 over the notice was no header, and ran into the
+    # plan's title (湛江市人民政府办公室档案湛江市全民科学素质…)
+    from opencc import OpenCC
+    from conftest import SAMPLES
+
+    plan = extract(SAMPLES / "zhanjiang-2016.txt")
+    copy = extract(write_plan(tmp_path, OpenCC("s2twp").convert((SAMPLES / "zhanjiang-2016.txt").read_text(encoding="utf-8"))))
+    assert (fold(copy.metadata.title, True), copy.metadata.doc_number) == (plan.metadata.title, plan.metadata.doc_number)
+
+
 def test_full_width_punctuation_is_not_folded():
     assert fold("（一）目标：达到，；") == "（一）目标：达到，；"
 

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -135,11 +135,18 @@ def _traditional_words(taiwan: bool, one_for_one: bool) -> tuple[dict[str, str],
 
 
 def _senses_beside(senses: list[dict], table: dict) -> dict[str, str]:
-    """Each word of ``senses`` beside each of its neighbours, before or after it (政務資料, 資料共享), and what the two
-    stand for: the neighbour as its characters fold and the word's sense (政务数据, 数据共享)."""
-    return {phrase: folded for sense in senses for neighbour in sense["neighbours"]
-            for phrase, folded in ((neighbour + sense["word"], neighbour.translate(table) + sense["sense"]),
-                                   (sense["word"] + neighbour, sense["sense"] + neighbour.translate(table)))}
+    """Each word of ``senses`` beside each of its neighbours, before or after it (政務資料, 資料共享), or on one side
+    only (``before``: 權力執行; ``after``: 資料庫), and what the two stand for: the neighbour as its characters fold and
+    the word's sense (政务数据, 数据共享, 权力运行, 数据库)."""
+    return {phrase: folded for sense in senses for phrase, folded in _phrases_beside(sense, table)}
+
+
+def _phrases_beside(sense: dict, table: dict) -> Iterator[tuple[str, str]]:
+    word, meant = sense["word"], sense["sense"]
+    for neighbour in [*sense.get("neighbours", ()), *sense.get("before", ())]:
+        yield neighbour + word, neighbour.translate(table) + meant
+    for neighbour in [*sense.get("neighbours", ()), *sense.get("after", ())]:
+        yield word + neighbour, meant + neighbour.translate(table)
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern:
