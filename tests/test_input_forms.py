@@ -178,6 +178,20 @@ def test_a_plan_as_pdftotext_writes_its_pages_gives_the_plan(tmp_path):
     assert [(r.heading, r.lead, r.support) for r in form.responsibilities] == [(r.heading, r.lead, r.support) for r in plan.responsibilities]
 
 
+def test_a_plan_whose_windows_line_ends_were_written_again_gives_the_plan(tmp_path):
+    # \r\r\n, as Python's text mode on Windows writes a text holding \r\n: read as \r and \r\n, a blank line parted
+    # every line, and the 分工表's cell lines from each other (qingcheng: 20 responsibilities read 10)
+    from conftest import SAMPLES
+
+    plan = extract(SAMPLES / "qingcheng-2021.txt")
+    written_again = tmp_path / "qingcheng-2021.txt"
+    written_again.write_bytes((SAMPLES / "qingcheng-2021.txt").read_bytes().replace(b"\n", b"\r\r\n"))
+    form = extract(written_again)
+    assert headings(form.sections) == headings(plan.sections)
+    assert targets(form) == targets(plan)
+    assert [(r.heading, r.lead, r.support) for r in form.responsibilities] == [(r.heading, r.lead, r.support) for r in plan.responsibilities]
+
+
 def test_a_plan_libreoffice_printed_to_pdf_gives_the_plan():
     # tests/data/libreoffice: LibreOffice draws the quotes of a line (in a Western font) after its Chinese text, and
     # PDFium reads them where they are drawn: “十四五”期间 read 十四五 “ ”期间 (the deadline of the training target

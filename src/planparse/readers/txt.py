@@ -126,7 +126,11 @@ def _mostly_printable(text: str) -> bool:
 
 
 def split_lines(text: str) -> list[SourceLine]:
-    """Number lines 1-based, accepting \\r\\n, \\r and \\n line ends."""
+    """Number lines 1-based, accepting \\r\\n, \\r and \\n line ends. A text whose every line ends \\r\\r\\n is a
+    Windows text a tool wrote again turning each \\n into \\r\\n (Python's text mode on Windows does): one line end
+    each, where read as \\r and \\r\\n they parted every line by a blank one and a table's cell lines from each other."""
+    if "\r\r\n" in text and text.count("\r\r\n") == text.count("\n"):
+        text = text.replace("\r\r\n", "\n")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return [SourceLine(line, number) for number, line in enumerate(lines, 1)]
 
