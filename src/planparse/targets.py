@@ -384,6 +384,7 @@ class SentenceReader:
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name})(?!的)", "fragment-measure_name")
         self.keeping_word = rule_set.fragment("keeping_word")
         self.comparator_before = rule_set.fragment("comparator_before")
+        self.closing_comparator = rule_set.compile("(?:{comparator_after})$", "fragment-comparator_after")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
         self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{place_scope})?$", "fragment-list_join")
         self.year = rule_set.fragment("year")
@@ -478,7 +479,7 @@ class SentenceReader:
         future = self._speaks_of_future(text, context)
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
-            candidate.deadline = self._deadline(text, candidate.anchor.start, context, marks, candidate.clause.start)
+            candidate.deadline = self._deadline(text, candidate.anchor, context, marks, candidate.clause.start)
             if candidate.deadline is None and marks.unknown_year_before(candidate.anchor.start):
                 candidate.review.append(UNKNOWN_YEAR)
             repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks, candidate.kind == MILESTONE)
@@ -515,6 +516,7 @@ class SentenceReader:
         self._aim_higher_in_the_same_measure(text, kept)
         _pair_of_measures(text, kept)
         self._share_comparator_in_a_list(text, kept)
+        self._close_a_list_with_its_last_word(text, kept)
         return candidates
 
     def earliest_aim(self, text: str, frame: PlanFrame) -> Optional[int]:
@@ -621,6 +623,31 @@ class SentenceReader:
                 after.comparator = before.comparator
             else:
                 shared = False
+
+    def _close_a_list_with_its_last_word(self, text: str, findings: list[Candidate]) -> None:
+        """城区10分钟、农村20分钟内到达; 压缩至城区3个、农村5个工作日以内: the values of a list in one clause, each after its
+        place (fragment list_join), share the last one's measure where they name only its first word (个 of 个工作日),
+        and a comparator word after the last (内, 以内, 以上) closes the list, bounding each value of its measure that
+        has no word of its own.
+        A value with its own word (文化馆不少于2个、博物馆3个以上) or of another measure (新建学校3所、床位200张以上) keeps it."""
+        numeric = [finding for finding in findings if finding.amount is not None]
+        run: list[Candidate] = []
+        for finding in numeric:
+            if run and not (run[-1].clause == finding.clause and self.list_join.search(text, run[-1].span.end, finding.span.start)):
+                self._bound_by_the_last(text, run)
+                run = []
+            run.append(finding)
+        self._bound_by_the_last(text, run)
+
+    def _bound_by_the_last(self, text: str, listed: list[Candidate]) -> None:
+        if len(listed) < 2:
+            return
+        last = listed[-1]
+        closed = self.closing_comparator.search(text, last.anchor.end, last.span.end) is not None
+        for finding in listed[:-1]:
+            self._share_the_last_measure(finding, last)
+            if closed and finding.unit == last.unit and finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
+                finding.comparator = last.comparator
 
     # --- spans ---------------------------------------------------------------
 
@@ -822,8 +849,10 @@ class SentenceReader:
             return []
         return [match.end() for match in self.relative_deadline.finditer(text) if self.relative_year(match.group(), frame) is None]
 
-    def _deadline(self, text: str, position: int, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
-        """The candidate's own clause and sentence first, then the lead line above it, then its headings."""
+    def _deadline(self, text: str, anchor: Span, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
+        """The candidate's own clause and sentence first, then the lead line above it, then its headings. A time word
+        within a milestone's own words (确保全年不发生重大事故，实现“零事故”) is its own, though a target follows it."""
+        position = anchor.start
         years = marks.years
         first_after = bisect_left(years, (position,))
         repeats = bisect_left(marks.repeat_starts, clause_start) < bisect_left(marks.repeat_starts, position)
@@ -836,6 +865,8 @@ class SentenceReader:
         # unless it opens another target's clause (达到150万亩，其中2023年新建10万亩) or a task of its own.
         item_end = marks.next_break(position, len(text))
         for start, year in years[first_after:]:
+            if start < anchor.end:
+                return year
             if start >= item_end or self._opens_a_task(text, start):
                 break
             if not position < marks.last_anchor or start >= marks.last_anchor:
