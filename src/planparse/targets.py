@@ -369,6 +369,7 @@ class SentenceReader:
         self.relative_deadline = rule_set.fragment("relative_deadline")
         self.next_year_word = rule_set.fragment("next_year_word")
         self.whole_year = rule_set.fragment("whole_year")
+        self.month_in_the_year = rule_set.fragment("month_in_the_year")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.period_total = rule_set.fragment("period_total")
         self.due_by = rule_set.fragment("due_by")
@@ -826,9 +827,9 @@ class SentenceReader:
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
         年内, 今年底前 -> the year it was written (its first year, or the year it was signed if later); 明年 the next;
-        全年 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
+        全年, 6月底前 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
         says 全年 of 2024, as its 今年); none of a plan of several years."""
-        if self.whole_year.match(phrase):
+        if self.whole_year.match(phrase) or self.month_in_the_year.fullmatch(phrase):
             return frame.start if frame.end in (None, frame.start) else None
         if _PLAN_END_WORDS.search(phrase):
             return frame.end
@@ -894,10 +895,12 @@ class SentenceReader:
 
     def _dates_a_task_of_its_own(self, text: str, start: int) -> bool:
         """Whether the date at ``start`` is a due date a subject is set, 于 or 在 it, for a task the clause goes on with
-        (各乡镇要于2024年6月30日前制定实施方案，…): it dates that task, not a later clause's standing repeat (…，县卫生
+        (各乡镇要于2024年6月30日前制定实施方案，…; 要于3月15日前…): it dates that task, not a later clause's standing repeat (…，县卫生
         健康局每半年通报一次工作进展); a date reached by (到2025年，…每年培训…; 到2020年每年…) frames the whole sentence."""
         phrase = self.deadline_year.match(text, start)
-        if phrase is None or not phrase.group().startswith(_SET_DATE) or not self.due_by.match(text, start):
+        if phrase is None or not self.due_by.match(text, start):
+            phrase = self.month_in_the_year.match(text, start)  # 于3月15日前制定…: by a day of the plan's year
+        if phrase is None or not phrase.group().startswith(_SET_DATE):
             return False
         rest = self.clause_break.search(text, phrase.end())
         return bool(text[phrase.end():rest.start() if rest else len(text)].strip())
