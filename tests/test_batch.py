@@ -206,6 +206,32 @@ def test_an_early_worker_takes_what_it_can_do_while_the_libraries_load_then_give
         "needs.pdf": True, "light-1.txt": False, "light-2.txt": False, "needs-too.pdf": True}
 
 
+def _waits_or_makes(item: tuple[int, str, Path]) -> str:
+    """An item of the hand-out test below: it makes a file, or waits for one (two minutes at most: a hang guard)."""
+    _, action, path = item
+    if action == "make":
+        path.touch()
+    deadline = time.monotonic() + 120
+    while action == "wait" and not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return "gave up" if action == "wait" and not path.exists() else "done"
+
+
+def test_the_last_item_goes_to_the_worker_free_first_not_behind_a_long_one(tmp_path: Path):
+    """A worker takes an item ahead of the one under way only while there are items for every worker. Here the
+    first worker takes items 0 and 1, the second 2 and 3; the last, item 4, is what item 1 waits for. Handed to the
+    first worker once it is done with item 0, item 4 would wait behind item 1 while the second worker idles (item 1
+    gave up, then). Item 2 waits until item 0's result is read, so that the first worker is fed first."""
+    made, read = tmp_path / "made-by-item-4", tmp_path / "item-0-read"
+    items = [(0, "quick", made), (1, "wait", made), (2, "wait", read), (3, "quick", made), (4, "make", made)]
+    results = {}
+    for item, result in run_on_workers(items, _waits_or_makes, 2):
+        results[item[0]] = result
+        if item[0] == 0:
+            read.touch()
+    assert results == {0: "done", 1: "done", 2: "done", 3: "done", 4: "done"}
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_library_that_cannot_be_imported_leaves_its_documents_to_fail_on_their_own(tmp_path: Path, workers: int):
     items = [Job(tmp_path / name, name, None, None, "") for name in ("a.pdf", "b.txt", "c.pdf")]

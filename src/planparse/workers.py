@@ -204,7 +204,7 @@ class _Pool(Generic[Item, Result]):
             self._feed(worker)
 
     def _feed(self, worker: _Worker) -> None:
-        while not worker.released and len(worker.taken) < QUEUED_PER_WORKER and self.pending():
+        while not worker.released and self._has_room(worker) and self.pending():
             number = self._next_for(worker)
             if number is None:
                 if self.all_loaded and not worker.taken:
@@ -220,6 +220,11 @@ class _Pool(Generic[Item, Result]):
             worker.taken.append(number)
         if not self.pending() and self.all_loaded:
             self._release(worker)
+
+    def _has_room(self, worker: _Worker) -> bool:
+        """A worker with no item takes one; it takes the next ahead of the one under way only while there are items for
+        every worker: handed to a busy worker, the last items would wait behind its long one while another idles."""
+        return not worker.taken or (len(worker.taken) < QUEUED_PER_WORKER and sum(map(len, self.queues.values())) >= self.count)
 
     def _next_for(self, worker: _Worker) -> int | None:
         """The first queued item the worker can do with the modules it was forked with, if any."""
