@@ -266,19 +266,18 @@ def _opens_sentence(text: str, end: int, openers: tuple[str, ...], titles: tuple
     if not text.startswith(openers, end) or _QUANTITY.match(text, end) or text.startswith(tuple(title_ends().bound_words), end):
         return False
     opener = max(len(word) for word in openers if text.startswith(word, end))
-    return not any(len(word) > opener and text.startswith(word, end) for word in titles) and not _noun_from(text, end, opener, openers)
+    return not any(len(word) > opener and text.startswith(word, end) for word in titles) and not _noun_from(text, end, opener)
 
 
-def _noun_from(text: str, end: int, opener: int, openers: tuple[str, ...]) -> bool:
-    """Whether jieba reads a noun longer than the opener (``opener`` characters) at ``end`` of ``text``, the opener a word
-    its first characters, going on in the title (…垃圾回收|利用率, …资源|利用率); not one of openers (充分利用, 建立健全,
-    which jieba may tag as nouns), nor a verb (工作目标|全面完成…), nor a subject after a one-character opener (市级财政…,
-    各乡镇…). Cut in a window around ``end``."""
+def _noun_from(text: str, end: int, opener: int) -> bool:
+    """Whether jieba reads a noun at ``end`` of ``text`` that is the opener (``opener`` characters) and a noun's suffix, going
+    on in the title (…垃圾回收|利用率, …土地|利用率); not a longer word (全面推行, 充分利用, 建立健全, which jieba may tag
+    as nouns), nor after a one-character opener, a subject's (市级财政…, 各乡镇…). Cut in a window around ``end``."""
     if opener < _RESTATED_PIECE:
         return False
     start = max(0, end - _WORD_WINDOW)
     word, tag = next(((word, tag) for at, word, tag in _words(text[start:end + _WORD_WINDOW]) if at == end - start), ("", ""))
-    return len(word) > opener and tag.startswith("n") and not word.startswith(openers, opener)
+    return len(word) == opener + 1 and tag.startswith("n")
 
 
 def _responsibility_note(text: str, run: int) -> tuple[int, int] | None:
