@@ -53,13 +53,14 @@ _ONE_ORDINAL = patterns.compile(_ORDINAL)
 # 喂养率: fragment child_age_in_months), and so is a grade of harm (较大以上安全事故;
 # fragment grade_of_harm), and so is the time a circle of services is reached in (15分钟健身圈, 1小时经济圈), and so are
 # magnitudes each with the thing it counts, a slogan's scale (千吨万人供水工程, 百县千镇万村, 千村万户), and so are the
-# ordinals of classes listed (一、二、三类航道, 一、二级公路: _ORDINALS_LISTED): the whole is tagged as one word, the text
-# around it on its own
+# ordinals of classes listed (一、二、三类航道, 一、二级公路: _ORDINALS_LISTED), and so is a class of voltage (110千伏变电站,
+# 35千伏及以上线路): the whole is tagged as one word, the text around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿][^\P{Han}〇零一二两三四五六七八九十百千万亿兆元]){2,}(?=\p{Han})"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
                   r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})"
                   r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:分钟|小时)(?=\p{Han}{1,6}圈)"
+                  r"|(?<![\d.])\d+(?:\.\d+)?(?:千伏|[kK][vV])(?:及以上|以上|及以下|以下)?(?=\p{Han})"
                   rf"|{_ORDINALS_LISTED}(?=\p{{Han}})")
 # 新（改）建, 改（扩）建, 新（改、扩）建: a building verb with its alternatives in brackets is one verb, which jieba
 # cuts at the brackets (每年新（改）建农村卫生户厕: the toilets, not （改）建农村卫生户厕)
@@ -190,6 +191,7 @@ class IndicatorRules(Model):
     vague_amount_words: list[str] = []
     denying_words: list[str] = []
     helping_verbs: list[str] = []
+    focus_words: list[str] = []
     inspecting_verbs: list[str] = []
     sort_words: list[str] = []
     amount_verbs: list[str] = []
@@ -838,19 +840,22 @@ def things_acting_again(name_before: str | None, before_number: str) -> str | No
     return _clean([word for word, _ in things + verbs])
 
 
-def things_named_before(clause_before: str, before_number: str, name: str | None) -> str | None:
+def things_named_before(clause_before: str, before_number: str, name: str | None, labelled: bool = False) -> str | None:
     """The name of a count whose own clause names nothing but a link word before its number, or only the amount an
     amount verb reaches (``name``): the things the clause before names, read with that word (建设村级寄递物流综合服务站，
     每年新增30个以上 -> 村级寄递物流综合服务站), or the label it stands under (一般公共预算收入：年均增长6%; 重大项目：全年
-    完成投资200亿元 -> 重大项目投资). None where that clause holds a number (its own target's), another verb does what is
-    counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
-    if not before_number or _AMOUNT_DIGIT.search(indicator_words().class_of_size.sub("", clause_before)):
+    完成投资200亿元 -> 重大项目投资), which alone names a clause of only its number (新增停车泊位：5000个; ``labelled``:
+    the clause before ends with a colon). None where that clause holds a number (its own target's), another verb does
+    what is counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
+    if _AMOUNT_DIGIT.search(indicator_words().class_of_size.sub("", clause_before)):
         return None  # (60岁以上老年人, 300亩以上基地: a size or an age that picks out which ones is no number of a target)
     when = indicator_words().comparator_and_scope.sub("", before_number)
-    if name is None and (_is_cadence(when) or indicator_words().base_year.fullmatch(when)):
-        # 开展免费体检，每年1次: how often the act before is done, the act whole; 新增停车泊位：2026年5000个: the label
-        # a year's amount stands under
+    if name is None and (not when and labelled or when and (_is_cadence(when) or indicator_words().base_year.fullmatch(when))):
+        # 开展免费体检，每年1次: how often the act before is done, the act whole; 新增停车泊位：2026年5000个, 新增停车
+        # 泊位：5000个: the label an amount (of a year) stands under
         return _noun_phrase_before(clause_before)
+    if not before_number:
+        return None
     if name is None:
         verb = _tag(before_number)[-1][0]
         if not _links(verb):
@@ -976,6 +981,8 @@ def _noun_phrase_after(text: str) -> str | None:
             continue
         if indicator_words().action_verb_in.search(word):
             break  # 大力开展 tagged as a name: an action all the same
+        if words and word.startswith(_AND_SO_ON) and not _is_noun(flag):
+            break  # 3座220千伏输变电站等为重点的…: 等 (jieba's 等为) closes the things listed as examples
         if (_is_noun(flag) or _is_name_part(tagged, index, following) or (words and (word == _LINK or flag in _NAME_PARTS))
                 or words and word in _THRESHOLD_WORDS and words[-1] in indicator_rules().part_ranks):
             words.append(word)  # (8个)省级以上开发区: a rank and its 以上, one attribute
@@ -1352,7 +1359,7 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
     note_end = 0
     for index, (word, flag) in enumerate(tagged):
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
-        if index < note_end or _manner_of_an_act(tagged, index):
+        if index < note_end or _manner_of_an_act(tagged, index) or _stresses_an_act(tagged, index):
             continue
         if _each_of(tagged, index):
             note_end = _after_a_note(tagged, index + 1)  # 每个县（市、区）配备…: the note names the place too
@@ -1383,6 +1390,15 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if verbs and (after_a_verb or verbs > 1):
             return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
     return len(tagged)
+
+
+def _stresses_an_act(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` stresses the act after it (重点|引进, 优先|支持: indicators.yaml focus_words), an
+    action, not a verb that says which things (重点|排污|单位, 重点|监管|单位: the key units)."""
+    if tagged[index][0] not in indicator_rules().focus_words or index + 1 == len(tagged):
+        return False
+    word, flag = tagged[index + 1]
+    return flag.startswith("v") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs)
 
 
 def _manner_of_an_act(tagged: Tagged, index: int) -> bool:

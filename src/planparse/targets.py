@@ -51,6 +51,7 @@ _RESPECTIVELY = "分别"
 _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set for a task, not a level reached by (到…)
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
+_LABEL_ENDS = ("：", ":")  # 新增停车泊位：5000个: a label, which names the amounts after it
 _MONEY = "元"  # a sum of money: its fund may be named in the clause before (fund_given)
 _MORE = "increase"  # the change of 增加, 提高: before what it adds and a count (增加床位1200张), new things are counted
 _SHARE_KIND = "percentage"  # a share after what an increase raises (提高粮食单产5%) is the change of its level
@@ -1484,7 +1485,9 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     if indicator is None and clause[number_at:number_at + 1].isdigit():
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
     if previous_in_sentence is None:
-        indicator = things_named_before(last_clause(sentence, finding.clause.start), clause[:number_at], indicator) or indicator
+        labelled = sentence[:finding.clause.start].rstrip().endswith(_LABEL_ENDS)
+        indicator = things_named_before(last_clause(sentence, finding.clause.start), clause[:number_at], indicator,
+                                        labelled) or indicator
     if previous is None and finding.unit == _MONEY:
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
