@@ -638,6 +638,35 @@ def test_a_named_pipe_no_one_writes_to_is_refused_at_once_saying_what_it_is(comm
     assert run.stderr == f"planparse: {fifo}: is a named pipe (FIFO), not a file; to read what is written into it, give it as standard input: - < {fifo}\n"
 
 
+def _plant(path: Path, planted: str) -> None:
+    if planted == "named pipe":
+        os.mkfifo(path)
+    elif planted == "link to /dev/zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.write_bytes(b"rules: []\n# \xb9\xe6\xbb\xae (GBK)\n")
+
+
+@pytest.mark.parametrize("command", ["extract", "batch"])
+@pytest.mark.parametrize(("planted", "problem"), [
+    ("named pipe", "cannot read rule file (it is no file: a named pipe or a device)"),
+    ("link to /dev/zero", "cannot read rule file (it is no file: a named pipe or a device)"),
+    ("text not UTF-8", "cannot read rule file (not UTF-8 text: byte 13 is 0xb9)"),
+])
+def test_a_rule_file_that_is_no_file_or_no_utf_8_text_is_refused_in_one_line(command: str, planted: str, problem: str, tmp_path: Path):
+    """A named pipe among a user's rule files held the command up for ever, a link to /dev/zero filled its memory,
+    and a file saved in GBK was an internal error (UnicodeDecodeError)."""
+    plans, rules = tmp_path / "plans", tmp_path / "rules"
+    plans.mkdir()
+    rules.mkdir()
+    shutil.copy(SAMPLES / "jieyang-2022.txt", plans / "plan.txt")
+    _plant(rules / "mine.yaml", planted)
+    arguments = [str(plans / "plan.txt")] if command == "extract" else [str(plans), "-o", str(tmp_path / "out"), "-q"]
+    run = run_planparse(command, *arguments, "--rules", str(rules), timeout=30, address_space=2**30)
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse: {rules / 'mine.yaml'}: {problem}\n"
+
+
 @pytest.mark.parametrize(("path", "kind"), [("/dev/null", "a character device"), ("/dev/zero", "a character device")])
 def test_a_device_named_as_a_plan_is_refused_saying_what_it_is(path: str, kind: str):
     run = run_planparse("extract", path, timeout=20)

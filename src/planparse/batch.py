@@ -30,7 +30,7 @@ from .names import is_utf8_name
 from .pipeline import extract, load_rules
 from .readers import open_document
 from .documents import DOCUMENT_SUFFIXES, FIRST_USE_LIBRARIES
-from .rule_files import default_rules_dir
+from .rule_files import default_rules_dir, read_rule_text
 from .worker_preload import warm_up
 from .workers import TimedOut, WorkerDied, WorkFailed, run_on_workers
 
@@ -148,11 +148,13 @@ def fitting_name(name: str, suffix: str) -> str:
 
 
 def rules_sha256(rules_dir: Path | None) -> str:
-    """A hash of the default rule files, the user's, and the planparse version: each changes the output."""
+    """A hash of the default rule files, the user's, and the planparse version: each changes the output. The rule
+    files are those planparse reads (a folder's *.yaml), read as it reads them: the folder's other files, and those
+    below it, change no output (a rules folder kept among a project's data had every file under it read whole)."""
     digest = hashlib.sha256(__version__.encode())
     for folder in (default_rules_dir(), rules_dir):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()) if folder else ():
-            digest.update(os.fsencode(path.relative_to(folder).as_posix()) + b"\0" + path.read_bytes())
+        for path in sorted(folder.glob("*.yaml")) if folder else ():
+            digest.update(os.fsencode(path.name) + b"\0" + read_rule_text(path).encode())
     return digest.hexdigest()
 
 

@@ -5,6 +5,8 @@ importing the rule sets' models.
 """
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +18,27 @@ def default_rules_dir() -> Path:
     return Path(__file__).parent / "rules"  # not importlib.resources: 15 ms at every start
 
 
+# A rule file is text of kilobytes (the largest shipped, targets.yaml, some 360 kB); a user's list of words may be
+# longer, never this long.
+MAX_RULE_FILE_BYTES = 16 * 2**20
+
+
 def read_rule_text(path: Path) -> str:
+    """The rule file's text. Opened without waiting and read only when it is a file: a named pipe in a rules folder
+    held the command up for ever waiting for a writer, a link to /dev/zero filled its memory."""
     try:
-        return path.read_text(encoding="utf-8")
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                raise PlanparseError(path, "cannot read rule file (it is no file: a named pipe or a device)")
+            data = stream.read(MAX_RULE_FILE_BYTES + 1)
     except OSError as exc:
         raise PlanparseError(path, f"cannot read rule file ({exc.strerror or exc})") from None
+    if len(data) > MAX_RULE_FILE_BYTES:
+        raise PlanparseError(path, f"a rule file of more than {MAX_RULE_FILE_BYTES // 2**20} MB; planparse reads none so long")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PlanparseError(path, f"cannot read rule file (not UTF-8 text: byte {exc.start + 1:,} is {data[exc.start]:#04x})") from None
 
 
 def load_yaml(path: Path, text: str | None = None) -> Any:
