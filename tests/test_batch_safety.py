@@ -269,6 +269,36 @@ def test_a_re_run_finding_a_named_pipe_or_an_endless_device_where_its_files_were
         assert not [path.name for path in out.iterdir() if path.is_symlink() or not path.is_file()]
 
 
+@pytest.mark.parametrize(("name", "content"), [("manifest.json", '{"name": "my-app", "version": "1.0.0"}\n'),
+                                             ("targets.csv", "地区,目标\n揭阳,16%\n")])
+def test_a_batch_into_a_folder_holding_a_users_file_at_one_of_its_names_is_refused_and_the_file_kept(
+        one_plan: Path, tmp_path: Path, name: str, content: str):
+    """Into a project's folder, batch replaced its manifest.json, or a user's spreadsheet named targets.csv, without
+    a word. A folder an earlier batch wrote to (its lock says so) is the run's own, whoever changed its files since."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / name).write_text(content, encoding="utf-8")
+    run = batch(one_plan, "-o", out)
+    assert run.returncode == 2 and run.stderr.decode() == (
+        f"planparse: {out / name}: a file planparse batch did not write (no batch has written to this folder), "
+        "which the run would replace; choose another output folder, or move the file\n")
+    assert [path.name for path in out.iterdir()] == [name] and (out / name).read_text(encoding="utf-8") == content
+    (out / name).unlink()
+    assert batch(one_plan, "-o", out).returncode == 0
+    (out / "targets.csv").write_text(content, encoding="utf-8")
+    assert batch(one_plan, "-o", out, "--force").returncode == 0
+    assert (out / "targets.csv").read_text(encoding="utf-8-sig").startswith("document,id,")
+
+
+def test_a_batch_into_a_folder_holding_its_input_folder_converts_its_plans(one_plan: Path, tmp_path: Path):
+    """Every plan lies inside such an output folder, and was left out as an output of an earlier run: the run said
+    there were no documents."""
+    run = batch(one_plan, "-o", tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert json.loads((tmp_path / "plan.txt.json").read_bytes())["targets"]
+    assert list(json.loads((tmp_path / "manifest.json").read_bytes())["documents"]) == ["plan.txt"]
+
+
 def test_a_subfolder_of_the_output_that_is_a_link_is_refused_before_anything_is_written(tmp_path: Path):
     plans, out, elsewhere = tmp_path / "plans", tmp_path / "out", tmp_path / "elsewhere"
     (plans / "health").mkdir(parents=True)

@@ -22,7 +22,7 @@ from . import __version__
 from .batch_options import BatchOptions, find_documents
 from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, csv_file, csv_lines, document_row, target_rows
-from .exporters.files import OutputError, folder_lock, linked_folder, read_own_file, remove_stale_parts, replace_own_file
+from .exporters.files import LOCK_NAME, OutputError, folder_lock, linked_folder, read_own_file, remove_stale_parts, replace_own_file
 from .exporters.json import document_json, json_bytes
 from .limits import read_limited
 from .models import BatchFailure, BatchManifest, ManifestEntry, ReadingWarning
@@ -287,6 +287,7 @@ def run_batch(options: BatchOptions, reporter: Reporter, result: BatchResult) ->
     """Convert what changed since the last run, then write the manifest, errors and spreadsheets; ``result``
     says what was done, even when the run is stopped."""
     jobs = plan_jobs(options)
+    _refuse_files_of_others(options.out_dir)
     with folder_lock(options.out_dir, "planparse batch"):
         remove_stale_parts(options.out_dir, recursive=True)  # what a killed run left
         _run_locked(options, jobs, reporter, result)
@@ -326,6 +327,19 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter, resu
         remove_stale_parts(options.out_dir, recursive=True)  # those of workers stopped mid-write
         result.converted.sort()
         result.failures.sort(key=lambda failure: failure.file)
+
+
+def _refuse_files_of_others(out_dir: Path) -> None:
+    """Refuse an output folder where a file the run would replace is no batch's: a folder a batch wrote to holds
+    its lock (made before anything is written), and one without it holds none of the run's files (a project's own
+    manifest.json, a user's spreadsheet named targets.csv were replaced without a word). A link or a named pipe
+    standing there is replaced, what it points at kept."""
+    if os.path.lexists(out_dir / LOCK_NAME):
+        return
+    for path in (out_dir / name for name in RUN_FILES):
+        if os.path.isfile(path) and not os.path.islink(path):
+            raise OutputError(path, "a file planparse batch did not write (no batch has written to this folder), "
+                                    "which the run would replace; choose another output folder, or move the file")
 
 
 def _largest_first(jobs: list[Job]) -> list[Job]:

@@ -44,13 +44,16 @@ def find_documents(options: BatchOptions) -> tuple[list[Path], dict[Path, str]]:
             break
     if options.in_dir in unlisted:
         raise PlanparseError(options.in_dir, f"cannot be listed ({unlisted[options.in_dir]})")
-    documents = [path for path in found if not _inside(path, out_dir)]
+    # An earlier run's outputs are among the documents where OUT_DIR is inside IN_DIR; an OUT_DIR holding IN_DIR
+    # holds every document, and none of them is an output (each was left out, and the run said there were none).
+    outputs = None if _inside(options.in_dir, out_dir) else out_dir
+    documents = [path for path in found if not _inside(path, outputs)]
     return sorted(documents, key=lambda path: path.relative_to(options.in_dir).as_posix()), \
-        {folder: why for folder, why in unlisted.items() if not _inside(folder, out_dir)}
+        {folder: why for folder, why in unlisted.items() if not _inside(folder, outputs)}
 
 
-def _inside(path: Path, folder: Path) -> bool:
-    return folder in Path(os.path.realpath(path)).parents  # (realpath: a link in a loop is no error here)
+def _inside(path: Path, folder: Path | None) -> bool:
+    return folder is not None and folder in Path(os.path.realpath(path)).parents  # (realpath: a link in a loop is no error here)
 
 
 def _wanted(name: str, pattern: str | None) -> bool:
