@@ -21,6 +21,7 @@ from typing import Callable, Iterator
 
 import pytest
 from hypothesis import settings
+from hypothesis import strategies as st
 
 # The suite sees the same generated examples on every run, so CI never goes red by chance;
 # HYPOTHESIS_PROFILE=explore draws new ones when you look for faults. No deadline: a test is
@@ -278,3 +279,23 @@ def plans_of_own_indicators(count: int, sharing: bool = True) -> list[tuple[str,
             source=Source(path=f"plan{number}.txt", format="txt", sha256="0"), metadata=Metadata(title=f"第{number}号方案"),
             sections=[Section(id="1", level=1, style="cn_dun", number=1, marker="一、", title="目标", line=1)], targets=targets)))
     return plans
+
+
+# Text holding what Markdown reads as syntax in a cell, a list item or a code span, and CJK around it.
+MARKDOWN_SYNTAX = st.text(alphabet="\\`*_[]<>&~|!#()-:.;a1 科普\n", min_size=1, max_size=14)
+
+
+def markdown_page(markdown: str):
+    """The HTML a Markdown viewer (CommonMark with GFM's tables and strikethrough) makes of ``markdown``, parsed."""
+    from lxml import html
+    from markdown_it import MarkdownIt
+
+    return html.fromstring(MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(markdown))
+
+
+def shown_by_markdown(markdown: bytes) -> tuple[list[tuple[str, str]], list[list[str]]]:
+    """What a Markdown viewer (CommonMark with GFM's tables and strikethrough) shows of compare's or diff's output:
+    each list item as (its code span's text, what follows ': '), and the tables' rows of cells."""
+    page = markdown_page(markdown.decode("utf-8"))
+    plans = [(item.find("code").text_content(), item.text_content().partition(": ")[2]) for item in page.iter("li")]
+    return plans, [[cell.text_content() for cell in row] for row in page.iter("tr")]

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import regex
 from click.testing import CliRunner
-from conftest import DATA, SAMPLES, SEEDS, documents_read_one_at_a_time, load_gold, plans_of_own_indicators, run_bounded
+from conftest import (DATA, MARKDOWN_SYNTAX, SAMPLES, SEEDS, documents_read_one_at_a_time, load_gold, plans_of_own_indicators,
+                      run_bounded, shown_by_markdown)
 from hypothesis import given, settings
 from rapidfuzz import fuzz
 from hypothesis import strategies as st
@@ -439,21 +440,6 @@ def test_the_matrix_is_written_a_part_at_a_time_never_held_whole(render):
     assert peak < size / 2  # before: eight times its size
 
 
-# Text holding what Markdown reads as syntax in a cell, a list item or a code span, and CJK around it.
-MARKDOWN_SYNTAX = st.text(alphabet="\\`*_[]<>&~|!#()-:.;a1 科普\n", min_size=1, max_size=14)
-
-
-def _shown_by_markdown(markdown: bytes) -> tuple[list[tuple[str, str]], list[list[str]]]:
-    """What a Markdown viewer (CommonMark with GFM's tables and strikethrough) shows of compare's output: each plan
-    as (the code span's text, what follows ': '), and the table's rows of cells."""
-    from lxml import html
-    from markdown_it import MarkdownIt
-
-    page = html.fromstring(MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(markdown.decode("utf-8")))
-    plans = [(item.find("code").text_content(), item.text_content().partition(": ")[2]) for item in page.iter("li")]
-    return plans, [[cell.text_content() for cell in row] for row in page.iter("tr")]
-
-
 def _comparison_of(plan_id: str, title: str, indicator: str, quote: str) -> Matrix:
     cell = cell_of(CellTarget(id="t1", indicator=indicator, quote=quote, line=1))
     return Matrix(threshold=DEFAULT_THRESHOLD, rows=[MatrixRow(indicator=indicator, unit=None, kind="milestone", names=[indicator], cells={plan_id: [cell]})],
@@ -464,7 +450,7 @@ def _comparison_of(plan_id: str, title: str, indicator: str, quote: str) -> Matr
 @given(MARKDOWN_SYNTAX, MARKDOWN_SYNTAX, MARKDOWN_SYNTAX, MARKDOWN_SYNTAX)
 def test_the_markdown_matrix_shows_names_titles_and_cells_as_they_are(plan_id, title, indicator, quote):
     """A backslash in a code span was doubled (no escapes there: `a\\\\b` shows a\\\\b), a backtick ended it early."""
-    plans, rows = _shown_by_markdown(b"".join(comparison_markdown(_comparison_of(plan_id, title, indicator, quote))))
+    plans, rows = shown_by_markdown(b"".join(comparison_markdown(_comparison_of(plan_id, title, indicator, quote))))
     one_line = lambda text: regex.sub(r"\r\n|[\r\n]", " ", text)  # noqa: E731  a cell or a list item is one line
     assert plans == [(one_line(plan_id), one_line(title).rstrip(" "))]
     assert rows == [["indicator", "unit", "kind", "plans", "names", one_line(plan_id).strip(" ")],
@@ -478,7 +464,7 @@ def test_compare_to_markdown_shows_a_file_name_of_backticks_and_backslashes_as_i
         (tmp_path / name).write_text(text, encoding="utf-8")
     result = CliRunner().invoke(cli, ["compare", *(str(tmp_path / name) for name in names), "--format", "markdown"])
     assert result.exit_code == 0, result.output
-    plans, rows = _shown_by_markdown(result.output.encode("utf-8"))
+    plans, rows = shown_by_markdown(result.output.encode("utf-8"))
     assert [plan_id for plan_id, _title in plans] == rows[0][5:] == ["教育`规划\\2025", "卫生*方案_[2026]"]
 
 

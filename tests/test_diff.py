@@ -11,13 +11,16 @@ from typing import Callable
 
 import docx
 import pytest
+import regex
 import yaml
-from conftest import run_bounded
+from hypothesis import given, settings
+from conftest import MARKDOWN_SYNTAX, markdown_page, run_bounded, shown_by_markdown
 
 from planparse.diff import diff_documents, document_key, has_differences, load_document, pair_by_name, pair_targets
 from planparse.errors import PlanparseError
 from planparse.exporters.json import document_json
-from planparse.models import DiffReport, Document, Metadata, Source, Target
+from planparse.exporters.diff import render_markdown
+from planparse.models import DiffReport, DocumentDiff, Document, FieldChange, Metadata, Source, Target, TargetChange
 from planparse.pipeline import extract
 
 EDITS = Path(__file__).resolve().parent / "data" / "edits"
@@ -235,6 +238,29 @@ def test_markdown_report_has_a_table_row_per_difference(seed_json, planparse):
     assert result.code == 1
     [row] = [line for line in result.stdout.splitlines() if line.startswith("| removed |")]
     assert "市级科普教育基地100个" in row and row.endswith("| 大力加强科普教育基地建设, line 191, 100个 |  |")
+
+
+@settings(max_examples=150, deadline=None)
+@given(MARKDOWN_SYNTAX, MARKDOWN_SYNTAX)
+def test_the_markdown_report_shows_quotes_and_headings_as_they_are(quote: str, heading: str):
+    """Only | and line endings were escaped: a plan's <!-- hid the rest of a pull request's comment, its [text](address)
+    became a link, and * or _ set it in italics."""
+    old = Target(id="t1", text=quote, quote=quote, value=10, unit="所", kind="count", headings=[heading], rule="arabic-amount", line=4)
+    changed = TargetChange(old=old, new=old.model_copy(update={"value": 12}), changes=[FieldChange(field="value", old=10, new=12)])
+    report = DiffReport(old="old.json", new="new.json", documents=[DocumentDiff(old_file="old.json", new_file="new.json", changed=[changed])])
+    _plans, rows = shown_by_markdown(render_markdown(report).encode("utf-8"))
+    one_line = lambda text: regex.sub(r"\r\n|[\r\n]", " ", text).strip(" ")  # noqa: E731  a cell is one line
+    assert rows == [["", "target", "where", "change"], ["changed", one_line(quote), one_line(f"{heading}, line 4, 12所"), "value 10 → 12"]]
+
+
+def test_the_markdown_report_shows_file_names_of_markup_as_they_are(planparse, tmp_path: Path):
+    """Plans of two fields in files named with Markdown and HTML: the report's title names both as written."""
+    old, new = tmp_path / "教育<!--规划|2025.txt", tmp_path / "交通*[方案](x).txt"
+    old.write_text("一、目标\n到2025年，建成科普示范学校30所。\n", encoding="utf-8")
+    new.write_text("一、目标\n到2025年，建成科普示范学校32所。\n", encoding="utf-8")
+    result = planparse("diff", old, new, "--format", "markdown")
+    assert result.code == 1
+    assert markdown_page(result.stdout).find(".//strong").text_content() == f"{old} → {new}"
 
 
 def test_folders_diff_document_by_document(seed_json, planparse, tmp_path):

@@ -9,9 +9,9 @@ from typing import Callable, Iterator, Union
 from ..atomic_file import Chunks, text_parts
 from ..compare import Cell, Matrix, MatrixRow
 from ..models import Target
-from ..names import terminal_text
 from .csv import csv_parts
 from .json import model_json
+from .markdown import markdown_code, markdown_text
 
 
 class CompareFormat(str, Enum):
@@ -76,38 +76,17 @@ def comparison_csv(comparison: Matrix) -> Iterator[bytes]:
     return csv_parts(_header(comparison), (_row(comparison, row) for row in comparison.rows))
 
 
-# What starts inline Markdown anywhere in a line (code, emphasis, links, raw HTML, entities, GFM's strikethrough and
-# cell borders); a backslash before ASCII punctuation shows it as it is (CommonMark's backslash escapes).
-_MARKDOWN_INLINE = re.compile(r"[\\`*_\[\]<>&~|]")
-_LINE_ENDING = re.compile(r"\r\n|[\r\n]")  # would end the cell or the list item
-
-
-def _markdown_text(value: object) -> str:
-    """``value`` as a table cell or a paragraph of Markdown shows it."""
-    return "" if value is None else _MARKDOWN_INLINE.sub(r"\\\g<0>", _LINE_ENDING.sub(" ", terminal_text(str(value))))
-
-
-def _markdown_code(text: str) -> str:
-    """``text`` as a code span showing it: backslashes are no escapes there, so the span is fenced by one backtick
-    more than the longest run inside, and padded with a space (one is taken off each side) where the text would
-    otherwise touch the fence with a backtick or lose a space of its own."""
-    text = _LINE_ENDING.sub(" ", terminal_text(text))
-    fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
-    padded = bool(text.strip(" ")) and (text[0] in "` " or text[-1] in "` ")
-    return f"{fence} {text} {fence}" if padded else f"{fence}{text}{fence}"
-
-
 def comparison_markdown(comparison: Matrix) -> Iterator[bytes]:
     """The plans, then the matrix a line at a time: a line per indicator, a cell per plan."""
     header = _header(comparison)
-    plans = [f"- {_markdown_code(plan.id)}: {_markdown_text(plan.metadata.title or plan.file)}\n" for plan in comparison.plans]
+    plans = [f"- {markdown_code(plan.id)}: {markdown_text(plan.metadata.title or plan.file)}\n" for plan in comparison.plans]
     return text_parts(itertools.chain(
         ["### Plans\n\n", *plans, "\n### Indicators\n\n", _markdown_line(header), "|" + "---|" * len(header) + "\n"],
         (_markdown_line(_row(comparison, row)) for row in comparison.rows)))
 
 
 def _markdown_line(cells: list[object]) -> str:
-    return "| " + " | ".join(_markdown_text(cell) for cell in cells) + " |\n"
+    return "| " + " | ".join(markdown_text(cell) for cell in cells) + " |\n"
 
 
 def comparison_json(comparison: Matrix) -> bytes:

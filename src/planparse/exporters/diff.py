@@ -12,6 +12,7 @@ from ..models import DiffReport, DocumentDiff, FieldChange, Source, Target, Targ
 from ..names import shown_name
 from .csv import HEADING_SEPARATOR
 from .json import model_json
+from .markdown import markdown_text
 
 
 class DiffFormat(str, Enum):
@@ -91,22 +92,18 @@ def render_text(report: DiffReport) -> str:
 # --- markdown ----------------------------------------------------------------
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def render_markdown(report: DiffReport) -> str:
     lines = ["### planparse diff", ""]
     for document in report.documents:
-        lines += [f"**{_cell(_title(document))}**: {_summary(document)}", ""]
+        lines += [f"**{markdown_text(_title(document))}**: {_summary(document)}", ""]
         rows = list(_rows(document))
         if rows:
             lines += ["| | target | where | change |", "|---|---|---|---|"]
-            lines += [f"| {kind} | {_cell(target.quote)} | {_cell(_where(target))} | {_cell(detail)} |" for kind, target, detail in rows]
+            lines += [f"| {kind} | {markdown_text(target.quote)} | {markdown_text(_where(target))} | {markdown_text(detail)} |" for kind, target, detail in rows]
             lines.append("")
         if document.metadata:
             lines += ["| metadata | old | new |", "|---|---|---|"]
-            lines += [f"| {c.field} | {_cell(_value(c.old))} | {_cell(_value(c.new))} |" for c in document.metadata]
+            lines += [f"| {c.field} | {markdown_text(_value(c.old))} | {markdown_text(_value(c.new))} |" for c in document.metadata]
             lines.append("")
     return "\n".join(lines)
 
