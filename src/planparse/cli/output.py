@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -14,7 +15,7 @@ from ..models import Document, ReadingWarning
 from ..names import shown_name
 from ..readers import STDIN
 
-__all__ = ["check_output", "emit", "say_warnings", "saying_warnings", "write_atomic"]
+__all__ = ["check_output", "emit", "say_warnings", "saying_warnings", "write_atomic", "writing_stdout"]
 
 
 STDOUT = "<stdout>"
@@ -66,12 +67,21 @@ def emit(data: Chunks, output: Path | None) -> None:
         return
     if sys.stdout is None:  # started with it closed (>&-): descriptor 1 may be a file planparse opened since
         raise PlanparseError(STDOUT, "cannot write output (standard output is closed)")
-    try:
+    with writing_stdout():
         sys.stdout.flush()
         _write_whole(data)
-    except OSError as exc:  # a full disk, or a reader that closed the pipe (| head)
-        # Python flushes stdout again on exit: point it at nothing so that
-        # flush cannot fail a second time under our one line.
+
+
+@contextmanager
+def writing_stdout() -> Iterator[None]:
+    """Standard output written in the block (``emit``'s, and click.echo's lines: diff's report, schema, rules): a
+    write that fails (a full disk, a reader that closed the pipe: | head) is one line naming it, not an internal
+    error. Python flushes stdout again on exit: it is pointed at nothing, so that the flush cannot fail a second
+    time under that line."""
+    try:
+        yield
+        sys.stdout.flush()
+    except OSError as exc:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise PlanparseError(STDOUT, f"cannot write output ({exc.strerror or exc})") from None
 

@@ -14,6 +14,7 @@ from ..names import shown_name
 from ..rules import check_heading_rules, heading_styles, load_indicator_name_rules, load_rule_set, replaced_fragments, use_rules_dir
 from ..targets import check_rules
 from .options import rules_option
+from .output import writing_stdout
 
 EXIT_FAILED = 1  # a rule example failed: "found something", not "could not run" (2)
 
@@ -28,9 +29,10 @@ def rules_group() -> None:
 def list_command(rules_dir: Path | None) -> None:
     """List the rules in force, in the order they run."""
     rule_set = load_rule_set(rules_dir)
-    for rule in rule_set.rules:
-        kind = rule.rule.kind or ("by unit" if rule.rule.role == "target" else "-")
-        click.echo(f"{rule.id}\t{rule.rule.role}\t{kind}\t{rule.path.name}\t{rule.rule.description}")
+    with writing_stdout():
+        for rule in rule_set.rules:
+            kind = rule.rule.kind or ("by unit" if rule.rule.role == "target" else "-")
+            click.echo(f"{rule.id}\t{rule.rule.role}\t{kind}\t{rule.path.name}\t{rule.rule.description}")
 
 
 @rules_group.command("check")
@@ -55,8 +57,9 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
         + check_responsibility_rules(responsibility_rules())
         + check_indicator_name_rules(load_indicator_name_rules(rules_dir))
     )
-    for failure in failures:
-        click.echo(failure)
+    with writing_stdout():
+        for failure in failures:
+            click.echo(failure)
     for path, problem in replaced_fragments(rule_set):
         click.echo(f"planparse: {shown_name(str(path))}: {problem}", err=True)
     examples = sum(len(rule.rule.examples) + len(rule.rule.not_examples) for rule in rule_set.rules)

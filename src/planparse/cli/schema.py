@@ -7,6 +7,7 @@ import click
 from pydantic import TypeAdapter
 
 from ..models import BatchFailure, BatchManifest, Comparison, DiffReport, Document, NumberDecision
+from .output import writing_stdout
 
 # Each JSON output, by the command (or batch file) that writes it, and the model it is dumped from.
 OUTPUT_MODELS = {
@@ -26,4 +27,5 @@ def schema_command(output: str) -> None:
 
     OUTPUT is extract, diff, compare or explain (with --format json), or batch's
     manifest or errors.json file."""
-    click.echo(json.dumps(TypeAdapter(OUTPUT_MODELS[output]).json_schema(), ensure_ascii=False, indent=2))
+    with writing_stdout():
+        click.echo(json.dumps(TypeAdapter(OUTPUT_MODELS[output]).json_schema(), ensure_ascii=False, indent=2))
