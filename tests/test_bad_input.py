@@ -193,6 +193,26 @@ def test_a_closed_standard_output_is_one_line():
     assert run.returncode == EXIT_ERROR and run.stderr == "planparse: <stdout>: cannot write output (standard output is closed)\n"  # it was: internal error
 
 
+@pytest.mark.parametrize(("command", "option", "value", "problem"), [
+    ("batch", "--time-limit", "inf", "inf is not in the range 0<x<=604800."),
+    ("batch", "--time-limit", "1e308", "1e+308 is not in the range 0<x<=604800."),
+    ("batch", "--time-limit", "nan", "nan is not a number"),
+    ("compare", "--threshold", "nan", "nan is not a number"),
+    ("report", "--threshold", "NaN", "NaN is not a number"),
+])
+def test_a_number_option_out_of_what_the_command_can_use_is_one_line(planparse, tmp_path: Path, command: str, option: str, value: str,
+                                                                      problem: str):
+    """--time-limit inf or 1e308 was an internal error (OverflowError: the wait for a document to overrun is a C int of
+    milliseconds); nan passed every range check: --time-limit nan held no limit, --threshold nan matched no names and
+    wrote "threshold": null."""
+    plans = [str(SAMPLES / "jieyang-2022.txt"), str(SAMPLES / "jinjiang-2022.txt")]
+    arguments = [str(SAMPLES), "-o", str(tmp_path / "out")] if command == "batch" else plans
+    run = planparse(command, *arguments, option, value)
+    assert run.code == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse {command}: Invalid value for '{option}': {problem} (see planparse {command} --help)\n"
+    assert not (tmp_path / "out").exists()
+
+
 _TWO_PLANS = [str(SAMPLES / "jieyang-2022.txt"), str(SAMPLES / "jinjiang-2022.txt")]
 
 

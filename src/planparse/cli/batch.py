@@ -10,7 +10,7 @@ import click
 
 from ..batch_options import FORMATS, BatchOptions
 from ..documents import DOCUMENT_SUFFIXES, MAX_DOCUMENT_SECONDS
-from .options import PathParam, comma_choices, rules_option
+from .options import NumberRange, PathParam, comma_choices, rules_option
 
 if TYPE_CHECKING:
     from ..batch import Reporter
@@ -21,6 +21,11 @@ EXIT_SOME_FAILED = 1
 def usable_cores() -> int:
     """The cores this process may run on (a container or ``taskset`` may allow fewer than the machine has)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+# The longest --time-limit, a week: the wait for the first document to overrun it is in milliseconds of a C int
+# (some 24.8 days), and --time-limit inf or 1e308 was an internal error (OverflowError).
+MAX_TIME_LIMIT = 7 * 24 * 3600
 
 
 @click.command("batch", epilog="""\b
@@ -37,7 +42,8 @@ Exit codes:
 @click.option("--glob", "pattern", metavar="PATTERN", help=f"Convert the files whose name matches PATTERN (default: {', '.join(f'*{suffix}' for suffix in DOCUMENT_SUFFIXES)}).")
 @rules_option
 @click.option("--force", is_flag=True, help="Convert every document, even those unchanged since the last run.")
-@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=MAX_DOCUMENT_SECONDS, show_default=True, metavar="SECONDS",
+@click.option("--time-limit", type=NumberRange(min=0, min_open=True, max=MAX_TIME_LIMIT), default=MAX_DOCUMENT_SECONDS, show_default=True,
+              metavar="SECONDS",
               help="Stop reading a document after this long; it fails, the others go on.")
 @click.option("-q", "--quiet", is_flag=True, help="Plain log lines instead of a progress bar.")
 @click.option("--report", "write_report", is_flag=True, help="Also write OUT_DIR/report.html over the plans' JSON (see `planparse report`).")

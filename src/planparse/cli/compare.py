@@ -9,7 +9,7 @@ import click
 from ..compare import DEFAULT_THRESHOLD, compare_documents, load_inputs
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
 from ..rules import load_indicator_name_rules
-from .options import PathParam, rules_option
+from .options import NumberRange, PathParam, rules_option
 from .output import check_output, emit, saying_warnings
 
 
@@ -18,7 +18,7 @@ from .output import check_output, emit, saying_warnings
 @click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @click.option("--format", "fmt", type=click.Choice([f.value for f in CompareFormat]),
               help="Output format [default: from OUTPUT's suffix (.csv, .md, .json), else csv].")
-@click.option("--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
+@click.option("--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
               help="How alike (0-100) two folded indicator names must be to share a row.")
 @rules_option
 def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optional[str], threshold: float, rules_dir: Optional[Path]) -> None:

@@ -1,6 +1,7 @@
 """Options several commands share, so that their flags read the same everywhere."""
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 from typing import Any, Callable
@@ -18,6 +19,17 @@ class PathParam(click.Path):
         except click.BadParameter as error:
             error.message = error.message.replace(repr(click.format_filename(value)), repr(os.fsdecode(value)))
             raise
+
+
+class NumberRange(click.FloatRange):
+    """``click.FloatRange`` that refuses nan, which passes every range check (nan <= 0 and nan > 100 are both false):
+    --threshold nan matched no names and wrote "threshold": null, --time-limit nan held no limit."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value} is not a number", param, ctx)
+        return number
 
 
 def rules_option(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -12,14 +12,14 @@ from ..compare import DEFAULT_THRESHOLD, compare_documents, folder_documents, lo
 from ..exporters.files import replace_own_file
 from ..exporters.report import report_page
 from ..rules import load_indicator_name_rules
-from .options import PathParam, rules_option
+from .options import NumberRange, PathParam, rules_option
 from .output import check_output, emit, saying_warnings
 
 
 @click.command("report")
 @click.argument("inputs", nargs=-1, required=True, type=PathParam(path_type=Path))
 @click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write the page here (e.g. report.html) instead of standard output.")
-@click.option("--threshold", type=click.FloatRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
+@click.option("--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
               help="How alike (0-100) two folded indicator names must be to share a row of the matrix.")
 @rules_option
 def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: float, rules_dir: Optional[Path]) -> None:
