@@ -1175,7 +1175,8 @@ def _noun_phrase_before(text: str) -> str | None:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
     elif (len(tagged) > 1 and not kept_whole and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
           and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:])
-          and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _work_measured(tagged)):
+          and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _work_measured(tagged)
+          and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged))):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
     phrase = _clean([word for word, _ in tagged if not _is_cadence(word)])
@@ -1185,7 +1186,22 @@ def _noun_phrase_before(text: str) -> str | None:
     per_people = comparator.group("per_people") if comparator else None
     if phrase and per_people and phrase.endswith(_COUNTED_PER_PEOPLE):
         return _clean([per_people, phrase])  # 托位数达到每千人口4.5个: 每千人口婴幼儿托位数, as plans name it
+    per_after = _per_people_closing().search(phrase) if phrase else None
+    if per_after and per_after.start():  # 社会体育指导员每千人达到3名: 每千人社会体育指导员, as plans name it
+        return _clean([per_after.group(), phrase[:per_after.start()]])
     return phrase
+
+
+@rules_cache
+def _reach_of_an_act() -> regex.Pattern:
+    """A count of what a repeated act reaches, the act in its name (检查单位数, 培训人数, 服务人次: fragment flow_measure)."""
+    return load_rule_set(rules_dir_in_force()).compile("(?:{flow_measure})", "fragment-flow_measure")
+
+
+@rules_cache
+def _per_people_closing() -> regex.Pattern:
+    """The people a count is per, closing the name before its comparator (社会体育指导员每千人, 执业医师每千人口)."""
+    return load_rule_set(rules_dir_in_force()).compile("(?:{per_people})$", "fragment-per_people")
 
 
 def _links(word: str) -> bool:

@@ -92,6 +92,7 @@ TEXT_REACH = 300
 MILESTONE = "milestone"
 BEFORE_AIM = "year-before-an-aim"  # the cue of a level stated for a year before the one its paragraph aims at
 BASELINE = "baseline"
+PERCENTAGE = "percentage"
 TARGET = "target"
 NOT_TARGET = "not_target"
 UNKNOWN_YEAR = "due relative to the year the plan was written or its period (年底前, 3年内), which it does not give: deadline unknown"
@@ -1317,6 +1318,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             _share_out_respectively(sentence[run_clauses[0].start:run_clauses[-1].end], run, place.headings)
         _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)
         _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
+        _name_the_parts_of_a_share(sentence, in_sentence, clauses, anchors, place.headings)
         _name_ranks_by_the_next(in_sentence, clauses, place.headings)
         _name_a_part_of_the_sentence_before(sentence, in_sentence, last_of_sentence_before, place.headings)
         last_of_sentence_before = in_sentence[-1] if in_sentence else None
@@ -1410,6 +1412,21 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
         else:  # 覆盖率城市达到100%、农村达到80%: one rate, by place; after 其中 the rate of a part (…其中农村不低于90%)
             name = part + without_a_part(whole) if opens_part or not names_a_level(whole) else None
         if name:
+            target.indicator, target.id = name, stable_id(headings, name, target.unit)
+
+
+def _name_the_parts_of_a_share(sentence: str, targets: list[Target], clauses: list[Span], anchors: list[int],
+                               headings: list[str]) -> None:
+    """农村生活污水治理率达到60%，其中重点村达到80%: a share after 其中 named by the things it is reached in alone is the
+    share of the whole before reached in them (重点村农村生活污水治理率), as a place's is (其中农村不低于90%: _name_the_parts);
+    a share of a count (高素质农民1000人，其中女性不少于30%) or of an object after its comparator (其中骨干教师不低于交流
+    总数的20%) names its own."""
+    for whole, target, clause, anchor in zip(targets, targets[1:], clauses[1:], anchors[1:]):
+        words = sentence[clause.start:anchor]
+        if (target.kind == whole.kind == PERCENTAGE and target.indicator and whole.indicator and _OPENS_PART.match(words)
+                and target.indicator in words and not names_a_level(target.indicator)
+                and not indicator_words().share_of.search(words)):
+            name = target.indicator + whole.indicator
             target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
 
