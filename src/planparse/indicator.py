@@ -939,7 +939,9 @@ def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
 
 
 def _clean(words: list[str]) -> str | None:
-    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION)).removeprefix(_LINK)  # (以快充为主)的充电桩  # （含前海合作区）计划供应建设用地: a note on a place cut off
+    # a note on a place cut off (（含前海合作区）计划供应建设用地), and a 的 left opening the name where a description
+    # before it was cut off ((以快充为主)的充电桩)
+    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION)).removeprefix(_LINK)
     text = text.rstrip(_OPEN)  # 地籍调查成果（2.8km2）: the bracket of a note on the number, which opens no part of the name
     for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
         if text.startswith(opening) and closing not in text:
