@@ -32,7 +32,7 @@ from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, S
 from .numerals import numeral_value
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
 from .rules import CompiledHeadingStyle, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
-from .structure import any_marker, decimal_parent, style_of
+from .structure import any_marker, decimal_parent, heading_label, sits_under, style_of
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
@@ -123,7 +123,7 @@ class _Numbering:
 
     def fits(self, marker: _Marker) -> bool:
         """Whether ``marker`` continues its list, or starts one (a marker read so only in an open list never does), a
-        decimal under a heading its number names (structure's _TreeBuilder._under_parent)."""
+        decimal under a heading its number names (structure.sits_under)."""
         if marker.parent and not self._under_parent(marker):
             return False
         if marker.style.rule.continuing:
@@ -145,13 +145,8 @@ class _Numbering:
         return style not in styles or (parent in styles and styles.index(style) > styles.index(parent))
 
     def _under_parent(self, marker: _Marker) -> bool:
-        outer = [numbering for numbering in self.last if numbering != marker.style.numbering]
-        return not outer or marker.parent in (self.label(numbering) for numbering in outer)
-
-    def label(self, numbering: str) -> str:
-        """The whole number of the last heading of ``numbering`` (2, 2.1)."""
-        parent = self.parents.get(numbering)
-        return f"{parent}.{self.last[numbering]}" if parent else str(self.last[numbering])
+        return sits_under(marker.parent, [heading_label(self.parents.get(numbering), last)
+                                          for numbering, last in self.last.items() if numbering != marker.style.numbering])
 
     def take(self, marker: _Marker) -> None:
         self.last[marker.style.numbering] = marker.number

@@ -51,8 +51,7 @@ class _OpenList:
 
     @property
     def label(self) -> str:
-        """The last heading's whole number, as a decimal under it names it (2, 2.1)."""
-        return f"{self.parent}.{self.last}" if self.parent else str(self.last)
+        return heading_label(self.parent, self.last)
 
 
 @lru_cache(maxsize=2)  # per set of heading styles in force
@@ -105,6 +104,18 @@ def decimal_parent(match: regex.Match) -> str | None:
     None for a marker of another style."""
     parent = match.groupdict().get("parent")
     return parent.replace("．", ".") if parent else None
+
+
+def heading_label(parent: str | None, number: int) -> str:
+    """A heading's whole number, as a decimal under it names it (2, 2.1): its ``number`` under its decimal ``parent``."""
+    return f"{parent}.{number}" if parent else str(number)
+
+
+def sits_under(parent: str, outer_labels: list[str]) -> bool:
+    """Whether a decimal of ``parent`` sits under one of the headings open in other lists (``outer_labels``: 2.3 under
+    二、, 第二章 or 2; 2.1.3 under 2.1), or under none where no other list is open: a date in a sentence (5.12防灾减灾日,
+    9.1开学第一课 under 4.) names no heading of the document's."""
+    return not outer_labels or parent in outer_labels
 
 
 def _next_item(title: str, style: CompiledHeadingStyle, number: int) -> regex.Match | None:
@@ -177,11 +188,7 @@ class _TreeBuilder:
         return next_item or restarting or (depth is not None and self._skips_one(found, depth))
 
     def _under_parent(self, found: HeadingMatch) -> bool:
-        """Whether a decimal sits under the heading its number names (2.3 under 二、, 第二章 or 2; 2.1.3 under 2.1), or under
-        none where the document has no other list open: a date in a sentence (5.12防灾减灾日, 9.1开学第一课 under 4.) names
-        no heading of the document's."""
-        outer = [open_list for open_list in self.stack if open_list.numbering != found.style.numbering]
-        return not outer or any(open_list.label == found.parent for open_list in outer)
+        return sits_under(found.parent, [open_list.label for open_list in self.stack if open_list.numbering != found.style.numbering])
 
     def _skips_one(self, found: HeadingMatch, depth: int) -> bool:
         """Whether ``found`` is a title line alone, of the outermost list, numbered one past the next (四、 then
