@@ -1333,7 +1333,7 @@ def _name_a_part_of_the_sentence_before(sentence: str, targets: list[Target], wh
         return
     for target in takewhile(lambda target: target.indicator is None, targets):  # 其中，2025年完成3所、2026年完成4所
         if len(measures_of([target.unit, whole.unit])) == 1:
-            target.indicator, target.id = whole.indicator, stable_id(headings, whole.indicator, target.unit)
+            _rename(target, whole.indicator, headings)
 
 
 def _runs_of_one_name(targets: list[Target], clauses: list[Span]) -> Iterator[tuple[list[Target], list[Span]]]:
@@ -1367,7 +1367,7 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
         return
     for group in groups:
         for target, name in zip(group, names):
-            target.indicator, target.id = name, stable_id(headings, name, target.unit)
+            _rename(target, name, headings)
 
 
 def _share_out_over_clauses(sentence: str, targets: list[Target], clauses: list[Span], headings: list[str]) -> None:
@@ -1382,7 +1382,7 @@ def _share_out_over_clauses(sentence: str, targets: list[Target], clauses: list[
         if len(own) < 2 or len(named) < len(own) or len(set(named)) < len(own) or {t.indicator for t in own} != {named[-1]}:
             continue
         for target, name in zip(own, named):
-            target.indicator, target.id = name, stable_id(headings, name, target.unit)
+            _rename(target, name, headings)
 
 
 def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], anchors: list[int], headings: list[str]) -> None:
@@ -1412,7 +1412,7 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
         else:  # 覆盖率城市达到100%、农村达到80%: one rate, by place; after 其中 the rate of a part (…其中农村不低于90%)
             name = part + without_a_part(whole) if opens_part or not names_a_level(whole) else None
         if name:
-            target.indicator, target.id = name, stable_id(headings, name, target.unit)
+            _rename(target, name, headings)
 
 
 def _name_the_parts_of_a_share(sentence: str, targets: list[Target], clauses: list[Span], anchors: list[int],
@@ -1441,7 +1441,7 @@ def _name_ranks_by_the_next(targets: list[Target], clauses: list[Span], headings
         kind = without_a_part(following.indicator or "")
         if kind and kind != following.indicator and following.unit == target.unit:
             name = target.indicator + kind
-            target.indicator, target.id = name, stable_id(headings, name, target.unit)
+            _rename(target, name, headings)
 
 
 def _each_named(names: list[str], targets: list[Target]) -> bool:
@@ -1605,6 +1605,11 @@ def _things_reached_end(clause: str, match_end: int, indicator: str | None) -> i
         if 0 <= found <= QUOTE_REACH and not _DIGIT.search(rest, 0, found):
             return match_end + found + length
     return match_end
+
+
+def _rename(target: Target, name: str, headings: list[str]) -> None:
+    """Names ``target`` ``name``, and gives it the id that name makes under ``headings``."""
+    target.indicator, target.id = name, stable_id(headings, name, target.unit)
 
 
 def stable_id(headings: list[str], indicator: str | None, unit: str | None) -> str:
