@@ -164,6 +164,11 @@ class Candidate:
     time_anchor: str = "none"
     review: list[str] = field(default_factory=list)  # why the reading needs a reader's check
 
+    @property
+    def unbounded(self) -> bool:
+        """Whether it is one value with no comparator word of its own, which a word shared by its list may bound."""
+        return self.comparator == "=" and self.amount is not None and self.amount.value_max is None
+
     def decide(self, decision: str, cue: str) -> None:
         self.decision, self.cue = decision, cue
         if decision == BASELINE:
@@ -580,10 +585,10 @@ class SentenceReader:
                 finding.deadline = year
         for finding in values[:-1]:
             self._share_the_last_measure(finding, values[-1])
-            if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
+            if finding.unbounded:
                 finding.comparator = values[-1].comparator  # 分别稳定在80%、70%左右: the word after the list holds for each
         for finding in values[1:]:
-            if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
+            if finding.unbounded:
                 finding.comparator = values[0].comparator
             finding.change = finding.change or values[0].change  # 分别增长8%、10%: both rises
 
@@ -610,7 +615,7 @@ class SentenceReader:
         last's (个 of 个工作日) is in the last's measure, with its comparator word after it (以内) when it has none."""
         if finding.unit and last.unit != finding.unit and (last.unit or "").startswith(finding.unit) and finding.clause == last.clause:
             finding.unit, finding.kind = last.unit, self.rules.unit_kinds.get(last.unit, last.kind)
-            if finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
+            if finding.unbounded:
                 finding.comparator = last.comparator
 
     def _share_comparator_in_a_list(self, text: str, findings: list[Candidate]) -> None:
@@ -621,11 +626,15 @@ class SentenceReader:
         shared = False  # whether the value before holds a comparator word's, its own or the list's
         for before, after in zip(numeric, numeric[1:]):
             shared = shared or bool(self.comparator_before.match(text, before.span.start))
-            if (shared and after.comparator == "=" and after.amount and after.amount.value_max is None
-                    and before.clause == after.clause and self.list_join.search(text, before.span.end, after.span.start)):
+            if shared and after.unbounded and self._listed_next(text, before, after):
                 after.comparator = before.comparator
             else:
                 shared = False
+
+    def _listed_next(self, text: str, before: Candidate, after: Candidate) -> bool:
+        """Whether ``after`` is the next item of a list in ``before``'s clause (fragment list_join: 、, 和, 及, 与, perhaps
+        with its place)."""
+        return before.clause == after.clause and self.list_join.search(text, before.span.end, after.span.start) is not None
 
     def _close_a_list_with_its_last_word(self, text: str, findings: list[Candidate]) -> None:
         """城区10分钟、农村20分钟内到达; 压缩至城区3个、农村5个工作日以内: the values of a list in one clause, each after its
@@ -636,7 +645,7 @@ class SentenceReader:
         numeric = [finding for finding in findings if finding.amount is not None]
         run: list[Candidate] = []
         for finding in numeric:
-            if run and not (run[-1].clause == finding.clause and self.list_join.search(text, run[-1].span.end, finding.span.start)):
+            if run and not self._listed_next(text, run[-1], finding):
                 self._bound_by_the_last(text, run)
                 run = []
             run.append(finding)
@@ -649,7 +658,7 @@ class SentenceReader:
         closed = self.closing_comparator.search(text, last.anchor.end, last.span.end) is not None
         for finding in listed[:-1]:
             self._share_the_last_measure(finding, last)
-            if closed and finding.unit == last.unit and finding.comparator == "=" and finding.amount and finding.amount.value_max is None:
+            if closed and finding.unit == last.unit and finding.unbounded:
                 finding.comparator = last.comparator
 
     # --- spans ---------------------------------------------------------------
