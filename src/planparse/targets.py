@@ -1436,7 +1436,7 @@ def _name_the_parts_of_a_share(sentence: str, targets: list[Target], clauses: li
                 and target.indicator in words and not names_a_level(target.indicator)
                 and not indicator_words().share_of.search(words)):
             name = target.indicator + whole.indicator
-            target.indicator, target.id = name, stable_id(headings, name, target.unit)
+            _rename(target, name, headings)
 
 
 def _name_ranks_by_the_next(targets: list[Target], clauses: list[Span], headings: list[str]) -> None:
