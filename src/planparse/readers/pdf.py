@@ -13,6 +13,7 @@ import ctypes
 import io
 import logging
 import math
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, NamedTuple
@@ -276,39 +277,63 @@ class _TextPage:
         """Each line's characters in the order they stand on it. PDFium gives a line's characters in the order they
         are drawn, and LibreOffice draws a line's text in another font after its CJK text: “十四五”期间 set with the
         quotes in a Western font read 十四五 “ ”期间, the quotes where PDFium met them and spaces in their gaps."""
-        text, indexes, boxes = "", [], {}
-        done = 0
+        texts: list[str] = []
+        indexes: list[int] = []
+        boxes: dict[int, Box] = {}
+        length = done = 0
         for found in _TEXT_LINE.finditer(self.text):
             placed = self._line_in_place(found.start(), found.end())
             if placed is not None:
                 line_text, line_indexes, line_boxes = placed
-                text, indexes = text + self.text[done:found.start()], indexes + self.indexes[done:found.start()]
-                boxes.update({len(text) + place: box for place, box in line_boxes.items()})
-                text, indexes, done = text + line_text, indexes + line_indexes, found.end()
+                texts.append(self.text[done:found.start()])
+                indexes.extend(self.indexes[done:found.start()])
+                length += found.start() - done
+                boxes.update({length + place: box for place, box in line_boxes.items()})
+                texts.append(line_text)
+                indexes.extend(line_indexes)
+                length, done = length + len(line_text), found.end()
         if done:
-            self.text, self.indexes, self.boxes = text + self.text[done:], indexes + self.indexes[done:], boxes
+            self.text = "".join(texts) + self.text[done:]
+            self.indexes, self.boxes = indexes + self.indexes[done:], boxes
 
     def _line_in_place(self, start: int, end: int) -> tuple[str, list[int], dict[int, Box]] | None:
         """The line's glyphs ordered by where they stand, a space where a gap parts two, with the boxes of its
         places; None when they are drawn in that order already, or stand on more than one baseline (nothing to
         put in order)."""
         glyphs = [place for place in range(start, end) if not self.text[place].isspace()]
-        boxes = [self.box(place) for place in glyphs]
-        if all(later[0] >= earlier[0] - (earlier[2] - earlier[0]) / 2 for earlier, later in zip(boxes, boxes[1:])):
+        if self._drawn_in_order(glyphs):
             return None
+        boxes = [self.box(place) for place in glyphs]
         height = max(box[3] - box[1] for box in boxes)
         if max(box[1] for box in boxes) - min(box[1] for box in boxes) > height / 2:
             return None
         ordered = sorted(zip(glyphs, boxes), key=lambda glyph: glyph[1][0])
-        text, indexes, boxes_at = "", [], {}
+        texts: list[str] = []
+        indexes: list[int] = []
+        boxes_at: dict[int, Box] = {}
         for number, (place, box) in enumerate(ordered):
             before = ordered[number - 1][1] if number else None
             if before is not None and box[0] - before[2] > _WORD_GAP_EMS * height:
-                boxes_at[len(text)] = (before[2], before[1], box[0], before[3])
-                text, indexes = text + " ", indexes + [self.indexes[place]]
-            boxes_at[len(text)] = box
-            text, indexes = text + self.text[place], indexes + [self.indexes[place]]
-        return text, indexes, boxes_at
+                boxes_at[len(texts)] = (before[2], before[1], box[0], before[3])
+                texts.append(" ")
+                indexes.append(self.indexes[place])
+            boxes_at[len(texts)] = box
+            texts.append(self.text[place])
+            indexes.append(self.indexes[place])
+        return "".join(texts), indexes, boxes_at
+
+    def _drawn_in_order(self, glyphs: list[int]) -> bool:
+        """Whether no glyph of the line stands back from the one drawn before it (by more than half its width). A
+        line is drawn out of its order only where its font changes, and the font changes with the glyph's width
+        (CJK text in a CJK font; quotes, digits and Latin letters in a Western one): only the glyphs on either side
+        of such a change need their boxes, each a call to PDFium."""
+        wide = [unicodedata.east_asian_width(self.text[place]) in "WF" for place in glyphs]
+        for number in range(1, len(glyphs)):
+            if wide[number] != wide[number - 1]:
+                earlier, later = self.box(glyphs[number - 1]), self.box(glyphs[number])
+                if later[0] < earlier[0] - (earlier[2] - earlier[0]) / 2:
+                    return False
+        return True
 
     def askew(self, index: int) -> bool:
         """Whether the character is one of the page's few turned glyphs."""
