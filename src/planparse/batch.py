@@ -160,8 +160,11 @@ def rules_sha256(rules_dir: Path | None) -> str:
 
 def load_manifest(out_dir: Path) -> BatchManifest:
     """The last run's manifest; a missing or unreadable one means everything runs again."""
+    data = read_own_file(out_dir / MANIFEST)
+    if data is None:
+        return BatchManifest()
     try:  # json.loads, not pydantic's parser: the names of a name not UTF-8 are \udcXX escapes (exporters.json)
-        return BatchManifest.model_validate(json.loads(read_own_file(out_dir / MANIFEST) or b""))
+        return BatchManifest.model_validate(json.loads(data))
     except (ValueError, ValidationError):
         return BatchManifest()
 
