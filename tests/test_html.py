@@ -409,3 +409,14 @@ def test_a_notice_titled_only_by_its_page_keeps_its_addressees(tmp_path, title, 
         encoding="utf-8",
     )
     assert extract(saved).metadata.recipients == recipients
+
+
+def test_list_items_show_the_marker_their_list_style_gives():
+    # A site's editor numbers a plan's levels by CSS (cjk-ideographic shows 一、) or type="1", and starts an item again by
+    # its value; a bullet list shows no marker
+    lines, _, _ = page("""<html><body><div>
+        <ol style="list-style-type: cjk-ideographic"><li><p>总体要求</p>
+          <ol type="1"><li>到2025年，全市新建公办幼儿园20所。<li value="3">完成农村公路提档升级300公里。</ol>
+        <li>保障措施</li></ol><ul><li>附件：分工表</li></ul></div></body></html>""")
+    assert texts(lines) == ["一、总体要求", "1.到2025年，全市新建公办幼儿园20所。", "3.完成农村公路提档升级300公里。",
+                            "二、保障措施", "附件：分工表"]

@@ -8,6 +8,7 @@ written, so they are compared folded (NFKC, traditional to simplified) as a read
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 import unicodedata
 from functools import lru_cache
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 from conftest import DATA, write_lined_and_flat
 
 from planparse import readers
-from planparse.models import Document, Section
+from planparse.models import Document, Section, walk_sections
 from planparse.folding import fold
 from planparse.pipeline import extract, prepare
 from planparse.targets import read_document
@@ -206,6 +207,24 @@ def test_a_plan_libreoffice_printed_to_pdf_gives_the_plan():
     assert form.source.format == "pdf"
     assert headings(form.sections) == headings(plan.sections)
     assert targets(form) == targets(plan)
+
+
+@pytest.mark.parametrize("seed", ["jieyang-2022", "yangzhou-2022"])
+def test_a_plan_libreoffice_saved_as_a_web_page_gives_the_headings_of_its_docx(planparse, tmp_path, seed):
+    # tests/data/libreoffice: the headings are items of nested <ol>s with no marker in their text; a level's number
+    # goes on across the lists LibreOffice opens again after each body paragraph
+    from conftest import SAMPLES
+
+    run = planparse("extract", DATA / "libreoffice" / f"{seed}.html", "-o", tmp_path / "plan.json")
+    assert run.code == 0, run.stderr
+    page, plan = json.loads((tmp_path / "plan.json").read_text("utf-8")), extract(SAMPLES / f"{seed}.docx")
+    assert outline(page["sections"]) == [(s.level, s.style.value, s.number, s.title) for s in walk_sections(plan.sections)]
+    assert len(outline(page["sections"])) > 50
+    assert [(t["value"], t["unit"], t["deadline"]) for t in page["targets"]] == [(t.value, t.unit, t.deadline) for t in plan.targets]
+
+
+def outline(sections: list[dict]) -> list[tuple]:
+    return [item for s in sections for item in [(s["level"], s["style"], s["number"], s["title"]), *outline(s["children"])]]
 
 
 # A mainland plan's own words that Taiwan writes for other things: 专案组 (a case team, Taiwan's 專案 is 项目) and

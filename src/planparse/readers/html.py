@@ -22,6 +22,7 @@ from ..errors import PlanparseError
 from ..limits import MAX_ARCHIVE_DEPTH, MAX_XML_DEPTH, MAX_XML_RUN_BYTES
 from ..models import PageInfo, SourceLine, TableData
 from .deferred_imports import defer_unused_imports
+from .list_numbers import MAX_START, Level, format_number
 from .sniff import is_web_archive
 from .txt import decode_text
 
@@ -76,6 +77,20 @@ _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
 # element (a crafted sheet of thousands would cost their product)
 _MAX_WHITE_SPACE_SELECTORS = 50
 _COMPOUND_SELECTOR = regex.compile(r"([a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)")  # pre.txt, .content, #text, div
+# The marker a browser shows before an <ol>'s item, by the list's type="…" or CSS list-style-type, in Word's number
+# formats (list_numbers): 1., a., A., and the Chinese styles' 一、 (their suffix in CSS Counter Styles is 、).
+_TYPE_ATTRIBUTE_LEVELS = {"1": Level(), "a": Level(fmt="lowerLetter"), "A": Level(fmt="upperLetter")}
+_LIST_STYLE_LEVELS = {
+    "decimal": Level(), "lower-alpha": Level(fmt="lowerLetter"), "lower-latin": Level(fmt="lowerLetter"),
+    "upper-alpha": Level(fmt="upperLetter"), "upper-latin": Level(fmt="upperLetter"),
+    "cjk-ideographic": Level(fmt="chineseCounting", text="%1、"), "simp-chinese-informal": Level(fmt="chineseCounting", text="%1、"),
+    "trad-chinese-informal": Level(fmt="chineseCounting", text="%1、"), "cjk-decimal": Level(fmt="ideographDigital", text="%1、"),
+}
+_LIST_STYLE_TYPE = regex.compile(r"list-style(?:-type)?\s*:\s*([\w-]+)", regex.IGNORECASE)
+# An office suite's web page writes no type for a list of a format HTML cannot name (LibreOffice: 一、, （一）), nor for
+# decimal: its lists' levels are shown as a plan numbers its levels of structure (GB/T 9704-2012 7.3.3: 一、（一）1.（1）)
+_OFFICE_SUITE = regex.compile(r"(?i)libreoffice|openoffice")
+_DOCUMENT_LEVELS = (Level(fmt="chineseCounting", text="%1、"), Level(fmt="chineseCounting", text="（%1）"), Level(), Level(text="（%1）"))
 
 
 def _decode(data: bytes, path: object) -> str:
@@ -219,11 +234,14 @@ def _squash(text: str) -> str:
 class _Lines:
     """Text gathered into lines: a block's edge or a ``<br>`` ends the line."""
 
-    def __init__(self, tables: bool = True) -> None:
+    def __init__(self, tables: bool = True, office_lists: bool = False) -> None:
         self.read_tables = tables  # False: every cell a block of its own (labels apart from their values)
+        self.office_lists = office_lists  # the page is an office suite's: its typeless lists number levels of structure
         self.lines: list[SourceLine] = []
         self.tables: list[TableData] = []
         self.pending: list[str] = []
+        self.marker = ""  # a list item's marker, shown before the item's first line (inside its <p>)
+        self.counts: dict[int, int] = {}  # the last item's number at each depth of nested <ol>s
 
     def add(self, text: str | None) -> None:
         if text:
@@ -233,7 +251,8 @@ class _Lines:
         text = _SPACES.sub(" ", "".join(self.pending)).strip(" ")
         self.pending = []
         if text.strip("\u00a0\u3000 "):
-            self.lines.append(SourceLine(text=text, line=len(self.lines) + 1))
+            self.lines.append(SourceLine(text=self.marker + text, line=len(self.lines) + 1))
+            self.marker = ""
 
     def add_text_file(self, text: str) -> None:
         """Text shown as written: its line ends end lines and its tabs part a table's cells, as in a text file."""
@@ -251,6 +270,30 @@ class _Lines:
         self.tables.append(TableData(header=meant[0], rows=meant[1:], line=first))
         self.lines.extend(SourceLine(text="\t".join(row), line=first + i, in_table=True) for i, row in enumerate(rows))
 
+    def item_marker(self, item: lxml.html.HtmlElement) -> str:
+        """The marker a list item shows (一、, （二）, 3.): none for a bullet's."""
+        listing = item.getparent()
+        if listing is None or listing.tag != "ol":
+            return ""
+        depth = sum(1 for _ in item.iterancestors("ol"))
+        number = self.item_number(listing, item, depth)
+        level = _list_level(item, depth, self.office_lists)
+        return level.text.replace("%1", format_number(number, level.fmt)) if level else ""
+
+    def item_number(self, listing: lxml.html.HtmlElement, item: lxml.html.HtmlElement, depth: int) -> int:
+        """An item's ordinal as HTML counts it (from its list's start, or its own value), but for the first item of a
+        list that a deeper list opens (LibreOffice's <ol><ol><li>…</ol><li>: the level's list was open before the
+        deeper one's items and goes on counting, with no start written)."""
+        before = list(item.itersiblings("li", "ol", preceding=True))
+        if item.get("value") is not None or any(sibling.tag == "li" for sibling in before):
+            number = _whole_number(item.get("value"), self.counts.get(depth, 0) + 1)
+        elif listing.get("start") is None and before:
+            number = self.counts.get(depth, 0) + 1
+        else:
+            number = _whole_number(listing.get("start"), 1)
+        self.counts = {at: count for at, count in self.counts.items() if at < depth} | {depth: number}
+        return number
+
     def walk(self, element: lxml.html.HtmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "table" and self.read_tables and _is_data_table(element) and (table := _table_rows(element)):
@@ -263,12 +306,33 @@ class _Lines:
             block = tag in _BLOCKS
             if block:
                 self.end_line()
+            if tag == "li":
+                self.marker = self.item_marker(element)
             self.add(element.text)
             for child in element:
                 self.walk(child)
             if block:
                 self.end_line()
         self.add(element.tail)
+
+
+def _list_level(item: lxml.html.HtmlElement, depth: int, office_lists: bool) -> Level | None:
+    """How an item at ``depth`` of nested <ol>s is numbered: as its own or its list's type or list-style-type says, else
+    decimal as a browser shows it, or as a plan numbers that depth where an office suite left the type out. None for a
+    list style a plan's headings do not use (roman, none)."""
+    for element in (item, item.getparent()):
+        style = _LIST_STYLE_TYPE.search(element.get("style") or "")
+        if style:
+            return _LIST_STYLE_LEVELS.get(style.group(1).lower())
+        if element.get("type"):
+            return _TYPE_ATTRIBUTE_LEVELS.get(element.get("type").strip())
+    return _DOCUMENT_LEVELS[depth - 1] if office_lists and depth <= len(_DOCUMENT_LEVELS) else Level()
+
+
+def _whole_number(text: str | None, default: int) -> int:
+    """An attribute's number, at most the largest a list starts at (a hostile page may write any digits)."""
+    value = regex.match(r"\s*(\d{1,6})", text or "")
+    return min(int(value.group(1)), MAX_START) if value else default
 
 
 def _shows_text_as_written(block: lxml.html.HtmlElement) -> bool:
@@ -445,7 +509,7 @@ def read_html(path: object, data: bytes) -> tuple[list[SourceLine], list[TableDa
     root = _parse(path, _archived_page(path, data) if is_web_archive(data) else data)
     info = page_info(root)
     article = _article(root)
-    gathered = _Lines()
+    gathered = _Lines(office_lists=bool(_OFFICE_SUITE.search(_meta(root).get("generator", ""))))
     gathered.walk(article)
     gathered.end_line()
     return _article_lines(gathered.lines), gathered.tables, info
