@@ -411,7 +411,7 @@ class SentenceReader:
         # the words a change is written with: a number with none of them before it in its clause changes nothing, and
         # change_before's reverse match (13 µs a number, through every length of what may change) is not tried for it
         self.change_words = patterns.compile_python(patterns.any_word(rule_set.lexicon.changes))
-        self.level_reached = rule_set.compile(r"(?r)(?:{level_after_object}|(?P<comparator>{comparator_before}){event_after})$",
+        self.level_reached = rule_set.compile(r"(?r)(?:{level_after_object}|(?P<comparator>{comparator_before}){event_after}|(?P<margin>{margin_over}))$",
                                               "fragment-level_after_object")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
         self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
@@ -776,10 +776,13 @@ class SentenceReader:
     def _level_reached(self, text: str, clause: Span, span: Span) -> str:
         """The comparator of a change word and 到 or 至 with what it changes between them (提高覆盖率到90%: at least,
         as 提高到 is; 降低空置率至5%: at most), or of a comparator word with the event a time is counted from between
-        (缩短至震后5分钟: at most), else ``=``."""
+        (缩短至震后5分钟: at most), or of a margin over a base (高于全省平均水平1个百分点: at least that far above),
+        else ``=``."""
         reached = self.level_reached.match(text, clause.start, span.start)
         if reached is None:
             return "="
+        if reached.group("margin"):
+            return ">="
         word = reached.group("comparator") or reached.group("change") + reached.group("to")
         return self.rules.comparators.get(word, "=")
 
