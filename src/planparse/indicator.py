@@ -44,7 +44,8 @@ _EACH_REACHES_WITHIN = 40  # characters before a number that 均 and its compara
 _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # the ordinals of classes listed before the class word they share
 _ORDINAL = "[一二三四五六七八九十]"
-_ORDINALS_LISTED = rf"(?<![\p{{Han}}、])(?:{_ORDINAL}、)+{_ORDINAL}[类级等]"
+# (公路一、二、三类桥梁: after the noun they classify too; not after a word ending in 一, 统一、规范, nor inside an ordinal, 第一、)
+_ORDINALS_LISTED = rf"(?<![\d一二三四五六七八九十第统唯单之同逐、])(?:{_ORDINAL}、)+{_ORDINAL}[类级等]"
 _ONE_ORDINAL = patterns.compile(_ORDINAL)
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
@@ -72,12 +73,12 @@ _NUMERAL = patterns.compile(r"[〇零一二两三四五六七八九十百千万]
 # 三十六脚湖水库, where the numeral is of several characters and the noun no unit: not 三百人)
 _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
                                r"|[一二两三四五六七八九十多]")  # 多部门, 多力量联合演练: many, a prefix as 两 is
-# 每万人口全科医生数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
+# 每万人口全科医生数, 每10万人口博物馆数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
 # the head of the name, and so is the 吨 of a measure per tonne of a product (吨钢综合能耗, 吨水处理电耗);
 # so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb,
 # with the 全 of 全年 (全年接待游客: not 年接待游客).
 _LONGEST_WORK = 4  # characters of a work per day or year on either side of a cut (日均|处理, 每日|供水)
-_NAME_HEAD = r"(?:每[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿]+元?|吨)|(?:全(?=年))?{rate_of_work})$"
+_NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿]+元?|吨)|(?:全(?=年))?{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
 # it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's)
 _FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
@@ -128,7 +129,7 @@ _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年"
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
 _ZERO_OF = patterns.compile(r"零(?!发生|增长)\p{Han}{2}")  # 零死亡, 零填埋: none of a thing (_zero_named)
 _SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
-_TRAILING_TAGS = ("d", "uj", "p", "c", "m")
+_TRAILING_TAGS = ("d", "ad", "uj", "p", "c", "m")  # ad: 会议数应严格|控制在, the manner of a link, no name's end
 _VERB_TAGS = ("v", "vn")
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "vd", "c", "r", "v", "f")  # ad, vd: 积极推动…, 持续开展…, adverbs of manner
@@ -210,6 +211,8 @@ class IndicatorRules(Model):
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
     frame_words: list[str] = []
+    modal_words: list[str] = []
+    name_note_words: list[str] = []
     plain_fund_words: list[str] = []
     part_ranks: list[str] = []
     comparison_bases: list[str] = []
@@ -840,6 +843,23 @@ def things_acting_again(name_before: str | None, before_number: str) -> str | No
     return _clean([word for word, _ in things + verbs])
 
 
+def things_of_the_act_again(quote_before: str, name_before: str | None, name: str | None) -> str | None:
+    """The things a count named by its verb alone counts when the count before it (its quote and name: a target of the
+    clause before, in the same unit) names what that verb is done to after it (建设高标准农田30万亩，其中每年建设10万亩 ->
+    高标准农田; 每年培训新型职业农民1000人次，累计培训5000人次 -> 新型职业农民). None where ``name`` is no verb alone or
+    the verb does not come before those things in the quote before."""
+    verb = _bare_verb(name) if name else None
+    at = quote_before.find(name_before) if verb and name_before else -1
+    return name_before if at > 0 and verb in quote_before[:at] else None
+
+
+def reach_of_the_act(name: str | None, unit: str | None) -> str | None:
+    """The name of a count of what an act reaches named by the act alone (累计培训10万人次 -> 培训人次, 全年检查3000家次 ->
+    检查家次): the act and its unit, a measure of its reach (fragment flow_measure), where the act alone says less."""
+    verb = _bare_verb(name) if name and unit else None
+    return verb + unit if verb and _reach_of_an_act().fullmatch(verb + unit) else None
+
+
 def things_named_before(clause_before: str, before_number: str, name: str | None, labelled: bool = False) -> str | None:
     """The name of a count whose own clause names nothing but a link word before its number, or only the amount an
     amount verb reaches (``name``): the things the clause before names, read with that word (建设村级寄递物流综合服务站，
@@ -946,7 +966,18 @@ def _clean(words: list[str]) -> str | None:
     for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
         if text.startswith(opening) and closing not in text:
             text = text[1:]
+    if _ROUND_OPEN[0] in text or _ROUND_OPEN[1] in text:
+        text = _name_note().sub("", text)
     return text[:_MAX_LENGTH] or None
+
+
+@rules_cache
+def _name_note() -> regex.Pattern:
+    """A note in brackets inside a name that says what it holds or how it is called (托位（含普惠性托位）, 发生器（简称“地面烟炉”）:
+    indicators.yaml name_note_words), or describes it (教师（同时具备…能力的教师）): no part of the name, where the brackets
+    of a name's own words stay (县（市、区）级科技馆)."""
+    notes = patterns.any_word(indicator_rules().name_note_words) if indicator_rules().name_note_words else "(?!)"
+    return patterns.compile(rf"[（(](?:{notes}|[^（）()]*{_LINK})[^（）()]*[）)]")
 
 
 def _head(text: str) -> str:
@@ -1152,7 +1183,8 @@ def _noun_phrase_before(text: str) -> str | None:
     tagged = _before_the_comparison_base(_after_the_examples(_after_another_amount(_without_words_of_how_much(tagged))))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
-    while tagged and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS):
+    modal = indicator_rules().modal_words
+    while (tagged := _link_unglued(tagged)) and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS or tagged[-1][0] in modal):
         word = tagged.pop()[0]
         linked += _links(word)
         if word in _TO and len(tagged) > 1 and not indicator_words().object_brought_to.search(text):
@@ -1204,6 +1236,15 @@ def _reach_of_an_act() -> regex.Pattern:
 def _per_people_closing() -> regex.Pattern:
     """The people a count is per, closing the name before its comparator (社会体育指导员每千人, 执业医师每千人口)."""
     return load_rule_set(rules_dir_in_force()).compile("(?:{per_people})$", "fragment-per_people")
+
+
+def _link_unglued(tagged: Tagged) -> Tagged:
+    """The words with the last parted where jieba joins the end of a measure's name to the link word after it (会议数|应
+    cut as 数应, 污水处理率|应 as 率应), so that the link word is left off as any is."""
+    word = tagged[-1][0] if tagged else ""
+    if len(word) == 2 and _links(word[1]) and indicator_words().whole_measure.fullmatch(word[0]):
+        return [*tagged[:-1], (word[0], "n"), (word[1], "v")]
+    return tagged
 
 
 def _links(word: str) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1501,6 +1501,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     if previous is None and previous_in_sentence is not None and previous_in_sentence.unit == finding.unit:
         # 县级林长每年巡林不少于4次，乡级林长每季度不少于1次: the other rank's chiefs do what the clause before counted
         indicator = of_another_rank(previous_in_sentence.indicator, indicator) or indicator
+        # 建设高标准农田30万亩，其中每年建设10万亩: the same act done to the same things, in part or again
+        indicator = things_of_the_act_again(previous_in_sentence.quote, previous_in_sentence.indicator, indicator) or indicator
     names_a_change = indicator is None or indicator in indicator_rules().change_names
     if names_a_change and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
@@ -1517,6 +1519,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         labelled = sentence[:finding.clause.start].rstrip().endswith(_LABEL_ENDS)
         indicator = things_named_before(last_clause(sentence, finding.clause.start), clause[:number_at], indicator,
                                         labelled) or indicator
+    indicator = reach_of_the_act(indicator, finding.unit) or indicator  # 累计培训10万人次: 培训人次
     if previous is None and finding.unit == _MONEY:
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
