@@ -10,7 +10,7 @@ from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path, load_gold, write_
 
 from planparse.glued_titles import glued_title_end
 from planparse.linebreaks import flattened_table_rows, restore_line_breaks
-from planparse.models import SourceLine, walk_sections
+from planparse.models import Document, SourceLine, walk_sections
 from planparse.pipeline import extract
 
 
@@ -260,6 +260,20 @@ def test_a_notice_on_one_line_gives_the_lined_metadata(tmp_path, stem):
 def test_plans_as_a_crawler_stored_them_keep_their_headings(flat):
     gold = json.loads(flat.with_name(flat.name.replace(".flat.txt", ".headings.json")).read_text(encoding="utf-8"))
     assert heading_f1(headings(flat), gold["headings"]) >= 0.95
+
+
+def test_a_plan_that_lost_its_line_breaks_keeps_a_title_whose_body_opens_with_an_adverb_and_its_verb(planparse, tmp_path):
+    # 平潭 (transport), as the site gave it with its line breaks lost: 2.舆论推动|充分发挥舆论宣传推动作用。 (not
+    # 舆论推动充分发挥舆论宣传|推动作用, at the title word 宣传 and the opener 推动); every heading of the hand-checked tree
+    lined = DATA / "crawled" / "pingtan-jiaotong-biaozhunhua-2013.txt"
+    flat = tmp_path / lined.name
+    flat.write_text("".join(lined.read_text(encoding="utf-8").splitlines()) + "\n", encoding="utf-8")
+    run = planparse("extract", flat, "-o", tmp_path / "plan.json")
+    assert run.code == 0, run.stderr
+    found = [(s.level, s.number, s.title) for s in walk_sections(Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8")).sections)]
+    assert (3, 2, "舆论推动") in found
+    gold = json.loads((DATA / "crawled" / "pingtan-jiaotong-biaozhunhua-2013.headings.json").read_text(encoding="utf-8"))
+    assert heading_f1(found, gold["headings"]) == 1.0
 
 
 def test_line_breaks_become_spaces_around_a_year_and_inside_a_spaced_label(tmp_path):

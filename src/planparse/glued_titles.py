@@ -103,7 +103,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
         if (subject.match(text, end) or opens_grounds or _restates_opening(text, end, openers, words)
                 or _restates_object_word(run, end, leading)):
             return end
-        if _task_body_opens(text, run, end, task_verbs(), (*words, *rules.conjunctions)):
+        if _task_body_opens(text, run, end, task_verbs(), (*words, *rules.conjunctions)) or _adverbial_body_opens(run, end, verbs):
             return end
         ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
         if ends_word and (by_words and _opens_sentence(run, end, openers, titles) or label.match(text, end)):
@@ -241,6 +241,18 @@ def _task_body_opens(text: str, run: str, end: int, verbs: TaskVerbs, nouns_afte
     verb = max((word for word in verbs.verbs if run.startswith(word, body_verb)), key=len)
     return not run.startswith(nouns_after, body_verb + len(verb))
 
+
+def _adverbial_body_opens(run: str, end: int, verbs: TaskVerbs) -> bool:
+    """Whether a body opens at ``end`` with an adverb and a task's verb and its object (舆论推动|充分发挥舆论宣传推动作用,
+    政策扶持|切实加大财政投入) after a title that is a noun phrase, its verb left to the end (舆论推动, 示范带动): a title
+    opened by a verb holds adverbs and verbs of its own (全面推进|深入实施…). Not a modal: what must do it is the subject of
+    one sentence (施工单位|要制定…, 区科协要|充分发挥…)."""
+    if (not run.startswith(verbs.adverbs, end) or end > LONG_TITLE or run[end - 1] in _BEFORE_A_NOUN  # most places: no adverb
+            or run.endswith(verbs.adverbs, 0, end) or _MODAL.match(run, end) or run.startswith(tuple(title_ends().modals), end)
+            or _opens_with_a_verb(run)):
+        return False
+    verb = _after_adverbs(run, end, verbs.adverbs)
+    return run.startswith(verbs.verbs, verb) and len(run) > verb + _OPENING_VERB_LENGTH  # the verb, and its object after it
 
 def _runs_on_as_a_sentence(text: str, run: int) -> bool:
     """Whether the ``run`` of ``text`` up to its first stop is more than a title: a clause that a comma goes on from
