@@ -212,6 +212,7 @@ class IndicatorRules(Model):
     kind_of_item_words: list[str] = []
     frame_words: list[str] = []
     modal_words: list[str] = []
+    bare_measures: list[str] = []
     name_note_words: list[str] = []
     plain_fund_words: list[str] = []
     part_ranks: list[str] = []
@@ -756,6 +757,21 @@ def kinds_after_their_measure(items: list[str]) -> list[str] | None:
 
 def _one_kind(name: str) -> bool:
     return _rank_or_place(name) or _one_word(name)
+
+
+def measure_of_the_thing_before(name_before: str | None, name: str | None) -> str | None:
+    """The name of a measure named alone (产量, 蓄积量: indicators.yaml bare_measures) after a value whose name is another measure of a thing
+    named first (粮食 of 粮食播种面积, 森林 of 森林覆盖率): that measure of that thing (粮食播种面积稳定在100万亩、产量稳定在
+    40万吨 -> 粮食产量; 森林覆盖率达到45%、蓄积量达到… -> 森林蓄积量). The thing is what the name before holds less its
+    measure and a verb that names its kind (播种面积); None where it ends with no noun, or is a place or a rank (城市
+    污水处理率: a place's, no thing of its own), or the name is more than a measure."""
+    if name not in indicator_rules().bare_measures or not name_before or not names_a_level(name_before):
+        return None
+    words = _tag(name_before)[:-1]
+    if words and words[-1][1] in _VERB_TAGS:
+        words.pop()  # 粮食|播种|面积
+    thing = "".join(word for word, _ in words)
+    return thing + name if words and words[-1][1].startswith("n") and not _rank_or_place(thing) else None
 
 
 def kinds_joined(name: str, count: int) -> list[str] | None:

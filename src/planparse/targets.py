@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1332,6 +1332,8 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
         _name_the_parts_of_a_share(sentence, in_sentence, clauses, anchors, place.headings)
         _name_ranks_by_the_next(in_sentence, clauses, place.headings)
+        _name_kinds_after_a_measure(in_sentence, place.headings)
+        _name_measures_of_the_thing_before(in_sentence, place.headings)
         _name_a_part_of_the_sentence_before(sentence, in_sentence, last_of_sentence_before, place.headings)
         last_of_sentence_before = in_sentence[-1] if in_sentence else None
     return readings
@@ -1453,6 +1455,30 @@ def _name_ranks_by_the_next(targets: list[Target], clauses: list[Span], headings
         kind = without_a_part(following.indicator or "")
         if kind and kind != following.indicator and following.unit == target.unit:
             name = target.indicator + kind
+            _rename(target, name, headings)
+
+
+def _name_kinds_after_a_measure(targets: list[Target], headings: list[str]) -> None:
+    """县域义务教育学校校际差异系数小学不高于0.50、初中不高于0.45: a value named by a measure and a kind after it (小学), then
+    values of its unit after it named by a kind alone (初中), measure that measure of each kind (小学…差异系数, 初中…差异系数),
+    as kinds listed after a measure before 分别 do (indicator.kinds_after_their_measure)."""
+    for index, first in enumerate(targets):
+        run, names = [first], None
+        for target in targets[index + 1:]:
+            longer = kinds_after_their_measure([t.indicator for t in (*run, target)]) if target.unit == first.unit and first.indicator and target.indicator else None
+            if longer is None:
+                break
+            run, names = [*run, target], longer
+        for target, name in zip(run, names or ()):
+            _rename(target, name, headings)
+
+
+def _name_measures_of_the_thing_before(targets: list[Target], headings: list[str]) -> None:
+    """粮食播种面积稳定在100万亩以上、产量稳定在40万吨以上: a value named by a measure alone measures the thing the value
+    before named with another measure (粮食产量: indicator.measure_of_the_thing_before)."""
+    for before, target in zip(targets, targets[1:]):
+        name = measure_of_the_thing_before(before.indicator, target.indicator)
+        if name:
             _rename(target, name, headings)
 
 
