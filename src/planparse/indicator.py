@@ -100,13 +100,14 @@ _BASE_YEAR = r"(?:在|比|较)?{year}年度?(?:的)?(?:基础上|水平上)?|在
 _PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)"
                              r"|^[^，,；;]*期间")  # 春节、“八一”期间走访慰问…: the days an act is done in, a list of them too
-# 县级运动会每四年举办一次: a cadence of every few years or months, which jieba cuts in two (每|四年), is how often, no
-# part of a name (每年, 每月: _is_cadence)
-_EVERY_FEW = patterns.compile(r"每(?:[两二三四五六七八九十]|\d{1,2})个?(?:年|月|季度|周)")
+# 县级运动会每四年举办一次, 每十天报送一次: a cadence of every few years, months or days, of ten days or half a month (每旬,
+# 每半月巡河), which jieba cuts in two (每|四年, 每|十天), is how often, no part of a name (每年, 每月: _is_cadence)
+_EVERY_FEW = patterns.compile(r"每(?:[两二三四五六七八九十]|\d{1,2})个?(?:年|月|季度|周|星期|天|日)|每(?:半个?月|旬)")
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
 # 到场时间, 响应时长: the time a service takes, a level reached in each place (城区不超过8分钟、乡镇不超过15分钟)
 _TIME_TAKEN = ("时间", "时长", "时限", "时效")
+_TIME_UNITS = ("分钟", "小时")  # 15分钟上高速: the time in which a place is reached
 _EVENT_AFTER = r"\p{Han}{1,2}后"  # 缩短至震后10秒, 接警后: the event a time taken is counted from, after the comparator
 # 抽检合格率, 体检覆盖率, 培训后就业率: a rate or degree is of the act named right before it (after it, 后)
 _RATE_ENDS = ("率", "度")
@@ -153,6 +154,7 @@ _TENTHS = "成"  # 近五成村庄: a share in tenths is written before its thin
 _IDEOGRAPH = patterns.compile(r"\p{Han}")
 _CLAUSE_MARKS = "，,；;。！!：:（("
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
+_ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡镇1小时上高速: a clause's item ends at 、 too
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
@@ -213,6 +215,7 @@ class IndicatorRules(Model):
     frame_words: list[str] = []
     modal_words: list[str] = []
     bare_measures: list[str] = []
+    arrival_verbs: list[str] = []
     name_note_words: list[str] = []
     plain_fund_words: list[str] = []
     part_ranks: list[str] = []
@@ -420,7 +423,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         return named_after
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
-               or _what_covers(matched, before))
+               or _what_covers(matched, before) or _reached_in_time(matched, before, after))
     if reached:
         return reached
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
@@ -600,6 +603,18 @@ def _reached_whole(matched: str, before: str, after: str) -> str | None:
     things = _noun_phrase_after(after)
     reach = _reaching(before + verb) if things else None
     return _clean([reach, things]) if reach and things else None
+
+
+def _reached_in_time(matched: str, before: str, after: str) -> str | None:
+    """The name of the time in which the things before it get somewhere (实现所有乡镇15分钟上高速 -> 乡镇上高速, 城区
+    15分钟到达急救现场 -> 城区到达急救现场): the things and the arrival after the time, to the clause's end (indicators.yaml
+    arrival_verbs); None where ``matched`` is no time, no arrival follows it or nothing names the things."""
+    if not any(unit in matched for unit in _TIME_UNITS) or not after.startswith(tuple(indicator_rules().arrival_verbs)):
+        return None
+    end = _ITEM_END.search(after)
+    arrival = after[:end.start() if end else None]
+    things = _noun_phrase_before(before) if not _DIGIT.search(arrival) else None
+    return _clean([things, arrival]) if things else None
 
 
 def _reaching(before: str) -> str | None:
