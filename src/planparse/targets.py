@@ -1189,7 +1189,8 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
         return PlanFrame(start_year, end_year, signed_year)
     # a paragraph holding no year holds no phrase with one: passed over without the phrases' search (a plan with no
     # period of its own is searched through, 150 ns a character), when a year is found alike in a phrase and in its text
-    year_in = reader.year.search if patterns.matches_alike_anywhere(reader.year.pattern) else None
+    # (told from the fragment as written: the lookahead that leads each alternative as compiled reads no further than its match)
+    year_in = reader.year.search if patterns.matches_alike_anywhere(reader.rules.expanded("{year}", "fragment-year")) else None
     for block in outline.blocks:
         text = block.paragraph.text
         if year_in is not None and year_in(text) is None:
