@@ -209,6 +209,19 @@ def test_a_plan_libreoffice_printed_to_pdf_gives_the_plan():
     assert targets(form) == targets(plan)
 
 
+def test_a_table_row_libreoffice_broke_across_a_page_is_one_row(planparse, tmp_path):
+    # tests/data/libreoffice/qingcheng-2021.pdf: row 6 of the 分工表 goes on at the top of the next page, its number cell
+    # empty; read as a row of its own it was filled down from row 6 and cut a unit's name in two (区文化广电旅游体|育局)
+    from conftest import SAMPLES
+
+    run = planparse("extract", DATA / "libreoffice" / "qingcheng-2021.pdf", "-o", tmp_path / "plan.json")
+    assert run.code == 0, run.stderr
+    printed, plan = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8")), extract(SAMPLES / "qingcheng-2021.docx")
+    assert [(t.header, t.rows) for t in printed.tables] == [(t.header, t.rows) for t in plan.tables]
+    assert responsibilities(printed) == responsibilities(plan)
+    assert "区文化广电旅游体育局" in dict((r.heading, r.support) for r in printed.responsibilities)["实施科普基础设施建设工程"]
+
+
 @pytest.mark.parametrize("seed", ["jieyang-2022", "yangzhou-2022"])
 def test_a_plan_libreoffice_saved_as_a_web_page_gives_the_headings_of_its_docx(planparse, tmp_path, seed):
     # tests/data/libreoffice: the headings are items of nested <ol>s with no marker in their text; a level's number

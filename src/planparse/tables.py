@@ -23,7 +23,7 @@ _NOTE_HEADERS = ("备注", "说明")
 _NOTE_ROW = patterns.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*\d*\s*[:：]")
 # A row's number (1, 一, （二）, 3.) and a time a task is due by (2026年底, 2025年6月前, 2024年第三季度): the kinds of
 # cell that, with a list of units, say where a pasted row that lost a merged cell stands.
-_ROW_NUMBER = patterns.compile(r"[（(]?[\d一二三四五六七八九十〇零]{1,3}[）)]?[.、．]?")
+ROW_NUMBER = patterns.compile(r"[（(]?[\d一二三四五六七八九十〇零]{1,3}[）)]?[.、．]?")
 _DUE_TIME = patterns.compile(r"[^，,。；;]{0,6}(?:\d{4}\s*年|\d{1,2}\s*月|年底|年末|季度)[^，,。；;]{0,8}")
 # Words are in most columns, and empty cells where a form has blanks to fill: only these kinds tell a column.
 _TELLING_KINDS = ("number", "time", "units")
@@ -113,7 +113,7 @@ def _placed_rows(rows: list[list[str]], header_width: int) -> list[list[str]]:
 def _cell_kind(cell: str) -> str:
     if not cell:
         return "empty"
-    if _ROW_NUMBER.fullmatch(cell):
+    if ROW_NUMBER.fullmatch(cell):
         return "number"
     if _DUE_TIME.fullmatch(cell):
         return "time"

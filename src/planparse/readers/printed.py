@@ -12,6 +12,7 @@ import regex
 from ..folding import fold
 from ..models import PageInfo, SourceLine, TableData
 from ..normalize import clean_line, is_page_number
+from ..tables import ROW_NUMBER
 from . import ReaderResult
 from .cells import TYPED_CELLS, TYPED_ROWS
 
@@ -350,6 +351,19 @@ def _continuations(pages: list[Page]) -> set[int]:
 
 
 
+def _rest_of_split_row(rows: list[list[str]], first: list[str]) -> bool:
+    """Whether the first row of a table's continuation on a new page is the rest of the row the last page ended with,
+    broken across the page break (Word and LibreOffice let a row break): in a table whose every row is numbered (序号),
+    a row with no number, its text going on in some cells (…区住房|城乡建设局、…), the others empty."""
+    return bool(rows) and not first[0] and any(first) and all(ROW_NUMBER.fullmatch(row[0]) for row in rows)
+
+
+def _join_split_row(row: list[str], rest: list[str], line: SourceLine) -> None:
+    """Each cell of ``row`` goes on with the text of ``rest`` below the break, and so does its line."""
+    row[:] = [above + below for above, below in zip(row, rest)] + row[len(rest):]
+    line.text = "\t".join(row)
+
+
 def _information_box(pages: list[Page]) -> PageInfo | None:
     """What a printed web page's information box (索引号, 发布机构, 名称, 文号…) says of the document; its lines are
     dropped from the text, where they would run into the paragraph beside them."""
@@ -391,6 +405,8 @@ def _source_lines(pages: list[Page]) -> ReaderResult:
             if not item.rows:
                 continue
             if id(item) in continuing and table_data:
+                if _rest_of_split_row(table_data[-1].rows, item.rows[0]):
+                    _join_split_row(table_data[-1].rows[-1], item.rows.pop(0), lines[-1])
                 table_data[-1].rows.extend(item.rows)
             else:
                 table_data.append(TableData(header=item.rows[0], rows=item.rows[1:], page=page.number, line=len(lines) + 1))
