@@ -217,11 +217,14 @@ _TWO_PLANS = [str(SAMPLES / "jieyang-2022.txt"), str(SAMPLES / "jinjiang-2022.tx
 
 
 @pytest.mark.parametrize("arguments", [["diff", *_TWO_PLANS], ["diff", *_TWO_PLANS, "--format", "json"], ["schema"], ["rules", "list"],
-                                       ["compare", *_TWO_PLANS], ["extract", _TWO_PLANS[0]]],
-                         ids=["diff", "diff-json", "schema", "rules-list", "compare", "extract"])
+                                       ["compare", *_TWO_PLANS], ["extract", _TWO_PLANS[0]], ["--help"], ["--version"],
+                                       ["batch", "--help"], ["rules", "list", "-h"]],
+                         ids=["diff", "diff-json", "schema", "rules-list", "compare", "extract", "help", "version", "batch-help",
+                              "rules-list-help"])
 def test_a_full_disk_under_standard_output_is_one_line_whatever_the_command(arguments: list[str]):
     """diff's report, schema and rules list are written by click.echo, whose failure was an internal error
-    (OSError: [Errno 28] No space left on device); extract and compare said which output they could not write."""
+    (OSError: [Errno 28] No space left on device), as was --help and --version, which click writes while it reads
+    the arguments; extract and compare said which output they could not write."""
     with open("/dev/full", "wb") as full:
         run = subprocess.run([sys.executable, "-m", "planparse", *arguments], stdout=full, stderr=subprocess.PIPE, text=True,
                              timeout=600)  # a guard against a hang only

@@ -28,6 +28,7 @@ from .. import __version__  # noqa: E402
 from ..errors import PlanparseError, one_line  # noqa: E402
 from ..lifeline import Terminated, sigterm_raised  # noqa: E402
 from ..names import display_repr_text, display_text, shell_word, shown_name  # noqa: E402
+from .stdout import Group  # noqa: E402
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
@@ -59,7 +60,7 @@ COMMANDS = {
 READ_IN_PROCESS = ("extract", "explain", "diff", "compare", "report")
 
 
-class LazyGroup(click.Group):
+class LazyGroup(Group):
     """A group whose commands are imported on first use."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:

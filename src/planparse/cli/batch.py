@@ -11,6 +11,7 @@ import click
 from ..batch_options import FORMATS, BatchOptions
 from ..documents import DOCUMENT_SUFFIXES, MAX_DOCUMENT_SECONDS
 from .options import NumberRange, PathParam, comma_choices, rules_option
+from .stdout import Command
 
 if TYPE_CHECKING:
     from ..batch import Reporter
@@ -28,7 +29,7 @@ def usable_cores() -> int:
 MAX_TIME_LIMIT = 7 * 24 * 3600
 
 
-@click.command("batch", epilog="""\b
+@click.command("batch", cls=Command, epilog="""\b
 Exit codes:
   0  every document was converted (or was unchanged since the last run)
   1  some documents failed; they are listed in OUT_DIR/errors.json

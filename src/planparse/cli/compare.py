@@ -11,9 +11,10 @@ from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
 from ..rules import load_indicator_name_rules
 from .options import NumberRange, PathParam, rules_option
 from .output import check_output, emit, saying_warnings
+from .stdout import Command
 
 
-@click.command("compare")
+@click.command("compare", cls=Command)
 @click.argument("inputs", nargs=-1, required=True, type=PathParam(path_type=Path))
 @click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @click.option("--format", "fmt", type=click.Choice([f.value for f in CompareFormat]),

@@ -8,12 +8,13 @@ import click
 from ..diff import CATEGORIES, diff_paths, has_differences
 from ..exporters.diff import RENDERERS, DiffFormat
 from .options import PathParam, comma_choices, rules_option
-from .output import say_warnings, writing_stdout
+from .output import say_warnings
+from .stdout import Command, writing_stdout
 
 EXIT_DIFFERENT = 1  # like diff(1): 0 same, 1 different, 2 trouble (planparse.cli.main)
 
 
-@click.command("diff", epilog="""\b
+@click.command("diff", cls=Command, epilog="""\b
 Exit codes (like diff(1)):
   0  no differences (of the kinds --fail-on names)
   1  differences found

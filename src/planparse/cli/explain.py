@@ -10,9 +10,10 @@ from ..explain import explain_document, explain_lines, explain_summary
 from ..pipeline import prepare, where_rules_time_out
 from .options import PathParam, rules_option
 from .output import check_output, emit, say_warnings
+from .stdout import Command
 
 
-@click.command("explain")
+@click.command("explain", cls=Command)
 @click.argument("file", type=PathParam(dir_okay=True, allow_dash=True, path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
 @click.option("--only", type=click.Choice(["target", "baseline", "not_target", "unread"]), help="List only numbers with this decision.")

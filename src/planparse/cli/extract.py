@@ -9,10 +9,11 @@ from ..exporters import DEFAULT_CSV_TABLE, OutputFormat, export
 from ..exporters.csv import CSV_TABLES
 from ..pipeline import extract
 from .output import check_output, emit, say_warnings
+from .stdout import Command
 from .options import PathParam, rules_option
 
 
-@click.command("extract")
+@click.command("extract", cls=Command)
 @click.argument("file", type=PathParam(dir_okay=True, allow_dash=True, path_type=str))
 @click.option("--format", "fmt", type=click.Choice([f.value for f in OutputFormat]), default="json", show_default=True, help="Output format.")
 @click.option("--table", type=click.Choice(sorted(CSV_TABLES)), default=DEFAULT_CSV_TABLE, show_default=True, help="Which table --format csv writes.")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -14,11 +13,9 @@ from ..exporters.files import OutputError, check_output_folder, remove_stale_par
 from ..models import Document, ReadingWarning
 from ..names import shown_name
 from ..readers import STDIN
+from .stdout import STDOUT, writing_stdout
 
-__all__ = ["check_output", "emit", "say_warnings", "saying_warnings", "write_atomic", "writing_stdout"]
-
-
-STDOUT = "<stdout>"
+__all__ = ["check_output", "emit", "say_warnings", "saying_warnings", "write_atomic"]
 
 
 def check_output(output: Path | None, inputs: Iterable[str | Path]) -> None:
@@ -70,20 +67,6 @@ def emit(data: Chunks, output: Path | None) -> None:
     with writing_stdout():
         sys.stdout.flush()
         _write_whole(data)
-
-
-@contextmanager
-def writing_stdout() -> Iterator[None]:
-    """Standard output written in the block (``emit``'s, and click.echo's lines: diff's report, schema, rules): a
-    write that fails (a full disk, a reader that closed the pipe: | head) is one line naming it, not an internal
-    error. Python flushes stdout again on exit: it is pointed at nothing, so that the flush cannot fail a second
-    time under that line."""
-    try:
-        yield
-        sys.stdout.flush()
-    except OSError as exc:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise PlanparseError(STDOUT, f"cannot write output ({exc.strerror or exc})") from None
 
 
 def _write_whole(data: Chunks) -> None:

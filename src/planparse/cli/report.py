@@ -14,9 +14,10 @@ from ..exporters.report import report_page
 from ..rules import load_indicator_name_rules
 from .options import NumberRange, PathParam, rules_option
 from .output import check_output, emit, saying_warnings
+from .stdout import Command
 
 
-@click.command("report")
+@click.command("report", cls=Command)
 @click.argument("inputs", nargs=-1, required=True, type=PathParam(path_type=Path))
 @click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write the page here (e.g. report.html) instead of standard output.")
 @click.option("--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,

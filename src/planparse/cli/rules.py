@@ -14,12 +14,12 @@ from ..names import shown_name
 from ..rules import check_heading_rules, heading_styles, load_indicator_name_rules, load_rule_set, replaced_fragments, use_rules_dir
 from ..targets import check_rules
 from .options import rules_option
-from .output import writing_stdout
+from .stdout import Group, writing_stdout
 
 EXIT_FAILED = 1  # a rule example failed: "found something", not "could not run" (2)
 
 
-@click.group("rules")
+@click.group("rules", cls=Group)
 def rules_group() -> None:
     """Show the target rules in force, and check every shipped rule file."""
 

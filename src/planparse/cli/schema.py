@@ -7,7 +7,7 @@ import click
 from pydantic import TypeAdapter
 
 from ..models import BatchFailure, BatchManifest, Comparison, DiffReport, Document, NumberDecision
-from .output import writing_stdout
+from .stdout import Command, writing_stdout
 
 # Each JSON output, by the command (or batch file) that writes it, and the model it is dumped from.
 OUTPUT_MODELS = {
@@ -20,7 +20,7 @@ OUTPUT_MODELS = {
 }
 
 
-@click.command("schema")
+@click.command("schema", cls=Command)
 @click.argument("output", type=click.Choice(list(OUTPUT_MODELS)), default="extract")
 def schema_command(output: str) -> None:
     """Print the JSON Schema of OUTPUT (default: extract's), generated from the models.
