@@ -1,6 +1,7 @@
 """planparse batch over a small folder: seed plans in three formats plus broken files."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -338,3 +339,35 @@ def test_the_progress_bar_says_above_it_what_of_a_document_was_read_in_part_nami
     bar.close()
     shown = console.file.getvalue()
     assert "[bold]plan.pdf: read in part: the text of page 3 is garbage, left out" in shown and "whole.txt" not in shown
+
+
+def _living_children(pid: int) -> list[str]:
+    """The processes ``pid`` started that are still running (not ended and waiting to be reaped)."""
+    children = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children += (task / "children").read_text().split()
+    return [child for child in children if Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[-1].split()[0] != "Z"]
+
+
+def _on_one_core() -> None:
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def test_jobs_past_two_per_core_run_two_workers_per_core(tmp_path: Path):
+    """-j 100000 forked a worker for every document (on a machine of two cores, a thousand plans made a thousand
+    processes, each with its pipes and memory): allowed one core, the batch runs two, whatever -j asks.
+    Each plan holds its worker until the time limit, so that the two are seen together."""
+    from test_hostile_input import _pdf_of_nested_forms
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for number in range(3):
+        (plans / f"nested-{number}.pdf").write_bytes(_pdf_of_nested_forms(8))
+    command = [sys.executable, "-m", "planparse", "batch", plans, "-o", tmp_path / "out", "-q", "-j", "100000", "--time-limit", "1"]
+    most = 0
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_on_one_core) as run:
+        while run.poll() is None:
+            with contextlib.suppress(FileNotFoundError, ProcessLookupError):  # a worker, or the batch, ending as it is read
+                most = max(most, len(_living_children(run.pid)))
+            time.sleep(0.02)
+    assert run.returncode == 1 and most == 2

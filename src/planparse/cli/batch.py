@@ -24,6 +24,15 @@ def usable_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+# The most workers -j gives, per core: the work is bound by the cores, so more only share them, while each worker
+# costs a process, its memory and its pipes (-j 100000 forked one per document, until the system refused).
+JOBS_PER_CORE = 2
+
+
+def capped_jobs(_ctx: click.Context, _param: click.Parameter, jobs: int) -> int:
+    return min(jobs, JOBS_PER_CORE * usable_cores())
+
+
 # The longest --time-limit, a week: the wait for the first document to overrun it is in milliseconds of a C int
 # (some 24.8 days), and --time-limit inf or 1e308 was an internal error (OverflowError).
 MAX_TIME_LIMIT = 7 * 24 * 3600
@@ -38,7 +47,8 @@ Exit codes:
 @click.option("-o", "--output", "out_dir", required=True, type=PathParam(file_okay=False, path_type=Path), help="Folder for the outputs; created if missing.")
 @click.option("--format", "formats", default=",".join(FORMATS), show_default=True, callback=comma_choices(FORMATS),
               help="json: one JSON per document, mirroring IN_DIR; csv: targets.csv and documents.csv over all documents.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=usable_cores(), show_default="the number of cores", help="Worker processes.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=usable_cores(), show_default="the number of cores", callback=capped_jobs,
+              help=f"Worker processes; at most {JOBS_PER_CORE} per core, more only share the cores.")
 @click.option("-r", "--recursive", is_flag=True, help="Also convert documents in subfolders.")
 @click.option("--glob", "pattern", metavar="PATTERN", help=f"Convert the files whose name matches PATTERN (default: {', '.join(f'*{suffix}' for suffix in DOCUMENT_SUFFIXES)}).")
 @rules_option
