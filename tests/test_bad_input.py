@@ -28,6 +28,8 @@ EXIT_ERROR = 2
         pytest.param(BROKEN / "truncated.pdf", "not a valid PDF file", id="truncated-pdf"),
         pytest.param(BROKEN / "no-pages.pdf", "the PDF has no pages", id="no-pages-pdf"),
         pytest.param(BROKEN / "encrypted.pdf", "encrypted (password-protected)", id="encrypted-pdf"),
+        # it was "not a valid ODT file (content.xml is damaged)": LibreOffice encrypts the parts, the manifest says so
+        pytest.param(BROKEN / "encrypted.odt", "the document is protected by a password (an encrypted ODT)", id="encrypted-odt"),
         pytest.param(BROKEN / "scanned.pdf", "no text layer (scanned images); OCR is needed", id="image-only-pdf"),
     ],
 )

@@ -270,7 +270,28 @@ def _part(path: Path, archive: zipfile.ZipFile, name: str) -> etree._Element | N
         problem = xml_limit_problem(exc, "ODT")
         if problem is not None:
             raise PlanparseError(path, f"{name}, line {exc.lineno}: {problem}") from None
-        raise PlanparseError(path, f"not a valid ODT file ({name} is damaged)") from None
+        raise _unreadable(path, archive, f"{name} is damaged") from None
+
+
+_ENCRYPTION_DATA = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}encryption-data"
+
+
+def _unreadable(path: Path, archive: zipfile.ZipFile, problem: str) -> PlanparseError:
+    """Why the ODT's text cannot be read: a password, where its manifest says its parts are encrypted (LibreOffice
+    and WPS encrypt content.xml, the newest LibreOffice the whole package, leaving no content.xml), else ``problem``.
+    The manifest is read only then: a plan with no password is read without it."""
+    if _encrypted(archive):
+        return PlanparseError(path, "the document is protected by a password (an encrypted ODT); open it in LibreOffice "
+                                    "or WPS and save it without one")
+    return PlanparseError(path, f"not a valid ODT file ({problem})")
+
+
+def _encrypted(archive: zipfile.ZipFile) -> bool:
+    try:
+        manifest = etree.fromstring(archive.read("META-INF/manifest.xml"), etree.XMLParser(resolve_entities=False, no_network=True))
+    except Exception:  # no manifest, or a damaged one (zipfile, zlib and lxml each raise their own kind): it says nothing
+        return False
+    return next(manifest.iter(_ENCRYPTION_DATA), None) is not None
 
 
 def read_odt(path: Path, data: bytes) -> ReaderResult:
@@ -284,7 +305,7 @@ def read_odt(path: Path, data: bytes) -> ReaderResult:
         raise PlanparseError(path, "not a valid ODT file (truncated or corrupt)") from None
     body = content.find(f"{_tag('office:body')}/{_tag('office:text')}") if content is not None else None
     if body is None:
-        raise PlanparseError(path, "not a valid ODT file (its content.xml holds no text body)")
+        raise _unreadable(path, archive, "its content.xml holds no text body")
     reader = _Reader(_list_styles([part for part in (styles, content) if part is not None]))
     reader.read(body)
     reader.blocks.end_table()
