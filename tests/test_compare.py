@@ -1,7 +1,9 @@
 """planparse compare: the five seed plans lined up by indicator, the name rules, the command."""
 from __future__ import annotations
 
+import csv
 import gc
+import io
 import json
 import os
 import shutil
@@ -13,7 +15,7 @@ import pytest
 import regex
 from click.testing import CliRunner
 from conftest import (DATA, MARKDOWN_SYNTAX, SAMPLES, SEEDS, documents_read_one_at_a_time, load_gold, plans_of_own_indicators,
-                      run_bounded, shown_by_markdown)
+                      run_bounded, run_planparse, shown_by_markdown)
 from hypothesis import given, settings
 from rapidfuzz import fuzz
 from hypothesis import strategies as st
@@ -116,6 +118,26 @@ def test_a_cell_says_how_often_its_target_repeats(other_fields):
     cells = {row.indicator: row_cells(comparison, row) for row in comparison.rows}
     assert cells["村级河长巡河"] == ["每周≥1次", "每周1次", "", ""]
     assert cells["科学探究活动"] == ["", "", "", "每半年≥2次"]
+
+
+def test_a_cell_shows_an_amount_as_its_plan_writes_it_and_a_target_said_twice_once():
+    """A target's value is in base units: 桦阳's 大气污染防治专项资金不少于8000万元 (air) was shown 80000000元, 揀西's
+    需水總量將達到2.1億立方米 (water) 210000000立方米. 桦阳 lists 淘汰…柴油货车350辆 in its text and again in its table of
+    tasks with a deadline, 蓉溪 新增公共停车泊位1万个 in its goals and in its section (urban renewal): each was in its
+    cell twice (350辆；350辆 (2024)). 扬州's 12万名技能劳动者 reads as written, 揀西's 38.6億元 in simplified script."""
+    plans = [DATA / "unseen" / f"{stem}.txt" for stem in ("huayang-daqi-wuran-fangzhi-2024", "rongxi-chengshi-gengxin-2024",
+                                                          "jianxi-shui-anquan-guihua-2022")]
+    run = run_planparse("compare", *map(str, plans), str(SAMPLES / "yangzhou-2022.txt"), "--format", "csv")
+    cells: dict[str, set[str]] = {}
+    for row in csv.reader(io.StringIO(run.stdout.lstrip("\ufeff"))):
+        cells.setdefault(row[0], set()).update(cell for cell in row[5:] if cell)
+    assert run.returncode == 0
+    assert cells["市财政安排大气污染防治专项资金"] == {"≥8000万元 (2024)"}
+    assert cells["需水总量"] == {"≥2.1亿立方米 (2025)"}
+    assert cells["水利投资"] == {"38.6亿元 (2020)", "60亿元 (2025)"}
+    assert cells["技能劳动者"] == {"每年12万名"}
+    assert cells["国三及以下排放标准营运柴油货车"] == {"350辆 (2024)"}
+    assert cells["新增公共停车泊位"] == {"1万个 (2026)；3000个 (2024)；3500个 (2025)；3500个 (2026)"}
 
 
 def test_the_rows_of_one_indicator_stand_together(seeds, other_fields):

@@ -269,7 +269,8 @@ def test_each_target_of_the_matrix_stands_under_its_plans_column_in_chromium(bro
 
 
 def test_people_counted_in_人_and_in_名_share_a_shown_row_in_chromium(browser, seeds, tmp_path: Path):
-    """晋江 trains 500 高技能人才 a year in 人, 扬州 10000 in 名: one row shared by both, among those shown at first."""
+    """晋江 trains 500 高技能人才 a year in 人, 扬州 1万 in 名 (shown as it writes it, not as 10000): one row shared by both,
+    among those shown at first."""
     from selenium.webdriver.common.by import By
 
     _open(browser, _page(seeds), tmp_path / "report.html")
@@ -278,7 +279,7 @@ def test_people_counted_in_人_and_in_名_share_a_shown_row_in_chromium(browser,
              if row.find_elements(By.TAG_NAME, "td")[0].text == "高技能人才"]
     assert row.is_displayed()
     cells = dict(zip(headers, (cell.text for cell in row.find_elements(By.TAG_NAME, "td"))))
-    assert (cells["unit"], cells["jinjiang-2022"], cells["yangzhou-2022"]) == ("人、名", "每年≥500人", "每年10000名")
+    assert (cells["unit"], cells["jinjiang-2022"], cells["yangzhou-2022"]) == ("人、名", "每年≥500人", "每年1万名")
 
 
 def test_a_plans_table_and_the_matrix_say_how_often_a_target_repeats_in_chromium(browser, tmp_path: Path):
@@ -367,3 +368,27 @@ def test_the_page_is_made_in_parts_holding_neither_the_plans_sections_nor_the_pa
         tracemalloc.stop()
     assert page_size > 40 * len(recipients[0].encode("utf-8"))
     assert peak < page_size / 4
+
+
+def test_amounts_show_as_plans_write_them_and_a_target_said_twice_once_sorting_by_value_in_chromium(browser, tmp_path: Path):
+    """桦阳's 大气污染防治专项资金不少于8000万元 (air) was shown 8e+07 in its targets' table and 80000000元 in the matrix,
+    蓉溪's 城市更新专项资金不少于15亿元 (urban renewal) 1.5e+09; 桦阳's 淘汰…柴油货车350辆, in its text and again in its
+    table of tasks, stood twice in its cell (350辆, 350辆 (2024)). The table still sorts by the value itself."""
+    from selenium.webdriver.common.by import By
+
+    plans = [(str(DATA / "unseen" / f"{stem}.txt"), extract(DATA / "unseen" / f"{stem}.txt"))
+             for stem in ("huayang-daqi-wuran-fangzhi-2024", "rongxi-chengshi-gengxin-2024")]
+    _open(browser, _page(plans), tmp_path / "report.html")
+    matrix = {row.find_elements(By.TAG_NAME, "td")[0].text: row.find_elements(By.CSS_SELECTOR, "td.cell:not(.empty) div")
+              for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr")}
+    assert [target.text for target in matrix["市财政安排大气污染防治专项资金"]] == ["≥8000万元 (2024)"]
+    assert [target.text for target in matrix["市财政三年统筹安排城市更新专项资金"]] == ["≥15亿元"]
+    [trucks] = matrix["国三及以下排放标准营运柴油货车"]
+    assert (trucks.text, trucks.get_attribute("title")) == ("350辆 (2024)", "淘汰国三及以下排放标准营运柴油货车350辆")
+    table = browser.find_element(By.ID, "p1-targets")
+    headers = [header.text for header in table.find_elements(By.CSS_SELECTOR, "thead th")]
+    table.find_elements(By.CSS_SELECTOR, "thead th")[headers.index("value")].click()  # ascending, targets of no value last
+    rows = [dict(zip(headers, (cell.text for cell in row.find_elements(By.TAG_NAME, "td"))))
+            for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    largest = [row for row in rows if row["value"]][-1]
+    assert (largest["value"], largest["unit"], largest["quote"]) == ("8000万", "元", "市财政2024年安排大气污染防治专项资金不少于8000万元")

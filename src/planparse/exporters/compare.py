@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 from enum import Enum
-from typing import Callable, Iterator, Union
+from typing import Callable, Iterator, Optional, Union
 
 from ..atomic_file import Chunks, text_parts
 from ..compare import Cell, Matrix, MatrixRow
@@ -34,8 +35,33 @@ CHANGE_SIGNS = {"increase": "+", "decrease": "−"}  # 较2023年下降8%: −8%
 CELL_SEPARATOR = "；"  # several targets of one plan in one cell
 
 
-def _number(value: Union[int, float]) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+# The scales a plan writes a large amount in (8000万元, 473亿元, 1.2万亿元), the largest first.
+_SCALES = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
+
+
+def amount_text(target: Union[Cell, Target]) -> str:
+    """A target's amount (a range: value–value_max), whose value is in base units (80000000, which a reader had to
+    count the zeros of, or read as 8e+07), as its plan writes it: in the scale its quote writes it in (2.391亿,
+    0.959亿, 0.6万; for a range, its upper end: 1–2亿), else in the largest scale that leaves it at least 1 with at
+    most two decimals (8000万, 1.86万 from a table's column in 万件, 5000–10000万), else in its units (14955, 16.5)."""
+    amounts = [Decimal(str(number)) for number in (target.value, target.value_max) if number is not None]
+    quoted = [(scale, word) for scale, word in _SCALES if _quotes(target.quote, amounts[-1] / scale, word)]  # a range's upper end
+    fitting = [(scale, word) for scale, word in _SCALES if all(_written_in(amount / scale) for amount in amounts)]
+    scale, word = next(iter(quoted + fitting), (Decimal(1), ""))
+    return "–".join(_decimal_text(amount / scale) for amount in amounts) + word
+
+
+def _quotes(quote: str, scaled: Decimal, word: str) -> bool:
+    """Whether ``quote`` writes the amount so (2.391亿 in 约2.391亿元, not in 12.391亿)."""
+    return re.search(rf"(?<![\d.]){re.escape(_decimal_text(scaled) + word)}", quote) is not None
+
+
+def _written_in(scaled: Decimal) -> bool:
+    return abs(scaled) >= 1 and scaled.normalize().as_tuple().exponent >= -2
+
+
+def _decimal_text(number: Decimal) -> str:
+    return f"{number.normalize():f}"
 
 
 def repeat_words(target: Union[Cell, Target]) -> str:
@@ -50,18 +76,46 @@ def repeat_words(target: Union[Cell, Target]) -> str:
 def cell_text(target: Union[Cell, Target]) -> str:
     """One target as a cell shows it: ``每年≥250名``, ``每半年1次``, ``>16% (2025)``, ``2–3期``, a change with its sign
     (``−8% (2026)``, ``每年+15%``); a milestone as its quote."""
+    return _dated(_undated_text(target), target.deadline)
+
+
+def _undated_text(target: Union[Cell, Target]) -> str:
     if target.value is None:
-        text = target.quote
-    else:
-        amount = _number(target.value) + (f"–{_number(target.value_max)}" if target.value_max is not None else "")
-        sign = CHANGE_SIGNS.get(target.change or "", "")
-        text = f"{repeat_words(target)}{_COMPARATOR_SIGNS[target.comparator]}{sign}{amount}{target.unit or ''}"
-    return f"{text} ({target.deadline})" if target.deadline else text
+        return target.quote
+    amount = amount_text(target)
+    sign = CHANGE_SIGNS.get(target.change or "", "")
+    return f"{repeat_words(target)}{_COMPARATOR_SIGNS[target.comparator]}{sign}{amount}{target.unit or ''}"
+
+
+def _dated(text: str, deadline: Optional[int]) -> str:
+    return f"{text} ({deadline})" if deadline else text
+
+
+def shown_targets(targets: list[Cell]) -> dict[str, list[str]]:
+    """A cell's targets as it shows them: each text once, with the quotes of the targets that read so; a target with
+    no deadline as the one target of the cell that is the same but for a deadline. A plan stating a target twice
+    showed it twice: 深圳 计划供应建设用地 1350公顷 (2016)；1350公顷 (2016), 桦阳 抽检柴油货车 350辆；350辆 (2024)."""
+    undated = [_undated_text(target) for target in targets]
+    deadlines: dict[str, set[int]] = {}
+    for text, target in zip(undated, targets):
+        if target.deadline:
+            deadlines.setdefault(text, set()).add(target.deadline)
+    shown: dict[str, list[str]] = {}
+    for text, target in zip(undated, targets):
+        deadline = target.deadline or _only(deadlines.get(text, set()))
+        quotes = shown.setdefault(_dated(text, deadline), [])
+        if target.quote not in quotes:
+            quotes.append(target.quote)
+    return shown
+
+
+def _only(deadlines: set[int]) -> Optional[int]:
+    return next(iter(deadlines)) if len(deadlines) == 1 else None
 
 
 def row_cells(comparison: Matrix, row: MatrixRow) -> list[str]:
     """The row's cell for each plan, in the plans' order; empty where a plan has no such target."""
-    return [CELL_SEPARATOR.join(cell_text(target) for target in row.cells.get(plan.id, [])) for plan in comparison.plans]
+    return [CELL_SEPARATOR.join(shown_targets(row.cells.get(plan.id, []))) for plan in comparison.plans]
 
 
 def _header(comparison: Matrix) -> list[str]:

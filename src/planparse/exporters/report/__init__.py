@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional
 
 import jinja2
 from markupsafe import Markup
@@ -24,7 +24,7 @@ from ...atomic_file import text_parts
 from ...compare import Cell, Matrix, MatrixRow
 from ...models import Document, Target
 from ...names import display_text
-from ..compare import CHANGE_SIGNS, cell_text, repeat_words
+from ..compare import CHANGE_SIGNS, amount_text, cell_text, repeat_words, shown_targets
 from .charts import stacked_bar
 
 NO_DEADLINE = "no deadline"
@@ -102,12 +102,6 @@ class PlanSummary:
     baseline_count: int
     by_deadline: Counter[str]  # commitments by deadline year, or NO_DEADLINE
     by_kind: Counter[str]
-
-
-def _number(value: Optional[Union[int, float]], value_max: Optional[Union[int, float]]) -> str:
-    if value is None:
-        return ""
-    return f"{value:g}" + (f"–{value_max:g}" if value_max is not None else "")
 
 
 def _section_key(section: Optional[str]) -> str:
@@ -204,7 +198,7 @@ class WrittenSection:
 def _plan_section(index: int, plan: PlanView) -> bytes:
     """A plan's own section of the page: its metadata, headings with their targets, and its targets' table."""
     return _template("plan.html.j2").render(
-        index=index, plan=plan, cell_text=cell_text, repeat_words=repeat_words, number=_number, change_signs=CHANGE_SIGNS,
+        index=index, plan=plan, cell_text=cell_text, repeat_words=repeat_words, amount_text=amount_text, change_signs=CHANGE_SIGNS,
         section_key=_section_key, NO_DEADLINE=NO_DEADLINE).encode("utf-8")
 
 
@@ -248,7 +242,7 @@ def report_page(documents: Iterable[tuple[str, Document]], line_up: Callable[[It
         page = _template("report.html.j2").generate(
             version=__version__, css=_asset("report.css"), js=_asset("report.js"),
             plans=[(plan_id, summary.title) for plan_id, summary in plans], comparison=comparison,
-            row_cells=_row_cells([plan_id for plan_id, _summary in plans]), cell_text=cell_text,
+            row_cells=_row_cells([plan_id for plan_id, _summary in plans]), shown_targets=shown_targets,
             target_count=sum(summary.commitment_count for summary in summaries), baseline_count=sum(summary.baseline_count for summary in summaries),
             shared_rows=sum(1 for row in comparison.rows if len(row.cells) > 1), **_sharing(comparison),
             deadline_chart=deadline_chart, kind_chart=kind_chart, plan_sections=sections,
