@@ -280,6 +280,16 @@ def test_a_plan_or_output_past_the_path_length_limit_is_one_line(tmp_path: Path)
     assert (run.returncode, run.stderr) == (EXIT_ERROR, f"planparse: {plan}.json: cannot write output (File name too long)\n")
 
 
+@pytest.mark.parametrize(("arguments", "problem"), [
+    ([], "planparse: Missing command: batch, compare, diff, explain, extract, report, rules, schema. (see planparse --help)"),
+    (["rules"], "planparse rules: Missing command: check, list. (see planparse rules --help)"),
+])
+def test_a_group_given_no_command_names_the_commands_in_one_line(arguments: list[str], problem: str):
+    """click answers with the group's whole help, which was made one line of some 900 characters."""
+    run = run_planparse(*arguments)
+    assert (run.returncode, run.stdout, run.stderr) == (EXIT_ERROR, "", f"{problem}\n")
+
+
 def test_a_plan_whose_name_opens_with_a_dash_is_named_in_the_error_with_how_to_give_it(tmp_path: Path):
     """click reads -plan.txt as options (-p, then lan.txt) and said only: No such option '-p'."""
     shutil.copy(SAMPLES / "jinjiang-2022.txt", tmp_path / "-plan.txt")

@@ -171,13 +171,22 @@ def main(args: list[str] | None = None) -> None:
     except click.UsageError as exc:  # click's own: a bad option, a FILE that is a folder...
         command = exc.ctx.command_path if exc.ctx else "planparse"
         hint = _file_taken_for_options(args) if isinstance(exc, click.NoSuchOption) else ""
-        _error(f"{one_line(display_repr_text(exc.format_message()))}{hint} (see {command} --help)", prefix=command)
+        _error(f"{one_line(display_repr_text(_usage_problem(exc)))}{hint} (see {command} --help)", prefix=command)
     except click.ClickException as exc:
         _error(exc.format_message())
     except Exception as exc:  # never show a user a traceback
         if os.environ.get("PLANPARSE_DEBUG"):
             raise
         _error(f"internal error: {type(exc).__name__}: {exc} (set PLANPARSE_DEBUG=1 for details)")
+
+
+def _usage_problem(exc: click.UsageError) -> str:
+    """click's message; for a group given no command (planparse, planparse rules), which click answers with the
+    group's whole help, made one line of a thousand characters, the commands it takes."""
+    group = exc.ctx.command if exc.ctx else None
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError) and isinstance(group, click.Group):
+        return f"Missing command: {', '.join(group.list_commands(exc.ctx))}."
+    return exc.format_message()
 
 
 def _file_taken_for_options(args: list[str]) -> str:
