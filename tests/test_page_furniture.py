@@ -5,6 +5,7 @@ file in the real corpus; every one carries the same plan.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from conftest import DATA, ROOT
 
 from planparse.models import walk_sections
 from planparse.folding import fold
+from planparse.normalize import normalize
 from planparse.pipeline import extract
 from planparse.readers import read_document
 from planparse.readers.pdf import _is_frame
@@ -79,7 +81,8 @@ def test_the_prints_are_made_by_the_script_beside_them(tmp_path, monkeypatch):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     for name, make in (("browser-print.pdf", module.browser_print), ("repost-print.pdf", module.repost_print),
-                       ("office-page-numbers.pdf", module.office_pdf), ("sealed-office.pdf", module.sealed_office_pdf)):
+                       ("office-page-numbers.pdf", module.office_pdf), ("sealed-office.pdf", module.sealed_office_pdf),
+                       ("spaced-office.pdf", module.spaced_office_pdf)):
         assert make() == (PRINTS / name).read_bytes(), name
 
 
@@ -88,3 +91,15 @@ def test_a_seal_over_the_signature_leaves_signature_date_and_masthead_to_the_met
     assert lines[-2:] == ["某省人民政府办公厅", "2016年4月25日"]  # nothing of the seal between or after them
     metadata = extract(PRINTS / "sealed-office.pdf").metadata
     assert (metadata.issuer, metadata.date) == ("某省人民政府办公厅", "2016-04-25")
+
+
+def test_latin_letters_drawn_apart_read_as_the_words_they_spell(planparse, tmp_path):
+    # spaced-office.pdf: every glyph drawn on its own, set apart, so the reader parts each two by a space; PM2.5, COD,
+    # TOC and GDP (the G and the D at a line's end, the P on the next) are words again, as in the plan's text
+    run = planparse("extract", PRINTS / "spaced-office.pdf", "-o", tmp_path / "plan.json")
+    assert run.code == 0, run.stderr
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    assert [(t["quote"], t["indicator"]) for t in plan["targets"]] == [
+        ("全市PM2.5平均浓度控制在34微克/立方米以下", "PM2.5平均浓度"), ("优良天数比率达到84%以上", "优良天数比率"),
+        ("专利密集型产业增加值占GDP比重达到12%", "专利密集型产业增加值占GDP比重")]
+    assert "化学需氧量(COD)、高锰酸盐指数、总有机碳(TOC)" in normalize(read_document(PRINTS / "spaced-office.pdf").lines)[2].text

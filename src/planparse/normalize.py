@@ -50,6 +50,7 @@ _ATTACHMENTS = "附件"
 _BULLETS = ("——", _ATTACHMENTS)
 _SPACE_RUN = patterns.compile(patterns.searchable(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])"))  # opening with its lookbehind, searched slowly
 _LATIN_PAIR = patterns.compile(r"[A-Za-z][A-Za-z]")
+_LATIN_LETTER = patterns.compile(r"[A-Za-z]")
 _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
 _ODD_BRACKET = patterns.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
 _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
@@ -81,10 +82,18 @@ def _opener_of(styles: tuple) -> regex.Pattern:
 
 def _drop_space(match: regex.Match) -> str:
     text = match.string
-    pair = text[match.start() - 1] + text[match.end()]
+    before, after = match.start() - 1, match.end()
     # Spaces between Latin words carry meaning ("VR and AR"); any other space
-    # in a plan is an artefact of PDF extraction or justification.
-    return match.group() if _LATIN_PAIR.fullmatch(pair) else ""
+    # in a plan is an artefact of PDF extraction or justification, as is one between
+    # letters standing alone, a word spaced out glyph by glyph (G D P, P M 2 . 5).
+    if not _LATIN_PAIR.fullmatch(text[before] + text[after]):
+        return ""
+    return "" if _lone_letter(text, before - 1) and _lone_letter(text, after + 1) else match.group()
+
+
+def _lone_letter(text: str, beside: int) -> bool:
+    """Whether the letter next to ``beside`` stands alone on that side: no Latin letter there."""
+    return not 0 <= beside < len(text) or not _LATIN_LETTER.match(text[beside])
 
 
 def _year_in_brackets(match: regex.Match) -> str:

@@ -9,7 +9,7 @@ text, Kangxi radicals for common characters, the address and "第1页 共2页"
 with the print time on every page); a reposted plan printed from a site
 ("1 of 2" and the print date, mixed ASCII and full-width indents); an office
 PDF with page numbers in three styles; one with a red masthead and a seal
-stamped over its signature; a web page pasted into WPS (one-cell
+stamped over its signature; one whose glyphs are drawn one by one, set apart; a web page pasted into WPS (one-cell
 layout tables, an INCLUDEPICTURE field, an image). Re-running gives the same PDFs.
 """
 from __future__ import annotations
@@ -136,6 +136,35 @@ def office_pdf() -> bytes:
     return _pdf([PLAN[:3], PLAN[3:6], PLAN[6:]], draw)
 
 
+# Sentences of three real plans naming things in Latin letters: air (tests/data/unseen/huayang-daqi-wuran-fangzhi-2024),
+# water supply (wild 14, 平潭 城市供水), intellectual property (tests/data/unseen/yanhu-zhishichanquan-guihua-2021, its
+# indicator table's row as a sentence)
+LATIN_PLAN = [
+    ("h", "一、主要目标"),
+    ("p", "2024年，全市PM2.5平均浓度控制在34微克/立方米以下，优良天数比率达到84%以上。"),
+    ("p", "根据今后的原水水质逐步增加：化学需氧量(COD)、高锰酸盐指数、总有机碳(TOC)。"),
+    ("p", "到2025年，专利密集型产业增加值占GDP比重达到12%。"),
+]
+_GLYPH_GAP = 6  # points between glyphs drawn one by one: wider than a quarter of the 12-point font, a word's gap
+
+
+def spaced_office_pdf() -> bytes:
+    """An office's PDF whose converter drew each glyph on its own, set apart (a line spaced out to its width): a
+    reader puts a space between every two of them, Latin letters too (G D P, P M 2 . 5)."""
+    def draw(canvas: Canvas, number: int, items: list[tuple[str, str]]) -> None:
+        canvas.setFont(FONT, 12)
+        y = 760
+        for _, text in items:
+            for index, line in enumerate(_wrap(text, 20)):
+                x = 90 + (24 if index == 0 else 0)
+                for glyph in line:
+                    canvas.drawString(x, y, glyph)
+                    x += pdfmetrics.stringWidth(glyph, FONT, 12) + _GLYPH_GAP
+                y -= 18
+
+    return _pdf([LATIN_PLAN], draw)
+
+
 def sealed_office_pdf() -> bytes:
     """An office's one-page PDF with a red masthead and, over its signature, a red seal: its name set round the ring glyph by glyph, a star inside."""
     def draw(canvas: Canvas, number: int, items: list[tuple[str, str]]) -> None:
@@ -209,7 +238,7 @@ def web_paste_docx() -> bytes:
 def main() -> None:
     for name, make in (("browser-print.pdf", browser_print), ("repost-print.pdf", repost_print),
                        ("office-page-numbers.pdf", office_pdf), ("sealed-office.pdf", sealed_office_pdf),
-                       ("web-paste.docx", web_paste_docx)):
+                       ("spaced-office.pdf", spaced_office_pdf), ("web-paste.docx", web_paste_docx)):
         (HERE / name).write_bytes(make())
 
 
