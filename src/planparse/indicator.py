@@ -813,6 +813,15 @@ def kinds_end_alike(items: list[str]) -> bool:
     return bool(kinds) and bool(_same_ending_in(kinds, last, _inner_word_ends(last)))
 
 
+def whole_names_open_alike(items: list[str]) -> bool:
+    """Whether the names before 分别 open alike, each going on past the opening with words of its own (单位GDP能耗、单位GDP
+    二氧化碳排放; 规模以上工业增加值、规模以上工业企业利润): each a whole name, unless the last alone names a level, which the
+    others are then kinds of (城市生活污水、城市生活垃圾处理率)."""
+    opening = commonprefix(items)
+    own_words = all(len(item) > len(opening) + 1 for item in items)
+    return len(opening) > 1 and own_words and (not names_a_level(items[-1]) or all(map(names_a_level, items)))
+
+
 def _inner_word_ends(name: str) -> list[int]:
     """Where the words of ``name`` end, but its last."""
     return list(accumulate(len(word) for word, _ in _tag(name)))[:-1]

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, without_a_part
+from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1487,11 +1487,12 @@ def _each_named(names: list[str], targets: list[Target]) -> bool:
     """Whether each of ``names`` is a thing of its own rather than a kind of the last one's head: the names end
     alike (森林覆盖率和湿地保护率), each names a whole measure (湿地保护率、草原综合植被盖度) or a whole thing
     (社区养老服务站、老年食堂), or the values are of different measures, which no one name is (体育公园、健身步道分别达到20个和300公里;
-    1小时、30分钟 are both times)."""
+    1小时、30分钟 are both times), or the names open alike, each with words of its own after (单位GDP能耗、单位GDP二氧化碳排放)."""
     if per_head_after_a_kind(names[-1]) and not any(map(per_head_after_a_kind, names[:-1])):
         return False  # 普通高中、中等职业学校、特殊教育学校生均公用经费: a measure per head of each kind
     return (len({name[-1] for name in names}) == 1 or all(indicator_words().whole_measure.search(name) for name in names)
-            or all(map(names_a_thing, names)) or len(measures_of(target.unit for target in targets)) > 1)
+            or all(map(names_a_thing, names)) or len(measures_of(target.unit for target in targets)) > 1
+            or whole_names_open_alike(names))
 
 
 def _target(finding: Candidate, sentence: str, written: Written, place: Place, quote_from: int,
