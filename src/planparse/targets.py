@@ -1629,8 +1629,9 @@ def _quote(clause: str, written: Written, start: int, end: int) -> str:
 
 def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     """The shortest quote runs to the end of the match, or on to the indicator when it follows the number
-    with no other number between (50家以及20家规上企业: 规上企业 is the 20's)."""
-    found = clause.find(indicator, match_end) if indicator else -1
+    with no other number between (50家以及20家规上企业: 规上企业 is the 20's); not to its next mention when the match
+    ends with it (每月一小结（工作小结每月2日前报…: the quote is 每月一小结)."""
+    found = clause.find(indicator, match_end) if indicator and not clause.endswith(indicator, 0, match_end) else -1
     if indicator and 0 <= found - match_end <= QUOTE_REACH and not _DIGIT.search(clause, match_end, found):
         return found + len(indicator)
     # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause
