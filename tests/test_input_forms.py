@@ -222,17 +222,18 @@ def test_a_table_row_libreoffice_broke_across_a_page_is_one_row(planparse, tmp_p
     assert "区文化广电旅游体育局" in dict((r.heading, r.support) for r in printed.responsibilities)["实施科普基础设施建设工程"]
 
 
-@pytest.mark.parametrize("seed", ["jieyang-2022", "yangzhou-2022"])
+@pytest.mark.parametrize("seed", ["jieyang-2022", "yangzhou-2022", "zhanjiang-2016.wps"])
 def test_a_plan_libreoffice_saved_as_a_web_page_gives_the_headings_of_its_docx(planparse, tmp_path, seed):
     # tests/data/libreoffice: the headings are items of nested <ol>s with no marker in their text; a level's number
-    # goes on across the lists LibreOffice opens again after each body paragraph
+    # goes on across the lists LibreOffice opens again after each body paragraph. WPS's top level, numbered as an
+    # outline, is text (<h1>四、组织实施和保障条件): the lists below it are its （一） items
     from conftest import SAMPLES
 
     run = planparse("extract", DATA / "libreoffice" / f"{seed}.html", "-o", tmp_path / "plan.json")
     assert run.code == 0, run.stderr
     page, plan = json.loads((tmp_path / "plan.json").read_text("utf-8")), extract(SAMPLES / f"{seed}.docx")
     assert outline(page["sections"]) == [(s.level, s.style.value, s.number, s.title) for s in walk_sections(plan.sections)]
-    assert len(outline(page["sections"])) > 50
+    assert len(outline(page["sections"])) > 15
     assert [(t["value"], t["unit"], t["deadline"]) for t in page["targets"]] == [(t.value, t.unit, t.deadline) for t in plan.targets]
 
 

@@ -91,6 +91,10 @@ _LIST_STYLE_TYPE = regex.compile(r"list-style(?:-type)?\s*:\s*([\w-]+)", regex.I
 # decimal: its lists' levels are shown as a plan numbers its levels of structure (GB/T 9704-2012 7.3.3: 一、（一）1.（1）)
 _OFFICE_SUITE = regex.compile(r"(?i)libreoffice|openoffice")
 _DOCUMENT_LEVELS = (Level(fmt="chineseCounting", text="%1、"), Level(fmt="chineseCounting", text="（%1）"), Level(), Level(text="（%1）"))
+# The markers of those levels as a paragraph's text opens with them: LibreOffice writes a heading its outline numbers as
+# text (<h1>二、总体要求), and the lists below it as lists, whose depth then counts from the level below
+_TYPED_LEVELS = tuple(regex.compile(pattern) for pattern in (
+    r"[一二三四五六七八九十]{1,3}、", r"[（(][一二三四五六七八九十]{1,3}[）)]", r"\d{1,2}[.．](?!\d)", r"[（(]\d{1,2}[）)]"))
 
 
 def _decode(data: bytes, path: object) -> str:
@@ -234,9 +238,10 @@ def _squash(text: str) -> str:
 class _Lines:
     """Text gathered into lines: a block's edge or a ``<br>`` ends the line."""
 
-    def __init__(self, tables: bool = True, office_lists: bool = False) -> None:
+    def __init__(self, tables: bool = True, office_levels: int | None = None) -> None:
         self.read_tables = tables  # False: every cell a block of its own (labels apart from their values)
-        self.office_lists = office_lists  # the page is an office suite's: its typeless lists number levels of structure
+        # on an office suite's page, the levels of structure its text numbers itself: its typeless lists number those below
+        self.office_levels = office_levels
         self.lines: list[SourceLine] = []
         self.tables: list[TableData] = []
         self.pending: list[str] = []
@@ -277,7 +282,7 @@ class _Lines:
             return ""
         depth = sum(1 for _ in item.iterancestors("ol"))
         number = self.item_number(listing, item, depth)
-        level = _list_level(item, depth, self.office_lists)
+        level = _list_level(item, depth, self.office_levels)
         return level.text.replace("%1", format_number(number, level.fmt)) if level else ""
 
     def item_number(self, listing: lxml.html.HtmlElement, item: lxml.html.HtmlElement, depth: int) -> int:
@@ -316,9 +321,10 @@ class _Lines:
         self.add(element.tail)
 
 
-def _list_level(item: lxml.html.HtmlElement, depth: int, office_lists: bool) -> Level | None:
+def _list_level(item: lxml.html.HtmlElement, depth: int, office_levels: int | None) -> Level | None:
     """How an item at ``depth`` of nested <ol>s is numbered: as its own or its list's type or list-style-type says, else
-    decimal as a browser shows it, or as a plan numbers that depth where an office suite left the type out. None for a
+    decimal as a browser shows it, or as a plan numbers that depth, below the levels its text numbers itself
+    (``office_levels``), where an office suite left the type out. None for a
     list style a plan's headings do not use (roman, none)."""
     for element in (item, item.getparent()):
         style = _LIST_STYLE_TYPE.search(element.get("style") or "")
@@ -326,7 +332,18 @@ def _list_level(item: lxml.html.HtmlElement, depth: int, office_lists: bool) -> 
             return _LIST_STYLE_LEVELS.get(style.group(1).lower())
         if element.get("type"):
             return _TYPE_ATTRIBUTE_LEVELS.get(element.get("type").strip())
-    return _DOCUMENT_LEVELS[depth - 1] if office_lists and depth <= len(_DOCUMENT_LEVELS) else Level()
+    if office_levels is None or office_levels + depth > len(_DOCUMENT_LEVELS):
+        return Level()
+    return _DOCUMENT_LEVELS[office_levels + depth - 1]
+
+
+def _typed_levels(article: lxml.html.HtmlElement) -> int:
+    """How many of a plan's levels of structure, from the top (一、, then （一）…), the article's paragraphs outside its
+    lists open with as text."""
+    texts = [block.text_content().strip() for block in article.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "div")
+             if next(block.iterancestors("ol"), None) is None]
+    return next((typed for typed, marker in enumerate(_TYPED_LEVELS) if not any(marker.match(text) for text in texts)),
+                len(_TYPED_LEVELS))
 
 
 def _whole_number(text: str | None, default: int) -> int:
@@ -509,7 +526,8 @@ def read_html(path: object, data: bytes) -> tuple[list[SourceLine], list[TableDa
     root = _parse(path, _archived_page(path, data) if is_web_archive(data) else data)
     info = page_info(root)
     article = _article(root)
-    gathered = _Lines(office_lists=bool(_OFFICE_SUITE.search(_meta(root).get("generator", ""))))
+    office = _OFFICE_SUITE.search(_meta(root).get("generator", ""))
+    gathered = _Lines(office_levels=_typed_levels(article) if office else None)
     gathered.walk(article)
     gathered.end_line()
     return _article_lines(gathered.lines), gathered.tables, info
