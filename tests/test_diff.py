@@ -14,7 +14,7 @@ import pytest
 import regex
 import yaml
 from hypothesis import given, settings
-from conftest import MARKDOWN_SYNTAX, markdown_page, run_bounded, shown_by_markdown
+from conftest import DATA, MARKDOWN_SYNTAX, markdown_page, run_bounded, shown_by_markdown
 
 from planparse.diff import diff_documents, document_key, has_differences, load_document, pair_by_name, pair_targets
 from planparse.errors import PlanparseError
@@ -427,3 +427,19 @@ def test_targets_whose_item_lost_its_heading_have_moved_not_been_removed_and_add
     diff = diff_documents(*versions)
     assert [(change.old.quote, change.new.section) for change in diff.moved] == [(quote, "1.1") for quote in kept]
     assert (len(diff.removed), diff.added, diff.changed) == (1, [], [])
+
+
+@pytest.mark.parametrize(("stem", "before", "after", "line"), [
+    pytest.param("huayang-daqi-wuran-fangzhi-2024", "不少于8000万元", "不少于9000万元",
+                 "(强化资金保障, line 64, 9000万元)  value 8000万 → 9000万", id="air"),
+    pytest.param("fenglin-puhui-jinrong-2024", "贷款余额达到900亿元", "贷款余额达到1000亿元",
+                 "(主要目标, line 20, 1000亿元)  value 900亿 → 1000亿", id="finance"),
+])
+def test_a_changed_amount_reads_as_the_plan_writes_it(stem: str, before: str, after: str, line: str, tmp_path: Path):
+    """A value is in base units: 桦阳's 专项资金 raised to 9000万元 read value 80000000 → 90000000, 枫林's 普惠型小微企业
+    贷款余额 1000亿元 value 90000000000 → 100000000000, a count of zeros."""
+    old = DATA / "unseen" / f"{stem}.txt"
+    new = tmp_path / old.name
+    new.write_text(old.read_text(encoding="utf-8").replace(before, after, 1), encoding="utf-8")
+    run = run_bounded([sys.executable, "-m", "planparse", "diff", old, new], 120)
+    assert run.returncode == 1 and [changed for changed in run.stdout.splitlines() if "changed " in changed][0].endswith(line), run.stdout

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from decimal import Decimal
 from enum import Enum
 from typing import Callable, Iterator, Optional, Union
 
 from ..atomic_file import Chunks, text_parts
 from ..compare import Cell, Matrix, MatrixRow
 from ..models import Target
+from .amounts import written_amount
 from .csv import csv_parts
 from .json import model_json
 from .markdown import markdown_code, markdown_text
@@ -35,33 +35,9 @@ CHANGE_SIGNS = {"increase": "+", "decrease": "−"}  # 较2023年下降8%: −8%
 CELL_SEPARATOR = "；"  # several targets of one plan in one cell
 
 
-# The scales a plan writes a large amount in (8000万元, 473亿元, 1.2万亿元), the largest first.
-_SCALES = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
-
-
 def amount_text(target: Union[Cell, Target]) -> str:
-    """A target's amount (a range: value–value_max), whose value is in base units (80000000, which a reader had to
-    count the zeros of, or read as 8e+07), as its plan writes it: in the scale its quote writes it in (2.391亿,
-    0.959亿, 0.6万; for a range, its upper end: 1–2亿), else in the largest scale that leaves it at least 1 with at
-    most two decimals (8000万, 1.86万 from a table's column in 万件, 5000–10000万), else in its units (14955, 16.5)."""
-    amounts = [Decimal(str(number)) for number in (target.value, target.value_max) if number is not None]
-    quoted = [(scale, word) for scale, word in _SCALES if _quotes(target.quote, amounts[-1] / scale, word)]  # a range's upper end
-    fitting = [(scale, word) for scale, word in _SCALES if all(_written_in(amount / scale) for amount in amounts)]
-    scale, word = next(iter(quoted + fitting), (Decimal(1), ""))
-    return "–".join(_decimal_text(amount / scale) for amount in amounts) + word
-
-
-def _quotes(quote: str, scaled: Decimal, word: str) -> bool:
-    """Whether ``quote`` writes the amount so (2.391亿 in 约2.391亿元, not in 12.391亿)."""
-    return re.search(rf"(?<![\d.]){re.escape(_decimal_text(scaled) + word)}", quote) is not None
-
-
-def _written_in(scaled: Decimal) -> bool:
-    return abs(scaled) >= 1 and scaled.normalize().as_tuple().exponent >= -2
-
-
-def _decimal_text(number: Decimal) -> str:
-    return f"{number.normalize():f}"
+    """A target's amount (a range: value–value_max) as its plan writes it (``written_amount``)."""
+    return written_amount((target.value, target.value_max), target.quote)
 
 
 def repeat_words(target: Union[Cell, Target]) -> str:

@@ -10,6 +10,7 @@ import click
 from ..diff import counts
 from ..models import DiffReport, DocumentDiff, FieldChange, Source, Target, TargetChange
 from ..names import shown_name
+from .amounts import written_amount
 from .csv import HEADING_SEPARATOR
 from .json import model_json
 from .markdown import markdown_text
@@ -30,12 +31,22 @@ def _change(change: FieldChange) -> str:
     return f"{change.field} {_value(change.old)} → {_value(change.new)}"
 
 
+# The fields of a target that hold an amount, in base units: shown as its quote writes it (8000万 → 9000万).
+_AMOUNTS = ("value", "value_max")
+
+
+def _target_change(field: FieldChange, target: TargetChange) -> str:
+    if field.field not in _AMOUNTS or field.old is None or field.new is None:
+        return _change(field)
+    return f"{field.field} {written_amount([field.old], target.old.quote)} → {written_amount([field.new], target.new.quote)}"
+
+
 def _where(target: Target) -> str:
     """The heading and line, and the amount: one quote may hold two targets."""
     place = [target.headings[-1]] if target.headings else []
     place.append(f"line {target.line}")
     if target.value is not None:
-        place.append(f"{_value(target.value)}{target.unit or ''}")
+        place.append(f"{written_amount([target.value, target.value_max], target.quote)}{target.unit or ''}")
     return ", ".join(place)
 
 
@@ -63,7 +74,7 @@ def _summary(document: DocumentDiff) -> str:
 def _rows(document: DocumentDiff) -> Iterator[tuple[str, Target, str]]:
     """(kind, target, detail) for each difference, in the order reports list them."""
     for change in document.changed:
-        yield "changed", change.new, ", ".join(_change(c) for c in change.changes)
+        yield "changed", change.new, ", ".join(_target_change(field, change) for field in change.changes)
     for target in document.removed:
         yield "removed", target, ""
     for target in document.added:
