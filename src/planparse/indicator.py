@@ -122,7 +122,8 @@ _TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
 _COMPARED_WITH = ("比", "较")  # 时间较法定时限压缩50%, 用水量比传统方式减少30%: what a change is measured against follows
 _MARK = "x"  # the tag jieba gives a punctuation mark (、，), as it gives a lone Latin letter
 _AGAIN = "再"  # 再压缩20%: a change once more, no part of what changes
-_ONCE_IN = "一X一"  # 一月一, 一季一: the period a cadence 一X一V names, before its act
+_ONE = "一"  # 一月一查, 每季度一督查: the last 一 of a cadence opens its act
+_LONGEST_CADENCE = 4  # characters of a cadence before its 一 (每季度, 每个月, 半年)
 _AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
@@ -413,8 +414,9 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     before = _NOTATION_BEFORE.sub("", clause[:number_start])  # 达到M2.0级: the magnitude's M is the value's, no name's
     if indicator_words().frame.match(after):
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
-    if indicator_words().once_per_period.fullmatch(clause, number_start, match_end):
-        return _done_once(clause[number_start:], match_end - number_start, before)
+    cadence = _cadence_start(clause, number_start, match_end)
+    if cadence is not None:
+        return _done_once(clause[number_start:], match_end - number_start, clause[:cadence])
     shared = any(mark in clause[number_start:match_end] for mark in _SHARE_MARKS)
     things = shared and (after.startswith(_LINK) or _TENTHS in clause[number_start:match_end] and _IDEOGRAPH.match(after))
     # 近五成村庄完成改造: 成 needs no 的 (达标率从现在的五成提高到八成: no things after it, the share is the rate's)
@@ -502,12 +504,21 @@ def _event_denied(matched: str, after: str) -> str | None:
     return None if _DIGIT.search(event) else _clean([event])
 
 
+def _cadence_start(clause: str, number_start: int, match_end: int) -> int | None:
+    """Where a cadence of once a period that ends at ``match_end`` starts: at its number (一季一通报) or at the 每 or 半年
+    before it (每季度一督查, 半年一总结: fragment once_per_period); None where the match is no such cadence."""
+    once = indicator_words().once_per_period
+    starts = range(max(0, number_start - _LONGEST_CADENCE), number_start + 1)
+    return next((start for start in starts if once.fullmatch(clause, start, match_end)), None)
+
+
 def _done_once(text: str, end: int, before: str) -> str | None:
-    """The name of a cadence 一X一V at the start of ``text``, ending at ``end`` (一季一通报, 一年一评估): what is done
-    (the V, with the rest of its word the match may have cut: 一年一评|估) after what it is done to (对整改情况一季一通报:
-    整改情况通报), or that alone where the act is one character (一月一查)."""
-    act = _tag(text[len(_ONCE_IN):end + _LONGEST_WORK])[0][0]
-    thing = _noun_phrase_before(before)
+    """The name of a cadence 一X一V (or 每X一V) whose last 一 opens ``text``'s V, ending at ``end`` (一季一通报, 一年一评估,
+    每季度一督查): what is done (the V, with the rest of its word the match may have cut: 一年一评|估) after what it is done
+    to, named in the last item of ``before`` (对整改情况一季一通报: 整改情况通报; 并通报、半年一总结: 总结), or that alone where
+    the act is one character (一月一查)."""
+    act = _tag(text[text.rfind(_ONE, 0, end) + 1:end + _LONGEST_WORK])[0][0]
+    thing = _noun_phrase_before(_last_item(before))
     if len(act) < 2:
         return thing
     return _clean([thing, act]) if thing else act
