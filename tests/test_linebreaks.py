@@ -262,18 +262,29 @@ def test_plans_as_a_crawler_stored_them_keep_their_headings(flat):
     assert heading_f1(headings(flat), gold["headings"]) >= 0.95
 
 
-def test_a_plan_that_lost_its_line_breaks_keeps_a_title_whose_body_opens_with_an_adverb_and_its_verb(planparse, tmp_path):
-    # 平潭 (transport), as the site gave it with its line breaks lost: 2.舆论推动|充分发挥舆论宣传推动作用。 (not
-    # 舆论推动充分发挥舆论宣传|推动作用, at the title word 宣传 and the opener 推动); every heading of the hand-checked tree
-    lined = DATA / "crawled" / "pingtan-jiaotong-biaozhunhua-2013.txt"
+def flat_headings(planparse, tmp_path, lined) -> list[tuple[int, int, str]]:
+    """The headings the command line gives of the plan ``lined`` with its lines joined into one, as a text that lost them."""
     flat = tmp_path / lined.name
     flat.write_text("".join(lined.read_text(encoding="utf-8").splitlines()) + "\n", encoding="utf-8")
     run = planparse("extract", flat, "-o", tmp_path / "plan.json")
     assert run.code == 0, run.stderr
-    found = [(s.level, s.number, s.title) for s in walk_sections(Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8")).sections)]
+    plan = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8"))
+    return [(s.level, s.number, s.title) for s in walk_sections(plan.sections)]
+
+
+def test_a_plan_that_lost_its_line_breaks_keeps_a_title_whose_body_opens_with_an_adverb_and_its_verb(planparse, tmp_path):
+    # 平潭 (transport), as the site gave it with its line breaks lost: 2.舆论推动|充分发挥舆论宣传推动作用。 (not
+    # 舆论推动充分发挥舆论宣传|推动作用, at the title word 宣传 and the opener 推动); every heading of the hand-checked tree
+    found = flat_headings(planparse, tmp_path, DATA / "crawled" / "pingtan-jiaotong-biaozhunhua-2013.txt")
     assert (3, 2, "舆论推动") in found
     gold = json.loads((DATA / "crawled" / "pingtan-jiaotong-biaozhunhua-2013.headings.json").read_text(encoding="utf-8"))
     assert heading_f1(found, gold["headings"]) == 1.0
+
+
+def test_a_plan_that_lost_its_line_breaks_ends_a_title_where_its_body_restates_its_opening_word(planparse, tmp_path):
+    # 平潭 (fishery licences) with its line breaks lost: （二）办理条件|办理本事项前应符合以下条件：
+    found = flat_headings(planparse, tmp_path, DATA / "crawled" / "shuiyu-tantu-yangzhi-2022.txt")
+    assert found[:4] == [(1, 1, "政策依据"), (1, 2, "水域滩涂养殖证申报对象及条件"), (2, 1, "申报对象"), (2, 2, "办理条件")]
 
 
 def test_line_breaks_become_spaces_around_a_year_and_inside_a_spaced_label(tmp_path):

@@ -136,7 +136,8 @@ def reads_as_sentence(text: str, end: int) -> bool:
 
 def _restates_opening(text: str, end: int, openers: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether the text from ``end`` restates the title's opening, as a body opens after its title: its opening verb, one
-    that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), its first four characters (轮换对象|
+    that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), or its opening word after a
+    title word (办理条件|办理本事项前…, 补助标准|补助资金按…), its first four characters (轮换对象|
     轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…), after a verb or a modifier of its own (免疫病种|强制免疫病种为…,
     病死畜禽无害化处理|建成病死畜禽…; not a title word nor inside one: 补偿|标准畜禽…, 补偿标|准畜禽…), or its object's (_restates_object); not inside a phrase, after 的, a conjunction or a
     preposition (…公安部门出具的|患者身份核查说明, 城市道路及|城市出入口), nor inside a name in 《》, nor after a sentence's length."""
@@ -147,7 +148,7 @@ def _restates_opening(text: str, end: int, openers: tuple[str, ...], words: tupl
     at_word = text.startswith(words, end) or _inside_word(text, end, words)
     before = end if at_word else _WORD_BEFORE_RESTATEMENT.match(text, end).end()
     return (any(_restated_at(text, end, restated) for restated in range(end, before + 1))
-            or (opening in openers and text.startswith(opening, end)) or _restates_object(text, end))
+            or (opening in openers or text.endswith(words, 0, end)) and text.startswith(opening, end) or _restates_object(text, end))
 
 
 def _restated_at(text: str, end: int, restated: int) -> bool:
