@@ -143,6 +143,16 @@ def test_as_of_a_date_before_the_plan_was_signed_is_history(tmp_path):
     assert [(t.value, t.deadline, t.kind) for t in targets] == [(260, 2021, "baseline"), (300, 2025, "count"), (150, 2025, "count")]
 
 
+def test_a_month_in_a_plan_of_several_years_leaves_its_year_unknown_and_says_so(tmp_path):
+    """6月底前 names no one year of a 2024–2026 plan (sanitation, fire safety): the deadline stays null and the target
+    asks a reader to check; a heading's year dates it, and 全年 of a yearly rate is no deadline to flag."""
+    plan = write_plan(tmp_path, "某县农村人居环境整治三年行动方案（2024—2026年）\n一、重点任务\n"
+                      "6月底前，完成农村户厕改造500户。全年空气质量优良天数比例达到95%。\n"
+                      "二、2025年工作安排\n10月底前完成消防安全隐患排查120处。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.deadline, bool(t.review)) for t in targets] == [(500, None, True), (95, None, False), (120, 2025, False)]
+
+
 def test_a_section_that_states_what_there_is_holds_baselines(tmp_path):
     """基本情况 and 概况 sections state the county's or the project's present state; the aims after them are targets."""
     plan = write_plan(tmp_path, "某县养老服务体系建设实施方案\n一、基本情况\n"

@@ -95,7 +95,8 @@ BASELINE = "baseline"
 PERCENTAGE = "percentage"
 TARGET = "target"
 NOT_TARGET = "not_target"
-UNKNOWN_YEAR = "due relative to the year the plan was written or its period (年底前, 3年内), which it does not give: deadline unknown"
+UNKNOWN_YEAR = ("due relative to a year the plan does not name (年底前, 3年内 in a plan with neither date nor period; "
+                "6月底前 in a plan of several years): deadline unknown")
 # the years a relative deadline counts (5年内, 用三年时间, 第3个年度), not a quarter's number (第三季度前: the year written)
 _NUMBER_IN_PHRASE = patterns.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]+)(?=\s*个?年)")
 _PLAN_END_WORDS = patterns.compile(r"期末|末期|期内")
@@ -859,9 +860,13 @@ class SentenceReader:
 
     def _unknown_years(self, text: str, frame: PlanFrame) -> list[int]:
         """Where each deadline phrase of ``text`` ends that counts from years the plan does not give (年底前, 3年内 in a
-        plan with no date nor period): a number after one is due in a year left unknown rather than guessed, and flagged."""
+        plan with no date nor period; a month, 6月底前, in a plan of several years, of which it names none): a number
+        after one is due in a year left unknown rather than guessed, and flagged. (全年 in a plan of several years is no
+        deadline: 全年空气质量优良天数比例 measures each year.)"""
         if frame.present is not None and frame.end is not None:
-            return []
+            if frame.end == frame.start:
+                return []
+            return [match.end() for match in self.relative_deadline.finditer(text) if self.month_in_the_year.fullmatch(match.group())]
         return [match.end() for match in self.relative_deadline.finditer(text) if self.relative_year(match.group(), frame) is None]
 
     def _deadline(self, text: str, anchor: Span, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
