@@ -66,7 +66,7 @@ class _FullJieba:
 def test_indicators_are_those_full_jieba_gives(stem, monkeypatch):
     path = gold_text_path(stem)
     ours = [(target.quote, target.indicator) for target in extract(path).targets]
-    monkeypatch.setattr(indicator, "load_tagger", lambda words: _FullJieba())
+    monkeypatch.setattr(indicator, "_tagger", lambda: _FullJieba())
     theirs = [(target.quote, target.indicator) for target in extract(path).targets]
     assert any(found for _, found in ours)
     assert ours == theirs

@@ -21,7 +21,7 @@ import regex
 from . import patterns
 from .models import Model
 from .rules import load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
-from .tagger import Tagged, load_tagger
+from .tagger import Tagged, Tagger, load_tagger
 
 # Tags of words that can be part of the measured thing's name: nouns of all
 # sorts, verbal nouns, attributes, abbreviations, idioms, English.
@@ -39,6 +39,7 @@ _RESPECTIVELY = "分别"
 # 高血压、糖尿病患者规范管理率均达到: 均 before the comparator says each thing of the list before reaches the one value
 # (not 人均, 年均, 平均: a measure per head or per year)
 _EACH_REACHES = patterns.compile(r"(?<![平人年户亩日月周生])均(?:为|保持在|稳定在|控制在)?$")
+_EACH_MARK = "均"
 _EACH_REACHES_WITHIN = 40  # characters before a number that 均 and its comparator words may take
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
@@ -392,8 +393,14 @@ def _tag_classes_into(tagged: Tagged, text: str) -> None:
     _tag_into(tagged, text[start:])
 
 
+@rules_cache
+def _tagger() -> Tagger:
+    """The tagger with the plan words: looked up once, not by its words (hashing them all) for each text tagged."""
+    return load_tagger(indicator_words().plan_words)
+
+
 def _tag_into(tagged: Tagged, text: str) -> None:
-    for word, flag in load_tagger(indicator_words().plan_words).lcut(text, _CUT.get()) if text else ():
+    for word, flag in _tagger().lcut(text, _CUT.get()) if text else ():
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
         elif flag == _MARK and _LETTERS.fullmatch(word):
@@ -660,7 +667,9 @@ def _names_a_list(before: str, marks: ClauseMarks | None = None) -> bool:
     # whole beginning again for each of them
     respectively = (_RESPECTIVELY in before if marks is None
                     else 0 <= marks.respectively <= len(before) - len(_RESPECTIVELY))
-    return respectively or bool(_EACH_REACHES.search(indicator_words().comparator_and_scope.sub("", before[-_EACH_REACHES_WITHIN:])))
+    end = before[-_EACH_REACHES_WITHIN:]
+    # (where no 均 stands, none stands once the comparator is cut: the cut is left undone)
+    return respectively or _EACH_MARK in end and bool(_EACH_REACHES.search(indicator_words().comparator_and_scope.sub("", end)))
 
 
 def measures_of(units: Iterable[str | None]) -> set[str | None]:
@@ -722,12 +731,17 @@ def is_a_part_word(name: str) -> bool:
 def without_a_part(name: str) -> str:
     """``name`` less the rank or the kind of place that opens it (省级数字乡村示范村 -> 数字乡村示范村, 农村公办幼儿园 ->
     公办幼儿园), and the 以上 a rank may take (市级以上龙头企业 -> 龙头企业): the kind a part of another rank or place is of."""
-    rules = indicator_rules()
-    opening = next((word for word in sorted([*rules.part_ranks, *rules.kinds_of_place], key=len, reverse=True)
-                    if name.startswith(word) and len(word) < len(name)), "")
+    opening = next((word for word in _part_words_longest_first() if name.startswith(word) and len(word) < len(name)), "")
     rest = name[len(opening):]
     above = next((word for word in _THRESHOLD_WORDS if opening and rest.startswith(word) and len(word) < len(rest)), "")
     return rest[len(above):]
+
+
+@rules_cache
+def _part_words_longest_first() -> tuple[str, ...]:
+    """The ranks and kinds of place, sorted once: of two that open a name (市级, 市级以上), the longer is its part's."""
+    rules = indicator_rules()
+    return tuple(sorted([*rules.part_ranks, *rules.kinds_of_place], key=len, reverse=True))
 
 
 def kinds_with_their_head(items: list[str]) -> list[str] | None:
@@ -866,10 +880,10 @@ def activity_named_before(clause_before: str, name: str | None, before_number: s
     trained, rebuilt or patrolled (开展农民工职业技能培训，累计培训6000人次 -> 农民工职业技能培训; 实施城镇老旧小区改造，
     完成改造300户 -> 城镇老旧小区改造), less the verbs and adverbs that open it; ``clause_before`` is the clause before the
     count's (``last_clause``). None where no clause names it."""
+    if name and not clause_before.endswith(name):
+        return None  # tested before the name is tagged: the verb would be the name
     verb = _bare_verb(name) if name else verb_before(before_number)
-    if verb is None:
-        return None
-    if not clause_before.endswith(verb):
+    if verb is None or not clause_before.endswith(verb):
         return None
     words = _tag(clause_before)
     while words and (words[0][1] in _OPENING_TAGS or indicator_words().opening_action.fullmatch(words[0][0])):
@@ -883,7 +897,7 @@ def things_acting_again(name_before: str | None, before_number: str) -> str | No
     done (重点项目开工建设不少于50个，竣工投产30个 -> 重点项目竣工投产: the same projects); ``before_number``: the clause's
     words before its number. None where the clause names a thing of its own or the name before ends with no verb."""
     words = indicator_words()
-    verbs = [(word, flag) for word, flag in _tag(before_number) if word not in words.scope | words.link]
+    verbs = [(word, flag) for word, flag in _tag(before_number) if word not in words.scope and word not in words.link]
     if not verbs or not all(flag in _VERB_TAGS for _, flag in verbs) or not any(flag == "v" for _, flag in verbs):
         return None
     things = _tag(name_before or "")
@@ -918,7 +932,8 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
     完成投资200亿元 -> 重大项目投资), which alone names a clause of only its number (新增停车泊位：5000个; ``labelled``:
     the clause before ends with a colon). None where that clause holds a number (its own target's), another verb does
     what is counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
-    if _AMOUNT_DIGIT.search(indicator_words().class_of_size.sub("", clause_before)):
+    # (a clause of no digit has none once its sizes are cut: the cut is left undone)
+    if _DIGIT.search(clause_before) and _AMOUNT_DIGIT.search(indicator_words().class_of_size.sub("", clause_before)):
         return None  # (60岁以上老年人, 300亩以上基地: a size or an age that picks out which ones is no number of a target)
     when = indicator_words().comparator_and_scope.sub("", before_number)
     if name is None and (not when and labelled or when and (_is_cadence(when) or indicator_words().base_year.fullmatch(when))):
@@ -1516,8 +1531,8 @@ def _manner_of_an_act(tagged: Tagged, index: int) -> bool:
     循序渐进|推进, 深入开展): the manner opens the clause, where a set phrase before a thing names a kind of it
     (见义勇为|人员)."""
     word, flag = tagged[index]
-    acts = bool(indicator_words().action_verb_in.search(word)) or index + 1 < len(tagged) and _opens_with_action(*tagged[index + 1])
-    return flag == _IDIOM and acts
+    return flag == _IDIOM and (bool(indicator_words().action_verb_in.search(word))
+                               or index + 1 < len(tagged) and _opens_with_action(*tagged[index + 1]))
 
 
 def _description_start(tagged: Tagged, index: int) -> int:

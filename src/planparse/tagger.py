@@ -41,7 +41,7 @@ _HEAD_BYTES = 3 * _SIZE_BYTES
 
 # jieba's own expressions, on the engine jieba uses (``re``), so that every text is cut the same way.
 _HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
-_SKIP_BLOCK = re.compile("(\r\n|\\s)")
+_SKIPPED = re.compile("\r\n|.", re.S)  # jieba's tokens between blocks: its split on (\r\n|\s), each other character alone
 _HAN_DETAIL = re.compile("([\u4E00-\u9FD5]+)")
 _SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
 _ENGLISH = re.compile("[a-zA-Z0-9]+")
@@ -82,24 +82,23 @@ class _Slices:
         return marshal.loads(blob)
 
 
-class _Words:
-    """word -> (frequency, tag), in slices by the word's first two characters (a common first
-    character such as 中 starts thousands of words), found through a directory per first character."""
+class _Words(dict):
+    """The words whose first two characters (or first character, for one) are the key -> {word: (frequency, tag)},
+    a slice loaded on the first lookup of its key (a common first character such as 中 starts thousands of words),
+    found through a directory per first character. A dict: the tagger looks up a slice at each character of a
+    text, where a method's call costs more than the lookup."""
 
     def __init__(self, data: Any, start: int, index: tuple[str, bytes]):
+        super().__init__()
         self._directories = _Slices(data, start, index)  # first character -> {first two characters: place}
         self._slices = _Slices(data, start)
-        self._loaded: dict[str, dict] = {}
 
-    def get(self, word: str) -> Entry:
-        return self.starting(word[:2]).get(word, _NO_ENTRY)
+    def entry(self, word: str) -> Entry:
+        return self[word[:2]].get(word, _NO_ENTRY)
 
-    def starting(self, key: str) -> dict[str, Entry]:
-        """The words whose first two characters (or first character, for one) are ``key``."""
-        found = self._loaded.get(key)
-        if found is None:
-            place = self._directories.slice(key[0]).get(key)
-            found = self._loaded[key] = self._slices.read(place) if place else {}
+    def __missing__(self, key: str) -> dict[str, Entry]:
+        place = self._directories.slice(key[0]).get(key)
+        found = self[key] = self._slices.read(place) if place else {}
         return found
 
 
@@ -137,16 +136,14 @@ class Tagger:
 
     def _lcut(self, text: str, cuts: dict[str, Tagged] | None) -> Tagged:
         tagged: Tagged = []
-        for block in _HAN_BLOCK.split(text):
-            if _HAN_BLOCK.match(block):
-                tagged += self._cut_words(block) if cuts is None else self._cut_once(block, cuts)
-                continue
-            for part in _SKIP_BLOCK.split(block):
-                if _SKIP_BLOCK.match(part):
-                    tagged.append((part, "x"))
-                    continue
-                for char in part:  # jieba tests the whole part for English here, as written
-                    tagged.append((char, "m" if _NUMBER.match(char) else "eng" if _ENGLISH.match(part) else "x"))
+        # split on one group: the text between blocks at even places, the blocks at odd ones
+        for place, part in enumerate(_HAN_BLOCK.split(text)):
+            if place % 2:
+                tagged += self._cut_words(part) if cuts is None else self._cut_once(part, cuts)
+            elif part:
+                # jieba tags a character here m or eng when it is a digit or a Latin letter, but the blocks take
+                # all of those: each character (or \r\n) is x
+                tagged += [(token, "x") for token in _SKIPPED.findall(part)]
         return tagged
 
     def _cut_once(self, block: str, cuts: dict[str, Tagged]) -> Tagged:
@@ -155,60 +152,54 @@ class Tagger:
             found = cuts[block] = self._cut_words(block)
         return found
 
-    def _entry(self, word: str) -> Entry:
-        return self._words.get(word)
-
-    def _tag(self, word: str) -> str:
-        return self._entry(word)[1] or "x"
-
     def _cut_words(self, block: str) -> Tagged:
         """Dictionary words along the most probable route; runs of single characters go to the HMM."""
-        route = self._route(block)
+        ends, tags = self._route(block)
         tagged: Tagged = []
-        run = ""
-        start = 0
+        run = start = 0  # the run of single characters before ``start`` starts at ``run``
         while start < len(block):
-            end = route[start] + 1
-            if end - start == 1:
-                run += block[start]
-            else:
-                tagged += self._cut_run(run)
-                run = ""
-                tagged.append((block[start:end], self._tag(block[start:end])))
+            end = ends[start] + 1
+            if end - start > 1:
+                if run < start:
+                    tagged += self._cut_run(block[run:start], tags[run:start])
+                tagged.append((block[start:end], tags[start] or "x"))
+                run = end
             start = end
-        return tagged + self._cut_run(run)
+        return tagged + self._cut_run(block[run:], tags[run:]) if run < len(block) else tagged
 
-    def _cut_run(self, run: str) -> Tagged:
-        if len(run) == 1:
-            return [(run, self._tag(run))]
-        if run and not self._entry(run)[0]:
+    def _cut_run(self, run: str, tags: list[str | None]) -> Tagged:
+        """The characters of a run, each with its tag (``tags``, None where jieba's is x), or the HMM's words
+        where the run is no dictionary word."""
+        if len(run) > 1 and not self._words.entry(run)[0]:
             return self._cut_unknown(run)
-        return [(char, self._tag(char)) for char in run]
+        return [(char, tag or "x") for char, tag in zip(run, tags)]
 
-    def _route(self, block: str) -> list[int]:
-        """For each position, where the best word from it ends (jieba's get_DAG and calc): the most probable
-        route on from each place, from the end backwards, each dictionary word starting there looked up once
-        (a word's prefixes are keys of frequency 0: a miss ends the words from a place)."""
+    def _route(self, block: str) -> tuple[list[int], list[str | None]]:
+        """For each position, where the best word from it ends (jieba's get_DAG and calc), and that word's tag:
+        the most probable route on from each place, from the end backwards, each dictionary word starting there
+        looked up once (a word's prefixes are keys of frequency 0: a miss ends the words from a place)."""
         size = len(block)
         log_total = self._log_total
-        starting = self._words.starting
+        words = self._words
         scores = [0.0] * (size + 1)  # from each place to the end: the best route's log probability
-        ends = [0] * size
+        ends = list(range(size))  # the character alone, where no word from it is better
+        tags: list[str | None] = [None] * size
         for start in range(size - 1, -1, -1):
-            single = starting(block[start]).get(block[start], _NO_ENTRY)[0]
-            best = (log(single) - log_total + scores[start + 1], start) if single else None
-            if single is not None:  # a word or the start of one: the longer ones share its slice
-                longer = starting(block[start:start + 2])
+            frequency, tags[start] = words[block[start]].get(block[start], _NO_ENTRY)
+            score = log(frequency or 1) - log_total + scores[start + 1]
+            if frequency is not None:  # a word or the start of one: the longer ones share its slice
+                weighed = bool(frequency)  # jieba weighs the character alone only where it is a word or no word starts there
+                longer = words[block[start:start + 2]]
                 for end in range(start + 1, size):
-                    frequency = longer.get(block[start:end + 1], _NO_ENTRY)[0]
+                    frequency, tag = longer.get(block[start:end + 1], _NO_ENTRY)
                     if frequency is None:  # neither a word nor the start of one
                         break
                     if frequency:
-                        found = (log(frequency) - log_total + scores[end + 1], end)
-                        if best is None or found > best:
-                            best = found
-            scores[start], ends[start] = best or (log(single or 1) - log_total + scores[start + 1], start)  # the character alone
-        return ends
+                        found = log(frequency) - log_total + scores[end + 1]
+                        if found >= score or not weighed:  # a tie goes to the longer word, as jieba's max of (score, end)
+                            score, ends[start], tags[start], weighed = found, end, tag, True
+            scores[start] = score
+        return ends, tags
 
     def _cut_unknown(self, run: str) -> Tagged:
         tagged: Tagged = []
