@@ -51,15 +51,18 @@ def test_a_rejected_number_names_its_rule_and_cue():
 
 
 def test_a_number_left_out_is_explained_by_the_cue_that_says_what_it_is(tmp_path):
-    """A fund's size is no size that picks out a group, nor a share before 的比例 a count of a share's members: the cue
-    named is the one whose reason fits the number (industry, science, housing, transport)."""
+    """A fund's size is no size that picks out a group, a share before 的比例 no count of a share's members, and a
+    firm's size before 的企业…给予奖励 no reward: the cue named is the one whose reason fits the number (industry,
+    science, housing, transport, commerce)."""
     plan = tmp_path / "plan.txt"
     plan.write_text("某市产业发展三年行动方案（2024-2026年）\n二、重点任务\n设立总规模5亿元的产业引导基金。\n"
                     "市财政出资组建规模2亿元的科技成果转化基金。\n按照不低于10%的比例配建保障性住房。\n"
-                    "新建商品住宅小区按照不低于5%的比例配建公共充电车位。\n", encoding="utf-8")
+                    "新建商品住宅小区按照不低于5%的比例配建公共充电车位。\n对年营业收入首次超过5亿元的企业给予奖励。\n",
+                    encoding="utf-8")
     result = CliRunner().invoke(cli, ["explain", str(plan), "--format", "json", "--only", "not_target"])
     assert [(item["text"], item["cue"]) for item in json.loads(result.output)] == [
-        ("5亿", "size-of-a-fund-set-up"), ("2亿", "size-of-a-fund-set-up"), ("10", "rule-standard"), ("5", "rule-standard")]
+        ("5亿", "size-of-a-fund-set-up"), ("2亿", "size-of-a-fund-set-up"), ("10", "rule-standard"), ("5", "rule-standard"),
+        ("5亿", "size-class")]
 
 
 def test_years_and_document_numbers_are_listed_as_not_read_with_why():
