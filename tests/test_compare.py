@@ -140,6 +140,16 @@ def test_a_cell_shows_an_amount_as_its_plan_writes_it_and_a_target_said_twice_on
     assert cells["新增公共停车泊位"] == {"1万个 (2026)；3000个 (2024)；3500个 (2025)；3500个 (2026)"}
 
 
+def test_a_plan_piped_in_is_compared_with_the_plans_named():
+    """- is standard input, as extract reads it: compare, and report, said "no such file or folder". 澄江 (consumption)
+    and 枫林 (finance) both count their money in 亿元."""
+    piped, named = (DATA / "unseen" / f"{stem}.txt" for stem in ("chengjiang-tizhen-xiaofei-2024", "fenglin-puhui-jinrong-2024"))
+    run = run_planparse("compare", "-", str(named), "--format", "json", input=piped.read_text(encoding="utf-8"))
+    assert run.returncode == 0, run.stderr
+    assert [(plan["id"], plan["metadata"]["title"]) for plan in json.loads(run.stdout)["plans"]] == [
+        ("-", extract(piped).metadata.title), ("fenglin-puhui-jinrong-2024", extract(named).metadata.title)]
+
+
 def test_the_rows_of_one_indicator_stand_together(seeds, other_fields):
     """A baseline beside the target it starts from: 扬州's and 兰川's shares of 2015/2020 under the six plans' targets
     (science literacy), 揀西's 用水總量1.86億立方米 of 2020 under its and 宁川's caps (water)."""

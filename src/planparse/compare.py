@@ -21,7 +21,7 @@ from .diff import document_key, load_document, plan_files
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName
 from .names import display_text
-from .readers import DOCUMENT_SUFFIXES
+from .readers import DOCUMENT_SUFFIXES, STDIN
 from .folding import fold as fold_characters
 from .rules import Contrast, IndicatorNameRules
 
@@ -45,7 +45,7 @@ def input_files(inputs: Iterable[Path]) -> list[Path]:
     before any is read."""
     files: list[Path] = []
     for path in inputs:
-        if not path.exists():
+        if str(path) != STDIN and not path.exists():  # - is standard input, as extract reads it
             raise PlanparseError(path, "no such file or folder")
         found = folder_files(path) if path.is_dir() else [path]
         if not found:

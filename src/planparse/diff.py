@@ -32,7 +32,7 @@ from .limits import MAX_NUMBER_DIGITS
 from .names import shown_name
 from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
-from .readers import DOCUMENT_SUFFIXES, is_hidden, load_bytes
+from .readers import DOCUMENT_SUFFIXES, STDIN, is_hidden, load_bytes
 
 CATEGORIES = ("added", "removed", "changed")
 # Below this, two quotes under one key are different targets, not one reworded.
@@ -275,7 +275,7 @@ def diff_files(old: Optional[Path], new: Optional[Path], rules_dir: Path | None 
 def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffReport:
     """Two plans (or planparse JSON files), or two folders of them paired by name."""
     for path in (old, new):
-        if not path.exists():
+        if str(path) != STDIN and not path.exists():  # - is standard input, as extract reads it: cat plan.txt | diff old.txt -
             raise PlanparseError(path, "no such file or folder")
     if old.is_dir() != new.is_dir():
         folder, file = (old, new) if old.is_dir() else (new, old)

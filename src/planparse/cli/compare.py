@@ -25,8 +25,9 @@ from .stdout import Command
 def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optional[str], threshold: float, rules_dir: Optional[Path]) -> None:
     """Line up the targets of several plans by indicator: one row per indicator, one column per plan.
 
-    INPUTS are plans (.txt, .docx, .pdf, .html; extracted now), planparse JSON files,
-    or folders of them (a `planparse batch` output folder). Targets share a row
+    INPUTS are plans (.txt, .docx, .pdf, .html; extracted now; - reads one from
+    standard input), planparse JSON files, or folders of them (a `planparse batch`
+    output folder). Targets share a row
     only with the same kind and unit, or units counting the same things (人, 名);
     names are compared after the folds and synonyms of rules/synonyms.yaml (add
     your own with --rules).

@@ -30,8 +30,9 @@ Exit codes (like diff(1)):
 def diff_command(ctx: click.Context, old: Path, new: Path, fmt: str, fail_on: tuple[str, ...], rules_dir: Path | None) -> None:
     """Compare the targets and metadata of two versions of a plan.
 
-    OLD and NEW are each a plan (.txt, .docx, .pdf, .html; extracted now) or a JSON
-    file from `planparse extract`; or two folders of them, paired by name.
+    OLD and NEW are each a plan (.txt, .docx, .pdf, .html; extracted now; - reads
+    one from standard input) or a JSON file from `planparse extract`; or two
+    folders of them, paired by name.
     """
     report = diff_paths(old, new, rules_dir)
     for document in report.documents:
