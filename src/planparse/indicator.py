@@ -56,13 +56,14 @@ _ONE_ORDINAL = patterns.compile(_ORDINAL)
 # fragment grade_of_harm), and so is the time a circle of services is reached in (15分钟健身圈, 1小时经济圈), and so are
 # magnitudes each with the thing it counts, a slogan's scale (千吨万人供水工程, 百县千镇万村, 千村万户), and so are the
 # ordinals of classes listed (一、二、三类航道, 一、二级公路: _ORDINALS_LISTED), and so is a class of voltage (110千伏变电站,
-# 35千伏及以上线路): the whole is tagged as one word, the text around it on its own
+# 35千伏及以上线路, and before a 、 that lists another class: 3座110千伏、2座220千伏变电站): the whole is tagged as one word,
+# the text around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿][^\P{Han}〇零一二两三四五六七八九十百千万亿兆元]){2,}(?=\p{Han})"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
                   r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})"
                   r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:分钟|小时)(?=\p{Han}{1,6}圈)"
-                  r"|(?<![\d.])\d+(?:\.\d+)?(?:千伏|[kK][vV])(?:及以上|以上|及以下|以下)?(?=\p{Han})"
+                  r"|(?<![\d.])\d+(?:\.\d+)?(?:千伏|[kK][vV])(?:及以上|以上|及以下|以下)?(?=\p{Han}|、)"
                   rf"|{_ORDINALS_LISTED}(?=\p{{Han}})")
 # 新（改）建, 改（扩）建, 新（改、扩）建: a building verb with its alternatives in brackets is one verb, which jieba
 # cuts at the brackets (每年新（改）建农村卫生户厕: the toilets, not （改）建农村卫生户厕)
@@ -723,15 +724,20 @@ def names_a_level(name: str) -> bool:
 
 
 def is_a_part_word(name: str) -> bool:
-    """Whether ``name`` is only a rank or a kind of place that opens the name of a part (省级, 农村; without_a_part)."""
+    """Whether ``name`` is only a rank, a kind of place or a class of size that opens the name of a part (省级, 农村,
+    110千伏, 万吨级; without_a_part)."""
     rules = indicator_rules()
-    return name in rules.part_ranks or name in rules.kinds_of_place
+    # the class read as it stood, before the 、 of its list (a class of voltage is one only before a word or a 、)
+    size = indicator_words().class_of_size.match(name + _ITEM_JOIN)
+    return name in rules.part_ranks or name in rules.kinds_of_place or bool(size and size.end() == len(name))
 
 
 def without_a_part(name: str) -> str:
     """``name`` less the rank or the kind of place that opens it (省级数字乡村示范村 -> 数字乡村示范村, 农村公办幼儿园 ->
     公办幼儿园), and the 以上 a rank may take (市级以上龙头企业 -> 龙头企业): the kind a part of another rank or place is of."""
-    opening = next((word for word in _part_words_longest_first() if name.startswith(word) and len(word) < len(name)), "")
+    size = indicator_words().class_of_size.match(name)  # 220千伏变电站 -> 变电站, 5万吨级泊位 -> 泊位
+    opening = next((word for word in _part_words_longest_first() if name.startswith(word) and len(word) < len(name)),
+                   size.group() if size and size.end() < len(name) else "")
     rest = name[len(opening):]
     above = next((word for word in _THRESHOLD_WORDS if opening and rest.startswith(word) and len(word) < len(rest)), "")
     return rest[len(above):]
