@@ -32,7 +32,7 @@ from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, S
 from .numerals import numeral_value
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
 from .rules import CompiledHeadingStyle, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
-from .structure import any_marker, decimal_parent, heading_label, sits_under, style_of
+from .structure import any_marker, decimal_parent, heading_label, markers_in, sits_under, style_of
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
@@ -162,13 +162,12 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     an item of a list run into its paragraph, and stays there.
     """
     styles = heading_styles()
-    find = any_marker(styles).finditer
     # Read folded (第一條 as 第一条, ⼀、 as 一、: traditional text, a PDF's radicals), cut as written at the same offsets:
     # words folded one for one (網際網路 as its characters fold), as no marker or label holds one of another length
     texts = [text for text, _ in fold_lines(["" if line.in_table else line.text for line in lines], taiwan, one_for_one=True)]
     # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
     # most lines have none inside, and their number and style are never read.
-    matches = [list(find(text, None, None, False, patterns.NOT_CONCURRENT)) if text else [] for text in texts]
+    matches = markers_in(texts, styles)
     openers = [_opener(text, found, styles) if found else None for text, found in zip(texts, matches)]
     breaks = [_paragraph_breaks(text, found, styles) if found else [] for text, found in zip(texts, matches)]
     inside = sum(len(found) for found in breaks)

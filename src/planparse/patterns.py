@@ -457,6 +457,25 @@ def _opening_class(source: str) -> str | None:
 opening_class = kept_reading(_opening_class)
 
 
+@kept_reading
+def python_opening_class(source: str) -> str | None:
+    """A class, for Python's re, of every character a match of ``source`` can open with, as the regex module reads
+    it (perhaps with a few more); None where ``opening_class`` is, or the class holds \\w, \\W or \\S. Python's re
+    tests a character against a large set in one step, where the regex module tries its members in turn."""
+    parts = _edge_parts(source, backwards=False)
+    python_parts = None if parts is None else [_python_parts(part) if isinstance(part, str) else [part] for part in parts]
+    return None if python_parts is None or None in python_parts else _class([part for found in python_parts for part in found])
+
+
+def _python_parts(escape: str) -> list[Part] | None:
+    """A class escape's parts for Python's re, holding all the characters the regex module's holds, whose Unicode is
+    newer: Python's \\d lacks the digits of scripts since added, all beyond the Basic Multilingual Plane (its \\s holds
+    \\x1c-\\x1f too). \\d as its characters: tested as a category, each character of a text cost a call more."""
+    if escape == r"\d":
+        return [(ord(digit), ord(digit)) for digit in re.findall(r"\d", "".join(map(chr, range(0x10000))))] + [(0x10000, 0x10FFFF)]
+    return [escape] if escape in (r"\D", r"\s") else None
+
+
 def _edge_parts(source: str, backwards: bool) -> list[Part] | None:
     """The class parts of every character a match of ``source`` can open with (``backwards``: end with); None
     when a match may be empty, hold any character there or the pattern cannot be read."""
