@@ -18,6 +18,7 @@ from planparse.patterns import Presence, branches_led, gated, matches_alike_anyw
 from planparse import metadata_rules as metadata_rule_file, patterns
 from planparse.metadata_rules import metadata_rules
 from planparse.rules import expand_fragments, heading_styles, load_rule_set
+from planparse.structure import any_marker, markers_in
 
 MARKERS = "|".join(f"(?:{style.rule.pattern})" for style in heading_styles())
 # Heading markers, the numbers and brackets they are made of, and prose around them.
@@ -63,6 +64,34 @@ def test_heading_markers_are_found_where_they_were_in_the_sample_plans() -> None
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_heading_markers_are_found_where_they_were_in_any_text(text: str) -> None:
     assert matches(searchable(MARKERS), text) == matches(MARKERS, text)
+
+
+def markers_line_by_line(texts: list[str]) -> list[list[tuple[int, int]]]:
+    pattern = any_marker(heading_styles())
+    return [[match.span() for match in pattern.finditer(text)] for text in texts]
+
+
+def markers_found_at_openings(texts: list[str]) -> list[list[tuple[int, int]]]:
+    return [[match.span() for match in found] for found in markers_in(texts, heading_styles())]
+
+
+def test_heading_markers_tried_at_their_openings_are_those_searched_for_in_the_sample_plans() -> None:
+    for path in sorted(SAMPLES.glob("*.txt")):
+        texts = path.read_text(encoding="utf-8").split("\n")
+        assert markers_found_at_openings(texts) == markers_line_by_line(texts)
+
+
+@given(st.lists(st.lists(PIECES | st.sampled_from(["\U00011f50", "٣", "⒈", "㈠", "\t"]), max_size=20).map("".join), max_size=6))
+def test_heading_markers_tried_at_their_openings_are_those_searched_for_in_any_lines(texts: list[str]) -> None:
+    assert markers_found_at_openings(texts) == markers_line_by_line(texts)
+
+
+def test_python_opening_class_holds_every_character_the_regex_module_opens_with() -> None:
+    everything = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    for source in (r"\d", r"[①-⑳（]|\s", r"\D"):
+        python_class = patterns.python_opening_class(source)
+        assert set(regex.findall(source, everything)) <= set(re.findall(python_class, everything))
+    assert patterns.python_opening_class(r"\w+") is None  # Python's \w lacks marks the regex module's holds
 
 
 @pytest.fixture
