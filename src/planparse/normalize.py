@@ -57,7 +57,7 @@ _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
 # Invisible format characters: pages that guard against copying put a zero-width space after every
 # character, chat apps add bidi marks and word joiners; none of them is part of the text read.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
-_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 # A 文号's year typed in square brackets (国发[2019]4号), as 〔2019〕: a year of the last two centuries only. An
 # indicator table's [5000], [3000] is a total over the plan's years (注：[ ]内为五年累计数), kept as written, as DOCX keeps it.
@@ -117,7 +117,7 @@ def clean_lines(texts: list[str]) -> list[str]:
 
 def without_invisible(text: str) -> str:
     """``text`` without its invisible format characters; the very string when it holds none."""
-    return text.translate(_WITHOUT_INVISIBLE) if _INVISIBLE_CHAR.search(text) else text
+    return text.translate(_WITHOUT_INVISIBLE) if INVISIBLE_CHAR.search(text) else text
 
 
 def _without_markup(text: str) -> str:

@@ -21,7 +21,7 @@ _ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b\n
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SPACING_CONTROL = re.compile(r"[\x0b\x0c]")
 _SPACING_CONTROL_AT_EDGE = re.compile(r"(?m)^[\x0b\x0c]+|[\x0b\x0c]+$")
-_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+ANY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def without_escape_sequences(text: str) -> str:
@@ -31,7 +31,7 @@ def without_escape_sequences(text: str) -> str:
 
 def without_controls(text: str) -> str:
     """``text`` without escape sequences and control characters but tabs and line ends."""
-    if not _ANY_CONTROL.search(text):
+    if not ANY_CONTROL.search(text):
         return text
     text = _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
     return _SPACING_CONTROL.sub(" ", _SPACING_CONTROL_AT_EDGE.sub("", text))

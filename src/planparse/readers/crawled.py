@@ -20,7 +20,7 @@ _REFERENCE = re.compile(r"&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][
 # narrower ones the plain space (spaces count half a character).
 _SPACES = str.maketrans({**dict.fromkeys("\u2001\u2003", "\u3000"),
                          **dict.fromkeys("\u2000\u2002\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", " ")})
-_ODD = re.compile(r"[&\u2000-\u200a\u202f\u205f]")  # Python's re: a set of characters scanned three times as fast
+ODD_CHARACTER = re.compile(r"[&\u2000-\u200a\u202f\u205f]")  # Python's re: a set of characters scanned three times as fast
 # A page's tags kept in its text, by name (a plan's 35<PM2.5 or x<y holds none): a line break's or a block's ends a
 # line, a tag of words inside a line (bold, a font, a link) is no text.
 _BLOCK_TAG = re.compile(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
@@ -35,7 +35,7 @@ def _character(reference: re.Match) -> str:
 
 def as_read(text: str) -> str:
     """``text`` with its character references and odd spaces as the characters and spaces they show."""
-    if not _ODD.search(text):
+    if not ODD_CHARACTER.search(text):
         return text
     return (_REFERENCE.sub(_character, text) if "&" in text else text).translate(_SPACES)
 
