@@ -111,6 +111,17 @@ def test_the_quantity_rules_have_a_prefilter():
     assert not together.always  # each is led: none is tested on every paragraph (chinese-amount by some 8,000 pairs)
 
 
+def test_a_rule_that_reads_a_number_is_not_run_on_a_sentence_without_a_digit():
+    """The digit is kept among a pattern's clauses past the rarer ones (its words, 值 of 价值观, 比 of 比例), and tested."""
+    rule = next(rule for rule in load_rule_set().rules if rule.id == "value-of-an-index")
+    assert frozenset("0123456789\U0010fffd") in required_clauses(rule.source)
+    for sentence in ("践行社会主义核心价值观，弘扬科学精神和科学家精神，传递科学理念和行为方式。",  # science outreach
+                     "到规划期末，全市公民具备科学素质的比例明显提高，各地区科学素质发展不均衡明显改善。",  # education
+                     "进一步提高城乡居民收入比值的统计质量，完善指数编制方法。"):  # statistics
+        assert not rule.prefilter.may_match(sentence), sentence
+    assert rule.prefilter.may_match("到2025年，城乡居民人均可支配收入比缩小到2.2。")
+
+
 def test_the_pre_filters_are_the_same_in_every_process():
     """Weights summed over a set in its order (which follows the hash seed) chose between clauses of the
     same weight differently from one process to the next: the same rules, other tests and leads."""
