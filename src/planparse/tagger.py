@@ -27,11 +27,13 @@ from typing import Any, Iterable, Iterator
 from .cache import keep_newest, open_cache_file, touch, write_cache_file
 
 Tagged = list[tuple[str, str]]
-Entry = tuple[Any, Any]  # (jieba's frequency or None when not a dictionary key, tag or None)
+# (the word's weight, log(frequency) - log(total), as jieba's route weighs it: 0 where the text is only the start of
+# words (frequency 0), None where it is no dictionary key; its tag or None)
+Entry = tuple[Any, Any]
 _NO_ENTRY: Entry = (None, None)  # what a text that is no dictionary key gets
 
 # Bump when the file layout changes: an old cache is then ignored, not misread.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 # The file: the header's size, the file's size (so that a cut-short file is seen) and the header's CRC-32,
 # 8 bytes each; the marshalled header (totals, HMM start and transitions, where each slice is), then the
 # slices. Where a slice is: its offset, size and CRC-32, checked as it is read (``DamagedTables``), as
@@ -83,7 +85,7 @@ class _Slices:
 
 
 class _Words(dict):
-    """The words whose first two characters (or first character, for one) are the key -> {word: (frequency, tag)},
+    """The words whose first two characters (or first character, for one) are the key -> {word: (weight, tag)},
     a slice loaded on the first lookup of its key (a common first character such as 中 starts thousands of words),
     found through a directory per first character. A dict: the tagger looks up a slice at each character of a
     text, where a method's call costs more than the lookup."""
@@ -113,7 +115,7 @@ class Tagger:
     def _open(self, data: Any) -> None:
         slices = _HEAD_BYTES + _size(data, 0)
         total, self._hmm_place, word_index, char_index = marshal.loads(data[_HEAD_BYTES:slices])
-        self._log_total = log(total)
+        self._alone = log(1) - log(total)  # the weight of a character alone that is no word (jieba's FREQ.get(...) or 1)
         self._words = _Words(data, slices, word_index)
         self._chars = _Slices(data, slices, char_index)  # char -> {char: (its HMM states, {state: emission})}
         self._data = data  # keeps the map open
@@ -177,25 +179,26 @@ class Tagger:
     def _route(self, block: str) -> tuple[list[int], list[str | None]]:
         """For each position, where the best word from it ends (jieba's get_DAG and calc), and that word's tag:
         the most probable route on from each place, from the end backwards, each dictionary word starting there
-        looked up once (a word's prefixes are keys of frequency 0: a miss ends the words from a place)."""
+        looked up once (a word's prefixes are keys of weight 0: a miss ends the words from a place). The weights are
+        jieba's, log(frequency) - log(total), worked out once in the table (``build_tables``), not at each place."""
         size = len(block)
-        log_total = self._log_total
+        alone = self._alone
         words = self._words
         scores = [0.0] * (size + 1)  # from each place to the end: the best route's log probability
         ends = list(range(size))  # the character alone, where no word from it is better
         tags: list[str | None] = [None] * size
         for start in range(size - 1, -1, -1):
-            frequency, tags[start] = words[block[start]].get(block[start], _NO_ENTRY)
-            score = log(frequency or 1) - log_total + scores[start + 1]
-            if frequency is not None:  # a word or the start of one: the longer ones share its slice
-                weighed = bool(frequency)  # jieba weighs the character alone only where it is a word or no word starts there
+            weight, tags[start] = words[block[start]].get(block[start], _NO_ENTRY)
+            score = (weight or alone) + scores[start + 1]
+            if weight is not None:  # a word or the start of one: the longer ones share its slice
+                weighed = bool(weight)  # jieba weighs the character alone only where it is a word or no word starts there
                 longer = words[block[start:start + 2]]
                 for end in range(start + 1, size):
-                    frequency, tag = longer.get(block[start:end + 1], _NO_ENTRY)
-                    if frequency is None:  # neither a word nor the start of one
+                    weight, tag = longer.get(block[start:end + 1], _NO_ENTRY)
+                    if weight is None:  # neither a word nor the start of one
                         break
-                    if frequency:
-                        found = log(frequency) - log_total + scores[end + 1]
+                    if weight:
+                        found = weight + scores[end + 1]
                         if found >= score or not weighed:  # a tie goes to the longer word, as jieba's max of (score, end)
                             score, ends[start], tags[start], weighed = found, end, tag, True
             scores[start] = score
@@ -380,11 +383,17 @@ def build_tables(extra_words: tuple[tuple[str, str], ...] = ()) -> bytes:
 
 
 def _words_by_first_two(posseg: Any) -> Iterator[tuple[str, dict[str, Entry]]]:
-    """Each word's (frequency, tag), grouped by its first two characters, in the order of those: sorted, the
+    """Each word's (weight, tag), grouped by its first two characters, in the order of those: sorted, the
     words sharing them come together (the same bytes from the same jieba)."""
     frequencies, tags = posseg.dt.tokenizer.FREQ, posseg.dt.word_tag_tab
+    log_total = log(posseg.dt.tokenizer.total)
     for key, words in groupby(sorted(frequencies.keys() | tags.keys()), key=lambda word: word[:2]):
-        yield key, {word: (frequencies.get(word), tags.get(word)) for word in words}
+        yield key, {word: (_weight(frequencies.get(word), log_total), tags.get(word)) for word in words}
+
+
+def _weight(frequency: int | None, log_total: float) -> float | None:
+    """A word's weight on jieba's route, as jieba works it out (None and 0 kept: no key, and only the start of words)."""
+    return log(frequency) - log_total if frequency else frequency
 
 
 def _compact(index: dict[str, tuple[int, int, int]]) -> tuple[str, bytes]:
