@@ -892,7 +892,9 @@ def activity_named_before(clause_before: str, name: str | None, before_number: s
     if verb is None or not clause_before.endswith(verb):
         return None
     words = _tag(clause_before)
-    while words and (words[0][1] in _OPENING_TAGS or indicator_words().opening_action.fullmatch(words[0][0])):
+    opening = indicator_words().scope | set(indicator_rules().sum_and_effort_words)  # 每年开展…, 全年开展…: how often, in all
+    while words and (words[0][1] in _OPENING_TAGS or words[0][0] in opening
+                     or indicator_words().opening_action.fullmatch(words[0][0])):
         words.pop(0)
     activity = "".join(word for word, _ in words)
     return activity if len(activity) > len(verb) else None
