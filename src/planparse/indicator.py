@@ -1192,11 +1192,13 @@ def clause_marks(sentence: str, start: int, end: int) -> ClauseMarks:
 
 def _last_item(text: str, starts: tuple[int, ...] | None = None) -> str:
     """The text after the last 、 outside brackets: 培训科技辅导员200人、认定 -> 认定; a list of the levels a count of
-    levels names is one item with it (县、乡、村三级全民健身设施). ``starts``: where the items of a clause ``text``
+    levels names is one item with it and the words before it (县、乡、村三级全民健身设施, 公路一、二、三类桥梁比例). ``starts``: where the items of a clause ``text``
     opens begin (``clause_marks``), when known."""
     start = len(text) - len(_after_the_last_mark(text, starts))
     levels = _LEVELS_LISTED.search(text, max(0, start - _LEVELS_REACH), start + _LEVELS_REACH) if start else None
-    return text[levels.start():] if levels and levels.start() < start < levels.end() else text[start:]
+    if not levels or not levels.start() < start < levels.end():
+        return text[start:]
+    return _after_the_last_mark(text[:levels.start()], None) + text[levels.start():]  # 公路|一、二、三类桥梁: its item's
 
 
 def _after_the_last_mark(text: str, starts: tuple[int, ...] | None) -> str:
