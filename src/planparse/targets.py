@@ -304,15 +304,16 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
     到2025年达到2万个; 在已有基础上，到2025年新增…), one due in the plan before a cue that follows it
     (到2025年建成2万个，目前已建成5000个); and any cue without a year (已建成150所), one as of a date in
     the plan (截至2025年底，全市已建成…: 已 is then done by that date); and one after a word of an aim that follows
-    the cue (截至目前，已培育龙头企业28家，力争新增10家). With the plan's years unknown, every deadline later than
-    the cue's year counts as in them."""
+    the cue (截至目前，已培育龙头企业28家，力争新增10家) or a deadline whose year the plan leaves unsaid, one of its
+    years all the same (全县现有贫困户320户，今年实现脱贫200户 in an undated plan). With the plan's years unknown,
+    every deadline later than the cue's year counts as in them."""
     if mark.year is None and as_of_plan:
         return True
     if mark.words is None:
         return False
     number = candidate.anchor.start
     cue_first = mark.words.end <= number
-    if cue_first and _any_between(marks.futures, mark.words.end, number):
+    if cue_first and (_any_between(marks.futures, mark.words.end, number) or _any_between(marks.unknown_years, mark.words.end, number)):
         return True
     return any(position < number and (position >= mark.words.end or not cue_first)
                for position, year in marks.years
