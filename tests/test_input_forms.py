@@ -237,6 +237,25 @@ def test_a_plan_libreoffice_saved_as_a_web_page_gives_the_headings_of_its_docx(p
     assert [(t["value"], t["unit"], t["deadline"]) for t in page["targets"]] == [(t.value, t.unit, t.deadline) for t in plan.targets]
 
 
+@pytest.mark.parametrize("page, plan", [("qingcheng-2021", "samples/qingcheng-2021.wps.docx"),
+                                        ("ningchuan-xingfu-hehu-2024", "tests/data/unseen/ningchuan-xingfu-hehu-2024.txt"),
+                                        ("qujiang-fangxun-kanghan-2024", "tests/data/unseen/qujiang-fangxun-kanghan-2024.txt")])
+def test_a_wps_plan_libreoffice_saved_as_a_web_page_nests_its_lists_as_their_numbers_go_on(planparse, tmp_path, page, plan):
+    # tests/data/libreoffice/*.wps.html: WPS's （一） and 1. lists are all <ol>s at the first depth; the 1. items under
+    # （一） lie between its list and the one going on at （二） (<ol start="2">): all had read as （一） items. Science
+    # literacy, rivers and lakes, flood control
+    from conftest import ROOT
+
+    source = ROOT / plan
+    page = DATA / "libreoffice" / f"{page}.wps.html"
+    run = planparse("extract", page, "-o", tmp_path / "plan.json")
+    assert run.code == 0, run.stderr
+    read, written = json.loads((tmp_path / "plan.json").read_text("utf-8")), extract(source)
+    assert outline(read["sections"]) == [(s.level, s.style.value, s.number, s.title) for s in walk_sections(written.sections)]
+    assert {item[:2] for item in outline(read["sections"])} >= {(2, "cn_paren"), (3, "arabic_dot")}
+    assert [(t["value"], t["unit"], t["deadline"]) for t in read["targets"]] == [(t.value, t.unit, t.deadline) for t in written.targets]
+
+
 def outline(sections: list[dict]) -> list[tuple]:
     return [item for s in sections for item in [(s["level"], s["style"], s["number"], s["title"]), *outline(s["children"])]]
 

@@ -238,10 +238,12 @@ def _squash(text: str) -> str:
 class _Lines:
     """Text gathered into lines: a block's edge or a ``<br>`` ends the line."""
 
-    def __init__(self, tables: bool = True, office_levels: int | None = None) -> None:
+    def __init__(self, tables: bool = True, office_levels: int | None = None,
+                 nested: dict[lxml.html.HtmlElement, int] | None = None) -> None:
         self.read_tables = tables  # False: every cell a block of its own (labels apart from their values)
         # on an office suite's page, the levels of structure its text numbers itself: its typeless lists number those below
         self.office_levels = office_levels
+        self.nested = nested or {}  # how many lists an outermost <ol> is inside of, by their numbering (_nested_lists)
         self.lines: list[SourceLine] = []
         self.tables: list[TableData] = []
         self.pending: list[str] = []
@@ -280,7 +282,8 @@ class _Lines:
         listing = item.getparent()
         if listing is None or listing.tag != "ol":
             return ""
-        depth = sum(1 for _ in item.iterancestors("ol"))
+        lists = list(item.iterancestors("ol"))
+        depth = len(lists) + self.nested.get(lists[-1], 0)
         number = self.item_number(listing, item, depth)
         level = _list_level(item, depth, self.office_levels)
         return level.text.replace("%1", format_number(number, level.fmt)) if level else ""
@@ -344,6 +347,46 @@ def _typed_levels(article: lxml.html.HtmlElement) -> int:
              if next(block.iterancestors("ol"), None) is None]
     return next((typed for typed, marker in enumerate(_TYPED_LEVELS) if not any(marker.match(text) for text in texts)),
                 len(_TYPED_LEVELS))
+
+
+def _nested_lists(article: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
+    """How deep each outermost <ol> is in the lists its page's numbering opens, below the levels the text numbers itself.
+    LibreOffice writes WPS's one-level lists (（一） and 1. alike) as <ol>s side by side: the 1. items under （一）
+    between a list and the list that goes on with its next number (<ol start="2">) are a level below it. A list
+    starting at 1 while others are open is inside the innermost; one going on with the next number of an open list
+    closes those inside that list; a paragraph the text numbers itself (<h1>三、) closes them all. LibreOffice parts
+    one list only where a paragraph comes between: a list right after another goes on with an outer one. Where the
+    number goes on with more than one open list (1. under （一） and （二） are both 2 long), it is the innermost's,
+    but for an item a new list's items follow at once: a title of its own items, as the outer level's are."""
+    nested: dict[lxml.html.HtmlElement, int] = {}
+    open_lasts: list[int] = []  # the last number of each open list, outermost first
+    for element in article.iter("ol", "p", "h1", "h2", "h3", "h4", "h5", "h6"):
+        if next(element.iterancestors("ol"), None) is not None:
+            continue
+        if element.tag != "ol":
+            if any(marker.match(element.text_content().strip()) for marker in _TYPED_LEVELS):
+                open_lasts.clear()
+            continue
+        numbers = _item_numbers(element)
+        if not numbers:
+            continue
+        parted = len(open_lasts) - (element.getprevious() in nested)  # the lists a paragraph parted from this one
+        going_on = [at for at, last in enumerate(open_lasts[:parted]) if last == numbers[0] - 1]
+        titles_a_list = going_on and _item_numbers(element.getnext())[:1] == [1]
+        del open_lasts[going_on[0 if titles_a_list else -1] if going_on else len(open_lasts):]
+        nested[element] = len(open_lasts)
+        open_lasts.append(numbers[-1])
+    return nested
+
+
+def _item_numbers(listing: lxml.html.HtmlElement) -> list[int]:
+    """The numbers of a list's own items, from its start or an item's value on."""
+    numbers: list[int] = []
+    if listing is None or listing.tag != "ol":
+        return numbers
+    for item in listing.iterchildren("li"):
+        numbers.append(_whole_number(item.get("value"), numbers[-1] + 1 if numbers else _whole_number(listing.get("start"), 1)))
+    return numbers
 
 
 def _whole_number(text: str | None, default: int) -> int:
@@ -527,7 +570,8 @@ def read_html(path: object, data: bytes) -> tuple[list[SourceLine], list[TableDa
     info = page_info(root)
     article = _article(root)
     office = _OFFICE_SUITE.search(_meta(root).get("generator", ""))
-    gathered = _Lines(office_levels=_typed_levels(article) if office else None)
+    typed = _typed_levels(article) if office else None
+    gathered = _Lines(office_levels=typed, nested=_nested_lists(article) if typed else None)
     gathered.walk(article)
     gathered.end_line()
     return _article_lines(gathered.lines), gathered.tables, info
