@@ -413,7 +413,7 @@ class SentenceReader:
         # the words a change is written with: a number with none of them before it in its clause changes nothing, and
         # change_before's reverse match (13 µs a number, through every length of what may change) is not tried for it
         self.change_words = patterns.compile_python(patterns.any_word(rule_set.lexicon.changes))
-        self.level_reached = rule_set.compile(r"(?r)(?:{level_after_object}|(?P<comparator>{comparator_before}){event_after}|(?P<margin>{margin_over}))$",
+        self.level_reached = rule_set.compile(r"(?r)(?:{level_after_object}|(?P<comparator>{comparator_before}){event_after}|(?P<margin>{margin_from_base}))$",
                                               "fragment-level_after_object")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
         self.leads = [rule for rule in (*rule_set.by_role("exclude"), *rule_set.by_role("baseline")) if rule.rule.scope == "lead"]
@@ -778,8 +778,8 @@ class SentenceReader:
     def _level_reached(self, text: str, clause: Span, span: Span) -> str:
         """The comparator of a change word and 到 or 至 with what it changes between them (提高覆盖率到90%: at least,
         as 提高到 is; 降低空置率至5%: at most), or of a comparator word with the event a time is counted from between
-        (缩短至震后5分钟: at most), or of a margin over a base (高于全省平均水平1个百分点: at least that far above),
-        else ``=``."""
+        (缩短至震后5分钟: at most), or of a margin off a base (高于全省平均水平1个百分点, 低于全国平均水平1个百分点: at
+        least that far above or below), else ``=``."""
         reached = self.level_reached.match(text, clause.start, span.start)
         if reached is None:
             return "="
