@@ -921,16 +921,18 @@ def things_of_the_act_again(quote_before: str, name_before: str | None, name: st
     clause before, in the same unit) names what that verb is done to after it (建设高标准农田30万亩，其中每年建设10万亩 ->
     高标准农田; 每年培训新型职业农民1000人次，累计培训5000人次 -> 新型职业农民). None where ``name`` is no verb alone or
     the verb does not come before those things in the quote before."""
-    verb = _bare_verb(name) if name else None
-    at = quote_before.find(name_before) if verb and name_before else -1
-    return name_before if at > 0 and verb in quote_before[:at] else None
+    at = quote_before.find(name_before) if name and name_before else -1
+    # the name is tagged last, only where the quote before holds it before those things (a verb alone is the name)
+    return name_before if at > 0 and name in quote_before[:at] and _bare_verb(name) else None
 
 
 def reach_of_the_act(name: str | None, unit: str | None) -> str | None:
     """The name of a count of what an act reaches named by the act alone (累计培训10万人次 -> 培训人次, 全年检查3000家次 ->
     检查家次): the act and its unit, a measure of its reach (fragment flow_measure), where the act alone says less."""
-    verb = _bare_verb(name) if name and unit else None
-    return verb + unit if verb and _reach_of_an_act().fullmatch(verb + unit) else None
+    # the name is tagged last, only where it makes such a measure with its unit (a verb alone is the name; most make none)
+    if not name or not unit or not _reach_of_an_act().fullmatch(name + unit):
+        return None
+    return name + unit if _bare_verb(name) else None
 
 
 def things_named_before(clause_before: str, before_number: str, name: str | None, labelled: bool = False) -> str | None:
