@@ -222,6 +222,21 @@ def test_a_table_row_libreoffice_broke_across_a_page_is_one_row(planparse, tmp_p
     assert "区文化广电旅游体育局" in dict((r.heading, r.support) for r in printed.responsibilities)["实施科普基础设施建设工程"]
 
 
+def test_the_last_row_of_a_table_a_page_break_parted_is_one_row(planparse, tmp_path):
+    # tests/data/libreoffice/jiawan-chongdian-sheshi-2024.wps.pdf (EV charging): the 重点项目表's last row ends page 4
+    # but for the 座 of 出租车专用充电站12座, alone in its cell at the top of page 5; one row of ruled cells with one
+    # filled was taken for a frame, and 座 for a paragraph: the target 出租车专用充电站12座 was lost
+    from conftest import ROOT
+
+    run = planparse("extract", DATA / "libreoffice" / "jiawan-chongdian-sheshi-2024.wps.pdf", "-o", tmp_path / "plan.json")
+    assert run.code == 0, run.stderr
+    printed = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8"))
+    plan = extract(ROOT / "tests" / "data" / "unseen" / "jiawan-chongdian-sheshi-2024.txt")
+    assert [(t.header, t.rows) for t in printed.tables] == [(t.header, t.rows) for t in plan.tables]
+    assert [(t.value, t.unit, t.deadline) for t in printed.targets] == [(t.value, t.unit, t.deadline) for t in plan.targets]
+    assert "出租车专用充电站12座" in {t.quote for t in printed.targets}
+
+
 @pytest.mark.parametrize("seed", ["jieyang-2022", "yangzhou-2022", "zhanjiang-2016.wps"])
 def test_a_plan_libreoffice_saved_as_a_web_page_gives_the_headings_of_its_docx(planparse, tmp_path, seed):
     # tests/data/libreoffice: the headings are items of nested <ol>s with no marker in their text; a level's number

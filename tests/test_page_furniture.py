@@ -58,6 +58,8 @@ def test_boxes_around_text_are_frames_and_grids_of_cells_are_tables():
     assert _is_frame([["", page]])
     assert _is_frame([["国务院", "总理", "新闻"], ["", page]])
     assert not _is_frame([["指标", "2023年", "2025年"], ["回收利用率", "30%", "35%"]])
+    assert not _is_frame([["", "", "出租车专用充电站12座", "", ""]])  # the rest of a row a page break parted
+    assert _is_frame([["热词", "", "省政府权责清单", "政府工作报告"]])  # a box of links in a printed page's text
 
 
 def test_a_pasted_page_gives_its_layout_boxes_as_paragraphs():

@@ -60,6 +60,10 @@ _FONT_NAME_MAX = 128
 # A table has two rows of two filled cells at least; a cell holding a page of
 # text (more than these characters, and most of the table's) is a frame.
 _MIN_TABLE_ROWS = 2
+# A single row of this many columns at least, its first cell empty, is a piece of a table: the rest of a row a page
+# break parted from it (…出租车专用充电站12|座, its number cell left above). A page's frame has a column of text, maybe
+# one of links beside it; a box of links in the text opens with its label (热词).
+_MIN_PIECE_COLUMNS = 3
 _FRAME_CELL_CHARS = 300
 _FRAME_CELL_SHARE = 0.5
 
@@ -226,8 +230,9 @@ class _Plumber:
 
 def _is_frame(rows: list[list[str]]) -> bool:
     """Ruled boxes that are no table: a web page's frame printed around its text,
-    where one cell holds most of the text, or no row has two filled cells."""
-    if sum(1 for row in rows if sum(1 for cell in row if cell) > 1) < _MIN_TABLE_ROWS:
+    where one cell holds most of the text, or no row has two filled cells (but the rest of a table's row)."""
+    piece = len(rows) == 1 and len(rows[0]) >= _MIN_PIECE_COLUMNS and not rows[0][0]
+    if not piece and sum(1 for row in rows if sum(1 for cell in row if cell) > 1) < _MIN_TABLE_ROWS:
         return True
     lengths = [len(cell) for row in rows for cell in row]
     return max(lengths) > _FRAME_CELL_CHARS and max(lengths) > _FRAME_CELL_SHARE * sum(lengths)
