@@ -50,6 +50,7 @@ _ENGLISH = re.compile("[a-zA-Z0-9]+")
 _NUMBER = re.compile("[\\.0-9]+")
 _MIN_FLOAT = -3.14e100  # jieba's floor for a character a state never emits
 _MIN_INF = float("-inf")
+_LEADS_NOWHERE: tuple[frozenset, dict] = (frozenset(), {})  # the states that lead to a state no state leads to
 
 
 class DamagedTables(Exception):
@@ -104,6 +105,20 @@ class _Words(dict):
         return found
 
 
+class _Alone(dict):
+    """Each character -> its entry as a word of one character (``_NO_ENTRY`` where it is none), read from its slice
+    of ``_Words`` on its first lookup: the route looks up the character at each place, one lookup where the slice and
+    the word in it were two."""
+
+    def __init__(self, words: _Words):
+        super().__init__()
+        self._words = words
+
+    def __missing__(self, char: str) -> Entry:
+        found = self[char] = self._words[char].get(char, _NO_ENTRY)
+        return found
+
+
 class Tagger:
     """``lcut`` gives what ``jieba.posseg.lcut(text, HMM=True)`` gives, as (word, tag) pairs. ``data``: the
     tables of jieba with ``extra_words`` added (from ``build_tables``), built again if found damaged."""
@@ -117,6 +132,7 @@ class Tagger:
         total, self._hmm_place, word_index, char_index = marshal.loads(data[_HEAD_BYTES:slices])
         self._alone = log(1) - log(total)  # the weight of a character alone that is no word (jieba's FREQ.get(...) or 1)
         self._words = _Words(data, slices, word_index)
+        self._alone_words = _Alone(self._words)
         self._chars = _Slices(data, slices, char_index)  # char -> {char: (its HMM states, {state: emission})}
         self._data = data  # keeps the map open
 
@@ -183,16 +199,18 @@ class Tagger:
         jieba's, log(frequency) - log(total), worked out once in the table (``build_tables``), not at each place."""
         size = len(block)
         alone = self._alone
-        words = self._words
+        words, alone_words = self._words, self._alone_words
         scores = [0.0] * (size + 1)  # from each place to the end: the best route's log probability
         ends = list(range(size))  # the character alone, where no word from it is better
         tags: list[str | None] = [None] * size
         for start in range(size - 1, -1, -1):
-            weight, tags[start] = words[block[start]].get(block[start], _NO_ENTRY)
+            weight, tags[start] = alone_words[block[start]]
             score = (weight or alone) + scores[start + 1]
-            if weight is not None:  # a word or the start of one: the longer ones share its slice
+            # a word or the start of one: the longer ones share the slice of their first two characters, empty at a
+            # third of the places (none starts with them), where none is looked up
+            longer = words[block[start:start + 2]] if weight is not None else None
+            if longer:
                 weighed = bool(weight)  # jieba weighs the character alone only where it is a word or no word starts there
-                longer = words[block[start:start + 2]]
                 for end in range(start + 1, size):
                     weight, tag = longer.get(block[start:end + 1], _NO_ENTRY)
                     if weight is None:  # neither a word nor the start of one
@@ -234,40 +252,45 @@ class Tagger:
         return tagged
 
     @cached_property
-    def _into(self) -> dict[str, dict[str, float]]:
-        """For each state, the states that lead to it and the log probability of that step."""
+    def _into(self) -> dict[str, tuple[frozenset, dict[str, float]]]:
+        """For each state, the states that lead to it, as a set (a step's states that do are found by intersection, at
+        C speed), and the log probability of each such step."""
         into: dict[str, dict[str, float]] = {}
         for before, steps in self._model[1].items():
             for state, probability in steps.items():
                 into.setdefault(state, {})[before] = probability
-        return into
+        return {state: (frozenset(befores), befores) for state, befores in into.items()}
+
+    @cached_property
+    def _leading(self) -> frozenset:
+        """The states that lead to some state."""
+        return frozenset(state for state, steps in self._model[1].items() if steps)
 
     def _viterbi(self, text: str) -> list:
         start, trans = self._model
-        all_states = trans.keys()
+        all_states, leading, into = trans.keys(), self._leading, self._into
         first_states, emit = self._chars.slice(text[0]).get(text[0], (None, {}))
-        scores = [{state: start[state] + emit.get(state, _MIN_FLOAT) for state in first_states or all_states}]
-        paths: list[dict] = [dict.fromkeys(scores[0], "")]
+        last = {state: start[state] + emit.get(state, _MIN_FLOAT) for state in first_states or all_states}
+        paths: list[dict] = [dict.fromkeys(last, "")]
         for char in text[1:]:
-            previous = {state for state in paths[-1] if trans[state]}
+            previous = leading.intersection(last)
             char_states, emit = self._chars.slice(char).get(char, (None, {}))
             # the states the character may be in that a previous state leads to (a state is reached when
             # one that leads to it was there); else any reachable, else any
-            candidates = {state for state in char_states or all_states if not previous.isdisjoint(self._into.get(state, ()))}
+            candidates = [state for state in char_states or all_states if not previous.isdisjoint(into.get(state, _LEADS_NOWHERE)[0])]
             if not candidates:
                 candidates = {state for before in previous for state in trans[before]} or set(all_states)
             step, path = {}, {}
-            last = scores[-1]
             for state in candidates:
-                into = self._into.get(state, {})
-                emitted = emit.get(state, _MIN_FLOAT)
+                befores, steps = into.get(state, _LEADS_NOWHERE)
                 # only the states that lead here: from any other the step is impossible (-inf), and never the best
-                befores = [before for before in into if before in previous] if len(into) < len(previous) else previous & into.keys()
-                step[state], path[state] = max((last[before] + into[before] + emitted, before) for before in befores) \
+                befores = previous.intersection(befores)
+                emitted = emit.get(state, _MIN_FLOAT)
+                step[state], path[state] = max((last[before] + steps[before] + emitted, before) for before in befores) \
                     if befores else max((last[before] + _MIN_INF, before) for before in previous)
-            scores.append(step)
+            last = step
             paths.append(path)
-        state = max((scores[-1][state], state) for state in paths[-1])[1]
+        state = max((last[state], state) for state in paths[-1])[1]
         route = [state] * len(text)
         for index in range(len(text) - 1, 0, -1):
             state = paths[index][state]
