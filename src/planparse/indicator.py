@@ -14,12 +14,15 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 from os.path import commonprefix
+from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
 from . import patterns
+from .cache import parsed
 from .models import Model
+from .required_chars import Prefilter, prefilter_plan, reading_version, required_clauses
 from .rules import load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
 from .tagger import Tagged, Tagger, load_tagger
 
@@ -241,6 +244,47 @@ class IndicatorRules(Model):
     period_total_headers: list[str] = []
 
 
+class _Gated:
+    """A pattern run only on a text that holds what each of its matches holds (its pre-filter, ``required_chars``): the
+    short texts it reads mostly hold none of it (a class of size: 2 of the 169 texts the gold plans' names tag), where
+    the engine tried each of its many alternatives at each of their places. A window of a text (``pos``, ``endpos``) is
+    ruled out with the text: no match of the window can hold what the whole does not."""
+
+    def __init__(self, pattern: regex.Pattern, prefilter: Prefilter):
+        self.pattern = pattern
+        self.may_match = prefilter.may_match
+
+    def search(self, text: str, *window: int) -> regex.Match | None:
+        return self.pattern.search(text, *window) if self.may_match(text) else None
+
+    def match(self, text: str) -> regex.Match | None:
+        return self.pattern.match(text) if self.may_match(text) else None
+
+    def fullmatch(self, text: str) -> regex.Match | None:
+        return self.pattern.fullmatch(text) if self.may_match(text) else None
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.may_match(text) else text
+
+    def finditer(self, text: str) -> Iterator[regex.Match]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+
+def _gated(*compiled: regex.Pattern) -> list[_Gated]:
+    """Each pattern with its pre-filter, its tests compiled now (a batch's workers fork with them), the plans read from
+    the cache when an earlier process worked them out from the same sources (reading them takes some 30 ms)."""
+    sources = [pattern.pattern for pattern in compiled]
+    plans = parsed(Path(f"indicator-prefilters:{rules_dir_in_force() or ''}"), "\n".join([reading_version(), *sources]),
+                   lambda _: [prefilter_plan(required_clauses(source)) for source in sources], versions=_PLANS_KEPT)
+    prefilters = [Prefilter(tests, lead, patterns.compile_python) for tests, lead, _ in plans]
+    for prefilter in prefilters:
+        prefilter.compile_tests()
+    return [_Gated(pattern, prefilter) for pattern, prefilter in zip(compiled, prefilters)]
+
+
+_PLANS_KEPT = 8  # sets of pre-filter plans kept side by side: the checkouts of a user, each with its own rules
+
+
 @dataclass(frozen=True)
 class IndicatorWords:
     """The word lists as sets, the link words with every comparator word before a number, and
@@ -254,14 +298,14 @@ class IndicatorWords:
     link: frozenset[str]
     action_verbs: frozenset[str]
     count_words: frozenset[str]
-    written_before: regex.Pattern  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之; 每亩 and a change word after it: 单产每亩提高)
+    written_before: _Gated  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之; 每亩 and a change word after it: 单产每亩提高)
     comparator_and_scope: regex.Pattern
     place_only: regex.Pattern  # 农村, 乡镇: a place a level is reached in, no name of a thing (fragment place_scope)
-    comparator_before_a_rate: regex.Pattern  # 达到|年接待游客: the measure is named after the comparator
-    rate_measure: regex.Pattern  # 达到年发电量: a comparator and the measure of a work per year after it
-    name_head: regex.Pattern  # 每万, 亿元, 年接待: the head of a name cut off before it
+    comparator_before_a_rate: _Gated  # 达到|年接待游客: the measure is named after the comparator
+    rate_measure: _Gated  # 达到年发电量: a comparator and the measure of a work per year after it
+    name_head: _Gated  # 每万, 亿元, 年接待: the head of a name cut off before it
     index_end: regex.Pattern  # 收入比, PUE值为: a name that ends with its kind of value (fragment index_name)
-    done_respectively: regex.Pattern  # 分别新建, 分别建成: what each thing named before 分别 gets
+    done_respectively: _Gated  # 分别新建, 分别建成: what each thing named before 分别 gets
     share_of: regex.Pattern  # 不超过法定时限的: a comparator and what the level is a share of
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
     # verbs of doing never the head of the thing measured: tagged as verbal nouns (建设, 发展, 改造), and the actions
@@ -269,10 +313,10 @@ class IndicatorWords:
     verbal_noun_action: regex.Pattern
     opening_action: regex.Pattern
     work_on_things: regex.Pattern  # 加固, 编制, 提质改造: a work done to the things counted after it (fragment work_on_things)
-    class_of_size: regex.Pattern  # 千亿级, 35蒸吨/小时以下: one attribute of a name
+    class_of_size: _Gated  # 千亿级, 35蒸吨/小时以下: one attribute of a name
     whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例, 性别比, 供水能力: fragments measure_name, index_name)
     comparison_base: regex.Pattern  # what a change is measured against (比上年, 同比)
-    repeat_word: regex.Pattern  # 每年, 每季度, 每月: how often an act is done (fragment frequency_word)
+    repeat_word: _Gated  # 每年, 每季度, 每月: how often an act is done (fragment frequency_word)
     frame: regex.Pattern  # 的目标, 的任务: a word after a value that frames it, closing its clause
     once_per_period: regex.Pattern  # 一月一查, 一季一通报, 一年一评: once in a period, and the act (fragment once_per_period)
     per_head: regex.Pattern  # 生均, 人均, 每人: a measure per head (fragment per_head)
@@ -330,10 +374,15 @@ def indicator_words() -> IndicatorWords:
     # a comparator word or a change word between the name and the number (达到, 不低于; 上调, 压降) is no part of the name
     level_words = {word for group in lexicon.comparator_groups for word in group.before} | set(lexicon.changes)
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之|每(?:{unit_per_before})(?:{change_word})?)$", "fragment-unit_per_before")
+    repeat_word = rule_set.compile("(?:{frequency_word})", "fragment-frequency_word")
+    # run where a pre-filter finds what they need (measured on the gold plans' names: the others pass it as often as
+    # they match, or run once on a word)
+    written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word = _gated(
+        written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word)
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | level_words, frozenset(rules.action_verbs),
                           frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, work_on_things, class_of_size,
-                          whole_measure, comparison_base, rule_set.compile("(?:{frequency_word})", "fragment-frequency_word"),
+                          whole_measure, comparison_base, repeat_word,
                           patterns.compile(f"{_LINK}{patterns.any_word(rules.frame_words) if rules.frame_words else '(?!)'}(?:[{_CLAUSE_MARKS}]|$)"),
                           rule_set.compile("(?:{once_per_period})(?<!次)", "fragment-once_per_period"),
                           rule_set.compile("(?:{per_head})", "fragment-per_head"),
@@ -1384,7 +1433,9 @@ def _after_the_examples(tagged: Tagged) -> Tagged:
 def _head_cut_off(text: str, start: int) -> str | None:
     """The head of the name at ``start`` that jieba cut off before it (每万, 亿元, 年接待), or the day, month or year of a
     work per day or year the name opens with, which jieba cuts from the work (年|供水能力, 日|处理生活垃圾能力)."""
-    name_head = indicator_words().name_head
+    if not indicator_words().name_head.may_match(text):
+        return None  # (most texts: each window of it is searched below)
+    name_head = indicator_words().name_head.pattern
     per = name_head.search(text, 0, start)
     if per:
         return per.group()
