@@ -190,9 +190,41 @@ def test_standard_output_cut_short_by_the_file_size_limit_is_an_error(tmp_path: 
     assert (tmp_path / "out.json").stat().st_size == limit
 
 
-def test_a_closed_standard_output_is_one_line():
-    run = _extract_to_standard_output(lambda: os.close(1))  # as `planparse extract plan.txt >&-`
-    assert run.returncode == EXIT_ERROR and run.stderr == "planparse: <stdout>: cannot write output (standard output is closed)\n"  # it was: internal error
+_TWO_PLANS = [str(SAMPLES / "jieyang-2022.txt"), str(SAMPLES / "jinjiang-2022.txt")]
+_WRITING_STANDARD_OUTPUT = {
+    "extract": ["extract", _TWO_PLANS[0]], "explain": ["explain", _TWO_PLANS[0]], "compare": ["compare", *_TWO_PLANS],
+    "report": ["report", _TWO_PLANS[0]], "diff": ["diff", *_TWO_PLANS], "schema": ["schema"], "rules-list": ["rules", "list"],
+    "help": ["--help"], "version": ["--version"], "extract-help": ["extract", "--help"],
+}
+
+
+@pytest.mark.parametrize("arguments", _WRITING_STANDARD_OUTPUT.values(), ids=_WRITING_STANDARD_OUTPUT)
+def test_a_closed_standard_output_is_one_line_whatever_the_command(arguments: list[str]):
+    """As `planparse ... >&-`. extract's was an internal error; diff, schema, rules list, --help and --version wrote
+    nowhere (click.echo writes nothing without a standard output) and ended 0 or 1, as if they had written."""
+    run = subprocess.run([sys.executable, "-m", "planparse", *arguments], stderr=subprocess.PIPE, text=True,
+                         timeout=600, preexec_fn=lambda: os.close(1))  # a guard against a hang only
+    assert run.returncode == EXIT_ERROR and run.stderr == "planparse: <stdout>: cannot write output (standard output is closed)\n"
+
+
+def test_a_check_of_the_rules_that_passes_has_nothing_to_say_on_a_closed_standard_output():
+    run = subprocess.run([sys.executable, "-m", "planparse", "rules", "check"], stderr=subprocess.PIPE, text=True,
+                         timeout=600, preexec_fn=lambda: os.close(1))  # a guard against a hang only
+    assert run.returncode == 0 and run.stderr.endswith(" 0 failed (all rule files checked)\n")
+
+
+@pytest.mark.parametrize("arguments", _WRITING_STANDARD_OUTPUT.values(), ids=_WRITING_STANDARD_OUTPUT)
+def test_a_reader_that_stops_reading_ends_the_command_silently_as_it_ends_unix_tools(arguments: list[str]):
+    """As `planparse extract plan.txt | head`, head gone before the write: it was "planparse: <stdout>: cannot write
+    output (Broken pipe)" and exit 2, where a shell pipeline expects no word from the writer and 141 (128 + SIGPIPE)."""
+    reading_end, writing_end = os.pipe()
+    os.close(reading_end)
+    try:
+        run = subprocess.run([sys.executable, "-m", "planparse", *arguments], stdout=writing_end, stderr=subprocess.PIPE,
+                             text=True, timeout=600)  # a guard against a hang only
+    finally:
+        os.close(writing_end)
+    assert (run.returncode, run.stderr) == (141, "")
 
 
 @pytest.mark.parametrize(("command", "option", "value", "problem"), [
@@ -213,9 +245,6 @@ def test_a_number_option_out_of_what_the_command_can_use_is_one_line(planparse, 
     assert run.code == EXIT_ERROR and run.stdout == ""
     assert run.stderr == f"planparse {command}: Invalid value for '{option}': {problem} (see planparse {command} --help)\n"
     assert not (tmp_path / "out").exists()
-
-
-_TWO_PLANS = [str(SAMPLES / "jieyang-2022.txt"), str(SAMPLES / "jinjiang-2022.txt")]
 
 
 @pytest.mark.parametrize("arguments", [["diff", *_TWO_PLANS], ["diff", *_TWO_PLANS, "--format", "json"], ["schema"], ["rules", "list"],

@@ -28,7 +28,7 @@ from .. import __version__  # noqa: E402
 from ..errors import PlanparseError, one_line  # noqa: E402
 from ..lifeline import Terminated, sigterm_raised  # noqa: E402
 from ..names import display_repr_text, display_text, shell_word, shown_name  # noqa: E402
-from .stdout import Group  # noqa: E402
+from .stdout import EXIT_READER_GONE, Group, ReaderGone  # noqa: E402
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
@@ -156,7 +156,8 @@ def _save_compiled() -> None:
 
 def main(args: list[str] | None = None) -> None:
     """Entry point: every error becomes one line on stderr and exit code 2; Ctrl-C one line and 130, SIGTERM
-    one line and 143 (each after the command kept what it finished)."""
+    one line and 143 (each after the command kept what it finished); a reader that closed standard output
+    nothing, and 141."""
     args = sys.argv[1:] if args is None else args
     try:
         sys.exit(_run(args))
@@ -164,6 +165,8 @@ def main(args: list[str] | None = None) -> None:
         for number in (signal.SIGINT, signal.SIGTERM):
             signal.signal(number, signal.SIG_IGN)  # a second signal must not interrupt the goodbye
         _error(*_stopped(isinstance(stop, Terminated)))
+    except ReaderGone:
+        sys.exit(EXIT_READER_GONE)
     except PlanparseError as exc:
         _error(str(exc))
     except click.exceptions.Exit as exc:

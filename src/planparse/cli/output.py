@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..atomic_file import Chunks, chunks
-from ..errors import PlanparseError
 from ..exporters.files import OutputError, check_output_folder, remove_stale_parts, write_atomic
 from ..models import Document, ReadingWarning
 from ..names import shown_name
 from ..readers import STDIN
-from .stdout import STDOUT, writing_stdout
+from .stdout import writing_stdout
 
 __all__ = ["check_output", "emit", "say_warnings", "saying_warnings", "write_atomic"]
 
@@ -62,8 +61,6 @@ def emit(data: Chunks, output: Path | None) -> None:
         remove_stale_parts(Path(os.path.realpath(output)).parent)  # what a killed run left beside it
         write_atomic(output, data)
         return
-    if sys.stdout is None:  # started with it closed (>&-): descriptor 1 may be a file planparse opened since
-        raise PlanparseError(STDOUT, "cannot write output (standard output is closed)")
     with writing_stdout():
         sys.stdout.flush()
         _write_whole(data)

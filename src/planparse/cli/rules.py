@@ -57,9 +57,10 @@ def check_command(ctx: click.Context, rules_dir: Path | None) -> None:
         + check_responsibility_rules(responsibility_rules())
         + check_indicator_name_rules(load_indicator_name_rules(rules_dir))
     )
-    with writing_stdout():
-        for failure in failures:
-            click.echo(failure)
+    if failures:  # with standard output closed (>&-), a check that passes has nothing to say there
+        with writing_stdout():
+            for failure in failures:
+                click.echo(failure)
     for path, problem in replaced_fragments(rule_set):
         click.echo(f"planparse: {shown_name(str(path))}: {problem}", err=True)
     examples = sum(len(rule.rule.examples) + len(rule.rule.not_examples) for rule in rule_set.rules)

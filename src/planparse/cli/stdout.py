@@ -1,5 +1,6 @@
 """Standard output, whatever writes to it (an output, a report, a listing, --help, --version): a write that fails
-(a full disk, a reader that closed the pipe: | head) is one line naming it, not an internal error."""
+(a full disk, a closed standard output) is one line naming it, not an internal error; a reader that stopped reading
+(| head) ends the command silently, as it ends the Unix tools."""
 from __future__ import annotations
 
 import os
@@ -12,6 +13,17 @@ import click
 from ..errors import PlanparseError
 
 STDOUT = "<stdout>"
+EXIT_READER_GONE = 141  # 128 + SIGPIPE, as a shell reports a tool that a closed pipe ended
+
+
+class ReaderGone(Exception):
+    """Standard output's reader closed its end (``planparse extract plan.txt | head``): not the command's failure."""
+
+
+def closed_stdout() -> PlanparseError:
+    """The error of a command started with standard output closed (>&-) that has something to write there: descriptor 1
+    may since be a file planparse opened, so nothing is written to it."""
+    return PlanparseError(STDOUT, "cannot write output (standard output is closed)")
 
 
 @contextmanager
@@ -19,13 +31,21 @@ def writing_stdout() -> Iterator[None]:
     """Standard output written in the block (``emit``'s, and click.echo's lines: diff's report, schema, rules): a
     write that fails is one line naming it. Python flushes stdout again on exit: it is pointed at nothing, so that
     the flush cannot fail a second time under that line."""
+    if sys.stdout is None:  # click.echo writes nowhere then, and the command would end as if it had written
+        raise closed_stdout()
     try:
         yield
-        if sys.stdout is not None:  # started with it closed (>&-): nothing was written (``emit`` refuses to)
-            sys.stdout.flush()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _point_stdout_at_nothing()
+        raise ReaderGone from None
     except OSError as exc:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _point_stdout_at_nothing()
         raise PlanparseError(STDOUT, f"cannot write output ({exc.strerror or exc})") from None
+
+
+def _point_stdout_at_nothing() -> None:
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 class Command(click.Command):
@@ -33,8 +53,13 @@ class Command(click.Command):
     written as the outputs are: ``planparse --help > /dev/full`` was an internal error (OSError)."""
 
     def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any) -> click.Context:
-        with writing_stdout():
+        if sys.stdout is not None:
+            with writing_stdout():
+                return super().make_context(info_name, args, parent, **extra)
+        try:
             return super().make_context(info_name, args, parent, **extra)
+        except click.exceptions.Exit as done:  # --help or --version, which had nowhere to go
+            raise closed_stdout() if done.exit_code == 0 else done from None
 
 
 class Group(Command, click.Group):
