@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -348,11 +349,12 @@ def test_a_disk_too_full_for_the_runs_summary_is_one_line_naming_it_and_the_plan
     assert not (tmp_path / "out" / "manifest.json").exists() and _left_parts(tmp_path / "out") == []
 
 
-def test_special_files_and_broken_links_named_as_plans_are_each_a_failed_plan_and_the_others_converted(tmp_path: Path):
-    """They were passed over without a word, as if the folder held no such plan."""
+@contextmanager
+def special_files_named_as_plans(plans: Path) -> Iterator[dict[str, str]]:
+    """A plan among a named pipe, a socket, a device and links to nothing, all named as plans (and a pipe that is
+    not): what batch says of each, by name."""
     import socket
 
-    plans, out = tmp_path / "plans", tmp_path / "out"
     plans.mkdir()
     shutil.copy(PLAN, plans / "plan.txt")
     os.mkfifo(plans / "pipe.txt")
@@ -360,16 +362,35 @@ def test_special_files_and_broken_links_named_as_plans_are_each_a_failed_plan_an
         server.bind(str(plans / "socket.txt"))
         (plans / "device.txt").symlink_to(os.devnull)
         (plans / "loop.txt").symlink_to("loop.txt")
-        (plans / "gone.docx").symlink_to(tmp_path / "deleted.docx")
+        (plans / "gone.docx").symlink_to(plans.parent / "deleted.docx")
         os.mkfifo(plans / "pipe-of-no-plan")  # no plan's suffix: no plan
+        yield {"device.txt": "is a character device, not a document", "gone.docx": "a symbolic link to nothing, or in a loop",
+               "loop.txt": "a symbolic link to nothing, or in a loop",
+               "pipe.txt": f"is a named pipe (FIFO), not a file; to read what is written into it, give it as standard input: - < {plans / 'pipe.txt'}",
+               "socket.txt": "is a socket, not a document"}
+
+
+def test_special_files_and_broken_links_named_as_plans_are_each_a_failed_plan_and_the_others_converted(tmp_path: Path):
+    """They were passed over without a word, as if the folder held no such plan."""
+    plans, out = tmp_path / "plans", tmp_path / "out"
+    with special_files_named_as_plans(plans) as problems:
         run = batch(plans, "-o", out, "-q", "-j", "1")
     assert run.returncode == 1 and b"Traceback" not in run.stderr
     failures = {failure["file"]: failure["message"] for failure in json.loads((out / "errors.json").read_bytes())}
-    assert failures == {
-        "pipe.txt": f"is a named pipe (FIFO), not a file; to read what is written into it, give it as standard input: - < {plans / 'pipe.txt'}",
-        "socket.txt": "is a socket, not a document", "device.txt": "is a character device, not a document",
-        "loop.txt": "a symbolic link to nothing, or in a loop", "gone.docx": "a symbolic link to nothing, or in a loop"}
+    assert failures == problems
     assert (out / "plan.txt.json").is_file()
+
+
+@pytest.mark.parametrize("command", ["compare", "report", "diff"])
+def test_special_files_and_broken_links_named_as_plans_in_a_folder_compared_are_each_said_skipped_as_batch_fails_them(command: str, tmp_path: Path):
+    """compare, report and diff passed over them without a word; batch lists each failed (above)."""
+    plans, plan_alone = tmp_path / "plans", tmp_path / "plan"
+    plan_alone.mkdir()
+    shutil.copy(PLAN, plan_alone / "plan.txt")
+    with special_files_named_as_plans(plans) as problems:
+        run = run_planparse(command, str(plans), *([str(plan_alone)] if command == "diff" else []), timeout=300)
+    assert run.returncode == 0 and run.stdout
+    assert run.stderr.splitlines() == [f"planparse: {plans / name}: skipped: {problem}" for name, problem in sorted(problems.items())]
 
 
 def plan_past_the_path_limit(top: Path) -> Path:

@@ -32,7 +32,7 @@ from .limits import MAX_NUMBER_DIGITS
 from .names import shown_name
 from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
-from .readers import DOCUMENT_SUFFIXES, STDIN, is_hidden, load_bytes
+from .readers import DOCUMENT_SUFFIXES, STDIN, is_hidden, load_bytes, why_no_file
 
 CATEGORIES = ("added", "removed", "changed")
 # Below this, two quotes under one key are different targets, not one reworded.
@@ -118,8 +118,17 @@ def document_key(relative: Path) -> str:
 
 def plan_files(folder: Path) -> list[Path]:
     """The plans and planparse JSON files under a folder (hidden files left out), by path."""
-    return [path for path in sorted(folder.rglob("*")) if path.is_file() and not is_hidden(path.name)
-            and (path.suffix.lower() in DOCUMENT_SUFFIXES or (path.suffix.lower() == ".json" and looks_like_document(path)))]
+    return [path for path in _named_as_plans(folder) if path.is_file() and (path.suffix.lower() != ".json" or looks_like_document(path))]
+
+
+def no_files(folder: Path) -> list[tuple[Path, str]]:
+    """What under a folder is named as a plan but is no file to read (a named pipe, a socket, a device, a link to
+    nothing), with why: left out of the plans, as batch fails it."""
+    return [(path, why_no_file(path)) for path in _named_as_plans(folder) if not path.is_file() and not path.is_dir()]
+
+
+def _named_as_plans(folder: Path) -> list[Path]:
+    return [path for path in sorted(folder.rglob("*")) if not is_hidden(path.name) and path.suffix.lower() in (*DOCUMENT_SUFFIXES, ".json")]
 
 
 def documents_in(folder: Path) -> dict[str, Path]:

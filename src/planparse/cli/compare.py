@@ -10,7 +10,7 @@ from ..compare import DEFAULT_THRESHOLD, compare_documents, load_inputs
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
 from ..rules import load_indicator_name_rules
 from .options import NumberRange, PathParam, rules_option
-from .output import check_output, emit, saying_warnings
+from .output import check_output, emit, say_skipped, saying_warnings
 from .stdout import Command
 
 
@@ -34,5 +34,6 @@ def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optio
     """
     chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
     check_output(output, inputs)
+    say_skipped(inputs)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
     emit(RENDERERS[chosen](compare_documents(saying_warnings(load_inputs(inputs, rules_dir)), rules, threshold)), output)

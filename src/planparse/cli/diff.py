@@ -8,7 +8,7 @@ import click
 from ..diff import CATEGORIES, diff_paths, has_differences
 from ..exporters.diff import RENDERERS, DiffFormat
 from .options import PathParam, comma_choices, rules_option
-from .output import say_warnings
+from .output import say_skipped, say_warnings
 from .stdout import Command, writing_stdout
 
 EXIT_DIFFERENT = 1  # like diff(1): 0 same, 1 different, 2 trouble (planparse.cli.main)
@@ -35,6 +35,7 @@ def diff_command(ctx: click.Context, old: Path, new: Path, fmt: str, fail_on: tu
     folders of them, paired by name.
     """
     report = diff_paths(old, new, rules_dir)
+    say_skipped([old, new])
     for document in report.documents:
         say_warnings(document.old_file, document.old_warnings)
         say_warnings(document.new_file, document.new_warnings)

@@ -14,7 +14,7 @@ from ..names import shown_name
 from ..readers import STDIN
 from .stdout import writing_stdout
 
-__all__ = ["check_output", "emit", "say_warnings", "saying_warnings", "write_atomic"]
+__all__ = ["check_output", "emit", "say_skipped", "say_warnings", "saying_warnings", "write_atomic"]
 
 
 def check_output(output: Path | None, inputs: Iterable[str | Path]) -> None:
@@ -39,6 +39,16 @@ def _files_read(source: str | Path) -> list[str]:
     from ..compare import folder_files
 
     return [os.path.realpath(path) for path in folder_files(Path(source))]
+
+
+def say_skipped(inputs: Iterable[str | Path]) -> None:
+    """What the folders among ``inputs`` hold named as a plan that is no file (a named pipe, a socket): left out of
+    what is read, each said on standard error as batch lists it failed, not passed over without a word."""
+    from ..diff import no_files
+
+    for folder in filter(os.path.isdir, inputs):
+        for path, why in no_files(Path(folder)):
+            sys.stderr.write(f"planparse: {shown_name(str(path))}: skipped: {why}\n")
 
 
 def say_warnings(path: str, warnings: Iterable[ReadingWarning]) -> None:

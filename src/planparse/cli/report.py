@@ -13,7 +13,7 @@ from ..exporters.files import replace_own_file
 from ..exporters.report import report_page
 from ..rules import load_indicator_name_rules
 from .options import NumberRange, PathParam, rules_option
-from .output import check_output, emit, saying_warnings
+from .output import check_output, emit, say_skipped, saying_warnings
 from .stdout import Command
 
 
@@ -30,6 +30,7 @@ def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: 
     INPUTS are as for `planparse compare`. The page needs no server and no network.
     """
     check_output(output, inputs)
+    say_skipped(inputs)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
     emit(report_page(saying_warnings(load_inputs(inputs, rules_dir)), partial(compare_documents, rules=rules, threshold=threshold)), output)
 

@@ -272,6 +272,15 @@ def _unreadable(path: Path, exc: OSError) -> str:
     return f"cannot be read ({exc.strerror or exc})" if stat.S_ISREG(mode) else _not_a_file(mode, path)
 
 
+def why_no_file(path: Path) -> str:
+    """Why ``path``, named as a document, is no file to read: what it is instead (a named pipe, a device, a
+    socket), or a link to nothing."""
+    try:
+        return _not_a_file(os.stat(path).st_mode, path)
+    except OSError:
+        return _missing(path)
+
+
 def _missing(path: Path) -> str:
     """Why there is no file to read at ``path``."""
     try:
