@@ -140,6 +140,17 @@ def test_a_cell_shows_an_amount_as_its_plan_writes_it_and_a_target_said_twice_on
     assert cells["新增公共停车泊位"] == {"1万个 (2026)；3000个 (2024)；3500个 (2025)；3500个 (2026)"}
 
 
+@pytest.mark.parametrize("fmt", ["csv", "markdown"])
+def test_two_targets_of_one_sentence_that_read_alike_each_keep_their_quote(fmt: str):
+    """三是抓好白青乡10个美丽乡村和6镇10个美丽乡村建设 (rural development) counts 10 villages of one township and 10
+    of six towns: they were one 10个, as if the plan said it twice. A target restated elsewhere still shows once."""
+    plans = [DATA / "web" / "28-sange-yipi-zhongda-xiangmu-jianshe-shishiyijian-2015.txt", DATA / "unseen" / "huayang-daqi-wuran-fangzhi-2024.txt"]
+    run = run_planparse("compare", *map(str, plans), "--format", fmt)
+    assert run.returncode == 0, run.stderr
+    assert "10个「三是抓好白青乡10个美丽乡村」；10个「6镇10个美丽乡村」" in run.stdout
+    assert "350辆 (2024)" in run.stdout and "350辆 (2024)「" not in run.stdout
+
+
 def test_a_plan_piped_in_is_compared_with_the_plans_named():
     """- is standard input, as extract reads it: compare, and report, said "no such file or folder". 澄江 (consumption)
     and 枫林 (finance) both count their money in 亿元."""

@@ -392,3 +392,15 @@ def test_amounts_show_as_plans_write_them_and_a_target_said_twice_once_sorting_b
             for row in table.find_elements(By.CSS_SELECTOR, "tbody tr")]
     largest = [row for row in rows if row["value"]][-1]
     assert (largest["value"], largest["unit"], largest["quote"]) == ("8000万", "元", "市财政2024年安排大气污染防治专项资金不少于8000万元")
+
+
+def test_two_targets_of_one_sentence_that_read_alike_are_two_in_chromium(browser, tmp_path: Path):
+    """三是抓好白青乡10个美丽乡村和6镇10个美丽乡村建设 (rural development): one cell of 10个, the two quotes in its title."""
+    from selenium.webdriver.common.by import By
+
+    plan = DATA / "web" / "28-sange-yipi-zhongda-xiangmu-jianshe-shishiyijian-2015.txt"
+    _open(browser, _page([(str(plan), extract(plan))]), tmp_path / "report.html")
+    matrix = {row.find_elements(By.TAG_NAME, "td")[0].text: row.find_elements(By.CSS_SELECTOR, "td.cell:not(.empty) div")
+              for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr")}
+    assert [(village.text, village.get_attribute("title")) for village in matrix["美丽乡村"]] == [
+        ("10个「三是抓好白青乡10个美丽乡村」", "三是抓好白青乡10个美丽乡村"), ("10个「6镇10个美丽乡村」", "6镇10个美丽乡村")]

@@ -70,19 +70,35 @@ def _dated(text: str, deadline: Optional[int]) -> str:
 def shown_targets(targets: list[Cell]) -> dict[str, list[str]]:
     """A cell's targets as it shows them: each text once, with the quotes of the targets that read so; a target with
     no deadline as the one target of the cell that is the same but for a deadline. A plan stating a target twice
-    showed it twice: 深圳 计划供应建设用地 1350公顷 (2016)；1350公顷 (2016), 桦阳 抽检柴油货车 350辆；350辆 (2024)."""
+    showed it twice: 深圳 计划供应建设用地 1350公顷 (2016)；1350公顷 (2016), 桦阳 抽检柴油货车 350辆；350辆 (2024).
+    Targets of one place (section and line) that read alike and are quoted apart are two, each shown with its quote
+    (``_quoted_apart``)."""
     undated = [_undated_text(target) for target in targets]
     deadlines: dict[str, set[int]] = {}
     for text, target in zip(undated, targets):
         if target.deadline:
             deadlines.setdefault(text, set()).add(target.deadline)
-    shown: dict[str, list[str]] = {}
+    alike: dict[str, list[Cell]] = {}
     for text, target in zip(undated, targets):
-        deadline = target.deadline or _only(deadlines.get(text, set()))
-        quotes = shown.setdefault(_dated(text, deadline), [])
-        if target.quote not in quotes:
-            quotes.append(target.quote)
+        alike.setdefault(_dated(text, target.deadline or _only(deadlines.get(text, set()))), []).append(target)
+    shown: dict[str, list[str]] = {}
+    for text, group in alike.items():
+        apart = _quoted_apart(group)
+        for target in group:
+            quotes = shown.setdefault(f"{text}「{target.quote}」" if apart else text, [])
+            if target.quote not in quotes:
+                quotes.append(target.quote)
     return shown
+
+
+def _quoted_apart(targets: list[Cell]) -> bool:
+    """Whether targets that read alike are different things: one sentence or table row does not state a target twice,
+    so two of them quoted apart from one place are two (三是抓好白青乡10个美丽乡村和6镇10个美丽乡村: 10个 and 10个);
+    from different places they are a target restated (in the goals, again in a section or a table)."""
+    quotes: dict[tuple[Optional[str], Optional[int]], set[str]] = {}
+    for target in targets:
+        quotes.setdefault((target.section, target.line), set()).add(target.quote)
+    return any(len(held) > 1 for held in quotes.values())
 
 
 def _only(deadlines: set[int]) -> Optional[int]:
