@@ -213,10 +213,15 @@ def test_a_check_of_the_rules_that_passes_has_nothing_to_say_on_a_closed_standar
     assert run.returncode == 0 and run.stderr.endswith(" 0 failed (all rule files checked)\n")
 
 
-@pytest.mark.parametrize("arguments", _WRITING_STANDARD_OUTPUT.values(), ids=_WRITING_STANDARD_OUTPUT)
+_WRITING_INTO_A_PIPE = {**_WRITING_STANDARD_OUTPUT, "extract-to-dev-stdout": ["extract", _TWO_PLANS[0], "-o", "/dev/stdout"],
+                       "compare-to-dev-fd-1": ["compare", *_TWO_PLANS, "-o", "/dev/fd/1"]}
+
+
+@pytest.mark.parametrize("arguments", _WRITING_INTO_A_PIPE.values(), ids=_WRITING_INTO_A_PIPE)
 def test_a_reader_that_stops_reading_ends_the_command_silently_as_it_ends_unix_tools(arguments: list[str]):
     """As `planparse extract plan.txt | head`, head gone before the write: it was "planparse: <stdout>: cannot write
-    output (Broken pipe)" and exit 2, where a shell pipeline expects no word from the writer and 141 (128 + SIGPIPE)."""
+    output (Broken pipe)" (or "/dev/stdout: ...") and exit 2, where a shell pipeline expects no word from the writer
+    and 141 (128 + SIGPIPE)."""
     reading_end, writing_end = os.pipe()
     os.close(reading_end)
     try:

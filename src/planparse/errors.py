@@ -18,6 +18,11 @@ class PlanparseError(Exception):
         self.problem = problem
 
 
+class ReaderGone(Exception):
+    """The reader of a pipe planparse writes its output into closed its end (``planparse extract plan.txt | head``,
+    ``-o /dev/stdout``): not the command's failure; it ends silently, as a closed pipe ends the Unix tools."""
+
+
 def validation_problem(exc: ValidationError) -> str:
     """The first problem pydantic found, as ``where: what`` for a one-line error."""
     error = exc.errors()[0]

@@ -25,10 +25,10 @@ import types  # noqa: E402
 import click  # noqa: E402
 
 from .. import __version__  # noqa: E402
-from ..errors import PlanparseError, one_line  # noqa: E402
+from ..errors import PlanparseError, ReaderGone, one_line  # noqa: E402
 from ..lifeline import Terminated, sigterm_raised  # noqa: E402
 from ..names import display_repr_text, display_text, shell_word, shown_name  # noqa: E402
-from .stdout import EXIT_READER_GONE, Group, ReaderGone  # noqa: E402
+from .stdout import EXIT_READER_GONE, Group  # noqa: E402
 
 EXIT_ERROR = 2  # click's own ClickException exits 1, which diff uses for "changed"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C

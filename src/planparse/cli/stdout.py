@@ -10,14 +10,10 @@ from typing import Any, Iterator
 
 import click
 
-from ..errors import PlanparseError
+from ..errors import PlanparseError, ReaderGone
 
 STDOUT = "<stdout>"
 EXIT_READER_GONE = 141  # 128 + SIGPIPE, as a shell reports a tool that a closed pipe ended
-
-
-class ReaderGone(Exception):
-    """Standard output's reader closed its end (``planparse extract plan.txt | head``): not the command's failure."""
 
 
 def closed_stdout() -> PlanparseError:

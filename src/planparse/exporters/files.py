@@ -36,7 +36,7 @@ except ImportError:  # Windows: batches into one folder are not locked against e
 
 from ..atomic_file import Chunks, chunks, replace_whole
 from ..documents import is_descriptor
-from ..errors import PlanparseError
+from ..errors import PlanparseError, ReaderGone
 from ..names import shown_name
 
 # Temporary files are named after the process writing them, so that a later
@@ -136,6 +136,8 @@ def _write_directly(path: Path, data: Chunks) -> None:
         with open(path, "ab") as stream:  # append: a descriptor a shell opened with >> keeps what it holds
             for part in chunks(data):
                 stream.write(part)
+    except BrokenPipeError:  # -o /dev/stdout | head, as standard output
+        raise ReaderGone from None
     except OSError as exc:
         raise _output_error(path, exc) from None
 
