@@ -297,5 +297,6 @@ def shown_by_markdown(markdown: bytes) -> tuple[list[tuple[str, str]], list[list
     """What a Markdown viewer (CommonMark with GFM's tables and strikethrough) shows of compare's or diff's output:
     each list item as (its code span's text, what follows ': '), and the tables' rows of cells."""
     page = markdown_page(markdown.decode("utf-8"))
-    plans = [(item.find("code").text_content(), item.text_content().partition(": ")[2]) for item in page.iter("li")]
+    spans = [(item.find("code").text_content(), item.text_content()) for item in page.iter("li")]
+    plans = [(code, shown[len(code) + len(":"):].removeprefix(" ")) for code, shown in spans]  # the span may hold ': ' itself
     return plans, [[cell.text_content() for cell in row] for row in page.iter("tr")]
