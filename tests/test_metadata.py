@@ -481,6 +481,21 @@ def test_a_list_of_attachments_on_one_line_is_parted_as_given_and_with_its_line_
 
 
 @pytest.mark.parametrize("lines, attachment", [
+    # the plan's signature under its attachment line, the attachment's name ending in no word a name ends with
+    # (education: real/shanghai's 附件：2016年…工作日程安排 / 上海市教育委员会 / 2016年2月1日; animal epidemics)
+    (["（八）实施“双减”措施。民办学校在招生录取过程中未兑现“三个承诺”的，减少招生计划数。", "附件：2016年义务教育阶段学校招生入学工作日程安排",
+      "上海市教育委员会", "2016年2月1日", "2016年义务教育阶段学校招生入学工作日程安排", "日期\t内容", "2月初\t公布招生入学工作实施意见"],
+     "2016年义务教育阶段学校招生入学工作日程安排"),
+    (["（三）加强督查。对工作不力的乡镇予以通报。", "附件：2024年春季动物集中免疫进度安排", "某县农业农村局", "2024年3月1日",
+      "2024年春季动物集中免疫进度安排", "时间\t工作内容", "3月1日—3月31日\t集中免疫"], "2024年春季动物集中免疫进度安排"),
+], ids=["education", "animal-epidemics"])
+def test_an_attachment_line_above_the_signature_keeps_its_name(tmp_path, lines, attachment):
+    lined = tmp_path / "plan.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert extract(lined).metadata.attachments == [attachment]
+
+
+@pytest.mark.parametrize("lines, attachment", [
     # one attachment, the attached document's own 附件 marker and title run on after it (health, land)
     (["区直各单位：", "现将办法印发给你们，请认真贯彻执行。", "附件：某区疾病应急救助基金管理实施办法", "某区管委会", "2015年8月3日",
       "附件", "某区疾病应急救助基金管理实施办法", "一、为了规范开展疾病应急救助工作，制定本办法。", "二、基金来源", "区财政安排专项资金。",

@@ -468,9 +468,15 @@ class _Reader:
             return []
         index, last, items = found
         if (last == index and index + 1 < len(self.texts) and self.texts[index].rstrip("。 ").endswith(items[0])
-                and self._continues_name(items[0], self.texts[index + 1])):
+                and self._continues_name(items[0], self.texts[index + 1]) and not self._signature_at(index + 1)):
             items[0] += self.texts[index + 1]
         return [_QUOTED_NAME.sub(r"\1", item) for item in items]
+
+    def _signature_at(self, index: int) -> bool:
+        """Whether ``texts[index]`` is the issuer signing the date below it: a plan's signature under its attachment
+        line (附件：…工作日程安排 / 上海市教育委员会 / 2016年2月1日), no line of the attachment's name."""
+        return (index + 1 < len(self.texts) and self.looks_like_issuer(self.texts[index])
+                and self.rules.match("signing_date", self.texts[index + 1]) is not None)
 
     def _continues_name(self, name: str, following: str) -> bool:
         # A name cut before its last word (…实施 / 方案（…）工作分工表) goes on.
