@@ -237,6 +237,18 @@ def test_the_last_row_of_a_table_a_page_break_parted_is_one_row(planparse, tmp_p
     assert "出租车专用充电站12座" in {t.quote for t in printed.targets}
 
 
+def test_a_signature_set_to_the_right_of_a_printed_page_ends_its_paragraph(planparse, tmp_path):
+    # tests/data/libreoffice/shanghai-2016-….pdf, the real DOCX printed: the date under the signature (2016 年 2 月 1 日)
+    # ends at the right margin, as a full line does, and the timetable's caption under it was read as its continuation
+    # (2016年2月1日2016年义务教育阶段…): no date. A line set to the right starts further in than a first line's indent.
+    run = planparse("extract", DATA / "libreoffice" / "shanghai-2016-yiwu-jiaoyu-zhaosheng-shishi-yijian.pdf", "-o", tmp_path / "plan.json")
+    assert run.code == 0, run.stderr
+    printed, plan = json.loads((tmp_path / "plan.json").read_text("utf-8")), extract(DATA / "real" / "shanghai-2016-yiwu-jiaoyu-zhaosheng-shishi-yijian.docx")
+    assert printed["metadata"]["date"] == plan.metadata.date == "2016-02-01"
+    assert printed["metadata"]["attachments"] == plan.metadata.attachments == ["2016年义务教育阶段学校招生入学工作日程安排"]
+    assert outline(printed["sections"]) == [(s.level, s.style.value, s.number, s.title) for s in walk_sections(plan.sections)]
+
+
 @pytest.mark.parametrize("seed", ["jieyang-2022", "yangzhou-2022", "zhanjiang-2016.wps"])
 def test_a_plan_libreoffice_saved_as_a_web_page_gives_the_headings_of_its_docx(planparse, tmp_path, seed):
     # tests/data/libreoffice: the headings are items of nested <ol>s with no marker in their text; a level's number

@@ -302,6 +302,11 @@ class _Layout:
             return True
         return False if indent < 0.5 and after_full_line else None
 
+    def full(self, line: Line) -> bool:
+        """Whether the line fills its block's width, the text going on below it: a line set to the right (a signature,
+        its date) reaches the right margin from further in than a paragraph's first line starts."""
+        return self.gap(line) < 1 and (line.left - self.blocks[line.column].left) / line.size < _PARAGRAPH_INDENT[1]
+
     def gap(self, line: Line) -> float:
         """How many characters short of the right margin the line ends."""
         return (self.blocks[line.column].right - line.right) / line.size
@@ -399,7 +404,7 @@ def _source_lines(pages: list[Page]) -> ReaderResult:
             if isinstance(item, Line):
                 opens = layout.opens_paragraph(item, after_full_line)
                 lines.append(SourceLine(text=item.text, line=len(lines) + 1, page=page.number, opens_paragraph=opens))
-                after_full_line = layout.gap(item) < 1
+                after_full_line = layout.full(item)
                 continue
             after_full_line = False
             if not item.rows:
