@@ -323,6 +323,7 @@ class IndicatorWords:
     higher_aim: regex.Pattern  # 、力争, ，争取: a higher aim after a value (fragment higher_aim)
     object_brought_to: regex.Pattern  # 提高学前教育毛入园率到: a change word, what it changes and 到 (fragment level_after_object)
     base_year: regex.Pattern  # 在2020年基础上, 二〇二八年: a year before a level, never part of its name
+    margin_from_base: regex.Pattern  # 比全省平均水平高, 快于全国平均水平: a margin's base and the word of being above or below
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -388,7 +389,8 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile("(?:{per_head})", "fragment-per_head"),
                           rule_set.compile("(?:{higher_aim})", "fragment-higher_aim"),
                           rule_set.compile("(?r)(?:{level_after_object})$", "fragment-level_after_object"),
-                          rule_set.compile(_BASE_YEAR, "fragment-year"))
+                          rule_set.compile(_BASE_YEAR, "fragment-year"),
+                          rule_set.compile("(?:{margin_from_base})$", "fragment-margin_from_base"))
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -1290,6 +1292,9 @@ def _noun_phrase_before(text: str) -> str | None:
     comparator = indicator_words().comparator_and_scope.search(text)
     text, linked = (text[:comparator.start()], 1) if comparator else (text, 0)
     text = _EACH_REACHES.sub("", text)  # 骨干教师数均达到: each reaches it, a 均 that jieba joins to 数 (数均, a word of its own)
+    # 森林覆盖率比全省平均水平高|5个百分点, 增速快于全国平均水平|2个百分点: the margin is of the level named before its base
+    text, margin = indicator_words().margin_from_base.subn("", text)
+    linked += margin
     text = indicator_words().comparison_base.sub("", text)
     text = _MOSTLY.sub("", text)
     having = _HAVING.search(text)
