@@ -48,8 +48,9 @@ _EACH_REACHES_WITHIN = 40  # characters before a number that 均 and its compara
 _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
 # the ordinals of classes listed before the class word they share
 _ORDINAL = "[一二三四五六七八九十]"
-# (公路一、二、三类桥梁: after the noun they classify too; not after a word ending in 一, 统一、规范, nor inside an ordinal, 第一、)
-_ORDINALS_LISTED = rf"(?<![\d一二三四五六七八九十第统唯单之同逐、])(?:{_ORDINAL}、)+{_ORDINAL}[类级等]"
+# (公路一、二、三类桥梁: after the noun they classify too, and after another item, 辅导员200人、一、二级教练员; not after a
+# word ending in 一, 统一、规范, nor inside an ordinal, 第一、)
+_ORDINALS_LISTED = rf"(?<![\d一二三四五六七八九十第统唯单之同逐])(?:{_ORDINAL}、)+{_ORDINAL}[类级等]"
 _ONE_ORDINAL = patterns.compile(_ORDINAL)
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
@@ -119,8 +120,10 @@ _RATE_ENDS = ("率", "度")
 _AFTER_THE_ACT = "f"
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
 # 县、乡、村三级, 市、县两级: the levels listed before a count of them, one attribute of the name after it, as the ordinals
-# of classes listed are (一、二类水体)
-_LEVELS_LISTED = patterns.compile(rf"(?r)(?<![\p{{Han}}、])(?:\p{{Han}}{{1,2}}、)+\p{{Han}}{{1,2}}[两二三四五]级|{_ORDINALS_LISTED}")
+# of classes listed are (一、二类水体); the first opens the text or an item, or is a level of government however it
+# follows a word (建成|县、乡、村三级, 培训辅导员200人、|县、乡两级干部: fragment government_level)
+_LEVELS_LISTED = (r"(?r)(?:(?<![\p{Han}\d、])\p{Han}{1,2}|{government_level})(?:、\p{Han}{1,2})+[两二三四五]级"
+                  rf"|{_ORDINALS_LISTED}")
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
 _TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
@@ -324,6 +327,7 @@ class IndicatorWords:
     object_brought_to: regex.Pattern  # 提高学前教育毛入园率到: a change word, what it changes and 到 (fragment level_after_object)
     base_year: regex.Pattern  # 在2020年基础上, 二〇二八年: a year before a level, never part of its name
     margin_from_base: regex.Pattern  # 比全省平均水平高, 快于全国平均水平: a margin's base and the word of being above or below
+    levels_listed: regex.Pattern  # 县、乡、村三级, 一、二类: the levels or classes listed before a count of them
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -390,7 +394,8 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile("(?:{higher_aim})", "fragment-higher_aim"),
                           rule_set.compile("(?r)(?:{level_after_object})$", "fragment-level_after_object"),
                           rule_set.compile(_BASE_YEAR, "fragment-year"),
-                          rule_set.compile("(?:{margin_from_base})$", "fragment-margin_from_base"))
+                          rule_set.compile("(?:{margin_from_base})$", "fragment-margin_from_base"),
+                          rule_set.compile(_LEVELS_LISTED, "fragment-government_level"))
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -1248,7 +1253,7 @@ def _last_item(text: str, starts: tuple[int, ...] | None = None) -> str:
     levels names is one item with it and the words before it (县、乡、村三级全民健身设施, 公路一、二、三类桥梁比例). ``starts``: where the items of a clause ``text``
     opens begin (``clause_marks``), when known."""
     start = len(text) - len(_after_the_last_mark(text, starts))
-    levels = _LEVELS_LISTED.search(text, max(0, start - _LEVELS_REACH), start + _LEVELS_REACH) if start else None
+    levels = indicator_words().levels_listed.search(text, max(0, start - _LEVELS_REACH), start + _LEVELS_REACH) if start else None
     if not levels or not levels.start() < start < levels.end():
         return text[start:]
     return _after_the_last_mark(text[:levels.start()], None) + text[levels.start():]  # 公路|一、二、三类桥梁: its item's
