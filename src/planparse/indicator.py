@@ -824,7 +824,7 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     ending = _same_ending_in(kinds, last, word_ends)
     if kinds and all(map(_rank_or_place, kinds)):
         own = last[:len(last) - len(without_a_part(last))]
-    elif ending:
+    elif ending or (ending := _end_of_a_kind_opened_alike(kinds, last, word_ends)):
         return [kind + last[ending:] for kind in kinds] + [last]
     elif all(map(_one_word, kinds)):
         own = _tag(last)[0][0]
@@ -838,7 +838,7 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
         return None
     head = last[len(own):]
     if len(own) < 2 or len(head) < len(own):
-        return None  # 用水、用电、用气报装接入时间: jieba cuts 用 from 气, no kind of its own
+        return None  # 用|气报装…: a kind of one character jieba cut off a word of the head, no kind of its own
     return [kind + head for kind in kinds] + [last]
 
 
@@ -925,6 +925,17 @@ def _same_ending_in(kinds: list[str], last: str, word_ends: list[int]) -> int:
         if found:
             return found
     return 0
+
+
+def _end_of_a_kind_opened_alike(kinds: list[str], last: str, word_ends: list[int]) -> int:
+    """Where the last kind closes in ``last`` when all the kinds open with the words it opens with and go on as far
+    past them (城市污水、城市垃圾处理率: 城市|污水, 城市|垃圾; 城市生活污水、城市生活垃圾处理率), counted in characters,
+    as jieba may join the last kind's word to the head's (垃圾处理|率); 0 where they open unlike, go on unlike far, or
+    leave the last no head of two characters or more."""
+    opening = len(commonprefix([*kinds, last]))
+    own = {len(kind) - opening for kind in kinds}
+    end = opening + own.pop() if len(own) == 1 else 0
+    return end if opening in word_ends and end > opening and len(last) - end > 1 else 0
 
 
 def _rank_or_place(name: str) -> bool:
