@@ -119,6 +119,7 @@ _EVENT_AFTER = r"\p{Han}{1,2}后"  # 缩短至震后10秒, 接警后: the event 
 _RATE_ENDS = ("率", "度")
 _AFTER_THE_ACT = "f"
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
+_AVERAGE = "平均"  # 急救平均到达时间: a measure averaged over the acts of a service
 # 县、乡、村三级, 市、县两级: the levels listed before a count of them, one attribute of the name after it, as the ordinals
 # of classes listed are (一、二类水体); the first opens the text or an item, or is a level of government however it
 # follows a word (建成|县、乡、村三级, 培训辅导员200人、|县、乡两级干部: fragment government_level)
@@ -1660,7 +1661,13 @@ def _names_the_rate_of(tagged: Tagged, index: int) -> bool:
     rate = last.endswith(_RATE_ENDS) and bool(indicator_words().whole_measure.search(last)) or last in _TIME_TAKEN
     return (flag.startswith("v") and word not in indicator_words().never_named_verbs and rate
             and _is_noun(last_flag)  # 办结|率: a rate cut off its verb is named with every verb before it
-            and all(tag == _AFTER_THE_ACT for _, tag in between))
+            and (all(tag == _AFTER_THE_ACT for _, tag in between) or _averaged_step(between)))
+
+
+def _averaged_step(between: Tagged) -> bool:
+    """Whether the words between an act and the time or the rate it names are 平均 and perhaps the step of the act that
+    is timed (急救|平均|到达|时间, 审批|平均|办理|时间): the measure is averaged over the acts, which it is of."""
+    return between[:1] == [(_AVERAGE, "a")] and len(between) <= 2 and all(tag.startswith("v") for _, tag in between[1:])
 
 
 def _help_into(tagged: Tagged) -> bool:
