@@ -222,6 +222,7 @@ class IndicatorRules(Model):
     carrying_out_verbs: list[str] = []
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
+    state_words: list[str] = []
     frame_words: list[str] = []
     modal_words: list[str] = []
     bare_measures: list[str] = []
@@ -580,10 +581,14 @@ def _cadence_start(clause: str, number_start: int, match_end: int) -> int | None
 def _done_once(text: str, end: int, before: str) -> str | None:
     """The name of a cadence 一X一V (or 每X一V) whose last 一 opens ``text``'s V, ending at ``end`` (一季一通报, 一年一评估,
     每季度一督查): what is done (the V, with the rest of its word the match may have cut: 一年一评|估) after what it is done
-    to, named in the last item of ``before`` (对整改情况一季一通报: 整改情况通报; 并通报、半年一总结: 总结), or that alone where
-    the act is one character (一月一查)."""
-    act = _tag(text[text.rfind(_ONE, 0, end) + 1:end + _LONGEST_WORK])[0][0]
-    thing = _noun_phrase_before(_last_item(before))
+    to, named in the last item of ``before`` (对整改情况一季一通报: 整改情况通报; 并通报、半年一总结: 总结) or, when it is how a
+    work stands, after the act (每月一通报河湖问题整改情况: 河湖问题整改情况通报), or that alone where the act is one
+    character (一月一查)."""
+    start = text.rfind(_ONE, 0, end) + 1
+    act = _tag(text[start:end + _LONGEST_WORK])[0][0]
+    reported = _noun_phrase_after(text[start + len(act):])
+    states = tuple(indicator_rules().state_words)
+    thing = reported if reported and reported.endswith(states) else _noun_phrase_before(_last_item(before))
     if len(act) < 2:
         return thing
     return _clean([thing, act]) if thing else act
@@ -1148,6 +1153,9 @@ def _noun_phrase_after(text: str) -> str | None:
             words.append(word)
             depth -= word in _CLOSE
             continue
+        if words and _names_a_state(tagged, index):
+            words.append(word)  # 工作|开展|情况, 项目|建设|进度: the work the state is of, no new action
+            continue
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")  # 黑臭水体: past adjectives
         works_end = _works_closing(tagged, index) if words else 0
         if works_end:  # 45个行政村生活污水治理。, 1次见义勇为人员走访慰问: the work done to the things counted closes their name
@@ -1359,7 +1367,7 @@ def _noun_phrase_before(text: str) -> str | None:
     elif (len(tagged) > 1 and not kept_whole and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
           and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:])
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _work_measured(tagged)
-          and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged))):
+          and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
     phrase = _clean([word for word, _ in tagged if not _is_cadence(word)])
@@ -1485,7 +1493,7 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
         word, flag = tagged[index]
         if ((flag == "v" or located and flag == "vn") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs
                                                           or flag == "v" and _after_a_cadence(tagged, index))
-                and _names_a_thing_after(tagged, index + 1) and _does(tagged, index - 1)):
+                and _names_a_thing_after(tagged, index + 1) and _does(tagged, index - 1) and not _names_a_state(tagged, index)):
             return tagged[index:]
     return tagged
 
@@ -1579,7 +1587,7 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if word in _ROUND_OPEN and index and _opens_clause(*tagged[index - 1]) and not tagged[index - 1][1].startswith("v"):
             note_end = _bracket_end(tagged, index)  # 各县（市、区）分别新建…: the note names the place that opens the clause
             continue
-        if _names_the_rate_of(tagged, index) or _threshold_described(tagged, index):
+        if _names_the_rate_of(tagged, index) or _threshold_described(tagged, index) or _names_a_state(tagged, index):
             return index
         if not _opens_clause(word, flag) or _is_name_part(tagged, index, following) or _counts_new(word, subject):
             return index
@@ -1668,6 +1676,18 @@ def _averaged_step(between: Tagged) -> bool:
     """Whether the words between an act and the time or the rate it names are 平均 and perhaps the step of the act that
     is timed (急救|平均|到达|时间, 审批|平均|办理|时间): the measure is averaged over the acts, which it is of."""
     return between[:1] == [(_AVERAGE, "a")] and len(between) <= 2 and all(tag.startswith("v") for _, tag in between[1:])
+
+
+def _names_a_state(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` opens the verbs right before a word of how a work stands (整改|情况, 整改|落实|情况,
+    工作|开展|情况: indicators.yaml state_words), which they name the work of; jieba tags some such verbs adjectives (落实)."""
+    verbs = ("v", *_ADJECTIVE_TAGS)
+    for word, flag in tagged[index:]:
+        if word in indicator_rules().state_words:
+            return word != tagged[index][0]
+        if not flag.startswith(verbs):
+            return False
+    return False
 
 
 def _help_into(tagged: Tagged) -> bool:
