@@ -882,6 +882,21 @@ def measure_of_the_thing_before(name_before: str | None, name: str | None) -> st
     return thing + name if words and words[-1][1].startswith("n") and not _rank_or_place(thing) else None
 
 
+def measures_per_one_output(names: list[str]) -> list[str]:
+    """The names of measures listed before 分别 after the output they are per, written once before the first
+    (单位地区生产总值能耗和二氧化碳排放 -> 单位地区生产总值能耗, 单位地区生产总值二氧化碳排放; 万元GDP用水量和能耗: fragment
+    per_output): each per that output; ``names`` as they are where the first opens with no output or another names its own."""
+    output = _per_output().match(names[0])
+    if not output or output.end() == len(names[0]) or any(map(_per_output().match, names[1:])):
+        return names
+    return [names[0], *(output.group() + name for name in names[1:])]
+
+
+@rules_cache
+def _per_output() -> regex.Pattern:
+    return load_rule_set(rules_dir_in_force()).compile("(?:{per_output})", "fragment-per_output")
+
+
 def kinds_joined(name: str, count: int) -> list[str] | None:
     """The names of ``count`` kinds that ``name`` opens with as one word (城乡低保标准 -> 城市低保标准, 农村低保标准:
     indicators.yaml joined_kinds), each with what follows it; None where it opens with no such word of as many kinds."""

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
+from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1374,7 +1374,8 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
     shared = targets[0].indicator if len(targets) > 1 and _RESPECTIVELY in sentence else None
     if not shared or any(target.indicator != shared for target in targets):
         return
-    names: list[str] | None = _NAME_JOIN.split(shared)
+    # 单位GDP能耗和二氧化碳排放: the second is per GDP too, no kind of a measure named after (万元工业增加值|用水量)
+    names: list[str] | None = measures_per_one_output(_NAME_JOIN.split(shared))
     # 分别由2020年的25%、15%提高到30%、20%: the values a change starts from name the things in the same order as the levels
     baselines = [target for target in targets if target.kind == BASELINE]
     groups = [group for group in (baselines, [target for target in targets if target.kind != BASELINE]) if group]
