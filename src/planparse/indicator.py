@@ -103,9 +103,12 @@ _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not �
 # (优良率二〇二八年达到…), in digits or as formal texts write it (fragment year). 2026年度: the year, whole.
 _BASE_YEAR = r"(?:在|比|较)?{year}年度?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上"  # 在现有基础上: now's
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
-_PLAN_PERIOD = patterns.compile(r"(?:比|较)?[“\"]?十[一二三四五六七八九]五[”\"]?(?:期间|时期|末|期末)?"
+_FIVE_YEAR_PERIOD = r"[“\"]?十[一二三四五六七八九]五[”\"]?"
+_PLAN_PERIOD = patterns.compile(rf"(?:比|较)?{_FIVE_YEAR_PERIOD}(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)"
-                             r"|^[^，,；;]*期间")  # 春节、“八一”期间走访慰问…: the days an act is done in, a list of them too
+                             # 春节、“八一”期间走访慰问…: the days an act is done in, a list of them too; not the base of a
+                             # change (死亡人数较“十三五”期间下降20%: the name is before it)
+                             rf"|^(?:(?!(?:比|较){_FIVE_YEAR_PERIOD})[^，,；;])*期间")
 # 县级运动会每四年举办一次, 每十天报送一次: a cadence of every few years, months or days, of ten days or half a month (每旬,
 # 每半月巡河), which jieba cuts in two (每|四年, 每|十天), is how often, no part of a name (每年, 每月: _is_cadence)
 _EVERY_FEW = patterns.compile(r"每(?:[两二三四五六七八九十]|\d{1,2})个?(?:年|月|季度|周|星期|天|日)|每(?:半个?月|旬)")
