@@ -226,6 +226,7 @@ class IndicatorRules(Model):
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
     state_words: list[str] = []
+    holding_verbs: list[str] = []
     frame_words: list[str] = []
     modal_words: list[str] = []
     bare_measures: list[str] = []
@@ -1358,10 +1359,11 @@ def _noun_phrase_before(text: str) -> str | None:
     tagged = _before_the_comparison_base(_after_the_examples(_after_another_amount(_without_words_of_how_much(tagged))))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
-    modal = indicator_rules().modal_words
-    while (tagged := _link_unglued(tagged)) and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS or tagged[-1][0] in modal):
+    modal, held = indicator_rules().modal_words, _held_after_a_cadence(text)
+    while (tagged := _link_unglued(tagged)) and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS or tagged[-1][0] in modal
+                                                 or tagged[-1][0] == held):
         word = tagged.pop()[0]
-        linked += _links(word)
+        linked += _links(word) or word == held
         if word in _TO and len(tagged) > 1 and not indicator_words().object_brought_to.search(text):
             tagged.pop()  # 间距加密到, 环节精简到: the word before 到 moves the level, however jieba tags it (提高…入园率到: the name's)
     whole = tagged[:]
@@ -1399,6 +1401,15 @@ def _noun_phrase_before(text: str) -> str | None:
     if per_after and per_after.start():  # 社会体育指导员每千人达到3名: 每千人社会体育指导员, as plans name it
         return _clean([per_after.group(), phrase[:per_after.start()]])
     return phrase
+
+
+def _held_after_a_cadence(text: str) -> str:
+    """The verb that only holds an activity closing ``text`` after how often it is held (防汛应急演练每年组织, 县级运动会每四年
+    举办: indicators.yaml holding_verbs), or ''; not one after a name alone, which may be a noun (老年服务组织)."""
+    verb = next((verb for verb in indicator_rules().holding_verbs if text.endswith(verb)), "")
+    before = text[:len(text) - len(verb)]
+    cadences = (*indicator_words().repeat_word.finditer(before), *_EVERY_FEW.finditer(before))
+    return verb if verb and any(cadence.end() == len(before) for cadence in cadences) else ""
 
 
 @rules_cache
