@@ -161,6 +161,15 @@ def test_a_plan_piped_in_is_compared_with_the_plans_named():
         ("-", extract(piped).metadata.title), ("fenglin-puhui-jinrong-2024", extract(named).metadata.title)]
 
 
+@pytest.mark.parametrize("command", ["compare", "report", "diff"])
+def test_standard_input_given_twice_is_refused_saying_it_is_read_once(command: str):
+    """compare - - read the plan piped in, then found standard input at its end: "<stdin>: the file is empty"."""
+    piped = DATA / "unseen" / "chengjiang-tizhen-xiaofei-2024.txt"
+    run = run_planparse(command, "-", "-", input=piped.read_text(encoding="utf-8"))
+    assert (run.returncode, run.stdout) == (2, "")
+    assert run.stderr == "planparse: <stdin>: given more than once (-); standard input can be read only once\n"
+
+
 def test_the_rows_of_one_indicator_stand_together(seeds, other_fields):
     """A baseline beside the target it starts from: 扬州's and 兰川's shares of 2015/2020 under the six plans' targets
     (science literacy), 揀西's 用水總量1.86億立方米 of 2020 under its and 宁川's caps (water)."""

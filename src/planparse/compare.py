@@ -21,7 +21,7 @@ from .diff import document_key, load_document, plan_files
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName
 from .names import display_text
-from .readers import DOCUMENT_SUFFIXES, STDIN
+from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once
 from .folding import fold as fold_characters
 from .rules import Contrast, IndicatorNameRules
 
@@ -43,6 +43,8 @@ MOST_PAIRS_SCORED = 100_000_000
 def input_files(inputs: Iterable[Path]) -> list[Path]:
     """The plans each input stands for: a plan or planparse JSON file, or every one under a folder; all checked
     before any is read."""
+    inputs = list(inputs)
+    check_stdin_read_once(inputs)
     files: list[Path] = []
     for path in inputs:
         if str(path) != STDIN and not path.exists():  # - is standard input, as extract reads it

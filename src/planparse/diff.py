@@ -32,7 +32,7 @@ from .limits import MAX_NUMBER_DIGITS
 from .names import shown_name
 from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
-from .readers import DOCUMENT_SUFFIXES, STDIN, is_hidden, load_bytes, why_no_file
+from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, is_hidden, load_bytes, why_no_file
 
 CATEGORIES = ("added", "removed", "changed")
 # Below this, two quotes under one key are different targets, not one reworded.
@@ -283,6 +283,7 @@ def diff_files(old: Optional[Path], new: Optional[Path], rules_dir: Path | None 
 
 def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffReport:
     """Two plans (or planparse JSON files), or two folders of them paired by name."""
+    check_stdin_read_once((old, new))
     for path in (old, new):
         if str(path) != STDIN and not path.exists():  # - is standard input, as extract reads it: cat plan.txt | diff old.txt -
             raise PlanparseError(path, "no such file or folder")

@@ -290,6 +290,13 @@ def _missing(path: Path) -> str:
     return "a symbolic link to nothing, or in a loop"
 
 
+def check_stdin_read_once(paths: Sequence[str | Path]) -> None:
+    """Refuse standard input named twice (compare - -, diff - -): the second reading found it read to its end and
+    said "the file is empty"."""
+    if sum(str(path) == STDIN for path in paths) > 1:
+        raise PlanparseError("<stdin>", "given more than once (-); standard input can be read only once")
+
+
 def load_bytes(path: str | Path) -> tuple[Path, bytes]:
     if str(path) == STDIN:
         return Path("<stdin>"), read_limited(sys.stdin.buffer, Path("<stdin>"))
