@@ -15,7 +15,7 @@ import regex
 from . import patterns
 from .folding import fold
 from .models import Model
-from .rules import compile_pattern, expand_fragments, led_if_it_compiles, load_rule_file, rules_cache
+from .rules import compile_pattern, expand_fragments, load_rule_file, rules_cache
 
 _BOX_LINES = 3  # lines opening with a box label, one after the other, that make an information box
 
@@ -81,9 +81,8 @@ class CompiledMetadataRules:
             name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
             for name, rule in rules.patterns.items()
         }
-        # split at every place of the lines above the first heading: behind a look at the characters any break needs there
-        self.front_breaks = compile_pattern(led_if_it_compiles(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks"), patterns.gated),
-                                            path, "front_breaks")
+        # split at every place of the lines above the first heading: tried only where the characters a break needs are
+        self.front_breaks = _front_breaks(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks"), path)
         # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
         self.name_end = compile_pattern(f"{fragments['name_ending']}(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")
         # A 、 after an addressee's whole name and its note (各乡镇人民政府、县直各单位, 各处（室）、各分局), outside brackets (各县（市、区）)
@@ -107,8 +106,16 @@ class CompiledMetadataRules:
 
 
 @lru_cache(maxsize=512)  # the lines above the first heading are read for the plan's body start, then for the metadata
-def _split_front(front_breaks: regex.Pattern, text: str) -> tuple[str, ...]:
-    return tuple(piece for piece in front_breaks.split(text) if piece)
+def _split_front(front_breaks: patterns.Cuts, text: str) -> tuple[str, ...]:
+    return tuple(front_breaks.pieces(text))
+
+
+def _front_breaks(source: str, path: Path) -> patterns.Cuts:
+    try:
+        return patterns.Cuts(source)
+    except regex.error:
+        compile_pattern(source, path, "front_breaks")  # the error reported in the pattern as written
+        raise
 
 
 @rules_cache

@@ -22,6 +22,7 @@ import atexit
 import copyreg
 import functools
 import hashlib
+import json
 import marshal
 import os
 import re
@@ -350,6 +351,82 @@ def gated(source: str) -> str:
     return f"(?:{'|'.join(looks)})(?:{branches_led(source)})"
 
 
+class Cuts:
+    """The pieces a pattern cuts a text into at every place it matches (its ``split``, empty pieces left out).
+
+    metadata.yaml's front_breaks is fifteen alternatives of lookarounds alone, tried at every place of the lines
+    above a plan's first heading; behind ``gated``'s look the regex module still tried each alternative's own look
+    at each place that look let through, a quarter of them, and that was most of the time. Here Python's re finds
+    those places (its set tested in one step), and at each only the alternatives that need the characters beside
+    it are tried. An alternative of lookarounds alone matches nothing but a place, and any that matches at one cuts
+    there: the places are the pattern's, whatever the order. A pattern of other alternatives, or whose needs cannot
+    be read, is split as ``gated`` reads it."""
+
+    def __init__(self, source: str):
+        read = json.loads(_cutting_branches(source) or "null")
+        try:
+            self.branches = [compile(branch) for _, _, branch in read["branches"]] if read else []
+            self.whole = None if read else compile(gated(source))
+        except regex.error:  # an alternative referring to another's group, or a gated form that does not compile
+            read, self.branches, self.whole = None, [], compile(source)
+        edges = read["branches"] if read else []
+        self.places = compile_python(read["places"] if read else "(?!)")
+        # which alternatives need each character just before a place, and just after it: filled as characters are met,
+        # as the fold table is (a function of the rules alone)
+        self.behind = _BranchesNeeding([(index, compile_python(edge)) for index, (behind, edge, _) in enumerate(edges) if behind])
+        self.ahead = _BranchesNeeding([(index, compile_python(edge)) for index, (behind, edge, _) in enumerate(edges) if not behind])
+
+    def pieces(self, text: str) -> list[str]:
+        if self.whole is not None:
+            return [piece for piece in self.whole.split(text) if piece]
+        cuts = [0, *self._cuts(text), len(text)]
+        return [text[start:end] for start, end in zip(cuts, cuts[1:]) if start < end]
+
+    def _cuts(self, text: str) -> list[int]:
+        cuts = []
+        branches, ahead, behind = self.branches, self.ahead, self.behind
+        for place in self.places.finditer(text):
+            at = place.start()
+            for index in ahead[text[at:at + 1]] + (behind[text[at - 1]] if at else ()):
+                if branches[index].match(text, at):
+                    cuts.append(at)
+                    break
+        return cuts
+
+
+class _BranchesNeeding(dict):
+    """For a character, the alternatives (their index) whose class of needed characters holds it."""
+
+    def __init__(self, classes: list[tuple[int, re.Pattern]]):
+        super().__init__()
+        self.classes = classes
+
+    def __missing__(self, char: str) -> tuple[int, ...]:
+        self[char] = found = tuple(index for index, needed in self.classes if char and needed.match(char))
+        return found
+
+
+@kept_reading
+def _cutting_branches(source: str) -> str | None:
+    """For ``Cuts``, as JSON: each alternative of ``source`` with whether the characters it needs (``_needed_edge``)
+    are before its place and their class for Python's re, and a pattern finding the places where any is needed;
+    None unless there are several alternatives, each of lookarounds alone."""
+    branches = _top_level_branches(source)
+    if len(branches) < 2 or _GLOBAL_FLAGS.search(source):
+        return None
+    read, needed = [], {True: [], False: []}
+    for branch in branches:
+        edge, parsed = _needed_edge(branch), _parsed(branch)
+        python = _python_class(edge[1]) if edge else None
+        if python is None or parsed is None or any(str(op) not in ("AT", "ASSERT", "ASSERT_NOT") for op, _ in parsed):
+            return None
+        read.append((edge[0], python, branch))
+        needed[edge[0]] += edge[1]
+    behind, ahead = (_python_class(needed[True]), _python_class(needed[False]))
+    places = [f"(?<={behind})"] * bool(needed[True]) + [f"(?={ahead})"] * bool(needed[False])
+    return json.dumps({"branches": read, "places": "|".join(places)})
+
+
 class Presence:
     """Whether a pattern is found in a text: its alternatives anchored at the text's start (``^…``) matched there
     as one pattern, the others searched for as another. The regex module tries every alternative at every place
@@ -463,8 +540,13 @@ def python_opening_class(source: str) -> str | None:
     it (perhaps with a few more); None where ``opening_class`` is, or the class holds \\w, \\W or \\S. Python's re
     tests a character against a large set in one step, where the regex module tries its members in turn."""
     parts = _edge_parts(source, backwards=False)
-    python_parts = None if parts is None else [_python_parts(part) if isinstance(part, str) else [part] for part in parts]
-    return None if python_parts is None or None in python_parts else _class([part for found in python_parts for part in found])
+    return None if parts is None else _python_class(parts)
+
+
+def _python_class(parts: list[Part]) -> str | None:
+    """A class of ``parts`` for Python's re (``_python_parts``), None when one has no such reading."""
+    python_parts = [_python_parts(part) if isinstance(part, str) else [part] for part in parts]
+    return None if None in python_parts else _class([part for found in python_parts for part in found])
 
 
 def _python_parts(escape: str) -> list[Part] | None:

@@ -1050,11 +1050,11 @@ def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetR
         led_if_it_compiles(expand_fragments(rule.pattern, engine_fragments, path, rule.id)))) for rule, path in rules]
 
 
-def led_if_it_compiles(source: str, lead: Callable[[str], str] = patterns.branches_led) -> str:
+def led_if_it_compiles(source: str) -> str:
     """``source`` with its opening alternatives led by the characters they open with (``patterns.branches_led``:
-    the same matches, a third less time for chinese-amount; a metadata.yaml front break's lookbehind ending in
-    a date, a fiftieth; or ``lead``), when that compiles; else as it is, so that a broken pattern is reported as written."""
-    led = lead(source)
+    the same matches, a third less time for chinese-amount), when that compiles; else as it is, so that a broken
+    pattern is reported as written."""
+    led = patterns.branches_led(source)
     try:
         patterns.compile(led)
     except regex.error:
