@@ -493,3 +493,17 @@ def test_a_disk_that_fills_up_fails_the_plans_it_cannot_hold_and_keeps_the_other
     no_space = ("output error", "cannot write output (No space left on device)")
     assert [(failure["kind"], failure["message"]) for failure in failures] == [no_space] * (8 - len(converted))
     assert _left_parts(small_disk / "out") == []
+
+
+def test_an_output_folder_given_as_a_dash_is_refused_and_one_named_so_is_written_as_dot_slash_dash(tmp_path: Path):
+    """-o - is standard output to extract, compare and report: batch made a folder named - in the current one."""
+    plans, work = tmp_path / "plans", tmp_path / "work"
+    plans.mkdir()
+    work.mkdir()
+    shutil.copy(PLAN, plans / "plan.txt")
+    run = run_planparse("batch", str(plans), "-o", "-", "-q", cwd=work)
+    assert run.returncode == 2 and run.stderr == ("planparse batch: Invalid value for '-o' / '--output': batch writes a folder of outputs, "
+                                                  "not standard output; for a folder named -, give ./- (see planparse batch --help)\n")
+    assert list(work.iterdir()) == []
+    named = run_planparse("batch", str(plans), "-o", "./-", "-q", "--format", "csv", cwd=work)
+    assert named.returncode == 0 and (work / "-" / "targets.csv").is_file()

@@ -33,6 +33,14 @@ def capped_jobs(_ctx: click.Context, _param: click.Parameter, jobs: int) -> int:
     return min(jobs, JOBS_PER_CORE * usable_cores())
 
 
+def output_folder(_ctx: click.Context, _param: click.Parameter, out_dir: str) -> Path:
+    """-o - is standard output to every other command: batch, which writes a folder of files, made a folder named -
+    in the current one without a word. Read as typed: a Path makes ./- the same -."""
+    if out_dir == "-":
+        raise click.BadParameter("batch writes a folder of outputs, not standard output; for a folder named -, give ./-")
+    return Path(out_dir)
+
+
 # The longest --time-limit, a week: the wait for the first document to overrun it is in milliseconds of a C int
 # (some 24.8 days), and --time-limit inf or 1e308 was an internal error (OverflowError).
 MAX_TIME_LIMIT = 7 * 24 * 3600
@@ -44,7 +52,8 @@ Exit codes:
   1  some documents failed; they are listed in OUT_DIR/errors.json
   2  nothing could run: no such folder, no documents, a bad option or rule file""")
 @click.argument("in_dir", type=PathParam(file_okay=False, path_type=Path))
-@click.option("-o", "--output", "out_dir", required=True, type=PathParam(file_okay=False, path_type=Path), help="Folder for the outputs; created if missing.")
+@click.option("-o", "--output", "out_dir", required=True, type=PathParam(file_okay=False, path_type=str), callback=output_folder,
+              help="Folder for the outputs; created if missing.")
 @click.option("--format", "formats", default=",".join(FORMATS), show_default=True, callback=comma_choices(FORMATS),
               help="json: one JSON per document, mirroring IN_DIR; csv: targets.csv and documents.csv over all documents.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=usable_cores(), show_default="the number of cores", callback=capped_jobs,
