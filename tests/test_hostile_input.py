@@ -755,6 +755,24 @@ def test_a_docx_part_using_an_entity_bomb_is_refused_naming_the_part(part: str, 
                           "planparse reads DOCX parts whose entities expand at most fivefold\n")
 
 
+def test_a_docx_naming_an_external_entity_reads_nothing_of_what_it_names(tmp_path: Path):
+    """An entity declared SYSTEM "file:///…" (XXE), used at the end of the notice's first run of text: had the parser
+    resolved it, a file of the machine that extracts would be read into the plan's title and its JSON."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-OF-THE-MACHINE", encoding="utf-8")
+
+    def using_external_entity(content: str) -> str:
+        declared = content.index("?>") + 2
+        declaration = f'<!DOCTYPE w:document [<!ENTITY outside SYSTEM "{secret.as_uri()}">]>'
+        return content[:declared] + declaration + content[declared:].replace("</w:t>", "&outside;</w:t>", 1)
+
+    plan = _sample_docx_changed(tmp_path, "word/document.xml", using_external_entity)
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "SECRET" not in run.stdout
+    assert json.loads(run.stdout)["metadata"]["notice_title"] == "揭阳市人民政府关于印发揭阳市全民科学素质行动规划纲要实施方案(2022-2025年)的通知"
+
+
 def _odt_of(content: str) -> bytes:
     written = io.BytesIO()
     with zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as archive:
