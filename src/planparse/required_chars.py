@@ -227,9 +227,11 @@ class Prefilters(Generic[Item]):
         # about twice as fast as an alternative per first character). ``compile_finders`` may compile both finders
         # with Python's re, which tests a set of characters in one step where the regex module tries its members
         # in turn: the same characters (\d is the Unicode digits in both; a pair of other digits leads nothing),
-        # found sooner when many
+        # found sooner when many. A run is written [set][set]* rather than [set]+: the same runs, but Python's re
+        # skips to the places a pattern may start in one step a character only when it opens with a set, not a repeat
+        # (the gold texts' paragraphs, 81,000 characters: 21.5 -> 12.2 M instructions)
         compile_finder = compile_finders or compile
-        self.finders = [compile_finder(_char_set(chars) + "+") if chars else None,
+        self.finders = [compile_finder(_char_set(chars) * 2 + "*") if chars else None,
                         compile_finder(_char_set(frozenset(pair[0] for pair in pairs)) + f"(?={_char_set(frozenset(pair[1] for pair in pairs))})")
                         if pairs else None]
 
