@@ -331,6 +331,12 @@ def _heading_cue(rules: tuple[CompiledRule, ...], headings: tuple[str, ...]) -> 
 _RUN_IN_SENTENCE = patterns.compile(r"[，,；;]")
 
 
+@lru_cache(maxsize=256)  # the sentences of a section share its headings: they are searched once, not once per sentence
+def _aims_above(future_heading: regex.Pattern, headings: tuple[str, ...]) -> bool:
+    """Whether a heading of ``headings`` names the plan's aims (fragment future_heading: 目标, 任务)."""
+    return any(future_heading.search(title) for title in headings)
+
+
 def _clauses_over(clauses: list[Span], starts: list[int], span: Span) -> list[Span]:
     """The clauses ``span`` overlaps; ``clauses`` follow one another, ``starts`` are their starts. Only the clauses
     from the one ``span`` starts in are looked at: a sentence of many clauses, each with a cue of its clause, looked
@@ -470,7 +476,8 @@ class SentenceReader:
         baseline = [*self._marks(baseline_cues, text, clauses, breaks), *reviewed]
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
-        years = self._years(text, context.frame)
+        relative = list(self.relative_deadline.finditer(text))  # read by _years and _unknown_years alike
+        years = self._years(text, context.frame, relative)
         due = next((start for start, year in years if self.due_by.match(text, start) and not _before(year, context.frame.present)), None)
         if reviewed or due is not None:
             # 到2025年，农村低保标准不低于每人每年6000元: a standard due by a year of the plan is a level to reach (暂按2015年
@@ -483,10 +490,10 @@ class SentenceReader:
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)), breaks, sorted(c.anchor.start for c in kept),
                                sorted(c.anchor.start for c in candidates if c.decision == NOT_TARGET),
-                               self._unknown_years(text, context.frame),
+                               self._unknown_years(context.frame, relative),
                                [match.start() for match in self.future_word.finditer(text)],
                                [(match.start(), self._year_in(match.group())) for match in self.start_year.finditer(text)])
-        future = self._speaks_of_future(text, context)
+        future = self._speaks_of_future(marks, context)
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
             candidate.deadline = self._deadline(text, candidate.anchor, context, marks, candidate.clause.start)
@@ -563,9 +570,10 @@ class SentenceReader:
         elif baseline.deadline in due:
             baseline.deadline = None
 
-    def _speaks_of_future(self, text: str, context: Context) -> bool:
-        """Future without a year: the sentence's own words (力争, 今后), else a heading of the plan's aims (目标, 任务)."""
-        return bool(self.future_word.search(text)) or any(self.future_heading.search(title) for title in context.headings)
+    def _speaks_of_future(self, marks: _SentenceMarks, context: Context) -> bool:
+        """Future without a year: the sentence's own words (力争, 今后: ``marks.futures``), else a heading of the plan's aims
+        (目标, 任务)."""
+        return bool(marks.futures) or _aims_above(self.future_heading, context.headings)
 
     def _pair_respectively(self, text: str, findings: list[Candidate]) -> None:
         """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
@@ -816,8 +824,9 @@ class SentenceReader:
         named = self.year.search(phrase)
         return digit_year(named.group()) if named else None
 
-    def _years(self, text: str, frame: PlanFrame = PlanFrame()) -> list[tuple[int, int]]:
-        """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``."""
+    def _years(self, text: str, frame: PlanFrame = PlanFrame(), relative: Optional[list[regex.Match]] = None) -> list[tuple[int, int]]:
+        """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``; ``relative``:
+        the matches of relative_deadline in ``text``, when found already."""
         dated = list(self.deadline_year.finditer(text))
         found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in dated]
         # 到2025年，…达到2020年的1.5倍: a year with 的 after it, earlier than a year before it, is the base the value
@@ -827,7 +836,7 @@ class SentenceReader:
             plan = self.rules.five_year_plan(match.group())
             if plan is not None:
                 found.append((match.start(), plan.end))  # “十三五”期间 is due by 2020
-        for match in self.relative_deadline.finditer(text):
+        for match in self.relative_deadline.finditer(text) if relative is None else relative:
             year = self.relative_year(match.group(), frame)
             if year is not None:
                 found.append((match.start(), year))
@@ -859,16 +868,16 @@ class SentenceReader:
         years = chinese_number(count.group()) if count and not count.group().isdigit() else int(count.group()) if count else None
         return base + int(years) - 1 if base is not None and years else None
 
-    def _unknown_years(self, text: str, frame: PlanFrame) -> list[int]:
-        """Where each deadline phrase of ``text`` ends that counts from years the plan does not give (年底前, 3年内 in a
-        plan with no date nor period; a month, 6月底前, in a plan of several years, of which it names none): a number
-        after one is due in a year left unknown rather than guessed, and flagged. (全年 in a plan of several years is no
+    def _unknown_years(self, frame: PlanFrame, relative: list[regex.Match]) -> list[int]:
+        """Where each deadline phrase (``relative``: the matches of relative_deadline in a sentence) ends that counts from
+        years the plan does not give (年底前, 3年内 in a plan with no date nor period; a month, 6月底前, in a plan of several
+        years, of which it names none): a number after one is due in a year left unknown rather than guessed, and flagged. (全年 in a plan of several years is no
         deadline: 全年空气质量优良天数比例 measures each year.)"""
         if frame.present is not None and frame.end is not None:
             if frame.end == frame.start:
                 return []
-            return [match.end() for match in self.relative_deadline.finditer(text) if self.month_in_the_year.fullmatch(match.group())]
-        return [match.end() for match in self.relative_deadline.finditer(text) if self.relative_year(match.group(), frame) is None]
+            return [match.end() for match in relative if self.month_in_the_year.fullmatch(match.group())]
+        return [match.end() for match in relative if self.relative_year(match.group(), frame) is None]
 
     def _deadline(self, text: str, anchor: Span, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
         """The candidate's own clause and sentence first, then the lead line above it, then its headings. A time word
