@@ -153,6 +153,8 @@ _LETTERS = patterns.compile(r"[A-Za-z]+")
 _DIGIT = patterns.compile(r"\d")
 _AMOUNT_DIGIT = patterns.compile(r"\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站)
 _AND_SO_ON = "等"
+_LONGEST_ACT = 3  # words of an act named by verbs alone after its count of times (回头|看, 送医|下乡)
+_TIMES_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]次$")  # 开展1次补免: how many times an act is done
 _TIMES_REACHED = patterns.compile(r"\d[^\d]*?(?<!人)\p{Han}次")  # 5000批次, 3000家次: a thing reached each time, not 人次
 _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
 _THRESHOLD_WORDS = ("及以上", "及以下", "以上", "以下")  # the longer first: 4A级及以上
@@ -503,7 +505,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
                                                 else _last_item(before, marks.item_starts if marks else None)))
     if before.endswith(_CHANGED_FROM):
         return named_before()  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
-    items = _noun_phrase_after(after)
+    items = _noun_phrase_after(after) or _act_done(matched, after)
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
         return _clean([whole, items]) if whole and not whole.endswith(items) else items
@@ -513,6 +515,18 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         if level and names_a_level(level):
             return level
     return _with_the_inspection(items or named_before() or _zero_named(matched), before, matched)
+
+
+def _act_done(matched: str, after: str) -> str | None:
+    """The act a count of times ``matched`` names when verbs or a set phrase alone close its clause after it (其余时间
+    每月开展1次补免, 每半年开展1次明察暗访, 每季度开展1次回头看), as a verbal noun there does (开展1次督查); None where
+    the count is of no times or other words follow it."""
+    if not _TIMES_COUNTED.search(matched):
+        return None
+    end = _CLAUSE_END.search(after)
+    tagged = _tag(after[:end.start() if end else None])
+    acts = tagged and len(tagged) <= _LONGEST_ACT and all(flag in (*_VERB_TAGS, _IDIOM) for _, flag in tagged)
+    return _clean([word for word, _ in tagged]) if acts else None
 
 
 def _with_the_inspection(name: str | None, before: str, matched: str) -> str | None:
