@@ -73,6 +73,9 @@ def _headers() -> _Headers:
                     _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers))
 
 
+_NOTE_COLONS = ("：", ":")  # what _due_note's label is followed by
+
+
 @rules_cache
 def _due_note() -> regex.Pattern:
     """A time-limit note in the text, labelled as a 分工表's 时限 column is headed (完成时限：…), to its clause's end."""
@@ -81,7 +84,10 @@ def _due_note() -> regex.Pattern:
 
 def due_note_year(text: str) -> Optional[int]:
     """The year a time-limit note in ``text`` says, as a 分工表 row's 时限 cell does (完成时限：2025年12月底前, 完成时限:2025年6月
-    in a responsibility note): its last year; None where ``text`` holds no note or one of no year (完成时限：持续推进)."""
+    in a responsibility note): its last year; None where ``text`` holds no note or one of no year (完成时限：持续推进).
+    A note's label is followed by a colon: a text without one (five paragraphs of six) is not searched for the labels."""
+    if not any(colon in text for colon in _NOTE_COLONS):
+        return None
     note = _due_note().search(text)
     years = _DUE_YEAR.findall(note.group("due")) if note else []
     return int(years[-1]) if years else None
