@@ -336,6 +336,7 @@ class IndicatorWords:
     base_year: regex.Pattern  # 在2020年基础上, 二〇二八年: a year before a level, never part of its name
     margin_from_base: regex.Pattern  # 比全省平均水平高, 快于全国平均水平: a margin's base and the word of being above or below
     levels_listed: regex.Pattern  # 县、乡、村三级, 一、二类: the levels or classes listed before a count of them
+    plan_period: _Gated  # _PLAN_PERIOD, gated with the patterns of the rules (most texts before a number name no period)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -390,8 +391,8 @@ def indicator_words() -> IndicatorWords:
     repeat_word = rule_set.compile("(?:{frequency_word})", "fragment-frequency_word")
     # run where a pre-filter finds what they need (measured on the gold plans' names: the others pass it as often as
     # they match, or run once on a word)
-    written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word = _gated(
-        written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word)
+    written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word, plan_period = _gated(
+        written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word, _PLAN_PERIOD)
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | level_words, frozenset(rules.action_verbs),
                           frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, work_on_things, class_of_size,
@@ -403,7 +404,7 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile("(?r)(?:{level_after_object})$", "fragment-level_after_object"),
                           rule_set.compile(_BASE_YEAR, "fragment-year"),
                           rule_set.compile("(?:{margin_from_base})$", "fragment-margin_from_base"),
-                          rule_set.compile(_LEVELS_LISTED, "fragment-government_level"))
+                          rule_set.compile(_LEVELS_LISTED, "fragment-government_level"), plan_period)
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -1329,31 +1330,32 @@ def _after_the_last_mark(text: str, starts: tuple[int, ...] | None) -> str:
 
 def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
+    words = indicator_words()  # (looked up once: a dozen patterns are read from it)
     text = _in_an_open_note(_after_web_addresses(text))
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
     # thing measured.
-    text = indicator_words().written_before.sub("", text)
+    text = words.written_before.sub("", text)
     # 达标率从现在的|五成: the value a change starts from, first (its 的 is no object of a share: 达|标率从现在的)
     text = _FROM_VALUE.sub("", text)
-    share_of = indicator_words().share_of.search(text)
+    share_of = words.share_of.search(text)
     if share_of and share_of.start():
         # 工作时限不超过法定时限的60%: the thing before the comparator is measured as a share of the object after it,
         # which names it only when nothing does before (按不低于采购金额的30%预付)
         named = _noun_phrase_before(text[:share_of.end("comparator")])
         if named:
             return named
-    text = indicator_words().done_respectively.sub("", text)  # 县级医院、乡镇卫生院分别新建3所和10所
-    rated = indicator_words().rate_measure.search(text)
+    text = words.done_respectively.sub("", text)  # 县级医院、乡镇卫生院分别新建3所和10所
+    rated = words.rate_measure.search(text)
     if rated and not _names_a_measure(_noun_phrase_before(text[:rated.start()])):
         return rated.group("measure")  # 光伏发电达到年发电量3亿千瓦时: the output, not the subject that yields it
     # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元, 提高到每吨1.2元 (a price per unit: no name)
-    comparator = indicator_words().comparator_and_scope.search(text)
+    comparator = words.comparator_and_scope.search(text)
     text, linked = (text[:comparator.start()], 1) if comparator else (text, 0)
     text = _EACH_REACHES.sub("", text)  # 骨干教师数均达到: each reaches it, a 均 that jieba joins to 数 (数均, a word of its own)
     # 森林覆盖率比全省平均水平高|5个百分点, 增速快于全国平均水平|2个百分点: the margin is of the level named before its base
-    text, margin = indicator_words().margin_from_base.subn("", text)
+    text, margin = words.margin_from_base.subn("", text)
     linked += margin
-    text = indicator_words().comparison_base.sub("", text)
+    text = words.comparison_base.sub("", text)
     text = _MOSTLY.sub("", text)
     having = _HAVING.search(text)
     described = _noun_phrase_before(text[:having.start()] + text[having.end():]) if having else None
@@ -1362,14 +1364,14 @@ def _noun_phrase_before(text: str) -> str | None:
     text, met = _NEED_MET.subn("", text)
     linked += met
     # 重点村达到年接待游客50万人次: what the comparator's subject reaches is named after it, by its work per year
-    before_a_rate = indicator_words().comparator_before_a_rate.search(text)
+    before_a_rate = words.comparator_before_a_rate.search(text)
     if before_a_rate:
         text, linked = text[before_a_rate.end():], linked + 1
-    index = indicator_words().index_end.search(text)
+    index = words.index_end.search(text)
     if index:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
         linked += index.end() > index.end("name")
-    tagged = _tag(_EVERY_FEW.sub("", _PLAN_PERIOD.sub("", indicator_words().base_year.sub("", text))))
+    tagged = _tag(_EVERY_FEW.sub("", words.plan_period.sub("", words.base_year.sub("", text))))
     tagged = _before_the_comparison_base(_after_the_examples(_after_another_amount(_without_words_of_how_much(tagged))))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
@@ -1378,7 +1380,7 @@ def _noun_phrase_before(text: str) -> str | None:
                                                  or tagged[-1][0] == held):
         word = tagged.pop()[0]
         linked += _links(word) or word == held
-        if word in _TO and len(tagged) > 1 and not indicator_words().object_brought_to.search(text):
+        if word in _TO and len(tagged) > 1 and not words.object_brought_to.search(text):
             tagged.pop()  # 间距加密到, 环节精简到: the word before 到 moves the level, however jieba tags it (提高…入园率到: the name's)
     whole = tagged[:]
     tagged = _after_the_doer(tagged)
@@ -1387,13 +1389,13 @@ def _noun_phrase_before(text: str) -> str | None:
     # and the word only says which things (开展普查成果专题分析)
     worked = start == 0 or not _opens_with_action(*tagged[start - 1])
     of_a_sort = start > 0 and tagged[start - 1][0] in indicator_rules().sort_words  # 各类|招聘活动: 招聘 names the sort
-    if start and tagged[start - 1][0] in indicator_words().count_words and tagged[-1][1] == "v":
+    if start and tagged[start - 1][0] in words.count_words and tagged[-1][1] == "v":
         start -= 1  # 全县新增城镇就业1.5万人: new jobs, an activity, named with 新增 as its level is (新增养老床位: the beds)
-    kept_whole = of_a_sort or (start < len(tagged) and tagged[start][0] in indicator_words().count_words)
+    kept_whole = of_a_sort or (start < len(tagged) and tagged[start][0] in words.count_words)
     tagged = tagged[start:]
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
-        tagged = [pair for pair in whole if pair[0] not in indicator_words().scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
+        tagged = [pair for pair in whole if pair[0] not in words.scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
         if tagged and _only_does(*tagged[0]) and not _help_into(tagged):
             tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
