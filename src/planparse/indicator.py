@@ -484,7 +484,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     says nothing of what it measures."""
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
     after = clause[note.end() if note else match_end:]
-    before = _NOTATION_BEFORE.sub("", clause[:number_start])  # 达到M2.0级: the magnitude's M is the value's, no name's
+    before = _without_notation(clause[:number_start])
     if indicator_words().frame.match(after):
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
     cadence = _cadence_start(clause, number_start, match_end)
@@ -1161,6 +1161,14 @@ def _name_note() -> regex.Pattern:
     of a name's own words stay (县（市、区）级科技馆)."""
     notes = patterns.any_word(indicator_rules().name_note_words) if indicator_rules().name_note_words else "(?!)"
     return patterns.compile(rf"[（(](?:{notes}|[^（）()]*{_LINK})[^（）()]*[）)]")
+
+
+def _without_notation(before: str) -> str:
+    """达到M2.0级: the magnitude's M is the value's, no name's. Only the last three characters can hold the letter, the
+    one before it and a closing newline: the pattern run over all the text before the number made a sentence of many
+    targets quadratic."""
+    tail = before[-3:]
+    return before[:len(before) - len(tail)] + _NOTATION_BEFORE.sub("", tail)
 
 
 def _head(text: str) -> str:

@@ -57,7 +57,15 @@ _MORE = "increase"  # the change of 增加, 提高: before what it adds and a co
 _SHARE_KIND = "percentage"  # a share after what an increase raises (提高粮食单产5%) is the change of its level
 # a clause that opens with 其中 counts a part of what the clause before counted (建成幸福河湖50条，其中省级12条), the
 # part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
-_OPENS_PART = patterns.compile(r"[^\p{Han}\d]*其中")
+_BEFORE_A_WORD = patterns.compile(r"[^\p{Han}\d]*")
+
+
+def _opens_part(text: str, start: int = 0) -> bool:
+    """A clause opening with 其中, marks aside. Not one pattern ending in 其中: the regex module seeks a pattern's literal
+    through all the text after ``start`` before it tries the match, so a sentence of many targets was quadratic."""
+    return text.startswith("其中", _BEFORE_A_WORD.match(text, start).end())
+
+
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
 _PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{Han}A-Z\d]{1,12})$")
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
@@ -500,7 +508,7 @@ class SentenceReader:
             if candidate.deadline is None and marks.unknown_year_before(candidate.anchor.start):
                 candidate.review.append(UNKNOWN_YEAR)
             repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks, candidate.kind == MILESTONE)
-            if repeat == (None, None) and _OPENS_PART.match(text, candidate.clause.start):
+            if repeat == (None, None) and _opens_part(text, candidate.clause.start):
                 repeat = _whole_repeat(candidate, candidates)
             candidate.frequency, candidate.recurrence = (repeat if repeat != (None, None)
                                                          else self._each_whole_year(text, candidate.anchor.start, marks, context.frame))
@@ -962,7 +970,7 @@ class SentenceReader:
                 break  # 对…示范企业每年给予奖励10万元，培育…30家: the repeat of a rule, no target, reaches no further
             if match.start() < clause_start and self._summed_since(text, match.end(), position):
                 break  # 每年新增就业3万人，五年累计15万人: the sum of the years
-            if match.start() < clause_start and _OPENS_PART.match(text, clause_start):
+            if match.start() < clause_start and _opens_part(text, clause_start):
                 break  # 其中骨干教师不低于20%: a part is counted as its whole is (_whole_repeat), not by a clause before it
             if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
                 continue
@@ -1359,7 +1367,7 @@ def _name_a_part_of_the_sentence_before(sentence: str, targets: list[Target], wh
     """新建幼儿园10所。其中，2025年完成3所: a sentence that opens with 其中 and names nothing before its first value counts
     a part of what the last value of the sentence before counted, in its measure (the kindergartens due in 2025); its
     own words name it where they do (其中农村地区20所: _name_the_parts), and so do the values after it that name nothing."""
-    if whole is None or not whole.indicator or not _OPENS_PART.match(sentence):
+    if whole is None or not whole.indicator or not _opens_part(sentence):
         return
     for target in takewhile(lambda target: target.indicator is None, targets):  # 其中，2025年完成3所、2026年完成4所
         if len(measures_of([target.unit, whole.unit])) == 1:
@@ -1430,7 +1438,7 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
         new = words and not part and words.group(1) in indicator_words().count_words  # 其中新增3万个
         if not part and not new:
             continue
-        opens_part = bool(_OPENS_PART.match(sentence, clause.start))
+        opens_part = _opens_part(sentence, clause.start)
         if opens_part:
             whole = next((t.indicator for t, at in zip(reversed(targets), reversed(clauses)) if at.end <= clause.start), None)
         else:
@@ -1454,7 +1462,7 @@ def _name_the_parts_of_a_share(sentence: str, targets: list[Target], clauses: li
     总数的20%) names its own."""
     for whole, target, clause, anchor in zip(targets, targets[1:], clauses[1:], anchors[1:]):
         words = sentence[clause.start:anchor]
-        if (target.kind == whole.kind == PERCENTAGE and target.indicator and whole.indicator and _OPENS_PART.match(words)
+        if (target.kind == whole.kind == PERCENTAGE and target.indicator and whole.indicator and _opens_part(words)
                 and target.indicator in words and not names_a_level(target.indicator)
                 and not indicator_words().share_of.search(words)):
             name = target.indicator + whole.indicator
@@ -1481,7 +1489,7 @@ def _name_kinds_after_a_measure(targets: list[Target], headings: list[str]) -> N
     as kinds listed after a measure before 分别 do (indicator.kinds_after_their_measure)."""
     for index, first in enumerate(targets):
         run, names = [first], None
-        for target in targets[index + 1:]:
+        for target in map(targets.__getitem__, range(index + 1, len(targets))):  # no copy of the rest at each index
             longer = kinds_after_their_measure([t.indicator for t in (*run, target)]) if target.unit == first.unit and first.indicator and target.indicator else None
             if longer is None:
                 break
