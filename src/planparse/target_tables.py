@@ -73,13 +73,13 @@ def _headers() -> _Headers:
                     _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers))
 
 
-_NOTE_COLONS = ("：", ":")  # what _due_note's label is followed by
+_NOTE_COLONS = ("：", ":")  # what _due_note's label is followed by: in its pattern, and tested for before it
 
 
 @rules_cache
 def _due_note() -> regex.Pattern:
     """A time-limit note in the text, labelled as a 分工表's 时限 column is headed (完成时限：…), to its clause's end."""
-    return patterns.compile(rf"(?:{_any_word(indicator_rules().deadline_headers).pattern})\s*[：:](?P<due>[^，,；;。）)]*)")
+    return patterns.compile(rf"(?:{_any_word(indicator_rules().deadline_headers).pattern})\s*[{''.join(_NOTE_COLONS)}](?P<due>[^，,；;。）)]*)")
 
 
 def due_note_year(text: str) -> Optional[int]:

@@ -1489,7 +1489,8 @@ def _name_kinds_after_a_measure(targets: list[Target], headings: list[str]) -> N
     as kinds listed after a measure before 分别 do (indicator.kinds_after_their_measure)."""
     for index, first in enumerate(targets):
         run, names = [first], None
-        for target in map(targets.__getitem__, range(index + 1, len(targets))):  # no copy of the rest at each index
+        for later in range(index + 1, len(targets)):  # indexed, not targets[index + 1:]: a copy of the rest at each index
+            target = targets[later]
             longer = kinds_after_their_measure([t.indicator for t in (*run, target)]) if target.unit == first.unit and first.indicator and target.indicator else None
             if longer is None:
                 break
