@@ -239,3 +239,22 @@ def test_an_attached_document_is_a_tree_of_its_own(tmp_path, attachment, heading
     found = [(s.id, s.level, s.style.value, s.number, s.title) for s in walk_sections(document.sections)]
     assert found[-2:] == headings
     assert "课后服务考核细则" not in document.sections[2].children[-1].body
+
+
+@pytest.mark.parametrize("closing, annex", [
+    # health (wild 18): the approval forms under 附表 after the plan's last 七、
+    (["六、基金监管", "审计机关依法对疾病应急救助基金的筹集、使用情况进行审计。", "七、其他事项", "本实施办法自公布之日起实施。"],
+     ["附表", "福建省疾病应急救助患者身份确认及医疗", "费用审批表（1）", "医疗机构（盖章）：", "注：以上病人信息请医疗机构尽力调查并填写，如确实无法获取，请注明。"]),
+    # land use (real/shenzhen): the plan's tables and glossary after its last article
+    (["第三十一条 本计划由各区政府（新区管委会）、市直相关部门组织实施", "第三十二条 本计划由深圳市规划和国土资源委员会（市海洋局）负责解释"],
+     ["附表", "附表1：2016年度实施计划土地利用指标分解表（单位：公顷）", "附录：名词解释",
+      "新增建设用地：在土地利用总体规划中规划为建设用地，现状为农用地或未利用地，年度内将完成现状农用地或未利用地转为建设用地手续的土地。"]),
+    # transport (web pingtan): the penalty schedule under 附录
+    (["一、组织机构", "成立交通建设工程标准化管理领导小组。", "二、推进措施", "标准化管理工作应作为项目业主年度综合考核的重要内容。"],
+     ["附录", "平潭综合实验区交通建设工程", "标准化管理相关处罚规定", "交通与建设工程标准化管理存在以下问题时，相关部门、机构应按照有关规定处罚。"]),
+])
+def test_a_table_or_appendix_marker_after_the_last_heading_closes_its_body(tmp_path, closing, annex):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("\n".join(["某市实施方案", ""] + closing + annex) + "\n", encoding="utf-8")
+    *_, last = walk_sections(extract(plan).sections)
+    assert last.body == "\n".join(closing[3:])
