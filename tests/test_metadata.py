@@ -771,7 +771,12 @@ def test_a_labelled_number_on_a_web_copys_particulars_line_as_given_and_with_its
     # bodies each place has, the place named once before them (party and government, community affairs)
     ("各乡镇党委、人民政府，县直各单位：", ["各乡镇党委", "各乡镇人民政府", "县直各单位"]),
     ("各街道党工委、办事处，区直各部门：", ["各街道党工委", "各街道办事处", "区直各部门"]),
-], ids=["countryside", "health", "education", "finance", "administration", "transport", "party-and-government", "community"])
+    # kinds of body named by one character after the first, sharing its name (education: real/daxing; a city's
+    # standing addressees, in every field)
+    ("各镇人民政府，区政府各委、办、局（公司）、中心，各街道办事处：", ["各镇人民政府", "区政府各委、办、局（公司）、中心", "各街道办事处"]),
+    ("各区人民政府，市政府各委、办、局，各市属机构：", ["各区人民政府", "市政府各委、办、局", "各市属机构"]),
+], ids=["countryside", "health", "education", "finance", "administration", "transport", "party-and-government", "community",
+        "district-bodies", "city-bodies"])
 def test_addressees_joined_by_a_list_mark_are_each_an_item_as_given_and_with_its_line_breaks_lost(tmp_path, addressees, recipients):
     lines = ["某县人民政府办公室关于印发某县冬季安全生产工作方案的通知", "某政办〔2024〕21号", addressees,
              "现将《某县冬季安全生产工作方案》印发给你们，请认真贯彻执行。", "某县人民政府办公室", "2024年11月5日",

@@ -85,9 +85,14 @@ class CompiledMetadataRules:
         self.front_breaks = _front_breaks(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks"), path)
         # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
         self.name_end = compile_pattern(f"{fragments['name_ending']}(?:[（(][^（）()]{{1,20}}[）)])*[》”」』]*$", path, "name_endings")
-        # A 、 after an addressee's whole name and its note (各乡镇人民政府、县直各单位, 各处（室）、各分局), outside brackets (各县（市、区）)
-        addressee_ending = patterns.any_word(rules.issuer_endings + rules.addressee_endings)
-        self.addressee_joint = compile_pattern(f"(?<={addressee_ending}(?:[（(][^（）()]{{1,10}}[）)])?)、(?![^（）()]*[）)])", path, "addressee_endings")
+        # A 、 after an addressee's whole name and its note (各乡镇人民政府、县直各单位, 各处（室）、各分局), outside brackets (各县（市、区）),
+        # and not next to a kind named by its one character alone, which shares the name before it as a level does
+        # (区政府各委、办、局（公司）、中心, 各部、委)
+        endings = rules.issuer_endings + rules.addressee_endings
+        note = "(?:[（(][^（）()]{1,10}[）)])?"
+        bare = f"{patterns.any_word([ending for ending in endings if len(ending) == 1])}{note}"
+        self.addressee_joint = compile_pattern(f"(?<={patterns.any_word(endings)}{note})(?<!、{bare})、(?![^（）()]*[）)])(?!{bare}(?:、|$))",
+                                               path, "addressee_endings")
         self.box_label = compile_pattern(box.label.replace("{labels}", labels), path, "information_box")
         # where the next cell of a box printed as text starts, on the line of the one before (…人民政府发文日期：…)
         self.box_cell = compile_pattern(f"(?:{labels})\\s*[：:]", path, "information_box")
