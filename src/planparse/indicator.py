@@ -733,13 +733,33 @@ def _reaching(before: str) -> str | None:
 
 def _things_listed(before: str) -> bool:
     """Whether the text before a number is a list of things that one value measures together (重复访、越级访同比下降20%):
-    items joined by 、, no value nor bracket among them, each but the last only nouns (not 新建、改扩建…, 建设…考场、配备…,
-    培训辅导员200人、认定…), the whole no longer than a name may be (a long list of kinds names its last)."""
+    items joined by 、, no value nor bracket among them, the whole no longer than a name may be (a long list of kinds
+    names its last). The items between the first and the last are only nouns, and none after the first opens with an
+    act (not 建设…考场、配备…, 培训辅导员200人、认定…). The first ends with a noun, the words of its clause before it
+    the act done to the whole list and who does it (每年培训托育机构负责人、保育人员; 新建或提档升级乡镇卫生院、社区卫生服务中心
+    中医馆), or is only nouns (not 新建、改扩建…: _act_then_things)."""
     if len(before) > _MAX_LENGTH:  # tested first: splitting the whole text before each of many values is quadratic
         return False
-    items = before.split(_ITEM_JOIN)
-    return (len(items) > 1 and not _DIGIT.search(before) and not _ITEM_MARK.search(before.replace(_ITEM_JOIN, ""))
-            and all(_is_noun(flag) and flag != "vn" for item in items[:-1] for _, flag in _tag(item)))
+    first, *later = before.split(_ITEM_JOIN)
+    if not later or _DIGIT.search(before) or _ITEM_MARK.search(before.replace(_ITEM_JOIN, "")):
+        return False
+    return (_act_then_things(first) and all(_is_noun(flag) and flag != "vn" for item in later[:-1] for _, flag in _tag(item))
+            and not any(_opens_an_act(item) for item in later))
+
+
+def _act_then_things(item: str) -> bool:
+    """Whether the first item of a list is things, perhaps after the act done to them (培训|托育机构负责人): it ends with a
+    noun, and no verb follows its first noun (not 固体废物|贮存|处置总量…, a clause of its own)."""
+    flags = [flag for _, flag in _tag(item)]
+    things = next((index for index, flag in enumerate(flags) if _is_noun(flag)), len(flags))
+    return bool(flags) and _is_noun(flags[-1]) and flags[-1] != "vn" and "v" not in flags[things:]
+
+
+def _opens_an_act(item: str) -> bool:
+    """Whether an item of a list opens with an act of its own (配备…, 认定…, 改扩建…), a new clause's, not a thing."""
+    words = _tag(item)
+    return bool(words) and (_opens_with_action(*words[0]) or _works_on_things(words[0][0])
+                            or words[0][0] in indicator_words().action_verbs)
 
 
 def _names_a_list(before: str, marks: ClauseMarks | None = None) -> bool:
