@@ -1592,22 +1592,26 @@ def _amount_reached(tagged: Tagged) -> Tagged | None:
 
 
 def _after_a_cadence(tagged: Tagged, index: int) -> bool:
-    """Whether the word at ``index`` follows how often a body before it acts (市档案馆年均接收档案, 河湖长每年巡查河道):
-    an act, whatever verb it is, that the body does and the target counts; not a link word (法律顾问每月到村服务), nor
-    a work per year the cadence names with it (景区每年接待游客, as 年接待游客 is named)."""
+    """Whether the word at ``index`` follows how often a body before it acts (市档案馆年均接收档案, 河湖长每年巡查河道),
+    or the years it acts over (县财政三年统筹安排): an act, whatever verb it is, that the body does and the target counts;
+    not a link word (法律顾问每月到村服务), nor a work per year the cadence names with it (景区每年接待游客, as 年接待游客 is
+    named)."""
     if index < 2 or not _is_noun(tagged[index - 2][1]):
         return False
     cadence, (word, _) = tagged[index - 1][0], tagged[index]
     words = indicator_words()
-    return bool(words.repeat_word.fullmatch(cadence)) and word not in words.link and not words.name_head.search(cadence + word)
+    acts_over = words.repeat_word.fullmatch(cadence) or _YEARS_COUNTED.fullmatch(cadence)
+    return bool(acts_over) and word not in words.link and not words.name_head.search(cadence + word)
 
 
 def _does(tagged: Tagged, index: int) -> bool:
-    """Whether the word at ``index`` may be who does an act after it: a noun (县财政, 医院), how often (每年), or 每 and
-    the measure word that stands for each of the things counted per (每家配备, 每所提供托位: jieba cuts 每所 in two)."""
+    """Whether the word at ``index`` may be who does an act after it: a noun (县财政, 医院), how often (每年), the years
+    it acts over after it (市财政三年安排), or 每 and the measure word that stands for each of the things counted per (每家配备,
+    每所提供托位: jieba cuts 每所 in two)."""
     word, flag = tagged[index]
     each = (flag == "r" and len(word) == 2 and word.startswith(_EACH_ONE)) or (index > 0 and tagged[index - 1][0] == _EACH_ONE and flag in ("q", "u"))
-    return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each
+    years = index > 0 and _is_noun(tagged[index - 1][1]) and bool(_YEARS_COUNTED.fullmatch(word))
+    return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years
 
 
 def _is_cadence(word: str) -> bool:
