@@ -149,7 +149,7 @@ _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause 
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "vd", "c", "r", "v", "f")  # ad, vd: 积极推动…, 持续开展…, adverbs of manner
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$")  # 年底, 8|月前, 10|月底, 上半年
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
-_LETTERS = patterns.compile(r"[A-Za-z]+")
+_LETTERS = patterns.compile(r"[A-Za-zⅠ-Ⅻ]+")  # Ⅲ类应急避难场所, Ⅳ类水体: a Roman numeral names a class as a letter does
 _DIGIT = patterns.compile(r"\d")
 _AMOUNT_DIGIT = patterns.compile(r"\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站)
 _AND_SO_ON = "等"
@@ -470,7 +470,7 @@ def _tag_into(tagged: Tagged, text: str) -> None:
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
         elif flag == _MARK and _LETTERS.fullmatch(word):
-            tagged.append((word, "eng"))  # X波段, C波段: a letter, which jieba tags as it tags a mark, names a kind
+            tagged.append((word, "eng"))  # X波段, Ⅲ类水体: a letter, which jieba tags as it tags a mark, names a kind
         elif word == _SITE and flag == "m" and tagged and not tagged[-1][1].startswith("m"):
             tagged.append((word, "n"))  # 充电站点, 便民服务点, 采样点: the site a noun or a verb names, not a numeral
         else:
