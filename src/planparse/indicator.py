@@ -506,7 +506,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
                                                 else _last_item(before, marks.item_starts if marks else None)))
     if before.endswith(_CHANGED_FROM):
         return named_before()  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
-    items = _noun_phrase_after(after) or _act_done(matched, after)
+    items = _fields_of_one_activity(_noun_phrase_after(after), after, matched) or _act_done(matched, after)
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
         return _clean([whole, items]) if whole and not whole.endswith(items) else items
@@ -516,6 +516,21 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         if level and names_a_level(level):
             return level
     return _with_the_inspection(items or named_before() or _zero_named(matched), before, matched)
+
+
+def _fields_of_one_activity(name: str | None, after: str, matched: str) -> str | None:
+    """``name``, the words after a count of times, with the fields listed after it by 、 where it is a field alone, a word
+    that names no thing (开展一次安全、服务质量大检查 -> 安全、服务质量大检查; 组织2次防汛、地质灾害应急演练): the activity
+    that closes the list is of them all; ``name`` as it is after any other count, or where an item holds a number."""
+    if not name or not _TIMES_COUNTED.search(matched):
+        return name
+    while after.startswith(name + _ITEM_JOIN) and _one_word(_last_item(name)) and not names_a_thing(_last_item(name)):
+        rest = after[len(name) + len(_ITEM_JOIN):]
+        field = _noun_phrase_after(rest)
+        if not field or not rest.startswith(field) or _DIGIT.search(field):
+            break
+        name += _ITEM_JOIN + field
+    return name
 
 
 def _act_done(matched: str, after: str) -> str | None:
