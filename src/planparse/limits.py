@@ -18,6 +18,7 @@ import regex
 from . import patterns
 from .errors import PlanparseError
 from .models import Paragraph
+from .numerals import CN_NUMERAL_CHARS
 
 if TYPE_CHECKING:
     from zipfile import ZipFile, ZipInfo
@@ -43,6 +44,10 @@ MAX_NUMBER_DIGITS = 100
 MAX_SENTENCE_CHARS = 20_000
 MAX_SENTENCE_NUMBERS = 200
 MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
+# Each number of a text may be a target, and each target costs time and memory to read (some 0.3 ms and 5 KB, far
+# more than its characters): a line of 1.9 M characters in 95,000 short sentences, a target each, took 222 s and
+# 813 MB. Ten times the plan of most numbers we know of (Shenzhen's land use, a PDF of tables: 2,810).
+MAX_TEXT_NUMBERS = 30_000
 # A PDF page is drawn from objects (runs of text, paths, images; a form draws others), and reading
 # costs time for each; the largest plan we know of draws 24,458 on its 92 pages. A file of kilobytes
 # can draw one page's content on a thousand pages, or nest forms each drawing the next ten times.
@@ -63,6 +68,8 @@ MAX_ARCHIVE_DEPTH = 16
 MAX_XML_RUN_BYTES = 10_000_000
 
 _NUMBER = patterns.compile(r"\d+")
+# in digits or in Chinese numerals (十二所 is a target as 12所 is); 点 alone is 重点's, not a number
+_ANY_NUMBER = patterns.compile(rf"\d+|[{CN_NUMERAL_CHARS.replace('点', '')}]+")
 _RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
 _LONG_NUMBER = patterns.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
 _SENTENCE = patterns.compile(r"[^。！？!?]+")  # as targets.py reads them
@@ -172,7 +179,8 @@ def check_text_size(path: Path, total: int) -> None:
 
 
 def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
-    """Refuse text no plan holds: a number too long to be an amount, a sentence too long to read."""
+    """Refuse text no plan holds: a number too long to be an amount, a sentence too long to read, more numbers
+    than a document's targets are read from."""
     long_number = _first_long_number(paragraphs)
     for paragraph in paragraphs[: long_number[0] if long_number else len(paragraphs)]:
         text = paragraph.text
@@ -182,6 +190,17 @@ def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
     if long_number:
         index, number = long_number
         raise _text_error(path, paragraphs[index], number.start(), f"a number of {len(number.group()):,} digits; planparse reads numbers of at most {MAX_NUMBER_DIGITS} digits")
+    _check_number_count(path, paragraphs)
+
+
+def _check_number_count(path: Path, paragraphs: list[Paragraph]) -> None:
+    """Refuse a text of more numbers than the limit. A shorter text than twice the limit cannot hold more (something
+    else follows each number) and is not searched: every plan we know of."""
+    if sum(len(paragraph.text) + 1 for paragraph in paragraphs) <= 2 * MAX_TEXT_NUMBERS:
+        return
+    count = len(_ANY_NUMBER.findall("\n".join(paragraph.text for paragraph in paragraphs)))
+    if count > MAX_TEXT_NUMBERS:
+        raise PlanparseError(path, f"the text has {count:,} numbers; planparse reads documents of at most {MAX_TEXT_NUMBERS:,}")
 
 
 def _first_long_number(paragraphs: list[Paragraph]) -> tuple[int, regex.Match] | None:
