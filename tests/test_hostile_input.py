@@ -510,10 +510,10 @@ def _sample_docx_with(folder: Path, part: str, opening: str, inserted: str) -> P
     return _sample_docx_changed(folder, part, lambda content: content.replace(opening, opening + inserted, 1))
 
 
-def _sample_docx_changed(folder: Path, part: str, change: Callable[[str], str]) -> Path:
-    """A sample DOCX whose ``part`` is rewritten by ``change``."""
-    plan = folder / "plan.docx"
-    with zipfile.ZipFile(SAMPLES / "jieyang-2022.docx") as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as hostile:
+def _sample_docx_changed(folder: Path, part: str, change: Callable[[str], str], sample: Path = SAMPLES / "jieyang-2022.docx") -> Path:
+    """A copy of a sample zip of XML parts (a DOCX, by default 揭阳's) whose ``part`` is rewritten by ``change``."""
+    plan = folder / f"plan{sample.suffix}"
+    with zipfile.ZipFile(sample) as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as hostile:
         for name in original.namelist():
             data = original.read(name)
             hostile.writestr(name, change(data.decode("utf-8")).encode("utf-8") if name == part else data)
@@ -771,6 +771,37 @@ def test_a_docx_naming_an_external_entity_reads_nothing_of_what_it_names(tmp_pat
     assert run.returncode == 0, run.stderr
     assert "SECRET" not in run.stdout
     assert json.loads(run.stdout)["metadata"]["notice_title"] == "揭阳市人民政府关于印发揭阳市全民科学素质行动规划纲要实施方案(2022-2025年)的通知"
+
+
+_NOTICE_TITLE = "揭阳市人民政府关于印发揭阳市全民科学素质行动规划纲要实施方案(2022-2025年)的通知"
+
+
+@pytest.mark.parametrize(("sample", "part", "written", "changed", "shown"), [
+    # a comment, which no office program writes but a generator may
+    pytest.param(SAMPLES / "jieyang-2022.docx", "word/document.xml", "科学素质行动", "科学素质<!-- 注 -->行动", _NOTICE_TITLE, id="docx-comment"),
+    # an entity of the DTD, unresolved: the text after it is the notice's all the same
+    pytest.param(SAMPLES / "jieyang-2022.docx", "word/document.xml", "科学素质行动", "科学素质&act;行动", _NOTICE_TITLE, id="docx-entity"),
+    pytest.param(SAMPLES / "jinjiang-2022.ofd", "Doc_0/Pages/Page_0/Content.xml", "科学素质行动", "科学素质<?pi?>行动",
+                 "晋江市人民政府办公室关于印发晋江市全民科学素质行动规划纲要实施方案（2021—2025年）的通知", id="ofd-instruction"),
+])
+def test_a_node_inside_a_run_of_text_loses_none_of_the_text_after_it(tmp_path: Path, sample: Path, part: str, written: str, changed: str, shown: str):
+    """A run of text read as its text alone (lxml's ``.text``) stopped at the first node inside it: 揭阳's notice title
+    was cut at 科学素质, and no longer read as one."""
+    def with_node(content: str) -> str:
+        declared = content.index("?>") + 2
+        return content[:declared] + '<!DOCTYPE root [<!ENTITY act "">]>' + content[declared:].replace(written, changed, 1)
+
+    run = run_planparse("extract", str(_sample_docx_changed(tmp_path, part, with_node, sample)), timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["metadata"]["notice_title"] == shown
+
+
+def test_a_comment_inside_a_spreadsheet_cell_loses_none_of_its_text(tmp_path: Path):
+    plan = _sample_docx_changed(tmp_path, "xl/sharedStrings.xml", lambda content: content.replace("青少年科学素质", "青少年<!-- 注 -->科学素质", 1),
+                                DATA / "xlsx" / "qingcheng-2021-fengong.xlsx")
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["responsibilities"][0]["heading"] == "实施青少年科学素质提升行动"
 
 
 def _odt_of(content: str) -> bytes:

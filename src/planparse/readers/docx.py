@@ -29,6 +29,7 @@ from . import ReaderResult
 from .cells import typed_tables, vertical_merges_filled
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .symbols import symbol_shown
+from .xml_text import text_held
 
 _MAX_COLUMNS = 63  # Word's widest table
 # python-docx's qn splits its prefix and looks it up on every call: some twenty calls a paragraph were a third of
@@ -310,7 +311,7 @@ def _text(element: etree._Element) -> str:
     parts = []
     for child in element:
         if child.tag == qn("w:t"):
-            parts.append(child.text or "")
+            parts.append(text_held(child))
         elif child.tag in _SHOWN:
             parts.append(_SHOWN[child.tag])
         elif child.tag == qn("w:sym"):

@@ -24,6 +24,7 @@ from ..errors import PlanparseError
 from ..limits import MAX_PDF_PAGES, check_text_size, xml_limit_problem
 from ..models import PageInfo, SourceLine, TableData
 from .printed import COLUMN_GAP_EMS, Glyph, Line, Page, page_lines
+from .xml_text import text_held
 
 _NS = "http://www.ofdspec.org/2016"
 _POINTS_PER_MM = 72 / 25.4  # OFD measures in millimetres, the layout of printed pages (printed.py) in points
@@ -90,7 +91,7 @@ def _text_glyphs(text_object: etree._Element) -> Iterator[_Glyph]:
     size = _number(text_object.get("Size")) * math.hypot(a, b) if text_object.get("CTM") else _number(text_object.get("Size"))
     x = y = 0.0
     for code in text_object.iterfind(_tag("TextCode")):
-        text = code.text or ""
+        text = text_held(code)
         x = _number(code.get("X")) if code.get("X") is not None else x
         y = _number(code.get("Y")) if code.get("Y") is not None else y
         steps_x, steps_y = _deltas(code.get("DeltaX"), len(text)), _deltas(code.get("DeltaY"), len(text))

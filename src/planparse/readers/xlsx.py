@@ -21,6 +21,7 @@ from ..errors import PlanparseError
 from ..limits import xml_limit_problem
 from . import ReaderResult
 from .cells import Blocks
+from .xml_text import text_held
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -53,7 +54,7 @@ def _text(element: etree._Element | None) -> str:
     """A string item's text (``<si>``, ``<is>``): its runs' texts, not the phonetic guide (``rPh``) above them."""
     if element is None:
         return ""
-    return "".join(text.text or "" for text in element.iter(f"{_MAIN}t")
+    return "".join(text_held(text) for text in element.iter(f"{_MAIN}t")
                    if not any(ancestor.tag == f"{_MAIN}rPh" for ancestor in text.iterancestors()))
 
 
