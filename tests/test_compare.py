@@ -153,12 +153,16 @@ def test_two_targets_of_one_sentence_that_read_alike_each_keep_their_quote(fmt: 
 
 def test_a_plan_piped_in_is_compared_with_the_plans_named():
     """- is standard input, as extract reads it: compare, and report, said "no such file or folder". 澄江 (consumption)
-    and 枫林 (finance) both count their money in 亿元."""
+    and 枫林 (finance) both count their money in 亿元. Its column is <stdin>, as its source is named (a column "-" read
+    as a blank)."""
     piped, named = (DATA / "unseen" / f"{stem}.txt" for stem in ("chengjiang-tizhen-xiaofei-2024", "fenglin-puhui-jinrong-2024"))
     run = run_planparse("compare", "-", str(named), "--format", "json", input=piped.read_text(encoding="utf-8"))
     assert run.returncode == 0, run.stderr
-    assert [(plan["id"], plan["metadata"]["title"]) for plan in json.loads(run.stdout)["plans"]] == [
-        ("-", extract(piped).metadata.title), ("fenglin-puhui-jinrong-2024", extract(named).metadata.title)]
+    assert [(plan["id"], plan["file"], plan["source"]["path"], plan["metadata"]["title"]) for plan in json.loads(run.stdout)["plans"]] == [
+        ("<stdin>", "<stdin>", "<stdin>", extract(piped).metadata.title),
+        ("fenglin-puhui-jinrong-2024", str(named), str(named), extract(named).metadata.title)]
+    columns = run_planparse("compare", "-", str(named), "--format", "csv", input=piped.read_text(encoding="utf-8")).stdout
+    assert columns.splitlines()[0].endswith(",<stdin>,fenglin-puhui-jinrong-2024")
 
 
 @pytest.mark.parametrize("command", ["compare", "report", "diff"])

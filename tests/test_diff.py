@@ -447,9 +447,11 @@ def test_a_changed_amount_reads_as_the_plan_writes_it(stem: str, before: str, af
 
 def test_a_new_version_piped_in_is_diffed_against_the_old(tmp_path: Path):
     """- is standard input, as extract reads it (sed … plan.txt | planparse diff plan.txt -): it was "no such file or
-    folder". The edit is 桦阳's 专项资金 (air), raised to 9000万元."""
+    folder". The edit is 桦阳's 专项资金 (air), raised to 9000万元. The new side is named <stdin>, as its source is (it was
+    "-", which read as a dash)."""
     old = DATA / "unseen" / "huayang-daqi-wuran-fangzhi-2024.txt"
     edited = old.read_text(encoding="utf-8").replace("不少于8000万元", "不少于9000万元", 1)
     run = run_bounded([sys.executable, "-m", "planparse", "diff", old, "-"], 120, input=edited)
-    assert run.returncode == 1 and run.stdout.splitlines()[1:] == [
+    assert run.returncode == 1 and run.stdout.splitlines() == [
+        f"{old} → <stdin>",
         "  changed  市财政2024年安排大气污染防治专项资金不少于9000万元  (强化资金保障, line 64, 9000万元)  value 8000万 → 9000万", "  1 changed"], run.stderr

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from browser import ensure_chromium, start_chromium
 from click.testing import CliRunner
-from conftest import DATA, SAMPLES, SEEDS, documents_read_one_at_a_time, plans_of_own_indicators
+from conftest import DATA, SAMPLES, SEEDS, documents_read_one_at_a_time, plans_of_own_indicators, run_planparse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -177,6 +177,24 @@ def test_the_report_in_chromium_shows_every_plan_the_matrix_and_both_charts(brow
     if SCREENSHOT:
         browser.set_window_size(1280, 1800)
         browser.save_screenshot(SCREENSHOT)
+
+
+def test_a_plan_piped_in_is_named_stdin_in_its_column_and_its_section_in_chromium(browser, tmp_path: Path):
+    """report - other.txt: the piped plan's column, its entry in the contents and its file read <stdin>, as its
+    source does (they read "-", a blank). 揭阳 and 晋江 (science literacy) share 公民具备科学素质的比例."""
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "report.html"
+    run = run_planparse("report", "-", str(SAMPLES / "jinjiang-2022.txt"), "-o", str(page),
+                        input=(SAMPLES / "jieyang-2022.txt").read_text(encoding="utf-8"), timeout=120)
+    assert run.returncode == 0, run.stderr
+    _open(browser, page.read_bytes(), page)
+    headers = [header.text for header in browser.find_elements(By.CSS_SELECTOR, "#matrix thead th")]
+    assert headers[-2:] == ["<stdin>", "jinjiang-2022"]
+    [row] = [row for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr")
+             if row.find_elements(By.TAG_NAME, "td")[0].text == "公民具备科学素质的比例"]
+    assert [cell.text for cell in row.find_elements(By.TAG_NAME, "td")][-2:] == [">16% (2025)", ">16% (2025)"]
+    assert browser.find_element(By.CSS_SELECTOR, "#plan-1 dd").text == "<stdin>"
 
 
 def test_the_targets_table_filters_and_sorts_in_chromium(browser, seeds, tmp_path: Path):

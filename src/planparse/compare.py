@@ -21,7 +21,7 @@ from .diff import document_key, load_document, plan_files
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName
 from .names import display_text
-from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once
+from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name
 from .folding import fold as fold_characters
 from .rules import Contrast, IndicatorNameRules
 
@@ -59,7 +59,7 @@ def input_files(inputs: Iterable[Path]) -> list[Path]:
 def load_inputs(inputs: Iterable[Path], rules_dir: Path | None = None) -> Iterator[tuple[str, Document]]:
     """Each input's plans as (file, document), read one at a time as they are asked for: what they are
     compared for keeps of each only what it shows, never 500 documents whole (650 MB)."""
-    return ((str(file), load_document(file, rules_dir)) for file in input_files(inputs))
+    return ((input_name(file), load_document(file, rules_dir)) for file in input_files(inputs))
 
 
 def folder_files(folder: Path) -> list[Path]:

@@ -32,7 +32,7 @@ from .limits import MAX_NUMBER_DIGITS
 from .names import shown_name
 from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
-from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, is_hidden, load_bytes, why_no_file
+from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name, is_hidden, load_bytes, why_no_file
 
 CATEGORIES = ("added", "removed", "changed")
 # Below this, two quotes under one key are different targets, not one reworded.
@@ -277,7 +277,7 @@ def diff_documents(old: Optional[Document], new: Optional[Document]) -> Document
 def diff_files(old: Optional[Path], new: Optional[Path], rules_dir: Path | None = None) -> DocumentDiff:
     """Two versions of a plan, each a plan or a planparse JSON file; either may be missing."""
     diff = diff_documents(old and load_document(old, rules_dir), new and load_document(new, rules_dir))
-    diff.old_file, diff.new_file = old and str(old), new and str(new)
+    diff.old_file, diff.new_file = old and input_name(old), new and input_name(new)
     return diff
 
 
@@ -291,7 +291,7 @@ def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffRepor
         folder, file = (old, new) if old.is_dir() else (new, old)
         raise PlanparseError(file, f"is a file but {shown_name(str(folder))} is a folder: compare two files or two folders")
     if not old.is_dir():
-        return DiffReport(old=str(old), new=str(new), documents=[diff_files(old, new, rules_dir)])
+        return DiffReport(old=input_name(old), new=input_name(new), documents=[diff_files(old, new, rules_dir)])
     old_files, new_files = documents_in(old), documents_in(new)
     if not old_files and not new_files:  # a CI step pointed at the wrong folders must not pass
         raise PlanparseError(f"{old} and {new}", "no plans in either folder")

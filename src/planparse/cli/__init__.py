@@ -119,9 +119,9 @@ def _reading_overran(path: str) -> None:
     (a thread's ``sys.exit`` would end the thread alone). Nothing has been written yet: outputs are written
     after the reading."""
     from ..documents import MAX_DOCUMENT_SECONDS
+    from ..readers import input_name
 
-    shown = "<stdin>" if path == "-" else path
-    click.echo(f"planparse: {shown_name(shown)}: reading it took more than {MAX_DOCUMENT_SECONDS:g} s, "
+    click.echo(f"planparse: {shown_name(input_name(path))}: reading it took more than {MAX_DOCUMENT_SECONDS:g} s, "
                "the most planparse gives one document", err=True)
     sys.stderr.flush()
     os._exit(EXIT_ERROR)

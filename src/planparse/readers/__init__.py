@@ -25,7 +25,8 @@ from .sniff import is_rtf, is_web_archive, looks_like_html
 from .txt import is_plain_text, read_txt, without_information_box
 
 ReaderResult = tuple[list[SourceLine], list[TableData]]  # what the PDF and DOCX readers return
-STDIN = "-"
+STDIN = "-"  # standard input, on the command line
+STDIN_NAME = "<stdin>"  # standard input, in messages and outputs: a plan's source, compare's column, diff's side
 
 
 class Reading(NamedTuple):
@@ -290,16 +291,21 @@ def _missing(path: Path) -> str:
     return "a symbolic link to nothing, or in a loop"
 
 
+def input_name(path: str | Path) -> str:
+    """``path`` as messages and outputs name it: standard input (-) as ``<stdin>``, as Python names it, not a dash."""
+    return STDIN_NAME if str(path) == STDIN else str(path)
+
+
 def check_stdin_read_once(paths: Sequence[str | Path]) -> None:
     """Refuse standard input named twice (compare - -, diff - -): the second reading found it read to its end and
     said "the file is empty"."""
     if sum(str(path) == STDIN for path in paths) > 1:
-        raise PlanparseError("<stdin>", "given more than once (-); standard input can be read only once")
+        raise PlanparseError(STDIN_NAME, "given more than once (-); standard input can be read only once")
 
 
 def load_bytes(path: str | Path) -> tuple[Path, bytes]:
     if str(path) == STDIN:
-        return Path("<stdin>"), read_limited(sys.stdin.buffer, Path("<stdin>"))
+        return Path(STDIN_NAME), read_limited(sys.stdin.buffer, Path(STDIN_NAME))
     path = Path(path)
     if not os.path.exists(path):  # False too for a path past the system's length limit, or through a folder that cannot be entered
         raise PlanparseError(path, _missing(path))
