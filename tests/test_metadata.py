@@ -480,6 +480,20 @@ def test_a_list_of_attachments_on_one_line_is_parted_as_given_and_with_its_line_
     assert extract(flat).metadata.attachments == attachments
 
 
+@pytest.mark.parametrize("lines, attachments", [
+    # a printed notice's numbered attachments, a long name cut at the line's end before its last word (water supply,
+    # the rest a line; education, the last character alone)
+    (["附件：1.某县农村供水工程建设与运行管理实施", "方案（2024—2026年）", "2.某县农村供水保障工作联络员名单", "某县水利局",
+      "2024年3月1日"], ["某县农村供水工程建设与运行管理实施方案（2024—2026年）", "某县农村供水保障工作联络员名单"]),
+    (["附件：1.2016年南开区小学招生入学工作实施意", "见", "2.2016年南开区小学招生入学信息登记", "表", "天津市南开区教育局",
+      "2016年4月25日"], ["2016年南开区小学招生入学工作实施意见", "2016年南开区小学招生入学信息登记表"]),
+], ids=["water-supply", "education"])
+def test_a_numbered_attachment_wrapped_at_a_lines_end_keeps_its_whole_name_and_the_items_after_it(tmp_path, lines, attachments):
+    lined = tmp_path / "plan.txt"
+    lined.write_text("\n".join(["某县农村供水保障实施方案", "一、工作目标", "到2026年，农村自来水普及率达到95%。"] + lines) + "\n", encoding="utf-8")
+    assert extract(lined).metadata.attachments == attachments
+
+
 @pytest.mark.parametrize("lines, attachment", [
     # the plan's signature under its attachment line, the attachment's name ending in no word a name ends with
     # (education: real/shanghai's 附件：2016年…工作日程安排 / 上海市教育委员会 / 2016年2月1日; animal epidemics)

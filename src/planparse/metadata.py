@@ -26,6 +26,7 @@ _NOTICE_TITLE_MAX = 120
 _SIGNATURE_MAX = 30
 _JOINT_SIGNERS_MAX = 6  # issuers that sign one document together, each on a line of its own
 _LIST_SEPARATORS = patterns.compile(r"[，,；;]")
+_SENTENCE_MARK = patterns.compile(r"[。：:，,；;]")  # a name holds none: a line holding one goes on no name
 _NUMBER_UNDER_DATE_REACH = 2  # lines under a signing date that may hold the notice's 文号 (the 公开 note may come first)
 _JOINT_PREFIX_MAX = 6  # characters: a joint issuer's 文号 prefix is no longer (某医保发, 国卫办医发)
 _NUMBER_SEPARATOR = patterns.compile(r"[\s、，,；;]*")  # between the 文号 of a joint notice on one line
@@ -95,11 +96,21 @@ def attachment_list(texts: list[str]) -> tuple[int, int, list[str]] | None:
     last = index
     for text in texts[index + 1:]:
         following = rules.match("attachment_item", text)
-        if not following:
+        if following:
+            items += _run_on_items(following.group("item"), len(items) + 2)
+        elif items and _wraps_name(rules, items[-1], text):
+            items[-1] += text
+        else:
             break
-        items += _run_on_items(following.group("item"), len(items) + 2)
         last += 1
     return (index, last, items) if items else None
+
+
+def _wraps_name(rules: CompiledMetadataRules, name: str, text: str) -> bool:
+    """Whether ``text`` is the rest of a name cut at a line's end (1.某县农村供水工程建设实施 / 方案（2024—2026年）, …实施意 /
+    见): the name lacks its last word, which ``text``, a line with no sentence in it, completes."""
+    return (not name.endswith(rules.name_words) and len(text) <= _TITLE_LINE_MAX and not _SENTENCE_MARK.search(text)
+            and rules.name_end.search(name + text) is not None)
 
 
 # the marker over the attached document itself, run onto the list in flat text (附件：某办法附件某办法一、…)
