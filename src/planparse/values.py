@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from .rules import Lexicon
 
 _ARABIC = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-# Two neighbouring digits (``两三个``, ``五六所``) are a rough range, not 23.
-_CN_PAIR = patterns.compile(r"([一两二三四五六七八])([二三四五六七八九])")
+# Two neighbouring digits (``两三个``, ``五六所``, ``一两个``) are a rough range, not 23 nor 12; the place after them is both ends' (二三百: 200-300).
+_CN_PAIR = patterns.compile(r"([一两二三四五六七八])([二两三四五六七八九])(\p{Han}*)")
 _PERCENT_WORDS = "百分之"
 _MINUS = patterns.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
@@ -154,7 +154,8 @@ def parse_amount(text: str, lexicon: "Lexicon | None" = None) -> Amount | None:
         return Amount(base * grammar.place(tail), at_least=True)
     pair = _CN_PAIR.fullmatch(folded)
     if pair and CN_DIGIT_VALUES[pair[2]] == CN_DIGIT_VALUES[pair[1]] + 1:
-        return Amount(Decimal(CN_DIGIT_VALUES[pair[1]]), Decimal(CN_DIGIT_VALUES[pair[2]]))
+        place = chinese_decimal("一" + pair[3], grammar.big_units) if pair[3] else Decimal(1)
+        return None if place is None else Amount(CN_DIGIT_VALUES[pair[1]] * place, CN_DIGIT_VALUES[pair[2]] * place)
     parts = _RANGE_SEPARATOR.split(folded)
     if len(parts) == 2:
         low, high = _parse_number(parts[0], grammar), _parse_number(parts[1], grammar)
