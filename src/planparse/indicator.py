@@ -748,15 +748,18 @@ def _reaching(before: str) -> str | None:
 
 def _things_listed(before: str) -> bool:
     """Whether the text before a number is a list of things that one value measures together (重复访、越级访同比下降20%):
-    items joined by 、, no value nor bracket among them, the whole no longer than a name may be (a long list of kinds
-    names its last). The items between the first and the last are only nouns, and none after the first opens with an
+    items joined by 、, no value among them but a size or an age that picks out which ones (35岁以上居民高血压、糖尿病
+    患者…), no bracket nor quote before the last item (the last may hold a slogan's: 中小学校、幼儿园食堂“明厨亮灶”覆盖率),
+    the whole no longer than a name may be (a long list of kinds names its last). The items between the first and the last are only nouns, and none after the first opens with an
     act (not 建设…考场、配备…, 培训辅导员200人、认定…). The first ends with a noun, the words of its clause before it
     the act done to the whole list and who does it (每年培训托育机构负责人、保育人员; 新建或提档升级乡镇卫生院、社区卫生服务中心
     中医馆), or is only nouns (not 新建、改扩建…: _act_then_things)."""
     if len(before) > _MAX_LENGTH:  # tested first: splitting the whole text before each of many values is quadratic
         return False
     first, *later = before.split(_ITEM_JOIN)
-    if not later or _DIGIT.search(before) or _ITEM_MARK.search(before.replace(_ITEM_JOIN, "")):
+    if not later or _ITEM_MARK.search(before[:before.rindex(_ITEM_JOIN)].replace(_ITEM_JOIN, "")):
+        return False
+    if _DIGIT.search(before) and _AMOUNT_DIGIT.search(indicator_words().class_of_size.sub("", before)):
         return False
     return (_act_then_things(first) and all(_is_noun(flag) and flag != "vn" for item in later[:-1] for _, flag in _tag(item))
             and not any(_opens_an_act(item) for item in later))
