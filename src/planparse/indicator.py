@@ -622,7 +622,8 @@ def _done_once(text: str, end: int, before: str) -> str | None:
     act = _tag(text[start:end + _LONGEST_WORK])[0][0]
     reported = _noun_phrase_after(text[start + len(act):])
     states = tuple(indicator_rules().state_words)
-    thing = reported if reported and reported.endswith(states) else _noun_phrase_before(_last_item(before))
+    # 实行“一日一巡”: the quote mark the cadence opens with is no part of what it is done to
+    thing = reported if reported and reported.endswith(states) else _noun_phrase_before(_last_item(before.rstrip(_OPEN)))
     if len(act) < 2:
         return thing
     return _clean([thing, act]) if thing else act
