@@ -210,6 +210,7 @@ class IndicatorRules(Model):
     denying_words: list[str] = []
     helping_verbs: list[str] = []
     focus_words: list[str] = []
+    planning_words: list[str] = []
     inspecting_verbs: list[str] = []
     sort_words: list[str] = []
     amount_verbs: list[str] = []
@@ -1673,7 +1674,7 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
     note_end = 0
     for index, (word, flag) in enumerate(tagged):
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
-        if index < note_end or _manner_of_an_act(tagged, index) or _stresses_an_act(tagged, index):
+        if index < note_end or _manner_of_an_act(tagged, index) or _stresses_an_act(tagged, index) or _plans_an_act(tagged, index):
             continue
         if _each_of(tagged, index):
             note_end = _after_a_note(tagged, index + 1)  # 每个县（市、区）配备…: the note names the place too
@@ -1713,6 +1714,14 @@ def _stresses_an_act(tagged: Tagged, index: int) -> bool:
         return False
     word, flag = tagged[index + 1]
     return flag.startswith("v") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs)
+
+
+def _plans_an_act(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` says the act after it is planned (计划|改造|老旧小区: indicators.yaml planning_words),
+    the act done to things named after it; a planned amount keeps it (计划投资473亿元: no thing follows the act)."""
+    if tagged[index][0] not in indicator_rules().planning_words or index + 1 == len(tagged):
+        return False
+    return tagged[index + 1][1].startswith("v") and any(_is_noun(flag) for _, flag in tagged[index + 2:])
 
 
 def _manner_of_an_act(tagged: Tagged, index: int) -> bool:
