@@ -287,6 +287,17 @@ def test_a_plan_that_lost_its_line_breaks_ends_a_title_where_its_body_restates_i
     assert found[:4] == [(1, 1, "政策依据"), (1, 2, "水域滩涂养殖证申报对象及条件"), (2, 1, "申报对象"), (2, 2, "办理条件")]
 
 
+@pytest.mark.parametrize("stem, title", [
+    # fisheries: 第二节 保障水产品质量安全|每年开展水产品质量安全监督抽检不少于800批次; medical insurance: 第二节
+    # 常态化开展药品耗材集中带量采购|每年开展省级药品集中带量采购不少于1批: the cadence and the work done at it open the body
+    ("haiwan-haiyang-yuye-guihua-2022", "保障水产品质量安全"),
+    ("xianglan-yiliao-baozhang-guihua-2021", "常态化开展药品耗材集中带量采购"),
+])
+def test_a_plan_that_lost_its_line_breaks_ends_a_title_where_a_cadence_and_its_work_open_the_body(planparse, tmp_path, stem, title):
+    found = flat_headings(planparse, tmp_path, DATA / "unseen" / f"{stem}.txt")
+    assert title in [found_title for _, _, found_title in found]
+
+
 def test_line_breaks_become_spaces_around_a_year_and_inside_a_spaced_label(tmp_path):
     # 扬州 (science literacy): （三）主要目标 / 2025年，…: the year opens the goal's sentence, not the heading's title
     text = (SAMPLES / "yangzhou-2022.txt").read_text(encoding="utf-8")
