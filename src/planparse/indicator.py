@@ -1676,6 +1676,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
         if index < note_end or _manner_of_an_act(tagged, index) or _stresses_an_act(tagged, index) or _plans_an_act(tagged, index):
             continue
+        if _yearly_mean(tagged, index):
+            return index  # 年均PM2.5浓度: the yearly mean of a level, part of its name
         if _each_of(tagged, index):
             note_end = _after_a_note(tagged, index + 1)  # 每个县（市、区）配备…: the note names the place too
             continue
@@ -1714,6 +1716,16 @@ def _stresses_an_act(tagged: Tagged, index: int) -> bool:
         return False
     word, flag = tagged[index + 1]
     return flag.startswith("v") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs)
+
+
+def _yearly_mean(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is a cadence scope word (年均) that the words after it make no cadence, as fragment
+    frequency_word reads them (年均|PM2.5浓度, 年均|降水量: the yearly mean of a level, which it names; 年均|增长: a cadence)."""
+    words = indicator_words()
+    word = tagged[index][0]
+    if word not in words.scope or not words.repeat_word.fullmatch(word):
+        return False
+    return not words.repeat_word.match("".join(word for word, _ in tagged[index:]))
 
 
 def _plans_an_act(tagged: Tagged, index: int) -> bool:
