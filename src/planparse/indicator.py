@@ -87,8 +87,8 @@ _LONGEST_WORK = 4  # characters of a work per day or year on either side of a cu
 _NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿]+元?|吨)|(?:全(?=年))?{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
 # it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's)
-_FROM_VALUE = patterns.compile(r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
-                            r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,4}?)?"
+_FROM = r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
+_FROM_VALUE = patterns.compile(_FROM + r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,4}?)?"
                             r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,4}?)?)*"
                             r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?$")
 # 平价商品以农副产品为主共4类, 肉类（以猪肉为主）3种: what the things mostly are, a description after their name (not
@@ -158,7 +158,9 @@ _TIMES_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]次$") 
 _TIMES_REACHED = patterns.compile(r"\d[^\d]*?(?<!人)\p{Han}次")  # 5000批次, 3000家次: a thing reached each time, not 人次
 _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
 _THRESHOLD_WORDS = ("及以上", "及以下", "以上", "以下")  # the longer first: 4A级及以上
-_CHANGED_FROM = ("由", "从")  # 由32所调整为24所, 从8.2%提升至: the value a change starts from, before its verb
+# 由32所调整为24所, 由2020年的120家发展到…: where the value a change starts from stands, before its verb
+_CHANGED_FROM = patterns.compile(_FROM + "$")
+_LONGEST_FROM = 10  # characters of 由 and the time it is of (从2020年底的)
 _TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
 _COUNTED_PER_PEOPLE = "数"  # 托位数, 医师数: a count named with the people it is per (食品抽检量: a measure, named alone)
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
@@ -505,7 +507,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
     named_before = (lambda: _noun_phrase_before(before if _names_a_list(before, marks) or _things_listed(before)
                                                 else _last_item(before, marks.item_starts if marks else None)))
-    if before.endswith(_CHANGED_FROM):
+    if _CHANGED_FROM.search(before[-_LONGEST_FROM:]):
         return named_before()  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
     items = _fields_of_one_activity(_noun_phrase_after(after), after, matched) or _act_done(matched, after)
     if items in indicator_rules().kind_of_item_words:
