@@ -1159,8 +1159,9 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
     unit), 九年义务教育 and 九年一贯制学校 (a count of years); a public service's number before any word (120急救); a
     number with the suffix that makes it a kind (2型糖尿病)."""
     word, flag = tagged[index]
-    if _YEARS_COUNTED.fullmatch(word):
-        return _is_noun(following) or following == _IDIOM
+    if _YEARS_COUNTED.fullmatch(word):  # (三年|县级配套资金: the years a work runs over, before the rank that opens its name)
+        ranked = index + 1 < len(tagged) and tagged[index + 1][0] in indicator_rules().part_ranks
+        return (_is_noun(following) or following == _IDIOM) and not ranked
     if flag == "m" and following == _SUFFIX:
         return True  # 2型糖尿病
     if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
