@@ -393,6 +393,36 @@ def test_special_files_and_broken_links_named_as_plans_in_a_folder_compared_are_
     assert run.stderr.splitlines() == [f"planparse: {plans / name}: skipped: {problem}" for name, problem in sorted(problems.items())]
 
 
+@pytest.mark.parametrize("command", ["compare", "report", "diff"])
+def test_each_folder_is_walked_once_and_each_json_file_in_it_looked_at_once_before_the_plans_are_read(command: str, tmp_path: Path, monkeypatch):
+    """The output was checked against a folder's plans, what it skips said and its plans found, each a walk of its
+    own, and each JSON file in it read whole at each to tell an extracted plan from errors.json: three walks and
+    three readings of a batch output of 500 plans before any was compared."""
+    from click.testing import CliRunner
+
+    from planparse import diff
+    from planparse.cli import cli
+    from planparse.exporters.json import document_json
+    from planparse.pipeline import extract
+
+    folders = [tmp_path / "old", tmp_path / "new"][: 2 if command == "diff" else 1]
+    for folder in folders:
+        folder.mkdir()
+        for stem in ("jieyang-2022", "jinjiang-2022"):
+            (folder / f"{stem}.txt.json").write_bytes(document_json(extract(SAMPLES / f"{stem}.txt")))
+        (folder / "errors.json").write_text("[]", encoding="utf-8")
+    walked, looked_at = [], []
+    walk, look = diff._named_as_plans, diff.looks_like_document
+    monkeypatch.setattr(diff, "_named_as_plans", lambda folder: walked.append(folder) or walk(folder))
+    monkeypatch.setattr(diff, "looks_like_document", lambda path: looked_at.append(path.name) or look(path))
+    output = [] if command == "diff" else ["-o", str(tmp_path / "result.html")]
+    (tmp_path / "result.html").write_text("an earlier result", encoding="utf-8")  # a file there: checked against the inputs
+    result = CliRunner().invoke(cli, [command, *map(str, folders), *output])
+    assert result.exit_code == 0, result.output
+    assert walked == folders
+    assert sorted(looked_at) == sorted(["errors.json", "jieyang-2022.txt.json", "jinjiang-2022.txt.json"] * len(folders))
+
+
 def plan_past_the_path_limit(top: Path) -> Path:
     """A plan at the bottom of folders nested under ``top`` until their path passes Linux's limit (4,096 bytes), made
     through open folders (a path that long cannot be made by its name)."""

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter, namedtuple
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 import regex
 from rapidfuzz import fuzz, process
 
-from .diff import document_key, load_document, plan_files
+from .diff import document_key, input_plans, load_document
+from .documents import InputPlans
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName
 from .names import display_text
@@ -40,40 +41,39 @@ MOST_PAIRS_SCORED = 100_000_000
 # --- inputs ------------------------------------------------------------------
 
 
-def input_files(inputs: Iterable[Path]) -> list[Path]:
-    """The plans each input stands for: a plan or planparse JSON file, or every one under a folder; all checked
-    before any is read."""
+def compared_inputs(inputs: Iterable[Path]) -> list[InputPlans]:
+    """The plans each input stands for: a plan or planparse JSON file, or the plans under a folder (``compared_files``);
+    all checked, each folder walked once, before any is read."""
     inputs = list(inputs)
     check_stdin_read_once(inputs)
-    files: list[Path] = []
+    found: list[InputPlans] = []
     for path in inputs:
         if str(path) != STDIN and not path.exists():  # - is standard input, as extract reads it
             raise PlanparseError(path, "no such file or folder")
-        found = folder_files(path) if path.is_dir() else [path]
-        if not found:
+        plans = compared_files(input_plans(path))
+        if not plans.files:
             raise PlanparseError(path, f"holds no plan ({', '.join(DOCUMENT_SUFFIXES)}) and no planparse JSON file")
-        files += found
-    return files
+        found.append(plans)
+    return found
 
 
-def load_inputs(inputs: Iterable[Path], rules_dir: Path | None = None) -> Iterator[tuple[str, Document]]:
+def load_inputs(inputs: Iterable[InputPlans], rules_dir: Path | None = None) -> Iterator[tuple[str, Document]]:
     """Each input's plans as (file, document), read one at a time as they are asked for: what they are
     compared for keeps of each only what it shows, never 500 documents whole (650 MB)."""
-    return ((input_name(file), load_document(file, rules_dir)) for file in input_files(inputs))
+    return ((input_name(file), load_document(file, rules_dir)) for plans in inputs for file in plans.files)
 
 
-def folder_files(folder: Path) -> list[Path]:
-    """The plans under a folder, by path: its planparse JSON files when it has some (a batch output, whose
+def compared_files(found: InputPlans) -> InputPlans:
+    """The plans of a folder compared: its planparse JSON files when it has some (a batch output, whose
     report.html is no plan), else its plans. plan.docx beside plan.pdf, or plan.docx.json beside plan.pdf.json,
     are plans of their own (named apart by ``plan_ids``)."""
-    files = plan_files(folder)
-    extracted = [path for path in files if path.suffix.lower() == ".json"]
-    return extracted or files
+    extracted = [path for path in found.files if path.suffix.lower() == ".json"]
+    return replace(found, files=extracted or found.files)
 
 
 def folder_documents(folder: Path) -> Iterator[tuple[str, Document]]:
     """Every planparse JSON file under a batch output folder (``batch --report``), by path, read as asked for."""
-    return ((str(file), load_document(file)) for file in folder_files(folder) if file.suffix.lower() == ".json")
+    return ((str(file), load_document(file)) for file in input_plans(folder).files if file.suffix.lower() == ".json")
 
 
 def plan_ids(files: list[str]) -> list[str]:

@@ -27,6 +27,7 @@ from typing import Callable, Hashable, Iterable, Optional
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
+from .documents import InputPlans
 from .errors import PlanparseError, one_line, validation_problem
 from .limits import MAX_NUMBER_DIGITS
 from .names import shown_name
@@ -116,26 +117,30 @@ def document_key(relative: Path) -> str:
     return (relative.parent / name).as_posix()
 
 
-def plan_files(folder: Path) -> list[Path]:
-    """The plans and planparse JSON files under a folder (hidden files left out), by path."""
-    return [path for path in _named_as_plans(folder) if path.is_file() and (path.suffix.lower() != ".json" or looks_like_document(path))]
-
-
-def no_files(folder: Path) -> list[tuple[Path, str]]:
-    """What under a folder is named as a plan but is no file to read (a named pipe, a socket, a device, a link to
-    nothing), with why: left out of the plans, as batch fails it."""
-    return [(path, why_no_file(path)) for path in _named_as_plans(folder) if not path.is_file() and not path.is_dir()]
+def input_plans(path: Path) -> InputPlans:
+    """What ``path`` stands for: itself, or the plans and planparse JSON files under its folder (hidden files left
+    out) by path, and what there is no file to read."""
+    if not path.is_dir():
+        return InputPlans.alone(path)
+    files: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    for found in _named_as_plans(path):
+        if found.is_file():
+            files += [found] if found.suffix.lower() != ".json" or looks_like_document(found) else []
+        elif not found.is_dir():
+            skipped.append((found, why_no_file(found)))
+    return InputPlans(path, files, skipped)
 
 
 def _named_as_plans(folder: Path) -> list[Path]:
     return [path for path in sorted(folder.rglob("*")) if not is_hidden(path.name) and path.suffix.lower() in (*DOCUMENT_SUFFIXES, ".json")]
 
 
-def documents_in(folder: Path) -> dict[str, Path]:
+def documents_in(folder: InputPlans) -> dict[str, Path]:
     """The plans and planparse JSON files under a folder, by name with their format (``a/plan.txt.json`` is ``a/plan.txt``)."""
     found: dict[str, Path] = {}
-    for path in plan_files(folder):
-        name = path.relative_to(folder).as_posix()
+    for path in folder.files:
+        name = path.relative_to(folder.path).as_posix()
         found[name[: -len(".json")] if path.suffix.lower() == ".json" else name] = path
     return found
 
@@ -281,8 +286,8 @@ def diff_files(old: Optional[Path], new: Optional[Path], rules_dir: Path | None 
     return diff
 
 
-def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffReport:
-    """Two plans (or planparse JSON files), or two folders of them paired by name."""
+def diff_inputs(old: Path, new: Path) -> tuple[InputPlans, InputPlans]:
+    """Two plans (or planparse JSON files), or two folders of them, checked and each folder walked, before any is read."""
     check_stdin_read_once((old, new))
     for path in (old, new):
         if str(path) != STDIN and not path.exists():  # - is standard input, as extract reads it: cat plan.txt | diff old.txt -
@@ -290,13 +295,18 @@ def diff_paths(old: Path, new: Path, rules_dir: Path | None = None) -> DiffRepor
     if old.is_dir() != new.is_dir():
         folder, file = (old, new) if old.is_dir() else (new, old)
         raise PlanparseError(file, f"is a file but {shown_name(str(folder))} is a folder: compare two files or two folders")
-    if not old.is_dir():
-        return DiffReport(old=input_name(old), new=input_name(new), documents=[diff_files(old, new, rules_dir)])
-    old_files, new_files = documents_in(old), documents_in(new)
-    if not old_files and not new_files:  # a CI step pointed at the wrong folders must not pass
+    found = input_plans(old), input_plans(new)
+    if old.is_dir() and not found[0].files and not found[1].files:  # a CI step pointed at the wrong folders must not pass
         raise PlanparseError(f"{old} and {new}", "no plans in either folder")
-    documents = [diff_files(old_file, new_file, rules_dir) for old_file, new_file in pair_by_name(old_files, new_files)]
-    return DiffReport(old=str(old), new=str(new), documents=documents)
+    return found
+
+
+def diff_paths(old: InputPlans, new: InputPlans, rules_dir: Path | None = None) -> DiffReport:
+    """Two plans (or planparse JSON files), or two folders of them paired by name (``diff_inputs``)."""
+    if not old.path.is_dir():
+        return DiffReport(old=input_name(old.path), new=input_name(new.path), documents=[diff_files(old.path, new.path, rules_dir)])
+    documents = [diff_files(old_file, new_file, rules_dir) for old_file, new_file in pair_by_name(documents_in(old), documents_in(new))]
+    return DiffReport(old=str(old.path), new=str(new.path), documents=documents)
 
 
 def counts(document: DocumentDiff) -> dict[str, int]:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
+from pathlib import Path
 
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm", ".mht", ".mhtml", ".rtf", ".doc", ".wps", ".odt", ".ofd", ".xlsx")
 
@@ -29,6 +31,22 @@ FIRST_USE_LIBRARIES = {
 # eight deep takes it hours). The largest plan we know of is read in seconds; one still being read after this
 # many is stopped (here, not in limits.py: ``batch --help`` shows it without loading what limits.py needs).
 MAX_DOCUMENT_SECONDS = 120
+
+
+@dataclass(frozen=True)
+class InputPlans:
+    """An input of compare, report or diff (a plan, standard input, a folder) and what it stands for, from one walk
+    of a folder: the files to read, and what is named as a plan but is no file to read (a named pipe, a socket, a
+    device, a link to nothing) with why, left out as batch fails it. Each command walks a folder once and hands this on."""
+
+    path: Path
+    files: list[Path]
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+
+    @classmethod
+    def alone(cls, path: str | Path) -> InputPlans:
+        """A plan named on its own (extract's, explain's)."""
+        return cls(Path(path), [Path(path)])
 
 
 def is_hidden(name: str) -> bool:

@@ -6,7 +6,7 @@ from typing import Optional
 
 import click
 
-from ..compare import DEFAULT_THRESHOLD, compare_documents, load_inputs
+from ..compare import DEFAULT_THRESHOLD, compare_documents, compared_inputs, load_inputs
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
 from ..rules import load_indicator_name_rules
 from .options import NumberRange, PathParam, rules_option
@@ -33,7 +33,8 @@ def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optio
     your own with --rules).
     """
     chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
-    check_output(output, inputs)
-    say_skipped(inputs)
+    found = compared_inputs(inputs)
+    check_output(output, found)
+    say_skipped(found)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
-    emit(RENDERERS[chosen](compare_documents(saying_warnings(load_inputs(inputs, rules_dir)), rules, threshold)), output)
+    emit(RENDERERS[chosen](compare_documents(saying_warnings(load_inputs(found, rules_dir)), rules, threshold)), output)

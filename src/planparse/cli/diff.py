@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from ..diff import CATEGORIES, diff_paths, has_differences
+from ..diff import CATEGORIES, diff_inputs, diff_paths, has_differences
 from ..exporters.diff import RENDERERS, DiffFormat
 from .options import PathParam, comma_choices, rules_option
 from .output import say_skipped, say_warnings
@@ -34,8 +34,9 @@ def diff_command(ctx: click.Context, old: Path, new: Path, fmt: str, fail_on: tu
     one from standard input) or a JSON file from `planparse extract`; or two
     folders of them, paired by name.
     """
-    report = diff_paths(old, new, rules_dir)
-    say_skipped([old, new])
+    found = diff_inputs(old, new)
+    report = diff_paths(*found, rules_dir)
+    say_skipped(found)
     for document in report.documents:
         say_warnings(document.old_file, document.old_warnings)
         say_warnings(document.new_file, document.new_warnings)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..documents import InputPlans
 from ..explain import explain_document, explain_lines, explain_summary
 from ..pipeline import prepare, where_rules_time_out
 from .options import PathParam, rules_option
@@ -22,7 +23,7 @@ from .stdout import Command
 def explain_command(file: str, fmt: str, only: str | None, output: Path | None, rules_dir: Path | None) -> None:
     """List every number of FILE with what was decided (target, baseline, not a target, not read), the rule
     that read it, the cue that decided it, and why: how to understand a miss and write a rule for it."""
-    check_output(output, [file])
+    check_output(output, [InputPlans.alone(file)])
     doc = prepare(file, rules_dir)
     say_warnings(doc.raw.path, doc.raw.warnings)
     decisions = where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: explain_document(

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from ..documents import InputPlans
 from ..exporters import DEFAULT_CSV_TABLE, OutputFormat, export
 from ..exporters.csv import CSV_TABLES
 from ..pipeline import extract
@@ -21,7 +22,7 @@ from .options import PathParam, rules_option
 @rules_option
 def extract_command(file: str, fmt: str, table: str, output: Path | None, rules_dir: Path | None) -> None:
     """Extract metadata, headings, targets and responsibilities from FILE (.txt, .docx, .pdf, .html, or - for stdin)."""
-    check_output(output, [file])
+    check_output(output, [InputPlans.alone(file)])
     document = extract(file, rules_dir)
     say_warnings(document.source.path, document.warnings)
     emit(export(document, OutputFormat(fmt), table), output)

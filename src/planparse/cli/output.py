@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..atomic_file import Chunks, chunks
+from ..documents import InputPlans
 from ..exporters.files import OutputError, check_output_folder, remove_stale_parts, write_atomic
 from ..models import Document, ReadingWarning
 from ..names import shown_name
@@ -17,7 +18,7 @@ from .stdout import writing_stdout
 __all__ = ["check_output", "emit", "say_skipped", "say_warnings", "saying_warnings", "write_atomic"]
 
 
-def check_output(output: Path | None, inputs: Iterable[str | Path]) -> None:
+def check_output(output: Path | None, inputs: Iterable[InputPlans]) -> None:
     """Refuse, before any work, an output file in a folder that does not exist, or one that is one of the inputs (by
     its name or through a symbolic link): the finished output would replace the plan it was made from."""
     if output is None or str(output) == "-":
@@ -28,26 +29,15 @@ def check_output(output: Path | None, inputs: Iterable[str | Path]) -> None:
         return
     target = os.path.realpath(output)
     for source in inputs:
-        if str(source) != STDIN and target in _files_read(source):
-            raise OutputError(output, f"cannot write output over the input {shown_name(str(source))}; choose another output file")
+        if str(source.path) != STDIN and target in map(os.path.realpath, source.files):
+            raise OutputError(output, f"cannot write output over the input {shown_name(str(source.path))}; choose another output file")
 
 
-def _files_read(source: str | Path) -> list[str]:
-    """The real paths an input stands for: a file, or the plans of a folder (compare, report)."""
-    if not os.path.isdir(source):
-        return [os.path.realpath(source)]
-    from ..compare import folder_files
-
-    return [os.path.realpath(path) for path in folder_files(Path(source))]
-
-
-def say_skipped(inputs: Iterable[str | Path]) -> None:
+def say_skipped(inputs: Iterable[InputPlans]) -> None:
     """What the folders among ``inputs`` hold named as a plan that is no file (a named pipe, a socket): left out of
     what is read, each said on standard error as batch lists it failed, not passed over without a word."""
-    from ..diff import no_files
-
-    for folder in filter(os.path.isdir, inputs):
-        for path, why in no_files(Path(folder)):
+    for source in inputs:
+        for path, why in source.skipped:
             sys.stderr.write(f"planparse: {shown_name(str(path))}: skipped: {why}\n")
 
 

@@ -8,7 +8,7 @@ from typing import Optional
 import click
 
 from ..batch import REPORT_HTML
-from ..compare import DEFAULT_THRESHOLD, compare_documents, folder_documents, load_inputs
+from ..compare import DEFAULT_THRESHOLD, compare_documents, compared_inputs, folder_documents, load_inputs
 from ..exporters.files import replace_own_file
 from ..exporters.report import report_page
 from ..rules import load_indicator_name_rules
@@ -29,10 +29,11 @@ def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: 
 
     INPUTS are as for `planparse compare`. The page needs no server and no network.
     """
-    check_output(output, inputs)
-    say_skipped(inputs)
+    found = compared_inputs(inputs)
+    check_output(output, found)
+    say_skipped(found)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
-    emit(report_page(saying_warnings(load_inputs(inputs, rules_dir)), partial(compare_documents, rules=rules, threshold=threshold)), output)
+    emit(report_page(saying_warnings(load_inputs(found, rules_dir)), partial(compare_documents, rules=rules, threshold=threshold)), output)
 
 
 def write_folder_report(folder: Path, rules_dir: Optional[Path]) -> Path:
