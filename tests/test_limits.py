@@ -59,8 +59,8 @@ def test_text_just_inside_the_limits_extracts(planparse, tmp_path: Path):
 
 
 def test_a_text_of_as_many_numbers_as_the_limit_is_read():
-    """Counted as written in digits or Chinese numerals, 重点 and 一点 no number."""
-    paragraphs = [Paragraph(text="加强重点工作。" * 20_000, line=1), Paragraph(text="建成十二所。" * (limits.MAX_TEXT_NUMBERS - 1), line=2),
+    """Counted as written in digits or in Chinese numerals before what they count: 重点 and a heading's （一） no number."""
+    paragraphs = [Paragraph(text="加强重点工作。（一）" * 20_000, line=1), Paragraph(text="建成十二所。" * (limits.MAX_TEXT_NUMBERS - 1), line=2),
                   Paragraph(text="提高一点。", line=3)]
     limits.check_text(Path("plan.txt"), paragraphs)
 

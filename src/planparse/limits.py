@@ -68,8 +68,9 @@ MAX_ARCHIVE_DEPTH = 16
 MAX_XML_RUN_BYTES = 10_000_000
 
 _NUMBER = patterns.compile(r"\d+")
-# in digits or in Chinese numerals (十二所 is a target as 12所 is); 点 alone is 重点's, not a number
-_ANY_NUMBER = patterns.compile(rf"\d+|[{CN_NUMERAL_CHARS.replace('点', '')}]+")
+# in digits, or in Chinese numerals before the word they count (十二所 is a target as 12所 is): not a heading's
+# marker (（一）, 二、), which a text may hold on every line; 点 alone is 重点's, not a number
+_ANY_NUMBER = patterns.compile(rf"\d+|[{CN_NUMERAL_CHARS.replace('点', '')}]++(?=\p{{Han}})")
 _RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
 _LONG_NUMBER = patterns.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
 _SENTENCE = patterns.compile(r"[^。！？!?]+")  # as targets.py reads them
