@@ -18,6 +18,7 @@ from reportlab.platypus import Paragraph as TableCell
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from planparse.errors import PlanparseError
+from planparse.metadata_rules import site_footer_start
 from planparse.normalize import normalize
 from planparse.pipeline import extract
 from planparse.readers import read_document
@@ -595,6 +596,17 @@ def test_the_footer_of_the_site_a_text_was_saved_from_is_not_the_plans(tmp_path,
     assert [r.lead for r in document.responsibilities] == []
     kept = " ".join(line.text for line in read_document(path).lines)
     assert "主办单位" not in kept and plan.splitlines()[-1] in kept
+
+
+@pytest.mark.parametrize("text, footer", [
+    # a science-week notice whose own sentences name who runs the event, and a county health page's footer on one line
+    ("主办单位：市科协。承办单位：市科技馆，网站标识码见页脚。", "扫一扫在手机打开当前页 主办单位：某市人民政府办公室 网站标识码：3301000001"),
+    ("二、组织保障\n各乡镇卫生院要明确专人负责；", "主办单位：某县卫生健康局 版权所有 某县卫生健康局"),
+    ("", "【打印本页】【关闭窗口】 版权所有：某市教育局 技术支持：某网络公司"),
+])
+def test_a_site_footer_starts_after_the_last_sentence_where_its_first_mark_is(text, footer):
+    # sought after the last sentence end only: the footer's words in the sentences before it open none
+    assert site_footer_start(text + footer) == len(text)
 
 
 @pytest.mark.parametrize("box, number, published", [

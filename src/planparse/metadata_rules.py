@@ -174,8 +174,15 @@ def is_web_chrome(text: str) -> bool:
     return metadata_rules().web_chrome.found_in(fold(text))
 
 
+_SENTENCE_ENDS = "。；！？"  # what no site footer holds (rules/metadata.yaml web_footer)
+
+
 def site_footer_start(text: str) -> int | None:
     """Where the footer of the site a text was saved from starts in it (rules/metadata.yaml web_footer), if it ends
-    with one; found in the text folded, which keeps its length."""
-    found = metadata_rules().match("web_footer", fold(text))
+    with one; found in the text folded, which keeps its length. A footer follows the document's last sentence, so it
+    is sought after the last sentence end only: searched from the text's start, the pattern was tried at every
+    character of the plan that may open a footer (主, 网, 技…), most of reading a text."""
+    folded = fold(text)
+    after_last_sentence = max(map(folded.rfind, _SENTENCE_ENDS)) + 1
+    found = metadata_rules().patterns["web_footer"].search(folded, after_last_sentence)
     return found.start() if found else None
