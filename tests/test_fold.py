@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from conftest import ROOT, gold_text_path, write_plan
 
 from planparse.models import COMMITMENT_FIELDS, Written
-from planparse.folding import fold, folded, taiwan_wording
+from planparse.folding import _any_of, _fold_table, _taiwan_evidence, fold, folded, regional_words, taiwan_wording
 from planparse.pipeline import extract
 
 
@@ -304,3 +304,24 @@ def test_a_long_mainland_plan_in_traditional_forms_keeps_the_mainlands_words(pla
 
     copy = OpenCC(form).convert((SENSES / f"{plan}.txt").read_text(encoding="utf-8"))
     assert not taiwan_wording(copy.splitlines())
+
+
+def _taiwan_words() -> list[list[str]]:
+    return [list(regional_words()["taiwan_words"]), list(_taiwan_evidence().sense_of)]
+
+
+def _plain(words: list[str]) -> list[str]:
+    table, _ = _fold_table()
+    return [word for word in words if word.translate(table) == word]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_taiwans_words_are_found_as_the_pattern_of_them_all_finds_them(data):
+    # a text with none of the words' traditional characters is searched for the words written without one only
+    # (人工智慧, 社群, 分散式): the same words, in a text of those words or of all, beside simplified characters
+    for words, finder in zip(_taiwan_words(), [_taiwan_evidence().own_words, _taiwan_evidence().senses]):
+        pieces = data.draw(st.lists(st.sampled_from([*data.draw(st.sampled_from([words, _plain(words)])), *"人工智能社会群体分散式，。"]),
+                                    max_size=12))
+        text = "".join(pieces)
+        assert finder.findall(text) == _any_of(words).findall(text)

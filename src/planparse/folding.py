@@ -161,10 +161,36 @@ def _any_of(words: Iterable[str]) -> re.Pattern:
                                             for first, rests in branches.items()))
 
 
+class _WordFinder(NamedTuple):
+    """``_any_of`` words, found in a text as written. A text holding none of the words' traditional characters (most
+    mainland texts) can hold only the words written without one (人工智慧, 社群), so their pattern alone is tried there:
+    the first characters of all the words (人, 分, 新, 共…) stand at 13,700 places of the gold texts, where the whole
+    pattern was tried, three quarters of judging a text's wording. Without the others, the first that fits at a place
+    is the same word."""
+
+    traditional: re.Pattern  # the words' characters that the fold changes
+    every: re.Pattern
+    plain: re.Pattern  # the words with none of them
+
+    def findall(self, written: str) -> list[str]:
+        return (self.every if self.traditional.search(written) else self.plain).findall(written)
+
+
+_NOTHING = re.compile("(?!)")
+
+
+def _word_finder(words: Iterable[str], table: dict) -> _WordFinder:
+    words = list(words)
+    traditional = sorted({char for word in words for char in word if char.translate(table) != char})
+    plain = [word for word in words if word.translate(table) == word]
+    return _WordFinder(patterns.compile_python(f"[{re.escape(''.join(traditional))}]") if traditional else _NOTHING,
+                       _any_of(words), _any_of(plain) if plain else _NOTHING)
+
+
 class _TaiwanEvidence(NamedTuple):
-    own_words: re.Pattern  # Taiwan's own words (軟體, 計畫, 智慧財產) in text as written
+    own_words: _WordFinder  # Taiwan's own words (軟體, 計畫, 智慧財產) in text as written
     enough_own: int  # how many of them tell Taiwan's wording
-    senses: re.Pattern  # Taiwan's senses of the mainland's words (資訊, 專案, 社群, 政務資料) in text as written
+    senses: _WordFinder  # Taiwan's senses of the mainland's words (資訊, 專案, 社群, 政務資料) in text as written
     sense_of: dict[str, str]  # the mainland word each stands for (政務資料 and 資料共享: 数据), one sense however written
     enough_senses: int  # how many different ones tell it, written ``ratio`` times as often as the mainland's own words
     mainland: re.Pattern  # the mainland's words for what Taiwan names so (信息, 项目, 发布), in text folded character by character
@@ -179,8 +205,8 @@ def _taiwan_evidence() -> _TaiwanEvidence:
     table, _ = _fold_table()
     beside = {phrase: sense["sense"] for sense in regional["taiwan_senses_beside"] for phrase in _senses_beside([sense], table)}
     sense_of = {**regional["taiwan_senses"], **beside}
-    return _TaiwanEvidence(_any_of(regional["taiwan_words"]), regional["taiwan_evidence"],
-                           _any_of(sense_of), sense_of, regional["taiwan_sense_evidence"], _any_of(regional["mainland_marks"]),
+    return _TaiwanEvidence(_word_finder(regional["taiwan_words"], table), regional["taiwan_evidence"],
+                           _word_finder(sense_of, table), sense_of, regional["taiwan_sense_evidence"], _any_of(regional["mainland_marks"]),
                            regional["sense_ratio"], regional["unopposed_sense_evidence"], regional["unopposed_length"])
 
 
