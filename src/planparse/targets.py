@@ -838,8 +838,8 @@ class SentenceReader:
         the matches of relative_deadline in ``text``, when found already."""
         dated = list(self.deadline_year.finditer(text))
         found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in dated]
-        # 到2025年，…达到2020年的1.5倍: a year with 的 after it, earlier than a year before it, is the base the value
-        # is measured against; 提高到2025年的70%, 到2025年的目标 are due then
+        # 到2025年，…达到2020年的70%: a year with 的 after it, earlier than a year before it, is the base the value
+        # is measured against; 提高到2025年的70%, 到2025年的目标 are due then (a multiple's year, 2020年的1.5倍, is never a deadline)
         of_year = {m.start() for m in dated if text.startswith(_OF, m.end())}
         for match in self.plan_period.finditer(text):
             plan = self.rules.five_year_plan(match.group())
