@@ -480,6 +480,21 @@ def test_a_list_of_attachments_on_one_line_is_parted_as_given_and_with_its_line_
     assert extract(flat).metadata.attachments == attachments
 
 
+@pytest.mark.parametrize("closing, attachment", [
+    # transport (web pingtan): the penalty schedule a plan appends, named on its 附录： line
+    (["附录：平潭综合实验区交通建设工程标准化管理相关处罚规定", "附录", "平潭综合实验区交通建设工程", "标准化管理相关处罚规定"],
+     "平潭综合实验区交通建设工程标准化管理相关处罚规定"),
+    # health (wild 18): the forms a plan appends, named on its 附表： line
+    (["附表：福建省疾病应急救助患者身份确认及医疗费用审批表（1）、（2）", "附表", "福建省疾病应急救助患者身份确认及医疗", "费用审批表（1）"],
+     "福建省疾病应急救助患者身份确认及医疗费用审批表（1）、（2）"),
+], ids=["transport", "health"])
+def test_a_table_or_appendix_line_after_the_plan_names_what_it_appends(tmp_path, closing, attachment):
+    lined = tmp_path / "plan.txt"
+    lined.write_text("\n".join(["某区实施办法", "一、总体要求", "规范管理。", "二、其他事项", "本办法自公布之日起实施。"] + closing) + "\n",
+                     encoding="utf-8")
+    assert extract(lined).metadata.attachments == [attachment]
+
+
 @pytest.mark.parametrize("lines, attachments", [
     # a printed notice's numbered attachments, a long name cut at the line's end before its last word (water supply,
     # the rest a line; education, the last character alone)

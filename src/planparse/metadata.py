@@ -490,10 +490,10 @@ class _Reader:
                 and self.rules.match("signing_date", self.texts[index + 1]) is not None)
 
     def _continues_name(self, name: str, following: str) -> bool:
-        # A name cut before its last word (…实施 / 方案（…）工作分工表) goes on.
+        # A name cut before its last word (…实施 / 方案（…）工作分工表) goes on, not into the marker over what is attached (附表)
         return (
             self._title_piece(following)
-            and not following.startswith("附件")
+            and not following.startswith("附件") and not self.rules.match("attachment_marker", following)
             and not name.endswith(self.rules.name_words)
         )
 
