@@ -1164,6 +1164,8 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         return (_is_noun(following) or following == _IDIOM) and not ranked
     if flag == "m" and following == _SUFFIX:
         return True  # 2型糖尿病
+    if flag == "m" and _DIGIT.match(word) and _in_hours_before_a_noun(tagged, index):
+        return True  # 24小时城市书房, 24小时晴雨预报准确率, 15分钟健身圈: the hours name the kind, as 2型 does
     if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
         return _is_noun(following) or following.startswith("v")  # 120急救, 12345热线; 110千伏: a measure, no service
     if flag == "t" and not _DATE_WORD.search(word) and word not in indicator_words().scope:  # 青年拔尖人才 (not 目前)
@@ -1173,6 +1175,13 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
     if flag == "m":
         return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word) or _numeral_before_a_noun(tagged, index))
     return flag in _ADJECTIVE_TAGS or flag == _IDIOM
+
+
+def _in_hours_before_a_noun(tagged: Tagged, index: int) -> bool:
+    """Whether the number at ``index`` and the unit of time after it (小时, 分钟) stand right before a noun, the time they
+    name a kind of thing or of forecast by (24|小时|城市书房, 24|小时|晴雨预报), not a time an act takes (72小时|发布)."""
+    return (index + 2 < len(tagged) and tagged[index + 1][0] in _TIME_UNITS and _is_noun(tagged[index + 2][1])
+            and not _DIGIT.search(tagged[index + 2][0]))
 
 
 def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
