@@ -440,8 +440,8 @@ class SentenceReader:
         self.baseline_headings = tuple(rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading")
         self.targets = rule_set.by_role("target")
         self.possible_targets = CompiledRule.prefilters(self.targets)
-        self.possible_exclude = CompiledRule.prefilters(self.exclude)
-        self.possible_baseline = CompiledRule.prefilters(self.baseline)
+        # one pre-filter for both kinds of cue: a sentence is searched for their leads once, not once for each kind
+        self.possible_cues = CompiledRule.prefilters([*self.exclude, *self.baseline])
 
     def read(self, text: str, context: Context = Context()) -> list[Candidate]:
         """Every candidate of the sentence ``text`` (folded, as a paragraph's ``text``), decided; the targets
@@ -463,7 +463,7 @@ class SentenceReader:
 
     def _cues(self, texts: list[str]) -> list[tuple[CueMatches, CueMatches]]:
         """The exclude and the baseline cues that may match each text, with their matches, rule after rule."""
-        possible = [(self.possible_exclude.possible(text), self.possible_baseline.possible(text)) for text in texts]
+        possible = [self._exclude_and_baseline(self.possible_cues.possible(text)) for text in texts]
         by_rule: dict[CompiledRule, list[int]] = {}
         for index, (exclude, baseline) in enumerate(possible):
             for rule in (*exclude, *baseline):
@@ -471,6 +471,11 @@ class SentenceReader:
         matched = {(index, rule): rule.finditer(texts[index]) for rule, indices in by_rule.items() for index in indices}
         return [([(rule, matched[index, rule]) for rule in exclude], [(rule, matched[index, rule]) for rule in baseline])
                 for index, (exclude, baseline) in enumerate(possible)]
+
+    @staticmethod
+    def _exclude_and_baseline(cues: list[CompiledRule]) -> tuple[list[CompiledRule], list[CompiledRule]]:
+        """The exclude cues of ``cues``, then the baseline ones, each in their order."""
+        return [cue for cue in cues if cue.rule.role == "exclude"], [cue for cue in cues if cue.rule.role == "baseline"]
 
     def decide(self, text: str, found: list[tuple[CompiledRule, list[regex.Match]]], context: Context,
                cues: Optional[tuple[CueMatches, CueMatches]] = None) -> list[Candidate]:
