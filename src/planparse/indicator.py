@@ -1742,10 +1742,12 @@ def _yearly_mean(tagged: Tagged, index: int) -> bool:
 
 def _plans_an_act(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` says the act after it is planned (计划|改造|老旧小区: indicators.yaml planning_words),
-    the act done to things named after it; a planned amount keeps it (计划投资473亿元: no thing follows the act)."""
-    if tagged[index][0] not in indicator_rules().planning_words or index + 1 == len(tagged):
+    the act done to things named after it; a planned amount keeps it (计划投资473亿元: no thing follows the act), as an
+    allocation does (计划安排|新增建设用地总量: a second act follows the first, the plan's figure names both)."""
+    if tagged[index][0] not in indicator_rules().planning_words or index + 2 >= len(tagged):
         return False
-    return tagged[index + 1][1].startswith("v") and any(_is_noun(flag) for _, flag in tagged[index + 2:])
+    act, (_, next_flag) = tagged[index + 1], tagged[index + 2]
+    return act[1].startswith("v") and next_flag != "v" and any(_is_noun(flag) for _, flag in tagged[index + 2:])
 
 
 def _manner_of_an_act(tagged: Tagged, index: int) -> bool:
