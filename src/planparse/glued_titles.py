@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from . import patterns
 from .folding import fold
 from .indicator import indicator_words
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
 from .tagger import load_tagger
-from .rules import TaskVerbs, TitleEnds, task_verbs, title_closing_note, title_ends, title_openers
+from .rules import TaskVerbs, TitleEnds, rules_cache, task_verbs, title_closing_note, title_ends, title_openers
 
 TITLE_STOPS = set("。！？!?；;")
 TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
@@ -87,8 +88,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     # each tested in one call at every place
     words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
     titles = (*words, *rules.whole_titles)
-    verbs = task_verbs()
-    leading = (*verbs.adverbs, *verbs.verbs, *(word for word in openers if len(word) > 1 and word not in noun_openers))
+    verbs, leading = task_verbs(), _leading_words()
     # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
     short_sentence = len(run) <= LONG_TITLE and text.startswith("。", len(run))
     for end in range(_MIN_PHRASE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
@@ -159,7 +159,29 @@ def _restated_at(text: str, end: int, restated: int) -> bool:
         restated == end or not text.startswith(text[:restated], restated))
 
 
-def _restates_object_word(run: str, end: int, leading: tuple[str, ...]) -> bool:
+class _Leading(NamedTuple):
+    """The words before a body's own (``_restates_object_word``): the task verbs, their adverbs, the verbs sentences open
+    with; as a tuple, each tested in one call, and as a set with their lengths, longest first, where the longest at a
+    place is looked up by length (trying each word there was a fifth of finding a plan's headings)."""
+
+    words: tuple[str, ...]
+    found: frozenset[str]
+    lengths: tuple[int, ...]
+
+    def longest_at(self, text: str, at: int) -> int:
+        """The length of the longest of the words at ``at`` in ``text``, 0 where none is."""
+        return next((length for length in self.lengths if at + length <= len(text) and text[at:at + length] in self.found), 0)
+
+
+@rules_cache
+def _leading_words() -> _Leading:
+    ends, verbs = title_ends(), task_verbs()
+    noun_openers = set(ends.noun_openers)
+    words = (*verbs.adverbs, *verbs.verbs, *(word for word in ends.sentence_openers if len(word) > 1 and word not in noun_openers))
+    return _Leading(words, frozenset(words), tuple(sorted({len(word) for word in words}, reverse=True)))
+
+
+def _restates_object_word(run: str, end: int, leading: _Leading) -> bool:
     """Whether the body opening at ``end`` of ``run`` (the title and its body's first clause) restates a word of the
     object of the verb the title opens with, at once or after its own verb and the adverbs or frequency before it
     (``leading``: the task verbs, their adverbs, the verbs sentences open with): a title names what its body does, and
@@ -171,19 +193,19 @@ def _restates_object_word(run: str, end: int, leading: tuple[str, ...]) -> bool:
     nor inside a bracket, a quote or a name in 《》, nor past a title's length."""
     title = run[:end]
     if (end > LONG_TITLE or title[-1] in _BEFORE_A_NOUN or any(title.count(a) != title.count(b) for a, b in _PAIRS)
-            or title.endswith(leading) or run.startswith(tuple(title_ends().words), end)):
+            or title.endswith(leading.words) or run.startswith(tuple(title_ends().words), end)):
         return False
     words = _words(run)
     starts = {start: word for start, word, _ in words}
     verb = _after_adverbs(run, 0, task_verbs().adverbs)
-    if end not in starts or starts.get(verb) not in leading:
+    if end not in starts or starts.get(verb) not in leading.found:
         return False
     object_words = {word for start, word, _ in words if verb < start < end and len(word) >= _RESTATED_PIECE}
     at = end
     for _ in range(_RESTATED_AFTER + 1):
         if starts.get(at) in object_words:
             return True
-        at += len(max((word for word in leading if run.startswith(word, at)), key=len, default=""))
+        at += leading.longest_at(run, at)
     return False
 
 
