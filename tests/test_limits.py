@@ -34,8 +34,9 @@ def assert_refused(run: subprocess.CompletedProcess, path: Path, problem: str) -
     pytest.param("一、目标\n" + "建成10个，" * 201 + "。\n" + "9" * 101 + "\n", "line 2: a sentence with 201 numbers", id="numbers-before-digits"),
     pytest.param("一、目标\n" + "9" * 101 + "\n" + "建成10个，" * 201 + "。\n", "line 2: a number of 101 digits", id="digits-before-numbers"),
     # a target a sentence, 0.3 ms and 5 KB each: 95,000 on one line took 222 s and 813 MB
-    pytest.param("新建学校10所。" * 30_001, "the text has 30,001 numbers; planparse reads documents of at most 30,000", id="30001-numbers"),
-    pytest.param("建成美丽乡村十二个。\n" * 30_001, "the text has 30,001 numbers", id="30001-chinese-numerals"),
+    pytest.param("新建学校10所。" * 30_001, "the text has more than 30,000 numbers; planparse reads documents of at most 30,000", id="30001-numbers"),
+    pytest.param("建成美丽乡村十二个。\n" * 30_001, "the text has more than 30,000 numbers", id="30001-chinese-numerals"),
+    pytest.param("1万。\n" * 30_001, "the text has more than 30,000 numbers", id="30001-numbers-densest"),
 ])
 def test_text_past_a_limit_is_refused_naming_file_line_and_limit(tmp_path: Path, text: str, problem: str):
     plan = write_plan(tmp_path, text)
@@ -63,6 +64,12 @@ def test_a_text_of_as_many_numbers_as_the_limit_is_read():
     paragraphs = [Paragraph(text="加强重点工作。（一）" * 20_000, line=1), Paragraph(text="建成十二所。" * (limits.MAX_TEXT_NUMBERS - 1), line=2),
                   Paragraph(text="提高一点。", line=3)]
     limits.check_text(Path("plan.txt"), paragraphs)
+
+
+def test_a_number_with_its_chinese_place_counts_once():
+    """1万 is one number, not a digit and a numeral: a text denser than one number in two characters cannot be written,
+    which lets the count skip every text shorter than twice the limit."""
+    limits.check_text(Path("plan.txt"), [Paragraph(text="1万元。", line=line) for line in range(limits.MAX_TEXT_NUMBERS)])
 
 
 def test_a_file_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path):

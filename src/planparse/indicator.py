@@ -763,10 +763,16 @@ def _things_listed(before: str) -> bool:
     first, *later = before.split(_ITEM_JOIN)
     if not later or _ITEM_MARK.search(before[:before.rindex(_ITEM_JOIN)].replace(_ITEM_JOIN, "")):
         return False
-    if _DIGIT.search(before) and _AMOUNT_DIGIT.search(indicator_words().class_of_size.sub("", before)):
+    if _holds_an_amount(before):
         return False
     return (_act_then_things(first) and all(_is_noun(flag) and flag != "vn" for item in later[:-1] for _, flag in _tag(item))
             and not any(_opens_an_act(item) for item in later))
+
+
+def _holds_an_amount(text: str) -> bool:
+    """Whether ``text`` holds an amount, a target's number: a digit left once the sizes and ages that pick out which
+    ones are cut (60岁以上老年人, 300亩以上基地 hold none). A text of no digit has none: the cut is left undone."""
+    return bool(_DIGIT.search(text)) and bool(_AMOUNT_DIGIT.search(indicator_words().class_of_size.sub("", text)))
 
 
 def _act_then_things(item: str) -> bool:
@@ -1091,9 +1097,8 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
     完成投资200亿元 -> 重大项目投资), which alone names a clause of only its number (新增停车泊位：5000个; ``labelled``:
     the clause before ends with a colon). None where that clause holds a number (its own target's), another verb does
     what is counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
-    # (a clause of no digit has none once its sizes are cut: the cut is left undone)
-    if _DIGIT.search(clause_before) and _AMOUNT_DIGIT.search(indicator_words().class_of_size.sub("", clause_before)):
-        return None  # (60岁以上老年人, 300亩以上基地: a size or an age that picks out which ones is no number of a target)
+    if _holds_an_amount(clause_before):
+        return None
     when = indicator_words().comparator_and_scope.sub("", before_number)
     if name is None and (not when and labelled or when and (_is_cadence(when) or indicator_words().base_year.fullmatch(when))):
         # 开展免费体检，每年1次: how often the act before is done, the act whole; 新增停车泊位：2026年5000个, 新增停车
@@ -1737,7 +1742,7 @@ def _yearly_mean(tagged: Tagged, index: int) -> bool:
     word = tagged[index][0]
     if word not in words.scope or not words.repeat_word.fullmatch(word):
         return False
-    return not words.repeat_word.match("".join(word for word, _ in tagged[index:]))
+    return not words.repeat_word.match("".join(following for following, _ in tagged[index:]))
 
 
 def _plans_an_act(tagged: Tagged, index: int) -> bool:

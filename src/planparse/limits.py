@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -68,9 +69,11 @@ MAX_ARCHIVE_DEPTH = 16
 MAX_XML_RUN_BYTES = 10_000_000
 
 _NUMBER = patterns.compile(r"\d+")
-# in digits, or in Chinese numerals before the word they count (十二所 is a target as 12所 is): not a heading's
-# marker (（一）, 二、), which a text may hold on every line; 点 alone is 重点's, not a number
-_ANY_NUMBER = patterns.compile(rf"\d+|[{CN_NUMERAL_CHARS.replace('点', '')}]++(?=\p{{Han}})")
+# in digits, with the Chinese place after them (1万 is one number), or in Chinese numerals before the word they
+# count (十二所 is a target as 12所 is): not a heading's marker (（一）, 二、), which a text may hold on every line;
+# 点 alone is 重点's, not a number. Something other than a number follows each: a text holds at most half its length.
+_CN_NUMERALS = CN_NUMERAL_CHARS.replace("点", "")
+_ANY_NUMBER = patterns.compile(rf"\d+[{_CN_NUMERALS}]*+|[{_CN_NUMERALS}]++(?=\p{{Han}})")
 _RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
 _LONG_NUMBER = patterns.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
 _SENTENCE = patterns.compile(r"[^。！？!?]+")  # as targets.py reads them
@@ -196,12 +199,12 @@ def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
 
 def _check_number_count(path: Path, paragraphs: list[Paragraph]) -> None:
     """Refuse a text of more numbers than the limit. A shorter text than twice the limit cannot hold more (something
-    else follows each number) and is not searched: every plan we know of."""
+    else follows each number: _ANY_NUMBER) and is not searched: every plan we know of. The count stops past the limit."""
     if sum(len(paragraph.text) + 1 for paragraph in paragraphs) <= 2 * MAX_TEXT_NUMBERS:
         return
-    count = len(_ANY_NUMBER.findall("\n".join(paragraph.text for paragraph in paragraphs)))
-    if count > MAX_TEXT_NUMBERS:
-        raise PlanparseError(path, f"the text has {count:,} numbers; planparse reads documents of at most {MAX_TEXT_NUMBERS:,}")
+    numbers = chain.from_iterable(_ANY_NUMBER.finditer(paragraph.text) for paragraph in paragraphs)
+    if sum(1 for _ in islice(numbers, MAX_TEXT_NUMBERS + 1)) > MAX_TEXT_NUMBERS:
+        raise PlanparseError(path, f"the text has more than {MAX_TEXT_NUMBERS:,} numbers; planparse reads documents of at most {MAX_TEXT_NUMBERS:,}")
 
 
 def _first_long_number(paragraphs: list[Paragraph]) -> tuple[int, regex.Match] | None:

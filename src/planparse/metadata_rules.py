@@ -174,7 +174,7 @@ def is_web_chrome(text: str) -> bool:
     return metadata_rules().web_chrome.found_in(fold(text))
 
 
-_SENTENCE_ENDS = "。；！？"  # what no site footer holds (rules/metadata.yaml web_footer)
+_NO_FOOTER_MARKS = "。；！？"  # what no site footer holds (rules/metadata.yaml web_footer: its runs are [^。；！？])
 
 
 def site_footer_start(text: str) -> int | None:
@@ -183,6 +183,6 @@ def site_footer_start(text: str) -> int | None:
     is sought after the last sentence end only: searched from the text's start, the pattern was tried at every
     character of the plan that may open a footer (主, 网, 技…), most of reading a text."""
     folded = fold(text)
-    after_last_sentence = max(map(folded.rfind, _SENTENCE_ENDS)) + 1
+    after_last_sentence = max(map(folded.rfind, _NO_FOOTER_MARKS)) + 1
     found = metadata_rules().patterns["web_footer"].search(folded, after_last_sentence)
     return found.start() if found else None

@@ -645,7 +645,8 @@ class SentenceReader:
     def _share_comparator_in_a_list(self, text: str, findings: list[Candidate]) -> None:
         """至少建成1个图书馆、1个文化馆: a comparator word before the first value of a list whose items open with
         their value (、1个…, 和35%) holds for the values after it that have none of their own; in 文化馆不少于2个、博物馆1个
-        each item says its own. The word may follow a frequency word the match opens with (每年至少组织一次…、两次…)."""
+        each item says its own. The word may stand anywhere between the match's start and its number (after the frequency
+        word a match opens with: 每年至少组织一次…、两次…)."""
         numeric = [finding for finding in findings if finding.amount is not None]
         shared = False  # whether the value before holds a comparator word's, its own or the list's
         for before, after in zip(numeric, numeric[1:]):

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from .rules import Lexicon
 
 _ARABIC = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-# Two neighbouring digits (``两三个``, ``五六所``, ``一两个``) are a rough range, not 23 nor 12; the place after them is both ends' (二三百: 200-300).
-_CN_PAIR = patterns.compile(r"([一两二三四五六七八])([二两三四五六七八九])(\p{Han}*)")
+# Two neighbouring digits (``两三个``, ``五六所``, ``一两个``) are a rough range, not 23 nor 12; the place after them is
+# both ends' (二三百: 200-300). A third digit makes them a number written digit by digit (一二三, 五六七).
+_CN_PAIR = patterns.compile(r"([一两二三四五六七八])([二两三四五六七八九])([十百千万亿]*)")
 _PERCENT_WORDS = "百分之"
 _MINUS = patterns.compile(r"^(?:[-−]|负)")
 _HALF = Decimal("0.5")
