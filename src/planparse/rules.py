@@ -226,6 +226,7 @@ class TitleEnds(Model):
     closing_note: str = "(?!)"
     label_opener: str = "(?!)"  # a short label and its colon (时间：), or a quoted period (“科技活动周”期间), opens a sentence after a title word
     grounds_opener: str = "(?!)"  # a sentence's grounds (根据…) open one after any title run into it in flat text
+    cadence_opener: str = "(?!)"  # a cadence and the work done at it (每年开展…) open one where grounds do
     subject_opener: str = "(?!)"  # a subject and what it must do (区交通运输局要) opens one after any title
     # a particular's label (抽检指标：) or the document as a sentence's subject (本细则由) opens one after any title, however short
     particular_opener: str = "(?!)"
@@ -318,7 +319,8 @@ def title_closing_note() -> regex.Pattern:
 
 
 class TitleOpeners(NamedTuple):
-    """The openers of title_ends, compiled."""
+    """The openers of title_ends, compiled; ``grounds`` holds its cadences too, which open a body where grounds do (one
+    pattern tried at each place, not two)."""
 
     label: regex.Pattern
     grounds: regex.Pattern
@@ -330,8 +332,9 @@ class TitleOpeners(NamedTuple):
 def title_openers() -> TitleOpeners:
     rules, path = load_rule_file(HeadingRules, "headings.yaml")
     ends = rules.title_ends
-    return TitleOpeners(*(compile_pattern(getattr(ends, f"{name}_opener"), path, f"title_ends.{name}_opener")
-                          for name in TitleOpeners._fields))
+    patterns_by_name = {name: getattr(ends, f"{name}_opener") for name in TitleOpeners._fields}
+    patterns_by_name["grounds"] = f"(?:{ends.grounds_opener})|(?:{ends.cadence_opener})"
+    return TitleOpeners(*(compile_pattern(pattern, path, f"title_ends.{name}_opener") for name, pattern in patterns_by_name.items()))
 
 
 @rules_cache
