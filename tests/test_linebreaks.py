@@ -298,6 +298,20 @@ def test_a_plan_that_lost_its_line_breaks_ends_a_title_where_a_cadence_and_its_w
     assert title in [found_title for _, _, found_title in found]
 
 
+def test_a_plan_that_lost_its_line_breaks_ends_a_title_where_a_province_body_opens_the_body(planparse, tmp_path):
+    # medical insurance: 第二节 强化监测评估|省医疗保障局会同…: a body of the province and what it does, as a district's
+    found = flat_headings(planparse, tmp_path, DATA / "unseen" / "xianglan-yiliao-baozhang-guihua-2021.txt")
+    assert (2, 2, "强化监测评估") in found
+
+
+def test_a_plan_that_lost_its_line_breaks_ends_a_title_where_a_list_of_bodies_opens_the_body(planparse, tmp_path):
+    # 平潭 (work safety): 1.激励企业安全生产诚实守信|区管委会、各乡镇人民政府及有关部门对…: the bodies listed are the
+    # subject of the body's sentence; every title is the one the lined text gives
+    plan = DATA / "web" / "20-qiye-anquan-shengchan-chengxin-tixi-shishifangan-2015.txt"
+    found = flat_headings(planparse, tmp_path, plan)
+    assert (3, 1, "激励企业安全生产诚实守信") in found and found == headings(plan)
+
+
 def test_line_breaks_become_spaces_around_a_year_and_inside_a_spaced_label(tmp_path):
     # 扬州 (science literacy): （三）主要目标 / 2025年，…: the year opens the goal's sentence, not the heading's title
     text = (SAMPLES / "yangzhou-2022.txt").read_text(encoding="utf-8")

@@ -228,6 +228,7 @@ class TitleEnds(Model):
     grounds_opener: str = "(?!)"  # a sentence's grounds (根据…) open one after any title run into it in flat text
     cadence_opener: str = "(?!)"  # a cadence and the work done at it (每年开展…) open one where grounds do
     subject_opener: str = "(?!)"  # a subject and what it must do (区交通运输局要) opens one after any title
+    subject_list_opener: str = "(?!)"  # so does a list of bodies as the subject (区教育局、区财政局要)
     # a particular's label (抽检指标：) or the document as a sentence's subject (本细则由) opens one after any title, however short
     particular_opener: str = "(?!)"
     subject_title_length: int = 0
@@ -319,8 +320,8 @@ def title_closing_note() -> regex.Pattern:
 
 
 class TitleOpeners(NamedTuple):
-    """The openers of title_ends, compiled; ``grounds`` holds its cadences too, which open a body where grounds do (one
-    pattern tried at each place, not two)."""
+    """The openers of title_ends, compiled; ``grounds`` holds its cadences too, which open a body where grounds do, and
+    ``subject`` its lists of bodies (one pattern tried at each place, not two)."""
 
     label: regex.Pattern
     grounds: regex.Pattern
@@ -334,6 +335,7 @@ def title_openers() -> TitleOpeners:
     ends = rules.title_ends
     patterns_by_name = {name: getattr(ends, f"{name}_opener") for name in TitleOpeners._fields}
     patterns_by_name["grounds"] = f"(?:{ends.grounds_opener})|(?:{ends.cadence_opener})"
+    patterns_by_name["subject"] = f"(?:{ends.subject_opener})|(?:{ends.subject_list_opener})"
     return TitleOpeners(*(compile_pattern(pattern, path, f"title_ends.{name}_opener") for name, pattern in patterns_by_name.items()))
 
 
