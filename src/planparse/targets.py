@@ -763,8 +763,9 @@ class SentenceReader:
                    clause: Span | None) -> Candidate | None:
         """The candidate a rule's match reads (``groups``: its named groups), or None for words that read as no number."""
         clause = clause or Span(0, len(match.string))
-        if rule.rule.kind == MILESTONE:
-            return Candidate(rule, span, anchor, None, None, "=", MILESTONE, clause)
+        if rule.rule.kind == MILESTONE:  # a bound after it (翻一番以上) is its comparator
+            bound = groups.get("cmp_after")
+            return Candidate(rule, span, anchor, None, None, (self.rules.comparator(bound, None) if bound else None) or "=", MILESTONE, clause)
         quantity = read_quantity(groups, self.rules.lexicon, rule.rule.value, rule.rule.unit)
         if quantity is None:
             return None  # words that look like a number but read as none
