@@ -10,7 +10,7 @@ from conftest import SAMPLES, gold_text_path, load_gold, write_lined_and_flat, w
 from planparse.errors import PlanparseError
 from planparse.metadata import check_metadata_rules, example_problem, extract_metadata, iso_date
 from planparse.metadata_rules import CompiledMetadataRules, metadata_rules
-from planparse.models import Paragraph
+from planparse.models import Document, Paragraph
 from planparse.normalize import normalize
 from planparse.pipeline import extract
 from planparse.readers import read_document
@@ -839,3 +839,18 @@ def test_a_plan_without_a_notice_is_titled_over_its_issuer_and_date(tmp_path, co
     plan = write_plan(tmp_path, "\n".join([*cover, "为推动高质量发展，制定本方案。", "一、发展目标", "到2025年，建成示范点10个。"]) + "\n")
     metadata = extract(plan).metadata
     assert (metadata.title, metadata.issuer) == (title, cover[1])
+
+
+def test_a_plan_that_lost_its_line_breaks_keeps_a_form_s_notes_among_its_attachments_not_in_its_printer(planparse, tmp_path):
+    # 苏平 (poverty monitoring): 附件：…2.《脱贫户和监测户信息采集表》填表说明和指标解释|平潭综合实验区…党政办公室 2023年11月2日印发:
+    # the notes' name runs on past the form's in 《》 up to the printer, as in the lined text
+    lined = Path(__file__).parent / "data" / "web" / "24-suping-fangzhi-fanpin-jizhong-paicha-shishifangan-2023.txt"
+    flat = tmp_path / lined.name
+    flat.write_text("".join(lined.read_text(encoding="utf-8").splitlines()) + "\n", encoding="utf-8")
+    found = []
+    for path in (lined, flat):
+        assert planparse("extract", path, "-o", tmp_path / "plan.json").code == 0
+        metadata = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8")).metadata
+        found.append((metadata.attachments, metadata.printed_by))
+    assert found[0] == found[1] == (["2023年度脱贫户和监测户信息采集表", "《脱贫户和监测户信息采集表》填表说明和指标解释"],
+                                     "平潭综合实验区苏平片区管理局党政办公室")

@@ -76,6 +76,7 @@ class CompiledMetadataRules:
         every_label = [*self.field_of_label, *box.other_labels]
         labels = "|".join(regex.escape(label) for label in sorted(every_label, key=len, reverse=True))
         fragments = {**rules.fragments, "issuer_ending": patterns.any_word(rules.issuer_endings), "name_ending": patterns.any_word(self.name_words),
+                     "attachment_ending": patterns.any_word(rules.name_endings),
                      "box_label": f"(?:{labels})"}
         self.patterns = {
             name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
