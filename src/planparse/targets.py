@@ -418,8 +418,8 @@ class SentenceReader:
         self.higher_aim = rule_set.fragment("higher_aim")
         # read backwards from the number (match of a reverse pattern): searching forwards from the
         # clause's start cost the clause's length per number, quadratic in a long list of targets
-        # (the size of a boiler may be written per hour before its number: 淘汰每小时10蒸吨及以下燃煤锅炉)
-        self.negated = rule_set.compile(r"(?r)(?:{negating_verb})(?:每小时)?\s*$", "fragment-negating_verb")
+        # (the size of a boiler may be written per hour before its number: fragment size_per_time_before)
+        self.negated = rule_set.compile(r"(?r)(?:{negating_verb})(?:{size_per_time_before})?\s*$", "fragment-negating_verb")
         # 较2023年下降8%, 下降不少于10%: a change word right before the number, perhaps with a comparator word between
         # the unit or a fraction's denominator may be written between the change word and the number (提高百分之五, 提高三分之一)
         # or with what changes between (压减化肥施用量10%, 减少渔船30艘, 减船30艘, 提高粮食产量5万吨): fragment changed_object
