@@ -854,3 +854,35 @@ def test_a_plan_that_lost_its_line_breaks_keeps_a_form_s_notes_among_its_attachm
         found.append((metadata.attachments, metadata.printed_by))
     assert found[0] == found[1] == (["2023年度脱贫户和监测户信息采集表", "《脱贫户和监测户信息采集表》填表说明和指标解释"],
                                      "平潭综合实验区苏平片区管理局党政办公室")
+
+
+@pytest.mark.parametrize("copy", ["yangzhou-2022.docx", "jinjiang-2022.docx"])
+def test_a_docx_footer_typed_as_a_table_gives_its_copies_and_its_printer(planparse, tmp_path, copy):
+    # 扬州 and 晋江 (science literacy) with their 版记 typed as Word's template for official documents lays it out, in a
+    # table: 抄送：… across a row, the printing office and the date in two cells below; read as the lines it replaces
+    import docx
+
+    document = docx.Document(SAMPLES / copy)
+    footer = next(index for index, paragraph in enumerate(document.paragraphs) if paragraph.text.startswith("抄送"))
+    copies, printer, printed = (paragraph.text for paragraph in document.paragraphs[footer:] if paragraph.text.strip())
+    for paragraph in document.paragraphs[footer:]:
+        paragraph._element.getparent().remove(paragraph._element)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = copies
+    table.cell(1, 0).text, table.cell(1, 1).text = printer, printed
+    tabled = tmp_path / copy
+    document.save(tabled)
+    found = []
+    for path in (SAMPLES / copy, tabled):
+        assert planparse("extract", path, "-o", tmp_path / "plan.json").code == 0
+        metadata = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8")).metadata
+        found.append((metadata.cc, metadata.printed_by, metadata.printed_date))
+    assert found[1] == found[0] and found[0][1].endswith("人民政府办公室")
+
+
+def test_a_real_docx_whose_footer_is_a_table_gives_its_printer(planparse, tmp_path):
+    # 南开 (primary school enrolment), a web page pasted into Word: its 版记 row holds the office and the date in two cells
+    plan = Path(__file__).parent / "data" / "real" / "nankai-2016-xiaoxue-zhaosheng-shishi-yijian.docx"
+    assert planparse("extract", plan, "-o", tmp_path / "plan.json").code == 0
+    metadata = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8")).metadata
+    assert (metadata.printed_by, metadata.printed_date) == ("天津市南开区教育局办公室", "2016-04-25")

@@ -162,6 +162,9 @@ class _Reader:
     def __init__(self, paragraphs: list[Paragraph], front_end: int):
         self.rules = metadata_rules()
         self.texts = [paragraph.text for paragraph in paragraphs if not paragraph.in_table]
+        # the footer's lines, then its rows where Word's template for official documents types it as a table (抄送：… /
+        # 某办公室 | 2016年4月25日印发), their cells joined
+        self.footer = self.texts + [paragraph.text.replace("\t", "") for paragraph in paragraphs if paragraph.in_table]
         self.front = [piece for text in self.texts[:front_end] for piece in self.rules.front_pieces(text)]
 
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
@@ -581,13 +584,13 @@ def _from_text(reader: _Reader) -> Metadata:
 
     doc_numbers = reader.joint_numbers(front.doc_number) if front.doc_number else [
         number for number in (own_number, _doc_number(under_date) if under_date else None) if number][:1]
-    printed = reader.first("printed", reader.texts)
+    printed = reader.first("printed", reader.footer)
     printed_by = None
     if printed:
         printed_by = printed[1].group("printer")
-        if printed_by is None and printed[0] and reader.looks_like_issuer(reader.texts[printed[0] - 1]):
-            printed_by = reader.texts[printed[0] - 1]
-    cc = reader.first("cc", reader.texts)
+        if printed_by is None and printed[0] and reader.looks_like_issuer(reader.footer[printed[0] - 1]):
+            printed_by = reader.footer[printed[0] - 1]
+    cc = reader.first("cc", reader.footer)
     date = iso_date(signing[1]) if signing else None
 
     titles = (front.title, front.notice_match.group("subject") if front.notice_match else None)
