@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
 from planparse.exporters.json import document_json
+from planparse.limits import MAX_PLAN_ENTRIES, check_plan_entries
 from planparse.pipeline import extract
 from planparse.readers import pdf as pdf_reader
 from planparse.readers import pdf_streams, read_document
@@ -531,6 +532,44 @@ def test_diff_of_crafted_json_with_quotes_of_a_megabyte_ends_in_bounded_time(tmp
     run = run_planparse("diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), timeout=60)
     assert run.returncode == 1, run.stderr  # changed
     assert "value 16 → 18" in run.stdout
+
+
+def _plan_json_grown(extracted: dict, name: str, count: int) -> dict:
+    """A copy of an extracted plan whose list ``name`` holds ``count`` entries, copies of its own: the sections as
+    its first heading with the rest as its children (nested ones count as the top ones do)."""
+    grown = json.loads(json.dumps(extracted))
+    first = grown[name][0]
+    if name == "sections":
+        first["children"] = [{**first, "children": []}] * (count - 1)
+        grown[name] = [first]
+    else:
+        grown[name] = [{**first, "id": f"{first.get('id')}-{index}"} for index in range(count)]
+    return grown
+
+
+@pytest.fixture(scope="module")
+def extracted_plan() -> dict:
+    return json.loads(run_planparse("extract", str(SAMPLES / "jieyang-2022.txt")).stdout)
+
+
+@pytest.mark.parametrize(("command", "listed"), [("compare", "targets"), ("diff", "sections"), ("report", "responsibilities")])
+def test_a_plan_json_holding_more_entries_than_any_plan_is_refused_before_it_is_read(
+        command: str, listed: str, extracted_plan: dict, tmp_path: Path):
+    """A crafted file of 200,000 targets (80 MB, under the size limit) took compare 29 s and 1 GB: each entry read
+    into the plan's models costs some 5 KB. The largest plans we know of hold under a hundred of each."""
+    crafted, plain = tmp_path / "crafted.json", tmp_path / "plain.json"
+    crafted.write_text(json.dumps(_plan_json_grown(extracted_plan, listed, MAX_PLAN_ENTRIES + 1), ensure_ascii=False), encoding="utf-8")
+    plain.write_text(json.dumps(extracted_plan, ensure_ascii=False), encoding="utf-8")
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", command, str(plain), str(crafted)], timeout=20)
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == (f"planparse: {crafted}: a plan of more than {MAX_PLAN_ENTRIES:,} {listed}; "
+                          f"planparse reads plans of at most {MAX_PLAN_ENTRIES:,} of each\n")
+    assert peak_kb < 300_000
+
+
+@pytest.mark.parametrize("listed", ["targets", "sections", "responsibilities"])
+def test_a_plan_json_at_the_entries_limit_is_read(listed: str, extracted_plan: dict, tmp_path: Path):
+    check_plan_entries(tmp_path / "plan.json", _plan_json_grown(extracted_plan, listed, MAX_PLAN_ENTRIES))
 
 
 def _sample_docx_without(folder: Path, part: str) -> Path:

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from .documents import InputPlans
 from .errors import PlanparseError, one_line, validation_problem
-from .limits import MAX_NUMBER_DIGITS
+from .limits import MAX_NUMBER_DIGITS, check_plan_entries
 from .names import shown_name
 from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
@@ -55,7 +55,9 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
         return extract(path, rules_dir)
     path, data = load_bytes(path)  # as a plan is read: no FIFO waited on, no file past the size limit
     try:
-        _check_schema_version(path, json.loads(data, parse_int=_whole_number, parse_float=_finite_number, parse_constant=_no_number))
+        content = json.loads(data, parse_int=_whole_number, parse_float=_finite_number, parse_constant=_no_number)
+        _check_schema_version(path, content)
+        check_plan_entries(path, content)
         return Document.model_validate_json(data)
     except ValidationError as exc:  # a ValueError too: first
         raise PlanparseError(path, f"not a planparse JSON file ({validation_problem(exc)})") from None

@@ -49,6 +49,12 @@ MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
 # more than its characters): a line of 1.9 M characters in 95,000 short sentences, a target each, took 222 s and
 # 813 MB. Ten times the plan of most numbers we know of (Shenzhen's land use, a PDF of tables: 2,810).
 MAX_TEXT_NUMBERS = 30_000
+# A planparse JSON file is read twice (as JSON, then as a plan's models), and each target, heading or responsibility
+# read costs some 4-5 KB: a crafted file of 200,000 targets (80 MB, under MAX_FILE_BYTES) took compare 29 s and 1 GB,
+# one of 120,000 headings 470 MB. The plans we know of hold at most 74 targets (Shenzhen's land use), 81 headings
+# (Qingcheng) and 44 responsibilities (Guangzhou's talent plan); extraction writes at most a target a number.
+MAX_PLAN_ENTRIES = MAX_TEXT_NUMBERS
+_PLAN_LISTS = ("targets", "sections", "responsibilities")
 # A PDF page is drawn from objects (runs of text, paths, images; a form draws others), and reading
 # costs time for each; the largest plan we know of draws 24,458 on its 92 pages. A file of kilobytes
 # can draw one page's content on a thousand pages, or nest forms each drawing the next ten times.
@@ -205,6 +211,25 @@ def _check_number_count(path: Path, paragraphs: list[Paragraph]) -> None:
     numbers = chain.from_iterable(_ANY_NUMBER.finditer(paragraph.text) for paragraph in paragraphs)
     if sum(1 for _ in islice(numbers, MAX_TEXT_NUMBERS + 1)) > MAX_TEXT_NUMBERS:
         raise PlanparseError(path, f"the text has more than {MAX_TEXT_NUMBERS:,} numbers; planparse reads documents of at most {MAX_TEXT_NUMBERS:,}")
+
+
+def check_plan_entries(path: Path, content: dict) -> None:
+    """Refuse a plan's JSON (``content``, as json.loads read it) holding more targets, headings (nested ones
+    counted) or responsibilities than the limit, before its models are built."""
+    for name in _PLAN_LISTS:
+        if _entries(content.get(name)) > MAX_PLAN_ENTRIES:
+            raise PlanparseError(path, f"a plan of more than {MAX_PLAN_ENTRIES:,} {name}; planparse reads plans of at most {MAX_PLAN_ENTRIES:,} of each")
+
+
+def _entries(listed: object) -> int:
+    """How many entries ``listed`` holds, with their children's (a section's), counted up to just past the limit."""
+    count, pending = 0, [listed]
+    while pending and count <= MAX_PLAN_ENTRIES:
+        entries = pending.pop()
+        if isinstance(entries, list):
+            count += len(entries)
+            pending += [entry["children"] for entry in entries if isinstance(entry, dict) and "children" in entry]
+    return count
 
 
 def _first_long_number(paragraphs: list[Paragraph]) -> tuple[int, regex.Match] | None:
