@@ -369,7 +369,7 @@ def _drop_contents_fields(body: etree._Element) -> None:
                 fields.pop()
             in_contents = any(result and _is_contents_field(instruction) for instruction, result in fields)
         elif element.tag == qn("w:instrText") and fields:
-            fields[-1][0] += element.text or ""
+            fields[-1][0] += text_held(element)  # a comment inside cuts .text short
         elif element.tag == qn("w:r") and in_contents and element.find(qn("w:fldChar")) is None:
             shown.append(element)
     for element in shown:
