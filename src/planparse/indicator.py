@@ -595,13 +595,16 @@ def _standard_reached(matched: str, before: str, after: str) -> str | None:
 def _event_denied(matched: str, after: str) -> str | None:
     """The event a milestone says will not happen (确保不发生较大以上安全事故 -> 较大以上安全事故; 坚决杜绝较大以上亡人
     火灾事故; 守住不发生规模性返贫的底线 -> 规模性返贫): the words after the denying word to the clause's end, its verbs
-    too, less the line the milestone is held as (的底线); None where ``matched`` denies nothing or no event follows."""
+    too, less the line the milestone is held as (的底线); None where ``matched`` denies nothing or no event follows. Each
+    denial of a list is a milestone of its own (不发生一起食物中毒事件、不发生…): its event ends where the next one opens."""
     denied = max((matched.rfind(word) + len(word) for word in indicator_rules().denying_words if word in matched), default=0)
     if not denied:
         return None
     event = matched[denied:] + after
     end = _CLAUSE_END.search(event)
     event = event[:end.start() if end else None]
+    listed = min((at for word in indicator_rules().denying_words if (at := event.find("、" + word)) >= 0), default=-1)
+    event = event[:listed] if listed >= 0 else event
     frame = indicator_words().frame.search(event)
     event = event[:frame.start()] if frame else event
     return None if _DIGIT.search(event) else _clean([event])
