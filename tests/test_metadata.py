@@ -886,3 +886,19 @@ def test_a_real_docx_whose_footer_is_a_table_gives_its_printer(planparse, tmp_pa
     assert planparse("extract", plan, "-o", tmp_path / "plan.json").code == 0
     metadata = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8")).metadata
     assert (metadata.printed_by, metadata.printed_date) == ("天津市南开区教育局办公室", "2016-04-25")
+
+
+def test_a_note_s_line_ends_its_list_of_bodies(planparse, tmp_path):
+    # 禾桥 (statistics): its last item's 责任股室：综合股、核算股 / 禾桥县统计局 / 2024年2月5日: the bureau signs the plan,
+    # no body of the note's; “比服务” (public service): 责任单位：…，下属事业单位 / 完成时限：5月20日, the time limit a line of
+    # its own; a name a wrap cuts goes on (责任单位：…，各片区管理 / 局)
+    data = Path(__file__).parent / "data"
+    assert planparse("extract", data / "unseen" / "heqiao-tongji-gongzuo-yaodian-2024.txt", "-o", tmp_path / "plan.json").code == 0
+    metadata = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8")).metadata
+    assert (metadata.issuer, metadata.date) == ("禾桥县统计局", "2024-02-05")
+    assert planparse("extract", data / "web" / "35-bifuwu-huodong-shishifangan-2016.txt", "-o", tmp_path / "plan.json").code == 0
+    notes = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8")).responsibilities
+    assert notes[0].text == "责任单位：机关各处（室）、分局，下属事业单位"
+    wrapped = write_plan(tmp_path, "一、总体要求\n加强保护。\n责任单位：区旅游文体局，区旅游文化中心，各片区管理\n局，各非遗保护单位\n")
+    assert extract(wrapped).responsibilities[0].support[-2:] == ["各片区管理局", "各非遗保护单位"]
+

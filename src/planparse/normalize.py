@@ -17,7 +17,8 @@ from . import patterns
 from .folding import Folded, fold_lines, folded, taiwan_wording
 from .metadata_rules import metadata_rules
 from .models import LineStart, Paragraph, SourceLine
-from .rules import heading_styles
+from .responsibility_notes import responsibility_rules
+from .rules import heading_styles, rules_cache
 
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
@@ -72,6 +73,15 @@ def _opener() -> regex.Pattern:
 def _name_end() -> regex.Pattern:
     """The end of a document's or an attachment's name (…实施方案, …的通知, …工作分工表》): rules/metadata.yaml."""
     return metadata_rules().name_end
+
+
+@rules_cache
+def _note_line() -> regex.Pattern:
+    """A responsibility note's line whose list ends in a body's name (责任股室：综合股、核算股, 责任单位：…，下属事业单位;
+    not 责任单位：…，各片区管理, a name cut by a wrap): rules/responsibilities.yaml's labels, rules/metadata.yaml's endings."""
+    names = metadata_rules().rules
+    bodies = patterns.any_word(names.issuer_endings + names.addressee_endings)
+    return patterns.compile(f"^(?:{responsibility_rules().label.pattern})[^。！？!?；;]*{bodies}$")
 
 
 @lru_cache(maxsize=2)  # per set of heading styles in force
@@ -254,6 +264,8 @@ class _Rejoined:
             return False  # a heading line stands alone, a title of clauses too (（七）广泛宣传，营造氛围)
         if last_line[-1] in _CLOSING:
             return False  # a title, a 〔2022〕 number or a footer item ends here
+        if len(self.readings) == 1 and following[0] not in _GOES_ON and _note_line().match(last_line):
+            return False  # a note's list of bodies ends with its line (责任股室：综合股、核算股 / 禾桥县统计局), not cut in a name
         return self.has_clause or last_line[-1] in _GOES_ON
 
     def _name_ends(self, following: str) -> bool:
