@@ -410,12 +410,13 @@ class SentenceReader:
         self.comparator_before = rule_set.fragment("comparator_before")
         self.closing_comparator = rule_set.compile("(?:{comparator_after})$", "fragment-comparator_after")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
-        self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{place_scope})?$", "fragment-list_join")
+        self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{level_scope})?(?:{per_base})?$", "fragment-list_join")
         self.year = rule_set.fragment("year")
         self.future_word = rule_set.fragment("future_word")
         self.future_heading = rule_set.fragment("future_heading")
         self.places_bound = rule_set.fragment("places_bound_to_work")
         self.higher_aim = rule_set.fragment("higher_aim")
+        self.aim_before = rule_set.compile(r"(?r)(?:{aim_of_a_level})$", "fragment-aim_of_a_level")
         # read backwards from the number (match of a reverse pattern): searching forwards from the
         # clause's start cost the clause's length per number, quadratic in a long list of targets
         # (the size of a boiler may be written per hour before its number: fragment size_per_time_before)
@@ -617,22 +618,32 @@ class SentenceReader:
             finding.change = finding.change or values[0].change  # 分别增长8%、10%: both rises
 
     def _aim_higher_in_the_same_measure(self, text: str, findings: list[Candidate]) -> None:
-        """确保…年均增长6%，力争达到7%; 确保增加2万吨、力争3万吨; 确保达到5万人、力争5.5万人: a value after a higher aim
-        (fragment higher_aim) that opens its clause or follows the value before, naming no measure of its own, is the same
-        change as that value, in the same unit and repeat, and bounded as it is where it has no comparator word of its own
-        (力争5.5万人 after 确保达到5万人 is at least 5.5万 too)."""
+        """确保…年均增长6%，力争达到7%; 确保增加2万吨、力争3万吨; 确保达到5万人、力争5.5万人; 力争达到1500亿元、确保1400亿元: a
+        value after the other aim of a pair (fragment higher_aim) that opens its clause or follows the value before, naming
+        no measure of its own, is the same change as that value, in the same unit and repeat, and bounded as it is where it
+        has no comparator word of its own (力争5.5万人 after 确保达到5万人 is at least 5.5万 too): the verb left out is the
+        first's. A level right after 确保, 力争 or 争取 that shares no verb (粮食产量确保45万吨、力争50万吨) has left out the
+        verb of reaching: at least that level, as 确保达到 is (fragment aim_of_a_level)."""
         numeric = [finding for finding in findings if finding.amount is not None]
-        for before, after in zip(numeric, numeric[1:]):
-            aim = after.clause.start if after.clause != before.clause else before.span.end
-            if (after.unit != before.unit or not self.higher_aim.match(text, aim)
-                    or self._names_a_measure(text, aim, after.anchor.start)):
+        for index, finding in enumerate(numeric):
+            if index and self._share_the_aim_before(text, numeric[index - 1], finding):
                 continue
-            if before.change and not after.change:
-                after.change = before.change
-                if after.frequency is None and after.recurrence is None:
-                    after.frequency, after.recurrence = before.frequency, before.recurrence
-            if after.comparator == "=" and before.comparator != "range":
-                after.comparator = before.comparator
+            if finding.unbounded and finding.change is None and self.aim_before.match(text, finding.clause.start, finding.anchor.start):
+                finding.comparator = ">="
+
+    def _share_the_aim_before(self, text: str, before: Candidate, after: Candidate) -> bool:
+        """Gives ``after`` the change, repeat and bound of ``before`` where it is the other aim of a pair after it; whether it is."""
+        aim = after.clause.start if after.clause != before.clause else before.span.end
+        if (after.unit != before.unit or not self.higher_aim.match(text, aim)
+                or self._names_a_measure(text, aim, after.anchor.start)):
+            return False
+        if before.change and not after.change:
+            after.change = before.change
+            if after.frequency is None and after.recurrence is None:
+                after.frequency, after.recurrence = before.frequency, before.recurrence
+        if after.comparator == "=" and before.comparator != "range":
+            after.comparator = before.comparator
+        return True
 
     def _share_the_last_measure(self, finding: Candidate, last: Candidate) -> None:
         """分别压缩至5个、3个、4个工作日以内: a value listed before the last whose measure word is only the first of the
