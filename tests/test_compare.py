@@ -22,7 +22,9 @@ from hypothesis import strategies as st
 
 from planparse.cli import cli
 from planparse.errors import PlanparseError
-from planparse.compare import DEFAULT_THRESHOLD, Matrix, MatrixRow, NameIndex, NameMatcher, cell_of, check_indicator_name_rules, compare_documents, plan_places
+from planparse.compare import (DEFAULT_THRESHOLD, Matrix, MatrixRow, NameIndex, NameMatcher, cell_of, check_indicator_name_rules, compare_documents,
+                               plan_ids, plan_places)
+from planparse.diff import document_key
 from planparse.atomic_file import chunks
 from planparse.exporters.compare import comparison_csv, comparison_markdown, row_cells
 from planparse.exporters.json import document_json
@@ -437,6 +439,44 @@ def test_compare_reads_a_folder_of_plans_and_names_two_formats_of_one_plan_apart
     comparison = Comparison.model_validate_json(result.output)
     assert [plan.id for plan in comparison.plans] == ["jieyang-2022.docx", "jieyang-2022.txt", "zhanjiang-2016"]
     assert len(comparison.rows[0].cells) == 3  # the literacy share, in every file
+
+
+@pytest.mark.parametrize(("plans", "shared"), [
+    ({"揭阳": SAMPLES / "jieyang-2022.txt", "晋江": SAMPLES / "jinjiang-2022.txt"}, "公民具备科学素质的比例"),
+    ({"临溪": DATA / "unseen" / "linxi-weisheng-jiankang-guihua-2022.txt", "鹭川": DATA / "unseen" / "luchuan-fuyou-jiankang-yaodian-2024.txt"},
+     "孕产妇系统管理率"),
+], ids=["science-literacy", "health"])
+@pytest.mark.parametrize("given", ["folder", "files"])
+def test_plans_of_one_name_in_folders_of_their_own_are_named_by_their_folders(plans: dict, shared: str, given: str, tmp_path: Path):
+    """Each city's plan saved under one name (实施方案.txt, a page's index.html): their columns read 实施方案.txt and
+    实施方案.txt-2, which city is which shown nowhere but in the plans' list."""
+    for city, plan in plans.items():
+        (tmp_path / city).mkdir()
+        shutil.copy(plan, tmp_path / city / "实施方案.txt")
+    inputs = [str(tmp_path)] if given == "folder" else [str(tmp_path / city / "实施方案.txt") for city in plans]
+    result = CliRunner().invoke(cli, ["compare", *inputs, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    comparison = Comparison.model_validate_json(result.output)
+    ids = [f"{city}/实施方案" for city in plans]
+    assert [plan.id for plan in comparison.plans] == ids
+    assert [sorted(row.cells) for row in comparison.rows if row.indicator == shared and row.kind == "percentage"] == [sorted(ids)]
+
+
+_PLAN_PATHS = st.lists(st.tuples(st.lists(st.sampled_from(["揭阳", "晋江", "out", "a b"]), max_size=3),
+                                  st.sampled_from(["实施方案", "index", "plan.v2"]), st.sampled_from([".txt", ".docx", ".txt.json", ".json", ".JSON"])),
+                        min_size=1, max_size=8)
+
+
+@given(_PLAN_PATHS)
+def test_plan_ids_are_unique_each_ends_its_own_path_and_a_name_no_other_plan_has_stands_alone(paths: list[tuple[list[str], str, str]]):
+    files = [str(Path(*folders, name + suffix)) for folders, name, suffix in paths]
+    ids = plan_ids(files)
+    assert len(set(ids)) == len(ids)
+    stems = [Path(document_key(Path(file))).name for file in files]
+    assert [plan_id for plan_id, stem in zip(ids, stems) if stems.count(stem) == 1] == [stem for stem in stems if stems.count(stem) == 1]
+    for file, plan_id in zip(files, ids):
+        shown = regex.sub(r"-\d+$", "", plan_id)
+        assert file.endswith(shown) or document_key(Path(file)).endswith(shown) or file.lower().endswith(shown.lower() + ".json")
 
 
 @pytest.mark.parametrize(("make", "problem"), [

@@ -197,6 +197,21 @@ def test_a_plan_piped_in_is_named_stdin_in_its_column_and_its_section_in_chromiu
     assert browser.find_element(By.CSS_SELECTOR, "#plan-1 dd").text == "<stdin>"
 
 
+def test_plans_of_one_name_in_folders_of_their_own_are_told_apart_by_their_folders_in_chromium(browser, tmp_path: Path):
+    """Each city's plan saved as 实施方案.txt: the matrix's columns read 实施方案.txt and 实施方案.txt-2."""
+    from selenium.webdriver.common.by import By
+
+    for city, plan in (("揭阳", "jieyang-2022"), ("晋江", "jinjiang-2022")):
+        (tmp_path / city).mkdir()
+        shutil.copy(SAMPLES / f"{plan}.txt", tmp_path / city / "实施方案.txt")
+    page = tmp_path / "report.html"
+    run = run_planparse("report", str(tmp_path / "揭阳"), str(tmp_path / "晋江"), "-o", str(page), timeout=120)
+    assert run.returncode == 0, run.stderr
+    _open(browser, page.read_bytes(), page)
+    headers = [header.text for header in browser.find_elements(By.CSS_SELECTOR, "#matrix thead th")]
+    assert headers[-2:] == ["揭阳/实施方案", "晋江/实施方案"]
+
+
 def test_the_targets_table_filters_and_sorts_in_chromium(browser, seeds, tmp_path: Path):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select

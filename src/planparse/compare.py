@@ -77,16 +77,20 @@ def folder_documents(folder: Path) -> Iterator[tuple[str, Document]]:
 
 
 def plan_ids(files: list[str]) -> list[str]:
-    """Short unique names for the plans: the file name without suffixes (jieyang-2022); where two plans
-    share one, the name with the plan's suffix (jieyang-2022.docx, jieyang-2022.pdf); then numbered. A name
-    for people, in every output: a byte of a name that is not UTF-8 is written ``\\xbc`` (the file keeps it)."""
-    names = [display_text(Path(file).name) for file in files]
-    short = [Path(document_key(Path(name))).name for name in names]
-    shared = Counter(short)
+    """Short unique names for the plans: the file name without suffixes (jieyang-2022); where plans in different
+    folders share one (each city's plan saved as 实施方案.docx, a page as index.html), it with as many of its folders
+    as tell them apart (揭阳/实施方案, 晋江/实施方案); where one plan comes in two formats, the name with the plan's
+    suffix (jieyang-2022.docx, jieyang-2022.pdf); then numbered. A name for people, in every output: a byte of a name
+    that is not UTF-8 is written ``\\xbc`` (the file keeps it)."""
+    names = [Path(display_text(file)).parts for file in files]
+    keys = [Path(document_key(Path(*name))).parts for name in names]
+    formats = Counter(keys)  # one plan's files in several formats share a key
+    ends = Counter(key[-depth:] for key in formats for depth in range(1, len(key) + 1))
     ids: list[str] = []
-    for name, base in zip(names, short):
-        if shared[base] > 1:
-            base = name[: -len(".json")] if name.lower().endswith(".json") else name
+    for name, key in zip(names, keys):
+        depth = next((depth for depth in range(1, len(key)) if ends[key[-depth:]] == 1), len(key))  # the folders telling it apart
+        base = Path(*(key if formats[key] == 1 else name)[-depth:]).as_posix()
+        base = base[: -len(".json")] if base.lower().endswith(".json") else base
         candidate, number = base, 1
         while candidate in ids:
             number += 1

@@ -403,7 +403,8 @@ class DiffReport(Model):
 class ComparedPlan(Model):
     """One plan of a comparison: a column of the indicator matrix."""
 
-    id: str = Field(description="short name of the plan, unique within the comparison (its file name without suffixes)")
+    id: str = Field(description="short name of the plan, unique within the comparison (its file name without suffixes, with the folders "
+                                "telling it apart from another plan of that name)")
     file: str = Field(description="the file compared: a plan, or a planparse JSON file")
     source: Source
     metadata: Metadata
