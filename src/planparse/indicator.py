@@ -14,16 +14,14 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 from os.path import commonprefix
-from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
 from . import patterns
-from .cache import parsed
 from .models import Model
-from .required_chars import Prefilter, prefilter_plan, reading_version, required_clauses
-from .rules import load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
+from .required_chars import Prefilter
+from .rules import load_rule_file, load_rule_set, prefilter_plans, rules_cache, rules_dir_in_force
 from .tagger import Tagged, Tagger, load_tagger
 
 # Tags of words that can be part of the measured thing's name: nouns of all
@@ -285,18 +283,13 @@ class _Gated:
 
 
 def _gated(*compiled: regex.Pattern) -> list[_Gated]:
-    """Each pattern with its pre-filter, its tests compiled now (a batch's workers fork with them), the plans read from
-    the cache when an earlier process worked them out from the same sources (reading them takes some 30 ms)."""
-    sources = [pattern.pattern for pattern in compiled]
-    plans = parsed(Path(f"indicator-prefilters:{rules_dir_in_force() or ''}"), "\n".join([reading_version(), *sources]),
-                   lambda _: [prefilter_plan(required_clauses(source)) for source in sources], versions=_PLANS_KEPT)
-    prefilters = [Prefilter(tests, lead, patterns.compile_python) for tests, lead, _ in plans]
+    """Each pattern with its pre-filter, its tests compiled now (a batch's workers fork with them), the plans worked out
+    and kept as the target rules' are (``prefilter_plans``)."""
+    prefilters = [Prefilter(tests, lead, patterns.compile_python)
+                  for tests, lead, _ in prefilter_plans([pattern.pattern for pattern in compiled], rules_dir_in_force())]
     for prefilter in prefilters:
         prefilter.compile_tests()
     return [_Gated(pattern, prefilter) for pattern, prefilter in zip(compiled, prefilters)]
-
-
-_PLANS_KEPT = 8  # sets of pre-filter plans kept side by side: the checkouts of a user, each with its own rules
 
 
 @dataclass(frozen=True)

@@ -1019,7 +1019,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
     compiled = tuple(CompiledRule(rule, path, rule_sources) for (rule, path), rule_sources in zip(placed, sources))
-    for rule, (tests, lead, outgrown) in zip(compiled, _prefilter_plans([rule.source for rule in compiled], rules_dir)):
+    for rule, (tests, lead, outgrown) in zip(compiled, prefilter_plans([rule.source for rule in compiled], rules_dir)):
         rule.prefilter = Prefilter(tests, lead, patterns.compile_python)
         if outgrown:
             sys.stderr.write(outgrown_lead(rule.id, outgrown) + "\n")
@@ -1079,11 +1079,12 @@ def _expanded(files: list[Path], texts: list[str], expand: Callable[[], Expansio
     return parsed(Path("rule-expansions:"), key, lambda _: expand(), versions=PREFILTER_VERSIONS)  # type: ignore[no-any-return]
 
 
-def _prefilter_plans(sources: list[str], rules_dir: Path | None) -> list[Plan]:
+def prefilter_plans(sources: list[str], rules_dir: Path | None) -> list[Plan]:
     """Each pattern's pre-filter (``required_clauses``, ``prefilter_plan``), from the cache when an earlier
-    process read the same patterns (reading them all takes a fifth of a second); per folder of rules (the
-    shipped ones, or a user's), the last PREFILTER_VERSIONS sets of patterns read: checkouts of other
-    versions, each with its own rules, share the cache folder and would otherwise overwrite each other's."""
+    process read the same patterns (reading the target rules' takes a fifth of a second, the indicator step's
+    some 30 ms); per folder of rules (the shipped ones, or a user's), the last PREFILTER_VERSIONS sets of patterns
+    read: checkouts of other versions, each with its own rules, share the cache folder and would otherwise
+    overwrite each other's."""
     key = "\n".join([required_chars.reading_version(), *map(repr, sources)])
     return parsed(Path(f"required-clauses:{rules_dir or ''}"), key,
                   lambda _: [prefilter_plan(required_clauses(source)) for source in sources], versions=PREFILTER_VERSIONS)
