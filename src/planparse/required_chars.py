@@ -48,7 +48,7 @@ LEAD_PAIRS = 32768
 MAX_CLAUSES = 6  # kept per pattern and per group: each costs a test per sentence
 _FEW_BRANCHES = 8  # alternatives whose clauses are combined pair by pair
 PAIR_RARITY = 1000  # how much rarer a pair of characters is than a character of middling frequency (only orders clauses)
-# Stands for what \d matches beyond 0-9 (Arabic-Indic, Devanagari… digits): a set holding it is written with \d.
+# Stands for what \d matches beyond 0-9 (Arabic-Indic, Devanagari… digits): a set holding it is written with them all (``_char_set``).
 OTHER_DIGIT = "\U0010fffd"
 _DIGITS = frozenset("0123456789" + OTHER_DIGIT)
 # The clause of a digit (\d) is always kept and tested when a pattern requires one: digits are in most paragraphs, so
@@ -226,7 +226,7 @@ class Prefilters(Generic[Item]):
         # a first character before a second one, the pair then looked up (one set before another is searched
         # about twice as fast as an alternative per first character). ``compile_finders`` may compile both finders
         # with Python's re, which tests a set of characters in one step where the regex module tries its members
-        # in turn: the same characters (\d is the Unicode digits in both; a pair of other digits leads nothing),
+        # in turn: the same characters (the digits written out, ``_char_set``; a pair of other digits leads nothing),
         # found sooner when many. A run is written [set][set]* rather than [set]+: the same runs, but Python's re
         # skips to the places a pattern may start in one step a character only when it opens with a set, not a repeat
         # (the gold texts' paragraphs, 81,000 characters: 21.5 -> 12.2 M instructions)
@@ -262,7 +262,8 @@ class Prefilters(Generic[Item]):
         return found, [index for index in self.always if self.items[index][1].may_match(text)]
 
     def _led_by_run(self, run: str) -> Iterable[int]:
-        """The items led by a character of ``run`` (a character not listed is a digit beyond 0-9)."""
+        """The items led by a character of ``run`` (a character not listed is a digit beyond 0-9, or one beyond the
+        Basic Multilingual Plane that the digits' set holds: ``_char_set``)."""
         other = self.by_lead.get(OTHER_DIGIT, ())
         if len(run) == 1:  # most runs: the items of one character, as listed
             return self.by_lead.get(run, other)
@@ -305,8 +306,13 @@ def _pattern(clause: Clause) -> str:
 
 
 def _char_set(chars: frozenset[str]) -> str:
+    """A set of ``chars`` for Python's re, which compiles every pre-filter's test and finder: OTHER_DIGIT stands for
+    every digit the regex module's \\d matches, written out (``patterns.python_opening_class``). Python's \\d lacks
+    those its Unicode is too old for (Garay, U+10D40…), and is tested as a category, a call for each character of
+    a text; the digits written out are tested in one step with the rest, and beyond the Basic Multilingual Plane
+    the set holds every character: a text holding one may only be tested further, never ruled out."""
     listed = "".join(regex.escape(char, special_only=False) for char in sorted(chars - _DIGITS))
-    digits = "\\d" if OTHER_DIGIT in chars else "".join(sorted(chars & _DIGITS))
+    digits = patterns.python_opening_class(r"\d")[1:-1] if OTHER_DIGIT in chars else "".join(sorted(chars & _DIGITS))
     return f"[{listed}{digits}]"
 
 
