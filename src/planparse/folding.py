@@ -310,6 +310,13 @@ def _written_offsets(resized: list[tuple[int, int, int]], length: int) -> tuple[
     return (*offsets, *range(written, length + 1))
 
 
+def fold_each(texts: list[str]) -> list[str]:
+    """``fold`` of each text, each judged by itself alone (its wording): searched together first, as most texts
+    have nothing to fold (a search for each of a text's short lines cost more than what is read in them)."""
+    _, folding = _fold_table()
+    return [fold(text) for text in texts] if folding.search("\n".join(texts)) else texts
+
+
 def fold_lines(texts: list[str], taiwan: bool | None = None, one_for_one: bool = False) -> list[Folded]:
     """``folded`` of each text, the texts one document (``taiwan``: None to judge its wording by them): searched
     together first, as most texts have nothing to fold."""

@@ -13,7 +13,7 @@ from typing import Literal
 import regex
 
 from . import patterns
-from .folding import fold
+from .folding import fold, fold_each
 from .models import Model
 from .rules import compile_pattern, expand_fragments, load_rule_file, rules_cache
 
@@ -173,6 +173,12 @@ def typed_box_cells(rows: list[str]) -> list[str] | None:
 def is_web_chrome(text: str) -> bool:
     """A line of the site around an article (menu row, breadcrumb, copyright: rules/metadata.yaml web_chrome)."""
     return metadata_rules().web_chrome.found_in(fold(text))
+
+
+def web_chrome_lines(texts: list[str]) -> list[bool]:
+    """``is_web_chrome`` of each of the lines ``texts``."""
+    chrome = metadata_rules().web_chrome
+    return [chrome.found_in(text) for text in fold_each(texts)]
 
 
 _NO_FOOTER_MARKS = "。；！？"  # what no site footer holds (rules/metadata.yaml web_footer: its runs are [^。；！？])
