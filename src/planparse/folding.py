@@ -172,8 +172,12 @@ class _WordFinder(NamedTuple):
     every: re.Pattern
     plain: re.Pattern  # the words with none of them
 
-    def findall(self, written: str) -> list[str]:
-        return (self.every if self.traditional.search(written) else self.plain).findall(written)
+    def findall(self, written: str, traditional: bool | None = None) -> list[str]:
+        """The words in ``written``; ``traditional``: whether it holds a traditional character, when known (True
+        for any: the whole pattern finds what the plain one does)."""
+        if traditional is None:
+            traditional = self.traditional.search(written) is not None
+        return (self.every if traditional else self.plain).findall(written)
 
 
 _NOTHING = re.compile("(?!)")
@@ -181,10 +185,14 @@ _NOTHING = re.compile("(?!)")
 
 def _word_finder(words: Iterable[str], table: dict) -> _WordFinder:
     words = list(words)
-    traditional = sorted({char for word in words for char in word if char.translate(table) != char})
     plain = [word for word in words if word.translate(table) == word]
-    return _WordFinder(patterns.compile_python(f"[{re.escape(''.join(traditional))}]") if traditional else _NOTHING,
-                       _any_of(words), _any_of(plain) if plain else _NOTHING)
+    return _WordFinder(_traditional_characters(words, table), _any_of(words), _any_of(plain) if plain else _NOTHING)
+
+
+def _traditional_characters(words: list[str], table: dict) -> re.Pattern:
+    """A finder of the characters of ``words`` that the fold changes."""
+    traditional = sorted({char for word in words for char in word if char.translate(table) != char})
+    return patterns.compile_python(f"[{re.escape(''.join(traditional))}]") if traditional else _NOTHING
 
 
 class _TaiwanEvidence(NamedTuple):
@@ -197,6 +205,8 @@ class _TaiwanEvidence(NamedTuple):
     ratio: int
     enough_unopposed_senses: int  # how many different ones tell it in a text of ``long_text`` characters or more
     long_text: int  # that writes none of the mainland's words
+    traditional: re.Pattern  # the characters of both kinds of words that the fold changes: a text holding none
+    # (most) is searched for the plain words of each, where each kind's search for its own characters scanned it twice
 
 
 @lru_cache(maxsize=1)
@@ -205,9 +215,10 @@ def _taiwan_evidence() -> _TaiwanEvidence:
     table, _ = _fold_table()
     beside = {phrase: sense["sense"] for sense in regional["taiwan_senses_beside"] for phrase in _senses_beside([sense], table)}
     sense_of = {**regional["taiwan_senses"], **beside}
-    return _TaiwanEvidence(_word_finder(regional["taiwan_words"], table), regional["taiwan_evidence"],
-                           _word_finder(sense_of, table), sense_of, regional["taiwan_sense_evidence"], _any_of(regional["mainland_marks"]),
-                           regional["sense_ratio"], regional["unopposed_sense_evidence"], regional["unopposed_length"])
+    own_words, senses = _word_finder(regional["taiwan_words"], table), _word_finder(sense_of, table)
+    return _TaiwanEvidence(own_words, regional["taiwan_evidence"], senses, sense_of, regional["taiwan_sense_evidence"],
+                           _any_of(regional["mainland_marks"]), regional["sense_ratio"], regional["unopposed_sense_evidence"],
+                           regional["unopposed_length"], _traditional_characters(list(regional["taiwan_words"]) + list(sense_of), table))
 
 
 def taiwan_wording(texts: list[str]) -> bool:
@@ -221,9 +232,10 @@ def taiwan_wording(texts: list[str]) -> bool:
 def _taiwan_worded(written: str) -> bool:
     """``taiwan_wording`` of a text as written."""
     evidence = _taiwan_evidence()
-    if len(evidence.own_words.findall(written)) >= evidence.enough_own:
+    traditional = evidence.traditional.search(written) is not None
+    if len(evidence.own_words.findall(written, traditional)) >= evidence.enough_own:
         return True
-    senses = evidence.senses.findall(written)
+    senses = evidence.senses.findall(written, traditional)
     different = len({evidence.sense_of[sense] for sense in senses})
     if different < evidence.enough_unopposed_senses:
         return False  # one word of both written often (專案組, 專案偵查) is a mainland text's own
