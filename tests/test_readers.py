@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from pathlib import Path
 
 import docx
@@ -18,7 +19,7 @@ from reportlab.platypus import Paragraph as TableCell
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from planparse.errors import PlanparseError
-from planparse.metadata_rules import site_footer_start
+from planparse.metadata_rules import _NO_FOOTER_MARKS, metadata_rules, site_footer_start
 from planparse.normalize import normalize
 from planparse.pipeline import extract
 from planparse.readers import read_document
@@ -607,6 +608,16 @@ def test_the_footer_of_the_site_a_text_was_saved_from_is_not_the_plans(tmp_path,
 def test_a_site_footer_starts_after_the_last_sentence_where_its_first_mark_is(text, footer):
     # sought after the last sentence end only: the footer's words in the sentences before it open none
     assert site_footer_start(text + footer) == len(text)
+
+
+def test_the_marks_a_footer_is_sought_after_are_those_each_run_of_the_footer_pattern_leaves_out():
+    # site_footer_start searches only after the last of them: rules/metadata.yaml's web_footer must hold none, its runs
+    # of any character ([^。；！？]*) leave each out, and no other part of it takes any character
+    source = metadata_rules().patterns["web_footer"].pattern
+    runs = re.findall(r"\[\^([^\]]*)\]", source)
+    assert runs and all(set(_NO_FOOTER_MARKS) <= set(run) for run in runs)
+    outside_runs = re.sub(r"\[\^[^\]]*\]", "", source)
+    assert not set(_NO_FOOTER_MARKS) & set(outside_runs) and not re.search(r"(?<!\\)\.|\\[DSWP]", outside_runs)
 
 
 @pytest.mark.parametrize("box, number, published", [

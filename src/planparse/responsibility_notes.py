@@ -80,6 +80,9 @@ class ResponsibilityRules(Model):
     table: TableHeaders
 
 
+_LABEL_COLONS, _LABEL_CLOSE = "：:", "】"  # what closes a label: its colon, or the lenticular bracket it stands in
+
+
 class CompiledResponsibilityRules:
     def __init__(self, rules: ResponsibilityRules, path: Path):
         self.rules = rules
@@ -88,12 +91,12 @@ class CompiledResponsibilityRules:
         self.label_role = {label.word: label.role for label in rules.labels}
         # a label closes with a colon (责任单位：…) or stands in lenticular brackets, a colon after them or none
         # (【牵头单位】市生态环境局【配合单位】…): the word is group ``word``
-        self.label = compile_pattern(f"(?P<open>【\\s*)?(?P<word>{'|'.join(map(regex.escape, words))})(?(open)\\s*】\\s*[：:]?|\\s*[：:])",
-                                     path, "labels")
+        self.label = compile_pattern(f"(?P<open>【\\s*)?(?P<word>{'|'.join(map(regex.escape, words))})"
+                                     f"(?(open)\\s*{_LABEL_CLOSE}\\s*[{_LABEL_COLONS}]?|\\s*[{_LABEL_COLONS}])", path, "labels")
         # a label opening a sentence or a clause of one (…。责任单位：…, …科普活动，牵头单位：…): one scan in C
         self.clause_label = patterns.compile_python(f"[。，,；;]\\s*(?={self.label.pattern})")
         # what every label holds (``label``): its colon, or the 】 closing it; a text without any holds no label
-        self.label_marks = "：:】"
+        self.label_marks = _LABEL_COLONS + _LABEL_CLOSE
         roles = sorted(rules.role_words, key=lambda role: len(role.word), reverse=True)
         self.role_word = {role.word: role.role for role in roles}  # longest first
         # role words closing a part, or in brackets after its unit: 市发展改革委（牵头）
