@@ -369,6 +369,34 @@ def test_the_target_rules_find_what_they_found_before_in_any_text(text: str) -> 
         assert [match.span() for match in rule.regex.finditer(text)] == [match.span() for match in written.finditer(text)], rule.id
 
 
+OPENING_DIGITS = [
+    (r"\d{1,2}[.．、]", 2),  # a list item's number: 12、 opens at the 1 of 312、, never at its 3
+    (r"[1-9]\d?[ \u3000]*(?=\p{Han})", 2),  # a lookahead that takes no digit next ends the run
+    (r"(?=\p{Han})\d|第\d{1,3}章", 0),
+    (r"(?:19|20)\d{2}年", 4),
+]
+
+
+@pytest.mark.parametrize(("pattern", "most"), [
+    *OPENING_DIGITS,
+    (r"\d{1,2}", None),  # a match may end inside a run: 12 opens 123
+    (r"\d{2}(?:\d|年)", None),
+    (r"\d+年", None),  # a run of any length
+    (r"\d{1,2}(?![\d.])", None),  # a negative lookahead is read as allowing anything
+    (r"(a)?\d(?(1)x|y)", None),  # a conditional group is not worked out
+])
+def test_the_most_digits_a_match_opens_with_where_more_follow(pattern: str, most: int | None) -> None:
+    assert patterns.most_opening_digits(pattern) == most
+
+
+@given(st.lists(NUMBER_PIECES | st.sampled_from(["、", "．", "章", "１２", "٣"]), max_size=25).map("".join))
+def test_no_match_opens_where_more_digits_follow_than_it_opens_with_in_any_text(text: str) -> None:
+    for pattern, most in [*OPENING_DIGITS, (any_marker(heading_styles()).pattern, 2)]:
+        longer = regex.compile(rf"\d{{{most + 1}}}")
+        assert patterns.most_opening_digits(pattern) == most
+        assert not any(longer.match(text, match.start()) for match in regex.finditer(pattern, text, overlapped=True))
+
+
 @lru_cache(maxsize=1)
 def _rules_as_written() -> list:
     rule_set = load_rule_set()

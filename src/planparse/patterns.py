@@ -760,6 +760,94 @@ def _member_may_be_digit(op: str, argument) -> bool:  # type: ignore[no-untyped-
     return True
 
 
+# --- digits a match may open with ----------------------------------------------
+
+_MOST_OPENING_DIGITS = 4  # worked out up to so many: a heading marker's number takes two at most
+
+
+def most_opening_digits(source: str) -> int | None:
+    """The most digits a match of ``source`` may open with where a run of more follows: no match opens at a place
+    a longer run follows (the 2 and 0 of 2025年 for a marker of two digits at most). None when more than
+    ``_MOST_OPENING_DIGITS`` or not worked out. A lookahead that cannot open with a digit (…(?=\\p{Han})) ends the
+    run; lookbehinds, negative lookaheads and anchors are read as allowing anything: the answer may be too high,
+    never too low."""
+    parsed = _parsed(_HAN.sub(_NO_DIGIT, source))
+    if parsed is None:
+        return None
+    try:
+        return next((digits for digits in range(_MOST_OPENING_DIGITS + 1) if not _RunOpening(digits + 1).may_open(parsed)), None)
+    except _Unreadable:
+        return None
+
+
+@kept_reading
+def longer_digit_run(source: str) -> str | None:
+    """For Python's re, after a class of the characters a match of ``source`` may open with (searched in one step):
+    a lookahead failing at a digit that more digits follow than a match opens with (``most_opening_digits``); None
+    when that is not worked out."""
+    digits = most_opening_digits(source)
+    return None if digits is None else f"(?!(?<=\\d)\\d{{{digits}}})"
+
+
+class _RunTaken(Exception):
+    """A match may take every digit of the run."""
+
+
+class _RunOpening:
+    """Whether a match may open at a place ``run`` digits follow: the parsed pattern read with the counts of the
+    run's digits a match may have taken so far, each character it took a digit."""
+
+    def __init__(self, run: int):
+        self.run = run
+        self.reader = _RunReader({})
+
+    def may_open(self, items: list) -> bool:
+        try:
+            return bool(self.after(items, {0}))  # a match may end inside the run
+        except _RunTaken:
+            return True
+
+    def after(self, items: list, taken: set[int]) -> set[int]:
+        for op, argument in items:
+            if not taken:
+                break
+            taken = self.after_item(str(op), argument, taken)
+        return taken
+
+    def after_item(self, op: str, argument, taken: set[int]) -> set[int]:  # type: ignore[no-untyped-def]
+        if op in ("LITERAL", "NOT_LITERAL", "ANY", "IN"):
+            if not self.reader.item_reach(op, argument)[0]:
+                return set()  # a character no digit is: taken nowhere in the run
+            if self.run - 1 in taken:
+                raise _RunTaken
+            return {count + 1 for count in taken}
+        if op == "ASSERT" and argument[0] == 1:  # a lookahead: the run's next digit must open what it looks for
+            return taken if any(self.reader.reach(list(argument[1]))) else set()
+        if op in ("AT", "ASSERT", "ASSERT_NOT"):
+            return taken
+        if op == "SUBPATTERN":
+            return self.after(list(argument[3]), taken)
+        if op == "ATOMIC_GROUP":
+            return self.after(list(argument), taken)
+        if op == "BRANCH":
+            return set().union(*(self.after(list(branch), taken) for branch in argument[1]))
+        if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            return self._repeated(argument[0], argument[1], list(argument[2]), taken)
+        raise _Unreadable
+
+    def _repeated(self, least: int, most: int, items: list, taken: set[int]) -> set[int]:
+        """The counts after ``least`` to ``most`` times ``items``: until a time round adds no count."""
+        found = set(taken) if least == 0 else set()
+        times = 0
+        while taken and times < most:
+            taken, times = self.after(items, taken), times + 1
+            if times >= least:
+                if taken <= found:
+                    break
+                found |= taken
+        return found
+
+
 Part = tuple[int, int] | str  # a range of code points, or a class escape (\\d)
 
 
