@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import gold_text_path, load_gold
 from pydantic import ValidationError
 
@@ -258,3 +260,26 @@ def test_a_table_or_appendix_marker_after_the_last_heading_closes_its_body(tmp_p
     plan.write_text("\n".join(["某市实施方案", ""] + closing + annex) + "\n", encoding="utf-8")
     *_, last = walk_sections(extract(plan).sections)
     assert last.body == "\n".join(closing[3:])
+
+
+def _tested_word_lists() -> list[tuple[tuple[str, ...], object]]:
+    from planparse.glued_titles import _leading_words, _tested_words
+    from planparse.rules import task_verbs, title_ends
+
+    tested, verbs = _tested_words(), task_verbs()
+    return [(tuple(title_ends().words), tested.title_word), (verbs.verbs, tested.task_verb), (verbs.adverbs, tested.task_adverb),
+            (verbs.verbs + verbs.adverbs, tested.task_verb_or_adverb), (_leading_words().words, tested.leading_word)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_the_words_a_title_is_tested_for_are_found_where_startswith_and_endswith_find_them(data) -> None:
+    # glued_titles looks for the rule words at a title's places with Python's re, where str.startswith and str.endswith
+    # tried them in turn: the same answers at every place of a text of the words, pieces of them and other characters
+    for words, found in _tested_word_lists():
+        pieces = st.sampled_from([*words, *(word[1:] for word in words), *(word[:-1] for word in words), *"的了，。年"])
+        text = "".join(data.draw(st.lists(pieces, max_size=8)))
+        for place in range(len(text) + 2):
+            assert found.at(text, place) == text.startswith(words, place)
+            assert found.before(text, place) == text.endswith(words, 0, place)
+            assert found.longest_at(text, place) == max((len(word) for word in words if text.startswith(word, place)), default=0)

@@ -8,6 +8,7 @@ both, reading only rules and responsibility notes.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
@@ -18,7 +19,7 @@ from .folding import fold
 from .indicator import indicator_words
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
 from .tagger import load_tagger
-from .rules import TaskVerbs, TitleEnds, rules_cache, task_verbs, title_closing_note, title_ends, title_openers
+from .rules import TitleEnds, rules_cache, task_verbs, title_closing_note, title_ends, title_openers
 
 TITLE_STOPS = set("。！？!?；;")
 TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
@@ -87,8 +88,8 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     label, grounds, subject, particular = title_openers()
     # each tested in one call at every place
     words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
-    titles = (*words, *rules.whole_titles)
-    verbs, leading = task_verbs(), _leading_words()
+    titles, nouns_after = (*words, *rules.whole_titles), (*words, *rules.conjunctions)
+    leading, tested = _leading_words(), _tested_words()
     # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
     short_sentence = len(run) <= LONG_TITLE and text.startswith("。", len(run))
     for end in range(_MIN_PHRASE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
@@ -100,12 +101,13 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
             continue
         # grounds after a body of the administration are its sentence's (区环境与国土资源局依据…), not a body's opening
         opens_grounds = grounds.match(text, end) and not run.endswith(tuple(rules.agents), 0, end)
-        if (subject.match(text, end) or opens_grounds or _restates_opening(text, end, openers, words)
-                or _restates_object_word(run, end, leading)):
+        if (subject.match(text, end) or opens_grounds or _restates_opening(text, end, tested)
+                or _restates_object_word(run, end, leading, tested)):
             return end
-        if _task_body_opens(text, run, end, task_verbs(), (*words, *rules.conjunctions)) or _adverbial_body_opens(run, end, verbs):
+        if _task_body_opens(text, run, end, nouns_after, tested) or _adverbial_body_opens(run, end, tested):
             return end
-        ends_word = end <= _WORD_TITLE and run.endswith(words, 0, end) and not (short_sentence and run.startswith(noun_openers, end))
+        ends_word = (end <= _WORD_TITLE and tested.title_word.before(run, end)
+                     and not (short_sentence and run.startswith(noun_openers, end)))
         if ends_word and (by_words and _opens_sentence(run, end, openers, titles) or label.match(text, end)):
             return end
     if note:
@@ -134,7 +136,7 @@ def reads_as_sentence(text: str, end: int) -> bool:
     return bool(_QUANTITY.search(title)) or any(word in title for word in grounds) or bool(time and time.start() < end < time.end())
 
 
-def _restates_opening(text: str, end: int, openers: tuple[str, ...], words: tuple[str, ...]) -> bool:
+def _restates_opening(text: str, end: int, tested: _TestedWords) -> bool:
     """Whether the text from ``end`` restates the title's opening, as a body opens after its title: its opening verb, one
     that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), or its opening word after a
     title word (办理条件|办理本事项前…, 补助标准|补助资金按…), its first four characters (轮换对象|
@@ -145,10 +147,11 @@ def _restates_opening(text: str, end: int, openers: tuple[str, ...], words: tupl
             or text.count("《", 0, end) > text.count("》", 0, end)):
         return False
     opening = text[:_OPENING_VERB_LENGTH]
-    at_word = text.startswith(words, end) or _inside_word(text, end, words)
+    at_word = tested.title_word.at(text, end) or _inside_word(text, end, tested.title_words)
     before = end if at_word else _WORD_BEFORE_RESTATEMENT.match(text, end).end()
     return (any(_restated_at(text, end, restated) for restated in range(end, before + 1))
-            or (opening in openers or text.endswith(words, 0, end)) and text.startswith(opening, end) or _restates_object(text, end))
+            or (opening in tested.sentence_openers or tested.title_word.before(text, end)) and text.startswith(opening, end)
+            or _restates_object(text, end, tested))
 
 
 def _restated_at(text: str, end: int, restated: int) -> bool:
@@ -181,7 +184,55 @@ def _leading_words() -> _Leading:
     return _Leading(words, frozenset(words), tuple(sorted({len(word) for word in words}, reverse=True)))
 
 
-def _restates_object_word(run: str, end: int, leading: _Leading) -> bool:
+class _Words(NamedTuple):
+    """Words looked for at a place in one call of Python's re, the words of one first character one branch, where
+    str.startswith and str.endswith given the words as a tuple compare each in turn (a title's every place was tried
+    for some hundreds of words so: a third of finding a plan's headings). The same answers."""
+
+    opening: re.Pattern  # one of the words at a place
+    closing: re.Pattern  # one of the words ending where the search ends
+    longest: int
+
+    def at(self, text: str, place: int) -> bool:
+        """``text.startswith(words, place)``."""
+        return self.opening.match(text, place) is not None
+
+    def longest_at(self, text: str, place: int) -> int:
+        """The length of the longest of the words at ``place``, 0 where none is (the first branch that fits)."""
+        found = self.opening.match(text, place)
+        return found.end() - place if found else 0
+
+    def before(self, text: str, end: int) -> bool:
+        """``text.endswith(words, 0, end)``."""
+        end = min(end, len(text))
+        return self.closing.search(text, max(0, end - self.longest), end) is not None
+
+
+def _words_found(words: list[str] | tuple[str, ...]) -> _Words:
+    source = patterns.python_any_word(words) or "(?!)"  # no words: none is found
+    return _Words(patterns.compile_python(source), patterns.compile_python(f"(?:{source})\\Z"), max(map(len, words), default=0))
+
+
+class _TestedWords(NamedTuple):
+    """The words a title's every place is tested for (rules/headings.yaml title_ends, task_verbs, _leading_words)."""
+
+    title_words: tuple[str, ...]
+    title_word: _Words
+    sentence_openers: frozenset[str]
+    task_verb: _Words
+    task_adverb: _Words
+    task_verb_or_adverb: _Words
+    leading_word: _Words
+
+
+@rules_cache
+def _tested_words() -> _TestedWords:
+    ends, verbs = title_ends(), task_verbs()
+    return _TestedWords(tuple(ends.words), _words_found(ends.words), frozenset(ends.sentence_openers), _words_found(verbs.verbs),
+                        _words_found(verbs.adverbs), _words_found(verbs.verbs + verbs.adverbs), _words_found(_leading_words().words))
+
+
+def _restates_object_word(run: str, end: int, leading: _Leading, tested: _TestedWords) -> bool:
     """Whether the body opening at ``end`` of ``run`` (the title and its body's first clause) restates a word of the
     object of the verb the title opens with, at once or after its own verb and the adverbs or frequency before it
     (``leading``: the task verbs, their adverbs, the verbs sentences open with): a title names what its body does, and
@@ -193,11 +244,11 @@ def _restates_object_word(run: str, end: int, leading: _Leading) -> bool:
     nor inside a bracket, a quote or a name in 《》, nor past a title's length."""
     title = run[:end]
     if (end > LONG_TITLE or title[-1] in _BEFORE_A_NOUN or any(title.count(a) != title.count(b) for a, b in _PAIRS)
-            or title.endswith(leading.words) or run.startswith(tuple(title_ends().words), end)):
+            or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
         return False
     words = _words(run)
     starts = {start: word for start, word, _ in words}
-    verb = _after_adverbs(run, 0, task_verbs().adverbs)
+    verb = _after_adverbs(run, 0)
     if end not in starts or starts.get(verb) not in leading.found:
         return False
     object_words = {word for start, word, _ in words if verb < start < end and len(word) >= _RESTATED_PIECE}
@@ -216,14 +267,14 @@ def _words(run: str) -> tuple[tuple[int, str, str], ...]:
     return tuple((at, word, tag) for at, (word, tag) in zip(accumulate((len(word) for word, _ in tagged), initial=0), tagged))
 
 
-def _restates_object(text: str, end: int) -> bool:
+def _restates_object(text: str, end: int, tested: _TestedWords) -> bool:
     """Whether the text from ``end`` restates the first four characters of the object of the task verb the title opens
     with, its subject (加强农村经营管理体系建设|农村经营管理机构承担着…, 提升乡村教师队伍素质|乡村教师队伍建设要…)."""
-    verbs = task_verbs()
-    start = _after_adverbs(text, 0, verbs.adverbs)
-    if not text.startswith(verbs.verbs, start):  # most titles: the words tried in one call, not one by one
+    start = _after_adverbs(text, 0)
+    verb = tested.task_verb.longest_at(text, start)
+    if not verb:  # most titles
         return False
-    thing = start + len(next(word for word in verbs.verbs if text.startswith(word, start)))
+    thing = start + verb
     return end >= thing + _OPENING_WORDS_LENGTH and bool(_OPENING_WORDS.match(text, thing)) and text.startswith(
         text[thing:thing + _OPENING_WORDS_LENGTH], end)
 
@@ -247,7 +298,7 @@ def _second_phrase_end(text: str, run: str) -> int | None:
                  or (text.endswith(words, start + _MIN_PHRASE, end) and _opens_sentence(text, end, openers, words))), None)
 
 
-def _task_body_opens(text: str, run: str, end: int, verbs: TaskVerbs, nouns_after: tuple[str, ...]) -> bool:
+def _task_body_opens(text: str, run: str, end: int, nouns_after: tuple[str, ...], tested: _TestedWords) -> bool:
     """Whether a task's body opens at ``end`` with a verb of its own, its subject left out, after a title that is a verb
     and its object (推进一批扶贫项目|谋划生成一批…, 严格惩戒安全生产失信企业|健全失信惩戒制度，): the title opens with a
     task verb (after its adverbs: 大范围开展…), and the body with another (after its: 应当组织开展…, 重点围绕…), whose
@@ -255,27 +306,27 @@ def _task_body_opens(text: str, run: str, end: int, verbs: TaskVerbs, nouns_afte
     a conjunction after it makes a noun (``nouns_after``: …素质提升行动, …诚信激励和失信惩戒机制), nor after 的 or a
     conjunction, nor after a time, the sentence's whose verb follows (…改造工作在2015年年底前|完成…)."""
     if (end < _TASK_TITLE or len(run) - end > _TASK_CLAUSE or run[end - 1] in _BEFORE_A_NOUN
-            or run.endswith(verbs.verbs + verbs.adverbs, 0, end) or not _runs_on_as_a_sentence(text, len(run))
+            or tested.task_verb_or_adverb.before(run, end) or not _runs_on_as_a_sentence(text, len(run))
             or _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end)):
         return False
-    body_verb = _after_adverbs(run, end, verbs.adverbs)
-    if not run.startswith(verbs.verbs, body_verb) or not run.startswith(verbs.verbs, _after_adverbs(run, 0, verbs.adverbs)):
+    body_verb = _after_adverbs(run, end)
+    verb = tested.task_verb.longest_at(run, body_verb)
+    if not verb or not tested.task_verb.at(run, _after_adverbs(run, 0)):
         return False
-    verb = max((word for word in verbs.verbs if run.startswith(word, body_verb)), key=len)
-    return not run.startswith(nouns_after, body_verb + len(verb))
+    return not run.startswith(nouns_after, body_verb + verb)
 
 
-def _adverbial_body_opens(run: str, end: int, verbs: TaskVerbs) -> bool:
+def _adverbial_body_opens(run: str, end: int, tested: _TestedWords) -> bool:
     """Whether a body opens at ``end`` with an adverb and a task's verb and its object (舆论推动|充分发挥舆论宣传推动作用,
     政策扶持|切实加大财政投入) after a title that is a noun phrase, its verb left to the end (舆论推动, 示范带动): a title
     opened by a verb holds adverbs and verbs of its own (全面推进|深入实施…). Not a modal: what must do it is the subject of
     one sentence (施工单位|要制定…, 区科协要|充分发挥…)."""
-    if (not run.startswith(verbs.adverbs, end) or end > LONG_TITLE or run[end - 1] in _BEFORE_A_NOUN  # most places: no adverb
-            or run.endswith(verbs.adverbs, 0, end) or _MODAL.match(run, end) or run.startswith(tuple(title_ends().modals), end)
+    if (not tested.task_adverb.at(run, end) or end > LONG_TITLE or run[end - 1] in _BEFORE_A_NOUN  # most places: no adverb
+            or tested.task_adverb.before(run, end) or _MODAL.match(run, end) or run.startswith(tuple(title_ends().modals), end)
             or _opens_with_a_verb(run)):
         return False
-    verb = _after_adverbs(run, end, verbs.adverbs)
-    return run.startswith(verbs.verbs, verb) and len(run) > verb + _OPENING_VERB_LENGTH  # the verb, and its object after it
+    verb = _after_adverbs(run, end)
+    return tested.task_verb.at(run, verb) and len(run) > verb + _OPENING_VERB_LENGTH  # the verb, and its object after it
 
 def _runs_on_as_a_sentence(text: str, run: int) -> bool:
     """Whether the ``run`` of ``text`` up to its first stop is more than a title: a clause that a comma goes on from
@@ -284,12 +335,14 @@ def _runs_on_as_a_sentence(text: str, run: int) -> bool:
     return text[run: run + 1] in _CLAUSE_GOES_ON or run > _WORD_TITLE
 
 
-def _after_adverbs(run: str, start: int, adverbs: tuple[str, ...]) -> int:
-    """Where a verb may open after the adverbs and modals at ``start`` (应当组织…, 大范围开展…, 进一步加强…)."""
+def _after_adverbs(run: str, start: int) -> int:
+    """Where a verb may open after the task adverbs and modals at ``start`` (应当组织…, 大范围开展…, 进一步加强…)."""
+    adverb = _tested_words().task_adverb
     for _ in range(_TASK_ADVERBS):
-        if not run.startswith(adverbs, start):  # most places: the adverbs tried in one call, not one by one
+        length = adverb.longest_at(run, start)
+        if not length:  # most places
             break
-        start += len(next(word for word in adverbs if run.startswith(word, start)))
+        start += length
     return start
 
 
