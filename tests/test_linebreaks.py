@@ -312,6 +312,17 @@ def test_a_plan_that_lost_its_line_breaks_ends_a_title_where_a_list_of_bodies_op
     assert (3, 1, "激励企业安全生产诚实守信") in found and found == headings(plan)
 
 
+@pytest.mark.parametrize("rows", [
+    # 禾阳 (old housing estates): a row a year, each year glued to the time limit closing the row before (…2023年12月底2024年)
+    [line for line in (DATA / "unseen" / "heyang-laojiu-xiaoqu-gaizao-2023.txt").read_text(encoding="utf-8").splitlines() if "\t" in line],
+    # farmland: the header's last cell glued to the first year (完成时限2023年), a year's end to the next year
+    ["年度\t新建高标准农田\t完成时限", "2023年\t2万亩\t2023年底", "2024年\t3万亩\t2024年底", "2025年\t3万亩\t2025年底"],
+])
+def test_a_yearly_plan_table_that_lost_its_line_breaks_keeps_a_row_a_year(rows):
+    glued = "".join(rows)  # each row's last cell runs into the next row's first, as the text's line breaks are lost
+    assert flattened_table_rows(glued) == rows
+
+
 def test_line_breaks_become_spaces_around_a_year_and_inside_a_spaced_label(tmp_path):
     # 扬州 (science literacy): （三）主要目标 / 2025年，…: the year opens the goal's sentence, not the heading's title
     text = (SAMPLES / "yangzhou-2022.txt").read_text(encoding="utf-8")

@@ -93,6 +93,9 @@ _VALUE_THEN_NAME = patterns.compile(r"(?P<value>[\[［〔【]?[≥≤><＞＜]?\
 # The header's last cell glued to the first row's name: a column's unit in brackets (…服务量占比（%）沅城区) or the
 # whole's column of a table of places (…云岭县\t全市新建村级寄递物流综合服务站)
 _HEADER_THEN_NAME = patterns.compile(r"(?P<value>.*?[）)]|.*?(?:全市|全县|全区|全省|全州|合计|总计|小计))(?P<name>\p{Han}.*)")
+# A yearly plan's row opens with its year, glued to the cell closing the row before, its time limit or the header's last
+# (…2023年12月底2024年, 完成时限2023年: 年度 | 改造小区数 | … | 完成时限, a row a year)
+_CELL_THEN_YEAR = patterns.compile(r"(?P<value>.*\D)(?P<name>(?:19|20)\d{2}年度?)")
 _FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
 _LIST_LABEL = patterns.compile(r"\p{Han}{2,8}[：:][ \u3000\u00a0]*$")  # 主要任务：, 具体措施如下：
 _LIST_LABEL_WINDOW = 12  # characters: such a label, its colon and spaces are no longer
@@ -388,15 +391,16 @@ def _rows_closed_by_a_property(cells: list[str]) -> list[list[str]] | None:
 
 def _rows_by_width(cells: list[str]) -> list[list[str]] | None:
     """The rows of a table with no row numbers (指标, 单位, 2023年…2025年 of a yearly task table, 县（区） and its
-    measures, 指标 and its places), where each row's last cell, a value, is glued to the next row's first, a name: the
+    measures, 指标 and its places, a yearly plan's years), where each row's last cell, a value, is glued to the next row's
+    first, a name or a year: the
     glued cells stand one row's width less one apart, the first the header's last cell (a year, a unit in brackets, a
     whole's column) glued to the first row's name. None when no width puts a value and a name at each of those places."""
     for step in range(2, len(cells) // 2 + 1):  # a row's width less one
         if (len(cells) - 1) % step:
             continue
         places = range(step, len(cells) - 1, step)
-        glued = [(_VALUE_THEN_NAME.fullmatch(cells[index]) or (index == step and _HEADER_THEN_NAME.fullmatch(cells[index])))
-                 for index in places]
+        glued = [(_VALUE_THEN_NAME.fullmatch(cells[index]) or (index == step and _HEADER_THEN_NAME.fullmatch(cells[index]))
+                  or _CELL_THEN_YEAR.fullmatch(cells[index])) for index in places]
         if glued and all(glued):
             rows, row = [], cells[:step]
             for match, index in zip(glued, places):
