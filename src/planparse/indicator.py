@@ -1694,6 +1694,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if _each_of(tagged, index):
             note_end = _after_a_note(tagged, index + 1)  # 每个县（市、区）配备…: the note names the place too
             continue
+        if _one_of_each(tagged, index):
+            continue  # 每|一户|贫困农户, 每|一个|行政村: each one of the things named after, as 每个 says
         if flag == "t" and following == _AFTER_THE_ACT:
             continue  # 汛期|前, 春节|期间: a time and where an act stands to it open the clause, no name
         if word in _ROUND_OPEN and index and _opens_clause(*tagged[index - 1]) and not tagged[index - 1][1].startswith("v"):
@@ -1862,6 +1864,14 @@ def _each_of(tagged: Tagged, index: int) -> bool:
         return False
     word, flag = tagged[after]
     return flag == "v" or word in indicator_words().scope
+
+
+def _one_of_each(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is 每 or the 一 and measure word after it (每|一户, 每|一所), however jieba tags
+    them; not 每千名 (每千名老年人拥有养老床位数: a measure per a base, whose name it opens), nor 一线科技人才's numeral."""
+    word, after = tagged[index][0], tagged[index + 1][0] if index + 1 < len(tagged) else ""
+    one = index > 0 and tagged[index - 1][0] == _EACH_ONE and word.startswith(_ONE)
+    return one or word == _EACH_ONE and after.startswith(_ONE)
 
 
 def _after_a_note(tagged: Tagged, index: int) -> int:
