@@ -325,3 +325,18 @@ def test_taiwans_words_are_found_as_the_pattern_of_them_all_finds_them(data):
                                     max_size=12))
         text = "".join(pieces)
         assert finder.findall(text) == _any_of(words).findall(text)
+
+
+def test_a_number_typed_in_full_width_digits_keeps_its_thousands(tmp_path):
+    # a copy typed in full-width signs (employment, tourism): the full-width comma between digit groups cut the number,
+    # and the target read its last group only (２００人, ３４５万元)
+    plan = write_plan(tmp_path, "一、主要目标\n到2025年，全市新增城镇就业１，２００人，旅游总收入达到１２，３４５万元。\n")
+    assert [(t.value, t.unit, t.quote) for t in extract(plan).targets] == [
+        (1200, "人", "全市新增城镇就业１，２００人"), (123450000, "元", "旅游总收入达到１２，３４５万元")]
+
+
+def test_a_full_width_comma_parts_thousands_only_between_full_width_digit_groups():
+    # two numbers listed (３，４５), a group of four after it (２，３４５６), ASCII digits (1，200: either reading) keep it
+    text = "就业１，２００人；３，４５；２，３４５６；1，200"
+    assert fold(text) == "就业1,200人；3，45；2，3456；1，200"
+    assert len(fold(text)) == len(text)

@@ -169,8 +169,12 @@ def test_a_measure_word_no_lexicon_knows_is_a_candidate_with_a_review_flag():
 
 
 def test_competing_readings_are_said():
-    [target] = targets_in_text("到2025年，考核合格率达到百分之９，９９９。")
+    # between ASCII digits a full-width comma may part thousands or two numbers; between full-width digit groups it
+    # parts thousands, as the typist's full-width comma key writes it (１，２００)
+    [target] = targets_in_text("到2025年，考核合格率达到百分之9，999。")
     assert target.review and "comma" in target.review[0]
+    [target] = targets_in_text("到2025年，考核合格率达到百分之９，９９９。")
+    assert (target.value, target.review) == (9999, [])
 
 
 def test_known_readings_carry_no_review_flag():

@@ -280,12 +280,27 @@ def fold(text: str, taiwan: bool | None = None, one_for_one: bool = False) -> st
     return folded(text, taiwan, one_for_one).text
 
 
+# １，２００: a full-width comma between full-width digits with three after it parts thousands, as 1,200 writes it; the
+# digits say how it was typed (between ASCII digits, 9，999 may part thousands or list two numbers: values.competing_readings)
+_FULL_WIDTH_THOUSANDS = patterns.compile_python("(?<=[０-９])，(?=[０-９]{3}(?![０-９．]))")
+
+
+def _grouped_thousands(text: str, characters: str) -> str:
+    """``characters`` (``text`` folded character by character) with each full-width comma that parts thousands in
+    ``text`` read as the comma of 1,200."""
+    if "，" not in text:
+        return characters
+    for comma in _FULL_WIDTH_THOUSANDS.finditer(text):
+        characters = characters[:comma.start()] + "," + characters[comma.end():]
+    return characters
+
+
 def folded(text: str, taiwan: bool | None = None, one_for_one: bool = False) -> Folded:
     """``fold`` of the text, with where its offsets fall in ``text``."""
     table, folding = _fold_table()
     if not folding.search(text):
         return Folded(text)
-    characters = text.translate(table)
+    characters = _grouped_thousands(text, text.translate(table))
     # only a text with a traditional character (an ideograph folded: not a full-width digit, nor a radical) is read for
     # words; 影片 and 程式 are also words of simplified text. Looked for among the characters folded, not by comparing
     # every character with its fold: that took three quarters of normalising a plan whose numbers are written 1．5.
