@@ -168,6 +168,10 @@ _SHARE_MARKS = ("%", "‰", "成")  # 80%以上的…, 近三成的规上企业:
 _TENTHS = "成"  # 近五成村庄: a share in tenths is written before its things without 的 too
 _IDEOGRAPH = patterns.compile(r"\p{Han}")
 _CLAUSE_MARKS = "，,；;。！!：:（("
+# 开展一次疏散演练和两次安全教育, 2次联合执法、3次专项督查: an item of two characters or more, then 、 or a conjunction and
+# another count, ends what the count before it counts (not 3个一、二级站: one character, an ordinal listed; nor 3座110千伏、
+# 3座220千伏输变电站: a number in the item, a class the next count shares the name of)
+_NEXT_COUNT = patterns.compile(r"\D*?\p{Han}{2}(?=(?:以及|[、和及与])(?:\d+|[一二两三四五六七八九十百千]+)\p{Han})")
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
 _ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡镇1小时上高速: a clause's item ends at 、 too
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
@@ -480,6 +484,8 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     says nothing of what it measures."""
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
     after = clause[note.end() if note else match_end:]
+    next_count = _NEXT_COUNT.match(after, 0, _TAG_REACH)
+    after = next_count.group() if next_count else after  # 一次疏散演练和两次安全教育: 疏散演练 is the one's
     before = _without_notation(clause[:number_start])
     if indicator_words().frame.match(after):
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
