@@ -177,6 +177,8 @@ _ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
+# a list named whole and the link words after it (…盐酸克伦特罗、莱克多巴胺和沙丁胺醇阳性检出率控制在: 34 characters)
+_LONGEST_LIST = _MAX_LENGTH + 8
 # 水稻、小麦, 城镇和农村, 高血压、糖尿病: one word of up to three characters before 分别 may be a kind that shares the
 # head of the last name; one of four or more (普通高中) is a thing of its own
 _LONGEST_KIND_WORD = 3
@@ -753,14 +755,11 @@ def _reaching(before: str) -> str | None:
 
 
 def _things_listed(before: str) -> bool:
-    """Whether the text before a number is a list of things that one value measures together (重复访、越级访同比下降20%):
-    items joined by 、, no value among them but a size or an age that picks out which ones (35岁以上居民高血压、糖尿病
-    患者…), no bracket nor quote before the last item (the last may hold a slogan's: 中小学校、幼儿园食堂“明厨亮灶”覆盖率),
-    the whole no longer than a name may be (a long list of kinds names its last). The items between the first and the last are only nouns, and none after the first opens with an
-    act (not 建设…考场、配备…, 培训辅导员200人、认定…). The first ends with a noun, the words of its clause before it
-    the act done to the whole list and who does it (每年培训托育机构负责人、保育人员; 新建或提档升级乡镇卫生院、社区卫生服务中心
-    中医馆), or is only nouns (not 新建、改扩建…: _act_then_things)."""
-    if len(before) > _MAX_LENGTH:  # tested first: splitting the whole text before each of many values is quadratic
+    """Whether the text before a number is a list of things one value measures together (重复访、越级访同比下降20%;
+    培训托育机构负责人、保育人员): read whole, not as its last item, where every item is things, the first perhaps after
+    the act done to them all, and no item holds a value, a bracket or an act of its own (a list of acts or clauses,
+    新建、改扩建…, names only what follows)."""
+    if len(before) > _LONGEST_LIST:  # tested first: splitting the whole text before each of many values is quadratic
         return False
     first, *later = before.split(_ITEM_JOIN)
     if not later or _ITEM_MARK.search(before[:before.rindex(_ITEM_JOIN)].replace(_ITEM_JOIN, "")):
