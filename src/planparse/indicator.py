@@ -124,8 +124,11 @@ _AVERAGE = "平均"  # 急救平均到达时间: a measure averaged over the act
 # 县、乡、村三级, 市、县两级: the levels listed before a count of them, one attribute of the name after it, as the ordinals
 # of classes listed are (一、二类水体); the first opens the text or an item, or is a level of government however it
 # follows a word (建成|县、乡、村三级, 培训辅导员200人、|县、乡两级干部: fragment government_level)
+# So are grades written in letters, each with its 级 (A级、B级企业, 4A级、5A级景区), and the places a campaign goes into,
+# each after its verb (垃圾分类进社区、进学校、进机关活动: indicators.yaml going_into_verbs).
 _LEVELS_LISTED = (r"(?r)(?:(?<![\p{Han}\d、])\p{Han}{1,2}|{government_level})(?:、\p{Han}{1,2})+[两二三四五]级"
-                  rf"|{_ORDINALS_LISTED}")
+                  rf"|{_ORDINALS_LISTED}|(?<![A-Za-z\d])\d?[A-Z]{{1,5}}级(?:、\d?[A-Z]{{1,5}}级)+")
+_PLACES_GONE_INTO = r"(?:{verbs})\p{{Han}}{{1,3}}(?:、(?:{verbs})\p{{Han}}{{1,3}})+"
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
 _TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
@@ -246,6 +249,7 @@ class IndicatorRules(Model):
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
     change_names: list[str] = []
+    going_into_verbs: list[str] = []
     indicator_headers: list[str]
     place_headers: list[str] = []
     place_levels: list[str] = []
@@ -391,6 +395,7 @@ def indicator_words() -> IndicatorWords:
     level_words = {word for group in lexicon.comparator_groups for word in group.before} | set(lexicon.changes)
     written_before = rule_set.compile(r"(?:(?<![百千万亿]){unit_prefix}|(?:{denominator})分之|每(?:{unit_per_before})(?:{change_word})?)$", "fragment-unit_per_before")
     repeat_word = rule_set.compile("(?:{frequency_word})", "fragment-frequency_word")
+    going_into = "|".join(map(regex.escape, rules.going_into_verbs)) or "(?!)"
     # run where a pre-filter finds what they need (measured on the gold plans' names: the others pass it as often as
     # they match, or run once on a word)
     written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word, plan_period = _gated(
@@ -406,7 +411,8 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile("(?r)(?:{level_after_object})$", "fragment-level_after_object"),
                           rule_set.compile(_BASE_YEAR, "fragment-year"),
                           rule_set.compile("(?:{margin_from_base})$", "fragment-margin_from_base"),
-                          rule_set.compile(_LEVELS_LISTED, "fragment-government_level"), plan_period)
+                          rule_set.compile(f"{_LEVELS_LISTED}|{_PLACES_GONE_INTO.format(verbs=going_into)}", "fragment-government_level"),
+                          plan_period)
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
