@@ -109,6 +109,8 @@ _PLAN_PERIOD = patterns.compile(rf"(?:比|较)?{_FIVE_YEAR_PERIOD}(?:期间|时�
                              rf"|^(?:(?!(?:比|较){_FIVE_YEAR_PERIOD})[^，,；;])*期间")
 # 县级运动会每四年举办一次, 每十天报送一次: a cadence of every few years, months or days, of ten days or half a month (每旬,
 # 每半月巡河), which jieba cuts in two (每|四年, 每|十天), is how often, no part of a name (每年, 每月: _is_cadence)
+# 年均服务, 日均办理: the period a work is averaged over, which jieba joins to it or tags apart (年均|服务)
+_WORK_PERIOD = patterns.compile(r"^(?:[日月年季]均|每[日天月年])")
 _EVERY_FEW = patterns.compile(r"每(?:[两二三四五六七八九十]|\d{1,2})个?(?:年|月|季度|周|星期|天|日)|每(?:半个?月|旬)")
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
@@ -1081,11 +1083,16 @@ def things_acting_again(name_before: str | None, before_number: str) -> str | No
 def things_of_the_act_again(quote_before: str, name_before: str | None, name: str | None) -> str | None:
     """The things a count named by its verb alone counts when the count before it (its quote and name: a target of the
     clause before, in the same unit) names what that verb is done to after it (建设高标准农田30万亩，其中每年建设10万亩 ->
-    高标准农田; 每年培训新型职业农民1000人次，累计培训5000人次 -> 新型职业农民). None where ``name`` is no verb alone or
+    高标准农田; 每年培训新型职业农民1000人次，累计培训5000人次 -> 新型职业农民), the verb perhaps after the period it is
+    averaged over (累计服务群众20万人次，年均服务5万人次 -> 服务群众). None where ``name`` is no verb alone or
     the verb does not come before those things in the quote before."""
-    at = quote_before.find(name_before) if name and name_before else -1
-    # the name is tagged last, only where the quote before holds it before those things (a verb alone is the name)
-    return name_before if at > 0 and name in quote_before[:at] and _bare_verb(name) else None
+    act = _WORK_PERIOD.sub("", name) if name and name_before else ""  # 年均服务, 日均办理: the act done so much a day
+    averaged = act != name
+    at = quote_before.find(name_before) if act else -1
+    # the act before the things (培训|新型职业农民), or, averaged, opening their name (服务群众)
+    done = at > 0 and act in quote_before[:at] or at >= 0 and averaged and len(name_before) > len(act) and name_before.startswith(act)
+    # the name is tagged last, only where the quote before holds the act (a verb alone is the name; jieba tags 办理 a noun)
+    return name_before if done and (_bare_verb(act) or averaged and len(_tag(act)) == 1) else None
 
 
 def reach_of_the_act(name: str | None, unit: str | None) -> str | None:
