@@ -1870,7 +1870,7 @@ def _says_who_is_measured(tagged: Tagged, index: int, following: str) -> bool:
     word, flag = tagged[index]
     words = indicator_words()
     return (flag == "v" and _is_noun(following) and names_a_level(tagged[-1][0])
-            and not _opens_with_action(word, flag) and word not in words.link)
+            and not _opens_with_action(word, flag) and word not in words.link and word not in words.scope)
 
 
 def _each_of(tagged: Tagged, index: int) -> bool:
