@@ -187,6 +187,8 @@ _LONGEST_LIST = _MAX_LENGTH + 8
 # 水稻、小麦, 城镇和农村, 高血压、糖尿病: one word of up to three characters before 分别 may be a kind that shares the
 # head of the last name; one of four or more (普通高中) is a thing of its own
 _LONGEST_KIND_WORD = 3
+_OF_A_SORT = "性"  # 挥发性, 保障性, 公益性: the suffix of a word that says what sort of thing the noun after it is
+_SORT_ENDS = (_OF_A_SORT, "化")  # 政策性, 市场化: words of a sort, no thing
 _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description before the thing may run
 # An indicator after the number lies within its first few dozen characters: only that head is tagged,
 # so that a sentence of a thousand numbers costs a thousand short taggings, not a thousand long ones.
@@ -380,7 +382,9 @@ def indicator_words() -> IndicatorWords:
     # and a change of such a value after it (收入比缩小0.1, 综合指数较2020年下降0.3): how it moves, no part of its name
     index_end = rule_set.compile(f"(?P<name>{{index_name}})(?:{_RESPECTIVELY})?(?:{{index_link}}|{{change_of_an_index}})?$",
                                  "fragment-index_name")
-    done_respectively = rule_set.compile("(?<=分别)(?:{action_verb}|{doing_verb}){1,2}$", "fragment-doing_verb")
+    # and what each is given (公租房和保障性租赁住房分别筹集…: indicators.yaml giving_verbs)
+    giving = "".join(f"|{regex.escape(verb)}" for verb in rules.giving_verbs)
+    done_respectively = rule_set.compile(f"(?<=分别)(?:{{action_verb}}|{{doing_verb}}{giving}){{1,2}}$", "fragment-doing_verb")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name; 满足3万人应急需求, 满足10天
     # 以上的消费需求: the need a store meets, which the store before it measures; 保持在6%—7%区间, 5.5%以内的合理区间:
     # the range a level is kept in
@@ -909,7 +913,11 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     elif ending or (ending := _end_of_a_kind_opened_alike(kinds, last, word_ends)):
         return [kind + last[ending:] for kind in kinds] + [last]
     elif all(map(_one_word, kinds)):
-        own = _tag(last)[0][0]
+        words = _tag(last)
+        # 氮氧化物和挥发性|有机物: a word of what sort (…性) is no kind of things alone, the noun after it is of the kind
+        # too; after kinds that are sorts themselves (市场化和政策性|农业保险) it is the last sort
+        sorts = len(words) > 2 and words[0][0].endswith(_OF_A_SORT) and not any(kind.endswith(_SORT_ENDS) for kind in kinds)
+        own = "".join(word for word, _ in words[:2]) if sorts else words[0][0]
         per_head = per_head_after_a_kind(last)
         own = last[:per_head] if 0 < per_head < len(own) else own  # 小学、初中生均…: jieba cuts 初中生|均
     elif per_head_after_a_kind(last) in word_ends:  # 普通高中、中等职业学校、特殊教育学校生均公用经费: 生均… is shared
