@@ -1136,8 +1136,8 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
     else:
         reached = before_number.removesuffix(name)
         verb = next((verb for verb in indicator_rules().amount_verbs if reached.endswith(verb)), None)
-        if reached == before_number or verb is None:
-            return None
+        if reached == before_number or verb is None or len(_tag(name)) > 1:
+            return None  # (完成粮食播种面积: a name of several words names the thing of its amount itself)
         read = verb + name
     joined = _noun_phrase_before(clause_before + read)
     # 应发尽发，实现发证登记全覆盖: the verb kept, the clause before names no thing whose amount is reached
