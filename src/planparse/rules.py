@@ -547,6 +547,9 @@ class ComparatorGroup(Model):
     # mean one thing of some measures and another of the rest: 优于0.5米, 优于20毫秒 (a finer accuracy, a shorter
     # delay) is below, 优于85% above
     measures: list[str] = Field(default_factory=list)
+    # Words of a level reached (达到, 提高到, 降至): the least or most of a level aimed at, but the level itself of one a
+    # plan says was reached (2020年，全市人均预期寿命达到78.6岁: a baseline of 78.6, not at least 78.6)
+    reached: bool = False
     examples: list[QuantityExample]
 
     @model_validator(mode="after")
@@ -676,6 +679,7 @@ class Lexicon:
                             for word in [*group.before, *group.after]}
         self.measured_comparators = {(word, measure): group.means for group in self.comparator_groups
                                      for measure in group.measures for word in [*group.before, *group.after]}
+        self.reached_words = frozenset(word for group in self.comparator_groups if group.reached for word in [*group.before, *group.after])
         self.unit_kinds = {word: entry.kind for word, entry in self.entries.items()}
         for entry in self.units:
             if entry.report_as:

@@ -168,6 +168,7 @@ class Candidate:
     frequency: Optional[str] = None
     recurrence: Optional[str] = None
     change: Optional[str] = None  # increase or decrease: the number is a change of a level (下降8%), not the level
+    reached: bool = False  # its comparator is a word of a level reached (达到90%, 降至5%), which of a baseline is the level
     decision: str = TARGET
     cue: str = DEFAULT_DECISION
     time_anchor: str = "none"
@@ -182,6 +183,8 @@ class Candidate:
         self.decision, self.cue = decision, cue
         if decision == BASELINE:
             self.kind, self.time_anchor = BASELINE, "past"
+            if self.reached:  # 2020年，全市人均预期寿命达到78.6岁 says what the level was: 78.6, not at least 78.6
+                self.comparator = "="
 
 
 @dataclass(frozen=True)
@@ -783,11 +786,13 @@ class SentenceReader:
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
         review = [rule.rule.review] if rule.rule.review else []
         review += competing_readings(match.string, anchor.start, anchor.end, span.end)
-        comparator = self._comparator(quantity.amount, quantity.unit, groups, rule.rule.comparator or self._level_reached(match.string, clause, span))
+        comparator, word = self._comparator(quantity.amount, quantity.unit, groups)
+        if comparator is None:
+            comparator, word = (rule.rule.comparator, None) if rule.rule.comparator else self._level_reached(match.string, clause, span)
         if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
         return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review,
-                         change=self._change(match.string, clause, anchor.start, kind))
+                         change=self._change(match.string, clause, anchor.start, kind), reached=word in self.rules.lexicon.reached_words)
 
     def _change(self, text: str, clause: Span, number: int, kind: str) -> Optional[str]:
         """The change the words before the number say (下降8%, 压减化肥施用量10%, 减少渔船30艘); a count after an increase
@@ -810,31 +815,31 @@ class SentenceReader:
             return False
         return first[1] <= number or self.change_words.search(text, clause.start, number) is not None
 
-    def _level_reached(self, text: str, clause: Span, span: Span) -> str:
+    def _level_reached(self, text: str, clause: Span, span: Span) -> tuple[str, Optional[str]]:
         """The comparator of a change word and 到 or 至 with what it changes between them (提高覆盖率到90%: at least,
         as 提高到 is; 降低空置率至5%: at most), or of a comparator word with the event a time is counted from between
         (缩短至震后5分钟: at most), or of a margin off a base (高于全省平均水平1个百分点, 低于全国平均水平1个百分点: at
-        least that far above or below), else ``=``."""
+        least that far above or below), else ``=``; and the word that says it."""
         reached = self.level_reached.match(text, clause.start, span.start)
         if reached is None:
-            return "="
+            return "=", None
         if reached.group("margin"):
-            return ">="
+            return ">=", None
         word = reached.group("comparator") or reached.group("change") + reached.group("to")
-        return self.rules.comparators.get(word, "=")
+        return self.rules.comparators.get(word, "="), word
 
-    def _comparator(self, amount: Amount, unit: Optional[str], groups: dict[str, Optional[str]], default: str) -> str:
+    def _comparator(self, amount: Amount, unit: Optional[str], groups: dict[str, Optional[str]]) -> tuple[Optional[str], Optional[str]]:
         """The comparator the words around the amount say (of its ``unit``'s measure, for a word whose meaning
-        depends on it: 优于0.5米), else the rule's ``default``."""
+        depends on it: 优于0.5米) and the word that says it, or None when they say none."""
         if amount.value_max is not None:
-            return "range"
+            return "range", None
         if amount.at_least:
-            return ">"
+            return ">", None
         for word in (groups.get("cmp_after"), groups.get("cmp_more"), groups.get("cmp_before")):
             means = self.rules.comparator(word, unit) if word else None
             if means:
-                return means
-        return default
+                return means, word
+        return None, None
 
     def _quote_start(self, text: str, clause: Span) -> int:
         """A clause opening with a list item's marker (…；②筹集…) or its deadline (到2025年全区…) is quoted from after them;
