@@ -324,7 +324,8 @@ def test_taiwans_words_are_found_as_the_pattern_of_them_all_finds_them(data):
         pieces = data.draw(st.lists(st.sampled_from([*data.draw(st.sampled_from([words, _plain(words)])), *"人工智能社会群体分散式，。"]),
                                     max_size=12))
         text = "".join(pieces)
-        assert finder.findall(text) == _any_of(words).findall(text)
+        traditional = _taiwan_evidence().traditional.search(text) is not None  # as _taiwan_worded tells it
+        assert finder.findall(text, traditional) == _any_of(words).findall(text)
 
 
 def test_a_number_typed_in_full_width_digits_keeps_its_thousands(tmp_path):

@@ -163,15 +163,12 @@ class _WordFinder(NamedTuple):
     pattern was tried, three quarters of judging a text's wording. Without the others, the first that fits at a place
     is the same word."""
 
-    traditional: re.Pattern  # the words' characters that the fold changes
     every: re.Pattern
     plain: re.Pattern  # the words with none of them
 
-    def findall(self, written: str, traditional: bool | None = None) -> list[str]:
-        """The words in ``written``; ``traditional``: whether it holds a traditional character, when known (True
-        for any: the whole pattern finds what the plain one does)."""
-        if traditional is None:
-            traditional = self.traditional.search(written) is not None
+    def findall(self, written: str, traditional: bool) -> list[str]:
+        """The words in ``written``; ``traditional``: whether it holds a traditional character of the words (the whole
+        pattern finds what the plain one does)."""
         return (self.every if traditional else self.plain).findall(written)
 
 
@@ -181,7 +178,7 @@ _NOTHING = re.compile("(?!)")
 def _word_finder(words: Iterable[str], table: dict) -> _WordFinder:
     words = list(words)
     plain = [word for word in words if word.translate(table) == word]
-    return _WordFinder(_traditional_characters(words, table), _any_of(words), _any_of(plain) if plain else _NOTHING)
+    return _WordFinder(_any_of(words), _any_of(plain) if plain else _NOTHING)
 
 
 def _traditional_characters(words: list[str], table: dict) -> re.Pattern:

@@ -1098,9 +1098,9 @@ def things_of_the_act_again(quote_before: str, name_before: str | None, name: st
     averaged = act != name
     at = quote_before.find(name_before) if act else -1
     # the act before the things (培训|新型职业农民), or, averaged, opening their name (服务群众)
-    done = at > 0 and act in quote_before[:at] or at >= 0 and averaged and len(name_before) > len(act) and name_before.startswith(act)
+    done = (at > 0 and act in quote_before[:at]) or (at >= 0 and averaged and len(name_before) > len(act) and name_before.startswith(act))
     # the name is tagged last, only where the quote before holds the act (a verb alone is the name; jieba tags 办理 a noun)
-    return name_before if done and (_bare_verb(act) or averaged and len(_tag(act)) == 1) else None
+    return name_before if done and (_bare_verb(act) or (averaged and len(_tag(act)) == 1)) else None
 
 
 def reach_of_the_act(name: str | None, unit: str | None) -> str | None:
