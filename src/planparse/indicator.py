@@ -220,6 +220,8 @@ class IndicatorRules(Model):
     scope_words: list[str]
     sum_and_effort_words: list[str] = []
     vague_amount_words: list[str] = []
+    kind_heading_scope_words: list[str] = []
+    people_endings: list[str] = []
     denying_words: list[str] = []
     helping_verbs: list[str] = []
     focus_words: list[str] = []
@@ -1729,6 +1731,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             continue
         if _names_the_rate_of(tagged, index) or _threshold_described(tagged, index) or _names_a_state(tagged, index):
             return index
+        if _heads_a_kind(tagged, index):
+            return index  # 保障|资金到位率, 保障|房建设: a guarantee of things, no scope
         if not _opens_clause(word, flag) or _is_name_part(tagged, index, following) or _counts_new(word, subject):
             return index
         if flag.startswith("v") and index + 1 < len(tagged) and tagged[index + 1][1] == _SUFFIX:
@@ -1748,6 +1752,19 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if verbs and (after_a_verb or verbs > 1):
             return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
     return len(tagged)
+
+
+def _heads_a_kind(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is a scope word that heads a kind of thing with the noun after it (保障|资金|到位率,
+    保障|对象|覆盖率, 保障|房|建设: indicators.yaml kind_heading_scope_words): a noun of no people (whom it guarantees to,
+    opening a clause: 保障|孕产妇…), which no noun but a measure or a work follows (保障|供水|水质…: what it guarantees)."""
+    rules = indicator_rules()
+    if tagged[index][0] not in rules.kind_heading_scope_words or index + 1 == len(tagged):
+        return False
+    word, flag = tagged[index + 1]
+    after, after_flag = tagged[index + 2] if index + 2 < len(tagged) else ("", "")
+    return (flag == "n" and not word.endswith(tuple(rules.people_endings))
+            and (after_flag == "vn" or not _is_noun(after_flag) or names_a_level(after)))
 
 
 def _stresses_an_act(tagged: Tagged, index: int) -> bool:
