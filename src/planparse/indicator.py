@@ -178,6 +178,9 @@ _CLAUSE_MARKS = "，,；;。！!：:（("
 # 3座220千伏输变电站: a number in the item, a class the next count shares the name of)
 _NEXT_COUNT = patterns.compile(r"\D*?\p{Han}{2}(?=(?:以及|[、和及与])(?:\d+|[一二两三四五六七八九十百千]+)\p{Han})")
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
+# What joins the denials of a list in one clause (不发生一起食物中毒事件、不发生…; 不发生重大事故和不发生群体性事件)
+_DENIALS_JOINED = ("、", "和")
+_HAPPENS = "发生"  # 确保无重大动物疫情发生: the event denied is named without it
 _ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡镇1小时上高速: a clause's item ends at 、 too
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
 _EDGE_PUNCTUATION = "，,、：:；;。 "
@@ -618,8 +621,9 @@ def _event_denied(matched: str, after: str) -> str | None:
     event = matched[denied:] + after
     end = _CLAUSE_END.search(event)
     event = event[:end.start() if end else None]
-    listed = min((at for word in indicator_rules().denying_words if (at := event.find("、" + word)) >= 0), default=-1)
-    event = event[:listed] if listed >= 0 else event
+    listed = min((at for word in indicator_rules().denying_words for join in _DENIALS_JOINED if (at := event.find(join + word)) >= 0),
+                 default=-1)
+    event = (event[:listed] if listed >= 0 else event).removesuffix(_HAPPENS)
     frame = indicator_words().frame.search(event)
     event = event[:frame.start()] if frame else event
     return None if _DIGIT.search(event) else _clean([event])
