@@ -20,9 +20,9 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Callable, Generic, Iterable, Optional, Sequence, TypeVar, Union
 
@@ -35,7 +35,6 @@ Option = Union[str, Pair]
 Clause = frozenset[Option]  # every match holds one of these
 Clauses = tuple[Clause, ...]
 Item = TypeVar("Item")
-Leads = tuple[list[tuple[int, int, Iterable[int]]], list[int]]  # Prefilters.leads
 Chars = Optional[frozenset[str]]  # the characters a piece may start (or end) with; None: any
 
 MAX_CHAR_TESTS, MAX_PAIR_TESTS = 3, 2  # tests kept of each kind, the least likely satisfied
@@ -220,69 +219,39 @@ class Prefilters(Generic[Item]):
                 self.by_lead.setdefault(string, []).append(index)
             if prefilter.lead is None:
                 self.always.append(index)
-        chars = frozenset(string for string in self.by_lead if len(string) == 1)
-        pairs = [string for string in self.by_lead if len(string) == 2]
-        # runs of the characters (2025 is one), and each place where a pair may start (they may overlap: 一个人):
-        # a first character before a second one, the pair then looked up (one set before another is searched
-        # about twice as fast as an alternative per first character). ``compile_finders`` may compile both finders
-        # with Python's re, which tests a set of characters in one step where the regex module tries its members
-        # in turn: the same characters (the digits written out, ``_char_set``; a pair of other digits leads nothing),
-        # found sooner when many. A run is written [set][set]* rather than [set]+: the same runs, but Python's re
-        # skips to the places a pattern may start in one step a character only when it opens with a set, not a repeat
-        # (the gold texts' paragraphs, 81,000 characters: 21.5 -> 12.2 M instructions)
+        self.by_char = {string: led for string, led in self.by_lead.items() if len(string) == 1}
+        self.by_pair = {(string[0], string[1]): led for string, led in self.by_lead.items() if len(string) == 2}
+        # a character the chars finder finds but the leads do not list is a digit beyond 0-9, or one beyond the
+        # Basic Multilingual Plane that the digits' set holds (``_char_set``): it leads what OTHER_DIGIT leads
+        self.other_digit = self.by_char.get(OTHER_DIGIT, ())
+        # Each finder's findall lists every lead of a text (each lead character, each pair as its two characters:
+        # pairs may overlap, 一个人), and the items they lead are looked up in C (``_led``): the text is scanned
+        # twice and no Python step is taken per place. ``compile_finders`` may compile them with Python's re,
+        # which tests a set of characters in one step where the regex module tries its members in turn: the
+        # same characters (the digits written out, ``_char_set``; a pair of other digits leads nothing).
         compile_finder = compile_finders or compile
-        self.finders = [compile_finder(_char_set(chars) * 2 + "*") if chars else None,
-                        compile_finder(_char_set(frozenset(pair[0] for pair in pairs)) + f"(?={_char_set(frozenset(pair[1] for pair in pairs))})")
-                        if pairs else None]
+        firsts, seconds = (frozenset(pair[side] for pair in self.by_pair) for side in (0, 1))
+        self.finders = [compile_finder(_char_set(frozenset(self.by_char))) if self.by_char else None,
+                        compile_finder(f"({_char_set(firsts)})(?=({_char_set(seconds)}))") if self.by_pair else None]
 
     def possible(self, text: str) -> list[Item]:
         """The items that may match ``text``, in their order: those led within it, tested whole."""
-        found, always = self.leads(text)
-        if not (found or always):
-            return []  # most texts a few rules are tested on (a paragraph for the form cues): nothing led
-        return self._tested(set(always).union(*(indices for _, _, indices in found)), text)
+        indices = self._led(text)
+        return self._tested(indices, text) if indices else []
 
     def _tested(self, indices: Iterable[int], text: str) -> list[Item]:
         """The items of ``indices`` whose pre-filter passes ``text``, in their order."""
         return [item for item, prefilter in map(self.items.__getitem__, sorted(indices)) if prefilter.may_match(text)]
 
-    def leads(self, text: str) -> Leads:
-        """Where in ``text`` the items' leads are (start, end, the items led), and the items without a
-        lead that may match ``text`` as a whole: a text with neither holds no match."""
-        found: list[tuple[int, int, Iterable[int]]] = []
+    def _led(self, text: str) -> set[int]:
+        """The items led within ``text`` (a lead of theirs is in it), and those without a lead."""
         chars, pairs = self.finders
-        led_by = self.by_lead.get  # (this loop runs at every place a pair may start in every paragraph)
-        for match in pairs.finditer(text) if pairs else ():
-            start = match.start()
-            led = led_by(text[start:start + 2])
-            if led is not None:
-                found.append((start, start + 2, led))
-        for match in chars.finditer(text) if chars else ():  # a run of leading characters (2025)
-            found.append((match.start(), match.end(), self._led_by_run(match.group())))
-        return found, [index for index in self.always if self.items[index][1].may_match(text)]
-
-    def _led_by_run(self, run: str) -> Iterable[int]:
-        """The items led by a character of ``run`` (a character not listed is a digit beyond 0-9, or one beyond the
-        Basic Multilingual Plane that the digits' set holds: ``_char_set``)."""
-        other = self.by_lead.get(OTHER_DIGIT, ())
-        if len(run) == 1:  # most runs: the items of one character, as listed
-            return self.by_lead.get(run, other)
-        return {index for char in set(run) for index in self.by_lead.get(char, other)}
-
-    def possible_in_parts(self, text: str, parts: list[tuple[int, str]], leads: Leads) -> list[list[Item]]:
-        """``possible`` of each part of ``text`` (its offset there, and its text; in order, not overlapping)
-        from the ``leads`` of ``text``: a part is tested only for the items led within it."""
-        starts = [start for start, _ in parts]
-        ends = [start + len(part) for start, part in parts]
-        found, always = leads
-        chosen = [set(always) for _ in parts]  # per part: the items led within it
-        for start, end, indices in found:
-            at = max(bisect_right(starts, start) - 1, 0)
-            while at < len(parts) and starts[at] < end:  # each part the lead overlaps (a run may cross a part's end)
-                if start < ends[at]:
-                    chosen[at].update(indices)
-                at += 1
-        return [self._tested(indices, part) if indices else [] for indices, (_, part) in zip(chosen, parts)]
+        led = set(self.always)
+        if chars is not None:
+            led.update(*map(self.by_char.get, chars.findall(text), repeat(self.other_digit)))
+        if pairs is not None:
+            led.update(*map(self.by_pair.get, pairs.findall(text), repeat(())))
+        return led
 
 
 def _pattern(clause: Clause) -> str:

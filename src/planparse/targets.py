@@ -1319,14 +1319,9 @@ def _found_in_texts(texts: list[str], reader: SentenceReader) -> list[Found]:
     processor's caches, and a plan's matching takes about half the time. The order of the matches is the same."""
     tried: list[tuple[int, int, str, list[CompiledRule]]] = []  # text, offset and sentence, and the rules that may match it
     for index, text in enumerate(texts):
-        if not text:
-            continue  # a heading alone: a quarter of the paragraphs
-        leads = reader.possible_targets.leads(text)
-        if leads == ([], []):
-            continue  # most paragraphs: no rule can match anywhere in them
-        parts = sentences(text)
-        possible = reader.possible_targets.possible_in_parts(text, parts, leads)
-        tried += [(index, start, sentence, rules) for (start, sentence), rules in zip(parts, possible) if rules]
+        for start, sentence in sentences(text):
+            if rules := reader.possible_targets.possible(sentence):
+                tried.append((index, start, sentence, rules))
     by_rule: dict[CompiledRule, list[int]] = {}  # in the rules' order: the sentences each may match
     for place, (_, _, _, rules) in enumerate(tried):
         for rule in rules:
