@@ -415,6 +415,7 @@ class SentenceReader:
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
         self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{level_scope})?(?:{per_base})?$", "fragment-list_join")
         self.year = rule_set.fragment("year")
+        self.year_opening = rule_set.fragment("year_opening")
         self.future_word = rule_set.fragment("future_word")
         self.future_heading = rule_set.fragment("future_heading")
         self.places_bound = rule_set.fragment("places_bound_to_work")
@@ -1071,6 +1072,22 @@ class SentenceReader:
         year, cue = self.lead(text[starts[-2] if len(starts) > 1 else 0:colon.end()], frame)
         return None if (year, cue) == (None, None) else (colon.start(), year, cue)
 
+    def review_opening(self, text: str, frame: PlanFrame) -> Optional[tuple[int, Optional[int], Optional[CompiledRule]]]:
+        """Where the first sentence of a paragraph that opens with a year before the plan's own ends, and that year, as
+        ``lead_within`` gives a lead's: 2023年，全县教育系统…取得新成效。全县新建改扩建中小学校5所，… in a plan for 2024 reviews
+        2023 to the paragraph's end (fragment year_opening), its numbers with no year of their own baselines; not where
+        a sentence after it turns to what is to be (a future word, a year of the plan's)."""
+        opening = self.year_opening.match(text)
+        if opening is None or not _before(digit_year(opening.group("year")), frame.present):
+            return None
+        parts = sentences(text)
+        if len(parts) < 2:
+            return None
+        rest = text[parts[1][0]:]
+        if self.future_word.search(rest) or any(not _before(year, frame.present) for _, year in self._years(rest, frame)):
+            return None
+        return parts[1][0], digit_year(opening.group("year")), None
+
     def forms(self, text: str) -> list[CompiledRule]:
         """The form cues (…承诺书) that may match a paragraph (folded text) or a sentence of it: tested once on the
         paragraph (a sentence holds no character its paragraph lacks), most paragraphs are split for none."""
@@ -1200,7 +1217,8 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (due, None))
             context = Context(tuple(section.title for section in block.trail), year, frame, cue or form, reader.earliest_aim(text, frame))
             place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
-            for part, part_context in _parted_at_a_lead(found, context, reader.lead_within(text, frame)):
+            list_lead = reader.lead_within(text, frame) or reader.review_opening(text, frame)
+            for part, part_context in _parted_at_a_lead(found, context, list_lead):
                 found_in += _parted_at_a_form(part, place, part_context, opening)
         form = opening[1] if opening else form
         lead = reader.lead(block.paragraph.text, frame)
@@ -1268,7 +1286,8 @@ def readings_in_text(text: str, headings: tuple[str, ...], rule_set: RuleSet, fr
     read = folded(text, taiwan)
     place = Place(list(headings), None, Paragraph(text=read.text, written=text, written_at=read.written_at, line=1), 0)
     context = Context(tuple(map(fold, headings)), lead_year, frame, aim=reader.earliest_aim(read.text, frame))
-    return [reading for part, part_context in _parted_at_a_lead(_found(read.text, reader), context, reader.lead_within(read.text, frame))
+    list_lead = reader.lead_within(read.text, frame) or reader.review_opening(read.text, frame)
+    return [reading for part, part_context in _parted_at_a_lead(_found(read.text, reader), context, list_lead)
             for reading in _readings(part, place, reader, part_context)]
 
 
