@@ -271,6 +271,18 @@ class _SentenceMarks:
         return self.breaks[at] if at < len(self.breaks) else default
 
 
+def _aim_shared(before: "Candidate", after: "Candidate") -> tuple[Optional[str], Optional[str], Optional[str], str]:
+    """The change, frequency, recurrence and comparator of ``after``, the other aim of a pair after ``before``: the
+    change of ``before`` where it has none (with its repeat, where it has none of its own), and its bound where it has none."""
+    change, frequency, recurrence = after.change, after.frequency, after.recurrence
+    if before.change and not change:
+        change = before.change
+        if frequency is None and recurrence is None:
+            frequency, recurrence = before.frequency, before.recurrence
+    comparator = before.comparator if after.comparator == "=" and before.comparator != "range" else after.comparator
+    return change, frequency, recurrence, comparator
+
+
 def _any_between(positions: list[int], start: int, end: int) -> bool:
     """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
     at = bisect_left(positions, start)
@@ -630,24 +642,17 @@ class SentenceReader:
         verb of reaching: at least that level, as 确保达到 is (fragment aim_of_a_level)."""
         numeric = [finding for finding in findings if finding.amount is not None]
         for index, finding in enumerate(numeric):
-            if index and self._share_the_aim_before(text, numeric[index - 1], finding):
+            if index and self._the_other_aim(text, numeric[index - 1], finding):
+                finding.change, finding.frequency, finding.recurrence, finding.comparator = _aim_shared(numeric[index - 1], finding)
                 continue
             if finding.unbounded and finding.change is None and self.aim_before.match(text, finding.clause.start, finding.anchor.start):
                 finding.comparator = ">="
 
-    def _share_the_aim_before(self, text: str, before: Candidate, after: Candidate) -> bool:
-        """Gives ``after`` the change, repeat and bound of ``before`` where it is the other aim of a pair after it; whether it is."""
+    def _the_other_aim(self, text: str, before: Candidate, after: Candidate) -> bool:
+        """Whether ``after`` is the other aim of a pair after ``before`` (fragment higher_aim), in its unit and naming no measure."""
         aim = after.clause.start if after.clause != before.clause else before.span.end
-        if (after.unit != before.unit or not self.higher_aim.match(text, aim)
-                or self._names_a_measure(text, aim, after.anchor.start)):
-            return False
-        if before.change and not after.change:
-            after.change = before.change
-            if after.frequency is None and after.recurrence is None:
-                after.frequency, after.recurrence = before.frequency, before.recurrence
-        if after.comparator == "=" and before.comparator != "range":
-            after.comparator = before.comparator
-        return True
+        return (after.unit == before.unit and self.higher_aim.match(text, aim) is not None
+                and not self._names_a_measure(text, aim, after.anchor.start))
 
     def _share_the_last_measure(self, finding: Candidate, last: Candidate) -> None:
         """分别压缩至5个、3个、4个工作日以内: a value listed before the last whose measure word is only the first of the
