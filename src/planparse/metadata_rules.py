@@ -75,8 +75,10 @@ class CompiledMetadataRules:
         self.field_of_label = {label: name for name, labels in box.fields.items() for label in labels}
         every_label = [*self.field_of_label, *box.other_labels]
         labels = "|".join(regex.escape(label) for label in sorted(every_label, key=len, reverse=True))
+        endings = rules.issuer_endings + rules.addressee_endings
         fragments = {**rules.fragments, "issuer_ending": patterns.any_word(rules.issuer_endings), "name_ending": patterns.any_word(self.name_words),
                      "attachment_ending": patterns.any_word(rules.name_endings),
+                     "body_ending": patterns.any_word(endings), "ending_rest": _ending_rests(endings),
                      "box_label": f"(?:{labels})"}
         self.patterns = {
             name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
@@ -89,7 +91,6 @@ class CompiledMetadataRules:
         # A 、 after an addressee's whole name and its note (各乡镇人民政府、县直各单位, 各处（室）、各分局), outside brackets (各县（市、区）),
         # and not next to a kind named by its one character alone, which shares the name before it as a level does
         # (区政府各委、办、局（公司）、中心, 各部、委)
-        endings = rules.issuer_endings + rules.addressee_endings
         note = "(?:[（(][^（）()]{1,10}[）)])?"
         bare = f"{patterns.any_word([ending for ending in endings if len(ending) == 1])}{note}"
         self.addressee_joint = compile_pattern(f"(?<={patterns.any_word(endings)}{note})(?<!、{bare})、(?![^（）()]*[）)])(?!{bare}(?:、|$))",
@@ -114,6 +115,13 @@ class CompiledMetadataRules:
 @lru_cache(maxsize=512)  # the lines above the first heading are read for the plan's body start, then for the metadata
 def _split_front(front_breaks: patterns.Cuts, text: str) -> tuple[str, ...]:
     return tuple(front_breaks.pieces(text))
+
+
+def _ending_rests(endings: list[str]) -> str:
+    """What goes on with a body's name after one of its endings, where a signer never opens: the rest of a longer
+    ending (办|公室, 委|员会, 部|门) or an ending of its own words (县政府|办公室)."""
+    rests = {longer[len(ending):] for longer in endings for ending in endings if longer != ending and longer.startswith(ending)}
+    return patterns.any_word(rests | {ending for ending in endings if len(ending) > 1})
 
 
 def _front_breaks(source: str, path: Path) -> patterns.Cuts:
