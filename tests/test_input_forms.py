@@ -209,6 +209,32 @@ def test_a_plan_libreoffice_printed_to_pdf_gives_the_plan():
     assert targets(form) == targets(plan)
 
 
+def test_a_wechat_copy_gives_the_headings_it_sets_in_brackets_or_after_a_sign(planparse, tmp_path):
+    # canzhuo-2015.wechat.txt: 【一、总体要求】 and 📌（四）饮用水 were no headings, the 1. items under them taking their place
+    run = planparse("extract", FORMS / "canzhuo-2015.wechat.txt", "-o", tmp_path / "plan.json")
+    assert run.code == 0, run.stderr
+    copied = Document.model_validate_json((tmp_path / "plan.json").read_text("utf-8"))
+    assert [s.title for s in copied.sections] == ["总体要求", "目标任务", "保障措施"]
+    assert "饮用水" in [s.title for s in copied.sections[1].children]
+
+
+@pytest.mark.parametrize("stem", ["canzhuo-2015", "xingfuyuan-2015"])
+def test_a_wechat_copy_with_its_line_breaks_lost_gives_the_headings_of_the_plan_so_flattened(tmp_path, stem):
+    # …安全。【二、目标任务】…, …（区经济发展局海洋渔业处）📌（四）饮用水…, …如下：【一、总体要求】…: a marker inside 【 or after a
+    # sign opened no paragraph where the line breaks were restored
+    copy, plan = tmp_path / f"{stem}.wechat.txt", tmp_path / f"{stem}.txt"
+    copy.write_text((FORMS / f"{stem}.wechat.txt").read_text(encoding="utf-8").replace("\n", "") + "\n", encoding="utf-8")
+    plan.write_text((FORMS / f"{stem}.txt").read_text(encoding="utf-8").replace("\n", "") + "\n", encoding="utf-8")
+    assert headings(extract(copy).sections) == headings(extract(plan).sections)
+
+
+def test_a_bracketed_line_with_no_heading_marker_stays_as_written(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("某县农村供水工作方案\n【权威发布】\n一、工作目标\n★★★\n全县农村自来水普及率达到95%。\n", encoding="utf-8")
+    texts = [paragraph.text for paragraph in prepare(page).paragraphs]
+    assert "【权威发布】" in texts and "★★★" in texts and "一、工作目标" in texts
+
+
 def test_a_table_row_libreoffice_broke_across_a_page_is_one_row(planparse, tmp_path):
     # tests/data/libreoffice/qingcheng-2021.pdf: row 6 of the 分工表 goes on at the top of the next page, its number cell
     # empty; read as a row of its own it was filled down from row 6 and cut a unit's name in two (区文化广电旅游体|育局)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -60,6 +61,14 @@ _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
+# Signs an article copied from WeChat sets before a heading (📌一、, ▶️（一）) or brackets it in (【一、总体要求】): arrows,
+# shapes, dingbats, pictographs and the joiners of an emoji; the search for them, in Python's re, passes a plain text by.
+_DECORATIONS = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+_DECORATED = re.compile(f"[【{_DECORATIONS}]")
+# at a line's start or after a sentence's, a lead's or a note's end (a copy whose line breaks were lost: …安全。【二、目标任务】（一）…)
+_DECORATED_HEADING = patterns.compile(
+    f"(?m)(?:^|(?<=[。！？!?；;：:）)]))[ \\t\u3000\u00a0]*(?:【(?P<bracketed>[^【】\\n]{{1,60}})】|[{_DECORATIONS}][{_DECORATIONS} \\t\u3000\u00a0]*)")
+_MARKER_REACH = 12  # characters: a heading's marker is shorter (第一百二十三章)
 # A 文号's year typed in square brackets (国发[2019]4号), as 〔2019〕: a year of the last two centuries only. An
 # indicator table's [5000], [3000] is a total over the plan's years (注：[ ]内为五年累计数), kept as written, as DOCX keeps it.
 _SQUARE_YEAR = patterns.compile(r"[\[［]((?:19|20|１９|２０)\d{2})[\]］]")  # a year in full-width digits too (［２０１９］)
@@ -137,6 +146,21 @@ def _without_markup(text: str) -> str:
     if any(bracket in text for bracket in _ODD_BRACKETS):
         text = _ODD_BRACKET.sub(_even_bracket, text)
     return _SQUARE_YEAR.sub(_year_in_brackets, text) if "[" in text or "［" in text else text
+
+
+def undecorated_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines with each heading's signs and brackets dropped (【一、总体要求】, 📌二、重点任务), as WeChat sets them,
+    before line breaks are restored: they open a paragraph only at a marker after a sentence's end. Signs and brackets
+    with no heading marker inside stay (【权威发布】, ★★★)."""
+    return [replace(line, text=_DECORATED_HEADING.sub(_undecorated_heading, line.text))
+            if not line.in_table and _DECORATED.search(line.text) else line for line in lines]
+
+
+def _undecorated_heading(match: regex.Match) -> str:
+    inside = match.group("bracketed")
+    heading = inside if inside is not None else match.string[match.end(): match.end() + _MARKER_REACH]
+    # an indent in their place: a text whose line breaks were lost opens its paragraphs where its indents are
+    return f"\u3000{inside or ''}" if _opener().match(heading) else match.group()
 
 
 def _even_bracket(match: regex.Match) -> str:

@@ -9,7 +9,7 @@ cut at a line's end), converted to traditional characters (a Taiwan copy, and a 
 in its own forms: 衞生), saved as GB18030, Big5 or UTF-16 (with and without a byte-order mark),
 typed with full-width digits and signs, with a zero-width space after every character, as a crawler stored its
 page's text (character references kept as text, Unicode's other spaces), as a crawler kept a page's content field
-(one line, its tags kept), with its line breaks lost. Re-running gives the same files.
+(one line, its tags kept), as copied out of a WeChat article (【】 and emoji around titles), with its line breaks lost. Re-running gives the same files.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ import regex
 
 HERE = Path(__file__).resolve().parent
 WRAP_WIDTH = 33  # characters: a line of a PDF page in 三号 type
+_DECORATED_TITLE = 30  # characters: a title WeChat sets in 【】 or after a sign is shorter
 _FULL_WIDTH = str.maketrans({char: chr(ord(char) + 0xFEE0) for char in "0123456789%.()/"})
 
 
@@ -51,6 +52,20 @@ def tagged(text: str) -> str:
     return regex.sub(r"(\d+)(?=%)", r'<font color="red">\1</font>', parted) + "\n"
 
 
+def wechat(text: str) -> str:
+    """``text`` as copied out of a WeChat article: the account's line under the title, each paragraph indented by two
+    full-width spaces, a 一、 title in 【】 and a （一） title after a pin, the article's buttons closing it."""
+    title, *lines = text.split("\n")
+    account = "原创 平潭发布 平潭发布 2015-04-30 18:30 发表于福建"
+    def decorated(line: str) -> str:
+        short = len(line) < _DECORATED_TITLE and "。" not in line
+        if short and regex.match(r"[一二三四五六七八九十]+、", line):
+            return f"【{line.strip()}】"
+        return f"📌{line.strip()}" if short and regex.match(r"（[一二三四五六七八九十]+）", line) else "\u3000\u3000" + line
+    buttons = ["阅读原文", "分享", "收藏", "点赞", "在看"]
+    return "\n".join([title, account, "", *(decorated(line) if line.strip() else line for line in lines), "", *buttons])
+
+
 def forms(text: str) -> dict[str, bytes]:
     return {
         "wrap": hard_wrapped(text).encode("utf-8"),
@@ -66,13 +81,14 @@ def forms(text: str) -> dict[str, bytes]:
         "zerowidth": regex.sub(r"(?<=\S)", "\u200b", text).encode("utf-8"),
         "crawled": crawled(text).encode("utf-8"),
         "tagged": tagged(text).encode("utf-8"),
+        "wechat": wechat(text).encode("utf-8"),
         "flat": (text.replace("\n", "") + "\n").encode("utf-8"),  # its line breaks lost (tr -d '\n')
     }
 
 
 # The plan with many targets in every form; the others hard-wrapped only.
 # Two whose notice or attachment line ends within a few characters of the wrap width.
-PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap", "crawled", "tagged"), "xuqin-2015": ("wrap",),
+PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap", "crawled", "tagged", "wechat"), "xuqin-2015": ("wrap",),
          "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",), "gongshui-2015": ("fullwidth",)}
 # With their line breaks lost: a heading's title then runs into its first sentence, and only some come apart
 # again, so these forms are read for what they must keep all the same (the signature's date).
