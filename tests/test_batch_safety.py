@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from conftest import SAMPLES, as_user, run_bounded, run_planparse
+from conftest import SAMPLES, as_user, run_bounded, run_measuring_memory, run_planparse
 
-from planparse.batch import MAX_NAME_BYTES, BatchOptions, Job, Outcome, _failed, fitting_name, plan_jobs, run_jobs
+from planparse.batch import MANIFEST_VALUES_PER_DOCUMENT, MAX_NAME_BYTES, BatchOptions, Job, Outcome, _failed, fitting_name, plan_jobs, run_jobs
 from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock, remove_stale_parts
+from planparse.limits import MAX_JSON_VALUES
 
 PLAN = SAMPLES / "jinjiang-2022.txt"
 BROKEN_PDF = (SAMPLES / "jinjiang-2022.pdf").read_bytes()[:15000]  # cut off, as a failed download leaves it
@@ -167,6 +168,20 @@ def test_the_manifest_says_what_made_each_output_and_a_replaced_output_is_made_a
     rerun = batch(one_plan, "-o", out, "--rules", rules)
     assert rerun.returncode == 0 and b"converted 1" in rerun.stderr
     assert output.read_bytes() == made
+
+
+def test_a_manifest_of_more_values_than_its_run_writes_is_not_read_and_the_plans_run_again(one_plan: Path, tmp_path: Path):
+    """A re-run read the manifest whole, however large: one of a few megabytes can hold millions of values, each
+    costing memory twice (as JSON, as a model). A document's entry holds some 100 values (1,500 for 74 targets)."""
+    out = tmp_path / "out"
+    assert batch(one_plan, "-o", out).returncode == 0
+    manifest = json.loads((out / "manifest.json").read_bytes())
+    manifest["documents"]["plan.txt"]["target_rows"] = [["x"]] * ((MAX_JSON_VALUES + MANIFEST_VALUES_PER_DOCUMENT) // 2)
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    rerun, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "batch", str(one_plan), "-o", str(out), "-j", "1"])
+    assert rerun.returncode == 0 and "converted 1" in rerun.stderr, rerun.stderr
+    assert len(json.loads((out / "manifest.json").read_bytes())["documents"]["plan.txt"]["target_rows"]) < 100
+    assert peak_kb < 400_000
 
 
 # --- 6. temporary files a killed run left ------------------------------------------

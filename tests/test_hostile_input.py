@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
 from planparse.exporters.json import document_json
-from planparse.limits import MAX_PLAN_ENTRIES, check_plan_entries
+from planparse.limits import MAX_JSON_VALUES, MAX_PLAN_ENTRIES, check_plan_entries, json_values_past
 from planparse.pipeline import extract
 from planparse.readers import pdf as pdf_reader
 from planparse.readers import pdf_streams, read_document
@@ -552,24 +552,81 @@ def extracted_plan() -> dict:
     return json.loads(run_planparse("extract", str(SAMPLES / "jieyang-2022.txt")).stdout)
 
 
-@pytest.mark.parametrize(("command", "listed"), [("compare", "targets"), ("diff", "sections"), ("report", "responsibilities")])
-def test_a_plan_json_holding_more_entries_than_any_plan_is_refused_before_it_is_read(
-        command: str, listed: str, extracted_plan: dict, tmp_path: Path):
-    """A crafted file of 200,000 targets (80 MB, under the size limit) took compare 29 s and 1 GB: each entry read
-    into the plan's models costs some 5 KB. The largest plans we know of hold under a hundred of each."""
-    crafted, plain = tmp_path / "crafted.json", tmp_path / "plain.json"
-    crafted.write_text(json.dumps(_plan_json_grown(extracted_plan, listed, MAX_PLAN_ENTRIES + 1), ensure_ascii=False), encoding="utf-8")
-    plain.write_text(json.dumps(extracted_plan, ensure_ascii=False), encoding="utf-8")
-    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", command, str(plain), str(crafted)], timeout=20)
-    assert run.returncode == EXIT_ERROR and run.stdout == ""
-    assert run.stderr == (f"planparse: {crafted}: a plan of more than {MAX_PLAN_ENTRIES:,} {listed}; "
-                          f"planparse reads plans of at most {MAX_PLAN_ENTRIES:,} of each\n")
-    assert peak_kb < 300_000
-
-
 @pytest.mark.parametrize("listed", ["targets", "sections", "responsibilities"])
 def test_a_plan_json_at_the_entries_limit_is_read(listed: str, extracted_plan: dict, tmp_path: Path):
     check_plan_entries(tmp_path / "plan.json", _plan_json_grown(extracted_plan, listed, MAX_PLAN_ENTRIES))
+
+
+def _plan_json_with_a_long_list(extracted: dict, where: str, count: int) -> dict:
+    """A copy of an extracted plan one of whose lists holds ``count`` copies of one short entry."""
+    grown = json.loads(json.dumps(extracted))
+    if where == "table rows":
+        grown["tables"] = [{"header": ["指标"], "rows": [["x"]] * count}]
+    elif where == "warnings":
+        grown["warnings"] = [{"message": "x"}] * count
+    else:  # a target's headings
+        grown["targets"][0]["headings"] = ["x"] * count
+    return grown
+
+
+_TOO_MANY_ENTRIES = "a plan of more than {:,} {}; planparse reads plans of at most {:,} of each"
+_TOO_MANY_VALUES = (f"the JSON holds more than {MAX_JSON_VALUES:,} values; planparse reads JSON files of at most {MAX_JSON_VALUES:,} "
+                    "(strings, numbers, lists and objects, and the names in objects)")
+
+
+@pytest.mark.parametrize(("command", "grow", "problem"), [
+    *(pytest.param(command, lambda plan, listed=listed: _plan_json_grown(plan, listed, MAX_PLAN_ENTRIES + 1),
+                   _TOO_MANY_ENTRIES.format(MAX_PLAN_ENTRIES, listed, MAX_PLAN_ENTRIES), id=listed)
+      for command, listed in [("compare", "targets"), ("diff", "sections"), ("report", "responsibilities")]),
+    *(pytest.param(command, lambda plan, where=where: _plan_json_with_a_long_list(plan, where, MAX_JSON_VALUES), _TOO_MANY_VALUES, id=where)
+      for command, where in [("compare", "table rows"), ("diff", "warnings"), ("report", "a target's headings")]),
+])
+def test_a_plan_json_holding_more_than_any_plan_is_refused_before_it_is_read(
+        command: str, grow: Callable[[dict], dict], problem: str, extracted_plan: dict, tmp_path: Path):
+    """A crafted file of 200,000 targets (80 MB, under the size limit) took compare 29 s and 1 GB: each entry read
+    into the plan's models costs some 5 KB; one of 2,000,000 one-cell table rows (14 MB) 11 s and 706 MB, and a
+    target's headings and the plan's warnings were as unbounded. The largest plans we know of hold under a hundred
+    targets, headings or responsibilities, and write 16,497 values."""
+    crafted, plain = tmp_path / "crafted.json", tmp_path / "plain.json"
+    crafted.write_text(json.dumps(grow(extracted_plan), ensure_ascii=False), encoding="utf-8")
+    plain.write_text(json.dumps(extracted_plan, ensure_ascii=False), encoding="utf-8")
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", command, str(plain), str(crafted)], timeout=20)
+    assert run.returncode == EXIT_ERROR and run.stdout == ""
+    assert run.stderr == f"planparse: {crafted}: {problem}\n"
+    assert peak_kb < 300_000
+
+
+def _json_values(value: object) -> int:
+    """As json.loads makes them: the value, each item of a list, each member of an object and its name."""
+    if isinstance(value, dict):
+        return 1 + sum(1 + _json_values(item) for item in value.values())
+    if isinstance(value, list):
+        return 1 + sum(map(_json_values, value))
+    return 1
+
+
+_JSON_TEXTS = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+                           | st.text(alphabet=' ,[]{}":\\ab指标', max_size=6),
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(alphabet=',[]{}"\\a', max_size=3), inner, max_size=4))
+
+
+@settings(max_examples=300)
+@given(value=_JSON_TEXTS, indent=st.sampled_from([None, 1]))
+def test_the_values_of_a_json_text_are_counted_as_json_loads_makes_them(value: object, indent: int | None):
+    """Counted on the bytes, before they are parsed: commas, brackets and quotes inside strings, escaped or not, are
+    text; an empty list or object holds nothing."""
+    data = json.dumps(value, indent=indent, ensure_ascii=False).encode("utf-8")
+    count = _json_values(value)
+    assert json_values_past(data, count - 1) and not json_values_past(data, count)
+
+
+def test_a_plan_json_at_the_values_limit_is_read(extracted_plan: dict):
+    plan = _plan_json_with_a_long_list(extracted_plan, "table rows", 0)
+    rows = (MAX_JSON_VALUES - _json_values(plan)) // 2  # a row and its cell
+    plan["tables"][0]["rows"] = [["x"]] * rows
+    values = _json_values(plan)
+    data = json.dumps(plan, ensure_ascii=False).encode("utf-8")
+    assert values >= MAX_JSON_VALUES - 1 and not json_values_past(data, MAX_JSON_VALUES) and json_values_past(data, values - 1)
 
 
 def _sample_docx_without(folder: Path, part: str) -> Path:

@@ -24,7 +24,7 @@ from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, csv_file, csv_lines, document_row, target_rows
 from .exporters.files import LOCK_NAME, OutputError, folder_lock, linked_folder, read_own_file, remove_stale_parts, replace_own_file
 from .exporters.json import document_json, json_bytes
-from .limits import read_limited
+from .limits import MAX_FILE_BYTES, MAX_JSON_VALUES, json_values_past, read_limited
 from .models import BatchFailure, BatchManifest, ManifestEntry, ReadingWarning
 from .names import is_utf8_name
 from .pipeline import extract, load_rules
@@ -44,6 +44,11 @@ REPORT_HTML = "report.html"  # batch --report's page
 RUN_FILES = (MANIFEST, ERRORS, TARGETS_CSV, DOCUMENTS_CSV, REPORT_HTML)
 _RUN_FILE_NAMES = {name.casefold() for name in RUN_FILES}  # casefolded: a file system may not tell case apart
 
+# A document's entry in the manifest is its row, its targets' rows and its warnings: some 3 KB and 100 values for the
+# wild plans (10 targets each), 40 KB and 1,500 for Shenzhen's land use (74 targets). A manifest is read whole, and a
+# crafted one of a few megabytes can hold millions of values, each costing memory twice (as JSON, as a model).
+MANIFEST_BYTES_PER_DOCUMENT = 2**20
+MANIFEST_VALUES_PER_DOCUMENT = 10_000
 MAX_NAME_BYTES = 255  # the longest file name ext4, XFS, Btrfs, APFS and NTFS accept (NTFS: 255 UTF-16 units)
 # Characters no common file system accepts in a name, ASCII controls, and the marks of writing direction: a listing
 # shows a name holding one in another order (U+202E shows 附件\u202exslx.txt as 附件txt.xlsx).
@@ -158,10 +163,11 @@ def rules_sha256(rules_dir: Path | None) -> str:
     return digest.hexdigest()
 
 
-def load_manifest(out_dir: Path) -> BatchManifest:
-    """The last run's manifest; a missing or unreadable one means everything runs again."""
-    data = read_own_file(out_dir / MANIFEST)
-    if data is None:
+def load_manifest(out_dir: Path, documents: int) -> BatchManifest:
+    """The last run's manifest; a missing or unreadable one means everything runs again, as does one larger than
+    a run of ``documents`` writes (MANIFEST_BYTES_PER_DOCUMENT, MANIFEST_VALUES_PER_DOCUMENT)."""
+    data = read_own_file(out_dir / MANIFEST, MAX_FILE_BYTES + documents * MANIFEST_BYTES_PER_DOCUMENT)
+    if data is None or json_values_past(data, MAX_JSON_VALUES + documents * MANIFEST_VALUES_PER_DOCUMENT):
         return BatchManifest()
     try:  # json.loads, not pydantic's parser: the names of a name not UTF-8 are \udcXX escapes (exporters.json)
         return BatchManifest.model_validate(json.loads(data))
@@ -297,7 +303,7 @@ def run_batch(options: BatchOptions, reporter: Reporter, result: BatchResult) ->
 
 
 def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter, result: BatchResult) -> None:
-    previous = BatchManifest() if options.force else load_manifest(options.out_dir)
+    previous = BatchManifest() if options.force else load_manifest(options.out_dir, len(jobs))
     kept: dict[str, ManifestEntry] = {}
     done: dict[str, SummaryRows] = {}
     to_run: list[Job] = []

@@ -86,17 +86,18 @@ def plan_ids(files: list[str]) -> list[str]:
     keys = [Path(document_key(Path(*name))).parts for name in names]
     formats = Counter(keys)  # one plan's files in several formats share a key
     ends = Counter(key[-depth:] for key in formats for depth in range(1, len(key) + 1))
-    ids: list[str] = []
+    ids: dict[str, None] = {}  # in order, looked up as a set: a list searched for each id took quadratic time
+    numbered: Counter[str] = Counter()  # the last number given to a name: one file given n times is numbered once each
     for name, key in zip(names, keys):
         depth = next((depth for depth in range(1, len(key)) if ends[key[-depth:]] == 1), len(key))  # the folders telling it apart
         base = Path(*(key if formats[key] == 1 else name)[-depth:]).as_posix()
         base = base[: -len(".json")] if base.lower().endswith(".json") else base
-        candidate, number = base, 1
+        candidate = base
         while candidate in ids:
-            number += 1
-            candidate = f"{base}-{number}"
-        ids.append(candidate)
-    return ids
+            numbered[base] = max(numbered[base], 1) + 1
+            candidate = f"{base}-{numbered[base]}"
+        ids[candidate] = None
+    return list(ids)
 
 
 # --- names -------------------------------------------------------------------

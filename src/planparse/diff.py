@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from .documents import InputPlans
 from .errors import PlanparseError, one_line, validation_problem
-from .limits import MAX_NUMBER_DIGITS, check_plan_entries
+from .limits import MAX_NUMBER_DIGITS, check_json_values, check_plan_entries
 from .names import shown_name
 from .models import COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target, TargetChange
 from .pipeline import extract
@@ -54,6 +54,7 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
     if path.suffix.lower() != ".json":
         return extract(path, rules_dir)
     path, data = load_bytes(path)  # as a plan is read: no FIFO waited on, no file past the size limit
+    check_json_values(path, data)
     try:
         content = json.loads(data, parse_int=_whole_number, parse_float=_finite_number, parse_constant=_no_number)
         _check_schema_version(path, content)
@@ -100,6 +101,7 @@ def looks_like_document(path: Path) -> bool:
     (a copy cut short, a disk full) may be a plan: refused, not passed over, or the plan would be left out of a
     comparison without a word. Read as a plan is: no file past the size limit read whole."""
     path, data = load_bytes(path)
+    check_json_values(path, data)
     try:
         content = json.loads(data)
     except (ValueError, RecursionError) as exc:

@@ -55,6 +55,12 @@ MAX_TEXT_NUMBERS = 30_000
 # (Qingcheng) and 44 responsibilities (Guangzhou's talent plan); extraction writes at most a target a number.
 MAX_PLAN_ENTRIES = MAX_TEXT_NUMBERS
 _PLAN_LISTS = ("targets", "sections", "responsibilities")
+# Every value of a JSON file read (a plan's, by compare, diff and report; a batch's manifest) costs memory twice, as
+# JSON and as a model: a crafted plan of 2,000,000 one-cell table rows (4 million values, 14 MB) took compare 11 s and
+# 706 MB, and a file under MAX_FILE_BYTES can hold 50 million. Counted with the names of objects' members: the plans we
+# know of write at most 16,497 (Shenzhen's land use, 74 targets and 651 table rows), a plan of as many targets as
+# extraction writes (MAX_TEXT_NUMBERS) 1,289,619.
+MAX_JSON_VALUES = 2_000_000
 # A PDF page is drawn from objects (runs of text, paths, images; a form draws others), and reading
 # costs time for each; the largest plan we know of draws 24,458 on its 92 pages. A file of kilobytes
 # can draw one page's content on a thousand pages, or nest forms each drawing the next ten times.
@@ -80,6 +86,8 @@ _NUMBER = patterns.compile(r"\d+")
 # 点 alone is 重点's, not a number. Something other than a number follows each: a text holds at most half its length.
 _CN_NUMERALS = CN_NUMERAL_CHARS.replace("点", "")
 _ANY_NUMBER = patterns.compile(rf"\d+[{_CN_NUMERALS}]*+|[{_CN_NUMERALS}]++(?=\p{{Han}})")
+# What json.loads makes a value of: a string (a member's name too), a number, true, false, null, a list, an object
+_JSON_VALUE = regex.compile(rb'"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+-]*+|true|false|null|[\[{]')
 _RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
 _LONG_NUMBER = patterns.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
 _SENTENCE = patterns.compile(r"[^。！？!?]+")  # as targets.py reads them
@@ -219,6 +227,23 @@ def check_plan_entries(path: Path, content: dict) -> None:
     for name in _PLAN_LISTS:
         if _entries(content.get(name)) > MAX_PLAN_ENTRIES:
             raise PlanparseError(path, f"a plan of more than {MAX_PLAN_ENTRIES:,} {name}; planparse reads plans of at most {MAX_PLAN_ENTRIES:,} of each")
+
+
+def check_json_values(path: Path, data: bytes) -> None:
+    """Refuse a JSON file (``data``) of more values than the limit, before it is parsed."""
+    if json_values_past(data, MAX_JSON_VALUES):
+        raise PlanparseError(path, f"the JSON holds more than {MAX_JSON_VALUES:,} values; planparse reads JSON files of at "
+                                   f"most {MAX_JSON_VALUES:,} (strings, numbers, lists and objects, and the names in objects)")
+
+
+def json_values_past(data: bytes, most: int) -> bool:
+    """Whether the JSON text ``data`` holds more than ``most`` values (the names of objects' members counted), counted up
+    to just past it. A string takes two quotes, and any other value but the whole is an item of a list or an object,
+    followed by a comma or is its last; a file of fewer quotes, commas and brackets than would hold more is not searched
+    (every plan's)."""
+    if data.count(b'"') // 2 + data.count(b",") + 2 * (data.count(b"[") + data.count(b"{")) < most:
+        return False
+    return _JSON_VALUE.subn(b"", data, count=most + 1)[1] > most  # regex's subn counts in C, and keeps only what is left
 
 
 def _entries(listed: object) -> int:

@@ -108,16 +108,18 @@ def replace_own_file(path: Path, data: Chunks) -> None:
     _replace(path, path, data, stat.S_IMODE(mode) if mode is not None and stat.S_ISREG(mode) else None)
 
 
-def read_own_file(path: Path) -> bytes | None:
+def read_own_file(path: Path, most_bytes: int | None = None) -> bytes | None:
     """The bytes of the plain file standing at ``path`` in an output folder of planparse's own, or None where none
     does: a symbolic link, a FIFO or a device there is nothing planparse wrote (a FIFO no one wrote to hung the
-    run that read it, a link to /dev/zero filled its memory), and ``replace_own_file`` replaces it."""
+    run that read it, a link to /dev/zero filled its memory), and ``replace_own_file`` replaces it. None too for a
+    file of more than ``most_bytes``, which is not read."""
     try:
         handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:  # missing, a link (O_NOFOLLOW), unreadable
         return None
     with os.fdopen(handle, "rb") as stream:
-        return stream.read() if stat.S_ISREG(os.fstat(stream.fileno()).st_mode) else None
+        status = os.fstat(stream.fileno())
+        return stream.read() if stat.S_ISREG(status.st_mode) and (most_bytes is None or status.st_size <= most_bytes) else None
 
 
 def linked_folder(folder: Path, path: Path) -> Path | None:
