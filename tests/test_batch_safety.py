@@ -184,6 +184,17 @@ def test_a_manifest_of_more_values_than_its_run_writes_is_not_read_and_the_plans
     assert peak_kb < 400_000
 
 
+def test_an_output_replaced_by_a_file_larger_than_planparse_reads_is_made_again_unread(one_plan: Path, tmp_path: Path):
+    """A re-run read each output whole to hash it: a file of gigabytes put in its place filled the memory."""
+    out = tmp_path / "out"
+    assert batch(one_plan, "-o", out).returncode == 0
+    made = (out / "plan.txt.json").read_bytes()
+    os.truncate(out / "plan.txt.json", 2**30)  # sparse: a gigabyte on no disk
+    rerun = run_planparse("batch", str(one_plan), "-o", str(out), "-j", "1", timeout=60, address_space=2**30)
+    assert rerun.returncode == 0 and "converted 1" in rerun.stderr, rerun.stderr
+    assert (out / "plan.txt.json").read_bytes() == made
+
+
 # --- 6. temporary files a killed run left ------------------------------------------
 
 
