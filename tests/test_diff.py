@@ -14,7 +14,7 @@ import pytest
 import regex
 import yaml
 from hypothesis import given, settings
-from conftest import DATA, MARKDOWN_SYNTAX, markdown_page, run_bounded, shown_by_markdown
+from conftest import DATA, MARKDOWN_SYNTAX, SAMPLES, markdown_page, run_bounded, shown_by_markdown
 
 from planparse.diff import diff_documents, document_key, has_differences, load_document, pair_by_name, pair_targets
 from planparse.errors import PlanparseError
@@ -350,6 +350,37 @@ def test_two_folders_without_plans_are_an_error_not_a_pass(planparse, tmp_path: 
     result = planparse("diff", tmp_path / "old", tmp_path / "new")
     assert result.code == 2 and result.stdout == ""
     assert result.stderr == f"planparse: {tmp_path / 'old'} and {tmp_path / 'new'}: no plans in either folder\n"
+
+
+_NOTHING_OF_A_PLAN = "nothing of a plan was read from it (no title, heading, target, responsibility or table): is it a plan, and in Chinese?"
+
+
+@pytest.mark.parametrize("command", ["diff", "compare", "report"])
+@pytest.mark.parametrize(("name", "content"), [
+    ("plan.txt", "By 2025, the share of citizens with basic scientific literacy will exceed 16%.\n"),
+    ("plan.html", "<html><head><title>Plan</title></head><body><p>By 2025, build 10 science education bases.</p></body></html>"),
+    ("plan.txt.json", None),  # the extraction of an English text
+])
+def test_a_text_giving_nothing_of_a_plan_is_said_so_not_taken_for_a_plan_whose_targets_were_all_removed(
+        planparse, command: str, name: str, content: str | None, tmp_path: Path):
+    """An English page or text was read as a plan of no targets: diff said every target of the real plan removed,
+    compare lined it up as a plan with nothing, without a word a CI job or a reader would see."""
+    if content is None:
+        (tmp_path / "english.txt").write_text("Implementation plan. Build 10 science education bases by 2025.\n", encoding="utf-8")
+        (tmp_path / name).write_text(planparse("extract", tmp_path / "english.txt").stdout, encoding="utf-8")
+    else:
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    result = planparse(command, SAMPLES / "jieyang-2022.txt", tmp_path / name)
+    assert result.code == (1 if command == "diff" else 0)
+    assert result.stderr == f"planparse: {tmp_path / name}: {_NOTHING_OF_A_PLAN}\n"
+
+
+def test_a_plan_without_headings_or_targets_but_with_a_title_is_a_plan(planparse, tmp_path: Path):
+    """A notice of a plan whose body is prose holds its title: nothing to warn of."""
+    (tmp_path / "notice.txt").write_text("揭阳市人民政府关于印发揭阳市全民科学素质行动规划纲要实施方案的通知\n各县（市、区）人民政府：现将实施方案印发给你们，请认真贯彻执行。\n",
+                                         encoding="utf-8")
+    result = planparse("diff", SAMPLES / "jieyang-2022.txt", tmp_path / "notice.txt")
+    assert result.code == 1 and result.stderr == ""
 
 
 # --- crafted JSON ------------------------------------------------------------
