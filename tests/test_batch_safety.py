@@ -184,6 +184,16 @@ def test_a_manifest_of_more_values_than_its_run_writes_is_not_read_and_the_plans
     assert peak_kb < 400_000
 
 
+def test_a_manifest_of_lists_nested_deeper_than_json_reads_is_not_read_and_the_plans_run_again(one_plan: Path, tmp_path: Path):
+    """The re-run stopped at an internal error (RecursionError) before converting anything."""
+    out = tmp_path / "out"
+    assert batch(one_plan, "-o", out).returncode == 0
+    (out / "manifest.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    rerun = batch(one_plan, "-o", out)
+    assert rerun.returncode == 0 and b"converted 1" in rerun.stderr, rerun.stderr
+    assert list(json.loads((out / "manifest.json").read_bytes())["documents"]) == ["plan.txt"]
+
+
 def test_an_output_replaced_by_a_file_larger_than_planparse_reads_is_made_again_unread(one_plan: Path, tmp_path: Path):
     """A re-run read each output whole to hash it: a file of gigabytes put in its place filled the memory."""
     out = tmp_path / "out"

@@ -171,7 +171,7 @@ def load_manifest(out_dir: Path, documents: int) -> BatchManifest:
         return BatchManifest()
     try:  # json.loads, not pydantic's parser: the names of a name not UTF-8 are \udcXX escapes (exporters.json)
         return BatchManifest.model_validate(json.loads(data))
-    except (ValueError, ValidationError):
+    except (ValueError, RecursionError, ValidationError):  # RecursionError: lists nested deeper than json.loads reads
         return BatchManifest()
 
 
