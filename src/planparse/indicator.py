@@ -38,8 +38,8 @@ _IDIOM = "i"  # 土壤污染, 大气污染, 见义勇为: four characters jieba 
 _LINK = "的"
 _RESPECTIVELY = "分别"
 # 高血压、糖尿病患者规范管理率均达到: 均 before the comparator says each thing of the list before reaches the one value
-# (not 人均, 年均, 平均: a measure per head or per year)
-_EACH_REACHES = patterns.compile(r"(?<![平人年户亩日月周生])均(?:为|保持在|稳定在|控制在)?$")
+# (not 人均, 年均, 平均: a measure per head or per year), as 各 right before the number does (建成省级、市级示范村各10个)
+_EACH_REACHES = patterns.compile(r"(?:(?<![平人年户亩日月周生])均|(?<=\p{Han})各)(?:为|保持在|稳定在|控制在)?$")
 _EACH_MARK = "均"
 _EACH_REACHES_WITHIN = 40  # characters before a number that 均 and its comparator words may take
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
@@ -235,6 +235,7 @@ class IndicatorRules(Model):
     joined_kinds: dict[str, list[str]] = {}
     standard_words: list[str] = []
     reaching_a_standard: str = ""
+    reaching_a_state: str = ""
     kinds_of_place: list[str]
     link_words: list[str]
     action_verbs: list[str]
@@ -519,7 +520,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         return named_after
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
-               or _what_covers(matched, before) or _reached_in_time(matched, before, after))
+               or _state_reached(matched, after) or _what_covers(matched, before) or _reached_in_time(matched, before, after))
     if reached:
         return reached
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
@@ -608,6 +609,18 @@ def _standard_reached(matched: str, before: str, after: str) -> str | None:
     standard = after[:end.start() if end else None]
     things = _noun_phrase_before(before) if standard.endswith(tuple(rules.standard_words)) else None
     return _clean([things, rules.reaching_a_standard, standard]) if things else None
+
+
+def _state_reached(matched: str, after: str) -> str | None:
+    """The name of a milestone whose things all reach the state written after its verb (失能特困人员全部实现集中供养 ->
+    集中供养, 地震监测台站全部实现数据实时传输 -> 数据实时传输): the words after the verb to the clause's end, which a noun
+    phrase cuts at their first verb; None where ``matched`` ends with no such verb or a number follows it."""
+    verb = indicator_rules().reaching_a_state
+    if not verb or not matched.endswith(verb):
+        return None
+    end = _CLAUSE_END.search(after)
+    state = after[:end.start() if end else None]
+    return None if _DIGIT.search(state) else _clean([state])
 
 
 def _event_denied(matched: str, after: str) -> str | None:
