@@ -591,6 +591,20 @@ class MultiplierEntry(Model):
         return self
 
 
+class PerSpelling(Model):
+    """Words a unit may be per that write one period two ways, and the one spelling they are given in (天 as 日:
+    吨/天 reads 吨/日), so that one measure has one unit."""
+
+    spelling: str = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    examples: list[QuantityExample]
+
+    @model_validator(mode="after")
+    def _check(self) -> "PerSpelling":
+        _two_fields(self.examples)
+        return self
+
+
 class Lexicons(Model):
     """The lists a user's rule file may extend."""
 
@@ -598,6 +612,7 @@ class Lexicons(Model):
     multipliers: list[MultiplierEntry] = Field(default_factory=list)
     comparator_words: list[ComparatorGroup] = Field(default_factory=list)
     change_words: list[ChangeGroup] = Field(default_factory=list)
+    per_spellings: list[PerSpelling] = Field(default_factory=list)
 
 
 class RuleFile(Model):
@@ -607,6 +622,7 @@ class RuleFile(Model):
     multipliers: Optional[list[MultiplierEntry]] = Field(default=None, description="in a user's file: replaces the shipped list")
     comparator_words: Optional[list[ComparatorGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
     change_words: Optional[list[ChangeGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
+    per_spellings: Optional[list[PerSpelling]] = Field(default=None, description="in a user's file: replaces the shipped list")
     extend: Lexicons = Field(default_factory=Lexicons, description="entries added to the lexicons")
     fragments: dict[str, str] = Field(default_factory=dict)
     comparators: dict[str, Comparator] = Field(default_factory=dict)
@@ -665,8 +681,10 @@ class Lexicon:
     NOT_PHYSICAL = {"ratio", "money", "count", "time", "age"}
 
     def __init__(self, units: list[UnitEntry], comparator_groups: list[ComparatorGroup],
-                 multiplier_entries: list[MultiplierEntry], change_groups: list[ChangeGroup]):
+                 multiplier_entries: list[MultiplierEntry], change_groups: list[ChangeGroup], per_spellings: list[PerSpelling]):
         self.units = tuple(units)
+        self.per_spellings = tuple(per_spellings)
+        self.per_spelled = {word: entry.spelling for entry in self.per_spellings for word in entry.words}
         self.comparator_groups = tuple(comparator_groups)
         self.change_groups = tuple(change_groups)
         self.changes = {word: group.means for group in self.change_groups for word in group.words}
@@ -687,6 +705,11 @@ class Lexicon:
 
     def entry(self, word: str) -> Optional[UnitEntry]:
         return self.entries.get(word)
+
+    def spelled(self, unit: str) -> str:
+        """``unit`` with what it is per in its one spelling (per_spellings): 吨/天 -> 吨/日."""
+        word, slash, per = unit.partition("/")
+        return f"{word}/{self.per_spelled.get(per, per)}" if slash else unit
 
     def measured_comparator(self, word: str, unit: Optional[str]) -> Optional[Comparator]:
         """What ``word`` means of a number in ``unit`` when a group gives its meaning for the unit's measure
@@ -1008,6 +1031,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         added.multipliers += content.extend.multipliers
         added.comparator_words += content.extend.comparator_words
         added.change_words += content.extend.change_words
+        added.per_spellings += content.extend.per_spellings
         fragments.update(content.fragments)
         comparators.update(content.comparators)
         frequencies.update(content.frequencies)
@@ -1017,7 +1041,8 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         for rule in content.rules:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files)
     lexicon = Lexicon(lexicons.units + added.units, lexicons.comparator_words + added.comparator_words,
-                      lexicons.multipliers + added.multipliers, lexicons.change_words + added.change_words)
+                      lexicons.multipliers + added.multipliers, lexicons.change_words + added.change_words,
+                      lexicons.per_spellings + added.per_spellings)
     placed = user_rules + default_rules
     fragments, engine_fragments, sources = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed))
     comparators = {**lexicon.comparators, **comparators}
@@ -1099,7 +1124,7 @@ PREFILTER_VERSIONS = 8
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
     """The shipped files' lists add up; a list at the top of a user's file replaces them."""
-    for name in ("units", "multipliers", "comparator_words", "change_words"):
+    for name in ("units", "multipliers", "comparator_words", "change_words", "per_spellings"):
         entries = getattr(content, name)
         if entries is not None:
             setattr(lexicons, name, list(entries) if replace else getattr(lexicons, name) + list(entries))

@@ -487,7 +487,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set.lexicon) if match["second_term"] else None
     if ratio is not None:
         amount, unit = ratio.amount, ratio.unit or ""
-    unit, factor = _multipliers_in_unit(unit, rule_set.lexicon)
+    unit, factor = _multipliers_in_unit(rule_set.lexicon.spelled(unit), rule_set.lexicon)
     value, value_max = amount.value * factor, amount.value_max * factor if amount.value_max is not None else None
     word = match["sign"] or match["cmp_after"] or match["cmp_before"]
     comparator = "range" if value_max is not None else rule_set.comparator(word or "", unit) or "="

@@ -204,6 +204,7 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
     if word and groups.get("per_before"):  # 每吨1.2元: a price per tonne, as 1.2元/吨 writes it
         word = f"{word}/{groups['per_before']}"
+    word = word and lexicon.spelled(word)
     if groups.get("part_unit"):
         amount, word = _in_the_smaller_unit(amount, word or "", groups, lexicon)
         if amount is None:
