@@ -143,7 +143,8 @@ def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
 def parse_amount(text: str, lexicon: "Lexicon | None" = None) -> Amount | None:
     """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``, ``2000余万``, ``十几``)."""
     grammar = _multipliers(lexicon)
-    folded = fold(text).strip().replace("%", "").replace("元", "")  # 60%—70%, 20万元至50万元: the unit on both ends
+    # 60%—70%, 20万元至50万元: the unit on both ends; 1，200人: digit groups a full-width comma parts (fragment arabic)
+    folded = fold(text).strip().replace("%", "").replace("元", "").replace("，", ",")
     if folded.startswith(_PERCENT_WORDS):
         folded = folded[len(_PERCENT_WORDS):]
     bound = _LOWER_BOUNDS.search(folded)
