@@ -29,7 +29,7 @@ _ARABIC = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # both ends' (二三百: 200-300). A third digit makes them a number written digit by digit (一二三, 五六七).
 _CN_PAIR = patterns.compile(r"([一两二三四五六七八])([二两三四五六七八九])([十百千万亿]*)")
 _PERCENT_WORDS = "百分之"
-_MINUS = patterns.compile(r"^(?:[-−]|负)")
+_MINUS = patterns.compile(r"^(?:[-−]|负|零下)")  # -3.9, 负3.9, 零下18 (degrees below zero)
 _HALF = Decimal("0.5")
 _TEN_THOUSAND = 10_000
 _THOUSAND = 1_000
