@@ -352,6 +352,19 @@ def test_two_folders_without_plans_are_an_error_not_a_pass(planparse, tmp_path: 
     assert result.stderr == f"planparse: {tmp_path / 'old'} and {tmp_path / 'new'}: no plans in either folder\n"
 
 
+@pytest.mark.parametrize("command", ["diff", "compare", "report"])
+@pytest.mark.parametrize("link", ["loop", "dangling"])
+def test_a_link_in_a_loop_or_to_nothing_is_said_so_not_said_missing(planparse, command: str, link: str, tmp_path: Path):
+    """As extract says it: compare, diff and report said "no such file or folder" of a name that stands there."""
+    plan = tmp_path / "plan.txt"
+    plan.symlink_to(tmp_path / ("other.txt" if link == "loop" else "gone.txt"))
+    if link == "loop":
+        (tmp_path / "other.txt").symlink_to(plan)
+    result = planparse(command, SAMPLES / "jieyang-2022.txt", plan)
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == f"planparse: {plan}: a symbolic link to nothing, or in a loop\n"
+
+
 _NOTHING_OF_A_PLAN = "nothing of a plan was read from it (no title, heading, target, responsibility or table): is it a plan, and in Chinese?"
 
 

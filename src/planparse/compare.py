@@ -22,7 +22,7 @@ from .documents import InputPlans
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName
 from .names import display_text
-from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name
+from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name, missing_input
 from .folding import fold as fold_characters
 from .rules import Contrast, IndicatorNameRules
 
@@ -49,7 +49,7 @@ def compared_inputs(inputs: Iterable[Path]) -> list[InputPlans]:
     found: list[InputPlans] = []
     for path in inputs:
         if str(path) != STDIN and not path.exists():  # - is standard input, as extract reads it
-            raise PlanparseError(path, "no such file or folder")
+            raise PlanparseError(path, missing_input(path))
         plans = compared_files(input_plans(path))
         if not plans.files:
             raise PlanparseError(path, f"holds no plan ({', '.join(DOCUMENT_SUFFIXES)}) and no planparse JSON file")

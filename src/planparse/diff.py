@@ -35,7 +35,7 @@ from .names import shown_name
 from .models import (COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, ReadingWarning, Target,
                      TargetChange)
 from .pipeline import extract
-from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name, is_hidden, load_bytes, why_no_file
+from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name, is_hidden, load_bytes, missing_input, why_no_file
 
 CATEGORIES = ("added", "removed", "changed")
 # Below this, two quotes under one key are different targets, not one reworded.
@@ -310,7 +310,7 @@ def diff_inputs(old: Path, new: Path) -> tuple[InputPlans, InputPlans]:
     check_stdin_read_once((old, new))
     for path in (old, new):
         if str(path) != STDIN and not path.exists():  # - is standard input, as extract reads it: cat plan.txt | diff old.txt -
-            raise PlanparseError(path, "no such file or folder")
+            raise PlanparseError(path, missing_input(path))
     if old.is_dir() != new.is_dir():
         folder, file = (old, new) if old.is_dir() else (new, old)
         raise PlanparseError(file, f"is a file but {shown_name(str(folder))} is a folder: compare two files or two folders")

@@ -282,13 +282,19 @@ def why_no_file(path: Path) -> str:
         return _missing(path)
 
 
-def _missing(path: Path) -> str:
-    """Why there is no file to read at ``path``."""
+def _missing(path: Path, absent: str = "no such file") -> str:
+    """Why there is no file (or, as ``absent`` says, nothing else asked for) to read at ``path``."""
     try:
         path.lstat()
     except OSError as exc:
-        return "no such file" if exc.errno == errno.ENOENT else f"cannot be read ({exc.strerror or exc})"
+        return absent if exc.errno == errno.ENOENT else f"cannot be read ({exc.strerror or exc})"
     return "a symbolic link to nothing, or in a loop"
+
+
+def missing_input(path: Path) -> str:
+    """Why there is nothing to read at ``path``, an input of compare, diff or report: a file or a folder. A link in a
+    loop was said to be no such file or folder, as if nothing stood there."""
+    return _missing(path, "no such file or folder")
 
 
 def input_name(path: str | Path) -> str:
