@@ -30,6 +30,8 @@ _NOUNISH = ("n", "vn", "b", "j", "l", "eng", "an", "nz", "ng", "zg")
 # Suffixes and measure words inside a name: 县（市、区）级科技馆, “双师”型教师.
 _NAME_PARTS = ("k", "q")
 _SUFFIX_TAGS = ("k", "zg")  # 巡查|员, 管理|者: a suffix makes the verb before it a noun
+_HOUSEHOLD = "户"
+_KINDS_OF_HOUSEHOLD = ("v", "vn", "n")  # 脱贫|户, 监测|户, 改厕|户: what the households do, are given or are
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
@@ -55,7 +57,8 @@ _ONE_ORDINAL = patterns.compile(_ORDINAL)
 # 500亩以上示范基地, 亿元以上招商项目; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
 # 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people; in months for the youngest, 6月龄内婴儿纯母乳
 # 喂养率: fragment child_age_in_months), and so is a grade of harm (较大以上安全事故;
-# fragment grade_of_harm), and so is the time a circle of services is reached in (15分钟健身圈, 1小时经济圈), and so are
+# fragment grade_of_harm), and so is the time a circle of services is reached in (15分钟健身圈, 1小时经济圈), and so is the
+# time within which an act is done, before the act's rate (急救呼叫10秒内接听率, 投诉举报24小时内响应率), and so are
 # magnitudes each with the thing it counts, a slogan's scale (千吨万人供水工程, 百县千镇万村, 千村万户), and so are the
 # ordinals of classes listed (一、二、三类航道, 一、二级公路: _ORDINALS_LISTED), and so is a class of voltage (110千伏变电站,
 # 35千伏及以上线路, and before a 、 that lists another class: 3座110千伏、2座220千伏变电站): the whole is tagged as one word,
@@ -65,6 +68,7 @@ _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百�
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
                   r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})"
                   r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:分钟|小时)(?=\p{Han}{1,6}圈)"
+                  r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:秒|分钟|小时|个?工作日|天)(?:以)?内(?=\p{Han}{1,4}率)"
                   r"|(?<![\d.])\d+(?:\.\d+)?(?:千伏|[kK][vV])(?:及以上|以上|及以下|以下)?(?=\p{Han}|、)"
                   rf"|{_ORDINALS_LISTED}(?=\p{{Han}})")
 # 新（改）建, 改（扩）建, 新（改、扩）建: a building verb with its alternatives in brackets is one verb, which jieba
@@ -143,6 +147,8 @@ _AT = "在"  # 在重点林区建设…: where a work is done, no part of what i
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
+_RUNNING = "连续"  # 连续5年, 连续三年: how long, before the count of years
+_DIGIT_YEARS = patterns.compile(r"\d+年")
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
 _ZERO_OF = patterns.compile(r"零(?!发生|增长)\p{Han}{2}")  # 零死亡, 零填埋: none of a thing (_zero_named)
 _SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
@@ -260,6 +266,7 @@ class IndicatorRules(Model):
     comparison_words: list[str] = []
     change_names: list[str] = []
     going_into_verbs: list[str] = []
+    moving_in_verbs: list[str] = []
     indicator_headers: list[str]
     place_headers: list[str] = []
     place_levels: list[str] = []
@@ -378,7 +385,7 @@ def indicator_words() -> IndicatorWords:
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
     # and the place a level is reached in, after the measure's name and before the comparator (覆盖率城市达到100%,
     # 到场时间农村不超过15分钟); 为 or 是 may link an about to the head a level is per (托位数约为每千人口4.5个)
-    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}}|(?P<per>(?P<per_people>{{per_people}})|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
+    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}}|(?P<stage>{{school_stage}})|(?P<per>(?P<per_people>{{per_people}})|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
@@ -466,7 +473,19 @@ def _tag_words(text: str) -> Tagged:
         tagged.append((match.group(), "v"))
         start = match.end()
     _tag_classes_into(tagged, text[start:])
-    return tagged
+    return _households_joined(tagged) if _HOUSEHOLD in text else tagged
+
+
+def _households_joined(tagged: Tagged) -> Tagged:
+    """``tagged`` with a 户 that jieba tags a measure word after a word of what the households do or are (脱贫|户, 种植|户,
+    签约|户, 监测|户; no number before it: 500|户) joined to that word: a kind of household, one noun."""
+    joined: Tagged = []
+    for word, flag in tagged:
+        if word == _HOUSEHOLD and flag == "q" and joined and joined[-1][1] in _KINDS_OF_HOUSEHOLD:
+            joined[-1] = (joined[-1][0] + word, "n")
+        else:
+            joined.append((word, flag))
+    return joined
 
 
 def _tag_classes_into(tagged: Tagged, text: str) -> None:
@@ -520,7 +539,8 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         return named_after
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
-               or _state_reached(matched, after) or _what_covers(matched, before) or _reached_in_time(matched, before, after))
+               or _state_reached(matched, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
+               or _reached_in_time(matched, before, after))
     if reached:
         return reached
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
@@ -623,6 +643,16 @@ def _state_reached(matched: str, after: str) -> str | None:
     return None if _DIGIT.search(state) else _clean([state])
 
 
+def _moved_in(matched: str, before: str, after: str) -> str | None:
+    """The name of a milestone of things all moved in somewhere (政务服务事项全部进驻政务服务中心 -> 政务服务事项进驻政务服务中心:
+    indicators.yaml moving_in_verbs): the things, the verb and where, as a standard reached is named; None where
+    ``matched`` ends with no such verb, or no things are named before it or no place after."""
+    verb = next((verb for verb in indicator_rules().moving_in_verbs if matched.endswith(verb)), None)
+    things = _noun_phrase_before(before) if verb else None
+    place = _noun_phrase_after(after) if things else None
+    return _clean([things, verb, place]) if place else None
+
+
 def _event_denied(matched: str, after: str) -> str | None:
     """The event a milestone says will not happen (确保不发生较大以上安全事故 -> 较大以上安全事故; 坚决杜绝较大以上亡人
     火灾事故; 守住不发生规模性返贫的底线 -> 规模性返贫): the words after the denying word to the clause's end, its verbs
@@ -672,6 +702,17 @@ def aims_higher(words: str) -> bool:
     the value after them aims higher at what the value before measures (外贸进出口总额确保达到300亿元、争取达到320亿元)."""
     aim = indicator_words().higher_aim.match(words)
     return bool(aim) and (aim.end() == len(words) or words[aim.end():] in indicator_words().link)
+
+
+def changes_the_level_before(words: str) -> bool:
+    """Whether ``words`` between two values are only a change word, perhaps after its base (比2020年提高, 或较上年下降):
+    the value after them is how the level the value before measures changes (合格率达到70%以上或比2020年提高5个百分点)."""
+    return bool(_change_of_a_level().fullmatch(words))
+
+
+@rules_cache
+def _change_of_a_level() -> regex.Pattern:
+    return load_rule_set(rules_dir_in_force()).compile("(?:或|、)?(?:{change_of_an_index})", "fragment-change_of_an_index")
 
 
 def last_clause(text: str, end: int) -> str:
@@ -873,6 +914,21 @@ def of_another_rank(name_before: str | None, name: str | None) -> str | None:
     return name + kind_before[len(kind):]
 
 
+def of_another_stage(name_before: str | None, name: str | None) -> str | None:
+    """The name of a value that ``name`` gives only the stage of schooling of, another than the one ``name_before``
+    opens with (小学义务教育巩固率, then 初中 -> 初中义务教育巩固率); None where ``name`` is no stage alone."""
+    stage = _school_stage()
+    before = stage.match(name_before or "")
+    if not name or not before or not stage.fullmatch(name):
+        return None
+    return name + name_before[before.end():]
+
+
+@rules_cache
+def _school_stage() -> regex.Pattern:
+    return load_rule_set(rules_dir_in_force()).compile("(?:{school_stage})", "fragment-school_stage")
+
+
 def new_ones_of(count_word: str, whole: str) -> str:
     """The name of the new things among a whole counted before, which a count word alone after 其中 picks out
     (公共停车泊位总数达到10万个，其中新增3万个 -> 新增公共停车泊位: the new ones are not the total)."""
@@ -983,6 +1039,16 @@ def measure_of_the_thing_before(name_before: str | None, name: str | None) -> st
         words.pop()  # 粮食|播种|面积
     thing = "".join(word for word, _ in words)
     return thing + name if words and words[-1][1].startswith("n") and not _rank_or_place(thing) else None
+
+
+def per_head_of_the_measure_before(name_before: str | None, name: str | None) -> str | None:
+    """The name of a measure per head named by its per head word alone (人均, 生均: fragment per_head) after a value of
+    the whole measure (体育场地面积达到300万平方米，人均达到2.6平方米 -> 人均体育场地面积); None where ``name`` is more than the
+    word or the name before is no measure or one per head already."""
+    per_head = indicator_words().per_head
+    if not name or not name_before or not per_head.fullmatch(name) or not names_a_level(name_before) or per_head.search(name_before):
+        return None
+    return name + name_before
 
 
 def measures_per_one_output(names: list[str]) -> list[str]:
@@ -1516,6 +1582,9 @@ def _noun_phrase_before(text: str) -> str | None:
     if phrase and text.find(phrase) > 0:
         head = _head_cut_off(text, text.find(phrase))
         phrase = _clean([head, phrase]) if head else phrase
+    stage = comparator.group("stage") if comparator else None
+    if phrase and stage and not phrase.startswith(stage):
+        return stage + phrase  # 生均公用经费提高到小学800元: 小学生均公用经费, a kind, as a stage listed after it names it
     per_people = comparator.group("per_people") if comparator else None
     if phrase and per_people and phrase.endswith(_COUNTED_PER_PEOPLE):
         return _clean([per_people, phrase])  # 托位数达到每千人口4.5个: 每千人口婴幼儿托位数, as plans name it
@@ -1563,7 +1632,8 @@ def _links(word: str) -> bool:
 
 def _without_words_of_how_much(tagged: Tagged) -> Tagged:
     """The words less those that say how much in all, how hard or how many vaguely (累计, 确保, 一批), never what,
-    wherever they stand, but inside quotes or brackets (“三个一批”重大项目: a slogan's words)."""
+    wherever they stand, but inside quotes or brackets (“三个一批”重大项目: a slogan's words); the verbs right before a
+    vague amount go too, the acts done to the things it counts (储备策划一批重大项目: the projects)."""
     rules = indicator_rules()
     cut = {*rules.sum_and_effort_words, *rules.vague_amount_words}
     kept: Tagged = []
@@ -1572,15 +1642,18 @@ def _without_words_of_how_much(tagged: Tagged) -> Tagged:
         depth += (word in _OPEN) - (word in _CLOSE)
         if depth or word not in cut:
             kept.append((word, flag))
+        while not depth and word in rules.vague_amount_words and kept and kept[-1][1] in _VERB_TAGS:
+            kept.pop()
     return kept
 
 
 def _after_another_amount(tagged: Tagged) -> Tagged:
     """The words after an amount and the conjunction that joins another act to it (新增充电桩500个或建成加氢站 -> 建成加氢站,
-    改造2000户并新建): the things of the amount before are no part of the name of the one after."""
+    改造2000户并新建, 达到70%以上或比2020年提高): the things of the amount before are no part of the name of the one after."""
     for index in range(len(tagged) - 1, 1, -1):
         word, _ = tagged[index]
-        if word in _JOINING and tagged[index - 1][1] in _AMOUNT_TAGS and any(
+        amount_end = tagged[index - 1][1] in _AMOUNT_TAGS or tagged[index - 1][0] in (*_SHARE_MARKS, *_THRESHOLD_WORDS)
+        if word in _JOINING and amount_end and any(
                 _DIGIT.search(amount) for amount, _ in tagged[max(0, index - _LONGEST_AMOUNT):index]):
             return tagged[index + 1:]
     return tagged
@@ -1736,6 +1809,9 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             continue
         if _yearly_mean(tagged, index):
             return index  # 年均PM2.5浓度: the yearly mean of a level, part of its name
+        if _years_run_end(tagged, index):
+            note_end = _years_run_end(tagged, index)  # 已|连续|5|年|实现…: how long a level has held, no name
+            continue
         if _each_of(tagged, index):
             note_end = _after_a_note(tagged, index + 1)  # 每个县（市、区）配备…: the note names the place too
             continue
@@ -1913,6 +1989,16 @@ def _says_who_is_measured(tagged: Tagged, index: int, following: str) -> bool:
     words = indicator_words()
     return (flag == "v" and _is_noun(following) and names_a_level(tagged[-1][0])
             and not _opens_with_action(word, flag) and word not in words.link and word not in words.scope)
+
+
+def _years_run_end(tagged: Tagged, index: int) -> int:
+    """Where the count of years after 连续 at ``index`` ends (连续|5|年, 连续|三年: how long a level has held or a work has
+    gone on, opening the clause); 0 where the word is no such 连续."""
+    if tagged[index][0] != _RUNNING or index + 1 == len(tagged):
+        return 0
+    if _YEARS_COUNTED.fullmatch(tagged[index + 1][0]):
+        return index + 2
+    return index + 3 if _DIGIT_YEARS.fullmatch("".join(word for word, _ in tagged[index + 1:index + 3])) else 0
 
 
 def _each_of(tagged: Tagged, index: int) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
+from .indicator import activity_named_before, aims_higher, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1544,9 +1544,11 @@ def _name_kinds_after_a_measure(targets: list[Target], headings: list[str]) -> N
 
 def _name_measures_of_the_thing_before(targets: list[Target], headings: list[str]) -> None:
     """粮食播种面积稳定在100万亩以上、产量稳定在40万吨以上: a value named by a measure alone measures the thing the value
-    before named with another measure (粮食产量: indicator.measure_of_the_thing_before)."""
+    before named with another measure (粮食产量: indicator.measure_of_the_thing_before), or by a per head word alone the
+    measure before per head (人均体育场地面积: indicator.per_head_of_the_measure_before)."""
     for before, target in zip(targets, targets[1:]):
-        name = measure_of_the_thing_before(before.indicator, target.indicator)
+        name = (measure_of_the_thing_before(before.indicator, target.indicator)
+                or per_head_of_the_measure_before(before.indicator, target.indicator))
         if name:
             _rename(target, name, headings)
 
@@ -1589,6 +1591,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         # 覆盖率城市达到100%、农村达到80%: 80% is the same level's, in the villages; a place after the number is
         # what its share counts (90%以上的行政村达到…)
         indicator = before.indicator
+    if previous is not None:
+        indicator = of_another_stage(previous.indicator, indicator) or indicator  # 达到小学99%、初中97%
     if previous is None:
         indicator = activity_named_before(last_clause(sentence, finding.clause.start), indicator, clause[:number_at]) or indicator
     if previous is None and previous_in_sentence is not None and (indicator is None or indicator in clause[:number_at]):
@@ -1609,6 +1613,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         # 其中2024年2.4万人次、2025年2.6万人次: a value after another of its measure, with only its year or a higher aim
         # between (确保达到1万亩、力争达到1.2万亩; 认定100人 after 培训科技辅导员200人 is another act)
         indicator = previous.indicator
+    elif indicator is None and previous is not None and changes_the_level_before(clause[quote_start:number_at]):
+        indicator = previous.indicator  # 达到70%以上或比2020年提高5个百分点: the change of the level the value before sets
     if indicator is None and clause[number_at:number_at + 1].isdigit():
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
     if previous_in_sentence is None:
