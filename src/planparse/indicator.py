@@ -147,6 +147,7 @@ _AT = "在"  # 在重点林区建设…: where a work is done, no part of what i
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
+_TOWARDS = ("向", "p")  # 向社会公开, 向人大报告: whom an act is done towards
 _RUNNING = "连续"  # 连续5年, 连续三年: how long, before the count of years
 _DIGIT_YEARS = patterns.compile(r"\d+年")
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
@@ -1197,6 +1198,21 @@ def reach_of_the_act(name: str | None, unit: str | None) -> str | None:
     return name + unit if _bare_verb(name) else None
 
 
+def rate_of_the_thing_before(clause_before: str, name: str | None) -> str | None:
+    """The name of a rate named alone, one word (覆盖率, 普及率), after a clause that closes with the thing it is of, two
+    nouns or more (全面推行电子健康卡，普及率达到90% -> 电子健康卡普及率; …建立预包装食品电子台账管理制度，年末覆盖率…); None
+    where that clause holds an amount (its own target's) or closes with no such thing."""
+    if not name or len(_tag(name)) > 1 or not names_a_level(name) or _holds_an_amount(clause_before):
+        return None
+    tagged = _tag(clause_before)
+    start = len(tagged)
+    while start and (_is_noun(tagged[start - 1][1]) or tagged[start - 1][1] in _ADJECTIVE_TAGS):
+        start -= 1  # 电子|健康|卡: an adjective inside the thing's name
+    while start < len(tagged) and not _is_noun(tagged[start][1]):
+        start += 1
+    return "".join(word for word, _ in tagged[start:]) + name if len(tagged) - start > 1 else None
+
+
 def things_named_before(clause_before: str, before_number: str, name: str | None, labelled: bool = False) -> str | None:
     """The name of a count whose own clause names nothing but a link word before its number, or only the amount an
     amount verb reaches (``name``): the things the clause before names, read with that word (建设村级寄递物流综合服务站，
@@ -1370,8 +1386,8 @@ def _noun_phrase_after(text: str) -> str | None:
         if words and _carried_out_then_reviewed(tagged, index):
             words.append(word)  # 规划|实施|评估: the plan's carrying out is what is reviewed, no new action
             continue
-        if indicator_words().action_verb_in.search(word):
-            break  # 大力开展 tagged as a name: an action all the same
+        if indicator_words().action_verb_in.search(word) and not _state_follows(tagged, index + 1):
+            break  # 大力开展 tagged as a name: an action all the same (工程建设|进展情况: the work a state is of)
         if words and word.startswith(_AND_SO_ON) and not _is_noun(flag):
             break  # 3座220千伏输变电站等为重点的…: 等 (jieba's 等为) closes the things listed as examples
         if (_is_noun(flag) or _is_name_part(tagged, index, following) or (words and (word == _LINK or flag in _NAME_PARTS))
@@ -1545,6 +1561,7 @@ def _noun_phrase_before(text: str) -> str | None:
         linked += index.end() > index.end("name")
     tagged = _tag(_EVERY_FEW.sub("", words.plan_period.sub("", words.base_year.sub("", text))))
     tagged = _before_the_comparison_base(_after_the_examples(_after_another_amount(_without_words_of_how_much(tagged))))
+    tagged = _without_the_receiver(tagged)
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     modal, held = indicator_rules().modal_words, _held_after_a_cadence(text)
@@ -1656,6 +1673,16 @@ def _after_another_amount(tagged: Tagged) -> Tagged:
         if word in _JOINING and amount_end and any(
                 _DIGIT.search(amount) for amount, _ in tagged[max(0, index - _LONGEST_AMOUNT):index]):
             return tagged[index + 1:]
+    return tagged
+
+
+def _without_the_receiver(tagged: Tagged) -> Tagged:
+    """``tagged`` less whom the act closing it is done towards (项目资金使用情况每年|向|社会|公开, 财政预算执行情况|向|人大|
+    报告): 向 and the nouns after it, before the act, are no part of what is done."""
+    for index in range(len(tagged) - 2, -1, -1):
+        if tagged[index] == _TOWARDS:
+            end = next((at for at in range(index + 1, len(tagged)) if not _is_noun(tagged[at][1])), len(tagged))
+            return tagged[:index] + tagged[end:] if index + 1 < end < len(tagged) else tagged
     return tagged
 
 
@@ -1958,6 +1985,12 @@ def _names_a_state(tagged: Tagged, index: int) -> bool:
         if not flag.startswith(verbs):
             return False
     return False
+
+
+def _state_follows(tagged: Tagged, index: int) -> bool:
+    """Whether a word of how a work stands (indicators.yaml state_words) is at ``index``, perhaps after the verbs that
+    name the work (工程建设|进展|情况, 项目建设|情况)."""
+    return index < len(tagged) and (tagged[index][0] in indicator_rules().state_words or _names_a_state(tagged, index))
 
 
 def _help_into(tagged: Tagged) -> bool:

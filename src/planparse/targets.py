@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
+from .indicator import activity_named_before, aims_higher, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, rate_of_the_thing_before, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -52,6 +52,7 @@ _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
 _LABEL_ENDS = ("：", ":")  # 新增停车泊位：5000个: a label, which names the amounts after it
+_RANK_UNITS = ("位", "名")  # 居全省第5位, 排名第3名: a place in a ranking
 _MONEY = "元"  # a sum of money: its fund may be named in the clause before (fund_given)
 _MORE = "increase"  # the change of 增加, 提高: before what it adds and a count (增加床位1200张), new things are counted
 _SHARE_KIND = "percentage"  # a share after what an increase raises (提高粮食单产5%) is the change of its level
@@ -1606,8 +1607,9 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     names_a_change = indicator is None or indicator in indicator_rules().change_names
     if names_a_change and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
-        # changes, goes on with the thing of the clause before
-        indicator = previous_in_sentence.indicator
+        # changes, goes on with the thing of the clause before; a rank of the change is the change's (增速居全省第5位)
+        named_before = previous_in_sentence.indicator
+        indicator = named_before + indicator if named_before and indicator and finding.unit in _RANK_UNITS else named_before
     elif (indicator is None and previous is not None and previous.unit == finding.unit
           and (_only_its_year(clause[quote_start:number_at], previous) or aims_higher(clause[quote_start:number_at]))):
         # 其中2024年2.4万人次、2025年2.6万人次: a value after another of its measure, with only its year or a higher aim
@@ -1619,8 +1621,9 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
     if previous_in_sentence is None:
         labelled = sentence[:finding.clause.start].rstrip().endswith(_LABEL_ENDS)
-        indicator = things_named_before(last_clause(sentence, finding.clause.start), clause[:number_at], indicator,
-                                        labelled) or indicator
+        clause_before = last_clause(sentence, finding.clause.start)
+        indicator = (things_named_before(clause_before, clause[:number_at], indicator, labelled)
+                     or rate_of_the_thing_before(clause_before, indicator) or indicator)
     indicator = reach_of_the_act(indicator, finding.unit) or indicator  # 累计培训10万人次: 培训人次
     if previous is None and finding.unit == _MONEY:
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
