@@ -90,9 +90,10 @@ _NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
 # it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's)
 _FROM = r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
-_FROM_VALUE = patterns.compile(_FROM + r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,4}?)?"
-                            r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,4}?)?)*"
-                            r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?$")
+_FROM_VALUE = patterns.compile(_FROM + r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,5}?(?:/\p{Han}{1,2})?)?"
+                            r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,5}?)?)*"
+                            r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?"
+                            r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?$")  # 增加到2020年的: the year the value after is of
 # 平价商品以农副产品为主共4类, 肉类（以猪肉为主）3种: what the things mostly are, a description after their name (not
 # before a 的 that ends a description of the thing after it: 以快充为主的充电桩)
 _MOSTLY = patterns.compile(r"[（(]以[^，,；;。以（）()]{1,24}?为(?:主|主体|重点)[）)]|以[^，,；;。以]{1,24}?为(?:主|主体|重点)(?!的)")
@@ -124,6 +125,7 @@ _TIME_UNITS = ("分钟", "小时")  # 15分钟上高速: the time in which a pla
 _EVENT_AFTER = r"\p{Han}{1,2}后"  # 缩短至震后10秒, 接警后: the event a time taken is counted from, after the comparator
 # 抽检合格率, 体检覆盖率, 培训后就业率: a rate or degree is of the act named right before it (after it, 后)
 _RATE_ENDS = ("率", "度")
+_RATE = "率"  # 覆盖率, 接种率: a share of things (调度 of 一月一调度 names none, though it ends as 满意度 does)
 _AFTER_THE_ACT = "f"
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
 _AVERAGE = "平均"  # 急救平均到达时间: a measure averaged over the acts of a service
@@ -148,12 +150,13 @@ _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
 _TOWARDS = ("向", "p")  # 向社会公开, 向人大报告: whom an act is done towards
+_RANKING, _RANKED_AT, _AMONG = "排名", "排名第", "中"  # 在全省…考核中排名第3位: a place in a ranking
 _RUNNING = "连续"  # 连续5年, 连续三年: how long, before the count of years
 _DIGIT_YEARS = patterns.compile(r"\d+年")
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
 _ZERO_OF = patterns.compile(r"零(?!发生|增长)\p{Han}{2}")  # 零死亡, 零填埋: none of a thing (_zero_named)
 _SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
-_TRAILING_TAGS = ("d", "ad", "uj", "p", "c", "m")  # ad: 会议数应严格|控制在, the manner of a link, no name's end
+_TRAILING_TAGS = ("d", "ad", "uj", "ul", "p", "c", "m")  # ad: 会议数应严格|控制在, the manner of a link; ul: 提高|了: no name's end
 _VERB_TAGS = ("v", "vn")
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "vd", "c", "r", "v", "f")  # ad, vd: 积极推动…, 持续开展…, adverbs of manner
@@ -1198,11 +1201,25 @@ def reach_of_the_act(name: str | None, unit: str | None) -> str | None:
     return name + unit if _bare_verb(name) else None
 
 
+def ranking_named(name: str | None, name_before: str | None) -> str | None:
+    """The name of a place in a ranking: who is ranked and the ranking, less 在, the whole it is in and the 中 and 第 around
+    (市人民医院在全省公立医院绩效考核中排名第 -> 市人民医院公立医院绩效考核排名, 林长制考核排名第 -> 林长制考核排名); a ranking
+    named by nothing else or by the places it is among (在全省14个市州中: indicators.yaml place_levels) is of the level the
+    value before names (个人住房贷款率达到86.3%，在全省排名第3位 -> 个人住房贷款率排名). None where ``name`` ends with no 排名第."""
+    if not name or not name.endswith(_RANKED_AT):
+        return None
+    who, _, ranking = name.removesuffix(_RANKED_AT).removesuffix(_AMONG).rpartition(_AT)
+    ranking = ranking.removeprefix(next((word for word in indicator_rules().scope_words if ranking.startswith(word)), ""))
+    if not ranking or set(ranking) <= set(indicator_rules().place_levels):
+        return name_before + _RANKING if name_before else _RANKING
+    return who + ranking + _RANKING
+
+
 def rate_of_the_thing_before(clause_before: str, name: str | None) -> str | None:
-    """The name of a rate named alone, one word (覆盖率, 普及率), after a clause that closes with the thing it is of, two
+    """The name of a rate named alone, one word (覆盖率, 普及率, 接种率), after a clause that closes with the thing it is of, two
     nouns or more (全面推行电子健康卡，普及率达到90% -> 电子健康卡普及率; …建立预包装食品电子台账管理制度，年末覆盖率…); None
     where that clause holds an amount (its own target's) or closes with no such thing."""
-    if not name or len(_tag(name)) > 1 or not names_a_level(name) or _holds_an_amount(clause_before):
+    if not name or len(_tag(name)) > 1 or not name.endswith(_RATE) or _holds_an_amount(clause_before):
         return None
     tagged = _tag(clause_before)
     start = len(tagged)

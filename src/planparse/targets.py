@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, rate_of_the_thing_before, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
+from .indicator import activity_named_before, aims_higher, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1604,6 +1604,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = of_another_rank(previous_in_sentence.indicator, indicator) or indicator
         # 建设高标准农田30万亩，其中每年建设10万亩: the same act done to the same things, in part or again
         indicator = things_of_the_act_again(previous_in_sentence.quote, previous_in_sentence.indicator, indicator) or indicator
+    if finding.unit in _RANK_UNITS:
+        indicator = ranking_named(indicator, previous_in_sentence.indicator if previous_in_sentence else None) or indicator
     names_a_change = indicator is None or indicator in indicator_rules().change_names
     if names_a_change and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
