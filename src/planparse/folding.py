@@ -59,8 +59,9 @@ class _FoldTable(dict):
 
 @lru_cache(maxsize=1)
 def _fold_table() -> tuple[_FoldTable, re.Pattern]:
-    """The table, and a pattern finding the characters it changes: a line without them is folded already
-    (translating every line, character by character, took a quarter of normalising)."""
+    """The table, and a pattern finding the characters it changes, each in its group (``split`` parts a text at
+    them): a line without them is folded already (translating every line, character by character, took a quarter
+    of normalising)."""
     package, name = _TRADITIONAL_TABLE
     path = _package_file(package, name)
     text, radicals = path.read_text(encoding="utf-8"), radical_forms()
@@ -72,7 +73,7 @@ def _fold_table() -> tuple[_FoldTable, re.Pattern]:
     folding = parsed(Path(f"folding:{path}"), key, lambda _: _folding_class(table))
     # Python's re, not regex: regex tries the members of a large set one by one. Characters beyond
     # the Basic Multilingual Plane (rare, and in re a list too) all count as changed.
-    return table, patterns.compile_python(f"[{folding}]|[\U00010000-\U0010ffff]")
+    return table, patterns.compile_python(f"([{folding}]|[\U00010000-\U0010ffff])")
 
 
 def _folding_class(table: _FoldTable) -> str:
@@ -292,16 +293,27 @@ def _grouped_thousands(text: str, characters: str) -> str:
     return characters
 
 
+# The characters the fold changes are folded alone (``_characters_folded``) when a text holds a few, or one in so many
+# characters at most: a text denser with them (traditional, or full-width throughout) costs less translated whole, and
+# holds no piece for each
+_FEW_FOLDS, _SPARSE_FOLDS = 8, 64
+
+
 def folded(text: str, taiwan: bool | None = None, one_for_one: bool = False) -> Folded:
     """``fold`` of the text, with where its offsets fall in ``text``."""
     table, folding = _fold_table()
-    if not folding.search(text):
+    most = _FEW_FOLDS + len(text) // _SPARSE_FOLDS
+    parts = folding.split(text, most)  # the text between the characters the fold changes, and those characters
+    if len(parts) == 1:
         return Folded(text)
-    characters = _grouped_thousands(text, text.translate(table))
     # only a text with a traditional character (an ideograph folded: not a full-width digit, nor a radical) is read for
     # words; 影片 and 程式 are also words of simplified text. Looked for among the characters folded, not by comparing
     # every character with its fold: that took three quarters of normalising a plan whose numbers are written 1．5.
-    if not any("\u4e00" <= match.group() <= "\u9fff" for match in folding.finditer(text)):
+    every_fold = len(parts) // 2 < most  # all of them split off: a few
+    if every_fold and not any("\u4e00" <= char <= "\u9fff" for char in parts[1::2]):
+        return Folded(_grouped_thousands(text, _characters_folded(parts, table)))
+    characters = _grouped_thousands(text, text.translate(table))
+    if not every_fold and not any("\u4e00" <= match.group() <= "\u9fff" for match in folding.finditer(text)):
         return Folded(characters)
     words, found = _traditional_words(_taiwan_worded(text) if taiwan is None else taiwan, one_for_one)
     pieces, resized, last = [], [], 0
@@ -314,6 +326,14 @@ def folded(text: str, taiwan: bool | None = None, one_for_one: bool = False) -> 
     if not pieces:
         return Folded(characters)
     return Folded("".join(pieces) + characters[last:], _written_offsets(resized, len(text)) if resized else None)
+
+
+def _characters_folded(parts: list[str], table: _FoldTable) -> str:
+    """``text.translate(table)`` of the text ``split`` into ``parts`` by the characters the table changes (it changes
+    no other): the few of a simplified text (full-width digits) folded alone, where translating looked every character
+    of a whole text up in the table (most of reading a plan whose numbers are written １．５)."""
+    parts[1::2] = [table[ord(char)] for char in parts[1::2]]
+    return "".join(parts)
 
 
 def _written_offsets(resized: list[tuple[int, int, int]], length: int) -> tuple[int, ...]:
