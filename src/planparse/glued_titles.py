@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -90,6 +90,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
     titles, nouns_after = (*words, *rules.whole_titles), (*words, *rules.conjunctions)
     leading, tested = _leading_words(), _tested_words()
+    title = _TitleReading(text, run, tested)
     # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
     short_sentence = len(run) <= LONG_TITLE and text.startswith("。", len(run))
     for end in range(_MIN_PHRASE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
@@ -101,10 +102,10 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
             continue
         # grounds after a body of the administration are its sentence's (区环境与国土资源局依据…), not a body's opening
         opens_grounds = grounds.match(text, end) and not run.endswith(tuple(rules.agents), 0, end)
-        if (subject.match(text, end) or opens_grounds or _restates_opening(text, end, tested)
-                or _restates_object_word(run, end, leading, tested)):
+        if (subject.match(text, end) or opens_grounds or _restates_opening(text, end, tested, title)
+                or _restates_object_word(run, end, leading, tested, title)):
             return end
-        if _task_body_opens(text, run, end, nouns_after, tested) or _adverbial_body_opens(run, end, tested):
+        if _task_body_opens(text, run, end, nouns_after, tested, title) or _adverbial_body_opens(run, end, tested):
             return end
         ends_word = (end <= _WORD_TITLE and tested.title_word.before(run, end)
                      and not (short_sentence and run.startswith(noun_openers, end)))
@@ -136,22 +137,22 @@ def reads_as_sentence(text: str, end: int) -> bool:
     return bool(_QUANTITY.search(title)) or any(word in title for word in grounds) or bool(time and time.start() < end < time.end())
 
 
-def _restates_opening(text: str, end: int, tested: _TestedWords) -> bool:
+def _restates_opening(text: str, end: int, tested: _TestedWords, title: _TitleReading) -> bool:
     """Whether the text from ``end`` restates the title's opening, as a body opens after its title: its opening verb, one
     that opens sentences (加强饮用水源地…整治工作|加强对…, 加快实现互联互通|加快推进…), or its opening word after a
     title word (办理条件|办理本事项前…, 补助标准|补助资金按…), its first four characters (轮换对象|
     轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…), after a verb or a modifier of its own (免疫病种|强制免疫病种为…,
     病死畜禽无害化处理|建成病死畜禽…; not a title word nor inside one: 补偿|标准畜禽…, 补偿标|准畜禽…), or its object's (_restates_object); not inside a phrase, after 的, a conjunction or a
     preposition (…公安部门出具的|患者身份核查说明, 城市道路及|城市出入口), nor inside a name in 《》, nor after a sentence's length."""
-    if (end > LONG_TITLE or text[end - 1] in _BEFORE_A_NOUN or not _OPENING_WORDS.match(text)
+    if (end > LONG_TITLE or text[end - 1] in _BEFORE_A_NOUN or not title.opens_with_words
             or text.count("《", 0, end) > text.count("》", 0, end)):
         return False
     opening = text[:_OPENING_VERB_LENGTH]
     at_word = tested.title_word.at(text, end) or _inside_word(text, end, tested.title_words)
     before = end if at_word else _WORD_BEFORE_RESTATEMENT.match(text, end).end()
     return (any(_restated_at(text, end, restated) for restated in range(end, before + 1))
-            or (opening in tested.sentence_openers or tested.title_word.before(text, end)) and text.startswith(opening, end)
-            or _restates_object(text, end, tested))
+            or (title.opening_opens_sentences or tested.title_word.before(text, end)) and text.startswith(opening, end)
+            or _restates_object(text, end, title))
 
 
 def _restated_at(text: str, end: int, restated: int) -> bool:
@@ -160,6 +161,39 @@ def _restated_at(text: str, end: int, restated: int) -> bool:
     资金…, not 农村危房改造|补助农村危房…)."""
     return text.startswith(text[:_OPENING_WORDS_LENGTH], restated) and (
         restated == end or not text.startswith(text[:restated], restated))
+
+
+class _TitleReading:
+    """What the predicates of ``glued_title_end`` read of a title (``text``: what follows its marker; ``run``: up to its
+    first stop) wherever it ends: read once for a title, where each place tried read it again (its opening words, its
+    verb and the object after it, jieba's cut of the run: a third of finding where glued titles end)."""
+
+    def __init__(self, text: str, run: str, tested: _TestedWords):
+        self.run = run
+        self.opens_with_words = _OPENING_WORDS.match(text) is not None  # its first four characters, that a body restates
+        self.opening_opens_sentences = text[:_OPENING_VERB_LENGTH] in tested.sentence_openers
+        self.object_start = _object_start(text, tested)
+        self.run_verb = _after_adverbs(run, 0)  # where the run's verb may stand, after its adverbs
+        self.opens_with_task_verb = tested.task_verb.at(run, self.run_verb)
+        self.runs_on = _runs_on_as_a_sentence(text, len(run))
+
+    @cached_property
+    def words(self) -> tuple[tuple[int, str, str], ...]:
+        """``_words(run)``: cut when a place first asks for them."""
+        return _words(self.run)
+
+    @cached_property
+    def word_starts(self) -> dict[int, str]:
+        """The run's words by where each starts."""
+        return {start: word for start, word, _ in self.words}
+
+
+def _object_start(text: str, tested: _TestedWords) -> int | None:
+    """Where the object of the task verb ``text`` opens with (after its adverbs) starts, when its first four characters
+    are ideographs, a body may restate (_restates_object); None else (most titles: no task verb)."""
+    start = _after_adverbs(text, 0)
+    verb = tested.task_verb.longest_at(text, start)
+    return start + verb if verb and _OPENING_WORDS.match(text, start + verb) else None
 
 
 class _Leading(NamedTuple):
@@ -232,7 +266,7 @@ def _tested_words() -> _TestedWords:
                         _words_found(verbs.adverbs), _words_found(verbs.verbs + verbs.adverbs), _words_found(_leading_words().words))
 
 
-def _restates_object_word(run: str, end: int, leading: _Leading, tested: _TestedWords) -> bool:
+def _restates_object_word(run: str, end: int, leading: _Leading, tested: _TestedWords, reading: _TitleReading) -> bool:
     """Whether the body opening at ``end`` of ``run`` (the title and its body's first clause) restates a word of the
     object of the verb the title opens with, at once or after its own verb and the adverbs or frequency before it
     (``leading``: the task verbs, their adverbs, the verbs sentences open with): a title names what its body does, and
@@ -246,12 +280,10 @@ def _restates_object_word(run: str, end: int, leading: _Leading, tested: _Tested
     if (end > LONG_TITLE or title[-1] in _BEFORE_A_NOUN or any(title.count(a) != title.count(b) for a, b in _PAIRS)
             or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
         return False
-    words = _words(run)
-    starts = {start: word for start, word, _ in words}
-    verb = _after_adverbs(run, 0)
+    starts, verb = reading.word_starts, reading.run_verb
     if end not in starts or starts.get(verb) not in leading.found:
         return False
-    object_words = {word for start, word, _ in words if verb < start < end and len(word) >= _RESTATED_PIECE}
+    object_words = {word for start, word, _ in reading.words if verb < start < end and len(word) >= _RESTATED_PIECE}
     at = end
     for _ in range(_RESTATED_AFTER + 1):
         if starts.get(at) in object_words:
@@ -267,16 +299,13 @@ def _words(run: str) -> tuple[tuple[int, str, str], ...]:
     return tuple((at, word, tag) for at, (word, tag) in zip(accumulate((len(word) for word, _ in tagged), initial=0), tagged))
 
 
-def _restates_object(text: str, end: int, tested: _TestedWords) -> bool:
+def _restates_object(text: str, end: int, title: _TitleReading) -> bool:
     """Whether the text from ``end`` restates the first four characters of the object of the task verb the title opens
     with, its subject (加强农村经营管理体系建设|农村经营管理机构承担着…, 提升乡村教师队伍素质|乡村教师队伍建设要…)."""
-    start = _after_adverbs(text, 0)
-    verb = tested.task_verb.longest_at(text, start)
-    if not verb:  # most titles
+    thing = title.object_start
+    if thing is None:  # most titles
         return False
-    thing = start + verb
-    return end >= thing + _OPENING_WORDS_LENGTH and bool(_OPENING_WORDS.match(text, thing)) and text.startswith(
-        text[thing:thing + _OPENING_WORDS_LENGTH], end)
+    return end >= thing + _OPENING_WORDS_LENGTH and text.startswith(text[thing:thing + _OPENING_WORDS_LENGTH], end)
 
 
 def _second_phrase_end(text: str, run: str) -> int | None:
@@ -298,7 +327,8 @@ def _second_phrase_end(text: str, run: str) -> int | None:
                  or (text.endswith(words, start + _MIN_PHRASE, end) and _opens_sentence(text, end, openers, words))), None)
 
 
-def _task_body_opens(text: str, run: str, end: int, nouns_after: tuple[str, ...], tested: _TestedWords) -> bool:
+def _task_body_opens(text: str, run: str, end: int, nouns_after: tuple[str, ...], tested: _TestedWords,
+                     title: _TitleReading) -> bool:
     """Whether a task's body opens at ``end`` with a verb of its own, its subject left out, after a title that is a verb
     and its object (推进一批扶贫项目|谋划生成一批…, 严格惩戒安全生产失信企业|健全失信惩戒制度，): the title opens with a
     task verb (after its adverbs: 大范围开展…), and the body with another (after its: 应当组织开展…, 重点围绕…), whose
@@ -306,12 +336,12 @@ def _task_body_opens(text: str, run: str, end: int, nouns_after: tuple[str, ...]
     a conjunction after it makes a noun (``nouns_after``: …素质提升行动, …诚信激励和失信惩戒机制), nor after 的 or a
     conjunction, nor after a time, the sentence's whose verb follows (…改造工作在2015年年底前|完成…)."""
     if (end < _TASK_TITLE or len(run) - end > _TASK_CLAUSE or run[end - 1] in _BEFORE_A_NOUN
-            or tested.task_verb_or_adverb.before(run, end) or not _runs_on_as_a_sentence(text, len(run))
+            or tested.task_verb_or_adverb.before(run, end) or not title.runs_on
             or _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end)):
         return False
     body_verb = _after_adverbs(run, end)
     verb = tested.task_verb.longest_at(run, body_verb)
-    if not verb or not tested.task_verb.at(run, _after_adverbs(run, 0)):
+    if not verb or not title.opens_with_task_verb:
         return False
     return not run.startswith(nouns_after, body_verb + verb)
 
