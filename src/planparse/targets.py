@@ -541,7 +541,8 @@ class SentenceReader:
                 # （一）普惠托育 is a level to reach; what is now is said before the first heading or under 基本情况
                 ahead = future or candidate.deadline is not None or bool(context.headings)
                 speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)
-                            and not (ahead and mark.cue.rule.holds == "now")]
+                            and not (ahead and mark.cue.rule.holds == "now")
+                            and not (mark.cue.rule.holds == "outside_aims" and self._under_aims(context))]
                 as_of = _as_of(speaking, candidate)
                 as_of_plan = as_of is not None and as_of.in_plan(context.frame)
                 cue = next((mark.cue.id for mark in speaking if not mark.in_plan(context.frame)
@@ -605,7 +606,11 @@ class SentenceReader:
     def _speaks_of_future(self, marks: _SentenceMarks, context: Context) -> bool:
         """Future without a year: the sentence's own words (力争, 今后: ``marks.futures``), else a heading of the plan's aims
         (目标, 任务)."""
-        return bool(marks.futures) or _aims_above(self.future_heading, context.headings)
+        return bool(marks.futures) or self._under_aims(context)
+
+    def _under_aims(self, context: Context) -> bool:
+        """Whether a heading above the sentence names the plan's aims (目标, 任务: fragment future_heading)."""
+        return _aims_above(self.future_heading, context.headings)
 
     def _pair_respectively(self, text: str, findings: list[Candidate]) -> None:
         """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
@@ -1078,13 +1083,16 @@ class SentenceReader:
         year, cue = self.lead(text[starts[-2] if len(starts) > 1 else 0:colon.end()], frame)
         return None if (year, cue) == (None, None) else (colon.start(), year, cue)
 
-    def review_opening(self, text: str, frame: PlanFrame) -> Optional[tuple[int, Optional[int], Optional[CompiledRule]]]:
+    def review_opening(self, text: str, context: Context) -> Optional[tuple[int, Optional[int], Optional[CompiledRule]]]:
         """Where the first sentence of a paragraph that opens with a year before the plan's own ends, and that year, as
         ``lead_within`` gives a lead's: 2023年，全县教育系统…取得新成效。全县新建改扩建中小学校5所，… in a plan for 2024 reviews
         2023 to the paragraph's end (fragment year_opening), its numbers with no year of their own baselines; not where
-        a sentence after it turns to what is to be (a future word, a year of the plan's)."""
+        a sentence after it turns to what is to be (a future word, a year of the plan's), nor under a heading of the
+        plan's aims (二、主要目标: 2020年，…。每千人口执业医师数达到3.2人 sets its goals from where it starts)."""
+        frame = context.frame
         opening = self.year_opening.match(text)
-        if opening is None or not _before(digit_year(opening.group("year")), frame.present):
+        if (opening is None or not _before(digit_year(opening.group("year")), frame.present)
+                or self._under_aims(context)):
             return None
         parts = sentences(text)
         if len(parts) < 2:
@@ -1223,7 +1231,7 @@ def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = 
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (due, None))
             context = Context(tuple(section.title for section in block.trail), year, frame, cue or form, reader.earliest_aim(text, frame))
             place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
-            list_lead = reader.lead_within(text, frame) or reader.review_opening(text, frame)
+            list_lead = reader.lead_within(text, frame) or reader.review_opening(text, context)
             for part, part_context in _parted_at_a_lead(found, context, list_lead):
                 found_in += _parted_at_a_form(part, place, part_context, opening)
         form = opening[1] if opening else form
@@ -1292,7 +1300,7 @@ def readings_in_text(text: str, headings: tuple[str, ...], rule_set: RuleSet, fr
     read = folded(text, taiwan)
     place = Place(list(headings), None, Paragraph(text=read.text, written=text, written_at=read.written_at, line=1), 0)
     context = Context(tuple(map(fold, headings)), lead_year, frame, aim=reader.earliest_aim(read.text, frame))
-    list_lead = reader.lead_within(read.text, frame) or reader.review_opening(read.text, frame)
+    list_lead = reader.lead_within(read.text, frame) or reader.review_opening(read.text, context)
     return [reading for part, part_context in _parted_at_a_lead(_found(read.text, reader), context, list_lead)
             for reading in _readings(part, place, reader, part_context)]
 
