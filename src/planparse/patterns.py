@@ -250,8 +250,10 @@ def _code_version() -> str:
 
 
 def any_word(words: Iterable[str]) -> str:
-    """A pattern matching any of ``words``, the longest first."""
-    return "(?:" + "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True)) + ")"
+    """A pattern matching any of ``words``, the longest first; words of one length in their order as text, which
+    matches the same (two such words never fit at one place) and writes the same pattern whatever order ``words``
+    came in: a set's order changes from one process to the next, and with it the cached patterns' key."""
+    return "(?:" + "|".join(regex.escape(word) for word in sorted(words, key=lambda word: (-len(word), word))) + ")"
 
 
 def python_any_word(words: Iterable[str]) -> str:
