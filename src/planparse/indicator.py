@@ -364,6 +364,8 @@ class IndicatorWords:
     margin_from_base: regex.Pattern  # 比全省平均水平高, 快于全国平均水平: a margin's base and the word of being above or below
     levels_listed: regex.Pattern  # 县、乡、村三级, 一、二类: the levels or classes listed before a count of them
     plan_period: _Gated  # _PLAN_PERIOD, gated with the patterns of the rules (most texts before a number name no period)
+    school_stage: regex.Pattern  # 小学, 初中: a stage of schooling a level is set for (fragment school_stage)
+    change_of_a_level: regex.Pattern  # 或比2020年提高: only a change of the level before (fragment change_of_an_index)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -435,7 +437,9 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile(_BASE_YEAR, "fragment-year"),
                           rule_set.compile("(?:{margin_from_base})$", "fragment-margin_from_base"),
                           rule_set.compile(f"{_LEVELS_LISTED}|{_PLACES_GONE_INTO.format(verbs=going_into)}", "fragment-government_level"),
-                          plan_period)
+                          plan_period,
+                          rule_set.compile("(?:{school_stage})", "fragment-school_stage"),
+                          rule_set.compile("(?:或|、)?(?:{change_of_an_index})", "fragment-change_of_an_index"))
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -711,12 +715,7 @@ def aims_higher(words: str) -> bool:
 def changes_the_level_before(words: str) -> bool:
     """Whether ``words`` between two values are only a change word, perhaps after its base (比2020年提高, 或较上年下降):
     the value after them is how the level the value before measures changes (合格率达到70%以上或比2020年提高5个百分点)."""
-    return bool(_change_of_a_level().fullmatch(words))
-
-
-@rules_cache
-def _change_of_a_level() -> regex.Pattern:
-    return load_rule_set(rules_dir_in_force()).compile("(?:或|、)?(?:{change_of_an_index})", "fragment-change_of_an_index")
+    return bool(indicator_words().change_of_a_level.fullmatch(words))
 
 
 def last_clause(text: str, end: int) -> str:
@@ -921,16 +920,11 @@ def of_another_rank(name_before: str | None, name: str | None) -> str | None:
 def of_another_stage(name_before: str | None, name: str | None) -> str | None:
     """The name of a value that ``name`` gives only the stage of schooling of, another than the one ``name_before``
     opens with (小学义务教育巩固率, then 初中 -> 初中义务教育巩固率); None where ``name`` is no stage alone."""
-    stage = _school_stage()
+    stage = indicator_words().school_stage
     before = stage.match(name_before or "")
     if not name or not before or not stage.fullmatch(name):
         return None
     return name + name_before[before.end():]
-
-
-@rules_cache
-def _school_stage() -> regex.Pattern:
-    return load_rule_set(rules_dir_in_force()).compile("(?:{school_stage})", "fragment-school_stage")
 
 
 def new_ones_of(count_word: str, whole: str) -> str:
