@@ -190,7 +190,8 @@ _NEXT_COUNT = patterns.compile(r"\D*?\p{Han}{2}(?=(?:以及|[、和及与])(?:\d
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
 # What joins the denials of a list in one clause (不发生一起食物中毒事件、不发生…; 不发生重大事故和不发生群体性事件)
 _DENIALS_JOINED = ("、", "和")
-_HAPPENS = "发生"  # 确保无重大动物疫情发生: the event denied is named without it
+# 确保无重大动物疫情发生, 确保无传染病疫情暴发: the event denied is named without the verb of its happening
+_HAPPENS = patterns.compile("(?:发生|暴发|爆发)$")
 _ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡镇1小时上高速: a clause's item ends at 、 too
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
 _EDGE_PUNCTUATION = "，,、：:；;。 "
@@ -254,6 +255,7 @@ class IndicatorRules(Model):
     giving_verbs: list[str] = []
     purpose_verbs: list[str] = []
     reach_verbs: list[str] = []
+    full_extent_words: list[str] = []
     carrying_out_verbs: list[str] = []
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
@@ -617,7 +619,8 @@ def _what_covers(matched: str, before: str) -> str | None:
     (公共法律服务实现城乡全覆盖 -> 公共法律服务覆盖城乡, as 120急救网络覆盖所有乡镇 is named); None where ``matched`` is
     no full coverage or its clause does not part the two so (实现党组织全覆盖)."""
     verb = next((verb for verb in indicator_rules().reach_verbs if matched.endswith(verb)), None)
-    if verb is None or matched[:-len(verb)] not in indicator_words().scope:
+    extent = matched[:-len(verb)] if verb else None
+    if extent is None or (extent not in indicator_words().scope and extent not in indicator_rules().full_extent_words):
         return None
     tagged = _tag(last_clause(before, len(before)))
     link = max((index for index, (word, _) in enumerate(tagged) if word in indicator_words().link), default=0)
@@ -674,7 +677,7 @@ def _event_denied(matched: str, after: str) -> str | None:
     event = event[:end.start() if end else None]
     listed = min((at for word in indicator_rules().denying_words for join in _DENIALS_JOINED if (at := event.find(join + word)) >= 0),
                  default=-1)
-    event = (event[:listed] if listed >= 0 else event).removesuffix(_HAPPENS)
+    event = _HAPPENS.sub("", event[:listed] if listed >= 0 else event)
     frame = indicator_words().frame.search(event)
     event = event[:frame.start()] if frame else event
     return None if _DIGIT.search(event) else _clean([event])
