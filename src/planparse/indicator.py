@@ -32,6 +32,10 @@ _NAME_PARTS = ("k", "q")
 _SUFFIX_TAGS = ("k", "zg")  # 巡查|员, 管理|者: a suffix makes the verb before it a noun
 _HOUSEHOLD = "户"
 _KINDS_OF_HOUSEHOLD = ("v", "vn", "n")  # 脱贫|户, 监测|户, 改厕|户: what the households do, are given or are
+# 缴存|额, 提取|额, 回收|量: the suffix of an amount of an act, which jieba cuts off the act, where it joins 交易额, 处理量
+# to theirs (a rate cut off, 办结|率, is named with every verb before it: _rate_cut_off)
+_MEASURE_SUFFIXES = ("额", "量")
+_SUFFIXED = patterns.compile("[户额量]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
@@ -43,6 +47,7 @@ _RESPECTIVELY = "分别"
 # (not 人均, 年均, 平均: a measure per head or per year), as 各 right before the number does (建成省级、市级示范村各10个)
 _EACH_REACHES = patterns.compile(r"(?:(?<![平人年户亩日月周生])均|(?<=\p{Han})各)(?:为|保持在|稳定在|控制在)?$")
 _EACH_MARK = "均"
+_EACH_GETS = "各"  # 城市和农村污水处理厂各新建3座: each of the things before gets the amount, before the verb too (jieba: a pronoun)
 _EACH_REACHES_WITHIN = 40  # characters before a number that 均 and its comparator words may take
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
@@ -78,9 +83,10 @@ _BRACKETED_VERB = patterns.compile(r"[新改扩][（(][新改扩、]{1,3}[）)][
 _SITE = "点"
 _NUMERAL = patterns.compile(r"[〇零一二两三四五六七八九十百千万]+")
 # 两癌筛查, 四好农村路: a numeral right before a noun, with no measure word, is an abbreviation's (or a place's:
-# 三十六脚湖水库, where the numeral is of several characters and the noun no unit: not 三百人)
-_WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
-                               r"|[一二两三四五六七八九十多]")  # 多部门, 多力量联合演练: many, a prefix as 两 is
+# 三十六脚湖水库, where the numeral is of several characters and the noun no unit: not 三百人); so is 首 (first: 首|贷户,
+# 首|版次软件产品, 首套|住房贷款, the first of a kind, which jieba tags a numeral)
+_WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万首]\p{Han}*[^\d\p{N}一二两三四五六七八九十百千万亿年月日号级批个项次名]"
+                               r"|[一二两三四五六七八九十多首]")  # 多部门, 多力量联合演练: many, a prefix as 两 is
 # 每万人口全科医生数, 每10万人口博物馆数, 万人发明专利拥有量, 亿元地区生产总值…死亡率: the 每万, 万 or 亿元 that jieba cuts off as a number is
 # the head of the name, and so is the 吨 of a measure per tonne of a product (吨钢综合能耗, 吨水处理电耗);
 # so is the work done per day or year (年接待游客, 日处理生活垃圾: fragment rate_of_work), cut off as a date and a verb,
@@ -116,6 +122,7 @@ _PLAN_PERIOD = patterns.compile(rf"(?:比|较)?{_FIVE_YEAR_PERIOD}(?:期间|时�
 # 每半月巡河), which jieba cuts in two (每|四年, 每|十天), is how often, no part of a name (每年, 每月: _is_cadence)
 # 年均服务, 日均办理: the period a work is averaged over, which jieba joins to it or tags apart (年均|服务)
 _WORK_PERIOD = patterns.compile(r"^(?:[日月年季]均|每[日天月年])")
+_WORK_PERIOD_BEFORE = patterns.compile(r"(?:[日月年季]均|每[日天月年])$")  # 月均|办理: the period a scope word, no name's
 _EVERY_FEW = patterns.compile(r"每(?:[两二三四五六七八九十]|\d{1,2})个?(?:年|月|季度|周|星期|天|日)|每(?:半个?月|旬)")
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
@@ -483,19 +490,26 @@ def _tag_words(text: str) -> Tagged:
         tagged.append((match.group(), "v"))
         start = match.end()
     _tag_classes_into(tagged, text[start:])
-    return _households_joined(tagged) if _HOUSEHOLD in text else tagged
+    return _suffixes_joined(tagged) if _SUFFIXED.search(text) else tagged
 
 
-def _households_joined(tagged: Tagged) -> Tagged:
-    """``tagged`` with a 户 that jieba tags a measure word after a word of what the households do or are (脱贫|户, 种植|户,
-    签约|户, 监测|户; no number before it: 500|户) joined to that word: a kind of household, one noun."""
+def _suffixes_joined(tagged: Tagged) -> Tagged:
+    """``tagged`` with each suffix jieba cut off the word it makes a noun of joined to that word, one noun: a 户 it tags
+    a measure word after a word of what the households do or are (脱贫|户, 种植|户, 签约|户, 监测|户; no number before
+    it: 500|户), a kind of household; an amount's suffix alone after a verb (缴存|额, 回收|量), the amount of the act."""
     joined: Tagged = []
     for word, flag in tagged:
-        if word == _HOUSEHOLD and flag == "q" and joined and joined[-1][1] in _KINDS_OF_HOUSEHOLD:
+        if joined and _suffix_of(word, flag, joined[-1][1]):
             joined[-1] = (joined[-1][0] + word, "n")
         else:
             joined.append((word, flag))
     return joined
+
+
+def _suffix_of(word: str, flag: str, flag_before: str) -> bool:
+    if word == _HOUSEHOLD:
+        return flag == "q" and flag_before in _KINDS_OF_HOUSEHOLD
+    return word in _MEASURE_SUFFIXES and flag_before in _VERB_TAGS
 
 
 def _tag_classes_into(tagged: Tagged, text: str) -> None:
@@ -1174,14 +1188,15 @@ def things_acting_again(name_before: str | None, before_number: str) -> str | No
     return _clean([word for word, _ in things + verbs])
 
 
-def things_of_the_act_again(quote_before: str, name_before: str | None, name: str | None) -> str | None:
+def things_of_the_act_again(quote_before: str, name_before: str | None, name: str | None, before_number: str) -> str | None:
     """The things a count named by its verb alone counts when the count before it (its quote and name: a target of the
     clause before, in the same unit) names what that verb is done to after it (建设高标准农田30万亩，其中每年建设10万亩 ->
     高标准农田; 每年培训新型职业农民1000人次，累计培训5000人次 -> 新型职业农民), the verb perhaps after the period it is
-    averaged over (累计服务群众20万人次，年均服务5万人次 -> 服务群众). None where ``name`` is no verb alone or
-    the verb does not come before those things in the quote before."""
+    averaged over, in the name or left out of it before (累计服务群众20万人次，年均服务5万人次 -> 服务群众; 月均|办理, in
+    ``before_number``, the words before the count). None where ``name`` is no verb alone or the verb does not come
+    before those things in the quote before."""
     act = _WORK_PERIOD.sub("", name) if name and name_before else ""  # 年均服务, 日均办理: the act done so much a day
-    averaged = act != name
+    averaged = act != name or bool(act) and bool(_WORK_PERIOD_BEFORE.search(before_number, 0, max(0, before_number.rfind(act))))
     at = quote_before.find(name_before) if act else -1
     # the act before the things (培训|新型职业农民), or, averaged, opening their name (服务群众)
     done = (at > 0 and act in quote_before[:at]) or (at >= 0 and averaged and len(name_before) > len(act) and name_before.startswith(act))
@@ -1580,7 +1595,7 @@ def _noun_phrase_before(text: str) -> str | None:
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     modal, held = indicator_rules().modal_words, _held_after_a_cadence(text)
     while (tagged := _link_unglued(tagged)) and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS or tagged[-1][0] in modal
-                                                 or tagged[-1][0] == held):
+                                                 or tagged[-1][0] in (held, _EACH_GETS)):
         word = tagged.pop()[0]
         linked += _links(word) or word == held
         if word in _TO and len(tagged) > 1 and not words.object_brought_to.search(text):
@@ -1599,7 +1614,7 @@ def _noun_phrase_before(text: str) -> str | None:
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs
         tagged = [pair for pair in whole if pair[0] not in words.scope and not pair[1].startswith(("ns", "t", "m", "p", "r"))]
-        if tagged and _only_does(*tagged[0]) and not _help_into(tagged):
+        if tagged and _only_does(*tagged[0]) and not _help_into(tagged) and not _rate_cut_off(tagged):
             tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
@@ -1798,10 +1813,11 @@ def _after_a_cadence(tagged: Tagged, index: int) -> bool:
 
 def _does(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` may be who does an act after it: a noun (县财政, 医院), how often (每年), the years
-    it acts over after it (市财政三年安排), or 每 and the measure word that stands for each of the things counted per (每家配备,
-    每所提供托位: jieba cuts 每所 in two)."""
+    it acts over after it (市财政三年安排), 每 and the measure word that stands for each of the things counted per (每家配备,
+    每所提供托位: jieba cuts 每所 in two), or 各 after the things that each do it (城区和农村各新建…)."""
     word, flag = tagged[index]
     each = (flag == "r" and len(word) == 2 and word.startswith(_EACH_ONE)) or (index > 0 and tagged[index - 1][0] == _EACH_ONE and flag in ("q", "u"))
+    each = each or word == _EACH_GETS and index > 0 and _is_noun(tagged[index - 1][1])  # 城区和农村|各|新建: each of them
     years = index > 0 and _is_noun(tagged[index - 1][1]) and bool(_YEARS_COUNTED.fullmatch(word))
     return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years
 
@@ -1911,11 +1927,12 @@ def _stresses_an_act(tagged: Tagged, index: int) -> bool:
 
 
 def _yearly_mean(tagged: Tagged, index: int) -> bool:
-    """Whether the word at ``index`` is a cadence scope word (年均) that the words after it make no cadence, as fragment
-    frequency_word reads them (年均|PM2.5浓度, 年均|降水量: the yearly mean of a level, which it names; 年均|增长: a cadence)."""
+    """Whether the word at ``index`` is a cadence scope word (年均, 月均, 每年) that the words after it make no cadence, as
+    fragment frequency_word reads them (年均|PM2.5浓度, 年均|降水量, 月均|收入: the mean of a level over the period, which it
+    names; 年均|增长, 月均|办理: a cadence)."""
     words = indicator_words()
     word = tagged[index][0]
-    if word not in words.scope or not words.repeat_word.fullmatch(word):
+    if word not in words.scope or not (words.repeat_word.fullmatch(word) or _WORK_PERIOD.fullmatch(word)):
         return False
     return not words.repeat_word.match("".join(following for following, _ in tagged[index:]))
 
@@ -2005,6 +2022,12 @@ def _state_follows(tagged: Tagged, index: int) -> bool:
     """Whether a word of how a work stands (indicators.yaml state_words) is at ``index``, perhaps after the verbs that
     name the work (工程建设|进展|情况, 项目建设|情况)."""
     return index < len(tagged) and (tagged[index][0] in indicator_rules().state_words or _names_a_state(tagged, index))
+
+
+def _rate_cut_off(tagged: Tagged) -> bool:
+    """Whether the verbs are an act and its rate, which jieba cuts off it as a verb (安装|率, 兑付|率: as in 率领): the act
+    is what the rate is of, however it opens a clause elsewhere."""
+    return len(tagged) == 2 and tagged[1][0] == _RATE
 
 
 def _help_into(tagged: Tagged) -> bool:

@@ -1611,7 +1611,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         # 县级林长每年巡林不少于4次，乡级林长每季度不少于1次: the other rank's chiefs do what the clause before counted
         indicator = of_another_rank(previous_in_sentence.indicator, indicator) or indicator
         # 建设高标准农田30万亩，其中每年建设10万亩: the same act done to the same things, in part or again
-        indicator = things_of_the_act_again(previous_in_sentence.quote, previous_in_sentence.indicator, indicator) or indicator
+        indicator = (things_of_the_act_again(previous_in_sentence.quote, previous_in_sentence.indicator, indicator, clause[:number_at])
+                     or indicator)
     if finding.unit in _RANK_UNITS:
         indicator = ranking_named(indicator, previous_in_sentence.indicator if previous_in_sentence else None) or indicator
     names_a_change = indicator is None or indicator in indicator_rules().change_names
