@@ -149,6 +149,8 @@ def read_txt(path: Path, data: bytes) -> list[SourceLine]:
     return without_site_lines(split_lines(text))
 
 
+# characters: a byline sits under the article's title, which with its notice's 文号 and issuer rarely runs past 200
+_BYLINE_REACH = 300
 _SENTENCE_ENDS = re.compile("[。；！？]")  # Python's re: it searches a line for a set of characters at twice the regex module's speed
 
 
@@ -161,7 +163,7 @@ def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
     from ..metadata_rules import web_chrome_lines  # the rules loader: it reads text through this package
 
     # the footer first: its marks (网站标识码) are chrome lines of their own, which tell it
-    lines = _without_site_footer(lines)
+    lines = _without_byline(_without_site_footer(lines))
     candidates = [index for index, line in enumerate(lines) if _may_be_site_line(line.text)]
     chrome = web_chrome_lines([lines[index].text for index in candidates])  # read together: most hold nothing to fold
     site = {index for index, is_chrome in zip(candidates, chrome) if is_chrome}
@@ -174,13 +176,39 @@ def _without_site_footer(lines: list[SourceLine]) -> list[SourceLine]:
     one line (a crawler's copy) loses its tail: …附件：1.补贴标准 扫一扫在手机打开当前页 主办单位：…办公室 网站标识码：…"""
     from ..metadata_rules import site_footer_start
 
-    start = site_footer_start("\n".join(line.text for line in lines))
-    if start is None:
-        return lines
+    text = "\n".join(line.text for line in lines)
+    start = site_footer_start(text)
+    return lines if start is None else _without_span(lines, start, len(text))
+
+
+def _without_byline(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines without the byline of the share platform's article they were copied from (rules/metadata.yaml
+    share_byline), under its title: its line blanked, or cut out of the title's line where the line breaks were lost
+    (…的通知原创 平潭发布 平潭发布 2015-04-30 18:30 发表于福建　　岚综管办〔2015〕78号)."""
+    from ..metadata_rules import metadata_rules
+
+    byline, offset = metadata_rules().patterns["share_byline"], 0
+    for line in lines:
+        if offset >= _BYLINE_REACH:
+            break
+        found = byline.search(line.text, 0, _BYLINE_REACH - offset)
+        if found:
+            return _without_span(lines, offset + found.start(), offset + found.end())
+        offset += len(line.text) + 1
+    return lines
+
+
+def _without_span(lines: list[SourceLine], start: int, end: int) -> list[SourceLine]:
+    """The lines without the characters from ``start`` to ``end`` of their text joined by line breaks; a line the span
+    takes whole is left blank, keeping its number in the file."""
     kept, offset = [], 0
     for line in lines:
-        kept.append(line if offset + len(line.text) < start else SourceLine(line.text[:max(start - offset, 0)].rstrip(), line.line))
-        offset += len(line.text) + 1
+        line_end = offset + len(line.text)
+        if line_end < start or offset > end:
+            kept.append(line)
+        else:
+            kept.append(SourceLine((line.text[:max(start - offset, 0)] + line.text[max(end - offset, 0):]).rstrip(), line.line))
+        offset = line_end + 1
     return kept
 
 
