@@ -1091,16 +1091,25 @@ class SentenceReader:
         plan's aims (二、主要目标: 2020年，…。每千人口执业医师数达到3.2人 sets its goals from where it starts)."""
         frame = context.frame
         opening = self.year_opening.match(text)
-        if (opening is None or not _before(digit_year(opening.group("year")), frame.present)
-                or self._under_aims(context)):
+        year = None if opening is None else self._year_opened(opening, frame)
+        if not _before(year, frame.present) or self._under_aims(context):
             return None
-        parts = sentences(text)
-        if len(parts) < 2:
+        rest_start = _SENTENCE.match(text).end()  # the paragraph opens with its first sentence: only its end is sought
+        rest = text[rest_start:]
+        if not rest.strip() or self.future_word.search(rest) or any(not _before(due, frame.present) for _, due in self._years(rest, frame)):
             return None
-        rest = text[parts[1][0]:]
-        if self.future_word.search(rest) or any(not _before(year, frame.present) for _, year in self._years(rest, frame)):
-            return None
-        return parts[1][0], digit_year(opening.group("year")), None
+        return rest_start, year, None
+
+    def _year_opened(self, opening: regex.Match, frame: PlanFrame) -> Optional[int]:
+        """The year a paragraph's opening (fragment year_opening) reviews from: the year it names (2023年，2021年以来，),
+        the one before the plan was written (去年，上年，), or the first year of the five-year plan it names up to now
+        (“十四五”以来，) or the last of one it names whole (“十三五”期间，: past only when the plan comes after it)."""
+        if opening.group("year"):
+            return digit_year(opening.group("year"))
+        if opening.group("last_year"):
+            return None if frame.present is None else frame.present - 1
+        plan = self.rules.five_year_plan(opening.group("plan"))
+        return None if plan is None else plan.start if opening.group("since") else plan.end
 
     def forms(self, text: str) -> list[CompiledRule]:
         """The form cues (…承诺书) that may match a paragraph (folded text) or a sentence of it: tested once on the
