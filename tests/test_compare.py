@@ -114,6 +114,52 @@ def test_units_that_count_the_same_things_share_a_row(seeds, other_fields):
     assert set(values("科技辅导员", "人、名")) == {"jieyang-2022", "qingcheng-2021", "yangzhou-2022"}
 
 
+def _plans(*paths: Path) -> list[tuple[str, Document]]:
+    return [(str(path), extract(path)) for path in paths]
+
+
+def test_one_measure_in_units_of_different_sizes_shares_a_row_and_each_cell_shows_the_first_unit():
+    """Grain: 云岭 writes its 粮食总产量 in 万吨, 柘川 in 亿斤; forestry: the 2018 plan builds its 国家储备林 in 公顷,
+    the 2023 one in 亩; urban greenways: 青湖 in 千米, 蓉溪 in 公里. Each pair was two rows, read side by side by hand."""
+    units = DATA / "units"
+    plans = _plans(DATA / "unseen" / "yunling-liangshi-anquan-guihua-2021.txt", DATA / "unseen" / "zhechuan-xiangcun-zhenxing-yaodian-2024.txt",
+                   units / "guojia-chubeilin-guihua-2018.txt", units / "guojia-chubeilin-shishi-fangan-2023.txt",
+                   units / "qinghu-lvdao-jianshe-2023.txt", DATA / "unseen" / "rongxi-chengshi-gengxin-2024.txt")
+    comparison = compare_documents(plans, load_indicator_name_rules())
+    rows = {(row.indicator, row.kind): row for row in comparison.rows}
+    shown = {key: [cell for cell in row_cells(comparison, row) if cell] for key, row in rows.items()}
+    assert (rows["粮食总产量", "count"].unit, rows["粮食总产量", "count"].factors) == ("吨、斤", {"吨": 1.0, "斤": 0.0005})
+    assert shown["粮食总产量", "count"] == ["≥35万吨 (2025)", "≥6.7亿斤≈33.5万吨 (2024)"]
+    assert shown["粮食总产量", "baseline"] == ["33.8万吨 (2020)", "6.8亿斤≈34万吨 (2023)"]
+    assert rows["国家储备林", "count"].unit == "公顷、亩"
+    assert shown["国家储备林", "count"] == ["700万公顷 (2020)；2000万公顷 (2035)", "≥3600万亩≈240万公顷 (2025)"]
+    assert (rows["城市绿道", "count"].unit, rows["城市绿道", "count"].factors) == ("千米、公里", {})  # one size: nothing to convert
+    assert shown["城市绿道", "count"] == ["120千米 (2025)", "60公里"]
+    assert rows["粮食播种面积", "count"].factors == {}  # both in 亩
+    assert json.loads(comparison.model().model_dump_json())["rows"][0]["factors"] == comparison.rows[0].factors
+
+
+def test_working_days_and_shares_stay_apart_from_the_units_they_are_written_like():
+    """3个工作日 may be five calendar days (青峪 business environment); 个百分点 is a change where % is a level: neither is
+    of a list that converts."""
+    joined = {unit for same in load_indicator_name_rules().same_units for unit in same.units}
+    assert {"天", "小时", "公顷", "斤"} <= joined and not {"工作日", "个工作日", "%", "个百分点"} & joined
+
+
+def test_a_same_units_list_naming_a_base_no_words_convert_to_fails_the_check(tmp_path: Path):
+    (tmp_path / "mine.yaml").write_text("same_units:\n  - id: light\n    description: d\n    base: 光年\n", encoding="utf-8")
+    checked = CliRunner().invoke(cli, ["rules", "check", "--rules", str(tmp_path)])
+    assert checked.exit_code == 1 and "same units light: base 光年 of the quantity lexicons converts fewer than two words" in checked.output
+
+
+def test_a_same_units_list_both_listing_units_and_naming_a_base_is_refused(tmp_path: Path):
+    (tmp_path / "mine.yaml").write_text("same_units:\n  - id: land\n    description: d\n    base: 平方米\n    units: [亩, 公顷]\n",
+                                        encoding="utf-8")
+    checked = run_planparse("rules", "check", "--rules", str(tmp_path))
+    assert checked.returncode == EXIT_ERROR and checked.stderr.count("\n") == 1
+    assert "mine.yaml: same_units.0: Value error, a same-units list lists two units or more, or names a base" in checked.stderr
+
+
 def test_a_cell_says_how_often_its_target_repeats(other_fields):
     """每周巡河 (water) and 每学期开展 (school science) repeat as 每年 does: a cell of 1次 read as once in all."""
     comparison = compare_documents(other_fields, load_indicator_name_rules())

@@ -315,6 +315,22 @@ def test_people_counted_in_人_and_in_名_share_a_shown_row_in_chromium(browser,
     assert (cells["unit"], cells["jinjiang-2022"], cells["yangzhou-2022"]) == ("人、名", "每年≥500人", "每年1万名")
 
 
+def test_one_measure_in_亩_and_in_公顷_shares_a_shown_row_with_each_cell_in_the_first_unit_in_chromium(browser, tmp_path: Path):
+    """Forestry: the 2018 plan builds its 国家储备林 in 公顷, the 2023 one in 亩; grain: 云岭 counts its 粮食总产量 in 万吨,
+    柘川 in 亿斤. Each cell as its plan writes it, and in the row's first unit where that is another size."""
+    from selenium.webdriver.common.by import By
+
+    plans = [(str(path), extract(path)) for path in (DATA / "units" / "guojia-chubeilin-guihua-2018.txt", DATA / "units" / "guojia-chubeilin-shishi-fangan-2023.txt",
+                                                     DATA / "unseen" / "yunling-liangshi-anquan-guihua-2021.txt",
+                                                     DATA / "unseen" / "zhechuan-xiangcun-zhenxing-yaodian-2024.txt")]
+    _open(browser, _page(plans), tmp_path / "report.html")
+    rows = {(cells[0].text, cells[2].text): cells for cells in (row.find_elements(By.TAG_NAME, "td")
+            for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr") if row.is_displayed())}
+    forest, grain = rows["国家储备林", "count"], rows["粮食总产量", "count"]  # plans in a row holding none: one cell across
+    assert [cell.text for cell in forest[1:2] + forest[4:6]] == ["公顷、亩", "700万公顷 (2020)\n2000万公顷 (2035)", "≥3600万亩≈240万公顷 (2025)"]
+    assert [cell.text for cell in grain[1:2] + grain[5:]] == ["吨、斤", "≥35万吨 (2025)", "≥6.7亿斤≈33.5万吨 (2024)"]
+
+
 def test_a_plans_table_and_the_matrix_say_how_often_a_target_repeats_in_chromium(browser, tmp_path: Path):
     """宁川 has its village river chiefs patrol 每周 (water), 兰川 its schools hold science work 每学期 (science literacy)."""
     from selenium.webdriver.common.by import By

@@ -12,7 +12,8 @@ import math
 from collections import Counter, namedtuple
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from decimal import Decimal
+from typing import Iterable, Iterator, Mapping, Optional, Union
 
 import regex
 from rapidfuzz import fuzz, process
@@ -181,10 +182,11 @@ class MatrixRow:
     kind: TargetKindName
     names: list[str]
     cells: dict[str, list[Cell]]  # by plan id; a plan without a target here is absent
+    factors: dict[str, float] = field(default_factory=dict)  # where its cells hold units of different sizes: each in the first
 
     def model(self) -> IndicatorRow:
         cells = {plan: [CellTarget(**cell._asdict()) for cell in held] for plan, held in self.cells.items()}
-        return IndicatorRow(indicator=self.indicator, unit=self.unit, kind=self.kind, names=self.names, cells=cells)
+        return IndicatorRow(indicator=self.indicator, unit=self.unit, kind=self.kind, names=self.names, cells=cells, factors=self.factors)
 
 
 @dataclass
@@ -322,24 +324,35 @@ def _label(row: _Row) -> str:
     return min(uses, key=lambda name: (-len(plans[name]), -uses[name], len(name), name))
 
 
+UNIT_SEPARATOR = "、"  # between the units of a row joining several (人、名)
 # What a target's unit counts, as rows are kept apart by: its unit, or all the units of the same-units list holding it.
 Measure = Union[str, tuple[str, ...], None]
 
 
-def _row_unit(row: _Row, measure: Measure) -> Optional[str]:
-    """The unit the row's targets hold, or those of one same-units list they hold, in the list's order (人、名)."""
+def _row_units(row: _Row, measure: Measure) -> list[Optional[str]]:
+    """The unit the row's targets hold, or those of one same-units list they hold, in the list's order (人, 名)."""
     if not isinstance(measure, tuple):
-        return measure
+        return [measure]
     held = {target.unit for _plan, target in row.entries}
-    return "、".join(unit for unit in measure if unit in held)
+    return [unit for unit in measure if unit in held]
 
 
-def _indicator_row(row: _Row, measure: Measure, kind: str) -> MatrixRow:
+def _factors(units: list[Optional[str]], sizes: Mapping[str, Decimal]) -> dict[str, float]:
+    """Each of ``units`` in the first (亩: 0.0667 of 公顷), where they are of a list naming a base and not all one size."""
+    held = [sizes[unit] for unit in units if unit in sizes]
+    if len(held) != len(units) or len(set(held)) < 2:
+        return {}
+    return {unit: float(size / held[0]) for unit, size in zip(units, held)}  # type: ignore[misc]
+
+
+def _indicator_row(row: _Row, measure: Measure, kind: str, sizes: Mapping[str, Decimal]) -> MatrixRow:
     cells: dict[str, list[Cell]] = {}
     for plan, target in row.entries:
         cells.setdefault(plan, []).append(target)
     names = sorted({_name(target) for _plan, target in row.entries})
-    return MatrixRow(indicator=_label(row), unit=_row_unit(row, measure), kind=kind, names=names, cells=cells)
+    units = _row_units(row, measure)
+    return MatrixRow(indicator=_label(row), unit=units[0] if len(units) == 1 else UNIT_SEPARATOR.join(map(str, units)), kind=kind, names=names,
+                     cells=cells, factors=_factors(units, sizes))
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,7 +395,7 @@ def compare_documents(documents: Iterable[tuple[str, Document]], rules: Indicato
         buckets[(measure, kind)].row_for(name)
     for target in targets:
         buckets[(target.measure, target.kind)].row_for(target.name).entries.append((ids[target.plan], target.cell))
-    rows = [_indicator_row(row, measure, kind) for (measure, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
+    rows = [_indicator_row(row, measure, kind, rules.unit_sizes) for (measure, kind), bucket in buckets.items() for row in bucket.rows if row.entries]
     compared = [ComparedPlan(id=plan_id, file=file, source=source, metadata=metadata) for plan_id, (file, source, metadata) in zip(ids, plans)]
     return Matrix(threshold=threshold, plans=compared, rows=_ordered(rows))
 
@@ -416,6 +429,8 @@ def check_indicator_name_rules(rules: IndicatorNameRules) -> list[str]:
     for contrast, _pattern in rules.contrasts:
         failures += [f"contrast {contrast.id}: {first!r} and {second!r} are not told apart"
                      for first, second in contrast.examples if not matcher.apart(matcher.fold(first), matcher.fold(second))]
+    failures += [f"same units {same.id}: base {same.base} of the quantity lexicons converts fewer than two words"
+                 for same in rules.same_units if same.base and len(same.units) < 2]
     listed = Counter(unit for same in rules.same_units for unit in set(same.units))
     failures += [f"same units {same.id}: {unit} is in another list too, which would join both" for same in rules.same_units
                  for unit in same.units if listed[unit] > 1]

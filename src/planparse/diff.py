@@ -24,10 +24,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Hashable, Iterable, Optional
 
-import regex
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
+from . import patterns
 from .documents import InputPlans
 from .errors import PlanparseError, one_line, validation_problem
 from .limits import MAX_NUMBER_DIGITS, check_json_values, check_plan_entries
@@ -51,7 +51,7 @@ _COMPARED_CHARS = 2_000
 # --- loading -----------------------------------------------------------------
 
 
-_CHINESE = regex.compile(r"\p{Han}")  # in a plan's title: a web page's <title> may be an English site's name
+_CHINESE = patterns.compile(r"\p{Han}")  # in a plan's title: a web page's <title> may be an English site's name
 # Said of a plan compared or diffed that gave nothing a plan holds (an English page, a text of another kind): lined
 # up or diffed as a plan of no targets, every target of the other read as removed, without a word.
 NOTHING_OF_A_PLAN = ReadingWarning(message="nothing of a plan was read from it (no title, heading, target, responsibility or "

@@ -437,6 +437,8 @@ class IndicatorRow(Model):
     kind: TargetKindName
     names: list[str] = Field(description="the indicator names as the plans write them")
     cells: dict[str, list[CellTarget]] = Field(description="by plan id; a plan without a target here is absent")
+    factors: dict[str, float] = Field(default_factory=dict, description="where its units are of one measure and of different "
+                                      "sizes (公顷、亩): what one of each is in the first (亩: 0.0667)")
 
 
 class Comparison(Model):

@@ -477,11 +477,21 @@ class Contrast(Model):
 
 
 class SameUnits(Model):
-    """Measure words that count the same things: targets in any of them may share a row, each cell keeping its own."""
+    """Measure words that count the same things, listed (人, 名), or every word rules/quantities.yaml converts to one
+    ``base`` (平方米: 亩, 公顷, 平方公里…) but those kept ``apart``: targets in any of them may share a row, each cell
+    keeping its own."""
 
     id: RuleId
     description: str
-    units: list[str] = Field(min_length=2)
+    units: list[str] = Field(default_factory=list)
+    base: Optional[str] = None
+    apart: list[str] = Field(default_factory=list, description="words of the base that stay apart (工作日 are no calendar days)")
+
+    @model_validator(mode="after")
+    def _check(self) -> "SameUnits":
+        if (len(self.units) >= 2) == (self.base is not None):
+            raise ValueError("a same-units list lists two units or more, or names a base of the quantity lexicons, not both")
+        return self
 
 
 class Synonym(Model):
@@ -1151,9 +1161,10 @@ class IndicatorNameRules:
     places: tuple[tuple[PlaceRule, regex.Pattern], ...]
     folds: tuple[tuple[NameFold, regex.Pattern], ...]
     contrasts: tuple[tuple[Contrast, Optional[regex.Pattern]], ...]
-    same_units: tuple[SameUnits, ...]
+    same_units: tuple[SameUnits, ...]  # a list naming a base holds the base's words
     synonyms: tuple[Synonym, ...]
     files: tuple[Path, ...]
+    unit_sizes: Mapping[str, Decimal]  # each word of a list naming a base: its factor to the base (亩: 666.67)
 
 
 def load_indicator_name_rules(rules_dir: Path | None = None) -> IndicatorNameRules:
@@ -1177,5 +1188,28 @@ def _load_indicator_name_rules(rules_dir: Path | None) -> IndicatorNameRules:
                          for contrast in content.contrasts)
         same_units.update((units.id, units) for units in content.same_units)
         synonyms += content.synonyms
-    return IndicatorNameRules(tuple(places.values()), tuple(folds.values()), tuple(contrasts.values()), tuple(same_units.values()),
-                              tuple(synonyms), tuple(files))
+    sizes = _unit_sizes(rules_dir)
+    listed = tuple(_with_base_words(same, sizes) for same in same_units.values())
+    unit_sizes = {word: sizes[word][1] for same in listed if same.base for word in same.units}
+    return IndicatorNameRules(tuple(places.values()), tuple(folds.values()), tuple(contrasts.values()), listed,
+                              tuple(synonyms), tuple(files), unit_sizes)
+
+
+def _unit_sizes(rules_dir: Path | None) -> dict[str, tuple[str, Decimal]]:
+    """Each word of the quantity lexicons in force that has a factor, with its base and factor (亩: 平方米, 666.67), read
+    as ``load_rule_set`` reads them (a user's list replaces the shipped one, ``extend:`` adds to it), no rule compiled."""
+    user_files = rule_files(rules_dir)[len(rule_files(None)):]
+    lexicons, added = Lexicons(), []
+    for path in [default_rules_dir() / QUANTITIES_FILE, *user_files]:
+        content = validate_rule_file(path, read_rule_text(path))
+        _take_lexicons(content, lexicons, replace=path in user_files)
+        added += content.extend.units
+    return {word: (entry.base, factor) for entry in lexicons.units + added if entry.base and isinstance(entry.words, dict)
+            for word, factor in entry.words.items()}
+
+
+def _with_base_words(same: SameUnits, sizes: dict[str, tuple[str, Decimal]]) -> SameUnits:
+    """A list naming a base with the base's words in it, in the lexicons' order, but those it keeps apart."""
+    if same.base is None:
+        return same
+    return same.model_copy(update={"units": [word for word, (base, _factor) in sizes.items() if base == same.base and word not in same.apart]})

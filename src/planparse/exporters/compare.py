@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Callable, Iterator, Optional, Union
 
 from ..atomic_file import Chunks, text_parts
-from ..compare import Cell, Matrix, MatrixRow
+from ..compare import UNIT_SEPARATOR, Cell, Matrix, MatrixRow
 from ..models import Target
 from .amounts import written_amount
 from .csv import csv_parts
@@ -55,25 +55,35 @@ def cell_text(target: Union[Cell, Target]) -> str:
     return _dated(_undated_text(target), target.deadline)
 
 
-def _undated_text(target: Union[Cell, Target]) -> str:
+def _undated_text(target: Union[Cell, Target], row: Optional[MatrixRow] = None) -> str:
     if target.value is None:
         return target.quote
     amount = amount_text(target)
     sign = CHANGE_SIGNS.get(target.change or "", "")
-    return f"{repeat_words(target)}{_COMPARATOR_SIGNS[target.comparator]}{sign}{amount}{target.unit or ''}"
+    return f"{repeat_words(target)}{_COMPARATOR_SIGNS[target.comparator]}{sign}{amount}{target.unit or ''}{_converted(target, sign, row)}"
+
+
+def _converted(target: Union[Cell, Target], sign: str, row: Optional[MatrixRow]) -> str:
+    """``≈3333公顷`` of 5万亩 in a row of 公顷 and 亩: the amount in the row's first unit, to four significant
+    digits, where the row joins units of different sizes (``MatrixRow.factors``); empty else."""
+    factor = row.factors.get(target.unit or "", 1.0) if row else 1.0
+    if factor == 1.0 or row is None or row.unit is None:
+        return ""
+    amounts = [float(f"{number * factor:.4g}") for number in (target.value, target.value_max) if number is not None]
+    return f"≈{sign}{written_amount(amounts, '')}{row.unit.split(UNIT_SEPARATOR)[0]}"
 
 
 def _dated(text: str, deadline: Optional[int]) -> str:
     return f"{text} ({deadline})" if deadline else text
 
 
-def shown_targets(targets: list[Cell]) -> dict[str, list[str]]:
+def shown_targets(targets: list[Cell], row: Optional[MatrixRow] = None) -> dict[str, list[str]]:
     """A cell's targets as it shows them: each text once, with the quotes of the targets that read so; a target with
     no deadline as the one target of the cell that is the same but for a deadline. A plan stating a target twice
     showed it twice: 深圳 计划供应建设用地 1350公顷 (2016)；1350公顷 (2016), 桦阳 抽检柴油货车 350辆；350辆 (2024).
     Targets of one place (section and line) that read alike and are quoted apart are two, each shown with its quote
     (``_quoted_apart``)."""
-    undated = [_undated_text(target) for target in targets]
+    undated = [_undated_text(target, row) for target in targets]
     deadlines: dict[str, set[int]] = {}
     for text, target in zip(undated, targets):
         if target.deadline:
@@ -107,7 +117,7 @@ def _only(deadlines: set[int]) -> Optional[int]:
 
 def row_cells(comparison: Matrix, row: MatrixRow) -> list[str]:
     """The row's cell for each plan, in the plans' order; empty where a plan has no such target."""
-    return [CELL_SEPARATOR.join(shown_targets(row.cells.get(plan.id, []))) for plan in comparison.plans]
+    return [CELL_SEPARATOR.join(shown_targets(row.cells.get(plan.id, []), row)) for plan in comparison.plans]
 
 
 def _header(comparison: Matrix) -> list[str]:
