@@ -223,13 +223,16 @@ def test_a_wechat_copy_with_its_line_breaks_lost_gives_the_headings_and_metadata
     # …安全。【二、目标任务】…, …（区经济发展局海洋渔业处）📌（四）饮用水…, …如下：【一、总体要求】…: a marker inside 【 or after a
     # sign opened no paragraph where the line breaks were restored. The account's byline run on to the notice's title
     # (…的通知原创 平潭发布 平潭发布 2015-04-30 18:30 发表于福建　　岚综管办〔2015〕64号) made the notice's title the plan's, and the
-    # buttons run on to the 印发 line (…2015年4月7日印发阅读原文分享收藏点赞在看) lost its printer and date
+    # buttons run on to the 印发 line (…2015年4月7日印发阅读原文分享收藏点赞在看) lost its printer and date. The byline's day is the
+    # day the article was posted, lined or not
     copy, plan = tmp_path / f"{stem}.wechat.txt", tmp_path / f"{stem}.txt"
     copy.write_text((FORMS / f"{stem}.wechat.txt").read_text(encoding="utf-8").replace("\n", "") + "\n", encoding="utf-8")
     plan.write_text((FORMS / f"{stem}.txt").read_text(encoding="utf-8").replace("\n", "") + "\n", encoding="utf-8")
     copied, flattened = extract(copy), extract(plan)
     assert headings(copied.sections) == headings(flattened.sections)
-    assert copied.metadata == flattened.metadata and copied.metadata.title == extracted(f"{stem}.txt").metadata.title
+    assert copied.metadata == flattened.metadata.model_copy(update={"published": "2015-04-30"})
+    assert copied.metadata.title == extracted(f"{stem}.txt").metadata.title
+    assert extracted(f"{stem}.wechat.txt").metadata.published == "2015-04-30"
 
 
 def test_a_bracketed_line_with_no_heading_marker_stays_as_written(tmp_path):

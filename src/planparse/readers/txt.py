@@ -163,7 +163,7 @@ def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
     from ..metadata_rules import web_chrome_lines  # the rules loader: it reads text through this package
 
     # the footer first: its marks (网站标识码) are chrome lines of their own, which tell it
-    lines = _without_byline(_without_site_footer(lines))
+    lines = _without_site_footer(lines)
     candidates = [index for index, line in enumerate(lines) if _may_be_site_line(line.text)]
     chrome = web_chrome_lines([lines[index].text for index in candidates])  # read together: most hold nothing to fold
     site = {index for index, is_chrome in zip(candidates, chrome) if is_chrome}
@@ -181,10 +181,10 @@ def _without_site_footer(lines: list[SourceLine]) -> list[SourceLine]:
     return lines if start is None else _without_span(lines, start, len(text))
 
 
-def _without_byline(lines: list[SourceLine]) -> list[SourceLine]:
+def _without_byline(lines: list[SourceLine]) -> tuple[list[SourceLine], str | None]:
     """The lines without the byline of the share platform's article they were copied from (rules/metadata.yaml
     share_byline), under its title: its line blanked, or cut out of the title's line where the line breaks were lost
-    (…的通知原创 平潭发布 平潭发布 2015-04-30 18:30 发表于福建　　岚综管办〔2015〕78号)."""
+    (…的通知原创 平潭发布 平潭发布 2015-04-30 18:30 发表于福建　　岚综管办〔2015〕78号); and the day it says the article was posted."""
     from ..metadata_rules import metadata_rules
 
     byline, offset = metadata_rules().patterns["share_byline"], 0
@@ -193,9 +193,9 @@ def _without_byline(lines: list[SourceLine]) -> list[SourceLine]:
             break
         found = byline.search(line.text, 0, _BYLINE_REACH - offset)
         if found:
-            return _without_span(lines, offset + found.start(), offset + found.end())
+            return _without_span(lines, offset + found.start(), offset + found.end()), found.group("published")
         offset += len(line.text) + 1
-    return lines
+    return lines, None
 
 
 def _without_span(lines: list[SourceLine], start: int, end: int) -> list[SourceLine]:
@@ -219,9 +219,11 @@ def _may_be_site_line(text: str) -> bool:
 def without_information_box(lines: list[SourceLine]) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
     """The lines without the information box of the page they were copied from, its rows of label and value cells parted
     by tabs (索引号：\t…\t发布机构：\t… / 发文字号：\t…\t发布日期：\t…), and what it says of the document, as a web page's
-    box says it (its 文号 and the day it was published, which the text states nowhere else). Blank, not dropped."""
+    box says it (its 文号 and the day it was published, which the text states nowhere else); else what the byline of a
+    share platform's article says (the day it was posted). Blank, not dropped."""
     from ..metadata_rules import metadata_rules, read_information_box, typed_box_cells  # the labels are metadata rules
 
+    lines, posted = _without_byline(lines)
     label = metadata_rules().box_label
     run: list[int] = []  # lines one after the other that open with a label and hold tabs
     for index, line in enumerate([*lines, SourceLine("", 0)]):  # the blank line ends the last run
@@ -233,4 +235,4 @@ def without_information_box(lines: list[SourceLine]) -> tuple[list[SourceLine], 
         if fields:
             return [SourceLine("", kept.line) if inside in run else kept for inside, kept in enumerate(lines)], [], PageInfo(**fields)
         run = []
-    return lines, [], None
+    return lines, [], PageInfo(published=posted) if posted else None
