@@ -235,6 +235,24 @@ def test_a_wechat_copy_with_its_line_breaks_lost_gives_the_headings_and_metadata
     assert extracted(f"{stem}.wechat.txt").metadata.published == "2015-04-30"
 
 
+# A keyboard's ASCII punctuation in place of the full-width marks (the full stop too, which NFKC leaves alone)
+_ASCII_PUNCTUATION = str.maketrans({"，": ",", "。": ".", "；": ";", "：": ":", "（": "(", "）": ")"})
+
+
+@pytest.mark.parametrize("stem", ["canzhuo-2015", "xingfuyuan-2015"])  # food safety, care of the elderly
+def test_a_plan_typed_with_ascii_punctuation_gives_the_headings_and_metadata_of_the_plan_lined_and_flat(tmp_path, stem):
+    # （一）建设标准.以满足老年人生活照料…: a title ended at no ASCII full stop and ran on into its sentence; with the line
+    # breaks lost too, …工作领导小组.组 长:… and the 1. items after …100%. opened no paragraph
+    written = (FORMS / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+    plan_lined, plan_flat = write_lined_and_flat(tmp_path, written)
+    (tmp_path / "typed").mkdir()
+    typed_lined, typed_flat = write_lined_and_flat(tmp_path / "typed", [line.translate(_ASCII_PUNCTUATION) for line in written])
+    for typed, plan in ((typed_lined, plan_lined), (typed_flat, plan_flat)):
+        copy, original = extract(typed), extract(plan)
+        assert headings(copy.sections) == headings(original.sections) and len(original.sections) >= 3
+        assert metadata(copy) == metadata(original)
+
+
 def test_a_bracketed_line_with_no_heading_marker_stays_as_written(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("某县农村供水工作方案\n【权威发布】\n一、工作目标\n★★★\n全县农村自来水普及率达到95%。\n", encoding="utf-8")
