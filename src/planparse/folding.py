@@ -293,6 +293,34 @@ def _grouped_thousands(text: str, characters: str) -> str:
     return characters
 
 
+# A plan typed or pasted with ASCII punctuation (到2025年,全市…达到10%.培育…; 责任单位:市教育局): a mark touching an
+# ideograph is the full-width mark the rules are written with, so that clauses part where the writer parted them. A
+# full stop only after a word or a number's unit and before a word or the line's end (一.总体要求 and 1.5 keep
+# theirs), the other marks on either side of an ideograph (1,200 and 8:30 between digits keep theirs).
+_HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff"
+_WORD_END = f"[{_HAN}%％）)”’》」]"
+_CHINESE_PUNCTUATION = patterns.compile_python(  # each branch opens with its mark: re skips to the marks in C
+    f"(?m)[.](?<={_WORD_END}.)(?<![一二三四五六七八九十百千〇零].)(?=[{_HAN}“（《「]|\\s*$)"
+    f"|[,;:?!](?:(?<={_WORD_END}.)|(?=[{_HAN}“（《「]))")
+_FULL_WIDTH_MARKS = {".": "。", ",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+
+
+def _in_context(text: str, characters: str) -> str:
+    """``characters`` (``text`` folded character by character) with the marks whose reading depends on the characters
+    beside them in ``text`` read so."""
+    return _chinese_punctuation(text, _grouped_thousands(text, characters))
+
+
+def _chinese_punctuation(text: str, characters: str) -> str:
+    """``characters`` (``text`` folded character by character) with each ASCII mark of a Chinese sentence in ``text``
+    read as its full-width form."""
+    pieces, last = [], 0
+    for mark in _CHINESE_PUNCTUATION.finditer(text):
+        pieces += [characters[last:mark.start()], _FULL_WIDTH_MARKS[mark.group()]]
+        last = mark.end()
+    return "".join(pieces) + characters[last:] if pieces else characters
+
+
 # The characters the fold changes are folded alone (``_characters_folded``) when a text holds a few, or one in so many
 # characters at most: a text denser with them (traditional, or full-width throughout) costs less translated whole, and
 # holds no piece for each
@@ -305,14 +333,14 @@ def folded(text: str, taiwan: bool | None = None, one_for_one: bool = False) -> 
     most = _FEW_FOLDS + len(text) // _SPARSE_FOLDS
     parts = folding.split(text, most)  # the text between the characters the fold changes, and those characters
     if len(parts) == 1:
-        return Folded(text)
+        return Folded(_chinese_punctuation(text, text))
     # only a text with a traditional character (an ideograph folded: not a full-width digit, nor a radical) is read for
     # words; 影片 and 程式 are also words of simplified text. Looked for among the characters folded, not by comparing
     # every character with its fold: that took three quarters of normalising a plan whose numbers are written 1．5.
     every_fold = len(parts) // 2 < most  # all of them split off: a few
     if every_fold and not any("\u4e00" <= char <= "\u9fff" for char in parts[1::2]):
-        return Folded(_grouped_thousands(text, _characters_folded(parts, table)))
-    characters = _grouped_thousands(text, text.translate(table))
+        return Folded(_in_context(text, _characters_folded(parts, table)))
+    characters = _in_context(text, text.translate(table))
     if not every_fold and not any("\u4e00" <= match.group() <= "\u9fff" for match in folding.finditer(text)):
         return Folded(characters)
     words, found = _traditional_words(_taiwan_worded(text) if taiwan is None else taiwan, one_for_one)
@@ -349,18 +377,21 @@ def _written_offsets(resized: list[tuple[int, int, int]], length: int) -> tuple[
     return (*offsets, *range(written, length + 1))
 
 
+def _any_fold(text: str) -> bool:
+    """Whether ``folded`` changes anything of ``text``."""
+    return bool(_fold_table()[1].search(text) or _CHINESE_PUNCTUATION.search(text))
+
+
 def fold_each(texts: list[str]) -> list[str]:
     """``fold`` of each text, each judged by itself alone (its wording): searched together first, as most texts
     have nothing to fold (a search for each of a text's short lines cost more than what is read in them)."""
-    _, folding = _fold_table()
-    return [fold(text) for text in texts] if folding.search("\n".join(texts)) else texts
+    return [fold(text) for text in texts] if _any_fold("\n".join(texts)) else texts
 
 
 def fold_lines(texts: list[str], taiwan: bool | None = None, one_for_one: bool = False) -> list[Folded]:
     """``folded`` of each text, the texts one document (``taiwan``: None to judge its wording by them): searched
     together first, as most texts have nothing to fold."""
-    _, folding = _fold_table()
-    if not folding.search("\n".join(texts)):
+    if not _any_fold("\n".join(texts)):
         return [Folded(text) for text in texts]
     taiwan = taiwan_wording(texts) if taiwan is None else taiwan
     return [folded(text, taiwan, one_for_one) for text in texts]

@@ -7,7 +7,7 @@ paragraph. Each form copies what happens to such a text on its way to a user:
 hard-wrapped at a fixed width as text copied out of a PDF (a number may be
 cut at a line's end), converted to traditional characters (a Taiwan copy, and a Hong Kong one
 in its own forms: 衞生), saved as GB18030, Big5 or UTF-16 (with and without a byte-order mark),
-typed with full-width digits and signs, with a zero-width space after every character, as a crawler stored its
+typed with full-width digits and signs, typed with ASCII punctuation (,.;:), with a zero-width space after every character, as a crawler stored its
 page's text (character references kept as text, Unicode's other spaces), as a crawler kept a page's content field
 (one line, its tags kept), as copied out of a WeChat article (【】 and emoji around titles), with its line breaks lost. Re-running gives the same files.
 """
@@ -22,6 +22,7 @@ HERE = Path(__file__).resolve().parent
 WRAP_WIDTH = 33  # characters: a line of a PDF page in 三号 type
 _DECORATED_TITLE = 30  # characters: a title WeChat sets in 【】 or after a sign is shorter
 _FULL_WIDTH = str.maketrans({char: chr(ord(char) + 0xFEE0) for char in "0123456789%.()/"})
+_ASCII_PUNCTUATION = str.maketrans("，。；：？！", ",.;:?!")
 
 
 def hard_wrapped(text: str, width: int = WRAP_WIDTH) -> str:
@@ -77,6 +78,7 @@ def forms(text: str) -> dict[str, bytes]:
         "utf16": text.encode("utf-16"),  # with its byte-order mark
         "utf16le": text.encode("utf-16-le"),  # without one
         "fullwidth": text.translate(_FULL_WIDTH).encode("utf-8"),
+        "ascii": text.translate(_ASCII_PUNCTUATION).encode("utf-8"),  # typed with an English keyboard's marks
         # as a page that guards against copying gives it: a zero-width space after every character
         "zerowidth": regex.sub(r"(?<=\S)", "\u200b", text).encode("utf-8"),
         "crawled": crawled(text).encode("utf-8"),
@@ -88,7 +90,7 @@ def forms(text: str) -> dict[str, bytes]:
 
 # The plan with many targets in every form; the others hard-wrapped only.
 # Two whose notice or attachment line ends within a few characters of the wrap width.
-PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap", "crawled", "tagged", "wechat"), "xuqin-2015": ("wrap",),
+PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap", "crawled", "tagged", "wechat", "ascii"), "xuqin-2015": ("wrap",),
          "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",), "gongshui-2015": ("fullwidth",)}
 # With their line breaks lost: a heading's title then runs into its first sentence, and only some come apart
 # again, so these forms are read for what they must keep all the same (the signature's date).
