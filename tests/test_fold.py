@@ -348,6 +348,7 @@ def test_a_full_width_comma_parts_thousands_only_between_full_width_digit_groups
     ("到2025年,全市数字经济核心产业增加值占GDP比重达到10%.培育企业50家;", "到2025年，全市数字经济核心产业增加值占GDP比重达到10%。培育企业50家；"),
     ("（牵头单位:区规划局;配合单位:区交通与建设局）", "（牵头单位：区规划局；配合单位：区交通与建设局）"),
     ("实施阶段(2014年6月至2015年5月).计划全区12个行政村", "实施阶段(2014年6月至2015年5月)。计划全区12个行政村"),
+    ("严厉查处违法犯罪活动.(区公安局)", "严厉查处违法犯罪活动。(区公安局)"),  # a note in ASCII brackets after the sentence
     # numbers, times, markers and addresses keep their marks: 1,200 人, 8:30, 1.5, 一.总体要求, www.gov.cn
     ("新增就业1,200人,每天8:30开放,达到1.5万人.", "新增就业1,200人，每天8:30开放，达到1.5万人。"),
     ("一.总体要求", "一.总体要求"), ("详见www.gov.cn.", "详见www.gov.cn."), ("VR, AR and 5G", "VR, AR and 5G"),

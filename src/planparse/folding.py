@@ -300,8 +300,8 @@ def _grouped_thousands(text: str, characters: str) -> str:
 _HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff"
 _WORD_END = f"[{_HAN}%％）)”’》」]"
 _CHINESE_PUNCTUATION = patterns.compile_python(  # each branch opens with its mark: re skips to the marks in C
-    f"(?m)[.](?<={_WORD_END}.)(?<![一二三四五六七八九十百千〇零].)(?=[{_HAN}“（《「]|\\s*$)"
-    f"|[,;:?!](?:(?<={_WORD_END}.)|(?=[{_HAN}“（《「]))")
+    f"(?m)[.](?<={_WORD_END}.)(?<![一二三四五六七八九十百千〇零].)(?=[{_HAN}“（(《「]|\\s*$)"
+    f"|[,;:?!](?:(?<={_WORD_END}.)|(?=[{_HAN}“（(《「]))")
 _FULL_WIDTH_MARKS = {".": "。", ",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 
 
