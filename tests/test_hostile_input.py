@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
 from planparse.exporters.json import document_json
-from planparse.limits import MAX_JSON_VALUES, MAX_PLAN_ENTRIES, check_plan_entries, json_values_past
+from planparse.limits import MAX_JSON_VALUES, MAX_PLAN_ENTRIES, MAX_TABLE_CELLS, check_plan_entries, json_values_past
 from planparse.pipeline import extract
 from planparse.readers import pdf as pdf_reader
 from planparse.readers import pdf_streams, read_document
@@ -569,7 +569,12 @@ def _plan_json_with_a_long_list(extracted: dict, where: str, count: int) -> dict
     return grown
 
 
+def test_a_plan_json_whose_tables_hold_as_many_rows_and_cells_as_the_limit_is_read(extracted_plan: dict, tmp_path: Path):
+    check_plan_entries(tmp_path / "plan.json", _plan_json_with_a_long_list(extracted_plan, "table rows", MAX_TABLE_CELLS - 1))  # and its header
+
+
 _TOO_MANY_ENTRIES = "a plan of more than {:,} {}; planparse reads plans of at most {:,} of each"
+_TOO_MANY_CELLS = f"tables of more than {MAX_TABLE_CELLS:,} rows and cells; planparse reads plans whose tables hold at most {MAX_TABLE_CELLS:,}"
 _TOO_MANY_VALUES = (f"the JSON holds more than {MAX_JSON_VALUES:,} values; planparse reads JSON files of at most {MAX_JSON_VALUES:,} "
                     "(strings, numbers, lists and objects, and the names in objects)")
 
@@ -580,6 +585,7 @@ _TOO_MANY_VALUES = (f"the JSON holds more than {MAX_JSON_VALUES:,} values; planp
       for command, listed in [("compare", "targets"), ("diff", "sections"), ("report", "responsibilities")]),
     *(pytest.param(command, lambda plan, where=where: _plan_json_with_a_long_list(plan, where, MAX_JSON_VALUES), _TOO_MANY_VALUES, id=where)
       for command, where in [("compare", "table rows"), ("diff", "warnings"), ("report", "a target's headings")]),
+    pytest.param("compare", lambda plan: _plan_json_with_a_long_list(plan, "table rows", MAX_TABLE_CELLS), _TOO_MANY_CELLS, id="table cells"),
 ])
 def test_a_plan_json_holding_more_than_any_plan_is_refused_before_it_is_read(
         command: str, grow: Callable[[dict], dict], problem: str, extracted_plan: dict, tmp_path: Path):
@@ -594,6 +600,18 @@ def test_a_plan_json_holding_more_than_any_plan_is_refused_before_it_is_read(
     assert run.returncode == EXIT_ERROR and run.stdout == ""
     assert run.stderr == f"planparse: {crafted}: {problem}\n"
     assert peak_kb < 300_000
+
+
+def test_a_text_whose_tables_hold_more_rows_and_cells_than_the_limit_is_refused_in_one_line(tmp_path: Path):
+    """Extraction writes no table compare could not read back: a plan JSON of 1,000,000 one-cell rows passed the limit
+    of values and took compare 381 MB. A table of 20,001 rows of ten cells (a statistical annex, no plan's: the largest
+    we know of has 651 rows) is refused as its JSON would be."""
+    stems = "甲乙丙丁戊己庚辛壬癸"
+    rows = "\n".join("\t".join(f"数据{stem}" for stem in stems) for _ in range(20_001))
+    plan = tmp_path / "annex.txt"
+    plan.write_text(f"某市统计资料\n\n一、数据\n{chr(9).join(f'项目{stem}' for stem in stems)}\n{rows}\n", encoding="utf-8")
+    run = run_planparse("extract", str(plan))
+    assert (run.returncode, run.stdout, run.stderr) == (EXIT_ERROR, "", f"planparse: {plan}: {_TOO_MANY_CELLS}\n")
 
 
 def _json_values(value: object) -> int:

@@ -12,7 +12,7 @@ import os
 import stat
 from itertools import chain, islice
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Iterable
 
 import regex
 
@@ -61,6 +61,10 @@ _PLAN_LISTS = ("targets", "sections", "responsibilities")
 # know of write at most 16,497 (Shenzhen's land use, 74 targets and 651 table rows), a plan of as many targets as
 # extraction writes (MAX_TEXT_NUMBERS) 1,289,619.
 MAX_JSON_VALUES = 2_000_000
+# A table's every row and cell is a list or a string, held as a reader made it and read back from a plan's JSON twice
+# (as JSON, then as a model): a plan JSON of 1,000,000 one-cell rows, within MAX_JSON_VALUES, took compare 381 MB. The
+# plans we know of hold 651 rows at most (Shenzhen's land use, some ten cells each), a thirtieth of this.
+MAX_TABLE_CELLS = 200_000
 # A PDF page is drawn from objects (runs of text, paths, images; a form draws others), and reading
 # costs time for each; the largest plan we know of draws 24,458 on its 92 pages. A file of kilobytes
 # can draw one page's content on a thousand pages, or nest forms each drawing the next ten times.
@@ -223,10 +227,24 @@ def _check_number_count(path: Path, paragraphs: list[Paragraph]) -> None:
 
 def check_plan_entries(path: Path, content: dict) -> None:
     """Refuse a plan's JSON (``content``, as json.loads read it) holding more targets, headings (nested ones
-    counted) or responsibilities than the limit, before its models are built."""
+    counted) or responsibilities, or table rows and cells, than the limits, before its models are built."""
     for name in _PLAN_LISTS:
         if _entries(content.get(name)) > MAX_PLAN_ENTRIES:
             raise PlanparseError(path, f"a plan of more than {MAX_PLAN_ENTRIES:,} {name}; planparse reads plans of at most {MAX_PLAN_ENTRIES:,} of each")
+    tables = content.get("tables")
+    check_table_cells(path, ((table.get("header"), table.get("rows")) for table in tables if isinstance(table, dict)) if isinstance(tables, list) else ())
+
+
+def check_table_cells(path: Path, tables: Iterable[tuple[object, object]]) -> None:
+    """Refuse tables (each its header and rows) of more rows and cells than the limit, as a reader found them or as a
+    plan's JSON holds them (before its models are built); a row of no cell still costs a list."""
+    cells = 0
+    for header, rows in tables:
+        cells += len(header) if isinstance(header, list) else 0
+        cells += sum(max(1, len(row)) if isinstance(row, list) else 1 for row in rows) if isinstance(rows, list) else 0
+        if cells > MAX_TABLE_CELLS:
+            raise PlanparseError(path, f"tables of more than {MAX_TABLE_CELLS:,} rows and cells; planparse reads plans whose "
+                                       f"tables hold at most {MAX_TABLE_CELLS:,}")
 
 
 def check_json_values(path: Path, data: bytes) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import collector, time_limit
-from .limits import check_text
+from .limits import check_table_cells, check_text
 from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
 from .metadata import attached_documents, attachment_list, extract_metadata, plan_body_start, plan_start, signed_year
@@ -82,6 +82,7 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     body_start = plan_body_start(paragraphs, headings, page)
     outline = build_outline(paragraphs, body_start, headings, attached_documents(paragraphs, body_start))
     written_tables = document_tables(raw)
+    check_table_cells(raw.path, ((table.header, table.rows) for table in written_tables))
     tables = [folded_table(table, taiwan) for table in written_tables]
     metadata = extract_metadata(outline, page)
     return Prepared(raw, paragraphs, outline, tables, written_tables, taiwan, metadata, rule_set)
