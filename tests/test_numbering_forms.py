@@ -1,6 +1,7 @@
 """Numbering as plans write it: contents pages, excerpts, running numbers, same-line items, decimals, 专栏 boxes."""
 from __future__ import annotations
 
+import pytest
 from conftest import write_plan
 
 from planparse.models import walk_sections
@@ -33,6 +34,25 @@ def test_a_contents_page_on_one_line_is_dropped_too(tmp_path):
             "三、保障措施各乡镇要加强组织领导。")
     assert [(level, number, title) for level, _, number, title in outline(tmp_path, text)] == [
         (1, 1, "总体要求"), (1, 2, "主要任务"), (1, 3, "保障措施")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # food safety (canzhuo-2015's plan, its contents page as a PDF prints it, the line breaks lost)
+    ("2015年全区治理“餐桌污染”实施“食品放心工程”工作方案目  录一、总体要求……………………3二、目标任务……………………5"
+     "三、保障措施……………………7为贯彻落实《国务院办公厅关于印发2015年食品安全重点工作安排的通知》精神，制定本方案。"
+     "一、总体要求全面贯彻落实保障食品安全的重要指示精神。二、目标任务到2015年底，全区生猪定点屠宰率达到98%以上。三、保障措施各部门要加强组织领导。",
+     ["总体要求", "目标任务", "保障措施"]),
+    # care of the elderly (xingfuyuan-2015's), its entries led by ellipses
+    ("平潭综合实验区农村幸福院建设工作实施方案目  录一、指导思想……………1二、基本原则……………1三、目标任务……………2"
+     "为进一步推进我区农村幸福院建设，特制定本实施方案。一、指导思想以满足老年人生活照料需求为出发点。"
+     "二、基本原则坚持实事求是。三、目标任务力争2020年底前全区实现60%的农村建有农村幸福院。",
+     ["指导思想", "基本原则", "目标任务"]),
+])
+def test_a_contents_page_on_one_line_before_the_plans_opening_sentence_is_dropped(tmp_path, text, titles):
+    # …三、保障措施……7为贯彻落实…: the last entry's page number glued to the text after the page, no marker opening it;
+    # under a contents title set with spaces (目  录) the entries stayed one paragraph, a heading 总体要求……3二、目标任务……
+    assert [(level, number, title) for level, _, number, title in outline(tmp_path, text)] == [
+        (1, number, title) for number, title in enumerate(titles, 1)]
 
 
 def test_an_excerpt_may_start_its_list_above_one(tmp_path):

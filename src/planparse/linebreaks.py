@@ -68,6 +68,7 @@ _ATTACHMENT_LIST = patterns.compile(r"(?<![见详按照据如的及和与、，,
 _WORD_BEFORE_SPACE = patterns.compile(r"\p{Han}[ \u3000\u00a0]+(?![\d A-Za-z\u3000\u00a0])")  # 指导思想 以…, not 到 2025年
 _CONTENTS_PAGE = patterns.compile(LEADERS + r"\s*\d{1,3}$")
 _CONTENTS_TITLE = patterns.compile(r"目\s*录|目\s*次")
+_CONTENTS_ENTRY = patterns.compile(r"[^。；！？\n]{1,80}?" + LEADERS + r"\s*\d{1,3}(?!\d)")  # 一、总体要求……3
 # Two characters spaced out between list marks (成  员：李  平、林剑飞): one word, no line break
 _SPACED_OUT_WORD = patterns.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\p{Han}(?:[：:、，,；;）)]|[ \u3000\u00a0])?")
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
@@ -453,12 +454,24 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
 
 
 def _contents_title_breaks(reading: str) -> list[int]:
-    """Around a contents page's title glued to the plan's title and its first entry (…实施方案目录一、总体要求……1)."""
+    """Around a contents page's title glued to the plan's title and its first entry (…实施方案目录一、总体要求……1), and
+    after each of the entries that follow it one after another: the last one's page number is glued to the text after
+    the page (…三、保障措施……7为贯彻落实…), which no marker opens."""
     styles = heading_styles()
-    return [
-        position for match in _CONTENTS_TITLE.finditer(reading) if _marker_at(reading, match.end(), styles)
-        for position in (match.start(), match.end()) if position > 0
-    ]
+    breaks = []
+    for match in _CONTENTS_TITLE.finditer(reading):
+        if _marker_at(reading, match.end(), styles):
+            breaks += [position for position in (match.start(), match.end()) if position > 0]
+            breaks += _contents_entry_ends(reading, match.end())
+    return breaks
+
+
+def _contents_entry_ends(reading: str, start: int) -> list[int]:
+    """Where each contents entry from ``start`` on ends, its page number read (一、总体要求……3|二、目标任务……5|)."""
+    ends = []
+    while (entry := _CONTENTS_ENTRY.match(reading, start)) and entry.end() < len(reading):
+        ends.append(start := entry.end())
+    return ends
 
 
 def _signature_breaks(reading: str) -> list[int]:
