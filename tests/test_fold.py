@@ -351,7 +351,8 @@ def test_a_full_width_comma_parts_thousands_only_between_full_width_digit_groups
     ("严厉查处违法犯罪活动.(区公安局)", "严厉查处违法犯罪活动。(区公安局)"),  # a note in ASCII brackets after the sentence
     # numbers, times, markers and addresses keep their marks: 1,200 人, 8:30, 1.5, 一.总体要求, www.gov.cn
     ("新增就业1,200人,每天8:30开放,达到1.5万人.", "新增就业1,200人，每天8:30开放，达到1.5万人。"),
-    ("一.总体要求", "一.总体要求"), ("详见www.gov.cn.", "详见www.gov.cn."), ("VR, AR and 5G", "VR, AR and 5G"),
+    ("一.总体要求", "一.总体要求"), ("(一).基本原则", "(一).基本原则"), ("（1）.加强医疗卫生服务", "（1）.加强医疗卫生服务"),
+    ("详见www.gov.cn.", "详见www.gov.cn."), ("VR, AR and 5G", "VR, AR and 5G"),
 ])
 def test_ascii_marks_of_a_chinese_sentence_read_as_full_width_marks(typed, read):
     assert fold(typed) == read

@@ -253,6 +253,16 @@ def test_a_plan_typed_with_ascii_punctuation_gives_the_headings_and_metadata_of_
         assert metadata(copy) == metadata(original)
 
 
+@pytest.mark.parametrize("lines", [  # health, transport: a bracketed marker typed with its own full stop, as 一. is
+    ["一.总体要求", "(一).基本原则", "坚持预防为主.到2025年,全市居民健康素养水平达到30%."],
+    ["一.工作目标", "（1）.公路建设", "加快农村公路建设.到2025年,全县农村公路总里程达到1200公里."],
+])
+def test_a_bracketed_heading_marker_typed_with_a_full_stop_opens_its_heading(tmp_path, lines):
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(["某县工作方案", *lines]) + "\n", encoding="utf-8")
+    assert len(list(walk_sections(extract(page).sections))) == 2
+
+
 def test_a_bracketed_line_with_no_heading_marker_stays_as_written(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("某县农村供水工作方案\n【权威发布】\n一、工作目标\n★★★\n全县农村自来水普及率达到95%。\n", encoding="utf-8")

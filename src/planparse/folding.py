@@ -295,12 +295,13 @@ def _grouped_thousands(text: str, characters: str) -> str:
 
 # A plan typed or pasted with ASCII punctuation (到2025年,全市…达到10%.培育…; 责任单位:市教育局): a mark touching an
 # ideograph is the full-width mark the rules are written with, so that clauses part where the writer parted them. A
-# full stop only after a word or a number's unit and before a word or the line's end (一.总体要求 and 1.5 keep
-# theirs), the other marks on either side of an ideograph (1,200 and 8:30 between digits keep theirs).
+# full stop only after a word or a number's unit and before a word or the line's end (一.总体要求, (一).基本原则 and
+# 1.5 keep theirs), the other marks on either side of an ideograph (1,200 and 8:30 between digits keep theirs).
 _HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff"
 _WORD_END = f"[{_HAN}%％）)”’》」]"
 _CHINESE_PUNCTUATION = patterns.compile_python(  # each branch opens with its mark: re skips to the marks in C
-    f"(?m)[.](?<={_WORD_END}.)(?<![一二三四五六七八九十百千〇零].)(?=[{_HAN}“（(《「]|\\s*$)"
+    f"(?m)[.](?<={_WORD_END}.)(?<![一二三四五六七八九十百千〇零].)(?<![一二三四五六七八九十〇零0-9][)）].)"
+    f"(?=[{_HAN}“（(《「]|\\s*$)"
     f"|[,;:?!](?:(?<={_WORD_END}.)|(?=[{_HAN}“（(《「]))")
 _FULL_WIDTH_MARKS = {".": "。", ",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 

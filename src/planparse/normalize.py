@@ -157,8 +157,10 @@ def undecorated_lines(lines: list[SourceLine]) -> list[SourceLine]:
 
 
 # A full stop typed as ASCII's (…教育水平.在学前教育中…, …参与率达到100%.): after an ideograph, a closing mark or a percent
-# sign, not after a numeral that opens a heading (一.总体要求), nor in an ellipsis (...) or a file's name (…的通知.pdf)
-_HALF_WIDTH_STOP = re.compile("(?<=[\u4e00-\u9fff”’）)》」』%])(?<![一二三四五六七八九十])(?<!\\.)\\.(?![.A-Za-z])")
+# sign, not after a numeral that opens a heading (一.总体要求, (一).基本原则), nor in an ellipsis (...) or a file's name
+# (…的通知.pdf)
+_HALF_WIDTH_STOP = re.compile(
+    "(?<=[\u4e00-\u9fff”’）)》」』%])(?<![一二三四五六七八九十])(?<![一二三四五六七八九十0-9][)）])(?<!\\.)\\.(?![.A-Za-z])")
 
 
 def with_full_stops(lines: list[SourceLine]) -> list[SourceLine]:
