@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.numerals import chinese_number, digit_year, mixed_number, numeral_value, write_chinese
+from planparse.folding import fold
+from planparse.numerals import PLAIN_NUMERAL_CHARS, chinese_number, digit_year, mixed_number, numeral_value, write_chinese
 from planparse.values import Amount, json_number, parse_amount, parse_number
 
 
@@ -70,9 +71,13 @@ def test_values_stay_exact():
 def test_chinese_numerals_have_one_reader():
     assert [digit_year("二〇二五"), digit_year("二○二二"), digit_year("2025")] == [2025, 2022, 2025]
     assert [chinese_number("两百"), chinese_number("十一"), chinese_number("万亿")] == [200, 11, None]
-    assert numeral_value("十二") == 12
+    assert [numeral_value("十二"), numeral_value("１２"), numeral_value("⑩")] == [12, 12, 10]
     with pytest.raises(ValueError):
         numeral_value("第")
+
+
+def test_plain_numerals_are_read_unfolded_as_the_fold_leaves_them():
+    assert fold(PLAIN_NUMERAL_CHARS) == PLAIN_NUMERAL_CHARS
 
 
 @pytest.mark.parametrize("text,value", [

@@ -22,12 +22,15 @@ CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点壹贰
 DEFAULT_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 _FINANCIAL_PLACES = str.maketrans("拾佰仟", "十百千")
 _DECIMAL_POINT = "点"
+# What a number is mostly written with (1., 一、, 十一): characters no fold changes (tests/test_values.py holds the fold
+# to that), read as they are: folding a marker's number took longer than reading it
+PLAIN_NUMERAL_CHARS = "0123456789" + CN_NUMERAL_CHARS + "".join(CN_DIGIT_VALUES)
 _DIGIT_BY_DIGIT = str.maketrans({char: str(value) for char, value in CN_DIGIT_VALUES.items()})
 
 
 def numeral_value(text: str) -> int:
     """The integer a marker numeral stands for: ``十一`` -> 11, ``⑩`` -> 10, ``１２`` -> 12."""
-    folded = fold(text)
+    folded = fold(text) if text.strip(PLAIN_NUMERAL_CHARS) else text
     if folded.isascii() and folded.isdigit():
         return int(folded)
     if len(folded) == 1 and unicodedata.numeric(folded, None) is not None:
