@@ -48,6 +48,15 @@ def test_rule_not_examples_do_not_match(name, text):
     assert RULES.match(name, text) is None
 
 
+def test_only_the_texts_holding_a_patterns_lead_are_searched_and_none_of_them_is_passed_over():
+    rules = metadata_rules()
+    texts = ["抄送：市委办公室", "此件公开发布", "抄送：县委", "抄送", ""]
+    assert list(rules.holding_lead("cc", texts)) == [0, 2, 3]  # cc's lead is 抄送
+    assert [rules.first("publicity", texts)[0], rules.first("cc", texts[1:])[0]] == [1, 1]
+    assert rules.first("cc", ["抄", "送：市委"]) is None  # a lead is never found across two texts
+    assert list(rules.holding_lead("cc", ["无\n抄送：市委", "无"])) == [0, 1]  # a text holding a line break: each searched
+
+
 def test_the_rule_check_reports_a_broken_example():
     assert check_metadata_rules(RULES) == []
     broken = RULES.rules.patterns["doc_number"].examples[0].model_copy(update={"groups": {"serial": "56"}})

@@ -84,7 +84,7 @@ def attachment_list(texts: list[str]) -> tuple[int, int, list[str]] | None:
     or on the text after it (附件：1.… or 附件：, then 1.…, 2.…, each on a text of its own). The index of its
     附件 text, of its last text, and the items' names."""
     rules = metadata_rules()
-    found = _first(rules.patterns["attachments"], texts)
+    found = rules.first("attachments", texts)
     if not found:
         return None
     index, match = found
@@ -131,11 +131,6 @@ def _run_on_items(text: str, following: int) -> list[str]:
     return [text[start:end].rstrip("。；; ") for start, end in zip(starts, ends) if text[start:end].strip()]
 
 
-def _first(pattern: regex.Pattern, texts: list[str]) -> tuple[int, regex.Match] | None:
-    search = pattern.search  # looked up once: most reads go through every paragraph
-    return next(((index, match) for index, text in enumerate(texts) if (match := search(text, None, None, patterns.NOT_CONCURRENT))), None)
-
-
 def split_list(text: str) -> list[str]:
     """Addressee lists, one addressee an item: kinds are parted by ，/；, addressees of one kind by 、 after each whole name
     (各乡镇人民政府、县直各单位); a 、 between levels or places that share the name after them joins them (各省、自治区、直辖市人民政府),
@@ -168,7 +163,7 @@ class _Reader:
         self.front = [piece for text in self.texts[:front_end] for piece in self.rules.front_pieces(text)]
 
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
-        return _first(self.rules.patterns[name], texts)
+        return self.rules.first(name, texts)
 
     def joint_numbers(self, found: tuple[int, regex.Match]) -> list[str]:
         """The 文号 ``found`` in the front and those of the joint issuers after it: on its line, parted by spaces or 、

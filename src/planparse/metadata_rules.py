@@ -6,16 +6,18 @@ break), so that none of them imports the metadata stage itself.
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Iterator, Literal
 
 import regex
 
 from . import patterns
 from .folding import fold, fold_each
 from .models import Model
-from .rules import compile_pattern, expand_fragments, load_rule_file, rules_cache
+from .required_chars import lead_pattern
+from .rules import compile_pattern, expand_fragments, load_rule_file, prefilter_plans, rules_cache, rules_dir_in_force
 
 _BOX_LINES = 3  # lines opening with a box label, one after the other, that make an information box
 
@@ -102,6 +104,37 @@ class CompiledMetadataRules:
     def match(self, name: str, text: str) -> regex.Match | None:
         return self.patterns[name].search(text)
 
+    def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
+        """The first of ``texts`` that holds a match of pattern ``name``, its index and the match (publicity, printed and
+        cc are sought in every paragraph of a plan and found in few: only those holding their lead are searched)."""
+        search = self.patterns[name].search
+        return next(((index, match) for index in self.holding_lead(name, texts)
+                     if (match := search(texts[index], None, None, patterns.NOT_CONCURRENT))), None)
+
+    def holding_lead(self, name: str, texts: list[str]) -> Iterator[int]:
+        """The index of each of ``texts`` that may hold a match of pattern ``name``: that holds its lead (``_leads``),
+        found by one scan of the texts joined, where searching each with the regex module cost a microsecond a text.
+        The scan goes on from the start of the text after one found: none holding a lead is passed over. Texts holding
+        a line break are each searched: the breaks that part them tell which text a lead is in."""
+        lead, joined = self._leads[name], "\n".join(texts)
+        if lead is None or joined.count("\n") != len(texts) - 1:
+            yield from range(len(texts))
+            return
+        index, start = 0, 0  # the text the scan is in, and where it starts in the joined
+        while hit := lead.search(joined, start):
+            index += joined.count("\n", start, hit.start())
+            yield index
+            index, start = index + 1, joined.find("\n", hit.start()) + 1
+            if not start:
+                return
+
+    @cached_property
+    def _leads(self) -> dict[str, re.Pattern | None]:
+        """Each pattern's lead (``Prefilter.lead``: strings of which every match, its lookarounds included, holds one)
+        as a search of Python's re; None where it has none. Worked out and kept as the target rules' are."""
+        plans = prefilter_plans([pattern.pattern for pattern in self.patterns.values()], rules_dir_in_force())
+        return {name: patterns.compile_python(lead_pattern(lead)) if lead else None for name, (_, lead, _) in zip(self.patterns, plans)}
+
     @cached_property
     def web_chrome(self) -> patterns.Presence:
         """``web_chrome``, tried on every line of a text, a page or a PDF: its alternatives at a line's start are
@@ -185,8 +218,12 @@ def is_web_chrome(text: str) -> bool:
 
 def web_chrome_lines(texts: list[str]) -> list[bool]:
     """``is_web_chrome`` of each of the lines ``texts``."""
-    chrome = metadata_rules().web_chrome
-    return [chrome.found_in(text) for text in fold_each(texts)]
+    rules = metadata_rules()
+    presence, folded = rules.web_chrome, fold_each(texts)  # built whatever the lines hold: a batch's warm-up builds it
+    chrome = [False] * len(texts)
+    for index in rules.holding_lead("web_chrome", folded):  # 42 of the 541 lines read in a round of the gold plans
+        chrome[index] = presence.found_in(folded[index])
+    return chrome
 
 
 _NO_FOOTER_MARKS = "。；！？"  # what no site footer holds (rules/metadata.yaml web_footer: its runs are [^。；！？])

@@ -254,6 +254,13 @@ class Prefilters(Generic[Item]):
         return led
 
 
+def lead_pattern(lead: frozenset[str]) -> str:
+    """A pattern for Python's re finding any string of ``lead`` (``Prefilter.lead``: characters and pairs of them) in a text."""
+    chars = frozenset(string for string in lead if len(string) == 1)
+    pairs = sorted(re.escape(string) for string in lead if len(string) > 1)
+    return "|".join([_char_set(chars)] * bool(chars) + pairs)
+
+
 def _pattern(clause: Clause) -> str:
     """A pattern that finds an option of ``clause`` in a text: its characters as one set, its pairs
     with the same first characters (then second) as one; with pairs, every character an option opens with
