@@ -298,10 +298,10 @@ def _grouped_thousands(text: str, characters: str) -> str:
 # full stop only after a word or a number's unit and before a word or the line's end (一.总体要求, (一).基本原则 and
 # 1.5 keep theirs), the other marks on either side of an ideograph (1,200 and 8:30 between digits keep theirs).
 _HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff"
-_WORD_END = f"[{_HAN}%％）)”’》」]"
+_WORD_END = f"[{_HAN}%％）)”’》」』]"
 _CHINESE_PUNCTUATION = patterns.compile_python(  # each branch opens with its mark: re skips to the marks in C
     f"(?m)[.](?<={_WORD_END}.)(?<![一二三四五六七八九十百千〇零].)(?<![一二三四五六七八九十〇零0-9][)）].)"
-    f"(?=[{_HAN}“（(《「]|\\s*$)"
+    f"(?=\\s*[{_HAN}“（(《「]|\\s*$)"
     f"|[,;:?!](?:(?<={_WORD_END}.)|(?=[{_HAN}“（(《「]))")
 _FULL_WIDTH_MARKS = {".": "。", ",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 

@@ -156,23 +156,6 @@ def undecorated_lines(lines: list[SourceLine]) -> list[SourceLine]:
             if not line.in_table and _DECORATED.search(line.text) else line for line in lines]
 
 
-# A full stop typed as ASCII's (…教育水平.在学前教育中…, …参与率达到100%.): after an ideograph, a closing mark or a percent
-# sign, not after a numeral that opens a heading (一.总体要求, (一).基本原则), nor in an ellipsis (...) or a file's name
-# (…的通知.pdf)
-_HALF_WIDTH_STOP = re.compile(
-    "(?<=[\u4e00-\u9fff”’）)》」』%])(?<![一二三四五六七八九十])(?<![一二三四五六七八九十0-9][)）])(?<!\\.)\\.(?![.A-Za-z])")
-
-
-def with_full_stops(lines: list[SourceLine]) -> list[SourceLine]:
-    """The lines with each full stop typed as ASCII's read as 。, in a text that ends its sentences so more often than
-    with 。 (a plan typed with a keyboard's ASCII punctuation, or pasted through a tool that made it half-width: ,.;:()):
-    every rule reads a sentence's end as 。, and a heading's title ran on into its sentence (（一）提升…水平.在学前教育中…)."""
-    text = "\n".join(line.text for line in lines)
-    if len(_HALF_WIDTH_STOP.findall(text)) <= text.count("。"):
-        return lines
-    return [replace(line, text=_HALF_WIDTH_STOP.sub("。", line.text)) for line in lines]
-
-
 def _undecorated_heading(match: regex.Match) -> str:
     inside = match.group("bracketed")
     heading = inside if inside is not None else match.string[match.end(): match.end() + _MARKER_REACH]

@@ -17,7 +17,7 @@ from .metadata import attached_documents, attachment_list, extract_metadata, pla
 from .metadata_rules import metadata_rules
 from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
 from .folding import fold_page, taiwan_wording
-from .normalize import normalize, undecorated_lines, with_full_stops
+from .normalize import normalize, undecorated_lines
 from .readers import read_document
 from .responsibilities import extract_responsibilities
 from .responsibility_notes import responsibility_rules
@@ -73,7 +73,7 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     # The wording of the whole document, its tables too, judged once: every text of it is read in that wording
     # (a Taiwan page's <meta> title writes 資訊專案, 信息项目, with none of Taiwan's own words to tell it alone).
     taiwan = taiwan_wording([line.text for line in raw.lines])
-    raw = replace(raw, lines=restore_line_breaks(with_full_stops(undecorated_lines(raw.lines)), taiwan))
+    raw = replace(raw, lines=restore_line_breaks(undecorated_lines(raw.lines), taiwan))
     paragraphs = normalize(raw.lines, taiwan)
     page = fold_page(raw.page, taiwan) if raw.page is not None else None
     check_text(raw.path, paragraphs)
