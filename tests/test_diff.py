@@ -388,6 +388,22 @@ def test_a_text_giving_nothing_of_a_plan_is_said_so_not_taken_for_a_plan_whose_t
     assert result.stderr == f"planparse: {tmp_path / name}: {_NOTHING_OF_A_PLAN}\n"
 
 
+@pytest.mark.parametrize("content", [b"By 2025, build 10 science education bases.\n", b"2024-05-01 12:00:00 INFO server started on port 8080\n"])
+def test_extract_and_batch_say_a_text_gave_nothing_of_a_plan_and_record_it_in_the_output(planparse, content: bytes, tmp_path: Path):
+    """An English text, or a text of another kind (a server's log), was extracted as an empty plan without a word (exit 0, and
+    a batch's "ok"). Still extracted, as diff and compare read it: its output records the file, and now the warning."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "english.txt").write_bytes(content)
+    shutil.copy(SAMPLES / "jieyang-2022.txt", plans / "jieyang-2022.txt")
+    result = planparse("extract", plans / "english.txt")
+    assert (result.code, result.stderr) == (0, f"planparse: {plans / 'english.txt'}: {_NOTHING_OF_A_PLAN}\n")
+    assert json.loads(result.stdout)["warnings"] == [{"message": _NOTHING_OF_A_PLAN}]
+    batch = planparse("batch", plans, "-o", tmp_path / "out")
+    assert batch.code == 0 and f"english.txt: ok, read in part: {_NOTHING_OF_A_PLAN}" in batch.stderr + batch.stdout
+    assert "warnings" not in json.loads((tmp_path / "out" / "jieyang-2022.txt.json").read_bytes())
+
+
 def test_a_plan_without_headings_or_targets_but_with_a_title_is_a_plan(planparse, tmp_path: Path):
     """A notice of a plan whose body is prose holds its title: nothing to warn of."""
     (tmp_path / "notice.txt").write_text("揭阳市人民政府关于印发揭阳市全民科学素质行动规划纲要实施方案的通知\n各县（市、区）人民政府：现将实施方案印发给你们，请认真贯彻执行。\n",

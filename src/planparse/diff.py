@@ -27,14 +27,13 @@ from typing import Callable, Hashable, Iterable, Optional
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
-from . import patterns
 from .documents import InputPlans
 from .errors import PlanparseError, one_line, validation_problem
 from .limits import MAX_NUMBER_DIGITS, check_json_values, check_plan_entries
 from .names import shown_name
-from .models import (COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, ReadingWarning, Target,
+from .models import (COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, DocumentDiff, FieldChange, Metadata, Target,
                      TargetChange)
-from .pipeline import extract
+from .pipeline import extract, warned_if_nothing
 from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name, is_hidden, load_bytes, missing_input, why_no_file
 
 CATEGORIES = ("added", "removed", "changed")
@@ -51,20 +50,10 @@ _COMPARED_CHARS = 2_000
 # --- loading -----------------------------------------------------------------
 
 
-_CHINESE = patterns.compile(r"\p{Han}")  # in a plan's title: a web page's <title> may be an English site's name
-# Said of a plan compared or diffed that gave nothing a plan holds (an English page, a text of another kind): lined
-# up or diffed as a plan of no targets, every target of the other read as removed, without a word.
-NOTHING_OF_A_PLAN = ReadingWarning(message="nothing of a plan was read from it (no title, heading, target, responsibility or "
-                                           "table): is it a plan, and in Chinese?")
-
-
 def load_document(path: Path, rules_dir: Path | None = None) -> Document:
     """A planparse JSON file as it is, any other file extracted now (with the user's rules, if any); one holding
-    nothing of a plan warned of (NOTHING_OF_A_PLAN)."""
-    document = extract(path, rules_dir) if path.suffix.lower() != ".json" else _load_json(path)
-    if _CHINESE.search(document.metadata.title or "") or document.sections or document.targets or document.responsibilities or document.tables:
-        return document
-    return document.model_copy(update={"warnings": [*document.warnings, NOTHING_OF_A_PLAN]})
+    nothing of a plan warned of (``warned_if_nothing``: a JSON file an earlier version wrote is not yet)."""
+    return warned_if_nothing(extract(path, rules_dir) if path.suffix.lower() != ".json" else _load_json(path))
 
 
 def _load_json(path: Path) -> Document:

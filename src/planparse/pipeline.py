@@ -9,13 +9,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
-from . import collector, time_limit
+from . import collector, patterns, time_limit
 from .limits import check_table_cells, check_text
 from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
 from .metadata import attached_documents, attachment_list, extract_metadata, plan_body_start, plan_start, signed_year
 from .metadata_rules import metadata_rules
-from .models import Document, Metadata, Paragraph, RawDocument, Source, TableData, Target
+from .models import Document, Metadata, Paragraph, RawDocument, ReadingWarning, Source, TableData, Target
 from .folding import fold_page, taiwan_wording
 from .normalize import normalize, undecorated_lines
 from .readers import read_document
@@ -111,7 +111,7 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
 def _extract(path: str | Path, rules_dir: Path | None) -> Document:
     doc = prepare(path, rules_dir)
     start, end = doc.plan_years
-    return Document(
+    return warned_if_nothing(Document(
         source=Source(path=doc.raw.path, format=doc.raw.format, sha256=doc.raw.sha256),
         metadata=doc.metadata,
         sections=doc.outline.sections,
@@ -120,7 +120,24 @@ def _extract(path: str | Path, rules_dir: Path | None) -> Document:
         responsibilities=extract_responsibilities(doc.outline, doc.tables),
         tables=doc.tables,
         warnings=doc.raw.warnings,
-    )
+    ))
+
+
+_CHINESE = patterns.compile(r"\p{Han}")  # in a plan's title: a web page's <title> may be an English site's name
+# Said of a document that gave nothing a plan holds (an English page, a binary renamed .txt, a scan with no text): its
+# output is a plan of nothing, which diff would read as every target removed and compare as a plan of no targets, without
+# a word. A warning, not a refusal: the output still records the file read (its source, sha256, and the warning itself),
+# a batch converts its other plans as before, and the readers' own tests of crafted files (an ASCII PDF) still read.
+NOTHING_OF_A_PLAN = ReadingWarning(message="nothing of a plan was read from it (no title, heading, target, responsibility or "
+                                           "table): is it a plan, and in Chinese?")
+
+
+def warned_if_nothing(document: Document) -> Document:
+    """``document``, with NOTHING_OF_A_PLAN among its warnings when it holds nothing of a plan."""
+    if (_CHINESE.search(document.metadata.title or "") or document.sections or document.targets or document.responsibilities
+            or document.tables or NOTHING_OF_A_PLAN in document.warnings):
+        return document
+    return document.model_copy(update={"warnings": [*document.warnings, NOTHING_OF_A_PLAN]})
 
 
 def where_rules_time_out(path: str, paragraphs: list[Paragraph], find: Callable[[], list[Target]]) -> list[Target]:
