@@ -131,6 +131,19 @@ def test_a_rule_that_reads_a_number_is_not_run_on_a_sentence_without_a_digit():
     assert rule.prefilter.may_match("到2025年，城乡居民人均可支配收入比缩小到2.2。")
 
 
+def test_a_lead_of_common_word_pairs_gives_way_to_a_rarer_character():
+    """A pair is about as common as the words it spells: 开展 and 建成 are in a third of a plan's sentences, 都 in few; a
+    numeral before a measure word (一个, 三项) is still rarer than 年. The lead only chooses where a rule is tested."""
+    every_one = Prefilter.of(r"(?:开展|建成|完成)\p{Han}{0,5}都")
+    assert every_one.lead == frozenset("都")
+    assert Prefilter.of(r"[一二三][个项]\p{Han}{0,3}年").lead == frozenset({"一个", "一项", "二个", "二项", "三个", "三项"})
+    together = Prefilters(["every-one"], [every_one])
+    for sentence in ("全面开展义务教育优质均衡创建工作，建成一批新优质学校。",  # education
+                     "完成国省干线公路改造，开展农村公路安全生命防护工程建设。"):  # transport
+        assert not together._led(sentence), sentence  # not even tested: no 都
+    assert together.possible("到2025年，全县行政村都建成标准化卫生室。") == ["every-one"]  # health
+
+
 def test_the_pre_filters_are_the_same_in_every_process():
     """Weights summed over a set in its order (which follows the hash seed) chose between clauses of the
     same weight differently from one process to the next: the same rules, other tests and leads."""

@@ -46,6 +46,7 @@ FEW_CHARS = 16  # a clause of at most this many characters leads a pre-filter: o
 LEAD_PAIRS = 32768
 MAX_CLAUSES = 6  # kept per pattern and per group: each costs a test per sentence
 _FEW_BRANCHES = 8  # alternatives whose clauses are combined pair by pair
+PAIR_SHARE = 0.25  # of the paragraphs holding the rarer character of a pair, the share taken to hold the pair (only chooses leads)
 PAIR_RARITY = 1000  # how much rarer a pair of characters is than a character of middling frequency (only orders clauses)
 # Stands for what \d matches beyond 0-9 (Arabic-Indic, Devanagari… digits): a set holding it is written with them all (``_char_set``).
 OTHER_DIGIT = "\U0010fffd"
@@ -200,8 +201,19 @@ def _lead(clauses: list[Clause]) -> frozenset[str] | None:
         strings.update(before + after for first, second in pairs for before in first for after in second)
         if sum(len(string) == 1 for string in strings) <= FEW_CHARS:
             leads.append(frozenset(strings))
-    return min(leads, key=lambda lead: (math.fsum(_commonness(string) if len(string) == 1 else 1 / PAIR_RARITY
-                                                   for string in lead), sorted(lead)), default=None)
+    return min(leads, key=lambda lead: (_lead_weight(lead), sorted(lead)), default=None)
+
+
+def _lead_weight(lead: frozenset[str]) -> float:
+    """How likely a text holds a string of ``lead``, roughly: a pair as PAIR_SHARE as common as the rarer of its characters,
+    and all the pairs as no more common than the characters they open (or close) with. A pair counted as a thousandth
+    of a character whatever it spelled (PAIR_RARITY) led milestone-every-one with 53 verbs (开展, 建成…), in two fifths
+    of a plan's sentences, and it was tested there, where 都, 均, 全部 or 所有, which it also needs, are in few."""
+    chars = [string for string in lead if len(string) == 1]
+    pairs = [string for string in lead if len(string) == 2]
+    pairs_weight = min(math.fsum(min(_commonness(pair[0]), _commonness(pair[1])) * PAIR_SHARE for pair in pairs),
+                       *(math.fsum(map(_commonness, {pair[side] for pair in pairs})) for side in (0, 1))) if pairs else 0.0
+    return math.fsum(map(_commonness, chars)) + pairs_weight
 
 
 class Prefilters(Generic[Item]):
