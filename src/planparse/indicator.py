@@ -242,6 +242,7 @@ class IndicatorRules(Model):
     sum_and_effort_words: list[str] = []
     vague_amount_words: list[str] = []
     kind_heading_scope_words: list[str] = []
+    whole_set_words: list[str] = []
     people_endings: list[str] = []
     denying_words: list[str] = []
     helping_verbs: list[str] = []
@@ -573,6 +574,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     if _CHANGED_FROM.search(before[-_LONGEST_FROM:]):
         return named_before()  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
     items = _fields_of_one_activity(_noun_phrase_after(after), after, matched) or _act_done(matched, after)
+    items = _what_all_of_them_do(items, after) or items
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
         return _clean([whole, items]) if whole and not whole.endswith(items) else items
@@ -582,6 +584,26 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         if level and names_a_level(level):
             return level
     return _with_the_inspection(items or named_before() or _zero_named(matched), before, matched)
+
+
+def _what_all_of_them_do(things: str | None, after: str) -> str | None:
+    """The name of a count of ``things`` that ``after`` says all do what its clause says (13个乡镇（街道）全部建成应急管理站所
+    -> 乡镇（街道）建成应急管理站所: indicators.yaml whole_set_words), as a share of them is named (_share_named_after); None
+    where no such word follows the things, or what they do holds a number of its own."""
+    rest = after[len(things):] if things and after.startswith(things) else ""
+    whole = next((word for word in indicator_rules().whole_set_words if rest.startswith(word)), "")
+    end = _CLAUSE_END.search(rest)
+    done = rest[len(whole):end.start() if end else None] if whole else ""
+    return _clean([things, done]) if done and not _DIGIT.search(done) else None
+
+
+def all_of_them_do(name: str | None, clause: str, match_end: int) -> bool:
+    """Whether ``name`` is of a count of things that all do what the rest of ``clause`` after the count's match says
+    (13个乡镇（街道）全部建成…: _what_all_of_them_do), a name written apart, which its quote runs to the end of."""
+    if not name or name in clause:
+        return False  # (most names: the words are not read again)
+    after = clause[match_end:]
+    return _what_all_of_them_do(_noun_phrase_after(after), after) == name
 
 
 def _fields_of_one_activity(name: str | None, after: str, matched: str) -> str | None:
@@ -727,6 +749,19 @@ def aims_higher(words: str) -> bool:
     the value after them aims higher at what the value before measures (外贸进出口总额确保达到300亿元、争取达到320亿元)."""
     aim = indicator_words().higher_aim.match(words)
     return bool(aim) and (aim.end() == len(words) or words[aim.end():] in indicator_words().link)
+
+
+def another_act_on(quote_before: str, name_before: str | None, words: str) -> str | None:
+    """The name of a value whose item, ``words``, names only an act (、改造提升2万亩, 、认定100人) after a value of things an
+    act is done to, its quote and name before (新建高标准农田4.5万亩, 培训科技辅导员200人): that act done to those things
+    (改造提升高标准农田, 认定科技辅导员); None where the item holds more than verbs, or the things follow no act."""
+    act = words.strip(_EDGE_PUNCTUATION)
+    tagged = _tag(act) if name_before else []
+    if not tagged or not all(flag in _VERB_TAGS for _, flag in tagged):
+        return None
+    at = quote_before.find(name_before)
+    done = _tag(quote_before[:at]) if at > 0 else []
+    return _clean([act, name_before]) if done and done[-1][1] in _VERB_TAGS else None
 
 
 def changes_the_level_before(words: str) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
+from .indicator import activity_named_before, aims_higher, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1637,6 +1637,9 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = previous.indicator
     elif indicator is None and previous is not None and changes_the_level_before(clause[quote_start:number_at]):
         indicator = previous.indicator  # 达到70%以上或比2020年提高5个百分点: the change of the level the value before sets
+    elif indicator is None and previous is not None and previous.unit == finding.unit:
+        # 新建高标准农田4.5万亩、改造提升2万亩: another act done to the things the value before counts
+        indicator = another_act_on(previous.quote, previous.indicator, clause[quote_start:number_at])
     if indicator is None and clause[number_at:number_at + 1].isdigit():
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
     if previous_in_sentence is None:
@@ -1649,7 +1652,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
     quote_end = _quote_end(clause, match_end, indicator)
-    if finding.kind == MILESTONE and quote_end == match_end:
+    if quote_end == match_end and (finding.kind == MILESTONE or all_of_them_do(indicator, clause, match_end)):
         quote_end = _things_reached_end(clause, match_end, indicator)
     amount = finding.amount
     return Target(
