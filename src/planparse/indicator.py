@@ -1618,7 +1618,10 @@ def _noun_phrase_before(text: str) -> str | None:
     # 重点村达到年接待游客50万人次: what the comparator's subject reaches is named after it, by its work per year
     before_a_rate = words.comparator_before_a_rate.search(text)
     if before_a_rate:
-        text, linked = text[before_a_rate.end():], linked + 1
+        # 应急加工能力达到日处理原粮300吨: a subject that names a measure is named by it, as 达到年发电量 is (rate_measure)
+        subject = text[:before_a_rate.start()]
+        text = subject if _names_a_measure(_noun_phrase_before(subject)) else text[before_a_rate.end():]
+        linked += 1
     index = words.index_end.search(text)
     if index:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
@@ -1914,7 +1917,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if word in _ROUND_OPEN and index and _opens_clause(*tagged[index - 1]) and not tagged[index - 1][1].startswith("v"):
             note_end = _bracket_end(tagged, index)  # 各县（市、区）分别新建…: the note names the place that opens the clause
             continue
-        if _names_the_rate_of(tagged, index) or _threshold_described(tagged, index) or _names_a_state(tagged, index):
+        if (_names_the_rate_of(tagged, index) or _threshold_described(tagged, index) or _measure_described(tagged, index)
+                or _names_a_state(tagged, index)):
             return index
         if _heads_a_kind(tagged, index):
             return index  # 保障|资金到位率, 保障|房建设: a guarantee of things, no scope
@@ -2011,6 +2015,17 @@ def _threshold_described(tagged: Tagged, index: int) -> bool:
     word, flag = tagged[index]
     return (flag == "m" and bool(_DIGIT.search(word)) and index + 2 < len(tagged)
             and tagged[index + 2][0] in _THRESHOLD_WORDS and (_LINK, "uj") in tagged[index + 3:])
+
+
+def _measure_described(tagged: Tagged, index: int) -> bool:
+    """Whether the verb at ``index`` opens a measure of the things that a number bounds in their description (使用|年限|
+    超过|8年|的燃油公交车, 使用|年限|超过|10年|的消防车辆): the verb and its noun, a link word and the number, a 的 after them;
+    part of the name, as a threshold of a count is (_threshold_described)."""
+    if tagged[index][1] != "v" or index + 3 >= len(tagged) or not _is_noun(tagged[index + 1][1]):
+        return False
+    bound, (number, flag) = tagged[index + 2][0], tagged[index + 3]
+    return (bound in indicator_words().link and flag == "m" and bool(_DIGIT.search(number))
+            and (_LINK, "uj") in tagged[index + 4:])
 
 
 def _bracket_end(tagged: Tagged, start: int) -> int:
