@@ -1620,7 +1620,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         # 县级林长每年巡林不少于4次，乡级林长每季度不少于1次: the other rank's chiefs do what the clause before counted
         indicator = of_another_rank(previous_in_sentence.indicator, indicator) or indicator
         # 建设高标准农田30万亩，其中每年建设10万亩: the same act done to the same things, in part or again
-        indicator = (things_of_the_act_again(previous_in_sentence.quote, previous_in_sentence.indicator, indicator, clause[:number_at])
+        # (the quote as read: a traditional copy's 高標準農田 holds its name 高标准农田)
+        indicator = (things_of_the_act_again(fold(previous_in_sentence.quote), previous_in_sentence.indicator, indicator, clause[:number_at])
                      or indicator)
     if finding.unit in _RANK_UNITS:
         indicator = ranking_named(indicator, previous_in_sentence.indicator if previous_in_sentence else None) or indicator
@@ -1639,7 +1640,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = previous.indicator  # 达到70%以上或比2020年提高5个百分点: the change of the level the value before sets
     elif indicator is None and previous is not None and previous.unit == finding.unit:
         # 新建高标准农田4.5万亩、改造提升2万亩: another act done to the things the value before counts
-        indicator = another_act_on(previous.quote, previous.indicator, clause[quote_start:number_at])
+        indicator = another_act_on(fold(previous.quote), previous.indicator, clause[quote_start:number_at])
     if indicator is None and clause[number_at:number_at + 1].isdigit():
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
     if previous_in_sentence is None:
