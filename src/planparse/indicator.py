@@ -1231,7 +1231,7 @@ def things_of_the_act_again(quote_before: str, name_before: str | None, name: st
     ``before_number``, the words before the count). None where ``name`` is no verb alone or the verb does not come
     before those things in the quote before."""
     act = _WORK_PERIOD.sub("", name) if name and name_before else ""  # 年均服务, 日均办理: the act done so much a day
-    averaged = act != name or bool(act) and bool(_WORK_PERIOD_BEFORE.search(before_number, 0, max(0, before_number.rfind(act))))
+    averaged = act != name or (bool(act) and bool(_WORK_PERIOD_BEFORE.search(before_number, 0, max(0, before_number.rfind(act)))))
     at = quote_before.find(name_before) if act else -1
     # the act before the things (培训|新型职业农民), or, averaged, opening their name (服务群众)
     done = (at > 0 and act in quote_before[:at]) or (at >= 0 and averaged and len(name_before) > len(act) and name_before.startswith(act))
