@@ -1102,7 +1102,7 @@ class SentenceReader:
 
     def _year_opened(self, opening: regex.Match, frame: PlanFrame) -> Optional[int]:
         """The year a paragraph's opening (fragment year_opening) reviews from: the year it names (2023年，2021年以来，),
-        the one before the plan was written (去年，上年，), or the first year of the five-year plan it names up to now
+        the one before the plan was written (去年，上年，; 近年来，, the years up to it), or the first year of the five-year plan it names up to now
         (“十四五”以来，) or the last of one it names whole (“十三五”期间，: past only when the plan comes after it)."""
         if opening.group("year"):
             return digit_year(opening.group("year"))
