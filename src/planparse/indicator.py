@@ -35,6 +35,7 @@ _KINDS_OF_HOUSEHOLD = ("v", "vn", "n")  # 脱贫|户, 监测|户, 改厕|户: wh
 # 缴存|额, 提取|额, 回收|量: the suffix of an amount of an act, which jieba cuts off the act, where it joins 交易额, 处理量
 # to theirs (a rate cut off, 办结|率, is named with every verb before it: _rate_cut_off)
 _MEASURE_SUFFIXES = ("额", "量")
+_AMOUNT = "量"  # 化学需氧量, 排放量: an amount, of a substance listed as of a measure
 _SUFFIXED = patterns.compile("[户额量]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
@@ -272,6 +273,7 @@ class IndicatorRules(Model):
     frame_words: list[str] = []
     modal_words: list[str] = []
     bare_measures: list[str] = []
+    substance_measures: list[str] = []
     arrival_verbs: list[str] = []
     name_note_words: list[str] = []
     plain_fund_words: list[str] = []
@@ -1055,6 +1057,23 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     if len(own) < 2 or len(head) < len(own):
         return None  # 用|气报装…: a kind of one character jieba cut off a word of the head, no kind of its own
     return [kind + head for kind in kinds] + [last]
+
+
+def substances_with_their_measure(items: list[str]) -> list[str] | None:
+    """The names of substances listed before a measure of what is let out, cut or spread that they share, written once
+    after the last (化学需氧量、氨氮排放量 -> 化学需氧量排放量, 氨氮排放量; 化肥、农药施用量: indicators.yaml
+    substance_measures; the first may open with where they are let out, 重点行业氮氧化物、挥发性有机物排放总量): each
+    substance with that measure, or None where the items are not one word each before it, or a kind is a measure of its
+    own (单位GDP能耗、二氧化碳排放量), as an amount of a substance is not (化学需氧量, 需氧量 of which is the substance's)."""
+    *kinds, last = items
+    measure = next((word for word in indicator_rules().substance_measures if last.endswith(word)), None)
+    if not kinds or measure is None:
+        return None
+    if not all(map(_one_word, [_tag(kinds[0])[-1][0], *kinds[1:], last.removesuffix(measure)])):
+        return None
+    if any(indicator_words().whole_measure.search(kind) and not kind.endswith(_AMOUNT) for kind in kinds):
+        return None
+    return [kind + measure for kind in kinds] + [last]
 
 
 def kinds_after_their_measure(items: list[str]) -> list[str] | None:
