@@ -566,6 +566,7 @@ class SentenceReader:
         self._aim_higher_in_the_same_measure(text, kept)
         _pair_of_measures(text, kept)
         self._share_comparator_in_a_list(text, kept)
+        self._share_a_per_written_before_in_a_list(text, kept)
         self._close_a_list_with_its_last_word(text, kept)
         return candidates
 
@@ -679,6 +680,19 @@ class SentenceReader:
             shared = shared or bool(self.comparator_before.search(text, before.span.start, before.anchor.start))
             if shared and after.unbounded and self._listed_next(text, before, after):
                 after.comparator = before.comparator
+            else:
+                shared = False
+
+    def _share_a_per_written_before_in_a_list(self, text: str, findings: list[Candidate]) -> None:
+        """分别达到每人每月900元和700元, 每生每年1200元、1500元; 每吨1.2元、1.5元: what the first value of a list is per,
+        written before its number, holds for the values listed after it that carry only its measure word (元), as a
+        comparator word before the first does. One written after the first (1.2元/吨、1.5元) is that value's own."""
+        numeric = [finding for finding in findings if finding.amount is not None]
+        shared = False  # whether the value before is per what was written before the list's first number
+        for before, after in zip(numeric, numeric[1:]):
+            shared = shared or "每" in text[before.span.start:before.anchor.start]
+            if shared and after.unit and (before.unit or "").startswith(f"{after.unit}/") and self._listed_next(text, before, after):
+                after.unit = before.unit
             else:
                 shared = False
 

@@ -182,7 +182,8 @@ class Quantity:
 
 def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: Decimal | None = None,
                   unit: str | None = None) -> Quantity | None:
-    """The quantity a rule matched: groups ``amount``, ``unit``, ``per_before`` (the 吨 of 每吨1.2元), ``prefix`` (百分之),
+    """The quantity a rule matched: groups ``amount``, ``unit``, ``per_before`` (the 吨 of 每吨1.2元), ``per_head`` and
+    ``per_period`` (the 人 and 月 of 每人每月200元), ``prefix`` (百分之),
     ``tail`` (一吨半, 九成五: a half or a tenth of the unit), ``denominator`` (三分之二) and ``second_term`` (the 1
     of a ratio 17:1); ``value`` and ``unit`` stand in for a rule
     without those groups. None when the words that looked like a number read as none."""
@@ -205,6 +206,8 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
     if word and groups.get("per_before"):  # 每吨1.2元: a price per tonne, as 1.2元/吨 writes it
         word = f"{word}/{groups['per_before']}"
+    if word and groups.get("per_head"):  # 每人每月200元: per head and month, as 200元/人·月 writes it
+        word = f"{word}/{groups['per_head']}·{groups['per_period']}"
     word = word and lexicon.spelled(word)
     if groups.get("part_unit"):
         amount, word = _in_the_smaller_unit(amount, word or "", groups, lexicon)
