@@ -200,8 +200,8 @@ _NEXT_COUNT = patterns.compile(r"\D*?\p{Han}{2}(?=(?:以及|[、和及与])(?:\d
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
 # What joins the denials of a list in one clause (不发生一起食物中毒事件、不发生…; 不发生重大事故和不发生群体性事件)
 _DENIALS_JOINED = ("、", "和")
-# 确保无重大动物疫情发生, 确保无传染病疫情暴发: the event denied is named without the verb of its happening
-_HAPPENS = patterns.compile("(?:发生|暴发|爆发)$")
+# 确保无重大动物疫情发生, 确保无传染病疫情暴发, 杜绝安全事故的发生: the event denied is named without the verb of its happening
+_HAPPENS = patterns.compile("的?(?:发生|暴发|爆发)$")
 _ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡镇1小时上高速: a clause's item ends at 、 too
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
 _EDGE_PUNCTUATION = "，,、：:；;。 "
