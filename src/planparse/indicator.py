@@ -248,6 +248,7 @@ class IndicatorRules(Model):
     whole_set_words: list[str] = []
     people_endings: list[str] = []
     denying_words: list[str] = []
+    returning_words: list[str] = []
     helping_verbs: list[str] = []
     focus_words: list[str] = []
     planning_words: list[str] = []
@@ -567,7 +568,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     if named_after or things and after.startswith(_LINK):
         return named_after
     matched = clause[number_start:match_end]
-    reached = (_reached_whole(matched, before, after) or _event_denied(matched, after) or _standard_reached(matched, before, after)
+    reached = (_reached_whole(matched, before, after) or _event_denied(matched, before, after) or _standard_reached(matched, before, after)
                or _state_reached(matched, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
                or _reached_in_time(matched, before, after))
     if reached:
@@ -704,14 +705,20 @@ def _moved_in(matched: str, before: str, after: str) -> str | None:
     return _clean([things, verb, place]) if place else None
 
 
-def _event_denied(matched: str, after: str) -> str | None:
+def _event_denied(matched: str, before: str, after: str) -> str | None:
     """The event a milestone says will not happen (确保不发生较大以上安全事故 -> 较大以上安全事故; 坚决杜绝较大以上亡人
     火灾事故; 守住不发生规模性返贫的底线 -> 规模性返贫): the words after the denying word to the clause's end, its verbs
     too, less the line the milestone is held as (的底线); None where ``matched`` denies nothing or no event follows. Each
-    denial of a list is a milestone of its own (不发生一起食物中毒事件、不发生…): its event ends where the next one opens."""
-    denied = max((matched.rfind(word) + len(word) for word in indicator_rules().denying_words if word in matched), default=0)
+    denial of a list is a milestone of its own (不发生一起食物中毒事件、不发生…): its event ends where the next one opens.
+    The return of a harm (已消除的黑臭水体不出现反弹) is named by the harm before the denial and its return (黑臭水体反弹)."""
+    denial_start, denied = max(((matched.rfind(word), matched.rfind(word) + len(word)) for word in indicator_rules().denying_words
+                                if word in matched), key=lambda span: span[1], default=(0, 0))
     if not denied:
         return None
+    returning = next((word for word in indicator_rules().returning_words if (matched[denied:] + after).startswith(word)), None)
+    if returning:
+        harm = _noun_phrase_before(before + matched[:denial_start])
+        return _clean([harm, returning]) if harm else None
     event = matched[denied:] + after
     end = _CLAUSE_END.search(event)
     event = event[:end.start() if end else None]

@@ -92,6 +92,7 @@ _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measure
 # value after it is named as the one before: 2GW/4GWh, both 新型储能装机规模).
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与或" + "".join(_SLASHES)
 _ENUMERATION_COMMA = "、"
+_QUOTATION_MARKS = (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》"))  # what opens a quotation, and what closes it
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 _DIGIT = patterns.compile(r"\d")
@@ -1671,6 +1672,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     quote_end = _quote_end(clause, match_end, indicator)
     if quote_end == match_end and (finding.kind == MILESTONE or all_of_them_do(indicator, clause, match_end)):
         quote_end = _things_reached_end(clause, match_end, indicator)
+    quote_end = _with_its_closing_mark(clause, quote_start, quote_end)
     amount = finding.amount
     return Target(
         id=stable_id(place.headings, indicator, finding.unit),
@@ -1755,6 +1757,15 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     tail_at = match_end + len(_LINK) * clause.startswith(_LINK, match_end)
     tail = clause[tail_at:].rstrip(_QUOTE_EDGES)
     return tail_at + len(tail) if indicator and tail and indicator.endswith(tail) else match_end
+
+
+def _with_its_closing_mark(clause: str, start: int, end: int) -> int:
+    """A quote that opens a quotation mark runs on over the mark that closes it right after its end (实现“零填埋”,
+    实现“应援尽援”: the match ends inside the words quoted, not 实现“零填埋)."""
+    quoted = clause[start:end]
+    unclosed = any(quoted.count(opening) > quoted.count(closing) and clause.startswith(closing, end)
+                   for opening, closing in _QUOTATION_MARKS)
+    return end + 1 if unclosed else end
 
 
 def _things_reached_end(clause: str, match_end: int, indicator: str | None) -> int:
