@@ -143,6 +143,20 @@ def test_as_of_a_date_before_the_plan_was_signed_is_history(tmp_path):
     assert [(t.value, t.deadline, t.kind) for t in targets] == [(260, 2021, "baseline"), (300, 2025, "count"), (150, 2025, "count")]
 
 
+@pytest.mark.parametrize("issuer,kept", [("某省人民政府", [55, 90]), ("中共某省委办公厅", [55, 90]),
+                                          ("某省卫生健康委员会", []), ("某市人民政府", [])])
+def test_a_goal_of_the_provinces_own_bodies_is_a_provincial_plans_own(tmp_path, issuer, kept):
+    """省委省政府提出，到2025年… restates the goal of the level that issued a province's own plan (elderly care,
+    sanitation): its target; in a department's or a city's plan it is a higher level's goal, and no target."""
+    plan = write_plan(tmp_path, f"{issuer}关于印发某省养老服务体系建设实施方案（2021—2025年）的通知\n某发〔2021〕12号\n"
+                      f"{issuer}\n2021年6月1日\n某省养老服务体系建设实施方案（2021—2025年）\n一、总体要求\n"
+                      "省委省政府提出，到2025年，全省养老机构护理型床位占比达到55%。"
+                      "省委、省政府明确要求，到2025年全省农村卫生厕所普及率达到90%以上。\n")
+    document = extract(plan)
+    assert document.metadata.issuer == issuer
+    assert [t.value for t in document.targets] == kept
+
+
 def test_a_month_in_a_plan_of_several_years_leaves_its_year_unknown_and_says_so(tmp_path):
     """6月底前 names no one year of a 2024–2026 plan (sanitation, fire safety): the deadline stays null and the target
     asks a reader to check; a heading's year dates it, and 全年 of a yearly rate is no deadline to flag."""

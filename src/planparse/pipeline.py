@@ -116,7 +116,7 @@ def _extract(path: str | Path, rules_dir: Path | None) -> Document:
         metadata=doc.metadata,
         sections=doc.outline.sections,
         targets=where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: find_targets(
-            doc.outline, doc.rule_set, start, doc.written_tables, end, doc.signed_year, doc.taiwan)),
+            doc.outline, doc.rule_set, start, doc.written_tables, end, doc.signed_year, doc.taiwan, doc.metadata.issuer)),
         responsibilities=extract_responsibilities(doc.outline, doc.tables),
         tables=doc.tables,
         warnings=doc.raw.warnings,

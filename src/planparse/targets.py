@@ -191,11 +191,13 @@ class Candidate:
 
 @dataclass(frozen=True)
 class PlanFrame:
-    """The plan's own years: what 5年内, 用三年时间 and 到规划期末 count from and to; and the year it was signed."""
+    """The plan's own years: what 5年内, 用三年时间 and 到规划期末 count from and to; the year it was signed; and the level
+    of government that issued it itself (省 for 某省人民政府 or its 办公厅), whose own bodies' goals are the plan's."""
 
     start: Optional[int] = None
     end: Optional[int] = None
     signed: Optional[int] = None
+    level: Optional[str] = None
 
     @property
     def present(self) -> Optional[int]:
@@ -208,6 +210,13 @@ def _named_year(match: regex.Match) -> Optional[int]:
     """The year a cue's `year` group names, if its pattern has one and it matched."""
     named = match.groupdict().get("year")
     return digit_year(named) if named else None
+
+
+def _said_by_the_issuer(match: regex.Match, frame: PlanFrame) -> bool:
+    """Whether a cue's `speaker_level` group names the level of government that issued the plan itself: 省委省政府提出，
+    到2025年… in a plan of 某省人民政府 states its own goal, which in a city's plan is a higher level's."""
+    speaker = match.groupdict().get("speaker_level")
+    return bool(speaker) and frame.level is not None and speaker.startswith(frame.level)
 
 
 def _before(year: Optional[int], start: Optional[int]) -> bool:
@@ -430,6 +439,7 @@ class SentenceReader:
         self.list_join = rule_set.compile(r"(?:、|和|及|与)(?:{level_scope})?(?:{per_base})?$", "fragment-list_join")
         self.year = rule_set.fragment("year")
         self.year_opening = rule_set.fragment("year_opening")
+        self.issuing_government = rule_set.fragment("issuing_government")
         self.future_word = rule_set.fragment("future_word")
         self.future_heading = rule_set.fragment("future_heading")
         self.places_bound = rule_set.fragment("places_bound_to_work")
@@ -503,10 +513,10 @@ class SentenceReader:
         clauses = self._clauses(text)
         breaks = [mark.start() for mark in _ITEM_BREAKS.finditer(text)]
         exclude_cues, baseline_cues = self._cues([text])[0] if cues is None else cues
-        excluded = [*self._marks(exclude_cues, text, clauses, breaks),
+        excluded = [*self._marks(exclude_cues, text, clauses, breaks, context.frame),
                     *self._heading_marks(self.exclude_headings, text, context, self._duties_of_places(text, clauses))]
         reviewed = self._heading_marks(self.baseline_headings, text, context)  # 发展基础, 规划背景: what is, not what shall be
-        baseline = [*self._marks(baseline_cues, text, clauses, breaks), *reviewed]
+        baseline = [*self._marks(baseline_cues, text, clauses, breaks, context.frame), *reviewed]
         if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
         relative = list(self.relative_deadline.finditer(text))  # read by _years and _unknown_years alike
@@ -738,12 +748,12 @@ class SentenceReader:
             spans.append(Span(start, len(text)))
         return spans
 
-    def _marks(self, cues: CueMatches, text: str, clauses: list[Span], breaks: list[int]) -> Iterator[Mark]:
+    def _marks(self, cues: CueMatches, text: str, clauses: list[Span], breaks: list[int], frame: PlanFrame) -> Iterator[Mark]:
         """Where each cue fires (``cues``: each with its matches in ``text``), widened to its scope (clause, item up to ；, sentence);
-        ``breaks``: where the items of ``text`` end (；), in order."""
+        ``breaks``: where the items of ``text`` end (；), in order. A cue that reports the plan's own level (``frame``) fires nowhere."""
         clause_starts = [clause.start for clause in clauses]
         for rule, matches in cues:
-            for match in matches:
+            for match in (match for match in matches if not _said_by_the_issuer(match, frame)):
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
                     yield Mark(Span(0, len(text)), rule, _named_year(match), span)
@@ -1098,6 +1108,12 @@ class SentenceReader:
         year, cue = self.lead(text[starts[-2] if len(starts) > 1 else 0:colon.end()], frame)
         return None if (year, cue) == (None, None) else (colon.start(), year, cue)
 
+    def issuing_level(self, issuer: Optional[str]) -> Optional[str]:
+        """The level of government (省, 市, 县…) whose government or party committee itself, or its general office, issued
+        the plan (fragment issuing_government: 某省人民政府, 中共某市委办公室), else None (a department's plan: 某省卫生健康委员会)."""
+        found = self.issuing_government.search(issuer) if issuer else None
+        return found.group("level") if found else None
+
     def review_opening(self, text: str, context: Context) -> Optional[tuple[int, Optional[int], Optional[CompiledRule]]]:
         """Where the first sentence of a paragraph that opens with a year before the plan's own ends, and that year, as
         ``lead_within`` gives a lead's: 2023年，全县教育系统…取得新成效。全县新建改扩建中小学校5所，… in a plan for 2024 reviews
@@ -1216,15 +1232,16 @@ class Reading:
 
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
                  tables: Sequence[TableData] = (), end_year: int | None = None, signed_year: int | None = None,
-                 taiwan: bool | None = None) -> list[Target]:
+                 taiwan: bool | None = None, issuer: str | None = None) -> list[Target]:
     """Every target in the text, in task tables (分工表) and in indicator tables, in document order, with unique stable ids.
 
     A target due before ``start_year`` (the plan's first year) reports the
     past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline. ``tables`` as written, their cells read in
-    the document's wording (``taiwan``; None to judge each text alone) and quoted as written.
+    the document's wording (``taiwan``; None to judge each text alone) and quoted as written. ``issuer``: who issued
+    the plan (its metadata's), whose own level's goals it states as its own.
     """
     rule_set = rule_set or load_rule_set()
-    readings = read_document(outline, rule_set, start_year, end_year, signed_year)
+    readings = read_document(outline, rule_set, start_year, end_year, signed_year, issuer)
     targets = [reading.target for reading in readings if reading.target]
     frame = PlanFrame(start_year, end_year, signed_year)
     targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
@@ -1237,10 +1254,10 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
 
 
 def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
-                  end_year: int | None = None, signed_year: int | None = None) -> list[Reading]:
+                  end_year: int | None = None, signed_year: int | None = None, issuer: str | None = None) -> list[Reading]:
     """Every candidate of the document's text, decided, in document order (what ``explain`` shows)."""
     reader = sentence_reader(rule_set)
-    frame = plan_frame(outline, reader, start_year, end_year, signed_year)
+    frame = plan_frame(outline, reader, start_year, end_year, signed_year, reader.issuing_level(issuer))
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
     placed = [block_text(block) for block in outline.blocks]
@@ -1286,10 +1303,11 @@ def _due_by_closing_notes(blocks: list[Block]) -> list[Optional[int]]:
 
 
 def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None, end_year: int | None,
-               signed_year: int | None = None) -> PlanFrame:
-    """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text; and the year it was signed."""
+               signed_year: int | None = None, level: str | None = None) -> PlanFrame:
+    """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text; the year it was signed;
+    and the level of government that issued it."""
     if start_year is not None and end_year is not None:
-        return PlanFrame(start_year, end_year, signed_year)
+        return PlanFrame(start_year, end_year, signed_year, level)
     # a paragraph holding no year holds no phrase with one: passed over without the phrases' search (a plan with no
     # period of its own is searched through, 150 ns a character), when a year is found alike in a phrase and in its text
     # (told from the fragment as written: the lookahead that leads each alternative as compiled reads no further than its match)
@@ -1303,8 +1321,8 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
             if start is not None:
                 first = digit_year(start.group())
                 last = reader.relative_year(match.group(), PlanFrame(first))
-                return PlanFrame(start_year or first, end_year or last, signed_year)
-    return PlanFrame(start_year, end_year, signed_year)
+                return PlanFrame(start_year or first, end_year or last, signed_year, level)
+    return PlanFrame(start_year, end_year, signed_year, level)
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,
