@@ -137,6 +137,9 @@ _EVENT_AFTER = r"\p{Han}{1,2}后"  # 缩短至震后10秒, 接警后: the event 
 _RATE_ENDS = ("率", "度")
 _RATE = "率"  # 覆盖率, 接种率: a share of things (调度 of 一月一调度 names none, though it ends as 满意度 does)
 _AFTER_THE_ACT = "f"
+# 东部乡镇, 南部山区, 西医师 (jieba: 西|医师): a quarter of the land, or of medicine, which names which things before a noun, a
+# word jieba tags of position as it tags 以上 and 内
+_QUARTER = patterns.compile(r"[东西南北]|[东西南北中]部")
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
 _AVERAGE = "平均"  # 急救平均到达时间: a measure averaged over the acts of a service
 # 县、乡、村三级, 市、县两级: the levels listed before a count of them, one attribute of the name after it, as the ordinals
@@ -1394,7 +1397,7 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         return False
     if flag == "m":
         return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word) or _numeral_before_a_noun(tagged, index))
-    return flag in _ADJECTIVE_TAGS or flag == _IDIOM
+    return flag in _ADJECTIVE_TAGS or flag == _IDIOM or flag == _AFTER_THE_ACT and bool(_QUARTER.fullmatch(word))
 
 
 def _in_hours_before_a_noun(tagged: Tagged, index: int) -> bool:
@@ -1488,7 +1491,7 @@ def _noun_phrase_after(text: str) -> str | None:
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
                 _is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n")
                 or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)
-                or _verbs_name_a_service(tagged, index)):
+                or _verbs_name_a_service(tagged, index)) or words and _done_by_the_words_before(tagged, index):
             words.append(word)  # 大学生科技创新团队, 正职后备人才, (2次的)实战演练: a verb inside a compound name
         elif words or word != _LINK:
             break
@@ -1527,6 +1530,12 @@ def _names_a_kind_of_work(word: str, flag: str) -> bool:
     """Whether a verb before a verbal noun that closes its clause says which work it is (实战|演练, 集中|巡查), not an act
     done to it or a sum given (发布|预警, 拨付|经费)."""
     return not _opens_with_action(word, flag) and word not in indicator_rules().giving_verbs
+
+
+def _done_by_the_words_before(tagged: Tagged, index: int) -> bool:
+    """Whether the verb at ``index`` is what the words before it do to the things its 的 ends the description of
+    (1所|政府|举办|的|卫生院, 10家|社会力量|运营|的|养老机构): which things are counted, part of their name."""
+    return index + 2 < len(tagged) and tagged[index + 1][0] == _LINK and _is_noun(tagged[index + 2][1])
 
 
 def _after_its_link(tagged: Tagged, index: int) -> bool:
