@@ -431,7 +431,7 @@ class SentenceReader:
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}|{total_word}", "fragment-repeat_word")
         # 不低于交流轮岗教师总数的20%: a measure followed by 的 is what a comparator takes the value of, not the clause's own
         # (a count of the act before it, 培训人数, is matched first and is none: fragment flow_measure)
-        self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name})(?!的)", "fragment-measure_name")
+        self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = rule_set.fragment("keeping_word")
         self.comparator_before = rule_set.fragment("comparator_before")
         self.closing_comparator = rule_set.compile("(?:{comparator_after})$", "fragment-comparator_after")
@@ -1065,7 +1065,7 @@ class SentenceReader:
         return own_clause_end is not None and self.period_total.search(text, own_clause_end.end(), position) is not None
 
     def _names_a_measure(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` names a measure of its own (率, 数量, 面积), not a count of a repeated act (培训人数)."""
+        """Whether ``text[start:end]`` names a measure of its own (率, 数量, 面积, 每千人口), not a count of a repeated act (培训人数)."""
         return any(match.group("own") for match in self.own_measure.finditer(text, start, end))
 
     def _keeps_a_level_after(self, text: str, repeat_end: int, position: int) -> bool:
