@@ -203,10 +203,12 @@ _NEXT_COUNT = patterns.compile(r"\D*?\p{Han}{2}(?=(?:以及|[、和及与])(?:\d
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
 # What joins the denials of a list in one clause (不发生一起食物中毒事件、不发生…; 不发生重大事故和不发生群体性事件)
 _DENIALS_JOINED = ("、", "和")
+_BARE_DENIAL = "不"  # 确保水库不垮坝, 确保不拖欠农民工工资: a milestone's words that open with 不 deny the act after it
 # 确保无重大动物疫情发生, 确保无传染病疫情暴发, 杜绝安全事故的发生: the event denied is named without the verb of its happening
 _HAPPENS = patterns.compile("的?(?:发生|暴发|爆发)$")
 _ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡镇1小时上高速: a clause's item ends at 、 too
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
+_LAST_ITEM_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}、]")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
 # a list named whole and the link words after it (…盐酸克伦特罗、莱克多巴胺和沙丁胺醇阳性检出率控制在: 34 characters)
@@ -710,18 +712,20 @@ def _moved_in(matched: str, before: str, after: str) -> str | None:
 
 def _event_denied(matched: str, before: str, after: str) -> str | None:
     """The event a milestone says will not happen (确保不发生较大以上安全事故 -> 较大以上安全事故; 坚决杜绝较大以上亡人
-    火灾事故; 守住不发生规模性返贫的底线 -> 规模性返贫): the words after the denying word to the clause's end, its verbs
-    too, less the line the milestone is held as (的底线); None where ``matched`` denies nothing or no event follows. Each
-    denial of a list is a milestone of its own (不发生一起食物中毒事件、不发生…): its event ends where the next one opens.
-    The return of a harm (已消除的黑臭水体不出现反弹) is named by the harm before the denial and its return (黑臭水体反弹)."""
-    denial_start, denied = max(((matched.rfind(word), matched.rfind(word) + len(word)) for word in indicator_rules().denying_words
-                                if word in matched), key=lambda span: span[1], default=(0, 0))
+    火灾事故; 守住不发生规模性返贫的底线 -> 规模性返贫; 确保不拖欠农民工工资 -> 拖欠农民工工资): the words after the denying
+    word to the clause's end, its verbs too, less the line the milestone is held as (的底线); None where ``matched`` denies
+    nothing or no event follows. Each denial of a list is a milestone of its own (不发生一起食物中毒事件、不发生…): its event
+    ends where the next one opens. A happening that names nothing it befalls, a return (已消除的黑臭水体不出现反弹) or an act
+    with no object (大中型水库不垮坝), is named after the harm before the denial (黑臭水体反弹, 大中型水库垮坝)."""
+    denial_start, denied = _denial(matched)
     if not denied:
         return None
-    returning = next((word for word in indicator_rules().returning_words if (matched[denied:] + after).startswith(word)), None)
-    if returning:
-        harm = _noun_phrase_before(before + matched[:denial_start])
-        return _clean([harm, returning]) if harm else None
+    happening = _happening_alone(matched[denied:], after, bare=matched[denial_start:denied] == _BARE_DENIAL)
+    if happening:
+        item = before + matched[:denial_start]
+        item_start = _LAST_ITEM_END.search(item)  # 水库不垮坝、重要堤防不决口: the harm of the second is 重要堤防 alone
+        harm = _noun_phrase_before(item[item_start.end() if item_start else 0:])
+        return _clean([harm, happening]) if harm else None
     event = matched[denied:] + after
     end = _CLAUSE_END.search(event)
     event = event[:end.start() if end else None]
@@ -731,6 +735,26 @@ def _event_denied(matched: str, before: str, after: str) -> str | None:
     frame = indicator_words().frame.search(event)
     event = event[:frame.start()] if frame else event
     return None if _DIGIT.search(event) else _clean([event])
+
+
+def _denial(matched: str) -> tuple[int, int]:
+    """Where the last denying word of a milestone's words ``matched`` starts and ends (indicators.yaml denying_words), or
+    the 不 they open with when they deny an act by its own verb (不垮坝, 不拖欠: fragment harm_act); (0, 0) where they deny
+    nothing."""
+    spans = [(at, at + len(word)) for word in indicator_rules().denying_words if (at := matched.rfind(word)) >= 0]
+    if spans:
+        return max(spans, key=lambda span: span[1])
+    return (0, len(_BARE_DENIAL)) if matched.startswith(_BARE_DENIAL) else (0, 0)
+
+
+def _happening_alone(denied: str, after: str, bare: bool) -> str | None:
+    """The happening a denial names with nothing it befalls: a return (反弹, indicators.yaml returning_words) opening the
+    words ``denied`` and ``after``, or the act a bare 不 denies (不垮坝) with nothing after it in its item; None otherwise."""
+    returning = next((word for word in indicator_rules().returning_words if (denied + after).startswith(word)), None)
+    if returning:
+        return returning
+    item_end = _ITEM_END.search(after)
+    return denied if bare and not after[:item_end.start() if item_end else None].strip() else None
 
 
 def _cadence_start(clause: str, number_start: int, match_end: int) -> int | None:
