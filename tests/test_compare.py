@@ -535,9 +535,8 @@ def test_one_plan_given_thousands_of_times_is_numbered_in_linear_time():
 @pytest.mark.parametrize(("make", "problem"), [
     pytest.param(lambda folder: folder / "missing.txt", "no such file or folder", id="missing"),
     pytest.param(lambda folder: folder, "holds no plan", id="empty-folder"),
-    pytest.param(lambda folder: (folder / "x.json").write_text("{}") and folder / "x.json", "not a planparse JSON file", id="foreign-json"),
 ])
-def test_unreadable_input_gives_one_line_and_exit_code_2(tmp_path: Path, make, problem: str):
+def test_an_input_that_is_not_there_gives_one_line_and_exit_code_2(tmp_path: Path, make, problem: str):
     inputs = tmp_path / "in"
     inputs.mkdir()
     bad = make(inputs)
@@ -546,6 +545,54 @@ def test_unreadable_input_gives_one_line_and_exit_code_2(tmp_path: Path, make, p
     assert run.returncode == EXIT_ERROR
     assert run.stderr.count("\n") == 1 and run.stderr.startswith(f"planparse: {bad}: ") and problem in run.stderr
     assert not output.exists()
+
+
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_a_plan_that_cannot_be_read_is_said_in_one_line_and_the_others_are_compared(tmp_path: Path, command: str):
+    """compare and report stopped at the first plan they could not read, and lined up none of the others: a folder of
+    plans with one damaged .docx gave no table at all. As batch goes on past a document that fails, each is said in one
+    line naming it, the output covers the others, and the exit is 1."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(SAMPLES / "jieyang-2022.txt", plans / "jieyang-2022.txt")
+    shutil.copy(SAMPLES / "zhanjiang-2016.txt", plans / "zhanjiang-2016.txt")
+    (plans / "damaged.docx").write_bytes(b"PK\x03\x04 cut short")
+    foreign = tmp_path / "x.json"
+    foreign.write_text("{}", encoding="utf-8")
+    output = tmp_path / "out"
+    run = run_bounded([sys.executable, "-m", "planparse", command, str(plans), str(foreign), "-o", str(output)], 240)
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == [f"planparse: {plans / 'damaged.docx'}: not a valid DOCX file (truncated or corrupt)",
+                                       f"planparse: {foreign}: not a planparse JSON file (no schema_version)"]
+    written = output.read_text(encoding="utf-8")
+    assert "jieyang-2022" in written and "zhanjiang-2016" in written and "damaged" not in written
+
+
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_when_no_plan_can_be_read_there_is_no_output_and_the_exit_is_2(tmp_path: Path, command: str):
+    """Alone, a plan that cannot be read is the command's one-line error, as it was; of several, each is said, then that
+    none could be read."""
+    (tmp_path / "a.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "b.docx").write_bytes(b"not a zip")
+    output = tmp_path / "out"
+    alone = run_bounded([sys.executable, "-m", "planparse", command, str(tmp_path / "a.json"), "-o", str(output)], 120)
+    assert (alone.returncode, alone.stderr) == (EXIT_ERROR, f"planparse: {tmp_path / 'a.json'}: not a planparse JSON file (no schema_version)\n")
+    both = run_bounded([sys.executable, "-m", "planparse", command, str(tmp_path / "a.json"), str(tmp_path / "b.docx"), "-o", str(output)], 120)
+    assert both.returncode == EXIT_ERROR and not output.exists()
+    assert both.stderr.splitlines()[-1] == f"planparse: {tmp_path / 'a.json'} and 1 more: none of the plans could be read (each is said above)"
+
+
+def test_a_batch_output_folder_with_a_json_file_cut_short_compares_the_others(tmp_path: Path):
+    """A planparse JSON cut short (a disk full, a copy stopped) stopped compare as it walked the folder, before any plan
+    was read: now it fails as it is read, the others lined up."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for stem in ("jieyang-2022", "zhanjiang-2016"):
+        (folder / f"{stem}.txt.json").write_bytes(document_json(extract(SAMPLES / f"{stem}.txt")))
+    (folder / "cut.txt.json").write_bytes((folder / "jieyang-2022.txt.json").read_bytes()[:100])
+    run = run_bounded([sys.executable, "-m", "planparse", "compare", str(folder), "--format", "json"], 120)
+    assert run.returncode == 1 and run.stderr.startswith(f"planparse: {folder / 'cut.txt.json'}: not a planparse JSON file (")
+    assert [plan["id"] for plan in json.loads(run.stdout)["plans"]] == ["jieyang-2022", "zhanjiang-2016"]
 
 
 def test_plans_are_compared_as_they_are_read_never_held_all_at_once(seeds):

@@ -13,7 +13,8 @@ from collections import Counter, namedtuple
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from decimal import Decimal
-from typing import Iterable, Iterator, Mapping, Optional, Union
+from functools import partial
+from typing import Callable, Iterable, Mapping, Optional, Union
 
 import regex
 from rapidfuzz import fuzz, process
@@ -36,6 +37,8 @@ MAX_COMPARED_NAME_CHARS = 100
 # of random letters shares characters with most names: 8,000 a side scored 49 million (36 s), and 150,000 a side
 # (100 MB) would score 11 billion (hours).
 MOST_PAIRS_SCORED = 100_000_000
+# A plan to compare: its file as named to the user, and the reading of it (a PlanparseError when it cannot be read).
+PlanReading = tuple[str, Callable[[], Document]]
 
 
 
@@ -58,10 +61,11 @@ def compared_inputs(inputs: Iterable[Path]) -> list[InputPlans]:
     return found
 
 
-def load_inputs(inputs: Iterable[InputPlans], rules_dir: Path | None = None) -> Iterator[tuple[str, Document]]:
-    """Each input's plans as (file, document), read one at a time as they are asked for: what they are
-    compared for keeps of each only what it shows, never 500 documents whole (650 MB)."""
-    return ((input_name(file), load_document(file, rules_dir)) for plans in inputs for file in plans.files)
+def plan_readings(inputs: Iterable[InputPlans], rules_dir: Path | None = None) -> list[PlanReading]:
+    """Each input's plans as (file, its reading), each read when it is asked for: what they are compared for keeps of
+    each only what it shows, never 500 documents whole (650 MB); and one that fails to read is the caller's to say
+    and pass over, the others read (``cli.output.PlanReader``)."""
+    return [(input_name(file), partial(load_document, file, rules_dir)) for plans in inputs for file in plans.files]
 
 
 def compared_files(found: InputPlans) -> InputPlans:
@@ -72,9 +76,9 @@ def compared_files(found: InputPlans) -> InputPlans:
     return replace(found, files=extracted or found.files)
 
 
-def folder_documents(folder: Path) -> Iterator[tuple[str, Document]]:
+def folder_readings(folder: Path) -> list[PlanReading]:
     """Every planparse JSON file under a batch output folder (``batch --report``), by path, read as asked for."""
-    return ((str(file), load_document(file)) for file in input_plans(folder).files if file.suffix.lower() == ".json")
+    return [(str(file), partial(load_document, file)) for file in input_plans(folder).files if file.suffix.lower() == ".json"]
 
 
 def plan_ids(files: list[str]) -> list[str]:

@@ -101,15 +101,16 @@ def _check_schema_version(path: Path, data: object) -> None:
 
 
 def looks_like_document(path: Path) -> bool:
-    """Whether a JSON file in a folder is an extracted plan (and not, say, errors.json). One that is no JSON at all
-    (a copy cut short, a disk full) may be a plan: refused, not passed over, or the plan would be left out of a
-    comparison without a word. Read as a plan is: no file past the size limit read whole."""
-    path, data = load_bytes(path)
-    check_json_values(path, data)
+    """Whether a JSON file in a folder is an extracted plan (and not, say, errors.json). One that cannot be read as
+    JSON (a copy cut short, a disk full, a file past the size limit) may be a plan: kept, and its reading says why it
+    fails, not passed over, or the plan would be left out of a comparison without a word. Read as a plan is: no file
+    past the size limit read whole."""
     try:
+        path, data = load_bytes(path)
+        check_json_values(path, data)
         content = json.loads(data)
-    except (ValueError, RecursionError) as exc:
-        raise PlanparseError(path, f"not a planparse JSON file ({_json_problem(exc)})") from None
+    except (PlanparseError, ValueError, RecursionError):
+        return True
     return isinstance(content, dict) and "source" in content  # its schema_version is checked when it is loaded
 
 

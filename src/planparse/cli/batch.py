@@ -11,12 +11,10 @@ import click
 from ..batch_options import FORMATS, BatchOptions
 from ..documents import DOCUMENT_SUFFIXES, MAX_DOCUMENT_SECONDS
 from .options import NumberRange, PathParam, comma_choices, rules_option
-from .stdout import Command
+from .stdout import EXIT_SOME_FAILED, Command
 
 if TYPE_CHECKING:
     from ..batch import Reporter
-
-EXIT_SOME_FAILED = 1
 
 
 def usable_cores() -> int:
@@ -102,11 +100,13 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     print_summary(options, result, stopped=stopped is not None)
     if stopped is not None:
         raise stopped
+    report_failed: list[str] = []
     if write_report:
         from .report import write_folder_report  # the page's templates and charts load only when asked for
 
-        say(f"report -> {write_folder_report(out_dir, rules_dir)}")
-    if result.failures:
+        page, report_failed = write_folder_report(out_dir, rules_dir)
+        say(f"report -> {page}")
+    if result.failures or report_failed:
         ctx.exit(EXIT_SOME_FAILED)
 
 

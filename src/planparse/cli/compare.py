@@ -6,15 +6,19 @@ from typing import Optional
 
 import click
 
-from ..compare import DEFAULT_THRESHOLD, compare_documents, compared_inputs, load_inputs
+from ..compare import DEFAULT_THRESHOLD, compare_documents, compared_inputs, plan_readings
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
 from ..rules import load_indicator_name_rules
 from .options import NumberRange, PathParam, rules_option
-from .output import check_output, emit, say_skipped, saying_warnings
-from .stdout import Command
+from .output import PlanReader, check_output, emit, say_skipped
+from .stdout import EXIT_SOME_FAILED, Command
 
 
-@click.command("compare", cls=Command)
+@click.command("compare", cls=Command, epilog=f"""\b
+Exit codes:
+  0  every plan was read and lined up
+  {EXIT_SOME_FAILED}  some plans could not be read (each said on standard error); the others are lined up
+  2  nothing could be compared: no such input, no plan read, a bad option or rule file""")
 @click.argument("inputs", nargs=-1, required=True, type=PathParam(path_type=Path))
 @click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write here instead of standard output.")
 @click.option("--format", "fmt", type=click.Choice([f.value for f in CompareFormat]),
@@ -22,7 +26,8 @@ from .stdout import Command
 @click.option("--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
               help="How alike (0-100) two folded indicator names must be to share a row.")
 @rules_option
-def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optional[str], threshold: float, rules_dir: Optional[Path]) -> None:
+@click.pass_context
+def compare_command(ctx: click.Context, inputs: tuple[Path, ...], output: Optional[Path], fmt: Optional[str], threshold: float, rules_dir: Optional[Path]) -> None:
     """Line up the targets of several plans by indicator: one row per indicator, one column per plan.
 
     INPUTS are plans (.txt, .docx, .pdf, .html; extracted now; - reads one from
@@ -37,4 +42,7 @@ def compare_command(inputs: tuple[Path, ...], output: Optional[Path], fmt: Optio
     check_output(output, found)
     say_skipped(found)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
-    emit(RENDERERS[chosen](compare_documents(saying_warnings(load_inputs(found, rules_dir)), rules, threshold)), output)
+    reader = PlanReader()
+    emit(RENDERERS[chosen](compare_documents(reader.read(plan_readings(found, rules_dir)), rules, threshold)), output)
+    if reader.failed:
+        ctx.exit(EXIT_SOME_FAILED)

@@ -4,18 +4,23 @@ from __future__ import annotations
 import io
 import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from ..atomic_file import Chunks, chunks
 from ..documents import InputPlans
+from ..errors import PlanparseError, one_line
 from ..exporters.files import OutputError, check_output_folder, remove_stale_parts, write_atomic
 from ..models import Document, ReadingWarning
-from ..names import shown_name
+from ..names import display_text, shown_name
 from ..readers import STDIN
 from .stdout import writing_stdout
 
-__all__ = ["check_output", "emit", "say_skipped", "say_warnings", "saying_warnings", "write_atomic"]
+if TYPE_CHECKING:  # extract writes through this module, and loads none of compare's matching
+    from ..compare import PlanReading
+
+__all__ = ["check_output", "emit", "say_skipped", "say_warnings", "write_atomic", "PlanReader"]
 
 
 def check_output(output: Path | None, inputs: Iterable[InputPlans]) -> None:
@@ -47,11 +52,32 @@ def say_warnings(path: str, warnings: Iterable[ReadingWarning]) -> None:
         sys.stderr.write(f"planparse: {shown_name(path)}: {warning.message}\n")
 
 
-def saying_warnings(documents: Iterable[tuple[str, Document]]) -> Iterator[tuple[str, Document]]:
-    """``documents`` (file, document) as they come, what of each was read only in part said as it is read."""
-    for file, document in documents:
-        say_warnings(file, document.warnings)
-        yield file, document
+@dataclass
+class PlanReader:
+    """Plans read one at a time as a command asks for them, as batch converts documents: one that cannot be read is
+    said in one line on standard error and passed over, the others read (compare stopped at the first, and lined up
+    none of a folder of 40 plans for one damaged .docx). Failing alone, it is the command's error, as it was; when no
+    plan of several could be read, the command's error is that."""
+
+    warned: bool = True  # what of each plan was read only in part said as it is read (batch --report's were said already)
+    failed: list[str] = field(default_factory=list)
+
+    def read(self, readings: list[PlanReading]) -> Iterator[tuple[str, Document]]:
+        """(file, document) of each plan of ``readings`` that could be read, in their order."""
+        for file, reading in readings:
+            try:
+                document = reading()
+            except PlanparseError as error:
+                if len(readings) == 1:
+                    raise
+                sys.stderr.write(f"planparse: {one_line(display_text(str(error)))}\n")
+                self.failed.append(file)
+                continue
+            if self.warned:
+                say_warnings(file, document.warnings)
+            yield file, document
+        if readings and len(self.failed) == len(readings):
+            raise PlanparseError(f"{self.failed[0]} and {len(self.failed) - 1} more", "none of the plans could be read (each is said above)")
 
 
 def emit(data: Chunks, output: Path | None) -> None:

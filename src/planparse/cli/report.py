@@ -8,22 +8,27 @@ from typing import Optional
 import click
 
 from ..batch import REPORT_HTML
-from ..compare import DEFAULT_THRESHOLD, compare_documents, compared_inputs, folder_documents, load_inputs
+from ..compare import DEFAULT_THRESHOLD, compare_documents, compared_inputs, folder_readings, plan_readings
 from ..exporters.files import replace_own_file
 from ..exporters.report import report_page
 from ..rules import load_indicator_name_rules
 from .options import NumberRange, PathParam, rules_option
-from .output import check_output, emit, say_skipped, saying_warnings
-from .stdout import Command
+from .output import PlanReader, check_output, emit, say_skipped
+from .stdout import EXIT_SOME_FAILED, Command
 
 
-@click.command("report", cls=Command)
+@click.command("report", cls=Command, epilog=f"""\b
+Exit codes:
+  0  every plan was read and is on the page
+  {EXIT_SOME_FAILED}  some plans could not be read (each said on standard error); the page holds the others
+  2  no page: no such input, no plan read, a bad option or rule file""")
 @click.argument("inputs", nargs=-1, required=True, type=PathParam(path_type=Path))
 @click.option("-o", "--output", type=PathParam(dir_okay=False, path_type=Path), help="Write the page here (e.g. report.html) instead of standard output.")
 @click.option("--threshold", type=NumberRange(0, 100), default=DEFAULT_THRESHOLD, show_default=True,
               help="How alike (0-100) two folded indicator names must be to share a row of the matrix.")
 @rules_option
-def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: float, rules_dir: Optional[Path]) -> None:
+@click.pass_context
+def report_command(ctx: click.Context, inputs: tuple[Path, ...], output: Optional[Path], threshold: float, rules_dir: Optional[Path]) -> None:
     """Write one HTML page about several plans: each plan's metadata, headings and targets,
     and across plans the indicator matrix, charts and the indicators they share.
 
@@ -33,12 +38,17 @@ def report_command(inputs: tuple[Path, ...], output: Optional[Path], threshold: 
     check_output(output, found)
     say_skipped(found)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
-    emit(report_page(saying_warnings(load_inputs(found, rules_dir)), partial(compare_documents, rules=rules, threshold=threshold)), output)
+    reader = PlanReader()
+    emit(report_page(reader.read(plan_readings(found, rules_dir)), partial(compare_documents, rules=rules, threshold=threshold)), output)
+    if reader.failed:
+        ctx.exit(EXIT_SOME_FAILED)
 
 
-def write_folder_report(folder: Path, rules_dir: Optional[Path]) -> Path:
+def write_folder_report(folder: Path, rules_dir: Optional[Path]) -> tuple[Path, list[str]]:
     """``batch --report``: the page over every plan's JSON in a batch output folder, written beside them as
-    its other outputs are (a symbolic link standing at its name is replaced, not written through)."""
-    page = report_page(folder_documents(folder), partial(compare_documents, rules=load_indicator_name_rules(rules_dir)))
+    its other outputs are (a symbolic link standing at its name is replaced, not written through); what of them
+    could not be read left out, and named."""
+    reader = PlanReader(warned=False)
+    page = report_page(reader.read(folder_readings(folder)), partial(compare_documents, rules=load_indicator_name_rules(rules_dir)))
     replace_own_file(folder / REPORT_HTML, page)
-    return folder / REPORT_HTML
+    return folder / REPORT_HTML, reader.failed

@@ -13,6 +13,9 @@ import click
 from ..errors import PlanparseError, ReaderGone
 
 STDOUT = "<stdout>"
+# batch's exit when some documents failed, compare's and report's when some plans could not be read: the output
+# covers the others, and each that failed was said.
+EXIT_SOME_FAILED = 1
 EXIT_READER_GONE = 141  # 128 + SIGPIPE, as a shell reports a tool that a closed pipe ended
 
 
