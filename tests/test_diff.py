@@ -391,7 +391,8 @@ def test_a_text_giving_nothing_of_a_plan_is_said_so_not_taken_for_a_plan_whose_t
 @pytest.mark.parametrize("content", [b"By 2025, build 10 science education bases.\n", b"2024-05-01 12:00:00 INFO server started on port 8080\n"])
 def test_extract_and_batch_say_a_text_gave_nothing_of_a_plan_and_record_it_in_the_output(planparse, content: bytes, tmp_path: Path):
     """An English text, or a text of another kind (a server's log), was extracted as an empty plan without a word (exit 0, and
-    a batch's "ok"). Still extracted, as diff and compare read it: its output records the file, and now the warning."""
+    a batch's "ok", then "ok, read in part", as a plan of which a page was garbage). Still extracted, as diff and compare read
+    it: its output records the file, and now the warning; a batch says no plan was found in it."""
     plans = tmp_path / "plans"
     plans.mkdir()
     (plans / "english.txt").write_bytes(content)
@@ -400,7 +401,9 @@ def test_extract_and_batch_say_a_text_gave_nothing_of_a_plan_and_record_it_in_th
     assert (result.code, result.stderr) == (0, f"planparse: {plans / 'english.txt'}: {_NOTHING_OF_A_PLAN}\n")
     assert json.loads(result.stdout)["warnings"] == [{"message": _NOTHING_OF_A_PLAN}]
     batch = planparse("batch", plans, "-o", tmp_path / "out")
-    assert batch.code == 0 and f"english.txt: ok, read in part: {_NOTHING_OF_A_PLAN}" in batch.stderr + batch.stdout
+    said = batch.stderr + batch.stdout
+    assert batch.code == 0 and f"english.txt: no plan found: {_NOTHING_OF_A_PLAN}" in said  # not "ok, read in part"
+    assert f"converted 2, 1 of them gave no plan (see the warnings in {tmp_path / 'out' / 'manifest.json'})" in said
     assert "warnings" not in json.loads((tmp_path / "out" / "jieyang-2022.txt.json").read_bytes())
 
 

@@ -27,7 +27,7 @@ from .exporters.json import document_json, json_bytes
 from .limits import MAX_FILE_BYTES, MAX_JSON_VALUES, json_values_past, read_limited
 from .models import BatchFailure, BatchManifest, ManifestEntry, ReadingWarning
 from .names import is_utf8_name
-from .pipeline import extract, load_rules
+from .pipeline import NOTHING_OF_A_PLAN, extract, load_rules
 from .readers import open_document
 from .documents import DOCUMENT_SUFFIXES, FIRST_USE_LIBRARIES
 from .rule_files import default_rules_dir, read_rule_text
@@ -92,13 +92,20 @@ class Outcome:
         """What of the document was read only in part (none when it failed)."""
         return self.rows.entry.warnings if self.rows is not None else []
 
+    @property
+    def gave_no_plan(self) -> bool:
+        """Whether nothing of a plan was read from the document (an English page, a log renamed .txt): converted, as
+        extract converts it, but no plan read in part."""
+        return NOTHING_OF_A_PLAN in self.warnings
+
 
 @dataclass
 class BatchResult:
     """What a run did, filled in as documents finish: a run stopped (Ctrl-C, SIGTERM) says what it did before."""
 
     converted: list[str] = field(default_factory=list)
-    read_in_part: int = 0  # of those converted, how many have reading warnings
+    read_in_part: int = 0  # of those converted that gave a plan, how many have reading warnings
+    no_plan: int = 0  # of those converted, how many gave nothing of a plan
     unchanged: list[str] = field(default_factory=list)
     failures: list[BatchFailure] = field(default_factory=list)
     to_run: int = 0  # the documents this run set out to convert
@@ -323,7 +330,8 @@ def _run_locked(options: BatchOptions, jobs: list[Job], reporter: Reporter, resu
             if outcome.rows is not None:
                 done[outcome.relative] = outcome.rows
                 result.converted.append(outcome.relative)
-                result.read_in_part += bool(outcome.warnings)
+                result.no_plan += outcome.gave_no_plan
+                result.read_in_part += bool(outcome.warnings) and not outcome.gave_no_plan
             else:
                 result.failures.append(outcome.failure)
             reporter.finished(outcome)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from ..batch import DOCUMENTS_CSV, ERRORS, MANIFEST, TARGETS_CSV, BatchOptions, BatchResult, Outcome
+from ..pipeline import NOTHING_OF_A_PLAN
 from ..names import display_text, shown_name
 
 # The control characters rich drops from what it prints (bell, backspace, vertical tab, form feed,
@@ -32,12 +33,25 @@ class LogLines:
 
     def finished(self, outcome: Outcome) -> None:
         self.done += 1
-        status = "ok" if outcome.failure is None else f"FAILED ({outcome.failure.kind}): {outcome.failure.message}"
-        warned = "".join(f", read in part: {warning.message}" for warning in outcome.warnings)
-        say(display_text(f"[{self.done}/{self.total}] {shown_name(outcome.relative)}: {status}{warned}"))
+        say(display_text(f"[{self.done}/{self.total}] {shown_name(outcome.relative)}: {_status(outcome)}"))
 
     def close(self) -> None:
         pass
+
+
+def _status(outcome: Outcome) -> str:
+    """ok (and what of it was read in part), no plan found, or FAILED and why."""
+    if outcome.failure is not None:
+        return f"FAILED ({outcome.failure.kind}): {outcome.failure.message}"
+    said = said_warnings(outcome)
+    return ", ".join(said if outcome.gave_no_plan else ["ok", *said])
+
+
+def said_warnings(outcome: Outcome) -> list[str]:
+    """What of a document was read only in part, a phrase each; a text that gave nothing of a plan (an English page, a
+    log renamed .txt) says first that no plan was found, not that a plan was read in part."""
+    return [f"{'no plan found' if warning == NOTHING_OF_A_PLAN else 'read in part'}: {warning.message}"
+            for warning in sorted(outcome.warnings, key=lambda warning: warning != NOTHING_OF_A_PLAN)]
 
 
 def _documents(count: int) -> str:
@@ -52,8 +66,10 @@ def print_summary(options: BatchOptions, result: BatchResult, stopped: bool = Fa
         say(f"nothing to convert: {_documents(len(result.unchanged))} unchanged since the last run (--force converts again)")
         return
     parts = [f"converted {len(result.converted)}"]
-    if result.read_in_part:
-        parts.append(f"{result.read_in_part} of them read in part (see the warnings in {shown_name(str(options.out_dir / MANIFEST))})")
+    warned = [(count, what) for count, what in ((result.read_in_part, "read in part"), (result.no_plan, "gave no plan")) if count]
+    if warned:
+        said = ", ".join(f"{count}{' of them' if first else ''} {what}" for first, (count, what) in zip((True, False), warned))
+        parts.append(f"{said} (see the warnings in {shown_name(str(options.out_dir / MANIFEST))})")
     if stopped:
         done = len(result.converted) + len(result.failures)
         parts.insert(0, f"stopped after {done} of {_documents(result.to_run)} (a re-run converts the others)")

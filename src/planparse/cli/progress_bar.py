@@ -9,6 +9,7 @@ from rich.text import Text
 
 from ..batch import Outcome
 from ..names import display_text, shown_name
+from .batch_display import said_warnings
 
 
 class _RateColumn(ProgressColumn):
@@ -44,8 +45,8 @@ class ProgressBar:
 
     def finished(self, outcome: Outcome) -> None:
         self.failed += outcome.failure is not None
-        for warning in outcome.warnings:  # above the bar, as a plain line would say it
-            self.progress.console.print(Text(display_text(f"{shown_name(outcome.relative)}: read in part: {warning.message}")))
+        for said in said_warnings(outcome):  # above the bar, as a plain line would say it
+            self.progress.console.print(Text(display_text(f"{shown_name(outcome.relative)}: {said}")))
         self.progress.update(self.task, advance=1, failed=self.failed)
         if time.monotonic() - self.drawn >= 1 / REFRESHES_PER_SECOND:
             self.progress.refresh()
