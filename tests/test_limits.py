@@ -125,22 +125,65 @@ _MAIN_PARTS = {
 }
 
 
+def _filled(plan: Path, main: str, opening: bytes, filling: bytes, crafted: Path) -> int:
+    """``crafted``: a copy of ``plan`` whose part ``main`` holds ``filling`` inside its element ``opening``; the part's size before."""
+    with zipfile.ZipFile(plan) as whole, zipfile.ZipFile(crafted, "w", zipfile.ZIP_DEFLATED) as copy:
+        for part in whole.infolist():
+            data = whole.read(part)
+            if part.filename == main:
+                size = len(data)
+                at = data.index(b">", data.index(opening)) + 1
+                data = data[:at] + filling + data[at:]
+            copy.writestr(part, data)
+    return size
+
+
 @pytest.mark.parametrize("kind", sorted(_MAIN_PARTS))
 def test_a_part_of_more_tags_than_the_limit_is_refused_naming_it(kind: str, tmp_path: Path):
     """A DOCX of 63 KB holding 3 million empty paragraphs took 1.2 GB and 22 s, and was read (the same in each kind of
     zip of XML parts): each empty element is a few bytes zipped, and an object of hundreds of bytes in memory."""
     plan, main, opening, empty = _MAIN_PARTS[kind]
     crafted = tmp_path / f"crafted.{kind}"
-    with zipfile.ZipFile(plan) as whole, zipfile.ZipFile(crafted, "w", zipfile.ZIP_DEFLATED) as copy:
-        for part in whole.infolist():
-            data = whole.read(part)
-            if part.filename == main:
-                at = data.index(b">", data.index(opening)) + 1
-                data = data[:at] + empty * limits.MAX_XML_TAGS + data[at:]
-            copy.writestr(part, data)
+    _filled(plan, main, opening, empty * limits.MAX_XML_TAGS, crafted)
     assert crafted.stat().st_size < plan.stat().st_size + 100_000  # the elements zipped: tens of kilobytes
     assert_refused(extract(crafted), crafted, f"{main} holds more than {limits.MAX_XML_TAGS:,} tags; planparse reads {kind.upper()} parts "
                                               f"of at most {limits.MAX_XML_TAGS:,}")
+
+
+def _stating(archive: bytes, part: str, size: int) -> bytes:
+    """``archive`` whose local header and directory state ``size`` bytes for ``part``, whatever it inflates to."""
+    crafted = bytearray(archive)
+    # each header: its signature, where it states the size, where the name's length is, where the name starts
+    for signature, size_at, length_at, name_at in ((b"PK\x03\x04", 22, 26, 30), (b"PK\x01\x02", 24, 28, 46)):
+        at = crafted.find(signature)
+        while at >= 0:
+            length = int.from_bytes(crafted[at + length_at:at + length_at + 2], "little")
+            if crafted[at + name_at:at + name_at + length] == part.encode():
+                crafted[at + size_at:at + size_at + 4] = size.to_bytes(4, "little")
+            at = crafted.find(signature, at + 4)
+    return bytes(crafted)
+
+
+@pytest.mark.parametrize("kind", sorted(_MAIN_PARTS))
+def test_a_part_inflating_past_the_size_its_directory_states_is_refused_without_inflating_it(kind: str, tmp_path: Path):
+    """zipfile never returns more of a part than its stated size, but inflates all of it first: an ODT of 1.5 MB stating
+    1,000 bytes for a part of 800 MB took 1.7 GB and 17 s before it was found damaged (the same in each kind of zip)."""
+    plan, main, opening, _empty = _MAIN_PARTS[kind]
+    crafted = tmp_path / f"crafted.{kind}"
+    stated = _filled(plan, main, opening, b" " * 400 * 2**20, crafted)
+    crafted.write_bytes(_stating(crafted.read_bytes(), main, stated))
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "extract", str(crafted)])
+    assert_refused(run, crafted, f"{main} inflates to more than the {stated:,} bytes the {kind.upper()}'s directory states (a zip bomb)")
+    assert peak_kb < 300_000
+
+
+def test_a_part_compressed_as_no_office_program_compresses_is_refused(tmp_path: Path):
+    """bzip2 and LZMA, which zipfile inflates a read at a time, whole: no bound holds a bomb of them."""
+    crafted = tmp_path / "crafted.docx"
+    with zipfile.ZipFile(SAMPLES / "jieyang-2022.docx") as whole, zipfile.ZipFile(crafted, "w", zipfile.ZIP_DEFLATED) as copy:
+        for part in whole.infolist():
+            copy.writestr(part.filename, whole.read(part), zipfile.ZIP_BZIP2 if part.filename == "word/document.xml" else zipfile.ZIP_DEFLATED)
+    assert_refused(extract(crafted), crafted, "word/document.xml is compressed as no DOCX writer compresses (method 12)")
 
 
 _RELATIONSHIPS = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{}</Relationships>'
