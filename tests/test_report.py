@@ -197,6 +197,21 @@ def test_a_plan_piped_in_is_named_stdin_in_its_column_and_its_section_in_chromiu
     assert browser.find_element(By.CSS_SELECTOR, "#plan-1 dd").text == "<stdin>"
 
 
+def test_a_plan_that_could_not_be_read_is_named_at_the_top_of_the_page_in_chromium(browser, tmp_path: Path):
+    """report went on past it and said it on standard error only: a reader of the page saw no sign a plan was missing."""
+    from selenium.webdriver.common.by import By
+
+    damaged, page = tmp_path / "damaged.docx", tmp_path / "report.html"
+    damaged.write_bytes(b"PK\x03\x04 cut short")
+    run = run_planparse("report", str(SAMPLES / "jieyang-2022.txt"), str(damaged), str(SAMPLES / "jinjiang-2022.txt"), "-o", str(page), timeout=120)
+    assert run.returncode == 1 and run.stderr == f"planparse: {damaged}: not a valid DOCX file (truncated or corrupt)\n"
+    _open(browser, page.read_bytes(), page)
+    unread = browser.find_element(By.ID, "unread")
+    assert unread.is_displayed() and unread.location["y"] < browser.find_element(By.ID, "matrix").location["y"]
+    assert unread.text == f"Not on this page: 1 plan planparse could not read.\n{damaged}: not a valid DOCX file (truncated or corrupt)"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "section.plan")) == 2
+
+
 def test_plans_of_one_name_in_folders_of_their_own_are_told_apart_by_their_folders_in_chromium(browser, tmp_path: Path):
     """Each city's plan saved as 实施方案.txt: the matrix's columns read 实施方案.txt and 实施方案.txt-2."""
     from selenium.webdriver.common.by import By

@@ -100,7 +100,7 @@ def batch_command(ctx: click.Context, in_dir: Path, out_dir: Path, formats: tupl
     print_summary(options, result, stopped=stopped is not None)
     if stopped is not None:
         raise stopped
-    report_failed: list[str] = []
+    report_failed: list[tuple[str, str]] = []
     if write_report:
         from .report import write_folder_report  # the page's templates and charts load only when asked for
 

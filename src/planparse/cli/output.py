@@ -60,7 +60,7 @@ class PlanReader:
     plan of several could be read, the command's error is that."""
 
     warned: bool = True  # what of each plan was read only in part said as it is read (batch --report's were said already)
-    failed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, why) of each plan that could not be read
 
     def read(self, readings: list[PlanReading]) -> Iterator[tuple[str, Document]]:
         """(file, document) of each plan of ``readings`` that could be read, in their order."""
@@ -71,13 +71,13 @@ class PlanReader:
                 if len(readings) == 1:
                     raise
                 sys.stderr.write(f"planparse: {one_line(display_text(str(error)))}\n")
-                self.failed.append(file)
+                self.failed.append((file, error.problem))
                 continue
             if self.warned:
                 say_warnings(file, document.warnings)
             yield file, document
         if readings and len(self.failed) == len(readings):
-            raise PlanparseError(f"{self.failed[0]} and {len(self.failed) - 1} more", "none of the plans could be read (each is said above)")
+            raise PlanparseError(f"{self.failed[0][0]} and {len(self.failed) - 1} more", "none of the plans could be read (each is said above)")
 
 
 def emit(data: Chunks, output: Path | None) -> None:

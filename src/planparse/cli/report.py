@@ -39,16 +39,16 @@ def report_command(ctx: click.Context, inputs: tuple[Path, ...], output: Optiona
     say_skipped(found)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
     reader = PlanReader()
-    emit(report_page(reader.read(plan_readings(found, rules_dir)), partial(compare_documents, rules=rules, threshold=threshold)), output)
+    emit(report_page(reader.read(plan_readings(found, rules_dir)), partial(compare_documents, rules=rules, threshold=threshold), reader.failed), output)
     if reader.failed:
         ctx.exit(EXIT_SOME_FAILED)
 
 
-def write_folder_report(folder: Path, rules_dir: Optional[Path]) -> tuple[Path, list[str]]:
+def write_folder_report(folder: Path, rules_dir: Optional[Path]) -> tuple[Path, list[tuple[str, str]]]:
     """``batch --report``: the page over every plan's JSON in a batch output folder, written beside them as
     its other outputs are (a symbolic link standing at its name is replaced, not written through); what of them
-    could not be read left out, and named."""
+    could not be read left out, and named on it."""
     reader = PlanReader(warned=False)
-    page = report_page(reader.read(folder_readings(folder)), partial(compare_documents, rules=load_indicator_name_rules(rules_dir)))
+    page = report_page(reader.read(folder_readings(folder)), partial(compare_documents, rules=load_indicator_name_rules(rules_dir)), reader.failed)
     replace_own_file(folder / REPORT_HTML, page)
     return folder / REPORT_HTML, reader.failed

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator, Optional
+from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Sequence
 
 import jinja2
 from markupsafe import Markup
@@ -219,12 +219,15 @@ class _SpooledSections:
             yield WrittenSection(self.spool.read(size))
 
 
-def report_page(documents: Iterable[tuple[str, Document]], line_up: Callable[[Iterable[tuple[str, Document]]], Matrix]) -> Iterator[bytes]:
+def report_page(documents: Iterable[tuple[str, Document]], line_up: Callable[[Iterable[tuple[str, Document]]], Matrix],
+                unread: Sequence[tuple[str, str]] = ()) -> Iterator[bytes]:
     """The page for ``documents`` (file, document), in parts as they are made: each plan's section is written as the
     plan comes and the plan handed on to ``line_up``, which makes the comparison (its plans' ids and order those of
     ``documents``) the top of the page shows. Only what the top needs is kept, never every document whole (500 plans
     took 770 MB), nor the sections, nor the page (each plan's section and the page were 6.5 MiB per MB of JSON read).
-    Every document is read before the first part is made: a bad one stops the page before any of it is written."""
+    Every document is read before the first part is made: a bad one stops the page before any of it is written.
+    ``unread``: the plans (file, why) that could not be read, filled as ``documents`` are, named at the top of the page
+    (a reader of the page alone saw no sign that a plan was missing)."""
     summaries: list[PlanSummary] = []
     with tempfile.TemporaryFile() as spool:
         sections = _SpooledSections(spool)
@@ -241,6 +244,7 @@ def report_page(documents: Iterable[tuple[str, Document]], line_up: Callable[[It
         deadline_chart, kind_chart = _charts(plans)
         page = _template("report.html.j2").generate(
             version=__version__, css=_asset("report.css"), js=_asset("report.js"),
+            unread=[(display_text(file), display_text(problem)) for file, problem in unread],
             plans=[(plan_id, summary.title) for plan_id, summary in plans], comparison=comparison,
             row_cells=_row_cells([plan_id for plan_id, _summary in plans]), shown_targets=shown_targets,
             target_count=sum(summary.commitment_count for summary in summaries), baseline_count=sum(summary.baseline_count for summary in summaries),
