@@ -8,11 +8,12 @@ charts' labels through pygal's XML writer.
 from __future__ import annotations
 
 import tempfile
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from heapq import heappush, heapreplace
 from importlib import resources
-from itertools import combinations
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Sequence
 
@@ -139,13 +140,31 @@ def _shared_counts(comparison: Matrix) -> dict[str, dict[str, int]]:
     return counts
 
 
-def _pairs_sharing(comparison: Matrix) -> list[tuple[tuple[str, str], int]]:
-    """Each pair of plans holding targets in the same rows, with how many: most first, then in the plans' order."""
+def _pairs_sharing(comparison: Matrix) -> tuple[list[tuple[tuple[str, str], int]], int]:
+    """The SHARING_PAIRS_LISTED pairs of plans holding targets in the most same rows (then in the plans' order), with
+    how many, and how many pairs share any. Counted a plan at a time, for the plans after it: a count of every pair
+    at once held each pair sharing a row, 4.5 million for 3,000 plans sharing one indicator (1.2 GB and 43 s; 10,000
+    plans, 50 million)."""
     order = {plan.id: index for index, plan in enumerate(comparison.plans)}
-    counts: Counter[tuple[str, str]] = Counter()
+    shared_rows: list[list[list[int]]] = [[] for _plan in comparison.plans]  # each plan's rows held by others: the plans holding each
     for row in comparison.rows:
-        counts.update(combinations(sorted(row.cells, key=order.__getitem__), 2))
-    return sorted(counts.items(), key=lambda pair: (-pair[1], order[pair[0][0]], order[pair[0][1]]))
+        if len(row.cells) > 1:
+            holding = sorted(map(order.__getitem__, row.cells))
+            for plan in holding:
+                shared_rows[plan].append(holding)
+    most: list[tuple[int, int, int]] = []  # (count, -plan, -other): the pairs sharing most (then first in order), least first
+    sharing = 0
+    for plan, rows in enumerate(shared_rows):
+        counts = Counter(other for holding in rows for other in holding[bisect_right(holding, plan):])
+        sharing += len(counts)
+        for other, count in counts.items():
+            pair = (count, -plan, -other)
+            if len(most) < SHARING_PAIRS_LISTED:
+                heappush(most, pair)
+            elif pair > most[0]:
+                heapreplace(most, pair)
+    ids = list(order)
+    return [((ids[-plan], ids[-other]), count) for count, plan, other in sorted(most, reverse=True)], sharing
 
 
 def _sharing(comparison: Matrix) -> dict[str, object]:
@@ -153,8 +172,8 @@ def _sharing(comparison: Matrix) -> dict[str, object]:
     sharing most and how many share any."""
     if len(comparison.plans) <= SHARING_TABLE_PLANS:
         return {"shared": _shared_counts(comparison)}
-    pairs = _pairs_sharing(comparison)
-    return {"shared": None, "pairs": pairs[:SHARING_PAIRS_LISTED], "pairs_sharing": len(pairs)}
+    pairs, sharing = _pairs_sharing(comparison)
+    return {"shared": None, "pairs": pairs, "pairs_sharing": sharing}
 
 
 def _row_cells(plans: list[str]) -> Callable[[MatrixRow], list[tuple[int, list[Cell]]]]:
