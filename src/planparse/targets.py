@@ -73,6 +73,8 @@ _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that fa
 _LIST_JOIN = tuple("、和及与")
 # a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
 _OWN_YEAR = patterns.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末)?的?$")
+_YEAR_LISTED = patterns.compile("[、和及与]")  # 2025年、2026年分别…: years listed, each its own
+_YEAR_SPANNED = patterns.compile("[至到—\\-－~～]")  # 2024年至2026年: the ends of a span
 _NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
 _SHORTEST_ENDING = 2  # characters of the ending of a milestone's name sought after its words (_things_reached_end)
@@ -217,6 +219,13 @@ def _said_by_the_issuer(match: regex.Match, frame: PlanFrame) -> bool:
     到2025年… in a plan of 某省人民政府 states its own goal, which in a city's plan is a higher level's."""
     speaker = match.groupdict().get("speaker_level")
     return bool(speaker) and frame.level is not None and speaker.startswith(frame.level)
+
+
+def _listed_apart(text: str, starts: list[int]) -> bool:
+    """Whether the years at ``starts`` in ``text`` are listed one by one (2025年、2026年; 2024年和2025年), not as the ends
+    of a span (2024年至2026年, 2024—2026年)."""
+    between = [text[start:end] for start, end in zip(starts, starts[1:])]
+    return all(_YEAR_LISTED.search(words) and not _YEAR_SPANNED.search(words) for words in between)
 
 
 def _before(year: Optional[int], start: Optional[int]) -> bool:
@@ -573,7 +582,9 @@ class SentenceReader:
             if candidate.decision == BASELINE:
                 as_of = _as_of([mark for mark in baseline if mark.decides(candidate, touching=False)], candidate)
                 self._date_the_baseline(text, candidate, before, as_of.year if as_of else None, due)
-        self._pair_respectively(text, kept)
+        for earlier in self._pair_respectively(text, kept):
+            at = next(index for index, candidate in enumerate(candidates) if candidate.span == earlier.span)
+            candidates.insert(at, earlier)  # before the one due last, in the order of the years
         self._aim_higher_in_the_same_measure(text, kept)
         _pair_of_measures(text, kept)
         self._share_comparator_in_a_list(text, kept)
@@ -624,21 +635,26 @@ class SentenceReader:
         """Whether a heading above the sentence names the plan's aims (目标, 任务: fragment future_heading)."""
         return _aims_above(self.future_heading, context.headings)
 
-    def _pair_respectively(self, text: str, findings: list[Candidate]) -> None:
+    def _pair_respectively(self, text: str, findings: list[Candidate]) -> list[Candidate]:
         """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
         comparator word before the first value, or after the last (分别稳定在80%、70%左右), holds for them all. The list
         is the values of the clause 分别 is in: a clause after it (…分别增长5.5%、6%；到2026年，网络零售额突破3000亿元)
-        neither takes its words nor gives it its own."""
+        neither takes its words nor gives it its own. One value after years listed (2025年、2026年分别完成100个) is due
+        in each: it keeps the last year, and the copies it returns, one for each year before, are due in theirs."""
         respectively = text.find(_RESPECTIVELY)
         if respectively < 0:
-            return
+            return []
         values = [finding for finding in findings if finding.anchor.start > respectively and finding.amount is not None
                   and finding.clause.start <= respectively]
         # 2023年完成3000户，2024年、2025年分别完成2500户和2000户: the years listed after the last value before 分别
         listed_from = max((finding.span.end for finding in findings if finding.span.end <= respectively), default=0)
-        years = [year for start, year in self._years(text) if listed_from <= start < respectively]
+        listed = [(start, year) for start, year in self._years(text) if listed_from <= start < respectively]
+        years = [year for _, year in listed]
+        if len(values) == 1 and len(years) > 1 and _listed_apart(text, [start for start, _ in listed]):
+            values[0].deadline = years[-1]  # 2025年、2026年分别完成100个: 100 each year, one target a year
+            return [replace(values[0], deadline=year, review=list(values[0].review)) for year in years[:-1]]
         if len(values) < 2:
-            return
+            return []
         if len(years) == len(values):
             for finding, year in zip(values, years):
                 finding.deadline = year
@@ -650,6 +666,7 @@ class SentenceReader:
             if finding.unbounded:
                 finding.comparator = values[0].comparator
             finding.change = finding.change or values[0].change  # 分别增长8%、10%: both rises
+        return []
 
     def _aim_higher_in_the_same_measure(self, text: str, findings: list[Candidate]) -> None:
         """确保…年均增长6%，力争达到7%; 确保增加2万吨、力争3万吨; 确保达到5万人、力争5.5万人; 力争达到1500亿元、确保1400亿元: a
@@ -1429,15 +1446,16 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         clauses: list[Span] = []  # the clause of each target in_sentence
         anchors: list[int] = []  # where the number of each target in_sentence starts
         written = place.paragraph.written_part(place.offset + start, place.offset + start + len(sentence))
+        quoted_from: dict[Span, int] = {}  # per match: where its quote started (a value due in each of years listed, quoted alike)
         for candidate in candidates:
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
             at = Span(place.offset + start + candidate.anchor.start, place.offset + start + candidate.anchor.end)
             if candidate.decision == NOT_TARGET:
                 readings.append(Reading(candidate, _context(written, candidate), line, None, place.paragraph, at))
                 continue
-            target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place,
-                                                          quoted_to.get(candidate.clause, candidate.quote_start), last.get(candidate.clause),
-                                                          last_in_sentence)
+            quote_from = quoted_from.setdefault(candidate.span, quoted_to.get(candidate.clause, candidate.quote_start))
+            target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place, quote_from,
+                                                          last.get(candidate.clause), last_in_sentence)
             last[candidate.clause] = last_in_sentence = target
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
