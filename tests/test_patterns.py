@@ -258,6 +258,19 @@ def test_the_alternatives_a_pattern_opens_with_are_led_by_their_characters(patte
     assert branches_led(pattern) == led
 
 
+@pytest.mark.parametrize(("pattern", "led"), [
+    # 上下 (U+4E0A, U+4E0B), 2 to 9, ①②③: a range in any alternative's lead left the regex module trying every
+    # alternative at every place; a range wider than _WIDEST_LISTED (every ideograph) stays one
+    (r"(?:上限|下限)为\d+|(?:报销|支付)比例\d+%", r"(?=[上下])(?:(?:上限|下限)为\d+)|(?=[报支])(?:(?:报销|支付)比例\d+%)"),
+    (r"每[2-9]年|[①-③]项", r"(?=[每])(?:每[2-9]年)|(?=[①②③])(?:[①-③]项)"),
+    (r"[一-龥]{2}率|\d+%", r"(?=[一-龥])(?:[一-龥]{2}率)|(?=[\d])(?:\d+%)"),
+])
+def test_an_alternative_is_led_by_its_characters_listed_one_by_one(pattern: str, led: str) -> None:
+    assert branches_led(pattern) == led
+    text = "医疗费用报销比例75%，上限为30万元，每3年一次，③项，城乡覆盖率90%"
+    assert matches(led, text) == matches(pattern, text)
+
+
 @pytest.mark.parametrize("pattern", [r"(?i)km|m", r"a(?i)b|c", r"(?<=x)(?:a|b)", r"(?>a|b)c", r"\d*|x", r"(?:a|b"])
 def test_a_pattern_whose_alternatives_cannot_be_led_stays_as_it_is(pattern: str) -> None:
     assert branches_led(pattern) in (pattern, pattern.replace("|x", "|(?=[x])(?:x)"))
