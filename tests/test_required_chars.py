@@ -11,7 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.required_chars import Prefilter, Prefilters, required_clauses
+from planparse.required_chars import OTHER_DIGIT, Prefilter, Prefilters, lead_pattern, required_clauses
 from planparse.rules import CompiledRule, load_rule_set
 
 PIECES = ["a", "b", "ab", "一", "个", "5", "K", "\\d", "[ab]", "[0-9]", "[^a]", ".", "\\p{Han}", "\\s", "\\b", "^", "$",
@@ -172,3 +172,21 @@ def test_a_rule_whose_lead_outgrew_the_pairs_a_lead_may_have_is_named_in_one_lin
     assert rule.prefilter.lead is None
     assert lines == ["planparse: rule my-pairs: its lead spells 33,124 pairs of characters, more than 32,768: it is tested "
                      "on every paragraph (the same results, slower); fewer measure words or a larger LEAD_PAIRS lead it again"]
+
+
+@pytest.mark.parametrize("lead", [
+    frozenset({"|", "©", "AL", "主办", "信息"}),  # a web page's chrome: characters beside pairs, each its own alternative
+    frozenset({"月", "19", "20"}),  # a signing date
+    frozenset({OTHER_DIGIT, "万", "亿元"}),  # the digits' set stays a set
+])
+def test_a_lead_pattern_finds_each_of_its_strings_where_it_starts(lead):
+    text = "主办单位：信息中心 | © 2024 ALL，2025年3月，投资1.5亿元，共5万人。"
+    strings = {string.replace(OTHER_DIGIT, "") for string in lead} - {""}
+    digits = OTHER_DIGIT in lead
+    starts = [at for at in range(len(text))
+              if any(text.startswith(string, at) for string in strings) or (digits and text[at].isdigit())]
+    found, at = [], 0
+    while match := re.compile(lead_pattern(lead)).search(text, at):  # as metadata_rules.holding_lead reads it
+        found.append(match.start())
+        at = match.start() + 1
+    assert found == starts

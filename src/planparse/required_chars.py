@@ -267,9 +267,16 @@ class Prefilters(Generic[Item]):
 
 
 def lead_pattern(lead: frozenset[str]) -> str:
-    """A pattern for Python's re finding any string of ``lead`` (``Prefilter.lead``: characters and pairs of them) in a text."""
+    """A pattern for Python's re finding any string of ``lead`` (``Prefilter.lead``: characters and pairs of them) in a text.
+
+    Beside pairs, the characters are alternatives of their own (|©|｜|AL|…|主办), not one set: re skips in C to the
+    characters the alternatives open with only when each opens with one character, and a set among them ([|©｜]|AL|…)
+    had it try every alternative at every place (metadata.yaml's web_chrome, sought through every text of a plan, took
+    fourteen times as long). The digits' set (OTHER_DIGIT) is too large to write out so."""
     chars = frozenset(string for string in lead if len(string) == 1)
     pairs = sorted(re.escape(string) for string in lead if len(string) > 1)
+    if pairs and OTHER_DIGIT not in chars:
+        return "|".join(sorted(map(re.escape, chars)) + pairs)
     return "|".join([_char_set(chars)] * bool(chars) + pairs)
 
 
