@@ -291,6 +291,7 @@ _CLASS_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGOR
                   "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
 
 
+@kept_reading
 def branches_led(source: str) -> str:
     """``source`` with each alternative of the alternation it opens with (``A|B``, ``(?:A|B)…``), or the optional
     group it opens with (``(?:A)?B``), led by a lookahead for the characters that alternative can open with.
@@ -298,7 +299,9 @@ def branches_led(source: str) -> str:
     The regex module tries every alternative at every place of a text, each with its first words, where a
     lookahead that fails at once costs little: chinese-amount's eight alternatives took a third more time
     than with theirs. An alternative whose opening cannot be told (``opening_class``) stays as it is, and
-    so does a pattern with flags for all of it. Matches are the same."""
+    so does a pattern with flags for all of it. Matches are the same. Kept across processes: the rules' own
+    patterns are led once with their expansions (``rules._expanded``), but the patterns of tables and fragments
+    (``RuleSet.compile``, 59 a plan) were led again at every start, a fifth of batch's warm-up."""
     if _GLOBAL_FLAGS.search(source):
         return source
     branches = _top_level_branches(source)
