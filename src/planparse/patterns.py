@@ -47,9 +47,10 @@ _CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version
 # Kept: the patterns this process asked for first, then earlier ones up to this many; the whole file is read
 # at every start (3 ms for 2 MB), so patterns of rule files since changed must drop out. The modules' own,
 # the shipped rules and their pre-filters' tests (required_chars) came to 601 over the wild plans, lined and flat;
-# a batch compiles every test before it forks (``RuleSet.compile_all``): 1,223. Fewer here, a batch and an extract
-# taking turns would each write the file again, trimmed of what the other asked for.
-_MAX_PATTERNS = 1500
+# a batch compiles every test before it forks (``RuleSet.compile_all``): 1,575 with the readers of samples/ (960 for an
+# extract of a text). Fewer here, a batch and an extract taking turns would each write the file again (6 MB), trimmed of
+# what the other asked for, and the batch compile those again: at 1,500, the last 75 of its 1,575.
+_MAX_PATTERNS = 2000
 
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
 
