@@ -792,12 +792,16 @@ def aims_higher(words: str) -> bool:
 def another_act_on(quote_before: str, name_before: str | None, words: str) -> str | None:
     """The name of a value whose item, ``words``, names only an act (、改造提升2万亩, 、认定100人) after a value of things an
     act is done to, its quote and name before (新建高标准农田4.5万亩, 培训科技辅导员200人): that act done to those things
-    (改造提升高标准农田, 认定科技辅导员); None where the item holds more than verbs, or the things follow no act."""
+    (改造提升高标准农田, 认定科技辅导员); None where the item holds more than verbs or only words of a level (增加,
+    累计达到), or the things follow no act."""
     act = words.strip(_EDGE_PUNCTUATION)
     tagged = _tag(act) if name_before else []
-    if not tagged or not all(flag in _VERB_TAGS for _, flag in tagged):
-        return None
+    words_of_a_level = indicator_words().link | indicator_words().scope
+    if not tagged or not all(flag in _VERB_TAGS for _, flag in tagged) or all(word in words_of_a_level for word, _ in tagged):
+        return None  # 增加, 累计达到: how the level before moves or is reached, no other act (改造提升 is one)
     at = quote_before.find(name_before)
+    if act in quote_before[:max(at, 0)]:
+        return None  # 完成改造农村危房800户，2025年完成改造1200户: the same act again, on the things as named
     done = _tag(quote_before[:at]) if at > 0 else []
     return _clean([act, name_before]) if done and done[-1][1] in _VERB_TAGS else None
 

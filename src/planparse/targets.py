@@ -1683,7 +1683,13 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
         # changes, goes on with the thing of the clause before; a rank of the change is the change's (增速居全省第5位)
         named_before = previous_in_sentence.indicator
-        indicator = named_before + indicator if named_before and indicator and finding.unit in _RANK_UNITS else named_before
+        if named_before and indicator and finding.unit in _RANK_UNITS:
+            indicator = named_before + indicator
+        elif indicator is None and previous_in_sentence.unit == finding.unit:
+            # 新增高标准农田5万亩，改造提升2万亩: another act done to the things the clause before counts, as after 、
+            indicator = another_act_on(fold(previous_in_sentence.quote), named_before, clause[quote_start:number_at]) or named_before
+        else:
+            indicator = named_before
     elif (indicator is None and previous is not None and previous.unit == finding.unit
           and (_only_its_year(clause[quote_start:number_at], previous) or aims_higher(clause[quote_start:number_at]))):
         # 其中2024年2.4万人次、2025年2.6万人次: a value after another of its measure, with only its year or a higher aim
