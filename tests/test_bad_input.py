@@ -275,7 +275,7 @@ def test_a_full_disk_under_standard_output_is_one_line_whatever_the_command(argu
 def test_a_folder_of_plans_holding_a_json_file_that_is_no_json_is_said_naming_it(command: str, name: str, content: bytes | None,
                                                                                  planparse, tmp_path: Path):
     """It was passed over as no plan: the plan was missing from the comparison, the report or the diff without a word.
-    diff stops at it; compare and report say it and go on with the other plans (exit 1)."""
+    Each says it and goes on with the other plans: compare and report exit 1, diff 2, as diff -r does."""
     folder = tmp_path / "out"
     folder.mkdir()
     whole = folder / "jieyang-2022.txt.json"
@@ -284,7 +284,8 @@ def test_a_folder_of_plans_holding_a_json_file_that_is_no_json_is_said_naming_it
     broken.write_bytes(whole.read_bytes()[:5_000] if content is None else content)
     output = tmp_path / "comparison.html"
     run = planparse(command, folder, folder) if command == "diff" else planparse(command, folder, "-o", output)
-    assert run.code == (EXIT_ERROR if command == "diff" else 1) and run.stdout == "" and output.exists() == (command != "diff")
+    assert run.code == (EXIT_ERROR if command == "diff" else 1) and output.exists() == (command != "diff")
+    assert ("jieyang-2022" in run.stdout) == (command == "diff")  # the plan beside it diffed (compare and report wrote it to -o)
     assert run.stderr.startswith(f"planparse: {broken}: ") and run.stderr.count("\n") == 1
     assert ("the file is empty" if content == b"" else "not a planparse JSON file (") in run.stderr
 

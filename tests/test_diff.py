@@ -116,6 +116,17 @@ def test_diff_of_two_batch_outputs_with_html_and_text_copies_of_a_plan(tmp_path,
     assert len(json.loads(result.stdout)["documents"]) == 2
 
 
+def test_a_plan_of_two_folders_that_cannot_be_read_is_said_and_the_others_are_diffed_exit_2_as_diff_r(tmp_path, planparse):
+    """diff stopped at the first plan of two folders it could not read, and showed none of the others."""
+    for side in ("old", "new"):
+        (tmp_path / side).mkdir()
+        shutil.copy(SAMPLES / "jieyang-2022.txt", tmp_path / side / "plan.txt")
+    (tmp_path / "new" / "damaged.docx").write_bytes(b"PK\x03\x04 cut short")
+    result = planparse("diff", tmp_path / "old", tmp_path / "new", "--format", "json")
+    assert result.code == 2 and result.stderr == f"planparse: {tmp_path / 'new' / 'damaged.docx'}: not a valid DOCX file (truncated or corrupt)\n"
+    assert [document["new_file"] for document in json.loads(result.stdout)["documents"]] == [str(tmp_path / "new" / "plan.txt")]
+
+
 def test_json_that_is_not_a_document_is_an_error(tmp_path):
     path = tmp_path / "errors.json"
     path.write_text('[{"file": "x"}]', encoding="utf-8")

@@ -310,11 +310,21 @@ def diff_inputs(old: Path, new: Path) -> tuple[InputPlans, InputPlans]:
     return found
 
 
-def diff_paths(old: InputPlans, new: InputPlans, rules_dir: Path | None = None) -> DiffReport:
-    """Two plans (or planparse JSON files), or two folders of them paired by name (``diff_inputs``)."""
+def diff_paths(old: InputPlans, new: InputPlans, rules_dir: Path | None = None,
+               unreadable: Callable[[PlanparseError], None] | None = None) -> DiffReport:
+    """Two plans (or planparse JSON files), or two folders of them paired by name (``diff_inputs``). Of two folders,
+    a plan that cannot be read is handed to ``unreadable`` and its pair left out, the others compared, as ``diff -r``
+    goes on past a file it cannot read (without it, the error stops the diff)."""
     if not old.path.is_dir():
         return DiffReport(old=input_name(old.path), new=input_name(new.path), documents=[diff_files(old.path, new.path, rules_dir)])
-    documents = [diff_files(old_file, new_file, rules_dir) for old_file, new_file in pair_by_name(documents_in(old), documents_in(new))]
+    documents = []
+    for old_file, new_file in pair_by_name(documents_in(old), documents_in(new)):
+        try:
+            documents.append(diff_files(old_file, new_file, rules_dir))
+        except PlanparseError as error:
+            if unreadable is None:
+                raise
+            unreadable(error)
     return DiffReport(old=str(old.path), new=str(new.path), documents=documents)
 
 

@@ -6,19 +6,22 @@ from pathlib import Path
 import click
 
 from ..diff import CATEGORIES, diff_inputs, diff_paths, has_differences
+from ..errors import PlanparseError
 from ..exporters.diff import RENDERERS, DiffFormat
 from .options import PathParam, comma_choices, rules_option
-from .output import say_skipped, say_warnings
+from .output import say_error, say_skipped, say_warnings
 from .stdout import Command, writing_stdout
 
 EXIT_DIFFERENT = 1  # like diff(1): 0 same, 1 different, 2 trouble (planparse.cli.main)
+EXIT_TROUBLE = 2
 
 
 @click.command("diff", cls=Command, epilog="""\b
 Exit codes (like diff(1)):
   0  no differences (of the kinds --fail-on names)
   1  differences found
-  2  error: a file could not be read or extracted""")
+  2  error: a file could not be read or extracted (of two folders, the other plans are
+     still compared, each plan that could not be read said on standard error)""")
 @click.argument("old", type=PathParam(path_type=Path))
 @click.argument("new", type=PathParam(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice([f.value for f in DiffFormat]), default="text", show_default=True,
@@ -35,12 +38,17 @@ def diff_command(ctx: click.Context, old: Path, new: Path, fmt: str, fail_on: tu
     folders of them, paired by name.
     """
     found = diff_inputs(old, new)
-    report = diff_paths(*found, rules_dir)
+    unread: list[PlanparseError] = []
+    report = diff_paths(*found, rules_dir, unread.append)
     say_skipped(found)
+    for error in unread:
+        say_error(error)
     for document in report.documents:
         say_warnings(document.old_file, document.old_warnings)
         say_warnings(document.new_file, document.new_warnings)
     with writing_stdout():
         click.echo(RENDERERS[DiffFormat(fmt)](report), nl=False)
+    if unread:  # trouble, as diff -r's exit says it though it compared the rest
+        ctx.exit(EXIT_TROUBLE)
     if has_differences(report, fail_on):
         ctx.exit(EXIT_DIFFERENT)

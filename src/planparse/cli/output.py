@@ -20,7 +20,7 @@ from .stdout import writing_stdout
 if TYPE_CHECKING:  # extract writes through this module, and loads none of compare's matching
     from ..compare import PlanReading
 
-__all__ = ["check_output", "emit", "say_skipped", "say_warnings", "write_atomic", "PlanReader"]
+__all__ = ["check_output", "emit", "say_error", "say_skipped", "say_warnings", "write_atomic", "PlanReader"]
 
 
 def check_output(output: Path | None, inputs: Iterable[InputPlans]) -> None:
@@ -44,6 +44,11 @@ def say_skipped(inputs: Iterable[InputPlans]) -> None:
     for source in inputs:
         for path, why in source.skipped:
             sys.stderr.write(f"planparse: {shown_name(str(path))}: skipped: {why}\n")
+
+
+def say_error(error: PlanparseError) -> None:
+    """A plan that could not be read, where the command goes on with the others: one line on standard error."""
+    sys.stderr.write(f"planparse: {one_line(display_text(str(error)))}\n")
 
 
 def say_warnings(path: str, warnings: Iterable[ReadingWarning]) -> None:
@@ -70,7 +75,7 @@ class PlanReader:
             except PlanparseError as error:
                 if len(readings) == 1:
                     raise
-                sys.stderr.write(f"planparse: {one_line(display_text(str(error)))}\n")
+                say_error(error)
                 self.failed.append((file, error.problem))
                 continue
             if self.warned:
