@@ -565,7 +565,8 @@ def test_a_plan_that_cannot_be_read_is_said_in_one_line_and_the_others_are_compa
     assert run.stderr.splitlines() == [f"planparse: {plans / 'damaged.docx'}: not a valid DOCX file (truncated or corrupt)",
                                        f"planparse: {foreign}: not a planparse JSON file (no schema_version)"]
     written = output.read_text(encoding="utf-8")
-    assert "jieyang-2022" in written and "zhanjiang-2016" in written and "damaged" not in written
+    assert "jieyang-2022" in written and "zhanjiang-2016" in written
+    assert ("damaged" in written) == (command == "report")  # the page names what it left out; the matrix holds nothing of it
 
 
 @pytest.mark.parametrize("command", ["compare", "report"])
