@@ -353,6 +353,9 @@ def test_a_full_width_comma_parts_thousands_only_between_full_width_digit_groups
     ("新增就业1,200人,每天8:30开放,达到1.5万人.", "新增就业1,200人，每天8:30开放，达到1.5万人。"),
     ("一.总体要求", "一.总体要求"), ("(一).基本原则", "(一).基本原则"), ("（1）.加强医疗卫生服务", "（1）.加强医疗卫生服务"),
     ("详见www.gov.cn.", "详见www.gov.cn."), ("VR, AR and 5G", "VR, AR and 5G"),
+    # elderly care, transport: a word ending in a numeral character ends its sentence; a marker of numerals or 第 keeps it
+    ("(一)推进服务标准统一.全市养老机构", "(一)推进服务标准统一。全市养老机构"), ("实现票制统一.到2025年", "实现票制统一。到2025年"),
+    ("是重点任务之一.加快", "是重点任务之一。加快"), ("十一.保障措施", "十一.保障措施"), ("第二.工作目标", "第二.工作目标"),
 ])
 def test_ascii_marks_of_a_chinese_sentence_read_as_full_width_marks(typed, read):
     assert fold(typed) == read
