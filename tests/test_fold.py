@@ -355,7 +355,9 @@ def test_a_full_width_comma_parts_thousands_only_between_full_width_digit_groups
     ("详见www.gov.cn.", "详见www.gov.cn."), ("VR, AR and 5G", "VR, AR and 5G"),
     # elderly care, transport: a word ending in a numeral character ends its sentence; a marker of numerals or 第 keeps it
     ("(一)推进服务标准统一.全市养老机构", "(一)推进服务标准统一。全市养老机构"), ("实现票制统一.到2025年", "实现票制统一。到2025年"),
-    ("是重点任务之一.加快", "是重点任务之一。加快"), ("十一.保障措施", "十一.保障措施"), ("第二.工作目标", "第二.工作目标"),
+    ("是重点任务之一.加快", "是重点任务之一。加快"),
+    # science literacy, talent: a stop before a number ends its sentence as one before a word does
+    ("(一)启动实施.2021年,制定方案", "(一)启动实施。2021年，制定方案"), ("项目.5年内引进200名专家", "项目。5年内引进200名专家"), ("十一.保障措施", "十一.保障措施"), ("第二.工作目标", "第二.工作目标"),
 ])
 def test_ascii_marks_of_a_chinese_sentence_read_as_full_width_marks(typed, read):
     assert fold(typed) == read

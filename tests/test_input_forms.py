@@ -253,6 +253,20 @@ def test_a_plan_typed_with_ascii_punctuation_gives_the_headings_and_metadata_of_
         assert metadata(copy) == metadata(original)
 
 
+@pytest.mark.parametrize("plan", ["samples/qingcheng-2021.txt", "tests/data/extra/wufei-chengshi-2018.txt"])
+def test_a_plan_typed_with_ascii_punctuation_gives_the_targets_of_the_plan(tmp_path, plan):
+    # science literacy, waste: a title ended at no ASCII full stop before a year (（一）启动实施.2021年,制定…;
+    # （四）开展评估总结.2021年3月底前,…) and ran on into its sentence
+    from conftest import ROOT
+
+    written = (ROOT / plan).read_text(encoding="utf-8")
+    typed = tmp_path / "typed.txt"
+    typed.write_text(written.translate(_ASCII_PUNCTUATION), encoding="utf-8")
+    copy, original = extract(typed), extract(ROOT / plan)
+    assert headings(copy.sections) == headings(original.sections)
+    assert targets(copy) == targets(original)
+
+
 @pytest.mark.parametrize("lines", [  # health, transport: a bracketed marker typed with its own full stop, as 一. is
     ["一.总体要求", "(一).基本原则", "坚持预防为主.到2025年,全市居民健康素养水平达到30%."],
     ["一.工作目标", "（1）.公路建设", "加快农村公路建设.到2025年,全县农村公路总里程达到1200公里."],
