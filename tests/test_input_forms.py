@@ -235,6 +235,28 @@ def test_a_wechat_copy_with_its_line_breaks_lost_gives_the_headings_and_metadata
     assert extracted(f"{stem}.wechat.txt").metadata.published == "2015-04-30"
 
 
+@pytest.mark.parametrize("stem", ["canzhuo-2015", "xingfuyuan-2015"])  # food safety, care of the elderly
+@pytest.mark.parametrize("form", ["docx", "html"])
+def test_a_wechat_article_pasted_into_word_or_saved_as_a_page_gives_the_metadata_of_its_text_copy(tmp_path, stem, form):
+    # the byline (原创 平潭发布 平潭发布 2015-04-30 18:30 发表于福建) was read in a text file only: a Word copy and a page
+    # of the article lost the day it was posted
+    import docx
+
+    lines = (FORMS / f"{stem}.wechat.txt").read_text(encoding="utf-8").split("\n")
+    copy = tmp_path / f"{stem}.{form}"
+    if form == "docx":
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(copy)
+    else:
+        paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+        copy.write_text(f"<html><head><meta charset='utf-8'></head><body><div>{paragraphs}</div></body></html>", encoding="utf-8")
+    copied, text = extract(copy), extracted(f"{stem}.wechat.txt")
+    assert copied.metadata.published == "2015-04-30"
+    assert metadata(copied) == metadata(text) and headings(copied.sections) == headings(text.sections)
+
+
 # A keyboard's ASCII punctuation in place of the full-width marks (the full stop too, which NFKC leaves alone)
 _ASCII_PUNCTUATION = str.maketrans({"，": ",", "。": ".", "；": ";", "：": ":", "（": "(", "）": ")"})
 

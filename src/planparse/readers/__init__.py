@@ -22,7 +22,7 @@ from ..names import shell_word
 from ..models import DocumentFormat, PageInfo, RawDocument, ReadingWarning, SourceLine, TableData
 from .shown import lines_shown, page_shown, table_shown
 from .sniff import is_rtf, is_web_archive, looks_like_html
-from .txt import is_plain_text, read_txt, without_information_box
+from .txt import is_plain_text, read_txt, without_byline, without_information_box
 
 ReaderResult = tuple[list[SourceLine], list[TableData]]  # what the PDF and DOCX readers return
 STDIN = "-"  # standard input, on the command line
@@ -327,11 +327,21 @@ def load_bytes(path: str | Path) -> tuple[Path, bytes]:
     return path, data
 
 
+def _without_share_byline(reading: Reading) -> Reading:
+    """The reading without the byline of the share platform's article it was copied from (``without_byline``), whose
+    day of posting is the page's when the page says none of its own."""
+    lines, posted = without_byline(reading.lines)
+    if posted is None:
+        return reading
+    page = reading.page or PageInfo()
+    return reading._replace(lines=lines, page=page if page.published else page.model_copy(update={"published": posted}))
+
+
 def read_document(path: str | Path) -> RawDocument:
     """Read any supported document into numbered lines."""
     path, data = load_bytes(path)
     fmt = detect_format(path, data)
-    reading = READERS[fmt](path, data)
+    reading = _without_share_byline(READERS[fmt](path, data))
     check_text_size(path, sum(len(line.text) for line in reading.lines))
     if not any(line.text.strip() for line in reading.lines):
         raise PlanparseError(path, "the document has no text")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .. import patterns
@@ -181,10 +182,11 @@ def _without_site_footer(lines: list[SourceLine]) -> list[SourceLine]:
     return lines if start is None else _without_span(lines, start, len(text))
 
 
-def _without_byline(lines: list[SourceLine]) -> tuple[list[SourceLine], str | None]:
+def without_byline(lines: list[SourceLine]) -> tuple[list[SourceLine], str | None]:
     """The lines without the byline of the share platform's article they were copied from (rules/metadata.yaml
     share_byline), under its title: its line blanked, or cut out of the title's line where the line breaks were lost
-    (…的通知原创 平潭发布 平潭发布 2015-04-30 18:30 发表于福建　　岚综管办〔2015〕78号); and the day it says the article was posted."""
+    (…的通知原创 平潭发布 平潭发布 2015-04-30 18:30 发表于福建　　岚综管办〔2015〕78号); and the day it says the article was posted.
+    Of any format: an article is pasted into Word or saved as a page as often as into a text file."""
     from ..metadata_rules import metadata_rules
 
     byline, offset = metadata_rules().patterns["share_byline"], 0
@@ -207,7 +209,7 @@ def _without_span(lines: list[SourceLine], start: int, end: int) -> list[SourceL
         if line_end < start or offset > end:
             kept.append(line)
         else:
-            kept.append(SourceLine((line.text[:max(start - offset, 0)] + line.text[max(end - offset, 0):]).rstrip(), line.line))
+            kept.append(replace(line, text=(line.text[:max(start - offset, 0)] + line.text[max(end - offset, 0):]).rstrip()))
         offset = line_end + 1
     return kept
 
@@ -219,11 +221,9 @@ def _may_be_site_line(text: str) -> bool:
 def without_information_box(lines: list[SourceLine]) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
     """The lines without the information box of the page they were copied from, its rows of label and value cells parted
     by tabs (索引号：\t…\t发布机构：\t… / 发文字号：\t…\t发布日期：\t…), and what it says of the document, as a web page's
-    box says it (its 文号 and the day it was published, which the text states nowhere else); else what the byline of a
-    share platform's article says (the day it was posted). Blank, not dropped."""
+    box says it (its 文号 and the day it was published, which the text states nowhere else). Blank, not dropped."""
     from ..metadata_rules import metadata_rules, read_information_box, typed_box_cells  # the labels are metadata rules
 
-    lines, posted = _without_byline(lines)
     label = metadata_rules().box_label
     run: list[int] = []  # lines one after the other that open with a label and hold tabs
     for index, line in enumerate([*lines, SourceLine("", 0)]):  # the blank line ends the last run
@@ -235,4 +235,4 @@ def without_information_box(lines: list[SourceLine]) -> tuple[list[SourceLine], 
         if fields:
             return [SourceLine("", kept.line) if inside in run else kept for inside, kept in enumerate(lines)], [], PageInfo(**fields)
         run = []
-    return lines, [], PageInfo(published=posted) if posted else None
+    return lines, [], None
