@@ -32,7 +32,7 @@ def decode_text(data: bytes, path: object) -> str:
             return _decode_after_mark(data, bom, encoding, name, path)
     if b"\x00" in data:
         return _decode_wide_or_fail(data, path)
-    text = _strict_text(data)
+    text = _strict_text(data) or _text_with_a_few_bad_bytes(data)
     if text is not None:
         return text
     from charset_normalizer import from_bytes  # a fifth of start-up, needed only by text in no strict encoding
@@ -53,6 +53,22 @@ def _strict_text(data: bytes) -> str | None:
         # GB18030 decodes almost any byte pairs: Big5 text comes out as kana, box drawing and
         # private-use characters, which the printable test tells from Chinese.
         if encoding == "utf-8" or _mostly_printable(text):
+            return text
+    return None
+
+
+# A copy may hold a few bytes its encoding does not read (a character cut where a file was cut short or pieces of
+# it were joined, a byte a transfer changed): it is text in that encoding all the same, those bytes read as U+FFFD.
+# Refused whole, or guessed another encoding (GB18030 read as Big5), the plan was lost for a few characters.
+_FEW_BAD_BYTES, _BAD_BYTE_SHARE = 8, 0.001
+
+
+def _text_with_a_few_bad_bytes(data: bytes) -> str | None:
+    """The bytes decoded in the first of the strict encodings that reads all but a few of them, else None."""
+    few = max(_FEW_BAD_BYTES, _BAD_BYTE_SHARE * len(data))
+    for encoding in _STRICT:
+        text = data.decode(encoding, errors="replace")
+        if text.count("\ufffd") <= few and _mostly_printable(text):
             return text
     return None
 

@@ -6,7 +6,7 @@ The plans (SOURCES.md) are as a government site gave them, one line a
 paragraph. Each form copies what happens to such a text on its way to a user:
 hard-wrapped at a fixed width as text copied out of a PDF (a number may be
 cut at a line's end), converted to traditional characters (a Taiwan copy, and a Hong Kong one
-in its own forms: 衞生), saved as GB18030, Big5 or UTF-16 (with and without a byte-order mark),
+in its own forms: 衞生), saved as GB18030 (whole, or with a few bytes damaged), Big5 or UTF-16 (with and without a byte-order mark),
 typed with full-width digits and signs, typed with ASCII punctuation (,.;:), with a zero-width space after every character, as a crawler stored its
 page's text (character references kept as text, Unicode's other spaces), as a crawler kept a page's content field
 (one line, its tags kept), as copied out of a WeChat article (【】 and emoji around titles), with its line breaks lost. Re-running gives the same files.
@@ -67,12 +67,24 @@ def wechat(text: str) -> str:
     return "\n".join([title, account, "", *(decorated(line) if line.strip() else line for line in lines), "", *buttons])
 
 
+def damaged(text: str) -> bytes:
+    """``text`` in GB18030 as a cut file or a transfer damages a copy in a few places: in each line with no number, its
+    last 的 after the line's first full stop (in no heading's title, no target's quote) a byte no decoder reads."""
+    def line_bytes(line: str) -> bytes:
+        stop, last = line.find("。"), line.rfind("的")
+        if regex.search(r"\d", line) or not 0 <= stop < last:
+            return line.encode("gb18030")
+        return line[:last].encode("gb18030") + b"\xff" + line[last + 1:].encode("gb18030")
+    return b"\n".join(line_bytes(line) for line in text.split("\n"))
+
+
 def forms(text: str) -> dict[str, bytes]:
     return {
         "wrap": hard_wrapped(text).encode("utf-8"),
         "trad": opencc.OpenCC("s2t").convert(text).encode("utf-8"),
         "hk": opencc.OpenCC("s2hk").convert(text).encode("utf-8"),  # Hong Kong's forms: 衞生, 敍述
         "gb18030": text.encode("gb18030"),
+        "damaged": damaged(text),  # GB18030 with a few bytes it does not read
         # a Taiwan copy saved by Windows as Big5, which has no no-break space and no 呋 or 鰺 (they become ?)
         "big5": opencc.OpenCC("s2tw").convert(text).replace("\xa0", " ").encode("cp950", errors="replace"),
         "utf16": text.encode("utf-16"),  # with its byte-order mark
