@@ -9,7 +9,8 @@ cut at a line's end), converted to traditional characters (a Taiwan copy, and a 
 in its own forms: 衞生), saved as GB18030 (whole, or with a few bytes damaged), Big5 or UTF-16 (with and without a byte-order mark),
 typed with full-width digits and signs, typed with ASCII punctuation (,.;:), with a zero-width space after every character, as a crawler stored its
 page's text (character references kept as text, Unicode's other spaces), as a crawler kept a page's content field
-(one line, its tags kept), as copied out of a WeChat article (【】 and emoji around titles), with its line breaks lost. Re-running gives the same files.
+(one line, its tags kept), as a page whose paragraphs are lines of a PDF parted by <br>, letter-spaced as a phone app
+converts a PDF (a full-width space between every two characters), as copied out of a WeChat article (【】 and emoji around titles), with its line breaks lost. Re-running gives the same files.
 """
 from __future__ import annotations
 
@@ -51,6 +52,13 @@ def tagged(text: str) -> str:
               for line in text.split("\n")]
     parted = "".join(line + ("<br/>" if index % 2 else '</p><p style="text-indent:2em">') for index, line in enumerate(marked))
     return regex.sub(r"(\d+)(?=%)", r'<font color="red">\1</font>', parted) + "\n"
+
+
+def wrapped_page(text: str) -> str:
+    """``text`` as a page whose editor was given text copied out of a PDF: a paragraph to a <p>, its lines cut at the
+    wrap width inside sentences and parted by <br>."""
+    paragraphs = "".join(f"<p>{'<br>'.join(hard_wrapped(line).split(chr(10)))}</p>" for line in text.split("\n") if line.strip())
+    return f'<html><head><meta charset="utf-8"></head><body><div class="article">{paragraphs}</div></body></html>\n'
 
 
 def wechat(text: str) -> str:
@@ -95,6 +103,9 @@ def forms(text: str) -> dict[str, bytes]:
         "zerowidth": regex.sub(r"(?<=\S)", "\u200b", text).encode("utf-8"),
         "crawled": crawled(text).encode("utf-8"),
         "tagged": tagged(text).encode("utf-8"),
+        "brwrap": wrapped_page(text).encode("utf-8"),
+        # as a phone app converts a PDF: a full-width space between every two characters
+        "spaced": regex.sub(r"(?<=\S)(?=\S)", "\u3000", text).encode("utf-8"),
         "wechat": wechat(text).encode("utf-8"),
         "flat": (text.replace("\n", "") + "\n").encode("utf-8"),  # its line breaks lost (tr -d '\n')
     }
