@@ -79,6 +79,18 @@ def test_every_form_gives_the_metadata_of_the_plan(stem, kind):
     assert metadata(extracted(f"{stem}.{kind}.txt")) == metadata(extracted(f"{stem}.txt"))
 
 
+def test_a_text_with_a_few_bytes_its_encoding_does_not_read_is_read_saying_where(tmp_path):
+    # canzhuo-2015.damaged.txt (GB18030 with four bytes 0xFF) and a UTF-8 copy cut short inside its last character
+    # (xingfuyuan): each was refused whole, "not a text file (no known encoding decodes it)"
+    assert [w.message for w in extracted("canzhuo-2015.damaged.txt").warnings] == [
+        "4 unreadable characters (�) on lines 73, 75, 76, 77: bytes the text's encoding does not read, the rest read"]
+    written = (FORMS / "xingfuyuan-2015.txt").read_text(encoding="utf-8").rstrip()
+    cut = tmp_path / "xingfuyuan-2015.txt"
+    cut.write_bytes(written.encode("utf-8")[:-1])
+    lines = readers.read_document(cut).lines
+    assert [line.text for line in lines[:-1]] == written.split("\n")[:-1] and lines[-1].text.endswith("\ufffd")
+
+
 def test_a_number_cut_by_a_hard_wrap_opens_no_paragraph():
     # 建标143-201 / 0）建设要求…: the 0） is the end of a year, not a heading; the area after it stays in its sentence
     # (read, then decided no target: it is a term of the plan's 承诺书 forms)
