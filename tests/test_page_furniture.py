@@ -21,7 +21,7 @@ from planparse.readers.pdf import _is_frame
 
 PRINTS = DATA / "print"
 HEADINGS = ["一、总体要求", "二、重点任务", "（一）建设骨干水源工程", "（二）完善管网体系", "三、保障措施"]
-TARGETS = [(85, "%"), (98, "%"), (120, "座"), (2000000, "吨"), (3000, "公里"), (10, "%")]
+TARGETS = [(85, "%"), (98, "%"), (120, "座"), (2000000, "吨/日"), (3000, "公里"), (10, "%")]
 # What each file adds around the plan, none of which may reach the text.
 FURNITURE = {
     "browser-print.pdf": ["http://", "content_5090298", "共2", "05:06", "相关报道", "图解", "五年内农村自来水", "版权所有", "ICP备"],

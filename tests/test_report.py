@@ -442,7 +442,7 @@ def test_the_page_is_made_in_parts_holding_neither_the_plans_sections_nor_the_pa
     plans = [(file, document.model_copy(update={"metadata": document.metadata.model_copy(update={"recipients": recipients})}))
              for file, document in plans_of_own_indicators(40)]
     line_up = partial(compare_documents, rules=load_indicator_name_rules())
-    _page(plans[:1])  # the rules and templates loaded, once for every page
+    _page(plans)  # what a page loads once (rules, templates, the fold of names read in traditional characters) loaded before
     tracemalloc.start()
     try:
         page_size = sum(len(part) for part in report_page(plans, line_up))
