@@ -582,9 +582,10 @@ class SentenceReader:
             if candidate.decision == BASELINE:
                 as_of = _as_of([mark for mark in baseline if mark.decides(candidate, touching=False)], candidate)
                 self._date_the_baseline(text, candidate, before, as_of.year if as_of else None, due)
-        for earlier in self._pair_respectively(text, kept):
-            at = next(index for index, candidate in enumerate(candidates) if candidate.span == earlier.span)
-            candidates.insert(at, earlier)  # before the one due last, in the order of the years
+        earlier = self._pair_respectively(text, kept)
+        if earlier:  # before the one due last, in the order of the years
+            at = next(index for index, candidate in enumerate(candidates) if candidate.span == earlier[0].span)
+            candidates[at:at] = earlier
         self._aim_higher_in_the_same_measure(text, kept)
         _pair_of_measures(text, kept)
         self._share_comparator_in_a_list(text, kept)
