@@ -75,6 +75,8 @@ _LIST_JOIN = tuple("、和及与")
 _OWN_YEAR = patterns.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末)?的?$")
 _YEAR_LISTED = patterns.compile("[、和及与]")  # 2025年、2026年分别…: years listed, each its own
 _YEAR_SPANNED = patterns.compile("[至到—\\-－~～]")  # 2024年至2026年: the ends of a span
+# 2024—2026年, 2024年至2026年: a span of years written by its ends, each year of it counted
+_YEAR_SPAN = patterns.compile(r"(?P<first>(?:19|20)\d{2})\s*年?\s*[至到—\-－–~～]\s*(?P<last>(?:19|20)\d{2})\s*年")
 _NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
 _SHORTEST_ENDING = 2  # characters of the ending of a milestone's name sought after its words (_things_reached_end)
@@ -226,6 +228,23 @@ def _listed_apart(text: str, starts: list[int]) -> bool:
     of a span (2024年至2026年, 2024—2026年)."""
     between = [text[start:end] for start, end in zip(starts, starts[1:])]
     return all(_YEAR_LISTED.search(words) and not _YEAR_SPANNED.search(words) for words in between)
+
+
+def _years_of_a_span(text: str, start: int, end: int) -> list[int]:
+    """Each year of the last span written by its ends in ``text[start:end]`` (2024—2026年 -> 2024, 2025, 2026), where
+    no things are listed after it (2024—2026年，市、县、乡分别建成…: the values are the places')."""
+    spans = list(_YEAR_SPAN.finditer(text, start, end))
+    if not spans or _NAME_JOIN.search(text, spans[-1].end(), end):
+        return []
+    return list(range(int(spans[-1].group("first")), int(spans[-1].group("last")) + 1))
+
+
+def _due_in_its_year(finding: Candidate, year: int) -> None:
+    """2024—2026年每年分别新建100公里、120公里、150公里: each value is one year's, due in it; 每年 lists the years, it
+    repeats no value."""
+    finding.deadline = year
+    if finding.frequency == "annual" and finding.recurrence == "P1Y":
+        finding.frequency = finding.recurrence = None
 
 
 def _before(year: Optional[int], start: Optional[int]) -> bool:
@@ -659,6 +678,9 @@ class SentenceReader:
         if len(years) == len(values):
             for finding, year in zip(values, years):
                 finding.deadline = year
+        elif len(_years_of_a_span(text, listed_from, respectively)) == len(values):
+            for finding, year in zip(values, _years_of_a_span(text, listed_from, respectively)):
+                _due_in_its_year(finding, year)
         for finding in values[:-1]:
             self._share_the_last_measure(finding, values[-1])
             if finding.unbounded:
