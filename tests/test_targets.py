@@ -151,10 +151,12 @@ def test_a_goal_of_the_provinces_own_bodies_is_a_provincial_plans_own(tmp_path, 
     plan = write_plan(tmp_path, f"{issuer}关于印发某省养老服务体系建设实施方案（2021—2025年）的通知\n某发〔2021〕12号\n"
                       f"{issuer}\n2021年6月1日\n某省养老服务体系建设实施方案（2021—2025年）\n一、总体要求\n"
                       "省委省政府提出，到2025年，全省养老机构护理型床位占比达到55%。"
-                      "省委、省政府明确要求，到2025年全省农村卫生厕所普及率达到90%以上。\n")
+                      "省委、省政府明确要求，到2025年全省农村卫生厕所普及率达到90%以上。\n"
+                      "附件\n重点任务分工表\n序号\t重点任务\t牵头单位\t完成时限\n"
+                      "1\t省委省政府提出，全省新增普惠托位2万个。\t省卫生健康委\t2025年\n")
     document = extract(plan)
     assert document.metadata.issuer == issuer
-    assert [t.value for t in document.targets] == kept
+    assert [t.value for t in document.targets] == kept + [20000] * bool(kept)  # a 分工表's cell as the text's sentence
 
 
 def test_a_month_in_a_plan_of_several_years_leaves_its_year_unknown_and_says_so(tmp_path):

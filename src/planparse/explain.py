@@ -18,7 +18,7 @@ from .rules import RuleSet
 from .outline import Outline
 from .target_tables import (BASE_COLUMN, BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, caption_year, cell_pattern, indicator_cells,
                             place_total_row, row_year, table_layout, table_trail)
-from .targets import BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, read_document, readings_in_text
+from .targets import BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, document_frame, read_document, readings_in_text
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+")
@@ -36,11 +36,11 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
                      signed_year: int | None = None, issuer: str | None = None) -> list[NumberDecision]:
     """Every number and milestone phrase of the document's text, in order, each with a decision and a reason;
     then every number of each table, cell by cell; ``issuer`` as find_targets takes it."""
-    readings = read_document(outline, rule_set, start_year, end_year, signed_year, issuer)
+    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer)
+    readings = read_document(outline, rule_set, frame)
     by_paragraph: dict[int, list[Reading]] = {}
     for reading in readings:
         by_paragraph.setdefault(id(reading.paragraph), []).append(reading)
-    frame = PlanFrame(start_year, end_year, signed_year)
     table_lines = {line for table in tables for line in range(table.line or 0, (table.line or 0) + len(table.rows) + 1)}
     decisions: list[NumberDecision] = []
     for block in outline.blocks:

@@ -1281,23 +1281,30 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     the plan (its metadata's), whose own level's goals it states as its own.
     """
     rule_set = rule_set or load_rule_set()
-    readings = read_document(outline, rule_set, start_year, end_year, signed_year, issuer)
+    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer)
+    readings = read_document(outline, rule_set, frame)
     targets = [reading.target for reading in readings if reading.target]
-    frame = PlanFrame(start_year, end_year, signed_year)
     targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
-        text, headings, rule_set, frame, year, taiwan), start_year, sentence_reader(rule_set).cadence, taiwan)
-    for target in table_targets(list(tables), outline, rule_set, start_year, taiwan, end_year):
+        text, headings, rule_set, frame, year, taiwan), frame.start, sentence_reader(rule_set).cadence, taiwan)
+    for target in table_targets(list(tables), outline, rule_set, frame.start, taiwan, frame.end):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         targets.append(target)
     targets.sort(key=lambda target: target.line)  # stable: text order holds within a paragraph
     return _with_unique_ids(targets)
 
 
-def read_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
-                  end_year: int | None = None, signed_year: int | None = None, issuer: str | None = None) -> list[Reading]:
-    """Every candidate of the document's text, decided, in document order (what ``explain`` shows)."""
+def document_frame(outline: Outline, rule_set: RuleSet, start_year: int | None = None, end_year: int | None = None,
+                   signed_year: int | None = None, issuer: str | None = None) -> PlanFrame:
+    """The frame of the whole document, made once for its text and its tables alike: a 分工表's task cell citing
+    省委省政府提出 in a province's plan states the plan's own goal as the body's sentence does."""
     reader = sentence_reader(rule_set)
-    frame = plan_frame(outline, reader, start_year, end_year, signed_year, reader.issuing_level(issuer))
+    return plan_frame(outline, reader, start_year, end_year, signed_year, reader.issuing_level(issuer))
+
+
+def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list[Reading]:
+    """Every candidate of the document's text, decided, in document order (what ``explain`` shows), in the plan's
+    ``frame`` (document_frame's)."""
+    reader = sentence_reader(rule_set)
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
     placed = [block_text(block) for block in outline.blocks]
