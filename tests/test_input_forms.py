@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 import unicodedata
 from functools import lru_cache
@@ -893,3 +894,30 @@ def _assert_read_as_clean(folder, text: str, marks: list[tuple[int, str]]) -> No
         text = text[:at] + mark + text[at:]
     (folder / "crawled.txt").write_text(text + "\n", encoding="utf-8")
     assert _as_compared(folder / "crawled.txt") == _as_compared(folder / "clean.txt")
+
+
+# What a crawler keeps of the comments a page Word wrote carries, its tags dropped: the settings' values and the style
+# sheet's rules, as Word 2003 and Word 2007 write them (平潭's pages: …罚款处理。 Normal 0 7.8 磅 0 2 false false false
+# MicrosoftInternetExplorer4 平潭综合实验区管委会办公室 2013年12月14日印发 /* Style Definitions */ table.MsoNormalTable {…})
+WORD_COMMENTS = [
+    "Normal 0 7.8 磅 0 2 false false false MicrosoftInternetExplorer4 /* Style Definitions */ table.MsoNormalTable "
+    "{mso-style-name:普通表格; mso-tstyle-rowband-size:0; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; mso-para-margin:0cm; font-size:10.0pt;}",
+    "Normal 0 false 10 磅 0 2 false false false EN-US ZH-CN X-NONE st1\\:*{behavior:url(#ieooui) } /* Style Definitions */ "
+    "table.MsoNormalTable {mso-style-name:普通表格; mso-para-margin:0cm;}",
+]
+_TOP_HEADING = re.compile(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）")
+
+
+@pytest.mark.parametrize("stem", ["canzhuo-2015", "xingfuyuan-2015"])  # food safety, care of the elderly
+@pytest.mark.parametrize("typed", [str.maketrans({}), _ASCII_PUNCTUATION], ids=["full-width", "ascii"])
+def test_what_a_crawler_kept_of_a_word_pages_comments_changes_no_heading_target_nor_metadata(tmp_path, stem, typed):
+    # each section pasted from Word, its comments after its heading, the page's line breaks lost: the settings ran into
+    # the title (目标任务Normal07.8磅02false…), the style sheet gave a target (mso-para-margin:0cm: 0 cm)
+    lines = [line.translate(typed) for line in (FORMS / f"{stem}.txt").read_text(encoding="utf-8").split("\n")]
+    comments = iter(WORD_COMMENTS * len(lines))
+    crawled = [f"{line} {next(comments)} " if _TOP_HEADING.match(line) else line for line in lines]
+    (tmp_path / "clean.txt").write_text("".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "crawled.txt").write_text("".join(crawled) + "\n", encoding="utf-8")
+    clean, copy = extract(tmp_path / "clean.txt"), extract(tmp_path / "crawled.txt")
+    assert headings(copy.sections) == headings(clean.sections) and len(clean.sections) >= 3
+    assert targets(copy) == targets(clean) and metadata(copy) == metadata(clean)

@@ -6,6 +6,11 @@ spaces (an em space, a thin space between a number and its unit: ``2\u2009个``)
 plain space, the no-break space and the ideographic space: an ``&nbsp;`` before 一、 hid the heading, and a thin
 space parted 2 from 个 so that the count was lost. A page's content kept as one field keeps its tags too
 (``一、指导思想<br/>以习近平…<br/>``, ``<p>…</p>``, ``<span style="…">…</span>``): its paragraphs ran together.
+A page Word wrote keeps its settings in a comment only Office reads (``<!--[if gte mso 9]><xml><w:WordDocument>
+<w:View>Normal</w:View><w:Zoom>0</w:Zoom>…``) and its style sheet in another; a crawler that dropped the tags kept
+their values as words, which ran into the sentence before them (…罚款处理.Normal0 as a heading's title in a copy typed
+with ASCII marks), and the style sheet's rules inside a line (…印发 /* Style Definitions */ table.MsoNormalTable
+{mso-style-name:普通表格; mso-para-margin:0cm; …}: a target of 0 cm).
 """
 from __future__ import annotations
 
@@ -25,6 +30,12 @@ ODD_CHARACTER = re.compile(r"[&\u2000-\u200a\u202f\u205f]")  # Python's re: a se
 # line, a tag of words inside a line (bold, a font, a link) is no text.
 _BLOCK_TAG = re.compile(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
 _INLINE_TAG = re.compile(r"(?i)</?(?:span|strong|b|i|u|em|font|a|img|sup|sub|o:p)(?:\s[^<>]*)?/?>")
+# The values of Word's settings as words, by Word's order: the view and zoom, the grid's spacing (7.8 磅, 10 pt), its
+# steps, the schema flags (false false false), the theme's languages and the browser it wrote for (Normal 0 7.8 磅 0 2
+# false false false MicrosoftInternetExplorer4; Normal 0 false 10 磅 0 2 false false false EN-US ZH-CN X-NONE).
+_WORD_SETTINGS_MARK = "false false"  # looked for with ``in`` first: most texts hold none
+_WORD_SETTINGS = re.compile(r"(?<![A-Za-z])(?:Normal|Print|Web)\s+\d+(?:\s+(?:true|false|\d+(?:\.\d+)?(?:\s*(?:磅|pt))?))*?"
+                            r"\s+false\s+false(?:\s+(?:true|false|[A-Z]{2}-[A-Z]{2}|X-NONE|MicrosoftInternetExplorer\d))*")
 
 
 def _character(reference: re.Match) -> str:
@@ -40,9 +51,19 @@ def as_read(text: str) -> str:
     return (_REFERENCE.sub(_character, text) if "&" in text else text).translate(_SPACES)
 
 
+# A style sheet's rules: a selector (table.MsoNormalTable, st1\:*, @page WordSection1) and its declarations in braces
+# ({mso-style-name:普通表格; …}), in ASCII (\w would run back over a plan's words); a plan's words hold no braces
+# around a name and a colon.
+_STYLE_RULES = re.compile(r"(?:/\*[^*]*\*/\s*)?(?:[A-Za-z@][A-Za-z0-9_.#*\\:>, -]*\{\s*[a-z-]+\s*:[^{}]*\}\s*)+")
+
+
 def lines_of(text: str) -> list[str]:
-    """The lines of ``text`` (one line as read) that a page's tags kept in it part, its other tags left out; the very
-    text alone when it holds none (most lines)."""
+    """The lines of ``text`` (one line as read) that a page's tags kept in it part, its other tags, Word's settings and
+    style rules left out; the very text alone when it holds none (most lines)."""
+    if _WORD_SETTINGS_MARK in text:
+        text = _WORD_SETTINGS.sub("", text)
+    if "{" in text:
+        text = _STYLE_RULES.sub("", text)
     if "<" not in text or not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text)):
         return [text]
     return _BLOCK_TAG.split(_INLINE_TAG.sub("", text))
