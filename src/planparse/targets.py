@@ -1580,7 +1580,7 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
         words = _PART_WORDS.search(sentence, max(clause.start, anchor - _PART_WORDS_REACH), anchor)
         part = part_picked(words.group(1)) if words else None
         new = words and not part and words.group(1) in indicator_words().count_words  # 其中新增3万个
-        if not part and not new:
+        if not part and not new or _names_its_own_part(target, part):
             continue
         opens_part = _opens_part(sentence, clause.start)
         if opens_part:
@@ -1596,6 +1596,12 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
             name = part + without_a_part(whole) if opens_part or not names_a_level(whole) else None
         if name:
             _rename(target, name, headings)
+
+
+def _names_its_own_part(target: Target, part: str | None) -> bool:
+    """堤防不决口、城区不受淹: a value whose own name opens with the place or rank listed and says more (城区受淹, the
+    harm denied in it) names what it is of; the whole named before is another thing."""
+    return bool(part and target.indicator and target.indicator != part and target.indicator.startswith(part))
 
 
 def _name_the_parts_of_a_share(sentence: str, targets: list[Target], clauses: list[Span], anchors: list[int],
