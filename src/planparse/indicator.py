@@ -36,6 +36,8 @@ _KINDS_OF_HOUSEHOLD = ("v", "vn", "n")  # 脱贫|户, 监测|户, 改厕|户: wh
 # to theirs (a rate cut off, 办结|率, is named with every verb before it: _rate_cut_off)
 _MEASURE_SUFFIXES = ("额", "量")
 _AMOUNT = "量"  # 化学需氧量, 排放量: an amount, of a substance listed as of a measure
+_SOURCE_TAGS = ("n", "vn")  # 重点|行业, 畜禽|养殖: where substances are let out, a noun (not an attribute: 废旧|农膜)
+_NOUN = "n"
 _SUFFIXED = patterns.compile("[户额量]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
@@ -1100,20 +1102,28 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
 
 
 def substances_with_their_measure(items: list[str]) -> list[str] | None:
-    """The names of substances listed before a measure of what is let out, cut or spread that they share, written once
-    after the last (化学需氧量、氨氮排放量 -> 化学需氧量排放量, 氨氮排放量; 化肥、农药施用量: indicators.yaml
-    substance_measures; the first may open with where they are let out, 重点行业氮氧化物、挥发性有机物排放总量): each
-    substance with that measure, or None where the items are not one word each before it, or a kind is a measure of its
-    own (单位GDP能耗、二氧化碳排放量), as an amount of a substance is not (化学需氧量, 需氧量 of which is the substance's)."""
+    """The names of substances listed before a measure of what is let out, cut, spread, used or recovered that they
+    share, written once after the last (化学需氧量、氨氮排放量 -> 化学需氧量排放量, 氨氮排放量; 化肥、农药施用量; 一般工业固体
+    废物、建筑垃圾综合利用率: indicators.yaml substance_measures): each substance with that measure, and with where or of
+    what they are let out or spread where the first opens with it before a last of one word (重点行业氮氧化物、挥发性有机物
+    排放总量 -> 重点行业挥发性有机物排放总量; 主要农作物化肥、农药利用率 -> 主要农作物农药利用率; not the attribute of 废旧
+    农膜). ``items`` as they are where a kind is a measure of its own (能耗、二氧化碳排放量), as an amount of a substance is
+    not (化学需氧量, 需氧量 of which is the substance's); None where a kind of one word may be a kind of the last
+    substance's (工业、生活污水排放量: 工业污水) or a kind after the first is of more words than the last."""
     *kinds, last = items
     measure = next((word for word in indicator_rules().substance_measures if last.endswith(word)), None)
-    if not kinds or measure is None:
+    if not kinds or measure is None or last == measure:
         return None
-    if not all(map(_one_word, [_tag(kinds[0])[-1][0], *kinds[1:], last.removesuffix(measure)])):
+    first = _tag(kinds[0])
+    last_of_words = not _one_word(last.removesuffix(measure))  # 城镇生活污水、农村生活污水排放量: kinds of words too
+    if any(map(_one_word, kinds)) if last_of_words else not all(map(_one_word, [first[-1][0], *kinds[1:]])):
         return None
-    if any(indicator_words().whole_measure.search(kind) and not kind.endswith(_AMOUNT) for kind in kinds):
-        return None
-    return [kind + measure for kind in kinds] + [last]
+    own_measure = any(indicator_words().whole_measure.search(kind) and not kind.endswith(_AMOUNT) for kind in kinds)
+    # 综合 of 规模以上工业企业综合能耗 is the energy measure's own, no source (a verbal noun, as 养殖 of 畜禽养殖 is)
+    source_tags = _NOUN if own_measure else _SOURCE_TAGS
+    source = first[:-1] if len(first) > 1 and first[-2][1].startswith(source_tags) and not last_of_words else []
+    last = "".join(word for word, _ in source) + last
+    return kinds + [last] if own_measure else [kind + measure for kind in kinds] + [last]
 
 
 def kinds_after_their_measure(items: list[str]) -> list[str] | None:
