@@ -278,6 +278,7 @@ class IndicatorRules(Model):
     carrying_out_verbs: list[str] = []
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
+    programme_words: list[str] = []
     state_words: list[str] = []
     holding_verbs: list[str] = []
     frame_words: list[str] = []
@@ -1886,9 +1887,16 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
         word, flag = tagged[index]
         if ((flag == "v" or located and flag == "vn") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs
                                                           or flag == "v" and _after_a_cadence(tagged, index))
-                and _names_a_thing_after(tagged, index + 1) and _does(tagged, index - 1) and not _names_a_state(tagged, index)):
+                and _names_a_thing_after(tagged, index + 1) and _does(tagged, index - 1) and not _names_a_state(tagged, index)
+                and not _names_a_programme(tagged[index + 1:])):
             return tagged[index:]
     return tagged
+
+
+def _names_a_programme(tagged: Tagged) -> bool:
+    """Whether the words are one noun of a programme (工程, 行动: indicators.yaml programme_words), which the verb before
+    it names with the things before that (农村公路|提升|工程, 村庄|清洁|行动): no act those things do."""
+    return len(tagged) == 1 and tagged[0][0] in indicator_rules().programme_words
 
 
 def _names_a_thing_after(tagged: Tagged, index: int) -> bool:
