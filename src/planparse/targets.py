@@ -1159,26 +1159,39 @@ class SentenceReader:
         ``lead_within`` gives a lead's: 2023年，全县教育系统…取得新成效。全县新建改扩建中小学校5所，… in a plan for 2024 reviews
         2023 to the paragraph's end (fragment year_opening), its numbers with no year of their own baselines; not where
         a sentence after it turns to what is to be (a future word, a year of the plan's), nor under a heading of the
-        plan's aims (二、主要目标: 2020年，…。每千人口执业医师数达到3.2人 sets its goals from where it starts)."""
+        plan's aims (二、主要目标: 2020年，…。每千人口执业医师数达到3.2人 sets its goals from where it starts). An opening
+        of the time up to now in the plan's own year (今年以来，) reviews it alike, by the cue it is (``_reviewing_cue``)."""
         frame = context.frame
         opening = self.year_opening.match(text)
-        year = None if opening is None else self._year_opened(opening, frame)
-        if not _before(year, frame.present) or self._under_aims(context):
+        if opening is None or self._under_aims(context):
+            return None
+        year = self._year_opened(opening, frame)
+        cue = None if _before(year, frame.present) else self._reviewing_cue(opening.group())
+        if cue is None and not _before(year, frame.present):
             return None
         rest_start = _SENTENCE.match(text).end()  # the paragraph opens with its first sentence: only its end is sought
         rest = text[rest_start:]
         if not rest.strip() or self.future_word.search(rest) or any(not _before(due, frame.present) for _, due in self._years(rest, frame)):
             return None
-        return rest_start, year, None
+        return rest_start, year, cue
+
+    def _reviewing_cue(self, opening: str) -> Optional[CompiledRule]:
+        """The baseline cue an opening of the time up to now is itself (今年以来，2024年以来，: baseline-history's 以来),
+        which the paragraph's later sentences take on where the year it names is no year before the plan's and so makes
+        none of them a baseline: 今年以来，全县接待游客120万人次。实现旅游收入10亿元。 in a plan for 2024 reviews both."""
+        return next((cue for cue in self.baseline if cue.matches(opening)), None)
 
     def _year_opened(self, opening: regex.Match, frame: PlanFrame) -> Optional[int]:
         """The year a paragraph's opening (fragment year_opening) reviews from: the year it names (2023年，2021年以来，),
-        the one before the plan was written (去年，上年，; 近年来，, the years up to it), or the first year of the five-year plan it names up to now
+        the one before the plan was written (去年，上年，; 近年来，, the years up to it), the one it was written in (今年以来，),
+        or the first year of the five-year plan it names up to now
         (“十四五”以来，) or the last of one it names whole (“十三五”期间，: past only when the plan comes after it)."""
         if opening.group("year"):
             return digit_year(opening.group("year"))
         if opening.group("last_year"):
             return None if frame.present is None else frame.present - 1
+        if opening.group("this_year"):
+            return frame.present
         plan = self.rules.five_year_plan(opening.group("plan"))
         return None if plan is None else plan.start if opening.group("since") else plan.end
 
