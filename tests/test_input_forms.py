@@ -92,6 +92,24 @@ def test_a_text_with_a_few_bytes_its_encoding_does_not_read_is_read_saying_where
     assert [line.text for line in lines[:-1]] == written.split("\n")[:-1] and lines[-1].text.endswith("\ufffd")
 
 
+@pytest.mark.parametrize("stem", ["canzhuo-2015", "xingfuyuan-2015"])  # food safety, care of the elderly
+def test_a_docx_holding_characters_lost_before_it_was_made_is_read_saying_where(tmp_path, stem):
+    # a damaged text pasted into Word keeps its �s as characters of the file: the text said where they are, the DOCX nothing
+    import docx
+
+    damaged = MAKE_FORMS.damaged((FORMS / f"{stem}.txt").read_text(encoding="utf-8")).decode("gb18030", errors="replace")
+    document = docx.Document()
+    for line in damaged.split("\n"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "plan.docx")
+    (tmp_path / "plan.txt").write_text(damaged, encoding="utf-8")
+    copy, text = extract(tmp_path / "plan.docx"), extract(tmp_path / "plan.txt")
+    [said], [said_of_text] = [w.message for w in copy.warnings], [w.message for w in text.warnings]
+    lost = "characters lost before the file was made (it holds � in their place), the rest read"
+    assert said == said_of_text.replace("bytes the text's encoding does not read, the rest read", lost)
+    assert headings(copy.sections) == headings(text.sections) and targets(copy) == targets(text)
+
+
 def test_a_number_cut_by_a_hard_wrap_opens_no_paragraph():
     # 建标143-201 / 0）建设要求…: the 0） is the end of a year, not a heading; the area after it stays in its sentence
     # (read, then decided no target: it is a term of the plan's 承诺书 forms)

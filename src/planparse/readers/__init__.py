@@ -337,20 +337,25 @@ def _without_share_byline(reading: Reading) -> Reading:
     return reading._replace(lines=lines, page=page if page.published else page.model_copy(update={"published": posted}))
 
 
-# Formats whose bytes are decoded as text: a few bytes their encoding does not read are read as U+FFFD (txt.decode_text)
+# Formats whose bytes are decoded as text: a few bytes their encoding does not read are read as U+FFFD (txt.decode_text).
+# Another format's file holds the character itself, written by the program that made it (a text pasted into Word
+# already damaged, a PDF whose font says no character for a glyph).
 _DECODED_FORMATS = ("txt", "md", "html")
+_LOST_BY_DECODING = "bytes the text's encoding does not read, the rest read"
+_LOST_BEFORE = "characters lost before the file was made (it holds � in their place), the rest read"
 _LINES_NAMED = 5  # lines a warning names, the first ones
 
 
-def _unreadable_characters(lines: list[SourceLine]) -> list[ReadingWarning]:
+def _unreadable_characters(lines: list[SourceLine], fmt: DocumentFormat) -> list[ReadingWarning]:
     """A warning naming the lines that hold characters no encoding read (U+FFFD), decoded so or copied so."""
     holding = [line.line for line in lines if "\ufffd" in line.text]
     if not holding:
         return []
     count = sum(line.text.count("\ufffd") for line in lines)
     named = ", ".join(map(str, holding[:_LINES_NAMED])) + (", …" if len(holding) > _LINES_NAMED else "")
+    cause = _LOST_BY_DECODING if fmt in _DECODED_FORMATS else _LOST_BEFORE
     return [ReadingWarning(message=f"{count} unreadable character{'s' if count > 1 else ''} (�) on line{'s' if len(holding) > 1 else ''} "
-                                   f"{named}: bytes the text's encoding does not read, the rest read")]
+                                   f"{named}: {cause}")]
 
 
 def read_document(path: str | Path) -> RawDocument:
@@ -368,5 +373,5 @@ def read_document(path: str | Path) -> RawDocument:
         lines=lines_shown(reading.lines),
         tables=[table_shown(table) for table in reading.tables],
         page=page_shown(reading.page),
-        warnings=[*reading.warnings, *(_unreadable_characters(reading.lines) if fmt in _DECODED_FORMATS else ())],
+        warnings=[*reading.warnings, *_unreadable_characters(reading.lines, fmt)],
     )
