@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -17,6 +18,11 @@ from conftest import SAMPLES, as_user, run_bounded, run_measuring_memory, run_pl
 from planparse.batch import MANIFEST_VALUES_PER_DOCUMENT, MAX_NAME_BYTES, BatchOptions, Job, Outcome, _failed, fitting_name, plan_jobs, run_jobs
 from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock, remove_stale_parts
 from planparse.limits import MAX_JSON_VALUES
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 PLAN = SAMPLES / "jinjiang-2022.txt"
 BROKEN_PDF = (SAMPLES / "jinjiang-2022.pdf").read_bytes()[:15000]  # cut off, as a failed download leaves it
@@ -216,6 +222,39 @@ def test_the_next_batch_removes_the_temporary_files_a_killed_one_left(one_plan: 
         part.write_bytes(b"")
     assert batch(one_plan, "-o", out).returncode == 0
     assert not list(out.rglob(f"*{PART_SUFFIX}"))
+
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="a process not yet reaped is told from /proc")
+def test_a_temporary_file_of_a_worker_killed_and_not_yet_reaped_is_removed(tmp_path: Path):
+    """kill -9 of a batch: its workers die with it, and wait for their new parent to reap them (a second, more on a
+    loaded machine), their ids answering meanwhile. A re-run started at once took each for a live writer, and left
+    its temporary file after it had ended (CI, test_interrupts, once in three runs)."""
+    ended = subprocess.Popen([sys.executable, "-c", ""])
+    while Path(f"/proc/{ended.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+        pass  # (until it has ended: it is never reaped before ``wait``)
+    part = tmp_path / f"{PART_PREFIX}{ended.pid}-a{PART_SUFFIX}"
+    part.write_bytes(b"half")
+    remove_stale_parts(tmp_path)
+    ended.wait()
+    assert not part.exists()
+
+
+@pytest.mark.skipif(fcntl is None, reason="temporary files are locked by their writers where flock is")
+def test_a_temporary_file_is_kept_while_its_writer_holds_it_and_removed_once_its_id_names_another_process(tmp_path: Path):
+    """Process ids are given again (Linux's 32,768 used up in minutes on a busy machine): a killed writer's id, running
+    another process, kept its temporary file for good. The writer's lock tells them apart; a moment after it made
+    the file, before it locks it, the id alone."""
+    minutes_ago = time.time() - 120
+    written, left, new = (tmp_path / f"{PART_PREFIX}{os.getpid()}-{name}{PART_SUFFIX}" for name in ("written", "left", "new"))
+    for part in (written, left, new):
+        part.write_bytes(b"half")
+    for part in (written, left):
+        os.utime(part, (minutes_ago, minutes_ago))
+    with open(written, "rb") as writing:
+        fcntl.flock(writing, fcntl.LOCK_EX)
+        remove_stale_parts(tmp_path)
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([written.name, new.name])
 
 
 # --- 9. an output folder that cannot be written is an output error ---------------------

@@ -5,6 +5,11 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
+try:
+    import fcntl
+except ImportError:  # Windows: a temporary file is told abandoned by its writer's process id alone
+    fcntl = None  # type: ignore[assignment]
+
 # What a file is written from: its bytes, or its parts as they are made (a page too large to hold whole)
 Chunks = Union[bytes, Iterable[bytes]]
 
@@ -41,6 +46,7 @@ def replace_whole(target: Path, data: Chunks, prefix: str, suffix: str, mode: in
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=suffix)
     try:
         with os.fdopen(handle, "wb") as stream:
+            _lock_while_written(handle)
             for part in chunks(data):
                 stream.write(part)
             if mode is not None:
@@ -49,3 +55,15 @@ def replace_whole(target: Path, data: Chunks, prefix: str, suffix: str, mode: in
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _lock_while_written(handle: int) -> None:
+    """Lock the temporary file open at ``handle`` (``flock``) until it is closed: the kernel lets the lock go as its
+    writer ends, however it ends, so a later run tells a file a killed process left from one being written
+    (``exporters.files.remove_stale_parts``) even when the writer's process id names another process by then, or
+    a dead one not yet reaped. Best effort: a file system without locks leaves that to the process id."""
+    if fcntl is not None:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:
+            pass

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -175,14 +176,57 @@ def remove_stale_parts(folder: Path, recursive: bool = False) -> None:
     except OSError:  # a folder that cannot be listed (a path past the system's length limit): nothing was written there
         return
     for part in parts:
-        if not _writer_alive(part.name):
+        if _is_stale(part):
             try:
                 part.unlink()
             except OSError:
                 pass
 
 
-def _writer_alive(name: str) -> bool:
+# A temporary file no process holds may be its writer's for a moment yet (made and not locked yet, or closed and not
+# renamed yet): its process id decides then. Not past a minute since it was last written: by then the id may name
+# another process (Linux gives 32,768 by default, used up in minutes on a busy machine).
+_WRITER_STEP_SECONDS = 60
+
+
+def _is_stale(part: Path) -> bool:
+    """Whether ``part`` is a temporary file no process writes any more: none holds its lock (its writer's, taken as
+    it was made: ``atomic_file``) and its writer's process id names no running process, or has not for a minute.
+    Where locks cannot be told (Windows), the process id alone."""
+    held = _lock_held(part)
+    if held is None:
+        return not _writer_running(part.name)
+    if held:
+        return False
+    try:
+        idle = time.time() - part.lstat().st_mtime
+    except OSError:
+        return False  # gone already
+    return not _writer_running(part.name) or idle > _WRITER_STEP_SECONDS
+
+
+def _lock_held(part: Path) -> bool | None:
+    """Whether a process holds the lock on ``part``; None where that cannot be told."""
+    if fcntl is None:
+        return None
+    try:  # never through a link, nor waiting for a writer of a FIFO
+        handle = os.open(part, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    except OSError:  # a file system without locks
+        return None
+    finally:
+        os.close(handle)  # lets go of the lock taken
+
+
+def _writer_running(name: str) -> bool:
+    """Whether the process whose id the temporary file's name holds is running: a process killed and not yet
+    reaped (a zombie, for as long as its new parent takes) writes nothing, though its id still answers."""
     pid = name[len(PART_PREFIX):].split("-", 1)[0]
     if not pid.isdigit():
         return False
@@ -191,8 +235,17 @@ def _writer_alive(name: str) -> bool:
     except ProcessLookupError:
         return False
     except OSError:  # it exists, owned by someone else
-        return True
-    return True
+        pass
+    return not _is_zombie(int(pid))
+
+
+def _is_zombie(pid: int) -> bool:
+    """Whether ``pid`` has ended and waits to be reaped, as Linux's /proc tells (elsewhere: no)."""
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return status[status.rindex(")") + 2:].startswith("Z")
 
 
 LOCK_NAME = ".planparse.lock"
