@@ -28,6 +28,7 @@ from planparse.diff import document_key
 from planparse.atomic_file import chunks
 from planparse.exporters.compare import comparison_csv, comparison_markdown, row_cells
 from planparse.exporters.json import document_json
+from planparse.exporters.markdown import markdown_text
 from planparse.models import CellTarget, ComparedPlan, Comparison, Document, Metadata, Source, Target
 from planparse.pipeline import extract
 from planparse.rules import load_indicator_name_rules
@@ -567,6 +568,27 @@ def test_a_plan_that_cannot_be_read_is_said_in_one_line_and_the_others_are_compa
     written = output.read_text(encoding="utf-8")
     assert "jieyang-2022" in written and "zhanjiang-2016" in written
     assert ("damaged" in written) == (command == "report")  # the page names what it left out; the matrix holds nothing of it
+
+
+def test_compare_s_json_and_markdown_name_the_plans_they_could_not_read(tmp_path: Path):
+    """Only standard error and the exit code said a plan was left out: a matrix saved as JSON or Markdown looked
+    like the whole of what was asked for. The CSV stays the matrix alone."""
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(SAMPLES / "jieyang-2022.txt", plans / "jieyang-2022.txt")
+    (plans / "damaged.docx").write_bytes(b"PK\x03\x04 cut short")
+    (plans / "empty.json").write_text("{}", encoding="utf-8")
+    problems = [(str(plans / "damaged.docx"), "not a valid DOCX file (truncated or corrupt)"),
+                (str(plans / "empty.json"), "not a planparse JSON file (no schema_version)")]
+    written = run_bounded([sys.executable, "-m", "planparse", "compare", str(plans / "jieyang-2022.txt"), str(plans / "damaged.docx"),
+                           str(plans / "empty.json"), "--format", "json"], 120)
+    assert written.returncode == 1 and [plan["id"] for plan in json.loads(written.stdout)["plans"]] == ["jieyang-2022"]
+    assert [(plan["file"], plan["problem"]) for plan in json.loads(written.stdout)["unread"]] == problems
+    markdown = run_bounded([sys.executable, "-m", "planparse", "compare", str(plans / "jieyang-2022.txt"), str(plans / "damaged.docx"),
+                            str(plans / "empty.json"), "--format", "markdown"], 120).stdout
+    assert "### Not read (no column)\n\n" + "".join(f"- `{file}`: {markdown_text(problem)}\n" for file, problem in problems) in markdown
+    whole = run_bounded([sys.executable, "-m", "planparse", "compare", str(plans / "jieyang-2022.txt"), "--format", "json"], 120)
+    assert json.loads(whole.stdout)["unread"] == []
 
 
 @pytest.mark.parametrize("command", ["compare", "report"])

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from .diff import document_key, input_plans, load_document
 from .documents import InputPlans
 from .errors import PlanparseError
-from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName
+from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName, UnreadPlan
 from .names import display_text
 from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name, missing_input
 from .folding import fold as fold_characters
@@ -200,9 +200,11 @@ class Matrix:
     threshold: float
     plans: list[ComparedPlan]
     rows: list[MatrixRow]  # rows held by more plans first
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (file, why) of each plan named that could not be read
 
     def model(self) -> Comparison:
-        return Comparison(threshold=self.threshold, plans=self.plans, rows=[row.model() for row in self.rows])
+        return Comparison(threshold=self.threshold, plans=self.plans, rows=[row.model() for row in self.rows],
+                          unread=[UnreadPlan(file=file, problem=problem) for file, problem in self.unread])
 
 
 # --- grouping ----------------------------------------------------------------

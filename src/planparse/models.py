@@ -441,9 +441,17 @@ class IndicatorRow(Model):
                                       "sizes (公顷、亩): what one of each is in the first (亩: 0.0667)")
 
 
+class UnreadPlan(Model):
+    """A plan named to compare that could not be read: no column of the matrix."""
+
+    file: str
+    problem: str = Field(description="why it could not be read, as standard error said it")
+
+
 class Comparison(Model):
     """The output of ``planparse compare --format json``: an indicator × plan matrix."""
 
     threshold: float = Field(description="the similarity (0-100) two normalised names needed to share a row")
     plans: list[ComparedPlan]
     rows: list[IndicatorRow] = Field(description="rows held by more plans first")
+    unread: list[UnreadPlan] = Field(default_factory=list, description="the plans named that could not be read, left out of the matrix")

@@ -1,6 +1,7 @@
 """``planparse compare``: several plans' targets as one indicator × plan matrix."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -43,6 +44,7 @@ def compare_command(ctx: click.Context, inputs: tuple[Path, ...], output: Option
     say_skipped(found)
     rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
     reader = PlanReader()
-    emit(RENDERERS[chosen](compare_documents(reader.read(plan_readings(found, rules_dir)), rules, threshold)), output)
+    matrix = compare_documents(reader.read(plan_readings(found, rules_dir)), rules, threshold)
+    emit(RENDERERS[chosen](replace(matrix, unread=reader.failed)), output)  # every plan read: the matrix holds them
     if reader.failed:
         ctx.exit(EXIT_SOME_FAILED)

@@ -133,11 +133,13 @@ def comparison_csv(comparison: Matrix) -> Iterator[bytes]:
 
 
 def comparison_markdown(comparison: Matrix) -> Iterator[bytes]:
-    """The plans, then the matrix a line at a time: a line per indicator, a cell per plan."""
+    """The plans (and those that could not be read), then the matrix a line at a time: a line per indicator, a cell per plan."""
     header = _header(comparison)
     plans = [f"- {markdown_code(plan.id)}: {markdown_text(plan.metadata.title or plan.file)}\n" for plan in comparison.plans]
+    unread = [f"- {markdown_code(file)}: {markdown_text(problem)}\n" for file, problem in comparison.unread]
     return text_parts(itertools.chain(
-        ["### Plans\n\n", *plans, "\n### Indicators\n\n", _markdown_line(header), "|" + "---|" * len(header) + "\n"],
+        ["### Plans\n\n", *plans, *(["\n### Not read (no column)\n\n", *unread] if unread else []),
+         "\n### Indicators\n\n", _markdown_line(header), "|" + "---|" * len(header) + "\n"],
         (_markdown_line(_row(comparison, row)) for row in comparison.rows)))
 
 
