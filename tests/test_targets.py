@@ -285,6 +285,24 @@ def test_an_indicator_table_s_base_column_gives_baselines(tmp_path, table, basel
     assert len(targets) == 2 * len(baselines)
 
 
+@pytest.mark.parametrize("table,milestones", [
+    # water: coverage and water quality met, beside a value and a baseline column
+    ("某县水利发展实施方案（2024—2026年）\n一、主要目标\n指标名称\t单位\t2023年\t2026年\t指标属性\n"
+     "农村自来水普及率\t%\t88\t95\t约束性\n城乡供水一体化\t—\t—\t全覆盖\t预期性\n国控断面水质\t—\t—\t全部达标\t约束性\n",
+     [("城乡供水一体化", 2026), ("国控断面水质", 2026)]),
+    # employment and culture: none left, a level doubled, and a hedge that is no milestone
+    ("某市就业促进规划（2021—2025年）\n一、主要指标\n指标\t现状值\t2025年目标\n零就业家庭\t—\t动态清零\n"
+     "文化产业增加值\t—\t翻一番\n乡镇综合文化站\t—\t基本全覆盖\n",
+     [("零就业家庭", 2025), ("文化产业增加值", 2025)]),
+])
+def test_an_indicator_table_s_all_or_nothing_cell_is_a_milestone(tmp_path, table, milestones):
+    """A target cell that says the row's goal is all or nothing instead of a value (全覆盖, 全部达标, 动态清零, 翻一番:
+    fragment milestone_cell) is its milestone, due by its column's year, as 实现…全覆盖 in the text is; a hedge is none."""
+    targets = extract(write_plan(tmp_path, table)).targets
+    assert [(t.indicator, t.deadline) for t in targets if t.kind == "milestone"] == milestones
+    assert all(t.value is None and t.unit is None and t.rule == "indicator-table" for t in targets if t.kind == "milestone")
+
+
 @pytest.mark.parametrize("row,value,unit,year", [
     # urban renewal: when in the year and what is done, before the value
     ("新建改造地下管网（公里）\t2024年底前完成80\t2025年底前完成70\t市住建局\n", 80, "公里", 2024),

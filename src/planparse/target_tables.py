@@ -468,6 +468,8 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     else:
         written_name = written[columns.indicator].strip()
     name, text = fold(written_name, taiwan), row[column].strip()
+    if name and _milestone_cell(rule_set).fullmatch(text):
+        return _milestone_target(written, written_name, column, name, year)
     repeats = yearly_change and not text.startswith("[")  # [10.8]: a five-year total, as national plans mark it
     match = cell.fullmatch(text)
     amount = parse_amount(match["amount"], rule_set.lexicon) if match else None
@@ -496,6 +498,24 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         unit=unit or None, comparator=comparator, deadline=year, frequency="annual" if repeats else None,  # type: ignore[arg-type]
         recurrence="P1Y" if repeats else None,
         kind=ratio.kind if ratio is not None else rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
+        time_anchor="future" if year is not None else "none",
+    )
+
+
+def _milestone_cell(rule_set: RuleSet) -> regex.Pattern:
+    """What a target cell says instead of a value when the row's goal is all or nothing (全覆盖, 全部达标, 动态清零:
+    fragment milestone_cell); compiled once for the rule set."""
+    return rule_set.kept("milestone_cell", lambda: rule_set.compile(r"\s*(?:{milestone_cell})\s*", RULE_ID))
+
+
+def _milestone_target(written: list[str], written_name: str, column: int, name: str, year: Optional[int]) -> Target:
+    """The milestone a row's cell in ``column`` sets for the row's indicator ``name``, due by ``year``: 城乡供水一体化 |
+    全覆盖 is the milestone the text writes 实现城乡供水一体化全覆盖."""
+    bracket = _UNIT_IN_NAME.search(name)
+    return Target(
+        id="", text="\t".join(written), quote=f"{written_name}\t{written[column].strip()}", value=None, value_max=None,
+        unit=None, comparator="=", deadline=year, frequency=None, recurrence=None, kind="milestone",  # type: ignore[arg-type]
+        indicator=name[:bracket.start()] if bracket else name, rule=RULE_ID, line=0,
         time_anchor="future" if year is not None else "none",
     )
 
