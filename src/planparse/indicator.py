@@ -719,7 +719,7 @@ def _event_denied(matched: str, before: str, after: str) -> str | None:
     word to the clause's end, its verbs too, less the line the milestone is held as (的底线); None where ``matched`` denies
     nothing or no event follows. Each denial of a list is a milestone of its own (不发生一起食物中毒事件、不发生…): its event
     ends where the next one opens. A happening that names nothing it befalls, a return (已消除的黑臭水体不出现反弹) or an act
-    with no object (大中型水库不垮坝), is named after the harm before the denial (黑臭水体反弹, 大中型水库垮坝)."""
+    with no object (大中型水库不垮坝), is named after the harm before the denial (黑臭水体反弹, 大中型水库垮坝), or alone where none is (确保不因病返贫 -> 因病返贫)."""
     denial_start, denied = _denial(matched)
     if not denied:
         return None
@@ -728,7 +728,7 @@ def _event_denied(matched: str, before: str, after: str) -> str | None:
         item = before + matched[:denial_start]
         item_start = _LAST_ITEM_END.search(item)  # 水库不垮坝、重要堤防不决口: the harm of the second is 重要堤防 alone
         harm = _noun_phrase_before(item[item_start.end() if item_start else 0:])
-        return _clean([harm, happening]) if harm else None
+        return _clean([harm or "", happening])
     event = matched[denied:] + after
     end = _CLAUSE_END.search(event)
     event = event[:end.start() if end else None]
