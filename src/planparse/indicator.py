@@ -143,6 +143,7 @@ _AFTER_THE_ACT = "f"
 # word jieba tags of position as it tags 以上 and 内
 _QUARTER = patterns.compile(r"[东西南北]|[东西南北中]部")
 _EACH_ONE = "每"  # 每所, 每座: jieba cuts off the measure word
+_EACH_MEASURE_TAGS = ("q", "u")  # 每|座|水库, 每|所|学校: the measure word after 每, which jieba tags 所 a particle
 _AVERAGE = "平均"  # 急救平均到达时间: a measure averaged over the acts of a service
 # 县、乡、村三级, 市、县两级: the levels listed before a count of them, one attribute of the name after it, as the ordinals
 # of classes listed are (一、二类水体); the first opens the text or an item, or is a level of government however it
@@ -169,10 +170,12 @@ _RANKING, _RANKED_AT, _AMONG = "排名", "排名第", "中"  # 在全省…考�
 _RUNNING = "连续"  # 连续5年, 连续三年: how long, before the count of years
 _DIGIT_YEARS = patterns.compile(r"\d+年")
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
+_HAS_EACH = patterns.compile("[都均]有")  # 每村都有卫生室: what every one of a kind has
 _ZERO_OF = patterns.compile(r"零(?!发生|增长)\p{Han}{2}")  # 零死亡, 零填埋: none of a thing (_zero_named)
 _SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
 _TRAILING_TAGS = ("d", "ad", "uj", "ul", "p", "c", "m")  # ad: 会议数应严格|控制在, the manner of a link; ul: 提高|了: no name's end
 _VERB_TAGS = ("v", "vn")
+_ACT_TAGS = ("v", "vn", "d", "a", "ad", "i", "l")  # 实现|再|就业, 稳定|增收, 脱贫致富: an act and how it is done
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "vd", "c", "r", "v", "f")  # ad, vd: 积极推动…, 持续开展…, adverbs of manner
 _DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$")  # 年底, 8|月前, 10|月底, 上半年
@@ -577,6 +580,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         return named_after
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, before, after) or _standard_reached(matched, before, after)
+               or _helped_into(before, after)
                or _state_reached(matched, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
                or _reached_in_time(matched, before, after))
     if reached:
@@ -596,7 +600,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         level = named_before()  # 台网密度达到每千平方公里2个台站: the level reached per a base; the things after are counted in it
         if level and names_a_level(level):
             return level
-    return _with_the_inspection(items or named_before() or _zero_named(matched), before, matched)
+    return _with_the_inspection(items or named_before() or _zero_named(matched) or _had_by_each(matched), before, matched)
 
 
 def _what_all_of_them_do(things: str | None, after: str) -> str | None:
@@ -646,6 +650,23 @@ def _act_done(matched: str, after: str) -> str | None:
     return _clean([word for word, _ in tagged]) if acts else None
 
 
+def _helped_into(before: str, after: str) -> str | None:
+    """The activity a count of people or households helped names when a helping verb (indicators.yaml helping_verbs)
+    closes the words before it and the act it helps them into closes the clause after it (带动3000人就业 -> 带动就业,
+    帮助5000人实现再就业 -> 帮助再就业, 带动2000户稳定增收: as 带动就业3000人 is named), less a verb that only does it
+    (实现); None where a noun follows the count (帮助1000名农民工…: the people are named)."""
+    helping = _tag(before)[-1:] if before else []
+    end = _CLAUSE_END.search(after)
+    acts = _tag(after[:end.start() if end else None])
+    if not helping or helping[0][0] not in indicator_rules().helping_verbs or not acts or len(acts) > _LONGEST_ACT:
+        return None
+    if not all(flag in _ACT_TAGS for _, flag in acts) or not any(flag in (*_VERB_TAGS, _IDIOM) for _, flag in acts):
+        return None
+    if len(acts) > 1 and _only_does(*acts[0]):
+        acts.pop(0)  # 实现再就业: 实现 only does it
+    return _clean([helping[0][0], *(word for word, _ in acts)])
+
+
 def _with_the_inspection(name: str | None, before: str, matched: str) -> str | None:
     """``name`` with the inspection before it where ``matched`` counts the times an inspection reaches a thing
     (每年抽检食品5000批次 -> 抽检食品, 检查企业3000家次 -> 检查企业: indicators.yaml inspecting_verbs), ``name`` else."""
@@ -655,6 +676,14 @@ def _with_the_inspection(name: str | None, before: str, matched: str) -> str | N
     head = indicator_words().comparator_and_scope.sub("", before[:at] if at >= 0 else before)
     verb = max((verb for verb in indicator_rules().inspecting_verbs if head.endswith(verb)), key=len, default="")
     return _clean([verb, name]) if verb and not name.startswith(verb) else name
+
+
+def _had_by_each(matched: str) -> str | None:
+    """The thing every one of a kind has (每村都有卫生室 -> 卫生室, 每户都有家庭医生 -> 家庭医生), which names a milestone
+    where the kind is a measure word alone (村, 户: no name); None where a count opens it (都有一名…: how many each has)."""
+    had = _HAS_EACH.match(matched)
+    rest = matched[had.end():] if had else ""
+    return _noun_phrase_after(rest) if rest and not _NUMERAL.match(rest) and not _DIGIT.match(rest) else None
 
 
 def _zero_named(matched: str) -> str | None:
@@ -1286,6 +1315,8 @@ def things_acting_again(name_before: str | None, before_number: str) -> str | No
     if not verbs or not all(flag in _VERB_TAGS for _, flag in verbs) or not any(flag == "v" for _, flag in verbs):
         return None
     things = _tag(name_before or "")
+    if any(word in words.count_words for word, _ in things):
+        return None  # 新增城镇就业2万人，帮助5000人: a count of new jobs named before, an activity, no things that act
     while things and things[-1][1] in _VERB_TAGS:
         things.pop()
     if not things or len(things) == len(_tag(name_before or "")) or not _is_noun(things[-1][1]):
@@ -1672,7 +1703,11 @@ def _noun_phrase_before(text: str) -> str | None:
         named = _noun_phrase_before(text[:share_of.end("comparator")])
         if named:
             return named
-    text = words.done_respectively.sub("", text)  # 县级医院、乡镇卫生院分别新建3所和10所
+    done = words.done_respectively.search(text)
+    if done:
+        # 县级医院、乡镇卫生院分别新建3所和10所: what each thing named before 分别 gets; where nothing is named before it,
+        # the act after it is what is counted (2024年、2025年分别完成造林1万亩、2万亩: 造林)
+        return _noun_phrase_before(text[:done.start()]) or _noun_phrase_before(done.group())
     rated = words.rate_measure.search(text)
     if rated and not _names_a_measure(_noun_phrase_before(text[:rated.start()])):
         return rated.group("measure")  # 光伏发电达到年发电量3亿千瓦时: the output, not the subject that yields it
@@ -2216,11 +2251,14 @@ def _each_of(tagged: Tagged, index: int) -> bool:
 
 
 def _one_of_each(tagged: Tagged, index: int) -> bool:
-    """Whether the word at ``index`` is 每 or the 一 and measure word after it (每|一户, 每|一所), however jieba tags
-    them; not 每千名 (每千名老年人拥有养老床位数: a measure per a base, whose name it opens), nor 一线科技人才's numeral."""
+    """Whether the word at ``index`` is 每 or the 一 and measure word after it (每|一户, 每|一所), or the measure word
+    alone before the things (每|所|学校, 每|座|水库), however jieba tags them; not 每千名 (每千名老年人拥有养老床位数: a measure
+    per a base, whose name it opens), nor 一线科技人才's numeral."""
     word, after = tagged[index][0], tagged[index + 1][0] if index + 1 < len(tagged) else ""
-    one = index > 0 and tagged[index - 1][0] == _EACH_ONE and word.startswith(_ONE)
-    return one or word == _EACH_ONE and after.startswith(_ONE)
+    after_each = index > 0 and tagged[index - 1][0] == _EACH_ONE
+    one = after_each and word.startswith(_ONE)
+    measure = after_each and len(word) == 1 and tagged[index][1] in _EACH_MEASURE_TAGS and _is_noun(tagged[index + 1][1] if after else "")
+    return one or measure or word == _EACH_ONE and after.startswith(_ONE)
 
 
 def _after_a_note(tagged: Tagged, index: int) -> int:
