@@ -7,6 +7,7 @@ written, so they are compared folded (NFKC, traditional to simplified) as a read
 """
 from __future__ import annotations
 
+import html
 import importlib.util
 import json
 import re
@@ -939,3 +940,23 @@ def test_what_a_crawler_kept_of_a_word_pages_comments_changes_no_heading_target_
     clean, copy = extract(tmp_path / "clean.txt"), extract(tmp_path / "crawled.txt")
     assert headings(copy.sections) == headings(clean.sections) and len(clean.sections) >= 3
     assert targets(copy) == targets(clean) and metadata(copy) == metadata(clean)
+
+
+def _page_text(page) -> str:
+    """The text a crawler keeps of a page: its tags, scripts and style sheets dropped, on one line."""
+    written = re.sub(r"(?is)<script.*?</script>|<style.*?</style>|<!--.*?-->", " ", page.read_text(encoding="utf-8"))
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", written))).strip() + "\n"
+
+
+@pytest.mark.parametrize("stem", ["18-jibing-yingji-jiuzhu-zhidu-shishiyijian-2015",  # health
+                                  "28-sange-yipi-zhongda-xiangmu-jianshe-shishiyijian-2015"])  # major projects
+def test_a_pages_text_on_one_line_typed_with_ascii_marks_gives_the_plan_of_its_full_width_copy(tmp_path, stem):
+    # under the site's menu (首页 政务公开 …) with no full-width sentence end, the whole line was the site's: "the document
+    # has no text"; …约245亿元. ——开工一批重大项目25项 named its indicator 投资约245亿元.——重大项目
+    text = _page_text(DATA / "web" / f"{stem}.html")
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "typed.txt").write_text(text.translate(_ASCII_PUNCTUATION), encoding="utf-8")
+    copy, page = extract(tmp_path / "typed.txt"), extract(tmp_path / "page.txt")
+    assert headings(copy.sections) == headings(page.sections) and len(page.sections) >= 3
+    assert targets(copy) == targets(page) and metadata(copy) == metadata(page)
+    assert [t.indicator for t in copy.targets] == [t.indicator for t in page.targets]

@@ -295,10 +295,11 @@ def _grouped_thousands(text: str, characters: str) -> str:
 
 # A plan typed or pasted with ASCII punctuation (到2025年,全市…达到10%.培育…; 责任单位:市教育局): a mark touching an
 # ideograph is the full-width mark the rules are written with, so that clauses part where the writer parted them. A
-# full stop only after a word or a number's unit and before a word, a number or the line's end (启动阶段.2021年起…;
-# 一.总体要求, (一).基本原则 and 1.5 keep theirs), the other marks on either side of an ideograph (1,200 and 8:30
-# between digits keep theirs). A word ending in a numeral character (统一, 之一, 唯一: an ideograph other than a
-# numeral or 第 before it) is a word, not a marker: 标准统一.强化… ends its sentence.
+# full stop only after a word or a number's unit and before a word, a number, a dash's item or the line's end
+# (启动阶段.2021年起…; 完成投资约245亿元.——开工一批…; 一.总体要求, (一).基本原则 and 1.5 keep theirs), the other marks
+# on either side of an ideograph (1,200 and 8:30 between digits keep theirs). A word ending in a numeral character
+# (统一, 之一, 唯一: an ideograph other than a numeral or 第 before it) is a word, not a marker: 标准统一.强化… ends its
+# sentence.
 _HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff"
 _WORD_END = f"[{_HAN}%％）)”’》」』]"
 _NUMERALS = "一二三四五六七八九十百千〇零"
@@ -309,7 +310,7 @@ _CHINESE_PUNCTUATION = patterns.compile_python(
     f"(?m)[.,;:?!](?:(?<=[.])(?<={_WORD_END}.)"
     f"(?:(?<![{_NUMERALS}].)|(?<=[{_HAN}][{_NUMERALS}].)(?<![{_NUMERALS}第].{{2}}))"
     f"(?<![一二三四五六七八九十〇零0-9][)）].)"
-    f"(?=\\s*[{_HAN}“（(《「0-9０-９]|\\s*$)"
+    f"(?=\\s*[{_HAN}“（(《「—0-9０-９]|\\s*$)"
     f"|(?<=[,;:?!])(?:(?<={_WORD_END}.)|(?=[{_HAN}“（(《「])))")
 _FULL_WIDTH_MARKS = {".": "。", ",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 

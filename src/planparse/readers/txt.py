@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import patterns
 from ..errors import PlanparseError
+from ..folding import fold
 from ..limits import check_text_size
 from ..models import PageInfo, SourceLine, TableData
 from .controls import without_escape_sequences
@@ -183,7 +184,7 @@ def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
     lines = _without_site_footer(lines)
     candidates = [index for index, line in enumerate(lines) if _may_be_site_line(line.text)]
     chrome = web_chrome_lines([lines[index].text for index in candidates])  # read together: most hold nothing to fold
-    site = {index for index, is_chrome in zip(candidates, chrome) if is_chrome}
+    site = {index for index, is_chrome in zip(candidates, chrome) if is_chrome and not _ends_a_sentence_as_read(lines[index].text)}
     return [SourceLine("", line.line) if index in site else line for index, line in enumerate(lines)]
 
 
@@ -232,6 +233,13 @@ def _without_span(lines: list[SourceLine], start: int, end: int) -> list[SourceL
 
 def _may_be_site_line(text: str) -> bool:
     return bool(text.strip()) and "\t" not in text and not _SENTENCE_ENDS.search(text)
+
+
+def _ends_a_sentence_as_read(text: str) -> bool:
+    """Whether ``text`` ends a sentence in the marks an English keyboard types (达到95%.到2025年,…): the fold reads them.
+    A crawler's whole page kept on one line so typed, under its site's menu (首页 政务公开 …), was blanked whole: "the
+    document has no text"."""
+    return bool(_SENTENCE_ENDS.search(fold(text)))
 
 
 def without_information_box(lines: list[SourceLine]) -> tuple[list[SourceLine], list[TableData], PageInfo | None]:
