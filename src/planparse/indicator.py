@@ -343,7 +343,7 @@ def _gated(*compiled: regex.Pattern) -> list[_Gated]:
     """Each pattern with its pre-filter, its tests compiled now (a batch's workers fork with them), the plans worked out
     and kept as the target rules' are (``prefilter_plans``)."""
     prefilters = [Prefilter(tests, lead, patterns.compile_python)
-                  for tests, lead, _ in prefilter_plans([pattern.pattern for pattern in compiled], rules_dir_in_force())]
+                  for tests, lead, *_ in prefilter_plans([pattern.pattern for pattern in compiled], rules_dir_in_force())]
     for prefilter in prefilters:
         prefilter.compile_tests()
     return [_Gated(pattern, prefilter) for pattern, prefilter in zip(compiled, prefilters)]

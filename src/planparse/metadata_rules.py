@@ -133,7 +133,7 @@ class CompiledMetadataRules:
         """Each pattern's lead (``Prefilter.lead``: strings of which every match, its lookarounds included, holds one)
         as a search of Python's re; None where it has none. Worked out and kept as the target rules' are."""
         plans = prefilter_plans([pattern.pattern for pattern in self.patterns.values()], rules_dir_in_force())
-        return {name: patterns.compile_python(lead_pattern(lead)) if lead else None for name, (_, lead, _) in zip(self.patterns, plans)}
+        return {name: patterns.compile_python(lead_pattern(lead)) if lead else None for name, (_, lead, *_) in zip(self.patterns, plans)}
 
     @cached_property
     def web_chrome(self) -> patterns.Presence:

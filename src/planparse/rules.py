@@ -1060,8 +1060,8 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
     compiled = tuple(CompiledRule(rule, path, rule_sources) for (rule, path), rule_sources in zip(placed, sources))
-    for rule, (tests, lead, outgrown) in zip(compiled, prefilter_plans([rule.source for rule in compiled], rules_dir)):
-        rule.prefilter = Prefilter(tests, lead, patterns.compile_python)
+    for rule, (tests, lead, outgrown, after_lead) in zip(compiled, prefilter_plans([rule.source for rule in compiled], rules_dir)):
+        rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead)
         if outgrown:
             sys.stderr.write(outgrown_lead(rule.id, outgrown) + "\n")
     return RuleSet(compiled, fragments, engine_fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
