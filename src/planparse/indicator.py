@@ -1744,7 +1744,7 @@ def _noun_phrase_before(text: str) -> str | None:
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     modal, held = indicator_rules().modal_words, _held_after_a_cadence(text)
     while (tagged := _link_unglued(tagged)) and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS or tagged[-1][0] in modal
-                                                 or tagged[-1][0] in (held, _EACH_GETS)):
+                                                 or tagged[-1][0] in (held, _EACH_GETS) or _closes_a_years_run(tagged)):
         word = tagged.pop()[0]
         linked += _links(word) or word == held
         if word in _TO and len(tagged) > 1 and not words.object_brought_to.search(text):
@@ -2227,6 +2227,13 @@ def _says_who_is_measured(tagged: Tagged, index: int, following: str) -> bool:
     words = indicator_words()
     return (flag == "v" and _is_noun(following) and names_a_level(tagged[-1][0])
             and not _opens_with_action(word, flag) and word not in words.link and word not in words.scope)
+
+
+def _closes_a_years_run(tagged: Tagged) -> bool:
+    """Whether the words end with 连续, or with 连续 and a count of years (粮食总产量连续五年保持在, 森林覆盖率连续3年稳定在): how
+    long a level has held, between its name and its comparator, no part of the name."""
+    starts = range(max(0, len(tagged) - 3), len(tagged))
+    return tagged[-1][0] == _RUNNING or any(_years_run_end(tagged, index) == len(tagged) for index in starts)
 
 
 def _years_run_end(tagged: Tagged, index: int) -> int:
