@@ -454,6 +454,21 @@ def test_extract_of_a_pdf_of_forms_nested_eight_deep_stops_at_the_time_limit_wit
     assert sorted(path.name for path in tmp_path.iterdir()) == ["nested.pdf"]
 
 
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_a_pdf_of_forms_nested_eight_deep_is_left_out_of_compare_and_report_at_the_time_limit_and_the_others_shown(tmp_path: Path,
+                                                                                                                  command: str):
+    """The time limit ended the whole command, as extract's: a compare of a folder of plans gave nothing for one such
+    PDF. Each plan to extract is read on a process of its own now, stopped past the limit as batch stops its worker."""
+    plans, output = tmp_path / "plans", tmp_path / "out"
+    plans.mkdir()
+    (plans / "nested.pdf").write_bytes(_pdf_of_nested_forms(8))
+    (plans / "plan.txt").write_bytes((SAMPLES / "jieyang-2022.txt").read_bytes())
+    run = run_python(*planparse_reading_at_most(3), command, str(plans), "-o", str(output), timeout=120)
+    assert (run.returncode, run.stderr) == (1, f"planparse: {plans / 'nested.pdf'}: reading it took more than 3 s, the most planparse "
+                                               "gives one document\n")
+    assert "公民具备科学素质的比例" in output.read_text(encoding="utf-8")  # the plan.txt read, an indicator of it shown
+
+
 def test_the_time_limit_holds_while_a_command_runs_and_not_after(planparse):
     """A program (or a test) that runs the command in its process keeps no timer armed past it."""
     from planparse import time_limit

@@ -48,6 +48,18 @@ def armed(seconds: float, on_overrun: Callable[[str], None], on_stuck_interrupt:
 
 
 @contextmanager
+def unarmed() -> Iterator[None]:
+    """In this block no limit holds: in a process of its own reading a document, which the command stops itself past
+    the limit (compare's, report's), its own timer would end it too, saying so from the wrong process."""
+    limit = _armed.pop("limit", None)
+    try:
+        yield
+    finally:
+        if limit is not None:
+            _armed["limit"] = limit
+
+
+@contextmanager
 def reading(path: str | Path) -> Iterator[None]:
     """The reading of the document at ``path`` takes place in this block."""
     if "limit" not in _armed:
