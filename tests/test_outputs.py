@@ -119,6 +119,27 @@ def test_an_output_in_a_folder_that_does_not_exist_is_refused_before_any_reading
     assert not (tmp_path / "typo").exists()
 
 
+@pytest.mark.parametrize("command", ["extract", "explain", "compare", "report"])
+@pytest.mark.parametrize("typed", ["plan.json/", "plan.json/.", "results/"])
+def test_an_output_named_as_a_folder_is_refused_and_the_file_of_that_name_kept(command: str, typed: str, plan: Path, tmp_path: Path):
+    """click looks at what stands at the name, and pathlib drops a trailing / or /.: -o plan.json/ replaced the file
+    plan.json, and -o results/ (meant as a folder) wrote a file named results. A shell's > and cp refuse both."""
+    kept = tmp_path / "plan.json"
+    kept.write_bytes(b"a user's file")
+    run = run_bounded([sys.executable, "-m", "planparse", command, str(plan), "-o", f"{tmp_path}/{typed}"], 120)
+    assert (run.returncode, run.stdout) == (2, "")
+    assert run.stderr == (f"planparse {command}: Invalid value for '-o' / '--output': '{tmp_path}/{typed}' names a folder (it ends in /, . "
+                          f"or ..), not a file (see planparse {command} --help)\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["plan.json"] and kept.read_bytes() == b"a user's file"
+
+
+def test_a_batch_output_folder_named_as_a_folder_that_is_a_file_says_it_is_a_file(plan: Path, tmp_path: Path):
+    """It said the file was a device, a named pipe or a socket."""
+    (tmp_path / "out").write_bytes(b"a user's file")
+    run = run_bounded([sys.executable, "-m", "planparse", "batch", str(plan.parent), "-o", f"{tmp_path}/out/", "-q"], 120)
+    assert (run.returncode, run.stderr) == (2, f"planparse: {tmp_path}/out: cannot write to the output folder (it is no folder: a file)\n")
+
+
 # --- 8. permissions --------------------------------------------------------------
 
 

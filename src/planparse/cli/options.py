@@ -14,11 +14,23 @@ class PathParam(click.Path):
     loses each byte that is not UTF-8 as �, where the ``repr`` keeps it (shown ``\\xff`` by ``main``)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not self.dir_okay and isinstance(value, str) and _names_a_folder(value):
+            # click looks at what stands there, and a file or nothing passes (plan.json/ is not a folder); pathlib then
+            # drops the / and the . : extract -o out.json/ replaced the file out.json, -o results/ wrote a file results
+            self.fail(f"{value!r} names a folder (it ends in {os.sep}, . or ..), not a file", param, ctx)
         try:
             return super().convert(value, param, ctx)
         except click.BadParameter as error:
             error.message = error.message.replace(repr(click.format_filename(value)), repr(os.fsdecode(value)))
             raise
+
+
+_SEPARATORS = tuple({os.sep, os.altsep or os.sep})
+
+
+def _names_a_folder(typed: str) -> bool:
+    """Whether a path as typed can only name a folder, whatever stands there: it ends in a separator, . or .."""
+    return typed.endswith(_SEPARATORS) or os.path.basename(typed) in (".", "..")
 
 
 class NumberRange(click.FloatRange):

@@ -263,8 +263,9 @@ def folder_lock(folder: Path, holder: str) -> Iterator[None]:
             raise OutputError(folder, f"cannot write to the output folder (no such folder: {shown_name(str(folder.parent))})")
         folder.mkdir(exist_ok=True)
         handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o666)
-    except FileExistsError:  # a name that stands there and is no folder (click refuses a file; a device or a FIFO comes here)
-        raise OutputError(folder, "cannot write to the output folder (it is no folder: a device, a named pipe or a socket)") from None
+    except FileExistsError:  # a name that stands there and is no folder (click refuses a file, but not one named out/)
+        kind = "a file" if os.path.isfile(folder) else "a device, a named pipe or a socket"
+        raise OutputError(folder, f"cannot write to the output folder (it is no folder: {kind})") from None
     except OSError as exc:
         raise OutputError(folder, f"cannot write to the output folder ({exc.strerror or exc})") from None
     try:
