@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from conftest import ROOT, gold_text_path, write_plan
 
 from planparse.models import COMMITMENT_FIELDS, Written
-from planparse.folding import _any_of, _fold_table, _taiwan_evidence, fold, folded, regional_words, taiwan_wording
+from planparse.folding import _any_of, _fold_table, _taiwan_evidence, fold, fold_each, fold_lines, folded, regional_words, taiwan_wording
 from planparse.pipeline import extract
 
 
@@ -125,6 +125,21 @@ def test_every_cut_of_a_folded_text_is_the_text_written_there(pieces: list[str],
     cuts = [written.cut(start, end) for start, end in zip(places, places[1:])]
     assert "".join(cuts) == text
     assert [written.part(start, end).cut(0, end - start) for start, end in zip(places, places[1:])] == cuts
+
+
+# Lines of a plan: most with nothing to fold, some with a full-width digit, a traditional character or word, an ASCII mark
+# read as full-width or kept (1.5, 1,200), a line end inside (a cell's text), a character beyond the BMP
+_LINES = ["加强科学教育", "到2025年，全市达到10%", "建成１０个", "推動網際網路發展", "達到1.5萬人,全年", "责任单位:市教育局",
+          "第一行\n第二行", "", "\U00020000字", "資訊專案", "1,200"]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_LINES), max_size=8), st.sampled_from([None, False, True]), st.booleans())
+def test_lines_fold_together_as_each_folds_alone(lines: list[str], taiwan: bool | None, one_for_one: bool) -> None:
+    """Only the lines holding a character the fold may change are folded: each line reads as it does folded alone."""
+    wording = taiwan_wording(lines) if taiwan is None else taiwan
+    assert fold_lines(lines, taiwan, one_for_one) == [folded(line, wording, one_for_one) for line in lines]
+    assert fold_each(lines) == [fold(line) for line in lines]
 
 
 def test_simplified_text_keeps_its_own_words_when_it_has_characters_to_fold():

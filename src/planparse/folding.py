@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -62,6 +64,24 @@ def _fold_table() -> tuple[_FoldTable, re.Pattern]:
     """The table, and a pattern finding the characters it changes, each in its group (``split`` parts a text at
     them): a line without them is folded already (translating every line, character by character, took a quarter
     of normalising)."""
+    table, changed = _table_and_changed()
+    # Python's re, not regex: regex tries the members of a large set one by one. Characters beyond
+    # the Basic Multilingual Plane (rare, and in re a list too) all count as changed.
+    return table, patterns.compile_python(f"([{changed}]|[\U00010000-\U0010ffff])")
+
+
+@lru_cache(maxsize=1)
+def _foldable() -> re.Pattern:
+    """A finder of every character ``folded`` may change: those the table changes, the ASCII marks it may read as
+    full-width (``_CHINESE_PUNCTUATION``), any beyond the Basic Multilingual Plane. One set: re skips to its members
+    in C, where it tries a choice between sets at every place."""
+    _, changed = _table_and_changed()
+    return patterns.compile_python(f"[{changed}{re.escape(''.join(_FULL_WIDTH_MARKS))}\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _table_and_changed() -> tuple[_FoldTable, str]:
+    """The table, and the characters of the Basic Multilingual Plane it changes as the ranges of a character class."""
     package, name = _TRADITIONAL_TABLE
     path = _package_file(package, name)
     text, radicals = path.read_text(encoding="utf-8"), radical_forms()
@@ -70,10 +90,7 @@ def _fold_table() -> tuple[_FoldTable, re.Pattern]:
     table = _FoldTable({**_variant_forms(variants, simplified), **simplified}, radicals)
     # The candidates come from the regex module's tables, the folds from Python's: both versions in the key
     key = "\n".join([unicodedata.unidata_version, regex.__version__, _NUMBER_SIGNS, repr(sorted(radicals.items())), text, variants])
-    folding = parsed(Path(f"folding:{path}"), key, lambda _: _folding_class(table))
-    # Python's re, not regex: regex tries the members of a large set one by one. Characters beyond
-    # the Basic Multilingual Plane (rare, and in re a list too) all count as changed.
-    return table, patterns.compile_python(f"([{folding}]|[\U00010000-\U0010ffff])")
+    return table, parsed(Path(f"folding:{path}"), key, lambda _: _folding_class(table))
 
 
 def _folding_class(table: _FoldTable) -> str:
@@ -387,24 +404,36 @@ def _written_offsets(resized: list[tuple[int, int, int]], length: int) -> tuple[
     return (*offsets, *range(written, length + 1))
 
 
-def _any_fold(text: str) -> bool:
-    """Whether ``folded`` changes anything of ``text``."""
-    return bool(_fold_table()[1].search(text) or _CHINESE_PUNCTUATION.search(text))
+def _texts_to_fold(texts: list[str]) -> set[int]:
+    """Which of ``texts`` hold a character ``folded`` may change (``_foldable``), found in all of them at once: most
+    lines of a plan hold none, and folding them leaves them as they are."""
+    joined, finder = "\n".join(texts), _foldable()
+    if joined.count("\n") != len(texts) - 1:  # a text holding a line end would shift the rest: each searched alone
+        return {index for index, text in enumerate(texts) if finder.search(text)}
+    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))  # where each text starts in the joined
+    found: set[int] = set()
+    match = finder.search(joined)
+    while match:  # one search a text that holds one: a traditional text holds one at every other character
+        index = bisect_right(starts, match.start()) - 1
+        found.add(index)
+        match = finder.search(joined, starts[index + 1])
+    return found
 
 
 def fold_each(texts: list[str]) -> list[str]:
-    """``fold`` of each text, each judged by itself alone (its wording): searched together first, as most texts
-    have nothing to fold (a search for each of a text's short lines cost more than what is read in them)."""
-    return [fold(text) for text in texts] if _any_fold("\n".join(texts)) else texts
+    """``fold`` of each text, each judged by itself alone (its wording); only those that may change are folded."""
+    to_fold = _texts_to_fold(texts)
+    return [fold(text) if index in to_fold else text for index, text in enumerate(texts)] if to_fold else texts
 
 
 def fold_lines(texts: list[str], taiwan: bool | None = None, one_for_one: bool = False) -> list[Folded]:
-    """``folded`` of each text, the texts one document (``taiwan``: None to judge its wording by them): searched
-    together first, as most texts have nothing to fold."""
-    if not _any_fold("\n".join(texts)):
+    """``folded`` of each text, the texts one document (``taiwan``: None to judge its wording by them); only those
+    that may change are folded."""
+    to_fold = _texts_to_fold(texts)
+    if not to_fold:
         return [Folded(text) for text in texts]
     taiwan = taiwan_wording(texts) if taiwan is None else taiwan
-    return [folded(text, taiwan, one_for_one) for text in texts]
+    return [folded(text, taiwan, one_for_one) if index in to_fold else Folded(text) for index, text in enumerate(texts)]
 
 
 def fold_page(page: PageInfo, taiwan: bool) -> PageInfo:
