@@ -254,10 +254,10 @@ def _first_item(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker 
     """The first marker numbered 1 in ``text`` (what follows a heading's marker), when a title can stand
     before it: short, and no sentence end in it. The text past that is searched only from a marker
     that can open there (searching every heading's whole line was most of the cost)."""
-    stop = _TITLE_STOP.search(text)
+    stop = _TITLE_STOP.search(text, None, None, patterns.NOT_CONCURRENT)
     limit = min(TITLE_LENGTH, stop.start() if stop else len(text))
     opening = _marker_opening(styles)
-    if opening is not None and not opening.search(text, 0, limit + 1):
+    if opening is not None and not opening.search(text, 0, limit + 1, patterns.NOT_CONCURRENT):
         return None
     for match in any_marker(styles).finditer(text):
         if match.start() > limit:

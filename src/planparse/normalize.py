@@ -168,7 +168,7 @@ def _even_bracket(match: regex.Match) -> str:
 
 
 def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NUMBER.match(text.strip(" \t\u3000")))
+    return bool(_PAGE_NUMBER.match(text.strip(" \t\u3000"), None, None, patterns.NOT_CONCURRENT))
 
 
 def _starts_paragraph(text: str) -> bool:
@@ -236,7 +236,7 @@ def _going_on(texts: list[str], peak: int) -> int:
     lines = [text for text in texts if text]
     opener = _opener()
     return sum(1 for text, following in zip(lines, lines[1:])
-               if peak - 2 <= len(text) <= peak + 1 and text[-1] not in _TERMINAL and not opener.match(following))
+               if peak - 2 <= len(text) <= peak + 1 and text[-1] not in _TERMINAL and not opener.match(following, None, None, patterns.NOT_CONCURRENT))
 
 
 class _Rejoined:
@@ -253,7 +253,7 @@ class _Rejoined:
         self.opener = opener
         self.name_end = name_end
         self.in_table = in_table
-        heading = None if in_table else opener.match(text)
+        heading = None if in_table else opener.match(text, None, None, patterns.NOT_CONCURRENT)
         self.is_heading = heading is not None
         self.has_clause = bool(_CLAUSE_MARK.search(text, heading.end() if heading else 0))
         # A heading line with no sentence in it yet is a title, ending with its line (a body begun after 。 may
@@ -280,7 +280,7 @@ class _Rejoined:
             return True  # a number cut by the wrap (建标143-201 / 0）建设要求) is no heading marker
         if last_line[-1] in _OPENING:
             return True  # 审批表》（ / 1）（详见附表）: a bracket opened at a line's end closes on the next, no marker there
-        if last_line[-1] in _TERMINAL or self.opener.match(following):
+        if last_line[-1] in _TERMINAL or self.opener.match(following, None, None, patterns.NOT_CONCURRENT):
             return False
         if full_line:
             return not self._name_ends(following)  # a full line of hard-wrapped text, but for a title as wide
@@ -365,12 +365,12 @@ def normalize(lines: list[SourceLine], taiwan: bool | None = None) -> list[Parag
 def is_contents_entry(text: str) -> bool:
     """A line of a contents page: a title, dot leaders and a page number (一、总体要求……………1)."""
     # Only a text ending in a digit is read whole: the end is found at its last two places.
-    return bool(_ENDS_IN_DIGIT.search(text, max(len(text) - 2, 0)) and _CONTENTS_ENTRY.search(text))
+    return bool(_ENDS_IN_DIGIT.search(text, max(len(text) - 2, 0), None, patterns.NOT_CONCURRENT) and _CONTENTS_ENTRY.search(text))
 
 
 def is_contents_title(text: str) -> bool:
     """The title of a contents page: 目录, 目 录, 目次."""
-    return bool(_CONTENTS_TITLE.match(text))
+    return bool(_CONTENTS_TITLE.match(text, None, None, patterns.NOT_CONCURRENT))
 
 
 def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -390,7 +390,7 @@ def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
             under_contents = True
             body_start = _first_entry_again(paragraphs, index + 1)
             continue
-        if not paragraph.in_table and (_is_entry(text, under_contents) or _STYLE_SHEET.match(text)):
+        if not paragraph.in_table and (_is_entry(text, under_contents) or _STYLE_SHEET.match(text, None, None, patterns.NOT_CONCURRENT)):
             continue
         under_contents = False
         kept.append(paragraph)

@@ -81,7 +81,7 @@ def _bracket_open_at(walk: list[tuple[int, int]], place: int) -> bool:
 
 def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
     """The label opening a paragraph (责任单位：…), if one does."""
-    match = rules.label.match(block.paragraph.text.strip())
+    match = rules.label.match(block.paragraph.text.strip(), None, None, patterns.NOT_CONCURRENT)
     return match.group("word") if match else None
 
 

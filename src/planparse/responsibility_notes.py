@@ -222,7 +222,7 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
     support: list[str] = []
     pending: list[str] = []
     for part in split_outside_brackets(text.strip().rstrip("。；;"), rules.separator):
-        led = rules.lead_with.search(part)
+        led = rules.lead_with.search(part, None, None, patterns.NOT_CONCURRENT)
         if led:  # 由市卫生健康委会同市医保局: the units so far and the one before 会同 lead
             lead += pending + list(_read_part(part[: led.start()], rules)[0])
             pending, part = [], part[led.end():]
@@ -263,7 +263,7 @@ def _first_role_word(words: str, rules: CompiledResponsibilityRules) -> str:
 
 def _clean_unit(text: str, rules: CompiledResponsibilityRules) -> str:
     for pattern in rules.strip:
-        text = pattern.sub("", text)
+        text = pattern.sub("", text, 0, None, None, patterns.NOT_CONCURRENT)
     return text.strip()
 
 
@@ -272,7 +272,7 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
     if not _may_annotate(content, rules):
         return None  # most brackets: a number, a year, a place (（一）, （2022—2025年）, （市、区）)
     for pattern in rules.drop:
-        content = pattern.sub("", content)
+        content = pattern.sub("", content, 0, None, None, patterns.NOT_CONCURRENT)
     labels = list(rules.label.finditer(content))
     if labels and not content[: labels[0].start()].strip("，,；; "):
         lead: list[str] = []

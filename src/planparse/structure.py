@@ -177,7 +177,7 @@ def _run_on_title_end(title: str) -> int | None:
     title, where text that lost its line breaks would cut it, and only after a stage's dates or a title
     word followed by the sentence's grounds, subject or label (an item that is a sentence has no title:
     2.因工作落实不到位在专项整治开展期间…, 1.政府按照先开办后补的原则对…)."""
-    if len(title) <= _RUN_ON_LENGTH and not _CLAUSE.search(title):
+    if len(title) <= _RUN_ON_LENGTH and not _CLAUSE.search(title, None, None, patterns.NOT_CONCURRENT):
         return None
     end = glued_title_end(title)
     if not end or title[end - 1] in _CLOSING_NOTE:
@@ -278,7 +278,7 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0, headings: li
         if index in attached:
             builder.close_lists()
             in_box, trail = False, []
-        if not paragraph.in_table and box.match(paragraph.text):
+        if not paragraph.in_table and box.match(paragraph.text, None, None, patterns.NOT_CONCURRENT):
             in_box, found = True, None
         if found is not None and in_box and not builder.continues_open_list(found):
             found = None
