@@ -287,26 +287,40 @@ def test_a_word_95_file_names_the_conversion_to_run(tmp_path):
     assert raised.value.problem.startswith("a Word 6/95 document is not read; convert it first: soffice --headless --convert-to docx ")
 
 
-def test_an_ole_file_holding_no_word_document_says_so(tmp_path):
-    # an Excel workbook saved as .xls (or named .doc) is an OLE2 file too
-    workbook = tmp_path / "分工表.doc"
-    workbook.write_bytes((DOC / "bochuan-yanglao-2021.doc").read_bytes().replace("WordDocument".encode("utf-16-le"),
-                                                                                  "Workbook\0\0\0\0".encode("utf-16-le")))
+def _compound_file_with(stream: str) -> bytes:
+    """A Word 97 plan's compound file with its WordDocument stream renamed ``stream``: the stream another program's
+    file holds its content in."""
+    data = bytearray((DOC / "bochuan-yanglao-2021.doc").read_bytes())
+    entry = data.index("WordDocument".encode("utf-16-le"))  # its directory entry: the name, then its length in bytes
+    name = f"{stream}\0".encode("utf-16-le")
+    data[entry:entry + 64] = name.ljust(64, b"\0")
+    data[entry + 64:entry + 66] = len(name).to_bytes(2, "little")
+    return bytes(data)
+
+
+@pytest.mark.parametrize("name, stream, said", [
+    # a 分工表 saved by Excel as .xls or by WPS as .et (its streams are Excel's), or named .doc: an OLE2 file too
+    ("分工表.et", "Workbook", "an Excel 97-2003 or WPS spreadsheet (.xls, .et) is not read; convert it first: "
+                             "soffice --headless --convert-to xlsx "),
+    ("分工表.doc", "Book", "an Excel 97-2003 or WPS spreadsheet (.xls, .et) is not read; convert it first: "
+                          "soffice --headless --convert-to xlsx "),
+    ("汇报.dps", "PowerPoint Document", "a PowerPoint or WPS presentation (.ppt, .dps), not a plan document"),
+    ("附件.doc", "Contents", "an OLE2 compound file with no Word document in it"),
+])
+def test_an_ole_file_holding_no_word_document_says_what_it_is(tmp_path, name, stream, said):
+    other = tmp_path / name
+    other.write_bytes(_compound_file_with(stream))
     with pytest.raises(PlanparseError) as raised:
-        read_document(workbook)
-    assert raised.value.problem.startswith("an OLE2 compound file with no Word document in it")
+        read_document(other)
+    assert raised.value.problem.startswith(said)
 
 
 @pytest.mark.parametrize("name", ["工作方案.docx", "分工表.xlsx"])
 def test_a_docx_or_xlsx_protected_by_a_password_is_refused_saying_so(name: str, tmp_path):
     """Word and Excel save a file with a password as a compound file holding it encrypted (EncryptedPackage), whatever
     its name: it was refused as an OLE2 file with no Word document in it (an Excel or PowerPoint file?)."""
-    data = bytearray((DOC / "bochuan-yanglao-2021.doc").read_bytes())
-    entry = data.index("WordDocument".encode("utf-16-le"))  # its directory entry: the name, then its length in bytes
-    data[entry:entry + 34] = "EncryptedPackage\0".encode("utf-16-le")
-    data[entry + 64:entry + 66] = (34).to_bytes(2, "little")
     protected = tmp_path / name
-    protected.write_bytes(bytes(data))
+    protected.write_bytes(_compound_file_with("EncryptedPackage"))
     run = run_planparse("extract", str(protected))
     assert (run.returncode, run.stderr) == (2, f"planparse: {protected}: the document is protected by a password (an encrypted DOCX or "
                                                "XLSX); open it in Word, WPS or Excel and save it without one\n")

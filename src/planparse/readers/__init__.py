@@ -236,8 +236,8 @@ def _broken(path: Path, suffix: str, data: bytes) -> DocumentFormat:
     return "docx"
 
 
-def convert_first(path: Path, form: str) -> str:
-    return f"{form} is not read; convert it first: soffice --headless --convert-to docx {shell_word(str(path))}"
+def convert_first(path: Path, form: str, to: str = "docx") -> str:
+    return f"{form} is not read; convert it first: soffice --headless --convert-to {to} {shell_word(str(path))}"
 
 
 def open_document(path: Path) -> BinaryIO:

@@ -101,13 +101,28 @@ def _streams(path: Path, data: bytes) -> tuple[bytes, bytes]:
                 raise PlanparseError(path, "the document is protected by a password (an encrypted DOCX or XLSX); open it in Word, WPS "
                                            "or Excel and save it without one")
             if not ole.exists("WordDocument"):
-                raise PlanparseError(path, "an OLE2 compound file with no Word document in it (an Excel or PowerPoint file?)")
+                raise PlanparseError(path, _no_word_document(path, ole))
             word = _stream(path, ole, "WordDocument")
             _check_version(path, word)
             table_name = "1Table" if _u16(word, 0x0A) & _TABLE_STREAM_1 else "0Table"
             return word, _stream(path, ole, table_name) if ole.exists(table_name) else b""
     except (OSError, ValueError, struct.error):  # olefile's errors are OSErrors, and a cut header's a ValueError
         raise PlanparseError(path, _DAMAGED) from None
+
+
+# The streams that hold the content of Office's other binary formats, as WPS writes them too
+_SPREADSHEET_STREAMS = ("Workbook", "Book")  # Excel 97-2003's and WPS's (.xls, .et); Excel 5's
+_PRESENTATION_STREAM = "PowerPoint Document"  # PowerPoint 97-2003's and WPS's (.ppt, .dps)
+
+
+def _no_word_document(path: Path, ole: olefile.OleFileIO) -> str:
+    """What a compound file holding no Word document is, and what to do with it: a spreadsheet (a 分工表 saved as .xls or
+    .et) converted to XLSX is read."""
+    if any(ole.exists(name) for name in _SPREADSHEET_STREAMS):
+        return convert_first(path, "an Excel 97-2003 or WPS spreadsheet (.xls, .et)", "xlsx")
+    if ole.exists(_PRESENTATION_STREAM):
+        return "a PowerPoint or WPS presentation (.ppt, .dps), not a plan document"
+    return "an OLE2 compound file with no Word document in it (an Excel or PowerPoint file?)"
 
 
 def _stream(path: Path, ole: olefile.OleFileIO, name: str) -> bytes:
