@@ -367,17 +367,21 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
     (到2025年建成2万个，目前已建成5000个); and any cue without a year (已建成150所), one as of a date in
     the plan (截至2025年底，全市已建成…: 已 is then done by that date); and one after a word of an aim that follows
     the cue (截至目前，已培育龙头企业28家，力争新增10家) or a deadline whose year the plan leaves unsaid, one of its
-    years all the same (全县现有贫困户320户，今年实现脱贫200户 in an undated plan). With the plan's years unknown,
-    every deadline later than the cue's year counts as in them."""
+    years all the same (全县现有贫困户320户，今年实现脱贫200户 in an undated plan), or in a clause after the cue's that
+    has either after its number (…，剩余6座于2025年底前建成). With the plan's years unknown, every deadline later than
+    the cue's year counts as in them."""
     if mark.year is None and as_of_plan:
         return True
     if mark.words is None:
         return False
     number = candidate.anchor.start
     cue_first = mark.words.end <= number
-    if cue_first and (_any_between(marks.futures, mark.words.end, number) or _any_between(marks.unknown_years, mark.words.end, number)):
+    # a clause after the cue's that turns to what is to be looks ahead as a whole, its aim or deadline after its number
+    # as well (目前全县已有12个乡镇完成…，其余6个乡镇力争2025年底前完成)
+    ahead = candidate.clause.end if cue_first and mark.words.end <= candidate.clause.start else number
+    if cue_first and (_any_between(marks.futures, mark.words.end, ahead) or _any_between(marks.unknown_years, mark.words.end, ahead)):
         return True
-    return any(position < number and (position >= mark.words.end or not cue_first)
+    return any(position < ahead and (position >= mark.words.end or not cue_first)
                for position, year in marks.years
                if not _before(year, frame.present) and (mark.year is None or year > mark.year))
 
