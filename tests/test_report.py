@@ -382,6 +382,15 @@ def test_the_page_of_many_plans_grows_as_its_plans_not_as_their_pairs():
     assert large < 8 * small
 
 
+def test_a_right_to_left_override_in_a_file_s_name_is_shown_as_an_escape_on_the_page():
+    """It turned the rest of the name around wherever the page showed it (its column, the contents, the charts' legend, its
+    section): 规划\u202etxt.exe.txt read 规划exe.txt. The CSV and Markdown show it as an escape already."""
+    plans = plans_of_own_indicators(2)
+    plans[0] = ("规划\u202etxt.exe.txt", plans[0][1])
+    page = b"".join(report_page(plans, partial(compare_documents, rules=load_indicator_name_rules()))).decode()
+    assert "\u202e" not in page and page.count("规划\\xe2\\x80\\xaetxt.exe") >= 4
+
+
 def test_the_charts_stack_a_series_per_plan_for_a_few_plans_and_one_of_them_all_past_that():
     """Each chart stacked a series per plan whatever their number: 3,000 plans drew 6,000 series (6 of the page's 14.6 MB,
     and most of its making), each plan a sliver in a colour of ten, named in a legend of 3,000."""

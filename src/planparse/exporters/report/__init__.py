@@ -24,7 +24,7 @@ from ... import __version__
 from ...atomic_file import text_parts
 from ...compare import Cell, Matrix, MatrixRow
 from ...models import Document, Target
-from ...names import display_text
+from ...names import display_text, terminal_text
 from ..compare import CHANGE_SIGNS, amount_text, cell_text, repeat_words, shown_targets
 from .charts import stacked_bar
 
@@ -114,9 +114,18 @@ def _section_key(section: Optional[str]) -> str:
 def _template(name: str) -> jinja2.Template:
     environment = jinja2.Environment(
         loader=jinja2.PackageLoader("planparse.exporters", "report"),
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=False,
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=False, finalize=_shown,
     )
     return environment.get_template(name)
+
+
+def _shown(value: object) -> object:
+    """Every value the page shows with its control characters written as escapes (``\\xe2\\x80\\xae``), as the CSV and
+    Markdown show them: a right-to-left override in a file's name (a plan's text has none: the reading drops them)
+    turned the rest of the name around on the page, 规划\u202etxt.exe shown as 规划exe.txt."""
+    if isinstance(value, Markup):
+        return Markup(terminal_text(value))  # (the escapes hold no character markup would read)
+    return terminal_text(value) if isinstance(value, str) else value
 
 
 def _asset(name: str) -> Markup:
