@@ -373,6 +373,10 @@ def test_a_full_width_comma_parts_thousands_only_between_full_width_digit_groups
     ("是重点任务之一.加快", "是重点任务之一。加快"),
     # science literacy, talent: a stop before a number ends its sentence as one before a word does
     ("(一)启动实施.2021年,制定方案", "(一)启动实施。2021年，制定方案"), ("项目.5年内引进200名专家", "项目。5年内引进200名专家"), ("十一.保障措施", "十一.保障措施"), ("第二.工作目标", "第二.工作目标"),
+    # transport, elderly care: a numeral after a word that does not end in one opens a heading whose line break was lost
+    # (a title, a heading with no body before the next); a word ending in a numeral ends its sentence
+    ("某县农村公路建设实施方案一.工作目标", "某县农村公路建设实施方案一.工作目标"), ("二.重点任务三.保障措施", "二.重点任务三.保障措施"),
+    ("实现养老床位缺口动态清零.到2025年", "实现养老床位缺口动态清零。到2025年"), ("覆盖率达到百分之百.加强", "覆盖率达到百分之百。加强"),
     # major projects, elderly care: a stop before a dash's item ends its sentence (a crawled page's ——在建一批…245亿元. ——开工…)
     ("完成投资约245亿元.——开工一批重大项目25项", "完成投资约245亿元。——开工一批重大项目25项"),
     ("建成农村幸福院30所. ——新建社区养老服务中心12个", "建成农村幸福院30所。 ——新建社区养老服务中心12个"),

@@ -960,3 +960,18 @@ def test_a_pages_text_on_one_line_typed_with_ascii_marks_gives_the_plan_of_its_f
     assert headings(copy.sections) == headings(page.sections) and len(page.sections) >= 3
     assert targets(copy) == targets(page) and metadata(copy) == metadata(page)
     assert [t.indicator for t in copy.targets] == [t.indicator for t in page.targets]
+
+
+@pytest.mark.parametrize("lines", [  # transport, elderly care: a title, a heading with no body, run into the next marker
+    ["某县农村公路建设实施方案", "一.工作目标", "到2025年,全县农村公路总里程达到1200公里.", "二.重点任务", "三.保障措施",
+     "加强组织领导."],
+    ["某区居家养老服务提升行动方案", "一.总体要求", "二.主要目标", "到2026年,社区养老服务设施覆盖率达到100%.",
+     "三.保障措施", "落实资金保障."],
+])
+def test_a_plan_typed_with_ascii_marks_that_lost_its_line_breaks_opens_a_heading_after_any_word(tmp_path, lines):
+    # …实施方案一.工作目标, …重点任务三.保障措施: the stop after 案一, 务三 was read as a sentence's (as after 统一), the
+    # title and the heading lost (no heading at all)
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    plan, copy = extract(lined), extract(flat)
+    assert headings(copy.sections) == headings(plan.sections) and len(plan.sections) == 3
+    assert metadata(copy) == metadata(plan)

@@ -315,17 +315,20 @@ def _grouped_thousands(text: str, characters: str) -> str:
 # full stop only after a word or a number's unit and before a word, a number, a dash's item or the line's end
 # (启动阶段.2021年起…; 完成投资约245亿元.——开工一批…; 一.总体要求, (一).基本原则 and 1.5 keep theirs), the other marks
 # on either side of an ideograph (1,200 and 8:30 between digits keep theirs). A word ending in a numeral character
-# (统一, 之一, 唯一: an ideograph other than a numeral or 第 before it) is a word, not a marker: 标准统一.强化… ends its
-# sentence.
+# (统一, 之一, 清零: the few of the language) ends its sentence (标准统一.强化…); after any other word a numeral and its
+# stop open a heading whose line break was lost (…实施方案一.工作目标, 二.重点任务三.保障措施).
 _HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff"
 _WORD_END = f"[{_HAN}%％）)”’》」』]"
 _NUMERALS = "一二三四五六七八九十百千〇零"
+_WORDS_ENDING_IN_A_NUMERAL = ("统一", "之一", "唯一", "单一", "同一", "专一", "划一", "合一", "归一", "逐一", "万一", "不一", "如一",
+                              "其一", "不二", "无二", "其二", "再三", "其三", "其四", "其五", "其六", "其七", "其八", "其九",
+                              "其十", "合十", "之百", "万千", "大千", "清零", "归零", "为零", "凋零")
 # One set of the marks opens the pattern, each reading of a mark looking back at it: re skips to the marks in C where a
 # pattern opens with a set, but not with a choice between a mark and a set of marks ([.]…|[,;:?!]…), which it tried
 # at every place of every line (a third of the fold's time on a plan's lines)
 _CHINESE_PUNCTUATION = patterns.compile_python(
     f"(?m)[.,;:?!](?:(?<=[.])(?<={_WORD_END}.)"
-    f"(?:(?<![{_NUMERALS}].)|(?<=[{_HAN}][{_NUMERALS}].)(?<![{_NUMERALS}第].{{2}}))"
+    f"(?:(?<![{_NUMERALS}].)|(?<=(?:{'|'.join(_WORDS_ENDING_IN_A_NUMERAL)}).))"
     f"(?<![一二三四五六七八九十〇零0-9][)）].)"
     f"(?=\\s*[{_HAN}“（(《「—0-9０-９]|\\s*$)"
     f"|(?<=[,;:?!])(?:(?<={_WORD_END}.)|(?=[{_HAN}“（(《「])))")
