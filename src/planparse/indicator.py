@@ -416,8 +416,9 @@ def indicator_words() -> IndicatorWords:
     lexicon = rule_set.lexicon
     # the comparator word too, as a whole: 大于或等于 is no word of jieba's, and its parts are no link words
     # and the place a level is reached in, after the measure's name and before the comparator (覆盖率城市达到100%,
-    # 到场时间农村不超过15分钟); 为 or 是 may link an about to the head a level is per (托位数约为每千人口4.5个)
-    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}}|(?P<stage>{{school_stage}})|(?P<per>(?P<per_people>{{per_people}})|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
+    # 到场时间农村不超过15分钟); 为 or 是 may link an about to the head a level is per (托位数约为每千人口4.5个), after
+    # the place it is reached in (低保标准达到城市每人每月800元)
+    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}})?(?:(?P<stage>{{school_stage}})|(?P<per>(?P<per_people>{{per_people}})|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
@@ -586,7 +587,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     if reached:
         return reached
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
-    named_before = (lambda: _noun_phrase_before(before if _names_a_list(before, marks) or _things_listed(before)
+    named_before = (lambda: _noun_phrase_before(_before_the_values(before) if _names_a_list(before, marks) or _things_listed(before)
                                                 else _last_item(before, marks.item_starts if marks else None)))
     if _CHANGED_FROM.search(before[-_LONGEST_FROM:]):
         return named_before()  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
@@ -969,6 +970,13 @@ def _things_listed(before: str) -> bool:
         return False
     return (_act_then_things(first) and all(_is_noun(flag) and flag != "vn" for item in later[:-1] for _, flag in _tag(item))
             and not any(_opens_an_act(item) for item in later))
+
+
+def _before_the_values(before: str) -> str:
+    """``before`` up to its 分别 where an amount stands after it (城乡低保标准分别达到城市每人每月800元、农村每人每年: the later
+    values of the list are of the things named before 分别, as the first is), else whole."""
+    at = before.rfind(_RESPECTIVELY)
+    return before[:at + len(_RESPECTIVELY)] if at >= 0 and _holds_an_amount(before[at:]) else before
 
 
 def _holds_an_amount(text: str) -> bool:
