@@ -469,6 +469,20 @@ def test_a_pdf_of_forms_nested_eight_deep_is_left_out_of_compare_and_report_at_t
     assert "公民具备科学素质的比例" in output.read_text(encoding="utf-8")  # the plan.txt read, an indicator of it shown
 
 
+def test_a_pdf_of_forms_nested_eight_deep_in_two_folders_diffed_is_said_and_the_other_plans_diffed(tmp_path: Path):
+    """diff of two folders goes on past a plan it cannot read, as diff -r does; past the time limit it ended, the others
+    not shown."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        folder.mkdir()
+        (folder / "nested.pdf").write_bytes(_pdf_of_nested_forms(8))
+        (folder / "plan.txt").write_bytes((SAMPLES / "jieyang-2022.txt").read_bytes())
+    run = run_python(*planparse_reading_at_most(3), "diff", str(old), str(new), timeout=120)
+    assert (run.returncode, run.stderr) == (2, f"planparse: {old / 'nested.pdf'}: reading it took more than 3 s, the most planparse "
+                                               "gives one document\n")
+    assert f"{old / 'plan.txt'} → {new / 'plan.txt'}" in run.stdout
+
+
 def test_the_time_limit_holds_while_a_command_runs_and_not_after(planparse):
     """A program (or a test) that runs the command in its process keeps no timer armed past it."""
     from planparse import time_limit

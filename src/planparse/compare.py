@@ -13,14 +13,13 @@ from collections import Counter, namedtuple
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from decimal import Decimal
-from functools import cache, partial
-from typing import Callable, Iterable, Mapping, NamedTuple, Optional, Union
+from functools import partial
+from typing import Callable, Iterable, Mapping, Optional, Union
 
 import regex
 from rapidfuzz import fuzz, process
 
-from . import documents, time_limit
-from .diff import document_key, input_plans, load_document
+from .diff import document_key, input_plans, load_document, read_plan
 from .documents import InputPlans
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName, UnreadPlan
@@ -28,8 +27,6 @@ from .names import display_text
 from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name, missing_input
 from .folding import fold as fold_characters
 from .rules import Contrast, IndicatorNameRules
-from .worker_preload import warm_up
-from .workers import TimedOut, WorkerDied, run_on_workers
 
 DEFAULT_THRESHOLD = 90.0
 # The longest folded name compared: an indicator is a few words (26 characters at most in the wild plans), and
@@ -67,55 +64,9 @@ def compared_inputs(inputs: Iterable[Path]) -> list[InputPlans]:
 def plan_readings(inputs: Iterable[InputPlans], rules_dir: Path | None = None) -> list[PlanReading]:
     """Each input's plans as (file, its reading), each read when it is asked for: what they are compared for keeps of
     each only what it shows, never 500 documents whole (650 MB); and one that fails to read is the caller's to say
-    and pass over, the others read (``cli.output.PlanReader``). A plan to extract is read on a process of its own
-    (``read_apart``); a planparse JSON file, and standard input (which a process of its own cannot read), here."""
-    return [(input_name(file), partial(load_document if file.suffix.lower() == ".json" or str(file) == STDIN else read_apart, file, rules_dir))
-            for plans in inputs for file in plans.files]
-
-
-class _Unreadable(NamedTuple):
-    """Why a plan read on a process of its own could not be read (a ``PlanparseError``'s parts, sent back whole)."""
-
-    path: str
-    problem: str
-
-
-def read_apart(path: Path, rules_dir: Path | None = None) -> Document:
-    """``load_document`` on a process of its own, stopped past the time limit on reading a document: PDFium parsing a
-    page of forms nested in forms, in C code, cannot be stopped otherwise, and ended the whole command (a compare of
-    40 plans gave nothing for one such PDF). Past the limit, or if that process dies, the plan cannot be read, and
-    the others are compared, as batch goes on."""
-    _warmed(rules_dir)
-    seconds = documents.MAX_DOCUMENT_SECONDS  # read now: a program (or a test) may set it
-    [(_, read)] = run_on_workers([path], partial(_read_here, rules_dir=rules_dir), 1, _libraries, seconds)
-    if isinstance(read, Document):
-        return read
-    if isinstance(read, _Unreadable):
-        raise PlanparseError(read.path, read.problem)
-    if isinstance(read, TimedOut):
-        raise PlanparseError(path, f"reading it took more than {seconds:g} s, the most planparse gives one document")
-    if isinstance(read, WorkerDied):
-        raise PlanparseError(path, "the process reading it died")
-    raise PlanparseError(path, f"internal error: {read}")  # WorkFailed: a bug on one plan fails that plan
-
-
-@cache
-def _warmed(rules_dir: Path | None) -> None:
-    """The rules loaded and the pipeline run once before the first plan's process is forked: each starts warm."""
-    warm_up(rules_dir)
-
-
-def _libraries(path: Path) -> tuple[str, ...]:
-    return documents.FIRST_USE_LIBRARIES.get(path.suffix.lower(), ())
-
-
-def _read_here(path: Path, rules_dir: Path | None) -> Document | _Unreadable:
-    """On the plan's own process, which the command stops past the time limit itself."""
-    with time_limit.unarmed():
-        try:
-            return load_document(path, rules_dir)
-        except PlanparseError as error:
-            return _Unreadable(error.path, error.problem)
+    and pass over, the others read (``cli.output.PlanReader``); a plan to extract on a process of its own
+    (``diff.read_plan``)."""
+    return [(input_name(file), partial(read_plan, file, rules_dir)) for plans in inputs for file in plans.files]
 
 
 def compared_files(found: InputPlans) -> InputPlans:

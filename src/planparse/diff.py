@@ -22,12 +22,14 @@ import json
 import math
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Hashable, Iterable, Optional
+from functools import cache, partial
+from typing import Callable, Hashable, Iterable, NamedTuple, Optional
 
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
-from .documents import InputPlans
+from . import time_limit
+from .documents import FIRST_USE_LIBRARIES, InputPlans
 from .errors import PlanparseError, one_line, validation_problem
 from .limits import MAX_NUMBER_DIGITS, check_json_values, check_plan_entries
 from .names import shown_name
@@ -35,6 +37,8 @@ from .models import (COMMITMENT_FIELDS, SCHEMA_VERSION, DiffReport, Document, Do
                      TargetChange)
 from .pipeline import extract, warned_if_nothing
 from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name, is_hidden, load_bytes, missing_input, why_no_file
+from .worker_preload import warm_up
+from .workers import TimedOut, WorkerDied, run_on_workers
 
 CATEGORIES = ("added", "removed", "changed")
 # Below this, two quotes under one key are different targets, not one reworded.
@@ -54,6 +58,60 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
     """A planparse JSON file as it is, any other file extracted now (with the user's rules, if any); one holding
     nothing of a plan warned of (``warned_if_nothing``: a JSON file an earlier version wrote is not yet)."""
     return warned_if_nothing(extract(path, rules_dir) if path.suffix.lower() != ".json" else _load_json(path))
+
+
+def read_plan(path: Path, rules_dir: Path | None = None) -> Document:
+    """``load_document`` as diff, compare and report read a plan: a plan to extract on a process of its own where the
+    command keeps a time limit on reading one (``read_apart``); a planparse JSON file, standard input (which a process
+    of its own cannot read), and any plan where no limit is armed (a program calling this), here."""
+    seconds = time_limit.armed_seconds()
+    if seconds is None or path.suffix.lower() == ".json" or str(path) == STDIN:
+        return load_document(path, rules_dir)
+    return read_apart(path, rules_dir, seconds)
+
+
+class _Unreadable(NamedTuple):
+    """Why a plan read on a process of its own could not be read (a ``PlanparseError``'s parts, sent back whole)."""
+
+    path: str
+    problem: str
+
+
+def read_apart(path: Path, rules_dir: Path | None, seconds: float) -> Document:
+    """``load_document`` on a process of its own, stopped past ``seconds``, the time limit on reading a document:
+    PDFium parsing a page of forms nested in forms, in C code, cannot be stopped otherwise, and ended the whole
+    command (a compare of 40 plans, a diff of two folders, gave nothing for one such PDF). Past the limit, or if that
+    process dies, the plan cannot be read, as a damaged one cannot, and the others are compared, as batch goes on."""
+    _warmed(rules_dir)
+    [(_, read)] = run_on_workers([path], partial(_read_here, rules_dir=rules_dir), 1, _libraries, seconds)
+    if isinstance(read, Document):
+        return read
+    if isinstance(read, _Unreadable):
+        raise PlanparseError(read.path, read.problem)
+    if isinstance(read, TimedOut):
+        raise PlanparseError(path, f"reading it took more than {seconds:g} s, the most planparse gives one document")
+    if isinstance(read, WorkerDied):
+        raise PlanparseError(path, "the process reading it died")
+    raise PlanparseError(path, f"internal error: {read}")  # WorkFailed: a bug on one plan fails that plan
+
+
+@cache
+def _warmed(rules_dir: Path | None) -> None:
+    """The rules loaded and the pipeline run once before the first plan's process is forked: each starts warm."""
+    warm_up(rules_dir)
+
+
+def _libraries(path: Path) -> tuple[str, ...]:
+    return FIRST_USE_LIBRARIES.get(path.suffix.lower(), ())
+
+
+def _read_here(path: Path, rules_dir: Path | None) -> Document | _Unreadable:
+    """On the plan's own process, which the command stops past the time limit itself."""
+    with time_limit.unarmed():
+        try:
+            return load_document(path, rules_dir)
+        except PlanparseError as error:
+            return _Unreadable(error.path, error.problem)
 
 
 def _load_json(path: Path) -> Document:
@@ -290,7 +348,7 @@ def diff_documents(old: Optional[Document], new: Optional[Document]) -> Document
 
 def diff_files(old: Optional[Path], new: Optional[Path], rules_dir: Path | None = None) -> DocumentDiff:
     """Two versions of a plan, each a plan or a planparse JSON file; either may be missing."""
-    diff = diff_documents(old and load_document(old, rules_dir), new and load_document(new, rules_dir))
+    diff = diff_documents(old and read_plan(old, rules_dir), new and read_plan(new, rules_dir))
     diff.old_file, diff.new_file = old and input_name(old), new and input_name(new)
     return diff
 

@@ -47,6 +47,11 @@ def armed(seconds: float, on_overrun: Callable[[str], None], on_stuck_interrupt:
         del _armed["limit"]
 
 
+def armed_seconds() -> float | None:
+    """The seconds reading a document may take where the command armed a limit; None where none is armed."""
+    return _armed["limit"].seconds if "limit" in _armed else None
+
+
 @contextmanager
 def unarmed() -> Iterator[None]:
     """In this block no limit holds: in a process of its own reading a document, which the command stops itself past

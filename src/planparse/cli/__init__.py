@@ -56,8 +56,8 @@ COMMANDS = {
     "rules": "rules:rules_group",
 }
 # The commands that read documents in their own process: a document still being read past the time limit
-# ends the command (batch stops the worker reading it, and goes on with the others; compare and report read each
-# plan to extract on a process of their own so, and standard input here).
+# ends the command (batch stops the worker reading it, and goes on with the others; diff, compare and report read
+# each plan to extract on a process of their own so, and standard input here).
 READ_IN_PROCESS = ("extract", "explain", "diff", "compare", "report")
 
 
