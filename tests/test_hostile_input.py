@@ -1088,6 +1088,19 @@ def test_a_markdown_file_of_lines_of_markup_characters_is_read_in_bounded_time(t
     assert run.returncode == EXIT_ERROR and run.stderr.startswith(f"planparse: {plan}: line 2: a sentence of") and run.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("line", [
+    "Normal 0 " * 40_000 + "false false",  # Word's settings as a crawler keeps them (readers/crawled.py), none closed
+    "style rules " * 30_000 + "{x}",  # Latin words before a brace, as a style sheet's selector
+    "x {name:" + "value " * 60_000,  # a style rule never closed
+])
+def test_a_line_that_opens_like_a_word_pages_settings_or_style_rules_is_read_in_bounded_time(tmp_path: Path, line: str):
+    # each was read again from each of its letters: 32,000 characters took 4 s, 360,000 minutes
+    plan = tmp_path / "page.txt"
+    plan.write_text(f"某市实施方案\n一、工作目标\n{line}\n到2025年，全市新建幼儿园12所。\n", encoding="utf-8")
+    run = run_planparse("extract", str(plan), "-o", str(tmp_path / "page.json"), timeout=60)
+    assert run.returncode in (0, EXIT_ERROR) and "Traceback" not in run.stderr
+
+
 def test_a_text_of_a_heading_marker_on_every_line_is_read_in_bounded_time(tmp_path: Path):
     # metadata.plan_title joined the short lines under a notice again at each line to ask whether they named a plan:
     # 20,000 lines of （一） took 12 s of CPU, 450,000 (1.8 million characters, under the limit) over an hour

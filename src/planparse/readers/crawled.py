@@ -34,7 +34,7 @@ _INLINE_TAG = re.compile(r"(?i)</?(?:span|strong|b|i|u|em|font|a|img|sup|sub|o:p
 # steps, the schema flags (false false false), the theme's languages and the browser it wrote for (Normal 0 7.8 磅 0 2
 # false false false MicrosoftInternetExplorer4; Normal 0 false 10 磅 0 2 false false false EN-US ZH-CN X-NONE).
 _WORD_SETTINGS_MARK = "false false"  # looked for with ``in`` first: most texts hold none
-_WORD_SETTINGS = re.compile(r"(?<![A-Za-z])(?:Normal|Print|Web)\s+\d+(?:\s+(?:true|false|\d+(?:\.\d+)?(?:\s*(?:磅|pt))?))*?"
+_WORD_SETTINGS = re.compile(r"(?<![A-Za-z])(?:Normal|Print|Web)\s+\d+(?:\s+(?:true|false|\d+(?:\.\d+)?(?:\s*(?:磅|pt))?)){0,8}?"
                             r"\s+false\s+false(?:\s+(?:true|false|[A-Z]{2}-[A-Z]{2}|X-NONE|MicrosoftInternetExplorer\d))*")
 
 
@@ -53,8 +53,11 @@ def as_read(text: str) -> str:
 
 # A style sheet's rules: a selector (table.MsoNormalTable, st1\:*, @page WordSection1) and its declarations in braces
 # ({mso-style-name:普通表格; …}), in ASCII (\w would run back over a plan's words); a plan's words hold no braces
-# around a name and a colon.
-_STYLE_RULES = re.compile(r"(?:/\*[^*]*\*/\s*)?(?:[A-Za-z@][A-Za-z0-9_.#*\\:>, -]*\{\s*[a-z-]+\s*:[^{}]*\}\s*)+")
+# around a name and a colon. Both of a length a rule has: unbounded, a long line of Latin words before a brace was read
+# again from each of its letters (32,000 characters: 4 seconds).
+_SELECTOR_REACH, _DECLARATIONS_REACH = 200, 2000  # characters
+_STYLE_RULES = re.compile(f"(?:/\\*[^*]*\\*/\\s*)?(?:[A-Za-z@][A-Za-z0-9_.#*\\\\:>, -]{{0,{_SELECTOR_REACH}}}"
+                          f"\\{{\\s*[a-z-]+\\s*:[^{{}}]{{0,{_DECLARATIONS_REACH}}}\\}}\\s*)+")
 
 
 def lines_of(text: str) -> list[str]:
