@@ -391,6 +391,19 @@ def test_a_right_to_left_override_in_a_file_s_name_is_shown_as_an_escape_on_the_
     assert "\u202e" not in page and page.count("规划\\xe2\\x80\\xaetxt.exe") >= 4
 
 
+def test_a_plan_read_in_part_says_so_in_its_section():
+    """What of a plan its reader left out (pages of garbage, nothing of a plan) was said on standard error only: a reader
+    of the page took the plan's targets for all of them."""
+    from planparse.models import ReadingWarning
+
+    plans = plans_of_own_indicators(2)
+    plans[1][1].warnings = [ReadingWarning(message="the text of pages 15, 17 is garbage (a font without a map to characters), left out")]
+    page = b"".join(report_page(plans, partial(compare_documents, rules=load_indicator_name_rules()))).decode()
+    sections = page.split('<section class="plan"')[1:]
+    assert "read in part" not in sections[0]
+    assert "<dt>read in part</dt><dd>the text of pages 15, 17 is garbage (a font without a map to characters), left out</dd>" in sections[1]
+
+
 def test_the_charts_stack_a_series_per_plan_for_a_few_plans_and_one_of_them_all_past_that():
     """Each chart stacked a series per plan whatever their number: 3,000 plans drew 6,000 series (6 of the page's 14.6 MB,
     and most of its making), each plan a sliver in a colour of ten, named in a legend of 3,000."""
