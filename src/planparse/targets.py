@@ -473,6 +473,7 @@ class SentenceReader:
         self.year_opening = rule_set.fragment("year_opening")
         self.issuing_government = rule_set.fragment("issuing_government")
         self.future_word = rule_set.fragment("future_word")
+        self.goal_named = rule_set.fragment("goal_named")
         self.future_heading = rule_set.fragment("future_heading")
         self.places_bound = rule_set.fragment("places_bound_to_work")
         self.higher_aim = rule_set.fragment("higher_aim")
@@ -1002,6 +1003,8 @@ class SentenceReader:
         for start, year in reversed(years[:first_after]):
             if marks.runs_past(year, start + 1, position):
                 break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from after a year is not due by it
+            if start < clause_start and _before(year, context.frame.present) and self._aims(text, clause_start, position, marks):
+                break  # 2020年全市污水处理率为92%，力争达到98%: a later clause that aims looks past a year before the plan
             if not (repeats and start < clause_start and self._dates_a_task_of_its_own(text, start)):
                 return year
         # A year after the number, in the same item, is its deadline (建成10个，2025年前完成)
@@ -1027,6 +1030,10 @@ class SentenceReader:
             if in_title:
                 return max(year for _, year in in_title)  # 实施阶段（2013年12月-2014年5月） is due by its end
         return None
+
+    def _aims(self, text: str, start: int, end: int, marks: _SentenceMarks) -> bool:
+        """Whether ``text[start:end]`` holds a word of an aim (力争, 计划新建) or names the goal (目标值为)."""
+        return _any_between(marks.futures, start, end) or self.goal_named.search(text, start, end) is not None
 
     def _opens_a_task(self, text: str, start: int) -> bool:
         """Whether the date phrase at ``start`` opens a task of its own (…，2025年开展中期评估), not the completion of
