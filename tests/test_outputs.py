@@ -133,6 +133,17 @@ def test_an_output_named_as_a_folder_is_refused_and_the_file_of_that_name_kept(c
     assert sorted(path.name for path in tmp_path.iterdir()) == ["plan.json"] and kept.read_bytes() == b"a user's file"
 
 
+def test_an_output_in_a_folder_that_is_a_file_says_so(plan: Path, tmp_path: Path):
+    """It said 'no such folder' of a file that is there, named directly or through a symbolic link."""
+    (tmp_path / "out.json").write_bytes(b"a user's file")
+    (tmp_path / "link").symlink_to(tmp_path / "out.json")
+    for folder in ("out.json", "link"):
+        run = extract(plan, "-o", tmp_path / folder / "plan.json")
+        assert (run.returncode, run.stderr.decode()) == (2, f"planparse: {tmp_path / folder / 'plan.json'}: cannot write output "
+                                                            f"(not a folder but a file: {tmp_path / 'out.json'})\n")
+    assert (tmp_path / "out.json").read_bytes() == b"a user's file"
+
+
 def test_a_batch_output_folder_named_as_a_folder_that_is_a_file_says_it_is_a_file(plan: Path, tmp_path: Path):
     """It said the file was a device, a named pipe or a socket."""
     (tmp_path / "out").write_bytes(b"a user's file")

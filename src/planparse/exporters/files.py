@@ -80,7 +80,8 @@ def check_output_folder(path: Path) -> None:
     except OSError as exc:  # a path past the system's length limit
         raise _output_error(path, exc) from None
     if missing:
-        raise OutputError(path, f"cannot write output (no such folder: {shown_name(str(folder))})")
+        why = "not a folder but a file" if os.path.isfile(folder) else "no such folder"  # out.json/x.json, a link to a file
+        raise OutputError(path, f"cannot write output ({why}: {shown_name(str(folder))})")
 
 
 def _missing_folder(folder: Path) -> bool:
