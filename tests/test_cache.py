@@ -107,6 +107,22 @@ def test_a_parsed_file_changed_on_disk_is_parsed_again_not_read(tmp_path: Path, 
     assert cache.parsed(source, "units: [万人次]", lambda text: {"units": ["万人次"]}) == {"units": ["万人次"]}
 
 
+@pytest.mark.parametrize("kept", [b"", b"\x01\x02", None], ids=["empty", "cut short", "a whole file saved again"])
+def test_a_cache_file_empty_or_cut_short_reads_as_nothing_and_is_saved_again_while_read(kept: bytes | None, tmp_path: Path, monkeypatch):
+    """Read mapped, not copied: an empty file cannot be mapped, a file shorter than its checksum holds none; a file saved
+    again while a view of it is held replaces it whole, the view keeping what it read."""
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    cache.save_cache("values.marshal", marshal.dumps({"万人次": 1}))
+    if kept is not None:
+        (tmp_path / "values.marshal").write_bytes(kept)
+        assert cache.read_cache("values.marshal") is None and cache.read_marshalled("values.marshal") is None
+        return
+    assert cache.read_marshalled("values.marshal") == {"万人次": 1}
+    view = cache.read_cache("values.marshal")
+    cache.save_cache("values.marshal", marshal.dumps({"万人次": 2}))
+    assert marshal.loads(view) == {"万人次": 1} and cache.read_marshalled("values.marshal") == {"万人次": 2}
+
+
 _COMPILE = "from planparse import patterns; print(bool(patterns.compile('wxyz').search(%r)))"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
 import stat
 import sys
@@ -58,18 +59,20 @@ def _is_own(status: os.stat_result) -> bool:
     return stat.S_ISREG(status.st_mode) and owner_is_user and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def read_cache(name: str) -> bytes | None:
+def read_cache(name: str) -> memoryview | None:
     """What ``save_cache`` saved as ``name``; None when it is missing, not the user's own (``open_cache_file``)
-    or damaged (its checksum differs)."""
+    or damaged (its checksum differs). The file mapped, as the tagger's is (files are replaced whole, never
+    written in place), its bytes past the checksum viewed where they lie: read and sliced, each file (the compiled
+    patterns' 9 MB) was copied twice into memory new to the process, 11 ms of the CPU of an extract's start."""
     stream = open_cache_file(name)
     if stream is None:
         return None
     try:
         with stream:
-            kept = stream.read()
-    except OSError:
+            kept = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # unreadable, or empty
         return None
-    checksum, data = kept[:_CHECKSUM_BYTES], kept[_CHECKSUM_BYTES:]
+    checksum, data = kept[:_CHECKSUM_BYTES], memoryview(kept)[_CHECKSUM_BYTES:]
     return data if len(checksum) == _CHECKSUM_BYTES and checksum == _checksum(data) else None
 
 
@@ -78,7 +81,7 @@ def save_cache(name: str, data: bytes) -> None:
     write_cache_file(name, _checksum(data) + data)
 
 
-def _checksum(data: bytes) -> bytes:
+def _checksum(data: bytes | memoryview) -> bytes:
     return zlib.crc32(data).to_bytes(_CHECKSUM_BYTES, "little")
 
 
@@ -112,11 +115,7 @@ def parsed(source: Path, text: str, parse: Callable[[str], Any], versions: int =
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
     prefix = f"parsed-{hashlib.blake2b(os.fsencode(source), digest_size=8).hexdigest()}"
     name = f"{prefix}-{_MARSHAL_TAG}.marshal" if versions == 1 else f"{prefix}-{digest[:8].hex()}-{_MARSHAL_TAG}.marshal"
-    kept = read_cache(name)
-    try:
-        found = marshal.loads(kept) if kept else None
-    except (ValueError, EOFError, TypeError):  # damaged, or written by another Python
-        found = None
+    found = read_marshalled(name)
     if isinstance(found, tuple) and len(found) == 2 and found[0] == digest:
         touch(name)
         return found[1]
@@ -129,6 +128,16 @@ def parsed(source: Path, text: str, parse: Callable[[str], Any], versions: int =
         keep_newest(f"{prefix}-*-{_MARSHAL_TAG}.marshal", versions)
     keep_newest("parsed-*.marshal", _MOST_PARSED)  # each folder of rules adds its own files
     return data
+
+
+def read_marshalled(name: str) -> Any:
+    """What ``save_cache`` saved as ``name``, unmarshalled; None when ``read_cache`` reads nothing, or it was damaged
+    past its checksum or written by another Python. The file's view is let go of here: the file may be saved again."""
+    data = read_cache(name)
+    try:
+        return marshal.loads(data) if data else None
+    except (ValueError, EOFError, TypeError):
+        return None
 
 
 def touch(name: str) -> None:

@@ -22,7 +22,7 @@ import sys
 import typing
 from typing import Any
 
-from .cache import read_cache, save_cache
+from .cache import read_marshalled, save_cache
 
 CACHE_NAME = f"generated-code-{sys.implementation.cache_tag}.marshal"  # marshal's format is one Python's
 MOST_KEPT = 4096  # texts: past it, a save keeps those its process used (the code of planparse's older versions goes)
@@ -68,11 +68,7 @@ class CompiledSource:
 
 def load() -> CompiledSource:
     """The code kept in the cache; none when it is missing, damaged or not a mapping of texts to code."""
-    data = read_cache(CACHE_NAME)
-    try:
-        kept = marshal.loads(data) if data else {}
-    except (ValueError, EOFError, TypeError):  # damaged past its checksum, or written by another Python
-        kept = {}
+    kept = read_marshalled(CACHE_NAME)
     return CompiledSource(kept if isinstance(kept, dict) else {})
 
 

@@ -77,13 +77,9 @@ _save_due = False  # whether the cache is to be written at exit
 
 
 def _load() -> dict[Key, Code]:
-    from .cache import read_cache
+    from .cache import read_marshalled
 
-    data = read_cache(_CACHE_NAME)
-    try:
-        found = marshal.loads(data) if data else {}
-    except (ValueError, EOFError, TypeError):  # damaged, or written by another Python: compile again
-        found = {}
+    found = read_marshalled(_CACHE_NAME)  # None when damaged, or written by another Python: compile again
     return found if isinstance(found, dict) else {}
 
 
