@@ -127,16 +127,17 @@ def test_one_measure_in_units_of_different_sizes_shares_a_row_and_each_cell_show
                    units / "guojia-chubeilin-guihua-2018.txt", units / "guojia-chubeilin-shishi-fangan-2023.txt",
                    units / "qinghu-lvdao-jianshe-2023.txt", DATA / "unseen" / "rongxi-chengshi-gengxin-2024.txt")
     comparison = compare_documents(plans, load_indicator_name_rules())
-    rows = {(row.indicator, row.kind): row for row in comparison.rows}
+    # a row is a name, a kind and a unit (云岭's 粮食总产量 grew 6.2%, a baseline in % of its own row; it was held at 32万吨
+    # 连续五年, a baseline of the grain's too)
+    rows = {(row.indicator, row.kind, row.unit): row for row in comparison.rows}
     shown = {key: [cell for cell in row_cells(comparison, row) if cell] for key, row in rows.items()}
-    assert (rows["粮食总产量", "count"].unit, rows["粮食总产量", "count"].factors) == ("吨、斤", {"吨": 1.0, "斤": 0.0005})
-    assert shown["粮食总产量", "count"] == ["≥35万吨 (2025)", "≥6.7亿斤≈33.5万吨 (2024)"]
-    assert shown["粮食总产量", "baseline"] == ["33.8万吨 (2020)", "6.8亿斤≈34万吨 (2023)"]
-    assert rows["国家储备林", "count"].unit == "公顷、亩"
-    assert shown["国家储备林", "count"] == ["700万公顷 (2020)；2000万公顷 (2035)", "≥3600万亩≈240万公顷 (2025)"]
-    assert (rows["城市绿道", "count"].unit, rows["城市绿道", "count"].factors) == ("千米、公里", {})  # one size: nothing to convert
-    assert shown["城市绿道", "count"] == ["120千米 (2025)", "60公里"]
-    assert rows["粮食播种面积", "count"].factors == {}  # both in 亩
+    assert rows["粮食总产量", "count", "吨、斤"].factors == {"吨": 1.0, "斤": 0.0005}
+    assert shown["粮食总产量", "count", "吨、斤"] == ["≥35万吨 (2025)", "≥6.7亿斤≈33.5万吨 (2024)"]
+    assert shown["粮食总产量", "baseline", "吨、斤"] == ["≥32万吨 (2020)；33.8万吨 (2020)", "6.8亿斤≈34万吨 (2023)"]
+    assert shown["国家储备林", "count", "公顷、亩"] == ["700万公顷 (2020)；2000万公顷 (2035)", "≥3600万亩≈240万公顷 (2025)"]
+    assert rows["城市绿道", "count", "千米、公里"].factors == {}  # one size: nothing to convert
+    assert shown["城市绿道", "count", "千米、公里"] == ["120千米 (2025)", "60公里"]
+    assert rows["粮食播种面积", "count", "亩"].factors == {}  # both in 亩
     assert json.loads(comparison.model().model_dump_json())["rows"][0]["factors"] == comparison.rows[0].factors
 
 
