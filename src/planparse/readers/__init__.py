@@ -338,24 +338,32 @@ def _without_share_byline(reading: Reading) -> Reading:
 
 
 # Formats whose bytes are decoded as text: a few bytes their encoding does not read are read as U+FFFD (txt.decode_text).
-# Another format's file holds the character itself, written by the program that made it (a text pasted into Word
-# already damaged, a PDF whose font says no character for a glyph).
+# A file may hold the character itself, written by the program that made it (a page whose site had lost characters
+# already, a text pasted into Word so, a PDF whose font says no character for a glyph): every other format's are.
 _DECODED_FORMATS = ("txt", "md", "html")
-_LOST_BY_DECODING = "bytes the text's encoding does not read, the rest read"
-_LOST_BEFORE = "characters lost before the file was made (it holds � in their place), the rest read"
+_WRITTEN_REPLACEMENTS = ("\ufffd".encode("utf-8"), "\ufffd".encode("gb18030"))  # U+FFFD as a text file holds it
+_LOST_BY_DECODING = "bytes the text's encoding does not read"
+_LOST_BEFORE = "characters lost before the file was made (it holds � in their place)"
 _LINES_NAMED = 5  # lines a warning names, the first ones
 
 
-def _unreadable_characters(lines: list[SourceLine], fmt: DocumentFormat) -> list[ReadingWarning]:
+def _unreadable_characters(lines: list[SourceLine], fmt: DocumentFormat, data: bytes) -> list[ReadingWarning]:
     """A warning naming the lines that hold characters no encoding read (U+FFFD), decoded so or copied so."""
     holding = [line.line for line in lines if "\ufffd" in line.text]
     if not holding:
         return []
     count = sum(line.text.count("\ufffd") for line in lines)
     named = ", ".join(map(str, holding[:_LINES_NAMED])) + (", …" if len(holding) > _LINES_NAMED else "")
-    cause = _LOST_BY_DECODING if fmt in _DECODED_FORMATS else _LOST_BEFORE
     return [ReadingWarning(message=f"{count} unreadable character{'s' if count > 1 else ''} (�) on line{'s' if len(holding) > 1 else ''} "
-                                   f"{named}: {cause}")]
+                                   f"{named}: {_lost_how(fmt, data, count)}, the rest read")]
+
+
+def _lost_how(fmt: DocumentFormat, data: bytes, count: int) -> str:
+    """How the characters read as U+FFFD were lost: in decoding, before the file was made, or some each way."""
+    written = sum(data.count(replacement) for replacement in _WRITTEN_REPLACEMENTS) if fmt in _DECODED_FORMATS else count
+    if written >= count:
+        return _LOST_BEFORE
+    return _LOST_BY_DECODING if not written else f"{_LOST_BY_DECODING}, and {_LOST_BEFORE}"
 
 
 def read_document(path: str | Path) -> RawDocument:
@@ -373,5 +381,5 @@ def read_document(path: str | Path) -> RawDocument:
         lines=lines_shown(reading.lines),
         tables=[table_shown(table) for table in reading.tables],
         page=page_shown(reading.page),
-        warnings=[*reading.warnings, *_unreadable_characters(reading.lines, fmt)],
+        warnings=[*reading.warnings, *_unreadable_characters(reading.lines, fmt, data)],
     )
