@@ -38,6 +38,7 @@ _MEASURE_SUFFIXES = ("额", "量")
 _AMOUNT = "量"  # 化学需氧量, 排放量: an amount, of a substance listed as of a measure
 _SOURCE_TAGS = ("n", "vn")  # 重点|行业, 畜禽|养殖: where substances are let out, a noun (not an attribute: 废旧|农膜)
 _NOUN = "n"
+_PLACE_WORD = "s"
 _SUFFIXED = patterns.compile("[户额量]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
@@ -270,6 +271,7 @@ class IndicatorRules(Model):
     reaching_a_standard: str = ""
     reaching_a_state: str = ""
     kinds_of_place: list[str]
+    qualifying_adverbs: list[str] = []
     link_words: list[str]
     action_verbs: list[str]
     count_words: list[str] = []
@@ -1453,6 +1455,10 @@ def _is_noun(flag: str) -> bool:
     return flag.startswith(_NOUNISH)
 
 
+def _is_noun_or_place(flag: str) -> bool:
+    return _is_noun(flag) or flag == _PLACE_WORD  # 岸线, 海岸: jieba's words of place
+
+
 def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
     """Whether the word at ``index`` is part of a name, ``following`` the tag of the next word but adjectives: before a
     noun, 健康驿站 (an adjective), 土壤污染重点监管单位 (a set phrase), 青年科技人员 (a time word that is no date), 千兆光网
@@ -1471,6 +1477,8 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         return _is_noun(following) or following.startswith("v")  # 120急救, 12345热线; 110千伏: a measure, no service
     if flag == "t" and not _DATE_WORD.search(word) and word not in indicator_words().scope:  # 青年拔尖人才 (not 目前)
         return _is_noun(following) or following.startswith("v")
+    if word in indicator_rules().qualifying_adverbs and index + 1 < len(tagged) and _is_noun_or_place(tagged[index + 1][1]):
+        return True  # 自然|岸线, 永久|基本农田, 直接|经济损失: an adverb to jieba, right before a noun, says which things
     if not _is_noun(following):
         return False
     if flag == "m":
