@@ -232,7 +232,7 @@ def test_a_temporary_file_of_a_worker_killed_and_not_yet_reaped_is_removed(tmp_p
     its temporary file after it had ended (CI, test_interrupts, once in three runs)."""
     ended = subprocess.Popen([sys.executable, "-c", ""])
     while Path(f"/proc/{ended.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
-        pass  # (until it has ended: it is never reaped before ``wait``)
+        time.sleep(0.01)  # until it has ended: it is never reaped before ``wait``
     part = tmp_path / f"{PART_PREFIX}{ended.pid}-a{PART_SUFFIX}"
     part.write_bytes(b"half")
     remove_stale_parts(tmp_path)
