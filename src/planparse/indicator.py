@@ -186,6 +186,7 @@ _DIGIT = patterns.compile(r"\d")
 _AMOUNT_DIGIT = patterns.compile(r"(?<![A-Za-z][\d.]*)\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站, PM2.5浓度)
 _AND_SO_ON = "等"
 _LONGEST_ACT = 3  # words of an act named by verbs alone after its count of times (回头|看, 送医|下乡)
+_LONGEST_WORD = 6  # characters of a word of jieba's dictionary but a rare few (脱贫致富 4, 乡村振兴战略 6)
 _TIMES_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]次$")  # 开展1次补免: how many times an act is done
 _TIMES_REACHED = patterns.compile(r"\d[^\d]*?(?<!人)\p{Han}次")  # 5000批次, 3000家次: a thing reached each time, not 人次
 _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
@@ -658,10 +659,17 @@ def _helped_into(before: str, after: str) -> str | None:
     closes the words before it and the act it helps them into closes the clause after it (带动3000人就业 -> 带动就业,
     帮助5000人实现再就业 -> 帮助再就业, 带动2000户稳定增收: as 带动就业3000人 is named), less a verb that only does it
     (实现); None where a noun follows the count (帮助1000名农民工…: the people are named)."""
-    helping = _tag(before)[-1:] if before else []
+    if not before.endswith(tuple(indicator_rules().helping_verbs)):
+        return None
+    helping = _tag(before[-_LONGEST_ACT * _LONGEST_WORD:])[-1:]  # the words right before the count, not all of a long clause's
+    if not helping or helping[0][0] not in indicator_rules().helping_verbs:
+        return None
     end = _CLAUSE_END.search(after)
-    acts = _tag(after[:end.start() if end else None])
-    if not helping or helping[0][0] not in indicator_rules().helping_verbs or not acts or len(acts) > _LONGEST_ACT:
+    rest = after[:end.start() if end else None]
+    if len(rest) > _LONGEST_ACT * _LONGEST_WORD:
+        return None  # no act of three words: tagging the rest of a clause of many values for each made their reading quadratic
+    acts = _tag(rest)
+    if not acts or len(acts) > _LONGEST_ACT:
         return None
     if not all(flag in _ACT_TAGS for _, flag in acts) or not any(flag in (*_VERB_TAGS, _IDIOM) for _, flag in acts):
         return None
