@@ -683,8 +683,8 @@ class SentenceReader:
         if len(years) == len(values):
             for finding, year in zip(values, years):
                 finding.deadline = year
-        elif len(_years_of_a_span(text, listed_from, respectively)) == len(values):
-            for finding, year in zip(values, _years_of_a_span(text, listed_from, respectively)):
+        elif len(span := _years_of_a_span(text, listed_from, respectively)) == len(values):
+            for finding, year in zip(values, span):
                 _due_in_its_year(finding, year)
         for finding in values[:-1]:
             self._share_the_last_measure(finding, values[-1])
