@@ -45,9 +45,33 @@ def test_a_division_of_work_as_a_workbook_gives_what_its_docx_gives(tmp_path, na
     assert _read(workbook) == _read(extract(docx))
 
 
+def _table_targets(document) -> list[tuple]:
+    return [(t.value, t.unit, t.comparator, t.deadline, t.kind, t.indicator) for t in document.targets if t.rule == "indicator-table"]
+
+
+@pytest.mark.parametrize("name", sorted(_make_xlsx().INDICATOR_TABLES))  # care of the elderly, grain security
+@pytest.mark.parametrize("form", ["xlsx", "docx"])
+def test_a_plans_table_of_indicators_alone_is_dated_and_titled_by_its_caption(tmp_path, name, form):
+    """A workbook (or a page) holding only the plan's 主要指标 under its caption (表1  某县“十四五”…主要指标): the
+    caption, its number dropped, is its title and gives the period, so the 2020年 column reports the plan's base as in
+    the plan's text (it was a target due 2020, the caption split into 表 and a chapter 1柏川市…)."""
+    make_xlsx = _make_xlsx()
+    plan = extract(make_xlsx.INDICATOR_TABLES[name])
+    if form == "xlsx":
+        table = extract(XLSX / name)
+    else:
+        make_samples = make_xlsx.sample_writer()
+        caption, rows = make_xlsx.indicator_table(make_xlsx.INDICATOR_TABLES[name])
+        (tmp_path / "zhibiao.docx").write_bytes(make_samples.write_docx([make_samples.Text(caption), make_samples.Grid(rows)], False))
+        table = extract(tmp_path / "zhibiao.docx")
+    assert table.metadata.title.endswith("主要指标") and not table.metadata.title.startswith(("表", "1"))
+    assert table.metadata.period == plan.metadata.period and not table.sections
+    assert _table_targets(table) == _table_targets(plan) and any(t.kind == "baseline" for t in table.targets)
+
+
 def test_the_generator_writes_the_committed_workbooks_byte_for_byte():
     make_xlsx = _make_xlsx()
-    assert {name: make_xlsx.written(name) == (XLSX / name).read_bytes() for name in make_xlsx.PLANS} == dict.fromkeys(make_xlsx.PLANS, True)
+    assert {name: make_xlsx.written(name) == (XLSX / name).read_bytes() for name in make_xlsx.WORKBOOKS} == dict.fromkeys(make_xlsx.WORKBOOKS, True)
 
 
 def test_a_hidden_sheet_of_lists_is_not_read():

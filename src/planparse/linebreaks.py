@@ -54,6 +54,8 @@ _CROSS_REFERENCE = patterns.compile(r"[款项条](?:[的规定所中之内、，
 # bracketed number, the note in brackets that follows a form's or an article's name (审批表（1）（详见附表）)
 _CITED_NUMBER_END = patterns.compile(r"[、，,。；;：:）)]")
 _BRACKETED_NUMBER_NOTE = patterns.compile(r"(?<=[）)])[（(]")
+# Words a bare number after names a table or a figure (表1  …主要指标, 附表2…, 图3…布局图): a caption's number, no chapter's
+_CAPTIONED = ("表", "图")
 _LAST_NON_SPACE = patterns.compile(r"(?r)[^ \t\u3000\u00a0]")  # searched backwards
 # A page's number between dashes (— 1 —, - 2 -) right before a place, searched backwards
 _PAGE_MARK_WINDOW = 16  # characters: a page's number between dashes, spaces included, is no longer
@@ -773,8 +775,10 @@ def _page_mark_before(text: str, position: int) -> regex.Match | None:
 def _is_cited(text: str, marker: _Marker) -> bool:
     """Whether ``marker`` is a number a sentence cites: a cross-reference (按照本条第（一）款), a form's number
     (《…审批表》（1）（详见附表）, 审批表（1）、（2））; a form's own number in brackets after its name, run into its
-    first cell (附表…审批表（1）医疗机构（盖章）：…); the number closing a note or a formula (（见附件1）, SUM(1+1))."""
+    first cell (附表…审批表（1）医疗机构（盖章）：…); the number closing a note or a formula (（见附件1）, SUM(1+1)); a
+    table's or a figure's caption number (表1柏川市“十四五”…主要指标, a workbook's title row: no chapter 1 after 表)."""
     return (text.startswith(_FORM_NAME_END, marker.start - len(_FORM_NAME_END)) and text[marker.start] in NOTE_BRACKETS
+            or marker.style.numbering == "bare" and text.startswith(_CAPTIONED, marker.start - 1)
             or any(pattern.match(text, marker.end) for pattern in (_CROSS_REFERENCE, _CITED_NUMBER_END, _BRACKETED_NUMBER_NOTE))
             or _closes_open_bracket(text, marker))
 

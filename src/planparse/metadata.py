@@ -161,6 +161,7 @@ class _Reader:
         # 某办公室 | 2016年4月25日印发), their cells joined
         self.footer = self.texts + [paragraph.text.replace("\t", "") for paragraph in paragraphs if paragraph.in_table]
         self.front = [piece for text in self.texts[:front_end] for piece in self.rules.front_pieces(text)]
+        self.tables_title = self._title_over_tables(paragraphs)
 
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
         return self.rules.first(name, texts)
@@ -325,6 +326,16 @@ class _Reader:
             and not _BREADCRUMB.search(text)  # nor a web page's breadcrumb (首页 > 政策文件)
             and not any(self.rules.match(name, text) for name in ("doc_number", "signing_date", "masthead", "publicity"))
         )
+
+    def _title_over_tables(self, paragraphs: list[Paragraph]) -> str | None:
+        """The title of a document of tables alone, as a workbook of a plan's indicators is: the line nearest above its
+        first table that may be a title (某县林业发展主要指标（2024—2026年） over 序号|指标|2023年|2026年, its caption's
+        number dropped), when no line outside its tables is a sentence; its period then dates the table's columns."""
+        first_table = next((index for index, paragraph in enumerate(paragraphs) if paragraph.in_table), None)
+        if first_table is None or any("。" in text or len(text) > _TITLE_LINE_MAX for text in self.texts):
+            return None
+        above = (self.rules.patterns["caption_number"].sub("", paragraph.text) for paragraph in reversed(paragraphs[:first_table]))
+        return next((self.strip_draft(text) for text in above if self._title_piece(text)), None)
 
     def plan_title(self, notice_end: int) -> tuple[str | None, str | None]:
         """The run of short lines after the notice and before the body, and the issuer on a line of its own
@@ -544,6 +555,8 @@ def _read_front(reader: _Reader) -> _Front:
     if title and notice_match and headed_by is None:
         title, headed_by = _without_issuer(title, notice_match, rules)
     headline = title is None and not notice and (title := reader.headline(notice_end)) is not None
+    if title is None and not notice and not doc_number and not masthead:
+        title = reader.tables_title
     return _Front(doc_number, masthead, notice, notice_match, title, headed_by, headline)
 
 

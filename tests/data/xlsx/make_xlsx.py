@@ -1,4 +1,5 @@
-"""Write the Excel workbooks (.xlsx) of this folder: the 分工表 of a plan alone, a sheet of its own, as Excel saves it.
+"""Write the Excel workbooks (.xlsx) of this folder: the 分工表 of a plan alone, a sheet of its own, as Excel saves it;
+and a plan's table of its main indicators alone (主要指标.xlsx), its caption the title row, as statistics offices publish it.
 
     .venv/bin/python tests/data/xlsx/make_xlsx.py
 
@@ -28,6 +29,11 @@ PLANS = {  # name of the workbook -> the plan's text
     "lanshan-tuoyu-fengong.xlsx": TESTS / "data/unseen/lanshan-tuoyu-fuwu-2024.txt",  # childcare
     "shiquan-nongcunlu-fengong.xlsx": TESTS / "data/unseen/shiquan-sihao-nongcunlu-2023.txt",  # rural roads
 }
+INDICATOR_TABLES = {  # name of the workbook -> the plan's text, whose first table of yearly columns it holds
+    "bochuan-yanglao-zhibiao.xlsx": TESTS / "data/unseen/bochuan-yanglao-fuwu-guihua-2021.txt",  # care of the elderly, “十四五”
+    "yunling-liangshi-zhibiao.xlsx": TESTS / "data/unseen/yunling-liangshi-anquan-guihua-2021.txt",  # grain security
+}
+WORKBOOKS = [*PLANS, *INDICATOR_TABLES]
 FIXED_DATE = (2024, 1, 1, 0, 0, 0)
 _MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 _RELATIONSHIPS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -43,6 +49,15 @@ def division_of_work(text: Path) -> tuple[str, list[list[str]]]:
     blocks = make_samples.seed_blocks(text)
     last = max(index for index, block in enumerate(blocks) if isinstance(block, make_samples.Grid))
     return blocks[last - 1].text, blocks[last].rows
+
+
+def indicator_table(text: Path) -> tuple[str, list[list[str]]]:
+    """The plan's first table with a year's column (2020年|2025年) and its caption above it (表1  …主要指标)."""
+    make_samples = sample_writer()
+    blocks = make_samples.seed_blocks(text)
+    first = next(index for index, block in enumerate(blocks) if isinstance(block, make_samples.Grid)
+                 and any(cell.endswith("年") and cell[:4].isdigit() for cell in block.rows[0]))
+    return blocks[first - 1].text, blocks[first].rows
 
 
 def _column(index: int) -> str:
@@ -103,7 +118,8 @@ _STYLES = (f'{_HEAD}<styleSheet {_MAIN}><fonts count="1"><font><sz val="11"/><na
 def written(name: str) -> bytes:
     """The workbook ``name`` of this folder, written from its plan's text."""
     strings = _Strings()
-    sheets = {"xl/worksheets/sheet1.xml": _sheet(*division_of_work(PLANS[name]), strings),
+    table, sheet_name = (division_of_work(PLANS[name]), "分工表") if name in PLANS else (indicator_table(INDICATOR_TABLES[name]), "主要指标")
+    sheets = {"xl/worksheets/sheet1.xml": _sheet(*table, strings),
               "xl/worksheets/sheet2.xml": _lists(strings)}
     sheet_types = "".join(f'<Override PartName="/{part}" ContentType="application/vnd.openxmlformats-officedocument.'
                           'spreadsheetml.worksheet+xml"/>' for part in sheets)
@@ -116,7 +132,7 @@ def written(name: str) -> bytes:
         "_rels/.rels": (f'{_HEAD}<Relationships {_PACKAGE}><Relationship Id="rId1" Type="{_OFFICE}/officeDocument" '
                         'Target="xl/workbook.xml"/></Relationships>'),
         "xl/workbook.xml": (f'{_HEAD}<workbook {_MAIN} {_RELATIONSHIPS}><sheets>'
-                            '<sheet name="分工表" sheetId="1" r:id="rId1"/><sheet name="单位" sheetId="2" state="hidden" r:id="rId2"/>'
+                            f'<sheet name="{sheet_name}" sheetId="1" r:id="rId1"/><sheet name="单位" sheetId="2" state="hidden" r:id="rId2"/>'
                             '</sheets></workbook>'),
         "xl/_rels/workbook.xml.rels": (f'{_HEAD}<Relationships {_PACKAGE}>'
                                        f'<Relationship Id="rId1" Type="{_OFFICE}/worksheet" Target="worksheets/sheet1.xml"/>'
@@ -136,7 +152,7 @@ def written(name: str) -> bytes:
 
 
 def main() -> None:
-    write_all(HERE, list(PLANS), written)
+    write_all(HERE, WORKBOOKS, written)
 
 
 if __name__ == "__main__":
