@@ -369,19 +369,21 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
     the cue (截至目前，已培育龙头企业28家，力争新增10家) or a deadline whose year the plan leaves unsaid, one of its
     years all the same (全县现有贫困户320户，今年实现脱贫200户 in an undated plan), or in a clause after the cue's that
     has either after its number (…，剩余6座于2025年底前建成). With the plan's years unknown, every deadline later than
-    the cue's year counts as in them."""
+    the cue's year counts as in them. A year in the cue's own words is the time it speaks of, not a later one
+    (完成全年目标任务的60% in a plan of the year: the year whose plan the share is of)."""
     if mark.year is None and as_of_plan:
         return True
-    if mark.words is None:
+    words = mark.words
+    if words is None:
         return False
     number = candidate.anchor.start
-    cue_first = mark.words.end <= number
+    cue_first = words.end <= number
     # a clause after the cue's that turns to what is to be looks ahead as a whole, its aim or deadline after its number
     # as well (目前全县已有12个乡镇完成…，其余6个乡镇力争2025年底前完成)
-    ahead = candidate.clause.end if cue_first and mark.words.end <= candidate.clause.start else number
-    if cue_first and (_any_between(marks.futures, mark.words.end, ahead) or _any_between(marks.unknown_years, mark.words.end, ahead)):
+    ahead = candidate.clause.end if cue_first and words.end <= candidate.clause.start else number
+    if cue_first and (_any_between(marks.futures, words.end, ahead) or _any_between(marks.unknown_years, words.end, ahead)):
         return True
-    return any(position < ahead and (position >= mark.words.end or not cue_first)
+    return any(position < ahead and (position >= words.end or not cue_first) and not words.start <= position < words.end
                for position, year in marks.years
                if not _before(year, frame.present) and (mark.year is None or year > mark.year))
 
