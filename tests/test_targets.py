@@ -294,6 +294,11 @@ def test_an_indicator_table_s_base_column_gives_baselines(tmp_path, table, basel
     ("某市就业促进规划（2021—2025年）\n一、主要指标\n指标\t现状值\t2025年目标\n零就业家庭\t—\t动态清零\n"
      "文化产业增加值\t—\t翻一番\n乡镇综合文化站\t—\t基本全覆盖\n",
      [("零就业家庭", 2025), ("文化产业增加值", 2025)]),
+    # medical insurance and wages: everyone eligible served, coverage of a level of places, none of a wrong; a level
+    # of places hedged is none
+    ("某市医疗保障规划（2021—2025年）\n一、主要指标\n指标\t2020年\t2025年\n困难群众参保资助\t—\t应保尽保\n"
+     "医保经办服务网点\t—\t乡镇（街道）、村（社区）全覆盖\n农民工工资\t—\t零拖欠\n医保服务站\t—\t基本乡镇全覆盖\n",
+     [("困难群众参保资助", 2025), ("医保经办服务网点", 2025), ("农民工工资", 2025)]),
 ])
 def test_an_indicator_table_s_all_or_nothing_cell_is_a_milestone(tmp_path, table, milestones):
     """A target cell that says the row's goal is all or nothing instead of a value (全覆盖, 全部达标, 动态清零, 翻一番:
