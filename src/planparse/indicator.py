@@ -1042,7 +1042,7 @@ def names_a_thing(name: str) -> bool:
 def part_picked(words: str) -> str | None:
     """The rank or the place alone (省级, 国家级, 4A级以上, 农村) that ``words`` after 其中 pick out a part of the whole
     counted before by, less a comparator word after it (其中农村地区不少于): the part is named by it and the whole's name."""
-    part = indicator_words().comparator_and_scope.sub("", words)
+    part = indicator_words().comparator_and_scope.sub("", words).removesuffix(_LINK)  # 其中国家级的5家
     cadence = indicator_words().repeat_word.search(part)  # 乡级每月不少于: how often the part's doer acts
     part = part[:cadence.start()] if cadence and cadence.end() == len(part) else part
     rank = next((part.removesuffix(word) for word in _THRESHOLD_WORDS if part.endswith(word)), part)  # 其中4A级以上10家

@@ -1526,18 +1526,22 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         _name_ranks_by_the_next(in_sentence, clauses, place.headings)
         _name_kinds_after_a_measure(in_sentence, place.headings)
         _name_measures_of_the_thing_before(in_sentence, place.headings)
-        _name_a_part_of_the_sentence_before(sentence, in_sentence, last_of_sentence_before, place.headings)
+        _name_a_part_of_the_sentence_before(sentence, in_sentence, anchors, last_of_sentence_before, place.headings)
         last_of_sentence_before = in_sentence[-1] if in_sentence else None
     return readings
 
 
-def _name_a_part_of_the_sentence_before(sentence: str, targets: list[Target], whole: Target | None, headings: list[str]) -> None:
-    """新建幼儿园10所。其中，2025年完成3所: a sentence that opens with 其中 and names nothing before its first value counts
-    a part of what the last value of the sentence before counted, in its measure (the kindergartens due in 2025); its
-    own words name it where they do (其中农村地区20所: _name_the_parts), and so do the values after it that name nothing."""
+def _name_a_part_of_the_sentence_before(sentence: str, targets: list[Target], anchors: list[int], whole: Target | None,
+                                        headings: list[str]) -> None:
+    """新建幼儿园10所。其中，2025年完成3所: a sentence that opens with 其中 and names nothing before its first value (or only
+    describes which of the things it counts: 其中，营业收入超过1亿元的10家) counts a part of what the last value of the
+    sentence before counted, in its measure (the kindergartens due in 2025); its own words name it where they do (其中农村
+    地区20所: _name_the_parts), and so do the values after it that name nothing."""
     if whole is None or not whole.indicator or not _opens_part(sentence):
         return
-    for target in takewhile(lambda target: target.indicator is None, targets):  # 其中，2025年完成3所、2026年完成4所
+    for target, at in zip(targets, anchors):
+        if target.indicator is not None and not _describes_a_part(sentence[:at]):
+            break  # 其中，2025年完成3所、2026年完成4所: the values before the first that names a thing of its own
         if len(measures_of([target.unit, whole.unit])) == 1:
             _rename(target, whole.indicator, headings)
 
@@ -1605,12 +1609,18 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
     for index, (target, clause, anchor) in enumerate(zip(targets, clauses, anchors)):
         words = _PART_WORDS.search(sentence, max(clause.start, anchor - _PART_WORDS_REACH), anchor)
         part = part_picked(words.group(1)) if words else None
+        if not part and _opens_part(sentence, clause.start) and _describes_a_part(sentence[clause.start:anchor]):
+            whole = _whole_counted_before(targets, clauses, clause)
+            if whole and whole.indicator and len(measures_of([target.unit, whole.unit])) == 1:
+                _rename(target, whole.indicator, headings)  # (培训30万人次，其中…取得证书的10万人: people of another count)
+            continue
         new = words and not part and words.group(1) in indicator_words().count_words  # 其中新增3万个
         if not part and not new or _names_its_own_part(target, part):
             continue
         opens_part = _opens_part(sentence, clause.start)
         if opens_part:
-            whole = next((t.indicator for t, at in zip(reversed(targets), reversed(clauses)) if at.end <= clause.start), None)
+            counted = _whole_counted_before(targets, clauses, clause)
+            whole = counted.indicator if counted else None
         else:
             listed = words.group().startswith(_LIST_JOIN) or words.start() == clause.start
             whole = targets[index - 1].indicator if index and listed else None
@@ -1622,6 +1632,18 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
             name = part + without_a_part(whole) if opens_part or not names_a_level(whole) else None
         if name:
             _rename(target, name, headings)
+
+
+def _whole_counted_before(targets: list[Target], clauses: list[Span], clause: Span) -> Target | None:
+    """The last value before ``clause``, the whole a part after 其中 is of."""
+    return next((t for t, at in zip(reversed(targets), reversed(clauses)) if at.end <= clause.start), None)
+
+
+def _describes_a_part(words: str) -> bool:
+    """Whether ``words``, from 其中 to a number, say only which of the whole's things the part is, in a phrase of 的 with
+    no noun after it (其中营业收入超过1亿元的10家, 其中床位超过200张的不少于4所, 其中被县领导批示的不少于5篇): the
+    things counted are the whole's (高新技术企业, 养老机构, 统计分析报告), not the words of the description."""
+    return indicator_words().comparator_and_scope.sub("", words.rstrip()).endswith(_OF)
 
 
 def _names_its_own_part(target: Target, part: str | None) -> bool:
