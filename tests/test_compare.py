@@ -568,12 +568,13 @@ def test_a_plan_that_cannot_be_read_is_said_in_one_line_and_the_others_are_compa
                                        f"planparse: {foreign}: not a planparse JSON file (no schema_version)"]
     written = output.read_text(encoding="utf-8")
     assert "jieyang-2022" in written and "zhanjiang-2016" in written
-    assert ("damaged" in written) == (command == "report")  # the page names what it left out; the matrix holds nothing of it
+    assert "damaged" in written  # the page and the matrix name what they left out
 
 
 def test_compare_s_json_and_markdown_name_the_plans_they_could_not_read(tmp_path: Path):
     """Only standard error and the exit code said a plan was left out: a matrix saved as JSON or Markdown looked
-    like the whole of what was asked for. The CSV stays the matrix alone."""
+    like the whole of what was asked for. The CSV names each in a column of its own after the plans', its cells empty:
+    the header a spreadsheet shows, the table still one row per indicator."""
     plans = tmp_path / "plans"
     plans.mkdir()
     shutil.copy(SAMPLES / "jieyang-2022.txt", plans / "jieyang-2022.txt")
@@ -588,6 +589,10 @@ def test_compare_s_json_and_markdown_name_the_plans_they_could_not_read(tmp_path
     markdown = run_bounded([sys.executable, "-m", "planparse", "compare", str(plans / "jieyang-2022.txt"), str(plans / "damaged.docx"),
                             str(plans / "empty.json"), "--format", "markdown"], 120).stdout
     assert "### Not read (no column)\n\n" + "".join(f"- `{file}`: {markdown_text(problem)}\n" for file, problem in problems) in markdown
+    table = list(csv.reader(io.StringIO(run_bounded([sys.executable, "-m", "planparse", "compare", str(plans / "jieyang-2022.txt"),
+                                                      str(plans / "damaged.docx"), str(plans / "empty.json")], 120).stdout.lstrip("\ufeff"))))
+    assert table[0][5:] == ["jieyang-2022", *(f"not read: {file}: {problem}" for file, problem in problems)]
+    assert len(table) > 1 and all(len(row) == len(table[0]) and row[6:] == ["", ""] for row in table[1:])
     whole = run_bounded([sys.executable, "-m", "planparse", "compare", str(plans / "jieyang-2022.txt"), "--format", "json"], 120)
     assert json.loads(whole.stdout)["unread"] == []
 

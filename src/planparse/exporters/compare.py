@@ -129,7 +129,11 @@ def _row(comparison: Matrix, row: MatrixRow) -> list[object]:
 
 
 def comparison_csv(comparison: Matrix) -> Iterator[bytes]:
-    return csv_parts(_header(comparison), (_row(comparison, row) for row in comparison.rows))
+    """The matrix, and a column of empty cells for each plan that could not be read, its header saying so and why
+    (``not read: plans/揭阳.docx: not a valid DOCX file``): a spreadsheet shows what was left out where the plans are,
+    and the table stays a rectangle of one row per indicator for whoever loads it."""
+    unread = [f"not read: {file}: {problem}" for file, problem in comparison.unread]
+    return csv_parts(_header(comparison) + unread, (_row(comparison, row) + [""] * len(unread) for row in comparison.rows))
 
 
 def comparison_markdown(comparison: Matrix) -> Iterator[bytes]:
