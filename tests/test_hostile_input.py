@@ -469,6 +469,18 @@ def test_a_pdf_of_forms_nested_eight_deep_is_left_out_of_compare_and_report_at_t
     assert "公民具备科学素质的比例" in output.read_text(encoding="utf-8")  # the plan.txt read, an indicator of it shown
 
 
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_a_pdf_of_forms_nested_eight_deep_on_standard_input_is_left_out_of_compare_and_report_as_a_file_is(tmp_path: Path,
+                                                                                                        command: str):
+    """Standard input was read in the command's own process (a process of its own has none): at the time limit the
+    whole command ended, the other plans not shown. It is read within the size limit first, and extracted apart."""
+    output = tmp_path / "out"
+    run = run_python(*planparse_reading_at_most(3), command, "-", str(SAMPLES / "jieyang-2022.txt"), "-o", str(output),
+                     input=_pdf_of_nested_forms(8), text=False, timeout=120)
+    assert (run.returncode, run.stderr) == (1, b"planparse: <stdin>: reading it took more than 3 s, the most planparse gives one document\n")
+    assert "公民具备科学素质的比例" in output.read_text(encoding="utf-8")
+
+
 def test_a_pdf_of_forms_nested_eight_deep_in_two_folders_diffed_is_said_and_the_other_plans_diffed(tmp_path: Path):
     """diff of two folders goes on past a plan it cannot read, as diff -r does; past the time limit it ended, the others
     not shown."""

@@ -18,8 +18,10 @@ does not is added or removed.
 """
 from __future__ import annotations
 
+import io
 import json
 import math
+import sys
 from collections import Counter
 from pathlib import Path
 from functools import cache, partial
@@ -61,11 +63,11 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
 
 
 def read_plan(path: Path, rules_dir: Path | None = None) -> Document:
-    """``load_document`` as diff, compare and report read a plan: a plan to extract on a process of its own where the
-    command keeps a time limit on reading one (``read_apart``); a planparse JSON file, standard input (which a process
-    of its own cannot read), and any plan where no limit is armed (a program calling this), here."""
+    """``load_document`` as diff, compare and report read a plan: a plan to extract (standard input too) on a process
+    of its own where the command keeps a time limit on reading one (``read_apart``); a planparse JSON file, and any
+    plan where no limit is armed (a program calling this), here."""
     seconds = time_limit.armed_seconds()
-    if seconds is None or path.suffix.lower() == ".json" or str(path) == STDIN:
+    if seconds is None or path.suffix.lower() == ".json":
         return load_document(path, rules_dir)
     return read_apart(path, rules_dir, seconds)
 
@@ -81,18 +83,21 @@ def read_apart(path: Path, rules_dir: Path | None, seconds: float) -> Document:
     """``load_document`` on a process of its own, stopped past ``seconds``, the time limit on reading a document:
     PDFium parsing a page of forms nested in forms, in C code, cannot be stopped otherwise, and ended the whole
     command (a compare of 40 plans, a diff of two folders, gave nothing for one such PDF). Past the limit, or if that
-    process dies, the plan cannot be read, as a damaged one cannot, and the others are compared, as batch goes on."""
+    process dies, the plan cannot be read, as a damaged one cannot, and the others are compared, as batch goes on.
+    Standard input is read here, within the size limit, and handed to that process as its own: a process started
+    for work has none (a PDF on standard input nesting forms ended ``compare - *.txt`` at the limit)."""
     _warmed(rules_dir)
-    [(_, read)] = run_on_workers([path], partial(_read_here, rules_dir=rules_dir), 1, _libraries, seconds)
+    given = load_bytes(path)[1] if str(path) == STDIN else None
+    [(_, read)] = run_on_workers([path], partial(_read_here, rules_dir=rules_dir, stdin=given), 1, _libraries, seconds)
     if isinstance(read, Document):
         return read
     if isinstance(read, _Unreadable):
         raise PlanparseError(read.path, read.problem)
     if isinstance(read, TimedOut):
-        raise PlanparseError(path, f"reading it took more than {seconds:g} s, the most planparse gives one document")
+        raise PlanparseError(input_name(path), f"reading it took more than {seconds:g} s, the most planparse gives one document")
     if isinstance(read, WorkerDied):
-        raise PlanparseError(path, "the process reading it died")
-    raise PlanparseError(path, f"internal error: {read}")  # WorkFailed: a bug on one plan fails that plan
+        raise PlanparseError(input_name(path), "the process reading it died")
+    raise PlanparseError(input_name(path), f"internal error: {read}")  # WorkFailed: a bug on one plan fails that plan
 
 
 @cache
@@ -105,8 +110,11 @@ def _libraries(path: Path) -> tuple[str, ...]:
     return FIRST_USE_LIBRARIES.get(path.suffix.lower(), ())
 
 
-def _read_here(path: Path, rules_dir: Path | None) -> Document | _Unreadable:
-    """On the plan's own process, which the command stops past the time limit itself."""
+def _read_here(path: Path, rules_dir: Path | None, stdin: bytes | None) -> Document | _Unreadable:
+    """On the plan's own process, which the command stops past the time limit itself; ``stdin``: what the command
+    read of its standard input, this process's standard input."""
+    if stdin is not None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin))
     with time_limit.unarmed():
         try:
             return load_document(path, rules_dir)
