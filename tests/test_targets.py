@@ -749,7 +749,13 @@ def test_the_rows_of_a_task_grouping_them_are_each_due_their_own_time_limit(tmp_
     # 水利: a county's village water works by township, the header's brackets half-width as a crawled page writes them
     ["某县农村供水保障行动方案（2024—2025年）", "一、目标任务", "新建供水工程。", "附件：各乡镇农村供水工程建设任务表（单位：处）",
      "乡(镇)\t2024年\t2025年", "城关镇\t1200\t1500", "河口乡\t900\t1100"],
-], ids=["housing", "education", "childcare", "elderly-care", "sanitation", "water-supply"])
+    # 土地: a city's land to clear by district, its column of places headed 辖区 (as Shenzhen's tables head it)
+    ["某市建设用地清退实施方案（2024—2025年）", "一、目标任务", "清退建设用地。", "附表4：建设用地清退计划（单位：亩）",
+     "辖区\t2024年\t2025年", "福田区\t1200\t1500", "罗湖区\t900\t1100"],
+    # 消防: fire hydrants by district, the same
+    ["某市消防安全能力提升方案（2024—2025年）", "一、目标任务", "新建市政消火栓。", "附件：各区市政消火栓建设任务表（单位：个）",
+     "辖区\t2024年\t2025年", "南山区\t1200\t1500", "宝安区\t900\t1100"],
+], ids=["housing", "education", "childcare", "elderly-care", "sanitation", "water-supply", "land", "fire-safety"])
 def test_a_task_split_over_places_gives_each_cell_in_the_unit_its_caption_says(tmp_path, lines):
     """A table whose rows are places (区域, 县（市、区）) and columns the plan's years gives one target per cell, named by
     its place, due its column's year, in the unit of the caption above it; the same with the line breaks lost."""
