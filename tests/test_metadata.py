@@ -126,6 +126,11 @@ def test_a_plan_with_no_period_and_no_notice_keeps_them_null():
     (["某区推进义务教育优质均衡发展若干举措（2025—2027年）", "一、扩大优质学位供给", "新建中小学5所。"],
      "某区推进义务教育优质均衡发展若干举措（2025—2027年）", (2025, 2027)),
     (["某市稳就业工作任务分工", "一、重点任务", "全年城镇新增就业5万人。"], "某市稳就业工作任务分工", None),
+    # a contingency plan (预案) with no notice, of forest fires and of public health (stop 40's lead probes)
+    (["某市森林火灾应急预案（2024年修订）", "1 总则", "1.1 编制目的", "为有效预防和扑救森林火灾，制定本预案。"],
+     "某市森林火灾应急预案（2024年修订）", None),
+    (["某县突发公共卫生事件应急预案", "一、总则", "（一）编制目的", "为有效预防、及时控制突发公共卫生事件，制定本预案。"],
+     "某县突发公共卫生事件应急预案", None),
 ])
 def test_a_plan_titled_by_its_tasks_or_measures_has_its_title_and_period(lines, title, period):
     meta = metadata_of(lines)
