@@ -13,12 +13,13 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import DATA, write_lined_and_flat
+from conftest import DATA, sample_writer, write_lined_and_flat
 
 from planparse import readers
 from planparse.models import Document, Section, walk_sections
@@ -988,3 +989,79 @@ def test_a_plan_typed_with_ascii_marks_that_lost_its_line_breaks_opens_a_heading
     plan, copy = extract(lined), extract(flat)
     assert headings(copy.sections) == headings(plan.sections) and len(plan.sections) == 3
     assert metadata(copy) == metadata(plan)
+
+
+# Marks of notes as plans set them above the line after a figure: a bracketed number, a circled one, a bare one
+_NOTE_MARKS = ("[1]", "①", "2", "※")
+_BOUND_WORD = re.compile(r"(?:以上|以下|以内|左右)$")  # after the figure and its unit, the mark before it (12个[1]以上)
+
+
+def _noted(quotes: list[str]) -> Callable[[str], list[tuple[str, bool]]]:
+    """A paragraph's text as runs, each (text, raised): a note's mark raised after each of ``quotes`` in it, before
+    the word of its bound if it ends in one."""
+    def runs(text: str) -> list[tuple[str, bool]]:
+        pieces, start = [], 0
+        ends = sorted({found + len(_BOUND_WORD.sub("", quote)) for quote in quotes if (found := text.find(quote)) >= 0})
+        for number, end in enumerate(ends):
+            mark = _NOTE_MARKS[number % len(_NOTE_MARKS)]
+            pieces += [(text[start:end], False), ("[1]" if mark == "2" and text[end - 1].isascii() else mark, True)]
+            start = end
+        return [*pieces, (text[start:], False)]
+    return runs
+
+
+def _write_runs(path, blocks, runs: Callable[[str], list[tuple[str, bool]]]) -> None:
+    """The plan's paragraphs and tables as a DOCX (``.docx``), a page (``.html``) or a page's content field a crawler
+    kept (``.txt``: its <p>s, a table's rows as lines of cells), each paragraph's text written as ``runs`` gives it, a
+    raised run as Word (superscript) and a page (<sup>) set it."""
+    import docx as python_docx  # python-docx, as samples/make_samples.py writes DOCX
+    make_samples = sample_writer()
+    document, page, field = python_docx.Document(), [], []
+    for block in blocks:
+        if isinstance(block, make_samples.Grid):
+            make_samples._docx_table(document, block.rows)
+            page.append("<table>" + "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+                                            for row in block.rows) + "</table>")
+            field.append("\n" + "\n".join("\t".join(row) for row in block.rows) + "\n")
+            continue
+        paragraph, shown = document.add_paragraph(), []
+        for text, raised in runs(block.text):
+            paragraph.add_run(text).font.superscript = raised or None
+            shown.append(f"<sup>{html.escape(text)}</sup>" if raised else html.escape(text))
+        page.append(f"<p>{''.join(shown)}</p>")
+        field.append(page[-1])
+    if path.suffix == ".docx":
+        document.save(path)
+    elif path.suffix == ".txt":
+        path.write_text("".join(field), encoding="utf-8")
+    else:
+        path.write_text(f"<html><head><meta charset='utf-8'></head><body><div>{''.join(page)}</div></body></html>", encoding="utf-8")
+
+
+@pytest.mark.parametrize("stem", ["bochuan-yanglao-fuwu-guihua-2021", "yunling-liangshi-anquan-guihua-2021"])  # elderly care, grain
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".txt"])
+def test_a_plan_with_notes_marked_above_its_figures_gives_the_plan(tmp_path, stem, suffix):
+    """A plan that marks notes above the line after its figures (达到59%¹, 1.5万亩[3]以上, 占比达到60%①: a superscript run
+    in Word, <sup> in a page or the tags a crawler kept) gives the plan of its copy without the marks: they are no
+    numbers, nor part of a quote (养老护理员持证上岗率达到90%[1]以上 was quoted to its mark; 每年完成森林抚育1.5万亩[3]以上,
+    with no 达到 to say ≥, lost its 以上)."""
+    blocks = sample_writer().seed_blocks(DATA / "unseen" / f"{stem}.txt")
+    clean, noted = tmp_path / f"clean{suffix}", tmp_path / f"noted{suffix}"
+    _write_runs(clean, blocks, _noted([]))
+    plan = extract(clean)
+    _write_runs(noted, blocks, _noted([target.quote for target in plan.targets if "\t" not in target.text]))
+    copy = extract(noted)
+    assert (headings(copy.sections), targets(copy), metadata(copy)) == (headings(plan.sections), targets(plan), metadata(plan))
+    assert len(plan.targets) > 20
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".txt"])
+@pytest.mark.parametrize("before, exponent, after, unit", [
+    ("到2026年，万元工业增加值用水量控制在20m", "3", "以内。", "m3/万元"),  # water: cubic metres
+    ("到2026年，新建口袋公园绿地面积5000m", "2", "。", "m2")])  # urban greening: square metres
+def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path, suffix, before, exponent, after, unit):
+    make_samples = sample_writer()
+    path = tmp_path / f"plan{suffix}"
+    blocks = [make_samples.Text("某县城市建设实施方案（2024—2026年）"), make_samples.Text("一、工作目标"), make_samples.Text(before + after)]
+    _write_runs(path, blocks, lambda text: [(before, False), (exponent, True), (after, False)] if text == before + after else [(text, False)])
+    assert [(t.unit, f"m{exponent}" in t.quote) for t in extract(path).targets] == [(unit, True)]

@@ -17,6 +17,8 @@ from __future__ import annotations
 import html
 import re
 
+from .note_marks import is_note_mark
+
 
 # A character reference, named or numbered, closed by its semicolon (an & in words, R&D, is no reference); a doubly
 # escaped one (&amp;nbsp;) is the same reference.
@@ -30,6 +32,10 @@ ODD_CHARACTER = re.compile(r"[&\u2000-\u200a\u202f\u205f]")  # Python's re: a se
 # line, a tag of words inside a line (bold, a font, a link) is no text.
 _BLOCK_TAG = re.compile(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
 _INLINE_TAG = re.compile(r"(?i)</?(?:span|strong|b|i|u|em|font|a|img|sup|sub|o:p)(?:\s[^<>]*)?/?>")
+# What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>), and how far back its text is read for
+# the character the raised text follows, tags left out
+_RAISED = re.compile(r"(?i)<sup(?:\s[^<>]*)?>([^<>]{1,12})</sup>")
+_RAISED_REACH = 80  # characters
 # The values of Word's settings as words, by Word's order: the view and zoom, the grid's spacing (7.8 磅, 10 pt), its
 # steps, the schema flags (false false false), the theme's languages and the browser it wrote for (Normal 0 7.8 磅 0 2
 # false false false MicrosoftInternetExplorer4; Normal 0 false 10 磅 0 2 false false false EN-US ZH-CN X-NONE).
@@ -69,4 +75,10 @@ def lines_of(text: str) -> list[str]:
         text = _STYLE_RULES.sub("", text)
     if "<" not in text or not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text)):
         return [text]
-    return _BLOCK_TAG.split(_INLINE_TAG.sub("", text))
+    return _BLOCK_TAG.split(_INLINE_TAG.sub("", _RAISED.sub(_unless_note_mark, text)))
+
+
+def _unless_note_mark(raised: re.Match) -> str:
+    """A raised text as written, but for a note's mark (达到59%<sup>[1]</sup>), no text of the plan's."""
+    before = _INLINE_TAG.sub("", raised.string[max(0, raised.start() - _RAISED_REACH):raised.start()])
+    return "" if is_note_mark(raised.group(1), before) else raised.group()

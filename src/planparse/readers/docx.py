@@ -28,6 +28,7 @@ from ..normalize import is_contents_title
 from . import ReaderResult
 from .cells import typed_tables, vertical_merges_filled
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
+from .note_marks import is_note_mark
 from .symbols import symbol_shown
 from .xml_text import text_held
 
@@ -317,8 +318,16 @@ def _text(element: etree._Element) -> str:
         elif child.tag == qn("w:sym"):
             parts.append(_symbol(child))
         elif child.tag not in _NOT_TEXT:
-            parts.append(_text(child))
+            text = _text(child)
+            if not (child.tag == qn("w:r") and _raised(child) and is_note_mark(text, "".join(parts))):
+                parts.append(text)
     return "".join(parts)
+
+
+def _raised(run: etree._Element) -> bool:
+    """Whether a run is set above the line (superscript), as a note's mark or an exponent is."""
+    position = run.find(f"{qn('w:rPr')}/{qn('w:vertAlign')}")
+    return position is not None and position.get(qn("w:val")) == "superscript"
 
 
 def _symbol(sym: etree._Element) -> str:

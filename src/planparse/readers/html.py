@@ -23,6 +23,7 @@ from ..limits import MAX_ARCHIVE_DEPTH, MAX_XML_DEPTH, MAX_XML_RUN_BYTES
 from ..models import PageInfo, SourceLine, TableData
 from .deferred_imports import defer_unused_imports
 from .list_numbers import MAX_START, Level, format_number
+from .note_marks import is_note_mark
 from .sniff import is_web_archive
 from .txt import decode_text
 
@@ -310,6 +311,8 @@ class _Lines:
             self.add_text_file(element.text_content())
         elif tag == "br":
             self.end_line()
+        elif tag == "sup" and is_note_mark(element.text_content(), "".join(self.pending)):
+            pass  # a note's mark (…59%<sup>[1]</sup>), no text of the plan's
         else:
             block = tag in _BLOCKS
             if block:

@@ -1,0 +1,19 @@
+"""Marks of notes set above the line (a superscript run in a DOCX, ``<sup>`` in a page), shared by the readers that see
+them: a plan that explains its indicators in footnotes marks them after the figure (森林覆盖率达到59%¹, 每年完成森林抚育
+1.5万亩[3]以上, 护理型床位占比达到60%①), where the mark, read as text, parted a value from its 以上 or stood as a number."""
+from __future__ import annotations
+
+import regex
+
+# A note's mark: its number in brackets, a circled number, a bare number, asterisks, daggers, a reference mark
+_NOTE_MARK = regex.compile(r"\s*(?:[\[［【(（]\s*\d{1,3}\s*[\]］】)）]|[①-⑳]|[*＊※†‡]{1,3}|(?P<bare>\d{1,3}))\s*")
+
+
+def is_note_mark(raised: str, before: str) -> bool:
+    """Whether ``raised``, set above the line right after ``before``, is a note's mark, no text of the plan's: a bare
+    number raised after a Latin letter or a digit is an exponent (100m², 10⁴), the rest is a mark wherever it stands."""
+    found = _NOTE_MARK.fullmatch(raised)
+    if found is None:
+        return False
+    last = before.rstrip()[-1:]
+    return found.group("bare") is None or not (last.isascii() and last.isalnum())
