@@ -470,6 +470,11 @@ def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
     # nor inside a title its full stop closes, whatever verbs it holds (health, transport)
     ("加强对老年健康服务的统筹规划与宏观指导。将医养结合纳入卫生健康发展规划", None),
     ("推动与周边城市开展交通运输合作。积极对接省际客运班线", None),
+    # the opening sections of a contingency plan and of a spatial plan: why and on what grounds it was written
+    # (emergency, natural resources; stop 40's lead probes)
+    ("编制目的做好水旱灾害突发事件防范与处置工作，制定本预案", "编制目的"),
+    ("编制依据依据《中华人民共和国突发事件应对法》等法律法规，制定本预案", "编制依据"),
+    ("规划期限本规划期限为2021—2035年，近期至2025年", "规划期限"),
     # not a title's end: a month in a date inside a long sentence, a word before a quote that the title goes on with
     ("低碳日“低碳出行”活动倡导全区各级各部门工作人员低碳日当天（6月15日，星期一）绿色出行", None),
 ])
