@@ -88,7 +88,7 @@ def test_cache_files_others_could_have_written_are_not_read(whose: str, clean_ou
     assert (tmp_path / "out.json").read_bytes() == clean_output
 
 
-@pytest.mark.parametrize("name", ["patterns-*.marshal", "jieba-tags-*.bin"])
+@pytest.mark.parametrize("name", ["patterns-*.entries", "jieba-tags-*.bin"])
 def test_a_named_pipe_in_place_of_a_cache_file_is_passed_by(name: str, clean_output: bytes, folder: Path, tmp_path: Path):
     [kept] = folder.glob(name)
     kept.unlink()
@@ -219,3 +219,16 @@ def test_a_snapshot_holding_anything_but_the_rule_files_models_is_never_run_and_
 
     first, second, done = _validated_twice(tmp_path, monkeypatch, UNIT_RULES, tamper)
     assert second == first and done == ["parsed", "validated"] and not ran.exists()
+
+
+def test_an_entry_damaged_on_disk_reads_as_none_and_the_others_as_saved(tmp_path: Path, monkeypatch):
+    """A file of entries read one at a time (the compiled patterns'): each entry's checksum is checked as it is read,
+    the index's as the file is opened; an entry damaged is built again, the file's others still read."""
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path))
+    cache.save_entries("kept.entries", {b"units": marshal.dumps(["万人次", "个"]), b"count": marshal.dumps(12)})
+    whole = (tmp_path / "kept.entries").read_bytes()
+    (tmp_path / "kept.entries").write_bytes(whole[:-1] + bytes([whole[-1] ^ 0x5A]))  # the last entry's last byte
+    kept = cache.read_entries("kept.entries")
+    assert kept.get(b"units") == ["万人次", "个"] and kept.get(b"count") is None and kept.raw(b"count") is None
+    (tmp_path / "kept.entries").write_bytes(whole[:20] + bytes([whole[20] ^ 0x5A]) + whole[21:])  # in the index
+    assert cache.read_entries("kept.entries") is None

@@ -109,8 +109,8 @@ def new_process(tmp_path, monkeypatch) -> Callable[[], None]:
         monkeypatch.setattr(patterns, "_compiled", {})
         monkeypatch.setattr(patterns, "_read", {})
         monkeypatch.setattr(patterns, "_python_compiled", {})
-        monkeypatch.setattr(patterns, "_python_code", {})
         monkeypatch.setattr(patterns, "_asked", {})
+        monkeypatch.setattr(patterns, "_fresh", {})
         monkeypatch.setattr(patterns, "_save_due", False)
         monkeypatch.setattr(patterns, "_save_at_exit", lambda: monkeypatch.setattr(patterns, "_save_due", True))
 
@@ -118,10 +118,26 @@ def new_process(tmp_path, monkeypatch) -> Callable[[], None]:
     return start
 
 
-def kept_sources(folder: Path) -> list[str]:
-    from planparse import cache, patterns
+def kept_digests(folder: Path) -> list[bytes]:
+    """The digests of the sources and readings the cache file in ``folder`` keeps, in its order."""
+    from planparse import cache
 
-    return list(marshal.loads(cache.read_cache((folder / patterns._CACHE_NAME).name)))
+    return list(cache.read_entries((folder / patterns._CACHE_NAME).name).keys())
+
+
+def refile(changes: dict[bytes, bytes | None]) -> None:
+    """The cache file saved again with ``changes``: an entry (marshalled) filed under each digest, or none (None)."""
+    from planparse import cache
+
+    kept = patterns._kept_entries()
+    entries = {**{digest: kept.raw(digest) for digest in kept.keys()}, **changes}
+    cache.save_entries(patterns._CACHE_NAME, {digest: entry for digest, entry in entries.items() if entry is not None})
+    patterns._kept = None  # read again when next asked
+
+
+def key_of(source: str) -> patterns.Key:
+    """The key of a pattern of Python's re or a reading of ``source`` this process asked for."""
+    return next(key for key in patterns._digests if isinstance(key, tuple) and key[-1] == source)
 
 
 def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_path, new_process) -> None:
@@ -137,7 +153,7 @@ def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_pat
 
     one_process()
     written = tmp_path / patterns._CACHE_NAME
-    assert len(kept_sources(tmp_path)) == len(sources)
+    assert len(kept_digests(tmp_path)) == len(sources)
     before = written.stat().st_ino, written.stat().st_mtime_ns
     one_process()
     assert (written.stat().st_ino, written.stat().st_mtime_ns) == before
@@ -166,7 +182,7 @@ def test_a_pattern_only_named_stays_in_the_cache_before_those_the_process_never_
     patterns.group_names("c")  # a rule's pattern its plan never reached
     patterns.compile("d")
     new_process()
-    assert kept_sources(tmp_path) == ["c", "d", "a"]  # b, asked for by neither process's last use, dropped
+    assert kept_digests(tmp_path) == [patterns._digest(source) for source in "cda"]  # b, asked for by neither process's last use, dropped
 
 
 def test_a_kept_pattern_filed_under_another_source_is_compiled_from_its_own(tmp_path, new_process, monkeypatch) -> None:
@@ -175,8 +191,7 @@ def test_a_kept_pattern_filed_under_another_source_is_compiled_from_its_own(tmp_
 
     patterns.compile("(?P<name>abcd)")
     new_process()
-    patterns._kept_code("(?P<name>abcd)")  # the file read
-    monkeypatch.setitem(patterns._kept, "wxyz", patterns._kept["(?P<name>abcd)"])
+    refile({patterns._digest("wxyz"): patterns._kept_entries().raw(patterns._digest("(?P<name>abcd)"))})
     assert patterns.group_names("wxyz") == {}
     assert patterns.compile("wxyz").search("abcd wxyz").group() == "wxyz"
 
@@ -207,12 +222,12 @@ def test_a_pattern_of_pythons_re_kept_damaged_or_for_another_source_is_compiled_
     patterns.compile_python(source, flags)
     patterns.compile_python(other, other_flags)
     new_process()
-    patterns._kept_entry("")  # the file read
-    key = next(key for key in patterns._kept if isinstance(key, tuple) and key[1] == source)
-    kept = {"damaged code": (*patterns._kept[key][:2], [1, 2, 3], *patterns._kept[key][3:]),
-            "another source's code": next(code for key, code in patterns._kept.items() if isinstance(key, tuple) and key[1] == other),
-            "not code": ("[x]",)}[kept_as]
-    patterns._kept[key] = kept
+    digest = patterns._digest(key_of(source))
+    entry = patterns._kept_entry(key_of(source))  # flags, code, groups, group index, index group
+    kept = {"damaged code": marshal.dumps((digest, entry[0], [1, 2, 3], *entry[2:])),
+            "another source's code": patterns._kept_entries().raw(patterns._digest(key_of(other))),
+            "not code": marshal.dumps((digest, "[x]"))}[kept_as]
+    refile({digest: kept})
     assert patterns.compile_python(source, flags).search(text).group() == found
 
 
@@ -234,13 +249,13 @@ def test_what_a_process_read_from_a_pattern_the_next_takes_from_the_cache(new_pr
 def test_a_reading_kept_by_other_code_or_damaged_is_read_again(new_process, kept_by: str) -> None:
     read = [reading(source) for reading, source in READINGS]
     new_process()
-    patterns._kept_entry("")  # the file read
-    for key in [key for key in patterns._kept if isinstance(key, tuple)]:
+    for reading, source in READINGS:
+        key = (patterns._code_version(), reading.__name__, source)
         if kept_by == "other code":  # what the readings of another version of this module gave
-            patterns._kept[("another version", *key[1:])] = ("[x]",)
-            del patterns._kept[key]
+            other = patterns._digest(("another version", *key[1:]))
+            refile({other: marshal.dumps((other, "[x]")), patterns._digest(key): None})
         else:
-            patterns._kept[key] = ("[x]", 1)
+            refile({patterns._digest(key): marshal.dumps((patterns._digest(key), "[x]", 1))})
     assert [reading(source) for reading, source in READINGS] == read
 
 

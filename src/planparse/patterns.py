@@ -29,7 +29,7 @@ import re
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Optional, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Optional, TypeVar, Union, cast
 
 import _sre
 
@@ -42,10 +42,13 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
+if TYPE_CHECKING:
+    from .cache import KeptEntries
+
 # Another regex or Python may compile to other code: another file.
-_CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
-# Kept: the patterns this process asked for first, then earlier ones up to this many; the whole file is read
-# at every start (3 ms for 2 MB), so patterns of rule files since changed must drop out. The modules' own,
+_CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.entries"
+# Kept: the patterns this process asked for first, then earlier ones up to this many; the file's index is read
+# at every start, so patterns of rule files since changed must drop out. The modules' own,
 # the shipped rules and their pre-filters' tests (required_chars) came to 601 over the wild plans, lined and flat;
 # a batch compiles every test before it forks (``RuleSet.compile_all``): 1,575 with the readers of samples/ (960 for an
 # extract of a text). Fewer here, a batch and an extract taking turns would each write the file again (6 MB), trimmed of
@@ -53,6 +56,7 @@ _CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version
 _MAX_PATTERNS = 2000
 
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
+Digest = bytes  # what a source or reading is filed under in the cache file (``_digest``)
 
 # The ``concurrent`` argument of the regex module's matches where planparse matches most often (the rules, their
 # pre-filters' tests, heading markers, the metadata's searches of every paragraph): by default the module lets go of
@@ -67,35 +71,59 @@ ReadingKey = tuple[str, str, str]  # (the version of this module's code, the rea
 PythonKey = tuple[str, str]  # (the version of Python's compiled code and the flags, the source) of a pattern of Python's re
 Key = Union[str, ReadingKey, PythonKey]
 
-_kept: dict[Key, Code] | None = None  # what earlier processes compiled or read, rebuilt when asked for
+_kept: KeptEntries | None = None  # what earlier processes compiled or read, each entry read when asked for
 _compiled: dict[str, regex.Pattern] = {}  # what this process compiled or rebuilt
 _read: dict[ReadingKey, str | None] = {}  # what this process read from sources (``kept_reading``)
-_python_code: dict[PythonKey, Code] = {}  # the code of the patterns of Python's re this process compiled or rebuilt
 _python_compiled: dict[PythonKey, re.Pattern] = {}
-_asked: dict[Key, None] = {}  # every source or reading this process asked for, in order: the first kept at the save
+_digests: dict[Key, Digest] = {}  # each key's digest, worked out once a process
+_asked: dict[Digest, None] = {}  # every source or reading this process asked for, in order: the first kept at the save
+_fresh: dict[Digest, tuple] = {}  # the entries this process compiled or read itself, to keep at the save
 _save_due = False  # whether the cache is to be written at exit
 
 
-def _load() -> dict[Key, Code]:
-    from .cache import read_marshalled
+def _digest(key: Key) -> Digest:
+    """What ``key`` is filed under: a digest of its text, or of a reading's or Python pattern's parts (none but the
+    source, the last, holds a NUL) after a byte UTF-8 never has. The entries hold no source: a start unmarshalled
+    the sources of every entry (4 MB of text, 2,000 of them), where it asks for fewer than half."""
+    found = _digests.get(key)
+    if found is None:
+        text = key if isinstance(key, str) else "\0".join(key)
+        marked = b"" if isinstance(key, str) else b"\xff" * len(key)
+        found = _digests[key] = hashlib.sha1(marked + text.encode("utf-8", "surrogatepass"), usedforsecurity=False).digest()
+    return found
 
-    found = read_marshalled(_CACHE_NAME)  # None when damaged, or written by another Python: compile again
-    return found if isinstance(found, dict) else {}
 
-
-def _kept_entry(key: Key) -> Code | None:
+def _kept_entries() -> KeptEntries:
     global _kept
     if _kept is None:
-        _kept = _load()
+        from .cache import KeptEntries, read_entries
+
+        _kept = read_entries(_CACHE_NAME) or KeptEntries({}, memoryview(b""))  # none, or damaged: compile again
         if len(_kept) > _MAX_PATTERNS:
             _save_at_exit()  # trimmed, so that the next start reads less
-    return _kept.get(key)
+    return _kept
+
+
+def _kept_entry(key: Key) -> tuple | None:
+    """What an earlier process kept for ``key``: its entry less the digest it is filed under."""
+    digest = _digest(key)
+    entry = _kept_entries().get(digest)
+    return entry[1:] if isinstance(entry, tuple) and entry[:1] == (digest,) else None
 
 
 def _kept_code(source: str) -> Code | None:
-    """What an earlier process kept of ``source``'s compiled pattern."""
+    """What an earlier process kept of ``source``'s compiled pattern: the arguments that rebuild it."""
     code = _kept_entry(source)
-    return code if isinstance(code, tuple) and code[:1] == (source,) else None
+    return (source, *code) if code else None
+
+
+def _ask(key: Key, fresh: tuple | None = None) -> None:
+    """``key`` asked for, to keep at the save; ``fresh``: what this process built for it (its source left out)."""
+    digest = _digest(key)
+    _asked[digest] = None
+    if fresh is not None:
+        _fresh[digest] = (digest, *fresh)
+        _save_at_exit()
 
 
 def compile(source: str) -> regex.Pattern:
@@ -103,7 +131,7 @@ def compile(source: str) -> regex.Pattern:
     found = _compiled.get(source)
     if found is None:
         found = _compiled[source] = _rebuilt(source) or _compiled_now(source)
-        _asked[source] = None
+        _ask(source)
     return found
 
 
@@ -115,8 +143,14 @@ def group_names(source: str) -> Mapping[str, int]:
     groups = code[3] if code and len(code) > 3 else None
     if not isinstance(groups, dict):
         return compile(source).groupindex
-    _asked[source] = None
+    _ask(source)
     return groups
+
+
+def _compiled_now(source: str) -> regex.Pattern:
+    found = regex.compile(source)
+    _ask(source, _code(found)[1:])
+    return found
 
 
 def _rebuilt(source: str) -> regex.Pattern | None:
@@ -128,12 +162,6 @@ def _rebuilt(source: str) -> regex.Pattern | None:
     return found if isinstance(found, regex.Pattern) and found.pattern == source else None
 
 
-def _compiled_now(source: str) -> regex.Pattern:
-    found = regex.compile(source)
-    _save_at_exit()
-    return found
-
-
 def compile_python(source: str, flags: int = 0) -> re.Pattern:
     """Python's ``re.compile(source, flags)``, its compiled code kept across processes as the regex module's is:
     Python's re parses and compiles in Python (4 ms for the fold table's class of 4,000 characters, at every
@@ -141,14 +169,14 @@ def compile_python(source: str, flags: int = 0) -> re.Pattern:
     key = (f"sre-{_sre.MAGIC}-{flags}", source)
     found = _python_compiled.get(key)
     if found is None:
-        code = _kept_entry(key)
-        found = _python_rebuilt(source, code)
+        kept = _kept_entry(key)
+        found = _python_rebuilt(source, (source, *kept) if kept else None)
         if found is None:
             code = _python_compiled_code(source, flags)
             found = _python_rebuilt(source, code) or re.compile(source, flags)
-            _save_at_exit()
-        _python_compiled[key], _python_code[key] = found, code
-        _asked[key] = None
+            _ask(key, code[1:])
+        _python_compiled[key] = found
+        _ask(key)
     return found
 
 
@@ -190,26 +218,21 @@ def _save_at_exit() -> None:
 
 
 def _save() -> None:
-    from .cache import save_cache
+    """The entries asked for, then earlier ones up to ``_MAX_PATTERNS``: those this process built marshalled, the
+    others copied as the file holds them."""
+    from .cache import save_entries
 
-    earlier = _kept or {}
-    codes = {key: _entry(key, earlier) for key in _asked}
-    for source, code in earlier.items():
-        if len(codes) >= _MAX_PATTERNS:
-            break
-        codes.setdefault(source, code)
-    if codes.keys() == earlier.keys():
+    kept = _kept_entries()
+    earlier = [digest for digest in kept.keys() if digest not in _asked]
+    chosen = [*_asked, *earlier[:max(0, _MAX_PATTERNS - len(_asked))]]
+    if not _fresh and set(chosen) == set(kept.keys()):
         return  # nothing compiled and nothing dropped (a process using more than the limit): the file holds these already
     try:
-        save_cache(_CACHE_NAME, marshal.dumps(codes))
+        entries = {digest: marshal.dumps(_fresh[digest]) if digest in _fresh else kept.raw(digest) for digest in chosen}
     except ValueError:  # a pattern marshal cannot keep: compiled again next time
-        pass
-
-
-def _entry(key: Key, earlier: dict[Key, Code]) -> Code:
-    if isinstance(key, tuple):
-        return _python_code[key] if len(key) == 2 else (_read[key],)  # type: ignore[index]
-    return _code(_compiled[key]) if key in _compiled else earlier[key]
+        return
+    kept.close()
+    save_entries(_CACHE_NAME, {digest: entry for digest, entry in entries.items() if entry is not None})
 
 
 Reading = TypeVar("Reading", str, Optional[str])  # what a reading gives: a source, or a class that may not be told
@@ -228,8 +251,8 @@ def kept_reading(reading: Callable[[str], Reading]) -> Callable[[str], Reading]:
                 _read[key] = found[0]
             else:  # never read, or a damaged or foreign entry
                 _read[key] = reading(source)
-                _save_at_exit()
-        _asked[key] = None
+                _ask(key, (_read[key],))
+        _ask(key)
         return cast(Reading, _read[key])
 
     return kept
