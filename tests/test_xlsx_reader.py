@@ -43,6 +43,8 @@ def test_a_division_of_work_as_a_workbook_gives_what_its_docx_gives(tmp_path, na
     workbook = extract(XLSX / name)
     assert workbook.source.format == "xlsx" and len(workbook.responsibilities) >= 3
     assert _read(workbook) == _read(extract(docx))
+    # titled by its title row, without the attachment's label (附件：岚山市托育服务发展重点任务分工表)
+    assert workbook.metadata.title == title.split("：")[-1]
 
 
 def _table_targets(document) -> list[tuple]:

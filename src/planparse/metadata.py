@@ -330,7 +330,7 @@ class _Reader:
     def _title_over_tables(self, paragraphs: list[Paragraph]) -> str | None:
         """The title of a document of tables alone, as a workbook of a plan's indicators is: the line nearest above its
         first table that may be a title (某县林业发展主要指标（2024—2026年） over 序号|指标|2023年|2026年, its caption's
-        number dropped), when no line outside its tables is a sentence; its period then dates the table's columns."""
+        label dropped: 表1, 附件：), when no line outside its tables is a sentence; its period then dates the table's columns."""
         first_table = next((index for index, paragraph in enumerate(paragraphs) if paragraph.in_table), None)
         if first_table is None or any("。" in text or len(text) > _TITLE_LINE_MAX for text in self.texts):
             return None
