@@ -39,7 +39,9 @@ _AMOUNT = "量"  # 化学需氧量, 排放量: an amount, of a substance listed 
 _SOURCE_TAGS = ("n", "vn")  # 重点|行业, 畜禽|养殖: where substances are let out, a noun (not an attribute: 废旧|农膜)
 _NOUN = "n"
 _PLACE_WORD = "s"
-_SUFFIXED = patterns.compile("[户额量]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
+_STATION = "站"
+_OFFICE = "所"  # 应急管理站|所, 农技站|所: jieba's station and the 所 of 站所 (stations and offices), a particle it cuts off
+_SUFFIXED = patterns.compile("[户额量所]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
@@ -166,6 +168,9 @@ _AT = "在"  # 在重点林区建设…: where a work is done, no part of what i
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
+_TIME_WORD = "t"
+_ADVERB = "d"
+_FOR = ("为", "p")  # 为困难残疾人适配辅助器具: whom an act is done for
 _TOWARDS = ("向", "p")  # 向社会公开, 向人大报告: whom an act is done towards
 _RANKING, _RANKED_AT, _AMONG = "排名", "排名第", "中"  # 在全省…考核中排名第3位: a place in a ranking
 _RUNNING = "连续"  # 连续5年, 连续三年: how long, before the count of years
@@ -195,6 +200,7 @@ _THRESHOLD_WORDS = ("及以上", "及以下", "以上", "以下")  # the longer 
 _CHANGED_FROM = patterns.compile(_FROM + "$")
 _LONGEST_FROM = 10  # characters of 由 and the time it is of (从2020年底的)
 _TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
+_HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训500人: the count of the people an act reaches
 _COUNTED_PER_PEOPLE = "数"  # 托位数, 医师数: a count named with the people it is per (食品抽检量: a measure, named alone)
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
 _AMOUNT_TAGS = ("m", "q")  # 500|个, 1.2|亿元, 50|万人次: a number and its measure word, which jieba tags either
@@ -273,6 +279,7 @@ class IndicatorRules(Model):
     reaching_a_state: str = ""
     kinds_of_place: list[str]
     qualifying_adverbs: list[str] = []
+    manner_words: list[str] = []
     link_words: list[str]
     action_verbs: list[str]
     count_words: list[str] = []
@@ -511,16 +518,32 @@ def _tag_words(text: str) -> Tagged:
         tagged.append((match.group(), "v"))
         start = match.end()
     _tag_classes_into(tagged, text[start:])
-    return _suffixes_joined(tagged) if _SUFFIXED.search(text) else tagged
+    tagged = _suffixes_joined(tagged) if _SUFFIXED.search(text) else tagged
+    manner = indicator_rules().manner_words
+    return _manner_after_the_people(tagged) if any(word in text for word in manner) else tagged
+
+
+def _manner_after_the_people(tagged: Tagged) -> Tagged:
+    """``tagged`` with a word of how an act is done for people (免费: indicators.yaml manner_words) an adverb between
+    them and the act (适龄妇女|免费|开展, 老年人|免费|体检), which jieba tags a verbal noun; before a noun's act it stays
+    the noun's (开展|免费|体检, 免费|开放率)."""
+    rules = indicator_rules()
+    people = tuple(rules.people_endings)
+    for index in range(1, len(tagged) - 1):
+        word, before, (_, flag_after) = tagged[index][0], tagged[index - 1][0], tagged[index + 1]
+        if word in rules.manner_words and before.endswith(people) and flag_after in _VERB_TAGS:
+            tagged[index] = (word, _ADVERB)
+    return tagged
 
 
 def _suffixes_joined(tagged: Tagged) -> Tagged:
     """``tagged`` with each suffix jieba cut off the word it makes a noun of joined to that word, one noun: a 户 it tags
     a measure word after a word of what the households do or are (脱贫|户, 种植|户, 签约|户, 监测|户; no number before
-    it: 500|户), a kind of household; an amount's suffix alone after a verb (缴存|额, 回收|量), the amount of the act."""
+    it: 500|户), a kind of household; an amount's suffix alone after a verb (缴存|额, 回收|量), the amount of the act; the
+    所 of 站所 after a station (乡镇应急管理站|所 -> 管理站所, not a count of schools: 3|所)."""
     joined: Tagged = []
     for word, flag in tagged:
-        if joined and _suffix_of(word, flag, joined[-1][1]):
+        if joined and (_suffix_of(word, flag, joined[-1][1]) or word == _OFFICE and flag != "q" and joined[-1][0].endswith(_STATION)):
             joined[-1] = (joined[-1][0] + word, "n")
         else:
             joined.append((word, flag))
@@ -1163,8 +1186,9 @@ def substances_with_their_measure(items: list[str]) -> list[str] | None:
     if not kinds or measure is None or last == measure:
         return None
     first = _tag(kinds[0])
-    last_of_words = not _one_word(last.removesuffix(measure))  # 城镇生活污水、农村生活污水排放量: kinds of words too
-    if any(map(_one_word, kinds)) if last_of_words else not all(map(_one_word, [first[-1][0], *kinds[1:]])):
+    # 城镇生活污水、农村生活污水排放量: kinds of words too (碳 of 港口能耗、碳排放量 is one, of one character)
+    last_of_words = len(_tag(last.removesuffix(measure))) > 1
+    if any(map(_one_word, kinds)) if last_of_words else not all(map(_a_word, [first[-1][0], *kinds[1:]])):
         return None
     own_measure = any(indicator_words().whole_measure.search(kind) and not kind.endswith(_AMOUNT) for kind in kinds)
     # 综合 of 规模以上工业企业综合能耗 is the energy measure's own, no source (a verbal noun, as 养殖 of 畜禽养殖 is)
@@ -1299,6 +1323,11 @@ def _rank_or_place(name: str) -> bool:
     return name in indicator_rules().part_ranks or names_only_a_place(name)
 
 
+def _a_word(name: str) -> bool:
+    """Whether ``name`` is one word, of one character or more (碳, 能耗)."""
+    return len(_tag(name)) == 1
+
+
 def _one_word(name: str) -> bool:
     """Whether ``name`` is one word of two characters or more (小学, 高速公路), as a kind of a list is."""
     return len(name) > 1 and len(_tag(name)) == 1
@@ -1358,13 +1387,18 @@ def things_of_the_act_again(quote_before: str, name_before: str | None, name: st
     return name_before if done and (_bare_verb(act) or (averaged and len(_tag(act)) == 1)) else None
 
 
-def reach_of_the_act(name: str | None, unit: str | None) -> str | None:
+def reach_of_the_act(name: str | None, unit: str | None, before_number: str, after: str) -> str | None:
     """The name of a count of what an act reaches named by the act alone (累计培训10万人次 -> 培训人次, 全年检查3000家次 ->
-    检查家次): the act and its unit, a measure of its reach (fragment flow_measure), where the act alone says less."""
+    检查家次, 每年培训500人 -> 培训人数): the act and its unit, or the count of the people or households it reaches, a
+    measure of its reach (fragment flow_measure), where the act alone says less. Where nothing names the count, the act is
+    the verb right before its number, when nothing follows the count in its clause (每年帮扶2000户 -> 帮扶户数; not 组织
+    1000人参加培训, whose people do what follows)."""
+    reach = _HEADS_REACHED.get(unit or "", unit)
+    act = name or (_verb_right_before(before_number) if not after.strip(_EDGE_PUNCTUATION) else None)
     # the name is tagged last, only where it makes such a measure with its unit (a verb alone is the name; most make none)
-    if not name or not unit or not _reach_of_an_act().fullmatch(name + unit):
+    if not act or not reach or not _reach_of_an_act().fullmatch(act + reach):
         return None
-    return name + unit if _bare_verb(name) else None
+    return act + reach if _bare_verb(act) else None
 
 
 def ranking_named(name: str | None, name_before: str | None) -> str | None:
@@ -1440,11 +1474,16 @@ def verb_before(before_number: str) -> str | None:
     """The verb right before a number, or before its comparator (全年宣讲不少于30场: 宣讲), that names what the count is
     of where nothing else does (其中2024年完成改造1200户: 改造), not a verb that only opens an action or links a measure
     to its number (完成, 新建, 达到)."""
-    comparator = indicator_words().comparator_and_scope.search(before_number)
-    before_number = before_number[:comparator.start()] if comparator else before_number
-    verb = _bare_verb(_tag(before_number)[-1][0]) if before_number else None
+    verb = _verb_right_before(before_number)
     words = indicator_words()
     return None if verb is None or words.opening_action.fullmatch(verb) or verb in words.link else verb
+
+
+def _verb_right_before(before_number: str) -> str | None:
+    """The last word of ``before_number``, less a comparator after it, when it is one verb (每年帮扶, 全年宣讲不少于)."""
+    comparator = indicator_words().comparator_and_scope.search(before_number)
+    before_number = before_number[:comparator.start()] if comparator else before_number
+    return _bare_verb(_tag(before_number)[-1][0]) if before_number else None
 
 
 def _bare_verb(name: str) -> str | None:
@@ -1883,9 +1922,20 @@ def _without_the_receiver(tagged: Tagged) -> Tagged:
     报告): 向 and the nouns after it, before the act, are no part of what is done."""
     for index in range(len(tagged) - 2, -1, -1):
         if tagged[index] == _TOWARDS:
+            if _acts_towards_alone(tagged, index):
+                return tagged[:index] + [("".join(word for word, _ in tagged[index:]), _NOUN)]
             end = next((at for at in range(index + 1, len(tagged)) if not _is_noun(tagged[at][1])), len(tagged))
             return tagged[:index] + tagged[end:] if index + 1 < end < len(tagged) else tagged
     return tagged
+
+
+def _acts_towards_alone(tagged: Tagged, towards: int) -> bool:
+    """Whether the words from 向 at ``towards`` are a bare act and whom it is done towards, closing words that name
+    nothing before them but how often (每年|向|人大|报告, 每半年|向|社会|公布): the act is what is counted, named with
+    them (向人大报告, as jieba tags 报告 a noun); not where a thing done is named (项目资金使用情况每年向社会公开)."""
+    receiver = tagged[towards + 1:-1]
+    return (bool(receiver) and all(_is_noun(flag) for _, flag in receiver)
+            and not any(_is_noun(flag) and not _is_cadence(word) for word, flag in tagged[:towards]))
 
 
 def _before_the_comparison_base(tagged: Tagged) -> Tagged:
@@ -1944,12 +1994,37 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
     located = (_AT, "p") in tagged or any(word in _EACH for word, _ in tagged)
     for index in range(len(tagged) - 2, 0, -1):
         word, flag = tagged[index]
-        if ((flag == "v" or located and flag == "vn") and (_opens_with_action(word, flag) or word in indicator_words().action_verbs
-                                                          or flag == "v" and _after_a_cadence(tagged, index))
-                and _names_a_thing_after(tagged, index + 1) and _does(tagged, index - 1) and not _names_a_state(tagged, index)
+        acts = _opens_with_action(word, flag) or word in indicator_words().action_verbs
+        # 区审计局每年|审计|项目: a work of the body's own after how often it does it, named with what it is done to,
+        # which jieba tags a verbal noun (an action there is left to the body: 河湖长每年巡查河道)
+        own_work = flag == "vn" and not acts and _after_a_cadence(tagged, index)
+        if ((flag == "v" or located and flag == "vn" or own_work)
+                and (acts or own_work or flag == "v" and _after_a_cadence(tagged, index)
+                     or flag == "v" and _after_whom_it_is_for(tagged, index))
+                and _names_a_thing_after(tagged, index + 1) and _does(tagged, _before_the_manner(tagged, index))
+                and not _names_a_state(tagged, index)
                 and not _names_a_programme(tagged[index + 1:])):
             return tagged[index:]
     return tagged
+
+
+def _after_whom_it_is_for(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` follows 为 and the people or things it is done for (为|困难|残疾人|适配|辅助器具, 为|
+    老旧小区|加装|电梯): an act, whatever verb it is, done to a thing named after it, which the target counts; not acts
+    alone (为|市场主体|减税|降费: the sum is the act's, for whom it is done)."""
+    start = before = _before_the_manner(tagged, index)
+    while before > 0 and (_is_noun(tagged[before][1]) or tagged[before][1] in _ADJECTIVE_TAGS):
+        before -= 1
+    return before < start and tagged[before] == _FOR and _is_noun(tagged[-1][1])
+
+
+def _before_the_manner(tagged: Tagged, index: int) -> int:
+    """Where the word stands before the act at ``index`` and the adverbs of how it is done (适龄妇女|免费|开展…: free of
+    charge), which may be who does it or whom it is for."""
+    before = index - 1
+    while before > 0 and tagged[before][1] == _ADVERB:
+        before -= 1
+    return before
 
 
 def _names_a_programme(tagged: Tagged) -> bool:
@@ -1999,7 +2074,8 @@ def _does(tagged: Tagged, index: int) -> bool:
     each = (flag == "r" and len(word) == 2 and word.startswith(_EACH_ONE)) or (index > 0 and tagged[index - 1][0] == _EACH_ONE and flag in ("q", "u"))
     each = each or word == _EACH_GETS and index > 0 and _is_noun(tagged[index - 1][1])  # 城区和农村|各|新建: each of them
     years = index > 0 and _is_noun(tagged[index - 1][1]) and bool(_YEARS_COUNTED.fullmatch(word))
-    return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years
+    when = flag == _TIME_WORD  # 每年|汛前|开展…: the time of year the act is done in, as how often it is done
+    return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years or when
 
 
 def _is_cadence(word: str) -> bool:

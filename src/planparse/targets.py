@@ -69,6 +69,7 @@ def _opens_part(text: str, start: int = 0) -> bool:
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
 _PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{Han}A-Z\d]{1,12})$")
+_DESCRIPTION_REACH = 24  # characters before a number that a part's description of 的 and a comparator may take
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 _LIST_JOIN = tuple("、和及与")
 # a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
@@ -1540,7 +1541,7 @@ def _name_a_part_of_the_sentence_before(sentence: str, targets: list[Target], an
     if whole is None or not whole.indicator or not _opens_part(sentence):
         return
     for target, at in zip(targets, anchors):
-        if target.indicator is not None and not _describes_a_part(sentence[:at]):
+        if target.indicator is not None and not _describes_a_part(sentence[max(0, at - _DESCRIPTION_REACH):at]):
             break  # 其中，2025年完成3所、2026年完成4所: the values before the first that names a thing of its own
         if len(measures_of([target.unit, whole.unit])) == 1:
             _rename(target, whole.indicator, headings)
@@ -1609,7 +1610,8 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
     for index, (target, clause, anchor) in enumerate(zip(targets, clauses, anchors)):
         words = _PART_WORDS.search(sentence, max(clause.start, anchor - _PART_WORDS_REACH), anchor)
         part = part_picked(words.group(1)) if words else None
-        if not part and _opens_part(sentence, clause.start) and _describes_a_part(sentence[clause.start:anchor]):
+        described = sentence[max(clause.start, anchor - _DESCRIPTION_REACH):anchor]
+        if not part and _opens_part(sentence, clause.start) and _describes_a_part(described):
             whole = _whole_counted_before(targets, clauses, clause)
             if whole and whole.indicator and len(measures_of([target.unit, whole.unit])) == 1:
                 _rename(target, whole.indicator, headings)  # (培训30万人次，其中…取得证书的10万人: people of another count)
@@ -1791,7 +1793,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         clause_before = last_clause(sentence, finding.clause.start)
         indicator = (things_named_before(clause_before, clause[:number_at], indicator, labelled)
                      or rate_of_the_thing_before(clause_before, indicator) or indicator)
-    indicator = reach_of_the_act(indicator, finding.unit) or indicator  # 累计培训10万人次: 培训人次
+    # 累计培训10万人次: 培训人次; 每年帮扶2000户: 帮扶户数
+    indicator = reach_of_the_act(indicator, finding.unit, clause[:number_at], clause[match_end:]) or indicator
     if previous is None and finding.unit == _MONEY:
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
