@@ -1065,3 +1065,20 @@ def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path,
     blocks = [make_samples.Text("某县城市建设实施方案（2024—2026年）"), make_samples.Text("一、工作目标"), make_samples.Text(before + after)]
     _write_runs(path, blocks, lambda text: [(before, False), (exponent, True), (after, False)] if text == before + after else [(text, False)])
     assert [(t.unit, f"m{exponent}" in t.quote) for t in extract(path).targets] == [(unit, True)]
+
+
+# Every character of ASCII typed full-width, as an input method left in its full-width mode types it (２０２４年, ＰＭ２．５, ＤＩＰ)
+_ALL_FULL_WIDTH = str.maketrans({chr(code): chr(code + 0xFEE0) for code in range(0x21, 0x7F)})
+
+
+@pytest.mark.parametrize("stem", ["huayang-daqi-wuran-fangzhi-2024", "shiquan-sihao-nongcunlu-2023", "lanshan-tuoyu-fuwu-2024"])
+def test_a_plan_typed_full_width_throughout_gives_the_plan(tmp_path, stem):
+    """Digits, letters and signs typed full-width (air quality, rural roads, childcare: each with a 分工表): the
+    plan's headings, metadata and targets, its tasks due by their 时限 cells (２０２４年６月底前 was no year: the
+    table's 完成２家钢铁企业超低排放改造 was due by none)."""
+    plan = DATA / "unseen" / f"{stem}.txt"
+    copy = tmp_path / f"{stem}.txt"
+    copy.write_text(plan.read_text(encoding="utf-8").translate(_ALL_FULL_WIDTH), encoding="utf-8")
+    clean, typed = extract(plan), extract(copy)
+    assert (headings(typed.sections), targets(typed), metadata(typed)) == (headings(clean.sections), targets(clean), metadata(clean))
+    assert [t.deadline for t in typed.targets] == [t.deadline for t in clean.targets]

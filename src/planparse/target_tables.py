@@ -158,8 +158,9 @@ class TableLayout:
             yield column, year or row_year
 
     def due_cell(self, row: list[str]) -> str:
-        """The 时限 cell of a 分工表 row, empty when the table has none or the row is short."""
-        return row[self.due] if self.due is not None and self.due < len(row) else ""
+        """The 时限 cell of a 分工表 row, folded as the text is (２０２４年６月底前 typed full-width is 2024年6月底前), empty
+        when the table has none or the row is short."""
+        return fold(row[self.due]) if self.due is not None and self.due < len(row) else ""
 
 
 def table_layout(table: TableData, start_year: int | None, taiwan: bool | None = None) -> TableLayout:
