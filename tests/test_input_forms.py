@@ -1071,11 +1071,13 @@ def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path,
 _ALL_FULL_WIDTH = str.maketrans({chr(code): chr(code + 0xFEE0) for code in range(0x21, 0x7F)})
 
 
-@pytest.mark.parametrize("stem", ["huayang-daqi-wuran-fangzhi-2024", "shiquan-sihao-nongcunlu-2023", "lanshan-tuoyu-fuwu-2024"])
+@pytest.mark.parametrize("stem", ["huayang-daqi-wuran-fangzhi-2024", "shiquan-sihao-nongcunlu-2023", "lanshan-tuoyu-fuwu-2024",
+                                  "tingzhou-yibao-zhifu-gaige-2023"])
 def test_a_plan_typed_full_width_throughout_gives_the_plan(tmp_path, stem):
-    """Digits, letters and signs typed full-width (air quality, rural roads, childcare: each with a 分工表): the
-    plan's headings, metadata and targets, its tasks due by their 时限 cells (２０２４年６月底前 was no year: the
-    table's 完成２家钢铁企业超低排放改造 was due by none)."""
+    """Digits, letters and signs typed full-width (air quality, rural roads, childcare, medical insurance: each with a
+    分工表): the plan's headings, metadata and targets, its tasks due by their 时限 cells (２０２４年６月底前 was no year:
+    the table's 完成２家钢铁企业超低排放改造 was due by none), and a flat page's 分工表 parted at its rows' numbers (…完成时限１
+    \t二级及以上…\t２０２３年底２\t建设… stayed one row: its targets were lost)."""
     plan = DATA / "unseen" / f"{stem}.txt"
     copy = tmp_path / f"{stem}.txt"
     copy.write_text(plan.read_text(encoding="utf-8").translate(_ALL_FULL_WIDTH), encoding="utf-8")

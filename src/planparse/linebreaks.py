@@ -327,6 +327,10 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
 
 
+# A row's number typed full-width (…完成时限１\t二级…) read as the ASCII one it folds to, one character for one
+_DIGITS_READ = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
 def _numbered_rows(cells: list[str], whole_rows: bool) -> list[list[str]]:
     """The header and the rows of ``cells``, each row opened by its number (1, 2, 3…, or 1.1, 1.2, 2.1… as a task list
     numbers its tasks under its parts), alone or glued to the cell closing the row before; with ``whole_rows``, only
@@ -336,14 +340,15 @@ def _numbered_rows(cells: list[str], whole_rows: bool) -> list[list[str]]:
     for index, cell in enumerate(cells):
         width = len(rows[0]) if whole_rows and len(rows) > 1 else 0
         closes_row = len(rows) > 1 and len(rows[-1]) == len(rows[0]) - 1 and index < len(cells) - 1
-        number = next((number for number in numbers if _opens_row(cell, number, closes_row, len(rows[-1]) - width)), None)
+        read = cell.translate(_DIGITS_READ)
+        number = next((number for number in numbers if _opens_row(read, number, closes_row, len(rows[-1]) - width)), None)
         if number is None:
             rows[-1].append(cell)
             continue
         head = cell[: -len(number)].rstrip()
         if head:
             rows[-1].append(head)
-        rows.append([number])
+        rows.append([cell[-len(number):]])  # as written (１ typed full-width)
         numbers = _row_numbers_after(number)
     return rows
 
