@@ -549,6 +549,34 @@ def test_an_input_that_is_not_there_gives_one_line_and_exit_code_2(tmp_path: Pat
     assert not output.exists()
 
 
+@pytest.mark.parametrize("command", ["compare", "diff"])
+def test_the_plans_to_extract_are_read_in_their_order_on_one_process_kept_across_them(tmp_path: Path, command: str, monkeypatch,
+                                                                                      planparse):
+    """Each plan was read on a process forked for it from the command's, which grows with the plans compared: 500 small
+    plans took compare 47 s (14 ms of the system's time each, seven times what extracting one took), 13 s on one
+    process. A planparse JSON file is read in the command's own, between them, in the order given."""
+    from planparse import workers
+
+    started: list[int] = []
+    start = workers._Pool.start_worker
+    monkeypatch.setattr(workers._Pool, "start_worker", lambda pool: started.append(len(pool.items)) or start(pool))
+    stems = ["jieyang-2022.txt", "zhanjiang-2016.docx", "yangzhou-2022.txt.json", "jinjiang-2022.txt"]
+    folders = [tmp_path / "old", tmp_path / "new"][: 2 if command == "diff" else 1]
+    for folder in folders:
+        folder.mkdir()
+        for stem in stems:
+            plan = SAMPLES / stem.removesuffix(".json")
+            (folder / stem).write_bytes(document_json(extract(plan)) if stem.endswith(".json") else plan.read_bytes())
+    inputs = [*map(str, folders)] if command == "diff" else [str(folders[0] / stem) for stem in stems]
+    run = planparse(command, *inputs, "--format", "json")  # in this process, where the command keeps its time limit
+    assert run.code == 0, run.stderr
+    assert started == [3 * len(folders)]
+    if command == "compare":
+        assert [plan["id"] for plan in json.loads(run.stdout)["plans"]] == ["jieyang-2022", "zhanjiang-2016", "yangzhou-2022", "jinjiang-2022"]
+        assert [plan["metadata"]["title"] for plan in json.loads(run.stdout)["plans"]] == [
+            extract(SAMPLES / stem.removesuffix(".json")).metadata.title for stem in stems]
+
+
 @pytest.mark.parametrize("command", ["compare", "report"])
 def test_a_plan_that_cannot_be_read_is_said_in_one_line_and_the_others_are_compared(tmp_path: Path, command: str):
     """compare and report stopped at the first plan they could not read, and lined up none of the others: a folder of

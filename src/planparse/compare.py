@@ -14,17 +14,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from decimal import Decimal
 from functools import partial
-from typing import Callable, Iterable, Mapping, Optional, Union
+from typing import Iterable, Mapping, Optional, Union
 
 import regex
 from rapidfuzz import fuzz, process
 
-from .diff import document_key, input_plans, load_document, read_plan
+from .diff import PlanReading, PlanReadings, document_key, input_plans, load_document
 from .documents import InputPlans
 from .errors import PlanparseError
 from .models import CellTarget, ComparedPlan, Comparison, Document, IndicatorRow, Metadata, Source, Target, TargetKindName, UnreadPlan
 from .names import display_text
-from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, input_name, missing_input
+from .readers import DOCUMENT_SUFFIXES, STDIN, check_stdin_read_once, missing_input
 from .folding import fold as fold_characters
 from .rules import Contrast, IndicatorNameRules
 
@@ -37,9 +37,6 @@ MAX_COMPARED_NAME_CHARS = 100
 # of random letters shares characters with most names: 8,000 a side scored 49 million (36 s), and 150,000 a side
 # (100 MB) would score 11 billion (hours).
 MOST_PAIRS_SCORED = 100_000_000
-# A plan to compare: its file as named to the user, and the reading of it (a PlanparseError when it cannot be read).
-PlanReading = tuple[str, Callable[[], Document]]
-
 
 
 # --- inputs ------------------------------------------------------------------
@@ -64,9 +61,9 @@ def compared_inputs(inputs: Iterable[Path]) -> list[InputPlans]:
 def plan_readings(inputs: Iterable[InputPlans], rules_dir: Path | None = None) -> list[PlanReading]:
     """Each input's plans as (file, its reading), each read when it is asked for: what they are compared for keeps of
     each only what it shows, never 500 documents whole (650 MB); and one that fails to read is the caller's to say
-    and pass over, the others read (``cli.output.PlanReader``); a plan to extract on a process of its own
-    (``diff.read_plan``)."""
-    return [(input_name(file), partial(read_plan, file, rules_dir)) for plans in inputs for file in plans.files]
+    and pass over, the others read (``cli.output.PlanReader``); the plans to extract on a process of their own
+    (``diff.PlanReadings``)."""
+    return PlanReadings([file for plans in inputs for file in plans.files], rules_dir).each()
 
 
 def compared_files(found: InputPlans) -> InputPlans:

@@ -25,13 +25,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 from functools import cache, partial
-from typing import Callable, Hashable, Iterable, NamedTuple, Optional
+from typing import Callable, Hashable, Iterable, Iterator, NamedTuple, Optional
 
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
 from . import time_limit
-from .documents import FIRST_USE_LIBRARIES, InputPlans
+from .documents import InputPlans
 from .errors import PlanparseError, one_line, validation_problem
 from .limits import MAX_NUMBER_DIGITS, check_json_values, check_plan_entries
 from .names import shown_name
@@ -62,14 +62,8 @@ def load_document(path: Path, rules_dir: Path | None = None) -> Document:
     return warned_if_nothing(extract(path, rules_dir) if path.suffix.lower() != ".json" else _load_json(path))
 
 
-def read_plan(path: Path, rules_dir: Path | None = None) -> Document:
-    """``load_document`` as diff, compare and report read a plan: a plan to extract (standard input too) on a process
-    of its own where the command keeps a time limit on reading one (``read_apart``); a planparse JSON file, and any
-    plan where no limit is armed (a program calling this), here."""
-    seconds = time_limit.armed_seconds()
-    if seconds is None or path.suffix.lower() == ".json":
-        return load_document(path, rules_dir)
-    return read_apart(path, rules_dir, seconds)
+# A plan to read: its file as named to the user, and the reading of it (a PlanparseError when it cannot be read).
+PlanReading = tuple[str, Callable[[], Document]]
 
 
 class _Unreadable(NamedTuple):
@@ -79,25 +73,73 @@ class _Unreadable(NamedTuple):
     problem: str
 
 
-def read_apart(path: Path, rules_dir: Path | None, seconds: float) -> Document:
-    """``load_document`` on a process of its own, stopped past ``seconds``, the time limit on reading a document:
-    PDFium parsing a page of forms nested in forms, in C code, cannot be stopped otherwise, and ended the whole
-    command (a compare of 40 plans, a diff of two folders, gave nothing for one such PDF). Past the limit, or if that
-    process dies, the plan cannot be read, as a damaged one cannot, and the others are compared, as batch goes on.
-    Standard input is read here, within the size limit, and handed to that process as its own: a process started
-    for work has none (a PDF on standard input nesting forms ended ``compare - *.txt`` at the limit)."""
-    _warmed(rules_dir)
-    given = load_bytes(path)[1] if str(path) == STDIN else None
-    [(_, read)] = run_on_workers([path], partial(_read_here, rules_dir=rules_dir, stdin=given), 1, _libraries, seconds)
+class PlanReadings:
+    """``load_document`` of each of ``files``, asked for in their order, as diff, compare and report read plans: a plan
+    to extract (standard input too) on a process kept across them where the command keeps a time limit on reading one;
+    a planparse JSON file, and any plan where no limit is armed (a program calling this), here.
+
+    PDFium parsing a page of forms nested in forms, in C code, cannot be stopped but with its process, and ended the
+    whole command (a compare of 40 plans, a diff of two folders, gave nothing for one such PDF). That process is
+    stopped past the limit, or dies, and the plan cannot be read, as a damaged one cannot; the next process takes the
+    plans after it. One process for all of them (``run_on_workers``, one worker): a process forked for each plan from
+    the command's, which grows with the plans compared, took 14 ms of the system's time a plan, seven times what
+    extracting a small plan takes. Standard input is read here, within the size limit, and handed to that process
+    as its own: a process started for work has none."""
+
+    def __init__(self, files: list[Path], rules_dir: Path | None = None):
+        self.files, self.rules_dir = files, rules_dir
+        self.seconds = time_limit.armed_seconds()
+        self._results: Iterator[tuple[int, object]] | None = None
+        self._stdin_error: PlanparseError | None = None  # standard input past the size limit: no process reads it
+        self._last: int | None = None  # the last plan that process reads: its pool is closed once it is read
+
+    def each(self) -> list[PlanReading]:
+        """Each plan as (its name to the user, its reading), to be read in their order."""
+        return [(input_name(path), partial(self.read, position)) for position, path in enumerate(self.files)]
+
+    def read(self, position: int) -> Document:
+        """The plan ``files[position]``, read after those before it that were asked for (one not asked for, passed over)."""
+        path = self.files[position]
+        if self.seconds is None or path.suffix.lower() == ".json":
+            return load_document(path, self.rules_dir)
+        if self._results is None:
+            self._results = self._start()
+        if str(path) == STDIN and self._stdin_error:
+            raise self._stdin_error
+        for done, read in self._results:
+            if done == position:
+                if position == self._last:
+                    next(self._results, None)  # its process ends now, not when the command does
+                return _read_document(input_name(path), read, self.seconds)
+        raise PlanparseError(input_name(path), "internal error: read out of order")
+
+    def _start(self) -> Iterator[tuple[int, object]]:
+        """The plans to extract, in their order, read on one worker: forked warm, it loads a library when a plan
+        first needs it (forked with none, an early worker would take the plain texts ahead of a PDF)."""
+        _warmed(self.rules_dir)
+        stdin = None
+        if any(str(path) == STDIN for path in self.files):
+            try:
+                stdin = load_bytes(STDIN)[1]
+            except PlanparseError as error:
+                self._stdin_error = error
+        apart = [position for position, path in enumerate(self.files)
+                 if path.suffix.lower() != ".json" and not (str(path) == STDIN and self._stdin_error)]
+        self._last = apart[-1] if apart else None
+        return run_on_workers(apart, partial(_read_here, files=self.files, rules_dir=self.rules_dir, stdin=stdin), 1, time_limit=self.seconds)
+
+
+def _read_document(name: str, read: object, seconds: float) -> Document:
+    """The document a plan's process read, or why it could not be read."""
     if isinstance(read, Document):
         return read
     if isinstance(read, _Unreadable):
         raise PlanparseError(read.path, read.problem)
     if isinstance(read, TimedOut):
-        raise PlanparseError(input_name(path), f"reading it took more than {seconds:g} s, the most planparse gives one document")
+        raise PlanparseError(name, f"reading it took more than {seconds:g} s, the most planparse gives one document")
     if isinstance(read, WorkerDied):
-        raise PlanparseError(input_name(path), "the process reading it died")
-    raise PlanparseError(input_name(path), f"internal error: {read}")  # WorkFailed: a bug on one plan fails that plan
+        raise PlanparseError(name, "the process reading it died")
+    raise PlanparseError(name, f"internal error: {read}")  # WorkFailed: a bug on one plan fails that plan
 
 
 @cache
@@ -106,14 +148,11 @@ def _warmed(rules_dir: Path | None) -> None:
     warm_up(rules_dir)
 
 
-def _libraries(path: Path) -> tuple[str, ...]:
-    return FIRST_USE_LIBRARIES.get(path.suffix.lower(), ())
-
-
-def _read_here(path: Path, rules_dir: Path | None, stdin: bytes | None) -> Document | _Unreadable:
-    """On the plan's own process, which the command stops past the time limit itself; ``stdin``: what the command
+def _read_here(position: int, files: list[Path], rules_dir: Path | None, stdin: bytes | None) -> Document | _Unreadable:
+    """On the plans' own process, which the command stops past the time limit itself; ``stdin``: what the command
     read of its standard input, this process's standard input."""
-    if stdin is not None:
+    path = files[position]
+    if str(path) == STDIN and stdin is not None:
         sys.stdin = io.TextIOWrapper(io.BytesIO(stdin))
     with time_limit.unarmed():
         try:
@@ -354,10 +393,10 @@ def diff_documents(old: Optional[Document], new: Optional[Document]) -> Document
     )
 
 
-def diff_files(old: Optional[Path], new: Optional[Path], rules_dir: Path | None = None) -> DocumentDiff:
-    """Two versions of a plan, each a plan or a planparse JSON file; either may be missing."""
-    diff = diff_documents(old and read_plan(old, rules_dir), new and read_plan(new, rules_dir))
-    diff.old_file, diff.new_file = old and input_name(old), new and input_name(new)
+def diff_files(old: Optional[PlanReading], new: Optional[PlanReading]) -> DocumentDiff:
+    """Two versions of a plan, each a plan or a planparse JSON file to read (``PlanReadings``); either may be missing."""
+    diff = diff_documents(old and old[1](), new and new[1]())
+    diff.old_file, diff.new_file = old and old[0], new and new[0]
     return diff
 
 
@@ -381,12 +420,15 @@ def diff_paths(old: InputPlans, new: InputPlans, rules_dir: Path | None = None,
     """Two plans (or planparse JSON files), or two folders of them paired by name (``diff_inputs``). Of two folders,
     a plan that cannot be read is handed to ``unreadable`` and its pair left out, the others compared, as ``diff -r``
     goes on past a file it cannot read (without it, the error stops the diff)."""
+    pairs = pair_by_name(documents_in(old), documents_in(new)) if old.path.is_dir() else [(old.path, new.path)]
+    readings = iter(PlanReadings([path for pair in pairs for path in pair if path is not None], rules_dir).each())
+    sides = [tuple(None if path is None else next(readings) for path in pair) for pair in pairs]
     if not old.path.is_dir():
-        return DiffReport(old=input_name(old.path), new=input_name(new.path), documents=[diff_files(old.path, new.path, rules_dir)])
+        return DiffReport(old=input_name(old.path), new=input_name(new.path), documents=[diff_files(*sides[0])])
     documents = []
-    for old_file, new_file in pair_by_name(documents_in(old), documents_in(new)):
+    for old_side, new_side in sides:
         try:
-            documents.append(diff_files(old_file, new_file, rules_dir))
+            documents.append(diff_files(old_side, new_side))
         except PlanparseError as error:
             if unreadable is None:
                 raise

@@ -17,8 +17,8 @@ from ..names import display_text, shown_name
 from ..readers import STDIN
 from .stdout import writing_stdout
 
-if TYPE_CHECKING:  # extract writes through this module, and loads none of compare's matching
-    from ..compare import PlanReading
+if TYPE_CHECKING:  # extract writes through this module, and loads none of diff's and compare's matching
+    from ..diff import PlanReading
 
 __all__ = ["check_output", "emit", "say_error", "say_skipped", "say_warnings", "write_atomic", "PlanReader"]
 
