@@ -1084,3 +1084,17 @@ def test_a_plan_typed_full_width_throughout_gives_the_plan(tmp_path, stem):
     clean, typed = extract(plan), extract(copy)
     assert (headings(typed.sections), targets(typed), metadata(typed)) == (headings(clean.sections), targets(clean), metadata(clean))
     assert [t.deadline for t in typed.targets] == [t.deadline for t in clean.targets]
+
+
+@pytest.mark.parametrize("stem", ["yunling-liangshi-anquan-guihua-2021", "bochuan-yanglao-fuwu-guihua-2021"])  # grain, elderly care
+def test_a_flat_plan_in_traditional_characters_gives_its_table_of_indicators(tmp_path, stem):
+    """With its line breaks lost, a table of indicators whose rows close on their property (…72\t80\t預期性) is parted
+    into its rows in traditional characters as in simplified: yunling's 耕种收综合机械化率 80% and five more were lost,
+    the rows closed by 約束性 read as no property."""
+    import opencc
+
+    text = "".join((DATA / "unseen" / f"{stem}.txt").read_text(encoding="utf-8").splitlines()) + "\n"
+    simplified, traditional = tmp_path / "simplified.txt", tmp_path / "traditional.txt"
+    simplified.write_text(text, encoding="utf-8")
+    traditional.write_text(opencc.OpenCC("s2t").convert(text), encoding="utf-8")
+    assert targets(extract(traditional)) == targets(extract(simplified))

@@ -376,22 +376,24 @@ def _rows_closed_by_a_property(cells: list[str]) -> list[list[str]] | None:
     property cell, glued to the first row's first cell (属性基础设施), and each row at its property, glued to the next
     row's first cell where it has one (约束性运输服务); a row that left its first cell blank (a category named once
     for the rows under it) is one cell short and gets it back empty. None when the cells do not fall so."""
-    header_end = next((index for index, cell in enumerate(cells) if cell.startswith(_PROPERTY_HEADERS)), None)
+    # read folded, one character for one (約束性 is 约束性), cut as written
+    readings = [text for text, _ in fold_lines(cells, one_for_one=True)]
+    header_end = next((index for index, cell in enumerate(readings) if cell.startswith(_PROPERTY_HEADERS)), None)
     if header_end is None or header_end < 2:
         return None
-    property_header = next(word for word in _PROPERTY_HEADERS if cells[header_end].startswith(word))
+    header_length = len(next(word for word in _PROPERTY_HEADERS if readings[header_end].startswith(word)))
     width = header_end + 1
-    rows, row = [[*cells[:header_end], property_header]], [cells[header_end][len(property_header):]]
-    for cell in cells[header_end + 1:]:
-        closing = next((word for word in _PROPERTIES if cell.startswith(word)), None)
+    rows, row = [[*cells[:header_end], cells[header_end][:header_length]]], [cells[header_end][header_length:]]
+    for cell, reading in zip(cells[header_end + 1:], readings[header_end + 1:]):
+        closing = next((len(word) for word in _PROPERTIES if reading.startswith(word)), None)
         if closing is None:
             row.append(cell)
             continue
-        row.append(closing)
+        row.append(cell[:closing])
         if len(row) not in (width, width - 1):
             return None
         rows.append([""] * (width - len(row)) + row)
-        row = [cell[len(closing):]]
+        row = [cell[closing:]]
     if any(row) or len(rows) < 2:
         return None
     return rows
