@@ -1802,7 +1802,7 @@ def _noun_phrase_before(text: str) -> str | None:
         linked += index.end() > index.end("name")
     tagged = _tag(_EVERY_FEW.sub("", words.plan_period.sub("", words.base_year.sub("", text))))
     tagged = _before_the_comparison_base(_after_the_examples(_after_another_amount(_without_words_of_how_much(tagged))))
-    tagged = _without_the_receiver(tagged)
+    tagged = _without_the_receiver(_without_each_after(tagged))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     modal, held = indicator_rules().modal_words, _held_after_a_cadence(text)
@@ -1915,6 +1915,17 @@ def _after_another_amount(tagged: Tagged) -> Tagged:
                 _DIGIT.search(amount) for amount, _ in tagged[max(0, index - _LONGEST_AMOUNT):index]):
             return tagged[index + 1:]
     return tagged
+
+
+def _without_each_after(tagged: Tagged) -> Tagged:
+    """``tagged`` less 每个 and the place it stands for each of, after the name of what each place holds or does, and
+    how often (文艺演出|每个|村|每年, 农家书屋|每个|行政村, “村晚”|每个|乡镇): where it is reached, no part of it."""
+    each = next((index for index in range(len(tagged) - 2, 0, -1) if tagged[index][0] in _EACH), None)
+    if each is None or tagged[each - 1][0] in indicator_words().scope:
+        return tagged  # 全县每个乡镇: each of the county's places, what is counted in them
+    named, places = tagged[each - 1], [flag for word, flag in tagged[each + 1:] if not _is_cadence(word)]
+    named = _is_noun(named[1]) or named[0] in _CLOSE  # (“村晚”: a quoted name)
+    return tagged[:each] if named and len(places) == 1 and _is_noun_or_place(places[0]) else tagged
 
 
 def _without_the_receiver(tagged: Tagged) -> Tagged:
