@@ -919,3 +919,23 @@ def test_a_column_of_places_opens_its_flattened_tables_header_whatever_kinds_it_
 def test_a_verb_opening_a_noun_is_no_body_after_its_titles_siblings(tmp_path, lines):
     lined, flat = write_lined_and_flat(tmp_path, lines)
     assert headings(flat) == headings(lined)
+
+
+@pytest.mark.parametrize("text, lines", [
+    # a contingency plan's chapter of one paragraph between numbered ones, and its last (floods, earthquakes)
+    ("1 总则1.1 编制目的为做好水旱灾害防范与处置工作，制定本预案。2 组织指挥体系市防汛抗旱指挥部负责组织、协调全市防汛抗旱工作。"
+     "3 应急响应3.1 Ⅳ级应急响应当预报将发生一般洪水时，市防指启动Ⅳ级应急响应。",
+     ["1 总则", "1.1 编制目的", "为做好水旱灾害防范与处置工作，制定本预案。", "2 组织指挥体系", "市防汛抗旱指挥部负责组织、协调全市防汛抗旱工作。",
+      "3 应急响应", "3.1 Ⅳ级应急响应", "当预报将发生一般洪水时，市防指启动Ⅳ级应急响应。"]),
+    ("1 总则1.1 适用范围本预案适用于本市地震灾害的应对工作。2 应急响应2.1 响应措施市地震局负责在震后30分钟内速报震情。"
+     "3 应急保障市应急管理局储备帐篷不少于500顶。4 附则本预案自印发之日起施行。",
+     ["1 总则", "1.1 适用范围", "本预案适用于本市地震灾害的应对工作。", "2 应急响应", "2.1 响应措施", "市地震局负责在震后30分钟内速报震情。",
+      "3 应急保障", "市应急管理局储备帐篷不少于500顶。", "4 附则", "本预案自印发之日起施行。"]),
+    # a sentence opening with a count is no chapter (archives)
+    ("1 发展基础1.1 发展现状全市馆藏档案达到120万卷。2 家单位完成数字化改造。1.2 面临形势档案工作面临新要求。2 总体要求2.1 发展目标"
+     "到2025年，档案数字化率达到90%。",
+     ["1 发展基础", "1.1 发展现状", "全市馆藏档案达到120万卷。2 家单位完成数字化改造。", "1.2 面临形势", "档案工作面临新要求。",
+      "2 总体要求", "2.1 发展目标", "到2025年，档案数字化率达到90%。"]),
+])
+def test_a_bare_chapter_with_no_items_run_into_its_body_gets_its_title_line(text, lines):
+    assert restored(text) == lines

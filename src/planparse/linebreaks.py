@@ -44,6 +44,9 @@ _TITLE_STOP = patterns.compile(f"[{''.join(sorted(TITLE_STOPS))}]")  # sorted: t
 _PART_TITLE = patterns.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
 _FIRST_DECIMAL = patterns.compile(r"(?P<parent>[1-9]\d?)[.．]1(?![\d.．])")  # 2.1: the first item below chapter 2
 _BARE_TITLE_WINDOW = 30  # characters: a bare chapter number and its title before its first item are no longer
+# A number right after a sentence end, before a Chinese character: where a bare chapter with no items may open
+# (…应急处置。2 组织指挥体系…)
+_NUMBER_AFTER_SENTENCE_END = patterns.compile(r"(?<=[。！？!?][ \u3000\u00a0]*)(?P<number>[1-9]\d?)(?![\d.．])(?=[ \u3000\u00a0]*\p{Han})")
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
@@ -118,6 +121,7 @@ class _Marker:
     style: CompiledHeadingStyle
     number: int
     parent: str | None = None  # a decimal's number of the heading it sits under (structure.decimal_parent)
+    title_end: int | None = None  # a bare chapter's with no items: where its title runs into its body (_itemless_chapters)
 
 
 @dataclass
@@ -730,6 +734,7 @@ def _paragraph_breaks(text: str, matches: list[regex.Match], styles: tuple[Compi
             numbering.take(marker)
             page = _page_mark_before(text, marker.start)
             breaks += [page.start(), marker.start] if page else [marker.start]  # the page's number a line of its own
+            breaks += [marker.title_end] if marker.title_end else []
             heading = marker
     return [start for start in breaks if start > 0]
 
@@ -760,7 +765,40 @@ def _bare_chapters(text: str, markers: list[_Marker], styles: tuple[CompiledHead
                 if chapter and chapter.number == int(parent) and chapter.style.numbering != marker.style.numbering:
                     chapters.append(chapter)
                     break
-    return chapters
+    return chapters + _itemless_chapters(text, chapters, styles)
+
+
+def _itemless_chapters(text: str, chapters: list[_Marker], styles: tuple[CompiledHeadingStyle, ...]) -> list[_Marker]:
+    """The bare chapters with no items after each of the ``chapters`` found before their first items, up to the next
+    (…应急处置。2 组织指挥体系市防汛抗旱指挥部负责…。3 应急响应3.1…, as an 应急预案 has chapters of one paragraph):
+    the next number right after a sentence end, and a title a body's opening ends (glued_titles.glued_title_end),
+    where its style's line end was (its ``title_end``)."""
+    found: list[_Marker] = []
+    bounds = sorted(chapters, key=lambda chapter: chapter.start)
+    for chapter, following in zip(bounds, [*bounds[1:], None]):
+        last, end = chapter, following.start if following else len(text)
+        while following is None or last.number + 1 < following.number:
+            marker = _itemless_chapter(text, last, end, styles)
+            if marker is None:
+                break
+            found.append(marker)
+            last = marker
+    return found
+
+
+def _itemless_chapter(text: str, chapter: _Marker, end: int, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
+    """The chapter numbered after ``chapter``, of its style, opening after a sentence end before ``end`` with a title
+    run into its body."""
+    numbers = _NUMBER_AFTER_SENTENCE_END.finditer(text, chapter.end, end)
+    number = next((found for found in numbers if int(found.group("number")) == chapter.number + 1), None)
+    if number is None:
+        return None
+    title_start = _after_spaces(text, number.end())
+    title = glued_title_end(text[title_start:end])
+    marker = _marker_at(text[:title_start + title], number.start(), styles) if title else None
+    if marker is None or marker.style.numbering != chapter.style.numbering:
+        return None
+    return replace(marker, title_end=title_start + title)
 
 
 def _title_alone(text: str, marker: _Marker, styles: tuple[CompiledHeadingStyle, ...]) -> bool:
