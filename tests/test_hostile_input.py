@@ -481,6 +481,22 @@ def test_a_pdf_of_forms_nested_eight_deep_on_standard_input_is_left_out_of_compa
     assert "公民具备科学素质的比例" in output.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_standard_input_that_never_ends_ends_compare_and_report_at_the_time_limit_with_one_line(command: str):
+    """Read ahead of the plans' process, standard input was read with no limit: a pipe that never ends (a writer that
+    hangs) kept compare - waiting for ever, where extract - stops at the time limit."""
+    with subprocess.Popen([sys.executable, *planparse_reading_at_most(3), command, "-", str(SAMPLES / "jieyang-2022.txt")],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run:
+        run.stdin.write("某市养老服务实施方案\n".encode())
+        run.stdin.flush()  # and never closed
+        try:
+            run.wait(timeout=120)  # (communicate would close standard input)
+        except subprocess.TimeoutExpired:
+            run.kill()
+            raise
+        assert (run.returncode, run.stdout.read(), run.stderr.read()) == (2, b"", b"planparse: <stdin>: reading it took more than 3 s, the most planparse gives one document\n")
+
+
 def test_a_pdf_of_forms_nested_eight_deep_in_two_folders_diffed_is_said_and_the_other_plans_diffed(tmp_path: Path):
     """diff of two folders goes on past a plan it cannot read, as diff -r does; past the time limit it ended, the others
     not shown."""

@@ -120,7 +120,8 @@ class PlanReadings:
         stdin = None
         if any(str(path) == STDIN for path in self.files):
             try:
-                stdin = load_bytes(STDIN)[1]
+                with time_limit.reading(STDIN):  # a pipe that trickles forever ends the command at the limit, as extract's does
+                    stdin = load_bytes(STDIN)[1]
             except PlanparseError as error:
                 self._stdin_error = error
         apart = [position for position, path in enumerate(self.files)
