@@ -1936,6 +1936,8 @@ def _without_the_receiver(tagged: Tagged) -> Tagged:
             if _acts_towards_alone(tagged, index):
                 return tagged[:index] + [("".join(word for word, _ in tagged[index:]), _NOUN)]
             end = next((at for at in range(index + 1, len(tagged)) if not _is_noun(tagged[at][1])), len(tagged))
+            if end == len(tagged) and end - index > 2:
+                end -= 1  # 财政预算执行情况|向|人大|报告: the last noun is the act (报告, a noun to jieba), after its receiver
             return tagged[:index] + tagged[end:] if index + 1 < end < len(tagged) else tagged
     return tagged
 
