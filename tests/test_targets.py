@@ -299,6 +299,10 @@ def test_an_indicator_table_s_base_column_gives_baselines(tmp_path, table, basel
     ("某市医疗保障规划（2021—2025年）\n一、主要指标\n指标\t2020年\t2025年\n困难群众参保资助\t—\t应保尽保\n"
      "医保经办服务网点\t—\t乡镇（街道）、村（社区）全覆盖\n农民工工资\t—\t零拖欠\n医保服务站\t—\t基本乡镇全覆盖\n",
      [("困难群众参保资助", 2025), ("医保经办服务网点", 2025), ("农民工工资", 2025)]),
+    # husbandry and work safety: none of an event, beside a count
+    ("某县畜牧业发展规划（2021—2025年）\n一、主要指标\n指标\t2020年\t2025年\n重大动物疫情\t—\t不发生\n"
+     "较大以上生产安全事故\t—\t确保不发生\n规模养殖场\t80\t120\n",
+     [("重大动物疫情", 2025), ("较大以上生产安全事故", 2025)]),
 ])
 def test_an_indicator_table_s_all_or_nothing_cell_is_a_milestone(tmp_path, table, milestones):
     """A target cell that says the row's goal is all or nothing instead of a value (全覆盖, 全部达标, 动态清零, 翻一番:
