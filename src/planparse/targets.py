@@ -1644,8 +1644,10 @@ def _whole_counted_before(targets: list[Target], clauses: list[Span], clause: Sp
 def _describes_a_part(words: str) -> bool:
     """Whether ``words``, from 其中 to a number, say only which of the whole's things the part is, in a phrase of 的 with
     no noun after it (其中营业收入超过1亿元的10家, 其中床位超过200张的不少于4所, 其中被县领导批示的不少于5篇): the
-    things counted are the whole's (高新技术企业, 养老机构, 统计分析报告), not the words of the description."""
-    return indicator_words().comparator_and_scope.sub("", words.rstrip()).endswith(_OF)
+    things counted are the whole's (高新技术企业, 养老机构, 统计分析报告), not the words of the description. A 的 closing
+    what a level is a share of names no part (其中骨干教师不低于交流轮岗教师总数的20%: 骨干教师 names it)."""
+    words_of = indicator_words()
+    return words_of.comparator_and_scope.sub("", words.rstrip()).endswith(_OF) and not words_of.share_of.search(words)
 
 
 def _names_its_own_part(target: Target, part: str | None) -> bool:
