@@ -1824,9 +1824,11 @@ def _noun_phrase_before(text: str) -> str | None:
     kept_whole = of_a_sort or (start < len(tagged) and tagged[start][0] in words.count_words)
     tagged = tagged[start:]
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
-        # 全市新增就业13万人: the measured thing is an activity, named by its verbs (not the dash of 2024—2026年累计…)
+        # 全市新增就业13万人: the measured thing is an activity, named by its verbs (not the dash of 2024—2026年累计…),
+        # and the kind of place it is done in (城镇新增就业, as tables head it), which is no place opening the clause
         unnamed = ("ns", "t", "m", "p", "r", _MARK)
-        tagged = [pair for pair in whole if pair[0] not in words.scope and not pair[1].startswith(unnamed)]
+        tagged = [pair for pair in whole if pair[0] not in words.scope
+                  and (pair[0] in words.kinds_of_place or not pair[1].startswith(unnamed))]
         if tagged and _only_does(*tagged[0]) and not _help_into(tagged) and not _rate_cut_off(tagged):
             tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
