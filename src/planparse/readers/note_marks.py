@@ -3,10 +3,10 @@ them: a plan that explains its indicators in footnotes marks them after the figu
 1.5万亩[3]以上, 护理型床位占比达到60%①), where the mark, read as text, parted a value from its 以上 or stood as a number."""
 from __future__ import annotations
 
-import regex
+from .. import patterns
 
 # A note's mark: its number in brackets, a circled number, a bare number, asterisks, daggers, a reference mark
-_NOTE_MARK = regex.compile(r"\s*(?:[\[［【(（]\s*\d{1,3}\s*[\]］】)）]|[①-⑳]|[*＊※†‡]{1,3}|(?P<bare>\d{1,3}))\s*")
+_NOTE_MARK = patterns.compile(r"\s*(?:[\[［【(（]\s*\d{1,3}\s*[\]］】)）]|[①-⑳]|[*＊※†‡]{1,3}|(?P<bare>\d{1,3}))\s*")
 
 
 def is_note_mark(raised: str, before: str) -> bool:
