@@ -2091,9 +2091,7 @@ def _does(tagged: Tagged, index: int) -> bool:
     each = each or word == _EACH_GETS and index > 0 and _is_noun(tagged[index - 1][1])  # 城区和农村|各|新建: each of them
     years = index > 0 and _is_noun(tagged[index - 1][1]) and bool(_YEARS_COUNTED.fullmatch(word))
     when = flag == _TIME_WORD  # 每年|汛前|开展…: the time of year the act is done in, as how often it is done
-    # 城镇|新增就业 opening the words: the kind of place an activity is done in does nothing (在…乡镇|建成: where it is done)
-    place = index == 0 and word in indicator_words().kinds_of_place
-    return _is_noun(flag) and not place or bool(indicator_words().repeat_word.fullmatch(word)) or each or years or when
+    return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years or when
 
 
 def _is_cadence(word: str) -> bool:
