@@ -939,3 +939,15 @@ def test_a_verb_opening_a_noun_is_no_body_after_its_titles_siblings(tmp_path, li
 ])
 def test_a_bare_chapter_with_no_items_run_into_its_body_gets_its_title_line(text, lines):
     assert restored(text) == lines
+
+
+@pytest.mark.parametrize("ending", ["附图", "附表"])
+def test_a_flat_plan_opening_with_its_first_chapter_keeps_its_headings_whatever_it_ends_with(tmp_path, ending):
+    # the marker at the text's start has nothing before it: the caption test (表1, 图3) read the text's last character
+    # there, and a flat 应急预案 ending in 附图 or 附表 lost every heading
+    text = ("1 总则1.1 编制目的为做好水旱灾害防范工作，制定本预案。1.2 适用范围本预案适用于全市。2 组织指挥体系市防汛抗旱指挥部负责"
+            "组织、协调全市防汛抗旱工作。3 应急响应3.1 Ⅳ级应急响应当预报将发生一般洪水时，启动Ⅳ级应急响应。4 保障措施4.1 物资保障"
+            "各县储备编织袋不少于10万条。") + ending
+    document = extract(write_plan(tmp_path, text))
+    assert [section.id for section in walk_sections(document.sections)] == ["1", "1.1", "1.2", "2", "3", "3.1", "4", "4.1"]
+    assert [target.section for target in document.targets] == ["4.1"]

@@ -822,8 +822,10 @@ def _is_cited(text: str, marker: _Marker) -> bool:
     (《…审批表》（1）（详见附表）, 审批表（1）、（2））; a form's own number in brackets after its name, run into its
     first cell (附表…审批表（1）医疗机构（盖章）：…); the number closing a note or a formula (（见附件1）, SUM(1+1)); a
     table's or a figure's caption number (表1柏川市“十四五”…主要指标, a workbook's title row: no chapter 1 after 表)."""
-    return (text.startswith(_FORM_NAME_END, marker.start - len(_FORM_NAME_END)) and text[marker.start] in NOTE_BRACKETS
-            or marker.style.numbering == "bare" and text.startswith(_CAPTIONED, marker.start - 1)
+    # (a marker opening the text has nothing before it: a negative start would read the text's end)
+    return (marker.start >= len(_FORM_NAME_END) and text.startswith(_FORM_NAME_END, marker.start - len(_FORM_NAME_END))
+            and text[marker.start] in NOTE_BRACKETS
+            or marker.style.numbering == "bare" and marker.start > 0 and text.startswith(_CAPTIONED, marker.start - 1)
             or any(pattern.match(text, marker.end) for pattern in (_CROSS_REFERENCE, _CITED_NUMBER_END, _BRACKETED_NUMBER_NOTE))
             or _closes_open_bracket(text, marker))
 
