@@ -1830,8 +1830,10 @@ def _noun_phrase_before(text: str) -> str | None:
         unnamed = ("ns", "t", "m", "p", "r", _MARK)
         tagged = [pair for pair in whole if pair[0] not in words.scope
                   and (pair[0] in words.kinds_of_place or not pair[1].startswith(unnamed))]
-        if tagged and _only_does(*tagged[0]) and not _help_into(tagged) and not _rate_cut_off(tagged):
-            tagged.pop(0)  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
+        place = tagged[:1] if tagged and tagged[0][0] in words.kinds_of_place else []  # 农村|实现转移就业: after it
+        acts = tagged[len(place):]
+        if acts and _only_does(*acts[0]) and not _help_into(acts) and not _rate_cut_off(acts):
+            tagged = place + acts[1:]  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
     elif (len(tagged) > 1 and not kept_whole and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
@@ -2018,7 +2020,7 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
         if ((flag == "v" or located and flag == "vn" or own_work)
                 and (acts or own_work or flag == "v" and _after_a_cadence(tagged, index)
                      or flag == "v" and _after_whom_it_is_for(tagged, index))
-                and _names_a_thing_after(tagged, index + 1) and _does(tagged, _before_the_manner(tagged, index))
+                and _names_a_thing_after(tagged, index + 1) and _does(tagged, _before_the_manner(tagged, index), index)
                 and not _names_a_state(tagged, index)
                 and not _names_a_programme(tagged[index + 1:])):
             return tagged[index:]
@@ -2083,16 +2085,27 @@ def _after_a_cadence(tagged: Tagged, index: int) -> bool:
     return bool(acts_over) and word not in words.link and not words.name_head.search(cadence + word)
 
 
-def _does(tagged: Tagged, index: int) -> bool:
-    """Whether the word at ``index`` may be who does an act after it: a noun (县财政, 医院), how often (每年), the years
+def _does(tagged: Tagged, index: int, act: int) -> bool:
+    """Whether the word at ``index`` may be who does the act at ``act``: a noun (县财政, 医院), how often (每年), the years
     it acts over after it (市财政三年安排), 每 and the measure word that stands for each of the things counted per (每家配备,
     每所提供托位: jieba cuts 每所 in two), or 各 after the things that each do it (城区和农村各新建…)."""
+    if index == 0 and _where_an_activity_is_done(tagged, act):
+        return False
     word, flag = tagged[index]
     each = (flag == "r" and len(word) == 2 and word.startswith(_EACH_ONE)) or (index > 0 and tagged[index - 1][0] == _EACH_ONE and flag in ("q", "u"))
     each = each or word == _EACH_GETS and index > 0 and _is_noun(tagged[index - 1][1])  # 城区和农村|各|新建: each of them
     years = index > 0 and _is_noun(tagged[index - 1][1]) and bool(_YEARS_COUNTED.fullmatch(word))
     when = flag == _TIME_WORD  # 每年|汛前|开展…: the time of year the act is done in, as how often it is done
     return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years or when
+
+
+def _where_an_activity_is_done(tagged: Tagged, act: int) -> bool:
+    """Whether the kind of place opening the words is where an activity named by its verbs is done, no doer of it: the
+    act at ``act`` is one of the activity's own (城镇|新增|就业|每年, as 城镇新增就业 is named), and only verbs follow it but
+    how often it is done. A place does an act that makes a thing (城镇|建成|污水处理厂), that reaches people (城镇|帮助|
+    困难人员|就业) or that only does the activity (农村|实现|转移就业: 农村转移就业, named as the activity is)."""
+    return (tagged[0][0] in indicator_words().kinds_of_place and not _only_does(*tagged[act])
+            and all(flag.startswith("v") or _is_cadence(word) for word, flag in tagged[act + 1:]))
 
 
 def _is_cadence(word: str) -> bool:
