@@ -1055,15 +1055,29 @@ def test_a_plan_with_notes_marked_above_its_figures_gives_the_plan(tmp_path, ste
     assert len(plan.targets) > 20
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".html", ".txt"])
-@pytest.mark.parametrize("before, exponent, after, unit", [
+_EXPONENTS = pytest.mark.parametrize("before, exponent, after, unit", [
     ("到2026年，万元工业增加值用水量控制在20m", "3", "以内。", "m3/万元"),  # water: cubic metres
     ("到2026年，新建口袋公园绿地面积5000m", "2", "。", "m2")])  # urban greening: square metres
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".txt"])
+@_EXPONENTS
 def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path, suffix, before, exponent, after, unit):
     make_samples = sample_writer()
     path = tmp_path / f"plan{suffix}"
     blocks = [make_samples.Text("某县城市建设实施方案（2024—2026年）"), make_samples.Text("一、工作目标"), make_samples.Text(before + after)]
     _write_runs(path, blocks, lambda text: [(before, False), (exponent, True), (after, False)] if text == before + after else [(text, False)])
+    assert [(t.unit, f"m{exponent}" in t.quote) for t in extract(path).targets] == [(unit, True)]
+
+
+@_EXPONENTS
+def test_an_exponent_in_a_run_of_words_pages_fonts_is_read_after_its_unit(tmp_path, before, exponent, after, unit):
+    """A crawled field of Word's page sets the raised run in a tag of its fonts longer than 80 characters: the
+    exponent still follows its unit's letter (the tag was cut, its quote read as the character before: m, not m2)."""
+    fonts = "<span style='font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:\"Times New Roman\";color:black'>"
+    path = tmp_path / "plan.txt"
+    path.write_text(f"某县城市建设实施方案（2024—2026年）\n一、工作目标\n{before}</span>{fonts}<sup>{exponent}</sup></span> "
+                    f"{after}</p><p>二、主要任务</p>", encoding="utf-8")
     assert [(t.unit, f"m{exponent}" in t.quote) for t in extract(path).targets] == [(unit, True)]
 
 

@@ -315,7 +315,10 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     else the cells stay one row: a table, never prose.
     """
     cells = [cell.strip() for cell in cells_text.strip("\t\n").split("\t")]
-    by_property = _rows_closed_by_a_property(cells)
+    # read folded, one character for one (約束性 is 约束性, a row's number typed full-width, …完成时限１, is 1), cut as
+    # written
+    readings = [text for text, _ in fold_lines(cells, one_for_one=True)]
+    by_property = _rows_closed_by_a_property(cells, readings)
     if by_property:
         return ["\t".join(row) for row in by_property]
     by_width = _rows_by_width(cells)
@@ -324,27 +327,23 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     # A row's number opens it where the row before is as wide as the header (…\t5\t市住房城乡建设局3\t…); a cell of a
     # row not yet so wide that holds the next number is a value (2\t改造城中村\t个\t3\t4\t5\t…: its yearly counts). A
     # table whose rows are not all as wide as its header is split at every next number.
-    whole = _numbered_rows(cells, whole_rows=True)
-    rows = whole if all(len(row) == len(whole[0]) for row in whole[1:]) else _numbered_rows(cells, whole_rows=False)
+    whole = _numbered_rows(cells, readings, whole_rows=True)
+    rows = (whole if all(len(row) == len(whole[0]) for row in whole[1:])
+            else _numbered_rows(cells, readings, whole_rows=False))
     header = [cell for cell in rows[0] if cell.strip()]
     rows = rows[:1] + [_without_repeated_header(row, header) for row in rows[1:]]
     return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
 
 
-# A row's number typed full-width (…完成时限１\t二级…) read as the ASCII one it folds to, one character for one
-_DIGITS_READ = str.maketrans("０１２３４５６７８９．", "0123456789.")
-
-
-def _numbered_rows(cells: list[str], whole_rows: bool) -> list[list[str]]:
-    """The header and the rows of ``cells``, each row opened by its number (1, 2, 3…, or 1.1, 1.2, 2.1… as a task list
-    numbers its tasks under its parts), alone or glued to the cell closing the row before; with ``whole_rows``, only
-    where that row is as wide as the header."""
+def _numbered_rows(cells: list[str], readings: list[str], whole_rows: bool) -> list[list[str]]:
+    """The header and the rows of ``cells`` (read as ``readings``), each row opened by its number (1, 2, 3…, or 1.1,
+    1.2, 2.1… as a task list numbers its tasks under its parts), alone or glued to the cell closing the row before;
+    with ``whole_rows``, only where that row is as wide as the header."""
     rows: list[list[str]] = [[]]
     numbers = _FIRST_ROW_NUMBERS
-    for index, cell in enumerate(cells):
+    for index, (cell, read) in enumerate(zip(cells, readings)):
         width = len(rows[0]) if whole_rows and len(rows) > 1 else 0
         closes_row = len(rows) > 1 and len(rows[-1]) == len(rows[0]) - 1 and index < len(cells) - 1
-        read = cell.translate(_DIGITS_READ)
         number = next((number for number in numbers if _opens_row(read, number, closes_row, len(rows[-1]) - width)), None)
         if number is None:
             rows[-1].append(cell)
@@ -375,13 +374,11 @@ def _row_numbers_after(number: str) -> tuple[str, ...]:
     return f"{part}.{int(task) + 1}", f"{int(part) + 1}.1"
 
 
-def _rows_closed_by_a_property(cells: list[str]) -> list[list[str]] | None:
+def _rows_closed_by_a_property(cells: list[str], readings: list[str]) -> list[list[str]] | None:
     """The rows of an indicator table whose last column is each row's property (约束性, 预期性): the header ends at its
     property cell, glued to the first row's first cell (属性基础设施), and each row at its property, glued to the next
     row's first cell where it has one (约束性运输服务); a row that left its first cell blank (a category named once
     for the rows under it) is one cell short and gets it back empty. None when the cells do not fall so."""
-    # read folded, one character for one (約束性 is 约束性), cut as written
-    readings = [text for text, _ in fold_lines(cells, one_for_one=True)]
     header_end = next((index for index, cell in enumerate(readings) if cell.startswith(_PROPERTY_HEADERS)), None)
     if header_end is None or header_end < 2:
         return None

@@ -32,10 +32,8 @@ ODD_CHARACTER = re.compile(r"[&\u2000-\u200a\u202f\u205f]")  # Python's re: a se
 # line, a tag of words inside a line (bold, a font, a link) is no text.
 _BLOCK_TAG = re.compile(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
 _INLINE_TAG = re.compile(r"(?i)</?(?:span|strong|b|i|u|em|font|a|img|sup|sub|o:p)(?:\s[^<>]*)?/?>")
-# What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>), and how far back its text is read for
-# the character the raised text follows, tags left out
+# What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>)
 _RAISED = re.compile(r"(?i)<sup(?:\s[^<>]*)?>([^<>]{1,12})</sup>")
-_RAISED_REACH = 80  # characters
 # The values of Word's settings as words, by Word's order: the view and zoom, the grid's spacing (7.8 磅, 10 pt), its
 # steps, the schema flags (false false false), the theme's languages and the browser it wrote for (Normal 0 7.8 磅 0 2
 # false false false MicrosoftInternetExplorer4; Normal 0 false 10 磅 0 2 false false false EN-US ZH-CN X-NONE).
@@ -80,5 +78,21 @@ def lines_of(text: str) -> list[str]:
 
 def _unless_note_mark(raised: re.Match) -> str:
     """A raised text as written, but for a note's mark (达到59%<sup>[1]</sup>), no text of the plan's."""
-    before = _INLINE_TAG.sub("", raised.string[max(0, raised.start() - _RAISED_REACH):raised.start()])
-    return "" if is_note_mark(raised.group(1), before) else raised.group()
+    return "" if is_note_mark(raised.group(1), _character_before(raised.string, raised.start())) else raised.group()
+
+
+def _character_before(text: str, end: int) -> str:
+    """The last character of the words before ``end`` in ``text``, the tags of words and spaces between passed over
+    whole: Word's page sets a run in a tag of its fonts (5000m<span style='font-size:16.0pt;font-family:仿宋_GB2312;
+    mso-hansi-font-family:"Times New Roman"'><sup>2</sup>), longer than a fixed look-back, which cut it and read its
+    quote as the character before (the 2 a note's mark, the square metres lost)."""
+    while end > 0:
+        last = text[end - 1]
+        if last.isspace():
+            end -= 1
+            continue
+        opening = text.rfind("<", 0, end) if last == ">" else -1
+        if opening < 0 or not _INLINE_TAG.fullmatch(text, opening, end):
+            return last
+        end = opening
+    return ""
