@@ -1010,28 +1010,56 @@ def _noted(quotes: list[str]) -> Callable[[str], list[tuple[str, bool]]]:
     return runs
 
 
+# An ODT's body as LibreOffice writes it, its raised runs in an automatic style set above the line
+_ODT_CONTENT = ('<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+                'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+                'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3">'
+                '<office:automatic-styles><style:style style:name="T1" style:family="text">'
+                '<style:text-properties style:text-position="super 58%"/></style:style></office:automatic-styles>'
+                '<office:body><office:text>{}</office:text></office:body></office:document-content>')
+
+
 def _write_runs(path, blocks, runs: Callable[[str], list[tuple[str, bool]]]) -> None:
-    """The plan's paragraphs and tables as a DOCX (``.docx``), a page (``.html``) or a page's content field a crawler
-    kept (``.txt``: its <p>s, a table's rows as lines of cells), each paragraph's text written as ``runs`` gives it, a
-    raised run as Word (superscript) and a page (<sup>) set it."""
+    """The plan's paragraphs and tables as a DOCX (``.docx``), an ODT (``.odt``), Word's RTF (``.rtf``), a page
+    (``.html``) or a page's content field a crawler kept (``.txt``: its <p>s, a table's rows as lines of cells), each
+    paragraph's text written as ``runs`` gives it, a raised run as Word (superscript), LibreOffice (a text style's
+    position super 58%), RTF (\\super) and a page (<sup>) set it."""
+    import zipfile
+
     import docx as python_docx  # python-docx, as samples/make_samples.py writes DOCX
     make_samples = sample_writer()
-    document, page, field = python_docx.Document(), [], []
+    document, page, field, body, rtf = python_docx.Document(), [], [], [], [make_samples._RTF_HEADER]
     for block in blocks:
         if isinstance(block, make_samples.Grid):
             make_samples._docx_table(document, block.rows)
             page.append("<table>" + "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
                                             for row in block.rows) + "</table>")
             field.append("\n" + "\n".join("\t".join(row) for row in block.rows) + "\n")
+            body.append(page[-1].replace("<table>", "<table:table>").replace("</table>", "</table:table>")
+                        .replace("<tr>", "<table:table-row>").replace("</tr>", "</table:table-row>")
+                        .replace("<td>", "<table:table-cell><text:p>").replace("</td>", "</text:p></table:table-cell>"))
+            rtf.append(make_samples._rtf_table(block.rows, as_unicode=False))
             continue
-        paragraph, shown = document.add_paragraph(), []
+        paragraph, shown, spans, rtf_runs = document.add_paragraph(), [], [], []
         for text, raised in runs(block.text):
             paragraph.add_run(text).font.superscript = raised or None
             shown.append(f"<sup>{html.escape(text)}</sup>" if raised else html.escape(text))
+            spans.append(f'<text:span text:style-name="T1">{html.escape(text)}</text:span>' if raised else html.escape(text))
+            rtf_runs.append("{" + make_samples._RTF_RUN + ("\\super " if raised else "")
+                            + make_samples._rtf_chars(text, as_unicode=False) + "}")
         page.append(f"<p>{''.join(shown)}</p>")
         field.append(page[-1])
+        body.append(f"<text:p>{''.join(spans)}</text:p>")
+        rtf.append("\\pard\\plain " + "".join(rtf_runs) + "\\par\r\n")
     if path.suffix == ".docx":
         document.save(path)
+    elif path.suffix == ".odt":
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+            archive.writestr("content.xml", _ODT_CONTENT.format("".join(body)))
+    elif path.suffix == ".rtf":
+        path.write_bytes(("".join(rtf) + "}").encode("ascii"))
     elif path.suffix == ".txt":
         path.write_text("".join(field), encoding="utf-8")
     else:
@@ -1039,7 +1067,7 @@ def _write_runs(path, blocks, runs: Callable[[str], list[tuple[str, bool]]]) -> 
 
 
 @pytest.mark.parametrize("stem", ["bochuan-yanglao-fuwu-guihua-2021", "yunling-liangshi-anquan-guihua-2021"])  # elderly care, grain
-@pytest.mark.parametrize("suffix", [".docx", ".html", ".txt"])
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".rtf", ".html", ".txt"])
 def test_a_plan_with_notes_marked_above_its_figures_gives_the_plan(tmp_path, stem, suffix):
     """A plan that marks notes above the line after its figures (达到59%¹, 1.5万亩[3]以上, 占比达到60%①: a superscript run
     in Word, <sup> in a page or the tags a crawler kept) gives the plan of its copy without the marks: they are no
@@ -1060,7 +1088,7 @@ _EXPONENTS = pytest.mark.parametrize("before, exponent, after, unit", [
     ("到2026年，新建口袋公园绿地面积5000m", "2", "。", "m2")])  # urban greening: square metres
 
 
-@pytest.mark.parametrize("suffix", [".docx", ".html", ".txt"])
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".rtf", ".html", ".txt"])
 @_EXPONENTS
 def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path, suffix, before, exponent, after, unit):
     make_samples = sample_writer()
@@ -1068,6 +1096,26 @@ def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path,
     blocks = [make_samples.Text("某县城市建设实施方案（2024—2026年）"), make_samples.Text("一、工作目标"), make_samples.Text(before + after)]
     _write_runs(path, blocks, lambda text: [(before, False), (exponent, True), (after, False)] if text == before + after else [(text, False)])
     assert [(t.unit, f"m{exponent}" in t.quote) for t in extract(path).targets] == [(unit, True)]
+
+
+@_EXPONENTS
+def test_an_exponent_typed_with_changes_tracked_is_read_after_its_unit(tmp_path, before, exponent, after, unit):
+    """An exponent Word keeps as a tracked insertion (w:ins around its raised run) follows its unit's letter as shown:
+    read alone, the insertion showed nothing before it, and its bare number was taken for a note's mark (m, not m2)."""
+    import docx as python_docx
+    from docx.oxml import OxmlElement
+
+    document = python_docx.Document()
+    for text in ("某县城市建设实施方案（2024—2026年）", "一、工作目标"):
+        document.add_paragraph(text)
+    paragraph = document.add_paragraph(before)
+    raised, inserted = paragraph.add_run(exponent), OxmlElement("w:ins")
+    raised.font.superscript = True
+    inserted.append(raised._r)
+    paragraph._p.append(inserted)
+    paragraph.add_run(after)
+    document.save(tmp_path / "plan.docx")
+    assert [(t.unit, f"m{exponent}" in t.quote) for t in extract(tmp_path / "plan.docx").targets] == [(unit, True)]
 
 
 @_EXPONENTS

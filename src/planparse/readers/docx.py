@@ -28,7 +28,7 @@ from ..normalize import is_contents_title
 from . import ReaderResult
 from .cells import typed_tables, vertical_merges_filled
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
-from .note_marks import is_note_mark
+from .note_marks import is_note_mark, last_shown
 from .symbols import symbol_shown
 from .xml_text import text_held
 
@@ -306,10 +306,11 @@ _TEXT_BOX = qn("w:txbxContent")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _text(element: etree._Element) -> str:
+def _text(element: etree._Element, before: str = "") -> str:
     """The text Word shows: runs in hyperlinks, fields, content controls and
-    tracked insertions included (deletions are ``w:delText``, so left out, as are moves away)."""
-    parts = []
+    tracked insertions included (deletions are ``w:delText``, so left out, as are moves away); ``before``, the character
+    shown before ``element``, tells a raised run's exponent (5000m, then an insertion of ²) from a note's mark."""
+    parts: list[str] = []
     for child in element:
         if child.tag == qn("w:t"):
             parts.append(text_held(child))
@@ -318,8 +319,9 @@ def _text(element: etree._Element) -> str:
         elif child.tag == qn("w:sym"):
             parts.append(_symbol(child))
         elif child.tag not in _NOT_TEXT:
-            text = _text(child)
-            if not (child.tag == qn("w:r") and _raised(child) and is_note_mark(text, "".join(parts))):
+            shown_before = last_shown(parts, before)
+            text = _text(child, shown_before)
+            if not (child.tag == qn("w:r") and _raised(child) and is_note_mark(text, shown_before)):
                 parts.append(text)
     return "".join(parts)
 

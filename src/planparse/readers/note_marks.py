@@ -17,3 +17,9 @@ def is_note_mark(raised: str, before: str) -> bool:
         return False
     last = before.rstrip()[-1:]
     return found.group("bare") is None or not (last.isascii() and last.isalnum())
+
+
+def last_shown(parts: list[str], before: str) -> str:
+    """The last character a paragraph shows so far: that of its ``parts`` read, else ``before`` (the character shown
+    before the element they are read from: a tracked insertion, a link, a span)."""
+    return next((part.rstrip()[-1:] for part in reversed(parts) if part.strip()), before)

@@ -19,6 +19,7 @@ from ..limits import xml_limit_problem
 from . import ReaderResult
 from .cells import Blocks, typed_tables
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
+from .note_marks import is_note_mark, last_shown
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -89,12 +90,38 @@ def _list_styles(parts: list[etree._Element]) -> dict[str, dict[int, Level]]:
     return styles
 
 
+def _raised_styles(content: etree._Element, styles: etree._Element | None) -> frozenset[str]:
+    """The names of the text styles the body's spans may name that set their characters above the line
+    (style:text-position "super 58%" or a rise, "33% 58%"), as a note's mark or an exponent is set: the body's
+    automatic styles and the named ones (styles.xml's automatic styles are its headers' and footers', named as the
+    body's are: T1 in both)."""
+    raised = set()
+    for container in [content, *([] if styles is None else styles.iterfind(_tag("office:styles")))]:
+        for style in container.iter(_tag("style:style")):
+            if _attr(style, "style:family") != "text":
+                continue
+            properties = style.find(_tag("style:text-properties"))
+            position = (_attr(properties, "style:text-position") or "").split() if properties is not None else []
+            if position and (position[0] == "super" or _rise(position[0]) > 0):
+                raised.add(_attr(style, "style:name"))
+    return frozenset(raised)
+
+
+def _rise(position: str) -> float:
+    """How far a text position raises the characters, in percent of their height (negative: lowered; 0 unreadable)."""
+    try:
+        return float(position.removesuffix("%"))
+    except ValueError:
+        return 0
+
+
 _OUTLINE = "outline"  # the chain of numbered headings, one in a document
 
 
 @dataclass
 class _Reader:
     styles: dict[str | None, dict[int, Level]]
+    raised: frozenset[str] = frozenset()  # text styles set above the line (_raised_styles)
     blocks: Blocks = field(default_factory=Blocks)
     counters: ListCounters = field(default_factory=ListCounters)
     # A list as ODF counts it (a text:list and the lists that continue it) -> the levels of its style
@@ -118,7 +145,7 @@ class _Reader:
                 self.frames([element])
 
     def paragraph(self, element: etree._Element, marker: str) -> None:
-        self.blocks.paragraph(marker + _text(element).strip())
+        self.blocks.paragraph(marker + _text(element, self.raised).strip())
         self.frames(element.iter(_tag("draw:frame")))
 
     def frames(self, frames: Iterable[etree._Element]) -> None:
@@ -204,8 +231,8 @@ class _Reader:
 
     def cell_text(self, cell: etree._Element) -> str:
         """A cell's paragraphs, numbered as shown, joined by spaces."""
-        cell_reader = _Reader(self.styles, counters=self.counters, chains=self.chains, last_of_style=self.last_of_style,
-                              by_id=self.by_id)
+        cell_reader = _Reader(self.styles, self.raised, counters=self.counters, chains=self.chains,
+                              last_of_style=self.last_of_style, by_id=self.by_id)
         cell_reader.read(cell)
         cell_reader.blocks.end_table()
         return " ".join(line.text for line in cell_reader.blocks.lines).replace("\t", " ")  # a tab separates a source line's cells
@@ -216,7 +243,7 @@ _CONTAINERS = {_tag("text:section")}  # a section's paragraphs are the body's
 
 def _plain_text(cell: etree._Element) -> str:
     """A cell's text with no list numbers (none counted)."""
-    return "".join(_text(paragraph) for paragraph in cell.iter(_tag("text:p"), _tag("text:h"))).strip()
+    return "".join(_text(paragraph, frozenset()) for paragraph in cell.iter(_tag("text:p"), _tag("text:h"))).strip()
 
 
 def _rows(table: etree._Element, cell_text: Callable[[etree._Element], str]) -> Iterator[list[tuple[str, int]]]:
@@ -245,7 +272,9 @@ _NOT_TEXT = {_tag("text:note"), _tag("office:annotation"), _tag("draw:frame"), _
              _tag("draw:custom-shape")}
 
 
-def _text(element: etree._Element) -> str:
+def _text(element: etree._Element, raised: frozenset[str], before: str = "") -> str:
+    """The text ``element`` shows, but for notes' marks set above the line in one of the ``raised`` styles (达到59%¹):
+    ``before``, the character shown before ``element``, tells an exponent (5000m²) from a mark."""
     parts = [element.text or ""]
     for child in element:
         if child.tag == _tag("text:s"):
@@ -253,7 +282,10 @@ def _text(element: etree._Element) -> str:
         elif child.tag in _SHOWN:
             parts.append(_SHOWN[child.tag])
         elif child.tag not in _NOT_TEXT and isinstance(child.tag, str):
-            parts.append(_text(child))
+            shown_before = last_shown(parts, before)
+            text = _text(child, raised, shown_before)
+            if not (_attr(child, "text:style-name") in raised and is_note_mark(text, shown_before)):
+                parts.append(text)
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -306,7 +338,7 @@ def read_odt(path: Path, data: bytes) -> ReaderResult:
     body = content.find(f"{_tag('office:body')}/{_tag('office:text')}") if content is not None else None
     if body is None:
         raise _unreadable(path, archive, "its content.xml holds no text body")
-    reader = _Reader(_list_styles([part for part in (styles, content) if part is not None]))
+    reader = _Reader(_list_styles([part for part in (styles, content) if part is not None]), _raised_styles(content, styles))
     reader.read(body)
     reader.blocks.end_table()
     return typed_tables(reader.blocks.lines), reader.blocks.tables

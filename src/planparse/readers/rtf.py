@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import ReaderResult
 from .cells import Blocks
+from .note_marks import is_note_mark, last_shown
 
 # A control word and its number (the space after it is part of it), a byte in hexadecimal, a control symbol, a brace, line
 # ends (no text in RTF), a run of text; anything else (a backslash ending the file, \' with no digits) is passed over
@@ -36,6 +37,9 @@ _SHOWN = {b"tab": " ", b"line": " ", b"emdash": "—", b"endash": "–", b"bulle
 # other (0, ANSI) writes in the document's \ansicpg
 _CHARSET_CODE_PAGES = {134: "gb18030", 136: "cp950", 128: "cp932", 129: "cp949"}
 _GBK_CODE_PAGES = {936: "gb18030"}  # GB18030 reads all GBK and more
+# What sets characters above the line (\super, a rise \upN) and back on it (\nosupersub, \sub, \plain; \up0)
+_RAISING = frozenset((b"super", b"up"))
+_LOWERING = frozenset((b"nosupersub", b"sub", b"dn"))
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class _Group:
     in_marker: bool = False
     font: int | None = None
     skip_after_unicode: int = 1  # \ucN: the fallback characters after each \uN
+    raised: bool = False  # set above the line, as a note's mark or an exponent is
 
 
 @dataclass
@@ -54,6 +59,7 @@ class _Reader:
     fonts: dict[int, str] = field(default_factory=dict)  # font number -> the code page of its character set
     font_defined: int | None = None  # in the font table: the font being defined
     pieces: list[str] = field(default_factory=list)  # the paragraph's text so far
+    raised_from: int | None = None  # the piece a run set above the line opens with, while it runs
     pending: bytearray = field(default_factory=bytearray)  # code page bytes not yet decoded
     pending_code_page: str = "cp1252"
     to_skip: int = 0  # fallback characters of a \uN still to skip
@@ -79,6 +85,7 @@ class _Reader:
     def text(self, text: str, group: _Group) -> None:
         if group.skipped:
             return
+        self.run_in(group)
         self.flush()
         self.pieces.append(text)
 
@@ -96,6 +103,7 @@ class _Reader:
     def byte(self, value: int, group: _Group) -> None:
         if group.skipped:
             return
+        self.run_in(group)
         code_page = self.fonts.get(group.font if group.font is not None else self.default_font, self.code_page)
         if self.pending and code_page != self.pending_code_page:
             self.flush()
@@ -107,8 +115,25 @@ class _Reader:
             self.pieces.append(self.pending.decode(self.pending_code_page, errors="replace"))
             self.pending.clear()
 
+    def run_in(self, group: _Group) -> None:
+        """Text goes on in ``group``: a run set above the line opens, or one closes, read as no text where it is a
+        note's mark (达到59%{\\super [1]}以上), kept where it is an exponent (5000m{\\super 2})."""
+        if group.raised == (self.raised_from is not None):
+            return
+        self.flush()
+        if group.raised:
+            self.raised_from = len(self.pieces)
+        else:
+            self.close_raised()
+
+    def close_raised(self) -> None:
+        start, self.raised_from = self.raised_from, None
+        if start is not None and is_note_mark("".join(self.pieces[start:]), last_shown(self.pieces[:start], "")):
+            del self.pieces[start:]
+
     def paragraph_text(self) -> str:
         self.flush()
+        self.close_raised()
         text, self.pieces = "".join(self.pieces).strip(), []
         return text
 
@@ -146,7 +171,9 @@ class _Reader:
         elif word == b"deff":
             self.default_font = parameter
         elif word == b"plain":
-            return replace(group, font=None)
+            return replace(group, font=None, raised=False)
+        elif word in _RAISING or word in _LOWERING:
+            return replace(group, raised=word in _RAISING and parameter != 0)
         else:
             self.layout(word, group)
         return group
