@@ -127,6 +127,20 @@ def test_a_plan_of_two_folders_that_cannot_be_read_is_said_and_the_others_are_di
     assert [document["new_file"] for document in json.loads(result.stdout)["documents"]] == [str(tmp_path / "new" / "plan.txt")]
 
 
+def test_each_version_of_a_pair_of_two_folders_that_cannot_be_read_is_said(tmp_path, planparse):
+    """Of a plan that could be read in neither folder, only the old version's problem was said, though the new
+    version was read all the same (the plans' process reads ahead): the user fixed one and met the other next run."""
+    for side in ("old", "new"):
+        (tmp_path / side).mkdir()
+        shutil.copy(SAMPLES / "jieyang-2022.txt", tmp_path / side / "plan.txt")
+        (tmp_path / side / "damaged.docx").write_bytes(b"PK\x03\x04 cut short")
+    result = planparse("diff", tmp_path / "old", tmp_path / "new", "--format", "json")
+    assert result.code == 2
+    assert result.stderr.splitlines() == [f"planparse: {tmp_path / side / 'damaged.docx'}: not a valid DOCX file (truncated or corrupt)"
+                                          for side in ("old", "new")]
+    assert [document["new_file"] for document in json.loads(result.stdout)["documents"]] == [str(tmp_path / "new" / "plan.txt")]
+
+
 def test_json_that_is_not_a_document_is_an_error(tmp_path):
     path = tmp_path / "errors.json"
     path.write_text('[{"file": "x"}]', encoding="utf-8")

@@ -94,7 +94,9 @@ class PlanReadings:
         self._last: int | None = None  # the last plan that process reads: its pool is closed once it is read
 
     def each(self) -> list[PlanReading]:
-        """Each plan as (its name to the user, its reading), to be read in their order."""
+        """Each plan as (its name to the user, its reading). The readings are called in the order of ``files``, each
+        once: the plans' process reads them in that order, and hands each back once. One left uncalled is passed over
+        (its plan read all the same); one called after a later one finds the process past it: an internal error."""
         return [(input_name(path), partial(self.read, position)) for position, path in enumerate(self.files)]
 
     def read(self, position: int) -> Document:
@@ -396,9 +398,22 @@ def diff_documents(old: Optional[Document], new: Optional[Document]) -> Document
 
 def diff_files(old: Optional[PlanReading], new: Optional[PlanReading]) -> DocumentDiff:
     """Two versions of a plan, each a plan or a planparse JSON file to read (``PlanReadings``); either may be missing."""
-    diff = diff_documents(old and old[1](), new and new[1]())
+    return _diff_read(old, new, old and old[1](), new and new[1]())
+
+
+def _diff_read(old: Optional[PlanReading], new: Optional[PlanReading], old_document: Optional[Document],
+               new_document: Optional[Document]) -> DocumentDiff:
+    diff = diff_documents(old_document, new_document)
     diff.old_file, diff.new_file = old and old[0], new and new[0]
     return diff
+
+
+def _read_side(side: Optional[PlanReading]) -> Optional[Document] | PlanparseError:
+    """One version of a plan of two folders (None: the folder has none), or why it cannot be read."""
+    try:
+        return side and side[1]()
+    except PlanparseError as error:
+        return error
 
 
 def diff_inputs(old: Path, new: Path) -> tuple[InputPlans, InputPlans]:
@@ -422,18 +437,23 @@ def diff_paths(old: InputPlans, new: InputPlans, rules_dir: Path | None = None,
     a plan that cannot be read is handed to ``unreadable`` and its pair left out, the others compared, as ``diff -r``
     goes on past a file it cannot read (without it, the error stops the diff)."""
     pairs = pair_by_name(documents_in(old), documents_in(new)) if old.path.is_dir() else [(old.path, new.path)]
+    # Read pair by pair, each pair's old version before its new one: the order the readings are made in.
     readings = iter(PlanReadings([path for pair in pairs for path in pair if path is not None], rules_dir).each())
     sides = [tuple(None if path is None else next(readings) for path in pair) for pair in pairs]
     if not old.path.is_dir():
         return DiffReport(old=input_name(old.path), new=input_name(new.path), documents=[diff_files(*sides[0])])
     documents = []
     for old_side, new_side in sides:
-        try:
-            documents.append(diff_files(old_side, new_side))
-        except PlanparseError as error:
-            if unreadable is None:
-                raise
+        # Both versions read though the old one cannot be: the plans' process has read the new one already (it takes
+        # the next plan while the command waits on one), and the user hears of each plan to fix in one run.
+        read = [_read_side(old_side), _read_side(new_side)]
+        errors = [each for each in read if isinstance(each, PlanparseError)]
+        if errors and unreadable is None:
+            raise errors[0]
+        for error in errors:
             unreadable(error)
+        if not errors:
+            documents.append(_diff_read(old_side, new_side, *read))
     return DiffReport(old=str(old.path), new=str(new.path), documents=documents)
 
 
