@@ -32,7 +32,7 @@ def patterns(draw, depth: int = 0) -> str:
     return group + draw(st.sampled_from(QUANTIFIERS))
 
 
-TEXTS = st.text(alphabet="ab一二个5AaK\u212ak\u0663 -xi\u0130", max_size=12)
+TEXTS = st.text(alphabet="ab一二个5AaK\u212ak\u0663 \u3000\t-xi\u0130", max_size=12)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -82,6 +82,25 @@ def test_a_number_in_digits_only_the_regex_module_knows_is_still_tested():
         matching = [rule for rule in rules if rule.regex.search(sentence)]
         assert matching, sentence
         assert set(matching) <= set(together.possible(sentence)), sentence
+
+
+def test_a_space_is_one_of_those_the_regex_module_matches_by_escape():
+    """\\s is read as the characters it matches: every one the regex module's \\s matches is among them."""
+    every_character = "".join(map(chr, range(0x110000)))
+    spaces = set(regex.findall("\\s", every_character)) | set(regex.findall("[\\s]", every_character))
+    (clause,) = required_clauses("\\s")
+    assert spaces <= clause
+
+
+def test_a_range_is_tried_only_where_a_measure_word_runs_into_its_dash():
+    """unit-range (5万亩至10万亩) reads its range mark after the measure word, spaces between or not: a sentence holding
+    到 or 至 only before a year (到2025年, in most sentences of a plan) is not tried."""
+    rule = next(rule for rule in load_rule_set().rules if rule.id == "unit-range")
+    for sentence in ("到2025年，全市新建口袋公园20个，绿道总长度达到300公里。",  # parks
+                     "至2027年，全区养老机构护理型床位占比达到60%以上。"):  # elderly care
+        assert not rule.prefilter.may_match(sentence), sentence
+    for sentence in ("每年新建高标准农田5万亩至10万亩。", "每个社区配备网格员3名 - 5名。"):  # farmland, community work
+        assert rule.regex.search(sentence) and rule.prefilter.may_match(sentence), sentence
 
 
 def test_readings_that_once_ruled_out_a_match():
