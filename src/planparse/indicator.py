@@ -298,6 +298,7 @@ class IndicatorRules(Model):
     modal_words: list[str] = []
     bare_measures: list[str] = []
     substance_measures: list[str] = []
+    waste_sources: list[str] = []
     arrival_verbs: list[str] = []
     name_note_words: list[str] = []
     plain_fund_words: list[str] = []
@@ -1180,8 +1181,9 @@ def substances_with_their_measure(items: list[str]) -> list[str] | None:
     what they are let out or spread where the first opens with it before a last of one word (重点行业氮氧化物、挥发性有机物
     排放总量 -> 重点行业挥发性有机物排放总量; 主要农作物化肥、农药利用率 -> 主要农作物农药利用率; not the attribute of 废旧
     农膜). ``items`` as they are where a kind is a measure of its own (能耗、二氧化碳排放量), as an amount of a substance is
-    not (化学需氧量, 需氧量 of which is the substance's); None where a kind of one word may be a kind of the last
-    substance's (工业、生活污水排放量: 工业污水) or a kind after the first is of more words than the last."""
+    not (化学需氧量, 需氧量 of which is the substance's); None where a kind of one word is a source of the last
+    substance (工业、生活污水排放量: 工业污水; indicators.yaml waste_sources), as a substance of one word is not (秸秆、
+    畜禽粪污综合利用率: 秸秆综合利用率), or a kind after the first is of more words than the last."""
     *kinds, last = items
     measure = next((word for word in indicator_rules().substance_measures if last.endswith(word)), None)
     if not kinds or measure is None or last == measure:
@@ -1189,7 +1191,8 @@ def substances_with_their_measure(items: list[str]) -> list[str] | None:
     first = _tag(kinds[0])
     # 城镇生活污水、农村生活污水排放量: kinds of words too (碳 of 港口能耗、碳排放量 is one, of one character)
     last_of_words = len(_tag(last.removesuffix(measure))) > 1
-    if any(map(_one_word, kinds)) if last_of_words else not all(map(_a_word, [first[-1][0], *kinds[1:]])):
+    sources = indicator_rules().waste_sources
+    if any(kind in sources for kind in kinds) if last_of_words else not all(map(_a_word, [first[-1][0], *kinds[1:]])):
         return None
     own_measure = any(indicator_words().whole_measure.search(kind) and not kind.endswith(_AMOUNT) for kind in kinds)
     # 综合 of 规模以上工业企业综合能耗 is the energy measure's own, no source (a verbal noun, as 养殖 of 畜禽养殖 is)
