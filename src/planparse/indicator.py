@@ -1022,10 +1022,11 @@ def _holds_an_amount(text: str) -> bool:
 
 def _act_then_things(item: str) -> bool:
     """Whether the first item of a list is things, perhaps after the act done to them (培训|托育机构负责人): it ends with a
-    noun, and no verb follows its first noun (not 固体废物|贮存|处置总量…, a clause of its own)."""
+    noun, and no verb or adverb follows its first noun (not 固体废物|贮存|处置总量…, nor 确保城区|不|停水、供水水质合格率…:
+    a clause of its own, a denial of a harm before the measure listed after it)."""
     flags = [flag for _, flag in _tag(item)]
     things = next((index for index, flag in enumerate(flags) if _is_noun(flag)), len(flags))
-    return bool(flags) and _is_noun(flags[-1]) and flags[-1] != "vn" and "v" not in flags[things:]
+    return bool(flags) and _is_noun(flags[-1]) and flags[-1] != "vn" and not {"v", _ADVERB} & {*flags[things:]}
 
 
 def _opens_an_act(item: str) -> bool:
