@@ -1088,6 +1088,23 @@ _EXPONENTS = pytest.mark.parametrize("before, exponent, after, unit", [
     ("到2026年，新建口袋公园绿地面积5000m", "2", "。", "m2")])  # urban greening: square metres
 
 
+@pytest.mark.parametrize("stem", ["yunling-liangshi-anquan-guihua-2021", "lanshan-tuoyu-fuwu-2024"])  # grain, childcare
+def test_a_plan_copied_as_text_with_its_note_marks_inline_gives_the_plan(tmp_path, stem):
+    """A plan copied from a page as plain text keeps its notes' marks inline, between a figure and its bound
+    (粮食产后损失率降低到3%[1]以下, 保育人员持证上岗率达到95%①以上, 每年新增用人单位办托点10个［2］以上): the plan's targets,
+    each with its bound (每年推广粮食作物主导品种10个[3]以上 read 10 个 exactly, as no 达到 says ≥)."""
+    plan = DATA / "unseen" / f"{stem}.txt"
+    clean, text = extract(plan), plan.read_text(encoding="utf-8")
+    bounded = sorted({t.quote for t in clean.targets if "\t" not in t.text and _BOUND_WORD.search(t.quote) and t.quote in text})
+    for number, quote in enumerate(bounded, 1):
+        figure = _BOUND_WORD.sub("", quote)
+        mark = ("[{}]", "①", "［{}］", "【{}】")[number % 4].format(number)
+        text = text.replace(quote, figure + mark + quote[len(figure):])
+    copy = tmp_path / f"{stem}.txt"
+    copy.write_text(text, encoding="utf-8")
+    assert targets(extract(copy)) == targets(clean) and len(bounded) >= 4
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".odt", ".rtf", ".html", ".txt"])
 @_EXPONENTS
 def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path, suffix, before, exponent, after, unit):

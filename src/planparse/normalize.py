@@ -19,7 +19,7 @@ from .folding import Folded, fold_lines, folded, taiwan_wording
 from .metadata_rules import metadata_rules
 from .models import LineStart, Paragraph, SourceLine
 from .responsibility_notes import responsibility_rules
-from .rules import heading_styles, rules_cache
+from .rules import heading_styles, load_rule_set, rules_cache, rules_dir_in_force
 
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
@@ -72,6 +72,7 @@ _MARKER_REACH = 12  # characters: a heading's marker is shorter (第一百二十
 # A 文号's year typed in square brackets (国发[2019]4号), as 〔2019〕: a year of the last two centuries only. An
 # indicator table's [5000], [3000] is a total over the plan's years (注：[ ]内为五年累计数), kept as written, as DOCX keeps it.
 _SQUARE_YEAR = patterns.compile(r"[\[［]((?:19|20|１９|２０)\d{2})[\]］]")  # a year in full-width digits too (［２０１９］)
+_MARK_OPENING = re.compile(r"[\[［【①-⑳]")  # how a note's mark opens; Python's re scans for a set fast
 
 
 def _opener() -> regex.Pattern:
@@ -82,6 +83,18 @@ def _opener() -> regex.Pattern:
 def _name_end() -> regex.Pattern:
     """The end of a document's or an attachment's name (…实施方案, …的通知, …工作分工表》): rules/metadata.yaml."""
     return metadata_rules().name_end
+
+
+@rules_cache
+def _inline_note_mark() -> regex.Pattern:
+    """A note's mark typed in the line between a figure and the word that bounds it (每年完成森林抚育1.5万亩[3]以上,
+    新建养老服务设施12个［4］以上, 分担率达到60%①左右), as a page's <sup> leaves it when copied as text: it parted the
+    value from its bound (1.5万亩 read as exactly so). The words are those a comparator is read from after a number
+    (rules/quantities.yaml), the figure's unit a few characters at most; a mark is a number of one or two digits in
+    brackets (a table's [5000], a total, stands alone) or a circled one (a list's ①内容… follows no figure)."""
+    bounds = [word for group in load_rule_set(rules_dir_in_force()).lexicon.comparator_groups for word in group.after]
+    return patterns.compile(f"(?={_MARK_OPENING.pattern})(?<=\\d[%‰/\\p{{Han}}A-Za-z]{{0,8}})(?:[\\[［【]\\d{{1,2}}[\\]］】]|[①-⑳])"
+                            f"(?={patterns.any_word(bounds)})")
 
 
 @rules_cache
@@ -140,12 +153,14 @@ def without_invisible(text: str) -> str:
 
 
 def _without_markup(text: str) -> str:
-    """``**`` markup dropped, odd brackets and bracketed years as the rules read them (looked for by
+    """``**`` markup and notes' marks typed inline dropped, odd brackets and bracketed years as the rules read them (looked for by
     ``in`` first: searching a text with the regex module costs ten times as much)."""
     text = without_invisible(text.replace("**", ""))
     if any(bracket in text for bracket in _ODD_BRACKETS):
         text = _ODD_BRACKET.sub(_even_bracket, text)
-    return _SQUARE_YEAR.sub(_year_in_brackets, text) if "[" in text or "［" in text else text
+    if "[" in text or "［" in text:
+        text = _SQUARE_YEAR.sub(_year_in_brackets, text)
+    return _inline_note_mark().sub("", text) if _MARK_OPENING.search(text) else text
 
 
 def undecorated_lines(lines: list[SourceLine]) -> list[SourceLine]:
