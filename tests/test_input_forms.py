@@ -1105,6 +1105,51 @@ def test_a_plan_copied_as_text_with_its_note_marks_inline_gives_the_plan(tmp_pat
     assert targets(extract(copy)) == targets(clean) and len(bounded) >= 4
 
 
+def _write_raised_pdf(path, lines: list[list[tuple[str, bool]]], font: str) -> None:
+    """A page of ``lines``, each of runs (text, raised), a raised run set as Word prints a superscript: smaller (9 of
+    the line's 14 points) and raised by a third of its size."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if font not in pdfmetrics.getRegisteredFontNames() and font != "Helvetica":
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    for number, runs in enumerate(lines):
+        text = page.beginText(72, 780 - 28 * number)
+        for run, raised in runs:
+            text.setFont(font, 9 if raised else 14)
+            text.setRise(5 if raised else 0)
+            text.textOut(run)
+        page.drawText(text)
+    page.save()
+
+
+@pytest.mark.parametrize("figure, mark, after", [
+    ("到2026年，每年完成森林抚育1.5万亩", "[3]", "以上。"),  # forestry: no 达到 says ≥, the mark parted 以上 from the figure
+    ("到2026年，每年新增用人单位办托点10个", "2", "以上。"),  # childcare: a bare number raised
+    ("到2026年，城市公共交通机动化出行分担率达到60%", "①", "左右。")])  # transport: a circled one
+def test_a_pdf_with_a_note_mark_printed_above_a_figure_gives_the_plans_target(tmp_path, figure, mark, after):
+    """A printed plan sets a note's mark smaller and raised after its figure (达到59%¹): read as no text, as in
+    Word's copy, the figure keeps its bound (10个²以上 read 10 个 exactly); an exponent so set stays (5000m²)."""
+    head = [[("某县城市发展实施方案（2024—2026年）", False)], [("一、工作目标", False)]]
+    exponent = [("到2026年，新建口袋公园绿地面积5000m", False), ("2", True), ("。", False)]
+    _write_raised_pdf(tmp_path / "clean.pdf", [*head, [(figure + after, False)], [("到2026年，新建口袋公园绿地面积5000m2。", False)]],
+                      "STSong-Light")
+    _write_raised_pdf(tmp_path / "noted.pdf", [*head, [(figure, False), (mark, True), (after, False)], exponent], "STSong-Light")
+    plan = extract(tmp_path / "clean.pdf")
+    assert targets(extract(tmp_path / "noted.pdf")) == targets(plan) and [t.unit for t in plan.targets][-1] == "m2"
+
+
+def test_a_note_mark_printed_above_the_line_in_a_font_pdfium_draws_is_no_text(tmp_path):
+    """The same read by PDFium (a font it has outlines for, Helvetica): the marks after 59% and 1.5 mu are gone, the
+    square metres' 2 stays."""
+    path = tmp_path / "plan.pdf"
+    _write_raised_pdf(path, [[("Forest cover 59%", False), ("1", True), (", 1.5 mu", False), ("[3]", True),
+                              (" above, parks 5000m", False), ("2", True), (".", False)]], "Helvetica")
+    assert "".join(line.text for line in readers.read_document(path).lines) == "Forest cover 59%, 1.5 mu above, parks 5000m2."
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".odt", ".rtf", ".html", ".txt"])
 @_EXPONENTS
 def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path, suffix, before, exponent, after, unit):

@@ -16,7 +16,7 @@ import math
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -30,6 +30,7 @@ from ..normalize import clean_line
 from .cells import TYPED_CELLS
 from .deferred_imports import defer_unused_imports
 from .garbled_pages import without_garbled_pages
+from .note_marks import is_note_mark
 from .printed import COLUMN_GAP_EMS, TAB_GAP_EMS, Box, Glyph, Line, Page, Table, inside, page_lines
 
 defer_unused_imports()  # before pdfplumber (pdfminer) is imported, here or by a batch before it forks
@@ -48,6 +49,12 @@ _OVERLAP_SHARE = 0.8
 _FIRST_WIDE = 0x2E80  # CJK radicals onwards: full-width characters
 _WORD_GAP_EMS = 0.25  # a gap this wide between two glyphs put in order parts them with a space
 _MIN_FONT_SIZE = 2.0
+# A note's mark set above the line after a figure (达到59%¹, 10个²以上): the characters it is written in, set smaller
+# than the character before it (Word's superscript: two thirds) and raised (its foot above that character's by a sixth
+# of its size)
+_MARK_CHARACTERS = frozenset("0123456789[]［］【】()（）*＊※†‡①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_MARK_SIZE_SHARE = 0.8
+_MARK_RISE_SHARE = 1 / 6
 _ASKEW_DEGREES = 5  # a glyph turned further than this from the page's text belongs to a seal
 _SEAL_MARK_CHARS = 3  # a seal's centre (★, 专用章) is no longer than this
 _SEAL_GLYPH = 10.0  # points, where a turned glyph has no width to go by
@@ -222,7 +229,7 @@ class _Plumber:
                 glyphs=tuple(Glyph(char["text"], char["x0"], char["x1"]) for char in piece),
             )
             for found in page.extract_text_lines()
-            for piece in _char_pieces(found["chars"])
+            for piece in _char_pieces(_without_note_marks(found["chars"]))
         ]
         items: list[Line | Table] = sorted([*lines, *tables], key=lambda item: item.top)
         return _without_seal_marks(Page(index + 1, items), seal)
@@ -236,6 +243,13 @@ def _is_frame(rows: list[list[str]]) -> bool:
         return True
     lengths = [len(cell) for row in rows for cell in row]
     return max(lengths) > _FRAME_CELL_CHARS and max(lengths) > _FRAME_CELL_SHARE * sum(lengths)
+
+
+def _without_note_marks(chars: list[dict]) -> list[dict]:
+    """pdfminer's line of ``chars`` but for notes' marks set above it (``_note_mark_places``)."""
+    texts = [char["text"] for char in chars]
+    marks = _note_mark_places(texts, lambda place: chars[place]["size"], lambda place: chars[place]["bottom"])
+    return [char for place, char in enumerate(chars) if place not in marks] if marks else chars
 
 
 def _char_pieces(chars: list[dict]) -> Iterator[list[dict]]:
@@ -380,12 +394,35 @@ def _line(textpage: _TextPage, start: int, end: int, gapped: bool = False) -> Li
             continue
         seen.setdefault(char, []).append(index)
         kept.append(index)
+    marks = _note_mark_places([textpage.text[index] for index in kept], lambda place: textpage.font_size(kept[place]),
+                              lambda place: textpage.box(kept[place])[3])
+    kept = [index for place, index in enumerate(kept) if place not in marks]
     text = "".join(textpage.text[index] for index in kept)
     if not text.strip():
         return None
     left, top, _, bottom = textpage.box(kept[0])
     glyphs = tuple(Glyph(textpage.text[index], textpage.box(index)[0], textpage.box(index)[2]) for index in kept) if gapped else ()
     return Line(text, top, bottom, left, textpage.box(kept[-1])[2], size, glyphs=glyphs)
+
+
+def _note_mark_places(texts: list[str], size_at: Callable[[int], float], foot_at: Callable[[int], float]) -> set[int]:
+    """The places of a line's characters ``texts`` that hold notes' marks set above it: a run of mark characters set
+    smaller than the character before it (``size_at`` a place) with its foot above that character's (``foot_at``,
+    measured down the page), which note_marks judges a mark (59%¹ was read 59%1, 10个²以上 parted 10个 from its 以上;
+    5000m² keeps its exponent). Only mark characters and those before them are measured; a font scaled by its matrix
+    reports every glyph's size as 1, and tells no mark."""
+    places: set[int] = set()
+    for place in range(1, len(texts)):
+        if texts[place] not in _MARK_CHARACTERS or place - 1 in places:
+            continue
+        size = size_at(place - 1)
+        if not (size_at(place) < _MARK_SIZE_SHARE * size and foot_at(place) < foot_at(place - 1) - _MARK_RISE_SHARE * size):
+            continue
+        end = next(at for at in range(place, len(texts) + 1)
+                   if at == len(texts) or texts[at] not in _MARK_CHARACTERS or size_at(at) >= _MARK_SIZE_SHARE * size)
+        if is_note_mark("".join(texts[place:end]), texts[place - 1][-1:]):
+            places.update(range(place, end))
+    return places
 
 
 def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[Table], turned: list[Box] | None = None) -> Page:
