@@ -609,7 +609,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         return named_after
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, before, after) or _standard_reached(matched, before, after)
-               or _helped_into(before, after)
+               or _helped_into(before, after) or _done_for(matched, before, after)
                or _state_reached(matched, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
                or _reached_in_time(matched, before, after))
     if reached:
@@ -701,6 +701,41 @@ def _helped_into(before: str, after: str) -> str | None:
     if len(acts) > 1 and _only_does(*acts[0]):
         acts.pop(0)  # 实现再就业: 实现 only does it
     return _clean([helping[0][0], *(word for word, _ in acts)])
+
+
+def _done_for(matched: str, before: str, after: str) -> str | None:
+    """The service a count of people or households after 为 names, done for them after it (为1.2万名适龄妇女免费开展“两癌”
+    筛查 -> “两癌”筛查, 为3000名困难群众提供法律援助 -> 法律援助, 为1500名困境儿童发放基本生活费 -> 基本生活费): the count
+    is of the service's reach, named as it is when the count follows it (每年为适龄妇女免费开展“两癌”筛查不少于3万人) and as
+    what is done for people is (为困难残疾人适配辅助器具), less the verb that gives or does it and how it is done (免费); None
+    where no 为 opens the count or no service follows the people (为1.1万名优抚对象开展一次走访慰问: a count of times between,
+    the people named)."""
+    if matched[-1:] not in _HEADS_REACHED or not _for_the_count(before):
+        return None
+    people = _noun_phrase_after(after)
+    at = after.find(people) if people else -1
+    if at < 0:
+        return None
+    end = _CLAUSE_END.search(after, at)
+    rest = _tag(after[at + len(people):end.start() if end else None])
+    while rest and (rest[0][0] in indicator_rules().manner_words or rest[0][1] == _ADVERB):
+        rest.pop(0)  # 免费开展: how it is done for them
+    if not rest or not rest[0][1].startswith("v"):
+        return None
+    if len(rest) > 1 and (rest[0][1] == "v" or _only_does(*rest[0])):
+        rest.pop(0)  # 提供|法律援助, 发放|基本生活费: the act's verb, what it gives or does named after it
+    done = "".join(word for word, _ in rest)
+    service = _noun_phrase_after(done)
+    return service if service == done else None
+
+
+def _for_the_count(before: str) -> bool:
+    """Whether 为 closes the words before a count, but the scope and how nearly it is reached (年内为全区约1.1万名): the
+    people counted are those an act is done for."""
+    tagged = _tag(before[-_LONGEST_ACT * _LONGEST_WORD:])
+    while tagged and (tagged[-1][0] in indicator_words().scope or tagged[-1][1] == _ADVERB):
+        tagged.pop()
+    return bool(tagged) and tagged[-1] == _FOR
 
 
 def _with_the_inspection(name: str | None, before: str, matched: str) -> str | None:
