@@ -303,10 +303,15 @@ def test_an_indicator_table_s_base_column_gives_baselines(tmp_path, table, basel
     ("某县畜牧业发展规划（2021—2025年）\n一、主要指标\n指标\t2020年\t2025年\n重大动物疫情\t—\t不发生\n"
      "较大以上生产安全事故\t—\t确保不发生\n规模养殖场\t80\t120\n",
      [("重大动物疫情", 2025), ("较大以上生产安全事故", 2025)]),
+    # work safety and food safety: 无 in a row that names a harm denies it; in a row of what is had (5A级景区) it is none
+    ("某市安全发展规划（2021—2025年）\n一、主要指标\n指标\t2020年\t2025年\n较大以上生产安全事故\t—\t无\n"
+     "重大食品安全事件\t—\t无\n5A级景区（个）\t无\t1\n新增违法建设\t—\t无\n",
+     [("较大以上生产安全事故", 2025), ("重大食品安全事件", 2025), ("新增违法建设", 2025)]),
 ])
 def test_an_indicator_table_s_all_or_nothing_cell_is_a_milestone(tmp_path, table, milestones):
     """A target cell that says the row's goal is all or nothing instead of a value (全覆盖, 全部达标, 动态清零, 翻一番:
-    fragment milestone_cell) is its milestone, due by its column's year, as 实现…全覆盖 in the text is; a hedge is none."""
+    fragment milestone_cell; 无 in a row that names a harm) is its milestone, due by its column's year, as 实现…全覆盖 in
+    the text is; a hedge is none."""
     targets = extract(write_plan(tmp_path, table)).targets
     assert [(t.indicator, t.deadline) for t in targets if t.kind == "milestone"] == milestones
     assert all(t.value is None and t.unit is None and t.rule == "indicator-table" for t in targets if t.kind == "milestone")

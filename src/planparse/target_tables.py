@@ -469,7 +469,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     else:
         written_name = written[columns.indicator].strip()
     name, text = fold(written_name, taiwan), row[column].strip()
-    if name and _milestone_cell(rule_set).fullmatch(text):
+    if name and (_milestone_cell(rule_set).fullmatch(text) or _none_of_a_harm(rule_set, name, text)):
         return _milestone_target(written, written_name, column, name, year)
     repeats = yearly_change and not text.startswith("[")  # [10.8]: a five-year total, as national plans mark it
     match = cell.fullmatch(text)
@@ -507,6 +507,13 @@ def _milestone_cell(rule_set: RuleSet) -> regex.Pattern:
     """What a target cell says instead of a value when the row's goal is all or nothing (全覆盖, 全部达标, 动态清零:
     fragment milestone_cell); compiled once for the rule set."""
     return rule_set.kept("milestone_cell", lambda: rule_set.compile(r"\s*(?:{milestone_cell})\s*", RULE_ID))
+
+
+def _none_of_a_harm(rule_set: RuleSet, name: str, text: str) -> bool:
+    """Whether a cell says 无 in a row that names a harm (重大安全事故 | 无, 较大以上火灾事故 | 无): none of it, as 不发生 says;
+    in a row of what is built or had (5A级景区 | 无 | 1) 无 says there was none, which is no goal (fragment harm_named)."""
+    harm = rule_set.kept("harm_named", lambda: rule_set.compile("{harm_named}", RULE_ID))
+    return text == "无" and bool(harm.search(name))
 
 
 def _milestone_target(written: list[str], written_name: str, column: int, name: str, year: Optional[int]) -> Target:
