@@ -258,6 +258,17 @@ def _symbol(font: int, code: int) -> bytes:
     return struct.pack("<HHH", 0x6A09, font, code)
 
 
+@pytest.mark.parametrize("text, raised, read", [
+    ("到2026年，每年新增用人单位办托点10个2以上", "2", "到2026年，每年新增用人单位办托点10个以上"),  # childcare: a bare number
+    ("到2026年，森林覆盖率达到59%[1]。", "[1]", "到2026年，森林覆盖率达到59%。"),  # forestry: in brackets
+    ("到2026年，新建口袋公园绿地面积5000m2。", "2", "到2026年，新建口袋公园绿地面积5000m2。")])  # greening: an exponent
+def test_a_note_mark_set_above_the_line_in_word_97_is_no_text(text, raised, read):
+    """A run Word 97 sets superscript (sprmCIss 1) after a figure is a note's mark, as in a DOCX: 10个²以上 read 10个2以上
+    (10 个 exactly, its 以上 parted from it); 5000m² keeps its exponent."""
+    at = text.rindex(raised)
+    assert _with_symbols(text, {index: struct.pack("<HB", 0x2A48, 1) for index in range(at, at + len(raised))}, []) == read
+
+
 def test_signs_inserted_as_symbols_are_read_as_word_shows_them():
     # health and education: Word writes a symbol as ( with its font and code; in the Symbol font F0B3 is ≥ and F0A3
     # ≤, a picture font's sign (Wingdings ✓) is nothing, and a ( of no symbol is a bracket. LibreOffice writes the

@@ -25,6 +25,7 @@ from ..normalize import is_contents_title
 from . import ReaderResult, convert_first
 from .cells import Blocks, typed_tables
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
+from .note_marks import RaisedRun
 from .symbols import symbol_shown
 
 _WORD_IDENT = 0xA5EC
@@ -57,6 +58,8 @@ _CELL_SIZE = 20  # bytes of a cell's description in the row's table definition
 _MERGED_DOWN, _MERGE_STARTS = 0x20, 0x40  # its flags: in a vertical merge; the merge's first cell
 _SYMBOL, _FONT = 0x6A09, 0x4A4F  # a character's: a symbol (its font's number, its code), its font (ASCII's)
 _DELETED = 0x0800  # a character's: deleted with changes tracked
+# a character's: set above or below the line (1 superscript, 2 subscript), raised or lowered (in half points, signed)
+_SUPER_OR_SUBSCRIPT, _SUPERSCRIPT, _RAISED_BY = 0x2A48, b"\x01", 0x4845
 _SYMBOL_MARK, _PRIVATE_SYMBOLS = "(", 0xF000  # what Word writes for a symbol; where a symbol font's codes are put
 _LIST, _LIST_LEVEL = 0x460B, 0x260A  # the paragraph's list (an override's number, from 1) and its level
 _NO_STYLE = 0x0FFF  # a style's base when it has none
@@ -157,7 +160,8 @@ def read_streams(word: bytes, table: bytes) -> ReaderResult:
     paragraphs = _PropertyPages(word, _part(table, word, _PARAGRAPH_PAGES), 13, _paragraph_properties)
     characters = _PropertyPages(word, _part(table, word, _CHARACTER_PAGES), 1, _character_properties)
     reader = _Reader(paragraphs, _Styles(_part(table, word, _STYLES)), _Lists(word, table),
-                     _Symbols(characters, _font_names(_part(table, word, _FONTS))), _Deletions(characters),
+                     _Symbols(characters, _font_names(_part(table, word, _FONTS))), _Runs(characters, _deleted),
+                     _Runs(characters, _raised),
                      _text_boxes(word, table), lambda start, end: _read_range(reader, word, pieces, start, end))
     _read_range(reader, word, pieces, 0, body_length)
     reader.end_paragraph(_PARAGRAPH_END, None)
@@ -326,6 +330,17 @@ def _has(properties: bytes, wanted: int) -> bool:
     return any(code == wanted and operand[:1] not in (b"", b"\0") for code, operand in _codes(properties))
 
 
+def _deleted(properties: bytes) -> bool:
+    return _has(properties, _DELETED)
+
+
+def _raised(properties: bytes) -> bool:
+    """Whether a run is set above the line, as a note's mark or an exponent is: superscript, or raised."""
+    return any(code == _SUPER_OR_SUBSCRIPT and operand == _SUPERSCRIPT
+               or code == _RAISED_BY and len(operand) == 2 and struct.unpack("<h", operand)[0] > 0
+               for code, operand in _codes(properties))
+
+
 class _Styles:
     """The paragraph styles' list numbering: Word's heading styles linked to a list (标题 1 shows 一、) give their
     paragraphs a list and a level that no paragraph's own properties give. A style's properties are the changes from
@@ -483,14 +498,15 @@ def _font_names(table: bytes) -> list[str]:
     return names
 
 
-class _Deletions:
-    """Text deleted with changes tracked: Word keeps it, marked, until the changes are accepted; read as accepted, as
-    the DOCX reader reads w:del (a paragraph whose mark is deleted runs on into the next)."""
+class _Runs:
+    """The runs of characters whose properties ``marked`` says are so: text deleted with changes tracked (Word keeps
+    it, marked, until the changes are accepted; read as accepted, as the DOCX reader reads w:del, a paragraph whose
+    mark is deleted running on into the next), text set above the line."""
 
-    def __init__(self, characters: _PropertyPages):
-        deleted = [(start, end) for start, (end, codes) in zip(characters.starts, characters.runs) if _has(codes, _DELETED)]
-        self.starts = [start for start, _ in deleted]
-        self.ends = [end for _, end in deleted]
+    def __init__(self, characters: _PropertyPages, marked: Callable[[bytes], bool]):
+        found = [(start, end) for start, (end, codes) in zip(characters.starts, characters.runs) if marked(codes)]
+        self.starts = [start for start, _ in found]
+        self.ends = [end for _, end in found]
 
     def holds(self, place: int) -> bool:
         i = bisect.bisect_right(self.starts, place) - 1
@@ -514,7 +530,8 @@ class _Reader:
     styles: _Styles
     lists: _Lists
     symbols: _Symbols
-    deletions: _Deletions
+    deletions: _Runs
+    raised: _Runs
     boxes: dict[int, list[tuple[int, int]]]  # by the place of their anchor: the text boxes' places in the text
     read_boxes: Callable[[int, int], None]  # reads a box's text, from a place to another, into this reader
     blocks: Blocks = field(default_factory=Blocks)
@@ -522,6 +539,7 @@ class _Reader:
     text: list[str] = field(default_factory=list)  # the paragraph's so far
     fields: list[_Field] = field(default_factory=list)  # open, innermost last
     hiding: int = 0  # the open fields that hide what is read: counted, as a crafted file may open thousands
+    raised_run: RaisedRun = field(default_factory=RaisedRun)
 
     def piece(self, word: bytes, piece: _Piece, begin: int, end: int) -> None:
         """The piece's characters from place ``begin`` to ``end`` in the text."""
@@ -541,6 +559,8 @@ class _Reader:
             elif self.fields and not self.fields[-1].in_result:
                 self.fields[-1].instruction.append(character)
             elif not self.hiding:
+                raised = bool(self.raised.starts) and self.raised.holds(piece.offset + i * piece.width)
+                self.raised_run.goes_on(self.text, raised)
                 self.text.append(self.shown(character, piece.offset + i * piece.width))
 
     def shown(self, character: str, place: int) -> str:
@@ -565,6 +585,7 @@ class _Reader:
         styled = self.paragraphs.at(place) if place is not None else b""
         # the style's list first: the paragraph's own codes come after and are read over it
         properties = self.styles.list_codes(_u16(styled, 0)) + styled[2:] if len(styled) >= 2 else b""
+        self.raised_run.close(self.text)
         text, self.text = (self.lists.marker(properties) + "".join(self.text)).strip(), []
         if mark == _CELL_END and _has(properties, _ROW_END):
             self.blocks.end_row(_merged_down(properties))

@@ -3,6 +3,8 @@ them: a plan that explains its indicators in footnotes marks them after the figu
 1.5万亩[3]以上, 护理型床位占比达到60%①), where the mark, read as text, parted a value from its 以上 or stood as a number."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .. import patterns
 
 # A note's mark: its number in brackets, a circled number, a bare number, asterisks, daggers, a reference mark
@@ -23,3 +25,28 @@ def last_shown(parts: list[str], before: str) -> str:
     """The last character a paragraph shows so far: that of its ``parts`` read, else ``before`` (the character shown
     before the element they are read from: a tracked insertion, a link, a span)."""
     return next((part.rstrip()[-1:] for part in reversed(parts) if part.strip()), before)
+
+
+@dataclass
+class RaisedRun:
+    """Where a run set above the line opens in a paragraph's pieces of text read so far, while it runs (a reader that
+    meets the text character by character, RTF's, Word 97's): closed, the run is taken out of the pieces where it is
+    a note's mark (达到59%¹, 10个²以上), kept where it is an exponent (5000m²)."""
+
+    start: int | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.start is not None
+
+    def goes_on(self, pieces: list[str], raised: bool) -> None:
+        """The text goes on above the line or on it: a run opens, or one closes."""
+        if raised and not self.open:
+            self.start = len(pieces)
+        elif not raised:
+            self.close(pieces)
+
+    def close(self, pieces: list[str]) -> None:
+        start, self.start = self.start, None
+        if start is not None and is_note_mark("".join(pieces[start:]), last_shown(pieces[:start], "")):
+            del pieces[start:]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import ReaderResult
 from .cells import Blocks
-from .note_marks import is_note_mark, last_shown
+from .note_marks import RaisedRun
 
 # A control word and its number (the space after it is part of it), a byte in hexadecimal, a control symbol, a brace, line
 # ends (no text in RTF), a run of text; anything else (a backslash ending the file, \' with no digits) is passed over
@@ -59,7 +59,7 @@ class _Reader:
     fonts: dict[int, str] = field(default_factory=dict)  # font number -> the code page of its character set
     font_defined: int | None = None  # in the font table: the font being defined
     pieces: list[str] = field(default_factory=list)  # the paragraph's text so far
-    raised_from: int | None = None  # the piece a run set above the line opens with, while it runs
+    raised_run: RaisedRun = field(default_factory=RaisedRun)  # a run set above the line, while it runs
     pending: bytearray = field(default_factory=bytearray)  # code page bytes not yet decoded
     pending_code_page: str = "cp1252"
     to_skip: int = 0  # fallback characters of a \uN still to skip
@@ -116,24 +116,15 @@ class _Reader:
             self.pending.clear()
 
     def run_in(self, group: _Group) -> None:
-        """Text goes on in ``group``: a run set above the line opens, or one closes, read as no text where it is a
-        note's mark (达到59%{\\super [1]}以上), kept where it is an exponent (5000m{\\super 2})."""
-        if group.raised == (self.raised_from is not None):
-            return
-        self.flush()
-        if group.raised:
-            self.raised_from = len(self.pieces)
-        else:
-            self.close_raised()
-
-    def close_raised(self) -> None:
-        start, self.raised_from = self.raised_from, None
-        if start is not None and is_note_mark("".join(self.pieces[start:]), last_shown(self.pieces[:start], "")):
-            del self.pieces[start:]
+        """Text goes on in ``group``, above the line (达到59%{\\super [1]}以上) or on it: the bytes read before it are
+        decoded first, where a run set above the line opens or closes."""
+        if group.raised != self.raised_run.open:
+            self.flush()
+            self.raised_run.goes_on(self.pieces, group.raised)
 
     def paragraph_text(self) -> str:
         self.flush()
-        self.close_raised()
+        self.raised_run.close(self.pieces)
         text, self.pieces = "".join(self.pieces).strip(), []
         return text
 
