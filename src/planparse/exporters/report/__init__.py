@@ -11,7 +11,7 @@ import tempfile
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from heapq import heappush, heapreplace
 from importlib import resources
 from pathlib import Path
@@ -67,8 +67,10 @@ class PlanView:
     def baseline_count(self) -> int:
         return len(self.document.targets) - len(self.commitments)
 
-    @property
+    @cached_property
     def by_section(self) -> dict[Optional[str], list[Target]]:
+        """The plan's targets by the id of their heading: grouped once, not at each heading the page shows (a crafted
+        plan of 20,000 headings and as many targets, 16 MB, took report past five minutes)."""
         grouped: dict[Optional[str], list[Target]] = {}
         for target in self.document.targets:
             grouped.setdefault(target.section, []).append(target)
