@@ -452,6 +452,27 @@ def test_the_pairs_of_many_plans_sharing_an_indicator_are_counted_in_memory_that
     assert shown["pairs"][:2] == [(("plan7", "plan1999"), 2), (("plan0", "plan1"), 1)]
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2, max_value=150).flatmap(lambda plans: st.tuples(st.just(plans), st.lists(
+    st.sets(st.integers(min_value=0, max_value=plans - 1), min_size=1, max_size=plans), max_size=40))))
+def test_the_pairs_sharing_most_are_those_a_count_of_every_pair_ranks_first(plans_and_rows: tuple[int, list[set[int]]]):
+    """A plan whose pairs cannot rank among those listed has them only counted (10,000 plans sharing one indicator:
+    8.7 s to rank 50 million pairs, 1.4 s): the pairs listed and the count are those of every pair counted and ranked."""
+    from collections import Counter
+    from itertools import combinations
+    from types import SimpleNamespace
+
+    from planparse.exporters.report import _pairs_sharing
+
+    count, held = plans_and_rows
+    plans = [SimpleNamespace(id=f"plan{number}") for number in range(count)]
+    rows = [SimpleNamespace(cells=dict.fromkeys(f"plan{number}" for number in holding)) for holding in held]
+    every_pair = Counter(pair for holding in held for pair in combinations(sorted(holding), 2))
+    ranked = sorted(every_pair.items(), key=lambda item: (-item[1], item[0]))[:SHARING_PAIRS_LISTED]
+    assert _pairs_sharing(SimpleNamespace(plans=plans, rows=rows)) == (
+        [((f"plan{first}", f"plan{second}"), shared) for (first, second), shared in ranked], len(every_pair))
+
+
 def test_the_page_of_many_plans_lists_the_pairs_sharing_most_and_says_what_it_left_out_in_chromium(browser, tmp_path: Path):
     from selenium.webdriver.common.by import By
 

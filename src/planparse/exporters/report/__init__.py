@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from heapq import heappush, heapreplace
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Optional, Sequence
 
@@ -166,7 +167,14 @@ def _pairs_sharing(comparison: Matrix) -> tuple[list[tuple[tuple[str, str], int]
     most: list[tuple[int, int, int]] = []  # (count, -plan, -other): the pairs sharing most (then first in order), least first
     sharing = 0
     for plan, rows in enumerate(shared_rows):
-        counts = Counter(other for holding in rows for other in holding[bisect_right(holding, plan):])
+        later = [holding[bisect_right(holding, plan):] for holding in rows]  # the plans after it in each of its rows
+        if len(most) == SHARING_PAIRS_LISTED and len(rows) <= most[0][0]:
+            # None of its pairs can rank among those listed: each shares at most its rows, and one sharing as many as the
+            # least listed ranks after it (its plan comes later). Only counted, in C: 10,000 plans sharing one
+            # indicator took 8.7 s to count and rank their 50 million pairs, one by one.
+            sharing += len(set().union(*later))
+            continue
+        counts = Counter(chain.from_iterable(later))
         sharing += len(counts)
         for other, count in counts.items():
             pair = (count, -plan, -other)
