@@ -447,7 +447,8 @@ def diff_paths(old: InputPlans, new: InputPlans, rules_dir: Path | None = None,
         # Both versions read though the old one cannot be: the plans' process has read the new one already (it takes
         # the next plan while the command waits on one), and the user hears of each plan to fix in one run.
         read = [_read_side(old_side), _read_side(new_side)]
-        errors = [each for each in read if isinstance(each, PlanparseError)]
+        # One file on both sides (a folder diffed with itself) said once.
+        errors = list({(each.path, each.problem): each for each in read if isinstance(each, PlanparseError)}.values())
         if errors and unreadable is None:
             raise errors[0]
         for error in errors:
