@@ -196,6 +196,19 @@ _WRITING_STANDARD_OUTPUT = {
     "report": ["report", _TWO_PLANS[0]], "diff": ["diff", *_TWO_PLANS], "schema": ["schema"], "rules-list": ["rules", "list"],
     "help": ["--help"], "version": ["--version"], "extract-help": ["extract", "--help"],
 }
+_WRITING_MORE_THAN_A_LINE = ["explain", "compare", "report", "diff", "schema", "rules-list"]  # extract: above
+
+
+@pytest.mark.parametrize("arguments", [_WRITING_STANDARD_OUTPUT[command] for command in _WRITING_MORE_THAN_A_LINE], ids=_WRITING_MORE_THAN_A_LINE)
+def test_standard_output_cut_short_by_the_file_size_limit_is_an_error_whatever_the_command(arguments: list[str], tmp_path: Path):
+    """diff's report and schema's were written in one click.echo, which Python's stdout cut short without a word: 500
+    bytes of diff's 3.5 KB written, and exit 1 (differences) as if all were; so with a full disk. compare, report and
+    diff ended in an internal error before any plan: the temporary file of their warm-up could not be written."""
+    limit = 500
+    with (tmp_path / "out").open("wb") as output:
+        run = subprocess.run([sys.executable, "-m", "planparse", *arguments], stdout=output, stderr=subprocess.PIPE, text=True, timeout=600,
+                             preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)))  # a guard against a hang only
+    assert run.returncode == EXIT_ERROR and run.stderr == "planparse: <stdout>: cannot write output (File too large)\n"
 
 
 @pytest.mark.parametrize("arguments", _WRITING_STANDARD_OUTPUT.values(), ids=_WRITING_STANDARD_OUTPUT)

@@ -10,7 +10,7 @@ import gc
 import tempfile
 from pathlib import Path
 
-from .models import BatchFailure, ManifestEntry, PageInfo
+from .models import BatchFailure, Document, ManifestEntry, PageInfo
 
 # A plan in miniature: a notice, its period, headings, targets with their indicators (one a name the tagger's dictionary
 # lacks: 坪坦) and deadline, an annotation, a title run into its body after a stage's dates, units parted by ；, an
@@ -51,17 +51,29 @@ def warm_up(rules_dir: Path | None) -> None:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with tempfile.TemporaryDirectory() as folder:
-            plan = Path(folder) / "plan.txt"
-            plan.write_text(WARM_UP_PLAN, encoding="utf-8")
-            document = pipeline.extract(plan, rules_dir)
+        document = _miniature_plan(rules_dir)
         pipeline.load_rules(rules_dir).compile_all()  # the rules the miniature plan did not reach too
-        export(document, OutputFormat.json)
-        for table in CSV_TABLES:
-            export(document, OutputFormat.csv, table)
+        if document is not None:
+            export(document, OutputFormat.json)
+            for table in CSV_TABLES:
+                export(document, OutputFormat.csv, table)
         for model in WORKER_MODELS:
             model.model_rebuild()
         gc.freeze()
     finally:  # a warm-up that fails (a broken rules folder) leaves the batch collecting as before
         if collecting:
             gc.enable()
+
+
+def _miniature_plan(rules_dir: Path | None) -> Document | None:
+    """The miniature plan extracted from a temporary file; None where none can be written (a full disk, the file
+    size limit): the workers start cold, where the command ended in an internal error (OSError) before any plan."""
+    from . import pipeline
+
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            plan = Path(folder) / "plan.txt"
+            plan.write_text(WARM_UP_PLAN, encoding="utf-8")
+            return pipeline.extract(plan, rules_dir)
+    except OSError:
+        return None

@@ -9,8 +9,8 @@ from ..diff import CATEGORIES, diff_inputs, diff_paths, has_differences
 from ..errors import PlanparseError
 from ..exporters.diff import RENDERERS, DiffFormat
 from .options import PathParam, comma_choices, rules_option
-from .output import say_error, say_skipped, say_warnings
-from .stdout import Command, writing_stdout
+from .output import emit, say_error, say_skipped, say_warnings
+from .stdout import Command, as_echoed
 
 EXIT_DIFFERENT = 1  # like diff(1): 0 same, 1 different, 2 trouble (planparse.cli.main)
 EXIT_TROUBLE = 2
@@ -46,8 +46,7 @@ def diff_command(ctx: click.Context, old: Path, new: Path, fmt: str, fail_on: tu
     for document in report.documents:
         say_warnings(document.old_file, document.old_warnings)
         say_warnings(document.new_file, document.new_warnings)
-    with writing_stdout():
-        click.echo(RENDERERS[DiffFormat(fmt)](report), nl=False)
+    emit(as_echoed(RENDERERS[DiffFormat(fmt)](report)).encode("utf-8"), None)
     if unread:  # trouble, as diff -r's exit says it though it compared the rest
         ctx.exit(EXIT_TROUBLE)
     if has_differences(report, fail_on):

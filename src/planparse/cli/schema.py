@@ -7,7 +7,8 @@ import click
 from pydantic import TypeAdapter
 
 from ..models import BatchFailure, BatchManifest, Comparison, DiffReport, Document, NumberDecision
-from .stdout import Command, writing_stdout
+from .output import emit
+from .stdout import Command
 
 # Each JSON output, by the command (or batch file) that writes it, and the model it is dumped from.
 OUTPUT_MODELS = {
@@ -27,5 +28,4 @@ def schema_command(output: str) -> None:
 
     OUTPUT is extract, diff, compare or explain (with --format json), or batch's
     manifest or errors.json file."""
-    with writing_stdout():
-        click.echo(json.dumps(TypeAdapter(OUTPUT_MODELS[output]).json_schema(), ensure_ascii=False, indent=2))
+    emit((json.dumps(TypeAdapter(OUTPUT_MODELS[output]).json_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"), None)

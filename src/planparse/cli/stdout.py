@@ -27,8 +27,9 @@ def closed_stdout() -> PlanparseError:
 
 @contextmanager
 def writing_stdout() -> Iterator[None]:
-    """Standard output written in the block (``emit``'s, and click.echo's lines: diff's report, schema, rules): a
-    write that fails is one line naming it. Python flushes stdout again on exit: it is pointed at nothing, so that
+    """Standard output written in the block (``emit``'s, and click.echo's lines: rules list, --help): a write that
+    fails is one line naming it. Output of more than a line goes through ``emit``, whose writes are checked whole:
+    Python's stdout takes a write a full disk or the file size limit cut short for a whole one. Python flushes stdout again on exit: it is pointed at nothing, so that
     the flush cannot fail a second time under that line."""
     if sys.stdout is None:  # click.echo writes nowhere then, and the command would end as if it had written
         raise closed_stdout()
@@ -41,6 +42,20 @@ def writing_stdout() -> Iterator[None]:
     except OSError as exc:
         _point_stdout_at_nothing()
         raise PlanparseError(STDOUT, f"cannot write output ({exc.strerror or exc})") from None
+
+
+def as_echoed(text: str) -> str:
+    """``text`` as click.echo would write it to standard output: its colours kept only for a terminal (or as --color
+    or a test's runner says), for ``emit`` to write."""
+    colour = click.globals.resolve_color_default()
+    return text if (colour if colour is not None else _is_terminal()) else click.unstyle(text)
+
+
+def _is_terminal() -> bool:
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except ValueError:  # closed
+        return False
 
 
 def _point_stdout_at_nothing() -> None:
