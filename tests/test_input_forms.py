@@ -1160,6 +1160,30 @@ def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path,
     assert [(t.unit, f"m{exponent}" in t.quote) for t in extract(path).targets] == [(unit, True)]
 
 
+@pytest.mark.parametrize("figure, mark, after, unit, comparator", [
+    ("到2026年，每年新增用人单位办托点10个", "2", "以上。", "个", ">="),  # childcare: a mark in the footnote reference's style
+    ("到2026年，城市公共交通机动化出行分担率达到60%", "[1]", "左右。", "%", "~"),  # transport
+    ("到2026年，新建口袋公园绿地面积5000m", "2", "。", "m2", "=")])  # greening: an exponent so styled stays
+def test_a_note_mark_in_a_raised_character_style_is_no_text(tmp_path, figure, mark, after, unit, comparator):
+    """A mark typed in a character style that sets superscript (脚注引用, the footnote reference's style, or one based
+    on it) is set above the line as a run set so itself is: 10个²以上 was read 10个2以上, 10 个 exactly."""
+    import docx as python_docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = python_docx.Document()
+    reference = document.styles.add_style("脚注引用", WD_STYLE_TYPE.CHARACTER)
+    reference.font.superscript = True
+    mine = document.styles.add_style("注释编号", WD_STYLE_TYPE.CHARACTER)
+    mine.base_style = reference
+    for text in ("某县城市发展实施方案（2024—2026年）", "一、工作目标"):
+        document.add_paragraph(text)
+    paragraph = document.add_paragraph(figure)
+    paragraph.add_run(mark, style=mine if mark == "[1]" else reference)
+    paragraph.add_run(after)
+    document.save(tmp_path / "plan.docx")
+    assert [(t.unit, t.comparator) for t in extract(tmp_path / "plan.docx").targets] == [(unit, comparator)]
+
+
 @_EXPONENTS
 def test_an_exponent_typed_with_changes_tracked_is_read_after_its_unit(tmp_path, before, exponent, after, unit):
     """An exponent Word keeps as a tracked insertion (w:ins around its raised run) follows its unit's letter as shown:

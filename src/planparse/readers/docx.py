@@ -332,6 +332,40 @@ def _raised(run: etree._Element) -> bool:
     return position is not None and position.get(qn("w:val")) == "superscript"
 
 
+def _raise_runs_of_raised_styles(document: WordDocument) -> None:
+    """Set superscript on each run whose character style sets it (a note's mark typed in a style such as 脚注引用,
+    the footnote reference's, or a style of the writer's own), unless the run sets its own position: read as a run
+    set above the line itself is (``_raised``)."""
+    raised = _raised_character_styles(document.styles.element)
+    if not raised:
+        return
+    for style in document.element.body.iter(qn("w:rStyle")):
+        properties = style.getparent()
+        if style.get(qn("w:val")) in raised and properties.find(qn("w:vertAlign")) is None:
+            properties.append(properties.makeelement(qn("w:vertAlign"), {qn("w:val"): "superscript"}))
+
+
+def _raised_character_styles(styles: etree._Element) -> set[str]:
+    """The ids of the character styles that set superscript, themselves or through the styles they are based on."""
+    positions: dict[str, str | None] = {}
+    bases: dict[str, str | None] = {}
+    for style in styles.iterfind(qn("w:style")):
+        if style.get(qn("w:type")) == "character":
+            style_id = style.get(qn("w:styleId"))
+            position = style.find(f"{qn('w:rPr')}/{qn('w:vertAlign')}")
+            positions[style_id] = position.get(qn("w:val")) if position is not None else None
+            bases[style_id] = _val(style, "w:basedOn")
+    raised = set()
+    for style_id in positions:
+        seen, at = set(), style_id
+        while at in positions and positions[at] is None and at not in seen:  # a hostile file's bases may go round
+            seen.add(at)
+            at = bases[at]
+        if positions.get(at) == "superscript":
+            raised.add(style_id)
+    return raised
+
+
 def _symbol(sym: etree._Element) -> str:
     """The character a ``w:sym`` (Insert > Symbol) shows."""
     code = _symbol_code(sym.get(qn("w:char")))
@@ -546,5 +580,6 @@ class _Reader:
 def read_docx(path: Path, data: bytes) -> ReaderResult:
     reader = _Reader(_open(path, data))
     _drop_contents_fields(reader.document.element.body)
+    _raise_runs_of_raised_styles(reader.document)
     reader.read(reader.document.element.body)
     return typed_tables(reader.lines), reader.tables
