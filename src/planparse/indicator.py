@@ -772,7 +772,9 @@ def _what_covers(matched: str, before: str) -> str | None:
     if extent is None or (extent not in indicator_words().scope and extent not in indicator_rules().full_extent_words):
         return None
     tagged = _tag(last_clause(before, len(before)))
-    link = max((index for index, (word, _) in enumerate(tagged) if word in indicator_words().link), default=0)
+    # 医保定点医药机构每年检查全覆盖: how often the act is done links nothing (每年 is a link word before a level)
+    link = max((index for index, (word, _) in enumerate(tagged) if word in indicator_words().link and not _is_cadence(word)),
+               default=0)
     covered = "".join(word for word, _ in tagged[link + 1:])
     covering = _noun_phrase_before("".join(word for word, _ in tagged[:link])) if link else None
     return _clean([covering, verb, covered]) if covering and covered else None
