@@ -1010,21 +1010,27 @@ def _noted(quotes: list[str]) -> Callable[[str], list[tuple[str, bool]]]:
     return runs
 
 
-# An ODT's body as LibreOffice writes it, its raised runs in an automatic style set above the line
-_ODT_CONTENT = ('<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-                'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-                'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-                'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3">'
-                '<office:automatic-styles><style:style style:name="T1" style:family="text">'
-                '<style:text-properties style:text-position="super 58%"/></style:style></office:automatic-styles>'
+# An ODT as LibreOffice writes it, its raised runs in an automatic style set above the line (T1) or in one that
+# inherits the position from the named footnote symbol's style (T2: a font over Footnote Symbol)
+_ODT_NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                   'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+                   'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+                   'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"')
+_ODT_CONTENT = (f'<office:document-content {_ODT_NAMESPACES}><office:automatic-styles>'
+                '<style:style style:name="T1" style:family="text"><style:text-properties style:text-position="super 58%"/>'
+                '</style:style><style:style style:name="T2" style:family="text" style:parent-style-name="Footnote_20_Symbol">'
+                '<style:text-properties style:font-name="Times New Roman"/></style:style></office:automatic-styles>'
                 '<office:body><office:text>{}</office:text></office:body></office:document-content>')
+_ODT_STYLES = (f'<office:document-styles {_ODT_NAMESPACES}><office:styles><style:style style:name="Footnote_20_Symbol" '
+               'style:display-name="Footnote Symbol" style:family="text"><style:text-properties '
+               'style:text-position="super 58%"/></style:style></office:styles></office:document-styles>')
 
 
 def _write_runs(path, blocks, runs: Callable[[str], list[tuple[str, bool]]]) -> None:
     """The plan's paragraphs and tables as a DOCX (``.docx``), an ODT (``.odt``), Word's RTF (``.rtf``), a page
     (``.html``) or a page's content field a crawler kept (``.txt``: its <p>s, a table's rows as lines of cells), each
     paragraph's text written as ``runs`` gives it, a raised run as Word (superscript), LibreOffice (a text style's
-    position super 58%), RTF (\\super) and a page (<sup>) set it."""
+    position super 58%, its own or its parent style's), RTF (\\super) and a page (<sup>) set it."""
     import zipfile
 
     import docx as python_docx  # python-docx, as samples/make_samples.py writes DOCX
@@ -1045,7 +1051,8 @@ def _write_runs(path, blocks, runs: Callable[[str], list[tuple[str, bool]]]) -> 
         for text, raised in runs(block.text):
             paragraph.add_run(text).font.superscript = raised or None
             shown.append(f"<sup>{html.escape(text)}</sup>" if raised else html.escape(text))
-            spans.append(f'<text:span text:style-name="T1">{html.escape(text)}</text:span>' if raised else html.escape(text))
+            style = f"T{1 + len(spans) % 2}"
+            spans.append(f'<text:span text:style-name="{style}">{html.escape(text)}</text:span>' if raised else html.escape(text))
             rtf_runs.append("{" + make_samples._RTF_RUN + ("\\super " if raised else "")
                             + make_samples._rtf_chars(text, as_unicode=False) + "}")
         page.append(f"<p>{''.join(shown)}</p>")
@@ -1058,6 +1065,7 @@ def _write_runs(path, blocks, runs: Callable[[str], list[tuple[str, bool]]]) -> 
         with zipfile.ZipFile(path, "w") as archive:
             archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
             archive.writestr("content.xml", _ODT_CONTENT.format("".join(body)))
+            archive.writestr("styles.xml", _ODT_STYLES)
     elif path.suffix == ".rtf":
         path.write_bytes(("".join(rtf) + "}").encode("ascii"))
     elif path.suffix == ".txt":

@@ -92,19 +92,33 @@ def _list_styles(parts: list[etree._Element]) -> dict[str, dict[int, Level]]:
 
 def _raised_styles(content: etree._Element, styles: etree._Element | None) -> frozenset[str]:
     """The names of the text styles the body's spans may name that set their characters above the line
-    (style:text-position "super 58%" or a rise, "33% 58%"), as a note's mark or an exponent is set: the body's
+    (style:text-position "super 58%" or a rise, "33% 58%"), themselves or through the style they inherit from (an
+    automatic style of a font over 脚注符号, the footnote symbol's), as a note's mark or an exponent is set: the body's
     automatic styles and the named ones (styles.xml's automatic styles are its headers' and footers', named as the
     body's are: T1 in both)."""
-    raised = set()
+    positions: dict[str, list[str]] = {}  # a style's own position, empty where it sets none
+    parents: dict[str, str | None] = {}
     for container in [content, *([] if styles is None else styles.iterfind(_tag("office:styles")))]:
         for style in container.iter(_tag("style:style")):
-            if _attr(style, "style:family") != "text":
-                continue
-            properties = style.find(_tag("style:text-properties"))
-            position = (_attr(properties, "style:text-position") or "").split() if properties is not None else []
-            if position and (position[0] == "super" or _rise(position[0]) > 0):
-                raised.add(_attr(style, "style:name"))
-    return frozenset(raised)
+            if _attr(style, "style:family") == "text":
+                properties = style.find(_tag("style:text-properties"))
+                name = _attr(style, "style:name")
+                positions[name] = (_attr(properties, "style:text-position") or "").split() if properties is not None else []
+                parents[name] = _attr(style, "style:parent-style-name")
+    return frozenset(name for name in positions if _raises(_own_position(name, positions, parents)))
+
+
+def _own_position(name: str, positions: dict[str, list[str]], parents: dict[str, str | None]) -> list[str]:
+    """The text position style ``name`` sets, its own or the nearest it inherits (a circle of parents stopped)."""
+    seen = set()
+    while name in positions and not positions[name] and name not in seen:
+        seen.add(name)
+        name = parents[name]
+    return positions.get(name, [])
+
+
+def _raises(position: list[str]) -> bool:
+    return bool(position) and (position[0] == "super" or _rise(position[0]) > 0)
 
 
 def _rise(position: str) -> float:
