@@ -398,6 +398,18 @@ def test_a_plan_of_as_many_headings_as_targets_is_shown_in_time_that_grows_as_th
     assert run.returncode == 0, run.stderr
 
 
+def test_text_passed_over_as_printable_holds_no_character_the_page_and_the_csv_escape():
+    """terminal_text returns printable text as it is, unsearched (each value the page shows; 10% of a plan's section):
+    every character it escapes (controls, marks of the direction of writing, an undecodable byte) is unprintable."""
+    import sys
+
+    from planparse.names import terminal_text
+
+    # Each with a line end after it, which terminal_text keeps and which is unprintable: the text searched.
+    escaped = [character for character in map(chr, range(sys.maxunicode + 1)) if terminal_text(character + "\n") != character + "\n"]
+    assert len(escaped) > 2_000 and not any(character.isprintable() for character in escaped)
+
+
 def test_a_right_to_left_override_in_a_file_s_name_is_shown_as_an_escape_on_the_page():
     """It turned the rest of the name around wherever the page showed it (its column, the contents, the charts' legend, its
     section): 规划\u202etxt.exe.txt read 规划exe.txt. The CSV and Markdown show it as an escape already."""

@@ -42,6 +42,8 @@ def shown_text(text: str) -> str:
 def terminal_text(text: str) -> str:
     """Text an output a terminal may show holds (CSV, Markdown): ``shown_text`` but for tabs and line ends, which
     a table's cells and lines hold, and an undecodable byte of a name as ``\\xff`` (``display_text``)."""
+    if text.isprintable():  # none of those, each unprintable: most text, told in C (report called this 200 times a plan)
+        return text
     return _CONTROL.sub(lambda match: match[0] if match[0] in "\t\n\r" else _bytes_escaped(match[0]), display_text(text))
 
 
