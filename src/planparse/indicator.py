@@ -158,6 +158,7 @@ _LEVELS_LISTED = (r"(?r)(?:(?<![\p{Han}\d、])\p{Han}{1,2}|{government_level})(?
 _PLACES_GONE_INTO = r"(?:{verbs})\p{{Han}}{{1,3}}(?:、(?:{verbs})\p{{Han}}{{1,3}})+"
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
+_SORT_TAGS = ("a", "ad", "an", "d")  # 偏远|山区: what sort of place, an adjective or an adverb to jieba
 _TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
 _COMPARED_WITH = ("比", "较")  # 时间较法定时限压缩50%, 用水量比传统方式减少30%: what a change is measured against follows
 _MARK = "x"  # the tag jieba gives a punctuation mark (、，), as it gives a lone Latin letter
@@ -1109,7 +1110,18 @@ def part_picked(words: str) -> str | None:
     cadence = indicator_words().repeat_word.search(part)  # 乡级每月不少于: how often the part's doer acts
     part = part[:cadence.start()] if cadence and cadence.end() == len(part) else part
     rank = next((part.removesuffix(word) for word in _THRESHOLD_WORDS if part.endswith(word)), part)  # 其中4A级以上10家
-    return part if rank in indicator_rules().part_ranks or names_only_a_place(part) else None
+    if rank in indicator_rules().part_ranks or names_only_a_place(part):
+        return part
+    place = part.removeprefix(_TO[0])  # 其中到偏远山区不少于30场: the shows that go there
+    return place if _a_kind_of_place(place) else None
+
+
+def _a_kind_of_place(words: str) -> bool:
+    """Whether ``words`` are a kind of place (indicators.yaml kinds_of_place: 老城区, 山区), perhaps after what sort it is
+    (偏远|山区); not after a word of which, a rank or an act (每个乡镇, 省级幸福河湖, 实现乡镇)."""
+    kind = next((kind for kind in indicator_words().kinds_of_place if words.endswith(kind)), None)
+    sort = _tag(words[:-len(kind)]) if kind else []
+    return bool(kind) and all(flag in _SORT_TAGS for _, flag in sort)
 
 
 def of_another_rank(name_before: str | None, name: str | None) -> str | None:
