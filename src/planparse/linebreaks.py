@@ -25,7 +25,7 @@ import regex
 from . import patterns
 from .metadata_rules import metadata_rules
 from .models import SourceLine
-from .folding import fold, fold_lines
+from .folding import fold, fold_texts
 from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH, TITLE_STOPS,
                            glued_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
                            usual_title_length)
@@ -174,7 +174,7 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     styles = heading_styles()
     # Read folded (第一條 as 第一条, ⼀、 as 一、: traditional text, a PDF's radicals), cut as written at the same offsets:
     # words folded one for one (網際網路 as its characters fold), as no marker or label holds one of another length
-    texts = [text for text, _ in fold_lines(["" if line.in_table else line.text for line in lines], taiwan, one_for_one=True)]
+    texts = fold_texts(["" if line.in_table else line.text for line in lines], taiwan, one_for_one=True)
     # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
     # most lines have none inside, and their number and style are never read.
     matches = markers_in(texts, styles)
@@ -317,7 +317,7 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     cells = [cell.strip() for cell in cells_text.strip("\t\n").split("\t")]
     # read folded, one character for one (約束性 is 约束性, a row's number typed full-width, …完成时限１, is 1), cut as
     # written
-    readings = [text for text, _ in fold_lines(cells, one_for_one=True)]
+    readings = fold_texts(cells, one_for_one=True)
     by_property = _rows_closed_by_a_property(cells, readings)
     if by_property:
         return ["\t".join(row) for row in by_property]
