@@ -23,7 +23,7 @@ from .batch_options import BatchOptions, find_documents
 from .errors import PlanparseError, one_line
 from .exporters.csv import DOCUMENT_COLUMNS, TARGET_COLUMNS, csv_file, csv_lines, document_row, target_rows
 from .exporters.files import LOCK_NAME, OutputError, folder_lock, linked_folder, read_own_file, remove_stale_parts, replace_own_file
-from .exporters.json import document_json, json_bytes
+from .exporters.json import document_json, dumped_json_bytes, json_bytes
 from .limits import MAX_FILE_BYTES, MAX_JSON_VALUES, json_values_past, read_limited
 from .models import BatchFailure, BatchManifest, ManifestEntry, ReadingWarning
 from .names import is_utf8_name
@@ -389,8 +389,7 @@ def summary_rows(relative: str, entry: ManifestEntry) -> SummaryRows:
 def _write_summary_files(options: BatchOptions, rows: dict[str, SummaryRows], failures: list[BatchFailure]) -> None:
     ordered = [rows[relative] for relative in sorted(rows)]
     manifest = BatchManifest(planparse=__version__, documents={relative: rows[relative].entry for relative in sorted(rows)})
-    # dumped as Python values: pydantic's JSON would replace the undecodable bytes of a name used as a key
-    replace_own_file(options.out_dir / MANIFEST, json_bytes(manifest.model_dump()))
+    replace_own_file(options.out_dir / MANIFEST, dumped_json_bytes(manifest))
     errors = sorted(failures, key=lambda failure: failure.file)
     replace_own_file(options.out_dir / ERRORS, json_bytes([failure.model_dump(mode="json") for failure in errors]))
     if "csv" in options.formats:

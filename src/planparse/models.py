@@ -351,6 +351,8 @@ class ManifestEntry(Model):
 class BatchManifest(Model):
     """``manifest.json`` in a batch output folder."""
 
+    # a value of a previous run's manifest read back as NaN is written as NaN again, as json.dumps writes it (not null)
+    model_config = ConfigDict(ser_json_inf_nan="constants")
     planparse: str = ""
     documents: dict[str, ManifestEntry] = Field(default_factory=dict)
 
