@@ -38,6 +38,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
+_MEAN_OF_YEARS = "年均"  # of a work it repeats as 每年 does (年均植树造林5万亩，森林抚育10万亩); of a change it is a rate
 # 、2025年 between two values, perhaps with the link word the value before took (2026年完成10部、2027年完成15部)
 _ONLY_ITS_YEAR = patterns.compile(r"[、和及与\s]*(?:(?:19|20)\d{2}\s*年[底末]?前?)?\s*(?P<link>\p{Han}{0,3})")
 _YEARLY = "每年"  # the repeat word whose frequency a multi-year plan's 全年 has
@@ -1087,10 +1088,17 @@ class SentenceReader:
                 break  # 每年新增就业3万人，五年累计15万人: the sum of the years
             if match.start() < clause_start and _opens_part(text, clause_start):
                 break  # 其中骨干教师不低于20%: a part is counted as its whole is (_whole_repeat), not by a clause before it
-            if match.group().startswith(_RATE_WORD) and self.clause_break.search(text, match.end(), position):
+            if self._rate_per_year(text, match) and self.clause_break.search(text, match.end(), position):
                 continue
             return self.rules.repeat(match.group())
         return None, None
+
+    def _rate_per_year(self, text: str, repeat: regex.Match) -> bool:
+        """Whether the repeat word is a yearly rate or total (年均增长, 年增长, 年产值), which its own clause holds; 年均 of a
+        work (年均植树造林5万亩，森林抚育10万亩) repeats into the clauses after it, as 每年 does."""
+        if not repeat.group().startswith(_RATE_WORD):
+            return False
+        return repeat.group() != _MEAN_OF_YEARS or self.change_words.match(text, repeat.end()) is not None
 
     def _each_whole_year(self, text: str, position: int, marks: _SentenceMarks, frame: PlanFrame) -> tuple[Optional[str], Optional[str]]:
         """A plan of several years that counts a year's whole (全年开展执法检查不少于1200家次, 全年培训…) counts each year's:
