@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from conftest import ROOT, gold_text_path, write_plan
 
 from planparse.models import COMMITMENT_FIELDS, Written
-from planparse.folding import _any_of, _fold_table, _taiwan_evidence, fold, fold_each, fold_lines, fold_texts, folded, regional_words, taiwan_wording
+from planparse.folding import Folded, _any_of, _fold_table, _taiwan_evidence, fold, fold_each, fold_texts, folded, lines_folded, regional_words, taiwan_wording
 from planparse.pipeline import extract
 
 
@@ -138,8 +138,11 @@ _LINES = ["加强科学教育", "到2025年，全市达到10%", "建成１０个
 def test_lines_fold_together_as_each_folds_alone(lines: list[str], taiwan: bool | None, one_for_one: bool) -> None:
     """Only the lines holding a character the fold may change are folded: each line reads as it does folded alone."""
     wording = taiwan_wording(lines) if taiwan is None else taiwan
-    assert fold_lines(lines, taiwan, one_for_one) == [folded(line, wording, one_for_one) for line in lines]
-    assert fold_texts(lines, taiwan, one_for_one) == [folded(line, wording, one_for_one).text for line in lines]
+    each = [folded(line, wording, one_for_one) for line in lines]
+    changed = lines_folded(lines, taiwan, one_for_one)
+    assert all(changed[index] == each[index] for index in changed)
+    assert all(each[index] == Folded(line) for index, line in enumerate(lines) if index not in changed)
+    assert fold_texts(lines, taiwan, one_for_one) == [reading.text for reading in each]
     assert fold_each(lines) == [fold(line) for line in lines]
 
 

@@ -429,22 +429,16 @@ def fold_each(texts: list[str]) -> list[str]:
     return [fold(text) if index in to_fold else text for index, text in enumerate(texts)] if to_fold else texts
 
 
-def fold_lines(texts: list[str], taiwan: bool | None = None, one_for_one: bool = False) -> list[Folded]:
-    """``folded`` of each text, the texts one document (``taiwan``: None to judge its wording by them); only those
-    that may change are folded."""
-    changed = _lines_folded(texts, taiwan, one_for_one)
-    return [changed.get(index) or Folded(text) for index, text in enumerate(texts)]
-
-
 def fold_texts(texts: list[str], taiwan: bool | None = None, one_for_one: bool = False) -> list[str]:
-    """``fold`` of each text, as ``fold_lines`` reads them: the very list when none may change (most plans' lines),
-    where a ``Folded`` made for each line only to be taken apart again was half of folding them."""
-    changed = _lines_folded(texts, taiwan, one_for_one)
+    """``fold`` of each text, the texts one document (``taiwan``: None to judge its wording by them): the very list
+    when none may change (most plans' lines), where a ``Folded`` made for each line only to be taken apart again was
+    half of folding them."""
+    changed = lines_folded(texts, taiwan, one_for_one)
     return [changed[index].text if index in changed else text for index, text in enumerate(texts)] if changed else texts
 
 
-def _lines_folded(texts: list[str], taiwan: bool | None, one_for_one: bool) -> dict[int, Folded]:
-    """``folded`` of each of ``texts`` (one document) that may change, by its index."""
+def lines_folded(texts: list[str], taiwan: bool | None = None, one_for_one: bool = False) -> dict[int, Folded]:
+    """``folded`` of each of ``texts`` (one document) that may change, by its index: only those are folded."""
     to_fold = _texts_to_fold(texts)
     if not to_fold:
         return {}

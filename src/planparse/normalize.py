@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .folding import Folded, fold_lines, folded, taiwan_wording
+from .folding import Folded, folded, lines_folded, taiwan_wording
 from .metadata_rules import metadata_rules
 from .models import LineStart, Paragraph, SourceLine
 from .responsibility_notes import responsibility_rules
@@ -262,7 +262,8 @@ class _Rejoined:
                  in_table: bool = False):
         self.first = line
         text = reading.text
-        self.readings, self.written = [reading], [written]  # each line folded, and as written
+        self.reading = reading  # the first line folded, where its offsets fall as written
+        self.readings, self.written = [text], [written]  # each line folded, and as written
         self.continuations: list[LineStart] = []  # their offsets as written until the paragraph is folded whole
         self.length = len(written)
         self.opener = opener
@@ -289,7 +290,7 @@ class _Rejoined:
 
     def _continued_by(self, following: str, width: int | None) -> bool:
         """Whether ``following`` continues the sentence that this paragraph left open."""
-        last_line = self.readings[-1].text
+        last_line = self.readings[-1]
         full_line = width is not None and len(last_line) >= width
         if full_line and last_line[-1].isdigit() and following[0].isdigit():
             return True  # a number cut by the wrap (建标143-201 / 0）建设要求) is no heading marker
@@ -311,23 +312,23 @@ class _Rejoined:
         """Whether the last line, in a paragraph with no clause yet, ends a title or an attachment's name
         (…实施意见, 附件：…实施方案) that ``following`` does not go on with (的通知, （试行）, 》).
         A list item's name goes on (2.…预先核准通知 / 书): its heading is read by its own rules."""
-        list_item = self.is_heading and not self.readings[0].text.startswith(_ATTACHMENTS)  # 2.…预先核准通知 / 书
-        if list_item or self.has_clause or following[0] in "的（(》”」" or not self.name_end.search(self.readings[-1].text):
+        list_item = self.is_heading and not self.readings[0].startswith(_ATTACHMENTS)  # 2.…预先核准通知 / 书
+        if list_item or self.has_clause or following[0] in "的（(》”」" or not self.name_end.search(self.readings[-1]):
             return False
         return all(balance <= 0 for balance in self._name_brackets_open())  # not inside 《…
 
     def _name_brackets_open(self) -> list[int]:
         """Each name bracket's openings less its closings in the lines so far."""
         for reading in self.readings[self._brackets_counted:]:
-            self._brackets_open = [kept + reading.text.count(opening) - reading.text.count(closing)
+            self._brackets_open = [kept + reading.count(opening) - reading.count(closing)
                                    for kept, (opening, closing) in zip(self._brackets_open, _NAME_BRACKETS)]
         self._brackets_counted = len(self.readings)
         return self._brackets_open
 
-    def add(self, line: SourceLine, reading: Folded, written: str) -> None:
-        text = reading.text
+    def add(self, line: SourceLine, text: str, written: str) -> None:
+        """Add ``line``, cleaned and folded (``text``) and as written."""
         self.continuations.append(LineStart(self.length, line.line, line.page))
-        self.readings.append(reading)
+        self.readings.append(text)
         self.written.append(written)
         self.length += len(written)
         self.has_clause = self.has_clause or bool(_CLAUSE_MARK.search(text))
@@ -336,9 +337,9 @@ class _Rejoined:
         """The paragraph, its lines folded whole when any folds (``taiwan``: in Taiwan's wording or not): a word a
         wrap cut (智慧財 / 產權, 資訊 / 科技) is read as one; its lines' starts are where the whole's fold has them."""
         written = "".join(self.written)
-        read = self.readings[0]
+        read = self.reading
         if len(self.readings) > 1:
-            text = "".join([reading.text for reading in self.readings])
+            text = "".join(self.readings)
             read = folded(written, taiwan) if text != written else Folded(text)
         if read.written_at:
             for start in self.continuations:
@@ -353,7 +354,8 @@ def normalize(lines: list[SourceLine], taiwan: bool | None = None) -> list[Parag
     rows = _table_rows(lines)
     taiwan = taiwan_wording([line.text for line in lines]) if taiwan is None else taiwan
     written_texts = clean_lines([line.text for line, row in zip(lines, rows) if not row])
-    prose = iter(zip(written_texts, fold_lines(written_texts, taiwan)))
+    folds = lines_folded(written_texts, taiwan)  # the few lines the fold changes: no Folded made for the others
+    prose = iter(enumerate(written_texts))
     cleaned = [None if row else next(prose) for row in rows]  # None for a table row: its cells are cleaned one by one
     width = wrap_width(written_texts)
     opener, name_end = _opener(), _name_end()
@@ -366,13 +368,15 @@ def normalize(lines: list[SourceLine], taiwan: bool | None = None) -> list[Parag
                 rejoined.append(_Rejoined(line, folded(text, taiwan), text, opener, name_end, in_table=True))
             open_paragraph = None
             continue
-        written, reading = texts
+        index, written = texts
         if not written or is_page_number(written):
             continue  # blank lines and page numbers may fall inside a sentence
-        if open_paragraph and open_paragraph.joins(line, reading.text, width):
-            open_paragraph.add(line, reading, written)
+        fold = folds.get(index)
+        text = fold.text if fold else written
+        if open_paragraph and open_paragraph.joins(line, text, width):
+            open_paragraph.add(line, text, written)
         else:
-            open_paragraph = _Rejoined(line, reading, written, opener, name_end)
+            open_paragraph = _Rejoined(line, fold or Folded(written), written, opener, name_end)
             rejoined.append(open_paragraph)
     return _without_contents([paragraph.paragraph(taiwan) for paragraph in rejoined])
 
