@@ -28,7 +28,7 @@ from ..normalize import is_contents_title
 from . import ReaderResult
 from .cells import typed_tables, vertical_merges_filled
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
-from .note_marks import is_note_mark, last_shown
+from .note_marks import is_note_mark, shown_after
 from .symbols import symbol_shown
 from .xml_text import text_held
 
@@ -313,16 +313,19 @@ def _text(element: etree._Element, before: str = "") -> str:
     parts: list[str] = []
     for child in element:
         if child.tag == qn("w:t"):
-            parts.append(text_held(child))
+            text = text_held(child)
         elif child.tag in _SHOWN:
-            parts.append(_SHOWN[child.tag])
+            text = _SHOWN[child.tag]
         elif child.tag == qn("w:sym"):
-            parts.append(_symbol(child))
+            text = _symbol(child)
         elif child.tag not in _NOT_TEXT:
-            shown_before = last_shown(parts, before)
-            text = _text(child, shown_before)
-            if not (child.tag == qn("w:r") and _raised(child) and is_note_mark(text, shown_before)):
-                parts.append(text)
+            text = _text(child, before)
+            if child.tag == qn("w:r") and _raised(child) and is_note_mark(text, before):
+                continue
+        else:
+            continue
+        parts.append(text)
+        before = shown_after(text, before)
     return "".join(parts)
 
 

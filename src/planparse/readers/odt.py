@@ -19,7 +19,7 @@ from ..limits import xml_limit_problem
 from . import ReaderResult
 from .cells import Blocks, typed_tables
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
-from .note_marks import is_note_mark, last_shown
+from .note_marks import is_note_mark, shown_after
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -290,17 +290,19 @@ def _text(element: etree._Element, raised: frozenset[str], before: str = "") -> 
     """The text ``element`` shows, but for notes' marks set above the line in one of the ``raised`` styles (达到59%¹):
     ``before``, the character shown before ``element``, tells an exponent (5000m²) from a mark."""
     parts = [element.text or ""]
+    before = shown_after(parts[0], before)
     for child in element:
+        text = ""
         if child.tag == _tag("text:s"):
-            parts.append(" " * _count(_attr(child, "text:c"), _MAX_SPACES))
+            text = " " * _count(_attr(child, "text:c"), _MAX_SPACES)
         elif child.tag in _SHOWN:
-            parts.append(_SHOWN[child.tag])
+            text = _SHOWN[child.tag]
         elif child.tag not in _NOT_TEXT and isinstance(child.tag, str):
-            shown_before = last_shown(parts, before)
-            text = _text(child, raised, shown_before)
-            if not (_attr(child, "text:style-name") in raised and is_note_mark(text, shown_before)):
-                parts.append(text)
-        parts.append(child.tail or "")
+            text = _text(child, raised, before)
+            if _attr(child, "text:style-name") in raised and is_note_mark(text, before):
+                text = ""
+        parts += (text, child.tail or "")
+        before = shown_after(child.tail or "", shown_after(text, before))
     return "".join(parts)
 
 
