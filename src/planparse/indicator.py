@@ -712,7 +712,7 @@ def _helped_into(before: str, after: str) -> str | None:
 
 def _done_for(matched: str, before: str, after: str) -> str | None:
     """The service a count of people or households after 为 names, done for them after it (为1.2万名适龄妇女免费开展“两癌”
-    筛查 -> “两癌”筛查, 为3000名困难群众提供法律援助 -> 法律援助, 为1500名困境儿童发放基本生活费 -> 基本生活费): the count
+    筛查 -> “两癌”筛查, 为3000名困难群众提供法律援助 -> 法律援助): the count
     is of the service's reach, named as it is when the count follows it (每年为适龄妇女免费开展“两癌”筛查不少于3万人) and as
     what is done for people is (为困难残疾人适配辅助器具), less the verb that gives or does it and how it is done (免费); None
     where no 为 opens the count or no service follows the people (为1.1万名优抚对象开展一次走访慰问: a count of times between,

@@ -38,6 +38,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
+_RATE_QUALIFIER_ROOM = 5  # 年均 + 实际/名义/可比价 + a change word
 _MEAN_OF_YEARS = "年均"  # of a work it repeats as 每年 does (年均植树造林5万亩，森林抚育10万亩); of a change it is a rate
 # 、2025年 between two values, perhaps with the link word the value before took (2026年完成10部、2027年完成15部)
 _ONLY_ITS_YEAR = patterns.compile(r"[、和及与\s]*(?:(?:19|20)\d{2}\s*年[底末]?前?)?\s*(?P<link>\p{Han}{0,3})")
@@ -1098,7 +1099,10 @@ class SentenceReader:
         work (年均植树造林5万亩，森林抚育10万亩) repeats into the clauses after it, as 每年 does."""
         if not repeat.group().startswith(_RATE_WORD):
             return False
-        return repeat.group() != _MEAN_OF_YEARS or self.change_words.match(text, repeat.end()) is not None
+        # a word of how growth is counted may stand between (年均实际增长6%, 年均名义增长, 年均可比价增长): a change word ending
+        # within a few characters; one further on is a work's own (年均造林面积增加…)
+        change = self.change_words.search(text, repeat.end(), repeat.end() + _RATE_QUALIFIER_ROOM)
+        return repeat.group() != _MEAN_OF_YEARS or change is not None
 
     def _each_whole_year(self, text: str, position: int, marks: _SentenceMarks, frame: PlanFrame) -> tuple[Optional[str], Optional[str]]:
         """A plan of several years that counts a year's whole (全年开展执法检查不少于1200家次, 全年培训…) counts each year's:
