@@ -3,7 +3,7 @@ them: a plan that explains its indicators in footnotes marks them after the figu
 1.5万亩[3]以上, 护理型床位占比达到60%①), where the mark, read as text, parted a value from its 以上 or stood as a number."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import patterns
 
@@ -27,12 +27,6 @@ def shown_after(text: str, before: str) -> str:
     return text.rstrip()[-1:] or before
 
 
-def last_shown(parts: list[str], end: int) -> str:
-    """The last character the first ``end`` of a paragraph's ``parts`` show, walked back from ``end`` (no slice copied
-    at every run that closes)."""
-    return next((parts[index].rstrip()[-1:] for index in range(end - 1, -1, -1) if parts[index].strip()), "")
-
-
 @dataclass
 class RaisedRun:
     """Where a run set above the line opens in a paragraph's pieces of text read so far, while it runs (a reader that
@@ -40,6 +34,11 @@ class RaisedRun:
     a note's mark (达到59%¹, 10个²以上), kept where it is an exponent (5000m²)."""
 
     start: int | None = None
+    # the last character shown by the first `read` pieces of the paragraph `of`: kept as runs close, so that a
+    # paragraph of many raised runs is read in time linear in them
+    shown: str = ""
+    read: int = 0
+    of: list[str] | None = field(default=None, repr=False)
 
     @property
     def open(self) -> bool:
@@ -54,5 +53,15 @@ class RaisedRun:
 
     def close(self, pieces: list[str]) -> None:
         start, self.start = self.start, None
-        if start is not None and is_note_mark("".join(pieces[start:]), last_shown(pieces, start)):
+        if start is not None and is_note_mark("".join(pieces[start:]), self._shown_before(pieces, start)):
             del pieces[start:]
+
+    def _shown_before(self, pieces: list[str], end: int) -> str:
+        """The last character the first ``end`` pieces show, read on from where the last run closed (a new paragraph's
+        pieces, or pieces cut back before it, are read from their start)."""
+        if pieces is not self.of or self.read > end:
+            self.of, self.read, self.shown = pieces, 0, ""
+        for index in range(self.read, end):
+            self.shown = shown_after(pieces[index], self.shown)
+        self.read = end
+        return self.shown
