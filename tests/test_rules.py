@@ -54,6 +54,16 @@ def test_rules_check_command_passes_on_shipped_rules():
     assert "0 failed" in result.output
 
 
+def test_every_word_of_a_contract_frequency_repeats_at_its_period():
+    """A word the frequencies table reads as annual, quarterly or monthly has the period it names in the recurrences
+    table: 年 of a yearly work (年出栏生猪50万头) and 季度 of a period word alone (季度开展检查1次) had a frequency and no
+    recurrence."""
+    periods = {"annual": "P1Y", "quarterly": "P3M", "monthly": "P1M"}
+    rule_set = load_rule_set()
+    assert {word: rule_set.recurrence(word) for word, frequency in rule_set.frequencies.items() if frequency} == {
+        word: periods[frequency] for word, frequency in rule_set.frequencies.items() if frequency}
+
+
 def test_rules_list_shows_every_rule_in_order():
     result = CliRunner().invoke(cli, ["rules", "list"])
     assert result.exit_code == 0
