@@ -951,3 +951,22 @@ def test_a_flat_plan_opening_with_its_first_chapter_keeps_its_headings_whatever_
     document = extract(write_plan(tmp_path, text))
     assert [section.id for section in walk_sections(document.sections)] == ["1", "1.1", "1.2", "2", "3", "3.1", "4", "4.1"]
     assert [target.section for target in document.targets] == ["4.1"]
+
+
+@pytest.mark.parametrize("lines, titles", [
+    # 农村人居环境: a review opened by its subject, not a sentence's opening word, after 工作基础 (基础|　　农村…以来)
+    (["某县农村人居环境整治提升五年行动实施方案", "一、工作基础", "　　农村人居环境整治三年行动实施以来，全县累计改造农村户用卫生厕所2.36万户。",
+     "二、主要目标", "　　到2025年，农村卫生厕所普及率达到95%以上。", "三、保障措施", "　　落实经费。"],
+     ["工作基础", "主要目标", "保障措施"]),
+    # 就业: a span of years opening the goals after 目标任务 (任务|　　2022—2024年，…)
+    (["某市职业技能提升行动实施方案（2022—2024年）", "一、目标任务", "　　2022—2024年，全市开展各类补贴性职业技能培训30万人次以上。",
+     "二、主要任务", "（一）大力开展重点群体培训", "　　1.开展农村转移劳动力培训。每年培训农村转移劳动力3万人次以上。",
+     "三、保障措施", "　　落实经费。"],
+     ["目标任务", "主要任务", "大力开展重点群体培训", "开展农村转移劳动力培训", "保障措施"]),
+], ids=["rural-living", "skills"])
+def test_a_title_word_before_the_indent_of_the_next_paragraph_ends_the_title_with_the_line_breaks_lost(tmp_path, lines, titles):
+    """A crawler's copy keeps each paragraph's indent (　　): after a title word it is where the title ended, even where
+    a title word and a sentence's opening stand further on (三年行动|实施以来) or a year opens the body."""
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert [title for _, _, title in headings(flat)] == titles
+    assert headings(flat) == headings(lined)

@@ -60,6 +60,7 @@ _TIME = patterns.compile(r"在[^，,。；;：:]{1,12}?(?:期间|时期|以来|�
 _TIME_REACH = 15  # characters: a _TIME is no longer
 _TIME_BEFORE = patterns.compile(_TIME.pattern + "$")  # a _TIME closing what is searched
 _CONTENTS_LEADER = patterns.compile(r"\s*" + LEADERS)
+_YEAR_OPENING = patterns.compile(r"(?:19|20)\d{2}\s*(?:年|[—\-–~～至])")  # 2022—2024年，… after a spaced title
 _SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 
 
@@ -90,6 +91,9 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
     titles, nouns_after = (*words, *rules.whole_titles), (*words, *rules.conjunctions)
     leading, tested = _leading_words(), _tested_words()
+    spaced = _spaced_title_word_end(text, run, tested)
+    if spaced:
+        return spaced
     title = _TitleReading(text, run, tested)
     # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
     short_sentence = len(run) <= LONG_TITLE and text.startswith("。", len(run))
@@ -125,6 +129,19 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
         spaced_label = space.start() > _MIN_GLUED_TITLE and _SPACED_LABEL.match(text, space.start() - 1)
         return space.start() - 1 if spaced_label else space.start()
     return None
+
+
+def _spaced_title_word_end(text: str, run: str, tested: _TestedWords) -> int | None:
+    """Where a title word that a space follows ends the title: a crawler keeps a paragraph's end as a space, and no
+    word the title goes on with, nor a word of its body that restates it, is more telling (工作基础　　农村人居环境整治
+    三年行动实施以来，…: not at 三年行动; 目标任务　　2022—2024年，…: a year opens the body). A number with its measure
+    word after the space is the title's own (建设科创平台 5 个)."""
+    space = SPACE.search(run, _MIN_GLUED_TITLE)
+    if (space is None or space.start() > LONG_TITLE or not tested.title_word.before(run, space.start())
+            or run.count("（", 0, space.start()) != run.count("）", 0, space.start())):
+        return None
+    after = text[space.end():]
+    return space.start() if after and (not LATIN_OR_DIGIT.match(after) or _YEAR_OPENING.match(after)) else None
 
 
 def reads_as_sentence(text: str, end: int) -> bool:
