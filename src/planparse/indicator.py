@@ -307,6 +307,7 @@ class IndicatorRules(Model):
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
     change_names: list[str] = []
+    growth_bases: list[str] = []
     going_into_verbs: list[str] = []
     moving_in_verbs: list[str] = []
     indicator_headers: list[str]
@@ -1877,7 +1878,8 @@ def _noun_phrase_before(text: str) -> str | None:
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     modal, held = indicator_rules().modal_words, _held_after_a_cadence(text)
     while (tagged := _link_unglued(tagged)) and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS or tagged[-1][0] in modal
-                                                 or tagged[-1][0] in (held, _EACH_GETS) or _closes_a_years_run(tagged)):
+                                                 or tagged[-1][0] in (held, _EACH_GETS) or _closes_a_years_run(tagged)
+                                                 or linked and tagged[-1][0] in indicator_rules().growth_bases):  # 实际|增长: the basis
         word = tagged.pop()[0]
         linked += _links(word) or word == held
         if word in _TO and len(tagged) > 1 and not words.object_brought_to.search(text):
