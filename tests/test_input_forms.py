@@ -19,7 +19,7 @@ from functools import lru_cache
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import DATA, sample_writer, write_lined_and_flat
+from conftest import DATA, SAMPLES, sample_writer, write_lined_and_flat
 
 from planparse import readers
 from planparse.models import Document, Section, walk_sections
@@ -28,6 +28,7 @@ from planparse.pipeline import extract, prepare
 from planparse.targets import document_frame, read_document
 
 FORMS = DATA / "forms"
+UNSEEN = DATA / "unseen"
 
 
 def _module(path):
@@ -718,6 +719,38 @@ def test_a_plan_exported_as_markdown_gives_the_plan(stem):
     assert metadata(form) == metadata(plan)
     assert responsibilities(form) == responsibilities(plan)
     assert [(t.header, t.rows) for t in form.tables] == [(t.header, t.rows) for t in plan.tables]
+
+
+def _as_pipe_tables(text: str) -> str:
+    """``text`` with each run of its lines holding tabs (a table typed with tabs) written as a pipe table, as a Markdown
+    editor, a chat or a wiki gives one to paste: its first row the header, a |---| row under it."""
+    lines, tabbed = [], False
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if len(cells) > 1:
+            lines.append("| " + " | ".join(cells) + " |")
+            if not tabbed:
+                lines.append("|" + "---|" * len(cells))
+        else:
+            lines.append(line)
+        tabbed = len(cells) > 1
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("plan", [
+    # science literacy's 分工表 (lead units, deadlines), health's and transport's indicator tables with yearly columns
+    SAMPLES / "jieyang-2022.txt", UNSEEN / "xianglan-yiliao-baozhang-guihua-2021.txt", UNSEEN / "shiquan-sihao-nongcunlu-2023.txt"],
+    ids=lambda path: path.stem)
+def test_a_text_with_its_tables_pasted_as_pipe_tables_gives_the_plan(tmp_path, plan):
+    # a table as | 指标 | 2025年 | rows under a |---| row was one line of words a row: its figures gave no target, its
+    # units no responsibility
+    pasted = tmp_path / "plan.txt"
+    pasted.write_text(_as_pipe_tables(plan.read_text(encoding="utf-8")), encoding="utf-8")
+    form, given = extract(pasted), extract(plan)
+    assert given.tables and [(t.header, t.rows) for t in form.tables] == [(t.header, t.rows) for t in given.tables]
+    assert targets(form) == targets(given)
+    assert responsibilities(form) == responsibilities(given)
+    assert headings(form.sections) == headings(given.sections)
 
 
 def _field(instruction: str, result: str) -> str:

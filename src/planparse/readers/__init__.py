@@ -115,7 +115,7 @@ READERS: dict[DocumentFormat, Callable[[Path, bytes], Reading]] = {
 }
 # Word's and WPS's binary formats: a file so named that is no Word 97-2003 file (OLE2), RTF, web page nor text is refused
 _WORD_BINARY = (".doc", ".wps")
-_MARKDOWN = (".md", ".markdown")  # by name only: a text file is read as written, its | and # its own
+_MARKDOWN = (".md", ".markdown")  # by name only: a text file is read as written, its # and * its own (a pipe table aside)
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 

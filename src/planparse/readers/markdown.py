@@ -17,6 +17,7 @@ import regex
 from ..limits import check_text_size
 from ..models import SourceLine, TableData
 from ..normalize import is_page_number
+from .pipe_tables import cells, delimits_table, table_end
 from .txt import decode_text, split_lines
 
 _FENCE = regex.compile(r"^ {0,3}(?:`{3,}|~{3,})")
@@ -27,9 +28,6 @@ _RULE_OR_UNDERLINE = regex.compile(r"^ {0,3}(?:(?:[-*_][ \t]*+){3,}+|=++[ \t]*+)
 _HEADING = regex.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*)|[ \t]*)$")
 _QUOTE = regex.compile(r"^(?: {0,3}>[ ]?)+")
 _BULLET = regex.compile(r"^[ \t]*[-*+][ \t]+")
-_TABLE_DELIMITER = regex.compile(r"^[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+$")
-_CELL_EDGE = regex.compile(r"^[ \t]*\||(?<!\\)\|[ \t]*$")
-_CELL_BORDER = regex.compile(r"(?<!\\)\|")
 # Inline markup, found in one pass so that an escaped character is never read as markup: an escape, inline code, an
 # image, a link, strong emphasis, emphasis by single stars, an HTML line break or tag. No part runs past the next
 # mark that would open another of its kind ([, (, *, `, <): a line of thousands of [ is read in linear time.
@@ -52,7 +50,7 @@ def _plain(text: str) -> str:
 
 
 def _cells(row: str) -> list[str]:
-    return [_plain(cell).strip() for cell in _CELL_BORDER.split(_CELL_EDGE.sub("", row))]
+    return [_plain(cell).strip() for cell in cells(row)]
 
 
 def _block_text(line: str) -> tuple[str, bool]:
@@ -65,11 +63,6 @@ def _block_text(line: str) -> tuple[str, bool]:
     line = _QUOTE.sub("", line)
     bulleted = _BULLET.sub("", line)
     return bulleted, bulleted != line
-
-
-def _delimits_table(following: list[str]) -> bool:
-    """Whether the line after a line with a | is a table's delimiter row (|---|:---:|), not a rule (---)."""
-    return bool(following) and "|" in following[0] and bool(_TABLE_DELIMITER.match(following[0]))
 
 
 def _without_closing_hashes(title: str) -> str:
@@ -104,7 +97,7 @@ class _Reader:
                 fenced, self.after_break = not fenced, True
             elif fenced:
                 self.add(line, index)
-            elif "|" in line and _delimits_table(self.source[index + 1:index + 2]):
+            elif "|" in line and delimits_table(self.source[index + 1:index + 2]):
                 index = self.table(index)
                 continue
             elif _RULE_OR_UNDERLINE.match(line):
@@ -127,11 +120,8 @@ class _Reader:
 
     def table(self, header_index: int) -> int:
         """Read the table whose header is at ``header_index``; where the text goes on after it."""
-        rows = [_cells(self.source[header_index])]
-        end = header_index + 2  # past the delimiter row
-        while end < len(self.source) and "|" in self.source[end] and self.source[end].strip():
-            rows.append(_cells(self.source[end]))
-            end += 1
+        end = table_end(self.source, header_index)
+        rows = [_cells(self.source[header_index])] + [_cells(row) for row in self.source[header_index + 2:end]]
         self.tables.append(TableData(header=rows[0], rows=rows[1:], line=header_index + 1))
         numbers = [header_index] + list(range(header_index + 2, end))
         self.lines.extend(SourceLine(text="\t".join(row), line=number + 1, in_table=True) for number, row in zip(numbers, rows))
