@@ -1895,6 +1895,8 @@ def _noun_phrase_before(text: str) -> str | None:
         start -= 1  # 全县新增城镇就业1.5万人: new jobs, an activity, named with 新增 as its level is (新增养老床位: the beds)
     kept_whole = of_a_sort or (start < len(tagged) and tagged[start][0] in words.count_words)
     tagged = tagged[start:]
+    if kept_whole and tagged[-1][1] == "v":
+        tagged = _with_the_place_done_in(whole, tagged)
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs (not the dash of 2024—2026年累计…),
         # and the kind of place it is done in (城镇新增就业, as tables head it), which is no place opening the clause
@@ -1927,6 +1929,14 @@ def _noun_phrase_before(text: str) -> str | None:
     if per_after and per_after.start():  # 社会体育指导员每千人达到3名: 每千人社会体育指导员, as plans name it
         return _clean([per_after.group(), phrase[:per_after.start()]])
     return phrase
+
+
+def _with_the_place_done_in(whole: Tagged, activity: Tagged) -> Tagged:
+    """``activity``, the words that end ``whole`` and name an activity a count word opens (新增残疾人就业), with the kind of
+    place it is done in before it (城乡|新增残疾人就业, 城镇|新增失业人员再就业), as 城镇新增就业 is named: no doer of 新增."""
+    place = len(whole) - len(activity) - 1
+    done_in = place >= 0 and whole[place][0] in indicator_words().kinds_of_place and whole[place + 1:] == activity
+    return whole[place:] if done_in else activity
 
 
 def _held_after_a_cadence(text: str) -> str:
