@@ -431,7 +431,7 @@ def indicator_words() -> IndicatorWords:
     # and the place a level is reached in, after the measure's name and before the comparator (覆盖率城市达到100%,
     # 到场时间农村不超过15分钟); 为 or 是 may link an about to the head a level is per (托位数约为每千人口4.5个), after
     # the place it is reached in (低保标准达到城市每人每月800元); the head and period of a standard's unit may stand before
-    # the comparator too (基础养老金每人每月提高到200元: 元/人·月, rule money-per-head-and-period-named-before)
+    # the comparator too (基础养老金每人每月提高到200元: 元/人·月, rule per-head-and-period-named-before)
     place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:(?:{{per_head}})(?:{{per_head_period}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}})?(?:(?P<stage>{{school_stage}})|(?P<per>(?P<per_people>{{per_people}})|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")

@@ -719,9 +719,13 @@ class Lexicon:
         return self.entries.get(word)
 
     def spelled(self, unit: str) -> str:
-        """``unit`` with what it is per in its one spelling (per_spellings): 吨/天 -> 吨/日."""
+        """``unit`` with what it is per in its one spelling (per_spellings), each part of a head and period so, out of
+        brackets: 吨/天 -> 吨/日, 升/（人·天） -> 升/人·日."""
         word, slash, per = unit.partition("/")
-        return f"{word}/{self.per_spelled.get(per, per)}" if slash else unit
+        if not slash:
+            return unit
+        parts = per.strip("（）()").replace("•", "·").split("·")
+        return f"{word}/{'·'.join(self.per_spelled.get(part, part) for part in parts)}"
 
     def measured_comparator(self, word: str, unit: Optional[str]) -> Optional[Comparator]:
         """What ``word`` means of a number in ``unit`` when a group gives its meaning for the unit's measure

@@ -206,8 +206,8 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
     if word and groups.get("per_before"):  # 每吨1.2元: a price per tonne, as 1.2元/吨 writes it
         word = f"{word}/{groups['per_before']}"
-    if word and groups.get("per_head"):  # 每人每月200元: per head and month, as 200元/人·月 writes it
-        word = f"{word}/{groups['per_head']}·{groups['per_period']}"
+    if word and groups.get("per_head"):  # 每人每月200元: per head and month, as 200元/人·月 writes it (每人每天: 人·日)
+        word = f"{word}/{groups['per_head']}·{lexicon.per_spelled.get(groups['per_period'], groups['per_period'])}"
     word = word and lexicon.spelled(word)
     if groups.get("part_unit"):
         amount, word = _in_the_smaller_unit(amount, word or "", groups, lexicon)
