@@ -491,6 +491,53 @@ def test_a_line_of_one_glyph_in_an_unembedded_font_is_kept():
     ]
 
 
+def hidden_text_pdf(plan: list[str], hidden: str, last_line: str = "") -> bytes:
+    """``plan`` printed a line each, its last line set in a font of size 1 scaled up by its matrix and its second last
+    in a scaled form (as browsers and some converters draw all their text), and ``hidden`` drawn in 1 and 0.5 point
+    type below: text a page hides (keywords for search engines, a tracing mark); ``last_line`` under it all."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    for number, line in enumerate(plan[:-2]):
+        canvas.setFont("STSong-Light", 14)
+        canvas.drawString(72, 760 - 24 * number, line)
+    canvas.beginForm("scaled")
+    canvas.setFont("STSong-Light", 1)
+    canvas.drawString(0, 0, plan[-2])
+    canvas.endForm()
+    canvas.saveState()
+    canvas.transform(14, 0, 0, 14, 72, 400)
+    canvas.doForm("scaled")
+    canvas.restoreState()
+    text = canvas.beginText()
+    text.setTextTransform(14, 0, 0, 14, 72, 376)
+    text.setFont("STSong-Light", 1)
+    text.textLine(plan[-1])
+    canvas.drawText(text)
+    for size, top in ((1, 300), (0.5, 290)):
+        canvas.setFont("STSong-Light", size)
+        canvas.drawString(72, top, hidden)
+    if last_line:
+        canvas.setFont("STSong-Light", 14)
+        canvas.drawString(72, 200, last_line)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("last_line", ["", "完"], ids=["pdfium", "pdfminer"])  # a one-glyph line: PDFium loses it
+@pytest.mark.parametrize("plan, hidden", [
+    (["某县农村供水保障行动方案", "一、工作目标", "到2025年，农村自来水普及率达到90%。", "二、保障措施", "每年培训管水员200名。"],
+     "到2025年，新建水厂999座。"),
+    (["某市学前教育提升行动方案", "一、主要目标", "到2025年，全市新建幼儿园30所。", "二、重点任务", "每年培训园长200名。"],
+     "学前教育 幼儿园 入园率 新建学校888所"),
+], ids=["water", "education"])
+def test_text_drawn_too_small_to_be_read_is_no_text_of_the_plan(plan, hidden, last_line):
+    # it was read as the plan's (999 座 a target); a font of size 1 that its matrix or its form scales up is read
+    lines, _, _, _ = read_pdf(Path("hidden.pdf"), hidden_text_pdf(plan, hidden, last_line))
+    assert [line.text for line in lines] == plan + ([last_line] if last_line else [])
+
+
 # --- Markdown --------------------------------------------------------------
 
 # Plans as notes apps and site editors export them: the markup is no part of the text

@@ -102,6 +102,9 @@ class _Survey:
     lost_text: list[tuple[float, float]] = field(default_factory=list)  # where PDFium will lose a glyph, top-based
     images: int = 0
     upright_text: int = 0  # text objects drawn level
+    # text objects drawn too small to be read, by their addresses: text a PDF hides on its page (keywords for search
+    # engines, a tracing mark), which a reader of the page never sees
+    unseen_text: set[int] = field(default_factory=set)
     turned_text: list[Box] = field(default_factory=list)  # where text objects are drawn turned, top-based
 
     def askew(self) -> list[Box]:
@@ -118,7 +121,8 @@ def _turned(a: float, b: float) -> bool:
     return abs(math.degrees(math.atan2(b, a))) > _ASKEW_DEGREES
 
 
-def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
+def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey, scale: float = 1.0) -> _Survey:
+    """``survey`` with what ``objects`` draw added; ``scale``: how much the forms they are inside enlarge them."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for obj in objects:
         survey.objects += 1
@@ -137,14 +141,36 @@ def _survey(objects: Iterator[ctypes.c_void_p], survey: _Survey) -> _Survey:
             pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
             if right.value - left.value < _ZERO_WIDTH and not _has_outlines(pdfium_c.FPDFTextObj_GetFont(obj)):
                 survey.lost_text.append((left.value, survey.height - bottom.value))
-            if _turned(*_matrix(obj)[:2]):
+            matrix = _matrix(obj)
+            if _too_small_to_read(obj, scale * _height_scale(matrix), top.value - bottom.value):
+                survey.unseen_text.add(_address(obj))
+            if _turned(*matrix[:2]):
                 survey.turned_text.append((left.value, survey.height - top.value, right.value, survey.height - bottom.value))
             else:
                 survey.upright_text += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
             count = pdfium_c.FPDFFormObj_CountObjects(obj)
-            _survey((pdfium_c.FPDFFormObj_GetObject(obj, index) for index in range(count)), survey)
+            _survey((pdfium_c.FPDFFormObj_GetObject(obj, index) for index in range(count)), survey, scale * _height_scale(_matrix(obj)))
     return survey
+
+
+def _too_small_to_read(obj: ctypes.c_void_p, scale: float, height: float) -> bool:
+    """Whether a text object is drawn smaller than anyone reads: its font's size enlarged by ``scale`` (its matrix's and
+    its forms') and its box's ``height`` both under _MIN_FONT_SIZE points. A font of size 1 scaled by its matrix is drawn
+    at the size so scaled; a Type 3 font's glyphs may be drawn larger than its size says, which its box shows (a font
+    PDFium has no outlines for gives a box of no height)."""
+    size = ctypes.c_float()
+    return bool(pdfium_c.FPDFTextObj_GetFontSize(obj, size)) and size.value * scale < _MIN_FONT_SIZE and height < _MIN_FONT_SIZE
+
+
+def _height_scale(matrix: Matrix) -> float:
+    """How much a matrix enlarges what it draws upright: the length it gives a unit's height."""
+    return math.hypot(matrix[2], matrix[3])
+
+
+def _address(obj: ctypes.c_void_p) -> int | None:
+    """A page object's address: what tells it again from a character's text object."""
+    return ctypes.cast(obj, ctypes.c_void_p).value
 
 
 def _has_outlines(font: ctypes.c_void_p) -> bool:
@@ -205,16 +231,18 @@ class _Plumber:
                 tables.append(Table(box, rows))
         return tables
 
-    def read_page(self, index: int, tables: list[Table]) -> Page | None:
-        """The page's lines from pdfminer's characters, tables in their place;
-        None where pdfminer cannot parse the page."""
+    def read_page(self, index: int, tables: list[Table], unseen: bool = False) -> Page | None:
+        """The page's lines from pdfminer's characters, tables in their place, those drawn too small to be read left
+        out where PDFium found some (``unseen``); None where pdfminer cannot parse the page."""
         try:
-            return self._read_page(index, tables)
+            return self._read_page(index, tables, unseen)
         except Exception:  # as above: PDFium's text, with a glyph lost, is still the better answer
             return None
 
-    def _read_page(self, index: int, tables: list[Table]) -> Page:
+    def _read_page(self, index: int, tables: list[Table], unseen: bool) -> Page:
         page = self._page(index).dedupe_chars()
+        if unseen:
+            page = page.filter(lambda obj: obj.get("object_type") != "char" or obj["size"] >= _MIN_FONT_SIZE)
         if tables:
             page = page.filter(lambda obj: obj.get("object_type") != "char" or not _in_any(obj, tables))
         turned = [char for char in page.chars if _turned(*char["matrix"][:2])]
@@ -270,9 +298,10 @@ def _in_any(char: dict, tables: list[Table]) -> bool:
 class _TextPage:
     """A PDFium text page: its characters, each line's in the order they stand, and, asked for, their boxes."""
 
-    def __init__(self, page: pdfium.PdfPage, turned: list[Box] | None = None):
+    def __init__(self, page: pdfium.PdfPage, turned: list[Box] | None = None, unseen: set[int] | None = None):
         self.height = page.get_height()
         self.turned = turned or []  # where the page's few turned glyphs are
+        self.unseen = unseen or set()  # the addresses of the text objects drawn too small to be read (_Survey)
         self.textpage = page.get_textpage()
         count = self.textpage.count_chars()
         self.text = self.textpage.get_text_range(0, count)
@@ -354,6 +383,10 @@ class _TextPage:
                     return False
         return True
 
+    def too_small(self, place: int) -> bool:
+        """Whether the character is drawn too small to be read (_Survey.unseen_text)."""
+        return bool(self.unseen) and _address(pdfium_c.FPDFText_GetTextObject(self.textpage.raw, self.indexes[place])) in self.unseen
+
     def askew(self, index: int) -> bool:
         """Whether the character is one of the page's few turned glyphs."""
         if not self.turned:
@@ -388,8 +421,8 @@ def _line(textpage: _TextPage, start: int, end: int, gapped: bool = False) -> Li
     seen: dict[str, list[int]] = {}  # the line's characters, by glyph
     for index in range(start, end):
         char = textpage.text[index]
-        if textpage.askew(index):
-            continue  # a seal's name round its ring: each glyph turned its own way
+        if textpage.askew(index) or textpage.too_small(index):
+            continue  # a seal's name round its ring (each glyph turned its own way); text hidden on the page
         if overlaps and char in seen and not char.isspace() and any(textpage.same_spot(index, other) for other in seen[char]):
             continue
         seen.setdefault(char, []).append(index)
@@ -425,9 +458,11 @@ def _note_mark_places(texts: list[str], size_at: Callable[[int], float], foot_at
     return places
 
 
-def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[Table], turned: list[Box] | None = None) -> Page:
-    """The page's lines in reading order, a table's rows where its text was."""
-    textpage = _TextPage(page, turned)
+def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[Table], turned: list[Box] | None = None,
+                 unseen: set[int] | None = None) -> Page:
+    """The page's lines in reading order, a table's rows where its text was; ``unseen``: the page's text objects drawn
+    too small to be read (_Survey)."""
+    textpage = _TextPage(page, turned, unseen)
     turned = turned or []
     result = Page(number)
     placed: set[int] = set()
@@ -670,8 +705,8 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
                 table_segments -= survey.path_segments
                 # Where PDFium loses a glyph, cells are read by pdfminer too.
                 tables = plumber.tables(index) if survey.lost_text else _ruled_tables(page)
-            read = plumber.read_page(index, tables) if survey.loses_text(tables) else None
-            pages.append(read or _pdfium_page(page, index + 1, tables, survey.askew()))
+            read = plumber.read_page(index, tables, bool(survey.unseen_text)) if survey.loses_text(tables) else None
+            pages.append(read or _pdfium_page(page, index + 1, tables, survey.askew(), survey.unseen_text))
     finally:
         document.close()  # pdfplumber reads from memory: nothing of it to release
     if images and not any(page.items for page in pages):
