@@ -166,6 +166,7 @@ _AGAIN = "再"  # 再压缩20%: a change once more, no part of what changes
 _ONE = "一"  # 一月一查, 每季度一督查: the last 一 of a cadence opens its act
 _LONGEST_CADENCE = 4  # characters of a cadence before its 一 (每季度, 每个月, 半年)
 _AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
+_ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a clause that jieba's dictionary joins to the word after it
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
@@ -583,7 +584,14 @@ def _tagger() -> Tagger:
 
 
 def _tag_into(tagged: Tagged, text: str) -> None:
+    at = 0
     for word, flag in _tagger().lcut(text, _CUT.get()) if text else ():
+        if word.startswith(_ENSURE) and len(word) > len(_ENSURE):
+            # 确保重点堤防不决口: 确保 opens the clause, and the rest of the word is cut again with the text after it
+            tagged.append((_ENSURE, "v"))
+            _tag_into(tagged, text[at + len(_ENSURE):])
+            return
+        at += len(word)
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
         elif flag == _MARK and _LETTERS.fullmatch(word):
