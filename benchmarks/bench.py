@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import io
 import math
 import os
 import random
@@ -28,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
@@ -419,6 +421,46 @@ def many_tables(size: int) -> str:
     return "一、重点任务\n" + "".join(sections) + "附件\n" + "\n".join(tables)
 
 
+def word_runs(size: int) -> tuple[str, bytes]:
+    """A DOCX paragraph of ``size`` empty runs between two sentences (an editor leaves such runs): the last character
+    shown before each run was sought back through every run read (9613a20 to fca7647)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("一、重点任务")
+    paragraph = document.add_paragraph(_FILLER)
+    for _ in range(size):
+        paragraph.add_run("")
+    paragraph.add_run(_FILLER)
+    written = io.BytesIO()
+    document.save(written)
+    return ".docx", written.getvalue()
+
+
+def odt_spans(size: int) -> tuple[str, bytes]:
+    """An ODT paragraph of ``size`` empty spans between two sentences, as ``word_runs`` (845e588 to fca7647)."""
+    content = ('<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+               f"<text:p>一、重点任务</text:p><text:p>{_FILLER}{'<text:span/>' * size}{_FILLER}</text:p>"
+               "</office:text></office:body></office:document-content>")
+    written = io.BytesIO()
+    with zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    return ".odt", written.getvalue()
+
+
+def rtf_raised_runs(size: int) -> tuple[str, bytes]:
+    """An RTF paragraph of ``size`` raised marks after spaces between two sentences (… {\\super 1} {\\super 1}…): each
+    raised run that closed sought the last character shown back through every piece before it (to c9c4c8e)."""
+    heading, sentence, marks = _rtf_unicode("一、重点任务"), _rtf_unicode(_FILLER), " {\\super 1}" * size
+    return ".rtf", f"{{\\rtf1\\ansi\\uc1 {heading}\\par {sentence}{marks}{sentence}\\par}}".encode("ascii")
+
+
+def _rtf_unicode(text: str) -> str:
+    return "".join(f"\\u{ord(char)}?" for char in text)
+
+
 def whole_plans(size: int) -> str:
     return "\n".join([SEED.read_text(encoding="utf-8")] * size)
 
@@ -428,7 +470,8 @@ def plans_on_one_line(size: int) -> str:
     return whole_plans(size).replace("\n", "") + "\n"
 
 
-SHAPES: dict[str, tuple[Callable[[int], str], int]] = {  # each shape with its base size
+# each shape with its base size; a shape of text, or of a file of another format (its suffix and bytes)
+SHAPES: dict[str, tuple[Callable[[int], str | tuple[str, bytes]], int]] = {
     "unclosed bracket": (unclosed_bracket, 200),
     "many targets in one sentence": (many_targets, 100),
     "many sums in one sentence": (many_sums, 100),
@@ -442,6 +485,9 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {  # each shape with its b
     "many tables": (many_tables, 25),
     "whole plans concatenated": (whole_plans, 1),
     "whole plans on one line": (plans_on_one_line, 1),
+    "DOCX paragraph of many runs": (word_runs, 1250),
+    "ODT paragraph of many spans": (odt_spans, 1250),
+    "RTF paragraph of many raised marks": (rtf_raised_runs, 1250),
 }
 
 
@@ -461,9 +507,11 @@ def limits_lifted() -> Iterator[None]:
             setattr(limits, name, value)
 
 
-def extraction_cpu(text: str, folder: Path, runs: int) -> float:
-    path = folder / "plan.txt"
-    path.write_text(text, encoding="utf-8")
+def extraction_cpu(plan: str | tuple[str, bytes], folder: Path, runs: int) -> float:
+    """CPU of extracting ``plan``: a text, or a file's suffix and bytes."""
+    suffix, data = (".txt", plan.encode("utf-8")) if isinstance(plan, str) else plan
+    path = folder / f"plan{suffix}"
+    path.write_bytes(data)
     return cpu_time(lambda: extract(path), runs=runs)
 
 
