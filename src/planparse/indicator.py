@@ -1076,8 +1076,12 @@ def _holds_an_amount(text: str) -> bool:
 def _act_then_things(item: str) -> bool:
     """Whether the first item of a list is things, perhaps after the act done to them (培训|托育机构负责人): it ends with a
     noun, and no verb or adverb follows its first noun (not 固体废物|贮存|处置总量…, nor 确保城区|不|停水、供水水质合格率…:
-    a clause of its own, a denial of a harm before the measure listed after it)."""
-    flags = [flag for _, flag in _tag(item)]
+    a clause of its own, a denial of a harm before the measure listed after it); or it ends with a verb that says which
+    things, of the head the last item names (独居、空巢老年人, 走访慰问留守、困境儿童: indicators.yaml attribute_verbs)."""
+    tagged = _tag(item)
+    if tagged and tagged[-1][0] in indicator_rules().attribute_verbs:
+        return True
+    flags = [flag for _, flag in tagged]
     things = next((index for index, flag in enumerate(flags) if _is_noun(flag)), len(flags))
     return bool(flags) and _is_noun(flags[-1]) and flags[-1] != "vn" and not {"v", _ADVERB} & {*flags[things:]}
 
@@ -1698,8 +1702,9 @@ def _read_noun_phrase_after(text: str) -> str | None:
         if words and word.startswith(_AND_SO_ON) and not _is_noun(flag):
             break  # 3座220千伏输变电站等为重点的…: 等 (jieba's 等为) closes the things listed as examples
         if (_is_noun(flag) or _is_name_part(tagged, index, following) or (words and (word == _LINK or flag in _NAME_PARTS))
-                or words and word in _THRESHOLD_WORDS and words[-1] in indicator_rules().part_ranks):
-            words.append(word)  # (8个)省级以上开发区: a rank and its 以上, one attribute
+                or words and word in _THRESHOLD_WORDS and words[-1] in indicator_rules().part_ranks
+                or _listed_before_a_kind(tagged, index) or words and _listed_before_a_kind(tagged, index - 1)):
+            words.append(word)  # (8个)省级以上开发区: a rank and its 以上, one attribute; (2万名)独居、空巢老年人
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
                 _is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n")
                 or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)
@@ -2265,8 +2270,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index  # 示范|型养老服务站, 压缩|式垃圾中转站: a suffix makes the verb before it a noun
         if flag == "v" and _names_a_kind_of_item(tagged[index + 1:]):
             return index  # 每年审计项目不少于30个: the verb and the kind of item are one word
-        if word in indicator_rules().attribute_verbs and _is_noun(following):
-            return _description_start(tagged, index)  # 受益人口, 未脱贫人口: a verb that says which things, no action
+        if word in indicator_rules().attribute_verbs and (_is_noun(following) or _listed_before_a_kind(tagged, index)):
+            return _description_start(tagged, index)  # 受益人口, 未脱贫人口, 独居、空巢老年人: a verb that says which things, no action
         if _negates_a_kind(tagged, index):
             return index  # 不合格产品
         if flag.startswith("v") and index and tagged[index - 1][0] in indicator_rules().sort_words and _is_noun(following):
@@ -2278,6 +2283,12 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if verbs and (after_a_verb or verbs > 1):
             return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
     return len(tagged)
+
+
+def _listed_before_a_kind(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is a verb that says which things (indicators.yaml attribute_verbs) listed before
+    another kind of the things the list closes with (独居、空巢老年人, 留守、困境儿童): part of the name, as before a noun."""
+    return tagged[index][0] in indicator_rules().attribute_verbs and tagged[index + 1:index + 2] == [(_ITEM_JOIN, _MARK)]
 
 
 def _heads_a_kind(tagged: Tagged, index: int) -> bool:
