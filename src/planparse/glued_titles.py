@@ -48,7 +48,8 @@ _RESTATED_AFTER = 2  # words of the body's own before the restated one: its verb
 _QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a phrase goes on after these (关于, 对于)
 # a verb or a modifier of one or two characters before the body restates the title's opening (建成|病死畜禽…, 强制|免疫病种…)
-_WORD_BEFORE_RESTATEMENT = patterns.compile(r"(?:(?![" + "".join(sorted(_BEFORE_A_NOUN)) + r"])\p{Han}){0,2}")
+_WORD_BEFORE_RESTATEMENT_LENGTH = 2
+_WORD_BEFORE_RESTATEMENT = patterns.compile(r"(?:(?![" + "".join(sorted(_BEFORE_A_NOUN)) + r"])\p{Han}){0,%d}" % _WORD_BEFORE_RESTATEMENT_LENGTH)
 _CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,、]")
 _TITLE_RUN = patterns.compile(r"[^。！？!?；;，,：:—]*")
 _SENTENCE_RUN = patterns.compile(r"[^。！？!?；;]*")
@@ -165,11 +166,20 @@ def _restates_opening(text: str, end: int, tested: _TestedWords, title: _TitleRe
             or text.count("《", 0, end) > text.count("》", 0, end)):
         return False
     opening = text[:_OPENING_VERB_LENGTH]
-    at_word = tested.title_word.at(text, end) or _inside_word(text, end, tested.title_words)
-    before = end if at_word else _WORD_BEFORE_RESTATEMENT.match(text, end).end()
-    return (any(_restated_at(text, end, restated) for restated in range(end, before + 1))
+    return (_restated_near(text, end, tested)
             or (title.opening_opens_sentences or tested.title_word.before(text, end)) and text.startswith(opening, end)
             or _restates_object(text, end, title))
+
+
+def _restated_near(text: str, end: int, tested: _TestedWords) -> bool:
+    """Whether the body restates the title's opening words right at ``end`` or after a word of its own (``_restated_at``);
+    the words about ``end`` are read only where the opening stands so near (a few places of a few titles)."""
+    opening = text[:_OPENING_WORDS_LENGTH]
+    if text.find(opening, end, end + _WORD_BEFORE_RESTATEMENT_LENGTH + len(opening)) < 0:
+        return False
+    at_word = tested.title_word.at(text, end) or _inside_word(text, end, tested.title_words)
+    before = end if at_word else _WORD_BEFORE_RESTATEMENT.match(text, end).end()
+    return any(_restated_at(text, end, restated) for restated in range(end, before + 1))
 
 
 def _restated_at(text: str, end: int, restated: int) -> bool:
@@ -192,6 +202,8 @@ class _TitleReading:
         self.object_start = _object_start(text, tested)
         self.run_verb = _after_adverbs(run, 0)  # where the run's verb may stand, after its adverbs
         self.opens_with_task_verb = tested.task_verb.at(run, self.run_verb)
+        # jieba's word there is a leading word only where one is written there: the run is cut for no other title
+        self.verb_may_lead = tested.leading_word.at(run, self.run_verb)
         self.runs_on = _runs_on_as_a_sentence(text, len(run))
 
     @cached_property
@@ -295,7 +307,7 @@ def _restates_object_word(run: str, end: int, leading: _Leading, tested: _Tested
     nor inside a bracket, a quote or a name in 《》, nor past a title's length."""
     title = run[:end]
     if (end > LONG_TITLE or title[-1] in _BEFORE_A_NOUN or any(title.count(a) != title.count(b) for a, b in _PAIRS)
-            or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
+            or not reading.verb_may_lead or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
         return False
     starts, verb = reading.word_starts, reading.run_verb
     if end not in starts or starts.get(verb) not in leading.found:
@@ -352,15 +364,13 @@ def _task_body_opens(text: str, run: str, end: int, nouns_after: tuple[str, ...]
     first clause ends soon. Not inside a chain of verbs (扶持发展, 建立健全, 重点|围绕), nor at a verb that a title word or
     a conjunction after it makes a noun (``nouns_after``: …素质提升行动, …诚信激励和失信惩戒机制), nor after 的 or a
     conjunction, nor after a time, the sentence's whose verb follows (…改造工作在2015年年底前|完成…)."""
-    if (end < _TASK_TITLE or len(run) - end > _TASK_CLAUSE or run[end - 1] in _BEFORE_A_NOUN
+    if (not title.opens_with_task_verb or end < _TASK_TITLE or len(run) - end > _TASK_CLAUSE or run[end - 1] in _BEFORE_A_NOUN
             or tested.task_verb_or_adverb.before(run, end) or not title.runs_on
             or _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end)):
         return False
     body_verb = _after_adverbs(run, end)
     verb = tested.task_verb.longest_at(run, body_verb)
-    if not verb or not title.opens_with_task_verb:
-        return False
-    return not run.startswith(nouns_after, body_verb + verb)
+    return bool(verb) and not run.startswith(nouns_after, body_verb + verb)
 
 
 def _adverbial_body_opens(run: str, end: int, tested: _TestedWords) -> bool:
