@@ -663,6 +663,25 @@ def test_the_footer_of_the_site_a_text_was_saved_from_is_not_the_plans(tmp_path,
     assert "主办单位" not in kept and plan.splitlines()[-1] in kept
 
 
+@pytest.mark.parametrize("plan, box, values", [
+    # rural roads and elderly care pages: the files the page offers for download under its article, and the link to
+    # report an error, above its footer
+    ("某县“四好农村路”三年行动方案\n一、工作目标\n到2025年，新改建农村公路300公里。\n二、保障措施\n县财政三年安排配套资金不少于1.5亿元。\n",
+     "\n相关附件：\n某县推进“四好农村路”高质量发展三年行动方案.docx\n2024年全县50个农村公路重点项目清单.xlsx\n\n【我要纠错】　【打印本页】　【关闭窗口】\n",
+     [300, 150000000]),
+    ("某区养老服务体系建设实施方案\n一、主要目标\n到2025年，护理型床位占比达到60%以上。\n二、组织保障\n各街道要明确专人负责。\n",
+     "附件下载\n某区养老服务体系建设实施方案（2023—2025年）.pdf\n全区120家养老机构名单.xls\n【我要纠错】\n", [60]),
+], ids=["transport", "elderly-care"])
+def test_the_download_box_of_the_page_a_text_was_saved_from_is_not_the_plans(tmp_path, plan, box, values):
+    # the files' names ran on into the last section's text, their figures read as its targets (50 个, 120 家)
+    path = tmp_path / "plan.txt"
+    path.write_text(plan + box + "扫一扫在手机打开当前页\n主办单位：某县人民政府办公室\n网站标识码：3610250002\n", encoding="utf-8")
+    document = extract(path)
+    *_, last = document.sections
+    assert last.body == plan.splitlines()[-1]
+    assert [target.value for target in document.targets] == values
+
+
 @pytest.mark.parametrize("text, footer", [
     # a science-week notice whose own sentences name who runs the event, and a county health page's footer on one line
     ("主办单位：市科协。承办单位：市科技馆，网站标识码见页脚。", "扫一扫在手机打开当前页 主办单位：某市人民政府办公室 网站标识码：3301000001"),
