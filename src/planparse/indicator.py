@@ -309,6 +309,7 @@ class IndicatorRules(Model):
     comparison_words: list[str] = []
     change_names: list[str] = []
     growth_bases: list[str] = []
+    basis_verbs: list[str] = []
     going_into_verbs: list[str] = []
     moving_in_verbs: list[str] = []
     indicator_headers: list[str]
@@ -2104,7 +2105,8 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
         return reached
     if not tagged or names_a_level(tagged[-1][0]):  # 预警信息发布时效: the time the act takes measures it
         return tagged
-    located = (_AT, "p") in tagged or any(word in _EACH for word, _ in tagged)
+    basis = indicator_rules().basis_verbs
+    located = (_AT, "p") in tagged or any(word in _EACH or word in basis for word, _ in tagged)
     for index in range(len(tagged) - 2, 0, -1):
         word, flag = tagged[index]
         acts = _opens_with_action(word, flag) or word in indicator_words().action_verbs
@@ -2190,7 +2192,9 @@ def _does(tagged: Tagged, index: int, act: int) -> bool:
     each = each or word == _EACH_GETS and index > 0 and _is_noun(tagged[index - 1][1])  # 城区和农村|各|新建: each of them
     years = index > 0 and _is_noun(tagged[index - 1][1]) and bool(_YEARS_COUNTED.fullmatch(word))
     when = flag == _TIME_WORD  # 每年|汛前|开展…: the time of year the act is done in, as how often it is done
-    return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years or when
+    along = flag == _AFTER_THE_ACT and index > 0 and _is_noun(tagged[index - 1][1])  # 在高速公路|沿线|建设…: where it is done
+    quoted = word in _CLOSE  # 利用城市“金角银边”|建设…: a name in quotes or a note in brackets closes the place
+    return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years or when or along or quoted
 
 
 def _where_an_activity_is_done(tagged: Tagged, act: int) -> bool:
