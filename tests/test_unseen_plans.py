@@ -19,7 +19,9 @@ numerals), civil affairs (a district plan whose targets stand only in its indica
 page on one line), public transport (a review and the goals in one section), charging infrastructure (a
 重点项目表 typed with tabs), traditional Chinese medicine (a 分县任务表 of places by measure), patriotic
 health (a 工作要点 with a 考核评分表 of points), earthquake prevention (a 重点任务清单 numbered 1.1, 1.2), marine
-fishery (a 规划 in 篇, 章 and 节), rural delivery (a 主要指标分解表 of counties in its columns).
+fishery (a 规划 in 篇, 章 and 节), rural delivery (a 主要指标分解表 of counties in its columns), rural living
+environment, vocational skills, family doctors, tea industry and geological hazards (paragraphs indented with 　　, which
+their flat copies keep).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
