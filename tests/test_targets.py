@@ -382,6 +382,23 @@ def test_an_attached_table_sits_under_none_of_the_plan_s_headings_however_its_at
         assert [(t.value, t.headings, t.section) for t in table] == [(value, [], None) for value in values]
 
 
+@pytest.mark.parametrize("attachments, names", [
+    # rural revitalisation: the list opens on the 附件 line; education: on the line after 附件：, each name's figures
+    # (50 个, 100 所, 20 项) a count of what the attached document lists
+    (["附件：1.2024年全县50个美丽乡村示范村名单", "2.重点任务分工表"], ["2024年全县50个美丽乡村示范村名单", "重点任务分工表"]),
+    (["附件：", "1.全市100所义务教育优质均衡发展学校名单", "2.2024年20项教育民生实事清单。"],
+     ["全市100所义务教育优质均衡发展学校名单", "2024年20项教育民生实事清单"]),
+], ids=["rural", "education"])
+def test_the_names_of_the_documents_attached_hold_no_targets(tmp_path, attachments, names):
+    # the notice's list of attachments above its signature: each name was read as a sentence of the plan's
+    lines = ["某县人民政府关于印发某县乡村振兴实施方案的通知", "各乡镇人民政府：", "现将《某县乡村振兴实施方案》印发给你们，请认真贯彻执行。",
+             *attachments, "某县人民政府", "2024年3月1日", "某县乡村振兴实施方案", "一、工作目标", "到2025年，建成美丽乡村示范村80个。"]
+    for plan in write_lined_and_flat(tmp_path, lines):
+        document = extract(plan)
+        assert document.metadata.attachments == names
+        assert [t.value for t in document.targets] == [80]
+
+
 @pytest.mark.parametrize("rows,repeats", [
     # sport: a yearly task, a dated one, and one that goes on with no cadence
     ("1\t培训社会体育指导员300名\t县教育体育局\t每年\n2\t建成健身步道50公里\t县教育体育局\t2025年底前\n"

@@ -21,6 +21,7 @@ class Block:
     heading: Section | None = None
     title_start: int = 0  # where a heading's title and body begin in the paragraph's text
     body_start: int = 0
+    names_attachments: bool = False  # a paragraph of the list of the documents attached, whose figures are their names'
 
     @property
     def section(self) -> Section | None:

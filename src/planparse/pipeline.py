@@ -77,10 +77,11 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     paragraphs = normalize(raw.lines, taiwan)
     page = fold_page(raw.page, taiwan) if raw.page is not None else None
     check_text(raw.path, paragraphs)
-    headings = without_attachment_list(paragraphs, find_headings(paragraphs))
+    listed = attachment_names(paragraphs)
+    headings = without_attachment_list(find_headings(paragraphs), listed)
     # The notice's own 一、二、 are not the plan's headings: its body starts at its title.
     body_start = plan_body_start(paragraphs, headings, page)
-    outline = build_outline(paragraphs, body_start, headings, attached_documents(paragraphs, body_start))
+    outline = build_outline(paragraphs, body_start, headings, attached_documents(paragraphs, body_start), listed)
     written_tables = document_tables(raw)
     check_table_cells(raw.path, ((table.header, table.rows) for table in written_tables))
     tables = [folded_table(table, taiwan) for table in written_tables]
@@ -88,15 +89,17 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     return Prepared(raw, paragraphs, outline, tables, written_tables, taiwan, metadata, rule_set)
 
 
-def without_attachment_list(paragraphs: list[Paragraph], headings: list[HeadingMatch | None]) -> list[HeadingMatch | None]:
-    """``headings`` but for the items of a numbered list of attachments (附件：1.…, then 2.…, 3.…): names of
-    documents, though their numbers may go on from the plan's own (4.…示意图 after a section's 1.–3.)
-    or start a list again at 1."""
+def attachment_names(paragraphs: list[Paragraph]) -> range:
+    """Where the paragraphs of the first list of attachments are (附件：…分工表, or 附件：1.…, then 2.…, 3.…): names of
+    documents, no text of the plan (metadata.attachment_list); an empty range when there is none."""
     found = attachment_list([paragraph.text for paragraph in paragraphs])
-    if not found:
-        return headings
-    first, last, _ = found
-    return headings[:first + 1] + [None] * (last - first) + headings[last + 1:]
+    return range(found[0], found[1] + 1) if found else range(0)
+
+
+def without_attachment_list(headings: list[HeadingMatch | None], listed: range) -> list[HeadingMatch | None]:
+    """``headings`` but for the items of the list of attachments ``listed`` (attachment_names) after its 附件 line,
+    though their numbers may go on from the plan's own (4.…示意图 after a section's 1.–3.) or start a list again at 1."""
+    return [None if index in listed[1:] else heading for index, heading in enumerate(headings)]
 
 
 def extract(path: str | Path, rules_dir: Path | None = None) -> Document:

@@ -254,7 +254,7 @@ def find_headings(paragraphs: list[Paragraph]) -> list[HeadingMatch | None]:
 
 
 def build_outline(paragraphs: list[Paragraph], body_start: int = 0, headings: list[HeadingMatch | None] | None = None,
-                  attachments: Collection[int] = ()) -> Outline:
+                  attachments: Collection[int] = (), attachment_names: Collection[int] = ()) -> Outline:
     """Find the headings (or take ``headings``: ``find_headings(paragraphs)``), nest them, and place
     every paragraph in its section.
 
@@ -263,7 +263,9 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0, headings: li
     heading: the box belongs to the heading before it, up to the next heading
     that continues the tree. A document attached to the plan (its paragraph in
     ``attachments``: the 附件 line over it) sits under none of the plan's
-    headings; its own start at the top again, whatever their style.
+    headings; its own start at the top again, whatever their style. The paragraphs of a list of attachments'
+    names (``attachment_names``) hold no sentence of the plan, but where one holds a sentence's end (a list run
+    into the text after it).
     """
     found = find_headings(paragraphs) if headings is None else headings
     candidates = [None if index < body_start else heading for index, heading in enumerate(found)]
@@ -294,10 +296,18 @@ def build_outline(paragraphs: list[Paragraph], body_start: int = 0, headings: li
             _, parts = bodies.setdefault(id(section), (section, [section.body] if section.body else []))
             if parts or paragraph.text:  # an empty body takes the first text as it is
                 parts.append(paragraph.text)
-        blocks.append(Block(paragraph, trail))
+        blocks.append(Block(paragraph, trail, names_attachments=index in attachment_names and not _holds_a_sentence(paragraph.text)))
     for section, parts in bodies.values():
         section.body = "\n".join(parts)
     return Outline(builder.roots, blocks)
+
+
+_SENTENCE_ENDS = frozenset("。；！？")
+
+
+def _holds_a_sentence(text: str) -> bool:
+    """Whether a sentence ends in ``text`` before its end: a list of names may close with a full stop, no more."""
+    return not _SENTENCE_ENDS.isdisjoint(text.rstrip("。"))
 
 
 def _excerpt_start(candidates: list[HeadingMatch | None]) -> HeadingMatch | None:

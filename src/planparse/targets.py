@@ -1357,7 +1357,7 @@ def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list
     for block, (offset, text), found, forms, due in zip(outline.blocks, placed, every_found, every_forms, due_by_notes):
         form = reader.form(block.paragraph.text, form, forms)
         opening = reader.form_opening(text, forms)
-        if found:  # most paragraphs hold nothing: their headings and lead lines are not looked up
+        if found and not block.names_attachments:  # most paragraphs hold nothing: their headings and lead lines are not looked up
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (due, None))
             context = Context(tuple(section.title for section in block.trail), year, frame, cue or form, reader.earliest_aim(text, frame))
             place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
