@@ -86,6 +86,11 @@ class CompiledMetadataRules:
             name: compile_pattern(expand_fragments(rule.pattern, fragments, path, name), path, name)
             for name, rule in rules.patterns.items()
         }
+        # where a signature_run's date may open (linebreaks._signature_runs tries the run of ideographs before each); None
+        # where a user's signature_run is written without {date}: it is then searched everywhere
+        signature = rules.patterns.get("signature_run")
+        signed_with_date = signature is not None and "{date}" in signature.pattern and "date" in fragments
+        self.signature_date = compile_pattern(expand_fragments("{date}", fragments, path, "date"), path, "date") if signed_with_date else None
         # split at every place of the lines above the first heading: tried only where the characters a break needs are
         self.front_breaks = _front_breaks(expand_fragments(rules.front_breaks.pattern, fragments, path, "front_breaks"), path)
         # A name's end, its bracketed notes and closing marks after it: …实施方案（2021—2025年）》
