@@ -2150,9 +2150,10 @@ def _names_a_programme(tagged: Tagged) -> bool:
 
 def _names_a_thing_after(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index``, after an act, opens what the act is done to: a noun, a verb or an adjective
-    (提供健康体检), or a quote's mark (开展“两癌”筛查: a slogan's name)."""
+    (提供健康体检), a set phrase (安排大气污染防治专项资金: the kind of what follows), or a quote's mark (开展“两癌”筛查: a
+    slogan's name)."""
     word, flag = tagged[index]
-    return _is_noun(flag) or flag.startswith("v") or flag in _ADJECTIVE_TAGS or word in _OPEN
+    return _is_noun(flag) or flag.startswith("v") or flag in _ADJECTIVE_TAGS or flag == _IDIOM or word in _OPEN
 
 
 def _amount_reached(tagged: Tagged) -> Tagged | None:
