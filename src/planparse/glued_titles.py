@@ -309,16 +309,18 @@ def _restates_object_word(run: str, end: int, leading: _Leading, tested: _Tested
     if (end > LONG_TITLE or title[-1] in _BEFORE_A_NOUN or any(title.count(a) != title.count(b) for a, b in _PAIRS)
             or not reading.verb_may_lead or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
         return False
-    starts, verb = reading.word_starts, reading.run_verb
+    verb, places = reading.run_verb, [end]  # where the body's word may restate one: at once, or after its own words
+    for _ in range(_RESTATED_AFTER):
+        places.append(places[-1] + leading.longest_at(run, places[-1]))
+    # a word of the object is written between the verb and the end: no piece of that text there, no word (most places,
+    # where the run is then not cut)
+    if not any(run[at:at + _RESTATED_PIECE] in run[verb + 1:end] for at in places):
+        return False
+    starts = reading.word_starts
     if end not in starts or starts.get(verb) not in leading.found:
         return False
     object_words = {word for start, word, _ in reading.words if verb < start < end and len(word) >= _RESTATED_PIECE}
-    at = end
-    for _ in range(_RESTATED_AFTER + 1):
-        if starts.get(at) in object_words:
-            return True
-        at += leading.longest_at(run, at)
-    return False
+    return any(starts.get(at) in object_words for at in places)
 
 
 @lru_cache(maxsize=256)
