@@ -471,6 +471,7 @@ class SentenceReader:
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = rule_set.fragment("keeping_word")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
+        self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
         self.comparator_before = rule_set.fragment("comparator_before")
         self.closing_comparator = rule_set.compile("(?:{comparator_after})$", "fragment-comparator_after")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
@@ -1067,7 +1068,8 @@ class SentenceReader:
         # A frequency reaches the numbers after it up to the next ；: items of
         # an enumeration each say their own (每年培训300名…；每年新增…10名).
         # A clause that names a measure of its own, a level or an amount (率, 数量, 面积), or reaches a stock with no act
-        # of its own (每年组织茶企参加展会不少于5次，授权使用企业达到40家), takes none from a clause before it whose
+        # of its own (每年组织茶企参加展会不少于5次，授权使用企业达到40家), or is a time a service is done within
+        # (每年汛前开展1次应急演练，确保接警后30分钟内到达现场), takes none from a clause before it whose
         # frequency a number already had (每年新增就业5000人，失业率控制在4.5%以内;
         # 每年招收学员200名，全科医生数量达到每万人口4名), while a frequency that had none sets the stage for it
         # (每年年底前完成考核，考核合格率达到95%). A milestone is such a level (全覆盖, 零发生): 每年新建改造农村户厕1万户，
@@ -1081,7 +1083,8 @@ class SentenceReader:
             if match.start() < clause_start and marks.number_between(match.end(), clause_start):
                 if own_level is None:
                     own_level = (milestone or self._names_a_measure(text, clause_start, position)
-                                 or self.stock_reached.fullmatch(text, clause_start, position) is not None)
+                                 or self.stock_reached.fullmatch(text, clause_start, position) is not None
+                                 or self.service_time.match(text, position) is not None)
                 if own_level or self._keeps_a_level_after(text, match.end(), position):
                     break
             if self._within_a_year(match.group()) and self._past_its_cadence(text, match, position, clause_start, marks):
