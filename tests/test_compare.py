@@ -182,7 +182,7 @@ def test_a_cell_shows_an_amount_as_its_plan_writes_it_and_a_target_said_twice_on
     for row in csv.reader(io.StringIO(run.stdout.lstrip("\ufeff"))):
         cells.setdefault(row[0], set()).update(cell for cell in row[5:] if cell)
     assert run.returncode == 0
-    assert cells["市财政安排大气污染防治专项资金"] == {"≥8000万元 (2024)"}
+    assert cells["大气污染防治专项资金"] == {"≥8000万元 (2024)"}
     assert cells["需水总量"] == {"2.1亿立方米 (2025)"}  # a forecast (預計…將達到), a baseline: the level itself
     assert cells["水利投资"] == {"38.6亿元 (2020)", "60亿元 (2025)"}
     assert cells["技能劳动者"] == {"每年12万名"}
