@@ -753,6 +753,26 @@ def test_a_text_with_its_tables_pasted_as_pipe_tables_gives_the_plan(tmp_path, p
     assert headings(form.sections) == headings(given.sections)
 
 
+@pytest.mark.parametrize("plan", [SAMPLES / "jieyang-2022.txt", UNSEEN / "linxi-weisheng-jiankang-guihua-2022.txt"],
+                         ids=lambda path: path.stem)
+def test_a_text_with_its_headings_set_with_hashes_gives_the_plan(tmp_path, plan):
+    # Markdown pasted into a .txt (science literacy, health): # over the notice's title, ## 一、, ### （一）, #### 1., the
+    # first closed with hashes too. The hashes were read as text: no heading opened a section, the notice's title was
+    # #关于印发…, its issuer #
+    given = extract(plan)
+    lines = plan.read_text(encoding="utf-8").split("\n")
+    for section in walk_sections(given.sections):
+        lines[section.line - 1] = "#" * (section.level + 1) + " " + lines[section.line - 1] + (" ##" if section.id == "1" else "")
+    lines[0] = "# " + lines[0]
+    pasted = tmp_path / "plan.txt"
+    pasted.write_text("\n".join(lines), encoding="utf-8")
+    form = extract(pasted)
+    assert len(given.sections) >= 3
+    assert headings(form.sections) == headings(given.sections)
+    assert targets(form) == targets(given)
+    assert metadata(form) == metadata(given)
+
+
 def _field(instruction: str, result: str) -> str:
     """A field's runs as Word writes them, open: its instruction, then its result (closed by an end mark)."""
     return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'

@@ -608,21 +608,23 @@ def test_markdown_gives_its_text_without_the_markup(tmp_path, field):
     assert "一、工作目标" in headings and "普惠性幼儿园覆盖率达到85%。" not in headings
 
 
-def test_a_pipe_table_pasted_into_a_text_file_is_read_as_a_table_the_rest_as_written(tmp_path):
+def test_markdown_pasted_into_a_text_file_gives_its_tables_and_headings_the_rest_as_written(tmp_path):
     # water's indicator table and education's task table pasted from a Markdown editor into a .txt (one with no outer
-    # pipes, an escaped | in a cell); the rest stays as written, for normalise to read as a text's: bold in a cell, a line
-    # with a | and no delimiter row under it (after the table's blank line), a rule
+    # pipes, an escaped | in a cell), a heading set with hashes; the rest stays as written, for normalise to read as a
+    # text's: bold in a cell, a line with a | and no delimiter row under it (after the table's blank line), a rule, a
+    # hash that sets no heading (an energy plan's #2机组)
     path = tmp_path / "plan.txt"
     path.write_text("\n".join([
         "一、主要目标", "| 指标 | 2025年 | 属性 |", "|:---|:---:|---:|", "| 城市污水处理率（%） | **98** | 约束性 |",
         "| 农村自来水普及率（%） | 90 | 预期性 |", "", "指标口径|说明", "二、重点任务", "序号 | 任务 | 牵头单位", "--- | --- | ---",
-        "1 | 新建公办幼儿园5所 | 县教育局", "2 | 完善学位预警系统 \\| 二期 | 县教育局", "---", "三、保障措施"]), encoding="utf-8")
+        "1 | 新建公办幼儿园5所 | 县教育局", "2 | 完善学位预警系统 \\| 二期 | 县教育局", "---", "## 三、保障措施 ##",
+        "#2机组年内完成超低排放改造。"]), encoding="utf-8")
     document = read_document(path)
     assert document.format == "txt"
     assert [line.text for line in document.lines] == [
         "一、主要目标", "指标\t2025年\t属性", "", "城市污水处理率（%）\t**98**\t约束性", "农村自来水普及率（%）\t90\t预期性", "", "指标口径|说明",
         "二、重点任务", "序号\t任务\t牵头单位", "", "1\t新建公办幼儿园5所\t县教育局", "2\t完善学位预警系统 | 二期\t县教育局", "---",
-        "三、保障措施"]
+        "三、保障措施", "#2机组年内完成超低排放改造。"]
 
 
 def test_a_tab_in_a_docx_paragraph_is_a_space_unless_its_paragraphs_are_a_typed_table(tmp_path):

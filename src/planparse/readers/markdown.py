@@ -17,7 +17,7 @@ import regex
 from ..limits import check_text_size
 from ..models import SourceLine, TableData
 from ..normalize import is_page_number
-from .pipe_tables import cells, delimits_table, table_end
+from .markdown_blocks import cells, delimits_table, heading_title, table_end
 from .txt import decode_text, split_lines
 
 _FENCE = regex.compile(r"^ {0,3}(?:`{3,}|~{3,})")
@@ -25,7 +25,6 @@ _FRONT_MATTER = regex.compile(r"^---[ \t]*$")
 # Repeats possessive (*+, ++): a line that is almost a rule or a delimiter row (- - - … x) fails at once, not after
 # going back through every repeat
 _RULE_OR_UNDERLINE = regex.compile(r"^ {0,3}(?:(?:[-*_][ \t]*+){3,}+|=++[ \t]*+)$")  # --- *** ___ and a setext heading's ===
-_HEADING = regex.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*)|[ \t]*)$")
 _QUOTE = regex.compile(r"^(?: {0,3}>[ ]?)+")
 _BULLET = regex.compile(r"^[ \t]*[-*+][ \t]+")
 # Inline markup, found in one pass so that an escaped character is never read as markup: an escape, inline code, an
@@ -57,20 +56,12 @@ def _block_text(line: str) -> tuple[str, bool]:
     """A line's text without its block markup, and whether the markup opens a block (a heading, a bullet)."""
     if is_page_number(line):
         return line, False  # - 3 - is no bullet
-    heading = _HEADING.match(line)
-    if heading:
-        return _without_closing_hashes(heading.group(1) or ""), True
+    title = heading_title(line)
+    if title is not None:
+        return title, True
     line = _QUOTE.sub("", line)
     bulleted = _BULLET.sub("", line)
     return bulleted, bulleted != line
-
-
-def _without_closing_hashes(title: str) -> str:
-    """An ATX heading's title without the hashes that may close it (## 一、工作目标 ##), found by stripping, not by a
-    pattern (one tried at every space of a hostile line of spaces takes quadratic time)."""
-    title = title.rstrip(" \t")
-    opened = title.rstrip("#")
-    return opened.rstrip(" \t") if opened != title and (not opened or opened[-1] in " \t") else title
 
 
 def _front_matter_end(lines: list[str]) -> int:

@@ -12,7 +12,7 @@ from ..folding import fold
 from ..limits import check_text_size
 from ..models import PageInfo, SourceLine, TableData
 from .controls import without_escape_sequences
-from .pipe_tables import pipe_tables_as_rows
+from .markdown_blocks import markdown_blocks_as_text
 
 # Tried in order before falling back to detection: a strict decode that
 # succeeds is far more reliable than a statistical guess on short texts.
@@ -165,8 +165,7 @@ def read_txt(path: Path, data: bytes) -> list[SourceLine]:
     check_text_size(path, len(text))
     if not _mostly_printable(text):
         raise PlanparseError(path, "not a text file (binary content)")
-    lines = split_lines(text)
-    return without_site_lines(pipe_tables_as_rows(lines) if "|" in text else lines)
+    return without_site_lines(markdown_blocks_as_text(text, split_lines(text)))
 
 
 # characters: a byline sits under the article's title, which with its notice's 文号 and issuer rarely runs past 200

@@ -1,0 +1,75 @@
+"""Markdown's marks of blocks a text file keeps when Markdown is pasted into it (from a Markdown editor, a chat or a
+wiki), read there as in a .md file: pipe tables (| 序号 | 牵头单位 |, a |---| row under the header) and headings set
+with hashes (## 一、总体要求)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import patterns
+from ..models import SourceLine
+
+# Repeats possessive (*+, ++): a line that is almost a delimiter row fails at once, not after going back through every repeat
+_TABLE_DELIMITER = patterns.compile(r"^[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+$")
+_CELL_EDGE = patterns.compile(r"^[ \t]*\||(?<!\\)\|[ \t]*$")
+_CELL_BORDER = patterns.compile(r"(?<!\\)\|")
+_HEADING = patterns.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*)|[ \t]*)$")
+
+
+def delimits_table(following: list[str]) -> bool:
+    """Whether the line after a line with a | is a table's delimiter row (|---|:---:|), not a rule (---)."""
+    return bool(following) and "|" in following[0] and bool(_TABLE_DELIMITER.match(following[0]))
+
+
+def table_end(lines: list[str], header_index: int) -> int:
+    """Where the pipe table whose header is at ``header_index`` ends: at the first line after its delimiter row that
+    is blank or holds no |."""
+    end = header_index + 2  # past the delimiter row
+    while end < len(lines) and "|" in lines[end] and lines[end].strip():
+        end += 1
+    return end
+
+
+def cells(row: str) -> list[str]:
+    """A row's cells as written, an escaped \\| in them kept as such."""
+    return _CELL_BORDER.split(_CELL_EDGE.sub("", row))
+
+
+def heading_title(line: str) -> str | None:
+    """The title of a heading set with hashes (## 一、工作目标 ##: 一、工作目标), None for a line that is no such heading."""
+    heading = _HEADING.match(line) if line.lstrip(" ")[:1] == "#" else None
+    return None if heading is None else _without_closing_hashes(heading.group(1) or "")
+
+
+def _without_closing_hashes(title: str) -> str:
+    """An ATX heading's title without the hashes that may close it (## 一、工作目标 ##), found by stripping, not by a
+    pattern (one tried at every space of a hostile line of spaces takes quadratic time)."""
+    title = title.rstrip(" \t")
+    opened = title.rstrip("#")
+    return opened.rstrip(" \t") if opened != title and (not opened or opened[-1] in " \t") else title
+
+
+def markdown_blocks_as_text(text: str, lines: list[SourceLine]) -> list[SourceLine]:
+    """The ``lines`` of ``text`` with Markdown's blocks in them read as a text's: a heading as its title (## 一、发展目标:
+    一、发展目标, which opened no section, nor did ### （一）… under it; # 关于印发…的通知 was read as the notice's title with
+    its #), a pipe table as a table typed with tabs, its rows' cells joined by tabs, which the tables stage reads as a
+    text's table, the delimiter row blank (the cells parted by | were one line of words, and the table's figures gave
+    no target)."""
+    if "#" in text:
+        lines = [line if (title := heading_title(line.text)) is None else replace(line, text=title) for line in lines]
+    return _pipe_tables_as_rows(lines) if "|" in text else lines
+
+
+def _pipe_tables_as_rows(lines: list[SourceLine]) -> list[SourceLine]:
+    texts = [line.text for line in lines]
+    rows = list(lines)
+    index = 0
+    while index < len(texts) - 1:
+        if "|" in texts[index] and delimits_table(texts[index + 1:index + 2]):
+            end = table_end(texts, index)
+            rows[index + 1] = replace(lines[index + 1], text="")
+            for row in (index, *range(index + 2, end)):
+                rows[row] = replace(lines[row], text="\t".join(cell.strip().replace("\\|", "|") for cell in cells(texts[row])))
+            index = end
+        else:
+            index += 1
+    return rows
