@@ -61,12 +61,18 @@ _SHARE_KIND = "percentage"  # a share after what an increase raises (提高粮�
 # a clause that opens with 其中 counts a part of what the clause before counted (建成幸福河湖50条，其中省级12条), the
 # part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
 _BEFORE_A_WORD = patterns.compile(r"[^\p{Han}\d]*")
+_CLAUSE_MARKS = "，,；;。：:"  # what ends a clause before the next opens
 
 
 def _opens_part(text: str, start: int = 0) -> bool:
     """A clause opening with 其中, marks aside. Not one pattern ending in 其中: the regex module seeks a pattern's literal
     through all the text after ``start`` before it tries the match, so a sentence of many targets was quadratic."""
     return text.startswith("其中", _BEFORE_A_WORD.match(text, start).end())
+
+
+def _in_a_part(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a clause that opens with 其中 (…600户，其中2024年200户)."""
+    return _opens_part(text, max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1)
 
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
@@ -1010,6 +1016,8 @@ class SentenceReader:
         for start, year in reversed(years[:first_after]):
             if marks.runs_past(year, start + 1, position):
                 break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from after a year is not due by it
+            if start < clause_start and _in_a_part(text, start):
+                continue  # 完成改造600户，其中2024年200户；…比例达到60%: the year of a part dates that part alone
             if start < clause_start and _before(year, context.frame.present) and self._aims(text, clause_start, position, marks):
                 break  # 2020年全市污水处理率为92%，力争达到98%: a later clause that aims looks past a year before the plan
             if not (repeats and start < clause_start and self._dates_a_task_of_its_own(text, start)):
