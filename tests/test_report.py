@@ -548,7 +548,7 @@ def test_amounts_show_as_plans_write_them_and_a_target_said_twice_once_sorting_b
     _open(browser, _page(plans), tmp_path / "report.html")
     matrix = {row.find_elements(By.TAG_NAME, "td")[0].text: row.find_elements(By.CSS_SELECTOR, "td.cell:not(.empty) div")
               for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr")}
-    assert [target.text for target in matrix["市财政安排大气污染防治专项资金"]] == ["≥8000万元 (2024)"]
+    assert [target.text for target in matrix["大气污染防治专项资金"]] == ["≥8000万元 (2024)"]
     assert [target.text for target in matrix["城市更新专项资金"]] == ["≥15亿元"]
     [trucks] = matrix["国三及以下排放标准营运柴油货车"]
     assert (trucks.text, trucks.get_attribute("title")) == ("350辆 (2024)", "淘汰国三及以下排放标准营运柴油货车350辆")
