@@ -964,10 +964,16 @@ def test_a_flat_plan_opening_with_its_first_chapter_keeps_its_headings_whatever_
      "二、主要任务", "（一）大力开展重点群体培训", "　　1.开展农村转移劳动力培训。每年培训农村转移劳动力3万人次以上。",
      "三、保障措施", "　　落实经费。"],
      ["目标任务", "主要任务", "大力开展重点群体培训", "开展农村转移劳动力培训", "保障措施"]),
-], ids=["rural-living", "skills"])
+    # 无障碍: a span of years after the indent of a title that ends in no title word (改造|　　2024年至2026年，…)
+    (["某县无障碍环境建设三年行动方案（2024—2026年）", "一、重点任务", "（一）推进公共设施无障碍改造", "　　新增缘石坡道1200处。",
+      "（二）实施困难残疾人家庭无障碍改造", "　　2024年至2026年，每年完成困难重度残疾人家庭无障碍改造不少于200户。",
+      "二、保障措施", "　　落实经费。"],
+     ["重点任务", "推进公共设施无障碍改造", "实施困难残疾人家庭无障碍改造", "保障措施"]),
+], ids=["rural-living", "skills", "accessibility"])
 def test_a_title_word_before_the_indent_of_the_next_paragraph_ends_the_title_with_the_line_breaks_lost(tmp_path, lines, titles):
     """A crawler's copy keeps each paragraph's indent (　　): after a title word it is where the title ended, even where
-    a title word and a sentence's opening stand further on (三年行动|实施以来) or a year opens the body."""
+    a title word and a sentence's opening stand further on (三年行动|实施以来) or a year opens the body; before a year,
+    after any word."""
     lined, flat = write_lined_and_flat(tmp_path, lines)
     assert [title for _, _, title in headings(flat)] == titles
     assert headings(flat) == headings(lined)

@@ -61,6 +61,7 @@ _TIME = patterns.compile(r"在[^，,。；;：:]{1,12}?(?:期间|时期|以来|�
 _TIME_REACH = 15  # characters: a _TIME is no longer
 _TIME_BEFORE = patterns.compile(_TIME.pattern + "$")  # a _TIME closing what is searched
 _CONTENTS_LEADER = patterns.compile(r"\s*" + LEADERS)
+_INDENT = 2  # spaces: a paragraph's indent as a crawler keeps it (　　), wider than a PDF's space beside a number
 _YEAR_OPENING = patterns.compile(r"(?:19|20)\d{2}\s*(?:年|[—\-–~～至])")  # 2022—2024年，… after a spaced title
 _SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 
@@ -135,14 +136,18 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
 def _spaced_title_word_end(text: str, run: str, tested: _TestedWords) -> int | None:
     """Where a title word that a space follows ends the title: a crawler keeps a paragraph's end as a space, and no
     word the title goes on with, nor a word of its body that restates it, is more telling (工作基础　　农村人居环境整治
-    三年行动实施以来，…: not at 三年行动; 目标任务　　2022—2024年，…: a year opens the body). A number with its measure
-    word after the space is the title's own (建设科创平台 5 个)."""
+    三年行动实施以来，…: not at 三年行动; 目标任务　　2022—2024年，…: a year opens the body). So does any word before a
+    paragraph's indent that a year follows (实施困难残疾人家庭无障碍改造　　2024年至2026年，…), where a PDF's one space
+    before a year is the title's (发展目标到 2025年). A number with its measure word after the space is the title's own
+    (建设科创平台 5 个)."""
     space = SPACE.search(run, _MIN_GLUED_TITLE)
-    if (space is None or space.start() > LONG_TITLE or not tested.title_word.before(run, space.start())
-            or run.count("（", 0, space.start()) != run.count("）", 0, space.start())):
+    if space is None or space.start() > LONG_TITLE or run.count("（", 0, space.start()) != run.count("）", 0, space.start()):
         return None
     after = text[space.end():]
-    return space.start() if after and (not LATIN_OR_DIGIT.match(after) or _YEAR_OPENING.match(after)) else None
+    year = _YEAR_OPENING.match(after) is not None
+    if not (tested.title_word.before(run, space.start()) or year and len(space.group()) >= _INDENT):
+        return None
+    return space.start() if after and (not LATIN_OR_DIGIT.match(after) or year) else None
 
 
 def reads_as_sentence(text: str, end: int) -> bool:
