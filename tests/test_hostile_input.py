@@ -1107,6 +1107,16 @@ def test_a_web_page_with_a_run_longer_than_the_parser_reads_is_refused_saying_so
                           "a script or an attribute's value); planparse reads web pages whose runs are at most 10,000,000 bytes\n")
 
 
+def test_a_web_page_of_styles_of_long_figures_is_read_in_bounded_time(tmp_path: Path):
+    # readers/html.py reads each inline style for a font size too small to be read, on a page that sets one (font-size:0):
+    # 500 sizes of 9,000 digits took a quarter to half a second each going back through their digits
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.format('<p style="font-size:0">x</p>' + f'<p style="font-size:{"1" * 9_000}x">x</p>' * 500), encoding="utf-8")
+    run = run_planparse("extract", str(page), timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert [target["value"] for target in json.loads(run.stdout)["targets"]] == [95]
+
+
 def test_a_web_page_of_utf_8_declaring_utf_16_is_read_as_utf_8_as_a_browser_reads_it(tmp_path: Path):
     page = tmp_path / "page.html"
     text = _PAGE.replace("utf-8", "utf-16").format("")

@@ -42,6 +42,26 @@ def test_the_sample_page_gives_its_article_only():
     assert "Normal" not in text and len(tables) == 1
 
 
+@pytest.mark.parametrize("title, lines, hidden", [
+    ("某县农村供水保障行动方案", ["一、工作目标", "到2025年，农村自来水普及率达到90%。", "二、保障措施", "每年培训管水员200名。"],
+     "到2025年，新建水厂999座。"),
+    ("某市学前教育提升行动方案", ["一、主要目标", "到2025年，全市新建幼儿园30所。", "二、重点任务", "每年培训园长200名。"],
+     "学前教育 幼儿园 入园率 新建学校888所"),
+], ids=["water", "education"])
+def test_text_a_page_sets_too_small_to_be_read_or_hides_is_no_text_of_the_plan(title, lines, hidden):
+    # hidden in a span after a sentence, in a paragraph of its own in font-size:0, 1px, 0.5pt (!important) or
+    # visibility:hidden, and in an em-sized child of a font-size:0 box: it was read as the plan's (999 座 a target). A
+    # box in font-size:0 whose blocks set their own size, and a visible child of a hidden box, are read
+    first, goal, second, task = lines
+    html = (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><div class="article"><h1>{title}</h1>'
+            f'<p>{first}</p><p>{goal}<span style="font-size: 0">{hidden}</span></p><p style="font-size:0px">{hidden}</p>'
+            f'<p style="FONT-SIZE: 1px; color: #fff">{hidden}</p><p style="font-size:0.5pt !important">{hidden}</p>'
+            f'<p style="visibility:hidden">{hidden}<span style="visibility: visible">{second}</span>{hidden}</p>'
+            f'<div style="font-size:0">{hidden}<p style="font-size:16px">{task}</p><p style="font-size:1.2em">{hidden}</p></div>'
+            "</div></body></html>")
+    assert texts(page(html)[0]) == [title, first, goal, second, task]
+
+
 def test_merged_cells_keep_their_place_on_the_grid():
     _, [across], _ = page("<table><tr><td colspan='2'>合计</td><td>35</td></tr><tr><td>甲</td><td>乙</td><td>丙</td></tr></table>")
     assert across.header == ["合计", "", "35"] and across.rows == [["甲", "乙", "丙"]]

@@ -74,6 +74,13 @@ _CLOSING = {"script": regex.compile(r"(?i)</script"), "style": regex.compile(r"(
 # An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
 _ATTRIBUTE = regex.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
+# What an inline style says of how its text is seen, as each declaration sets it (the last one holds): a font's size in
+# px or pt (0 unitless), and its visibility. A size relative to the one inherited (em, %) leaves it as inherited. Its
+# figures read possessively: a style of thousands of digits is read in linear time.
+_SEEN_STYLE = regex.compile(r"(?i)(?:^|;)\s*(?:font-size\s*:\s*(?P<size>\d++(?:\.\d++)?|\.\d++)\s*(?:px|pt)?|visibility\s*:\s*(?P<visibility>[a-z]+))\s*(?:!important\s*)?(?=;|$)")
+_MIN_SEEN_SIZE = 2.0  # px or pt: text set smaller is read by no one
+# A page that may set text so: only such a page is walked for it (a Word page sets a size on each of its runs)
+_MAY_BE_UNSEEN = regex.compile(r"(?i)font-size\s*:\s*(?:[01](?:\.\d+)?|\.\d+)(?!\d)|visibility\s*:\s*(?:hidden|collapse)")
 # Selectors of rules that keep line ends read at most: a site's style sheets have a few, and each is tried on every
 # element (a crafted sheet of thousands would cost their product)
 _MAX_WHITE_SPACE_SELECTORS = 50
@@ -127,7 +134,40 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
         if element.tag in _SKIPPED or _DISPLAY_NONE.search(element.get("style") or "") or element.get("hidden") is not None:
             if element.getparent() is not None:
                 element.drop_tree()
+    if _MAY_BE_UNSEEN.search(text):
+        _without_unseen_text(root)
     return root
+
+
+def _without_unseen_text(root: lxml.html.HtmlElement) -> None:
+    """Leave out the text a page sets too small to be read (a font size under 2 px or pt, 0 included) or hides
+    (visibility: hidden), as a page hides keywords for search engines or a tracing mark: read, it was the plan's
+    (到2025年，建成公园777个。 set in font-size:0 gave 777 个). Both are inherited, and an element may set its own again:
+    a row of blocks set in font-size:0 to close the gaps between them, each block setting the size it is read in."""
+    stack = [(root, False, False)]
+    while stack:
+        element, small, hidden = stack.pop()
+        small, hidden = _seen_as(element.get("style"), small, hidden)
+        if small or hidden:
+            element.text = None
+        for child in element:
+            if small or hidden:
+                child.tail = None  # the parent's text after the child
+            stack.append((child, small, hidden))
+
+
+def _seen_as(style: str | None, small: bool, hidden: bool) -> tuple[bool, bool]:
+    """Whether text under an inline ``style`` is set too small to be read, and whether it is hidden, given the
+    parent's (``small``, ``hidden``)."""
+    lowered = (style or "").lower()
+    if "font-size" not in lowered and "visibility" not in lowered:
+        return small, hidden
+    for declaration in _SEEN_STYLE.finditer(style):
+        if declaration.group("size") is not None:
+            small = float(declaration.group("size")) < _MIN_SEEN_SIZE
+        else:
+            hidden = declaration.group("visibility").lower() in ("hidden", "collapse")
+    return small, hidden
 
 
 def _check_parsed_whole(path: object, parser: lxml.html.HTMLParser) -> None:
