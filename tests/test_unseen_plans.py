@@ -20,8 +20,8 @@ page on one line), public transport (a review and the goals in one section), cha
 重点项目表 typed with tabs), traditional Chinese medicine (a 分县任务表 of places by measure), patriotic
 health (a 工作要点 with a 考核评分表 of points), earthquake prevention (a 重点任务清单 numbered 1.1, 1.2), marine
 fishery (a 规划 in 篇, 章 and 节), rural delivery (a 主要指标分解表 of counties in its columns), rural living
-environment, vocational skills, family doctors, tea industry, geological hazards, accessibility (a web page) and children's
-myopia (paragraphs indented with 　　, which their flat copies keep).
+environment, vocational skills, family doctors, tea industry, geological hazards, accessibility (a web page), children's
+myopia and telecom fraud (paragraphs indented with 　　, which their flat copies keep).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
