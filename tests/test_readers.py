@@ -627,6 +627,27 @@ def test_markdown_pasted_into_a_text_file_gives_its_tables_and_headings_the_rest
         "三、保障措施", "#2机组年内完成超低排放改造。"]
 
 
+@pytest.mark.parametrize("lines, hidden", [
+    (["某县农村供水保障行动方案", "一、工作目标", "到2025年，农村自来水普及率达到90%。", "二、保障措施"], "新建水厂999座。"),
+    (["某市学前教育提升行动方案", "一、主要目标", "到2025年，全市新建幼儿园30所。", "二、重点任务"], "（此处填写：新建学校888所）"),
+], ids=["water", "education"])
+def test_hidden_text_in_a_docx_is_no_text_of_the_plan(tmp_path, lines, hidden):
+    # Font > Hidden (w:vanish), which Word neither shows nor prints, after a goal and in a table's cell: it was read as
+    # the plan's (999 座 a target); a run that sets vanish off is shown
+    document = docx.Document()
+    for text in lines[:2]:
+        document.add_paragraph(text)
+    goal = document.add_paragraph(lines[2])
+    goal.add_run(hidden).font.hidden = True
+    cell = document.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]
+    cell.add_run(hidden).font.hidden = True
+    cell.add_run("每年培训200名").font.hidden = False
+    document.add_paragraph(lines[3])
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert [line.text for line in read_document(path).lines] == [*lines[:3], "每年培训200名", lines[3]]
+
+
 def test_a_tab_in_a_docx_paragraph_is_a_space_unless_its_paragraphs_are_a_typed_table(tmp_path):
     # headings typed 一、<tab>总体要求 and notes 牵头单位：<tab>… are no table; three paragraphs of three cells and more are
     # (health and transport)

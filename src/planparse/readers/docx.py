@@ -319,6 +319,8 @@ def _text(element: etree._Element, before: str = "") -> str:
         elif child.tag == qn("w:sym"):
             text = _symbol(child)
         elif child.tag not in _NOT_TEXT:
+            if child.tag == qn("w:r") and _hidden(child):
+                continue
             text = _text(child, before)
             if child.tag == qn("w:r") and _raised(child) and is_note_mark(text, before):
                 continue
@@ -327,6 +329,13 @@ def _text(element: etree._Element, before: str = "") -> str:
         parts.append(text)
         before = shown_after(text, before)
     return "".join(parts)
+
+
+def _hidden(run: etree._Element) -> bool:
+    """Whether a run is hidden text (Font > Hidden, w:vanish), which Word neither shows nor prints: a template's notes
+    to its writer, keywords (新建水厂999座 so hidden after a water plan's goal was read as its target)."""
+    vanish = run.find(f"{qn('w:rPr')}/{qn('w:vanish')}")
+    return vanish is not None and vanish.get(qn("w:val")) not in ("0", "false", "off")
 
 
 def _raised(run: etree._Element) -> bool:
