@@ -297,6 +297,18 @@ def hexadecimal(text: str, encoding: str) -> bytes:
     return b"".join(b"\\'%02x" % byte for byte in text.encode(encoding))
 
 
+@pytest.mark.parametrize("goal, hidden", [
+    ("到2025年，农村自来水普及率达到90%。", "新建水厂999座。"),  # water
+    ("到2025年，全市新建幼儿园30所。", "（此处填写：新建学校888所）"),  # education
+], ids=["water", "education"])
+def test_rtf_hidden_text_is_no_text_of_the_plan(goal, hidden):
+    # \v (Font > Hidden), which Word neither shows nor prints, in a group and up to \v0 or \plain: it was read as the
+    # plan's (999 座 a target)
+    shown, unseen, task, heading = (hexadecimal(text, "gbk") for text in (goal, hidden, "每年培训200名", "二、保障措施"))
+    body = shown + rb"{\v " + unseen + rb"}\par \v " + unseen + rb"\v0 " + task + rb"\par \v " + unseen + rb"\plain " + heading + rb"\par "
+    assert rtf_lines(body, rb"{\f0\fnil\fcharset134 SimSun;}") == [goal, "每年培训200名", "二、保障措施"]
+
+
 def test_rtf_reads_chinese_in_the_code_page_of_its_font():
     # an English Word's RTF (\ansicpg1252) writes Chinese as bytes of the font's character set: GB2312 (134), Big5 (136)
     fonts = rb"{\f0\froman\fcharset0 Times New Roman;}{\f1\fnil\fcharset134 \'cb\'ce\'cc\'e5;}{\f2\fnil\fcharset136 MingLiU;}"

@@ -50,6 +50,7 @@ class _Group:
     font: int | None = None
     skip_after_unicode: int = 1  # \ucN: the fallback characters after each \uN
     raised: bool = False  # set above the line, as a note's mark or an exponent is
+    hidden: bool = False  # hidden text (\v), which Word neither shows nor prints
 
 
 @dataclass
@@ -83,7 +84,7 @@ class _Reader:
             self.text(written.decode("ascii"), group)
 
     def text(self, text: str, group: _Group) -> None:
-        if group.skipped:
+        if group.skipped or group.hidden:
             return
         self.run_in(group)
         self.flush()
@@ -101,7 +102,7 @@ class _Reader:
             self.text(chr(unit), group)
 
     def byte(self, value: int, group: _Group) -> None:
-        if group.skipped:
+        if group.skipped or group.hidden:
             return
         self.run_in(group)
         code_page = self.fonts.get(group.font if group.font is not None else self.default_font, self.code_page)
@@ -162,7 +163,9 @@ class _Reader:
         elif word == b"deff":
             self.default_font = parameter
         elif word == b"plain":
-            return replace(group, font=None, raised=False)
+            return replace(group, font=None, raised=False, hidden=False)
+        elif word == b"v":  # hidden text: a template's notes to its writer, keywords (达到90%。{\v 新建水厂999座。} gave 999 座)
+            return replace(group, hidden=parameter != 0)
         elif word in _RAISING or word in _LOWERING:
             return replace(group, raised=word in _RAISING and parameter != 0)
         else:
