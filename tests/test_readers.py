@@ -285,6 +285,37 @@ def test_paragraph_and_row_numbers_count_in_document_order():
     assert all(line.page is None for line in lines)
 
 
+_ODT_NAMESPACES = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                   'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+                   'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"')
+
+
+@pytest.mark.parametrize("goal, hidden", [
+    ("到2025年，农村自来水普及率达到90%。", "新建水厂999座。"),  # water
+    ("到2025年，全市新建幼儿园30所。", "（此处填写：新建学校888所）"),  # education
+], ids=["water", "education"])
+def test_odt_hidden_text_is_no_text_of_the_plan(tmp_path, goal, hidden):
+    # a span in a style set hidden (text:display none: T1), or inheriting it from a named style (T2 over Hidden_20_Note),
+    # which LibreOffice neither shows nor prints: it was read as the plan's (999 座 a target); the text after it is read
+    import zipfile
+
+    content = (f'<office:document-content {_ODT_NAMESPACES}><office:automatic-styles>'
+               '<style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style>'
+               '<style:style style:name="T2" style:family="text" style:parent-style-name="Hidden_20_Note">'
+               '<style:text-properties style:font-name="SimSun"/></style:style></office:automatic-styles><office:body><office:text>'
+               f'<text:p>一、工作目标</text:p><text:p>{goal}<text:span text:style-name="T1">{hidden}</text:span></text:p>'
+               f'<text:p><text:span text:style-name="T2">{hidden}</text:span>每年培训200名。</text:p>'
+               '<text:p>二、保障措施</text:p></office:text></office:body></office:document-content>')
+    styles = (f'<office:document-styles {_ODT_NAMESPACES}><office:styles><style:style style:name="Hidden_20_Note" '
+              'style:family="text"><style:text-properties text:display="none"/></style:style></office:styles></office:document-styles>')
+    path = tmp_path / "plan.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+        archive.writestr("styles.xml", styles)
+    assert [line.text for line in read_document(path).lines] == ["一、工作目标", goal, "每年培训200名。", "二、保障措施"]
+
+
 # --- RTF -------------------------------------------------------------------
 
 

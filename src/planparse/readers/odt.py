@@ -93,28 +93,54 @@ def _list_styles(parts: list[etree._Element]) -> dict[str, dict[int, Level]]:
 def _raised_styles(content: etree._Element, styles: etree._Element | None) -> frozenset[str]:
     """The names of the text styles the body's spans may name that set their characters above the line
     (style:text-position "super 58%" or a rise, "33% 58%"), themselves or through the style they inherit from (an
-    automatic style of a font over 脚注符号, the footnote symbol's), as a note's mark or an exponent is set: the body's
-    automatic styles and the named ones (styles.xml's automatic styles are its headers' and footers', named as the
-    body's are: T1 in both)."""
-    positions: dict[str, list[str]] = {}  # a style's own position, empty where it sets none
+    automatic style of a font over 脚注符号, the footnote symbol's), as a note's mark or an exponent is set."""
+    positions, parents = _text_style_property(content, styles, "style:text-position")
+    return frozenset(name for name in positions if _raises(_own_value(name, positions, parents)))
+
+
+def _hidden_styles(content: etree._Element, styles: etree._Element | None) -> frozenset[str]:
+    """The names of the text styles that hide their characters (text:display "none", Format > Character > Hidden),
+    themselves or through the style they inherit from: LibreOffice neither shows nor prints them."""
+    displays, parents = _text_style_property(content, styles, "text:display")
+    return frozenset(name for name in displays if _own_value(name, displays, parents) == ["none"])
+
+
+def _text_style_property(content: etree._Element, styles: etree._Element | None,
+                         attribute: str) -> tuple[dict[str, list[str]], dict[str, str | None]]:
+    """What each text style the body's spans may name sets ``attribute`` of its text properties to, its words (none
+    where it sets none), and the style each inherits from: the body's automatic styles and the named ones (styles.xml's
+    automatic styles are its headers' and footers', named as the body's are: T1 in both)."""
+    values: dict[str, list[str]] = {}
     parents: dict[str, str | None] = {}
     for container in [content, *([] if styles is None else styles.iterfind(_tag("office:styles")))]:
         for style in container.iter(_tag("style:style")):
             if _attr(style, "style:family") == "text":
                 properties = style.find(_tag("style:text-properties"))
                 name = _attr(style, "style:name")
-                positions[name] = (_attr(properties, "style:text-position") or "").split() if properties is not None else []
+                values[name] = (_attr(properties, attribute) or "").split() if properties is not None else []
                 parents[name] = _attr(style, "style:parent-style-name")
-    return frozenset(name for name in positions if _raises(_own_position(name, positions, parents)))
+    return values, parents
 
 
-def _own_position(name: str, positions: dict[str, list[str]], parents: dict[str, str | None]) -> list[str]:
-    """The text position style ``name`` sets, its own or the nearest it inherits (a circle of parents stopped)."""
+def _own_value(name: str, values: dict[str, list[str]], parents: dict[str, str | None]) -> list[str]:
+    """The value style ``name`` sets, its own or the nearest it inherits (a circle of parents stopped)."""
     seen = set()
-    while name in positions and not positions[name] and name not in seen:
+    while name in values and not values[name] and name not in seen:
         seen.add(name)
         name = parents[name]
-    return positions.get(name, [])
+    return values.get(name, [])
+
+
+def _without_hidden_spans(body: etree._Element, hidden: frozenset[str]) -> None:
+    """Empty the spans of ``body`` set in a ``hidden`` style (_hidden_styles), the text after each (its tail) kept: a
+    template's notes to its writer, keywords (新建水厂999座 so hidden after a water plan's goal was read as its target).
+    Emptied in place, not taken out: a run of thousands of them moves no text."""
+    if not hidden:
+        return
+    for span in [span for span in body.iter(_tag("text:span")) if _attr(span, "text:style-name") in hidden]:
+        span.text = None
+        for child in list(span):
+            span.remove(child)
 
 
 def _raises(position: list[str]) -> bool:
@@ -354,6 +380,7 @@ def read_odt(path: Path, data: bytes) -> ReaderResult:
     body = content.find(f"{_tag('office:body')}/{_tag('office:text')}") if content is not None else None
     if body is None:
         raise _unreadable(path, archive, "its content.xml holds no text body")
+    _without_hidden_spans(body, _hidden_styles(content, styles))
     reader = _Reader(_list_styles([part for part in (styles, content) if part is not None]), _raised_styles(content, styles))
     reader.read(body)
     reader.blocks.end_table()
