@@ -675,15 +675,20 @@ def test_markdown_pasted_into_a_text_file_gives_its_tables_and_headings_the_rest
     (["某市学前教育提升行动方案", "一、主要目标", "到2025年，全市新建幼儿园30所。", "二、重点任务"], "（此处填写：新建学校888所）"),
 ], ids=["water", "education"])
 def test_hidden_text_in_a_docx_is_no_text_of_the_plan(tmp_path, lines, hidden):
-    # Font > Hidden (w:vanish), which Word neither shows nor prints, after a goal and in a table's cell: it was read as
-    # the plan's (999 座 a target); a run that sets vanish off is shown
+    # Font > Hidden (w:vanish), which Word neither shows nor prints, after a goal, in a table's cell and in a character
+    # style based on one that hides: it was read as the plan's (999 座 a target); a run that sets vanish off is shown
+    from docx.enum.style import WD_STYLE_TYPE
+
     document = docx.Document()
+    hiding = document.styles.add_style("Writer Note", WD_STYLE_TYPE.CHARACTER)
+    hiding.font.hidden = True
+    document.styles.add_style("Writer Note Bold", WD_STYLE_TYPE.CHARACTER).base_style = hiding
     for text in lines[:2]:
         document.add_paragraph(text)
     goal = document.add_paragraph(lines[2])
     goal.add_run(hidden).font.hidden = True
     cell = document.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]
-    cell.add_run(hidden).font.hidden = True
+    cell.add_run(hidden, style="Writer Note Bold")
     cell.add_run("每年培训200名").font.hidden = False
     document.add_paragraph(lines[3])
     path = tmp_path / "plan.docx"

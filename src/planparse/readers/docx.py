@@ -344,38 +344,42 @@ def _raised(run: etree._Element) -> bool:
     return position is not None and position.get(qn("w:val")) == "superscript"
 
 
-def _raise_runs_of_raised_styles(document: WordDocument) -> None:
-    """Set superscript on each run whose character style sets it (a note's mark typed in a style such as 脚注引用,
-    the footnote reference's, or a style of the writer's own), unless the run sets its own position: read as a run
-    set above the line itself is (``_raised``)."""
-    raised = _raised_character_styles(document.styles.element)
-    if not raised:
+def _set_runs_as_their_character_styles(document: WordDocument) -> None:
+    """Set on each run what its character style sets, themselves or through the styles they are based on, unless the
+    run sets its own, so that the run is read as one so set directly: superscript (a note's mark typed in a style such
+    as 脚注引用, the footnote reference's, or a style of the writer's own: ``_raised``) and hidden text (``_hidden``)."""
+    styles = document.styles.element
+    raised = {name for name, value in _character_style_values(styles, "w:vertAlign").items() if value == "superscript"}
+    hidden = {name for name, value in _character_style_values(styles, "w:vanish").items() if value not in (None, "0", "false", "off")}
+    if not raised and not hidden:
         return
     for style in document.element.body.iter(qn("w:rStyle")):
-        properties = style.getparent()
-        if style.get(qn("w:val")) in raised and properties.find(qn("w:vertAlign")) is None:
+        properties, name = style.getparent(), style.get(qn("w:val"))
+        if name in raised and properties.find(qn("w:vertAlign")) is None:
             properties.append(properties.makeelement(qn("w:vertAlign"), {qn("w:val"): "superscript"}))
+        if name in hidden and properties.find(qn("w:vanish")) is None:
+            properties.append(properties.makeelement(qn("w:vanish"), {}))
 
 
-def _raised_character_styles(styles: etree._Element) -> set[str]:
-    """The ids of the character styles that set superscript, themselves or through the styles they are based on."""
-    positions: dict[str, str | None] = {}
+def _character_style_values(styles: etree._Element, tag: str) -> dict[str, str | None]:
+    """What each character style sets its runs' property ``tag`` to (its w:val, "on" where it has none), itself or
+    through the styles it is based on; None where none of them sets it."""
+    values: dict[str, str | None] = {}
     bases: dict[str, str | None] = {}
     for style in styles.iterfind(qn("w:style")):
         if style.get(qn("w:type")) == "character":
             style_id = style.get(qn("w:styleId"))
-            position = style.find(f"{qn('w:rPr')}/{qn('w:vertAlign')}")
-            positions[style_id] = position.get(qn("w:val")) if position is not None else None
+            setting = style.find(f"{qn('w:rPr')}/{qn(tag)}")
+            values[style_id] = setting.get(qn("w:val"), "on") if setting is not None else None
             bases[style_id] = _val(style, "w:basedOn")
-    raised = set()
-    for style_id in positions:
+    inherited = {}
+    for style_id in values:
         seen, at = set(), style_id
-        while at in positions and positions[at] is None and at not in seen:  # a hostile file's bases may go round
+        while at in values and values[at] is None and at not in seen:  # a hostile file's bases may go round
             seen.add(at)
             at = bases[at]
-        if positions.get(at) == "superscript":
-            raised.add(style_id)
-    return raised
+        inherited[style_id] = values.get(at)
+    return inherited
 
 
 def _symbol(sym: etree._Element) -> str:
@@ -592,6 +596,6 @@ class _Reader:
 def read_docx(path: Path, data: bytes) -> ReaderResult:
     reader = _Reader(_open(path, data))
     _drop_contents_fields(reader.document.element.body)
-    _raise_runs_of_raised_styles(reader.document)
+    _set_runs_as_their_character_styles(reader.document)
     reader.read(reader.document.element.body)
     return typed_tables(reader.lines), reader.tables
