@@ -269,6 +269,16 @@ def test_a_note_mark_set_above_the_line_in_word_97_is_no_text(text, raised, read
     assert _with_symbols(text, {index: struct.pack("<HB", 0x2A48, 1) for index in range(at, at + len(raised))}, []) == read
 
 
+@pytest.mark.parametrize("text, hidden, read", [
+    ("到2025年，农村自来水普及率达到90%。新建水厂999座。", "新建水厂999座。", "到2025年，农村自来水普及率达到90%。"),  # water
+    ("到2025年，全市新建幼儿园30所（此处填写：新建学校888所）。", "（此处填写：新建学校888所）", "到2025年，全市新建幼儿园30所。")])  # education
+def test_hidden_text_in_word_97_is_no_text(text, hidden, read):
+    """A run Word 97 sets hidden (sprmCFVanish 1), which Word neither shows nor prints, is left out, as in a DOCX: it was
+    read as the plan's (999 座 a target)."""
+    at = text.index(hidden)
+    assert _with_symbols(text, {index: struct.pack("<HB", 0x083C, 1) for index in range(at, at + len(hidden))}, []) == read
+
+
 def test_signs_inserted_as_symbols_are_read_as_word_shows_them():
     # health and education: Word writes a symbol as ( with its font and code; in the Symbol font F0B3 is ≥ and F0A3
     # ≤, a picture font's sign (Wingdings ✓) is nothing, and a ( of no symbol is a bracket. LibreOffice writes the

@@ -58,6 +58,7 @@ _CELL_SIZE = 20  # bytes of a cell's description in the row's table definition
 _MERGED_DOWN, _MERGE_STARTS = 0x20, 0x40  # its flags: in a vertical merge; the merge's first cell
 _SYMBOL, _FONT = 0x6A09, 0x4A4F  # a character's: a symbol (its font's number, its code), its font (ASCII's)
 _DELETED = 0x0800  # a character's: deleted with changes tracked
+_VANISHED = 0x083C  # a character's: hidden text (sprmCFVanish), which Word neither shows nor prints
 # a character's: set above or below the line (1 superscript, 2 subscript), raised or lowered (in half points, signed)
 _SUPER_OR_SUBSCRIPT, _SUPERSCRIPT, _RAISED_BY = 0x2A48, b"\x01", 0x4845
 _SYMBOL_MARK, _PRIVATE_SYMBOLS = "(", 0xF000  # what Word writes for a symbol; where a symbol font's codes are put
@@ -160,7 +161,7 @@ def read_streams(word: bytes, table: bytes) -> ReaderResult:
     paragraphs = _PropertyPages(word, _part(table, word, _PARAGRAPH_PAGES), 13, _paragraph_properties)
     characters = _PropertyPages(word, _part(table, word, _CHARACTER_PAGES), 1, _character_properties)
     reader = _Reader(paragraphs, _Styles(_part(table, word, _STYLES)), _Lists(word, table),
-                     _Symbols(characters, _font_names(_part(table, word, _FONTS))), _Runs(characters, _deleted),
+                     _Symbols(characters, _font_names(_part(table, word, _FONTS))), _Runs(characters, _not_shown),
                      _Runs(characters, _raised),
                      _text_boxes(word, table), lambda start, end: _read_range(reader, word, pieces, start, end))
     _read_range(reader, word, pieces, 0, body_length)
@@ -330,8 +331,10 @@ def _has(properties: bytes, wanted: int) -> bool:
     return any(code == wanted and operand[:1] not in (b"", b"\0") for code, operand in _codes(properties))
 
 
-def _deleted(properties: bytes) -> bool:
-    return _has(properties, _DELETED)
+def _not_shown(properties: bytes) -> bool:
+    """Whether a run is deleted with changes tracked or hidden (Font > Hidden): Word shows neither (but for hidden
+    text on demand), and a paragraph whose mark is either runs on into the next."""
+    return _has(properties, _DELETED) or _has(properties, _VANISHED)
 
 
 def _raised(properties: bytes) -> bool:
@@ -501,7 +504,7 @@ def _font_names(table: bytes) -> list[str]:
 class _Runs:
     """The runs of characters whose properties ``marked`` says are so: text deleted with changes tracked (Word keeps
     it, marked, until the changes are accepted; read as accepted, as the DOCX reader reads w:del, a paragraph whose
-    mark is deleted running on into the next), text set above the line."""
+    mark is deleted running on into the next) or hidden, text set above the line."""
 
     def __init__(self, characters: _PropertyPages, marked: Callable[[bytes], bool]):
         found = [(start, end) for start, (end, codes) in zip(characters.starts, characters.runs) if marked(codes)]
@@ -530,7 +533,7 @@ class _Reader:
     styles: _Styles
     lists: _Lists
     symbols: _Symbols
-    deletions: _Runs
+    not_shown: _Runs  # deleted with changes tracked, or hidden
     raised: _Runs
     boxes: dict[int, list[tuple[int, int]]]  # by the place of their anchor: the text boxes' places in the text
     read_boxes: Callable[[int, int], None]  # reads a box's text, from a place to another, into this reader
@@ -550,7 +553,7 @@ class _Reader:
             character = _BREAKS.get(character, character)
             if character == _DRAWN:
                 self.anchored += self.boxes.pop(piece.start + i, [])  # popped: a box is read once, in no box of its own
-            if character != _CELL_END and self.deletions.starts and self.deletions.holds(piece.offset + i * piece.width):
+            if character != _CELL_END and self.not_shown.starts and self.not_shown.holds(piece.offset + i * piece.width):
                 continue  # a table's cells stay: a row deleted whole is a row of empty cells, left out
             if character in (_PARAGRAPH_END, _CELL_END):
                 self.end_paragraph(character, piece.offset + i * piece.width)
