@@ -71,8 +71,10 @@ def _opens_part(text: str, start: int = 0) -> bool:
 
 
 def _in_a_part(text: str, position: int) -> bool:
-    """Whether ``position`` lies in a clause that opens with 其中 (…600户，其中2024年200户)."""
-    return _opens_part(text, max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1)
+    """Whether ``position`` lies in a clause that opens with 其中 (…600户，其中2024年200户), or follows a 其中 standing
+    alone before a comma (…600户，其中，2024年200户; 其中： opens a list of parts, each its own clause)."""
+    start = max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
+    return _opens_part(text, start) or (start > 1 and text[start - 1] in "，," and text.endswith("其中", 0, start - 1))
 
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
