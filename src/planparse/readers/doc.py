@@ -59,6 +59,8 @@ _MERGED_DOWN, _MERGE_STARTS = 0x20, 0x40  # its flags: in a vertical merge; the 
 _SYMBOL, _FONT = 0x6A09, 0x4A4F  # a character's: a symbol (its font's number, its code), its font (ASCII's)
 _DELETED = 0x0800  # a character's: deleted with changes tracked
 _VANISHED = 0x083C  # a character's: hidden text (sprmCFVanish), which Word neither shows nor prints
+# its values that hide: on, and the opposite of the style's (taken as not hiding); 0 is off, 0x80 the style's own
+_HIDDEN = (b"\x01", b"\x81")
 # a character's: set above or below the line (1 superscript, 2 subscript), raised or lowered (in half points, signed)
 _SUPER_OR_SUBSCRIPT, _SUPERSCRIPT, _RAISED_BY = 0x2A48, b"\x01", 0x4845
 _SYMBOL_MARK, _PRIVATE_SYMBOLS = "(", 0xF000  # what Word writes for a symbol; where a symbol font's codes are put
@@ -334,7 +336,8 @@ def _has(properties: bytes, wanted: int) -> bool:
 def _not_shown(properties: bytes) -> bool:
     """Whether a run is deleted with changes tracked or hidden (Font > Hidden): Word shows neither (but for hidden
     text on demand), and a paragraph whose mark is either runs on into the next."""
-    return _has(properties, _DELETED) or _has(properties, _VANISHED)
+    hidden = any(code == _VANISHED and operand[:1] in _HIDDEN for code, operand in _codes(properties))
+    return hidden or _has(properties, _DELETED)
 
 
 def _raised(properties: bytes) -> bool:

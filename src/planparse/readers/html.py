@@ -143,7 +143,8 @@ def _without_unseen_text(root: lxml.html.HtmlElement) -> None:
     """Leave out the text a page sets too small to be read (a font size under 2 px or pt, 0 included) or hides
     (visibility: hidden), as a page hides keywords for search engines or a tracing mark: read, it was the plan's
     (到2025年，建成公园777个。 set in font-size:0 gave 777 个). Both are inherited, and an element may set its own again:
-    a row of blocks set in font-size:0 to close the gaps between them, each block setting the size it is read in."""
+    a row of blocks set in font-size:0 to close the gaps between them, each block setting the size it is read in, inline
+    or by a class of the page's style sheet (which is not read: an element with a class is not taken as too small)."""
     stack = [(root, False, False)]
     while stack:
         element, small, hidden = stack.pop()
@@ -153,7 +154,7 @@ def _without_unseen_text(root: lxml.html.HtmlElement) -> None:
         for child in element:
             if small or hidden:
                 child.tail = None  # the parent's text after the child
-            stack.append((child, small, hidden))
+            stack.append((child, small and child.get("class") is None, hidden))
 
 
 def _seen_as(style: str | None, small: bool, hidden: bool) -> tuple[bool, bool]:
