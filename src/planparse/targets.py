@@ -578,6 +578,8 @@ class SentenceReader:
             excluded = [mark for mark in excluded if mark.cue.rule.holds != "undated"
                         or not (reviewed or due < (mark.words or mark.span).end)]
         candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
+        if "其中" in text:
+            self._parts_as_their_whole(text, candidates)
         kept = [c for c in candidates if c.decision != NOT_TARGET]
         marks = _SentenceMarks(years, list(self.repeat_word.finditer(text)), breaks, sorted(c.anchor.start for c in kept),
                                sorted(c.anchor.start for c in candidates if c.decision == NOT_TARGET),
@@ -631,6 +633,18 @@ class SentenceReader:
         self._share_a_per_written_before_in_a_list(text, kept)
         self._close_a_list_with_its_last_word(text, kept)
         return candidates
+
+    def _parts_as_their_whole(self, text: str, candidates: list[Candidate]) -> None:
+        """对全县86家危化企业开展检查，其中重大危险源企业7家: the parts after 其中 of a count a cue takes for no target (the set
+        an action covers, a place's divisions, a standard) are of that set, no more a target than it is; a part that does
+        a work of its own (全市18个乡镇，其中12个乡镇率先建成…) is counted by that work."""
+        for part in candidates:
+            if part.decision != TARGET or part.amount is None or not _opens_part(text, part.clause.start):
+                continue
+            whole = next((c for c in reversed(candidates) if c.amount is not None and c.anchor.start < part.clause.start), None)
+            if (whole is not None and whole.decision == NOT_TARGET and whole.unit == part.unit
+                    and self.acting_word.search(text, part.clause.start, part.clause.end) is None):
+                part.decide(NOT_TARGET, whole.cue)
 
     def earliest_aim(self, text: str, frame: PlanFrame) -> Optional[int]:
         """The earliest year ``text`` says a level is due by (到2025年, 2025年底前), where the plan's own years are unknown."""
