@@ -225,6 +225,9 @@ class TitleEnds(Model):
     # A note in brackets that closes a title, whatever follows (a stage's dates: 实施阶段（2015年4月-6月）)
     closing_note: str = "(?!)"
     label_opener: str = "(?!)"  # a short label and its colon (时间：), or a quoted period (“科技活动周”期间), opens a sentence after a title word
+    # a set named by its kind and the state all of it reaches (公交车辆全部实现…) opens one after a title word, as a label does,
+    # where no title word goes on from it (…保障|水平千吨万人…: the title's)
+    set_state_opener: str = "(?!)"
     grounds_opener: str = "(?!)"  # a sentence's grounds (根据…) open one after any title run into it in flat text
     cadence_opener: str = "(?!)"  # a cadence and the work done at it (每年开展…) open one where grounds do
     subject_opener: str = "(?!)"  # a subject and what it must do (区交通运输局要) opens one after any title
@@ -334,6 +337,7 @@ def title_openers() -> TitleOpeners:
     rules, path = load_rule_file(HeadingRules, "headings.yaml")
     ends = rules.title_ends
     patterns_by_name = {name: getattr(ends, f"{name}_opener") for name in TitleOpeners._fields}
+    patterns_by_name["label"] = f"(?:{ends.label_opener})|(?!{patterns.any_word(ends.words)})(?:{ends.set_state_opener})"
     patterns_by_name["grounds"] = f"(?:{ends.grounds_opener})|(?:{ends.cadence_opener})"
     patterns_by_name["subject"] = f"(?:{ends.subject_opener})|(?:{ends.subject_list_opener})"
     return TitleOpeners(*(compile_pattern(pattern, path, f"title_ends.{name}_opener") for name, pattern in patterns_by_name.items()))
