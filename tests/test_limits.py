@@ -28,6 +28,11 @@ def assert_refused(run: subprocess.CompletedProcess, path: Path, problem: str) -
 @pytest.mark.parametrize(("text", "problem"), [
     pytest.param("1%" * 100_000, "line 1: a sentence of 200,000 characters; planparse reads sentences of at most 20,000", id="1%-x100000"),
     pytest.param("一、目标\n到2025年建成" + "9" * 88_895 + "个基地。\n", "line 2: a number of 88,895 digits; planparse reads numbers of at most 100 digits", id="88895-digits"),
+    # a run of Chinese numerals costs the rules reading amounts time growing with its square (5,000 took 2 s, and the
+    # plan was refused as planparse's bug); one of 〇 past 4,300 was an internal error
+    pytest.param("一、目标\n到2025年新建水厂" + "一二三四五六七八九十百千万亿" * 400 + "座。\n",
+                 "line 2: a number of 5,600 Chinese numerals; planparse reads numbers of at most 100 Chinese numerals", id="5600-chinese-numerals"),
+    pytest.param("一、目标\n到2025年培训教师" + "〇" * 5_000 + "人次。\n", "line 2: a number of 5,000 Chinese numerals", id="5000-zeros"),
     pytest.param("一、目标\n" + "建成10个，" * 201 + "。\n", "line 2: a sentence with 201 numbers; planparse reads sentences of at most 200", id="201-numbers"),
     pytest.param("1，" * 201, "line 1: a sentence with 201 numbers; planparse reads sentences of at most 200", id="201-numbers-densest"),
     # the first paragraph past a limit is named, whichever limit a later one crosses
@@ -54,7 +59,8 @@ def test_a_line_of_52_megabytes_is_refused_as_soon_as_it_is_read(tmp_path: Path,
 
 def test_text_just_inside_the_limits_extracts(planparse, tmp_path: Path):
     numbers = "、".join(["10个"] * (limits.MAX_SENTENCE_NUMBERS - 1))  # and one long number: the limit
-    plan = write_plan(tmp_path, f"一、目标\n建成{'9' * limits.MAX_NUMBER_DIGITS}个基地和{numbers}。\n")
+    chinese = ("二〇二五" * limits.MAX_NUMBER_DIGITS)[: limits.MAX_NUMBER_DIGITS]
+    plan = write_plan(tmp_path, f"一、目标\n建成{'9' * limits.MAX_NUMBER_DIGITS}个基地、{chinese}所学校和{numbers}。\n")
     run = planparse("extract", plan)
     assert run.code == 0, run.stderr
 

@@ -93,7 +93,11 @@ _ANY_NUMBER = patterns.compile(rf"\d+[{_CN_NUMERALS}]*+|[{_CN_NUMERALS}]++(?=\p{
 # What json.loads makes a value of: a string (a member's name too), a number, true, false, null, a list, an object
 _JSON_VALUE = regex.compile(rb'"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+-]*+|true|false|null|[\[{]')
 _RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
-_LONG_NUMBER = patterns.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}")  # found whole: no run of digits starts inside another
+# Found whole: no run of digits, nor of Chinese numerals, starts inside another. A longer run of numerals than any
+# amount is written in costs the rules reading Chinese amounts time growing with its square (a run of 十二万三千…
+# or 一二三… of 5,000 took 2 s, past which a rule is stopped and the plan refused as planparse's bug), and one of
+# 零, 两 or 〇 is a value past what Python converts (4,300 digits: an internal error).
+_LONG_NUMBER = patterns.compile(rf"\d{{{MAX_NUMBER_DIGITS + 1},}}|(?<![{_CN_NUMERALS}])[{_CN_NUMERALS}]{{{MAX_NUMBER_DIGITS + 1},}}")
 _SENTENCE = patterns.compile(r"[^。！？!?]+")  # as targets.py reads them
 _CELL = patterns.compile(r"[^\t。！？!?]+")  # a table row's cells are read one by one (a flattened table's rows run together)
 
@@ -237,7 +241,8 @@ def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
             _check_sentences(path, paragraph)  # else no sentence of it can cross a limit
     if long_number:
         index, number = long_number
-        raise _text_error(path, paragraphs[index], number.start(), f"a number of {len(number.group()):,} digits; planparse reads numbers of at most {MAX_NUMBER_DIGITS} digits")
+        kind = "digits" if number.group()[0].isdigit() else "Chinese numerals"
+        raise _text_error(path, paragraphs[index], number.start(), f"a number of {len(number.group()):,} {kind}; planparse reads numbers of at most {MAX_NUMBER_DIGITS} {kind}")
     _check_number_count(path, paragraphs)
 
 
