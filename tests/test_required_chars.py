@@ -223,6 +223,7 @@ def test_a_rule_whose_lead_outgrew_the_pairs_a_lead_may_have_is_named_in_one_lin
 @pytest.mark.parametrize("lead", [
     frozenset({"|", "©", "AL", "主办", "信息"}),  # a web page's chrome: characters beside pairs, each its own alternative
     frozenset({"月", "19", "20"}),  # a signing date
+    frozenset({"|", " ©", " 2", " |", "AL", "AR"}),  # pairs of one first character: one alternative, found where they start
     frozenset({OTHER_DIGIT, "万", "亿元"}),  # the digits' set stays a set
 ])
 def test_a_lead_pattern_finds_each_of_its_strings_where_it_starts(lead):

@@ -1957,9 +1957,11 @@ def _held_after_a_cadence(text: str) -> str:
     """The verb that only holds an activity closing ``text`` after how often it is held (防汛应急演练每年组织, 县级运动会每四年
     举办: indicators.yaml holding_verbs), or ''; not one after a name alone, which may be a noun (老年服务组织)."""
     verb = next((verb for verb in indicator_rules().holding_verbs if text.endswith(verb)), "")
+    if not verb:
+        return ""  # most names: no cadence is sought through them
     before = text[:len(text) - len(verb)]
     cadences = (*indicator_words().repeat_word.finditer(before), *_EVERY_FEW.finditer(before))
-    return verb if verb and any(cadence.end() == len(before) for cadence in cadences) else ""
+    return verb if any(cadence.end() == len(before) for cadence in cadences) else ""
 
 
 @rules_cache

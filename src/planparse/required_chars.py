@@ -306,12 +306,24 @@ def lead_pattern(lead: frozenset[str]) -> str:
     Beside pairs, the characters are alternatives of their own (|©|｜|AL|…|主办), not one set: re skips in C to the
     characters the alternatives open with only when each opens with one character, and a set among them ([|©｜]|AL|…)
     had it try every alternative at every place (metadata.yaml's web_chrome, sought through every text of a plan, took
-    fourteen times as long). The digits' set (OTHER_DIGIT) is too large to write out so."""
+    fourteen times as long). The digits' set (OTHER_DIGIT) is too large to write out so. The pairs with one first character
+    are one alternative, their second characters a set (\\n[>»主…]): web_chrome's lead holds each of six marks after each of
+    sixteen spaces, and re tried its 315 alternatives one by one at every line end of a plan's lines joined."""
     chars = frozenset(string for string in lead if len(string) == 1)
-    pairs = sorted(re.escape(string) for string in lead if len(string) > 1)
+    pairs = _pairs_by_first_character([string for string in lead if len(string) > 1])
     if pairs and OTHER_DIGIT not in chars:
         return "|".join(sorted(map(re.escape, chars)) + pairs)
     return "|".join([_char_set(chars)] * bool(chars) + pairs)
+
+
+def _pairs_by_first_character(pairs: list[str]) -> list[str]:
+    """For Python's re, the ``pairs`` of characters with one first character as one alternative (X[ab]), each still
+    opening with its character, found where it starts."""
+    seconds: dict[str, set[str]] = {}
+    for pair in pairs:
+        seconds.setdefault(pair[0], set()).add(pair[1:])
+    return [re.escape(first) + (_char_set(frozenset(after)) if len(after) > 1 else re.escape(*after))
+            for first, after in sorted(seconds.items())]
 
 
 def _pattern(clause: Clause) -> str:
