@@ -70,11 +70,28 @@ def _opens_part(text: str, start: int = 0) -> bool:
     return text.startswith("其中", _BEFORE_A_WORD.match(text, start).end())
 
 
+def _start_of_clause(text: str, position: int) -> int:
+    return max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
+
+
 def _in_a_part(text: str, position: int) -> bool:
     """Whether ``position`` lies in a clause that opens with 其中 (…600户，其中2024年200户), or follows a 其中 standing
     alone before a comma (…600户，其中，2024年200户; 其中： opens a list of parts, each its own clause)."""
-    start = max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
+    start = _start_of_clause(text, position)
     return _opens_part(text, start) or (start > 1 and text[start - 1] in "，," and text.endswith("其中", 0, start - 1))
+
+
+# a year with its own part, a number in it, then 、 (2023年完成120个、): one of years listed each with its part, not of
+# years listed together before their parts (2024年、2025年分别提高1%、2%)
+_YEAR_WITH_ITS_PART = r"(?:19|20)\d{2}年[^，,；;。：:、]*?\d[^，,；;。：:、]*、"
+_LISTED_AFTER = patterns.compile(_YEAR_WITH_ITS_PART + r"$")
+_LISTED_BEFORE = patterns.compile(r"[^\d]{0,2}" + _YEAR_WITH_ITS_PART + r"(?:19|20)\d{2}年")
+
+
+def _in_a_list_of_years(text: str, start: int) -> bool:
+    """Whether the year at ``start`` is one of years listed each with its own part (2023年完成120个、2024年完成150个、
+    2025年完成130个): each dates its part alone, as a 其中 part's year does."""
+    return _LISTED_AFTER.search(text, _start_of_clause(text, start), start) is not None or _LISTED_BEFORE.match(text, start) is not None
 
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
@@ -1032,7 +1049,7 @@ class SentenceReader:
         for start, year in reversed(years[:first_after]):
             if marks.runs_past(year, start + 1, position):
                 break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from after a year is not due by it
-            if start < clause_start and _in_a_part(text, start):
+            if start < clause_start and (_in_a_part(text, start) or _in_a_list_of_years(text, start)):
                 continue  # 完成改造600户，其中2024年200户；…比例达到60%: the year of a part dates that part alone
             if start < clause_start and _before(year, context.frame.present) and self._aims(text, clause_start, position, marks):
                 break  # 2020年全市污水处理率为92%，力争达到98%: a later clause that aims looks past a year before the plan
