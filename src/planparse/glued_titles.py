@@ -80,7 +80,8 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     if text.startswith("——", len(run)):
         return len(run) or None
     rules = title_ends()
-    whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None)
+    whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None) \
+        if run.startswith(tuple(rules.whole_titles)) else None  # most titles: none, told in one call
     if whole and not _goes_on_in_title(run, len(whole), rules):
         return len(whole)
     # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
@@ -167,12 +168,12 @@ def _restates_opening(text: str, end: int, tested: _TestedWords, title: _TitleRe
     轮换对象为…, 畜禽养殖设施设备补偿标准|畜禽养殖配套…), after a verb or a modifier of its own (免疫病种|强制免疫病种为…,
     病死畜禽无害化处理|建成病死畜禽…; not a title word nor inside one: 补偿|标准畜禽…, 补偿标|准畜禽…), or its object's (_restates_object); not inside a phrase, after 的, a conjunction or a
     preposition (…公安部门出具的|患者身份核查说明, 城市道路及|城市出入口), nor inside a name in 《》, nor after a sentence's length."""
-    if (end > LONG_TITLE or text[end - 1] in _BEFORE_A_NOUN or not title.opens_with_words
+    if (end > LONG_TITLE or not title.opens_with_words or text[end - 1] in _BEFORE_A_NOUN
             or text.count("《", 0, end) > text.count("》", 0, end)):
         return False
     opening = text[:_OPENING_VERB_LENGTH]
     return (_restated_near(text, end, tested)
-            or (title.opening_opens_sentences or tested.title_word.before(text, end)) and text.startswith(opening, end)
+            or text.startswith(opening, end) and (title.opening_opens_sentences or tested.title_word.before(text, end))
             or _restates_object(text, end, title))
 
 
@@ -232,16 +233,11 @@ def _object_start(text: str, tested: _TestedWords) -> int | None:
 
 class _Leading(NamedTuple):
     """The words before a body's own (``_restates_object_word``): the task verbs, their adverbs, the verbs sentences open
-    with; as a tuple, each tested in one call, and as a set with their lengths, longest first, where the longest at a
-    place is looked up by length (trying each word there was a fifth of finding a plan's headings)."""
+    with; as a tuple and as a set. The longest of them at a place is found by one match of Python's re
+    (``_TestedWords.leading_word``), where looking each length up in the set took a tenth of finding where a title ends."""
 
     words: tuple[str, ...]
     found: frozenset[str]
-    lengths: tuple[int, ...]
-
-    def longest_at(self, text: str, at: int) -> int:
-        """The length of the longest of the words at ``at`` in ``text``, 0 where none is."""
-        return next((length for length in self.lengths if at + length <= len(text) and text[at:at + length] in self.found), 0)
 
 
 @rules_cache
@@ -249,7 +245,7 @@ def _leading_words() -> _Leading:
     ends, verbs = title_ends(), task_verbs()
     noun_openers = set(ends.noun_openers)
     words = (*verbs.adverbs, *verbs.verbs, *(word for word in ends.sentence_openers if len(word) > 1 and word not in noun_openers))
-    return _Leading(words, frozenset(words), tuple(sorted({len(word) for word in words}, reverse=True)))
+    return _Leading(words, frozenset(words))
 
 
 class _Words(NamedTuple):
@@ -311,15 +307,17 @@ def _restates_object_word(run: str, end: int, leading: _Leading, tested: _Tested
     follows (…近岸养殖全面完成|养殖水域…); a title repeats no word of its own but after a conjunction (城市道路及城市出入口),
     nor inside a bracket, a quote or a name in 《》, nor past a title's length."""
     title = run[:end]
-    if (end > LONG_TITLE or title[-1] in _BEFORE_A_NOUN or any(title.count(a) != title.count(b) for a, b in _PAIRS)
-            or not reading.verb_may_lead or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
+    if end > LONG_TITLE or not reading.verb_may_lead or title[-1] in _BEFORE_A_NOUN:  # most titles: no leading verb
         return False
     verb, places = reading.run_verb, [end]  # where the body's word may restate one: at once, or after its own words
     for _ in range(_RESTATED_AFTER):
-        places.append(places[-1] + leading.longest_at(run, places[-1]))
+        places.append(places[-1] + tested.leading_word.longest_at(run, places[-1]))
     # a word of the object is written between the verb and the end: no piece of that text there, no word (most places,
-    # where the run is then not cut)
+    # where the run is then not cut, nor its brackets counted)
     if not any(run[at:at + _RESTATED_PIECE] in run[verb + 1:end] for at in places):
+        return False
+    if (any(title.count(a) != title.count(b) for a, b in _PAIRS)
+            or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
         return False
     starts = reading.word_starts
     if end not in starts or starts.get(verb) not in leading.found:
