@@ -233,16 +233,16 @@ USER_CHANGES = """\
 extend:
   change_words:
     - means: decrease
-      words: [回落]
+      words: [收窄]
       examples:
-        - {field: prices, text: '到2025年，居民消费价格涨幅回落1个百分点。', value: 1, unit: 个百分点, change: decrease}
-        - {field: finance, text: '到2025年，不良贷款率回落0.5个百分点。', value: 0.5, unit: 个百分点, change: decrease}
+        - {field: incomes, text: '到2025年，城乡居民收入差距收窄1个百分点。', value: 1, unit: 个百分点, change: decrease}
+        - {field: finance, text: '到2025年，存贷款利差收窄0.5个百分点。', value: 0.5, unit: 个百分点, change: decrease}
 """
 
 
 def test_a_user_file_extends_the_change_words(tmp_path):
-    text = "到2025年，居民消费价格涨幅回落1个百分点，城镇居民人均可支配收入增长7%。"
-    assert [t.change for t in targets_in_text(text)] == [None, "increase"]  # 回落 is no shipped change word
+    text = "到2025年，城乡居民收入差距收窄1个百分点，城镇居民人均可支配收入增长7%。"
+    assert [t.change for t in targets_in_text(text)] == [None, "increase"]  # 收窄 is no shipped change word
     (tmp_path / "mine.yaml").write_text(USER_CHANGES, encoding="utf-8")
     assert [t.change for t in targets_in_text(text, rule_set=load_rule_set(tmp_path))] == ["decrease", "increase"]
 
