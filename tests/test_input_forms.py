@@ -773,6 +773,19 @@ def test_a_text_with_its_headings_set_with_hashes_gives_the_plan(tmp_path, plan)
     assert metadata(form) == metadata(given)
 
 
+@pytest.mark.parametrize("bullet", ["- ", "* ", "+ ", "● ", "•", "——"])
+def test_items_set_as_bullets_are_quoted_without_their_marks(tmp_path, bullet):
+    # a Markdown list pasted into a .txt, or a list bulleted in Word and copied (elder care, water, health): the quotes
+    # began with the mark (-新建养老床位300张); the page number - 3 - stays no bullet
+    items = ["新建养老床位300张", "全县农村自来水普及率达到95%以上", "培训乡村医生500人次"]
+    plan = tmp_path / "plan.txt"
+    plan.write_text("关于印发某县民生实事实施方案的通知\n\n一、主要目标\n\n到2025年，实现以下目标：\n\n"
+                    + "".join(f"{bullet}{item}；\n" for item in items) + "\n- 3 -\n", encoding="utf-8")
+    read = extract(plan)
+    assert [(t.value, t.unit, t.deadline, t.quote) for t in read.targets] == [
+        (300, "张", 2025, items[0]), (95, "%", 2025, items[1]), (500, "人次", 2025, items[2])]
+
+
 def _field(instruction: str, result: str) -> str:
     """A field's runs as Word writes them, open: its instruction, then its result (closed by an end mark)."""
     return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
