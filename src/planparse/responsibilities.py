@@ -62,7 +62,7 @@ def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: 
     市科协；配合单位：市教育局); its labels may be parted by ；: …能力。责任单位：县卫健局；配合单位：县财政局；完成时限：2024年底。"""
     body = text.rstrip("。 ")
     last_sentence = max(body.rfind("。"), 0)
-    if not any(mark in body[last_sentence:] for mark in rules.label_marks):
+    if not rules.label_mark.search(body, last_sentence):
         return []  # most paragraphs: no label's colon in the last sentence, where the label scan tried every clause
     # the first label opening the last sentence or a clause of it outside brackets opens the note, which reads
     # every label after it

@@ -96,7 +96,7 @@ class CompiledResponsibilityRules:
         # a label opening a sentence or a clause of one (…。责任单位：…, …科普活动，牵头单位：…): one scan in C
         self.clause_label = patterns.compile_python(f"[。，,；;]\\s*(?={self.label.pattern})")
         # what every label holds (``label``): its colon, or the 】 closing it; a text without any holds no label
-        self.label_marks = _LABEL_COLONS + _LABEL_CLOSE
+        self.label_mark = patterns.compile_python(f"[{_LABEL_COLONS}{_LABEL_CLOSE}]")
         roles = sorted(rules.role_words, key=lambda role: len(role.word), reverse=True)
         self.role_word = {role.word: role.role for role in roles}  # longest first
         # role words closing a part, or in brackets after its unit: 市发展改革委（牵头）
