@@ -399,6 +399,22 @@ def test_the_names_of_the_documents_attached_hold_no_targets(tmp_path, attachmen
         assert [t.value for t in document.targets] == [80]
 
 
+@pytest.mark.parametrize("own_list", [
+    # rural environment: the plan's own list at its end, opening on the 附件 line; education: on the line after it
+    ["附件：1.全县30个重点村整治任务清单", "2.2025年新建20座污水处理站点位表"],
+    ["附件：", "1.全市100所义务教育优质均衡发展学校名单", "2.2024年20项教育民生实事清单"],
+], ids=["rural", "education"])
+def test_the_names_in_the_plan_s_own_list_of_attachments_hold_no_targets(tmp_path, own_list):
+    # a second list after the notice's: only the first was found, and 2025年新建20座… gave 20 座 due 2025
+    lines = ["某县人民政府关于印发某县乡村振兴实施方案的通知", "各乡镇人民政府：", "现将《某县乡村振兴实施方案》印发给你们，请认真贯彻执行。",
+             "附件：某县乡村振兴实施方案", "某县人民政府", "2024年3月1日", "某县乡村振兴实施方案", "一、工作目标",
+             "到2025年，建成美丽乡村示范村80个。", "二、保障措施", "加强组织领导。", *own_list]
+    for plan in write_lined_and_flat(tmp_path, lines):
+        document = extract(plan)
+        assert document.metadata.attachments == ["某县乡村振兴实施方案"]
+        assert [t.value for t in document.targets] == [80]
+
+
 @pytest.mark.parametrize("rows,repeats", [
     # sport: a yearly task, a dated one, and one that goes on with no cadence
     ("1\t培训社会体育指导员300名\t县教育体育局\t每年\n2\t建成健身步道50公里\t县教育体育局\t2025年底前\n"

@@ -85,9 +85,24 @@ def attachment_list(texts: list[str]) -> tuple[int, int, list[str]] | None:
     附件 text, of its last text, and the items' names."""
     rules = metadata_rules()
     found = rules.first("attachments", texts)
-    if not found:
-        return None
-    index, match = found
+    return _attachment_list_at(rules, texts, *found) if found else None
+
+
+def attachment_lists(texts: list[str]) -> list[tuple[int, int, list[str]]]:
+    """Every list of attachments in ``texts``, as attachment_list reads the first: a plan printed after its notice lists
+    its own at its end (附件：1.重点任务分工表 / 2.2025年新建20座污水处理站点位表), names as the notice's are."""
+    rules = metadata_rules()
+    search = rules.patterns["attachments"].search
+    lists: list[tuple[int, int, list[str]]] = []
+    for index in rules.holding_lead("attachments", texts):
+        match = search(texts[index], None, None, patterns.NOT_CONCURRENT) if not lists or index > lists[-1][1] else None
+        if match and (found := _attachment_list_at(rules, texts, index, match)):
+            lists.append(found)
+    return lists
+
+
+def _attachment_list_at(rules: CompiledMetadataRules, texts: list[str], index: int, match: regex.Match) -> tuple[int, int, list[str]] | None:
+    """The list of attachments whose 附件 text, ``texts[index]``, the pattern attachments matched (``match``)."""
     named = _ATTACHED_MARKER.split(match.group("list"), maxsplit=1)[0]
     item = rules.match("attachment_item", named)
     if named and not item:

@@ -6,6 +6,7 @@ CLI, ``batch`` and ``diff`` all extract a document the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
 from typing import Callable
 
@@ -13,7 +14,7 @@ from . import collector, patterns, time_limit
 from .limits import check_table_cells, check_text
 from .linebreaks import restore_line_breaks
 from .indicator import indicator_rules
-from .metadata import attached_documents, attachment_list, extract_metadata, plan_body_start, plan_start, signed_year
+from .metadata import attached_documents, attachment_lists, extract_metadata, plan_body_start, plan_start, signed_year
 from .metadata_rules import metadata_rules
 from .models import Document, Metadata, Paragraph, RawDocument, ReadingWarning, Source, TableData, Target
 from .folding import fold_page, taiwan_wording
@@ -81,7 +82,8 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     headings = without_attachment_list(find_headings(paragraphs), listed)
     # The notice's own 一、二、 are not the plan's headings: its body starts at its title.
     body_start = plan_body_start(paragraphs, headings, page)
-    outline = build_outline(paragraphs, body_start, headings, attached_documents(paragraphs, body_start), listed)
+    outline = build_outline(paragraphs, body_start, headings, attached_documents(paragraphs, body_start),
+                            frozenset(chain.from_iterable(listed)))
     written_tables = document_tables(raw)
     check_table_cells(raw.path, ((table.header, table.rows) for table in written_tables))
     tables = [folded_table(table, taiwan) for table in written_tables]
@@ -89,17 +91,17 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     return Prepared(raw, paragraphs, outline, tables, written_tables, taiwan, metadata, rule_set)
 
 
-def attachment_names(paragraphs: list[Paragraph]) -> range:
-    """Where the paragraphs of the first list of attachments are (附件：…分工表, or 附件：1.…, then 2.…, 3.…): names of
-    documents, no text of the plan (metadata.attachment_list); an empty range when there is none."""
-    found = attachment_list([paragraph.text for paragraph in paragraphs])
-    return range(found[0], found[1] + 1) if found else range(0)
+def attachment_names(paragraphs: list[Paragraph]) -> list[range]:
+    """Where the paragraphs of each list of attachments are (附件：…分工表, or 附件：1.…, then 2.…, 3.…): names of
+    documents, no text of the plan (metadata.attachment_lists)."""
+    return [range(first, last + 1) for first, last, _ in attachment_lists([paragraph.text for paragraph in paragraphs])]
 
 
-def without_attachment_list(headings: list[HeadingMatch | None], listed: range) -> list[HeadingMatch | None]:
-    """``headings`` but for the items of the list of attachments ``listed`` (attachment_names) after its 附件 line,
+def without_attachment_list(headings: list[HeadingMatch | None], listed: list[range]) -> list[HeadingMatch | None]:
+    """``headings`` but for the items of the lists of attachments ``listed`` (attachment_names) after their 附件 lines,
     though their numbers may go on from the plan's own (4.…示意图 after a section's 1.–3.) or start a list again at 1."""
-    return [None if index in listed[1:] else heading for index, heading in enumerate(headings)]
+    items = {index for names in listed for index in names[1:]}
+    return [None if index in items else heading for index, heading in enumerate(headings)]
 
 
 def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
