@@ -678,18 +678,43 @@ def test_a_task_table_s_column_of_what_each_task_builds_gives_its_numbers_due_th
     ("某市“十四五”商务发展规划（2021—2025年）\n一、发展目标\n序号\t指标名称\t单位\t2020年\t2025年\t年均增长（%）\t属性\n"
      "1\t社会消费品零售总额\t亿元\t1200\t1600\t6\t预期性\n2\t网络零售额\t亿元\t300\t500\t[10.8]\t预期性\n"
      "3\t限额以上商贸企业\t家\t300\t450\t—\t预期性\n",
-     [("社会消费品零售总额", 6, "%", 2025, "annual"), ("网络零售额", 10.8, "%", 2025, None)]),
-    # 交通: a yearly rate of its own unit in the header's brackets
+     [("社会消费品零售总额", 6, "%", 2025, "annual", "increase"), ("网络零售额", 10.8, "%", 2025, None, "increase")]),
+    # 交通: a yearly rate of its own unit in the header's brackets; 增速 is a rate, no word of a rise (as in the text)
     ("某县综合交通运输发展规划（2021—2025年）\n一、主要指标\n指标\t单位\t2025年目标\t年均增速（%）\n"
      "公路货运量\t万吨\t3200\t5.5\n",
-     [("公路货运量", 5.5, "%", 2025, "annual")]),
-], ids=["commerce", "transport"])
+     [("公路货运量", 5.5, "%", 2025, "annual", None)]),
+    # 生态环境: a yearly fall, as 年均下降2% in the text
+    ("某市“十四五”生态环境保护规划（2021—2025年）\n一、主要指标\n| 指标 | 2020年 | 2025年 | 年均下降（%） |\n| --- | --- | --- | --- |\n"
+     "| 化学需氧量排放量（万吨） | 3.2 | 3.0 | 1.3 |\n",
+     [("化学需氧量排放量", 1.3, "%", 2025, "annual", "decrease")]),
+], ids=["commerce", "transport", "environment-md"])
 def test_an_indicator_table_s_column_of_yearly_growth_gives_yearly_rates_due_by_its_last_year(tmp_path, table, wanted):
     """The lead's finding 10: a 年均增长（%） column beside the year columns was unread; each cell is the row's
     indicator growing by so much a year (frequency annual, as 年均增长6% in the text), due by the table's last year,
-    in the header's unit, not the row's 亿元; [10.8] marks a five-year total; — gives nothing."""
+    in the header's unit, not the row's 亿元, and a rise or fall as its header says (change: the text's 年均增长6% is an
+    increase); [10.8] marks a five-year total; — gives nothing."""
     targets = extract(write_plan(tmp_path, table)).targets
-    assert [(t.indicator, t.value, t.unit, t.deadline, t.frequency) for t in targets if t.unit == "%"] == wanted
+    assert [(t.indicator, t.value, t.unit, t.deadline, t.frequency, t.change) for t in targets if t.unit == "%"] == wanted
+
+
+@pytest.mark.parametrize("table, wanted", [
+    # 节能减排: the five-year falls stand in the 累计 column alone, bracketed; the year columns hold a dash
+    ("某市“十四五”节能减排综合工作方案（2021—2025年）\n一、主要目标\n序号\t指标\t单位\t2020年\t2025年\t“十四五”累计\t属性\n"
+     "1\t单位地区生产总值能源消耗降低\t%\t—\t—\t【14】\t约束性\n"
+     "2\t单位地区生产总值二氧化碳排放降低\t%\t—\t—\t[18]\t约束性\n",
+     [("单位地区生产总值能源消耗降低", 14, "%", 2025, None, "decrease"), ("单位地区生产总值二氧化碳排放降低", 18, "%", 2025, None, "decrease")]),
+    # 就业, 农业: counts over the five years in the row's unit; what is added (新增) is counted, no level rises
+    ("某县“十四五”经济社会发展规划（2021—2025年）\n一、主要指标\n| 指标 | 单位 | 2020年 | 2025年 | 累计 | 属性 |\n|---|---|---|---|---|---|\n"
+     "| 城镇新增就业人数 | 万人 | 1.1 | 1.2 | 〔6〕 | 预期性 |\n| 新建高标准农田 | 万亩 | — | — | 15 | 约束性 |\n",
+     [("城镇新增就业人数", 11000, "人", 2020, None, None), ("城镇新增就业人数", 12000, "人", 2025, None, None),
+      ("城镇新增就业人数", 60000, "人", 2025, None, None), ("新建高标准农田", 150000, "亩", 2025, None, None)]),
+], ids=["energy-saving", "employment-and-farmland-md"])
+def test_an_indicator_table_s_column_of_the_plan_s_total_gives_a_target_due_by_its_last_year(tmp_path, table, wanted):
+    """A 累计 column ("十四五"累计) was unread, and in a 规划's 主要指标表 it holds the five-year changes (能耗降低【14】)
+    that the year columns leave to a dash: each cell is a target due by the table's last year, repeated by no year, in
+    the row's unit, and a fall where the row's indicator closes with one (as the text's 能耗降低14%)."""
+    targets = extract(write_plan(tmp_path, table)).targets
+    assert [(t.indicator, t.value, t.unit, t.deadline, t.frequency, t.change) for t in targets] == wanted
 
 
 @pytest.mark.parametrize("lines, wanted", [

@@ -107,7 +107,7 @@ def _task_cell_decisions(cell: str, headings: tuple[str, ...], due: int | None, 
 
 
 def _header_reason(layout: TableLayout, column: int) -> str:
-    if layout.indicator is not None and any(column == target for target, _ in layout.indicator.targets):
+    if layout.indicator is not None and any(column == target for target, _ in layout.indicator.measured):
         return "a target column's header: its year, if any, is the deadline of the column's cells"
     return "a table's header: it names a column"
 
@@ -126,7 +126,7 @@ def _cell_reason(layout: TableLayout, column: int, header: list[str], row: list[
             return "the indicator's name: a number there names what is measured"
         if column == columns.unit:
             return "a unit cell"
-        if any(column == target for target, _ in columns.targets):
+        if any(column == target for target, _ in columns.measured):
             zero = " or a place's 0 (no share of the task)" if columns.places else ""
             return f"a target column's cell that is not one value (≥95, 95以上, 约10, 2-3){zero}: no target"
         return (f"column “{name}” is no target column (a base year or one before the plan, the present value, a note, a row "

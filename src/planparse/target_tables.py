@@ -61,6 +61,7 @@ class _Headers:
     place_name: regex.Pattern  # fullmatch: a place's name heading its column (东川区, 临溪县), never the whole (全市)
     base_row: regex.Pattern
     yearly_change: regex.Pattern  # a column of each row's yearly change over the plan (年均增长（%）)
+    period_total: regex.Pattern  # a column of each row's change over the whole plan ("十四五"累计)
 
 
 @rules_cache
@@ -70,7 +71,7 @@ def _headers() -> _Headers:
                     _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
                     _any_word(rules.content_headers), _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
                     patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{_any_word(rules.place_name_endings).pattern})"),
-                    _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers))
+                    _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers), _any_word(rules.period_total_headers))
 
 
 _NOTE_COLONS = ("：", ":")  # what _due_note's label is followed by: in its pattern, and tested for before it
@@ -106,6 +107,7 @@ def _any_word(words: list[str]) -> regex.Pattern:
 _CAPTION_UNIT = patterns.compile(r"(?:计量)?单位\s*[：:]\s*(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?\s*[）)]?\s*$")
 # the caption of an attached table: 附件：…, 附表1：…, or 附件 run into a table's title (附件重点任务分工表)
 _ATTACHED = patterns.compile(r"\s*附(?:件|表)\s*\d*\s*(?:[:：]|[^。；:：]*表\s*(?:[（(].*[）)])?\s*$)")
+_TOTAL_BRACKET = patterns.compile(r"\s*[\[［〔【]")  # a target cell's opening bracket: a total over the plan
 _NO_UNIT = patterns.compile(r"[—－\-/／]*")  # a unit cell left blank by a dash: the value has no unit
 _UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
@@ -131,6 +133,13 @@ class Columns:
     bases: tuple[tuple[int, Optional[int]], ...] = ()  # each column of where the plan starts (2020年, 基期值) and its year
     # each column of the yearly change of its row's indicator (年均增长（%）), due by the last target column's year
     changes: tuple[tuple[int, Optional[int]], ...] = ()
+    # each column of its row's change over the whole plan ("十四五"累计, 【14】), due by the last target column's year
+    totals: tuple[tuple[int, Optional[int]], ...] = ()
+
+    @property
+    def measured(self) -> tuple[tuple[int, Optional[int]], ...]:
+        """Each column whose cells are targets, with its year: the target columns, and those of a change."""
+        return self.targets + self.changes + self.totals
 
 
 @dataclass(frozen=True)
@@ -225,10 +234,11 @@ def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rul
     ``taiwan`` the document's wording, in which they are read."""
     for row_number, row in enumerate(table.rows):
         base = columns.yearly_rows and _is_base_row(row, columns)
-        for column, year in sorted(columns.targets + columns.bases + columns.changes):
+        for column, year in sorted(columns.measured + columns.bases):
             base_column = (column, year) in columns.bases
+            change_column = "yearly" if (column, year) in columns.changes else "total" if (column, year) in columns.totals else ""
             target = cell_target(row, columns, column, table_year if columns.places else year, cell, rule_set, table.header,
-                                 table_unit, taiwan, yearly_change=(column, year) in columns.changes)
+                                 table_unit, taiwan, change_column)
             if target is not None:
                 yield row_number, column, _as_reported(target, start_year, base, base_column)
 
@@ -352,7 +362,7 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
     if indicator is None:
         indicator = next((i for i, name in enumerate(header)
                           if headers.indicator.search(name) or headers.place.fullmatch(regex.sub(r"\s+", "", name))), None)
-    targets, bases, changes = [], [], []
+    targets, bases, changes, totals = [], [], [], []
     for i, name in enumerate(header):
         if i == indicator:
             continue
@@ -362,6 +372,8 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
             bases.append((i, year))
         elif headers.yearly_change.search(name):
             changes.append(i)
+        elif headers.period_total.search(name) and not headers.not_value.search(name):
+            totals.append(i)
         elif headers.target.search(name) and not headers.not_value.search(name):
             targets.append((i, year))
     places = [] if targets or indicator is None else _place_columns(header, indicator)
@@ -373,7 +385,7 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
         return Columns(indicator, tuple((i, None) for i in places), unit, places="columns")
     last = max((year for _, year in targets if year is not None), default=None)
     return Columns(indicator, tuple(targets), unit, bases=tuple(bases),  # yearly columns (2021年 … 2025年): one target per cell
-                   changes=tuple((i, last) for i in changes))
+                   changes=tuple((i, last) for i in changes), totals=tuple((i, last) for i in totals))
 
 
 def _is_base_column(name: str, year: Optional[int], start_year: Optional[int]) -> bool:
@@ -451,9 +463,10 @@ def _is_base_row(row: list[str], columns: Columns) -> bool:
 
 def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,
                  rule_set: RuleSet, header: list[str], table_unit: str = "", taiwan: bool | None = None,
-                 yearly_change: bool = False) -> Target | None:
-    """The target (or baseline) of a row's cell in ``column``, due by ``year``; a cell of a column of the yearly change
-    of the row's indicator (``yearly_change``: 年均增长（%）) is a rate that repeats each year, in its header's unit."""
+                 change_column: str = "") -> Target | None:
+    """The target (or baseline) of a row's cell in ``column``, due by ``year``; a cell of a column of the change of the
+    row's indicator (``change_column``: "yearly", 年均增长（%）, a rate that repeats each year, in its header's unit, or
+    "total", "十四五"累计, the change over the whole plan) rises or falls as its header or else the indicator says."""
     row = [fold(cell_text, taiwan) for cell_text in written]  # read like the text, in its wording; quoted as written
     if max(columns.indicator, column) >= len(row):
         return None  # a short row (a merged cell) has no value in this column
@@ -471,7 +484,8 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     name, text = fold(written_name, taiwan), row[column].strip()
     if name and (_milestone_cell(rule_set).fullmatch(text) or _none_of_a_harm(rule_set, name, text)):
         return _milestone_target(written, written_name, column, name, year)
-    repeats = yearly_change and not text.startswith("[")  # [10.8]: a five-year total, as national plans mark it
+    # [10.8], 【14】: a five-year total, as national plans mark it
+    repeats = change_column == "yearly" and not _TOTAL_BRACKET.match(text)
     match = cell.fullmatch(text)
     amount = parse_amount(match["amount"], rule_set.lexicon) if match else None
     if not name or amount is None or (columns.places and amount.value == 0):
@@ -479,7 +493,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     bracket = _UNIT_IN_NAME.search(name)
     # an empty 单位 cell leaves the unit to the indicator's brackets (个人卫生支出占比（%）)
     # a cell's own unit (1万亩, 43.8%) decides over its column's
-    unit = (match["unit"] or ("%" if "%" in text else "") or _change_unit(header[column], yearly_change)
+    unit = (match["unit"] or ("%" if "%" in text else "") or _change_unit(header[column], change_column)
             or _unit_cell(row, columns) or (bracket["unit"] if bracket else "") or table_unit)
     indicator = name[:bracket.start()] if bracket else name
     if columns.places == "rows":  # named by the row's place and the column's measure; quoted by the place
@@ -497,7 +511,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     return Target(
         id="", text="\t".join(written), quote=f"{written_name}\t{written[column].strip()}", value=json_number(value), value_max=json_number(value_max),
         unit=unit or None, comparator=comparator, deadline=year, frequency="annual" if repeats else None,  # type: ignore[arg-type]
-        recurrence="P1Y" if repeats else None,
+        recurrence="P1Y" if repeats else None, change=_column_change(rule_set, fold(header[column], taiwan), name) if change_column else None,
         kind=ratio.kind if ratio is not None else rule_set.unit_kinds.get(unit, "count"), indicator=indicator, rule=RULE_ID, line=0,
         time_anchor="future" if year is not None else "none",
     )
@@ -534,12 +548,21 @@ def _unit_cell(row: list[str], columns: Columns) -> str:
     return "" if _NO_UNIT.fullmatch(cell) else cell
 
 
-def _change_unit(name: str, yearly_change: bool) -> str:
-    """The unit of a yearly change column's cells: its header's brackets (年均增长（%）, 年均减少（万吨）), else %."""
-    if not yearly_change:
+def _change_unit(name: str, change_column: str) -> str:
+    """The unit of a change column's cells: its header's brackets (年均增长（%）, 年均减少（万吨）, 累计（万人）), else % for
+    a yearly change; a total's cells take the row's unit where the header names none."""
+    if not change_column:
         return ""
     bracket = _UNIT_IN_NAME.search(fold(name))
-    return bracket["unit"] if bracket else "%"
+    return bracket["unit"] if bracket else "%" if change_column == "yearly" else ""
+
+
+def _column_change(rule_set: RuleSet, header: str, name: str) -> Optional[str]:
+    """Whether a change column's cell is a rise or a fall: the change word of its header (年均增长, 年均下降), else the one
+    in the row's indicator (单位地区生产总值能源消耗降低 under "十四五"累计), as the text's 能耗降低14% is read."""
+    words = rule_set.kept("change_word", lambda: rule_set.compile("{change_word}", RULE_ID))
+    found = words.search(header) or words.search(name)
+    return rule_set.lexicon.changes[found.group()] if found else None
 
 
 def _multipliers_in_unit(unit: str, lexicon: Lexicon) -> tuple[str, Decimal]:
