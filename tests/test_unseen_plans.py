@@ -21,7 +21,10 @@ page on one line), public transport (a review and the goals in one section), cha
 health (a 工作要点 with a 考核评分表 of points), earthquake prevention (a 重点任务清单 numbered 1.1, 1.2), marine
 fishery (a 规划 in 篇, 章 and 节), rural delivery (a 主要指标分解表 of counties in its columns), rural living
 environment, vocational skills, family doctors, tea industry, geological hazards, accessibility (a web page), children's
-myopia and telecom fraud (paragraphs indented with 　　, which their flat copies keep).
+myopia and telecom fraud (paragraphs indented with 　　, which their flat copies keep), forest fire (a province's
+规划 in chapters and sections), rural tourism (a one-year 工作要点 in 1. to 8.), foreign trade (a notice with its 分工表
+attached), new-energy vehicles (an indicator table typed with tabs), farmland protection (a province's “十四五” ranges),
+smart transport (一是…二是… with years listed each with its part), urban waterlogging and funeral reform.
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
