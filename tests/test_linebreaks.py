@@ -969,7 +969,12 @@ def test_a_flat_plan_opening_with_its_first_chapter_keeps_its_headings_whatever_
       "（二）实施困难残疾人家庭无障碍改造", "　　2024年至2026年，每年完成困难重度残疾人家庭无障碍改造不少于200户。",
       "二、保障措施", "　　落实经费。"],
      ["重点任务", "推进公共设施无障碍改造", "实施困难残疾人家庭无障碍改造", "保障措施"]),
-], ids=["rural-living", "skills", "accessibility"])
+    # 森林防火, 粮食: what a task stocks (物资储备, 粮食储备) is a title word as what it builds is
+    (["某省森林草原防灭火规划", "一、加强装备物资储备", "　　建成省级森林防灭火物资储备库3个、市级储备库21个。", "二、保障措施", "　　落实经费。"],
+     ["加强装备物资储备", "保障措施"]),
+    (["某县粮食安全保障实施方案", "一、健全地方粮食储备", "　　全县地方储备粮规模稳定在5万吨以上。", "二、保障措施", "　　落实经费。"],
+     ["健全地方粮食储备", "保障措施"]),
+], ids=["rural-living", "skills", "accessibility", "forest-fire-stocks", "grain-stocks"])
 def test_a_title_word_before_the_indent_of_the_next_paragraph_ends_the_title_with_the_line_breaks_lost(tmp_path, lines, titles):
     """A crawler's copy keeps each paragraph's indent (　　): after a title word it is where the title ended, even where
     a title word and a sentence's opening stand further on (三年行动|实施以来) or a year opens the body; before a year,
