@@ -133,6 +133,7 @@ _DIGIT = patterns.compile(r"\d")
 TEXT_REACH = 300
 MILESTONE = "milestone"
 BEFORE_AIM = "year-before-an-aim"  # the cue of a level stated for a year before the one its paragraph aims at
+LEVEL_BEFORE_ITS_CHANGE = "level-stated-before-its-change"  # the cue of a level a later clause of its sentence changes
 BASELINE = "baseline"
 PERCENTAGE = "percentage"
 TARGET = "target"
@@ -633,6 +634,7 @@ class SentenceReader:
                     cue = BEFORE_AIM
                 if cue is not None:
                     candidate.decide(BASELINE, cue)
+        self._stated_with_the_level(text, candidates)
         due = {candidate.deadline for candidate in kept if candidate.decision == TARGET}
         for before, candidate in zip([None, *candidates], candidates):
             if candidate.time_anchor == "none" and (candidate.deadline is not None or future):
@@ -668,6 +670,21 @@ class SentenceReader:
         if frame.present is not None:
             return None
         return min((year for start, year in self._years(text, frame) if self.due_by.match(text, start)), default=None)
+
+    @staticmethod
+    def _stated_with_the_level(text: str, candidates: list[Candidate]) -> None:
+        """市图书馆总藏量120万册，人均藏书0.8册，到2025年人均藏书达到1.2册: the clauses of its item before a level stated
+        before its change, which that cue finds to state only what there is (no year, aim or verb of work), state it as
+        the level does: baselines too."""
+        changed = next((c for c in candidates if c.cue == LEVEL_BEFORE_ITS_CHANGE), None)
+        if changed is None:
+            return
+        item_start = max(text.rfind(mark, 0, changed.clause.start) for mark in "；;：:") + 1
+        for before in candidates:
+            if before.anchor.start >= changed.clause.start:
+                break
+            if before.anchor.start >= item_start and before.decision == TARGET and before.cue == DEFAULT_DECISION:
+                before.decide(BASELINE, LEVEL_BEFORE_ITS_CHANGE)
 
     def _stated_before_the_aim(self, text: str, candidate: Candidate, years: list[tuple[int, int]], context: Context) -> bool:
         """Whether the candidate is a level stated for a year, with no work or change in its clause, before the year its
