@@ -474,13 +474,13 @@ def _spans(cell) -> tuple[str, int, int]:
     return cell if isinstance(cell, tuple) else (cell, 1, 1)
 
 
-def _merged_table_as_html(rows) -> str:
-    def html_cell(cell) -> str:
-        text, down, across = _spans(cell)
-        return f"<td rowspan='{down}' colspan='{across}'>{text}</td>"
-    head = "".join(f"<th>{name}</th>" for name in rows[0])
-    body = "".join("<tr>" + "".join(html_cell(cell) for cell in row if cell is not None) + "</tr>" for row in rows[1:])
-    return f"<table border='1'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+def _merged_table_as_html(rows, header_rows: int = 1) -> str:
+    """A web page's table: its first ``header_rows`` rows in <thead>, each cell with its spans."""
+    def html_rows(part, tag: str) -> str:
+        return "".join("<tr>" + "".join(f"<{tag} rowspan='{down}' colspan='{across}'>{text}</{tag}>"
+                                        for text, down, across in map(_spans, filter(None, row))) + "</tr>" for row in part)
+    return (f"<table border='1'><thead>{html_rows(rows[:header_rows], 'th')}</thead>"
+            f"<tbody>{html_rows(rows[header_rows:], 'td')}</tbody></table>")
 
 
 def _merged_table_as_text(rows) -> list[str]:
@@ -519,6 +519,45 @@ def test_a_task_table_s_merged_cells_give_each_task_s_targets_once_in_every_form
         plan = tmp_path / "plan.docx"
         document.save(plan)
     assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
+
+
+# 分工表s whose header runs over two rows: 责任单位 over 牵头单位 | 配合单位, the other headers merged down over both
+TWO_ROW_HEADER_TASK_TABLES = {
+    "water": ([[("序号", 2, 1), ("重点任务", 2, 1), ("责任单位", 1, 2), None, ("完成时限", 2, 1)],
+               [None, None, "牵头单位", "配合单位", None],
+               ["1", "改造农村供水管网300公里", "县水利局", "县财政局", "2025年底前"],
+               ["2", "建设水质检测中心1个", "县卫生健康局", "县水利局", "2024年6月底前"]],
+              [(300, "公里", 2025), (1, "个", 2024)]),
+    "education": ([[("序号", 2, 1), ("重点任务", 2, 1), ("责任单位", 1, 2), None, ("完成时限", 2, 1)],
+                   [None, None, "牵头单位", "责任单位", None],
+                   ["1", "新建改扩建幼儿园20所", "县教育局", "县自然资源局", "2026年底前"]],
+                  [(20, "所", 2026)]),
+}
+
+
+@pytest.mark.parametrize("form", ["txt", "html", "docx"])
+@pytest.mark.parametrize("rows,wanted", TWO_ROW_HEADER_TASK_TABLES.values(), ids=TWO_ROW_HEADER_TASK_TABLES.keys())
+def test_an_attached_task_table_with_a_header_over_two_rows_sits_under_none_of_the_plan_s_headings(tmp_path, form, rows, wanted):
+    """A header over two rows is read as one (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限), which no paragraph reads:
+    the table's caption (附件：重点任务分工表) was then not found above it, and in Word and on a web page its targets stood
+    under the plan's last heading, where a header of one row puts them under none (GUIDE §2: an attachment's)."""
+    lines = ["某县民生实事工作方案（2024—2026年）", "一、主要任务", "到2026年，农村自来水普及率达到95%。", "附件：重点任务分工表"]
+    if form == "txt":
+        plan = write_plan(tmp_path, "\n".join(lines + _merged_table_as_text(rows)) + "\n")
+    elif form == "html":
+        plan = tmp_path / "plan.html"
+        plan.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{line}</p>" for line in lines)
+                        + _merged_table_as_html(rows, header_rows=2) + "</body></html>", encoding="utf-8")
+    else:
+        docx = pytest.importorskip("docx")
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        _merged_table_into_docx(document, rows)
+        plan = tmp_path / "plan.docx"
+        document.save(plan)
+    table = [t for t in extract(plan).targets if t.value != 95]
+    assert [(t.value, t.unit, t.deadline, t.section, t.headings) for t in table] == [(*target, None, []) for target in wanted]
 
 
 def test_a_target_reports_the_source_line_it_sits_on():

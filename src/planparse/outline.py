@@ -40,9 +40,14 @@ class Outline:
     def paragraph_before(self, line: int, text: str) -> Paragraph | None:
         """The paragraph before the one at ``line`` that reads ``text`` (a table's caption above its header row); a
         text whose line breaks were lost has every paragraph at line 1, so the line alone does not find it."""
-        at = self.block_reading(line, text)
-        at = bisect_left(self._block_lines, line) if at is None else at
+        at = self.header_block(line, text)
         return self.blocks[at - 1].paragraph if at > 0 else None
+
+    def header_block(self, line: int, text: str) -> int:
+        """The index of the block of a table's header row at ``line`` reading ``text``, else of the first at ``line``: a header
+        over two rows (责任单位 over 牵头单位 | 配合单位) is read as one, which no paragraph reads."""
+        at = self.block_reading(line, text)
+        return bisect_left(self._block_lines, line) if at is None else at
 
     def block_reading(self, line: int, text: str) -> int | None:
         """The index of the block at ``line`` whose paragraph reads ``text`` (a table's header row), folded or as written

@@ -264,10 +264,11 @@ def cell_pattern(rule_set: RuleSet) -> regex.Pattern:
 def table_trail(table: TableData, outline: Outline) -> list[Section]:
     """The headings ``table`` stands under: those its header row's paragraph follows, found by its text where a flat
     copy has every paragraph at line 1 (the last heading before that line would be the document's last); none for a
-    table attached to the plan (附件：重点任务分工表), as after a 附件 line alone."""
+    table attached to the plan (附件：重点任务分工表), as after a 附件 line alone, its header written over one row or two; a
+    table at a line no block stands at stands under the headings above that line."""
     line = table.line or 0
-    header = outline.block_reading(line, "\t".join(table.header))
-    if header is None:
+    header = outline.header_block(line, "\t".join(table.header))
+    if header >= len(outline.blocks) or outline.blocks[header].paragraph.line != line:
         return outline.trail_above(line)
     caption = outline.blocks[header - 1].paragraph.text if header > 0 else ""
     # with the line breaks lost the caption closes the paragraph above (…加强组织领导。附件重点任务分工表)
