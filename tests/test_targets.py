@@ -488,6 +488,26 @@ def _merged_table_as_text(rows) -> list[str]:
     return ["\t".join("" if cell is None else _spans(cell)[0] for cell in row) for row in rows]
 
 
+def _plan_with_merged_table(tmp_path, form: str, lines: list[str], rows, header_rows: int = 1):
+    """A plan of ``lines`` then the table ``rows`` (its first ``header_rows`` the header), as a text copy ("txt"), a web
+    page ("html") or a Word file ("docx") writes it."""
+    if form == "txt":
+        return write_plan(tmp_path, "\n".join(lines + _merged_table_as_text(rows)) + "\n")
+    if form == "html":
+        plan = tmp_path / "plan.html"
+        plan.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{line}</p>" for line in lines)
+                        + _merged_table_as_html(rows, header_rows) + "</body></html>", encoding="utf-8")
+        return plan
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    _merged_table_into_docx(document, rows)
+    plan = tmp_path / "plan.docx"
+    document.save(plan)
+    return plan
+
+
 def _merged_table_into_docx(document, rows) -> None:
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
@@ -504,20 +524,7 @@ def test_a_task_table_s_merged_cells_give_each_task_s_targets_once_in_every_form
     and a task written across the column before its own gives its targets: on a web page (rowspan, colspan, thead),
     in Word and in a text copy alike."""
     lines = ["某县民生实事三年行动方案（2024—2026年）", "一、主要任务", "（一）改善人居环境。", "附件", "重点任务分工表"]
-    if form == "txt":
-        plan = write_plan(tmp_path, "\n".join(lines + _merged_table_as_text(rows)) + "\n")
-    elif form == "html":
-        plan = tmp_path / "plan.html"
-        plan.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{line}</p>" for line in lines)
-                        + _merged_table_as_html(rows) + "</body></html>", encoding="utf-8")
-    else:
-        docx = pytest.importorskip("docx")
-        document = docx.Document()
-        for line in lines:
-            document.add_paragraph(line)
-        _merged_table_into_docx(document, rows)
-        plan = tmp_path / "plan.docx"
-        document.save(plan)
+    plan = _plan_with_merged_table(tmp_path, form, lines, rows)
     assert [(t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
 
 
@@ -542,20 +549,7 @@ def test_an_attached_task_table_with_a_header_over_two_rows_sits_under_none_of_t
     the table's caption (附件：重点任务分工表) was then not found above it, and in Word and on a web page its targets stood
     under the plan's last heading, where a header of one row puts them under none (GUIDE §2: an attachment's)."""
     lines = ["某县民生实事工作方案（2024—2026年）", "一、主要任务", "到2026年，农村自来水普及率达到95%。", "附件：重点任务分工表"]
-    if form == "txt":
-        plan = write_plan(tmp_path, "\n".join(lines + _merged_table_as_text(rows)) + "\n")
-    elif form == "html":
-        plan = tmp_path / "plan.html"
-        plan.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(f"<p>{line}</p>" for line in lines)
-                        + _merged_table_as_html(rows, header_rows=2) + "</body></html>", encoding="utf-8")
-    else:
-        docx = pytest.importorskip("docx")
-        document = docx.Document()
-        for line in lines:
-            document.add_paragraph(line)
-        _merged_table_into_docx(document, rows)
-        plan = tmp_path / "plan.docx"
-        document.save(plan)
+    plan = _plan_with_merged_table(tmp_path, form, lines, rows, header_rows=2)
     table = [t for t in extract(plan).targets if t.value != 95]
     assert [(t.value, t.unit, t.deadline, t.section, t.headings) for t in table] == [(*target, None, []) for target in wanted]
 
