@@ -35,6 +35,9 @@ def assert_refused(run: subprocess.CompletedProcess, path: Path, problem: str) -
     pytest.param("一、目标\n到2025年培训教师" + "〇" * 5_000 + "人次。\n", "line 2: a number of 5,000 Chinese numerals", id="5000-zeros"),
     pytest.param("一、目标\n" + "建成10个，" * 201 + "。\n", "line 2: a sentence with 201 numbers; planparse reads sentences of at most 200", id="201-numbers"),
     pytest.param("1，" * 201, "line 1: a sentence with 201 numbers; planparse reads sentences of at most 200", id="201-numbers-densest"),
+    # amounts in Chinese numerals count as those in digits: a sentence of 4,750 (二三十个…) ran past ten minutes
+    pytest.param("一、目标\n" + "培训乡村医生二三十人，" * 201 + "。\n", "line 2: a sentence with 201 numbers", id="201-numbers-in-words"),
+    pytest.param("一、目标\n" + "新建水厂三至五座，" * 101 + "。\n", "line 2: a sentence with 202 numbers", id="202-numbers-in-ranges"),
     # the first paragraph past a limit is named, whichever limit a later one crosses
     pytest.param("一、目标\n" + "建成10个，" * 201 + "。\n" + "9" * 101 + "\n", "line 2: a sentence with 201 numbers", id="numbers-before-digits"),
     pytest.param("一、目标\n" + "9" * 101 + "\n" + "建成10个，" * 201 + "。\n", "line 2: a number of 101 digits", id="digits-before-numbers"),
@@ -58,7 +61,7 @@ def test_a_line_of_52_megabytes_is_refused_as_soon_as_it_is_read(tmp_path: Path,
 
 
 def test_text_just_inside_the_limits_extracts(planparse, tmp_path: Path):
-    numbers = "、".join(["10个"] * (limits.MAX_SENTENCE_NUMBERS - 1))  # and one long number: the limit
+    numbers = "、".join(["10个"] * (limits.MAX_SENTENCE_NUMBERS - 2))  # and two long numbers: the limit
     chinese = ("二〇二五" * limits.MAX_NUMBER_DIGITS)[: limits.MAX_NUMBER_DIGITS]
     plan = write_plan(tmp_path, f"一、目标\n建成{'9' * limits.MAX_NUMBER_DIGITS}个基地、{chinese}所学校和{numbers}。\n")
     run = planparse("extract", plan)

@@ -41,7 +41,8 @@ MAX_DOCX_RELATIONSHIPS = 10_000
 MAX_XML_TAGS = 2_000_000
 # Past 300 digits a value is no longer a finite float; no measure needs 100.
 MAX_NUMBER_DIGITS = 100
-# Reading a sentence costs time that grows faster than its length and number of amounts.
+# Reading a sentence costs time that grows faster than its length and number of amounts, in digits or in Chinese numerals
+# (_ANY_NUMBER): a sentence of 4,750 amounts in words (二三十个二三十个…) ran past ten minutes. The plans we know of have 33 at most.
 MAX_SENTENCE_CHARS = 20_000
 MAX_SENTENCE_NUMBERS = 200
 MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
@@ -84,7 +85,6 @@ MAX_ARCHIVE_DEPTH = 16
 # value), and the rest is lost. A plan's longest paragraph has a few thousand characters.
 MAX_XML_RUN_BYTES = 10_000_000
 
-_NUMBER = patterns.compile(r"\d+")
 # in digits, with the Chinese place after them (1万 is one number), or in Chinese numerals before the word they
 # count (十二所 is a target as 12所 is): not a heading's marker (（一）, 二、), which a text may hold on every line;
 # 点 alone is 重点's, not a number. Something other than a number follows each: a text holds at most half its length.
@@ -236,8 +236,8 @@ def check_text(path: Path, paragraphs: list[Paragraph]) -> None:
     long_number = _first_long_number(paragraphs)
     for paragraph in paragraphs[: long_number[0] if long_number else len(paragraphs)]:
         text = paragraph.text
-        # More runs of digits than the limit take twice as many characters (1、2、…)
-        if len(text) > MAX_SENTENCE_CHARS or (len(text) > 2 * MAX_SENTENCE_NUMBERS and len(_NUMBER.findall(text)) > MAX_SENTENCE_NUMBERS):
+        # More numbers than the limit take twice as many characters (1、2、…, 二所三所…)
+        if len(text) > MAX_SENTENCE_CHARS or (len(text) > 2 * MAX_SENTENCE_NUMBERS and len(_ANY_NUMBER.findall(text)) > MAX_SENTENCE_NUMBERS):
             _check_sentences(path, paragraph)  # else no sentence of it can cross a limit
     if long_number:
         index, number = long_number
@@ -319,7 +319,7 @@ def _check_sentences(path: Path, paragraph: Paragraph) -> None:
     for sentence in (_CELL if paragraph.in_table else _SENTENCE).finditer(paragraph.text):
         if len(sentence.group()) > MAX_SENTENCE_CHARS:
             raise _text_error(path, paragraph, sentence.start(), f"a sentence of {len(sentence.group()):,} characters; planparse reads sentences of at most {MAX_SENTENCE_CHARS:,}")
-        numbers = len(_NUMBER.findall(sentence.group()))
+        numbers = len(_ANY_NUMBER.findall(sentence.group()))
         if numbers > MAX_SENTENCE_NUMBERS:
             raise _text_error(path, paragraph, sentence.start(), f"a sentence with {numbers:,} numbers; planparse reads sentences of at most {MAX_SENTENCE_NUMBERS}")
 
