@@ -554,6 +554,31 @@ def test_an_attached_task_table_with_a_header_over_two_rows_sits_under_none_of_t
     assert [(t.value, t.unit, t.deadline, t.section, t.headings) for t in table] == [(*target, None, []) for target in wanted]
 
 
+# 主要指标表s whose second header row dates the columns above it: 基期值 | 目标值 over 2020年 | 2025年
+DATED_HEADER_INDICATOR_TABLES = {
+    "transport": ([[("序号", 2, 1), ("指标名称", 2, 1), ("单位", 2, 1), "基期值", "目标值", ("属性", 2, 1)],
+                   [None, None, None, "2020年", "2025年", None],
+                   ["1", "高速公路通车里程", "公里", "520", "680", "预期性"],
+                   ["2", "城市公共交通出行分担率", "%", "38", "≥45", "预期性"]],
+                  [("高速公路通车里程", 520, "=", 2020, "baseline"), ("高速公路通车里程", 680, "=", 2025, "count"),
+                   ("城市公共交通出行分担率", 38, "=", 2020, "baseline"), ("城市公共交通出行分担率", 45, ">=", 2025, "percentage")]),
+    "ecology": ([[("指标", 2, 1), ("单位", 2, 1), "现状值", "目标值", ("属性", 2, 1)],
+                 [None, None, "2020年", "2025年", None],
+                 ["森林覆盖率", "%", "38.5", "40", "约束性"]],
+                [("森林覆盖率", 38.5, "=", 2020, "baseline"), ("森林覆盖率", 40, "=", 2025, "percentage")]),
+}
+
+
+@pytest.mark.parametrize("form", ["txt", "html", "docx"])
+@pytest.mark.parametrize("rows,wanted", DATED_HEADER_INDICATOR_TABLES.values(), ids=DATED_HEADER_INDICATOR_TABLES.keys())
+def test_an_indicator_table_s_second_header_row_of_years_dates_its_columns(tmp_path, form, rows, wanted):
+    """基期值 | 目标值 over a second header row 2020年 | 2025年: the years date the columns (目标值（2025年）), so the
+    targets are due 2025 and the base values are baselines of 2020; the year row was read as a row of the table and
+    the targets were due by no year."""
+    plan = _plan_with_merged_table(tmp_path, form, ["某市“十四五”发展规划（2021—2025年）", "一、主要指标"], rows, header_rows=2)
+    assert [(t.indicator, t.value, t.comparator, t.deadline, t.kind) for t in extract(plan).targets] == wanted
+
+
 def test_a_target_reports_the_source_line_it_sits_on():
     document = extract(SAMPLES / "jieyang-2022.txt")
     assert {target.quote: target.line for target in document.targets}["建成2座以上县（市、区）级科技馆"] == 51

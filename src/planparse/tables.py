@@ -26,6 +26,8 @@ _NOTE_ROW = patterns.compile(r"\s*(?:注|备注|说明|附注|数据来源|资�
 ROW_NUMBER = patterns.compile(r"[（(]?[\d一二三四五六七八九十〇零]{1,3}[）)]?[.、．]?")
 _DUE_TIME = patterns.compile(r"[^，,。；;]{0,6}(?:\d{4}\s*年|\d{1,2}\s*月|年底|年末|季度)[^，,。；;]{0,8}")
 # Words are in most columns, and empty cells where a form has blanks to fill: only these kinds tell a column.
+# a second header row's cell dating the column above it (2025年 under 目标值)
+_HEADER_YEAR = patterns.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
 _TELLING_KINDS = ("number", "time", "units")
 _MISSING_CELLS = 3  # at most: the ways to place a row's cells grow as the columns' combinations
 
@@ -155,7 +157,7 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
     rows = [row + [""] * (width - len(row)) for row in table.rows]
     rows = [row for row in rows if not _repeats_header(row, table.header)]
     if rows and _refines_header(header, rows[0]):
-        header, rows = [below or above for above, below in zip(header, rows[0])], rows[1:]
+        header, rows = [_refined_cell(above, below) for above, below in zip(header, rows[0])], rows[1:]
     if fill_down:
         _fill_down(header, rows)
     return TableData(header=header, rows=rows, page=table.page, line=table.line)
@@ -195,14 +197,25 @@ def _aligned_header(header: list[str], width: int) -> list[str]:
 
 
 def _refines_header(header: list[str], row: list[str]) -> bool:
-    """A second header row naming the columns a header cell spans (责任单位 over 牵头单位 | 配合单位): under a
-    spanning cell it names each column anew, elsewhere it repeats the header (a merged cell) or is empty."""
+    """A second header row naming the columns a header cell spans (责任单位 over 牵头单位 | 配合单位) or dating the columns
+    above it (基期值 | 目标值 over 2020年 | 2025年): under a spanning cell it names each column anew, under another it
+    dates it, elsewhere it repeats the header (a merged cell) or is empty."""
     spanned = {index for index in range(len(header)) if header[index] and header[index] in header[index + 1: index + 2] + header[max(index - 1, 0): index]}
+    dated = {index for index in range(len(header)) if index not in spanned and row[index] != header[index]
+             and _HEADER_YEAR.fullmatch(row[index])}
+    renamed = {row[index] for index in spanned if row[index] and row[index] != header[index]}
     return (
-        any(row[index] and row[index] != header[index] for index in spanned)
-        and all(row[index] in ("", header[index]) for index in range(len(header)) if index not in spanned)
-        and len({row[index] for index in spanned if row[index]}) > 1
+        (len(renamed) > 1 or (bool(dated) and not renamed))
+        and all(row[index] in ("", header[index]) for index in range(len(header)) if index not in spanned | dated)
     )
+
+
+def _refined_cell(above: str, below: str) -> str:
+    """A header cell and the second header row's cell under it: the column's own name under a spanning cell (牵头单位
+    under 责任单位), a year dating the cell above (目标值 over 2025年: 目标值（2025年）), else the cell above."""
+    if below and below != above and _HEADER_YEAR.fullmatch(below):
+        return f"{above}（{below}）" if above else below
+    return below or above
 
 
 def _repeats_header(row: list[str], header: list[str]) -> bool:
