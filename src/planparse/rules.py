@@ -558,6 +558,7 @@ class ComparatorGroup(Model):
     means: Comparator
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    not_before: dict[str, list[str]] = Field(default_factory=dict)
     not_after: dict[str, list[str]] = Field(default_factory=dict)
     # The measures (a unit entry's `measure`) of the numbers the words mean this of; none: of any number. A word may
     # mean one thing of some measures and another of the rest: 优于0.5米, 优于20毫秒 (a finer accuracy, a shorter
@@ -745,6 +746,7 @@ class Lexicon:
         alone = [word for entry in self.units if entry.chinese_numerals == "alone" for word in entry.words]
         with_cue = [word for entry in self.units if entry.chinese_numerals != "never" for word in entry.words]
         not_after = {word: before for group in self.comparator_groups for word, before in group.not_after.items()}
+        comparator_not_before = {word: after for group in self.comparator_groups for word, after in group.not_before.items()}
         by_measure: dict[str, list[str]] = {}
         for entry in self.units:
             by_measure.setdefault(entry.measure, []).extend(entry.words)
@@ -758,8 +760,10 @@ class Lexicon:
             "unit_prefix": _alternation([prefix for entry in self.units for prefix in entry.prefixes], {}, by_first_char),
             "multiplier": self._multiplier(words, by_first_char),
             "cn_big_unit": self._big_units(),
-            "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], {}, by_first_char, not_after),
-            "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], {}, by_first_char, not_after),
+            "comparator_before": _alternation([word for group in self.comparator_groups for word in group.before], comparator_not_before,
+                                              by_first_char, not_after),
+            "comparator_after": _alternation([word for group in self.comparator_groups for word in group.after], comparator_not_before,
+                                             by_first_char, not_after),
             "change_word": _alternation(list(self.changes), {word: after for group in self.change_groups
                                                              for word, after in group.not_before.items()}, by_first_char,
                                         {word: before for group in self.change_groups for word, before in group.not_after.items()}),
