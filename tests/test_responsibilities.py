@@ -495,6 +495,24 @@ def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, h
     assert len(document.targets) == 2
 
 
+@pytest.mark.parametrize("header, rows, wanted", [
+    # 文化: who answers for each task headed 责任主体, a label of notes (〔责任主体：…〕) that names no lead
+    ("序号\t主要任务\t责任主体\t完成时间", ["1\t新建村级综合性文化服务中心30个\t县文旅局\t2025年底前",
+                                      "2\t每年举办全民健身赛事活动20场次\t县体育中心、县教育局\t长期坚持"],
+     [([], ["县文旅局"]), ([], ["县体育中心", "县教育局"])]),
+    # 应急管理: 主要责任单位 leads, 配合责任单位 supports, as in the notes (（主要责任单位：…；配合责任单位：…）)
+    ("序号\t重点任务\t主要责任单位\t配合责任单位\t完成时限", ["1\t建成乡镇应急救援队伍12支\t县应急管理局\t县消防救援大队\t2025年底前"],
+     [(["县应急管理局"], ["县消防救援大队"])]),
+], ids=["culture", "emergency-management"])
+def test_a_task_table_s_unit_columns_are_headed_as_the_notes_labels_are(tmp_path, header, rows, wanted):
+    """A 分工表 headed 责任主体 or 主要责任单位 | 配合责任单位, as the notes of its text are labelled, gave no responsibility and
+    its tasks' numbers no target: the column of units was not known, so neither was the table."""
+    document = extract(_plan_with_attached_table(tmp_path, header, rows))
+    assert [(r.heading, r.lead, r.support) for r in document.responsibilities] == [
+        (row.split("\t")[1], *units) for row, units in zip(rows, wanted)]
+    assert len(document.targets) == len(rows)
+
+
 @pytest.mark.parametrize("header, rows", [
     # 数字乡村: an indicator table of yearly columns whose last column names who leads each indicator
     ("序号\t指标名称\t单位\t2023年基数\t2024年\t2025年\t牵头单位", ["1\t5G基站累计数\t个\t420\t620\t820\t县工信局",
