@@ -124,6 +124,7 @@ _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measure
 # value after it is named as the one before: 2GW/4GWh, both 新型储能装机规模).
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与或" + "".join(_SLASHES)
 _ENUMERATION_COMMA = "、"
+_MILESTONES_JOINED = patterns.compile("[、和及与]")  # between two milestones of one clause, each its own
 _QUOTATION_MARKS = (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》"))  # what opens a quotation, and what closes it
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
@@ -916,7 +917,7 @@ class SentenceReader:
                            and not any(mark.decides(c, touching=False) for mark in bases)}
         # 均开设 with a count is the count's target, not a milestone as well
         candidates = [c for c in candidates if c.amount is not None or c.clause not in numeric_clauses]
-        return sorted(candidates, key=lambda candidate: candidate.anchor.start)
+        return _one_milestone_a_phrase(sorted(candidates, key=lambda candidate: candidate.anchor.start), text)
 
     def _candidate(self, rule: CompiledRule, match: regex.Match, groups: dict[str, Optional[str]], span: Span, anchor: Span,
                    clause: Span | None) -> Candidate | None:
@@ -1334,6 +1335,22 @@ def sentence_reader(rule_set: RuleSet) -> SentenceReader:
 def sentences(text: str) -> list[tuple[int, str]]:
     """Each sentence of ``text`` with its offset."""
     return [(match.start(), sentence) for match in _SENTENCE.finditer(text) if (sentence := match.group()).strip()]
+
+
+def _one_milestone_a_phrase(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` (in text order) less a milestone read again in the phrase of one before it: two rules' words of
+    one commitment (全部实现“班班通”: every one of a set, and every place) make one milestone, the first. Milestones
+    listed with 、 or a conjunction (村村通客车、户户通电视, 不发生…事故和不发生…事件) or in clauses of their own are each one."""
+    kept: list[Candidate] = []
+    last: Candidate | None = None  # the last milestone kept
+    for candidate in candidates:
+        if candidate.amount is None and candidate.decision != NOT_TARGET:
+            if (last is not None and last.clause == candidate.clause
+                    and not _MILESTONES_JOINED.search(text, last.anchor.end, candidate.anchor.start)):
+                continue
+            last = candidate
+        kept.append(candidate)
+    return kept
 
 
 def block_text(block: Block) -> tuple[int, str]:
