@@ -170,6 +170,7 @@ _ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
+_PER_YEAR = "年"  # 年径流总量控制率: a 年 that follows no number names a rate of a year's total (jieba: a numeral)
 _TIME_WORD = "t"
 _ADVERB = "d"
 _FOR = ("为", "p")  # 为困难残疾人适配辅助器具: whom an act is done for
@@ -1592,6 +1593,10 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         return (_is_noun(following) or following == _IDIOM) and not ranked
     if flag == "m" and following == _SUFFIX:
         return True  # 2型糖尿病
+    if word == _PER_YEAR and flag == "m" and not (index and tagged[index - 1][1] == "m"):
+        # 年|径流总量控制率: a rate of a year's total, as the rate is named (2025|年|森林覆盖率: a date; 全市|年|用水总量, 年|培训…
+        # 人次: a yearly amount, how often the target's recurrence says)
+        return _is_noun(following) and tagged[-1][0].endswith(_RATE)
     if flag == "m" and _DIGIT.match(word) and _in_hours_before_a_noun(tagged, index):
         return True  # 24小时城市书房, 24小时晴雨预报准确率, 15分钟健身圈: the hours name the kind, as 2型 does
     if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
