@@ -142,6 +142,7 @@ _EVENT_AFTER = r"\p{Han}{1,2}后"  # 缩短至震后10秒, 接警后: the event 
 _RATE_ENDS = ("率", "度")
 _RATE = "率"  # 覆盖率, 接种率: a share of things (调度 of 一月一调度 names none, though it ends as 满意度 does)
 _AFTER_THE_ACT = "f"
+_SINCE_THE_ACT = "后"  # 培训后6个月内就业率: the time after an act a measure counts from
 # 东部乡镇, 南部山区, 西医师 (jieba: 西|医师): a quarter of the land, or of medicine, which names which things before a noun, a
 # word jieba tags of position as it tags 以上 and 内
 _QUARTER = patterns.compile(r"[东西南北]|[东西南北中]部")
@@ -1929,7 +1930,7 @@ def _noun_phrase_before(text: str) -> str | None:
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
     elif (len(tagged) > 1 and not kept_whole and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
-          and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:])
+          and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:]) and not _dates_the_measure(tagged)
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _work_measured(tagged)
           and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
@@ -2226,6 +2227,13 @@ def _negates_a_kind(tagged: Tagged, index: int) -> bool:
         return False
     negated = _NEGATION + tagged[index + 1][0]
     return not any(link.startswith(negated) for link in indicator_words().link)
+
+
+def _dates_the_measure(tagged: Tagged) -> bool:
+    """Whether the act opening ``tagged`` (and the verbs that end it) is what a time after it, 后, counts from, the
+    measure's own span (培训后6个月内就业率, 培训结束后3个月内就业率, 治疗后1年生存率): part of the name, no work done."""
+    after = next((index for index, (word, flag) in enumerate(tagged[1:], 1) if not flag.startswith("v")), len(tagged))
+    return after < len(tagged) - 1 and tagged[after][0] == _SINCE_THE_ACT
 
 
 def _names_a_kind_of_item(tagged: Tagged) -> bool:
