@@ -2009,9 +2009,17 @@ def _without_words_of_how_much(tagged: Tagged) -> Tagged:
         depth += (word in _OPEN) - (word in _CLOSE)
         if depth or word not in cut:
             kept.append((word, flag))
+        elif kept and kept[-1][1] == "t" and word in rules.sum_and_effort_words and _all_open_a_clause(kept[:-1]):
+            kept.pop()  # 汛期|确保大中型水库不垮坝, 冬季|力争…: a time opening the clause before the effort says when it holds
         while not depth and word in rules.vague_amount_words and kept and kept[-1][1] in _VERB_TAGS:
             kept.pop()
     return kept
+
+
+def _all_open_a_clause(tagged: Tagged) -> bool:
+    """Whether every word of ``tagged`` opens a clause (a place, a scope word, a mark), none a word of a name that a time
+    after them ends (实践性教学|课时|原则上: the hours are the name's)."""
+    return all(_opens_clause(word, flag) for word, flag in tagged)
 
 
 def _after_another_amount(tagged: Tagged) -> Tagged:
