@@ -1696,7 +1696,7 @@ def _read_noun_phrase_after(text: str) -> str | None:
         if words and _names_a_state(tagged, index):
             words.append(word)  # 工作|开展|情况, 项目|建设|进度: the work the state is of, no new action
             continue
-        following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")  # 黑臭水体: past adjectives
+        following = _tag_after_adjectives(tagged, index)
         works_end = _works_closing(tagged, index) if words else 0
         if works_end:  # 45个行政村生活污水治理。, 1次见义勇为人员走访慰问: the work done to the things counted closes their name
             words.extend(word for word, _ in tagged[index:works_end])
@@ -1722,6 +1722,20 @@ def _read_noun_phrase_after(text: str) -> str | None:
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(words)
+
+
+def _tag_after_adjectives(tagged: Tagged, index: int) -> str:
+    """The tag of the first word after ``index`` that is no adjective (黑臭水体: a noun), or ''; a verbal noun's where it
+    is a verb that says which work the verbal noun closing the words is (集中|行动, as 实战演练), and the word at ``index``
+    no action: it names the work with them (村庄清洁|集中行动, 森林防火|集中巡查), where an action is done to a thing
+    (安装|紧急呼叫|设备, which jieba tags a verbal noun)."""
+    after = next((at for at in range(index + 1, len(tagged)) if tagged[at][1] not in _ADJECTIVE_TAGS), len(tagged))
+    if after == len(tagged):
+        return ""
+    kind_of_work = (tagged[after][1] == "v" and after + 1 < len(tagged) and tagged[after + 1][1] == "vn"
+                    and _work_closing(tagged, after + 1) and _names_a_kind_of_work(*tagged[after])
+                    and not _opens_with_action(*tagged[index]))
+    return "vn" if kind_of_work else tagged[after][1]
 
 
 def _notes_an_amount(tagged: Tagged, start: int) -> bool:
