@@ -119,6 +119,9 @@ _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not �
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
 # (优良率二〇二八年达到…), in digits or as formal texts write it (fragment year). 2026年度: the year, whole.
 _BASE_YEAR = r"(?:在|比|较)?{year}年度?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上"  # 在现有基础上: now's
+# 在2023年森林覆盖率的基础上提高2个百分点: a clause that opens with the base of its change (before its change word) names
+# in it the level that changes
+_LEVEL_AS_BASE = patterns.compile(r"(?:^|(?<=[，,；;：:]))在(?:现有|目前|当前|原有)?(?P<level>(?!(?:现有|目前|当前|原有)?的?(?:基础|水平)上)[^，,；;：:在]{2,}?)的?(?:基础|水平)上(?=\p{Han}{0,4}$)")
 # “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
 _FIVE_YEAR_PERIOD = r"[“\"]?十[一二三四五六七八九]五[”\"]?"
 _PLAN_PERIOD = patterns.compile(rf"(?:比|较)?{_FIVE_YEAR_PERIOD}(?:期间|时期|末|期末)?"
@@ -1882,6 +1885,7 @@ def _noun_phrase_before(text: str) -> str | None:
     # 大于或等于90%, 达到乡镇100%, 提高到每人每年7200元, 提高到每吨1.2元 (a price per unit: no name)
     comparator = words.comparator_and_scope.search(text)
     text, linked = (text[:comparator.start()], 1) if comparator else (text, 0)
+    text = _LEVEL_AS_BASE.sub(r"\g<level>", text)
     text = _EACH_REACHES.sub("", text)  # 骨干教师数均达到: each reaches it, a 均 that jieba joins to 数 (数均, a word of its own)
     # 森林覆盖率比全省平均水平高|5个百分点, 增速快于全国平均水平|2个百分点: the margin is of the level named before its base
     text, margin = words.margin_from_base.subn("", text)
