@@ -2153,8 +2153,20 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
                 and _names_a_thing_after(tagged, index + 1) and _does(tagged, _before_the_manner(tagged, index), index)
                 and not _names_a_state(tagged, index)
                 and not _names_a_programme(tagged[index + 1:])):
-            return tagged[index:]
+            return _new_ones_where(tagged, index) or tagged[index:]
     return tagged
+
+
+def _new_ones_where(tagged: Tagged, act: int) -> Tagged | None:
+    """The people counted after the count word at ``act`` by an activity they do (转移就业劳动力, 脱贫人口) with the kind
+    of place before it, where the activity is done (农村|新增|转移就业劳动力: 农村转移就业劳动力, as 城乡新增残疾人就业 is
+    named), no doer of an act, and only words that open the clause before the place (全县|农村…); None where no such
+    place stands before a count word, or no activity's verb follows it (城镇新增养老床位: a thing made keeps no place)."""
+    place = act - 1
+    where = (tagged[act][0] in indicator_words().count_words and tagged[place][0] in indicator_words().kinds_of_place
+             and act + 2 < len(tagged) and tagged[act + 1][1] == "v" and _is_noun(tagged[-1][1])
+             and _all_open_a_clause(tagged[:place]))
+    return [tagged[place], *tagged[act + 1:]] if where else None
 
 
 def _after_whom_it_is_for(tagged: Tagged, index: int) -> bool:
