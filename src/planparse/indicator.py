@@ -228,6 +228,7 @@ _BARE_DENIAL = "不"  # 确保水库不垮坝, 确保不拖欠农民工工资: a
 _HAPPENS = patterns.compile("的?(?:发生|暴发|爆发)$")
 _ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡镇1小时上高速: a clause's item ends at 、 too
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
+_NOTE_CLOSED_INSIDE = patterns.compile(r"[^（()）]*[）)]\p{Han}")  # 行政村（|社区）实现: a note in brackets words follow
 _LAST_ITEM_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}、]")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
 _MAX_LENGTH = 32
@@ -941,10 +942,13 @@ def changes_the_level_before(words: str) -> bool:
 
 def last_clause(text: str, end: int) -> str:
     """The clause ``text[:end]`` ends with, its closing punctuation left off: read back from ``end`` to the clause's
-    start only, as each of a sentence's many values asks for the clause before its own."""
+    start only, as each of a sentence's many values asks for the clause before its own. A note in brackets that words
+    follow is inside the clause (所有行政村（社区）|实现…); one left open, or closing the text, opens it (…（其中…)."""
     while end and text[end - 1] in _EDGE_PUNCTUATION:
         end -= 1
     mark = _LAST_CLAUSE_END.search(text, 0, end)
+    while mark and mark.group() in _ROUND_OPEN and _NOTE_CLOSED_INSIDE.match(text, mark.end(), end):
+        mark = _LAST_CLAUSE_END.search(text, 0, mark.start())
     return text[mark.end() if mark else 0:end]
 
 
