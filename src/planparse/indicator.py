@@ -1716,7 +1716,7 @@ def _read_noun_phrase_after(text: str) -> str | None:
         if words and word.startswith(_AND_SO_ON) and not _is_noun(flag):
             break  # 3座220千伏输变电站等为重点的…: 等 (jieba's 等为) closes the things listed as examples
         if (_is_noun(flag) or _is_name_part(tagged, index, following) or (words and (word == _LINK or flag in _NAME_PARTS))
-                or words and word in _THRESHOLD_WORDS and words[-1] in indicator_rules().part_ranks
+                or words and word in _THRESHOLD_WORDS and "".join(words).endswith(tuple(indicator_rules().part_ranks))
                 or _listed_before_a_kind(tagged, index) or words and _listed_before_a_kind(tagged, index - 1)):
             words.append(word)  # (8个)省级以上开发区: a rank and its 以上, one attribute; (2万名)独居、空巢老年人
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
