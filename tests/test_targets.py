@@ -775,6 +775,34 @@ def test_an_indicator_table_s_column_of_the_plan_s_total_gives_a_target_due_by_i
     assert [(t.indicator, t.value, t.unit, t.deadline, t.frequency, t.change) for t in targets] == wanted
 
 
+@pytest.mark.parametrize("table, wanted", [
+    # 就业, 节能: the last plan's totals ("十三五"累计) beside the plan's own ("十四五"累计)
+    ("某县“十四五”就业促进规划（2021—2025年）\n一、主要指标\n| 序号 | 指标 | 单位 | 2020年 | 2025年 | “十三五”累计 | “十四五”累计 | 属性 |\n"
+     "|---|---|---|---|---|---|---|---|\n| 1 | 城镇新增就业人数 | 万人 | — | — | 〔5.2〕 | 〔6〕 | 预期性 |\n"
+     "| 2 | 单位地区生产总值能源消耗降低 | % | — | — | 〔16〕 | 〔14〕 | 约束性 |\n",
+     [("城镇新增就业人数", 52000, 2020, "baseline"), ("城镇新增就业人数", 60000, 2025, "count"),
+      ("单位地区生产总值能源消耗降低", 16, 2020, "baseline"), ("单位地区生产总值能源消耗降低", 14, 2025, "percentage")]),
+    # 卫生: "十三五"累计 alone, before the target year's column
+    ("某县“十四五”卫生健康发展规划\n一、主要指标\n序号\t指标\t单位\t2020年\t“十三五”累计\t2025年\t属性\n"
+     "1\t新建改建村卫生室\t个\t180\t45\t220\t预期性\n2\t培训乡村医生\t人次\t—\t3200\t—\t预期性\n",
+     [("新建改建村卫生室", 180, 2020, "baseline"), ("新建改建村卫生室", 45, 2020, "baseline"),
+      ("新建改建村卫生室", 220, 2025, "count"), ("培训乡村医生", 3200, 2020, "baseline")]),
+    # 交通, 水利: what is done so far (截至2023年累计完成, 2021—2023年累计完成) is where the plan stands, not its end
+    ("某县交通运输发展规划（2021—2025年）\n一、主要指标\n指标\t单位\t2025年\t截至2023年累计完成\n"
+     "新改建农村公路\t公里\t800\t520\n",
+     [("新改建农村公路", 800, 2025, "count"), ("新改建农村公路", 520, 2023, "baseline")]),
+    ("某县水利发展规划（2021—2025年）\n一、主要指标\n指标\t单位\t2025年\t2021—2023年累计完成\n"
+     "新增恢复灌溉面积\t万亩\t3\t1.8\n",
+     [("新增恢复灌溉面积", 30000, 2025, "count"), ("新增恢复灌溉面积", 18000, 2023, "baseline")]),
+], ids=["employment-and-energy-md", "health", "transport", "water"])
+def test_an_indicator_table_s_total_of_an_earlier_period_or_so_far_gives_baselines(tmp_path, table, wanted):
+    """The second reader's finding 2 on 8331d475: a total column naming a period that ends before the plan's
+    ("十三五"累计, 截至2023年累计完成 in a 2021–2025 plan) was read as targets due 2025; it is what was done (GUIDE §2:
+    the last period's totals are history), a baseline dated by its period's last year, as a 2020年 column is."""
+    targets = extract(write_plan(tmp_path, table)).targets
+    assert [(t.indicator, t.value, t.deadline, t.kind) for t in targets] == wanted
+
+
 @pytest.mark.parametrize("lines, wanted", [
     # 邮政: 处罚 in the run-in sentence of the item is no 罚则 section
     (["某县寄递安全工作方案", "一、主要任务", "（一）强化安全监管。",

@@ -24,7 +24,7 @@ from .models import Section, TableData, Target
 from .folding import fold
 from .indicator import indicator_rules
 from .responsibilities import task_column
-from .rules import Lexicon, RuleSet, rules_cache
+from .rules import Lexicon, RuleSet, load_rule_set, rules_cache, rules_dir_in_force
 from .outline import Outline
 from .tables import folded_table
 from .values import json_number, parse_amount, read_quantity
@@ -374,7 +374,7 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
         elif headers.yearly_change.search(name):
             changes.append(i)
         elif headers.period_total.search(name) and not headers.not_value.search(name):
-            totals.append(i)
+            totals.append((i, _period_end(name)))
         elif headers.target.search(name) and not headers.not_value.search(name):
             targets.append((i, year))
     places = [] if targets or indicator is None else _place_columns(header, indicator)
@@ -385,8 +385,19 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
     if places:
         return Columns(indicator, tuple((i, None) for i in places), unit, places="columns")
     last = max((year for _, year in targets if year is not None), default=None)
-    return Columns(indicator, tuple(targets), unit, bases=tuple(bases),  # yearly columns (2021年 … 2025年): one target per cell
-                   changes=tuple((i, last) for i in changes), totals=tuple((i, last) for i in totals))
+    # a total of a period that ends before the plan's ("十三五"累计, 截至2023年累计完成 in a 2021–2025 plan) is history
+    plan_end = last if last is not None else start_year
+    earlier = [(i, end) for i, end in totals if end is not None and plan_end is not None and end < plan_end]
+    return Columns(indicator, tuple(targets), unit, bases=tuple(bases + earlier),  # yearly columns (2021年 … 2025年): one target per cell
+                   changes=tuple((i, last) for i in changes), totals=tuple((i, last) for i, end in totals if (i, end) not in earlier))
+
+
+def _period_end(name: str) -> Optional[int]:
+    """The last year of the period a total column's header names: 2020 for "十三五"累计, 2023 for 截至2023年累计完成 and
+    2021—2023年累计完成; None for 累计 alone."""
+    plan = load_rule_set(rules_dir_in_force()).five_year_plan(name)
+    years = [int(year.group("year")) for year in _YEAR_IN_HEADER.finditer(name)]
+    return plan.end if plan is not None else max(years, default=None)
 
 
 def _is_base_column(name: str, year: Optional[int], start_year: Optional[int]) -> bool:
