@@ -408,6 +408,15 @@ def cues_of_their_clause(size: int) -> str:
     return f"一、重点任务\n{items}，建成科普基地1个。\n"
 
 
+def years_in_one_clause(size: int) -> str:
+    """Years in one long clause with no 、 (2023年完成改造农村供水管网…2023年完成改造…和2024年完成改造，): each
+    year a target looked back past was asked whether it is one of years listed each with its part by a pattern with a
+    gap on each side of its number, searched from the clause's start, cubic in the clause (ba8948e8 to its mend)."""
+    clause = "".join(f"{2023 + index % 2}年完成改造{'农村供水管网' * 20}" for index in range(size))
+    counts = "，".join(f"新建水厂{index % 9 + 1}座" for index in range(15))
+    return f"一、发展目标\n到2025年，{clause}和2024年完成改造，{counts}。\n"
+
+
 def long_section(size: int) -> str:
     return "一、重点任务\n" + "\n".join(f"{_FILLER}到2025年，建成科普基地{index % 50 + 1}个。" for index in range(size)) + "\n"
 
@@ -481,6 +490,7 @@ SHAPES: dict[str, tuple[Callable[[int], str | tuple[str, bytes]], int]] = {
     "many values named before 分别": (values_named_respectively, 100),
     "cues of their item in one sentence": (cues_of_their_item, 100),
     "cues of their clause in one sentence": (cues_of_their_clause, 100),
+    "years in one long clause": (years_in_one_clause, 25),
     "long section": (long_section, 200),
     "many tables": (many_tables, 25),
     "whole plans concatenated": (whole_plans, 1),

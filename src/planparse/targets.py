@@ -82,16 +82,36 @@ def _in_a_part(text: str, position: int) -> bool:
 
 
 # a year with its own part, a number in it, then 、 (2023年完成120个、): one of years listed each with its part, not of
-# years listed together before their parts (2024年、2025年分别提高1%、2%)
-_YEAR_WITH_ITS_PART = r"(?:19|20)\d{2}年[^，,；;。：:、]*?\d[^，,；;。：:、]*、"
-_LISTED_AFTER = patterns.compile(_YEAR_WITH_ITS_PART + r"$")
-_LISTED_BEFORE = patterns.compile(r"[^\d]{0,2}" + _YEAR_WITH_ITS_PART + r"(?:19|20)\d{2}年")
+# years listed together before their parts (2024年、2025年分别提高1%、2%). Read as the part between two list marks, not as
+# one pattern with a gap on each side of the number: searched from the clause's start to each year, that pattern tried
+# every number of a long clause with no 、 against all the clause after it, cubic in the clause's length.
+_LIST_MARKS = _CLAUSE_MARKS + "、"
+_A_YEAR = patterns.compile(r"(?:19|20)\d{2}年")
+_YEAR_AT = patterns.compile(r"[^\d]{0,2}(?:19|20)\d{2}年")  # a year's start may stand up to 2 characters before it
+_A_NUMBER = patterns.compile(r"\d")
+_NEXT_LIST_MARK = patterns.compile(f"[{_LIST_MARKS}]")
+
+
+def _listed_after(text: str, start: int) -> bool:
+    """Whether a year with its own part and a 、 stand right before ``start``, in the same clause."""
+    if start == 0 or text[start - 1] != _ENUMERATION_COMMA:
+        return False
+    year = _A_YEAR.search(text, max(text.rfind(mark, 0, start - 1) for mark in _LIST_MARKS) + 1, start - 1)
+    return year is not None and _A_NUMBER.search(text, year.end(), start - 1) is not None
+
+
+def _listed_before(text: str, start: int) -> bool:
+    """Whether the year at ``start`` has its own part, then a 、 and another year."""
+    year = _YEAR_AT.match(text, start)
+    mark = year and _NEXT_LIST_MARK.search(text, year.end())
+    return (bool(mark) and mark.group() == _ENUMERATION_COMMA and _A_NUMBER.search(text, year.end(), mark.start()) is not None
+            and _A_YEAR.match(text, mark.end()) is not None)
 
 
 def _in_a_list_of_years(text: str, start: int) -> bool:
     """Whether the year at ``start`` is one of years listed each with its own part (2023年完成120个、2024年完成150个、
     2025年完成130个): each dates its part alone, as a 其中 part's year does."""
-    return _LISTED_AFTER.search(text, _start_of_clause(text, start), start) is not None or _LISTED_BEFORE.match(text, start) is not None
+    return _listed_after(text, start) or _listed_before(text, start)
 
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
