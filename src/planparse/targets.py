@@ -144,7 +144,9 @@ _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measure
 # value after it is named as the one before: 2GW/4GWh, both 新型储能装机规模).
 _QUOTE_EDGES = " ，,、；;。！？!?：:和及与或" + "".join(_SLASHES)
 _ENUMERATION_COMMA = "、"
-_MILESTONES_JOINED = patterns.compile("[、和及与]")  # between two milestones of one clause, each its own
+# between two milestones of one clause, each its own: a list (村村通客车、户户通电视) or a conjunction, of things (和, 及, 与,
+# 以及) or of works (全部通硬化路并实现村村通客车, 全部实现远程会诊同时全部接入…平台)
+_MILESTONES_JOINED = patterns.compile("[、和及与并]|同时")
 _QUOTATION_MARKS = (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》"))  # what opens a quotation, and what closes it
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
@@ -1360,7 +1362,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
 def _one_milestone_a_phrase(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` (in text order) less a milestone read again in the phrase of one before it: two rules' words of
     one commitment (全部实现“班班通”: every one of a set, and every place) make one milestone, the first. Milestones
-    listed with 、 or a conjunction (村村通客车、户户通电视, 不发生…事故和不发生…事件) or in clauses of their own are each one."""
+    listed with 、 or a conjunction (村村通客车、户户通电视, 不发生…事故和不发生…事件, 通硬化路并实现村村通客车) or in clauses
+    of their own are each one."""
     kept: list[Candidate] = []
     last: Candidate | None = None  # the last milestone kept
     for candidate in candidates:
