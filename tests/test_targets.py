@@ -579,6 +579,25 @@ def test_an_indicator_table_s_second_header_row_of_years_dates_its_columns(tmp_p
     assert [(t.indicator, t.value, t.comparator, t.deadline, t.kind) for t in extract(plan).targets] == wanted
 
 
+@pytest.mark.parametrize("plan, wanted", [
+    # 污水治理
+    ("某县农村生活污水治理三年行动方案\n一、重点任务\n序号\t重点任务\t责任单位\t完成时限\n\t2024年\t\t\n"
+     "1\t新建农村生活污水处理站点20座\t县住建局\t2024年底前\n\t2025年\t\t\n2\t改造农村污水管网120公里\t县住建局\t2025年底前\n",
+     [("2024年", []), ("新建农村生活污水处理站点20座", ["县住建局"]), ("2025年", []), ("改造农村污水管网120公里", ["县住建局"])]),
+    # 教育
+    ("某市学前教育提升行动方案（2024—2025年）\n一、重点任务\n序号\t主要任务\t牵头单位\t完成时限\n\t2024年\t\t\n"
+     "1\t新建公办幼儿园8所\t市教育局\t2024年12月底前\n\t2025年\t\t\n2\t新增公办学位3000个\t市教育局\t2025年12月底前\n",
+     [("2024年", []), ("新建公办幼儿园8所", ["市教育局"]), ("2025年", []), ("新增公办学位3000个", ["市教育局"])]),
+], ids=["sewage", "education"])
+def test_a_year_row_opening_a_task_table_s_group_is_no_second_header_row(tmp_path, plan, wanted):
+    """The second reader's finding 7 on e1721ad4: a year row under 序号 | 重点任务 | 责任单位 | 完成时限 opens the
+    year's group of tasks; it dates no column (only a column of values, 目标值 or 基期值, is dated), so it was taken for
+    a second header row (重点任务（2024年）) and the next year's row, filled down, became a task of 县住建局."""
+    path = tmp_path / "plan.txt"
+    path.write_text(plan, encoding="utf-8")
+    assert [(r.heading, r.lead + r.support) for r in extract(path).responsibilities] == wanted
+
+
 def test_a_target_reports_the_source_line_it_sits_on():
     document = extract(SAMPLES / "jieyang-2022.txt")
     assert {target.quote: target.line for target in document.targets}["建成2座以上县（市、区）级科技馆"] == 51

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from itertools import combinations
 
+import regex
+
 from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .folding import fold
+from .indicator import indicator_rules
 from .normalize import clean_line, indents_with_tabs, is_table_row
 from .responsibility_notes import names_units
+from .rules import rules_cache
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
@@ -202,12 +206,21 @@ def _refines_header(header: list[str], row: list[str]) -> bool:
     dates it, elsewhere it repeats the header (a merged cell) or is empty."""
     spanned = {index for index in range(len(header)) if header[index] and header[index] in header[index + 1: index + 2] + header[max(index - 1, 0): index]}
     dated = {index for index in range(len(header)) if index not in spanned and row[index] != header[index]
-             and _HEADER_YEAR.fullmatch(row[index])}
+             and _HEADER_YEAR.fullmatch(row[index]) and _value_header().fullmatch(header[index])}
     renamed = {row[index] for index in spanned if row[index] and row[index] != header[index]}
     return (
         (len(renamed) > 1 or (bool(dated) and not renamed))
         and all(row[index] in ("", header[index]) for index in range(len(header)) if index not in spanned | dated)
     )
+
+
+@rules_cache
+def _value_header() -> regex.Pattern:
+    """A header cell of values a year below it dates: 目标值, 基期值, 现状值, 预期值, 指标值, or a target or base word of
+    rules/indicators.yaml whole (目标, 现状); not 序号, 重点任务 or 目标任务, whose year row opens a group of tasks."""
+    rules = indicator_rules()
+    words = "|".join(regex.escape(word) for word in [*rules.target_headers, *rules.base_row_notes])
+    return patterns.compile(rf"\s*(?:\p{{Han}}{{0,4}}值|{words})\s*")
 
 
 def _refined_cell(above: str, below: str) -> str:
