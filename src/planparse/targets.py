@@ -70,8 +70,9 @@ def _opens_part(text: str, start: int = 0) -> bool:
     return text.startswith("其中", _BEFORE_A_WORD.match(text, start).end())
 
 
-def _start_of_clause(text: str, position: int) -> int:
-    return max(text.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1
+def _start_of_clause(text: str, position: int, marks: str = _CLAUSE_MARKS) -> int:
+    """Where the stretch of ``text`` before ``position`` that holds none of ``marks`` starts."""
+    return max(text.rfind(mark, 0, position) for mark in marks) + 1
 
 
 def _in_a_part(text: str, position: int) -> bool:
@@ -96,7 +97,7 @@ def _listed_after(text: str, start: int) -> bool:
     """Whether a year with its own part and a 、 stand right before ``start``, in the same clause."""
     if start == 0 or text[start - 1] != _ENUMERATION_COMMA:
         return False
-    year = _A_YEAR.search(text, max(text.rfind(mark, 0, start - 1) for mark in _LIST_MARKS) + 1, start - 1)
+    year = _A_YEAR.search(text, _start_of_clause(text, start - 1, _LIST_MARKS), start - 1)
     return year is not None and _A_NUMBER.search(text, year.end(), start - 1) is not None
 
 
@@ -702,7 +703,7 @@ class SentenceReader:
         changed = next((c for c in candidates if c.cue == LEVEL_BEFORE_ITS_CHANGE), None)
         if changed is None:
             return
-        item_start = max(text.rfind(mark, 0, changed.clause.start) for mark in "；;：:") + 1
+        item_start = _start_of_clause(text, changed.clause.start, "；;：:")
         for before in candidates:
             if before.anchor.start >= changed.clause.start:
                 break
