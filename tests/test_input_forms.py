@@ -786,6 +786,22 @@ def test_items_set_as_bullets_are_quoted_without_their_marks(tmp_path, bullet):
         (300, "张", 2025, items[0]), (95, "%", 2025, items[1]), (500, "人次", 2025, items[2])]
 
 
+@pytest.mark.parametrize("bullet", ["- ", "* ", "－ ", "● ", "▪ ", "◆", "• ", "·", "➢ "])
+def test_bulleted_lines_without_end_marks_are_items_of_their_own(tmp_path, bullet):
+    # a list bulleted in Word or on a web page and copied, each item a line without an end mark, some opening with the
+    # figure (ecology, health, education, employment, housing): the lines ran into one paragraph, - 120 was read as
+    # -120 and • 3000 joined to the item above; they read as the same items each closed by ；
+    items = ["120个行政村完成农村人居环境整治", "95%以上的乡镇卫生院达到服务能力基本标准", "3000名中小学教师完成信息技术应用能力培训",
+             "城镇新增就业2.5万人", "新筹集保障性租赁住房1800套"]
+    lead = "关于印发某县民生实事实施方案的通知\n\n一、主要目标\n\n到2025年，实现以下目标：\n"
+    bulleted, closed = tmp_path / "bulleted.txt", tmp_path / "closed.txt"
+    bulleted.write_text(lead + "".join(f"{bullet}{item}\n" for item in items), encoding="utf-8")
+    closed.write_text(lead + "".join(f"{item}；\n" for item in items), encoding="utf-8")
+    read = [(t.value, t.unit, t.comparator, t.deadline, t.quote) for t in extract(bulleted).targets]
+    assert read == [(t.value, t.unit, t.comparator, t.deadline, t.quote) for t in extract(closed).targets]
+    assert [value for value, *_ in read] == [120, 95, 3000, 25000, 1800]
+
+
 def _field(instruction: str, result: str) -> str:
     """A field's runs as Word writes them, open: its instruction, then its result (closed by an end mark)."""
     return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'

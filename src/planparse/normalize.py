@@ -10,7 +10,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 
 import regex
 
@@ -47,9 +46,8 @@ _LEADERS_AND_PAGE = patterns.compile(r"(?:[.．·・…⋯_—-]+)?\s*\d{1,3}$")
 _STYLE_SHEET = patterns.compile(r"(?:/\*[^*]*\*/)?(?:[A-Za-z0-9_.#:*>, -]+\{[^{}]*\})+$")
 _CONTENTS_MAX_ENTRIES = 300  # paragraphs: a contents page is no longer
 _PAGE_AT_END = patterns.compile(r"[^\d.．]\s*\d{1,3}$")
-# Besides the heading markers of rules/headings.yaml, these open a paragraph.
 _ATTACHMENTS = "附件"
-_BULLETS = ("——", _ATTACHMENTS)
+_LIST_SIGNS = "-*+－＊＋"  # a Markdown list's bullets, as typed or full width
 _SPACE_RUN = patterns.compile(patterns.searchable(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])"))  # opening with its lookbehind, searched slowly
 _LATIN_PAIR = patterns.compile(r"[A-Za-z][A-Za-z]")
 _LATIN_LETTER = patterns.compile(r"[A-Za-z]")
@@ -75,9 +73,25 @@ _SQUARE_YEAR = patterns.compile(r"[\[［]((?:19|20|１９|２０)\d{2})[\]］]")
 _MARK_OPENING = re.compile(r"[\[［【①-⑳]")  # how a note's mark opens; Python's re scans for a set fast
 
 
+@rules_cache
 def _opener() -> regex.Pattern:
     """Heading markers and bullets: a paragraph break always precedes them."""
-    return _opener_of(heading_styles())
+    markers = [style.rule.pattern for style in heading_styles()] + [_bullets()]
+    return patterns.compile(patterns.searchable("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")"))
+
+
+@rules_cache
+def _bullets() -> str:
+    """Besides the heading markers of rules/headings.yaml, what opens a paragraph: a dash (——新建…), 附件, and a
+    bullet of a list copied as text (● 培训…, - 120个行政村…: fragment line_bullet). The sentence after it may wrap,
+    where a heading's title ends with its line."""
+    line_bullet = load_rule_set(rules_dir_in_force()).expanded("{line_bullet}", "fragment-line_bullet")
+    return f"——|{_ATTACHMENTS}|{line_bullet}"
+
+
+@rules_cache
+def _bullet() -> regex.Pattern:
+    return patterns.compile(f"^(?:{_bullets()})")
 
 
 def _name_end() -> regex.Pattern:
@@ -106,18 +120,14 @@ def _note_line() -> regex.Pattern:
     return patterns.compile(f"^(?:{responsibility_rules().label.pattern})[^。！？!?；;]*{bodies}$")
 
 
-@lru_cache(maxsize=2)  # per set of heading styles in force
-def _opener_of(styles: tuple) -> regex.Pattern:
-    markers = [style.rule.pattern for style in styles] + [regex.escape(bullet) for bullet in _BULLETS]
-    return patterns.compile(patterns.searchable("^(?:" + "|".join(f"(?:{marker})" for marker in markers) + ")"))
-
-
 def _drop_space(match: regex.Match) -> str:
     text = match.string
     before, after = match.start() - 1, match.end()
     # Spaces between Latin words carry meaning ("VR and AR"); any other space
     # in a plan is an artefact of PDF extraction or justification, as is one between
     # letters standing alone, a word spaced out glyph by glyph (G D P, P M 2 . 5).
+    if text[before] in _LIST_SIGNS and (before == 0 or text[before - 1] == "\n"):
+        return " "  # a Markdown list's bullet (- 120个行政村…): without its space, a minus (-120)
     if not _LATIN_PAIR.fullmatch(text[before] + text[after]):
         return ""
     return "" if _lone_letter(text, before - 1) and _lone_letter(text, after + 1) else match.group()
@@ -274,7 +284,7 @@ class _Rejoined:
         self.has_clause = bool(_CLAUSE_MARK.search(text, heading.end() if heading else 0))
         # A heading line with no sentence in it yet is a title, ending with its line (a body begun after 。 may
         # wrap; so may a —— bullet's or an 附件 line's sentence)
-        self.title_only = self.is_heading and not heading.group().startswith(_BULLETS) and not _SENTENCE_MARK.search(text)
+        self.title_only = self.is_heading and not _bullet().match(text) and not _SENTENCE_MARK.search(text)
         # each name bracket's openings less its closings in the lines counted so far: counted only when a wrapped
         # line's end is in question (counting every line cost more than the rest of rejoining it), each line once
         self._brackets_open = [0] * len(_NAME_BRACKETS)
