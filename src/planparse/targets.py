@@ -262,6 +262,12 @@ class PlanFrame:
         (2021年，全市GDP达到5000亿元 in a 2021–2025 plan signed in 2022 reports the past)."""
         return None if self.start is None else max(self.start, self.signed or self.start)
 
+    @property
+    def written(self) -> Optional[int]:
+        """The year the plan was written, which 明年 and 去年 count from: the year it was signed, else its first year (a
+        2024–2026 plan signed in December 2023 says 明年底前 of 2024)."""
+        return self.signed or self.start
+
 
 def _named_year(match: regex.Match) -> Optional[int]:
     """The year a cue's `year` group names, if its pattern has one and it matched."""
@@ -652,7 +658,8 @@ class SentenceReader:
                             and not _outlived(mark, candidate, marks, context.frame, as_of_plan)), None)
                 if candidate.deadline is None and as_of_plan:  # 截至2025年底，累计建成… is due then
                     candidate.deadline = as_of.year
-                if cue is None and _before(candidate.deadline, context.frame.present):
+                if (cue is None and _before(candidate.deadline, context.frame.present)
+                        and not self._due_since_written(text, candidate.deadline, years, context.frame)):
                     cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
                 if cue is None and self._stated_before_the_aim(text, candidate, years, context):
                     cue = BEFORE_AIM
@@ -676,6 +683,13 @@ class SentenceReader:
         self._share_a_per_written_before_in_a_list(text, kept)
         self._close_a_list_with_its_last_word(text, kept)
         return candidates
+
+    def _due_since_written(self, text: str, year: int, years: list[tuple[int, int]], frame: PlanFrame) -> bool:
+        """Whether ``text`` says ``year`` as a time a work is due by (2023年底前, 到2023年) that is no earlier than the year
+        the plan was written: in a 2024–2026 plan signed in 2023, 2023年底前…新建社区食堂10个 is work it sets, while
+        2023年，新建社区食堂10个 reports the year it was written in."""
+        return (frame.signed is not None and year >= frame.signed
+                and any(due == year and self.due_by.match(text, start) for start, due in years))
 
     def _parts_as_their_whole(self, text: str, candidates: list[Candidate]) -> None:
         """对全县86家危化企业开展检查，其中重大危险源企业7家: the parts after 其中 of a count a cue takes for no target (the set
@@ -1052,7 +1066,8 @@ class SentenceReader:
 
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
-        年内, 今年底前 -> the year it was written (its first year, or the year it was signed if later); 明年 the next;
+        年内, 今年底前 -> the first year it acts in (its first year, or the year it was signed if later); 明年 the one after
+        the year it was written (a plan signed before its period says 明年 of its first year);
         全年, 6月底前 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
         says 全年 of 2024, as its 今年); none of a plan of several years."""
         if self.whole_year.match(phrase) or self.month_in_the_year.fullmatch(phrase):
@@ -1060,7 +1075,7 @@ class SentenceReader:
         if _PLAN_END_WORDS.search(phrase):
             return frame.end
         if self.next_year_word.match(phrase):
-            return None if frame.present is None else frame.present + 1
+            return None if frame.written is None else frame.written + 1
         start = self.year.search(phrase)
         base = digit_year(start.group()) if start else frame.start
         count = _NUMBER_IN_PHRASE.search(phrase[start.end():] if start else phrase)
@@ -1303,7 +1318,7 @@ class SentenceReader:
         if opening.group("year"):
             return digit_year(opening.group("year"))
         if opening.group("last_year"):
-            return None if frame.present is None else frame.present - 1
+            return None if frame.written is None else frame.written - 1
         if opening.group("this_year"):
             return frame.present
         plan = self.rules.five_year_plan(opening.group("plan"))
