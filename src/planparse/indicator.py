@@ -208,6 +208,7 @@ _CHANGED_FROM = patterns.compile(_FROM + "$")
 _LONGEST_FROM = 10  # characters of 由 and the time it is of (从2020年底的)
 _TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
 _HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训500人: the count of the people an act reaches
+_SHARE_VERB = "占"  # 占常住人口比例, 占择期手术的比例: what a share is of follows it
 _COUNTED_PER_PEOPLE = "数"  # 托位数, 医师数: a count named with the people it is per (食品抽检量: a measure, named alone)
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
 _AMOUNT_TAGS = ("m", "q")  # 500|个, 1.2|亿元, 50|万人次: a number and its measure word, which jieba tags either
@@ -1954,7 +1955,8 @@ def _noun_phrase_before(text: str) -> str | None:
     elif (len(tagged) > 1 and not kept_whole and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
           and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:]) and not _dates_the_measure(tagged)
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _work_measured(tagged)
-          and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)):
+          and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)
+          and not (linked and _says_who_is_measured(tagged, 0, _flag_after_adjectives(tagged, 0)))):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
     phrase = _clean([word for word, _ in tagged if not _is_cadence(word)])
@@ -2303,7 +2305,7 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
     verb saying whom such a measure counts (注册志愿者占常住人口比例)."""
     note_end = 0
     for index, (word, flag) in enumerate(tagged):
-        following = next((f for _, f in tagged[index + 1:] if f not in _ADJECTIVE_TAGS), "")
+        following = _flag_after_adjectives(tagged, index)
         if index < note_end or _manner_of_an_act(tagged, index) or _stresses_an_act(tagged, index) or _plans_an_act(tagged, index):
             continue
         if _yearly_mean(tagged, index):
@@ -2345,6 +2347,11 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if verbs and (after_a_verb or verbs > 1):
             return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
     return len(tagged)
+
+
+def _flag_after_adjectives(tagged: Tagged, index: int) -> str:
+    """The tag of the first word after ``index`` that is no adjective, or ''."""
+    return next((flag for _, flag in tagged[index + 1:] if flag not in _ADJECTIVE_TAGS), "")
 
 
 def _listed_before_a_kind(tagged: Tagged, index: int) -> bool:
@@ -2514,11 +2521,16 @@ def _plain_verbs_before_a_noun(tagged: Tagged, index: int) -> int:
 
 def _says_who_is_measured(tagged: Tagged, index: int, following: str) -> bool:
     """Whether the verb at ``index`` opens the name of a measure, the subject of its level, by saying whom it counts
-    (注册志愿者占常住人口比例, 具备科学素质的公民比例): a verb before a noun, no action done nor link word."""
+    (注册志愿者占常住人口比例, 具备科学素质的公民比例): no link word, and a verb before a noun that does no action, unless a
+    的 closes what it does as a description of the things counted (开设托班的公办幼儿园比例, 开展日间手术的医院比例: which
+    ones the share is of, where 开展日间手术 alone is the work the clause does; not where 占 before the 的 says what the
+    share is of, 开展日间手术占择期手术的比例, nor where no things follow the 的, 创建无传销社区的覆盖率: the work's)."""
     word, flag = tagged[index]
     words = indicator_words()
-    return (flag == "v" and _is_noun(following) and names_a_level(tagged[-1][0])
-            and not _opens_with_action(word, flag) and word not in words.link and word not in words.scope)
+    link = next((at for at in range(index + 1, len(tagged) - 2) if tagged[at] == (_LINK, "uj")), None)
+    described = link is not None and not any(said.startswith(_SHARE_VERB) for said, _ in tagged[index + 1:link])
+    return (flag == "v" and names_a_level(tagged[-1][0]) and word not in words.link and word not in words.scope
+            and (described or _is_noun(following) and not _opens_with_action(word, flag)))
 
 
 def _closes_a_years_run(tagged: Tagged) -> bool:
