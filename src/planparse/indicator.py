@@ -184,7 +184,9 @@ _RUNNING = "连续"  # 连续5年, 连续三年: how long, before the count of y
 _DIGIT_YEARS = patterns.compile(r"\d+年")
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
 _HAS_EACH = patterns.compile("[都均]有")  # 每村都有卫生室: what every one of a kind has
-_ZERO_OF = patterns.compile(r"零(?!发生|增长)\p{Han}{2}")  # 零死亡, 零填埋: none of a thing (_zero_named)
+# 零死亡, 零填埋: none of a thing; 全民参保, 应保尽保 (perhaps in quotation marks, after its verb of reaching): everyone
+# eligible served (_named_by_its_words)
+_NAMED_BY_ITS_WORDS = patterns.compile(r"(?:实现|做到|确保|达到)?[“‘]?(?P<name>零(?!发生|增长)\p{Han}{2}|全[民员]参保|应(?P<act>\p{Han}{1,2})尽(?P=act))[”’]?")
 _SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
 _TRAILING_TAGS = ("d", "ad", "uj", "ul", "p", "c", "m")  # ad: 会议数应严格|控制在, the manner of a link; ul: 提高|了: no name's end
 _VERB_TAGS = ("v", "vn")
@@ -653,7 +655,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         level = named_before()  # 台网密度达到每千平方公里2个台站: the level reached per a base; the things after are counted in it
         if level and names_a_level(level):
             return level
-    return _with_the_inspection(items or named_before() or _zero_named(matched) or _had_by_each(matched), before, matched)
+    return _with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched), before, matched)
 
 
 def _what_all_of_them_do(things: str | None, after: str) -> str | None:
@@ -781,16 +783,20 @@ def _had_by_each(matched: str) -> str | None:
     return _noun_phrase_after(rest) if rest and not _NUMERAL.match(rest) and not _DIGIT.match(rest) else None
 
 
-def _zero_named(matched: str) -> str | None:
-    """A milestone of none of a thing, 零死亡, 零事故, 零填埋, whose clause names nothing else: the words name it (实现零死亡
-    after 死亡率保持在…: not the rate's), where 零发生, 零增长 and 零的突破 name no thing."""
-    return matched if _ZERO_OF.fullmatch(matched) else None
+def _named_by_its_words(matched: str) -> str | None:
+    """A milestone whose clause names nothing else, named by its own words: none of a thing (零死亡, 零事故, 零填埋; 实现零死亡
+    after 死亡率保持在…: not the rate's), where 零发生, 零增长 and 零的突破 name no thing, and everyone eligible served (实现全民
+    参保, 确保应统尽统 after …企业25家: not the firms')."""
+    named = _NAMED_BY_ITS_WORDS.fullmatch(matched)
+    return named.group("name") if named else None
 
 
 def _what_covers(matched: str, before: str) -> str | None:
     """The name of a full coverage (全覆盖) whose clause says what covers before a link word and what it covers after it
-    (公共法律服务实现城乡全覆盖 -> 公共法律服务覆盖城乡, as 120急救网络覆盖所有乡镇 is named); None where ``matched`` is
-    no full coverage or its clause does not part the two so (实现党组织全覆盖)."""
+    (公共法律服务实现城乡全覆盖 -> 公共法律服务覆盖城乡, as 120急救网络覆盖所有乡镇 is named), the two turned round where
+    only places open the clause and something else stands after the link (各乡镇（街道）实现综合文化站全覆盖 -> 综合文化站覆盖
+    乡镇（街道）: the stations reach the places, the name 5G网络实现行政村全覆盖 gets); None where ``matched`` is no full
+    coverage or its clause does not part the two so (实现党组织全覆盖)."""
     verb = next((verb for verb in indicator_rules().reach_verbs if matched.endswith(verb)), None)
     extent = matched[:-len(verb)] if verb else None
     if extent is None or (extent not in indicator_words().scope and extent not in indicator_rules().full_extent_words):
@@ -800,6 +806,9 @@ def _what_covers(matched: str, before: str) -> str | None:
     link = max((index for index, (word, _) in enumerate(tagged) if word in indicator_words().link and not _is_cadence(word)),
                default=0)
     covered = "".join(word for word, _ in tagged[link + 1:])
+    places = "".join(word for word, _ in tagged[:link] if word not in indicator_words().scope)
+    if link and covered and names_only_a_place(places) and not names_only_a_place(covered):
+        return _clean([covered, verb, places.removeprefix(_EACH_GETS)])  # 各乡镇（街道）实现综合文化站全覆盖: the places are reached
     covering = _noun_phrase_before("".join(word for word, _ in tagged[:link])) if link else None
     return _clean([covering, verb, covered]) if covering and covered else None
 
