@@ -738,7 +738,7 @@ def _done_for(matched: str, before: str, after: str) -> str | None:
     the people named)."""
     if matched[-1:] not in _HEADS_REACHED or not _for_the_count(before):
         return None
-    people = _noun_phrase_after(after)
+    people = _people_before_the_act(_noun_phrase_after(after))
     at = after.find(people) if people else -1
     if at < 0:
         return None
@@ -753,6 +753,16 @@ def _done_for(matched: str, before: str, after: str) -> str | None:
     done = "".join(word for word, _ in rest)
     service = _noun_phrase_after(done)
     return service if service == done else None
+
+
+def _people_before_the_act(people: str | None) -> str | None:
+    """The people of ``people`` that a verb inside it opens the act done for (困难家庭|解决|住房问题 -> 困难家庭,
+    独居老人家庭|安装|烟感报警器 -> 独居老人家庭): jieba's run of nouns and verbs read as one name, cut at its first verb
+    after a noun, unless the verb says which people (留守儿童, 退役军人: indicators.yaml attribute_verbs)."""
+    tagged = _tag(people) if people else []
+    act = next((at for at in range(1, len(tagged)) if tagged[at][1] == "v" and _is_noun(tagged[at - 1][1])
+                and tagged[at][0] not in indicator_rules().attribute_verbs), None)
+    return "".join(word for word, _ in tagged[:act]) if act else people
 
 
 def _for_the_count(before: str) -> bool:
@@ -1951,9 +1961,10 @@ def _noun_phrase_before(text: str) -> str | None:
         tagged = _with_the_place_done_in(whole, tagged)
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
         # 全市新增就业13万人: the measured thing is an activity, named by its verbs (not the dash of 2024—2026年累计…),
-        # and the kind of place it is done in (城镇新增就业, as tables head it), which is no place opening the clause
+        # and the kind of place it is done in (城镇新增就业, as tables head it), which is no place opening the clause, nor
+        # 分别 (分别|完成|避险|搬迁: how the values are given)
         unnamed = ("ns", "t", "m", "p", "r", _MARK)
-        tagged = [pair for pair in whole if pair[0] not in words.scope
+        tagged = [pair for pair in whole if pair[0] not in words.scope and pair[0] != _RESPECTIVELY
                   and (pair[0] in words.kinds_of_place or not pair[1].startswith(unnamed))]
         place = tagged[:1] if tagged and tagged[0][0] in words.kinds_of_place else []  # 农村|实现转移就业: after it
         acts = tagged[len(place):]
