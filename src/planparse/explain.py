@@ -56,7 +56,7 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
 
 def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> Iterator[NumberDecision]:
     """Each number of a table, row by row: the header's, then each cell's, with what its column makes of it."""
-    layout = table_layout(table, frame.start)
+    layout = table_layout(table, frame.start, rule_set)
     line = table.line or 0
     given = ({} if layout.indicator is None else
              {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set, frame.start,

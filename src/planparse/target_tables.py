@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator, Literal, Optional
 
 import regex
 
@@ -24,7 +24,7 @@ from .models import Section, TableData, Target
 from .folding import fold
 from .indicator import indicator_rules
 from .responsibilities import task_column
-from .rules import Lexicon, RuleSet, load_rule_set, rules_cache, rules_dir_in_force
+from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
 from .tables import folded_table
 from .values import json_number, parse_amount, read_quantity
@@ -39,6 +39,9 @@ _DUE_YEAR = patterns.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022
 # the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
 _ROW_YEAR = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[（(](?P<note>[^（）()]{1,8})[）)])?\s*")
 
+# what a column's cells measure beside a target's level: nothing, the row's yearly change (年均增长（%）) or its change
+# over the whole plan ("十四五"累计)
+ChangeColumn = Literal["", "yearly", "total"]
 # reads a task cell: its text, the headings above the table, the year its row is due (or None)
 CellReader = Callable[[str, tuple[str, ...], Optional[int]], list[Target]]
 # reads a time limit cell: the frequency and the ISO 8601 period of the repeat it says (每年, 每季度), or (None, None)
@@ -172,11 +175,11 @@ class TableLayout:
         return fold(row[self.due]) if self.due is not None and self.due < len(row) else ""
 
 
-def table_layout(table: TableData, start_year: int | None, taiwan: bool | None = None) -> TableLayout:
+def table_layout(table: TableData, start_year: int | None, rule_set: RuleSet, taiwan: bool | None = None) -> TableLayout:
     """The layout of a table, as written or folded: its header and cells are read folded (時限 is 时限) in the
-    document's wording (``taiwan``)."""
+    document's wording (``taiwan``); ``rule_set`` knows the periods a header may name (the five-year plans)."""
     table = folded_table(table, taiwan)
-    columns = _columns(table.header, start_year) or _measures_by_place(table.header)
+    columns = _columns(table.header, start_year, rule_set) or _measures_by_place(table.header)
     if columns is not None:
         return TableLayout(indicator=columns)  # read cell by cell, even with a task column beside it
     task = task_column(table)
@@ -184,7 +187,7 @@ def table_layout(table: TableData, start_year: int | None, taiwan: bool | None =
         return TableLayout(indicator=_yearly_columns(table))
     headers = _headers()
     content = tuple(i for i, name in enumerate(table.header) if i != task and headers.content.search(name))
-    yearly = _columns(table.header, start_year, task)
+    yearly = _columns(table.header, start_year, rule_set, task)
     years = dict(yearly.targets) if yearly is not None and all(year is not None for _, year in yearly.targets) else {}
     if years and all(column in years for column in content):
         # a 年度任务分解表 (任务 | 单位 | 2024年 | 2025年 | 2026年 | 牵头单位): the task names each row, each year's cell its target
@@ -203,7 +206,7 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
     cell = cell_pattern(rule_set)
     targets: list[Target] = []
     for table in tables:
-        columns = table_layout(table, start_year, taiwan).indicator
+        columns = table_layout(table, start_year, rule_set, taiwan).indicator
         if columns is not None:
             targets += [placed(target, table, table_trail(table, outline)) for _, _, target
                         in indicator_cells(table, columns, cell, rule_set, start_year, caption_unit(table, outline), taiwan,
@@ -236,7 +239,7 @@ def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rul
         base = columns.yearly_rows and _is_base_row(row, columns)
         for column, year in sorted(columns.measured + columns.bases):
             base_column = (column, year) in columns.bases
-            change_column = "yearly" if (column, year) in columns.changes else "total" if (column, year) in columns.totals else ""
+            change_column: ChangeColumn = "yearly" if (column, year) in columns.changes else "total" if (column, year) in columns.totals else ""
             target = cell_target(row, columns, column, table_year if columns.places else year, cell, rule_set, table.header,
                                  table_unit, taiwan, change_column)
             if target is not None:
@@ -284,14 +287,14 @@ def placed(target: Target, table: TableData, trail: list[Section]) -> Target:
 
 
 def task_table_targets(tables: list[TableData], outline: Outline, read: CellReader, start_year: int | None,
-                       cadence: CadenceReader, taiwan: bool | None = None) -> list[Target]:
+                       cadence: CadenceReader, rule_set: RuleSet, taiwan: bool | None = None) -> list[Target]:
     """The numbers in the task cells of every 分工表, and in the cells beside them that say what the task builds or
     reaches (建设内容及目标), count as the body's do (GUIDE §2), due in the year of
     the row's 时限 cell unless the task names its own (``read`` decides them as the text's sentences), and repeated
     as that cell says when it is a cadence (每年, 每季度: ``cadence``) and the task says none of its own."""
     targets: list[Target] = []
     for table in tables:
-        layout = table_layout(table, start_year, taiwan)
+        layout = table_layout(table, start_year, rule_set, taiwan)
         if layout.task is None:
             continue  # no 分工表, or an indicator table (read cell by cell)
         trail = table_trail(table, outline)
@@ -357,8 +360,9 @@ def _repeated(target: Target, frequency: Optional[str], recurrence: Optional[str
     return target.model_copy(update={"frequency": frequency, "recurrence": recurrence})
 
 
-def _columns(header: list[str], start_year: int | None, indicator: int | None = None) -> Columns | None:
-    """The columns of an indicator table, its indicator's named by its header (指标, a place) unless ``indicator`` is given."""
+def _columns(header: list[str], start_year: int | None, rule_set: RuleSet, indicator: int | None = None) -> Columns | None:
+    """The columns of an indicator table, its indicator's named by its header (指标, a place) unless ``indicator`` is given;
+    ``rule_set`` knows the periods a total's header may name ("十三五"累计)."""
     headers = _headers()
     if indicator is None:
         indicator = next((i for i, name in enumerate(header)
@@ -374,7 +378,7 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
         elif headers.yearly_change.search(name):
             changes.append(i)
         elif headers.period_total.search(name) and not headers.not_value.search(name):
-            totals.append((i, _period_end(name)))
+            totals.append((i, _period_end(name, rule_set)))
         elif headers.target.search(name) and not headers.not_value.search(name):
             targets.append((i, year))
     places = [] if targets or indicator is None else _place_columns(header, indicator)
@@ -392,10 +396,10 @@ def _columns(header: list[str], start_year: int | None, indicator: int | None = 
                    changes=tuple((i, last) for i in changes), totals=tuple((i, last) for i, end in totals if (i, end) not in earlier))
 
 
-def _period_end(name: str) -> Optional[int]:
-    """The last year of the period a total column's header names: 2020 for "十三五"累计, 2023 for 截至2023年累计完成 and
-    2021—2023年累计完成; None for 累计 alone."""
-    plan = load_rule_set(rules_dir_in_force()).five_year_plan(name)
+def _period_end(name: str, rule_set: RuleSet) -> Optional[int]:
+    """The last year of the period a total column's header names: 2020 for "十三五"累计 (a five-year plan of
+    ``rule_set``), 2023 for 截至2023年累计完成 and 2021—2023年累计完成; None for 累计 alone."""
+    plan = rule_set.five_year_plan(name)
     years = [int(year.group("year")) for year in _YEAR_IN_HEADER.finditer(name)]
     return plan.end if plan is not None else max(years, default=None)
 
@@ -475,7 +479,7 @@ def _is_base_row(row: list[str], columns: Columns) -> bool:
 
 def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,
                  rule_set: RuleSet, header: list[str], table_unit: str = "", taiwan: bool | None = None,
-                 change_column: str = "") -> Target | None:
+                 change_column: ChangeColumn = "") -> Target | None:
     """The target (or baseline) of a row's cell in ``column``, due by ``year``; a cell of a column of the change of the
     row's indicator (``change_column``: "yearly", 年均增长（%）, a rate that repeats each year, in its header's unit, or
     "total", "十四五"累计, the change over the whole plan) rises or falls as its header or else the indicator says."""
@@ -560,7 +564,7 @@ def _unit_cell(row: list[str], columns: Columns) -> str:
     return "" if _NO_UNIT.fullmatch(cell) else cell
 
 
-def _change_unit(name: str, change_column: str) -> str:
+def _change_unit(name: str, change_column: ChangeColumn) -> str:
     """The unit of a change column's cells: its header's brackets (年均增长（%）, 年均减少（万吨）, 累计（万人）), else % for
     a yearly change; a total's cells take the row's unit where the header names none."""
     if not change_column:

@@ -1444,7 +1444,7 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     readings = read_document(outline, rule_set, frame)
     targets = [reading.target for reading in readings if reading.target]
     targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
-        text, headings, rule_set, frame, year, taiwan), frame.start, sentence_reader(rule_set).cadence, taiwan)
+        text, headings, rule_set, frame, year, taiwan), frame.start, sentence_reader(rule_set).cadence, rule_set, taiwan)
     for target in table_targets(list(tables), outline, rule_set, frame.start, taiwan, frame.end):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         targets.append(target)
