@@ -579,6 +579,34 @@ def test_an_indicator_table_s_second_header_row_of_years_dates_its_columns(tmp_p
     assert [(t.indicator, t.value, t.comparator, t.deadline, t.kind) for t in extract(plan).targets] == wanted
 
 
+# 主要指标表s whose target column names no year (目标值, 预期值): due by the caption's year, else the plan's last
+UNDATED_TARGET_COLUMN_TABLES = {
+    "health": (["某市卫生健康事业发展规划（2021—2025年）", "一、主要指标"],
+               [["序号", "指标", "单位", "基期值", "目标值", "属性"],
+                ["1", "每千人口执业（助理）医师数", "人", "2.9", "3.4", "预期性"],
+                ["2", "孕产妇死亡率", "/10万", "10", "≤9", "约束性"]],
+               [("每千人口执业（助理）医师数", 2.9, None, "baseline"), ("每千人口执业（助理）医师数", 3.4, 2025, "count"),
+                ("孕产妇死亡率", 10, None, "baseline"), ("孕产妇死亡率", 9, 2025, "percentage")]),
+    "culture-caption-year": (["某县公共文化服务体系建设实施方案（2023—2027年）", "一、主要指标", "表1 到2026年主要指标"],
+                             [["指标名称", "现状值", "预期值"],
+                              ["行政村综合性文化服务中心覆盖率（%）", "92", "100"],
+                              ["年人均到馆次数（次）", "0.6", "1"]],
+                             [("行政村综合性文化服务中心覆盖率", 92, None, "baseline"), ("行政村综合性文化服务中心覆盖率", 100, 2026, "percentage"),
+                              ("年人均到馆次数", 0.6, None, "baseline"), ("年人均到馆次数", 1, 2026, "count")]),
+}
+
+
+@pytest.mark.parametrize("form", ["txt", "html", "docx"])
+@pytest.mark.parametrize("lines,rows,wanted", UNDATED_TARGET_COLUMN_TABLES.values(), ids=UNDATED_TARGET_COLUMN_TABLES.keys())
+def test_an_indicator_table_s_target_column_of_no_year_is_due_by_the_caption_s_year_or_the_plan_s_end(tmp_path, form, lines,
+                                                                                                       rows, wanted):
+    """A target column headed 目标值 or 预期值 with no year sets what the plan reaches by its end (or the year its caption
+    names, 到2026年主要指标), as a 分县任务表's cells are due; its cells were due by no year. The base column's cells stay
+    baselines of no year."""
+    plan = _plan_with_merged_table(tmp_path, form, lines, rows)
+    assert [(t.indicator, t.value, t.deadline, t.kind) for t in extract(plan).targets] == wanted
+
+
 @pytest.mark.parametrize("plan, wanted", [
     # 污水治理
     ("某县农村生活污水治理三年行动方案\n一、重点任务\n序号\t重点任务\t责任单位\t完成时限\n\t2024年\t\t\n"

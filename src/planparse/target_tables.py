@@ -4,7 +4,8 @@ A table is an indicator table when one header names the indicator (指标,
 指标名称) and another the target (目标, 规划值, 预期值, or a year in the plan's
 period such as 2025年). The unit comes from the cell (``110个``), a 单位 column or
 the indicator's own brackets (``公民具备科学素质比例（%）``), with 万/亿 folded into
-the value. A task split over places by measure (分县任务表: 县（市、区） | 新增学位（个） | 数字化率（%）) gives each
+the value; a target column no year heads (目标值, 预期值) is due the year its caption
+names or the plan's last. A task split over places by measure (分县任务表: 县（市、区） | 新增学位（个） | 数字化率（%）) gives each
 place's cell of each measure, due the year its caption names (（到2026年底）) or the plan's end. A table of yearly rows (年度计划表: a 年度 column of years, each other
 column a measure) is one turned round: each cell is its column's target for its row's year.
 A task table (分工表: a task column beside a lead or support unit column) gives
@@ -202,7 +203,8 @@ def table_layout(table: TableData, start_year: int | None, rule_set: RuleSet, ta
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None,
                   taiwan: bool | None = None, end_year: int | None = None) -> list[Target]:
     """The targets of every indicator table, placed under the headings above the table (``taiwan``: the document's
-    wording, in which its cells are read; ``end_year``: the plan's last, when a 分县任务表's caption names no year)."""
+    wording, in which its cells are read; ``end_year``: the plan's last, when neither a target column's header nor the
+    table's caption names a year)."""
     cell = cell_pattern(rule_set)
     targets: list[Target] = []
     for table in tables:
@@ -233,14 +235,16 @@ def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rul
                     start_year: int | None, table_unit: str = "", taiwan: bool | None = None,
                     table_year: int | None = None) -> Iterator[tuple[int, int, Target]]:
     """Each target (or baseline) an indicator table's cells give, with its row and column; ``table_unit`` is the
-    unit its caption gives the cells that name none, ``table_year`` the year a 分县任务表's cells are due by;
+    unit its caption gives the cells that name none, ``table_year`` the year the cells of a target column no year
+    heads are due by (目标值, 预期值, a 分县任务表's measures: its caption's year, else the plan's last);
     ``taiwan`` the document's wording, in which they are read."""
     for row_number, row in enumerate(table.rows):
         base = columns.yearly_rows and _is_base_row(row, columns)
         for column, year in sorted(columns.measured + columns.bases):
             base_column = (column, year) in columns.bases
             change_column: ChangeColumn = "yearly" if (column, year) in columns.changes else "total" if (column, year) in columns.totals else ""
-            target = cell_target(row, columns, column, table_year if columns.places else year, cell, rule_set, table.header,
+            due = year if year is not None or base_column else table_year
+            target = cell_target(row, columns, column, due, cell, rule_set, table.header,
                                  table_unit, taiwan, change_column)
             if target is not None:
                 yield row_number, column, _as_reported(target, start_year, base, base_column)
