@@ -67,7 +67,7 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，新增光伏装机近一百千瓦。", (100, None, "千瓦", "~", "count")),
     ("到2025年，培育三到五家农业产业化龙头企业。", (3, 5, "家", "range", "count")),
     ("到2025年，每年培训农村实用人才1万人次至1.5万人次。", (10_000, 15_000, "人次", "range", "count")),
-    ("到2025年，乡镇卫生院达标比例不低于三分之二。", (2, None, "/3", ">=", "percentage")),
+    ("到2025年，乡镇卫生院达标比例不低于三分之二。", (66.6667, None, "%", ">=", "percentage")),
     # floors with 余 and round numbers without their 一, in Chinese numerals
     ("到2025年，全市建成社区嵌入式养老服务机构百余家。", (100, None, "家", ">", "count")),
     ("到2025年，每年举办农民丰收节系列活动二十余场。", (20, None, "场", ">", "count")),
@@ -76,8 +76,8 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     # halves, slash fractions and multiples in words
     ("到2025年，半数以上的行政村建成村级综合服务站。", (50, None, "%", ">=", "percentage")),
     ("到2025年，全市较大以上道路交通事故起数下降一半。", (50, None, "%", "=", "percentage")),
-    ("到2025年，三分之一以上的医疗机构开展互联网诊疗。", (1, None, "/3", ">=", "percentage")),
-    ("到2025年，1/3以上的中小学建成智慧校园示范校。", (1, None, "/3", ">=", "percentage")),
+    ("到2025年，三分之一以上的医疗机构开展互联网诊疗。", (33.3333, None, "%", ">=", "percentage")),
+    ("到2025年，1/3以上的中小学建成智慧校园示范校。", (33.3333, None, "%", ">=", "percentage")),
     ("到2025年，农业科技园区数量增长两倍。", (2, None, "倍", "=", "count")),
     # ratios (the second term is the unit, as a denominator is), units per something, weeks, years of schooling
     ("到2025年，全市中小学生师比不高于13.5:1。", (13.5, None, ":1", "<=", "percentage")),

@@ -33,6 +33,8 @@ _MINUS = patterns.compile(r"^(?:[-−]|负|零下)")  # -3.9, 负3.9, 零下18 (
 _HALF = Decimal("0.5")
 _TEN_THOUSAND = 10_000
 _THOUSAND = 1_000
+_HUNDRED = Decimal(100)
+_SHARE_PLACES = Decimal("0.0001")  # a share of a fraction in %: 1/3 is 33.3333 %
 _RATIO_KIND = "percentage"
 _LOWER_BOUNDS = patterns.compile("[多余几]")  # 一千多万, 2000余万, 十几万
 _BARE_PLACES = "百千"  # the places a round number is written with alone (百余家, 千万人次), as 万 and 亿 are
@@ -198,8 +200,8 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
         amount = replace(amount, value=amount.value + tail, value_max=None if amount.value_max is None else amount.value_max + tail)
     prefix = lexicon.entry(groups.get("prefix") or "")
     denominator = parse_number(groups["denominator"], lexicon) if groups.get("denominator") else None
-    if denominator is not None:  # 三分之二: 2 per 3, a ratio like 10/10万
-        return Quantity(amount, _per_unit(denominator), _RATIO_KIND)
+    if denominator is not None:
+        return _fraction(amount, denominator)
     second_term = parse_number(groups["second_term"], lexicon) if groups.get("second_term") else None
     if second_term is not None:  # 师生比17:1: 17 to 1, unit :1, the second term kept as a denominator is
         return Quantity(amount, f":{json_number(second_term)}", _RATIO_KIND)
@@ -215,9 +217,7 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
             return None
     entry = lexicon.entry(word or "") or lexicon.entry((word or "").partition("/")[0])  # 元/亩 is money like 元
     if entry is not None and entry.report_as and word != entry.report_as:
-        factor = entry.factor(word) or Decimal(1)  # 九成 -> 90 %
-        amount = replace(amount, value=amount.value * factor,
-                         value_max=None if amount.value_max is None else amount.value_max * factor)
+        amount = _scaled(amount, entry.factor(word) or Decimal(1))  # 九成 -> 90 %
         word = entry.report_as
     kind = entry.kind if entry is not None else "count"
     return Quantity(amount, word, kind)
@@ -239,8 +239,25 @@ def _in_the_smaller_unit(amount: Amount, word: str, groups: dict[str, Optional[s
     return Amount(amount.value * ratio + part), part_unit
 
 
+def _fraction(amount: Amount, denominator: Decimal) -> Quantity:
+    """A fraction: of a whole (a denominator under 100: 三分之一以上的行政村, 占比达到1/4) the share in %, as 九成 is 90 %,
+    so that it compares with 30%以上 (三分之一 is 33.3333 %, to four places); of a thousand or more a rate per it, as
+    plans write one (十万分之十 is 10/10万, 千分之三 3 ‰)."""
+    if denominator >= _HUNDRED:
+        return Quantity(amount, _per_unit(denominator), _RATIO_KIND)
+    return Quantity(_scaled(amount, _HUNDRED / denominator, _SHARE_PLACES), "%", _RATIO_KIND)
+
+
+def _scaled(amount: Amount, factor: Decimal, places: Decimal | None = None) -> Amount:
+    """The amount times ``factor``, both ends of a range, rounded to ``places`` when given."""
+    def times(number: Decimal) -> Decimal:
+        product = number * factor
+        return product if places is None else product.quantize(places).normalize()
+    return replace(amount, value=times(amount.value), value_max=None if amount.value_max is None else times(amount.value_max))
+
+
 def _per_unit(denominator: Decimal) -> str:
-    """The unit of a rate per ``denominator``: /3, ten thousands counted in 万 as plans write them
+    """The unit of a rate per ``denominator`` (100 or more): /500, ten thousands counted in 万 as plans write them
     (十万分之十 is 10/10万, 万车死亡率1.5 is 1.5/万), so that both forms give one unit, and a thousand as ‰
     (每千名活产儿5人 is 5‰)."""
     if denominator == _THOUSAND:
