@@ -140,6 +140,7 @@ _EACH = ("每个", "每一个")
 # 到场时间, 响应时长: the time a service takes, a level reached in each place (城区不超过8分钟、乡镇不超过15分钟)
 _TIME_TAKEN = ("时间", "时长", "时限", "时效")
 _TIME_UNITS = ("分钟", "小时")  # 15分钟上高速: the time in which a place is reached
+_WITHIN = "内"  # 5分钟内电话劝阻: the time within which an act is done
 _EVENT_AFTER = r"\p{Han}{1,2}后"  # 缩短至震后10秒, 接警后: the event a time taken is counted from, after the comparator
 # 抽检合格率, 体检覆盖率, 培训后就业率: a rate or degree is of the act named right before it (after it, 后)
 _RATE_ENDS = ("率", "度")
@@ -1050,14 +1051,26 @@ def _reached_whole(matched: str, before: str, after: str) -> str | None:
 
 def _reached_in_time(matched: str, before: str, after: str) -> str | None:
     """The name of the time in which the things before it get somewhere (实现所有乡镇15分钟上高速 -> 乡镇上高速, 城区
-    15分钟到达急救现场 -> 城区到达急救现场): the things and the arrival after the time, to the clause's end (indicators.yaml
-    arrival_verbs); None where ``matched`` is no time, no arrival follows it or nothing names the things."""
-    if not any(unit in matched for unit in _TIME_UNITS) or not after.startswith(tuple(indicator_rules().arrival_verbs)):
+    15分钟到达急救现场 -> 城区到达急救现场: indicators.yaml arrival_verbs) or within which an act is done (内: 网络舆情1小时内
+    发现 -> 网络舆情发现, 确保5分钟内电话劝阻 -> 电话劝阻, named by the act where nothing is named before it): the things and
+    the act after the time, to the item's end; None where ``matched`` is no time, no arrival or act closing with a verb
+    follows it, or nothing names the things of an arrival."""
+    if not any(unit in matched for unit in _TIME_UNITS):
         return None
-    end = _ITEM_END.search(after)
-    arrival = after[:end.start() if end else None]
-    things = _noun_phrase_before(before) if not _DIGIT.search(arrival) else None
-    return _clean([things, arrival]) if things else None
+    act = after.removeprefix(_WITHIN)
+    end = _ITEM_END.search(act)
+    act = act[:end.start() if end else None]
+    within = (matched.endswith(_WITHIN) or after.startswith(_WITHIN)) and _closes_with_a_verb(act)
+    if _DIGIT.search(act) or not (within or act.startswith(tuple(indicator_rules().arrival_verbs))):
+        return None
+    things = _noun_phrase_before(_last_item(before))
+    return _clean([things, act]) if things else act if within else None
+
+
+def _closes_with_a_verb(act: str) -> bool:
+    """Whether ``act`` ends with a verb (电话|劝阻, 上门|劝阻, 出动): an act done, no thing (内|电话: a noun)."""
+    tagged = _tag(act)
+    return bool(tagged) and tagged[-1][1].startswith("v")
 
 
 def _reaching(before: str) -> str | None:
