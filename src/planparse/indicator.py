@@ -211,6 +211,7 @@ _CHANGED_FROM = patterns.compile(_FROM + "$")
 _LONGEST_FROM = 10  # characters of 由 and the time it is of (从2020年底的)
 _TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
 _HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训500人: the count of the people an act reaches
+_NEW = "新"  # 新建, 新开工: the things a level is of are the new ones the verb makes
 _SHARE_VERB = "占"  # 占常住人口比例, 占择期手术的比例: what a share is of follows it
 _COUNTED_PER_PEOPLE = "数"  # 托位数, 医师数: a count named with the people it is per (食品抽检量: a measure, named alone)
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
@@ -2557,13 +2558,15 @@ def _says_who_is_measured(tagged: Tagged, index: int, following: str) -> bool:
     (注册志愿者占常住人口比例, 具备科学素质的公民比例): no link word, and a verb before a noun that does no action, unless a
     的 closes what it does as a description of the things counted (开设托班的公办幼儿园比例, 开展日间手术的医院比例: which
     ones the share is of, where 开展日间手术 alone is the work the clause does; not where 占 before the 的 says what the
-    share is of, 开展日间手术占择期手术的比例, nor where no things follow the 的, 创建无传销社区的覆盖率: the work's)."""
+    share is of, 开展日间手术占择期手术的比例, nor where no things follow the 的, 创建无传销社区的覆盖率: the work's), as a
+    verb of new things does (新建项目无障碍设施建设合格率, 新建大型数据中心PUE值: the new ones')."""
     word, flag = tagged[index]
     words = indicator_words()
     link = next((at for at in range(index + 1, len(tagged) - 2) if tagged[at] == (_LINK, "uj")), None)
     described = link is not None and not any(said.startswith(_SHARE_VERB) for said, _ in tagged[index + 1:link])
-    return (flag == "v" and names_a_level(tagged[-1][0]) and word not in words.link and word not in words.scope
-            and (described or _is_noun(following) and not _opens_with_action(word, flag)))
+    new_ones = word.startswith(_NEW) and len(word) > len(_NEW)  # 新建 (a link word too: 每个乡镇新建…)
+    return flag == "v" and names_a_level(tagged[-1][0]) and (new_ones or word not in words.link and word not in words.scope
+                                                             and (described or _is_noun(following) and not _opens_with_action(word, flag)))
 
 
 def _closes_a_years_run(tagged: Tagged) -> bool:
