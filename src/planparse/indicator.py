@@ -206,6 +206,7 @@ _TIMES_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]次$") 
 _TIMES_REACHED = patterns.compile(r"\d[^\d]*?(?<!人)\p{Han}次")  # 5000批次, 3000家次: a thing reached each time, not 人次
 _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
 _THRESHOLD_WORDS = ("及以上", "及以下", "以上", "以下")  # the longer first: 4A级及以上
+_MEASURE_WORDS_REACH = 4  # 5000|吨|标准煤|以上: a number, its measure words and a threshold
 # 由32所调整为24所, 由2020年的120家发展到…: where the value a change starts from stands, before its verb
 _CHANGED_FROM = patterns.compile(_FROM + "$")
 _LONGEST_FROM = 10  # characters of 由 and the time it is of (从2020年底的)
@@ -1637,8 +1638,9 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         return True  # 2型糖尿病
     if word == _PER_YEAR and flag == "m" and not (index and tagged[index - 1][1] == "m"):
         # 年|径流总量控制率: a rate of a year's total, as the rate is named (2025|年|森林覆盖率: a date; 全市|年|用水总量, 年|培训…
-        # 人次: a yearly amount, how often the target's recurrence says)
-        return _is_noun(following) and tagged[-1][0].endswith(_RATE)
+        # 人次: a yearly amount, how often the target's recurrence says), or of a yearly amount a threshold bounds in the
+        # description of the things counted (年|经营收入|50万元|以上|的|村: which villages)
+        return _is_noun(following) and (tagged[-1][0].endswith(_RATE) or _bounded_in_a_description(tagged, index + 1))
     if flag == "m" and _DIGIT.match(word) and _in_hours_before_a_noun(tagged, index):
         return True  # 24小时城市书房, 24小时晴雨预报准确率, 15分钟健身圈: the hours name the kind, as 2型 does
     if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
@@ -1652,6 +1654,18 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
     if flag == "m":
         return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word) or _numeral_before_a_noun(tagged, index))
     return flag in _ADJECTIVE_TAGS or flag == _IDIOM or flag == _AFTER_THE_ACT and bool(_QUARTER.fullmatch(word))
+
+
+def _bounded_in_a_description(tagged: Tagged, start: int) -> bool:
+    """Whether a threshold after ``start`` bounds an amount in a description a 的 closes: a number, perhaps its measure
+    words, then 以上 or 以下 and 的 (5000|吨|标准煤|以上|的; 50万元以上|的, one word, as _CLASS_OF_SIZE tags a size that
+    picks out which ones)."""
+    for at, (word, _) in enumerate(tagged[start:], start):
+        bound = next((end for end in range(at, min(at + _MEASURE_WORDS_REACH, len(tagged)))
+                      if tagged[end][0].endswith(_THRESHOLD_WORDS)), None) if _DIGIT.search(word) else None
+        if bound is not None and (_LINK, "uj") in tagged[bound + 1:bound + 2]:
+            return True
+    return False
 
 
 def _in_hours_before_a_noun(tagged: Tagged, index: int) -> bool:
