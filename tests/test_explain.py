@@ -175,3 +175,15 @@ def test_explain_says_a_base_row_and_a_row_before_the_plan_of_a_table_of_yearly_
     assert "base" in next(item for item in decisions if item.value == 1000).reason
     plan = tmp_path / "plan.txt"
     assert [(t.value, t.kind) for t in extract(plan).targets] == [(800, "baseline"), (1000, "baseline"), (1500, "count"), (2000, "count")]
+
+
+def test_each_cell_of_a_table_is_listed_at_its_rows_line_and_once(tmp_path):
+    """A pipe table's delimiter row and a blank line between a tab table's rows are no row (health, transport): each row
+    after one was listed at the line before its own, and the last row again, at its line, as a row no table was read from."""
+    pipe = _explained(tmp_path / "health.txt", "某县卫生健康事业发展规划（2021—2025年）\n一、主要指标\n| 指标 | 2020年 | 2025年 |\n"
+                      "|---|---|---|\n| 每千人口执业（助理）医师数（人） | 2.8 | 3.2 |\n| 孕产妇死亡率（/10万） | <10 | <9 |\n")
+    assert [(item.line, item.text) for item in pipe if item.decision == "target"] == [(5, "3.2"), (6, "<9")]
+    assert not [item for item in pipe if "no table was read from" in item.reason]
+    spaced = _explained(tmp_path / "transport.txt", "某县农村公路提升方案（2024—2026年）\n一、年度任务\n年度\t新改建农村公路（公里）\n\n"
+                        "2024年\t80\n\n2025年\t90\n\n2026年\t100\n")
+    assert [(item.line, item.value) for item in spaced if item.decision == "target"] == [(5, 80), (7, 90), (9, 100)]

@@ -8,6 +8,7 @@ what an indicator table's target cells and a 分工表's task cells give, and wh
 """
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Iterator, Sequence
 
 import regex
@@ -41,7 +42,8 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
     by_paragraph: dict[int, list[Reading]] = {}
     for reading in readings:
         by_paragraph.setdefault(id(reading.paragraph), []).append(reading)
-    table_lines = {line for table in tables for line in range(table.line or 0, (table.line or 0) + len(table.rows) + 1)}
+    row_lines = [_row_lines(table, outline) for table in tables]
+    table_lines = {line for table, lines in zip(tables, row_lines) for line in (table.line or 0, *lines)}
     decisions: list[NumberDecision] = []
     for block in outline.blocks:
         paragraph = block.paragraph
@@ -49,13 +51,26 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
             continue  # a table's row: its cells are explained with their table, below
         found = by_paragraph.get(id(paragraph), [])
         decisions += _paragraph_decisions(paragraph, found, block.title_start, rule_set, frame)
-    for table in tables:
-        decisions += _table_decisions(table, outline, rule_set, frame)
+    for table, lines in zip(tables, row_lines):
+        decisions += _table_decisions(table, lines, outline, rule_set, frame)
     return decisions
 
 
-def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> Iterator[NumberDecision]:
-    """Each number of a table, row by row: the header's, then each cell's, with what its column makes of it."""
+def _row_lines(table: TableData, outline: Outline) -> list[int]:
+    """The line of each of the table's rows: those of the paragraphs after its header's, when they are one a row (a
+    Markdown table's delimiter row, a blank line between rows are no row: counting on from the header, each row after
+    one was given the line before its own); else counted on from the header (a table of one cell a line)."""
+    line = table.line or 0
+    header = outline.header_block(line, "\t".join(table.header))
+    rows = list(takewhile(lambda block: block.paragraph.in_table, outline.blocks[header + 1:]))
+    if header < len(outline.blocks) and outline.blocks[header].paragraph.in_table and len(rows) == len(table.rows):
+        return [block.paragraph.line for block in rows]
+    return [line + number + 1 for number in range(len(table.rows))]
+
+
+def _table_decisions(table: TableData, row_lines: list[int], outline: Outline, rule_set: RuleSet,
+                     frame: PlanFrame) -> Iterator[NumberDecision]:
+    """Each number of a table, row by row (at ``row_lines``): the header's, then each cell's, with what its column makes of it."""
     layout = table_layout(table, frame.start, rule_set)
     line = table.line or 0
     given = ({} if layout.indicator is None else
@@ -65,8 +80,7 @@ def _table_decisions(table: TableData, outline: Outline, rule_set: RuleSet, fram
     headings = tuple(section.title for section in table_trail(table, outline))
     for column, name in enumerate(table.header):
         yield from _cell_numbers(name, line, _header_reason(layout, column))
-    for row_number, row in enumerate(table.rows):
-        row_line = line + row_number + 1
+    for row_number, (row, row_line) in enumerate(zip(table.rows, row_lines)):
         task_cells = {layout.task: layout.due_year(row), **dict(layout.content_due(row))}  # 建设内容 counts as the task does
         for column, cell in enumerate(row):
             target = given.get((row_number, column))
