@@ -1130,10 +1130,10 @@ def test_a_web_page_of_utf_8_declaring_utf_16_is_read_as_utf_8_as_a_browser_read
 def test_a_markdown_file_of_lines_of_markup_characters_is_read_in_bounded_time(tmp_path: Path, suffix: str):
     # readers/markdown.py: links, images, rules, delimiter rows and closing hashes looked for in lines of 300,000 of
     # their marks; each took seconds to minutes of backtracking, quadratic in the line's length. A text file is read
-    # for Markdown's headings and pipe tables too (readers/markdown_blocks.py)
+    # for Markdown's headings and pipe tables too, a table run onto one line as well (readers/markdown_blocks.py)
     length = 300_000
     lines = ["某市实施方案", "[" * length, "![" * (length // 2), "-" + " -" * (length // 2) + "x", "|" + "-|" * (length // 2) + "x",
-             "# " + " " * length + "x", "[x](" * (length // 4)]
+             "# " + " " * length + "x", "[x](" * (length // 4), "| 指标 | " + "|---" * (length // 16) + "x", "| |" + "| x |" * (length // 40)]
     plan = tmp_path / f"marks{suffix}"
     plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
     run = run_planparse("extract", str(plan), timeout=30)

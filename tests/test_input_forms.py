@@ -721,20 +721,21 @@ def test_a_plan_exported_as_markdown_gives_the_plan(stem):
     assert [(t.header, t.rows) for t in form.tables] == [(t.header, t.rows) for t in plan.tables]
 
 
-def _as_pipe_tables(text: str) -> str:
+def _as_pipe_tables(text: str, row_break: str = "\n") -> str:
     """``text`` with each run of its lines holding tabs (a table typed with tabs) written as a pipe table, as a Markdown
-    editor, a chat or a wiki gives one to paste: its first row the header, a |---| row under it."""
-    lines, tabbed = [], False
-    for line in text.split("\n"):
+    editor, a chat or a wiki gives one to paste: its first row the header, a |---| row under it; ``row_break`` between
+    its rows (a space or nothing: a table whose line breaks were lost)."""
+    lines, table = [], []
+    for line in text.split("\n") + [""]:
         cells = line.split("\t")
         if len(cells) > 1:
-            lines.append("| " + " | ".join(cells) + " |")
-            if not tabbed:
-                lines.append("|" + "---|" * len(cells))
-        else:
-            lines.append(line)
-        tabbed = len(cells) > 1
-    return "\n".join(lines)
+            table += ["| " + " | ".join(cells) + " |"] + ([] if table else ["|" + "---|" * len(cells)])
+            continue
+        if table:
+            lines.append(row_break.join(table))
+            table = []
+        lines.append(line)
+    return "\n".join(lines[:-1])
 
 
 @pytest.mark.parametrize("plan", [
@@ -750,6 +751,20 @@ def test_a_text_with_its_tables_pasted_as_pipe_tables_gives_the_plan(tmp_path, p
     assert given.tables and [(t.header, t.rows) for t in form.tables] == [(t.header, t.rows) for t in given.tables]
     assert targets(form) == targets(given)
     assert responsibilities(form) == responsibilities(given)
+    assert headings(form.sections) == headings(given.sections)
+
+
+@pytest.mark.parametrize("row_break", [" ", ""], ids=["spaces", "none"])
+@pytest.mark.parametrize("plan", [UNSEEN / "xianglan-yiliao-baozhang-guihua-2021.txt", UNSEEN / "shiquan-sihao-nongcunlu-2023.txt"],
+                         ids=lambda path: path.stem)
+def test_a_pipe_table_run_onto_one_line_gives_the_tables_targets(tmp_path, plan, row_break):
+    # health's and transport's indicator tables pasted as pipe tables whose line breaks were lost, each on one line
+    # (| 指标 | 2025年 | |---|---| | …): the line gave no target
+    pasted = tmp_path / "plan.txt"
+    pasted.write_text(_as_pipe_tables(plan.read_text(encoding="utf-8"), row_break), encoding="utf-8")
+    form, given = extract(pasted), extract(plan)
+    assert given.tables and [(t.header, t.rows) for t in form.tables] == [(t.header, t.rows) for t in given.tables]
+    assert targets(form) == targets(given)
     assert headings(form.sections) == headings(given.sections)
 
 

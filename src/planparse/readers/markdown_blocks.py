@@ -13,6 +13,10 @@ _TABLE_DELIMITER = patterns.compile(r"^[ \t]*+\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]
 _CELL_EDGE = patterns.compile(r"^[ \t]*\||(?<!\\)\|[ \t]*$")
 _CELL_BORDER = patterns.compile(r"(?<!\\)\|")
 _HEADING = patterns.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*)|[ \t]*)$")
+# A delimiter row inside a line, after the header's cells (| 指标 | 2025年 | |---|---| | …): a pipe table whose line
+# breaks were lost, as a crawler stores a page or a chat copies a table. Possessive repeats, as in _TABLE_DELIMITER.
+_SENTENCE_END = patterns.compile(r"[。！？!?]")
+_INLINE_DELIMITER = patterns.compile(r"(?<=\|[ \t]*+)\|(?:[ \t]*+:?-++:?[ \t]*+\|){2,}")
 
 
 def delimits_table(following: list[str]) -> bool:
@@ -56,7 +60,7 @@ def markdown_blocks_as_text(text: str, lines: list[SourceLine]) -> list[SourceLi
     no target)."""
     if "#" in text:
         lines = [line if (title := heading_title(line.text)) is None else replace(line, text=title) for line in lines]
-    return _pipe_tables_as_rows(lines) if "|" in text else lines
+    return _pipe_tables_as_rows(_inline_pipe_tables_as_lines(lines)) if "|" in text else lines
 
 
 def _pipe_tables_as_rows(lines: list[SourceLine]) -> list[SourceLine]:
@@ -73,3 +77,32 @@ def _pipe_tables_as_rows(lines: list[SourceLine]) -> list[SourceLine]:
         else:
             index += 1
     return rows
+
+
+def _inline_pipe_tables_as_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines with a pipe table run onto one (…主要指标如下：| 指标 | 2025年 | |---|---| | 人均预期寿命（岁） | 79.5 |二、重点任务…)
+    cut into the prose before it, its header, delimiter and rows, one a line, and the prose after it (a line of its own
+    too): the table read as one typed in lines (the line gave no target, or false ones read across its cells)."""
+    return [piece for line in lines for piece in (_inline_pipe_table(line) if "-" in line.text and "|" in line.text else [line])]
+
+
+def _inline_pipe_table(line: SourceLine) -> list[SourceLine]:
+    text = line.text
+    delimiter = _INLINE_DELIMITER.search(text)
+    if delimiter is None:
+        return [line]
+    width = delimiter.group().count("|") - 1
+    before = _CELL_BORDER.split(text[:delimiter.start()].rstrip(" \t"))
+    if len(before) < width + 2 or before[-1].strip():
+        return [line]  # no header's cells right before it
+    header = "|" + "|".join(before[-width - 1:])
+    rows, end = [], delimiter.end()
+    row = patterns.compile(r"[ \t]*+\|(?:(?:\\.|[^|\\\n])*+\|){%d}" % width)  # a row of as many cells, run on after the last
+    while (found := row.match(text, end)) is not None:
+        rows.append(found.group().strip(" \t"))
+        end = found.end()
+    prose, after = "|".join(before[:-width - 1]), text[end:]
+    if _SENTENCE_END.search(prose) or _SENTENCE_END.search(after):
+        return [line]  # a text whose every line break was lost: its lines are found first (linebreaks), not here
+    pieces = [piece for piece in (prose, header, delimiter.group(), *rows, after) if piece.strip()]
+    return [replace(line, text=piece, opens_paragraph=True) if index else replace(line, text=piece) for index, piece in enumerate(pieces)]
