@@ -611,19 +611,67 @@ def test_an_indicator_table_s_target_column_of_no_year_is_due_by_the_caption_s_y
     # 污水治理
     ("某县农村生活污水治理三年行动方案\n一、重点任务\n序号\t重点任务\t责任单位\t完成时限\n\t2024年\t\t\n"
      "1\t新建农村生活污水处理站点20座\t县住建局\t2024年底前\n\t2025年\t\t\n2\t改造农村污水管网120公里\t县住建局\t2025年底前\n",
-     [("2024年", []), ("新建农村生活污水处理站点20座", ["县住建局"]), ("2025年", []), ("改造农村污水管网120公里", ["县住建局"])]),
+     [("新建农村生活污水处理站点20座", ["县住建局"]), ("改造农村污水管网120公里", ["县住建局"])]),
     # 教育
     ("某市学前教育提升行动方案（2024—2025年）\n一、重点任务\n序号\t主要任务\t牵头单位\t完成时限\n\t2024年\t\t\n"
      "1\t新建公办幼儿园8所\t市教育局\t2024年12月底前\n\t2025年\t\t\n2\t新增公办学位3000个\t市教育局\t2025年12月底前\n",
-     [("2024年", []), ("新建公办幼儿园8所", ["市教育局"]), ("2025年", []), ("新增公办学位3000个", ["市教育局"])]),
+     [("新建公办幼儿园8所", ["市教育局"]), ("新增公办学位3000个", ["市教育局"])]),
 ], ids=["sewage", "education"])
 def test_a_year_row_opening_a_task_table_s_group_is_no_second_header_row(tmp_path, plan, wanted):
     """The second reader's finding 7 on e1721ad4: a year row under 序号 | 重点任务 | 责任单位 | 完成时限 opens the
     year's group of tasks; it dates no column (only a column of values, 目标值 or 基期值, is dated), so it was taken for
-    a second header row (重点任务（2024年）) and the next year's row, filled down, became a task of 县住建局."""
+    a second header row (重点任务（2024年）) and the next year's row, filled down, became a task of 县住建局. A year row
+    is no task either: it gives no responsibility (it gave one of no unit)."""
     path = tmp_path / "plan.txt"
     path.write_text(plan, encoding="utf-8")
     assert [(r.heading, r.lead + r.support) for r in extract(path).responsibilities] == wanted
+
+
+# 分工表s whose tasks fall in groups by year, each group under a row written across the table (2024年 in 序号)
+YEAR_GROUPED_TASK_TABLES = {
+    # 农村人居环境: each row's own 完成时限 beside the year rows
+    "sanitation": (["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+                   [[("2024年", 1, 5), None, None, None, None],
+                    ["1", "新建农村公厕30座", "县农业农村局", "各乡镇", "2024年底前"],
+                    ["2", "清理村庄垃圾死角200处", "县住建局", "各乡镇", "2024年底前"],
+                    [("2025年", 1, 5), None, None, None, None],
+                    ["3", "改造农村户厕1500户", "县农业农村局", "县卫健局", "2025年底前"]],
+                   [(30, "座", 2024), (200, "处", 2024), (1500, "户", 2025)],
+                   [("新建农村公厕30座", ["县农业农村局"]), ("清理村庄垃圾死角200处", ["县住建局"]),
+                    ("改造农村户厕1500户", ["县农业农村局"])]),
+    # 养老服务: no 时限 column, the year row dates its tasks
+    "elderly-care": (["序号", "重点任务", "牵头单位", "配合单位"],
+                     [[("2024年", 1, 4), None, None, None],
+                      ["1", "新建街道综合养老服务中心5个", "市民政局", "各区政府"],
+                      ["2", "培训养老护理员800人次", "市人社局", "市民政局"],
+                      [("2025年", 1, 4), None, None, None],
+                      ["3", "新增家庭养老床位1000张", "市民政局", "市财政局"]],
+                     [(5, "个", 2024), (800, "人次", 2024), (1000, "张", 2025)],
+                     [("新建街道综合养老服务中心5个", ["市民政局"]), ("培训养老护理员800人次", ["市人社局"]),
+                      ("新增家庭养老床位1000张", ["市民政局"])]),
+}
+
+
+def _year_grouped_plan(tmp_path, form: str, header, rows):
+    """A three-year plan with the table as a text copy ("txt": a year row's empty cells kept as tabs, "txt-lines": the
+    year row a line without tabs, as a copy of a merged cell may be), a web page or a Word file writes it."""
+    lines = ["某县民生实事三年行动计划（2024—2026年）", "一、年度任务"]
+    if form == "txt-lines":
+        text_rows = ["\t".join(header)] + [_spans(row[0])[0] if row[1] is None else "\t".join(row) for row in rows]
+        return write_plan(tmp_path, "\n".join(lines + text_rows) + "\n")
+    return _plan_with_merged_table(tmp_path, form, lines, [header] + rows)
+
+
+@pytest.mark.parametrize("form", ["txt", "txt-lines", "html", "docx"])
+@pytest.mark.parametrize("header,rows,targets,units", YEAR_GROUPED_TASK_TABLES.values(), ids=YEAR_GROUPED_TASK_TABLES.keys())
+def test_a_task_table_s_year_rows_date_the_tasks_below_them(tmp_path, form, header, rows, targets, units):
+    """A row written across a 分工表 saying a year alone (2024年 under 序号) is the year of the tasks below it, due then
+    unless their 时限 cell says otherwise. In a text copy its empty cells (trailing tabs) or its tabs lost made it no
+    row: the table was cut there and its header, read alone, dropped, so the tasks gave neither targets nor units; a
+    year row under a task was filled down with that task and gave its units twice."""
+    document = extract(_year_grouped_plan(tmp_path, form, header, rows))
+    assert [(t.value, t.unit, t.deadline) for t in document.targets] == targets
+    assert [(r.heading, r.lead) for r in document.responsibilities] == units
 
 
 def test_a_target_reports_the_source_line_it_sits_on():

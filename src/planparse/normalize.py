@@ -215,12 +215,19 @@ def is_table_row(line: SourceLine, tab_indents: bool) -> bool:
     return line.in_table or "\t" in line.text.strip() or (line.text.startswith("\t") and not tab_indents)
 
 
-def _table_rows(lines: list[SourceLine]) -> list[bool]:
-    """``is_table_row`` of each line: in a text without a tab, the rows a reader found."""
+def table_rows(lines: list[SourceLine]) -> list[bool]:
+    """``is_table_row`` of each line: in a text without a tab, the rows a reader found. A line whose tabs all follow
+    its text is a row beside another (the line before or after it, blank lines aside): its cells after the first are
+    empty (2024年 under 序号, over that year's tasks; a form's 常住地址 and the blanks after it)."""
     if "\t" not in "".join([line.text for line in lines]):
         return [line.in_table for line in lines]
     tab_indents = indents_with_tabs(lines)
-    return [is_table_row(line, tab_indents) for line in lines]
+    rows = [is_table_row(line, tab_indents) for line in lines]
+    written = [index for index, line in enumerate(lines) if line.text.strip()]
+    for before, index, after in zip([None, *written], written, [*written[1:], None]):
+        if not rows[index] and lines[index].text.rstrip(" \r\n").endswith("\t"):
+            rows[index] = any(near is not None and rows[near] for near in (before, after))
+    return rows
 
 
 def indents_with_tabs(lines: list[SourceLine]) -> bool:
@@ -361,7 +368,7 @@ class _Rejoined:
 def normalize(lines: list[SourceLine], taiwan: bool | None = None) -> list[Paragraph]:
     """Rejoin wrapped lines into paragraphs of clean text, folded for reading (``fold``) with the text as written kept;
     ``taiwan``: whether the document is in Taiwan's wording (None: judged by the lines, table rows too)."""
-    rows = _table_rows(lines)
+    rows = table_rows(lines)
     taiwan = taiwan_wording([line.text for line in lines]) if taiwan is None else taiwan
     written_texts = clean_lines([line.text for line, row in zip(lines, rows) if not row])
     folds = lines_folded(written_texts, taiwan)  # the few lines the fold changes: no Folded made for the others

@@ -13,6 +13,7 @@ from functools import cached_property
 from . import patterns
 from .models import Paragraph, Responsibility, Section, TableData, walk_sections
 from .outline import Block, Outline
+from .tables import group_year
 from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, open_depth, outer_groups, parse_annotation,
                                    parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
 
@@ -250,8 +251,8 @@ def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Resp
     found = []
     for row in table.rows:
         action = row[action_column].strip().rstrip("。；;")
-        if not action:
-            continue
+        if not action or group_year(row) is not None:
+            continue  # no task, or a year over a group of tasks (2024年 written across the table)
         lead, support = [], []
         for column, role in ((lead_column, "lead"), (support_column, "support")):
             if column is not None:

@@ -18,7 +18,7 @@ from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .folding import fold
 from .indicator import indicator_rules
-from .normalize import clean_line, indents_with_tabs, is_table_row
+from .normalize import clean_line, table_rows
 from .responsibility_notes import names_units
 from .rules import rules_cache
 
@@ -34,6 +34,10 @@ _DUE_TIME = patterns.compile(r"[^，,。；;]{0,6}(?:\d{4}\s*年|\d{1,2}\s*月|�
 _HEADER_YEAR = patterns.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
 _TELLING_KINDS = ("number", "time", "units")
 _MISSING_CELLS = 3  # at most: the ways to place a row's cells grow as the columns' combinations
+# a line that is a year alone (2024年, 2024年度, 2025—2026年): between two rows, the row over a 分工表's group of tasks
+# that a text copy writes without the tabs of its merged cell
+_YEARS = patterns.compile(r"(?:19|20)\d{2}")
+_GROUP_YEAR = patterns.compile(r"\s*(?:19|20)\d{2}(?:\s*年?\s*[—–－\-~～至]\s*(?:19|20)\d{2})?\s*年度?\s*")
 
 
 def document_tables(raw: RawDocument) -> list[TableData]:
@@ -66,9 +70,9 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
         return []  # most texts: no row, and no line to go through one by one
     runs: list[list[SourceLine]] = []
     in_run = False
-    tab_indents = indents_with_tabs(lines)
-    for line in lines:
-        if is_table_row(line, tab_indents):
+    rows = table_rows(lines)
+    for index, line in enumerate(lines):
+        if rows[index] or (in_run and _is_year_between_rows(lines, rows, index)):
             if not in_run:
                 runs.append([])
             in_run = True
@@ -79,6 +83,16 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
     tables = [_text_table(run) for run in runs]
     # Prose indented by tabs is no table: a table has a body and two columns at least.
     return [tidy_table(table) for table in tables if table.rows and len(table.header) >= 2]
+
+
+def _is_year_between_rows(lines: list[SourceLine], rows: list[bool], index: int) -> bool:
+    """Whether line ``index`` is a year alone (2024年) between a row of cells parted by tabs and the next one, blank
+    lines aside: a row across the table, as a caption between two tables never is."""
+    if not _GROUP_YEAR.fullmatch(lines[index].text):
+        return False
+    before = next((i for i in range(index - 1, -1, -1) if lines[i].text.strip()), None)
+    after = next((i for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
+    return all(i is not None and rows[i] and "\t" in lines[i].text.strip() for i in (before, after))
 
 
 def _is_cell_line(text: str) -> bool:
@@ -113,7 +127,8 @@ def _placed_rows(rows: list[list[str]], header_width: int) -> list[list[str]]:
     if not whole or len(whole) == len(rows):
         return rows
     kinds = [_column_kind([row[column] for row in whole]) for column in range(width)]
-    return [row if len(row) == width else _placed_row(row, kinds) for row in rows]
+    # a row of one cell is written across the table (a year over a group of tasks), in its first column
+    return [row if len(row) in (1, width) else _placed_row(row, kinds) for row in rows]
 
 
 def _cell_kind(cell: str) -> str:
@@ -169,17 +184,27 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
 
 def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     """An empty cell below a written one is the lower part of a merged cell, except in a note column
-    and in a note written across the whole table (注：…, 说明：…)."""
+    and in a row written across the whole table: a note (注：…, 说明：…) or a year over a group of tasks."""
     for column, name in enumerate(header):
         if name in _NOTE_HEADERS or not rows or not rows[0][column]:
             continue
         for above, row in zip(rows, rows[1:]):
-            if not row[column] and not _is_note_row(row):
+            across = _is_note_row(row) or group_year(row) is not None
+            if not row[column] and not across:
                 row[column] = above[column]
 
 
 def _is_note_row(row: list[str]) -> bool:
     return _NOTE_ROW.match(row[0]) is not None and not any(row[1:])
+
+
+def group_year(row: list[str]) -> int | None:
+    """The year a row written across the table says alone (2024年 over that year's tasks, in any one of its cells, or
+    in all of them where a reader repeats a merged cell), its last where it spans years (2025—2026年); else None."""
+    written = {cell.strip() for cell in row if cell.strip()}
+    if len(written) != 1 or not _GROUP_YEAR.fullmatch(cell := written.pop()):
+        return None
+    return int(_YEARS.findall(cell)[-1])
 
 
 def _aligned_header(header: list[str], width: int) -> list[str]:

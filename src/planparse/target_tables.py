@@ -27,7 +27,7 @@ from .indicator import indicator_rules
 from .responsibilities import task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
-from .tables import folded_table
+from .tables import folded_table, group_year
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
@@ -303,20 +303,21 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
             continue  # no 分工表, or an indicator table (read cell by cell)
         trail = table_trail(table, outline)
         headings = tuple(section.title for section in trail)
-        for task, rows in _tasks(table.rows, layout.task):
+        for task, rows, group in _tasks(table.rows, layout.task):
             frequency, recurrence = next((repeat for row in rows if (repeat := cadence(layout.due_cell(row))) != (None, None)), (None, None))
             targets += [placed(_repeated(target, frequency, recurrence), table, trail)
-                        for cell, due in _task_cells(task, rows, layout)
+                        for cell, due in _task_cells(task, rows, layout, group)
                         for target in read(cell, headings, due)]
     return targets
 
 
-def _task_cells(task: str, rows: list[list[str]], layout: TableLayout) -> list[tuple[str, Optional[int]]]:
+def _task_cells(task: str, rows: list[list[str]], layout: TableLayout, group: Optional[int] = None) -> list[tuple[str, Optional[int]]]:
     """A task's text, due by the last of its rows' time limits, and the cells of its rows that say what it builds or
     reaches (建设内容及目标), each due by its own rows' (or the task's, where they say none): a task grouping rows
     (工业固废 | 完成10家…审核 | 2026年底 / 工业固废 | 建成1个…项目 | 2027年) sets each row's own time. Each text once: a
-    cell merged down over the task's rows is filled down in a text's table, due by the last of the rows it covers."""
-    due: dict[str, list[int]] = {task: [year for row in rows if (year := layout.due_year(row)) is not None]}
+    cell merged down over the task's rows is filled down in a text's table, due by the last of the rows it covers.
+    Rows that state no time are due by ``group``, the year of the row over the task's group (2024年), if any."""
+    due: dict[str, list[int]] = {task: [year for row in rows if (year := layout.due_year(row) or group) is not None]}
     for row in rows:
         for column, year in layout.content_due(row):
             if column < len(row):
@@ -325,21 +326,26 @@ def _task_cells(task: str, rows: list[list[str]], layout: TableLayout) -> list[t
     return [(cell, max(years, default=last)) for cell, years in due.items()]
 
 
-def _tasks(rows: list[list[str]], column: int) -> list[tuple[str, list[list[str]]]]:
-    """Each task of a 分工表 once, with the rows it covers: a task cell merged down over several rows (one task, a
+def _tasks(rows: list[list[str]], column: int) -> list[tuple[str, list[list[str]], Optional[int]]]:
+    """Each task of a 分工表 once, with the rows it covers and the year of the row over its group (2024年 written
+    across the table, over that year's tasks), if any: a task cell merged down over several rows (one task, a
     unit or a stage a row; the cells below it repeat it or are empty) is one task, due by the last of their years; a
     task written across the column before its own (a merged cell of 重点任务 | 具体内容), that cell empty or, in a
     text's table, filled down from the row above, is that column's text."""
-    tasks: list[tuple[str, list[list[str]]]] = []
+    tasks: list[tuple[str, list[list[str]], Optional[int]]] = []
     above: list[str] | None = None
+    group: Optional[int] = None
     for row in rows:
         if column >= len(row):
             continue  # a short row (a merged cell) has no task
+        if (year := group_year(row)) is not None:
+            group, above = year, None  # a new group: its first task is no lower part of the one above
+            continue
         across = _written_across(row, above, column)
         if tasks and across is None and above is not None and row[column] in ("", above[column]):
             tasks[-1][1].append(row)  # the lower part of a merged cell, filled down or left empty
         else:
-            tasks.append((across or row[column], [row]))
+            tasks.append((across or row[column], [row], group))
         above = row
     return tasks
 
