@@ -674,6 +674,53 @@ def test_a_task_table_s_year_rows_date_the_tasks_below_them(tmp_path, form, head
     assert [(r.heading, r.lead) for r in document.responsibilities] == units
 
 
+@pytest.mark.parametrize("lines, wanted", [
+    # 交通: a 主要指标表 lined up in width (a Chinese character two wide), as a copy on screen shows it
+    (["序号  指标名称                    单位      2020年    2025年    属性",
+      "1     高速公路通车里程            公里      520       680       预期性",
+      "2     新能源公交车占比            %         60        ≥90       约束性"],
+     [("高速公路通车里程", 520, "公里", "=", 2020, "baseline"), ("高速公路通车里程", 680, "公里", "=", 2025, "count"),
+      ("新能源公交车占比", 60, "%", "=", 2020, "baseline"), ("新能源公交车占比", 90, "%", ">=", 2025, "percentage")]),
+    # 医保: lined up in characters (each one column), a cell left empty only a wider gap, given no value from above
+    (["指标                单位   2020年   2025年   属性",
+      "城乡居民基本医疗保险参保率     %    95      ≥95     约束性",
+      "每千人口医疗机构床位数       张    5.8             预期性"],
+     [("城乡居民基本医疗保险参保率", 95, "%", "=", 2020, "baseline"), ("城乡居民基本医疗保险参保率", 95, "%", ">=", 2025, "percentage"),
+      ("每千人口医疗机构床位数", 5.8, "张", "=", 2020, "baseline")]),
+], ids=["transport-in-width", "medical-insurance-in-characters"])
+def test_an_indicator_table_lined_up_with_spaces_is_read_as_a_table(tmp_path, lines, wanted):
+    """A table whose columns are lined up with spaces (a PDF's table copied as text) was prose: its lines were joined
+    into one paragraph, which gave one target of 90 read across 约束性 (约, "about"), or none."""
+    plan = write_plan(tmp_path, "\n".join(["某市“十四五”发展规划（2021—2025年）", "一、主要指标", *lines, "二、主要任务",
+                                           "（一）完善基础设施网络。"]) + "\n")
+    assert [(t.indicator, t.value, t.unit, t.comparator, t.deadline, t.kind) for t in extract(plan).targets] == wanted
+
+
+def test_a_task_table_lined_up_with_spaces_gives_its_tasks_and_units(tmp_path):
+    """农村人居环境: a 分工表 lined up with spaces, a task's cell wrapped onto a line of its own (joined to the task), a
+    配合单位 left empty (a wider gap: the cell of the column its place says, filled down as a text's table is)."""
+    plan = write_plan(tmp_path, "\n".join([
+        "某县农村人居环境整治提升行动方案（2024—2026年）", "一、重点任务",
+        "序号   重点任务                         牵头单位        配合单位      完成时限",
+        "1      新建农村公厕30座，配套建设       县农业农村局    各乡镇        2024年底前",
+        "       污水处理设施12套",
+        "2      建设垃圾中转站5座                县住建局                      2026年底前", "二、保障措施", "（一）加强组织领导。"]) + "\n")
+    document = extract(plan)
+    assert [(t.quote, t.value, t.deadline) for t in document.targets] == [
+        ("新建农村公厕30座", 30, 2024), ("配套建设污水处理设施12套", 12, 2024), ("建设垃圾中转站5座", 5, 2026)]
+    assert [(r.heading, r.lead, r.support) for r in document.responsibilities] == [
+        ("新建农村公厕30座，配套建设污水处理设施12套", ["县农业农村局"], ["各乡镇"]), ("建设垃圾中转站5座", ["县住建局"], ["各乡镇"])]
+
+
+@pytest.mark.parametrize("text", [
+    "某县政府\n关于印发实施方案的通知\n各乡镇人民政府：\n现将方案印发给你们。\n\n某县人民政府办公室        某县教育局        某县财政局\n某县卫生健康局      某县民政局        某县住建局\n",
+    "实  施  方  案\n一、工作目标\n到2025年，新建公办幼儿园5所。\n",
+], ids=["joint-signature", "spaced-title"])
+def test_lines_parted_by_spaces_that_name_no_columns_stay_prose(tmp_path, text):
+    """Issuers signed side by side and a title spaced out are no table: their first line names no columns."""
+    assert extract(write_plan(tmp_path, text)).tables == []
+
+
 def test_a_target_reports_the_source_line_it_sits_on():
     document = extract(SAMPLES / "jieyang-2022.txt")
     assert {target.quote: target.line for target in document.targets}["建成2座以上县（市、区）级科技馆"] == 51

@@ -25,7 +25,7 @@ from .responsibility_notes import responsibility_rules
 from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, rules_dir_in_force, use_rules_dir
 from .outline import Outline
 from .structure import HeadingMatch, build_outline, find_headings
-from .tables import document_tables, folded_table
+from .tables import document_tables, folded_table, spaced_rows_as_tab_rows
 from .targets import find_targets
 
 
@@ -74,7 +74,8 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     # The wording of the whole document, its tables too, judged once: every text of it is read in that wording
     # (a Taiwan page's <meta> title writes 資訊專案, 信息项目, with none of Taiwan's own words to tell it alone).
     taiwan = taiwan_wording([line.text for line in raw.lines])
-    raw = replace(raw, lines=restore_line_breaks(undecorated_lines(raw.lines), taiwan))
+    lines = spaced_rows_as_tab_rows(raw.lines) if raw.format == "txt" else raw.lines
+    raw = replace(raw, lines=restore_line_breaks(undecorated_lines(lines), taiwan))
     paragraphs = normalize(raw.lines, taiwan)
     page = fold_page(raw.page, taiwan) if raw.page is not None else None
     check_text(raw.path, paragraphs)

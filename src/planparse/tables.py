@@ -10,6 +10,8 @@ reads the same from every format.
 """
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import replace
 from itertools import combinations
 
 import regex
@@ -19,7 +21,7 @@ from .models import RawDocument, SourceLine, TableData
 from .folding import fold
 from .indicator import indicator_rules
 from .normalize import clean_line, table_rows
-from .responsibility_notes import names_units
+from .responsibility_notes import names_units, responsibility_rules
 from .rules import rules_cache
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
@@ -38,6 +40,99 @@ _MISSING_CELLS = 3  # at most: the ways to place a row's cells grow as the colum
 # that a text copy writes without the tabs of its merged cell
 _YEARS = patterns.compile(r"(?:19|20)\d{2}")
 _GROUP_YEAR = patterns.compile(r"\s*(?:19|20)\d{2}(?:\s*年?\s*[—–－\-~～至]\s*(?:19|20)\d{2})?\s*年度?\s*")
+# a cell of one figure: 95, ≥93, 5.8%, [5000], 〔6〕, 95以上
+_FIGURE = patterns.compile(r"\s*[≥≤><＞＜~～约]?\s*[\[［〔【]?\s*\d[\d.,]*\s*%?\s*[\]］〕】]?\s*(?:以上|以下|以内|左右)?\s*")
+_YEAR_IN_HEADER = patterns.compile(r"(?:19|20)\d{2}\s*年")  # a column of one year's values: 2025年, 2025年目标值
+# the gap between two cells of a table whose columns are lined up with spaces (a copy of a PDF's table): two spaces or more
+_SPACED_GAP = patterns.compile(r"[ \u3000\u00a0]{2,}")
+_SPACED_HEADER_CELLS = 2  # at least, of a spaced table's first line: column names (序号, 指标名称, 牵头单位, 2025年)
+
+
+def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines with each table whose columns are lined up with spaces (a PDF's table copied as text: 序号  指标名称
+    单位  2025年) written as a text's table, its cells parted by tabs. A spaced table opens with a line of three cells
+    or more, two of them column names, and runs while its lines hold two cells or more, or one indented between two
+    such (the rest of a cell wrapped onto a line of its own); a title spaced out (实  施  方  案) or a signature beside
+    a date names no columns. Its lines were joined as prose: a row's 约束性 read 约 as "about", and its figures ran
+    together."""
+    cells = [_spaced_cells(line.text) for line in lines]
+    rows: dict[int, list[str]] = {}
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        if len(cells[index]) >= 3 and _names_columns([cell for _, _, cell in cells[index]]):
+            while end < len(lines) and (len(cells[end]) >= 2 or _wraps_a_cell(cells, end)):
+                end += 1
+        if end - index >= 2:
+            rows.update(_spaced_table(cells, index, end))
+        index = end
+    return [replace(line, text="\t".join(rows[index])) if index in rows else line for index, line in enumerate(lines)]
+
+
+def _spaced_table(cells: list[list[tuple[int, int, str]]], start: int, end: int) -> dict[int, list[str]]:
+    """The rows of the spaced table of lines ``start`` to ``end``, each cell in the column whose header starts nearest
+    it: a row's empty cell is only a wider gap. Where a cell starts is measured in characters or in the width a
+    Chinese character takes twice (a copy lined up on screen), whichever lines the whole rows up under the header."""
+    header = cells[start]
+    whole = [cells[row] for row in range(start + 1, end) if len(cells[row]) == len(header)]
+    measure = min((0, 1), key=lambda measure: sum(abs(cell[measure] - name[measure]) for row in whole
+                                                   for cell, name in zip(row, header)))
+
+    def column(cell: tuple[int, int, str]) -> int:
+        return min(range(len(header)), key=lambda column: abs(header[column][measure] - cell[measure]))
+
+    rows: dict[int, list[str]] = {}
+    for row in range(start, end):
+        if len(cells[row]) == 1:  # the rest of a cell above, wrapped: joined to that cell
+            above = max(rows)
+            rows[above][column(cells[row][0])] += cells[row][0][2]
+            rows[row] = []
+        elif len(cells[row]) < len(header) and len({column(cell) for cell in cells[row]}) == len(cells[row]):
+            placed = {column(cell): cell[2] for cell in cells[row]}
+            rows[row] = [placed.get(column, "") for column in range(len(header))]
+        else:
+            rows[row] = [cell for _, _, cell in cells[row]]
+    return rows
+
+
+def _spaced_cells(text: str) -> list[tuple[int, int, str]]:
+    """The cells of a line parted by runs of spaces (a table lined up with spaces), each with where it starts, in
+    characters and in width (a Chinese character two wide); none for a line with a tab (a text's own table) or no such run."""
+    if "\t" in text or not _SPACED_GAP.search(text):
+        return []
+    gaps = list(_SPACED_GAP.finditer(text))
+    spans = zip([0] + [gap.end() for gap in gaps], [gap.start() for gap in gaps] + [len(text)])
+    return [(_width(text[:start]), start, text[start:end]) for start, end in spans if end > start]
+
+
+def _width(text: str) -> int:
+    """How wide ``text`` shows in a fixed-width font: a Chinese character, a full-width mark, two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _wraps_a_cell(cells: list[list[tuple[int, int, str]]], index: int) -> bool:
+    """Whether line ``index`` is one cell indented (the rest of a cell wrapped onto a line of its own) between two lines
+    of two cells or more."""
+    return (len(cells[index]) == 1 and cells[index][0][1] > 0 and index + 1 < len(cells)
+            and len(cells[index - 1]) >= 2 and len(cells[index + 1]) >= 2)
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """Whether a line's cells are a table's header: two of them name columns (序号, 指标名称, 单位, 牵头单位, 2025年)."""
+    header = _column_name()
+    return sum(bool(header.fullmatch(cell)) for cell in cells) >= _SPACED_HEADER_CELLS
+
+
+@rules_cache
+def _column_name() -> regex.Pattern:
+    """A header cell's text: a column's name of rules/indicators.yaml or rules/responsibilities.yaml's table, with a
+    note in brackets after it (牵头单位（部门）), or a year (2025年, 2025年目标值)."""
+    rules, table = indicator_rules(), responsibility_rules().rules.table
+    names = [*rules.indicator_headers, *rules.target_headers, *rules.unit_headers, *rules.deadline_headers,
+             *rules.content_headers, *rules.year_row_headers, *table.lead_headers, *table.support_headers,
+             *table.action_headers, *table.not_action_headers]
+    words = "|".join(regex.escape(name) for name in sorted(set(names), key=len, reverse=True))
+    return patterns.compile(rf"\p{{Han}}{{0,4}}(?:{words}|(?:19|20)\d{{2}}\s*年)\p{{Han}}{{0,4}}(?:[（(][^（）()]{{1,12}}[）)])?")
 
 
 def document_tables(raw: RawDocument) -> list[TableData]:
@@ -183,14 +278,16 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
 
 
 def _fill_down(header: list[str], rows: list[list[str]]) -> None:
-    """An empty cell below a written one is the lower part of a merged cell, except in a note column
-    and in a row written across the whole table: a note (注：…, 说明：…) or a year over a group of tasks."""
+    """An empty cell below a written one is the lower part of a merged cell, except in a note column, under a figure
+    in a column of values (2025年, 目标值: an empty cell there gives no value, as — does) and in a row written across
+    the whole table: a note (注：…, 说明：…) or a year over a group of tasks."""
     for column, name in enumerate(header):
         if name in _NOTE_HEADERS or not rows or not rows[0][column]:
             continue
+        values = bool(_YEAR_IN_HEADER.search(name) or _value_header().fullmatch(name))
         for above, row in zip(rows, rows[1:]):
             across = _is_note_row(row) or group_year(row) is not None
-            if not row[column] and not across:
+            if not row[column] and not across and not (values and _FIGURE.fullmatch(above[column])):
                 row[column] = above[column]
 
 
