@@ -721,6 +721,23 @@ def test_lines_parted_by_spaces_that_name_no_columns_stay_prose(tmp_path, text):
     assert extract(write_plan(tmp_path, text)).tables == []
 
 
+@pytest.mark.parametrize("rows, wanted", [
+    # 全民健身: 重点任务 | 完成时限, no unit named
+    (["序号\t重点任务\t完成时限", "1\t新建社区健身步道15公里\t2024年底前", "2\t每年举办全民健身赛事活动20场以上\t2026年底前"],
+     [(15, "公里", 2024, None), (20, "场", 2026, "annual")]),
+    # 水利: a 专栏 of projects, what each builds in 建设内容及规模, due by the last year of its 建设年限
+    (["序号\t项目名称\t建设内容及规模\t总投资（亿元）\t建设年限",
+      "1\t市区第二水源工程\t新建取水泵站1座，铺设输水管线42公里\t12.5\t2021—2024年",
+      "2\t农村供水保障工程\t新建改造农村供水管网860公里\t6.8\t2022—2025年"],
+     [(1, "座", 2024, None), (42, "公里", 2024, None), (860, "公里", 2025, None)]),
+], ids=["fitness", "water-projects"])
+def test_a_list_of_tasks_or_projects_naming_no_unit_gives_its_targets(tmp_path, rows, wanted):
+    """A table of tasks or projects with no 牵头单位 or 责任单位 column is a task table all the same (GUIDE §2: its numbers
+    count like the body's, due by the row's time limit); it gave no target."""
+    plan = write_plan(tmp_path, "\n".join(["某市民生实事实施方案（2021—2026年）", "二、主要任务", *rows]) + "\n")
+    assert [(t.value, t.unit, t.deadline, t.frequency) for t in extract(plan).targets] == wanted
+
+
 def test_a_target_reports_the_source_line_it_sits_on():
     document = extract(SAMPLES / "jieyang-2022.txt")
     assert {target.quote: target.line for target in document.targets}["建成2座以上县（市、区）级科技馆"] == 51

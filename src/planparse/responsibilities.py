@@ -214,6 +214,11 @@ def task_column(table: TableData) -> int | None:
     return _action_column(table, units, rules) if units else None
 
 
+def named_task_column(table: TableData) -> int | None:
+    """The first column whose header names a task (重点任务, 项目名称), with its note in brackets or not; None where none does."""
+    return next(iter(_columns(table.header, responsibility_rules().rules.table.action_headers)), None)
+
+
 class SectionTitles:
     """Every section's title without punctuation or space, in document order, indexed for exact matches: read
     when a table's row first looks a section up (most plans have no 分工表, and squashing every title cost

@@ -24,7 +24,7 @@ from . import patterns
 from .models import Section, TableData, Target
 from .folding import fold
 from .indicator import indicator_rules
-from .responsibilities import task_column
+from .responsibilities import named_task_column, task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
 from .tables import folded_table, group_year
@@ -184,9 +184,14 @@ def table_layout(table: TableData, start_year: int | None, rule_set: RuleSet, ta
     if columns is not None:
         return TableLayout(indicator=columns)  # read cell by cell, even with a task column beside it
     task = task_column(table)
-    if task is None:
-        return TableLayout(indicator=_yearly_columns(table))
     headers = _headers()
+    yearly_rows = _yearly_columns(table) if task is None else None
+    if task is None and yearly_rows is None and any(headers.deadline.search(name) or headers.content.search(name) for name in table.header):
+        # a list of tasks or projects that names no unit but when each is done or what it builds (重点任务 | 完成时限,
+        # 项目名称 | 建设内容 | 建设年限) is read as a 分工表; a list of names alone (项目名称 | 面积) sets no task
+        task = named_task_column(table)
+    if task is None:
+        return TableLayout(indicator=yearly_rows)
     content = tuple(i for i, name in enumerate(table.header) if i != task and headers.content.search(name))
     yearly = _columns(table.header, start_year, rule_set, task)
     years = dict(yearly.targets) if yearly is not None and all(year is not None for _, year in yearly.targets) else {}
