@@ -566,6 +566,14 @@ DATED_HEADER_INDICATOR_TABLES = {
                  [None, None, "2020年", "2025年", None],
                  ["森林覆盖率", "%", "38.5", "40", "约束性"]],
                 [("森林覆盖率", 38.5, "=", 2020, "baseline"), ("森林覆盖率", 40, "=", 2025, "percentage")]),
+    # 指标值 spanning the years under it: a column of values, though it opens with 指标 (the indicators' column)
+    "environment-spanning-values": ([[("类别", 2, 1), ("指标", 2, 1), ("单位", 2, 1), ("指标值", 1, 2), None, ("属性", 2, 1)],
+                                     [None, None, None, "2020年", "2025年", None],
+                                     [("环境质量", 2, 1), "空气质量优良天数比率", "%", "92.1", "≥93", "约束性"],
+                                     [None, "地表水达到或好于Ⅲ类水体比例", "%", "80", "85", "约束性"]],
+                                    [("空气质量优良天数比率", 92.1, "=", 2020, "baseline"), ("空气质量优良天数比率", 93, ">=", 2025, "percentage"),
+                                     ("地表水达到或好于Ⅲ类水体比例", 80, "=", 2020, "baseline"),
+                                     ("地表水达到或好于Ⅲ类水体比例", 85, "=", 2025, "percentage")]),
 }
 
 

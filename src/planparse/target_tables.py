@@ -72,7 +72,7 @@ class _Headers:
 def _headers() -> _Headers:
     rules = indicator_rules()
     return _Headers(_any_word(rules.indicator_headers), _place_header(rules.place_headers, rules.place_levels), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
-                    _any_word(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
+                    _not_value_header(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
                     _any_word(rules.content_headers), _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
                     patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{_any_word(rules.place_name_endings).pattern})"),
                     _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers), _any_word(rules.period_total_headers))
@@ -103,6 +103,12 @@ def _place_header(headers: list[str], levels: list[str]) -> regex.Pattern:
     its brackets full-width or not (乡(镇), as a crawled page's table may write them)."""
     level = _any_word(levels).pattern
     return patterns.compile(f"{_any_word(headers).pattern}|各?(?:{level})+(?:[（(](?:{level})(?:、(?:{level}))*[）)](?:{level})*)?")
+
+
+def _not_value_header(words: list[str]) -> regex.Pattern:
+    """A header of no values (属性, 单位, 指标: rules/indicators.yaml not_value_headers), unless 值 closes its word: 指标值
+    over 2020年 | 2025年 heads the values of each year, 指标 the indicators."""
+    return patterns.compile(f"(?:{_any_word(words).pattern})(?!值)")
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
