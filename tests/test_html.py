@@ -91,6 +91,23 @@ def test_merged_cells_keep_their_place_on_the_grid():
     assert "示范村（个）\t10\t20" in texts(lines)
 
 
+@pytest.mark.parametrize("caption, rows, wanted", [
+    # 高标准农田: the unit the caption gives every cell
+    ("表1 分年度建设任务（单位：万亩）", "<tr><th>乡镇</th><th>2024年</th><th>2025年</th></tr><tr><td>城关镇</td><td>1.2</td><td>1.5</td></tr>",
+     [("城关镇", 12000, "亩", 2024), ("城关镇", 15000, "亩", 2025)]),
+    # 托育: the year the caption gives a column of no year
+    ("表2 到2025年托育服务主要指标", "<tr><th>指标</th><th>现状值</th><th>目标值</th></tr><tr><td>每千人口托位数（个）</td><td>2.1</td><td>4.5</td></tr>",
+     [("每千人口托位数", 2.1, "个", None), ("每千人口托位数", 4.5, "个", 2025)]),
+], ids=["farmland-unit", "childcare-year"])
+def test_a_table_s_caption_element_is_read_as_its_title(tmp_path, caption, rows, wanted):
+    """A page's <caption> is the table's title over it, as a text copy writes it: the unit or the year it names is its
+    cells'; it was dropped, and the cells had no unit (1.2, not 12000 亩) or no year."""
+    plan = tmp_path / "plan.html"
+    plan.write_text("<html><head><meta charset='utf-8'></head><body><p>某县实施方案（2024—2026年）</p><p>一、主要任务</p>"
+                    f"<table border='1'><caption>{caption}</caption>{rows}</table></body></html>", encoding="utf-8")
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
+
+
 def test_a_one_cell_layout_table_is_read_as_paragraphs():
     lines, tables, _ = page(
         "<html><body><div><table><tr><td><p>某府办〔2021〕7号</p></td></tr><tr><td><p>关于印发某方案的通知</p></td></tr></table>"

@@ -347,6 +347,8 @@ class _Lines:
     def walk(self, element: lxml.html.HtmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "table" and self.read_tables and _is_data_table(element) and (table := _table_rows(element)):
+            for caption in element.iterchildren("caption"):
+                self.walk(caption)  # the table's title, over it as a page shows it (表1 …（单位：万亩）): its unit, its year
             self.add_table(*table)
         elif tag in _BLOCKS and _shows_text_as_written(element):
             self.add_text_file(element.text_content())
