@@ -1,6 +1,7 @@
 """Tables: both text layouts, merged cells, repeated headers, and one table per source whatever the format."""
 from __future__ import annotations
 
+import time
 from functools import lru_cache
 
 import pytest
@@ -8,7 +9,7 @@ from conftest import SAMPLES, write_plan
 
 from planparse.models import Document, SourceLine, TableData
 from planparse.pipeline import extract
-from planparse.tables import find_text_tables, tidy_table
+from planparse.tables import find_text_tables, spaced_rows_as_tab_rows, tidy_table
 
 TABLE_SEEDS = ("jieyang-2022", "qingcheng-2021")
 
@@ -131,3 +132,17 @@ def test_a_pasted_row_that_lost_its_merged_cell_gives_the_task_its_units_and_yea
     assert rows["新增创业担保贷款2000万元"] == (["县人社局"], ["县财政局"])
     loans = [target for target in document.targets if target.kind == "money"]
     assert [(target.value, target.deadline) for target in loans] == [(20_000_000, 2026)]
+
+
+def test_a_wide_spaced_table_is_read_in_time_linear_in_its_cells():
+    """A hostile copy lined up with spaces, 20,000 columns wide, each row a cell short and a cell wrapped onto its own
+    line: each cell finds its column by halving the header's starts, each wrapped cell its row at once (a search of the
+    header for every cell, of the rows read for every wrapped line, took minutes)."""
+    header = "  ".join(["序号", "指标"] * 10_000)
+    short = "  ".join(["1"] * 19_999)
+    lines = [SourceLine(text=text, line=number) for number, text in enumerate([header] + [short, "   续"] * 50, 1)]
+    start = time.process_time()
+    rows = spaced_rows_as_tab_rows(lines)
+    assert time.process_time() - start < 5
+    assert rows[0].text.count("\t") == 19_999 and "续" in rows[1].text and rows[2].text == ""
+

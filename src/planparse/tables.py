@@ -11,8 +11,9 @@ reads the same from every format.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import replace
-from itertools import combinations
+from itertools import accumulate, combinations
 
 import regex
 
@@ -77,17 +78,22 @@ def _spaced_table(cells: list[list[tuple[int, int, str]]], start: int, end: int)
     whole = [cells[row] for row in range(start + 1, end) if len(cells[row]) == len(header)]
     measure = min((0, 1), key=lambda measure: sum(abs(cell[measure] - name[measure]) for row in whole
                                                    for cell, name in zip(row, header)))
+    starts = [name[measure] for name in header]  # in order: the nearest is found by halving, however wide the table
 
     def column(cell: tuple[int, int, str]) -> int:
-        return min(range(len(header)), key=lambda column: abs(header[column][measure] - cell[measure]))
+        after = bisect_left(starts, cell[measure])
+        return min((near for near in (after - 1, after) if 0 <= near < len(starts)), key=lambda near: abs(starts[near] - cell[measure]))
 
     rows: dict[int, list[str]] = {}
+    above = start
     for row in range(start, end):
         if len(cells[row]) == 1:  # the rest of a cell above, wrapped: joined to that cell
-            above = max(rows)
-            rows[above][column(cells[row][0])] += cells[row][0][2]
+            wrapped = rows[above]
+            wrapped[min(column(cells[row][0]), len(wrapped) - 1)] += cells[row][0][2]
             rows[row] = []
-        elif len(cells[row]) < len(header) and len({column(cell) for cell in cells[row]}) == len(cells[row]):
+            continue
+        above = row
+        if len(cells[row]) < len(header) and len({column(cell) for cell in cells[row]}) == len(cells[row]):
             placed = {column(cell): cell[2] for cell in cells[row]}
             rows[row] = [placed.get(column, "") for column in range(len(header))]
         else:
@@ -102,12 +108,8 @@ def _spaced_cells(text: str) -> list[tuple[int, int, str]]:
         return []
     gaps = list(_SPACED_GAP.finditer(text))
     spans = zip([0] + [gap.end() for gap in gaps], [gap.start() for gap in gaps] + [len(text)])
-    return [(_width(text[:start]), start, text[start:end]) for start, end in spans if end > start]
-
-
-def _width(text: str) -> int:
-    """How wide ``text`` shows in a fixed-width font: a Chinese character, a full-width mark, two."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    widths = list(accumulate((2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text), initial=0))
+    return [(widths[start], start, text[start:end]) for start, end in spans if end > start]
 
 
 def _wraps_a_cell(cells: list[list[tuple[int, int, str]]], index: int) -> bool:
