@@ -219,6 +219,9 @@ _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: 
 _AMOUNT_TAGS = ("m", "q")  # 500|个, 1.2|亿元, 50|万人次: a number and its measure word, which jieba tags either
 _LONGEST_AMOUNT = 3  # words of an amount before its conjunction (1.2|亿元)
 _SHARE_MARKS = ("%", "‰", "成")  # 80%以上的…, 近三成的规上企业: a share written before the things it counts
+# 五分之一的…, 百分之六十的…, 1/3以上的…: a share whose mark is written before its numerator or between its terms
+_SHARE_WRITTEN_BEFORE = "分之"
+_SLASH_SHARE = patterns.compile(r"\d/\d")
 _TENTHS = "成"  # 近五成村庄: a share in tenths is written before its things without 的 too
 _IDEOGRAPH = patterns.compile(r"\p{Han}")
 _CLAUSE_MARKS = "，,；;。！!：:（("
@@ -630,10 +633,13 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     cadence = _cadence_start(clause, number_start, match_end)
     if cadence is not None:
         return _done_once(clause[number_start:], match_end - number_start, clause[:cadence])
-    shared = any(mark in clause[number_start:match_end] for mark in _SHARE_MARKS)
+    written_before = before.endswith(_SHARE_WRITTEN_BEFORE)
+    shared = (written_before or any(mark in clause[number_start:match_end] for mark in _SHARE_MARKS)
+              or bool(_SLASH_SHARE.search(clause, number_start, match_end)))
     things = shared and (after.startswith(_LINK) or _TENTHS in clause[number_start:match_end] and _IDEOGRAPH.match(after))
     # 近五成村庄完成改造: 成 needs no 的 (达标率从现在的五成提高到八成: no things after it, the share is the rate's)
-    named_after = _share_named_after(after.removeprefix(_LINK), before) if things else None
+    sharing = indicator_words().written_before.sub("", before) if written_before else before  # 覆盖|三分之二以上的行政村
+    named_after = _share_named_after(after.removeprefix(_LINK), sharing) if things else None
     if named_after or things and after.startswith(_LINK):
         return named_after
     matched = clause[number_start:match_end]
