@@ -91,9 +91,10 @@ def test_every_lexicon_example_reads_its_value_and_unit(example):
     ("到2025年，全市道路交通较大事故控制在5起以内。", (5, None, "起", "<=", "count")),
     # a range of percentages in words; an amount with 万 and no measure word (read, with a review flag)
     ("到2025年，农村集中供水率达到百分之八十五至百分之九十。", (85, 90, "%", "range", "percentage")),
-    ("到2025年，全市户籍人口控制在800万以内。", (8_000_000, None, None, "<=", "count")),
-    # 人次 named before the comparator word is the unit of the amount after it
+    ("到2025年，全市机动车保有量控制在800万以内。", (8_000_000, None, None, "<=", "count")),
+    # 人次 named before the comparator word is the unit of the amount after it, and 人口 names people (人)
     ("到2025年，全市博物馆年参观人次达到200万。", (2_000_000, None, "人次", ">=", "count")),
+    ("到2025年，全市户籍人口控制在800万以内。", (8_000_000, None, "人", "<=", "count")),
     # concentrations in symbols, in air and in water; a ratio keeps no "per year"
     ("到2025年，全市细颗粒物年均浓度不高于32μg/m³。", (32, None, "μg/m³", "<=", "count")),
     ("到2025年，农村生活污水处理设施出水总磷浓度不超过1mg/L。", (1, None, "mg/L", "<=", "count")),
