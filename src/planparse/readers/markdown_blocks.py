@@ -104,5 +104,7 @@ def _inline_pipe_table(line: SourceLine) -> list[SourceLine]:
     prose, after = "|".join(before[:-width - 1]), text[end:]
     if _SENTENCE_END.search(prose) or _SENTENCE_END.search(after):
         return [line]  # a text whose every line break was lost: its lines are found first (linebreaks), not here
-    pieces = [piece for piece in (prose, header, delimiter.group(), *rows, after) if piece.strip()]
-    return [replace(line, text=piece, opens_paragraph=True) if index else replace(line, text=piece) for index, piece in enumerate(pieces)]
+    pieces = [replace(line, text=piece) for piece in (prose, header, delimiter.group(), *rows) if piece.strip()]
+    if after.strip():  # the prose after may run on into a table of its own (…| 40 | 二、重点任务 | 任务 | 时限 | |---|---| …)
+        pieces += _inline_pipe_table(replace(line, text=after))
+    return [replace(piece, opens_paragraph=True) if index else piece for index, piece in enumerate(pieces)]
