@@ -115,6 +115,8 @@ def _in_a_list_of_years(text: str, start: int) -> bool:
     return _listed_after(text, start) or _listed_before(text, start)
 
 
+
+
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
 _PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{Han}A-Z\d]{1,12})$")
 _DESCRIPTION_REACH = 24  # characters before a number that a part's description of 的 and a comparator may take
@@ -766,7 +768,8 @@ class SentenceReader:
         comparator word before the first value, or after the last (分别稳定在80%、70%左右), holds for them all. The list
         is the values of the clause 分别 is in: a clause after it (…分别增长5.5%、6%；到2026年，网络零售额突破3000亿元)
         neither takes its words nor gives it its own. One value after years listed (2025年、2026年分别完成100个) is due
-        in each: it keeps the last year, and the copies it returns, one for each year before, are due in theirs."""
+        in each: it keeps the last year, and the copies it returns, one for each year before, are due in theirs. A year
+        before those listed (到2026年，全县2024年和2025年分别新建…3所、4所) is the sentence's, no value's."""
         respectively = text.find(_RESPECTIVELY)
         if respectively < 0:
             return []
@@ -781,8 +784,9 @@ class SentenceReader:
             return [replace(values[0], deadline=year, review=list(values[0].review)) for year in years[:-1]]
         if len(values) < 2:
             return []
-        if len(years) == len(values):
-            for finding, year in zip(values, years):
+        run = listed[-len(values):]  # 到2026年，全县2024年和2025年分别…: the years listed together right before 分别
+        if len(years) == len(values) or (len(years) > len(values) and _listed_apart(text, [start for start, _ in run])):
+            for finding, (_, year) in zip(values, run):
                 finding.deadline = year
         elif len(span := _years_of_a_span(text, listed_from, respectively)) == len(values):
             for finding, year in zip(values, span):
