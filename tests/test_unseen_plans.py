@@ -26,8 +26,8 @@ myopia and telecom fraud (paragraphs indented with 　　, which their flat copi
 attached), new-energy vehicles (an indicator table typed with tabs), farmland protection (a province's “十四五” ranges),
 smart transport (一是…二是… with years listed each with its part), urban waterlogging, funeral reform, archives (a
 工作要点 signed by its 馆), soil and water conservation, mine safety, off-campus tutoring (a joint notice with the plan as its
-附件), sports industry (a web page on one line), rural place names (a 繁體 copy) and ports of entry (a PDF copy with hard
-wraps and page numbers).
+附件), sports industry (a web page on one line), rural place names (a 繁體 copy), ports of entry (a PDF copy with hard
+wraps and page numbers) and audit (a bureau's 工作要点 signed at its end).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
