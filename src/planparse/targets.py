@@ -162,6 +162,7 @@ BEFORE_AIM = "year-before-an-aim"  # the cue of a level stated for a year before
 LEVEL_BEFORE_ITS_CHANGE = "level-stated-before-its-change"  # the cue of a level a later clause of its sentence changes
 BASELINE = "baseline"
 PERCENTAGE = "percentage"
+COUNT = "count"
 TARGET = "target"
 NOT_TARGET = "not_target"
 UNKNOWN_YEAR = ("due relative to a year the plan does not name (年底前, 3年内 in a plan with neither date nor period; "
@@ -517,6 +518,7 @@ class SentenceReader:
         self.task_after_date = rule_set.fragment("task_after_date")
         self.period_total = rule_set.fragment("period_total")
         self.due_by = rule_set.fragment("due_by")
+        self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
         # in a rate's or a place's name (治理率, 监测站) they name a thing
         self.acting_word = rule_set.compile("(?:{doing_verb}|{changing_word}|{work_verb})(?![率度量站点所])", "fragment-acting_word")
@@ -662,7 +664,10 @@ class SentenceReader:
                     candidate.deadline = as_of.year
                 if (cue is None and _before(candidate.deadline, context.frame.present)
                         and not self._due_since_written(text, candidate.deadline, years, context.frame)):
-                    cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
+                    worked_on = self._counted_for_a_later_work(text, candidate, candidates, clauses, context.frame)
+                    if worked_on is None:
+                        cue = BEFORE_PLAN  # 2020年，全市…达到10.5% in a 2021–2025 plan
+                    candidate.deadline = worked_on or candidate.deadline
                 if cue is None and self._stated_before_the_aim(text, candidate, years, context):
                     cue = BEFORE_AIM
                 if cue is not None:
@@ -692,6 +697,23 @@ class SentenceReader:
         2023年，新建社区食堂10个 reports the year it was written in."""
         return (frame.signed is not None and year >= frame.signed
                 and any(due == year and self.due_by.match(text, start) for start, due in years))
+
+    def _counted_for_a_later_work(self, text: str, candidate: Candidate, candidates: list[Candidate], clauses: list[Span],
+                                  frame: PlanFrame) -> Optional[int]:
+        """The year of the plan by which the clause right after ``candidate``'s, with no number or milestone of its own,
+        has a work done on what ``candidate`` counts (2023年因灾倒塌房屋320户，2024年6月底前完成重建: the houses of a year
+        before the plan are what its work rebuilds); None where that clause says no such work, or where ``candidate`` is no
+        count of things (2020年全市森林覆盖率为45%，2025年基本完成国土绿化: a level, which no work is done on)."""
+        after = next((clause for clause in clauses if clause.start == candidate.clause.end), None)
+        if candidate.kind != COUNT or after is None or any(after.overlaps(other.anchor) for other in candidates):
+            return None
+        opening = len(text[after.start:after.end]) - len(text[after.start:after.end].lstrip())
+        phrase = (self.deadline_year.match(text, after.start + opening, after.end)
+                  or self.relative_deadline.match(text, after.start + opening, after.end))
+        if phrase is None or not self.completion_of_the_counted.fullmatch(text, phrase.end(), after.end):
+            return None
+        year = next((year for _, year in self._years(phrase.group(), frame)), None)
+        return None if _before(year, frame.present) else year
 
     def _parts_as_their_whole(self, text: str, candidates: list[Candidate]) -> None:
         """对全县86家危化企业开展检查，其中重大危险源企业7家: the parts after 其中 of a count a cue takes for no target (the set
