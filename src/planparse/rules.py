@@ -404,7 +404,7 @@ class TargetRule(Model):
         "that looks ahead (a deadline, 力争, a heading of the plan's aims) makes a level to reach; `undated`, a rule stated "
         "for no year (低保标准不低于每人每年6000元), which a sentence naming the year it is due (到2025年) makes one; "
         "`outside_aims`, a way of speaking a plan also sets its aims in (预计到2025年…将达到), which a heading of the "
-        "plan's aims (主要目标) makes a level to reach")
+        "plan's goals (主要目标, fragment goal_heading) makes a level to reach")
     kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")
     value: Optional[Decimal] = Field(default=None, description="fixed value when the pattern has no `amount` group")
     unit: Optional[str] = Field(default=None, description="fixed unit when the pattern has no `unit` group")

@@ -542,6 +542,7 @@ class SentenceReader:
         self.future_word = rule_set.fragment("future_word")
         self.goal_named = rule_set.fragment("goal_named")
         self.future_heading = rule_set.fragment("future_heading")
+        self.goal_heading = rule_set.fragment("goal_heading")
         self.places_bound = rule_set.fragment("places_bound_to_work")
         self.higher_aim = rule_set.fragment("higher_aim")
         self.aim_before = rule_set.compile(r"(?r)(?:{aim_of_a_level})$", "fragment-aim_of_a_level")
@@ -655,7 +656,7 @@ class SentenceReader:
                 ahead = future or candidate.deadline is not None or bool(context.headings)
                 speaking = [mark for mark in baseline if mark.decides(candidate, touching=False)
                             and not (ahead and mark.cue.rule.holds == "now")
-                            and not (mark.cue.rule.holds == "outside_aims" and self._under_aims(context))]
+                            and not (mark.cue.rule.holds == "outside_aims" and _aims_above(self.goal_heading, context.headings))]
                 as_of = _as_of(speaking, candidate)
                 as_of_plan = as_of is not None and as_of.in_plan(context.frame)
                 cue = next((mark.cue.id for mark in speaking if not mark.in_plan(context.frame)
