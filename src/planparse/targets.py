@@ -649,7 +649,7 @@ class SentenceReader:
             if repeat == (None, None) and _opens_part(text, candidate.clause.start):
                 repeat = _whole_repeat(candidate, candidates)
             candidate.frequency, candidate.recurrence = (repeat if repeat != (None, None)
-                                                         else self._each_whole_year(text, candidate.anchor.start, marks, context.frame))
+                                                         else self._each_whole_year(text, candidate, marks, context.frame))
             if candidate.decision == TARGET:
                 # a plan's body, under any heading not of its background, sets what is to be: 全区普惠性托位3000个 under
                 # （一）普惠托育 is a level to reach; what is now is said before the first heading or under 基本情况
@@ -1206,9 +1206,7 @@ class SentenceReader:
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
             if match.start() < clause_start and marks.number_between(match.end(), clause_start):
                 if own_level is None:
-                    own_level = (milestone or self._names_a_measure(text, clause_start, position)
-                                 or self.stock_reached.fullmatch(text, clause_start, position) is not None
-                                 or self.service_time.match(text, position) is not None)
+                    own_level = self._names_its_own_level(text, clause_start, position, milestone)
                 if own_level or self._keeps_a_level_after(text, match.end(), position):
                     break
             if self._within_a_year(match.group()) and self._past_its_cadence(text, match, position, clause_start, marks):
@@ -1224,6 +1222,13 @@ class SentenceReader:
             return self.rules.repeat(match.group())
         return None, None
 
+    def _names_its_own_level(self, text: str, clause_start: int, position: int, milestone: bool) -> bool:
+        """Whether the clause from ``clause_start`` to the number at ``position`` names a level of its own (a measure, a
+        stock reached, a time a service is done within, or a milestone), which takes no repeat from a clause before it."""
+        return (milestone or self._names_a_measure(text, clause_start, position)
+                or self.stock_reached.fullmatch(text, clause_start, position) is not None
+                or self.service_time.match(text, position) is not None)
+
     def _rate_per_year(self, text: str, repeat: regex.Match) -> bool:
         """Whether the repeat word is a yearly rate or total (年均增长, 年增长, 年产值), which its own clause holds; 年均 of a
         work (年均植树造林5万亩，森林抚育10万亩) repeats into the clauses after it, as 每年 does."""
@@ -1234,15 +1239,19 @@ class SentenceReader:
         change = self.change_words.search(text, repeat.end(), repeat.end() + _RATE_QUALIFIER_ROOM)
         return repeat.group() != _MEAN_OF_YEARS or change is not None
 
-    def _each_whole_year(self, text: str, position: int, marks: _SentenceMarks, frame: PlanFrame) -> tuple[Optional[str], Optional[str]]:
+    def _each_whole_year(self, text: str, candidate: Candidate, marks: _SentenceMarks, frame: PlanFrame) -> tuple[Optional[str], Optional[str]]:
         """A plan of several years that counts a year's whole (全年开展执法检查不少于1200家次, 全年培训…) counts each year's:
         yearly, as 每年; a year named before it is the one it counts (到2026年，全年接待游客达到800万人次). A one-year
         plan's 全年 is that year (its deadline, relative_year), and a plan of no known years leaves it unknown."""
+        position, clause_start = candidate.anchor.start, candidate.clause.start
         before = bisect_left(marks.breaks, position)
         item_start = marks.breaks[before - 1] if before else 0
-        if (None in (frame.start, frame.end) or frame.start == frame.end or bisect_left(marks.years, (position,))
-                or not self.whole_year.search(text, item_start, position)):
+        whole = self.whole_year.search(text, item_start, position)
+        if None in (frame.start, frame.end) or frame.start == frame.end or bisect_left(marks.years, (position,)) or not whole:
             return None, None
+        if (whole.start() < clause_start and marks.number_between(whole.end(), clause_start)
+                and self._names_its_own_level(text, clause_start, position, candidate.kind == MILESTONE)):
+            return None, None  # 全年新增造林1.5万亩，森林覆盖率稳定在60%以上: the rate is a level of its own, not the year's
         return self.rules.repeat(_YEARLY)
 
     def cadence(self, time_limit: str) -> tuple[Optional[str], Optional[str]]:
