@@ -1246,8 +1246,12 @@ class SentenceReader:
         position, clause_start = candidate.anchor.start, candidate.clause.start
         before = bisect_left(marks.breaks, position)
         item_start = marks.breaks[before - 1] if before else 0
+        if None in (frame.start, frame.end) or frame.start == frame.end or bisect_left(marks.years, (position,)):
+            return None, None
+        # searched only past the frame's tests: from each number back to its item's start, in a sentence of thousands of
+        # numbers and no ；, it made the target stage quadratic
         whole = self.whole_year.search(text, item_start, position)
-        if None in (frame.start, frame.end) or frame.start == frame.end or bisect_left(marks.years, (position,)) or not whole:
+        if not whole:
             return None, None
         if (whole.start() < clause_start and marks.number_between(whole.end(), clause_start)
                 and self._names_its_own_level(text, clause_start, position, candidate.kind == MILESTONE)):
