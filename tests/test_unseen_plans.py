@@ -27,7 +27,10 @@ attached), new-energy vehicles (an indicator table typed with tabs), farmland pr
 smart transport (一是…二是… with years listed each with its part), urban waterlogging, funeral reform, archives (a
 工作要点 signed by its 馆), soil and water conservation, mine safety, off-campus tutoring (a joint notice with the plan as its
 附件), sports industry (a web page on one line), rural place names (a 繁體 copy), ports of entry (a PDF copy with hard
-wraps and page numbers) and audit (a bureau's 工作要点 signed at its end).
+wraps and page numbers), audit (a bureau's 工作要点 signed at its end), drug safety (a 工作要点 in numbered items only),
+preschool education (an indicator table of 约束性 and 预期性), rural bus safety (a campaign with 时间安排 phases), supply and
+marketing co-operatives (a notice with a 分工表), sponge city (a web page on one line), education for older people (a 繁體
+copy) and petition backlog (a PDF copy with page numbers inside a sentence).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
