@@ -195,17 +195,18 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
         amount = None if high is None else Amount(amount.value, high)
     if amount is None:
         return None
-    tail = _tail_value(groups.get("tail"))
+    tail, word_rest = _tail_value(groups.get("tail"))
     if tail:
         amount = replace(amount, value=amount.value + tail, value_max=None if amount.value_max is None else amount.value_max + tail)
     prefix = lexicon.entry(groups.get("prefix") or "")
     denominator = parse_number(groups["denominator"], lexicon) if groups.get("denominator") else None
     if denominator is not None:
-        return _fraction(amount, denominator)
+        high_denominator = parse_number(groups["denominator_max"], lexicon) if groups.get("denominator_max") else denominator
+        return _fraction(amount, denominator, high_denominator or denominator, groups.get("unit"), lexicon)
     second_term = parse_number(groups["second_term"], lexicon) if groups.get("second_term") else None
     if second_term is not None:  # 师生比17:1: 17 to 1, unit :1, the second term kept as a denominator is
         return Quantity(amount, f":{json_number(second_term)}", _RATIO_KIND)
-    word = groups.get("unit") or (next(iter(prefix.words)) if prefix else unit)
+    word = (groups.get("unit") or (next(iter(prefix.words)) if prefix else unit) or "") + word_rest or None
     if word and groups.get("per_before"):  # 每吨1.2元: a price per tonne, as 1.2元/吨 writes it
         word = f"{word}/{groups['per_before']}"
     if word and groups.get("per_head"):  # 每人每月200元: per head and month, as 200元/人·月 writes it (每人每天: 人·日)
@@ -239,21 +240,31 @@ def _in_the_smaller_unit(amount: Amount, word: str, groups: dict[str, Optional[s
     return Amount(amount.value * ratio + part), part_unit
 
 
-def _fraction(amount: Amount, denominator: Decimal) -> Quantity:
+def _fraction(amount: Amount, denominator: Decimal, high_denominator: Decimal, word: str | None, lexicon: "Lexicon") -> Quantity:
     """A fraction: of a whole (a denominator under 100: 三分之一以上的行政村, 占比达到1/4) the share in %, as 九成 is 90 %,
     so that it compares with 30%以上 (三分之一 is 33.3333 %, to four places); of a thousand or more a rate per it, as
-    plans write one (十万分之十 is 10/10万, 千分之三 3 ‰)."""
+    plans write one (十万分之十 is 10/10万, 千分之三 3 ‰); followed by its own measure word, an amount in it
+    (人均1/2平方米 is 0.5 平方米). The high end of a range of fractions is over its own denominator (五分之一至三分之一
+    is 20–33.3333 %)."""
+    if word:
+        entry = lexicon.entry(word)
+        return Quantity(_over(amount, denominator, high_denominator, Decimal(1)), word, entry.kind if entry else "count")
     if denominator >= _HUNDRED:
         return Quantity(amount, _per_unit(denominator), _RATIO_KIND)
-    return Quantity(_scaled(amount, _HUNDRED / denominator, _SHARE_PLACES), "%", _RATIO_KIND)
+    return Quantity(_over(amount, denominator, high_denominator, _HUNDRED), "%", _RATIO_KIND)
 
 
-def _scaled(amount: Amount, factor: Decimal, places: Decimal | None = None) -> Amount:
-    """The amount times ``factor``, both ends of a range, rounded to ``places`` when given."""
-    def times(number: Decimal) -> Decimal:
-        product = number * factor
-        return product if places is None else product.quantize(places).normalize()
-    return replace(amount, value=times(amount.value), value_max=None if amount.value_max is None else times(amount.value_max))
+def _over(amount: Amount, denominator: Decimal, high_denominator: Decimal, whole: Decimal) -> Amount:
+    """Each end of a fraction's amount over its denominator, in parts of ``whole``, to four places."""
+    def share(number: Decimal, over: Decimal) -> Decimal:
+        return (number * whole / over).quantize(_SHARE_PLACES).normalize()
+    return replace(amount, value=share(amount.value, denominator),
+                   value_max=None if amount.value_max is None else share(amount.value_max, high_denominator))
+
+
+def _scaled(amount: Amount, factor: Decimal) -> Amount:
+    """The amount times ``factor``, both ends of a range."""
+    return replace(amount, value=amount.value * factor, value_max=None if amount.value_max is None else amount.value_max * factor)
 
 
 def _per_unit(denominator: Decimal) -> str:
@@ -268,11 +279,14 @@ def _per_unit(denominator: Decimal) -> str:
     return f"/{json_number(denominator)}"
 
 
-def _tail_value(tail: str | None) -> Decimal:
-    """What a word after the measure word adds: 半 a half, a digit its tenth (九成五 = 9.5成)."""
+def _tail_value(tail: str | None) -> tuple[Decimal, str]:
+    """What a word after the measure word adds: 半 a half, a digit its tenth (九成五 = 9.5成); and the rest of a
+    period's word the half split (1个半月: 个 and 月 are the word 个月)."""
     if not tail:
-        return Decimal(0)
-    return _HALF if tail == "半" else Decimal(CN_DIGIT_VALUES.get(tail, tail)) / 10
+        return Decimal(0), ""
+    if tail.startswith("半"):
+        return _HALF, tail[1:]
+    return Decimal(CN_DIGIT_VALUES.get(tail, tail)) / 10, ""
 
 
 # 9，999: a full-width comma between digit groups may part thousands or list two numbers.
