@@ -1128,16 +1128,9 @@ class SentenceReader:
         position = anchor.start
         years = marks.years
         first_after = bisect_left(years, (position,))
-        repeats = bisect_left(marks.repeat_starts, clause_start) < bisect_left(marks.repeat_starts, position)
-        for start, year in reversed(years[:first_after]):
-            if marks.runs_past(year, start + 1, position):
-                break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from after a year is not due by it
-            if start < clause_start and (_in_a_part(text, start) or _in_a_list_of_years(text, start)):
-                continue  # 完成改造600户，其中2024年200户；…比例达到60%: the year of a part dates that part alone
-            if start < clause_start and _before(year, context.frame.present) and self._aims(text, clause_start, position, marks):
-                break  # 2020年全市污水处理率为92%，力争达到98%: a later clause that aims looks past a year before the plan
-            if not (repeats and start < clause_start and self._dates_a_task_of_its_own(text, start)):
-                return year
+        before = self._year_before(text, position, context, marks, clause_start)
+        if before is not None:
+            return before
         # A year after the number, in the same item, is its deadline (建成10个，2025年前完成)
         # unless it opens another target's clause (达到150万亩，其中2023年新建10万亩) or a task of its own.
         item_end = marks.next_break(position, len(text))
@@ -1161,6 +1154,28 @@ class SentenceReader:
             if in_title:
                 return max(year for _, year in in_title)  # 实施阶段（2013年12月-2014年5月） is due by its end
         return None
+
+    def _year_before(self, text: str, position: int, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
+        """The year before the number at ``position`` in its sentence that it is due by, if any."""
+        repeats = bisect_left(marks.repeat_starts, clause_start) < bisect_left(marks.repeat_starts, position)
+        last_listed = None  # the last of years listed each with its part, in the item of the number
+        for start, year in reversed(marks.years[:bisect_left(marks.years, (position,))]):
+            if marks.runs_past(year, start + 1, position):
+                break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from after a year is not due by it
+            if start < clause_start and _in_a_part(text, start):
+                continue  # 完成改造600户，其中2024年200户；…比例达到60%: the year of a part dates that part alone
+            if start < clause_start and _in_a_list_of_years(text, start):
+                # …2025年完成130个，同步建设管网50公里: the item goes on within the years listed, due the last of them, unless
+                # a year before them frames the sentence (到2026年，…2024年建成3所、2025年建成2所，新增学位2400个) or the
+                # item ends between (…2025年完成130个；二是…15条)
+                if last_listed is None and marks.next_break(start, position) >= position:
+                    last_listed = year
+                continue
+            if start < clause_start and _before(year, context.frame.present) and self._aims(text, clause_start, position, marks):
+                break  # 2020年全市污水处理率为92%，力争达到98%: a later clause that aims looks past a year before the plan
+            if not (repeats and start < clause_start and self._dates_a_task_of_its_own(text, start)):
+                return year
+        return last_listed
 
     def _aims(self, text: str, start: int, end: int, marks: _SentenceMarks) -> bool:
         """Whether ``text[start:end]`` holds a word of an aim (力争, 计划新建) or names the goal (目标值为)."""
