@@ -1007,3 +1007,30 @@ def test_signatures_are_found_at_the_runs_before_dates_as_the_pattern_finds_them
 def test_a_signature_run_into_the_text_has_its_signers_and_its_date_on_lines_of_their_own():
     lines = [line.strip() for line in restored(_SIGNED_TEXTS[0])]
     assert "某县财政局（代章）" in lines and "2022年3月2日" in lines and "某县学前教育发展提升行动计划" in lines
+
+
+@pytest.mark.parametrize("lines", [
+    # 民生实事 (health, employment, education): items set as bullets, without end marks, the next heading after one
+    ["某县2025年民生实事工作方案", "一、工作目标", "到2025年底，完成以下民生实事：", "•120个行政村完成农村人居环境整治",
+     "•95%以上的乡镇卫生院达到服务能力基本标准", "•城镇新增就业2500人", "二、重点任务", "（一）教育提升工程", "▪新建普惠性幼儿园3所",
+     "▪培训中小学教师3000名", "（二）交通改善工程", "——新改建农村公路80公里", "——新增城乡公交线路5条"],
+    # ecology and emergency: diamonds and dots after a title, one item closed by 。
+    ["某市生态环境保护和应急能力提升行动方案（2024—2026年）", "一、生态保护", "◆完成营造林8万亩", "◆新增湿地保护面积1200公顷。",
+     "◆森林覆盖率达到46%以上", "二、应急能力", "●每个乡镇建成应急物资储备点1个", "●培训基层应急救援人员2000人次", "三、保障措施",
+     "各部门要落实责任。"],
+], ids=["livelihood", "ecology-emergency"])
+def test_bulleted_items_run_onto_one_line_come_apart_as_in_the_lined_copy(tmp_path, lines):
+    # a crawled copy of a list bulleted in Word or on a web page: each sign opens an item, and a heading after an item
+    # with no end mark opens its part (二、重点任务 ran into the quote of 城镇新增就业2500人)
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert headings(flat) == headings(lined)
+    read = [[(t.value, t.unit, t.deadline, t.section, t.quote) for t in extract(copy).targets] for copy in (flat, lined)]
+    assert read[0] == read[1] and len(read[0]) == len([line for line in lines if line[0] in "•▪—◆●"])
+
+
+def test_a_dash_inside_a_sentence_opens_no_item():
+    # 文旅, 市场监管: a dash between two words of a sentence (a chain of units, a theme and its part) is no bullet
+    text = ("某区文明城市创建工作方案一、工作目标到2025年建成示范街区5个，建立“市场监管——公安——社区”联动机制。"
+            "二、重点任务组织开展主题活动，叫响“文明旅游——从我做起”品牌。")
+    assert restored(text) == ["某区文明城市创建工作方案", "一、工作目标", "到2025年建成示范街区5个，建立“市场监管——公安——社区”联动机制。",
+                              "二、重点任务", "组织开展主题活动，叫响“文明旅游——从我做起”品牌。"]

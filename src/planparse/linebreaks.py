@@ -31,13 +31,15 @@ from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, S
                            usual_title_length)
 from .numerals import numeral_value
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
-from .rules import CompiledHeadingStyle, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros, title_ends
+from .rules import (CompiledHeadingStyle, block_list_intros, box_pattern, box_rule, heading_styles, inline_list_intros,
+                    load_rule_set, rules_cache, rules_dir_in_force, title_ends)
 from .structure import any_marker, decimal_parent, heading_label, markers_in, sits_under, style_of
 
 _SENTENCE_END = set("。！？!?…")
 _CLAUSE_END = set("；：;:")
 _CLOSING = set("）)〕]】》〉」』”’")  # 〉: a note typed with a closing angle bracket, （区市场监管局〉
 _OPENING = set("（(〔[【《〈「『“‘第")
+_QUOTATION_MARKS = ("“”", "「」", "『』")
 _OPENING_ROUND, _CLOSING_ROUND = set("（("), set("）)")  # either closes either: notes are typed half in each width
 _BRACKETED_WINDOW = 60  # characters before a marker searched for the bracket it closes: a note, a formula is shorter
 _TITLE_STOP = patterns.compile(f"[{''.join(sorted(TITLE_STOPS))}]")  # sorted: the cache is keyed by the source
@@ -448,7 +450,7 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
     as_spaces = (len(spaced) >= _FLAT_MIN_BREAKS and len(spaced) >= _SPACED_SHARE * len(breaks)
                  and _WORD_BEFORE_SPACE.search(reading) is not None)
     breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading))
-                                             | set(_list_label_breaks(reading, breaks)))
+                                             | set(_list_label_breaks(reading, breaks)) | set(_item_bullets(reading)))
     breaks = sorted(set(breaks) | set(_signature_breaks(reading)) | set(_attachment_breaks(reading)))
     pieces = [_prose_and_cells(text[start:end], reading[start:end]) + (start,) for start, end in zip([0] + breaks, breaks + [len(text)])]
     readings = [reading[start: start + len(prose)] for prose, _, start in pieces]
@@ -538,6 +540,40 @@ def _label_breaks(text: str) -> list[int]:
     unlabelled = [start for start, end in bracket_groups(text) if _after_sentence_end(text, start) and _before_heading(text, end)
                   and parse_annotation(text[start + 1: end - 1], rules)]
     return sorted({start for start in labelled + unlabelled if _after_sentence_end(text, start)})
+
+
+@rules_cache
+def _run_bullet() -> regex.Pattern:
+    return patterns.compile(load_rule_set(rules_dir_in_force()).expanded("{run_bullet}", "fragment-run_bullet"))
+
+
+def _item_bullets(text: str) -> list[int]:
+    """Where the bulleted items of a list run onto the line open (fragment run_bullet): a sign after an end mark
+    (…民生实事：•120个…, …80公里。——新增…), or next to another of the same sign with no sentence end between (…工程▪新建…
+    ▪培训…: items without end marks); not a dash inside a sentence (“市场监管——公安”), nor a sign in a flattened
+    table's cell."""
+    signs = list(_run_bullet().finditer(text))
+    starts = []
+    for before, sign, after in zip([None, *signs[:-1]], signs, [*signs[1:], None]):
+        last_seen = _LAST_NON_SPACE.search(text, 0, sign.start())
+        after_end = last_seen is None or last_seen.group() in _SENTENCE_END | _CLAUSE_END
+        if (after_end or _same_item_list(text, before, sign) or _same_item_list(text, sign, after)) \
+                and not _is_table_cell(text, sign.start()) and not _inside_quotation(text, sign.start()):
+            starts.append(sign.start())
+    return [start for start in starts if start > 0]
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether a quotation opened in the sentence before ``position`` is still open there (“市场监管——公安”)."""
+    sentence_end = _LAST_SENTENCE_END.search(text, max(0, position - _SENTENCE_WINDOW), position)
+    quoted = text[sentence_end.end() if sentence_end else max(0, position - _SENTENCE_WINDOW): position]
+    return any(quoted.count(opening) > quoted.count(closing) for opening, closing in _QUOTATION_MARKS)
+
+
+def _same_item_list(text: str, sign: regex.Match | None, following: regex.Match | None) -> bool:
+    """Whether two bullets are of one list: the same sign, no sentence end between them."""
+    return (sign is not None and following is not None and sign.group() == following.group()
+            and not _SENTENCE_ENDS.search(text, sign.end(), following.start()))
 
 
 def _list_label_breaks(text: str, breaks: list[int]) -> list[int]:
@@ -903,6 +939,8 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return True
     if (whole and _ends_label_line(before)) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
+    if _item_bullets(before) and (numbering.continues(marker) or heading is not None and numbering.opens_inner_list(marker, heading)):
+        return True  # …：•120个行政村完成…•城镇新增就业2500人二、重点任务: a bulleted item has no end mark
     return heading is not None and end - heading.end <= TITLE_LENGTH and _ends_title(text[heading.end: end]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
     )
