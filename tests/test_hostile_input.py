@@ -32,7 +32,7 @@ from planparse.pipeline import NOTHING_OF_A_PLAN, extract
 from planparse.readers import pdf as pdf_reader
 from planparse.readers import pdf_streams, read_document
 from planparse.readers.pdf_encryption import rc4
-from planparse.readers.txt import read_txt
+from planparse.readers.txt import decode_text, read_txt
 
 EXIT_ERROR = 2
 EXIT_SOME_FAILED = 1  # compare's and report's: some plans could not be read, the others compared
@@ -1398,3 +1398,45 @@ def test_a_pdf_whose_text_reads_as_garbage_is_refused_saying_so(stem: str, tmp_p
     problem = regex.escape(f"planparse: {plan}: the PDF's text is not Chinese as plans write it (")
     assert regex.fullmatch(problem + r"\d% of its [\d,]+ Chinese or accented characters are ones plans use\): its fonts' "
                            r"character maps are damaged; OCR is needed\n", run.stderr), run.stderr
+
+
+# --- Chinese text read as Latin-1 or Windows-1252 and saved again ------------
+
+
+def _misread(text: str, encoding: str, reading: str) -> bytes:
+    """``text`` in ``encoding`` as a program knowing no Chinese reads it (``reading``, each byte one character; a byte
+    Windows-1252 has no character for kept as Latin-1's control, as Windows keeps it) and saves it again, in UTF-8."""
+    return "".join(bytes([byte]).decode(reading, errors="ignore") or chr(byte) for byte in text.encode(encoding)).encode("utf-8")
+
+
+@pytest.mark.parametrize("plan", [EDUCATION_PLAN, HEALTH_PLAN], ids=["education", "health"])
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk", "big5"])
+@pytest.mark.parametrize("reading", ["latin-1", "cp1252"])
+def test_a_plan_read_as_latin_1_and_saved_again_reads_as_the_plan(plan: str, encoding: str, reading: str, tmp_path: Path):
+    """Read as written, the UTF-8 copy was refused as binary (its C1 controls) and the GBK one gave ¡ª… garbage targets."""
+    from opencc import OpenCC
+
+    plan = OpenCC("s2t").convert(plan) if encoding == "big5" else plan
+    (tmp_path / "plain.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "misread.txt").write_bytes(_misread(plan, encoding, reading))
+    plain = _read_as_people_see_it(tmp_path / "plain.txt")
+    assert plain[0] and _read_as_people_see_it(tmp_path / "misread.txt") == plain
+
+
+def test_a_plan_read_as_windows_1252_losing_bytes_is_refused_saying_so(tmp_path: Path):
+    """The bytes Windows-1252 has no character for, lost to U+FFFD, left garbage targets (â€”â€”…16 %)."""
+    plan, misread = tmp_path / "plan.txt", HEALTH_PLAN.encode("utf-8").decode("cp1252", errors="replace")
+    plan.write_text(misread, encoding="utf-8")
+    result = run_planparse("extract", str(plan))
+    assert result.returncode == EXIT_ERROR and not result.stdout
+    assert result.stderr.splitlines() == [f"planparse: {plan}: Chinese text read as Latin-1 or Windows-1252 and saved again, "
+                                          f"{misread.count(chr(0xFFFD))} of its bytes lost in that reading (� in their place); "
+                                          "give planparse the file it was made from"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.sampled_from("，。、；：０１２３４５６７８９ \n0123456789%abc" + "".join(map(chr, range(0x4E00, 0x4E00 + 400)))), max_size=80))
+def test_no_text_of_chinese_and_ascii_is_taken_for_a_western_misreading(text: str):
+    """A text holding any character past Windows-1252's is never read again from bytes: only a misread one is."""
+    if regex.search(r"\p{Han}", text):
+        assert decode_text(text.encode("utf-8"), "plan.txt") == text.lstrip("\ufeff")

@@ -26,7 +26,11 @@ _STRICT = ("utf-8", "gb18030", "cp950")  # cp950: Big5 as Windows writes it (Tai
 
 
 def decode_text(data: bytes, path: object) -> str:
-    """Decode bytes, detecting (never assuming) the encoding."""
+    """Decode bytes, detecting (never assuming) the encoding; a text read once already as Latin-1 is read again."""
+    return _without_western_misreading(_decoded(data, path), path)
+
+
+def _decoded(data: bytes, path: object) -> str:
     if not data.strip():
         raise PlanparseError(path, "the file is empty")
     for bom, encoding, name in _BOMS:
@@ -73,6 +77,42 @@ def _text_with_a_few_bad_bytes(data: bytes) -> str | None:
         if text.count("\ufffd") <= few and _mostly_printable(text):
             return text
     return None
+
+
+# A Chinese text that a program knowing no Chinese read as Latin-1 or Windows-1252 and saved again (as UTF-8, most
+# often) holds one character of U+0080-U+00FF, or one of the 27 that Windows-1252 puts at 0x80-0x9F, for each byte of
+# the plan's encoding: ¡ª¡ªÈ«Ãñ… (GBK), å\x85¨å¸\x82… (UTF-8). Read as written it was refused as binary (the C1 controls
+# of UTF-8 so read) or read as garbage (…±ÈÀý³¬¹ý16% a target of 16 %). Those characters are the plan's bytes again; a
+# byte Windows-1252 has no character for was lost to U+FFFD by some such programs, which makes it a byte no encoding reads.
+_WINDOWS_1252_BYTES = {ord(bytes([byte]).decode("cp1252")): byte for byte in range(0x80, 0xA0) if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_LOST_BYTE = 0xFF  # no byte of a character in UTF-8, GB18030 or Big5
+_NOT_A_BYTE = patterns.compile("[^\\x00-\\xff\ufffd" + "".join(map(chr, _WINDOWS_1252_BYTES)) + "]")
+_HAN = patterns.compile(r"\p{Han}")
+_HAN_SHARE = 0.5  # of a text's characters past ASCII: a plan's are Chinese, full-width marks the rest
+_MISREAD_SHARE = 0.2  # of a text's characters: two or three for each of a plan's, where a French text has an é in thirty
+
+
+def _without_western_misreading(text: str, path: object) -> str:
+    """``text`` read again from the bytes its characters stand for when each stands for one byte, as a Latin-1 or
+    Windows-1252 reading of Chinese leaves it, and those bytes are Chinese text; else as it is."""
+    if _non_ascii(text) < _MISREAD_SHARE * len(text) or _NOT_A_BYTE.search(text):
+        return text
+    data = text.translate({**_WINDOWS_1252_BYTES, 0xFFFD: _LOST_BYTE}).encode("latin-1")
+    again = _strict_text(data) or _text_with_a_few_bad_bytes(data)
+    if again is not None and _is_chinese(again):
+        return again
+    if _is_chinese(data.decode("utf-8", errors="replace")) or _is_chinese(data.decode("gb18030", errors="replace")):
+        raise PlanparseError(path, f"Chinese text read as Latin-1 or Windows-1252 and saved again, {text.count(chr(0xFFFD)):,} of its "
+                                   "bytes lost in that reading (� in their place); give planparse the file it was made from")
+    return text
+
+
+def _is_chinese(text: str) -> bool:
+    return len(_HAN.findall(text)) >= _HAN_SHARE * _non_ascii(text)
+
+
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 def is_plain_text(data: bytes) -> bool:
