@@ -186,13 +186,16 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
                   unit: str | None = None) -> Quantity | None:
     """The quantity a rule matched: groups ``amount``, ``unit``, ``per_before`` (the 吨 of 每吨1.2元), ``per_head`` and
     ``per_period`` (the 人 and 月 of 每人每月200元), ``prefix`` (百分之),
-    ``tail`` (一吨半, 九成五: a half or a tenth of the unit), ``denominator`` (三分之二) and ``second_term`` (the 1
-    of a ratio 17:1); ``value`` and ``unit`` stand in for a rule
+    ``tail`` (一吨半, 九成五: a half or a tenth of the unit), ``denominator`` (三分之二), ``second_term`` (the 1
+    of a ratio 17:1) and ``tolerance`` (the margin of 6‰±1‰); ``value`` and ``unit`` stand in for a rule
     without those groups. None when the words that looked like a number read as none."""
     amount = parse_amount(groups["amount"], lexicon) if groups.get("amount") else (Amount(value) if value is not None else None)
     if amount is not None and groups.get("amount_max"):  # 1万人次至1.5万人次
         high = parse_number(groups["amount_max"], lexicon)
         amount = None if high is None else Amount(amount.value, high)
+    if amount is not None and groups.get("tolerance"):  # 6‰±1‰: the level and the margin either side of it
+        margin = parse_number(groups["tolerance"], lexicon)
+        amount = None if margin is None else Amount(amount.value - margin, amount.value + margin)
     if amount is None:
         return None
     tail, word_rest = _tail_value(groups.get("tail"))
