@@ -46,6 +46,7 @@ _FIGURE = patterns.compile(r"\s*[≥≤><＞＜~～约]?\s*[\[［〔【]?\s*\d[\
 _YEAR_IN_HEADER = patterns.compile(r"(?:19|20)\d{2}\s*年")  # a column of one year's values: 2025年, 2025年目标值
 # the gap between two cells of a table whose columns are lined up with spaces (a copy of a PDF's table): two spaces or more
 _SPACED_GAP = patterns.compile(r"[ \u3000\u00a0]{2,}")
+_SPACE = patterns.compile(r"[ \u3000\u00a0]")
 _SPACED_HEADER_CELLS = 2  # at least, of a spaced table's first line: column names (序号, 指标名称, 牵头单位, 2025年)
 
 
@@ -66,8 +67,34 @@ def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
                 end += 1
         if end - index >= 2:
             rows.update(_spaced_table(cells, index, end))
+        elif single := _single_spaced_rows(lines, index):
+            rows.update(single)
+            end = index + len(single)
         index = end
     return [replace(line, text="\t".join(rows[index])) if index in rows else line for index, line in enumerate(lines)]
+
+
+def _single_spaced_rows(lines: list[SourceLine], start: int) -> dict[int, list[str]]:
+    """The rows of a table from line ``start`` on whose cells are parted by one space each (a table saved as text by a
+    word processor or copied from a web page: 指标 2025年 属性 / 人均预期寿命（岁） 79.5 预期性; 序号　任务　牵头单位 with
+    full-width spaces), none unless it opens there: a header naming columns, rows of as many cells with a figure in each.
+    The columns are not lined up, so a row with a cell more or less (a space inside a cell) ends the table."""
+    header = _single_spaced_cells(lines[start].text)
+    if len(header) < 3 or not _names_columns(header):
+        return {}
+    rows = {start: header}
+    for index in range(start + 1, len(lines)):
+        row = _single_spaced_cells(lines[index].text)
+        if len(row) != len(header) or not any(character.isdigit() for cell in row for character in cell):
+            break
+        rows[index] = row
+    return rows if len(rows) >= 2 else {}
+
+
+def _single_spaced_cells(text: str) -> list[str]:
+    """A line's cells parted by single spaces; none where a cell would be empty (spaces in a row: a spaced table's)."""
+    cells = _SPACE.split(text.strip(" \u3000\u00a0"))
+    return cells if all(cells) and "\t" not in text else []
 
 
 def _spaced_table(cells: list[list[tuple[int, int, str]]], start: int, end: int) -> dict[int, list[str]]:
