@@ -1034,3 +1034,26 @@ def test_a_dash_inside_a_sentence_opens_no_item():
             "二、重点任务组织开展主题活动，叫响“文明旅游——从我做起”品牌。")
     assert restored(text) == ["某区文明城市创建工作方案", "一、工作目标", "到2025年建成示范街区5个，建立“市场监管——公安——社区”联动机制。",
                               "二、重点任务", "组织开展主题活动，叫响“文明旅游——从我做起”品牌。"]
+
+
+@pytest.mark.parametrize("lines", [
+    # 人居环境 and 教育: a 分工表's rows of a year (2024年, 2025年度) over that year's tasks, the year row's cells empty
+    ["某县农村人居环境整治三年行动方案（2024—2026年）", "一、重点任务", "序号\t重点任务\t牵头单位\t配合单位\t完成时限", "2024年\t\t\t\t",
+     "1\t新建农村公厕30座\t县农业农村局\t各乡镇\t2024年底前", "2\t清理村庄垃圾死角200处\t县住建局\t各乡镇\t2024年底前", "2025年\t\t\t\t",
+     "3\t改造农村户厕1500户\t县农业农村局\t县卫健局\t2025年底前", "二、保障措施", "各乡镇要落实责任。"],
+    ["某区教育高质量发展三年行动计划（2024—2026年）", "一、年度任务", "序号\t任务内容\t责任单位\t完成时间", "2024年度\t\t\t",
+     "1\t新建公办幼儿园4所\t区教育局\t2024年9月", "2\t培训中小学骨干教师600人次\t区教育局\t2024年12月", "2025年度\t\t\t",
+     "3\t改扩建义务教育学校3所\t区教育局\t2025年8月", "4\t新增学位2700个\t区教育局\t2025年底", "二、保障措施", "各单位要落实责任。"],
+], ids=["sanitation", "education"])
+def test_the_year_rows_of_a_task_table_with_its_line_breaks_lost_date_its_tasks_as_in_the_lined_copy(tmp_path, lines):
+    # the year was glued to the header's last cell (完成时限2024年) and to a time limit (2024年底前2025年): no row was
+    # numbered, and the table gave no target and responsibilities headed by the time limit with no unit
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    read = [[(t.value, t.unit, t.deadline, t.quote) for t in extract(copy).targets] for copy in (flat, lined)]
+    assert read[0] == read[1] and len(read[0]) == len([line for line in lines if line.split("\t")[0].isdigit()])
+    units = [[(r.heading, r.lead, r.support) for r in extract(copy).responsibilities] for copy in (flat, lined)]
+    assert units[0] == units[1]
+    assert flattened_table_rows("序号\t重点任务\t牵头单位\t完成时限2024年\t\t\t1\t新建农村公厕30座\t县农业农村局\t2024年底前"
+                                "2\t清理村庄垃圾死角200处\t县住建局\t2024年底前2025年\t\t\t3\t改造农村户厕1500户\t县农业农村局\t2025年底前") == [
+        "序号\t重点任务\t牵头单位\t完成时限", "2024年\t\t", "1\t新建农村公厕30座\t县农业农村局\t2024年底前",
+        "2\t清理村庄垃圾死角200处\t县住建局\t2024年底前", "2025年\t\t", "3\t改造农村户厕1500户\t县农业农村局\t2025年底前"]

@@ -105,6 +105,8 @@ _HEADER_THEN_NAME = patterns.compile(r"(?P<value>.*?[）)]|.*?(?:全市|全县|�
 # A yearly plan's row opens with its year, glued to the cell closing the row before, its time limit or the header's last
 # (…2023年12月底2024年, 完成时限2023年: 年度 | 改造小区数 | … | 完成时限, a row a year)
 _CELL_THEN_YEAR = patterns.compile(r"(?P<value>.*\D)(?P<name>(?:19|20)\d{2}年度?)")
+_YEAR_CELL = patterns.compile(r"(?:19|20)\d{2}年度?")
+_YEAR_ROW_BLANKS = 2  # empty cells at least after a year row's year: a task's cells are filled
 _FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
 _LIST_LABEL = patterns.compile(r"\p{Han}{2,8}[：:][ \u3000\u00a0]*$")  # 主要任务：, 具体措施如下：
 _LIST_LABEL_WINDOW = 12  # characters: such a label, its colon and spaces are no longer
@@ -317,7 +319,7 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     Without row numbers, a row's last cell, a value, is glued to the next row's first, a name (_rows_by_width);
     else the cells stay one row: a table, never prose.
     """
-    cells = [cell.strip() for cell in cells_text.strip("\t\n").split("\t")]
+    cells = _year_rows_apart([cell.strip() for cell in cells_text.strip("\t\n").split("\t")])
     # read folded, one character for one (約束性 is 约束性, a row's number typed full-width, …完成时限１, is 1), cut as
     # written
     readings = fold_texts(cells, one_for_one=True)
@@ -338,6 +340,26 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
 
 
+def _year_rows_apart(cells: list[str]) -> list[str]:
+    """``cells`` with each year of a row over a 分工表's tasks of that year parted from the cell it is glued to, the
+    header's last or the time limit closing the row before (完成时限2024年, 2024年底前2025年, then the year row's empty
+    cells)."""
+    parted = []
+    for index, cell in enumerate(cells):
+        glued = _CELL_THEN_YEAR.fullmatch(cell)
+        if glued and _is_year_row([glued["name"], *cells[index + 1:index + 1 + _YEAR_ROW_BLANKS]], 0):
+            parted += [glued["value"], glued["name"]]
+        else:
+            parted.append(cell)
+    return parted
+
+
+def _is_year_row(cells: list[str], index: int) -> bool:
+    """Whether the cell at ``index`` opens a row of a year over the tasks below it: the year, then empty cells."""
+    blanks = cells[index + 1:index + 1 + _YEAR_ROW_BLANKS]
+    return bool(_YEAR_CELL.fullmatch(cells[index])) and len(blanks) == _YEAR_ROW_BLANKS and not any(blanks)
+
+
 def _numbered_rows(cells: list[str], readings: list[str], whole_rows: bool) -> list[list[str]]:
     """The header and the rows of ``cells`` (read as ``readings``), each row opened by its number (1, 2, 3…, or 1.1,
     1.2, 2.1… as a task list numbers its tasks under its parts), alone or glued to the cell closing the row before;
@@ -347,6 +369,9 @@ def _numbered_rows(cells: list[str], readings: list[str], whole_rows: bool) -> l
     for index, (cell, read) in enumerate(zip(cells, readings)):
         width = len(rows[0]) if whole_rows and len(rows) > 1 else 0
         closes_row = len(rows) > 1 and len(rows[-1]) == len(rows[0]) - 1 and index < len(cells) - 1
+        if _is_year_row(cells, index):
+            rows.append([cell])
+            continue
         number = next((number for number in numbers if _opens_row(read, number, closes_row, len(rows[-1]) - width)), None)
         if number is None:
             rows[-1].append(cell)
