@@ -40,7 +40,13 @@ _MISSING_CELLS = 3  # at most: the ways to place a row's cells grow as the colum
 # a line that is a year alone (2024年, 2024年度, 2025—2026年): between two rows, the row over a 分工表's group of tasks
 # that a text copy writes without the tabs of its merged cell
 _YEARS = patterns.compile(r"(?:19|20)\d{2}")
-_GROUP_YEAR = patterns.compile(r"\s*(?:19|20)\d{2}(?:\s*年?\s*[—–－\-~～至]\s*(?:19|20)\d{2})?\s*年度?\s*")
+_YEAR_SPAN = r"(?:19|20)\d{2}(?:\s*年?\s*[—–－\-~～至]\s*(?:19|20)\d{2})?\s*年度?"
+_GROUP_YEAR = patterns.compile(rf"\s*{_YEAR_SPAN}\s*")
+# a row written across a table over a group of its tasks, naming the group's year with its number or stage and what it
+# holds: （一）2024年重点任务, 第一阶段（2024年）, 一、2025—2026年工作任务, 攻坚阶段：2025年
+_GROUP_ROW = patterns.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十\d]{1,3}"
+                              r"(?:阶段|部分|批次?)|\p{Han}{2}阶段)?\s*[：:]?\s*"
+                              rf"(?:[（(]\s*{_YEAR_SPAN}\s*[）)]|{_YEAR_SPAN})\s*(?:(?:重点|主要|年度|工作|建设|目标)?(?:任务|工作|项目|计划|目标))?\s*")
 # a cell of one figure: 95, ≥93, 5.8%, [5000], 〔6〕, 95以上
 _FIGURE = patterns.compile(r"\s*[≥≤><＞＜~～约]?\s*[\[［〔【]?\s*\d[\d.,]*\s*%?\s*[\]］〕】]?\s*(?:以上|以下|以内|左右)?\s*")
 _YEAR_IN_HEADER = patterns.compile(r"(?:19|20)\d{2}\s*年")  # a column of one year's values: 2025年, 2025年目标值
@@ -325,10 +331,11 @@ def _is_note_row(row: list[str]) -> bool:
 
 
 def group_year(row: list[str]) -> int | None:
-    """The year a row written across the table says alone (2024年 over that year's tasks, in any one of its cells, or
-    in all of them where a reader repeats a merged cell), its last where it spans years (2025—2026年); else None."""
+    """The year a row written across the table names over that year's tasks (2024年, （一）2024年重点任务, 第一阶段
+    （2024年）, in any one of its cells, or in all of them where a reader repeats a merged cell), its last where it spans
+    years (2025—2026年); else None."""
     written = {cell.strip() for cell in row if cell.strip()}
-    if len(written) != 1 or not _GROUP_YEAR.fullmatch(cell := written.pop()):
+    if len(written) != 1 or not _GROUP_ROW.fullmatch(cell := written.pop()):
         return None
     return int(_YEARS.findall(cell)[-1])
 
