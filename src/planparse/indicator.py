@@ -306,12 +306,14 @@ class IndicatorRules(Model):
     reach_verbs: list[str] = []
     full_extent_words: list[str] = []
     carrying_out_verbs: list[str] = []
+    work_opening_verbs: list[str] = []
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
     programme_words: list[str] = []
     state_words: list[str] = []
     holding_verbs: list[str] = []
     frame_words: list[str] = []
+    frame_met_words: list[str] = []
     modal_words: list[str] = []
     bare_measures: list[str] = []
     substance_measures: list[str] = []
@@ -411,7 +413,7 @@ class IndicatorWords:
     whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例, 性别比, 供水能力: fragments measure_name, index_name)
     comparison_base: regex.Pattern  # what a change is measured against (比上年, 同比)
     repeat_word: _Gated  # 每年, 每季度, 每月: how often an act is done (fragment frequency_word)
-    frame: regex.Pattern  # 的目标, 的任务: a word after a value that frames it, closing its clause
+    frame: regex.Pattern  # 的目标, 的年度任务…全面完成: a word after a value that frames it, closing its clause
     once_per_period: regex.Pattern  # 一月一查, 一季一通报, 一年一评: once in a period, and the act (fragment once_per_period)
     per_head: regex.Pattern  # 生均, 人均, 每人: a measure per head (fragment per_head)
     higher_aim: regex.Pattern  # 、力争, ，争取: a higher aim after a value (fragment higher_aim)
@@ -432,6 +434,16 @@ class IndicatorWords:
     def action_verb_in(self) -> regex.Pattern:
         """Finds an action verb in a word (大力开展): one search where each verb was looked for in turn."""
         return patterns.compile("|".join(map(regex.escape, sorted(self.action_verbs))) or "(?!)")
+
+
+def _frame(rules: IndicatorRules) -> regex.Pattern:
+    """The words after a value that frame it (indicators.yaml frame_words) and close its clause, or close it with their
+    being met, one word of which it is before them (的目标全面完成, 的更新任务全部完成: frame_met_words)."""
+    if not rules.frame_words:
+        return patterns.compile("(?!)")
+    frame = patterns.any_word(rules.frame_words)
+    met = f"|\\p{{Han}}{{0,2}}?{frame}{patterns.any_word(rules.frame_met_words)}" if rules.frame_met_words else ""
+    return patterns.compile(f"{_LINK}(?:{frame}{met})(?:[{_CLAUSE_MARKS}]|$)")
 
 
 @rules_cache
@@ -487,7 +499,7 @@ def indicator_words() -> IndicatorWords:
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | level_words, frozenset(rules.action_verbs),
                           frozenset(rules.count_words), written_before, place, place_only, before_a_rate, rate_measure, name_head, index_end, done_respectively, share_of, after_the_unit, verbal_noun_action, opening_action, work_on_things, class_of_size,
                           whole_measure, comparison_base, repeat_word,
-                          patterns.compile(f"{_LINK}{patterns.any_word(rules.frame_words) if rules.frame_words else '(?!)'}(?:[{_CLAUSE_MARKS}]|$)"),
+                          _frame(rules),
                           rule_set.compile("(?:{once_per_period})(?<!次)", "fragment-once_per_period"),
                           rule_set.compile("(?:{per_head})", "fragment-per_head"),
                           rule_set.compile("(?:{higher_aim})", "fragment-higher_aim"),
@@ -747,7 +759,10 @@ def _done_for(matched: str, before: str, after: str) -> str | None:
     the people named)."""
     if matched[-1:] not in _HEADS_REACHED or not _for_the_count(before):
         return None
-    people = _people_before_the_act(_noun_phrase_after(after))
+    phrase = _noun_phrase_after(after)
+    end = _CLAUSE_END.search(after)
+    # 新入职教师|开展|岗前培训: a name written apart (新入职教师岗前培训) is cut from the words as written
+    people = _people_before_the_act(phrase if not phrase or phrase in after else after[:end.start() if end else None])
     at = after.find(people) if people else -1
     if at < 0:
         return None
@@ -1662,6 +1677,15 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
     return flag in _ADJECTIVE_TAGS or flag == _IDIOM or flag == _AFTER_THE_ACT and bool(_QUARTER.fullmatch(word))
 
 
+def _verb_saying_which(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is a verb of no action right before a noun (就业|大学生, 退役|军人): after a count
+    and an adjective it says which ones the noun names (2000名|新|就业|大学生), as 留守|儿童 does; before a count the
+    adjective and the verb are the act that makes or rates the things counted (新|签约|重大项目30个)."""
+    word = tagged[index][0] if index < len(tagged) else ""
+    return (index + 1 < len(tagged) and tagged[index][1] == "v" and _is_noun(tagged[index + 1][1])
+            and word not in indicator_words().action_verbs and not indicator_words().verbal_noun_action.fullmatch(word))
+
+
 def _bounded_in_a_description(tagged: Tagged, start: int) -> bool:
     """Whether a threshold after ``start`` bounds an amount in a description a 的 closes: a number, perhaps its measure
     words, then 以上 or 以下 and 的 (5000|吨|标准煤|以上|的; 50万元以上|的, one word, as _CLASS_OF_SIZE tags a size that
@@ -1760,7 +1784,9 @@ def _read_noun_phrase_after(text: str) -> str | None:
         following = _tag_after_adjectives(tagged, index)
         works_end = _works_closing(tagged, index) if words else 0
         if works_end:  # 45个行政村生活污水治理。, 1次见义勇为人员走访慰问: the work done to the things counted closes their name
-            words.extend(word for word, _ in tagged[index:works_end])
+            opening = (tagged[index][0] in indicator_rules().work_opening_verbs and works_end > index + 1
+                       and not _carried_out_then_reviewed(tagged, index))  # 规划|实施|评估: the plan's carrying out
+            words.extend(word for word, _ in tagged[index + opening:works_end])  # 病险水库开展除险加固: 病险水库除险加固
             break
         if words and _carried_out_then_reviewed(tagged, index):
             words.append(word)  # 规划|实施|评估: the plan's carrying out is what is reviewed, no new action
@@ -1770,6 +1796,7 @@ def _read_noun_phrase_after(text: str) -> str | None:
         if words and word.startswith(_AND_SO_ON) and not _is_noun(flag):
             break  # 3座220千伏输变电站等为重点的…: 等 (jieba's 等为) closes the things listed as examples
         if (_is_noun(flag) or _is_name_part(tagged, index, following) or (words and (word == _LINK or flag in _NAME_PARTS))
+                or not words and flag in _ADJECTIVE_TAGS and _verb_saying_which(tagged, index + 1)
                 or words and word in _THRESHOLD_WORDS and "".join(words).endswith(tuple(indicator_rules().part_ranks))
                 or _listed_before_a_kind(tagged, index) or words and _listed_before_a_kind(tagged, index - 1)):
             words.append(word)  # (8个)省级以上开发区: a rank and its 以上, one attribute; (2万名)独居、空巢老年人
@@ -2200,14 +2227,17 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
     if not tagged or names_a_level(tagged[-1][0]):  # 预警信息发布时效: the time the act takes measures it
         return tagged
     basis = indicator_rules().basis_verbs
-    located = (_AT, "p") in tagged or any(word in _EACH or word in basis for word, _ in tagged)
+    located = ((_AT, "p") in tagged or any(word in _EACH or word in basis for word, _ in tagged)
+               or len(tagged[0][0]) > 1 and tagged[0][0].startswith(_EACH_GETS))  # 各县区|医院|设置…: each of them does it
     for index in range(len(tagged) - 2, 0, -1):
         word, flag = tagged[index]
         acts = _opens_with_action(word, flag) or word in indicator_words().action_verbs
         # 区审计局每年|审计|项目: a work of the body's own after how often it does it, named with what it is done to,
         # which jieba tags a verbal noun (an action there is left to the body: 河湖长每年巡查河道)
         own_work = flag == "vn" and not acts and _after_a_cadence(tagged, index)
-        if ((flag == "v" or located and flag == "vn" or own_work)
+        # 应急物资储备库|储备|帐篷: a body named by its work does that work to the things after it
+        named_by_it = flag == "vn" and acts and len(tagged[index - 1][0]) > len(word) and tagged[index - 1][0].startswith(word)
+        if ((flag == "v" or located and flag == "vn" or own_work or named_by_it)
                 and (acts or own_work or flag == "v" and _after_a_cadence(tagged, index)
                      or flag == "v" and _after_whom_it_is_for(tagged, index))
                 and _names_a_thing_after(tagged, index + 1) and _does(tagged, _before_the_manner(tagged, index), index)

@@ -2091,7 +2091,20 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause
     tail_at = match_end + len(_LINK) * clause.startswith(_LINK, match_end)
     tail = clause[tail_at:].rstrip(_QUOTE_EDGES)
-    return tail_at + len(tail) if indicator and tail and indicator.endswith(tail) else match_end
+    if indicator and tail and indicator.endswith(tail):
+        return tail_at + len(tail)
+    return _things_before_their_work(clause, match_end, indicator)
+
+
+def _things_before_their_work(clause: str, match_end: int, indicator: str | None) -> int:
+    """Where the things counted end after the match when their name is written apart by the verb that opens the work
+    done to them (对200座病险水库开展除险加固, named 病险水库除险加固: indicators.yaml work_opening_verbs); ``match_end``
+    where it is not."""
+    for verb in indicator_rules().work_opening_verbs if indicator else ():
+        at = clause.find(verb, match_end, match_end + len(indicator))  # type: ignore[arg-type]
+        if at > match_end and (clause[match_end:at] + clause[at + len(verb):]).startswith(indicator):  # type: ignore[arg-type]
+            return at
+    return match_end
 
 
 def _with_its_closing_mark(clause: str, start: int, end: int) -> int:
