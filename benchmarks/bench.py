@@ -388,6 +388,22 @@ def many_counts(size: int) -> str:
     return f"一、重点任务\n{items}。\n"
 
 
+def counts_in_a_plan_of_years(size: int) -> str:
+    """Counts named by their verb in a plan of several years, one sentence and no ；: each number was looked back from to
+    its item's start for a year's whole (全年…, which makes it yearly), searching all the counts before it (18aac639 to
+    its mend)."""
+    items = "，".join(f"开展农民工职业技能培训，累计培训{index % 90 + 10}人次" for index in range(size))
+    return f"某市职业技能提升行动方案（2024—2026年）\n一、重点任务\n{items}。\n"
+
+
+def counts_after_a_cadence(size: int) -> str:
+    """Counts after a cadence within a year (每季度开展1次应急演练，培训…人次…) in a plan of several years, one sentence and
+    no ；: each number was looked back from to the cadence for a year's whole, a level kept (稳定在) or a sum of the years
+    (累计), searching all the counts before it (to this shape's mend)."""
+    items = "，".join(f"培训基层应急人员{index % 90 + 10}人次" for index in range(size))
+    return f"某市应急能力提升行动方案（2024—2026年）\n一、重点任务\n每季度开展1次应急演练，{items}。\n"
+
+
 def many_values(size: int) -> str:
     """Values listed after the one thing they count (新建公办幼儿园5所、6所…), no repeat word before them: each value's
     frequency looked for a measure named in its clause before it, searching the clause from its start."""
@@ -486,6 +502,8 @@ SHAPES: dict[str, tuple[Callable[[int], str | tuple[str, bytes]], int]] = {
     "many sums in one sentence": (many_sums, 100),
     "many sums in one clause": (sums_in_one_clause, 100),
     "many counts named by their verb": (many_counts, 100),
+    "many counts in a plan of several years": (counts_in_a_plan_of_years, 100),
+    "many counts after a cadence within a year": (counts_after_a_cadence, 100),
     "many values after one name": (many_values, 100),
     "many values named before 分别": (values_named_respectively, 100),
     "cues of their item in one sentence": (cues_of_their_item, 100),

@@ -8,10 +8,10 @@ import sys
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from planparse.required_chars import OTHER_DIGIT, Prefilter, Prefilters, lead_pattern, required_clauses
+from planparse.required_chars import OTHER_DIGIT, Prefilter, Prefilters, chars_every_match_holds, lead_pattern, required_clauses
 from planparse.rules import CompiledRule, load_rule_set
 
 PIECES = ["a", "b", "ab", "一", "个", "5", "K", "\\d", "[ab]", "[0-9]", "[^a]", ".", "\\p{Han}", "\\s", "\\b", "^", "$",
@@ -59,6 +59,25 @@ def test_rules_tested_together_keep_every_one_that_matches(compile_finders, sour
     together = Prefilters(compiled, [Prefilter.of(pattern.pattern) for pattern in compiled], compile_finders=compile_finders)
     possible = together.possible(text)
     assert [pattern for pattern in compiled if pattern.search(text)] == [pattern for pattern in possible if pattern.search(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(patterns(), TEXTS, st.integers(0, 12), st.integers(0, 12))
+@example("(?<=a)b", "ab", 1, 2)  # the a looked behind for stands before the search's start
+def test_a_search_between_two_places_matches_only_where_a_character_every_match_holds_stands_between(pattern, text, start, end):
+    try:
+        compiled = regex.compile(pattern)
+    except regex.error:
+        return
+    needed = chars_every_match_holds(pattern)
+    if needed is not None and compiled.search(text, start, end):
+        assert not needed.isdisjoint(text[start:end]), (pattern, text, start, end)
+
+
+def test_a_year_s_whole_needs_a_year_and_a_look_behind_is_not_trusted():
+    assert chars_every_match_holds("全年度?(?!龄)|(?<![\\p{Han}\\d])年度(?=新增|$)") == frozenset("年")
+    assert chars_every_match_holds("[保维]持在|稳定在") in (frozenset("稳持"), frozenset("定持"), frozenset("在"))
+    assert chars_every_match_holds("(?<=累)计|年") is None  # 累 may stand before where a search starts
 
 
 def test_what_a_pattern_requires():

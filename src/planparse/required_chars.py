@@ -124,6 +124,18 @@ def required_clauses(source: str) -> Clauses:
         return ()
 
 
+def chars_every_match_holds(source: str) -> frozenset[str] | None:
+    """The characters of which every match of ``source`` holds one between where a search starts and where it may end
+    (``pos``, ``endpos``), the least common such set; None where none is known or a lookbehind may find one before the
+    search's start. A clause of pairs gives two: the characters each pair opens with, and those it closes with."""
+    if "(?<=" in source:
+        return None
+    sets = {frozenset().union(*({option} if isinstance(option, str) else option[side] for option in clause))
+            for clause in required_clauses(source) for side in (0, 1)}
+    return min((chars for chars in sets if OTHER_DIGIT not in chars),
+               key=lambda chars: (math.fsum(map(_commonness, chars)), sorted(chars)), default=None)
+
+
 def reading_version() -> str:
     """This module's own digest and its frequency table's: clauses kept by an earlier process (rules.py caches them) are read again when it changes."""
     return hashlib.blake2b(Path(__file__).read_bytes() + _FREQUENCY_TABLE.read_bytes(), digest_size=8).hexdigest()

@@ -28,6 +28,7 @@ from .indicator import activity_named_before, aims_higher, all_of_them_do, anoth
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
+from .required_chars import chars_every_match_holds
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .outline import Block, Outline
 from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
@@ -338,6 +339,8 @@ class _SentenceMarks:
     futures: list[int]  # where the words of an aim (力争, 计划) stand, in order
     # where a clause runs from a year (2016年起, 自2024年开始) or after the one before (，之后…: None), and from when, in order
     starts: list[tuple[int, Optional[int]]]
+    # for each fragment searched between its places, where the characters stand of which its matches need one (_Sought)
+    needed_places: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.repeat_starts = [match.start() for match in self.repeats]
@@ -370,6 +373,33 @@ class _SentenceMarks:
         """The first item break at or after ``position``, else ``default``."""
         at = bisect_left(self.breaks, position)
         return self.breaks[at] if at < len(self.breaks) else default
+
+
+@dataclass(frozen=True)
+class _Sought:
+    """A fragment searched between places of one sentence again and again (from each number back to its item's start): not
+    run where none of the characters of which each match holds one stands between. In a sentence of thousands of numbers
+    and no ；, each search ran over all the numbers before its own and made the target stage quadratic."""
+
+    name: str
+    pattern: regex.Pattern
+    needed: Optional[re.Pattern]  # finds the characters (chars_every_match_holds); None: none known, searched everywhere
+
+    @classmethod
+    def of(cls, rule_set: RuleSet, name: str) -> "_Sought":
+        pattern = rule_set.fragment(name)
+        chars = chars_every_match_holds(pattern.pattern)
+        return cls(name, pattern, re.compile("|".join(map(re.escape, sorted(chars)))) if chars else None)
+
+    def search(self, text: str, start: int, end: int, marks: _SentenceMarks) -> Optional[regex.Match]:
+        """The first match in ``text[start:end]``, ``text`` being the sentence of ``marks``."""
+        if self.needed is not None:
+            places = marks.needed_places.get(self.name)
+            if places is None:
+                places = marks.needed_places[self.name] = [match.start() for match in self.needed.finditer(text)]
+            if not _any_between(places, start, end):
+                return None
+        return self.pattern.search(text, start, end)
 
 
 def _aim_shared(before: "Candidate", after: "Candidate") -> tuple[Optional[str], Optional[str], Optional[str], str]:
@@ -514,10 +544,11 @@ class SentenceReader:
         self.relative_deadline = rule_set.fragment("relative_deadline")
         self.next_year_word = rule_set.fragment("next_year_word")
         self.whole_year = rule_set.fragment("whole_year")
+        self.whole_year_between = _Sought.of(rule_set, "whole_year")
         self.month_in_the_year = rule_set.fragment("month_in_the_year")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.bare_completion = rule_set.fragment("bare_completion")
-        self.period_total = rule_set.fragment("period_total")
+        self.period_total = _Sought.of(rule_set, "period_total")
         self.due_by = rule_set.fragment("due_by")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
@@ -530,7 +561,7 @@ class SentenceReader:
         # 不低于交流轮岗教师总数的20%: a measure followed by 的 is what a comparator takes the value of, not the clause's own
         # (a count of the act before it, 培训人数, is matched first and is none: fragment flow_measure)
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
-        self.keeping_word = rule_set.fragment("keeping_word")
+        self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
         self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
         self.comparator_before = rule_set.fragment("comparator_before")
@@ -1239,13 +1270,13 @@ class SentenceReader:
             if match.start() < clause_start and marks.number_between(match.end(), clause_start):
                 if own_level is None:
                     own_level = self._names_its_own_level(text, clause_start, position, milestone)
-                if own_level or self._keeps_a_level_after(text, match.end(), position):
+                if own_level or self._keeps_a_level_after(text, match.end(), position, marks):
                     break
             if self._within_a_year(match.group()) and self._past_its_cadence(text, match, position, clause_start, marks):
                 break
             if match.start() < clause_start and marks.only_excluded_between(match.end(), clause_start):
                 break  # 对…示范企业每年给予奖励10万元，培育…30家: the repeat of a rule, no target, reaches no further
-            if match.start() < clause_start and self._summed_since(text, match.end(), position):
+            if match.start() < clause_start and self._summed_since(text, match.end(), position, marks):
                 break  # 每年新增就业3万人，五年累计15万人: the sum of the years
             if match.start() < clause_start and _opens_part(text, clause_start):
                 break  # 其中骨干教师不低于20%: a part is counted as its whole is (_whole_repeat), not by a clause before it
@@ -1280,9 +1311,7 @@ class SentenceReader:
         item_start = marks.breaks[before - 1] if before else 0
         if None in (frame.start, frame.end) or frame.start == frame.end or bisect_left(marks.years, (position,)):
             return None, None
-        # searched only past the frame's tests: from each number back to its item's start, in a sentence of thousands of
-        # numbers and no ；, it made the target stage quadratic
-        whole = self.whole_year.search(text, item_start, position)
+        whole = self.whole_year_between.search(text, item_start, position, marks)
         if not whole:
             return None, None
         if (whole.start() < clause_start and marks.number_between(whole.end(), clause_start)
@@ -1298,22 +1327,22 @@ class SentenceReader:
             return None, None
         return self.rules.repeat(repeat.group())
 
-    def _summed_since(self, text: str, repeat_end: int, position: int) -> bool:
+    def _summed_since(self, text: str, repeat_end: int, position: int, marks: _SentenceMarks) -> bool:
         """Whether a clause after the repeat word's own, up to the number at ``position``, sums the plan's years (五年累计
         15万人, or before it: 每年…，三年累计开展讲座300场次以上，培育基地3个): the repeat reaches no number past the sum.
         In the repeat word's own clause 累计 is a year's total (每年累计培训2000人次)."""
         own_clause_end = self.clause_break.search(text, repeat_end, position)
-        return own_clause_end is not None and self.period_total.search(text, own_clause_end.end(), position) is not None
+        return own_clause_end is not None and self.period_total.search(text, own_clause_end.end(), position, marks) is not None
 
     def _names_a_measure(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names a measure of its own (率, 数量, 面积, 每千人口), not a count of a repeated act (培训人数)."""
         return any(match.group("own") for match in self.own_measure.finditer(text, start, end))
 
-    def _keeps_a_level_after(self, text: str, repeat_end: int, position: int) -> bool:
+    def _keeps_a_level_after(self, text: str, repeat_end: int, position: int, marks: _SentenceMarks) -> bool:
         """Whether a clause after the repeat word's own, up to ``position``, keeps a level where it is (fragment
         keeping_word: 气象信息员队伍稳定在1.2万人左右): a state held, which ends the repeat's reach."""
         next_clause = self.clause_break.search(text, repeat_end, position)
-        return bool(next_clause and self.keeping_word.search(text, next_clause.end(), position))
+        return bool(next_clause and self.keeping_word.search(text, next_clause.end(), position, marks))
 
     def _within_a_year(self, word: str) -> bool:
         """Whether the repeat word ``word`` repeats within a year (每月, 每季度, 每周, 每半年), not yearly or less often."""
@@ -1325,7 +1354,7 @@ class SentenceReader:
         基层应急人员800人次以上) or a whole year named after it (每月定期巡查，全年巡查不少于100次) counts a total, not
         one month's or quarter's; 每年 reaches the whole sentence (GUIDE's notes: 每年培训…，认定100人 are all yearly)."""
         after_its_number = repeat.start() < clause_start and marks.number_between(repeat.end(), clause_start)
-        return after_its_number or self.whole_year.search(text, repeat.end(), position) is not None
+        return after_its_number or self.whole_year_between.search(text, repeat.end(), position, marks) is not None
 
     def lead(self, text: str, frame: PlanFrame) -> tuple[Optional[int], Optional[CompiledRule]]:
         """The year (到2020年：) and the cue (出现下列情形之一的，启动…：) a lead line (folded text) gives the list after it."""
