@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from dataclasses import replace
+from collections import Counter
 from itertools import accumulate, combinations
 
 import regex
@@ -80,6 +81,28 @@ def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
     return [replace(line, text="\t".join(rows[index])) if index in rows else line for index, line in enumerate(lines)]
 
 
+def _header_spanning_columns(cells: list[list[tuple[int, int, str]]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """A spaced table's header, a cell spanning columns (指标值 over 2020年  2025年 on the line below, column names
+    too) split into one cell a column, each where the name below it starts: measured the way (characters, or width)
+    that makes the header as wide as most rows."""
+    header, below = cells[start], cells[start + 1] if start + 1 < end else []
+    if not 2 <= len(below) < len(header) or not all(_column_name().fullmatch(cell) for _, _, cell in below):
+        return header
+    widths = Counter(len(cells[row]) for row in range(start + 2, end))
+    split = [_split_under(header, below, measure) for measure in (0, 1)]
+    return max(split, key=lambda cells: widths[len(cells)])
+
+
+def _split_under(header: list[tuple[int, int, str]], below: list[tuple[int, int, str]], measure: int) -> list[tuple[int, int, str]]:
+    """``header`` with each cell that two cells or more of ``below`` start nearest (by ``measure``) split into those."""
+    under: dict[int, list[tuple[int, int, str]]] = {}
+    for cell in below:
+        nearest = min(range(len(header)), key=lambda column: abs(header[column][measure] - cell[measure]))
+        under.setdefault(nearest, []).append(cell)
+    return [piece for column, name in enumerate(header)
+            for piece in ([(width, place, name[2]) for width, place, _ in under[column]] if len(under.get(column, ())) >= 2 else [name])]
+
+
 def _single_spaced_rows(lines: list[SourceLine], start: int) -> dict[int, list[str]]:
     """The rows of a table from line ``start`` on whose cells are parted by one space each (a table saved as text by a
     word processor or copied from a web page: 指标 2025年 属性 / 人均预期寿命（岁） 79.5 预期性; 序号　任务　牵头单位 with
@@ -107,7 +130,7 @@ def _spaced_table(cells: list[list[tuple[int, int, str]]], start: int, end: int)
     """The rows of the spaced table of lines ``start`` to ``end``, each cell in the column whose header starts nearest
     it: a row's empty cell is only a wider gap. Where a cell starts is measured in characters or in the width a
     Chinese character takes twice (a copy lined up on screen), whichever lines the whole rows up under the header."""
-    header = cells[start]
+    header = _header_spanning_columns(cells, start, end)
     whole = [cells[row] for row in range(start + 1, end) if len(cells[row]) == len(header)]
     measure = min((0, 1), key=lambda measure: sum(abs(cell[measure] - name[measure]) for row in whole
                                                    for cell, name in zip(row, header)))
