@@ -39,6 +39,7 @@ _AMOUNT = "量"  # 化学需氧量, 排放量: an amount, of a substance listed 
 _SOURCE_TAGS = ("n", "vn")  # 重点|行业, 畜禽|养殖: where substances are let out, a noun (not an attribute: 废旧|农膜)
 _NOUN = "n"
 _PLACE_WORD = "s"
+_PREFIX = "h"  # 非|煤矿山: jieba's prefix of a noun
 _STATION = "站"
 _OFFICE = "所"  # 应急管理站|所, 农技站|所: jieba's station and the 所 of 站所 (stations and offices), a particle it cuts off
 _SUFFIXED = patterns.compile("[户额量所]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
@@ -200,6 +201,7 @@ _LETTERS = patterns.compile(r"[A-Za-zⅠ-Ⅻ]+")  # Ⅲ类应急避难场所, �
 _DIGIT = patterns.compile(r"\d")
 _AMOUNT_DIGIT = patterns.compile(r"(?<![A-Za-z][\d.]*)\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站, PM2.5浓度)
 _AND_SO_ON = "等"
+_ONE_BY_ONE = "逐"  # 逐户, 逐矿, 逐一: one by one, the manner of the act after the things
 _LONGEST_ACT = 3  # words of an act named by verbs alone after its count of times (回头|看, 送医|下乡)
 _LONGEST_WORD = 6  # characters of a word of jieba's dictionary but a rare few (脱贫致富 4, 乡村振兴战略 6)
 _TIMES_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]次$")  # 开展1次补免: how many times an act is done
@@ -1674,7 +1676,9 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         return False
     if flag == "m":
         return bool(_MAGNITUDE_WORD.fullmatch(word) or _WORDY_NUMERAL.fullmatch(word) or _numeral_before_a_noun(tagged, index))
-    return flag in _ADJECTIVE_TAGS or flag == _IDIOM or flag == _AFTER_THE_ACT and bool(_QUARTER.fullmatch(word))
+    # 非|煤矿山, 地下|矿山: a prefix or a word of place jieba cuts off the noun it opens
+    return (flag in _ADJECTIVE_TAGS or flag in (_IDIOM, _PREFIX, _PLACE_WORD)
+            or flag == _AFTER_THE_ACT and bool(_QUARTER.fullmatch(word)))
 
 
 def _verb_saying_which(tagged: Tagged, index: int) -> bool:
@@ -1793,6 +1797,8 @@ def _read_noun_phrase_after(text: str) -> str | None:
             continue
         if indicator_words().action_verb_in.search(word) and not _state_follows(tagged, index + 1):
             break  # 大力开展 tagged as a name: an action all the same (工程建设|进展情况: the work a state is of)
+        if words and word.startswith(_ONE_BY_ONE):
+            break  # 非煤矿山|逐|矿|开展…, 逐户: how the act goes through the things, one by one
         if words and word.startswith(_AND_SO_ON) and not _is_noun(flag):
             break  # 3座220千伏输变电站等为重点的…: 等 (jieba's 等为) closes the things listed as examples
         if (_is_noun(flag) or _is_name_part(tagged, index, following) or (words and (word == _LINK or flag in _NAME_PARTS))
@@ -1801,7 +1807,9 @@ def _read_noun_phrase_after(text: str) -> str | None:
                 or _listed_before_a_kind(tagged, index) or words and _listed_before_a_kind(tagged, index - 1)):
             words.append(word)  # (8个)省级以上开发区: a rank and its 以上, one attribute; (2万名)独居、空巢老年人
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
-                _is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n")
+                (not words or tagged[index - 1][1] == "v") and _plain_verbs_before_a_noun(tagged, index) > 1
+                # 排水|防涝|抢险|队伍: what the thing is for (机构|履行|强制|医疗职能: an act of the things, after them)
+                or (_is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n"))
                 or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)
                 or _verbs_name_a_service(tagged, index)) or words and _done_by_the_words_before(tagged, index):
             words.append(word)  # 大学生科技创新团队, 正职后备人才, (2次的)实战演练: a verb inside a compound name
