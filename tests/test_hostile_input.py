@@ -22,7 +22,7 @@ from typing import Callable
 import pytest
 import regex
 from conftest import DATA, SAMPLES, planparse_reading_at_most, run_measuring_memory, run_planparse, run_python
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
@@ -1440,3 +1440,54 @@ def test_no_text_of_chinese_and_ascii_is_taken_for_a_western_misreading(text: st
     """A text holding any character past Windows-1252's is never read again from bytes: only a misread one is."""
     if regex.search(r"\p{Han}", text):
         assert decode_text(text.encode("utf-8"), "plan.txt") == text.lstrip("\ufeff")
+
+
+# --- a text of two encodings --------------------------------------------------
+
+
+def _lines_in(plan: str, encoding: str, lines: slice, rest: str) -> bytes:
+    """``plan`` in ``rest``, its ``lines`` in ``encoding``: files of both joined, a paragraph pasted so."""
+    split = plan.split("\n")
+    return b"\n".join(line.encode(encoding if index in range(len(split))[lines] else rest) for index, line in enumerate(split))
+
+
+@pytest.mark.parametrize("plan", [EDUCATION_PLAN, HEALTH_PLAN], ids=["education", "health"])
+@pytest.mark.parametrize(("encoding", "rest"), [("gbk", "utf-8"), ("utf-8", "gbk")], ids=["gbk-in-utf-8", "utf-8-in-gbk"])
+@pytest.mark.parametrize("lines", [slice(0, 1), slice(2, 4), slice(4, None)], ids=["title", "targets", "tasks"])
+def test_a_plan_some_of_whose_lines_are_in_another_encoding_reads_as_the_plan(plan: str, encoding: str, rest: str, lines: slice,
+                                                                             tmp_path: Path):
+    """GBK lines in UTF-8 were refused ("no known encoding decodes it") or read as U+FFFD; UTF-8 lines in GBK as 鍏ㄥ競."""
+    (tmp_path / "plain.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "mixed.txt").write_bytes(_lines_in(plan, encoding, lines, rest))
+    plain = _read_as_people_see_it(tmp_path / "plain.txt")
+    assert plain[0] and _read_as_people_see_it(tmp_path / "mixed.txt") == plain
+
+
+@pytest.mark.parametrize("phrase", ["全市", "科学素质", "（一）"])
+def test_a_phrase_in_gbk_inside_a_utf_8_sentence_reads_as_the_sentence(phrase: str):
+    sentence = f"到2025年，{phrase}新建普惠性幼儿园3所，每年培训乡村医生不少于300人次。\n"
+    data = EDUCATION_PLAN.encode("utf-8") + sentence.replace(phrase, "\0").encode("utf-8").replace(b"\0", phrase.encode("gbk"))
+    assert decode_text(data, "plan.txt") == EDUCATION_PLAN + sentence
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.sampled_from("，。、；：（） \n0123456789%" + "".join(map(chr, range(0x4E00, 0x4E00 + 3000)))), min_size=40, max_size=200))
+def test_a_gbk_text_is_read_as_written(text: str):
+    """No run of a GBK text of a sentence or more is taken for UTF-8 (none of 162 plans so encoded holds one); one UTF-8
+    reads whole is UTF-8's."""
+    data = text.encode("gbk")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        assert decode_text(data, "plan.txt") == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.sampled_from("，。、；：（）0123456789%" + "".join(map(chr, range(0x4E00, 0x4E00 + 3000)))), min_size=20, max_size=200),
+       at=st.integers(0, 199), cut=st.integers(1, 2))
+def test_a_utf_8_character_cut_short_is_read_as_one_unreadable_character_not_a_gbk_one(text: str, at: int, cut: int):
+    """A file cut and joined mid-character: its two or three bytes of no character are U+FFFD, never read as GB18030."""
+    at = at % len(text)
+    assume(not text[at].isascii())
+    data = text[:at].encode("utf-8") + text[at].encode("utf-8")[:-cut] + text[at + 1:].encode("utf-8")
+    assert decode_text(data, "plan.txt") == text[:at] + "\ufffd" + text[at + 1:]

@@ -5,6 +5,9 @@ import codecs
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Iterator, NamedTuple
+
+import regex
 
 from .. import patterns
 from ..errors import PlanparseError
@@ -38,7 +41,8 @@ def _decoded(data: bytes, path: object) -> str:
             return _decode_after_mark(data, bom, encoding, name, path)
     if b"\x00" in data:
         return _decode_wide_or_fail(data, path)
-    text = _strict_text(data) or _text_with_a_few_bad_bytes(data)
+    text = (_strict_text(data, _STRICT[:1]) or _utf_8_with_pieces_in_gb18030(data) or _gb18030_with_pieces_in_utf_8(data)
+            or _strict_text(data, _STRICT[1:]) or _text_with_a_few_bad_bytes(data))
     if text is not None:
         return text
     from charset_normalizer import from_bytes  # a fifth of start-up, needed only by text in no strict encoding
@@ -49,9 +53,9 @@ def _decoded(data: bytes, path: object) -> str:
     return str(best)
 
 
-def _strict_text(data: bytes) -> str | None:
-    """The bytes decoded in the first of the strict encodings that decodes them, else None."""
-    for encoding in _STRICT:
+def _strict_text(data: bytes, encodings: tuple[str, ...] = _STRICT) -> str | None:
+    """The bytes decoded in the first of the strict ``encodings`` that decodes them, else None."""
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
@@ -63,15 +67,131 @@ def _strict_text(data: bytes) -> str | None:
     return None
 
 
+# A UTF-8 text may hold pieces in GB18030 (GBK): files of both joined (type a.txt b.txt > plan.txt), a phrase pasted by
+# a program that wrote it in the system's encoding. Read as UTF-8 they were bytes no encoding reads, and past a few of
+# them the whole was refused ("no known encoding decodes it"). A piece lies in a run of characters past ASCII, from its
+# first byte UTF-8 does not read to its last, with what UTF-8 reads of GBK pairs around them as no Chinese (C8 AB, 全,
+# reads as ȫ; EA A3 A9, the end of 年）, as ꣩), or else the run whole when UTF-8 reads at most half of it as Chinese
+# (B0 D9 B7 D6 B5 E3 A1 A3, 百分点。, as ٷֵ㡣); it is read as GB18030 when that reads it whole. Told from a GBK text, of
+# whose bytes past ASCII UTF-8 reads 1% at most, by the share it reads; from a UTF-8 character cut short (two or three
+# bytes, 鍏 read as GB18030), by a piece of two Chinese characters or more in the text: then a piece of one (年 in
+# 2021—2025年, ≥ in ≥35) is GB18030's too.
+_CHINESE_IN_UTF_8 = 3  # bytes of a Chinese character; a UTF-8 text's past ASCII are more than those not read, and more
+                       # than a few characters' worth: of a GBK plan's 1% at most are read (丰 reads as ؼ)
+_SHORTEST_PIECE = 4  # bytes: two GBK characters; a UTF-8 character cut short is three at most
+_NOT_READ = re.compile("[\udc80-\udcff]")  # a byte UTF-8 does not read, as its surrogateescape reading holds it
+_ASCII_CHARACTER = re.compile("[\x00-\x7f]")
+
+
+class _Piece(NamedTuple):
+    start: int  # where its run starts and ends in the text read as UTF-8
+    end: int
+    read: str  # the run, its piece read as GB18030 when that reads it; else as UTF-8 reads it
+    piece: str  # the piece as GB18030 reads it, '' when it does not
+    size: int  # the piece's bytes
+
+
+def _utf_8_with_pieces_in_gb18030(data: bytes) -> str | None:
+    """``data`` read as UTF-8, its pieces that UTF-8 does not read read as GB18030, when they are a small part of it
+    and no more than a few bytes are left that neither reads; else None."""
+    with_bytes = data.decode("utf-8", errors="surrogateescape")  # each byte UTF-8 does not read as U+DC80 + byte
+    read = len(with_bytes.encode("utf-8", errors="ignore"))
+    read_past_ascii = read - len(with_bytes.encode("ascii", errors="ignore"))
+    if len(data) - read > read_past_ascii or read_past_ascii < _CHINESE_IN_UTF_8 * _FEW_BAD_BYTES:
+        return None
+    pieces = list(_pieces(with_bytes))
+    shortest = 1 if any(piece.size >= _SHORTEST_PIECE and _is_chinese(piece.piece) for piece in pieces) else _SHORTEST_PIECE
+    parts, position = [], 0
+    for piece in pieces:
+        run = with_bytes[piece.start:piece.end]
+        parts += [with_bytes[position:piece.start], piece.read if piece.piece and piece.size >= shortest else _as_utf_8(run)]
+        position = piece.end
+    text = "".join([*parts, with_bytes[position:]])
+    return text if text.count("\ufffd") <= _few_bad_bytes(data) else None
+
+
+def _pieces(with_bytes: str) -> Iterator[_Piece]:
+    """Each run of characters past ASCII holding bytes UTF-8 does not read, in a text so read."""
+    position = 0
+    while (bad := _NOT_READ.search(with_bytes, position)) is not None:
+        start = bad.start()
+        while start and not with_bytes[start - 1].isascii():
+            start -= 1
+        after = _ASCII_CHARACTER.search(with_bytes, bad.start())
+        position = after.start() if after else len(with_bytes)
+        yield _Piece(start, position, *_run_with_a_piece_in_gb18030(with_bytes[start:position]))
+
+
+def _run_with_a_piece_in_gb18030(run: str) -> tuple[str, str, int]:
+    """A run of characters past ASCII holding bytes UTF-8 does not read, its piece in GB18030 read so, that piece so
+    read and its size in bytes; else the run as UTF-8 reads it, '' and 0."""
+    not_read = [found.start() for found in _NOT_READ.finditer(run)]
+    start, end = not_read[0], not_read[-1] + 1
+    while start and not _CHINESE.match(run[start - 1]):
+        start -= 1
+    while end < len(run) and not _CHINESE.match(run[end]):
+        end += 1
+    read_as_chinese = _CHINESE_IN_UTF_8 * len(_CHINESE.findall(run))
+    whole = [(0, len(run))] if 2 * read_as_chinese <= len(run.encode("utf-8", errors="surrogateescape")) else []
+    for begin, finish in [(start, end), *whole]:
+        data = run[begin:finish].encode("utf-8", errors="surrogateescape")
+        piece = _read_as("gb18030", data)
+        if piece is not None and _mostly_printable(piece):
+            return run[:begin] + piece + run[finish:], piece, len(data)
+    return _as_utf_8(run), "", 0
+
+
+def _as_utf_8(with_bytes: str) -> str:
+    """Characters read as UTF-8 with the bytes it does not read among them, those bytes as U+FFFD."""
+    return with_bytes.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+
+
+# A GB18030 (GBK) text may hold pieces in UTF-8 likewise (a title typed again over a GBK body, a paragraph pasted from a
+# web page), which GB18030 read as 鍏ㄥ競 or not at all. A run past ASCII that UTF-8 reads whole as Chinese, each of its
+# characters of three bytes, is no GBK text's: none of 162 plans so encoded holds one. (The regex module's look behind:
+# Python's re tries it at every byte, at three times the time.)
+_UTF_8_RUN = regex.compile(rb"(?<![\x80-\xff])(?:[\xe0-\xef][\x80-\xbf]{2})+(?![\x80-\xff])")
+
+
+def _gb18030_with_pieces_in_utf_8(data: bytes) -> str | None:
+    """``data`` read as GB18030, its runs that UTF-8 reads as Chinese read as UTF-8, when it holds such a run and
+    GB18030 reads the rest; else None."""
+    parts, position = [], 0
+    for run in _UTF_8_RUN.finditer(data):
+        piece = _read_as("utf-8", run.group())
+        if piece is not None and _is_chinese(piece):
+            parts += [data[position:run.start()], piece]
+            position = run.end()
+    if not parts:
+        return None
+    try:
+        text = "".join(part if isinstance(part, str) else part.decode("gb18030") for part in [*parts, data[position:]])
+    except UnicodeDecodeError:
+        return None
+    return text if _mostly_printable(text) else None
+
+
+def _read_as(encoding: str, data: bytes) -> str | None:
+    """``data`` read in ``encoding`` when it reads whole, else None."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
 # A copy may hold a few bytes its encoding does not read (a character cut where a file was cut short or pieces of
 # it were joined, a byte a transfer changed): it is text in that encoding all the same, those bytes read as U+FFFD.
 # Refused whole, or guessed another encoding (GB18030 read as Big5), the plan was lost for a few characters.
 _FEW_BAD_BYTES, _BAD_BYTE_SHARE = 8, 0.001
 
 
+def _few_bad_bytes(data: bytes) -> float:
+    return max(_FEW_BAD_BYTES, _BAD_BYTE_SHARE * len(data))
+
+
 def _text_with_a_few_bad_bytes(data: bytes) -> str | None:
     """The bytes decoded in the first of the strict encodings that reads all but a few of them, else None."""
-    few = max(_FEW_BAD_BYTES, _BAD_BYTE_SHARE * len(data))
+    few = _few_bad_bytes(data)
     for encoding in _STRICT:
         text = data.decode(encoding, errors="replace")
         if text.count("\ufffd") <= few and _mostly_printable(text):
@@ -87,8 +207,9 @@ def _text_with_a_few_bad_bytes(data: bytes) -> str | None:
 _WINDOWS_1252_BYTES = {ord(bytes([byte]).decode("cp1252")): byte for byte in range(0x80, 0xA0) if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 _LOST_BYTE = 0xFF  # no byte of a character in UTF-8, GB18030 or Big5
 _NOT_A_BYTE = patterns.compile("[^\\x00-\\xff\ufffd" + "".join(map(chr, _WINDOWS_1252_BYTES)) + "]")
-_HAN = patterns.compile(r"\p{Han}")
-_HAN_SHARE = 0.5  # of a text's characters past ASCII: a plan's are Chinese, full-width marks the rest
+# Chinese characters of common use (not the rare ones of extension A, 䡣, which is 间。 in GBK read as UTF-8) and marks (—, 。, （)
+_CHINESE = patterns.compile(r"[\u4e00-\u9fff\u2010-\u2027\u3000-\u303f\uff01-\uff5e]")
+_CHINESE_SHARE = 0.5  # of a text's characters past ASCII
 _MISREAD_SHARE = 0.2  # of a text's characters: two or three for each of a plan's, where a French text has an é in thirty
 
 
@@ -108,7 +229,7 @@ def _without_western_misreading(text: str, path: object) -> str:
 
 
 def _is_chinese(text: str) -> bool:
-    return len(_HAN.findall(text)) >= _HAN_SHARE * _non_ascii(text)
+    return len(_CHINESE.findall(text)) >= _CHINESE_SHARE * _non_ascii(text)
 
 
 def _non_ascii(text: str) -> int:
