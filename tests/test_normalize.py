@@ -37,6 +37,18 @@ def test_headings_and_bullets_are_never_glued_to_the_line_before():
     ]
 
 
+@pytest.mark.parametrize(("line", "read"), [
+    # petitions: a PDF's text with its line breaks lost keeps the page's footer inside a sentence
+    ("对群众反映的紧急诉求，接报后2小时- 1 -内响应。", "对群众反映的紧急诉求，接报后2小时内响应。"),
+    # elderly care: the footer cut a number from its measure word
+    ("年内新建村级养老服务站30— 3 —个，护理型床位占比达到55%。", "年内新建村级养老服务站30个，护理型床位占比达到55%。"),
+    # a range with no spaces inside its dashes stays
+    ("每村配备1—2—3名网格员。", "每村配备1—2—3名网格员。"),
+])
+def test_a_page_number_glued_inside_a_sentence_is_dropped(line: str, read: str):
+    assert paragraphs_of(line) == [read]
+
+
 def test_page_numbers_are_dropped():
     assert paragraphs_of("到2025年，全市建成科普", "— 3 —", "- 4 -", "第5页", "基地10个。") == ["到2025年，全市建成科普基地10个。"]
 
