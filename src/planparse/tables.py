@@ -189,8 +189,7 @@ def _column_name() -> regex.Pattern:
     names = [*rules.indicator_headers, *rules.target_headers, *rules.unit_headers, *rules.deadline_headers,
              *rules.content_headers, *rules.year_row_headers, *table.lead_headers, *table.support_headers,
              *table.action_headers, *table.not_action_headers]
-    words = "|".join(regex.escape(name) for name in sorted(set(names), key=len, reverse=True))
-    return patterns.compile(rf"\p{{Han}}{{0,4}}(?:{words}|(?:19|20)\d{{2}}\s*年)\p{{Han}}{{0,4}}(?:[（(][^（）()]{{1,12}}[）)])?")
+    return patterns.compile(rf"\p{{Han}}{{0,4}}(?:{patterns.any_word(set(names))}|(?:19|20)\d{{2}}\s*年)\p{{Han}}{{0,4}}(?:[（(][^（）()]{{1,12}}[）)])?")
 
 
 def document_tables(raw: RawDocument) -> list[TableData]:
