@@ -190,13 +190,14 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     ``tail`` (一吨半, 九成五: a half or a tenth of the unit), ``denominator`` (三分之二), ``second_term`` (the 1
     of a ratio 17:1) and ``tolerance`` (the margin of 6‰±1‰); ``value`` and ``unit`` stand in for a rule
     without those groups. None when the words that looked like a number read as none."""
-    amount = parse_amount(groups["amount"], lexicon) if groups.get("amount") else (Amount(value) if value is not None else None)
+    scale = groups.get("scale") or ""  # (50±5)万吨: the 万 of both numbers, unless the level has its own (50万±5万吨)
+    level = groups.get("amount") or ""
+    amount = parse_amount(level + (scale if level[-1:].isdigit() else ""), lexicon) if level else (Amount(value) if value is not None else None)
     if amount is not None and groups.get("amount_max"):  # 1万人次至1.5万人次
         high = parse_number(groups["amount_max"], lexicon)
         amount = None if high is None else Amount(amount.value, high)
-    if amount is not None and groups.get("tolerance"):  # 6‰±1‰: the level and the margin either side of it
-        margin = parse_number(groups["tolerance"], lexicon)
-        amount = None if margin is None else Amount(amount.value - margin, amount.value + margin)
+    if amount is not None and (groups.get("tolerance") or groups.get("tolerance_share")):
+        amount = _within_margin(amount.value, groups, scale, lexicon)
     if amount is None:
         return None
     tail, word_rest = _tail_value(groups.get("tail"))
@@ -226,6 +227,17 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
         word = entry.report_as
     kind = entry.kind if entry is not None else "count"
     return Quantity(amount, word, kind)
+
+
+def _within_margin(level: Decimal, groups: dict[str, Optional[str]], scale: str, lexicon: "Lexicon") -> Amount | None:
+    """6‰±1‰: the range the level may stray over, by a margin in its unit (group ``tolerance``, scaled by ``scale``)
+    or in % of it (``tolerance_share``: 30万头±10% is 27万–33万头); None when the margin reads as no number."""
+    if groups.get("tolerance"):
+        margin = parse_number(groups["tolerance"] + scale, lexicon)
+    else:
+        share = parse_number(groups["tolerance_share"] or "", lexicon)
+        margin = None if share is None else level * share / 100
+    return None if margin is None else Amount(level - margin, level + margin)
 
 
 def _in_the_smaller_unit(amount: Amount, word: str, groups: dict[str, Optional[str]], lexicon: "Lexicon") -> tuple[Amount | None, str]:
