@@ -1,6 +1,8 @@
 """Normalisation: wrapped lines rejoined, artefacts of PDF and Word text removed."""
 from __future__ import annotations
 
+import time
+
 from conftest import DATA, SAMPLES
 
 import pytest
@@ -47,6 +49,15 @@ def test_headings_and_bullets_are_never_glued_to_the_line_before():
 ])
 def test_a_page_number_glued_inside_a_sentence_is_dropped(line: str, read: str):
     assert paragraphs_of(line) == [read]
+
+
+def test_a_long_run_of_dashes_is_cleaned_in_linear_time():
+    """A separator line run long (a hostile or broken file): each dash of the run was a start of the glued page mark,
+    its dashes given back one at a time (20 s on a line of 60,000 before the sentence's length refused it)."""
+    line = "分隔" + "—" * 60_000 + " 说明"
+    start = time.process_time()
+    assert clean_line(line) == line.replace(" ", "")  # the space between Chinese characters dropped, as always
+    assert time.process_time() - start < 1
 
 
 def test_page_numbers_are_dropped():
