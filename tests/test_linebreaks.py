@@ -1057,3 +1057,26 @@ def test_the_year_rows_of_a_task_table_with_its_line_breaks_lost_date_its_tasks_
                                 "2\t清理村庄垃圾死角200处\t县住建局\t2024年底前2025年\t\t\t3\t改造农村户厕1500户\t县农业农村局\t2025年底前") == [
         "序号\t重点任务\t牵头单位\t完成时限", "2024年\t\t", "1\t新建农村公厕30座\t县农业农村局\t2024年底前",
         "2\t清理村庄垃圾死角200处\t县住建局\t2024年底前", "2025年\t\t", "3\t改造农村户厕1500户\t县农业农村局\t2025年底前"]
+
+
+@pytest.mark.parametrize("lines", [
+    # 人居环境 and 文化: a 分工表 whose 完成时限 is followed by optional columns left blank (配合单位, 备注), a time limit
+    # a year alone (2024年) or a year after a word (到2025年)
+    ["某县农村人居环境整治三年行动方案（2024—2026年）", "一、重点任务", "序号\t重点任务\t牵头单位\t完成时限\t配合单位\t备注",
+     "1\t新建农村公厕30座\t县农业农村局\t2024年\t\t", "2\t改造农村户厕1500户\t县农业农村局\t2025年\t\t",
+     "3\t新建污水管网20公里\t县住建局\t2026年\t县财政局\t", "二、保障措施", "各乡镇要落实责任。"],
+    ["某市公共文化服务体系建设实施方案（2024—2026年）", "一、主要任务", "序号\t工作任务\t责任单位\t完成时间\t协办单位\t备注",
+     "1\t建设城市书房12个\t市文广旅局\t到2025年\t\t", "2\t开展送戏下乡演出600场\t市文广旅局\t2024年\t\t",
+     "3\t建成村级综合文化服务中心80个\t市文广旅局\t2026年\t各县区政府\t", "二、保障措施", "各单位要落实责任。"],
+], ids=["sanitation", "culture"])
+def test_a_time_limit_followed_by_blank_columns_in_a_flattened_task_table_is_no_year_row(tmp_path, lines):
+    # the time limit and its row's two blank cells were torn off as a year row over the row below it: the first task
+    # had no deadline and the second the first's
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    read = [[(t.value, t.unit, t.deadline) for t in extract(copy).targets] for copy in (flat, lined)]
+    assert read[0] == read[1] and [deadline for _, _, deadline in read[0]] == [
+        int(line.split("\t")[3][-5:-1]) for line in lines if line[:1].isdigit()]
+    assert flattened_table_rows("序号\t工作任务\t责任单位\t完成时间\t协办单位\t备注1\t建设城市书房12个\t市文广旅局\t到2025年\t\t\t2"
+                                "\t开展送戏下乡演出600场\t市文广旅局\t2024年\t\t") == [
+        "序号\t工作任务\t责任单位\t完成时间\t协办单位\t备注", "1\t建设城市书房12个\t市文广旅局\t到2025年\t\t",
+        "2\t开展送戏下乡演出600场\t市文广旅局\t2024年"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -107,6 +108,7 @@ _HEADER_THEN_NAME = patterns.compile(r"(?P<value>.*?[）)]|.*?(?:全市|全县|�
 _CELL_THEN_YEAR = patterns.compile(r"(?P<value>.*\D)(?P<name>(?:19|20)\d{2}年度?)")
 _YEAR_CELL = patterns.compile(r"(?:19|20)\d{2}年度?")
 _YEAR_ROW_BLANKS = 2  # empty cells at least after a year row's year: a task's cells are filled
+_ANY_ROW_NUMBER = patterns.compile(r"\d{1,3}(?:\.\d{1,3})?")  # a row's number, alone in its cell (3, 1.2)
 _FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
 _LIST_LABEL = patterns.compile(r"\p{Han}{2,8}[：:][ \u3000\u00a0]*$")  # 主要任务：, 具体措施如下：
 _LIST_LABEL_WINDOW = 12  # characters: such a label, its colon and spaces are no longer
@@ -319,7 +321,7 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     Without row numbers, a row's last cell, a value, is glued to the next row's first, a name (_rows_by_width);
     else the cells stay one row: a table, never prose.
     """
-    cells = _year_rows_apart([cell.strip() for cell in cells_text.strip("\t\n").split("\t")])
+    cells, parted_years = _year_rows_apart([cell.strip() for cell in cells_text.strip("\t\n").split("\t")])
     # read folded, one character for one (約束性 is 约束性, a row's number typed full-width, …完成时限１, is 1), cut as
     # written
     readings = fold_texts(cells, one_for_one=True)
@@ -332,45 +334,62 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     # A row's number opens it where the row before is as wide as the header (…\t5\t市住房城乡建设局3\t…); a cell of a
     # row not yet so wide that holds the next number is a value (2\t改造城中村\t个\t3\t4\t5\t…: its yearly counts). A
     # table whose rows are not all as wide as its header is split at every next number.
-    whole = _numbered_rows(cells, readings, whole_rows=True)
+    whole = _numbered_rows(cells, readings, True, parted_years)
     rows = (whole if all(len(row) == len(whole[0]) for row in whole[1:])
-            else _numbered_rows(cells, readings, whole_rows=False))
+            else _numbered_rows(cells, readings, False, parted_years))
     header = [cell for cell in rows[0] if cell.strip()]
     rows = rows[:1] + [_without_repeated_header(row, header) for row in rows[1:]]
     return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
 
 
-def _year_rows_apart(cells: list[str]) -> list[str]:
+def _year_rows_apart(cells: list[str]) -> tuple[list[str], set[int]]:
     """``cells`` with each year of a row over a 分工表's tasks of that year parted from the cell it is glued to, the
     header's last or the time limit closing the row before (完成时限2024年, 2024年底前2025年, then the year row's empty
-    cells)."""
-    parted = []
+    cells and the next row's number), and the places of the years so parted: a time limit 到2024年 followed by
+    optional columns left blank (配合单位, 备注) is joined again where its row is not yet as wide as the header."""
+    parted: list[str] = []
+    years: set[int] = set()
     for index, cell in enumerate(cells):
         glued = _CELL_THEN_YEAR.fullmatch(cell)
-        if glued and _is_year_row([glued["name"], *cells[index + 1:index + 1 + _YEAR_ROW_BLANKS]], 0):
-            parted += [glued["value"], glued["name"]]
+        if glued and _is_year_row(glued["name"], cells, index + 1, _ANY_ROW_NUMBER):
+            parted.append(glued["value"])
+            years.add(len(parted))
+            parted.append(glued["name"])
         else:
             parted.append(cell)
-    return parted
+    return parted, years
 
 
-def _is_year_row(cells: list[str], index: int) -> bool:
-    """Whether the cell at ``index`` opens a row of a year over the tasks below it: the year, then empty cells."""
-    blanks = cells[index + 1:index + 1 + _YEAR_ROW_BLANKS]
-    return bool(_YEAR_CELL.fullmatch(cells[index])) and len(blanks) == _YEAR_ROW_BLANKS and not any(blanks)
+def _is_year_row(year: str, cells: list[str], after: int, numbers: regex.Pattern | tuple[str, ...]) -> bool:
+    """Whether ``year``, followed by ``cells`` from ``after`` on, opens a row of a year over the tasks below it: the
+    year, then empty cells, then the next row's number (one of ``numbers``, or the table's first where each year
+    numbers its tasks anew)."""
+    blanks = cells[after:after + _YEAR_ROW_BLANKS]
+    if not (_YEAR_CELL.fullmatch(year) and len(blanks) == _YEAR_ROW_BLANKS and not any(blanks)):
+        return False
+    following = next((fold(cell) for cell in islice(cells, after + _YEAR_ROW_BLANKS, None) if cell), "")
+    if isinstance(numbers, tuple):
+        return following in numbers or following in _FIRST_ROW_NUMBERS
+    return bool(numbers.fullmatch(following))
 
 
-def _numbered_rows(cells: list[str], readings: list[str], whole_rows: bool) -> list[list[str]]:
+def _numbered_rows(cells: list[str], readings: list[str], whole_rows: bool,
+                   parted_years: set[int] = frozenset()) -> list[list[str]]:
     """The header and the rows of ``cells`` (read as ``readings``), each row opened by its number (1, 2, 3…, or 1.1,
     1.2, 2.1… as a task list numbers its tasks under its parts), alone or glued to the cell closing the row before;
-    with ``whole_rows``, only where that row is as wide as the header."""
+    with ``whole_rows``, only where that row is as wide as the header. A year row opens only where a row may: after
+    the header or a row as wide as it; a year parted from the cell before (``parted_years``) that opens none is joined
+    to that cell again."""
     rows: list[list[str]] = [[]]
     numbers = _FIRST_ROW_NUMBERS
     for index, (cell, read) in enumerate(zip(cells, readings)):
         width = len(rows[0]) if whole_rows and len(rows) > 1 else 0
         closes_row = len(rows) > 1 and len(rows[-1]) == len(rows[0]) - 1 and index < len(cells) - 1
-        if _is_year_row(cells, index):
+        if _is_year_row(cell, cells, index + 1, numbers) and (len(rows) == 1 or len(rows[-1]) >= len(rows[0])):
             rows.append([cell])
+            continue
+        if index in parted_years:
+            rows[-1][-1] += cell
             continue
         number = next((number for number in numbers if _opens_row(read, number, closes_row, len(rows[-1]) - width)), None)
         if number is None:
