@@ -1028,6 +1028,25 @@ def test_bulleted_items_run_onto_one_line_come_apart_as_in_the_lined_copy(tmp_pa
     assert read[0] == read[1] and len(read[0]) == len([line for line in lines if line[0] in "•▪—◆●"])
 
 
+@pytest.mark.parametrize("lines", [
+    # ecology: ▲ after an indicator's name marks a binding one, and the note under the table names the sign
+    ["某县生态环境保护规划（2021—2025年）", "一、主要指标", "序号\t指标名称\t2020年\t2025年\t属性",
+     "1\t森林覆盖率（%）▲\t45\t46\t约束性", "2\t地表水达到或好于Ⅲ类水体比例（%）▲\t80\t85\t约束性",
+     "3\t城市空气质量优良天数比率（%）\t90\t92\t预期性", "注：带▲的为约束性指标。", "二、保障措施", "加强组织领导。"],
+    # education and health: ★ the same, set before the unit in its cell, and a note naming 标★号的
+    ["某市教育和卫生健康事业发展规划（2021—2025年）", "一、发展指标", "序号\t指标\t2020年\t2025年\t属性",
+     "1\t学前教育毛入园率★（%）\t88\t92\t约束性", "2\t每千人口执业（助理）医师数★（人）\t2.6\t3.2\t约束性",
+     "3\t每千人口托位数（个）\t1.2\t4.5\t预期性", "标★号的为约束性指标。", "二、重点任务", "各部门要落实责任。"],
+], ids=["ecology", "education-health"])
+def test_a_sign_marking_an_indicator_in_a_flattened_table_opens_no_item(tmp_path, lines):
+    # a 规划's indicator table crawled onto one line: ▲ or ★ in a row's cell, between its tabs, and one a note names
+    # are marks of the indicator, not bullets (each tore the rows apart, and no target was left)
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert headings(flat) == headings(lined)
+    read = [[(t.value, t.unit, t.deadline, t.kind) for t in extract(copy).targets] for copy in (flat, lined)]
+    assert read[0] == read[1] and len(read[0]) == 6
+
+
 def test_a_dash_inside_a_sentence_opens_no_item():
     # 文旅, 市场监管: a dash between two words of a sentence (a chain of units, a theme and its part) is no bullet
     text = ("某区文明城市创建工作方案一、工作目标到2025年建成示范街区5个，建立“市场监管——公安——社区”联动机制。"

@@ -563,8 +563,22 @@ def _is_table_cell(reading: str, start: int) -> bool:
     """Whether the text at ``start`` is a cell of a table run onto the line: a tab before it, and another between it
     and the sentence before (…\t市政务服务数据管理局\t市财政局\t2025年6月, a task table's last row: its units and
     time limit, not a signature and its date)."""
-    row = reading[:start]
-    return row.endswith("\t") and "\t" in row[:-1][max(row.rfind(mark) for mark in "。！？") + 1:]
+    # looked back from the tab, no further than a sentence, without copying: a flat text has many signs
+    if reading[start - 1: start] != "\t":
+        return False
+    tab = reading.rfind("\t", max(0, start - _SENTENCE_WINDOW), start - 1)
+    return tab >= 0 and all(reading.find(mark, tab, start) < 0 for mark in "。！？")
+
+
+def _in_table_run(text: str, sign: regex.Match) -> bool:
+    """Whether the bullet ``sign`` is a mark inside a row of a table run onto the line: a cell's tab before it and one
+    after it in its sentence (…1\t森林覆盖率（%）▲\t45\t46\t约束性: ▲ marks a binding indicator). A tab right after a
+    sign parts the sign from its item (…：•\t新建社区食堂10个•\t改造…), no cell."""
+    before = text.rfind("\t", max(0, sign.start() - _SENTENCE_WINDOW), sign.start())
+    if before < 0 or _SENTENCE_ENDS.search(text, before, sign.start()) or _run_bullet().search(text, max(0, before - 2), before):
+        return False
+    after = text.find("\t", sign.end() + 1, sign.end() + _SENTENCE_WINDOW)
+    return after >= 0 and not _SENTENCE_ENDS.search(text, sign.end(), after)
 
 
 def _attachment_breaks(reading: str) -> list[int]:
@@ -595,14 +609,15 @@ def _item_bullets(text: str) -> list[int]:
     """Where the bulleted items of a list run onto the line open (fragment run_bullet): a sign after an end mark
     (…民生实事：•120个…, …80公里。——新增…), or next to another of the same sign with no sentence end between (…工程▪新建…
     ▪培训…: items without end marks); not a dash inside a sentence (“市场监管——公安”), nor a sign in a flattened
-    table's cell."""
+    table's cell or row (森林覆盖率（%）▲\t45), nor a sign named (注：带▲的为约束性指标, fragment run_bullet)."""
     signs = list(_run_bullet().finditer(text))
     starts = []
     for before, sign, after in zip([None, *signs[:-1]], signs, [*signs[1:], None]):
         last_seen = _LAST_NON_SPACE.search(text, 0, sign.start())
         after_end = last_seen is None or last_seen.group() in _SENTENCE_END | _CLAUSE_END
         if (after_end or _same_item_list(text, before, sign) or _same_item_list(text, sign, after)) \
-                and not _is_table_cell(text, sign.start()) and not _inside_quotation(text, sign.start()):
+                and not _is_table_cell(text, sign.start()) and not _in_table_run(text, sign) \
+                and not _inside_quotation(text, sign.start()):
             starts.append(sign.start())
     return [start for start in starts if start > 0]
 
