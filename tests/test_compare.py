@@ -197,7 +197,7 @@ def test_two_targets_of_one_sentence_that_read_alike_each_keep_their_quote(fmt: 
     plans = [DATA / "web" / "28-sange-yipi-zhongda-xiangmu-jianshe-shishiyijian-2015.txt", DATA / "unseen" / "huayang-daqi-wuran-fangzhi-2024.txt"]
     run = run_planparse("compare", *map(str, plans), "--format", fmt)
     assert run.returncode == 0, run.stderr
-    assert "10个「三是抓好白青乡10个美丽乡村」；10个「6镇10个美丽乡村」" in run.stdout
+    assert "10个「抓好白青乡10个美丽乡村」；10个「6镇10个美丽乡村」" in run.stdout
     assert "350辆 (2024)" in run.stdout and "350辆 (2024)「" not in run.stdout
 
 

@@ -570,4 +570,4 @@ def test_two_targets_of_one_sentence_that_read_alike_are_two_in_chromium(browser
     matrix = {row.find_elements(By.TAG_NAME, "td")[0].text: row.find_elements(By.CSS_SELECTOR, "td.cell:not(.empty) div")
               for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr")}
     assert [(village.text, village.get_attribute("title")) for village in matrix["美丽乡村"]] == [
-        ("10个「三是抓好白青乡10个美丽乡村」", "三是抓好白青乡10个美丽乡村"), ("10个「6镇10个美丽乡村」", "6镇10个美丽乡村")]
+        ("10个「抓好白青乡10个美丽乡村」", "抓好白青乡10个美丽乡村"), ("10个「6镇10个美丽乡村」", "6镇10个美丽乡村")]
