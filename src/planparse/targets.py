@@ -785,21 +785,15 @@ class SentenceReader:
         """Whether the candidate is a level stated for a year, with no work or change in its clause, before the year its
         paragraph aims at (2020年全市科普示范学校数量为12所。到2025年…; 2021年全县农村生活污水治理率为45%，到2025年
         提高到70%): in a plan whose years are unknown, what was. A year due by (到2023年) or a work (2024年新建…)
-        sets what is to be. In a plan whose years are known, a level so stated for its first year right before a year
-        it is due by (2023年全县义务教育巩固率为97.5%，到2025年保持在98%以上 in a 2023–2025 plan) is where the plan starts
-        from too; one before the next year's own level (2023年为97.5%，2024年为97.8%) is the first of its yearly steps, and
-        one of a year the plan was signed before (2024年…为3.2个 in a 2024–2026 plan signed in 2023) is still to come."""
-        if candidate.deadline is None:
+        sets what is to be. A plan whose years are known has no such aim: a level of a year before it was signed is
+        past already (``year-before-plan``), while one of the year it was signed in, or of its first year where the
+        date is unknown (2023年全县学前三年毛入园率为92%，到2025年提高到95%以上 in a plan signed in March 2023), could not
+        yet be measured when it was written: that year's aim."""
+        if context.aim is None or candidate.deadline is None or candidate.deadline >= context.aim:
             return False
         stated_at = [start for start, year in years if year == candidate.deadline and start < candidate.anchor.start]
-        if (not stated_at or self.due_by.match(text, stated_at[-1])
-                or self.acting_word.search(text, candidate.clause.start, candidate.anchor.start) is not None):
-            return False
-        if context.frame.present is None:
-            return context.aim is not None and candidate.deadline < context.aim
-        later = next(((start, year) for start, year in years if start > candidate.anchor.start), None)
-        return (candidate.deadline == context.frame.present and not _before(context.frame.signed, candidate.deadline)
-                and later is not None and later[1] > candidate.deadline and self.due_by.match(text, later[0]) is not None)
+        return (bool(stated_at) and not self.due_by.match(text, stated_at[-1])
+                and self.acting_word.search(text, candidate.clause.start, candidate.anchor.start) is None)
 
     def _date_the_baseline(self, text: str, baseline: Candidate, before: Optional[Candidate], as_of: Optional[int],
                            due: set[Optional[int]]) -> None:
