@@ -788,11 +788,14 @@ class SentenceReader:
         sets what is to be. A plan whose years are known has no such aim: a level of a year before it was signed is
         past already (``year-before-plan``), while one of the year it was signed in, or of its first year where the
         date is unknown (2023年全县学前三年毛入园率为92%，到2025年提高到95%以上 in a plan signed in March 2023), could not
-        yet be measured when it was written: that year's aim."""
+        yet be measured when it was written: that year's aim. A year listed each with its part in a clause before
+        (2024年改造老旧小区20个、2025年改造25个，同步安装路灯300盏，到2026年全面完成) dates work done within the years
+        listed, no level stated for it."""
         if context.aim is None or candidate.deadline is None or candidate.deadline >= context.aim:
             return False
         stated_at = [start for start, year in years if year == candidate.deadline and start < candidate.anchor.start]
         return (bool(stated_at) and not self.due_by.match(text, stated_at[-1])
+                and not (stated_at[-1] < candidate.clause.start and _in_a_list_of_years(text, stated_at[-1]))
                 and self.acting_word.search(text, candidate.clause.start, candidate.anchor.start) is None)
 
     def _date_the_baseline(self, text: str, baseline: Candidate, before: Optional[Candidate], as_of: Optional[int],
