@@ -123,6 +123,8 @@ _PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{H
 _DESCRIPTION_REACH = 24  # characters before a number that a part's description of 的 and a comparator may take
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 _LIST_JOIN = tuple("、和及与")
+_COUNTED_HEAD = 2  # the characters right before a number that end the name of what it counts (村卫生室12所: 生室)
+_ALL_HAN = patterns.compile(r"\p{Han}+")
 # a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
 _OWN_YEAR = patterns.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末)?的?$")
 _YEAR_LISTED = patterns.compile("[、和及与]")  # 2025年、2026年分别…: years listed, each its own
@@ -547,6 +549,7 @@ class SentenceReader:
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
         self.month_in_the_year = rule_set.fragment("month_in_the_year")
         self.task_after_date = rule_set.fragment("task_after_date")
+        self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
         self.bare_completion = rule_set.fragment("bare_completion")
         self.period_total = _Sought.of(rule_set, "period_total")
         self.due_by = rule_set.fragment("due_by")
@@ -1175,7 +1178,7 @@ class SentenceReader:
         for start, year in years[first_after:]:
             if start < anchor.end:
                 return year
-            if start >= item_end or self._opens_a_task(text, start):
+            if start >= item_end or self._opens_a_task(text, start, position):
                 break
             if not position < marks.last_anchor or start >= marks.last_anchor:
                 return year
@@ -1219,15 +1222,22 @@ class SentenceReader:
         """Whether ``text[start:end]`` holds a word of an aim (力争, 计划新建) or names the goal (目标值为)."""
         return _any_between(marks.futures, start, end) or self.goal_named.search(text, start, end) is not None
 
-    def _opens_a_task(self, text: str, start: int) -> bool:
+    def _opens_a_task(self, text: str, start: int, number: int) -> bool:
         """Whether the date phrase at ``start`` opens a task of its own (…，2025年开展中期评估) or a clause a year reached
-        by frames (…，到2025年基本实现…全覆盖), not the completion of what a number before it counts (…，2025年前完成)."""
+        by frames (…，到2025年基本实现…全覆盖), not the completion of what the number at ``number`` counts (…，2025年前完成;
+        新建农村公厕50座，2025年底前完成全县农村公厕改造)."""
         phrase = (self.deadline_year.match(text, start) or self.relative_deadline.match(text, start)
                   or self.plan_period.match(text, start))
         if phrase is None:
             return False
         if self.task_after_date.match(text, phrase.end()) is not None:
             return True
+        over_a_place = self.completion_over_a_place.match(text, phrase.end())
+        if over_a_place is not None:
+            clause_end = self.clause_break.search(text, over_a_place.end())
+            counted = text[max(number - _COUNTED_HEAD, 0):number]  # 新建村卫生室12所: 生室, the end of what is counted
+            return not (_ALL_HAN.fullmatch(counted)
+                        and counted in text[over_a_place.end():clause_end.start() if clause_end else len(text)])
         # a year reached by (到2025年) frames a clause of its own unless all it says is that the work is done (…，到2025年全部完成)
         clause_end = self.clause_break.search(text, phrase.end())
         return ((phrase.group().lstrip().startswith("到") or text[start - 1:start] == "到")
