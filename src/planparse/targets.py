@@ -550,7 +550,6 @@ class SentenceReader:
         self.month_in_the_year = rule_set.fragment("month_in_the_year")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
-        self.bare_completion = rule_set.fragment("bare_completion")
         self.period_total = _Sought.of(rule_set, "period_total")
         self.due_by = rule_set.fragment("due_by")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
@@ -1223,9 +1222,8 @@ class SentenceReader:
         return _any_between(marks.futures, start, end) or self.goal_named.search(text, start, end) is not None
 
     def _opens_a_task(self, text: str, start: int, number: int) -> bool:
-        """Whether the date phrase at ``start`` opens a task of its own (…，2025年开展中期评估) or a clause a year reached
-        by frames (…，到2025年基本实现…全覆盖), not the completion of what the number at ``number`` counts (…，2025年前完成;
-        新建农村公厕50座，2025年底前完成全县农村公厕改造)."""
+        """Whether the date phrase at ``start`` opens a task of its own (…，2025年开展中期评估), not the completion of what
+        the number at ``number`` counts (…，2025年前完成; 新建农村公厕50座，2025年底前完成全县农村公厕改造)."""
         phrase = (self.deadline_year.match(text, start) or self.relative_deadline.match(text, start)
                   or self.plan_period.match(text, start))
         if phrase is None:
@@ -1233,15 +1231,11 @@ class SentenceReader:
         if self.task_after_date.match(text, phrase.end()) is not None:
             return True
         over_a_place = self.completion_over_a_place.match(text, phrase.end())
-        if over_a_place is not None:
-            clause_end = self.clause_break.search(text, over_a_place.end())
-            counted = text[max(number - _COUNTED_HEAD, 0):number]  # 新建村卫生室12所: 生室, the end of what is counted
-            return not (_ALL_HAN.fullmatch(counted)
-                        and counted in text[over_a_place.end():clause_end.start() if clause_end else len(text)])
-        # a year reached by (到2025年) frames a clause of its own unless all it says is that the work is done (…，到2025年全部完成)
-        clause_end = self.clause_break.search(text, phrase.end())
-        return ((phrase.group().lstrip().startswith("到") or text[start - 1:start] == "到")
-                and self.bare_completion.fullmatch(text, phrase.end(), clause_end.start() if clause_end else len(text)) is None)
+        if over_a_place is None:
+            return False
+        clause_end = self.clause_break.search(text, over_a_place.end())
+        counted = text[max(number - _COUNTED_HEAD, 0):number]  # 新建村卫生室12所: 生室, the end of what is counted
+        return not (_ALL_HAN.fullmatch(counted) and counted in text[over_a_place.end():clause_end.start() if clause_end else len(text)])
 
     def _dates_a_task_of_its_own(self, text: str, start: int) -> bool:
         """Whether the date at ``start`` is a due date a subject is set, 于 or 在 it, for a task the clause goes on with
