@@ -123,8 +123,9 @@ _PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{H
 _DESCRIPTION_REACH = 24  # characters before a number that a part's description of 的 and a comparator may take
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 _LIST_JOIN = tuple("、和及与")
-_COUNTED_HEAD = 2  # the characters right before a number that end the name of what it counts (村卫生室12所: 生室)
-_ALL_HAN = patterns.compile(r"\p{Han}+")
+# the head of a completion's object, its last word once the work done on it is left off (…村卫生室标准化建设: 卫生室 ends
+# in 生室; …绿道标识系统建设: 系统), which a number's clause names when the completion is that number's work
+_OBJECT_HEAD = patterns.compile(r"\p{Han}{2}(?=[”\"」’』]*$)")
 # a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
 _OWN_YEAR = patterns.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末)?的?$")
 _YEAR_LISTED = patterns.compile("[、和及与]")  # 2025年、2026年分别…: years listed, each its own
@@ -550,6 +551,7 @@ class SentenceReader:
         self.month_in_the_year = rule_set.fragment("month_in_the_year")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
+        self.work_on_an_object = rule_set.fragment("work_on_an_object")
         self.period_total = _Sought.of(rule_set, "period_total")
         self.due_by = rule_set.fragment("due_by")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
@@ -1177,7 +1179,7 @@ class SentenceReader:
         for start, year in years[first_after:]:
             if start < anchor.end:
                 return year
-            if start >= item_end or self._opens_a_task(text, start, position):
+            if start >= item_end or self._opens_a_task(text, start, clause_start, position):
                 break
             if not position < marks.last_anchor or start >= marks.last_anchor:
                 return year
@@ -1221,9 +1223,10 @@ class SentenceReader:
         """Whether ``text[start:end]`` holds a word of an aim (力争, 计划新建) or names the goal (目标值为)."""
         return _any_between(marks.futures, start, end) or self.goal_named.search(text, start, end) is not None
 
-    def _opens_a_task(self, text: str, start: int, number: int) -> bool:
+    def _opens_a_task(self, text: str, start: int, clause_start: int, number: int) -> bool:
         """Whether the date phrase at ``start`` opens a task of its own (…，2025年开展中期评估), not the completion of what
-        the number at ``number`` counts (…，2025年前完成; 新建农村公厕50座，2025年底前完成全县农村公厕改造)."""
+        the number at ``number``, in its clause from ``clause_start``, counts (…，2025年前完成; 新建农村公厕50座，2025年底前
+        完成全县农村公厕改造)."""
         phrase = (self.deadline_year.match(text, start) or self.relative_deadline.match(text, start)
                   or self.plan_period.match(text, start))
         if phrase is None:
@@ -1231,11 +1234,16 @@ class SentenceReader:
         if self.task_after_date.match(text, phrase.end()) is not None:
             return True
         over_a_place = self.completion_over_a_place.match(text, phrase.end())
-        if over_a_place is None:
-            return False
-        clause_end = self.clause_break.search(text, over_a_place.end())
-        counted = text[max(number - _COUNTED_HEAD, 0):number]  # 新建村卫生室12所: 生室, the end of what is counted
-        return not (_ALL_HAN.fullmatch(counted) and counted in text[over_a_place.end():clause_end.start() if clause_end else len(text)])
+        return over_a_place is not None and not self._names_the_counted(text, over_a_place.end(), text[clause_start:number])
+
+    def _names_the_counted(self, text: str, start: int, counting: str) -> bool:
+        """Whether the object of a completion from ``start`` to its clause's end has as its head what the words
+        ``counting`` (a number's clause up to it) name: 完成全县农村公厕改造 after 农村公厕新建50座 (公厕), not 完成全市绿道
+        标识系统建设 after 新建城市绿道40公里 (系统: the signs are a task of their own)."""
+        clause_end = self.clause_break.search(text, start)
+        named = self.work_on_an_object.sub("", text[start:clause_end.start() if clause_end else len(text)].strip())
+        head = _OBJECT_HEAD.search(named)
+        return head is not None and head.group() in counting
 
     def _dates_a_task_of_its_own(self, text: str, start: int) -> bool:
         """Whether the date at ``start`` is a due date a subject is set, 于 or 在 it, for a task the clause goes on with
