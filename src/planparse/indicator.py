@@ -45,6 +45,10 @@ _OFFICE = "所"  # 应急管理站|所, 农技站|所: jieba's station and the �
 _SUFFIXED = patterns.compile("[户额量所]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
+# a circle of reach named in quotes, cut after its time (“15|分钟养老服务圈”: _circle_built)
+_CIRCLE_CLOSED = patterns.compile(r"(?:分钟|钟|小时)[^“”\"，。；]{1,12}圈[”\"]")
+_QUOTED_TIME = patterns.compile(r"[“\"](?P<time>[^“”\"，。；]{1,4})$")
+_OPENING_QUOTES = ("“", "‘")  # 保持“零新增”: the mark opens the goal's own words, no end of the name before it
 _ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
 _ADJECTIVE_TAGS = ("a", "an")
 _IDIOM = "i"  # 土壤污染, 大气污染, 见义勇为: four characters jieba takes as a set phrase, before a noun a kind of it
@@ -660,7 +664,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, before, after) or _standard_reached(matched, before, after)
                or _helped_into(before, after) or _done_for(matched, before, after)
                or _state_reached(matched, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
-               or _reached_in_time(matched, before, after))
+               or _reached_in_time(matched, before, after) or _circle_built(matched, before))
     if reached:
         return reached
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
@@ -1072,6 +1076,14 @@ def _reached_whole(matched: str, before: str, after: str) -> str | None:
     things = _noun_phrase_after(after)
     reach = _reaching(before + verb) if things else None
     return _clean([reach, things]) if reach and things else None
+
+
+def _circle_built(matched: str, before: str) -> str | None:
+    """The name of a circle of reach built (全市建成“15分钟养老服务圈” -> 15分钟养老服务圈): the words quoted, whose time
+    stands before the match (milestone-coverage matches from its unit on); None where ``matched`` is no circle closing
+    its quote."""
+    time = _QUOTED_TIME.search(before)
+    return time.group("time") + matched[:-1] if time and _CIRCLE_CLOSED.fullmatch(matched) else None
 
 
 def _reached_in_time(matched: str, before: str, after: str) -> str | None:
@@ -2009,7 +2021,7 @@ def _noun_phrase_before(text: str) -> str | None:
         tagged[-1] = (tagged[-1][0], "n")  # 收入比: the kind of value ends the name, though jieba tags 比 a preposition
     modal, held = indicator_rules().modal_words, _held_after_a_cadence(text)
     while (tagged := _link_unglued(tagged)) and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS or tagged[-1][0] in modal
-                                                 or tagged[-1][0] in (held, _EACH_GETS) or _closes_a_years_run(tagged)
+                                                 or tagged[-1][0] in (held, _EACH_GETS, *_OPENING_QUOTES) or _closes_a_years_run(tagged)
                                                  or linked and tagged[-1][0] in indicator_rules().growth_bases):  # 实际|增长: the basis
         word = tagged.pop()[0]
         linked += _links(word) or word == held
