@@ -37,9 +37,9 @@ def plans(tmp_path: Path) -> Path:
         shutil.copy(SAMPLES / Path(relative).name, folder / relative)
     (folder / "broken").mkdir()
     (folder / "broken" / "empty.txt").write_bytes(b"")
-    # Cut off mid-file, as an interrupted download leaves them.
+    # Cut off early, as an interrupted download leaves them: nothing of a page is left (a PDF with pages left is read)
     (folder / "broken" / "truncated.docx").write_bytes((SAMPLES / "jinjiang-2022.docx").read_bytes()[:3000])
-    (folder / "broken" / "truncated.pdf").write_bytes((SAMPLES / "jinjiang-2022.pdf").read_bytes()[:15000])
+    (folder / "broken" / "truncated.pdf").write_bytes((SAMPLES / "jinjiang-2022.pdf").read_bytes()[:3000])
     return folder
 
 

@@ -31,6 +31,7 @@ from .cells import TYPED_CELLS
 from .deferred_imports import defer_unused_imports
 from .garbled_pages import without_garbled_pages
 from .note_marks import is_note_mark
+from .pdf_repair import is_cut_short, with_trailers
 from .printed import COLUMN_GAP_EMS, TAB_GAP_EMS, Box, Glyph, Line, Page, Table, inside, page_lines
 
 defer_unused_imports()  # before pdfplumber (pdfminer) is imported, here or by a batch before it forks
@@ -77,19 +78,30 @@ _FRAME_CELL_SHARE = 0.5
 
 
 
-def _open(path: Path, data: bytes) -> pdfium.PdfDocument:
-    """The PDF ``data`` (which must outlive it), loaded by PDFium itself: pypdfium2 refuses a document PDFium
-    loaded but found no page in with PDFium's last error, which is then that of an earlier document (an encrypted
-    PDF read before made one with no pages "encrypted" too)."""
+def _open(path: Path, data: bytes) -> tuple[pdfium.PdfDocument, bytes, list[ReadingWarning]]:
+    """The PDF ``data`` loaded by PDFium itself, and the bytes it was loaded from (which must outlive it): those of a
+    PDF whose end is lost (``pdf_repair``) are what is left with a trailer added, and a warning says so. pypdfium2
+    refuses a document PDFium loaded but found no page in with PDFium's last error, which is then that of an earlier
+    document (an encrypted PDF read before made one with no pages "encrypted" too)."""
     raw = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
-    if not raw:  # the last error is this load's own
-        if pdfium_c.FPDF_GetLastError() == pdfium_c.FPDF_ERR_PASSWORD:
-            raise PlanparseError(path, "the PDF is encrypted (password-protected); remove the password first")
-        raise PlanparseError(path, "not a valid PDF file (truncated or corrupt)")
-    if pdfium_c.FPDF_GetPageCount(raw) < 1:
-        pdfium_c.FPDF_CloseDocument(raw)
-        raise PlanparseError(path, "the PDF has no pages")
-    return pdfium.PdfDocument(raw)
+    if not raw and pdfium_c.FPDF_GetLastError() == pdfium_c.FPDF_ERR_PASSWORD:  # the last error is this load's own
+        raise PlanparseError(path, "the PDF is encrypted (password-protected); remove the password first")
+    problem = "the PDF has no pages" if raw else "not a valid PDF file (truncated or corrupt)"
+    for tried in [data, *with_trailers(data)]:
+        if tried is not data:
+            raw = pdfium_c.FPDF_LoadMemDocument64(tried, len(tried), None)
+        if raw and pdfium_c.FPDF_GetPageCount(raw) >= 1:
+            return pdfium.PdfDocument(raw), tried, [] if tried is data else [_repair_warning(data, pdfium_c.FPDF_GetPageCount(raw))]
+        if raw:
+            pdfium_c.FPDF_CloseDocument(raw)
+    raise PlanparseError(path, problem)
+
+
+def _repair_warning(data: bytes, pages: int) -> ReadingWarning:
+    found = f"read from the {pages} page{'s' if pages > 1 else ''} found in it"
+    if is_cut_short(data):
+        return ReadingWarning(message=f"the PDF is cut short (its end is lost): {found}; pages or fonts lost with its end are not read")
+    return ReadingWarning(message=f"the PDF's table of its objects is damaged: {found}")
 
 
 @dataclass
@@ -683,7 +695,7 @@ def _document_title(document: pdfium.PdfDocument) -> str:
 
 
 def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo | None, list[ReadingWarning]]:
-    document = _open(path, data)
+    document, data, repaired = _open(path, data)
     if (page_count := len(document)) > MAX_PDF_PAGES:
         document.close()
         raise PlanparseError(path, f"the PDF has {page_count:,} pages; planparse reads PDFs of at most {MAX_PDF_PAGES:,}")
@@ -709,8 +721,10 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
             pages.append(read or _pdfium_page(page, index + 1, tables, survey.askew(), survey.unseen_text))
     finally:
         document.close()  # pdfplumber reads from memory: nothing of it to release
+    if repaired and not any(page.items for page in pages):
+        raise PlanparseError(path, "not a valid PDF file (truncated or corrupt): what is left of it holds no text")
     if images and not any(page.items for page in pages):
         raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
     lines, tables, box = page_lines(pages, title)
     lines, tables, warnings = without_garbled_pages(path, lines, tables)
-    return lines, tables, box, warnings
+    return lines, tables, box, [*repaired, *warnings]

@@ -1,0 +1,58 @@
+"""A PDF whose end is lost (a download stopped short) is read from what is left, saying so; one with nothing of a page
+left is refused in one line. Each was refused whole: "not a valid PDF file (truncated or corrupt)"."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import DATA, SAMPLES, run_planparse
+
+EXIT_ERROR = 2
+GUANGDONG = DATA / "real" / "guangdong-2016-yiwu-jiaoyu-jingfei-baozhang-tongzhi.pdf"
+
+
+def _extracted(path: Path, output: Path) -> tuple[dict, list[str]]:
+    run = run_planparse("extract", str(path), "--output", str(output))
+    assert run.returncode == 0, run.stderr
+    return json.loads(output.read_text(encoding="utf-8")), run.stderr.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("whole", "kept", "pages"),
+    [
+        # cut where its cross-reference table starts (its startxref): reportlab wrote the catalog before it
+        pytest.param(SAMPLES / "jinjiang-2022.pdf", 30854, 15, id="catalog-left"),
+        # Word writes the catalog last: it is lost with the table, the three pages and their fonts are left
+        pytest.param(GUANGDONG, 167750, 3, id="catalog-lost"),
+    ],
+)
+def test_a_pdf_cut_short_is_read_from_what_is_left_with_a_warning(whole: Path, kept: int, pages: int, tmp_path: Path):
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(whole.read_bytes()[:kept])
+    read, said = _extracted(cut, tmp_path / "cut.json")
+    expected, _ = _extracted(whole, tmp_path / "whole.json")
+    warning = f"the PDF is cut short (its end is lost): read from the {pages} pages found in it; pages or fonts lost with its end are not read"
+    assert said == [f"planparse: {cut}: {warning}"]
+    assert read["warnings"] == [{"message": warning}]
+    assert {part: read[part] for part in ("metadata", "sections", "targets", "responsibilities")} == \
+           {part: expected[part] for part in ("metadata", "sections", "targets", "responsibilities")}
+
+
+def test_a_pdf_whose_trailer_names_no_catalog_is_read_saying_its_table_is_damaged(tmp_path: Path):
+    data = (SAMPLES / "jieyang-2022.pdf").read_bytes()
+    trailer = data.rindex(b"trailer")
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(data[:trailer] + data[trailer:].replace(b"/Root", b"/Rout"))
+    read, said = _extracted(damaged, tmp_path / "damaged.json")
+    assert said == [f"planparse: {damaged}: the PDF's table of its objects is damaged: read from the 23 pages found in it"]
+    assert len(read["targets"]) == len(_extracted(SAMPLES / "jieyang-2022.pdf", tmp_path / "whole.json")[0]["targets"]) > 0
+
+
+def test_a_pdf_cut_before_any_page_is_drawn_is_refused_in_one_line(tmp_path: Path):
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes((SAMPLES / "jinjiang-2022.pdf").read_bytes()[:3000])
+    run = run_planparse("extract", str(cut), "--output", str(tmp_path / "cut.json"))
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {cut}: not a valid PDF file (truncated or corrupt): what is left of it holds no text\n"
+    assert not (tmp_path / "cut.json").exists()
