@@ -30,7 +30,10 @@ smart transport (一是…二是… with years listed each with its part), urban
 wraps and page numbers), audit (a bureau's 工作要点 signed at its end), drug safety (a 工作要点 in numbered items only),
 preschool education (an indicator table of 约束性 and 预期性), rural bus safety (a campaign with 时间安排 phases), supply and
 marketing co-operatives (a notice with a 分工表), sponge city (a web page on one line), education for older people (a 繁體
-copy) and petition backlog (a PDF copy with page numbers inside a sentence).
+copy), petition backlog (a PDF copy with page numbers inside a sentence), low-altitude economy (an indicator table of 预期性 and
+约束性), weight management (a 工作要点 in numbered items only), rural power grid (a PDF copy with hard wraps), data as a
+factor (a web page on one line), silver economy (a 繁體 copy), e-bike fire safety (a campaign with 时间安排 phases) and
+cold-chain logistics (a notice with a 分工表).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
