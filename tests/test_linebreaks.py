@@ -1099,3 +1099,22 @@ def test_a_time_limit_followed_by_blank_columns_in_a_flattened_task_table_is_no_
                                 "\t开展送戏下乡演出600场\t市文广旅局\t2024年\t\t") == [
         "序号\t工作任务\t责任单位\t完成时间\t协办单位\t备注", "1\t建设城市书房12个\t市文广旅局\t到2025年\t\t",
         "2\t开展送戏下乡演出600场\t市文广旅局\t2024年"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # 文旅 and 开放: a festival's or a fair's name dotted between its country, province and place (中国•黄山•徽州), as
+    # the organisers write it
+    "举办中国•黄山•徽州文化旅游节系列活动20场，吸引游客50万人次。",
+    "组织企业参加中国•东盟博览会、中国•海南•博鳌论坛等展会活动30批次。",
+])
+def test_a_dot_between_the_parts_of_a_name_opens_no_item_with_the_line_breaks_lost(sentence):
+    # a crawled plan: the dot before 黄山 and 徽州 opened items, and the heading's title ran up to 中国
+    lines = restored(f"某市文化和开放发展行动方案一、重点任务（一）办好节会平台{sentence}（二）扩大招商引资引进亿元以上项目40个。")
+    assert any(line.endswith(sentence) for line in lines), lines
+
+
+def test_dots_before_items_of_a_list_still_open_them_with_the_line_breaks_lost():
+    # 乡村振兴: a list's items of a few words each, each after the same sign, still come apart
+    assert restored("某县乡村振兴工作方案一、工作目标到2025年，实现以下目标：•新建农村公路30公里•改造农村危房200户•建成示范村5个"
+                    "二、保障措施加强组织领导。")[2:6] == ["到2025年，实现以下目标：", "•新建农村公路30公里", "•改造农村危房200户",
+                                                      "•建成示范村5个"]

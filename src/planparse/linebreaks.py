@@ -69,6 +69,9 @@ _PAGE_MARK_BEFORE = patterns.compile(r"(?r)[-—–－―‒]+[ \u3000]*\d{1,4}[
 _LAST_SENTENCE_END = patterns.compile(r"(?r)[。！？!?]")
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
 _SENTENCE_ENDS = patterns.compile(r"[。！？!?]")
+_NAME_PART = 3  # ideographs: a place's name between two dots of a name (中国•黄山•徽州)
+_HAN = patterns.compile(r"\p{Han}")
+_HAN_PART = patterns.compile(r"\p{Han}+")
 _CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,]")
 _TAB = patterns.compile(r"\t")
 _SIGNER_RUN_BEFORE = patterns.compile(r"(?r)[\p{Han}\s（()）]*")  # a signature's signers and seal, before its date
@@ -609,8 +612,9 @@ def _item_bullets(text: str) -> list[int]:
     """Where the bulleted items of a list run onto the line open (fragment run_bullet): a sign after an end mark
     (…民生实事：•120个…, …80公里。——新增…), or next to another of the same sign with no sentence end between (…工程▪新建…
     ▪培训…: items without end marks); not a dash inside a sentence (“市场监管——公安”), nor a sign in a flattened
-    table's cell or row (森林覆盖率（%）▲\t45), nor a sign named (注：带▲的为约束性指标, fragment run_bullet)."""
-    signs = list(_run_bullet().finditer(text))
+    table's cell or row (森林覆盖率（%）▲\t45), nor a sign named (注：带▲的为约束性指标, fragment run_bullet), nor the dot
+    of a name, which is no other sign's partner either (中国•东盟博览会、中国•海南•博鳌论坛)."""
+    signs = [sign for sign in _run_bullet().finditer(text) if not _is_name_dot(text, sign)]
     starts = []
     for before, sign, after in zip([None, *signs[:-1]], signs, [*signs[1:], None]):
         last_seen = _LAST_NON_SPACE.search(text, 0, sign.start())
@@ -620,6 +624,18 @@ def _item_bullets(text: str) -> list[int]:
                 and not _inside_quotation(text, sign.start()):
             starts.append(sign.start())
     return [start for start in starts if start > 0]
+
+
+def _is_name_dot(text: str, sign: regex.Match) -> bool:
+    """Whether the bullet ``sign`` is a dot between the parts of a name (举办中国•黄山•徽州文化旅游节): ideographs on
+    both sides, and no more than a place's name between it and the same sign before or after it. An item is longer
+    (…：•新建社区食堂10个•改造…)."""
+    dot, start, end = sign.group(), sign.start(), sign.end()
+    if not start or not (_HAN.match(text, start - 1) and _HAN.match(text, end)):
+        return False
+    before = text.rfind(dot, max(0, start - _NAME_PART - 1), start)
+    after = text.find(dot, end, end + _NAME_PART + 1)
+    return bool(before >= 0 and _HAN_PART.fullmatch(text, before + 1, start) or after >= 0 and _HAN_PART.fullmatch(text, end, after))
 
 
 def _inside_quotation(text: str, position: int) -> bool:
