@@ -50,6 +50,7 @@ def test_words_with_numeral_characters_are_not_numbers(text):
     ("60%—70%", Amount(Decimal(60), Decimal(70))),
     ("2-3万", Amount(Decimal(20_000), Decimal(30_000))),  # the 万 scales both ends
     ("两三", Amount(Decimal(2), Decimal(3))),  # a rough range, not 23
+    ("三五", Amount(Decimal(3), Decimal(5))), ("三五十", Amount(Decimal(30), Decimal(50))),  # a pair of a gap plans write so
     ("二三百", Amount(Decimal(200), Decimal(300))), ("三四十", Amount(Decimal(30), Decimal(40))),  # the place is both ends'
     ("一二三", Amount(Decimal(123))), ("五六七", Amount(Decimal(567))),  # digit by digit: a third digit is no place
     ("百分之十五", Amount(Decimal(15))),

@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from .rules import Lexicon
 
 _ARABIC = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-# Two neighbouring digits (``两三个``, ``五六所``, ``一两个``), and 三五, are a rough range, not 23 nor 35; the place
-# after them is both ends' (二三百: 200-300). A third digit makes them a number written digit by digit (一二三, 五六七).
+# Two rising digits (``两三个``, ``五六所``, ``三五家``) are a rough range, not 23 nor 35; which pairs plans write so is
+# the grammar's (fragment cn_pair). The place after them is both ends' (二三百: 200-300). A third digit makes them a
+# number written digit by digit (一二三, 五六七).
 _CN_PAIR = patterns.compile(r"([一两二三四五六七八])([二两三四五六七八九])([十百千万亿]*)")
-_GAPPED_PAIRS = {("三", "五")}
 _PERCENT_WORDS = "百分之"
 _MINUS = patterns.compile(r"^(?:[-−]|负|零下)")  # -3.9, 负3.9, 零下18 (degrees below zero)
 _HALF = Decimal("0.5")
@@ -158,7 +158,7 @@ def parse_amount(text: str, lexicon: "Lexicon | None" = None) -> Amount | None:
             return None
         return Amount(base * grammar.place(tail), at_least=True)
     pair = _CN_PAIR.fullmatch(folded)
-    if pair and (CN_DIGIT_VALUES[pair[2]] == CN_DIGIT_VALUES[pair[1]] + 1 or (pair[1], pair[2]) in _GAPPED_PAIRS):
+    if pair and CN_DIGIT_VALUES[pair[2]] > CN_DIGIT_VALUES[pair[1]]:
         place = chinese_decimal("一" + pair[3], grammar.big_units) if pair[3] else Decimal(1)
         return None if place is None else Amount(CN_DIGIT_VALUES[pair[1]] * place, CN_DIGIT_VALUES[pair[2]] * place)
     parts = _RANGE_SEPARATOR.split(folded)
