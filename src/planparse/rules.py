@@ -701,7 +701,10 @@ class Lexicon:
                  multiplier_entries: list[MultiplierEntry], change_groups: list[ChangeGroup], per_spellings: list[PerSpelling]):
         self.units = tuple(units)
         self.per_spellings = tuple(per_spellings)
-        self.per_spelled = {word: entry.spelling for entry in self.per_spellings for word in entry.words}
+        # a unit's other spelling of its own size (㎡ of m², report_as) is so after the slash too: 千克标准煤/㎡ -> 千克标准煤/m²
+        respelled = {word: entry.report_as for entry in self.units if entry.report_as and isinstance(entry.words, dict)
+                     for word, factor in entry.words.items() if factor == 1}
+        self.per_spelled = {**respelled, **{word: entry.spelling for entry in self.per_spellings for word in entry.words}}
         self.comparator_groups = tuple(comparator_groups)
         self.change_groups = tuple(change_groups)
         self.changes = {word: group.means for group in self.change_groups for word in group.words}

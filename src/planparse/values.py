@@ -221,10 +221,13 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
         amount, word = _in_the_smaller_unit(amount, word or "", groups, lexicon)
         if amount is None:
             return None
-    entry = lexicon.entry(word or "") or lexicon.entry((word or "").partition("/")[0])  # 元/亩 is money like 元
-    if entry is not None and entry.report_as and word != entry.report_as:
-        amount = _scaled(amount, entry.factor(word) or Decimal(1))  # 九成 -> 90 %
-        word = entry.report_as
+    whole = lexicon.entry(word or "")
+    head, slash, per = (word or "").partition("/")
+    entry = whole or lexicon.entry(head)  # 元/亩 is money like 元
+    written, per_part = (word, "") if whole else (head, slash + per)
+    if entry is not None and entry.report_as and written != entry.report_as:
+        amount = _scaled(amount, entry.factor(written or "") or Decimal(1))  # 九成 -> 90 %
+        word = entry.report_as + per_part  # m3/日 -> m³/日: what it is per kept
     kind = entry.kind if entry is not None else "count"
     return Quantity(amount, word, kind)
 
