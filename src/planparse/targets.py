@@ -552,6 +552,8 @@ class SentenceReader:
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
         self.work_on_an_object = rule_set.fragment("work_on_an_object")
+        self.hedged_completion = rule_set.fragment("hedged_completion")
+        self.hedged_outcome = rule_set.fragment("hedged_outcome")
         self.period_total = _Sought.of(rule_set, "period_total")
         self.due_by = rule_set.fragment("due_by")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
@@ -1224,26 +1226,48 @@ class SentenceReader:
         return _any_between(marks.futures, start, end) or self.goal_named.search(text, start, end) is not None
 
     def _opens_a_task(self, text: str, start: int, clause_start: int, number: int) -> bool:
-        """Whether the date phrase at ``start`` opens a task of its own (…，2025年开展中期评估), not the completion of what
-        the number at ``number``, in its clause from ``clause_start``, counts (…，2025年前完成; 新建农村公厕50座，2025年底前
-        完成全县农村公厕改造)."""
+        """Whether the date phrase at ``start`` opens a task of its own (…，2025年开展中期评估) or an outcome set hedged
+        (…，到2025年基本消除老年人“数字鸿沟”), not the completion of what the number at ``number``, in its clause from
+        ``clause_start``, counts (…，2025年前完成; 新建农村公厕50座，2025年底前完成全县农村公厕改造)."""
         phrase = (self.deadline_year.match(text, start) or self.relative_deadline.match(text, start)
                   or self.plan_period.match(text, start))
         if phrase is None:
             return False
         if self.task_after_date.match(text, phrase.end()) is not None:
             return True
+        counting = text[clause_start:number]
         over_a_place = self.completion_over_a_place.match(text, phrase.end())
-        return over_a_place is not None and not self._names_the_counted(text, over_a_place.end(), text[clause_start:number])
+        if over_a_place is not None:
+            return not self._names_the_counted(text, over_a_place.end(), counting)
+        return self._sets_a_hedged_outcome(text, phrase, counting)
+
+    def _sets_a_hedged_outcome(self, text: str, phrase: regex.Match, counting: str) -> bool:
+        """Whether the year reached by (到2025年) of ``phrase`` opens a clause that sets an outcome hedged (…，到2025年基本
+        实现乡镇公办中心园全覆盖): a goal of its own, as one taken would be, which the year dates rather than the number
+        before; not a hedged completion of the work the words ``counting`` count (改造老旧小区45个，到2025年基本完成改造
+        任务; 新建村卫生室40所，到2025年基本实现村卫生室全覆盖)."""
+        if not (phrase.group().lstrip().startswith("到") or text[phrase.start() - 1:phrase.start()] == "到"):
+            return False
+        opening = phrase.end()
+        clause_end = self.clause_break.search(text, opening)
+        if clause_end is not None and not text[opening:clause_end.start()].strip():  # 到2025年，基本…
+            opening = clause_end.end()
+            clause_end = self.clause_break.search(text, opening)
+        end = clause_end.start() if clause_end else len(text)
+        if self.hedged_outcome.search(text, opening, end) is None:
+            return False
+        completion = self.hedged_completion.match(text, opening, end)
+        return completion is None or not self._names_the_counted(text, completion.end(), counting)
 
     def _names_the_counted(self, text: str, start: int, counting: str) -> bool:
         """Whether the object of a completion from ``start`` to its clause's end has as its head what the words
-        ``counting`` (a number's clause up to it) name: 完成全县农村公厕改造 after 农村公厕新建50座 (公厕), not 完成全市绿道
-        标识系统建设 after 新建城市绿道40公里 (系统: the signs are a task of their own)."""
+        ``counting`` (a number's clause up to it) name, or names nothing but the work (…，到2025年基本完成改造任务):
+        完成全县农村公厕改造 after 农村公厕新建50座 (公厕), not 完成全市绿道标识系统建设 after 新建城市绿道40公里 (系统: the
+        signs are a task of their own)."""
         clause_end = self.clause_break.search(text, start)
         named = self.work_on_an_object.sub("", text[start:clause_end.start() if clause_end else len(text)].strip())
         head = _OBJECT_HEAD.search(named)
-        return head is not None and head.group() in counting
+        return head.group() in counting if head else not named
 
     def _dates_a_task_of_its_own(self, text: str, start: int) -> bool:
         """Whether the date at ``start`` is a due date a subject is set, 于 or 在 it, for a task the clause goes on with
