@@ -177,6 +177,10 @@ _ONE = "一"  # 一月一查, 每季度一督查: the last 一 of a cadence open
 _LONGEST_CADENCE = 4  # characters of a cadence before its 一 (每季度, 每个月, 半年)
 _AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
 _ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a clause that jieba's dictionary joins to the word after it
+# 1次|夜查行动, 1次|年度考核, 1次|日间巡逻: 次 after a number is its measure word, which jieba's dictionary joins to the word
+# after it as a time (次夜, 次年, 次日: the next night, year, day)
+_TIMES = "次"
+_WORKS_CLOSING_A_SERVICE = 2  # 确权|登记: the verbs that close the name of a service done for people, at most
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
@@ -601,6 +605,11 @@ def _suffix_of(word: str, flag: str, flag_before: str) -> bool:
     return word in _MEASURE_SUFFIXES and flag_before in _VERB_TAGS
 
 
+def _counted(word: str) -> bool:
+    """``word`` is a number (3, 1.5, 三): what a measure word after it counts."""
+    return bool(_DIGIT.match(word[-1:]) or _NUMERAL.fullmatch(word))
+
+
 def _tag_classes_into(tagged: Tagged, text: str) -> None:
     """Tags ``text`` into ``tagged``, a class of size as one attribute."""
     start = 0
@@ -625,6 +634,10 @@ def _tag_into(tagged: Tagged, text: str) -> None:
             tagged.append((_ENSURE, "v"))
             _tag_into(tagged, text[at + len(_ENSURE):])
             return
+        if word.startswith(_TIMES) and len(word) > len(_TIMES) and tagged and _counted(tagged[-1][0]):
+            tagged.append((_TIMES, "q"))
+            _tag_into(tagged, text[at + len(_TIMES):])
+            return
         at += len(word)
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
@@ -646,6 +659,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     next_count = _NEXT_COUNT.match(after, 0, _TAG_REACH)
     after = next_count.group() if next_count else after  # 一次疏散演练和两次安全教育: 疏散演练 is the one's
     before = _without_notation(clause[:number_start])
+    after = _before_a_second_act(before, after)
     if indicator_words().frame.match(after):
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
     cadence = _cadence_start(clause, number_start, match_end)
@@ -683,6 +697,26 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         if level and names_a_level(level):
             return level
     return _with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched), before, matched)
+
+
+def _before_a_second_act(before: str, after: str) -> str:
+    """``after`` up to a work a verb opens (开展, 组织) when a verb of its own stands right before the number: the count is
+    of what that verb brings in or makes (招聘50名新入职辅警|开展岗前培训, 选派30名科技特派员|开展技术服务: 辅警, 科技特派员),
+    the work after them a second act; with no verb before it (对20个部门开展审计) the work is what is done to them."""
+    rules = indicator_rules()
+    verb = _verb_right_before(before)
+    if verb is None or verb in (*rules.amount_verbs, *rules.holding_verbs, *rules.work_opening_verbs) or verb in indicator_words().link:
+        return after  # 开展1次规划实施评估: the times of the work itself
+    end = _CLAUSE_END.search(after)
+    clause = after[:end.start() if end else None]
+    if _LINK in clause:
+        return after  # 所有…开展住院服务的医疗机构, 1名能开展妇科检查的执业医师: a work that describes the things, in their name
+    at = 0
+    for word, flag in _tag(clause):
+        if at and flag.startswith("v") and word in rules.work_opening_verbs and at + len(word) < len(clause):
+            return after[:at]  # (社会)组织 closing the clause: no work opened
+        at += len(word)
+    return after
 
 
 def _what_all_of_them_do(things: str | None, after: str) -> str | None:
@@ -782,7 +816,13 @@ def _done_for(matched: str, before: str, after: str) -> str | None:
         rest.pop(0)  # 提供|法律援助, 发放|基本生活费: the act's verb, what it gives or does named after it
     done = "".join(word for word, _ in rest)
     service = _noun_phrase_after(done)
-    return service if service == done else None
+    return done if service == done or service and _closed_by_its_work(service, rest) else None
+
+
+def _closed_by_its_work(service: str, words: Tagged) -> bool:
+    """``words`` are ``service`` and the work closing it, which jieba tags verbs: 不动产|登记, 经营权|确权|登记, 户籍|迁移."""
+    works = next((len(words) - 1 - at for at in range(len(words) - 1, -1, -1) if not words[at][1].startswith("v")), 0)
+    return 0 < works <= _WORKS_CLOSING_A_SERVICE and "".join(word for word, _ in words[:-works]) == service
 
 
 def _people_before_the_act(people: str | None) -> str | None:
