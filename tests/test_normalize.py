@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from planparse.models import SourceLine
 from planparse.folding import fold
-from planparse.normalize import clean_line, clean_lines, is_contents_entry, normalize
+from planparse.linebreaks import restore_line_breaks
+from planparse.normalize import clean_line, clean_lines, is_contents_entry, normalize, without_glued_page_marks
 from planparse.pipeline import prepare
 from planparse.readers import read_document
 
@@ -39,16 +40,28 @@ def test_headings_and_bullets_are_never_glued_to_the_line_before():
     ]
 
 
-@pytest.mark.parametrize(("line", "read"), [
-    # petitions: a PDF's text with its line breaks lost keeps the page's footer inside a sentence
-    ("对群众反映的紧急诉求，接报后2小时- 1 -内响应。", "对群众反映的紧急诉求，接报后2小时内响应。"),
-    # elderly care: the footer cut a number from its measure word
-    ("年内新建村级养老服务站30— 3 —个，护理型床位占比达到55%。", "年内新建村级养老服务站30个，护理型床位占比达到55%。"),
-    # a range with no spaces inside its dashes stays
-    ("每村配备1—2—3名网格员。", "每村配备1—2—3名网格员。"),
+def restored_paragraphs(*lines: str) -> list[str]:
+    return [p.text for p in normalize(restore_line_breaks([SourceLine(text=t, line=i) for i, t in enumerate(lines, 1)]))]
+
+
+def test_a_page_number_glued_inside_a_sentence_of_a_flat_copy_is_dropped():
+    # a PDF's text with its line breaks lost keeps the pages' footers inside sentences: petitions (the footer parted
+    # 2小时 from 内) and elderly care (it cut a number from its measure word), of one dash a side to a few (a
+    # telecoms and a health footer); a range with no spaces inside stays
+    assert restored_paragraphs("某县信访和养老服务工作方案一、工作目标对群众反映的紧急诉求，接报后2小时- 1 -内响应。二、工作措施"
+                               "年内新建村级养老服务站30— 3 —个，护理型床位占比达到55%。三、保障措施每村配备1—2—3名网格员。"
+                               "四、进度安排年底前建成5G基站300---- 4 ----个，改造村卫生室45———— 5 ————所。")[2::2] == [
+        "对群众反映的紧急诉求，接报后2小时内响应。", "年内新建村级养老服务站30个，护理型床位占比达到55%。", "每村配备1—2—3名网格员。",
+        "年底前建成5G基站300个，改造村卫生室45所。"]
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("全县气温变化幅度为 - 5 - 35℃，年均降水量1200毫米。", "-5-35℃"),  # climate: a range from a negative number
+    ("汛期库区水位变幅为 - 2 - 3米，需加强巡查。", "-2-3米"),  # water
 ])
-def test_a_page_number_glued_inside_a_sentence_is_dropped(line: str, read: str):
-    assert paragraphs_of(line) == [read]
+def test_dashes_around_a_number_inside_a_line_of_lined_text_are_kept(line: str, kept: str):
+    # a footer of lined text has a line of its own: inside a line, dashes spaced around a number are a range's signs
+    assert kept in restored_paragraphs("一、基本情况", line)[1]
 
 
 def test_a_long_run_of_dashes_is_cleaned_in_linear_time():
@@ -56,7 +69,7 @@ def test_a_long_run_of_dashes_is_cleaned_in_linear_time():
     its dashes given back one at a time (20 s on a line of 60,000 before the sentence's length refused it)."""
     line = "分隔" + "—" * 60_000 + " 说明"
     start = time.process_time()
-    assert clean_line(line) == line.replace(" ", "")  # the space between Chinese characters dropped, as always
+    assert without_glued_page_marks(line) == line
     assert time.process_time() - start < 1
 
 

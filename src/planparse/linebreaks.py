@@ -26,6 +26,7 @@ import regex
 from . import patterns
 from .metadata_rules import metadata_rules
 from .models import SourceLine
+from .normalize import without_glued_page_marks
 from .folding import fold, fold_texts
 from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH, TITLE_STOPS,
                            glued_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
@@ -200,7 +201,7 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     restored: list[SourceLine] = []
     for line, text, found in zip(lines, texts, breaks):
         restored.extend(_split(line, text, found) if found else [line])
-    return restored
+    return [line if line.in_table else replace(line, text=without_glued_page_marks(line.text)) for line in restored]
 
 
 def _is_flattened(texts: list[str], breaks: list[list[int]]) -> bool:

@@ -37,11 +37,11 @@ _PAGE_NUMBER = patterns.compile(
     r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
 )
 # A page's number between dashes glued inside a sentence of a PDF's text whose line breaks were lost (接报后2小时— 1 —内响应):
-# spaces around the number, as a page's footer has them, tell it from a range or a date. A footer's dashes are few, and
-# a run of them is matched only from its first: a separator line of 60,000 dashes was tried from each, giving back
-# one dash at a time (minutes on a hostile file).
+# spaces around the number, as a page's footer has them, tell it from a range or a date. A footer's dashes are few (one
+# to six a side: - 1 -, ———— 3 ————), and a run of them is matched only from its first: a separator line of 60,000
+# dashes was tried from each, giving back one dash at a time (minutes on a hostile file).
 _GLUED_PAGE_MARK = patterns.compile(
-    r"(?<=\S)[ \u3000]*(?<![-—–－―‒])[-—–－―‒]{1,3}[ \u3000]+\d{1,4}[ \u3000]+[-—–－―‒]{1,3}(?![-—–－―‒])[ \u3000]*(?=\S)"
+    r"(?<=\S)[ \u3000]*(?<![-—–－―‒])[-—–－―‒]{1,6}[ \u3000]+\d{1,4}[ \u3000]+[-—–－―‒]{1,6}(?![-—–－―‒])[ \u3000]*(?=\S)"
 )
 # Matched backwards (?r): from the page number at the end, so that a paragraph without one fails at once.
 _CONTENTS_ENTRY = patterns.compile(r"(?r)^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
@@ -177,9 +177,14 @@ def _without_markup(text: str) -> str:
         text = _ODD_BRACKET.sub(_even_bracket, text)
     if "[" in text or "［" in text:
         text = _SQUARE_YEAR.sub(_year_in_brackets, text)
-    if " " in text or "\u3000" in text:
-        text = _GLUED_PAGE_MARK.sub("", text)
     return _inline_note_mark().sub("", text) if _MARK_OPENING.search(text) else text
+
+
+def without_glued_page_marks(text: str) -> str:
+    """``text`` without the page numbers between dashes glued inside its sentences (接报后2小时- 1 -内响应), for a text
+    whose line breaks were lost only: in lined text a footer has a line of its own, and dashes around a number with
+    spaces inside a line are a range (气温变化幅度为 - 5 - 35℃)."""
+    return _GLUED_PAGE_MARK.sub("", text) if " " in text or "\u3000" in text else text
 
 
 def undecorated_lines(lines: list[SourceLine]) -> list[SourceLine]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
 from itertools import accumulate, combinations
 
 import regex
