@@ -1118,3 +1118,26 @@ def test_dots_before_items_of_a_list_still_open_them_with_the_line_breaks_lost()
     assert restored("某县乡村振兴工作方案一、工作目标到2025年，实现以下目标：•新建农村公路30公里•改造农村危房200户•建成示范村5个"
                     "二、保障措施加强组织领导。")[2:6] == ["到2025年，实现以下目标：", "•新建农村公路30公里", "•改造农村危房200户",
                                                       "•建成示范村5个"]
+
+
+@pytest.mark.parametrize("lines", [
+    # 卫生 and 应急: a heading's sentence with a part set off by two dashes, and a theme with a dash inside its quotation
+    ["某县基层卫生健康工作方案", "一、工作目标", "到2025年，居民健康素养水平达到30%。", "二、重点任务",
+     "（一）坚持预防为主——把健康融入所有政策——推进防治结合，每年开展健康巡讲200场。", "（二）提升基层服务能力，每年培训乡村医生500人次。",
+     "三、保障措施", "各部门要落实责任。"],
+    ["某区应急管理工作要点", "一、主要任务", "（一）推动关口前移——从事后救援——转向事前预防，每年开展应急演练120场次。",
+     "（二）加强队伍建设，组建乡镇应急救援队15支。", "（三）开展“平安——共建”主题宣传活动30场。", "二、保障措施", "落实经费保障。"],
+], ids=["health", "emergency"])
+def test_dashes_setting_off_a_part_of_a_sentence_open_no_items_with_the_line_breaks_lost(tmp_path, lines):
+    # the pair of dashes opened two items, cutting the heading's title before the first, and the dash inside the
+    # quotation cut its title at 开展“平安 (the quote lost its head)
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert headings(flat) == headings(lined)
+    read = [[(t.value, t.unit, t.quote) for t in extract(copy).targets] for copy in (flat, lined)]
+    assert read[0] == read[1]
+
+
+def test_dash_items_without_end_marks_one_holding_a_comma_still_come_apart_with_the_line_breaks_lost():
+    # 教育: the items' run reaches the next heading, not a sentence going on after a pair of dashes
+    assert restored("某区教育工作方案一、工作目标——新建幼儿园5所——改造薄弱学校10所，新增学位1500个二、保障措施加强组织领导，落实经费。")[2:5] == [
+        "——新建幼儿园5所", "——改造薄弱学校10所，新增学位1500个", "二、保障措施"]

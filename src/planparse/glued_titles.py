@@ -52,6 +52,9 @@ _WORD_BEFORE_RESTATEMENT_LENGTH = 2
 _WORD_BEFORE_RESTATEMENT = patterns.compile(r"(?:(?![" + "".join(sorted(_BEFORE_A_NOUN)) + r"])\p{Han}){0,%d}" % _WORD_BEFORE_RESTATEMENT_LENGTH)
 _CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,、]")
 _TITLE_RUN = patterns.compile(r"[^。！？!?；;，,：:—]*")
+# A part set off by a pair of dashes inside a sentence that goes on past a comma after it (坚持两手抓——既抓疫情防控——又抓
+# 经济发展，新增…): no bullets, whose items run to the next item or heading, a mark or none at their ends.
+DASH_INSERTION = patterns.compile(r"——[^—。！？!?；;，,：:\d]{1,20}——[^—。！？!?；;，,：:]{1,40}[，,]")
 _SENTENCE_RUN = patterns.compile(r"[^。！？!?；;]*")
 _GOES_ON = set("，,、：:“《（(")  # a phrase goes on after these
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
@@ -66,10 +69,16 @@ _YEAR_OPENING = patterns.compile(r"(?:19|20)\d{2}\s*(?:年|[—\-–~～至])") 
 _SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
 
 
+def _balanced(text: str) -> bool:
+    """Whether each bracket and quotation opened in ``text`` is closed there."""
+    return all(text.count(opening) == text.count(closing) for opening, closing in _PAIRS)
+
+
 def glued_title_end(text: str, by_words: bool = True) -> int | None:
     """Where the title ends in ``text`` (what follows a heading marker) when it runs on into a sentence.
 
-    The title ends before a dash bullet (基本原则——坚持…) or a space, after a title that
+    The title ends before a dash bullet (基本原则——坚持…, not a part set off by dashes, nor one inside a quotation or a
+    bracket: 开展“健康——快乐”…) or a space, after a title that
     stands alone (前言), at the first title word that a sentence's opening
     follows (rules/headings.yaml title_ends: 指导思想|以习近平…, not 实施领导|干部…) unless ``by_words`` is False
     (an item written as a sentence holds such words: 纪念设施|集中管护…), or after a closing note
@@ -77,7 +86,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     """
     text = fold(text)  # the title words of a traditional text (工作目標), at the same offsets
     run = _TITLE_RUN.match(text).group()
-    if text.startswith("——", len(run)):
+    if text.startswith("——", len(run)) and _balanced(run) and not DASH_INSERTION.match(text, len(run)):
         return len(run) or None
     rules = title_ends()
     whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None) \
@@ -316,8 +325,7 @@ def _restates_object_word(run: str, end: int, leading: _Leading, tested: _Tested
     # where the run is then not cut, nor its brackets counted)
     if not any(run[at:at + _RESTATED_PIECE] in run[verb + 1:end] for at in places):
         return False
-    if (any(title.count(a) != title.count(b) for a, b in _PAIRS)
-            or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
+    if (not _balanced(title) or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
         return False
     starts = reading.word_starts
     if end not in starts or starts.get(verb) not in leading.found:
@@ -550,5 +558,4 @@ def _may_end_title(sentence: str, end: int, going_on: tuple[str, ...], titles: t
     title = sentence[:end]
     return (title[-1] not in _BEFORE_A_NOUN and title[-1] not in _GOES_ON
             and not title.endswith(going_on) and not sentence.startswith(titles, end)
-            and not _inside_word(sentence, end, titles)
-            and all(title.count(opening) == title.count(closing) for opening, closing in _PAIRS))
+            and not _inside_word(sentence, end, titles) and _balanced(title))

@@ -28,8 +28,8 @@ from .metadata_rules import metadata_rules
 from .models import SourceLine
 from .normalize import without_glued_page_marks
 from .folding import fold, fold_texts
-from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH, TITLE_STOPS,
-                           glued_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
+from .glued_titles import (DASH_INSERTION, LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH,
+                           TITLE_STOPS, glued_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
                            usual_title_length)
 from .numerals import numeral_value
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
@@ -614,17 +614,40 @@ def _item_bullets(text: str) -> list[int]:
     (…民生实事：•120个…, …80公里。——新增…), or next to another of the same sign with no sentence end between (…工程▪新建…
     ▪培训…: items without end marks); not a dash inside a sentence (“市场监管——公安”), nor a sign in a flattened
     table's cell or row (森林覆盖率（%）▲\t45), nor a sign named (注：带▲的为约束性指标, fragment run_bullet), nor the dot
-    of a name, which is no other sign's partner either (中国•东盟博览会、中国•海南•博鳌论坛)."""
+    of a name, which is no other sign's partner either (中国•东盟博览会、中国•海南•博鳌论坛), nor a pair of dashes setting
+    off a part of a sentence."""
     signs = [sign for sign in _run_bullet().finditer(text) if not _is_name_dot(text, sign)]
+    inserted = _inserted_by_dashes(text, signs)
+    signs = [sign for sign in signs if sign.start() not in inserted]
     starts = []
     for before, sign, after in zip([None, *signs[:-1]], signs, [*signs[1:], None]):
-        last_seen = _LAST_NON_SPACE.search(text, 0, sign.start())
-        after_end = last_seen is None or last_seen.group() in _SENTENCE_END | _CLAUSE_END
-        if (after_end or _same_item_list(text, before, sign) or _same_item_list(text, sign, after)) \
+        if (_after_end(text, sign) or _same_item_list(text, before, sign) or _same_item_list(text, sign, after)) \
                 and not _is_table_cell(text, sign.start()) and not _in_table_run(text, sign) \
                 and not _inside_quotation(text, sign.start()):
             starts.append(sign.start())
     return [start for start in starts if start > 0]
+
+
+def _after_end(text: str, sign: regex.Match) -> bool:
+    """Whether ``sign`` opens the text or follows an end mark, a semicolon or a colon, spaces aside."""
+    last_seen = _LAST_NON_SPACE.search(text, 0, sign.start())
+    return last_seen is None or last_seen.group() in _SENTENCE_END | _CLAUSE_END
+
+
+def _inserted_by_dashes(text: str, signs: list[regex.Match]) -> set[int]:
+    """Where the two dashes stand that set off a part inserted in a sentence (glued_titles.DASH_INSERTION: 坚持两手抓——
+    既抓疫情防控——又抓经济发展，新增…): a lone pair of dashes, neither after an end mark, and no heading's marker before
+    the comma after them. Items without end marks run to the next item or heading instead (一、工作目标——农村自来水普及率
+    达到98%——新建改建农村供水工程35处二、保障措施各县要落实资金，…)."""
+    found: set[int] = set()
+    for before, first, second, after in zip([None, None, *signs], [None, *signs], signs, [*signs[1:], None]):
+        if first is None or _same_item_list(text, before, first) or _same_item_list(text, second, after) \
+                or _after_end(text, first) or _after_end(text, second):
+            continue
+        inserted = DASH_INSERTION.match(text, first.start())
+        if inserted and not any_marker(heading_styles()).search(text, second.end(), inserted.end()):
+            found |= {first.start(), second.start()}
+    return found
 
 
 def _is_name_dot(text: str, sign: regex.Match) -> bool:
