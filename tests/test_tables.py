@@ -146,3 +146,21 @@ def test_a_wide_spaced_table_is_read_in_time_linear_in_its_cells():
     assert time.process_time() - start < 5
     assert rows[0].text.count("\t") == 19_999 and "续" in rows[1].text and rows[2].text == ""
 
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # health: a web page's table whose first row is its caption, a cell across the table
+    ("plan.html", "<html><body><p>某市卫生健康事业发展规划（2021—2025年）</p><p>一、主要指标</p><table>"
+                  "<tr><td colspan='4'>表1 主要发展指标</td></tr><tr><td>指标</td><td>2020年</td><td>2025年</td><td>属性</td></tr>"
+                  "<tr><td>人均预期寿命（岁）</td><td>78.5</td><td>79.5</td><td>预期性</td></tr>"
+                  "<tr><td>每千人口执业（助理）医师数（人）</td><td>2.9</td><td>3.2</td><td>预期性</td></tr></table>"
+                  "<p>二、重点任务</p><p>（一）完善服务体系。新建社区卫生服务中心5个。</p></body></html>"),
+    # transport: a Word table copied as text, its caption typed with a tab after its number
+    ("plan.txt", "某县交通运输发展规划（2021—2025年）\n一、主要指标\n表2\t交通发展主要指标\n指标名称\t单位\t2020年\t2025年\n"
+                 "新改建农村公路\t公里\t120\t300\n建制村通客车率\t%\t95\t100\n二、重点任务\n（一）完善路网。新建桥梁10座。\n"),
+])
+def test_a_caption_over_a_tables_header_is_no_header(tmp_path, name, text):
+    # the caption was taken for the header: no column was an indicator's or a year's, and the table gave no target
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    targets = [(t.value, t.deadline) for t in extract(tmp_path / name).targets if t.quote and "\t" in t.quote]
+    assert len(targets) == 4 and sorted({deadline for _, deadline in targets}) == [2020, 2025]

@@ -321,17 +321,27 @@ def _placed_row(row: list[str], kinds: list[str]) -> list[str]:
 
 
 def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
-    """Align the header with the columns, drop repeated headers, and (where the source has no grid) fill
-    merged cells down."""
-    width = max([len(table.header)] + [len(row) for row in table.rows])
-    header = _aligned_header(table.header, width)
-    rows = [row + [""] * (width - len(row)) for row in table.rows]
-    rows = [row for row in rows if not _repeats_header(row, table.header)]
+    """Align the header with the columns, drop a caption above it and repeated headers, and (where the source has no
+    grid) fill merged cells down."""
+    written, below = (table.header, table.rows) if not _is_caption(table) else (table.rows[0], table.rows[1:])
+    width = max([len(written)] + [len(row) for row in below])
+    header = _aligned_header(written, width)
+    rows = [row + [""] * (width - len(row)) for row in below]
+    rows = [row for row in rows if not _repeats_header(row, written)]
     if rows and _refines_header(header, rows[0]):
         header, rows = [_refined_cell(above, below) for above, below in zip(header, rows[0])], rows[1:]
     if fill_down:
         _fill_down(header, rows)
     return TableData(header=header, rows=rows, page=table.page, line=table.line)
+
+
+def _is_caption(table: TableData) -> bool:
+    """Whether the table's first row is its caption (表1 | 主要发展指标 over 指标 | 2020年 | 2025年, typed on a row of
+    its own, or a cell across the table): fewer cells written than the row below, none naming a column, where the row
+    below names columns."""
+    written = [cell for cell in dict.fromkeys(table.header) if cell.strip()]
+    return bool(table.rows) and len(written) < len([cell for cell in table.rows[0] if cell.strip()]) \
+        and not _names_columns(written) and _names_columns(table.rows[0])
 
 
 def _fill_down(header: list[str], rows: list[list[str]]) -> None:
