@@ -728,11 +728,11 @@ class Lexicon:
 
     def spelled(self, unit: str) -> str:
         """``unit`` with what it is per in its one spelling (per_spellings), each part of a head and period so, out of
-        brackets: 吨/天 -> 吨/日, 升/（人·天） -> 升/人·日."""
+        brackets, a second slash as the dot: 吨/天 -> 吨/日, 升/（人·天） and 升/人/天 -> 升/人·日."""
         word, slash, per = unit.partition("/")
         if not slash:
             return unit
-        parts = per.strip("（）()").replace("•", "·").split("·")
+        parts = per.strip("（）()").replace("•", "·").replace("/", "·").split("·")
         return f"{word}/{'·'.join(self.per_spelled.get(part, part) for part in parts)}"
 
     def measured_comparator(self, word: str, unit: Optional[str]) -> Optional[Comparator]:
