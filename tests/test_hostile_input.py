@@ -1470,6 +1470,27 @@ def test_a_phrase_in_gbk_inside_a_utf_8_sentence_reads_as_the_sentence(phrase: s
     assert decode_text(data, "plan.txt") == EDUCATION_PLAN + sentence
 
 
+@pytest.mark.parametrize(("title", "body"), [
+    ("澄陽縣水利局關於印發澄陽縣農村供水保障三年行動方案的通知", "一、工作目標\n農村自來水普及率\t≥95%\t2026年\n"),
+    ("鶴溪縣教育局關於印發鶴溪縣學前教育普及普惠攻堅方案的通知", "一、主要目標\n幼兒園每班幼兒數\t≤30人\t2025年\n"),
+], ids=["water", "education"])
+def test_a_traditional_title_in_gbk_over_a_utf_8_body_reads_as_the_plan(title: str, body: str):
+    """It was refused ("not a text file (no known encoding decodes it)"): 縣 is BF 68 in GBK, its second byte the letter h,
+    which cut the title's pieces in GBK where they stood, and the body's ≥ between ASCII is no UTF-8 run of Chinese."""
+    assert decode_text(title.encode("gbk") + b"\n" + body.encode("utf-8"), "plan.txt") == f"{title}\n{body}"
+
+
+@pytest.mark.parametrize("lines", [
+    ["(一)推进充电设施建设", "公共充电桩\t1800台\t2025年底", "(二)优化公交线路", "更新新能源公交车\t120台"],
+    ["(一)提升急救能力", "乡镇卫生院配备负压救护车\t1台", "(二)加强基层医疗", "村卫生室配备数字化检查设备\t1台"],
+], ids=["transport", "health"])
+def test_gbk_lines_whose_characters_utf_8_reads_whole_in_a_utf_8_plan_read_as_the_plan(lines: list[str]):
+    """(一) in GBK is (һ) read as UTF-8, 台 a combining mark: runs past ASCII UTF-8 reads whole were taken for UTF-8."""
+    head = "一、重点任务\n到2025年，全县完成年度任务的95%以上。\n"
+    data = head.encode("utf-8") + "\n".join(lines).encode("gbk") + "\n三、保障措施\n".encode("utf-8")
+    assert decode_text(data, "plan.txt") == head + "\n".join(lines) + "\n三、保障措施\n"
+
+
 @settings(max_examples=200, deadline=None)
 @given(text=st.text(st.sampled_from("，。、；：（） \n0123456789%" + "".join(map(chr, range(0x4E00, 0x4E00 + 3000)))), min_size=40, max_size=200))
 def test_a_gbk_text_is_read_as_written(text: str):

@@ -41,8 +41,8 @@ def _decoded(data: bytes, path: object) -> str:
             return _decode_after_mark(data, bom, encoding, name, path)
     if b"\x00" in data:
         return _decode_wide_or_fail(data, path)
-    text = (_strict_text(data, _STRICT[:1]) or _utf_8_with_pieces_in_gb18030(data) or _gb18030_with_pieces_in_utf_8(data)
-            or _strict_text(data, _STRICT[1:]) or _text_with_a_few_bad_bytes(data))
+    text = (_strict_text(data, _STRICT[:1]) or _lines_each_in_utf_8_or_gb18030(data) or _utf_8_with_pieces_in_gb18030(data)
+            or _gb18030_with_pieces_in_utf_8(data) or _strict_text(data, _STRICT[1:]) or _text_with_a_few_bad_bytes(data))
     if text is not None:
         return text
     from charset_normalizer import from_bytes  # a fifth of start-up, needed only by text in no strict encoding
@@ -65,6 +65,50 @@ def _strict_text(data: bytes, encodings: tuple[str, ...] = _STRICT) -> str | Non
         if encoding == "utf-8" or _mostly_printable(text):
             return text
     return None
+
+
+# A text may be texts joined line to line, each in its own encoding: a UTF-8 body under a title typed again in GBK, a GBK
+# table row pasted into a UTF-8 plan, files joined (type a.txt b.txt > plan.txt). Each line is read whole in the encoding
+# that reads it as Chinese, where the pieces read below cut a GBK line at the ASCII bytes its characters hold (縣 is BF 68,
+# 'h', in GBK; GB18030's four-byte characters hold digits) and took a GBK line that UTF-8 reads whole for UTF-8 ((一) in
+# GBK is (һ), 台 is a combining mark). Of the two-byte characters of UTF-8 a plan writes Latin-1's and Greek's (± ° × μ),
+# never those read so (Cyrillic to Arabic, combining marks): a line UTF-8 reads only as those is GBK's.
+_NOT_A_PLAN_SCRIPT = patterns.compile("[\u0100-\u036f\u0400-\u07ff]")
+
+
+# A line that UTF-8 does not read whole, or reads as letters no plan writes; its end \n or \r, which GBK's bytes never hold
+_ODD_LINE = re.compile("^[^\r\n]*[\udc80-\udcff\u0100-\u036f\u0400-\u07ff][^\r\n]*", re.MULTILINE)
+_UTF_8_CHINESE_LINE = re.compile("^[^\r\n\udc80-\udcff]*[\u4e00-\u9fff]", re.MULTILINE)
+
+
+def _lines_each_in_utf_8_or_gb18030(data: bytes) -> str | None:
+    """``data`` read a line at a time, each line in UTF-8 or in GB18030, when it holds lines of both; else None."""
+    with_bytes = data.decode("utf-8", errors="surrogateescape")  # each byte UTF-8 does not read as U+DC80 + byte
+    if not _UTF_8_CHINESE_LINE.search(with_bytes):  # a GBK or Big5 text: told in one pass, not a line at a time
+        return None
+    parts, position = [], 0
+    for odd in _ODD_LINE.finditer(with_bytes):
+        line = odd.group()
+        read_whole = not _NOT_READ.search(line)
+        if read_whole and _CHINESE.search(line):
+            continue  # UTF-8's: its odd letters among Chinese
+        read = _line_in_gb18030(line)
+        if read is None and not read_whole:
+            return None
+        parts += [with_bytes[position:odd.start()], read or line]
+        position = odd.end()
+    return "".join([*parts, with_bytes[position:]]) if parts else None
+
+
+def _line_in_gb18030(line: str) -> str | None:
+    """A line as UTF-8 reads it (its bytes it does not read as U+DC80 + byte) read in GB18030 when that reads it as
+    Chinese; else None, and for a line UTF-8 reads as Chinese, most of it (its characters cut short, which GB18030 reads
+    as 鍏ㄥ競), or of less than two GBK characters (a UTF-8 one cut short)."""
+    data = line.encode("utf-8", errors="surrogateescape")
+    as_gb18030, past_ascii = _read_as("gb18030", data), _non_ascii(data.decode("latin-1"))
+    if as_gb18030 is None or not _is_chinese(as_gb18030) or past_ascii < _SHORTEST_PIECE:
+        return None
+    return None if 2 * _CHINESE_IN_UTF_8 * len(_CHINESE.findall(line)) > past_ascii else as_gb18030
 
 
 # A UTF-8 text may hold pieces in GB18030 (GBK): files of both joined (type a.txt b.txt > plan.txt), a phrase pasted by
