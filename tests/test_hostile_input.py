@@ -1480,6 +1480,26 @@ def test_a_traditional_title_in_gbk_over_a_utf_8_body_reads_as_the_plan(title: s
     assert decode_text(title.encode("gbk") + b"\n" + body.encode("utf-8"), "plan.txt") == f"{title}\n{body}"
 
 
+@pytest.mark.parametrize("text", [
+    "一、工作目標\n到2025年，全縣鄉鎮檔案館數字化率達到90%，村級檔案規範化管理覆蓋率達到80%以上。\n",
+    "二、重點任務\n推進廣電網絡整合，到2025年全縣鄉鎮綜合文化站達標率達到95%，行政村有線電視通達率達到98%。\n",
+    "二、重點任務\n全縣鄉鎮綜合執法隊伍100%完成組建，每個鄉鎮組建應急救援隊伍1支。\n",
+], ids=["archives", "culture", "emergency"])
+def test_a_traditional_plan_in_gbk_reads_as_written(text: str):
+    """Three of its bytes that UTF-8 reads as a Chinese character, between the letter ending a GBK character and one
+    beginning the next, were taken for a UTF-8 piece: 鄉鎮檔案 read as 鄉悙n案, 鄉鎮綜合 as 鄉悾C合."""
+    assert decode_text(text.encode("gbk"), "plan.txt") == text
+
+
+@pytest.mark.parametrize("text", [
+    "一、工作目標\n到2025年，深水埗區新增資助安老宿位300個，長者日間護理中心服務名額增加至600個。\n（一）改善公共屋邨設施。每年完成10個屋邨無障礙通道改善工程。\n",
+    "一、主要目標\n鰂魚涌海濱長廊於2026年前全面開放，沿線新增單車泊位200個。\n（二）加強社區體育設施。天水圍、深水埗各新建社區會堂1座。\n",
+], ids=["elderly-care", "culture-and-sport"])
+def test_a_hong_kong_plan_in_big5_hkscs_reads_as_written(text: str):
+    """Its characters Big5 lacks were U+FFFD, with the character after: 深水�鶧牁s增 for 深水埗區新增."""
+    assert decode_text(text.encode("big5hkscs"), "plan.txt") == text
+
+
 @pytest.mark.parametrize("lines", [
     ["(一)推进充电设施建设", "公共充电桩\t1800台\t2025年底", "(二)优化公交线路", "更新新能源公交车\t120台"],
     ["(一)提升急救能力", "乡镇卫生院配备负压救护车\t1台", "(二)加强基层医疗", "村卫生室配备数字化检查设备\t1台"],

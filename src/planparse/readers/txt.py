@@ -25,7 +25,9 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8", "UTF-8"), (codecs.BOM_UTF32_LE, "utf-32-le",
 # Text with NUL bytes and no mark. UTF-32 first: UTF-16 text is almost never valid UTF-32 (two of
 # its characters make a number past U+10FFFF), where UTF-32 text is valid UTF-16 of NULs.
 _WIDE = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
-_STRICT = ("utf-8", "gb18030", "cp950")  # cp950: Big5 as Windows writes it (Taiwan, Hong Kong, 繁體 copies)
+# cp950: Big5 as Windows writes it (Taiwan, Hong Kong, 繁體 copies); Big5-HKSCS: Hong Kong's, with the characters its
+# place names and housing take that Big5 lacks (深水埗, 鰂魚涌, 屋邨), which cp950 read as U+FFFD and the bytes after as garbage
+_STRICT = ("utf-8", "gb18030", "cp950", "big5hkscs")
 
 
 def decode_text(data: bytes, path: object) -> str:
@@ -192,9 +194,11 @@ def _as_utf_8(with_bytes: str) -> str:
 
 # A GB18030 (GBK) text may hold pieces in UTF-8 likewise (a title typed again over a GBK body, a paragraph pasted from a
 # web page), which GB18030 read as 鍏ㄥ競 or not at all. A run past ASCII that UTF-8 reads whole as Chinese, each of its
-# characters of three bytes, is no GBK text's: none of 162 plans so encoded holds one. (The regex module's look behind:
-# Python's re tries it at every byte, at three times the time.)
-_UTF_8_RUN = regex.compile(rb"(?<![\x80-\xff])(?:[\xe0-\xef][\x80-\xbf]{2})+(?![\x80-\xff])")
+# characters of three bytes, is no GBK text's: none of 162 plans so encoded holds one. But for one of one character after
+# an ASCII byte that ends a GBK character: of 繁體 in GBK, whose characters' second bytes are often letters (鄉鎮檔 is E0 6C
+# E6 82 99 6E, 鄉 悙 n). (The regex module's look behind: Python's re tries it at every byte, at three times the time.)
+_UTF_8_RUN = regex.compile(rb"(?<![\x80-\xff])(?:(?<![\x81-\xfe][\x40-\x7e])[\xe0-\xef][\x80-\xbf]{2}|(?:[\xe0-\xef][\x80-\xbf]{2}){2})"
+                           rb"(?:[\xe0-\xef][\x80-\xbf]{2})*(?![\x80-\xff])")
 
 
 def _gb18030_with_pieces_in_utf_8(data: bytes) -> str | None:
