@@ -858,14 +858,19 @@ class CompiledRule:
     """A target rule with its fragments expanded and its pattern compiled, and the pre-filter
     (``required_chars``) that spares running it on a text it cannot match."""
 
-    def __init__(self, rule: TargetRule, path: Path, sources: Sources):
+    def __init__(self, rule: TargetRule, path: Path, expanded: Expanded, fragments: Mapping[str, str]):
         self.rule = rule
         self.path = path
-        self.source = sources[0]  # what the pre-filter reads
-        self.compiled_source = sources[1]
-        self.group_names = _group_names(sources[1], path, rule.id)
+        self.compiled_source, self.group_names, _ = expanded
         self.prefilter = Prefilter()
+        self._fragments = fragments
         self._check_groups()
+
+    @cached_property
+    def source(self) -> str:
+        """The pattern with its fragments expanded as the pre-filter reads it: what checks and tests read (the
+        pre-filter comes read with the expansions, ``_expand``), so not kept in the cache an extract unmarshals."""
+        return expand_fragments(self.rule.pattern, self._fragments, self.path, self.rule.id)
 
     @cached_property
     def regex(self) -> regex.Pattern:
@@ -1071,11 +1076,11 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
                       lexicons.multipliers + added.multipliers, lexicons.change_words + added.change_words,
                       lexicons.per_spellings + added.per_spellings)
     placed = user_rules + default_rules
-    fragments, engine_fragments, sources = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed))
+    fragments, engine_fragments, expanded = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
-    compiled = tuple(CompiledRule(rule, path, rule_sources) for (rule, path), rule_sources in zip(placed, sources))
-    for rule, (tests, lead, outgrown, after_lead) in zip(compiled, prefilter_plans([rule.source for rule in compiled], rules_dir)):
+    compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments) for (rule, path), rule_expanded in zip(placed, expanded))
+    for rule, (_, _, (tests, lead, outgrown, after_lead)) in zip(compiled, expanded):
         rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead)
         if outgrown:
             sys.stderr.write(outgrown_lead(rule.id, outgrown) + "\n")
@@ -1098,17 +1103,27 @@ def replaced_fragments(rule_set: RuleSet) -> list[tuple[Path, str]]:
     return replaced
 
 
-Sources = tuple[str, str]  # a rule's pattern with its fragments expanded: as the pre-filter reads it, and as compiled
-Expansion = tuple[dict[str, str], dict[str, str], list[Sources]]
+Expanded = tuple[str, dict[str, int], Plan]  # a rule's pattern as compiled (its fragments expanded), its named groups, its pre-filter
+Expansion = tuple[dict[str, str], dict[str, str], list[Expanded]]
 
 
 def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetRule, Path]]) -> Expansion:
-    """The fragments in force and each rule's pattern expanded with them, as the pre-filter reads it and
-    as compiled: the lexicon's word lists as the engine runs them fastest (``Lexicon.fragments``)."""
+    """The fragments in force, as the pre-filter reads them and as the engine runs them fastest (``Lexicon.fragments``),
+    and each rule expanded (``_expanded_rule``)."""
     engine_fragments = {**lexicon.fragments(by_first_char=True), **written}  # a fragment written in a file wins over a generated one
     fragments = {**lexicon.fragments(), **written}
-    return fragments, engine_fragments, [(expand_fragments(rule.pattern, fragments, path, rule.id), patterns.possessive_digit_runs(
-        led_if_it_compiles(expand_fragments(rule.pattern, engine_fragments, path, rule.id)))) for rule, path in rules]
+    return fragments, engine_fragments, [_expanded_rule(rule, path, fragments, engine_fragments) for rule, path in rules]
+
+
+def _expanded_rule(rule: TargetRule, path: Path, fragments: dict[str, str], engine_fragments: dict[str, str]) -> Expanded:
+    """The rule's pattern as compiled, its named groups, and its pre-filter as read from the pattern expanded with
+    ``fragments``: kept with the expansions, under the key of the rule files' texts and the code, they cost a start
+    nothing to work out. Kept apart, the pre-filters were keyed on the expanded patterns (900,000 characters quoted,
+    encoded and digested) and the groups were read from each pattern's compiled code in the patterns' cache: a tenth
+    of an extract's start together."""
+    read = expand_fragments(rule.pattern, fragments, path, rule.id)
+    compiled = patterns.possessive_digit_runs(led_if_it_compiles(expand_fragments(rule.pattern, engine_fragments, path, rule.id)))
+    return compiled, dict(_group_names(compiled, path, rule.id)), prefilter_plan(required_clauses(read))
 
 
 def led_if_it_compiles(source: str) -> str:
@@ -1127,8 +1142,8 @@ def _expanded(files: list[Path], texts: list[str], expand: Callable[[], Expansio
     """``expand()``, from the cache when an earlier process expanded the same rule files with the same code
     (the word lists and expansions were a quarter of loading the rules). The key holds each file's name and
     the text that was parsed (a user's files come in their order; a file saved since is read next time), and the code that makes them: this module, the character
-    tables its word lists are built with (``required_chars``), the module that leads their alternatives
-    (``patterns``), and the regex module that escapes them."""
+    tables its word lists are built with and the reading of the pre-filters (``required_chars``), the module that leads their
+    alternatives (``patterns``), and the regex module that escapes them."""
     code = [regex.__version__, required_chars.reading_version(), Path(__file__).read_text(encoding="utf-8"),
             Path(patterns.__file__).read_text(encoding="utf-8")]
     key = "\0".join([*code, *(f"{path}\n{text}" for path, text in zip(files, texts))])
@@ -1137,8 +1152,8 @@ def _expanded(files: list[Path], texts: list[str], expand: Callable[[], Expansio
 
 def prefilter_plans(sources: list[str], rules_dir: Path | None) -> list[Plan]:
     """Each pattern's pre-filter (``required_clauses``, ``prefilter_plan``), from the cache when an earlier
-    process read the same patterns (reading the target rules' takes a fifth of a second, the indicator step's
-    some 30 ms); per folder of rules (the shipped ones, or a user's), the last PREFILTER_VERSIONS sets of patterns
+    process read the same patterns (the indicator step's took some 30 ms; the target rules' are kept with their
+    expansions, ``_expand``); per folder of rules (the shipped ones, or a user's), the last PREFILTER_VERSIONS sets of patterns
     read: checkouts of other versions, each with its own rules, share the cache folder and would otherwise
     overwrite each other's."""
     key = "\n".join([required_chars.reading_version(), *map(repr, sources)])
