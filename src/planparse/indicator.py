@@ -324,6 +324,7 @@ class IndicatorRules(Model):
     programme_words: list[str] = []
     state_words: list[str] = []
     holding_verbs: list[str] = []
+    reckoning_verbs: list[str] = []
     frame_words: list[str] = []
     frame_met_words: list[str] = []
     modal_words: list[str] = []
@@ -1849,6 +1850,8 @@ def _read_noun_phrase_after(text: str) -> str | None:
         if words and _carried_out_then_reviewed(tagged, index):
             words.append(word)  # 规划|实施|评估: the plan's carrying out is what is reviewed, no new action
             continue
+        if not words and word in indicator_rules().reckoning_verbs and index + 1 < len(tagged):
+            continue  # 估算|采购总量: how the amount after it is set, no part of its name
         if indicator_words().action_verb_in.search(word) and not _state_follows(tagged, index + 1):
             break  # 大力开展 tagged as a name: an action all the same (工程建设|进展情况: the work a state is of)
         if words and word.startswith(_ONE_BY_ONE):
