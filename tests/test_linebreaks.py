@@ -1141,3 +1141,19 @@ def test_dash_items_without_end_marks_one_holding_a_comma_still_come_apart_with_
     # 教育: the items' run reaches the next heading, not a sentence going on after a pair of dashes
     assert restored("某区教育工作方案一、工作目标——新建幼儿园5所——改造薄弱学校10所，新增学位1500个二、保障措施加强组织领导，落实经费。")[2:5] == [
         "——新建幼儿园5所", "——改造薄弱学校10所，新增学位1500个", "二、保障措施"]
+
+
+@pytest.mark.parametrize("lines", [
+    # 水利: a principles list under 基本原则, its items opening alike, one holding a comma
+    ["某县农村饮水安全巩固提升实施方案", "一、基本原则", "——坚持政府主导", "——坚持因地制宜，分类推进。", "二、工作目标",
+     "到2025年，农村自来水普及率达到98%。"],
+    # 体育 and 养老: a list under a title naming it (工作原则, 完善设施), its items opening unalike
+    ["某市全民健身实施方案", "一、总体要求", "（一）工作原则", "——政府主导", "——社会参与，共建共享。", "（二）工作目标",
+     "到2025年，新建社区健身路径120条。", "二、主要任务", "（一）完善设施", "——新建体育公园", "——改造健身步道，新建体育公园5个。"],
+    ["某区居家养老服务实施方案", "一、工作原则", "——政府引导", "——多方参与，统筹推进。", "二、主要任务",
+     "（一）健全服务体系", "——建设社区养老服务站", "——培育专业服务队伍，新建社区养老服务站30个。"],
+], ids=["water", "sport", "elderly-care"])
+def test_a_dash_list_under_its_title_is_no_part_set_off_with_the_line_breaks_lost(tmp_path, lines):
+    # the two items were read as a part set off inside a sentence: the title ran on to 基本原则—— or to the whole list
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert headings(flat) == headings(lined)

@@ -14,6 +14,8 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+import regex
+
 from . import patterns
 from .folding import fold
 from .indicator import indicator_words
@@ -54,7 +56,8 @@ _CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,、]")
 _TITLE_RUN = patterns.compile(r"[^。！？!?；;，,：:—]*")
 # A part set off by a pair of dashes inside a sentence that goes on past a comma after it (坚持两手抓——既抓疫情防控——又抓
 # 经济发展，新增…): no bullets, whose items run to the next item or heading, a mark or none at their ends.
-DASH_INSERTION = patterns.compile(r"——[^—。！？!?；;，,：:\d]{1,20}——[^—。！？!?；;，,：:]{1,40}[，,]")
+_DASH_INSERTION = patterns.compile(r"——(?P<first>[^—。！？!?；;，,：:\d]{1,20})——(?P<second>[^—。！？!?；;，,：:]{1,40})[，,]")
+_PARALLEL_OPENING = 1  # character: items of one list open alike (坚持政府主导——坚持因地制宜), a part set off does not
 _SENTENCE_RUN = patterns.compile(r"[^。！？!?；;]*")
 _GOES_ON = set("，,、：:“《（(")  # a phrase goes on after these
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
@@ -67,6 +70,21 @@ _CONTENTS_LEADER = patterns.compile(r"\s*" + LEADERS)
 _INDENT = 2  # spaces: a paragraph's indent as a crawler keeps it (　　), wider than a PDF's space beside a number
 _YEAR_OPENING = patterns.compile(r"(?:19|20)\d{2}\s*(?:年|[—\-–~～至])")  # 2022—2024年，… after a spaced title
 _SPACED_LABEL = patterns.compile(r"\p{Han}[ \u3000\u00a0]+\p{Han}[：:]")  # 组  长：
+
+
+def dash_insertion(text: str, start: int, title: str) -> regex.Match | None:
+    """The part set off by the pair of dashes at ``start`` inside a sentence (坚持两手抓——既抓疫情防控——又抓经济发展，…),
+    after ``title``, the words from a heading's marker to the first dash (none when no marker stands there). Not a
+    list's dash items: after a title that names a list (基本原则, 工作原则: rules/headings.yaml whole_titles and title
+    words), nor two parts opening alike (——坚持政府主导——坚持因地制宜，…), whose lined copy sets each on its own line."""
+    inserted = _DASH_INSERTION.match(text, start)
+    if not inserted:
+        return None
+    rules = title_ends()
+    names_a_list = title in rules.whole_titles or title.endswith(tuple(rules.words))
+    first, second = inserted.group("first"), inserted.group("second")
+    parallel = first[:_PARALLEL_OPENING] == second[:_PARALLEL_OPENING]
+    return None if names_a_list or parallel else inserted
 
 
 def _balanced(text: str) -> bool:
@@ -86,7 +104,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     """
     text = fold(text)  # the title words of a traditional text (工作目標), at the same offsets
     run = _TITLE_RUN.match(text).group()
-    if text.startswith("——", len(run)) and _balanced(run) and not DASH_INSERTION.match(text, len(run)):
+    if text.startswith("——", len(run)) and _balanced(run) and not dash_insertion(text, len(run), run):
         return len(run) or None
     rules = title_ends()
     whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None) \

@@ -28,8 +28,8 @@ from .metadata_rules import metadata_rules
 from .models import SourceLine
 from .normalize import without_glued_page_marks
 from .folding import fold, fold_texts
-from .glued_titles import (DASH_INSERTION, LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH,
-                           TITLE_STOPS, glued_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
+from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH,
+                           TITLE_STOPS, dash_insertion, glued_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
                            usual_title_length)
 from .numerals import numeral_value
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
@@ -73,6 +73,8 @@ _SENTENCE_ENDS = patterns.compile(r"[。！？!?]")
 _NAME_PART = 3  # ideographs: a place's name between two dots of a name (中国•黄山•徽州)
 _HAN = patterns.compile(r"\p{Han}")
 _HAN_PART = patterns.compile(r"\p{Han}+")
+_TITLE_WORDS = _HAN_PART  # a heading's short title before a dash: words, no mark
+_MARKER_REACH = 6  # characters: a heading's marker is no longer (（十二）)
 _CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,]")
 _TAB = patterns.compile(r"\t")
 _SIGNER_RUN_BEFORE = patterns.compile(r"(?r)[\p{Han}\s（()）]*")  # a signature's signers and seal, before its date
@@ -635,7 +637,7 @@ def _after_end(text: str, sign: regex.Match) -> bool:
 
 
 def _inserted_by_dashes(text: str, signs: list[regex.Match]) -> set[int]:
-    """Where the two dashes stand that set off a part inserted in a sentence (glued_titles.DASH_INSERTION: 坚持两手抓——
+    """Where the two dashes stand that set off a part inserted in a sentence (glued_titles.dash_insertion: 坚持两手抓——
     既抓疫情防控——又抓经济发展，新增…): a lone pair of dashes, neither after an end mark, and no heading's marker before
     the comma after them. Items without end marks run to the next item or heading instead (一、工作目标——农村自来水普及率
     达到98%——新建改建农村供水工程35处二、保障措施各县要落实资金，…)."""
@@ -644,10 +646,21 @@ def _inserted_by_dashes(text: str, signs: list[regex.Match]) -> set[int]:
         if first is None or _same_item_list(text, before, first) or _same_item_list(text, second, after) \
                 or _after_end(text, first) or _after_end(text, second):
             continue
-        inserted = DASH_INSERTION.match(text, first.start())
+        inserted = dash_insertion(text, first.start(), _title_before(text, first.start()))
         if inserted and not any_marker(heading_styles()).search(text, second.end(), inserted.end()):
             found |= {first.start(), second.start()}
     return found
+
+
+def _title_before(text: str, position: int) -> str:
+    """The words between a heading's marker and ``position`` when they are no longer than a title and hold no mark
+    (二、基本原则|——坚持…), or none."""
+    window = max(0, position - LONG_TITLE - _MARKER_REACH)
+    marker = None
+    for marker in any_marker(heading_styles()).finditer(text, window, position):
+        pass
+    title = text[marker.end(): position] if marker else ""
+    return title if _TITLE_WORDS.fullmatch(title) else ""
 
 
 def _is_name_dot(text: str, sign: regex.Match) -> bool:
