@@ -10,12 +10,13 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import write_plan
+from conftest import run_planparse, write_plan
 
 from planparse.indicator import _last_item, _names_a_list, clause_marks, last_clause
 from planparse.pipeline import extract
 from planparse.responsibility_notes import bracket_groups, open_depth, responsibility_rules, split_outside_brackets
-from planparse.targets import _PART_WORDS, _PART_WORDS_REACH, TEXT_REACH, Span, _clauses_over, _item
+from planparse.rules import load_rule_set
+from planparse.targets import _PART_WORDS, _PART_WORDS_REACH, TEXT_REACH, Span, _clauses_over, _item, sentence_reader
 
 _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 _TEXT = st.text(st.sampled_from(list("（）()〔〕【】[]、，,市局政府和")), max_size=30)
@@ -141,3 +142,20 @@ def test_a_bracket_left_open_over_many_paragraphs_is_read_when_it_closes(tmp_pat
     (found,) = document.responsibilities
     assert found.text.startswith("（责任单位：市教育局") and found.text.endswith("市科协）") and found.section == "1.1"
     assert document.sections[0].children[0].body.count("\n") >= 300  # the long section's body, whole
+
+
+
+_RULES = load_rule_set()
+_WORK = _RULES.expanded("{work_on_an_object}", "test")  # one word of work
+
+
+@given(st.lists(st.sampled_from(["建设", "改造", "标准化", "任务", "全覆盖", "覆盖", "村", "卫生室", "设", "全县"]), max_size=12))
+def test_the_work_done_on_an_object_is_left_off_its_end_as_a_repeat_anchored_there_would(words):
+    object_words = "".join(words)
+    assert sentence_reader(_RULES)._without_the_work(object_words) == regex.sub(f"(?:{_WORK})+$", "", object_words)
+
+
+def test_a_completion_over_a_place_of_nine_thousand_words_of_work_is_read_in_bounded_time(tmp_path):
+    plan = write_plan(tmp_path, "一、工作目标\n新建村卫生室12所，2024年底前完成全县" + "建设" * 9000 + "X。\n")
+    run = run_planparse("extract", str(plan), timeout=30)  # minutes before: the work left off by a repeat anchored at the end
+    assert run.returncode == 0 and '"value": 12' in run.stdout
