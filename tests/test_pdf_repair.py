@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import DATA, SAMPLES, run_planparse
 
+from planparse.readers import pdf_repair
+from planparse.readers.pdf import read_pdf
+
 EXIT_ERROR = 2
 GUANGDONG = DATA / "real" / "guangdong-2016-yiwu-jiaoyu-jingfei-baozhang-tongzhi.pdf"
 
@@ -56,3 +59,23 @@ def test_a_pdf_cut_before_any_page_is_drawn_is_refused_in_one_line(tmp_path: Pat
     assert run.returncode == EXIT_ERROR
     assert run.stderr == f"planparse: {cut}: not a valid PDF file (truncated or corrupt): what is left of it holds no text\n"
     assert not (tmp_path / "cut.json").exists()
+
+
+def test_a_sound_pdf_is_read_without_scanning_its_objects_for_a_repair(monkeypatch: pytest.MonkeyPatch):
+    def scanned(_data: bytes):
+        raise AssertionError("a sound PDF's objects were scanned for a repair")
+
+    monkeypatch.setattr(pdf_repair, "_objects_of_kinds", scanned)
+    whole = SAMPLES / "jinjiang-2022.pdf"
+    lines, _tables, _box, warnings = read_pdf(whole, whole.read_bytes())
+    assert lines and not warnings
+
+
+def test_a_scan_cut_short_is_refused_as_a_scan_saying_it_is_cut_short(tmp_path: Path):
+    data = (DATA / "broken" / "scanned.pdf").read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[:data.rindex(b"trailer")])  # its page and image are left, its trailer is lost
+    run = run_planparse("extract", str(cut), "--output", str(tmp_path / "cut.json"))
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == (f"planparse: {cut}: the PDF has no text layer (scanned images); OCR is needed; the PDF is cut short (its end is "
+                          "lost): read from the 1 page found in it; pages or fonts lost with its end are not read\n")

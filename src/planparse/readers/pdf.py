@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import logging
 import math
 import unicodedata
@@ -87,7 +88,7 @@ def _open(path: Path, data: bytes) -> tuple[pdfium.PdfDocument, bytes, list[Read
     if not raw and pdfium_c.FPDF_GetLastError() == pdfium_c.FPDF_ERR_PASSWORD:  # the last error is this load's own
         raise PlanparseError(path, "the PDF is encrypted (password-protected); remove the password first")
     problem = "the PDF has no pages" if raw else "not a valid PDF file (truncated or corrupt)"
-    for tried in [data, *with_trailers(data)]:
+    for tried in itertools.chain([data], with_trailers(data)):  # each repair built only if all before it failed
         if tried is not data:
             raw = pdfium_c.FPDF_LoadMemDocument64(tried, len(tried), None)
         if raw and pdfium_c.FPDF_GetPageCount(raw) >= 1:
@@ -95,6 +96,15 @@ def _open(path: Path, data: bytes) -> tuple[pdfium.PdfDocument, bytes, list[Read
         if raw:
             pdfium_c.FPDF_CloseDocument(raw)
     raise PlanparseError(path, problem)
+
+
+def _refuse_textless(path: Path, images: int, repaired: list[ReadingWarning]) -> None:
+    """Refuse a PDF whose pages hold no text: pages of images are a scan, read by OCR, whether its end is lost or not
+    (what is left of a scan is a scan); nothing left of a cut-short file otherwise. A file of empty pages is let through."""
+    if images:
+        raise PlanparseError(path, "; ".join(["the PDF has no text layer (scanned images); OCR is needed", *(warning.message for warning in repaired)]))
+    if repaired:
+        raise PlanparseError(path, "not a valid PDF file (truncated or corrupt): what is left of it holds no text")
 
 
 def _repair_warning(data: bytes, pages: int) -> ReadingWarning:
@@ -721,10 +731,8 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
             pages.append(read or _pdfium_page(page, index + 1, tables, survey.askew(), survey.unseen_text))
     finally:
         document.close()  # pdfplumber reads from memory: nothing of it to release
-    if repaired and not any(page.items for page in pages):
-        raise PlanparseError(path, "not a valid PDF file (truncated or corrupt): what is left of it holds no text")
-    if images and not any(page.items for page in pages):
-        raise PlanparseError(path, "the PDF has no text layer (scanned images); OCR is needed")
+    if not any(page.items for page in pages):
+        _refuse_textless(path, images, repaired)
     lines, tables, box = page_lines(pages, title)
     lines, tables, warnings = without_garbled_pages(path, lines, tables)
     return lines, tables, box, [*repaired, *warnings]

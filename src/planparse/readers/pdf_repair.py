@@ -11,12 +11,12 @@ Objects inside compressed object streams are not scanned here; a file whose page
 """
 from __future__ import annotations
 
+from typing import Iterator
+
 import regex
 
-_OBJECT = regex.compile(rb"(?<![0-9])([0-9]{1,7})[ \t\r\n\f]+[0-9]{1,5}[ \t\r\n\f]+obj\b")
-_END_OF_OBJECT = b"endobj"
-# The dictionary an object opens with, read no further than this: a page's /Type stands before its content streams
-_DICTIONARY_REACH = 4000
+from .pdf_streams import END_OF_OBJECT, PdfObjects
+
 _CATALOG = regex.compile(rb"/Type\s*/Catalog\b")
 _PAGE = regex.compile(rb"/Type\s*/Page(?![A-Za-z0-9])")
 
@@ -26,22 +26,24 @@ def is_cut_short(data: bytes) -> bool:
     return b"%%EOF" not in data[-1024:]
 
 
-def with_trailers(data: bytes) -> list[bytes]:
+def with_trailers(data: bytes) -> Iterator[bytes]:
     """The PDF's whole objects with a trailer for PDFium to rebuild its cross-reference table from: first one naming
-    the catalog it holds, then one naming a catalog added over the pages it holds; none when it holds neither."""
-    end = data.rfind(_END_OF_OBJECT)
+    the catalog it holds, then one naming a catalog added over the pages it holds; none when it holds neither. Each
+    is built when asked for: a PDF PDFium loads as it is needs none, and scanning and copying one costs a tenth of a
+    second for each 2 MB."""
+    end = data.rfind(END_OF_OBJECT)
     if end < 0:
-        return []
-    whole = data[:end + len(_END_OF_OBJECT)] + b"\n"
+        return
+    whole = data[:end + len(END_OF_OBJECT)] + b"\n"
     catalogs, pages, last = _objects_of_kinds(whole)
-    repairs = [whole + _trailer(catalogs[-1])] if catalogs else []
+    if catalogs:
+        yield whole + _trailer(catalogs[-1])
     if pages:
         catalog, tree = last + 1, last + 2
         kids = b" ".join(b"%d 0 R" % page for page in pages)
         added = (b"%d 0 obj\n<< /Type /Catalog /Pages %d 0 R >>\nendobj\n" % (catalog, tree)
                  + b"%d 0 obj\n<< /Type /Pages /Kids [%s] /Count %d >>\nendobj\n" % (tree, kids, len(pages)))
-        repairs.append(whole + added + _trailer(catalog))
-    return repairs
+        yield whole + added + _trailer(catalog)
 
 
 def _objects_of_kinds(data: bytes) -> tuple[list[int], list[int], int]:
@@ -50,10 +52,11 @@ def _objects_of_kinds(data: bytes) -> tuple[list[int], list[int], int]:
     catalogs: dict[int, None] = {}
     pages: dict[int, None] = {}
     last = 0
-    for found in _OBJECT.finditer(data):
-        number = int(found.group(1))
+    objects = PdfObjects(data)
+    for header in objects.headers:
+        number = int(header[1])
         last = max(last, number)
-        dictionary = data[found.end():found.end() + _DICTIONARY_REACH].split(b"stream", 1)[0].split(_END_OF_OBJECT, 1)[0]
+        dictionary = objects.opening(header).split(b"stream", 1)[0]  # a page's /Type stands before its content streams
         if _CATALOG.search(dictionary):
             catalogs[number] = None
         elif _PAGE.search(dictionary):

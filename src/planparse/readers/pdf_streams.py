@@ -50,17 +50,20 @@ _NAME_ESCAPE = regex.compile(rb"#([0-9A-Fa-f]{2})")
 _DICTIONARY_TOKEN = regex.compile(rb"\(|<<|>>|<[^<>]*>|%[^\r\n]*|/Filter(?![^\s/\[\]<>(){}%])")
 _STRING_TOKEN = regex.compile(rb"\\.|\(|\)", regex.S)
 _REFERENCE = regex.compile(rb"(\d+)\s+(\d+)\s+R\b")
-_END_OF_OBJECT = b"endobj"
-_FILTER_OBJECT_BYTES = 4096  # an object holding a filter's name or list, searched for them
+END_OF_OBJECT = b"endobj"
+# An object's opening, read no further than this: it holds a filter's name or list, or a page's /Type, which stands
+# before its content streams
+OBJECT_OPENING_BYTES = 4096
 _LENGTH = regex.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
 _ENDSTREAM = regex.compile(rb"\s*endstream")
 _CHUNK = 2**20  # bytes of output decoded at a time
 _PIECE = 2**16  # bytes of input
 
 
-class _Objects:
-    """Where each object of the file starts, found in one pass: a stream's dictionary runs from its object's
-    start to its ``stream`` keyword, and a filter written elsewhere is looked up by its object's number."""
+class PdfObjects:
+    """Where each object of the file starts, found in one pass (``headers``, in the order the file holds them): a
+    stream's dictionary runs from its object's start to its ``stream`` keyword, and a filter written elsewhere is
+    looked up by its object's number."""
 
     def __init__(self, data: bytes):
         self.data = data
@@ -74,10 +77,11 @@ class _Objects:
 
     def body(self, number: int, generation: int) -> bytes | None:
         header = self.by_number.get((number, generation))
-        if header is None:
-            return None
-        body = self.data[header.end():header.end() + _FILTER_OBJECT_BYTES]
-        return body.split(_END_OF_OBJECT)[0]
+        return None if header is None else self.opening(header)
+
+    def opening(self, header: regex.Match) -> bytes:
+        """What the object ``header`` starts holds up to its ``endobj``, ``OBJECT_OPENING_BYTES`` at most."""
+        return self.data[header.end():header.end() + OBJECT_OPENING_BYTES].split(END_OF_OBJECT, 1)[0]
 
 
 class _Stream(NamedTuple):
@@ -90,7 +94,7 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
     """Refuse a PDF whose streams inflate to more than ``MAX_PDF_INFLATED_BYTES`` together."""
     budget = MAX_PDF_INFLATED_BYTES
     decrypter = stream_decrypter(path, data)
-    objects = _Objects(data)
+    objects = PdfObjects(data)
     previous_end = 0
     for keyword in _STREAM.finditer(data):
         header = objects.enclosing(keyword.start())
@@ -103,7 +107,7 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
                                        f"planparse reads PDFs whose streams inflate to at most {size_text(MAX_PDF_INFLATED_BYTES)}")
 
 
-def _filter_chains(dictionary: bytes, objects: _Objects) -> list[list[bytes]]:
+def _filter_chains(dictionary: bytes, objects: PdfObjects) -> list[list[bytes]]:
     """The filters each reading of the stream applies: the ones its dictionary names, directly or through the
     object it refers to; each decoder alone when they cannot be found."""
     found = _filter_entry(dictionary)
@@ -134,12 +138,12 @@ def _filter_entry(dictionary: bytes) -> regex.Match | None:
     return _FILTER_VALUE.match(dictionary, last.end()) if last else None
 
 
-def _resolved(value: bytes, objects: _Objects) -> bytes | None:
+def _resolved(value: bytes, objects: PdfObjects) -> bytes | None:
     """``value`` with each reference replaced by the object it refers to, two levels deep (a reference to a
     list whose entries are references to names); None when one is not found (it may be in a compressed
     object stream)."""
     for _ in range(2):
-        value = value[:_FILTER_OBJECT_BYTES]  # a list of filters is a few names: the rest could only multiply the work
+        value = value[:OBJECT_OPENING_BYTES]  # a list of filters is a few names: the rest could only multiply the work
         bodies = [objects.body(int(reference[1]), int(reference[2])) for reference in _REFERENCE.finditer(value)]
         if None in bodies:
             return None
