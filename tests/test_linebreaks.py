@@ -1157,3 +1157,21 @@ def test_a_dash_list_under_its_title_is_no_part_set_off_with_the_line_breaks_los
     # the two items were read as a part set off inside a sentence: the title ran on to 基本原则—— or to the whole list
     lined, flat = write_lined_and_flat(tmp_path, lines)
     assert headings(flat) == headings(lined)
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # 卫生: short items after a colon (•控烟), the first of a list that opens a clause
+    ("某县健康促进工作方案一、重点任务（一）健康促进。主要任务：•控烟•新建无烟单位50个•培训控烟志愿者200名。"
+     "（二）三减三健。•减盐•减油•减糖•建成健康食堂40个。",
+     ["新建无烟单位50个", "培训控烟志愿者200名", "建成健康食堂40个"]),
+    # 体育 and 交通: a short item after a full stop, and the dots of names inside a clause, after their verbs
+    ("某市全民健身和交通运输工作要点一、重点任务（一）全民健身。•体育•建成全民健身中心5个•新建社区健身路径120条。"
+     "（二）交通运输。开通中国•西部•陆海新通道班列30列，组织企业参加中国•东盟•博览会等展会15批次。",
+     ["建成全民健身中心5个", "新建社区健身路径120条", "开通中国•西部•陆海新通道班列30列",
+      "组织企业参加中国•东盟•博览会等展会15批次"]),
+], ids=["health", "sport-and-transport"])
+def test_a_short_item_opening_a_list_of_dots_is_no_part_of_a_name_with_the_line_breaks_lost(tmp_path, text, quotes):
+    # •控烟 was read as the first part of a name (控烟•新建无烟单位50个), glued onto the item after it
+    flat = tmp_path / "flat.txt"
+    flat.write_text(text + "\n", encoding="utf-8")
+    assert [target.quote for target in extract(flat).targets] == quotes

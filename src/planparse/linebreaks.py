@@ -665,14 +665,25 @@ def _title_before(text: str, position: int) -> str:
 
 def _is_name_dot(text: str, sign: regex.Match) -> bool:
     """Whether the bullet ``sign`` is a dot between the parts of a name (举办中国•黄山•徽州文化旅游节): ideographs on
-    both sides, and no more than a place's name between it and the same sign before or after it. An item is longer
-    (…：•新建社区食堂10个•改造…)."""
+    both sides, no more than a place's name between it and the same sign before or after it, and the name's first part
+    inside a clause, not opening one (…：•控烟•新建无烟单位50个, …。•体育•建成…: a short item opening a list). An item is
+    longer (…：•新建社区食堂10个•改造…)."""
     dot, start, end = sign.group(), sign.start(), sign.end()
-    if not start or not (_HAN.match(text, start - 1) and _HAN.match(text, end)):
+    opening = _dotted_run_opening(text, dot, start)
+    if not opening or not (_HAN.match(text, opening - 1) and _HAN.match(text, end)):
         return False
     before = text.rfind(dot, max(0, start - _NAME_PART - 1), start)
     after = text.find(dot, end, end + _NAME_PART + 1)
     return bool(before >= 0 and _HAN_PART.fullmatch(text, before + 1, start) or after >= 0 and _HAN_PART.fullmatch(text, end, after))
+
+
+def _dotted_run_opening(text: str, dot: str, start: int) -> int:
+    """Where the run of ``dot`` signs that holds the one at ``start`` opens: back from sign to sign while no more than a
+    place's name stands between them (中国•|黄山•|徽州, •|控烟•|新建…)."""
+    before = text.rfind(dot, max(0, start - _NAME_PART - 1), start)
+    while before >= 0 and _HAN_PART.fullmatch(text, before + 1, start):
+        start, before = before, text.rfind(dot, max(0, before - _NAME_PART - 1), before)
+    return start
 
 
 def _inside_quotation(text: str, position: int) -> bool:
