@@ -1175,3 +1175,13 @@ def test_a_short_item_opening_a_list_of_dots_is_no_part_of_a_name_with_the_line_
     flat = tmp_path / "flat.txt"
     flat.write_text(text + "\n", encoding="utf-8")
     assert [target.quote for target in extract(flat).targets] == quotes
+
+
+def test_a_page_number_glued_before_a_measure_word_is_dropped_in_a_lined_plan(tmp_path):
+    # 养老 and 教育: a footer glued inside a line before the count's measure word cost the target; a number after the
+    # second dash (- 5 - 35℃) is still a range's
+    plan = tmp_path / "lined.txt"
+    plan.write_text("\n".join(["某县民生实事工作方案", "一、工作目标", "新建养老服务站30 — 3 — 个。",
+                               "新建改扩建公办幼儿园12 - 5 - 所，新增学位1500个。", "全县气温变化幅度为 - 5 - 35℃。"]) + "\n",
+                    encoding="utf-8")
+    assert [(target.value, target.unit) for target in extract(plan).targets][:3] == [(30, "个"), (12, "所"), (1500, "个")]

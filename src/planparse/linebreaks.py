@@ -197,13 +197,20 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     if not _is_flattened(texts, breaks) or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
         alone = _tab_rows_alone(lines)
-        return [piece for line, text, opener, lone in zip(lines, texts, openers, alone)
-                for piece in (_same_line_items(line, text, opener, order, styles) if opener
-                              else _split(line, text, []) if lone and _prose_run_into_table(text) else [line])]
+        return _without_page_marks([piece for line, text, opener, lone in zip(lines, texts, openers, alone)
+                                    for piece in (_same_line_items(line, text, opener, order, styles) if opener
+                                                  else _split(line, text, []) if lone and _prose_run_into_table(text)
+                                                  else [line])], lined=True)
     restored: list[SourceLine] = []
     for line, text, found in zip(lines, texts, breaks):
         restored.extend(_split(line, text, found) if found else [line])
-    return [line if line.in_table else replace(line, text=without_glued_page_marks(line.text)) for line in restored]
+    return _without_page_marks(restored, lined=False)
+
+
+def _without_page_marks(lines: list[SourceLine], lined: bool) -> list[SourceLine]:
+    """The lines without the page numbers glued inside them (normalize.without_glued_page_marks), tables' rows aside."""
+    kept = [line.text if line.in_table else without_glued_page_marks(line.text, lined) for line in lines]
+    return [line if text == line.text else replace(line, text=text) for line, text in zip(lines, kept)]
 
 
 def _is_flattened(texts: list[str], breaks: list[list[int]]) -> bool:

@@ -40,9 +40,10 @@ _PAGE_NUMBER = patterns.compile(
 # spaces around the number, as a page's footer has them, tell it from a range or a date. A footer's dashes are few (one
 # to six a side: - 1 -, ———— 3 ————), and a run of them is matched only from its first: a separator line of 60,000
 # dashes was tried from each, giving back one dash at a time (minutes on a hostile file).
-_GLUED_PAGE_MARK = patterns.compile(
-    r"(?<=\S)[ \u3000]*(?<![-—–－―‒])[-—–－―‒]{1,6}[ \u3000]+\d{1,4}[ \u3000]+[-—–－―‒]{1,6}(?![-—–－―‒])[ \u3000]*(?=\S)"
-)
+_PAGE_MARK_INSIDE = r"(?<=\S)[ \u3000]*(?<![-—–－―‒])[-—–－―‒]{1,6}[ \u3000]+\d{1,4}[ \u3000]+[-—–－―‒]{1,6}(?![-—–－―‒])[ \u3000]*"
+_GLUED_PAGE_MARK = patterns.compile(_PAGE_MARK_INSIDE + r"(?=\S)")
+# Before words, no number after it to close a range (养老服务站30 — 3 — 个): a footer even inside a line of a lined text
+_PAGE_MARK_BEFORE_WORDS = patterns.compile(_PAGE_MARK_INSIDE + r"(?=\p{Han})")
 # Matched backwards (?r): from the page number at the end, so that a paragraph without one fails at once.
 _CONTENTS_ENTRY = patterns.compile(r"(?r)^[^。；]{1,80}?(?:[.．·・…⋯_]{3,}|…{2,}|[—-]{4,})\s*\d{1,3}$")
 _ENDS_IN_DIGIT = patterns.compile(r"\d$")  # $: at the end, or before a line break ending the text
@@ -180,11 +181,13 @@ def _without_markup(text: str) -> str:
     return _inline_note_mark().sub("", text) if _MARK_OPENING.search(text) else text
 
 
-def without_glued_page_marks(text: str) -> str:
-    """``text`` without the page numbers between dashes glued inside its sentences (接报后2小时- 1 -内响应), for a text
-    whose line breaks were lost only: in lined text a footer has a line of its own, and dashes around a number with
-    spaces inside a line are a range (气温变化幅度为 - 5 - 35℃)."""
-    return _GLUED_PAGE_MARK.sub("", text) if " " in text or "\u3000" in text else text
+def without_glued_page_marks(text: str, lined: bool = False) -> str:
+    """``text`` without the page numbers between dashes glued inside its sentences (接报后2小时- 1 -内响应). In a
+    ``lined`` text a footer mostly has a line of its own, and dashes around a number with spaces inside a line before
+    another number are a range (气温变化幅度为 - 5 - 35℃): there only a mark before words is dropped (30 — 3 — 个)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    return (_PAGE_MARK_BEFORE_WORDS if lined else _GLUED_PAGE_MARK).sub("", text)
 
 
 def undecorated_lines(lines: list[SourceLine]) -> list[SourceLine]:
