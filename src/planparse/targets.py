@@ -126,6 +126,10 @@ _LIST_JOIN = tuple("、和及与")
 # the head of a completion's object, its last word once the work done on it is left off (…村卫生室标准化建设: 卫生室 ends
 # in 生室; …绿道标识系统建设: 系统), which a number's clause names when the completion is that number's work
 _OBJECT_HEAD = patterns.compile(r"\p{Han}{2}(?=[”\"」’』]*$)")
+_OBJECT_NOTE = patterns.compile(r"[（(][^（()）]*[）)]")  # 村卫生室（所）: a note on the object, not its head
+_OBJECT_ITEMS = patterns.compile("[、和及与]")  # 村卫生室和乡镇卫生院, 改造和管护: each item its own head
+# 新建村卫生室12所、乡镇卫生院3所: an item listed with its own number before the one counted
+_LISTED_BEFORE = patterns.compile(r"(?r)\d[^\d、，,]{0,4}、")
 # a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
 _OWN_YEAR = patterns.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末)?的?$")
 _YEAR_LISTED = patterns.compile("[、和及与]")  # 2025年、2026年分别…: years listed, each its own
@@ -552,6 +556,7 @@ class SentenceReader:
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
         self.work_on_an_object = rule_set.compile("(?r)(?:{work_on_an_object})", "fragment-work_on_an_object")
+        self.manner_of_work = rule_set.fragment("manner_of_work")
         self.hedged_completion = rule_set.fragment("hedged_completion")
         self.hedged_outcome = rule_set.fragment("hedged_outcome")
         self.period_total = _Sought.of(rule_set, "period_total")
@@ -560,6 +565,8 @@ class SentenceReader:
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
         # in a rate's or a place's name (治理率, 监测站) they name a thing
         self.acting_word = rule_set.compile("(?:{doing_verb}|{changing_word}|{work_verb})(?![率度量站点所])", "fragment-acting_word")
+        self.last_acting_word = rule_set.compile("(?r)(?:{doing_verb}|{changing_word}|{work_verb})(?![率度量站点所])",
+                                                 "fragment-acting_word")
         self.plan_period = rule_set.fragment("plan_period")
         self.glued_list = rule_set.fragment("glued_list")
         self.list_marker = rule_set.fragment("list_marker")
@@ -1238,14 +1245,16 @@ class SentenceReader:
         counting = text[clause_start:number]
         over_a_place = self.completion_over_a_place.match(text, phrase.end())
         if over_a_place is not None:
-            return not self._names_the_counted(text, over_a_place.end(), counting)
+            clause_end = self.clause_break.search(text, over_a_place.end())
+            return not self._names_the_counted(text[over_a_place.end():clause_end.start() if clause_end else len(text)], counting)
         return self._sets_a_hedged_outcome(text, phrase, counting)
 
     def _sets_a_hedged_outcome(self, text: str, phrase: regex.Match, counting: str) -> bool:
         """Whether the year reached by (到2025年) of ``phrase`` opens a clause that sets an outcome hedged (…，到2025年基本
         实现乡镇公办中心园全覆盖): a goal of its own, as one taken would be, which the year dates rather than the number
-        before; not a hedged completion of the work the words ``counting`` count (改造老旧小区45个，到2025年基本完成改造
-        任务; 新建村卫生室40所，到2025年基本实现村卫生室全覆盖)."""
+        before; not a hedged completion of the work the words ``counting`` count, its object written after it or before
+        (改造老旧小区45个，到2025年基本完成改造任务; …，到2025年，全市老旧小区改造基本完成; 新建农村公厕50座，到2025年农村公厕
+        基本实现全覆盖)."""
         if not (phrase.group().lstrip().startswith("到") or text[phrase.start() - 1:phrase.start()] == "到"):
             return False
         opening = phrase.end()
@@ -1254,20 +1263,44 @@ class SentenceReader:
             opening = clause_end.end()
             clause_end = self.clause_break.search(text, opening)
         end = clause_end.start() if clause_end else len(text)
-        if self.hedged_outcome.search(text, opening, end) is None:
+        hedged = self.hedged_outcome.search(text, opening, end)
+        if hedged is None:
             return False
-        completion = self.hedged_completion.match(text, opening, end)
-        return completion is None or not self._names_the_counted(text, completion.end(), counting)
+        completion = self.hedged_completion.match(text, hedged.start(), end)
+        if completion is None:
+            return True
+        return not self._names_the_counted(text[opening:hedged.start()] + text[completion.end():end], counting)
 
-    def _names_the_counted(self, text: str, start: int, counting: str) -> bool:
-        """Whether the object of a completion from ``start`` to its clause's end has as its head what the words
-        ``counting`` (a number's clause up to it) name, or names nothing but the work (…，到2025年基本完成改造任务):
-        完成全县农村公厕改造 after 农村公厕新建50座 (公厕), not 完成全市绿道标识系统建设 after 新建城市绿道40公里 (系统: the
-        signs are a task of their own)."""
-        clause_end = self.clause_break.search(text, start)
-        named = self._without_the_work(text[start:clause_end.start() if clause_end else len(text)].strip())
-        head = _OBJECT_HEAD.search(named)
-        return head.group() in counting if head else not named
+    def _names_the_counted(self, words: str, counting: str) -> bool:
+        """Whether the object ``words`` of a completion has as the head of one of its items what the words ``counting`` (a
+        number's clause up to it) count, or names nothing but the number's own work (改造农村危房300户，…完成全县改造任务):
+        完成全县农村公厕改造和管护 after 农村公厕新建50座 (公厕), not 完成全市绿道标识系统建设 after 新建城市绿道40公里 (系统: the
+        signs are a task of their own), nor 完成全县村卫生室标准化建设 after 依托村卫生室培训乡村医生800名 (the doctors are counted).
+        An object whose work is said by its manner (全市停车泊位智能化改造) names what is counted if it holds its head."""
+        counted, verb = self._counted_noun(counting)
+        items = [self._without_the_work(item.strip()) for item in _OBJECT_ITEMS.split(_OBJECT_NOTE.sub("", words))]
+        if not any(items):
+            return verb is not None and verb.group() in words
+        counted_head = _OBJECT_HEAD.search(counted)
+        for named in filter(None, items):
+            if self.manner_of_work.search(named) is not None:
+                if counted_head is not None and counted_head.group() in named:
+                    return True
+            elif (head := _OBJECT_HEAD.search(named)) is not None and head.group() in counted:
+                return True
+        return False
+
+    def _counted_noun(self, counting: str) -> tuple[str, Optional[regex.Match]]:
+        """What the number after the words ``counting`` counts, and the verb of its work: the words after the last verb
+        (依托村卫生室培训乡村医生: 乡村医生), after an item listed before with its own number (新建村卫生室12所、乡镇卫生院:
+        乡镇卫生院), or before the verb the number follows (农村公厕新建: 农村公厕)."""
+        verb = self.last_acting_word.search(counting)
+        if verb is None:
+            return counting, None
+        if not counting[verb.end():].strip():
+            return counting[:verb.start()], verb
+        listed = _LISTED_BEFORE.search(counting, verb.end())
+        return counting[listed.end() if listed else verb.end():], verb
 
     def _without_the_work(self, words: str) -> str:
         """``words`` with the words of work that end them left off, one at a time from the end (全县村卫生室标准化建设:
