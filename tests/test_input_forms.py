@@ -1189,8 +1189,8 @@ def test_a_plan_with_notes_marked_above_its_figures_gives_the_plan(tmp_path, ste
 
 
 _EXPONENTS = pytest.mark.parametrize("before, exponent, after, unit", [
-    ("到2026年，万元工业增加值用水量控制在20m", "3", "以内。", "m3/万元"),  # water: cubic metres
-    ("到2026年，新建口袋公园绿地面积5000m", "2", "。", "m2")])  # urban greening: square metres
+    ("到2026年，万元工业增加值用水量控制在20m", "3", "以内。", "m³/万元"),  # water: cubic metres
+    ("到2026年，新建口袋公园绿地面积5000m", "2", "。", "m²")])  # urban greening: square metres
 
 
 @pytest.mark.parametrize("stem", ["yunling-liangshi-anquan-guihua-2021", "lanshan-tuoyu-fuwu-2024"])  # grain, childcare
@@ -1243,7 +1243,7 @@ def test_a_pdf_with_a_note_mark_printed_above_a_figure_gives_the_plans_target(tm
                       "STSong-Light")
     _write_raised_pdf(tmp_path / "noted.pdf", [*head, [(figure, False), (mark, True), (after, False)], exponent], "STSong-Light")
     plan = extract(tmp_path / "clean.pdf")
-    assert targets(extract(tmp_path / "noted.pdf")) == targets(plan) and [t.unit for t in plan.targets][-1] == "m2"
+    assert targets(extract(tmp_path / "noted.pdf")) == targets(plan) and [t.unit for t in plan.targets][-1] == "m²"
 
 
 def test_a_note_mark_printed_above_the_line_in_a_font_pdfium_draws_is_no_text(tmp_path):
@@ -1268,7 +1268,7 @@ def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path,
 @pytest.mark.parametrize("figure, mark, after, unit, comparator", [
     ("到2026年，每年新增用人单位办托点10个", "2", "以上。", "个", ">="),  # childcare: a mark in the footnote reference's style
     ("到2026年，城市公共交通机动化出行分担率达到60%", "[1]", "左右。", "%", "~"),  # transport
-    ("到2026年，新建口袋公园绿地面积5000m", "2", "。", "m2", "=")])  # greening: an exponent so styled stays
+    ("到2026年，新建口袋公园绿地面积5000m", "2", "。", "m²", "=")])  # greening: an exponent so styled stays
 def test_a_note_mark_in_a_raised_character_style_is_no_text(tmp_path, figure, mark, after, unit, comparator):
     """A mark typed in a character style that sets superscript (脚注引用, the footnote reference's style, or one based
     on it) is set above the line as a run set so itself is: 10个²以上 was read 10个2以上, 10 个 exactly."""
