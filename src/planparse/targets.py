@@ -553,6 +553,7 @@ class SentenceReader:
         self.whole_year = rule_set.fragment("whole_year")
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
         self.month_in_the_year = rule_set.fragment("month_in_the_year")
+        self.by_then = rule_set.fragment("by_then")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
         self.work_on_an_object = rule_set.compile("(?r)(?:{work_on_an_object})", "fragment-work_on_an_object")
@@ -1802,7 +1803,10 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
     if decided is None:
         decided = [reader.decide(sentence, matches, context) for _, sentence, matches in found]
     last_of_sentence_before: Target | None = None
+    set_before: tuple[int, Optional[int]] = (-1, None)  # where the sentence before ended, and the year it set its targets due by
     for (start, sentence, matches), candidates in zip(found, decided):
+        if reader.by_then.match(sentence) and not place.paragraph.text[place.offset + set_before[0]:place.offset + start].strip():
+            _due_by_then(candidates, set_before[1])
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
         last_in_sentence: Target | None = None
@@ -1836,7 +1840,16 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         _name_measures_of_the_thing_before(in_sentence, place.headings)
         _name_a_part_of_the_sentence_before(sentence, in_sentence, anchors, last_of_sentence_before, place.headings)
         last_of_sentence_before = in_sentence[-1] if in_sentence else None
+        set_before = (start + len(sentence), max((target.deadline for target in in_sentence if target.deadline), default=None))
     return readings
+
+
+def _due_by_then(candidates: list[Candidate], year: Optional[int]) -> None:
+    """届时，全市5G基站总数达到1.2万个 after 到2025年，…比重达到10%。: the targets of a sentence that opens with the time the
+    sentence right before it reaches are due by the ``year`` that sentence set, where their own words give none."""
+    for candidate in candidates:
+        if candidate.decision == TARGET and candidate.deadline is None:
+            candidate.deadline = year
 
 
 def _name_a_part_of_the_sentence_before(sentence: str, targets: list[Target], anchors: list[int], whole: Target | None,
