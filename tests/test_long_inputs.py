@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import run_planparse, write_plan
 
-from planparse.indicator import _last_item, _names_a_list, clause_marks, last_clause
+from planparse.indicator import _bare_verb, _last_item, _names_a_list, _tag, _verb_right_before, clause_marks, last_clause
 from planparse.pipeline import extract
 from planparse.responsibility_notes import bracket_groups, open_depth, responsibility_rules, split_outside_brackets
 from planparse.rules import load_rule_set
@@ -143,6 +143,13 @@ def test_a_bracket_left_open_over_many_paragraphs_is_read_when_it_closes(tmp_pat
     assert found.text.startswith("（责任单位：市教育局") and found.text.endswith("市科协）") and found.section == "1.1"
     assert document.sections[0].children[0].body.count("\n") >= 300  # the long section's body, whole
 
+
+
+@given(st.lists(st.sampled_from(["培训", "帮扶", "宣讲", "改造", "新（改）建", "设施", "医生", "全县", "每年", "5G", "基站",
+                                  "开展", "、", "，", "；", "（", "）"]), max_size=14))
+def test_the_verb_right_before_a_count_is_read_from_the_words_after_the_last_mark_as_from_the_whole_text(words):
+    text = "".join(words)  # no comparator among the words: the whole text was tagged before each count
+    assert _verb_right_before(text) == (_bare_verb(_tag(text)[-1][0]) if text else None)
 
 
 _RULES = load_rule_set()

@@ -249,6 +249,7 @@ _BARE_DENIAL = "不"  # 确保水库不垮坝, 确保不拖欠农民工工资: a
 _HAPPENS = patterns.compile("的?(?:发生|暴发|爆发)$")
 _ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡镇1小时上高速: a clause's item ends at 、 too
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
+_LAST_WORD_RUN_END = patterns.compile("(?r)[，,；;。！!：:、]")  # no bracket: the tagger keeps 新（改）建 one verb
 _NOTE_CLOSED_INSIDE = patterns.compile(r"[^（()）]*[）)]\p{Han}")  # 行政村（|社区）实现: a note in brackets words follow
 _LAST_ITEM_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}、]")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
@@ -1677,9 +1678,13 @@ def verb_before(before_number: str) -> str | None:
 
 def _verb_right_before(before_number: str) -> str | None:
     """The last word of ``before_number``, less a comparator after it, when it is one verb (每年帮扶, 全年宣讲不少于)."""
-    comparator = indicator_words().comparator_and_scope.search(before_number)
-    before_number = before_number[:comparator.start()] if comparator else before_number
-    return _bare_verb(_tag(before_number)[-1][0]) if before_number else None
+    # only the words after the last mark are read: the tagger cuts the words between two marks alone, so the last word
+    # is the same, and a list of n counts is not tagged and searched again whole before each count (n² in a 、-list)
+    item_end = _LAST_WORD_RUN_END.search(before_number)
+    last_item = before_number[item_end.end():] if item_end else before_number
+    comparator = indicator_words().comparator_and_scope.search(last_item)
+    last_item = last_item[:comparator.start()] if comparator else last_item
+    return _bare_verb(_tag(last_item)[-1][0]) if last_item else None
 
 
 def _bare_verb(name: str) -> str | None:
