@@ -43,6 +43,13 @@ class Outline:
         at = self.header_block(line, text)
         return self.blocks[at - 1].paragraph if at > 0 else None
 
+    def paragraph_after(self, line: int, text: str) -> Paragraph | None:
+        """The paragraph after the rows of the table whose header row at ``line`` reads ``text`` (a note under it)."""
+        at = self.header_block(line, text) + 1
+        while at < len(self.blocks) and self.blocks[at].paragraph.in_table:
+            at += 1
+        return self.blocks[at].paragraph if at < len(self.blocks) else None
+
     def header_block(self, line: int, text: str) -> int:
         """The index of the block of a table's header row at ``line`` reading ``text``, else of the first at ``line``: a header
         over two rows (责任单位 over 牵头单位 | 配合单位) is read as one, which no paragraph reads."""

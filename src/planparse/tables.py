@@ -28,6 +28,7 @@ from .rules import rules_cache
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
+_TOTAL = patterns.compile(r"\s*(?:合\s*计|总\s*计|小\s*计|全[县市区省]合计)\s*")
 _NOTE_ROW = patterns.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*\d*\s*[:：]")
 # A row's number (1, 一, （二）, 3.) and a time a task is due by (2026年底, 2025年6月前, 2024年第三季度): the kinds of
 # cell that, with a list of units, say where a pasted row that lost a merged cell stands.
@@ -347,19 +348,31 @@ def _is_caption(table: TableData) -> bool:
 def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     """An empty cell below a written one is the lower part of a merged cell, except in a note column, under a figure
     in a column of values (2025年, 目标值: an empty cell there gives no value, as — does) and in a row written across
-    the whole table: a note (注：…, 说明：…) or a year over a group of tasks."""
+    the whole table: a note (注：…, 说明：…) or a year over a group of tasks. A total row (合计, 小计) takes no cell
+    from the rows it sums, and its empty cell does not end a merged cell that goes on below it."""
     for column, name in enumerate(header):
         if name in _NOTE_HEADERS or not rows or not rows[0][column]:
             continue
         values = bool(_YEAR_IN_HEADER.search(name) or _value_header().fullmatch(name))
-        for above, row in zip(rows, rows[1:]):
+        above = rows[0]
+        for row in rows[1:]:
+            if _is_total_row(row) and not row[column]:
+                continue
             across = _is_note_row(row) or group_year(row) is not None
             if not row[column] and not across and not (values and _FIGURE.fullmatch(above[column])):
                 row[column] = above[column]
+            above = row
 
 
 def _is_note_row(row: list[str]) -> bool:
     return _NOTE_ROW.match(row[0]) is not None and not any(row[1:])
+
+
+def _is_total_row(row: list[str]) -> bool:
+    """Whether the row sums the rows above it: 合计, 总计 or 小计 in its label, the first cell or, under a blank
+    number, the second (a header's lower row names 小计 further right)."""
+    label = next((cell for cell in row[:2] if cell.strip()), "")
+    return _TOTAL.fullmatch(label) is not None
 
 
 def group_year(row: list[str]) -> int | None:

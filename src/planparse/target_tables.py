@@ -115,6 +115,9 @@ def _any_word(words: list[str]) -> regex.Pattern:
     return patterns.compile("|".join(regex.escape(word) for word in words) or "(?!)")
 # the unit a caption gives every cell of its table: …任务分解表（单位：套（间））, 单位：万元 (its note in brackets dropped)
 _CAPTION_UNIT = patterns.compile(r"(?:计量)?单位\s*[：:]\s*(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?\s*[）)]?\s*$")
+# a note under a table giving the unit of all its cells: 注：单位为公里。 注：表中数据单位均为万元，…
+_NOTE_UNIT = patterns.compile(r"\s*(?:注|说明|备注)\s*\d*\s*[:：]\s*(?:本表|表中|上表)?(?:数据|数值|指标)?(?:计量)?单位均?\s*(?:为|是|[：:])\s*"
+                              r"(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?\s*(?:[。；，,]|$)")
 # the caption of an attached table: 附件：…, 附表1：…, or 附件 run into a table's title (附件重点任务分工表)
 _ATTACHED = patterns.compile(r"\s*附(?:件|表)\s*\d*\s*(?:[:：]|[^。；:：]*表\s*(?:[（(].*[）)])?\s*$)")
 _TOTAL_BRACKET = patterns.compile(r"\s*[\[［〔【]")  # a target cell's opening bracket: a total over the plan
@@ -228,9 +231,13 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
 
 
 def caption_unit(table: TableData, outline: Outline) -> str:
-    """The unit the caption above ``table`` gives all its cells (…任务分解表（单位：套（间））: 套), else ""."""
-    caption = outline.paragraph_before(table.line or 0, "\t".join(table.header))
-    found = _CAPTION_UNIT.search(caption.text) if caption is not None else None
+    """The unit the caption above ``table`` (…任务分解表（单位：套（间））: 套) or a note gives all its cells, else "": the
+    note (注：单位为公里) under the table, or in a row of its own, written across it (a web page's colspan cell)."""
+    header = "\t".join(table.header)
+    caption, after = outline.paragraph_before(table.line or 0, header), outline.paragraph_after(table.line or 0, header)
+    notes = [row[0] for row in table.rows if not any(row[1:])] + ([after.text] if after is not None else [])
+    found = (_CAPTION_UNIT.search(caption.text) if caption is not None else None) \
+        or next(filter(None, map(_NOTE_UNIT.match, notes)), None)
     return found["unit"] if found else ""
 
 
