@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import combinations
 
 import pytest
 from hypothesis import given, settings
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 
 from planparse.folding import fold
 from planparse.numerals import PLAIN_NUMERAL_CHARS, chinese_number, digit_year, mixed_number, numeral_value, write_chinese
+from planparse.rules import load_rule_set
 from planparse.values import Amount, json_number, parse_amount, parse_number
 
 
@@ -51,6 +53,7 @@ def test_words_with_numeral_characters_are_not_numbers(text):
     ("2-3万", Amount(Decimal(20_000), Decimal(30_000))),  # the 万 scales both ends
     ("两三", Amount(Decimal(2), Decimal(3))),  # a rough range, not 23
     ("三五", Amount(Decimal(3), Decimal(5))), ("三五十", Amount(Decimal(30), Decimal(50))),  # a pair of a gap plans write so
+    ("一三", Amount(Decimal(13))), ("二五", Amount(Decimal(25))),  # digit by digit: no pair the grammar reads as a range
     ("二三百", Amount(Decimal(200), Decimal(300))), ("三四十", Amount(Decimal(30), Decimal(40))),  # the place is both ends'
     ("一二三", Amount(Decimal(123))), ("五六七", Amount(Decimal(567))),  # digit by digit: a third digit is no place
     ("百分之十五", Amount(Decimal(15))),
@@ -124,3 +127,14 @@ def test_a_number_written_with_arabic_digits_in_its_places_reads_as_written_in_c
 def test_list_numbers_written_out():
     assert [write_chinese(n) for n in (1, 10, 11, 20, 101, 110)] == ["一", "十", "十一", "二十", "一百零一", "一百一十"]
     assert [write_chinese(n, financial=True) for n in (10, 11, 100000)] == ["壹拾", "壹拾壹", "壹拾万"]
+
+
+def test_rough_ranges_are_the_pairs_fragment_cn_pair_takes():
+    """Two digits read as a range where the grammar reads them so, and nowhere else: one fact, in fragments.yaml
+    (二五 is no way to write 2–5, 一五百 none to write 100–500)."""
+    cn_pair = load_rule_set().fragment("cn_pair")
+    for low, high in combinations("一两二三四五六七八九", 2):
+        for place in ("", "十", "百", "千", "万"):
+            text = low + high + place
+            amount = parse_amount(text)
+            assert (amount is not None and amount.value_max is not None) == bool(cn_pair.fullmatch(text)), text

@@ -22,12 +22,12 @@ from .folding import fold
 from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_decimal, mixed_number
 
 if TYPE_CHECKING:
-    from .rules import Lexicon
+    from .rules import Lexicon, RuleSet
 
 _ARABIC = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-# Two rising digits (``两三个``, ``五六所``, ``三五家``) are a rough range, not 23 nor 35; which pairs plans write so is
-# the grammar's (fragment cn_pair). The place after them is both ends' (二三百: 200-300). A third digit makes them a
-# number written digit by digit (一二三, 五六七).
+# Two rising digits (``两三个``, ``五六所``, ``三五家``) are a rough range, not 23 nor 35, where fragment cn_pair takes
+# them (``_is_rough_range``: 二五 and 一三 stay 25 and 13). The place after them is both ends' (二三百: 200-300). A third
+# digit makes them a number written digit by digit (一二三, 五六七).
 _CN_PAIR = patterns.compile(r"([一两二三四五六七八])([二两三四五六七八九])([十百千万亿]*)")
 _PERCENT_WORDS = "百分之"
 _MINUS = patterns.compile(r"^(?:[-−]|负|零下)")  # -3.9, 负3.9, 零下18 (degrees below zero)
@@ -78,11 +78,18 @@ def _grammar(multipliers: tuple[tuple[str, Decimal], ...]) -> _MultiplierGrammar
 
 def _multipliers(lexicon: "Lexicon | None") -> _MultiplierGrammar:
     """The multiplier grammar of ``lexicon``, or of the rules in force (a user's --rules folder)."""
-    if lexicon is None:
-        from .rules import load_rule_set, rules_dir_in_force  # rules loads the shipped lexicons, which values serves
+    return _grammar(tuple((_rule_set_in_force().lexicon if lexicon is None else lexicon).multipliers.items()))
 
-        lexicon = load_rule_set(rules_dir_in_force()).lexicon
-    return _grammar(tuple(lexicon.multipliers.items()))
+
+def _rule_set_in_force() -> "RuleSet":
+    from .rules import load_rule_set, rules_dir_in_force  # rules loads the shipped lexicons, which values serves
+
+    return load_rule_set(rules_dir_in_force())
+
+
+def _is_rough_range(folded: str) -> bool:
+    """Whether the two digits ``folded`` are a pair the grammar reads as a range (fragment cn_pair: 两三, 三五, 二三百)."""
+    return bool(_rule_set_in_force().fragment("cn_pair").fullmatch(folded))
 
 
 @dataclass(frozen=True)
@@ -158,7 +165,7 @@ def parse_amount(text: str, lexicon: "Lexicon | None" = None) -> Amount | None:
             return None
         return Amount(base * grammar.place(tail), at_least=True)
     pair = _CN_PAIR.fullmatch(folded)
-    if pair and CN_DIGIT_VALUES[pair[2]] > CN_DIGIT_VALUES[pair[1]]:
+    if pair and _is_rough_range(folded):
         place = chinese_decimal("一" + pair[3], grammar.big_units) if pair[3] else Decimal(1)
         return None if place is None else Amount(CN_DIGIT_VALUES[pair[1]] * place, CN_DIGIT_VALUES[pair[2]] * place)
     parts = _RANGE_SEPARATOR.split(folded)
