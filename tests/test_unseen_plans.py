@@ -33,7 +33,10 @@ marketing co-operatives (a notice with a 分工表), sponge city (a web page on 
 copy), petition backlog (a PDF copy with page numbers inside a sentence), low-altitude economy (an indicator table of 预期性 and
 约束性), weight management (a 工作要点 in numbered items only), rural power grid (a PDF copy with hard wraps), data as a
 factor (a web page on one line), silver economy (a 繁體 copy), e-bike fire safety (a campaign with 时间安排 phases) and
-cold-chain logistics (a notice with a 分工表).
+cold-chain logistics (a notice with a 分工表), drug control (a 工作要点 in numbered items only), lift safety (a campaign with
+时间安排 phases, its plan a notice's 附件), cross-border e-commerce (an HTML page with a 预期性/约束性 table), blood donation
+(a 繁體 copy), straw burning (a PDF copy with hard wraps), child-friendly city (a 分工表), pupils' mental health (a Word
+text down to ①) and noise (a web page on one line).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
