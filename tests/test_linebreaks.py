@@ -235,7 +235,10 @@ def test_a_count_that_is_the_next_rows_number_stays_in_its_row(cells, rows):
     assert flattened_table_rows(cells) == rows
 
 
-@pytest.mark.parametrize("text", ["负责标准化管理活动的总体规划和实施方案的编制；", "加强科学教育。在学前教育中渗透科学教育，"])
+@pytest.mark.parametrize("text", ["负责标准化管理活动的总体规划和实施方案的编制；", "加强科学教育。在学前教育中渗透科学教育，",
+                                  # a word its full stop closes ends the title, not a body (儿童友好, 献血, 应急)
+                                  "发展环境友好。全市中小学校“护学岗”设置实现全覆盖。", "开展宣传动员。每年开展主题宣传活动不少于20场。",
+                                  "组织领导有力。各乡镇要成立工作专班。"])
 def test_a_title_that_stops_at_a_full_stop_or_semicolon_is_not_cut(text):
     assert glued_title_end(text) is None
 

@@ -35,6 +35,7 @@ _MIN_GLUED_TITLE = 4  # characters: a title cut from the sentence it runs into i
 _WORD_TITLE = 30  # characters: a title found by its last word and a sentence's opening after it is no longer
 _PARALLEL_PHRASE = 8  # characters: the first of a title's two parallel phrases (广泛宣传，营造氛围) is no longer
 _MIN_PHRASE = 2  # characters: a phrase of a title is no shorter
+_MIN_BODY = 3  # characters: a body its full stop closes is longer than a word (发展环境友好。, 开展宣传动员。 are titles)
 _OPENING_VERB_LENGTH = 2  # characters: a title's opening verb (加强, 加快), which its body may restate
 _OPENING_WORDS_LENGTH = 4  # characters: a title's opening words (轮换对象, 畜禽养殖), which its body may restate
 _SET_FORM_SIBLINGS = 2  # titles of one length among siblings: so many make their length a set form's
@@ -109,7 +110,9 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     rules = title_ends()
     whole = next((word for word in rules.whole_titles if run.startswith(word) and len(run) > len(word)), None) \
         if run.startswith(tuple(rules.whole_titles)) else None  # most titles: none, told in one call
-    if whole and not _goes_on_in_title(run, len(whole), rules):
+    # a word its full stop closes is no body but the title's end (（五）发展环境友好。)
+    closed = text.startswith("。", len(run))
+    if whole and not _goes_on_in_title(run, len(whole), rules) and not (closed and len(run) - len(whole) < _MIN_BODY):
         return len(whole)
     # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
     stage = title_closing_note().search(text, 0, TITLE_LENGTH)
@@ -126,8 +129,8 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
         return spaced
     title = _TitleReading(text, run, tested)
     # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
-    short_sentence = len(run) <= LONG_TITLE and text.startswith("。", len(run))
-    for end in range(_MIN_PHRASE, min(len(run) - 1, max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
+    short_sentence = len(run) <= LONG_TITLE and closed
+    for end in range(_MIN_PHRASE, min(len(run) - (_MIN_BODY - 1 if closed else 1), max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、":
             continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
         if particular.match(text, end) and not text.startswith(words, end):
