@@ -404,6 +404,15 @@ def counts_after_a_cadence(size: int) -> str:
     return f"某市应急能力提升行动方案（2024—2026年）\n一、重点任务\n每季度开展1次应急演练，{items}。\n"
 
 
+def counts_naming_a_year_in_each_item(size: int) -> str:
+    """Counts in a plan of several years whose every item holds 年 (老年人) but no year's whole (全年, 年度), one sentence
+    and no ；, the first half after a cadence within a year: each number was looked back from to its item's start, and
+    from the cadence, for a year's whole, searching all the counts before it wherever a 年 stood (to this shape's mend)."""
+    items = [f"走访慰问老年人{index % 90 + 10}人次" for index in range(size)]
+    return f"某市养老服务提升行动方案（2024—2026年）\n一、重点任务\n每季度开展1次上门巡访，{'，'.join(items[:size // 2])}。" \
+           f"{'，'.join(items[size // 2:])}。\n"
+
+
 def many_values(size: int) -> str:
     """Values listed after the one thing they count (新建公办幼儿园5所、6所…), no repeat word before them: each value's
     frequency looked for a measure named in its clause before it, searching the clause from its start."""
@@ -504,6 +513,7 @@ SHAPES: dict[str, tuple[Callable[[int], str | tuple[str, bytes]], int]] = {
     "many counts named by their verb": (many_counts, 100),
     "many counts in a plan of several years": (counts_in_a_plan_of_years, 100),
     "many counts after a cadence within a year": (counts_after_a_cadence, 100),
+    "many counts naming a year in each item": (counts_naming_a_year_in_each_item, 100),
     "many values after one name": (many_values, 100),
     "many values named before 分别": (values_named_respectively, 100),
     "cues of their item in one sentence": (cues_of_their_item, 100),

@@ -11,7 +11,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from planparse.required_chars import OTHER_DIGIT, Prefilter, Prefilters, chars_every_match_holds, lead_pattern, required_clauses
+from planparse.required_chars import OTHER_DIGIT, Prefilter, Prefilters, finder_of_what_every_match_holds, lead_pattern, required_clauses
 from planparse.rules import CompiledRule, load_rule_set
 
 PIECES = ["a", "b", "ab", "一", "个", "5", "K", "\\d", "[ab]", "[0-9]", "[^a]", ".", "\\p{Han}", "\\s", "\\b", "^", "$",
@@ -64,20 +64,27 @@ def test_rules_tested_together_keep_every_one_that_matches(compile_finders, sour
 @settings(max_examples=1500, deadline=None)
 @given(patterns(), TEXTS, st.integers(0, 12), st.integers(0, 12))
 @example("(?<=a)b", "ab", 1, 2)  # the a looked behind for stands before the search's start
-def test_a_search_between_two_places_matches_only_where_a_character_every_match_holds_stands_between(pattern, text, start, end):
+@example("ab|ba", "aba", 1, 3)  # the options overlap: ba starts inside the ab found first
+def test_a_search_between_two_places_matches_only_where_an_option_every_match_holds_starts_between(pattern, text, start, end):
     try:
         compiled = regex.compile(pattern)
     except regex.error:
         return
-    needed = chars_every_match_holds(pattern)
-    if needed is not None and compiled.search(text, start, end):
-        assert not needed.isdisjoint(text[start:end]), (pattern, text, start, end)
+    finder = finder_of_what_every_match_holds(pattern)
+    if finder is not None and compiled.search(text, start, end):
+        starts = [match.start() for match in re.finditer(finder, text)]  # over the whole text, as a sentence's are found
+        assert any(start <= place < end for place in starts), (pattern, text, start, end)
 
 
-def test_a_year_s_whole_needs_a_year_and_a_look_behind_is_not_trusted():
-    assert chars_every_match_holds("全年度?(?!龄)|(?<![\\p{Han}\\d])年度(?=新增|$)") == frozenset("年")
-    assert chars_every_match_holds("[保维]持在|稳定在") in (frozenset("稳持"), frozenset("定持"), frozenset("在"))
-    assert chars_every_match_holds("(?<=累)计|年") is None  # 累 may stand before where a search starts
+def _options_found(finder: str | None, text: str) -> list[str]:
+    return [text[match.start():match.start() + 2] for match in re.finditer(finder, text)]
+
+
+def test_a_year_s_whole_needs_its_pair_and_a_look_behind_is_not_trusted():
+    whole_year = finder_of_what_every_match_holds("全年度?(?!龄)|(?<![\\p{Han}\\d])年度(?=新增|$)")
+    assert _options_found(whole_year, "服务老年人300人次，全年度新增") == ["全年", "年度"]  # 老年 is none of them
+    assert _options_found(finder_of_what_every_match_holds("[保维]持在|稳定在"), "稳步推进，持续开展") == []  # 稳 and 持 alone
+    assert finder_of_what_every_match_holds("(?<=累)计|年") is None  # 累 may stand before where a search starts
 
 
 def test_what_a_pattern_requires():

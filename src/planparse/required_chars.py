@@ -124,16 +124,14 @@ def required_clauses(source: str) -> Clauses:
         return ()
 
 
-def chars_every_match_holds(source: str) -> frozenset[str] | None:
-    """The characters of which every match of ``source`` holds one between where a search starts and where it may end
-    (``pos``, ``endpos``), the least common such set; None where none is known or a lookbehind may find one before the
-    search's start. A clause of pairs gives two: the characters each pair opens with, and those it closes with."""
-    if "(?<=" in source:
-        return None
-    sets = {frozenset().union(*({option} if isinstance(option, str) else option[side] for option in clause))
-            for clause in required_clauses(source) for side in (0, 1)}
-    return min((chars for chars in sets if OTHER_DIGIT not in chars),
-               key=lambda chars: (math.fsum(map(_commonness, chars)), sorted(chars)), default=None)
+def finder_of_what_every_match_holds(source: str) -> str | None:
+    """A pattern for Python's re that finds, at each place where it starts, an option (a character or a pair) of the
+    clause that every match of ``source`` satisfies between where a search starts and where it may end (``pos``,
+    ``endpos``), the least likely such clause: a search between two places where none starts finds nothing. None where
+    no clause is known or a lookbehind may find one before the search's start. Overlapping options are each found (the
+    finder looks ahead only): 全年度 holds 全年 at its first place and 年度 at its second."""
+    clauses = () if "(?<=" in source else required_clauses(source)
+    return f"(?={_pattern(clauses[0])})" if clauses else None
 
 
 def reading_version() -> str:

@@ -28,7 +28,7 @@ from .indicator import activity_named_before, aims_higher, all_of_them_do, anoth
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
-from .required_chars import chars_every_match_holds
+from .required_chars import finder_of_what_every_match_holds
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .outline import Block, Outline
 from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
@@ -346,7 +346,7 @@ class _SentenceMarks:
     futures: list[int]  # where the words of an aim (力争, 计划) stand, in order
     # where a clause runs from a year (2016年起, 自2024年开始) or after the one before (，之后…: None), and from when, in order
     starts: list[tuple[int, Optional[int]]]
-    # for each fragment searched between its places, where the characters stand of which its matches need one (_Sought)
+    # for each fragment searched between its places, where the options start of which its matches need one (_Sought)
     needed_places: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -385,18 +385,20 @@ class _SentenceMarks:
 @dataclass(frozen=True)
 class _Sought:
     """A fragment searched between places of one sentence again and again (from each number back to its item's start): not
-    run where none of the characters of which each match holds one stands between. In a sentence of thousands of numbers
-    and no ；, each search ran over all the numbers before its own and made the target stage quadratic."""
+    run where none of the options (characters or pairs) of which each match holds one starts between. In a sentence of
+    thousands of numbers and no ；, each search ran over all the numbers before its own and made the target stage
+    quadratic; a pair, not a character alone, where each item holds the character (全年 or 年度 of a year's whole, where
+    each item names 老年人)."""
 
     name: str
     pattern: regex.Pattern
-    needed: Optional[re.Pattern]  # finds the characters (chars_every_match_holds); None: none known, searched everywhere
+    needed: Optional[re.Pattern]  # finds the options (finder_of_what_every_match_holds); None: none known, searched everywhere
 
     @classmethod
     def of(cls, rule_set: RuleSet, name: str) -> "_Sought":
         pattern = rule_set.fragment(name)
-        chars = chars_every_match_holds(pattern.pattern)
-        return cls(name, pattern, re.compile("|".join(map(re.escape, sorted(chars)))) if chars else None)
+        finder = finder_of_what_every_match_holds(pattern.pattern)
+        return cls(name, pattern, re.compile(finder) if finder else None)
 
     def search(self, text: str, start: int, end: int, marks: _SentenceMarks) -> Optional[regex.Match]:
         """The first match in ``text[start:end]``, ``text`` being the sentence of ``marks``."""
