@@ -341,7 +341,8 @@ def _without_share_byline(reading: Reading) -> Reading:
 # A file may hold the character itself, written by the program that made it (a page whose site had lost characters
 # already, a text pasted into Word so, a PDF whose font says no character for a glyph): every other format's are.
 _DECODED_FORMATS = ("txt", "md", "html")
-_WRITTEN_REPLACEMENTS = ("\ufffd".encode("utf-8"), "\ufffd".encode("gb18030"))  # U+FFFD as a text file holds it
+# U+FFFD as a text file holds it, in UTF-8 and in GB18030 (written out: encoding it imported the GB18030 codec at every start)
+_WRITTEN_REPLACEMENTS = ("\ufffd".encode("utf-8"), b"\x84\x31\xa4\x37")
 _LOST_BY_DECODING = "bytes the text's encoding does not read"
 _LOST_BEFORE = "characters lost before the file was made (it holds � in their place)"
 _LINES_NAMED = 5  # lines a warning names, the first ones
