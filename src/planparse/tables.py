@@ -165,8 +165,11 @@ def _spaced_cells(text: str) -> list[tuple[int, int, str]]:
         return []
     gaps = list(_SPACED_GAP.finditer(text))
     spans = zip([0] + [gap.end() for gap in gaps], [gap.start() for gap in gaps] + [len(text)])
-    widths = list(accumulate((2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text), initial=0))
-    return [(widths[start], start, text[start:end]) for start, end in spans if end > start]
+    spans = [(start, end) for start, end in spans if end > start]
+    # measured up to the last cell's start only: most such lines are a paragraph indented by spaces, one cell after them
+    measured = text[:spans[-1][0]] if spans else ""
+    widths = list(accumulate((2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in measured), initial=0))
+    return [(widths[start], start, text[start:end]) for start, end in spans]
 
 
 def _wraps_a_cell(cells: list[list[tuple[int, int, str]]], index: int) -> bool:
