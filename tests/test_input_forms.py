@@ -768,6 +768,21 @@ def test_a_pipe_table_run_onto_one_line_gives_the_tables_targets(tmp_path, plan,
     assert headings(form.sections) == headings(given.sections)
 
 
+@pytest.mark.parametrize("plan", [UNSEEN / "shiquan-sihao-nongcunlu-2023.txt", UNSEEN / "bochuan-yanglao-fuwu-guihua-2021.txt",
+                                  UNSEEN / "huayang-daqi-wuran-fangzhi-2024.txt"], ids=lambda path: path.stem)
+def test_a_pipe_table_in_a_text_whose_every_line_break_was_lost_gives_the_tables_targets(tmp_path, plan):
+    # transport's, elderly care's and air quality's tables pasted as pipe tables, then every line break lost (a crawl
+    # of a page, a chat's copy): the prose around each table ends sentences, so the table was left in its line, its
+    # figures no target, and the headings after it were not found
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text(_as_pipe_tables(plan.read_text(encoding="utf-8")), encoding="utf-8")
+    flat.write_text(_as_pipe_tables(plan.read_text(encoding="utf-8"), " ").replace("\n", ""), encoding="utf-8")
+    form, given = extract(flat), extract(lined)
+    assert given.tables and [(t.header, t.rows) for t in form.tables] == [(t.header, t.rows) for t in given.tables]
+    assert targets(form) == targets(given)
+    assert headings(form.sections) == headings(given.sections)
+
+
 @pytest.mark.parametrize("plan", [SAMPLES / "jieyang-2022.txt", UNSEEN / "linxi-weisheng-jiankang-guihua-2022.txt"],
                          ids=lambda path: path.stem)
 def test_a_text_with_its_headings_set_with_hashes_gives_the_plan(tmp_path, plan):

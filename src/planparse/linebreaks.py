@@ -76,7 +76,7 @@ _HAN_PART = patterns.compile(r"\p{Han}+")
 _TITLE_WORDS = _HAN_PART  # a heading's short title before a dash: words, no mark
 _MARKER_REACH = 6  # characters: a heading's marker is no longer (（十二）)
 _CLAUSE_ENDS = patterns.compile(r"[。！？!?；;，,]")
-_TAB = patterns.compile(r"\t")
+_TAB = patterns.compile(r"\t|(?<!\\)\|")  # a cell's border: a tab, or a pipe table's | (its row ends lost too)
 _SIGNER_RUN_BEFORE = patterns.compile(r"(?r)[\p{Han}\s（()）]*")  # a signature's signers and seal, before its date
 # 附件说明 (GB/T 9704) after a sentence or a table's last cell; not the body's reference to it (详见附件：…, （附件：…）)
 _ATTACHMENT_LIST = patterns.compile(r"(?<![见详按照据如的及和与、，,；;：:（(〔【\[])附件[：:]")

@@ -13,6 +13,7 @@ from typing import Callable
 from . import collector, patterns, time_limit
 from .limits import check_table_cells, check_text
 from .linebreaks import restore_line_breaks
+from .readers.markdown_blocks import pipe_tables_in_restored_lines
 from .indicator import indicator_rules
 from .metadata import attached_documents, attachment_lists, extract_metadata, plan_body_start, plan_start, signed_year
 from .metadata_rules import metadata_rules
@@ -75,7 +76,8 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     # (a Taiwan page's <meta> title writes 資訊專案, 信息项目, with none of Taiwan's own words to tell it alone).
     taiwan = taiwan_wording([line.text for line in raw.lines])
     lines = spaced_rows_as_tab_rows(raw.lines) if raw.format == "txt" else raw.lines
-    raw = replace(raw, lines=restore_line_breaks(undecorated_lines(lines), taiwan))
+    restored = restore_line_breaks(undecorated_lines(lines), taiwan)
+    raw = replace(raw, lines=pipe_tables_in_restored_lines(restored) if raw.format == "txt" else restored)
     paragraphs = normalize(raw.lines, taiwan)
     page = fold_page(raw.page, taiwan) if raw.page is not None else None
     check_text(raw.path, paragraphs)

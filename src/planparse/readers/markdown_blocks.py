@@ -79,14 +79,20 @@ def _pipe_tables_as_rows(lines: list[SourceLine]) -> list[SourceLine]:
     return rows
 
 
-def _inline_pipe_tables_as_lines(lines: list[SourceLine]) -> list[SourceLine]:
+def pipe_tables_in_restored_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines of a text whose line breaks were restored (linebreaks) with each pipe table run onto one of them cut
+    out and read as a tab table, whatever sentences the prose around it ends."""
+    return _pipe_tables_as_rows(_inline_pipe_tables_as_lines(lines, restored=True)) if any("|" in line.text for line in lines) else lines
+
+
+def _inline_pipe_tables_as_lines(lines: list[SourceLine], restored: bool = False) -> list[SourceLine]:
     """The lines with a pipe table run onto one (…主要指标如下：| 指标 | 2025年 | |---|---| | 人均预期寿命（岁） | 79.5 |二、重点任务…)
     cut into the prose before it, its header, delimiter and rows, one a line, and the prose after it (a line of its own
     too): the table read as one typed in lines (the line gave no target, or false ones read across its cells)."""
-    return [piece for line in lines for piece in (_inline_pipe_table(line) if "-" in line.text and "|" in line.text else [line])]
+    return [piece for line in lines for piece in (_inline_pipe_table(line, restored) if "-" in line.text and "|" in line.text else [line])]
 
 
-def _inline_pipe_table(line: SourceLine) -> list[SourceLine]:
+def _inline_pipe_table(line: SourceLine, restored: bool = False) -> list[SourceLine]:
     text = line.text
     delimiter = _INLINE_DELIMITER.search(text)
     if delimiter is None:
@@ -102,9 +108,9 @@ def _inline_pipe_table(line: SourceLine) -> list[SourceLine]:
         rows.append(found.group().strip(" \t"))
         end = found.end()
     prose, after = "|".join(before[:-width - 1]), text[end:]
-    if _SENTENCE_END.search(prose) or _SENTENCE_END.search(after):
-        return [line]  # a text whose every line break was lost: its lines are found first (linebreaks), not here
+    if not restored and (_SENTENCE_END.search(prose) or _SENTENCE_END.search(after)):
+        return [line]  # a text whose every line break was lost: its lines are found first (linebreaks), cut then
     pieces = [replace(line, text=piece) for piece in (prose, header, delimiter.group(), *rows) if piece.strip()]
     if after.strip():  # the prose after may run on into a table of its own (…| 40 | 二、重点任务 | 任务 | 时限 | |---|---| …)
-        pieces += _inline_pipe_table(replace(line, text=after))
+        pieces += _inline_pipe_table(replace(line, text=after), restored)
     return [replace(piece, opens_paragraph=True) if index else piece for index, piece in enumerate(pieces)]
