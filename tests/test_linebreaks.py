@@ -528,6 +528,25 @@ def test_a_part_whose_number_the_plan_left_out_opens_its_paragraph_in_flat_text(
     assert part in pieces and pieces[pieces.index(part) + 1].startswith(("（一）", "1."))
 
 
+@pytest.mark.parametrize("text, pieces", [
+    # culture: a copy cut before its 一、, the plan's title running into 二、
+    ("某市文化和开放发展行动方案二、重点任务（一）办好节会平台。举办国际文化旅游节1届。（二）扩大招商引资。引进亿元以上项目40个。"
+     "三、保障措施加强组织领导。", ["某市文化和开放发展行动方案", "二、重点任务", "（一）办好节会平台。举办国际文化旅游节1届。",
+                           "（二）扩大招商引资。引进亿元以上项目40个。", "三、保障措施", "加强组织领导。"]),
+    # rural living: the same after a notice's title, its items numbered 1.
+    ("某县农村人居环境整治提升工作要点二、重点工作1.推进农村厕所革命。新改建农村户厕1200户。2.治理生活污水。建成污水处理站15座。",
+     ["某县农村人居环境整治提升工作要点", "二、重点工作", "1.推进农村厕所革命。新改建农村户厕1200户。", "2.治理生活污水。建成污水处理站15座。"]),
+])
+def test_a_flat_plan_whose_first_part_is_numbered_two_opens_its_paragraphs(text, pieces):
+    assert [piece.strip() for piece in restored(text)] == pieces
+
+
+def test_a_two_inside_a_flat_sentence_opens_no_list():
+    # a sentence's 二、 with no title alone after it (no first item's marker) is no part a copy lost the 一、 of
+    text = "某县养老服务工作方案各乡镇要做好以下工作：二、三季度完成摸底。四季度完成改造。"
+    assert restored(text) == [text]
+
+
 def test_a_number_one_past_the_next_inside_a_sentence_opens_nothing():
     text = ("一、总体要求坚持公益普惠。二、主要任务（一）扩大普惠性资源供给。新建幼儿园10所。（二）加强师资建设。培训教师500人。"
             "三、保障措施（一）加强组织领导。五、三年以上教龄的教师优先参加培训。")

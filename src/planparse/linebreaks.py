@@ -157,9 +157,11 @@ class _Numbering:
         return marker.number == self.last.get(marker.style.numbering, 0) + 1
 
     def skips_one(self, marker: _Marker) -> bool:
-        """Whether ``marker`` is of the outermost list, numbered one past the next (四、 then 六、: a part the plan left out)."""
+        """Whether ``marker`` is of the outermost list, numbered one past the next (四、 then 六、: a part the plan left out),
+        or opens the text's list at 2 (二、重点任务 after the title: a copy cut before its 一、)."""
         outermost = next(iter(self.last), None)
-        return marker.style.numbering == outermost and marker.number == self.last[outermost] + 2 and not marker.style.rule.continuing
+        after = self.last[outermost] if outermost is not None else 0
+        return outermost in (marker.style.numbering, None) and marker.number == after + 2 and not marker.style.rule.continuing
 
     def opens_inner_list(self, marker: _Marker, heading: _Marker) -> bool:
         """Whether a 1 starts a list below ``heading`` (not an outer list over again: 知行合一、工学结合)."""
@@ -1063,9 +1065,9 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return not (in_article or _introduces_inline_list(before)) or _items_are_paragraphs(text, marker)
     if last in _NUMERAL_CHARS:
         return False  # the 一、 of 十一、
-    if marker.number == 1 and (_is_title(before) or _closes_with_signature(before)):
+    if (marker.number == 1 or not numbering.last and numbering.skips_one(marker)) and (_is_title(before) or _closes_with_signature(before)):
         # 某市城市绿化管理办法第一章总则…: the plan's title runs into its first heading; …执行。某县人民政府办公室2024年3月5日
-        # 一、总体要求: the plan opens after the notice's signature and date
+        # 一、总体要求: the plan opens after the notice's signature and date; 某市…行动方案二、重点任务（一）…: a copy cut before its 一、
         return True
     if (whole and _ends_label_line(before)) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
