@@ -182,6 +182,9 @@ _ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a
 # 1次|夜查行动, 1次|年度考核, 1次|日间巡逻: 次 after a number is its measure word, which jieba's dictionary joins to the word
 # after it as a time (次夜, 次年, 次日: the next night, year, day)
 _TIMES = "次"
+_LONGEST_WORK_OPENED = 6  # words of a work a verb opens after the things counted (开展|医疗|废物|处置|专项|检查)
+_WORK_RUN_TAGS = ("n", "v", "a")  # the tags' first letters of a work's words: nouns, verbs, adjectives (安全|生产|…|评审)
+_SHORTEST_WORK = 2  # characters: a work done on how a work stands (情况|通报) is no shorter (进度表 is one word)
 _WORKS_CLOSING_A_SERVICE = 2  # 确权|登记: the verbs that close the name of a service done for people, at most
 _NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
@@ -224,6 +227,8 @@ _CHANGED_FROM = patterns.compile(_FROM + "$")
 _LONGEST_FROM = 10  # characters of 由 and the time it is of (从2020年底的)
 _TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
 _HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训500人: the count of the people an act reaches
+# the measure words of what a service after 为 is done for: people, households, and firms or bodies (为800家企业办理税务注销)
+_SERVED_HEADS = (*_HEADS_REACHED, "家")
 _NEW = "新"  # 新建, 新开工: the things a level is of are the new ones the verb makes
 _SHARE_VERB = "占"  # 占常住人口比例, 占择期手术的比例: what a share is of follows it
 _COUNTED_PER_PEOPLE = "数"  # 托位数, 医师数: a count named with the people it is per (食品抽检量: a measure, named alone)
@@ -320,6 +325,7 @@ class IndicatorRules(Model):
     full_extent_words: list[str] = []
     carrying_out_verbs: list[str] = []
     work_opening_verbs: list[str] = []
+    noun_works: list[str] = []
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
     programme_words: list[str] = []
@@ -630,17 +636,25 @@ def _tagger() -> Tagger:
     return load_tagger(indicator_words().plan_words)
 
 
+def _first_of_two(word: str, tagged: Tagged) -> tuple[str, str] | None:
+    """The first of two words that jieba's dictionary joins into ``word``, and its tag: 确保 opening a clause
+    (确保重点|堤防不决口), 次 after a number (1次|夜查), and a word of how a work stands before the work done on it
+    (落实情况|通报, 开展情况|汇报: indicators.yaml state_words; not 进度表, one thing); None where ``word`` is one."""
+    if word.startswith(_ENSURE) and len(word) > len(_ENSURE):
+        return _ENSURE, "v"
+    if word.startswith(_TIMES) and len(word) > len(_TIMES) and tagged and _counted(tagged[-1][0]):
+        return _TIMES, "q"
+    state = next((state for state in indicator_rules().state_words if word.startswith(state)), "")
+    return (state, "n") if state and len(word) - len(state) >= _SHORTEST_WORK else None
+
+
 def _tag_into(tagged: Tagged, text: str) -> None:
     at = 0
     for word, flag in _tagger().lcut(text, _CUT.get()) if text else ():
-        if word.startswith(_ENSURE) and len(word) > len(_ENSURE):
-            # 确保重点堤防不决口: 确保 opens the clause, and the rest of the word is cut again with the text after it
-            tagged.append((_ENSURE, "v"))
-            _tag_into(tagged, text[at + len(_ENSURE):])
-            return
-        if word.startswith(_TIMES) and len(word) > len(_TIMES) and tagged and _counted(tagged[-1][0]):
-            tagged.append((_TIMES, "q"))
-            _tag_into(tagged, text[at + len(_TIMES):])
+        first = _first_of_two(word, tagged)
+        if first:  # the rest of the word is cut again with the text after it
+            tagged.append(first)
+            _tag_into(tagged, text[at + len(first[0]):])
             return
         at += len(word)
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
@@ -801,7 +815,7 @@ def _done_for(matched: str, before: str, after: str) -> str | None:
     what is done for people is (为困难残疾人适配辅助器具), less the verb that gives or does it and how it is done (免费); None
     where no 为 opens the count or no service follows the people (为1.1万名优抚对象开展一次走访慰问: a count of times between,
     the people named)."""
-    if matched[-1:] not in _HEADS_REACHED or not _for_the_count(before):
+    if matched[-1:] not in _SERVED_HEADS or not _for_the_count(before):
         return None
     phrase = _noun_phrase_after(after)
     end = _CLAUSE_END.search(after)
@@ -816,11 +830,16 @@ def _done_for(matched: str, before: str, after: str) -> str | None:
         rest.pop(0)  # 免费开展: how it is done for them
     if not rest or not rest[0][1].startswith("v"):
         return None
-    if len(rest) > 1 and (rest[0][1] == "v" or _only_does(*rest[0])):
-        rest.pop(0)  # 提供|法律援助, 发放|基本生活费: the act's verb, what it gives or does named after it
+    act = rest.pop(0) if len(rest) > 1 and (rest[0][1] == "v" or _only_does(*rest[0])) else None
+    # (提供|法律援助, 发放|基本生活费: the act's verb, what it gives or does named after it)
     done = "".join(word for word, _ in rest)
     service = _noun_phrase_after(done)
-    return done if service == done or service and _closed_by_its_work(service, rest) else None
+    if service == done or service and _closed_by_its_work(service, rest):
+        return done
+    if len(rest) <= _WORKS_CLOSING_A_SERVICE and all(flag.startswith("v") for _, flag in rest):
+        # a service jieba reads as verbs only (办理|出口|退税, 追回|欠薪): named with its act unless that only does it
+        return done if act is None or _only_does(*act) else act[0] + done
+    return None
 
 
 def _closed_by_its_work(service: str, words: Tagged) -> bool:
@@ -1847,6 +1866,10 @@ def _read_noun_phrase_after(text: str) -> str | None:
             continue
         following = _tag_after_adjectives(tagged, index)
         works_end = _works_closing(tagged, index) if words else 0
+        opened = _work_opened(tagged, index) if words and not works_end else 0
+        if opened:  # 15个部门开展整体支出绩效评价: the work opened, a noun run closing the clause, is done to the things counted
+            words.extend(word for word, _ in tagged[index + 1:opened])
+            break
         if works_end:  # 45个行政村生活污水治理。, 1次见义勇为人员走访慰问: the work done to the things counted closes their name
             opening = (tagged[index][0] in indicator_rules().work_opening_verbs and works_end > index + 1
                        and not _carried_out_then_reviewed(tagged, index))  # 规划|实施|评估: the plan's carrying out
@@ -1953,6 +1976,20 @@ def _works_closing(tagged: Tagged, index: int) -> int:
     while end < len(tagged) and _is_work(*tagged[end]):
         end += 1
     return end if end > index and _closes_clause(tagged, end) else 0
+
+
+def _work_opened(tagged: Tagged, index: int) -> int:
+    """Where the work that a verb at ``index`` opens (开展, 进行: indicators.yaml work_opening_verbs) ends when it is a run
+    of nouns and verbs closing the clause, its last word a work (开展|整体|支出|绩效评价, 开展|办学|质量|评估); 0 where it
+    is not (_works_closing reads a work of verbs alone)."""
+    if tagged[index][0] not in indicator_rules().work_opening_verbs:
+        return 0
+    end = index + 1
+    while end < len(tagged) and end - index <= _LONGEST_WORK_OPENED and tagged[end][1][:1] in _WORK_RUN_TAGS:
+        end += 1
+    word, flag = tagged[end - 1]
+    closing = end > index + 1 and _closes_clause(tagged, end)
+    return end if closing and (flag.startswith("v") or word.endswith(tuple(indicator_rules().noun_works))) else 0
 
 
 def _closes_clause(tagged: Tagged, end: int) -> bool:
