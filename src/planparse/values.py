@@ -219,10 +219,9 @@ def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: D
     if second_term is not None:  # 师生比17:1: 17 to 1, unit :1, the second term kept as a denominator is
         return Quantity(amount, f":{json_number(second_term)}", _RATIO_KIND)
     word = (groups.get("unit") or (next(iter(prefix.words)) if prefix else unit) or "") + word_rest or None
-    if word and groups.get("per_before"):  # 每吨1.2元: a price per tonne, as 1.2元/吨 writes it
-        word = f"{word}/{groups['per_before']}"
-    if word and groups.get("per_head"):  # 每人每月200元: per head and month, as 200元/人·月 writes it (每人每天: 人·日)
-        word = f"{word}/{groups['per_head']}·{lexicon.per_spelled.get(groups['per_period'], groups['per_period'])}"
+    per = [groups[part] for part in ("per_before", "per_head", "per_period") if groups.get(part)]
+    if word and per:  # 每吨1.2元, 每亩500公斤, 每人每月200元: per what is written before the number, as 1.2元/吨 writes it
+        word = f"{word}/{'·'.join(per)}"
     word = word and lexicon.spelled(word)
     if groups.get("part_unit"):
         amount, word = _in_the_smaller_unit(amount, word or "", groups, lexicon)
