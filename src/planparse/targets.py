@@ -330,6 +330,7 @@ class Context:
     frame: PlanFrame = PlanFrame()
     lead_cue: Optional[CompiledRule] = None  # a cue the lead line states for its list (有下列情形之一的：)
     aim: Optional[int] = None  # the paragraph's earliest year a level is due by (到2025年), where the plan's years are unknown
+    reads_its_title: bool = False  # the paragraph's text opens with its own heading's title, read as its words (block_text)
 
 
 @dataclass
@@ -561,7 +562,7 @@ class SentenceReader:
         self.work_on_an_object = rule_set.compile("(?r)(?:{work_on_an_object})", "fragment-work_on_an_object")
         self.manner_of_work = rule_set.fragment("manner_of_work")
         self.hedged_completion = rule_set.fragment("hedged_completion")
-        self.hedged_outcome = rule_set.fragment("hedged_outcome")
+        self.hedged_outcome = rule_set.compile("{hedged_outcome}|{judged_outcome}", "fragment-judged_outcome")
         self.period_total = _Sought.of(rule_set, "period_total")
         self.due_by = rule_set.fragment("due_by")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
@@ -1197,9 +1198,14 @@ class SentenceReader:
                 return year
         if context.lead_year is not None:
             return context.lead_year
-        for title in reversed(context.headings):
+        for at, title in reversed(list(enumerate(context.headings))):
             in_title = _years_in_title(self, title, context.frame)
             if len(title) > _LABEL_LENGTH and "，" in title:
+                if context.reads_its_title and at == len(context.headings) - 1:
+                    # a sentence taken for the title of the paragraph it opens (推进公共数据开放共享 2024年底前建成…平台，
+                    # …编制率达到100%。每年新增…300个 on a page of one line) is read as its first sentence, whose years
+                    # date it alone, as any sentence's do
+                    continue
                 # a sentence taken for a title (flattened text) gives its items only a year of its opening
                 # words (2015年，建设…；…, 集中整改问题（2014年2-5月）各单位…，), not one further on
                 # (…，在“十四五”时期实施5项提升行动)
@@ -1654,7 +1660,8 @@ def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list
         opening = reader.form_opening(text, forms)
         if found and not block.names_attachments:  # most paragraphs hold nothing: their headings and lead lines are not looked up
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (due, None))
-            context = Context(tuple(section.title for section in block.trail), year, frame, cue or form, reader.earliest_aim(text, frame))
+            context = Context(tuple(section.title for section in block.trail), year, frame, cue or form, reader.earliest_aim(text, frame),
+                              block.heading is not None and offset == block.title_start)
             place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
             list_lead = reader.lead_within(text, frame) or reader.review_opening(text, context)
             for part, part_context in _parted_at_a_lead(found, context, list_lead):
