@@ -1556,3 +1556,15 @@ def test_a_gbk_text_of_many_short_lines_is_read_in_the_time_of_one_of_long_lines
     assert decode_text(short, "plan.txt") == short.decode("gbk")
     assert _cpu_seconds(lambda: decode_text(short, "plan.txt")) < 3 * _cpu_seconds(lambda: decode_text(long, "plan.txt")) + 0.1
 
+
+
+@pytest.mark.parametrize("plan", [EDUCATION_PLAN, HEALTH_PLAN], ids=["education", "health"])
+@pytest.mark.parametrize(("first", "then"), [("gbk", "utf-8"), ("utf-8", "gbk")], ids=["gbk-then-utf-8", "utf-8-then-gbk"])
+def test_a_plan_joined_mid_line_from_two_encodings_reads_as_the_plan(plan: str, first: str, then: str):
+    """Files joined with no line end between them (a copy cut short mid-line, its rest from a copy in the other encoding):
+    the line of the join was read whole in GB18030, its UTF-8 part as 鍩硅鏁, or the plan refused. Cut at every place
+    with two Chinese characters of its line on each side: of one, a part is not told from GBK bytes UTF-8 reads."""
+    for cut in range(1, len(plan)):
+        before, after = plan[plan.rfind("\n", 0, cut) + 1:cut], plan[cut:plan.find("\n", cut)]
+        if len(regex.findall(r"\p{Han}", before)) >= 2 and len(regex.findall(r"\p{Han}", after)) >= 2:
+            assert decode_text(plan[:cut].encode(first) + plan[cut:].encode(then), "plan.txt") == plan, cut

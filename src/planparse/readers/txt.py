@@ -81,25 +81,66 @@ _NOT_A_PLAN_SCRIPT = patterns.compile("[\u0100-\u036f\u0400-\u07ff]")
 # A line that UTF-8 does not read whole, or reads as letters no plan writes; its end \n or \r, which GBK's bytes never hold
 _ODD_LINE = re.compile("^[^\r\n]*[\udc80-\udcff\u0100-\u036f\u0400-\u07ff][^\r\n]*", re.MULTILINE)
 _UTF_8_CHINESE_LINE = re.compile("^[^\r\n\udc80-\udcff]*[\u4e00-\u9fff]", re.MULTILINE)
+# Two Chinese characters that UTF-8 reads at the end of a line, after the last byte it does not read (a file joined to a GBK
+# one with no line end between): no GBK text of 112 plans read as UTF-8 holds them
+_UTF_8_LINE_END = re.compile("[\udc80-\udcff][^\r\n\udc80-\udcff\u4e00-\u9fff]*[\u4e00-\u9fff][^\r\n\udc80-\udcff\u4e00-\u9fff]*"
+                             "[\u4e00-\u9fff][^\r\n\udc80-\udcff]*$", re.MULTILINE)  # tried at each byte not read: linear
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 def _lines_each_in_utf_8_or_gb18030(data: bytes) -> str | None:
     """``data`` read a line at a time, each line in UTF-8 or in GB18030, when it holds lines of both; else None."""
     with_bytes = data.decode("utf-8", errors="surrogateescape")  # each byte UTF-8 does not read as U+DC80 + byte
-    if not _UTF_8_CHINESE_LINE.search(with_bytes):  # a GBK or Big5 text: told in one pass, not a line at a time
-        return None
+    if not (_UTF_8_CHINESE_LINE.search(with_bytes) or _UTF_8_LINE_END.search(with_bytes)):  # a GBK or Big5 text: told
+        return None                                                                          # in one pass, not line by line
     parts, position = [], 0
     for odd in _ODD_LINE.finditer(with_bytes):
         line = odd.group()
         read_whole = not _NOT_READ.search(line)
         if read_whole and _CHINESE.search(line):
             continue  # UTF-8's: its odd letters among Chinese
-        read = _line_in_gb18030(line)
+        read = _line_in_two_encodings(line) or _line_in_gb18030(line)
         if read is None and not read_whole:
             return None
         parts += [with_bytes[position:odd.start()], read or line]
         position = odd.end()
     return "".join([*parts, with_bytes[position:]]) if parts else None
+
+
+def _line_in_two_encodings(line: str) -> str | None:
+    """A line as UTF-8 reads it, where two files were joined with no line end between them: its GBK part read in GB18030
+    and its UTF-8 part as read, when each reads whole, the UTF-8 part holds two Chinese characters and the GBK part, as
+    UTF-8 reads it, no Chinese character or mark (a UTF-8 character cut short among them); else None (of one, a part is
+    not told from GBK). The GBK part
+    runs to the last byte UTF-8 does not read (人民银行澄 in GBK then 州市分行 in UTF-8) or from the first (the other way
+    round), and takes the characters beside it that UTF-8 reads as no Chinese (全, C8 AB, reads as ȫ; 园 as ԰), and the
+    ASCII between, which both read alike."""
+    not_read = [found.start() for found in _NOT_READ.finditer(line)]
+    cut = not_read[-1] + 1
+    while cut < len(line) and not _CHINESE.match(line[cut]):
+        cut += 1
+    if _in_one_encoding(line[cut:], line[:cut]):
+        return _parts_read(line[:cut], line[cut:])
+    cut = not_read[0]
+    while cut and not _CHINESE.match(line[cut - 1]):
+        cut -= 1
+    if _in_one_encoding(line[:cut], line[cut:]):
+        return _parts_read(line[cut:], line[:cut], gbk_first=False)
+    return None
+
+
+def _in_one_encoding(utf_8: str, gbk: str) -> bool:
+    return len(_CJK.findall(utf_8)) >= 2 and not _CHINESE.search(gbk)
+
+
+def _parts_read(gbk: str, utf_8: str, gbk_first: bool = True) -> str | None:
+    """The GBK part of a line (as UTF-8 reads it) read in GB18030, joined to its UTF-8 part, when it reads as Chinese and
+    is two GBK characters or more (of one, a UTF-8 character cut short: E3 80 of 、 reads as 銆)."""
+    data = gbk.encode("utf-8", errors="surrogateescape")
+    read = _read_as("gb18030", data)
+    if read is None or not _is_chinese(read) or not _is_chinese(utf_8) or _non_ascii(data.decode("latin-1")) < _SHORTEST_PIECE:
+        return None
+    return read + utf_8 if gbk_first else utf_8 + read
 
 
 def _line_in_gb18030(line: str) -> str | None:
