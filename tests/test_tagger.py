@@ -1,6 +1,8 @@
 """The compact tagger gives jieba's own tags, and so the same indicators, as full jieba in the same run."""
 from __future__ import annotations
 
+import json
+import marshal
 import os
 import sys
 import time
@@ -10,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path, run_measuring_memory
+from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path, run_measuring_memory, run_planparse
 from planparse import cache, indicator, tagger
+from planparse.exporters.json import document_json
 from planparse.pipeline import extract
 from planparse.tagger import build_tables, jieba_posseg, load_tagger
 
@@ -130,3 +133,23 @@ def test_tables_of_other_jiebas_and_rule_folders_are_kept_the_least_recently_use
         assert len(_tables(tmp_path)) == tagger.MOST_TABLES
     finally:
         load_tagger.cache_clear()
+
+
+@pytest.mark.parametrize("planted", ["folder", "dictionary"])
+def test_what_another_user_left_as_jiebas_cache_in_the_shared_temporary_folder_is_neither_read_nor_replaced(planted: str,
+                                                                                                           tmp_path: Path):
+    """jieba keeps its dictionary as read in /tmp/jieba.cache, which every user shares: a dictionary planted there was
+    read as its own (a target of the plan changed, and stayed so in the user's cache), one the user could not replace
+    (here a folder) printed "Dump cache file failed." and a traceback. A user's first extraction builds the tagger."""
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    if planted == "folder":
+        (shared / "jieba.cache").mkdir()
+    else:
+        (shared / "jieba.cache").write_bytes(marshal.dumps(({"全": 1, "市": 1}, 2)))
+    plan = SAMPLES / "jieyang-2022.txt"
+    environment = {**os.environ, "TMPDIR": str(shared), cache.CACHE_DIR_VARIABLE: str(tmp_path / "cache")}
+    run = run_planparse("extract", str(plan), "-o", str(tmp_path / "plan.json"), env=environment, timeout=120)
+    assert (run.returncode, run.stderr) == (0, "")
+    assert json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["targets"] == json.loads(document_json(extract(plan)))["targets"]
+    assert [path.name for path in shared.iterdir()] == ["jieba.cache"]

@@ -370,12 +370,18 @@ def _size(data: Any, field: int) -> int:
 def jieba_posseg(extra_words: tuple[tuple[str, str], ...] = ()) -> Any:
     """jieba's own tagger with ``extra_words`` added: what the cache is built from and tested against."""
     import logging
+    import tempfile
 
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)  # jieba prints "Building prefix dict…" otherwise
-    jieba.initialize()
+    # jieba keeps its dictionary as read in the temporary folder every user shares (/tmp/jieba.cache): a file another user
+    # put there was read as its dictionary (by marshal, which trusts its bytes), and the tags cached from it; one that was
+    # not the user's to replace printed a traceback. Read afresh in a folder of the process's own, removed after.
+    with tempfile.TemporaryDirectory(prefix="planparse-jieba-") as own:
+        jieba.dt.tmp_dir = own
+        jieba.initialize()
     for word, tag in extra_words:
         jieba.add_word(word, tag=tag)
     jieba.posseg.dt.makesure_userdict_loaded()
