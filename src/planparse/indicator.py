@@ -241,7 +241,8 @@ _SHARE_WRITTEN_BEFORE = "分之"
 _SLASH_SHARE = patterns.compile(r"\d/\d")
 _TENTHS = "成"  # 近五成村庄: a share in tenths is written before its things without 的 too
 _IDEOGRAPH = patterns.compile(r"\p{Han}")
-_CLAUSE_MARKS = "，,；;。！!：:（("
+_MARKS_OUTSIDE_WORDS = "，,；;。！!：:"  # the tagger never reads a word across one
+_CLAUSE_MARKS = f"{_MARKS_OUTSIDE_WORDS}（("
 # 开展一次疏散演练和两次安全教育, 2次联合执法、3次专项督查: an item of two characters or more, then 、 or a conjunction and
 # another count, ends what the count before it counts (not 3个一、二级站: one character, an ordinal listed; nor 3座110千伏、
 # 3座220千伏输变电站: a number in the item, a class the next count shares the name of)
@@ -254,7 +255,7 @@ _BARE_DENIAL = "不"  # 确保水库不垮坝, 确保不拖欠农民工工资: a
 _HAPPENS = patterns.compile("的?(?:发生|暴发|爆发)$")
 _ITEM_END = patterns.compile(f"[{_CLAUSE_MARKS}、]")  # 30分钟上高速、乡镇1小时上高速: a clause's item ends at 、 too
 _LAST_CLAUSE_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}]")  # searched from the end back: a clause's length, not its text's
-_LAST_WORD_RUN_END = patterns.compile("(?r)[，,；;。！!：:、]")  # no bracket: the tagger keeps 新（改）建 one verb
+_LAST_WORD_RUN_END = patterns.compile(f"(?r)[{_MARKS_OUTSIDE_WORDS}、]")  # no bracket: 新（改）建 is one verb
 _NOTE_CLOSED_INSIDE = patterns.compile(r"[^（()）]*[）)]\p{Han}")  # 行政村（|社区）实现: a note in brackets words follow
 _LAST_ITEM_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}、]")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
