@@ -131,10 +131,18 @@ def test_list_numbers_written_out():
 
 def test_rough_ranges_are_the_pairs_fragment_cn_pair_takes():
     """Two digits read as a range where the grammar reads them so, and nowhere else: one fact, in fragments.yaml
-    (二五 is no way to write 2–5, 一五百 none to write 100–500)."""
+    (二五 is 25, not 2–5; 二三 before 产业 is no amount)."""
     cn_pair = load_rule_set().fragment("cn_pair")
     for low, high in combinations("一两二三四五六七八九", 2):
         for place in ("", "十", "百", "千", "万"):
             text = low + high + place
             amount = parse_amount(text)
             assert (amount is not None and amount.value_max is not None) == bool(cn_pair.fullmatch(text)), text
+
+
+def test_two_rising_digits_with_a_shared_place_are_a_range_whatever_their_gap():
+    """一二百, 一二十, 二四十: no other number is written so, so the amount is the range (GUIDE §2), never none."""
+    for low, high in combinations("一二三四五六七八九", 2):
+        for place in ("十", "百", "千", "万"):
+            factor = parse_number("一" + place)
+            assert parse_amount(low + high + place) == Amount(parse_number(low) * factor, parse_number(high) * factor), low + high + place

@@ -88,8 +88,10 @@ def _rule_set_in_force() -> "RuleSet":
 
 
 def _is_rough_range(folded: str) -> bool:
-    """Whether the two digits ``folded`` are a pair the grammar reads as a range (fragment cn_pair: 两三, 三五, 二三百)."""
-    return bool(_rule_set_in_force().fragment("cn_pair").fullmatch(folded))
+    """Whether the two digits ``folded`` are a pair the grammar reads as a range (fragment cn_pair: 两三, 三五, 二三百);
+    the fragment is expanded and compiled once per rule set, not on every amount read."""
+    rule_set = _rule_set_in_force()
+    return bool(rule_set.kept("cn_pair", lambda: rule_set.fragment("cn_pair")).fullmatch(folded))
 
 
 @dataclass(frozen=True)
