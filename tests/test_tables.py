@@ -205,3 +205,63 @@ def test_a_note_under_a_table_gives_its_cells_their_unit(tmp_path, text, unit):
     (tmp_path / name).write_text(text, encoding="utf-8")
     units = [t.unit for t in extract(tmp_path / name).targets if t.quote and "\t" in t.quote]
     assert len(units) in (4, 6) and set(units) == {unit}
+
+
+def _web_tables(title: str, first: list[list[str]], second: list[list[str]], note: str) -> str:
+    def table(rows: list[list[str]]) -> str:
+        return "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) + "</table>"
+    return (f"<html><body><h1>{title}</h1><p>一、建设任务</p>{table(first)}{table(second)}<p>{note}</p>"
+            "<p>二、保障措施</p><p>各地要落实资金。</p></body></html>")
+
+
+@pytest.mark.parametrize(("text", "first", "unit"), [
+    # education and transport: classrooms by town, then kilometres of road by county, the note under the second
+    (_web_tables("某县教育和交通建设实施方案（2024—2025年）",
+                 [["序号", "乡镇", "2024年", "2025年"], ["1", "城关镇", "2", "3"], ["2", "河口镇", "1", "2"]],
+                 [["序号", "县（区）", "2024年", "2025年"], ["1", "东城区", "30", "40"], ["2", "西山县", "25", "35"]],
+                 "注：单位为公里。"), {"城关镇", "河口镇"}, "公里"),
+    # health: village clinics by town, then hospital beds by county, the note naming the table's data
+    (_web_tables("某县卫生健康服务能力提升方案（2024—2026年）",
+                 [["序号", "乡镇", "2025年", "2026年"], ["1", "石桥镇", "4", "6"], ["2", "白沙镇", "3", "5"]],
+                 [["序号", "县（区）", "2025年", "2026年"], ["1", "南湖区", "120", "150"], ["2", "北山县", "80", "100"]],
+                 "注：表中数据单位均为张。"), {"石桥镇", "白沙镇"}, "张"),
+], ids=["education-transport", "health"])
+def test_a_note_under_the_second_of_two_tables_gives_the_first_no_unit(tmp_path, text, first, unit):
+    # the note was looked for past every row of a table, through the next table's: the first took the second's unit
+    (tmp_path / "plan.html").write_text(text, encoding="utf-8")
+    targets = [t for t in extract(tmp_path / "plan.html").targets if t.quote and "\t" in t.quote]
+    assert len(targets) == 8
+    assert {t.unit for t in targets if t.indicator in first} == {None}
+    assert {t.unit for t in targets if t.indicator not in first} == {unit}
+
+
+def test_a_note_under_a_table_split_over_pages_gives_both_parts_their_unit(tmp_path):
+    # elderly care: a web page's table cut in two, its header repeated over the second part, the note under it
+    header = ["序号", "县（区）", "2024年", "2025年"]
+    text = _web_tables("某市养老服务设施建设方案（2024—2025年）", [header, ["1", "东城区", "300", "400"]],
+                       [header, ["2", "西山县", "200", "260"]], "注：单位为张。")
+    (tmp_path / "plan.html").write_text(text, encoding="utf-8")
+    units = [t.unit for t in extract(tmp_path / "plan.html").targets if t.quote and "\t" in t.quote]
+    assert units == ["张"] * 4
+
+
+@pytest.mark.parametrize("label", ["合计（公里）", "小计（2024—2025年）", "累计", "全镇合计", "合 计（个）"])
+@pytest.mark.parametrize(("head", "sums"), [
+    # transport: kilometres of rural road by town and year
+    ("某县农村公路建设方案（2024—2025年）\n一、建设任务\n序号\t乡镇\t2024年\t2025年\n1\t城关镇\t20\t25\n2\t河口镇\t15\t20\n", (35, 45)),
+    # culture: village libraries by town and year
+    ("某县公共文化服务提升方案（2025—2026年）\n一、工作任务\n序号\t乡镇\t2025年\t2026年\n1\t石桥镇\t12\t16\n2\t白沙镇\t9\t11\n", (21, 27)),], ids=["transport", "culture"])
+def test_a_total_row_of_any_total_word_takes_no_place_from_the_row_above(tmp_path, label, head, sums):
+    # only 合计, 总计, 小计 and 全[县市区省]合计 written alone were a total: 合计（公里）, 累计, 全镇合计 took the town above
+    # (rules/indicators.yaml total_row_words, as a 分县任务表's total row is told)
+    text = f"{head}{label}\t\t{sums[0]}\t{sums[1]}\n二、保障措施\n各乡镇要落实责任。\n"
+    targets = extract(write_plan(tmp_path, text)).targets
+    assert len(targets) == 4 and not any(t.value in sums for t in targets)
+
+
+def test_a_note_label_of_many_spaces_is_read_in_linear_time():
+    # a cell of 注 and spaces with no colon: \s*\d*\s* tried each split of the spaces, for each column of each row
+    rows = [["1", "城关镇", "20", "市交通局"], ["注" + " " * 20000, "", "", ""], ["2", "河口镇", "15", ""]]
+    started = time.perf_counter()
+    tidy_table(TableData(header=["序号", "乡镇", "2025年", "牵头单位"], rows=rows))
+    assert time.perf_counter() - started < 1

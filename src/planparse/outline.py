@@ -43,10 +43,19 @@ class Outline:
         at = self.header_block(line, text)
         return self.blocks[at - 1].paragraph if at > 0 else None
 
-    def paragraph_after(self, line: int, text: str) -> Paragraph | None:
-        """The paragraph after the rows of the table whose header row at ``line`` reads ``text`` (a note under it)."""
+    def paragraph_after(self, line: int, text: str, rows: int) -> Paragraph | None:
+        """The paragraph after the ``rows`` rows of the table whose header row at ``line`` reads ``text`` (a note under
+        it); None where another table follows them: a note under the second of two tables is not the first's. A row
+        repeating the header goes on with the table on another page, its rows there not counted: the note under its
+        last part is the table's. A header over two rows, which no paragraph reads, has its lower row in a paragraph
+        of its own."""
         at = self.header_block(line, text) + 1
+        end = at + rows + (self.block_reading(line, text) is None)
         while at < len(self.blocks) and self.blocks[at].paragraph.in_table:
+            if text in (self.blocks[at].paragraph.text, self.blocks[at].paragraph.written):
+                end = len(self.blocks)
+            elif at >= end:
+                return None
             at += 1
         return self.blocks[at].paragraph if at < len(self.blocks) else None
 

@@ -28,8 +28,10 @@ from .rules import rules_cache
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
-_TOTAL = patterns.compile(r"\s*(?:合\s*计|总\s*计|小\s*计|全[县市区省]合计)\s*")
-_NOTE_ROW = patterns.compile(r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*\d*\s*[:：]")
+# the label opening a note (注：, 说明1：, 数据来源：): under a table, or in a row across it; its number's spaces read one way
+# (\s*\d*\s* read a label of many spaces and no colon in as many ways as it has spaces, for each row of each column)
+NOTE_LABEL = r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*(?:\d+\s*)?[:：]"
+_NOTE_ROW = patterns.compile(NOTE_LABEL)
 # A row's number (1, 一, （二）, 3.) and a time a task is due by (2026年底, 2025年6月前, 2024年第三季度): the kinds of
 # cell that, with a list of units, say where a pasted row that lost a merged cell stands.
 ROW_NUMBER = patterns.compile(r"[（(]?[\d一二三四五六七八九十〇零]{1,3}[）)]?[.、．]?")
@@ -353,13 +355,14 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     in a column of values (2025年, 目标值: an empty cell there gives no value, as — does) and in a row written across
     the whole table: a note (注：…, 说明：…) or a year over a group of tasks. A total row (合计, 小计) takes no cell
     from the rows it sums, and its empty cell does not end a merged cell that goes on below it."""
+    totals = {number for number, row in enumerate(rows) if _is_total_row(row)}
     for column, name in enumerate(header):
         if name in _NOTE_HEADERS or not rows or not rows[0][column]:
             continue
         values = bool(_YEAR_IN_HEADER.search(name) or _value_header().fullmatch(name))
         above = rows[0]
-        for row in rows[1:]:
-            if _is_total_row(row) and not row[column]:
+        for number, row in enumerate(rows[1:], 1):
+            if number in totals and not row[column]:
                 continue
             across = _is_note_row(row) or group_year(row) is not None
             if not row[column] and not across and not (values and _FIGURE.fullmatch(above[column])):
@@ -372,10 +375,22 @@ def _is_note_row(row: list[str]) -> bool:
 
 
 def _is_total_row(row: list[str]) -> bool:
-    """Whether the row sums the rows above it: 合计, 总计 or 小计 in its label, the first cell or, under a blank
-    number, the second (a header's lower row names 小计 further right)."""
+    """Whether the row sums the rows above it: a total's word (rules/indicators.yaml total_row_words: 合计, 小计, 累计) in
+    its label (合 计, 全镇合计, 合计（公里）), the first cell or, under a blank number, the second (a header's lower row
+    names 小计 further right)."""
     label = next((cell for cell in row[:2] if cell.strip()), "")
-    return _TOTAL.fullmatch(label) is not None
+    return total_row_label().search(spaceless(label)) is not None
+
+
+@rules_cache
+def total_row_label() -> regex.Pattern:
+    """A total row's label (rules/indicators.yaml total_row_words), searched in its folded, spaceless cell."""
+    return patterns.compile("|".join(regex.escape(word) for word in indicator_rules().total_row_words))
+
+
+def spaceless(cell: str) -> str:
+    """A cell folded and without spaces (合 计 as 合计), as a label is compared."""
+    return regex.sub(r"\s+", "", fold(cell))
 
 
 def group_year(row: list[str]) -> int | None:

@@ -27,7 +27,7 @@ from .indicator import indicator_rules
 from .responsibilities import named_task_column, task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
-from .tables import folded_table, group_year
+from .tables import NOTE_LABEL, folded_table, group_year, spaceless, total_row_label
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
@@ -73,7 +73,7 @@ def _headers() -> _Headers:
     rules = indicator_rules()
     return _Headers(_any_word(rules.indicator_headers), _place_header(rules.place_headers, rules.place_levels), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
                     _not_value_header(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
-                    _any_word(rules.content_headers), _any_word(rules.year_row_headers), _any_word(rules.total_row_words),
+                    _any_word(rules.content_headers), _any_word(rules.year_row_headers), total_row_label(),
                     patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{_any_word(rules.place_name_endings).pattern})"),
                     _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers), _any_word(rules.period_total_headers))
 
@@ -113,11 +113,13 @@ def _not_value_header(words: list[str]) -> regex.Pattern:
 
 def _any_word(words: list[str]) -> regex.Pattern:
     return patterns.compile("|".join(regex.escape(word) for word in words) or "(?!)")
-# the unit a caption gives every cell of its table: …任务分解表（单位：套（间））, 单位：万元 (its note in brackets dropped)
-_CAPTION_UNIT = patterns.compile(r"(?:计量)?单位\s*[：:]\s*(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?\s*[）)]?\s*$")
+# the unit a caption or a note gives every cell of its table: 套（间）, 万元 (its note in brackets dropped)
+_TABLE_UNIT = r"(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?"
+# a caption's: …任务分解表（单位：套（间））, 单位：万元
+_CAPTION_UNIT = patterns.compile(rf"(?:计量)?单位\s*[：:]\s*{_TABLE_UNIT}\s*[）)]?\s*$")
 # a note under a table giving the unit of all its cells: 注：单位为公里。 注：表中数据单位均为万元，…
-_NOTE_UNIT = patterns.compile(r"\s*(?:注|说明|备注)\s*\d*\s*[:：]\s*(?:本表|表中|上表)?(?:数据|数值|指标)?(?:计量)?单位均?\s*(?:为|是|[：:])\s*"
-                              r"(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?\s*(?:[。；，,]|$)")
+_NOTE_UNIT = patterns.compile(rf"{NOTE_LABEL}\s*(?:本表|表中|上表)?(?:数据|数值|指标)?(?:计量)?单位均?\s*(?:为|是|[：:])\s*"
+                              rf"{_TABLE_UNIT}\s*(?:[。；，,]|$)")
 # the caption of an attached table: 附件：…, 附表1：…, or 附件 run into a table's title (附件重点任务分工表)
 _ATTACHED = patterns.compile(r"\s*附(?:件|表)\s*\d*\s*(?:[:：]|[^。；:：]*表\s*(?:[（(].*[）)])?\s*$)")
 _TOTAL_BRACKET = patterns.compile(r"\s*[\[［〔【]")  # a target cell's opening bracket: a total over the plan
@@ -234,7 +236,8 @@ def caption_unit(table: TableData, outline: Outline) -> str:
     """The unit the caption above ``table`` (…任务分解表（单位：套（间））: 套) or a note gives all its cells, else "": the
     note (注：单位为公里) under the table, or in a row of its own, written across it (a web page's colspan cell)."""
     header = "\t".join(table.header)
-    caption, after = outline.paragraph_before(table.line or 0, header), outline.paragraph_after(table.line or 0, header)
+    caption = outline.paragraph_before(table.line or 0, header)
+    after = outline.paragraph_after(table.line or 0, header, len(table.rows))
     notes = [row[0] for row in table.rows if not any(row[1:])] + ([after.text] if after is not None else [])
     found = (_CAPTION_UNIT.search(caption.text) if caption is not None else None) \
         or next(filter(None, map(_NOTE_UNIT.match, notes)), None)
@@ -485,7 +488,7 @@ def _rows_of_years(rows: list[list[str]], year: int, total_row: regex.Pattern) -
 
 def _folded_cell(row: list[str], column: int) -> Optional[str]:
     """The cell of ``row`` in ``column``, folded and without spaces (合 计), or None past a short row's end."""
-    return regex.sub(r"\s+", "", fold(row[column])) if column < len(row) else None
+    return spaceless(row[column]) if column < len(row) else None
 
 
 def row_year(row: list[str], columns: Columns) -> Optional[int]:
