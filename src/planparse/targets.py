@@ -781,7 +781,16 @@ class SentenceReader:
         """The earliest year ``text`` says a level is due by (到2025年, 2025年底前), where the plan's own years are unknown."""
         if frame.present is not None:
             return None
-        return min((year for start, year in self._years(text, frame) if self.due_by.match(text, start)), default=None)
+        return min(self._years_due(text, frame), default=None)
+
+    def latest_aim(self, text: str, frame: PlanFrame) -> Optional[int]:
+        """The latest year ``text`` says in its own words its aims are due by (到2025年，基本建成…体系), none before the plan;
+        never the year it states what is as of (截至2023年底，已建成…), which is no time a work is due by."""
+        return max(self._years_due(text, frame), default=None)
+
+    def _years_due(self, text: str, frame: PlanFrame) -> list[int]:
+        """Each year ``text`` says a level is due by (到2025年, 2025年底前), none before the plan."""
+        return [year for start, year in self._years(text, frame) if self.due_by.match(text, start) and not _before(year, frame.present)]
 
     @staticmethod
     def _stated_with_the_level(text: str, candidates: list[Candidate]) -> None:
@@ -1812,10 +1821,11 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
     if decided is None:
         decided = [reader.decide(sentence, matches, context) for _, sentence, matches in found]
     last_of_sentence_before: Target | None = None
-    set_before: tuple[int, Optional[int]] = (-1, None)  # where the sentence before ended, and the year it set its targets due by
+    decided_before: tuple[int, list[Candidate]] = (0, [])  # where the last sentence found ended, and its candidates
     for (start, sentence, matches), candidates in zip(found, decided):
-        if reader.by_then.match(sentence) and not place.paragraph.text[place.offset + set_before[0]:place.offset + start].strip():
-            _due_by_then(candidates, set_before[1])
+        if reader.by_then.match(sentence):
+            named = reader.latest_aim(_sentence_before(place.paragraph.text[place.offset:], start), context.frame)
+            _due_by_then(candidates, named, decided_before[1] if decided_before[0] == start else [])
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
         last_in_sentence: Target | None = None
@@ -1849,13 +1859,24 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         _name_measures_of_the_thing_before(in_sentence, place.headings)
         _name_a_part_of_the_sentence_before(sentence, in_sentence, anchors, last_of_sentence_before, place.headings)
         last_of_sentence_before = in_sentence[-1] if in_sentence else None
-        set_before = (start + len(sentence), max((target.deadline for target in in_sentence if target.deadline), default=None))
+        decided_before = (start + len(sentence), candidates)
     return readings
 
 
-def _due_by_then(candidates: list[Candidate], year: Optional[int]) -> None:
-    """届时，全市5G基站总数达到1.2万个 after 到2025年，…比重达到10%。: the targets of a sentence that opens with the time the
-    sentence right before it reaches are due by the ``year`` that sentence set, where their own words give none."""
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence of ``text`` that ends where the one at ``start`` begins; "" at the text's start."""
+    before = sentences(text[:start])
+    return before[-1][1] if before else ""
+
+
+def _due_by_then(candidates: list[Candidate], named: Optional[int], before: list[Candidate]) -> None:
+    """届时，全市5G基站总数达到1.2万个 after 到2025年，基本建成…体系。: the targets of a sentence that opens with the time the
+    sentence right before it reaches are due by the year that sentence ``named`` its aims due by (SentenceReader.latest_aim),
+    else by the latest its targets (``before``: its candidates) are due by (2025年，…达到8000张), where their own words give
+    none; never by the year a baseline of it is stated as of (截至2023年底，已建成…)."""
+    year = named if named is not None else max((c.deadline for c in before if c.decision == TARGET and c.deadline), default=None)
+    if year is None or year in {c.deadline for c in before if c.decision == BASELINE}:
+        return
     for candidate in candidates:
         if candidate.decision == TARGET and candidate.deadline is None:
             candidate.deadline = year
