@@ -19,6 +19,13 @@ def headings(path) -> list[tuple[int, int, str]]:
     return [(section.level, section.number, section.title) for section in walk_sections(extract(path).sections)]
 
 
+def flat_keeps_headings(folder, lines: list[str]):
+    """The lined and flat copies of ``lines``, once the flat one is checked to restore the lined one's headings."""
+    lined, flat = write_lined_and_flat(folder, lines)
+    assert headings(flat) == headings(lined)
+    return lined, flat
+
+
 def restored(text: str) -> list[str]:
     return [line.text for line in restore_line_breaks([SourceLine(text=text, line=1)])]
 
@@ -815,8 +822,7 @@ def test_a_list_run_into_the_goal_that_announces_it_is_due_in_the_goals_year(tmp
      "二、保障措施", "落实经费。"],
 ], ids=["industry", "health"])
 def test_an_item_of_one_sentence_is_not_cut_at_a_bound_after_a_title_word(tmp_path, lines):
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert headings(flat) == headings(lined)
+    flat_keeps_headings(tmp_path, lines)
 
 
 @pytest.mark.parametrize("lines", [
@@ -847,8 +853,7 @@ def test_spaces_a_page_sets_after_its_marks_are_no_line_ends_with_the_line_break
      "2.改造公交首末站3座。", "二、保障措施", "落实经费。"],
 ], ids=["enterprise", "transport"])
 def test_a_number_keeps_its_words_across_a_space_with_the_line_breaks_lost(tmp_path, lines):
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert headings(flat) == headings(lined)
+    flat_keeps_headings(tmp_path, lines)
 
 
 @pytest.mark.parametrize("lines", [
@@ -866,8 +871,7 @@ def test_a_number_keeps_its_words_across_a_space_with_the_line_breaks_lost(tmp_p
 def test_items_written_as_sentences_are_not_cut_at_a_title_word_with_the_line_breaks_lost(tmp_path, lines):
     """Where most items of a list are sentences with no title, a title word and a sentence's opening after it
     (设施|集中, 整治|开展) ends no title: only what ends one in a lined text does (a subject, a label, grounds)."""
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert headings(flat) == headings(lined)
+    flat_keeps_headings(tmp_path, lines)
 
 
 @pytest.mark.parametrize("lines", [
@@ -883,8 +887,7 @@ def test_items_written_as_sentences_are_not_cut_at_a_title_word_with_the_line_br
      "各执法单位除参加联合执法行动外，要按照各自职责，依法查处违法行为。", "二、附则", "本方案自印发之日起施行。"],
 ], ids=["education", "sea-sand"])
 def test_titled_items_among_their_siblings_keep_their_titles_with_the_line_breaks_lost(tmp_path, lines):
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert headings(flat) == headings(lined)
+    flat_keeps_headings(tmp_path, lines)
 
 
 # Tables attached to a plan in the shapes a task is split over: places down the first column, their kinds in brackets
@@ -940,8 +943,7 @@ def test_a_column_of_places_opens_its_flattened_tables_header_whatever_kinds_it_
      "到2025年，农田灌溉水有效利用系数达到0.58以上。", "（三）存量盘活", "闲置土地利用率达到90%以上，低效用地再开发面积达到500亩。", "二、保障措施", "加强组织领导。"],
 ])
 def test_a_verb_opening_a_noun_is_no_body_after_its_titles_siblings(tmp_path, lines):
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert headings(flat) == headings(lined)
+    flat_keeps_headings(tmp_path, lines)
 
 
 @pytest.mark.parametrize("text, lines", [
@@ -1044,8 +1046,7 @@ def test_a_signature_run_into_the_text_has_its_signers_and_its_date_on_lines_of_
 def test_bulleted_items_run_onto_one_line_come_apart_as_in_the_lined_copy(tmp_path, lines):
     # a crawled copy of a list bulleted in Word or on a web page: each sign opens an item, and a heading after an item
     # with no end mark opens its part (二、重点任务 ran into the quote of 城镇新增就业2500人)
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert headings(flat) == headings(lined)
+    lined, flat = flat_keeps_headings(tmp_path, lines)
     read = [[(t.value, t.unit, t.deadline, t.section, t.quote) for t in extract(copy).targets] for copy in (flat, lined)]
     assert read[0] == read[1] and len(read[0]) == len([line for line in lines if line[0] in "•▪—◆●"])
 
@@ -1063,8 +1064,7 @@ def test_bulleted_items_run_onto_one_line_come_apart_as_in_the_lined_copy(tmp_pa
 def test_a_sign_marking_an_indicator_in_a_flattened_table_opens_no_item(tmp_path, lines):
     # a 规划's indicator table crawled onto one line: ▲ or ★ in a row's cell, between its tabs, and one a note names
     # are marks of the indicator, not bullets (each tore the rows apart, and no target was left)
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert headings(flat) == headings(lined)
+    lined, flat = flat_keeps_headings(tmp_path, lines)
     read = [[(t.value, t.unit, t.deadline, t.kind) for t in extract(copy).targets] for copy in (flat, lined)]
     assert read[0] == read[1] and len(read[0]) == 6
 
@@ -1153,8 +1153,7 @@ def test_dots_before_items_of_a_list_still_open_them_with_the_line_breaks_lost()
 def test_dashes_setting_off_a_part_of_a_sentence_open_no_items_with_the_line_breaks_lost(tmp_path, lines):
     # the pair of dashes opened two items, cutting the heading's title before the first, and the dash inside the
     # quotation cut its title at 开展“平安 (the quote lost its head)
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert headings(flat) == headings(lined)
+    lined, flat = flat_keeps_headings(tmp_path, lines)
     read = [[(t.value, t.unit, t.quote) for t in extract(copy).targets] for copy in (flat, lined)]
     assert read[0] == read[1]
 
@@ -1177,8 +1176,7 @@ def test_dash_items_without_end_marks_one_holding_a_comma_still_come_apart_with_
 ], ids=["water", "sport", "elderly-care"])
 def test_a_dash_list_under_its_title_is_no_part_set_off_with_the_line_breaks_lost(tmp_path, lines):
     # the two items were read as a part set off inside a sentence: the title ran on to 基本原则—— or to the whole list
-    lined, flat = write_lined_and_flat(tmp_path, lines)
-    assert headings(flat) == headings(lined)
+    flat_keeps_headings(tmp_path, lines)
 
 
 @pytest.mark.parametrize("text, quotes", [
