@@ -36,7 +36,10 @@ factor (a web page on one line), silver economy (a 繁體 copy), e-bike fire saf
 cold-chain logistics (a notice with a 分工表), drug control (a 工作要点 in numbered items only), lift safety (a campaign with
 时间安排 phases, its plan a notice's 附件), cross-border e-commerce (an HTML page with a 预期性/约束性 table), blood donation
 (a 繁體 copy), straw burning (a PDF copy with hard wraps), child-friendly city (a 分工表), pupils' mental health (a Word
-text down to ①) and noise (a web page on one line).
+text down to ①), noise (a web page on one line), time-honoured brands (a 工作要点 in 一是…二是… prose), first aid (an HTML
+page), ethnic unity (a notice printing two plans of 2026—2028), livestock manure (a web page on one line), intangible heritage
+(a 繁體 copy in Taiwan's words), hazardous chemicals (a PDF copy with a masthead and page numbers) and occupational health (a
+“十五五” 规划 with an indicator table typed with tabs).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
