@@ -7,6 +7,7 @@ import io
 import json
 import math
 import os
+import re
 import resource
 import shutil
 import signal
@@ -75,6 +76,25 @@ def zipped(parts: dict[str, str]) -> bytes:
         for name, text in parts.items():
             archive.writestr(name, text)
     return written.getvalue()
+
+
+def cut_before_part(path: Path, name_start: str) -> bytes:
+    """A DOCX, XLSX or OFD cut where its first part named ``name_start``… begins, as an interrupted download leaves it.
+
+    The text lies wholly past the cut, so a reader that repairs more of a cut package still finds none: the file stays
+    broken, and a test that stands on it cannot turn green or red by accident."""
+    with zipfile.ZipFile(path) as package:
+        start = min(part.header_offset for part in package.infolist() if part.filename.startswith(name_start))
+    return path.read_bytes()[:start]
+
+
+def cut_before_pages(path: Path) -> bytes:
+    """A PDF cut before its first object that is a page or holds a stream: no page and no text is left to repair."""
+    data = path.read_bytes()
+    for found in re.finditer(rb"\d+ \d+ obj\b(.*?)endobj", data, re.DOTALL):
+        if re.search(rb"/Type\s*/Page\b|\bstream\b", found[1]):
+            return data[:found.start()]
+    raise ValueError(f"{path} has no page object")
 
 
 def saved_and_as_docx(saved: Path, text: Path, auto_numbered: bool, folder: Path) -> tuple[tuple, tuple]:

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import run_bounded
+from conftest import cut_before_pages, cut_before_part, run_bounded
 
 from planparse.batch import BatchOptions, Job, Outcome, convert, output_path, plan_jobs, run_jobs, safe_name
 from planparse.models import Document
@@ -38,8 +38,8 @@ def plans(tmp_path: Path) -> Path:
     (folder / "broken").mkdir()
     (folder / "broken" / "empty.txt").write_bytes(b"")
     # Cut off early, as an interrupted download leaves them: nothing of a page is left (a PDF with pages left is read)
-    (folder / "broken" / "truncated.docx").write_bytes((SAMPLES / "jinjiang-2022.docx").read_bytes()[:3000])
-    (folder / "broken" / "truncated.pdf").write_bytes((SAMPLES / "jinjiang-2022.pdf").read_bytes()[:3000])
+    (folder / "broken" / "truncated.docx").write_bytes(cut_before_part(SAMPLES / "jinjiang-2022.docx", "word/document.xml"))
+    (folder / "broken" / "truncated.pdf").write_bytes(cut_before_pages(SAMPLES / "jinjiang-2022.pdf"))
     return folder
 
 
@@ -157,7 +157,7 @@ def test_broken_rule_file_stops_the_batch_before_any_document(tmp_path: Path):
 
 def test_a_document_that_now_fails_loses_its_earlier_output(tmp_path: Path):
     broken = tmp_path / "plan.docx"
-    broken.write_bytes((SAMPLES / "jinjiang-2022.docx").read_bytes()[:3000])
+    broken.write_bytes(cut_before_part(SAMPLES / "jinjiang-2022.docx", "word/document.xml"))
     earlier = tmp_path / "out" / "plan.docx.json"
     earlier.parent.mkdir()
     earlier.write_text("{}", encoding="utf-8")

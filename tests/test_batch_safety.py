@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from conftest import SAMPLES, as_user, run_bounded, run_measuring_memory, run_planparse
+from conftest import SAMPLES, as_user, cut_before_pages, run_bounded, run_measuring_memory, run_planparse
 
 from planparse.batch import MANIFEST_VALUES_PER_DOCUMENT, MAX_NAME_BYTES, BatchOptions, Job, Outcome, _failed, fitting_name, plan_jobs, run_jobs
 from planparse.exporters.files import PART_PREFIX, PART_SUFFIX, folder_lock, remove_stale_parts
@@ -25,7 +25,7 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 PLAN = SAMPLES / "jinjiang-2022.txt"
-BROKEN_PDF = (SAMPLES / "jinjiang-2022.pdf").read_bytes()[:3000]  # cut off before its first page, as a failed download leaves it: nothing is left to read
+BROKEN_PDF = cut_before_pages(SAMPLES / "jinjiang-2022.pdf")  # as a failed download leaves it: nothing is left to read
 
 
 def batch(*args: object, user: bool = False) -> subprocess.CompletedProcess:
