@@ -504,6 +504,12 @@ def plans_on_one_line(size: int) -> str:
     return whole_plans(size).replace("\n", "") + "\n"
 
 
+def first_markers_on_one_line(size: int) -> str:
+    """Markers numbered 1 one after another on one line (一、一、…): each may open the plan after a signature closing the
+    notice, which was searched for through the whole window of text before it (to its mend: 0.5 ms a marker)."""
+    return "某市实施方案\n" + "一、" * size + "\n"
+
+
 # each shape with its base size; a shape of text, or of a file of another format (its suffix and bytes)
 SHAPES: dict[str, tuple[Callable[[int], str | tuple[str, bytes]], int]] = {
     "unclosed bracket": (unclosed_bracket, 200),
@@ -523,6 +529,7 @@ SHAPES: dict[str, tuple[Callable[[int], str | tuple[str, bytes]], int]] = {
     "many tables": (many_tables, 25),
     "whole plans concatenated": (whole_plans, 1),
     "whole plans on one line": (plans_on_one_line, 1),
+    "first markers on one line": (first_markers_on_one_line, 1000),
     "DOCX paragraph of many runs": (word_runs, 1250),
     "ODT paragraph of many spans": (odt_spans, 1250),
     "RTF paragraph of many raised marks": (rtf_raised_runs, 1250),

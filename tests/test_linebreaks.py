@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from conftest import DATA, GOLD_DOCS, SAMPLES, gold_text_path, load_gold, write_lined_and_flat, write_plan
 
 from planparse.glued_titles import glued_title_end
-from planparse.linebreaks import _signature_runs, flattened_table_rows, restore_line_breaks
+from planparse.linebreaks import _closes_with_signature, _signature_runs, flattened_table_rows, restore_line_breaks
 from planparse.metadata_rules import metadata_rules
 from planparse.models import Document, SourceLine, walk_sections
 from planparse.pipeline import extract
@@ -1026,6 +1026,22 @@ def test_signatures_are_found_at_the_runs_before_dates_as_the_pattern_finds_them
     was trying every place): the same matches as the rule's own finditer."""
     pattern = metadata_rules().patterns["signature_run"]
     assert [match.span() for match in _signature_runs(text)] == [match.span() for match in pattern.finditer(text)]
+    # and from a place inside the text, as a marker's tail is searched (its lookbehind reading what is before)
+    for start in (len(text) // 3, max(0, len(text) - 40)):
+        assert [match.span() for match in _signature_runs(text, start)] == [match.span() for match in pattern.finditer(text, start)]
+
+
+@pytest.mark.parametrize("before", [
+    # a signature after a long sentence with no full stop, a space between (a crawled page's), or its signers'
+    # lookbehind reading the labelled note before them (health, transport)
+    "各单位结合实际认真贯彻落实" + "，抓好各项工作任务的落实" * 60 + "　某县卫生健康局2024年3月5日",
+    "责任单位：县交通运输局、县公安局" + "、县应急管理局" * 10 + "某县人民政府办公室2025年1月10日",
+])
+def test_a_signature_closing_a_long_run_on_sentence_is_found_in_its_tail(before):
+    """A marker numbered 1 after it opens the plan: the signature is searched in the tail it can span, not the whole
+    window before the marker (一、一、… on one line took 0.5 ms a marker)."""
+    assert _closes_with_signature(before)
+    assert not _closes_with_signature(before + "，抓好落实")
 
 
 def test_a_signature_run_into_the_text_has_its_signers_and_its_date_on_lines_of_their_own():

@@ -52,6 +52,9 @@ _BARE_TITLE_WINDOW = 30  # characters: a bare chapter number and its title befor
 # (…应急处置。2 组织指挥体系…)
 _NUMBER_AFTER_SENTENCE_END = patterns.compile(r"(?<=[。！？!?][ \u3000\u00a0]*)(?P<number>[1-9]\d?)(?![\d.．])(?=[ \u3000\u00a0]*\p{Han})")
 _SENTENCE_WINDOW = 2000  # characters: a sentence before a marker is read no further back (a plan's are shorter)
+# characters: a signature closing a text (up to three signers of 28 characters and their endings, a seal, a date) and
+# the note before it that its lookbehind reads (rules/metadata.yaml signature_run) are shorter
+_SIGNATURE_REACH = 300
 _NAME_LENGTH = 100  # characters: a document's title, with the signature and date run into it, is no longer
 # Short labels and their lists since the last sentence end: 组长：张三副组长：李四 / 责任单位：区教育局，区科协
 _LABEL_LINE = patterns.compile(r"(?:^|[。！？!?）)])(?P<label>[^，,；;。！？!?：:]{2,8})[：:][^。！？!?]+$")
@@ -554,17 +557,17 @@ def _signature_breaks(reading: str) -> list[int]:
             for position in (*match.span(), match.end("seal")) if 0 < position < len(reading)]
 
 
-def _signature_runs(reading: str) -> list[regex.Match]:
-    """signature_run's matches in ``reading``, as its finditer finds them, tried only at the places of the run of
-    ideographs, spaces and brackets before each place its date may open: a match's signers and seal are such a run,
-    its date right after them. Searched from every place of a flattened plan, it was a seventh of extracting one."""
+def _signature_runs(reading: str, start: int = 0) -> list[regex.Match]:
+    """signature_run's matches in ``reading`` from ``start`` on, as its finditer finds them, tried only at the places of
+    the run of ideographs, spaces and brackets before each place its date may open: a match's signers and seal are such
+    a run, its date right after them. Searched from every place of a flattened plan, it was a seventh of extracting one."""
     rules = metadata_rules()
     pattern = rules.patterns["signature_run"]
     if rules.signature_date is None:
-        return list(pattern.finditer(reading))
+        return list(pattern.finditer(reading, start))
     found: list[regex.Match] = []
-    tried_to = 0  # the places before this were tried, or lie inside a match found
-    for date in rules.signature_date.finditer(reading, None, None, True):  # overlapped: every place a date opens
+    tried_to = start  # the places before this were tried, or lie inside a match found
+    for date in rules.signature_date.finditer(reading, start, None, True):  # overlapped: every place a date opens
         run = _SIGNER_RUN_BEFORE.match(reading, tried_to, date.start())
         for start in range(run.start(), date.start()):
             if start >= tried_to and (match := pattern.match(reading, start)):
@@ -1081,7 +1084,9 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
 def _closes_with_signature(before: str) -> bool:
     """Whether the text since the last sentence end is a signature and its date (…执行。某县人民政府办公室2024年3月5日),
     as the metadata reads them (rules/metadata.yaml signature_run)."""
-    return any(match.end() == len(before) for match in metadata_rules().patterns["signature_run"].finditer(before))
+    # searched in the tail such a signature can span, whose lookbehind still reads what is before it: ``before`` may
+    # run back a whole window inside a sentence (一、一、… on one line: each marker searched 2,000 characters)
+    return any(match.end() == len(before) for match in _signature_runs(before, max(0, len(before) - _SIGNATURE_REACH)))
 
 
 def _ends_label_line(before: str) -> bool:
