@@ -48,8 +48,11 @@ _OPEN, _CLOSE = "（(“《", "）)”》"
 # a circle of reach named in quotes, cut after its time (“15|分钟养老服务圈”: _circle_built)
 _CIRCLE_CLOSED = patterns.compile(r"(?:分钟|钟|小时)[^“”\"，。；]{1,12}圈[”\"]")
 _QUOTED_TIME = patterns.compile(r"[“\"](?P<time>[^“”\"，。；]{1,4})$")
-# the quoted goals listed before the one a milestone opens (实现“零事故”和“|零伤亡”): the words before the list name each
-_QUOTES_LISTED_BEFORE = patterns.compile(r"(?:“[^“”，。；]{1,24}”[、和及与])+(?=“[^“”，。；]{0,24}$)")
+# the quoted goals listed before the one a milestone opens (实现“零事故”和“|零伤亡”): the words before the list name each;
+# a goal listed with its own words before it (实现快递服务“村村通”和农村供水“|全覆盖”) is gone with them, the words after the
+# conjunction name the next
+_QUOTES_LISTED_BEFORE = patterns.compile(r"(?:“[^“”，。；]{1,24}”[、和及与])+(?=“[^“”，。；]{0,24}$)"
+                                         r"|[^，。；“”]*“[^“”，。；]{1,24}”[、和及与](?=[^“”，。；、和及与]{1,12}“[^“”，。；]{0,24}$)")
 _OPENING_QUOTES = ("“", "‘")  # 保持“零新增”: the mark opens the goal's own words, no end of the name before it
 _ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
 _ADJECTIVE_TAGS = ("a", "an")
@@ -677,7 +680,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     after = clause[note.end() if note else match_end:]
     next_count = _NEXT_COUNT.match(after, 0, _TAG_REACH)
     after = next_count.group() if next_count else after  # 一次疏散演练和两次安全教育: 疏散演练 is the one's
-    before = _QUOTES_LISTED_BEFORE.sub("", _without_notation(clause[:number_start]))
+    before = _without_goals_listed_before(clause, number_start)
     after = _before_a_second_act(before, after)
     if indicator_words().frame.match(after):
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
@@ -1818,6 +1821,16 @@ def _name_note() -> regex.Pattern:
     of a name's own words stay (县（市、区）级科技馆)."""
     notes = patterns.any_word(indicator_rules().name_note_words) if indicator_rules().name_note_words else "(?!)"
     return patterns.compile(rf"[（(](?:{notes}|[^（）()]*{_LINK})[^（）()]*[）)]")
+
+
+def _without_goals_listed_before(clause: str, number_start: int) -> str:
+    """The words before ``number_start`` less the quoted goals listed before the one there, whose opening mark the match
+    may hold (农村卫生户厕|“应改尽改”) or leave before it (“|零伤亡”)."""
+    before = _without_notation(clause[:number_start])
+    if "”" not in before:  # no quote closed before: nothing listed (and no search over a long clause of many targets)
+        return before
+    opening = next((mark for mark in _OPENING_QUOTES if clause.startswith(mark, number_start)), "")
+    return _QUOTES_LISTED_BEFORE.sub("", before + opening).removesuffix(opening)
 
 
 def _without_notation(before: str) -> str:
