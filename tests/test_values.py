@@ -140,6 +140,14 @@ def test_rough_ranges_are_the_pairs_fragment_cn_pair_takes():
             assert (amount is not None and amount.value_max is not None) == bool(cn_pair.fullmatch(text)), text
 
 
+def test_rough_ranges_are_those_of_the_rule_set_the_amount_is_read_with(tmp_path):
+    """A user's cn_pair holds for the amounts read with the user's rule set, whatever rules are in force: the rule
+    set read with is the one asked (三五 without its pair is 35 digit by digit)."""
+    (tmp_path / "pairs.yaml").write_text("fragments:\n  cn_pair: '两三'\n", encoding="utf-8")
+    assert parse_amount("三五", load_rule_set(tmp_path)) == Amount(Decimal(35))
+    assert parse_amount("三五") == Amount(Decimal(3), Decimal(5))
+
+
 def test_two_rising_digits_with_a_shared_place_are_a_range_whatever_their_gap():
     """一二百, 一二十, 二四十: no other number is written so, so the amount is the range (GUIDE §2), never none."""
     for low, high in combinations("一二三四五六七八九", 2):

@@ -534,7 +534,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     # [10.8], 【14】: a five-year total, as national plans mark it
     repeats = change_column == "yearly" and not _TOTAL_BRACKET.match(text)
     match = cell.fullmatch(text)
-    amount = parse_amount(match["amount"], rule_set.lexicon) if match else None
+    amount = parse_amount(match["amount"], rule_set) if match else None
     if not name or amount is None or (columns.places and amount.value == 0):
         return None
     bracket = _UNIT_IN_NAME.search(name)
@@ -548,7 +548,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         indicator = fold(written_name, taiwan) + indicator
     elif columns.places == "columns":  # named by the column's place and the row's indicator
         indicator = fold(header[column].strip(), taiwan) + indicator
-    ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set.lexicon) if match["second_term"] else None
+    ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set) if match["second_term"] else None
     if ratio is not None:
         amount, unit = ratio.amount, ratio.unit or ""
     unit, factor = _multipliers_in_unit(rule_set.lexicon.spelled(unit), rule_set.lexicon)

@@ -87,10 +87,9 @@ def _rule_set_in_force() -> "RuleSet":
     return load_rule_set(rules_dir_in_force())
 
 
-def _is_rough_range(folded: str) -> bool:
-    """Whether the two digits ``folded`` are a pair the grammar reads as a range (fragment cn_pair: 两三, 三五, 二三百);
-    the fragment is expanded and compiled once per rule set, not on every amount read."""
-    rule_set = _rule_set_in_force()
+def _is_rough_range(folded: str, rule_set: "RuleSet") -> bool:
+    """Whether the two digits ``folded`` are a pair the grammar of ``rule_set`` reads as a range (fragment cn_pair:
+    两三, 三五, 二三百); the fragment is expanded and compiled once per rule set, not on every amount read."""
     return bool(rule_set.kept("cn_pair", lambda: rule_set.fragment("cn_pair")).fullmatch(folded))
 
 
@@ -152,9 +151,11 @@ def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
     return None
 
 
-def parse_amount(text: str, lexicon: "Lexicon | None" = None) -> Amount | None:
-    """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``, ``2000余万``, ``十几``)."""
-    grammar = _multipliers(lexicon)
+def parse_amount(text: str, rule_set: "RuleSet | None" = None) -> Amount | None:
+    """A number, a range (``2-3``, ``2至3``, ``60%—70%``, ``两三``) or a floor (``一千多万``, ``2000余万``, ``十几``),
+    read with the multipliers and fragment cn_pair of ``rule_set``, else of the rules in force."""
+    rule_set = rule_set or _rule_set_in_force()
+    grammar = _multipliers(rule_set.lexicon)
     # 60%—70%, 20万元至50万元: the unit on both ends; 1，200人: digit groups a full-width comma parts (fragment arabic)
     folded = fold(text).strip().replace("%", "").replace("元", "").replace("，", ",")
     if folded.startswith(_PERCENT_WORDS):
@@ -167,7 +168,7 @@ def parse_amount(text: str, lexicon: "Lexicon | None" = None) -> Amount | None:
             return None
         return Amount(base * grammar.place(tail), at_least=True)
     pair = _CN_PAIR.fullmatch(folded)
-    if pair and _is_rough_range(folded):
+    if pair and _is_rough_range(folded, rule_set):
         place = chinese_decimal("一" + pair[3], grammar.big_units) if pair[3] else Decimal(1)
         return None if place is None else Amount(CN_DIGIT_VALUES[pair[1]] * place, CN_DIGIT_VALUES[pair[2]] * place)
     parts = _RANGE_SEPARATOR.split(folded)
@@ -192,16 +193,18 @@ class Quantity:
     kind: str
 
 
-def read_quantity(groups: dict[str, Optional[str]], lexicon: "Lexicon", value: Decimal | None = None,
+def read_quantity(groups: dict[str, Optional[str]], rule_set: "RuleSet", value: Decimal | None = None,
                   unit: str | None = None) -> Quantity | None:
     """The quantity a rule matched: groups ``amount``, ``unit``, ``per_before`` (the 吨 of 每吨1.2元), ``per_head`` and
     ``per_period`` (the 人 and 月 of 每人每月200元), ``prefix`` (百分之),
     ``tail`` (一吨半, 九成五: a half or a tenth of the unit), ``denominator`` (三分之二), ``second_term`` (the 1
     of a ratio 17:1) and ``tolerance`` (the margin of 6‰±1‰); ``value`` and ``unit`` stand in for a rule
-    without those groups. None when the words that looked like a number read as none."""
+    without those groups, read with the lexicons and fragments of ``rule_set``. None when the words that looked like a
+    number read as none."""
+    lexicon = rule_set.lexicon
     scale = groups.get("scale") or ""  # (50±5)万吨: the 万 of both numbers, unless the level has its own (50万±5万吨)
     level = groups.get("amount") or ""
-    amount = parse_amount(level + (scale if level[-1:].isdigit() else ""), lexicon) if level else (Amount(value) if value is not None else None)
+    amount = parse_amount(level + (scale if level[-1:].isdigit() else ""), rule_set) if level else (Amount(value) if value is not None else None)
     if amount is not None and groups.get("amount_max"):  # 1万人次至1.5万人次
         high = parse_number(groups["amount_max"], lexicon)
         amount = None if high is None else Amount(amount.value, high)
