@@ -44,6 +44,7 @@ _MEAN_OF_YEARS = "年均"  # of a work it repeats as 每年 does (年均植树�
 # 、2025年 between two values, perhaps with the link word the value before took (2026年完成10部、2027年完成15部)
 _ONLY_ITS_YEAR = patterns.compile(r"[、和及与\s]*(?:(?:19|20)\d{2}\s*年[底末]?前?)?\s*(?P<link>\p{Han}{0,3})")
 _YEARLY = "每年"  # the repeat word whose frequency a multi-year plan's 全年 has
+_EVERY = "每"  # what makes the period a unit is per its repeat word: 人/年 is 人 每年
 # a clause that opens with 占 (…达到300亿元，占GDP比重达到2%; …30万亩，占家庭承包耕地面积的45%) gives the share of what the
 # clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
 _SHARE = "占"
@@ -238,6 +239,8 @@ class Candidate:
     frequency: Optional[str] = None
     recurrence: Optional[str] = None
     change: Optional[str] = None  # increase or decrease: the number is a change of a level (下降8%), not the level
+    # the frequency and period of a count written per one (1.5万人/年, 3次/周): its own, whatever words stand before it
+    own_repeat: tuple[Optional[str], Optional[str]] = (None, None)
     reached: bool = False  # its comparator is a word of a level reached (达到90%, 降至5%), which of a baseline is the level
     decision: str = TARGET
     cue: str = DEFAULT_DECISION
@@ -694,7 +697,9 @@ class SentenceReader:
             candidate.deadline = self._deadline(text, candidate.anchor, context, marks, candidate.clause.start)
             if candidate.deadline is None and marks.unknown_year_before(candidate.anchor.start):
                 candidate.review.append(UNKNOWN_YEAR)
-            repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks, candidate.kind == MILESTONE)
+            repeat = candidate.own_repeat
+            if repeat == (None, None):
+                repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks, candidate.kind == MILESTONE)
             if repeat == (None, None) and _opens_part(text, candidate.clause.start):
                 repeat = _whole_repeat(candidate, candidates)
             candidate.frequency, candidate.recurrence = (repeat if repeat != (None, None)
@@ -1058,6 +1063,7 @@ class SentenceReader:
         if quantity is None:
             return None  # words that look like a number but read as none
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
+        unit, own_repeat = self._count_per_period(quantity.unit)
         review = [rule.rule.review] if rule.rule.review else []
         review += competing_readings(match.string, anchor.start, anchor.end, span.end)
         comparator, word = self._comparator(quantity.amount, quantity.unit, groups)
@@ -1065,8 +1071,20 @@ class SentenceReader:
             comparator, word = (rule.rule.comparator, None) if rule.rule.comparator else self._level_reached(match.string, clause, span)
         if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
-        return Candidate(rule, span, anchor, quantity.amount, quantity.unit, comparator, kind, clause, review=review,
+        return Candidate(rule, span, anchor, quantity.amount, unit, comparator, kind, clause, review=review, own_repeat=own_repeat,
                          change=self._change(match.string, clause, anchor.start, kind), reached=word in self.rules.lexicon.reached_words)
+
+    def _count_per_period(self, unit: Optional[str]) -> tuple[Optional[str], tuple[Optional[str], Optional[str]]]:
+        """A count per a period a plan repeats in (1.5万人/年, 2000人次/年, 3次/周, 1次/季度) is that count done each
+        period, as 每年新增就业1.5万人 writes it: its measure word, and the frequency and period of 每年, 每周…. What flows
+        keeps its rate, a physical or money unit (30万吨/年, 500万千瓦时/年, 5000万元/年), and so does a count per head
+        and period (1次/人·年) or per a time no plan repeats in (30人次/小时)."""
+        head, slash, per = (unit or "").partition("/")
+        entry = self.rules.lexicon.entry(head)
+        if not slash or entry is None or entry.measure != COUNT or self.rules.lexicon.entry(unit or "") is not None:
+            return unit, (None, None)
+        repeat = self.rules.repeat(_EVERY + per)
+        return (unit, repeat) if repeat == (None, None) else (head, repeat)
 
     def _change(self, text: str, clause: Span, number: int, kind: str) -> Optional[str]:
         """The change the words before the number say (下降8%, 压减化肥施用量10%, 减少渔船30艘); a count after an increase
