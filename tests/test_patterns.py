@@ -299,6 +299,34 @@ def test_the_target_rules_find_what_they_found_before_in_the_sample_plans() -> N
                [match.span() for text in sentences for match in written.finditer(text)], rule.id
 
 
+@pytest.mark.parametrize(("fragment", "expanded", "led"), [
+    # 全市人口, 本县总面积: a place's statistic, not after 为 or 对 (size_of_a_place's lookbehinds, tried at every place)
+    (r"(?<![为对])(?:{whole_place})(?:人口|总面积)", r"(?<![为对])(?:全市|本县)(?:人口|总面积)",
+     r"(?=[全本])(?:(?<![为对])(?:{whole_place})(?:人口|总面积))"),
+    (r"(?<=\p{Han})\d+(?:个|家)", r"(?<=\p{Han})\d+(?:个|家)", r"(?=[\d])(?:(?<=\p{Han})\d+(?:个|家))"),
+    # no lookbehind first, or an opening that may be any character or nothing: as written
+    (r"全市\d+个", r"全市\d+个", r"全市\d+个"),
+    (r"(?<!为)\p{Han}{2}人口", r"(?<!为)\p{Han}{2}人口", r"(?<!为)\p{Han}{2}人口"),
+    (r"(?<!为)(?:全市)?人口", r"(?<!为)(?:全市)?人口", r"(?=[人全])(?:(?<!为)(?:全市)?人口)"),
+    (r"(?<!为)(?:全市)?", r"(?<!为)(?:全市)?", r"(?<!为)(?:全市)?"),
+])
+def test_a_fragment_opening_with_a_lookbehind_is_led_by_the_characters_it_opens_with(fragment: str, expanded: str, led: str) -> None:
+    assert patterns.opening_looked_at(fragment, expanded) == led
+    text = "全市人口120万人，为全市人口总数的一半，本县总面积3000平方公里，新建社区食堂10个、养老机构2家"
+    assert matches(led.replace(fragment, expanded), text) == matches(expanded, text)
+
+
+def test_the_rules_read_their_fragments_led_and_find_what_they_find_with_them_as_written() -> None:
+    rule_set = load_rule_set()
+    assert rule_set.engine_fragments["size_of_a_place"].startswith("(?=[")
+    sentences = [sentence for path in sorted(SAMPLES.glob("*.txt")) for sentence in path.read_text(encoding="utf-8").split("。")]
+    led = [name for name, source in rule_set.fragments.items() if source.startswith("(?<")]
+    for rule in [rule for rule in rule_set.rules if any(f"{{{name}}}" in rule.rule.pattern for name in led)]:
+        written = regex.compile(expand_fragments(rule.rule.pattern, rule_set.fragments, rule.path, rule.id))
+        assert [match.span() for text in sentences for match in rule.regex.finditer(text)] == \
+               [match.span() for text in sentences for match in written.finditer(text)], rule.id
+
+
 @pytest.mark.parametrize(("pattern", "gate"), [
     # a lookbehind's last characters, a lookahead's first ones, an alternative's own first ones
     (r"(?<=的通知|的函)(?!的)|(?=现将)(?<=：)|第\d+条", r"(?:(?<=[函知])|(?=[现第]))"),

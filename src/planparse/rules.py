@@ -1110,9 +1110,23 @@ Expansion = tuple[dict[str, str], dict[str, str], list[Expanded]]
 def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetRule, Path]]) -> Expansion:
     """The fragments in force, as the pre-filter reads them and as the engine runs them fastest (``Lexicon.fragments``),
     and each rule expanded (``_expanded_rule``)."""
-    engine_fragments = {**lexicon.fragments(by_first_char=True), **written}  # a fragment written in a file wins over a generated one
+    engine_fragments = _openings_looked_at({**lexicon.fragments(by_first_char=True), **written})  # a fragment written in a file wins over a generated one
     fragments = {**lexicon.fragments(), **written}
     return fragments, engine_fragments, [_expanded_rule(rule, path, fragments, engine_fragments) for rule, path in rules]
+
+
+def _openings_looked_at(fragments: dict[str, str]) -> dict[str, str]:
+    """``fragments`` with each that opens with a lookbehind behind a look at the characters it opens with
+    (``patterns.opening_looked_at``): where a rule reads it after a run (statistics-of-a-place's ``[^。]*?{size_of_a_place}``),
+    the lookbehind is no longer tried at every place of the run."""
+    looked_at = {}
+    for name, source in fragments.items():
+        try:
+            expanded = expand_fragments(source, fragments, Path(name), name) if source.startswith("(?<") else None
+        except PlanparseError:
+            expanded = None  # a fragment naming an unknown one is reported by the rules that read it
+        looked_at[name] = patterns.opening_looked_at(source, expanded) if expanded else source
+    return looked_at
 
 
 def _expanded_rule(rule: TargetRule, path: Path, fragments: dict[str, str], engine_fragments: dict[str, str]) -> Expanded:
