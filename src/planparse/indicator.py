@@ -234,7 +234,6 @@ _HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训50
 _SERVED_HEADS = (*_HEADS_REACHED, "家")
 _NEW = "新"  # 新建, 新开工: the things a level is of are the new ones the verb makes
 _SHARE_VERB = "占"  # 占常住人口比例, 占择期手术的比例: what a share is of follows it
-_COUNTED_PER_PEOPLE = "数"  # 托位数, 医师数: a count named with the people it is per (食品抽检量: a measure, named alone)
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
 _AMOUNT_TAGS = ("m", "q")  # 500|个, 1.2|亿元, 50|万人次: a number and its measure word, which jieba tags either
 _LONGEST_AMOUNT = 3  # words of an amount before its conjunction (1.2|亿元)
@@ -485,7 +484,7 @@ def indicator_words() -> IndicatorWords:
     # 到场时间农村不超过15分钟); 为 or 是 may link an about to the head a level is per (托位数约为每千人口4.5个), after
     # the place it is reached in (低保标准达到城市每人每月800元); the head and period of a standard's unit may stand before
     # the comparator too (基础养老金每人每月提高到200元: 元/人·月, rule per-head-and-period-named-before)
-    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:(?:{{per_head}})(?:{{per_head_period}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}})?(?:(?P<stage>{{school_stage}})|(?P<per>(?P<per_people>{{per_people}})|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
+    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:(?:{{per_head}})(?:{{per_head_period}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}})?(?:(?P<stage>{{school_stage}})|(?P<per>{{per_people}}|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
@@ -2168,9 +2167,6 @@ def _noun_phrase_before(text: str) -> str | None:
     stage = comparator.group("stage") if comparator else None
     if phrase and stage and not phrase.startswith(stage):
         return stage + phrase  # 生均公用经费提高到小学800元: 小学生均公用经费, a kind, as a stage listed after it names it
-    per_people = comparator.group("per_people") if comparator else None
-    if phrase and per_people and phrase.endswith(_COUNTED_PER_PEOPLE):
-        return _clean([per_people, phrase])  # 托位数达到每千人口4.5个: 每千人口婴幼儿托位数, as plans name it
     per_after = _per_people_closing().search(phrase) if phrase else None
     if per_after and per_after.start():  # 社会体育指导员每千人达到3名: 每千人社会体育指导员, as plans name it
         return _clean([per_after.group(), phrase[:per_after.start()]])
