@@ -1074,7 +1074,9 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return True
     if (whole and _ends_label_line(before)) or _after_responsibility_note(before):
         return True  # 责任单位：区文旅局，区文化中心2.开展…: a label's list has no full stop
-    if _item_bullets(before) and (numbering.continues(marker) or heading is not None and numbering.opens_inner_list(marker, heading)):
+    # the numbering first, told at once: the bullets are read through all the window before the marker where no sentence
+    # ends near it (一、一、… on one line)
+    if (numbering.continues(marker) or heading is not None and numbering.opens_inner_list(marker, heading)) and _item_bullets(before):
         return True  # …：•120个行政村完成…•城镇新增就业2500人二、重点任务: a bulleted item has no end mark
     return heading is not None and end - heading.end <= TITLE_LENGTH and _ends_title(text[heading.end: end]) and (
         numbering.continues(marker) or numbering.opens_inner_list(marker, heading)
@@ -1105,7 +1107,7 @@ def _is_title(before: str) -> bool:
 
 def _after_responsibility_note(before: str) -> bool:
     """Whether the sentence before ends in a responsibility note (…牵头单位：区经发局配合单位：区交建局)."""
-    sentence = _SENTENCE_ENDS.split(before)[-1]
+    sentence = before.lstrip("。！？!?")  # ``before`` opens at the last sentence end, if any: no other is in it
     return bool(responsibility_rules().label.search(fold(sentence)))
 
 
