@@ -64,6 +64,9 @@ _RESPECTIVELY = "分别"
 _EACH_REACHES = patterns.compile(r"(?:(?<![平人年户亩日月周生])均|(?<=\p{Han})各)(?:为|保持在|稳定在|控制在)?$")
 _EACH_MARK = "均"
 _EACH_GETS = "各"  # 城市和农村污水处理厂各新建3座: each of the things before gets the amount, before the verb too (jieba: a pronoun)
+_DIVISIONS = patterns.compile(r"[省市州县区乡镇村街]{1,3}|街道|行政村|社区")  # 各乡镇, 各县市区, 各街道: each division of a place
+_BODY = "nt"  # 卫生院: jieba's tag of a kind of body, which a division before it says which of (乡镇卫生院)
+_PLACE_TAG = "ns"
 _EACH_REACHES_WITHIN = 40  # characters before a number that 均 and its comparator words may take
 # 千兆光网, 百万人口: a magnitude word inside a name is not a number (no measure word follows it).
 _MAGNITUDE_WORD = patterns.compile(r"[十百千万亿兆]{2,}")
@@ -581,8 +584,31 @@ def _tag_words(text: str) -> Tagged:
         start = match.end()
     _tag_classes_into(tagged, text[start:])
     tagged = _suffixes_joined(tagged) if _SUFFIXED.search(text) else tagged
+    tagged = _each_division(tagged) if _EACH_GETS in text else tagged
     manner = indicator_rules().manner_words
     return _manner_after_the_people(tagged) if any(word in text for word in manner) else tagged
+
+
+def _each_division(tagged: Tagged) -> Tagged:
+    """``tagged`` with 各 and the division of a place after it (各乡镇, 各|县市区, which jieba joins or not, and tags a place,
+    a set phrase or a noun) one place, which opens a clause as a scope (对各街道垃圾分类工作…通报: the work, not the streets);
+    before a kind of body the division says which bodies (对各乡镇|卫生院…: 乡镇卫生院), 各 alone the scope."""
+    divided: Tagged = []
+    index = 0
+    while index < len(tagged):
+        word, flag = tagged[index]
+        joined = word.startswith(_EACH_GETS) and bool(_DIVISIONS.fullmatch(word[len(_EACH_GETS):]))
+        parted = word == _EACH_GETS and index + 1 < len(tagged) and bool(_DIVISIONS.fullmatch(tagged[index + 1][0]))
+        division = word[len(_EACH_GETS):] if joined else tagged[index + 1][0] if parted else ""
+        after = tagged[index + 1 + parted:index + 2 + parted]
+        if not division:
+            divided.append((word, flag))
+        elif after and after[0][1] == _BODY:
+            divided += [(_EACH_GETS, "r"), (division, _NOUN)]
+        else:
+            divided.append((_EACH_GETS + division, _PLACE_TAG))
+        index += 1 + parted
+    return divided
 
 
 def _manner_after_the_people(tagged: Tagged) -> Tagged:
@@ -2345,7 +2371,7 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
         return tagged
     basis = indicator_rules().basis_verbs
     located = ((_AT, "p") in tagged or any(word in _EACH or word in basis for word, _ in tagged)
-               or len(tagged[0][0]) > 1 and tagged[0][0].startswith(_EACH_GETS))  # 各县区|医院|设置…: each of them does it
+               or tagged[0][0].startswith(_EACH_GETS))  # 各县区|医院|设置…, 各|乡镇|卫生院|设置…: each of them does it
     for index in range(len(tagged) - 2, 0, -1):
         word, flag = tagged[index]
         acts = _opens_with_action(word, flag) or word in indicator_words().action_verbs
