@@ -1010,8 +1010,10 @@ def _event_denied(matched: str, before: str, after: str) -> str | None:
 def _denial(matched: str) -> tuple[int, int]:
     """Where the last denying word of a milestone's words ``matched`` starts and ends (indicators.yaml denying_words), or
     the 不 they open with when they deny an act by its own verb (不垮坝, 不拖欠: fragment harm_act); (0, 0) where they deny
-    nothing."""
-    spans = [(at, at + len(word)) for word in indicator_rules().denying_words if (at := matched.rfind(word)) >= 0]
+    nothing. The 无 of how fully a coverage reaches (实现无死角覆盖: indicators.yaml full_extent_words) denies no event."""
+    extents = tuple(indicator_rules().full_extent_words)
+    spans = [(at, at + len(word)) for word in indicator_rules().denying_words
+             if (at := matched.rfind(word)) >= 0 and not matched.startswith(extents, at)]
     if spans:
         return max(spans, key=lambda span: span[1])
     return (0, len(_BARE_DENIAL)) if matched.startswith(_BARE_DENIAL) else (0, 0)
