@@ -488,6 +488,23 @@ def test_markers_in_a_pdfs_radical_forms_open_paragraphs_in_flat_text():
     ("规划期限本规划期限为2021—2035年，近期至2025年", "规划期限"),
     # not a title's end: a month in a date inside a long sentence, a word before a quote that the title goes on with
     ("低碳日“低碳出行”活动倡导全区各级各部门工作人员低碳日当天（6月15日，星期一）绿色出行", None),
+    # a task's title before a verb of building or doing and the count of what it does, however short the sentence (tourism,
+    # health, emergency, elderly care, legal services, water), not at a grade, a count or a word of the object restated
+    ("培育旅游品牌新创建国家AAAA级旅游景区2家。", "培育旅游品牌"),
+    ("推进医院提质创建2家三级医院，新增床位500张。", "推进医院提质"),
+    ("健全应急预案体系修订专项应急预案12部。", "健全应急预案体系"),
+    ("提升养老服务新增养老床位500张。", "提升养老服务"),
+    ("健全公共法律服务体系建成村级法律服务室150个。", "健全公共法律服务体系"),
+    ("加强水利设施建设新建小型水库3座。", "加强水利设施建设"),
+    ("提升教育设施新建改扩建公办幼儿园24所。", "提升教育设施"),
+    # not a verb a title word makes a noun (建设项目), nor one closing its object as a noun before a count (公路建设300公里),
+    # nor a chain of verbs (组织开展), nor after a time (transport, rural revitalisation, emergency, science literacy)
+    ("实施乡村振兴建设项目30个。", None),
+    ("完成农村公路建设300公里，改造危桥10座。", None),
+    ("组织开展应急演练20次。", None),
+    # a title word that no object follows is the title's last (education)
+    ("加强教师队伍建设每年招聘新教师不少于150名，教师交流轮岗比例不低于10%。", "加强教师队伍建设"),
+    ("突出“五类人员”科学素质提升在“十四五”期间实施5项提升行动，重点围绕", None),
 ])
 def test_a_glued_title_ends_at_a_stage_note_or_a_title_word_before_a_verb(text, title):
     cut = glued_title_end(text)

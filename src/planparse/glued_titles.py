@@ -21,7 +21,8 @@ from .folding import fold
 from .indicator import indicator_words
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
 from .tagger import load_tagger
-from .rules import TitleEnds, rules_cache, task_verbs, title_closing_note, title_ends, title_openers
+from .rules import (TitleEnds, load_rule_set, rules_cache, rules_dir_in_force, task_verbs, title_closing_note, title_ends,
+                    title_openers)
 
 TITLE_STOPS = set("。！？!?；;")
 TITLE_LENGTH = 40  # characters: a heading's title is shorter, the first sentence of a paragraph often not
@@ -48,6 +49,7 @@ _OPENING_WORDS = patterns.compile(r"\p{Han}{4}")
 _RESTATED_PIECE = 2  # characters: a word of the title's object that its body restates (改造, 管网, 渔业)
 _WORD_WINDOW = 8  # characters each side of a place that jieba cuts to read the word there
 _RESTATED_AFTER = 2  # words of the body's own before the restated one: its verb, an adverb or a frequency (每年开展|水产品)
+_OBJECT_TAGS = ("n", "b", "a", "m")  # jieba's tags of what opens a verb's object: a noun, its modifier, its count
 _QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a phrase goes on after these (关于, 对于)
 # a verb or a modifier of one or two characters before the body restates the title's opening (建成|病死畜禽…, 强制|免疫病种…)
@@ -142,7 +144,8 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
         if (subject.match(text, end) or opens_grounds or _restates_opening(text, end, tested, title)
                 or _restates_object_word(run, end, leading, tested, title)):
             return end
-        if _task_body_opens(text, run, end, nouns_after, tested, title) or _adverbial_body_opens(run, end, tested):
+        if (_task_body_opens(text, run, end, nouns_after, tested, title) or _counted_work_opens(run, end, nouns_after, tested, title)
+                or _adverbial_body_opens(run, end, tested)):
             return end
         ends_word = (end <= _WORD_TITLE and tested.title_word.before(run, end)
                      and not (short_sentence and run.startswith(noun_openers, end)))
@@ -248,9 +251,20 @@ class _TitleReading:
         return _words(self.run)
 
     @cached_property
+    def opens_with_verb_word(self) -> bool:
+        """Whether jieba reads the run's first word as a verb or an adjective of two characters, which a task's title
+        may open with as task verbs do (提升养老服务, 改善农村交通, 丰富文化供给)."""
+        return bool(self.words) and len(self.words[0][1]) == _OPENING_VERB_LENGTH and self.words[0][2] in ("v", "a")
+
+    @cached_property
     def word_starts(self) -> dict[int, str]:
         """The run's words by where each starts."""
         return {start: word for start, word, _ in self.words}
+
+    @cached_property
+    def word_tags(self) -> dict[int, str]:
+        """The tags of the run's words by where each starts."""
+        return {start: tag for start, _, tag in self.words}
 
 
 def _object_start(text: str, tested: _TestedWords) -> int | None:
@@ -317,13 +331,15 @@ class _TestedWords(NamedTuple):
     task_adverb: _Words
     task_verb_or_adverb: _Words
     leading_word: _Words
+    counted_work: regex.Pattern  # rules/fragments.yaml counted_work: a verb of building or doing that counts its work
 
 
 @rules_cache
 def _tested_words() -> _TestedWords:
     ends, verbs = title_ends(), task_verbs()
     return _TestedWords(tuple(ends.words), _words_found(ends.words), frozenset(ends.sentence_openers), _words_found(verbs.verbs),
-                        _words_found(verbs.adverbs), _words_found(verbs.verbs + verbs.adverbs), _words_found(_leading_words().words))
+                        _words_found(verbs.adverbs), _words_found(verbs.verbs + verbs.adverbs), _words_found(_leading_words().words),
+                        load_rule_set(rules_dir_in_force()).compile("{counted_work}", "fragment-counted_work"))
 
 
 def _restates_object_word(run: str, end: int, leading: _Leading, tested: _TestedWords, reading: _TitleReading) -> bool:
@@ -398,13 +414,40 @@ def _task_body_opens(text: str, run: str, end: int, nouns_after: tuple[str, ...]
     first clause ends soon. Not inside a chain of verbs (扶持发展, 建立健全, 重点|围绕), nor at a verb that a title word or
     a conjunction after it makes a noun (``nouns_after``: …素质提升行动, …诚信激励和失信惩戒机制), nor after 的 or a
     conjunction, nor after a time, the sentence's whose verb follows (…改造工作在2015年年底前|完成…)."""
-    if (not title.opens_with_task_verb or end < _TASK_TITLE or len(run) - end > _TASK_CLAUSE or run[end - 1] in _BEFORE_A_NOUN
-            or tested.task_verb_or_adverb.before(run, end) or not title.runs_on
-            or _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end)):
+    if (not title.opens_with_task_verb or len(run) - end > _TASK_CLAUSE or not title.runs_on
+            or not _body_verb_may_open(run, end, tested)):
         return False
     body_verb = _after_adverbs(run, end)
     verb = tested.task_verb.longest_at(run, body_verb)
     return bool(verb) and not run.startswith(nouns_after, body_verb + verb)
+
+
+def _body_verb_may_open(run: str, end: int, tested: _TestedWords) -> bool:
+    """Whether a body's verb may open at ``end`` of ``run`` after a task's title: not inside a chain of verbs (扶持发展,
+    建立健全, 重点|围绕), nor after 的 or a conjunction, nor after a time, the sentence's whose verb follows
+    (…改造工作在2015年年底前|完成…), nor before a task's title is long enough to be one."""
+    return not (end < _TASK_TITLE or run[end - 1] in _BEFORE_A_NOUN or tested.task_verb_or_adverb.before(run, end)
+                or _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end))
+
+
+def _counted_work_opens(run: str, end: int, nouns_after: tuple[str, ...], tested: _TestedWords, title: _TitleReading) -> bool:
+    """Whether a task's body opens at ``end`` with a verb of building or doing and the count of what it does in its clause
+    (rules/fragments.yaml counted_work), after a title that is a verb and its object (a task verb's, or one jieba reads:
+    提升, 改善, 丰富), however short the sentence: a title counts nothing (培育旅游品牌|新创建国家AAAA级旅游景区2家,
+    健全应急预案体系|修订专项应急预案12部, 推进医院提质|创建2家三级医院，…, 提升养老服务|新增养老床位500张). Not inside
+    a chain of verbs, nor after 的 or a conjunction, nor at a verb that a title word after it makes a noun (实施乡村振兴
+    建设项目30个), nor at a title word that no object follows, the title's last (加强水利设施建设|新建…, 加强教师队伍建设|
+    每年招聘…), nor inside a word as jieba cuts the run, nor after a title holding a count, nor after a time
+    (…提升在“十四五”期间|实施…)."""
+    if not _body_verb_may_open(run, end, tested):
+        return False
+    verb = tested.counted_work.match(run, end)
+    if not verb or run.startswith(nouns_after, verb.end()) or _QUANTITY.search(run, 0, end):
+        return False
+    word = title.word_starts.get(end)
+    if word is None or len(word) > len(verb.group()) or not (title.opens_with_task_verb or title.opens_with_verb_word):
+        return False
+    return verb.group() not in tested.title_words or title.word_tags.get(verb.end(), "").startswith(_OBJECT_TAGS)
 
 
 def _adverbial_body_opens(run: str, end: int, tested: _TestedWords) -> bool:
