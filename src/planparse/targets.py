@@ -1681,8 +1681,8 @@ def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list
     due_by_notes = _due_by_closing_notes(outline.blocks)
     every_found = _found_in_texts([text for _, text in placed], reader)
     every_forms = reader.forms_in([block.paragraph.text for block in outline.blocks])
-    found_in: list[tuple[Found, Place, Context]] = []  # the paragraphs a rule matched, where they sit and what they inherit
-    for block, (offset, text), found, forms, due in zip(outline.blocks, placed, every_found, every_forms, due_by_notes):
+    found_in: list[tuple[Found, Place, Context, int]] = []  # the paragraphs a rule matched, where they sit, what they inherit, their block
+    for index, (block, (offset, text), found, forms, due) in enumerate(zip(outline.blocks, placed, every_found, every_forms, due_by_notes)):
         form = reader.form(block.paragraph.text, form, forms)
         opening = reader.form_opening(text, forms)
         if found and not block.names_attachments:  # most paragraphs hold nothing: their headings and lead lines are not looked up
@@ -1692,18 +1692,33 @@ def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list
             place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
             list_lead = reader.lead_within(text, frame) or reader.review_opening(text, context)
             for part, part_context in _parted_at_a_lead(found, context, list_lead):
-                found_in += _parted_at_a_form(part, place, part_context, opening)
+                found_in += [(*parted, index) for parted in _parted_at_a_form(part, place, part_context, opening)]
         form = opening[1] if opening else form
         lead = reader.lead(block.paragraph.text, frame)
         if lead != (None, None) and block.section is not None:
             leads[block.section.id] = lead
     # every sentence decided first, then the targets read: each step keeps its patterns in the caches
-    decided = iter(reader.decide_all([(sentence, matches, context) for found, _, context in found_in for _, sentence, matches in found]))
+    decided = iter(reader.decide_all([(sentence, matches, context) for found, _, context, _ in found_in for _, sentence, matches in found]))
     readings: list[Reading] = []
+    closing: dict[int, list[Candidate]] = {}  # block index -> the candidates of the sentence that closes its paragraph
     with texts_tagged_once():
-        for found, place, context in found_in:
-            readings += _readings(found, place, reader, context, [next(decided) for _ in found])
+        for found, place, context, index in found_in:
+            candidates = [next(decided) for _ in found]
+            before = _paragraph_before(outline.blocks, index)
+            readings += _readings(found, place, reader, context, candidates,
+                                  ("", []) if before is None else (placed[before][1], closing.get(before, [])))
+            last_start, last_sentence, _ = found[-1]
+            if not placed[index][1][last_start + len(last_sentence):].strip():
+                closing[index] = candidates[-1]
     return readings
+
+
+def _paragraph_before(blocks: list[Block], index: int) -> Optional[int]:
+    """The block right before the paragraph at ``index`` in its section, which a sentence opening it with 届时 goes on from
+    (到2025年，…达到10%。 then a paragraph 届时，全市5G基站总数达到1.2万个。); None for a heading's or a section's first."""
+    if index == 0 or blocks[index].heading is not None or blocks[index - 1].section is not blocks[index].section:
+        return None
+    return index - 1
 
 
 def _due_by_closing_notes(blocks: list[Block]) -> list[Optional[int]]:
@@ -1832,17 +1847,19 @@ def _found_in_texts(texts: list[str], reader: SentenceReader) -> list[Found]:
 
 
 def _readings(found: Found, place: Place, reader: SentenceReader, context: Context,
-              decided: Optional[list[list[Candidate]]] = None) -> list[Reading]:
+              decided: Optional[list[list[Candidate]]] = None, before: tuple[str, list[Candidate]] = ("", [])) -> list[Reading]:
     """The candidates of what the rules ``found`` in a text at ``place``, decided in ``context`` (``decided``:
-    each sentence's candidates, when ``SentenceReader.decide_all`` decided them already)."""
+    each sentence's candidates, when ``SentenceReader.decide_all`` decided them already; ``before``: the paragraph
+    before, and the candidates of the sentence closing it, which a sentence opening the text goes on from)."""
     readings: list[Reading] = []
     if decided is None:
         decided = [reader.decide(sentence, matches, context) for _, sentence, matches in found]
     last_of_sentence_before: Target | None = None
-    decided_before: tuple[int, list[Candidate]] = (0, [])  # where the last sentence found ended, and its candidates
+    decided_before: tuple[int, list[Candidate]] = (0, before[1])  # where the last sentence found ended, and its candidates
     for (start, sentence, matches), candidates in zip(found, decided):
         if reader.by_then.match(sentence):
-            named = reader.latest_aim(_sentence_before(place.paragraph.text[place.offset:], start), context.frame)
+            said_before = _sentence_before(place.paragraph.text[place.offset:], start) or _sentence_before(before[0], len(before[0]))
+            named = reader.latest_aim(said_before, context.frame)
             _due_by_then(candidates, named, decided_before[1] if decided_before[0] == start else [])
         quoted_to: dict[Span, int] = {}  # per clause: where the last target's quote ended
         last: dict[Span, Target] = {}  # per clause: its last target
@@ -1897,7 +1914,7 @@ def _due_by_then(candidates: list[Candidate], named: Optional[int], before: list
         return
     for candidate in candidates:
         if candidate.decision == TARGET and candidate.deadline is None:
-            candidate.deadline = year
+            candidate.deadline, candidate.time_anchor = year, "future"
 
 
 def _name_a_part_of_the_sentence_before(sentence: str, targets: list[Target], anchors: list[int], whole: Target | None,
