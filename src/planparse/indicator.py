@@ -50,9 +50,11 @@ _CIRCLE_CLOSED = patterns.compile(r"(?:分钟|钟|小时)[^“”\"，。；]{1,
 _QUOTED_TIME = patterns.compile(r"[“\"](?P<time>[^“”\"，。；]{1,4})$")
 # the quoted goals listed before the one a milestone opens (实现“零事故”和“|零伤亡”): the words before the list name each;
 # a goal listed with its own words before it (实现快递服务“村村通”和农村供水“|全覆盖”) is gone with them, the words after the
-# conjunction name the next
+# conjunction name the next. Those words start at a mark or the clause's start: tried from every character of a long
+# clause, the search was quadratic
 _QUOTES_LISTED_BEFORE = patterns.compile(r"(?:“[^“”，。；]{1,24}”[、和及与])+(?=“[^“”，。；]{0,24}$)"
-                                         r"|[^，。；“”]*“[^“”，。；]{1,24}”[、和及与](?=[^“”，。；、和及与]{1,12}“[^“”，。；]{0,24}$)")
+                                         r"|(?:^|(?<=[，。；“”]))[^，。；“”]*“[^“”，。；]{1,24}”[、和及与]"
+                                         r"(?=[^“”，。；、和及与]{1,12}“[^“”，。；]{0,24}$)")
 _OPENING_QUOTES = ("“", "‘")  # 保持“零新增”: the mark opens the goal's own words, no end of the name before it
 _ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
 _ADJECTIVE_TAGS = ("a", "an")
