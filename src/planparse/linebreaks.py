@@ -569,8 +569,8 @@ def _signature_runs(reading: str, start: int = 0) -> list[regex.Match]:
     tried_to = start  # the places before this were tried, or lie inside a match found
     for date in rules.signature_date.finditer(reading, start, None, True):  # overlapped: every place a date opens
         run = _SIGNER_RUN_BEFORE.match(reading, tried_to, date.start())
-        for start in range(run.start(), date.start()):
-            if start >= tried_to and (match := pattern.match(reading, start)):
+        for place in range(run.start(), date.start()):
+            if place >= tried_to and (match := pattern.match(reading, place)):
                 found.append(match)
                 tried_to = match.end()
         tried_to = max(tried_to, date.start())

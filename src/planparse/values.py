@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 _ARABIC = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Two rising digits (``两三个``, ``五六所``, ``三五家``) are a rough range, not 23 nor 35, where fragment cn_pair takes
-# them (``_is_rough_range``: 二五 and 一三 stay 25 and 13). The place after them is both ends' (二三百: 200-300). A third
+# them (``_is_rough_range``; two bare digits it refuses, 二五, are no number of a rule: fragment cn_two_digits). The
+# place after them is both ends' (二三百: 200-300). A third
 # digit makes them a number written digit by digit (一二三, 五六七).
 _CN_PAIR = patterns.compile(r"([一两二三四五六七八])([二两三四五六七八九])([十百千万亿]*)")
 _PERCENT_WORDS = "百分之"
