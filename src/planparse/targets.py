@@ -1075,16 +1075,18 @@ class SentenceReader:
                          change=self._change(match.string, clause, anchor.start, kind), reached=word in self.rules.lexicon.reached_words)
 
     def _count_per_period(self, unit: Optional[str]) -> tuple[Optional[str], tuple[Optional[str], Optional[str]]]:
-        """A count per a period a plan repeats in (1.5万人/年, 2000人次/年, 3次/周, 1次/季度) is that count done each
-        period, as 每年新增就业1.5万人 writes it: its measure word, and the frequency and period of 每年, 每周…. What flows
-        keeps its rate, a physical or money unit (30万吨/年, 500万千瓦时/年, 5000万元/年), and so does a count per head
-        and period (1次/人·年) or per a time no plan repeats in (30人次/小时)."""
+        """A count per a period with a frequency (1.5万人/年, 2000人次/年, 1次/季度, 2次/月) is that count done each
+        period, as 每年新增就业1.5万人 writes it: its measure word, and the frequency and period of 每年, 每季度, 每月.
+        A count per a period with no frequency (5000人次/日, 3次/周, 2次/旬, 2次/学期) keeps its unit as written: folded,
+        a daily capacity or cap would read as a total in every field of the output. What flows keeps its rate, a
+        physical or money unit (30万吨/年, 500万千瓦时/年, 5000万元/年), and so does a count per head and period
+        (1次/人·年) or per hour (30人次/小时)."""
         head, slash, per = (unit or "").partition("/")
         entry = self.rules.lexicon.entry(head)
         if not slash or entry is None or entry.measure != COUNT or self.rules.lexicon.entry(unit or "") is not None:
             return unit, (None, None)
         repeat = self.rules.repeat(_EVERY + per)
-        return (unit, repeat) if repeat == (None, None) else (head, repeat)
+        return (head, repeat) if repeat[0] is not None else (unit, (None, None))
 
     def _change(self, text: str, clause: Span, number: int, kind: str) -> Optional[str]:
         """The change the words before the number say (下降8%, 压减化肥施用量10%, 减少渔船30艘); a count after an increase
