@@ -39,7 +39,9 @@ cold-chain logistics (a notice with a 分工表), drug control (a 工作要点 i
 text down to ①), noise (a web page on one line), time-honoured brands (a 工作要点 in 一是…二是… prose), first aid (an HTML
 page), ethnic unity (a notice printing two plans of 2026—2028), livestock manure (a web page on one line), intangible heritage
 (a 繁體 copy in Taiwan's words), hazardous chemicals (a PDF copy with a masthead and page numbers) and occupational health (a
-“十五五” 规划 with an indicator table typed with tabs).
+“十五五” 规划 with an indicator table typed with tabs), tourist toilets (a plan of 2027—2029), sports parks (a Word text with
+a yearly task table typed with tabs), grain reserves (a PDF copy with a page number inside a number), full-time fire brigades (an
+HTML page), reading (a 繁體 copy), rural water supply (a web page on one line) and domestic services (a 工作要点 of short items).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
