@@ -5,6 +5,8 @@ times them); each is checked against the character-by-character reading it repla
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 import regex
 from hypothesis import given
@@ -16,7 +18,7 @@ from planparse.indicator import _bare_verb, _last_item, _names_a_list, _tag, _ve
 from planparse.pipeline import extract
 from planparse.responsibility_notes import bracket_groups, open_depth, responsibility_rules, split_outside_brackets
 from planparse.rules import load_rule_set
-from planparse.targets import _PART_WORDS, _PART_WORDS_REACH, TEXT_REACH, Span, _clauses_over, _item, sentence_reader
+from planparse.targets import _PART_WORDS, _PART_WORDS_REACH, TEXT_REACH, Mark, Span, _clauses_over, _item, _MarksByPlace, sentence_reader
 
 _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 _TEXT = st.text(st.sampled_from(list("（）()〔〕【】[]、，,市局政府和")), max_size=30)
@@ -166,3 +168,16 @@ def test_a_completion_over_a_place_of_nine_thousand_words_of_work_is_read_in_bou
     plan = write_plan(tmp_path, "一、工作目标\n新建村卫生室12所，2024年底前完成全县" + "建设" * 9000 + "X。\n")
     run = run_planparse("extract", str(plan), timeout=30)  # minutes before: the work left off by a repeat anchored at the end
     assert run.returncode == 0 and '"value": 12' in run.stdout
+
+
+_SPANS = st.tuples(st.integers(0, 40), st.integers(1, 12)).map(lambda place: Span(place[0], place[0] + place[1]))
+
+
+@given(st.lists(st.tuples(_SPANS, st.sampled_from(["all", "numeric", "milestone"]), st.sampled_from(["fine", "quoted"])), max_size=12),
+       _SPANS, st.booleans())
+def test_the_mark_deciding_a_candidate_is_looked_up_by_its_places_as_by_asking_each_mark(marks, anchor, numeric):
+    """Marks of any span, nested or overlapping, cues speaking of numbers, milestones or both: the first that decides."""
+    written = [Mark(span, SimpleNamespace(id=name, rule=SimpleNamespace(applies_to=applies))) for span, applies, name in marks]
+    candidate = SimpleNamespace(anchor=anchor, amount=1 if numeric else None)
+    expected = next((mark for mark in written if mark.decides(candidate, touching=True)), None)
+    assert _MarksByPlace(written, 52).first_deciding(candidate) is expected
