@@ -59,10 +59,10 @@ def test_compatibility_characters_fold_one_for_one():
 def test_a_rate_typed_with_a_full_width_slash_keeps_its_unit(tmp_path):
     # a copy typed in full-width signs (transport, health): the unit ended at the ／ (公里, 张), its rate lost
     plan = write_plan(tmp_path, "一、主要目标\n到2025年，中心城区公交平均运营速度不低于２０公里／小时，"
-                                "每千人口医疗卫生机构床位数达到６．５张／千人。\n")
+                                "医疗卫生机构床位数达到６．５张／千人。\n")
     assert [(t.value, t.unit, t.indicator, t.quote) for t in extract(plan).targets] == [
         (20, "公里/小时", "中心城区公交平均运营速度", "中心城区公交平均运营速度不低于２０公里／小时"),
-        (6.5, "张/千人", "每千人口医疗卫生机构床位数", "每千人口医疗卫生机构床位数达到６．５张／千人")]
+        (6.5, "张/千人", "医疗卫生机构床位数", "医疗卫生机构床位数达到６．５张／千人")]
 
 
 def test_a_taiwan_copy_of_a_plan_under_its_red_header_gives_the_plan_s_title(tmp_path):

@@ -2197,9 +2197,9 @@ def _noun_phrase_before(text: str) -> str | None:
     stage = comparator.group("stage") if comparator else None
     if phrase and stage and not phrase.startswith(stage):
         return stage + phrase  # 生均公用经费提高到小学800元: 小学生均公用经费, a kind, as a stage listed after it names it
-    per_after = _per_people_closing().search(phrase) if phrase else None
-    if per_after and per_after.start():  # 社会体育指导员每千人达到3名: 每千人社会体育指导员, as plans name it
-        return _clean([per_after.group(), phrase[:per_after.start()]])
+    per_after = _per_closing_name().search(phrase) if phrase else None
+    if per_after and per_after.start():  # 社会体育指导员每千人达到3名: the unit's per (名/千人), as in 达到每千人3名
+        return phrase[:per_after.start()]
     return phrase
 
 
@@ -2229,9 +2229,9 @@ def _reach_of_an_act() -> regex.Pattern:
 
 
 @rules_cache
-def _per_people_closing() -> regex.Pattern:
-    """The people a count is per, closing the name before its comparator (社会体育指导员每千人, 执业医师每千人口)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{per_people})$", "fragment-per_people")
+def _per_closing_name() -> regex.Pattern:
+    """What a level is per, closing the name before its comparator (社会体育指导员每千人, 全科医生每万人口拥有)."""
+    return load_rule_set(rules_dir_in_force()).compile("(?:{per_closing_name})$", "fragment-per_closing_name")
 
 
 def _link_unglued(tagged: Tagged) -> Tagged:

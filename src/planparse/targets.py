@@ -32,7 +32,7 @@ from .required_chars import finder_of_what_every_match_holds
 from .rules import CompiledRule, RuleSet, load_rule_set
 from .outline import Block, Outline
 from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
-from .values import Amount, competing_readings, json_number, read_quantity
+from .values import Amount, competing_readings, json_number, per_written, read_quantity
 
 # Python's re: a run of a set of characters, found in half the time the regex module takes (every paragraph a rule may match)
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
@@ -616,6 +616,8 @@ class SentenceReader:
         # (a count of the act before it, 培训人数, is matched first and is none: fragment flow_measure)
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
+        self.per_in_name = rule_set.fragment("per_in_name")
+        self.per_closing_name = rule_set.compile("(?r)(?:{per_closing_name})$", "fragment-per_closing_name")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
         self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
         self.comparator_before = rule_set.fragment("comparator_before")
@@ -1100,7 +1102,7 @@ class SentenceReader:
         if quantity is None:
             return None  # words that look like a number but read as none
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
-        unit, own_repeat = self._count_per_period(quantity.unit)
+        unit, own_repeat = self._count_per_period(self._per_said_once(match.string, Span(clause.start, span.start), quantity.unit))
         review = [rule.rule.review] if rule.rule.review else []
         review += competing_readings(match.string, anchor.start, anchor.end, span.end)
         comparator, word = self._comparator(quantity.amount, quantity.unit, groups)
@@ -1110,6 +1112,22 @@ class SentenceReader:
             comparator = _OPPOSITE.get(comparator, comparator)
         return Candidate(rule, span, anchor, quantity.amount, unit, comparator, kind, clause, review=review, own_repeat=own_repeat,
                          change=self._change(match.string, clause, anchor.start, kind), reached=word in self.rules.lexicon.reached_words)
+
+    def _per_said_once(self, text: str, name: Span, unit: Optional[str]) -> Optional[str]:
+        """``unit`` with what it is per said once with the ``name`` before the number: a per closing the name before the
+        comparator or 拥有 is the unit's, as one written after it (社会体育指导员每千人达到3名: 名/千人, as 达到每千人3名); the
+        same per as the unit's opening the name is the name's (人均公园绿地面积达到15平方米/人: 平方米, as 达到15平方米 writes it;
+        亩产达到450公斤/亩: 公斤; 日均客运量达到100万人次/天: 人次), but for what flows per day (日均供水量30万吨/日)."""
+        head, slash, _ = (unit or "").partition("/")
+        closing = self.per_closing_name.search(text, name.start, name.end)
+        if (closing and closing.start() > name.start and head
+                and (closing.group("having") or self.comparator_before.match(text, name.end))):
+            return unit if slash else self.rules.lexicon.spelled(f"{head}/{per_written(closing.groupdict())}")
+        opening = self.per_in_name.search(text, name.start, name.end) if slash else None
+        if opening is None or self.rules.lexicon.spelled(f"{head}/{per_written(opening.groupdict())}") != unit:
+            return unit
+        entry = self.rules.lexicon.entry(head)
+        return head if not opening.group("per_period") or entry is not None and entry.measure == COUNT else unit
 
     def _count_per_period(self, unit: Optional[str]) -> tuple[Optional[str], tuple[Optional[str], Optional[str]]]:
         """A count per a period with a frequency (1.5万人/年, 2000人次/年, 1次/季度, 2次/月) is that count done each

@@ -225,9 +225,9 @@ def read_quantity(groups: dict[str, Optional[str]], rule_set: "RuleSet", value: 
     if second_term is not None:  # 师生比17:1: 17 to 1, unit :1, the second term kept as a denominator is
         return Quantity(amount, f":{json_number(second_term)}", _RATIO_KIND)
     word = (groups.get("unit") or (next(iter(prefix.words)) if prefix else unit) or "") + word_rest or None
-    per = [groups[part] for part in ("per_before", "per_head", "per_period") if groups.get(part)]
+    per = per_written(groups)
     if word and per:  # 每吨1.2元, 每亩500公斤, 每人每月200元: per what is written before the number, as 1.2元/吨 writes it
-        word = f"{word}/{'·'.join(per)}"
+        word = f"{word}/{per}"
     word = word and lexicon.spelled(word)
     if groups.get("part_unit"):
         amount, word = _in_the_smaller_unit(amount, word or "", groups, lexicon)
@@ -242,6 +242,12 @@ def read_quantity(groups: dict[str, Optional[str]], rule_set: "RuleSet", value: 
         word = entry.report_as + per_part  # m3/日 -> m³/日: what it is per kept
     kind = entry.kind if entry is not None else "count"
     return Quantity(amount, word, kind)
+
+
+def per_written(groups: dict[str, Optional[str]]) -> str:
+    """What the groups ``per_before``, ``per_head`` and ``per_period`` say a level is per, as a unit's per part
+    writes it (每人每月: 人·月), or ''."""
+    return "·".join(groups[part] for part in ("per_before", "per_head", "per_period") if groups.get(part))
 
 
 def _within_margin(level: Decimal, groups: dict[str, Optional[str]], scale: str, lexicon: "Lexicon") -> Amount | None:
