@@ -265,3 +265,45 @@ def test_a_note_label_of_many_spaces_is_read_in_linear_time():
     started = time.perf_counter()
     tidy_table(TableData(header=["序号", "乡镇", "2025年", "牵头单位"], rows=rows))
     assert time.perf_counter() - started < 1
+
+
+_BARE_GOALS = [["序号", "工作任务", "目标", "牵头单位", "完成时限"],
+               ["1", "新建村卫生室", "20个", "县卫健局", "2025年底"],  # health
+               ["2", "培训乡村医生", "300人次", "县卫健局", "2025年底"],
+               ["3", "新建5G基站", "≥100个", "县工信局", "2026年底"],  # digital infrastructure
+               ["4", "开展防汛应急演练", "每年2次", "县应急局", "每年"],  # emergency
+               ["5", "农村饮水安全巩固提升", "受益人口5万人", "县水务局", "2025年底"]]  # water: the cell names its own
+
+
+def _bare_goal_plan(folder, form: str):
+    lines = ["某县基层能力提升行动方案（2025—2026年）", "一、重点任务"]
+    closing = ["二、保障措施", "加强资金保障。"]
+    if form == "txt":
+        return write_plan(folder, "\n".join(lines + ["\t".join(row) for row in _BARE_GOALS] + closing) + "\n")
+    if form == "html":
+        table = "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in _BARE_GOALS) + "</table>"
+        page = folder / "plan.html"
+        page.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + table
+                        + "".join(f"<p>{line}</p>" for line in closing) + "</body></html>", encoding="utf-8")
+        return page
+    import docx
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(_BARE_GOALS), cols=len(_BARE_GOALS[0]))
+    for row, cells in zip(table.rows, _BARE_GOALS):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    for line in closing:
+        document.add_paragraph(line)
+    document.save(folder / "plan.docx")
+    return folder / "plan.docx"
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+def test_a_bare_goal_cell_is_named_by_its_rows_task(tmp_path, form):
+    # 目标 | 20个 names nothing it counts: the row's task does, as the text's 新建村卫生室20个 (was indicator None)
+    targets = extract(_bare_goal_plan(tmp_path, form)).targets
+    assert [(t.value, t.unit, t.indicator, t.deadline, t.frequency) for t in targets] == [
+        (20, "个", "卫生室", 2025, None), (300, "人次", "乡村医生", 2025, None), (100, "个", "5G基站", 2026, None),
+        (2, "次", "防汛应急演练", None, "annual"), (50000, "人", "受益人口", 2025, None)]

@@ -475,7 +475,7 @@ def _rows_by_width(cells: list[str]) -> list[list[str]] | None:
         if (len(cells) - 1) % step:
             continue
         places = range(step, len(cells) - 1, step)
-        glued = [(_VALUE_THEN_NAME.fullmatch(cells[index]) or (index == step and _HEADER_THEN_NAME.fullmatch(cells[index]))
+        glued = [(_value_then_name(cells[index]) or (index == step and _HEADER_THEN_NAME.fullmatch(cells[index]))
                   or _CELL_THEN_YEAR.fullmatch(cells[index])) for index in places]
         if glued and all(glued):
             rows, row = [], cells[:step]
@@ -484,6 +484,19 @@ def _rows_by_width(cells: list[str]) -> list[list[str]] | None:
                 row = [match["name"], *cells[index + 1:index + step]]
             return [*rows, [*row, cells[-1]]]
     return None
+
+
+def _value_then_name(cell: str) -> regex.Match | None:
+    """A value glued to the next row's name (95县级以上医院数), not a value and its own unit (2000人以上, 500张: the name
+    would be a measure word, with its comparator if any)."""
+    glued = _VALUE_THEN_NAME.fullmatch(cell)
+    return glued if glued and not _measure_word().fullmatch(glued["name"]) else None
+
+
+@rules_cache
+def _measure_word() -> regex.Pattern:
+    return patterns.compile(load_rule_set(rules_dir_in_force()).expanded("(?:{multiplier})?{unit}(?:{comparator_after})?",
+                                                                          "fragment-unit"))
 
 
 def _without_repeated_header(row: list[str], header: list[str]) -> list[str]:

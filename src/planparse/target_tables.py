@@ -328,8 +328,22 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
             frequency, recurrence = next((repeat for row in rows if (repeat := cadence(layout.due_cell(row))) != (None, None)), (None, None))
             targets += [placed(_repeated(target, frequency, recurrence), table, trail)
                         for cell, due in _task_cells(task, rows, layout, group)
-                        for target in read(cell, headings, due)]
+                        for target in _cell_targets(read, task, cell, headings, due)]
     return targets
+
+
+def _cell_targets(read: CellReader, task: str, cell: str, headings: tuple[str, ...], due: Optional[int]) -> list[Target]:
+    """The targets of a 分工表 cell: one that names nothing it counts (新建村卫生室 | 20个, 开展应急演练 | 每年2次) is read
+    after its task, as the text writes 新建村卫生室20个, keeping what ends with the cell (not the task's own numbers),
+    named by the task alone: a name across both cells (…提升项目 | 2025年底前全部建成: 项目\t底前) is a misreading."""
+    alone = read(cell, headings, due)
+    if cell == task or not alone or any(target.indicator for target in alone):
+        return alone
+    named = [target for target in read(f"{task}\t{cell}", headings, due) if "\t" in target.quote
+             and target.quote.endswith(cell.strip()) and "\t" not in (target.indicator or "").strip()]
+    if len(named) != len(alone):
+        return alone
+    return [target.model_copy(update={"indicator": target.indicator and target.indicator.strip()}) for target in named]
 
 
 def _task_cells(task: str, rows: list[list[str]], layout: TableLayout, group: Optional[int] = None) -> list[tuple[str, Optional[int]]]:
