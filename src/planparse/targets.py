@@ -52,6 +52,7 @@ _SHARE_OF_THE_LAST = patterns.compile(r"\s*占(?!地(?!区)|[用有据])")
 # the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M, PT2H), as the table of recurrences writes it
 _WITHIN_A_YEAR = patterns.compile(r"P(?:\d+[MWD]|T\d+H)")
 _RESPECTIVELY = "分别"
+_REACHED_BY = ("到", "至")  # 到2025年: a level reached by, framing its sentence
 _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set for a task, not a level reached by (到…)
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
@@ -109,6 +110,22 @@ def _listed_before(text: str, start: int) -> bool:
     mark = year and _NEXT_LIST_MARK.search(text, year.end())
     return (bool(mark) and mark.group() == _ENUMERATION_COMMA and _A_NUMBER.search(text, year.end(), mark.start()) is not None
             and _A_YEAR.match(text, mark.end()) is not None)
+
+
+# 2026年、2027年、2028年分别新增…: years listed together before a 分别 of their clause, each the year of one of its values
+_YEARS_BEFORE_RESPECTIVELY = patterns.compile(r"(?:19|20)\d{2}年(?:底|末)?(?:[、和及与](?:19|20)\d{2}年(?:底|末)?)+[^，,；;。\d]{0,12}?分别")
+
+
+# 每个服务站配备…, 每所学校…: a clause of what each one has, a standard, opening with 每 and a measure word
+_PER_EACH = patterns.compile(r"每一?[个所家座名位户条支间处站校村]")
+
+
+def _listed_for_respectively(text: str, start: int, clause_start: int) -> bool:
+    """Whether the year at ``start`` is one of years listed together before the 分别 of a clause that ends before
+    ``clause_start`` (2026年、2027年分别新增示范学校20所、25所，中小学校每学期开展…不少于4课时): the list's values share them
+    out, and the clause after takes none (its 4 课时 is due in no one of them)."""
+    return any(match.start() - 2 <= start < match.end() <= clause_start
+               for match in _YEARS_BEFORE_RESPECTIVELY.finditer(text, 0, clause_start))
 
 
 def _in_a_list_of_years(text: str, start: int) -> bool:
@@ -1301,13 +1318,21 @@ class SentenceReader:
 
     def _year_before(self, text: str, position: int, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
         """The year before the number at ``position`` in its sentence that it is due by, if any."""
-        repeats = bisect_left(marks.repeat_starts, clause_start) < bisect_left(marks.repeat_starts, position)
+        own_repeats = marks.repeats[bisect_left(marks.repeat_starts, clause_start):bisect_left(marks.repeat_starts, position)]
+        yearly = any(not self._within_a_year(repeat.group()) for repeat in own_repeats)
         last_listed = None  # the last of years listed each with its part, in the item of the number
         for start, year in reversed(marks.years[:bisect_left(marks.years, (position,))]):
             if marks.runs_past(year, start + 1, position):
                 break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from after a year is not due by it
             if start < clause_start and _in_a_part(text, start):
                 continue  # 完成改造600户，其中2024年200户；…比例达到60%: the year of a part dates that part alone
+            if start < clause_start and _listed_for_respectively(text, start, clause_start):
+                # …分别新建…，新建5万吨级泊位2个: the clause goes on within the years listed, due the last of them, unless a year
+                # before them frames the sentence (到2026年，全县2024年、2025年分别…), or it stands for every year, repeated or
+                # of what each one has (…，中小学校每学期开展…不少于4课时; …，每个服务站配备…不少于1名): no year's
+                if last_listed is None and not (own_repeats or _PER_EACH.match(text, clause_start)):
+                    last_listed = year
+                continue
             if start < clause_start and _in_a_list_of_years(text, start):
                 # …2025年完成130个，同步建设管网50公里: the item goes on within the years listed, due the last of them, unless
                 # a year before them frames the sentence (到2026年，…2024年建成3所、2025年建成2所，新增学位2400个) or the
@@ -1317,7 +1342,7 @@ class SentenceReader:
                 continue
             if start < clause_start and _before(year, context.frame.present) and self._aims(text, clause_start, position, marks):
                 break  # 2020年全市污水处理率为92%，力争达到98%: a later clause that aims looks past a year before the plan
-            if not (repeats and start < clause_start and self._dates_a_task_of_its_own(text, start)):
+            if not (own_repeats and start < clause_start and self._dates_a_task_of_its_own(text, start, yearly)):
                 return year
         return last_listed
 
@@ -1403,17 +1428,23 @@ class SentenceReader:
             end = work.start()
         return words[:end]
 
-    def _dates_a_task_of_its_own(self, text: str, start: int) -> bool:
+    def _dates_a_task_of_its_own(self, text: str, start: int, yearly: bool) -> bool:
         """Whether the date at ``start`` is a due date a subject is set, 于 or 在 it, for a task the clause goes on with
         (各乡镇要于2024年6月30日前制定实施方案，…; 要于3月15日前…): it dates that task, not a later clause's standing repeat (…，县卫生
-        健康局每半年通报一次工作进展); a date reached by (到2025年，…每年培训…; 到2020年每年…) frames the whole sentence."""
+        健康局每半年通报一次工作进展); so does a date a task with no count is due before (2026年底前完成…全覆盖，每年培育…10家)
+        for a later clause repeated each year (``yearly``), which runs over the plan, while a yearly pace of a total the
+        task counts (2025年前完成老旧小区改造300个，自2023年起每年改造100个以上) or a repeat within a year (…开设心理门诊1个，
+        门诊每周开诊不少于5天: the rhythm of what the task set up) is due with it. A date reached by (到2025年，…每年培训…;
+        到2020年每年…) frames the whole sentence."""
         phrase = self.deadline_year.match(text, start)
         if phrase is None or not self.due_by.match(text, start):
             phrase = self.month_in_the_year.match(text, start)  # 于3月15日前制定…: by a day of the plan's year
-        if phrase is None or not phrase.group().startswith(_SET_DATE):
+        if phrase is None:
             return False
         rest = self.clause_break.search(text, phrase.end())
-        return bool(text[phrase.end():rest.start() if rest else len(text)].strip())
+        task = text[phrase.end():rest.start() if rest else len(text)]
+        return bool(task.strip()) and (phrase.group().startswith(_SET_DATE) or (
+            yearly and not phrase.group().lstrip().startswith(_REACHED_BY) and _A_NUMBER.search(task) is None))
 
     def _frequency(self, text: str, position: int, clause_start: int, marks: _SentenceMarks,
                    milestone: bool = False) -> tuple[Optional[str], Optional[str]]:
