@@ -265,6 +265,7 @@ def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path):
     assert set(outcomes) == {"a.txt", "bad.txt", "c.txt"}
     assert outcomes["a.txt"] is None and outcomes["c.txt"] is None
     assert outcomes["bad.txt"].kind == "crash"
+    assert outcomes["bad.txt"].message == "the worker process died while reading this file (exit status 3)"
 
 
 def _never_ends_on_slow(job: Job) -> Outcome:

@@ -335,3 +335,43 @@ def test_a_sigterm_as_ctrl_c_is_being_held_leaves_both_handlers_as_they_were(mon
             with interrupts_held():
                 pytest.fail("held after the SIGTERM")
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def workers_of(batch: int) -> list[int]:
+    """The batch's worker processes: its children, as the kernel lists them (none once it has ended)."""
+    try:
+        return [int(pid) for pid in Path(f"/proc/{batch}/task/{batch}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(), reason="children are listed from /proc")
+def test_a_worker_killed_mid_batch_fails_its_document_alone_and_the_next_run_converts_it(plans: Path, tmp_path: Path):
+    """As the kernel's out-of-memory killer ends a worker: SIGKILL, no chance to clean up. The batch goes on with the
+    others, names the one document and how its worker ended, and leaves no output of it, whole or in part. One worker on
+    plain texts: once its first plan's output is written, it is at work on the next (it is sent two at a time)."""
+    texts, out = tmp_path / "plans", tmp_path / "out"
+    texts.mkdir()
+    for plan in plans.glob("*.txt"):
+        shutil.copy(plan, texts / plan.name)
+    run = start(texts, out, jobs=1)
+    while run.poll() is None and not list(out.glob("*.txt.json")):
+        time.sleep(0.001)
+    workers = workers_of(run.pid)
+    assert workers, "the batch ended before its worker was seen"
+    os.kill(workers[0], signal.SIGKILL)
+    _, stderr = run.communicate()
+    assert not wait_until_gone(run.pid)
+    (failed,) = [line for line in stderr.splitlines() if "FAILED" in line]
+    name = failed.split("] ", 1)[1].split(": FAILED", 1)[0]
+    assert failed.endswith(": FAILED (crash): the worker process died while reading this file (ended by SIGKILL)"), stderr
+    assert run.returncode == 1 and "Traceback" not in stderr
+    assert [error["file"] for error in json.loads((out / "errors.json").read_bytes())] == [name]
+    written = files_of(out)
+    assert f"{name}.json" not in written and not [path for path in written if path.endswith(PART_SUFFIX)]
+    rerun = start(texts, out, jobs=1)
+    rerun.communicate()
+    assert rerun.returncode == 0 and json.loads((out / "errors.json").read_bytes()) == []
+    again = files_of(out)
+    assert f"{name}.json" in again
+    assert all(again[path] == data for path, data in written.items() if path.endswith(".txt.json"))  # each one whole

@@ -230,7 +230,7 @@ def run_jobs(jobs: list[Job], workers: int, work: Callable[[Job], Outcome] = con
     seconds on a document, fails only that document."""
     for job, result in run_on_workers(jobs, work, workers, _libraries, time_limit):
         if isinstance(result, WorkerDied):
-            yield _failed(job, "crash", "the worker process died while reading this file")
+            yield _failed(job, "crash", f"the worker process died while reading this file ({result.how()})")
         elif isinstance(result, TimedOut):  # a hostile file, as one too large is
             yield _failed(job, "bad input", f"reading it took more than {time_limit:g} s, the most planparse gives one document (batch --time-limit)")
         elif isinstance(result, WorkFailed):  # a bug, or an outcome that could not come back: its document fails, not the run

@@ -23,6 +23,7 @@ import gc
 import importlib
 import multiprocessing
 import pickle
+import signal
 import sys
 import time
 from collections import deque
@@ -41,7 +42,22 @@ QUEUED_PER_WORKER = 2  # the item under way and the next: a worker never waits f
 
 
 class WorkerDied(Exception):
-    """The worker's process ended while working on the item (a crash in a library, a kill)."""
+    """The worker's process ended while working on the item (a crash in a library, a kill): ``exitcode`` as
+    multiprocessing gives it, less the number of the signal that ended it."""
+
+    def __init__(self, exitcode: int | None) -> None:
+        super().__init__(exitcode)
+        self.exitcode = exitcode
+
+    def how(self) -> str:
+        """How it ended: by which signal (SIGKILL: the system's out-of-memory killer, or a user's kill -9), or with
+        which status."""
+        if self.exitcode is None or self.exitcode >= 0:
+            return f"exit status {self.exitcode}"
+        try:
+            return f"ended by {signal.Signals(-self.exitcode).name}"
+        except ValueError:  # a signal Python has no name for (a real-time one)
+            return f"ended by signal {-self.exitcode}"
 
 
 class TimedOut(Exception):
@@ -177,7 +193,8 @@ class _Pool(Generic[Item, Result]):
             yield from self._results(worker)
             self._feed(worker)
             return
-        yield from self._bury(worker, WorkerDied())
+        worker.process.join()  # (it has ended: at once) for its exit code
+        yield from self._bury(worker, WorkerDied(worker.process.exitcode))
 
     def _bury(self, worker: _Worker, cause: Exception) -> Iterator[tuple[Item, Result | Exception]]:
         """A worker that ended (``cause``: why) fails its item under way; the items queued behind it go to a new worker."""
