@@ -283,3 +283,25 @@ def test_the_words_a_title_is_tested_for_are_found_where_startswith_and_endswith
             assert found.at(text, place) == text.startswith(words, place)
             assert found.before(text, place) == text.endswith(words, 0, place)
             assert found.longest_at(text, place) == max((len(word) for word in words if text.startswith(word, place)), default=0)
+
+
+@pytest.mark.parametrize("task", [
+    # housing: a list of the estates a district renews; health: of the clinics a county builds, each with its count
+    lambda number: f"{number}、完成第{number}批老旧小区改造。改造住宅楼{number % 9 + 2}栋。",
+    lambda number: f"{number}．建成第{number}个村卫生室标准化项目。配备乡村医生{number % 3 + 1}名。",
+], ids=["housing", "health"])
+def test_a_list_of_more_than_ninety_nine_items_reads_its_hundredth_and_after_as_items(tmp_path, task):
+    lines = ["某区2025年民生实事项目清单", "一、项目清单", *(task(number) for number in range(1, 106)), "二、保障措施", "1.加强组织领导。"]
+    for name, text in (("lined.txt", "\n".join(lines)), ("flat.txt", "".join(lines))):
+        path = tmp_path / name
+        path.write_text(text + "\n", encoding="utf-8")
+        plan = extract(path)
+        assert [(section.level, section.number) for section in walk_sections(plan.sections)] == [
+            (1, 1), *((2, number) for number in range(1, 106)), (1, 2), (2, 1)], name
+        assert [target.section for target in plan.targets if target.section.startswith("1.10")][-3:] == ["1.103", "1.104", "1.105"], name
+
+
+def test_a_number_of_three_digits_opens_no_list_of_its_own():
+    texts = ["一、总体要求", "1.加强领导。", "120、130、150人次参加培训。"]
+    paragraphs = [Paragraph(text=t, line=i) for i, t in enumerate(texts, 1)]
+    assert flat(build_outline(paragraphs).sections) == [(1, "cn_dun", 1, "总体要求"), (2, "arabic_dot", 1, "加强领导")]
