@@ -407,6 +407,8 @@ class TargetRule(Model):
         "plan's goals (主要目标, fragment goal_heading) makes a level to reach")
     kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")
     value: Optional[Decimal] = Field(default=None, description="fixed value when the pattern has no `amount` group")
+    values: dict[str, Decimal] = Field(default_factory=dict, description="fixed values by the words the `amount` group "
+                                       "matched, words no number reads (两位数: 10, 三位数: 100)")
     unit: Optional[str] = Field(default=None, description="fixed unit when the pattern has no `unit` group")
     comparator: Optional[Comparator] = Field(default=None, description="fixed comparator when the pattern names no comparator word")
     review: Optional[str] = Field(default=None, description="why every target of this rule needs a reader's check")
@@ -533,6 +535,8 @@ class UnitEntry(Model):
     prefixes: list[str] = Field(default_factory=list)
     report_as: Optional[str] = None
     not_before: dict[str, list[str]] = Field(default_factory=dict)
+    shortened: list[str] = Field(default_factory=list, description="words no generated fragment holds, read only where a "
+                                 "rule's own fragment stands them (算力规模达到5000P: P alone would be any letter, 1080P)")
     chinese_numerals: Literal["alone", "with a cue", "never"] = Field(
         default="with a cue", description="whether a Chinese numeral before these words is an amount on its own "
         "(七十五岁), only with a comparator, frequency or building verb (建成三个: 一支队伍 is rhetoric), or never (一批)")
@@ -541,15 +545,20 @@ class UnitEntry(Model):
     @model_validator(mode="after")
     def _check(self) -> "UnitEntry":
         _two_fields(self.examples)
-        unknown = sorted(set(self.not_before) - set(self.words))
-        if unknown:
-            raise ValueError(f"not_before names words the entry does not have: {', '.join(unknown)}")
+        for field in ("not_before", "shortened"):
+            unknown = sorted(set(getattr(self, field)) - set(self.words))
+            if unknown:
+                raise ValueError(f"{field} names words the entry does not have: {', '.join(unknown)}")
         if self.report_as is not None and not isinstance(self.words, dict):
             raise ValueError("report_as needs each word's factor")
         return self
 
     def factor(self, word: str) -> Optional[Decimal]:
         return self.words.get(word) if isinstance(self.words, dict) else None
+
+    def matched_words(self) -> list[str]:
+        """The words the generated fragments hold: all but the shortened."""
+        return [word for word in self.words if word not in self.shortened]
 
 
 class ComparatorGroup(Model):
@@ -743,16 +752,16 @@ class Lexicon:
 
     def fragments(self, by_first_char: bool = False) -> dict[str, str]:
         """The generated fragments; ``by_first_char``: their word lists as the engine runs them fastest (``_alternation``)."""
-        words = [word for entry in self.units for word in entry.words]
+        words = [word for entry in self.units for word in entry.matched_words()]
         not_before = {word: after for entry in self.units for word, after in entry.not_before.items()}
-        physical = [word for entry in self.units if entry.measure not in self.NOT_PHYSICAL for word in entry.words]
-        alone = [word for entry in self.units if entry.chinese_numerals == "alone" for word in entry.words]
-        with_cue = [word for entry in self.units if entry.chinese_numerals != "never" for word in entry.words]
+        physical = [word for entry in self.units if entry.measure not in self.NOT_PHYSICAL for word in entry.matched_words()]
+        alone = [word for entry in self.units if entry.chinese_numerals == "alone" for word in entry.matched_words()]
+        with_cue = [word for entry in self.units if entry.chinese_numerals != "never" for word in entry.matched_words()]
         not_after = {word: before for group in self.comparator_groups for word, before in group.not_after.items()}
         comparator_not_before = {word: after for group in self.comparator_groups for word, after in group.not_before.items()}
         by_measure: dict[str, list[str]] = {}
         for entry in self.units:
-            by_measure.setdefault(entry.measure, []).extend(entry.words)
+            by_measure.setdefault(entry.measure, []).extend(entry.matched_words())
         return {
             # one per measure: {length_unit}, {area_unit}, {money_unit}…
             **{f"{measure}_unit": _alternation(words, not_before, by_first_char) for measure, words in by_measure.items()},

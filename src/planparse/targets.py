@@ -1115,7 +1115,9 @@ class SentenceReader:
         if rule.rule.kind == MILESTONE:  # a bound after it (翻一番以上) is its comparator
             bound = groups.get("cmp_after")
             return Candidate(rule, span, anchor, None, None, (self.rules.comparator(bound, None) if bound else None) or "=", MILESTONE, clause)
-        quantity = read_quantity(groups, self.rules, rule.rule.value, rule.rule.unit)
+        worded = rule.rule.values.get(groups.get("amount") or "")  # 三位数: a word whose value the rule gives
+        quantity = (read_quantity(groups, self.rules, rule.rule.value, rule.rule.unit) if worded is None
+                    else read_quantity({**groups, "amount": None}, self.rules, worded, rule.rule.unit))
         if quantity is None:
             return None  # words that look like a number but read as none
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
