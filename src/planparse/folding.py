@@ -190,7 +190,7 @@ class _WordFinder(NamedTuple):
         return (self.every if traditional else self.plain).findall(written)
 
 
-_NOTHING = re.compile("(?!)")
+_NOTHING = patterns.compile_python("(?!)")
 
 
 def _word_finder(words: Iterable[str], table: dict) -> _WordFinder:

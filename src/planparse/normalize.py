@@ -23,10 +23,10 @@ from .rules import heading_styles, load_rule_set, rules_cache, rules_dir_in_forc
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
 _TERMINAL = set("。！？；：!?;:")
-_CLAUSE_MARK = re.compile("[，。；、,;]")  # Python's re: the regex module scans for a set of characters at a third of its speed
+_CLAUSE_MARK = patterns.compile_python("[，。；、,;]")  # Python's re: the regex module scans for a set of characters at a third of its speed
 _CLOSING = set("）)〕]》」”’")
 _GOES_ON = "、，,—-"  # a line ending in one of these goes on with the next
-_SENTENCE_MARK = re.compile("[。！？!?]")
+_SENTENCE_MARK = patterns.compile_python("[。！？!?]")
 _OPENING = set("（(〔[《「“‘")
 _NAME_BRACKETS = ("《》", "（）", "“”")  # a name quoted in a sentence (根据《…行动 / 方案》) goes on to its closing mark
 _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
@@ -65,12 +65,12 @@ _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
 # Invisible format characters: pages that guard against copying put a zero-width space after every
 # character, chat apps add bidi marks and word joiners; none of them is part of the text read.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
-INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
+INVISIBLE_CHAR = patterns.compile_python(f"[{_INVISIBLE}]")
 _WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 # Signs an article copied from WeChat sets before a heading (📌一、, ▶️（一）) or brackets it in (【一、总体要求】): arrows,
 # shapes, dingbats, pictographs and the joiners of an emoji; the search for them, in Python's re, passes a plain text by.
 _DECORATIONS = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
-_DECORATED = re.compile(f"[【{_DECORATIONS}]")
+_DECORATED = patterns.compile_python(f"[【{_DECORATIONS}]")
 # at a line's start or after a sentence's, a lead's or a note's end (a copy whose line breaks were lost: …安全。【二、目标任务】（一）…)
 _DECORATED_HEADING = patterns.compile(
     f"(?m)(?:^|(?<=[。！？!?；;：:）)]))[ \\t\u3000\u00a0]*(?:【(?P<bracketed>[^【】\\n]{{1,60}})】|[{_DECORATIONS}][{_DECORATIONS} \\t\u3000\u00a0]*)")
@@ -78,7 +78,7 @@ _MARKER_REACH = 12  # characters: a heading's marker is shorter (第一百二十
 # A 文号's year typed in square brackets (国发[2019]4号), as 〔2019〕: a year of the last two centuries only. An
 # indicator table's [5000], [3000] is a total over the plan's years (注：[ ]内为五年累计数), kept as written, as DOCX keeps it.
 _SQUARE_YEAR = patterns.compile(r"[\[［]((?:19|20|１９|２０)\d{2})[\]］]")  # a year in full-width digits too (［２０１９］)
-_MARK_OPENING = re.compile(r"[\[［【①-⑳]")  # how a note's mark opens; Python's re scans for a set fast
+_MARK_OPENING = patterns.compile_python(r"[\[［【①-⑳]")  # how a note's mark opens; Python's re scans for a set fast
 
 
 @rules_cache

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+from . import patterns
 from .folding import fold
 
 CN_DIGIT_VALUES = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -50,7 +51,7 @@ def chinese_number(text: str, big_units: Mapping[str, int] = DEFAULT_BIG_UNITS) 
     return _ChineseNumber(big_units).read(text)
 
 
-_ARABIC_OR_CHAR = re.compile(r"\d+|.", re.DOTALL)
+_ARABIC_OR_CHAR = patterns.compile_python(r"\d+|.", re.DOTALL)
 
 
 def mixed_number(text: str, big_units: Mapping[str, int] = DEFAULT_BIG_UNITS) -> int | None:

@@ -166,7 +166,7 @@ def compile_python(source: str, flags: int = 0) -> re.Pattern:
     """Python's ``re.compile(source, flags)``, its compiled code kept across processes as the regex module's is:
     Python's re parses and compiles in Python (4 ms for the fold table's class of 4,000 characters, at every
     start, 10 to 20 ms for all of a start's), and builds the pattern from that code in a hundredth of the time."""
-    key = (f"sre-{_sre.MAGIC}-{flags}", source)
+    key = (f"sre-{_sre.MAGIC}-{int(flags)}", source)  # re.S and 16 are one pattern
     found = _python_compiled.get(key)
     if found is None:
         kept = _kept_entry(key)

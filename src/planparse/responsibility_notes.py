@@ -25,7 +25,7 @@ Role = Literal["lead", "support"]
 _OPENERS, _CLOSERS = "（(〔【[", "）)〕】]"
 # Depth changes only at brackets: a regex finds them, so a long text costs one scan in C (Python's re:
 # the regex module scans for a set of characters at a third of its speed).
-_BRACKET = re.compile(f"[{re.escape(_OPENERS + _CLOSERS)}]")
+_BRACKET = patterns.compile_python(f"[{re.escape(_OPENERS + _CLOSERS)}]")
 _SENTENCE_END = "。"
 _SENTENCE_MARKS = "。；;"  # where a sentence (or a clause of a list of tasks) ends
 SENTENCE_CUT = patterns.compile(f"[{_SENTENCE_MARKS}]")
@@ -324,7 +324,7 @@ def _without_action(sentence: str, rules: CompiledResponsibilityRules) -> tuple[
     return sentence[: action.start()] + (sentence[rest.start():] if rest else ""), True
 
 
-_CLAUSE_END = re.compile("[，,；;]")
+_CLAUSE_END = patterns.compile_python("[，,；;]")
 
 
 # the most clauses one note spans (由A牵头，B、C配合，D参与 is three): a run of note-like clauses naming no lead

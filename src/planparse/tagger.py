@@ -24,6 +24,7 @@ from math import log
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from . import patterns
 from .cache import keep_newest, open_cache_file, touch, write_cache_file
 
 Tagged = list[tuple[str, str]]
@@ -42,12 +43,12 @@ _SIZE_BYTES = 8
 _HEAD_BYTES = 3 * _SIZE_BYTES
 
 # jieba's own expressions, on the engine jieba uses (``re``), so that every text is cut the same way.
-_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
-_SKIPPED = re.compile("\r\n|.", re.S)  # jieba's tokens between blocks: its split on (\r\n|\s), each other character alone
-_HAN_DETAIL = re.compile("([\u4E00-\u9FD5]+)")
-_SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
-_ENGLISH = re.compile("[a-zA-Z0-9]+")
-_NUMBER = re.compile("[\\.0-9]+")
+_HAN_BLOCK = patterns.compile_python("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_SKIPPED = patterns.compile_python("\r\n|.", re.S)  # jieba's tokens between blocks: its split on (\r\n|\s), each other character alone
+_HAN_DETAIL = patterns.compile_python("([\u4E00-\u9FD5]+)")
+_SKIP_DETAIL = patterns.compile_python("([\\.0-9]+|[a-zA-Z0-9]+)")
+_ENGLISH = patterns.compile_python("[a-zA-Z0-9]+")
+_NUMBER = patterns.compile_python("[\\.0-9]+")
 _MIN_FLOAT = -3.14e100  # jieba's floor for a character a state never emits
 _MIN_INF = float("-inf")
 _LEADS_NOWHERE: tuple[frozenset, dict] = (frozenset(), {})  # the states that lead to a state no state leads to

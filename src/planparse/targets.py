@@ -35,7 +35,7 @@ from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table
 from .values import Amount, competing_readings, json_number, per_written, read_quantity
 
 # Python's re: a run of a set of characters, found in half the time the regex module takes (every paragraph a rule may match)
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+_SENTENCE = patterns.compile_python(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
@@ -167,7 +167,7 @@ _SHORTEST_ENDING = 2  # characters of the ending of a milestone's name sought af
 _SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}|[一二两三四五六七八九十百千](?:倍|番|成)[^。]*。\s*$")
 # A line holding only a label (策略措施：, 主要目标：), as 妇女/儿童发展规划 set one before each list of items
 _LABEL_LINE = patterns.compile(r"(?m)^\s*[^\s：:，,。；;]{2,10}[：:]\s*$")
-_SENTENCE_MARK = re.compile("[，,。；;]")  # what a label line never holds
+_SENTENCE_MARK = patterns.compile_python("[，,。；;]")  # what a label line never holds
 _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measures of one thing
 # Trimmed from a quote's ends: punctuation, the conjunction joining it to the target before, the slash of a pair (the
 # value after it is named as the one before: 2GW/4GWh, both 新型储能装机规模).
@@ -453,7 +453,7 @@ class _Sought:
     def of(cls, rule_set: RuleSet, name: str) -> "_Sought":
         pattern = rule_set.fragment(name)
         finder = finder_of_what_every_match_holds(pattern.pattern)
-        return cls(name, pattern, re.compile(finder) if finder else None)
+        return cls(name, pattern, patterns.compile_python(finder) if finder else None)
 
     def search(self, text: str, start: int, end: int, marks: _SentenceMarks) -> Optional[regex.Match]:
         """The first match in ``text[start:end]``, ``text`` being the sentence of ``marks``."""

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
-import re
 
 from pydantic import BaseModel
 from pydantic_core import PydanticSerializationError
 
+from .. import patterns
 from ..models import Document
 from ..names import json_escape_surrogates
 
@@ -30,7 +30,7 @@ def model_json(model: BaseModel) -> str:
 # a lone surrogate in a dictionary's key (a file name that is not UTF-8). Looked for by ``in`` and a pattern opening with
 # its letters, which Python's re finds in C: a search for a digit before them took most of what pydantic's encoder saves.
 _SMALL_FLOAT = "0.0000"
-_EXPONENT = re.compile(r"e-(?<=\de-)")
+_EXPONENT = patterns.compile_python(r"e-(?<=\de-)")
 _REPLACED = "\ufffd"
 
 

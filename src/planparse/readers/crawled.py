@@ -17,28 +17,29 @@ from __future__ import annotations
 import html
 import re
 
+from .. import patterns
 from .note_marks import is_note_mark
 
 
 # A character reference, named or numbered, closed by its semicolon (an & in words, R&D, is no reference); a doubly
 # escaped one (&amp;nbsp;) is the same reference.
-_REFERENCE = re.compile(r"&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_REFERENCE = patterns.compile_python(r"&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Spaces as wide as a CJK character are the ideographic space (an indent of two em spaces is a paragraph's),
 # narrower ones the plain space (spaces count half a character).
 _SPACES = str.maketrans({**dict.fromkeys("\u2001\u2003", "\u3000"),
                          **dict.fromkeys("\u2000\u2002\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", " ")})
-ODD_CHARACTER = re.compile(r"[&\u2000-\u200a\u202f\u205f]")  # Python's re: a set of characters scanned three times as fast
+ODD_CHARACTER = patterns.compile_python(r"[&\u2000-\u200a\u202f\u205f]")  # Python's re: a set of characters scanned three times as fast
 # A page's tags kept in its text, by name (a plan's 35<PM2.5 or x<y holds none): a line break's or a block's ends a
 # line, a tag of words inside a line (bold, a font, a link) is no text.
-_BLOCK_TAG = re.compile(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
-_INLINE_TAG = re.compile(r"(?i)</?(?:span|strong|b|i|u|em|font|a|img|sup|sub|o:p)(?:\s[^<>]*)?/?>")
+_BLOCK_TAG = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
+_INLINE_TAG = patterns.compile_python(r"(?i)</?(?:span|strong|b|i|u|em|font|a|img|sup|sub|o:p)(?:\s[^<>]*)?/?>")
 # What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>)
-_RAISED = re.compile(r"(?i)<sup(?:\s[^<>]*)?>([^<>]{1,12})</sup>")
+_RAISED = patterns.compile_python(r"(?i)<sup(?:\s[^<>]*)?>([^<>]{1,12})</sup>")
 # The values of Word's settings as words, by Word's order: the view and zoom, the grid's spacing (7.8 磅, 10 pt), its
 # steps, the schema flags (false false false), the theme's languages and the browser it wrote for (Normal 0 7.8 磅 0 2
 # false false false MicrosoftInternetExplorer4; Normal 0 false 10 磅 0 2 false false false EN-US ZH-CN X-NONE).
 _WORD_SETTINGS_MARK = "false false"  # looked for with ``in`` first: most texts hold none
-_WORD_SETTINGS = re.compile(r"(?<![A-Za-z])(?:Normal|Print|Web)\s+\d+(?:\s+(?:true|false|\d+(?:\.\d+)?(?:\s*(?:磅|pt))?)){0,8}?"
+_WORD_SETTINGS = patterns.compile_python(r"(?<![A-Za-z])(?:Normal|Print|Web)\s+\d+(?:\s+(?:true|false|\d+(?:\.\d+)?(?:\s*(?:磅|pt))?)){0,8}?"
                             r"\s+false\s+false(?:\s+(?:true|false|[A-Z]{2}-[A-Z]{2}|X-NONE|MicrosoftInternetExplorer\d))*")
 
 
@@ -60,7 +61,7 @@ def as_read(text: str) -> str:
 # around a name and a colon. Both of a length a rule has: unbounded, a long line of Latin words before a brace was read
 # again from each of its letters (32,000 characters: 4 seconds).
 _SELECTOR_REACH, _DECLARATIONS_REACH = 200, 2000  # characters
-_STYLE_RULES = re.compile(f"(?:/\\*[^*]*\\*/\\s*)?(?:[A-Za-z@][A-Za-z0-9_.#*\\\\:>, -]{{0,{_SELECTOR_REACH}}}"
+_STYLE_RULES = patterns.compile_python(f"(?:/\\*[^*]*\\*/\\s*)?(?:[A-Za-z@][A-Za-z0-9_.#*\\\\:>, -]{{0,{_SELECTOR_REACH}}}"
                           f"\\{{\\s*[a-z-]+\\s*:[^{{}}]{{0,{_DECLARATIONS_REACH}}}\\}}\\s*)+")
 
 

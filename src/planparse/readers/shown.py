@@ -3,9 +3,9 @@ crawler's character references and odd spaces as the characters they show, a lin
 (crawled.py), without invisible characters (normalize.py's)."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from .. import patterns
 from ..models import PageInfo, SourceLine, TableData
 from ..normalize import INVISIBLE_CHAR, without_invisible
 from .controls import ANY_CONTROL, without_controls
@@ -13,7 +13,7 @@ from .crawled import ODD_CHARACTER, as_read, lines_of
 
 # A character one of the steps of ``shown`` reads: a text holding none (most) is shown as it is. Python's re reads the
 # three sets as one: a document's text searched once, not once for each step.
-_READ_BY_A_STEP = re.compile("|".join(pattern.pattern for pattern in (ANY_CONTROL, INVISIBLE_CHAR, ODD_CHARACTER)))
+_READ_BY_A_STEP = patterns.compile_python("|".join(pattern.pattern for pattern in (ANY_CONTROL, INVISIBLE_CHAR, ODD_CHARACTER)))
 
 
 def shown(text: str) -> str:

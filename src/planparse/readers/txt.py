@@ -79,13 +79,13 @@ _NOT_A_PLAN_SCRIPT = patterns.compile("[\u0100-\u036f\u0400-\u07ff]")
 
 
 # A line that UTF-8 does not read whole, or reads as letters no plan writes; its end \n or \r, which GBK's bytes never hold
-_ODD_LINE = re.compile("^[^\r\n]*[\udc80-\udcff\u0100-\u036f\u0400-\u07ff][^\r\n]*", re.MULTILINE)
-_UTF_8_CHINESE_LINE = re.compile("^[^\r\n\udc80-\udcff]*[\u4e00-\u9fff]", re.MULTILINE)
+_ODD_LINE = patterns.compile_python("^[^\r\n]*[\udc80-\udcff\u0100-\u036f\u0400-\u07ff][^\r\n]*", re.MULTILINE)
+_UTF_8_CHINESE_LINE = patterns.compile_python("^[^\r\n\udc80-\udcff]*[\u4e00-\u9fff]", re.MULTILINE)
 # Two Chinese characters that UTF-8 reads at the end of a line, after the last byte it does not read (a file joined to a GBK
 # one with no line end between): no GBK text of 112 plans read as UTF-8 holds them
-_UTF_8_LINE_END = re.compile("[\udc80-\udcff][^\r\n\udc80-\udcff\u4e00-\u9fff]*[\u4e00-\u9fff][^\r\n\udc80-\udcff\u4e00-\u9fff]*"
+_UTF_8_LINE_END = patterns.compile_python("[\udc80-\udcff][^\r\n\udc80-\udcff\u4e00-\u9fff]*[\u4e00-\u9fff][^\r\n\udc80-\udcff\u4e00-\u9fff]*"
                              "[\u4e00-\u9fff][^\r\n\udc80-\udcff]*$", re.MULTILINE)  # tried at each byte not read: linear
-_CJK = re.compile("[\u4e00-\u9fff]")
+_CJK = patterns.compile_python("[\u4e00-\u9fff]")
 
 
 def _lines_each_in_utf_8_or_gb18030(data: bytes) -> str | None:
@@ -166,8 +166,8 @@ def _line_in_gb18030(line: str) -> str | None:
 _CHINESE_IN_UTF_8 = 3  # bytes of a Chinese character; a UTF-8 text's past ASCII are more than those not read, and more
                        # than a few characters' worth: of a GBK plan's 1% at most are read (丰 reads as ؼ)
 _SHORTEST_PIECE = 4  # bytes: two GBK characters; a UTF-8 character cut short is three at most
-_NOT_READ = re.compile("[\udc80-\udcff]")  # a byte UTF-8 does not read, as its surrogateescape reading holds it
-_ASCII_CHARACTER = re.compile("[\x00-\x7f]")
+_NOT_READ = patterns.compile_python("[\udc80-\udcff]")  # a byte UTF-8 does not read, as its surrogateescape reading holds it
+_ASCII_CHARACTER = patterns.compile_python("[\x00-\x7f]")
 
 
 def _gb18030_read_as_no_chinese_by_utf_8(data: bytes) -> str | None:
@@ -433,7 +433,7 @@ def read_txt(path: Path, data: bytes) -> list[SourceLine]:
 
 # characters: a byline sits under the article's title, which with its notice's 文号 and issuer rarely runs past 200
 _BYLINE_REACH = 300
-_SENTENCE_ENDS = re.compile("[。；！？]")  # Python's re: it searches a line for a set of characters at twice the regex module's speed
+_SENTENCE_ENDS = patterns.compile_python("[。；！？]")  # Python's re: it searches a line for a set of characters at twice the regex module's speed
 
 
 def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
