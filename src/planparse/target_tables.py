@@ -38,6 +38,8 @@ _YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
 _YEAR_IN_HEADER = patterns.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
 _DUE_YEAR = patterns.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
 # the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
+_PROJECT_WORD = patterns.compile(r"(?:建设)?项目$")
+_PROJECT_UNITS = ("个", "项")
 _ROW_YEAR = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[（(](?P<note>[^（）()]{1,8})[）)])?\s*")
 
 # what a column's cells measure beside a target's level: nothing, the row's yearly change (年均增长（%）) or its change
@@ -334,16 +336,28 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
 
 def _cell_targets(read: CellReader, task: str, cell: str, headings: tuple[str, ...], due: Optional[int]) -> list[Target]:
     """The targets of a 分工表 cell: one that names nothing it counts (新建村卫生室 | 20个, 开展应急演练 | 每年2次) is read
-    after its task, as the text writes 新建村卫生室20个, keeping what ends with the cell (not the task's own numbers),
-    named by the task alone: a name across both cells (…提升项目 | 2025年底前全部建成: 项目\t底前) is a misreading."""
+    after its task, as the text writes 新建村卫生室20个, for its name and, where the cell says none, its frequency (每年培训
+    乡村医生 | 300人次); all else is the cell's own reading, due by the row's time, not by a year in the task (到2027年… |
+    200个 | 2025年底 is the year's step of a longer task). A name is kept only where the task's words lead to the cell:
+    a reading whose quote opens at the tab took its name from before the task's own number (累计建成口袋公园50个 |
+    15个), and one across both cells (…提升项目 | 2025年底前全部建成: 项目\t底前) is a misreading."""
     alone = read(cell, headings, due)
     if cell == task or not alone or any(target.indicator for target in alone):
         return alone
-    named = [target for target in read(f"{task}\t{cell}", headings, due) if "\t" in target.quote
-             and target.quote.endswith(cell.strip()) and "\t" not in (target.indicator or "").strip()]
-    if len(named) != len(alone):
+    joined = [target for target in read(f"{task}\t{cell}", headings, due) if "\t" in target.quote.lstrip("\t")
+              and target.quote.endswith(cell.strip()) and "\t" not in (target.indicator or "").strip()]
+    if len(joined) != len(alone):
         return alone
-    return [target.model_copy(update={"indicator": target.indicator and target.indicator.strip()}) for target in named]
+    return [own.model_copy(update={"indicator": named.indicator and _counted_by_task(named.indicator.strip(), own.unit),
+                                   "frequency": own.frequency or named.frequency,
+                                   "recurrence": own.recurrence or named.recurrence})
+            for own, named in zip(alone, joined)]
+
+
+def _counted_by_task(name: str, unit: Optional[str]) -> str:
+    """A task named as a project counts what the project builds (乡镇公共充电站建设项目 | 2024年建成40座: 充电站), unless
+    its measure word counts projects (实施乡村振兴建设项目 | 5个)."""
+    return name if unit in _PROJECT_UNITS else _PROJECT_WORD.sub("", name) or name
 
 
 def _task_cells(task: str, rows: list[list[str]], layout: TableLayout, group: Optional[int] = None) -> list[tuple[str, Optional[int]]]:
