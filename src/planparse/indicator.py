@@ -55,6 +55,10 @@ _QUOTED_TIME = patterns.compile(r"[“\"](?P<time>[^“”\"，。；]{1,4})$")
 _QUOTES_LISTED_BEFORE = patterns.compile(r"(?:“[^“”，。；]{1,24}”[、和及与])+(?=“[^“”，。；]{0,24}$)"
                                          r"|(?:^|(?<=[，。；“”]))[^，。；“”]*“[^“”，。；]{1,24}”[、和及与]"
                                          r"(?=[^“”，。；、和及与]{1,12}“[^“”，。；]{0,24}$)")
+# Goals listed before a milestone, each closed by its value and a 、 (适龄儿童入学率100%、|残疾儿童少年入学应入尽入;
+# 普及率98%以上、…达到90%、|城乡供水一体化全覆盖): theirs, not the milestone's words
+_VALUED_GOALS_BEFORE = patterns.compile(r"^[^，。；]*\d(?:[%‰]|\p{Han}{1,3}?)?(?:以上|以下|以内|左右)?、")
+_BUILT_TO_A_STANDARD = patterns.compile(r"按照?[^，。；\d]{1,12}?标准\p{Han}{2,4}$")  # a milestone of each one built to it
 _OPENING_QUOTES = ("“", "‘")  # 保持“零新增”: the mark opens the goal's own words, no end of the name before it
 _ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
 _ADJECTIVE_TAGS = ("a", "an")
@@ -353,6 +357,7 @@ class IndicatorRules(Model):
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
     change_names: list[str] = []
+    remainder_words: list[str] = []
     growth_bases: list[str] = []
     basis_verbs: list[str] = []
     going_into_verbs: list[str] = []
@@ -708,6 +713,8 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     next_count = _NEXT_COUNT.match(after, 0, _TAG_REACH)
     after = next_count.group() if next_count else after  # 一次疏散演练和两次安全教育: 疏散演练 is the one's
     before = _without_goals_listed_before(clause, number_start)
+    if not _DIGIT.search(clause, number_start, match_end):  # a milestone: no value of a goal listed before it is its
+        before = before[valued_goals_end(before):]
     after = _before_a_second_act(before, after)
     if indicator_words().frame.match(after):
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
@@ -952,6 +959,10 @@ def _standard_reached(matched: str, before: str, after: str) -> str | None:
     达到国家三级站以上标准): the things, the verb and the standard to the clause's end; None where ``matched`` ends with no
     verb of reaching or no standard closes the clause."""
     rules = indicator_rules()
+    built_to = _BUILT_TO_A_STANDARD.search(matched)
+    if built_to:  # 新建学校全部按照绿色建筑标准设计建设 -> 学校按照绿色建筑标准设计建设: each one built to it
+        things = _noun_phrase_before(before)
+        return _clean([things, built_to.group()]) if things else None
     if not rules.reaching_a_standard or not matched.endswith(rules.reaching_a_standard):
         return None
     end = _CLAUSE_END.search(after)
@@ -1860,6 +1871,12 @@ def _without_goals_listed_before(clause: str, number_start: int) -> str:
         return before
     opening = next((mark for mark in _OPENING_QUOTES if clause.startswith(mark, number_start)), "")
     return _QUOTES_LISTED_BEFORE.sub("", before + opening).removesuffix(opening)
+
+
+def valued_goals_end(before: str) -> int:
+    """Where the goals listed before a milestone, each closed by its value and a 、, end in ``before`` (0 where none is)."""
+    listed = _VALUED_GOALS_BEFORE.match(before)
+    return listed.end() if listed else 0
 
 
 def _without_notation(before: str) -> str:

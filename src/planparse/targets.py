@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, verb_before, whole_names_open_alike, without_a_part
+from .indicator import activity_named_before, aims_higher, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -1102,10 +1102,11 @@ class SentenceReader:
                     insort(read, (span.start, span.end))
                 listed[anchor.start:anchor.end] = b"\x01" * (anchor.end - anchor.start)
                 candidates.append(candidate)
-        numeric_clauses = {c.clause for c in candidates if c.amount is not None and c.decision != NOT_TARGET
-                           and not any(mark.decides(c, touching=False) for mark in bases)}
+        counts = [c for c in candidates if c.amount is not None and c.decision != NOT_TARGET
+                  and not any(mark.decides(c, touching=False) for mark in bases)]
         # 均开设 with a count is the count's target, not a milestone as well
-        candidates = [c for c in candidates if c.amount is not None or c.clause not in numeric_clauses]
+        candidates = [c for c in candidates if c.amount is not None
+                      or not any(count.clause == c.clause and not _listed_apart_from(text, count, c) for count in counts)]
         return _one_milestone_a_phrase(sorted(candidates, key=lambda candidate: candidate.anchor.start), text)
 
     def _candidate(self, rule: CompiledRule, match: regex.Match, groups: dict[str, Optional[str]], span: Span, anchor: Span,
@@ -1676,6 +1677,15 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(match.start(), sentence) for match in _SENTENCE.finditer(text) if (sentence := match.group()).strip()]
 
 
+def _listed_apart_from(text: str, count: Candidate, milestone: Candidate) -> bool:
+    """Whether ``count`` is an item of a list of goals that ``milestone`` is another of (实现适龄儿童入学率100%、残疾儿童
+    少年入学应入尽入): a 、 parts them, and a count before ends its item there; not the count of the things the milestone
+    says all of (165个活动室均开设…, 全县12个乡镇、86个行政村全部通硬化路: 86 is of the milestone's item)."""
+    if count.span.end <= milestone.anchor.start:
+        return text.startswith(_ENUMERATION_COMMA, count.span.end)
+    return _ENUMERATION_COMMA in text[milestone.anchor.end:count.span.start]
+
+
 def _one_milestone_a_phrase(candidates: list[Candidate], text: str) -> list[Candidate]:
     """``candidates`` (in text order) less a milestone read again in the phrase of one before it: two rules' words of
     one commitment (全部实现“班班通”: every one of a set, and every place) make one milestone, the first. Milestones
@@ -2211,6 +2221,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     number_at = finding.anchor.start - finding.clause.start
     # a quote starts after the last one of its clause, unless that one ran on past this number to its indicator
     quote_start = min(quote_from - finding.clause.start, number_at)
+    if finding.kind == MILESTONE:  # nor in a goal listed before it with its value (…利用系数0.58、|受污染耕地安全利用全覆盖)
+        quote_start = max(quote_start, valued_goals_end(clause[:number_at]))
     if previous is not None and not clause[quote_start:number_at].strip(_QUOTE_EDGES):
         # 分别达到90%和95%: a value joined to the one before by 和 or 、 measures the same thing,
         # unless the thing follows it (100名正职后备人才、200名副职后备人才)
@@ -2265,6 +2277,9 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = another_act_on(fold(previous.quote), previous.indicator, clause[quote_start:number_at])
     if indicator is None and clause[number_at:number_at + 1].isdigit():
         indicator = verb_before(clause[:number_at])  # 其中2024年完成改造1200户: what is done, all it says
+    if (finding.kind == MILESTONE and previous is None and previous_in_sentence is not None
+            and clause.lstrip().startswith(tuple(indicator_rules().remainder_words))):
+        indicator = previous_in_sentence.indicator  # 已完成65%，剩余部分…全部完成: the rest of the work named before
     if previous_in_sentence is None:
         labelled = sentence[:finding.clause.start].rstrip().endswith(_LABEL_ENDS)
         clause_before = last_clause(sentence, finding.clause.start)
@@ -2391,6 +2406,7 @@ def _things_reached_end(clause: str, match_end: int, indicator: str | None) -> i
     """Where the things a milestone reaches end, after its words, when its name ends with them (DIP付费方式覆盖全部|符合条件的
     定点医疗机构, named DIP付费方式覆盖定点医疗机构: a condition between); ``match_end`` where they are not found near."""
     rest = clause[match_end:match_end + QUOTE_REACH + len(indicator or "")]
+    rest = rest[:rest.find(_ENUMERATION_COMMA)] if _ENUMERATION_COMMA in rest else rest  # …应入尽入、|适龄儿童入学率: the next goal's
     for length in range(len(indicator or ""), _SHORTEST_ENDING - 1, -1):
         found = rest.find(indicator[-length:])  # type: ignore[index]
         if 0 <= found <= QUOTE_REACH and not _DIGIT.search(rest, 0, found):
