@@ -9,7 +9,7 @@ import pytest
 from conftest import DATA, SAMPLES, run_planparse
 
 from planparse.readers import pdf_repair
-from planparse.readers.pdf import read_pdf
+from planparse.readers.pdf import page_ranges, read_pdf
 
 EXIT_ERROR = 2
 GUANGDONG = DATA / "real" / "guangdong-2016-yiwu-jiaoyu-jingfei-baozhang-tongzhi.pdf"
@@ -40,6 +40,22 @@ def test_a_pdf_cut_short_is_read_from_what_is_left_with_a_warning(whole: Path, k
     assert read["warnings"] == [{"message": warning}]
     assert {part: read[part] for part in ("metadata", "sections", "targets", "responsibilities")} == \
            {part: expected[part] for part in ("metadata", "sections", "targets", "responsibilities")}
+
+
+def test_a_pdf_cut_short_names_the_pages_found_in_it_that_hold_no_text(tmp_path: Path):
+    """Cut at half, qingcheng-2021.pdf keeps all 29 pages in its page tree, but the drawings of pages 13 on are lost."""
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes((SAMPLES / "qingcheng-2021.pdf").read_bytes()[:30346])
+    read, said = _extracted(cut, tmp_path / "cut.json")
+    warning = ("the PDF is cut short (its end is lost): read from the 29 pages found in it; pages or fonts lost with its end "
+               "are not read; no text is read on pages 13–29")
+    assert said == [f"planparse: {cut}: {warning}"] and read["warnings"] == [{"message": warning}]
+    assert {section["title"] for section in read["sections"]} < {section["title"] for section in _extracted(SAMPLES / "qingcheng-2021.pdf", tmp_path / "whole.json")[0]["sections"]}
+
+
+@pytest.mark.parametrize(("numbers", "said"), [([3], "page 3"), ([3, 5, 6, 7, 8, 9], "pages 3, 5–9"), ([1, 2, 4, 6, 7], "pages 1–2, 4, 6–7")])
+def test_pages_are_named_each_run_by_its_first_and_last(numbers: list[int], said: str):
+    assert page_ranges(numbers) == said
 
 
 def test_a_pdf_whose_trailer_names_no_catalog_is_read_saying_its_table_is_damaged(tmp_path: Path):

@@ -114,6 +114,24 @@ def _repair_warning(data: bytes, pages: int) -> ReadingWarning:
     return ReadingWarning(message=f"the PDF's table of its objects is damaged: {found}")
 
 
+def _naming_pages_without_text(warnings: list[ReadingWarning], pages: list[Page]) -> list[ReadingWarning]:
+    """A repaired PDF's warning, naming the pages found in it that hold no text: their drawing or fonts were lost with
+    its end (a download stopped at half: pages 13–29 of 29), where the reader would look for what became of them."""
+    empty = [number for number, page in enumerate(pages, 1) if not page.items]
+    return [ReadingWarning(message=f"{warning.message}; no text is read on {page_ranges(empty)}") for warning in warnings] if empty else warnings
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """``numbers`` in order, each run of pages one after another as its first and last: page 3, pages 3, 5–9."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
+
+
 @dataclass
 class _Survey:
     """What a page draws, counted without extracting anything."""
@@ -733,6 +751,7 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
         document.close()  # pdfplumber reads from memory: nothing of it to release
     if not any(page.items for page in pages):
         _refuse_textless(path, images, repaired)
+    repaired = _naming_pages_without_text(repaired, pages)
     lines, tables, box = page_lines(pages, title)
     lines, tables, warnings = without_garbled_pages(path, lines, tables)
     return lines, tables, box, [*repaired, *warnings]
