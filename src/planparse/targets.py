@@ -189,6 +189,7 @@ LEVEL_BEFORE_ITS_CHANGE = "level-stated-before-its-change"  # the cue of a level
 BASELINE = "baseline"
 PERCENTAGE = "percentage"
 COUNT = "count"
+_DONE_EACH_PERIOD = (COUNT, "money")  # the measures a unit per a year, quarter or month repeats (1.5万人/年, 5000万元/年)
 TARGET = "target"
 NOT_TARGET = "not_target"
 UNKNOWN_YEAR = ("due relative to a year the plan does not name (年底前, 3年内 in a plan with neither date nor period; "
@@ -1153,12 +1154,14 @@ class SentenceReader:
         """A count per a period with a frequency (1.5万人/年, 2000人次/年, 1次/季度, 2次/月) is that count done each
         period, as 每年新增就业1.5万人 writes it: its measure word, and the frequency and period of 每年, 每季度, 每月.
         A count per a period with no frequency (5000人次/日, 3次/周, 2次/旬, 2次/学期) keeps its unit as written: folded,
-        a daily capacity or cap would read as a total in every field of the output. What flows keeps its rate, a
-        physical or money unit (30万吨/年, 500万千瓦时/年, 5000万元/年), and so does a count per head and period
-        (1次/人·年) or per hour (30人次/小时)."""
+        a daily capacity or cap would read as a total in every field of the output. So is a sum of money per such a
+        period, spent or earned each period (安排资金5000万元/年, as 每年安排5000万元). What flows keeps its rate, a
+        physical unit (30万吨/年, 500万千瓦时/年), and so does a count or sum per head and period (1次/人·年, 元/人·年) or
+        per hour (30人次/小时)."""
         head, slash, per = (unit or "").partition("/")
         entry = self.rules.lexicon.entry(head)
-        if not slash or entry is None or entry.measure != COUNT or self.rules.lexicon.entry(unit or "") is not None:
+        if (not slash or entry is None or entry.measure not in _DONE_EACH_PERIOD
+                or self.rules.lexicon.entry(unit or "") is not None):
             return unit, (None, None)
         repeat = self.rules.repeat(_EVERY + per)
         return (head, repeat) if repeat[0] is not None else (unit, (None, None))
