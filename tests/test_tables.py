@@ -275,13 +275,15 @@ _BARE_GOALS = [["序号", "工作任务", "目标", "牵头单位", "完成时�
                ["5", "农村饮水安全巩固提升", "受益人口5万人", "县水务局", "2025年底"]]  # water: the cell names its own
 
 
-def _bare_goal_plan(folder, form: str):
+def _table_plan(folder, form: str, rows: list[list[str]]):
+    """A plan of a title, a heading, the table ``rows`` and a closing section, as a text typed with tabs, a Word file with
+    a real table or a web page."""
     lines = ["某县基层能力提升行动方案（2025—2026年）", "一、重点任务"]
     closing = ["二、保障措施", "加强资金保障。"]
     if form == "txt":
-        return write_plan(folder, "\n".join(lines + ["\t".join(row) for row in _BARE_GOALS] + closing) + "\n")
+        return write_plan(folder, "\n".join(lines + ["\t".join(row) for row in rows] + closing) + "\n")
     if form == "html":
-        table = "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in _BARE_GOALS) + "</table>"
+        table = "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) + "</table>"
         page = folder / "plan.html"
         page.write_text("<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + table
                         + "".join(f"<p>{line}</p>" for line in closing) + "</body></html>", encoding="utf-8")
@@ -290,8 +292,8 @@ def _bare_goal_plan(folder, form: str):
     document = docx.Document()
     for line in lines:
         document.add_paragraph(line)
-    table = document.add_table(rows=len(_BARE_GOALS), cols=len(_BARE_GOALS[0]))
-    for row, cells in zip(table.rows, _BARE_GOALS):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
         for cell, text in zip(row.cells, cells):
             cell.text = text
     for line in closing:
@@ -303,7 +305,16 @@ def _bare_goal_plan(folder, form: str):
 @pytest.mark.parametrize("form", ["txt", "docx", "html"])
 def test_a_bare_goal_cell_is_named_by_its_rows_task(tmp_path, form):
     # 目标 | 20个 names nothing it counts: the row's task does, as the text's 新建村卫生室20个 (was indicator None)
-    targets = extract(_bare_goal_plan(tmp_path, form)).targets
+    targets = extract(_table_plan(tmp_path, form, _BARE_GOALS)).targets
     assert [(t.value, t.unit, t.indicator, t.deadline, t.frequency) for t in targets] == [
         (20, "个", "卫生室", 2025, None), (300, "人次", "乡村医生", 2025, None), (100, "个", "5G基站", 2026, None),
         (2, "次", "防汛应急演练", None, "annual"), (50000, "人", "受益人口", 2025, None)]
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "html"])
+def test_a_yearly_table_of_what_is_built_gives_each_years_cell(tmp_path, form):
+    # 建设内容 | 2025年 | 2026年 names no indicator column: its cells gave nothing (transport, education)
+    rows = [["序号", "建设内容", "2025年", "2026年"], ["1", "新改建农村公路（公里）", "320", "350"], ["2", "新建公办幼儿园（所）", "4", "2"]]
+    targets = extract(_table_plan(tmp_path, form, rows)).targets
+    assert [(t.value, t.unit, t.indicator, t.deadline) for t in targets] == [
+        (320, "公里", "新改建农村公路", 2025), (350, "公里", "新改建农村公路", 2026), (4, "所", "新建公办幼儿园", 2025), (2, "所", "新建公办幼儿园", 2026)]

@@ -370,6 +370,7 @@ class IndicatorRules(Model):
     not_value_headers: list[str]
     unit_headers: list[str]
     deadline_headers: list[str] = []
+    deadline_cells: list[str] = []
     content_headers: list[str] = []
     year_row_headers: list[str] = []
     total_row_words: list[str] = []

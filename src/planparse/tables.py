@@ -57,6 +57,8 @@ _YEAR_IN_HEADER = patterns.compile(r"(?:19|20)\d{2}\s*年")  # a column of one y
 # the gap between two cells of a table whose columns are lined up with spaces (a copy of a PDF's table): two spaces or more
 _SPACED_GAP = patterns.compile(r"[ \u3000\u00a0]{2,}")
 _SPACE = patterns.compile(r"[ \u3000\u00a0]")
+_YEAR_ALONE = patterns.compile(r"(?:19|20)\d{2}年")  # a cell of a year, a date's first part where a month follows
+_MONTH_OPENING = patterns.compile(r"\d{1,2}月")
 _SPACED_HEADER_CELLS = 2  # at least, of a spaced table's first line: column names (序号, 指标名称, 牵头单位, 2025年)
 
 
@@ -117,10 +119,23 @@ def _single_spaced_rows(lines: list[SourceLine], start: int) -> dict[int, list[s
     rows = {start: header}
     for index in range(start + 1, len(lines)):
         row = _single_spaced_cells(lines[index].text)
+        row = _dates_rejoined(row) if len(row) > len(header) else row
         if len(row) != len(header) or not any(character.isdigit() for cell in row for character in cell):
             break
         rows[index] = row
     return rows if len(rows) >= 2 else {}
+
+
+def _dates_rejoined(cells: list[str]) -> list[str]:
+    """A single-spaced row's cells with each date a space parted made one again (2025年 6月, 2024年 12月底前: a time limit's
+    cell), as written."""
+    joined: list[str] = []
+    for cell in cells:
+        if joined and _YEAR_ALONE.fullmatch(joined[-1]) and _MONTH_OPENING.match(cell):
+            joined[-1] += " " + cell
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _single_spaced_cells(text: str) -> list[str]:

@@ -74,7 +74,7 @@ class _Headers:
 def _headers() -> _Headers:
     rules = indicator_rules()
     return _Headers(_any_word(rules.indicator_headers), _place_header(rules.place_headers, rules.place_levels), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
-                    _not_value_header(rules.not_value_headers), _any_word(rules.unit_headers), _any_word(rules.deadline_headers),
+                    _not_value_header(rules.not_value_headers), _any_word(rules.unit_headers), _deadline_header(rules.deadline_headers, rules.deadline_cells),
                     _any_word(rules.content_headers), _any_word(rules.year_row_headers), total_row_label(),
                     patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{_any_word(rules.place_name_endings).pattern})"),
                     _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers), _any_word(rules.period_total_headers))
@@ -105,6 +105,11 @@ def _place_header(headers: list[str], levels: list[str]) -> regex.Pattern:
     its brackets full-width or not (乡(镇), as a crawled page's table may write them)."""
     level = _any_word(levels).pattern
     return patterns.compile(f"{_any_word(headers).pattern}|各?(?:{level})+(?:[（(](?:{level})(?:、(?:{level}))*[）)](?:{level})*)?")
+
+
+def _deadline_header(words: list[str], cells: list[str]) -> regex.Pattern:
+    """A time limit's header: one of ``words`` anywhere in it (完成时限, 时间节点), or one of ``cells`` as the whole of it (时间)."""
+    return patterns.compile(f"{_any_word(words).pattern}|^\\s*(?:{_any_word(cells).pattern})\\s*$")
 
 
 def _not_value_header(words: list[str]) -> regex.Pattern:
@@ -204,7 +209,7 @@ def table_layout(table: TableData, start_year: int | None, rule_set: RuleSet, ta
         # 项目名称 | 建设内容 | 建设年限) is read as a 分工表; a list of names alone (项目名称 | 面积) sets no task
         task = named_task_column(table)
     if task is None:
-        return TableLayout(indicator=yearly_rows)
+        return TableLayout(indicator=yearly_rows or _content_by_year(table.header, start_year, rule_set))
     content = tuple(i for i, name in enumerate(table.header) if i != task and headers.content.search(name))
     yearly = _columns(table.header, start_year, rule_set, task)
     years = dict(yearly.targets) if yearly is not None and all(year is not None for _, year in yearly.targets) else {}
@@ -453,6 +458,15 @@ def _columns(header: list[str], start_year: int | None, rule_set: RuleSet, indic
     earlier = [(i, end) for i, end in totals if end is not None and plan_end is not None and end < plan_end]
     return Columns(indicator, tuple(targets), unit, bases=tuple(bases + earlier),  # yearly columns (2021年 … 2025年): one target per cell
                    changes=tuple((i, last) for i in changes), totals=tuple((i, last) for i, end in totals if (i, end) not in earlier))
+
+
+def _content_by_year(header: list[str], start_year: int | None, rule_set: RuleSet) -> Columns | None:
+    """The columns of a yearly task table that no unit leads (建设内容 | 2024年 | 2025年 | 2026年, each row what is built with
+    its unit in brackets: 新改建农村公路（公里） | 300 | 320 | 350): its content column names each row, every other column of
+    values is a year's, whose cells are the row's targets."""
+    content = next((i for i, name in enumerate(header) if _headers().content.search(name)), None)
+    columns = _columns(header, start_year, rule_set, content) if content is not None else None
+    return columns if columns is not None and all(year is not None for _, year in columns.targets) else None
 
 
 def _period_end(name: str, rule_set: RuleSet) -> Optional[int]:
