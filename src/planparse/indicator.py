@@ -309,6 +309,7 @@ class IndicatorRules(Model):
     scope_words: list[str]
     sum_and_effort_words: list[str] = []
     vague_amount_words: list[str] = []
+    stock_words: list[str] = []
     kind_heading_scope_words: list[str] = []
     whole_set_words: list[str] = []
     people_endings: list[str] = []
@@ -636,10 +637,14 @@ def _suffixes_joined(tagged: Tagged) -> Tagged:
     """``tagged`` with each suffix jieba cut off the word it makes a noun of joined to that word, one noun: a 户 it tags
     a measure word after a word of what the households do or are (脱贫|户, 种植|户, 签约|户, 监测|户; no number before
     it: 500|户), a kind of household; an amount's suffix alone after a verb (缴存|额, 回收|量), the amount of the act; the
-    所 of 站所 after a station (乡镇应急管理站|所 -> 管理站所, not a count of schools: 3|所)."""
+    所 of 站所 after a station (乡镇应急管理站|所 -> 管理站所, not a count of schools: 3|所), and a 所 right before the number
+    that counts it or ending the words before it, an office of what the words before it do (新时代文明实践|所|1个 -> 实践所,
+    which jieba tags a conjunction)."""
     joined: Tagged = []
-    for word, flag in tagged:
-        if joined and (_suffix_of(word, flag, joined[-1][1]) or word == _OFFICE and flag != "q" and joined[-1][0].endswith(_STATION)):
+    for index, (word, flag) in enumerate(tagged):
+        counted_next = index + 1 == len(tagged) or _counted(tagged[index + 1][0][:1])  # the words before a number end there
+        office = word == _OFFICE and flag != "q" and (joined[-1][0].endswith(_STATION) or counted_next) if joined else False
+        if joined and (_suffix_of(word, flag, joined[-1][1]) or office):
             joined[-1] = (joined[-1][0] + word, "n")
         else:
             joined.append((word, flag))
@@ -1678,10 +1683,14 @@ def ranking_named(name: str | None, name_before: str | None) -> str | None:
 
 def rate_of_the_thing_before(clause_before: str, name: str | None) -> str | None:
     """The name of a rate named alone, one word (覆盖率, 普及率, 接种率), after a clause that closes with the thing it is of, two
-    nouns or more (全面推行电子健康卡，普及率达到90% -> 电子健康卡普及率; …建立预包装食品电子台账管理制度，年末覆盖率…); None
-    where that clause holds an amount (its own target's) or closes with no such thing."""
-    if not name or len(_tag(name)) > 1 or not name.endswith(_RATE) or _holds_an_amount(clause_before):
+    nouns or more (全面推行电子健康卡，普及率达到90% -> 电子健康卡普及率; …建立预包装食品电子台账管理制度，年末覆盖率…), or
+    with the act the rate is named by (开展中小学生视力筛查，筛查率达到100% -> 中小学生视力筛查率); None where that clause holds an
+    amount (its own target's) or closes with no such thing."""
+    act = name.removesuffix(_RATE) if name else ""
+    of_the_act = bool(act) and clause_before.endswith(act)
+    if not name or not name.endswith(_RATE) or len(_tag(name)) > 1 and not of_the_act or _holds_an_amount(clause_before):
         return None
+    name = _RATE if of_the_act else name
     tagged = _tag(clause_before)
     start = len(tagged)
     while start and (_is_noun(tagged[start - 1][1]) or tagged[start - 1][1] in _ADJECTIVE_TAGS):
@@ -2203,12 +2212,14 @@ def _noun_phrase_before(text: str) -> str | None:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
     elif (len(tagged) > 1 and not kept_whole and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
           and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:]) and not _dates_the_measure(tagged)
-          and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _work_measured(tagged)
+          and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _rate_cut_off(tagged) and not _work_measured(tagged)
           and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)
           and not (linked and _says_who_is_measured(tagged, 0, _flag_after_adjectives(tagged, 0)))):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
     phrase = _clean([word for word, _ in tagged if not _is_cadence(word)])
+    if phrase in indicator_rules().planning_words:
+        return None  # 现有指战员800人，计划2026年增加到1000人: the plan names no thing; the clause before does, as after 力争
     if phrase and text.find(phrase) > 0:
         head = _head_cut_off(text, text.find(phrase))
         phrase = _clean([head, phrase]) if head else phrase
@@ -2268,8 +2279,8 @@ def _links(word: str) -> bool:
 
 
 def _without_words_of_how_much(tagged: Tagged) -> Tagged:
-    """The words less those that say how much in all, how hard or how many vaguely (累计, 确保, 一批), never what,
-    wherever they stand, but inside quotes or brackets (“三个一批”重大项目: a slogan's words); the verbs right before a
+    """The words less those that say how much in all, how hard or how many vaguely (累计, 确保, 一批), or that a body has
+    them now (队伍|现有|指战员), never what, wherever they stand, but inside quotes or brackets (“三个一批”重大项目: a slogan's words); the verbs right before a
     vague amount go too, the acts done to the things it counts (储备策划一批重大项目: the projects)."""
     rules = indicator_rules()
     cut = {*rules.sum_and_effort_words, *rules.vague_amount_words}
@@ -2277,6 +2288,8 @@ def _without_words_of_how_much(tagged: Tagged) -> Tagged:
     depth = 0
     for word, flag in tagged:
         depth += (word in _OPEN) - (word in _CLOSE)
+        if not depth and word in rules.stock_words and kept and (_is_noun(kept[-1][1]) or kept[-1][0] in indicator_words().scope):
+            continue  # 消防救援队伍|现有|指战员: what the body has, the stock's verb
         if depth or word not in cut:
             kept.append((word, flag))
         elif kept and kept[-1][1] == "t" and word in rules.sum_and_effort_words and _all_open_a_clause(kept[:-1]):
