@@ -82,6 +82,7 @@ _ORDINAL = "[一二三四五六七八九十]"
 # word ending in 一, 统一、规范, nor inside an ordinal, 第一、)
 _ORDINALS_LISTED = rf"(?<![\d一二三四五六七八九十第统唯单之同逐])(?:{_ORDINAL}、)+{_ORDINAL}[类级等]"
 _ONE_ORDINAL = patterns.compile(_ORDINAL)
+_ORDINAL_OF_A_ROUND = patterns.compile(r"第(?:\d+|[一二三四五六七八九十]+)[次批届轮期]")  # 第三次, 第五批: which round
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
 # 500亩以上示范基地, 亿元以上招商项目; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
@@ -1916,6 +1917,8 @@ def _noun_phrase_after(text: str) -> str | None:
 def _read_noun_phrase_after(text: str) -> str | None:
     text = _head(text)
     tagged = _tag(text)
+    if tagged and _ORDINAL_OF_A_ROUND.fullmatch(tagged[0][0]):
+        tagged = tagged[1:]  # 全面完成|第三次|全国土壤普查: which round of the work, no numeral counting it
     if tagged and tagged[0][1].startswith(("v", "p")) and not _is_noun(tagged[0][1]):
         stop = _DESCRIPTION_END.search(text, 0, _DESCRIPTION_REACH)
         link = text.rfind(_LINK, 0, stop.start() if stop else _DESCRIPTION_REACH)
