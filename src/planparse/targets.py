@@ -44,6 +44,7 @@ _MEAN_OF_YEARS = "年均"  # of a work it repeats as 每年 does (年均植树�
 # 、2025年 between two values, perhaps with the link word the value before took (2026年完成10部、2027年完成15部)
 _ONLY_ITS_YEAR = patterns.compile(r"[、和及与\s]*(?:(?:19|20)\d{2}\s*年[底末]?前?)?\s*(?P<link>\p{Han}{0,3})")
 _YEARLY = "每年"  # the repeat word whose frequency a multi-year plan's 全年 has
+_PER_REACH = 20  # the longest per that closes a name, 每10万常住人口拥有, with room
 _EVERY = "每"  # what makes the period a unit is per its repeat word: 人/年 is 人 每年
 # a clause that opens with 占 (…达到300亿元，占GDP比重达到2%; …30万亩，占家庭承包耕地面积的45%) gives the share of what the
 # clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
@@ -635,6 +636,7 @@ class SentenceReader:
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.per_in_name = rule_set.fragment("per_in_name")
+        self.place_scope = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
         self.per_closing_name = rule_set.compile("(?r)(?:{per_closing_name})$", "fragment-per_closing_name")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
         self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
@@ -1140,8 +1142,9 @@ class SentenceReader:
         same per as the unit's opening the name is the name's (人均公园绿地面积达到15平方米/人: 平方米, as 达到15平方米 writes it;
         亩产达到450公斤/亩: 公斤; 日均客运量达到100万人次/天: 人次), but for what flows per day (日均供水量30万吨/日)."""
         head, slash, _ = (unit or "").partition("/")
-        closing = self.per_closing_name.search(text, name.start, name.end)
-        if (closing and closing.start() > name.start and head
+        # the per ends the name: searched only in the reach it can span, not back through a long clause per number
+        closing = self.per_closing_name.search(text, max(name.start, name.end - _PER_REACH), name.end)
+        if (closing and self._names_before(text, Span(name.start, closing.start())) and head
                 and (closing.group("having") or self.comparator_before.match(text, name.end))):
             return unit if slash else self.rules.lexicon.spelled(f"{head}/{per_written(closing.groupdict())}")
         opening = self.per_in_name.search(text, name.start, name.end) if slash else None
@@ -1149,6 +1152,12 @@ class SentenceReader:
             return unit
         entry = self.rules.lexicon.entry(head)
         return head if not opening.group("per_period") or entry is not None and entry.measure == COUNT else unit
+
+    def _names_before(self, text: str, before: Span) -> bool:
+        """Whether a measure's name stands before a per (社会体育指导员|每千人), not only the place it is counted in
+        (全县|每万人口拥有5座公共厕所: the per opens the measure, counted after the number, as 每万人口拥有… does)."""
+        words = text[before.start:before.end]
+        return bool(words) and not self.place_scope.fullmatch(words)
 
     def _count_per_period(self, unit: Optional[str]) -> tuple[Optional[str], tuple[Optional[str], Optional[str]]]:
         """A count per a period with a frequency (1.5万人/年, 2000人次/年, 1次/季度, 2次/月) is that count done each
