@@ -153,19 +153,23 @@ def test_a_second_extraction_rebuilds_only_the_rule_patterns_its_plan_reaches(tm
     assert at_load == 0 and 0 < matched < rules / 2
 
 
+# the end of a script run as ``python -c SCRIPT ARGS``: the command given ARGS, then what the script counted
+_RUN_AS_COMMAND = """sys.argv = ['planparse', *sys.argv[1:]]
+try:
+    {entry}()
+except SystemExit:
+    pass
+print({count})
+"""
+
+
 _PARSED = """import sys
 import regex
 parsed = []
 compile_source = regex.compile
 regex.compile = lambda source, *arguments, **options: parsed.append(source) or compile_source(source, *arguments, **options)
 from planparse.cli import main
-sys.argv = ['planparse', *sys.argv[1:]]
-try:
-    main()
-except SystemExit:
-    pass
-print(sum(isinstance(source, str) for source in parsed))
-"""
+""" + _RUN_AS_COMMAND.format(entry="main", count="sum(isinstance(source, str) for source in parsed)")
 
 
 def test_a_second_extraction_parses_no_pattern_of_text(tmp_path):
@@ -199,13 +203,7 @@ def counted(source, flags):
 from planparse.cli import main  # what --version imports too keeps Python's re: it loads neither regex nor the cache
 seen = set(re._cache)
 re._compile = counted
-sys.argv = ['planparse', *sys.argv[1:]]
-try:
-    main()
-except SystemExit:
-    pass
-print(len(parsed))
-"""
+""" + _RUN_AS_COMMAND.format(entry="main", count="len(parsed)")
 
 
 def test_a_second_extraction_has_pythons_re_parse_no_pattern_of_planparse(tmp_path):
@@ -228,13 +226,7 @@ from planparse import generated_code
 compiled = []
 generated_code.compile = lambda source, *arguments, **options: compiled.append(source) or compile(source, *arguments, **options)
 from planparse.cli import command
-sys.argv = ['planparse', *sys.argv[1:]]
-try:
-    command()
-except SystemExit:
-    pass
-print(len(compiled))
-"""
+""" + _RUN_AS_COMMAND.format(entry="command", count="len(compiled)")
 
 
 def test_a_second_command_compiles_no_source_dataclasses_or_typing_generate(tmp_path):
