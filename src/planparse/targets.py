@@ -190,7 +190,8 @@ LEVEL_BEFORE_ITS_CHANGE = "level-stated-before-its-change"  # the cue of a level
 BASELINE = "baseline"
 PERCENTAGE = "percentage"
 COUNT = "count"
-_DONE_EACH_PERIOD = (COUNT, "money")  # the measures a unit per a year, quarter or month repeats (1.5万人/年, 5000万元/年)
+_MONEY_MEASURE = "money"
+_DONE_EACH_PERIOD = (COUNT, _MONEY_MEASURE)  # the measures a unit per a year, quarter or month repeats (1.5万人/年, 5000万元/年)
 TARGET = "target"
 NOT_TARGET = "not_target"
 UNKNOWN_YEAR = ("due relative to a year the plan does not name (年底前, 3年内 in a plan with neither date nor period; "
@@ -636,6 +637,7 @@ class SentenceReader:
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.per_in_name = rule_set.fragment("per_in_name")
+        self.work_verb = rule_set.compile("(?:{work_verb})", "fragment-work_verb")
         self.place_scope = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
         self.per_closing_name = rule_set.compile("(?r)(?:{per_closing_name})$", "fragment-per_closing_name")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
@@ -1125,7 +1127,8 @@ class SentenceReader:
         if quantity is None:
             return None  # words that look like a number but read as none
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
-        unit, own_repeat = self._count_per_period(self._per_said_once(match.string, Span(clause.start, span.start), quantity.unit))
+        unit, own_repeat = self._count_per_period(self._per_said_once(match.string, Span(clause.start, span.start), quantity.unit),
+                                                  match.string[clause.start:span.start])
         review = [rule.rule.review] if rule.rule.review else []
         review += competing_readings(match.string, anchor.start, anchor.end, span.end)
         comparator, word = self._comparator(quantity.amount, quantity.unit, groups)
@@ -1159,18 +1162,20 @@ class SentenceReader:
         words = text[before.start:before.end]
         return bool(words) and not self.place_scope.fullmatch(words)
 
-    def _count_per_period(self, unit: Optional[str]) -> tuple[Optional[str], tuple[Optional[str], Optional[str]]]:
+    def _count_per_period(self, unit: Optional[str], before: str) -> tuple[Optional[str], tuple[Optional[str], Optional[str]]]:
         """A count per a period with a frequency (1.5万人/年, 2000人次/年, 1次/季度, 2次/月) is that count done each
         period, as 每年新增就业1.5万人 writes it: its measure word, and the frequency and period of 每年, 每季度, 每月.
         A count per a period with no frequency (5000人次/日, 3次/周, 2次/旬, 2次/学期) keeps its unit as written: folded,
         a daily capacity or cap would read as a total in every field of the output. So is a sum of money per such a
-        period, spent or earned each period (安排资金5000万元/年, as 每年安排5000万元). What flows keeps its rate, a
+        period a work verb ``before`` it spends or raises (安排资金5000万元/年, as 每年安排5000万元); a level of income or
+        output counted per year is one level (人均可支配收入达到2.5万元/年: 元/年, no yearly sum). What flows keeps its rate, a
         physical unit (30万吨/年, 500万千瓦时/年), and so does a count or sum per head and period (1次/人·年, 元/人·年) or
         per hour (30人次/小时)."""
         head, slash, per = (unit or "").partition("/")
         entry = self.rules.lexicon.entry(head)
         if (not slash or entry is None or entry.measure not in _DONE_EACH_PERIOD
-                or self.rules.lexicon.entry(unit or "") is not None):
+                or self.rules.lexicon.entry(unit or "") is not None
+                or entry.measure == _MONEY_MEASURE and not self.work_verb.search(before)):
             return unit, (None, None)
         repeat = self.rules.repeat(_EVERY + per)
         return (head, repeat) if repeat[0] is not None else (unit, (None, None))
