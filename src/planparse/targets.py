@@ -117,8 +117,9 @@ def _listed_before(text: str, start: int) -> bool:
 _YEARS_BEFORE_RESPECTIVELY = patterns.compile(r"(?:19|20)\d{2}年(?:底|末)?(?:[、和及与](?:19|20)\d{2}年(?:底|末)?)+[^，,；;。\d]{0,12}?分别")
 
 
-# 每个服务站配备…, 每所学校…: a clause of what each one has, a standard, opening with 每 and a measure word
-_PER_EACH = patterns.compile(r"每一?[个所家座名位户条支间处站校村]")
+# 每个服务站配备…, 每所学校设有…: a clause of what each one has, a standard, opening with 每 and a measure word and
+# saying what it has (每个乡镇至少建成1个…示范场景 is a work to finish within the years listed)
+_PER_EACH = patterns.compile(r"每一?[个所家座名位户条支间处站校村]\p{Han}{0,10}?(?:配备|配置|配齐|设有|建有|拥有|具备|有)")
 
 
 def _listed_for_respectively(text: str, start: int, clause_start: int) -> bool:
