@@ -239,13 +239,14 @@ def test_the_rows_of_one_indicator_stand_together(seeds, other_fields):
 
 def test_names_holding_different_numbers_never_share_a_row():
     """At a threshold low enough to join 风电装机 and 风电装机容量 (75), 博川's 60周岁及以上老年人口 stood with
-    东塘's 80周岁及以上高龄老年人 (elderly care), and 嘉湾's 建成12座, 20座 and 40座 (charging stations) in one row."""
+    东塘's 80周岁及以上高龄老年人 (elderly care), and 嘉湾's 建成12座 and 20座 (charging stations) in one row (its 40座
+    is named by its task's 乡镇公共充电站 since a4363e26)."""
     plans = [(str(DATA / "unseen" / f"{stem}.txt"), extract(DATA / "unseen" / f"{stem}.txt"))
              for stem in ("bochuan-yanglao-fuwu-guihua-2021", "dongtang-minzheng-guihua-2021", "jiawan-chongdian-sheshi-2024")]
     rows = compare_documents(plans, load_indicator_name_rules(), threshold=75).rows
     numbers = [{tuple(regex.findall(r"\d+", name)) for name in row.names} for row in rows]
     assert all(len(held) == 1 for held in numbers), [row.names for row, held in zip(rows, numbers) if len(held) > 1]
-    assert {("60",), ("80",), ("12",), ("20",), ("40",)} <= set().union(*numbers)
+    assert {("60",), ("80",), ("12",), ("20",)} <= set().union(*numbers)
 
 
 @pytest.mark.parametrize("words", ["words: [甲]", "words: [甲, 乙]\n    pattern: '\\d+'", ""])
