@@ -2230,7 +2230,8 @@ def _noun_phrase_before(text: str) -> str | None:
     if phrase and stage and not phrase.startswith(stage):
         return stage + phrase  # 生均公用经费提高到小学800元: 小学生均公用经费, a kind, as a stage listed after it names it
     per_after = _per_closing_name().search(phrase) if phrase else None
-    if per_after and (comparator or per_after.group("having")) and not _place_scope().fullmatch(phrase[:per_after.start()]):
+    named = phrase[:per_after.start()] if per_after else ""
+    if per_after and (comparator or per_after.group("having")) and named and not indicator_words().place_only.fullmatch(named):
         return phrase[:per_after.start()]  # 社会体育指导员每千人达到3名: the unit's per (名/千人), as in 达到每千人3名 (targets)
     per_after = _per_people_closing().search(phrase) if phrase else None
     if per_after and per_after.start():  # 社会体育指导员每千人3名, 城市道路面积人均不低于: the name's, as plans name it
@@ -2273,12 +2274,6 @@ def _per_closing_name() -> regex.Pattern:
 def _per_people_closing() -> regex.Pattern:
     """The people a level is per, closing its name where the unit does not take them (社会体育指导员每千人3名: 名)."""
     return load_rule_set(rules_dir_in_force()).compile("(?:{per_people})$", "fragment-per_people")
-
-
-@rules_cache
-def _place_scope() -> regex.Pattern:
-    """The place a level is counted in (全县, 城区), no measure's name: a per after it opens the measure."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{place_scope})?", "fragment-place_scope")
 
 
 def _link_unglued(tagged: Tagged) -> Tagged:
