@@ -65,6 +65,15 @@ def test_a_rate_typed_with_a_full_width_slash_keeps_its_unit(tmp_path):
         (6.5, "张/千人", "医疗卫生机构床位数", "医疗卫生机构床位数达到６．５张／千人")]
 
 
+def test_a_per_typed_full_width_after_a_name_that_opens_with_it_is_said_once(tmp_path):
+    # 每千人口…床位数 and ／千人 say one per twice (health, greening): the name keeps it, the unit drops it, as the
+    # half-width spelling reads
+    plan = write_plan(tmp_path, "一、主要目标\n到2025年，每千人口医疗卫生机构床位数达到６．５张／千人，"
+                                "城市人均公园绿地面积达到１５平方米／人。\n")
+    assert [(t.value, t.unit, t.indicator) for t in extract(plan).targets] == [
+        (6.5, "张", "每千人口医疗卫生机构床位数"), (15, "平方米", "城市人均公园绿地面积")]
+
+
 def test_a_taiwan_copy_of_a_plan_under_its_red_header_gives_the_plan_s_title(tmp_path):
     # s2twp writes 文件 as 檔案: the header 湛江市人民政府辦公室檔案 over the notice was no header, and ran into the
     # plan's title (湛江市人民政府办公室档案湛江市全民科学素质…)

@@ -24,6 +24,8 @@ from .required_chars import Prefilter
 from .rules import load_rule_file, load_rule_set, prefilter_plans, rules_cache, rules_dir_in_force
 from .tagger import Tagged, Tagger, load_tagger
 
+_PER_REACH = 20  # the longest per that closes a name, 每10万常住人口拥有, with room
+
 # Tags of words that can be part of the measured thing's name: nouns of all
 # sorts, verbal nouns, attributes, abbreviations, idioms, English.
 _NOUNISH = ("n", "vn", "b", "j", "l", "eng", "an", "nz", "ng", "zg")
@@ -2229,9 +2231,8 @@ def _noun_phrase_before(text: str) -> str | None:
     stage = comparator.group("stage") if comparator else None
     if phrase and stage and not phrase.startswith(stage):
         return stage + phrase  # 生均公用经费提高到小学800元: 小学生均公用经费, a kind, as a stage listed after it names it
-    per_after = _per_closing_name().search(phrase) if phrase else None
-    named = phrase[:per_after.start()] if per_after else ""
-    if per_after and (comparator or per_after.group("having")) and named and not indicator_words().place_only.fullmatch(named):
+    per_after = per_closing_a_name(phrase, 0, len(phrase), compared=comparator is not None) if phrase else None
+    if per_after:
         return phrase[:per_after.start()]  # 社会体育指导员每千人达到3名: the unit's per (名/千人), as in 达到每千人3名 (targets)
     per_after = _per_people_closing().search(phrase) if phrase else None
     if per_after and per_after.start():  # 社会体育指导员每千人3名, 城市道路面积人均不低于: the name's, as plans name it
@@ -2264,10 +2265,23 @@ def _reach_of_an_act() -> regex.Pattern:
     return load_rule_set(rules_dir_in_force()).compile("(?:{flow_measure})", "fragment-flow_measure")
 
 
+def per_closing_a_name(text: str, start: int, end: int, compared: bool) -> regex.Match | None:
+    """The per closing the name ``text[start:end]`` that is its unit's, not the name's: a name stands before it, not only
+    the place a level is reached in (全县|每万人口拥有5座公共厕所: the per opens the measure), and a comparator follows
+    (``compared``: 社会体育指导员每千人|达到3名) or 拥有 closes it (全科医生每万人口拥有|4名). The name and the unit (targets)
+    both ask here, so they keep the per in one of them."""
+    closing = _per_closing_name().search(text, max(start, end - _PER_REACH), end)
+    if closing is None or not (compared or closing.group("having")):
+        return None
+    named = text[start:closing.start()]
+    return closing if named and not indicator_words().place_only.fullmatch(named) else None
+
+
 @rules_cache
 def _per_closing_name() -> regex.Pattern:
-    """What a level is per, closing the name before its comparator (社会体育指导员每千人, 全科医生每万人口拥有)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{per_closing_name})$", "fragment-per_closing_name")
+    """What a level is per, closing the name before its comparator (社会体育指导员每千人, 全科医生每万人口拥有), sought from
+    the end: a name's start may lie far back in a long clause."""
+    return load_rule_set(rules_dir_in_force()).compile("(?r)(?:{per_closing_name})$", "fragment-per_closing_name")
 
 
 @rules_cache

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, aims_higher, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part
+from .indicator import activity_named_before, aims_higher, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -44,7 +44,6 @@ _MEAN_OF_YEARS = "年均"  # of a work it repeats as 每年 does (年均植树�
 # 、2025年 between two values, perhaps with the link word the value before took (2026年完成10部、2027年完成15部)
 _ONLY_ITS_YEAR = patterns.compile(r"[、和及与\s]*(?:(?:19|20)\d{2}\s*年[底末]?前?)?\s*(?P<link>\p{Han}{0,3})")
 _YEARLY = "每年"  # the repeat word whose frequency a multi-year plan's 全年 has
-_PER_REACH = 20  # the longest per that closes a name, 每10万常住人口拥有, with room
 _EVERY = "每"  # what makes the period a unit is per its repeat word: 人/年 is 人 每年
 # a clause that opens with 占 (…达到300亿元，占GDP比重达到2%; …30万亩，占家庭承包耕地面积的45%) gives the share of what the
 # clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
@@ -639,8 +638,6 @@ class SentenceReader:
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.per_in_name = rule_set.fragment("per_in_name")
         self.work_verb = rule_set.compile("(?:{work_verb})", "fragment-work_verb")
-        self.place_scope = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
-        self.per_closing_name = rule_set.compile("(?r)(?:{per_closing_name})$", "fragment-per_closing_name")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
         self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
         self.comparator_before = rule_set.fragment("comparator_before")
@@ -1146,22 +1143,14 @@ class SentenceReader:
         same per as the unit's opening the name is the name's (人均公园绿地面积达到15平方米/人: 平方米, as 达到15平方米 writes it;
         亩产达到450公斤/亩: 公斤; 日均客运量达到100万人次/天: 人次), but for what flows per day (日均供水量30万吨/日)."""
         head, slash, _ = (unit or "").partition("/")
-        # the per ends the name: searched only in the reach it can span, not back through a long clause per number
-        closing = self.per_closing_name.search(text, max(name.start, name.end - _PER_REACH), name.end)
-        if (closing and self._names_before(text, Span(name.start, closing.start())) and head
-                and (closing.group("having") or self.comparator_before.match(text, name.end))):
+        closing = per_closing_a_name(text, name.start, name.end, compared=bool(self.comparator_before.match(text, name.end)))
+        if closing and head:
             return unit if slash else self.rules.lexicon.spelled(f"{head}/{per_written(closing.groupdict())}")
         opening = self.per_in_name.search(text, name.start, name.end) if slash else None
         if opening is None or self.rules.lexicon.spelled(f"{head}/{per_written(opening.groupdict())}") != unit:
             return unit
         entry = self.rules.lexicon.entry(head)
         return head if not opening.group("per_period") or entry is not None and entry.measure == COUNT else unit
-
-    def _names_before(self, text: str, before: Span) -> bool:
-        """Whether a measure's name stands before a per (社会体育指导员|每千人), not only the place it is counted in
-        (全县|每万人口拥有5座公共厕所: the per opens the measure, counted after the number, as 每万人口拥有… does)."""
-        words = text[before.start:before.end]
-        return bool(words) and not self.place_scope.fullmatch(words)
 
     def _count_per_period(self, unit: Optional[str], before: str) -> tuple[Optional[str], tuple[Optional[str], Optional[str]]]:
         """A count per a period with a frequency (1.5万人/年, 2000人次/年, 1次/季度, 2次/月) is that count done each
