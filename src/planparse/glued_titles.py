@@ -178,6 +178,8 @@ def _spaced_title_word_end(text: str, run: str, tested: _TestedWords) -> int | N
     if space is None or space.start() > LONG_TITLE or run.count("（", 0, space.start()) != run.count("）", 0, space.start()):
         return None
     after = text[space.end():]
+    if space.group().count("\u3000") >= _INDENT and not SPACE.search(run, 0, space.start()):
+        return space.start() if after else None  # a paragraph's indent (not a title spaced out: 工　　作　　目　　标)
     year = _YEAR_OPENING.match(after) is not None
     if not (tested.title_word.before(run, space.start()) or year and len(space.group()) >= _INDENT):
         return None
@@ -617,9 +619,9 @@ def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]
 def _may_end_title(sentence: str, end: int, going_on: tuple[str, ...], titles: tuple[str, ...]) -> bool:
     """Whether a title may end at ``end`` of ``sentence``: every bracket and quote opened before it closed, not after a
     word that another goes on from (a verb, an adverb, a sentence's opener, 的, a preposition, a comma or a list mark:
-    …周期间，以|推进…), nor before a title word or inside one, which is the title's (…管理|模式城市供水企业要…,
+    …周期间，以|推进…), nor inside a number (现状20|22年全县…), nor before a title word or inside one, which is the title's (…管理|模式城市供水企业要…,
     …宣传活|动节能宣传周期间，…)."""
     title = sentence[:end]
-    return (title[-1] not in _BEFORE_A_NOUN and title[-1] not in _GOES_ON
+    return (not (title[-1].isdigit() and sentence[end:end + 1].isdigit()) and title[-1] not in _BEFORE_A_NOUN and title[-1] not in _GOES_ON
             and not title.endswith(going_on) and not sentence.startswith(titles, end)
             and not _inside_word(sentence, end, titles) and _balanced(title))
