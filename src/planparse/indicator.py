@@ -326,7 +326,7 @@ class IndicatorRules(Model):
     amount_verbs: list[str] = []
     joined_kinds: dict[str, list[str]] = {}
     standard_words: list[str] = []
-    reaching_a_standard: str = ""
+    reaching_a_standard: list[str] = []
     reaching_a_state: str = ""
     kinds_of_place: list[str]
     qualifying_adverbs: list[str] = []
@@ -972,12 +972,13 @@ def _standard_reached(matched: str, before: str, after: str) -> str | None:
     if built_to:  # 新建学校全部按照绿色建筑标准设计建设 -> 学校按照绿色建筑标准设计建设: each one built to it
         things = _noun_phrase_before(before)
         return _clean([things, built_to.group()]) if things else None
-    if not rules.reaching_a_standard or not matched.endswith(rules.reaching_a_standard):
+    verb = next((verb for verb in rules.reaching_a_standard if matched.endswith(verb)), None)
+    if verb is None:
         return None
     end = _CLAUSE_END.search(after)
     standard = after[:end.start() if end else None]
     things = _noun_phrase_before(before) if standard.endswith(tuple(rules.standard_words)) else None
-    return _clean([things, rules.reaching_a_standard, standard]) if things else None
+    return _clean([things, verb, standard]) if things else None
 
 
 def _state_reached(matched: str, after: str) -> str | None:

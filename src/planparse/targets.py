@@ -172,7 +172,11 @@ _SENTENCE_MARK = patterns.compile_python("[，,。；;]")  # what a label line n
 _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measures of one thing
 # Trimmed from a quote's ends: punctuation, the conjunction joining it to the target before, the slash of a pair (the
 # value after it is named as the one before: 2GW/4GWh, both 新型储能装机规模).
-_QUOTE_EDGES = " ，,、；;。！？!?：:和及与或" + "".join(_SLASHES)
+_PUNCTUATION_EDGES = " ，,、；;。！？!?：:" + "".join(_SLASHES)
+_QUOTE_EDGES = _PUNCTUATION_EDGES + "和及与或"
+# Trimmed from the start of a quote that opens its clause: 或 opens another level of the goal (达到70%以上，或比2020年提高
+# 5个百分点); 和, 及, 与 there open a word (及时反馈的…, 和谐…), and join no target before
+_CLAUSE_OPENING_EDGES = _PUNCTUATION_EDGES + "或"
 _ENUMERATION_COMMA = "、"
 # between two milestones of one clause, each its own: a list (村村通客车、户户通电视) or a conjunction, of things (和, 及, 与,
 # 以及) or of works (全部通硬化路并实现村村通客车, 全部实现远程会诊同时全部接入…平台)
@@ -2369,8 +2373,9 @@ def _quote(clause: str, written: Written, start: int, end: int) -> str:
     """The words from ``start`` to ``end`` as written, less the punctuation and conjunctions
     that the folded ``clause`` has at their edges."""
     cut = clause[start:end]
-    trimmed = cut.strip(_QUOTE_EDGES)
-    lead = start + len(cut) - len(cut.lstrip(_QUOTE_EDGES))
+    opened = cut.lstrip(_QUOTE_EDGES if start else _CLAUSE_OPENING_EDGES)
+    trimmed = opened.rstrip(_QUOTE_EDGES)
+    lead = start + len(cut) - len(opened)
     return written.cut(lead, lead + len(trimmed))
 
 
