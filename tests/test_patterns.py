@@ -259,6 +259,20 @@ def test_a_reading_kept_by_other_code_or_damaged_is_read_again(new_process, kept
     assert [reading(source) for reading, source in READINGS] == read
 
 
+def test_the_finder_a_process_read_from_a_fragment_the_next_takes_from_the_cache(new_process, monkeypatch) -> None:
+    """The target stage searches its deadline and frequency words sentence by sentence behind a finder of what each
+    match holds (``targets._Sought``): reading the three fragments for it, in Python, was a fortieth of an extract's start."""
+    from planparse import required_chars
+    from planparse.rules import load_rule_set
+
+    sources = [load_rule_set().fragment(name).pattern for name in ("whole_year", "period_total", "keeping_word")]
+    found = [required_chars.finder_of_what_every_match_holds(source) for source in sources]
+    new_process()
+    monkeypatch.setattr(required_chars, "required_clauses", lambda source: pytest.fail(f"{source} read again"))
+    assert [required_chars.finder_of_what_every_match_holds(source) for source in sources] == found
+    assert any(finder is not None for finder in found)
+
+
 @pytest.mark.parametrize(("pattern", "led"), [
     (r"至少(?P<n>\d+)个|(?P<n>[一二])所", r"(?=[至])(?:至少(?P<n>\d+)个)|(?=[一二])(?:(?P<n>[一二])所)"),
     (r"(?:每年)?(?P<n>\d+)次", r"(?:(?=[每])(?:每年))?(?P<n>\d+)次"),  # an optional group it opens with

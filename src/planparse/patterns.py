@@ -238,13 +238,16 @@ def _save() -> None:
 Reading = TypeVar("Reading", str, Optional[str])  # what a reading gives: a source, or a class that may not be told
 
 
-def kept_reading(reading: Callable[[str], Reading]) -> Callable[[str], Reading]:
+def kept_reading(reading: Callable[[str], Reading], depends_on: Optional[Callable[[], str]] = None) -> Callable[[str], Reading]:
     """``reading``, a function of a pattern's source alone, kept across processes with the compiled patterns:
     Python's parser, which reads the source, runs in Python, a millisecond or more for a long pattern. What
-    was kept is used only while this module's code is the same (``_code_version``)."""
+    was kept is used only while this module's code is the same (``_code_version``), and the version of the
+    other code ``reading`` runs (``depends_on()``, worked out once a process), where it runs any."""
+    version = functools.lru_cache(maxsize=None)(lambda: _code_version() + (depends_on() if depends_on else ""))
+
     @functools.wraps(reading)
     def kept(source: str) -> Reading:
-        key = (_code_version(), reading.__name__, source)
+        key = (version(), reading.__name__, source)
         if key not in _read:
             found = _kept_entry(key)
             if isinstance(found, tuple) and len(found) == 1 and isinstance(found[0], (str, type(None))):

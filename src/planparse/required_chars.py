@@ -124,7 +124,7 @@ def required_clauses(source: str) -> Clauses:
         return ()
 
 
-def finder_of_what_every_match_holds(source: str) -> str | None:
+def _finder_of_what_every_match_holds(source: str) -> str | None:
     """A pattern for Python's re that finds, at each place where it starts, an option (a character or a pair) of the
     clause that every match of ``source`` satisfies between where a search starts and where it may end (``pos``,
     ``endpos``), the least likely such clause: a search between two places where none starts finds nothing. None where
@@ -137,6 +137,11 @@ def finder_of_what_every_match_holds(source: str) -> str | None:
 def reading_version() -> str:
     """This module's own digest and its frequency table's: clauses kept by an earlier process (rules.py caches them) are read again when it changes."""
     return hashlib.blake2b(Path(__file__).read_bytes() + _FREQUENCY_TABLE.read_bytes(), digest_size=8).hexdigest()
+
+
+# Kept across processes with the compiled patterns: reading the fragments the target stage searches sentence by sentence
+# (the deadline and frequency words, three of them) was a fortieth of an extract's start, at every start.
+finder_of_what_every_match_holds = patterns.kept_reading(_finder_of_what_every_match_holds, depends_on=reading_version)
 
 
 # a pre-filter's tests (pattern sources), its lead, how many pairs the clause of pairs it might have led with spells
