@@ -30,6 +30,19 @@ class Model(BaseModel):
 ModelT = TypeVar("ModelT", bound=Model)
 
 
+def no_items() -> list:
+    """A field's empty list (``Field(default_factory=no_items)``): pydantic reads a default factory's signature as it
+    builds a model's validator (those of a plan's output at each start, ``Lexicons.model_construct`` too), and a
+    builtin's (``list``) from its text, with Python's parser: 24 fields, a fortieth of an extract's start. A function's
+    signature it reads from the function's code."""
+    return []
+
+
+def no_entries() -> dict:
+    """A field's empty dict, for the same reason (``no_items``)."""
+    return {}
+
+
 def validated(model: type[ModelT], **fields: Any) -> ModelT:
     """``model(**fields)`` by the model's own validator: the same checks without ``BaseModel.__init__``'s
     Python frame, a third less for the objects built once per paragraph or heading."""
@@ -186,7 +199,7 @@ class Section(Model):
     body: str = Field(default="", description="text after the title on the heading line and in the paragraphs below it, before the next heading")
     line: int
     page: Optional[int] = None
-    children: list["Section"] = Field(default_factory=list)
+    children: list["Section"] = Field(default_factory=no_items)
 
 
 def walk_sections(sections: list[Section]) -> Iterator[Section]:
@@ -230,7 +243,7 @@ class Target(Model):
     kind: TargetKindName
     indicator: Optional[str] = Field(default=None, description="the thing counted or measured")
     section: Optional[str] = Field(default=None, description="id of the innermost section")
-    headings: list[str] = Field(default_factory=list, description="titles of the headings above, outermost first")
+    headings: list[str] = Field(default_factory=no_items, description="titles of the headings above, outermost first")
     rule: str = Field(description="id of the rule that read it")
     decided_by: str = Field(default=DEFAULT_DECISION, description="id of the cue that decided target or baseline "
                             "(`default`: a reading no cue objects to is a target)")
@@ -238,7 +251,7 @@ class Target(Model):
                                     "future (a deadline or a future word), none")
     recurrence: Optional[str] = Field(default=None, description="ISO 8601 duration of a repeat (每周 -> P1W, 每两年 -> "
                                       "P2Y); `frequency` keeps the contract's annual/quarterly/monthly")
-    review: list[str] = Field(default_factory=list, description="why the reading needs a reader's check: a measure word no "
+    review: list[str] = Field(default_factory=no_items, description="why the reading needs a reader's check: a measure word no "
                               "lexicon knows, two readings that compete; empty when the reading is certain")
     line: int
     page: Optional[int] = None
@@ -275,13 +288,13 @@ class Metadata(Model):
     notice_title: Optional[str] = None
     doc_number: Optional[str] = None
     # A joint notice carries one 文号 per issuer (某教发〔2023〕5号 某财教〔2023〕12号): all of them, doc_number first
-    doc_numbers: list[str] = Field(default_factory=list, description="every 发文字号 the document carries, doc_number first")
+    doc_numbers: list[str] = Field(default_factory=no_items, description="every 发文字号 the document carries, doc_number first")
     issuer: Optional[str] = None
-    recipients: list[str] = Field(default_factory=list)
+    recipients: list[str] = Field(default_factory=no_items)
     date: Optional[str] = Field(default=None, description="成文日期, ISO 8601")
     period: Optional[Period] = None
-    attachments: list[str] = Field(default_factory=list)
-    cc: list[str] = Field(default_factory=list)
+    attachments: list[str] = Field(default_factory=no_items)
+    cc: list[str] = Field(default_factory=no_items)
     printed_by: Optional[str] = None
     printed_date: Optional[str] = None
     published: Optional[str] = Field(default=None, description="when a web page published it (<meta name=PubDate>, 发布日期), ISO 8601")
@@ -292,8 +305,8 @@ class Responsibility(Model):
     heading: str = Field(description="title of the section, or the table row's action")
     section: Optional[str] = Field(default=None, description="id of the section it belongs to")
     source: Literal["inline", "table"]
-    lead: list[str] = Field(default_factory=list)
-    support: list[str] = Field(default_factory=list)
+    lead: list[str] = Field(default_factory=no_items)
+    support: list[str] = Field(default_factory=no_items)
     text: str = Field(default="", description="the annotation or table row as written")
     line: Optional[int] = None
     page: Optional[int] = None
@@ -311,11 +324,11 @@ class Document(Model):
     schema_version: str = SCHEMA_VERSION
     source: Source
     metadata: Metadata = Field(default_factory=Metadata)
-    sections: list[Section] = Field(default_factory=list)
-    targets: list[Target] = Field(default_factory=list)
-    responsibilities: list[Responsibility] = Field(default_factory=list)
-    tables: list[TableData] = Field(default_factory=list)
-    warnings: list[ReadingWarning] = Field(default_factory=list, exclude_if=operator.not_,
+    sections: list[Section] = Field(default_factory=no_items)
+    targets: list[Target] = Field(default_factory=no_items)
+    responsibilities: list[Responsibility] = Field(default_factory=no_items)
+    tables: list[TableData] = Field(default_factory=no_items)
+    warnings: list[ReadingWarning] = Field(default_factory=no_items, exclude_if=operator.not_,
                                            description="what was read of the file only in part; absent when it was read whole")
 
 
@@ -345,7 +358,7 @@ class ManifestEntry(Model):
     json_sha256: Optional[str] = Field(description="hash of the JSON output written, which a re-run checks before keeping it")
     document_row: list[CsvCell]
     target_rows: list[list[CsvCell]]
-    warnings: list[ReadingWarning] = Field(default_factory=list, description="what was read of the document only in part")
+    warnings: list[ReadingWarning] = Field(default_factory=no_items, description="what was read of the document only in part")
 
 
 class BatchManifest(Model):
@@ -354,7 +367,7 @@ class BatchManifest(Model):
     # a value of a previous run's manifest read back as NaN is written as NaN again, as json.dumps writes it (not null)
     model_config = ConfigDict(ser_json_inf_nan="constants")
     planparse: str = ""
-    documents: dict[str, ManifestEntry] = Field(default_factory=dict)
+    documents: dict[str, ManifestEntry] = Field(default_factory=no_entries)
 
 
 # --- diff ------------------------------------------------------------------
@@ -371,7 +384,7 @@ class TargetChange(Model):
 
     old: Target
     new: Target
-    changes: list[FieldChange] = Field(default_factory=list, description="empty when the target only moved")
+    changes: list[FieldChange] = Field(default_factory=no_items, description="empty when the target only moved")
 
 
 class DocumentDiff(Model):
@@ -381,14 +394,14 @@ class DocumentDiff(Model):
     new_file: Optional[str] = None
     old: Optional[Source] = Field(default=None, description="the plan the old version was extracted from")
     new: Optional[Source] = None
-    metadata: list[FieldChange] = Field(default_factory=list)
-    added: list[Target] = Field(default_factory=list)
-    removed: list[Target] = Field(default_factory=list)
-    changed: list[TargetChange] = Field(default_factory=list)
-    moved: list[TargetChange] = Field(default_factory=list)
-    old_warnings: list[ReadingWarning] = Field(default_factory=list, exclude_if=operator.not_,
+    metadata: list[FieldChange] = Field(default_factory=no_items)
+    added: list[Target] = Field(default_factory=no_items)
+    removed: list[Target] = Field(default_factory=no_items)
+    changed: list[TargetChange] = Field(default_factory=no_items)
+    moved: list[TargetChange] = Field(default_factory=no_items)
+    old_warnings: list[ReadingWarning] = Field(default_factory=no_items, exclude_if=operator.not_,
                                                description="what was read of the old version only in part; absent when it was read whole")
-    new_warnings: list[ReadingWarning] = Field(default_factory=list, exclude_if=operator.not_)
+    new_warnings: list[ReadingWarning] = Field(default_factory=no_items, exclude_if=operator.not_)
 
 
 class DiffReport(Model):
@@ -439,7 +452,7 @@ class IndicatorRow(Model):
     kind: TargetKindName
     names: list[str] = Field(description="the indicator names as the plans write them")
     cells: dict[str, list[CellTarget]] = Field(description="by plan id; a plan without a target here is absent")
-    factors: dict[str, float] = Field(default_factory=dict, description="where its units are of one measure and of different "
+    factors: dict[str, float] = Field(default_factory=no_entries, description="where its units are of one measure and of different "
                                       "sizes (公顷、亩): what one of each is in the first (亩: 0.0667)")
 
 
@@ -456,4 +469,4 @@ class Comparison(Model):
     threshold: float = Field(description="the similarity (0-100) two normalised names needed to share a row")
     plans: list[ComparedPlan]
     rows: list[IndicatorRow] = Field(description="rows held by more plans first")
-    unread: list[UnreadPlan] = Field(default_factory=list, description="the plans named that could not be read, left out of the matrix")
+    unread: list[UnreadPlan] = Field(default_factory=no_items, description="the plans named that could not be read, left out of the matrix")

@@ -26,7 +26,7 @@ from pydantic import Field, ValidationError, model_validator
 from . import patterns, required_chars
 from .cache import parsed
 from .errors import PlanparseError, validation_problem
-from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName
+from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName, no_entries, no_items
 from .numerals import mixed_number, numeral_value
 from .required_chars import Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, required_clauses
 from .rule_files import default_rules_dir, load_yaml, read_rule_text
@@ -386,7 +386,7 @@ RuleId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
 
 class RuleExample(Model):
     text: str
-    expect: dict[str, Any] = Field(default_factory=dict, description="fields of the target the rule gives")
+    expect: dict[str, Any] = Field(default_factory=no_entries, description="fields of the target the rule gives")
 
 
 class TargetRule(Model):
@@ -407,15 +407,15 @@ class TargetRule(Model):
         "plan's goals (主要目标, fragment goal_heading) makes a level to reach")
     kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")
     value: Optional[Decimal] = Field(default=None, description="fixed value when the pattern has no `amount` group")
-    values: dict[str, Decimal] = Field(default_factory=dict, description="fixed values by the words the `amount` group "
+    values: dict[str, Decimal] = Field(default_factory=no_entries, description="fixed values by the words the `amount` group "
                                        "matched, words no number reads (两位数: 10, 三位数: 100)")
     unit: Optional[str] = Field(default=None, description="fixed unit when the pattern has no `unit` group")
     comparator: Optional[Comparator] = Field(default=None, description="fixed comparator when the pattern names no comparator word")
     review: Optional[str] = Field(default=None, description="why every target of this rule needs a reader's check")
     pattern: str
-    groups: dict[str, str] = Field(default_factory=dict, description="what each named group means")
+    groups: dict[str, str] = Field(default_factory=no_entries, description="what each named group means")
     examples: list[RuleExample] = Field(min_length=1)
-    not_examples: list[str] = Field(default_factory=list)
+    not_examples: list[str] = Field(default_factory=no_items)
 
 
 class FiveYearPlan(Model):
@@ -470,7 +470,7 @@ class Contrast(Model):
 
     id: RuleId
     description: str
-    words: list[str] = Field(default_factory=list, description="the words; or a pattern")
+    words: list[str] = Field(default_factory=no_items, description="the words; or a pattern")
     pattern: Optional[str] = Field(default=None, description="what each word looks like, where there are too many to "
                                    "list (a number: 60周岁 is not 80周岁)")
     examples: list[tuple[str, str]] = Field(min_length=1, description="pairs of names kept apart by these words")
@@ -489,9 +489,9 @@ class SameUnits(Model):
 
     id: RuleId
     description: str
-    units: list[str] = Field(default_factory=list)
+    units: list[str] = Field(default_factory=no_items)
     base: Optional[str] = None
-    apart: list[str] = Field(default_factory=list, description="words of the base that stay apart (工作日 are no calendar days)")
+    apart: list[str] = Field(default_factory=no_items, description="words of the base that stay apart (工作日 are no calendar days)")
 
     @model_validator(mode="after")
     def _check(self) -> "SameUnits":
@@ -532,10 +532,10 @@ class UnitEntry(Model):
     kind: TargetKindName
     base: Optional[str] = None
     words: Union[dict[str, Decimal], list[str]] = Field(min_length=1)
-    prefixes: list[str] = Field(default_factory=list)
+    prefixes: list[str] = Field(default_factory=no_items)
     report_as: Optional[str] = None
-    not_before: dict[str, list[str]] = Field(default_factory=dict)
-    shortened: list[str] = Field(default_factory=list, description="words no generated fragment holds, read only where a "
+    not_before: dict[str, list[str]] = Field(default_factory=no_entries)
+    shortened: list[str] = Field(default_factory=no_items, description="words no generated fragment holds, read only where a "
                                  "rule's own fragment stands them (算力规模达到5000P: P alone would be any letter, 1080P)")
     chinese_numerals: Literal["alone", "with a cue", "never"] = Field(
         default="with a cue", description="whether a Chinese numeral before these words is an amount on its own "
@@ -565,14 +565,14 @@ class ComparatorGroup(Model):
     """Comparator words of one meaning, before and after the number."""
 
     means: Comparator
-    before: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
-    not_before: dict[str, list[str]] = Field(default_factory=dict)
-    not_after: dict[str, list[str]] = Field(default_factory=dict)
+    before: list[str] = Field(default_factory=no_items)
+    after: list[str] = Field(default_factory=no_items)
+    not_before: dict[str, list[str]] = Field(default_factory=no_entries)
+    not_after: dict[str, list[str]] = Field(default_factory=no_entries)
     # The measures (a unit entry's `measure`) of the numbers the words mean this of; none: of any number. A word may
     # mean one thing of some measures and another of the rest: 优于0.5米, 优于20毫秒 (a finer accuracy, a shorter
     # delay) is below, 优于85% above
-    measures: list[str] = Field(default_factory=list)
+    measures: list[str] = Field(default_factory=no_items)
     # Words of a level reached (达到, 提高到, 降至): the least or most of a level aimed at, but the level itself of one a
     # plan says was reached (2020年，全市人均预期寿命达到78.6岁: a baseline of 78.6, not at least 78.6)
     reached: bool = False
@@ -592,8 +592,8 @@ class ChangeGroup(Model):
 
     means: Change
     words: list[str] = Field(min_length=1)
-    not_before: dict[str, list[str]] = Field(default_factory=dict)
-    not_after: dict[str, list[str]] = Field(default_factory=dict)
+    not_before: dict[str, list[str]] = Field(default_factory=no_entries)
+    not_after: dict[str, list[str]] = Field(default_factory=no_entries)
     examples: list[QuantityExample]
 
     @model_validator(mode="after")
@@ -634,11 +634,11 @@ class PerSpelling(Model):
 class Lexicons(Model):
     """The lists a user's rule file may extend."""
 
-    units: list[UnitEntry] = Field(default_factory=list)
-    multipliers: list[MultiplierEntry] = Field(default_factory=list)
-    comparator_words: list[ComparatorGroup] = Field(default_factory=list)
-    change_words: list[ChangeGroup] = Field(default_factory=list)
-    per_spellings: list[PerSpelling] = Field(default_factory=list)
+    units: list[UnitEntry] = Field(default_factory=no_items)
+    multipliers: list[MultiplierEntry] = Field(default_factory=no_items)
+    comparator_words: list[ComparatorGroup] = Field(default_factory=no_items)
+    change_words: list[ChangeGroup] = Field(default_factory=no_items)
+    per_spellings: list[PerSpelling] = Field(default_factory=no_items)
 
 
 class RuleFile(Model):
@@ -650,19 +650,19 @@ class RuleFile(Model):
     change_words: Optional[list[ChangeGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
     per_spellings: Optional[list[PerSpelling]] = Field(default=None, description="in a user's file: replaces the shipped list")
     extend: Lexicons = Field(default_factory=Lexicons, description="entries added to the lexicons")
-    fragments: dict[str, str] = Field(default_factory=dict)
-    comparators: dict[str, Comparator] = Field(default_factory=dict)
-    frequencies: dict[str, Optional[Frequency]] = Field(default_factory=dict)
-    unit_kinds: dict[str, TargetKindName] = Field(default_factory=dict)
-    five_year_plans: list[FiveYearPlan] = Field(default_factory=list)
+    fragments: dict[str, str] = Field(default_factory=no_entries)
+    comparators: dict[str, Comparator] = Field(default_factory=no_entries)
+    frequencies: dict[str, Optional[Frequency]] = Field(default_factory=no_entries)
+    unit_kinds: dict[str, TargetKindName] = Field(default_factory=no_entries)
+    five_year_plans: list[FiveYearPlan] = Field(default_factory=no_items)
     recurrences: dict[str, str] = Field(
-        default_factory=dict, description="frequency word -> ISO 8601 duration of its period (每周 -> P1W, 每两年 -> P2Y)")
-    rules: list[TargetRule] = Field(default_factory=list)
-    plan_places: list[PlaceRule] = Field(default_factory=list)
-    name_folds: list[NameFold] = Field(default_factory=list)
-    contrasts: list[Contrast] = Field(default_factory=list)
-    same_units: list[SameUnits] = Field(default_factory=list)
-    synonyms: list[Synonym] = Field(default_factory=list)
+        default_factory=no_entries, description="frequency word -> ISO 8601 duration of its period (每周 -> P1W, 每两年 -> P2Y)")
+    rules: list[TargetRule] = Field(default_factory=no_items)
+    plan_places: list[PlaceRule] = Field(default_factory=no_items)
+    name_folds: list[NameFold] = Field(default_factory=no_items)
+    contrasts: list[Contrast] = Field(default_factory=no_items)
+    same_units: list[SameUnits] = Field(default_factory=no_items)
+    synonyms: list[Synonym] = Field(default_factory=no_items)
 
 
 class RuleTimeout(PlanparseError):
