@@ -510,6 +510,13 @@ def first_markers_on_one_line(size: int) -> str:
     return "某市实施方案\n" + "一、" * size + "\n"
 
 
+def titled_markers_on_one_line(size: int) -> str:
+    """Markers each with a one-character title on one line with no sentence end (1.甲1.甲…): each is read with the
+    2,000 characters before it (linebreaks._opens_paragraph); past 5,000 the text is refused (limits.MAX_RUN_IN_MARKERS)
+    before any is read. From a size whose window is full: a shorter line reads less before each."""
+    return "某市实施方案\n" + "1.甲" * size + "\n"
+
+
 def quoted_goals(size: int) -> str:
     """Goals named in quotes one after another in one sentence (实现“全覆盖”、“全覆盖”…): each goal, a milestone the
     quotes exclude, was asked of every exclude mark of the sentence (to its mend: 1.5 s for 2,400 goals)."""
@@ -536,6 +543,7 @@ SHAPES: dict[str, tuple[Callable[[int], str | tuple[str, bytes]], int]] = {
     "whole plans concatenated": (whole_plans, 1),
     "whole plans on one line": (plans_on_one_line, 1),
     "first markers on one line": (first_markers_on_one_line, 1000),
+    "titled markers on one line": (titled_markers_on_one_line, 1000),
     "quoted goals in one sentence": (quoted_goals, 100),
     "DOCX paragraph of many runs": (word_runs, 1250),
     "ODT paragraph of many spans": (odt_spans, 1250),

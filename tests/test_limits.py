@@ -60,6 +60,26 @@ def test_a_line_of_52_megabytes_is_refused_as_soon_as_it_is_read(tmp_path: Path,
     assert_refused(run_planparse("extract", str(plan), timeout=30), plan, "the text has 28,000,000 characters; planparse reads documents of at most 2,000,000")
 
 
+@pytest.mark.parametrize(("line", "markers"), [
+    pytest.param("一、" * 900_000, 900_000, id="900000-empty-markers"),  # past 300 s and 913 MB before
+    pytest.param("1.甲" * 450_000, 450_000, id="450000-titled-markers"),  # each read with 2,000 characters before it
+    pytest.param("加强（一）" * (limits.MAX_RUN_IN_MARKERS + 1), limits.MAX_RUN_IN_MARKERS + 1, id="markers-just-past-the-limit"),
+])
+def test_heading_markers_run_into_a_line_past_the_limit_are_refused_in_seconds_with_no_output(tmp_path: Path, line: str, markers: int):
+    plan, output = write_plan(tmp_path, "某市实施方案\n" + line + "\n"), tmp_path / "plan.json"
+    run = run_planparse("extract", str(plan), "-o", str(output), timeout=20)
+    assert_refused(run, plan, "line 2: more than 5,000 heading numbers (一、, （二）, 3.) inside lines; planparse reads documents of at most 5,000")
+    assert not output.exists()
+
+
+def test_as_many_heading_markers_run_into_lines_as_the_limit_are_read(tmp_path: Path):
+    """Counted over all the lines, a marker opening a line aside: a lined plan's headings cost no reading of what is before."""
+    items = "".join(f"{number}.开展乡村教师培训。" for number in range(1, 1001))
+    plan = write_plan(tmp_path, "某县教育提升行动方案\n" + "\n".join(["一、重点任务" + items] * (limits.MAX_RUN_IN_MARKERS // 1000)) + "\n")
+    run = run_planparse("extract", str(plan), timeout=60)
+    assert run.returncode == 0, run.stderr
+
+
 def test_text_just_inside_the_limits_extracts(planparse, tmp_path: Path):
     numbers = "、".join(["10个"] * (limits.MAX_SENTENCE_NUMBERS - 2))  # and two long numbers: the limit
     chinese = ("二〇二五" * limits.MAX_NUMBER_DIGITS)[: limits.MAX_NUMBER_DIGITS]

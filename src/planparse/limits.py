@@ -18,7 +18,7 @@ import regex
 
 from . import patterns
 from .errors import PlanparseError
-from .models import Paragraph
+from .models import Paragraph, SourceLine
 from .numerals import CN_NUMERAL_CHARS
 
 if TYPE_CHECKING:
@@ -50,6 +50,10 @@ MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
 # more than its characters): a line of 1.9 M characters in 95,000 short sentences, a target each, took 222 s and
 # 813 MB. Ten times the plan of most numbers we know of (Shenzhen's land use, a PDF of tables: 2,810).
 MAX_TEXT_NUMBERS = 30_000
+# A heading marker run into a line (…完成。二、重点任务…, as a crawler stores a page) is read with the sentence before it,
+# up to 2,000 characters (linebreaks._opens_paragraph: some 0.3 ms a marker): 900,000 一、 on one line ran past 300 s
+# and 913 MB. The texts we know of run 120 at most into their lines (a flattened copy of Pingtan's transport standards).
+MAX_RUN_IN_MARKERS = 5_000
 # A planparse JSON file is read twice (as JSON, then as a plan's models), and each target, heading or responsibility
 # read costs some 4-5 KB: a crafted file of 200,000 targets (80 MB, under MAX_FILE_BYTES) took compare 29 s and 1 GB,
 # one of 120,000 headings 470 MB. The plans we know of hold at most 74 targets (Shenzhen's land use), 81 headings
@@ -228,6 +232,20 @@ def check_text_size(path: Path, total: int) -> None:
     of text on one line ran past ten minutes in them before its size was counted."""
     if total > MAX_TEXT_CHARS:
         raise PlanparseError(path, f"the text has {total:,} characters; planparse reads documents of at most {MAX_TEXT_CHARS:,}")
+
+
+class MarkersPastLimit(Exception):
+    """More heading markers inside a text's lines than MAX_RUN_IN_MARKERS, the last found in the line ``index`` (of
+    those a reader returned): raised as soon as found, before any is read."""
+
+    def __init__(self, index: int):
+        super().__init__(index)
+        self.index = index
+
+    def in_document(self, path: Path, lines: list[SourceLine]) -> PlanparseError:
+        """The same refusal naming the document and the line."""
+        return PlanparseError(path, f"line {lines[self.index].line}: more than {MAX_RUN_IN_MARKERS:,} heading numbers (一、, （二）, "
+                                    f"3.) inside lines; planparse reads documents of at most {MAX_RUN_IN_MARKERS:,}")
 
 
 def check_text(path: Path, paragraphs: list[Paragraph]) -> None:

@@ -23,7 +23,7 @@ from itertools import islice
 
 import regex
 
-from . import patterns
+from . import limits, patterns
 from .metadata_rules import metadata_rules
 from .models import SourceLine
 from .normalize import without_glued_page_marks
@@ -195,7 +195,7 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     texts = fold_texts(["" if line.in_table else line.text for line in lines], taiwan, one_for_one=True)
     # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
     # most lines have none inside, and their number and style are never read.
-    matches = markers_in(texts, styles)
+    matches = markers_in(texts, styles, limits.MAX_RUN_IN_MARKERS)  # read when called: a benchmark lifts the limits
     openers = [_opener(text, found, styles) if found else None for text, found in zip(texts, matches)]
     breaks = [_paragraph_breaks(text, found, styles) if found else [] for text, found in zip(texts, matches)]
     inside = sum(len(found) for found in breaks)

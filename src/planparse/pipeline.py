@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import collector, patterns, time_limit
-from .limits import check_table_cells, check_text
+from .limits import MarkersPastLimit, check_table_cells, check_text
 from .linebreaks import restore_line_breaks
 from .readers.markdown_blocks import pipe_tables_in_restored_lines
 from .indicator import indicator_rules
@@ -76,7 +76,10 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     # (a Taiwan page's <meta> title writes 資訊專案, 信息项目, with none of Taiwan's own words to tell it alone).
     taiwan = taiwan_wording([line.text for line in raw.lines])
     lines = spaced_rows_as_tab_rows(raw.lines) if raw.format == "txt" else raw.lines
-    restored = restore_line_breaks(undecorated_lines(lines), taiwan)
+    try:
+        restored = restore_line_breaks(undecorated_lines(lines), taiwan)
+    except MarkersPastLimit as exc:
+        raise exc.in_document(raw.path, lines) from None
     raw = replace(raw, lines=pipe_tables_in_restored_lines(restored) if raw.format == "txt" else restored)
     paragraphs = normalize(raw.lines, taiwan)
     page = fold_page(raw.page, taiwan) if raw.page is not None else None

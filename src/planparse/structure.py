@@ -18,6 +18,7 @@ import regex
 
 from . import patterns
 from .glued_titles import glued_title_end
+from .limits import MarkersPastLimit
 from .models import Paragraph, Section, validated
 from .numerals import numeral_value
 from .outline import Block, Outline
@@ -65,14 +66,17 @@ def any_marker(styles: tuple[CompiledHeadingStyle, ...]) -> regex.Pattern:
     return patterns.compile(patterns.searchable(alternatives))
 
 
-def markers_in(texts: list[str], styles: tuple[CompiledHeadingStyle, ...]) -> list[list[regex.Match]]:
+def markers_in(texts: list[str], styles: tuple[CompiledHeadingStyle, ...], most_inside: int | None = None) -> list[list[regex.Match]]:
     """Every marker in each of ``texts``: ``any_marker(styles)``'s matches, as its finditer finds them (the longest
     at each place). Tried only at the characters a marker can open with, found in all the texts at once by Python's
     re: the regex module tests each character against such a set member by member, and searching every line so took
-    half of restoring a text's line breaks."""
+    half of restoring a text's line breaks. More than ``most_inside`` markers inside the texts (not opening one) raise
+    MarkersPastLimit as soon as found."""
     pattern, openings, joined = any_marker(styles), _marker_openings(styles), "\n".join(texts)
+    inside = _InsideCount(most_inside)
     if openings is None or joined.count("\n") != len(texts) - 1:  # a text holding a line end would shift the rest
-        return [list(pattern.finditer(text, None, None, False, patterns.NOT_CONCURRENT)) if text else [] for text in texts]
+        return [[inside.counted(index, match) for match in pattern.finditer(text, None, None, False, patterns.NOT_CONCURRENT)]
+                if text else [] for index, text in enumerate(texts)]
     found: list[list[regex.Match]] = [[] for _ in texts]
     starts = list(accumulate([len(text) + 1 for text in texts], initial=0))  # where each text starts in the joined
     taken_to = 0  # where the last marker found ends in the joined texts: the next is found from there
@@ -82,9 +86,24 @@ def markers_in(texts: list[str], styles: tuple[CompiledHeadingStyle, ...]) -> li
         line = bisect_right(starts, opening.start()) - 1
         match = pattern.match(texts[line], opening.start() - starts[line], None, patterns.NOT_CONCURRENT)
         if match:
-            found[line].append(match)
+            found[line].append(inside.counted(line, match))
             taken_to = starts[line] + match.end()
     return found
+
+
+@dataclass
+class _InsideCount:
+    """The markers found inside texts so far, against the most a caller reads (None: no limit)."""
+
+    most: int | None
+    count: int = 0
+
+    def counted(self, index: int, match: regex.Match) -> regex.Match:
+        """``match``, found in the text ``index``, counted."""
+        self.count += match.start() > 0
+        if self.most is not None and self.count > self.most:
+            raise MarkersPastLimit(index)
+        return match
 
 
 @lru_cache(maxsize=2)  # per set of heading styles in force
