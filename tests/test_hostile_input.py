@@ -381,6 +381,45 @@ def test_a_pdf_of_two_megabytes_inflating_to_two_gigabytes_is_refused_in_bounded
     assert peak_kb < 400_000  # some 140 MB; PDFium held the 2 GB whole
 
 
+_RUNS = b"BT /F1 1 Tf 50 50 Td %s ET"  # one-letter runs at 1 pt, each shown by an operator of its own
+
+
+@pytest.mark.parametrize(("filters", "shown"), [
+    pytest.param(b"/Filter/FlateDecode", zlib.compress, id="zipped"),  # 10 KB
+    pytest.param(b"", lambda drawing: drawing, id="as-written"),  # 7 MB
+])
+def test_a_pdf_page_of_a_million_runs_of_text_is_refused_naming_its_page_before_pdfium_loads_it(filters: bytes, shown, tmp_path: Path):
+    """PDFium's page load took 314 MB and its text page 305 MB more (770 MB in all) before the objects were counted."""
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_pdf_of_one_page(filters, shown(_RUNS % (b"(a) Tj " * 1_000_000))))
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "extract", str(plan)], timeout=120)
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {plan}: page 1: a page shows more than 100,000 runs of text; planparse reads PDF pages of at most 100,000\n"
+    assert peak_kb < 400_000  # some 90 MB
+
+
+def _pdf_of_two_pages(second: list[bytes]) -> bytes:
+    """A PDF whose first page shows a line of text, and whose second draws the ``second`` streams in turn."""
+    font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
+    streams = [b"<</Length %d>>stream\n%s\nendstream" % (len(drawing), drawing) for drawing in [_TEXT % 700, *second]]
+    contents = b" ".join(b"%d 0 R" % number for number in range(6, 6 + len(second)))
+    return _pdf_of([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2>>",
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 5 0 R%s>>" % font,
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents[%s]%s>>" % (contents, font), *streams])
+
+
+def test_the_runs_of_text_of_a_page_drawn_in_several_streams_are_counted_together(tmp_path: Path, monkeypatch):
+    """Each operator counts (Tj, TJ, and ' and " after their strings, with white space or none); a page's streams
+    add up, and the page past the limit is named."""
+    monkeypatch.setattr(pdf_streams, "MAX_PDF_PAGE_TEXTS", 7)
+    plan = tmp_path / "plan.pdf"
+    runs = [b"BT /F1 12 Tf 50 700 Td (a) Tj [(b) 2 (c)] TJ (d)' 1 2 (e)\" ET", b"BT /F1 12 Tf 50 600 Td <0041> Tj\n(f)\n' ET"]
+    pdf_streams.check_pdf_streams(plan, _pdf_of_two_pages(runs))  # 4 and 2, and the first page's 1: no page past 7
+    with pytest.raises(PlanparseError) as refused:
+        pdf_streams.check_pdf_streams(plan, _pdf_of_two_pages([*runs, runs[1]]))  # 8 on page 2
+    assert str(refused.value) == f"{plan}: page 2: a page shows more than 7 runs of text; planparse reads PDF pages of at most 7"
+
+
 def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_is_loaded(tmp_path: Path):
     # 18 MB listing 100,000 pages that share one drawing took a minute and a half to load page by page
     plan = tmp_path / "plan.pdf"

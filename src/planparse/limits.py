@@ -74,6 +74,11 @@ MAX_TABLE_CELLS = 200_000
 # costs time for each; the largest plan we know of draws 24,458 on its 92 pages. A file of kilobytes
 # can draw one page's content on a thousand pages, or nest forms each drawing the next ten times.
 MAX_PDF_OBJECTS = 1_000_000
+# Each run of text a page's drawing shows (its operators Tj, TJ, ' and ") is an object PDFium holds once the page is
+# loaded, with its glyphs: a page of 1,000,000 one-letter runs, 10 KB zipped, took 770 MB, most of it inside PDFium,
+# before MAX_PDF_OBJECTS could be counted. Counted in each page's content streams before PDFium loads any; the plan of
+# most objects we know of draws 24,458 on all its 92 pages.
+MAX_PDF_PAGE_TEXTS = 100_000
 # A PDF's streams (pages' drawings, fonts, images) are mostly zipped, and PDFium inflates each whole in
 # memory: a 2 MB file inflating one page to 2 GB took 3.2 GB. The plans we know of inflate to 10 MB at most.
 MAX_PDF_INFLATED_BYTES = 512 * 2**20

@@ -28,6 +28,8 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
+import io
+import logging
 import zlib
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple
@@ -35,7 +37,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 import regex
 
 from ..errors import PlanparseError
-from ..limits import MAX_PDF_INFLATED_BYTES, size_text
+from ..limits import MAX_PDF_INFLATED_BYTES, MAX_PDF_PAGE_TEXTS, size_text
 from .pdf_encryption import StreamDecrypter, stream_decrypter
 
 _STREAM = regex.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
@@ -50,6 +52,9 @@ _NAME_ESCAPE = regex.compile(rb"#([0-9A-Fa-f]{2})")
 _DICTIONARY_TOKEN = regex.compile(rb"\(|<<|>>|<[^<>]*>|%[^\r\n]*|/Filter(?![^\s/\[\]<>(){}%])")
 _STRING_TOKEN = regex.compile(rb"\\.|\(|\)", regex.S)
 _REFERENCE = regex.compile(rb"(\d+)\s+(\d+)\s+R\b")
+# The operators showing a run of text, white space taken out: Tj, TJ, and ' and " after the string they show
+_TEXT_SHOWING = (b"Tj", b"TJ", b")'", b">'", b')"', b'>"')
+_WHITE_SPACE = b"\x00\t\n\x0c\r "
 END_OF_OBJECT = b"endobj"
 # An object's opening, read no further than this: it holds a filter's name or list, or a page's /Type, which stands
 # before its content streams
@@ -91,20 +96,56 @@ class _Stream(NamedTuple):
 
 
 def check_pdf_streams(path: Path, data: bytes) -> None:
-    """Refuse a PDF whose streams inflate to more than ``MAX_PDF_INFLATED_BYTES`` together."""
+    """Refuse a PDF whose streams inflate to more than ``MAX_PDF_INFLATED_BYTES`` together, or whose page shows more
+    than ``MAX_PDF_PAGE_TEXTS`` runs of text."""
     budget = MAX_PDF_INFLATED_BYTES
     decrypter = stream_decrypter(path, data)
     objects = PdfObjects(data)
     previous_end = 0
+    texts: dict[int, int] = {}  # the runs of text each stream object's drawing shows, by its number
     for keyword in _STREAM.finditer(data):
         header = objects.enclosing(keyword.start())
         opening = max(header.end() if header else 0, previous_end)  # a dictionary never spans an earlier stream's keyword
         stream = _Stream(data[opening:keyword.start()], keyword.end(), (int(header[1]), int(header[2])) if header else None)
         previous_end = keyword.end()
-        budget -= _largest_reading(data, stream, _filter_chains(stream.dictionary, objects), decrypter, budget)
+        reading = _largest_reading(data, stream, _filter_chains(stream.dictionary, objects), decrypter, budget)
+        budget -= reading.size
         if budget < 0:
             raise PlanparseError(path, f"its streams inflate to more than {size_text(MAX_PDF_INFLATED_BYTES)}; "
                                        f"planparse reads PDFs whose streams inflate to at most {size_text(MAX_PDF_INFLATED_BYTES)}")
+        if reading.texts and stream.object_id:
+            texts[stream.object_id[0]] = texts.get(stream.object_id[0], 0) + reading.texts
+    if sum(texts.values()) > MAX_PDF_PAGE_TEXTS:  # else no page can show more: every plan's
+        _check_page_texts(path, data, texts)
+
+
+def _check_page_texts(path: Path, data: bytes, texts: dict[int, int]) -> None:
+    """Refuse the first page whose content streams show more runs of text (``texts``, by stream object) than the
+    limit; where the pages cannot be told apart (pdfminer cannot read the page tree), any one stream showing more."""
+    pages = _page_contents(data)
+    for number, contents in enumerate(pages or ([stream] for stream in texts), 1):
+        if sum(texts.get(stream, 0) for stream in contents) > MAX_PDF_PAGE_TEXTS:
+            page = f"page {number}: " if pages else ""
+            raise PlanparseError(path, f"{page}a page shows more than {MAX_PDF_PAGE_TEXTS:,} runs of text; planparse reads "
+                                       f"PDF pages of at most {MAX_PDF_PAGE_TEXTS:,}")
+
+
+def _page_contents(data: bytes) -> list[list[int]] | None:
+    """The numbers of the stream objects each page draws as its content, page by page as pdfminer walks the page tree
+    (PDFium's order); None where pdfminer cannot read it."""
+    from pdfminer.pdfdocument import PDFDocument  # imported for the rare PDF that needs it
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFObjRef
+
+    logging.getLogger("pdfminer").addHandler(logging.NullHandler())  # what it repairs is no message of ours
+    try:
+        pages = PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data))))
+        contents = [page.attrs.get("Contents") for page in pages]
+    except Exception:  # pdfminer raises many kinds of error on damaged files PDFium reads
+        return None
+    return [[reference.objid for reference in (listed if isinstance(listed, list) else [listed]) if isinstance(reference, PDFObjRef)]
+            for listed in contents]
 
 
 def _filter_chains(dictionary: bytes, objects: PdfObjects) -> list[list[bytes]]:
@@ -112,7 +153,7 @@ def _filter_chains(dictionary: bytes, objects: PdfObjects) -> list[list[bytes]]:
     object it refers to; each decoder alone when they cannot be found."""
     found = _filter_entry(dictionary)
     if not found:
-        return [[b"FlateDecode"]]  # no filter, or an image's: zip data if it is any
+        return [[b"FlateDecode"], []]  # no filter: zip data if it is any (an image's), or a drawing as written
     value = _resolved(found[1], objects)
     if value is None:
         return [[name] for name in _FALLBACK_DECODERS]
@@ -152,26 +193,43 @@ def _resolved(value: bytes, objects: PdfObjects) -> bytes | None:
     return value
 
 
-def _largest_reading(data: bytes, stream: _Stream, chains: list[list[bytes]], decrypter: StreamDecrypter | None, budget: int) -> int:
+class _Reading(NamedTuple):
+    size: int  # bytes
+    texts: int  # runs of text shown (_TEXT_SHOWING)
+
+
+def _largest_reading(data: bytes, stream: _Stream, chains: list[list[bytes]], decrypter: StreamDecrypter | None, budget: int) -> _Reading:
     """What the stream decodes to, read each way PDFium might (each chain of filters, decrypted and as
     written), the largest kept; no reading is counted past ``budget``."""
-    largest = 0
+    largest = _Reading(0, 0)
     for filters in chains:
-        end = len(data) if filters[0] in _ZIPPED else _end(data, stream.dictionary, stream.start)
+        end = len(data) if filters and filters[0] in _ZIPPED else _end(data, stream.dictionary, stream.start)
         readings = [_pieces(data, stream.start, end)]
         if decrypter and stream.object_id:
             readings.append(decrypter(*stream.object_id, _pieces(data, stream.start, end)))
-        largest = max(largest, *(_counted(_decoded(reading, filters), budget) for reading in readings))
+        for reading in readings:
+            counted = _counted(_decoded(reading, filters), budget)
+            largest = _Reading(max(largest.size, counted.size), max(largest.texts, counted.texts))
     return largest
 
 
-def _counted(chunks: Iterator[bytes], budget: int) -> int:
-    total = 0
+def _counted(chunks: Iterator[bytes], budget: int) -> _Reading:
+    """The bytes of ``chunks`` up to just past ``budget``, and the runs of text they show (one cut between two chunks
+    may go uncounted)."""
+    total = texts = 0
     for chunk in chunks:
         total += len(chunk)
+        texts += _texts_shown(chunk)
         if total > budget:
             break
-    return total
+    return _Reading(total, texts)
+
+
+def _texts_shown(chunk: bytes) -> int:
+    """The runs of text a piece of drawing shows, counted in C (a regex took 7 s over 1,000,000); the same letters
+    inside a string or binary data count too: a few in a font's or an image's megabytes."""
+    tight = bytes(chunk).translate(None, _WHITE_SPACE)
+    return sum(tight.count(operator) for operator in _TEXT_SHOWING)
 
 
 def _decoded(chunks: Iterable[bytes], filters: list[bytes]) -> Iterator[bytes]:
