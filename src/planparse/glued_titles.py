@@ -52,6 +52,8 @@ _RESTATED_AFTER = 2  # words of the body's own before the restated one: its verb
 _OBJECT_TAGS = ("n", "b", "a", "m")  # jieba's tags of what opens a verb's object: a noun, its modifier, its count
 _QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a phrase goes on after these (关于, 对于)
+_COMMA = patterns.compile(r"[，,]")
+_PREPOSITIONS = set("对在")  # what or where a body acts on, opening it (对城区12条黑臭水体实施整治, 在全县推广…)
 # a verb or a modifier of one or two characters before the body restates the title's opening (建成|病死畜禽…, 强制|免疫病种…)
 _WORD_BEFORE_RESTATEMENT_LENGTH = 2
 _WORD_BEFORE_RESTATEMENT = patterns.compile(r"(?:(?![" + "".join(sorted(_BEFORE_A_NOUN)) + r"])\p{Han}){0,%d}" % _WORD_BEFORE_RESTATEMENT_LENGTH)
@@ -145,7 +147,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
                 or _restates_object_word(run, end, leading, tested, title)):
             return end
         if (_task_body_opens(text, run, end, nouns_after, tested, title) or _counted_work_opens(run, end, nouns_after, tested, title)
-                or _adverbial_body_opens(run, end, tested)):
+                or _adverbial_body_opens(run, end, tested) or _prepositional_body_opens(run, end, tested, title)):
             return end
         ends_word = (end <= _WORD_TITLE and tested.title_word.before(run, end)
                      and not (short_sentence and run.startswith(noun_openers, end)))
@@ -450,6 +452,20 @@ def _counted_work_opens(run: str, end: int, nouns_after: tuple[str, ...], tested
     if word is None or len(word) > len(verb.group()) or not (title.opens_with_task_verb or title.opens_with_verb_word):
         return False
     return verb.group() not in tested.title_words or title.word_tags.get(verb.end(), "").startswith(_OBJECT_TAGS)
+
+
+def _prepositional_body_opens(run: str, end: int, tested: _TestedWords, title: _TitleReading) -> bool:
+    """Whether a task's body opens at ``end`` with 对 or 在, what or where it acts on, and its verb in the same clause,
+    after a title that is a verb and its object (强化源头治理|在重点行业开展…, 推进水环境综合治理|对城区12条黑臭水体实施
+    整治, 推进老旧小区改造|对全县36个老旧小区实施改造): a title names the task, its body where and on what. Not where jieba
+    reads no preposition there (存在, 对接), nor at a time, the sentence's (…改造工作在2015年年底前|完成…), nor after a
+    verb, 的 or a conjunction (加强对…), nor after a title holding a count."""
+    if run[end] not in _PREPOSITIONS or not title.opens_with_task_verb or not _body_verb_may_open(run, end, tested):
+        return False
+    if title.word_tags.get(end) != "p" or _TIME.match(run, end) or _QUANTITY.search(run, 0, end):
+        return False
+    comma = _COMMA.search(run, end)  # the clause's end: a list of places (矿山、冶金等…) goes on in it
+    return any(end + 1 < start < (comma.start() if comma else len(run)) and tag == "v" for start, _, tag in title.words)
 
 
 def _adverbial_body_opens(run: str, end: int, tested: _TestedWords) -> bool:
