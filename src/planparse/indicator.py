@@ -139,8 +139,8 @@ _HAVING = patterns.compile(r"(?:具有|具备|拥有)[^，,；;。的]{1,16}的(
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
-# (优良率二〇二八年达到…), in digits or as formal texts write it (fragment year). 2026年度: the year, whole.
-_BASE_YEAR = r"(?:在|比|较)?{year}年度?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上"  # 在现有基础上: now's
+# (优良率二〇二八年达到…, 必须于2024年底前全部达到…), in digits or as formal texts write it (fragment year). 2026年度: the year, whole.
+_BASE_YEAR = r"(?:在|比|较|于)?{year}年度?(?:(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前))?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上"  # 在现有基础上: now's
 # 在2023年森林覆盖率的基础上提高2个百分点: a clause that opens with the base of its change (before its change word) names
 # in it the level that changes
 _LEVEL_AS_BASE = patterns.compile(r"(?:^|(?<=[，,；;：:]))在(?:现有|目前|当前|原有)?(?P<level>(?!(?:现有|目前|当前|原有)?的?(?:基础|水平)上)[^，,；;：:在]{2,}?)的?(?:基础|水平)上(?=\p{Han}{0,4}$)")
@@ -230,6 +230,7 @@ _DIGIT = patterns.compile(r"\d")
 _AMOUNT_DIGIT = patterns.compile(r"(?<![A-Za-z][\d.]*)\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站, PM2.5浓度)
 _AND_SO_ON = "等"
 _ONE_BY_ONE = "逐"  # 逐户, 逐矿, 逐一: one by one, the manner of the act after the things
+_COMPLETED = "完成"  # the verb of a milestone of works done (所有农贸市场完成提升改造)
 _LONGEST_ACT = 3  # words of an act named by verbs alone after its count of times (回头|看, 送医|下乡)
 _LONGEST_WORD = 6  # characters of a word of jieba's dictionary but a rare few (脱贫致富 4, 乡村振兴战略 6)
 _TIMES_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]次$")  # 开展1次补免: how many times an act is done
@@ -751,8 +752,16 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
                                                 else _last_item(before, marks.item_starts if marks else None)))
     if _CHANGED_FROM.search(before[-_LONGEST_FROM:]):
         return named_before()  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
-    items = _fields_of_one_activity(_noun_phrase_after(after), after, matched) or _act_done(matched, after)
+    counts_things = _DIGIT.search(matched) and not _TIMES_COUNTED.search(matched)
+    items = ((_owners_counted(after) if counts_things else None)
+             or _fields_of_one_activity(_noun_phrase_after(after), after, matched) or _act_done(matched, after))
     items = _what_all_of_them_do(items, after) or items
+    completed = None if items or _DIGIT.search(matched) else _work_completed_in(matched)
+    items = (completed and _noun_phrase_after(completed)) or items  # 所有行政村|完成村庄规划编制: the work names its things
+    work = None if items or _DIGIT.search(matched) else _work_of_verbs_alone(completed or after)
+    things = named_before() if work else None
+    if things:
+        return _clean([things, work])  # 所有农贸市场完成|提升改造: a work that names no things is named with those it is done to
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
         return _clean([whole, items]) if whole and not whole.endswith(items) else items
@@ -762,6 +771,21 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         if level and names_a_level(level):
             return level
     return _with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched), before, matched)
+
+
+def _work_completed_in(matched: str) -> str | None:
+    """The work a milestone's match completes after its 完成 (所有农贸市场|完成提升改造, 所有行政村|完成村庄规划编制), or None."""
+    at = matched.rfind(_COMPLETED)
+    return matched[at + len(_COMPLETED):] or None if at >= 0 else None
+
+
+def _work_of_verbs_alone(after: str) -> str | None:
+    """The work that closes the clause after a milestone's verb when it is verbs alone (提升|改造, 改造, 整治|提升), which
+    names none of the things it is done to; None where it is no such work or a noun names them (村庄规划编制, 清洁生产审核)."""
+    end = _CLAUSE_END.search(after)
+    work = after[:end.start() if end else None]
+    tagged = _tag(work) if work and len(work) <= _LONGEST_ACT * _LONGEST_WORD else []
+    return work if tagged and _works_closing(tagged, 0) == len(tagged) else None
 
 
 def _before_a_second_act(before: str, after: str) -> str:
@@ -1979,6 +2003,19 @@ def _read_noun_phrase_after(text: str) -> str | None:
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(words)
+
+
+def _owners_counted(after: str) -> str | None:
+    """The things a count of things counts when their 的 closes a run of nouns right after it, ending in a noun or an
+    abbreviation (中小学校), and a noun after the 的 names what each holds (86家|老字号企业|的|传统技艺, 38个|仓廒|的|粮食数量,
+    18家|供热企业|的|换热站): the owners, not what they hold; None where a verb, a number or a rank says which things are
+    counted (1所|政府|举办|的|卫生院), as a count of times (进行1次全面的检查) or a milestone names what is done."""
+    end = _CLAUSE_END.search(after, 0, _DESCRIPTION_REACH)
+    tagged = _tag(after[:end.start() if end else _DESCRIPTION_REACH])
+    link = next((at for at, (word, _) in enumerate(tagged) if word == _LINK), 0)
+    owners = (0 < link < len(tagged) - 1 and tagged[link - 1][1].startswith(("n", "j")) and _is_noun(tagged[link + 1][1])
+              and all(_is_noun(flag) for _, flag in tagged[:link]))
+    return _clean([word for word, _ in tagged[:link]]) if owners else None
 
 
 def _tag_after_adjectives(tagged: Tagged, index: int) -> str:
