@@ -18,7 +18,7 @@ from planparse.targets import SentenceReader, sentences, targets_in_text
 LEXICON = load_rule_set().lexicon
 EXAMPLES = [pytest.param(example, id=f"{getattr(entry, 'measure', None) or getattr(entry, 'means', None) or getattr(entry, 'spelling', 'multiplier')}:{example.field}:{example.text[:12]}")
             for entry in [*LEXICON.units, *LEXICON.comparator_groups, *LEXICON.multiplier_entries, *LEXICON.change_groups,
-                          *LEXICON.per_spellings]
+                          *LEXICON.per_spellings, *LEXICON.falling_measures]
             for example in entry.examples]
 
 

@@ -631,6 +631,34 @@ class PerSpelling(Model):
         return self
 
 
+class FallingMeasures(Model):
+    """Measures a plan brings down (a rate of deaths, a concentration, the energy an output takes): a level of one reached
+    with a bare word of reaching (``reached_by``: 达到, 为) is the most it may be, a ceiling reached going down
+    (PM2.5年均浓度力争达到30微克/立方米: at most 30), while a word that says a way (提高到, 降至, 以下) keeps its meaning."""
+
+    means: Comparator
+    reached_by: list[str] = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    # words of an aim or a manner that may stand between the measure and the word of reaching (浓度力争达到, 死亡率总体为)
+    between: list[str] = Field(default_factory=no_items)
+    not_after: dict[str, list[str]] = Field(default_factory=no_entries)  # 负氧离子浓度, 溶解氧浓度 rise: another measure
+    examples: list[QuantityExample]
+
+    @model_validator(mode="after")
+    def _check(self) -> "FallingMeasures":
+        _two_fields(self.examples)
+        unknown = sorted(set(self.not_after) - set(self.words))
+        if unknown:
+            raise ValueError(f"not_after names words the entry does not have: {', '.join(unknown)}")
+        return self
+
+    def reached_before(self) -> str:
+        """A pattern of one of the measures and its word of reaching, ending right before the number."""
+        between = _alternation(self.between, {})
+        return (f"{_alternation(self.words, {}, not_after=self.not_after)}(?:（[^（）]{{0,20}}）)?"
+                f"(?:{between}){{0,3}}{_alternation(self.reached_by, {})}\\s*$")
+
+
 class Lexicons(Model):
     """The lists a user's rule file may extend."""
 
@@ -639,6 +667,7 @@ class Lexicons(Model):
     comparator_words: list[ComparatorGroup] = Field(default_factory=no_items)
     change_words: list[ChangeGroup] = Field(default_factory=no_items)
     per_spellings: list[PerSpelling] = Field(default_factory=no_items)
+    falling_measures: list[FallingMeasures] = Field(default_factory=no_items)
 
 
 class RuleFile(Model):
@@ -649,6 +678,7 @@ class RuleFile(Model):
     comparator_words: Optional[list[ComparatorGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
     change_words: Optional[list[ChangeGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
     per_spellings: Optional[list[PerSpelling]] = Field(default=None, description="in a user's file: replaces the shipped list")
+    falling_measures: Optional[list[FallingMeasures]] = Field(default=None, description="in a user's file: replaces the shipped list")
     extend: Lexicons = Field(default_factory=Lexicons, description="entries added to the lexicons")
     fragments: dict[str, str] = Field(default_factory=no_entries)
     comparators: dict[str, Comparator] = Field(default_factory=no_entries)
@@ -707,9 +737,11 @@ class Lexicon:
     NOT_PHYSICAL = {"ratio", "money", "count", "time", "age"}
 
     def __init__(self, units: list[UnitEntry], comparator_groups: list[ComparatorGroup],
-                 multiplier_entries: list[MultiplierEntry], change_groups: list[ChangeGroup], per_spellings: list[PerSpelling]):
+                 multiplier_entries: list[MultiplierEntry], change_groups: list[ChangeGroup], per_spellings: list[PerSpelling],
+                 falling_measures: list[FallingMeasures]):
         self.units = tuple(units)
         self.per_spellings = tuple(per_spellings)
+        self.falling_measures = tuple(falling_measures)
         # a unit's other spelling of its own size (㎡ of m², report_as) is so after the slash too: 千克标准煤/㎡ -> 千克标准煤/m²
         respelled = {word: entry.report_as for entry in self.units if entry.report_as and isinstance(entry.words, dict)
                      for word, factor in entry.words.items() if factor == 1}
@@ -1074,6 +1106,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         added.comparator_words += content.extend.comparator_words
         added.change_words += content.extend.change_words
         added.per_spellings += content.extend.per_spellings
+        added.falling_measures += content.extend.falling_measures
         fragments.update(content.fragments)
         comparators.update(content.comparators)
         frequencies.update(content.frequencies)
@@ -1084,7 +1117,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files, places=places)
     lexicon = Lexicon(lexicons.units + added.units, lexicons.comparator_words + added.comparator_words,
                       lexicons.multipliers + added.multipliers, lexicons.change_words + added.change_words,
-                      lexicons.per_spellings + added.per_spellings)
+                      lexicons.per_spellings + added.per_spellings, lexicons.falling_measures + added.falling_measures)
     placed = user_rules + default_rules
     fragments, engine_fragments, expanded = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed))
     comparators = {**lexicon.comparators, **comparators}
@@ -1190,7 +1223,7 @@ PREFILTER_VERSIONS = 8
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
     """The shipped files' lists add up; a list at the top of a user's file replaces them."""
-    for name in ("units", "multipliers", "comparator_words", "change_words", "per_spellings"):
+    for name in ("units", "multipliers", "comparator_words", "change_words", "per_spellings", "falling_measures"):
         entries = getattr(content, name)
         if entries is not None:
             setattr(lexicons, name, list(entries) if replace else getattr(lexicons, name) + list(entries))

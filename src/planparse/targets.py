@@ -670,6 +670,9 @@ class SentenceReader:
         # the words a change is written with: a number with none of them before it in its clause changes nothing, and
         # change_before's reverse match (13 µs a number, through every length of what may change) is not tried for it
         self.change_words = patterns.compile_python(patterns.any_word(rule_set.lexicon.changes))
+        # a measure that falls and a bare word of reaching, right before the number (浓度力争达到30微克/立方米: at most)
+        self.falling_reached = tuple((rule_set.compile("(?r)" + entry.reached_before(), "falling_measures"), entry.means)
+                                     for entry in rule_set.lexicon.falling_measures)
         self.level_reached = rule_set.compile(r"(?r)(?:{level_after_object}|(?P<comparator>{comparator_before}){event_after}|(?P<margin>{margin_from_base}))$",
                                               "fragment-level_after_object")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
@@ -1136,10 +1139,14 @@ class SentenceReader:
         comparator, word = self._comparator(quantity.amount, quantity.unit, groups)
         if comparator is None:
             comparator, word = (rule.rule.comparator, None) if rule.rule.comparator else self._level_reached(match.string, clause, span)
+        reached = word in self.rules.lexicon.reached_words
+        going_down = self._reached_going_down(match.string, clause, anchor) if comparator in ("=", ">=") and not groups.get("cmp_after") else None
+        if going_down:  # not 达到30以下, which says its way itself
+            comparator, reached = going_down, True
         if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
         return Candidate(rule, span, anchor, quantity.amount, unit, comparator, kind, clause, review=review, own_repeat=own_repeat,
-                         change=self._change(match.string, clause, anchor.start, kind), reached=word in self.rules.lexicon.reached_words)
+                         change=self._change(match.string, clause, anchor.start, kind), reached=reached)
 
     def _per_said_once(self, text: str, name: Span, unit: Optional[str]) -> Optional[str]:
         """``unit`` with what it is per said once with the ``name`` before the number: a per closing the name before the
@@ -1207,6 +1214,11 @@ class SentenceReader:
             return ">=", None
         word = reached.group("comparator") or reached.group("change") + reached.group("to")
         return self.rules.comparators.get(word, "="), word
+
+    def _reached_going_down(self, text: str, clause: Span, number: Span) -> Optional[str]:
+        """What a bare word of reaching right before the ``number`` means of a measure that falls (孕产妇死亡率达到10/10万,
+        失业率为5.5%: at most), or None when no such measure and word stand there."""
+        return next((means for pattern, means in self.falling_reached if pattern.search(text, clause.start, number.start)), None)
 
     def _comparator(self, amount: Amount, unit: Optional[str], groups: dict[str, Optional[str]]) -> tuple[Optional[str], Optional[str]]:
         """The comparator the words around the amount say (of its ``unit``'s measure, for a word whose meaning
