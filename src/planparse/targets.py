@@ -139,6 +139,7 @@ def _in_a_list_of_years(text: str, start: int) -> bool:
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
 _PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{Han}A-Z\d]{1,12})$")
+_DENSITY_REACH = 24  # the longest per and verb of setting before a density's number, 每10万常住人口至少配置, with room
 _DESCRIPTION_REACH = 24  # characters before a number that a part's description of 的 and a comparator may take
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 _LIST_JOIN = tuple("、和及与")
@@ -641,6 +642,7 @@ class SentenceReader:
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.per_in_name = rule_set.fragment("per_in_name")
+        self.density_set = rule_set.compile(r"(?r)(?:{per_closing_name})\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})\s*$", "fragment-density_verb")
         self.work_verb = rule_set.compile("(?:{work_verb})", "fragment-work_verb")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
         self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
@@ -1132,7 +1134,7 @@ class SentenceReader:
         if quantity is None:
             return None  # words that look like a number but read as none
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
-        unit, own_repeat = self._count_per_period(self._per_said_once(match.string, Span(clause.start, span.start), quantity.unit),
+        unit, own_repeat = self._count_per_period(self._per_said_once(match.string, Span(clause.start, span.start), anchor.start, quantity.unit),
                                                   match.string[clause.start:span.start])
         review = [rule.rule.review] if rule.rule.review else []
         review += competing_readings(match.string, anchor.start, anchor.end, span.end)
@@ -1148,13 +1150,16 @@ class SentenceReader:
         return Candidate(rule, span, anchor, quantity.amount, unit, comparator, kind, clause, review=review, own_repeat=own_repeat,
                          change=self._change(match.string, clause, anchor.start, kind), reached=reached)
 
-    def _per_said_once(self, text: str, name: Span, unit: Optional[str]) -> Optional[str]:
-        """``unit`` with what it is per said once with the ``name`` before the number: a per closing the name before the
-        comparator or 拥有 is the unit's, as one written after it (社会体育指导员每千人达到3名: 名/千人, as 达到每千人3名); the
+    def _per_said_once(self, text: str, name: Span, number: int, unit: Optional[str]) -> Optional[str]:
+        """``unit`` with what it is per said once with the ``name`` before the ``number``: a per closing the name before the
+        comparator or 拥有 is the unit's, as one written after it (社会体育指导员每千人达到3名: 名/千人, as 达到每千人3名), and so is
+        the per a density's things are set by, whatever stands before it (城区每5万人配置1个消防站: 个/5万人; 沿线每50公里
+        至少设置1座: 座/50公里); the
         same per as the unit's opening the name is the name's (人均公园绿地面积达到15平方米/人: 平方米, as 达到15平方米 writes it;
         亩产达到450公斤/亩: 公斤; 日均客运量达到100万人次/天: 人次), but for what flows per day (日均供水量30万吨/日)."""
         head, slash, _ = (unit or "").partition("/")
-        closing = per_closing_a_name(text, name.start, name.end, compared=bool(self.comparator_before.match(text, name.end)))
+        closing = (per_closing_a_name(text, name.start, name.end, compared=bool(self.comparator_before.match(text, name.end)))
+                   or self.density_set.search(text, max(name.start, number - _DENSITY_REACH), number))
         if closing and head:
             return unit if slash else self.rules.lexicon.spelled(f"{head}/{per_written(closing.groupdict())}")
         opening = self.per_in_name.search(text, name.start, name.end) if slash else None
