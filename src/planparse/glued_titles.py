@@ -140,6 +140,8 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
         if particular.match(text, end) and not text.startswith(words, end):
             return end  # 饮用水|治理指标：…, …低碳抽查|抽查时间：…, 解释|本方案由… (not 前期准备|阶段时间：, a title word's)
         if end < _MIN_GLUED_TITLE:
+            if tested.title_word.before(run, end) and _YEAR_OPENING.match(text, end):
+                return end  # a title word as short as 现状 or 目标, and the year its body opens with (现状|2022年全县…)
             continue
         # grounds after a body of the administration are its sentence's (区环境与国土资源局依据…), not a body's opening
         opens_grounds = grounds.match(text, end) and not run.endswith(tuple(rules.agents), 0, end)

@@ -1001,7 +1001,8 @@ def _standard_reached(matched: str, before: str, after: str) -> str | None:
         return None
     end = _CLAUSE_END.search(after)
     standard = after[:end.start() if end else None]
-    things = _noun_phrase_before(before) if standard.endswith(tuple(rules.standard_words)) else None
+    # a standard is often cited by its title, in 《》 or quotes (全面执行《中小学校设计规范》)
+    things = _noun_phrase_before(before) if standard.rstrip("》”\"").endswith(tuple(rules.standard_words)) else None
     return _clean([things, verb, standard]) if things else None
 
 
