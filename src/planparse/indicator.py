@@ -1021,9 +1021,12 @@ def _state_reached(matched: str, after: str) -> str | None:
 def _moved_in(matched: str, before: str, after: str) -> str | None:
     """The name of a milestone of things all moved in somewhere (政务服务事项全部进驻政务服务中心 -> 政务服务事项进驻政务服务中心:
     indicators.yaml moving_in_verbs): the things, the verb and where, as a standard reached is named; None where
-    ``matched`` ends with no such verb, or no things are named before it or no place after."""
+    ``matched`` ends with no such verb, or no things are named before it or no place after. Things a threshold picks out
+    (综合能耗5000吨标准煤以上的重点用能单位全部纳入在线监测) are named by the group, not by the threshold, which is none."""
     verb = next((verb for verb in indicator_rules().moving_in_verbs if matched.endswith(verb)), None)
     things = _noun_phrase_before(before) if verb else None
+    if things and _DIGIT.search(things):
+        things = things.rpartition(_LINK)[2] or None
     place = _noun_phrase_after(after) if things else None
     return _clean([things, verb, place]) if place else None
 

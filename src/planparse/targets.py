@@ -93,6 +93,8 @@ _LIST_MARKS = _CLAUSE_MARKS + "、"
 _A_YEAR = patterns.compile(r"(?:19|20)\d{2}年")
 _YEAR_AT = patterns.compile(r"[^\d]{0,2}(?:19|20)\d{2}年")  # a year's start may stand up to 2 characters before it
 _A_NUMBER = patterns.compile(r"\d")
+_NAME_OF_TWO_WORDS = 4  # 农村公路, 老旧小区: the length of a thing's name that says the same thing, where 管网 alone does not
+_MEASURE_WORD = patterns.compile(r"[\d.]+\s*[万亿]?(\p{Han})")  # the first character of a number's measure word (20公里: 公)
 _NEXT_LIST_MARK = patterns.compile(f"[{_LIST_MARKS}]")
 
 
@@ -1331,13 +1333,14 @@ class SentenceReader:
         if context.lead_year is not None:
             return context.lead_year
         for at, title in reversed(list(enumerate(context.headings))):
+            if "，" in title and context.reads_its_title and at == len(context.headings) - 1:
+                # a sentence read as the paragraph's words, taken for its title (推进公共数据开放共享 2024年底前建成…平台，
+                # …编制率达到100%。每年新增…300个 on a page of one line) or an item that is one sentence ((三)2024年底前完成城市
+                # 体检，2025年起每年开展1次), is read as its first sentence, whose years date it alone, as any sentence's do; a
+                # label's date (实施阶段（2014年6月至2015年5月）) dates its words
+                continue
             in_title = _years_in_title(self, title, context.frame)
             if len(title) > _LABEL_LENGTH and "，" in title:
-                if context.reads_its_title and at == len(context.headings) - 1:
-                    # a sentence taken for the title of the paragraph it opens (推进公共数据开放共享 2024年底前建成…平台，
-                    # …编制率达到100%。每年新增…300个 on a page of one line) is read as its first sentence, whose years
-                    # date it alone, as any sentence's do
-                    continue
                 # a sentence taken for a title (flattened text) gives its items only a year of its opening
                 # words (2015年，建设…；…, 集中整改问题（2014年2-5月）各单位…，), not one further on
                 # (…，在“十四五”时期实施5项提升行动)
@@ -1373,7 +1376,7 @@ class SentenceReader:
                 continue
             if start < clause_start and _before(year, context.frame.present) and self._aims(text, clause_start, position, marks):
                 break  # 2020年全市污水处理率为92%，力争达到98%: a later clause that aims looks past a year before the plan
-            if not (own_repeats and start < clause_start and self._dates_a_task_of_its_own(text, start, yearly)):
+            if not (own_repeats and start < clause_start and self._dates_a_task_of_its_own(text, start, yearly, clause_start, position)):
                 return year
         return last_listed
 
@@ -1459,14 +1462,14 @@ class SentenceReader:
             end = work.start()
         return words[:end]
 
-    def _dates_a_task_of_its_own(self, text: str, start: int, yearly: bool) -> bool:
+    def _dates_a_task_of_its_own(self, text: str, start: int, yearly: bool, clause_start: int, position: int) -> bool:
         """Whether the date at ``start`` is a due date a subject is set, 于 or 在 it, for a task the clause goes on with
         (各乡镇要于2024年6月30日前制定实施方案，…; 要于3月15日前…): it dates that task, not a later clause's standing repeat (…，县卫生
-        健康局每半年通报一次工作进展); so does a date a task with no count is due before (2026年底前完成…全覆盖，每年培育…10家)
-        for a later clause repeated each year (``yearly``), which runs over the plan, while a yearly pace of a total the
-        task counts (2025年前完成老旧小区改造300个，自2023年起每年改造100个以上) or a repeat within a year (…开设心理门诊1个，
-        门诊每周开诊不少于5天: the rhythm of what the task set up) is due with it. A date reached by (到2025年，…每年培训…;
-        到2020年每年…) frames the whole sentence."""
+        健康局每半年通报一次工作进展); so does a date a task is due before (2026年底前完成…全覆盖，每年培育…10家; 2024年底前完成城区
+        管网改造20公里，每年新改建供水管网10公里) for a later clause repeated each year (``yearly``, its number at
+        ``position``), which runs over the plan, while a yearly pace of a total the task counts (2025年前完成老旧小区改造300个，
+        自2023年起每年改造100个以上) or a repeat within a year (…开设心理门诊1个，门诊每周开诊不少于5天: the rhythm of what the
+        task set up) is due with it. A date reached by (到2025年，…每年培训…; 到2020年每年…) frames the whole sentence."""
         phrase = self.deadline_year.match(text, start)
         if phrase is None or not self.due_by.match(text, start):
             phrase = self.month_in_the_year.match(text, start)  # 于3月15日前制定…: by a day of the plan's year
@@ -1475,7 +1478,23 @@ class SentenceReader:
         rest = self.clause_break.search(text, phrase.end())
         task = text[phrase.end():rest.start() if rest else len(text)]
         return bool(task.strip()) and (phrase.group().startswith(_SET_DATE) or (
-            yearly and not phrase.group().lstrip().startswith(_REACHED_BY) and _A_NUMBER.search(task) is None))
+            yearly and not phrase.group().lstrip().startswith(_REACHED_BY) and not self._paces(task, text, clause_start, position)))
+
+    def _paces(self, task: str, text: str, clause_start: int, position: int) -> bool:
+        """Whether the number at ``position``, in its clause from ``clause_start``, counts the work of ``task`` at a pace:
+        the same measure word as a number of the task, and the thing it counts named there (…完成农村公路提档升级150公里，
+        每年提档升级农村公路50公里: 农村公路) or left unsaid (…完成老旧小区改造300个，每年改造100个; …新建村级光伏电站120座，
+        每年建成40座); not another work of the same unit (…完成城区管网改造20公里，每年新改建供水管网10公里)."""
+        measure = _MEASURE_WORD.match(text, position)
+        if measure is None or measure.group(1) not in {unit.group(1) for unit in _MEASURE_WORD.finditer(task)}:
+            return False
+        counting = text[clause_start:position]
+        verb = self.last_acting_word.search(counting)
+        repeats = [repeat.end() for repeat in self.repeat_word.finditer(counting)] if verb is None else [verb.end()]
+        counted = counting[repeats[-1] if repeats else 0:]
+        # the thing left unsaid (每年改造100个) is the task's; a thing named is, or a name of two words of it (农村公路 of
+        # 提档升级农村公路), stands in the task
+        return not counted or any(counted[at:at + _NAME_OF_TWO_WORDS] in task for at in range(max(1, len(counted) - _NAME_OF_TWO_WORDS + 1)))
 
     def _frequency(self, text: str, position: int, clause_start: int, marks: _SentenceMarks,
                    milestone: bool = False) -> tuple[Optional[str], Optional[str]]:
