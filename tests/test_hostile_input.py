@@ -420,6 +420,21 @@ def test_the_runs_of_text_of_a_page_drawn_in_several_streams_are_counted_togethe
     assert str(refused.value) == f"{plan}: page 2: a page shows more than 7 runs of text; planparse reads PDF pages of at most 7"
 
 
+def test_the_letters_of_a_text_operator_inside_an_image_or_a_font_program_are_no_runs_of_text(tmp_path: Path, monkeypatch):
+    """Only a stream that may be a page's drawing is counted: an image's or a font program's bytes may hold Tj by chance,
+    and scanning their megabytes doubled the check on large plans. Where the pages cannot be told apart, any one stream
+    past the limit is refused: a drawing is, an image is not."""
+    monkeypatch.setattr(pdf_streams, "MAX_PDF_PAGE_TEXTS", 7)
+    monkeypatch.setattr(pdf_streams, "_page_contents", lambda _data: None)  # a page tree pdfminer cannot read
+    plan = tmp_path / "plan.pdf"
+    shown = b"(a) Tj " * 10
+    image = b"<</Type/XObject/Subtype/Image/Width 70/Height 1/ColorSpace/DeviceGray/BitsPerComponent 8/Length %d>>stream\n%s\nendstream"
+    font_program = b"<</Length1 %d/Length %d>>stream\n%s\nendstream" % (len(shown), len(shown), shown)
+    pdf_streams.check_pdf_streams(plan, _pdf_of_one_page(b"", _TEXT % 700, (image % (len(shown), shown), font_program)))
+    with pytest.raises(PlanparseError):
+        pdf_streams.check_pdf_streams(plan, _pdf_of_one_page(b"", _RUNS % shown))
+
+
 def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_is_loaded(tmp_path: Path):
     # 18 MB listing 100,000 pages that share one drawing took a minute and a half to load page by page
     plan = tmp_path / "plan.pdf"

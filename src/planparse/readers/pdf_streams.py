@@ -55,6 +55,9 @@ _REFERENCE = regex.compile(rb"(\d+)\s+(\d+)\s+R\b")
 # The operators showing a run of text, white space taken out: Tj, TJ, and ' and " after the string they show
 _TEXT_SHOWING = (b"Tj", b"TJ", b")'", b">'", b')"', b'>"')
 _WHITE_SPACE = b"\x00\t\n\x0c\r "
+# a stream's dictionary entries that no page's drawing has: an image's, a form's or a font program's /Subtype, a font
+# file's /Length1, an object stream's or metadata's /Type (their runs of text are not counted: no page shows them as such)
+_NOT_A_DRAWING = regex.compile(rb"/(?:Subtype|Length[123]|Type)(?![^\s/\[\]<>(){}%])")
 END_OF_OBJECT = b"endobj"
 # An object's opening, read no further than this: it holds a filter's name or list, or a page's /Type, which stands
 # before its content streams
@@ -108,7 +111,8 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
         opening = max(header.end() if header else 0, previous_end)  # a dictionary never spans an earlier stream's keyword
         stream = _Stream(data[opening:keyword.start()], keyword.end(), (int(header[1]), int(header[2])) if header else None)
         previous_end = keyword.end()
-        reading = _largest_reading(data, stream, _filter_chains(stream.dictionary, objects), decrypter, budget)
+        drawing = _NOT_A_DRAWING.search(stream.dictionary) is None
+        reading = _largest_reading(data, stream, _filter_chains(stream.dictionary, objects, drawing), decrypter, budget, drawing)
         budget -= reading.size
         if budget < 0:
             raise PlanparseError(path, f"its streams inflate to more than {size_text(MAX_PDF_INFLATED_BYTES)}; "
@@ -148,12 +152,12 @@ def _page_contents(data: bytes) -> list[list[int]] | None:
             for listed in contents]
 
 
-def _filter_chains(dictionary: bytes, objects: PdfObjects) -> list[list[bytes]]:
+def _filter_chains(dictionary: bytes, objects: PdfObjects, drawing: bool) -> list[list[bytes]]:
     """The filters each reading of the stream applies: the ones its dictionary names, directly or through the
     object it refers to; each decoder alone when they cannot be found."""
     found = _filter_entry(dictionary)
-    if not found:
-        return [[b"FlateDecode"], []]  # no filter: zip data if it is any (an image's), or a drawing as written
+    if not found:  # zip data if it is any (an image's), or a page's drawing as written, whose runs of text are counted
+        return [[b"FlateDecode"], []] if drawing else [[b"FlateDecode"]]
     value = _resolved(found[1], objects)
     if value is None:
         return [[name] for name in _FALLBACK_DECODERS]
@@ -198,9 +202,10 @@ class _Reading(NamedTuple):
     texts: int  # runs of text shown (_TEXT_SHOWING)
 
 
-def _largest_reading(data: bytes, stream: _Stream, chains: list[list[bytes]], decrypter: StreamDecrypter | None, budget: int) -> _Reading:
+def _largest_reading(data: bytes, stream: _Stream, chains: list[list[bytes]], decrypter: StreamDecrypter | None, budget: int,
+                     drawing: bool) -> _Reading:
     """What the stream decodes to, read each way PDFium might (each chain of filters, decrypted and as
-    written), the largest kept; no reading is counted past ``budget``."""
+    written), the largest kept; no reading is counted past ``budget``, and runs of text only in a ``drawing``."""
     largest = _Reading(0, 0)
     for filters in chains:
         end = len(data) if filters and filters[0] in _ZIPPED else _end(data, stream.dictionary, stream.start)
@@ -208,18 +213,18 @@ def _largest_reading(data: bytes, stream: _Stream, chains: list[list[bytes]], de
         if decrypter and stream.object_id:
             readings.append(decrypter(*stream.object_id, _pieces(data, stream.start, end)))
         for reading in readings:
-            counted = _counted(_decoded(reading, filters), budget)
+            counted = _counted(_decoded(reading, filters), budget, drawing)
             largest = _Reading(max(largest.size, counted.size), max(largest.texts, counted.texts))
     return largest
 
 
-def _counted(chunks: Iterator[bytes], budget: int) -> _Reading:
-    """The bytes of ``chunks`` up to just past ``budget``, and the runs of text they show (one cut between two chunks
-    may go uncounted)."""
+def _counted(chunks: Iterator[bytes], budget: int, drawing: bool) -> _Reading:
+    """The bytes of ``chunks`` up to just past ``budget``, and the runs of text they show if they are a ``drawing`` (one
+    cut between two chunks may go uncounted)."""
     total = texts = 0
     for chunk in chunks:
         total += len(chunk)
-        texts += _texts_shown(chunk)
+        texts += _texts_shown(chunk) if drawing else 0
         if total > budget:
             break
     return _Reading(total, texts)
