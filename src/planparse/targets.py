@@ -34,6 +34,7 @@ from .outline import Block, Outline
 from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, per_written, read_quantity
 
+_FALLING_REACH = 60  # a falling measure, a note in brackets (20), three aim words and the word of reaching, with room
 # Python's re: a run of a set of characters, found in half the time the regex module takes (every paragraph a rule may match)
 _SENTENCE = patterns.compile_python(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAKS = patterns.compile("[；;]")
@@ -1225,7 +1226,9 @@ class SentenceReader:
     def _reached_going_down(self, text: str, clause: Span, number: Span) -> Optional[str]:
         """What a bare word of reaching right before the ``number`` means of a measure that falls (孕产妇死亡率达到10/10万,
         失业率为5.5%: at most), or None when no such measure and word stand there."""
-        return next((means for pattern, means in self.falling_reached if pattern.search(text, clause.start, number.start)), None)
+        # sought only in the reach the words can span, not back through a long clause for every number in it
+        start = max(clause.start, number.start - _FALLING_REACH)
+        return next((means for pattern, means in self.falling_reached if pattern.search(text, start, number.start)), None)
 
     def _comparator(self, amount: Amount, unit: Optional[str], groups: dict[str, Optional[str]]) -> tuple[Optional[str], Optional[str]]:
         """The comparator the words around the amount say (of its ``unit``'s measure, for a word whose meaning
