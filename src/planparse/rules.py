@@ -654,9 +654,15 @@ class FallingMeasures(Model):
 
     def reached_before(self) -> str:
         """A pattern of one of the measures and its word of reaching, ending right before the number."""
-        between = _alternation(self.between, {})
-        return (f"{_alternation(self.words, {}, not_after=self.not_after)}(?:（[^（）]{{0,20}}）)?"
-                f"(?:{between}){{0,3}}{_alternation(self.reached_by, {})}\\s*$")
+        return f"{self.named()}(?:（[^（）]{{0,20}}）)?{self.reach()}"
+
+    def named(self) -> str:
+        """A pattern of one of the measures, as a name ends with it (细颗粒物年均浓度, not 负氧离子浓度)."""
+        return _alternation(self.words, {}, not_after=self.not_after)
+
+    def reach(self) -> str:
+        """A pattern of the bare word of reaching, perhaps after words of an aim, ending right before the number."""
+        return f"(?:{_alternation(self.between, {})}){{0,3}}{_alternation(self.reached_by, {})}\\s*$"
 
 
 class Lexicons(Model):

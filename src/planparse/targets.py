@@ -228,6 +228,16 @@ class Span:
 
 
 @dataclass(frozen=True)
+class _FallingMeasure:
+    """A measure a plan brings down (quantities.yaml falling_measures), and what a bare word of reaching means of it."""
+
+    reached: regex.Pattern  # the measure and the word, right before the number (浓度力争达到30微克/立方米)
+    reach: regex.Pattern  # the word alone, right before the number (…，到2025年力争达到30微克/立方米)
+    named: regex.Pattern  # a name that says the measure (PM2.5年均浓度)
+    means: str
+
+
+@dataclass(frozen=True)
 class Mark:
     """Where a cue fired in a sentence, and which cue."""
 
@@ -304,6 +314,8 @@ class Candidate:
     # the frequency and period of a count written per one (1.5万人/年, 3次/周): its own, whatever words stand before it
     own_repeat: tuple[Optional[str], Optional[str]] = (None, None)
     reached: bool = False  # its comparator is a word of a level reached (达到90%, 降至5%), which of a baseline is the level
+    # a bare word of reaching right before it (达到, 为) with no measure before the word: a falling measure's if its name says one
+    falls_if_named: Optional[_FallingMeasure] = None
     decision: str = TARGET
     cue: str = DEFAULT_DECISION
     time_anchor: str = "none"
@@ -676,8 +688,10 @@ class SentenceReader:
         # change_before's reverse match (13 µs a number, through every length of what may change) is not tried for it
         self.change_words = patterns.compile_python(patterns.any_word(rule_set.lexicon.changes))
         # a measure that falls and a bare word of reaching, right before the number (浓度力争达到30微克/立方米: at most)
-        self.falling_reached = tuple((rule_set.compile("(?r)" + entry.reached_before(), "falling_measures"), entry.means)
-                                     for entry in rule_set.lexicon.falling_measures)
+        self.falling = tuple(_FallingMeasure(rule_set.compile("(?r)" + entry.reached_before(), "falling_measures"),
+                                             rule_set.compile("(?r)" + entry.reach(), "falling_measures"),
+                                             rule_set.compile(f"(?r)(?:{entry.named()})$", "falling_measures"), entry.means)
+                             for entry in rule_set.lexicon.falling_measures)
         self.level_reached = rule_set.compile(r"(?r)(?:{level_after_object}|(?P<comparator>{comparator_before}){event_after}|(?P<margin>{margin_from_base}))$",
                                               "fragment-level_after_object")
         self.exclude = [rule for rule in rule_set.by_role("exclude") if rule.rule.scope not in ("heading", "lead", "form")]
@@ -1145,13 +1159,14 @@ class SentenceReader:
         if comparator is None:
             comparator, word = (rule.rule.comparator, None) if rule.rule.comparator else self._level_reached(match.string, clause, span)
         reached = word in self.rules.lexicon.reached_words
-        going_down = self._reached_going_down(match.string, clause, anchor) if comparator in ("=", ">=") and not groups.get("cmp_after") else None
+        going_down, falls_if_named = (self._reached_going_down(match.string, clause, anchor)
+                                      if comparator in ("=", ">=") and not groups.get("cmp_after") else (None, None))
         if going_down:  # not 达到30以下, which says its way itself
             comparator, reached = going_down, True
         if self.negated.match(match.string, clause.start, anchor.start):
             comparator = _OPPOSITE.get(comparator, comparator)
         return Candidate(rule, span, anchor, quantity.amount, unit, comparator, kind, clause, review=review, own_repeat=own_repeat,
-                         change=self._change(match.string, clause, anchor.start, kind), reached=reached)
+                         change=self._change(match.string, clause, anchor.start, kind), reached=reached, falls_if_named=falls_if_named)
 
     def _per_said_once(self, text: str, name: Span, number: int, unit: Optional[str]) -> Optional[str]:
         """``unit`` with what it is per said once with the ``name`` before the ``number``: a per closing the name before the
@@ -1223,12 +1238,26 @@ class SentenceReader:
         word = reached.group("comparator") or reached.group("change") + reached.group("to")
         return self.rules.comparators.get(word, "="), word
 
-    def _reached_going_down(self, text: str, clause: Span, number: Span) -> Optional[str]:
-        """What a bare word of reaching right before the ``number`` means of a measure that falls (孕产妇死亡率达到10/10万,
-        失业率为5.5%: at most), or None when no such measure and word stand there."""
+    def _reached_going_down(self, text: str, clause: Span, number: Span) -> tuple[Optional[str], Optional[_FallingMeasure]]:
+        """What a bare word of reaching right before the ``number`` means of a measure that falls written before it
+        (孕产妇死亡率达到10/10万, 失业率为5.5%: at most), else the falling measure whose name the word would take if the
+        target's name says it (…浓度为35微克/立方米，到2025年力争达到30微克/立方米: going_down_by_name)."""
         # sought only in the reach the words can span, not back through a long clause for every number in it
         start = max(clause.start, number.start - _FALLING_REACH)
-        return next((means for pattern, means in self.falling_reached if pattern.search(text, start, number.start)), None)
+        for falling in self.falling:
+            if falling.reach.search(text, start, number.start):
+                return (falling.means, None) if falling.reached.search(text, start, number.start) else (None, falling)
+        return None, None
+
+    @staticmethod
+    def going_down_by_name(targets: list[Target], candidates: list[Candidate]) -> None:
+        """A level reached with a bare word and named in a clause before (2020年，全市PM2.5年均浓度为35微克/立方米，到
+        2025年力争达到30微克/立方米: the 30 takes the name PM2.5年均浓度) is at most that level when the name says a
+        measure that falls, as the measure written before the word says it."""
+        for target, candidate in zip(targets, candidates):
+            falling = candidate.falls_if_named
+            if falling and target.kind != BASELINE and target.indicator and falling.named.search(target.indicator):
+                target.comparator = falling.means
 
     def _comparator(self, amount: Amount, unit: Optional[str], groups: dict[str, Optional[str]]) -> tuple[Optional[str], Optional[str]]:
         """The comparator the words around the amount say (of its ``unit``'s measure, for a word whose meaning
@@ -2016,6 +2045,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         last_in_sentence: Target | None = None
         in_sentence: list[Target] = []
         clauses: list[Span] = []  # the clause of each target in_sentence
+        found_by: list[Candidate] = []  # the candidate of each target in_sentence
         anchors: list[int] = []  # where the number of each target in_sentence starts
         written = place.paragraph.written_part(place.offset + start, place.offset + start + len(sentence))
         quoted_from: dict[Span, int] = {}  # per match: where its quote started (a value due in each of years listed, quoted alike)
@@ -2033,6 +2063,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
             in_sentence.append(target)
             clauses.append(candidate.clause)
+            found_by.append(candidate)
             anchors.append(candidate.anchor.start)
         for run, run_clauses in _runs_of_one_name(in_sentence, clauses):
             _share_out_respectively(sentence[run_clauses[0].start:run_clauses[-1].end], run, place.headings)
@@ -2043,6 +2074,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         _name_kinds_after_a_measure(in_sentence, place.headings)
         _name_measures_of_the_thing_before(in_sentence, place.headings)
         _name_a_part_of_the_sentence_before(sentence, in_sentence, anchors, last_of_sentence_before, place.headings)
+        reader.going_down_by_name(in_sentence, found_by)
         last_of_sentence_before = in_sentence[-1] if in_sentence else None
         decided_before = (start + len(sentence), candidates)
     return readings
