@@ -406,6 +406,7 @@ def test_a_disk_too_full_for_a_plans_output_fails_that_plan_and_leaves_no_part_o
     run = _batch_under_file_size_limit(plans, tmp_path / "out", 30_000)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert "plan.txt: FAILED (output error): cannot write output (File too large)" in run.stderr
+    assert run.stderr.splitlines()[-1].endswith("; targets.csv and documents.csv cover all documents but those that failed")
     assert not list((tmp_path / "out").glob("plan*.json")) and _left_parts(tmp_path / "out") == []
     [failure] = json.loads((tmp_path / "out" / "errors.json").read_text(encoding="utf-8"))
     assert failure["file"] == "plan.txt" and failure["kind"] == "output error"

@@ -18,6 +18,7 @@ import pytest
 from conftest import HANG_GUARD, SAMPLES, BoundedProcess, as_a_foreground_command, planparse_reading_at_most, run_python
 
 from planparse import __version__
+from planparse.batch import ERRORS, MANIFEST
 from planparse.exporters.files import LOCK_NAME, PART_SUFFIX
 
 SEED = random.randrange(2**32)  # printed by the failing assertion: re-run with it to see the same moments
@@ -80,6 +81,23 @@ def files_of(folder: Path) -> dict[str, bytes]:
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
+def plan_outputs(files: dict[str, bytes]) -> dict[str, bytes]:
+    """Of a batch's ``files``, each plan's own output (its JSON): not the manifest, errors or spreadsheets, which cover
+    the plans a run had finished."""
+    return {name: data for name, data in files.items() if name.endswith(".json") and name not in (MANIFEST, ERRORS)}
+
+
+def assert_left_whole(out: Path, expected: dict[str, bytes], seed: object) -> None:
+    """What an interrupted batch left in ``out``: each plan's output present the very bytes a clean run writes
+    (``expected``), never a part of it, and its manifest and errors, when written, whole JSON."""
+    left = files_of(out)
+    for name, data in plan_outputs(left).items():
+        assert data == expected[name], f"seed {seed}: {name} is not whole"
+    for name in (MANIFEST, ERRORS):
+        if name in left:
+            json.loads(left[name])
+
+
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("plans")
@@ -133,6 +151,7 @@ def test_an_interrupted_batch_leaves_no_process_and_the_next_run_ends_as_a_clean
                 lines.pop()
             assert all(line.startswith("[") for line in lines[:-1]), f"seed {SEED}: {stderr}"  # the plans done before
             assert not list(out.rglob(f"*{PART_SUFFIX}")), f"seed {SEED}"  # Ctrl-C cleans up at once
+        assert_left_whole(out, expected, SEED)  # before any re-run mends it
     rerun = start(plans, out)
     rerun.communicate()
     assert rerun.returncode == 0
@@ -349,13 +368,14 @@ def workers_of(batch: int) -> list[int]:
 def test_a_worker_killed_mid_batch_fails_its_document_alone_and_the_next_run_converts_it(plans: Path, tmp_path: Path):
     """As the kernel's out-of-memory killer ends a worker: SIGKILL, no chance to clean up. The batch goes on with the
     others, names the one document and how its worker ended, and leaves no output of it, whole or in part. One worker on
-    plain texts: once its first plan's output is written, it is at work on the next (it is sent two at a time)."""
+    texts, a PDF and a DOCX: once its first plan's output is written, it is at work on the next (it is sent two at a
+    time)."""
     texts, out = tmp_path / "plans", tmp_path / "out"
     texts.mkdir()
-    for plan in plans.glob("*.txt"):
+    for plan in [*plans.glob("*.txt"), SAMPLES / "jieyang-2022.pdf", SAMPLES / "qingcheng-2021.docx"]:  # a reader of each kind
         shutil.copy(plan, texts / plan.name)
     run = start(texts, out, jobs=1)
-    while run.poll() is None and not list(out.glob("*.txt.json")):
+    while run.poll() is None and not [path for path in out.glob("*.json") if path.name not in (MANIFEST, ERRORS)]:
         time.sleep(0.001)
     workers = workers_of(run.pid)
     assert workers, "the batch ended before its worker was seen"
@@ -374,4 +394,4 @@ def test_a_worker_killed_mid_batch_fails_its_document_alone_and_the_next_run_con
     assert rerun.returncode == 0 and json.loads((out / "errors.json").read_bytes()) == []
     again = files_of(out)
     assert f"{name}.json" in again
-    assert all(again[path] == data for path, data in written.items() if path.endswith(".txt.json"))  # each one whole
+    assert all(again[path] == data for path, data in plan_outputs(written).items())  # each one whole

@@ -77,7 +77,8 @@ def print_summary(options: BatchOptions, result: BatchResult, stopped: bool = Fa
         parts.append(f"skipped {len(result.unchanged)} unchanged")
     if result.failures:
         parts.append(f"failed {len(result.failures)} (see {shown_name(str(options.out_dir / ERRORS))})")
-    covered = "the documents finished" if stopped else "all documents"
+    # the spreadsheets hold a row for each document converted or unchanged: none for one that failed (a full disk)
+    covered = "the documents finished" if stopped else "all documents but those that failed" if result.failures else "all documents"
     outputs = f"; {TARGETS_CSV} and {DOCUMENTS_CSV} cover {covered}" if "csv" in options.formats else ""
     say(f"{', '.join(parts)} -> {shown_name(str(options.out_dir))}{outputs}")
 
