@@ -43,8 +43,10 @@ page), ethnic unity (a notice printing two plans of 2026—2028), livestock manu
 a yearly task table typed with tabs), grain reserves (a PDF copy with a page number inside a number), full-time fire brigades (an
 HTML page), reading (a 繁體 copy), rural water supply (a web page on one line), domestic services (a 工作要点 of short items), plastic pollution (a plan of
 2027—2029), seed industry (a Word text with a yearly table typed with tabs), pupils' drowning (a 工作要点 of short items),
-urban heating (a PDF copy with a masthead and page numbers), charity (a 繁體 copy in Hong Kong's forms) and tuberculosis (a web
-page on one line).
+urban heating (a PDF copy with a masthead and page numbers), charity (a 繁體 copy in Hong Kong's forms), tuberculosis (a web
+page on one line), prepared dishes (a Word text of 2028—2030 with a yearly table typed with tabs), conscription (a 工作要点 of
+short items), community services (an HTML page), school food safety (a PDF copy with a masthead and page numbers) and property
+services (a 繁體 web page on one line).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
