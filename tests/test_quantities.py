@@ -2,6 +2,7 @@
 readings the issue lists, and surface forms of one quantity that must parse back alike."""
 from __future__ import annotations
 
+import textwrap
 from decimal import Decimal
 from functools import lru_cache
 
@@ -230,6 +231,17 @@ def test_a_user_file_extends_the_multiplier_lexicon(tmp_path):
         (1_200_000_000_000, "元"),  # 兆 closes a group of the Chinese numeral like 万 and 亿
         (120, "兆瓦")]  # 兆瓦 stays a unit
     assert rule_set.lexicon.multipliers["万"] == 10_000  # extended, not replaced
+
+
+def test_a_list_at_the_top_of_a_user_file_replaces_the_shipped_list(tmp_path):
+    """rules/README.md: a lexicon list at the top level of a user's file replaces the shipped one, under extend: it adds."""
+    multipliers = USER_LEXICON[USER_LEXICON.index("  multipliers:"):].replace("{兆: 1000000000000}", "{兆: 1000000000000, 万: 10000, 亿: 100000000}")
+    replacing, extending = tmp_path / "replacing", tmp_path / "extending"  # two folders: rule sets are kept by folder
+    for folder, text in ((replacing, textwrap.dedent(multipliers)), (extending, "extend:\n" + multipliers)):
+        folder.mkdir()
+        (folder / "mine.yaml").write_text(text, encoding="utf-8")
+    assert list(load_rule_set(replacing).lexicon.multipliers) == ["兆", "万", "亿"]  # 百 and 千 are gone
+    assert list(load_rule_set(extending).lexicon.multipliers) == ["百", "千", "万", "亿", "兆"]
 
 
 USER_CHANGES = """\

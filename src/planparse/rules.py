@@ -666,7 +666,7 @@ class FallingMeasures(Model):
 
 
 class Lexicons(Model):
-    """The lists a user's rule file may extend."""
+    """The quantity lexicons: lists a rule file adds entries to."""
 
     units: list[UnitEntry] = Field(default_factory=no_items)
     multipliers: list[MultiplierEntry] = Field(default_factory=no_items)
@@ -675,16 +675,16 @@ class Lexicons(Model):
     per_spellings: list[PerSpelling] = Field(default_factory=no_items)
     falling_measures: list[FallingMeasures] = Field(default_factory=no_items)
 
+    def add(self, more: "Lexicons") -> None:
+        """Puts the entries of each of ``more``'s lists after this one's."""
+        for name in Lexicons.model_fields:
+            getattr(self, name).extend(getattr(more, name))
 
-class RuleFile(Model):
-    """One YAML file under rules/ or a user's --rules DIR."""
 
-    units: Optional[list[UnitEntry]] = Field(default=None, description="in a user's file: replaces the shipped list")
-    multipliers: Optional[list[MultiplierEntry]] = Field(default=None, description="in a user's file: replaces the shipped list")
-    comparator_words: Optional[list[ComparatorGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
-    change_words: Optional[list[ChangeGroup]] = Field(default=None, description="in a user's file: replaces the shipped list")
-    per_spellings: Optional[list[PerSpelling]] = Field(default=None, description="in a user's file: replaces the shipped list")
-    falling_measures: Optional[list[FallingMeasures]] = Field(default=None, description="in a user's file: replaces the shipped list")
+class RuleFile(Lexicons):
+    """One YAML file under rules/ or a user's --rules DIR. Its lexicon lists add to those of the files before it; at the
+    top of a user's file a list given (even empty) replaces the shipped one, and ``extend:`` adds to it instead."""
+
     extend: Lexicons = Field(default_factory=Lexicons, description="entries added to the lexicons")
     fragments: dict[str, str] = Field(default_factory=no_entries)
     comparators: dict[str, Comparator] = Field(default_factory=no_entries)
@@ -742,20 +742,18 @@ class Lexicon:
     # Measures that are not physical quantities: ratio, money, counts, time and age.
     NOT_PHYSICAL = {"ratio", "money", "count", "time", "age"}
 
-    def __init__(self, units: list[UnitEntry], comparator_groups: list[ComparatorGroup],
-                 multiplier_entries: list[MultiplierEntry], change_groups: list[ChangeGroup], per_spellings: list[PerSpelling],
-                 falling_measures: list[FallingMeasures]):
-        self.units = tuple(units)
-        self.per_spellings = tuple(per_spellings)
-        self.falling_measures = tuple(falling_measures)
+    def __init__(self, lists: Lexicons):
+        self.units = tuple(lists.units)
+        self.per_spellings = tuple(lists.per_spellings)
+        self.falling_measures = tuple(lists.falling_measures)
         # a unit's other spelling of its own size (㎡ of m², report_as) is so after the slash too: 千克标准煤/㎡ -> 千克标准煤/m²
         respelled = {word: entry.report_as for entry in self.units if entry.report_as and isinstance(entry.words, dict)
                      for word, factor in entry.words.items() if factor == 1}
         self.per_spelled = {**respelled, **{word: entry.spelling for entry in self.per_spellings for word in entry.words}}
-        self.comparator_groups = tuple(comparator_groups)
-        self.change_groups = tuple(change_groups)
+        self.comparator_groups = tuple(lists.comparator_words)
+        self.change_groups = tuple(lists.change_words)
         self.changes = {word: group.means for group in self.change_groups for word in group.words}
-        self.multiplier_entries = tuple(multiplier_entries)
+        self.multiplier_entries = tuple(lists.multipliers)
         self.multipliers = {word: factor for entry in self.multiplier_entries for word, factor in entry.words.items()}
         self.entries: dict[str, UnitEntry] = {}
         for entry in self.units:
@@ -1107,12 +1105,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     for path, text in zip(files, texts):
         content = validate_rule_file(path, text)
         _take_lexicons(content, lexicons, replace=path in user_files)
-        added.units += content.extend.units
-        added.multipliers += content.extend.multipliers
-        added.comparator_words += content.extend.comparator_words
-        added.change_words += content.extend.change_words
-        added.per_spellings += content.extend.per_spellings
-        added.falling_measures += content.extend.falling_measures
+        added.add(content.extend)
         fragments.update(content.fragments)
         comparators.update(content.comparators)
         frequencies.update(content.frequencies)
@@ -1121,9 +1114,8 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         five_year_plans.update((plan.label, plan) for plan in content.five_year_plans)
         for rule in content.rules:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files, places=places)
-    lexicon = Lexicon(lexicons.units + added.units, lexicons.comparator_words + added.comparator_words,
-                      lexicons.multipliers + added.multipliers, lexicons.change_words + added.change_words,
-                      lexicons.per_spellings + added.per_spellings, lexicons.falling_measures + added.falling_measures)
+    lexicons.add(added)
+    lexicon = Lexicon(lexicons)
     placed = user_rules + default_rules
     fragments, engine_fragments, expanded = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed))
     comparators = {**lexicon.comparators, **comparators}
@@ -1229,10 +1221,9 @@ PREFILTER_VERSIONS = 8
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
     """The shipped files' lists add up; a list at the top of a user's file replaces them."""
-    for name in ("units", "multipliers", "comparator_words", "change_words", "per_spellings", "falling_measures"):
-        entries = getattr(content, name)
-        if entries is not None:
-            setattr(lexicons, name, list(entries) if replace else getattr(lexicons, name) + list(entries))
+    for name in Lexicons.model_fields:
+        if name in content.model_fields_set:
+            setattr(lexicons, name, list(getattr(content, name)) if replace else getattr(lexicons, name) + getattr(content, name))
 
 
 def _place_rule(rule: TargetRule, path: Path, defaults: list, users: list, is_user: bool,
