@@ -706,6 +706,70 @@ def test_a_docx_laid_out_in_two_columns_gives_the_headings_of_its_text(tmp_path,
     assert [(t.value, t.unit) for t in form.targets] == [(t.value, t.unit) for t in given.targets]
 
 
+@pytest.mark.parametrize("name", ["chengzhou-baozhang-zufang-2024.framed.docx", "lanshan-tuoyu-fuwu-2024.framed.docx",
+                                  "chengzhou-baozhang-zufang-2024.framed.html"],
+                         ids=["housing-under-boxes", "childcare-beside-links", "housing-page-under-boxes"])
+def test_a_plan_laid_out_in_one_cell_of_a_table_gives_the_plan(name):
+    # 红头 templates and sites' pages pasted into Word lay a plan's body, its tables inside, in one cell of a table,
+    # under boxes of its 索引号, 发布机构 and 文号 or beside a column of links, and old sites' pages do so in HTML
+    # (tests/data/unseen/copies/make_copies.py): the cell is read as the paragraphs it holds, not as one cell of a table
+    # (which gave no heading, no target and no metadata)
+    plan, form = extract(UNSEEN / f"{name.split('.')[0]}.txt"), extract(UNSEEN / "copies" / name)
+    assert len(plan.sections) >= 3 and len(plan.targets) >= 20
+    assert headings(form.sections) == headings(plan.sections)
+    assert targets(form) == targets(plan)
+    assert responsibilities(form) == responsibilities(plan) and metadata(form) == metadata(plan)
+
+
+TASK_ROWS = {  # a task table of one row, its task's cell a page of numbered steps (transport, health)
+    "transport": ["新建和改造农村公路。1.新建通自然村硬化路120公里，优先解决30户以上自然村通硬化路问题，路面宽度不低于4.5米，"
+                  "同步完善安全防护设施和排水设施。2.实施危旧桥梁改造25座，2025年底前完成全部四类、五类危桥改造，"
+                  "确保桥梁技术状况评定每年开展1次。3.建设乡镇综合运输服务站8个，推动客运、货运、邮政快递融合发展，"
+                  "到2025年建制村快递服务通达率达到100%。4.实施农村公路生命防护工程300公里，重点整治临水临崖、"
+                  "急弯陡坡路段，设置警示标志和防护栏，每年开展一次隐患排查，发现隐患及时整改到位。5.完善农村公路管养机制，"
+                  "全面落实县乡村三级路长制，县级财政每年安排农村公路养护资金不少于2000万元，优良中等路率达到85%以上。",
+                  "县交通运输局", "2025年底"],
+    "health": ["提升基层医疗卫生服务能力。1.推进乡镇卫生院标准化建设，2025年底前全县15个乡镇卫生院全部达到服务能力基本标准，"
+               "其中5个达到推荐标准。2.加强村卫生室建设，每个行政村至少设置1个村卫生室，配备乡村医生不少于1名，"
+               "村卫生室医保结算覆盖率达到100%。3.实施基层卫生人才培训，每年培训乡村医生500人次，定向培养农村订单医学生30名，"
+               "乡镇卫生院全科医生数量达到每万人口3名以上。4.推进县域医共体建设，实现县域内检查检验结果互认，"
+               "远程诊疗覆盖全部乡镇卫生院和60%以上的村卫生室。5.提升基层中医药服务能力，2025年底前所有乡镇卫生院建成中医馆，"
+               "80%以上的村卫生室能够提供6类以上中医药适宜技术服务，每个乡镇卫生院至少配备1名中医类别医师。",
+               "县卫生健康局", "2025年底"],
+}
+
+
+@pytest.mark.parametrize("form", ["docx", "html"])
+@pytest.mark.parametrize("field", TASK_ROWS)
+def test_a_task_table_whose_one_row_holds_a_page_of_numbered_steps_stays_a_table(tmp_path, field, form):
+    # the task's cell holds most of the table's text in paragraphs opened by 1. 2. 3., as a framed plan's body does,
+    # but it stands beside its unit and its time, as no frame's body does
+    import docx
+
+    header, (task, *steps), rest = ["重点任务", "牵头单位", "完成时限"], re.split(r"(?=\d\.)", TASK_ROWS[field][0]), TASK_ROWS[field][1:]
+    path = tmp_path / f"plan.{form}"
+    if form == "html":
+        cell = "".join(f"<p>{html.escape(part)}</p>" for part in [task, *steps])
+        path.write_text("<html><head><meta charset='utf-8'></head><body><p>一、重点任务</p><table border=1><tr>"
+                        + "".join(f"<td>{name}</td>" for name in header) + f"</tr><tr><td>{cell}</td>"
+                        + "".join(f"<td>{text}</td>" for text in rest) + "</tr></table></body></html>", encoding="utf-8")
+    else:
+        document = docx.Document()
+        document.add_paragraph("一、重点任务")
+        table = document.add_table(rows=2, cols=3)
+        for cell, text in zip(table.rows[0].cells, header):
+            cell.text = text
+        table.rows[1].cells[0].text = task
+        for step in steps:
+            table.rows[1].cells[0].add_paragraph(step)
+        for cell, text in zip(table.rows[1].cells[1:], rest):
+            cell.text = text
+        document.save(path)
+    raw = readers.read_document(path)
+    assert len(raw.tables) == 1 and raw.tables[0].header == header
+    assert [(r.lead, r.source) for r in extract(path).responsibilities] == [([rest[0]], "table")]
+
+
 @pytest.mark.parametrize("stem", ["jieyang-2022", "jinjiang-2022", "qingcheng-2021", "yangzhou-2022", "zhanjiang-2016"])
 def test_a_plan_exported_as_markdown_gives_the_plan(stem):
     # samples/make_samples.py write_markdown: a front matter, ## 一、 and ### （一） headings, bold titles, 1\. escaped,

@@ -53,7 +53,8 @@ gets right may grow but not shrink, and what it wrongly gives may shrink but not
 improves them, rewrite tests/data/unseen/figures.json with ``.venv/bin/python tests/test_unseen_plans.py``.
 
 Eleven plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with a
-real table, web pages on one line with their menu and footer, 繁體 copies in Taiwan's words and a PDF printed from Word; each
+real table, web pages on one line with their menu and footer, 繁體 copies in Taiwan's words and a PDF printed from Word; two
+laid out in one cell of a table (Word files and an old site's page); each
 keeps what it gets right as the plans do (copies/figures.json, rewritten by the same command).
 """
 from __future__ import annotations
@@ -150,7 +151,7 @@ def write_figures() -> None:
     lines = [f' "{stem}": {{' + ", ".join(f'"{shape}": {json.dumps(figures[stem][shape])}' for shape in shapes) + "}"
              for stem, shapes in figures.items()]
     (UNSEEN / "figures.json").write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
-    names = sorted(path.name for path in COPIES.iterdir() if path.suffix in (".docx", ".txt", ".pdf"))
+    names = sorted(path.name for path in COPIES.iterdir() if path.suffix in (".docx", ".txt", ".pdf", ".html"))
     copies = [f' "{name}": {json.dumps(dataclasses.asdict(copy_scored(name)))}' for name in names]
     (COPIES / "figures.json").write_text("{\n" + ",\n".join(copies) + "\n}\n", encoding="utf-8")
 

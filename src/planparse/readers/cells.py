@@ -1,4 +1,5 @@
-"""What the DOCX, RTF and Word 97 readers share of a table's cells."""
+"""What the readers share of a table's cells: merged cells (DOCX, RTF, Word 97), tables typed with tabs, and the
+cell that holds a page, which makes its table a frame (DOCX, HTML, PDF)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -15,6 +16,40 @@ def vertical_merges_filled(rows: list[list[str]], continued: list[set[int]]) -> 
         above = meant[-1] if meant else []
         meant.append([above[i] if i in columns and i < len(above) else cell for i, cell in enumerate(row)])
     return meant
+
+
+# A cell holding more than these characters, and most of its table's, holds a page of text: a web page's frame
+# printed or pasted around its article, a 红头 template's body laid out in a table beside its 索引号 and 文号 boxes.
+PAGE_CELL_CHARS = 300
+PAGE_CELL_SHARE = 0.5
+# A table's cell of paragraphs holds a plan's body when it opens this many with a heading's marker at least, and shares
+# its row with one box at most (a column of links); a task table's cell of numbered steps stands beside its units and time.
+PAGE_HEADINGS = 3
+_PAGE_ROW_CELLS = 2
+
+
+def page_cell(lengths: list[int]) -> int | None:
+    """Which of a table's cells, given their lengths, holds a page of text, if one does."""
+    if not lengths:
+        return None
+    longest = max(range(len(lengths)), key=lengths.__getitem__)
+    return longest if lengths[longest] > PAGE_CELL_CHARS and lengths[longest] > PAGE_CELL_SHARE * sum(lengths) else None
+
+
+def body_cell(rows: list[list[int]]) -> tuple[int, int] | None:
+    """Where (row, place among the row's filled cells) a table's cell may hold a plan's body, given the lengths of
+    its filled cells row by row: a page of text, in a row of one box beside it at most."""
+    places = [(row, place) for row, lengths in enumerate(rows) for place in range(len(lengths))]
+    at = page_cell([length for lengths in rows for length in lengths])
+    return places[at] if at is not None and len(rows[places[at][0]]) <= _PAGE_ROW_CELLS else None
+
+
+def opens_heading(text: str) -> bool:
+    """Whether a paragraph opens with a heading's typed marker (一、, （二）, 3.)."""
+    from ..rules import heading_styles  # here: the rules loader reads the readers' folded text through normalize
+    from ..structure import any_marker
+
+    return any_marker(heading_styles()).match(text) is not None
 
 
 @dataclass

@@ -26,7 +26,7 @@ from ..limits import xml_limit_problem
 from ..models import SourceLine, TableData
 from ..normalize import is_contents_title
 from . import ReaderResult
-from .cells import typed_tables, vertical_merges_filled
+from .cells import PAGE_HEADINGS, body_cell, opens_heading, typed_tables, vertical_merges_filled
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .note_marks import is_note_mark, shown_after
 from .symbols import symbol_shown
@@ -511,30 +511,42 @@ def _inside_another_box(box: etree._Element, paragraph: etree._Element) -> bool:
     return False
 
 
-def _is_layout(table: etree._Element, opens_numbered: Callable[[etree._Element], bool]) -> bool:
+def _is_layout(table: etree._Element, numbered: Callable[[etree._Element], bool]) -> bool:
     """A table of one column, or whose rows fill one cell each: a web page's frame
-    pasted into Word (the 文号, the body, the 版记 each in a box), read as paragraphs; or a plan laid out in two
-    columns, its headings on the left and their text on the right. ``opens_numbered``: whether a cell's first
-    paragraph is numbered by Word's lists."""
+    pasted into Word (the 文号, the body, the 版记 each in a box), read as paragraphs; a plan laid out in two
+    columns, its headings on the left and their text on the right; or a frame whose one cell holds the plan's body
+    beside boxes of its 索引号 and 文号 or a column of links. ``numbered``: whether Word's lists number a paragraph."""
     rows = [[(text, tc) for tc in tr.iterfind(qn("w:tc")) if (text := _text(tc).strip())] for tr in table.iterfind(qn("w:tr"))]
-    return all(len(cells) <= 1 for cells in rows) or _headings_beside_text(rows, opens_numbered)
+    return all(len(cells) <= 1 for cells in rows) or _headings_beside_text(rows, numbered) or _holds_a_page(rows, numbered)
 
 
-def _headings_beside_text(rows: list[list[tuple[str, etree._Element]]], opens_numbered: Callable[[etree._Element], bool]) -> bool:
+def _headings_beside_text(rows: list[list[tuple[str, etree._Element]]], numbered: Callable[[etree._Element], bool]) -> bool:
     """Rows of a heading and its text (一、总体要求 | 为贯彻…。（一）…): each filled row holds a short heading that opens
     with a heading's marker, typed or shown by Word's numbering, and a text of sentences, a row alone a text that goes
     on. A table of data (序号 | 任务 | 责任单位, 事项 | 时间) has no sentences beside its numbers, or more columns."""
-    from ..rules import heading_styles  # here: the rules loader reads the readers' folded text through normalize
-    from ..structure import any_marker
-
-    marker = any_marker(heading_styles()).match
     pairs = [cells for cells in rows if len(cells) == 2]
     return (
         len(pairs) >= _LAYOUT_HEADINGS
         and all(len(cells) <= 2 for cells in rows)
-        and all((marker(left) or opens_numbered(left_cell)) and len(left) <= _LAYOUT_HEADING_LENGTH and "。" not in left
-                and "。" in right for (left, left_cell), (right, _) in pairs)
+        and all((opens_heading(left) or _opens_numbered(left_cell, numbered)) and len(left) <= _LAYOUT_HEADING_LENGTH
+                and "。" not in left and "。" in right for (left, left_cell), (right, _) in pairs)
     )
+
+
+def _opens_numbered(cell: etree._Element, numbered: Callable[[etree._Element], bool]) -> bool:
+    """Whether the first paragraph of table cell ``cell`` is numbered by Word's lists."""
+    first = cell.find(qn("w:p"))
+    return first is not None and numbered(first)
+
+
+def _holds_a_page(rows: list[list[tuple[str, etree._Element]]], numbered: Callable[[etree._Element], bool]) -> bool:
+    """Whether a cell holds most of the table's text as paragraphs under headings, as a plan's body does
+    (cells.body_cell)."""
+    at = body_cell([[len(text) for text, _ in cells] for cells in rows])
+    if at is None:
+        return False
+    paragraphs = rows[at[0]][at[1]][1].iter(qn("w:p"))
+    return sum(1 for paragraph in paragraphs if numbered(paragraph) or opens_heading(_text(paragraph).strip())) >= PAGE_HEADINGS
 
 
 class _Reader:
@@ -554,17 +566,12 @@ class _Reader:
                 self.paragraph(element)
                 continue
             self.runs_on = False
-            if _is_layout(element, self.opens_numbered):
+            if _is_layout(element, self.numbering.shows_number):
                 for tc in element.iter(qn("w:tc")):
                     if next(tc.iterancestors(qn("w:tbl"))) is element:
                         self.read(tc)
             else:
                 self.table(element)
-
-    def opens_numbered(self, cell: etree._Element) -> bool:
-        """Whether the first paragraph of table cell ``cell`` is numbered by Word's lists."""
-        first = cell.find(qn("w:p"))
-        return first is not None and self.numbering.shows_number(first)
 
     def paragraph(self, element: etree._Element) -> None:
         if self.styles.of_contents_entry(_style_id(element)):

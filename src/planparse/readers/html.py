@@ -21,6 +21,7 @@ from lxml import etree
 from ..errors import PlanparseError
 from ..limits import MAX_ARCHIVE_DEPTH, MAX_XML_DEPTH, MAX_XML_RUN_BYTES, check_text_size
 from ..models import PageInfo, SourceLine, TableData
+from .cells import PAGE_HEADINGS, body_cell, opens_heading
 from .deferred_imports import defer_unused_imports
 from .list_numbers import MAX_START, Level, format_number
 from .note_marks import is_note_mark
@@ -460,8 +461,22 @@ def _cells(row: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 
 
 def _is_data_table(table: lxml.html.HtmlElement) -> bool:
-    """A table of two columns or more; a one-cell layout table (a web page's frame) is read as blocks."""
-    return any(sum(1 for cell in _cells(row) if _squash(cell.text_content())) > 1 for row in _rows(table))
+    """A table of two columns or more; a one-cell layout table (a web page's frame) is read as blocks, and so is a
+    frame whose one cell holds the article beside boxes of its 索引号 and 文号 or a column of links."""
+    filled = [[(cell, length) for cell in _cells(row) if (length := len(_squash(cell.text_content())))] for row in _rows(table)]
+    return any(len(cells) > 1 for cells in filled) and not _holds_a_page(filled)
+
+
+def _holds_a_page(filled: list[list[tuple[lxml.html.HtmlElement, int]]]) -> bool:
+    """Whether a cell holds most of the table's text as paragraphs under headings, as an article does (cells.body_cell);
+    ``filled``: the filled cells and their lengths, row by row."""
+    at = body_cell([[length for _, length in cells] for cells in filled])
+    if at is None:
+        return False
+    gathered = _Lines()
+    gathered.walk(filled[at[0]][at[1]][0])
+    gathered.end_line()
+    return sum(1 for line in gathered.lines if opens_heading(line.text.strip("\u00a0\u3000 "))) >= PAGE_HEADINGS
 
 
 def _cell_text(cell: lxml.html.HtmlElement) -> str:

@@ -28,7 +28,7 @@ from ..errors import PlanparseError
 from ..limits import MAX_PDF_OBJECTS, MAX_PDF_PAGES
 from ..models import PageInfo, ReadingWarning, SourceLine, TableData
 from ..normalize import clean_line
-from .cells import TYPED_CELLS
+from .cells import TYPED_CELLS, page_cell
 from .deferred_imports import defer_unused_imports
 from .garbled_pages import without_garbled_pages
 from .note_marks import is_note_mark
@@ -66,15 +66,12 @@ _CELL_INSET = 0.5  # points inside a cell's rulings where its text is read
 # The standard fonts PDFium has its own outlines for (Arial is drawn as Helvetica).
 _BUILTIN_FONTS = (b"arial", b"helvetica", b"times", b"courier", b"symbol", b"zapfdingbats")
 _FONT_NAME_MAX = 128
-# A table has two rows of two filled cells at least; a cell holding a page of
-# text (more than these characters, and most of the table's) is a frame.
+# A table has two rows of two filled cells at least; a cell holding a page of text (cells.page_cell) is a frame.
 _MIN_TABLE_ROWS = 2
 # A single row of this many columns at least, its first cell empty, is a piece of a table: the rest of a row a page
 # break parted from it (…出租车专用充电站12|座, its number cell left above). A page's frame has a column of text, maybe
 # one of links beside it; a box of links in the text opens with its label (热词).
 _MIN_PIECE_COLUMNS = 3
-_FRAME_CELL_CHARS = 300
-_FRAME_CELL_SHARE = 0.5
 
 
 
@@ -309,8 +306,7 @@ def _is_frame(rows: list[list[str]]) -> bool:
     piece = len(rows) == 1 and len(rows[0]) >= _MIN_PIECE_COLUMNS and not rows[0][0]
     if not piece and sum(1 for row in rows if sum(1 for cell in row if cell) > 1) < _MIN_TABLE_ROWS:
         return True
-    lengths = [len(cell) for row in rows for cell in row]
-    return max(lengths) > _FRAME_CELL_CHARS and max(lengths) > _FRAME_CELL_SHARE * sum(lengths)
+    return page_cell([len(cell) for row in rows for cell in row]) is not None
 
 
 def _without_note_marks(chars: list[dict]) -> list[dict]:

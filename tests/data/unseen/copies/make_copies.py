@@ -7,10 +7,13 @@ quotes converted alike (hechuan-….tw.targets.json); liuxi-….pdf: the plan pr
 qingshi-….docx (its 责任分工表 a real table), xiyuan-….web.txt (a district site's page) and dongtang-….tw.txt (its
 indicator table in Taiwan's words) likewise, and xianglan-….pdf (its indicator table ruled, printed by LibreOffice);
 jiawan-….docx (its 重点项目表 a real table), tonghu-….web.txt (a 爱卫会 site's page) and yuanan-….tw.txt (its 分县任务表 in
-Taiwan's words) likewise.
+Taiwan's words) likewise. chengzhou-….framed.docx, lanshan-….framed.docx and chengzhou-….framed.html: the plan laid out in a
+table, as 红头 templates and sites' pages pasted into Word have it, and as old sites' pages do: its body, tables and all,
+in one cell, under boxes of its 索引号, 发布机构 and 文号 or beside a column of links (``framed_copy``).
 """
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import tempfile
@@ -81,6 +84,64 @@ def taiwan_copy(stem: str) -> None:
     (HERE / f"{stem}.tw.targets.json").write_text(json.dumps(answer, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+# The boxes over a framed plan's body, row by row: a site's 索引号, 发布机构 and 文号 (each label beside its value), or
+# (a row alone) a column of links beside the body
+FRAMES = {
+    "chengzhou-baozhang-zufang-2024": [["索引号", "11440800MB2C45678K/2024-00106", "主题分类", "住房保障"],
+                                       ["发布机构", "澄州市人民政府办公室", "成文日期", "2024-06-03"],
+                                       ["文号", "澄政办规〔2024〕6号", "发布日期", "2024-06-05"]],
+    "lanshan-tuoyu-fuwu-2024": [["相关文件 岚山市托育机构设置标准 政策解读 一图读懂托育服务三年行动"]],
+}
+
+
+def framed_rows(stem: str) -> list[list[str] | str]:
+    """The plan's paragraphs, each run of tab-separated rows one table (a list of rows)."""
+    blocks: list[list[str] | str] = []
+    for line in plan_lines(stem):
+        if "\t" in line:
+            if not blocks or isinstance(blocks[-1], str):
+                blocks.append([])
+            blocks[-1].append(line.split("\t"))
+        elif line.strip():
+            blocks.append(line)
+    return blocks
+
+
+def framed_copy(stem: str, form: str) -> None:
+    """The plan's body in one cell of a layout table: under its boxes (a .docx or an old site's .html page), or beside
+    them when they are one row's."""
+    boxes, blocks = FRAMES[stem], framed_rows(stem)
+    if form == "html":
+        body = "".join(f'<p style="text-indent:2em">{html.escape(block)}</p>' if isinstance(block, str) else
+                       "<table border=1>" + "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+                                                    for row in block) + "</table>" for block in blocks)
+        info = "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in boxes)
+        (HERE / f"{stem}.framed.html").write_text(
+            "<html><head><meta charset='utf-8'></head><body><div class='nav'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a></div>"
+            f"<table width='900' align='center'>{info}<tr><td colspan='{len(boxes[0])}' class='content'>{body}</td></tr></table>"
+            "<div class='footer'>版权所有：澄州市人民政府办公室 网站标识码：4408000012</div></body></html>\n", encoding="utf-8")
+        return
+    document = docx.Document()
+    beside = len(boxes) == 1
+    table = document.add_table(rows=1 if beside else len(boxes) + 1, cols=2 if beside else len(boxes[0]))
+    for cells, row in zip(table.rows, [] if beside else boxes):
+        for cell, text in zip(cells.cells, row):
+            cell.text = text
+    if beside:
+        table.rows[0].cells[0].text = boxes[0][0]
+    body = table.rows[-1].cells[-1] if beside else table.rows[-1].cells[0].merge(table.rows[-1].cells[-1])
+    for number, block in enumerate(blocks):
+        if isinstance(block, str):
+            paragraph = body.paragraphs[0] if number == 0 else body.add_paragraph()
+            paragraph.text = block
+        else:
+            inner = body.add_table(rows=len(block), cols=len(block[0]))
+            for cells, row in zip(inner.rows, block):
+                for cell, text in zip(cells.cells, row):
+                    cell.text = text
+    document.save(HERE / f"{stem}.framed.docx")
+
+
 if __name__ == "__main__":
     word_copy("huayang-daqi-wuran-fangzhi-2024")
     web_copy("zean-funv-fazhan-guihua-2021")
@@ -93,3 +154,6 @@ if __name__ == "__main__":
     word_copy("jiawan-chongdian-sheshi-2024")
     web_copy("tonghu-aiguo-weisheng-yaodian-2024")
     taiwan_copy("yuanan-zhongyiyao-2024")
+    framed_copy("chengzhou-baozhang-zufang-2024", "docx")
+    framed_copy("lanshan-tuoyu-fuwu-2024", "docx")
+    framed_copy("chengzhou-baozhang-zufang-2024", "html")
