@@ -1025,6 +1025,41 @@ def test_a_title_word_before_the_indent_of_the_next_paragraph_ends_the_title_wit
     assert headings(flat) == headings(lined)
 
 
+@pytest.mark.parametrize("lines", [
+    # 园林绿化, 交通: a task's title, then its body with no full stop between, each title a verb and its object
+    ["某市2025年城市园林绿化工作方案", "一、重点任务", "（一）加强城市绿化", "　　全年新增城市绿地10公顷，建成口袋公园5个。",
+     "（二）完善绿道网络", "　　2025年底前建成城市绿道20公里。", "二、保障措施", "（一）落实资金保障", "　　市财政安排专项资金500万元。"],
+    ["某县农村公路提档升级行动方案", "一、工作目标", "　　到2026年，全县等级公路比例达到98%以上。", "二、重点任务",
+     "（一）实施提档升级工程", "　　新改建农村公路120公里，改造危旧桥梁15座。", "（二）完善客运站点", "　　建设农村客运招呼站60个。"],
+    # 卫生健康, 应急: set forms (总体目标, 基本情况) and a year opening the body
+    ["某县基层卫生服务能力提升方案（2024—2026年）", "一、基本情况", "　　2023年全县共有乡镇卫生院14个、村卫生室210个。",
+     "二、总体目标", "　　到2026年，乡镇卫生院服务能力达标率达到100%。", "三、主要任务", "1.加强全科医生培养",
+     "　　每年定向培养农村订单医学生30名。"],
+    ["某区应急避难场所建设实施方案", "一、建设目标", "　　2025年底前建成Ⅱ类以上应急避难场所12处。", "二、重点任务",
+     "（一）规范场所管理", "　　每季度对全区避难场所开展1次检查。"],
+    # 教育: a title of a bracketed note closed before the indent
+    ["某县学前教育普惠发展行动计划", "一、主要目标", "　　到2025年，学前三年毛入园率达到95%以上。", "二、重点任务",
+     "（一）扩大普惠资源（县教育局负责）", "　　新建、改扩建公办幼儿园8所，新增学位2400个。"],
+], ids=["greening", "rural-roads", "health", "emergency", "preschool"])
+def test_a_title_and_its_body_on_one_line_parted_by_an_indent_read_as_the_title_above_its_body(tmp_path, lines):
+    """A web page's or Word text's line that keeps a heading's title and its body apart by the paragraph's indent
+    (（一）加强城市绿化　　全年新增城市绿地10公顷…) gives the heading and the targets of the copy where the body has a
+    line of its own, as a flat copy does: the whole line was the title."""
+    apart = tmp_path / "apart.txt"
+    apart.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    joined_lines = []
+    for line in lines:
+        if line.startswith("\u3000\u3000") and joined_lines:
+            joined_lines[-1] += line
+        else:
+            joined_lines.append(line)
+    joined, flat = write_lined_and_flat(tmp_path, joined_lines)
+    given, read = extract(apart), extract(joined)
+    assert headings(joined) == headings(apart) == headings(flat)
+    assert ([(t.value, t.unit, t.deadline, t.frequency, t.quote, t.indicator, t.section) for t in read.targets]
+            == [(t.value, t.unit, t.deadline, t.frequency, t.quote, t.indicator, t.section) for t in given.targets])
+
+
 # Signatures run into the text (education, health, statistics, environment: rules/metadata.yaml signature_run's own
 # examples), one with a seal and spaces before its date, one dated in digits, and a date no signer precedes.
 _SIGNED_TEXTS = [

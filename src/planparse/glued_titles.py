@@ -182,12 +182,29 @@ def _spaced_title_word_end(text: str, run: str, tested: _TestedWords) -> int | N
     if space is None or space.start() > LONG_TITLE or run.count("（", 0, space.start()) != run.count("）", 0, space.start()):
         return None
     after = text[space.end():]
-    if space.group().count("\u3000") >= _INDENT and not SPACE.search(run, 0, space.start()):
-        return space.start() if after else None  # a paragraph's indent (not a title spaced out: 工　　作　　目　　标)
+    if _is_indent(run, space):
+        return space.start() if after else None
     year = _YEAR_OPENING.match(after) is not None
     if not (tested.title_word.before(run, space.start()) or year and len(space.group()) >= _INDENT):
         return None
     return space.start() if after and (not LATIN_OR_DIGIT.match(after) or year) else None
+
+
+def indented_title_end(text: str) -> int | None:
+    """Where a paragraph's indent ends the title that opens ``text`` (what follows a heading marker), as a web page's
+    or a Word text's line keeps a heading's title and its body apart (（一）加强城市绿化　　新增绿地10公顷。), and as a
+    flat copy's title ends there too (``_spaced_title_word_end``)."""
+    run = _TITLE_RUN.match(text).group()
+    space = SPACE.search(run, _MIN_GLUED_TITLE)
+    if space is None or space.start() > LONG_TITLE or run.count("（", 0, space.start()) != run.count("）", 0, space.start()):
+        return None
+    return space.start() if _is_indent(run, space) and text[space.end():] else None
+
+
+def _is_indent(run: str, space: regex.Match) -> bool:
+    """Whether the ``space`` in a title's ``run`` is a paragraph's indent: two ideographic spaces at least, the first
+    space of the run (not a title spaced out: 工　　作　　目　　标)."""
+    return space.group().count("\u3000") >= _INDENT and not SPACE.search(run, 0, space.start())
 
 
 def reads_as_sentence(text: str, end: int) -> bool:
@@ -357,7 +374,8 @@ def _restates_object_word(run: str, end: int, leading: _Leading, tested: _Tested
     Words as jieba cuts the run, so that no cut falls inside one (…省民政厅 is no 省|民政厅); not before a title word,
     which goes on in the title (…安全检查|活动, …建设用地|建设), nor after a verb or an adverb, whose object or verb
     follows (…近岸养殖全面完成|养殖水域…); a title repeats no word of its own but after a conjunction (城市道路及城市出入口),
-    nor inside a bracket, a quote or a name in 《》, nor past a title's length."""
+    nor inside a bracket, a quote or a name in 《》, nor past a title's length, nor after a time, the sentence's whose
+    verb restates the object (推进棚户区改造工作在2025年年底前|完成改造任务: one sentence, as its lined copy's title)."""
     title = run[:end]
     if end > LONG_TITLE or not reading.verb_may_lead or title[-1] in _BEFORE_A_NOUN:  # most titles: no leading verb
         return False
@@ -368,7 +386,8 @@ def _restates_object_word(run: str, end: int, leading: _Leading, tested: _Tested
     # where the run is then not cut, nor its brackets counted)
     if not any(run[at:at + _RESTATED_PIECE] in run[verb + 1:end] for at in places):
         return False
-    if (not _balanced(title) or tested.leading_word.before(title, end) or tested.title_word.at(run, end)):
+    if (not _balanced(title) or tested.leading_word.before(title, end) or tested.title_word.at(run, end)
+            or _after_time(run, end)):
         return False
     starts = reading.word_starts
     if end not in starts or starts.get(verb) not in leading.found:
@@ -433,7 +452,12 @@ def _body_verb_may_open(run: str, end: int, tested: _TestedWords) -> bool:
     建立健全, 重点|围绕), nor after 的 or a conjunction, nor after a time, the sentence's whose verb follows
     (…改造工作在2015年年底前|完成…), nor before a task's title is long enough to be one."""
     return not (end < _TASK_TITLE or run[end - 1] in _BEFORE_A_NOUN or tested.task_verb_or_adverb.before(run, end)
-                or _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end))
+                or _after_time(run, end))
+
+
+def _after_time(run: str, end: int) -> bool:
+    """Whether a time closes ``run`` at ``end``: the sentence's, whose verb follows (…改造工作在2015年年底前|完成…)."""
+    return _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end) is not None
 
 
 def _counted_work_opens(run: str, end: int, nouns_after: tuple[str, ...], tested: _TestedWords, title: _TitleReading) -> bool:

@@ -29,7 +29,7 @@ from .models import SourceLine
 from .normalize import without_glued_page_marks
 from .folding import fold, fold_texts
 from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH,
-                           TITLE_STOPS, dash_insertion, glued_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
+                           TITLE_STOPS, dash_insertion, glued_title_end, indented_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
                            usual_title_length)
 from .numerals import numeral_value
 from .responsibility_notes import bracket_groups, parse_annotation, responsibility_rules
@@ -254,7 +254,8 @@ def _opener(text: str, matches: list[regex.Match], styles: tuple[CompiledHeading
 def _same_line_items(line: SourceLine, text: str, opener: _Marker, order: list[str],
                      styles: tuple[CompiledHeadingStyle, ...]) -> list[SourceLine]:
     """A heading line (opening with ``opener``; ``text``: the line folded) that holds its first item's heading too
-    (一、总体要求（一）指导思想), cut before the item; not a table's row, nor a line indented with tabs or no-break spaces.
+    (一、总体要求（一）指导思想), cut before the item, or its body after the indent that ends its title (_indented_body);
+    not a table's row, nor a line indented with tabs or no-break spaces.
 
     The item opens a list below the heading (a style not seen yet, or seen below
     it): the 一、 of 坚持知行合一、工学结合 under （九） is no item.
@@ -275,10 +276,20 @@ def _same_line_items(line: SourceLine, text: str, opener: _Marker, order: list[s
             break
         cuts.append(heading.end + item.start)
         heading = _Marker(cuts[-1], heading.end + item.end, item.style, 1, item.parent)
+    body = _indented_body(text, heading) if heading is not None else None
+    cuts += [body] if body else []
     if not cuts:
         return [line]
     pieces = [line.text[start:end] for start, end in zip([0] + cuts, cuts + [len(text)])]
     return [replace(line, text=piece, **({"opens_paragraph": True} if index else {})) for index, piece in enumerate(pieces)]
+
+
+def _indented_body(text: str, heading: _Marker) -> int | None:
+    """Where the body opens in a ``heading``'s line after the paragraph's indent that ends its title
+    (（一）加强城市绿化　　新增绿地10公顷。): a title ends there in a flat text too (glued_titles.indented_title_end)."""
+    start = _after_spaces(text, heading.end)
+    end = indented_title_end(text[start:])
+    return start + end if end else None
 
 
 def _first_item(text: str, styles: tuple[CompiledHeadingStyle, ...]) -> _Marker | None:
