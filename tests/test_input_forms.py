@@ -142,6 +142,25 @@ def test_a_plan_with_its_line_breaks_lost_keeps_its_signature_and_date(stem):
     assert plan.date and (flat.date, flat.issuer, flat.doc_number) == (plan.date, plan.issuer, plan.doc_number)
 
 
+SIGNED_BEFORE_A_TABLE = {  # a plan signed at its end, its table attached after the signature (education, health)
+    "education": ["某县2024年学校建设工作方案", "一、工作目标", "全年新建、改扩建中小学校6所，新增学位3600个。", "二、保障措施",
+                  "县财政安排学校建设资金不少于8000万元，纳入年度考核。", "某县教育局", "2024年3月1日", "附表",
+                  "某县2024年学校建设任务表", "序号\t项目名称\t建设规模\t完成时限", "1\t城东小学新建工程\t36个班\t2024年8月",
+                  "2\t第二中学改扩建工程\t新增学位900个\t2024年12月"],
+    "health": ["某区基层医疗服务能力提升工作方案", "一、工作目标", "到2025年，全区社区卫生服务中心全部达到服务能力基本标准。",
+               "二、保障措施", "各街道按月报送工作进展。", "某区卫生健康局", "2024年5月8日", "附件", "基层医疗机构建设项目表",
+               "项目名称\t2024年\t2025年", "社区卫生服务中心提标改造\t3个\t5个", "村卫生室标准化建设\t20个\t30个"],
+}
+
+
+@pytest.mark.parametrize("field", SIGNED_BEFORE_A_TABLE)
+def test_a_plan_with_its_line_breaks_lost_keeps_its_signature_before_its_attached_table(tmp_path, field):
+    # …纳入年度考核。某县教育局2024年3月1日附表某县2024年学校建设任务表序号\t项目名称…: the table's name and its header's
+    # first cell after the date, where the lined copy has the signer and the date on lines of their own
+    lined, flat = (extract(path).metadata for path in write_lined_and_flat(tmp_path, SIGNED_BEFORE_A_TABLE[field]))
+    assert lined.issuer and lined.date and (flat.issuer, flat.date) == (lined.issuer, lined.date)
+
+
 def test_a_title_run_into_the_sentence_of_the_unit_that_does_it_comes_apart():
     # （一）完善辖区主干道交通指示标志区交通与建设局要牵头… / （四）严格查处涉三轮车违法区公安局交警部门要联合…
     assert headings(extracted("yingqingyun-2015.flat.txt").sections) == headings(extracted("yingqingyun-2015.txt").sections)
