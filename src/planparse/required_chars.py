@@ -260,9 +260,9 @@ def _lead_weight(lead: frozenset[str]) -> float:
     of a plan's sentences, and it was tested there, where 都, 均, 全部 or 所有, which it also needs, are in few."""
     chars = [string for string in lead if len(string) == 1]
     pairs = [string for string in lead if len(string) == 2]
-    pairs_weight = min(math.fsum(min(_commonness(pair[0]), _commonness(pair[1])) * PAIR_SHARE for pair in pairs),
-                       *(math.fsum(map(_commonness, {pair[side] for pair in pairs})) for side in (0, 1))) if pairs else 0.0
-    return math.fsum(map(_commonness, chars)) + pairs_weight
+    pairs_weight = min(math.fsum(min(commonness(pair[0]), commonness(pair[1])) * PAIR_SHARE for pair in pairs),
+                       *(math.fsum(map(commonness, {pair[side] for pair in pairs})) for side in (0, 1))) if pairs else 0.0
+    return math.fsum(map(commonness, chars)) + pairs_weight
 
 
 class Prefilters(Generic[Item]):
@@ -650,17 +650,17 @@ def _weight(clause: Clause) -> float:
     """How likely a text satisfies the clause, roughly: its characters by how common each is, its pairs as rarer ones."""
     # summed exactly: a float sum follows the set's order, which changes with the hash seed, and so did which
     # of two clauses of the same weight was kept (the pre-filters differed from one process to the next)
-    return math.fsum(_commonness(option) if isinstance(option, str) else _pair_weight(*option) for option in clause)
+    return math.fsum(commonness(option) if isinstance(option, str) else _pair_weight(*option) for option in clause)
 
 
 def _pair_weight(first: frozenset[str], second: frozenset[str]) -> float:
     """How likely a text holds a character of ``first`` directly before one of ``second``: each pair PAIR_RARITY times
     rarer than the rarer of its characters. Counted alike whatever they spelled, the years' digits (20, 19) were as rare
     as 事故 or 返贫, and opened milestone-zero's lead: it ran on every sentence holding a year."""
-    return math.fsum(min(_commonness(before), _commonness(after)) for before in first for after in second) / PAIR_RARITY
+    return math.fsum(min(commonness(before), commonness(after)) for before in first for after in second) / PAIR_RARITY
 
 
-def _commonness(char: str) -> float:
+def commonness(char: str) -> float:
     """How common ``char`` is in a plan's paragraphs, against a character of middling frequency (1):
     ``）`` about 50, ``亿`` under 1 (char_frequency.txt); one the table does not list is rare."""
     shares, rare = _frequencies()

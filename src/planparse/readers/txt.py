@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import codecs
+import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
@@ -14,6 +16,7 @@ from ..errors import PlanparseError
 from ..folding import fold
 from ..limits import check_text_size
 from ..models import PageInfo, SourceLine, TableData
+from ..required_chars import commonness, plan_characters
 from .controls import without_escape_sequences
 from .markdown_blocks import markdown_blocks_as_text
 
@@ -43,8 +46,8 @@ def _decoded(data: bytes, path: object) -> str:
             return _decode_after_mark(data, bom, encoding, name, path)
     if b"\x00" in data:
         return _decode_wide_or_fail(data, path)
-    text = (_strict_text(data, _STRICT[:1]) or _lines_each_in_utf_8_or_gb18030(data) or _gb18030_read_as_no_chinese_by_utf_8(data)
-            or _utf_8_with_pieces_in_gb18030(data) or _gb18030_with_pieces_in_utf_8(data) or _strict_text(data, _STRICT[1:]) or _text_with_a_few_bad_bytes(data))
+    text = (_only_line_in_two_encodings(data) or _strict_text(data, _STRICT[:1]) or _lines_each_in_utf_8_or_gb18030(data)
+            or _gb18030_read_as_no_chinese_by_utf_8(data) or _utf_8_with_pieces_in_gb18030(data) or _gb18030_with_pieces_in_utf_8(data) or _strict_text(data, _STRICT[1:]) or _text_with_a_few_bad_bytes(data))
     if text is not None:
         return text
     from charset_normalizer import from_bytes  # a fifth of start-up, needed only by text in no strict encoding
@@ -152,6 +155,64 @@ def _line_in_gb18030(line: str) -> str | None:
     if as_gb18030 is None or not _is_chinese(as_gb18030) or past_ascii < _SHORTEST_PIECE:
         return None
     return None if 2 * _CHINESE_IN_UTF_8 * len(_CHINESE.findall(line)) > past_ascii else as_gb18030
+
+
+# A file of one line may be two files joined too (a title cut short, its rest typed in the other encoding), and there no
+# other line tells the encodings apart: a UTF-8 part of a mark or a character (（ then 一）推进… in GBK, 一、 then 工作目标)
+# was read with the rest in GB18030 (嚗�珨ㄘ…) or left unread (一、����Ŀ��), one of two characters (全市 then 新建… in GBK)
+# read in GB18030 as 鍏ㄥ競, and a GBK part that UTF-8 reads whole as letters no plan writes (一 then 、工作目标 in UTF-8)
+# as һ、工作目标. The line is read cut at each byte near the first and the last byte UTF-8 does not read (or reads so),
+# UTF-8 before the cut and GB18030 after it or the other way round, and the reading whose characters plans use most is
+# kept if they are as many as in a plan: the line read whole in GB18030 if it is one of those (a GBK line opening with
+# bytes UTF-8 reads, 全 as ȫ, stays GBK's), else the commonest of them. The cuts are a constant number, each a
+# reading of the line.
+_ODD_CHARACTER = patterns.compile_python("[\udc80-\udcff\u0100-\u036f\u0400-\u07ff]")  # as _ODD_LINE's
+_JOIN_REACH = 8  # bytes: a join is sought so far before the first odd character or after the last (four GBK characters)
+_PLAN_SHARE = 0.9  # of a reading's characters past ASCII, the least plans use for it to be taken: a plan's are 90 to 99.5%
+
+
+def _only_line_in_two_encodings(data: bytes) -> str | None:
+    """``data``, a file of one line, read whole in GB18030 or in UTF-8 and GB18030 on either side of a cut, whichever
+    reading holds the most characters plans use, when they are as many as in a plan; else None."""
+    line = data.rstrip(b"\r\n")
+    if b"\n" in line or b"\r" in line:
+        return None
+    with_bytes = line.decode("utf-8", errors="surrogateescape")  # each byte UTF-8 does not read as U+DC80 + byte
+    odd = [found.start() for found in _ODD_CHARACTER.finditer(with_bytes)]
+    if not odd:
+        return None
+    first = len(with_bytes[:odd[0]].encode("utf-8", errors="surrogateescape"))  # in bytes: where the first odd one starts
+    last = len(line) - len(with_bytes[odd[-1] + 1:].encode("utf-8", errors="surrogateescape"))  # where the last ends
+    whole = _read_as("gb18030", line)  # first: of readings as many of whose characters plans use, it is kept
+    readings = [whole, *(_joined(_read_as("utf-8", line[:cut]), _read_as("gb18030", line[cut:])) for cut in range(max(1, first - _JOIN_REACH), first + 1))]
+    readings += [_joined(_read_as("gb18030", line[:cut]), _read_as("utf-8", line[cut:])) for cut in range(last, min(len(line), last + _JOIN_REACH))]
+    chinese = {reading: _share_plans_use(reading) for reading in readings if reading is not None and _is_chinese(reading)}
+    share = max(chinese.values(), default=0.0)
+    if share < _PLAN_SHARE:
+        return None
+    alike = [reading for reading, its_share in chinese.items() if its_share == share]
+    return (alike[0] if alike[0] == whole else max(alike, key=_mean_commonness)) + data[len(line):].decode("ascii")
+
+
+def _joined(before: str | None, after: str | None) -> str | None:
+    return before + after if before is not None and after is not None else None
+
+
+def _share_plans_use(text: str) -> float:
+    """Of ``text``'s characters past ASCII, the share plans use (char_frequency.txt)."""
+    past_ascii = _non_ascii(text)
+    return _plan_character().subn("", text)[1] / past_ascii if past_ascii else 0.0
+
+
+@lru_cache(maxsize=1)
+def _plan_character() -> re.Pattern:
+    """A character plans use, past ASCII: Python's re counts them in a line of megabytes in milliseconds."""
+    return re.compile("[" + "".join(sorted(re.escape(char) for char in plan_characters() if not char.isascii())) + "]")
+
+
+def _mean_commonness(text: str) -> float:
+    past_ascii = [char for char in text if not char.isascii()]
+    return math.fsum(map(commonness, past_ascii)) / len(past_ascii)
 
 
 # A UTF-8 text may hold pieces in GB18030 (GBK): files of both joined (type a.txt b.txt > plan.txt), a phrase pasted by

@@ -1,0 +1,62 @@
+"""A file of one line joined from a UTF-8 part and a GBK part (a title cut short, its rest typed in the other encoding):
+no other line tells the encodings apart, so each part is told by the characters plans use."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planparse.pipeline import extract
+from planparse.readers.txt import decode_text
+from planparse.required_chars import plan_characters
+
+FIRST_LINES = [
+    "（一）推进村卫生室建设。",  # health: its UTF-8 （ read with the rest in GB18030 as 嚗�珨ㄘ…
+    "一、工作目标",  # its GBK part unread: 一、����Ŀ��
+    "全市新建农村公路500公里。",  # transport: UTF-8's 全市 read in GB18030 as 鍏ㄥ競
+    "某县教育局关于印发《某县义务教育优质均衡发展实施方案》的通知",  # education: GBK's 某 read by UTF-8 as ĳ
+    "（二）强化农田水利建设。新建高标准农田5万亩。",  # agriculture: GBK's 亩 read by UTF-8 as Ķ
+    "三、保障措施",  # GBK's 施 read by UTF-8 as ʩ
+    "二、重点任务（三）加强养老服务设施建设，每个街道建成1所综合养老服务中心。",  # elderly care
+    "第一条 为加强城市供水管理，制定本办法。",  # water
+]
+
+
+@pytest.mark.parametrize("line", FIRST_LINES, ids=["health", "title", "transport", "education", "agriculture", "measures", "elderly-care", "water"])
+@pytest.mark.parametrize(("first", "then"), [("utf-8", "gbk"), ("gbk", "utf-8")], ids=["utf-8-then-gbk", "gbk-then-utf-8"])
+def test_a_file_of_one_line_in_two_encodings_reads_whole_wherever_it_is_cut(line: str, first: str, then: str, tmp_path: Path):
+    plan = tmp_path / "plan.txt"
+    for cut in range(1, len(line)):
+        plan.write_bytes(line[:cut].encode(first) + line[cut:].encode(then) + b"\n")
+        assert decode_text(plan.read_bytes(), plan) == line + "\n", cut
+
+
+@pytest.mark.parametrize(("utf_8", "gbk", "target"), [
+    ("（", "一）推进村卫生室建设，到2025年，村卫生室达标率达到100%。", (100, "%", 2025)),
+    ("一、", "工作目标：到2026年，全县农村公路优良中等路率达到85%以上。", (85, "%", 2026)),
+], ids=["health", "transport"])
+def test_a_plan_of_one_line_in_two_encodings_gives_its_target(utf_8: str, gbk: str, target: tuple, tmp_path: Path):
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes(utf_8.encode("utf-8") + gbk.encode("gbk"))
+    assert [(found.value, found.unit, found.deadline) for found in extract(plan).targets] == [target]
+
+
+PLAN_TEXT = st.text(st.sampled_from(sorted(plan_characters() | set("0123456789%.，。、；：（）《》 "))), min_size=1, max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=PLAN_TEXT)
+def test_a_file_of_one_line_of_plan_text_in_gb18030_reads_as_written(text: str):
+    """No cut of a GB18030 line (UTF-8 reads some of its bytes: 全 as ȫ, 一 as һ) is taken for a join."""
+    data = text.encode("gb18030")
+    if data.isascii():
+        return
+    assert decode_text(data, "plan.txt") == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=PLAN_TEXT)
+def test_a_file_of_one_line_of_plan_text_in_utf_8_reads_as_written(text: str):
+    assert decode_text(text.encode("utf-8"), "plan.txt") == text
