@@ -1891,6 +1891,8 @@ def _clean(words: list[str]) -> str | None:
     for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
         if text.startswith(opening) and closing not in text:
             text = text[1:]
+        if text.endswith(closing) and opening not in text:
+            text = text[:-1]  # 实现“无违建”: the mark closes the slogan whose opening the name leaves out (违建)
     if _ROUND_OPEN[0] in text or _ROUND_OPEN[1] in text:
         text = _name_note().sub("", text)
     return text[:_MAX_LENGTH] or None
