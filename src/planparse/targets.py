@@ -142,7 +142,7 @@ def _in_a_list_of_years(text: str, start: int) -> bool:
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
 _PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{Han}A-Z\d]{1,12})$")
-_DENSITY_REACH = 24  # the longest per and verb of setting before a density's number, 每10万常住人口至少配置, with room
+_DENSITY_REACH = 36  # the longest per, verb of setting and what it sets before a density's number, 每10万常住人口至少配置, 每千名老年人配备养老护理员不少于, with room
 _DESCRIPTION_REACH = 24  # characters before a number that a part's description of 的 and a comparator may take
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 _LIST_JOIN = tuple("、和及与")
@@ -657,7 +657,10 @@ class SentenceReader:
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.per_in_name = rule_set.fragment("per_in_name")
-        self.density_set = rule_set.compile(r"(?r)(?:{per_closing_name})\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})\s*$", "fragment-density_verb")
+        # the verb may be followed by what it sets and the comparator (每千名老年人配备养老护理员不少于5名); what a per
+        # before 拥有 has is named with its per (每千名老年人拥有养老床位达到35张: 张, the name's)
+        self.density_set = rule_set.compile(r"(?r)(?:{per_closing_name})\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})"
+                                            r"(?:[\p{Han}（）()]{1,14}?(?:{comparator_before}))?\s*$", "fragment-density_verb")
         self.work_verb = rule_set.compile("(?:{work_verb})", "fragment-work_verb")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
         self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
