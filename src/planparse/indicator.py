@@ -47,6 +47,7 @@ _OFFICE = "所"  # 应急管理站|所, 农技站|所: jieba's station and the �
 _SUFFIXED = patterns.compile("[户额量所]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 # a circle of reach named in quotes, cut after its time (“15|分钟养老服务圈”: _circle_built)
 _CIRCLE_CLOSED = patterns.compile(r"(?:分钟|钟|小时)[^“”\"，。；]{1,12}圈[”\"]")
 _QUOTED_TIME = patterns.compile(r"[“\"](?P<time>[^“”\"，。；]{1,4})$")
@@ -223,7 +224,9 @@ _VERB_TAGS = ("v", "vn")
 _ACT_TAGS = ("v", "vn", "d", "a", "ad", "i", "l")  # 实现|再|就业, 稳定|增收, 脱贫致富: an act and how it is done
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "vd", "c", "r", "v", "f")  # ad, vd: 积极推动…, 持续开展…, adverbs of manner
-_DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$")  # 年底, 8|月前, 10|月底, 上半年
+_DATE_WORD = patterns.compile(r"\d|^[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$|^第?[一二三四]季度[前底末初内中]?$")
+# 年底, 8|月前, 10|月底, 上半年, and a quarter named (第三季度|前, 二季度|末前), which jieba tags a numeral and its measure word
+_DATE_TAGS = ("t", "mq")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _LETTERS = patterns.compile(r"[A-Za-zⅠ-Ⅻ]+")  # Ⅲ类应急避难场所, Ⅳ类水体: a Roman numeral names a class as a letter does
 _DIGIT = patterns.compile(r"\d")
@@ -834,6 +837,7 @@ def _fields_of_one_activity(name: str | None, after: str, matched: str) -> str |
     that closes the list is of them all; ``name`` as it is after any other count, or where an item holds a number."""
     if not name or not _TIMES_COUNTED.search(matched):
         return name
+    name = _with_its_work(name, after)
     while after.startswith(name + _ITEM_JOIN) and _one_word(_last_item(name)) and not names_a_thing(_last_item(name)):
         rest = after[len(name) + len(_ITEM_JOIN):]
         field = _noun_phrase_after(rest)
@@ -841,6 +845,16 @@ def _fields_of_one_activity(name: str | None, after: str, matched: str) -> str |
             break
         name += _ITEM_JOIN + field
     return name
+
+
+def _with_its_work(name: str, after: str) -> str:
+    """``name`` with the verb that closes its clause right after it (开展一次兵役|登记, 开展1次档案|移交): a count of times
+    counts the work, which jieba tags a verb, not the thing it is done to (路检路查|联合执法: two acts, the second how)."""
+    rest = after[len(name):] if after.startswith(name) else ""
+    end = _CLAUSE_END.search(rest)
+    work = rest[:end.start() if end else None]
+    tagged = _tag(work) if work else []
+    return name + work if len(tagged) == 1 and tagged[0][1].startswith("v") else name
 
 
 def _act_done(matched: str, after: str) -> str | None:
@@ -1725,11 +1739,20 @@ def rate_of_the_thing_before(clause_before: str, name: str | None) -> str | None
     name = _RATE if of_the_act else name
     tagged = _tag(clause_before)
     start = len(tagged)
-    while start and (_is_noun(tagged[start - 1][1]) or tagged[start - 1][1] in _ADJECTIVE_TAGS):
-        start -= 1  # 电子|健康|卡: an adjective inside the thing's name
-    while start < len(tagged) and not _is_noun(tagged[start][1]):
+    while start and (_is_noun(tagged[start - 1][1]) or tagged[start - 1][1] in _ADJECTIVE_TAGS or _quote_opened(tagged, start) is not None):
+        # 电子|健康|卡: an adjective inside the thing's name; 农村妇女“两癌”筛查: a quoted name inside it, whole
+        quoted = _quote_opened(tagged, start)
+        start = start - 1 if quoted is None else quoted
+    while start < len(tagged) and not _is_noun(tagged[start][1]) and tagged[start][0] != _QUOTE_OPEN:
         start += 1
     return "".join(word for word, _ in tagged[start:]) + name if len(tagged) - start > 1 else None
+
+
+def _quote_opened(tagged: Tagged, end: int) -> int | None:
+    """Where the quote that the word before ``end`` closes opens (“|两癌|”), or None where that word closes no quote."""
+    if tagged[end - 1][0] != _QUOTE_CLOSE:
+        return None
+    return next((at for at in range(end - 2, -1, -1) if tagged[at][0] == _QUOTE_OPEN), None)
 
 
 def things_named_before(clause_before: str, before_number: str, name: str | None, labelled: bool = False) -> str | None:
@@ -2954,4 +2977,4 @@ def _opens_clause(word: str, flag: str) -> bool:
     """Places, dates, scope words, prepositions and the opening verb: not part of what is measured."""
     if word in _OPEN or word in indicator_words().kinds_of_place:
         return False
-    return flag in _LEADING_TAGS or flag == _MARK or word in indicator_words().scope or (flag == "t" and bool(_DATE_WORD.search(word)))
+    return flag in _LEADING_TAGS or flag == _MARK or word in indicator_words().scope or (flag in _DATE_TAGS and bool(_DATE_WORD.search(word)))
