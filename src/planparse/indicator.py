@@ -24,8 +24,6 @@ from .required_chars import Prefilter
 from .rules import load_rule_file, load_rule_set, prefilter_plans, rules_cache, rules_dir_in_force
 from .tagger import Tagged, Tagger, load_tagger
 
-_PER_REACH = 20  # the longest per that closes a name, 每10万常住人口拥有, with room
-
 # Tags of words that can be part of the measured thing's name: nouns of all
 # sorts, verbal nouns, attributes, abbreviations, idioms, English.
 _NOUNISH = ("n", "vn", "b", "j", "l", "eng", "an", "nz", "ng", "zg")
@@ -2337,7 +2335,7 @@ def per_closing_a_name(text: str, start: int, end: int, compared: bool) -> regex
     the place a level is reached in (全县|每万人口拥有5座公共厕所: the per opens the measure), and a comparator follows
     (``compared``: 社会体育指导员每千人|达到3名) or 拥有 closes it (全科医生每万人口拥有|4名). The name and the unit (targets)
     both ask here, so they keep the per in one of them."""
-    closing = _per_closing_name().search(text, max(start, end - _PER_REACH), end)
+    closing = _per_closing_name().match(text, start, end)  # reversed: anchored at the name's end, not tried at every start
     if closing is None or not (compared or closing.group("having")):
         return None
     named = text[start:closing.start()]

@@ -34,7 +34,6 @@ from .outline import Block, Outline
 from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, per_written, read_quantity
 
-_FALLING_REACH = 60  # a falling measure, a note in brackets (20), three aim words and the word of reaching, with room
 # Python's re: a run of a set of characters, found in half the time the regex module takes (every paragraph a rule may match)
 _SENTENCE = patterns.compile_python(r"[^。！？!?]+[。！？!?]*")
 _ITEM_BREAKS = patterns.compile("[；;]")
@@ -1245,11 +1244,11 @@ class SentenceReader:
         """What a bare word of reaching right before the ``number`` means of a measure that falls written before it
         (孕产妇死亡率达到10/10万, 失业率为5.5%: at most), else the falling measure whose name the word would take if the
         target's name says it (…浓度为35微克/立方米，到2025年力争达到30微克/立方米: going_down_by_name)."""
-        # sought only in the reach the words can span, not back through a long clause for every number in it
-        start = max(clause.start, number.start - _FALLING_REACH)
+        # matched backwards from the number only (a reversed pattern's match is anchored at the end): a search would try
+        # every start back through a long clause, for every number in it
         for falling in self.falling:
-            if falling.reach.search(text, start, number.start):
-                return (falling.means, None) if falling.reached.search(text, start, number.start) else (None, falling)
+            if falling.reach.match(text, clause.start, number.start):
+                return (falling.means, None) if falling.reached.match(text, clause.start, number.start) else (None, falling)
         return None, None
 
     @staticmethod
@@ -1368,7 +1367,8 @@ class SentenceReader:
         if context.lead_year is not None:
             return context.lead_year
         for at, title in reversed(list(enumerate(context.headings))):
-            if "，" in title and context.reads_its_title and at == len(context.headings) - 1:
+            if ("，" in title and context.reads_its_title and at == len(context.headings) - 1
+                    and (len(title) > _LABEL_LENGTH or text.startswith(title))):
                 # a sentence read as the paragraph's words, taken for its title (推进公共数据开放共享 2024年底前建成…平台，
                 # …编制率达到100%。每年新增…300个 on a page of one line) or an item that is one sentence ((三)2024年底前完成城市
                 # 体检，2025年起每年开展1次), is read as its first sentence, whose years date it alone, as any sentence's do; a
@@ -1526,7 +1526,7 @@ class SentenceReader:
         counting = text[clause_start:position]
         verb = self.last_acting_word.search(counting)
         repeats = [repeat.end() for repeat in self.repeat_word.finditer(counting)] if verb is None else [verb.end()]
-        counted = counting[repeats[-1] if repeats else 0:]
+        counted = counting[repeats[-1] if repeats else 0:][-_DESCRIPTION_REACH:]  # a thing's name, not the whole clause before it
         # the thing left unsaid (每年改造100个) is the task's; a thing named is, or a name of two words of it (农村公路 of
         # 提档升级农村公路), stands in the task
         return not counted or any(counted[at:at + _NAME_OF_TWO_WORDS] in task for at in range(max(1, len(counted) - _NAME_OF_TWO_WORDS + 1)))
