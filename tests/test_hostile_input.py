@@ -387,6 +387,9 @@ _RUNS = b"BT /F1 1 Tf 50 50 Td %s ET"  # one-letter runs at 1 pt, each shown by 
 @pytest.mark.parametrize(("filters", "shown"), [
     pytest.param(b"/Filter/FlateDecode", zlib.compress, id="zipped"),  # 10 KB
     pytest.param(b"", lambda drawing: drawing, id="as-written"),  # 7 MB
+    # a drawing whose dictionary calls it a form or anything else: the page names it, PDFium draws it (second reader, stop 51)
+    pytest.param(b"/Filter/FlateDecode/Type/XObject/Subtype/Form", zlib.compress, id="called-a-form"),
+    pytest.param(b"/Filter/FlateDecode/Length1 5/Type/Foo", zlib.compress, id="called-a-font-file"),
 ])
 def test_a_pdf_page_of_a_million_runs_of_text_is_refused_naming_its_page_before_pdfium_loads_it(filters: bytes, shown, tmp_path: Path):
     """PDFium's page load took 314 MB and its text page 305 MB more (770 MB in all) before the objects were counted."""
@@ -433,6 +436,17 @@ def test_the_letters_of_a_text_operator_inside_an_image_or_a_font_program_are_no
     pdf_streams.check_pdf_streams(plan, _pdf_of_one_page(b"", _TEXT % 700, (image % (len(shown), shown), font_program)))
     with pytest.raises(PlanparseError):
         pdf_streams.check_pdf_streams(plan, _pdf_of_one_page(b"", _RUNS % shown))
+
+
+def test_the_streams_a_page_draws_are_found_by_its_contents_however_the_name_is_written():
+    """A page's /Contents, its name written with # escapes or a comment before its value, or a list object of streams:
+    each stream named is a drawing; a file with object streams may hide its pages' dictionaries, so all streams are."""
+    page = b"<</Type/Page/Cont#65nts %% the drawing\n 2 0 R>>"
+    listed = [b"<</Type/Catalog>>", b"<</Length 1>>stream\nq\nendstream", page, b"<</Type/Page/Contents 5 0 R>>", b"[7 0 R 8 0 R]"]
+    objects = b"".join(b"%d 0 obj\n%s\nendobj\n" % (number, body) for number, body in enumerate(listed, 1))
+    assert pdf_streams._page_drawings(objects, pdf_streams.PdfObjects(objects)) == {2, 5, 7, 8}
+    with_object_stream = objects + b"9 0 obj\n<</Type/Obj#53tm/N 1/First 4/Length 0>>stream\n\nendstream\nendobj\n"
+    assert pdf_streams._page_drawings(with_object_stream, pdf_streams.PdfObjects(with_object_stream)) is None
 
 
 def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_is_loaded(tmp_path: Path):

@@ -58,6 +58,17 @@ _WHITE_SPACE = b"\x00\t\n\x0c\r "
 # a stream's dictionary entries that no page's drawing has: an image's, a form's or a font program's /Subtype, a font
 # file's /Length1, an object stream's or metadata's /Type (their runs of text are not counted: no page shows them as such)
 _NOT_A_DRAWING = regex.compile(rb"/(?:Subtype|Length[123]|Type)(?![^\s/\[\]<>(){}%])")
+_GAP = rb"(?:\s|%[^\r\n]*)*"  # white space and comments, which may stand between a PDF's tokens
+
+
+def _name(word: bytes) -> bytes:
+    """A pattern of the PDF name /``word``, any of its characters perhaps written as a # escape (/Cont#65nts)."""
+    return b"/" + b"".join(b"(?:%s|#(?i:%02x))" % (regex.escape(bytes([char])), char) for char in word) + rb"(?![^\s/\[\]<>(){}%])"
+
+
+# a page's /Contents: a stream, or a list of them written there or as an object of its own
+_CONTENTS = regex.compile(_name(b"Contents") + _GAP + rb"(\[[^\]]*\]|\d+\s+\d+\s+R\b)")
+_OBJECT_STREAM = regex.compile(_name(b"ObjStm"))
 END_OF_OBJECT = b"endobj"
 # An object's opening, read no further than this: it holds a filter's name or list, or a page's /Type, which stands
 # before its content streams
@@ -106,12 +117,15 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
     objects = PdfObjects(data)
     previous_end = 0
     texts: dict[int, int] = {}  # the runs of text each stream object's drawing shows, by its number
+    drawn = _page_drawings(data, objects)
     for keyword in _STREAM.finditer(data):
         header = objects.enclosing(keyword.start())
         opening = max(header.end() if header else 0, previous_end)  # a dictionary never spans an earlier stream's keyword
         stream = _Stream(data[opening:keyword.start()], keyword.end(), (int(header[1]), int(header[2])) if header else None)
         previous_end = keyword.end()
-        drawing = _NOT_A_DRAWING.search(stream.dictionary) is None
+        # a dictionary's keys are the file author's to write: a stream a page names is its drawing whatever they say
+        drawing = (drawn is None or bool(stream.object_id and stream.object_id[0] in drawn)
+                   or _NOT_A_DRAWING.search(stream.dictionary) is None)
         reading = _largest_reading(data, stream, _filter_chains(stream.dictionary, objects, drawing), decrypter, budget, drawing)
         budget -= reading.size
         if budget < 0:
@@ -121,6 +135,25 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
             texts[stream.object_id[0]] = texts.get(stream.object_id[0], 0) + reading.texts
     if sum(texts.values()) > MAX_PDF_PAGE_TEXTS:  # else no page can show more: every plan's
         _check_page_texts(path, data, texts)
+
+
+def _page_drawings(data: bytes, objects: PdfObjects) -> frozenset[int] | None:
+    """The numbers of the objects the pages name as their /Contents (through a list written as an object of its own
+    too), read in the file's text; None where a page's dictionary may be out of its sight, in a compressed object stream."""
+    if _OBJECT_STREAM.search(data):
+        return None
+    named: set[int] = set()
+    read: set[tuple[int, int]] = set()  # each list object read once, however many pages name it
+    for contents in _CONTENTS.finditer(data):
+        for reference in _REFERENCE.finditer(contents[1]):
+            number = (int(reference[1]), int(reference[2]))
+            named.add(number[0])
+            header = objects.by_number.get(number)
+            if header and number not in read and objects.opening(header).lstrip().startswith(b"["):
+                read.add(number)
+                end = data.find(END_OF_OBJECT, header.end())
+                named.update(int(inner[1]) for inner in _REFERENCE.finditer(data, header.end(), end if end >= 0 else len(data)))
+    return frozenset(named)
 
 
 def _check_page_texts(path: Path, data: bytes, texts: dict[int, int]) -> None:
