@@ -658,7 +658,8 @@ class SentenceReader:
         self.per_in_name = rule_set.fragment("per_in_name")
         # the verb may be followed by what it sets and the comparator (每千名老年人配备养老护理员不少于5名); what a per
         # before 拥有 has is named with its per (每千名老年人拥有养老床位达到35张: 张, the name's)
-        self.density_set = rule_set.compile(r"(?r)(?:{per_closing_name})\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})"
+        self.density_set = rule_set.compile(r"(?r)(?:{per_population}|每(?P<per_before>(?:{arabic}{multiplier}?|[十百千万]{1,2})(?:平方公里|平方千米|公里|千米|米|亩|公顷)))"
+                                            r"\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})"
                                             r"(?:[\p{Han}（）()]{1,14}?(?:{comparator_before}))?\s*$", "fragment-density_verb")
         self.work_verb = rule_set.compile("(?:{work_verb})", "fragment-work_verb")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
