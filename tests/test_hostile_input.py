@@ -445,6 +445,8 @@ def test_the_streams_a_page_draws_are_found_by_its_contents_however_the_name_is_
     listed = [b"<</Type/Catalog>>", b"<</Length 1>>stream\nq\nendstream", page, b"<</Type/Page/Contents 5 0 R>>", b"[7 0 R 8 0 R]"]
     objects = b"".join(b"%d 0 obj\n%s\nendobj\n" % (number, body) for number, body in enumerate(listed, 1))
     assert pdf_streams._page_drawings(objects, pdf_streams.PdfObjects(objects)) == {2, 5, 7, 8}
+    commented = b"1 0 obj\n<</Type/Page/Contents[2 0 R %]\n 3 0 R]>>\nendobj\n"  # a comment holding ] inside the list
+    assert pdf_streams._page_drawings(commented, pdf_streams.PdfObjects(commented)) == {2, 3}
     with_object_stream = objects + b"9 0 obj\n<</Type/Obj#53tm/N 1/First 4/Length 0>>stream\n\nendstream\nendobj\n"
     assert pdf_streams._page_drawings(with_object_stream, pdf_streams.PdfObjects(with_object_stream)) is None
 

@@ -658,7 +658,7 @@ class SentenceReader:
         self.per_in_name = rule_set.fragment("per_in_name")
         # the verb may be followed by what it sets and the comparator (每千名老年人配备养老护理员不少于5名); what a per
         # before 拥有 has is named with its per (每千名老年人拥有养老床位达到35张: 张, the name's)
-        self.density_set = rule_set.compile(r"(?r)(?:{per_population}|每(?P<per_before>(?:{arabic}{multiplier}?|[十百千万]{1,2})(?:平方公里|平方千米|公里|千米|米|亩|公顷)))"
+        self.density_set = rule_set.compile(r"(?r)(?:{per_population}|每(?P<per_before>(?:{arabic}{multiplier}?|[十百千万]{1,2})(?:{per_extent})))"
                                             r"\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})"
                                             r"(?:[\p{Han}（）()]{1,14}?(?:{comparator_before}))?\s*$", "fragment-density_verb")
         self.work_verb = rule_set.compile("(?:{work_verb})", "fragment-work_verb")
@@ -2048,9 +2048,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         last: dict[Span, Target] = {}  # per clause: its last target
         last_in_sentence: Target | None = None
         in_sentence: list[Target] = []
-        clauses: list[Span] = []  # the clause of each target in_sentence
         found_by: list[Candidate] = []  # the candidate of each target in_sentence
-        anchors: list[int] = []  # where the number of each target in_sentence starts
         written = place.paragraph.written_part(place.offset + start, place.offset + start + len(sentence))
         quoted_from: dict[Span, int] = {}  # per match: where its quote started (a value due in each of years listed, quoted alike)
         for candidate in candidates:
@@ -2066,9 +2064,9 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
             in_sentence.append(target)
-            clauses.append(candidate.clause)
             found_by.append(candidate)
-            anchors.append(candidate.anchor.start)
+        clauses = [candidate.clause for candidate in found_by]  # the clause of each target in_sentence
+        anchors = [candidate.anchor.start for candidate in found_by]  # where the number of each target in_sentence starts
         for run, run_clauses in _runs_of_one_name(in_sentence, clauses):
             _share_out_respectively(sentence[run_clauses[0].start:run_clauses[-1].end], run, place.headings)
         _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)

@@ -67,7 +67,7 @@ def _name(word: bytes) -> bytes:
 
 
 # a page's /Contents: a stream, or a list of them written there or as an object of its own
-_CONTENTS = regex.compile(_name(b"Contents") + _GAP + rb"(\[[^\]]*\]|\d+\s+\d+\s+R\b)")
+_CONTENTS = regex.compile(_name(b"Contents") + _GAP + rb"(\[(?:[^\]%]|%[^\r\n]*)*\]|\d+\s+\d+\s+R\b)")  # a comment may hold ]
 _OBJECT_STREAM = regex.compile(_name(b"ObjStm"))
 END_OF_OBJECT = b"endobj"
 # An object's opening, read no further than this: it holds a filter's name or list, or a page's /Type, which stands
