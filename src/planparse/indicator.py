@@ -988,8 +988,11 @@ def _what_covers(matched: str, before: str) -> str | None:
     if extent is None or (extent not in indicator_words().scope and extent not in indicator_rules().full_extent_words):
         return None
     tagged = _tag(last_clause(before, len(before)))
-    # 医保定点医药机构每年检查全覆盖: how often the act is done links nothing (每年 is a link word before a level)
-    link = max((index for index, (word, _) in enumerate(tagged) if word in indicator_words().link and not _is_cadence(word)),
+    # 医保定点医药机构每年检查全覆盖: how often the act is done links nothing (每年 is a link word before a level), nor does
+    # a word that is no verb right before a noun, which says which things (城乡居民基本医疗保险全覆盖: 基本医疗保险 covers;
+    # 生均公用经费: the funds per pupil)
+    link = max((index for index, (word, _) in enumerate(tagged)
+                if word in indicator_words().link and not _is_cadence(word) and not _qualifies_a_noun(tagged, index)),
                default=0)
     covered = "".join(word for word, _ in tagged[link + 1:])
     places = "".join(word for word, _ in tagged[:link] if word not in indicator_words().scope)
@@ -1833,6 +1836,20 @@ def _is_noun_or_place(flag: str) -> bool:
     return _is_noun(flag) or flag == _PLACE_WORD  # 岸线, 海岸: jieba's words of place
 
 
+def _qualifies_a_noun(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is no verb and stands right before a noun, which it qualifies (基本|医疗保险,
+    生|均|公用经费, 全县|养老机构), however jieba tags it."""
+    return (not tagged[index][1].startswith("v") and index + 1 < len(tagged)
+            and _is_noun_or_place(tagged[index + 1][1]))
+
+
+def _says_which_things(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is an adverb to jieba that, right before a noun, says which things (自然|岸线,
+    永久|基本农田, 直接|经济损失, 基本|医疗保险: indicators.yaml qualifying_adverbs)."""
+    return (tagged[index][0] in indicator_rules().qualifying_adverbs and index + 1 < len(tagged)
+            and _is_noun_or_place(tagged[index + 1][1]))
+
+
 def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
     """Whether the word at ``index`` is part of a name, ``following`` the tag of the next word but adjectives: before a
     noun, 健康驿站 (an adjective), 土壤污染重点监管单位 (a set phrase), 青年科技人员 (a time word that is no date), 千兆光网
@@ -1856,8 +1873,8 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         return _is_noun(following) or following.startswith("v")  # 120急救, 12345热线; 110千伏: a measure, no service
     if flag == "t" and not _DATE_WORD.search(word) and word not in indicator_words().scope:  # 青年拔尖人才 (not 目前)
         return _is_noun(following) or following.startswith("v")
-    if word in indicator_rules().qualifying_adverbs and index + 1 < len(tagged) and _is_noun_or_place(tagged[index + 1][1]):
-        return True  # 自然|岸线, 永久|基本农田, 直接|经济损失: an adverb to jieba, right before a noun, says which things
+    if _says_which_things(tagged, index):
+        return True
     if not _is_noun(following):
         return False
     if flag == "m":
