@@ -214,8 +214,9 @@ _DIGIT_YEARS = patterns.compile(r"\d+年")
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
 _HAS_EACH = patterns.compile("[都均]有")  # 每村都有卫生室: what every one of a kind has
 # 零死亡, 零填埋: none of a thing; 全民参保, 应保尽保 (perhaps in quotation marks, after its verb of reaching): everyone
-# eligible served (_named_by_its_words)
-_NAMED_BY_ITS_WORDS = patterns.compile(r"(?:实现|做到|确保|达到)?[“‘]?(?P<name>零(?!发生|增长)\p{Han}{2}|全[民员]参保|应(?P<act>\p{Han}{1,2})尽(?P=act))[”’]?")
+# eligible served; a state named in quotes (实现“一网通办”, with no things named before it: 全面实现“一网通办”) (_named_by_its_words)
+_NAMED_BY_ITS_WORDS = patterns.compile(r"(?:实现|做到|确保|达到)?[“‘]?(?P<name>零(?!发生|增长)\p{Han}{2}|全[民员]参保|应(?P<act>\p{Han}{1,2})尽(?P=act))[”’]?"
+                                       r"|[“\"](?P<name>[^“”\"，。；]{2,8})[”\"]")
 _SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
 _TRAILING_TAGS = ("d", "ad", "uj", "ul", "p", "c", "m")  # ad: 会议数应严格|控制在, the manner of a link; ul: 提高|了: no name's end
 _VERB_TAGS = ("v", "vn")
@@ -329,6 +330,7 @@ class IndicatorRules(Model):
     joined_kinds: dict[str, list[str]] = {}
     standard_words: list[str] = []
     reaching_a_standard: list[str] = []
+    new_ones_verbs: list[str] = []
     reaching_a_state: str = ""
     kinds_of_place: list[str]
     qualifying_adverbs: list[str] = []
@@ -1008,8 +1010,8 @@ def _standard_reached(matched: str, before: str, after: str) -> str | None:
     verb of reaching or no standard closes the clause."""
     rules = indicator_rules()
     built_to = _BUILT_TO_A_STANDARD.search(matched)
-    if built_to:  # 新建学校全部按照绿色建筑标准设计建设 -> 学校按照绿色建筑标准设计建设: each one built to it
-        things = _noun_phrase_before(before)
+    if built_to:  # 新建学校全部按照绿色建筑标准设计建设 -> 新建学校按照绿色建筑标准设计建设: each one built to it
+        things = _things_a_standard_binds(before)
         return _clean([things, built_to.group()]) if things else None
     verb = next((verb for verb in rules.reaching_a_standard if matched.endswith(verb)), None)
     if verb is None:
@@ -1017,8 +1019,18 @@ def _standard_reached(matched: str, before: str, after: str) -> str | None:
     end = _CLAUSE_END.search(after)
     standard = after[:end.start() if end else None]
     # a standard is often cited by its title, in 《》 or quotes (全面执行《中小学校设计规范》)
-    things = _noun_phrase_before(before) if standard.rstrip("》”\"").endswith(tuple(rules.standard_words)) else None
+    things = _things_a_standard_binds(before) if standard.rstrip("》”\"").endswith(tuple(rules.standard_words)) else None
     return _clean([things, verb, standard]) if things else None
+
+
+def _things_a_standard_binds(before: str) -> str | None:
+    """The things named at the end of ``before`` that a standard binds, with the verb before them that says which ones
+    (城镇新建建筑 -> 新建建筑: the new ones, indicators.yaml new_ones_verbs), or None."""
+    things = _noun_phrase_before(before)
+    if not things or not before.endswith(things):
+        return things
+    which = next((verb for verb in indicator_rules().new_ones_verbs if before[:-len(things)].endswith(verb)), "")
+    return which + things
 
 
 def _state_reached(matched: str, after: str) -> str | None:
@@ -1070,7 +1082,8 @@ def _event_denied(matched: str, before: str, after: str) -> str | None:
     event = _HAPPENS.sub("", event[:listed] if listed >= 0 else event)
     frame = indicator_words().frame.search(event)
     event = event[:frame.start()] if frame else event
-    return None if _DIGIT.search(event) else _clean([event])
+    # a class of size says which things (禁止新建35蒸吨以下燃煤锅炉), no amount of the event
+    return None if _DIGIT.search(indicator_words().class_of_size.sub("", event)) else _clean([event])
 
 
 def _denial(matched: str) -> tuple[int, int]:
