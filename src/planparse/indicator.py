@@ -184,6 +184,8 @@ _LEVELS_LISTED = (r"(?r)(?:(?<![\p{Han}\d、])\p{Han}{1,2}|{government_level})(?
 _PLACES_GONE_INTO = r"(?:{verbs})\p{{Han}}{{1,3}}(?:、(?:{verbs})\p{{Han}}{{1,3}})+"
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
+# what is left of 全县范围内 once the place, a scope word, is cut off (全县范围内“散乱污”企业): where, no part of the name
+_WITHIN_LEFT = "范围内"
 _SORT_TAGS = ("a", "ad", "an", "d")  # 偏远|山区: what sort of place, an adjective or an adverb to jieba
 _TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
 _COMPARED_WITH = ("比", "较")  # 时间较法定时限压缩50%, 用水量比传统方式减少30%: what a change is measured against follows
@@ -1937,7 +1939,7 @@ def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
 def _clean(words: list[str]) -> str | None:
     # a note on a place cut off (（含前海合作区）计划供应建设用地), and a 的 left opening the name where a description
     # before it was cut off ((以快充为主)的充电桩)
-    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION)).removeprefix(_LINK)
+    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION)).removeprefix(_LINK).removeprefix(_WITHIN_LEFT)
     text = text.rstrip(_OPEN)  # 地籍调查成果（2.8km2）: the bracket of a note on the number, which opens no part of the name
     for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
         if text.startswith(opening) and closing not in text:
