@@ -1471,7 +1471,8 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     if kinds and all(map(_ONE_ORDINAL.fullmatch, [*kinds, last[:1]])):
         return [kind + last[1:] for kind in kinds] + [last]  # 一、二、三类航道: 一类航道, 二类航道
     if kinds and len(last) <= max(map(len, kinds)):
-        return items  # 县道、乡道、村道: the last no longer than a kind, no head to share
+        # 县道、乡道、村道: the last no longer than a kind, no head to share, unless the first opens with what they are of
+        return kinds_opened_and_headed_alike(items) or items
     word_ends = _inner_word_ends(last)
     ending = _same_ending_in(kinds, last, word_ends)
     if kinds and all(map(_rank_or_place, kinds)):
@@ -1496,6 +1497,22 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     if len(own) < 2 or len(head) < len(own):
         return None  # 用|气报装…: a kind of one character jieba cut off a word of the head, no kind of its own
     return [kind + head for kind in kinds] + [last]
+
+
+def kinds_opened_and_headed_alike(items: list[str]) -> list[str] | None:
+    """The names of acts of one word each, the first written after what they are all done to and the last before the one
+    word of the bodies that do them (食品生产、经营企业 -> 食品生产企业, 食品经营企业; 危险化学品生产、经营、储存企业:
+    危险化学品经营企业…), or None where the first holds no such opening, its own word is no act, the last's head is more than
+    a word, or a kind or the last's own is no word as long as the first's own (城市燃气、管道天然气普及率)."""
+    *kinds, last = items
+    first, closing = _tag(kinds[0]), _tag(last) if kinds else []
+    if len(first) < 2 or len(closing) != 2 or not first[-1][1].startswith("v"):
+        return None
+    own = first[-1][0]
+    if not all(_one_word(kind) and len(kind) == len(own) for kind in [*kinds[1:], closing[0][0]]):
+        return None
+    opening, head = kinds[0][:-len(own)], last[len(closing[0][0]):]
+    return [kinds[0] + head] + [opening + kind + head for kind in kinds[1:]] + [opening + last]
 
 
 def substances_with_their_measure(items: list[str]) -> list[str] | None:
