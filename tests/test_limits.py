@@ -72,6 +72,22 @@ def test_heading_markers_run_into_a_line_past_the_limit_are_refused_in_seconds_w
     assert not output.exists()
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("第" * 1_800_000, id="one-line"),
+    pytest.param(("第" * 100 + "\n") * 18_000, id="lines-of-100"),  # wrapped lines, joined again
+    pytest.param(("第" * 19_999 + "。") * 90, id="sentences-at-the-limit"),
+])
+def test_a_text_of_1_8_million_第_is_refused_or_read_in_bounded_cpu_and_memory(tmp_path: Path, text: str):
+    """第 opens the chapter's, the article's and the ordinal's markers (第一章, 第一条, 第三批): a run of them is where a
+    heading's or an ordinal's pattern would try every start. Some 3 s of CPU and 80 MB, the rules read warm."""
+    plan, output = write_plan(tmp_path, text), tmp_path / "plan.json"
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "extract", str(plan), "-o", str(output)], timeout=60)
+    assert run.returncode in (0, 2) and run.stdout == "", run.stderr
+    if run.returncode == 2:
+        assert run.stderr.count("\n") == 1 and run.stderr.startswith(f"planparse: {plan}: ") and not output.exists(), run.stderr
+    assert peak_kb < 400_000
+
+
 def test_as_many_heading_markers_run_into_lines_as_the_limit_are_read(tmp_path: Path):
     """Counted over all the lines, a marker opening a line aside: a lined plan's headings cost no reading of what is before."""
     items = "".join(f"{number}.开展乡村教师培训。" for number in range(1, 1001))
