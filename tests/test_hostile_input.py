@@ -1534,6 +1534,19 @@ def test_a_plan_some_of_whose_lines_are_in_another_encoding_reads_as_the_plan(pl
     assert plain[0] and _read_as_people_see_it(tmp_path / "mixed.txt") == plain
 
 
+@pytest.mark.parametrize(("plan", "target"), [(EDUCATION_PLAN, (30, "所")), (HEALTH_PLAN, (5, "家"))], ids=["education", "health"])
+def test_a_line_utf_8_reads_whole_as_letters_no_plan_writes_over_gbk_lines_is_read_not_an_internal_error(plan: str, target: tuple,
+                                                                                                         tmp_path: Path):
+    """A line of Cyrillic letters alone (ДНК, a test's name) between a UTF-8 title and a GBK body: a join of the two was
+    sought in it at the last byte UTF-8 does not read, of which it has none (IndexError, an internal error)."""
+    title, body = plan.split("\n", 1)
+    mixed = tmp_path / "plan.txt"
+    mixed.write_bytes(f"{title}\nДНК\n".encode("utf-8") + body.encode("gbk"))
+    run = run_planparse("extract", str(mixed), timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert target in [(found["value"], found["unit"]) for found in json.loads(run.stdout)["targets"]]
+
+
 @pytest.mark.parametrize("phrase", ["全市", "科学素质", "（一）"])
 def test_a_phrase_in_gbk_inside_a_utf_8_sentence_reads_as_the_sentence(phrase: str):
     sentence = f"到2025年，{phrase}新建普惠性幼儿园3所，每年培训乡村医生不少于300人次。\n"

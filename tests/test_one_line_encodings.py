@@ -1,5 +1,6 @@
-"""A file of one line joined from a UTF-8 part and a GBK part (a title cut short, its rest typed in the other encoding):
-no other line tells the encodings apart, so each part is told by the characters plans use."""
+"""A file of one line joined from a UTF-8 part and a GBK part (a title cut short, its rest typed in the other encoding),
+or of lines in one and lines in the other that meet inside a line: no other line tells the encodings apart within the
+line, so each part is told by the characters plans use."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,6 +32,21 @@ def test_a_file_of_one_line_in_two_encodings_reads_whole_wherever_it_is_cut(line
     for cut in range(1, len(line)):
         plan.write_bytes(line[:cut].encode(first) + line[cut:].encode(then) + b"\n")
         assert decode_text(plan.read_bytes(), plan) == line + "\n", cut
+
+
+# Lines of two files around the line they meet in: a notice's title and a plan's period; a target and a heading.
+LINES_BEFORE = "某县人民政府关于印发实施方案的通知\n（2024—2026年）\n"
+LINES_AFTER = "\n到2026年，全县建成示范项目12个。\n四、组织实施\n"
+
+
+@pytest.mark.parametrize("line", FIRST_LINES, ids=["health", "title", "transport", "education", "agriculture", "measures", "elderly-care", "water"])
+@pytest.mark.parametrize(("first", "then"), [("utf-8", "gbk"), ("gbk", "utf-8")], ids=["utf-8-then-gbk", "gbk-then-utf-8"])
+def test_a_file_of_lines_in_two_encodings_meeting_inside_a_line_reads_whole_wherever_it_is_cut(line: str, first: str, then: str,
+                                                                                                 tmp_path: Path):
+    plan = tmp_path / "plan.txt"
+    for cut in range(1, len(line)):
+        plan.write_bytes((LINES_BEFORE + line[:cut]).encode(first) + (line[cut:] + LINES_AFTER).encode(then))
+        assert decode_text(plan.read_bytes(), plan) == LINES_BEFORE + line + LINES_AFTER, cut
 
 
 @pytest.mark.parametrize(("utf_8", "gbk", "target"), [

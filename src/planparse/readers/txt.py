@@ -94,15 +94,16 @@ _CJK = patterns.compile_python("[\u4e00-\u9fff]")
 def _lines_each_in_utf_8_or_gb18030(data: bytes) -> str | None:
     """``data`` read a line at a time, each line in UTF-8 or in GB18030, when it holds lines of both; else None."""
     with_bytes = data.decode("utf-8", errors="surrogateescape")  # each byte UTF-8 does not read as U+DC80 + byte
-    if not (_UTF_8_CHINESE_LINE.search(with_bytes) or _UTF_8_LINE_END.search(with_bytes)):  # a GBK or Big5 text: told
-        return None                                                                          # in one pass, not line by line
+    across_a_join = _ends_across_a_join(with_bytes)
+    if not (_UTF_8_CHINESE_LINE.search(with_bytes) or _UTF_8_LINE_END.search(with_bytes) or across_a_join):
+        return None  # a GBK or Big5 text: told in one pass, not line by line
     parts, position = [], 0
     for odd in _ODD_LINE.finditer(with_bytes):
-        line = odd.group()
+        line, across = odd.group(), across_a_join.get(odd.start())
         read_whole = not _NOT_READ.search(line)
-        if read_whole and _CHINESE.search(line):
+        if read_whole and _CHINESE.search(line) and across is None:
             continue  # UTF-8's: its odd letters among Chinese
-        read = _line_in_two_encodings(line) or _line_in_gb18030(line)
+        read = (None if read_whole else _line_in_two_encodings(line)) or across or _line_in_gb18030(line)
         if read is None and not read_whole:
             return None
         parts += [with_bytes[position:odd.start()], read or line]
@@ -157,26 +158,59 @@ def _line_in_gb18030(line: str) -> str | None:
     return None if 2 * _CHINESE_IN_UTF_8 * len(_CHINESE.findall(line)) > past_ascii else as_gb18030
 
 
-# A file of one line may be two files joined too (a title cut short, its rest typed in the other encoding), and there no
-# other line tells the encodings apart: a UTF-8 part of a mark or a character (（ then 一）推进… in GBK, 一、 then 工作目标)
-# was read with the rest in GB18030 (嚗�珨ㄘ…) or left unread (一、����Ŀ��), one of two characters (全市 then 新建… in GBK)
-# read in GB18030 as 鍏ㄥ競, and a GBK part that UTF-8 reads whole as letters no plan writes (一 then 、工作目标 in UTF-8)
-# as һ、工作目标. The line is read cut at each byte near the first and the last byte UTF-8 does not read (or reads so),
+# A file of one line may be two files joined too (a title cut short, its rest typed in the other encoding), as may the
+# line two files of lines meet in, and there no other line tells the encodings apart: a UTF-8 part of a mark or a
+# character (（ then 一）推进… in GBK, 一、 then 工作目标) was read with the rest in GB18030 (嚗�珨ㄘ…) or left unread
+# (一、����Ŀ��), one of two characters (全市 then 新建… in GBK) read in GB18030 as 鍏ㄥ競, and a GBK part that UTF-8
+# reads whole as letters no plan writes (一 then 、工作目标 in UTF-8) as һ、工作目标. The line is read cut at each byte near the first and the last byte UTF-8 does not read (or reads so),
 # UTF-8 before the cut and GB18030 after it or the other way round, and the reading whose characters plans use most is
 # kept if they are as many as in a plan: the line read whole in GB18030 if it is one of those (a GBK line opening with
-# bytes UTF-8 reads, 全 as ȫ, stays GBK's), else the commonest of them. The cuts are a constant number, each a
-# reading of the line.
+# bytes UTF-8 reads, 全 as ȫ, stays GBK's), else the one most like a plan's (_plan_likeness: 胸痛 over 胸ʹ, where 痛 is
+# in no plan's list). The cuts are a constant number, each a reading of the line.
 _ODD_CHARACTER = patterns.compile_python("[\udc80-\udcff\u0100-\u036f\u0400-\u07ff]")  # as _ODD_LINE's
 _JOIN_REACH = 8  # bytes: a join is sought so far before the first odd character or after the last (four GBK characters)
 _PLAN_SHARE = 0.9  # of a reading's characters past ASCII, the least plans use for it to be taken: a plan's are 90 to 99.5%
 
 
 def _only_line_in_two_encodings(data: bytes) -> str | None:
-    """``data``, a file of one line, read whole in GB18030 or in UTF-8 and GB18030 on either side of a cut, whichever
-    reading holds the most characters plans use, when they are as many as in a plan; else None."""
+    """``data``, a file of one line, read as ``_line_across_a_join`` reads it; else None."""
     line = data.rstrip(b"\r\n")
     if b"\n" in line or b"\r" in line:
         return None
+    read = _line_across_a_join(line)
+    return None if read is None else read + data[len(line):].decode("ascii")
+
+
+def _ends_across_a_join(with_bytes: str) -> dict[int, str]:
+    """The first and the last odd line of a text as UTF-8 reads it (``_ODD_LINE``) as ``_line_across_a_join`` reads
+    them, by where they start, when that is more like a plan's than UTF-8's reading: two files joined meet inside the
+    first (a UTF-8 file then a GBK one: （ then 一）推进… and more lines) or the last (the other way round), and no line
+    each side tells the encodings apart within it. Empty unless one of them is read across a join: a GBK text's lines
+    are read whole in GB18030, in one pass. Found by their odd characters, the last searched for in the text reversed:
+    a GBK text of 200,000 short lines is as many odd lines."""
+    first, last = _ODD_CHARACTER.search(with_bytes), _ODD_CHARACTER.search(with_bytes[::-1])
+    if first is None:
+        return {}
+    read, joins = {}, False
+    for start, line in dict([_line_around(with_bytes, first.start()), _line_around(with_bytes, len(with_bytes) - last.end())]).items():
+        encoded = line.encode("utf-8", errors="surrogateescape")
+        across = _line_across_a_join(encoded)
+        if across is not None and _plan_likeness(across) > _plan_likeness(line):
+            read[start] = across
+            joins = joins or across != _read_as("gb18030", encoded)
+    return read if joins else {}
+
+
+def _line_around(text: str, position: int) -> tuple[int, str]:
+    """Where the line holding ``position`` starts, and the line without its end."""
+    start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
+    ends = [found for found in (text.find("\n", position), text.find("\r", position)) if found >= 0]
+    return start, text[start:min(ends, default=len(text))]
+
+
+def _line_across_a_join(line: bytes) -> str | None:
+    """A line read whole in GB18030 or in UTF-8 and GB18030 on either side of a cut, whichever reading holds the most
+    characters plans use, when they are as many as in a plan; else None."""
     with_bytes = line.decode("utf-8", errors="surrogateescape")  # each byte UTF-8 does not read as U+DC80 + byte
     odd = [found.start() for found in _ODD_CHARACTER.finditer(with_bytes)]
     if not odd:
@@ -191,7 +225,7 @@ def _only_line_in_two_encodings(data: bytes) -> str | None:
     if share < _PLAN_SHARE:
         return None
     alike = [reading for reading, its_share in chinese.items() if its_share == share]
-    return (alike[0] if alike[0] == whole else max(alike, key=_mean_commonness)) + data[len(line):].decode("ascii")
+    return alike[0] if alike[0] == whole else max(alike, key=_plan_likeness)
 
 
 def _joined(before: str | None, after: str | None) -> str | None:
@@ -208,6 +242,13 @@ def _share_plans_use(text: str) -> float:
 def _plan_character() -> re.Pattern:
     """A character plans use, past ASCII: Python's re counts them in a line of megabytes in milliseconds."""
     return re.compile("[" + "".join(sorted(re.escape(char) for char in plan_characters() if not char.isascii())) + "]")
+
+
+def _plan_likeness(text: str) -> tuple[float, int, float]:
+    """How like a plan's a reading is: the share of its characters plans use, then the fewer letters of a script no plan
+    writes (某, in no plan's list, and ĳ, what UTF-8 reads of its GBK bytes, are alike by the first), then how common
+    its characters are."""
+    return _share_plans_use(text), -len(_NOT_A_PLAN_SCRIPT.findall(text)), _mean_commonness(text)
 
 
 def _mean_commonness(text: str) -> float:
