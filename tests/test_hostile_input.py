@@ -1534,6 +1534,18 @@ def test_a_plan_some_of_whose_lines_are_in_another_encoding_reads_as_the_plan(pl
     assert plain[0] and _read_as_people_see_it(tmp_path / "mixed.txt") == plain
 
 
+@pytest.mark.parametrize("plan", [EDUCATION_PLAN, HEALTH_PLAN], ids=["education", "health"])
+@pytest.mark.parametrize("utf_8_lines", [0, 1], ids=["gbk-file", "utf-8-title-then-gbk-file"])
+def test_a_gbk_file_given_utf_8s_byte_order_mark_reads_as_the_plan(plan: str, utf_8_lines: int, tmp_path: Path):
+    """A converter that only adds the mark, or files joined after a marked one: it was refused as "not valid UTF-8 text,
+    which its byte-order mark says it is"; a UTF-8 file cut mid-character still is (test_text_broken_after_its_…)."""
+    lines = plan.splitlines(keepends=True)
+    (tmp_path / "plain.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "marked.txt").write_bytes(codecs.BOM_UTF8 + "".join(lines[:utf_8_lines]).encode("utf-8") + "".join(lines[utf_8_lines:]).encode("gbk"))
+    plain = _read_as_people_see_it(tmp_path / "plain.txt")
+    assert plain[0] and _read_as_people_see_it(tmp_path / "marked.txt") == plain
+
+
 @pytest.mark.parametrize(("plan", "target"), [(EDUCATION_PLAN, (30, "所")), (HEALTH_PLAN, (5, "家"))], ids=["education", "health"])
 def test_a_line_utf_8_reads_whole_as_letters_no_plan_writes_over_gbk_lines_is_read_not_an_internal_error(plan: str, target: tuple,
                                                                                                          tmp_path: Path):

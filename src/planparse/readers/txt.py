@@ -46,6 +46,11 @@ def _decoded(data: bytes, path: object) -> str:
             return _decode_after_mark(data, bom, encoding, name, path)
     if b"\x00" in data:
         return _decode_wide_or_fail(data, path)
+    return _detected(data, path)
+
+
+def _detected(data: bytes, path: object) -> str:
+    """Bytes with no mark and no NUL decoded in the encoding, or the encodings a line at a time, that reads them."""
     text = (_only_line_in_two_encodings(data) or _strict_text(data, _STRICT[:1]) or _lines_each_in_utf_8_or_gb18030(data)
             or _gb18030_read_as_no_chinese_by_utf_8(data) or _utf_8_with_pieces_in_gb18030(data) or _gb18030_with_pieces_in_utf_8(data) or _strict_text(data, _STRICT[1:]) or _text_with_a_few_bad_bytes(data))
     if text is not None:
@@ -460,12 +465,29 @@ def is_plain_text(data: bytes) -> bool:
 
 
 def _decode_after_mark(data: bytes, bom: bytes, encoding: str, name: str, path: object) -> str:
-    """The text after a byte-order mark: a bad sequence there (a file cut mid-character, a lone
-    surrogate) is a broken file in the encoding the mark names, not a reason to guess another."""
+    """The text after a byte-order mark: a bad sequence there (a file cut mid-character, a lone surrogate) is a broken
+    file in the encoding the mark names, not a reason to guess another; unless, after UTF-8's mark, the text read as
+    one with no mark is read as a plan is (``_in_another_encoding``)."""
     try:
         return data[len(bom):].decode(encoding)
     except UnicodeDecodeError as exc:
-        raise PlanparseError(path, f"not valid {name} text, which its byte-order mark says it is ({exc.reason} at byte {exc.start + len(bom):,})") from None
+        problem = f"not valid {name} text, which its byte-order mark says it is ({exc.reason} at byte {exc.start + len(bom):,})"
+    read = _in_another_encoding(data[len(bom):], path) if bom == codecs.BOM_UTF8 else None
+    if read is None:
+        raise PlanparseError(path, problem)
+    return read
+
+
+def _in_another_encoding(data: bytes, path: object) -> str | None:
+    """Text after UTF-8's mark that UTF-8 does not read, read as text with no mark when that reads it with as many
+    characters plans use as a plan holds: a GBK file given UTF-8's mark by a program that did not write it (a converter
+    that only adds the mark, files joined after a marked one); else None. A UTF-8 file cut mid-character reads so as
+    鍒2025骞 (到2025年) or not at all, and stays a broken file."""
+    try:
+        text = _detected(data, path) if data.strip() and b"\x00" not in data else None
+    except PlanparseError:
+        return None
+    return text if text is not None and _share_plans_use(text) >= _PLAN_SHARE else None
 
 
 def _decode_wide_or_fail(data: bytes, path: object) -> str:
