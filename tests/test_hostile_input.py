@@ -401,6 +401,43 @@ def test_a_pdf_page_of_a_million_runs_of_text_is_refused_naming_its_page_before_
     assert peak_kb < 400_000  # some 90 MB
 
 
+def _pdf_drawing_xobjects(page: bytes, xobjects: bytes, form_runs: int, indirect: bool) -> bytes:
+    """A PDF of one page drawn by ``page``, naming its XObjects as ``xobjects`` (in its resources, or in a dictionary of
+    its own when ``indirect``): object 5 a form of ``form_runs`` one-letter runs, object 6 an image of one gray pixel."""
+    form = zlib.compress(_RUNS % (b"(a) Tj " * form_runs))
+    resources = b"7 0 R" if indirect else xobjects
+    return _pdf_of([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
+                    b"<</Filter/FlateDecode/Length %d>>stream\n%s\nendstream" % (len(page), page),
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R/Resources<</XObject %s>>>>" % resources,
+                    b"<</Type/XObject/Subtype/Form/BBox[0 0 600 800]%s/Filter/FlateDecode/Length %d>>stream\n%s\nendstream"
+                    % (_HELVETICA, len(form), form),
+                    b"<</Type/XObject/Subtype/Image/Width 1/Height 1/ColorSpace/DeviceGray/BitsPerComponent 8/Length 1>>stream\n\x80\nendstream",
+                    xobjects])
+
+
+@pytest.mark.parametrize("indirect", [False, True], ids=["named-in-the-page", "named-in-an-object"])
+@pytest.mark.parametrize("form_runs", [1_000, 100])
+def test_a_pdf_page_drawing_a_form_of_text_ten_thousand_times_is_refused_before_pdfium_loads_it(form_runs: int, indirect: bool,
+                                                                                                 tmp_path: Path):
+    """A file of 1 KB: PDFium loads the form's runs once for each use, 10,000,000 of them, and aborted at 2.8 GB (under a
+    3 GB limit, exit 134, no line of ours); 1,000,000 were refused by the count of objects once loaded, at 460 MB."""
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_pdf_drawing_xobjects(zlib.compress(b"q /Fm0 Do Q\n" * 10_000), b"<</Fm0 5 0 R/Im0 6 0 R>>", form_runs, indirect))
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "extract", str(plan)], timeout=120)
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {plan}: page 1: a page shows more than 100,000 runs of text; planparse reads PDF pages of at most 100,000\n"
+    assert peak_kb < 400_000
+
+
+def test_a_pdf_page_drawing_an_image_ten_thousand_times_and_a_form_of_text_once_is_read(tmp_path: Path):
+    """Each form's runs count as often as its own name is drawn: an image's uses are no runs of text."""
+    plan = tmp_path / "plan.pdf"
+    page = zlib.compress(b"q /Im0 Do Q\n" * 10_000 + b"/Fm0 Do\n")
+    plan.write_bytes(_pdf_drawing_xobjects(page, b"<</Fm0 5 0 R/Im0 6 0 R>>", 1_000, indirect=False))
+    run = run_planparse("extract", str(plan), timeout=120)
+    assert "runs of text" not in run.stderr and "Traceback" not in run.stderr
+
+
 def _pdf_of_two_pages(second: list[bytes]) -> bytes:
     """A PDF whose first page shows a line of text, and whose second draws the ``second`` streams in turn."""
     font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
