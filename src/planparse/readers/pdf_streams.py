@@ -129,7 +129,7 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
     previous_end = 0
     texts: dict[int, int] = {}  # the runs of text each stream object's drawing shows, by its number
     uses: dict[int, dict[bytes, int]] = {}  # the XObjects each stream object's drawing draws: how often, by name
-    drawn = _page_drawings(data, objects)
+    drawn = _page_drawings(data, objects, decrypter)
     for keyword in _STREAM.finditer(data):
         header = objects.enclosing(keyword.start())
         opening = max(header.end() if header else 0, previous_end)  # a dictionary never spans an earlier stream's keyword
@@ -171,23 +171,73 @@ def _with_forms_drawn(texts: dict[int, int], uses: dict[int, dict[bytes, int]], 
     return counted
 
 
-def _page_drawings(data: bytes, objects: PdfObjects) -> frozenset[int] | None:
+def _page_drawings(data: bytes, objects: PdfObjects, decrypter: StreamDecrypter | None) -> frozenset[int] | None:
     """The numbers of the objects the pages name as their /Contents (through a list written as an object of its own
-    too), read in the file's text; None where a page's dictionary may be out of its sight, in a compressed object stream."""
+    too), read in the file's text and in its object streams; None where a page's dictionary may be out of sight: in
+    an object stream not read here (encrypted, or compressed by a filter other than Flate's)."""
+    compressed: dict[int, bytes] | None = {}
     if _OBJECT_STREAM.search(data):
+        compressed = None if decrypter else _objects_in_object_streams(data, objects)
+    if compressed is None:
         return None
     named: set[int] = set()
-    read: set[tuple[int, int]] = set()  # each list object read once, however many pages name it
-    for contents in _CONTENTS.finditer(data):
-        for reference in _REFERENCE.finditer(contents[1]):
-            number = (int(reference[1]), int(reference[2]))
-            named.add(number[0])
-            header = objects.by_number.get(number)
-            if header and number not in read and objects.opening(header).lstrip().startswith(b"["):
-                read.add(number)
-                end = data.find(END_OF_OBJECT, header.end())
-                named.update(int(inner[1]) for inner in _REFERENCE.finditer(data, header.end(), end if end >= 0 else len(data)))
+    read: set[int] = set()  # each list object read once, however many pages name it
+    for text in [data, *compressed.values()]:
+        for contents in _CONTENTS.finditer(text):
+            for reference in _REFERENCE.finditer(contents[1]):
+                number = int(reference[1])
+                named.add(number)
+                listed = _list_object(data, objects, compressed, (number, int(reference[2])))
+                if listed is not None and number not in read:
+                    read.add(number)
+                    named.update(int(inner[1]) for inner in _REFERENCE.finditer(listed))
     return frozenset(named)
+
+
+def _list_object(data: bytes, objects: PdfObjects, compressed: dict[int, bytes], number: tuple[int, int]) -> bytes | None:
+    """The object ``number`` when it is a list (of a page's content streams), in the file's text or an object stream."""
+    header = objects.by_number.get(number)
+    if header is not None:
+        end = data.find(END_OF_OBJECT, header.end())
+        body = data[header.end():end if end >= 0 else len(data)]
+    else:
+        body = compressed.get(number[0], b"")
+    return body if body.lstrip().startswith(b"[") else None
+
+
+_OBJECT_STREAM_BYTES = 64 * 2**20  # the most of object streams inflated to find the pages' contents; past it, none is
+_OBJECT_STREAM_FIELD = regex.compile(rb"/(N|First)\s+(\d+)")
+
+
+def _objects_in_object_streams(data: bytes, objects: PdfObjects) -> dict[int, bytes] | None:
+    """The objects the file's object streams hold, by number (a later one wins, as a later update does); None when one
+    of them is not zipped or not read whole (past ``_OBJECT_STREAM_BYTES`` in all): their streams are counted as each
+    stream is, this reading only finds the pages' /Contents in them."""
+    found: dict[int, bytes] = {}
+    left = _OBJECT_STREAM_BYTES
+    for marked in _OBJECT_STREAM.finditer(data):
+        header, keyword = objects.enclosing(marked.start()), _STREAM.search(data, marked.end())
+        if header is None or keyword is None:
+            return None
+        dictionary = data[header.end():keyword.start()]
+        fields = {name: int(value) for name, value in _OBJECT_STREAM_FIELD.findall(dictionary)}
+        if _filter_chains(dictionary, objects, drawing=False) != [[b"FlateDecode"]] or set(fields) != {b"N", b"First"}:
+            return None
+        chunks = []
+        for chunk in _decoded(_pieces(data, keyword.end(), len(data)), [b"FlateDecode"]):  # of 1 MB at most
+            left -= len(chunk)
+            if left < 0:
+                return None
+            chunks.append(chunk)
+        found.update(_objects_held(b"".join(chunks), fields[b"N"], fields[b"First"]))
+    return found
+
+
+def _objects_held(inflated: bytes, count: int, first: int) -> dict[int, bytes]:
+    """An object stream's objects by number: its head lists ``count`` pairs of a number and an offset from ``first``."""
+    numbers = [int(word) for word in inflated[:first].split()[:2 * count] if word.isdigit()]
+    starts = [first + offset for offset in numbers[1::2]]
+    return {number: inflated[start:end] for number, start, end in zip(numbers[::2], starts, [*starts[1:], len(inflated)])}
 
 
 def _check_page_texts(path: Path, data: bytes, texts: dict[int, int]) -> None:
