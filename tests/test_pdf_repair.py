@@ -3,6 +3,7 @@ left is refused in one line. Each was refused whole: "not a valid PDF file (trun
 from __future__ import annotations
 
 import json
+import zlib
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,34 @@ def test_a_scan_cut_short_is_refused_as_a_scan_saying_it_is_cut_short(tmp_path: 
     assert run.returncode == EXIT_ERROR
     assert run.stderr == (f"planparse: {cut}: the PDF has no text layer (scanned images); OCR is needed; the PDF is cut short (its end is "
                           "lost): read from the 1 page found in it; pages or fonts lost with its end are not read\n")
+
+
+def _pdf_of_pages_in_an_object_stream(texts: list[bytes]) -> bytes:
+    """A PDF 1.5 whose page tree and pages sit in a zipped object stream, each page showing its text, cut before its
+    catalog (written last, as Word writes it), its cross-reference stream and its trailer."""
+    font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
+    pages = range(3, 3 + len(texts))
+    drawings = range(3 + len(texts), 3 + 2 * len(texts))
+    held = {2: b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(b"%d 0 R" % page for page in pages), len(texts))}
+    held |= {page: b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents %d 0 R%s>>" % (drawing, font) for page, drawing in zip(pages, drawings)}
+    head, body = b"", b""
+    for number, held_object in held.items():
+        head, body = head + b"%d %d " % (number, len(body)), body + held_object + b"\n"
+    zipped = zlib.compress(head + body)
+    data = b"%PDF-1.5\n"
+    for drawing, text in zip(drawings, texts):
+        shown = b"BT /F1 12 Tf 50 700 Td (%s) Tj ET" % text
+        data += b"%d 0 obj\n<</Length %d>>stream\n%s\nendstream\nendobj\n" % (drawing, len(shown), shown)
+    return data + b"%d 0 obj\n<</Type/ObjStm/N %d/First %d/Filter/FlateDecode/Length %d>>stream\n%s\nendstream\nendobj\n" % (
+        drawings[-1] + 1, len(held), len(head), len(zipped), zipped)
+
+
+def test_a_pdf_cut_short_whose_pages_sit_in_an_object_stream_is_read_from_them(tmp_path: Path):
+    """PDFium's scan finds the objects of object streams, but the pages there went unfound, and with the catalog lost
+    the file was refused: "not a valid PDF file (truncated or corrupt)"."""
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(_pdf_of_pages_in_an_object_stream([b"2025: 95% of schools", b"2026: 3.2 doctors per 1000"]))
+    lines, _tables, _box, warnings = read_pdf(cut, cut.read_bytes())
+    assert [line.text for line in lines] == ["2025: 95% of schools", "2026: 3.2 doctors per 1000"]
+    assert [warning.message for warning in warnings] == [
+        "the PDF is cut short (its end is lost): read from the 2 pages found in it; pages or fonts lost with its end are not read"]

@@ -7,7 +7,8 @@ it, where Acrobat reads what is left. PDFium rebuilds the table itself by scanni
 has a trailer to start from: one naming the catalog is added; where the catalog was lost too (Word writes it last), a
 catalog is added over a page tree of the pages found, in the order the file holds them. An object cut short at the
 end is left out: PDFium's scan read all that followed its ``stream`` keyword as the stream, the added trailer with it.
-Objects inside compressed object streams are not scanned here; a file whose pages are all in them stays refused.
+Catalogs and pages inside object streams are found too, as PDFium's scan finds them (a file whose pages all sat in them
+was refused), where every object stream is one read here (zipped with Flate, not encrypted).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Iterator
 
 import regex
 
-from .pdf_streams import END_OF_OBJECT, PdfObjects
+from .pdf_streams import END_OF_OBJECT, PdfObjects, objects_in_object_streams
 
 _CATALOG = regex.compile(rb"/Type\s*/Catalog\b")
 _PAGE = regex.compile(rb"/Type\s*/Page(?![A-Za-z0-9])")
@@ -48,15 +49,17 @@ def with_trailers(data: bytes) -> Iterator[bytes]:
 
 def _objects_of_kinds(data: bytes) -> tuple[list[int], list[int], int]:
     """The numbers of the catalogs and of the pages among the objects of ``data``, each once and in the order the file
-    first holds it, and the highest object number."""
+    first holds it (those in object streams after those in its text, in the streams' order), and the highest object
+    number."""
     catalogs: dict[int, None] = {}
     pages: dict[int, None] = {}
     last = 0
     objects = PdfObjects(data)
-    for header in objects.headers:
-        number = int(header[1])
+    # a page's /Type stands before its content streams
+    in_text = [(int(header[1]), objects.opening(header).split(b"stream", 1)[0]) for header in objects.headers]
+    compressed = objects_in_object_streams(data, objects) or {}
+    for number, dictionary in [*in_text, *compressed.items()]:
         last = max(last, number)
-        dictionary = objects.opening(header).split(b"stream", 1)[0]  # a page's /Type stands before its content streams
         if _CATALOG.search(dictionary):
             catalogs[number] = None
         elif _PAGE.search(dictionary):

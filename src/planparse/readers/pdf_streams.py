@@ -177,7 +177,7 @@ def _page_drawings(data: bytes, objects: PdfObjects, decrypter: StreamDecrypter 
     an object stream not read here (encrypted, or compressed by a filter other than Flate's)."""
     compressed: dict[int, bytes] | None = {}
     if _OBJECT_STREAM.search(data):
-        compressed = None if decrypter else _objects_in_object_streams(data, objects)
+        compressed = None if decrypter else objects_in_object_streams(data, objects)
     if compressed is None:
         return None
     named: set[int] = set()
@@ -209,7 +209,7 @@ _OBJECT_STREAM_BYTES = 64 * 2**20  # the most of object streams inflated to find
 _OBJECT_STREAM_FIELD = regex.compile(rb"/(N|First)\s+(\d+)")
 
 
-def _objects_in_object_streams(data: bytes, objects: PdfObjects) -> dict[int, bytes] | None:
+def objects_in_object_streams(data: bytes, objects: PdfObjects) -> dict[int, bytes] | None:
     """The objects the file's object streams hold, by number (a later one wins, as a later update does); None when one
     of them is not zipped or not read whole (past ``_OBJECT_STREAM_BYTES`` in all): their streams are counted as each
     stream is, this reading only finds the pages' /Contents in them."""
