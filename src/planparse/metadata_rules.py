@@ -178,14 +178,15 @@ def metadata_rules() -> CompiledMetadataRules:
 def read_information_box(lines: list[str]) -> dict[str, str]:
     """The fields of a web page's information box, from the page's lines (one cell a line)."""
     rules = metadata_rules()
+    cells = [cell for line in lines for cell in _line_cells(line.strip(), rules)]
     found: dict[str, str] = {}
-    for index, line in enumerate(lines):
-        match = rules.box_label.match(line.strip())
+    for index, line in enumerate(cells):
+        match = rules.box_label.match(line)
         if not match:
             continue
         value = match.group("value").strip()
-        if not value and index + 1 < len(lines) and not rules.box_label.match(lines[index + 1].strip()):
-            value = lines[index + 1].strip()
+        if not value and index + 1 < len(cells) and not rules.box_label.match(cells[index + 1]):
+            value = cells[index + 1]
         field = rules.field_of_label.get(match.group("label"))
         if field and value and field not in found:
             found[field] = value
@@ -198,11 +199,16 @@ def information_box_cells(lines: list[str]) -> list[str] | None:
     rules = metadata_rules()
     if len(lines) < _BOX_LINES or not all(rules.box_label.match(line) for line in lines):
         return None
-    cells = []
-    for line in lines:  # each label found from the left, the longest first (发文字号, not its 字号)
-        starts = [match.start() for match in rules.box_cell.finditer(line) if match.start()] + [len(line)]
-        cells += [line[start:end] for start, end in zip([0, *starts], starts)]
-    return cells
+    return [cell for line in lines for cell in _line_cells(line, rules)]
+
+
+def _line_cells(line: str, rules: CompiledMetadataRules) -> list[str]:
+    """A line of an information box parted where each label after the first opens a cell, found from the left, the
+    longest first (发文字号, not its 字号): a page's spans on one line (索引号：… 发布机构：… 文号：…) are its cells."""
+    if not rules.box_label.match(line):
+        return [line]
+    starts = [match.start() for match in rules.box_cell.finditer(line) if match.start()] + [len(line)]
+    return [line[start:end].strip() for start, end in zip([0, *starts], starts)]
 
 
 def typed_box_cells(rows: list[str]) -> list[str] | None:
