@@ -46,7 +46,9 @@ HTML page), reading (a 繁體 copy), rural water supply (a web page on one line)
 urban heating (a PDF copy with a masthead and page numbers), charity (a 繁體 copy in Hong Kong's forms), tuberculosis (a web
 page on one line), prepared dishes (a Word text of 2028—2030 with a yearly table typed with tabs), conscription (a 工作要点 of
 short items), community services (an HTML page), school food safety (a PDF copy with a masthead and page numbers) and property
-services (a 繁體 web page on one line).
+services (a 繁體 web page on one line), biomedicine, rural revitalisation by a town (a 镇's 工作要点 signed at its end),
+integrated medical and elderly care (a web page on one line), innovation vouchers (a 繁體 joint notice) and cultural relics
+(a 年度任务表 typed with tabs).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
