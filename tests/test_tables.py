@@ -35,6 +35,20 @@ def test_tab_rows_with_a_header_repeated_after_a_page_break():
     assert tables[0].line == 2
 
 
+def test_a_page_that_ends_inside_a_tab_table_leaves_it_one_table():
+    """A page number between the header and the first row, or between two rows (a Word text printed and copied back),
+    is the page's, not a line of prose that ends the table: relics' yearly tasks, and farmland's."""
+    relics = find_text_tables(lines(
+        "序号\t任务指标\t单位\t2025年\t2026年\t2027年\t牵头单位", "— 2 —",
+        "1\t文物保护维修工程\t处\t5\t6\t6\t县文化旅游局", "2\t新增乡村博物馆\t个\t1\t1\t2\t县文化旅游局", "结束语。"))
+    farmland = find_text_tables(lines(
+        "序号\t任务\t单位\t2025年\t2026年", "1\t新建高标准农田\t万亩\t3\t3", "", "- 5 -", "",
+        "2\t改造提升高标准农田\t万亩\t1\t2", "正文继续。"))
+    assert [len(relics), len(farmland)] == [1, 1]
+    assert [row[1] for row in relics[0].rows] == ["文物保护维修工程", "新增乡村博物馆"]
+    assert [row[1] for row in farmland[0].rows] == ["新建高标准农田", "改造提升高标准农田"]
+
+
 def test_one_cell_a_line_with_blank_lines_between_rows():
     tables = find_text_tables(lines(
         "\t序号", "\t工作内容", "\t牵头单位", "\t配合单位", "",

@@ -22,7 +22,7 @@ from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .folding import fold
 from .indicator import indicator_rules
-from .normalize import clean_line, table_rows
+from .normalize import clean_line, is_page_number, table_rows
 from .responsibility_notes import names_units, responsibility_rules
 from .rules import rules_cache
 
@@ -238,20 +238,22 @@ def _is_one_cell_line(text: str) -> bool:
 
 
 def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
-    """Tables in plain text: runs of tab lines, blank lines allowed between rows."""
+    """Tables in plain text: runs of tab lines, blank lines and page numbers allowed between rows (a page that ends
+    inside a table: — 2 — between its header and its first row)."""
     if "\t" not in "".join([line.text for line in lines]) and True not in [line.in_table for line in lines]:
         return []  # most texts: no row, and no line to go through one by one
     runs: list[list[SourceLine]] = []
     in_run = False
     rows = table_rows(lines)
     for index, line in enumerate(lines):
+        page_mark = in_run and not rows[index] and is_page_number(line.text)
         if rows[index] or (in_run and _is_year_between_rows(lines, rows, index)):
             if not in_run:
                 runs.append([])
             in_run = True
-        elif line.text.strip():
+        elif line.text.strip() and not page_mark:
             in_run = False
-        if in_run:
+        if in_run and not page_mark:
             runs[-1].append(line)
     tables = [_text_table(run) for run in runs]
     # Prose indented by tabs is no table: a table has a body and two columns at least.
