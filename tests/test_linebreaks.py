@@ -873,6 +873,21 @@ def test_a_number_keeps_its_words_across_a_space_with_the_line_breaks_lost(tmp_p
     flat_keeps_headings(tmp_path, lines)
 
 
+@pytest.mark.parametrize(("stem", "title"), [
+    # 医疗保障: a province's 规划 citing 《中共中央 国务院关于深化医疗保障制度改革的意见》
+    ("xianglan-yiliao-baozhang-guihua-2021", "湘澜省“十四五”全民医疗保障规划"),
+    # 中医药: a city's plan citing 《中共中央 国务院关于促进中医药传承创新发展的意见》
+    ("yuanan-zhongyiyao-2024", "沅安市中医药传承创新发展三年行动方案（2024—2026年）"),
+], ids=["medical-security", "chinese-medicine"])
+def test_a_space_inside_a_cited_title_is_no_line_end_of_an_indented_page_on_one_line(tmp_path, stem, title):
+    """A web page's paragraphs indented with 　　 and run onto one line read each space as a line end, but the space
+    between two issuers inside a cited title (《中共中央 国务院关于…》) parts no paragraphs: the plan's title ran on to the
+    preamble's words before it (…全民医疗保障规划为深入贯彻落实《中共中央)."""
+    lines = (DATA / "unseen" / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+    plan = write_plan(tmp_path, "".join(f"\u3000\u3000{line}" if line.strip() and "\t" not in line else line for line in lines) + "\n")
+    assert extract(plan).metadata.title == title
+
+
 @pytest.mark.parametrize("lines", [
     # 退役军人: 工作要点 items written as sentences, a title word then a sentence's opening inside one (纪念设施|集中管护)
     ["某区2025年退役军人事务工作要点", "一、强化褒扬纪念", "1.清明节前完成全区23处零散烈士纪念设施集中管护，烈士纪念设施保护单位挂牌率达到95%。",

@@ -43,6 +43,7 @@ _CLOSING = set("）)〕]】》〉」』”’")  # 〉: a note typed with a clos
 _OPENING = set("（(〔[【《〈「『“‘第")
 _QUOTATION_MARKS = ("“”", "「」", "『』")
 _OPENING_ROUND, _CLOSING_ROUND = set("（("), set("）)")  # either closes either: notes are typed half in each width
+_BOOK_TITLE_WINDOW = 100  # characters before a space searched for the 《 of a cited document's title: a title is shorter
 _BRACKETED_WINDOW = 60  # characters before a marker searched for the bracket it closes: a note, a formula is shorter
 _TITLE_STOP = patterns.compile(f"[{''.join(sorted(TITLE_STOPS))}]")  # sorted: the cache is keyed by the source
 _PART_TITLE = patterns.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
@@ -885,6 +886,8 @@ def _spaced_lines(written: str, text: str) -> list[str]:
             continue  # VR and AR, 建立 6 所, 2020 年: a number keeps its words (a lone 6 would pass for a page number)
         if marker and marker.end >= space.start():
             continue  # 第一章 总则: a marker keeps its title
+        if _inside_book_title(text, space.start()):
+            continue  # 《中共中央 国务院关于…》: the space parts two issuers of a cited document, no paragraphs
         if _SPACED_OUT_WORD.fullmatch(text, max(space.start() - 2, start), min(space.end() + 2, len(text))) or (
                 marker and marker.end + 1 == space.start() and _SPACED_OUT_WORD.fullmatch(text[space.start() - 1: space.end() + 2])):
             continue  # 组  长：, 李  平、: a word of two characters spaced out to the width of three
@@ -893,6 +896,12 @@ def _spaced_lines(written: str, text: str) -> list[str]:
         marker = _marker_at(text, start, heading_styles())
     pieces.append(written[start:])
     return [piece for piece in pieces if piece]
+
+
+def _inside_book_title(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a 《…》 opened in its sentence, at most _BOOK_TITLE_WINDOW characters back."""
+    opened = text.rfind("《", max(0, position - _BOOK_TITLE_WINDOW), position)
+    return opened >= 0 and "》" not in text[opened:position] and not _SENTENCE_END.intersection(text[opened:position])
 
 
 def _dates_alone(text: str) -> set[int]:
