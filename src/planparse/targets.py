@@ -640,6 +640,7 @@ class SentenceReader:
         self.hedged_completion = rule_set.fragment("hedged_completion")
         self.hedged_outcome = rule_set.compile("{hedged_outcome}|{judged_outcome}", "fragment-judged_outcome")
         self.period_total = _Sought.of(rule_set, "period_total")
+        self.years_summed = _Sought.of(rule_set, "years_summed")
         self.due_by = rule_set.fragment("due_by")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
@@ -1390,6 +1391,7 @@ class SentenceReader:
         """The year before the number at ``position`` in its sentence that it is due by, if any."""
         own_repeats = marks.repeats[bisect_left(marks.repeat_starts, clause_start):bisect_left(marks.repeat_starts, position)]
         yearly = any(not self._within_a_year(repeat.group()) for repeat in own_repeats)
+        summed = self.years_summed.search(text, clause_start, position, marks) is not None
         last_listed = None  # the last of years listed each with its part, in the item of the number
         for start, year in reversed(marks.years[:bisect_left(marks.years, (position,))]):
             if marks.runs_past(year, start + 1, position):
@@ -1412,7 +1414,8 @@ class SentenceReader:
                 continue
             if start < clause_start and _before(year, context.frame.present) and self._aims(text, clause_start, position, marks):
                 break  # 2020年全市污水处理率为92%，力争达到98%: a later clause that aims looks past a year before the plan
-            if not (own_repeats and start < clause_start and self._dates_a_task_of_its_own(text, start, yearly, clause_start, position)):
+            if not ((own_repeats or summed) and start < clause_start
+                    and self._dates_a_task_of_its_own(text, start, yearly, clause_start, position, summed)):
                 return year
         return last_listed
 
@@ -1498,14 +1501,16 @@ class SentenceReader:
             end = work.start()
         return words[:end]
 
-    def _dates_a_task_of_its_own(self, text: str, start: int, yearly: bool, clause_start: int, position: int) -> bool:
+    def _dates_a_task_of_its_own(self, text: str, start: int, yearly: bool, clause_start: int, position: int, summed: bool = False) -> bool:
         """Whether the date at ``start`` is a due date a subject is set, 于 or 在 it, for a task the clause goes on with
         (各乡镇要于2024年6月30日前制定实施方案，…; 要于3月15日前…): it dates that task, not a later clause's standing repeat (…，县卫生
         健康局每半年通报一次工作进展); so does a date a task is due before (2026年底前完成…全覆盖，每年培育…10家; 2024年底前完成城区
         管网改造20公里，每年新改建供水管网10公里) for a later clause repeated each year (``yearly``, its number at
         ``position``), which runs over the plan, while a yearly pace of a total the task counts (2025年前完成老旧小区改造300个，
         自2023年起每年改造100个以上) or a repeat within a year (…开设心理门诊1个，门诊每周开诊不少于5天: the rhythm of what the
-        task set up) is due with it. A date reached by (到2025年，…每年培训…; 到2020年每年…) frames the whole sentence."""
+        task set up) is due with it; and so does a date a task is due by for a later clause that sums the plan's years
+        (``summed``: 2026年完成改造30个，三年累计完成改造100个; 2026年底前完成…摸底排查，三年盘活…8万平方米), a total over the
+        plan however it paces. A date reached by (到2025年，…每年培训…; 到2020年每年…) frames the whole sentence."""
         phrase = self.deadline_year.match(text, start)
         if phrase is None or not self.due_by.match(text, start):
             phrase = self.month_in_the_year.match(text, start)  # 于3月15日前制定…: by a day of the plan's year
@@ -1514,7 +1519,8 @@ class SentenceReader:
         rest = self.clause_break.search(text, phrase.end())
         task = text[phrase.end():rest.start() if rest else len(text)]
         return bool(task.strip()) and (phrase.group().startswith(_SET_DATE) or (
-            yearly and not phrase.group().lstrip().startswith(_REACHED_BY) and not self._paces(task, text, clause_start, position)))
+            (yearly or summed) and not phrase.group().lstrip().startswith(_REACHED_BY)
+            and (summed or not self._paces(task, text, clause_start, position))))
 
     def _paces(self, task: str, text: str, clause_start: int, position: int) -> bool:
         """Whether the number at ``position``, in its clause from ``clause_start``, counts the work of ``task`` at a pace:
