@@ -873,6 +873,21 @@ def test_a_number_keeps_its_words_across_a_space_with_the_line_breaks_lost(tmp_p
     flat_keeps_headings(tmp_path, lines)
 
 
+@pytest.mark.parametrize(("words", "quote", "comparator"), [
+    ("市财政三年安排专项资金不少于 1.5 亿元。", "市财政三年安排专项资金不少于1.5亿元", ">="),  # 数据要素: a budget
+    ("每千人口执业（助理）医师数达到 3.2 人。", "每千人口执业（助理）医师数达到3.2人", ">="),  # 卫生: a level per head
+    ("普惠小微贷款余额突破 1.2 万亿元。", "普惠小微贷款余额突破1.2万亿元", ">"),  # 金融: a balance
+], ids=["data", "health", "finance"])
+def test_a_decimal_inside_a_sentence_is_no_heading_of_a_spaced_page_on_one_line(tmp_path, words, quote, comparator):
+    """A web page on one line whose numbers are spaced (达到 3.2 人) reads each space as a line end but beside a number, unless
+    a heading's marker opens there; a decimal such as 1.5 or 3.2 passed for one (item 5 under 1) in the middle of a
+    sentence, and the number was cut from the words that measure it (1.5亿元 '=', not 不少于…1.5亿元 '>=')."""
+    plan = write_plan(tmp_path, "首页 政务公开 当前位置：首页 > 政策文件 某市某某工作实施方案 一、主要目标 到 2026 年，全市完成各项任务。 "
+                                "二、重点任务 （一）推进重点工作。建成平台 1 个。 三、保障措施 " + words + " 某市人民政府办公室 2024 年 6 月 26 日印发\n")
+    target = next(t for t in extract(plan).targets if t.value in (1.5e8, 3.2, 1.2e12))
+    assert (target.quote, target.comparator) == (quote, comparator)
+
+
 @pytest.mark.parametrize(("stem", "title"), [
     # 医疗保障: a province's 规划 citing 《中共中央 国务院关于深化医疗保障制度改革的意见》
     ("xianglan-yiliao-baozhang-guihua-2021", "湘澜省“十四五”全民医疗保障规划"),

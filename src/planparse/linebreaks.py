@@ -882,7 +882,7 @@ def _spaced_lines(written: str, text: str) -> list[str]:
             continue
         beside_number = LATIN_OR_DIGIT.match(before) or LATIN_OR_DIGIT.match(after)
         beside_date = space.start() in dates or space.end() in dates
-        if beside_number and not beside_date and not _marker_at(text, space.end(), heading_styles()) and not _ends_heading_title(text, marker, space.start()):
+        if beside_number and not beside_date and not _opens_heading(text, start, space.end(), marker) and not _ends_heading_title(text, marker, space.start()):
             continue  # VR and AR, 建立 6 所, 2020 年: a number keeps its words (a lone 6 would pass for a page number)
         if marker and marker.end >= space.start():
             continue  # 第一章 总则: a marker keeps its title
@@ -896,6 +896,16 @@ def _spaced_lines(written: str, text: str) -> list[str]:
         marker = _marker_at(text, start, heading_styles())
     pieces.append(written[start:])
     return [piece for piece in pieces if piece]
+
+
+def _opens_heading(text: str, piece_start: int, position: int, piece_marker: _Marker | None) -> bool:
+    """Whether a heading's marker opens at ``position``, after the piece of ``text`` from ``piece_start``: a decimal one
+    (1.5) only after a piece that a marker opens or a sentence ends, not inside prose (专项资金不少于 1.5 亿元)."""
+    opener = _marker_at(text, position, heading_styles())
+    if opener is None or opener.parent is None or piece_marker is not None:
+        return opener is not None
+    before = _LAST_NON_SPACE.search(text, piece_start, position)
+    return before is None or before.group() in _SENTENCE_END or before.group() in _CLAUSE_END
 
 
 def _inside_book_title(text: str, position: int) -> bool:
