@@ -664,6 +664,8 @@ class SentenceReader:
                                             r"(?:[\p{Han}（）()]{1,14}?(?:{comparator_before}))?\s*$", "fragment-density_verb")
         self.work_verb = rule_set.compile("(?:{work_verb})", "fragment-work_verb")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
+        self.clause_subject = rule_set.compile("{clause_subject}", "fragment-clause_subject")
+        self.all_of_the_counted = rule_set.compile("{all_of_the_counted}", "fragment-all_of_the_counted")
         self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
         self.comparator_before = rule_set.fragment("comparator_before")
         self.closing_comparator = rule_set.compile("(?:{comparator_after})$", "fragment-comparator_after")
@@ -1137,10 +1139,20 @@ class SentenceReader:
                 candidates.append(candidate)
         counts = [c for c in candidates if c.amount is not None and c.decision != NOT_TARGET
                   and not any(mark.decides(c, touching=False) for mark in bases)]
-        # 均开设 with a count is the count's target, not a milestone as well
+        # 均开设 with a count is the count's target, not a milestone as well, and so is 全部建成 in the clause after the
+        # count of what it covers (全县14个乡镇，全部建成综合文化站)
         candidates = [c for c in candidates if c.amount is not None
-                      or not any(count.clause == c.clause and not _listed_apart_from(text, count, c) for count in counts)]
+                      or not any((count.clause == c.clause and not _listed_apart_from(text, count, c))
+                                 or self._counts_what_follows(text, count, c) for count in counts)]
         return _one_milestone_a_phrase(sorted(candidates, key=lambda candidate: candidate.anchor.start), text)
+
+    def _counts_what_follows(self, text: str, count: Candidate, milestone: Candidate) -> bool:
+        """Whether ``count`` is the subject of the clause after its own, which opens with every one of them and holds
+        ``milestone`` (全区32所中小学，全部配备心理健康教师: fragment all_of_the_counted); a count its own clause acts on
+        (新建村级卫生室30个，全部实现医保联网结算) is a work of its own, and the milestone another."""
+        every = self.all_of_the_counted.match(text, count.span.end)
+        return (every is not None and milestone.clause.start <= every.end() <= milestone.anchor.end
+                and self.acting_word.search(text, count.clause.start, count.span.start) is None)
 
     def _candidate(self, rule: CompiledRule, match: regex.Match, groups: dict[str, Optional[str]], span: Span, anchor: Span,
                    clause: Span | None) -> Candidate | None:
@@ -1557,6 +1569,8 @@ class SentenceReader:
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
+            if match.start() < clause_start and self._acts_before_a_new_subject(text, match.end(), clause_start):
+                break  # 每年开展考核，全县选派驻村第一书记150名: the repeat is the act's before, not the new subject's
             if match.start() < clause_start and marks.number_between(match.end(), clause_start):
                 if own_level is None:
                     own_level = self._names_its_own_level(text, clause_start, position, milestone)
@@ -1627,6 +1641,14 @@ class SentenceReader:
     def _names_a_measure(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` names a measure of its own (率, 数量, 面积, 每千人口), not a count of a repeated act (培训人数)."""
         return any(match.group("own") for match in self.own_measure.finditer(text, start, end))
+
+    def _acts_before_a_new_subject(self, text: str, repeat_end: int, clause_start: int) -> bool:
+        """Whether the repeat word's own clause does something (每年开展驻村帮扶工作考核) and the clause from ``clause_start``
+        opens with a subject of its own (全县, 各乡镇: fragment clause_subject); a repeat word alone in its clause (每年，全县
+        新建…) or with no act (每年年底前，全县…) sets the stage for the clauses after it."""
+        own_clause_end = self.clause_break.search(text, repeat_end, clause_start)
+        return (own_clause_end is not None and self.acting_word.search(text, repeat_end, own_clause_end.start()) is not None
+                and self.clause_subject.match(text, clause_start) is not None)
 
     def _keeps_a_level_after(self, text: str, repeat_end: int, position: int, marks: _SentenceMarks) -> bool:
         """Whether a clause after the repeat word's own, up to ``position``, keeps a level where it is (fragment
