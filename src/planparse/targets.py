@@ -1569,8 +1569,9 @@ class SentenceReader:
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
-            if match.start() < clause_start and self._acts_before_a_new_subject(text, match.end(), clause_start):
-                break  # 每年开展考核，全县选派驻村第一书记150名: the repeat is the act's before, not the new subject's
+            if (match.start() < clause_start and not marks.number_between(match.end(), clause_start)
+                    and self._acts_before_a_new_subject(text, match.end(), clause_start)):
+                break  # 每年开展考核，全县选派驻村第一书记150名: the repeat is the uncounted act's, not the new subject's
             if match.start() < clause_start and marks.number_between(match.end(), clause_start):
                 if own_level is None:
                     own_level = self._names_its_own_level(text, clause_start, position, milestone)
@@ -1645,7 +1646,8 @@ class SentenceReader:
     def _acts_before_a_new_subject(self, text: str, repeat_end: int, clause_start: int) -> bool:
         """Whether the repeat word's own clause does something (每年开展驻村帮扶工作考核) and the clause from ``clause_start``
         opens with a subject of its own (全县, 各乡镇: fragment clause_subject); a repeat word alone in its clause (每年，全县
-        新建…) or with no act (每年年底前，全县…) sets the stage for the clauses after it."""
+        新建…) or with no act (每年年底前，全县…) sets the stage for the clauses after it, and one whose act is counted
+        (每年安排专项资金2000万元，全县改造农村危房500户) gives its rhythm to the amounts listed after it."""
         own_clause_end = self.clause_break.search(text, repeat_end, clause_start)
         return (own_clause_end is not None and self.acting_word.search(text, repeat_end, own_clause_end.start()) is not None
                 and self.clause_subject.match(text, clause_start) is not None)
