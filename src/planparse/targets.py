@@ -1153,7 +1153,7 @@ class SentenceReader:
         (新建村级卫生室30个，全部实现医保联网结算) is a work of its own, and the milestone another."""
         every = self.all_of_the_counted.match(text, count.span.end)
         return (every is not None and milestone.clause.start <= every.end() <= milestone.anchor.end
-                and self.acting_word.search(text, count.clause.start, count.span.start) is None)
+                and self.acting_word.search(text, count.clause.start, count.anchor.start) is None)
 
     def _candidate(self, rule: CompiledRule, match: regex.Match, groups: dict[str, Optional[str]], span: Span, anchor: Span,
                    clause: Span | None) -> Candidate | None:
