@@ -20,8 +20,7 @@ import regex
 
 from . import patterns
 from .models import Model
-from .required_chars import Prefilter
-from .rules import load_rule_file, load_rule_set, prefilter_plans, rules_cache, rules_dir_in_force
+from .rules import GatedPattern, gated_patterns, load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
 from .tagger import Tagged, Tagger, load_tagger
 
 # Tags of words that can be part of the measured thing's name: nouns of all
@@ -389,42 +388,6 @@ class IndicatorRules(Model):
     period_total_headers: list[str] = []
 
 
-class _Gated:
-    """A pattern run only on a text that holds what each of its matches holds (its pre-filter, ``required_chars``): the
-    short texts it reads mostly hold none of it (a class of size: 2 of the 169 texts the gold plans' names tag), where
-    the engine tried each of its many alternatives at each of their places. A window of a text (``pos``, ``endpos``) is
-    ruled out with the text: no match of the window can hold what the whole does not."""
-
-    def __init__(self, pattern: regex.Pattern, prefilter: Prefilter):
-        self.pattern = pattern
-        self.may_match = prefilter.may_match
-
-    def search(self, text: str, *window: int) -> regex.Match | None:
-        return self.pattern.search(text, *window) if self.may_match(text) else None
-
-    def match(self, text: str) -> regex.Match | None:
-        return self.pattern.match(text) if self.may_match(text) else None
-
-    def fullmatch(self, text: str) -> regex.Match | None:
-        return self.pattern.fullmatch(text) if self.may_match(text) else None
-
-    def sub(self, replacement: str, text: str) -> str:
-        return self.pattern.sub(replacement, text) if self.may_match(text) else text
-
-    def finditer(self, text: str) -> Iterator[regex.Match]:
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())
-
-
-def _gated(*compiled: regex.Pattern) -> list[_Gated]:
-    """Each pattern with its pre-filter, its tests compiled now (a batch's workers fork with them), the plans worked out
-    and kept as the target rules' are (``prefilter_plans``)."""
-    prefilters = [Prefilter(tests, lead, patterns.compile_python)
-                  for tests, lead, *_ in prefilter_plans([pattern.pattern for pattern in compiled], rules_dir_in_force())]
-    for prefilter in prefilters:
-        prefilter.compile_tests()
-    return [_Gated(pattern, prefilter) for pattern, prefilter in zip(compiled, prefilters)]
-
-
 @dataclass(frozen=True)
 class IndicatorWords:
     """The word lists as sets, the link words with every comparator word before a number, and
@@ -438,14 +401,14 @@ class IndicatorWords:
     link: frozenset[str]
     action_verbs: frozenset[str]
     count_words: frozenset[str]
-    written_before: _Gated  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之; 每亩 and a change word after it: 单产每亩提高)
+    written_before: GatedPattern  # the unit or a fraction's denominator before a number, at a text's end (百分之, 五分之; 每亩 and a change word after it: 单产每亩提高)
     comparator_and_scope: regex.Pattern
     place_only: regex.Pattern  # 农村, 乡镇: a place a level is reached in, no name of a thing (fragment place_scope)
-    comparator_before_a_rate: _Gated  # 达到|年接待游客: the measure is named after the comparator
-    rate_measure: _Gated  # 达到年发电量: a comparator and the measure of a work per year after it
-    name_head: _Gated  # 每万, 亿元, 年接待: the head of a name cut off before it
+    comparator_before_a_rate: GatedPattern  # 达到|年接待游客: the measure is named after the comparator
+    rate_measure: GatedPattern  # 达到年发电量: a comparator and the measure of a work per year after it
+    name_head: GatedPattern  # 每万, 亿元, 年接待: the head of a name cut off before it
     index_end: regex.Pattern  # 收入比, PUE值为: a name that ends with its kind of value (fragment index_name)
-    done_respectively: _Gated  # 分别新建, 分别建成: what each thing named before 分别 gets
+    done_respectively: GatedPattern  # 分别新建, 分别建成: what each thing named before 分别 gets
     share_of: regex.Pattern  # 不超过法定时限的: a comparator and what the level is a share of
     after_the_unit: regex.Pattern  # what follows a number without being what it counts
     # verbs of doing never the head of the thing measured: tagged as verbal nouns (建设, 发展, 改造), and the actions
@@ -453,10 +416,10 @@ class IndicatorWords:
     verbal_noun_action: regex.Pattern
     opening_action: regex.Pattern
     work_on_things: regex.Pattern  # 加固, 编制, 提质改造: a work done to the things counted after it (fragment work_on_things)
-    class_of_size: _Gated  # 千亿级, 35蒸吨/小时以下: one attribute of a name
+    class_of_size: GatedPattern  # 千亿级, 35蒸吨/小时以下: one attribute of a name
     whole_measure: regex.Pattern  # the end of a measure's name (覆盖率, 人数, 比例, 性别比, 供水能力: fragments measure_name, index_name)
     comparison_base: regex.Pattern  # what a change is measured against (比上年, 同比)
-    repeat_word: _Gated  # 每年, 每季度, 每月: how often an act is done (fragment frequency_word)
+    repeat_word: GatedPattern  # 每年, 每季度, 每月: how often an act is done (fragment frequency_word)
     frame: regex.Pattern  # 的目标, 的年度任务…全面完成: a word after a value that frames it, closing its clause
     once_per_period: regex.Pattern  # 一月一查, 一季一通报, 一年一评: once in a period, and the act (fragment once_per_period)
     per_head: regex.Pattern  # 生均, 人均, 每人: a measure per head (fragment per_head)
@@ -465,7 +428,7 @@ class IndicatorWords:
     base_year: regex.Pattern  # 在2020年基础上, 二〇二八年: a year before a level, never part of its name
     margin_from_base: regex.Pattern  # 比全省平均水平高, 快于全国平均水平: a margin's base and the word of being above or below
     levels_listed: regex.Pattern  # 县、乡、村三级, 一、二类: the levels or classes listed before a count of them
-    plan_period: _Gated  # _PLAN_PERIOD, gated with the patterns of the rules (most texts before a number name no period)
+    plan_period: GatedPattern  # _PLAN_PERIOD, gated with the patterns of the rules (most texts before a number name no period)
     school_stage: regex.Pattern  # 小学, 初中: a stage of schooling a level is set for (fragment school_stage)
     change_of_a_level: regex.Pattern  # 或比2020年提高: only a change of the level before (fragment change_of_an_index)
 
@@ -537,7 +500,7 @@ def indicator_words() -> IndicatorWords:
     going_into = "|".join(map(regex.escape, rules.going_into_verbs)) or "(?!)"
     # run where a pre-filter finds what they need (measured on the gold plans' names: the others pass it as often as
     # they match, or run once on a word)
-    written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word, plan_period = _gated(
+    written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word, plan_period = gated_patterns(
         written_before, before_a_rate, rate_measure, name_head, done_respectively, class_of_size, repeat_word, _PLAN_PERIOD)
     return IndicatorWords(tuple((word.word, word.tag) for word in rules.plan_words), frozenset(rules.scope_words),
                           frozenset(rules.kinds_of_place), frozenset(rules.link_words) | level_words, frozenset(rules.action_verbs),

@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import Enum
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Callable, Literal, NamedTuple, Optional, TypeVar, Union
+from typing import Annotated, Any, Callable, Iterator, Literal, NamedTuple, Optional, TypeVar, Union
 
 import pydantic
 import regex
@@ -1217,6 +1217,42 @@ def prefilter_plans(sources: list[str], rules_dir: Path | None) -> list[Plan]:
 
 
 PREFILTER_VERSIONS = 8
+
+
+class GatedPattern:
+    """A pattern run only on a text that holds what each of its matches holds (its pre-filter, ``required_chars``): the
+    short texts it reads mostly hold none of it (a class of size: 2 of the 169 texts the gold plans' names tag), where
+    the engine tried each of its many alternatives at each of their places. A window of a text (``pos``, ``endpos``) is
+    ruled out with the text: no match of the window can hold what the whole does not."""
+
+    def __init__(self, pattern: regex.Pattern, prefilter: Prefilter):
+        self.pattern = pattern
+        self.may_match = prefilter.may_match
+
+    def search(self, text: str, *window: int) -> regex.Match | None:
+        return self.pattern.search(text, *window) if self.may_match(text) else None
+
+    def match(self, text: str) -> regex.Match | None:
+        return self.pattern.match(text) if self.may_match(text) else None
+
+    def fullmatch(self, text: str) -> regex.Match | None:
+        return self.pattern.fullmatch(text) if self.may_match(text) else None
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.may_match(text) else text
+
+    def finditer(self, text: str) -> Iterator[regex.Match]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+
+def gated_patterns(*compiled: regex.Pattern) -> list[GatedPattern]:
+    """Each pattern with its pre-filter, its tests compiled now (a batch's workers fork with them), the plans worked out
+    and kept as the target rules' are (``prefilter_plans``)."""
+    prefilters = [Prefilter(tests, lead, patterns.compile_python)
+                  for tests, lead, *_ in prefilter_plans([pattern.pattern for pattern in compiled], rules_dir_in_force())]
+    for prefilter in prefilters:
+        prefilter.compile_tests()
+    return [GatedPattern(pattern, prefilter) for pattern, prefilter in zip(compiled, prefilters)]
 
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
