@@ -567,6 +567,7 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
 
 
 @lru_cache(maxsize=256)  # the sentences of a section share its headings: each is matched once, not once per sentence
+@lru_cache(maxsize=256)  # the sentences of a section share its headings: each title is tried once, not once per sentence
 def _heading_cue(rules: tuple[CompiledRule, ...], headings: tuple[str, ...]) -> CompiledRule | None:
     """The first of the heading cues ``rules`` that a heading title matches. A title of clauses is an item's sentence run
     in after its number (1.严格执行环评审批制度，环评执行率达到100%，对未批先建的依法予以处罚。), not a section's name:
