@@ -178,8 +178,8 @@ def _spaced_title_word_end(text: str, run: str, tested: _TestedWords) -> int | N
     paragraph's indent that a year follows (实施困难残疾人家庭无障碍改造　　2024年至2026年，…), where a PDF's one space
     before a year is the title's (发展目标到 2025年). A number with its measure word after the space is the title's own
     (建设科创平台 5 个)."""
-    space = SPACE.search(run, _MIN_GLUED_TITLE)
-    if space is None or space.start() > LONG_TITLE or run.count("（", 0, space.start()) != run.count("）", 0, space.start()):
+    space = _title_space(run)
+    if space is None:
         return None
     after = text[space.end():]
     if _is_indent(run, space):
@@ -195,10 +195,17 @@ def indented_title_end(text: str) -> int | None:
     or a Word text's line keeps a heading's title and its body apart (（一）加强城市绿化　　新增绿地10公顷。), and as a
     flat copy's title ends there too (``_spaced_title_word_end``)."""
     run = _TITLE_RUN.match(text).group()
+    space = _title_space(run)
+    return space.start() if space and _is_indent(run, space) and text[space.end():] else None
+
+
+def _title_space(run: str) -> regex.Match | None:
+    """The first space in a title's ``run`` where a title can end: after its shortest title, within its longest, and
+    outside a bracket."""
     space = SPACE.search(run, _MIN_GLUED_TITLE)
     if space is None or space.start() > LONG_TITLE or run.count("（", 0, space.start()) != run.count("）", 0, space.start()):
         return None
-    return space.start() if _is_indent(run, space) and text[space.end():] else None
+    return space
 
 
 def _is_indent(run: str, space: regex.Match) -> bool:

@@ -141,7 +141,6 @@ def _in_a_list_of_years(text: str, start: int) -> bool:
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
 _PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{Han}A-Z\d]{1,12})$")
-_DENSITY_REACH = 36  # the longest per, verb of setting and what it sets before a density's number, 每10万常住人口至少配置, 每千名老年人配备养老护理员不少于, with room
 _DESCRIPTION_REACH = 24  # characters before a number that a part's description of 的 and a comparator may take
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 _LIST_JOIN = tuple("、和及与")
@@ -663,7 +662,8 @@ class SentenceReader:
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.per_in_name = rule_set.fragment("per_in_name")
         # the verb may be followed by what it sets and the comparator (每千名老年人配备养老护理员不少于5名); what a per
-        # before 拥有 has is named with its per (每千名老年人拥有养老床位达到35张: 张, the name's)
+        # before 拥有 has is named with its per (每千名老年人拥有养老床位达到35张: 张, the name's). Matched backwards from
+        # the number (a reversed pattern's match is anchored at its end), so the pattern alone bounds how far back it reads
         self.density_set = rule_set.compile(r"(?r)(?:{per_population}|每(?P<per_before>(?:{arabic}{multiplier}?|[十百千万]{1,2})(?:{per_extent})))"
                                             r"\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})"
                                             r"(?:[\p{Han}（）()]{1,14}?(?:{comparator_before}))?\s*$", "fragment-density_verb")
@@ -1199,7 +1199,7 @@ class SentenceReader:
         亩产达到450公斤/亩: 公斤; 日均客运量达到100万人次/天: 人次), but for what flows per day (日均供水量30万吨/日)."""
         head, slash, _ = (unit or "").partition("/")
         closing = (per_closing_a_name(text, name.start, name.end, compared=bool(self.comparator_before.match(text, name.end)))
-                   or self.density_set.search(text, max(name.start, number - _DENSITY_REACH), number))
+                   or self.density_set.match(text, name.start, number))
         if closing and head:
             return unit if slash else self.rules.lexicon.spelled(f"{head}/{per_written(closing.groupdict())}")
         opening = self.per_in_name.search(text, name.start, name.end) if slash else None
