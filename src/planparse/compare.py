@@ -4,7 +4,7 @@ Targets of different plans share a row of the indicator matrix when they have
 the same kind and unit, or units that count the same things (人 and 名), and their indicator names, once folded
 (``rules/synonyms.yaml``: place and filler words out, the plan's own place
 name out), are synonyms or alike enough (rapidfuzz's ratio reaches the
-threshold) and no contrast (国家级 vs 省级) tells them apart.
+threshold, by words added, not changed) and no contrast (国家级 vs 省级) tells them apart.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from typing import Iterable, Mapping, Optional, Union
 
 import regex
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from .diff import PlanReading, PlanReadings, document_key, input_plans, load_document
 from .documents import InputPlans
@@ -300,7 +301,7 @@ class _Bucket:
         if name in self.synonyms:
             return self._synonym_row(self.synonyms[name])
         for candidate, _score, _index in process.extract(name, self._pool(name), scorer=fuzz.ratio, score_cutoff=self.threshold, limit=None):
-            if not self.matcher.apart(name, candidate):
+            if not _changed_words(name, candidate) and not self.matcher.apart(name, candidate):
                 return self.names.get(candidate) or self._synonym_row(self.synonyms[candidate])
         row = _Row()
         self.rows.append(row)
@@ -311,6 +312,14 @@ class _Bucket:
             self.synonym_rows[indicator] = _Row(synonym=indicator)
             self.rows.append(self.synonym_rows[indicator])
         return self.synonym_rows[indicator]
+
+
+def _changed_words(first: str, second: str) -> bool:
+    """Whether the two names differ by a character one has in place of the other's, not only by words one adds
+    (全市高新技术企业 / 高新技术企业数量): a name's words in place of others name another thing (公办 / 民办, 男性 / 女性,
+    出口 / 进口), however long the words they share. Indel's distance passes the difference of the lengths exactly when
+    the shorter name is a subsequence of the longer."""
+    return Indel.distance(first, second) > abs(len(first) - len(second))
 
 
 def _name(target: Union[Target, Cell]) -> str:
