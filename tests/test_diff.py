@@ -78,11 +78,12 @@ def test_changed_unit_and_comparator_pair_by_indicator():
     assert [(c.field, c.old, c.new) for c in diff.changed[0].changes] == [("unit", "名", "人次"), ("comparator", ">=", "=")]
 
 
-def test_metadata_change_counts_as_changed():
+def test_metadata_change_is_a_category_of_its_own():
     diff = diff_documents(document(title="旧标题"), document(title="新标题"))
     assert [(c.field, c.old, c.new) for c in diff.metadata] == [("title", "旧标题", "新标题")]
     report = DiffReport(old="a", new="b", documents=[diff])
-    assert has_differences(report, ["changed"]) and not has_differences(report, ["added", "removed"])
+    assert has_differences(report) and has_differences(report, ["metadata"])
+    assert not has_differences(report, ["added", "removed", "changed"])
 
 
 def test_pairs_follow_the_new_document_order():
@@ -543,3 +544,13 @@ def test_a_new_version_piped_in_is_diffed_against_the_old(tmp_path: Path):
     assert run.returncode == 1 and run.stdout.splitlines() == [
         f"{old} → <stdin>",
         "  changed  市财政2024年安排大气污染防治专项资金不少于9000万元  (强化资金保障, line 64, 9000万元)  value 8000万 → 9000万", "  1 changed"], run.stderr
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [(None, 1), ("added,removed,changed", 0), ("metadata", 1)])
+def test_a_plan_and_its_web_page_differ_in_metadata_only_which_a_ci_job_may_leave_out(fail_on: str | None, code: int):
+    """平潭's plan as text and as its web page: the same targets, and the page's date and issuer (its info box)."""
+    stem = DATA / "web" / "pingtan-huanwei-sheshi-2015"
+    run = run_bounded([sys.executable, "-m", "planparse", "diff", f"{stem}.txt", f"{stem}.html",
+                       *(["--fail-on", fail_on] if fail_on else [])], 120)
+    assert run.returncode == code, run.stderr
+    assert run.stdout.rstrip().endswith("2 metadata") and "published none → 2015-06-03" in run.stdout
