@@ -760,12 +760,14 @@ TASK_ROWS = {  # a task table of one row, its task's cell a page of numbered ste
 
 @pytest.mark.parametrize("form", ["docx", "html"])
 @pytest.mark.parametrize("field", TASK_ROWS)
-def test_a_task_table_whose_one_row_holds_a_page_of_numbered_steps_stays_a_table(tmp_path, field, form):
+@pytest.mark.parametrize("header", [["重点任务", "牵头单位", "完成时限"], ["重点任务", "责任单位"]], ids=["with-time", "unit-alone"])
+def test_a_task_table_whose_one_row_holds_a_page_of_numbered_steps_stays_a_table(tmp_path, field, form, header):
     # the task's cell holds most of the table's text in paragraphs opened by 1. 2. 3., as a framed plan's body does,
-    # but it stands beside its unit and its time, as no frame's body does
+    # but it stands beside its unit and its time, as no frame's body does, or under a row naming the columns (beside
+    # its unit alone, it was read as a frame: the steps were headings and the row's unit was lost)
     import docx
 
-    header, (task, *steps), rest = ["重点任务", "牵头单位", "完成时限"], re.split(r"(?=\d\.)", TASK_ROWS[field][0]), TASK_ROWS[field][1:]
+    (task, *steps), rest = re.split(r"(?=\d\.)", TASK_ROWS[field][0]), TASK_ROWS[field][1:len(header)]
     path = tmp_path / f"plan.{form}"
     if form == "html":
         cell = "".join(f"<p>{html.escape(part)}</p>" for part in [task, *steps])
@@ -775,7 +777,7 @@ def test_a_task_table_whose_one_row_holds_a_page_of_numbered_steps_stays_a_table
     else:
         document = docx.Document()
         document.add_paragraph("一、重点任务")
-        table = document.add_table(rows=2, cols=3)
+        table = document.add_table(rows=2, cols=len(header))
         for cell, text in zip(table.rows[0].cells, header):
             cell.text = text
         table.rows[1].cells[0].text = task
@@ -786,7 +788,7 @@ def test_a_task_table_whose_one_row_holds_a_page_of_numbered_steps_stays_a_table
         document.save(path)
     raw = readers.read_document(path)
     assert len(raw.tables) == 1 and raw.tables[0].header == header
-    assert [(r.lead, r.source) for r in extract(path).responsibilities] == [([rest[0]], "table")]
+    assert [(r.lead + r.support, r.source) for r in extract(path).responsibilities] == [([rest[0]], "table")]
 
 
 @pytest.mark.parametrize("stem", ["jieyang-2022", "jinjiang-2022", "qingcheng-2021", "yangzhou-2022", "zhanjiang-2016"])

@@ -74,7 +74,7 @@ def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
     index = 0
     while index < len(lines):
         end = index + 1
-        if len(cells[index]) >= 3 and _names_columns([cell for _, _, cell in cells[index]]):
+        if len(cells[index]) >= 3 and names_columns([cell for _, _, cell in cells[index]]):
             while end < len(lines) and (len(cells[end]) >= 2 or _wraps_a_cell(cells, end)):
                 end += 1
         if end - index >= 2:
@@ -114,7 +114,7 @@ def _single_spaced_rows(lines: list[SourceLine], start: int) -> dict[int, list[s
     full-width spaces), none unless it opens there: a header naming columns, rows of as many cells with a figure in each.
     The columns are not lined up, so a row with a cell more or less (a space inside a cell) ends the table."""
     header = _single_spaced_cells(lines[start].text)
-    if len(header) < 3 or not _names_columns(header):
+    if len(header) < 3 or not names_columns(header):
         return {}
     rows = {start: header}
     for index in range(start + 1, len(lines)):
@@ -196,7 +196,7 @@ def _wraps_a_cell(cells: list[list[tuple[int, int, str]]], index: int) -> bool:
             and len(cells[index - 1]) >= 2 and len(cells[index + 1]) >= 2)
 
 
-def _names_columns(cells: list[str]) -> bool:
+def names_columns(cells: list[str]) -> bool:
     """Whether a line's cells are a table's header: two of them name columns (序号, 指标名称, 单位, 牵头单位, 2025年)."""
     header = _column_name()
     return sum(bool(header.fullmatch(cell)) for cell in cells) >= _SPACED_HEADER_CELLS
@@ -364,7 +364,7 @@ def _is_caption(table: TableData) -> bool:
     below names columns."""
     written = [cell for cell in dict.fromkeys(table.header) if cell.strip()]
     return bool(table.rows) and len(written) < len([cell for cell in table.rows[0] if cell.strip()]) \
-        and not _names_columns(written) and _names_columns(table.rows[0])
+        and not names_columns(written) and names_columns(table.rows[0])
 
 
 def _fill_down(header: list[str], rows: list[list[str]]) -> None:

@@ -36,12 +36,17 @@ def page_cell(lengths: list[int]) -> int | None:
     return longest if lengths[longest] > PAGE_CELL_CHARS and lengths[longest] > PAGE_CELL_SHARE * sum(lengths) else None
 
 
-def body_cell(rows: list[list[int]]) -> tuple[int, int] | None:
-    """Where (row, place among the row's filled cells) a table's cell may hold a plan's body, given the lengths of
-    its filled cells row by row: a page of text, in a row of one box beside it at most."""
-    places = [(row, place) for row, lengths in enumerate(rows) for place in range(len(lengths))]
-    at = page_cell([length for lengths in rows for length in lengths])
-    return places[at] if at is not None and len(rows[places[at][0]]) <= _PAGE_ROW_CELLS else None
+def body_cell(rows: list[list[str]]) -> tuple[int, int] | None:
+    """Where (row, place among the row's filled cells) a table's cell may hold a plan's body, given the texts of its
+    filled cells row by row: a page of text, in a row of one box beside it at most, under no row naming columns (a
+    task table's one long row under 重点任务 | 责任单位 is no body)."""
+    from ..tables import names_columns  # here: as opens_heading's rules
+
+    places = [(row, place) for row, texts in enumerate(rows) for place in range(len(texts))]
+    at = page_cell([len(text) for texts in rows for text in texts])
+    if at is None or len(rows[places[at][0]]) > _PAGE_ROW_CELLS or (places[at][0] > 0 and names_columns(rows[0])):
+        return None
+    return places[at]
 
 
 def opens_heading(text: str) -> bool:

@@ -542,7 +542,7 @@ def _opens_numbered(cell: etree._Element, numbered: Callable[[etree._Element], b
 def _holds_a_page(rows: list[list[tuple[str, etree._Element]]], numbered: Callable[[etree._Element], bool]) -> bool:
     """Whether a cell holds most of the table's text as paragraphs under headings, as a plan's body does
     (cells.body_cell)."""
-    at = body_cell([[len(text) for text, _ in cells] for cells in rows])
+    at = body_cell([[text for text, _ in cells] for cells in rows])
     if at is None:
         return False
     paragraphs = rows[at[0]][at[1]][1].iter(qn("w:p"))

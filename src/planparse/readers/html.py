@@ -463,14 +463,14 @@ def _cells(row: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 def _is_data_table(table: lxml.html.HtmlElement) -> bool:
     """A table of two columns or more; a one-cell layout table (a web page's frame) is read as blocks, and so is a
     frame whose one cell holds the article beside boxes of its 索引号 and 文号 or a column of links."""
-    filled = [[(cell, length) for cell in _cells(row) if (length := len(_squash(cell.text_content())))] for row in _rows(table)]
+    filled = [[(cell, text) for cell in _cells(row) if (text := _squash(cell.text_content()))] for row in _rows(table)]
     return any(len(cells) > 1 for cells in filled) and not _holds_a_page(filled)
 
 
-def _holds_a_page(filled: list[list[tuple[lxml.html.HtmlElement, int]]]) -> bool:
+def _holds_a_page(filled: list[list[tuple[lxml.html.HtmlElement, str]]]) -> bool:
     """Whether a cell holds most of the table's text as paragraphs under headings, as an article does (cells.body_cell);
-    ``filled``: the filled cells and their lengths, row by row."""
-    at = body_cell([[length for _, length in cells] for cells in filled])
+    ``filled``: the filled cells and their texts, row by row."""
+    at = body_cell([[text for _, text in cells] for cells in filled])
     if at is None:
         return False
     gathered = _Lines()
