@@ -248,7 +248,7 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
     for index, line in enumerate(lines):
         page_mark = in_run and not rows[index] and is_page_number(line.text)
         if rows[index] or (in_run and _is_year_between_rows(lines, rows, index)):
-            if not in_run:
+            if not in_run or _opens_another_table(runs[-1], line):
                 runs.append([])
             in_run = True
         elif line.text.strip() and not page_mark:
@@ -258,6 +258,15 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
     tables = [_text_table(run) for run in runs]
     # Prose indented by tabs is no table: a table has a body and two columns at least.
     return [tidy_table(table) for table in tables if table.rows and len(table.header) >= 2]
+
+
+def _opens_another_table(run: list[SourceLine], line: SourceLine) -> bool:
+    """Whether row ``line``, after a blank line, is the header of a table of its own: it names columns, and not those
+    of the table before it (a header written again over a page's rows is the same table's)."""
+    cells = [clean_line(cell) for cell in line.text.split("\t")]
+    written = next((entry for entry in run if _is_cell_line(entry.text)), None)
+    return (not run[-1].text.strip() and names_columns(cells)
+            and written is not None and cells != [clean_line(cell) for cell in written.text.split("\t")])
 
 
 def _is_year_between_rows(lines: list[SourceLine], rows: list[bool], index: int) -> bool:
