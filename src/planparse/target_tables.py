@@ -14,7 +14,7 @@ year of its row's 时限 cell.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Callable, Iterator, Literal, Optional
 
@@ -34,7 +34,8 @@ RULE_ID = "indicator-table"
 BEFORE_PLAN = "year-before-plan"  # the cue of a target due before the plan's first year
 BASE_ROW = "base-year-row"  # the cue of a table's yearly row its year cell notes as the base (2023年（基期）)
 BASE_COLUMN = "base-year-column"  # the cue of a cell of a column of the plan's base (2020年 in a 2021–2025 plan, 现状值)
-_YEAR_HEADER = r"(?P<year>(?:19|20)\d{2})\s*年?"
+# a span's column is due by its last year: 2024—2026年 (a plan's three years together) by 2026
+_YEAR_HEADER = r"(?:(?:19|20)\d{2}\s*年?\s*[—–－\-~～至]\s*)?(?P<year>(?:19|20)\d{2})\s*年?"
 _YEAR_IN_HEADER = patterns.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
 _DUE_YEAR = patterns.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
 # the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
@@ -216,11 +217,30 @@ def table_layout(table: TableData, start_year: int | None, rule_set: RuleSet, ta
     if years and all(column in years for column in content):
         # a 年度任务分解表 (任务 | 单位 | 2024年 | 2025年 | 2026年 | 牵头单位): the task names each row, each year's cell its target
         return TableLayout(indicator=yearly)
+    measured = [column for column in content if column not in years and (yearly.unit is not None or _names_its_unit(table, column))
+                ] if yearly is not None and years else []
+    if measured and _holds_figures(table, years, rule_set):
+        # a project's yearly figures (项目名称 | 建设内容 | 2024年 | 2025年 | 2024—2026年): what it builds, its unit in
+        # brackets (新建集中供水工程（处）) or in a 单位 column, names each of its year's figures
+        return TableLayout(indicator=replace(yearly, indicator=measured[0]))
     # a project list (项目名称 | 建设内容 | 2025年目标 | 责任单位): beside what each project builds, a year's column says,
     # in words, what it does by then; its rows are projects, not indicators
     content = tuple(sorted({*content, *years}))
     return TableLayout(task=task, due=next((i for i, name in enumerate(table.header) if i != task and headers.deadline.search(name)), None),
                        content=content, content_years=tuple(years.get(column) for column in content))
+
+
+def _names_its_unit(table: TableData, column: int) -> bool:
+    """Whether every written cell of ``column`` ends with its unit in brackets (新改建农村公路（公里）)."""
+    cells = [row[column] for row in table.rows if column < len(row) and row[column].strip()]
+    return bool(cells) and all(_UNIT_IN_NAME.search(cell) for cell in cells)
+
+
+def _holds_figures(table: TableData, columns: dict[int, Optional[int]], rule_set: RuleSet) -> bool:
+    """Whether every written cell of ``columns`` is a value alone (10, ≥95, 3万), not words of what is done by then."""
+    cell = cell_pattern(rule_set)
+    cells = [row[column] for row in table.rows for column in columns if column < len(row) and row[column].strip()]
+    return bool(cells) and all(cell.fullmatch(text.strip()) for text in cells)
 
 
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None,
