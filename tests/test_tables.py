@@ -332,3 +332,15 @@ def test_a_yearly_table_of_what_is_built_gives_each_years_cell(tmp_path, form):
     targets = extract(_table_plan(tmp_path, form, rows)).targets
     assert [(t.value, t.unit, t.indicator, t.deadline) for t in targets] == [
         (320, "公里", "新改建农村公路", 2025), (350, "公里", "新改建农村公路", 2026), (4, "所", "新建公办幼儿园", 2025), (2, "所", "新建公办幼儿园", 2026)]
+
+
+def test_a_merged_header_pasted_as_text_names_the_columns_of_its_second_row():
+    # a page's header cell over two columns keeps no empty cell when pasted: 责任单位 over 牵头单位 | 配合单位, 目标值
+    # over the years, are spread over the columns the second row names (elderly care, education)
+    [units, years] = find_text_tables(lines(
+        "序号\t重点任务\t责任单位\t完成时限", "牵头单位\t配合单位", "1\t新增养老床位800张\t市民政局\t市财政局\t2025年底",
+        "2\t建设老年食堂30个\t市民政局\t各区政府\t2026年底", "", "序号\t指标名称\t目标值\t牵头单位", "2025年\t2026年",
+        "1\t新增公办学位\t3000\t2500\t市教育局"))
+    assert units.header == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    assert units.rows[0] == ["1", "新增养老床位800张", "市民政局", "市财政局", "2025年底"]
+    assert years.header == ["序号", "指标名称", "目标值（2025年）", "目标值（2026年）", "牵头单位"]

@@ -298,7 +298,39 @@ def _text_table(run: list[SourceLine]) -> TableData:
     else:
         rows = [[clean_line(cell) for cell in line.text.split("\t")] for line in cell_lines]
     first = cell_lines[0]
-    return TableData(header=rows[0], rows=_placed_rows(rows[1:], len(rows[0])), page=first.page, line=first.line)
+    header, rows = _spread_over_sub_header(rows[0], rows[1:])
+    return TableData(header=header, rows=_placed_rows(rows, len(header)), page=first.page, line=first.line)
+
+
+def _spread_over_sub_header(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A header and its rows, a header cell written once over the columns a second header row names (a page's merged
+    header pasted as text, which keeps no empty cell: 目标值 over 2024年 2025年 2026年, 责任单位 over 牵头单位 配合单位)
+    repeated over them, and the second row's cells put under it, as a Word table has them (``_refines_header``)."""
+    sub = [cell for cell in rows[0] if cell] if rows else []
+    spanned = _spanned_by(header, sub)
+    wider = [row for row in rows[1:] if len(row) == len(header) + len(sub) - 1]
+    if spanned is None or len(wider) * 2 <= len(rows) - 1:
+        return header, rows
+    before, after = header[:spanned], header[spanned + 1:]
+    spread = [*before, *[header[spanned]] * len(sub), *after]
+    return spread, [[""] * len(before) + sub + [""] * len(after), *rows[1:]]
+
+
+def _spanned_by(header: list[str], sub: list[str]) -> int | None:
+    """Which one header cell a short second header row's cells name the columns of, if one does: years under a cell of
+    values (目标值, 年度目标), units' roles under a cell of units (责任单位 over 牵头单位 | 配合单位)."""
+    if not 2 <= len(sub) or len(sub) >= len(header):
+        return None
+    table = responsibility_rules().rules.table
+    units = {*table.lead_headers, *table.support_headers}
+    if all(_HEADER_YEAR.fullmatch(cell) for cell in sub):
+        targets = indicator_rules().target_headers
+        spanning = [i for i, cell in enumerate(header) if _value_header().fullmatch(cell) or any(word in cell for word in targets)]
+    elif all(cell in units for cell in sub):
+        spanning = [i for i, cell in enumerate(header) if cell in units]
+    else:
+        return None
+    return spanning[0] if len(spanning) == 1 else None
 
 
 def _placed_rows(rows: list[list[str]], header_width: int) -> list[list[str]]:
