@@ -260,13 +260,17 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
 
 
 def caption_unit(table: TableData, outline: Outline) -> str:
-    """The unit the caption above ``table`` (…任务分解表（单位：套（间））: 套) or a note gives all its cells, else "": the
+    """The unit the caption above ``table`` (…任务分解表（单位：套（间））: 套), its corner or a note gives all its cells,
+    else "": its corner's 单位：万元 in a row of its own over the header or in a header cell (指标名称（单位：万元））, the
     note (注：单位为公里) under the table, or in a row of its own, written across it (a web page's colspan cell)."""
     header = "\t".join(table.header)
-    caption = outline.paragraph_before(table.line or 0, header)
+    at = outline.header_block(table.line or 0, header)
+    above = [outline.blocks[at - 1].paragraph.text] if at > 0 else []
+    if at < len(outline.blocks) and outline.blocks[at].paragraph.in_table:  # the header as written, or a row over it
+        above += outline.blocks[at].paragraph.text.split("\t")
     after = outline.paragraph_after(table.line or 0, header, len(table.rows))
     notes = [row[0] for row in table.rows if not any(row[1:])] + ([after.text] if after is not None else [])
-    found = (_CAPTION_UNIT.search(caption.text) if caption is not None else None) \
+    found = next(filter(None, map(_CAPTION_UNIT.search, above + table.header)), None) \
         or next(filter(None, map(_NOTE_UNIT.match, notes)), None)
     return found["unit"] if found else ""
 
