@@ -210,7 +210,7 @@ def table_layout(table: TableData, start_year: int | None, rule_set: RuleSet, ta
         # 项目名称 | 建设内容 | 建设年限) is read as a 分工表; a list of names alone (项目名称 | 面积) sets no task
         task = named_task_column(table)
     if task is None:
-        return TableLayout(indicator=yearly_rows or _content_by_year(table.header, start_year, rule_set))
+        return TableLayout(indicator=yearly_rows or _content_by_year(table, start_year, rule_set))
     content = tuple(i for i, name in enumerate(table.header) if i != task and headers.content.search(name))
     yearly = _columns(table.header, start_year, rule_set, task)
     years = dict(yearly.targets) if yearly is not None and all(year is not None for _, year in yearly.targets) else {}
@@ -484,12 +484,13 @@ def _columns(header: list[str], start_year: int | None, rule_set: RuleSet, indic
                    changes=tuple((i, last) for i in changes), totals=tuple((i, last) for i, end in totals if (i, end) not in earlier))
 
 
-def _content_by_year(header: list[str], start_year: int | None, rule_set: RuleSet) -> Columns | None:
+def _content_by_year(table: TableData, start_year: int | None, rule_set: RuleSet) -> Columns | None:
     """The columns of a yearly task table that no unit leads (建设内容 | 2024年 | 2025年 | 2026年, each row what is built with
-    its unit in brackets: 新改建农村公路（公里） | 300 | 320 | 350): its content column names each row, every other column of
-    values is a year's, whose cells are the row's targets."""
-    content = next((i for i, name in enumerate(header) if _headers().content.search(name)), None)
-    columns = _columns(header, start_year, rule_set, content) if content is not None else None
+    its unit in brackets: 新改建农村公路（公里） | 300 | 320 | 350; 项目 | 2024年 | … under a caption's 单位：万元): its
+    content column, else its task column, names each row, every other column of values is a year's, whose cells are
+    the row's targets."""
+    content = next((i for i, name in enumerate(table.header) if _headers().content.search(name)), named_task_column(table))
+    columns = _columns(table.header, start_year, rule_set, content) if content is not None else None
     return columns if columns is not None and all(year is not None for _, year in columns.targets) else None
 
 
