@@ -718,11 +718,16 @@ _SITE_FOOTERS = [
     ("某县基层卫生服务能力提升方案\n一、工作目标\n到2025年，乡镇卫生院达到服务能力基本标准的比例达到90%以上。\n"
      "二、组织保障\n各乡镇卫生院要明确专人负责。\n",
      "【打印本页】【关闭窗口】\n主办单位：某县卫生健康局\n承办单位：某县卫生健康信息中心\n版权所有 某县卫生健康局\n"),
+    # sport on a city bureau's site, water on a county's: who keeps the site running, or its map, and no code
+    ("某市2025年全民健身工作方案\n一、工作目标\n到2025年，新建社区健身中心10个。\n二、保障措施\n（一）加强组织领导。各部门要密切配合。\n",
+     "主办单位：某市体育局\n运维单位：某市大数据中心\n"),
+    ("某县农村供水保障工作方案\n一、工作目标\n到2025年，农村自来水普及率达到95%。\n二、保障措施\n各乡镇要落实管护责任。\n",
+     "主办：某县水利局 运行维护：某县信息中心 网站地图\n"),
 ]
 
 
 @pytest.mark.parametrize("flat", [False, True], ids=["lined", "flat"])
-@pytest.mark.parametrize("plan, footer", _SITE_FOOTERS, ids=["employment", "health"])
+@pytest.mark.parametrize("plan, footer", _SITE_FOOTERS, ids=["employment", "health", "sport", "water"])
 def test_the_footer_of_the_site_a_text_was_saved_from_is_not_the_plans(tmp_path, plan, footer, flat):
     # finding 5: 主办单位：某市人民政府办公室 of the footer was the lead unit of the last section, lined or all on one line
     text = plan + footer
