@@ -344,3 +344,13 @@ def test_a_merged_header_pasted_as_text_names_the_columns_of_its_second_row():
     assert units.header == ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
     assert units.rows[0] == ["1", "新增养老床位800张", "市民政局", "市财政局", "2025年底"]
     assert years.header == ["序号", "指标名称", "目标值（2025年）", "目标值（2026年）", "牵头单位"]
+
+
+def test_a_row_after_a_blank_line_opens_a_table_only_as_a_header_of_column_names():
+    # rows parted by blank lines stay one table though a row's task and time hold column words (年度工作任务, 2025年底);
+    # a row of column names only, not the first header again, opens the next table (education, then a yearly table)
+    tables = find_text_tables(lines(
+        "序号\t工作任务\t责任单位\t完成时限", "", "1\t新建幼儿园5所\t县教育局\t2025年底", "",
+        "2\t完成年度工作任务\t县教育局\t2025年底", "", "序号\t指标名称\t单位\t2025年", "1\t学前教育毛入园率\t%\t92"))
+    assert [table.header for table in tables] == [["序号", "工作任务", "责任单位", "完成时限"], ["序号", "指标名称", "单位", "2025年"]]
+    assert [len(table.rows) for table in tables] == [2, 1]

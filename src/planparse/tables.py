@@ -261,11 +261,12 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
 
 
 def _opens_another_table(run: list[SourceLine], line: SourceLine) -> bool:
-    """Whether row ``line``, after a blank line, is the header of a table of its own: it names columns, and not those
-    of the table before it (a header written again over a page's rows is the same table's)."""
+    """Whether row ``line``, after a blank line, is the header of a table of its own: each of its cells names a column
+    (a row's units or its text name none), and not those of the table before it (a header written again over a
+    page's rows is the same table's)."""
     cells = [clean_line(cell) for cell in line.text.split("\t")]
     written = next((entry for entry in run if _is_cell_line(entry.text)), None)
-    return (not run[-1].text.strip() and names_columns(cells)
+    return (not run[-1].text.strip() and len(cells) >= _SPACED_HEADER_CELLS and all(_column_name().fullmatch(cell) for cell in cells if cell)
             and written is not None and cells != [clean_line(cell) for cell in written.text.split("\t")])
 
 
