@@ -354,3 +354,16 @@ def test_a_row_after_a_blank_line_opens_a_table_only_as_a_header_of_column_names
         "2\t完成年度工作任务\t县教育局\t2025年底", "", "序号\t指标名称\t单位\t2025年", "1\t学前教育毛入园率\t%\t92"))
     assert [table.header for table in tables] == [["序号", "工作任务", "责任单位", "完成时限"], ["序号", "指标名称", "单位", "2025年"]]
     assert [len(table.rows) for table in tables] == [2, 1]
+
+
+@pytest.mark.parametrize(("corner", "unit"), [("\t\t\t单位：万元", "元"), ("单位：万元\t\t\t", "元"), ("\t\t\t单位：个", "个")])
+@pytest.mark.parametrize("flat", [False, True], ids=["lined", "flat"])
+def test_a_corner_unit_over_the_header_gives_its_cells_their_unit_and_no_column_name(tmp_path, corner, unit, flat):
+    # a row over the header holds the table's unit (agriculture's funds, housing counts); the line breaks lost, it runs
+    # into the header's 序号 (单位：万元序号): no unit then, not 元序号
+    text = (f"某县2025—2026年城乡建设行动方案\n一、年度目标\n附表：年度任务表\n{corner}\n序号\t指标名称\t2025年\t2026年\n"
+            "1\t改造城镇老旧小区投入\t40\t35\n2\t建设口袋公园投入\t12\t15\n二、保障措施\n强化要素保障。\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("\n", "") if flat else text, encoding="utf-8")
+    units = {t.unit for t in extract(path).targets if t.quote and "\t" in t.quote}
+    assert units == ({None} if flat else {unit})

@@ -91,7 +91,7 @@ def _header_spanning_columns(cells: list[list[tuple[int, int, str]]], start: int
     too) split into one cell a column, each where the name below it starts: measured the way (characters, or width)
     that makes the header as wide as most rows."""
     header, below = cells[start], cells[start + 1] if start + 1 < end else []
-    if not 2 <= len(below) < len(header) or not all(_column_name().fullmatch(cell) for _, _, cell in below):
+    if not 2 <= len(below) < len(header) or not all(names_a_column(cell) for _, _, cell in below):
         return header
     widths = Counter(len(cells[row]) for row in range(start + 2, end))
     split = [_split_under(header, below, measure) for measure in (0, 1)]
@@ -198,8 +198,12 @@ def _wraps_a_cell(cells: list[list[tuple[int, int, str]]], index: int) -> bool:
 
 def names_columns(cells: list[str]) -> bool:
     """Whether a line's cells are a table's header: two of them name columns (序号, 指标名称, 单位, 牵头单位, 2025年)."""
-    header = _column_name()
-    return sum(bool(header.fullmatch(cell)) for cell in cells) >= _SPACED_HEADER_CELLS
+    return sum(map(names_a_column, cells)) >= _SPACED_HEADER_CELLS
+
+
+def names_a_column(cell: str) -> bool:
+    """Whether a cell names a table's column (序号, 指标名称, 牵头单位（部门）, 2025年目标值)."""
+    return _column_name().fullmatch(cell) is not None
 
 
 @rules_cache
@@ -266,7 +270,7 @@ def _opens_another_table(run: list[SourceLine], line: SourceLine) -> bool:
     page's rows is the same table's)."""
     cells = [clean_line(cell) for cell in line.text.split("\t")]
     written = next((entry for entry in run if _is_cell_line(entry.text)), None)
-    return (not run[-1].text.strip() and len(cells) >= _SPACED_HEADER_CELLS and all(_column_name().fullmatch(cell) for cell in cells if cell)
+    return (not run[-1].text.strip() and len(cells) >= _SPACED_HEADER_CELLS and all(names_a_column(cell) for cell in cells if cell)
             and written is not None and cells != [clean_line(cell) for cell in written.text.split("\t")])
 
 

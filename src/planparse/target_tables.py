@@ -27,7 +27,7 @@ from .indicator import indicator_rules
 from .responsibilities import named_task_column, task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
-from .tables import NOTE_LABEL, folded_table, group_year, spaceless, total_row_label
+from .tables import NOTE_LABEL, folded_table, group_year, names_a_column, spaceless, total_row_label
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
@@ -270,7 +270,8 @@ def caption_unit(table: TableData, outline: Outline) -> str:
         above += outline.blocks[at].paragraph.text.split("\t")
     after = outline.paragraph_after(table.line or 0, header, len(table.rows))
     notes = [row[0] for row in table.rows if not any(row[1:])] + ([after.text] if after is not None else [])
-    found = next(filter(None, map(_CAPTION_UNIT.search, above + table.header)), None) \
+    # a unit that names a column is a corner's 单位：万元 run into the header's 序号 (the line breaks lost): no unit
+    found = next((unit for unit in map(_CAPTION_UNIT.search, above + table.header) if unit and not names_a_column(unit["unit"])), None) \
         or next(filter(None, map(_NOTE_UNIT.match, notes)), None)
     return found["unit"] if found else ""
 
