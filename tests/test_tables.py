@@ -9,7 +9,7 @@ from conftest import SAMPLES, write_plan
 
 from planparse.models import Document, SourceLine, TableData
 from planparse.pipeline import extract
-from planparse.tables import find_text_tables, spaced_rows_as_tab_rows, tidy_table
+from planparse.tables import cell_lines_as_tab_rows, find_text_tables, spaced_rows_as_tab_rows, tidy_table
 
 TABLE_SEEDS = ("jieyang-2022", "qingcheng-2021")
 
@@ -367,3 +367,13 @@ def test_a_corner_unit_over_the_header_gives_its_cells_their_unit_and_no_column_
     path.write_text(text.replace("\n", "") if flat else text, encoding="utf-8")
     units = {t.unit for t in extract(path).targets if t.quote and "\t" in t.quote}
     assert units == ({None} if flat else {unit})
+
+
+def test_a_table_copied_one_cell_a_line_is_read_as_its_rows():
+    # health indicators with no row numbers (a figure in each row), then education tasks numbered; a short list of
+    # column words in the text (指标 / 目标 / 任务, no row after them) is no table
+    lines_in = lines("指标名称", "单位", "2025年", "孕产妇死亡率", "1/10万", "≤10", "婴儿死亡率", "‰", "≤4",
+                     "二、重点任务", "序号", "工作任务", "牵头单位", "1", "新建幼儿园5所", "县教育局", "指标", "目标", "任务", "加强领导。")
+    texts = [line.text for line in cell_lines_as_tab_rows(lines_in)]
+    assert texts == ["指标名称\t单位\t2025年", "孕产妇死亡率\t1/10万\t≤10", "婴儿死亡率\t‰\t≤4", "二、重点任务",
+                     "序号\t工作任务\t牵头单位", "1\t新建幼儿园5所\t县教育局", "指标", "目标", "任务", "加强领导。"]

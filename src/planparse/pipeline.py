@@ -26,7 +26,7 @@ from .responsibility_notes import responsibility_rules
 from .rules import RuleSet, RuleTimeout, heading_styles, load_rule_set, rules_dir_in_force, use_rules_dir
 from .outline import Outline
 from .structure import HeadingMatch, build_outline, find_headings
-from .tables import document_tables, folded_table, spaced_rows_as_tab_rows
+from .tables import cell_lines_as_tab_rows, document_tables, folded_table, spaced_rows_as_tab_rows
 from .targets import find_targets
 
 
@@ -75,7 +75,7 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     # The wording of the whole document, its tables too, judged once: every text of it is read in that wording
     # (a Taiwan page's <meta> title writes 資訊專案, 信息项目, with none of Taiwan's own words to tell it alone).
     taiwan = taiwan_wording([line.text for line in raw.lines])
-    lines = spaced_rows_as_tab_rows(raw.lines) if raw.format == "txt" else raw.lines
+    lines = cell_lines_as_tab_rows(spaced_rows_as_tab_rows(raw.lines)) if raw.format == "txt" else raw.lines
     try:
         restored = restore_line_breaks(undecorated_lines(lines), taiwan)
     except MarkersPastLimit as exc:

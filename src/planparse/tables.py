@@ -60,6 +60,9 @@ _SPACE = patterns.compile(r"[ \u3000\u00a0]")
 _YEAR_ALONE = patterns.compile(r"(?:19|20)\d{2}年")  # a cell of a year, a date's first part where a month follows
 _MONTH_OPENING = patterns.compile(r"\d{1,2}月")
 _SPACED_HEADER_CELLS = 2  # at least, of a spaced table's first line: column names (序号, 指标名称, 牵头单位, 2025年)
+_CELL_LINE_HEADER = 3  # lines at least, each a column's name, open a table copied one cell a line
+_CELL_LINE_LENGTH = 60  # characters at most of a cell copied on a line of its own: a task's, not a paragraph
+_CELL_LINE_COLUMNS = 12  # at most: a longer run of lines naming columns is no header (and each line is looked at so often)
 
 
 def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
@@ -84,6 +87,48 @@ def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
             end = index + len(single)
         index = end
     return [replace(line, text="\t".join(rows[index])) if index in rows else line for index, line in enumerate(lines)]
+
+
+def cell_lines_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines with each table copied one cell a line (a web page's table as some browsers copy it, a PDF's cells
+    taken one by one: 序号 / 指标名称 / 单位 / 2025年, then 1 / 人均预期寿命 / 岁 / 79.5) written as a text's table, a row a
+    line, its cells parted by tabs; its lines were read as paragraphs of a few characters, and its figures as none."""
+    texts = [line.text.strip(" \u3000\u00a0") for line in lines]
+    alone = [_is_cell_alone(text) for text in texts]
+    names = [cell and names_a_column(text) for cell, text in zip(alone, texts)]
+    kept: list[SourceLine] = []
+    index = 0
+    while index < len(lines):
+        rows = _cell_line_rows(texts, alone, names, index) if names[index] else []
+        kept += [replace(lines[at], text="\t".join(cells)) for at, cells in rows] or [lines[index]]
+        index += max(1, sum(len(cells) for _, cells in rows))
+    return kept
+
+
+def _cell_line_rows(texts: list[str], alone: list[bool], names: list[bool], start: int) -> list[tuple[int, list[str]]]:
+    """The rows (the line each opens at, and its cells) of a table copied one cell a line from line ``start`` on, none
+    unless it opens there: three lines or more each naming a column (``names``), then rows of as many short lines
+    (``alone``), none a sentence, each opened by its number (1, 2, 3) where the first row is, else holding a figure
+    alone in a cell."""
+    end = start
+    while end < len(texts) and end - start <= _CELL_LINE_COLUMNS and names[end]:
+        end += 1
+    width = end - start
+    if not _CELL_LINE_HEADER <= width <= _CELL_LINE_COLUMNS:
+        return []
+    rows = [(start, texts[start:end])]
+    numbered = end < len(texts) and ROW_NUMBER.fullmatch(texts[end]) is not None
+    for at in range(end, len(texts) - width + 1, width):
+        row = texts[at:at + width]
+        if not all(alone[at:at + width]) or not (ROW_NUMBER.fullmatch(row[0]) if numbered else any(map(_FIGURE.fullmatch, row))):
+            break
+        rows.append((at, row))
+    return rows if len(rows) >= 2 else []
+
+
+def _is_cell_alone(text: str) -> bool:
+    """Whether a line may be a table's cell copied on a line of its own: short, no sentence, no tab."""
+    return 0 < len(text) <= _CELL_LINE_LENGTH and "\t" not in text and "。" not in text
 
 
 def _header_spanning_columns(cells: list[list[tuple[int, int, str]]], start: int, end: int) -> list[tuple[int, int, str]]:
