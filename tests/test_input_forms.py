@@ -760,34 +760,35 @@ TASK_ROWS = {  # a task table of one row, its task's cell a page of numbered ste
 
 @pytest.mark.parametrize("form", ["docx", "html"])
 @pytest.mark.parametrize("field", TASK_ROWS)
-@pytest.mark.parametrize("header", [["重点任务", "牵头单位", "完成时限"], ["重点任务", "责任单位"]], ids=["with-time", "unit-alone"])
+@pytest.mark.parametrize("header", [["重点任务", "牵头单位", "完成时限"], ["重点任务", "责任单位"], []], ids=["with-time", "unit-alone", "no-header"])
 def test_a_task_table_whose_one_row_holds_a_page_of_numbered_steps_stays_a_table(tmp_path, field, form, header):
     # the task's cell holds most of the table's text in paragraphs opened by 1. 2. 3., as a framed plan's body does,
     # but it stands beside its unit and its time, as no frame's body does, or under a row naming the columns (beside
-    # its unit alone, it was read as a frame: the steps were headings and the row's unit was lost)
+    # its unit alone, it was read as a frame: the steps were headings and the row's unit was lost); with no header row,
+    # the table's one row is read as the task table it is
     import docx
 
-    (task, *steps), rest = re.split(r"(?=\d\.)", TASK_ROWS[field][0]), TASK_ROWS[field][1:len(header)]
+    (task, *steps), rest = re.split(r"(?=\d\.)", TASK_ROWS[field][0]), TASK_ROWS[field][1:max(2, len(header))]
     path = tmp_path / f"plan.{form}"
     if form == "html":
         cell = "".join(f"<p>{html.escape(part)}</p>" for part in [task, *steps])
-        path.write_text("<html><head><meta charset='utf-8'></head><body><p>一、重点任务</p><table border=1><tr>"
-                        + "".join(f"<td>{name}</td>" for name in header) + f"</tr><tr><td>{cell}</td>"
+        path.write_text("<html><head><meta charset='utf-8'></head><body><p>一、重点任务</p><table border=1>"
+                        + "".join(f"<tr>{''.join(f'<td>{name}</td>' for name in header)}</tr>" for _ in header[:1]) + f"<tr><td>{cell}</td>"
                         + "".join(f"<td>{text}</td>" for text in rest) + "</tr></table></body></html>", encoding="utf-8")
     else:
         document = docx.Document()
         document.add_paragraph("一、重点任务")
-        table = document.add_table(rows=2, cols=len(header))
+        table = document.add_table(rows=1 + bool(header), cols=1 + len(rest))
         for cell, text in zip(table.rows[0].cells, header):
             cell.text = text
-        table.rows[1].cells[0].text = task
+        table.rows[-1].cells[0].text = task
         for step in steps:
-            table.rows[1].cells[0].add_paragraph(step)
-        for cell, text in zip(table.rows[1].cells[1:], rest):
+            table.rows[-1].cells[0].add_paragraph(step)
+        for cell, text in zip(table.rows[-1].cells[1:], rest):
             cell.text = text
         document.save(path)
     raw = readers.read_document(path)
-    assert len(raw.tables) == 1 and raw.tables[0].header == header
+    assert len(raw.tables) == 1 and (not header or raw.tables[0].header == header)
     assert [(r.lead + r.support, r.source) for r in extract(path).responsibilities] == [([rest[0]], "table")]
 
 

@@ -377,3 +377,17 @@ def test_a_table_copied_one_cell_a_line_is_read_as_its_rows():
     texts = [line.text for line in cell_lines_as_tab_rows(lines_in)]
     assert texts == ["指标名称\t单位\t2025年", "孕产妇死亡率\t1/10万\t≤10", "婴儿死亡率\t‰\t≤4", "二、重点任务",
                      "序号\t工作任务\t牵头单位", "1\t新建幼儿园5所\t县教育局", "指标", "目标", "任务", "加强领导。"]
+
+
+def test_a_task_table_pasted_without_its_header_is_named_by_what_its_columns_hold(tmp_path):
+    # water and culture tasks, their units and times, with no header row: the first row was taken for the header, and
+    # the table gave no target and no unit; a header naming no column of the lists (所在街道 over its 街道) stays one
+    text = ("某县2025年民生实事工作方案\n一、重点任务\n1\t新建农村集中供水工程45处\t县水利局\t2025年底\n"
+            "2\t每年开展送戏下乡演出300场以上\t县文化广电旅游局\t2025年12月\n二、保障措施\n加强督促检查。\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    document = extract(path)
+    assert [(t.value, t.deadline) for t in document.targets] == [(45, 2025), (300, 2025)]
+    assert [r.support for r in document.responsibilities] == [["县水利局"], ["县文化广电旅游局"]]
+    places = TableData(header=["行政区", "地块名称", "所在街道"], rows=[["南山区", "安托山停车场", "桃源街道"]])
+    assert tidy_table(places).header == ["行政区", "地块名称", "所在街道"]

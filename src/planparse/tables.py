@@ -438,6 +438,9 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
     """Align the header with the columns, drop a caption above it and repeated headers, and (where the source has no
     grid) fill merged cells down."""
     written, below = (table.header, table.rows) if not _is_caption(table) else (table.rows[0], table.rows[1:])
+    meant = _headers_of_kinds([written, *below])
+    if meant is not None:
+        written, below = meant, [written, *below]
     width = max([len(written)] + [len(row) for row in below])
     header = _aligned_header(written, width)
     rows = [row + [""] * (width - len(row)) for row in below]
@@ -447,6 +450,26 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
     if fill_down:
         _fill_down(header, rows)
     return TableData(header=header, rows=rows, page=table.page, line=table.line)
+
+
+def _headers_of_kinds(rows: list[list[str]]) -> list[str] | None:
+    """The header a task table pasted without one means (or a task table of one row: 推进农村供水保障工程。1.… | 县水利局),
+    if its first row is no header: it names no column but units where its columns hold units, and the task's words
+    left of them. Its columns are named by what they hold: 序号 over row numbers, 责任单位 over units, 时限 over
+    times, a task's header over the column of words nearest left of the first units."""
+    if any(names_a_column(cell) and _cell_kind(cell) == "words" for cell in rows[0]):
+        return None  # a header names a column in words; a row's time (2025年底) reads as a year's column name too
+    width = max(map(len, rows))
+    kinds = [_column_kind([row[column] for row in rows if column < len(row)]) for column in range(width)]
+    units = next((column for column, kind in enumerate(kinds) if kind == "units"), None)
+    if units is None or units >= len(rows[0]) or not names_units(rows[0][units]):
+        return None  # a header naming no column of the lists (所在街道 over 桃源街道) is still a header
+    task = next((column for column in range(units - 1, -1, -1) if kinds[column] == "words"), None)
+    if task is None:
+        return None
+    table, deadline = responsibility_rules().rules.table, indicator_rules().deadline_headers
+    named = {"number": table.not_action_headers[0], "units": table.support_headers[0], "time": deadline[0]}
+    return [table.action_headers[0] if column == task else named.get(kind, "") for column, kind in enumerate(kinds)]
 
 
 def _is_caption(table: TableData) -> bool:

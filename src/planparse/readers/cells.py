@@ -38,15 +38,18 @@ def page_cell(lengths: list[int]) -> int | None:
 
 def body_cell(rows: list[list[str]]) -> tuple[int, int] | None:
     """Where (row, place among the row's filled cells) a table's cell may hold a plan's body, given the texts of its
-    filled cells row by row: a page of text, in a row of one box beside it at most, under no row naming columns (a
-    task table's one long row under 重点任务 | 责任单位 is no body)."""
-    from ..tables import names_columns  # here: as opens_heading's rules
+    filled cells row by row: a page of text, in a row of one box beside it at most, under no row naming columns and
+    beside no unit doing it (a task table's one long row under 重点任务 | 责任单位, or beside its 县水利局, is no body)."""
+    from ..responsibility_notes import names_units  # here: as opens_heading's rules
+    from ..tables import names_columns
 
     places = [(row, place) for row, texts in enumerate(rows) for place in range(len(texts))]
     at = page_cell([len(text) for texts in rows for text in texts])
-    if at is None or len(rows[places[at][0]]) > _PAGE_ROW_CELLS or (places[at][0] > 0 and names_columns(rows[0])):
+    if at is None or len(rows[places[at][0]]) > _PAGE_ROW_CELLS:
         return None
-    return places[at]
+    row, place = places[at]
+    beside = rows[row][:place] + rows[row][place + 1:]
+    return None if (row > 0 and names_columns(rows[0])) or any(map(names_units, beside)) else places[at]
 
 
 def opens_heading(text: str) -> bool:
