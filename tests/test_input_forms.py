@@ -740,6 +740,34 @@ def test_a_plan_laid_out_in_one_cell_of_a_table_gives_the_plan(name):
     assert responsibilities(form) == responsibilities(plan) and metadata(form) == metadata(plan)
 
 
+@pytest.mark.parametrize("form", ["docx", "html"])
+def test_a_plan_framed_under_a_box_of_labels_and_values_gives_its_headings(tmp_path, form):
+    # a site's box over the plan's cell, 发布单位 | 某县人民政府办公室 | 责任部门 | 县农业农村局: labels and values, no header
+    # of columns, though 责任部门 heads a 分工表's column (agriculture); the plan's cell is its body
+    import docx
+
+    box = ["发布单位", "某县人民政府办公室", "责任部门", "县农业农村局"]
+    body = ["某县高标准农田建设实施方案", "一、总体目标", "到2025年，全县累计建成高标准农田30万亩，新增高效节水灌溉面积2万亩。" * 3,
+            "二、重点任务", "（一）推进农田建设。每年新建高标准农田5万亩，改造提升3万亩，田间道路通达率达到90%以上。" * 3,
+            "三、保障措施", "县财政每年安排农田建设配套资金不少于3000万元，各乡镇要落实管护责任。" * 2]
+    path = tmp_path / f"plan.{form}"
+    if form == "html":
+        path.write_text("<html><head><meta charset='utf-8'></head><body><table><tr>" + "".join(f"<td>{cell}</td>" for cell in box)
+                        + "</tr><tr><td colspan='4'>" + "".join(f"<p>{text}</p>" for text in body) + "</td></tr></table></body></html>",
+                        encoding="utf-8")
+    else:
+        document = docx.Document()
+        table = document.add_table(rows=2, cols=4)
+        for cell, text in zip(table.rows[0].cells, box):
+            cell.text = text
+        cell = table.rows[1].cells[0].merge(table.rows[1].cells[3])
+        cell.text = body[0]
+        for text in body[1:]:
+            cell.add_paragraph(text)
+        document.save(path)
+    assert [section.title for section in extract(path).sections] == ["总体目标", "重点任务", "保障措施"]
+
+
 TASK_ROWS = {  # a task table of one row, its task's cell a page of numbered steps (transport, health)
     "transport": ["新建和改造农村公路。1.新建通自然村硬化路120公里，优先解决30户以上自然村通硬化路问题，路面宽度不低于4.5米，"
                   "同步完善安全防护设施和排水设施。2.实施危旧桥梁改造25座，2025年底前完成全部四类、五类危桥改造，"

@@ -351,9 +351,10 @@ def test_a_row_after_a_blank_line_opens_a_table_only_as_a_header_of_column_names
     # a row of column names only, not the first header again, opens the next table (education, then a yearly table)
     tables = find_text_tables(lines(
         "序号\t工作任务\t责任单位\t完成时限", "", "1\t新建幼儿园5所\t县教育局\t2025年底", "",
-        "2\t完成年度工作任务\t县教育局\t2025年底", "", "序号\t指标名称\t单位\t2025年", "1\t学前教育毛入园率\t%\t92"))
-    assert [table.header for table in tables] == [["序号", "工作任务", "责任单位", "完成时限"], ["序号", "指标名称", "单位", "2025年"]]
-    assert [len(table.rows) for table in tables] == [2, 1]
+        "2\t完成年度工作任务\t县教育局\t2025年底", "", "落实年度工作任务\t各有关单位\t县教育局牵头\t2025年底前", "",
+        "序号\t指标名称\t单位\t2025年目标值", "1\t学前教育毛入园率\t%\t92"))
+    assert [table.header for table in tables] == [["序号", "工作任务", "责任单位", "完成时限"], ["序号", "指标名称", "单位", "2025年目标值"]]
+    assert [len(table.rows) for table in tables] == [3, 1]
 
 
 @pytest.mark.parametrize(("corner", "unit"), [("\t\t\t单位：万元", "元"), ("单位：万元\t\t\t", "元"), ("\t\t\t单位：个", "个")])

@@ -255,11 +255,30 @@ def names_a_column(cell: str) -> bool:
 def _column_name() -> regex.Pattern:
     """A header cell's text: a column's name of rules/indicators.yaml or rules/responsibilities.yaml's table, with a
     note in brackets after it (牵头单位（部门）), or a year (2025年, 2025年目标值)."""
+    return patterns.compile(rf"\p{{Han}}{{0,4}}(?:{patterns.any_word(_column_words())}|(?:19|20)\d{{2}}\s*年)\p{{Han}}{{0,4}}(?:[（(][^（）()]{{1,12}}[）)])?")
+
+
+@rules_cache
+def _column_name_alone() -> regex.Pattern:
+    """A header cell's text that is a column's name and nothing more: one of the lists' words (牵头单位, not 各有关单位
+    nor 县教育局牵头), a value's (目标值, 现状值) or a year with a target's word (2025年, 2025年目标值, not 2025年底前), a
+    note in brackets after it."""
+    targets = patterns.any_word(indicator_rules().target_headers)
+    return patterns.compile(rf"(?:{patterns.any_word(_column_words())}|\p{{Han}}{{0,4}}值|(?:19|20)\d{{2}}\s*年度?(?:{targets}|\p{{Han}}{{0,2}}值)?)"
+                            r"(?:[（(][^（）()]{1,12}[）)])?")
+
+
+def _column_words() -> set[str]:
     rules, table = indicator_rules(), responsibility_rules().rules.table
-    names = [*rules.indicator_headers, *rules.target_headers, *rules.unit_headers, *rules.deadline_headers,
-             *rules.content_headers, *rules.year_row_headers, *table.lead_headers, *table.support_headers,
-             *table.action_headers, *table.not_action_headers]
-    return patterns.compile(rf"\p{{Han}}{{0,4}}(?:{patterns.any_word(set(names))}|(?:19|20)\d{{2}}\s*年)\p{{Han}}{{0,4}}(?:[（(][^（）()]{{1,12}}[）)])?")
+    return {*rules.indicator_headers, *rules.target_headers, *rules.unit_headers, *rules.deadline_headers, *rules.content_headers,
+            *rules.year_row_headers, *table.lead_headers, *table.support_headers, *table.action_headers, *table.not_action_headers}
+
+
+def names_only_columns(cells: list[str]) -> bool:
+    """Whether a row is a header by its words alone: two written cells or more, each a column's name and nothing more
+    (序号 | 重点任务 | 责任单位; not a row of 各有关单位 | 2025年底前, nor a box of 发布单位 | 某县人民政府办公室)."""
+    written = [cell.strip() for cell in cells if cell.strip()]
+    return len(written) >= _SPACED_HEADER_CELLS and all(_column_name_alone().fullmatch(cell) for cell in written)
 
 
 def document_tables(raw: RawDocument) -> list[TableData]:
@@ -310,12 +329,12 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
 
 
 def _opens_another_table(run: list[SourceLine], line: SourceLine) -> bool:
-    """Whether row ``line``, after a blank line, is the header of a table of its own: each of its cells names a column
-    (a row's units or its text name none), and not those of the table before it (a header written again over a
-    page's rows is the same table's)."""
+    """Whether row ``line``, after a blank line, is the header of a table of its own: it names columns only
+    (``names_only_columns``), and not those of the table before it (a header written again over a page's rows is the
+    same table's)."""
     cells = [clean_line(cell) for cell in line.text.split("\t")]
     written = next((entry for entry in run if _is_cell_line(entry.text)), None)
-    return (not run[-1].text.strip() and len(cells) >= _SPACED_HEADER_CELLS and all(names_a_column(cell) for cell in cells if cell)
+    return (not run[-1].text.strip() and names_only_columns(cells)
             and written is not None and cells != [clean_line(cell) for cell in written.text.split("\t")])
 
 

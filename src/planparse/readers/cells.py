@@ -41,7 +41,7 @@ def body_cell(rows: list[list[str]]) -> tuple[int, int] | None:
     filled cells row by row: a page of text, in a row of one box beside it at most, under no row naming columns and
     beside no unit doing it (a task table's one long row under 重点任务 | 责任单位, or beside its 县水利局, is no body)."""
     from ..responsibility_notes import names_units  # here: as opens_heading's rules
-    from ..tables import names_columns
+    from ..tables import names_only_columns
 
     places = [(row, place) for row, texts in enumerate(rows) for place in range(len(texts))]
     at = page_cell([len(text) for texts in rows for text in texts])
@@ -49,7 +49,7 @@ def body_cell(rows: list[list[str]]) -> tuple[int, int] | None:
         return None
     row, place = places[at]
     beside = rows[row][:place] + rows[row][place + 1:]
-    return None if (row > 0 and names_columns(rows[0])) or any(map(names_units, beside)) else places[at]
+    return None if (row > 0 and names_only_columns(rows[0])) or any(map(names_units, beside)) else places[at]
 
 
 def opens_heading(text: str) -> bool:
