@@ -476,8 +476,8 @@ def _headers_of_kinds(rows: list[list[str]]) -> list[str] | None:
     if its first row is no header: it names no column but units where its columns hold units, and the task's words
     left of them. Its columns are named by what they hold: 序号 over row numbers, 责任单位 over units, 时限 over
     times, a task's header over the column of words nearest left of the first units."""
-    if any(names_a_column(cell) and _cell_kind(cell) == "words" for cell in rows[0]):
-        return None  # a header names a column in words; a row's time (2025年底) reads as a year's column name too
+    if any(names_a_column(cell) and _cell_kind(cell) != "time" for cell in rows[0]):
+        return None  # a row's time (2025年底) reads as a year's column name too; 牵头单位 names a column, though a unit
     width = max(map(len, rows))
     kinds = [_column_kind([row[column] for row in rows if column < len(row)]) for column in range(width)]
     units = next((column for column, kind in enumerate(kinds) if kind == "units"), None)
