@@ -317,6 +317,7 @@ class IndicatorRules(Model):
     sum_and_effort_words: list[str] = []
     vague_amount_words: list[str] = []
     stock_words: list[str] = []
+    present_words: list[str] = []
     kind_heading_scope_words: list[str] = []
     whole_set_words: list[str] = []
     people_endings: list[str] = []
@@ -2386,16 +2387,18 @@ def _links(word: str) -> bool:
 
 def _without_words_of_how_much(tagged: Tagged) -> Tagged:
     """The words less those that say how much in all, how hard or how many vaguely (累计, 确保, 一批), or that a body has
-    them now (队伍|现有|指战员), never what, wherever they stand, but inside quotes or brackets (“三个一批”重大项目: a slogan's words); the verbs right before a
-    vague amount go too, the acts done to the things it counts (储备策划一批重大项目: the projects)."""
+    them now (队伍|现有|指战员) or when a level is (漏损率|目前), never what, wherever they stand, but inside quotes or
+    brackets (“三个一批”重大项目: a slogan's words); the verbs right before a vague amount go too, the acts done to the
+    things it counts (储备策划一批重大项目: the projects)."""
     rules = indicator_rules()
     cut = {*rules.sum_and_effort_words, *rules.vague_amount_words}
     kept: Tagged = []
     depth = 0
     for word, flag in tagged:
         depth += (word in _OPEN) - (word in _CLOSE)
-        if not depth and word in rules.stock_words and kept and (_is_noun(kept[-1][1]) or kept[-1][0] in indicator_words().scope):
-            continue  # 消防救援队伍|现有|指战员: what the body has, the stock's verb
+        if not depth and kept and (word in rules.present_words or word in rules.stock_words
+                                   and (_is_noun(kept[-1][1]) or kept[-1][0] in indicator_words().scope)):
+            continue  # 消防救援队伍|现有|指战员: what the body has, the stock's verb; 近视率|目前|为: when the level is
         if depth or word not in cut:
             kept.append((word, flag))
         elif kept and kept[-1][1] == "t" and word in rules.sum_and_effort_words and _all_open_a_clause(kept[:-1]):

@@ -666,8 +666,8 @@ class SentenceReader:
         # the number (a reversed pattern's match is anchored at its end), so the pattern alone bounds how far back it reads
         self.density_set = rule_set.compile(r"(?r)(?:{per_population}|每(?P<per_before>(?:{arabic}{multiplier}?|[十百千万]{1,2})(?:{per_extent})))"
                                             r"\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})"
-                                            r"(?:[\p{Han}（）()]{1,14}?(?:{comparator_before}))?\s*$", "fragment-density_verb")
-        self.work_verb = rule_set.compile("(?:{work_verb})", "fragment-work_verb")
+                                            r"(?:[\p{Han}（）()]{1,14}?(?:{comparator_before})?)?\s*$", "fragment-density_verb")
+        self.sum_worked = rule_set.compile("{sum_worked}", "fragment-sum_worked")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
         self.clause_subject = rule_set.compile("{clause_subject}", "fragment-clause_subject")
         self.stock_verb = rule_set.compile("{stock_verb}", "fragment-stock_verb")
@@ -1214,14 +1214,15 @@ class SentenceReader:
         A count per a period with no frequency (5000人次/日, 3次/周, 2次/旬, 2次/学期) keeps its unit as written: folded,
         a daily capacity or cap would read as a total in every field of the output. So is a sum of money per such a
         period a work verb ``before`` it spends or raises (安排资金5000万元/年, as 每年安排5000万元); a level of income or
-        output counted per year is one level (人均可支配收入达到2.5万元/年: 元/年, no yearly sum). What flows keeps its rate, a
+        output counted per year is one level, a work in its name too (人均可支配收入达到2.5万元/年, 销售收入达到5亿元/年:
+        元/年, no yearly sum). What flows keeps its rate, a
         physical unit (30万吨/年, 500万千瓦时/年), and so does a count or sum per head and period (1次/人·年, 元/人·年) or
         per hour (30人次/小时)."""
         head, slash, per = (unit or "").partition("/")
         entry = self.rules.lexicon.entry(head)
         if (not slash or entry is None or entry.measure not in _DONE_EACH_PERIOD
                 or self.rules.lexicon.entry(unit or "") is not None
-                or entry.measure == _MONEY_MEASURE and not self.work_verb.search(before)):
+                or entry.measure == _MONEY_MEASURE and not self.sum_worked.search(before)):
             return unit, (None, None)
         repeat = self.rules.repeat(_EVERY + per)
         return (head, repeat) if repeat[0] is not None else (unit, (None, None))
