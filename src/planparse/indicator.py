@@ -2207,6 +2207,7 @@ def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     words = indicator_words()  # (looked up once: a dozen patterns are read from it)
     text = _in_an_open_note(_after_web_addresses(text))
+    period_compared = _period_compared().search(text) is not None  # 人均不低于|每月: a head before it is the unit's
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
     # thing measured.
     text = words.written_before.sub("", text)
@@ -2313,6 +2314,8 @@ def _noun_phrase_before(text: str) -> str | None:
     if per_after:
         return phrase[:per_after.start()]  # 社会体育指导员每千人达到3名: the unit's per (名/千人), as in 达到每千人3名 (targets)
     per_after = _per_people_closing().search(phrase) if phrase else None
+    if per_after and per_after.start() and period_compared:
+        return phrase[:per_after.start()]  # 生活补贴标准人均不低于每月120元: the unit's head and period (元/人·月)
     if per_after and per_after.start():  # 社会体育指导员每千人3名, 城市道路面积人均不低于: the name's, as plans name it
         return _clean([per_after.group(), phrase[:per_after.start()]])
     return phrase
@@ -2362,6 +2365,36 @@ def _per_closing_name() -> regex.Pattern:
     |力争达到3.8人, 社会体育指导员每千人|每年达到3名): the name the targets read keeps them, the indicator's has them stripped."""
     return load_rule_set(rules_dir_in_force()).compile("(?r)(?:{per_closing_name})(?:{aim_of_a_level}|要|将|均|{frequency_word})?$",
                                                        "fragment-per_closing_name")
+
+
+def without_the_units_per(name: str | None, unit: str | None) -> str | None:
+    """``name`` less the head and period its ``unit`` is per, said once in the unit (脱贫户每户年增收 with 元/户·年 ->
+    脱贫户增收, 每人每年免费体检 with 次/人·年 -> 免费体检); a name with
+    another per, or a unit per no head and period (人均年用水量, 立方米), keeps its own, and so does a name that is the per
+    alone."""
+    head, dot, period = (unit or "").partition("/")[2].partition("·")
+    if not name or not dot:
+        return name
+    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    said = [written for written in _per_head_in_name().finditer(name) if written.group("per_head") == head
+            and lexicon.spelled(f"/{written.group('per_period') or period}") == f"/{period}"]
+    left = name
+    for written in reversed(said):
+        left = left[:written.start()] + left[written.end():]
+    return left or name
+
+
+@rules_cache
+def _per_head_in_name() -> regex.Pattern:
+    """The head and period of a standard's unit written in a name (每户年, 人均年均, 每人每月: fragment per_head_in_name)."""
+    return load_rule_set(rules_dir_in_force()).compile("(?:{per_head_in_name})", "fragment-per_head_in_name")
+
+
+@rules_cache
+def _period_compared() -> regex.Pattern:
+    """The period a standard per head is counted over, after the comparator and before the number (人均不低于每月:
+    fragment per_head_period)."""
+    return load_rule_set(rules_dir_in_force()).compile("(?:{comparator_before})(?:{per_head_period})$", "fragment-per_head_period")
 
 
 @rules_cache
