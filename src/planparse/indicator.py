@@ -40,8 +40,9 @@ _NOUN = "n"
 _PLACE_WORD = "s"
 _PREFIX = "h"  # 非|煤矿山: jieba's prefix of a noun
 _STATION = "站"
+_STATION_OWNERS = (*_NOUNISH, "i")  # what a station after it does or holds (污水处理, 气象观测: jieba's idiom)
 _OFFICE = "所"  # 应急管理站|所, 农技站|所: jieba's station and the 所 of 站所 (stations and offices), a particle it cuts off
-_SUFFIXED = patterns.compile("[户额量所]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
+_SUFFIXED = patterns.compile("[户额量所站]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
@@ -609,7 +610,7 @@ def _manner_after_the_people(tagged: Tagged) -> Tagged:
 def _suffixes_joined(tagged: Tagged) -> Tagged:
     """``tagged`` with each suffix jieba cut off the word it makes a noun of joined to that word, one noun: a 户 it tags
     a measure word after a word of what the households do or are (脱贫|户, 种植|户, 签约|户, 监测|户; no number before
-    it: 500|户), a kind of household; an amount's suffix alone after a verb (缴存|额, 回收|量), the amount of the act; the
+    it: 500|户), a kind of household; a 站 it tags a verb after a noun (污水处理|站, 供水|站), a station; an amount's suffix alone after a verb (缴存|额, 回收|量), the amount of the act; the
     所 of 站所 after a station (乡镇应急管理站|所 -> 管理站所, not a count of schools: 3|所), and a 所 right before the number
     that counts it or ending the words before it, an office of what the words before it do (新时代文明实践|所|1个 -> 实践所,
     which jieba tags a conjunction)."""
@@ -627,6 +628,8 @@ def _suffixes_joined(tagged: Tagged) -> Tagged:
 def _suffix_of(word: str, flag: str, flag_before: str) -> bool:
     if word == _HOUSEHOLD:
         return flag == "q" and flag_before in _KINDS_OF_HOUSEHOLD
+    if word == _STATION:
+        return flag in _VERB_TAGS and flag_before in _STATION_OWNERS  # 污水处理|站, 气象观测|站: jieba's verb (stand)
     return word in _MEASURE_SUFFIXES and flag_before in _VERB_TAGS
 
 
