@@ -15,7 +15,8 @@ from .models import BatchFailure, Document, ManifestEntry, PageInfo
 # A plan in miniature: a notice, its period, headings, targets with their indicators (one a name the tagger's dictionary
 # lacks: 坪坦) and deadline, an annotation, a title run into its body after a stage's dates, units parted by ；, an
 # indicator table whose cell says all or nothing (全覆盖: target_tables' milestone_cell), one typed with spaces between
-# its cells (as a word processor's table saved as text: tables' header test), a table of tasks.
+# its cells (as a word processor's table saved as text: tables' header test), a table of tasks, and a table a blank line
+# parts from it under a header of its own (tables' test of a header by its words alone).
 # What a plan first reaches here a worker forked after it never builds: the patterns compiled then (a worker never
 # saves them for the next batch: each compiled them again), the tagger's model of unknown words, pydantic's validators.
 WARM_UP_PLAN = """某市人民政府关于印发某市科普行动方案（2022—2025年）的通知
@@ -32,6 +33,9 @@ WARM_UP_PLAN = """某市人民政府关于印发某市科普行动方案（2022�
 （二）动员部署阶段（2022年6月—7月）各地要组织开展科普活动。牵头单位：市科协；配合单位：市教育局。
 重点任务\t牵头单位\t配合单位
 加强科学教育\t市教育局\t市科协
+
+序号\t指标名称\t单位\t2025年
+1\t科普场馆\t座\t5
 """
 
 
