@@ -768,6 +768,37 @@ def test_a_plan_framed_under_a_box_of_labels_and_values_gives_its_headings(tmp_p
     assert [section.title for section in extract(path).sections] == ["总体目标", "重点任务", "保障措施"]
 
 
+@pytest.mark.parametrize("form", ["docx", "html"])
+@pytest.mark.parametrize("office, body", [
+    ("某县农业农村局", ["某县农村人居环境整治实施方案", "一、总体目标", "到2025年，全县农村卫生厕所普及率达到90%以上，生活垃圾无害化处理率达到95%。" * 3,
+                   "二、重点任务", "（一）推进农村厕所革命。每年新建改建农村户厕3000户，新建农村公厕50座。" * 3,
+                   "三、保障措施", "加强组织领导，落实资金保障，强化督导考核，确保各项任务按期完成。" * 2]),
+    ("某市教育局", ["某市学前教育提升行动方案", "一、发展目标", "到2026年，全市学前三年毛入园率达到95%以上，普惠性幼儿园覆盖率达到85%。" * 3,
+                "二、主要任务", "（一）扩大普惠资源。新建公办幼儿园20所，新增公办学位6000个。" * 3,
+                "三、组织保障", "各县（市、区）要健全工作机制，加大经费投入，按期完成各项任务。" * 2]),
+], ids=["rural-sanitation", "preschool"])
+def test_a_plan_laid_out_beside_a_cell_naming_its_office_gives_its_headings(tmp_path, form, office, body):
+    # an old site's page, or a template pasted into Word, puts the issuing office in a narrow cell left of the plan's:
+    # the plan's headings nest (一、 over （一）) as no task's steps do, so the cell is the plan's body, not a task beside
+    # its unit (which gave no heading, no target and no responsibility)
+    import docx
+
+    path = tmp_path / f"plan.{form}"
+    if form == "html":
+        path.write_text("<html><head><meta charset='utf-8'></head><body><table><tr><td>" + office + "</td><td>"
+                        + "".join(f"<p>{text}</p>" for text in body) + "</td></tr></table></body></html>", encoding="utf-8")
+    else:
+        document = docx.Document()
+        left, right = document.add_table(rows=1, cols=2).rows[0].cells
+        left.text, right.text = office, body[0]
+        for text in body[1:]:
+            right.add_paragraph(text)
+        document.save(path)
+    plan = extract(path)
+    assert [section.title for section in plan.sections] == [body[1][2:], body[3][2:], body[5][2:]]
+    assert len(plan.targets) >= 4
+
+
 TASK_ROWS = {  # a task table of one row, its task's cell a page of numbered steps (transport, health)
     "transport": ["新建和改造农村公路。1.新建通自然村硬化路120公里，优先解决30户以上自然村通硬化路问题，路面宽度不低于4.5米，"
                   "同步完善安全防护设施和排水设施。2.实施危旧桥梁改造25座，2025年底前完成全部四类、五类危桥改造，"

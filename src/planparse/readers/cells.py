@@ -39,7 +39,8 @@ def page_cell(lengths: list[int]) -> int | None:
 def body_cell(rows: list[list[str]]) -> tuple[int, int] | None:
     """Where (row, place among the row's filled cells) a table's cell may hold a plan's body, given the texts of its
     filled cells row by row: a page of text, in a row of one box beside it at most, under no row naming columns and
-    beside no unit doing it (a task table's one long row under 重点任务 | 责任单位, or beside its 县水利局, is no body)."""
+    beside no unit doing it (a task table's one long row under 重点任务 | 责任单位, or beside its 县水利局, is no body),
+    unless its headings nest as a plan's do (一、 over （一）): a page beside its office's name (某县农业农村局) is one."""
     from ..responsibility_notes import names_units  # here: as opens_heading's rules
     from ..tables import names_only_columns
 
@@ -49,7 +50,8 @@ def body_cell(rows: list[list[str]]) -> tuple[int, int] | None:
         return None
     row, place = places[at]
     beside = rows[row][:place] + rows[row][place + 1:]
-    return None if (row > 0 and names_only_columns(rows[0])) or any(map(names_units, beside)) else places[at]
+    beside_its_unit = any(map(names_units, beside)) and len(heading_styles_in(rows[row][place])) < 2
+    return None if (row > 0 and names_only_columns(rows[0])) or beside_its_unit else places[at]
 
 
 def opens_heading(text: str) -> bool:
@@ -58,6 +60,16 @@ def opens_heading(text: str) -> bool:
     from ..structure import any_marker
 
     return any_marker(heading_styles()).match(text) is not None
+
+
+def heading_styles_in(text: str) -> set:
+    """The styles of the heading markers in ``text`` (a cell's paragraphs, run together by some readers): a task's
+    steps are of one (1. 2. 3.), a plan's headings nest two or more (一、 over （一）)."""
+    from ..rules import heading_styles
+    from ..structure import any_marker, style_of
+
+    styles = heading_styles()
+    return {style_of(match, styles).style for match in any_marker(styles).finditer(text)}
 
 
 @dataclass
