@@ -316,7 +316,7 @@ class _Bucket:
 
 def _changed_words(first: str, second: str) -> bool:
     """Whether the two names differ by a character one has in place of the other's, not only by words one adds
-    (全市高新技术企业 / 高新技术企业数量): a name's words in place of others name another thing (公办 / 民办, 男性 / 女性,
+    (高新技术企业 / 高新技术企业认定数): a name's words in place of others name another thing (公办 / 民办, 男性 / 女性,
     出口 / 进口), however long the words they share. Indel's distance passes the difference of the lengths exactly when
     the shorter name is a subsequence of the longer."""
     return Indel.distance(first, second) > abs(len(first) - len(second))

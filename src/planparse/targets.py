@@ -565,7 +565,6 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
                if not _before(year, frame.present) and (mark.year is None or year > mark.year))
 
 
-@lru_cache(maxsize=256)  # the sentences of a section share its headings: each is matched once, not once per sentence
 @lru_cache(maxsize=256)  # the sentences of a section share its headings: each title is tried once, not once per sentence
 def _heading_cue(rules: tuple[CompiledRule, ...], headings: tuple[str, ...]) -> CompiledRule | None:
     """The first of the heading cues ``rules`` that a heading title matches. A title of clauses is an item's sentence run
