@@ -114,8 +114,13 @@ def _listed_before(text: str, start: int) -> bool:
             and _A_YEAR.match(text, mark.end()) is not None)
 
 
-# 2026年、2027年、2028年分别新增…: years listed together before a 分别 of their clause, each the year of one of its values
-_YEARS_BEFORE_RESPECTIVELY = patterns.compile(r"(?:19|20)\d{2}年(?:底|末)?(?:[、和及与](?:19|20)\d{2}年(?:底|末)?)+[^，,；;。\d]{0,12}?分别")
+# 2026年、2027年、2028年分别新增…: years listed together before a 分别 of their clause, each the year of one of its values;
+# 各 right after them gives its value to each of them as 分别 does (2025年、2026年各新建学校2所), not the 各 of the places or
+# bodies that do it (2025年、2026年各乡镇…)
+_YEARS_LISTED = r"(?:19|20)\d{2}年(?:底|末)?(?:[、和及与](?:19|20)\d{2}年(?:底|末)?)+"
+_EACH_YEAR = r"各(?=\p{Han})(?![乡镇县区市村街社级类地部单校学])"
+_YEARS_BEFORE_RESPECTIVELY = patterns.compile(rf"{_YEARS_LISTED}(?:[^，,；;。\d]{{0,12}}?分别|{_EACH_YEAR})")
+_EACH_OF_THE_YEARS = patterns.compile(rf"(?<={_YEARS_LISTED}){_EACH_YEAR}")
 
 
 # 每个服务站配备…, 每所学校设有…: a clause of what each one has, a standard, opening with 每 and a measure word and
@@ -955,7 +960,8 @@ class SentenceReader:
         neither takes its words nor gives it its own. One value after years listed (2025年、2026年分别完成100个) is due
         in each: it keeps the last year, and the copies it returns, one for each year before, are due in theirs. A year
         before those listed (到2026年，全县2024年和2025年分别新建…3所、4所) is the sentence's, no value's."""
-        respectively = text.find(_RESPECTIVELY)
+        each_year = _EACH_OF_THE_YEARS.search(text)
+        respectively = text.find(_RESPECTIVELY) if each_year is None else each_year.start()
         if respectively < 0:
             return []
         values = [finding for finding in findings if finding.anchor.start > respectively and finding.amount is not None
