@@ -1532,11 +1532,11 @@ class SentenceReader:
         管网改造20公里，每年新改建供水管网10公里) for a later clause repeated each year (``yearly``, its number at
         ``position``), which runs over the plan, while a yearly pace of a total the task counts (2025年前完成老旧小区改造300个，
         自2023年起每年改造100个以上) or a repeat within a year (…开设心理门诊1个，门诊每周开诊不少于5天: the rhythm of what the
-        task set up) is due with it; and so does a date a task is due by for a later clause that sums the plan's years
+        task set up) is due with it; and so does a date a task is due by or done in for a later clause that sums the plan's years
         (``summed``: 2026年完成改造30个，三年累计完成改造100个; 2026年底前完成…摸底排查，三年盘活…8万平方米), a total over the
         plan however it paces. A date reached by (到2025年，…每年培训…; 到2020年每年…) frames the whole sentence."""
         phrase = self.deadline_year.match(text, start)
-        if phrase is None or not self.due_by.match(text, start):
+        if phrase is None or not (summed or self.due_by.match(text, start)):
             phrase = self.month_in_the_year.match(text, start)  # 于3月15日前制定…: by a day of the plan's year
         if phrase is None:
             return False
