@@ -776,11 +776,18 @@ def test_a_plan_framed_under_a_box_of_labels_and_values_gives_its_headings(tmp_p
     ("某市教育局", ["某市学前教育提升行动方案", "一、发展目标", "到2026年，全市学前三年毛入园率达到95%以上，普惠性幼儿园覆盖率达到85%。" * 3,
                 "二、主要任务", "（一）扩大普惠资源。新建公办幼儿园20所，新增公办学位6000个。" * 3,
                 "三、组织保障", "各县（市、区）要健全工作机制，加大经费投入，按期完成各项任务。" * 2]),
-], ids=["rural-sanitation", "preschool"])
+    # headings of one style (一、 二、 三、), each alone over its passages: a plan's, as no task's steps are (culture, safety)
+    ("某县文化和旅游局", ["某县公共文化服务提升实施方案", "一、总体目标", "到2025年，全县建成城市书房10个，每年开展送戏下乡演出120场以上。" * 4,
+                  "二、重点任务", "新建乡镇综合文化站5个，改造村级综合文化服务中心50个。" * 4,
+                  "三、保障措施", "加强组织领导，落实经费保障，强化督导考核，确保各项任务按期完成。" * 3]),
+    ("某市应急管理局", ["某市安全生产专项整治实施方案", "一、工作目标", "到2025年，全市每年培训企业安全管理人员3000人次，完成危化品企业自动化改造60家。" * 3,
+                 "二、主要任务", "每年开展安全生产执法检查不少于2000家次，重大事故隐患整改率达到100%。" * 3,
+                 "三、工作要求", "各地各部门要提高认识，压实责任，确保整治工作取得实效。" * 3]),
+], ids=["rural-sanitation", "preschool", "culture-one-style", "safety-one-style"])
 def test_a_plan_laid_out_beside_a_cell_naming_its_office_gives_its_headings(tmp_path, form, office, body):
     # an old site's page, or a template pasted into Word, puts the issuing office in a narrow cell left of the plan's:
-    # the plan's headings nest (一、 over （一）) as no task's steps do, so the cell is the plan's body, not a task beside
-    # its unit (which gave no heading, no target and no responsibility)
+    # the plan's headings stand alone over their passages (一、总体目标 over 到2025年…。), as no task's steps (1.新建…。) do,
+    # so the cell is the plan's body, not a task beside its unit (which gave no heading, no target and no responsibility)
     import docx
 
     path = tmp_path / f"plan.{form}"

@@ -2,7 +2,10 @@
 cell that holds a page, which makes its table a frame (DOCX, HTML, PDF)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+
+import regex
 
 from ..models import SourceLine, TableData
 
@@ -26,6 +29,10 @@ PAGE_CELL_SHARE = 0.5
 # its row with one box at most (a column of links); a task table's cell of numbered steps stands beside its units and time.
 PAGE_HEADINGS = 3
 _PAGE_ROW_CELLS = 2
+# Beside a unit, a plan's body shows this many headings standing alone over their passages at least (一、总体目标 over
+# its text, 二、重点任务 over （一）…。); a task's steps are sentences, each its own marker's (1.新建…。 2.实施…。).
+PAGE_HEADED_PASSAGES = 2
+_SENTENCE_END = regex.compile(r"[。；;！？!?]")
 
 
 def page_cell(lengths: list[int]) -> int | None:
@@ -38,20 +45,40 @@ def page_cell(lengths: list[int]) -> int | None:
 
 def body_cell(rows: list[list[str]]) -> tuple[int, int] | None:
     """Where (row, place among the row's filled cells) a table's cell may hold a plan's body, given the texts of its
-    filled cells row by row: a page of text, in a row of one box beside it at most, under no row naming columns and
-    beside no unit doing it (a task table's one long row under 重点任务 | 责任单位, or beside its 县水利局, is no body),
-    unless its headings nest as a plan's do (一、 over （一）): a page beside its office's name (某县农业农村局) is one."""
-    from ..responsibility_notes import names_units  # here: as opens_heading's rules
-    from ..tables import names_only_columns
+    filled cells row by row: a page of text, in a row of one box beside it at most, under no row naming columns (a
+    task table's one long row under 重点任务 | 责任单位 is no body)."""
+    from ..tables import names_only_columns  # here: as opens_heading's rules
 
     places = [(row, place) for row, texts in enumerate(rows) for place in range(len(texts))]
     at = page_cell([len(text) for texts in rows for text in texts])
     if at is None or len(rows[places[at][0]]) > _PAGE_ROW_CELLS:
         return None
-    row, place = places[at]
+    return None if places[at][0] > 0 and names_only_columns(rows[0]) else places[at]
+
+
+def holds_a_page(rows: list[list[str]], paragraphs: Callable[[int, int], list[tuple[str, bool]]]) -> bool:
+    """Whether a table's cell holds a plan's body, given the texts of its filled cells row by row and ``paragraphs``,
+    the paragraphs of the filled cell at (row, place) with whether each opens with a heading's marker: a page of them
+    under headings (body_cell). Beside a unit doing it (县水利局), it is a task's row of numbered steps, unless headings
+    stand alone over passages of text, as a plan's do (一、总体目标 over 到2025年…。) and no task's steps (1.新建…。)."""
+    from ..responsibility_notes import names_units  # here: as opens_heading's rules
+
+    at = body_cell(rows)
+    if at is None:
+        return False
+    read = paragraphs(*at)
+    if sum(heading for _, heading in read) < PAGE_HEADINGS:
+        return False
+    row, place = at
     beside = rows[row][:place] + rows[row][place + 1:]
-    beside_its_unit = any(map(names_units, beside)) and len(heading_styles_in(rows[row][place])) < 2
-    return None if (row > 0 and names_only_columns(rows[0])) or beside_its_unit else places[at]
+    return not any(map(names_units, beside)) or _headed_passages(read) >= PAGE_HEADED_PASSAGES
+
+
+def _headed_passages(paragraphs: list[tuple[str, bool]]) -> int:
+    """How many of the paragraphs are a heading standing alone (a title: no sentence ends in it) over a passage that
+    is none (text, or a heading that goes on in sentences)."""
+    alone = [heading and not _SENTENCE_END.search(text) for text, heading in paragraphs]
+    return sum(1 for this, after in zip(alone, alone[1:]) if this and not after)
 
 
 def opens_heading(text: str) -> bool:
@@ -60,16 +87,6 @@ def opens_heading(text: str) -> bool:
     from ..structure import any_marker
 
     return any_marker(heading_styles()).match(text) is not None
-
-
-def heading_styles_in(text: str) -> set:
-    """The styles of the heading markers in ``text`` (a cell's paragraphs, run together by some readers): a task's
-    steps are of one (1. 2. 3.), a plan's headings nest two or more (一、 over （一）)."""
-    from ..rules import heading_styles
-    from ..structure import any_marker, style_of
-
-    styles = heading_styles()
-    return {style_of(match, styles).style for match in any_marker(styles).finditer(text)}
 
 
 @dataclass

@@ -26,7 +26,7 @@ from ..limits import xml_limit_problem
 from ..models import SourceLine, TableData
 from ..normalize import is_contents_title
 from . import ReaderResult
-from .cells import PAGE_HEADINGS, body_cell, opens_heading, typed_tables, vertical_merges_filled
+from .cells import holds_a_page, opens_heading, typed_tables, vertical_merges_filled
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .note_marks import is_note_mark, shown_after
 from .symbols import symbol_shown
@@ -540,13 +540,13 @@ def _opens_numbered(cell: etree._Element, numbered: Callable[[etree._Element], b
 
 
 def _holds_a_page(rows: list[list[tuple[str, etree._Element]]], numbered: Callable[[etree._Element], bool]) -> bool:
-    """Whether a cell holds most of the table's text as paragraphs under headings, as a plan's body does
-    (cells.body_cell)."""
-    at = body_cell([[text for text, _ in cells] for cells in rows])
-    if at is None:
-        return False
-    paragraphs = rows[at[0]][at[1]][1].iter(qn("w:p"))
-    return sum(1 for paragraph in paragraphs if numbered(paragraph) or opens_heading(_text(paragraph).strip())) >= PAGE_HEADINGS
+    """Whether a cell holds most of the table's text as paragraphs under headings, typed or shown by Word's numbering,
+    as a plan's body does (cells.holds_a_page)."""
+    def paragraphs(row: int, place: int) -> list[tuple[str, bool]]:
+        texts = [(paragraph, _text(paragraph).strip()) for paragraph in rows[row][place][1].iter(qn("w:p"))]
+        return [(text, numbered(paragraph) or opens_heading(text)) for paragraph, text in texts if text]
+
+    return holds_a_page([[text for text, _ in cells] for cells in rows], paragraphs)
 
 
 class _Reader:

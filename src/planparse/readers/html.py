@@ -21,7 +21,7 @@ from lxml import etree
 from ..errors import PlanparseError
 from ..limits import MAX_ARCHIVE_DEPTH, MAX_XML_DEPTH, MAX_XML_RUN_BYTES, check_text_size
 from ..models import PageInfo, SourceLine, TableData
-from .cells import PAGE_HEADINGS, body_cell, opens_heading
+from .cells import holds_a_page, opens_heading
 from .deferred_imports import defer_unused_imports
 from .list_numbers import MAX_START, Level, format_number
 from .note_marks import is_note_mark
@@ -468,15 +468,16 @@ def _is_data_table(table: lxml.html.HtmlElement) -> bool:
 
 
 def _holds_a_page(filled: list[list[tuple[lxml.html.HtmlElement, str]]]) -> bool:
-    """Whether a cell holds most of the table's text as paragraphs under headings, as an article does (cells.body_cell);
+    """Whether a cell holds most of the table's text as paragraphs under headings, as an article does (cells.holds_a_page);
     ``filled``: the filled cells and their texts, row by row."""
-    at = body_cell([[text for _, text in cells] for cells in filled])
-    if at is None:
-        return False
-    gathered = _Lines()
-    gathered.walk(filled[at[0]][at[1]][0])
-    gathered.end_line()
-    return sum(1 for line in gathered.lines if opens_heading(line.text.strip("\u00a0\u3000 "))) >= PAGE_HEADINGS
+    def paragraphs(row: int, place: int) -> list[tuple[str, bool]]:
+        gathered = _Lines()
+        gathered.walk(filled[row][place][0])
+        gathered.end_line()
+        texts = [line.text.strip("\u00a0\u3000 ") for line in gathered.lines]
+        return [(text, opens_heading(text)) for text in texts]
+
+    return holds_a_page([[text for _, text in cells] for cells in filled], paragraphs)
 
 
 def _cell_text(cell: lxml.html.HtmlElement) -> str:
