@@ -40,6 +40,10 @@ _DUE_TIME = patterns.compile(r"[^，,。；;]{0,6}(?:\d{4}\s*年|\d{1,2}\s*月|�
 # a second header row's cell dating the column above it (2025年 under 目标值)
 _HEADER_YEAR = patterns.compile(r"\s*(?:19|20)\d{2}\s*年?\s*")
 _TELLING_KINDS = ("number", "time", "units")
+# a cell of a list's figure: a number and its measure, a few words around them (每年50场, 98%以上, 稳定在50万亩以上), no
+# sentence; not a number alone (26.5: a column's figures whose measure the header says) nor a name's note (新增建设用地6)
+_FIGURE_CELL = patterns.compile(r"[^。；;\d]{0,8}\d[\d.]*\s*(?:%|‰|\p{Han})[^。；;]{0,10}")
+_LIST_ROWS = 2  # at least: one row beside a figure is a note, not a list
 _MISSING_CELLS = 3  # at most: the ways to place a row's cells grow as the columns' combinations
 # a line that is a year alone (2024年, 2024年度, 2025—2026年): between two rows, the row over a 分工表's group of tasks
 # that a text copy writes without the tabs of its merged cell
@@ -274,11 +278,15 @@ def _column_words() -> set[str]:
             *rules.year_row_headers, *table.lead_headers, *table.support_headers, *table.action_headers, *table.not_action_headers}
 
 
+def _names_a_column_alone(cell: str) -> bool:
+    return _column_name_alone().fullmatch(cell.strip()) is not None
+
+
 def names_only_columns(cells: list[str]) -> bool:
     """Whether a row is a header by its words alone: two written cells or more, each a column's name and nothing more
     (序号 | 重点任务 | 责任单位; not a row of 各有关单位 | 2025年底前, nor a box of 发布单位 | 某县人民政府办公室)."""
     written = [cell.strip() for cell in cells if cell.strip()]
-    return len(written) >= _SPACED_HEADER_CELLS and all(_column_name_alone().fullmatch(cell) for cell in written)
+    return len(written) >= _SPACED_HEADER_CELLS and all(map(_names_a_column_alone, written))
 
 
 def document_tables(raw: RawDocument) -> list[TableData]:
@@ -472,23 +480,50 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
 
 
 def _headers_of_kinds(rows: list[list[str]]) -> list[str] | None:
-    """The header a task table pasted without one means (or a task table of one row: 推进农村供水保障工程。1.… | 县水利局),
+    """The header a table pasted without one means (or a task table of one row: 推进农村供水保障工程。1.… | 县水利局),
     if its first row is no header: it names no column but units where its columns hold units, and the task's words
-    left of them. Its columns are named by what they hold: 序号 over row numbers, 责任单位 over units, 时限 over
-    times, a task's header over the column of words nearest left of the first units."""
+    left of them; or, in a list of what is done and its figures (送戏下乡 | 每年50场, 学前教育毛入园率 | 95%), no column at
+    all. Its columns are named by what they hold: 序号 over row numbers, 责任单位 over units, 时限 over times, a task's
+    header over the column of words nearest left of the first units (or of the first figures), 建设内容 over figures."""
     if any(names_a_column(cell) and _cell_kind(cell) != "time" for cell in rows[0]):
         return None  # a row's time (2025年底) reads as a year's column name too; 牵头单位 names a column, though a unit
     width = max(map(len, rows))
     kinds = [_column_kind([row[column] for row in rows if column < len(row)]) for column in range(width)]
-    units = next((column for column, kind in enumerate(kinds) if kind == "units"), None)
-    if units is None or units >= len(rows[0]) or not names_units(rows[0][units]):
-        return None  # a header naming no column of the lists (所在街道 over 桃源街道) is still a header
-    task = next((column for column in range(units - 1, -1, -1) if kinds[column] == "words"), None)
+    task = _task_beside_units(rows, kinds) if "units" in kinds else _task_before_figures(rows, kinds)
     if task is None:
         return None
-    table, deadline = responsibility_rules().rules.table, indicator_rules().deadline_headers
-    named = {"number": table.not_action_headers[0], "units": table.support_headers[0], "time": deadline[0]}
+    table, indicators = responsibility_rules().rules.table, indicator_rules()
+    named = {"number": table.not_action_headers[0], "units": table.support_headers[0], "time": indicators.deadline_headers[0],
+             "figures": indicators.content_headers[0]}
     return [table.action_headers[0] if column == task else named.get(kind, "") for column, kind in enumerate(kinds)]
+
+
+def _task_beside_units(rows: list[list[str]], kinds: list[str]) -> int | None:
+    """The column of the tasks of a table whose first row holds units (its columns' ``kinds``): the words nearest left of
+    the first units. A header naming no column of the lists (所在街道 over 桃源街道) holds none."""
+    units = kinds.index("units")
+    if units >= len(rows[0]) or not names_units(rows[0][units]):
+        return None
+    return next((column for column in range(units - 1, -1, -1) if kinds[column] == "words"), None)
+
+
+def _task_before_figures(rows: list[list[str]], kinds: list[str]) -> int | None:
+    """The column of what is done in a list of it and its figures (its columns' ``kinds``, each column of figures
+    marked so there): after a row's number, if any, a column of words that are mostly no figure, then columns each of
+    whose written cells holds a figure (每年50场, 95%, 3万亩), or a time, one of figures at least. A header naming
+    columns of no list (类别 | 数量) holds no figure, and one of years names its columns."""
+    task = 1 if kinds[0] == "number" else 0
+    if len(kinds) < task + 2 or kinds[task] != "words" or len(rows) < _LIST_ROWS or any(map(_names_a_column_alone, rows[0])):
+        return None  # a year alone (区域 | 2024年 | 2025年) heads a column, where a row's time says 2025年底
+    names = [row[task] for row in rows if task < len(row) and row[task]]
+    for column in range(task + 1, len(kinds)):
+        cells = [row[column] for row in rows if column < len(row) and row[column]]
+        if kinds[column] != "time":
+            if not cells or not all(map(_FIGURE_CELL.fullmatch, cells)):
+                return None
+            kinds[column] = "figures"
+    figured = sum(1 for name in names if _FIGURE_CELL.fullmatch(name))
+    return task if "figures" in kinds and figured * 2 < len(names) else None
 
 
 def _is_caption(table: TableData) -> bool:
