@@ -92,7 +92,7 @@ _CONTENTS_ENTRY = patterns.compile(r"[^。；！？\n]{1,80}?" + LEADERS + r"\s*
 _SPACED_OUT_WORD = patterns.compile(r"[：:、，,（(]?\p{Han}[ \u3000\u00a0]+\p{Han}(?:[：:、，,；;）)]|[ \u3000\u00a0])?")
 _CAPTION_ENDS = ("。", "；", "：", "）", "表", " ")
 # The first header cell a caption with no end mark runs into (…主要指标序号, …年度任务指标), longest first
-_FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度", "类别")
+FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度", "类别")
 # A first header cell that holds a caption's end mark itself, the column of places a task is split over
 # (…（单位：个）县（市、区）, …任务表（到2026年底）县（区）, 市（州）, 乡（镇）, 乡镇（街道）): a kind of place with the other
 # kinds it counts in brackets, cut off whatever runs into it
@@ -337,7 +337,7 @@ def _cells_start(piece: str) -> int | None:
     # The first cell (序号) may be glued to the table's caption (…工作分工表序号, 表1  …主要指标序号).
     caption_end = max(piece.rfind(mark, 0, first_tab) for mark in _CAPTION_ENDS) + 1
     first_cell = piece[caption_end:first_tab]
-    glued = next((word for word in _FIRST_HEADER_CELLS if first_cell.endswith(word)
+    glued = next((word for word in FIRST_HEADER_CELLS if first_cell.endswith(word)
                   and len(first_cell) - len(word) >= _CAPTION_MIN), None)
     return first_tab - len(glued) if glued else caption_end or first_tab
 

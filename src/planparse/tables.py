@@ -22,9 +22,11 @@ from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .folding import fold
 from .indicator import indicator_rules
+from .linebreaks import FIRST_HEADER_CELLS
 from .normalize import clean_line, is_page_number, table_rows
 from .responsibility_notes import names_units, responsibility_rules
-from .rules import rules_cache
+from .rules import heading_styles, rules_cache
+from .structure import any_marker
 
 # Columns whose empty cells are really empty, not the lower part of a merged cell.
 _NOTE_HEADERS = ("备注", "说明")
@@ -66,6 +68,11 @@ _MONTH_OPENING = patterns.compile(r"\d{1,2}月")
 _SPACED_HEADER_CELLS = 2  # at least, of a spaced table's first line: column names (序号, 指标名称, 牵头单位, 2025年)
 _CELL_LINE_HEADER = 3  # lines at least, each a column's name, open a table copied one cell a line
 _CELL_LINE_LENGTH = 60  # characters at most of a cell copied on a line of its own: a task's, not a paragraph
+# a single-spaced table run into its line: its cells parted by a space or two, a header of so many column names at least
+_SPACE_PARTED = patterns.compile(r"[^ \u3000\u00a0]+")
+_RUN_IN_HEADER = 3
+_NUMBER_COLUMNS = FIRST_HEADER_CELLS[1:3]  # 序号, 编号: a table's first column, never glued to one before it
+_SENTENCE_MARK = patterns.compile(r"[。；;！？!?]")
 _CELL_LINE_COLUMNS = 12  # at most: a longer run of lines naming columns is no header (and each line is looked at so often)
 
 
@@ -89,8 +96,48 @@ def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
         elif single := _single_spaced_rows(lines, index):
             rows.update(single)
             end = index + len(single)
+        elif run_in := _single_spaced_run_in(lines[index].text):
+            rows[index] = [run_in]
         index = end
     return [replace(line, text="\t".join(rows[index])) if index in rows else line for index, line in enumerate(lines)]
+
+
+def _single_spaced_run_in(text: str) -> str:
+    """``text`` with the single spaces of the table run into it written as tabs, or "" where it holds none: a table
+    saved or copied with a space between its cells, whose line breaks were lost with the text's (…一、主要指标序号 指标名称
+    单位 2024年 2025年 2026年1 学前教育毛入园率 % 92 93 952 新增公办学位 …). Its header is three cells at least in a
+    row, each naming a column, the caption glued to its first; its rows follow on the same line, figures among them,
+    up to the cell a sentence ends in (the row's last cell glued to the text after it, as a flat table's tab-parted
+    cells are) or before a heading's marker opening a cell (二、保障措施, where breaks became spaces)."""
+    tokens = list(_SPACE_PARTED.finditer(text))
+    named = [names_a_column(token.group()) for token in tokens]
+    first = next((at for at in range(len(tokens) - _RUN_IN_HEADER + 1) if all(named[at:at + _RUN_IN_HEADER])), None)
+    if first is None:
+        return ""
+    last = first + _RUN_IN_HEADER - 1
+    while last + 1 < len(tokens) and not _opens_heading(tokens[last + 1].group()):
+        last += 1
+        if _SENTENCE_MARK.search(tokens[last].group()):
+            break
+    body = [token.group() for token in tokens[first + _RUN_IN_HEADER:last + 1]]
+    if len(body) < _RUN_IN_HEADER or not any(character.isdigit() for cell in body for character in cell):
+        return ""
+    start = first - 1 if _glued_first_cell(tokens, first) else first
+    return text[:tokens[start].start()] + "\t".join(token.group() for token in tokens[start:last + 1]) + text[tokens[last].end():]
+
+
+def _glued_first_cell(tokens: list[regex.Match], first: int) -> bool:
+    """Whether the token before a run-in table's header run (from ``first``) ends in the header's first cell, glued to
+    the caption (…主要指标序号 before 指标名称): a first column's name (FIRST_HEADER_CELLS) after other text, where the run
+    does not open with a row number's column itself (一、主要指标 before 序号 is the caption alone)."""
+    if first == 0 or tokens[first].group() in _NUMBER_COLUMNS:
+        return False
+    before = tokens[first - 1].group()
+    return any(before.endswith(word) and len(before) > len(word) for word in FIRST_HEADER_CELLS)
+
+
+def _opens_heading(cell: str) -> bool:
+    return any_marker(heading_styles()).match(cell) is not None
 
 
 def cell_lines_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
