@@ -138,8 +138,9 @@ _HAVING = patterns.compile(r"(?:具有|具备|拥有)[^，,；;。的]{1,16}的(
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
-# (优良率二〇二八年达到…, 必须于2024年底前全部达到…), in digits or as formal texts write it (fragment year). 2026年度: the year, whole.
-_BASE_YEAR = r"(?:在|比|较|于)?{year}年度?(?:(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前))?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上"  # 在现有基础上: now's
+# (优良率二〇二八年达到…, 必须于2024年底前全部达到…, 2024年6月30日前完成…: to the day), in digits or as formal texts write
+# it (fragment year). 2026年度: the year, whole.
+_BASE_YEAR = r"(?:在|比|较|于)?{year}年度?(?:(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:底|末)?(?:前|以前|之前))?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上"  # 在现有基础上: now's
 # 在2023年森林覆盖率的基础上提高2个百分点: a clause that opens with the base of its change (before its change word) names
 # in it the level that changes
 _LEVEL_AS_BASE = patterns.compile(r"(?:^|(?<=[，,；;：:]))在(?:现有|目前|当前|原有)?(?P<level>(?!(?:现有|目前|当前|原有)?的?(?:基础|水平)上)[^，,；;：:在]{2,}?)的?(?:基础|水平)上(?=\p{Han}{0,4}$)")
@@ -235,6 +236,7 @@ _AMOUNT_DIGIT = patterns.compile(r"(?<![A-Za-z][\d.]*)\d(?![\dA-Za-z.])")  # the
 _AND_SO_ON = "等"
 _ONE_BY_ONE = "逐"  # 逐户, 逐矿, 逐一: one by one, the manner of the act after the things
 _COMPLETED = "完成"  # the verb of a milestone of works done (所有农贸市场完成提升改造)
+_ALL_OF_A_WORK = ("", "全部", "所有")  # 完成全部|整改: how much of the work after it is done
 _LONGEST_ACT = 3  # words of an act named by verbs alone after its count of times (回头|看, 送医|下乡)
 _LONGEST_WORD = 6  # characters of a word of jieba's dictionary but a rare few (脱贫致富 4, 乡村振兴战略 6)
 _TIMES_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]次$")  # 开展1次补免: how many times an act is done
@@ -254,11 +256,13 @@ _SHARE_VERB = "占"  # 占常住人口比例, 占择期手术的比例: what a s
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
 _AMOUNT_TAGS = ("m", "q")  # 500|个, 1.2|亿元, 50|万人次: a number and its measure word, which jieba tags either
 _LONGEST_AMOUNT = 3  # words of an amount before its conjunction (1.2|亿元)
-_SHARE_MARKS = ("%", "‰", "成")  # 80%以上的…, 近三成的规上企业: a share written before the things it counts
+_SHARE_SIGNS = ("%", "‰")
+_SHARE_MARKS = (*_SHARE_SIGNS, "成")  # 80%以上的…, 近三成的规上企业: a share written before the things it counts
 # 五分之一的…, 百分之六十的…, 1/3以上的…: a share whose mark is written before its numerator or between its terms
 _SHARE_WRITTEN_BEFORE = "分之"
 _SLASH_SHARE = patterns.compile(r"\d/\d")
-_TENTHS = "成"  # 近五成村庄: a share in tenths is written before its things without 的 too
+# 近五成村庄: a share in tenths is written before its things without 的 too; the 成 of a numeral, not of 完成, 建成
+_TENTHS = patterns.compile(r"(?:\d|[一二两三四五六七八九十半])成")
 _IDEOGRAPH = patterns.compile(r"\p{Han}")
 _MARKS_OUTSIDE_WORDS = "，,；;。！!：:"  # the tagger never reads a word across one
 _CLAUSE_MARKS = f"{_MARKS_OUTSIDE_WORDS}（("
@@ -704,9 +708,10 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     if cadence is not None:
         return _done_once(clause[number_start:], match_end - number_start, clause[:cadence])
     written_before = before.endswith(_SHARE_WRITTEN_BEFORE)
-    shared = (written_before or any(mark in clause[number_start:match_end] for mark in _SHARE_MARKS)
+    tenths = _TENTHS.search(clause, number_start, match_end)
+    shared = (written_before or tenths or any(mark in clause[number_start:match_end] for mark in _SHARE_SIGNS)
               or bool(_SLASH_SHARE.search(clause, number_start, match_end)))
-    things = shared and (after.startswith(_LINK) or _TENTHS in clause[number_start:match_end] and _IDEOGRAPH.match(after))
+    things = shared and (after.startswith(_LINK) or tenths and _IDEOGRAPH.match(after))
     # 近五成村庄完成改造: 成 needs no 的 (达标率从现在的五成提高到八成: no things after it, the share is the rate's)
     sharing = indicator_words().written_before.sub("", before) if written_before else before  # 覆盖|三分之二以上的行政村
     named_after = _share_named_after(after.removeprefix(_LINK), sharing) if things else None
@@ -730,10 +735,13 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     items = _what_all_of_them_do(items, after) or items
     completed = None if items or _DIGIT.search(matched) else _work_completed_in(matched)
     items = (completed and _noun_phrase_after(completed)) or items  # 所有行政村|完成村庄规划编制: the work names its things
-    work = None if items or _DIGIT.search(matched) else _work_of_verbs_alone(completed or after)
+    completing = _COMPLETED in matched  # 燃气用户完成全部|排查: a work of verbal nouns is no things, though it is read as a name
+    work = None if items and not completing or _DIGIT.search(matched) else _work_of_verbs_alone(completed or after, completing)
     things = named_before() if work else None
     if things:
         return _clean([things, work])  # 所有农贸市场完成|提升改造: a work that names no things is named with those it is done to
+    if completing and items:
+        return _to_the_clause_end(items, after)  # 全面完成|上级下达的征集任务: what is completed, all the clause says of it
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
         return _clean([whole, items]) if whole and not whole.endswith(items) else items
@@ -742,22 +750,28 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         level = named_before()  # 台网密度达到每千平方公里2个台站: the level reached per a base; the things after are counted in it
         if level and names_a_level(level):
             return level
-    return _with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched), before, matched)
+    # 2024年6月30日前完成全部|整改: a work that names no things, and none named before it, is all the milestone names
+    return _with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched) or work,
+                                before, matched)
 
 
 def _work_completed_in(matched: str) -> str | None:
-    """The work a milestone's match completes after its 完成 (所有农贸市场|完成提升改造, 所有行政村|完成村庄规划编制), or None."""
+    """The work a milestone's match completes after its 完成 (所有农贸市场|完成提升改造, 所有行政村|完成村庄规划编制), or None;
+    完成全部, 完成所有 say how much of a work is done, not which (the work follows the match)."""
     at = matched.rfind(_COMPLETED)
-    return matched[at + len(_COMPLETED):] or None if at >= 0 else None
+    work = matched[at + len(_COMPLETED):] if at >= 0 else ""
+    return None if work in _ALL_OF_A_WORK else work or None
 
 
-def _work_of_verbs_alone(after: str) -> str | None:
+def _work_of_verbs_alone(after: str, completed: bool) -> str | None:
     """The work that closes the clause after a milestone's verb when it is verbs alone (提升|改造, 改造, 整治|提升), which
-    names none of the things it is done to; None where it is no such work or a noun names them (村庄规划编制, 清洁生产审核)."""
+    names none of the things it is done to; None where it is no such work or a noun names them (村庄规划编制, 清洁生产审核).
+    What 完成 (``completed``) completes is a work, whatever verbs say it (完成全部|整改, 全面完成|验收, 全部完成|搬迁)."""
     end = _CLAUSE_END.search(after)
     work = after[:end.start() if end else None]
     tagged = _tag(work) if work and len(work) <= _LONGEST_ACT * _LONGEST_WORD else []
-    return work if tagged and _works_closing(tagged, 0) == len(tagged) else None
+    verbs_alone = completed and all(flag.startswith("v") for _, flag in tagged)
+    return work if tagged and (verbs_alone or _works_closing(tagged, 0) == len(tagged)) else None
 
 
 def _before_a_second_act(before: str, after: str) -> str:
@@ -1203,9 +1217,15 @@ def _share_named_after(after: str, before: str) -> str | None:
     if things and after.rstrip(_EDGE_PUNCTUATION) == things:
         reach = _reaching(before)
         return _clean([reach, things]) if reach else things
+    return _to_the_clause_end(things, after) if things else None
+
+
+def _to_the_clause_end(things: str, after: str) -> str | None:
+    """``things``, the noun phrase ``after`` opens, with the rest of its clause where they open it (安防设施|完善,
+    农村地籍测量|和权属调查, 上级|下达的征集任务): what the things do or have done, or the others listed with them."""
     end = _CLAUSE_END.search(after)
     rest = after[:end.start() if end else None]
-    return _clean([rest]) if things and rest.startswith(things) else things
+    return _clean([rest]) if rest.startswith(things) else things
 
 
 def _reached_whole(matched: str, before: str, after: str) -> str | None:
