@@ -720,7 +720,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, before, after) or _standard_reached(matched, before, after)
                or _helped_into(before, after) or _done_for(matched, before, after)
-               or _state_reached(matched, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
+               or _state_reached(matched, before, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
                or _reached_in_time(matched, before, after) or _circle_built(matched, before))
     if reached:
         return reached
@@ -1016,16 +1016,22 @@ def _things_a_standard_binds(before: str) -> str | None:
     return which + things
 
 
-def _state_reached(matched: str, after: str) -> str | None:
+def _state_reached(matched: str, before: str, after: str) -> str | None:
     """The name of a milestone whose things all reach the state written after its verb (失能特困人员全部实现集中供养 ->
-    集中供养, 地震监测台站全部实现数据实时传输 -> 数据实时传输): the words after the verb to the clause's end, which a noun
-    phrase cuts at their first verb; None where ``matched`` ends with no such verb or a number follows it."""
+    失能特困人员集中供养, 地震监测台站全部实现数据实时传输 -> 地震监测台站数据实时传输): the things named before it, which
+    tell one such state from another (医院 and 基层医疗机构 预约诊疗), and the words after the verb to the clause's end, which
+    a noun phrase cuts at their first verb; None where ``matched`` ends with no such verb or a number follows it."""
     verb = indicator_rules().reaching_a_state
     if not verb or not matched.endswith(verb):
         return None
     end = _CLAUSE_END.search(after)
     state = after[:end.start() if end else None]
-    return None if _DIGIT.search(state) else _clean([state])
+    if _DIGIT.search(state):
+        return None
+    things = _noun_phrase_before(before) if before.strip() else None
+    if things and _DIGIT.search(things):  # 年存栏生猪500头以上的|规模养殖场: a threshold says which, the head names them
+        things = things[things.rfind(_LINK) + 1:]
+    return _clean([things, state] if things and not state.startswith(things) else [state])
 
 
 def _moved_in(matched: str, before: str, after: str) -> str | None:
