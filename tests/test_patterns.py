@@ -159,30 +159,30 @@ def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_pat
     assert (written.stat().st_ino, written.stat().st_mtime_ns) == before
 
 
-def test_a_pattern_an_earlier_process_compiled_is_rebuilt_only_when_first_used(new_process) -> None:
-    """A rule's pattern is checked when the rules load (its groups named), and matched only where its
-    pre-filter lets a text through: rebuilding every rule's pattern was a fifth of loading the rules."""
+@pytest.mark.parametrize("source,names", [
+    (r"(?P<amount>\d+)(?P<unit>个|所)", {"amount", "unit"}),
+    (r"(?<year>\d{4})年(?P<month>\d+)月", {"year", "month"}),
+    (r"(?<=到)(?P<amount>\d+)(?<!\d)(?P=amount)", {"amount"}),  # lookbehinds and a back reference name no group
+    (r"\(?P<not>x\)[(?P<in_a_set>]]|[^]](?P<after_a_set>y)(?#(?P<comment>z)", {"after_a_set"}),
+    (r"(?P<twice>a)|(?P<twice>b)(?:c)", {"twice"}),
+])
+def test_a_patterns_group_names_are_read_from_its_source_as_the_compiled_pattern_names_them(source, names) -> None:
+    """A shipped rule is compiled when a text first reaches it: at load, its groups are named from its source."""
     from planparse import patterns
 
-    source = r"(?P<amount>\d+)(?P<unit>个|所)"
-    assert patterns.compile(source).search("建成12所").group("amount") == "12"
-    new_process()
-    assert patterns.group_names(source) == {"amount": 1, "unit": 2}
-    assert source not in patterns._compiled  # named from the code kept, not rebuilt
-    assert patterns.compile(source).search("新增3个").group("unit") == "个"
+    assert patterns.written_group_names(source) == names == set(regex.compile(source).groupindex)
 
 
-def test_a_pattern_only_named_stays_in_the_cache_before_those_the_process_never_asked_for(tmp_path, new_process, monkeypatch) -> None:
+def test_every_shipped_rule_is_named_from_its_source_as_its_compiled_pattern_names_it() -> None:
+    assert [(rule.id, rule.group_names) for rule in load_rule_set().rules] == \
+           [(rule.id, frozenset(rule.regex.groupindex)) for rule in load_rule_set().rules]
+
+
+def test_a_pattern_read_otherwise_under_its_flags_is_not_named_from_its_source() -> None:
     from planparse import patterns
 
-    monkeypatch.setattr(patterns, "_MAX_PATTERNS", 3)
-    for source in ("a", "b", "c"):
-        patterns.compile(source)
-    new_process()
-    patterns.group_names("c")  # a rule's pattern its plan never reached
-    patterns.compile("d")
-    new_process()
-    assert kept_digests(tmp_path) == [patterns._digest(source) for source in "cda"]  # b, asked for by neither process's last use, dropped
+    assert patterns.written_group_names("(?x) a # (?P<comment>b)") is None
+    assert patterns.written_group_names("(?V1)[[a-z]--[(?P<in_a_set>]]") is None
 
 
 def test_a_kept_pattern_filed_under_another_source_is_compiled_from_its_own(tmp_path, new_process, monkeypatch) -> None:
@@ -192,7 +192,6 @@ def test_a_kept_pattern_filed_under_another_source_is_compiled_from_its_own(tmp_
     patterns.compile("(?P<name>abcd)")
     new_process()
     refile({patterns._digest("wxyz"): patterns._kept_entries().raw(patterns._digest("(?P<name>abcd)"))})
-    assert patterns.group_names("wxyz") == {}
     assert patterns.compile("wxyz").search("abcd wxyz").group() == "wxyz"
 
 

@@ -137,9 +137,10 @@ print(at_load, len(sources & patterns._compiled.keys()), len(sources))
 """
 
 
-def test_a_second_extraction_rebuilds_only_the_rule_patterns_its_plan_reaches(tmp_path):
+def test_an_extraction_compiles_or_rebuilds_only_the_rule_patterns_its_plan_reaches(tmp_path):
     """Rebuilding the shipped rules' compiled patterns from the cache took a fifth of loading the rules, and
-    a plan's pre-filters let few target rules be matched at all (a sixth of them on the seed plan)."""
+    a plan's pre-filters let few target rules be matched at all (a sixth of them on the seed plan); compiling
+    every one of them at the first run, with an empty cache, two fifths of its CPU."""
     environment = {**os.environ, cache.CACHE_DIR_VARIABLE: str(tmp_path / "cache")}
 
     def rebuilt() -> list[int]:
@@ -147,10 +148,9 @@ def test_a_second_extraction_rebuilds_only_the_rule_patterns_its_plan_reaches(tm
                               text=True, check=True, env=environment)
         return [int(count) for count in done.stdout.split()]
 
-    at_load, matched, rules = rebuilt()
-    assert at_load == matched == rules  # an empty cache: each compiled, to check it, as the rules load
-    at_load, matched, rules = rebuilt()
-    assert at_load == 0 and 0 < matched < rules / 2
+    for _ in range(2):  # an empty cache, then the patterns the first run compiled kept
+        at_load, matched, rules = rebuilt()
+        assert at_load == 0 and 0 < matched < rules / 2
 
 
 # the end of a script run as ``python -c SCRIPT ARGS``: the command given ARGS, then what the script counted

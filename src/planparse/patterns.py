@@ -6,9 +6,10 @@ code (what it pickles as) rebuilds it without parsing, so a cache keyed by the
 pattern's source gives the next process the same pattern in a tenth of the
 time. Rebuilding is still most of a start's work on patterns (a megabyte of
 code for the shipped rules): each is rebuilt when a process first asks for it,
-and a rule's own pattern when it is first matched (``group_names``), so a plan
-pays only for the patterns its text reaches. The modules compile their own
-patterns here too: parsing them was a tenth of importing planparse.
+and a rule's own pattern when it is first matched (its groups' names read from
+its source, ``written_group_names``), so a plan pays only for the patterns its
+text reaches. The modules compile their own patterns here too: parsing them was
+a tenth of importing planparse.
 
 What planparse reads from a pattern's source (the characters its matches open
 with, read by Python's own parser, ``kept_reading``) is kept in the same file:
@@ -28,7 +29,7 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Optional, TypeVar, Union, cast
 
 import _sre
@@ -135,16 +136,18 @@ def compile(source: str) -> regex.Pattern:
     return found
 
 
-def group_names(source: str) -> Mapping[str, int]:
-    """``source``'s named groups and their numbers, as ``compile(source).groupindex``; a pattern an earlier
-    process compiled is not rebuilt for them, but when first asked for (``compile``). A pattern that does
-    not compile raises ``regex.error`` here, as ``compile`` does."""
-    code = None if source in _compiled else _kept_code(source)
-    groups = code[3] if code and len(code) > 3 else None
-    if not isinstance(groups, dict):
-        return compile(source).groupindex
-    _ask(source)
-    return groups
+def written_group_names(source: str) -> frozenset[str] | None:
+    """The names of ``source``'s groups, as ``compile(source).groupindex`` holds them, read from the source without
+    compiling it: each (?P<name> or (?<name> outside a set, an escape and a comment. None where flags change how
+    the source reads ((?x): a comment to the line's end; (?V1): sets in sets)."""
+    if compile_python(_READ_OTHERWISE).search(source):
+        return None
+    return frozenset(filter(None, compile_python(_NAMED_GROUP_OPENING).findall(source)))
+
+
+_READ_OTHERWISE = r"\(\?[a-zA-Z0-9-]*[xV]"
+# what may hold a named group's opening and is none (an escape, a set, a comment), and the opening with its name
+_NAMED_GROUP_OPENING = r"(?s:\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?#[^)]*\))|\(\?P?<(\w+)>"
 
 
 def _compiled_now(source: str) -> regex.Pattern:

@@ -93,14 +93,6 @@ def compile_pattern(pattern: str, path: Path, rule_id: str) -> regex.Pattern:
         raise _bad_pattern(path, rule_id, exc) from None
 
 
-def _group_names(pattern: str, path: Path, rule_id: str) -> Mapping[str, int]:
-    """The pattern's named groups; a pattern that does not compile stops here, as ``compile_pattern`` does."""
-    try:
-        return patterns.group_names(pattern)
-    except regex.error as exc:
-        raise _bad_pattern(path, rule_id, exc) from None
-
-
 def _bad_pattern(path: Path, rule_id: str, problem: regex.error) -> PlanparseError:
     return PlanparseError(path, f"rule {rule_id}: bad pattern ({problem})")
 
@@ -920,8 +912,9 @@ class CompiledRule:
     @cached_property
     def regex(self) -> regex.Pattern:
         """The pattern, compiled when first matched: most rules' pre-filters rule out every text of a
-        plan, and rebuilding all the rules' patterns was a fifth of loading them."""
-        return patterns.compile(self.compiled_source)
+        plan, and rebuilding all the rules' patterns was a fifth of loading them. (A rule a user's files
+        reach was compiled as it was expanded, ``_expanded_rule``: a broken one stopped at load.)"""
+        return compile_pattern(self.compiled_source, self.path, self.id)
 
     @staticmethod
     def prefilters(rules: list[CompiledRule]) -> Prefilters[CompiledRule]:
@@ -1117,7 +1110,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     lexicons.add(added)
     lexicon = Lexicon(lexicons)
     placed = user_rules + default_rules
-    fragments, engine_fragments, expanded = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed))
+    fragments, engine_fragments, expanded = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
     compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments) for (rule, path), rule_expanded in zip(placed, expanded))
@@ -1144,16 +1137,16 @@ def replaced_fragments(rule_set: RuleSet) -> list[tuple[Path, str]]:
     return replaced
 
 
-Expanded = tuple[str, dict[str, int], Plan]  # a rule's pattern as compiled (its fragments expanded), its named groups, its pre-filter
+Expanded = tuple[str, frozenset[str], Plan]  # a rule's pattern as compiled (its fragments expanded), its groups' names, its pre-filter
 Expansion = tuple[dict[str, str], dict[str, str], list[Expanded]]
 
 
-def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetRule, Path]]) -> Expansion:
+def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetRule, Path]], compile_now: bool) -> Expansion:
     """The fragments in force, as the pre-filter reads them and as the engine runs them fastest (``Lexicon.fragments``),
     and each rule expanded (``_expanded_rule``)."""
     engine_fragments = _openings_looked_at({**lexicon.fragments(by_first_char=True), **written})  # a fragment written in a file wins over a generated one
     fragments = {**lexicon.fragments(), **written}
-    return fragments, engine_fragments, [_expanded_rule(rule, path, fragments, engine_fragments) for rule, path in rules]
+    return fragments, engine_fragments, [_expanded_rule(rule, path, fragments, engine_fragments, compile_now) for rule, path in rules]
 
 
 def _openings_looked_at(fragments: dict[str, str]) -> dict[str, str]:
@@ -1170,15 +1163,28 @@ def _openings_looked_at(fragments: dict[str, str]) -> dict[str, str]:
     return looked_at
 
 
-def _expanded_rule(rule: TargetRule, path: Path, fragments: dict[str, str], engine_fragments: dict[str, str]) -> Expanded:
-    """The rule's pattern as compiled, its named groups, and its pre-filter as read from the pattern expanded with
+def _expanded_rule(rule: TargetRule, path: Path, fragments: dict[str, str], engine_fragments: dict[str, str],
+                   compile_now: bool) -> Expanded:
+    """The rule's pattern as compiled, its groups' names, and its pre-filter as read from the pattern expanded with
     ``fragments``: kept with the expansions, under the key of the rule files' texts and the code, they cost a start
     nothing to work out. Kept apart, the pre-filters were keyed on the expanded patterns (900,000 characters quoted,
     encoded and digested) and the groups were read from each pattern's compiled code in the patterns' cache: a tenth
-    of an extract's start together."""
+    of an extract's start together.
+
+    The shipped rules alone (not ``compile_now``) are compiled when first matched (``CompiledRule.regex``), their led
+    forms as the tests compile them, and their groups named from their sources: compiling all of them at the first run
+    was two fifths of its CPU, where a plan's sentences reach some thirty. A user's files may break any rule, their own or
+    a shipped one through a fragment: with them, every rule is compiled now, and a broken one stops the load."""
     read = expand_fragments(rule.pattern, fragments, path, rule.id)
-    compiled = led_if_it_compiles(expand_fragments(rule.pattern, engine_fragments, path, rule.id), patterns.possessive_digit_runs)
-    return compiled, dict(_group_names(compiled, path, rule.id)), prefilter_plan(required_clauses(read))
+    engine = expand_fragments(rule.pattern, engine_fragments, path, rule.id)
+    if compile_now:
+        compiled = led_if_it_compiles(engine, patterns.possessive_digit_runs)
+    else:
+        compiled = patterns.possessive_digit_runs(patterns.branches_led(engine))
+    names = None if compile_now else patterns.written_group_names(compiled)
+    if names is None:
+        names = frozenset(compile_pattern(compiled, path, rule.id).groupindex)
+    return compiled, names, prefilter_plan(required_clauses(read))
 
 
 def led_if_it_compiles(source: str, final: Callable[[str], str] = lambda source: source) -> str:
