@@ -269,7 +269,7 @@ def test_a_worker_that_dies_fails_only_its_own_document(tmp_path: Path):
 
 
 def _never_ends_on_slow(job: Job) -> Outcome:
-    """A worker task stuck on one document, as PDFium is in C code on a page of forms nested in forms."""
+    """A worker task stuck on one document, as PDFium is in C code parsing a form again for each of its 100,000 uses on a page."""
     if job.relative == "slow.txt":
         time.sleep(3600)
     return Outcome(job.relative)
@@ -358,12 +358,12 @@ def test_jobs_past_two_per_core_run_two_workers_per_core(tmp_path: Path):
     """-j 100000 forked a worker for every document (on a machine of two cores, a thousand plans made a thousand
     processes, each with its pipes and memory): allowed one core, the batch runs two, whatever -j asks.
     Each plan holds its worker until the time limit, so that the two are seen together."""
-    from test_hostile_input import _pdf_of_nested_forms
+    from test_hostile_input import _pdf_parsing_a_form_for_hours
 
     plans = tmp_path / "plans"
     plans.mkdir()
     for number in range(3):
-        (plans / f"nested-{number}.pdf").write_bytes(_pdf_of_nested_forms(8))
+        (plans / f"slow-{number}.pdf").write_bytes(_pdf_parsing_a_form_for_hours())
     command = [sys.executable, "-m", "planparse", "batch", plans, "-o", tmp_path / "out", "-q", "-j", "100000", "--time-limit", "1"]
     most = 0
     with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_on_one_core) as run:

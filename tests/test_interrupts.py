@@ -259,12 +259,12 @@ def ended_within_cpu_seconds(run: subprocess.Popen, allowed: float) -> bool:
                          ids=["ctrl-c", "sigterm"])
 def test_a_stop_while_pdfium_reads_a_page_for_hours_ends_extract_at_once_with_one_line_and_no_output(tmp_path: Path, stop: int, code: int,
                                                                                                      said: str):
-    """PDFium, in C code, parses a page of forms nested in forms; Python acts on a Ctrl-C only when it returns.
+    """PDFium, in C code, parses a form again for each of its 100,000 uses on a page; Python acts on a Ctrl-C only when it returns.
     It was: nothing, until the time limit (120 s) ended the command as a document read too long."""
-    from test_hostile_input import _pdf_of_nested_forms
+    from test_hostile_input import _pdf_parsing_a_form_for_hours
 
-    plan, output = tmp_path / "nested.pdf", tmp_path / "out.json"
-    plan.write_bytes(_pdf_of_nested_forms(8))
+    plan, output = tmp_path / "slow.pdf", tmp_path / "out.json"
+    plan.write_bytes(_pdf_parsing_a_form_for_hours())
     # The time limit on reading a document (120 s of the wall clock) far away: a loaded machine stretched loading
     # PDFium past it, and the command ended as a document read too long before the signal came.
     run = subprocess.Popen([sys.executable, *planparse_reading_at_most(3600), "extract", str(plan), "-o", str(output)],
@@ -282,7 +282,7 @@ def test_a_stop_while_pdfium_reads_a_page_for_hours_ends_extract_at_once_with_on
     finally:
         run.kill()  # (ended already, unless the signal was not acted on)
     assert (run.returncode, stdout, stderr) == (code, "", f"planparse: {said}\n")
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["nested.pdf"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["slow.pdf"]
 
 
 @pytest.fixture

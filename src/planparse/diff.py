@@ -78,7 +78,7 @@ class PlanReadings:
     to extract (standard input too) on a process kept across them where the command keeps a time limit on reading one;
     a planparse JSON file, and any plan where no limit is armed (a program calling this), here.
 
-    PDFium parsing a page of forms nested in forms, in C code, cannot be stopped but with its process, and ended the
+    PDFium parsing a form again for each of its uses on a page, in C code, cannot be stopped but with its process, and ended the
     whole command (a compare of 40 plans, a diff of two folders, gave nothing for one such PDF). That process is
     stopped past the limit, or dies, and the plan cannot be read, as a damaged one cannot; the next process takes the
     plans after it. One process for all of them (``run_on_workers``, one worker): a process forked for each plan from

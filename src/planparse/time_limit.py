@@ -1,6 +1,6 @@
 """A time limit on reading one document, for the commands that read documents in their own process.
 
-Python cannot interrupt a library's C code (PDFium parsing a page of forms nested in forms), nor
+Python cannot interrupt a library's C code (PDFium parsing a form again for each of its uses on a page), nor
 run a signal handler until that code returns, so the limit is kept by a thread: past it, the
 command it was armed for ends the whole process, with one line naming the document, before any
 output is written. A Ctrl-C or SIGTERM that Python cannot act on while that code runs is seen by a

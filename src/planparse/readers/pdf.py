@@ -33,6 +33,7 @@ from .deferred_imports import defer_unused_imports
 from .garbled_pages import without_garbled_pages
 from .note_marks import is_note_mark
 from .pdf_repair import is_cut_short, with_trailers
+from .pdf_streams import too_many_objects
 from .printed import COLUMN_GAP_EMS, TAB_GAP_EMS, Box, Glyph, Line, Page, Table, inside, page_lines
 
 defer_unused_imports()  # before pdfplumber (pdfminer) is imported, here or by a batch before it forks
@@ -734,7 +735,7 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
             survey = _survey_page(page)
             drawn += survey.objects
             if drawn > MAX_PDF_OBJECTS:
-                raise PlanparseError(path, f"page {index + 1}: the PDF draws more than {MAX_PDF_OBJECTS:,} objects; planparse reads PDFs of at most {MAX_PDF_OBJECTS:,}")
+                raise too_many_objects(path, f"page {index + 1}: ")
             images += survey.images
             tables = []
             if _MIN_TABLE_SEGMENTS <= survey.path_segments <= min(_MAX_TABLE_SEGMENTS, table_segments):

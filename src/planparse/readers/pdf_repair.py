@@ -16,7 +16,7 @@ from typing import Iterator
 
 import regex
 
-from .pdf_streams import END_OF_OBJECT, PdfObjects, objects_in_object_streams
+from .pdf_streams import END_OF_OBJECT, PdfObjects, object_streams
 
 _CATALOG = regex.compile(rb"/Type\s*/Catalog\b")
 _PAGE = regex.compile(rb"/Type\s*/Page(?![A-Za-z0-9])")
@@ -57,7 +57,8 @@ def _objects_of_kinds(data: bytes) -> tuple[list[int], list[int], int]:
     objects = PdfObjects(data)
     # a page's /Type stands before its content streams
     in_text = [(int(header[1]), objects.opening(header).split(b"stream", 1)[0]) for header in objects.headers]
-    compressed = objects_in_object_streams(data, objects) or {}
+    held = object_streams(data, objects)
+    compressed = held.objects if held else {}
     for number, dictionary in [*in_text, *compressed.items()]:
         last = max(last, number)
         if _CATALOG.search(dictionary):

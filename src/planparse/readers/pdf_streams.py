@@ -38,7 +38,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 import regex
 
 from ..errors import PlanparseError
-from ..limits import MAX_PDF_INFLATED_BYTES, MAX_PDF_PAGE_TEXTS, size_text
+from ..limits import MAX_PDF_INFLATED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_PAGE_TEXTS, size_text
 from .pdf_encryption import StreamDecrypter, stream_decrypter
 
 _STREAM = regex.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
@@ -67,7 +67,6 @@ _OPERATOR_END = rb"(?![^\s/\[\]<>(){}%])"
 # megabytes of an image read as a drawing (where the pages' contents are out of sight) the regex module took three times
 # as long: a real PDF's check took 37 ms with it, 18 with re, 12 before the uses were counted.
 _XOBJECT_DRAWN = re.compile(_NAME + rb"\s*Do" + _OPERATOR_END)
-_XOBJECT_NAMES = regex.compile(rb"/XObject" + _GAP + rb"(<<[^<>]*>>|\d+\s+\d+\s+R\b)")
 _NAMED_REFERENCE = regex.compile(_NAME + _GAP + rb"(\d+)\s+(\d+)\s+R\b")
 
 
@@ -76,6 +75,8 @@ def _name(word: bytes) -> bytes:
     return b"/" + b"".join(b"(?:%s|#(?i:%02x))" % (regex.escape(bytes([char])), char) for char in word) + rb"(?![^\s/\[\]<>(){}%])"
 
 
+_XOBJECT_NAMES = regex.compile(_name(b"XObject") + _GAP + rb"(<<[^<>]*>>|\d+\s+\d+\s+R\b)")
+_RESOURCES_REFERENCE = regex.compile(_name(b"Resources") + _GAP + rb"(\d+)\s+(\d+)\s+R\b")
 # a page's /Contents: a stream, or a list of them written there or as an object of its own
 _CONTENTS = regex.compile(_name(b"Contents") + _GAP + rb"(\[(?:[^\]%]|%[^\r\n]*)*\]|\d+\s+\d+\s+R\b)")  # a comment may hold ]
 _OBJECT_STREAM = regex.compile(_name(b"ObjStm"))
@@ -109,6 +110,15 @@ class PdfObjects:
         header = self.by_number.get((number, generation))
         return None if header is None else self.opening(header)
 
+    def whole(self, number: int, generation: int) -> bytes | None:
+        """What the object holds up to its ``endobj``, read no further than where the next object starts."""
+        header = self.by_number.get((number, generation))
+        if header is None:
+            return None
+        index = bisect.bisect_right(self.starts, header.start())
+        end = self.starts[index] if index < len(self.starts) else len(self.data)
+        return self.data[header.end():end].split(END_OF_OBJECT, 1)[0]
+
     def opening(self, header: regex.Match) -> bytes:
         """What the object ``header`` starts holds up to its ``endobj``, ``OBJECT_OPENING_BYTES`` at most."""
         return self.data[header.end():header.end() + OBJECT_OPENING_BYTES].split(END_OF_OBJECT, 1)[0]
@@ -122,98 +132,227 @@ class _Stream(NamedTuple):
 
 def check_pdf_streams(path: Path, data: bytes) -> None:
     """Refuse a PDF whose streams inflate to more than ``MAX_PDF_INFLATED_BYTES`` together, or whose page shows more
-    than ``MAX_PDF_PAGE_TEXTS`` runs of text."""
+    than ``MAX_PDF_PAGE_TEXTS`` runs of text or draws more than ``MAX_PDF_OBJECTS`` objects."""
     budget = MAX_PDF_INFLATED_BYTES
     decrypter = stream_decrypter(path, data)
     objects = PdfObjects(data)
+    held = object_streams(data, objects, decrypter)
+    drawn = None if held is None else _page_drawings(data, objects, held.objects)
     previous_end = 0
-    texts: dict[int, int] = {}  # the runs of text each stream object's drawing shows, by its number
-    uses: dict[int, dict[bytes, int]] = {}  # the XObjects each stream object's drawing draws: how often, by name
-    drawn = _page_drawings(data, objects, decrypter)
+    drawings: dict[int, _Drawing] = {}  # what each stream object's drawing shows and draws itself, by its number
     for keyword in _STREAM.finditer(data):
         header = objects.enclosing(keyword.start())
         opening = max(header.end() if header else 0, previous_end)  # a dictionary never spans an earlier stream's keyword
         stream = _Stream(data[opening:keyword.start()], keyword.end(), (int(header[1]), int(header[2])) if header else None)
         previous_end = keyword.end()
         # a dictionary's keys are the file author's to write: a stream a page names is its drawing whatever they say
+        form = _FORM.search(stream.dictionary) is not None
         drawing = (drawn is None or bool(stream.object_id and stream.object_id[0] in drawn)
-                   or _NOT_A_DRAWING.search(stream.dictionary) is None or _FORM.search(stream.dictionary) is not None)
-        reading = _largest_reading(data, stream, _filter_chains(stream.dictionary, objects, drawing), decrypter, budget, drawing)
+                   or form or _NOT_A_DRAWING.search(stream.dictionary) is None)
+        chains = _filter_chains(stream.dictionary, objects, drawing)
+        if held and not decrypter and not drawing and chains == [[b"FlateDecode"]] and stream.start in held.sizes:
+            reading = _Reading(held.sizes[stream.start], 0, {})  # an object stream, inflated once already
+        else:
+            reading = _largest_reading(data, stream, chains, decrypter, budget, drawing)
         budget -= reading.size
         if budget < 0:
             raise PlanparseError(path, f"its streams inflate to more than {size_text(MAX_PDF_INFLATED_BYTES)}; "
                                        f"planparse reads PDFs whose streams inflate to at most {size_text(MAX_PDF_INFLATED_BYTES)}")
-        if reading.texts and stream.object_id:
-            texts[stream.object_id[0]] = texts.get(stream.object_id[0], 0) + reading.texts
-        if reading.xobjects and stream.object_id:
-            uses[stream.object_id[0]] = reading.xobjects
-    texts = _with_forms_drawn(texts, uses, data, objects) if uses else texts
-    if sum(texts.values()) > MAX_PDF_PAGE_TEXTS:  # else no page can show more: every plan's
-        _check_page_texts(path, data, texts)
+        if (reading.texts or reading.xobjects) and stream.object_id:
+            own = _own_xobjects(stream.dictionary, objects, held) if form else None
+            drawings[stream.object_id[0]] = _Drawing(reading.texts, reading.xobjects, own).joined(drawings.get(stream.object_id[0]))
+    forms = _FormsDrawn(drawings, _xobjects_named(data, objects, held) if any(d.uses for d in drawings.values()) else {})
+    # what each stream a page names shows as its drawing (each where they are out of sight): no page shows more than all
+    # of them together, as no plan's does
+    shown = {number: forms.page_shown(number) for number in drawings if drawn is None or number in drawn}
+    if _past_a_limit(_Shown.total(shown.values())):
+        _check_pages(path, data, shown)
 
 
-def _with_forms_drawn(texts: dict[int, int], uses: dict[int, dict[bytes, int]], data: bytes, objects: PdfObjects) -> dict[int, int]:
-    """The runs of text each stream shows with those of the forms it draws, each as often as it draws it (PDFium loads
-    a form's text once for each use: a page drawing a form of 1,000 runs 10,000 times, a file of 1 KB, held 2.8 GB
-    when it aborted); a name any resource dictionary of the file gives several objects counts as the one of most runs.
-    One level deep: a form's own uses of forms are left to the time limit (forms nested eight deep)."""
-    shown_by_name: dict[bytes, int] = {}
-    for resources in _XOBJECT_NAMES.finditer(data):
-        names = resources[1]
-        if not names.startswith(b"<<"):
-            number, generation = map(int, _REFERENCE.match(names).groups())
-            names = objects.body(number, generation) or b""
-        for named in _NAMED_REFERENCE.finditer(names):
-            shown_by_name[named[1]] = max(shown_by_name.get(named[1], 0), texts.get(int(named[2]), 0))
-    counted = dict(texts)
-    for number, drawn in uses.items():
-        counted[number] = texts.get(number, 0) + sum(count * shown_by_name.get(name, 0) for name, count in drawn.items())
-    return counted
+class _Shown(NamedTuple):
+    """What a drawing shows with the forms it draws: runs of text, and objects (runs of text and XObjects drawn)."""
+    texts: int
+    objects: int
+
+    @staticmethod
+    def total(shown: Iterable[_Shown]) -> _Shown:
+        counts = list(shown)
+        return _Shown(sum(count.texts for count in counts), sum(count.objects for count in counts))
 
 
-def _page_drawings(data: bytes, objects: PdfObjects, decrypter: StreamDecrypter | None) -> frozenset[int] | None:
+_NOTHING_SHOWN = _Shown(0, 0)
+
+
+def _past_a_limit(shown: _Shown) -> bool:
+    return shown.texts > MAX_PDF_PAGE_TEXTS or shown.objects > MAX_PDF_OBJECTS
+
+
+class _Drawing(NamedTuple):
+    """What a stream object's drawing shows and draws itself."""
+    texts: int  # runs of text
+    uses: dict[bytes, int]  # the XObjects it draws, how often, by name
+    names: dict[bytes, int] | None  # the XObjects a form's own resources name, by name; None where it names none
+
+    def joined(self, earlier: _Drawing | None) -> _Drawing:
+        """This and an object of the same number earlier in the file (an update) counted as one: PDFium draws one of
+        them, the count holds both."""
+        if earlier is None:
+            return self
+        uses = dict(earlier.uses)
+        for name, count in self.uses.items():
+            uses[name] = uses.get(name, 0) + count
+        return _Drawing(earlier.texts + self.texts, uses, self.names if self.names is not None else earlier.names)
+
+
+# PDFium parses a form drawn in a form drawn in a form… this many deep, a form that draws itself too, then draws no more
+_FORM_LEVELS = 40
+_COUNT_CAP = 2**62  # past every limit: counts of forms nested forty deep would run to numbers of forty digits
+# The most counts kept (of a form drawing forms at so many levels left), some 50 MB: past it, a page counts as drawing
+# more than any limit. A plan's PDF draws a few forms a page, a level or two deep; a file of 8 MB could hold 100,000
+# forms, each drawing a name no resource dictionary gives, and ask for 4 million.
+_MOST_COUNTED = 200_000
+_PAST_EVERY_LIMIT = _Shown(_COUNT_CAP, _COUNT_CAP)
+_Node = int | bytes | None  # a stream object; a name as the page's resources give it; any drawing, for a name none gives
+
+
+class _FormsDrawn:
+    """What each drawing shows with the forms it draws, each as often as it draws it, and forms in those forms
+    (PDFium parses a form again for each use: a page drawing a form 100 times that draws another 100 times, of 1,000 runs
+    of text, a file of 1 KB, held 2.8 GB when it aborted). A form's name is the object its own resources give it; a
+    page's, or a form's that has no /XObject resources of its own (PDFium looks in the page's), the object of most any
+    resource dictionary of the file gives that name (``named``), or any drawing where none does (its dictionary may be
+    out of sight). Each count is kept by object and levels left: a form may draw itself."""
+
+    def __init__(self, drawings: dict[int, _Drawing], named: dict[bytes, set[int]]):
+        self.drawings = drawings
+        self.named = named
+        self.counted: dict[tuple[_Node, int], _Shown] = {}
+
+    def page_shown(self, number: int) -> _Shown:
+        """What a stream shows as a page's drawing, its names the page's."""
+        drawing = self.drawings[number]
+        return self._with_uses(drawing._replace(names=None), _FORM_LEVELS)
+
+    def shown(self, node: _Node, levels: int) -> _Shown:
+        drawing = self.drawings.get(node) if isinstance(node, int) else None
+        if isinstance(node, int) and not (drawing and drawing.uses):
+            return _Shown(drawing.texts, drawing.texts) if drawing else _NOTHING_SHOWN
+        key = (node, levels)
+        if key not in self.counted:
+            if len(self.counted) >= _MOST_COUNTED:
+                return _PAST_EVERY_LIMIT
+            self.counted[key] = self._with_uses(drawing, levels) if drawing else self._largest(node, levels)
+        return self.counted[key]
+
+    def _largest(self, name: bytes | None, levels: int) -> _Shown:
+        """What the object of most the resources give ``name`` shows (any drawing's, for None)."""
+        texts = objects = 0
+        for number in self.drawings if name is None else self.named[name]:
+            shown = self.shown(number, levels)
+            texts, objects = max(texts, shown.texts), max(objects, shown.objects)
+            if shown == _PAST_EVERY_LIMIT:
+                break
+        return _Shown(texts, objects)
+
+    def _with_uses(self, drawing: _Drawing, levels: int) -> _Shown:
+        texts = objects = drawing.texts
+        for name, uses in drawing.uses.items():
+            inner = self.shown(self._drawn(drawing, name), levels - 1) if levels else _NOTHING_SHOWN
+            texts, objects = texts + uses * inner.texts, objects + uses * (1 + inner.objects)
+        return _Shown(min(texts, _COUNT_CAP), min(objects, _COUNT_CAP))
+
+    def _drawn(self, drawing: _Drawing, name: bytes) -> _Node:
+        """What a drawing's use of a name draws."""
+        if drawing.names is not None:
+            return drawing.names.get(name, -1)  # -1: nothing (PDFium draws nothing there)
+        return name if name in self.named else None
+
+
+def _own_xobjects(dictionary: bytes, objects: PdfObjects, held: ObjectStreams | None) -> dict[bytes, int] | None:
+    """The XObjects a form's own resources name, by name: in its dictionary, or in the object its /Resources refers to;
+    None where it names none."""
+    found = _XOBJECT_NAMES.search(dictionary)
+    if found is None and (resources := _RESOURCES_REFERENCE.search(dictionary)):
+        found = _XOBJECT_NAMES.search(_object_text(objects, held, resources) or b"")
+    return None if found is None else _names_given(found[1], objects, held)
+
+
+def _xobjects_named(data: bytes, objects: PdfObjects, held: ObjectStreams | None) -> dict[bytes, set[int]]:
+    """The objects each name is given by any resource dictionary of the file, in its text or its object streams."""
+    named: dict[bytes, set[int]] = {}
+    for text in [data, *(held.objects.values() if held else ())]:
+        for resources in _XOBJECT_NAMES.finditer(text):
+            for name, number in _names_given(resources[1], objects, held).items():
+                named.setdefault(name, set()).add(number)
+    return named
+
+
+def _names_given(names: bytes, objects: PdfObjects, held: ObjectStreams | None) -> dict[bytes, int]:
+    """The objects an /XObject dictionary (``names``, or the object it refers to) gives each name."""
+    if not names.startswith(b"<<"):
+        names = _object_text(objects, held, _REFERENCE.match(names)) or b""
+    return {_unescaped(named[1]): int(named[2]) for named in _NAMED_REFERENCE.finditer(names)}
+
+
+def _object_text(objects: PdfObjects, held: ObjectStreams | None, reference: regex.Match) -> bytes | None:
+    """The object a reference (its number and generation, groups 1 and 2) refers to, in the file's text or its object
+    streams."""
+    number, generation = int(reference[1]), int(reference[2])
+    text = objects.whole(number, generation)
+    return held.objects.get(number) if text is None and held else text
+
+
+def _unescaped(name: bytes) -> bytes:
+    """A PDF name as PDFium reads it: /F#6d0 is /Fm0."""
+    return _NAME_ESCAPE.sub(lambda code: bytes.fromhex(code[1].decode()), name) if b"#" in name else name
+
+
+def _page_drawings(data: bytes, objects: PdfObjects, held: dict[int, bytes]) -> frozenset[int]:
     """The numbers of the objects the pages name as their /Contents (through a list written as an object of its own
-    too), read in the file's text and in its object streams; None where a page's dictionary may be out of sight: in
-    an object stream not read here (encrypted, or compressed by a filter other than Flate's)."""
-    compressed: dict[int, bytes] | None = {}
-    if _OBJECT_STREAM.search(data):
-        compressed = None if decrypter else objects_in_object_streams(data, objects)
-    if compressed is None:
-        return None
+    too), read in the file's text and in its object streams (``held``)."""
     named: set[int] = set()
-    read: set[int] = set()  # each list object read once, however many pages name it
-    for text in [data, *compressed.values()]:
+    read: set[int] = set()  # each object read once, however many pages name it
+    for text in [data, *held.values()]:
         for contents in _CONTENTS.finditer(text):
             for reference in _REFERENCE.finditer(contents[1]):
                 number = int(reference[1])
                 named.add(number)
-                listed = _list_object(data, objects, compressed, (number, int(reference[2])))
-                if listed is not None and number not in read:
+                if number not in read:
                     read.add(number)
-                    named.update(int(inner[1]) for inner in _REFERENCE.finditer(listed))
+                    listed = _list_object(objects, held, (number, int(reference[2])))
+                    named.update(int(inner[1]) for inner in _REFERENCE.finditer(listed or b""))
     return frozenset(named)
 
 
-def _list_object(data: bytes, objects: PdfObjects, compressed: dict[int, bytes], number: tuple[int, int]) -> bytes | None:
-    """The object ``number`` when it is a list (of a page's content streams), in the file's text or an object stream."""
+_LIST_OPENING = regex.compile(_GAP + rb"\[")
+
+
+def _list_object(objects: PdfObjects, held: dict[int, bytes], number: tuple[int, int]) -> bytes | None:
+    """The object ``number`` when it is a list (of a page's content streams), in the file's text or an object stream;
+    a stream (a page's one drawing) is not read past its opening."""
     header = objects.by_number.get(number)
     if header is not None:
-        end = data.find(END_OF_OBJECT, header.end())
-        body = data[header.end():end if end >= 0 else len(data)]
-    else:
-        body = compressed.get(number[0], b"")
-    return body if body.lstrip().startswith(b"[") else None
+        return objects.whole(*number) if _LIST_OPENING.match(objects.data, header.end()) else None
+    body = held.get(number[0], b"")
+    return body if _LIST_OPENING.match(body) else None
 
 
 _OBJECT_STREAM_BYTES = 64 * 2**20  # the most of object streams inflated to find the pages' contents; past it, none is
 _OBJECT_STREAM_FIELD = regex.compile(rb"/(N|First)\s+(\d+)")
 
 
-def objects_in_object_streams(data: bytes, objects: PdfObjects) -> dict[int, bytes] | None:
-    """The objects the file's object streams hold, by number (a later one wins, as a later update does); None when one
-    of them is not zipped or not read whole (past ``_OBJECT_STREAM_BYTES`` in all): their streams are counted as each
-    stream is, this reading only finds the pages' /Contents in them."""
+class ObjectStreams(NamedTuple):
+    """What the file's object streams hold, read once."""
+    objects: dict[int, bytes]  # by number (a later one wins, as a later update does)
+    sizes: dict[int, int]  # what each stream inflates to, by where its data starts
+
+
+def object_streams(data: bytes, objects: PdfObjects, decrypter: StreamDecrypter | None = None) -> ObjectStreams | None:
+    """The file's object streams read (decrypted by ``decrypter`` where the file is encrypted); None when one of them is
+    not zipped or not read whole (past ``_OBJECT_STREAM_BYTES`` in all). This reading finds the pages' /Contents and
+    the names of their XObjects in them."""
     found: dict[int, bytes] = {}
+    sizes: dict[int, int] = {}
     left = _OBJECT_STREAM_BYTES
     for marked in _OBJECT_STREAM.finditer(data):
         header, keyword = objects.enclosing(marked.start()), _STREAM.search(data, marked.end())
@@ -224,13 +363,18 @@ def objects_in_object_streams(data: bytes, objects: PdfObjects) -> dict[int, byt
         if _filter_chains(dictionary, objects, drawing=False) != [[b"FlateDecode"]] or set(fields) != {b"N", b"First"}:
             return None
         chunks = []
-        for chunk in _decoded(_pieces(data, keyword.end(), len(data)), [b"FlateDecode"]):  # of 1 MB at most
+        pieces = _pieces(data, keyword.end(), len(data))
+        if decrypter:
+            pieces = decrypter(int(header[1]), int(header[2]), pieces)
+        for chunk in _decoded(pieces, [b"FlateDecode"]):  # of 1 MB at most
             left -= len(chunk)
             if left < 0:
                 return None
             chunks.append(chunk)
-        found.update(_objects_held(b"".join(chunks), fields[b"N"], fields[b"First"]))
-    return found
+        inflated = b"".join(chunks)
+        sizes[keyword.end()] = len(inflated)
+        found.update(_objects_held(inflated, fields[b"N"], fields[b"First"]))
+    return ObjectStreams(found, sizes)
 
 
 def _objects_held(inflated: bytes, count: int, first: int) -> dict[int, bytes]:
@@ -240,15 +384,24 @@ def _objects_held(inflated: bytes, count: int, first: int) -> dict[int, bytes]:
     return {number: inflated[start:end] for number, start, end in zip(numbers[::2], starts, [*starts[1:], len(inflated)])}
 
 
-def _check_page_texts(path: Path, data: bytes, texts: dict[int, int]) -> None:
-    """Refuse the first page whose content streams show more runs of text (``texts``, by stream object) than the
-    limit; where the pages cannot be told apart (pdfminer cannot read the page tree), any one stream showing more."""
+def _check_pages(path: Path, data: bytes, shown: dict[int, _Shown]) -> None:
+    """Refuse the first page whose content streams show more runs of text (``shown``, by stream object) or draw more
+    objects than the limits; where the pages cannot be told apart (pdfminer cannot read the page tree), any one stream
+    showing or drawing more."""
     pages = _page_contents(data)
-    for number, contents in enumerate(pages or ([stream] for stream in texts), 1):
-        if sum(texts.get(stream, 0) for stream in contents) > MAX_PDF_PAGE_TEXTS:
-            page = f"page {number}: " if pages else ""
-            raise PlanparseError(path, f"{page}a page shows more than {MAX_PDF_PAGE_TEXTS:,} runs of text; planparse reads "
+    for number, contents in enumerate(pages or ([stream] for stream in shown), 1):
+        page = _Shown.total(shown.get(stream, _NOTHING_SHOWN) for stream in contents)
+        named = f"page {number}: " if pages else ""
+        if page.texts > MAX_PDF_PAGE_TEXTS:
+            raise PlanparseError(path, f"{named}a page shows more than {MAX_PDF_PAGE_TEXTS:,} runs of text; planparse reads "
                                        f"PDF pages of at most {MAX_PDF_PAGE_TEXTS:,}")
+        if page.objects > MAX_PDF_OBJECTS:
+            raise too_many_objects(path, named)
+
+
+def too_many_objects(path: Path, page: str) -> PlanparseError:
+    """The refusal of a PDF drawing more objects than planparse reads, ``page`` naming the page where they pass it."""
+    return PlanparseError(path, f"{page}the PDF draws more than {MAX_PDF_OBJECTS:,} objects; planparse reads PDFs of at most {MAX_PDF_OBJECTS:,}")
 
 
 def _page_contents(data: bytes) -> list[list[int]] | None:
@@ -345,8 +498,9 @@ def _counted(chunks: Iterator[bytes], budget: int, drawing: bool) -> _Reading:
     for chunk in chunks:
         total += len(chunk)
         if drawing:
-            texts += _texts_shown(chunk)
-            _count_xobjects_drawn(chunk, xobjects)
+            piece = bytes(chunk)  # a stream read as written comes in views of the file, which ``in`` reads as numbers
+            texts += _texts_shown(piece)
+            _count_xobjects_drawn(piece, xobjects)
         if total > budget:
             break
     return _Reading(total, texts, xobjects)
@@ -357,13 +511,14 @@ def _count_xobjects_drawn(chunk: bytes, xobjects: dict[bytes, int]) -> None:
     in C, as most are."""
     if b"Do" in chunk:
         for name in _XOBJECT_DRAWN.findall(chunk):
+            name = _unescaped(name)
             xobjects[name] = xobjects.get(name, 0) + 1
 
 
 def _texts_shown(chunk: bytes) -> int:
     """The runs of text a piece of drawing shows, counted in C (a regex took 7 s over 1,000,000); the same letters
     inside a string or binary data count too: a few in a font's or an image's megabytes."""
-    tight = bytes(chunk).translate(None, _WHITE_SPACE)
+    tight = chunk.translate(None, _WHITE_SPACE)
     return sum(tight.count(operator) for operator in _TEXT_SHOWING)
 
 
