@@ -170,9 +170,12 @@ def test_the_report_in_chromium_shows_every_plan_the_matrix_and_both_charts(brow
     assert matrix.is_displayed()
     first = matrix.find_element(By.CSS_SELECTOR, "tbody tr:not([hidden])")
     assert first.find_elements(By.TAG_NAME, "td")[0].text == "公民具备科学素质的比例"
-    for chart in ("chart-deadlines", "chart-kinds"):
+    for chart, title in (("chart-deadlines", "Targets by deadline year"), ("chart-kinds", "Targets by kind")):
         svg = browser.find_element(By.CSS_SELECTOR, f"#{chart} svg")
         assert svg.is_displayed() and svg.size["height"] > 100
+        # the SVG's own title, which the browser shows over it and a screen reader names it by (was "Pygal")
+        assert svg.find_element(By.XPATH, "./*[local-name()='title']").get_attribute("textContent") == title
+        assert browser.find_element(By.CSS_SELECTOR, f"#{chart} figcaption").text.startswith(title)
         assert len(svg.find_elements(By.CSS_SELECTOR, "rect.rect")) >= 5  # bars drawn, one per plan and label with targets
     if SCREENSHOT:
         browser.set_window_size(1280, 1800)
@@ -571,3 +574,4 @@ def test_two_targets_of_one_sentence_that_read_alike_are_two_in_chromium(browser
               for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr")}
     assert [(village.text, village.get_attribute("title")) for village in matrix["美丽乡村"]] == [
         ("10个「抓好白青乡10个美丽乡村」", "抓好白青乡10个美丽乡村"), ("10个「6镇10个美丽乡村」", "6镇10个美丽乡村")]
+

@@ -218,8 +218,8 @@ def _charts(plans: list[tuple[str, PlanSummary]]) -> tuple[Markup, Markup]:
     year_labels = years + ([NO_DEADLINE] if any(plan.by_deadline[NO_DEADLINE] for _id, plan in plans) else [])
     kinds = sorted({kind for _id, plan in plans for kind in plan.by_kind})
     return (
-        stacked_bar("deadlines", year_labels, _stacked({plan_id: [plan.by_deadline[label] for label in year_labels] for plan_id, plan in plans})),
-        stacked_bar("kinds", kinds, _stacked({plan_id: [plan.by_kind[kind] for kind in kinds] for plan_id, plan in plans})),
+        stacked_bar("deadlines", "Targets by deadline year", year_labels, _stacked({plan_id: [plan.by_deadline[label] for label in year_labels] for plan_id, plan in plans})),
+        stacked_bar("kinds", "Targets by kind", kinds, _stacked({plan_id: [plan.by_kind[kind] for kind in kinds] for plan_id, plan in plans})),
     )
 
 

@@ -31,8 +31,18 @@ def _drop_comments(tree):
     return tree
 
 
-def stacked_bar(name: str, labels: list[str], series: dict[str, list[int]]) -> Markup:
-    """A stacked bar chart, one series per plan, as inline SVG; ``name`` makes its id (pygal's is random)."""
+def _titled(title: str):
+    """An XML filter giving the SVG its own <title>, which a browser shows over the chart and a screen reader names
+    it by: pygal writes "Pygal" there unless it also draws a title, which the page's caption already is."""
+    def set_title(tree):
+        tree.find("title").text = title
+        return tree
+    return set_title
+
+
+def stacked_bar(name: str, title: str, labels: list[str], series: dict[str, list[int]]) -> Markup:
+    """A stacked bar chart, one series per plan, as inline SVG titled ``title``; ``name`` makes its id (pygal's
+    is random)."""
     chart = pygal.StackedBar(
         style=_STYLE, js=[], disable_xml_declaration=True, width=640, height=360,
         legend_at_bottom=True, legend_at_bottom_columns=3, print_zeroes=False, x_label_rotation=0, truncate_legend=-1,
@@ -42,4 +52,5 @@ def stacked_bar(name: str, labels: list[str], series: dict[str, list[int]]) -> M
     for plan, counts in series.items():
         chart.add(plan, counts)
     chart.add_xml_filter(_drop_comments)
+    chart.add_xml_filter(_titled(title))
     return Markup(chart.render(is_unicode=True))
