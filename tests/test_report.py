@@ -575,3 +575,22 @@ def test_two_targets_of_one_sentence_that_read_alike_are_two_in_chromium(browser
     assert [(village.text, village.get_attribute("title")) for village in matrix["美丽乡村"]] == [
         ("10个「抓好白青乡10个美丽乡村」", "抓好白青乡10个美丽乡村"), ("10个「6镇10个美丽乡村」", "6镇10个美丽乡村")]
 
+
+def test_each_plan_shows_who_is_responsible_for_its_tasks_in_chromium(browser, seeds, tmp_path: Path):
+    """A plan's units responsible for its tasks, from its 分工表 (揭阳, science literacy) or from 牵头单位 notes in its
+    text, are a table of its section; a plan that names none says so. They were missing from the page."""
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "report.html"
+    _open(browser, _page(seeds), page)
+    for index, (_file, document) in enumerate(seeds, start=1):
+        section = browser.find_element(By.ID, f"plan-{index}")
+        rows = section.find_elements(By.CSS_SELECTOR, "table.responsibilities-table tbody tr")
+        shown = [[cell.text for cell in row.find_elements(By.TAG_NAME, "td")[:4]] for row in rows]
+        assert shown == [[duty.section or "", duty.heading, "、".join(duty.lead), "、".join(duty.support)]
+                         for duty in document.responsibilities]
+    jieyang = next(index for index, (_file, document) in enumerate(seeds, start=1) if "揭阳" in (document.metadata.title or ""))
+    table = browser.find_element(By.CSS_SELECTOR, f"#plan-{jieyang} table.responsibilities-table")
+    first = table.find_element(By.CSS_SELECTOR, "tbody tr").find_elements(By.TAG_NAME, "td")
+    assert [first[1].text, first[2].text] == ["实施青少年科学素质提升行动", "市教育局"]
+    assert first[4].text == "the task table"
