@@ -224,6 +224,30 @@ def test_standard_input_given_twice_is_refused_saying_it_is_read_once(command: s
     assert run.stderr == "planparse: <stdin>: given more than once (-); standard input can be read only once\n"
 
 
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_a_plan_met_twice_is_compared_once_and_said_skipped(command: str, tmp_path: Path):
+    """揭阳's plan named on its own, again in its folder, and through a link (science literacy), beside 枫林's (finance):
+    compare made three columns of it (实施方案.txt, 实施方案.txt-2 …) and counted each of its targets as held by three
+    plans, without a word. It is one column now, and each time it is met again is a line on standard error."""
+    folder = tmp_path / "揭阳"
+    folder.mkdir()
+    plan = folder / "实施方案.txt"
+    plan.write_bytes((SAMPLES / "jieyang-2022.txt").read_bytes())
+    (tmp_path / "link.txt").symlink_to(plan)
+    other = DATA / "unseen" / "fenglin-puhui-jinrong-2024.txt"
+    output = tmp_path / ("matrix.json" if command == "compare" else "report.html")
+    run = run_planparse(command, str(plan), str(folder), str(tmp_path / "link.txt"), str(other), "-o", str(output))
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == (f"planparse: {plan}: skipped: given again: compared once\n"
+                          f"planparse: {tmp_path / 'link.txt'}: skipped: given again: compared once\n")
+    if command == "compare":
+        matrix = json.loads(output.read_text(encoding="utf-8"))
+        assert [item["file"] for item in matrix["plans"]] == [str(plan), str(other)]
+        assert max(len(row["cells"]) for row in matrix["rows"]) == 1  # the two plans share no indicator
+    else:
+        assert output.read_text(encoding="utf-8").count('<section class="plan"') == 2
+
+
 def test_the_rows_of_one_indicator_stand_together(seeds, other_fields):
     """A baseline beside the target it starts from: 扬州's and 兰川's shares of 2015/2020 under the six plans' targets
     (science literacy), 揀西's 用水總量1.86億立方米 of 2020 under its and 宁川's caps (water)."""

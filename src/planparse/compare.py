@@ -56,7 +56,38 @@ def compared_inputs(inputs: Iterable[Path]) -> list[InputPlans]:
         if not plans.files:
             raise PlanparseError(path, f"holds no plan ({', '.join(DOCUMENT_SUFFIXES)}) and no planparse JSON file")
         found.append(plans)
-    return found
+    return _each_file_once(found)
+
+
+def _each_file_once(found: list[InputPlans]) -> list[InputPlans]:
+    """``found`` with a file met again (named twice, by a link, or both on its own and in its folder) left out, said
+    as skipped: compared twice it stood as two plans, each of its targets counted as held by two."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for plans in found:
+        files, skipped = [], list(plans.skipped)
+        for file in plans.files:
+            key = _file_identity(file)
+            if key in seen:
+                skipped.append((file, "given again: compared once"))
+                continue
+            if key is not None:
+                seen.add(key)
+            files.append(file)
+        kept.append(replace(plans, files=files, skipped=skipped))
+    return kept
+
+
+def _file_identity(file: Path) -> tuple[int, int] | None:
+    """The file's device and inode, which tell the same file under any name; None for standard input, and for a
+    file gone since its folder was walked (its reading then says so)."""
+    if str(file) == STDIN:
+        return None
+    try:
+        status = file.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 def plan_readings(inputs: Iterable[InputPlans], rules_dir: Path | None = None) -> list[PlanReading]:
