@@ -40,7 +40,6 @@ _NOUN = "n"
 _PLACE_WORD = "s"
 _PREFIX = "h"  # 非|煤矿山: jieba's prefix of a noun
 _STATION = "站"
-_STATION_OWNERS = (*_NOUNISH, "i")  # what a station after it does or holds (污水处理, 气象观测: jieba's idiom)
 _OFFICE = "所"  # 应急管理站|所, 农技站|所: jieba's station and the 所 of 站所 (stations and offices), a particle it cuts off
 _SUFFIXED = patterns.compile("[户额量所站]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
@@ -64,6 +63,7 @@ _OPENING_QUOTES = ("“", "‘")  # 保持“零新增”: the mark opens the go
 _ROUND_OPEN = "（("  # a note's brackets (各县（市、区）), not a quote's (实施“三个一批”重大项目)
 _ADJECTIVE_TAGS = ("a", "an")
 _IDIOM = "i"  # 土壤污染, 大气污染, 见义勇为: four characters jieba takes as a set phrase, before a noun a kind of it
+_STATION_OWNERS = (*_NOUNISH, _IDIOM)  # what a station after it does or holds (污水处理, 气象观测: jieba's idiom)
 _LINK = "的"
 _RESPECTIVELY = "分别"
 # 高血压、糖尿病患者规范管理率均达到: 均 before the comparator says each thing of the list before reaches the one value
@@ -185,8 +185,6 @@ _LEVELS_LISTED = (r"(?r)(?:(?<![\p{Han}\d、])\p{Han}{1,2}|{government_level})(?
 _PLACES_GONE_INTO = r"(?:{verbs})\p{{Han}}{{1,3}}(?:、(?:{verbs})\p{{Han}}{{1,3}})+"
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
-# what is left of 全县范围内 once the place, a scope word, is cut off (全县范围内“散乱污”企业): where, no part of the name
-_WITHIN_LEFT = "范围内"
 _SORT_TAGS = ("a", "ad", "an", "d")  # 偏远|山区: what sort of place, an adjective or an adverb to jieba
 _TO = ("到", "至")  # 加密到5公里: the level a change brings a measure to
 _COMPARED_WITH = ("比", "较")  # 时间较法定时限压缩50%, 用水量比传统方式减少30%: what a change is measured against follows
@@ -216,10 +214,6 @@ _RUNNING = "连续"  # 连续5年, 连续三年: how long, before the count of y
 _DIGIT_YEARS = patterns.compile(r"\d+年")
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
 _HAS_EACH = patterns.compile("[都均]有")  # 每村都有卫生室: what every one of a kind has
-# 零死亡, 零填埋: none of a thing; 全民参保, 应保尽保 (perhaps in quotation marks, after its verb of reaching): everyone
-# eligible served; a state named in quotes (实现“一网通办”, with no things named before it: 全面实现“一网通办”) (_named_by_its_words)
-_NAMED_BY_ITS_WORDS = patterns.compile(r"(?:实现|做到|确保|达到)?[“‘]?(?P<name>零(?!发生|增长)\p{Han}{2}|全[民员]参保|应(?P<act>\p{Han}{1,2})尽(?P=act))[”’]?"
-                                       r"|[“\"](?P<name>[^“”\"，。；]{2,8})[”\"]")
 _SERVICE_NUMBER = patterns.compile(r"1\d{2}(?:\d{2})?")
 _TRAILING_TAGS = ("d", "ad", "uj", "ul", "p", "c", "m")  # ad: 会议数应严格|控制在, the manner of a link; ul: 提高|了: no name's end
 _VERB_TAGS = ("v", "vn")
@@ -323,6 +317,7 @@ class IndicatorRules(Model):
     vague_amount_words: list[str] = []
     stock_words: list[str] = []
     present_words: list[str] = []
+    scope_leftovers: list[str] = []
     kind_heading_scope_words: list[str] = []
     whole_set_words: list[str] = []
     people_endings: list[str] = []
@@ -437,6 +432,7 @@ class IndicatorWords:
     plan_period: GatedPattern  # _PLAN_PERIOD, gated with the patterns of the rules (most texts before a number name no period)
     school_stage: regex.Pattern  # 小学, 初中: a stage of schooling a level is set for (fragment school_stage)
     change_of_a_level: regex.Pattern  # 或比2020年提高: only a change of the level before (fragment change_of_an_index)
+    named_by_its_words: regex.Pattern  # 零死亡, 应保尽保, 实现“一网通办”: a milestone named by its own words (fragment named_by_its_words)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -522,7 +518,8 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile(f"{_LEVELS_LISTED}|{_PLACES_GONE_INTO.format(verbs=going_into)}", "fragment-government_level"),
                           plan_period,
                           rule_set.compile("(?:{school_stage})", "fragment-school_stage"),
-                          rule_set.compile("(?:或|、)?(?:{change_of_an_index})", "fragment-change_of_an_index"))
+                          rule_set.compile("(?:或|、)?(?:{change_of_an_index})", "fragment-change_of_an_index"),
+                          rule_set.compile("{named_by_its_words}", "fragment-named_by_its_words"))
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -957,8 +954,9 @@ def _had_by_each(matched: str) -> str | None:
 def _named_by_its_words(matched: str) -> str | None:
     """A milestone whose clause names nothing else, named by its own words: none of a thing (零死亡, 零事故, 零填埋; 实现零死亡
     after 死亡率保持在…: not the rate's), where 零发生, 零增长 and 零的突破 name no thing, and everyone eligible served (实现全民
-    参保, 确保应统尽统 after …企业25家: not the firms')."""
-    named = _NAMED_BY_ITS_WORDS.fullmatch(matched)
+    参保, 确保应统尽统 after …企业25家: not the firms'), and a state named in quotes (全面实现“一网通办”, with no things named
+    before it): fragment named_by_its_words."""
+    named = indicator_words().named_by_its_words.fullmatch(matched)
     return named.group("name") if named else None
 
 
@@ -1861,18 +1859,21 @@ def _is_noun_or_place(flag: str) -> bool:
     return _is_noun(flag) or flag == _PLACE_WORD  # 岸线, 海岸: jieba's words of place
 
 
+def _before_a_noun(tagged: Tagged, index: int) -> bool:
+    """Whether the word right after ``index`` is a noun or a word of place."""
+    return index + 1 < len(tagged) and _is_noun_or_place(tagged[index + 1][1])
+
+
 def _qualifies_a_noun(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is no verb and stands right before a noun, which it qualifies (基本|医疗保险,
     生|均|公用经费, 全县|养老机构), however jieba tags it."""
-    return (not tagged[index][1].startswith("v") and index + 1 < len(tagged)
-            and _is_noun_or_place(tagged[index + 1][1]))
+    return not tagged[index][1].startswith("v") and _before_a_noun(tagged, index)
 
 
 def _says_which_things(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is an adverb to jieba that, right before a noun, says which things (自然|岸线,
     永久|基本农田, 直接|经济损失, 基本|医疗保险: indicators.yaml qualifying_adverbs)."""
-    return (tagged[index][0] in indicator_rules().qualifying_adverbs and index + 1 < len(tagged)
-            and _is_noun_or_place(tagged[index + 1][1]))
+    return tagged[index][0] in indicator_rules().qualifying_adverbs and _before_a_noun(tagged, index)
 
 
 def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
@@ -1949,7 +1950,8 @@ def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
 def _clean(words: list[str]) -> str | None:
     # a note on a place cut off (（含前海合作区）计划供应建设用地), and a 的 left opening the name where a description
     # before it was cut off ((以快充为主)的充电桩)
-    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION)).removeprefix(_LINK).removeprefix(_WITHIN_LEFT)
+    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION)).removeprefix(_LINK)
+    text = next((text.removeprefix(word) for word in indicator_rules().scope_leftovers if text.startswith(word)), text)
     text = text.rstrip(_OPEN)  # 地籍调查成果（2.8km2）: the bracket of a note on the number, which opens no part of the name
     for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
         if text.startswith(opening) and closing not in text:

@@ -673,7 +673,7 @@ class SentenceReader:
                                             r"(?:[\p{Han}（）()]{1,14}?(?:{comparator_before})?)?\s*$", "fragment-density_verb")
         self.sum_worked = rule_set.compile("{sum_worked}", "fragment-sum_worked")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
-        self.clause_subject = rule_set.compile("{clause_subject}", "fragment-clause_subject")
+        self.place_opening_a_clause = rule_set.compile("{place_opening_a_clause}", "fragment-place_opening_a_clause")
         self.stock_verb = rule_set.compile("{stock_verb}", "fragment-stock_verb")
         self.all_of_the_counted = rule_set.compile("{all_of_the_counted}", "fragment-all_of_the_counted")
         self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
@@ -1657,14 +1657,14 @@ class SentenceReader:
 
     def _acts_before_a_new_subject(self, text: str, repeat_end: int, clause_start: int, position: int, milestone: bool) -> bool:
         """Whether the repeat word's own clause does something (每年开展驻村帮扶工作考核) and the clause from ``clause_start``
-        opens with a subject of its own (全县, 各乡镇: fragment clause_subject) that builds or places a stock (fragment
+        opens with a subject of its own (全县, 各乡镇: fragment place_opening_a_clause) that builds or places a stock (fragment
         stock_verb: 全县选派驻村第一书记150名) or names a level of its own (全县经常参加体育锻炼人数比例达到40%). A flow of work
         the yearly sentence sets (每年组织开展技能竞赛，全市培训技能人才5000人次) stays yearly; a repeat word alone in its clause
         (每年，全县新建…) or with no act (每年年底前，全县…) sets the stage for the clauses after it, and one whose act is counted
         (每年安排专项资金2000万元，全县改造农村危房500户) gives its rhythm to the amounts listed after it."""
         own_clause_end = self.clause_break.search(text, repeat_end, clause_start)
         return (own_clause_end is not None and self.acting_word.search(text, repeat_end, own_clause_end.start()) is not None
-                and self.clause_subject.match(text, clause_start) is not None
+                and self.place_opening_a_clause.match(text, clause_start) is not None
                 and (self.stock_verb.search(text, clause_start, position) is not None
                      or self._names_its_own_level(text, clause_start, position, milestone)))
 
