@@ -548,3 +548,21 @@ def test_a_task_table_kept_in_lines_keeps_its_rows_when_a_task_cell_holds_senten
     document = extract(write_plan(tmp_path, text))
     assert [r.lead for r in document.responsibilities] == [[row.split("\t")[1]] for row in rows]
     assert [t.deadline for t in document.targets] == [2024, 2025]
+
+
+def test_a_bracket_of_units_alone_closing_an_item_names_who_does_it(tmp_path):
+    """County plans close each item with its offices in brackets and no role word: 餐桌污染治理 (food safety) and 关爱
+    留守儿童 (child welfare). A whole plan of 34 such notes gave no responsibility. They read as a 责任单位 note does (all
+    support), where the bracket closes the item's paragraph or a sentence of it; a bracket of places (where) and a
+    unit's short name after its full one (县食安委) are no note."""
+    plan = write_plan(tmp_path, "\n".join([
+        "某区食品安全放心工程工作方案", "一、工作任务",
+        "（一）加强食用农产品抽检。每季度开展一次专项抽检，及时公布结果（区市场监管局、区农业农村局）",
+        "（二）打击食品犯罪。严厉打击制售假劣食品行为（区公安局）。",
+        "（三）建立留守儿童关爱档案，实行动态管理。（区民政局、区教育局、团区委）",
+        "（四）推进示范村建设，打造精品线路（甲镇、乙镇、丙乡）",
+        "（五）成立区食品安全委员会（区食安委）。",
+    ]))
+    found = [(duty.section, duty.lead, duty.support) for duty in extract(plan).responsibilities]
+    assert found == [("1.1", [], ["区市场监管局", "区农业农村局"]), ("1.2", [], ["区公安局"]),
+                     ("1.3", [], ["区民政局", "区教育局", "团区委"])]

@@ -15,7 +15,7 @@ from .models import Paragraph, Responsibility, Section, TableData, walk_sections
 from .outline import Block, Outline
 from .tables import group_year
 from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, open_depth, outer_groups, parse_annotation,
-                                   parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
+                                   parse_bare_note, parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
 
 
 # --- finding annotations in the text ---------------------------------------
@@ -36,8 +36,9 @@ def _bracket_annotations(block: Block, text: str, walk: list[tuple[int, int]], r
     found = []
     for start, end in outer_groups(walk):
         parsed = parse_annotation(text[start + 1: end - 1], rules)
-        if parsed:
-            found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
+        bare = None if parsed else parse_bare_note(text, start, end, rules)
+        if parsed or bare:
+            found.append(Annotation(block, text[start:end], *(parsed or ([], bare)), standalone=(start, end) == (0, len(text))))
     if rules.may_hold_note.search(text):
         found = _sentence_notes(block, text, rules) + found
     return found + _closing_label(block, text, walk, rules)

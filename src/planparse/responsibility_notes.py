@@ -73,6 +73,9 @@ class ResponsibilityRules(Model):
     unnamed_units: str = "(?!)"
     examples: list[AnnotationExample]
     not_examples: list[str] = []
+    place_endings: list[str] = []
+    bare_note_examples: list[AnnotationExample] = []
+    bare_note_not_examples: list[str] = []
     clause_openers: list[str] = []
     clause_subject: str = "(?!)"
     clause_separators: str = "[，,]"
@@ -87,6 +90,7 @@ class CompiledResponsibilityRules:
     def __init__(self, rules: ResponsibilityRules, path: Path):
         self.rules = rules
         self.unit_endings = tuple(rules.unit_endings)  # a name's ending tried in one call, built once
+        self.place_endings = tuple(rules.place_endings)
         words = sorted((label.word for label in rules.labels), key=len, reverse=True)
         self.label_role = {label.word: label.role for label in rules.labels}
         # a label closes with a colon (责任单位：…) or stands in lenticular brackets, a colon after them or none
@@ -304,6 +308,22 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[
     return lead, support
 
 
+def parse_bare_note(text: str, start: int, end: int, rules: CompiledResponsibilityRules) -> list[str] | None:
+    """The units of a bracket ``text[start:end]`` holding units alone, no label nor role word, that closes ``text`` or a
+    sentence of it (…专项抽检（区市场监管局、区农业农村局）): all support, as a 责任单位 note's units; None where the
+    bracket holds anything else, only places (（甲镇、乙镇）: where), or follows a unit's own name (its short name)."""
+    if text[end:].strip(_NOTE_CLOSERS) and text[end] not in _NOTE_CLOSERS:
+        return None
+    if text[:start].rstrip("。").endswith(rules.unit_endings):
+        return None  # 县食品安全委员会（县食安委）
+    parts = [part.strip() for part in split_outside_brackets(text[start + 1:end - 1], rules.separator)]
+    if not all(parts) or not all(_looks_like_unit(part, rules) for part in parts):
+        return None
+    if all(part.endswith(rules.place_endings) for part in parts):
+        return None
+    return [unit for part in parts for unit in _joined_units(_clean_unit(part, rules), rules)]
+
+
 def _may_annotate(content: str, rules: CompiledResponsibilityRules) -> bool:
     """Whether ``content`` holds a character every annotation holds one of (``_annotation_characters``)."""
     return rules.may_annotate is None or rules.may_annotate.search(content) is not None
@@ -325,6 +345,7 @@ def _without_action(sentence: str, rules: CompiledResponsibilityRules) -> tuple[
 
 
 _CLAUSE_END = patterns.compile_python("[，,；;]")
+_NOTE_CLOSERS = "。；; "  # what may follow a note closing an item's paragraph or sentence
 
 
 # the most clauses one note spans (由A牵头，B、C配合，D参与 is three): a run of note-like clauses naming no lead
@@ -410,7 +431,19 @@ def check_responsibility_rules(rules: CompiledResponsibilityRules) -> list[str]:
     for text in rules.rules.not_examples:
         if parse_annotation(_inside_brackets(text), rules) is not None:
             failures.append(f"responsibilities.yaml: not_example {text!r} is read as an annotation")
+    for example in rules.rules.bare_note_examples:
+        if _last_bare_note(example.text, rules) != example.support:
+            failures.append(f"responsibilities.yaml: bare_note_example {example.text!r} gives {_last_bare_note(example.text, rules)}")
+    for text in rules.rules.bare_note_not_examples:
+        if _last_bare_note(text, rules) is not None:
+            failures.append(f"responsibilities.yaml: bare_note_not_example {text!r} is read as a note")
     return failures
+
+
+def _last_bare_note(text: str, rules: CompiledResponsibilityRules) -> list[str] | None:
+    """The units of the last bracket of a paragraph read as a note of units alone (``parse_bare_note``), or None."""
+    groups = outer_groups(bracket_depths(text))
+    return parse_bare_note(text, *groups[-1], rules) if groups else None
 
 
 def _inside_brackets(text: str) -> str:
