@@ -1377,9 +1377,10 @@ def test_a_plan_copied_as_text_with_its_note_marks_inline_gives_the_plan(tmp_pat
     assert targets(extract(copy)) == targets(clean) and len(bounded) >= 4
 
 
-def _write_raised_pdf(path, lines: list[list[tuple[str, bool]]], font: str) -> None:
+def _write_raised_pdf(path, lines: list[list[tuple[str, bool]]], font: str, scaled: bool = False) -> None:
     """A page of ``lines``, each of runs (text, raised), a raised run set as Word prints a superscript: smaller (9 of
-    the line's 14 points) and raised by a third of its size."""
+    the line's 14 points) and raised by a third of its size; ``scaled``: each run in a font of size 1 that its text
+    matrix scales, as Word's PDFs made through Distiller set every glyph."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -1388,10 +1389,16 @@ def _write_raised_pdf(path, lines: list[list[tuple[str, bool]]], font: str) -> N
         pdfmetrics.registerFont(UnicodeCIDFont(font))
     page = canvas.Canvas(str(path), pagesize=(595, 842))
     for number, runs in enumerate(lines):
-        text = page.beginText(72, 780 - 28 * number)
+        text, left = page.beginText(72, 780 - 28 * number), 72.0
         for run, raised in runs:
-            text.setFont(font, 9 if raised else 14)
-            text.setRise(5 if raised else 0)
+            size, rise = (9, 5) if raised else (14, 0)
+            if scaled:
+                text.setFont(font, 1)
+                text.setTextTransform(size, 0, 0, size, left, 780 - 28 * number + rise)
+                left += pdfmetrics.stringWidth(run, font, size)
+            else:
+                text.setFont(font, size)
+                text.setRise(rise)
             text.textOut(run)
         page.drawText(text)
     page.save()
@@ -1411,6 +1418,23 @@ def test_a_pdf_with_a_note_mark_printed_above_a_figure_gives_the_plans_target(tm
     _write_raised_pdf(tmp_path / "noted.pdf", [*head, [(figure, False), (mark, True), (after, False)], exponent], "STSong-Light")
     plan = extract(tmp_path / "clean.pdf")
     assert targets(extract(tmp_path / "noted.pdf")) == targets(plan) and [t.unit for t in plan.targets][-1] == "m²"
+
+
+@pytest.mark.parametrize("lines", [
+    # land use: 其中新增建设用地² / 200公顷，存量建设用地³ / 1150公顷 was read 2200 and 31150 公顷
+    [("到2026年，全市计划供应建设用地1350公顷，其中新增建设用地", "2"), ("200公顷，存量建设用地", "3"), ("1150公顷。", "")],
+    # education: 学位¹ / 3000个 would read 13000
+    [("到2026年，全县新增公办学前教育学位", "1"), ("3000个，改扩建中小学校", "4"), ("12所。", "")]])
+def test_a_note_mark_ending_a_line_of_a_font_scaled_by_its_matrix_is_kept_out_of_the_next_lines_figure(tmp_path, lines):
+    """Word's PDFs through Distiller set every glyph in a font of size 1 scaled by the text matrix, so its font size told
+    no mark: a footnote's mark closing a line joined the figure opening the next (深圳 土地利用实施计划: 200 → 2200).
+    The glyph's box tells its size there, as it tells the line's."""
+    head = [[("某市建设用地实施计划（2024—2026年）", False)], [("一、工作目标", False)]]
+    _write_raised_pdf(tmp_path / "clean.pdf", [*head, *[[(text, False)] for text, _mark in lines]], "STSong-Light", scaled=True)
+    _write_raised_pdf(tmp_path / "noted.pdf", [*head, *[[(text, False), (mark, True)] for text, mark in lines]], "STSong-Light",
+                      scaled=True)
+    clean = targets(extract(tmp_path / "clean.pdf"))
+    assert targets(extract(tmp_path / "noted.pdf")) == clean and len(clean) >= 2
 
 
 def test_a_note_mark_printed_above_the_line_in_a_font_pdfium_draws_is_no_text(tmp_path):

@@ -358,6 +358,15 @@ class _TextPage:
     def font_size(self, place: int) -> float:
         return pdfium_c.FPDFText_GetFontSize(self.textpage.raw, self.indexes[place])
 
+    def glyph_size(self, place: int) -> float:
+        """The size a character is drawn at: its font's, or where a font scaled by its matrix reports 1 (Word's PDFs
+        through Distiller, browser prints), the height of its box."""
+        size = self.font_size(place)
+        if size >= _MIN_FONT_SIZE:
+            return size
+        _, top, _, bottom = self.box(place)
+        return bottom - top
+
     def _lines_in_place(self) -> None:
         """Each line's characters in the order they stand on it. PDFium gives a line's characters in the order they
         are drawn, and LibreOffice draws a line's text in another font after its CJK text: “十四五”期间 set with the
@@ -445,10 +454,7 @@ def _ems(text: str) -> float:
 def _line(textpage: _TextPage, start: int, end: int, gapped: bool = False) -> Line | None:
     """The text line between two character indexes, fake bold copies and glyphs set askew left out; ``gapped``: with
     where each character stands."""
-    size = textpage.font_size(start)
-    if size < _MIN_FONT_SIZE:  # a font scaled by its matrix (browser prints) reports size 1: the glyph's box tells
-        _, top, _, bottom = textpage.box(start)
-        size = bottom - top
+    size = textpage.glyph_size(start)
     span = textpage.box(end - 1)[2] - textpage.box(start)[0]
     # The same glyph again on top of itself is a fake bold stroke; PDFium
     # drops some of these copies, not all. Only a line drawn in less room
@@ -464,7 +470,7 @@ def _line(textpage: _TextPage, start: int, end: int, gapped: bool = False) -> Li
             continue
         seen.setdefault(char, []).append(index)
         kept.append(index)
-    marks = _note_mark_places([textpage.text[index] for index in kept], lambda place: textpage.font_size(kept[place]),
+    marks = _note_mark_places([textpage.text[index] for index in kept], lambda place: textpage.glyph_size(kept[place]),
                               lambda place: textpage.box(kept[place])[3])
     kept = [index for place, index in enumerate(kept) if place not in marks]
     text = "".join(textpage.text[index] for index in kept)
@@ -479,8 +485,7 @@ def _note_mark_places(texts: list[str], size_at: Callable[[int], float], foot_at
     """The places of a line's characters ``texts`` that hold notes' marks set above it: a run of mark characters set
     smaller than the character before it (``size_at`` a place) with its foot above that character's (``foot_at``,
     measured down the page), which note_marks judges a mark (59%¹ was read 59%1, 10个²以上 parted 10个 from its 以上;
-    5000m² keeps its exponent). Only mark characters and those before them are measured; a font scaled by its matrix
-    reports every glyph's size as 1, and tells no mark."""
+    5000m² keeps its exponent). Only mark characters and those before them are measured."""
     places: set[int] = set()
     for place in range(1, len(texts)):
         if texts[place] not in _MARK_CHARACTERS or place - 1 in places:
