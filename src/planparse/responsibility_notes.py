@@ -73,7 +73,7 @@ class ResponsibilityRules(Model):
     unnamed_units: str = "(?!)"
     examples: list[AnnotationExample]
     not_examples: list[str] = []
-    place_endings: list[str] = []
+    office_endings: list[str] = []
     bare_note_examples: list[AnnotationExample] = []
     bare_note_not_examples: list[str] = []
     clause_openers: list[str] = []
@@ -90,7 +90,7 @@ class CompiledResponsibilityRules:
     def __init__(self, rules: ResponsibilityRules, path: Path):
         self.rules = rules
         self.unit_endings = tuple(rules.unit_endings)  # a name's ending tried in one call, built once
-        self.place_endings = tuple(rules.place_endings)
+        self.office_endings = tuple(rules.office_endings)
         words = sorted((label.word for label in rules.labels), key=len, reverse=True)
         self.label_role = {label.word: label.role for label in rules.labels}
         # a label closes with a colon (责任单位：…) or stands in lenticular brackets, a colon after them or none
@@ -311,15 +311,14 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[
 def parse_bare_note(text: str, start: int, end: int, rules: CompiledResponsibilityRules) -> list[str] | None:
     """The units of a bracket ``text[start:end]`` holding units alone, no label nor role word, that closes ``text`` or a
     sentence of it (…专项抽检（区市场监管局、区农业农村局）): all support, as a 责任单位 note's units; None where the
-    bracket holds anything else, only places (（甲镇、乙镇）: where), or follows a unit's own name (its short name)."""
+    bracket holds anything but offices (venues, places, projects: 县文化馆, 甲镇), or follows a unit's own name (its short
+    name)."""
     if text[end:].strip(_NOTE_CLOSERS) and text[end] not in _NOTE_CLOSERS:
         return None
     if text[:start].rstrip("。").endswith(rules.unit_endings):
         return None  # 县食品安全委员会（县食安委）
     parts = [part.strip() for part in split_outside_brackets(text[start + 1:end - 1], rules.separator)]
-    if not all(parts) or not all(_looks_like_unit(part, rules) for part in parts):
-        return None
-    if all(part.endswith(rules.place_endings) for part in parts):
+    if not all(parts) or not all(_looks_like_unit(part, rules) and part.endswith(rules.office_endings) for part in parts):
         return None
     return [unit for part in parts for unit in _joined_units(_clean_unit(part, rules), rules)]
 
