@@ -193,7 +193,11 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     styles = heading_styles()
     # Read folded (第一條 as 第一条, ⼀、 as 一、: traditional text, a PDF's radicals), cut as written at the same offsets:
     # words folded one for one (網際網路 as its characters fold), as no marker or label holds one of another length
-    texts = fold_texts(["" if line.in_table else line.text for line in lines], taiwan, one_for_one=True)
+    # A row of a table kept in lines (a tab line beside another) shows the text kept its breaks: the steps its task cell
+    # numbers (推进…工程。1.新建…。2.实施…) are no paragraphs run together, and are looked at as a reader's table's are
+    alone = _tab_rows_alone(lines)
+    texts = fold_texts(["" if line.in_table or ("\t" in line.text and not lone) else line.text for line, lone in zip(lines, alone)],
+                       taiwan, one_for_one=True)
     # Every marker in each line, the longest at each place (十一、, not its 一、); matches, not markers:
     # most lines have none inside, and their number and style are never read.
     matches = markers_in(texts, styles, limits.MAX_RUN_IN_MARKERS)  # read when called: a benchmark lifts the limits
@@ -202,7 +206,6 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     inside = sum(len(found) for found in breaks)
     if not _is_flattened(texts, breaks) or inside <= len(openers) - openers.count(None):
         order: list[str] = []  # styles in the order lines first open with them: outer first
-        alone = _tab_rows_alone(lines)
         return _without_page_marks([piece for line, text, opener, lone in zip(lines, texts, openers, alone)
                                     for piece in (_same_line_items(line, text, opener, order, styles) if opener
                                                   else _split(line, text, []) if lone and _prose_run_into_table(text)
