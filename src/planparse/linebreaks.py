@@ -105,6 +105,7 @@ _PROPERTIES = ("约束性", "预期性", "指导性")
 _FIRST_ROW_NUMBERS = ("1.1", "1")  # a task list's first row: its first part's first task, or the first task
 _CELL_REACH = 120  # characters between two tabs of a flattened table: a task's cell is no longer
 _CAPTION_WINDOW = 12  # characters before a table's first tab searched for its first cell: 乡镇（街道、园区） is shorter
+_UNIT_LABEL = patterns.compile(r"单位\s*[：:]$")  # a table's corner unit, before the unit itself (单位：万元)
 _CAPTION_MIN = 4  # characters of a caption before a glued header cell: 主要指标 alone is a header cell, not 主要 + 指标
 # A row's last cell, a value, glued to the next row's first, a name (…2025年新建高标准农田, …3.3改造提升高标准农田);
 # not a date going on (2025年底2: a time limit and a row's number)
@@ -340,8 +341,10 @@ def _cells_start(piece: str) -> int | None:
     # The first cell (序号) may be glued to the table's caption (…工作分工表序号, 表1  …主要指标序号).
     caption_end = max(piece.rfind(mark, 0, first_tab) for mark in _CAPTION_ENDS) + 1
     first_cell = piece[caption_end:first_tab]
+    # after the corner's 单位： the unit is glued to the first cell (…任务表单位：万元序号): its own part, however short
+    least = 1 if _UNIT_LABEL.search(piece, 0, caption_end) else _CAPTION_MIN
     glued = next((word for word in FIRST_HEADER_CELLS if first_cell.endswith(word)
-                  and len(first_cell) - len(word) >= _CAPTION_MIN), None)
+                  and len(first_cell) - len(word) >= least), None)
     return first_tab - len(glued) if glued else caption_end or first_tab
 
 
