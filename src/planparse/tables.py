@@ -45,6 +45,7 @@ _TELLING_KINDS = ("number", "time", "units")
 # a cell of a list's figure: a number and its measure, a few words around them (每年50场, 98%以上, 稳定在50万亩以上), no
 # sentence; not a number alone (26.5: a column's figures whose measure the header says) nor a name's note (新增建设用地6)
 _FIGURE_CELL = patterns.compile(r"[^。；;\d]{0,8}\d[\d.]*\s*(?:%|‰|\p{Han})[^。；;]{0,10}")
+_NAME_KINDS = ("words", "units")  # a list's names: 科技下乡 and 综合文化站 end as 乡 and 站 a unit's name
 _LIST_ROWS = 2  # at least: one row beside a figure is a note, not a list
 _MISSING_CELLS = 3  # at most: the ways to place a row's cells grow as the columns' combinations
 # a line that is a year alone (2024年, 2024年度, 2025—2026年): between two rows, the row over a 分工表's group of tasks
@@ -536,7 +537,8 @@ def _headers_of_kinds(rows: list[list[str]]) -> list[str] | None:
         return None  # a row's time (2025年底) reads as a year's column name too; 牵头单位 names a column, though a unit
     width = max(map(len, rows))
     kinds = [_column_kind([row[column] for row in rows if column < len(row)]) for column in range(width)]
-    task = _task_beside_units(rows, kinds) if "units" in kinds else _task_before_figures(rows, kinds)
+    task = _task_beside_units(rows, kinds) if "units" in kinds else None
+    task = _task_before_figures(rows, kinds) if task is None else task
     if task is None:
         return None
     table, indicators = responsibility_rules().rules.table, indicator_rules()
@@ -556,11 +558,12 @@ def _task_beside_units(rows: list[list[str]], kinds: list[str]) -> int | None:
 
 def _task_before_figures(rows: list[list[str]], kinds: list[str]) -> int | None:
     """The column of what is done in a list of it and its figures (its columns' ``kinds``, each column of figures
-    marked so there): after a row's number, if any, a column of words that are mostly no figure, then columns each of
+    marked so there): after a row's number, if any, a column of words that are mostly no figure (though they may end as
+    a unit's name does: 送书下乡, 建设乡镇综合文化站), then columns each of
     whose written cells holds a figure (每年50场, 95%, 3万亩), or a time, one of figures at least. A header naming
     columns of no list (类别 | 数量) holds no figure, and one of years names its columns."""
     task = 1 if kinds[0] == "number" else 0
-    if len(kinds) < task + 2 or kinds[task] != "words" or len(rows) < _LIST_ROWS or any(map(_names_a_column_alone, rows[0])):
+    if len(kinds) < task + 2 or kinds[task] not in _NAME_KINDS or len(rows) < _LIST_ROWS or any(map(_names_a_column_alone, rows[0])):
         return None  # a year alone (区域 | 2024年 | 2025年) heads a column, where a row's time says 2025年底
     names = [row[task] for row in rows if task < len(row) and row[task]]
     for column in range(task + 1, len(kinds)):
