@@ -806,6 +806,37 @@ def test_a_plan_laid_out_beside_a_cell_naming_its_office_gives_its_headings(tmp_
     assert len(plan.targets) >= 4
 
 
+@pytest.mark.parametrize("form", ["docx", "html"])
+@pytest.mark.parametrize("office, body", [
+    ("某县农业农村局", ["某县农村人居环境整治实施方案", "一、总体目标：到2025年，全县农村卫生厕所普及率达到95%以上，农村生活垃圾无害化处理率达到90%。" * 3,
+                   "二、重点任务：每年完成农村户厕改造2000户，新建农村污水处理站30座，创建美丽乡村示范村20个。" * 3,
+                   "三、保障措施：各乡镇要加强组织领导，县财政每年安排专项资金1000万元。" * 2]),
+    ("某县卫生健康局", ["某县基层卫生服务能力提升方案", "一、工作目标。到2025年，全县家庭医生签约服务覆盖率达到75%以上。" * 3,
+                   "二、主要任务。每年培训乡村医生500人次，新建村卫生室20个，建成县域医共体1个。" * 3,
+                   "三、工作要求。各乡镇卫生院要明确责任，细化措施，按期完成各项任务。" * 2]),
+], ids=["rural-sanitation", "health"])
+def test_a_plan_whose_headings_run_into_their_text_beside_its_office_gives_its_headings(tmp_path, form, office, body):
+    # a web page prints the plan's 一、 二、 三、 with their text on the same line after a colon or a full stop
+    # (一、总体目标：到2025年…): a short title, then its text, as no task's step is written (1.新建…，…); beside its office's
+    # cell it is the plan's body still (gave no heading and no target)
+    import docx
+
+    path = tmp_path / f"plan.{form}"
+    if form == "html":
+        path.write_text("<html><head><meta charset='utf-8'></head><body><table><tr><td>" + office + "</td><td>"
+                        + "".join(f"<p>{text}</p>" for text in body) + "</td></tr></table></body></html>", encoding="utf-8")
+    else:
+        document = docx.Document()
+        left, right = document.add_table(rows=1, cols=2).rows[0].cells
+        left.text, right.text = office, body[0]
+        for text in body[1:]:
+            right.add_paragraph(text)
+        document.save(path)
+    plan = extract(path)
+    assert [section.title[:4] for section in plan.sections] == [text[2:6] for text in body[1:]]
+    assert len(plan.targets) >= 4
+
+
 TASK_ROWS = {  # a task table of one row, its task's cell a page of numbered steps (transport, health)
     "transport": ["新建和改造农村公路。1.新建通自然村硬化路120公里，优先解决30户以上自然村通硬化路问题，路面宽度不低于4.5米，"
                   "同步完善安全防护设施和排水设施。2.实施危旧桥梁改造25座，2025年底前完成全部四类、五类危桥改造，"

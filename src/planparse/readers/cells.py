@@ -29,10 +29,12 @@ PAGE_CELL_SHARE = 0.5
 # its row with one box at most (a column of links); a task table's cell of numbered steps stands beside its units and time.
 PAGE_HEADINGS = 3
 _PAGE_ROW_CELLS = 2
-# Beside a unit, a plan's body shows this many headings standing alone over their passages at least (一、总体目标 over
-# its text, 二、重点任务 over （一）…。); a task's steps are sentences, each its own marker's (1.新建…。 2.实施…。).
+# Beside a unit, a plan's body shows this many headings over their passages at least (一、总体目标 alone over its text,
+# 二、重点任务 over （一）…。, 三、保障措施：… run in); a task's steps are sentences, each its own marker's (1.新建…，…。).
 PAGE_HEADED_PASSAGES = 2
 _SENTENCE_END = regex.compile(r"[。；;！？!?]")
+# a heading's title run into its text: a few words, no comma, list mark or figure, then a full stop or a colon and text
+_TITLE_RUN_IN = regex.compile(r"\s*[^，,、；;。：:\d]{2,20}[。：:]\s*\S")
 
 
 def page_cell(lengths: list[int]) -> int | None:
@@ -75,10 +77,22 @@ def holds_a_page(rows: list[list[str]], paragraphs: Callable[[int, int], list[tu
 
 
 def _headed_passages(paragraphs: list[tuple[str, bool]]) -> int:
-    """How many of the paragraphs are a heading standing alone (a title: no sentence ends in it) over a passage that
-    is none (text, or a heading that goes on in sentences)."""
+    """How many of the paragraphs are a heading over a passage of text: a heading standing alone (a title: no sentence
+    ends in it) over a paragraph that is none (text, or a heading that goes on in sentences), or a short title run
+    into its text after a full stop or a colon (一、总体目标：到2025年…, （一）推进农村改厕。每年…). A task's step is a
+    sentence from its marker on (1.新建通自然村硬化路120公里，…): no title."""
     alone = [heading and not _SENTENCE_END.search(text) for text, heading in paragraphs]
-    return sum(1 for this, after in zip(alone, alone[1:]) if this and not after)
+    over = sum(1 for this, after in zip(alone, alone[1:]) if this and not after)
+    return over + sum(1 for text, heading in paragraphs if heading and _TITLE_RUN_IN.match(text, _marker_end(text)))
+
+
+def _marker_end(text: str) -> int:
+    """Where a paragraph's typed heading marker ends (0 where Word's numbering shows it, out of the text)."""
+    from ..rules import heading_styles
+    from ..structure import any_marker
+
+    marker = any_marker(heading_styles()).match(text)
+    return marker.end() if marker else 0
 
 
 def opens_heading(text: str) -> bool:
