@@ -837,6 +837,40 @@ def test_a_plan_whose_headings_run_into_their_text_beside_its_office_gives_its_h
     assert len(plan.targets) >= 4
 
 
+@pytest.mark.parametrize("form", ["docx", "html"])
+@pytest.mark.parametrize("rows", [
+    [("城镇新增就业人数", "人", "5000", "5500"), ("开展职业技能培训", "人次", "8000", "9000")],
+    [("养老机构护理型床位占比", "%", "55", "60"), ("新建社区老年食堂", "个", "12", "15")],
+], ids=["employment", "elderly-care"])
+def test_a_value_header_spanning_the_last_columns_over_their_years_dates_each(tmp_path, form, rows):
+    # 序号 | 指标名称 | 单位 merged down over two header rows, 目标值 merged across the last two columns over 2025年 | 2026年:
+    # the columns 目标值 spans are the empty cells after it in the grid, not a header shorter than the rows (目标值 was
+    # moved to the last column alone, 指标名称 spread over two: each row's first value was read as the unit of its last)
+    import docx
+
+    path = tmp_path / f"plan.{form}"
+    if form == "html":
+        cells = "".join(f"<tr><td>{i}</td>" + "".join(f"<td>{text}</td>" for text in row) + "</tr>" for i, row in enumerate(rows, 1))
+        path.write_text("<html><head><meta charset='utf-8'></head><body><p>一、主要指标</p><table border=1><tr><td rowspan=2>序号</td>"
+                        "<td rowspan=2>指标名称</td><td rowspan=2>单位</td><td colspan=2>目标值</td></tr><tr><td>2025年</td><td>2026年</td></tr>"
+                        + cells + "</table><p>二、保障措施</p><p>加强组织领导。</p></body></html>", encoding="utf-8")
+    else:
+        document = docx.Document()
+        document.add_paragraph("一、主要指标")
+        table = document.add_table(rows=2 + len(rows), cols=5)
+        for column, name in enumerate(["序号", "指标名称", "单位"]):
+            table.cell(0, column).merge(table.cell(1, column)).text = name
+        table.cell(0, 3).merge(table.cell(0, 4)).text = "目标值"
+        table.cell(1, 3).text, table.cell(1, 4).text = "2025年", "2026年"
+        for number, row in enumerate(rows, 1):
+            for column, text in enumerate([str(number), *row]):
+                table.cell(1 + number, column).text = text
+        document.add_paragraph("二、保障措施")
+        document.save(path)
+    expected = [(float(value), unit, year) for _, unit, *values in rows for value, year in zip(values, (2025, 2026))]
+    assert [(t.value, t.unit, t.deadline) for t in extract(path).targets] == expected
+
+
 TASK_ROWS = {  # a task table of one row, its task's cell a page of numbered steps (transport, health)
     "transport": ["新建和改造农村公路。1.新建通自然村硬化路120公里，优先解决30户以上自然村通硬化路问题，路面宽度不低于4.5米，"
                   "同步完善安全防护设施和排水设施。2.实施危旧桥梁改造25座，2025年底前完成全部四类、五类危桥改造，"

@@ -517,7 +517,7 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
     if meant is not None:
         written, below = meant, [written, *below]
     width = max([len(written)] + [len(row) for row in below])
-    header = _aligned_header(written, width)
+    header = _aligned_header(written, width, grid=not fill_down)
     rows = [row + [""] * (width - len(row)) for row in below]
     rows = [row for row in rows if not _repeats_header(row, written)]
     if rows and _refines_header(header, rows[0]):
@@ -638,16 +638,18 @@ def group_year(row: list[str]) -> int | None:
     return int(_YEARS.findall(cell)[-1])
 
 
-def _aligned_header(header: list[str], width: int) -> list[str]:
+def _aligned_header(header: list[str], width: int, grid: bool) -> list[str]:
     """One header cell per column: a cell spanning columns is repeated over them.
 
     A spanned cell reads as an empty cell after it (a Word or tab layout) or as
     a header shorter than the rows (one cell a line); in the latter, the first
     cell keeps the first column, the last cells the last columns, and the
-    second cell spans what is left.
+    second cell spans what is left. Where the reader knows the ``grid`` (Word,
+    a web page), the empty cells closing the header are the columns the last
+    written one spans (目标值 over 2025年 | 2026年), never a short header.
     """
     cells = list(header)
-    while cells and not cells[-1]:
+    while cells and not cells[-1] and not grid:
         cells.pop()
     if 2 <= len(cells) < width:
         cells = cells[:1] + [cells[1]] * (width - len(cells) + 1) + cells[2:]
