@@ -214,3 +214,31 @@ def test_a_short_plan_of_one_line_items_of_one_length_is_not_hard_wrapped():
              "（三）全面排查整治消防安全隐患", "整治高层建筑消防隐患300处。", "（四）加强微型消防站建设", "建成社区微型消防站50个。",
              "三、保障措施", "（一）加强组织领导", "（二）加强经费保障"]
     assert paragraphs_of(*lines) == lines
+
+
+# A short PDF text of short paragraphs under headings (building sites, school canteens): as many first lines as full
+# ones, the first two characters shorter once their indent is cleaned off; the wrap is told by the full lines.
+_SHORT_PARAGRAPHS = [
+    "（一）危大工程管控", "对开挖深度超过5米的深基坑工程，专项施工方案必须组织专家论证，危大工程清单建档率达到100%。",
+    "（二）智慧工地建设", "建筑面积5万平方米以上的在建项目全部安装视频监控系统，年内新建智慧工地示范项目10个。",
+    "（三）人员安全培训", "项目负责人、专职安全生产管理人员持证上岗率达到100%，每个项目部每月至少组织1次安全教育。",
+    "（四）食堂从业人员管理", "学校食堂从业人员健康证持证率和食品安全培训覆盖率均达到100%，每学期至少开展2次食品安全自查。",
+    "（五）食材采购查验", "大宗食材全部实行定点采购，索证索票率达到100%，每批次食材留样不少于125克，留样时间不少于48小时。",
+]
+
+
+def _hard_wrapped(texts: list[str], width: int) -> list[str]:
+    """Headings as they are, and each paragraph indented two characters, cut every ``width`` characters and
+    followed by a blank line, as a PDF's text has them."""
+    lines = []
+    for text in texts:
+        written = text if text.startswith("（") else "\u3000\u3000" + text
+        lines.extend(written[start:start + width] for start in range(0, len(written), width))
+        lines.extend([] if text.startswith("（") else [""])
+    return lines
+
+
+def test_a_short_hard_wrapped_text_of_short_paragraphs_is_rejoined():
+    head = ["某县住房和城乡建设局文件", "某建发〔2025〕9号", "某县建筑施工和校园食品安全专项整治方案"]
+    lines = [*(line for title in head for line in (title, "")), *_hard_wrapped(_SHORT_PARAGRAPHS, 24)]
+    assert paragraphs_of(*lines) == [*head, *_SHORT_PARAGRAPHS]

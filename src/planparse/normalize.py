@@ -267,8 +267,10 @@ def wrap_width(texts: list[str]) -> int | None:
     lengths = Counter(len(text) for text in texts if len(text) >= 12)
     if not lengths:
         return None
-    peak = lengths.most_common(1)[0][0]
-    near_peak = sum(count for length, count in lengths.items() if peak - 2 <= length <= peak + 1)
+    # The peak is the length of full lines, whose window holds the first lines two characters shorter (their indent
+    # cleaned off): a short text of short paragraphs has as many first lines as full ones.
+    peak = max(lengths, key=lambda length: (_near(lengths, length), lengths[length]))
+    near_peak = _near(lengths, peak)
     longer = sum(count for length, count in lengths.items() if length > peak + 1)
     # A short wrapped text (a notice, a text with tables) has few full lines, but hardly a line longer.
     wrapped = near_peak >= max(5, 0.3 * len(texts)) or (near_peak >= 5 and longer <= near_peak * _LONGER_SHARE)
@@ -277,6 +279,11 @@ def wrap_width(texts: list[str]) -> int | None:
     wrapped = wrapped and _going_on(texts, peak) >= _GOING_ON_SHARE * near_peak
     # Lines that open a paragraph are indented two characters, so are shorter.
     return peak - 4 if wrapped else None
+
+
+def _near(lengths: Counter, peak: int) -> int:
+    """How many lines are within a wrap's reach of ``peak`` characters: as long, one longer, or up to two shorter."""
+    return sum(lengths[length] for length in range(peak - 2, peak + 2))
 
 
 def _going_on(texts: list[str], peak: int) -> int:
