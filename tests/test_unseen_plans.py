@@ -47,8 +47,10 @@ urban heating (a PDF copy with a masthead and page numbers), charity (a 繁體 c
 page on one line), prepared dishes (a Word text of 2028—2030 with a yearly table typed with tabs), conscription (a 工作要点 of
 short items), community services (an HTML page), school food safety (a PDF copy with a masthead and page numbers) and property
 services (a 繁體 web page on one line), biomedicine, rural revitalisation by a town (a 镇's 工作要点 signed at its end),
-integrated medical and elderly care (a web page on one line), innovation vouchers (a 繁體 joint notice) and cultural relics
-(a 年度任务表 typed with tabs).
+integrated medical and elderly care (a web page on one line), innovation vouchers (a 繁體 joint notice), cultural relics
+(a 年度任务表 typed with tabs), agricultural insurance (an 实施意见 with no period), road traffic safety (a web page on one
+line), wetlands (an indicator table typed with tabs), artificial intelligence (a 繁體 copy) and construction site safety (a PDF
+copy of short paragraphs with hard wraps).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
