@@ -1303,3 +1303,18 @@ def test_a_page_number_glued_before_a_measure_word_is_dropped_in_a_lined_plan(tm
                                "新建改扩建公办幼儿园12 - 5 - 所，新增学位1500个。", "全县气温变化幅度为 - 5 - 35℃。"]) + "\n",
                     encoding="utf-8")
     assert [(target.value, target.unit) for target in extract(plan).targets][:3] == [(30, "个"), (12, "所"), (1500, "个")]
+
+
+@pytest.mark.parametrize("rows", [
+    # rental housing: a spaced copy's header year glued to the first row's place (2026 年东城区)
+    ["区域\t2024 年\t2025 年\t2026 年", "东城区\t1200\t1500\t1300", "西城区\t900\t1100\t1000"],
+    # new-energy vehicles: the same in an indicator table with a unit column
+    ["指标名称\t单位\t2024 年\t2025 年", "公共充电桩\t个\t1800\t2300", "换电站\t座\t6\t10"],
+    # old housing estates: a spaced copy's years glued to the time limit closing the row before (…12 月底2024 年)
+    ["年度\t改造小区数\t完成时限", "2023 年\t110 个\t2023 年 12 月底", "2024 年\t120 个\t2024 年 12 月底", "2025 年\t90 个\t2025 年 12 月底"],
+    # farmland and school places: numbers typed full-width (２０２５年新建…, 完成时限２０２３年)
+    ["指标\t单位\t２０２４年\t２０２５年", "新建高标准农田\t万亩\t３\t３.２", "高效节水灌溉面积\t万亩\t０.６\t０.７"],
+    ["年度\t新增学位\t完成时限", "２０２３年\t９００个\t２０２３年８月底", "２０２４年\t１２００个\t２０２４年８月底", "２０２５年\t６００个\t２０２５年８月底"],
+], ids=["housing-spaced", "vehicles-spaced", "estates-spaced", "farmland-full-width", "schools-full-width"])
+def test_a_table_of_spaced_or_full_width_numbers_that_lost_its_line_breaks_keeps_its_rows(rows):
+    assert flattened_table_rows("".join(rows)) == rows

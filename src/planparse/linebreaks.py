@@ -107,17 +107,18 @@ _CELL_REACH = 120  # characters between two tabs of a flattened table: a task's 
 _CAPTION_WINDOW = 12  # characters before a table's first tab searched for its first cell: 乡镇（街道、园区） is shorter
 _UNIT_LABEL = patterns.compile(r"单位\s*[：:]$")  # a table's corner unit, before the unit itself (单位：万元)
 _CAPTION_MIN = 4  # characters of a caption before a glued header cell: 主要指标 alone is a header cell, not 主要 + 指标
-# A row's last cell, a value, glued to the next row's first, a name (…2025年新建高标准农田, …3.3改造提升高标准农田);
+# A row's last cell, a value, glued to the next row's first, a name (…2025年新建高标准农田, 2025 年新建… as a spaced copy has it,
+# …3.3改造提升高标准农田);
 # not a date going on (2025年底2: a time limit and a row's number)
-_VALUE_THEN_NAME = patterns.compile(r"(?P<value>[\[［〔【]?[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|‰|年(?:[（(][^（）()]{1,6}[）)])?)?"
+_VALUE_THEN_NAME = patterns.compile(r"(?P<value>[\[［〔【]?[≥≤><＞＜]?\d+(?:\.\d+)?(?:%|‰|\s*年(?:[（(][^（）()]{1,6}[）)])?)?"
                                  r"(?:以上|以下|左右)?[\]］〕】]?)(?P<name>(?![底末前内以月度起中]|年)[\p{Han}（(].*)")
 # The header's last cell glued to the first row's name: a column's unit in brackets (…服务量占比（%）沅城区) or the
 # whole's column of a table of places (…云岭县\t全市新建村级寄递物流综合服务站)
 _HEADER_THEN_NAME = patterns.compile(r"(?P<value>.*?[）)]|.*?(?:全市|全县|全区|全省|全州|合计|总计|小计))(?P<name>\p{Han}.*)")
 # A yearly plan's row opens with its year, glued to the cell closing the row before, its time limit or the header's last
 # (…2023年12月底2024年, 完成时限2023年: 年度 | 改造小区数 | … | 完成时限, a row a year)
-_CELL_THEN_YEAR = patterns.compile(r"(?P<value>.*\D)(?P<name>(?:19|20)\d{2}年度?)")
-_YEAR_CELL = patterns.compile(r"(?:19|20)\d{2}年度?")
+_CELL_THEN_YEAR = patterns.compile(r"(?P<value>.*\D)(?P<name>(?:19|20)\d{2}\s*年度?)")  # a space may part 2023 年
+_YEAR_CELL = patterns.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_ROW_BLANKS = 2  # empty cells at least after a year row's year: a task's cells are filled
 _ANY_ROW_NUMBER = patterns.compile(r"\d{1,3}(?:\.\d{1,3})?")  # a row's number, alone in its cell (3, 1.2)
 _FORM_NAME_END = "表"  # a form's name ends so (审批表, 申报表): a bracketed number right after it is the form's (审批表（1）)
@@ -364,7 +365,7 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     by_property = _rows_closed_by_a_property(cells, readings)
     if by_property:
         return ["\t".join(row) for row in by_property]
-    by_width = _rows_by_width(cells)
+    by_width = _rows_by_width(cells, readings)
     if by_width:
         return ["\t".join(row) for row in by_width]
     # A row's number opens it where the row before is as wide as the header (…\t5\t市住房城乡建设局3\t…); a cell of a
@@ -483,23 +484,24 @@ def _rows_closed_by_a_property(cells: list[str], readings: list[str]) -> list[li
     return rows
 
 
-def _rows_by_width(cells: list[str]) -> list[list[str]] | None:
+def _rows_by_width(cells: list[str], readings: list[str]) -> list[list[str]] | None:
     """The rows of a table with no row numbers (指标, 单位, 2023年…2025年 of a yearly task table, 县（区） and its
     measures, 指标 and its places, a yearly plan's years), where each row's last cell, a value, is glued to the next row's
     first, a name or a year: the
     glued cells stand one row's width less one apart, the first the header's last cell (a year, a unit in brackets, a
-    whole's column) glued to the first row's name. None when no width puts a value and a name at each of those places."""
+    whole's column) glued to the first row's name. None when no width puts a value and a name at each of those places.
+    The cells are matched as read (``readings``: ２０２３年 is 2023年), and cut where their reading is."""
     for step in range(2, len(cells) // 2 + 1):  # a row's width less one
         if (len(cells) - 1) % step:
             continue
         places = range(step, len(cells) - 1, step)
-        glued = [(_value_then_name(cells[index]) or (index == step and _HEADER_THEN_NAME.fullmatch(cells[index]))
-                  or _CELL_THEN_YEAR.fullmatch(cells[index])) for index in places]
+        glued = [(_value_then_name(readings[index]) or (index == step and _HEADER_THEN_NAME.fullmatch(readings[index]))
+                  or _CELL_THEN_YEAR.fullmatch(readings[index])) for index in places]
         if glued and all(glued):
             rows, row = [], cells[:step]
             for match, index in zip(glued, places):
-                rows.append([*row, match["value"]])
-                row = [match["name"], *cells[index + 1:index + step]]
+                rows.append([*row, cells[index][:match.start("name")]])
+                row = [cells[index][match.start("name"):], *cells[index + 1:index + step]]
             return [*rows, [*row, cells[-1]]]
     return None
 
