@@ -1318,3 +1318,15 @@ def test_a_page_number_glued_before_a_measure_word_is_dropped_in_a_lined_plan(tm
 ], ids=["housing-spaced", "vehicles-spaced", "estates-spaced", "farmland-full-width", "schools-full-width"])
 def test_a_table_of_spaced_or_full_width_numbers_that_lost_its_line_breaks_keeps_its_rows(rows):
     assert flattened_table_rows("".join(rows)) == rows
+
+
+@pytest.mark.parametrize("glued, rows", [
+    # cultural relics: the page's number after the header's last cell, then after a row's unit (a PDF's footer)
+    ("序号\t任务指标\t单位\t2025年\t牵头单位— 1 —1\t文物保护维修工程\t处\t5\t县文化旅游局— 2 —2\t新增乡村博物馆\t个\t1\t县文化旅游局",
+     ["序号\t任务指标\t单位\t2025年\t牵头单位", "1\t文物保护维修工程\t处\t5\t县文化旅游局", "2\t新增乡村博物馆\t个\t1\t县文化旅游局"]),
+    # rural water: a footer of another dash between a row's time limit and the next row's number
+    ("序号\t工作任务\t责任单位\t完成时限1\t新建农村供水工程12处\t县水利局\t2025年底－ 3 －2\t改造供水管网80公里\t县水利局\t2026年底",
+     ["序号\t工作任务\t责任单位\t完成时限", "1\t新建农村供水工程12处\t县水利局\t2025年底", "2\t改造供水管网80公里\t县水利局\t2026年底"]),
+], ids=["relics", "water"])
+def test_a_page_number_run_into_a_flattened_table_is_dropped_from_its_cell(glued, rows):
+    assert flattened_table_rows(glued) == rows

@@ -358,7 +358,9 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     Without row numbers, a row's last cell, a value, is glued to the next row's first, a name (_rows_by_width);
     else the cells stay one row: a table, never prose.
     """
-    cells, parted_years = _year_rows_apart([cell.strip() for cell in cells_text.strip("\t\n").split("\t")])
+    # a page's number printed between two rows runs into a cell (牵头单位— 1 —1, 县文化旅游局— 1 —2): the footer goes
+    written = [without_glued_page_marks(cell.strip()) for cell in cells_text.strip("\t\n").split("\t")]
+    cells, parted_years = _year_rows_apart(written)
     # read folded, one character for one (約束性 is 约束性, a row's number typed full-width, …完成时限１, is 1), cut as
     # written
     readings = fold_texts(cells, one_for_one=True)
