@@ -1330,3 +1330,18 @@ def test_a_table_of_spaced_or_full_width_numbers_that_lost_its_line_breaks_keeps
 ], ids=["relics", "water"])
 def test_a_page_number_run_into_a_flattened_table_is_dropped_from_its_cell(glued, rows):
     assert flattened_table_rows(glued) == rows
+
+
+@pytest.mark.parametrize(("words", "value", "quote", "comparator"), [
+    ("到 2025 年，全县老年大学在校学员达到 1.1 万人。", 11000, "全县老年大学在校学员达到1.1万人", ">="),  # 老年教育: a count
+    ("到 2025 年，全县普惠小微贷款余额突破 1.1 亿元。", 1.1e8, "全县普惠小微贷款余额突破1.1亿元", ">"),  # 金融: a balance
+    ("到 2025 年，全县新增城镇就业 1.1 万人以上。", 11000, "全县新增城镇就业1.1万人以上", ">="),  # 就业: new jobs
+], ids=["elderly-education", "finance", "employment"])
+def test_a_decimal_amount_in_a_sentence_opens_no_item_of_a_spaced_copy_with_its_line_breaks_lost(tmp_path, words, value, quote, comparator):
+    """A copy with a space around every number (在校学员 1.1 万人) whose line breaks are lost: a decimal with a measure word
+    after it, in a sentence, is an amount, not item 1 under 1 opening a paragraph (the amount lost its name and its bound)."""
+    plan = write_plan(tmp_path, "某县某某工作三年行动计划（2023—2025 年）一、发展目标截至 2022 年底，全县共有各类机构 68 所。" + words
+                                + "二、主要任务（一）扩大资源供给。三年新建服务网点 12 个。（二）丰富服务内容。每年开展活动 200 场。"
+                                  "三、保障措施（一）加强组织领导。建立联席会议制度。\n")
+    target = next(t for t in extract(plan).targets if t.value == value)
+    assert (target.quote, target.comparator) == (quote, comparator)

@@ -1109,6 +1109,8 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return True  # 一、总体要求……1（一）指导思想……1: the entries of a contents page
     if last in _OPENING or LATIN_OR_DIGIT.match(last):
         return False
+    if spaced and marker.parent is not None and last not in _SENTENCE_END and _measure_word().match(text, _after_spaces(text, marker.end)):
+        return False  # 在校学员 1.1 万人: a spaced copy's amount in a sentence, not item 1 under 1
     if spaced or last in _SENTENCE_END or last in _CLOSING:
         return True
     if last in _CLAUSE_END and marker.style.rule.inline_lists:
