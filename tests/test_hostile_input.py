@@ -403,6 +403,34 @@ def test_a_pdf_page_of_a_million_runs_of_text_is_refused_naming_its_page_before_
     assert peak_kb < 400_000  # some 90 MB
 
 
+def test_a_pdf_page_of_ten_million_paths_is_refused_before_pdfium_loads_it(tmp_path: Path):
+    """A file of 300 KB: PDFium held 2.8 GB loading the page, before its objects could be counted."""
+    zipper = zlib.compressobj(9)
+    drawing = b"".join(zipper.compress(b"0 0 m 1 1 l S\n" * 100_000) for _ in range(100)) + zipper.flush()
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_pdf_of_one_page(b"/Filter/FlateDecode", drawing))
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "extract", str(plan)], timeout=120)
+    assert run.returncode == EXIT_ERROR
+    assert run.stderr == f"planparse: {plan}: page 1: the PDF draws more than 1,000,000 objects; planparse reads PDFs of at most 1,000,000\n"
+    assert peak_kb < 400_000
+
+
+@pytest.mark.parametrize("drawn", [
+    pytest.param(b"0 0 m 10 10 l S 20 20 m 30 30 l s 1 1 10 10 re f 2 2 10 10 re F 3 3 10 10 re f* 4 4 10 10 re B 5 5 10 10 re B*"
+                 b" 6 6 10 10 re b 7 7 10 10 re b*", id="paths-painted"),
+    pytest.param(b"q 10 0 0 10 0 0 cm BI /W 1 /H 1 /BPC 8 /CS /G ID \x80 EI Q", id="inline-images"),
+    pytest.param(b"/Sh0 sh", id="shadings"),
+    pytest.param(b"0 0 m 10 10 l[]S(a)Tj", id="delimited"),
+])
+def test_the_objects_a_pdf_page_draws_are_counted_before_pdfium_loads_it(drawn: bytes, tmp_path: Path, monkeypatch):
+    """Each painted path, inline image and shading is an object PDFium holds; a path ended unpainted (n) is none."""
+    monkeypatch.setattr(pdf_streams, "MAX_PDF_OBJECTS", 99)
+    plan = tmp_path / "plan.pdf"
+    pdf_streams.check_pdf_streams(plan, _pdf_of_one_page(b"", b"0 0 10 10 re W n " * 1_000 + (drawn + b"\n") * 10))
+    with pytest.raises(PlanparseError, match="page 1: the PDF draws more than 99 objects"):
+        pdf_streams.check_pdf_streams(plan, _pdf_of_one_page(b"", (drawn + b"\n") * 100))
+
+
 def _pdf_drawing_xobjects(page: bytes, xobjects: bytes, form_runs: int, indirect: bool, filters: bytes = b"/Filter/FlateDecode") -> bytes:
     """A PDF of one page drawn by ``page`` (decoded by ``filters``), naming its XObjects as ``xobjects`` (in its resources, or in a dictionary of
     its own when ``indirect``): object 5 a form of ``form_runs`` one-letter runs, object 6 an image of one gray pixel."""
