@@ -155,8 +155,9 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
         drawing = (drawn is None or bool(stream.object_id and stream.object_id[0] in drawn)
                    or form or _NOT_A_DRAWING.search(stream.dictionary) is None)
         chains = _filter_chains(stream.dictionary, objects, drawing)
-        if held and not decrypter and not drawing and chains == [[b"FlateDecode"]] and stream.start in held.sizes:
-            reading = _Reading(held.sizes[stream.start], _NOTHING_SHOWN, {})  # an object stream, inflated once already
+        if held and not drawing and chains == [[b"FlateDecode"]] and stream.start in held.sizes:
+            # an object stream, inflated once already (decrypted: only a cross-reference stream is read as written)
+            reading = _Reading(held.sizes[stream.start], _NOTHING_SHOWN, {})
         else:
             reading = _largest_reading(data, stream, chains, decrypter, budget, drawing)
         budget -= reading.size
