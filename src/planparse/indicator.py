@@ -22,6 +22,7 @@ from . import patterns
 from .models import Model
 from .rules import GatedPattern, gated_patterns, load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
 from .tagger import Tagged, Tagger, load_tagger
+from .values import per_written
 
 # Tags of words that can be part of the measured thing's name: nouns of all
 # sorts, verbal nouns, attributes, abbreviations, idioms, English.
@@ -2403,16 +2404,28 @@ def without_the_units_per(name: str | None, unit: str | None) -> str | None:
     脱贫户增收, 每人每年免费体检 with 次/人·年 -> 免费体检); a name with
     another per, or a unit per no head and period (人均年用水量, 立方米), keeps its own, and so does a name that is the per
     alone."""
-    head, dot, period = (unit or "").partition("/")[2].partition("·")
+    per = (unit or "").partition("/")[2]
+    head, dot, period = per.partition("·")
+    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    density = _density_opening().match(name or "")
+    if density and lexicon.spelled(f"/{per_written(density.groupdict())}") == f"/{per}" and name[density.end():]:
+        return name[density.end():]  # 每千人拥有社会体育指导员 with 名/千人: 社会体育指导员, as 每千人配备… is named
     if not name or not dot:
         return name
-    lexicon = load_rule_set(rules_dir_in_force()).lexicon
     said = [written for written in _per_head_in_name().finditer(name) if written.group("per_head") == head
             and lexicon.spelled(f"/{written.group('per_period') or period}") == f"/{period}"]
     left = name
     for written in reversed(said):
         left = left[:written.start()] + left[written.end():]
     return left or name
+
+
+@rules_cache
+def _density_opening() -> regex.Pattern:
+    """The per a density's things are set by and its verb, opening a name (每千人拥有, 每千名老年人配备: fragment
+    density_verb)."""
+    return load_rule_set(rules_dir_in_force()).compile("(?:{per_population}|每(?:名|个)?(?P<per_head>{population}))(?:{density_verb})",
+                                                       "fragment-density_verb")
 
 
 @rules_cache

@@ -665,12 +665,13 @@ class SentenceReader:
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.per_in_name = rule_set.fragment("per_in_name")
-        # the verb may be followed by what it sets and the comparator (每千名老年人配备养老护理员不少于5名); what a per
-        # before 拥有 has is named with its per (每千名老年人拥有养老床位达到35张: 张, the name's). Matched backwards from
+        # the verb may be followed by what it sets and the comparator (每千名老年人配备养老护理员不少于5名, 每千名老年人拥有养老床位
+        # 达到35张: 张/千名老年人), but not by a measure's name, which its per opens (每千名老年人拥有养老床位数达到35张: 张,
+        # fragment density_things). Matched backwards from
         # the number (a reversed pattern's match is anchored at its end), so the pattern alone bounds how far back it reads
         self.density_set = rule_set.compile(r"(?r)(?:{per_population}|每(?P<per_before>(?:{arabic}{multiplier}?|[十百千万]{1,2})(?:{per_extent})))"
                                             r"\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})"
-                                            r"(?:[\p{Han}（）()]{1,14}?(?:{comparator_before})?)?\s*$", "fragment-density_verb")
+                                            r"(?:{density_things}(?:{comparator_before})?)?\s*$", "fragment-density_verb")
         self.sum_worked = rule_set.compile("{sum_worked}", "fragment-sum_worked")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
         self.place_opening_a_clause = rule_set.compile("{place_opening_a_clause}", "fragment-place_opening_a_clause")
@@ -2387,6 +2388,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     if finding.unit in _RANK_UNITS:
         indicator = ranking_named(indicator, previous_in_sentence.indicator if previous_in_sentence else None) or indicator
     names_a_change = indicator is None or indicator in indicator_rules().change_names
+    unit = finding.unit
     if names_a_change and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
         # changes, goes on with the thing of the clause before; a rank of the change is the change's (增速居全省第5位)
@@ -2398,6 +2400,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
             indicator = another_act_on(fold(previous_in_sentence.quote), named_before, clause[quote_start:number_at]) or named_before
         else:
             indicator = named_before
+            unit = _per_of_the_level_before(previous_in_sentence.unit, unit)
     elif (indicator is None and previous is not None and previous.unit == finding.unit
           and (_only_its_year(clause[quote_start:number_at], previous) or aims_higher(clause[quote_start:number_at]))):
         # 其中2024年2.4万人次、2025年2.6万人次: a value after another of its measure, with only its year or a higher aim
@@ -2429,12 +2432,12 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     quote_end = _with_its_closing_mark(clause, quote_start, quote_end)
     amount = finding.amount
     return Target(
-        id=stable_id(place.headings, indicator, finding.unit),
+        id=stable_id(place.headings, indicator, unit),
         text=_context(written, finding),
         quote=_quote(clause, written_clause, quote_start, quote_end),
         value=json_number(amount.value) if amount else None,
         value_max=json_number(amount.value_max) if amount else None,
-        unit=finding.unit,
+        unit=unit,
         comparator=finding.comparator,  # type: ignore[arg-type]
         deadline=finding.deadline,
         frequency=finding.frequency,  # type: ignore[arg-type]
@@ -2450,6 +2453,13 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         review=finding.review,
         line=place.paragraph.line,
     ), finding.clause.start + quote_end
+
+
+def _per_of_the_level_before(unit_before: str | None, unit: str | None) -> str | None:
+    """``unit``, or the unit of the level before when it is ``unit`` per something: a clause that names nothing goes on with
+    that level, and what it is per (每千名老年人拥有养老床位32张，到2026年提高到35张: 张/千名老年人 both)."""
+    head, slash, _ = (unit_before or "").partition("/")
+    return unit_before if slash and head == unit else unit
 
 
 def _only_its_year(between: str, previous: Target) -> bool:
