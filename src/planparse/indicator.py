@@ -1432,6 +1432,14 @@ def is_a_part_word(name: str) -> bool:
     return name in rules.part_ranks or name in rules.kinds_of_place or bool(size and size.end() == len(name))
 
 
+def said_once(part: str, whole: str) -> str:
+    """The name of the ``part`` of a ``whole``, the words the part ends with and the whole opens with said once (公办养老机构
+    and 养老机构护理型床位占比 -> 公办养老机构护理型床位占比: the part names a kind of the whole's things); one character
+    alike is no such word (农村 and 村卫生室…)."""
+    shared = next((size for size in range(min(len(part), len(whole)), 1, -1) if part.endswith(whole[:size])), 0)
+    return part + whole[shared:]
+
+
 def without_a_part(name: str) -> str:
     """``name`` less the rank or the kind of place that opens it (省级数字乡村示范村 -> 数字乡村示范村, 农村公办幼儿园 ->
     公办幼儿园), and the 以上 a rank may take (市级以上龙头企业 -> 龙头企业): the kind a part of another rank or place is of."""
@@ -2333,7 +2341,7 @@ def _noun_phrase_before(text: str) -> str | None:
           and not (linked and _says_who_is_measured(tagged, 0, _flag_after_adjectives(tagged, 0)))):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
-    phrase = _clean([word for word, _ in tagged if not _is_cadence(word)])
+    phrase = _clean([word for index, (word, _) in enumerate(tagged) if not _is_cadence(word) or _period_of_a_head(tagged, index)])
     if phrase in indicator_rules().planning_words:
         return None  # 现有指战员800人，计划2026年增加到1000人: the plan names no thing; the clause before does, as after 力争
     if phrase and text.find(phrase) > 0:
@@ -2705,6 +2713,12 @@ def _where_an_activity_is_done(tagged: Tagged, act: int) -> bool:
     困难人员|就业) or that only does the activity (农村|实现|转移就业: 农村转移就业, named as the activity is)."""
     return (tagged[0][0] in indicator_words().kinds_of_place and not _only_does(*tagged[act])
             and all(flag.startswith("v") or _is_cadence(word) for word, flag in tagged[act + 1:]))
+
+
+def _period_of_a_head(tagged: Tagged, index: int) -> bool:
+    """Whether the cadence word at ``index`` is the period of the head before it in a measure's name (居民每人|每日|食盐摄入量,
+    人均|每日): what the measure is per, as 日 of 人均日生活用水量 is, no act repeated."""
+    return index > 0 and bool(indicator_words().per_head.fullmatch(tagged[index - 1][0]))
 
 
 def _is_cadence(word: str) -> bool:
