@@ -123,9 +123,6 @@ _YEARS_BEFORE_RESPECTIVELY = patterns.compile(rf"{_YEARS_LISTED}(?:[^，,；;。
 _EACH_OF_THE_YEARS = patterns.compile(rf"(?<={_YEARS_LISTED}){_EACH_YEAR}")
 
 
-# 每个服务站配备…, 每所学校设有…: a clause of what each one has, a standard, opening with 每 and a measure word and
-# saying what it has (每个乡镇至少建成1个…示范场景 is a work to finish within the years listed)
-_PER_EACH = patterns.compile(r"每一?[个所家座名位户条支间处站校村]\p{Han}{0,10}?(?:配备|配置|配齐|设有|建有|拥有|具备|有)")
 
 
 def _listed_for_respectively(text: str, start: int, clause_start: int) -> bool:
@@ -665,6 +662,7 @@ class SentenceReader:
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.per_in_name = rule_set.fragment("per_in_name")
+        self.each_one_has = rule_set.fragment("each_one_has")
         # the verb may be followed by what it sets and the comparator (每千名老年人配备养老护理员不少于5名, 每千名老年人拥有养老床位
         # 达到35张: 张/千名老年人), but not by a measure's name, which its per opens (每千名老年人拥有养老床位数达到35张: 张,
         # fragment density_things). Matched backwards from
@@ -1427,7 +1425,7 @@ class SentenceReader:
                 # …分别新建…，新建5万吨级泊位2个: the clause goes on within the years listed, due the last of them, unless a year
                 # before them frames the sentence (到2026年，全县2024年、2025年分别…), or it stands for every year, repeated or
                 # of what each one has (…，中小学校每学期开展…不少于4课时; …，每个服务站配备…不少于1名): no year's
-                if last_listed is None and not (own_repeats or _PER_EACH.match(text, clause_start)):
+                if last_listed is None and not (own_repeats or self.each_one_has.match(text, clause_start)):
                     last_listed = year
                 continue
             if start < clause_start and _in_a_list_of_years(text, start):
