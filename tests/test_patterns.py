@@ -422,6 +422,27 @@ def test_a_run_of_digits_that_may_give_some_back_stays_as_it_is(pattern: str, te
     assert matches(kept, text) == matches(pattern, text) != []
 
 
+PIECE = r"\d+(?:\.\d+)?(?:万)?"  # a number that may end in a unit of the Han script, or at its digits
+PIECE_IN_A_PIECE = rf"第(?:{PIECE})批|(?:{PIECE})\d*"
+
+
+@pytest.mark.parametrize("pattern", [
+    rf"(?:{PIECE})个",  # a character that is no digit follows: possessive
+    rf"(?:{PIECE})(?:\d|个)",  # one that may be a digit: as it is
+    rf"达到(?:{PIECE})",  # the pattern's end: as it is
+    rf"(?:{PIECE})?(?:{PIECE})人|(?=(?:{PIECE})元)\d",  # twice, each read with what follows it; in a lookahead, as it is
+    rf"(?:(?:{PIECE})、)+(?:{PIECE_IN_A_PIECE})元",  # a repeated group; a piece holding a piece
+    rf"\\(?:{PIECE})年|(?:第\(?:{PIECE})年",  # after an escaped backslash, a piece; after a backslash, no piece
+    rf"(?:{PIECE})(?P<n>年)(?P=n)|(?:{PIECE})\p{{Han}}",  # a back reference, a property
+])
+def test_a_patterns_pieces_read_once_make_the_runs_possessive_that_reading_it_whole_does(monkeypatch, pattern: str) -> None:
+    """The rules' fragments are read once each, standing in the rules that name them (``PossessiveRuns``): every
+    rule's whole pattern was read, its fragments with it, an eighth of the first run's CPU."""
+    monkeypatch.setattr(patterns, "_LEAST_PIECE", 1)
+    made = patterns.PossessiveRuns([PIECE, PIECE_IN_A_PIECE])
+    assert made(pattern) == made(pattern) == possessive_digit_runs(pattern)  # the second from what it read the first time
+
+
 def test_the_target_rules_make_runs_of_digits_possessive() -> None:
     arabic_amount = next(rule for rule in load_rule_set().rules if rule.id == "arabic-amount")
     assert r"\d++" in arabic_amount.regex.pattern

@@ -30,7 +30,7 @@ import re
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Optional, TypeVar, Union, cast
+from typing import TYPE_CHECKING, NamedTuple, Optional, TypeVar, Union, cast
 
 import _sre
 
@@ -677,7 +677,8 @@ def _python_parse(readable: str):  # type: ignore[no-untyped-def]
 
 _DIGIT_RUN = compile(_UNESCAPED + r"\\d(?:[+*]|\{\d*,\d*\})(?![?+])")  # \d+, \d*, \d{1,3}: greedy, giving back
 _RUN_MARK = "_digit_run"  # the name of the group each run is marked with while the pattern is read
-_RUN_GROUP_NAME = compile(_UNESCAPED + rf"\(\?P<(?!{_RUN_MARK})\w+>")
+_PIECE_MARK = "_piece_stood_in"  # and each piece stood in (``PossessiveRuns``)
+_RUN_GROUP_NAME = compile(_UNESCAPED + rf"\(\?P<(?!{_RUN_MARK}|{_PIECE_MARK})\w+>")
 _BACKREF_NAME = compile(_UNESCAPED + r"\(\?P=\w+\)")
 _HAN = compile(_UNESCAPED + r"\\p\{Han\}")
 _NO_DIGIT = "\ufffe"  # stands in for a class no digit is of (\p{Han})
@@ -692,27 +693,112 @@ def possessive_digit_runs(source: str) -> str:
     tried its units after 2025, 202, 20 and 2; unit-range spent two thirds of its time so). Giving a digit back
     leaves a digit next, which what follows cannot take: the matches are the same. A run inside a lookaround,
     or in a pattern Python's parser cannot read alike, stays as it is."""
-    sets = _set_spans(source)
-    runs = [match for match in _DIGIT_RUN.finditer(source) if not any(start < match.start() < end for start, end in sets)]
-    if not runs:
-        return source
-    marked, end = [], 0
-    for number, run in enumerate(runs):
-        marked += [source[end:run.start()], f"(?P<{_RUN_MARK}{number}>", run.group(), ")"]
-        end = run.end()
-    readable = "".join([*marked, source[end:]])
-    readable = _PROPERTY.sub(_STAND_IN, _HAN.sub(_NO_DIGIT, readable))
+    return PossessiveRuns()(source)
+
+
+class PossessiveRuns:
+    """``possessive_digit_runs`` of many patterns that hold the same long pieces (a rule set's fragments, written
+    out as ``(?:piece)``): each piece is read once, standing in the patterns that hold it for a group of one
+    character of its reach, and made possessive once for each reach of what follows it. Python's parser read every
+    rule's whole pattern, its fragments as many times as rules name them: an eighth of a first run's CPU."""
+
+    def __init__(self, pieces: Iterable[str] = ()):
+        self.pieces = [(piece, f"(?:{piece})") for piece in sorted({piece for piece in pieces if len(piece) >= _LEAST_PIECE},
+                                                                    key=len, reverse=True)]
+        self.read_pieces: dict[str, _RunsRead | None] = {}
+        self.reaches: dict[str, Reach | None] = {}
+        self.made: dict[tuple[str, Reach], str] = {}
+
+    def __call__(self, source: str) -> str:
+        try:
+            return self.made_possessive(source, self.read(source), (False, True))
+        except _Unreadable:
+            return source
+
+    def made_possessive(self, source: str, read: _RunsRead | None, after: Reach) -> str:
+        """``source`` (``read``), followed by what reaches ``after``, with its runs possessive where they may be."""
+        if read is None:
+            return source
+        reader = _RunReader(read.names)
+        reader.mark(read.parsed, after)
+        made = read.reduced
+        for number in sorted(reader.safe, reverse=True):
+            made = made[:read.run_ends[number]] + "+" + made[read.run_ends[number]:]
+        for number, (piece, stand_in) in enumerate(read.held):
+            follow = reader.follows.get(number)  # none: in a lookaround, whose runs stay as they are
+            if follow and (piece, follow) not in self.made:
+                self.made[piece, follow] = self.made_possessive(piece, self.read_piece(piece), follow)
+            made = made.replace(stand_in, f"(?:{self.made[piece, follow] if follow else piece})", 1)
+        return made
+
+    def read_piece(self, piece: str) -> _RunsRead | None:
+        if piece not in self.read_pieces:
+            self.read_pieces[piece] = self.read(piece)
+        return self.read_pieces[piece]
+
+    def read(self, source: str) -> _RunsRead | None:
+        """``source`` parsed with its runs marked and the pieces it holds stood in; None when it holds no run (nor do
+        its pieces). Raises ``_Unreadable`` where Python's parser cannot read it alike."""
+        if not _DIGIT_RUN.search(source):
+            return None
+        reduced, held = self.pieces_stood_in(source)
+        sets = _set_spans(reduced)
+        runs = [match for match in _DIGIT_RUN.finditer(reduced) if not any(start < match.start() < end for start, end in sets)]
+        marked, end = [], 0
+        for number, run in enumerate(runs):
+            marked += [reduced[end:run.start()], f"(?P<{_RUN_MARK}{number}>", run.group(), ")"]
+            end = run.end()
+        parsed = _parsed_for_runs("".join([*marked, reduced[end:]]))
+        return _RunsRead(reduced, [run.end() for run in runs], held, list(parsed), {number: name for name, number in parsed.state.groupdict.items()})
+
+    def pieces_stood_in(self, source: str) -> tuple[str, list[tuple[str, str]]]:
+        """``source`` with each piece it holds (but where its ( is escaped) as a group of one character of the piece's
+        reach, and the pieces so stood in with their stand-ins, by their numbers."""
+        held: list[tuple[str, str]] = []
+        for piece, wrapped in self.pieces:
+            if wrapped not in source or len(wrapped) == len(source) or self.reach(piece) is None:
+                continue
+            parts = source.split(wrapped)
+            source = parts[0]
+            for part in parts[1:]:
+                if (len(source) - len(source.rstrip("\\"))) % 2:
+                    source += wrapped + part
+                    continue
+                held.append((piece, f"(?P<{_PIECE_MARK}{len(held)}>{_REACH_STAND_INS[self.reach(piece)]})"))
+                source += held[-1][1] + part
+        return source, held
+
+    def reach(self, piece: str) -> Reach | None:
+        """Whether a match of ``piece`` may open with a digit and may be empty; None where that is not read."""
+        if piece not in self.reaches:
+            try:
+                read = self.read_piece(piece)
+                self.reaches[piece] = _RunReader({}).reach(read.parsed if read else list(_parsed_for_runs(piece)))
+            except _Unreadable:
+                self.reaches[piece] = None
+        return self.reaches[piece]
+
+
+class _RunsRead(NamedTuple):
+    reduced: str  # the pattern with its pieces stood in
+    run_ends: list[int]  # where each run of digits ends in it
+    held: list[tuple[str, str]]  # each piece stood in, and its stand-in
+    parsed: list  # the reduced pattern as Python's parser reads it, each run and stand-in a named group
+    names: dict[int, str]  # those groups' names by number
+
+
+def _parsed_for_runs(marked: str):  # type: ignore[no-untyped-def]
+    """A pattern, its runs and pieces marked, as Python's parser reads it; the regex module's own syntax stood in."""
+    readable = _PROPERTY.sub(_STAND_IN, _HAN.sub(_NO_DIGIT, marked))
     parsed = _python_parse(_RUN_GROUP_NAME.sub("(?:", _BACKREF_NAME.sub("(?:.)?", readable)))
     if parsed is None:
-        return source
-    reader = _RunReader({number: name for name, number in parsed.state.groupdict.items()})
-    try:
-        reader.mark(list(parsed), (False, True))
-    except _Unreadable:
-        return source
-    for number in sorted(reader.safe, reverse=True):
-        source = source[:runs[number].end()] + "+" + source[runs[number].end():]
-    return source
+        raise _Unreadable
+    return parsed
+
+
+_LEAST_PIECE = 500  # a shorter piece costs more to look for in every pattern than it spares reading
+# a group's pattern of one character, or perhaps none, for each reach: no digit, a digit
+_REACH_STAND_INS = {(False, False): "\ue000", (True, False): r"\d", (False, True): "(?:\ue000)?", (True, True): r"\d?"}
 
 
 class _Unreadable(Exception):
@@ -741,6 +827,7 @@ class _RunReader:
     def __init__(self, names: dict[int, str]):
         self.names = names  # group number -> name: the runs' marks
         self.safe: set[int] = set()  # the numbers of the runs that may be possessive
+        self.follows: dict[int, Reach] = {}  # what follows each piece stood in (``PossessiveRuns``), by its number
         self.reaches: dict[int, Reach] = {}  # a parsed piece's id -> its reach
 
     def mark(self, items: list, after: Reach) -> None:
@@ -754,7 +841,9 @@ class _RunReader:
     def mark_in(self, op: str, argument, follow: Reach) -> None:  # type: ignore[no-untyped-def]
         if op == "SUBPATTERN":
             name = self.names.get(argument[0], "")
-            if not name.startswith(_RUN_MARK):
+            if name.startswith(_PIECE_MARK):
+                self.follows[int(name[len(_PIECE_MARK):])] = follow
+            elif not name.startswith(_RUN_MARK):
                 self.mark(list(argument[3]), follow)
             elif follow == (False, False):
                 self.safe.add(int(name[len(_RUN_MARK):]))

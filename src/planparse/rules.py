@@ -1146,7 +1146,21 @@ def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetR
     and each rule expanded (``_expanded_rule``)."""
     engine_fragments = _openings_looked_at({**lexicon.fragments(by_first_char=True), **written})  # a fragment written in a file wins over a generated one
     fragments = {**lexicon.fragments(), **written}
-    return fragments, engine_fragments, [_expanded_rule(rule, path, fragments, engine_fragments, compile_now) for rule, path in rules]
+    possessive = patterns.PossessiveRuns(_written_out(engine_fragments))
+    return fragments, engine_fragments, [_expanded_rule(rule, path, fragments, engine_fragments, possessive, compile_now)
+                                         for rule, path in rules]
+
+
+def _written_out(fragments: dict[str, str]) -> list[str]:
+    """Each fragment with the fragments it names written out, as the rules that name it hold it; one naming an unknown
+    fragment is left out (the rules that read it report it)."""
+    written = []
+    for name, source in fragments.items():
+        try:
+            written.append(expand_fragments(source, fragments, Path(name), name))
+        except PlanparseError:
+            continue
+    return written
 
 
 def _openings_looked_at(fragments: dict[str, str]) -> dict[str, str]:
@@ -1164,7 +1178,7 @@ def _openings_looked_at(fragments: dict[str, str]) -> dict[str, str]:
 
 
 def _expanded_rule(rule: TargetRule, path: Path, fragments: dict[str, str], engine_fragments: dict[str, str],
-                   compile_now: bool) -> Expanded:
+                   possessive: Callable[[str], str], compile_now: bool) -> Expanded:
     """The rule's pattern as compiled, its groups' names, and its pre-filter as read from the pattern expanded with
     ``fragments``: kept with the expansions, under the key of the rule files' texts and the code, they cost a start
     nothing to work out. Kept apart, the pre-filters were keyed on the expanded patterns (900,000 characters quoted,
@@ -1178,9 +1192,9 @@ def _expanded_rule(rule: TargetRule, path: Path, fragments: dict[str, str], engi
     read = expand_fragments(rule.pattern, fragments, path, rule.id)
     engine = expand_fragments(rule.pattern, engine_fragments, path, rule.id)
     if compile_now:
-        compiled = led_if_it_compiles(engine, patterns.possessive_digit_runs)
+        compiled = led_if_it_compiles(engine, possessive)
     else:
-        compiled = patterns.possessive_digit_runs(patterns.branches_led(engine))
+        compiled = possessive(patterns.branches_led(engine))
     names = None if compile_now else patterns.written_group_names(compiled)
     if names is None:
         names = frozenset(compile_pattern(compiled, path, rule.id).groupindex)
