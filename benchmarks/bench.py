@@ -1,6 +1,7 @@
 """Speed of planparse as ratios to baselines measured in the same run, side by side (never bare times).
 
     .venv/bin/python benchmarks/bench.py                      # every section, modest sizes
+    .venv/bin/python benchmarks/bench.py first-call           # the README's set-up command on an empty cache, against a filled one
     .venv/bin/python benchmarks/bench.py scaling --up-to 64   # one section, inputs up to 64 times the base
     .venv/bin/python benchmarks/bench.py scaling --big        # and a 50 MB text against a 10 MB one (or section big alone)
     .venv/bin/python benchmarks/bench.py batch --copies 4 16  # batch on 64 and on 256 documents
@@ -128,6 +129,29 @@ def startup(options: argparse.Namespace) -> list[str]:
             f"{os.getloadavg()[0]:.1f} after), against `python -c pass`:",
             ratio_line(f"planparse extract {SEED.name}", costs, "extract", "pass", "limit 30x") + spread(rounds, "extract", "pass"),
             ratio_line("planparse --version", costs, "version", "pass", "limit 15x") + spread(rounds, "version", "pass")]
+
+
+def first_call(options: argparse.Namespace) -> list[str]:
+    """The README's set-up command as a new user first runs it: ``planparse extract`` of the seed plan on an empty
+    cache folder (it builds jieba's tagger data and the rule patterns the plan reaches), against the same command on
+    the folder it filled and against ``python -c pass``, taking turns; each cold run gets a new empty folder."""
+    runs = max(3, options.runs // 3)  # a cold run takes seconds: a third of the runs asked for, at least three
+    load_before = os.getloadavg()[0]
+    costs: dict[str, list[tuple[float, float]]] = {"cold": [], "warm": [], "pass": []}
+    with tempfile.TemporaryDirectory() as work:
+        command = [*PLANPARSE, "extract", str(SEED), "-o", f"{work}/out.json"]
+        warm = {**ENVIRONMENT, CACHE_DIR_VARIABLE: f"{work}/warm"}
+        timed_run(command, warm)  # fills the warm folder
+        for round_number in range(runs):
+            cold = {**ENVIRONMENT, CACHE_DIR_VARIABLE: f"{work}/cold-{round_number}"}
+            for name, (ran, environment) in {"cold": (command, cold), "warm": (command, warm),
+                                             "pass": ([PYTHON, "-c", "pass"], ENVIRONMENT)}.items():
+                costs[name].append(timed_run(ran, environment)[:2])
+    medians_of = medians(costs)
+    return [f"First call, as commands (median of {runs}, interleaved; load average {load_before:.1f} before, "
+            f"{os.getloadavg()[0]:.1f} after): planparse extract {SEED.name} on an empty cache",
+            ratio_line("against the same command on its filled cache", medians_of, "cold", "warm"),
+            ratio_line("against `python -c pass`", medians_of, "cold", "pass")]
 
 
 def spread(rounds: dict[str, list[tuple[float, float]]], name: str, baseline: str) -> str:
@@ -776,7 +800,7 @@ def peak_memory(plans: list[tuple[str, Document]], sizes: list[int]) -> list[str
 
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], list[str]]] = {
-    "startup": startup, "extraction": extraction, "pdf": pdf, "batch": batch, "scaling": scaling, "big": big, "docx": word_reading, "compare": compare,
+    "startup": startup, "first-call": first_call, "extraction": extraction, "pdf": pdf, "batch": batch, "scaling": scaling, "big": big, "docx": word_reading, "compare": compare,
 }
 
 
