@@ -310,15 +310,15 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[
 
 def parse_bare_note(text: str, start: int, end: int, rules: CompiledResponsibilityRules) -> list[str] | None:
     """The units of a bracket ``text[start:end]`` holding units alone, no label nor role word, that closes ``text`` or a
-    sentence of it (…专项抽检（区市场监管局、区农业农村局）): all support, as a 责任单位 note's units; None where the
-    bracket holds anything but offices (venues, places, projects: 县文化馆, 甲镇), or follows a unit's own name (its short
-    name)."""
+    sentence of it (…专项抽检（区市场监管局、区农业农村局）; 义诊20场（县卫健局、县人民医院）): all support, as a 责任单位
+    note's units; None where the bracket does not open with an office (venues, places, projects: 县文化馆, 甲镇) or holds
+    anything but units, or follows a unit's own name (its short name)."""
     if text[end:].strip(_NOTE_CLOSERS) and text[end] not in _NOTE_CLOSERS:
         return None
     if text[:start].rstrip("。").endswith(rules.unit_endings):
         return None  # 县食品安全委员会（县食安委）
     parts = [part.strip() for part in split_outside_brackets(text[start + 1:end - 1], rules.separator)]
-    if not all(parts) or not all(_looks_like_unit(part, rules) and part.endswith(rules.office_endings) for part in parts):
+    if not all(parts) or not parts[0].endswith(rules.office_endings) or not all(_looks_like_unit(part, rules) for part in parts):
         return None
     return [unit for part in parts for unit in _joined_units(_clean_unit(part, rules), rules)]
 
