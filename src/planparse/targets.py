@@ -576,6 +576,7 @@ def _heading_cue(rules: tuple[CompiledRule, ...], headings: tuple[str, ...]) -> 
 
 
 _RUN_IN_SENTENCE = patterns.compile(r"[，,；;]")
+_SENTENCE_ENDS = "。；;！!？? "
 
 
 @lru_cache(maxsize=256)  # the sentences of a section share its headings: they are searched once, not once per sentence
@@ -1112,7 +1113,10 @@ class SentenceReader:
     def _heading_marks(rules: tuple[CompiledRule, ...], text: str, context: Context, kept: Iterable[Span] = ()) -> list[Mark]:
         """A cue of `scope: heading` (发展基础, 补助标准) speaks of the whole sentence under a heading it matches, but for
         the clauses ``kept`` (read lazily: most sentences stand under no such heading)."""
-        cue = _heading_cue(rules, context.headings)
+        # an item that is one sentence is its own heading (（一）每月向县政府报送1次工作进展。): its title is this
+        # sentence, which names no kind of section
+        headings = tuple(title for title in context.headings if title != text.rstrip(_SENTENCE_ENDS))
+        cue = _heading_cue(rules, headings)
         return [] if cue is None else [Mark(span, cue) for span in _uncovered(Span(0, len(text)), list(kept))]
 
     # --- targets -------------------------------------------------------------
