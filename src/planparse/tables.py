@@ -209,18 +209,32 @@ def _single_spaced_rows(lines: list[SourceLine], start: int) -> dict[int, list[s
     """The rows of a table from line ``start`` on whose cells are parted by one space each (a table saved as text by a
     word processor or copied from a web page: 指标 2025年 属性 / 人均预期寿命（岁） 79.5 预期性; 序号　任务　牵头单位 with
     full-width spaces), none unless it opens there: a header naming columns, rows of as many cells with a figure in each.
-    The columns are not lined up, so a row with a cell more or less (a space inside a cell) ends the table."""
+    The columns are not lined up, so a row with a cell more or less (a space inside a cell) ends the table; but a line
+    of one cell between two rows is the rest of the row above's longest cell, wrapped (a PDF's 分工表 copied: 1 淘汰燃煤小锅炉
+    30台，完成工业 县生态环境局 … / 炉窑综合治理10家 / 2 …)."""
     header = _single_spaced_cells(lines[start].text)
     if len(header) < 3 or not names_columns(header):
         return {}
     rows = {start: header}
+    above = start
     for index in range(start + 1, len(lines)):
         row = _single_spaced_cells(lines[index].text)
         row = _dates_rejoined(row) if len(row) > len(header) else row
+        if len(row) == 1 and above > start and _single_spaced_row_after(lines, index, len(header)):
+            wrapped = rows[above]
+            wrapped[max(range(len(wrapped)), key=lambda column: len(wrapped[column]))] += row[0]
+            rows[index] = []
+            continue
         if len(row) != len(header) or not any(character.isdigit() for cell in row for character in cell):
             break
         rows[index] = row
+        above = index
     return rows if len(rows) >= 2 else {}
+
+
+def _single_spaced_row_after(lines: list[SourceLine], index: int, width: int) -> bool:
+    """Whether the line after line ``index`` is a single-spaced row of ``width`` cells."""
+    return index + 1 < len(lines) and len(_single_spaced_cells(lines[index + 1].text)) == width
 
 
 def _dates_rejoined(cells: list[str]) -> list[str]:
