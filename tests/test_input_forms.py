@@ -15,6 +15,7 @@ import sys
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -768,6 +769,23 @@ def test_a_plan_framed_under_a_box_of_labels_and_values_gives_its_headings(tmp_p
     assert [section.title for section in extract(path).sections] == ["总体目标", "重点任务", "保障措施"]
 
 
+def _plan_beside_its_office(path: Path, office: str, body: list[str]) -> Path:
+    """``path`` (.docx or .html) written as a table of one row: the office's cell, then the plan's, its paragraphs ``body``."""
+    import docx
+
+    if path.suffix == ".html":
+        path.write_text("<html><head><meta charset='utf-8'></head><body><table><tr><td>" + office + "</td><td>"
+                        + "".join(f"<p>{text}</p>" for text in body) + "</td></tr></table></body></html>", encoding="utf-8")
+        return path
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text, right.text = office, body[0]
+    for text in body[1:]:
+        right.add_paragraph(text)
+    document.save(path)
+    return path
+
+
 @pytest.mark.parametrize("form", ["docx", "html"])
 @pytest.mark.parametrize("office, body", [
     ("某县农业农村局", ["某县农村人居环境整治实施方案", "一、总体目标", "到2025年，全县农村卫生厕所普及率达到90%以上，生活垃圾无害化处理率达到95%。" * 3,
@@ -788,20 +806,7 @@ def test_a_plan_laid_out_beside_a_cell_naming_its_office_gives_its_headings(tmp_
     # an old site's page, or a template pasted into Word, puts the issuing office in a narrow cell left of the plan's:
     # the plan's headings stand alone over their passages (一、总体目标 over 到2025年…。), as no task's steps (1.新建…。) do,
     # so the cell is the plan's body, not a task beside its unit (which gave no heading, no target and no responsibility)
-    import docx
-
-    path = tmp_path / f"plan.{form}"
-    if form == "html":
-        path.write_text("<html><head><meta charset='utf-8'></head><body><table><tr><td>" + office + "</td><td>"
-                        + "".join(f"<p>{text}</p>" for text in body) + "</td></tr></table></body></html>", encoding="utf-8")
-    else:
-        document = docx.Document()
-        left, right = document.add_table(rows=1, cols=2).rows[0].cells
-        left.text, right.text = office, body[0]
-        for text in body[1:]:
-            right.add_paragraph(text)
-        document.save(path)
-    plan = extract(path)
+    plan = extract(_plan_beside_its_office(tmp_path / f"plan.{form}", office, body))
     assert [section.title for section in plan.sections] == [body[1][2:], body[3][2:], body[5][2:]]
     assert len(plan.targets) >= 4
 
@@ -819,20 +824,7 @@ def test_a_plan_whose_headings_run_into_their_text_beside_its_office_gives_its_h
     # a web page prints the plan's 一、 二、 三、 with their text on the same line after a colon or a full stop
     # (一、总体目标：到2025年…): a short title, then its text, as no task's step is written (1.新建…，…); beside its office's
     # cell it is the plan's body still (gave no heading and no target)
-    import docx
-
-    path = tmp_path / f"plan.{form}"
-    if form == "html":
-        path.write_text("<html><head><meta charset='utf-8'></head><body><table><tr><td>" + office + "</td><td>"
-                        + "".join(f"<p>{text}</p>" for text in body) + "</td></tr></table></body></html>", encoding="utf-8")
-    else:
-        document = docx.Document()
-        left, right = document.add_table(rows=1, cols=2).rows[0].cells
-        left.text, right.text = office, body[0]
-        for text in body[1:]:
-            right.add_paragraph(text)
-        document.save(path)
-    plan = extract(path)
+    plan = extract(_plan_beside_its_office(tmp_path / f"plan.{form}", office, body))
     assert [section.title[:4] for section in plan.sections] == [text[2:6] for text in body[1:]]
     assert len(plan.targets) >= 4
 
