@@ -2388,7 +2388,7 @@ def _reach_of_an_act() -> regex.Pattern:
 
 def per_closing_a_name(text: str, start: int, end: int, compared: bool) -> regex.Match | None:
     """The per closing the name ``text[start:end]`` that is its unit's, not the name's: a name stands before it, not only
-    the place a level is reached in (全县|每万人口拥有5座公共厕所: the per opens the measure), and a comparator follows
+    the place a level is reached in (全县|每万人口拥有5座公共厕所: the per a density is set by, targets.density_set), and a comparator follows
     (``compared``: 社会体育指导员每千人|达到3名) or 拥有 closes it (全科医生每万人口拥有|4名). The name and the unit (targets)
     both ask here, so they keep the per in one of them."""
     closing = _per_closing_name().match(text, start, end)  # reversed: anchored at the name's end, not tried at every start
@@ -2422,6 +2422,7 @@ def without_the_units_per(name: str | None, unit: str | None) -> str | None:
         return name
     said = [written for written in _per_head_in_name().finditer(name) if written.group("per_head") == head
             and lexicon.spelled(f"/{written.group('per_period') or period}") == f"/{period}"]
+    said = said or [written for written in _head_of_a_standard().finditer(name) if written.group("per_head") == head]
     left = name
     for written in reversed(said):
         left = left[:written.start()] + left[written.end():]
@@ -2434,6 +2435,15 @@ def _density_opening() -> regex.Pattern:
     density_verb)."""
     return load_rule_set(rules_dir_in_force()).compile("(?:{per_population}|每(?:名|个)?(?P<per_head>{population}))(?:{density_verb})",
                                                        "fragment-density_verb")
+
+
+@rules_cache
+def _head_of_a_standard() -> regex.Pattern:
+    """The head a standard's name opens with (困难残疾人|人均|生活补贴标准, 生均|公用经费标准: fragment standard_name), said in
+    its unit when the period follows the comparator (达到每月100元: 元/人·月); a measure per head with no 标准 keeps it
+    (义务教育生均公用经费, as statistics name it)."""
+    return load_rule_set(rules_dir_in_force()).compile("(?P<per_head>人|户|生)均(?=(?:{standard_name})$)(?=\\p{Han}*标准$)",
+                                                       "fragment-standard_name")
 
 
 @rules_cache
