@@ -19,7 +19,7 @@ import zlib
 from array import array
 from functools import cached_property, lru_cache
 from importlib.util import find_spec
-from itertools import groupby
+from itertools import groupby, islice
 from math import log
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -414,11 +414,17 @@ def build_tables(extra_words: tuple[tuple[str, str], ...] = ()) -> bytes:
 
 def _words_by_first_two(posseg: Any) -> Iterator[tuple[str, dict[str, Entry]]]:
     """Each word's (weight, tag), grouped by its first two characters, in the order of those: sorted, the
-    words sharing them come together (the same bytes from the same jieba)."""
+    words sharing them come together (the same bytes from the same jieba). The words are sorted as jieba's
+    dictionary lists them, nearly in order already (a tenth of the time of sorting a set of them), and their
+    entries made a list at a time: word by word, this was a fifth of the first run's CPU."""
     frequencies, tags = posseg.dt.tokenizer.FREQ, posseg.dt.word_tag_tab
     log_total = log(posseg.dt.tokenizer.total)
-    for key, words in groupby(sorted(frequencies.keys() | tags.keys()), key=lambda word: word[:2]):
-        yield key, {word: (_weight(frequencies.get(word), log_total), tags.get(word)) for word in words}
+    words = sorted([*frequencies, *(word for word in tags if word not in frequencies)])
+    # each entry held by its word alone, as marshal wrote them (an object held twice is written as shared: zip's pairs,
+    # which it keeps one of, gave other bytes)
+    in_order = ((word, (_weight(frequencies.get(word), log_total), tags.get(word))) for word in words)
+    for key, same in groupby(word[:2] for word in words):
+        yield key, dict(islice(in_order, sum(1 for _ in same)))
 
 
 def _weight(frequency: int | None, log_total: float) -> float | None:
