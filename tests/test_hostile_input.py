@@ -637,6 +637,33 @@ def _pdf_of_nested_forms(depth: int, fan: int = 10, innermost: bytes = b"BT /F1 
     return _pdf_of(objects)
 
 
+def _pdf_of_a_type3_glyph(glyph: bytes, shown: int, forms: list[bytes] = ()) -> bytes:
+    """A one-page PDF showing the one glyph of a Type 3 font ``shown`` times, the glyph drawn by ``glyph``; ``forms``
+    from object 7 on, the last named /X in the font's resources, each form naming the one before it /X."""
+    drawing = b"BT /T3 12 Tf 50 700 Td " + b"(a) Tj " * shown + b"ET\n" + _TEXT % 600
+    font = (b"<</Type/Font/Subtype/Type3/FontBBox[0 0 1000 1000]/FontMatrix[0.001 0 0 0.001 0 0]/CharProcs<</a 6 0 R>>"
+            b"/Encoding<</Type/Encoding/Differences[97/a]>>/FirstChar 97/LastChar 97/Widths[1000]/Resources<</XObject<</X %d 0 R>>>>>>"
+            % (6 + len(forms)))
+    named = [b"/Resources<</XObject<</X %d 0 R>>>>" % (6 + index) if index else b"" for index in range(len(forms))]
+    return _pdf_of([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 4 0 R/Resources<</Font<</T3 5 0 R/F1"
+                    b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>>>",
+                    b"<</Length %d>>stream\n%s\nendstream" % (len(drawing), drawing), font,
+                    b"<</Length %d>>stream\n1000 0 d0 %s\nendstream" % (len(glyph) + 10, glyph),
+                    *(b"<</Type/XObject/Subtype/Form/BBox[0 0 600 800]%s/Length %d>>stream\n%s\nendstream" % (names, len(form), form)
+                      for names, form in zip(named, forms))])
+
+
+def test_a_type3_glyph_drawing_forms_nested_in_forms_is_refused_before_pdfium_loads_it(tmp_path: Path):
+    """PDFium parses a Type 3 glyph as it reads the page's text: one drawing forms nested eight deep, ten times each,
+    aborted at 2.8 GB (a file of 2 KB). A glyph is parsed once however often the page shows it: one of 10,000 paths,
+    shown 10,000 times, is read in 80 MB."""
+    plan = tmp_path / "plan.pdf"
+    pdf_streams.check_pdf_streams(plan, _pdf_of_a_type3_glyph(b"0 0 m 10 10 l S\n" * 10_000, 10_000))
+    with pytest.raises(PlanparseError, match="the glyphs of its Type 3 fonts: the PDF draws more than 1,000,000 objects"):
+        pdf_streams.check_pdf_streams(plan, _pdf_of_a_type3_glyph(b"/X Do", 1, [b"0 0 m 10 10 l S"] + [b"/X Do\n" * 10] * 8))
+
+
 def _pdf_parsing_a_form_for_hours() -> bytes:
     """A one-page PDF of 3 KB whose page draws a form 100,000 times, a megabyte of drawing that draws nothing (it sets
     the width of lines): PDFium parses the form again for each use, 100 GB of drawing, in C, and holds little. Within

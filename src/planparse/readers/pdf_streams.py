@@ -81,6 +81,7 @@ def _name(word: bytes) -> bytes:
 
 
 _XOBJECT_NAMES = regex.compile(_name(b"XObject") + _GAP + rb"(<<[^<>]*>>|\d+\s+\d+\s+R\b)")
+_GLYPH_PROCEDURES = regex.compile(_name(b"CharProcs") + _GAP + rb"(<<[^<>]*>>|\d+\s+\d+\s+R\b)")
 _RESOURCES_REFERENCE = regex.compile(_name(b"Resources") + _GAP + rb"(\d+)\s+(\d+)\s+R\b")
 # a page's /Contents: a stream, or a list of them written there or as an object of its own
 _CONTENTS = regex.compile(_name(b"Contents") + _GAP + rb"(\[(?:[^\]%]|%[^\r\n]*)*\]|\d+\s+\d+\s+R\b)")  # a comment may hold ]
@@ -173,6 +174,10 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
     shown = {number: forms.page_shown(number) for number in drawings if drawn is None or number in drawn}
     if _past_a_limit(_Shown.total(shown.values())):
         _check_pages(path, data, shown)
+    # PDFium parses each glyph of a Type 3 font once, however often it is shown, and keeps what it draws
+    glyphs = _Shown.total(forms.page_shown(number) for number in _glyph_drawings(data, objects, held) if number in drawings)
+    if glyphs.objects > MAX_PDF_OBJECTS:
+        raise too_many_objects(path, "the glyphs of its Type 3 fonts: ")
 
 
 class _Shown(NamedTuple):
@@ -292,6 +297,12 @@ def _xobjects_named(data: bytes, objects: PdfObjects, held: ObjectStreams | None
             for name, number in _names_given(resources[1], objects, held).items():
                 named.setdefault(name, set()).add(number)
     return named
+
+
+def _glyph_drawings(data: bytes, objects: PdfObjects, held: ObjectStreams | None) -> set[int]:
+    """The streams drawing the glyphs of the file's Type 3 fonts (their /CharProcs), in its text or object streams."""
+    return {number for text in [data, *(held.objects.values() if held else ())] for glyphs in _GLYPH_PROCEDURES.finditer(text)
+            for number in _names_given(glyphs[1], objects, held).values()}
 
 
 def _names_given(names: bytes, objects: PdfObjects, held: ObjectStreams | None) -> dict[bytes, int]:
