@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import zipfile
 
 import pytest
-from conftest import DATA, cut_before_part, zipped
+from conftest import DATA, cut_before_part, run_planparse, zipped
 
 from planparse.errors import PlanparseError
 from planparse.pipeline import extract
@@ -154,6 +155,40 @@ def test_a_cell_past_any_table_and_a_merge_over_the_whole_sheet_are_bounded(tmp_
     assert [line.text for line in document.lines] == [
         "重点任务\t牵头单位\t目标", "建设乡镇综合运输服务站9个\t县交通运输局\t", "改造危旧桥梁45座\t\t"]
     assert document.tables[0].rows[-1] == ["改造危旧桥梁45座", "县交通运输局", ""]  # merged down: filled as in DOCX
+
+
+def _listing(sheets: int, part: int = 0) -> dict[str, str]:
+    """A workbook's list of ``sheets`` sheets, each its own part or, where ``part`` is given, all that one."""
+    listed = "".join(f'<sheet name="表{number}" sheetId="{number}" r:id="rId{part or number}"/>' for number in range(1, sheets + 1))
+    links = "".join(f'<Relationship Id="rId{number}" Target="/xl/worksheets/sheet{number}.xml" Type="worksheet"/>'
+                    for number in range(1, sheets + 1))
+    return {"xl/workbook.xml": f"<workbook {_MAIN} {_REL}><sheets>{listed}</sheets></workbook>",
+            "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{links}</Relationships>'}
+
+
+def test_a_sheet_listed_many_times_is_read_once(tmp_path):
+    """A workbook of 24 KB listing one sheet of 2,000 cells 2,000 times was read 2,000 times, past the time limit
+    (Excel opens no such workbook)."""
+    rows = _HEADER + "".join(f'<row r="{row}">{_inline(f"A{row}", f"新建中小学{row}所")}{_inline(f"B{row}", "市教育局")}</row>'
+                             for row in range(2, 1_001))
+    parts = {**_workbook(rows), **_listing(2_000, part=1)}
+    assert len(_lines(tmp_path, parts)) == 1_000
+
+
+def test_sheets_of_more_cells_than_a_plans_tables_hold_are_refused_as_they_are_read(tmp_path):
+    """A cell of a shared string takes some 20 bytes of a sheet's part: a file of 1 MB, 1,000 sheets of 6,000 cells,
+    was read whole before its tables were counted (6,000,000 cells)."""
+    row = '<row>' + '<c t="s"><v>0</v></c>' * 60 + '</row>'
+    sheet = f"<worksheet {_MAIN}><sheetData>{row * 100}</sheetData></worksheet>"
+    parts = {**_workbook(""), **_listing(1_000), "xl/sharedStrings.xml": f"<sst {_MAIN}><si><t>新建中小学5所</t></si></sst>",
+             **{f"xl/worksheets/sheet{number}.xml": sheet for number in range(1, 1_001)}}
+    path = tmp_path / "plan.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    run = run_planparse("extract", str(path), timeout=60)
+    assert (run.returncode, run.stderr) == (2, f"planparse: {path}: tables of more than 200,000 rows and cells; planparse reads "
+                                               "plans whose tables hold at most 200,000\n")
 
 
 @pytest.mark.parametrize("name", ["plan.docx", "任务分解表", "plan.zip"])

@@ -297,8 +297,12 @@ def check_table_cells(path: Path, tables: Iterable[tuple[object, object]]) -> No
         cells += len(header) if isinstance(header, list) else 0
         cells += sum(max(1, len(row)) if isinstance(row, list) else 1 for row in rows) if isinstance(rows, list) else 0
         if cells > MAX_TABLE_CELLS:
-            raise PlanparseError(path, f"tables of more than {MAX_TABLE_CELLS:,} rows and cells; planparse reads plans whose "
-                                       f"tables hold at most {MAX_TABLE_CELLS:,}")
+            raise too_many_table_cells(path)
+
+
+def too_many_table_cells(path: Path) -> PlanparseError:
+    return PlanparseError(path, f"tables of more than {MAX_TABLE_CELLS:,} rows and cells; planparse reads plans whose tables hold "
+                                f"at most {MAX_TABLE_CELLS:,}")
 
 
 def check_json_values(path: Path, data: bytes) -> None:
