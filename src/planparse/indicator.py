@@ -1121,6 +1121,12 @@ def _done_once(text: str, end: int, before: str) -> str | None:
     return _clean([thing, act]) if thing else act
 
 
+def ends_a_word(text: str) -> bool:
+    """Whether the last character of ``text`` ends a word of two or more (全部普|及, 惠|及), not one standing alone (和, 及)."""
+    tagged = _tag(text[-_LONGEST_WORD:])
+    return bool(tagged) and len(tagged[-1][0]) > 1
+
+
 def aims_higher(words: str) -> bool:
     """Whether ``words`` between two values are only a higher aim and the link word it may take (、力争达到, 、争取):
     the value after them aims higher at what the value before measures (外贸进出口总额确保达到300亿元、争取达到320亿元)."""
@@ -2026,11 +2032,12 @@ def _read_noun_phrase_after(text: str) -> str | None:
     tagged = _tag(text)
     if tagged and _ORDINAL_OF_A_ROUND.fullmatch(tagged[0][0]):
         tagged = tagged[1:]  # 全面完成|第三次|全国土壤普查: which round of the work, no numeral counting it
+    described = False  # the words are what a description before them describes: a verb may open their name
     if tagged and tagged[0][1].startswith(("v", "p")) and not _is_noun(tagged[0][1]):
         stop = _DESCRIPTION_END.search(text, 0, _DESCRIPTION_REACH)
         link = text.rfind(_LINK, 0, stop.start() if stop else _DESCRIPTION_REACH)
-        if link >= 0:  # a description first: the thing follows its 的
-            tagged = _tag(text[link + 1:])
+        if link >= 0:  # a description first: the thing follows its 的 (以家庭医生为核心的|签约服务制度)
+            tagged, described = _tag(text[link + 1:]), True
     words: list[str] = []
     depth = 0
     for index, (word, flag) in enumerate(tagged):
@@ -2074,7 +2081,7 @@ def _read_noun_phrase_after(text: str) -> str | None:
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
                 (not words or tagged[index - 1][1] == "v") and _plain_verbs_before_a_noun(tagged, index) > 1
                 # 排水|防涝|抢险|队伍: what the thing is for (机构|履行|强制|医疗职能: an act of the things, after them)
-                or (_is_noun(following) if words or _after_its_link(tagged, index) else following.startswith("n"))
+                or (_is_noun(following) if words or described or _after_its_link(tagged, index) else following.startswith("n"))
                 or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)
                 or _verbs_name_a_service(tagged, index)) or words and _done_by_the_words_before(tagged, index):
             words.append(word)  # 大学生科技创新团队, 正职后备人才, (2次的)实战演练: a verb inside a compound name

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, said_once, aims_higher, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
+from .indicator import activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -177,7 +177,8 @@ _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measure
 # Trimmed from a quote's ends: punctuation, the conjunction joining it to the target before, the slash of a pair (the
 # value after it is named as the one before: 2GW/4GWh, both 新型储能装机规模).
 _PUNCTUATION_EDGES = " ，,、；;。！？!?：:" + "".join(_SLASHES)
-_QUOTE_EDGES = _PUNCTUATION_EDGES + "和及与或"
+_CONJUNCTIONS = "和及与或"
+_QUOTE_EDGES = _PUNCTUATION_EDGES + _CONJUNCTIONS
 # Trimmed from the start of a quote that opens its clause: 或 opens another level of the goal (达到70%以上，或比2020年提高
 # 5个百分点); 和, 及, 与 there open a word (及时反馈的…, 和谐…), and join no target before
 _CLAUSE_OPENING_EDGES = _PUNCTUATION_EDGES + "或"
@@ -2509,6 +2510,8 @@ def _quote(clause: str, written: Written, start: int, end: int) -> str:
     cut = clause[start:end]
     opened = cut.lstrip(_QUOTE_EDGES if start else _CLAUSE_OPENING_EDGES)
     trimmed = opened.rstrip(_QUOTE_EDGES)
+    if trimmed and opened[len(trimmed):len(trimmed) + 1] in _CONJUNCTIONS and ends_a_word(opened[:len(trimmed) + 1]):
+        trimmed = opened[:len(trimmed) + 1]  # 全部普及: the last character of a word, no conjunction
     lead = start + len(cut) - len(opened)
     return written.cut(lead, lead + len(trimmed))
 
