@@ -231,7 +231,6 @@ _AMOUNT_DIGIT = patterns.compile(r"(?<![A-Za-z][\d.]*)\d(?![\dA-Za-z.])")  # the
 _AND_SO_ON = "等"
 _ONE_BY_ONE = "逐"  # 逐户, 逐矿, 逐一: one by one, the manner of the act after the things
 _COMPLETED = "完成"  # the verb of a milestone of works done (所有农贸市场完成提升改造)
-_ALL_OF_A_WORK = ("", "全部", "所有")  # 完成全部|整改: how much of the work after it is done
 _LONGEST_ACT = 3  # words of an act named by verbs alone after its count of times (回头|看, 送医|下乡)
 _LONGEST_WORD = 6  # characters of a word of jieba's dictionary but a rare few (脱贫致富 4, 乡村振兴战略 6)
 _TIMES_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]次$")  # 开展1次补免: how many times an act is done
@@ -256,8 +255,6 @@ _SHARE_MARKS = (*_SHARE_SIGNS, "成")  # 80%以上的…, 近三成的规上企�
 # 五分之一的…, 百分之六十的…, 1/3以上的…: a share whose mark is written before its numerator or between its terms
 _SHARE_WRITTEN_BEFORE = "分之"
 _SLASH_SHARE = patterns.compile(r"\d/\d")
-# 近五成村庄: a share in tenths is written before its things without 的 too; the 成 of a numeral, not of 完成, 建成
-_TENTHS = patterns.compile(r"(?:\d|[一二两三四五六七八九十半])成")
 _IDEOGRAPH = patterns.compile(r"\p{Han}")
 _MARKS_OUTSIDE_WORDS = "，,；;。！!：:"  # the tagger never reads a word across one
 _CLAUSE_MARKS = f"{_MARKS_OUTSIDE_WORDS}（("
@@ -266,6 +263,7 @@ _CLAUSE_MARKS = f"{_MARKS_OUTSIDE_WORDS}（("
 # 3座220千伏输变电站: a number in the item, a class the next count shares the name of)
 _NEXT_COUNT = patterns.compile(r"\D*?\p{Han}{2}(?=(?:以及|[、和及与])(?:\d+|[一二两三四五六七八九十百千]+)\p{Han})")
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
+_COMMAS = "，,"
 # What joins the denials of a list in one clause (不发生一起食物中毒事件、不发生…; 不发生重大事故和不发生群体性事件)
 _DENIALS_JOINED = ("、", "和")
 _BARE_DENIAL = "不"  # 确保水库不垮坝, 确保不拖欠农民工工资: a milestone's words that open with 不 deny the act after it
@@ -321,6 +319,7 @@ class IndicatorRules(Model):
     scope_leftovers: list[str] = []
     kind_heading_scope_words: list[str] = []
     whole_set_words: list[str] = []
+    work_amount_words: list[str] = []
     people_endings: list[str] = []
     denying_words: list[str] = []
     returning_words: list[str] = []
@@ -434,6 +433,7 @@ class IndicatorWords:
     school_stage: regex.Pattern  # 小学, 初中: a stage of schooling a level is set for (fragment school_stage)
     change_of_a_level: regex.Pattern  # 或比2020年提高: only a change of the level before (fragment change_of_an_index)
     named_by_its_words: regex.Pattern  # 零死亡, 应保尽保, 实现“一网通办”: a milestone named by its own words (fragment named_by_its_words)
+    share_in_tenths: regex.Pattern  # 近五成, 三成以上: a share in tenths, not the 成 of 完成 (fragment share_in_tenths)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -520,7 +520,8 @@ def indicator_words() -> IndicatorWords:
                           plan_period,
                           rule_set.compile("(?:{school_stage})", "fragment-school_stage"),
                           rule_set.compile("(?:或|、)?(?:{change_of_an_index})", "fragment-change_of_an_index"),
-                          rule_set.compile("{named_by_its_words}", "fragment-named_by_its_words"))
+                          rule_set.compile("{named_by_its_words}", "fragment-named_by_its_words"),
+                          rule_set.compile("{share_in_tenths}", "fragment-share_in_tenths"))
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -706,7 +707,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     if cadence is not None:
         return _done_once(clause[number_start:], match_end - number_start, clause[:cadence])
     written_before = before.endswith(_SHARE_WRITTEN_BEFORE)
-    tenths = _TENTHS.search(clause, number_start, match_end)
+    tenths = indicator_words().share_in_tenths.search(clause, number_start, match_end)  # 近五成村庄: no 的 needed either
     shared = (written_before or tenths or any(mark in clause[number_start:match_end] for mark in _SHARE_SIGNS)
               or bool(_SLASH_SHARE.search(clause, number_start, match_end)))
     things = shared and (after.startswith(_LINK) or tenths and _IDEOGRAPH.match(after))
@@ -758,7 +759,7 @@ def _work_completed_in(matched: str) -> str | None:
     完成全部, 完成所有 say how much of a work is done, not which (the work follows the match)."""
     at = matched.rfind(_COMPLETED)
     work = matched[at + len(_COMPLETED):] if at >= 0 else ""
-    return None if work in _ALL_OF_A_WORK else work or None
+    return None if not work or work in indicator_rules().work_amount_words else work
 
 
 def _work_of_verbs_alone(after: str, completed: bool) -> str | None:
@@ -796,7 +797,8 @@ def _what_all_of_them_do(things: str | None, after: str) -> str | None:
     """The name of a count of ``things`` that ``after`` says all do what its clause says (13个乡镇（街道）全部建成应急管理站所
     -> 乡镇（街道）建成应急管理站所: indicators.yaml whole_set_words), as a share of them is named (_share_named_after); None
     where no such word follows the things, or what they do holds a number of its own."""
-    rest = after[len(things):] if things and after.startswith(things) else ""
+    # 全县14个乡镇|，全部建成综合文化站: the clause after the count's, of every one of them, is theirs too
+    rest = after[len(things):].lstrip(_COMMAS) if things and after.startswith(things) else ""
     whole = next((word for word in indicator_rules().whole_set_words if rest.startswith(word)), "")
     end = _CLAUSE_END.search(rest)
     done = rest[len(whole):end.start() if end else None] if whole else ""

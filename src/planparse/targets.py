@@ -1155,10 +1155,15 @@ class SentenceReader:
         counts = [c for c in candidates if c.amount is not None and c.decision != NOT_TARGET
                   and not any(mark.decides(c, touching=False) for mark in bases)]
         # 均开设 with a count is the count's target, not a milestone as well, and so is 全部建成 in the clause after the
-        # count of what it covers (全县14个乡镇，全部建成综合文化站)
+        # count of what it covers (全县14个乡镇，全部建成综合文化站), whose clause the count then runs on to: quoted and
+        # named with what they all do, as 165个活动室均开设… is
+        for milestone in [c for c in candidates if c.amount is None]:
+            counting = next((count for count in counts if self._counts_what_follows(text, count, milestone)), None)
+            if counting is not None:
+                counting.clause = Span(counting.clause.start, milestone.clause.end)
         candidates = [c for c in candidates if c.amount is not None
-                      or not any((count.clause == c.clause and not _listed_apart_from(text, count, c))
-                                 or self._counts_what_follows(text, count, c) for count in counts)]
+                      or not any((count.clause.start <= c.anchor.start < count.clause.end and not _listed_apart_from(text, count, c))
+                                 for count in counts)]
         return _one_milestone_a_phrase(sorted(candidates, key=lambda candidate: candidate.anchor.start), text)
 
     def _counts_what_follows(self, text: str, count: Candidate, milestone: Candidate) -> bool:
