@@ -9,7 +9,7 @@ from conftest import SAMPLES, gold_text_path, load_gold, write_lined_and_flat, w
 
 from planparse.errors import PlanparseError
 from planparse.metadata import check_metadata_rules, example_problem, extract_metadata, iso_date
-from planparse.metadata_rules import CompiledMetadataRules, metadata_rules
+from planparse.metadata_rules import CompiledMetadataRules, metadata_rules, read_information_box
 from planparse.models import Document, Paragraph
 from planparse.normalize import normalize
 from planparse.pipeline import extract
@@ -916,3 +916,15 @@ def test_a_note_s_line_ends_its_list_of_bodies(planparse, tmp_path):
     wrapped = write_plan(tmp_path, "一、总体要求\n加强保护。\n责任单位：区旅游文体局，区旅游文化中心，各片区管理\n局，各非遗保护单位\n")
     assert extract(wrapped).responsibilities[0].support[-2:] == ["各片区管理局", "各非遗保护单位"]
 
+
+
+@pytest.mark.parametrize(("lines", "fields"), [
+    # community services, a 繁體 copy in Hong Kong's forms: the spans of a box on one line
+    (["索引號：11341700003158624K/2026-00112 發佈機構：池陽市人民政府辦公室 成文日期：2026-03-20 文號：池政辦發〔2026〕7號 發佈日期：2026-03-25"],
+     {"issuer": "池阳市人民政府办公室", "date": "2026-03-20", "doc_number": "池政办发〔2026〕7号", "published": "2026-03-25"}),
+    # fire brigades, in Taiwan's forms: a cell a line
+    (["索引號：", "000123/2024-01102", "發文機關：", "丹溪市人民政府辦公室", "文號：", "丹政辦發〔2024〕15號"],
+     {"issuer": "丹溪市人民政府办公室", "doc_number": "丹政办发〔2024〕15号"}),
+], ids=["community-services-hk", "fire-brigades-tw"])
+def test_a_traditional_web_page_s_information_box_is_read_by_its_labels_folded(lines, fields):
+    assert read_information_box(lines) == fields

@@ -176,9 +176,11 @@ def metadata_rules() -> CompiledMetadataRules:
 
 
 def read_information_box(lines: list[str]) -> dict[str, str]:
-    """The fields of a web page's information box, from the page's lines (one cell a line)."""
+    """The fields of a web page's information box, from the page's lines (one cell a line), read folded: a 繁體 page's
+    box (文號：池政辦發〔2026〕7號, 發佈機構：…) has the labels a simplified one has, and gives its values folded as the
+    plan's text is read."""
     rules = metadata_rules()
-    cells = [cell for line in lines for cell in _line_cells(line.strip(), rules)]
+    cells = [cell for line in lines for cell in _line_cells(fold(line.strip()), rules)]
     found: dict[str, str] = {}
     for index, line in enumerate(cells):
         match = rules.box_label.match(line)
