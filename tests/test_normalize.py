@@ -242,3 +242,14 @@ def test_a_short_hard_wrapped_text_of_short_paragraphs_is_rejoined():
     head = ["某县住房和城乡建设局文件", "某建发〔2025〕9号", "某县建筑施工和校园食品安全专项整治方案"]
     lines = [*(line for title in head for line in (title, "")), *_hard_wrapped(_SHORT_PARAGRAPHS, 24)]
     assert paragraphs_of(*lines) == [*head, *_SHORT_PARAGRAPHS]
+
+
+@pytest.mark.parametrize("lines, paragraphs", [
+    # a hard wrap right after a figure, the next line going on with its bound or its scale (roads, budgets)
+    (["到2025年，全县新建和改造农村公路120公里", "以上，新建农村客运招呼站30个。"], ["到2025年，全县新建和改造农村公路120公里以上，新建农村客运招呼站30个。"]),
+    (["全年安排农田水利建设资金3000", "万元，新建高标准农田2万亩。"], ["全年安排农田水利建设资金3000万元，新建高标准农田2万亩。"]),
+    # a figure closing a wrapped line before a line with none: the sentence goes on (schools)
+    (["到2025年，全县新建8所", "公办幼儿园，学前教育普及普惠水平明显提升。"], ["到2025年，全县新建8所公办幼儿园，学前教育普及普惠水平明显提升。"]),
+], ids=["bound", "scale", "object"])
+def test_a_wrap_after_a_figure_goes_on_where_the_next_line_continues_it(lines, paragraphs):
+    assert paragraphs_of(*_wrapped(*lines))[:1] == paragraphs
