@@ -28,6 +28,7 @@ from .metadata_rules import metadata_rules
 from .models import SourceLine
 from .normalize import without_glued_page_marks
 from .folding import fold, fold_texts
+from .indicator import indicator_rules
 from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH,
                            TITLE_STOPS, dash_insertion, glued_title_end, indented_title_end, reads_as_sentence, sibling_title_end, usual_title_end,
                            usual_title_length)
@@ -372,9 +373,10 @@ def flattened_table_rows(cells_text: str) -> list[str]:
         return ["\t".join(row) for row in by_width]
     # A row's number opens it where the row before is as wide as the header (…\t5\t市住房城乡建设局3\t…); a cell of a
     # row not yet so wide that holds the next number is a value (2\t改造城中村\t个\t3\t4\t5\t…: its yearly counts). A
-    # table whose rows are not all as wide as its header is split at every next number.
+    # table with a row wider than its header is split at every next number; a row left short (its last cells empty) is
+    # one.
     whole = _numbered_rows(cells, readings, True, parted_years)
-    rows = (whole if all(len(row) == len(whole[0]) for row in whole[1:])
+    rows = (whole if all(len(row) <= len(whole[0]) for row in whole[1:])
             else _numbered_rows(cells, readings, False, parted_years))
     header = [cell for cell in rows[0] if cell.strip()]
     rows = rows[:1] + [_without_repeated_header(row, header) for row in rows[1:]]
@@ -430,7 +432,9 @@ def _numbered_rows(cells: list[str], readings: list[str], whole_rows: bool,
         if index in parted_years:
             rows[-1][-1] += cell
             continue
-        number = next((number for number in numbers if _opens_row(read, number, closes_row, len(rows[-1]) - width)), None)
+        name_follows = _name_under_figures(rows[0], len(rows[-1]) + 1, readings[index + 1] if index + 1 < len(cells) else "")
+        number = next((number for number in numbers
+                       if _opens_row(read, number, closes_row or name_follows, len(rows[-1]) - width, name_follows)), None)
         if number is None:
             rows[-1].append(cell)
             continue
@@ -442,13 +446,29 @@ def _numbered_rows(cells: list[str], readings: list[str], whole_rows: bool,
     return rows
 
 
-def _opens_row(cell: str, number: str, closes_row: bool, width_over: int) -> bool:
+def _opens_row(cell: str, number: str, closes_row: bool, width_over: int, cells_left_empty: bool = False) -> bool:
     """Whether ``cell`` is the row ``number`` opens, alone (the row before as wide as the table: ``width_over`` 0 or
-    more) or glued to the cell closing the row before (one cell short of it at most), not to a number going on."""
+    more) or glued to the cell closing the row before (one cell short of it at most, or more where the row before
+    left cells empty: ``cells_left_empty``), not to a number going on."""
     if cell == number:
         return width_over >= 0
     return (cell.endswith(number) and (closes_row or not cell[: -len(number)][-1:] in "0123456789.")
-            and width_over >= -1)
+            and (width_over >= -1 or cells_left_empty))
+
+
+def _name_under_figures(header: list[str], column: int, cell: str) -> bool:
+    """Whether ``cell`` (folded), were it the row's ``column``, is a name where the header has a column of figures (a
+    year's or a target's: 2025年, 目标值): the row before left its last cells empty, and its number is glued to the
+    value it holds last (…新增公办学位 个 3000 25003 每千人口医疗卫生机构床位数…: row 2 ends at 2500, its 2026 empty)."""
+    if not cell or column >= len(header) or not _HAN.search(cell) or any(character.isdigit() for character in cell):
+        return False
+    return bool(_YEAR_CELL.search(header[column]) or _target_header().search(header[column])) and not _measure_word().fullmatch(cell)
+
+
+@rules_cache
+def _target_header() -> regex.Pattern:
+    """A header over a column of figures by its word (目标值, 规划值: rules/indicators.yaml target_headers)."""
+    return patterns.compile(patterns.any_word(indicator_rules().target_headers))
 
 
 def _row_numbers_after(number: str) -> tuple[str, ...]:

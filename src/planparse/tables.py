@@ -124,7 +124,17 @@ def _single_spaced_run_in(text: str) -> str:
     if len(body) < _RUN_IN_HEADER or not any(character.isdigit() for cell in body for character in cell):
         return ""
     start = first - 1 if _glued_first_cell(tokens, first) else first
-    return text[:tokens[start].start()] + "\t".join(token.group() for token in tokens[start:last + 1]) + text[tokens[last].end():]
+    run = tokens[start:last + 1]
+    gaps = [text[before.end():after.start()] for before, after in zip(run, run[1:])]
+    return text[:run[0].start()] + run[0].group() + "".join(
+        _run_in_cell_border(gap, gaps) + token.group() for gap, token in zip(gaps, run[1:])) + text[run[-1].end():]
+
+
+def _run_in_cell_border(gap: str, gaps: list[str]) -> str:
+    """The tabs a space between two cells of a single-spaced run-in table stands for (``gaps``: all its spaces): one,
+    or two round an empty cell where two spaces stand among single ones (92  95: the 2025 cell left blank, as a word
+    processor saves it; a table laid out in columns has wider gaps everywhere)."""
+    return "\t" * len(gap) if len(gap) == 2 and all(len(other) <= 2 for other in gaps) else "\t"
 
 
 def _glued_first_cell(tokens: list[regex.Match], first: int) -> bool:
@@ -138,7 +148,10 @@ def _glued_first_cell(tokens: list[regex.Match], first: int) -> bool:
 
 
 def _opens_heading(cell: str) -> bool:
-    return any_marker(heading_styles()).match(cell) is not None
+    """Whether a heading's marker opens ``cell``; not a value glued to the marker of the heading after the table
+    (5.5二、保障措施: a decimal's digits read as an item 5.5, another marker right after them)."""
+    marker = any_marker(heading_styles()).match(cell)
+    return marker is not None and any_marker(heading_styles()).match(cell, marker.end()) is None
 
 
 def cell_lines_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
