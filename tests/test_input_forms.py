@@ -1599,3 +1599,33 @@ def test_a_flat_plan_in_traditional_characters_gives_its_table_of_indicators(tmp
     simplified.write_text(text, encoding="utf-8")
     traditional.write_text(opencc.OpenCC("s2t").convert(text), encoding="utf-8")
     assert targets(extract(traditional)) == targets(extract(simplified))
+
+
+@pytest.mark.parametrize("form", ["docx", "html"])
+@pytest.mark.parametrize("rows", [
+    [("完成农村户厕改造5000户", "县农业农村局", "2025年底前"), ("建成垃圾转运站8座", "县住建局", "2024年6月底前")],
+    [("新增公办学位2000个", "县教育局", "2025年8月底前"), ("培训乡村教师600人次", "县教育局", "2024年12月底前")],
+], ids=["village-environment", "education"])
+def test_an_unlabelled_last_column_of_times_dates_each_rows_task(tmp_path, form, rows):
+    # 序号 | 重点任务 | 牵头单位 | (empty): the empty header cell over times was read as the span of 牵头单位, so the
+    # times dated nothing; a column of times is a 时限 column whatever spans it
+    import docx
+
+    path = tmp_path / f"plan.{form}"
+    header = ["序号", "重点任务", "牵头单位", ""]
+    body = [[str(number), *row] for number, row in enumerate(rows, 1)]
+    if form == "html":
+        cells = "".join("<tr>" + "".join(f"<td>{text}</td>" for text in row) + "</tr>" for row in [header, *body])
+        path.write_text("<html><head><meta charset='utf-8'></head><body><p>一、重点任务</p><table border=1>" + cells
+                        + "</table><p>二、保障措施</p><p>加强组织领导。</p></body></html>", encoding="utf-8")
+    else:
+        document = docx.Document()
+        document.add_paragraph("一、重点任务")
+        table = document.add_table(rows=1 + len(body), cols=4)
+        for number, row in enumerate([header, *body]):
+            for column, text in enumerate(row):
+                table.cell(number, column).text = text
+        document.add_paragraph("二、保障措施")
+        document.save(path)
+    expected = [int(re.match(r"\d{4}", due).group()) for _, _, due in rows]
+    assert [t.deadline for t in extract(path).targets] == expected

@@ -544,7 +544,7 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
     if meant is not None:
         written, below = meant, [written, *below]
     width = max([len(written)] + [len(row) for row in below])
-    header = _aligned_header(written, width, grid=not fill_down)
+    header = _aligned_header(_time_columns_named(written, below), width, grid=not fill_down)
     rows = [row + [""] * (width - len(row)) for row in below]
     rows = [row for row in rows if not _repeats_header(row, written)]
     if rows and _refines_header(header, rows[0]):
@@ -552,6 +552,18 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
     if fill_down:
         _fill_down(header, rows)
     return TableData(header=header, rows=rows, page=table.page, line=table.line)
+
+
+def _time_columns_named(header: list[str], rows: list[list[str]]) -> list[str]:
+    """The header with each empty cell over a column of times named as a 时限 column is (rules/indicators.yaml
+    deadline_headers): 序号 | 重点任务 | 牵头单位 | (empty) over 2025年底前, 2024年6月底前 dates each row's task, where the
+    empty cell read as the span of 牵头单位 (a merged header's empty cells are over figures: 目标值 over 2025年 | 2026年)."""
+    named = list(header)
+    for column, name in enumerate(header):
+        cells = [row[column] for row in rows if column < len(row) and row[column]]
+        if not name and cells and all(_cell_kind(cell) == "time" for cell in cells):
+            named[column] = indicator_rules().deadline_headers[0]
+    return named
 
 
 def _headers_of_kinds(rows: list[list[str]]) -> list[str] | None:
