@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import DATA, SAMPLES, sample_writer, write_lined_and_flat
+from conftest import DATA, SAMPLES, sample_writer, write_lined_and_flat, write_plan
 
 from planparse import readers
 from planparse.models import Document, Section, walk_sections
@@ -1599,6 +1599,24 @@ def test_a_flat_plan_in_traditional_characters_gives_its_table_of_indicators(tmp
     simplified.write_text(text, encoding="utf-8")
     traditional.write_text(opencc.OpenCC("s2t").convert(text), encoding="utf-8")
     assert targets(extract(traditional)) == targets(extract(simplified))
+
+
+@pytest.mark.parametrize("rows", [
+    [("每年开展村庄清洁行动4次", "各乡镇人民政府", "县农业农村局", "长期坚持"), ("建成垃圾转运站8座", "县住建局", "", "2024年6月底前")],
+    [("新建村卫生室20个", "县卫健局", "各乡镇人民政府", "2025年底前"), ("培训乡村医生500人次", "县卫健局", "", "2024年底前"),
+     ("建成县域医共体2个", "", "", "2025年底前")],
+], ids=["village-environment", "health"])
+def test_an_empty_support_cell_beside_a_rows_own_lead_is_no_merged_cell(tmp_path, rows):
+    # a tab-typed 分工表: a row writing its own lead and leaving 配合单位 empty has no support (it took the row above's);
+    # a row leaving its lead empty too continues the merged block above it, both cells filled down
+    lines = ["某县2024年重点工作方案", "一、重点任务", "序号\t重点任务\t牵头单位\t配合单位\t完成时限",
+             *("\t".join([str(number), *row]) for number, row in enumerate(rows, 1)), "二、保障措施", "加强组织领导。"]
+    found = extract(write_plan(tmp_path, "\n".join(lines) + "\n")).responsibilities
+    expected = []
+    for task, lead, support, _ in rows:
+        merged = not lead
+        expected.append((task, [lead or expected[-1][1][0]], [support] if support else (expected[-1][2] if merged else [])))
+    assert [(r.heading, r.lead, r.support) for r in found] == expected
 
 
 @pytest.mark.parametrize("form", ["docx", "html"])

@@ -13,7 +13,7 @@ from functools import cached_property
 from . import patterns
 from .models import Paragraph, Responsibility, Section, TableData, walk_sections
 from .outline import Block, Outline
-from .tables import group_year
+from .tables import columns_named, group_year
 from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, open_depth, outer_groups, parse_annotation,
                                    parse_bare_note, parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
 
@@ -178,24 +178,16 @@ def _annotated_sections(annotations: list[Annotation]) -> Counter[int]:
 # --- the 分工表 ------------------------------------------------------------
 
 
-_HEADER_NOTE = patterns.compile(r"[（(][^（）()]*[）)]|\s")
-
-
-def _columns(header: list[str], names: list[str]) -> list[int]:
-    """The columns whose header cell, without its note in brackets (牵头单位（部门）), is one of ``names``."""
-    return [index for index, cell in enumerate(header) if _HEADER_NOTE.sub("", cell) in names]
-
-
 def _action_column(table: TableData, unit_columns: list[int], rules: CompiledResponsibilityRules) -> int | None:
     """The column naming the row's action: the nearest one left of the units whose header names a task
     (重点任务 | 具体措施 | 牵头单位: 具体措施), else one anywhere (序号 | 牵头部门 | 工作任务 | 配合部门), else
     the nearest column left of the units that holds words, else the nearest right of them
     (序号 | 牵头单位 | 配合单位 | 主要工作: the row's number is no action)."""
-    named = [column for column in _columns(table.header, rules.rules.table.action_headers) if column not in unit_columns]
+    named = [column for column in columns_named(table.header, rules.rules.table.action_headers) if column not in unit_columns]
     left = [column for column in named if column < min(unit_columns)]
     if left or named:
         return (left or named)[-1 if left else 0]
-    never = set(unit_columns) | set(_columns(table.header, rules.rules.table.not_action_headers))
+    never = set(unit_columns) | set(columns_named(table.header, rules.rules.table.not_action_headers))
     nearest = [*range(min(unit_columns) - 1, -1, -1), *range(min(unit_columns) + 1, len(table.header))]
     return next((column for column in nearest if column not in never and _holds_words(table, column)), None)
 
@@ -211,13 +203,13 @@ def task_column(table: TableData) -> int | None:
     """The column of a 分工表 that names each row's task; None for a table with no lead or support column."""
     rules = responsibility_rules()
     units = [columns[0] for names in (rules.rules.table.lead_headers, rules.rules.table.support_headers)
-             if (columns := _columns(table.header, names))]
+             if (columns := columns_named(table.header, names))]
     return _action_column(table, units, rules) if units else None
 
 
 def named_task_column(table: TableData) -> int | None:
     """The first column whose header names a task (重点任务, 项目名称), with its note in brackets or not; None where none does."""
-    return next(iter(_columns(table.header, responsibility_rules().rules.table.action_headers)), None)
+    return next(iter(columns_named(table.header, responsibility_rules().rules.table.action_headers)), None)
 
 
 class SectionTitles:
@@ -246,8 +238,8 @@ class SectionTitles:
 def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Responsibility]:
     """Rows of a 分工表: the action column stands left of the unit columns."""
     rules = responsibility_rules()
-    lead_column = next(iter(_columns(table.header, rules.rules.table.lead_headers)), None)
-    support_column = next(iter(_columns(table.header, rules.rules.table.support_headers)), None)
+    lead_column = next(iter(columns_named(table.header, rules.rules.table.lead_headers)), None)
+    support_column = next(iter(columns_named(table.header, rules.rules.table.support_headers)), None)
     unit_columns = [column for column in (lead_column, support_column) if column is not None]
     action_column = _action_column(table, unit_columns, rules) if unit_columns else None
     if action_column is None:

@@ -34,6 +34,7 @@ _NOTE_HEADERS = ("备注", "说明")
 # (\s*\d*\s* read a label of many spaces and no colon in as many ways as it has spaces, for each row of each column)
 NOTE_LABEL = r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*(?:\d+\s*)?[:：]"
 _NOTE_ROW = patterns.compile(NOTE_LABEL)
+_HEADER_NOTE = patterns.compile(r"[（(][^（）()]*[）)]|\s")  # a header cell's note in brackets, and its spaces
 # A row's number (1, 一, （二）, 3.) and a time a task is due by (2026年底, 2025年6月前, 2024年第三季度): the kinds of
 # cell that, with a list of units, say where a pasted row that lost a merged cell stands.
 ROW_NUMBER = patterns.compile(r"[（(]?[\d一二三四五六七八九十〇零]{1,3}[）)]?[.、．]?")
@@ -630,18 +631,36 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     the whole table: a note (注：…, 说明：…) or a year over a group of tasks. A total row (合计, 小计) takes no cell
     from the rows it sums, and its empty cell does not end a merged cell that goes on below it."""
     totals = {number for number, row in enumerate(rows) if _is_total_row(row)}
+    own_leads = _rows_with_own_lead(header, rows)
     for column, name in enumerate(header):
         if name in _NOTE_HEADERS or not rows or not rows[0][column]:
             continue
         values = bool(_YEAR_IN_HEADER.search(name) or _value_header().fullmatch(name))
+        supports = column in own_leads
         above = rows[0]
         for number, row in enumerate(rows[1:], 1):
             if number in totals and not row[column]:
                 continue
-            across = _is_note_row(row) or group_year(row) is not None
+            across = _is_note_row(row) or group_year(row) is not None or (supports and number in own_leads[column])
             if not row[column] and not across and not (values and _FIGURE.fullmatch(above[column])):
                 row[column] = above[column]
             above = row
+
+
+def _rows_with_own_lead(header: list[str], rows: list[list[str]]) -> dict[int, set[int]]:
+    """Each support column of a 分工表 (配合单位 beside 牵头单位) and the rows that write their own lead: an empty support
+    cell there is no merged cell's lower part but a task no one supports (a merged block leaves the lead cell empty too)."""
+    table = responsibility_rules().rules.table
+    lead = next(iter(columns_named(header, table.lead_headers)), None)
+    if lead is None:
+        return {}
+    own = {number for number, row in enumerate(rows) if row[lead].strip()}
+    return {column: own for column in columns_named(header, table.support_headers) if column != lead}
+
+
+def columns_named(header: list[str], names: list[str]) -> list[int]:
+    """The columns whose header cell, without its note in brackets (牵头单位（部门）), is one of ``names``."""
+    return [index for index, cell in enumerate(header) if _HEADER_NOTE.sub("", cell) in names]
 
 
 def _is_note_row(row: list[str]) -> bool:
