@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from planparse.errors import PlanparseError
 from planparse.exporters.json import document_json
-from planparse.limits import MAX_JSON_VALUES, MAX_PLAN_ENTRIES, MAX_TABLE_CELLS, check_plan_entries, json_values_past
+from planparse.limits import MAX_JSON_VALUES, MAX_PLAN_ENTRIES, MAX_TABLE_CELLS, MAX_TEXT_LINES, check_plan_entries, json_values_past
 from planparse.pipeline import NOTHING_OF_A_PLAN, extract
 from planparse.readers import pdf as pdf_reader
 from planparse.readers import pdf_streams, read_document
@@ -1477,9 +1477,10 @@ def test_a_line_that_opens_like_a_word_pages_settings_or_style_rules_is_read_in_
 
 def test_a_text_of_a_heading_marker_on_every_line_is_read_in_bounded_time(tmp_path: Path):
     # metadata.plan_title joined the short lines under a notice again at each line to ask whether they named a plan:
-    # 20,000 lines of （一） took 12 s of CPU, 450,000 (1.8 million characters, under the limit) over an hour
+    # 20,000 lines of （一） took 12 s of CPU, 450,000 (1.8 million characters, under the limit) over an hour; as many as
+    # the limit on lines now
     plan = tmp_path / "markers.txt"
-    plan.write_text("（一）\n" * 200_000, encoding="utf-8")
+    plan.write_text("（一）\n" * (MAX_TEXT_LINES - 1), encoding="utf-8")
     run = run_planparse("extract", str(plan), "-o", str(tmp_path / "markers.json"), timeout=120)
     assert (run.returncode, run.stderr) == (0, f"planparse: {plan}: {NOTHING_OF_A_PLAN.message}\n")  # markers of nothing
     assert json.loads((tmp_path / "markers.json").read_bytes())["targets"] == []

@@ -1,6 +1,7 @@
 """Pathological inputs: refused with one line naming the file and the limit, or extracted; never an internal error."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -8,10 +9,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SAMPLES, run_measuring_memory, run_planparse, write_plan
+from conftest import DATA, SAMPLES, run_measuring_memory, run_planparse, write_plan, zipped
 
 from planparse import limits
+from planparse.errors import PlanparseError
 from planparse.models import Paragraph
+from planparse.readers import read_document
 from planparse.rules import RuleTimeout, load_rule_set
 
 
@@ -58,6 +61,54 @@ def test_a_line_of_52_megabytes_is_refused_as_soon_as_it_is_read(tmp_path: Path,
     plan = tmp_path / f"plan{suffix}"
     plan.write_text("到2025年，" * 4_000_000, encoding="utf-8")
     assert_refused(run_planparse("extract", str(plan), timeout=30), plan, "the text has 28,000,000 characters; planparse reads documents of at most 2,000,000")
+
+
+_HEAD = "某市养老服务实施方案\n一、总体目标\n到2025年，全市护理型床位占比达到55%。\n"
+_RTF_HEAD = rb"{\rtf1\ansi\ansicpg936 {\fonttbl{\f0\fcharset134 SimSun;}}\f0 " + "\\par ".join(_HEAD.splitlines()).encode("gbk") + rb"\par "
+
+
+@pytest.mark.parametrize(("name", "content", "count"), [
+    # each line costs every stage after reading some 15 µs and 850 bytes: 950,000 took 15 s of CPU and 980 MB
+    pytest.param("plan.txt", (_HEAD + "a\n" * 950_000).encode(), "950,004", id="one-character-lines"),
+    pytest.param("plan.txt", (_HEAD + "\n" * 1_900_000).encode(), "1,900,004", id="blank-lines"),  # 8 s and 680 MB
+    pytest.param("plan.txt", (_HEAD + "建\r" * 500_000).encode("gb18030"), "500,004", id="old-mac-line-ends"),
+    pytest.param("plan.md", ("# 实施方案\n\n" + "- a\n" * 400_000).encode(), "400,003", id="markdown-items"),
+    # read as lines (no \intbl): 19 s and 1 GB; a paragraph a line, made as the file is read, 21 s and 1 GB for 48 MB
+    pytest.param("plan.rtf", _RTF_HEAD + rb"\trowd\cellx100\cellx200 a\cell b\cell\row " * 500_000 + b"}", "more than 100,000", id="rtf-rows"),
+    pytest.param("plan.rtf", _RTF_HEAD + rb"a\par " * 8_000_000 + b"}", "more than 100,000", id="rtf-paragraphs"),
+])
+def test_a_text_of_more_lines_than_any_plan_is_refused_as_it_is_read(tmp_path: Path, name: str, content: bytes, count: str):
+    plan, output = tmp_path / name, tmp_path / "plan.json"
+    plan.write_bytes(content)
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "extract", str(plan), "-o", str(output)], timeout=20)
+    assert_refused(run, plan, f"the text has {count} lines; planparse reads documents of at most 100,000")
+    assert not output.exists() and peak_kb < 300_000
+
+
+_XLSX_MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+_XLSX_REL = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def test_a_workbook_of_more_rows_than_a_plans_lines_is_refused_as_its_rows_are_read(tmp_path: Path):
+    rows = "".join(f'<row r="{number}"><c r="A{number}" t="inlineStr"><is><t>a</t></is></c></row>' for number in range(1, 100_002))
+    plan = tmp_path / "plan.xlsx"
+    plan.write_bytes(zipped({
+        "[Content_Types].xml": "<Types/>",
+        "xl/workbook.xml": f'<workbook {_XLSX_MAIN} {_XLSX_REL}><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                       '<Relationship Id="rId1" Target="/xl/worksheets/sheet1.xml" Type="worksheet"/></Relationships>'),
+        "xl/worksheets/sheet1.xml": f"<worksheet {_XLSX_MAIN}><sheetData>{rows}</sheetData></worksheet>",
+    }))
+    with pytest.raises(PlanparseError, match="the text has more than 100,000 lines; planparse reads documents of at most 100,000$"):
+        read_document(plan)
+
+
+def test_a_text_of_as_many_lines_as_the_limit_is_read_in_bounded_cpu_and_memory(tmp_path: Path):
+    plan = write_plan(tmp_path, _HEAD + "a\n" * (limits.MAX_TEXT_LINES - 4))
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "extract", str(plan), "-o", str(tmp_path / "plan.json")], timeout=30)
+    assert run.returncode == 0, run.stderr
+    assert json.loads((tmp_path / "plan.json").read_bytes())["targets"][0]["value"] == 55
+    assert peak_kb < 400_000
 
 
 @pytest.mark.parametrize(("line", "markers"), [

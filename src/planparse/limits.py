@@ -46,6 +46,12 @@ MAX_NUMBER_DIGITS = 100
 MAX_SENTENCE_CHARS = 20_000
 MAX_SENTENCE_NUMBERS = 200
 MAX_TEXT_CHARS = 2_000_000  # ten times the longest plan we know of
+# Each line costs every stage after reading time and memory, whatever it holds (its SourceLine, its Paragraph, its block
+# of the outline, its reading for targets and responsibilities: some 15 µs and 850 bytes): 950,000 lines of one
+# character (1.9 MB, under MAX_TEXT_CHARS) took 15 s of CPU and 980 MB, 1.9 million blank lines 8 s and 680 MB. The plan
+# of most lines we know of has 1,358 (Zhanjiang's text, half of them blank); MAX_TEXT_CHARS in lines of 20 characters
+# (a table's cells a line each) makes 100,000, read in some 2 s and 170 MB.
+MAX_TEXT_LINES = 100_000
 # Each number of a text may be a target, and each target costs time and memory to read (some 0.3 ms and 5 KB, far
 # more than its characters): a line of 1.9 M characters in 95,000 short sentences, a target each, took 222 s and
 # 813 MB. Ten times the plan of most numbers we know of (Shenzhen's land use, a PDF of tables: 2,810).
@@ -237,6 +243,22 @@ def check_text_size(path: Path, total: int) -> None:
     of text on one line ran past ten minutes in them before its size was counted."""
     if total > MAX_TEXT_CHARS:
         raise PlanparseError(path, f"the text has {total:,} characters; planparse reads documents of at most {MAX_TEXT_CHARS:,}")
+
+
+def check_line_count(path: Path, count: int) -> None:
+    """Refuse more lines than any plan holds (``count``, blank ones too), as soon as a reader has split them."""
+    if count > MAX_TEXT_LINES:
+        raise too_many_lines(path, f"{count:,}")
+
+
+def too_many_lines(path: Path, count: str) -> PlanparseError:
+    return PlanparseError(path, f"the text has {count} lines; planparse reads documents of at most {MAX_TEXT_LINES:,}")
+
+
+class LinesPastLimit(Exception):
+    """More lines than MAX_TEXT_LINES met by a reader that meets a document's paragraphs and table rows one by one
+    (readers.cells.Blocks: RTF, Word 97, ODT, XLSX), raised as soon as found, before a file of 100 MB of short paragraphs
+    fills memory with them (a 48 MB RTF of 8 million took 21 s and 1 GB); read_document names the file."""
 
 
 class MarkersPastLimit(Exception):

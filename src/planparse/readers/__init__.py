@@ -17,7 +17,7 @@ from typing import BinaryIO, Callable, NamedTuple, Sequence
 
 from ..documents import DOCUMENT_SUFFIXES, is_descriptor, is_hidden  # noqa: F401  (read from here by batch, diff, compare)
 from ..errors import PlanparseError
-from ..limits import check_docx_parts, check_text_size, read_limited
+from ..limits import MAX_TEXT_LINES, LinesPastLimit, check_docx_parts, check_line_count, check_text_size, read_limited, too_many_lines
 from ..names import shell_word
 from ..models import DocumentFormat, PageInfo, RawDocument, ReadingWarning, SourceLine, TableData
 from .shown import lines_shown, page_shown, table_shown
@@ -371,8 +371,12 @@ def read_document(path: str | Path) -> RawDocument:
     """Read any supported document into numbered lines."""
     path, data = load_bytes(path)
     fmt = detect_format(path, data)
-    reading = _without_share_byline(READERS[fmt](path, data))
+    try:
+        reading = _without_share_byline(READERS[fmt](path, data))
+    except LinesPastLimit:
+        raise too_many_lines(path, f"more than {MAX_TEXT_LINES:,}") from None
     check_text_size(path, sum(len(line.text) for line in reading.lines))
+    check_line_count(path, len(reading.lines))
     if not any(line.text.strip() for line in reading.lines):
         raise PlanparseError(path, "the document has no text")
     return RawDocument(

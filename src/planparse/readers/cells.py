@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from ..limits import MAX_TEXT_LINES, LinesPastLimit
 from ..models import SourceLine, TableData
 
 
@@ -119,6 +120,7 @@ class Blocks:
         self.end_table()
         if text:
             self.lines.append(SourceLine(text=text, line=len(self.lines) + 1))
+            self._check_line_count()
 
     def end_cell(self) -> None:
         self.row.append(" ".join(part for part in self.cell if part).replace("\t", " "))
@@ -127,7 +129,13 @@ class Blocks:
     def end_row(self, continued: set[int]) -> None:
         if any(self.row):
             self.rows.append((self.row, continued))
+            self._check_line_count()
         self.row = []
+
+    def _check_line_count(self) -> None:
+        """Stop past the limit on a document's lines, a table's rows counted before the table ends."""
+        if len(self.lines) + len(self.rows) > MAX_TEXT_LINES:
+            raise LinesPastLimit
 
     def end_table(self) -> None:
         if not self.rows:

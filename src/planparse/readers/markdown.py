@@ -123,6 +123,6 @@ class _Reader:
 def read_markdown(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]]:
     text = decode_text(data, path)
     check_text_size(path, len(text))
-    reader = _Reader([line.text for line in split_lines(text)])
+    reader = _Reader([line.text for line in split_lines(path, text)])
     reader.read()
     return reader.lines, reader.tables

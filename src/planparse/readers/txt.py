@@ -14,7 +14,7 @@ import regex
 from .. import patterns
 from ..errors import PlanparseError
 from ..folding import fold
-from ..limits import check_text_size
+from ..limits import check_line_count, check_text_size
 from ..models import PageInfo, SourceLine, TableData
 from ..required_chars import commonness, plan_characters
 from .controls import without_escape_sequences
@@ -536,13 +536,15 @@ def _mostly_printable(text: str) -> bool:
     return unprintable <= 0.05 * len(text)
 
 
-def split_lines(text: str) -> list[SourceLine]:
+def split_lines(path: Path, text: str) -> list[SourceLine]:
     """Number lines 1-based, accepting \\r\\n, \\r and \\n line ends. A text whose every line ends \\r\\r\\n is a
     Windows text a tool wrote again turning each \\n into \\r\\n (Python's text mode on Windows does): one line end
-    each, where read as \\r and \\r\\n they parted every line by a blank one and a table's cell lines from each other."""
+    each, where read as \\r and \\r\\n they parted every line by a blank one and a table's cell lines from each other.
+    Refused past the limit on lines (of the file ``path``) before they are numbered."""
     if "\r\r\n" in text and text.count("\r\r\n") == text.count("\n"):
         text = text.replace("\r\r\n", "\n")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    check_line_count(path, len(lines))
     return [SourceLine(line, number) for number, line in enumerate(lines, 1)]
 
 
@@ -552,7 +554,7 @@ def read_txt(path: Path, data: bytes) -> list[SourceLine]:
     check_text_size(path, len(text))
     if not _mostly_printable(text):
         raise PlanparseError(path, "not a text file (binary content)")
-    return without_site_lines(markdown_blocks_as_text(text, split_lines(text)))
+    return without_site_lines(markdown_blocks_as_text(text, split_lines(path, text)))
 
 
 # characters: a byline sits under the article's title, which with its notice's 文号 and issuer rarely runs past 200

@@ -18,7 +18,7 @@ import regex
 from lxml import etree
 
 from ..errors import PlanparseError
-from ..limits import MAX_TABLE_CELLS, too_many_table_cells, xml_limit_problem
+from ..limits import MAX_TABLE_CELLS, LinesPastLimit, too_many_table_cells, xml_limit_problem
 from . import ReaderResult
 from .cells import Blocks
 from .xml_text import text_held
@@ -213,7 +213,7 @@ def read_xlsx(path: Path, data: bytes) -> ReaderResult:
             if cells > MAX_TABLE_CELLS:
                 raise too_many_table_cells(path)
             _read_sheet(blocks, rows)
-    except PlanparseError:
+    except (PlanparseError, LinesPastLimit):
         raise
     except Exception:  # zipfile and zlib each raise their own kind on a damaged file
         raise PlanparseError(path, "not a valid XLSX file (truncated or corrupt)") from None
