@@ -778,13 +778,15 @@ def _before_a_second_act(before: str, after: str) -> str:
     of what that verb brings in or makes (招聘50名新入职辅警|开展岗前培训, 选派30名科技特派员|开展技术服务: 辅警, 科技特派员),
     the work after them a second act; with no verb before it (对20个部门开展审计) the work is what is done to them."""
     rules = indicator_rules()
+    end = _CLAUSE_END.search(after)
+    clause = after[:end.start() if end else None]
+    if _LINK in clause or not any(verb in clause for verb in rules.work_opening_verbs):
+        # 所有…开展住院服务的医疗机构, 1名能开展妇科检查的执业医师: a work that describes the things, in their name; and where
+        # no work is opened, the words before the number are not tagged for their verb (1% of the extraction)
+        return after
     verb = _verb_right_before(before)
     if verb is None or verb in (*rules.amount_verbs, *rules.holding_verbs, *rules.work_opening_verbs) or verb in indicator_words().link:
         return after  # 开展1次规划实施评估: the times of the work itself
-    end = _CLAUSE_END.search(after)
-    clause = after[:end.start() if end else None]
-    if _LINK in clause:
-        return after  # 所有…开展住院服务的医疗机构, 1名能开展妇科检查的执业医师: a work that describes the things, in their name
     at = 0
     for word, flag in _tag(clause):
         if at and flag.startswith("v") and word in rules.work_opening_verbs and at + len(word) < len(clause):
