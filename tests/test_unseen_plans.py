@@ -50,7 +50,9 @@ services (a 繁體 web page on one line), biomedicine, rural revitalisation by a
 integrated medical and elderly care (a web page on one line), innovation vouchers (a 繁體 joint notice), cultural relics
 (a 年度任务表 typed with tabs), agricultural insurance (an 实施意见 with no period), road traffic safety (a web page on one
 line), wetlands (an indicator table typed with tabs), artificial intelligence (a 繁體 copy) and construction site safety (a PDF
-copy of short paragraphs with hard wraps).
+copy of short paragraphs with hard wraps), special education (a web page on one line), county medical communities (a 繁體
+copy), farm machinery (a PDF copy with an indicator table parted by spaces), marriage customs (a 分工表 whose tasks hold
+numbers) and farm produce safety (a bureau's 工作要点 signed at its end).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
