@@ -670,7 +670,7 @@ class SentenceReader:
         # fragment density_things). Matched backwards from
         # the number (a reversed pattern's match is anchored at its end), so the pattern alone bounds how far back it reads
         self.density_set = rule_set.compile(r"(?r)(?:{per_population}|每(?P<per_before>(?:{arabic}{multiplier}?|[十百千万]{1,2})(?:{per_extent})))"
-                                            r"\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})"
+                                            r"\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})(?:{density_listed_before})?"
                                             r"(?:{density_things}(?:{comparator_before})?)?\s*$", "fragment-density_verb")
         self.sum_worked = rule_set.compile("{sum_worked}", "fragment-sum_worked")
         self.stock_reached = rule_set.compile("{stock_reached}", "fragment-stock_reached")
