@@ -202,7 +202,6 @@ _LONGEST_WORK_OPENED = 6  # words of a work a verb opens after the things counte
 _WORK_RUN_TAGS = ("n", "v", "a")  # the tags' first letters of a work's words: nouns, verbs, adjectives (安全|生产|…|评审)
 _SHORTEST_WORK = 2  # characters: a work done on how a work stands (情况|通报) is no shorter (进度表 is one word)
 _WORKS_CLOSING_A_SERVICE = 2  # 确权|登记: the verbs that close the name of a service done for people, at most
-_NEGATION = "不"  # 不合格产品, 不达标水体: the word it negates names which things, an adverb jieba tags it all the same
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
 _YEARS_COUNTED = patterns.compile(r"[一二两三四五六七八九十]{1,3}年")
 _PER_YEAR = "年"  # 年径流总量控制率: a 年 that follows no number names a rate of a year's total (jieba: a numeral)
@@ -325,6 +324,7 @@ class IndicatorRules(Model):
     returning_words: list[str] = []
     helping_verbs: list[str] = []
     focus_words: list[str] = []
+    negating_words: list[str] = []
     planning_words: list[str] = []
     inspecting_verbs: list[str] = []
     sort_words: list[str] = []
@@ -2742,17 +2742,26 @@ def _period_of_a_head(tagged: Tagged, index: int) -> bool:
     return index > 0 and bool(indicator_words().per_head.fullmatch(tagged[index - 1][0]))
 
 
+def _opens_a_level_per_head(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is a head word (每人, 每户: fragment per_head) and its period opening the name of a
+    level (每人|每日|生活用水量, 每户|每月|用电量): what the level is per, the name's as 人均 is (全市人均每日…); a head
+    before a work each does is no name (每人|每年|参加培训…学时: 学时/人·年)."""
+    return (index + 2 < len(tagged) and bool(indicator_words().per_head.fullmatch(tagged[index][0]))
+            and _period_of_a_head(tagged, index + 1) and _is_cadence(tagged[index + 1][0])
+            and names_a_level("".join(word for word, _ in tagged[index + 2:])))
+
+
 def _is_cadence(word: str) -> bool:
     """Whether ``word`` says how often an act is done (每年, 每季度, 每学期), not the work done per year (年接待)."""
     return word.startswith(_EACH_ONE) and bool(indicator_words().repeat_word.fullmatch(word))
 
 
 def _negates_a_kind(tagged: Tagged, index: int) -> bool:
-    """Whether the word at ``index`` is 不 negating the word after it, which says which things (不合格产品, 不达标水体), no
-    comparator (不低于采购金额的30%: 不 and 低于)."""
-    if tagged[index][0] != _NEGATION or index + 1 == len(tagged):
+    """Whether the word at ``index`` is 不 or 未 negating the word after it, which says which things (不合格产品, 不达标水体,
+    未利用地, 未达到排放标准的燃煤锅炉: indicators.yaml negating_words), no comparator (不低于采购金额的30%: 不 and 低于)."""
+    if tagged[index][0] not in indicator_rules().negating_words or index + 1 == len(tagged):
         return False
-    negated = _NEGATION + tagged[index + 1][0]
+    negated = tagged[index][0] + tagged[index + 1][0]
     return not any(link.startswith(negated) for link in indicator_words().link)
 
 
@@ -2811,6 +2820,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index
         if _heads_a_kind(tagged, index):
             return index  # 保障|资金到位率, 保障|房建设: a guarantee of things, no scope
+        if _opens_a_level_per_head(tagged, index):
+            return index  # 全市|每人|每日|生活用水量: the head the level is per, as 人均 is
         if not _opens_clause(word, flag) or _is_name_part(tagged, index, following) or _counts_new(word, subject):
             return index
         if flag.startswith("v") and index + 1 < len(tagged) and tagged[index + 1][1] == _SUFFIX:
