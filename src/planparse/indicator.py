@@ -1422,10 +1422,18 @@ def of_another_stage(name_before: str | None, name: str | None) -> str | None:
     return name + name_before[before.end():]
 
 
-def new_ones_of(count_word: str, whole: str) -> str:
-    """The name of the new things among a whole counted before, which a count word alone after 其中 picks out
-    (公共停车泊位总数达到10万个，其中新增3万个 -> 新增公共停车泊位: the new ones are not the total)."""
-    return count_word + _TOTAL.sub("", whole)
+def new_ones_picked(words: str) -> bool:
+    """Whether ``words`` after 其中 open with a count word (indicators.yaml count_words: 其中新增3万个, 其中新增通车里程120公里)."""
+    return words.startswith(tuple(indicator_words().count_words))
+
+
+def new_ones_of(words: str, whole: str) -> str | None:
+    """The name of the new things among a whole counted before, which a count word after 其中 picks out, alone or with
+    the end of the whole's name (公共停车泊位总数达到10万个，其中新增3万个 -> 新增公共停车泊位; 高速公路通车里程突破500公里，
+    其中新增通车里程120公里 -> 新增高速公路通车里程: the new ones are not the total); None when the words name other things."""
+    count_word = max((word for word in indicator_words().count_words if words.startswith(word)), key=len)
+    whole = _TOTAL.sub("", whole)
+    return count_word + whole if whole.endswith(words[len(count_word):]) else None
 
 
 def names_a_level(name: str) -> bool:
@@ -1443,11 +1451,12 @@ def is_a_part_word(name: str) -> bool:
 
 
 def said_once(part: str, whole: str) -> str:
-    """The name of the ``part`` of a ``whole``, the words the part ends with and the whole opens with said once (公办养老机构
-    and 养老机构护理型床位占比 -> 公办养老机构护理型床位占比: the part names a kind of the whole's things); one character
-    alike is no such word (农村 and 村卫生室…)."""
-    shared = next((size for size in range(min(len(part), len(whole)), 1, -1) if part.endswith(whole[:size])), 0)
-    return part + whole[shared:]
+    """The name of the ``part`` of a ``whole``, the things the part ends with said once, in place of the whole's own kind of
+    them (公办养老机构 and 养老机构护理型床位占比 -> 公办养老机构护理型床位占比; 农村学校 and 中小学校心理健康教师配备率 ->
+    农村学校心理健康教师配备率: the part names a kind of the whole's things); one character alike is no such word (农村
+    and 村卫生室…)."""
+    shared = next((size for size in range(min(len(part), len(whole)), 1, -1) if part[-size:] in whole), 0)
+    return part + whole[whole.find(part[-shared:]) + shared:] if shared else part + whole
 
 
 def without_a_part(name: str) -> str:
@@ -1573,13 +1582,16 @@ def _one_kind(name: str) -> bool:
 
 
 def measure_of_the_thing_before(name_before: str | None, name: str | None) -> str | None:
-    """The name of a measure named alone (产量, 蓄积量: indicators.yaml bare_measures) after a value whose name is another measure of a thing
-    named first (粮食 of 粮食播种面积, 森林 of 森林覆盖率): that measure of that thing (粮食播种面积稳定在100万亩、产量稳定在
-    40万吨 -> 粮食产量; 森林覆盖率达到45%、蓄积量达到… -> 森林蓄积量). The thing is what the name before holds less its
+    """The name of a measure named alone (产量, 全长: indicators.yaml bare_measures) after a value whose name is another measure
+    of a thing named first (粮食 of 粮食播种面积, 森林 of 森林覆盖率), or the things themselves, counted (城市道路 of 新建城市
+    道路3条): that measure of that thing (粮食播种面积稳定在100万亩、产量稳定在40万吨 -> 粮食产量; 森林覆盖率达到45%、蓄积量
+    达到… -> 森林蓄积量; 新建城市道路3条，全长12公里 -> 城市道路全长). The thing is what the name before holds less its
     measure and a verb that names its kind (播种面积); None where it ends with no noun, or is a place or a rank (城市
     污水处理率: a place's, no thing of its own), or the name is more than a measure."""
-    if name not in indicator_rules().bare_measures or not name_before or not names_a_level(name_before):
+    if name not in indicator_rules().bare_measures or not name_before:
         return None
+    if not names_a_level(name_before):
+        return name_before + name if names_a_thing(name_before) and not _rank_or_place(name_before) else None
     words = _tag(name_before)[:-1]
     if words and words[-1][1] in _VERB_TAGS:
         words.pop()  # 粮食|播种|面积

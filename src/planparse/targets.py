@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
+from .indicator import activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -2242,7 +2242,7 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
             if whole and whole.indicator and len(measures_of([target.unit, whole.unit])) == 1:
                 _rename(target, whole.indicator, headings)  # (培训30万人次，其中…取得证书的10万人: people of another count)
             continue
-        new = words and not part and words.group(1) in indicator_words().count_words  # 其中新增3万个
+        new = words and not part and new_ones_picked(words.group(1))  # 其中新增3万个, 其中新增通车里程120公里
         if not part and not new or _names_its_own_part(target, part):
             continue
         opens_part = _opens_part(sentence, clause.start)
