@@ -226,6 +226,7 @@ _DATE_TAGS = ("t", "mq")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _LETTERS = patterns.compile(r"[A-Za-zⅠ-Ⅻ]+")  # Ⅲ类应急避难场所, Ⅳ类水体: a Roman numeral names a class as a letter does
 _DIGIT = patterns.compile(r"\d")
+_ARABIC_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")  # 37|条, 3000|名: a count in digits, jieba's word of it
 _AMOUNT_DIGIT = patterns.compile(r"(?<![A-Za-z][\d.]*)\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站, PM2.5浓度)
 _AND_SO_ON = "等"
 _ONE_BY_ONE = "逐"  # 逐户, 逐矿, 逐一: one by one, the manner of the act after the things
@@ -1969,6 +1970,15 @@ def _in_hours_before_a_noun(tagged: Tagged, index: int) -> bool:
             and not _DIGIT.search(tagged[index + 2][0]))
 
 
+def _unit_of_a_count(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is the measure word of a number in digits right before it (37|条|河流, 3000|名|老年人:
+    a unit of the lexicon), which counts the things named after them; not the hours that name a kind (24|小时|城市书房)."""
+    number = tagged[index - 1][0] if index else ""
+    if not _ARABIC_NUMBER.fullmatch(number) or _in_hours_before_a_noun(tagged, index - 1):
+        return False
+    return load_rule_set(rules_dir_in_force()).lexicon.entry(tagged[index][0]) is not None
+
+
 def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is a numeral of several characters right before a noun that is no unit, as a name
     opens with (三十六|脚湖水库); 三百|人 is an amount."""
@@ -2822,6 +2832,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             continue
         if _one_of_each(tagged, index):
             continue  # 每|一户|贫困农户, 每|一个|行政村: each one of the things named after, as 每个 says
+        if _unit_of_a_count(tagged, index):
+            continue  # 37|条|河流, 3000|名|65岁以上老年人: the size of the set a rate is of, no name
         if flag == "t" and following == _AFTER_THE_ACT:
             continue  # 汛期|前, 春节|期间: a time and where an act stands to it open the clause, no name
         if word in _ROUND_OPEN and index and _opens_clause(*tagged[index - 1]) and not tagged[index - 1][1].startswith("v"):
@@ -2843,7 +2855,7 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if word in indicator_rules().attribute_verbs and (_is_noun(following) or _listed_before_a_kind(tagged, index)):
             return _description_start(tagged, index)  # 受益人口, 未脱贫人口, 独居、空巢老年人: a verb that says which things, no action
         if _negates_a_kind(tagged, index):
-            return index  # 不合格产品
+            return min(index, _description_start(tagged, index + 1))  # 不合格产品; 戒断|三年|未|复吸人员: the years it held
         if flag.startswith("v") and index and tagged[index - 1][0] in indicator_rules().sort_words and _is_noun(following):
             return index  # 各类|招聘活动: the verb names the sort
         if subject and _says_who_is_measured(tagged, index, following):
