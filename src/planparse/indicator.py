@@ -242,6 +242,7 @@ _MEASURE_WORDS_REACH = 4  # 5000|吨|标准煤|以上: a number, its measure wor
 _CHANGED_FROM = patterns.compile(_FROM + "$")
 _LONGEST_FROM = 10  # characters of 由 and the time it is of (从2020年底的)
 _TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
+_TOTAL_BEFORE_A_MEASURE = patterns.compile(r"总(?=(?:里程|面积|长度|规模)$)")  # 城市道路总里程: the whole's length in all
 _HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训500人: the count of the people an act reaches
 # the measure words of what a service after 为 is done for: people, households, and firms or bodies (为800家企业办理税务注销)
 _SERVED_HEADS = (*_HEADS_REACHED, "家")
@@ -1431,10 +1432,12 @@ def new_ones_picked(words: str) -> bool:
 def new_ones_of(words: str, whole: str) -> str | None:
     """The name of the new things among a whole counted before, which a count word after 其中 picks out, alone or with
     the end of the whole's name (公共停车泊位总数达到10万个，其中新增3万个 -> 新增公共停车泊位; 高速公路通车里程突破500公里，
-    其中新增通车里程120公里 -> 新增高速公路通车里程: the new ones are not the total); None when the words name other things."""
+    其中新增通车里程120公里 -> 新增高速公路通车里程; 城市道路总里程…其中新增城市道路80公里 -> 新增城市道路里程: the new ones are
+    not the total); None when the words name other things."""
     count_word = max((word for word in indicator_words().count_words if words.startswith(word)), key=len)
-    whole = _TOTAL.sub("", whole)
-    return count_word + whole if whole.endswith(words[len(count_word):]) else None
+    whole = _TOTAL_BEFORE_A_MEASURE.sub("", _TOTAL.sub("", whole))  # 城市道路总里程: the new ones' 城市道路里程
+    own = words[len(count_word):]
+    return count_word + whole if whole.endswith(own) or whole.startswith(own) else None
 
 
 def names_a_level(name: str) -> bool:
