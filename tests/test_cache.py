@@ -16,7 +16,7 @@ from conftest import SAMPLES, run_bounded
 
 from planparse import cache, tagger
 from planparse.errors import PlanparseError
-from planparse.rule_files import default_rules_dir, load_yaml, read_rule_text
+from planparse.rule_files import RuleSource, default_rules_dir, load_yaml, read_rule_text
 from planparse.rules import OWN_KIND_FILES
 
 PLAN = SAMPLES / "jieyang-2022.txt"
@@ -157,13 +157,13 @@ def _validated_twice(tmp_path: Path, monkeypatch, text: str, tamper=lambda kept:
 
     monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
     path = tmp_path / "units.yaml"
-    first = rules.validate_rule_file(path, text)
+    first = rules.validate_rule_file(RuleSource(path, text.encode()))
     [kept] = [file for file in (tmp_path / "cache").glob("parsed-*") if b"RuleFile" in file.read_bytes()]  # the snapshot, beside the YAML's data
     tamper(kept)
     done = []
     monkeypatch.setattr(rules, "load_yaml", lambda path, text: done.append("parsed") or load_yaml(path, text))
     monkeypatch.setattr(rules.RuleFile, "model_validate", lambda data: done.append("validated") or rules.RuleFile.__pydantic_validator__.validate_python(data))
-    return first, rules.validate_rule_file(path, text), done
+    return first, rules.validate_rule_file(RuleSource(path, text.encode())), done
 
 
 UNIT_RULES = read_rule_text(default_rules_dir() / "quantities.yaml")  # units, measures, multipliers; decimals among them
@@ -181,7 +181,7 @@ def test_a_rule_file_changed_since_its_snapshot_is_validated_again(tmp_path: Pat
 
     _validated_twice(tmp_path, monkeypatch, UNIT_RULES)
     with pytest.raises(PlanparseError, match="units.yaml"):
-        rules.validate_rule_file(tmp_path / "units.yaml", UNIT_RULES + "\nno_such_key: 1\n")
+        rules.validate_rule_file(RuleSource(tmp_path / "units.yaml", (UNIT_RULES + "\nno_such_key: 1\n").encode()))
 
 
 def _planted(payload: object) -> Callable[[Path], None]:

@@ -29,14 +29,14 @@ from .errors import PlanparseError, validation_problem
 from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName, no_entries, no_items
 from .numerals import mixed_number, numeral_value
 from .required_chars import Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, required_clauses
-from .rule_files import default_rules_dir, load_yaml, read_rule_text
+from .rule_files import RuleSource, default_rules_dir, load_yaml, read_rule_file
 
 ModelT = TypeVar("ModelT", bound=Model)
 
 
-def validate(model: type[ModelT], texts: list[str], path: Path, data: Callable[[], Any]) -> ModelT:
-    """The data of rule files (``data()``, read from their ``texts``; errors naming ``path``) validated as
-    ``model``: from the cache when an earlier process validated the same texts with the same models' code,
+def validate(model: type[ModelT], sources: list[RuleSource], path: Path, data: Callable[[], Any]) -> ModelT:
+    """The data of rule files (``data()``, read from their ``sources``; errors naming ``path``) validated as
+    ``model``: from the cache when an earlier process validated the same files with the same models' code,
     and then the files' data is not even read. pydantic builds a model's validator at its first use in a
     process (deferred at import): building those of the rule files' models, and reading the data they
     validate, was about a third of loading the rules at every start."""
@@ -47,7 +47,7 @@ def validate(model: type[ModelT], texts: list[str], path: Path, data: Callable[[
         return pickle.dumps(validated[0], protocol=pickle.HIGHEST_PROTOCOL)
 
     code = [_code_digest(name) for name in dict.fromkeys((model.__module__, Model.__module__, __name__))]
-    kept = parsed(Path(f"validated:{model.__module__}.{model.__qualname__}:{path}"), "\0".join([pydantic.VERSION, *code, *texts]),
+    kept = parsed(Path(f"validated:{model.__module__}.{model.__qualname__}:{path}"), "\0".join([pydantic.VERSION, *code, *(source.digest for source in sources)]),
                   snapshot, versions=PREFILTER_VERSIONS)
     if validated:
         return validated[0]
@@ -137,12 +137,12 @@ def load_rule_file(model: type[ModelT], name: str) -> tuple[ModelT, Path]:
     """A shipped rule file, with the same-named file of the user's folder in force merged in, read and
     validated; with the path that errors name (the user's file, when there is one)."""
     path = default_rules_dir() / name
-    text = read_rule_text(path)
+    shipped = read_rule_file(path)
     user = _in_force["rules_dir"] / name if _in_force["rules_dir"] else None
     if user is None or not user.is_file():
-        return validate(model, [text], path, lambda: load_yaml(path, text)), path
-    user_text = read_rule_text(user)
-    return validate(model, [text, user_text], user, lambda: _merged(load_yaml(path, text), load_yaml(user, user_text), user)), user
+        return validate(model, [shipped], path, lambda: load_yaml(path, shipped.text)), path
+    own = read_rule_file(user)
+    return validate(model, [shipped, own], user, lambda: _merged(load_yaml(path, shipped.text), load_yaml(user, own.text), user)), user
 
 
 def _merged(shipped: Any, user: Any, path: Path) -> Any:
@@ -1065,9 +1065,9 @@ def rule_files(rules_dir: Path | None) -> list[Path]:
     return files
 
 
-def validate_rule_file(path: Path, text: str) -> RuleFile:
-    """A file of target rules, lexicons or synonyms (``text``, read from ``path``) validated; an empty file holds none."""
-    return validate(RuleFile, [text], path, lambda: _mapping(load_yaml(path, text)))
+def validate_rule_file(source: RuleSource) -> RuleFile:
+    """A file of target rules, lexicons or synonyms validated; an empty file holds none."""
+    return validate(RuleFile, [source], source.path, lambda: _mapping(load_yaml(source.path, source.text)))
 
 
 def _mapping(data: Any) -> Any:
@@ -1094,9 +1094,9 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     lexicons = Lexicons.model_construct()  # empty lists to add to: validating them built Lexicons' validator, 6 ms a start
     added = Lexicons.model_construct()
     files = rule_files(rules_dir)
-    texts = [read_rule_text(path) for path in files]  # read once: the expansions' cache key is the text parsed
-    for path, text in zip(files, texts):
-        content = validate_rule_file(path, text)
+    sources = [read_rule_file(path) for path in files]  # read once: the expansions' cache key is the files read
+    for path, source in zip(files, sources):
+        content = validate_rule_file(source)
         _take_lexicons(content, lexicons, replace=path in user_files)
         added.add(content.extend)
         fragments.update(content.fragments)
@@ -1110,7 +1110,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     lexicons.add(added)
     lexicon = Lexicon(lexicons)
     placed = user_rules + default_rules
-    fragments, engine_fragments, expanded = _expanded(files, texts, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
+    fragments, engine_fragments, expanded = _expanded(sources, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
     compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments) for (rule, path), rule_expanded in zip(placed, expanded))
@@ -1129,7 +1129,7 @@ def replaced_fragments(rule_set: RuleSet) -> list[tuple[Path, str]]:
     defined_in = dict.fromkeys(rule_set.lexicon.fragments(), "the word tables")
     replaced = []
     for path in rule_set.files:
-        for name in validate_rule_file(path, read_rule_text(path)).fragments:
+        for name in validate_rule_file(read_rule_file(path)).fragments:
             if name in defined_in:
                 replaced.append((path, f"fragment {name} replaces the one of {defined_in[name]} for every rule that reads it; "
                                        "give it a name of its own unless that is meant"))
@@ -1214,15 +1214,14 @@ def led_if_it_compiles(source: str, final: Callable[[str], str] = lambda source:
     return led
 
 
-def _expanded(files: list[Path], texts: list[str], expand: Callable[[], Expansion]) -> Expansion:
+def _expanded(sources: list[RuleSource], expand: Callable[[], Expansion]) -> Expansion:
     """``expand()``, from the cache when an earlier process expanded the same rule files with the same code
     (the word lists and expansions were a quarter of loading the rules). The key holds each file's name and
-    the text that was parsed (a user's files come in their order; a file saved since is read next time), and the code that makes them: this module, the character
+    the digest of what was read (a user's files come in their order; a file saved since is read next time), and the code that makes them: this module, the character
     tables its word lists are built with and the reading of the pre-filters (``required_chars``), the module that leads their
     alternatives (``patterns``), and the regex module that escapes them."""
-    code = [regex.__version__, required_chars.reading_version(), Path(__file__).read_text(encoding="utf-8"),
-            Path(patterns.__file__).read_text(encoding="utf-8")]
-    key = "\0".join([*code, *(f"{path}\n{text}" for path, text in zip(files, texts))])
+    code = [regex.__version__, required_chars.reading_version(), _code_digest(__name__), _code_digest(patterns.__name__)]
+    key = "\0".join([*code, *(f"{source.path}\n{source.digest}" for source in sources)])
     return parsed(Path("rule-expansions:"), key, lambda _: expand(), versions=PREFILTER_VERSIONS)  # type: ignore[no-any-return]
 
 
@@ -1326,7 +1325,7 @@ def _load_indicator_name_rules(rules_dir: Path | None) -> IndicatorNameRules:
     same_units: dict[str, SameUnits] = {}
     synonyms: list[Synonym] = []
     for path in files:
-        content = validate_rule_file(path, read_rule_text(path))
+        content = validate_rule_file(read_rule_file(path))
         places.update((place.id, (place, compile_pattern(place.pattern, path, place.id))) for place in content.plan_places)
         folds.update((fold.id, (fold, compile_pattern(fold.pattern, path, fold.id))) for fold in content.name_folds)
         contrasts.update((contrast.id, (contrast, compile_pattern(contrast.pattern, path, contrast.id) if contrast.pattern else None))
@@ -1346,7 +1345,7 @@ def _unit_sizes(rules_dir: Path | None) -> dict[str, tuple[str, Decimal]]:
     user_files = rule_files(rules_dir)[len(rule_files(None)):]
     lexicons, added = Lexicons.model_construct(), []
     for path in [default_rules_dir() / QUANTITIES_FILE, *user_files]:
-        content = validate_rule_file(path, read_rule_text(path))
+        content = validate_rule_file(read_rule_file(path))
         _take_lexicons(content, lexicons, replace=path in user_files)
         added += content.extend.units
     return {word: (entry.base, factor) for entry in lexicons.units + added if entry.base and isinstance(entry.words, dict)
