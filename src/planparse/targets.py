@@ -678,6 +678,7 @@ class SentenceReader:
         self.stock_verb = rule_set.compile("{stock_verb}", "fragment-stock_verb")
         self.all_of_the_counted = rule_set.compile("{all_of_the_counted}", "fragment-all_of_the_counted")
         self.service_time = rule_set.compile("{service_time}", "fragment-service_time")
+        self.sum_of_a_year = rule_set.compile("{sum_of_a_year}", "fragment-sum_of_a_year")
         self.comparator_before = rule_set.fragment("comparator_before")
         self.closing_comparator = rule_set.compile("(?:{comparator_after})$", "fragment-comparator_after")
         # what joins the values of a list (提高到15%和35%), each perhaps with its place (达到乡镇100%、行政村95%)
@@ -1641,8 +1642,11 @@ class SentenceReader:
         if not whole:
             return None, None
         if (whole.start() < clause_start and marks.number_between(whole.end(), clause_start)
-                and self._names_its_own_level(text, clause_start, position, candidate.kind == MILESTONE)):
-            return None, None  # 全年新增造林1.5万亩，森林覆盖率稳定在60%以上: the rate is a level of its own, not the year's
+                and self._names_its_own_level(text, clause_start, position, candidate.kind == MILESTONE)
+                and not (candidate.kind == _MONEY_MEASURE and self.sum_of_a_year.search(text, clause_start, position))):
+            # 全年新增造林1.5万亩，森林覆盖率稳定在60%以上: the rate is a level of its own, not the year's; money the year
+            # brings in (全年接待游客500万人次，实现旅游综合收入45亿元) is the year's as the visits are
+            return None, None
         return self.rules.repeat(_YEARLY)
 
     def cadence(self, time_limit: str) -> tuple[Optional[str], Optional[str]]:
