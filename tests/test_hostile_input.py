@@ -502,10 +502,57 @@ def test_the_runs_of_text_of_a_page_drawn_in_several_streams_are_counted_togethe
     monkeypatch.setattr(pdf_streams, "MAX_PDF_PAGE_TEXTS", 7)
     plan = tmp_path / "plan.pdf"
     runs = [b"BT /F1 12 Tf 50 700 Td (a) Tj [(b) 2 (c)] TJ (d)' 1 2 (e)\" ET", b"BT /F1 12 Tf 50 600 Td <0041> Tj\n(f)\n' ET"]
-    pdf_streams.check_pdf_streams(plan, _pdf_of_two_pages(runs))  # 4 and 2, and the first page's 1: no page past 7
+    assert pdf_streams.check_pdf_streams(plan, _pdf_of_two_pages(runs)).problems == {}  # 4 and 2, and the first page's 1: no page past 7
+    assert pdf_streams.check_pdf_streams(plan, _pdf_of_two_pages([*runs, runs[1]])).problems == {  # 8 on page 2
+        2: "a page shows more than 7 runs of text; planparse reads PDF pages of at most 7"}
+
+
+def _pdf_of_pages(drawings: list[bytes]) -> bytes:
+    """A PDF whose pages each draw one of ``drawings``, zipped."""
+    font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
+    count = len(drawings)
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(b"%d 0 R" % (3 + page) for page in range(count)), count)]
+    objects += [b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents %d 0 R%s>>" % (3 + count + page, font) for page in range(count)]
+    objects += [b"<</Length %d/Filter/FlateDecode>>stream\n%s\nendstream" % (len(zipped), zipped) for zipped in map(zlib.compress, drawings)]
+    return _pdf_of(objects)
+
+
+def _shown_line(words: bytes) -> bytes:
+    return b"BT /F1 12 Tf 50 700 Td (%s) Tj ET\n" % words
+
+
+@pytest.mark.parametrize(("drawing", "problem"), [
+    # a map exported from GIS draws a path for each parcel or pipe: 10 million took PDFium 2.8 GB
+    pytest.param(b"0 0 m 1 1 l S\n" * 10_000_000, "the PDF draws more than 1,000,000 objects; planparse reads PDFs of at most 1,000,000", id="paths"),
+    pytest.param(_RUNS % (b"(a) Tj " * 1_000_000), "a page shows more than 100,000 runs of text; planparse reads PDF pages of at most 100,000", id="runs-of-text"),
+])
+def test_a_pdf_page_past_the_limits_is_left_out_naming_it_and_the_other_pages_are_read(tmp_path: Path, drawing: bytes, problem: str):
+    """One heavy page refused the whole plan (second reader, stop 53): now it alone is left unloaded, and said."""
+    plan, output = tmp_path / "plan.pdf", tmp_path / "plan.json"
+    plan.write_bytes(_pdf_of_pages([_shown_line(b"Build 12 schools by 2025."), drawing, _shown_line(b"Train 300 teachers by 2025.")]))
+    run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "extract", str(plan), "-o", str(output)], timeout=120)
+    left_out = f"page 2 not read ({problem}); the other pages are read"
+    assert run.returncode == 0 and run.stderr.startswith(f"planparse: {plan}: {left_out}\n"), run.stderr
+    assert {"message": left_out} in json.loads(output.read_bytes())["warnings"] and peak_kb < 400_000
+    assert [line.text for line in read_document(plan).lines] == ["Build 12 schools by 2025.", "Train 300 teachers by 2025."]
+
+
+def test_the_pages_that_would_take_a_pdf_past_its_objects_are_left_out_and_those_after_them_read(tmp_path: Path, monkeypatch):
+    """The document's objects are a budget the pages read spend in turn: a page drawing more than is left is left out,
+    a lighter one after it is read."""
+    monkeypatch.setattr(pdf_streams, "MAX_PDF_OBJECTS", 100)
+    data = _pdf_of_pages([_shown_line(b"a") + b"0 0 m 1 1 l S\n" * 10, b"0 0 m 1 1 l S\n" * 95, _shown_line(b"b") + b"0 0 m 1 1 l S\n" * 80])
+    assert pdf_streams.check_pdf_streams(tmp_path / "plan.pdf", data) == pdf_streams.PagesPastLimits(3, {
+        2: "the PDF draws more than 100 objects; planparse reads PDFs of at most 100"})  # 11 + 95 > 100; 11 + 81 is not
+
+
+def test_a_pdf_whose_pages_with_text_are_all_left_out_is_refused_naming_them(tmp_path: Path):
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_pdf_of_pages([_RUNS % (b"(a) Tj " * 100_001), b"", _RUNS % (b"(a) Tj " * 100_001)]))
     with pytest.raises(PlanparseError) as refused:
-        pdf_streams.check_pdf_streams(plan, _pdf_of_two_pages([*runs, runs[1]]))  # 8 on page 2
-    assert str(refused.value) == f"{plan}: page 2: a page shows more than 7 runs of text; planparse reads PDF pages of at most 7"
+        read_document(plan)
+    assert str(refused.value) == (f"{plan}: the pages read hold no text; pages 1, 3 not read (a page shows more than 100,000 runs of text; "
+                                  "planparse reads PDF pages of at most 100,000); the other pages are read")
 
 
 def test_the_letters_of_a_text_operator_inside_an_image_or_a_font_program_are_no_runs_of_text(tmp_path: Path, monkeypatch):

@@ -48,8 +48,7 @@ def _read_pdf(path: Path, data: bytes) -> Reading:
     from .pdf_streams import check_pdf_streams
 
     data = data[_pdf_header_at(data) or 0:]  # the offsets of its cross-reference table count from its header
-    check_pdf_streams(path, data)
-    return Reading(*read_pdf(path, data))
+    return Reading(*read_pdf(path, data, check_pdf_streams(path, data)))
 
 
 def _read_html(path: Path, data: bytes) -> Reading:

@@ -33,7 +33,7 @@ from .deferred_imports import defer_unused_imports
 from .garbled_pages import without_garbled_pages
 from .note_marks import is_note_mark
 from .pdf_repair import is_cut_short, with_trailers
-from .pdf_streams import too_many_objects
+from .pdf_streams import NO_PAGE_PAST_LIMITS, PagesPastLimits, too_many_objects
 from .printed import COLUMN_GAP_EMS, TAB_GAP_EMS, Box, Glyph, Line, Page, Table, inside, page_lines
 
 defer_unused_imports()  # before pdfplumber (pdfminer) is imported, here or by a batch before it forks
@@ -96,13 +96,25 @@ def _open(path: Path, data: bytes) -> tuple[pdfium.PdfDocument, bytes, list[Read
     raise PlanparseError(path, problem)
 
 
-def _refuse_textless(path: Path, images: int, repaired: list[ReadingWarning]) -> None:
+def _refuse_textless(path: Path, images: int, repaired: list[ReadingWarning], left_out: list[ReadingWarning]) -> None:
     """Refuse a PDF whose pages hold no text: pages of images are a scan, read by OCR, whether its end is lost or not
-    (what is left of a scan is a scan); nothing left of a cut-short file otherwise. A file of empty pages is let through."""
+    (what is left of a scan is a scan); nothing left of a cut-short file otherwise, nor of one whose pages with text were
+    left out. A file of empty pages is let through."""
     if images:
-        raise PlanparseError(path, "; ".join(["the PDF has no text layer (scanned images); OCR is needed", *(warning.message for warning in repaired)]))
+        raise PlanparseError(path, "; ".join(["the PDF has no text layer (scanned images); OCR is needed", *(warning.message for warning in [*repaired, *left_out])]))
     if repaired:
         raise PlanparseError(path, "not a valid PDF file (truncated or corrupt): what is left of it holds no text")
+    if left_out:
+        raise PlanparseError(path, "; ".join(["the pages read hold no text", *(warning.message for warning in left_out)]))
+
+
+def _left_out_warnings(left_out: PagesPastLimits) -> list[ReadingWarning]:
+    """A warning naming the pages left out for each problem they have: what the plan read lacks, and why."""
+    by_problem: dict[str, list[int]] = {}
+    for number, problem in sorted(left_out.problems.items()):
+        by_problem.setdefault(problem, []).append(number)
+    return [ReadingWarning(message=f"{page_ranges(numbers)} not read ({problem}); the other pages are read")
+            for problem, numbers in by_problem.items()]
 
 
 def _repair_warning(data: bytes, pages: int) -> ReadingWarning:
@@ -724,11 +736,18 @@ def _document_title(document: pdfium.PdfDocument) -> str:
     return regex.sub(r"\.(?:docx?|wps)$", "", _TITLE_PREFIX.sub("", title.strip()))
 
 
-def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData], PageInfo | None, list[ReadingWarning]]:
+def read_pdf(path: Path, data: bytes, past_limits: PagesPastLimits = NO_PAGE_PAST_LIMITS,
+             ) -> tuple[list[SourceLine], list[TableData], PageInfo | None, list[ReadingWarning]]:
+    """The PDF's lines, tables, title and warnings, the pages ``past_limits`` names left out (pdf_streams counted what
+    they draw before PDFium loads them)."""
     document, data, repaired = _open(path, data)
     if (page_count := len(document)) > MAX_PDF_PAGES:
         document.close()
         raise PlanparseError(path, f"the PDF has {page_count:,} pages; planparse reads PDFs of at most {MAX_PDF_PAGES:,}")
+    if past_limits.problems and past_limits.count != page_count:  # pdfminer's pages are not PDFium's: none can be told
+        document.close()
+        first = min(past_limits.problems)
+        raise PlanparseError(path, f"page {first}: {past_limits.problems[first]}")
     plumber = _Plumber(data)
     try:
         title = _document_title(document)
@@ -736,6 +755,9 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
         images = drawn = 0
         table_segments = _TABLE_SEGMENTS_BUDGET
         for index in range(len(document)):
+            if index + 1 in past_limits.problems:
+                pages.append(Page(index + 1, []))
+                continue
             page = _load_page(path, document, index)
             survey = _survey_page(page)
             drawn += survey.objects
@@ -751,9 +773,10 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[SourceLine], list[TableData]
             pages.append(read or _pdfium_page(page, index + 1, tables, survey.askew(), survey.unseen_text))
     finally:
         document.close()  # pdfplumber reads from memory: nothing of it to release
+    left_out = _left_out_warnings(past_limits)
     if not any(page.items for page in pages):
-        _refuse_textless(path, images, repaired)
+        _refuse_textless(path, images, repaired, left_out)
     repaired = _naming_pages_without_text(repaired, pages)
     lines, tables, box = page_lines(pages, title)
     lines, tables, warnings = without_garbled_pages(path, lines, tables)
-    return lines, tables, box, [*repaired, *warnings]
+    return lines, tables, box, [*repaired, *left_out, *warnings]

@@ -136,9 +136,20 @@ class _Stream(NamedTuple):
     object_id: tuple[int, int] | None  # number and generation, the key of its encryption
 
 
-def check_pdf_streams(path: Path, data: bytes) -> None:
-    """Refuse a PDF whose streams inflate to more than ``MAX_PDF_INFLATED_BYTES`` together, or whose page shows more
-    than ``MAX_PDF_PAGE_TEXTS`` runs of text or draws more than ``MAX_PDF_OBJECTS`` objects."""
+class PagesPastLimits(NamedTuple):
+    """The pages of a PDF of ``count`` (as pdfminer walks its page tree) that draw past a limit, by number from 1, each
+    with its problem: left unloaded, the others read (a map exported from GIS draws a path per parcel or pipe)."""
+    count: int
+    problems: dict[int, str]
+
+
+NO_PAGE_PAST_LIMITS = PagesPastLimits(0, {})
+
+
+def check_pdf_streams(path: Path, data: bytes) -> PagesPastLimits:
+    """Refuse a PDF whose streams inflate to more than ``MAX_PDF_INFLATED_BYTES`` together, or whose Type 3 glyphs
+    draw more than ``MAX_PDF_OBJECTS`` objects; the pages that show more than ``MAX_PDF_PAGE_TEXTS`` runs of text or
+    draw more objects than are left of ``MAX_PDF_OBJECTS`` (_pages_past_limits)."""
     budget = MAX_PDF_INFLATED_BYTES
     decrypter = stream_decrypter(path, data)
     objects = PdfObjects(data)
@@ -172,12 +183,11 @@ def check_pdf_streams(path: Path, data: bytes) -> None:
     # what each stream a page names shows as its drawing (each where they are out of sight): no page shows more than all
     # of them together, as no plan's does
     shown = {number: forms.page_shown(number) for number in drawings if drawn is None or number in drawn}
-    if _past_a_limit(_Shown.total(shown.values())):
-        _check_pages(path, data, shown)
     # PDFium parses each glyph of a Type 3 font once, however often it is shown, and keeps what it draws
     glyphs = _Shown.total(forms.page_shown(number) for number in _glyph_drawings(data, objects, held) if number in drawings)
     if glyphs.objects > MAX_PDF_OBJECTS:
         raise too_many_objects(path, "the glyphs of its Type 3 fonts: ")
+    return _pages_past_limits(path, data, shown) if _past_a_limit(_Shown.total(shown.values())) else NO_PAGE_PAST_LIMITS
 
 
 class _Shown(NamedTuple):
@@ -402,24 +412,45 @@ def _objects_held(inflated: bytes, count: int, first: int) -> dict[int, bytes]:
     return {number: inflated[start:end] for number, start, end in zip(numbers[::2], starts, [*starts[1:], len(inflated)])}
 
 
-def _check_pages(path: Path, data: bytes, shown: dict[int, _Shown]) -> None:
-    """Refuse the first page whose content streams show more runs of text (``shown``, by stream object) or draw more
-    objects than the limits; where the pages cannot be told apart (pdfminer cannot read the page tree), any one stream
-    showing or drawing more."""
+def _pages_past_limits(path: Path, data: bytes, shown: dict[int, _Shown]) -> PagesPastLimits:
+    """The pages whose content streams show more runs of text (``shown``, by stream object) or draw more objects than
+    a page's limits, or more objects than the pages before them leave of the document's, each with its problem. Refused
+    where every page is past a limit, naming the first, and where the pages cannot be told apart (pdfminer cannot read
+    the page tree) where any one stream shows or draws more than a page's limits."""
     pages = _page_contents(data)
-    for number, contents in enumerate(pages or ([stream] for stream in shown), 1):
+    if pages is None:
+        problem = next(filter(None, (_page_problem(stream_shown, 0) for stream_shown in shown.values())), None)
+        if problem:
+            raise PlanparseError(path, problem)
+        return NO_PAGE_PAST_LIMITS
+    problems, drawn = {}, 0
+    for number, contents in enumerate(pages, 1):
         page = _Shown.total(shown.get(stream, _NOTHING_SHOWN) for stream in contents)
-        named = f"page {number}: " if pages else ""
-        if page.texts > MAX_PDF_PAGE_TEXTS:
-            raise PlanparseError(path, f"{named}a page shows more than {MAX_PDF_PAGE_TEXTS:,} runs of text; planparse reads "
-                                       f"PDF pages of at most {MAX_PDF_PAGE_TEXTS:,}")
-        if page.objects > MAX_PDF_OBJECTS:
-            raise too_many_objects(path, named)
+        if problem := _page_problem(page, drawn):
+            problems[number] = problem
+        else:
+            drawn += page.objects
+    if pages and len(problems) == len(pages):
+        raise PlanparseError(path, f"page 1: {problems[1]}")
+    return PagesPastLimits(len(pages), problems)
+
+
+def _page_problem(page: _Shown, drawn: int) -> str | None:
+    """What keeps a page showing and drawing ``page`` from being loaded after pages drawing ``drawn`` objects."""
+    if page.texts > MAX_PDF_PAGE_TEXTS:
+        return f"a page shows more than {MAX_PDF_PAGE_TEXTS:,} runs of text; planparse reads PDF pages of at most {MAX_PDF_PAGE_TEXTS:,}"
+    if drawn + page.objects > MAX_PDF_OBJECTS:
+        return objects_problem()
+    return None
 
 
 def too_many_objects(path: Path, page: str) -> PlanparseError:
     """The refusal of a PDF drawing more objects than planparse reads, ``page`` naming the page where they pass it."""
-    return PlanparseError(path, f"{page}the PDF draws more than {MAX_PDF_OBJECTS:,} objects; planparse reads PDFs of at most {MAX_PDF_OBJECTS:,}")
+    return PlanparseError(path, f"{page}{objects_problem()}")
+
+
+def objects_problem() -> str:
+    return f"the PDF draws more than {MAX_PDF_OBJECTS:,} objects; planparse reads PDFs of at most {MAX_PDF_OBJECTS:,}"
 
 
 def _page_contents(data: bytes) -> list[list[int]] | None:
