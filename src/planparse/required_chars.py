@@ -96,6 +96,9 @@ _SPACES = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u
                     "\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
+_BACKWARDS = "(?r)"  # the flag of a pattern sought backwards
+
+
 class _Unknown(Exception):
     """Syntax this reading does not know: the pattern gets no pre-filter."""
 
@@ -117,9 +120,11 @@ _ANY_ONE = _Piece((), False, None, None)
 
 
 def required_clauses(source: str) -> Clauses:
-    """The clauses every match of ``source`` (the `regex` module's syntax, default flags) satisfies."""
+    """The clauses every match of ``source`` (the `regex` module's syntax, default flags) satisfies. A pattern sought
+    backwards (``(?r)``, from a number back over the words before it) is read as written: the engine seeks its matches
+    from the end, and each holds what it would hold sought forwards."""
     try:
-        return _fewest(_Reading(source).alternatives(0, ignore_case=False, until=None).clauses)
+        return _fewest(_Reading(source.removeprefix(_BACKWARDS)).alternatives(0, ignore_case=False, until=None).clauses)
     except _Unknown:
         return ()
 

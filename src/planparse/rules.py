@@ -1252,8 +1252,8 @@ class GatedPattern:
     def search(self, text: str, *window: int) -> regex.Match | None:
         return self.pattern.search(text, *window) if self.may_match(text) else None
 
-    def match(self, text: str) -> regex.Match | None:
-        return self.pattern.match(text) if self.may_match(text) else None
+    def match(self, text: str, *window: int) -> regex.Match | None:
+        return self.pattern.match(text, *window) if self.may_match(text) else None
 
     def fullmatch(self, text: str) -> regex.Match | None:
         return self.pattern.fullmatch(text) if self.may_match(text) else None
