@@ -1647,3 +1647,10 @@ def test_an_unlabelled_last_column_of_times_dates_each_rows_task(tmp_path, form,
         document.save(path)
     expected = [int(re.match(r"\d{4}", due).group()) for _, _, due in rows]
     assert [t.deadline for t in extract(path).targets] == expected
+
+
+def test_a_table_of_places_under_a_caption_of_no_task_gives_no_targets(tmp_path):
+    # population by township (单位：人) states what there is: its caption splits no task, its measures name no unit
+    lines = ["某县人口与公共服务工作方案", "一、基本情况", "附表", "各乡镇人口情况表（单位：人）", "乡镇\t户籍人口\t常住人口",
+             "城关镇\t42000\t39000", "河口镇\t31000\t28000"]
+    assert extract(write_plan(tmp_path, "\n".join(lines) + "\n")).targets == []

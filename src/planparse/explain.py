@@ -18,7 +18,7 @@ from .folding import fold
 from .rules import RuleSet
 from .outline import Outline
 from .target_tables import (BASE_COLUMN, BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, caption_year, cell_pattern, indicator_cells,
-                            place_total_row, row_year, table_layout, table_trail)
+                            place_total_row, row_year, splits_a_task, table_layout, table_trail)
 from .targets import BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, document_frame, read_document, readings_in_text
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
@@ -71,11 +71,12 @@ def _row_lines(table: TableData, outline: Outline) -> list[int]:
 def _table_decisions(table: TableData, row_lines: list[int], outline: Outline, rule_set: RuleSet,
                      frame: PlanFrame) -> Iterator[NumberDecision]:
     """Each number of a table, row by row (at ``row_lines``): the header's, then each cell's, with what its column makes of it."""
-    layout = table_layout(table, frame.start, rule_set)
+    unit = caption_unit(table, outline)
+    layout = table_layout(table, frame.start, rule_set, unit_given=splits_a_task(table, outline, unit))
     line = table.line or 0
     given = ({} if layout.indicator is None else
              {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set, frame.start,
-                                                                     caption_unit(table, outline), None,
+                                                                     unit, None,
                                                                      caption_year(table, outline) or frame.end)})
     headings = tuple(section.title for section in table_trail(table, outline))
     for column, name in enumerate(table.header):

@@ -378,6 +378,7 @@ class IndicatorRules(Model):
     place_headers: list[str] = []
     place_levels: list[str] = []
     place_name_endings: list[str] = []
+    split_caption_words: list[str] = []
     target_headers: list[str]
     not_value_headers: list[str]
     unit_headers: list[str]

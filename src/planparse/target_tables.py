@@ -195,11 +195,13 @@ class TableLayout:
         return fold(row[self.due]) if self.due is not None and self.due < len(row) else ""
 
 
-def table_layout(table: TableData, start_year: int | None, rule_set: RuleSet, taiwan: bool | None = None) -> TableLayout:
+def table_layout(table: TableData, start_year: int | None, rule_set: RuleSet, taiwan: bool | None = None,
+                 unit_given: bool = False) -> TableLayout:
     """The layout of a table, as written or folded: its header and cells are read folded (時限 is 时限) in the
-    document's wording (``taiwan``); ``rule_set`` knows the periods a header may name (the five-year plans)."""
+    document's wording (``taiwan``); ``rule_set`` knows the periods a header may name (the five-year plans);
+    ``unit_given``: whether its caption splits a task and gives its cells a unit (splits_a_task)."""
     table = folded_table(table, taiwan)
-    columns = _columns(table.header, start_year, rule_set) or _measures_by_place(table.header)
+    columns = _columns(table.header, start_year, rule_set) or _measures_by_place(table.header, unit_given)
     if columns is not None:
         return TableLayout(indicator=columns)  # read cell by cell, even with a task column beside it
     task = task_column(table)
@@ -251,10 +253,11 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
     cell = cell_pattern(rule_set)
     targets: list[Target] = []
     for table in tables:
-        columns = table_layout(table, start_year, rule_set, taiwan).indicator
+        unit = caption_unit(table, outline)
+        columns = table_layout(table, start_year, rule_set, taiwan, splits_a_task(table, outline, unit)).indicator
         if columns is not None:
             targets += [placed(target, table, table_trail(table, outline)) for _, _, target
-                        in indicator_cells(table, columns, cell, rule_set, start_year, caption_unit(table, outline), taiwan,
+                        in indicator_cells(table, columns, cell, rule_set, start_year, unit, taiwan,
                                            caption_year(table, outline) or end_year)]
     return targets
 
@@ -276,11 +279,30 @@ def caption_unit(table: TableData, outline: Outline) -> str:
     return found["unit"] if found else ""
 
 
+def splits_a_task(table: TableData, outline: Outline, unit: str) -> bool:
+    """Whether the caption above ``table`` says it splits a task (rules/indicators.yaml split_caption_words: …任务分解表,
+    …指标分解表) and its cells have a ``unit`` (caption_unit): its measures' headers need name none. The caption may
+    stand over the corner's unit on a line of its own (…任务分解表 / 单位：公里)."""
+    return bool(unit) and _split_caption().search(fold(_caption(table, outline))) is not None
+
+
+def _caption(table: TableData, outline: Outline) -> str:
+    """The caption above ``table``, over the corner's unit on a line of its own if any (…任务分解表 / 单位：公里); with the
+    line breaks lost the caption closes the paragraph above it, after its last 。."""
+    at = outline.header_block(table.line or 0, "\t".join(table.header))
+    above = [block.paragraph.text for block in outline.blocks[max(0, at - 2):at]]
+    caption = above[-1] if above and not _CAPTION_UNIT.match(above[-1].lstrip("（( ")) else "".join(above)
+    return caption.rsplit("。", 1)[-1]
+
+
+@rules_cache
+def _split_caption() -> regex.Pattern:
+    return _any_word(indicator_rules().split_caption_words)
+
+
 def caption_year(table: TableData, outline: Outline) -> int | None:
-    """The last year the caption above ``table`` names (…分县任务表（到2026年底）: 2026), else None; with the line breaks
-    lost the caption closes the paragraph above it, after its last 。."""
-    caption = outline.paragraph_before(table.line or 0, "\t".join(table.header))
-    years = _DUE_YEAR.findall(caption.text.rsplit("。", 1)[-1]) if caption is not None else []
+    """The last year the caption above ``table`` names (…分县任务表（到2026年底）: 2026), else None."""
+    years = _DUE_YEAR.findall(_caption(table, outline))
     return int(years[-1]) if years else None
 
 
@@ -351,7 +373,7 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
     as that cell says when it is a cadence (每年, 每季度: ``cadence``) and the task says none of its own."""
     targets: list[Target] = []
     for table in tables:
-        layout = table_layout(table, start_year, rule_set, taiwan)
+        layout = table_layout(table, start_year, rule_set, taiwan, splits_a_task(table, outline, caption_unit(table, outline)))
         if layout.task is None:
             continue  # no 分工表, or an indicator table (read cell by cell)
         trail = table_trail(table, outline)
@@ -521,14 +543,19 @@ def _place_columns(header: list[str], indicator: int) -> list[int]:
             and not headers.total_row.search(name) and not headers.not_value.search(name)]
 
 
-def _measures_by_place(header: list[str]) -> Columns | None:
+def _measures_by_place(header: list[str], unit_given: bool = False) -> Columns | None:
     """The columns of a task split over places by measure (分县任务表: 县（市、区） | 新增学位（个） | 数字化率（%） |
-    牵头单位): the column of places, and each column whose header names a measure with its unit in brackets."""
+    牵头单位): the column of places, and each column whose header names a measure with its unit in brackets, or names
+    one at all where the caption gives the unit (``unit_given``: …任务分解表（单位：套） over 辖区 | 筹集任务 | 其中新建) and
+    the header is one row, each name written once (a name spread over the columns below it leaves them unnamed); a time
+    limit's column is none, and so is a column of the whole (合计) that adds up the row's measures."""
     headers = _headers()
     names = [regex.sub(r"\s+", "", fold(name)) for name in header]
     place = next((i for i, name in enumerate(names) if headers.place.fullmatch(name)), None)
+    named_once = unit_given and len(set(names)) == len(names)
     measures = tuple((i, None) for i, name in enumerate(names)
-                     if i != place and _UNIT_IN_NAME.search(name) and not headers.not_value.search(name))
+                     if i != place and (_UNIT_IN_NAME.search(name) or named_once and _WORDS.search(name))
+                     and not headers.not_value.search(name) and not headers.deadline.search(name) and not headers.total_row.search(name))
     return Columns(place, measures, None, places="rows") if place is not None and measures else None
 
 
