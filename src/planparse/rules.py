@@ -903,7 +903,7 @@ class CompiledRule:
     def __init__(self, rule: TargetRule, path: Path, expanded: Expanded, fragments: Mapping[str, str]):
         self.rule = rule
         self.path = path
-        self.compiled_source, self.group_names, _ = expanded
+        self._compiled_utf8, self.group_names, _ = expanded
         self.prefilter = Prefilter()
         self._fragments = fragments
         self._check_groups()
@@ -913,6 +913,13 @@ class CompiledRule:
         """The pattern with its fragments expanded as the pre-filter reads it: what checks and tests read (the
         pre-filter comes read with the expansions, ``_expand``), so not kept in the cache an extract unmarshals."""
         return expand_fragments(self.rule.pattern, self._fragments, self.path, self.rule.id)
+
+    @cached_property
+    def compiled_source(self) -> str:
+        """The pattern as compiled (its fragments expanded, its alternatives led, its runs possessive), decoded when
+        first asked for: kept as text, the shipped rules' (1.2 million characters, some 30 of 245 rules reached by a
+        plan) took a start 2.5 ms more to unmarshal."""
+        return self._compiled_utf8.decode("utf-8", "surrogatepass")
 
     @cached_property
     def regex(self) -> regex.Pattern:
@@ -1151,7 +1158,7 @@ def replaced_fragments(rule_set: RuleSet) -> list[tuple[Path, str]]:
     return replaced
 
 
-Expanded = tuple[str, frozenset[str], Plan]  # a rule's pattern as compiled (its fragments expanded), its groups' names, its pre-filter
+Expanded = tuple[bytes, frozenset[str], Plan]  # a rule's pattern as compiled (its fragments expanded; UTF-8), its groups' names, its pre-filter
 Expansion = tuple[dict[str, str], dict[str, str], list[Expanded]]
 
 
@@ -1212,7 +1219,7 @@ def _expanded_rule(rule: TargetRule, path: Path, fragments: dict[str, str], engi
     names = None if compile_now else patterns.written_group_names(compiled)
     if names is None:
         names = frozenset(compile_pattern(compiled, path, rule.id).groupindex)
-    return compiled, names, prefilter_plan(required_clauses(read))
+    return compiled.encode("utf-8", "surrogatepass"), names, prefilter_plan(required_clauses(read))
 
 
 def led_if_it_compiles(source: str, final: Callable[[str], str] = lambda source: source) -> str:
