@@ -327,6 +327,7 @@ class IndicatorRules(Model):
     helping_verbs: list[str] = []
     focus_words: list[str] = []
     negating_words: list[str] = []
+    work_receivers: list[str] = []
     planning_words: list[str] = []
     inspecting_verbs: list[str] = []
     sort_words: list[str] = []
@@ -2375,7 +2376,8 @@ def _noun_phrase_before(text: str) -> str | None:
           and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:]) and not _dates_the_measure(tagged)
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _rate_cut_off(tagged) and not _work_measured(tagged)
           and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)
-          and not (linked and _says_who_is_measured(tagged, 0, _flag_after_adjectives(tagged, 0)))):
+          and not (linked and _says_who_is_measured(tagged, 0, _flag_after_adjectives(tagged, 0)))
+          and tagged[1][0] not in indicator_rules().work_receivers):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
     phrase = _clean([word for index, (word, _) in enumerate(tagged) if not _is_cadence(word) or _period_of_a_head(tagged, index)])
