@@ -327,6 +327,7 @@ class IndicatorRules(Model):
     helping_verbs: list[str] = []
     focus_words: list[str] = []
     negating_words: list[str] = []
+    part_works: list[str] = []
     work_receivers: list[str] = []
     planning_words: list[str] = []
     inspecting_verbs: list[str] = []
@@ -1427,19 +1428,24 @@ def of_another_stage(name_before: str | None, name: str | None) -> str | None:
 
 
 def new_ones_picked(words: str) -> bool:
-    """Whether ``words`` after 其中 open with a count word (indicators.yaml count_words: 其中新增3万个, 其中新增通车里程120公里)."""
-    return words.startswith(tuple(indicator_words().count_words))
+    """Whether ``words`` after 其中 open with a count word (indicators.yaml count_words: 其中新增3万个, 其中新增通车里程120公里),
+    or are a work alone that picks out a part (part_works: 其中新建100公里、改建200公里)."""
+    return words.startswith(tuple(indicator_words().count_words)) or words in indicator_rules().part_works
 
 
 def new_ones_of(words: str, whole: str) -> str | None:
     """The name of the new things among a whole counted before, which a count word after 其中 picks out, alone or with
     the end of the whole's name (公共停车泊位总数达到10万个，其中新增3万个 -> 新增公共停车泊位; 高速公路通车里程突破500公里，
     其中新增通车里程120公里 -> 新增高速公路通车里程; 城市道路总里程…其中新增城市道路80公里 -> 新增城市道路里程: the new ones are
-    not the total); None when the words name other things."""
-    count_word = max((word for word in indicator_words().count_words if words.startswith(word)), key=len)
+    not the total), or the part a work alone picks out (农村公路300公里，其中新建100公里 -> 新建农村公路; 农村危房改造2000户，
+    其中新建300户 -> 农村危房新建: in place of the whole's work); None when the words name other things."""
+    count_word = max((word for word in (*indicator_words().count_words, *indicator_rules().part_works) if words.startswith(word)), key=len)
     whole = _TOTAL_BEFORE_A_MEASURE.sub("", _TOTAL.sub("", whole))  # 城市道路总里程: the new ones' 城市道路里程
     own = words[len(count_word):]
-    return count_word + whole if whole.endswith(own) or whole.startswith(own) else None
+    if not (whole.endswith(own) or whole.startswith(own)):
+        return None
+    work = next((work for work in indicator_rules().part_works if whole.endswith(work)), None)  # 农村危房|改造: the whole's work
+    return whole.removesuffix(work) + count_word if work and count_word in indicator_rules().part_works else count_word + whole
 
 
 def names_a_level(name: str) -> bool:
