@@ -1654,3 +1654,20 @@ def test_a_table_of_places_under_a_caption_of_no_task_gives_no_targets(tmp_path)
     lines = ["某县人口与公共服务工作方案", "一、基本情况", "附表", "各乡镇人口情况表（单位：人）", "乡镇\t户籍人口\t常住人口",
              "城关镇\t42000\t39000", "河口镇\t31000\t28000"]
     assert extract(write_plan(tmp_path, "\n".join(lines) + "\n")).targets == []
+
+
+@pytest.mark.parametrize("lines", [
+    ["某县2026年农村供水保障工作要点", "一、工作目标", "全年新建农村集中供水工程12处。", "二、时间安排", "1.3月底前完成水源地排查。",
+     "2.4月底前启动管网改造，改造供水管网80公里。", "3.6月底前完成水质检测，检测水样500份。", "4.10月底前完成工程验收。",
+     "三、保障措施", "加强组织领导。"],
+    ["某区2025年校园安全工作要点", "一、工作目标", "全年开展校园安全检查200次。", "二、工作安排", "1.2025年3月底前完成隐患排查。",
+     "2.5月底前开展防溺水专题教育，覆盖学生3万人次。", "3.9月底前完成校园监控改造50所。", "三、保障措施", "强化督导考核。"],
+], ids=["water", "school-safety"])
+def test_a_copy_spacing_every_number_out_with_its_line_breaks_lost_keeps_items_opening_with_a_month(tmp_path, lines):
+    # …。3.6 月底前完成…: a space around every number, and the item's marker glued to its month (2.4 月 read as the
+    # decimal 2.4, under no heading 2.: the items after the first were lost)
+    spaced = re.sub(r"(?<=\d)(?=[^\d.．、\s])|(?<=[^\d.．、\s])(?=\d)", " ", "".join(lines))
+    lined, flat = tmp_path / "lined.txt", tmp_path / "flat.txt"
+    lined.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    flat.write_text(spaced + "\n", encoding="utf-8")
+    assert headings(extract(flat).sections) == headings(extract(lined).sections)
