@@ -112,6 +112,8 @@ def _single_spaced_run_in(text: str) -> str:
     up to the cell a sentence ends in (the row's last cell glued to the text after it, as a flat table's tab-parted
     cells are) or before a heading's marker opening a cell (二、保障措施, where breaks became spaces)."""
     tokens = list(_SPACE_PARTED.finditer(text))
+    if len(tokens) < _RUN_IN_HEADER:
+        return ""  # no header's cells: each line of prose was matched whole against the columns' names (2,521 of a round's 2,544 lines)
     named = [names_a_column(token.group()) for token in tokens]
     first = next((at for at in range(len(tokens) - _RUN_IN_HEADER + 1) if all(named[at:at + _RUN_IN_HEADER])), None)
     if first is None:
