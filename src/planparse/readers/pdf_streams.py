@@ -32,13 +32,14 @@ import io
 import logging
 import re
 import zlib
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 import regex
 
 from ..errors import PlanparseError
-from ..limits import MAX_PDF_INFLATED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_PAGE_TEXTS, size_text
+from ..limits import MAX_PDF_INDIRECT_OBJECTS, MAX_PDF_INFLATED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_PAGE_TEXTS, size_text
 from .pdf_encryption import StreamDecrypter, stream_decrypter
 
 _STREAM = regex.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
@@ -104,7 +105,8 @@ class PdfObjects:
 
     def __init__(self, data: bytes):
         self.data = data
-        self.headers = list(_OBJECT.finditer(data))[::-1]
+        # found from the end, up to just past the limit (check_pdf_streams refuses a file of more)
+        self.headers = list(islice(_OBJECT.finditer(data), MAX_PDF_INDIRECT_OBJECTS + 1))[::-1]
         self.starts = [header.start() for header in self.headers]
         self.by_number = {(int(header[1]), int(header[2])): header for header in self.headers}  # a later update wins
 
@@ -147,12 +149,16 @@ NO_PAGE_PAST_LIMITS = PagesPastLimits(0, {})
 
 
 def check_pdf_streams(path: Path, data: bytes) -> PagesPastLimits:
-    """Refuse a PDF whose streams inflate to more than ``MAX_PDF_INFLATED_BYTES`` together, or whose Type 3 glyphs
-    draw more than ``MAX_PDF_OBJECTS`` objects; the pages that show more than ``MAX_PDF_PAGE_TEXTS`` runs of text or
-    draw more objects than are left of ``MAX_PDF_OBJECTS`` (_pages_past_limits)."""
+    """Refuse a PDF of more numbered objects than ``MAX_PDF_INDIRECT_OBJECTS``, whose streams inflate to more than
+    ``MAX_PDF_INFLATED_BYTES`` together, or whose Type 3 glyphs draw more than ``MAX_PDF_OBJECTS`` objects; the pages
+    that show more than ``MAX_PDF_PAGE_TEXTS`` runs of text or draw more objects than are left of ``MAX_PDF_OBJECTS``
+    (_pages_past_limits)."""
     budget = MAX_PDF_INFLATED_BYTES
     decrypter = stream_decrypter(path, data)
     objects = PdfObjects(data)
+    if len(objects.headers) > MAX_PDF_INDIRECT_OBJECTS:
+        raise PlanparseError(path, f"the PDF holds more than {MAX_PDF_INDIRECT_OBJECTS:,} objects (5 0 obj … endobj); planparse reads "
+                                   f"PDFs of at most {MAX_PDF_INDIRECT_OBJECTS:,}")
     held = object_streams(data, objects, decrypter)
     drawn = None if held is None else _page_drawings(data, objects, held.objects)
     previous_end = 0
@@ -377,11 +383,12 @@ class ObjectStreams(NamedTuple):
 
 def object_streams(data: bytes, objects: PdfObjects, decrypter: StreamDecrypter | None = None) -> ObjectStreams | None:
     """The file's object streams read (decrypted by ``decrypter`` where the file is encrypted); None when one of them is
-    not zipped or not read whole (past ``_OBJECT_STREAM_BYTES`` in all). This reading finds the pages' /Contents and
-    the names of their XObjects in them."""
+    not zipped or not read whole (past ``_OBJECT_STREAM_BYTES`` in all, or holding more objects with the file's own than
+    MAX_PDF_INDIRECT_OBJECTS: 3,000,000 in 51 MB took 3.7 s and 950 MB). This reading finds the pages' /Contents and the
+    names of their XObjects in them."""
     found: dict[int, bytes] = {}
     sizes: dict[int, int] = {}
-    left = _OBJECT_STREAM_BYTES
+    left, held = _OBJECT_STREAM_BYTES, len(objects.headers)
     for marked in _OBJECT_STREAM.finditer(data):
         header, keyword = objects.enclosing(marked.start()), _STREAM.search(data, marked.end())
         if header is None or keyword is None:
@@ -389,6 +396,9 @@ def object_streams(data: bytes, objects: PdfObjects, decrypter: StreamDecrypter 
         dictionary = data[header.end():keyword.start()]
         fields = {name: int(value) for name, value in _OBJECT_STREAM_FIELD.findall(dictionary)}
         if _filter_chains(dictionary, objects, drawing=False) != [[b"FlateDecode"]] or set(fields) != {b"N", b"First"}:
+            return None
+        held += fields[b"N"]  # what _objects_held reads of it at most
+        if held > MAX_PDF_INDIRECT_OBJECTS:
             return None
         chunks = []
         pieces = _pieces(data, keyword.end(), len(data))
