@@ -130,14 +130,17 @@ def _single_spaced_run_in(text: str) -> str:
     run = tokens[start:last + 1]
     gaps = [text[before.end():after.start()] for before, after in zip(run, run[1:])]
     return text[:run[0].start()] + run[0].group() + "".join(
-        _run_in_cell_border(gap, gaps) + token.group() for gap, token in zip(gaps, run[1:])) + text[run[-1].end():]
+        _run_in_cell_border(gap, gaps, before.group(), after.group()) + after.group()
+        for gap, before, after in zip(gaps, run, run[1:])) + text[run[-1].end():]
 
 
-def _run_in_cell_border(gap: str, gaps: list[str]) -> str:
+def _run_in_cell_border(gap: str, gaps: list[str], before: str, after: str) -> str:
     """The tabs a space between two cells of a single-spaced run-in table stands for (``gaps``: all its spaces): one,
-    or two round an empty cell where two spaces stand among single ones (92  95: the 2025 cell left blank, as a word
-    processor saves it; a table laid out in columns has wider gaps everywhere)."""
-    return "\t" * len(gap) if len(gap) == 2 and all(len(other) <= 2 for other in gaps) else "\t"
+    or two round an empty cell where two spaces stand among single ones between two figures (3200  3500: the 2025 cell
+    left blank, as a word processor saves it; a table laid out in columns has wider gaps everywhere). Between a name and
+    its unit, or a unit and its first figure, two spaces are a stray space (a cell's trailing one, a full-width one folded)."""
+    blank = len(gap) == 2 and all(len(other) <= 2 for other in gaps) and _FIGURE.fullmatch(before) and _FIGURE.fullmatch(after)
+    return "\t\t" if blank else "\t"
 
 
 def _glued_first_cell(tokens: list[regex.Match], first: int) -> bool:
