@@ -1402,6 +1402,10 @@ class SentenceReader:
                 break
             if not position < marks.last_anchor or start >= marks.last_anchor:
                 return year
+        summed = self.years_summed.search(text, clause_start, position, marks)
+        if summed is not None:
+            # 三年累计完成改造100个 sums the plan's years as 三年内 does: due by the last of them, from the plan's first year
+            return self.relative_year(summed.group(), context.frame)
         if context.lead_year is not None:
             return context.lead_year
         for at, title in reversed(list(enumerate(context.headings))):
