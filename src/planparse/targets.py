@@ -1403,9 +1403,10 @@ class SentenceReader:
             if not position < marks.last_anchor or start >= marks.last_anchor:
                 return year
         summed = self.years_summed.search(text, clause_start, position, marks)
-        if summed is not None:
-            # 三年累计完成改造100个 sums the plan's years as 三年内 does: due by the last of them, from the plan's first year
-            return self.relative_year(summed.group(), context.frame)
+        if summed is not None and self.relative_year(summed.group(), context.frame) == context.frame.end:
+            # 三年累计完成改造100个 in a plan of three years sums the plan's years: due by its end, as "十四五"期间 is by 2025;
+            # a count of other years (三年累计 in a plan of five, or of one) names no year of the plan
+            return context.frame.end
         if context.lead_year is not None:
             return context.lead_year
         for at, title in reversed(list(enumerate(context.headings))):
