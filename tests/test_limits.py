@@ -345,6 +345,17 @@ def test_a_users_rule_that_times_out_names_the_document_the_line_and_the_rule(tm
     assert_refused(extract(plan, "--rules", rules), plan, "line 2, character 1; simplify its pattern")
 
 
+def test_a_shipped_rule_reading_a_users_fragment_is_timed_on_a_short_sentence(tmp_path: Path):
+    """A user's fragment replaces the shipped one in every rule that reads it, so a shipped rule reading it is timed however
+    short the sentence (shipped rules alone run untimed on one of at most UNTIMED_LENGTH characters): a slip of the user's
+    that backtracks on a run of 全 stops at the limit, where it ran for minutes."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "fragments.yaml").write_text("fragments:\n  whole_place: '(?:全|全全)+(?:市|省|县|区|州|镇|乡|旗)'\n", encoding="utf-8")
+    plan = write_plan(tmp_path, "一、主要目标\n到2025年，X" + "全" * 40 + "县3000名老年人健康管理率达到70%。\n")
+    assert_refused(extract(plan, "--rules", rules), plan, "simplify its pattern")
+
+
 def test_a_shipped_rule_that_times_out_is_reported_as_planparses_bug():
     shipped = next(rule for rule in load_rule_set().rules if rule.id == "arabic-amount")
     sentence = "全市建成科普基地10个以上"

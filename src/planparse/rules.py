@@ -900,9 +900,10 @@ class CompiledRule:
     """A target rule with its fragments expanded and its pattern compiled, and the pre-filter
     (``required_chars``) that spares running it on a text it cannot match."""
 
-    def __init__(self, rule: TargetRule, path: Path, expanded: Expanded, fragments: Mapping[str, str]):
+    def __init__(self, rule: TargetRule, path: Path, expanded: Expanded, fragments: Mapping[str, str], users_files_read: bool = False):
         self.rule = rule
         self.path = path
+        self._users_files_read = users_files_read  # a user's fragment replaces the shipped one in every rule that reads it
         self._compiled_utf8, self.group_names, _ = expanded
         self.prefilter = Prefilter()
         self._fragments = fragments
@@ -978,8 +979,9 @@ class CompiledRule:
 
     @cached_property
     def shipped(self) -> bool:
-        """Whether the rule is one of planparse's own (a user's rule that times out is theirs to simplify)."""
-        return self.path.parent == default_rules_dir()
+        """Whether the rule is one of planparse's own, read with planparse's own files alone (a user's rule that times
+        out is theirs to simplify; so is a shipped rule reading a user's fragment, which may backtrack on a short text)."""
+        return not self._users_files_read and self.path.parent == default_rules_dir()
 
 
 @dataclass(frozen=True)
@@ -1134,7 +1136,8 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     fragments, engine_fragments, expanded = _expanded(sources, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
-    compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments) for (rule, path), rule_expanded in zip(placed, expanded))
+    compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments, users_files_read=bool(user_files))
+                     for (rule, path), rule_expanded in zip(placed, expanded))
     for rule, (_, _, (tests, lead, outgrown, after_lead)) in zip(compiled, expanded):
         rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead)
         if outgrown:
