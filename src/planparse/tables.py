@@ -127,20 +127,10 @@ def _single_spaced_run_in(text: str) -> str:
     if len(body) < _RUN_IN_HEADER or not any(character.isdigit() for cell in body for character in cell):
         return ""
     start = first - 1 if _glued_first_cell(tokens, first) else first
-    run = tokens[start:last + 1]
-    gaps = [text[before.end():after.start()] for before, after in zip(run, run[1:])]
-    return text[:run[0].start()] + run[0].group() + "".join(
-        _run_in_cell_border(gap, gaps, before.group(), after.group()) + after.group()
-        for gap, before, after in zip(gaps, run, run[1:])) + text[run[-1].end():]
-
-
-def _run_in_cell_border(gap: str, gaps: list[str], before: str, after: str) -> str:
-    """The tabs a space between two cells of a single-spaced run-in table stands for (``gaps``: all its spaces): one,
-    or two round an empty cell where two spaces stand among single ones between two figures (3200  3500: the 2025 cell
-    left blank, as a word processor saves it; a table laid out in columns has wider gaps everywhere). Between a name and
-    its unit, or a unit and its first figure, two spaces are a stray space (a cell's trailing one, a full-width one folded)."""
-    blank = len(gap) == 2 and all(len(other) <= 2 for other in gaps) and _FIGURE.fullmatch(before) and _FIGURE.fullmatch(after)
-    return "\t\t" if blank else "\t"
+    # Two spaces are one border too: a stray one (a cell's trailing space, an aligned copy) is as common as a cell left
+    # blank, and reading it as a blank put one cell too many in a full row, so every row after it went under another
+    # name (reader T13); a row truly short of a cell keeps its values from the left, one date wrong at most.
+    return text[:tokens[start].start()] + "\t".join(token.group() for token in tokens[start:last + 1]) + text[tokens[last].end():]
 
 
 def _glued_first_cell(tokens: list[regex.Match], first: int) -> bool:
