@@ -356,6 +356,14 @@ def test_a_shipped_rule_reading_a_users_fragment_is_timed_on_a_short_sentence(tm
     assert_refused(extract(plan, "--rules", rules), plan, "simplify its pattern")
 
 
+def test_a_shipped_rule_backtracking_on_a_short_crafted_sentence_stops_at_the_time_limit(tmp_path: Path):
+    """Every rule is timed on every sentence, short ones too: an index's name followed by 及比 thirty times (79 characters)
+    made value-of-an-index backtrack for minutes while short sentences ran untimed (lane safe's find); its clock stops
+    it with one line (the pattern's nested repeat is left to mend)."""
+    plan = write_plan(tmp_path, "某市农田水利实施方案\n一、总体目标\n到2025年，农田灌溉水有效利用系数" + "及比" * 30 + "0.5。\n")
+    assert_refused(extract(plan), plan, "took over 2s on the sentence at line 3")
+
+
 def test_a_shipped_rule_that_times_out_is_reported_as_planparses_bug():
     shipped = next(rule for rule in load_rule_set().rules if rule.id == "arabic-amount")
     sentence = "全市建成科普基地10个以上"

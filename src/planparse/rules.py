@@ -367,11 +367,6 @@ FRAGMENTS_FILE = "fragments.yaml"
 QUANTITIES_FILE = "quantities.yaml"
 TARGET_RULE_GLOB = "targets*.yaml"
 PATTERN_TIMEOUT = 2.0  # seconds a rule may spend on one sentence
-# A shipped rule is timed only on a sentence longer than this. The regex module's time limit reads the process's CPU
-# clock (a system call) as each match starts and every 256 steps after: 13% of the rules' matching. On a sentence this
-# short a shipped pattern's backtracking stays far under the limit (the module's guards keep repeats from going
-# exponential, and its bounded repeats make the rest a polynomial of the length); a user's rule is always timed.
-UNTIMED_LENGTH = 200
 # a repeat's periods, counted (每两年, 两年 of 两年开展一次, 每15日, 每两周, 每6个月, 每2小时), and their ISO 8601 designators
 _EVERY_FEW_PERIODS = patterns.compile(r"每?(?P<count>\d+|[两二三四五六七八九十]{1,3})(?P<period>年|个?月|周|星期|天|日|小时)")
 _ISO_PERIODS = {"年": "{}Y", "月": "{}M", "个月": "{}M", "周": "{}W", "星期": "{}W", "天": "{}D", "日": "{}D", "小时": "T{}H"}
@@ -959,7 +954,7 @@ class CompiledRule:
         go by position (pos, endpos, overlapped, concurrent, partial, timeout): by keyword, the regex module's call
         took 0.9 µs more of the 2.2 it takes on a short sentence, a thousand calls a round of the gold texts."""
         try:
-            return list(self.regex.finditer(text, None, None, False, patterns.NOT_CONCURRENT, False, self._time_limit(text)))
+            return list(self.regex.finditer(text, None, None, False, patterns.NOT_CONCURRENT, False, PATTERN_TIMEOUT))
         except TimeoutError:
             raise RuleTimeout(self, text) from None
 
@@ -969,13 +964,9 @@ class CompiledRule:
         if not self.prefilter.may_match(text):
             return False  # most texts (heading titles, lead lines) are ruled out without the engine's timed search
         try:
-            return self.regex.search(text, None, None, patterns.NOT_CONCURRENT, False, self._time_limit(text)) is not None
+            return self.regex.search(text, None, None, patterns.NOT_CONCURRENT, False, PATTERN_TIMEOUT) is not None
         except TimeoutError:
             raise RuleTimeout(self, text) from None
-
-    def _time_limit(self, text: str) -> float | None:
-        """``PATTERN_TIMEOUT``, or None (no limit) for a shipped rule on a text of at most UNTIMED_LENGTH characters."""
-        return None if self.shipped and len(text) <= UNTIMED_LENGTH else PATTERN_TIMEOUT
 
     @cached_property
     def shipped(self) -> bool:
