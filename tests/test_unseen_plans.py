@@ -52,13 +52,15 @@ integrated medical and elderly care (a web page on one line), innovation voucher
 line), wetlands (an indicator table typed with tabs), artificial intelligence (a 繁體 copy) and construction site safety (a PDF
 copy of short paragraphs with hard wraps), special education (a web page on one line), county medical communities (a 繁體
 copy), farm machinery (a PDF copy with an indicator table parted by spaces), marriage customs (a 分工表 whose tasks hold
-numbers) and farm produce safety (a bureau's 工作要点 signed at its end).
+numbers) and farm produce safety (a bureau's 工作要点 signed at its end), energy storage (a PDF copy with page numbers), village
+collective economy (an 实施意见 on one web line), soil pollution (a 繁體 工作要点), specialised SMEs (a yearly table typed with
+tabs, and as a Word file python-docx writes) and residents' pensions (a 考核办法 in articles).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
 improves them, rewrite tests/data/unseen/figures.json with ``.venv/bin/python tests/test_unseen_plans.py``.
 
-Eleven plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with a
+Twelve plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with a
 real table, web pages on one line with their menu and footer, 繁體 copies in Taiwan's words and a PDF printed from Word; two
 laid out in one cell of a table (Word files and an old site's page); each
 keeps what it gets right as the plans do (copies/figures.json, rewritten by the same command).

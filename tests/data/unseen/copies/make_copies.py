@@ -49,9 +49,10 @@ def plan_lines(stem: str) -> list[str]:
     return (UNSEEN / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
 
 
-def word_copy(stem: str, printed: bool = False, ruled: bool = False) -> None:
+def word_copy(stem: str, printed: bool = False, ruled: bool = False, by_office: bool = True) -> None:
     """The plan as a Word file, or (``printed``) as the PDF Word prints of it; its table ``ruled`` (Word's 网格型, as
-    offices print indicator tables) or bare."""
+    offices print indicator tables) or bare; saved again by LibreOffice as Word saves it, or (not ``by_office``) as
+    python-docx writes it, as the systems that generate offices' files do."""
     lines = plan_lines(stem)
     rows = [line.split("\t") for line in lines if "\t" in line]
     document = docx.Document()
@@ -63,6 +64,9 @@ def word_copy(stem: str, printed: bool = False, ruled: bool = False) -> None:
             for cells, row in zip(table.rows, rows):
                 for cell, text in zip(cells.cells, row):
                     cell.text = text
+    if not by_office:
+        document.save(HERE / f"{stem}.docx")
+        return
     with tempfile.TemporaryDirectory() as folder:
         document.save(Path(folder) / f"{stem}.docx")
         kind = "pdf" if printed else "docx:MS Word 2007 XML"
@@ -157,3 +161,4 @@ if __name__ == "__main__":
     framed_copy("chengzhou-baozhang-zufang-2024", "docx")
     framed_copy("lanshan-tuoyu-fuwu-2024", "docx")
     framed_copy("chengzhou-baozhang-zufang-2024", "html")
+    word_copy("qiyuan-zhuanjing-texin-2026", by_office=False)
