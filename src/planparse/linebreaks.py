@@ -462,7 +462,7 @@ def _name_under_figures(header: list[str], column: int, cell: str) -> bool:
     value it holds last (…新增公办学位 个 3000 25003 每千人口医疗卫生机构床位数…: row 2 ends at 2500, its 2026 empty)."""
     if not cell or column >= len(header) or not _HAN.search(cell) or any(character.isdigit() for character in cell):
         return False
-    return bool(_YEAR_CELL.search(header[column]) or _target_header().search(header[column])) and not _measure_word().fullmatch(cell)
+    return bool(_YEAR_CELL.search(header[column]) or _target_header().search(header[column])) and not measure_word().fullmatch(cell)
 
 
 @rules_cache
@@ -532,11 +532,12 @@ def _value_then_name(cell: str) -> regex.Match | None:
     """A value glued to the next row's name (95县级以上医院数), not a value and its own unit (2000人以上, 500张: the name
     would be a measure word, with its comparator if any)."""
     glued = _VALUE_THEN_NAME.fullmatch(cell)
-    return glued if glued and not _measure_word().fullmatch(glued["name"]) else None
+    return glued if glued and not measure_word().fullmatch(glued["name"]) else None
 
 
 @rules_cache
-def _measure_word() -> regex.Pattern:
+def measure_word() -> regex.Pattern:
+    """A cell of a measure word alone (个, 万亩, %, 人以上): a row's unit, never a name."""
     return patterns.compile(load_rule_set(rules_dir_in_force()).expanded("(?:{multiplier})?{unit}(?:{comparator_after})?",
                                                                           "fragment-unit"))
 
@@ -1129,7 +1130,7 @@ def _opens_paragraph(text: str, marker: _Marker, heading: _Marker | None, number
         return True  # 一、总体要求……1（一）指导思想……1: the entries of a contents page
     if last in _OPENING or LATIN_OR_DIGIT.match(last):
         return False
-    if spaced and marker.parent is not None and last not in _SENTENCE_END and _measure_word().match(text, _after_spaces(text, marker.end)):
+    if spaced and marker.parent is not None and last not in _SENTENCE_END and measure_word().match(text, _after_spaces(text, marker.end)):
         return False  # 在校学员 1.1 万人: a spaced copy's amount in a sentence, not item 1 under 1
     if spaced or last in _SENTENCE_END or last in _CLOSING:
         return True

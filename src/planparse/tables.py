@@ -22,7 +22,7 @@ from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .folding import fold
 from .indicator import indicator_rules
-from .linebreaks import FIRST_HEADER_CELLS
+from .linebreaks import FIRST_HEADER_CELLS, flattened_table_rows, measure_word
 from .normalize import clean_line, is_page_number, table_rows
 from .responsibility_notes import names_units, responsibility_rules
 from .rules import heading_styles, rules_cache
@@ -127,10 +127,31 @@ def _single_spaced_run_in(text: str) -> str:
     if len(body) < _RUN_IN_HEADER or not any(character.isdigit() for cell in body for character in cell):
         return ""
     start = first - 1 if _glued_first_cell(tokens, first) else first
-    # Two spaces are one border too: a stray one (a cell's trailing space, an aligned copy) is as common as a cell left
-    # blank, and reading it as a blank put one cell too many in a full row, so every row after it went under another
-    # name (reader T13); a row truly short of a cell keeps its values from the left, one date wrong at most.
-    return text[:tokens[start].start()] + "\t".join(token.group() for token in tokens[start:last + 1]) + text[tokens[last].end():]
+    cells = [token.group() for token in tokens[start:last + 1]]
+    for gap in range(len(cells) - 1, 0, -1):  # from the right, so that a blank put in leaves the places to its left
+        if _may_be_blank(cells, gap, text[tokens[start + gap - 1].end():tokens[start + gap].start()]):
+            with_blank = cells[:gap] + [""] + cells[gap:]
+            cells = with_blank if _fills_a_row(with_blank, cells) else cells
+    return text[:tokens[start].start()] + "\t".join(cells) + text[tokens[last].end():]
+
+
+def _may_be_blank(cells: list[str], gap: int, spaces: str) -> bool:
+    """Whether the spaces before ``cells[gap]`` may hold a blank cell: two or more, before a figure, after a figure or
+    a unit (92  95, %  93: a year's value left out), never after a name (a name's trailing space)."""
+    return (len(spaces) >= 2 and _FIGURE.match(cells[gap]) is not None
+            and (_FIGURE.fullmatch(cells[gap - 1]) is not None or measure_word().fullmatch(cells[gap - 1]) is not None))
+
+
+def _fills_a_row(with_blank: list[str], cells: list[str]) -> bool:
+    """Whether a blank cell makes a row of a run-in table as wide as its header, no row wider, the rows the same
+    otherwise: two spaces are one border unless a row then fits. A stray double space (a cell's trailing space, an
+    aligned copy) is as common as a cell left blank, and reading one in a full row as a blank put every row after it
+    under another name (reader T13); a row short of a cell with no blank read kept its values from the left, one date
+    wrong (92  95 with 2025 blank: 95 due 2025)."""
+    widths, blank_widths = ([len(row.split("\t")) for row in flattened_table_rows("\t".join(reading))] for reading in (cells, with_blank))
+    header = blank_widths[0]
+    return (len(blank_widths) == len(widths) and max(blank_widths) == header
+            and blank_widths.count(header) == widths.count(header) + 1)
 
 
 def _glued_first_cell(tokens: list[regex.Match], first: int) -> bool:
