@@ -244,6 +244,7 @@ class HeadingRules(Model):
     title_ends: TitleEnds
     inline_list_intros: list[str]
     block_list_intros: list[str] = []
+    fragments: dict[str, str] = {}  # read in place of {name} in the styles' patterns
 
 
 class CompiledHeadingStyle:
@@ -287,7 +288,8 @@ def check_heading_rules(styles: tuple[CompiledHeadingStyle, ...]) -> list[str]:
 @rules_cache
 def heading_styles() -> tuple[CompiledHeadingStyle, ...]:
     rules, path = load_rule_file(HeadingRules, "headings.yaml")
-    return tuple(CompiledHeadingStyle(rule, path) for rule in rules.styles)
+    return tuple(CompiledHeadingStyle(rule.model_copy(update={"pattern": expand_fragments(rule.pattern, rules.fragments, path, rule.style.value)}), path)
+                 for rule in rules.styles)
 
 
 @rules_cache
