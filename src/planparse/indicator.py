@@ -381,6 +381,7 @@ class IndicatorRules(Model):
     place_levels: list[str] = []
     place_name_endings: list[str] = []
     split_caption_words: list[str] = []
+    present_caption_words: list[str] = []
     target_headers: list[str]
     not_value_headers: list[str]
     unit_headers: list[str]

@@ -282,8 +282,10 @@ def caption_unit(table: TableData, outline: Outline) -> str:
 def splits_a_task(table: TableData, outline: Outline, unit: str) -> bool:
     """Whether the caption above ``table`` says it splits a task (rules/indicators.yaml split_caption_words: …任务分解表,
     …指标分解表) and its cells have a ``unit`` (caption_unit): its measures' headers need name none. The caption may
-    stand over the corner's unit on a line of its own (…任务分解表 / 单位：公里)."""
-    return bool(unit) and _split_caption().search(fold(_caption(table, outline))) is not None
+    stand over the corner's unit on a line of its own (…任务分解表 / 单位：公里). A caption of what there is or was
+    (…现状指标统计表, …任务完成情况表: present_caption_words) splits none (reader T19)."""
+    caption = fold(_caption(table, outline))
+    return bool(unit) and _split_caption().search(caption) is not None and _present_caption().search(caption) is None
 
 
 def _caption(table: TableData, outline: Outline) -> str:
@@ -298,6 +300,11 @@ def _caption(table: TableData, outline: Outline) -> str:
 @rules_cache
 def _split_caption() -> regex.Pattern:
     return _any_word(indicator_rules().split_caption_words)
+
+
+@rules_cache
+def _present_caption() -> regex.Pattern:
+    return _any_word(indicator_rules().present_caption_words)
 
 
 def caption_year(table: TableData, outline: Outline) -> int | None:
