@@ -32,7 +32,7 @@ _NAME_BRACKETS = ("《》", "（）", "“”")  # a name quoted in a sentence (
 _PARAGRAPH_LENGTH = 20  # characters: a typical paragraph is longer, a table cell shorter
 _LONGER_SHARE = 0.25  # of the lines at a wrapped text's width: so few may be longer (a title, a URL)
 _GOING_ON_SHARE = 0.5  # of the lines at a wrapped text's width: so many at least go on in the next line
-_FIGURE_REACH = 16  # characters: a figure closing a line, its unit and bound (1.5万平方米以上, 10/10万以下) are shorter
+_GOAL_REACH = 16  # characters: a figure closing a line, its unit and bound (1.5万平方米以上, 10/10万以下), or a result, are shorter
 _NUMERALS = set("零〇一二两三四五六七八九十百千万亿")
 
 _PAGE_NUMBER = patterns.compile(
@@ -105,28 +105,30 @@ def _bullet() -> regex.Pattern:
 
 
 @rules_cache
-def _figure_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """The figure a goal list's line closes on, and what opens a line going on with it (rules/fragments.yaml
-    figure_closing_line, figure_going_on)."""
+def _goal_patterns() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The figure a goal list's line closes on, the all-or-nothing result it may close on instead, and what opens a
+    line going on with the figure (rules/fragments.yaml figure_closing_line, milestone_closing_line, figure_going_on)."""
     rule_set = load_rule_set(rules_dir_in_force())
     return (rule_set.compile("{figure_closing_line}", "fragment-figure_closing_line"),
+            rule_set.compile("{milestone_closing_line}", "fragment-milestone_closing_line"),
             rule_set.compile("{figure_going_on}", "fragment-figure_going_on"))
 
 
-def closes_figure_list(text: str, following: str) -> bool:
+def closes_goal_list(text: str, following: str) -> bool:
     """Whether ``text`` and the line after it (both cleaned and folded) are items of a goal list with no end marks,
-    each closing on its figure (全县新建农村公路120公里以上 / 改造农村公路危桥15座以上): not one sentence a wrap cut,
-    however alike their lengths."""
-    closing, going_on = _figure_patterns()
-    return (_closes_on_figure(text, closing) and _closes_on_figure(following, closing)
+    each closing on its figure or its all-or-nothing result (全县新建农村公路120公里以上 / 改造农村公路危桥15座以上;
+    行政村5G网络实现全覆盖 / 农村学校全部接入千兆宽带): not one sentence a wrap cut, however alike their lengths."""
+    figure, milestone, going_on = _goal_patterns()
+    return (_closes_on_goal(text, figure, milestone) and _closes_on_goal(following, figure, milestone)
             and not going_on.match(following, None, None, patterns.NOT_CONCURRENT))
 
 
-def _closes_on_figure(text: str, closing: regex.Pattern) -> bool:
-    # looked for only where a digit or a numeral is near the end: most lines have none there
-    tail = text[-_FIGURE_REACH:]
-    return any(char.isdigit() or char in _NUMERALS for char in tail) and bool(
-        closing.search(text, max(0, len(text) - _FIGURE_REACH), None, patterns.NOT_CONCURRENT))
+def _closes_on_goal(text: str, figure: regex.Pattern, milestone: regex.Pattern) -> bool:
+    # looked for only near the end, a figure only where a digit or a numeral is there: most lines have none
+    start = max(0, len(text) - _GOAL_REACH)
+    tail = text[start:]
+    return (any(char.isdigit() or char in _NUMERALS for char in tail) and bool(figure.search(text, start, None, patterns.NOT_CONCURRENT))
+            or bool(milestone.search(text, start, None, patterns.NOT_CONCURRENT)))
 
 
 def _name_end() -> regex.Pattern:
@@ -320,7 +322,7 @@ def _going_on(texts: list[str], peak: int) -> int:
     opener = _opener()
     return sum(1 for text, following in zip(lines, lines[1:])
                if peak - 2 <= len(text) <= peak + 1 and text[-1] not in _TERMINAL and not opener.match(following, None, None, patterns.NOT_CONCURRENT)
-               and not closes_figure_list(text, following))
+               and not closes_goal_list(text, following))
 
 
 class _Rejoined:
@@ -367,7 +369,7 @@ class _Rejoined:
             return True  # 审批表》（ / 1）（详见附表）: a bracket opened at a line's end closes on the next, no marker there
         if last_line[-1] in _TERMINAL or self.opener.match(following, None, None, patterns.NOT_CONCURRENT):
             return False
-        if closes_figure_list(last_line, following):
+        if closes_goal_list(last_line, following):
             return False
         if full_line:
             return not self._name_ends(following)  # a full line of hard-wrapped text, but for a title as wide
