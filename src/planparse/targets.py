@@ -1654,6 +1654,8 @@ class SentenceReader:
             # 全年新增造林1.5万亩，森林覆盖率稳定在60%以上: the rate is a level of its own, not the year's; money the year
             # brings in (全年接待游客500万人次，实现旅游综合收入45亿元) is the year's as the visits are
             return None, None
+        if whole.start() < clause_start and self.period_total.search(text, clause_start, position, marks):
+            return None, None  # 全年接待游客500万人次，三年累计实现旅游收入120亿元: a sum of the years, not the year's
         return self.rules.repeat(_YEARLY)
 
     def cadence(self, time_limit: str) -> tuple[Optional[str], Optional[str]]:
