@@ -358,6 +358,13 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
     (["某县食品安全整治方案", "一、实施步骤", "2.集中整治阶段：自2024年5月至2025年9月，在全县开展拉网式排查。"], None),
     (["某区宅基地确权登记发证工作实施方案", "一、实施步骤", "（一）推进实施阶段（2015年5月—2020年6月）", "完成登记发证。"], None),
     (["某省职业教育改革实施方案", "一、主要任务", "从2019年起，在有条件的地区探索实施试点工作。"], None),
+    # a campaign's start and end each with its word (road safety, rural living environment); a past round's span told in
+    # the review, after the notice's year (soil) or as the last round (rural living environment), is no period
+    (["某县农村道路交通安全专项整治行动实施方案", "一、工作安排", "本次专项行动从2024年3月开始，至2025年12月结束。"], (2024, 2025)),
+    (["某县农村人居环境整治提升方案", "一、工作安排", "全县农村人居环境整治自2025年4月起，2026年6月底止。"], (2025, 2026)),
+    (["某县土壤污染防治行动方案", "一、工作基础", "全县土壤污染治理工作自2016年起，2020年底止，累计治理耕地2万亩。",
+      "二、目标", "受污染耕地安全利用率达到93%。", "某县人民政府", "2024年3月1日"], None),
+    (["某县农村人居环境整治提升方案", "一、工作基础", "上一轮农村人居环境整治工作从2018年开始，至2020年结束，村庄面貌明显改善。"], None),
     # a plan for one year names it in its title (environment, education, housing); a span stated in the text is finer
     (["某市2025年深入打好污染防治攻坚战工作要点", "一、大气污染防治", "推进超低排放改造。"], (2025, 2025)),
     (["某县义务教育招生入学工作实施方案（2024年）", "一、招生对象", "适龄儿童免试就近入学。"], (2024, 2024)),

@@ -482,7 +482,8 @@ class _Reader:
 
     def stated_period(self, signed: int | None) -> Period | None:
         """The span the plan states in its text (为期6个月（2013年12月16日至2014年6月15日）, 2012年起5年内); a campaign's
-        span with no first year (从即日起至2013年12月31日, 从8月1日起至10月30日) opens in the year ``signed``."""
+        span with no first year (从即日起至2013年12月31日, 从8月1日起至10月30日) opens in the year ``signed``; one that ends
+        before it is a past round's (上一轮…从2018年开始，至2020年结束)."""
         found = self.first("stated_period", self.texts)
         if not found:
             return None
@@ -495,7 +496,8 @@ class _Reader:
             end = start + numeral_value(match.group("years")) - 1 if match.group("years") else end
         except ValueError:  # the pattern's numeral characters in no numeral's order (十十年内): no span stated
             return None
-        return Period(start=start, end=end) if start <= end else None
+        # a span ending before the notice was signed is a past round's, told in the plan's review
+        return Period(start=start, end=end) if start <= end and (signed is None or end >= signed) else None
 
     def attachments(self) -> list[str]:
         found = attachment_list(self.texts)
