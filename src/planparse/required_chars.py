@@ -196,6 +196,17 @@ def outgrown_lead(rule_id: str, pairs: int) -> str:
             f"it is tested on every paragraph (the same results, slower); fewer measure words or a larger LEAD_PAIRS lead it again")
 
 
+@dataclass(frozen=True)
+class Need:
+    """A pattern every text a rule matches holds where the characters it needs are everywhere (a change word right before a
+    digit; a body counted after a size): the rule's own misses parse each number and reject it by a lookahead, a search
+    for the need reads the text once. ``source`` names it (rules needing the same share one search of a text),
+    ``holds(text)`` seeks it."""
+
+    source: str
+    holds: Callable[[str], bool]
+
+
 class Prefilter:
     """A pattern's clauses as quick tests (``prefilter_plan``): a set of characters, or a pair of sets,
     searched for (the engine scans for them without leaving C), each compiled when first needed.
@@ -211,6 +222,7 @@ class Prefilter:
         # the tests a text its lead was found in still needs (``Prefilters``): those the lead does not settle
         self.after_lead: list["regex.Pattern | re.Pattern | str"] = list(tests if after_lead is None else after_lead)
         self.compile = compile
+        self.need: Optional[Need] = None  # what every text a match is in holds, which its characters cannot tell (``Need``)
 
     @classmethod
     def of(cls, source: str, compile: Callable[[str], "regex.Pattern | re.Pattern"] = regex.compile) -> "Prefilter":
@@ -225,7 +237,17 @@ class Prefilter:
 
     def may_match(self, text: str) -> bool:
         """False when ``text`` cannot hold a match."""
-        return self._passes(self.tests, text)
+        return self._passes(self.tests, text) and self.holds_need(text, {})
+
+    def holds_need(self, text: str, held: dict[str, bool]) -> bool:
+        """Whether ``text`` holds the pre-filter's need (True without one); ``held``: the needs sought in ``text`` so far,
+        by their source, so that a need many patterns share is sought once a text."""
+        if self.need is None:
+            return True
+        found = held.get(self.need.source)
+        if found is None:
+            found = held[self.need.source] = self.need.holds(text)
+        return found
 
     def may_match_after_lead(self, text: str) -> bool:
         """False when ``text``, which holds a string of the lead, cannot hold a match: the tests the lead settles are
@@ -307,7 +329,9 @@ class Prefilters(Generic[Item]):
 
     def _tested(self, indices: Iterable[int], text: str) -> list[Item]:
         """The items of ``indices`` (led within ``text``, or without a lead) whose pre-filter passes ``text``, in their order."""
-        return [item for item, prefilter in map(self.items.__getitem__, sorted(indices)) if prefilter.may_match_after_lead(text)]
+        held: dict[str, bool] = {}  # each need sought once in the text, for every item that names it
+        return [item for item, prefilter in map(self.items.__getitem__, sorted(indices))
+                if prefilter.may_match_after_lead(text) and prefilter.holds_need(text, held)]
 
     def _led(self, text: str) -> set[int]:
         """The items led within ``text`` (a lead of theirs is in it), and those without a lead."""

@@ -28,7 +28,7 @@ from .cache import parsed
 from .errors import PlanparseError, validation_problem
 from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName, no_entries, no_items
 from .numerals import mixed_number, numeral_value
-from .required_chars import Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, required_clauses
+from .required_chars import Need, Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, required_clauses
 from .rule_files import RuleSource, default_rules_dir, load_yaml, read_rule_file
 
 ModelT = TypeVar("ModelT", bound=Model)
@@ -407,6 +407,10 @@ class TargetRule(Model):
     comparator: Optional[Comparator] = Field(default=None, description="fixed comparator when the pattern names no comparator word")
     review: Optional[str] = Field(default=None, description="why every target of this rule needs a reader's check")
     pattern: str
+    needs: Optional[str] = Field(default=None, description="a pattern (fragments allowed) that every sentence the rule matches "
+                                 "holds, where the characters it needs are in most sentences (a change word right before a "
+                                 "digit): the rule is run only on sentences holding it, sought once a sentence for all the "
+                                 "rules that need the same")
     groups: dict[str, str] = Field(default_factory=no_entries, description="what each named group means")
     examples: list[RuleExample] = Field(min_length=1)
     not_examples: list[str] = Field(default_factory=no_items)
@@ -960,6 +964,24 @@ class CompiledRule:
         except TimeoutError:
             raise RuleTimeout(self, text) from None
 
+    @cached_property
+    def need(self) -> Need | None:
+        """The rule's ``needs`` as its pre-filter seeks it, compiled when first sought."""
+        if self.rule.needs is None:
+            return None
+        return Need(self.rule.needs, self._holds_need)
+
+    @cached_property
+    def need_pattern(self) -> regex.Pattern:
+        return compile_pattern(expand_fragments(self.rule.needs or "", self._fragments, self.path, self.id), self.path, self.id)
+
+    def _holds_need(self, text: str) -> bool:
+        """Whether ``text`` holds the rule's need (under the rules' time limit: past it, the rule is run, and stops at its own)."""
+        try:
+            return self.need_pattern.search(text, None, None, patterns.NOT_CONCURRENT, False, PATTERN_TIMEOUT) is not None
+        except TimeoutError:
+            return True
+
     def matches(self, text: str) -> bool:
         """Whether the pattern is found in ``text`` (under the same time limit as ``finditer``; the arguments by
         position: pos, endpos, concurrent, partial, timeout)."""
@@ -1027,6 +1049,8 @@ class RuleSet:
         for rule in self.rules:
             _ = rule.regex
             rule.prefilter.compile_tests()
+            if rule.need is not None:
+                _ = rule.need_pattern
 
     def by_role(self, role: str) -> list[CompiledRule]:
         return [rule for rule in self.rules if rule.rule.role == role]
@@ -1133,6 +1157,9 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
                      for (rule, path), rule_expanded in zip(placed, expanded))
     for rule, (_, _, (tests, lead, outgrown, after_lead)) in zip(compiled, expanded):
         rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead)
+        rule.prefilter.need = rule.need
+        if user_files and rule.need is not None:
+            _ = rule.need_pattern  # a broken need stops the load, as a broken pattern does (``_expanded_rule``)
         if outgrown:
             sys.stderr.write(outgrown_lead(rule.id, outgrown) + "\n")
     return RuleSet(compiled, fragments, engine_fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
