@@ -552,7 +552,8 @@ def test_amounts_show_as_plans_write_them_and_a_target_said_twice_once_sorting_b
     matrix = {row.find_elements(By.TAG_NAME, "td")[0].text: row.find_elements(By.CSS_SELECTOR, "td.cell:not(.empty) div")
               for row in browser.find_elements(By.CSS_SELECTOR, "#matrix tbody tr")}
     assert [target.text for target in matrix["大气污染防治专项资金"]] == ["≥8000万元 (2024)"]
-    assert [target.text for target in matrix["城市更新专项资金"]] == ["≥15亿元"]
+    # 市财政三年统筹安排…不少于15亿元 in a three-year plan: a total over the plan's own years, due at its end
+    assert [target.text for target in matrix["城市更新专项资金"]] == ["≥15亿元 (2026)"]
     [trucks] = matrix["国三及以下排放标准营运柴油货车"]
     assert (trucks.text, trucks.get_attribute("title")) == ("350辆 (2024)", "淘汰国三及以下排放标准营运柴油货车350辆")
     table = browser.find_element(By.ID, "p1-targets")
