@@ -11,10 +11,10 @@ reads the same from every format.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
-from itertools import accumulate, combinations
+from itertools import accumulate, combinations, groupby
 
 import regex
 
@@ -85,10 +85,14 @@ def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
     such (the rest of a cell wrapped onto a line of its own); a title spaced out (实  施  方  案) or a signature beside
     a date names no columns. Its lines were joined as prose: a row's 约束性 read 约 as "about", and its figures ran
     together."""
-    cells = [_spaced_cells(line.text) for line in lines]
+    gapped = _gapped([line.text for line in lines])
+    cells = [_spaced_cells(line.text) if index in gapped else [] for index, line in enumerate(lines)]
     rows: dict[int, list[str]] = {}
-    index = 0
-    while index < len(lines):
+    taken = 0  # the lines before it are read
+    # a table opens only in a line of cells parted by spaces (a plan's every line of prose has none, 19 of 20)
+    for index in [index for index, line in enumerate(lines) if _spaced_inside(line.text)]:
+        if index < taken:
+            continue
         end = index + 1
         if len(cells[index]) >= 3 and names_columns([cell for _, _, cell in cells[index]]):
             while end < len(lines) and (len(cells[end]) >= 2 or _wraps_a_cell(cells, end)):
@@ -100,8 +104,14 @@ def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
             end = index + len(single)
         elif run_in := _single_spaced_run_in(lines[index].text):
             rows[index] = [run_in]
-        index = end
+        taken = end
     return [replace(line, text="\t".join(rows[index])) if index in rows else line for index, line in enumerate(lines)]
+
+
+def _spaced_inside(text: str) -> bool:
+    """Whether ``text`` holds a space between two of its characters, as a line of cells parted by spaces does."""
+    inside = text.strip(" \u3000\u00a0")
+    return " " in inside or "\u3000" in inside or "\u00a0" in inside
 
 
 def _single_spaced_run_in(text: str) -> str:
@@ -177,14 +187,22 @@ def cell_lines_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
     line, its cells parted by tabs; its lines were read as paragraphs of a few characters, and its figures as none."""
     texts = [line.text.strip(" \u3000\u00a0") for line in lines]
     alone = [_is_cell_alone(text) for text in texts]
-    names = [cell and names_a_column(text) for cell, text in zip(alone, texts)]
+    names = [cell and names_a_column(text) for cell, text in zip(_in_header_runs(alone), texts)]
     kept: list[SourceLine] = []
-    index = 0
-    while index < len(lines):
-        rows = _cell_line_rows(texts, alone, names, index) if names[index] else []
-        kept += [replace(lines[at], text="\t".join(cells)) for at, cells in rows] or [lines[index]]
-        index += max(1, sum(len(cells) for _, cells in rows))
-    return kept
+    taken = 0  # the lines before it are kept, or written as a table's rows
+    for start in [index for index, named in enumerate(names) if named]:
+        rows = _cell_line_rows(texts, alone, names, start) if start >= taken else []
+        if rows:
+            kept += lines[taken:start] + [replace(lines[at], text="\t".join(cells)) for at, cells in rows]
+            taken = start + sum(len(cells) for _, cells in rows)
+    return kept + lines[taken:]
+
+
+def _in_header_runs(alone: list[bool]) -> list[bool]:
+    """``alone`` but for the lines in runs of fewer than _CELL_LINE_HEADER lines alone, which hold no header: a column's
+    name is looked for only where one may be (a plan's headings, each between paragraphs, are short lines alone)."""
+    runs = [list(run) for _, run in groupby(alone)]
+    return [cell and len(run) >= _CELL_LINE_HEADER for run in runs for cell in run]
 
 
 def _cell_line_rows(texts: list[str], alone: list[bool], names: list[bool], start: int) -> list[tuple[int, list[str]]]:
@@ -316,12 +334,23 @@ def _spaced_table(cells: list[list[tuple[int, int, str]]], start: int, end: int)
     return rows
 
 
+def _gapped(texts: list[str]) -> set[int] | range:
+    """Which of ``texts`` hold a run of spaces (``_SPACED_GAP``), found in one search of them all joined (a search for
+    each cost more than the rest of reading a plan's spaced tables; most lines hold none). All of them when one holds a
+    line break."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return range(len(texts))
+    starts = list(accumulate([len(text) + 1 for text in texts], initial=0))  # where each text starts in the joined
+    return {bisect_right(starts, gap.start()) - 1 for gap in _SPACED_GAP.finditer(joined)}
+
+
 def _spaced_cells(text: str) -> list[tuple[int, int, str]]:
     """The cells of a line parted by runs of spaces (a table lined up with spaces), each with where it starts, in
     characters and in width (a Chinese character two wide); none for a line with a tab (a text's own table) or no such run."""
-    if "\t" in text or not _SPACED_GAP.search(text):
+    gaps = [] if "\t" in text else list(_SPACED_GAP.finditer(text))
+    if not gaps:
         return []
-    gaps = list(_SPACED_GAP.finditer(text))
     spans = zip([0] + [gap.end() for gap in gaps], [gap.start() for gap in gaps] + [len(text)])
     spans = [(start, end) for start, end in spans if end > start]
     # measured up to the last cell's start only: most such lines are a paragraph indented by spaces, one cell after them
