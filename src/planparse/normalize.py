@@ -38,6 +38,7 @@ _NUMERALS = set("零〇一二两三四五六七八九十百千万亿")
 _PAGE_NUMBER = patterns.compile(
     r"^(?:[-—–－―‒]+\s*\d{1,4}\s*[-—–－―‒]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}|\d{1,4}\s*/\s*\d{1,4})$"
 )
+_PAGE_NUMBER_OPENINGS = set("-—–－―‒第")  # what a page number opens with, a digit aside
 # A page's number between dashes glued inside a sentence of a PDF's text whose line breaks were lost (接报后2小时— 1 —内响应):
 # spaces around the number, as a page's footer has them, tell it from a range or a date. A footer's dashes are few (one
 # to six a side: - 1 -, ———— 3 ————), and a run of them is matched only from its first: a separator line of 60,000
@@ -127,7 +128,7 @@ def _closes_on_goal(text: str, figure: regex.Pattern, milestone: regex.Pattern) 
     # looked for only near the end, a figure only where a digit or a numeral is there: most lines have none
     start = max(0, len(text) - _GOAL_REACH)
     tail = text[start:]
-    return (any(char.isdigit() or char in _NUMERALS for char in tail) and bool(figure.search(text, start, None, patterns.NOT_CONCURRENT))
+    return ((not _NUMERALS.isdisjoint(tail) or any(map(str.isdigit, tail))) and bool(figure.search(text, start, None, patterns.NOT_CONCURRENT))
             or bool(milestone.search(text, start, None, patterns.NOT_CONCURRENT)))
 
 
@@ -239,7 +240,9 @@ def _even_bracket(match: regex.Match) -> str:
 
 
 def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NUMBER.match(text.strip(" \t\u3000"), None, None, patterns.NOT_CONCURRENT))
+    text = text.strip(" \t\u3000")
+    # opened by a dash, 第 or a digit: most lines are told by their first character, without a match
+    return (text[:1] in _PAGE_NUMBER_OPENINGS or text[:1].isdigit()) and bool(_PAGE_NUMBER.match(text, None, None, patterns.NOT_CONCURRENT))
 
 
 def _starts_paragraph(text: str) -> bool:
@@ -293,7 +296,7 @@ def wrap_width(texts: list[str]) -> int | None:
     Hard-wrapped text has many lines of nearly the same length; text with one
     line per paragraph (Word, HTML) has no such peak.
     """
-    lengths = Counter(len(text) for text in texts if len(text) >= 12)
+    lengths = Counter(filter((12).__le__, map(len, texts)))  # the lengths of 12 and more
     if not lengths:
         return None
     # The peak is the length of full lines, whose window holds the first lines two characters shorter (their indent
@@ -482,7 +485,7 @@ def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
             under_contents = True
             body_start = _first_entry_again(paragraphs, index + 1)
             continue
-        if not paragraph.in_table and (_is_entry(text, under_contents) or _STYLE_SHEET.match(text, None, None, patterns.NOT_CONCURRENT)):
+        if not paragraph.in_table and (_is_entry(text, under_contents) or ("{" in text and _STYLE_SHEET.match(text, None, None, patterns.NOT_CONCURRENT))):
             continue
         under_contents = False
         kept.append(paragraph)
