@@ -365,6 +365,9 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
     (["某县土壤污染防治行动方案", "一、工作基础", "全县土壤污染治理工作自2016年起，2020年底止，累计治理耕地2万亩。",
       "二、目标", "受污染耕地安全利用率达到93%。", "某县人民政府", "2024年3月1日"], None),
     (["某县农村人居环境整治提升方案", "一、工作基础", "上一轮农村人居环境整治工作从2018年开始，至2020年结束，村庄面貌明显改善。"], None),
+    # the plan's own span after a past one refused (rural living environment, road safety)
+    (["某县农村人居环境整治专项行动方案", "一、工作基础", "全县农村人居环境整治三年行动从2018年开始，至2020年结束。", "二、工作安排",
+      "本次专项行动从2024年3月开始，至2025年12月结束。", "某县人民政府", "2024年3月1日"], (2024, 2025)),
     # a plan for one year names it in its title (environment, education, housing); a span stated in the text is finer
     (["某市2025年深入打好污染防治攻坚战工作要点", "一、大气污染防治", "推进超低排放改造。"], (2025, 2025)),
     (["某县义务教育招生入学工作实施方案（2024年）", "一、招生对象", "适龄儿童免试就近入学。"], (2024, 2024)),

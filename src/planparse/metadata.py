@@ -482,22 +482,10 @@ class _Reader:
 
     def stated_period(self, signed: int | None) -> Period | None:
         """The span the plan states in its text (为期6个月（2013年12月16日至2014年6月15日）, 2012年起5年内); a campaign's
-        span with no first year (从即日起至2013年12月31日, 从8月1日起至10月30日) opens in the year ``signed``; one that ends
-        before it is a past round's (上一轮…从2018年开始，至2020年结束)."""
-        found = self.first("stated_period", self.texts)
-        if not found:
-            return None
-        match = found[1]
-        if not match.group("start") and signed is None:
-            return None
-        start = digit_year(match.group("start")) if match.group("start") else signed
-        end = digit_year(match.group("end")) if match.group("end") else start
-        try:
-            end = start + numeral_value(match.group("years")) - 1 if match.group("years") else end
-        except ValueError:  # the pattern's numeral characters in no numeral's order (十十年内): no span stated
-            return None
-        # a span ending before the notice was signed is a past round's, told in the plan's review
-        return Period(start=start, end=end) if start <= end and (signed is None or end >= signed) else None
+        span with no first year (从即日起至2013年12月31日, 从8月1日起至10月30日) opens in the year ``signed``. A span that
+        ends before it is a past round's (上一轮…从2018年开始，至2020年结束): the next one is read."""
+        stated = (_period_stated(match, signed) for _, match in self.rules.matches("stated_period", self.texts))
+        return next(filter(None, stated), None)
 
     def attachments(self) -> list[str]:
         found = attachment_list(self.texts)
@@ -733,6 +721,20 @@ def plan_start(metadata: Metadata) -> int | None:
     if metadata.period is not None:
         return metadata.period.start
     return signed_year(metadata)
+
+
+def _period_stated(match: regex.Match, signed: int | None) -> Period | None:
+    """The period a match of stated_period gives, the first year ``signed`` where it states none; none for a span that
+    ends before the notice was signed (a past round's, told in the plan's review)."""
+    if not match.group("start") and signed is None:
+        return None
+    start = digit_year(match.group("start")) if match.group("start") else signed
+    end = digit_year(match.group("end")) if match.group("end") else start
+    try:
+        end = start + numeral_value(match.group("years")) - 1 if match.group("years") else end
+    except ValueError:  # the pattern's numeral characters in no numeral's order (十十年内): no span stated
+        return None
+    return Period(start=start, end=end) if start <= end and (signed is None or end >= signed) else None
 
 
 def signed_year(metadata: Metadata) -> int | None:

@@ -112,9 +112,13 @@ class CompiledMetadataRules:
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
         """The first of ``texts`` that holds a match of pattern ``name``, its index and the match (publicity, printed and
         cc are sought in every paragraph of a plan and found in few: only those holding their lead are searched)."""
-        search = self.patterns[name].search
-        return next(((index, match) for index in self.holding_lead(name, texts)
-                     if (match := search(texts[index], None, None, patterns.NOT_CONCURRENT))), None)
+        return next(self.matches(name, texts), None)
+
+    def matches(self, name: str, texts: list[str]) -> Iterator[tuple[int, regex.Match]]:
+        """Each match of pattern ``name`` in ``texts``, in their order, with the index of the text holding it."""
+        finditer = self.patterns[name].finditer
+        for index in self.holding_lead(name, texts):
+            yield from ((index, match) for match in finditer(texts[index], None, None, concurrent=patterns.NOT_CONCURRENT))
 
     def holding_lead(self, name: str, texts: list[str]) -> Iterator[int]:
         """The index of each of ``texts`` that may hold a match of pattern ``name``: that holds its lead (``_leads``),
