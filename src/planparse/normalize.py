@@ -44,7 +44,9 @@ _PAGE_NUMBER_OPENINGS = set("-—–－―‒第")  # what a page number opens w
 # to six a side: - 1 -, ———— 3 ————), and a run of them is matched only from its first: a separator line of 60,000
 # dashes was tried from each, giving back one dash at a time (minutes on a hostile file).
 _PAGE_MARK_INSIDE = r"(?<=\S)[ \u3000]*(?<![-—–－―‒])[-—–－―‒]{1,6}[ \u3000]+\d{1,4}[ \u3000]+[-—–－―‒]{1,6}(?![-—–－―‒])[ \u3000]*"
-_GLUED_PAGE_MARK = patterns.compile(_PAGE_MARK_INSIDE + r"(?=\S)")
+# Before words, or ending the piece a flattened text was cut into where the next paragraph's indent stood (二、主要目标— 1 —
+# |　　到2027年…: the heading's line would keep it in its title)
+_GLUED_PAGE_MARK = patterns.compile(_PAGE_MARK_INSIDE + r"(?=\S|$)")
 # Before words, no number after it to close a range (养老服务站30 — 3 — 个): a footer even inside a line of a lined text
 _PAGE_MARK_BEFORE_WORDS = patterns.compile(_PAGE_MARK_INSIDE + r"(?=\p{Han})")
 # Matched backwards (?r): from the page number at the end, so that a paragraph without one fails at once.
