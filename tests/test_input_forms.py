@@ -830,6 +830,22 @@ def test_a_plan_whose_headings_run_into_their_text_beside_its_office_gives_its_h
 
 
 @pytest.mark.parametrize("form", ["docx", "html"])
+@pytest.mark.parametrize("office, body", [
+    ("某县农业农村局", ["某县农村人居环境整治实施方案", "一、总体目标：到2025年，全县农村卫生厕所普及率达到95%以上。",
+                   "二、重点任务：（一）推进农村改厕。每年完成农村户厕改造2000户。（二）治理生活污水。新建农村污水处理站30座。",
+                   "三、保障措施：县财政每年安排专项资金1000万元。"]),
+    ("某县教育局", ["某县学前教育提升方案", "一、工作目标。到2025年，全县学前教育毛入园率达到92%以上。",
+                "二、主要任务。新建公办幼儿园8所，每年培训幼儿教师300人次。", "三、工作要求。各乡镇要明确责任。"]),
+], ids=["rural-sanitation", "preschool"])
+def test_a_short_plan_beside_its_office_in_a_frame_of_one_row_gives_its_targets(tmp_path, form, office, body):
+    # a plan of a few lines (under 300 characters) in a frame of one row beside its office's cell was no page by its
+    # length: kept a one-row table of a unit and a task, it gave no heading and no target (stop 53, in.md 1)
+    plan = extract(_plan_beside_its_office(tmp_path / f"plan.{form}", office, body))
+    assert [section.title[:4] for section in plan.sections] == [text[2:6] for text in body[1:]]
+    assert len(plan.targets) >= 3
+
+
+@pytest.mark.parametrize("form", ["docx", "html"])
 @pytest.mark.parametrize("rows", [
     [("城镇新增就业人数", "人", "5000", "5500"), ("开展职业技能培训", "人次", "8000", "9000")],
     [("养老机构护理型床位占比", "%", "55", "60"), ("新建社区老年食堂", "个", "12", "15")],

@@ -38,22 +38,24 @@ _SENTENCE_END = regex.compile(r"[。；;！？!?]")
 _TITLE_RUN_IN = regex.compile(r"\s*[^，,、；;。：:\d]{2,20}[。：:]\s*\S")
 
 
-def page_cell(lengths: list[int]) -> int | None:
-    """Which of a table's cells, given their lengths, holds a page of text, if one does."""
+def page_cell(lengths: list[int], least: int = PAGE_CELL_CHARS) -> int | None:
+    """Which of a table's cells, given their lengths, holds a page of text (more than ``least`` characters), if one does."""
     if not lengths:
         return None
     longest = max(range(len(lengths)), key=lengths.__getitem__)
-    return longest if lengths[longest] > PAGE_CELL_CHARS and lengths[longest] > PAGE_CELL_SHARE * sum(lengths) else None
+    return longest if lengths[longest] > least and lengths[longest] > PAGE_CELL_SHARE * sum(lengths) else None
 
 
 def body_cell(rows: list[list[str]]) -> tuple[int, int] | None:
     """Where (row, place among the row's filled cells) a table's cell may hold a plan's body, given the texts of its
     filled cells row by row: a page of text, in a row of one box beside it at most, under no row naming columns (a
-    task table's one long row under 重点任务 | 责任单位 is no body)."""
+    task table's one long row under 重点任务 | 责任单位 is no body). A frame of one row may hold a short plan (185
+    characters beside its office's box): there, the cell need only hold most of the text; its headings tell it
+    (holds_a_page)."""
     from ..tables import names_only_columns  # here: as opens_heading's rules
 
     places = [(row, place) for row, texts in enumerate(rows) for place in range(len(texts))]
-    at = page_cell([len(text) for texts in rows for text in texts])
+    at = page_cell([len(text) for texts in rows for text in texts], 0 if len(rows) == 1 else PAGE_CELL_CHARS)
     if at is None or len(rows[places[at][0]]) > _PAGE_ROW_CELLS:
         return None
     return None if places[at][0] > 0 and names_only_columns(rows[0]) else places[at]
