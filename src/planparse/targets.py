@@ -308,6 +308,7 @@ class Candidate:
     kind: str
     clause: Span
     quote_start: int = 0  # where a quote may start: the clause less a leading 到2025年
+    item_start: int = 0  # where the item of a 、 list it is in opens, when that item is quoted alone (加强队伍建设、|培训…)
     deadline: Optional[int] = None
     frequency: Optional[str] = None
     recurrence: Optional[str] = None
@@ -490,6 +491,17 @@ class _Sought:
         return self.pattern.search(text, start, end)
 
 
+def _item_start(text: str, candidate: Candidate, acts_listed: list[int]) -> int:
+    """Where the item of a 、 list that holds the candidate's number opens, when the item is its own: an act listed after
+    another (``acts_listed``, fragment act_listed_opening: 加强队伍建设、培训基层干部2000人次) or the amount a rule read whole
+    (实行每季度一抽查并通报、半年一总结; not a milestone's words, 全过程、全覆盖, whose things come before); else its clause's
+    start. A quote of the number opens there, not at the clause."""
+    read_whole = candidate.amount is not None and text[candidate.span.start - 1:candidate.span.start] == _ENUMERATION_COMMA
+    start = candidate.span.start if read_whole else candidate.clause.start
+    before = bisect_right(acts_listed, candidate.anchor.start)
+    return max(start, acts_listed[before - 1]) if before else start
+
+
 def _aim_shared(before: "Candidate", after: "Candidate") -> tuple[Optional[str], Optional[str], Optional[str], str]:
     """The change, frequency, recurrence and comparator of ``after``, the other aim of a pair after ``before``: the
     change of ``before`` where it has none (with its repeat, where it has none of its own), and its bound where it has none."""
@@ -658,6 +670,7 @@ class SentenceReader:
         self.plan_period = rule_set.fragment("plan_period")
         self.glued_list = rule_set.fragment("glued_list")
         self.list_marker = rule_set.fragment("list_marker")
+        self.act_listed = rule_set.fragment("act_listed_opening")
         self.repeat_word = rule_set.compile("{frequency_word}|{per_occurrence}|{total_word}", "fragment-repeat_word")
         # 不低于交流轮岗教师总数的20%: a measure followed by 的 is what a comparator takes the value of, not the clause's own
         # (a count of the act before it, 培训人数, is matched first and is none: fragment flow_measure)
@@ -794,8 +807,10 @@ class SentenceReader:
                                [match.start() for match in self.future_word.finditer(text)],
                                [(match.start(), self._year_in(match.group())) for match in self.start_year.finditer(text)])
         future = self._speaks_of_future(marks, context)
+        acts_listed = [match.start() for match in self.act_listed.finditer(text)]
         for candidate in candidates:
             candidate.quote_start = self._quote_start(text, candidate.clause)
+            candidate.item_start = _item_start(text, candidate, acts_listed)
             candidate.deadline = self._deadline(text, candidate.anchor, context, marks, candidate.clause.start)
             if candidate.deadline is None and marks.unknown_year_before(candidate.anchor.start):
                 candidate.review.append(UNKNOWN_YEAR)
@@ -2374,7 +2389,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     match_end = finding.span.end - finding.clause.start
     number_at = finding.anchor.start - finding.clause.start
     # a quote starts after the last one of its clause, unless that one ran on past this number to its indicator
-    quote_start = min(quote_from - finding.clause.start, number_at)
+    quote_start = max(min(quote_from - finding.clause.start, number_at), min(finding.item_start - finding.clause.start, number_at))
     if finding.kind == MILESTONE:  # nor in a goal listed before it with its value (…利用系数0.58、|受污染耕地安全利用全覆盖)
         quote_start = max(quote_start, valued_goals_end(clause[:number_at]))
     if previous is not None and not clause[quote_start:number_at].strip(_QUOTE_EDGES):
