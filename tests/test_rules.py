@@ -17,7 +17,8 @@ from planparse.cli import cli
 from planparse.errors import PlanparseError
 from planparse.models import COMMITMENT_FIELDS, Target
 from planparse.rules import default_rules_dir, load_rule_set, replaced_fragments
-from planparse.targets import PlanFrame, check_rules, comparable_fields, targets_in_text
+from planparse.folding import fold
+from planparse.targets import PlanFrame, check_rules, comparable_fields, sentences, targets_in_text
 
 from conftest import ROOT, write_plan
 
@@ -37,6 +38,19 @@ def _example_failures() -> tuple[str, ...]:
 def test_rule_examples(rule):
     failures = [failure for failure in _example_failures() if f"rule {rule.id}:" in failure]
     assert failures == []
+
+
+def test_a_rules_needs_are_held_by_every_sentence_it_matches():
+    """A rule's ``needs`` rules out only sentences it cannot match: every sentence of the shipped rules' examples and of
+    the case files that a rule with a need matches holds its need (a need that lacked one would lose that match)."""
+    texts = {example.text for rule in RULES for example in rule.rule.examples} | {text for rule in RULES for text in rule.rule.not_examples}
+    texts |= {case["text"] for _, case in CASES}
+    sentences_read = {sentence for text in texts for _, sentence in sentences(fold(text))}
+    needing = [rule for rule in RULES if rule.need is not None]
+    assert needing
+    lacking = [(rule.id, sentence) for rule in needing for sentence in sentences_read
+               if rule.regex.search(sentence) and not rule.need.holds(sentence)]
+    assert lacking == []
 
 
 def test_every_rule_file_ships_in_the_package():
