@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import patterns
-from .models import Paragraph, Responsibility, Section, TableData, walk_sections
+from .models import Paragraph, Responsibility, Section, TableData, validated, walk_sections
 from .outline import Block, Outline
 from .tables import columns_named, group_year
 from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, open_depth, outer_groups, parse_annotation,
@@ -261,8 +261,8 @@ def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Resp
         # the cells left of the action that name no unit: a unit is no section's title (…（一）市民政局 / 1.…)
         named_cells = [cell for column, cell in enumerate(row[:action_column]) if column not in unit_columns]
         section = _section_titled(action, titles) or _section_of_row(named_cells, titles)
-        found.append(Responsibility(
-            heading=action, section=section.id if section else None, source="table",
+        found.append(validated(
+            Responsibility, heading=action, section=section.id if section else None, source="table",
             lead=lead, support=support, text="\t".join(row), line=table.line, page=table.page,
         ))
     return found
@@ -319,8 +319,8 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
         if section is None or (annotation.in_sentence and id(section) in noted):
             continue
         paragraph: Paragraph = annotation.block.paragraph
-        found.append(Responsibility(
-            heading=section.title, section=section.id, source="inline", lead=annotation.lead,
+        found.append(validated(
+            Responsibility, heading=section.title, section=section.id, source="inline", lead=annotation.lead,
             support=annotation.support, text=annotation.text, line=paragraph.line, page=paragraph.page,
         ))
     titles = SectionTitles(outline.sections)  # once per document, not per table
