@@ -2154,6 +2154,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             _share_out_respectively(sentence[run_clauses[0].start:run_clauses[-1].end], run, place.headings)
         _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)
         _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
+        _parts_share_the_per(sentence, in_sentence, clauses)
         _name_the_parts_of_a_share(sentence, in_sentence, clauses, anchors, place.headings)
         _name_ranks_by_the_next(in_sentence, clauses, place.headings)
         _name_kinds_after_a_measure(in_sentence, place.headings)
@@ -2288,6 +2289,18 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
             name = part + without_a_part(whole) if opens_part or not names_a_level(whole) else None
         if name:
             _rename(target, name, headings)
+
+
+def _parts_share_the_per(sentence: str, targets: list[Target], clauses: list[Span]) -> None:
+    """每千名老年人拥有养老床位35张，其中护理型床位20张: a part after 其中 of a whole counted per so many people, places or
+    lengths is counted per as many (张/千名老年人 both), as the whole's things are; a part in another measure is its own."""
+    for target, clause in zip(targets, clauses):
+        if not _opens_part(sentence, clause.start):
+            continue
+        whole = _whole_counted_before(targets, clauses, clause)
+        head, slash, _ = (whole.unit or "").partition("/") if whole else ("", "", "")
+        if slash and head and head == target.unit:
+            target.unit = whole.unit
 
 
 def _whole_counted_before(targets: list[Target], clauses: list[Span], clause: Span) -> Target | None:
