@@ -321,7 +321,7 @@ def test_a_bare_goal_cell_is_named_by_its_rows_task(tmp_path, form):
     # 目标 | 20个 names nothing it counts: the row's task does, as the text's 新建村卫生室20个 (was indicator None)
     targets = extract(_table_plan(tmp_path, form, _BARE_GOALS)).targets
     assert [(t.value, t.unit, t.indicator, t.deadline, t.frequency) for t in targets] == [
-        (20, "个", "卫生室", 2025, None), (300, "人次", "乡村医生", 2025, None), (100, "个", "5G基站", 2026, None),
+        (20, "个", "村卫生室", 2025, None), (300, "人次", "乡村医生", 2025, None), (100, "个", "5G基站", 2026, None),
         (2, "次", "防汛应急演练", None, "annual"), (50000, "人", "受益人口", 2025, None)]
 
 

@@ -1429,9 +1429,9 @@ def of_another_stage(name_before: str | None, name: str | None) -> str | None:
 
 
 def new_ones_picked(words: str) -> bool:
-    """Whether ``words`` after 其中 open with a count word (indicators.yaml count_words: 其中新增3万个, 其中新增通车里程120公里),
-    or are a work alone that picks out a part (part_works: 其中新建100公里、改建200公里)."""
-    return words.startswith(tuple(indicator_words().count_words)) or words in indicator_rules().part_works
+    """Whether ``words`` after 其中 open with a count word (indicators.yaml count_words: 其中新增3万个, 其中新增通车里程120公里)
+    or a work that picks out a part (part_works: 其中新建100公里、改建200公里; 其中新建城市道路60公里)."""
+    return words.startswith((*indicator_words().count_words, *indicator_rules().part_works))
 
 
 def new_ones_of(words: str, whole: str) -> str | None:
