@@ -227,6 +227,7 @@ _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _LETTERS = patterns.compile(r"[A-Za-zⅠ-Ⅻ]+")  # Ⅲ类应急避难场所, Ⅳ类水体: a Roman numeral names a class as a letter does
 _DIGIT = patterns.compile(r"\d")
 _ARABIC_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")  # 37|条, 3000|名: a count in digits, jieba's word of it
+_COUNT_IN_ONE_WORD = patterns.compile(r"\d+(?:\.\d+)?(\p{Han}{1,2})")  # 12所|三级医院: jieba's one word of a count and its unit
 _AMOUNT_DIGIT = patterns.compile(r"(?<![A-Za-z][\d.]*)\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站, PM2.5浓度)
 _AND_SO_ON = "等"
 _ONE_BY_ONE = "逐"  # 逐户, 逐矿, 逐一: one by one, the manner of the act after the things
@@ -1984,11 +1985,16 @@ def _in_hours_before_a_noun(tagged: Tagged, index: int) -> bool:
 
 def _unit_of_a_count(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is the measure word of a number in digits right before it (37|条|河流, 3000|名|老年人:
-    a unit of the lexicon), which counts the things named after them; not the hours that name a kind (24|小时|城市书房)."""
+    a unit of the lexicon), or a number and its measure word jieba keeps as one word (12所|三级|医院), which counts the
+    things named after them; not the hours that name a kind (24|小时|城市书房)."""
+    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    glued = _COUNT_IN_ONE_WORD.fullmatch(tagged[index][0])
+    if glued:
+        return lexicon.entry(glued.group(1)) is not None
     number = tagged[index - 1][0] if index else ""
     if not _ARABIC_NUMBER.fullmatch(number) or _in_hours_before_a_noun(tagged, index - 1):
         return False
-    return load_rule_set(rules_dir_in_force()).lexicon.entry(tagged[index][0]) is not None
+    return lexicon.entry(tagged[index][0]) is not None
 
 
 def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
