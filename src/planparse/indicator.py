@@ -2467,9 +2467,11 @@ def without_the_units_per(name: str | None, unit: str | None) -> str | None:
     per = (unit or "").partition("/")[2]
     head, dot, period = per.partition("·")
     lexicon = load_rule_set(rules_dir_in_force()).lexicon
-    density = _density_opening().match(name or "")
+    density = _density_opening().search(name or "")
     if density and lexicon.spelled(f"/{per_written(density.groupdict())}") == f"/{per}" and name[density.end():]:
-        return name[density.end():]  # 每千人拥有社会体育指导员 with 名/千人: 社会体育指导员, as 每千人配备… is named
+        # 每千人拥有社会体育指导员 with 名/千人: 社会体育指导员, as 每千人配备… is named; so is what the place before sets per its
+        # area (建成区平均每平方公里建设公共停车泊位 with 个/平方公里: 公共停车泊位)
+        return name[density.end():]
     if not name or not dot:
         return name
     said = [written for written in _per_head_in_name().finditer(name) if written.group("per_head") == head
@@ -2483,9 +2485,9 @@ def without_the_units_per(name: str | None, unit: str | None) -> str | None:
 
 @rules_cache
 def _density_opening() -> regex.Pattern:
-    """The per a density's things are set by and its verb, opening a name (每千人拥有, 每千名老年人配备: fragment
+    """The per a density's things are set by and its verb, in a name (每千人拥有, 每千名老年人配备, 每平方公里建设: fragment
     density_verb)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{per_population}|每(?:名|个)?(?P<per_head>{population}))(?:{density_verb})",
+    return load_rule_set(rules_dir_in_force()).compile("(?:{per_population}|每(?:名|个)?(?P<per_head>{population})|{per_extent_set})(?:{density_verb})",
                                                        "fragment-density_verb")
 
 

@@ -684,7 +684,7 @@ class SentenceReader:
         # the number (a reversed pattern's match is anchored at its end), so the pattern alone bounds how far back it reads;
         # gated: of the 120 numbers a round of the gold plans reads it before, none is in a sentence holding what it needs
         # (每, a verb of setting, a population or an extent), where each took 16 µs
-        self.density_set, = gated_patterns(rule_set.compile(r"(?r)(?:{per_population}|每(?P<per_before>(?:{arabic}{multiplier}?|[十百千万]{1,2})(?:{per_extent})))"
+        self.density_set, = gated_patterns(rule_set.compile(r"(?r)(?:{per_population}|{per_extent_set})"
                                             r"\p{Han}{0,3}?(?:{comparator_before})?(?:{density_verb})(?:{density_listed_before})?"
                                             r"(?:{density_things}(?:{comparator_before})?)?\s*$", "fragment-density_verb"))
         self.sum_worked = rule_set.compile("{sum_worked}", "fragment-sum_worked")
