@@ -677,6 +677,7 @@ class SentenceReader:
         self.own_measure = rule_set.compile("{flow_measure}|(?P<own>{measure_name}|{per_population})(?!的)", "fragment-measure_name")
         self.keeping_word = _Sought.of(rule_set, "keeping_word")
         self.per_in_name = rule_set.fragment("per_in_name")
+        self.item_of_its_own = rule_set.compile("{item_of_its_own}", "fragment-item_of_its_own")
         self.each_one_has = rule_set.fragment("each_one_has")
         # the verb may be followed by what it sets and the comparator (每千名老年人配备养老护理员不少于5名, 每千名老年人拥有养老床位
         # 达到35张: 张/千名老年人), but not by a measure's name, which its per opens (每千名老年人拥有养老床位数达到35张: 张,
@@ -2154,7 +2155,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             _share_out_respectively(sentence[run_clauses[0].start:run_clauses[-1].end], run, place.headings)
         _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)
         _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
-        _parts_share_the_per(sentence, in_sentence, clauses)
+        _parts_share_the_per(sentence, in_sentence, clauses, anchors, reader.item_of_its_own)
         _name_the_parts_of_a_share(sentence, in_sentence, clauses, anchors, place.headings)
         _name_ranks_by_the_next(in_sentence, clauses, place.headings)
         _name_kinds_after_a_measure(in_sentence, place.headings)
@@ -2291,11 +2292,14 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
             _rename(target, name, headings)
 
 
-def _parts_share_the_per(sentence: str, targets: list[Target], clauses: list[Span]) -> None:
+def _parts_share_the_per(sentence: str, targets: list[Target], clauses: list[Span], anchors: list[int],
+                         item_of_its_own: regex.Pattern) -> None:
     """每千名老年人拥有养老床位35张，其中护理型床位20张: a part after 其中 of a whole counted per so many people, places or
-    lengths is counted per as many (张/千名老年人 both), as the whole's things are; a part in another measure is its own."""
-    for target, clause in zip(targets, clauses):
-        if not _opens_part(sentence, clause.start):
+    lengths is counted per as many (张/千名老年人 both), as the whole's things are; a part in another measure is its own, and
+    so is one with its own place or work of building (其中新建护理型床位500张, 其中全县乡村医生达到120名: totals, as a
+    listed item's are; fragment item_of_its_own)."""
+    for target, clause, anchor in zip(targets, clauses, anchors):
+        if not _opens_part(sentence, clause.start) or item_of_its_own.search(sentence, sentence.index("其中", clause.start) + 2, anchor):
             continue
         whole = _whole_counted_before(targets, clauses, clause)
         head, slash, _ = (whole.unit or "").partition("/") if whole else ("", "", "")
