@@ -1196,17 +1196,24 @@ def fund_given(name: str | None, clause: str) -> str | None:
 class FundWords:
     """What names a sum of money given (rules/indicators.yaml: fund_words, giving_verbs, purpose_verbs)."""
 
-    plain: regex.Pattern  # a name that says only that money is given: 区级安排, 专项资金, 县财政统筹资金
+    plain: regex.Pattern  # a name that says only that money is given, or who gives it: 区级安排, 专项资金, 县财政
     written: regex.Pattern  # the fund word closing such a name or written after the sum: 专项资金, 资金
     purpose: regex.Pattern  # the use after the sum, in its clause or the next: 资金用于, ，重点支持
+
+
+_OTHER_SUMS = r"(?:[、和及与]\d+(?:\.\d+)?[万亿]*元)*"
 
 
 @rules_cache
 def fund_words() -> FundWords:
     rules = indicator_rules()
     fund = f"{patterns.any_word(rules.plain_fund_words)}*{patterns.any_word(rules.fund_words)}"
-    purpose = rf"(?P<fund>{fund})?[，,]?\p{{Han}}{{0,2}}?{patterns.any_word(rules.purpose_verbs)}"
-    return FundWords(patterns.compile(f"(?:.*{patterns.any_word(rules.giving_verbs)})?(?:{fund})?"),
+    # the other sums of a list given for one use (分别安排300万元、400万元、500万元用于…), not one shared out by 分别
+    # (安排专项资金500万元、800万元，分别用于…: each its own use)
+    purpose = rf"{_OTHER_SUMS}(?P<fund>{fund})?[，,]?(?!分别)\p{{Han}}{{0,2}}?{patterns.any_word(rules.purpose_verbs)}"
+    # a name that says only that money is given, or only who gives it (县财政, 市级财政: the payer before the giving verb)
+    payer = f".*{patterns.any_word(rules.plain_fund_words)}"
+    return FundWords(patterns.compile(f"(?:.*{patterns.any_word(rules.giving_verbs)})?(?:{fund})?|{payer}"),
                      patterns.compile(f"{fund}$"), patterns.compile(purpose))
 
 

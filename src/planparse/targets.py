@@ -2478,6 +2478,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     indicator = reach_of_the_act(indicator, finding.unit, clause[:number_at], clause[match_end:]) or indicator
     if previous is None and finding.unit == _MONEY:
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
+    if finding.unit == _MONEY:  # each sum of a list given for one use (300万元、400万元…用于人居环境整治)
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
     quote_end = _quote_end(clause, match_end, indicator)
     if quote_end == match_end and (finding.kind == MILESTONE or all_of_them_do(indicator, clause, match_end)):
