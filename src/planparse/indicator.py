@@ -227,6 +227,7 @@ _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _LETTERS = patterns.compile(r"[A-Za-zⅠ-Ⅻ]+")  # Ⅲ类应急避难场所, Ⅳ类水体: a Roman numeral names a class as a letter does
 _DIGIT = patterns.compile(r"\d")
 _ARABIC_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")  # 37|条, 3000|名: a count in digits, jieba's word of it
+_CLASS_TAG = "b"  # a class of size or kind read as one word (15分钟, 1类, 千亿级: _tag_words)
 _COUNT_IN_ONE_WORD = patterns.compile(r"\d+(?:\.\d+)?(\p{Han}{1,2})")  # 12所|三级医院: jieba's one word of a count and its unit
 _AMOUNT_DIGIT = patterns.compile(r"(?<![A-Za-z][\d.]*)\d(?![\dA-Za-z.])")  # the last digit of an amount or a year, not of a name (5G基站, PM2.5浓度)
 _AND_SO_ON = "等"
@@ -653,7 +654,7 @@ def _tag_classes_into(tagged: Tagged, text: str) -> None:
     start = 0
     for match in indicator_words().class_of_size.finditer(text):
         _tag_into(tagged, text[start:match.start()])
-        tagged.append((match.group(), "b"))
+        tagged.append((match.group(), _CLASS_TAG))
         start = match.end()
     _tag_into(tagged, text[start:])
 
@@ -1993,11 +1994,12 @@ def _in_hours_before_a_noun(tagged: Tagged, index: int) -> bool:
 def _unit_of_a_count(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is the measure word of a number in digits right before it (37|条|河流, 3000|名|老年人:
     a unit of the lexicon), or a number and its measure word jieba keeps as one word (12所|三级|医院), which counts the
-    things named after them; not the hours that name a kind (24|小时|城市书房)."""
+    things named after them; not the hours that name a kind (24|小时|城市书房), nor a class read as one (15分钟|健身圈,
+    1类|声环境功能区: tagged b)."""
     lexicon = load_rule_set(rules_dir_in_force()).lexicon
     glued = _COUNT_IN_ONE_WORD.fullmatch(tagged[index][0])
     if glued:
-        return lexicon.entry(glued.group(1)) is not None
+        return tagged[index][1] != _CLASS_TAG and lexicon.entry(glued.group(1)) is not None
     number = tagged[index - 1][0] if index else ""
     if not _ARABIC_NUMBER.fullmatch(number) or _in_hours_before_a_noun(tagged, index - 1):
         return False
