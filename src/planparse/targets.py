@@ -190,16 +190,20 @@ _QUOTATION_MARKS = (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 _DIGIT = patterns.compile(r"\d")
+_NUMERAL = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万]")  # a number in words or digits
 # A target's text is its sentence; in a longer sentence, the clause around it, at most this long:
 # a sentence of a thousand numbers would otherwise be written out a thousand times.
 TEXT_REACH = 300
 MILESTONE = "milestone"
 BEFORE_AIM = "year-before-an-aim"  # the cue of a level stated for a year before the one its paragraph aims at
 LEVEL_BEFORE_ITS_CHANGE = "level-stated-before-its-change"  # the cue of a level a later clause of its sentence changes
+RESTATED = "milestone-restating-the-goal-before"  # the cue of a milestone that says again what the target before it says
 BASELINE = "baseline"
 PERCENTAGE = "percentage"
 COUNT = "count"
 _MONEY_MEASURE = "money"
+_PERCENT = "%"
+_WHOLE = 100  # the share that is all of them (接入率100%): a milestone of the same things says it again
 _DONE_EACH_PERIOD = (COUNT, _MONEY_MEASURE)  # the measures a unit per a year, quarter or month repeats (1.5万人/年, 5000万元/年)
 TARGET = "target"
 NOT_TARGET = "not_target"
@@ -1844,6 +1848,21 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(match.start(), sentence) for match in _SENTENCE.finditer(text) if (sentence := match.group()).strip()]
 
 
+def _restates(milestone: Target, before: Target | None) -> bool:
+    """Whether ``milestone`` says again, in a clause of its own, the goal of the target before it in its sentence, due
+    the same year: every one done (所有行政村均建成综合服务站，实现村级综合服务站全覆盖) or all of a level reached
+    (视频监控接入率100%，实现“全覆盖、无盲区”; 5G网络覆盖率达到100%，实现5G网络全覆盖) is one commitment, said twice; a
+    milestone of other things (入园率达到100%，实现义务教育全覆盖) or of another place is its own."""
+    if milestone.kind != MILESTONE or before is None or before.deadline != milestone.deadline:
+        return False
+    name, named_before = milestone.indicator, before.indicator
+    if not name or not named_before:
+        return False
+    if before.kind == MILESTONE:
+        return name.endswith(named_before)
+    return before.unit == _PERCENT and before.value == _WHOLE and name in named_before
+
+
 def _listed_apart_from(text: str, count: Candidate, milestone: Candidate) -> bool:
     """Whether ``count`` is an item of a list of goals that ``milestone`` is another of (实现适龄儿童入学率100%、残疾儿童
     少年入学应入尽入): a 、 parts them, and a count before ends its item there; not the count of the things the milestone
@@ -2144,6 +2163,10 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             quote_from = quoted_from.setdefault(candidate.span, quoted_to.get(candidate.clause, candidate.quote_start))
             target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place, quote_from,
                                                           last.get(candidate.clause), last_in_sentence)
+            if _restates(target, last_in_sentence):
+                candidate.decide(NOT_TARGET, RESTATED)
+                readings.append(Reading(candidate, _context(written, candidate), line, None, place.paragraph, at))
+                continue
             last[candidate.clause] = last_in_sentence = target
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
@@ -2596,12 +2619,15 @@ def _things_before_their_work(clause: str, match_end: int, indicator: str | None
 
 
 def _with_its_closing_mark(clause: str, start: int, end: int) -> int:
-    """A quote that opens a quotation mark runs on over the mark that closes it right after its end (实现“零填埋”,
-    实现“应援尽援”: the match ends inside the words quoted, not 实现“零填埋)."""
+    """A quote that opens a quotation mark runs on over the mark that closes it after its end (实现“零填埋”,
+    实现“应援尽援”: the match ends inside the words quoted, not 实现“零填埋), over the other words quoted with it when
+    they hold no numeral (实现“全覆盖、无盲区”; not 实行“一月一调度、一季一通报”: the second is a target of its own)."""
     quoted = clause[start:end]
-    unclosed = any(quoted.count(opening) > quoted.count(closing) and clause.startswith(closing, end)
-                   for opening, closing in _QUOTATION_MARKS)
-    return end + 1 if unclosed else end
+    for opening, closing in _QUOTATION_MARKS:
+        closed_at = clause.find(closing, end, end + QUOTE_REACH)
+        if quoted.count(opening) > quoted.count(closing) and closed_at >= 0 and not _NUMERAL.search(clause, end, closed_at):
+            return closed_at + 1
+    return end
 
 
 def _things_reached_end(clause: str, match_end: int, indicator: str | None) -> int:
