@@ -1851,9 +1851,12 @@ def sentences(text: str) -> list[tuple[int, str]]:
 def _restates(milestone: Target, before: Target | None) -> bool:
     """Whether ``milestone`` says again, in a clause of its own, the goal of the target before it in its sentence, due
     the same year: every one done (所有行政村均建成综合服务站，实现村级综合服务站全覆盖) or all of a level reached
-    (视频监控接入率100%，实现“全覆盖、无盲区”; 5G网络覆盖率达到100%，实现5G网络全覆盖) is one commitment, said twice; a
-    milestone of other things (入园率达到100%，实现义务教育全覆盖) or of another place is its own."""
-    if milestone.kind != MILESTONE or before is None or before.deadline != milestone.deadline:
+    (视频监控接入率100%，实现“全覆盖、无盲区”; 5G网络覆盖率达到100%，实现5G网络全覆盖) is one commitment, said twice, when
+    its clause opens with the verb of reaching (实现), naming no subject of its own; a milestone of other things (入园率达到
+    100%，实现义务教育全覆盖), of another set (3000人以上的村全部通硬化路，20户以上自然村全部通硬化路) or listed with the one
+    before in its clause (实现“零拖欠”、“零上访”) is its own."""
+    if (milestone.kind != MILESTONE or before is None or before.deadline != milestone.deadline
+            or not milestone.quote.startswith(indicator_rules().reaching_a_state)):
         return False
     name, named_before = milestone.indicator, before.indicator
     if not name or not named_before:
@@ -2163,7 +2166,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             quote_from = quoted_from.setdefault(candidate.span, quoted_to.get(candidate.clause, candidate.quote_start))
             target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place, quote_from,
                                                           last.get(candidate.clause), last_in_sentence)
-            if _restates(target, last_in_sentence):
+            if last.get(candidate.clause) is None and _restates(target, last_in_sentence):
                 candidate.decide(NOT_TARGET, RESTATED)
                 readings.append(Reading(candidate, _context(written, candidate), line, None, place.paragraph, at))
                 continue
