@@ -253,3 +253,20 @@ def test_a_short_hard_wrapped_text_of_short_paragraphs_is_rejoined():
 ], ids=["bound", "scale", "object"])
 def test_a_wrap_after_a_figure_goes_on_where_the_next_line_continues_it(lines, paragraphs):
     assert paragraphs_of(*_wrapped(*lines))[:1] == paragraphs
+
+
+@pytest.mark.parametrize("line, cleaned", [
+    # three figures or more of two digits at least, parted by spaces, are as many figures (education, health, employment)
+    ("2024—2026年新增公办学位分别为3000 2500 2000个。", "2024—2026年新增公办学位分别为3000 2500 2000个。"),
+    ("每千人口医疗卫生机构床位数 张 6.5 6.8 7.0", "每千人口医疗卫生机构床位数张6.5 6.8 7.0"),
+    ("城镇新增就业人数 人 3200 3400 3500", "城镇新增就业人数人3200 3400 3500"),
+    # one number a spacing, a cell's wrap or groups of thousands parted
+    ("到 2 0 2 5 年", "到2025年"),
+    ("深发改〔2015〕12 55号", "深发改〔2015〕1255号"),
+    ("常住人口 12 000 000 人，培训教师 1 200 人次", "常住人口12000000人，培训教师1200人次"),
+])
+def test_figures_parted_by_spaces_stay_apart_only_as_a_list(line, cleaned):
+    # a list of figures a copy runs into one line with single spaces was glued into one number (3000 2500 2000个 →
+    # 300025002000 个: reader U9)
+    assert clean_line(line) == cleaned
+    assert clean_lines([line, line]) == [cleaned, cleaned]

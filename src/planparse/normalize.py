@@ -64,6 +64,13 @@ _LIST_SIGNS = "-*+－＊＋"  # a Markdown list's bullets, as typed or full widt
 _SPACE_RUN = patterns.compile(patterns.searchable(r"(?<=[^\s])[ \t\u3000\u00a0]+(?=[^\s])"))  # opening with its lookbehind, searched slowly
 _LATIN_PAIR = patterns.compile(r"[A-Za-z][A-Za-z]")
 _LATIN_LETTER = patterns.compile(r"[A-Za-z]")
+# a run of figures parted by spaces: three or more of two digits at least are as many figures (3000 2500 2000, 92 93 95, 6.5
+# 6.8 7.0: a list or a table's row run into a line); fewer are one number a wrap or a spacing parted (a table cell's 12 / 55号,
+# 2 0 2 5), and so are groups of thousands (12 000 000)
+_FIGURES_BEFORE = patterns.compile(r"(?:[\d.]+[ \u3000\u00a0]+){0,8}[\d.]+$")
+_FIGURES_AFTER = patterns.compile(r"[\d.]+(?:[ \u3000\u00a0]+[\d.]+){0,8}")
+_LISTED_FIGURES = 3
+_THOUSANDS = patterns.compile(r"\d{1,3}(?: \d{3})+")
 _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
 _ODD_BRACKET = patterns.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
 _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
@@ -168,9 +175,21 @@ def _drop_space(match: regex.Match) -> str:
     # letters standing alone, a word spaced out glyph by glyph (G D P, P M 2 . 5).
     if text[before] in _LIST_SIGNS and (before == 0 or text[before - 1] == "\n"):
         return " "  # a Markdown list's bullet (- 120个行政村…): without its space, a minus (-120)
+    if text[before].isdigit() and text[after].isdigit():
+        return " " if _parts_two_figures(text, before + 1, after) else ""
     if not _LATIN_PAIR.fullmatch(text[before] + text[after]):
         return ""
     return "" if _lone_letter(text, before - 1) and _lone_letter(text, after + 1) else match.group()
+
+
+def _parts_two_figures(text: str, start: int, end: int) -> bool:
+    """Whether the spaces from ``start`` to ``end``, between two digits, part two figures of a run of them (2024—2026年
+    新增公办学位分别为3000 2500 2000个: three figures, not 300025002000)."""
+    before = _FIGURES_BEFORE.search(text, max(0, start - 80), start)
+    after = _FIGURES_AFTER.match(text, end)
+    figures = before.group().split() + after.group().split()
+    return (len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures)
+            and not _THOUSANDS.fullmatch(" ".join(figures)))
 
 
 def _lone_letter(text: str, beside: int) -> bool:
