@@ -548,3 +548,10 @@ def test_a_year_found_in_no_text_is_found_in_none_of_its_parts(text: str, start:
     assert matches_alike_anywhere(year.pattern)
     if year.search(text) is None:
         assert year.search(text[start:end]) is None
+
+
+def test_no_words_match_nowhere():
+    """A user's rule file may empty a list of words: its alternation was empty, and matched every text (total_row_words
+    read every table row as a total)."""
+    assert regex.search(patterns.any_word([]), "合计") is None
+    assert re.search(patterns.python_any_word([]), "合计") is None

@@ -90,3 +90,33 @@ extend:
 """)
     plan = write_plan(tmp_path, "Part <1< 总体要求\n加强科学教育。\nPART <2< 主要任务\n推进科普。\n")
     assert [(s.number, s.title) for s in extract(plan, rules).sections] == [(1, "总体要求"), (2, "主要任务")]
+
+
+TASK_TABLES = ("一、重点任务\n序号\t重点任务\t牵头单位\t\n1\t新建农村供水工程20处\t县水利局\t2025年底前\n2\t改造城市供水管网50公里\t县住建局\t2024年6月底前\n"
+               "二、保障措施\n1\t新建乡镇综合文化站12个\t县文广旅局\t2025年底前\n2\t培训基层文化骨干300人次\t县文广旅局\t2024年12月底前\n")
+TABLE_HEADERS = {"lead_headers": "[牵头单位]", "support_headers": "[责任单位]", "action_headers": "[重点任务]", "not_action_headers": "[序号, 时限]"}
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    pytest.param("indicators.yaml", "deadline_headers: []\n", id="deadline_headers"),
+    pytest.param("indicators.yaml", "content_headers: []\n", id="content_headers"),
+    *(pytest.param("responsibilities.yaml", "table:\n" + "".join(f"  {key}: {'[]' if key == emptied else words}\n" for key, words in TABLE_HEADERS.items()),
+                   id=emptied) for emptied in ["support_headers", "action_headers", "not_action_headers"]),
+])
+def test_a_user_file_emptying_a_list_of_table_headers_reads_the_tables_with_no_column_so_named(tmp_path, name, text):
+    """A column read as of a kind (the times under an empty header cell, a header-less table's units, tasks and times) is
+    named by the first word of the rule files' list of such headers: a user's file that empties the list was an internal
+    error (IndexError; second reader, stop 54, T15). The column now goes unnamed, and the plan is read (what the tables
+    give then is the user's words' to say: the shipped ones give all four figures, each in its row's year)."""
+    plan = write_plan(tmp_path, TASK_TABLES)
+    read = extract(plan, write_rules(tmp_path, name, text))
+    assert [section.title for section in read.sections] == ["重点任务", "保障措施"]
+    assert {(target.value, target.unit) for target in read.targets} <= {(20, "处"), (50, "公里"), (12, "个"), (300, "人次")}
+
+
+def test_a_user_headings_file_with_no_numbering_style_is_refused_naming_the_key(tmp_path):
+    """Every marker is found by one alternation of the styles: none left made it match everywhere (an internal error)."""
+    rules = write_rules(tmp_path, "headings.yaml", "styles: []\n")
+    with pytest.raises(PlanparseError) as error:
+        extract(write_plan(tmp_path, PLAN), rules)
+    assert str(error.value) == f"{rules / 'headings.yaml'}: styles: List should have at least 1 item after validation, not 0"

@@ -278,8 +278,9 @@ def _code_version() -> str:
 def any_word(words: Iterable[str]) -> str:
     """A pattern matching any of ``words``, the longest first; words of one length in their order as text, which
     matches the same (two such words never fit at one place) and writes the same pattern whatever order ``words``
-    came in: a set's order changes from one process to the next, and with it the cached patterns' key."""
-    return "(?:" + "|".join(regex.escape(word) for word in sorted(words, key=lambda word: (-len(word), word))) + ")"
+    came in: a set's order changes from one process to the next, and with it the cached patterns' key. No words match
+    nowhere (a user's rule file may empty a list), where an empty alternation matched everywhere."""
+    return "(?:" + ("|".join(regex.escape(word) for word in sorted(words, key=lambda word: (-len(word), word))) or "(?!)") + ")"
 
 
 def python_any_word(words: Iterable[str]) -> str:
@@ -289,7 +290,7 @@ def python_any_word(words: Iterable[str]) -> str:
     branches: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):
         branches.setdefault(word[:1], []).append(re.escape(word[1:]))
-    return "|".join(re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for first, rests in branches.items())
+    return "|".join(re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for first, rests in branches.items()) or "(?!)"
 
 
 @kept_reading

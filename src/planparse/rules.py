@@ -239,7 +239,7 @@ class BoxRule(Model):
 
 
 class HeadingRules(Model):
-    styles: list[HeadingStyleRule]
+    styles: list[HeadingStyleRule] = Field(min_length=1)  # markers are found by one alternation of them, which none empties
     boxes: BoxRule
     title_ends: TitleEnds
     inline_list_intros: list[str]

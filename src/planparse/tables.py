@@ -608,8 +608,14 @@ def _time_columns_named(header: list[str], rows: list[list[str]]) -> list[str]:
     for column, name in enumerate(header):
         cells = [row[column] for row in rows if column < len(row) and row[column]]
         if not name and cells and all(_cell_kind(cell) == "time" for cell in cells):
-            named[column] = indicator_rules().deadline_headers[0]
+            named[column] = header_word(indicator_rules().deadline_headers)
     return named
+
+
+def header_word(words: list[str]) -> str:
+    """The header a column read as of a kind is given: the first of the rule files' words over such columns, or none where a
+    user's rule file empties the list (then no header says that kind, and the column stays unnamed)."""
+    return words[0] if words else ""
 
 
 def _headers_of_kinds(rows: list[list[str]]) -> list[str] | None:
@@ -627,9 +633,9 @@ def _headers_of_kinds(rows: list[list[str]]) -> list[str] | None:
     if task is None:
         return None
     table, indicators = responsibility_rules().rules.table, indicator_rules()
-    named = {"number": table.not_action_headers[0], "units": table.support_headers[0], "time": indicators.deadline_headers[0],
-             "figures": indicators.content_headers[0]}
-    return [table.action_headers[0] if column == task else named.get(kind, "") for column, kind in enumerate(kinds)]
+    named = {"number": table.not_action_headers, "units": table.support_headers, "time": indicators.deadline_headers,
+             "figures": indicators.content_headers}
+    return [header_word(table.action_headers if column == task else named.get(kind, [])) for column, kind in enumerate(kinds)]
 
 
 def _task_beside_units(rows: list[list[str]], kinds: list[str]) -> int | None:
@@ -723,7 +729,7 @@ def _is_total_row(row: list[str]) -> bool:
 @rules_cache
 def total_row_label() -> regex.Pattern:
     """A total row's label (rules/indicators.yaml total_row_words), searched in its folded, spaceless cell."""
-    return patterns.compile("|".join(regex.escape(word) for word in indicator_rules().total_row_words))
+    return patterns.compile(patterns.any_word(indicator_rules().total_row_words))
 
 
 def spaceless(cell: str) -> str:
@@ -780,8 +786,7 @@ def _value_header() -> regex.Pattern:
     """A header cell of values a year below it dates: 目标值, 基期值, 现状值, 预期值, 指标值, or a target or base word of
     rules/indicators.yaml whole (目标, 现状); not 序号, 重点任务 or 目标任务, whose year row opens a group of tasks."""
     rules = indicator_rules()
-    words = "|".join(regex.escape(word) for word in [*rules.target_headers, *rules.base_row_notes])
-    return patterns.compile(rf"\s*(?:\p{{Han}}{{0,4}}值|{words})\s*")
+    return patterns.compile(rf"\s*(?:\p{{Han}}{{0,4}}值|{patterns.any_word([*rules.target_headers, *rules.base_row_notes])})\s*")
 
 
 def _refined_cell(above: str, below: str) -> str:
