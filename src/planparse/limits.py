@@ -91,12 +91,17 @@ MAX_PDF_INFLATED_BYTES = 512 * 2**20
 # Each page costs time to load even when it draws nothing new; the longest plan we know of has 92 pages,
 # and a file of 18 MB can list 100,000 pages sharing one drawing.
 MAX_PDF_PAGES = 5_000
-# A PDF's numbered objects (5 0 obj … endobj: pages, fonts, drawings, images) are each found and indexed before PDFium
-# loads the file (readers.pdf_streams, some 500 bytes each), and each stream among them read: a file of 85 MB holding
-# 2,000,000 objects took 3 s and 980 MB in that index alone, one of 1,000,000 small forms 24 s and 860 MB (100,000 of
-# them 2.5 s). The plan of most we know of holds 460 (Shenzhen's land use); this is ten for each page of the longest PDF
-# read (MAX_PDF_PAGES): its page, its drawing, its images and their masks, a form or two.
-MAX_PDF_INDIRECT_OBJECTS = 50_000
+# A PDF's numbered objects (5 0 obj … endobj: pages, fonts, drawings, images, and a tagged PDF's structure elements) are
+# each found and indexed before PDFium loads the file (readers.pdf_streams, some 320 bytes and 2 µs each): a file of 85 MB
+# holding 2,000,000 objects took 3 s and 980 MB in that index alone. A tagged PDF (Word's and WPS's "save as PDF") holds a
+# structure element for each paragraph, table cell and span, tens of thousands in a long plan with its tables, which cost
+# nothing else: a plan of 92 pages with 480,000 of them added read in 2.2 s and 315 MB.
+MAX_PDF_INDIRECT_OBJECTS = 500_000
+# Each stream of a PDF (a page's drawing, a form, a font, an image) is read to count what it inflates to and draws, and a
+# form's drawing is followed wherever it is drawn: 1,000,000 small forms took 24 s and 860 MB, 100,000 of them 2.5 s. The
+# plan of most we know of holds 460 objects in all (Shenzhen's land use); this is ten for each page of the longest PDF read
+# (MAX_PDF_PAGES): its drawing, its images and their masks, a form or two.
+MAX_PDF_STREAMS = 50_000
 # libxml2's (web pages, a DOCX's parts): it stops at an element nested deeper, and the rest is lost.
 MAX_XML_DEPTH = 256
 # A web archive's page sits among its top parts, or one level down (an email's text and page in a multipart/alternative);

@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 import regex
 
 from ..errors import PlanparseError
-from ..limits import MAX_PDF_INDIRECT_OBJECTS, MAX_PDF_INFLATED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_PAGE_TEXTS, size_text
+from ..limits import MAX_PDF_INDIRECT_OBJECTS, MAX_PDF_INFLATED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_PAGE_TEXTS, MAX_PDF_STREAMS, size_text
 from .pdf_encryption import StreamDecrypter, stream_decrypter
 
 _STREAM = regex.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
@@ -149,10 +149,10 @@ NO_PAGE_PAST_LIMITS = PagesPastLimits(0, {})
 
 
 def check_pdf_streams(path: Path, data: bytes) -> PagesPastLimits:
-    """Refuse a PDF of more numbered objects than ``MAX_PDF_INDIRECT_OBJECTS``, whose streams inflate to more than
-    ``MAX_PDF_INFLATED_BYTES`` together, or whose Type 3 glyphs draw more than ``MAX_PDF_OBJECTS`` objects; the pages
-    that show more than ``MAX_PDF_PAGE_TEXTS`` runs of text or draw more objects than are left of ``MAX_PDF_OBJECTS``
-    (_pages_past_limits)."""
+    """Refuse a PDF of more numbered objects than ``MAX_PDF_INDIRECT_OBJECTS`` or more streams than ``MAX_PDF_STREAMS``,
+    whose streams inflate to more than ``MAX_PDF_INFLATED_BYTES`` together, or whose Type 3 glyphs draw more than
+    ``MAX_PDF_OBJECTS`` objects; the pages that show more than ``MAX_PDF_PAGE_TEXTS`` runs of text or draw more objects
+    than are left of ``MAX_PDF_OBJECTS`` (_pages_past_limits)."""
     budget = MAX_PDF_INFLATED_BYTES
     decrypter = stream_decrypter(path, data)
     objects = PdfObjects(data)
@@ -163,7 +163,10 @@ def check_pdf_streams(path: Path, data: bytes) -> PagesPastLimits:
     drawn = None if held is None else _page_drawings(data, objects, held.objects)
     previous_end = 0
     drawings: dict[int, _Drawing] = {}  # what each stream object's drawing shows and draws itself, by its number
-    for keyword in _STREAM.finditer(data):
+    for count, keyword in enumerate(_STREAM.finditer(data), 1):
+        if count > MAX_PDF_STREAMS:
+            raise PlanparseError(path, f"the PDF holds more than {MAX_PDF_STREAMS:,} streams (drawings, forms, fonts, images); "
+                                       f"planparse reads PDFs of at most {MAX_PDF_STREAMS:,}")
         header = objects.enclosing(keyword.start())
         opening = max(header.end() if header else 0, previous_end)  # a dictionary never spans an earlier stream's keyword
         stream = _Stream(data[opening:keyword.start()], keyword.end(), (int(header[1]), int(header[2])) if header else None)
