@@ -372,3 +372,25 @@ def test_jobs_past_two_per_core_run_two_workers_per_core(tmp_path: Path):
                 most = max(most, len(_living_children(run.pid)))
             time.sleep(0.02)
     assert run.returncode == 1 and most == 2
+
+
+def _waits_or_spins(job: Job) -> Outcome:
+    """A document whose reading waits 2 s on no CPU (a machine busy with others), or uses 2 s of CPU."""
+    if job.relative == "busy.txt":
+        until = time.process_time() + 2
+        while time.process_time() < until:
+            pass
+    else:
+        time.sleep(2)
+    return Outcome(job.relative)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_worker_is_stopped_by_the_cpu_its_document_uses_not_by_the_clock(tmp_path: Path, workers: int):
+    """A loaded machine stretched documents of a few seconds of CPU past the limit of the clock: they failed as too
+    slow. The waiting one now reads, the busy one fails at the limit of 1 s of CPU."""
+    jobs = [Job(tmp_path / name, name, None, None, "") for name in ("waiting.txt", "busy.txt")]
+    outcomes = {outcome.relative: outcome.failure for outcome in run_jobs(jobs, workers, _waits_or_spins, time_limit=1)}
+    assert outcomes["waiting.txt"] is None
+    assert outcomes["busy.txt"].message == "reading it took more than 1 s, the most planparse gives one document (batch --time-limit)"
+    assert not multiprocessing.active_children()

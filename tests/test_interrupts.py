@@ -295,10 +295,10 @@ def ctrl_c_raising():
 
 
 def _our_threads_left() -> list[threading.Thread]:
-    """The timer and the watch of a reading still running, after a moment for the cancelled to end."""
-    ours = [thread for thread in threading.enumerate() if isinstance(thread, threading.Timer) or thread.name.endswith("(_watch)")]
+    """The CPU's watch and the signals' watch of a reading still running, after a moment for the ended to end."""
+    ours = [thread for thread in threading.enumerate() if thread.name.endswith(("(_watch_cpu)", "(_watch)"))]
     for thread in ours:
-        thread.join(5)  # a deadline, not a measurement: a cancelled timer ends at once
+        thread.join(5)  # a deadline, not a measurement: an ended watch ends within a look at the CPU
     return [thread for thread in ours if thread.is_alive()]
 
 
@@ -395,3 +395,28 @@ def test_a_worker_killed_mid_batch_fails_its_document_alone_and_the_next_run_con
     again = files_of(out)
     assert f"{name}.json" in again
     assert all(again[path] == data for path, data in plan_outputs(written).items())  # each one whole
+
+
+def _spin(seconds: float) -> None:
+    """Use ``seconds`` of this process's CPU."""
+    until = time.process_time() + seconds
+    while time.process_time() < until:
+        pass
+
+
+def test_a_reading_is_stopped_by_the_cpu_it_uses_and_by_the_clock_only_far_later():
+    """The limit was of the clock: on a loaded machine (9 processes on 2 cores) plans whose reading took 13 s of CPU
+    passed 120 s and were refused by the load. A reading waiting twice the limit on no CPU goes on; one using more
+    CPU than the limit is stopped; one waiting past WALL_CLOCK_GUARD times the limit is stopped too."""
+    from planparse import time_limit
+
+    overran: list[str] = []
+    with time_limit.armed(0.5, overran.append, lambda number: overran.append(f"stuck {number}")):
+        with time_limit.reading("waiting.pdf"):
+            time.sleep(1)
+        with time_limit.reading("busy.pdf"):
+            _spin(1)
+        assert overran == ["busy.pdf"]
+        with time_limit.reading("stuck.pdf"):
+            time.sleep(0.5 * time_limit.WALL_CLOCK_GUARD + 1)
+    assert overran == ["busy.pdf", "stuck.pdf"] and not _our_threads_left()

@@ -13,20 +13,24 @@ own. Where there is no safe fork (Windows, macOS), each worker is spawned and lo
 
 Each worker is sent the number of its next item down a pipe and sends back the result; the first
 number it has not answered is the item it is working on, so a worker that dies fails that item
-only, and a new worker takes the rest of its queue. A worker still on one item past the time limit
-is killed, and fails that item the same way: a library's C code (PDFium loading a page of forms
-nested in forms) cannot be interrupted from Python, only stopped with its process.
+only, and a new worker takes the rest of its queue. A worker whose item uses more CPU than the time
+limit ends itself (``time_limit.cpu_limited``), and one still on an item after ``WALL_CLOCK_GUARD``
+times the limit on the clock is killed; either fails that item the same way: a library's C code
+(PDFium loading a page of forms nested in forms) cannot be interrupted from Python, only stopped with
+its process.
 """
 from __future__ import annotations
 
 import gc
 import importlib
 import multiprocessing
+import os
 import pickle
 import signal
 import sys
 import time
 from collections import deque
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -34,11 +38,15 @@ from typing import Callable, Generic, Iterator, TypeVar
 
 from .collector import paused
 from .lifeline import adopt_workers, interrupts_held, start_worker
+from .time_limit import WALL_CLOCK_GUARD, cpu_limited
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 QUEUED_PER_WORKER = 2  # the item under way and the next: a worker never waits for the batch between two
+_TIMED_OUT_EXIT = 124  # a worker's exit status past the time limit's CPU, as timeout(1)'s
+# the longest a batch waits at once (multiprocessing's wait takes a C int of milliseconds: some 24 days)
+_LONGEST_WAIT_SECONDS = 3600
 
 
 class WorkerDied(Exception):
@@ -61,7 +69,8 @@ class WorkerDied(Exception):
 
 
 class TimedOut(Exception):
-    """The item took longer than the time limit: its worker was killed."""
+    """The item used more CPU than the time limit (its worker ended itself), or lasted ``WALL_CLOCK_GUARD`` times as long
+    on the clock (its worker was killed)."""
 
 
 class WorkFailed(Exception):
@@ -137,7 +146,7 @@ class _Pool(Generic[Item, Result]):
         tasks_out, tasks_in = self.context.Pipe(duplex=False)
         results_out, results_in = self.context.Pipe(duplex=False)
         # Forked, a worker has the items already; spawned, it is sent them once.
-        process = self.context.Process(target=_serve, args=(tasks_out, results_in, self.work, self.items), daemon=True)
+        process = self.context.Process(target=_serve, args=(tasks_out, results_in, self.work, self.items, self.time_limit), daemon=True)
         adopt_workers()
         with interrupts_held():  # it starts with Ctrl-C blocked, then ignores it (lifeline); a Ctrl-C meanwhile finds it listed
             process.start()
@@ -175,13 +184,14 @@ class _Pool(Generic[Item, Result]):
                 yield from self._bury(worker, TimedOut())
 
     def _deadline(self, worker: _Worker) -> float | None:
-        return worker.started + self.time_limit if self.time_limit is not None and worker.taken else None
+        """When the clock stops the worker's item: its own CPU limit stops it long before, unless it waits on no CPU."""
+        return worker.started + WALL_CLOCK_GUARD * self.time_limit if self.time_limit is not None and worker.taken else None
 
     def _wait_at_most(self, timeout: float | None) -> float | None:
         deadlines = [deadline for worker in self.workers if (deadline := self._deadline(worker)) is not None]
         if not deadlines:
             return timeout
-        until_first = max(0.0, min(deadlines) - time.monotonic())
+        until_first = min(max(0.0, min(deadlines) - time.monotonic()), _LONGEST_WAIT_SECONDS)
         return until_first if timeout is None else min(timeout, until_first)
 
     def _overdue(self, worker: _Worker) -> bool:
@@ -194,7 +204,8 @@ class _Pool(Generic[Item, Result]):
             self._feed(worker)
             return
         worker.process.join()  # (it has ended: at once) for its exit code
-        yield from self._bury(worker, WorkerDied(worker.process.exitcode))
+        ended = worker.process.exitcode
+        yield from self._bury(worker, TimedOut() if ended == _TIMED_OUT_EXIT else WorkerDied(ended))
 
     def _bury(self, worker: _Worker, cause: Exception) -> Iterator[tuple[Item, Result | Exception]]:
         """A worker that ended (``cause``: why) fails its item under way; the items queued behind it go to a new worker."""
@@ -286,12 +297,18 @@ class _Pool(Generic[Item, Result]):
         self.workers.remove(worker)
 
 
-def _serve(tasks: Connection, results: Connection, work: Callable[[Item], Result], items: list[Item]) -> None:
-    """A worker: work on each item sent until told to end (``None``)."""
+def _serve(tasks: Connection, results: Connection, work: Callable[[Item], Result], items: list[Item], time_limit: float | None) -> None:
+    """A worker: work on each item sent until told to end (``None``), ending itself when one uses more than
+    ``time_limit`` seconds of CPU."""
     start_worker()
     sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__  # its own, not the batch's progress display forked with it
     while (number := tasks.recv()) is not None:
-        results.send_bytes(_result(work, items[number]))
+        with cpu_limited(time_limit, _end_timed_out) if time_limit is not None else nullcontext():
+            results.send_bytes(_result(work, items[number]))
+
+
+def _end_timed_out() -> None:
+    os._exit(_TIMED_OUT_EXIT)  # from the limit's thread: the main one may be stuck in a library's C code
 
 
 def _result(work: Callable[[Item], Result], item: Item) -> bytes:

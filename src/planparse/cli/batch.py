@@ -62,7 +62,7 @@ Exit codes:
 @click.option("--force", is_flag=True, help="Convert every document, even those unchanged since the last run.")
 @click.option("--time-limit", type=NumberRange(min=0, min_open=True, max=MAX_TIME_LIMIT), default=MAX_DOCUMENT_SECONDS, show_default=True,
               metavar="SECONDS",
-              help="Stop reading a document after this long; it fails, the others go on.")
+              help="Stop reading a document after this many seconds of CPU (or ten times as many on the clock); it fails, the others go on.")
 @click.option("-q", "--quiet", is_flag=True, help="Plain log lines instead of a progress bar.")
 @click.option("--report", "write_report", is_flag=True, help="Also write OUT_DIR/report.html over the plans' JSON (see `planparse report`).")
 @click.pass_context
