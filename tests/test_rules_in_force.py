@@ -120,3 +120,11 @@ def test_a_user_headings_file_with_no_numbering_style_is_refused_naming_the_key(
     with pytest.raises(PlanparseError) as error:
         extract(write_plan(tmp_path, PLAN), rules)
     assert str(error.value) == f"{rules / 'headings.yaml'}: styles: List should have at least 1 item after validation, not 0"
+
+
+def test_a_user_responsibilities_file_with_no_role_words_reads_the_units(tmp_path):
+    """The role words closing a unit (县水利局牵头) were one alternation: none left matched every unit's end, and finding which
+    word it was stopped the plan on StopIteration (an internal error)."""
+    plan = write_plan(tmp_path, "一、重点任务\n（一）新建农村供水工程20处。（责任单位：县水利局、县财政局）\n")
+    read = extract(plan, write_rules(tmp_path, "responsibilities.yaml", "role_words: []\n"))
+    assert [(note.lead, note.support) for note in read.responsibilities] == [([], ["县水利局", "县财政局"])]

@@ -104,8 +104,8 @@ class CompiledResponsibilityRules:
         roles = sorted(rules.role_words, key=lambda role: len(role.word), reverse=True)
         self.role_word = {role.word: role.role for role in roles}  # longest first
         # role words closing a part, or in brackets after its unit: 市发展改革委（牵头）
-        words = "|".join(regex.escape(role.word) for role in roles)
-        self.role_suffix = compile_pattern(f"(?:{words})+$|[（(〔【〈<](?:{words})+[）)〕】〉>]$", path, "role_words")
+        words = patterns.any_word(role.word for role in roles)  # none (a user's file may empty the list) match nowhere
+        self.role_suffix = compile_pattern(f"{words}+$|[（(〔【〈<]{words}+[）)〕】〉>]$", path, "role_words")
         self.separator = compile_pattern(rules.separators, path, "separators")
         self.strip = [compile_pattern(pattern, path, "strip") for pattern in rules.strip]
         self.drop = [compile_pattern(pattern, path, "drop") for pattern in rules.drop]
