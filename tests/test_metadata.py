@@ -361,7 +361,10 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
     # a campaign's start and end each with its word (road safety, rural living environment); a past round's span told in
     # the review, after the notice's year (soil) or as the last round (rural living environment), is no period
     (["某县农村道路交通安全专项整治行动实施方案", "一、工作安排", "本次专项行动从2024年3月开始，至2025年12月结束。"], (2024, 2025)),
-    (["某县农村人居环境整治提升方案", "一、工作安排", "全县农村人居环境整治自2025年4月起，2026年6月底止。"], (2025, 2026)),
+    (["某县农村人居环境整治提升方案", "一、工作安排", "本轮农村人居环境整治自2025年4月起，2026年6月底止。"], (2025, 2026)),
+    # a task's own months are no period, and the deadline of the plan's end stays unknown (sewage, a review)
+    (["某县农村生活污水治理方案", "（一）排查摸底", "排查工作从2024年4月开始，至2024年6月结束，摸清底数。", "（二）集中治理",
+      "到方案期末，全县农村生活污水治理率达到60%。", "某县人民政府", "2024年3月1日"], None),
     (["某县土壤污染防治行动方案", "一、工作基础", "全县土壤污染治理工作自2016年起，2020年底止，累计治理耕地2万亩。",
       "二、目标", "受污染耕地安全利用率达到93%。", "某县人民政府", "2024年3月1日"], None),
     (["某县农村人居环境整治提升方案", "一、工作基础", "上一轮农村人居环境整治工作从2018年开始，至2020年结束，村庄面貌明显改善。"], None),
