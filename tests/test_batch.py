@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import multiprocessing
@@ -183,6 +184,33 @@ def test_a_batch_stopped_early_leaves_no_worker(tmp_path: Path):
     outcomes = run_jobs(jobs, 2, _takes_its_time)
     next(outcomes)
     outcomes.close()
+    assert not multiprocessing.active_children()
+
+
+def test_a_ctrl_c_just_as_a_worker_is_reaped_stops_the_batch_as_any_ctrl_c_does(tmp_path: Path, monkeypatch):
+    """multiprocessing reaps an ended worker, then notes its exit code. A Ctrl-C landing between the two lost the
+    code: the worker passed for running ever after, and the batch ended with "internal error: ValueError: Cannot
+    close a process while it is still running" instead of being interrupted (CI, once). Here the Ctrl-C is sent
+    right after the first worker is reaped, as the batch ends."""
+    reap = os.waitpid
+
+    def reap_then_ctrl_c(pid: int, options: int) -> tuple[int, int]:
+        reaped = reap(pid, options)
+        if reaped[0]:
+            monkeypatch.setattr(os, "waitpid", reap)
+            signal.raise_signal(signal.SIGINT)
+        return reaped
+
+    items = [Job(tmp_path / f"{number}.txt", f"{number}.txt", None, None, "") for number in range(4)]
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)  # as a command has it (an earlier test may not)
+    try:
+        outcomes = run_on_workers(items, _work_and_say_what_was_loaded, 2)
+        assert len([next(outcomes) for _ in items]) == len(items)
+        monkeypatch.setattr(os, "waitpid", reap_then_ctrl_c)
+        with pytest.raises(KeyboardInterrupt):
+            next(outcomes)
+    finally:
+        signal.signal(signal.SIGINT, handler)
     assert not multiprocessing.active_children()
 
 

@@ -199,11 +199,11 @@ class _Pool(Generic[Item, Result]):
         return deadline is not None and time.monotonic() >= deadline
 
     def _receive(self, worker: _Worker) -> Iterator[tuple[Item, Result | Exception]]:
-        if worker.process.is_alive():
+        if not wait([worker.process.sentinel], 0):  # alive
             yield from self._results(worker)
             self._feed(worker)
             return
-        worker.process.join()  # (it has ended: at once) for its exit code
+        _join(worker.process)  # (it has ended: at once) for its exit code
         ended = worker.process.exitcode
         yield from self._bury(worker, TimedOut() if ended == _TIMED_OUT_EXIT else WorkerDied(ended))
 
@@ -290,11 +290,20 @@ class _Pool(Generic[Item, Result]):
             self._end(worker)
 
     def _end(self, worker: _Worker) -> None:
-        worker.process.join()
+        _join(worker.process)
         worker.tasks.close()
         worker.results.close()
         worker.process.close()
         self.workers.remove(worker)
+
+
+def _join(process: BaseProcess) -> None:
+    """Wait for ``process`` to end, a Ctrl-C welcome meanwhile, then reap it with Ctrl-C held back. multiprocessing
+    reaps a child and then notes its exit code: a Ctrl-C between the two loses the code for good, the process passes
+    for running ever after, and ``close`` raises ("Cannot close a process while it is still running", once in CI)."""
+    wait([process.sentinel])
+    with interrupts_held():
+        process.join()
 
 
 def _serve(tasks: Connection, results: Connection, work: Callable[[Item], Result], items: list[Item], time_limit: float | None) -> None:
