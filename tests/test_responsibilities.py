@@ -341,13 +341,14 @@ def test_a_sentence_opened_by_a_unit_working_with_others_names_the_lead_and_supp
 
 
 def test_labels_parted_by_semicolons_after_an_items_sentence():
-    """Health and environment plans: 责任单位：…；配合单位：…；完成时限：… closing the item's paragraph."""
+    """Health and environment plans: 责任单位：…；配合单位：…；完成时限：… closing the item's paragraph. Beside a label of
+    helpers, 责任单位 names the leads (rules/responsibilities.yaml leads_beside_helpers; alone, it names helpers)."""
     assert notes_of([
         "一、重点任务",
         "（一）提升乡镇卫生院服务能力。责任单位：县卫健局；配合单位：县财政局、县人社局；完成时限：2024年底。",
         "（二）开展黑臭水体整治。牵头单位：市生态环境局；配合单位：市水务局、各区人民政府；完成时限：2023年12月底。",
     ]) == [
-        ("提升乡镇卫生院服务能力", [], ["县卫健局", "县财政局", "县人社局"]),
+        ("提升乡镇卫生院服务能力", ["县卫健局"], ["县财政局", "县人社局"]),
         ("开展黑臭水体整治", ["市生态环境局"], ["市水务局", "各区人民政府"]),
     ]
 
@@ -503,7 +504,11 @@ def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, h
     # 应急管理: 主要责任单位 leads, 配合责任单位 supports, as in the notes (（主要责任单位：…；配合责任单位：…）)
     ("序号\t重点任务\t主要责任单位\t配合责任单位\t完成时限", ["1\t建成乡镇应急救援队伍12支\t县应急管理局\t县消防救援大队\t2025年底前"],
      [(["县应急管理局"], ["县消防救援大队"])]),
-], ids=["culture", "emergency-management"])
+    # 农业, 住建: 责任单位 beside 配合单位 leads, as in the notes (leads_beside_helpers), and the 配合单位 column is read too
+    ("序号\t工作任务\t责任单位\t配合单位\t完成时限", ["1\t每年新建改建农村户厕3000户\t县农业农村局\t县卫健局、各乡镇人民政府\t2025年底",
+                                                  "2\t改造农村危房500户\t县住建局\t县财政局\t2025年底"],
+     [(["县农业农村局"], ["县卫健局", "各乡镇人民政府"]), (["县住建局"], ["县财政局"])]),
+], ids=["culture", "emergency-management", "responsible-beside-helpers"])
 def test_a_task_table_s_unit_columns_are_headed_as_the_notes_labels_are(tmp_path, header, rows, wanted):
     """A 分工表 headed 责任主体 or 主要责任单位 | 配合责任单位, as the notes of its text are labelled, gave no responsibility and
     its tasks' numbers no target: the column of units was not known, so neither was the table."""

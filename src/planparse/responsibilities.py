@@ -13,7 +13,7 @@ from functools import cached_property
 from . import patterns
 from .models import Paragraph, Responsibility, Section, TableData, validated, walk_sections
 from .outline import Block, Outline
-from .tables import columns_named, group_year
+from .tables import columns_named, group_year, unit_columns
 from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, open_depth, outer_groups, parse_annotation,
                                    parse_bare_note, parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
 
@@ -238,28 +238,26 @@ class SectionTitles:
 def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Responsibility]:
     """Rows of a 分工表: the action column stands left of the unit columns."""
     rules = responsibility_rules()
-    lead_column = next(iter(columns_named(table.header, rules.rules.table.lead_headers)), None)
-    support_column = next(iter(columns_named(table.header, rules.rules.table.support_headers)), None)
-    unit_columns = [column for column in (lead_column, support_column) if column is not None]
-    action_column = _action_column(table, unit_columns, rules) if unit_columns else None
+    lead_column, support_columns = unit_columns(table.header)
+    columns = sorted([lead_column, *support_columns] if lead_column is not None else support_columns)
+    action_column = _action_column(table, columns, rules) if columns else None
     if action_column is None:
         return []
     # 责任单位（排在第一位的为牵头单位）: the first unit of each row leads
-    first_leads = support_column is not None and lead_column is None and rules.first_leads.search(table.header[support_column])
+    first_leads = support_columns and lead_column is None and rules.first_leads.search(table.header[support_columns[0]])
     found = []
     for row in table.rows:
         action = row[action_column].strip().rstrip("。；;")
         if not action or group_year(row) is not None:
             continue  # no task, or a year over a group of tasks (2024年 written across the table)
         lead, support = [], []
-        for column, role in ((lead_column, "lead"), (support_column, "support")):
-            if column is not None:
-                units = _cell_units(row[column], role, rules)
-                lead, support = lead + units[0], support + units[1]
+        for column in columns:
+            units = _cell_units(row[column], "lead" if column == lead_column else "support", rules)
+            lead, support = lead + units[0], support + units[1]
         if first_leads and support and not lead:
             lead, support = support[:1], support[1:]
         # the cells left of the action that name no unit: a unit is no section's title (…（一）市民政局 / 1.…)
-        named_cells = [cell for column, cell in enumerate(row[:action_column]) if column not in unit_columns]
+        named_cells = [cell for column, cell in enumerate(row[:action_column]) if column not in columns]
         section = _section_titled(action, titles) or _section_of_row(named_cells, titles)
         found.append(validated(
             Responsibility, heading=action, section=section.id if section else None, source="table",

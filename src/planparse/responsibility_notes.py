@@ -80,6 +80,7 @@ class ResponsibilityRules(Model):
     clause_subject: str = "(?!)"
     clause_separators: str = "[，,]"
     sentence_examples: list[AnnotationExample] = []
+    leads_beside_helpers: list[str] = []
     table: TableHeaders
 
 
@@ -93,6 +94,7 @@ class CompiledResponsibilityRules:
         self.office_endings = tuple(rules.office_endings)
         words = sorted((label.word for label in rules.labels), key=len, reverse=True)
         self.label_role = {label.word: label.role for label in rules.labels}
+        self.leads_beside_helpers = frozenset(rules.leads_beside_helpers)
         # a label closes with a colon (责任单位：…) or stands in lenticular brackets, a colon after them or none
         # (【牵头单位】市生态环境局【配合单位】…): the word is group ``word``
         self.label = compile_pattern(f"(?P<open>【\\s*)?(?P<word>{'|'.join(map(regex.escape, words))})"
@@ -281,8 +283,9 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
     if labels and not content[: labels[0].start()].strip("，,；; "):
         lead: list[str] = []
         support: list[str] = []
-        for label, following in zip(labels, labels[1:] + [None]):
-            role = rules.label_role[label.group("word")]
+        words = [label.group("word") for label in labels]
+        roles = roles_beside_helpers(words, [rules.label_role[word] for word in words], rules)
+        for label, following, role in zip(labels, labels[1:] + [None], roles):
             if role == "person":  # 责任领导：王副市长 names who answers for it, no unit
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
@@ -292,6 +295,14 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
             support += found[1]
         return (lead, support) if lead or support else None
     return _parse_note(content, rules)
+
+
+def roles_beside_helpers(words: list[str], roles: list[str], rules: CompiledResponsibilityRules) -> list[str]:
+    """The roles of a note's labels or a 分工表's unit columns (``words``, each of role ``roles``): a word of
+    ``leads_beside_helpers`` (责任单位), which alone names every unit of it a helper, names the leads where no word names
+    them and another names the helpers (责任单位：县农业农村局，配合单位：县卫健局)."""
+    helped = "lead" not in roles and any(role == "support" and word not in rules.leads_beside_helpers for word, role in zip(words, roles))
+    return ["lead" if helped and word in rules.leads_beside_helpers else role for word, role in zip(words, roles)]
 
 
 def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:

@@ -24,7 +24,7 @@ from .folding import fold
 from .indicator import indicator_rules
 from .linebreaks import FIRST_HEADER_CELLS, flattened_table_rows, measure_word
 from .normalize import clean_line, is_page_number, table_rows
-from .responsibility_notes import names_units, responsibility_rules
+from .responsibility_notes import names_units, responsibility_rules, roles_beside_helpers
 from .rules import heading_styles, rules_cache
 from .structure import any_marker
 
@@ -701,12 +701,24 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
 def _rows_with_own_lead(header: list[str], rows: list[list[str]]) -> dict[int, set[int]]:
     """Each support column of a 分工表 (配合单位 beside 牵头单位) and the rows that write their own lead: an empty support
     cell there is no merged cell's lower part but a task no one supports (a merged block leaves the lead cell empty too)."""
-    table = responsibility_rules().rules.table
-    lead = next(iter(columns_named(header, table.lead_headers)), None)
+    lead, supports = unit_columns(header)
     if lead is None:
         return {}
     own = {number for number, row in enumerate(rows) if row[lead].strip()}
-    return {column: own for column in columns_named(header, table.support_headers) if column != lead}
+    return {column: own for column in supports}
+
+
+def unit_columns(header: list[str]) -> tuple[int | None, list[int]]:
+    """A 分工表's lead column (the first) and its support columns, by their headers, which are the notes' labels: a
+    责任单位 column beside a 配合单位 column leads, as the labels do (``roles_beside_helpers``)."""
+    rules = responsibility_rules()
+    roles = {column: "lead" for column in columns_named(header, rules.rules.table.lead_headers)}
+    roles.update((column, "support") for column in columns_named(header, rules.rules.table.support_headers) if column not in roles)
+    columns = sorted(roles)
+    words = [_HEADER_NOTE.sub("", header[column]) for column in columns]
+    roles_read = roles_beside_helpers(words, [roles[column] for column in columns], rules)
+    leads = [column for column, role in zip(columns, roles_read) if role == "lead"]
+    return (leads[0] if leads else None), [column for column, role in zip(columns, roles_read) if role == "support"]
 
 
 def columns_named(header: list[str], names: list[str]) -> list[int]:
