@@ -57,6 +57,7 @@ _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
 _LABEL_ENDS = ("：", ":")  # 新增停车泊位：5000个: a label, which names the amounts after it
+_NAMING_REACH = 400  # characters: far more than any name or quote reads, before or after its number
 _RANK_UNITS = ("位", "名")  # 居全省第5位, 排名第3名: a place in a ranking
 _MONEY = "元"  # a sum of money: its fund may be named in the clause before (fund_given)
 _MORE = "increase"  # the change of 增加, 提高: before what it adds and a count (增加床位1200张), new things are counted
@@ -2428,11 +2429,12 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
 
     ``written`` is the sentence as written (``sentence`` is folded): the text and quote come from it.
     """
-    clause, written_clause = _clause_texts(sentence, written, finding.clause.start, finding.clause.end)
-    match_end = finding.span.end - finding.clause.start
-    number_at = finding.anchor.start - finding.clause.start
+    start, end = _naming_window(finding)
+    clause, written_clause = _clause_texts(sentence, written, start, end)
+    match_end = finding.span.end - start
+    number_at = finding.anchor.start - start
     # a quote starts after the last one of its clause, unless that one ran on past this number to its indicator
-    quote_start = max(min(quote_from - finding.clause.start, number_at), min(finding.item_start - finding.clause.start, number_at))
+    quote_start = max(0, min(quote_from - start, number_at), min(finding.item_start - start, number_at))
     if finding.kind == MILESTONE:  # nor in a goal listed before it with its value (…利用系数0.58、|受污染耕地安全利用全覆盖)
         quote_start = max(quote_start, valued_goals_end(clause[:number_at]))
     if previous is not None and not clause[quote_start:number_at].strip(_QUOTE_EDGES):
@@ -2441,7 +2443,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         rest = clause[quote_start:]
         indicator = find_indicator(rest, number_at - quote_start, match_end - quote_start) or previous.indicator
     else:
-        indicator = find_indicator(clause, number_at, match_end, clause_marks(sentence, finding.clause.start, finding.clause.end))
+        indicator = find_indicator(clause, number_at, match_end, clause_marks(sentence, start, end))
     indicator = without_the_units_per(indicator, finding.unit)  # 脱贫户每户年增收2000元: 脱贫户增收, 元/户·年
     if indicator is not None and previous is None and previous_in_sentence is not None and _SHARE_OF_THE_LAST.match(clause):
         indicator = _share_of(previous_in_sentence.indicator, indicator)
@@ -2532,7 +2534,14 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         recurrence=finding.recurrence,
         review=finding.review,
         line=place.paragraph.line,
-    ), finding.clause.start + quote_end
+    ), start + quote_end
+
+
+def _naming_window(finding: Candidate) -> tuple[int, int]:
+    """Where in its sentence a finding's name and quote are read: its clause, but no further than ``_NAMING_REACH``
+    characters either side of the number. A clause of thousands of values listed with 、 was read whole again for
+    each of them, so that its time grew with the square of its length."""
+    return max(finding.clause.start, finding.anchor.start - _NAMING_REACH), min(finding.clause.end, finding.span.end + _NAMING_REACH)
 
 
 def _per_of_the_level_before(unit_before: str | None, unit: str | None) -> str | None:
