@@ -508,7 +508,10 @@ def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, h
     ("序号\t工作任务\t责任单位\t配合单位\t完成时限", ["1\t每年新建改建农村户厕3000户\t县农业农村局\t县卫健局、各乡镇人民政府\t2025年底",
                                                   "2\t改造农村危房500户\t县住建局\t县财政局\t2025年底"],
      [(["县农业农村局"], ["县卫健局", "各乡镇人民政府"]), (["县住建局"], ["县财政局"])]),
-], ids=["culture", "emergency-management", "responsible-beside-helpers"])
+    # 水利: …beside 配合单位, unless its note says its first unit leads (first_leads): then that one alone
+    ("序号\t工作任务\t责任单位（排在第一位的为牵头单位）\t配合单位\t完成时限", ["1\t新建小型水库3座\t县水利局、县财政局\t各乡镇人民政府\t2025年底"],
+     [(["县水利局"], ["县财政局", "各乡镇人民政府"])]),
+], ids=["culture", "emergency-management", "responsible-beside-helpers", "first-of-the-responsible-leads"])
 def test_a_task_table_s_unit_columns_are_headed_as_the_notes_labels_are(tmp_path, header, rows, wanted):
     """A 分工表 headed 责任主体 or 主要责任单位 | 配合责任单位, as the notes of its text are labelled, gave no responsibility and
     its tasks' numbers no target: the column of units was not known, so neither was the table."""

@@ -710,13 +710,15 @@ def _rows_with_own_lead(header: list[str], rows: list[list[str]]) -> dict[int, s
 
 def unit_columns(header: list[str]) -> tuple[int | None, list[int]]:
     """A 分工表's lead column (the first) and its support columns, by their headers, which are the notes' labels: a
-    责任单位 column beside a 配合单位 column leads, as the labels do (``roles_beside_helpers``)."""
+    责任单位 column beside a 配合单位 column leads, as the labels do (``roles_beside_helpers``), unless its note says which
+    of its units leads (责任单位（排在第一位的为牵头单位）: ``first_leads``)."""
     rules = responsibility_rules()
     roles = {column: "lead" for column in columns_named(header, rules.rules.table.lead_headers)}
     roles.update((column, "support") for column in columns_named(header, rules.rules.table.support_headers) if column not in roles)
     columns = sorted(roles)
     words = [_HEADER_NOTE.sub("", header[column]) for column in columns]
     roles_read = roles_beside_helpers(words, [roles[column] for column in columns], rules)
+    roles_read = [roles[column] if rules.first_leads.search(header[column]) else role for column, role in zip(columns, roles_read)]
     leads = [column for column, role in zip(columns, roles_read) if role == "lead"]
     return (leads[0] if leads else None), [column for column, role in zip(columns, roles_read) if role == "support"]
 
