@@ -57,7 +57,7 @@ _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
 _LABEL_ENDS = ("：", ":")  # 新增停车泊位：5000个: a label, which names the amounts after it
-_NAMING_REACH = 400  # characters: far more than any name or quote reads, before or after its number
+_NAMING_REACH = 1000  # characters: far more than any name or quote reads, before or after its number
 _RANK_UNITS = ("位", "名")  # 居全省第5位, 排名第3名: a place in a ranking
 _MONEY = "元"  # a sum of money: its fund may be named in the clause before (fund_given)
 _MORE = "increase"  # the change of 增加, 提高: before what it adds and a count (增加床位1200张), new things are counted
@@ -2429,7 +2429,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
 
     ``written`` is the sentence as written (``sentence`` is folded): the text and quote come from it.
     """
-    start, end = _naming_window(finding)
+    start, end = _naming_window(finding, sentence)
     clause, written_clause = _clause_texts(sentence, written, start, end)
     match_end = finding.span.end - start
     number_at = finding.anchor.start - start
@@ -2537,11 +2537,21 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     ), start + quote_end
 
 
-def _naming_window(finding: Candidate) -> tuple[int, int]:
-    """Where in its sentence a finding's name and quote are read: its clause, but no further than ``_NAMING_REACH``
-    characters either side of the number. A clause of thousands of values listed with 、 was read whole again for
-    each of them, so that its time grew with the square of its length."""
-    return max(finding.clause.start, finding.anchor.start - _NAMING_REACH), min(finding.clause.end, finding.span.end + _NAMING_REACH)
+def _naming_window(finding: Candidate, sentence: str) -> tuple[int, int]:
+    """Where in its sentence a finding's name and quote are read: its clause, but where the clause runs on for more than
+    ``_NAMING_REACH`` characters before or after the number, only its items (parted by 、 outside brackets) within that
+    reach of it, or that reach itself inside an item longer still. A clause of thousands of values listed with 、 was read
+    whole again for each of them, so that its time grew with the square of its length."""
+    clause, number_at, match_end = finding.clause, finding.anchor.start, finding.span.end
+    if number_at - clause.start <= _NAMING_REACH and clause.end - match_end <= _NAMING_REACH:
+        return clause.start, clause.end
+    items = clause_marks(sentence, clause.start, clause.end).item_starts  # from the clause's start
+    number_at, match_end = number_at - clause.start, match_end - clause.start
+    first = bisect_left(items, number_at - _NAMING_REACH)
+    start = items[first] if first < len(items) and items[first] <= number_at else number_at - _NAMING_REACH
+    last = bisect_right(items, match_end + _NAMING_REACH) - 1
+    end = items[last] - 1 if last >= 0 and items[last] > match_end else match_end + _NAMING_REACH  # the 、 closing an item
+    return clause.start + max(0, start), min(clause.end, clause.start + end)
 
 
 def _per_of_the_level_before(unit_before: str | None, unit: str | None) -> str | None:
