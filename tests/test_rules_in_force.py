@@ -128,3 +128,21 @@ def test_a_user_responsibilities_file_with_no_role_words_reads_the_units(tmp_pat
     plan = write_plan(tmp_path, "一、重点任务\n（一）新建农村供水工程20处。（责任单位：县水利局、县财政局）\n")
     read = extract(plan, write_rules(tmp_path, "responsibilities.yaml", "role_words: []\n"))
     assert [(note.lead, note.support) for note in read.responsibilities] == [([], ["县水利局", "县财政局"])]
+
+
+@pytest.mark.parametrize(("text", "measure", "reader"), [
+    pytest.param("units: []\n", "length", "rule length-of-one-object", id="none"),
+    pytest.param("units:\n  - measure: count\n    kind: count\n    words: [所, 个]\n    examples:\n"
+                 "      - {field: education, text: 新建学校12所, value: 12, unit: 所}\n"
+                 "      - {field: environment, text: 建成公园5个, value: 5, unit: 个}\n",
+                 "length", "rule length-of-one-object", id="counts-only"),
+])
+def test_a_user_units_list_leaving_a_measure_a_rule_reads_is_refused_naming_the_users_file(tmp_path, text, measure, reader):
+    """A user's units list replaces the shipped one: a measure the shipped rules read left with no words stopped the
+    plan naming the shipped targets.yaml (rule length-of-one-object: unknown fragment {length_unit}), a file the user
+    never touched; now the user's file and its field."""
+    rules = write_rules(tmp_path, "quantities.yaml", text)
+    with pytest.raises(PlanparseError) as error:
+        extract(write_plan(tmp_path, PLAN), rules)
+    assert str(error.value) == (f"{rules / 'quantities.yaml'}: units: no words of measure {measure}, which {reader} reads "
+                                f"({{{measure}_unit}}); list some, or put your entries under extend: to keep the shipped ones")

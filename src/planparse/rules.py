@@ -1135,9 +1135,12 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     added = Lexicons.model_construct()
     files = rule_files(rules_dir)
     sources = [read_rule_file(path) for path in files]  # read once: the expansions' cache key is the files read
+    units_replaced_in: Path | None = None  # the user's file whose units list replaced the shipped one
     for path, source in zip(files, sources):
         content = validate_rule_file(source)
         _take_lexicons(content, lexicons, replace=path in user_files)
+        if path in user_files and "units" in content.model_fields_set:
+            units_replaced_in = path
         added.add(content.extend)
         fragments.update(content.fragments)
         comparators.update(content.comparators)
@@ -1150,6 +1153,8 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     lexicons.add(added)
     lexicon = Lexicon(lexicons)
     placed = user_rules + default_rules
+    if units_replaced_in is not None:
+        _check_measures_kept(units_replaced_in, lexicon, fragments, placed)
     fragments, engine_fragments, expanded = _expanded(sources, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
@@ -1164,6 +1169,21 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
             sys.stderr.write(outgrown_lead(rule.id, outgrown) + "\n")
     return RuleSet(compiled, fragments, engine_fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
                    lexicon, recurrences)
+
+
+def _check_measures_kept(units_file: Path, lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetRule, Path]]) -> None:
+    """A user's units list that leaves a measure a rule reads ({length_unit}) with no words stops the load naming the
+    user's file and field: the rule's unknown fragment named the shipped file the user never touched (units: [] stopped
+    as targets.yaml: rule length-of-one-object: unknown fragment {length_unit})."""
+    shipped = {f"{entry.measure}_unit" for entry in validate_rule_file(read_rule_file(default_rules_dir() / QUANTITIES_FILE)).units}
+    lost = shipped - {f"{entry.measure}_unit" for entry in lexicon.units} - set(written)
+    readers = [*((rule.pattern, f"rule {rule.id}") for rule, _path in rules),
+               *((rule.needs, f"rule {rule.id}") for rule, _path in rules if rule.needs),
+               *((text, f"fragment {name}") for name, text in written.items())]
+    for text, reader in readers:
+        for name in set(_FRAGMENT_REFERENCE.findall(text)) & lost:
+            raise PlanparseError(units_file, f"units: no words of measure {name.removesuffix('_unit')}, which {reader} reads ({{{name}}}); "
+                                             "list some, or put your entries under extend: to keep the shipped ones")
 
 
 def replaced_fragments(rule_set: RuleSet) -> list[tuple[Path, str]]:
