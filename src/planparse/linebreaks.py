@@ -103,6 +103,7 @@ _BRACKETED_FIRST_CELL = patterns.compile(rf"(?r){_PLACE_KIND}[（(]{_PLACE_KIND}
 # breaks lost, that word closes each row, and the header's last cell (属性, 指标属性) runs into the first row's first
 _PROPERTY_HEADERS = ("指标属性", "指标性质", "属性", "性质")
 _PROPERTIES = ("约束性", "预期性", "指导性")
+NOTE_HEADERS = ("备注", "说明")  # columns whose empty cells are really empty, not the lower part of a merged cell
 _FIRST_ROW_NUMBERS = ("1.1", "1")  # a task list's first row: its first part's first task, or the first task
 _CELL_REACH = 120  # characters between two tabs of a flattened table: a task's cell is no longer
 _CAPTION_WINDOW = 12  # characters before a table's first tab searched for its first cell: 乡镇（街道、园区） is shorter
@@ -376,6 +377,10 @@ def flattened_table_rows(cells_text: str) -> list[str]:
     # table with a row wider than its header is split at every next number; a row left short (its last cells empty) is
     # one.
     whole = _numbered_rows(cells, readings, True, parted_years)
+    if any(len(row) > len(whole[0]) for row in whole[1:]):
+        # a note column closing the header (备注) that rows leave blank: a row is as wide as the header less it
+        unnoted = _numbered_rows(cells, readings, True, parted_years, notes_blank=True)
+        whole = unnoted if all(len(row) <= len(unnoted[0]) for row in unnoted[1:]) else whole
     rows = (whole if all(len(row) <= len(whole[0]) for row in whole[1:])
             else _numbered_rows(cells, readings, False, parted_years))
     header = [cell for cell in rows[0] if cell.strip()]
@@ -415,17 +420,18 @@ def _is_year_row(year: str, cells: list[str], after: int, numbers: regex.Pattern
 
 
 def _numbered_rows(cells: list[str], readings: list[str], whole_rows: bool,
-                   parted_years: set[int] = frozenset()) -> list[list[str]]:
+                   parted_years: set[int] = frozenset(), notes_blank: bool = False) -> list[list[str]]:
     """The header and the rows of ``cells`` (read as ``readings``), each row opened by its number (1, 2, 3…, or 1.1,
     1.2, 2.1… as a task list numbers its tasks under its parts), alone or glued to the cell closing the row before;
-    with ``whole_rows``, only where that row is as wide as the header. A year row opens only where a row may: after
-    the header or a row as wide as it; a year parted from the cell before (``parted_years``) that opens none is joined
-    to that cell again."""
+    with ``whole_rows``, only where that row is as wide as the header (less its last note columns, ``notes_blank``).
+    A year row opens only where a row may: after the header or a row as wide as it; a year parted from the cell before
+    (``parted_years``) that opens none is joined to that cell again."""
     rows: list[list[str]] = [[]]
     numbers = _FIRST_ROW_NUMBERS
     for index, (cell, read) in enumerate(zip(cells, readings)):
-        width = len(rows[0]) if whole_rows and len(rows) > 1 else 0
-        closes_row = len(rows) > 1 and len(rows[-1]) == len(rows[0]) - 1 and index < len(cells) - 1
+        filled = _filled_width(rows[0], notes_blank)
+        width = filled if whole_rows and len(rows) > 1 else 0
+        closes_row = len(rows) > 1 and len(rows[-1]) == filled - 1 and index < len(cells) - 1
         if _is_year_row(cell, cells, index + 1, numbers) and (len(rows) == 1 or len(rows[-1]) >= len(rows[0])):
             rows.append([cell])
             continue
@@ -444,6 +450,14 @@ def _numbered_rows(cells: list[str], readings: list[str], whole_rows: bool,
         rows.append([cell[-len(number):]])  # as written (１ typed full-width)
         numbers = _row_numbers_after(number)
     return rows
+
+
+def _filled_width(header: list[str], notes_blank: bool) -> int:
+    """How many cells a row of ``header`` fills: all, or with ``notes_blank`` all but the note columns closing it
+    (备注, 说明: a column for what a row needs said, often said of none)."""
+    if not notes_blank:
+        return len(header)
+    return len(header) - next((count for count, cell in enumerate(reversed(header)) if cell not in NOTE_HEADERS), len(header))
 
 
 def _opens_row(cell: str, number: str, closes_row: bool, width_over: int, cells_left_empty: bool = False) -> bool:

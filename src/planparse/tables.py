@@ -22,14 +22,12 @@ from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .folding import fold
 from .indicator import indicator_rules
-from .linebreaks import FIRST_HEADER_CELLS, flattened_table_rows, measure_word
+from .linebreaks import FIRST_HEADER_CELLS, NOTE_HEADERS, flattened_table_rows, measure_word
 from .normalize import clean_line, is_page_number, table_rows
 from .responsibility_notes import names_units, responsibility_rules, roles_beside_helpers
 from .rules import heading_styles, rules_cache
 from .structure import any_marker
 
-# Columns whose empty cells are really empty, not the lower part of a merged cell.
-_NOTE_HEADERS = ("备注", "说明")
 # the label opening a note (注：, 说明1：, 数据来源：): under a table, or in a row across it; its number's spaces read one way
 # (\s*\d*\s* read a label of many spaces and no colon in as many ways as it has spaces, for each row of each column)
 NOTE_LABEL = r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*(?:\d+\s*)?[:：]"
@@ -684,7 +682,7 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     totals = {number for number, row in enumerate(rows) if _is_total_row(row)}
     own_leads = _rows_with_own_lead(header, rows)
     for column, name in enumerate(header):
-        if name in _NOTE_HEADERS or not rows or not rows[0][column]:
+        if name in NOTE_HEADERS or not rows or not rows[0][column]:
             continue
         values = bool(_YEAR_IN_HEADER.search(name) or _value_header().fullmatch(name))
         supports = column in own_leads
