@@ -384,6 +384,7 @@ class IndicatorRules(Model):
     place_name_endings: list[str] = []
     split_caption_words: list[str] = []
     present_caption_words: list[str] = []
+    part_openers: list[str] = []
     target_headers: list[str]
     not_value_headers: list[str]
     unit_headers: list[str]

@@ -307,6 +307,12 @@ def _present_caption() -> regex.Pattern:
     return _any_word(indicator_rules().present_caption_words)
 
 
+@rules_cache
+def _part_opener() -> regex.Pattern:
+    """The word opening a part's row or column (其中：, 其中), its colon and spaces: no part of the part's name."""
+    return patterns.compile(rf"^\s*(?:{_any_word(indicator_rules().part_openers).pattern})\s*[：:]?\s*")
+
+
 def caption_year(table: TableData, outline: Outline) -> int | None:
     """The last year the caption above ``table`` names (…分县任务表（到2026年底）: 2026), else None."""
     years = _DUE_YEAR.findall(_caption(table, outline))
@@ -644,7 +650,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     # a cell's own unit (1万亩, 43.8%) decides over its column's
     unit = (match["unit"] or ("%" if "%" in text else "") or _change_unit(header[column], change_column)
             or _unit_cell(row, columns) or (bracket["unit"] if bracket else "") or table_unit)
-    indicator = name[:bracket.start()] if bracket else name
+    indicator = _part_opener().sub("", name[:bracket.start()] if bracket else name)
     if columns.places == "rows":  # named by the row's place and the column's measure; quoted by the place
         written_name = written[columns.indicator].strip()
         indicator = fold(written_name, taiwan) + indicator
