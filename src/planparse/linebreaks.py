@@ -120,6 +120,8 @@ _HEADER_THEN_NAME = patterns.compile(r"(?P<value>.*?[）)]|.*?(?:全市|全县|�
 # A yearly plan's row opens with its year, glued to the cell closing the row before, its time limit or the header's last
 # (…2023年12月底2024年, 完成时限2023年: 年度 | 改造小区数 | … | 完成时限, a row a year)
 _CELL_THEN_YEAR = patterns.compile(r"(?P<value>.*\D)(?P<name>(?:19|20)\d{2}\s*年度?)")  # a space may part 2023 年
+_APART_ROWS = 2  # rows at least under the header of a table read by its width alone: one row beside a figure is a note
+_FIGURE_CELL = patterns.compile(r"[≥≤><＞＜~～约]?\d[\d.,]*\s*[%‰]?")  # a cell of a figure alone: 92, 6.5, ≥95, 55%
 _YEAR_CELL = patterns.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_ROW_BLANKS = 2  # empty cells at least after a year row's year: a task's cells are filled
 _ANY_ROW_NUMBER = patterns.compile(r"\d{1,3}(?:\.\d{1,3})?")  # a row's number, alone in its cell (3, 1.2)
@@ -383,6 +385,8 @@ def flattened_table_rows(cells_text: str) -> list[str]:
         whole = unnoted if all(len(row) <= len(unnoted[0]) for row in unnoted[1:]) else whole
     rows = (whole if all(len(row) <= len(whole[0]) for row in whole[1:])
             else _numbered_rows(cells, readings, False, parted_years))
+    if len(rows) == 1:  # no row numbered
+        rows = _rows_apart_by_width(rows[0]) or rows
     header = [cell for cell in rows[0] if cell.strip()]
     rows = rows[:1] + [_without_repeated_header(row, header) for row in rows[1:]]
     return ["\t".join(row) for row in rows if any(cell.strip() for cell in row)]
@@ -540,6 +544,28 @@ def _rows_by_width(cells: list[str], readings: list[str]) -> list[list[str]] | N
                 row = [cells[index][match.start("name"):], *cells[index + 1:index + step]]
             return [*rows, [*row, cells[-1]]]
     return None
+
+
+def _rows_apart_by_width(cells: list[str]) -> list[list[str]] | None:
+    """The rows of a table with no row numbers (``cells``, as written) whose cells each stand apart (指标名称 单位 2024年
+    2025年 2026年 学前教育毛入园率 % 92 93 95 新增公办学位 个 …: a table saved with a space between its cells, its line
+    breaks lost): the width at which the header holds no figure but years, each row opens with a name (no figure, no
+    measure word alone) and a column or more holds a figure in every row, two rows at least. None when no width does."""
+    readings = fold_texts(cells, one_for_one=True)
+    for width in range(2, len(cells) // (_APART_ROWS + 1) + 1):
+        if len(cells) % width:
+            continue
+        rows = [readings[start:start + width] for start in range(0, len(cells), width)]
+        figures = [all(_FIGURE_CELL.fullmatch(row[column]) for row in rows[1:]) for column in range(width)]
+        if (any(figures) and not any(_FIGURE_CELL.fullmatch(cell) for cell in rows[0])
+                and all(_is_row_name(row[0]) for row in rows)):
+            return [cells[start:start + width] for start in range(0, len(cells), width)]
+    return None
+
+
+def _is_row_name(cell: str) -> bool:
+    """Whether ``cell`` may name a row: words with no figure, not a measure word alone."""
+    return bool(_HAN.search(cell)) and not any(character.isdigit() for character in cell) and not measure_word().fullmatch(cell)
 
 
 def _value_then_name(cell: str) -> regex.Match | None:
