@@ -1519,6 +1519,48 @@ def test_a_note_mark_printed_above_the_line_in_a_font_pdfium_draws_is_no_text(tm
     assert "".join(line.text for line in readers.read_document(path).lines) == "Forest cover 59%, 1.5 mu above, parks 5000m2."
 
 
+def _write_ruled_pdf(path, rows: list[list[list[tuple[str, bool]]]]) -> None:
+    """A page of one ruled table of ``rows``, each of cells, each of runs (text, raised) in Helvetica, a raised run set
+    smaller and above the line as a footnote's mark is printed."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    columns, rows_top = [72, 200, 330, 460], [700 - 30 * number for number in range(len(rows) + 1)]
+    page.grid(columns, rows_top)
+    for number, cells in enumerate(rows):
+        for column, runs in enumerate(cells):
+            text = page.beginText(columns[column] + 6, rows_top[number] - 20)
+            for run, raised in runs:
+                size, rise = (7, 4) if raised else (12, 0)
+                text.setFont("Helvetica", size)
+                text.setRise(rise)
+                text.textOut(run)
+            page.drawText(text)
+    page.save()
+
+
+def test_a_note_mark_printed_above_a_ruled_tables_header_is_no_part_of_its_name(tmp_path):
+    """PDFium reads a ruled table's cells by their box, which kept the marks raised after a header (深圳 土地利用实施计划's
+    新增建设用地⁶ named every district's figure 新增建设用地6): they are left out as a line's are; a bracket's text set
+    small and high after it is its own (Station (09 unit), not Station ( unit)), in a cell as on a line."""
+    path = tmp_path / "plan.pdf"
+    plain = lambda text: [(text, False)]  # noqa: E731
+    _write_ruled_pdf(path, [[plain("District"), [("New land", False), ("[6]", True)], [("Stock land", False), ("*", True)]],
+                            [plain("Luohu"), plain("5*"), plain("26.5")],
+                            [plain("Futian"), [("Station (", False), ("09", True), (" unit)", False)], plain("19")]])
+    [table] = readers.read_document(path).tables
+    assert table.header == ["District", "New land", "Stock land"]
+    assert table.rows == [["Luohu", "5*", "26.5"], ["Futian", "Station(09unit)", "19"]]
+
+
+def test_a_number_raised_right_after_an_opening_bracket_is_the_brackets_text(tmp_path):
+    """A mark follows what it marks: digits set smaller and higher right after an opening bracket open its text
+    (110千伏桃园变电站（09单元）, the digits in a Western font), never a note's mark."""
+    path = tmp_path / "plan.pdf"
+    _write_raised_pdf(path, [[("Substation (", False), ("09", True), (" unit) 0.4 ha", False)]], "Helvetica")
+    assert "".join(line.text for line in readers.read_document(path).lines) == "Substation (09 unit) 0.4 ha"
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".odt", ".rtf", ".html", ".txt"])
 @_EXPONENTS
 def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path, suffix, before, exponent, after, unit):

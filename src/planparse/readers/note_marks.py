@@ -9,15 +9,18 @@ from .. import patterns
 
 # A note's mark: its number in brackets, a circled number, a bare number, asterisks, daggers, a reference mark
 _NOTE_MARK = patterns.compile(r"\s*(?:[\[［【(（]\s*\d{1,3}\s*[\]］】)）]|[①-⑳]|[*＊※†‡]{1,3}|(?P<bare>\d{1,3}))\s*")
+_OPENING_BRACKETS = "（([［【〔《〈“‘「『"  # what a mark never follows: it follows what it marks
 
 
 def is_note_mark(raised: str, before: str) -> bool:
     """Whether ``raised``, set above the line right after ``before``, is a note's mark, no text of the plan's: a bare
-    number raised after a Latin letter or a digit is an exponent (100m², 10⁴), the rest is a mark wherever it stands."""
+    number raised after a Latin letter or a digit is an exponent (100m², 10⁴), the rest is a mark wherever it stands
+    but after an opening bracket, whose text it opens (变电站（09单元）, its digits set smaller and higher than the
+    bracket's glyph): a mark follows what it marks."""
     found = _NOTE_MARK.fullmatch(raised)
-    if found is None:
-        return False
     last = before.rstrip()[-1:]
+    if found is None or (last and last in _OPENING_BRACKETS):
+        return False
     return found.group("bare") is None or not (last.isascii() and last.isalnum())
 
 

@@ -58,6 +58,7 @@ _MIN_FONT_SIZE = 2.0
 _MARK_CHARACTERS = frozenset("0123456789[]［］【】()（）*＊※†‡①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _MARK_SIZE_SHARE = 0.8
 _MARK_RISE_SHARE = 1 / 6
+_MARK_CONTEXT = 4  # characters before a raised mark that find it in its cell's text
 _ASKEW_DEGREES = 5  # a glyph turned further than this from the page's text belongs to a seal
 _SEAL_MARK_CHARS = 3  # a seal's centre (★, 专用章) is no longer than this
 _SEAL_GLYPH = 10.0  # points, where a turned glyph has no width to go by
@@ -696,9 +697,11 @@ def _ruled_tables(page: pdfium.PdfPage) -> list[Table]:
     finder = TableFinder(None, {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
                                 "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal})
     textpage = page.get_textpage()
+    marks = _raised_marks(_TextPage(page))
     tables = []
     for found in finder.tables:
-        rows = [[_bounded_text(textpage, view, cell) for cell in row.cells] for row in found.rows]
+        rows = [[_without_marks(_bounded_text(textpage, view, cell), cell and view.text_box(cell), marks) for cell in row.cells]
+                for row in found.rows]
         rows = [row for row in rows if any(row)]
         if rows and not _is_frame(rows):
             tables.append(Table(view.text_box(found.bbox), rows))
@@ -711,6 +714,55 @@ def _bounded_text(textpage: pdfium.PdfTextPage, view: _View, cell: Box | None) -
     left, top, right, bottom = cell
     inside = (left + _CELL_INSET, top + _CELL_INSET, right - _CELL_INSET, bottom - _CELL_INSET)
     return _cell_text(textpage.get_text_bounded(*view.rect(inside)))
+
+
+@dataclass(frozen=True)
+class _RaisedMark:
+    """A note's mark set above its line (新增建设用地⁶): where its first character stands, what it reads, the text just
+    before it."""
+
+    box: Box
+    text: str
+    before: str
+
+
+def _raised_marks(textpage: _TextPage) -> list[_RaisedMark]:
+    """The page's notes' marks set above their lines (``_note_mark_places``), each with the few characters before it
+    that find it in its cell's text: get_text_bounded reads a cell's characters as they are, its marks too."""
+    marks = []
+    for found in _TEXT_LINE.finditer(textpage.text):
+        start = found.start()
+        places = sorted(_note_mark_places(list(found.group()), lambda place: textpage.glyph_size(start + place),
+                                          lambda place: textpage.box(start + place)[3]))
+        for run in _runs(places):
+            first, last = start + run[0], start + run[-1]
+            marks.append(_RaisedMark(textpage.box(first), textpage.text[first:last + 1],
+                                     textpage.text[max(start, first - _MARK_CONTEXT):first]))
+    return marks
+
+
+def _runs(places: list[int]) -> list[list[int]]:
+    """``places`` (sorted) in runs of places one after another."""
+    runs: list[list[int]] = []
+    for place in places:
+        if runs and runs[-1][-1] == place - 1:
+            runs[-1].append(place)
+        else:
+            runs.append([place])
+    return runs
+
+
+def _without_marks(text: str, cell: Box | None, marks: list[_RaisedMark]) -> str:
+    """A cell's ``text`` without the notes' marks raised inside it (``cell``: its box as the text page measures), each
+    found after the characters it follows: a header's 新增建设用地⁶ named each district's figure 新增建设用地6."""
+    for mark in marks:
+        if cell is None or not inside((mark.box[0] + mark.box[2]) / 2, (mark.box[1] + mark.box[3]) / 2, cell):
+            continue
+        at = text.find(mark.before + mark.text)
+        if at >= 0:
+            cut = at + len(mark.before)
+            text = text[:cut] + text[cut + len(mark.text):]
+    return text
 
 
 def _load_page(path: Path, document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
