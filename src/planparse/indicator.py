@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
 from os.path import commonprefix
-from typing import Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -443,6 +443,8 @@ class IndicatorWords:
     change_of_a_level: regex.Pattern  # 或比2020年提高: only a change of the level before (fragment change_of_an_index)
     named_by_its_words: regex.Pattern  # 零死亡, 应保尽保, 实现“一网通办”: a milestone named by its own words (fragment named_by_its_words)
     share_in_tenths: regex.Pattern  # 近五成, 三成以上: a share in tenths, not the 成 of 完成 (fragment share_in_tenths)
+    description_before_a_thing: regex.Pattern  # 集…于一体的, 年销售收入超亿元的: which things a count counts (fragment description_before_a_thing)
+    act_after_a_share: regex.Pattern  # 100%|建档。: what the things a share counts do (fragment act_after_a_share)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -530,7 +532,9 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile("(?:{school_stage})", "fragment-school_stage"),
                           rule_set.compile("(?:或|、)?(?:{change_of_an_index})", "fragment-change_of_an_index"),
                           rule_set.compile("{named_by_its_words}", "fragment-named_by_its_words"),
-                          rule_set.compile("{share_in_tenths}", "fragment-share_in_tenths"))
+                          rule_set.compile("{share_in_tenths}", "fragment-share_in_tenths"),
+                          rule_set.compile("{description_before_a_thing}", "fragment-description_before_a_thing"),
+                          rule_set.compile("{act_after_a_share}", "fragment-act_after_a_share"))
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -737,10 +741,14 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
                                                 else _last_item(before, marks.item_starts if marks else None)))
     if _CHANGED_FROM.search(before[-_LONGEST_FROM:]):
         return named_before()  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
+    acting = _rate_of_those_acting(matched, before, after, named_before)
+    if acting:
+        return acting
     counts_things = _DIGIT.search(matched) and not _TIMES_COUNTED.search(matched)
     items = ((_owners_counted(after) if counts_things else None)
              or _fields_of_one_activity(_noun_phrase_after(after), after, matched) or _act_done(matched, after))
     items = _what_all_of_them_do(items, after) or items
+    items = _what_the_people_do(items, after, matched) or items
     completed = None if items or _DIGIT.search(matched) else _work_completed_in(matched)
     items = (completed and _noun_phrase_after(completed)) or items  # 所有行政村|完成村庄规划编制: the work names its things
     completing = _COMPLETED in matched  # 燃气用户完成全部|排查: a work of verbal nouns is no things, though it is read as a name
@@ -761,6 +769,33 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     # 2024年6月30日前完成全部|整改: a work that names no things, and none named before it, is all the milestone names
     return _with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched) or work,
                                 before, matched)
+
+
+def _rate_of_those_acting(matched: str, before: str, after: str, named_before: Callable[[], str | None]) -> str | None:
+    """The rate a share written between the things and what they do measures (全县农村留守儿童100%建档 -> 农村留守儿童
+    建档率, 食品生产管理人员100%考试合格 -> 食品生产管理人员考试合格率, 对初检合格人员100%进行复检 -> …复检率, less the
+    verb that only does it): the things named right before the number and the act closing the item after it, as the same
+    level is named when written 建档率达到100% (fragment act_after_a_share); None where the value is no share, no things
+    are named before it (确保100%完成: what is done is all it says), it is a share of what its 的 closes (按总用量的60%估算…,
+    低于国家下达的0.9‰控制指标) or the level of a measure named before it (报销比例50%起步)."""
+    if not any(sign in matched for sign in _SHARE_SIGNS) or before.endswith(_LINK):
+        return None
+    act = indicator_words().act_after_a_share.match(after)
+    things = named_before() if act else None
+    if not things or _names_a_measure(things):
+        return None
+    acts = _tag(act.group())
+    if len(acts) > 1 and _only_does(*acts[0]):
+        acts.pop(0)
+    return _clean([things, *(word for word, _ in acts), _RATE])
+
+
+def act_of_those_acting_end(name: str | None, clause: str, match_end: int) -> int:
+    """Where the act that ``name``, a rate of those acting (_rate_of_those_acting), is named by ends after the share's
+    match in ``clause`` (农村留守儿童100%建档: after 建档), the quote's end; ``match_end`` where it is no such name."""
+    act = indicator_words().act_after_a_share.match(clause, match_end)
+    acts = _tag(act.group()) if act and name and name.endswith(_RATE) else []
+    return act.end() if acts and name.endswith(acts[-1][0] + _RATE) else match_end  # type: ignore[union-attr]
 
 
 def _work_completed_in(matched: str) -> str | None:
@@ -814,6 +849,31 @@ def _what_all_of_them_do(things: str | None, after: str) -> str | None:
     end = _CLAUSE_END.search(rest)
     done = rest[len(whole):end.start() if end else None] if whole else ""
     return _clean([things, done]) if done and not _DIGIT.search(done) else None
+
+
+def _what_the_people_do(people: str | None, after: str, matched: str) -> str | None:
+    """The name of a count of ``people`` who do what closes the clause after them, where they do it or go to do it
+    before (推动5万农业转移人口|在县城|落户 -> 农业转移人口在县城落户, 实现3万名农村劳动力|转移就业 -> 农村劳动力转移就业,
+    引导2000名高校毕业生|到基层|就业): the count is of those who do it, a measure of the doing (as 新增城镇就业 is), less a
+    verb that only does it (退役军人|实现|就业); None where no people are counted or more than acts follow them
+    (招聘50名教师|补充到…)."""
+    # jieba may read where they go into their name (农业转移人口|在城镇, which it tags a person's name)
+    people = people[:next((at for at in range(1, len(people)) if people[at] in (_AT, *_TO)), len(people))] if people else None
+    if not people or not after.startswith(people) or not (matched.endswith(tuple(_HEADS_REACHED))
+                                                          or people.endswith(tuple(indicator_rules().people_endings))):
+        return None
+    end = _CLAUSE_END.search(after, len(people))
+    rest = after[len(people):end.start() if end else None]
+    gone = int(rest.startswith((_AT, *_TO)))  # 在|城镇, tagged apart: jieba reads 在城镇 as a name
+    acts = _tag(rest[gone:]) if 0 < len(rest) <= _LONGEST_ACT * _LONGEST_WORD else []
+    where = next((at for at in range(len(acts)) if not _is_noun_or_place(acts[at][1]) and acts[at][1] != _CLASS_TAG), 0) if gone else 0
+    doing = acts[where:]
+    if (end and end.group() in _ROUND_OPEN or gone and not where or not doing or len(doing) > _LONGEST_ACT
+            or not all(flag in _VERB_TAGS for _, flag in doing)):
+        return None
+    if len(doing) > 1 and _only_does(*doing[0]):
+        doing.pop(0)  # 到村|开展|结对帮扶
+    return _clean([people, rest[:gone], *(word for word, _ in acts[:where]), *(word for word, _ in doing)])
 
 
 def all_of_them_do(name: str | None, clause: str, match_end: int) -> bool:
@@ -2087,7 +2147,10 @@ def _read_noun_phrase_after(text: str) -> str | None:
     if tagged and _ORDINAL_OF_A_ROUND.fullmatch(tagged[0][0]):
         tagged = tagged[1:]  # 全面完成|第三次|全国土壤普查: which round of the work, no numeral counting it
     described = False  # the words are what a description before them describes: a verb may open their name
-    if tagged and tagged[0][1].startswith(("v", "p")) and not _is_noun(tagged[0][1]):
+    description = indicator_words().description_before_a_thing.match(text)
+    if description:  # 集养老和托育服务于一体的|综合服务中心, 年销售收入超亿元的|龙头企业: which things, not what they are
+        tagged, described = _tag(text[description.end():]), True
+    elif tagged and tagged[0][1].startswith(("v", "p")) and not _is_noun(tagged[0][1]):
         stop = _DESCRIPTION_END.search(text, 0, _DESCRIPTION_REACH)
         link = text.rfind(_LINK, 0, stop.start() if stop else _DESCRIPTION_REACH)
         if link >= 0:  # a description first: the thing follows its 的 (以家庭医生为核心的|签约服务制度)

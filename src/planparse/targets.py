@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
+from .indicator import act_of_those_acting_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -2508,7 +2508,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
     if finding.unit == _MONEY:  # each sum of a list given for one use (300万元、400万元…用于人居环境整治)
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
-    quote_end = _quote_end(clause, match_end, indicator)
+    quote_end = max(_quote_end(clause, match_end, indicator), act_of_those_acting_end(indicator, clause, match_end))
     if quote_end == match_end and (finding.kind == MILESTONE or all_of_them_do(indicator, clause, match_end)):
         quote_end = _things_reached_end(clause, match_end, indicator)
     quote_end = _with_its_closing_mark(clause, quote_start, quote_end)
