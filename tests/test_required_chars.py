@@ -17,7 +17,7 @@ from planparse.rules import CompiledRule, load_rule_set
 PIECES = ["a", "b", "ab", "一", "个", "5", "K", "\\d", "[ab]", "[0-9]", "[^a]", ".", "\\p{Han}", "\\s", "\\b", "^", "$",
           "-", "\\-", "[a\\-]", "\\x41", "\\u4e00", "a{2}", "[一-十]", "(?P=g1)", "(?P=g2)", "\\1", "(?i:\\2)",
           "[5\\-a]", "(?i:i)"]
-GROUPS = ["(?:{})", "(?=[^x]*{})", "(?={})", "(?!{})", "(?<={})", "(?<!{})", "(?P<g{}>{})", "(?i:{})", "(?>{})"]
+GROUPS = ["(?:{})", "(?=[^x]*{})", "(?={})", "(?!{})", "(?<={})", "(?<!{})", "(?P<g{}>{})", "(?i:{})", "(?>{})", "(?(g1){})", "(?(g2){})"]
 QUANTIFIERS = ["", "*", "+", "?", "{0,2}", "{1,2}", "{2}", "+?", "*+", "{,3}"]
 
 
@@ -156,8 +156,17 @@ def test_readings_that_once_ruled_out_a_match():
 
 
 def test_syntax_not_known_requires_nothing():
-    for pattern in ["(?x) a b", "(?i)ab", "a{e<=1}", "(?(1)a|b)", "[[:alpha:]]", "\\L<words>", "(?|a|b)"]:
+    for pattern in ["(?x) a b", "(?i)ab", "a{e<=1}", "(?(DEFINE)(?P<a>b))c", "[[:alpha:]]", "\\L<words>", "(?|a|b)"]:
         assert required_clauses(pattern) == (), pattern
+
+
+def test_a_conditional_group_requires_one_of_its_branches_and_nothing_without_a_second():
+    """(?(name)yes|no) is read as yes|no; (?(name)yes) as yes or nothing (where-possible's (?(may)…), a span's 累计)."""
+    either = Prefilter.of("(?P<g>a)?(?(g)xy|xz)")
+    assert either.may_match("xz") and either.may_match("axy") and not either.may_match("ay")
+    assert required_clauses("(?P<g>a)?(?(1)yz)q") == (frozenset("q"),)
+    where_possible = Prefilter.of("有条件的(?:县|村)(?P<may>可)?[^。]*?(?=[，,](?(may)(?!)|实现)|。|$)")
+    assert where_possible.lead is not None and not where_possible.may_match("加强基层党组织建设。")
 
 
 def test_every_shipped_rule_keeps_its_examples():

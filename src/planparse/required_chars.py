@@ -69,7 +69,7 @@ def _syntax() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The token, capturing-group and back-reference patterns of a pattern's source: compiled only when a
     pattern is read (rules.py caches what is read), with Python's re (quicker to compile; plain ASCII syntax)."""
     token = patterns.compile_python(
-        r"""(?P<group>\((?:\?(?:[:>=!]|<[=!]|P?<\w+>|[aimsuw-]+:)|(?!\?)))
+        r"""(?P<group>\((?:\?(?:[:>=!]|<[=!]|P?<\w+>|[aimsuw-]+:|\((?!DEFINE\))\w+\))|(?!\?)))
       | (?P<backref>\(\?P=\w+\)|\\g<\w+>|\\[1-9][0-9]*)
       | (?P<comment>\(\?\#[^)]*\))
       | (?P<close>\))
@@ -489,6 +489,9 @@ class _Reading:
             piece = self.alternatives(at + 1, _group_ignores_case(opening, ignore_case), close)
             if opening in ("(?!", "(?<!"):
                 piece = _ZERO_WIDTH
+            elif opening.startswith("(?(") and not self._has_bar(at + 1, close):
+                # (?(name)yes): yes where the group matched, nothing where it did not (where-possible's 可, a span's 累计)
+                piece = _Piece((), True, piece.first, piece.last)
             elif opening in ("(?=", "(?<="):  # what it looks at is in the text, but takes no place in the match
                 near = None if piece.empty else piece.first if opening == "(?=" else piece.last
                 piece = _Piece(piece.clauses, ahead=near) if opening == "(?=" else _Piece(piece.clauses, behind=near)
@@ -499,6 +502,14 @@ class _Reading:
         if at in self.capturing:
             self.captured.setdefault(self.capturing[at], []).append(piece)
         return piece
+
+    def _has_bar(self, at: int, close: int) -> bool:
+        """Whether the tokens from ``at`` to the group's ``close`` hold a | of their own (not one inside a group of theirs)."""
+        while at < close:
+            if self.kind(at) == "bar":
+                return True
+            at = self.closing[at] + 1 if self.kind(at) == "group" else at + 1
+        return False
 
     def backref(self, text: str, ignore_case: bool) -> _Piece:
         """What a back reference matches: the characters its group matched, when that is one group, already read."""
