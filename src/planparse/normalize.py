@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -133,6 +134,7 @@ def closes_goal_list(text: str, following: str) -> bool:
             and not going_on.match(following, None, None, patterns.NOT_CONCURRENT))
 
 
+@lru_cache(maxsize=1024)  # a line is asked of as the one before and as the one after, by wrap_width and by rejoining
 def _closes_on_goal(text: str, figure: regex.Pattern, milestone: regex.Pattern) -> bool:
     # looked for only near the end, a figure only where a digit or a numeral is there: most lines have none
     start = max(0, len(text) - _GOAL_REACH)
