@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from conftest import DATA, SAMPLES, sample_writer, write_lined_and_flat, write_plan
 
 from planparse import readers
+from planparse.readers import crawled
 from planparse.models import Document, Section, walk_sections
 from planparse.folding import fold
 from planparse.pipeline import extract, prepare
@@ -1226,7 +1227,10 @@ CRAWLED_PLANS = {
                "家庭医生签约服务覆盖率不低于75%。", "二、重点工作", "（一）加强人才培养", "每年免费培养农村订单定向医学生30名。"],
 }
 CRAWLER_MARKS = ["&nbsp;", "&amp;nbsp;", "&emsp;", "&ensp;", "&#160;", "&#x3000;", "\u2002", "\u2003", "\u2009", "\u202f",
-                 "\u00ad", "\u200b", "<span>", "</span>", '<font color="red">', "</font>", "<STRONG>", "&lt;/b&gt;"]
+                 "\u00ad", "\u200b", "<span>", "</span>", '<font color="red">', "</font>", "<STRONG>", "&lt;/b&gt;",
+                 # what a value written into a page to break out of an attribute or a comment leaves: no text of the plan's
+                 "'><svg onload=alert(1)>", '"><svg/onload=alert(1)>', "--><script>alert(1)</script>", "<!-- x -->",
+                 "<style>p{color:red}</style>", "<iframe src=javascript:alert(1)></iframe>"]
 
 
 def _as_compared(path) -> tuple:
@@ -1242,6 +1246,16 @@ def test_marks_a_crawler_leaves_between_any_characters_change_no_heading_nor_tar
     within_lines = [at for at in range(1, len(text) + 1) if text[at - 1] != "\n"]
     _assert_read_as_clean(tmp_path, text, data.draw(st.lists(
         st.tuples(st.sampled_from(within_lines), st.sampled_from(CRAWLER_MARKS)), min_size=1, max_size=8)))
+
+
+@pytest.mark.parametrize("line", [
+    "到2025年，细颗粒物（PM2.5）年均浓度<35微克/立方米，当x<y且y>z时",  # signs of a plan's own, no tag's
+    "办理流程：申请-->受理-->审核-->办结，办结率达到95%。",  # an arrow typed in ASCII, no comment's end
+    "依据<关于推进养老服务发展的意见>和'十四五'规划>，新增床位300张。",  # a title in ASCII brackets
+    "到2025年，农村自来水普及率达到90%<以上>。",
+])
+def test_a_plans_own_signs_arrows_and_brackets_are_no_markup(line: str):
+    assert crawled.lines_of(line) == [line]
 
 
 # In a text that lost its line breaks a space may be a paragraph's end: there the marks that show nothing.

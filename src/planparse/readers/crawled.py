@@ -32,7 +32,20 @@ ODD_CHARACTER = patterns.compile_python(r"[&\u2000-\u200a\u202f\u205f]")  # Pyth
 # A page's tags kept in its text, by name (a plan's 35<PM2.5 or x<y holds none): a line break's or a block's ends a
 # line, a tag of words inside a line (bold, a font, a link) is no text.
 _BLOCK_TAG = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
-_INLINE_TAG = patterns.compile_python(r"(?i)</?(?:span|strong|b|i|u|em|font|a|img|sup|sub|o:p)(?:\s[^<>]*)?/?>")
+# Inside a line: tags of words, and of what shows no words of a line (a drawing, a frame, a player, a form's field, a
+# script's or a style sheet's tag); a name's end is a space, a slash (<svg/onload=…>) or the tag's end.
+_INLINE_TAG_NAMES = ("span|strong|b|i|u|em|font|a|img|sup|sub|o:p|small|big|s|strike|del|ins|mark|code|kbd|tt|var|cite|abbr|q|"
+                     "dfn|nobr|wbr|bdi|bdo|svg|math|iframe|frame|object|embed|applet|video|audio|source|track|picture|canvas|"
+                     "input|button|textarea|select|option|label|form|meta|link|base|noscript|template|marquee|blink|script|style")
+_INLINE_TAG_SOURCE = f"</?(?:{_INLINE_TAG_NAMES})(?:[\\s/][^<>]*)?>"
+_INLINE_TAG = patterns.compile_python(f"(?i){_INLINE_TAG_SOURCE}")
+# Markup a text of a page kept inside a line, besides its tags: a script's code and a style sheet's rules with their
+# tags (<script>x</script>, a body running to the next <, so that each is read once), a comment, a declaration or a
+# processing instruction (<!--…-->, <![endif]>, <?xml …?>), and what a value written into a page to break out of an
+# attribute or a comment leaves before the tag it opens ("><img …>, '><svg …>, --><script>): none of it the plan's,
+# and it ran into the name and the quote of the figure after it.
+_MARKUP_IN_A_LINE = patterns.compile_python(
+    f"(?i)(?:[\"'`]\\s*/?>|--!?>)?(?:<(script|style)(?:[\\s/][^<>]*)?>[^<]*</\\1\\s*>|<[!?][^<>]*>|{_INLINE_TAG_SOURCE})")
 # What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>)
 _RAISED = patterns.compile_python(r"(?i)<sup(?:\s[^<>]*)?>([^<>]{1,12})</sup>")
 # The values of Word's settings as words, by Word's order: the view and zoom, the grid's spacing (7.8 磅, 10 pt), its
@@ -70,11 +83,12 @@ def lines_of(text: str) -> list[str]:
     style rules left out; the very text alone when it holds none (most lines)."""
     if _WORD_SETTINGS_MARK in text:
         text = _WORD_SETTINGS.sub("", text)
+    tagged = "<" in text and (_BLOCK_TAG.search(text) or _MARKUP_IN_A_LINE.search(text))
+    if tagged:  # before the style rules: a style sheet's tag (<style>p{…}</style>) is no selector's start
+        text = _MARKUP_IN_A_LINE.sub("", _RAISED.sub(_unless_note_mark, text))
     if "{" in text:
         text = _STYLE_RULES.sub("", text)
-    if "<" not in text or not (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text)):
-        return [text]
-    return _BLOCK_TAG.split(_INLINE_TAG.sub("", _RAISED.sub(_unless_note_mark, text)))
+    return _BLOCK_TAG.split(text) if tagged else [text]
 
 
 def _unless_note_mark(raised: re.Match) -> str:
