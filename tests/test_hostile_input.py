@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import dataclasses
 import hashlib
 import io
 import json
@@ -734,6 +735,46 @@ def test_the_pages_sharing_one_drawing_read_it_once_to_find_it_is_no_list():
     started = time.process_time()
     pdf_streams.check_pdf_streams(Path("plan.pdf"), data)
     assert time.process_time() - started < 4
+
+
+def test_pages_repeating_one_drawing_are_read_once_and_counted_once(tmp_path: Path, monkeypatch):
+    """5,000 pages naming one drawing of 900 lines: PDFium parsed it and planparse surveyed its objects on every page
+    (4,500,000), and the PDF was refused at page 1,112 for drawing more than 1,000,000 objects, where pdf_streams had
+    counted 900; 1,200 such pages took 5 s of CPU to say the document has no text. A page repeating an earlier one is read
+    as that page was, its objects counted once."""
+    plan = tmp_path / "plan.pdf"
+    plan.write_bytes(_pdf_drawing_one_content_on_every_page(5_000, b"".join(b"%d 0 m %d 10 l S\n" % (x, x) for x in range(900))))
+    surveyed = []
+    survey_page = pdf_reader._survey_page
+    monkeypatch.setattr(pdf_reader, "_survey_page", lambda page: surveyed.append(page) or survey_page(page))
+    with pytest.raises(PlanparseError, match=r": the document has no text$"):
+        read_document(plan)
+    assert len(surveyed) == 1
+
+
+def _pdf_of_pages_drawing(drawings: list[bytes], order: list[int], shared: bool) -> bytes:
+    """A PDF whose pages draw ``drawings`` in ``order``: each drawing one object that pages repeating it name, or a copy
+    of its own for each page."""
+    font = b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>"
+    drawn = [drawings[index] for index in (range(len(drawings)) if shared else order)]
+    contents = order if shared else range(len(order))
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>",
+               b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(b"%d 0 R" % (3 + len(drawn) + page) for page in range(len(order))), len(order)),
+               *(b"<</Length %d>>stream\n%s\nendstream" % (len(drawing), drawing) for drawing in drawn),
+               *(b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents %d 0 R%s>>" % (3 + index, font) for index in contents)]
+    return _pdf_of(objects)
+
+
+def test_a_page_repeating_an_earlier_one_reads_as_its_own_copy_of_the_drawing_reads(tmp_path: Path):
+    drawings = [b"BT /F1 14 Tf 50 750 Td (Plan of schools 2021-2025) Tj ET BT /F1 12 Tf 50 700 Td (1. Build 12 schools) Tj ET",
+                b"BT /F1 12 Tf 50 700 Td (2. Reach 95% by 2025) Tj ET", b"BT /F1 12 Tf 50 700 Td (3. Train 300 teachers) Tj ET"]
+    order = [0, 1, 2, 1, 0, 2, 1]
+    shared, copies = tmp_path / "shared.pdf", tmp_path / "copies.pdf"
+    shared.write_bytes(_pdf_of_pages_drawing(drawings, order, shared=True))
+    copies.write_bytes(_pdf_of_pages_drawing(drawings, order, shared=False))
+    assert pdf_streams.check_pdf_streams(shared, shared.read_bytes()).repeats == {4: 2, 5: 1, 6: 3, 7: 2}
+    read = [dataclasses.replace(read_document(plan), path="", sha256="") for plan in (shared, copies)]
+    assert read[0] == read[1] and read[0].lines
 
 
 def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_is_loaded(tmp_path: Path):

@@ -9,6 +9,7 @@ never leak into paragraphs), and pages where PDFium would lose a glyph.
 """
 from __future__ import annotations
 
+import copy
 import ctypes
 import io
 import itertools
@@ -796,10 +797,12 @@ def read_pdf(path: Path, data: bytes, past_limits: PagesPastLimits = NO_PAGE_PAS
     if (page_count := len(document)) > MAX_PDF_PAGES:
         document.close()
         raise PlanparseError(path, f"the PDF has {page_count:,} pages; planparse reads PDFs of at most {MAX_PDF_PAGES:,}")
-    if past_limits.problems and past_limits.count != page_count:  # pdfminer's pages are not PDFium's: none can be told
-        document.close()
-        first = min(past_limits.problems)
-        raise PlanparseError(path, f"page {first}: {past_limits.problems[first]}")
+    if past_limits.count != page_count:  # pdfminer's pages are not PDFium's: none can be told
+        if past_limits.problems:
+            document.close()
+            first = min(past_limits.problems)
+            raise PlanparseError(path, f"page {first}: {past_limits.problems[first]}")
+        past_limits = NO_PAGE_PAST_LIMITS
     plumber = _Plumber(data)
     try:
         title = _document_title(document)
@@ -809,6 +812,9 @@ def read_pdf(path: Path, data: bytes, past_limits: PagesPastLimits = NO_PAGE_PAS
         for index in range(len(document)):
             if index + 1 in past_limits.problems:
                 pages.append(Page(index + 1, []))
+                continue
+            if (repeated := past_limits.repeats.get(index + 1)) is not None:  # read once, counted once, as pdf_streams counts it
+                pages.append(Page(index + 1, copy.deepcopy(pages[repeated - 1].items)))
                 continue
             page = _load_page(path, document, index)
             survey = _survey_page(page)

@@ -140,9 +140,12 @@ class _Stream(NamedTuple):
 
 class PagesPastLimits(NamedTuple):
     """The pages of a PDF of ``count`` (as pdfminer walks its page tree) that draw past a limit, by number from 1, each
-    with its problem: left unloaded, the others read (a map exported from GIS draws a path per parcel or pipe)."""
+    with its problem: left unloaded, the others read (a map exported from GIS draws a path per parcel or pipe). And the
+    pages that repeat an earlier one (``repeats``: its dictionary, the drawing it names and its resources, the earlier
+    page's number), read as that page is, not drawn again: a file of kilobytes can name one drawing on a thousand pages."""
     count: int
     problems: dict[int, str]
+    repeats: dict[int, int] = {}
 
 
 NO_PAGE_PAST_LIMITS = PagesPastLimits(0, {})
@@ -196,7 +199,9 @@ def check_pdf_streams(path: Path, data: bytes) -> PagesPastLimits:
     glyphs = _Shown.total(forms.page_shown(number) for number in _glyph_drawings(data, objects, held) if number in drawings)
     if glyphs.objects > MAX_PDF_OBJECTS:
         raise too_many_objects(path, "the glyphs of its Type 3 fonts: ")
-    return _pages_past_limits(path, data, shown) if _past_a_limit(_Shown.total(shown.values())) else NO_PAGE_PAST_LIMITS
+    if _past_a_limit(_Shown.total(shown.values())) or _drawing_named_twice(data, held):
+        return _pages_past_limits(path, data, shown)
+    return NO_PAGE_PAST_LIMITS
 
 
 class _Shown(NamedTuple):
@@ -436,8 +441,14 @@ def _pages_past_limits(path: Path, data: bytes, shown: dict[int, _Shown]) -> Pag
         if problem:
             raise PlanparseError(path, problem)
         return NO_PAGE_PAST_LIMITS
-    problems, drawn = {}, 0
-    for number, contents in enumerate(pages, 1):
+    problems, repeats, first_of, drawn = {}, {}, {}, 0
+    for number, (contents, written) in enumerate(pages, 1):
+        if written in first_of:  # read as the page it repeats, with its problem: nothing drawn again
+            repeats[number] = first_of[written]
+            if repeats[number] in problems:
+                problems[number] = problems[repeats[number]]
+            continue
+        first_of[written] = number
         page = _Shown.total(shown.get(stream, _NOTHING_SHOWN) for stream in contents)
         if problem := _page_problem(page, drawn):
             problems[number] = problem
@@ -445,7 +456,20 @@ def _pages_past_limits(path: Path, data: bytes, shown: dict[int, _Shown]) -> Pag
             drawn += page.objects
     if pages and len(problems) == len(pages):
         raise PlanparseError(path, f"page 1: {problems[1]}")
-    return PagesPastLimits(len(pages), problems)
+    return PagesPastLimits(len(pages), problems, repeats)
+
+
+def _drawing_named_twice(data: bytes, held: ObjectStreams | None) -> bool:
+    """Whether two pages (or two entries of a page's list) name one drawing as their /Contents: a plan's each name its
+    own, and only then are the pages compared (by pdfminer, which takes its time)."""
+    named: set[bytes] = set()
+    for text in [data, *(held.objects.values() if held else ())]:
+        for contents in _CONTENTS.finditer(text):
+            for reference in _REFERENCE.finditer(contents[1]):
+                if reference[1] in named:
+                    return True
+                named.add(reference[1])
+    return False
 
 
 def _page_problem(page: _Shown, drawn: int) -> str | None:
@@ -466,9 +490,10 @@ def objects_problem() -> str:
     return f"the PDF draws more than {MAX_PDF_OBJECTS:,} objects; planparse reads PDFs of at most {MAX_PDF_OBJECTS:,}"
 
 
-def _page_contents(data: bytes) -> list[list[int]] | None:
-    """The numbers of the stream objects each page draws as its content, page by page as pdfminer walks the page tree
-    (PDFium's order); None where pdfminer cannot read it."""
+def _page_contents(data: bytes) -> list[tuple[list[int], str]] | None:
+    """The numbers of the stream objects each page draws as its content, and its dictionary as written (its parent left
+    out, what it inherits in), page by page as pdfminer walks the page tree (PDFium's order); None where pdfminer cannot
+    read it."""
     from pdfminer.pdfdocument import PDFDocument  # imported for the rare PDF that needs it
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -476,12 +501,12 @@ def _page_contents(data: bytes) -> list[list[int]] | None:
 
     logging.getLogger("pdfminer").addHandler(logging.NullHandler())  # what it repairs is no message of ours
     try:
-        pages = PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data))))
-        contents = [page.attrs.get("Contents") for page in pages]
+        pages = [page.attrs for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data))))]
+        written = [repr(sorted((str(key), value) for key, value in attrs.items() if key != "Parent")) for attrs in pages]
     except Exception:  # pdfminer raises many kinds of error on damaged files PDFium reads
         return None
-    return [[reference.objid for reference in (listed if isinstance(listed, list) else [listed]) if isinstance(reference, PDFObjRef)]
-            for listed in contents]
+    return [([reference.objid for reference in (listed if isinstance(listed, list) else [listed]) if isinstance(reference, PDFObjRef)], text)
+            for listed, text in zip((attrs.get("Contents") for attrs in pages), written)]
 
 
 def _filter_chains(dictionary: bytes, objects: PdfObjects, drawing: bool) -> list[list[bytes]]:
