@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Callable
 
 import pytest
 from conftest import HANG_GUARD, SAMPLES, BoundedProcess, as_a_foreground_command, planparse_reading_at_most, run_python
@@ -295,8 +296,8 @@ def ctrl_c_raising():
 
 
 def _our_threads_left() -> list[threading.Thread]:
-    """The CPU's watch and the signals' watch of a reading still running, after a moment for the ended to end."""
-    ours = [thread for thread in threading.enumerate() if thread.name.endswith(("(_watch_cpu)", "(_watch)"))]
+    """The signals' watch of a reading still running, after a moment for the ended to end (the CPU's is the process's)."""
+    ours = [thread for thread in threading.enumerate() if thread.name.endswith("(_watch)")]
     for thread in ours:
         thread.join(5)  # a deadline, not a measurement: an ended watch ends within a look at the CPU
     return [thread for thread in ours if thread.is_alive()]
@@ -311,24 +312,27 @@ def test_a_ctrl_c_as_the_reading_s_timer_or_watch_starts_stops_the_reading_and_l
 
     overran: list[str] = []
     starts = [0]
-    start = threading.Thread.start
 
-    def start_and_ctrl_c(thread: threading.Thread) -> None:
-        start(thread)
+    def then_ctrl_c(step: Callable, *arguments) -> None:
+        step(*arguments)
         starts[0] += 1
         if starts[0] == landing:
             signal.raise_signal(signal.SIGINT)
 
+    with time_limit.cpu_limited(3600, lambda: overran.append("a limit")):
+        pass  # the process's watch of CPU limits runs from its first limit on: the setup now adds a limit to it
+    add, start = time_limit._LimitsWatched.add, threading.Thread.start
     wakeup = signal.set_wakeup_fd(-1)
     signal.set_wakeup_fd(wakeup)
     handler = signal.getsignal(signal.SIGINT)
     with time_limit.armed(3600, overran.append, lambda number: overran.append(f"stuck {number}")):
-        monkeypatch.setattr(threading.Thread, "start", start_and_ctrl_c)
+        monkeypatch.setattr(time_limit._LimitsWatched, "add", lambda watched, limit: then_ctrl_c(add, watched, limit))
+        monkeypatch.setattr(threading.Thread, "start", lambda thread: then_ctrl_c(start, thread))
         with pytest.raises(KeyboardInterrupt):
             with time_limit.reading("plan.pdf"):
                 pytest.fail("the reading went on after the Ctrl-C")
         monkeypatch.undo()
-    assert starts[0] == 2 and not _our_threads_left() and not overran
+    assert starts[0] == 2 and not _our_threads_left() and not time_limit._limits_watched.limits and not overran
     assert signal.set_wakeup_fd(wakeup) == wakeup
     assert signal.getsignal(signal.SIGINT) is handler and signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
 
@@ -419,4 +423,30 @@ def test_a_reading_is_stopped_by_the_cpu_it_uses_and_by_the_clock_only_far_later
         assert overran == ["busy.pdf"]
         with time_limit.reading("stuck.pdf"):
             time.sleep(0.5 * time_limit.WALL_CLOCK_GUARD + 1)
-    assert overran == ["busy.pdf", "stuck.pdf"] and not _our_threads_left()
+    assert overran == ["busy.pdf", "stuck.pdf"] and not _our_threads_left() and not time_limit._limits_watched.limits
+
+
+def test_the_cpu_limits_of_many_readings_are_watched_by_one_thread_a_process(monkeypatch):
+    """A batch's worker reading thousands of small files started a thread for each file's limit, and ended it; the
+    process's one watch now looks at them all, and a forked worker (which has none of its parent's threads) starts its
+    own, which stops an overrun there too."""
+    from planparse import time_limit
+
+    overran: list[str] = []
+    with time_limit.cpu_limited(3600, lambda: overran.append("first")):
+        pass
+    started: list[threading.Thread] = []
+    start = threading.Thread.start
+    monkeypatch.setattr(threading.Thread, "start", lambda thread: started.append(thread) or start(thread))
+    for _ in range(1_000):
+        with time_limit.cpu_limited(3600, lambda: overran.append("small file")):
+            pass
+    monkeypatch.undo()
+    assert started == [] and overran == [] and not time_limit._limits_watched.limits
+    child = os.fork()
+    if child == 0:  # the worker: a limit of a tenth of a second overrun, told from the watch's thread
+        with time_limit.cpu_limited(0.1, lambda: os._exit(124)):
+            _spin(30)
+        os._exit(0)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 124

@@ -19,6 +19,7 @@ import signal
 import threading
 import time
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator, NamedTuple
@@ -95,20 +96,67 @@ def cpu_limited(seconds: float, on_overrun: Callable[[], None]) -> Iterator[None
     """Calls ``on_overrun()``, on a thread of its own, when the process has used more than ``seconds`` of CPU in the
     block (every thread's: a library's C code reading the document is counted), or the block has lasted
     ``WALL_CLOCK_GUARD`` times as long on the clock."""
-    ended = threading.Event()
-    cpu_end, clock_end = time.process_time() + seconds, time.monotonic() + WALL_CLOCK_GUARD * seconds
-
-    def _watch_cpu() -> None:
-        while not ended.wait(min(_CPU_LOOKED_AT_EVERY, seconds)):
-            if time.process_time() > cpu_end or time.monotonic() > clock_end:
-                on_overrun()
-                return
-
-    threading.Thread(target=_watch_cpu, daemon=True).start()  # the process ends without waiting for it
+    limit = _CpuLimit(seconds, time.process_time() + seconds, time.monotonic() + WALL_CLOCK_GUARD * seconds, on_overrun)
+    _limits_watched.add(limit)
     try:
         yield
     finally:
-        ended.set()
+        _limits_watched.remove(limit)
+
+
+@dataclass(frozen=True, eq=False)  # each its own: two set at one instant are two
+class _CpuLimit:
+    seconds: float
+    cpu_end: float  # of the process's CPU time
+    clock_end: float  # of the monotonic clock
+    on_overrun: Callable[[], None]
+
+
+class _LimitsWatched:
+    """The limits in force in this process, looked at by one thread of its own: a batch's worker reads thousands of
+    small files, and a thread started for each (as each limit had) cost its start and its end on every one. The thread
+    starts with the first limit, and sleeps while none is in force."""
+
+    def __init__(self) -> None:
+        self.changed = threading.Condition()
+        self.limits: list[_CpuLimit] = []
+        self.watcher: threading.Thread | None = None
+
+    def add(self, limit: _CpuLimit) -> None:
+        with self.changed:
+            self.limits.append(limit)
+            if self.watcher is None:
+                # the process ends without waiting for it
+                self.watcher = threading.Thread(target=self._watch, name="planparse CPU limits", daemon=True)
+                self.watcher.start()
+            self.changed.notify()
+
+    def remove(self, limit: _CpuLimit) -> None:
+        with self.changed:
+            if limit in self.limits:  # not once overrun
+                self.limits.remove(limit)
+
+    def _watch(self) -> None:
+        while True:
+            with self.changed:
+                self.changed.wait_for(lambda: self.limits)
+                self.changed.wait(min(_CPU_LOOKED_AT_EVERY, *(limit.seconds for limit in self.limits)))
+                cpu, clock = time.process_time(), time.monotonic()
+                overrun = [limit for limit in self.limits if cpu > limit.cpu_end or clock > limit.clock_end]
+                for limit in overrun:
+                    self.limits.remove(limit)
+            for limit in overrun:  # outside the lock: it may end a block, which takes it
+                limit.on_overrun()
+
+
+def _watched_afresh() -> None:
+    """A forked process (a batch's worker) has none of its parent's threads, nor any of its limits in force."""
+    global _limits_watched
+    _limits_watched = _LimitsWatched()
+
+
+_limits_watched = _LimitsWatched()
+os.register_at_fork(after_in_child=_watched_afresh)
 
 
 @contextmanager
