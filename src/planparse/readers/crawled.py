@@ -39,13 +39,17 @@ _INLINE_TAG_NAMES = ("span|strong|b|i|u|em|font|a|img|sup|sub|o:p|small|big|s|st
                      "input|button|textarea|select|option|label|form|meta|link|base|noscript|template|marquee|blink|script|style")
 _INLINE_TAG_SOURCE = f"</?(?:{_INLINE_TAG_NAMES})(?:[\\s/][^<>]*)?>"
 _INLINE_TAG = patterns.compile_python(f"(?i){_INLINE_TAG_SOURCE}")
-# Markup a text of a page kept inside a line, besides its tags: a script's code and a style sheet's rules with their
-# tags (<script>x</script>, a body running to the next <, so that each is read once), a comment, a declaration or a
-# processing instruction (<!--…-->, <![endif]>, <?xml …?>), and what a value written into a page to break out of an
-# attribute or a comment leaves before the tag it opens ("><img …>, '><svg …>, --><script>): none of it the plan's,
-# and it ran into the name and the quote of the figure after it.
-_MARKUP_IN_A_LINE = patterns.compile_python(
-    f"(?i)(?:[\"'`]\\s*/?>|--!?>)?(?:<(script|style)(?:[\\s/][^<>]*)?>[^<]*</\\1\\s*>|<[!?][^<>]*>|{_INLINE_TAG_SOURCE})")
+# What a value written into a page to break out of an attribute or a comment leaves before the tag it opens ("><img …>,
+# '><svg …>, --><script>): the end of markup, no text of the plan's.
+_BROKEN_OUT = r"(?:[\"'`]\s*/?>|--!?>)"
+# Markup a text of a page kept inside a line, besides its tags: a comment, a declaration or a processing instruction
+# (<!--…-->, <![endif]>, <?xml …?>), the marks around a CDATA section (its text is the page's), and what a value
+# breaking out left before a tag: none of it the plan's, and it ran into the name and the quote of the figure after it.
+_MARKUP_IN_A_LINE = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<!\\[CDATA\\[|<[!?][^<>]*>|{_INLINE_TAG_SOURCE})|\\]\\]>")
+# A script's code and a style sheet's rules, with their tags (and what broke out to open them): no text of the page's
+_UNSHOWN_NAMES = ("script", "style")
+_UNSHOWN_OPENING = patterns.compile_python(f"(?i){_BROKEN_OUT}?<({'|'.join(_UNSHOWN_NAMES)})(?:[\\s/][^<>]*)?>")
+_UNSHOWN_CLOSING = {name: patterns.compile_python(f"(?i)</{name}\\s*>") for name in _UNSHOWN_NAMES}
 # What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>)
 _RAISED = patterns.compile_python(r"(?i)<sup(?:\s[^<>]*)?>([^<>]{1,12})</sup>")
 # The values of Word's settings as words, by Word's order: the view and zoom, the grid's spacing (7.8 磅, 10 pt), its
@@ -85,10 +89,27 @@ def lines_of(text: str) -> list[str]:
         text = _WORD_SETTINGS.sub("", text)
     tagged = "<" in text and (_BLOCK_TAG.search(text) or _MARKUP_IN_A_LINE.search(text))
     if tagged:  # before the style rules: a style sheet's tag (<style>p{…}</style>) is no selector's start
-        text = _MARKUP_IN_A_LINE.sub("", _RAISED.sub(_unless_note_mark, text))
+        text = _MARKUP_IN_A_LINE.sub("", _RAISED.sub(_unless_note_mark, _without_unshown(text)))
     if "{" in text:
         text = _STYLE_RULES.sub("", text)
     return _BLOCK_TAG.split(text) if tagged else [text]
+
+
+def _without_unshown(text: str) -> str:
+    """``text`` without its scripts and style sheets, each with its tags (<script>if (a<2) {a=3}</script>), each found
+    once: an opening never closed is left to be read as a tag, and no later one of its name is looked for."""
+    kept, at, unclosed = [], 0, set()
+    for opening in _UNSHOWN_OPENING.finditer(text):
+        name = opening[1].lower()
+        if opening.start() < at or name in unclosed:
+            continue
+        closing = _UNSHOWN_CLOSING[name].search(text, opening.end())
+        if closing is None:
+            unclosed.add(name)
+            continue
+        kept.append(text[at:opening.start()])
+        at = closing.end()
+    return "".join(kept) + text[at:] if kept else text
 
 
 def _unless_note_mark(raised: re.Match) -> str:
