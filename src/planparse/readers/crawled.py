@@ -87,12 +87,16 @@ def lines_of(text: str) -> list[str]:
     style rules left out; the very text alone when it holds none (most lines)."""
     if _WORD_SETTINGS_MARK in text:
         text = _WORD_SETTINGS.sub("", text)
-    tagged = "<" in text and (_BLOCK_TAG.search(text) or _MARKUP_IN_A_LINE.search(text))
-    if tagged:  # before the style rules: a style sheet's tag (<style>p{…}</style>) is no selector's start
-        text = _MARKUP_IN_A_LINE.sub("", _RAISED.sub(_unless_note_mark, _without_unshown(text)))
-    if "{" in text:
-        text = _STYLE_RULES.sub("", text)
-    return _BLOCK_TAG.split(text) if tagged else [text]
+    if "<" not in text or not (_BLOCK_TAG.search(text) or _MARKUP_IN_A_LINE.search(text)):
+        return [_without_style_rules(text)]
+    # parted first: the end of a block's tag (<p style="…">) is no " left by a value breaking out; the other markup goes
+    # before the style rules (a style sheet's tag, <style>p{…}</style>, is no selector's start)
+    return [_without_style_rules(_MARKUP_IN_A_LINE.sub("", _RAISED.sub(_unless_note_mark, _without_unshown(piece))))
+            for piece in _BLOCK_TAG.split(text)]
+
+
+def _without_style_rules(text: str) -> str:
+    return _STYLE_RULES.sub("", text) if "{" in text else text
 
 
 def _without_unshown(text: str) -> str:
