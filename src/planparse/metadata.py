@@ -7,7 +7,9 @@ decides where to look. A field the document does not state stays null.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -170,6 +172,7 @@ class _Reader:
     """Reads the fields from a document's paragraphs."""
 
     def __init__(self, paragraphs: list[Paragraph], front_end: int):
+        self.paragraphs, self.front_end = paragraphs, front_end  # what it reads (``reads``)
         self.rules = metadata_rules()
         self.texts = [paragraph.text for paragraph in paragraphs if not paragraph.in_table]
         # the footer's lines, then its rows where Word's template for official documents types it as a table (抄送：… /
@@ -177,6 +180,15 @@ class _Reader:
         self.footer = self.texts + [paragraph.text.replace("\t", "") for paragraph in paragraphs if paragraph.in_table]
         self.front = [piece for text in self.texts[:front_end] for piece in self.rules.front_pieces(text)]
         self.tables_title = self._title_over_tables(paragraphs)
+
+    def reads(self, paragraphs: list[Paragraph], front_end: int) -> bool:
+        """Whether this reader reads the very ``paragraphs``, its front ending at ``front_end``: a reader of them reads the same."""
+        return front_end == self.front_end and len(paragraphs) == len(self.paragraphs) and all(map(operator.is_, paragraphs, self.paragraphs))
+
+    @cached_property
+    def front_read(self) -> _Front:
+        """What the lines above the first heading say (``_read_front``): read once for the plan's body start and its metadata."""
+        return _read_front(self)
 
     def first(self, name: str, texts: list[str]) -> tuple[int, regex.Match] | None:
         return self.rules.first(name, texts)
@@ -512,10 +524,12 @@ class _Reader:
         )
 
 
-def extract_metadata(outline: Outline, page: PageInfo | None = None) -> Metadata:
+def extract_metadata(outline: Outline, page: PageInfo | None = None, read: _Reader | None = None) -> Metadata:
     """Read the notice, the plan title and the footer; a web page's own statements (``page``, as
-    ``folding.fold_page`` reads it) fill what the text leaves out."""
-    reader = _Reader([block.paragraph for block in outline.blocks], _front_matter_end(outline))
+    ``folding.fold_page`` reads it) fill what the text leaves out. ``read``: the reader ``plan_body_start`` read the
+    front with, read on where the outline keeps its paragraphs and its front (most plans: a notice's own headings aside)."""
+    paragraphs, front_end = [block.paragraph for block in outline.blocks], _front_matter_end(outline)
+    reader = read if read is not None and read.reads(paragraphs, front_end) else _Reader(paragraphs, front_end)
     metadata = _from_text(reader)
     return _with_page(metadata, page, reader) if page is not None else metadata
 
@@ -586,7 +600,7 @@ def _innermost_subject(notice: regex.Match, rules: CompiledMetadataRules) -> str
 
 def _from_text(reader: _Reader) -> Metadata:
     rules = reader.rules
-    front = _read_front(reader)
+    front = reader.front_read
     signing = reader.signing()
     publicity = reader.first("publicity", reader.texts)
     # Addressees are read only from a notice, never from a plan's own preamble.
@@ -754,30 +768,31 @@ def attached_documents(paragraphs: list[Paragraph], start: int) -> list[int]:
             if not paragraphs[index].in_table and paragraphs[index].text.startswith("附") and marker.search(paragraphs[index].text)]
 
 
-def plan_body_start(paragraphs: list[Paragraph], headings: list[HeadingMatch | None], page: PageInfo | None = None) -> int:
+def plan_body_start(paragraphs: list[Paragraph], headings: list[HeadingMatch | None], page: PageInfo | None = None) -> tuple[int, _Reader | None]:
     """Where the plan itself starts: the paragraph of its title after a notice, when the
     notice has numbered paragraphs of its own above it (…通知如下：一、…二、…); else 0. ``page``: what a web
     page says of its document, as ``folding.fold_page`` reads it.
 
     Read from the lines above the first numbered paragraph before the outline is built,
     so that the outline is built once, without the notice's 一、二、 (``headings``:
-    ``structure.find_headings``).
+    ``structure.find_headings``). With the reader it read them with (None where no paragraph is a heading), which
+    ``extract_metadata`` reads on.
     """
     first = next((index for index, heading in enumerate(headings) if heading is not None), None)
     if first is None:
-        return 0
+        return 0, None
     reader = _Reader(paragraphs, sum(1 for paragraph in paragraphs[:first] if not paragraph.in_table))
-    front = _read_front(reader)
+    front = reader.front_read
     notice_title, title = front.notice[1] if front.notice else None, front.title
     if page is not None:
         _, page_notice_title, page_plan_title = _page_titles(page, reader)
         notice_title, title = notice_title or page_notice_title, title or page_plan_title
     if not notice_title or not title:
-        return 0
+        return 0, reader
     folded = _fold(title)
     start = next((index for index, (paragraph, heading) in enumerate(zip(paragraphs, headings))
                   if heading is None and _folds_to(paragraph.text, folded)), 0)
-    return start if start > first else 0
+    return (start if start > first else 0), reader
 
 
 def _front_matter_end(outline: Outline) -> int:

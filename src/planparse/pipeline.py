@@ -87,13 +87,13 @@ def prepare(path: str | Path, rules_dir: Path | None = None) -> Prepared:
     listed = attachment_names(paragraphs)
     headings = without_attachment_list(find_headings(paragraphs), listed)
     # The notice's own 一、二、 are not the plan's headings: its body starts at its title.
-    body_start = plan_body_start(paragraphs, headings, page)
+    body_start, front_reader = plan_body_start(paragraphs, headings, page)
     outline = build_outline(paragraphs, body_start, headings, attached_documents(paragraphs, body_start),
                             frozenset(chain.from_iterable(listed)))
     written_tables = document_tables(raw)
     check_table_cells(raw.path, ((table.header, table.rows) for table in written_tables))
     tables = [folded_table(table, taiwan) for table in written_tables]
-    metadata = extract_metadata(outline, page)
+    metadata = extract_metadata(outline, page, front_reader)
     return Prepared(raw, paragraphs, outline, tables, written_tables, taiwan, metadata, rule_set)
 
 
