@@ -122,6 +122,8 @@ _YEARS_LISTED = r"(?:19|20)\d{2}年(?:底|末)?(?:[、和及与](?:19|20)\d{2}�
 _EACH_YEAR = r"各(?=\p{Han})(?![乡镇县区市村街社级类地部单校学])"
 _YEARS_BEFORE_RESPECTIVELY = patterns.compile(rf"{_YEARS_LISTED}(?:[^，,；;。\d]{{0,12}}?分别|{_EACH_YEAR})")
 _EACH_OF_THE_YEARS = patterns.compile(rf"(?<={_YEARS_LISTED}){_EACH_YEAR}")
+# 分别于2025年、2026年、2027年达到35%、38%、40%: years listed right after 分别, before the values they date
+_YEARS_AFTER_RESPECTIVELY = patterns.compile(rf"分别(?:于|在|到)?{_YEARS_LISTED}")
 
 
 
@@ -1000,6 +1002,9 @@ class SentenceReader:
             return [replace(values[0], deadline=year, review=list(values[0].review)) for year in years[:-1]]
         if len(values) < 2:
             return []
+        if len(years) < len(values) and (after := _YEARS_AFTER_RESPECTIVELY.match(text, respectively)):
+            listed = [(start, year) for start, year in self._years(text) if respectively <= start < after.end()]
+            years = [year for _, year in listed]
         run = listed[-len(values):]  # 到2026年，全县2024年和2025年分别…: the years listed together right before 分别
         if len(years) == len(values) or (len(years) > len(values) and _listed_apart(text, [start for start, _ in run])):
             for finding, (_, year) in zip(values, run):
