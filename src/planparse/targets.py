@@ -869,6 +869,7 @@ class SentenceReader:
         self._share_comparator_in_a_list(text, kept)
         self._share_a_per_written_before_in_a_list(text, kept)
         self._close_a_list_with_its_last_word(text, kept)
+        _drop_restatements(text, candidates)
         return candidates
 
     def _due_since_written(self, text: str, year: int, years: list[tuple[int, int]], frame: PlanFrame) -> bool:
@@ -1854,22 +1855,44 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(match.start(), sentence) for match in _SENTENCE.finditer(text) if (sentence := match.group()).strip()]
 
 
-def _restates(milestone: Target, before: Target | None) -> bool:
-    """Whether ``milestone`` says again, in a clause of its own, the goal of the target before it in its sentence, due
-    the same year: every one done (所有行政村均建成综合服务站，实现村级综合服务站全覆盖) or all of a level reached
+# the places a coverage may open with (村级, 乡镇, 全县), which the goal before names as its set (所有行政村, 各乡镇)
+_PLACE_OPENING = patterns.compile(r"(?:全|各)?(?P<levels>[省市州县区乡镇村]+)级?")
+_MARKS_AROUND_A_STATE = "".join(map("".join, _QUOTATION_MARKS)) + '"'  # 实现“全覆盖、无盲区”: the marks around the state reached
+
+
+def _drop_restatements(text: str, candidates: list[Candidate]) -> None:
+    """Decide each milestone of ``candidates`` (in text order) that says again the goal before it in its sentence no
+    target (cue RESTATED): every one done (所有行政村均建成综合服务站，实现村级综合服务站全覆盖) or all of a level reached
     (视频监控接入率100%，实现“全覆盖、无盲区”; 5G网络覆盖率达到100%，实现5G网络全覆盖) is one commitment, said twice, when
-    its clause opens with the verb of reaching (实现), naming no subject of its own; a milestone of other things (入园率达到
-    100%，实现义务教育全覆盖), of another set (3000人以上的村全部通硬化路，20户以上自然村全部通硬化路) or listed with the one
-    before in its clause (实现“零拖欠”、“零上访”) is its own."""
-    if (milestone.kind != MILESTONE or before is None or before.deadline != milestone.deadline
-            or not milestone.quote.startswith(indicator_rules().reaching_a_state)):
+    the milestone's clause opens with the verb of reaching (实现), no subject of its own, and the things it covers are
+    those the clause before names, in its places; a milestone of other things (入园率达到100%，实现义务教育全覆盖), of
+    other places (…全部建成污水处理设施，实现农村污水处理设施全覆盖), or with a subject of its own (农村学校实现…,
+    使农村学校学生都能…) is its own."""
+    before: Candidate | None = None
+    for candidate in candidates:
+        if candidate.decision == NOT_TARGET:
+            continue
+        if before is not None and before.clause != candidate.clause and _restates(text, candidate, before):
+            candidate.decide(NOT_TARGET, RESTATED)
+            continue
+        before = candidate
+
+
+def _restates(text: str, milestone: Candidate, before: Candidate) -> bool:
+    """Whether ``milestone``, opening its clause with 实现, covers the things ``before`` sets all of, due the same year."""
+    verb = indicator_rules().reaching_a_state
+    opens = max(milestone.quote_start, milestone.item_start)
+    if (milestone.kind != MILESTONE or before.deadline != milestone.deadline or not text.startswith(verb, opens)
+            or not (before.kind == MILESTONE or before.unit == _PERCENT and before.amount and before.amount.value == _WHOLE)):
         return False
-    name, named_before = milestone.indicator, before.indicator
-    if not name or not named_before:
-        return False
-    if before.kind == MILESTONE:
-        return name.endswith(named_before)
-    return before.unit == _PERCENT and before.value == _WHOLE and name in named_before
+    covered = text[opens + len(verb):milestone.anchor.start].strip(_MARKS_AROUND_A_STATE)
+    if not covered:  # 接入率100%，实现“全覆盖、无盲区”: all of the level before; after a milestone, a state of its own (零拖欠)
+        return before.kind != MILESTONE
+    said = text[before.clause.start:before.clause.end]
+    places = _PLACE_OPENING.match(covered)
+    if places and places.end() < len(covered) and all(level in said for level in places.group("levels")):
+        covered = covered[places.end():]
+    return covered in said
 
 
 def _listed_apart_from(text: str, count: Candidate, milestone: Candidate) -> bool:
@@ -2172,10 +2195,6 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             quote_from = quoted_from.setdefault(candidate.span, quoted_to.get(candidate.clause, candidate.quote_start))
             target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place, quote_from,
                                                           last.get(candidate.clause), last_in_sentence)
-            if last.get(candidate.clause) is None and _restates(target, last_in_sentence):
-                candidate.decide(NOT_TARGET, RESTATED)
-                readings.append(Reading(candidate, _context(written, candidate), line, None, place.paragraph, at))
-                continue
             last[candidate.clause] = last_in_sentence = target
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
