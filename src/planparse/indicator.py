@@ -124,8 +124,9 @@ _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万�
 _LONGEST_WORK = 4  # characters of a work per day or year on either side of a cut (日均|处理, 每日|供水)
 _NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿]+元?|吨)|(?:全(?=年))?{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
-# it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's)
-_FROM = r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?"
+# it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's),
+# the day a capacity is per among them (供水规模由每日|5万吨提升至8万吨)
+_FROM = r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?(?:每(?:日|天|小时))?"
 _FROM_VALUE = patterns.compile(_FROM + r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,5}?(?:/\p{Han}{1,2})?)?"
                             r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,5}?)?)*"
                             r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?"
