@@ -128,6 +128,23 @@ _YEARS_AFTER_RESPECTIVELY = patterns.compile(rf"分别(?:于|在|到)?{_YEARS_LI
 
 
 
+_FIGURES = patterns.compile(r"\d+(?:\.\d+)?")
+_SCALE_REACH = 10  # how many times larger or smaller than the last value of a list a value in its 万 or 亿 may be
+
+
+def _in_the_last_scale(text: str, finding: Candidate, last: Candidate) -> None:
+    """分别为3.2、3.4、3.5万人, 分别达到120、80、60亿元: a value of a list written with no 万 or 亿 before a last value
+    written with one is in that scale, where it then is of the last value's size; one written in full is not
+    (分别为9000、9500、1万人: 9000 人, as 9000万 against 1万 would be)."""
+    figures = _FIGURES.match(text, last.anchor.start, last.anchor.end)
+    if not (finding.amount and last.amount and figures and _FIGURES.fullmatch(text, finding.anchor.start, finding.anchor.end)):
+        return
+    scale = last.amount.value / Decimal(figures.group())
+    if scale > 1 and 1 / _SCALE_REACH <= finding.amount.value * scale / last.amount.value <= _SCALE_REACH:
+        high = finding.amount.value_max
+        finding.amount = replace(finding.amount, value=finding.amount.value * scale, value_max=high * scale if high else None)
+
+
 def _listed_for_respectively(text: str, start: int, clause_start: int) -> bool:
     """Whether the year at ``start`` is one of years listed together before the 分别 of a clause that ends before
     ``clause_start`` (2026年、2027年分别新增示范学校20所、25所，中小学校每学期开展…不少于4课时): the list's values share them
@@ -1014,6 +1031,7 @@ class SentenceReader:
             for finding, year in zip(values, span):
                 _due_in_its_year(finding, year)
         for finding in values[:-1]:
+            _in_the_last_scale(text, finding, values[-1])
             self._share_the_last_measure(finding, values[-1])
             if finding.unbounded:
                 finding.comparator = values[-1].comparator  # 分别稳定在80%、70%左右: the word after the list holds for each
