@@ -194,6 +194,8 @@ _MARK = "x"  # the tag jieba gives a punctuation mark (、，), as it gives a lo
 _AGAIN = "再"  # 再压缩20%: a change once more, no part of what changes
 _ONE = "一"  # 一月一查, 每季度一督查: the last 一 of a cadence opens its act
 _LONGEST_CADENCE = 4  # characters of a cadence before its 一 (每季度, 每个月, 半年)
+_DONE_TO = "对"  # 对在建工地开展一次安全巡查: what a round of a work is done to
+_ROUND_COUNTED = patterns.compile(r"^.*\d(?:\.\d+)?\p{Han}")  # 对全县186家|规模养殖场: the things' count, before their name
 _AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
 _ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a clause that jieba's dictionary joins to the word after it
 # 1次|夜查行动, 1次|年度考核, 1次|日间巡逻: 次 after a number is its measure word, which jieba's dictionary joins to the word
@@ -364,6 +366,7 @@ class IndicatorRules(Model):
     frame_words: list[str] = []
     frame_met_words: list[str] = []
     modal_words: list[str] = []
+    must_words: list[str] = []
     bare_measures: list[str] = []
     substance_measures: list[str] = []
     waste_sources: list[str] = []
@@ -750,6 +753,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
              or _fields_of_one_activity(_noun_phrase_after(after), after, matched) or _act_done(matched, after))
     items = _what_all_of_them_do(items, after) or items
     items = _what_the_people_do(items, after, matched) or items
+    items = _round_done_to(items, before, matched) or items
     completed = None if items or _DIGIT.search(matched) else _work_completed_in(matched)
     items = (completed and _noun_phrase_after(completed)) or items  # 所有行政村|完成村庄规划编制: the work names its things
     completing = _COMPLETED in matched  # 燃气用户完成全部|排查: a work of verbal nouns is no things, though it is read as a name
@@ -850,6 +854,27 @@ def _what_all_of_them_do(things: str | None, after: str) -> str | None:
     end = _CLAUSE_END.search(rest)
     done = rest[len(whole):end.start() if end else None] if whole else ""
     return _clean([things, done]) if done and not _DIGIT.search(done) else None
+
+
+def _round_done_to(work: str | None, before: str, matched: str) -> str | None:
+    """The name of a round of ``work`` done to the things 对 opens before its verb (每季度对全县在建工地|开展|一次|安全巡查
+    -> 在建工地安全巡查, 每年对全县食品生产企业开展一次培训 -> 食品生产企业培训): the things it is done to and the work,
+    as 病险水库除险加固 is named, less the scope (全县, 所有) and, where they are listed as examples, the class after 等
+    (对商场、宾馆等人员密集场所开展一次检查 -> 人员密集场所检查); None where ``matched`` counts no times or 对 opens nothing."""
+    if not work or not _TIMES_COUNTED.search(matched):
+        return None
+    rules = indicator_rules()
+    done_to = regex.search(f"{_DONE_TO}(?P<things>[^{_CLAUSE_MARKS}{_DONE_TO}]{{2,{_MAX_LENGTH}}}?){patterns.any_word(rules.work_opening_verbs)}$",
+                           before)
+    things = _ROUND_COUNTED.sub("", done_to.group("things")) if done_to else ""  # 对全县186家|规模养殖场: how many
+    cadence = indicator_words().repeat_word.search(things)
+    words = [word for word, _ in _tag(things[:cadence.start() if cadence else None])]  # 对包保主体|每年至少开展: how often
+    while words and words[0] in indicator_words().scope:
+        words.pop(0)
+    told = next((at for at, word in enumerate(words) if word in (*rules.sum_and_effort_words, *rules.must_words)), len(words))
+    kept = words[:told]  # 对基金管理及使用情况|应委托…进行: what must be done, no things
+    things = "".join(kept).rpartition(_AND_SO_ON)[2] or "".join(kept)
+    return _clean([things, work]) if things and not work.startswith(things) else None
 
 
 def _what_the_people_do(people: str | None, after: str, matched: str) -> str | None:
@@ -2147,6 +2172,8 @@ def _read_noun_phrase_after(text: str) -> str | None:
     tagged = _tag(text)
     if tagged and _ORDINAL_OF_A_ROUND.fullmatch(tagged[0][0]):
         tagged = tagged[1:]  # 全面完成|第三次|全国土壤普查: which round of the work, no numeral counting it
+    if len(tagged) > 2 and tagged[0][0] in indicator_rules().full_extent_words and tagged[1][0] == _LINK:
+        tagged = tagged[2:]  # 一次|全面的|安全检查: how fully the work is done, no kind of it
     described = False  # the words are what a description before them describes: a verb may open their name
     description = indicator_words().description_before_a_thing.match(text)
     if description:  # 集养老和托育服务于一体的|综合服务中心, 年销售收入超亿元的|龙头企业: which things, not what they are
