@@ -1289,16 +1289,15 @@ class FundWords:
     purpose: regex.Pattern  # the use after the sum, in its clause or the next: 资金用于, ，重点支持
 
 
-_OTHER_SUMS = r"(?:[、和及与]\d+(?:\.\d+)?[万亿]*元)*"
-
-
 @rules_cache
 def fund_words() -> FundWords:
     rules = indicator_rules()
     fund = f"{patterns.any_word(rules.plain_fund_words)}*{patterns.any_word(rules.fund_words)}"
     # the other sums of a list given for one use (分别安排300万元、400万元、500万元用于…), not one shared out by 分别
     # (安排专项资金500万元、800万元，分别用于…: each its own use)
-    purpose = rf"{_OTHER_SUMS}(?P<fund>{fund})?[，,]?(?!分别)\p{{Han}}{{0,2}}?{patterns.any_word(rules.purpose_verbs)}"
+    # and each given by a payer of its own (市级财政每年安排2000万元、区级财政安排1000万元，支持…)
+    other_sums = rf"(?:[、和及与](?:\p{{Han}}{{0,8}}?{patterns.any_word(rules.giving_verbs)})?\d+(?:\.\d+)?[万亿]*元)*"
+    purpose = rf"{other_sums}(?P<fund>{fund})?[，,]?(?!分别)\p{{Han}}{{0,2}}?{patterns.any_word(rules.purpose_verbs)}"
     # a name that says only that money is given, or only who gives it (县财政, 市级财政: the payer before the giving verb)
     payer = f".*{patterns.any_word(rules.plain_fund_words)}"
     return FundWords(patterns.compile(f"(?:.*{patterns.any_word(rules.giving_verbs)})?(?:{fund})?|{payer}"),
