@@ -250,6 +250,23 @@ def test_a_plan_issued_without_notice_takes_its_title_from_the_lines_above_its_n
     assert metadata.doc_number == "某政〔2014〕83号"
 
 
+@pytest.mark.parametrize("page, title, number", [
+    # a web page on one line whose box holds the 文号 and whose font-size tool stands right before a plan issued with no
+    # notice, the 文号 printed again under its title (village economy, rural doctors; stop 55's gen item 1)
+    ("索引号：431126000/2025-00018 发布机构：某县人民政府 成文日期：2025-03-12 文号：某政发〔2025〕6号 发布日期：2025-03-14 "
+     "【字体：大 中 小】 某县人民政府关于发展壮大农村集体经济的实施意见 某政发〔2025〕6号 各乡镇人民政府，县政府各部门：　　"
+     "为发展壮大农村集体经济，现提出如下实施意见。　　一、总体目标　　到2027年，村级集体经济收入全部达到10万元以上。",
+     "某县人民政府关于发展壮大农村集体经济的实施意见", "某政发〔2025〕6号"),
+    ("文号：某政发〔2025〕9号 发布日期：2025-04-10 浏览次数：312 【字号：大 中 小】【打印】 某县人民政府关于进一步加强乡村医生"
+     "队伍建设的实施意见 某政发〔2025〕9号 各乡镇人民政府，县政府各部门：　　为稳定乡村医生队伍，提出如下实施意见。　　"
+     "一、工作目标　　到2027年，全县乡村医生总数稳定在420人以上。",
+     "某县人民政府关于进一步加强乡村医生队伍建设的实施意见", "某政发〔2025〕9号"),
+])
+def test_a_web_pages_box_number_leaves_the_title_to_the_number_under_it(tmp_path, page, title, number):
+    metadata = extract(write_plan(tmp_path, page)).metadata
+    assert (metadata.title, metadata.doc_number) == (title, number)
+
+
 def test_a_forwarded_plan_title_stops_at_its_drafting_departments():
     metadata = metadata_of([
         "国务院办公厅关于转发卫生计生委等部门全国精神卫生工作规划（2015—2020年）的通知", "国办发〔2015〕44号",

@@ -45,6 +45,7 @@ _OPENING = set("（(〔[【《〈「『“‘第")
 _QUOTATION_MARKS = ("“”", "「」", "『』")
 _OPENING_ROUND, _CLOSING_ROUND = set("（("), set("）)")  # either closes either: notes are typed half in each width
 _BOOK_TITLE_WINDOW = 100  # characters before a space searched for the 《 of a cited document's title: a title is shorter
+_PAGE_TOOL_WINDOW = 8  # characters either side of a space searched for the brackets of a web page's tool (【字号：大 中 小】)
 _BRACKETED_WINDOW = 60  # characters before a marker searched for the bracket it closes: a note, a formula is shorter
 _TITLE_STOP = patterns.compile(f"[{''.join(sorted(TITLE_STOPS))}]")  # sorted: the cache is keyed by the source
 _PART_TITLE = patterns.compile(r"[^\s\d。！？!?；;，,、：:（(]{2,12}(?=[ \u3000\u00a0（(\d一二三四五六七八九十①-⑳⑴-⒇])")  # a part's title: 有关要求
@@ -959,6 +960,8 @@ def _spaced_lines(written: str, text: str) -> list[str]:
             continue  # 第一章 总则: a marker keeps its title
         if _inside_book_title(text, space.start()):
             continue  # 《中共中央 国务院关于…》: the space parts two issuers of a cited document, no paragraphs
+        if _inside_page_tool(text, space.start()):
+            continue  # 【字号：大 中 小】: the spaces part a web page's choices of one tool, no paragraphs
         if _SPACED_OUT_WORD.fullmatch(text, max(space.start() - 2, start), min(space.end() + 2, len(text))) or (
                 marker and marker.end + 1 == space.start() and _SPACED_OUT_WORD.fullmatch(text[space.start() - 1: space.end() + 2])):
             continue  # 组  长：, 李  平、: a word of two characters spaced out to the width of three
@@ -983,6 +986,14 @@ def _inside_book_title(text: str, position: int) -> bool:
     """Whether ``position`` falls inside a 《…》 opened in its sentence, at most _BOOK_TITLE_WINDOW characters back."""
     opened = text.rfind("《", max(0, position - _BOOK_TITLE_WINDOW), position)
     return opened >= 0 and "》" not in text[opened:position] and not _SENTENCE_END.intersection(text[opened:position])
+
+
+def _inside_page_tool(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a 【…】 that opens and closes within _PAGE_TOOL_WINDOW characters of it, as a web
+    page's tools are bracketed (【字体：大 中 小】)."""
+    opened = text.rfind("【", max(0, position - _PAGE_TOOL_WINDOW), position)
+    closed = text.find("】", position, position + _PAGE_TOOL_WINDOW)
+    return opened >= 0 and closed >= 0 and "】" not in text[opened:position] and "【" not in text[position:closed]
 
 
 def _dates_alone(text: str) -> set[int]:

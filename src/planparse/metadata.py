@@ -399,6 +399,14 @@ class _Reader:
         title = "".join(self.front[start:number_index])
         return self.strip_draft(title) if self._names_plan(title) else None
 
+    def title_over_a_number(self) -> str | None:
+        """The title right above a 发文字号 of the front: the first that has one over it, as a web page's information box
+        holds the number (文号：某政发〔2025〕6号) with no title over it and prints it again under the title."""
+        for index, _ in self.rules.matches("doc_number", self.front):
+            if title := self.title_above(index):
+                return self.title_echoed(index, title)
+        return None
+
     def title_over_signature(self, date_index: int, signed_on_its_line: bool) -> str | None:
         """A plan's cover with no notice: its title over its issuer and its date, each on lines of their own
         (某市“十四五”海洋与渔业发展规划 / 某市海洋与渔业局 / 2022年4月), or the issuer on the date's line
@@ -566,8 +574,7 @@ def _read_front(reader: _Reader) -> _Front:
         title = notice[1]  # a notice that issues no other document is the plan: 广东省人民政府关于进一步完善…的通知
     notice_match = notice_match or own_notice
     if title is None and doc_number and not notice:
-        title = reader.title_above(doc_number[0])
-        title = reader.title_echoed(doc_number[0], title) if title else None
+        title = reader.title_over_a_number()
     signing_date = reader.first("signing_date", reader.front)
     if title is None and not notice and not doc_number and not masthead and signing_date:
         title = reader.title_over_signature(signing_date[0], signing_date[1].group("signer") is not None)
