@@ -216,7 +216,7 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
         return _without_page_marks([piece for line, text, opener, lone in zip(lines, texts, openers, alone)
                                     for piece in (_same_line_items(line, text, opener, order, styles) if opener
                                                   else _split(line, text, []) if lone and _prose_run_into_table(text)
-                                                  else [line])], lined=True)
+                                                  else _rows_of_a_table_on_one_line(line) if lone else [line])], lined=True)
     restored: list[SourceLine] = []
     for line, text, found in zip(lines, texts, breaks):
         restored.extend(_split(line, text, found) if found else [line])
@@ -244,6 +244,14 @@ def _tab_rows_alone(lines: list[SourceLine]) -> list[bool]:
     of a table kept in lines (工作任务\t牵头单位, then a row a line) are rows, whatever sentences their first cell holds."""
     tabbed = [False, *("\t" in line.text for line in lines), False]
     return [tabbed[i] and not tabbed[i - 1] and not tabbed[i + 1] for i in range(1, len(tabbed) - 1)]
+
+
+def _rows_of_a_table_on_one_line(line: SourceLine) -> list[SourceLine]:
+    """A lone line of tabs holding a whole table, its rows run together (序号\t指标名称\t…\t2026年1\t学前教育毛入园率\t…, a
+    page's table copied with its cells' tabs and no row ends, or a table saved with spaces run into one line): a row a
+    line, where its rows are told (flattened_table_rows); else the line as it is."""
+    rows = flattened_table_rows(line.text)
+    return [replace(line, text=row) for row in rows] if len(rows) > 1 else [line]
 
 
 def _prose_run_into_table(text: str) -> bool:
@@ -565,8 +573,9 @@ def _rows_apart_by_width(cells: list[str]) -> list[list[str]] | None:
 
 
 def _is_row_name(cell: str) -> bool:
-    """Whether ``cell`` may name a row: words with no figure, not a measure word alone."""
-    return bool(_HAN.search(cell)) and not any(character.isdigit() for character in cell) and not measure_word().fullmatch(cell)
+    """Whether ``cell`` may name a row: words, a figure among them or not (行政村5G网络通达率, PM2.5年均浓度), not a measure
+    word alone nor a year."""
+    return bool(_HAN.search(cell)) and not measure_word().fullmatch(cell) and not _YEAR_CELL.fullmatch(cell)
 
 
 def _value_then_name(cell: str) -> regex.Match | None:
