@@ -1576,6 +1576,20 @@ def test_a_number_raised_right_after_an_opening_bracket_is_the_brackets_text(tmp
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".odt", ".rtf", ".html", ".txt"])
+@pytest.mark.parametrize("before, mark, after, value", [
+    ("到2026年，全县森林覆盖率达到59", "2", "%。", 59),  # forestry: a note's mark after the figure, its % after the mark
+    ("到2026年，每年新增公办学位1200", "3", "个。", 1200)])  # education
+def test_a_raised_number_after_a_figure_is_a_note_mark_but_a_power_of_ten(tmp_path, suffix, before, mark, after, value):
+    """A note's mark set above the line right after a figure (59², as a table's cell marks its value for a note under
+    the table) was read as the figure's exponent and glued to it: 592 %. Only a power of ten (10⁴) keeps it."""
+    make_samples = sample_writer()
+    path = tmp_path / f"plan{suffix}"
+    blocks = [make_samples.Text("某县生态建设实施方案（2024—2026年）"), make_samples.Text("一、工作目标"), make_samples.Text(before + after)]
+    _write_runs(path, blocks, lambda text: [(before, False), (mark, True), (after, False)] if text == before + after else [(text, False)])
+    assert [t.value for t in extract(path).targets] == [value]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".rtf", ".html", ".txt"])
 @_EXPONENTS
 def test_a_raised_number_after_a_unit_in_latin_letters_is_its_exponent(tmp_path, suffix, before, exponent, after, unit):
     make_samples = sample_writer()

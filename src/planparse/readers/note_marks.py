@@ -10,24 +10,32 @@ from .. import patterns
 # A note's mark: its number in brackets, a circled number, a bare number, asterisks, daggers, a reference mark
 _NOTE_MARK = patterns.compile(r"\s*(?:[\[［【(（]\s*\d{1,3}\s*[\]］】)）]|[①-⑳]|[*＊※†‡]{1,3}|(?P<bare>\d{1,3}))\s*")
 _OPENING_BRACKETS = "（([［【〔《〈“‘「『"  # what a mark never follows: it follows what it marks
+# the ten a raised number after a figure is a power of (10⁴, 1.2×10⁶), or a lone 0 where a reader shows one character
+_POWER_BASE = patterns.compile(r"(?:^|(?<![\d.])1)0$")
+_SHOWN = 3  # characters a reader keeps of what it showed last: enough to tell a power's 10 from another figure
 
 
 def is_note_mark(raised: str, before: str) -> bool:
     """Whether ``raised``, set above the line right after ``before``, is a note's mark, no text of the plan's: a bare
-    number raised after a Latin letter or a digit is an exponent (100m², 10⁴), the rest is a mark wherever it stands
+    number raised after a Latin letter or a power's 10 is an exponent (100m², 10⁴), the rest is a mark wherever it stands
     but after an opening bracket, whose text it opens (变电站（09单元）, its digits set smaller and higher than the
     bracket's glyph): a mark follows what it marks."""
     found = _NOTE_MARK.fullmatch(raised)
     last = before.rstrip()[-1:]
     if found is None or (last and last in _OPENING_BRACKETS):
         return False
-    return found.group("bare") is None or not (last.isascii() and last.isalnum())
+    if found.group("bare") is None:
+        return True
+    if last.isdigit():  # a power of ten (10⁴); after another figure a mark (a table cell's 59², its note under the table)
+        return _POWER_BASE.search(before.rstrip()) is None
+    return not (last.isascii() and last.isalpha())
 
 
 def shown_after(text: str, before: str) -> str:
-    """The last character shown once ``text`` follows what showed ``before`` last: a reader keeps it as it goes, so
-    that a paragraph of many runs is read in time linear in them."""
-    return text.rstrip()[-1:] or before
+    """The last characters shown (_SHOWN) once ``text`` follows what showed ``before`` last: a reader keeps them as it
+    goes, so that a paragraph of many runs is read in time linear in them."""
+    shown = text.rstrip()
+    return (before + shown)[-_SHOWN:] if shown else before
 
 
 @dataclass
