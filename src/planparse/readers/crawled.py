@@ -31,12 +31,15 @@ _SPACES = str.maketrans({**dict.fromkeys("\u2001\u2003", "\u3000"),
 ODD_CHARACTER = patterns.compile_python(r"[&\u2000-\u200a\u202f\u205f]")  # Python's re: a set of characters scanned three times as fast
 # A page's tags kept in its text, by name (a plan's 35<PM2.5 or x<y holds none): a line break's or a block's ends a
 # line, a tag of words inside a line (bold, a font, a link) is no text.
-_BLOCK_TAG = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
+_BLOCK_TAG = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote|table|caption|thead|tbody|tfoot|tr)"
+                                     r"(?:\s[^<>]*)?/?>")
+# A table's cell opening in a row: a tab, as a table typed with tabs parts its cells (its closing tag is no text)
+_CELL_OPENING = patterns.compile_python(r"(?i)<t[dh](?:\s[^<>]*)?>")
 # Inside a line: tags of words, and of what shows no words of a line (a drawing, a frame, a player, a form's field, a
 # script's or a style sheet's tag); a name's end is a space, a slash (<svg/onload=…>) or the tag's end.
 _INLINE_TAG_NAMES = ("span|strong|b|i|u|em|font|a|img|sup|sub|o:p|small|big|s|strike|del|ins|mark|code|kbd|tt|var|cite|abbr|q|"
                      "dfn|nobr|wbr|bdi|bdo|svg|math|iframe|frame|object|embed|applet|video|audio|source|track|picture|canvas|"
-                     "input|button|textarea|select|option|label|form|meta|link|base|noscript|template|marquee|blink|script|style")
+                     "input|button|textarea|select|option|label|form|meta|link|base|noscript|template|marquee|blink|script|style|td|th")
 _INLINE_TAG_SOURCE = f"</?(?:{_INLINE_TAG_NAMES})(?:[\\s/][^<>]*)?>"
 _INLINE_TAG = patterns.compile_python(f"(?i){_INLINE_TAG_SOURCE}")
 # What a value written into a page to break out of an attribute or a comment leaves before the tag it opens ("><img …>,
@@ -91,7 +94,7 @@ def lines_of(text: str) -> list[str]:
         return [_without_style_rules(text)]
     # parted first: the end of a block's tag (<p style="…">) is no " left by a value breaking out; the other markup goes
     # before the style rules (a style sheet's tag, <style>p{…}</style>, is no selector's start)
-    return [_without_style_rules(_MARKUP_IN_A_LINE.sub("", _RAISED.sub(_unless_note_mark, _without_unshown(piece))))
+    return [_without_style_rules(_MARKUP_IN_A_LINE.sub("", _CELL_OPENING.sub("\t", _RAISED.sub(_unless_note_mark, _without_unshown(piece)))))
             for piece in _BLOCK_TAG.split(text)]
 
 
