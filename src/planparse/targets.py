@@ -810,10 +810,13 @@ class SentenceReader:
                     *self._heading_marks(self.exclude_headings, text, context, self._duties_of_places(text, clauses))]
         reviewed = self._heading_marks(self.baseline_headings, text, context)  # 发展基础, 规划背景: what is, not what shall be
         baseline = [*self._marks(baseline_cues, text, clauses, breaks, context.frame), *reviewed]
-        if context.lead_cue is not None:  # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline)
-            (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
         relative = list(self.relative_deadline_scan.finditer(text))  # read by _years and _unknown_years alike
         years = self._years(text, context.frame, relative)
+        # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline); an item of a year of the plan under a lead of what is now
+        # (目前…尚有30所…未达标，具体安排如下： / 1.2024年，改造薄弱学校15所) is the plan's schedule, no part of that state
+        scheduled = any(not _before(year, context.frame.present) for _, year in years)
+        if context.lead_cue is not None and not (context.lead_cue.rule.role == BASELINE and scheduled):
+            (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
         due = next((start for start, year in years if self.due_by.match(text, start) and not _before(year, context.frame.present)), None)
         if reviewed or due is not None:
             # 到2025年，农村低保标准不低于每人每年6000元: a standard due by a year of the plan is a level to reach (暂按2015年
