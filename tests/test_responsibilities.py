@@ -511,7 +511,10 @@ def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, h
     # 水利: …beside 配合单位, unless its note says its first unit leads (first_leads): then that one alone
     ("序号\t工作任务\t责任单位（排在第一位的为牵头单位）\t配合单位\t完成时限", ["1\t新建小型水库3座\t县水利局、县财政局\t各乡镇人民政府\t2025年底"],
      [(["县水利局"], ["县财政局", "各乡镇人民政府"])]),
-], ids=["culture", "emergency-management", "responsible-beside-helpers", "first-of-the-responsible-leads"])
+    # 交通: …and its cell marking its own lead (（牵头）) leaves the others of the cell helping
+    ("序号\t工作任务\t责任单位\t配合单位\t完成时限", ["1\t改造农村公路危桥20座\t县交通运输局（牵头）、县财政局\t各乡镇人民政府\t2025年底"],
+     [(["县交通运输局"], ["县财政局", "各乡镇人民政府"])]),
+], ids=["culture", "emergency-management", "responsible-beside-helpers", "first-of-the-responsible-leads", "responsible-marking-its-lead"])
 def test_a_task_table_s_unit_columns_are_headed_as_the_notes_labels_are(tmp_path, header, rows, wanted):
     """A 分工表 headed 责任主体 or 主要责任单位 | 配合责任单位, as the notes of its text are labelled, gave no responsibility and
     its tasks' numbers no target: the column of units was not known, so neither was the table."""

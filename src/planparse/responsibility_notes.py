@@ -284,13 +284,14 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
         lead: list[str] = []
         support: list[str] = []
         words = [label.group("word") for label in labels]
-        roles = roles_beside_helpers(words, [rules.label_role[word] for word in words], rules)
-        for label, following, role in zip(labels, labels[1:] + [None], roles):
+        own_roles = [rules.label_role[word] for word in words]
+        roles = roles_beside_helpers(words, own_roles, rules)
+        for label, following, role, own_role in zip(labels, labels[1:] + [None], roles, own_roles):
             if role == "person":  # 责任领导：王副市长 names who answers for it, no unit
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
             text = content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0]
-            found = parse_units(text, "lead" if role == "lead" else "support", rules)
+            found = parse_units(text, "lead" if role == "lead" else "support", rules) if role == own_role else leading_units(text, rules)
             lead += found[0]
             support += found[1]
         return (lead, support) if lead or support else None
@@ -303,6 +304,13 @@ def roles_beside_helpers(words: list[str], roles: list[str], rules: CompiledResp
     them and another names the helpers (责任单位：县农业农村局，配合单位：县卫健局)."""
     helped = "lead" not in roles and any(role == "support" and word not in rules.leads_beside_helpers for word, role in zip(words, roles))
     return ["lead" if helped and word in rules.leads_beside_helpers else role for word, role in zip(words, roles)]
+
+
+def leading_units(text: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
+    """The units of a label or a column that names the leads beside helpers (``roles_beside_helpers``): all of them lead,
+    unless one is marked the lead itself (责任单位：县交通运输局（牵头）、县财政局，配合单位：…), when the others help."""
+    lead, support = parse_units(text, "support", rules)
+    return (lead, support) if lead else parse_units(text, "lead", rules)
 
 
 def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
