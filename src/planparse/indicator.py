@@ -790,8 +790,8 @@ def _rate_of_those_acting(matched: str, before: str, after: str, named_before: C
     if not things or _names_a_measure(things):
         return None
     acts = _tag(act.group())
-    if len(acts) > 1 and _only_does(*acts[0]):
-        acts.pop(0)
+    if len(acts) > 1 and _only_does(*acts[0]) and (acts[0][0] in indicator_words().link or all(flag.startswith("v") for _, flag in acts[1:])):
+        acts.pop(0)  # 进行|复检, 实现|上云; not a verb with its object (配备|村医, 安装|视频监控: 配备村医率)
     return _clean([things, *(word for word, _ in acts), _RATE])
 
 
