@@ -29,7 +29,7 @@ from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, Tab
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
 from .required_chars import finder_of_what_every_match_holds
-from .rules import CompiledRule, RuleSet, gated_patterns, load_rule_set
+from .rules import CompiledRule, RuleSet, gated_patterns, load_rule_set, rules_cache
 from .outline import Block, Outline
 from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, per_written, read_quantity
@@ -1876,8 +1876,12 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return [(match.start(), sentence) for match in _SENTENCE.finditer(text) if (sentence := match.group()).strip()]
 
 
-# the places a coverage may open with (村级, 乡镇, 全县), which the goal before names as its set (所有行政村, 各乡镇)
-_PLACE_OPENING = patterns.compile(r"(?:全|各)?(?P<levels>[省市州县区乡镇村]+)级?")
+@rules_cache
+def _place_opening() -> regex.Pattern:
+    """The places a coverage may open with (村级, 乡镇, 全县, 行政村), which the goal before names as its set (所有行政村,
+    各乡镇): indicators.yaml place_levels, each captured (group ``level``)."""
+    levels = "|".join(sorted(map(regex.escape, indicator_rules().place_levels), key=len, reverse=True)) or "(?!)"
+    return patterns.compile(f"(?:全|各)?(?P<level>{levels})+级?")
 _MARKS_AROUND_A_STATE = "".join(map("".join, _QUOTATION_MARKS)) + '"'  # 实现“全覆盖、无盲区”: the marks around the state reached
 
 
@@ -1910,8 +1914,8 @@ def _restates(text: str, milestone: Candidate, before: Candidate) -> bool:
     if not covered:  # 接入率100%，实现“全覆盖、无盲区”: all of the level before; after a milestone, a state of its own (零拖欠)
         return before.kind != MILESTONE
     said = text[before.clause.start:before.clause.end]
-    places = _PLACE_OPENING.match(covered)
-    if places and places.end() < len(covered) and all(level in said for level in places.group("levels")):
+    places = _place_opening().match(covered)
+    if places and places.end() < len(covered) and all(level in said for level in places.captures("level")):
         covered = covered[places.end():]
     return covered in said
 
