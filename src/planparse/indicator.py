@@ -789,10 +789,7 @@ def _rate_of_those_acting(matched: str, before: str, after: str, named_before: C
     things = named_before() if act else None
     if not things or _names_a_measure(things):
         return None
-    acts = _tag(act.group())
-    if len(acts) > 1 and _only_does(*acts[0]) and (acts[0][0] in indicator_words().link or all(flag.startswith("v") for _, flag in acts[1:])):
-        acts.pop(0)  # 进行|复检, 实现|上云; not a verb with its object (配备|村医, 安装|视频监控: 配备村医率)
-    return _clean([things, *(word for word, _ in acts), _RATE])
+    return _clean([things, *(word for word, _ in _less_a_verb_that_only_does(_tag(act.group()))), _RATE])
 
 
 def act_of_those_acting_end(name: str | None, clause: str, match_end: int) -> int:
@@ -897,9 +894,15 @@ def _what_the_people_do(people: str | None, after: str, matched: str) -> str | N
     if (end and end.group() in _ROUND_OPEN or gone and not where or not doing or len(doing) > _LONGEST_ACT
             or not all(flag in _VERB_TAGS for _, flag in doing)):
         return None
-    if len(doing) > 1 and _only_does(*doing[0]):
-        doing.pop(0)  # 到村|开展|结对帮扶
-    return _clean([people, rest[:gone], *(word for word, _ in acts[:where]), *(word for word, _ in doing)])
+    return _clean([people, rest[:gone], *(word for word, _ in acts[:where]), *(word for word, _ in _less_a_verb_that_only_does(doing))])
+
+
+def _less_a_verb_that_only_does(acts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The tagged words of an act less a first verb that only does it, before other verbs or after a link word (进行|复检,
+    到村|开展|结对帮扶, 实现|上云); a verb before its object names the act with it (配备|村医: 配备村医率)."""
+    if len(acts) > 1 and _only_does(*acts[0]) and (acts[0][0] in indicator_words().link or all(flag.startswith("v") for _, flag in acts[1:])):
+        return acts[1:]
+    return acts
 
 
 def all_of_them_do(name: str | None, clause: str, match_end: int) -> bool:
