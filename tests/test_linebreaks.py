@@ -409,6 +409,19 @@ def test_a_title_run_into_its_first_chapter_and_articles_gets_its_breaks_back(tm
     assert [(level, number) for level, number, _ in headings(flat)] == [(level, number) for level, number, _ in headings(lined)]
 
 
+@pytest.mark.parametrize("lines", [
+    ["某县农村饮水工程运行管理办法", "第一章　总则", "第一条　为加强农村饮水工程管理，制定本办法。", "第二章　管理责任",
+     "第二条　千人以上供水工程由县水务公司统一管理，其他工程由乡镇人民政府负责管理。", "第三条　供水单位应当建立水质检测制度。"],
+    ["某县公益性公墓管理办法", "第一章　规划建设", "第一条　公益性公墓建设项目由乡镇人民政府组织实施，县民政局负责业务指导。",
+     "第二条　公墓建设应当节约用地。"],
+    ["某县职业技能培训补贴实施细则", "第一章　组织实施", "第一条　职业技能培训计划由县人力资源社会保障局统一制定，每年向社会公布。",
+     "第二条　培训机构应当如实记录学员出勤情况。"],
+], ids=["water", "cemetery", "training"])
+def test_an_article_naming_its_subject_keeps_its_sentence_whole_in_flat_text(tmp_path, lines):
+    # an article is a sentence: a title word its subject ends with (工程, 项目, 计划) and the 由 after it end no title there
+    flat_keeps_headings(tmp_path, lines)
+
+
 @pytest.mark.parametrize("text, before, line", [
     # the notice's signature and date, then the plan's first part with no title between (sport, maternal health)
     ("请认真贯彻执行。某县人民政府办公室2024年3月5日一、总体要求以习近平新时代中国特色社会主义思想为指导。"

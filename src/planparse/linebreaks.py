@@ -858,7 +858,9 @@ def _glued_title_ends(readings: list[str]) -> list[int | None]:
     # the title opens after the spaces a page may keep after its marker (五、 平价商品差价补助标准平价商品…)
     starts = [_after_spaces(reading, marker.end) if marker else 0 for reading, marker in zip(readings, markers)]
     texts = [reading[start:] if marker else "" for reading, marker, start in zip(readings, markers, starts)]  # after each marker
-    cuts = [glued_title_end(text) if marker else None for text, marker in zip(texts, markers)]
+    # an article is a sentence: a title word before a sentence's opening ends no title in it (千人以上供水工程|由…)
+    cuts = [glued_title_end(text, by_words=marker.style.style != "article") if marker else None
+            for text, marker in zip(texts, markers)]
     titles = [cut or (_title_alone_length(text) if marker else None) for text, marker, cut in zip(texts, markers, cuts)]
     for siblings in _lists(markers):
         _sibling_titles(siblings, markers, texts, cuts, titles)
