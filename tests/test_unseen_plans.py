@@ -56,7 +56,10 @@ numbers) and farm produce safety (a bureau's 工作要点 signed at its end), en
 collective economy (an 实施意见 on one web line), soil pollution (a 繁體 工作要点), specialised SMEs (a yearly table typed with
 tabs, and as a Word file python-docx writes), residents' pensions (a 考核办法 in articles), rural doctors (an 实施意见 on one web
 line whose box holds its 文号), ageing pipes (a PDF copy wrapped as a word processor wraps), farmers' training (a 繁體 工作要点 in
-Hong Kong's forms), pocket parks (a yearly table typed with tabs) and emergency supplies (a 实施细则 in chapters and articles on one line).
+Hong Kong's forms), pocket parks (a yearly table typed with tabs) and emergency supplies (a 实施细则 in chapters and articles on one line),
+cybersecurity (a PDF copy wrapped as a word processor wraps), social credit (a 繁體 工作要点 in Taiwan's words), youth development (an
+实施方案 on one web line), fertiliser reduction (a yearly table typed with tabs, and as a Word file) and psychological services (a
+plan whose tasks stand in its attached 任务清单).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that

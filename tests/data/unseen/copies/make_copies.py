@@ -9,7 +9,8 @@ indicator table in Taiwan's words) likewise, and xianglan-….pdf (its indicator
 jiawan-….docx (its 重点项目表 a real table), tonghu-….web.txt (a 爱卫会 site's page) and yuanan-….tw.txt (its 分县任务表 in
 Taiwan's words) likewise. chengzhou-….framed.docx, lanshan-….framed.docx and chengzhou-….framed.html: the plan laid out in a
 table, as 红头 templates and sites' pages pasted into Word have it, and as old sites' pages do: its body, tables and all,
-in one cell, under boxes of its 索引号, 发布机构 and 文号 or beside a column of links (``framed_copy``).
+in one cell, under boxes of its 索引号, 发布机构 and 文号 or beside a column of links (``framed_copy``). qiyuan-….docx and
+luyuan-….docx (a yearly target table) as python-docx writes them, as the systems that generate offices' files do.
 """
 from __future__ import annotations
 
@@ -162,3 +163,4 @@ if __name__ == "__main__":
     framed_copy("lanshan-tuoyu-fuwu-2024", "docx")
     framed_copy("chengzhou-baozhang-zufang-2024", "html")
     word_copy("qiyuan-zhuanjing-texin-2026", by_office=False)
+    word_copy("luyuan-huafei-nongyao-2025", by_office=False)
