@@ -136,6 +136,20 @@ def test_a_note_after_nested_items_with_no_noted_peer_closes_the_item_it_ends():
     assert found == [("1.1.1", "推进学校建设")]
 
 
+def test_a_note_after_the_one_item_of_a_section_whose_peers_note_each_item_closes_that_item():
+    """Credit and tourism plans, their notes on lines of their own (as a flat copy's restored lines have them): where the
+    other sections carry a note to each item, the one item of the last section keeps its own note too."""
+    credit = responsibilities_of(["一、夯实信用基础", "1.推进信息归集。内容。", "（责任单位：县发展和改革局）", "2.推行信用承诺。内容。",
+                                  "（责任单位：县政务服务中心）", "二、强化信用监管", "3.推进分级监管。内容。", "（责任单位：县市场监督管理局）",
+                                  "4.实施失信惩戒。内容。", "（责任单位：县人民法院）", "三、加强组织保障", "5.完善推进机制。内容。",
+                                  "（责任单位：县发展和改革局）"])
+    tourism = responsibilities_of(["一、丰富旅游产品", "（一）打造精品线路。内容。", "（牵头单位：县文化旅游局）", "（二）培育乡村民宿。内容。",
+                                   "（牵头单位：县农业农村局）", "二、强化要素保障", "（一）加大资金投入。内容。", "（牵头单位：县财政局）"])
+    assert credit == [("1.1", "推进信息归集"), ("1.2", "推行信用承诺"), ("2.1", "推进分级监管"), ("2.2", "实施失信惩戒"),
+                      ("3.1", "完善推进机制")]
+    assert tourism == [("1.1", "打造精品线路"), ("1.2", "培育乡村民宿"), ("2.1", "加大资金投入")]
+
+
 def test_an_annotation_inside_an_item_closes_that_item():
     found = responsibilities_of(["一、重点任务", "1.加强科学教育。内容。〔责任单位：市教育局〕", "2.加强师资。内容。",
                                  "〔责任单位：市人社局〕"])

@@ -134,7 +134,8 @@ def _closed_section(annotation: Annotation, annotated: Counter[int], top: list[S
 
     An annotation inside an item's text closes that item. One standing on its
     own after the last item of a section, when no sibling item has one of its
-    own, closes the whole section (…4. 加强师资 / 责任单位：… / （二）…); after
+    own, closes the whole section (…4. 加强师资 / 责任单位：… / （二）…), but after a section's one item it closes the item
+    where the sibling sections carry a note to each of their items (_noted_by_item); after
     the last of items nested deeper (…3. / （1） / （2） / 责任单位：… / （二）…), the
     section among those it ends whose sibling sections carry notes of their own,
     as a plan writes its notes at one level (the top sections are siblings of one another: a note after the
@@ -147,6 +148,8 @@ def _closed_section(annotation: Annotation, annotated: Counter[int], top: list[S
     if not annotation.standalone:
         return trail[-1]
     ended = _sections_ended(trail, annotated, top)
+    if len(ended) == 2 and len(ended[0][1]) == 1 and _noted_by_item(*ended[1], annotated):
+        return ended[0][0]
     if len(ended) < 3:
         return ended[-1][0]
     noted_level = next((section for section, siblings in reversed(ended[1:]) if _has_noted_sibling(section, siblings, annotated)), None)
@@ -164,6 +167,13 @@ def _sections_ended(trail: list[Section], annotated: Counter[int], top: list[Sec
             break
         ended.append((section, trail[depth - 1].children if depth else top))
     return ended
+
+
+def _noted_by_item(section: Section, siblings: list[Section], annotated: Counter[int]) -> bool:
+    """Whether most of the sibling sections of ``section`` that carry notes carry more than one, a note to each of their
+    items (一、…1.…（责任单位：…）2.…（责任单位：…）)."""
+    noted = [annotated[id(sibling)] for sibling in siblings if sibling is not section and annotated[id(sibling)]]
+    return sum(count > 1 for count in noted) * 2 > len(noted)
 
 
 def _has_noted_sibling(section: Section, siblings: list[Section], annotated: Counter[int]) -> bool:
