@@ -1136,11 +1136,14 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     files = rule_files(rules_dir)
     sources = [read_rule_file(path) for path in files]  # read once: the expansions' cache key is the files read
     units_replaced_in: Path | None = None  # the user's file whose units list replaced the shipped one
+    shipped_measures: set[str] = set()  # the measures planparse's own units list gives words to
     for path, source in zip(files, sources):
         content = validate_rule_file(source)
         _take_lexicons(content, lexicons, replace=path in user_files)
         if path in user_files and "units" in content.model_fields_set:
             units_replaced_in = path
+        elif path not in user_files:
+            shipped_measures.update(entry.measure for entry in content.units)
         added.add(content.extend)
         fragments.update(content.fragments)
         comparators.update(content.comparators)
@@ -1154,7 +1157,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     lexicon = Lexicon(lexicons)
     placed = user_rules + default_rules
     if units_replaced_in is not None:
-        _check_measures_kept(units_replaced_in, lexicon, fragments, placed)
+        _check_measures_kept(units_replaced_in, shipped_measures, lexicon, fragments, placed)
     fragments, engine_fragments, expanded = _expanded(sources, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
@@ -1171,12 +1174,12 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
                    lexicon, recurrences)
 
 
-def _check_measures_kept(units_file: Path, lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetRule, Path]]) -> None:
+def _check_measures_kept(units_file: Path, shipped_measures: set[str], lexicon: Lexicon, written: dict[str, str],
+                         rules: list[tuple[TargetRule, Path]]) -> None:
     """A user's units list that leaves a measure a rule reads ({length_unit}) with no words stops the load naming the
     user's file and field: the rule's unknown fragment named the shipped file the user never touched (units: [] stopped
     as targets.yaml: rule length-of-one-object: unknown fragment {length_unit})."""
-    shipped = {f"{entry.measure}_unit" for entry in validate_rule_file(read_rule_file(default_rules_dir() / QUANTITIES_FILE)).units}
-    lost = shipped - {f"{entry.measure}_unit" for entry in lexicon.units} - set(written)
+    lost = {f"{measure}_unit" for measure in shipped_measures} - {f"{entry.measure}_unit" for entry in lexicon.units} - set(written)
     readers = [*((rule.pattern, f"rule {rule.id}") for rule, _path in rules),
                *((rule.needs, f"rule {rule.id}") for rule, _path in rules if rule.needs),
                *((text, f"fragment {name}") for name, text in written.items())]
