@@ -367,6 +367,25 @@ def test_labels_parted_by_semicolons_after_an_items_sentence():
     ]
 
 
+def test_a_notes_units_parted_by_spaces_are_as_many_units(tmp_path):
+    """Education, water and transport plans as web pages and PDF copies give them (reader W14): a note's units set apart
+    by spaces (half- or full-width) are as many units, as a table cell's are; a unit and its role word stay apart."""
+    plan = write_plan(tmp_path, "\n".join([
+        "某县基础设施建设行动方案",
+        "一、重点任务",
+        "（一）开展校园周边环境整治。（责任单位：县教育局 县公安局 县市场监管局）",
+        "（二）推进河湖治理。（牵头单位：县水利局 县生态环境局；配合单位：县财政局　县自然资源局）",
+        "（三）完善农村公路网。责任单位：县交通运输局  各乡镇人民政府",
+        "（四）建设智慧校园。（县教育局 牵头，县工信局 配合）",
+    ]))
+    assert [(r.heading, r.lead, r.support) for r in extract(plan).responsibilities] == [
+        ("开展校园周边环境整治", [], ["县教育局", "县公安局", "县市场监管局"]),
+        ("推进河湖治理", ["县水利局", "县生态环境局"], ["县财政局", "县自然资源局"]),
+        ("完善农村公路网", [], ["县交通运输局", "各乡镇人民政府"]),
+        ("建设智慧校园", ["县教育局"], ["县工信局"]),
+    ]
+
+
 def test_a_label_opens_a_note_after_a_comma_or_semicolon_as_after_a_full_stop():
     """Science popularisation and transport plans (the lead's finding 15): the note's first label follows the
     sentence's ，or ；, and keeps its role; a label inside a clause (…中注明责任单位：) or a bracket opens none."""

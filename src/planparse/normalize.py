@@ -179,6 +179,8 @@ def _drop_space(match: regex.Match) -> str:
         return " "  # a Markdown list's bullet (- 120个行政村…): without its space, a minus (-120)
     if text[before].isdigit() and text[after].isdigit():
         return " " if _parts_two_figures(text, before + 1, after) else ""
+    if _parts_two_units(text, before):
+        return "、"  # 责任单位：县教育局 县公安局: a page or a PDF copy parts a note's units by spaces
     if not _LATIN_PAIR.fullmatch(text[before] + text[after]):
         return ""
     return "" if _lone_letter(text, before - 1) and _lone_letter(text, after + 1) else match.group()
@@ -192,6 +194,12 @@ def _parts_two_figures(text: str, start: int, end: int) -> bool:
     figures = before.group().split() + after.group().split()
     return (len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures)
             and not _THOUSANDS.fullmatch(" ".join(figures)))
+
+
+def _parts_two_units(text: str, before: int) -> bool:
+    """Whether the spaces after ``before`` part two whole units' names (县教育局 县公安局)."""
+    units = responsibility_rules()
+    return text[before] in units.unit_last_characters and units.units_parted_by_space.match(text, before + 1) is not None
 
 
 def _lone_letter(text: str, beside: int) -> bool:

@@ -144,6 +144,12 @@ class CompiledResponsibilityRules:
         self.first_leads = compile_pattern(rules.table.first_leads, path, "table.first_leads")
         # a table cell's units one a line (Word) come with spaces between them: 市体育局 市教育局
         self.space_between_units = compile_pattern(f"(?<=\\p{{Han}}(?:{endings}))\\s+(?=\\p{{Han}})", path, "unit_endings")
+        # in a line of text, only a space between two whole units of a labelled note parts them (责任单位：县教育局 县公安局）:
+        # a masthead's or a signature's bodies stay as they are); the endings' last characters gate it (normalize)
+        labelled = f"(?:{'|'.join(map(regex.escape, sorted(self.label_role, key=len, reverse=True)))})\\s*[{_LABEL_COLONS}】][^。！？!?；;\\n]{{0,80}}?"
+        self.units_parted_by_space = compile_pattern(
+            f"(?<={labelled}\\p{{Han}}{{2}}(?:{endings}))\\s+(?=\\p{{Han}}{{1,15}}?(?:{endings})(?:[\\s、，,；;）)〕】。]|$))", path, "unit_endings")
+        self.unit_last_characters = frozenset(ending[-1] for ending in rules.unit_endings)
 
 
 def _annotation_characters(rules: ResponsibilityRules) -> frozenset[str] | None:
