@@ -685,6 +685,7 @@ class SentenceReader:
         self.period_total = _Sought.of(rule_set, "period_total")
         self.years_summed = _Sought.of(rule_set, "years_summed")
         self.due_by = rule_set.fragment("due_by")
+        self.stage_opening = rule_set.fragment("stage_opening")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
         # in a rate's or a place's name (治理率, 监测站) they name a thing
@@ -817,7 +818,8 @@ class SentenceReader:
         scheduled = any(not _before(year, context.frame.present) for _, year in years)
         if context.lead_cue is not None and not (context.lead_cue.rule.role == BASELINE and scheduled):
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
-        due = next((start for start, year in years if self.due_by.match(text, start) and not _before(year, context.frame.present)), None)
+        due = next((start for start, year in years if self.due_by.match(text, start) and not _before(year, context.frame.present)),
+                   self._stage_opened(text, context.frame))
         if reviewed or due is not None:
             # 到2025年，农村低保标准不低于每人每年6000元: a standard due by a year of the plan is a level to reach (暂按2015年
             # 标准…每生每年1150元 in a 2016 plan names the rule in force, 2024年内，…每人每天补助50元 the rule the year
@@ -898,6 +900,15 @@ class SentenceReader:
         2023年，新建社区食堂10个 reports the year it was written in."""
         return (frame.signed is not None and year >= frame.signed
                 and any(due == year and self.due_by.match(text, start) for start, due in years))
+
+    def _stage_opened(self, text: str, frame: PlanFrame) -> Optional[int]:
+        """Where the year stands of a sentence that opens with a year of the plan after its first alone in its clause
+        (2026年，…抽查比例不低于5% in a 2024–2026 plan): a stage of the plan, due in that year as 2026年底前 says; None for
+        any other opening, and for the plan's first year or the year it was signed, which may be the year it reports."""
+        opening = self.stage_opening.match(text)
+        if opening is None or frame.present is None or frame.end is None:
+            return None
+        return opening.start("year") if frame.present < digit_year(opening.group("year")) <= frame.end else None
 
     def _counted_for_a_later_work(self, text: str, candidate: Candidate, candidates: list[Candidate], clauses: list[Span],
                                   frame: PlanFrame) -> Optional[int]:
