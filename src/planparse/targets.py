@@ -686,6 +686,7 @@ class SentenceReader:
         self.years_summed = _Sought.of(rule_set, "years_summed")
         self.due_by = rule_set.fragment("due_by")
         self.stage_opening = rule_set.fragment("stage_opening")
+        self.year_worked_on = rule_set.fragment("year_worked_on")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
         # in a rate's or a place's name (治理率, 监测站) they name a thing
@@ -1389,7 +1390,7 @@ class SentenceReader:
     def _years(self, text: str, frame: PlanFrame = PlanFrame(), relative: Optional[list[regex.Match]] = None) -> list[tuple[int, int]]:
         """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``; ``relative``:
         the matches of relative_deadline in ``text``, when found already."""
-        dated = list(self.deadline_year_scan.finditer(text))
+        dated = [m for m in self.deadline_year_scan.finditer(text) if not self._worked_on_before(text, m, frame)]
         found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in dated]
         # 到2025年，…达到2020年的70%: a year with 的 after it, earlier than a year before it, is the base the value
         # is measured against; 提高到2025年的70%, 到2025年的目标 are due then (a multiple's year, 2020年的1.5倍, is never a deadline)
@@ -1410,6 +1411,12 @@ class SentenceReader:
             kept.append((start, year))
             latest = max(latest, year)
         return kept
+
+    def _worked_on_before(self, text: str, dated: regex.Match, frame: PlanFrame) -> bool:
+        """Whether the deadline phrase ``dated`` is a year before the plan that the object of a work names (完成2024年度学员
+        跟踪回访 in a plan of 2025): the year of what is reviewed, while the work is the plan's."""
+        named = self.year_worked_on.match(text, dated.start())
+        return named is not None and _before(digit_year(self.year.search(named.group()).group()), frame.present)
 
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
