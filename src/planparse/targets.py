@@ -79,6 +79,11 @@ def _start_of_clause(text: str, position: int, marks: str = _CLAUSE_MARKS) -> in
     return max(text.rfind(mark, 0, position) for mark in marks) + 1
 
 
+def _end_of_clause(text: str, position: int) -> int:
+    """Where the clause of ``text`` that holds ``position`` ends: its next clause mark, else the text's end."""
+    return min((at for mark in _CLAUSE_MARKS if (at := text.find(mark, position)) >= 0), default=len(text))
+
+
 def _in_a_part(text: str, position: int) -> bool:
     """Whether ``position`` lies in a clause that opens with 其中 (…600户，其中2024年200户), or follows a 其中 standing
     alone before a comma (…600户，其中，2024年200户; 其中： opens a list of parts, each its own clause)."""
@@ -1390,7 +1395,8 @@ class SentenceReader:
     def _years(self, text: str, frame: PlanFrame = PlanFrame(), relative: Optional[list[regex.Match]] = None) -> list[tuple[int, int]]:
         """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``; ``relative``:
         the matches of relative_deadline in ``text``, when found already."""
-        dated = [m for m in self.deadline_year_scan.finditer(text) if not self._worked_on_before(text, m, frame)]
+        relative = list(self.relative_deadline_scan.finditer(text)) if relative is None else relative
+        dated = [m for m in self.deadline_year_scan.finditer(text) if not self._worked_on_before(text, m, frame, bool(relative))]
         found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in dated]
         # 到2025年，…达到2020年的70%: a year with 的 after it, earlier than a year before it, is the base the value
         # is measured against; 提高到2025年的70%, 到2025年的目标 are due then (a multiple's year, 2020年的1.5倍, is never a deadline)
@@ -1399,7 +1405,7 @@ class SentenceReader:
             plan = self.rules.five_year_plan(match.group())
             if plan is not None:
                 found.append((match.start(), plan.end))  # “十三五”期间 is due by 2020
-        for match in self.relative_deadline_scan.finditer(text) if relative is None else relative:
+        for match in relative:
             year = self.relative_year(match.group(), frame)
             if year is not None:
                 found.append((match.start(), year))
@@ -1412,11 +1418,15 @@ class SentenceReader:
             latest = max(latest, year)
         return kept
 
-    def _worked_on_before(self, text: str, dated: regex.Match, frame: PlanFrame) -> bool:
-        """Whether the deadline phrase ``dated`` is a year before the plan that the object of a work names (完成2024年度学员
-        跟踪回访 in a plan of 2025): the year of what is reviewed, while the work is the plan's."""
+    def _worked_on_before(self, text: str, dated: regex.Match, frame: PlanFrame, timed: bool) -> bool:
+        """Whether the deadline phrase ``dated`` is a year before the plan that the object of a work names, where the work
+        is the plan's: the sentence is ``timed`` by a phrase of its own (6月底前，完成2024年度教师考核…), or the work's clause
+        counts nothing and a level of it follows (完成2024年度学员跟踪回访，回访率达到100% in a plan of 2025). A count of the
+        year's work in its own clause (完成2023年度农村危房改造任务520户) reports what was done that year."""
         named = self.year_worked_on.match(text, dated.start())
-        return named is not None and _before(digit_year(self.year.search(named.group()).group()), frame.present)
+        if named is None or not _before(digit_year(self.year.search(named.group()).group()), frame.present):
+            return False
+        return timed or _A_NUMBER.search(text, named.end(), _end_of_clause(text, named.end())) is None
 
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
