@@ -470,6 +470,10 @@ class _SentenceMarks:
         """Whether numbers stand in ``text[start:end]`` and every one is decided not a target."""
         return _any_between(self.excluded, start, end) and not self.number_between(start, end)
 
+    def repeat_between(self, start: int, end: int) -> bool:
+        """Whether a frequency or each-time word stands in ``text[start:end]``."""
+        return _any_between(self.repeat_starts, start, end)
+
     def year_between(self, start: int, end: int) -> bool:
         """Whether a deadline phrase stands in ``text[start:end]``."""
         at = bisect_left(self.years, (start,))
@@ -1478,7 +1482,7 @@ class SentenceReader:
                 break
             if not position < marks.last_anchor or start >= marks.last_anchor:
                 return year
-        summed = self.years_summed.search(text, clause_start, position, marks)
+        summed = self.years_summed.search(text, self._whole_of_a_part(text, clause_start, position, marks), position, marks)
         if summed is not None and self.relative_year(summed.group(), context.frame) == context.frame.end:
             # 三年累计完成改造100个 in a plan of three years sums the plan's years: due by its end, as "十四五"期间 is by 2025;
             # a count of other years (三年累计 in a plan of five, or of one) names no year of the plan
@@ -1535,6 +1539,15 @@ class SentenceReader:
                     and self._dates_a_task_of_its_own(text, start, yearly, clause_start, position, summed)):
                 return year
         return last_listed
+
+    @staticmethod
+    def _whole_of_a_part(text: str, clause_start: int, position: int, marks: _SentenceMarks) -> int:
+        """Where the clause opens whose total the number at ``position`` is a part of, when its clause opens with 其中 and
+        repeats nothing of its own (三年新建养老服务中心30个，其中街道综合养老服务中心10个: the part is summed over the same
+        years); else ``clause_start``. A part paid each year (其中市级财政每年安排…) is a year's, no sum."""
+        if clause_start < 2 or not _opens_part(text, clause_start) or marks.repeat_between(clause_start, position):
+            return clause_start
+        return _start_of_clause(text, clause_start - 1)
 
     def _aims(self, text: str, start: int, end: int, marks: _SentenceMarks) -> bool:
         """Whether ``text[start:end]`` holds a word of an aim (力争, 计划新建) or names the goal (目标值为)."""
