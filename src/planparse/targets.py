@@ -120,19 +120,6 @@ def _listed_before(text: str, start: int) -> bool:
             and _A_YEAR.match(text, mark.end()) is not None)
 
 
-# 2026年、2027年、2028年分别新增…: years listed together before a 分别 of their clause, each the year of one of its values;
-# 各 right after them gives its value to each of them as 分别 does (2025年、2026年各新建学校2所), not the 各 of the places or
-# bodies that do it (2025年、2026年各乡镇…)
-_YEARS_LISTED = r"(?:19|20)\d{2}年(?:底|末)?(?:[、和及与](?:19|20)\d{2}年(?:底|末)?)+"
-_EACH_YEAR = r"各(?=\p{Han})(?![乡镇县区市村街社级类地部单校学])"
-_YEARS_BEFORE_RESPECTIVELY = patterns.compile(rf"{_YEARS_LISTED}(?:[^，,；;。\d]{{0,12}}?分别|{_EACH_YEAR})")
-_EACH_OF_THE_YEARS = patterns.compile(rf"(?<={_YEARS_LISTED}){_EACH_YEAR}")
-# 分别于2025年、2026年、2027年达到35%、38%、40%: years listed right after 分别, before the values they date
-_YEARS_AFTER_RESPECTIVELY = patterns.compile(rf"分别(?:于|在|到)?{_YEARS_LISTED}")
-
-
-
-
 _FIGURES = patterns.compile(r"\d+(?:\.\d+)?")
 _SCALE_REACH = 10  # how many times larger or smaller than the last value of a list a value in its 万 or 亿 may be
 
@@ -148,14 +135,6 @@ def _in_the_last_scale(text: str, finding: Candidate, last: Candidate) -> None:
     if scale > 1 and 1 / _SCALE_REACH <= finding.amount.value * scale / last.amount.value <= _SCALE_REACH:
         high = finding.amount.value_max
         finding.amount = replace(finding.amount, value=finding.amount.value * scale, value_max=high * scale if high else None)
-
-
-def _listed_for_respectively(text: str, start: int, clause_start: int) -> bool:
-    """Whether the year at ``start`` is one of years listed together before the 分别 of a clause that ends before
-    ``clause_start`` (2026年、2027年分别新增示范学校20所、25所，中小学校每学期开展…不少于4课时): the list's values share them
-    out, and the clause after takes none (its 4 课时 is due in no one of them)."""
-    return any(match.start() - 2 <= start < match.end() <= clause_start
-               for match in _YEARS_BEFORE_RESPECTIVELY.finditer(text, 0, clause_start))
 
 
 def _in_a_list_of_years(text: str, start: int) -> bool:
@@ -695,6 +674,9 @@ class SentenceReader:
         self.years_summed = _Sought.of(rule_set, "years_summed")
         self.due_by = rule_set.fragment("due_by")
         self.stage_opening = rule_set.fragment("stage_opening")
+        self.years_before_respectively = rule_set.fragment("years_before_respectively")
+        self.years_after_respectively = rule_set.fragment("years_after_respectively")
+        self.each_of_the_years = rule_set.compile("(?<={years_listed})(?:{each_of_the_years})", "fragment-each_of_the_years")
         self.year_worked_on = rule_set.fragment("year_worked_on")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
@@ -1029,7 +1011,7 @@ class SentenceReader:
         neither takes its words nor gives it its own. One value after years listed (2025年、2026年分别完成100个) is due
         in each: it keeps the last year, and the copies it returns, one for each year before, are due in theirs. A year
         before those listed (到2026年，全县2024年和2025年分别新建…3所、4所) is the sentence's, no value's."""
-        each_year = _EACH_OF_THE_YEARS.search(text)
+        each_year = self.each_of_the_years.search(text)
         respectively = text.find(_RESPECTIVELY) if each_year is None else each_year.start()
         if respectively < 0:
             return []
@@ -1044,7 +1026,7 @@ class SentenceReader:
             return [replace(values[0], deadline=year, review=list(values[0].review)) for year in years[:-1]]
         if len(values) < 2:
             return []
-        if len(years) < len(values) and (after := _YEARS_AFTER_RESPECTIVELY.match(text, respectively)):
+        if len(years) < len(values) and (after := self.years_after_respectively.match(text, respectively)):
             listed = [(start, year) for start, year in self._years(text) if respectively <= start < after.end()]
             years = [year for _, year in listed]
         run = listed[-len(values):]  # 到2026年，全县2024年和2025年分别…: the years listed together right before 分别
@@ -1519,7 +1501,7 @@ class SentenceReader:
                 break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from after a year is not due by it
             if start < clause_start and _in_a_part(text, start):
                 continue  # 完成改造600户，其中2024年200户；…比例达到60%: the year of a part dates that part alone
-            if start < clause_start and _listed_for_respectively(text, start, clause_start):
+            if start < clause_start and self._listed_for_respectively(text, start, clause_start):
                 # …分别新建…，新建5万吨级泊位2个: the clause goes on within the years listed, due the last of them, unless a year
                 # before them frames the sentence (到2026年，全县2024年、2025年分别…), or it stands for every year, repeated or
                 # of what each one has (…，中小学校每学期开展…不少于4课时; …，每个服务站配备…不少于1名): no year's
@@ -1548,6 +1530,13 @@ class SentenceReader:
         if clause_start < 2 or not _opens_part(text, clause_start) or marks.repeat_between(clause_start, position):
             return clause_start
         return _start_of_clause(text, clause_start - 1)
+
+    def _listed_for_respectively(self, text: str, start: int, clause_start: int) -> bool:
+        """Whether the year at ``start`` is one of years listed together before the 分别 of a clause that ends before
+        ``clause_start`` (2026年、2027年分别新增示范学校20所、25所，中小学校每学期开展…不少于4课时): the list's values share them
+        out, and the clause after takes none (its 4 课时 is due in no one of them)."""
+        return any(match.start() - 2 <= start < match.end() <= clause_start
+                   for match in self.years_before_respectively.finditer(text, 0, clause_start))
 
     def _aims(self, text: str, start: int, end: int, marks: _SentenceMarks) -> bool:
         """Whether ``text[start:end]`` holds a word of an aim (力争, 计划新建) or names the goal (目标值为)."""
