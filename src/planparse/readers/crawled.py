@@ -31,8 +31,9 @@ _SPACES = str.maketrans({**dict.fromkeys("\u2001\u2003", "\u3000"),
 ODD_CHARACTER = patterns.compile_python(r"[&\u2000-\u200a\u202f\u205f]")  # Python's re: a set of characters scanned three times as fast
 # A page's tags kept in its text, by name (a plan's 35<PM2.5 or x<y holds none): a line break's or a block's ends a
 # line, a tag of words inside a line (bold, a font, a link) is no text.
-_BLOCK_TAG = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote|table|caption|thead|tbody|tfoot|tr)"
-                                     r"(?:\s[^<>]*)?/?>")
+_BLOCK_TAG_NAMES = ("br|p|div|li|h[1-6]|section|article|blockquote|table|caption|thead|tbody|tfoot|tr|ul|ol|dl|dt|dd|hr|pre|"
+                    "html|head|body|main|header|footer|nav|aside|figure|figcaption|address|center|details|summary|fieldset|legend|menu")
+_BLOCK_TAG = patterns.compile_python(f"(?i)</?(?:{_BLOCK_TAG_NAMES})(?:\\s[^<>]*)?/?>")
 # A table's cell opening in a row: a tab, as a table typed with tabs parts its cells (its closing tag is no text)
 _CELL_OPENING = patterns.compile_python(r"(?i)<t[dh](?:\s[^<>]*)?>")
 # Inside a line: tags of words, and of what shows no words of a line (a drawing, a frame, a player, a form's field, a
@@ -49,10 +50,13 @@ _BROKEN_OUT = r"(?:[\"'`]\s*/?>|--!?>)"
 # (<!--…-->, <![endif]>, <?xml …?>), the marks around a CDATA section (its text is the page's), and what a value
 # breaking out left before a tag: none of it the plan's, and it ran into the name and the quote of the figure after it.
 _MARKUP_IN_A_LINE = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<!\\[CDATA\\[|<[!?][^<>]*>|{_INLINE_TAG_SOURCE})|\\]\\]>")
-# A script's code and a style sheet's rules, with their tags (and what broke out to open them): no text of the page's
-_UNSHOWN_NAMES = ("script", "style")
-_UNSHOWN_OPENING = patterns.compile_python(f"(?i){_BROKEN_OUT}?<({'|'.join(_UNSHOWN_NAMES)})(?:[\\s/][^<>]*)?>")
-_UNSHOWN_CLOSING = {name: patterns.compile_python(f"(?i)</{name}\\s*>") for name in _UNSHOWN_NAMES}
+# What a page holds and does not show, with its tags (and what broke out to open it): a script's code, a style sheet's
+# rules, a drawing, and a comment to its --> (<!-- 判断 a > b -->, a paragraph commented out: <!-- <p>旧版内容</p> -->)
+_UNSHOWN_NAMES = ("script", "style", "svg")
+_COMMENT_OPENING = "<!--"
+_UNSHOWN_OPENING = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<({'|'.join(_UNSHOWN_NAMES)})(?:[\\s/][^<>]*)?>|({_COMMENT_OPENING}))")
+_UNSHOWN_CLOSING = {_COMMENT_OPENING: patterns.compile_python("--!?>"),
+                    **{name: patterns.compile_python(f"(?i)</{name}\\s*>") for name in _UNSHOWN_NAMES}}
 # What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>)
 _RAISED = patterns.compile_python(r"(?i)<sup(?:\s[^<>]*)?>([^<>]{1,12})</sup>")
 # The values of Word's settings as words, by Word's order: the view and zoom, the grid's spacing (7.8 磅, 10 pt), its
@@ -90,11 +94,13 @@ def lines_of(text: str) -> list[str]:
     style rules left out; the very text alone when it holds none (most lines)."""
     if _WORD_SETTINGS_MARK in text:
         text = _WORD_SETTINGS.sub("", text)
+    if "<" in text:
+        text = _without_unshown(text)  # before the parting: a script may write a block's tag (document.write("<p>…"))
     if "<" not in text or not (_BLOCK_TAG.search(text) or _MARKUP_IN_A_LINE.search(text)):
         return [_without_style_rules(text)]
     # parted first: the end of a block's tag (<p style="…">) is no " left by a value breaking out; the other markup goes
     # before the style rules (a style sheet's tag, <style>p{…}</style>, is no selector's start)
-    return [_without_style_rules(_MARKUP_IN_A_LINE.sub("", _CELL_OPENING.sub("\t", _RAISED.sub(_unless_note_mark, _without_unshown(piece)))))
+    return [_without_style_rules(_MARKUP_IN_A_LINE.sub("", _CELL_OPENING.sub("\t", _RAISED.sub(_unless_note_mark, piece))))
             for piece in _BLOCK_TAG.split(text)]
 
 
@@ -103,19 +109,20 @@ def _without_style_rules(text: str) -> str:
 
 
 def _without_unshown(text: str) -> str:
-    """``text`` without its scripts and style sheets, each with its tags (<script>if (a<2) {a=3}</script>), each found
-    once: an opening never closed is left to be read as a tag, and no later one of its name is looked for."""
-    kept, at, unclosed = [], 0, set()
-    for opening in _UNSHOWN_OPENING.finditer(text):
-        name = opening[1].lower()
-        if opening.start() < at or name in unclosed:
+    """``text`` without what a page does not show, each with its tags (<script>if (a<2) {a=3}</script>), each found
+    once: an opening never closed is left to be read as a tag, and no later one of its name is looked for. Each is
+    looked for after the last one's end (<!-- x --><script>…: the comment's --> opens no break-out)."""
+    kept, at, unclosed, after = [], 0, set(), 0
+    while opening := _UNSHOWN_OPENING.search(text, after):
+        after, name = opening.end(), (opening[1] or opening[2]).lower()
+        if name in unclosed:
             continue
         closing = _UNSHOWN_CLOSING[name].search(text, opening.end())
         if closing is None:
             unclosed.add(name)
             continue
         kept.append(text[at:opening.start()])
-        at = closing.end()
+        at = after = closing.end()
     return "".join(kept) + text[at:] if kept else text
 
 
