@@ -33,9 +33,14 @@ ODD_CHARACTER = patterns.compile_python(r"[&\u2000-\u200a\u202f\u205f]")  # Pyth
 # line, a tag of words inside a line (bold, a font, a link) is no text.
 _BLOCK_TAG_NAMES = ("br|p|div|li|h[1-6]|section|article|blockquote|table|caption|thead|tbody|tfoot|tr|ul|ol|dl|dt|dd|hr|pre|"
                     "html|head|body|main|header|footer|nav|aside|figure|figcaption|address|center|details|summary|fieldset|legend|menu")
-_BLOCK_TAG = patterns.compile_python(f"(?i)</?(?:{_BLOCK_TAG_NAMES})(?:\\s[^<>]*)?/?>")
+# A forum's tags (BBCode: [b]…[/b], [url=http://…]…[/url], [color=#f00], [align=center]), its value after a = : read
+# as a page's of the same kind. Only these names in ASCII brackets: a plan's own ([2021], [1], [注]) are no tags.
+_FORUM_TAG_VALUE = r"(?:=[^\[\]\n]{0,200})?\]"
+_FORUM_BLOCK_TAG = f"\\[/?(?:p|align|list|\\*|quote|hr|table|tr|indent|center|left|right){_FORUM_TAG_VALUE}"
+_FORUM_INLINE_TAG = f"\\[/?(?:b|i|u|s|url|email|color|backcolor|size|font|sup|sub|del|strike|td){_FORUM_TAG_VALUE}"
+_BLOCK_TAG = patterns.compile_python(f"(?i)</?(?:{_BLOCK_TAG_NAMES})(?:\\s[^<>]*)?/?>|{_FORUM_BLOCK_TAG}")
 # A table's cell opening in a row: a tab, as a table typed with tabs parts its cells (its closing tag is no text)
-_CELL_OPENING = patterns.compile_python(r"(?i)<t[dh](?:\s[^<>]*)?>")
+_CELL_OPENING = patterns.compile_python(f"(?i)<t[dh](?:\\s[^<>]*)?>|\\[td{_FORUM_TAG_VALUE}")
 # Inside a line: tags of words, and of what shows no words of a line (a drawing, a frame, a player, a form's field, a
 # script's or a style sheet's tag); a name's end is a space, a slash (<svg/onload=…>) or the tag's end.
 _INLINE_TAG_NAMES = ("span|strong|b|i|u|em|font|a|img|sup|sub|o:p|small|big|s|strike|del|ins|mark|code|kbd|tt|var|cite|abbr|q|"
@@ -49,14 +54,18 @@ _BROKEN_OUT = r"(?:[\"'`]\s*/?>|--!?>)"
 # Markup a text of a page kept inside a line, besides its tags: a comment, a declaration or a processing instruction
 # (<!--…-->, <![endif]>, <?xml …?>), the marks around a CDATA section (its text is the page's), and what a value
 # breaking out left before a tag: none of it the plan's, and it ran into the name and the quote of the figure after it.
-_MARKUP_IN_A_LINE = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<!\\[CDATA\\[|<[!?][^<>]*>|{_INLINE_TAG_SOURCE})|\\]\\]>")
+_MARKUP_IN_A_LINE = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<!\\[CDATA\\[|<[!?][^<>]*>|{_INLINE_TAG_SOURCE})|\\]\\]>|{_FORUM_INLINE_TAG}")
 # What a page holds and does not show, with its tags (and what broke out to open it): a script's code, a style sheet's
-# rules, a drawing, and a comment to its --> (<!-- 判断 a > b -->, a paragraph commented out: <!-- <p>旧版内容</p> -->)
+# rules, a drawing, a comment to its --> (<!-- 判断 a > b -->, a paragraph commented out: <!-- <p>旧版内容</p> -->), and a
+# forum's picture or attachment, its address or number ([img]http://…/1.jpg[/img], [attach]1024[/attach])
 _UNSHOWN_NAMES = ("script", "style", "svg")
+_FORUM_UNSHOWN_NAMES = ("img", "attach", "media", "flash", "audio", "video")
 _COMMENT_OPENING = "<!--"
-_UNSHOWN_OPENING = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<({'|'.join(_UNSHOWN_NAMES)})(?:[\\s/][^<>]*)?>|({_COMMENT_OPENING}))")
+_UNSHOWN_OPENING = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<({'|'.join(_UNSHOWN_NAMES)})(?:[\\s/][^<>]*)?>|({_COMMENT_OPENING}))"
+                                           f"|(\\[(?:{'|'.join(_FORUM_UNSHOWN_NAMES)})){_FORUM_TAG_VALUE}")
 _UNSHOWN_CLOSING = {_COMMENT_OPENING: patterns.compile_python("--!?>"),
-                    **{name: patterns.compile_python(f"(?i)</{name}\\s*>") for name in _UNSHOWN_NAMES}}
+                    **{name: patterns.compile_python(f"(?i)</{name}\\s*>") for name in _UNSHOWN_NAMES},
+                    **{f"[{name}": patterns.compile_python(f"(?i)\\[/{name}\\]") for name in _FORUM_UNSHOWN_NAMES}}
 # What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>)
 _RAISED = patterns.compile_python(r"(?i)<sup(?:\s[^<>]*)?>([^<>]{1,12})</sup>")
 # The values of Word's settings as words, by Word's order: the view and zoom, the grid's spacing (7.8 磅, 10 pt), its
@@ -94,9 +103,10 @@ def lines_of(text: str) -> list[str]:
     style rules left out; the very text alone when it holds none (most lines)."""
     if _WORD_SETTINGS_MARK in text:
         text = _WORD_SETTINGS.sub("", text)
-    if "<" in text:
+    marked = "<" in text or "[" in text
+    if marked:
         text = _without_unshown(text)  # before the parting: a script may write a block's tag (document.write("<p>…"))
-    if "<" not in text or not (_BLOCK_TAG.search(text) or _MARKUP_IN_A_LINE.search(text)):
+    if not marked or not (_BLOCK_TAG.search(text) or _MARKUP_IN_A_LINE.search(text)):
         return [_without_style_rules(text)]
     # parted first: the end of a block's tag (<p style="…">) is no " left by a value breaking out; the other markup goes
     # before the style rules (a style sheet's tag, <style>p{…}</style>, is no selector's start)
@@ -114,7 +124,7 @@ def _without_unshown(text: str) -> str:
     looked for after the last one's end (<!-- x --><script>…: the comment's --> opens no break-out)."""
     kept, at, unclosed, after = [], 0, set(), 0
     while opening := _UNSHOWN_OPENING.search(text, after):
-        after, name = opening.end(), (opening[1] or opening[2]).lower()
+        after, name = opening.end(), (opening[1] or opening[2] or opening[3]).lower()
         if name in unclosed:
             continue
         closing = _UNSHOWN_CLOSING[name].search(text, opening.end())
