@@ -156,18 +156,29 @@ def test_a_small_pdf_drawing_a_dense_pattern_on_every_page_is_read_in_bounded_ti
     assert run.returncode == EXIT_ERROR and run.stderr == f"planparse: {plan}: the document has no text\n"
 
 
-def test_a_pdf_drawing_more_objects_than_the_limit_is_refused_at_the_page_that_crosses_it(tmp_path: Path, monkeypatch):
-    for module in (pdf_reader, pdf_streams):  # the page's count and the refusal's words
+def test_the_pages_of_a_pdf_past_its_objects_as_pdfium_counts_them_are_left_out_the_survey_bounded(tmp_path: Path, monkeypatch):
+    """Where the count before PDFium loads the pages has nothing to go by (pdfminer cannot walk the page tree), PDFium's
+    count of each page loaded leaves a page past the limit out, as the count before would: the whole PDF was refused at
+    the page crossing it. The objects surveyed, on pages read or left out, are bounded at twice the limit: the pages
+    after are left out unloaded."""
+    for module in (pdf_reader, pdf_streams):  # the page's count and the problem's words
         monkeypatch.setattr(module, "MAX_PDF_OBJECTS", 100)  # the limit itself takes a million objects to cross
+    surveyed = []
+    monkeypatch.setattr(pdf_reader, "_survey_page", lambda page, survey=pdf_reader._survey_page: surveyed.append(survey(page)) or surveyed[-1])
     plan = tmp_path / "plan.pdf"
     data = _pdf_drawing_one_content_on_every_page(30, b"".join(_TEXT % (700 - 20 * line) for line in range(10)))
-    with pytest.raises(PlanparseError) as refused:
-        pdf_reader.read_pdf(plan, data)
-    assert str(refused.value) == f"{plan}: page 11: the PDF draws more than 100 objects; planparse reads PDFs of at most 100"
+    _lines, _tables, _page, warnings = pdf_reader.read_pdf(plan, data)  # 10 objects a page
+    assert [warning.message for warning in warnings] == [
+        "pages 11–30 not read (the PDF draws more than 100 objects; planparse reads PDFs of at most 100); the other pages are read"]
+    assert sum(survey.objects for survey in surveyed) == 210  # pages 1–21: past 200 surveyed, page 22 on are not loaded
     for module in (pdf_reader, pdf_streams):
         monkeypatch.setattr(module, "MAX_PDF_OBJECTS", 300)
-    lines, _tables, _page, _warnings = pdf_reader.read_pdf(plan, data)
-    assert lines
+    assert pdf_reader.read_pdf(plan, data)[3] == []
+    for module in (pdf_reader, pdf_streams):
+        monkeypatch.setattr(module, "MAX_PDF_OBJECTS", 9)  # none read: refused at the first page
+    with pytest.raises(PlanparseError) as refused:
+        pdf_reader.read_pdf(plan, data)
+    assert str(refused.value) == f"{plan}: page 1: the PDF draws more than 9 objects; planparse reads PDFs of at most 9"
 
 
 def _pdf_of_one_page(filters: bytes, stream: bytes, objects: tuple[bytes, ...] = ()) -> bytes:

@@ -34,7 +34,7 @@ from .deferred_imports import defer_unused_imports
 from .garbled_pages import without_garbled_pages
 from .note_marks import is_note_mark
 from .pdf_repair import is_cut_short, with_trailers
-from .pdf_streams import NO_PAGE_PAST_LIMITS, PagesPastLimits, too_many_objects
+from .pdf_streams import NO_PAGE_PAST_LIMITS, PagesPastLimits, objects_problem
 from .printed import COLUMN_GAP_EMS, TAB_GAP_EMS, Box, Glyph, Line, Page, Table, inside, page_lines
 
 defer_unused_imports()  # before pdfplumber (pdfminer) is imported, here or by a batch before it forks
@@ -75,6 +75,7 @@ _MIN_TABLE_ROWS = 2
 # break parted from it (…出租车专用充电站12|座, its number cell left above). A page's frame has a column of text, maybe
 # one of links beside it; a box of links in the text opens with its label (热词).
 _MIN_PIECE_COLUMNS = 3
+_SURVEYED_PER_OBJECT_READ = 2  # objects surveyed, on pages read or left out, for each the document may draw
 
 
 
@@ -110,10 +111,10 @@ def _refuse_textless(path: Path, images: int, repaired: list[ReadingWarning], le
         raise PlanparseError(path, "; ".join(["the pages read hold no text", *(warning.message for warning in left_out)]))
 
 
-def _left_out_warnings(left_out: PagesPastLimits) -> list[ReadingWarning]:
+def _left_out_warnings(left_out: dict[int, str]) -> list[ReadingWarning]:
     """A warning naming the pages left out for each problem they have: what the plan read lacks, and why."""
     by_problem: dict[str, list[int]] = {}
-    for number, problem in sorted(left_out.problems.items()):
+    for number, problem in sorted(left_out.items()):
         by_problem.setdefault(problem, []).append(number)
     return [ReadingWarning(message=f"{page_ranges(numbers)} not read ({problem}); the other pages are read")
             for problem, numbers in by_problem.items()]
@@ -233,6 +234,28 @@ def _has_outlines(font: ctypes.c_void_p) -> bool:
     name = ctypes.create_string_buffer(_FONT_NAME_MAX)
     pdfium_c.FPDFFont_GetBaseFontName(font, name, _FONT_NAME_MAX)
     return name.value.replace(b" ", b"").lower().startswith(_BUILTIN_FONTS)
+
+
+@dataclass
+class _ObjectBudget:
+    """The objects the pages read draw, MAX_PDF_OBJECTS in all, and those surveyed on pages read or left out, twice as
+    many: where pdfminer cannot walk the page tree nothing was counted before PDFium loads the pages, and a page past
+    the budget is left out as the count before would have left it, the others read; the pages after the survey's budget
+    are left out unloaded (a file of kilobytes can name one heavy drawing on each of a thousand pages)."""
+
+    drawn: int = 0
+    surveyed: int = 0
+
+    def spent(self) -> bool:
+        return self.surveyed > _SURVEYED_PER_OBJECT_READ * MAX_PDF_OBJECTS
+
+    def takes(self, survey: _Survey) -> bool:
+        """Whether a page surveyed as ``survey`` is read: its objects within what the pages read before leave."""
+        self.surveyed += survey.objects
+        if self.drawn + survey.objects > MAX_PDF_OBJECTS:
+            return False
+        self.drawn += survey.objects
+        return True
 
 
 def _survey_page(page: pdfium.PdfPage) -> _Survey:
@@ -800,27 +823,29 @@ def read_pdf(path: Path, data: bytes, past_limits: PagesPastLimits = NO_PAGE_PAS
     if past_limits.count != page_count:  # pdfminer's pages are not PDFium's: none can be told
         if past_limits.problems:
             document.close()
-            first = min(past_limits.problems)
-            raise PlanparseError(path, f"page {first}: {past_limits.problems[first]}")
+            _refuse_naming_the_first(path, past_limits.problems)
         past_limits = NO_PAGE_PAST_LIMITS
     plumber = _Plumber(data)
+    left_out, budget = dict(past_limits.problems), _ObjectBudget()
     try:
         title = _document_title(document)
         pages = []
-        images = drawn = 0
+        images = 0
         table_segments = _TABLE_SEGMENTS_BUDGET
         for index in range(len(document)):
-            if index + 1 in past_limits.problems:
+            if index + 1 in left_out:
                 pages.append(Page(index + 1, []))
                 continue
             if (repeated := past_limits.repeats.get(index + 1)) is not None:  # read once, counted once, as pdf_streams counts it
                 pages.append(Page(index + 1, copy.deepcopy(pages[repeated - 1].items)))
+                if repeated in left_out:
+                    left_out[index + 1] = left_out[repeated]
                 continue
-            page = _load_page(path, document, index)
-            survey = _survey_page(page)
-            drawn += survey.objects
-            if drawn > MAX_PDF_OBJECTS:
-                raise too_many_objects(path, f"page {index + 1}: ")
+            survey = None if budget.spent() else _survey_page(page := _load_page(path, document, index))
+            if survey is None or not budget.takes(survey):
+                left_out[index + 1] = objects_problem()
+                pages.append(Page(index + 1, []))
+                continue
             images += survey.images
             tables = []
             if _MIN_TABLE_SEGMENTS <= survey.path_segments <= min(_MAX_TABLE_SEGMENTS, table_segments):
@@ -831,10 +856,18 @@ def read_pdf(path: Path, data: bytes, past_limits: PagesPastLimits = NO_PAGE_PAS
             pages.append(read or _pdfium_page(page, index + 1, tables, survey.askew(), survey.unseen_text))
     finally:
         document.close()  # pdfplumber reads from memory: nothing of it to release
-    left_out = _left_out_warnings(past_limits)
+    if pages and len(left_out) == len(pages):  # none read
+        _refuse_naming_the_first(path, left_out)
+    left_out_warnings = _left_out_warnings(left_out)
     if not any(page.items for page in pages):
-        _refuse_textless(path, images, repaired, left_out)
+        _refuse_textless(path, images, repaired, left_out_warnings)
     repaired = _naming_pages_without_text(repaired, pages)
     lines, tables, box = page_lines(pages, title)
     lines, tables, warnings = without_garbled_pages(path, lines, tables)
-    return lines, tables, box, [*repaired, *left_out, *warnings]
+    return lines, tables, box, [*repaired, *left_out_warnings, *warnings]
+
+
+def _refuse_naming_the_first(path: Path, problems: dict[int, str]) -> None:
+    """Refuse a PDF naming the first of the pages past a limit and its problem."""
+    first = min(problems)
+    raise PlanparseError(path, f"page {first}: {problems[first]}")
