@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 from conftest import DATA, SAMPLES, sample_writer, write_lined_and_flat, write_plan
 
 from planparse import readers
-from planparse.readers import crawled
-from planparse.models import Document, Section, walk_sections
+from planparse.readers import crawled, shown
+from planparse.models import Document, Section, SourceLine, walk_sections
 from planparse.folding import fold
 from planparse.pipeline import extract, prepare
 from planparse.targets import document_frame, read_document
@@ -1256,6 +1256,15 @@ def test_marks_a_crawler_leaves_between_any_characters_change_no_heading_nor_tar
 ])
 def test_a_plans_own_signs_arrows_and_brackets_are_no_markup(line: str):
     assert crawled.lines_of(line) == [line]
+
+
+def test_what_a_page_does_not_show_over_several_lines_leaves_the_lines_around_it_with_their_numbers():
+    # a page's source saved as text: a script's code and a paragraph commented out were read as the plan's lines
+    texts = ["一、主要目标", "到2025年，<script>", 'var tip = "<p>广告</p>";', "", "</script>新增城镇就业1.2万人，", "",
+             "新建学校5所<!--", "<p>到2020年，新建学校3所</p>", "-->，改扩建幼儿园8所<!-- 注 -->。"]
+    read = shown.lines_shown([SourceLine(text, number) for number, text in enumerate(texts, 1)])
+    assert [(line.text, line.line) for line in read] == [("一、主要目标", 1), ("到2025年，", 2), ("新增城镇就业1.2万人，", 5), ("", 6),
+                                                         ("新建学校5所", 7), ("，改扩建幼儿园8所。", 9)]
 
 
 # In a text that lost its line breaks a space may be a paragraph's end: there the marks that show nothing.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Iterator
 
 from .. import patterns
 from .note_marks import is_note_mark
@@ -119,10 +120,18 @@ def _without_style_rules(text: str) -> str:
 
 
 def _without_unshown(text: str) -> str:
-    """``text`` without what a page does not show, each with its tags (<script>if (a<2) {a=3}</script>), each found
-    once: an opening never closed is left to be read as a tag, and no later one of its name is looked for. Each is
-    looked for after the last one's end (<!-- x --><script>…: the comment's --> opens no break-out)."""
-    kept, at, unclosed, after = [], 0, set(), 0
+    kept, at = [], 0
+    for start, end in unshown_spans(text):
+        kept.append(text[at:start])
+        at = end
+    return "".join(kept) + text[at:] if kept else text
+
+
+def unshown_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` holds what a page does not show, each with its tags (<script>if (a<2) {a=3}</script>), in order,
+    each found once: an opening never closed is left to be read as a tag, and no later one of its name is looked for.
+    Each is looked for after the last one's end (<!-- x --><script>…: the comment's --> opens no break-out)."""
+    unclosed, after = set(), 0
     while opening := _UNSHOWN_OPENING.search(text, after):
         after, name = opening.end(), (opening[1] or opening[2] or opening[3]).lower()
         if name in unclosed:
@@ -131,9 +140,8 @@ def _without_unshown(text: str) -> str:
         if closing is None:
             unclosed.add(name)
             continue
-        kept.append(text[at:opening.start()])
-        at = after = closing.end()
-    return "".join(kept) + text[at:] if kept else text
+        yield opening.start(), closing.end()
+        after = closing.end()
 
 
 def _unless_note_mark(raised: re.Match) -> str:

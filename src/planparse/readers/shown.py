@@ -9,7 +9,7 @@ from .. import patterns
 from ..models import PageInfo, SourceLine, TableData
 from ..normalize import INVISIBLE_CHAR, without_invisible
 from .controls import ANY_CONTROL, without_controls
-from .crawled import ODD_CHARACTER, as_read, lines_of
+from .crawled import ODD_CHARACTER, as_read, lines_of, unshown_spans
 
 # A character one of the steps of ``shown`` reads: a text holding none (most) is shown as it is. Python's re reads the
 # three sets as one: a document's text searched once, not once for each step.
@@ -28,7 +28,31 @@ def lines_shown(lines: list[SourceLine]) -> list[SourceLine]:
     joined = "\n".join([line.text for line in lines])
     if (not _READ_BY_A_STEP.search(joined) or shown(joined) is joined) and lines_of(joined)[0] is joined:
         return lines  # most documents: each step searches the text once, not each of its lines (a quarter of the time)
-    return [piece for line in lines for piece in _line_shown(line)]
+    return [piece for line in _without_unshown_across(lines, joined) for piece in _line_shown(line)]
+
+
+def _without_unshown_across(lines: list[SourceLine], joined: str) -> list[SourceLine]:
+    """``lines`` (``joined``, a line break between each two) without what a page does not show where it runs over several
+    of them (a page's source saved as text: <script> on a line, its code on the next, </script> after): its first and
+    last lines cut, those between left out. What lies inside one line is left out by reading that line."""
+    spans = [(start, end) for start, end in unshown_spans(joined) if "\n" in joined[start:end]]
+    kept, line_start, span = [], 0, 0
+    for line in lines:
+        line_end = line_start + len(line.text)
+        pieces, at = [], line_start
+        while span < len(spans) and spans[span][0] <= line_end:
+            if spans[span][0] > at:
+                pieces.append(joined[at:spans[span][0]])
+            at = max(at, spans[span][1])
+            if at > line_end:
+                break
+            span += 1
+        pieces.append(joined[at:line_end])
+        text = "".join(pieces)
+        if text or at == line_start:  # a line all inside one is left out, an empty line outside kept
+            kept.append(line if text == line.text else replace(line, text=text))
+        line_start = line_end + 1
+    return kept
 
 
 def _line_shown(line: SourceLine) -> list[SourceLine]:
