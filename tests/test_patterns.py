@@ -94,6 +94,29 @@ def test_python_opening_class_holds_every_character_the_regex_module_opens_with(
     assert patterns.python_opening_class(r"\w+") is None  # Python's \w lacks marks the regex module's holds
 
 
+@pytest.mark.parametrize(("pattern", "text", "places"), [
+    (r"[（(](?:[一二三]|十[一二]?)[）)]", "（市）（二）（十）", [3, 6]),  # a bracket before a numeral only
+    (r"\s*(?:一|二)、", " 一批 二、", [0, 3, 4]),  # what may be skipped, then what must follow the numeral
+    (r"ab?", "ac", [0]),  # a match may end after its first character: anything may follow it
+    (r"(?:ab){2,3}c", "aab", [1]),  # a repeat goes on with itself
+    (r"(?=x)ab", "ab", [0]),  # a lookahead before the first character is passed over: more places, never fewer
+])
+def test_opening_pairs_find_the_places_a_match_may_open_at(pattern: str, text: str, places: list[int]) -> None:
+    assert [found.start() for found in re.finditer(patterns.python_opening_pairs(pattern), text)] == places
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r"\p{Han}x", r"(?i:a)b", r".b"])
+def test_opening_pairs_are_not_told_where_the_first_character_cannot_be(pattern: str) -> None:
+    assert patterns.python_opening_pairs(pattern) is None
+
+
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_opening_pairs_find_every_place_a_heading_marker_opens_at(text: str) -> None:
+    pairs = re.compile(patterns.python_opening_pairs(MARKERS))
+    marker = regex.compile(MARKERS)
+    assert {at for at in range(len(text)) if marker.match(text, at)} <= {found.start() for found in pairs.finditer(text)}
+
+
 @pytest.fixture
 def new_process(tmp_path, monkeypatch) -> Callable[[], None]:
     """Makes the patterns module start over as in a new process (what it compiled forgotten, the cache

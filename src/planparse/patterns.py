@@ -239,6 +239,7 @@ def _save() -> None:
 
 
 Reading = TypeVar("Reading", str, Optional[str])  # what a reading gives: a source, or a class that may not be told
+FoundT = TypeVar("FoundT")  # what a sequence's items give, read one after another (``_through``)
 
 
 def kept_reading(reading: Callable[[str], Reading], depends_on: Optional[Callable[[], str]] = None) -> Callable[[str], Reading]:
@@ -615,6 +616,81 @@ def python_opening_class(source: str) -> str | None:
     tests a character against a large set in one step, where the regex module tries its members in turn."""
     parts = _edge_parts(source, backwards=False)
     return None if parts is None else _python_class(parts)
+
+
+@kept_reading
+def python_opening_pairs(source: str) -> str | None:
+    """For Python's re, a pattern finding (one character long) every place a match of ``source`` may open at, told by
+    the character there and the one after it: ``[…](?:(?<=[a])(?=[x…])|(?<=[b…]))``, the characters each first one may
+    be followed by within a match (a lookahead of the pattern's own is passed over, and a match that may end after its
+    first character lets any follow). None where ``python_opening_class`` is, or what follows cannot be told. A heading
+    marker's opening bracket is then tried before 一 to 十 only, not before 市 of （市…）."""
+    parsed = _parsed(source)
+    firsts = None if parsed is None else _first_characters(parsed)
+    if not firsts:
+        return None
+    by_following: dict[str | None, list[Part]] = {}
+    for first, rest in firsts:
+        following = _openers(rest, backwards=False)
+        python = None if following is None or following[1] else _python_class(following[0])
+        by_following.setdefault(python, []).extend(first)
+    openings = {following: _python_class(first) for following, first in by_following.items()}
+    if None in openings.values():
+        return None
+    looks = sorted(f"(?<={opening})" + (f"(?={following})" if following else "") for following, opening in openings.items())
+    return _python_class([part for first in by_following.values() for part in first]) + f"(?:{'|'.join(looks)})"
+
+
+def _first_characters(items: list) -> list[tuple[list[Part], list]] | None:
+    """Each way a match of the parsed sequence ``items`` may take its first character: the class parts of that
+    character and the parsed items the match goes on with after it; None when any character may be first, or a match
+    may be empty. Lookarounds and anchors before the first character are passed over (a match is then only more
+    likely): the answer may let through more, never less."""
+    found = _inner_first_characters(items, [])
+    return None if found is None or found[1] else found[0]
+
+
+def _item_first_characters(op: str, argument, after: list) -> tuple[list[tuple[list[Part], list]], bool] | None:  # type: ignore[no-untyped-def]
+    """``_first_characters`` of one item followed by ``after``, and whether the item may take nothing."""
+    if op in ("LITERAL", "IN"):
+        opening = _item_openers(op, argument, backwards=False)
+        return None if opening is None else ([(opening[0], after)], False)
+    if op in ("AT", "ASSERT", "ASSERT_NOT"):
+        return [], True
+    if op == "SUBPATTERN" and not argument[1] & 2:  # 2: re.IGNORECASE
+        return _inner_first_characters(list(argument[3]), after)
+    if op == "ATOMIC_GROUP":
+        return _inner_first_characters(list(argument), after)
+    if op == "BRANCH":
+        found = [_inner_first_characters(list(branch), after) for branch in argument[1]]
+        if None in found:
+            return None
+        return [way for ways, _ in found for way in ways], any(empty for _, empty in found)  # type: ignore[misc]
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, most, inner = argument[0], argument[1], list(argument[2])
+        again = [("MAX_REPEAT", (max(least - 1, 0), most - 1, inner))] if most > 1 else []
+        found = _inner_first_characters(inner, again + after)
+        return None if found is None else (found[0], found[1] or least == 0)
+    return None
+
+
+def _inner_first_characters(inner: list, after: list) -> tuple[list[tuple[list[Part], list]], bool] | None:
+    """``_first_characters`` of a group's ``inner`` sequence followed by ``after``, and whether the group may take nothing."""
+    return _through(len(inner), lambda index: _item_first_characters(str(inner[index][0]), inner[index][1], inner[index + 1:] + after))
+
+
+def _through(count: int, read: Callable[[int], tuple[list[FoundT], bool] | None]) -> tuple[list[FoundT], bool] | None:
+    """What ``read`` finds at each of ``count`` items of a sequence in turn, up to the first that cannot take nothing,
+    and whether all may take nothing; None when ``read`` cannot tell one."""
+    found: list[FoundT] = []
+    for index in range(count):
+        read_here = read(index)
+        if read_here is None:
+            return None
+        found += read_here[0]
+        if not read_here[1]:
+            return found, False
+    return found, True
 
 
 def _python_class(parts: list[Part]) -> str | None:
@@ -1030,15 +1106,8 @@ def _class(parts: list[Part]) -> str:
 def _openers(items: list, backwards: bool) -> tuple[list[Part], bool] | None:
     """The class parts a sequence of parsed items can open with (``backwards``: end with), and whether it can
     match nothing."""
-    parts: list[Part] = []
-    for op, argument in reversed(items) if backwards else items:
-        found = _item_openers(str(op), argument, backwards)
-        if found is None:
-            return None
-        parts += found[0]
-        if not found[1]:
-            return parts, False
-    return parts, True
+    ordered = items[::-1] if backwards else items
+    return _through(len(ordered), lambda index: _item_openers(str(ordered[index][0]), ordered[index][1], backwards))
 
 
 def _item_openers(op: str, argument, backwards: bool) -> tuple[list[Part], bool] | None:
