@@ -901,13 +901,15 @@ class CompiledRule:
     """A target rule with its fragments expanded and its pattern compiled, and the pre-filter
     (``required_chars``) that spares running it on a text it cannot match."""
 
-    def __init__(self, rule: TargetRule, path: Path, expanded: Expanded, fragments: Mapping[str, str], users_files_read: bool = False):
+    def __init__(self, rule: TargetRule, path: Path, expanded: Expanded, fragments: Mapping[str, str],
+                 engine_fragments: Mapping[str, str], users_files_read: bool = False):
         self.rule = rule
         self.path = path
         self._users_files_read = users_files_read  # a user's fragment replaces the shipped one in every rule that reads it
         self._compiled_utf8, self.group_names, _ = expanded
         self.prefilter = Prefilter()
         self._fragments = fragments
+        self._engine_fragments = engine_fragments
         self._check_groups()
 
     @cached_property
@@ -973,7 +975,9 @@ class CompiledRule:
 
     @cached_property
     def need_pattern(self) -> regex.Pattern:
-        return compile_pattern(expand_fragments(self.rule.needs or "", self._fragments, self.path, self.id), self.path, self.id)
+        """The need with its fragments as the engine runs them (word lists by their first characters): the same texts
+        hold it, and unknown-measure's, after every digit before a character of no measure word, took a quarter less."""
+        return compile_pattern(expand_fragments(self.rule.needs or "", self._engine_fragments, self.path, self.id), self.path, self.id)
 
     def _holds_need(self, text: str) -> bool:
         """Whether ``text`` holds the rule's need (under the rules' time limit: past it, the rule is run, and stops at its own)."""
@@ -1161,7 +1165,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     fragments, engine_fragments, expanded = _expanded(sources, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
-    compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments, users_files_read=bool(user_files))
+    compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments, engine_fragments, users_files_read=bool(user_files))
                      for (rule, path), rule_expanded in zip(placed, expanded))
     for rule, (_, _, (tests, lead, outgrown, after_lead)) in zip(compiled, expanded):
         rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead)
