@@ -682,7 +682,8 @@ def _first_of_two(word: str, tagged: Tagged) -> tuple[str, str] | None:
         return _ENSURE, "v"
     if word.startswith(_TIMES) and len(word) > len(_TIMES) and tagged and _counted(tagged[-1][0]):
         return _TIMES, "q"
-    state = next((state for state in indicator_rules().state_words if word.startswith(state)), "")
+    states = tuple(indicator_rules().state_words)  # most words open with none: not sought one by one
+    state = next((state for state in states if word.startswith(state)), "") if word.startswith(states) else ""
     return (state, "n") if state and len(word) - len(state) >= _SHORTEST_WORK else None
 
 
