@@ -291,8 +291,9 @@ def fold(text: str, taiwan: bool | None = None, one_for_one: bool = False) -> st
     """The text as the rules read it: compatibility and traditional characters and words folded. ``taiwan``: whether
     the document is in Taiwan's wording (``taiwan_wording``); None to judge by ``text`` alone. ``one_for_one``: only
     words folded to words of their length (網際網路 read as its characters fold), for a reader that cuts the text as
-    written where it finds a place in the folded text; else ``folded`` tells where."""
-    return folded(text, taiwan, one_for_one).text
+    written where it finds a place in the folded text; else ``folded`` tells where. A text holding no character the fold
+    may change (``_foldable``: most cells, amounts and titles folded one by one) is itself, found in one search."""
+    return folded(text, taiwan, one_for_one).text if _foldable().search(text) else text
 
 
 # １，２００: a full-width comma between full-width digits with three after it parts thousands, as 1,200 writes it; the
