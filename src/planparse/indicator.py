@@ -801,6 +801,21 @@ def act_of_those_acting_end(name: str | None, clause: str, match_end: int) -> in
     return act.end() if acts and name.endswith(acts[-1][0] + _RATE) else match_end  # type: ignore[union-attr]
 
 
+def things_counted_end(name: str | None, clause: str, match_end: int) -> int:
+    """Where the things a count counts end after its match in ``clause`` when ``name`` opens with them and goes on with words
+    written apart from them (帮助800名就业困难人员|实现就业, named 就业困难人员就业; 对200座病险水库|开展除险加固, named
+    病险水库除险加固): the whole words after the count that the name opens with, the quote's end (GUIDE: the number, its
+    measure word and what it counts, not the act they are named with); ``match_end`` where the name opens with no word there."""
+    if not name or not clause.startswith(name[:2], match_end):
+        return match_end  # (most names: the words after the count are not tagged)
+    end = match_end
+    for word, _ in _tag(clause[match_end:match_end + len(name) + _LONGEST_WORD]):
+        if not name.startswith(clause[match_end:end + len(word)]):
+            break
+        end += len(word)
+    return end
+
+
 def _work_completed_in(matched: str) -> str | None:
     """The work a milestone's match completes after its 完成 (所有农贸市场|完成提升改造, 所有行政村|完成村庄规划编制), or None;
     完成全部, 完成所有 say how much of a work is done, not which (the work follows the match)."""

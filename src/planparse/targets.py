@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import act_of_those_acting_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
+from .indicator import act_of_those_acting_end, things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -2590,6 +2590,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     quote_end = max(_quote_end(clause, match_end, indicator), act_of_those_acting_end(indicator, clause, match_end))
     if quote_end == match_end and (finding.kind == MILESTONE or all_of_them_do(indicator, clause, match_end)):
         quote_end = _things_reached_end(clause, match_end, indicator)
+    if quote_end == match_end:
+        quote_end = things_counted_end(indicator, clause, match_end)
     quote_end = _with_its_closing_mark(clause, quote_start, quote_end)
     amount = finding.amount
     return Target(
@@ -2705,17 +2707,6 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     tail = clause[tail_at:].rstrip(_QUOTE_EDGES)
     if indicator and tail and indicator.endswith(tail):
         return tail_at + len(tail)
-    return _things_before_their_work(clause, match_end, indicator)
-
-
-def _things_before_their_work(clause: str, match_end: int, indicator: str | None) -> int:
-    """Where the things counted end after the match when their name is written apart by the verb that opens the work
-    done to them (对200座病险水库开展除险加固, named 病险水库除险加固: indicators.yaml work_opening_verbs); ``match_end``
-    where it is not."""
-    for verb in indicator_rules().work_opening_verbs if indicator else ():
-        at = clause.find(verb, match_end, match_end + len(indicator))  # type: ignore[arg-type]
-        if at > match_end and (clause[match_end:at] + clause[at + len(verb):]).startswith(indicator):  # type: ignore[arg-type]
-            return at
     return match_end
 
 
