@@ -706,13 +706,22 @@ def _tag_into(tagged: Tagged, text: str) -> None:
             tagged.append((word, flag))
 
 
-def find_indicator(clause: str, number_start: int, match_end: int, marks: ClauseMarks | None = None) -> str | None:
-    """What the target in ``clause`` measures; the number sits at ``number_start``, the match ends at ``match_end``;
+class Naming(NamedTuple):
+    """What a target measures (``name``: find_indicator), and where in its clause the words it is named by end when the
+    name no longer says them as written (对初检合格人员100%进行复检 -> 初检合格人员复检率: after 进行复检), which the quote
+    runs to; None where the name is read from words it holds as written (the quote finds them)."""
+    name: str | None
+    read_to: int | None = None
+
+
+def find_indicator(clause: str, number_start: int, match_end: int, marks: ClauseMarks | None = None) -> Naming:
+    """What the target in ``clause`` measures, and where the words it is read from end when they are written apart; the number sits at ``number_start``, the match ends at ``match_end``;
     ``marks``: the clause's (``clause_marks``), when known.
     A note in brackets after the number (达到60%以上（2020年为45%）, 1.5万套（间）) or the mark it passes (突破1亿大关)
     says nothing of what it measures."""
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
-    after = clause[note.end() if note else match_end:]
+    after_at = note.end() if note else match_end
+    after = clause[after_at:]
     next_count = _NEXT_COUNT.match(after, 0, _TAG_REACH)
     after = next_count.group() if next_count else after  # 一次疏散演练和两次安全教育: 疏散演练 is the one's
     before = _without_goals_listed_before(clause, number_start)
@@ -723,7 +732,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
     cadence = _cadence_start(clause, number_start, match_end)
     if cadence is not None:
-        return _done_once(clause[number_start:], match_end - number_start, clause[:cadence])
+        return Naming(_done_once(clause[number_start:], match_end - number_start, clause[:cadence]))
     written_before = before.endswith(_SHARE_WRITTEN_BEFORE)
     tenths = indicator_words().share_in_tenths.search(clause, number_start, match_end)  # 近五成村庄: no 的 needed either
     shared = (written_before or tenths or any(mark in clause[number_start:match_end] for mark in _SHARE_SIGNS)
@@ -733,22 +742,22 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     sharing = indicator_words().written_before.sub("", before) if written_before else before  # 覆盖|三分之二以上的行政村
     named_after = _share_named_after(after.removeprefix(_LINK), sharing) if things else None
     if named_after or things and after.startswith(_LINK):
-        return named_after
+        return Naming(named_after)
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, before, after) or _standard_reached(matched, before, after)
                or _helped_into(before, after) or _done_for(matched, before, after)
                or _state_reached(matched, before, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
                or _reached_in_time(matched, before, after) or _circle_built(matched, before))
     if reached:
-        return reached
+        return Naming(reached)
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
     named_before = (lambda: _noun_phrase_before(_before_the_values(before) if _names_a_list(before, marks) or _things_listed(before)
                                                 else _last_item(before, marks.item_starts if marks else None)))
     if _CHANGED_FROM.search(before[-_LONGEST_FROM:]):
-        return named_before()  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
+        return Naming(named_before())  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
     acting = _rate_of_those_acting(matched, before, after, named_before)
     if acting:
-        return acting
+        return Naming(acting[0], after_at + acting[1])
     counts_things = _DIGIT.search(matched) and not _TIMES_COUNTED.search(matched)
     items = ((_owners_counted(after) if counts_things else None)
              or _fields_of_one_activity(_noun_phrase_after(after), after, matched) or _act_done(matched, after))
@@ -761,27 +770,28 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     work = None if items and not completing or _DIGIT.search(matched) else _work_of_verbs_alone(completed or after, completing)
     things = named_before() if work else None
     if things:
-        return _clean([things, work])  # 所有农贸市场完成|提升改造: a work that names no things is named with those it is done to
+        return Naming(_clean([things, work]))  # 所有农贸市场完成|提升改造: a work that names no things is named with those it is done to
     if completing and items:
-        return _to_the_clause_end(items, after)  # 全面完成|上级下达的征集任务: what is completed, all the clause says of it
+        return Naming(_to_the_clause_end(items, after))  # 全面完成|上级下达的征集任务: what is completed, all the clause says of it
     if items in indicator_rules().kind_of_item_words:
         whole = named_before()  # 接收重大活动档案不少于30个专题: the items are of what is named before them
-        return _clean([whole, items]) if whole and not whole.endswith(items) else items
+        return Naming(_clean([whole, items]) if whole and not whole.endswith(items) else items)
     per_base = indicator_words().comparator_and_scope.search(before) if items else None
     if per_base and per_base.group("per"):
         level = named_before()  # 台网密度达到每千平方公里2个台站: the level reached per a base; the things after are counted in it
         if level and names_a_level(level):
-            return level
+            return Naming(level)
     # 2024年6月30日前完成全部|整改: a work that names no things, and none named before it, is all the milestone names
-    return _with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched) or work,
-                                before, matched)
+    return Naming(_with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched) or work,
+                                       before, matched))
 
 
-def _rate_of_those_acting(matched: str, before: str, after: str, named_before: Callable[[], str | None]) -> str | None:
+def _rate_of_those_acting(matched: str, before: str, after: str, named_before: Callable[[], str | None]) -> tuple[str, int] | None:
     """The rate a share written between the things and what they do measures (全县农村留守儿童100%建档 -> 农村留守儿童
     建档率, 食品生产管理人员100%考试合格 -> 食品生产管理人员考试合格率, 对初检合格人员100%进行复检 -> …复检率, less the
     verb that only does it): the things named right before the number and the act closing the item after it, as the same
-    level is named when written 建档率达到100% (fragment act_after_a_share); None where the value is no share, no things
+    level is named when written 建档率达到100% (fragment act_after_a_share), and where in ``after`` that act ends, which the
+    quote runs to (the name no longer says it: 进行 dropped); None where the value is no share, no things
     are named before it (确保100%完成: what is done is all it says), it is a share of what its 的 closes (按总用量的60%估算…,
     低于国家下达的0.9‰控制指标) or the level of a measure named before it (报销比例50%起步)."""
     if not any(sign in matched for sign in _SHARE_SIGNS) or before.endswith(_LINK):
@@ -790,15 +800,8 @@ def _rate_of_those_acting(matched: str, before: str, after: str, named_before: C
     things = named_before() if act else None
     if not things or _names_a_measure(things):
         return None
-    return _clean([things, *(word for word, _ in _less_a_verb_that_only_does(_tag(act.group()))), _RATE])
-
-
-def act_of_those_acting_end(name: str | None, clause: str, match_end: int) -> int:
-    """Where the act that ``name``, a rate of those acting (_rate_of_those_acting), is named by ends after the share's
-    match in ``clause`` (农村留守儿童100%建档: after 建档), the quote's end; ``match_end`` where it is no such name."""
-    act = indicator_words().act_after_a_share.match(clause, match_end)
-    acts = _tag(act.group()) if act and name and name.endswith(_RATE) else []
-    return act.end() if acts and name.endswith(acts[-1][0] + _RATE) else match_end  # type: ignore[union-attr]
+    rate = _clean([things, *(word for word, _ in _less_a_verb_that_only_does(_tag(act.group()))), _RATE])
+    return (rate, act.end()) if rate else None
 
 
 def things_counted_end(name: str | None, clause: str, match_end: int) -> int:

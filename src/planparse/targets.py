@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import act_of_those_acting_end, things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
+from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
@@ -2520,9 +2520,12 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         # 分别达到90%和95%: a value joined to the one before by 和 or 、 measures the same thing,
         # unless the thing follows it (100名正职后备人才、200名副职后备人才)
         rest = clause[quote_start:]
-        indicator = find_indicator(rest, number_at - quote_start, match_end - quote_start) or previous.indicator
+        naming = find_indicator(rest, number_at - quote_start, match_end - quote_start)
+        naming = naming._replace(read_to=quote_start + naming.read_to) if naming.read_to else naming
+        indicator = naming.name or previous.indicator
     else:
-        indicator = find_indicator(clause, number_at, match_end, clause_marks(sentence, start, end))
+        naming = find_indicator(clause, number_at, match_end, clause_marks(sentence, start, end))
+        indicator = naming.name
     indicator = without_the_units_per(indicator, finding.unit)  # 脱贫户每户年增收2000元: 脱贫户增收, 元/户·年
     if indicator is not None and previous is None and previous_in_sentence is not None and _SHARE_OF_THE_LAST.match(clause):
         indicator = _share_of(previous_in_sentence.indicator, indicator)
@@ -2587,7 +2590,9 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = fund_given(indicator, last_clause(sentence, finding.clause.start)) or indicator
     if finding.unit == _MONEY:  # each sum of a list given for one use (300万元、400万元…用于人居环境整治)
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
-    quote_end = max(_quote_end(clause, match_end, indicator), act_of_those_acting_end(indicator, clause, match_end))
+    # where the name is still the one read from words it no longer says as written, the quote runs on over them
+    read_to = naming.read_to if naming.read_to and indicator == naming.name else match_end
+    quote_end = max(_quote_end(clause, match_end, indicator), read_to)
     if quote_end == match_end and (finding.kind == MILESTONE or all_of_them_do(indicator, clause, match_end)):
         quote_end = _things_reached_end(clause, match_end, indicator)
     if quote_end == match_end:
