@@ -873,7 +873,7 @@ class SentenceReader:
                 candidate.time_anchor = "future"
             if candidate.decision == BASELINE:
                 as_of = _as_of([mark for mark in baseline if mark.decides(candidate, touching=False)], candidate)
-                self._date_the_baseline(text, candidate, before, as_of.year if as_of else None, due)
+                self._date_the_baseline(text, candidate, before, as_of.year if as_of else None, due, context.frame)
         earlier = self._pair_respectively(text, kept)
         if earlier:  # before the one due last, in the order of the years
             at = next(index for index, candidate in enumerate(candidates) if candidate.span == earlier[0].span)
@@ -979,11 +979,13 @@ class SentenceReader:
                 and self.acting_word.search(text, candidate.clause.start, candidate.anchor.start) is None)
 
     def _date_the_baseline(self, text: str, baseline: Candidate, before: Optional[Candidate], as_of: Optional[int],
-                           due: set[Optional[int]]) -> None:
+                           due: set[Optional[int]], frame: PlanFrame) -> None:
         """A baseline's year (its ``deadline``) is the one written right before it (由2023年的40%提高到2025年的70%: 40% is
         2023's), that of the baseline it is listed after (分别由2020年的95%、90%提高到…: 90% is 2020's too), or the date
         its sentence reports it as of (截至2023年底，全市已建成…). A year a target of its sentence is due by is that
-        target's, never the year of what it is reached from (到2025年，…由60%提高到62%; 到2025年建成2万个，目前已建成5000个)."""
+        target's, never the year of what it is reached from (到2025年，…由60%提高到62%; 到2025年建成2万个，目前已建成5000个),
+        and so is a year of the plan after its first that the sentence looks ahead to after it with no target of its own
+        (截至目前，全区共有托育机构8家，今后三年计划：: 8 家 is of now, not of 2026)."""
         own_year = _OWN_YEAR.search(text, baseline.clause.start, baseline.anchor.start)
         if own_year:
             baseline.deadline = int(own_year.group("year"))
@@ -992,8 +994,14 @@ class SentenceReader:
             baseline.deadline = before.deadline
         elif as_of is not None:
             baseline.deadline = as_of
-        elif baseline.deadline in due:
+        elif baseline.deadline in due or self._looked_ahead_to(text, baseline, frame):
             baseline.deadline = None
+
+    def _looked_ahead_to(self, text: str, baseline: Candidate, frame: PlanFrame) -> bool:
+        """Whether ``baseline``'s year is a year of the plan after its first that its sentence names only after it (…8家，
+        今后三年计划：), not before (预计到2025年，全市老年人口将突破85万人: a forecast for that year)."""
+        return (frame.present is not None and (baseline.deadline or 0) > frame.present
+                and not any(year == baseline.deadline and start < baseline.anchor.start for start, year in self._years(text, frame)))
 
     def _speaks_of_future(self, marks: _SentenceMarks, context: Context) -> bool:
         """Future without a year: the sentence's own words (力争, 今后: ``marks.futures``), else a heading of the plan's aims
