@@ -393,10 +393,12 @@ class TargetRule(Model):
         "cues) a form's title line (…承诺书) above it, up to the next 附件 marker")
     applies_to: Literal["all", "numeric", "milestone"] = Field(
         default="all", description="which candidates a cue (exclude, baseline) decides: all, numbers only, or milestones only")
-    holds: Literal["always", "now", "undated", "outside_aims"] = Field(
+    holds: Literal["always", "now", "undated", "until_due", "outside_aims"] = Field(
         default="always", description="when a cue holds: `now`, a statement of what is now (居全省第3位), which a sentence "
         "that looks ahead (a deadline, 力争, a heading of the plan's aims) makes a level to reach; `undated`, a rule stated "
-        "for no year (低保标准不低于每人每年6000元), which a sentence naming the year it is due (到2025年) makes one; "
+        "for no year (低保标准不低于每人每年6000元), which a sentence naming the year it is due (到2025年) or opening with a "
+        "later year of the plan (2026年，) makes one; `until_due`, a step, a wage or a plot's terms, which only a year it is "
+        "due by (到2025年, 2025年底前) makes one, not the year a sentence opens with (2025年，…在10个工作日内拨付); "
         "`outside_aims`, a way of speaking a plan also sets its aims in (预计到2025年…将达到), which a heading of the "
         "plan's goals (主要目标, fragment goal_heading) makes a level to reach")
     kind: Optional[TargetKindName] = Field(default=None, description="fixed kind; by default it follows the unit")

@@ -404,6 +404,11 @@ def _due_in_its_year(finding: Candidate, year: int) -> None:
         finding.frequency = finding.recurrence = None
 
 
+def _before_it(start: Optional[int], end: int) -> bool:
+    """Whether a phrase found at ``start`` (None: none found) stands before ``end``."""
+    return start is not None and start < end
+
+
 def _before(year: Optional[int], start: Optional[int]) -> bool:
     return year is not None and start is not None and year < start
 
@@ -810,15 +815,17 @@ class SentenceReader:
         scheduled = any(not _before(year, context.frame.present) for _, year in years)
         if context.lead_cue is not None and not (context.lead_cue.rule.role == BASELINE and scheduled):
             (excluded if context.lead_cue.rule.role == "exclude" else baseline).append(Mark(Span(0, len(text)), context.lead_cue))
-        due = next((start for start, year in years if self.due_by.match(text, start) and not _before(year, context.frame.present)),
-                   self._stage_opened(text, context.frame))
-        if reviewed or due is not None:
+        due = next((start for start, year in years if self.due_by.match(text, start) and not _before(year, context.frame.present)), None)
+        # a year of the plan opening the sentence (2026年，…抽查比例不低于5%) lifts a rule stated for no year as a year due by
+        # does, but not a step of a procedure, a wage or a plot's terms the year runs (holds: until_due)
+        lifted_by = {"undated": self._stage_opened(text, context.frame) if due is None else due, "until_due": due}
+        if reviewed or any(start is not None for start in lifted_by.values()):
             # 到2025年，农村低保标准不低于每人每年6000元: a standard due by a year of the plan is a level to reach (暂按2015年
             # 标准…每生每年1150元 in a 2016 plan names the rule in force, 2024年内，…每人每天补助50元 the rule the year
             # runs), but not one the year comes after (每名护林员管护面积不超过3000亩，到2026年…); in a section that reviews
             # what is, the standard in force (规划背景：…报销比例为72%) is a baseline
-            excluded = [mark for mark in excluded if mark.cue.rule.holds != "undated"
-                        or not (reviewed or due < (mark.words or mark.span).end)]
+            excluded = [mark for mark in excluded if mark.cue.rule.holds not in lifted_by
+                        or not (reviewed or _before_it(lifted_by[mark.cue.rule.holds], (mark.words or mark.span).end))]
         candidates = self._candidates(found, text, clauses, excluded, [mark for mark in baseline if mark.cue.rule.scope == "match"])
         if "其中" in text:
             self._parts_as_their_whole(text, candidates)
