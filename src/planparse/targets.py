@@ -683,6 +683,7 @@ class SentenceReader:
         self.years_after_respectively = rule_set.fragment("years_after_respectively")
         self.each_of_the_years = rule_set.compile("(?<={years_listed})(?:{each_of_the_years})", "fragment-each_of_the_years")
         self.year_worked_on = rule_set.fragment("year_worked_on")
+        self.frequency_word = rule_set.fragment("frequency_word")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
         # in a rate's or a place's name (治理率, 监测站) they name a thing
@@ -1397,7 +1398,9 @@ class SentenceReader:
         """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``; ``relative``:
         the matches of relative_deadline in ``text``, when found already."""
         relative = list(self.relative_deadline_scan.finditer(text)) if relative is None else relative
-        dated = [m for m in self.deadline_year_scan.finditer(text) if not self._worked_on_before(text, m, frame, bool(relative))]
+        # a sentence timed by a phrase of its own (6月底前) or a repeat (每年) does its work in the plan's years
+        timed = bool(relative) or self.frequency_word.search(text) is not None
+        dated = [m for m in self.deadline_year_scan.finditer(text) if not self._worked_on_before(text, m, frame, timed)]
         found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in dated]
         # 到2025年，…达到2020年的70%: a year with 的 after it, earlier than a year before it, is the base the value
         # is measured against; 提高到2025年的70%, 到2025年的目标 are due then (a multiple's year, 2020年的1.5倍, is never a deadline)
@@ -1421,7 +1424,8 @@ class SentenceReader:
 
     def _worked_on_before(self, text: str, dated: regex.Match, frame: PlanFrame, timed: bool) -> bool:
         """Whether the deadline phrase ``dated`` is a year before the plan that the object of a work names, where the work
-        is the plan's: the sentence is ``timed`` by a phrase of its own (6月底前，完成2024年度教师考核…), or the work's clause
+        is the plan's: the sentence is ``timed`` by a phrase of its own (6月底前，完成2024年度教师考核…) or a repeat (每年完成2023
+        年度以前遗留问题整改100件), or the work's clause
         counts nothing and a level of it follows (完成2024年度学员跟踪回访，回访率达到100% in a plan of 2025). A count of the
         year's work in its own clause (完成2023年度农村危房改造任务520户) reports what was done that year."""
         named = self.year_worked_on.match(text, dated.start())
