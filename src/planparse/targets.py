@@ -678,12 +678,12 @@ class SentenceReader:
         self.period_total = _Sought.of(rule_set, "period_total")
         self.years_summed = _Sought.of(rule_set, "years_summed")
         self.due_by = rule_set.fragment("due_by")
-        self.stage_opening = rule_set.fragment("stage_opening")
-        self.years_before_respectively = rule_set.fragment("years_before_respectively")
-        self.years_after_respectively = rule_set.fragment("years_after_respectively")
+        # the years a sentence opens with, lists with 分别, or names in the object of a work, and its frequency words
+        (self.stage_opening, self.years_before_respectively, self.years_after_respectively, self.year_worked_on,
+         self.frequency_word) = (rule_set.fragment(name) for name in ("stage_opening", "years_before_respectively",
+                                                                      "years_after_respectively", "year_worked_on",
+                                                                      "frequency_word"))
         self.each_of_the_years = rule_set.compile("(?<={years_listed})(?:{each_of_the_years})", "fragment-each_of_the_years")
-        self.year_worked_on = rule_set.fragment("year_worked_on")
-        self.frequency_word = rule_set.fragment("frequency_word")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
         # in a rate's or a place's name (治理率, 监测站) they name a thing
