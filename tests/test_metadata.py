@@ -885,6 +885,20 @@ def test_a_plan_without_a_notice_is_titled_over_its_issuer_and_date(tmp_path, co
     assert (metadata.title, metadata.issuer) == (title, cover[1])
 
 
+@pytest.mark.parametrize("lines, expected", [
+    # a plan signed by no one: its title over the date it was made (business climate), or over the date it was adopted in
+    # brackets (funerals, water supply); the note is no part of the title and dates it (reader W8)
+    (["某县营商环境优化三年行动方案（2024—2026年）", "2024年3月1日", "一、重点任务", "（一）压缩审批时限。企业开办时间压缩至1个工作日。"],
+     {"title": "某县营商环境优化三年行动方案（2024—2026年）", "date": "2024-03-01", "period": {"start": 2024, "end": 2026}}),
+    (["某县公益性公墓管理办法", "（2024年3月1日县政府第10次常务会议审议通过）", "第一条　为规范公益性公墓管理，制定本办法。",
+      "第二条　本办法适用于本县行政区域内的公益性公墓。"], {"title": "某县公益性公墓管理办法", "date": "2024-03-01"}),
+    (["某县农村供水工程运行管理办法（2025—2027年）", "（2025年2月10日）", "一、工作目标", "到2027年，农村自来水普及率达到98%。"],
+     {"title": "某县农村供水工程运行管理办法（2025—2027年）", "date": "2025-02-10", "period": {"start": 2025, "end": 2027}}),
+], ids=["business-climate", "funerals", "water"])
+def test_a_date_or_a_dated_note_under_a_title_signed_by_no_one_dates_it_as_given_and_with_its_line_breaks_lost(tmp_path, lines, expected):
+    assert_metadata_as_given_and_flat(tmp_path, lines, expected)
+
+
 def test_a_plan_that_lost_its_line_breaks_keeps_a_form_s_notes_among_its_attachments_not_in_its_printer(planparse, tmp_path):
     # 苏平 (poverty monitoring): 附件：…2.《脱贫户和监测户信息采集表》填表说明和指标解释|平潭综合实验区…党政办公室 2023年11月2日印发:
     # the notes' name runs on past the form's in 《》 up to the printer, as in the lined text

@@ -376,6 +376,8 @@ class _Reader:
                 continue  # a line between the signature and the title
             if not self._title_piece(text, last=True) or (named and self.looks_like_issuer(text)):
                 break  # the drafting departments under a forwarded plan's whole title are no part of it
+            if pieces and self.rules.match("title_note", text):
+                break  # the date it was made or adopted, in brackets under it, is no part of it
             pieces.append(text)
             joined = tail + text  # a plan word may run over a line's end
             named, tail = named or self._names_plan(joined), joined[-kept:] if kept else ""
@@ -407,14 +409,14 @@ class _Reader:
                 return self.title_echoed(index, title)
         return None
 
-    def title_over_signature(self, date_index: int, signed_on_its_line: bool) -> str | None:
+    def title_over_signature(self, date_index: int) -> str | None:
         """A plan's cover with no notice: its title over its issuer and its date, each on lines of their own
-        (某市“十四五”海洋与渔业发展规划 / 某市海洋与渔业局 / 2022年4月), or the issuer on the date's line
-        (``signed_on_its_line``: flat text, 某市海洋与渔业局2022年4月)."""
+        (某市“十四五”海洋与渔业发展规划 / 某市海洋与渔业局 / 2022年4月), the issuer on the date's line (flat text,
+        某市海洋与渔业局2022年4月), or none (某县营商环境优化三年行动方案 / 2024年3月1日)."""
         start = date_index
         while start > 0 and self.looks_like_issuer(self.front[start - 1]):
             start -= 1
-        return self.title_above(start) if start < date_index or signed_on_its_line else None
+        return self.title_above(start)
 
     def title_echoed(self, number_index: int, title: str) -> str:
         """A web copy's page title over its 文号, printed again under it after its issuer (…45号 / 某区管委会关于…的实施意见):
@@ -577,7 +579,7 @@ def _read_front(reader: _Reader) -> _Front:
         title = reader.title_over_a_number()
     signing_date = reader.first("signing_date", reader.front)
     if title is None and not notice and not doc_number and not masthead and signing_date:
-        title = reader.title_over_signature(signing_date[0], signing_date[1].group("signer") is not None)
+        title = reader.title_over_signature(signing_date[0])
     if title and notice_match and headed_by is None:
         title, headed_by = _without_issuer(title, notice_match, rules)
     headline = title is None and not notice and (title := reader.headline(notice_end)) is not None
@@ -625,7 +627,9 @@ def _from_text(reader: _Reader) -> Metadata:
         if printed_by is None and printed[0] and reader.looks_like_issuer(reader.footer[printed[0] - 1]):
             printed_by = reader.footer[printed[0] - 1]
     cc = reader.first("cc", reader.footer)
-    date = iso_date(signing[1]) if signing else None
+    # a plan signed by no one is dated by the note under its title that says when it was made or adopted
+    dated = signing or reader.first("title_note", reader.front)
+    date = iso_date(dated[1]) if dated else None
 
     titles = (front.title, front.notice_match.group("subject") if front.notice_match else None)
     titled = rules.match("titled_issuer", front.title or "")
