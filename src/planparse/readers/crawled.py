@@ -42,6 +42,10 @@ _FORUM_INLINE_TAG = f"\\[/?(?:b|i|u|s|url|email|color|backcolor|size|font|sup|su
 _BLOCK_TAG = patterns.compile_python(f"(?i)</?(?:{_BLOCK_TAG_NAMES})(?:\\s[^<>]*)?/?>|{_FORUM_BLOCK_TAG}")
 # A table's cell opening in a row: a tab, as a table typed with tabs parts its cells (its closing tag is no text)
 _CELL_OPENING = patterns.compile_python(f"(?i)<t[dh](?:\\s[^<>]*)?>|\\[td{_FORUM_TAG_VALUE}")
+# A cell's words, up to its closing, the next cell or row: Word's and a site's editor write them in paragraphs and
+# breaks (<td><p align="center">指标名称</p></td>, <td>新改建农村公路<br/>（含桥梁）</td>), which part no row of the table.
+_CELL_WORDS = patterns.compile_python(r"(?i)(<t[dh](?:\s[^<>]*)?>)((?:(?!</?t[dhr][\s/>]|</?t(?:able|head|body|foot)[\s/>]).)+)")
+_BLOCK_IN_A_CELL = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
 # Inside a line: tags of words, and of what shows no words of a line (a drawing, a frame, a player, a form's field, a
 # script's or a style sheet's tag); a name's end is a space, a slash (<svg/onload=…>) or the tag's end.
 _INLINE_TAG_NAMES = ("span|strong|b|i|u|em|font|a|img|sup|sub|o:p|small|big|s|strike|del|ins|mark|code|kbd|tt|var|cite|abbr|q|"
@@ -112,7 +116,14 @@ def lines_of(text: str) -> list[str]:
     # parted first: the end of a block's tag (<p style="…">) is no " left by a value breaking out; the other markup goes
     # before the style rules (a style sheet's tag, <style>p{…}</style>, is no selector's start)
     return [_without_style_rules(_MARKUP_IN_A_LINE.sub("", _CELL_OPENING.sub("\t", _RAISED.sub(_unless_note_mark, piece))))
-            for piece in _BLOCK_TAG.split(text)]
+            for piece in _BLOCK_TAG.split(_cells_unparted(text))]
+
+
+def _cells_unparted(text: str) -> str:
+    """``text`` without the paragraphs' and breaks' tags inside its table's cells: only a row parts a table's line."""
+    if not _CELL_OPENING.search(text):
+        return text
+    return _CELL_WORDS.sub(lambda cell: cell[1] + _BLOCK_IN_A_CELL.sub("", cell[2]), text)
 
 
 def _without_style_rules(text: str) -> str:
