@@ -1373,3 +1373,17 @@ def test_a_decimal_amount_in_a_sentence_opens_no_item_of_a_spaced_copy_with_its_
                                   "三、保障措施（一）加强组织领导。建立联席会议制度。\n")
     target = next(t for t in extract(plan).targets if t.value == value)
     assert (target.quote, target.comparator) == (quote, comparator)
+
+
+@pytest.mark.parametrize("opening, table_line", [
+    # digital villages: cells parted by spaces, 二、 glued to the last figure
+    ("一、主要指标", "指标 单位 2025年 2026年 行政村5G网络通达率 % 90 100 益农信息社覆盖率 % 92 98二、重点任务"),
+    # environment: a chapter's marker glued to the last figure, its title parted from it as the cells are
+    ("第一章 主要指标", "指标 单位 2025年 2026年 城市空气质量优良天数比率 % 86 88 地表水达到或好于Ⅲ类水体比例 % 92 95第二章 重点任务"),
+], ids=["digital-cn-dun", "environment-chapter"])
+def test_a_heading_glued_to_a_one_line_tables_last_figure_is_a_heading_of_a_lined_plan(tmp_path, opening, table_line):
+    """A lined text's table run onto one line, the next heading glued to its last figure (…98二、重点任务): the heading is a
+    line of its own after the rows (was lost with the table's last figure, read as one cell)."""
+    plan = write_plan(tmp_path, f"某县某某行动方案（2024—2026年）\n{opening}\n{table_line}\n加快建设。\n")
+    assert [(number, title) for _, number, title in headings(plan)] == [(1, "主要指标"), (2, "重点任务")]
+    assert len(extract(plan).targets) == 4

@@ -249,9 +249,28 @@ def _tab_rows_alone(lines: list[SourceLine]) -> list[bool]:
 def _rows_of_a_table_on_one_line(line: SourceLine) -> list[SourceLine]:
     """A lone line of tabs holding a whole table, its rows run together (序号\t指标名称\t…\t2026年1\t学前教育毛入园率\t…, a
     page's table copied with its cells' tabs and no row ends, or a table saved with spaces run into one line): a row a
-    line, where its rows are told (flattened_table_rows); else the line as it is."""
-    rows = flattened_table_rows(line.text)
-    return [replace(line, text=row) for row in rows] if len(rows) > 1 else [line]
+    line, where its rows are told (flattened_table_rows); else the line as it is. The heading after the table may be
+    glued to its last cell (…益农信息社覆盖率\t%\t85\t92\t98二、重点任务): a line of its own after the rows."""
+    cells_end = _heading_after_a_figure(line.text)
+    rows = flattened_table_rows(line.text[:cells_end])
+    if len(rows) <= 1:
+        return [line]
+    heading = [replace(line, text=line.text[cells_end:].replace("\t", " "))] if cells_end < len(line.text) else []
+    return [replace(line, text=row) for row in rows] + heading
+
+
+def _heading_after_a_figure(text: str) -> int:
+    """Where a heading glued to the figure closing ``text``'s cells opens (98二、重点任务, 100（三）保障措施, and 95第二章
+    parted from its title as the cells are: 95第二章\t重点任务), else the text's end: a marker holding no digit (a
+    digit's would read on as the figure's), its title after it."""
+    last_cell = text.rfind("\t") + 1
+    for cell_start in (last_cell, text.rfind("\t", 0, max(last_cell - 1, 0)) + 1):
+        figure = _FIGURE_CELL.match(text, cell_start)
+        marker = figure and any_marker(heading_styles()).match(text, figure.end())
+        if marker and not any(character.isdigit() for character in marker.group()) \
+                and _HAN.match(text, marker.end() + text.startswith("\t", marker.end())):
+            return marker.start()
+    return len(text)
 
 
 def _prose_run_into_table(text: str) -> bool:
