@@ -53,6 +53,15 @@ def test_a_user_indicators_file_extends_scope_words_and_table_headers(tmp_path):
     assert (target.value, target.unit, target.indicator) == (300_000, "册", "公共图书馆藏书量")
 
 
+def test_a_user_indicators_file_extends_the_labels_of_a_note_under_a_table(tmp_path):
+    """note_labels: a paragraph under a table opening with a note's label is no commitment (注：＊含1所改扩建); a user's
+    label (附记：) is one too."""
+    plan = write_plan(tmp_path, "一、主要指标\n指标\t单位\t2025年\n新建公办幼儿园\t所\t3＊\n附记：＊含1所改扩建。\n")
+    assert [(t.value, t.unit) for t in extract(plan).targets] == [(3, "所"), (1, "所")]
+    rules = write_rules(tmp_path, "indicators.yaml", "extend:\n  note_labels: [附记]\n")
+    assert [(t.value, t.unit) for t in extract(plan, rules).targets] == [(3, "所")]
+
+
 def test_a_broken_user_file_names_itself_and_the_key(tmp_path):
     rules = write_rules(tmp_path, "indicators.yaml", "extend:\n  scope_words: 全州\n")
     with pytest.raises(PlanparseError) as error:

@@ -391,6 +391,8 @@ class IndicatorRules(Model):
     part_openers: list[str] = []
     target_headers: list[str]
     not_value_headers: list[str]
+    note_headers: list[str] = []
+    note_labels: list[str] = []
     unit_headers: list[str]
     deadline_headers: list[str] = []
     deadline_cells: list[str] = []

@@ -104,7 +104,6 @@ _BRACKETED_FIRST_CELL = patterns.compile(rf"(?r){_PLACE_KIND}[（(]{_PLACE_KIND}
 # breaks lost, that word closes each row, and the header's last cell (属性, 指标属性) runs into the first row's first
 _PROPERTY_HEADERS = ("指标属性", "指标性质", "属性", "性质")
 _PROPERTIES = ("约束性", "预期性", "指导性")
-NOTE_HEADERS = ("备注", "说明")  # columns whose empty cells are really empty, not the lower part of a merged cell
 _FIRST_ROW_NUMBERS = ("1.1", "1")  # a task list's first row: its first part's first task, or the first task
 _CELL_REACH = 120  # characters between two tabs of a flattened table: a task's cell is no longer
 _CAPTION_WINDOW = 12  # characters before a table's first tab searched for its first cell: 乡镇（街道、园区） is shorter
@@ -122,7 +121,6 @@ _HEADER_THEN_NAME = patterns.compile(r"(?P<value>.*?[）)]|.*?(?:全市|全县|�
 # (…2023年12月底2024年, 完成时限2023年: 年度 | 改造小区数 | … | 完成时限, a row a year)
 _CELL_THEN_YEAR = patterns.compile(r"(?P<value>.*\D)(?P<name>(?:19|20)\d{2}\s*年度?)")  # a space may part 2023 年
 _APART_ROWS = 2  # rows at least under the header of a table read by its width alone: one row beside a figure is a note
-_FIGURE_CELL = patterns.compile(r"[≥≤><＞＜~～约]?\d[\d.,]*\s*[%‰]?")  # a cell of a figure alone: 92, 6.5, ≥95, 55%
 _YEAR_CELL = patterns.compile(r"(?:19|20)\d{2}\s*年度?")
 _YEAR_ROW_BLANKS = 2  # empty cells at least after a year row's year: a task's cells are filled
 _ANY_ROW_NUMBER = patterns.compile(r"\d{1,3}(?:\.\d{1,3})?")  # a row's number, alone in its cell (3, 1.2)
@@ -265,7 +263,7 @@ def _heading_after_a_figure(text: str) -> int:
     digit's would read on as the figure's), its title after it."""
     last_cell = text.rfind("\t") + 1
     for cell_start in (last_cell, text.rfind("\t", 0, max(last_cell - 1, 0)) + 1):
-        figure = _FIGURE_CELL.match(text, cell_start)
+        figure = _figure_cell().match(text, cell_start)
         marker = figure and any_marker(heading_styles()).match(text, figure.end())
         if marker and not any(character.isdigit() for character in marker.group()) \
                 and _HAN.match(text, marker.end() + text.startswith("\t", marker.end())):
@@ -489,7 +487,8 @@ def _filled_width(header: list[str], notes_blank: bool) -> int:
     (备注, 说明: a column for what a row needs said, often said of none)."""
     if not notes_blank:
         return len(header)
-    return len(header) - next((count for count, cell in enumerate(reversed(header)) if cell not in NOTE_HEADERS), len(header))
+    notes = indicator_rules().note_headers
+    return len(header) - next((count for count, cell in enumerate(reversed(header)) if cell not in notes), len(header))
 
 
 def _opens_row(cell: str, number: str, closes_row: bool, width_over: int, cells_left_empty: bool = False) -> bool:
@@ -579,13 +578,13 @@ def _rows_apart_by_width(cells: list[str]) -> list[list[str]] | None:
     2025年 2026年 学前教育毛入园率 % 92 93 95 新增公办学位 个 …: a table saved with a space between its cells, its line
     breaks lost): the width at which the header holds no figure but years, each row opens with a name (no figure, no
     measure word alone) and a column or more holds a figure in every row, two rows at least. None when no width does."""
-    readings = fold_texts(cells, one_for_one=True)
+    readings, figure = fold_texts(cells, one_for_one=True), _figure_cell()
     for width in range(2, len(cells) // (_APART_ROWS + 1) + 1):
         if len(cells) % width:
             continue
         rows = [readings[start:start + width] for start in range(0, len(cells), width)]
-        figures = [all(_FIGURE_CELL.fullmatch(row[column]) for row in rows[1:]) for column in range(width)]
-        if (any(figures) and not any(_FIGURE_CELL.fullmatch(cell) for cell in rows[0])
+        figures = [all(figure.fullmatch(row[column]) for row in rows[1:]) for column in range(width)]
+        if (any(figures) and not any(figure.fullmatch(cell) for cell in rows[0])
                 and all(_is_row_name(row[0]) for row in rows)):
             return [cells[start:start + width] for start in range(0, len(cells), width)]
     return None
@@ -741,6 +740,12 @@ def _label_breaks(text: str) -> list[int]:
     unlabelled = [start for start, end in bracket_groups(text) if _after_sentence_end(text, start) and _before_heading(text, end)
                   and parse_annotation(text[start + 1: end - 1], rules)]
     return sorted({start for start in labelled + unlabelled if _after_sentence_end(text, start)})
+
+
+@rules_cache
+def _figure_cell() -> regex.Pattern:
+    """A cell of a figure alone: 92, 6.5, ≥95, 55% (fragment figure_cell)."""
+    return patterns.compile(load_rule_set(rules_dir_in_force()).expanded("{figure_cell}", "fragment-figure_cell"))
 
 
 @rules_cache

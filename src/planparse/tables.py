@@ -22,16 +22,12 @@ from . import patterns
 from .models import RawDocument, SourceLine, TableData
 from .folding import fold
 from .indicator import indicator_rules
-from .linebreaks import FIRST_HEADER_CELLS, NOTE_HEADERS, flattened_table_rows, measure_word
+from .linebreaks import FIRST_HEADER_CELLS, flattened_table_rows, measure_word
 from .normalize import clean_line, is_page_number, table_rows
 from .responsibility_notes import names_units, responsibility_rules, roles_beside_helpers
 from .rules import heading_styles, rules_cache
 from .structure import any_marker
 
-# the label opening a note (注：, 说明1：, 数据来源：): under a table, or in a row across it; its number's spaces read one way
-# (\s*\d*\s* read a label of many spaces and no colon in as many ways as it has spaces, for each row of each column)
-NOTE_LABEL = r"\s*(?:注|备注|说明|附注|数据来源|资料来源)\s*(?:\d+\s*)?[:：]"
-_NOTE_ROW = patterns.compile(NOTE_LABEL)
 _HEADER_NOTE = patterns.compile(r"[（(][^（）()]*[）)]|\s")  # a header cell's note in brackets, and its spaces
 # A row's number (1, 一, （二）, 3.) and a time a task is due by (2026年底, 2025年6月前, 2024年第三季度): the kinds of
 # cell that, with a list of units, say where a pasted row that lost a merged cell stands.
@@ -682,7 +678,7 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     totals = {number for number, row in enumerate(rows) if _is_total_row(row)}
     own_leads = _rows_with_own_lead(header, rows)
     for column, name in enumerate(header):
-        if name in NOTE_HEADERS or not rows or not rows[0][column]:
+        if name in indicator_rules().note_headers or not rows or not rows[0][column]:
             continue
         values = bool(_YEAR_IN_HEADER.search(name) or _value_header().fullmatch(name))
         supports = column in own_leads
@@ -729,7 +725,21 @@ def columns_named(header: list[str], names: list[str]) -> list[int]:
 
 
 def _is_note_row(row: list[str]) -> bool:
-    return _NOTE_ROW.match(row[0]) is not None and not any(row[1:])
+    return note_row().match(row[0]) is not None and not any(row[1:])
+
+
+@rules_cache
+def note_row() -> regex.Pattern:
+    """A text opening with a note's label (note_label)."""
+    return patterns.compile(note_label())
+
+
+@rules_cache
+def note_label() -> str:
+    """The label opening a note (注：, 说明1：, 数据来源：: rules/indicators.yaml note_labels), under a table or in a row
+    across it; its number's spaces read one way (\\s*\\d*\\s* read a label of many spaces and no colon in as many ways
+    as it has spaces, for each row of each column)."""
+    return rf"\s*(?:{patterns.any_word(indicator_rules().note_labels)})\s*(?:\d+\s*)?[:：]"
 
 
 def _is_total_row(row: list[str]) -> bool:

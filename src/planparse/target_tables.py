@@ -27,7 +27,7 @@ from .indicator import indicator_rules
 from .responsibilities import named_task_column, task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
-from .tables import NOTE_LABEL, folded_table, group_year, names_a_column, spaceless, total_row_label
+from .tables import folded_table, group_year, names_a_column, note_label, spaceless, total_row_label
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
@@ -125,9 +125,8 @@ def _any_word(words: list[str]) -> regex.Pattern:
 _TABLE_UNIT = r"(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?"
 # a caption's: …任务分解表（单位：套（间））, 单位：万元
 _CAPTION_UNIT = patterns.compile(rf"(?:计量)?单位\s*[：:]\s*{_TABLE_UNIT}\s*[）)]?\s*$")
-# a note under a table giving the unit of all its cells: 注：单位为公里。 注：表中数据单位均为万元，…
-_NOTE_UNIT = patterns.compile(rf"{NOTE_LABEL}\s*(?:本表|表中|上表)?(?:数据|数值|指标)?(?:计量)?单位均?\s*(?:为|是|[：:])\s*"
-                              rf"{_TABLE_UNIT}\s*(?:[。；，,]|$)")
+# a note under a table giving the unit of all its cells (注：单位为公里。 注：表中数据单位均为万元，…), after its label (note_label)
+_NOTE_UNIT = rf"\s*(?:本表|表中|上表)?(?:数据|数值|指标)?(?:计量)?单位均?\s*(?:为|是|[：:])\s*{_TABLE_UNIT}\s*(?:[。；，,]|$)"
 # the caption of an attached table: 附件：…, 附表1：…, or 附件 run into a table's title (附件重点任务分工表)
 _ATTACHED = patterns.compile(r"\s*附(?:件|表)\s*\d*\s*(?:[:：]|[^。；:：]*表\s*(?:[（(].*[）)])?\s*$)")
 _TOTAL_BRACKET = patterns.compile(r"\s*[\[［〔【]")  # a target cell's opening bracket: a total over the plan
@@ -275,8 +274,13 @@ def caption_unit(table: TableData, outline: Outline) -> str:
     notes = [row[0] for row in table.rows if not any(row[1:])] + ([after.text] if after is not None else [])
     # a unit that names a column is a corner's 单位：万元 run into the header's 序号 (the line breaks lost): no unit
     found = next((unit for unit in map(_CAPTION_UNIT.search, above + table.header) if unit and not names_a_column(unit["unit"])), None) \
-        or next(filter(None, map(_NOTE_UNIT.match, notes)), None)
+        or next(filter(None, map(_note_unit().match, notes)), None)
     return found["unit"] if found else ""
+
+
+@rules_cache
+def _note_unit() -> regex.Pattern:
+    return patterns.compile(note_label() + _NOTE_UNIT)
 
 
 def splits_a_task(table: TableData, outline: Outline, unit: str) -> bool:

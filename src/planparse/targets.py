@@ -31,7 +31,7 @@ from .numerals import chinese_number, digit_year
 from .required_chars import finder_of_what_every_match_holds
 from .rules import CompiledRule, RuleSet, gated_patterns, load_rule_set, rules_cache
 from .outline import Block, Outline
-from .tables import NOTE_LABEL
+from .tables import note_row
 from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, per_written, read_quantity
 
@@ -177,7 +177,6 @@ _SHORTEST_ENDING = 2  # characters of the ending of a milestone's name sought af
 _SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}|[一二两三四五六七八九十百千](?:倍|番|成)[^。]*。\s*$")
 # A line holding only a label (策略措施：, 主要目标：), as 妇女/儿童发展规划 set one before each list of items
 _LABEL_LINE = patterns.compile(r"(?m)^\s*[^\s：:，,。；;]{2,10}[：:]\s*$")
-_TABLE_NOTE = patterns.compile(NOTE_LABEL)  # a note's label (注：, 备注：, 说明1：), opening a paragraph under a table
 _SENTENCE_MARK = patterns.compile_python("[，,。；;]")  # what a label line never holds
 _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measures of one thing
 # Trimmed from a quote's ends: punctuation, the conjunction joining it to the target before, the slash of a pair (the
@@ -2111,7 +2110,7 @@ def _notes_the_table_above(blocks: list[Block], index: int) -> bool:
     """Whether the paragraph at ``index`` is a note under a table's last row (注：＊含1所改扩建; 备注：*含2家民营医院…): it
     says what a cell's figure holds or where it comes from, a part of a figure the table gives, no commitment of its own."""
     paragraph = blocks[index].paragraph
-    return index > 0 and blocks[index - 1].paragraph.in_table and not paragraph.in_table and _TABLE_NOTE.match(paragraph.text) is not None
+    return index > 0 and blocks[index - 1].paragraph.in_table and not paragraph.in_table and note_row().match(paragraph.text) is not None
 
 
 def _paragraph_before(blocks: list[Block], index: int) -> Optional[int]:
