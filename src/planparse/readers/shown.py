@@ -3,6 +3,7 @@ crawler's character references and odd spaces as the characters they show, a lin
 (crawled.py), without invisible characters (normalize.py's)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from .. import patterns
@@ -14,6 +15,11 @@ from .crawled import ODD_CHARACTER, as_read, lines_of, unshown_spans
 # A character one of the steps of ``shown`` reads: a text holding none (most) is shown as it is. Python's re reads the
 # three sets as one: a document's text searched once, not once for each step.
 _READ_BY_A_STEP = patterns.compile_python("|".join(pattern.pattern for pattern in (ANY_CONTROL, INVISIBLE_CHAR, ODD_CHARACTER)))
+# A table kept with its tags over many lines (a site's source, or Word's, written a tag or a wrapped run of words a line:
+# <td width="200">, <p>指标名称</p>, </td>): its opening and its closing, looked for within so many lines.
+_TABLE_OPENING = patterns.compile_python(r"(?i)<table[\s/>]")
+_TABLE_CLOSING = patterns.compile_python(r"(?i)</table\s*>")
+_TABLE_LINES = 2000
 
 
 def shown(text: str) -> str:
@@ -28,7 +34,10 @@ def lines_shown(lines: list[SourceLine]) -> list[SourceLine]:
     joined = "\n".join([line.text for line in lines])
     if (not _READ_BY_A_STEP.search(joined) or shown(joined) is joined) and lines_of(joined)[0] is joined:
         return lines  # most documents: each step searches the text once, not each of its lines (a quarter of the time)
-    return [piece for line in _without_unshown_across(lines, joined) for piece in _line_shown(line)]
+    lines = _without_unshown_across(lines, joined)
+    if _TABLE_OPENING.search(joined):
+        lines = _tables_on_a_line(lines)
+    return [piece for line in lines for piece in _line_shown(line)]
 
 
 def _without_unshown_across(lines: list[SourceLine], joined: str) -> list[SourceLine]:
@@ -53,6 +62,33 @@ def _without_unshown_across(lines: list[SourceLine], joined: str) -> list[Source
             kept.append(line if text == line.text else replace(line, text=text))
         line_start = line_end + 1
     return kept
+
+
+def _tables_on_a_line(lines: list[SourceLine]) -> list[SourceLine]:
+    """``lines`` with each table kept with its tags over many lines joined into its first line, from its opening tag to
+    its closing: only its rows part it into lines (crawled.lines_of), not the lines its cells and tags were written on
+    (a cell's <td>, <p>指标名称</p> and </td> each on a line of its own gave three lines, no row). A table never closed
+    within _TABLE_LINES lines is left as written."""
+    closings = [index for index, line in enumerate(lines) if _TABLE_CLOSING.search(line.text)]
+    kept: list[SourceLine] = []
+    at = 0
+    while at < len(lines):
+        opening = _TABLE_OPENING.search(lines[at].text)
+        after = bisect_right(closings, at)  # the first closing on a line after this one
+        end = closings[after] if after < len(closings) and closings[after] < at + _TABLE_LINES else None
+        if opening is None or end is None or _TABLE_CLOSING.search(lines[at].text, opening.end()):
+            kept.append(lines[at])
+            at += 1
+            continue
+        kept.append(replace(lines[at], text="".join([_as_joined(line.text) for line in lines[at:end]]) + lines[end].text))
+        at = end + 1
+    return kept
+
+
+def _as_joined(text: str) -> str:
+    """A line of a table kept with its tags, as joined to the next: its end is a space inside a tag (<span⏎style=…>), else
+    nothing (a cell's words wrapped: 养老机构护理型⏎床位占比)."""
+    return text + " " if text.rfind("<") > text.rfind(">") else text
 
 
 def _line_shown(line: SourceLine) -> list[SourceLine]:
