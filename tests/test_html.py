@@ -108,6 +108,21 @@ def test_a_table_s_caption_element_is_read_as_its_title(tmp_path, caption, rows,
     assert [(t.indicator, t.value, t.unit, t.deadline) for t in extract(plan).targets] == wanted
 
 
+@pytest.mark.parametrize("row, wanted", [
+    # rural water: a name a <br> wraps
+    ("<tr><td>规模化供水工程覆盖<br/>农村人口比例（%）</td><td>70</td></tr>", "规模化供水工程覆盖农村人口比例"),
+    # education: a name in two paragraphs of its cell, as Word's page writes a wrapped one
+    ("<tr><td><p>义务教育学校校舍</p><p>达标率（%）</p></td><td>100</td></tr>", "义务教育学校校舍达标率"),
+], ids=["water-break", "education-paragraphs"])
+def test_a_row_name_its_cell_wraps_is_one_name(tmp_path, row, wanted):
+    """A cell's lines are wraps of its text: a row's name its cell writes on two lines names the row's targets whole,
+    with no space where it wrapped (规模化供水工程覆盖 农村人口比例 was the name)."""
+    plan = tmp_path / "plan.html"
+    plan.write_text("<html><head><meta charset='utf-8'></head><body><p>某县实施方案（2024—2026年）</p><p>一、主要指标</p>"
+                    f"<table border='1'><tr><th>指标</th><th>2026年</th></tr>{row}</table></body></html>", encoding="utf-8")
+    assert [target.indicator for target in extract(plan).targets] == [wanted]
+
+
 def test_a_one_cell_layout_table_is_read_as_paragraphs():
     lines, tables, _ = page(
         "<html><body><div><table><tr><td><p>某府办〔2021〕7号</p></td></tr><tr><td><p>关于印发某方案的通知</p></td></tr></table>"

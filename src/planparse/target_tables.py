@@ -131,6 +131,9 @@ _NOTE_UNIT = rf"\s*(?:本表|表中|上表)?(?:数据|数值|指标)?(?:计量)?
 _ATTACHED = patterns.compile(r"\s*附(?:件|表)\s*\d*\s*(?:[:：]|[^。；:：]*表\s*(?:[（(].*[）)])?\s*$)")
 _TOTAL_BRACKET = patterns.compile(r"\s*[\[［〔【]")  # a target cell's opening bracket: a total over the plan
 _NO_UNIT = patterns.compile(r"[—－\-/／]*")  # a unit cell left blank by a dash: the value has no unit
+# A space between two words' characters in a row's name (规模化供水工程覆盖 农村人口比例): where its cell's lines were joined
+# (a page's <br>, a cell's second paragraph) or its glyphs spaced out, no part of the name; Latin words keep theirs
+_WRAP_IN_A_NAME = patterns.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
 # and a ratio, 1:1.2 (医护比), read as the text's ratios are: the second term is the unit; a cell of a yearly column
@@ -640,7 +643,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         written_name = header[column].strip()
     else:
         written_name = written[columns.indicator].strip()
-    name, text = fold(written_name, taiwan), row[column].strip()
+    name, text = _WRAP_IN_A_NAME.sub("", fold(written_name, taiwan)), row[column].strip()
     if name and (_milestone_cell(rule_set).fullmatch(text) or _none_of_a_harm(rule_set, name, text)):
         return _milestone_target(written, written_name, column, name, year)
     # [10.8], 【14】: a five-year total, as national plans mark it
