@@ -140,7 +140,7 @@ _UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$
 # may say when in its year and what is done, before the value (2024年底前完成80, 6月底前建成10): the column's year is its deadline
 _CELL = (r"(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*(?:完成|建成|达到|实现|新增|新建|改造|累计完成)?)?"
          r"[\[［〔【]?(?P<sign>{comparator_sign})?\s*(?P<cmp_before>{comparator_before})?(?P<amount>{arabic_amount})"
-         r"(?:\s*[:：∶]\s*(?P<second_term>\d+(?:\.\d+)?))?\s*(?:%|(?P<unit>{unit}))?\s*(?P<cmp_after>{comparator_after})?[\]］〕】]?(?:{cell_note_mark})?")
+         r"(?:\s*[:：∶]\s*(?P<second_term>\d+(?:\.\d+)?))?\s*(?:%|(?P<unit>{unit}))?\s*(?P<cmp_after>{comparator_after})?[\]］〕】]?(?:{cell_note_mark})?(?:{cell_note})?")
 
 
 @dataclass(frozen=True)
