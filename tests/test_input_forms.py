@@ -1267,6 +1267,28 @@ def test_what_a_page_does_not_show_over_several_lines_leaves_the_lines_around_it
                                                          ("新建学校5所", 7), ("，改扩建幼儿园8所。", 9)]
 
 
+@pytest.mark.parametrize("line, lines", [
+    # a 分工表's cells of units and of tasks, a paragraph each (reader W7: glued, they were one unit and one task)
+    ("<tr><td><p>1</p></td><td><p>新建幼儿园3所</p><p>改扩建小学5所</p></td><td><p>县财政局</p><p>县自然资源局</p></td></tr>",
+     ["", "\t1\t", "", "新建幼儿园3所", "", "改扩建小学5所", "\t", "", "县财政局", "", "县自然资源局", "", ""]),
+    # a frame's cell holding the article: its paragraphs stay lines, its headings theirs
+    ("<table><tr><td><p>一、总体要求</p><p>到2025年，新建学校5所。</p></td></tr></table>",
+     ["", "", "\t", "", "一、总体要求", "", "到2025年，新建学校5所。", "", "", ""]),
+    # a cell of one paragraph: the row is one line
+    ("<tr><td><p align=\"center\"><span>新建幼儿园（所）</span></p></td><td><p>12</p></td></tr>", ["", "\t新建幼儿园（所）\t12", ""]),
+], ids=["task-table-cells-of-paragraphs", "frame-cell", "cells-of-one-paragraph"])
+def test_only_a_cells_one_paragraph_is_unparted_in_a_tagged_table(line: str, lines: list[str]):
+    assert crawled.lines_of(line) == lines
+
+
+def test_a_frame_kept_with_its_tags_over_many_lines_keeps_its_headings(tmp_path):
+    """A frame table written a tag or a paragraph a line, its article's lines without tags: joined into one line for its
+    rows, its article's line ends stay breaks (glued, 一、总体要求 ran into its paragraph and the heading was lost)."""
+    plan = write_plan(tmp_path, "某县教育发展实施方案\n<table>\n<tr><td>\n一、总体要求\n到2025年，新建学校5所。\n二、保障措施\n"
+                                "加强组织领导。\n</td></tr>\n</table>\n")
+    assert [section.title for section in extract(plan).sections] == ["总体要求", "保障措施"]
+
+
 # In a text that lost its line breaks a space may be a paragraph's end: there the marks that show nothing.
 INVISIBLE_MARKS = ["\u00ad", "\u200b", "\u2060", "<span>", "</span>", '<font color="red">', "</font>", "<STRONG>"]
 

@@ -42,8 +42,8 @@ _FORUM_INLINE_TAG = f"\\[/?(?:b|i|u|s|url|email|color|backcolor|size|font|sup|su
 _BLOCK_TAG = patterns.compile_python(f"(?i)</?(?:{_BLOCK_TAG_NAMES})(?:\\s[^<>]*)?/?>|{_FORUM_BLOCK_TAG}")
 # A table's cell opening in a row: a tab, as a table typed with tabs parts its cells (its closing tag is no text)
 _CELL_OPENING = patterns.compile_python(f"(?i)<t[dh](?:\\s[^<>]*)?>|\\[td{_FORUM_TAG_VALUE}")
-# A cell's words, up to its closing, the next cell or row: Word's and a site's editor write them in paragraphs and
-# breaks (<td><p align="center">指标名称</p></td>, <td>新改建农村公路<br/>（含桥梁）</td>), which part no row of the table.
+# A cell's words, up to its closing, the next cell or row: Word's and a site's editor wrap them in a paragraph
+# (<td><p align="center"><span>指标名称</span></p></td>), which parts no row of the table.
 _CELL_WORDS = patterns.compile_python(r"(?i)(<t[dh](?:\s[^<>]*)?>)((?:(?!</?t[dhr][\s/>]|</?t(?:able|head|body|foot)[\s/>]).)+)")
 _BLOCK_IN_A_CELL = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
 # Inside a line: tags of words, and of what shows no words of a line (a drawing, a frame, a player, a form's field, a
@@ -120,10 +120,19 @@ def lines_of(text: str) -> list[str]:
 
 
 def _cells_unparted(text: str) -> str:
-    """``text`` without the paragraphs' and breaks' tags inside its table's cells: only a row parts a table's line."""
+    """``text`` without the paragraph's tags around the words of each of its table's cells: only a row parts a table's
+    line. A cell of several paragraphs or breaks (县财政局</p><p>县自然资源局, 新建幼儿园3所<br>改扩建小学5所, a frame's
+    article) keeps them: glued, its units and tasks ran together; they part it as they part the text."""
     if not _CELL_OPENING.search(text):
         return text
-    return _CELL_WORDS.sub(lambda cell: cell[1] + _BLOCK_IN_A_CELL.sub("", cell[2]), text)
+    return _CELL_WORDS.sub(_one_paragraph_unparted, text)
+
+
+def _one_paragraph_unparted(cell: re.Match) -> str:
+    """A cell's words without the paragraph's tags around them where they are one paragraph; else its first paragraph
+    parted from the cell's opening too (<td>一、总体要求<br>…: a frame's heading, not a cell's words)."""
+    pieces = _BLOCK_IN_A_CELL.split(cell[2])
+    return cell[1] + ("".join(pieces) if sum(1 for piece in pieces if piece.strip()) <= 1 else "<br>" + cell[2])
 
 
 def _without_style_rules(text: str) -> str:

@@ -80,15 +80,21 @@ def _tables_on_a_line(lines: list[SourceLine]) -> list[SourceLine]:
             kept.append(lines[at])
             at += 1
             continue
-        kept.append(replace(lines[at], text="".join([_as_joined(line.text) for line in lines[at:end]]) + lines[end].text))
+        kept.append(replace(lines[at], text=_joined([line.text for line in lines[at:end + 1]])))
         at = end + 1
     return kept
 
 
-def _as_joined(text: str) -> str:
-    """A line of a table kept with its tags, as joined to the next: its end is a space inside a tag (<span⏎style=…>), else
-    nothing (a cell's words wrapped: 养老机构护理型⏎床位占比)."""
-    return text + " " if text.rfind("<") > text.rfind(">") else text
+def _joined(texts: list[str]) -> str:
+    """The lines of a table kept with its tags as one: a line's end is a space inside a tag (<span⏎style=…>), nothing
+    beside a tag (<td>⏎<p>…), and a break between words (一、总体要求⏎以…, a frame's article written without tags),
+    which parts its cell as a <br> does."""
+    pieces, inside = [], False
+    for text, after in zip(texts, [*texts[1:], ""]):
+        opening, closing = text.rfind("<"), text.rfind(">")
+        inside = opening > closing if opening >= 0 or closing >= 0 else inside
+        pieces.append(text + (" " if inside else "" if text.rstrip().endswith(">") or after.lstrip().startswith("<") else "<br>"))
+    return "".join(pieces)
 
 
 def _line_shown(line: SourceLine) -> list[SourceLine]:
