@@ -188,7 +188,7 @@ def cell_lines_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
         rows = _cell_line_rows(texts, alone, names, start) if start >= taken else []
         if rows:
             kept += lines[taken:start] + [replace(lines[at], text="\t".join(cells)) for at, cells in rows]
-            taken = start + sum(len(cells) for _, cells in rows)
+            taken = rows[-1][0] + len(rows[-1][1])  # the line after the last row's last cell
     return kept + lines[taken:]
 
 
@@ -207,10 +207,11 @@ def _cell_line_rows(texts: list[str], alone: list[bool], names: list[bool], star
     end = start
     while end < len(texts) and end - start <= _CELL_LINE_COLUMNS and names[end]:
         end += 1
-    width = end - start
+    header = _without_a_spanning_value_cell(texts[start:end])
+    width = len(header)
     if not _CELL_LINE_HEADER <= width <= _CELL_LINE_COLUMNS:
         return []
-    rows = [(start, texts[start:end])]
+    rows = [(start, header)]
     numbered = end < len(texts) and ROW_NUMBER.fullmatch(texts[end]) is not None
     for at in range(end, len(texts) - width + 1, width):
         row = texts[at:at + width]
@@ -218,6 +219,14 @@ def _cell_line_rows(texts: list[str], alone: list[bool], names: list[bool], star
             break
         rows.append((at, row))
     return rows if len(rows) >= 2 else []
+
+
+def _without_a_spanning_value_cell(header: list[str]) -> list[str]:
+    """A header copied one cell a line, less the cell of values written over the years under it (序号 / 指标名称 / 单位 /
+    目标值 / 2025年 / 2026年: 目标值 spans the two year columns, and a row is five cells wide, not six)."""
+    spanning = next((index for index in range(len(header) - 2) if _value_header().fullmatch(header[index])
+                     and all(_HEADER_YEAR.fullmatch(cell) for cell in header[index + 1:index + 3])), None)
+    return header if spanning is None else header[:spanning] + header[spanning + 1:]
 
 
 def _is_cell_alone(text: str) -> bool:
