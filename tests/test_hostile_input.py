@@ -788,6 +788,22 @@ def test_a_page_repeating_an_earlier_one_reads_as_its_own_copy_of_the_drawing_re
     assert read[0] == read[1] and read[0].lines
 
 
+def test_a_page_written_again_by_a_later_revision_names_its_drawing_once(tmp_path: Path):
+    """An incremental save (a stamp, a signature: real/shenzhen-2016 holds 5 %%EOF) writes a page object again after the
+    first revision: its last writing is the page, which names its drawing once; two pages naming one drawing still do
+    (last read L11: every such PDF took pdfminer's page walk)."""
+    drawing = b"BT /F1 12 Tf 50 700 Td (1. Build 12 schools) Tj ET"
+    base = _pdf_of([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
+                    b"<</Length %d>>stream\n%s\nendstream" % (len(drawing), drawing),
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R>>"])
+    page_again = b"4 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R/Annots[]>>\nendobj\n"
+    update = base + page_again + b"xref\n4 1\n%010d 00000 n \ntrailer<</Size 5/Root 1 0 R/Prev %d>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(base), base.rindex(b"xref"), len(base) + len(page_again))
+    second_page = base.replace(b"/Kids[4 0 R]/Count 1", b"/Kids[4 0 R 5 0 R]/Count 2").replace(
+        b"trailer", b"5 0 obj\n<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R>>\nendobj\ntrailer")
+    assert [pdf_streams._drawing_named_twice(data, pdf_streams.PdfObjects(data), None) for data in (update, second_page)] == [False, True]
+
+
 def test_a_pdf_of_more_pages_than_the_limit_is_refused_before_any_is_loaded(tmp_path: Path):
     # 18 MB listing 100,000 pages that share one drawing took a minute and a half to load page by page
     plan = tmp_path / "plan.pdf"

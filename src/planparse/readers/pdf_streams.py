@@ -199,7 +199,7 @@ def check_pdf_streams(path: Path, data: bytes) -> PagesPastLimits:
     glyphs = _Shown.total(forms.page_shown(number) for number in _glyph_drawings(data, objects, held) if number in drawings)
     if glyphs.objects > MAX_PDF_OBJECTS:
         raise too_many_objects(path, "the glyphs of its Type 3 fonts: ")
-    if _past_a_limit(_Shown.total(shown.values())) or _drawing_named_twice(data, held):
+    if _past_a_limit(_Shown.total(shown.values())) or _drawing_named_twice(data, objects, held):
         return _pages_past_limits(path, data, shown)
     return NO_PAGE_PAST_LIMITS
 
@@ -459,17 +459,20 @@ def _pages_past_limits(path: Path, data: bytes, shown: dict[int, _Shown]) -> Pag
     return PagesPastLimits(len(pages), problems, repeats)
 
 
-def _drawing_named_twice(data: bytes, held: ObjectStreams | None) -> bool:
+def _drawing_named_twice(data: bytes, objects: PdfObjects, held: ObjectStreams | None) -> bool:
     """Whether two pages (or two entries of a page's list) name one drawing as their /Contents: a plan's each name its
-    own, and only then are the pages compared (by pdfminer, which takes its time)."""
-    named: set[bytes] = set()
-    for text in [data, *(held.objects.values() if held else ())]:
+    own, and only then are the pages compared (by pdfminer, which takes its time). A page written again by a later
+    revision of the file (an incremental save, a stamp or a signature added: 5 %%EOF in real/shenzhen-2016) is one
+    page: its last writing is read, as a reader does."""
+    pages: dict[int, list[bytes]] = {}  # the drawings each page object names, by its number
+    for contents in _CONTENTS.finditer(data):
+        header = objects.enclosing(contents.start())
+        pages[int(header[1]) if header else -contents.start()] = [reference[1] for reference in _REFERENCE.finditer(contents[1])]
+    for number, text in (held.objects.items() if held else ()):
         for contents in _CONTENTS.finditer(text):
-            for reference in _REFERENCE.finditer(contents[1]):
-                if reference[1] in named:
-                    return True
-                named.add(reference[1])
-    return False
+            pages[number] = [reference[1] for reference in _REFERENCE.finditer(contents[1])]
+    named = [reference for references in pages.values() for reference in references]
+    return len(set(named)) < len(named)
 
 
 def _page_problem(page: _Shown, drawn: int) -> str | None:
