@@ -265,8 +265,9 @@ def check_line_count(path: Path, count: int) -> None:
         raise too_many_lines(path, f"{count:,}")
 
 
-def too_many_lines(path: Path, count: str) -> PlanparseError:
-    return PlanparseError(path, f"the text has {count} lines; planparse reads documents of at most {MAX_TEXT_LINES:,}")
+def too_many_lines(path: Path, count: str, parted: str = "") -> PlanparseError:
+    """The refusal of a text of ``count`` lines, ``parted`` saying what parted them where the file's own breaks did not."""
+    return PlanparseError(path, f"the text has {count} lines{parted}; planparse reads documents of at most {MAX_TEXT_LINES:,}")
 
 
 class LinesPastLimit(Exception):

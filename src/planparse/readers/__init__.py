@@ -378,11 +378,14 @@ def read_document(path: str | Path) -> RawDocument:
     check_line_count(path, len(reading.lines))
     if not any(line.text.strip() for line in reading.lines):
         raise PlanparseError(path, "the document has no text")
+    lines = lines_shown(reading.lines)
+    if len(lines) > MAX_TEXT_LINES:  # a page's tags kept in a line part it (…<p>一、<p>一、…: 2 MB of text, 500,000 lines)
+        raise too_many_lines(path, f"{len(lines):,}", " as the tags it holds part them (<br>, <p>…)")
     return RawDocument(
         path=str(path),
         format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
-        lines=lines_shown(reading.lines),
+        lines=lines,
         tables=[table_shown(table) for table in reading.tables],
         page=page_shown(reading.page),
         warnings=[*reading.warnings, *_unreadable_characters(reading.lines, fmt, data)],
