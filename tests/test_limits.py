@@ -112,13 +112,14 @@ def test_a_text_of_as_many_lines_as_the_limit_is_read_in_bounded_cpu_and_memory(
     assert peak_kb < 400_000
 
 
-@pytest.mark.parametrize("parting", ["<p>一、", "<br/>", "[*]1"])  # a page's tags, a forum's list items
+@pytest.mark.parametrize("parting", ["<p>一、", "<br/>", "[*]1", "\u2028"])  # a page's tags, a forum's list items, line separators
 def test_a_text_whose_tags_part_it_past_the_line_limit_is_refused_in_bounded_cpu_and_memory(tmp_path: Path, parting: str):
     """A page's tags kept in a text part its lines after the file's lines were counted: 390,000 of <p>一、 on one line of
     a text of three (2 MB) were read as as many headings, 10 s of CPU and 700 MB."""
     plan, output = write_plan(tmp_path, _HEAD + parting * (limits.MAX_TEXT_CHARS // len(parting) - 100) + "\n"), tmp_path / "plan.json"
     run, peak_kb = run_measuring_memory([sys.executable, "-m", "planparse", "extract", str(plan), "-o", str(output)], timeout=60)
-    assert_refused(run, plan, "lines as the tags it holds part them (<br>, <p>…); planparse reads documents of at most 100,000")
+    assert_refused(run, plan, "lines as the tags and line separators it holds part them (<br>, <p>, U+2028…); planparse reads documents "
+                              "of at most 100,000")
     assert not output.exists() and peak_kb < 400_000
 
 

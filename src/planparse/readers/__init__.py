@@ -380,7 +380,7 @@ def read_document(path: str | Path) -> RawDocument:
         raise PlanparseError(path, "the document has no text")
     lines = lines_shown(reading.lines)
     if len(lines) > MAX_TEXT_LINES:  # a page's tags kept in a line part it (…<p>一、<p>一、…: 2 MB of text, 500,000 lines)
-        raise too_many_lines(path, f"{len(lines):,}", " as the tags it holds part them (<br>, <p>…)")
+        raise too_many_lines(path, f"{len(lines):,}", " as the tags and line separators it holds part them (<br>, <p>, U+2028…)")
     return RawDocument(
         path=str(path),
         format=fmt,

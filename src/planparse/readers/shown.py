@@ -20,6 +20,9 @@ _READ_BY_A_STEP = patterns.compile_python("|".join(pattern.pattern for pattern i
 _TABLE_OPENING = patterns.compile_python(r"(?i)<table[\s/>]")
 _TABLE_CLOSING = patterns.compile_python(r"(?i)</table\s*>")
 _TABLE_LINES = 2000
+# Unicode's line and paragraph separators, which a text taken from a script's string or a word processor's copy may
+# hold for its line breaks (…实施方案\u2028一、主要目标\u2028…): each ends a line as a line break does
+_LINE_SEPARATOR = patterns.compile_python("[\u2028\u2029]")
 
 
 def shown(text: str) -> str:
@@ -30,9 +33,9 @@ def shown(text: str) -> str:
 
 
 def lines_shown(lines: list[SourceLine]) -> list[SourceLine]:
-    """``lines`` as shown, a line that a page's tags kept in it part (…<br/>…) parted: lines of its number."""
+    """``lines`` as shown, a line that a page's tags kept in it (…<br/>…) or line separators part parted: lines of its number."""
     joined = "\n".join([line.text for line in lines])
-    if (not _READ_BY_A_STEP.search(joined) or shown(joined) is joined) and lines_of(joined)[0] is joined:
+    if (not _READ_BY_A_STEP.search(joined) or shown(joined) is joined) and _parted(joined)[0] is joined:
         return lines  # most documents: each step searches the text once, not each of its lines (a quarter of the time)
     lines = _without_unshown_across(lines, joined)
     if _TABLE_OPENING.search(joined):
@@ -95,10 +98,14 @@ def _joined(texts: list[str]) -> str:
         inside = opening > closing if opening >= 0 or closing >= 0 else inside
         pieces.append(text + (" " if inside else "" if text.rstrip().endswith(">") or after.lstrip().startswith("<") else "<br>"))
     return "".join(pieces)
+def _parted(text: str) -> list[str]:
+    """The lines ``text`` holds as shown: parted by line separators and by a page's tags (crawled.lines_of); the very
+    text alone when nothing parts it."""
+    return [piece for part in _LINE_SEPARATOR.split(text) for piece in lines_of(part)]
 
 
 def _line_shown(line: SourceLine) -> list[SourceLine]:
-    texts = lines_of(shown(line.text))
+    texts = _parted(shown(line.text))
     if len(texts) == 1 and texts[0] is line.text:
         return [line]
     first, *rest = texts
