@@ -1258,6 +1258,12 @@ def test_a_plans_own_signs_arrows_and_brackets_are_no_markup(line: str):
     assert crawled.lines_of(line) == [line]
 
 
+@pytest.mark.parametrize("comment", ["<!-->", "<!--->", "<!---->"])
+def test_a_comment_closed_at_once_hides_no_words_up_to_a_plans_own_arrow(comment: str):
+    # a comment is read to its -->: one closed at its opening (<!-->) hid the words up to an arrow typed in ASCII
+    assert crawled.lines_of(f"到2025年，{comment}新增城镇就业1.2万人，办理流程：申请-->受理") == ["到2025年，新增城镇就业1.2万人，办理流程：申请-->受理"]
+
+
 def test_what_a_page_does_not_show_over_several_lines_leaves_the_lines_around_it_with_their_numbers():
     # a page's source saved as text: a script's code and a paragraph commented out were read as the plan's lines
     texts = ["一、主要目标", "到2025年，<script>", 'var tip = "<p>广告</p>";', "", "</script>新增城镇就业1.2万人，", "",

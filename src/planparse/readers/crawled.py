@@ -68,7 +68,7 @@ _FORUM_UNSHOWN_NAMES = ("img", "attach", "media", "flash", "audio", "video")
 _COMMENT_OPENING = "<!--"
 _UNSHOWN_OPENING = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<({'|'.join(_UNSHOWN_NAMES)})(?:[\\s/][^<>]*)?>|({_COMMENT_OPENING}))"
                                            f"|(\\[(?:{'|'.join(_FORUM_UNSHOWN_NAMES)})){_FORUM_TAG_VALUE}")
-_UNSHOWN_CLOSING = {_COMMENT_OPENING: patterns.compile_python("--!?>"),
+_UNSHOWN_CLOSING = {_COMMENT_OPENING: patterns.compile_python("(?<=<!--)-?>|--!?>"),  # <!--> and <!---> are comments closed
                     **{name: patterns.compile_python(f"(?i)</{name}\\s*>") for name in _UNSHOWN_NAMES},
                     **{f"[{name}": patterns.compile_python(f"(?i)\\[/{name}\\]") for name in _FORUM_UNSHOWN_NAMES}}
 # What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>)
