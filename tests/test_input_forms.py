@@ -1296,7 +1296,7 @@ def test_a_frame_kept_with_its_tags_over_many_lines_keeps_its_headings(tmp_path)
 
 
 # In a text that lost its line breaks a space may be a paragraph's end: there the marks that show nothing.
-INVISIBLE_MARKS = ["\u00ad", "\u200b", "\u2060", "<span>", "</span>", '<font color="red">', "</font>", "<STRONG>"]
+INVISIBLE_MARKS = ["\u00ad", "\u200b", "\u2060", "\ufe0f", "\u3164", "\U000e0041", "<span>", "</span>", '<font color="red">', "</font>", "<STRONG>"]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -76,10 +76,13 @@ _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
 _ODD_BRACKET = patterns.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
 _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
 # Invisible format characters: pages that guard against copying put a zero-width space after every
-# character, chat apps add bidi marks and word joiners; none of them is part of the text read.
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+# character, chat apps add bidi marks and word joiners, a phone's text a variation selector after a sign or a figure
+# (新建学校12\ufe0f所 lost its count); none of them is part of the text read. Unicode's characters ignorable by default:
+# the soft hyphen, joiners and bidi marks, fillers, Mongolian's selectors, invisible operators, variation selectors, the
+# byte order mark, tags.
+_INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164"
+              "\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff")
 INVISIBLE_CHAR = patterns.compile_python(f"[{_INVISIBLE}]")
-_WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE))
 # Signs an article copied from WeChat sets before a heading (📌一、, ▶️（一）) or brackets it in (【一、总体要求】): arrows,
 # shapes, dingbats, pictographs and the joiners of an emoji; the search for them, in Python's re, passes a plain text by.
 _DECORATIONS = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
@@ -228,7 +231,7 @@ def clean_lines(texts: list[str]) -> list[str]:
 
 def without_invisible(text: str) -> str:
     """``text`` without its invisible format characters; the very string when it holds none."""
-    return text.translate(_WITHOUT_INVISIBLE) if INVISIBLE_CHAR.search(text) else text
+    return INVISIBLE_CHAR.sub("", text) if INVISIBLE_CHAR.search(text) else text
 
 
 def _without_markup(text: str) -> str:
