@@ -71,6 +71,7 @@ _LATIN_LETTER = patterns.compile(r"[A-Za-z]")
 _FIGURES_BEFORE = patterns.compile(r"(?:[\d.]+[ \u3000\u00a0]+){0,8}[\d.]+$")
 _FIGURES_AFTER = patterns.compile(r"[\d.]+(?:[ \u3000\u00a0]+[\d.]+){0,8}")
 _LISTED_FIGURES = 3
+_LISTED_FIGURES_OPENING = 16  # characters before a run of figures where what opens their list is looked for
 _THOUSANDS = patterns.compile(r"\d{1,3}(?: \d{3})+")
 _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
 _ODD_BRACKET = patterns.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
@@ -193,6 +194,8 @@ def _parts_two_figures(text: str, start: int, end: int) -> bool:
     """Whether the spaces from ``start`` to ``end``, between two digits, part two figures of a run of them (2024—2026年
     新增公办学位分别为3000 2500 2000个: three figures, not 300025002000)."""
     before = _FIGURES_BEFORE.search(text, max(0, start - 80), start)
+    if _figures_listed().search(text, max(0, before.start() - _LISTED_FIGURES_OPENING), before.start()):
+        return True  # 三个乡镇分别安排资金 200 300 500 万元, 分别为 12 8 所: after 分别, each figure is a value of its own
     after = _FIGURES_AFTER.match(text, end)
     figures = before.group().split() + after.group().split()
     return (len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures)
@@ -203,6 +206,12 @@ def _parts_two_units(text: str, before: int) -> bool:
     """Whether the spaces after ``before`` part two whole units' names (县教育局 县公安局)."""
     units = responsibility_rules()
     return text[before] in units.unit_last_characters and units.units_parted_by_space.match(text, before + 1) is not None
+
+
+@rules_cache
+def _figures_listed() -> regex.Pattern:
+    """What opens a list of figures right before its first (rules/fragments.yaml figures_listed)."""
+    return load_rule_set(rules_dir_in_force()).compile("(?:{figures_listed})[ \u3000\u00a0]*$", "fragment-figures_listed")
 
 
 def _lone_letter(text: str, beside: int) -> bool:
