@@ -1587,8 +1587,15 @@ def said_once(part: str, whole: str) -> str:
     them (公办养老机构 and 养老机构护理型床位占比 -> 公办养老机构护理型床位占比; 农村学校 and 中小学校心理健康教师配备率 ->
     农村学校心理健康教师配备率: the part names a kind of the whole's things); one character alike is no such word (农村
     and 村卫生室…)."""
-    shared = next((size for size in range(min(len(part), len(whole)), 1, -1) if part[-size:] in whole), 0)
+    shared = things_shared(part, whole)
     return part + whole[whole.find(part[-shared:]) + shared:] if shared else part + whole
+
+
+def things_shared(part: str, whole: str) -> int:
+    """How many characters the things ``part`` ends with are, where ``whole`` names them too (护理型床位 and 养老机构床位数:
+    床位, 2); 0 where the part names none of the whole's things (省外, 新建: which of them only); one character alike is no
+    such word (农村 and 村卫生室…)."""
+    return next((size for size in range(min(len(part), len(whole)), 1, -1) if part[-size:] in whole), 0)
 
 
 def without_a_part(name: str) -> str:

@@ -23,7 +23,7 @@ import regex
 from . import patterns
 from .models import Section, TableData, Target
 from .folding import fold
-from .indicator import indicator_rules
+from .indicator import indicator_rules, things_shared
 from .responsibilities import named_task_column, task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
@@ -314,6 +314,36 @@ def _present_caption() -> regex.Pattern:
     return _any_word(indicator_rules().present_caption_words)
 
 
+def _whole_before(names: list[str], at: int, taiwan: bool | None, first: int = 0) -> str:
+    """The measure that the part named at ``at`` of ``names`` (the rows' names, or a header's from its ``first`` measure)
+    is of: the last name before it that no part word opens (养老机构床位数 | 其中：护理型床位), less its unit, folded; ""
+    where ``at`` holds no part."""
+    if not _part_opener().match(names[at]):
+        return ""
+    whole = next((name for name in reversed(names[first:at]) if not _part_opener().match(name)), "")
+    return _measure_named(fold(whole.strip(), taiwan))
+
+
+def _first_measure(columns: Columns) -> int:
+    """The first column of a table whose columns are measures (a 分县任务表's, a table of yearly rows')."""
+    return min(column for column, _ in columns.measured + columns.bases)
+
+
+def _measure_named(name: str) -> str:
+    """``name`` less the unit it closes on in brackets (养老机构床位数（张）)."""
+    bracket = _UNIT_IN_NAME.search(name)
+    return name[:bracket.start()] if bracket else name
+
+
+def _part_named(name: str, whole: str) -> str:
+    """The name of a part of a row or column of ``whole``, ``name`` its own less the word that opens it (其中：, 其中): the part
+    alone where it names the whole's things itself (其中：护理型床位 under 养老机构床位数, 其中 高校毕业生就业 under 城镇新增
+    就业人数), else the whole with the part in brackets, as a part that says only which of them names nothing alone
+    (其中：省外 under 农村劳动力转移就业 -> 农村劳动力转移就业（省外）; 其中新建 beside 筹集任务 -> 筹集任务（新建）)."""
+    part = _part_opener().sub("", name)
+    return part if not whole or part == name or things_shared(part, whole) else f"{whole}（{part}）"
+
+
 @rules_cache
 def _part_opener() -> regex.Pattern:
     """The word opening a part's row or column (其中：, 其中), its colon and spaces: no part of the part's name."""
@@ -333,14 +363,16 @@ def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rul
     unit its caption gives the cells that name none, ``table_year`` the year the cells of a target column no year
     heads are due by (目标值, 预期值, a 分县任务表's measures: its caption's year, else the plan's last);
     ``taiwan`` the document's wording, in which they are read."""
+    row_names = [row[columns.indicator] if columns.indicator < len(row) else "" for row in table.rows]
     for row_number, row in enumerate(table.rows):
         base = columns.yearly_rows and _is_base_row(row, columns)
+        whole_row = _whole_before(row_names, row_number, taiwan)
         for column, year in sorted(columns.measured + columns.bases):
             base_column = (column, year) in columns.bases
             change_column: ChangeColumn = "yearly" if (column, year) in columns.changes else "total" if (column, year) in columns.totals else ""
             due = year if year is not None or base_column else table_year
             target = cell_target(row, columns, column, due, cell, rule_set, table.header,
-                                 table_unit, taiwan, change_column)
+                                 table_unit, taiwan, change_column, whole_row)
             if target is not None:
                 yield row_number, column, _as_reported(target, start_year, base, base_column)
 
@@ -625,10 +657,11 @@ def _is_base_row(row: list[str], columns: Columns) -> bool:
 
 def cell_target(written: list[str], columns: Columns, column: int, year: Optional[int], cell: regex.Pattern,
                  rule_set: RuleSet, header: list[str], table_unit: str = "", taiwan: bool | None = None,
-                 change_column: ChangeColumn = "") -> Target | None:
+                 change_column: ChangeColumn = "", whole_row: str = "") -> Target | None:
     """The target (or baseline) of a row's cell in ``column``, due by ``year``; a cell of a column of the change of the
     row's indicator (``change_column``: "yearly", 年均增长（%）, a rate that repeats each year, in its header's unit, or
-    "total", "十四五"累计, the change over the whole plan) rises or falls as its header or else the indicator says."""
+    "total", "十四五"累计, the change over the whole plan) rises or falls as its header or else the indicator says;
+    ``whole_row``: the measure of the row above that the row is a part of (其中：…), "" where it is none."""
     row = [fold(cell_text, taiwan) for cell_text in written]  # read like the text, in its wording; quoted as written
     if max(columns.indicator, column) >= len(row):
         return None  # a short row (a merged cell) has no value in this column
@@ -636,13 +669,13 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         year = row_year(written, columns)
         if year is None:
             return None  # a total row (合计) adds up the years' cells, each already a target
-        written_name = header[column].strip()
+        written_name, whole = header[column].strip(), _whole_before(header, column, taiwan, _first_measure(columns))
     elif columns.places == "rows":
         if place_total_row(written, columns):
             return None  # a 合计 row adds up the places' cells, each already a target
-        written_name = header[column].strip()
+        written_name, whole = header[column].strip(), _whole_before(header, column, taiwan, _first_measure(columns))
     else:
-        written_name = written[columns.indicator].strip()
+        written_name, whole = written[columns.indicator].strip(), whole_row
     name, text = _WRAP_IN_A_NAME.sub("", fold(written_name, taiwan)), row[column].strip()
     if name and (_milestone_cell(rule_set).fullmatch(text) or _none_of_a_harm(rule_set, name, text)):
         return _milestone_target(written, written_name, column, name, year)
@@ -657,7 +690,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     # a cell's own unit (1万亩, 43.8%) decides over its column's
     unit = (match["unit"] or ("%" if "%" in text else "") or _change_unit(header[column], change_column)
             or _unit_cell(row, columns) or (bracket["unit"] if bracket else "") or table_unit)
-    indicator = _part_opener().sub("", name[:bracket.start()] if bracket else name)
+    indicator = _part_named(_measure_named(name), whole)
     if columns.places == "rows":  # named by the row's place and the column's measure; quoted by the place
         written_name = written[columns.indicator].strip()
         indicator = fold(written_name, taiwan) + indicator
