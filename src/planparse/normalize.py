@@ -194,12 +194,16 @@ def _parts_two_figures(text: str, start: int, end: int) -> bool:
     """Whether the spaces from ``start`` to ``end``, between two digits, part two figures of a run of them (2024—2026年
     新增公办学位分别为3000 2500 2000个: three figures, not 300025002000)."""
     before = _FIGURES_BEFORE.search(text, max(0, start - 80), start)
-    if _figures_listed().search(text, max(0, before.start() - _LISTED_FIGURES_OPENING), before.start()):
-        return True  # 三个乡镇分别安排资金 200 300 500 万元, 分别为 12 8 所: after 分别, each figure is a value of its own
     after = _FIGURES_AFTER.match(text, end)
     figures = before.group().split() + after.group().split()
-    return (len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures)
-            and not _THOUSANDS.fullmatch(" ".join(figures)))
+    thousands = bool(_THOUSANDS.fullmatch(" ".join(figures)))
+    if _figures_listed().search(text, max(0, before.start() - _LISTED_FIGURES_OPENING), before.start()):
+        # 三个乡镇分别安排资金 200 300 500 万元, 分别为 12 8 所: after 分别, each figure is a value of its own, unless they
+        # are one value's groups of thousands: a group of noughts (分别投资 12 000 万元), or a value written with its unit
+        # before the next value of its list (分别安排资金 1 500 万元、900 万元)
+        one_value = any(figure.startswith("0") for figure in figures[1:]) or _value_listed_after().match(text, after.end())
+        return not (thousands and one_value)
+    return len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures) and not thousands
 
 
 def _parts_two_units(text: str, before: int) -> bool:
@@ -212,6 +216,13 @@ def _parts_two_units(text: str, before: int) -> bool:
 def _figures_listed() -> regex.Pattern:
     """What opens a list of figures right before its first (rules/fragments.yaml figures_listed)."""
     return load_rule_set(rules_dir_in_force()).compile("(?:{figures_listed})[ \u3000\u00a0]*$", "fragment-figures_listed")
+
+
+@rules_cache
+def _value_listed_after() -> regex.Pattern:
+    """What follows a value written with its unit when the next value of its list comes after it (rules/fragments.yaml
+    value_listed_after)."""
+    return load_rule_set(rules_dir_in_force()).compile("{value_listed_after}", "fragment-value_listed_after")
 
 
 def _lone_letter(text: str, beside: int) -> bool:
