@@ -378,6 +378,7 @@ class IndicatorRules(Model):
     comparison_words: list[str] = []
     change_names: list[str] = []
     remainder_words: list[str] = []
+    rest_words: list[str] = []
     growth_bases: list[str] = []
     basis_verbs: list[str] = []
     going_into_verbs: list[str] = []

@@ -2290,6 +2290,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
         _parts_share_the_per(sentence, in_sentence, clauses, anchors, reader.item_of_its_own)
         _name_the_parts_of_a_share(sentence, in_sentence, clauses, anchors, place.headings)
+        _name_the_rest(sentence, in_sentence, clauses, anchors, place.headings)
         _name_ranks_by_the_next(in_sentence, clauses, place.headings)
         _name_kinds_after_a_measure(in_sentence, place.headings)
         _name_measures_of_the_thing_before(in_sentence, place.headings)
@@ -2473,6 +2474,23 @@ def _name_the_parts_of_a_share(sentence: str, targets: list[Target], clauses: li
                 and not indicator_words().share_of.search(words)):
             name = said_once(target.indicator, whole.indicator)  # 公办养老机构 of 养老机构护理型床位占比: the 养老机构 once
             _rename(target, name, headings)
+
+
+def _name_the_rest(sentence: str, targets: list[Target], clauses: list[Span], anchors: list[int], headings: list[str]) -> None:
+    """城区自来水普及率达到100%，其余乡镇达95%以上: a clause opening with 其余 or 其他 (indicators.yaml rest_words) gives the
+    level the measure before reaches in the rest of its things, which the words after it name, or all the rest: named
+    by them and that measure less the place or rank it was of there (其余乡镇自来水普及率; 其他医院达到3级以上 after
+    县级医院电子病历应用水平达到4级: 其他医院电子病历应用水平; 其余达97%以上: 其余主次干道亮灯率), not by the measure of
+    the first things or by the rest's things alone. A clause naming a measure of its own keeps it, and so do things counted."""
+    for whole, target, clause, anchor in zip(targets, targets[1:], clauses[1:], anchors[1:]):
+        opening = _BEFORE_A_WORD.match(sentence, clause.start).end()
+        rest = next((word for word in indicator_rules().rest_words if sentence.startswith(word, opening)), None)
+        if rest is None or not whole.indicator or whole.unit != target.unit or not names_a_level(whole.indicator):
+            continue  # (培训农民1000人，其他人员500人: things counted, not a level reached in the rest)
+        things = indicator_words().comparator_and_scope.sub("", sentence[opening + len(rest):anchor])
+        if target.indicator not in (None, whole.indicator, things):
+            continue  # 其他地区自来水普及率达到85%: a measure of its own
+        _rename(target, said_once(rest + things, without_a_part(whole.indicator)), headings)
 
 
 def _name_ranks_by_the_next(targets: list[Target], clauses: list[Span], headings: list[str]) -> None:
