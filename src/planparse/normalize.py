@@ -196,14 +196,11 @@ def _parts_two_figures(text: str, start: int, end: int) -> bool:
     before = _FIGURES_BEFORE.search(text, max(0, start - 80), start)
     after = _FIGURES_AFTER.match(text, end)
     figures = before.group().split() + after.group().split()
-    thousands = bool(_THOUSANDS.fullmatch(" ".join(figures)))
-    if _figures_listed().search(text, max(0, before.start() - _LISTED_FIGURES_OPENING), before.start()):
-        # 三个乡镇分别安排资金 200 300 500 万元, 分别为 12 8 所: after 分别, each figure is a value of its own, unless they
-        # are one value's groups of thousands: a group of noughts (分别投资 12 000 万元), or a value written with its unit
-        # before the next value of its list (分别安排资金 1 500 万元、900 万元)
-        one_value = any(figure.startswith("0") for figure in figures[1:]) or _value_listed_after().match(text, after.end())
-        return not (thousands and one_value)
-    return len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures) and not thousands
+    if _THOUSANDS.fullmatch(" ".join(figures)):
+        return False  # 1 200, 12 000, 200 300 500: shaped as one number's groups of thousands, read as one, 分别 or not
+    listed = _figures_listed().search(text, max(0, before.start() - _LISTED_FIGURES_OPENING), before.start())
+    # 三个乡镇分别安排资金 800 1200 1500 万元, 分别为 12 8 所: after 分别, each figure is a value of its own
+    return bool(listed) or len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures)
 
 
 def _parts_two_units(text: str, before: int) -> bool:
@@ -215,14 +212,7 @@ def _parts_two_units(text: str, before: int) -> bool:
 @rules_cache
 def _figures_listed() -> regex.Pattern:
     """What opens a list of figures right before its first (rules/fragments.yaml figures_listed)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{figures_listed})[ \u3000\u00a0]*$", "fragment-figures_listed")
-
-
-@rules_cache
-def _value_listed_after() -> regex.Pattern:
-    """What follows a value written with its unit when the next value of its list comes after it (rules/fragments.yaml
-    value_listed_after)."""
-    return load_rule_set(rules_dir_in_force()).compile("{value_listed_after}", "fragment-value_listed_after")
+    return load_rule_set(rules_dir_in_force()).compile("(?:{figures_listed})[ \\u3000\\u00a0]*$", "fragment-figures_listed")
 
 
 def _lone_letter(text: str, beside: int) -> bool:
