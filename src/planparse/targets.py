@@ -195,6 +195,7 @@ _QUOTATION_MARKS = (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 _DIGIT = patterns.compile(r"\d")
+_NOTE_OPENINGS, _NOTE_CLOSINGS = "（(", "）)"  # a note's brackets, into which no quote runs
 _NUMERAL = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万]")  # a number in words or digits
 # A target's text is its sentence; in a longer sentence, the clause around it, at most this long:
 # a sentence of a thousand numbers would otherwise be written out a thousand times.
@@ -2750,7 +2751,10 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     with no other number between (50家以及20家规上企业: 规上企业 is the 20's); not to its next mention when the match
     ends with it (每月一小结（工作小结每月2日前报…: the quote is 每月一小结)."""
     found = clause.find(indicator, match_end) if indicator and not clause.endswith(indicator, 0, match_end) else -1
-    if indicator and 0 <= found - match_end <= QUOTE_REACH and not _DIGIT.search(clause, match_end, found):
+    # (not inside a note's brackets after it: 新建充电桩2000个（其中公共充电桩500个）, the 2000's quote ends at 个; a note
+    # closed before the name is passed over: 建成5个（含续建）乡镇综合文化站)
+    if (indicator and 0 <= found - match_end <= QUOTE_REACH and not _DIGIT.search(clause, match_end, found)
+            and not _inside_a_note(clause[match_end:found])):
         return found + len(indicator)
     # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause
     tail_at = match_end + len(_LINK) * clause.startswith(_LINK, match_end)
@@ -2758,6 +2762,11 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     if indicator and tail and indicator.endswith(tail):
         return tail_at + len(tail)
     return match_end
+
+
+def _inside_a_note(words: str) -> bool:
+    """Whether ``words`` open a note's bracket they do not close: what follows them is inside the note."""
+    return sum(map(words.count, _NOTE_OPENINGS)) > sum(map(words.count, _NOTE_CLOSINGS))
 
 
 def _with_its_closing_mark(clause: str, start: int, end: int) -> int:
