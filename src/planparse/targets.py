@@ -2489,8 +2489,8 @@ def _name_the_rest(sentence: str, targets: list[Target], clauses: list[Span], an
         if rest is None or not whole.indicator or whole.unit != target.unit or not names_a_level(whole.indicator):
             continue  # (培训农民1000人，其他人员500人: things counted, not a level reached in the rest)
         things = indicator_words().comparator_and_scope.sub("", sentence[opening + len(rest):anchor])
-        if target.indicator not in (None, whole.indicator, things):
-            continue  # 其他地区自来水普及率达到85%: a measure of its own
+        if target.indicator not in (None, whole.indicator, things) or names_a_level(things):
+            continue  # 其他地区自来水普及率达到85%, 其他乡镇污水处理率达到80%: a measure of its own
         _rename(target, said_once(rest + things, without_a_part(whole.indicator)), headings)
 
 
