@@ -343,6 +343,7 @@ class IndicatorRules(Model):
     reaching_a_standard: list[str] = []
     new_ones_verbs: list[str] = []
     reaching_a_state: str = ""
+    service_verb: str = ""
     kinds_of_place: list[str]
     qualifying_adverbs: list[str] = []
     manner_words: list[str] = []
@@ -749,7 +750,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     matched = clause[number_start:match_end]
     reached = (_reached_whole(matched, before, after) or _event_denied(matched, before, after) or _standard_reached(matched, before, after)
                or _helped_into(before, after) or _done_for(matched, before, after)
-               or _state_reached(matched, before, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
+               or _state_reached(matched, before, after) or _service_reached(matched, before, after) or _moved_in(matched, before, after) or _what_covers(matched, before)
                or _reached_in_time(matched, before, after) or _circle_built(matched, before))
     if reached:
         return Naming(reached)
@@ -1155,6 +1156,20 @@ def _state_reached(matched: str, before: str, after: str) -> str | None:
     if things and _DIGIT.search(things):  # 年存栏生猪500头以上的|规模养殖场: a threshold says which, the head names them
         things = things[things.rfind(_LINK) + 1:]
     return _clean([things, state] if things and not state.startswith(things) else [state])
+
+
+def _service_reached(matched: str, before: str, after: str) -> str | None:
+    """The name of a milestone of places all reached by a service (全县行政村实现通5G网络 -> 行政村通5G网络, 建制村均通客车 ->
+    建制村通客车: indicators.yaml service_verb): the places, which tell it from a rate of another place's, the verb and the
+    service; None where ``matched`` is no such verb or no service follows it."""
+    rules = indicator_rules()
+    verb = rules.service_verb
+    reached = verb and matched.endswith(verb) and matched.removesuffix(verb) in ("", *rules.whole_set_words)  # 均|通
+    service = _noun_phrase_after(after) if reached else None
+    places = _noun_phrase_before(before) if service and before.strip() else None
+    if places and _DIGIT.search(places):  # 20户以上的|自然村: a threshold says which, the head names them
+        places = places[places.rfind(_LINK) + 1:]
+    return _clean([places, verb, service] if places else [service]) if service else None
 
 
 def _moved_in(matched: str, before: str, after: str) -> str | None:

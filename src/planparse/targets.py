@@ -1932,8 +1932,18 @@ def _place_opening() -> regex.Pattern:
     """The places a coverage may open with (村级, 乡镇, 全县, 行政村), which the goal before names as its set (所有行政村,
     各乡镇): indicators.yaml place_levels, each captured (group ``level``)."""
     levels = "|".join(sorted(map(regex.escape, indicator_rules().place_levels), key=len, reverse=True)) or "(?!)"
-    return patterns.compile(f"(?:全|各)?(?P<level>{levels})+级?")
+    # 全县 of 全县行政村 is the plan's whole place, which the goal before need not name (行政村5G网络通达率达到100%)
+    return patterns.compile(f"(?:全(?:{levels})(?=(?:{levels}))|各)?(?P<level>{levels})+级?")
+
+
+@rules_cache
+def _places_reaching() -> regex.Pattern:
+    """The places a milestone's clause opens with as the subject of its 实现, every one perhaps (全县行政村实现通5G网络,
+    全县行政村均实现…): what reaches the state, which the goal before may name as its set."""
+    return patterns.compile(f"(?:{_place_opening().pattern})(?:{_EVERY_ONE})?(?={regex.escape(indicator_rules().reaching_a_state)})")
 _MARKS_AROUND_A_STATE = "".join(map("".join, _QUOTATION_MARKS)) + '"'  # 实现“全覆盖、无盲区”: the marks around the state reached
+_EVERY_ONE = "均|都|全部|全面"  # 全县行政村均实现…: every one of the places reaches the state
+_THINGS_AFTER = patterns.compile(r"[\p{Han}\dA-Za-z]*")  # the words after a milestone's own up to a mark (、无盲区: another state)
 
 
 def _drop_restatements(text: str, candidates: list[Candidate]) -> None:
@@ -1955,20 +1965,31 @@ def _drop_restatements(text: str, candidates: list[Candidate]) -> None:
 
 
 def _restates(text: str, milestone: Candidate, before: Candidate) -> bool:
-    """Whether ``milestone``, opening its clause with 实现, covers the things ``before`` sets all of, due the same year."""
+    """Whether ``milestone``, opening its clause with 实现 or with the places ``before`` names and 实现 (全县行政村实现通5G网络
+    after 行政村5G网络通达率达到100%), covers the things ``before`` sets all of, due the same year: the words around the
+    milestone's own (通, 全覆盖) up to its clause's mark."""
     verb = indicator_rules().reaching_a_state
     opens = max(milestone.quote_start, milestone.item_start)
+    said = text[before.clause.start:before.clause.end]
+    subject = _places_reaching().match(text, opens)
+    if subject and _names_the_places(said, subject):
+        opens = subject.end()
     if (milestone.kind != MILESTONE or before.deadline != milestone.deadline or not text.startswith(verb, opens)
             or not (before.kind == MILESTONE or before.unit == _PERCENT and before.amount and before.amount.value == _WHOLE)):
         return False
-    covered = text[opens + len(verb):milestone.anchor.start].strip(_MARKS_AROUND_A_STATE)
+    after = _THINGS_AFTER.match(text, milestone.anchor.end).group()  # 通|5G网络: the things a service reaches follow it
+    covered = (text[opens + len(verb):milestone.anchor.start] + after).strip(_MARKS_AROUND_A_STATE)
     if not covered:  # 接入率100%，实现“全覆盖、无盲区”: all of the level before; after a milestone, a state of its own (零拖欠)
         return before.kind != MILESTONE
-    said = text[before.clause.start:before.clause.end]
     places = _place_opening().match(covered)
-    if places and places.end() < len(covered) and all(level in said for level in places.captures("level")):
+    if places and places.end() < len(covered) and _names_the_places(said, places):
         covered = covered[places.end():]
     return covered in said
+
+
+def _names_the_places(said: str, places: regex.Match) -> bool:
+    """Whether the goal ``said`` names every level of ``places`` (_place_opening)."""
+    return all(level in said for level in places.captures("level"))
 
 
 def _listed_apart_from(text: str, count: Candidate, milestone: Candidate) -> bool:
