@@ -1400,8 +1400,7 @@ class SentenceReader:
         """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``; ``relative``:
         the matches of relative_deadline in ``text``, when found already."""
         relative = list(self.relative_deadline_scan.finditer(text)) if relative is None else relative
-        # a sentence timed by a phrase of its own (6月底前) or a repeat (每年) does its work in the plan's years
-        timed = bool(relative) or self.frequency_word.search(text) is not None
+        timed = [m.start() for m in relative]
         dated = [m for m in self.deadline_year_scan.finditer(text) if not self._worked_on_before(text, m, frame, timed)]
         found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in dated]
         # 到2025年，…达到2020年的70%: a year with 的 after it, earlier than a year before it, is the base the value
@@ -1424,16 +1423,19 @@ class SentenceReader:
             latest = max(latest, year)
         return kept
 
-    def _worked_on_before(self, text: str, dated: regex.Match, frame: PlanFrame, timed: bool) -> bool:
+    def _worked_on_before(self, text: str, dated: regex.Match, frame: PlanFrame, timed: list[int]) -> bool:
         """Whether the deadline phrase ``dated`` is a year before the plan that the object of a work names, where the work
-        is the plan's: the sentence is ``timed`` by a phrase of its own (6月底前，完成2024年度教师考核…) or a repeat (每年完成2023
-        年度以前遗留问题整改100件), or the work's clause
-        counts nothing and a level of it follows (完成2024年度学员跟踪回访，回访率达到100% in a plan of 2025). A count of the
-        year's work in its own clause (完成2023年度农村危房改造任务520户) reports what was done that year."""
+        is the plan's: the work's clause, or a clause before it, is timed by a phrase of its own (6月底前，完成2024年度教师
+        考核…; ``timed``: where the sentence's relative deadlines start) or a repeat (每年完成2023年度以前遗留问题整改100件), or
+        the work's clause counts nothing and a level of it follows (完成2024年度学员跟踪回访，回访率达到100% in a plan of 2025).
+        A count of the year's work in its own clause (完成2023年度农村危房改造任务520户) reports what was done that year,
+        whatever a later clause repeats (…，今后每年新增改造300户: reader W21)."""
         named = self.year_worked_on.match(text, dated.start())
         if named is None or not _before(digit_year(self.year.search(named.group()).group()), frame.present):
             return False
-        return timed or _A_NUMBER.search(text, named.end(), _end_of_clause(text, named.end())) is None
+        clause_end = _end_of_clause(text, named.end())
+        return (any(start < clause_end for start in timed) or self.frequency_word.search(text, 0, clause_end) is not None
+                or _A_NUMBER.search(text, named.end(), clause_end) is None)
 
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
@@ -1522,6 +1524,8 @@ class SentenceReader:
                 break  # 2015年新建12所，2016年起每年新建10所: a clause that runs from after a year is not due by it
             if start < clause_start and _in_a_part(text, start):
                 continue  # 完成改造600户，其中2024年200户；…比例达到60%: the year of a part dates that part alone
+            if own_repeats and start < clause_start and self.year_worked_on.match(text, start):
+                continue  # 完成2024年度改造任务480户，每季度开展一次“回头看”: the year of a work's object, no time of a rhythm after
             if start < clause_start and self._listed_for_respectively(text, start, clause_start):
                 # …分别新建…，新建5万吨级泊位2个: the clause goes on within the years listed, due the last of them, unless a year
                 # before them frames the sentence (到2026年，全县2024年、2025年分别…), or it stands for every year, repeated or
