@@ -67,6 +67,7 @@ _SHARE_KIND = "percentage"  # a share after what an increase raises (提高粮�
 # part picked out by the words after 其中 or after the part listed before it (其中国家级5所、省级15所)
 _BEFORE_A_WORD = patterns.compile(r"[^\p{Han}\d]*")
 _CLAUSE_MARKS = "，,；;。：:"  # what ends a clause before the next opens
+_ITEM_MARKS = "；;"  # what ends an item of a sentence's list of goals before the next opens
 
 
 def _opens_part(text: str, start: int = 0) -> bool:
@@ -1487,7 +1488,7 @@ class SentenceReader:
                 break
             if not position < marks.last_anchor or start >= marks.last_anchor:
                 return year
-        summed = self.years_summed.search(text, self._whole_of_a_part(text, clause_start, position, marks), position, marks)
+        summed = self.years_summed.search(text, self._summed_from(text, clause_start, position, marks), position, marks)
         if summed is not None and self.relative_year(summed.group(), context.frame) == context.frame.end:
             # 三年累计完成改造100个 in a plan of three years sums the plan's years: due by its end, as "十四五"期间 is by 2025;
             # a count of other years (三年累计 in a plan of five, or of one) names no year of the plan
@@ -1547,14 +1548,15 @@ class SentenceReader:
                 return year
         return last_listed
 
-    @staticmethod
-    def _whole_of_a_part(text: str, clause_start: int, position: int, marks: _SentenceMarks) -> int:
-        """Where the clause opens whose total the number at ``position`` is a part of, when its clause opens with 其中 and
-        repeats nothing of its own (三年新建养老服务中心30个，其中街道综合养老服务中心10个: the part is summed over the same
-        years); else ``clause_start``. A part paid each year (其中市级财政每年安排…) is a year's, no sum."""
-        if clause_start < 2 or not _opens_part(text, clause_start) or marks.repeat_between(clause_start, position):
+    def _summed_from(self, text: str, clause_start: int, position: int, marks: _SentenceMarks) -> int:
+        """Where the stretch opens that a total over the plan's years before the number at ``position`` dates it from: its
+        item (to the last ；), when its clause repeats nothing of its own, for a part of the total (三年新建养老服务中心30个，
+        其中街道综合养老服务中心10个) and a level reached with it (三年累计完成造林绿化5万亩，森林覆盖率稳定在62%以上) run over the same
+        years (conventions in tests/data/unseen/README.md); else ``clause_start``. A part paid each year (其中市级财政每年
+        安排…) is a year's, no sum, and what each one has (…，每个设施配备…不少于3名) a standard of no year."""
+        if marks.repeat_between(clause_start, position) or self.each_one_has.match(text, clause_start):
             return clause_start
-        return _start_of_clause(text, clause_start - 1)
+        return _start_of_clause(text, clause_start, _ITEM_MARKS)
 
     def _listed_for_respectively(self, text: str, start: int, clause_start: int) -> bool:
         """Whether the year at ``start`` is one of years listed together before the 分别 of a clause that ends before
