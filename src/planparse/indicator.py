@@ -202,7 +202,8 @@ _ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a
 # after it as a time (次夜, 次年, 次日: the next night, year, day)
 _TIMES = "次"
 _LONGEST_WORK_OPENED = 6  # words of a work a verb opens after the things counted (开展|医疗|废物|处置|专项|检查)
-_WORK_RUN_TAGS = ("n", "v", "a")  # the tags' first letters of a work's words: nouns, verbs, adjectives (安全|生产|…|评审)
+_WORK_RUN_TAGS = ("n", "v", "a", "b", "h", "j", "l")  # the tags' first letters of a work's words: nouns, verbs, adjectives
+# (安全|生产|…|评审), classes (国家级|培训), prefixes (超低|排放|改造), abbreviations (研发|活动), set phrases (技术改造)
 _SHORTEST_WORK = 2  # characters: a work done on how a work stands (情况|通报) is no shorter (进度表 is one word)
 _WORKS_CLOSING_A_SERVICE = 2  # 确权|登记: the verbs that close the name of a service done for people, at most
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
@@ -357,7 +358,8 @@ class IndicatorRules(Model):
     full_extent_words: list[str] = []
     carrying_out_verbs: list[str] = []
     work_opening_verbs: list[str] = []
-    noun_works: list[str] = []
+    untold_works: list[str] = []
+    urging_verbs: list[str] = []
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
     programme_words: list[str] = []
@@ -813,7 +815,7 @@ def things_counted_end(name: str | None, clause: str, match_end: int) -> int:
     written apart from them (帮助800名就业困难人员|实现就业, named 就业困难人员就业; 对200座病险水库|开展除险加固, named
     病险水库除险加固): the whole words after the count that the name opens with, the quote's end (GUIDE: the number, its
     measure word and what it counts, not the act they are named with); ``match_end`` where the name opens with no word there."""
-    if not name or not clause.startswith(name[:2], match_end):
+    if not name or not clause.startswith(name[0], match_end):
         return match_end  # (most names: the words after the count are not tagged)
     end = match_end
     for word, _ in _tag(clause[match_end:match_end + len(name) + _LONGEST_WORD]):
@@ -854,8 +856,9 @@ def _before_a_second_act(before: str, after: str) -> str:
         # no work is opened, the words before the number are not tagged for their verb (1% of the extraction)
         return after
     verb = _verb_right_before(before)
-    if verb is None or verb in (*rules.amount_verbs, *rules.holding_verbs, *rules.work_opening_verbs) or verb in indicator_words().link:
-        return after  # 开展1次规划实施评估: the times of the work itself
+    if (verb is None or verb in (*rules.amount_verbs, *rules.holding_verbs, *rules.work_opening_verbs, *rules.urging_verbs, *rules.helping_verbs)
+            or verb in indicator_words().link):
+        return after  # 开展1次规划实施评估: the times of the work itself; 推动100家企业实施技术改造: the firms' own work
     at = 0
     for word, flag in _tag(clause):
         if at and flag.startswith("v") and word in rules.work_opening_verbs and at + len(word) < len(clause):
@@ -2248,6 +2251,10 @@ def _read_noun_phrase_after(text: str) -> str | None:
         if opened:  # 15个部门开展整体支出绩效评价: the work opened, a noun run closing the clause, is done to the things counted
             words.extend(word for word, _ in tagged[index + 1:opened])
             break
+        done = _work_done_closing(tagged, index) if words and not works_end else 0
+        if done:  # 12家重点企业超低排放改造: the work done to the things counted closes their name
+            words.extend(word for word, _ in tagged[index:done])
+            break
         if works_end:  # 45个行政村生活污水治理。, 1次见义勇为人员走访慰问: the work done to the things counted closes their name
             opening = (tagged[index][0] in indicator_rules().work_opening_verbs and works_end > index + 1
                        and not _carried_out_then_reviewed(tagged, index))  # 规划|实施|评估: the plan's carrying out
@@ -2375,12 +2382,44 @@ def _work_opened(tagged: Tagged, index: int) -> int:
     is not (_works_closing reads a work of verbs alone)."""
     if tagged[index][0] not in indicator_rules().work_opening_verbs:
         return 0
-    end = index + 1
-    while end < len(tagged) and end - index <= _LONGEST_WORK_OPENED and tagged[end][1][:1] in _WORK_RUN_TAGS:
+    end = _work_run_end(tagged, index + 1)
+    return end if end > index + 1 and (tagged[end - 1][1].startswith("v") or _ends_a_work(tagged[end - 1][0])) else 0
+
+
+def _work_done_closing(tagged: Tagged, index: int) -> int:
+    """Where the work that opens at ``index``, right after the noun that ends the things counted, ends when it is a run of
+    words closing the clause whose last is a work done to things or by them (超低|排放|改造, 提标|改造, 清洁生产|审核:
+    重点企业超低排放改造; 实现|交流|轮岗: 骨干教师实现交流轮岗), opened by a verb or a prefix that is no action making or
+    giving a thing of its own (新建, 配备), no new action after them (资金|用于…建设, 人才|赴境外培训: indicators.yaml
+    action_verbs, but the verbs that only reach a work, amount_verbs) and none going through them one by one (逐|车); 0
+    where it is not, or a verb opens a work of its own later in the run (农膜|回收|网点|开展|核查: _work_opened reads that
+    one there)."""
+    rules = indicator_rules()
+    word, flag = tagged[index]
+    if (not _is_noun(tagged[index - 1][1]) or flag not in ("v", _PREFIX) or _opens_with_action(word, flag)
+            or word in indicator_words().action_verbs and word not in rules.amount_verbs or word.startswith(_ONE_BY_ONE)):
+        return 0
+    end = _work_run_end(tagged, index)
+    last = tagged[end - 1] if end > index else ("", "")
+    if not (_is_work(*last) or _ends_a_work(last[0])) or any(other in rules.work_opening_verbs for other, _ in tagged[index:end]):
+        return 0
+    return end
+
+
+def _work_run_end(tagged: Tagged, start: int) -> int:
+    """Where a run of a work's words from ``start`` ends when it closes its clause (at most _LONGEST_WORK_OPENED words of
+    _WORK_RUN_TAGS); ``start`` where it does not."""
+    end = start
+    while end < len(tagged) and end - start < _LONGEST_WORK_OPENED and tagged[end][1][:1] in _WORK_RUN_TAGS:
         end += 1
-    word, flag = tagged[end - 1]
-    closing = end > index + 1 and _closes_clause(tagged, end)
-    return end if closing and (flag.startswith("v") or word.endswith(tuple(indicator_rules().noun_works))) else 0
+    return end if _closes_clause(tagged, end) else start
+
+
+def _ends_a_work(word: str) -> bool:
+    """Whether ``word`` is or ends in a work jieba does not tell as one (绩效评价, 审核: indicators.yaml untold_works;
+    技术改造, 危房改造: one word ending in a work on things)."""
+    return (word.endswith(tuple(indicator_rules().untold_works))
+            or any(indicator_words().work_on_things.fullmatch(word, at) for at in range(len(word))))
 
 
 def _closes_clause(tagged: Tagged, end: int) -> bool:
