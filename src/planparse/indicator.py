@@ -377,6 +377,8 @@ class IndicatorRules(Model):
     name_note_words: list[str] = []
     plain_fund_words: list[str] = []
     part_ranks: list[str] = []
+    part_sorts: list[str] = []
+    school_measure_words: list[str] = []
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
     change_names: list[str] = []
@@ -1523,15 +1525,21 @@ def names_a_thing(name: str) -> bool:
     return whole and _is_noun(tagged[-1][1]) and not indicator_words().whole_measure.search(name)
 
 
-def part_picked(words: str) -> str | None:
-    """The rank or the place alone (省级, 国家级, 4A级以上, 农村) that ``words`` after 其中 pick out a part of the whole
-    counted before by, less a comparator word after it (其中农村地区不少于): the part is named by it and the whole's name."""
+def part_picked(words: str, unit: str | None, after_part_word: bool) -> str | None:
+    """The rank, the place, the sort or the stage of schooling alone (省级, 国家级, 4A级以上, 农村, 公办, 小学) that ``words``
+    after 其中 pick out a part of the whole counted before by, less a comparator word after it (其中农村地区不少于): the
+    part is named by it and the whole's name. A sort or a stage picks a part out only in a clause opened by 其中
+    (``after_part_word``: 差异系数小学不高于0.50、初中… are a level's by stage), and a stage counted in ``unit``, a measure
+    word of schools (所), names the schools."""
+    rules = indicator_rules()
     part = indicator_words().comparator_and_scope.sub("", words).removesuffix(_LINK)  # 其中国家级的5家
     cadence = indicator_words().repeat_word.search(part)  # 乡级每月不少于: how often the part's doer acts
     part = part[:cadence.start()] if cadence and cadence.end() == len(part) else part
     rank = next((part.removesuffix(word) for word in _THRESHOLD_WORDS if part.endswith(word)), part)  # 其中4A级以上10家
-    if rank in indicator_rules().part_ranks or names_only_a_place(part):
+    if rank in rules.part_ranks or names_only_a_place(part) or after_part_word and part in rules.part_sorts:
         return part
+    if after_part_word and indicator_words().school_stage.fullmatch(part):
+        return None if unit in rules.school_measure_words else part
     place = part.removeprefix(_TO[0])  # 其中到偏远山区不少于30场: the shows that go there
     return place if _a_kind_of_place(place) else None
 

@@ -2421,15 +2421,17 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
     """建成幸福河湖50条，其中省级12条: a clause that opens with 其中 counts parts of the whole the clause before counted,
     and a list item of a rank or a place alone (培育省级数字乡村示范村3个、市级10个) counts the kind the item before named
     with its own rank or place. Such a part is named by its words and the whole's name, less a rank or a place of the
-    whole's own (省级幸福河湖; 其中国家级5所、省级15所: 国家级示范学校, 省级示范学校; 市级数字乡村示范村, was 省级…);
+    whole's own (省级幸福河湖; 其中国家级5所、省级15所: 国家级示范学校, 省级示范学校; 市级数字乡村示范村, was 省级…), as
+    after 其中 a sort or a stage of schooling is (新增学位8000个，其中公办5000个、小学3000个: 公办学位, 小学学位: part_picked);
     其中企业25万户 names its own, and a measure reached in a place keeps its name (覆盖率城市达到100%、农村达到80%) unless
     其中 says the place's level is a part's (卫生厕所普及率达到95%，其中农村不低于90%: 农村卫生厕所普及率). A count word
     alone after 其中 picks out the new ones (公共停车泊位总数达到10万个，其中新增3万个: 新增公共停车泊位)."""
     for index, (target, clause, anchor) in enumerate(zip(targets, clauses, anchors)):
         words = _PART_WORDS.search(sentence, max(clause.start, anchor - _PART_WORDS_REACH), anchor)
-        part = part_picked(words.group(1)) if words else None
+        opens_part = _opens_part(sentence, clause.start)
+        part = part_picked(words.group(1), target.unit, opens_part) if words else None
         described = sentence[max(clause.start, anchor - _DESCRIPTION_REACH):anchor]
-        if not part and _opens_part(sentence, clause.start) and _describes_a_part(described):
+        if not part and opens_part and _describes_a_part(described):
             whole = _whole_counted_before(targets, clauses, clause)
             if whole and whole.indicator and len(measures_of([target.unit, whole.unit])) == 1:
                 _rename(target, whole.indicator, headings)  # (培训30万人次，其中…取得证书的10万人: people of another count)
@@ -2437,7 +2439,6 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
         new = words and not part and new_ones_picked(words.group(1))  # 其中新增3万个, 其中新增通车里程120公里
         if not part and not new or _names_its_own_part(target, part):
             continue
-        opens_part = _opens_part(sentence, clause.start)
         if opens_part:
             counted = _whole_counted_before(targets, clauses, clause)
             whole = counted.indicator if counted else None
