@@ -187,3 +187,12 @@ def test_each_cell_of_a_table_is_listed_at_its_rows_line_and_once(tmp_path):
     spaced = _explained(tmp_path / "transport.txt", "某县农村公路提升方案（2024—2026年）\n一、年度任务\n年度\t新改建农村公路（公里）\n\n"
                         "2024年\t80\n\n2025年\t90\n\n2026年\t100\n")
     assert [(item.line, item.value) for item in spaced if item.decision == "target"] == [(5, 80), (7, 90), (9, 100)]
+
+
+def test_explain_says_what_a_reader_should_check(tmp_path):
+    # a target flagged for review (a figure longer than plans write before 万) says so in its reason
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某县乡村振兴实施方案（2024—2026年）\n一、主要目标\n三个乡镇分别安排资金 200 300 500 万元。\n", encoding="utf-8")
+    doc = prepare(plan)
+    [decision] = [d for d in explain_document(doc.outline, doc.rule_set, *doc.plan_years) if d.decision == "target"]
+    assert "check: 9 digits before 万" in decision.reason

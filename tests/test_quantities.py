@@ -11,10 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planparse import extract
 from planparse.errors import PlanparseError
 from planparse.folding import fold
 from planparse.rules import load_rule_set
 from planparse.targets import SentenceReader, sentences, targets_in_text
+
+from conftest import write_plan
 
 LEXICON = load_rule_set().lexicon
 EXAMPLES = [pytest.param(example, id=f"{getattr(entry, 'measure', None) or getattr(entry, 'means', None) or getattr(entry, 'spelling', 'multiplier')}:{example.field}:{example.text[:12]}")
@@ -180,6 +183,17 @@ def test_competing_readings_are_said():
     assert target.review and "comma" in target.review[0]
     [target] = targets_in_text("到2025年，考核合格率达到百分之９，９９９。")
     assert (target.value, target.review) == (9999, [])
+
+
+def test_a_figure_longer_than_plans_write_before_a_multiplier_is_flagged(tmp_path):
+    # a run of figures parted by spaces, shaped as groups of thousands, reads as one number (the lead's call on reader
+    # W15), which stands; more digits before 万 than a plan writes (12000万) flag it (finance, agriculture)
+    [money] = extract(write_plan(tmp_path, "某县乡村振兴实施方案（2024—2026年）\n一、主要目标\n三个乡镇分别安排资金 200 300 500 万元。\n")).targets
+    assert (money.value, money.unit) == (2003005000000, "元") and "digits before 万" in money.review[-1]
+    [land] = extract(write_plan(tmp_path, "某县高标准农田建设方案（2024—2026年）\n一、主要目标\n两个片区分别建设高标准农田 100 200 万亩。\n")).targets
+    assert land.value == 1002000000 and "digits before 万" in land.review[-1]
+    [sum_in_wan] = targets_in_text("到2025年，全县安排乡村振兴资金12000万元。")
+    assert (sum_in_wan.value, sum_in_wan.review) == (120000000, [])
 
 
 def test_known_readings_carry_no_review_flag():

@@ -185,9 +185,10 @@ def _paragraph_decisions(paragraph: Paragraph, readings: list[Reading], marker_e
 def _reading_decision(reading: Reading, text: str, rule_set: RuleSet, frame: PlanFrame) -> NumberDecision:
     candidate = reading.candidate
     decision = "not_target" if candidate.decision == NOT_TARGET else candidate.decision
+    reason = "; check: ".join([_reason(candidate.cue, candidate.deadline, rule_set, frame), *candidate.review])  # what a reader checks
     return NumberDecision(
         line=reading.line, text=text[reading.at.start:reading.at.end], context=_context(text, reading.at),
-        decision=decision, rule=candidate.rule.id, cue=candidate.cue, reason=_reason(candidate.cue, candidate.deadline, rule_set, frame),
+        decision=decision, rule=candidate.rule.id, cue=candidate.cue, reason=reason,
         value=reading.target.value if reading.target else None, unit=candidate.unit, deadline=candidate.deadline,
         time_anchor=candidate.time_anchor,  # type: ignore[arg-type]
     )
