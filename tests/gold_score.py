@@ -61,6 +61,11 @@ def _matches(gold: dict, target: Target) -> bool:
     return _same_value(gold["value"], target.value) and (gold["unit"] or "") == (target.unit or "")
 
 
+def _agreeing_fields(wanted: dict, target: Target) -> int:
+    return sum(_same_value(wanted[f], getattr(target, f)) if f == "value_max" else wanted.get(f) == getattr(target, f)
+               for f in FIELDS)
+
+
 def _targets(found: list[Target], gold: list[dict]) -> tuple[tuple[int, int, int], tuple[int, int, int], int]:
     given = [target for target in found if target.kind != "baseline"]
     unused = list(given)
@@ -68,14 +73,16 @@ def _targets(found: list[Target], gold: list[dict]) -> tuple[tuple[int, int, int
     fields = 0
     for milestone in (False, True):
         for wanted in (g for g in gold if (g["kind"] == "milestone") == milestone):
-            target = next((t for t in unused if _matches(wanted, t)), None)
+            # The best of the matching targets, not the first: two cells of one row (新建口袋公园 40 in 2025 and in 2026)
+            # each pair with the target of their own year.
+            target = max((t for t in unused if _matches(wanted, t)), default=None,
+                         key=lambda t: (wanted.get("deadline") == t.deadline, _agreeing_fields(wanted, t)))
             if target is None:
                 continue
             unused.remove(target)
             hits[milestone] += 1
             if not milestone:
-                fields += sum(_same_value(wanted[f], getattr(target, f)) if f == "value_max" else wanted[f] == getattr(target, f)
-                              for f in FIELDS)
+                fields += _agreeing_fields(wanted, target)
     count = {m: sum(1 for t in given if (t.kind == "milestone") == m) for m in (False, True)}
     wanted = {m: sum(1 for g in gold if (g["kind"] == "milestone") == m) for m in (False, True)}
     return (hits[False], count[False], wanted[False]), (hits[True], count[True], wanted[True]), fields

@@ -158,6 +158,16 @@ def test_the_score_counts_a_lost_target_and_a_spurious_one(tmp_path):
     assert lost == (whole[0] - 1, whole[1] - 1, whole[2]) and added == (whole[0], whole[1] + 1, whole[2])
 
 
+def test_the_score_pairs_a_target_with_the_answer_of_its_own_year(tmp_path):
+    """Two answers alike but for their year (baitan's 新建口袋公园 40 in 2025 and in 2026) each pair with the target of
+    their year, whichever the extraction gives first: the deadlines of a right output all agree."""
+    stem = "baitan-koudai-gongyuan-2025"
+    document = read(stem, "lined", tmp_path)
+    fields = scored_against_gold(stem, document).fields
+    reordered = document.model_copy(update={"targets": sorted(document.targets, key=lambda t: -(t.deadline or 0))})
+    assert scored_against_gold(stem, reordered).fields == fields
+
+
 def write_figures() -> None:
     """figures.json from what planparse gets right now, one line a plan and shape; copies/figures.json, one line a copy."""
     kept = json.loads((UNSEEN / "figures.json").read_text(encoding="utf-8"))
