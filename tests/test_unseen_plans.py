@@ -59,7 +59,9 @@ line whose box holds its 文号), ageing pipes (a PDF copy wrapped as a word pro
 Hong Kong's forms), pocket parks (a yearly table typed with tabs) and emergency supplies (a 实施细则 in chapters and articles on one line),
 cybersecurity (a PDF copy wrapped as a word processor wraps), social credit (a 繁體 工作要点 in Taiwan's words), youth development (an
 实施方案 on one web line), fertiliser reduction (a yearly table typed with tabs, and as a Word file) and psychological services (a
-plan whose tasks stand in its attached 任务清单).
+plan whose tasks stand in its attached 任务清单), talent attraction (a phone's copy in full-width digits), zero-waste city (a
+PDF copy with 第 1 页 共 3 页 footers), meal services for older people (a notice and its 任务清单 only), migrant workers' wages
+(a 工作方案 on one web line) and marine ecology (a “十五五” 规划 with an indicator table typed with tabs).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
