@@ -55,6 +55,14 @@ def test_a_page_number_glued_inside_a_sentence_of_a_flat_copy_is_dropped():
         "年底前建成5G基站300个，改造村卫生室45所。"]
 
 
+def test_a_footer_counting_the_pages_glued_inside_a_flat_copy_is_dropped():
+    # 第 N 页 共 M 页, spaced or not, with a comma or a slash: a waste plan (the footer before a heading was read into its
+    # title) and a school plan (it parted a count from its measure word); a page the text names (见第3页) stays
+    assert restored_paragraphs("某市无废城市建设实施方案一、工作目标新增综合利用能力50万吨/年。第 1 页 共 3 页二、保障措施"
+                               "新建学校食堂12第2页/共5页所，详见附件第3页。三、工作要求全县中小学第 3 页，共 5 页共计126所。")[2::2] == [
+        "新增综合利用能力50万吨/年。", "新建学校食堂12所，详见附件第3页。", "全县中小学共计126所。"]
+
+
 @pytest.mark.parametrize(("line", "kept"), [
     ("全县气温变化幅度为 - 5 - 35℃，年均降水量1200毫米。", "-5-35℃"),  # climate: a range from a negative number
     ("汛期库区水位变幅为 - 2 - 3米，需加强巡查。", "-2-3米"),  # water

@@ -26,7 +26,7 @@ import regex
 from . import limits, patterns
 from .metadata_rules import metadata_rules
 from .models import SourceLine
-from .normalize import without_glued_page_marks
+from .normalize import without_glued_page_marks, without_page_counts
 from .folding import fold, fold_texts
 from .indicator import indicator_rules
 from .glued_titles import (LATIN_OR_DIGIT, LEADERS, LONG_TITLE, NOTE_BRACKETS, SPACE, TITLE_LENGTH,
@@ -196,6 +196,7 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
     an item of a list run into its paragraph, and stays there.
     """
     styles = heading_styles()
+    lines = [line if line.in_table else _replaced_text(line, without_page_counts(line.text)) for line in lines]
     # Read folded (第一條 as 第一条, ⼀、 as 一、: traditional text, a PDF's radicals), cut as written at the same offsets:
     # words folded one for one (網際網路 as its characters fold), as no marker or label holds one of another length
     # A row of a table kept in lines (a tab line beside another) shows the text kept its breaks: the steps its task cell
@@ -223,8 +224,11 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
 
 def _without_page_marks(lines: list[SourceLine], lined: bool) -> list[SourceLine]:
     """The lines without the page numbers glued inside them (normalize.without_glued_page_marks), tables' rows aside."""
-    kept = [line.text if line.in_table else without_glued_page_marks(line.text, lined) for line in lines]
-    return [line if text == line.text else replace(line, text=text) for line, text in zip(lines, kept)]
+    return [line if line.in_table else _replaced_text(line, without_glued_page_marks(line.text, lined)) for line in lines]
+
+
+def _replaced_text(line: SourceLine, text: str) -> SourceLine:
+    return line if text == line.text else replace(line, text=text)
 
 
 def _is_flattened(texts: list[str], breaks: list[list[int]]) -> bool:

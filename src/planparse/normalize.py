@@ -45,6 +45,9 @@ _PAGE_NUMBER_OPENINGS = set("-—–－―‒第")  # what a page number opens w
 # to six a side: - 1 -, ———— 3 ————), and a run of them is matched only from its first: a separator line of 60,000
 # dashes was tried from each, giving back one dash at a time (minutes on a hostile file).
 _PAGE_MARK_INSIDE = r"(?<=\S)[ \u3000]*(?<![-—–－―‒])[-—–－―‒]{1,6}[ \u3000]+\d{1,4}[ \u3000]+[-—–－―‒]{1,6}(?![-—–－―‒])[ \u3000]*"
+# A footer that counts the pages (第 2 页 共 5 页, 第2页/共5页) glued inside a sentence of a PDF's text whose line breaks
+# were lost: its 共…页 tells it, spaced or not; a page the text names alone (详见附件第3页) is the text's
+_PAGES_COUNTED = patterns.compile(r"第[ \u3000]*\d{1,4}[ \u3000]*页[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页")
 # Before words, or ending the piece a flattened text was cut into where the next paragraph's indent stood (二、主要目标— 1 —
 # |　　到2027年…: the heading's line would keep it in its title)
 _GLUED_PAGE_MARK = patterns.compile(_PAGE_MARK_INSIDE + r"(?=\S|$)")
@@ -262,6 +265,15 @@ def without_glued_page_marks(text: str, lined: bool = False) -> str:
     if " " not in text and "\u3000" not in text:
         return text
     return (_PAGE_MARK_BEFORE_WORDS if lined else _GLUED_PAGE_MARK).sub("", text)
+
+
+def without_page_counts(text: str) -> str:
+    """``text`` without the footers counting pages glued inside it (…300个以上。第 1 页 共 3 页二、主要任务): dropped
+    before its paragraphs are found, which the footer would cut (三、保障措施第2页 / 共3页). A footer on a line of its
+    own stays for the lines' reading to pass over (is_page_number)."""
+    if "共" not in text or "页" not in text or is_page_number(text):
+        return text
+    return _PAGES_COUNTED.sub("", text)
 
 
 def undecorated_lines(lines: list[SourceLine]) -> list[SourceLine]:
