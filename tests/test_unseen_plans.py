@@ -69,7 +69,7 @@ improves them, rewrite tests/data/unseen/figures.json with ``.venv/bin/python te
 
 Twelve plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with a
 real table, web pages on one line with their menu and footer, 繁體 copies in Taiwan's words and a PDF printed from Word; two
-laid out in one cell of a table (Word files and an old site's page); each
+laid out in one cell of a table (Word files and an old site's page); a 任务清单 as a workbook (pingtang-….xlsx); each
 keeps what it gets right as the plans do (copies/figures.json, rewritten by the same command).
 """
 from __future__ import annotations
@@ -101,7 +101,7 @@ SHAPES = ("lined", "flat")
 FIGURES = {(stem, shape): as_score(figures)
            for stem, shapes in json.loads((UNSEEN / "figures.json").read_text(encoding="utf-8")).items()
            for shape, figures in shapes.items() if shape in SHAPES}
-# What each copy gets right, by its file's name (its plan's stem, then what it is: .docx, .web.txt, .tw.txt, .pdf).
+# What each copy gets right, by its file's name (its plan's stem, then what it is: .docx, .web.txt, .tw.txt, .pdf, .xlsx).
 COPY_FIGURES = {name: as_score(figures) for name, figures in json.loads((COPIES / "figures.json").read_text(encoding="utf-8")).items()}
 
 
@@ -180,7 +180,7 @@ def write_figures() -> None:
     lines = [f' "{stem}": {{' + ", ".join(f'"{shape}": {json.dumps(figures[stem][shape])}' for shape in shapes) + "}"
              for stem, shapes in figures.items()]
     (UNSEEN / "figures.json").write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
-    names = sorted(path.name for path in COPIES.iterdir() if path.suffix in (".docx", ".txt", ".pdf", ".html"))
+    names = sorted(path.name for path in COPIES.iterdir() if path.suffix in (".docx", ".txt", ".pdf", ".html", ".xlsx"))
     copies = [f' "{name}": {json.dumps(dataclasses.asdict(copy_scored(name)))}' for name in names]
     (COPIES / "figures.json").write_text("{\n" + ",\n".join(copies) + "\n}\n", encoding="utf-8")
 

@@ -11,6 +11,8 @@ Taiwan's words) likewise. chengzhou-….framed.docx, lanshan-….framed.docx and
 table, as 红头 templates and sites' pages pasted into Word have it, and as old sites' pages do: its body, tables and all,
 in one cell, under boxes of its 索引号, 发布机构 and 文号 or beside a column of links (``framed_copy``). qiyuan-….docx and
 luyuan-….docx (a yearly target table) as python-docx writes them, as the systems that generate offices' files do.
+pingtang-….xlsx: the 任务清单 alone as a workbook (its title in the first row, then the list), as offices send a list
+out with the notice that prints it (``sheet_copy``).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import html
 import json
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 import docx
@@ -147,6 +150,41 @@ def framed_copy(stem: str, form: str) -> None:
     document.save(HERE / f"{stem}.framed.docx")
 
 
+SHEET_PARTS = {
+    "[Content_Types].xml": ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                            '<Default Extension="xml" ContentType="application/xml"/>'
+                            '<Override PartName="/xl/workbook.xml" '
+                            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                            '<Override PartName="/xl/worksheets/sheet1.xml" '
+                            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+    "_rels/.rels": ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                    '<Relationship Id="rId1" Target="xl/workbook.xml" '
+                    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'),
+    "xl/_rels/workbook.xml.rels": ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                                   '<Relationship Id="rId1" Target="worksheets/sheet1.xml" '
+                                   'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/></Relationships>'),
+    "xl/workbook.xml": ('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                        '<sheets><sheet name="任务清单" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+}
+
+
+def sheet_copy(stem: str) -> None:
+    """The plan's list (its lines typed with tabs) as a workbook of one sheet, the list's title in its first row: cells
+    of inline text, as the systems that export a list write them."""
+    lines = plan_lines(stem)
+    first = next(index for index, line in enumerate(lines) if "\t" in line)
+    rows = [[lines[first - 1]], *(line.split("\t") for line in lines[first:] if line.strip())]
+    cells = "".join(f'<row r="{number}">' + "".join(f'<c r="{chr(65 + column)}{number}" t="inlineStr"><is><t>{html.escape(text)}</t></is></c>'
+                                                    for column, text in enumerate(row)) + "</row>"
+                    for number, row in enumerate(rows, 1))
+    sheet = f'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{cells}</sheetData></worksheet>'
+    with zipfile.ZipFile(HERE / f"{stem}.xlsx", "w", zipfile.ZIP_DEFLATED) as book:
+        for name, text in {**SHEET_PARTS, "xl/worksheets/sheet1.xml": sheet}.items():
+            book.writestr(name, text)
+
+
 if __name__ == "__main__":
     word_copy("huayang-daqi-wuran-fangzhi-2024")
     web_copy("zean-funv-fazhan-guihua-2021")
@@ -164,3 +202,4 @@ if __name__ == "__main__":
     framed_copy("chengzhou-baozhang-zufang-2024", "html")
     word_copy("qiyuan-zhuanjing-texin-2026", by_office=False)
     word_copy("luyuan-huafei-nongyao-2025", by_office=False)
+    sheet_copy("pingtang-laonian-zhucan-2025")
