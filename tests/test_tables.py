@@ -95,6 +95,21 @@ def test_a_note_across_a_text_table_is_not_filled_down():
     assert merged.rows[1] == ["绿色学校", "个", "", ""]
 
 
+def test_a_row_of_a_groups_name_is_no_wrapped_name():
+    """A row of words alone under a row of figures is its name's wrapped line (a PDF viewer's copy) only where the
+    table writes no such row right under its header (health: groups named in the name column), nor the group's
+    name at the first cell (culture), nor a heading's marker (sports)."""
+    health = tidy_table(TableData(header=["序号", "指标", "单位", "2025年"], rows=[
+        ["", "健康水平", "", ""], ["1", "人均预期寿命", "岁", "79.5"], ["", "医疗服务", "", ""], ["2", "每千人口床位数", "张", "6.5"]]))
+    culture = tidy_table(TableData(header=["指标", "单位", "2025年"], rows=[
+        ["公共图书馆", "个", "3"], ["文化设施", "", ""], ["乡镇综合文化站", "个", "12"]]))
+    sports = tidy_table(TableData(header=["序号", "指标", "单位", "2025年"], rows=[
+        ["1", "人均体育场地面积", "平方米", "2.6"], ["", "（二）群众体育", "", ""], ["2", "体育社会组织", "个", "40"]]))
+    assert [row[1] for row in health.rows] == ["健康水平", "人均预期寿命", "医疗服务", "每千人口床位数"]
+    assert [row[0] for row in culture.rows] == ["公共图书馆", "文化设施", "乡镇综合文化站"]
+    assert [row[1] for row in sports.rows] == ["人均体育场地面积", "（二）群众体育", "体育社会组织"]
+
+
 def test_a_traditional_plans_table_targets_quote_the_cells_as_written(tmp_path):
     # health indicators and a transport and health 分工表 in traditional characters (finding 18): the cells were read
     # folded and quoted so (孕产妇死亡率（/10万）), where the text's targets quote the text as written

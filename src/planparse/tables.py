@@ -59,6 +59,7 @@ _YEAR_IN_HEADER = patterns.compile(r"(?:19|20)\d{2}\s*年")  # a column of one y
 # the gap between two cells of a table whose columns are lined up with spaces (a copy of a PDF's table): two spaces or more
 _SPACED_GAP = patterns.compile(r"[ \u3000\u00a0]{2,}")
 _SPACE = patterns.compile(r"[ \u3000\u00a0]")
+_OPENING_BRACKET = patterns.compile(r"\s*[（(]")
 _YEAR_ALONE = patterns.compile(r"(?:19|20)\d{2}年")  # a cell of a year, a date's first part where a month follows
 _MONTH_OPENING = patterns.compile(r"\d{1,2}月")
 _SPACED_HEADER_CELLS = 2  # at least, of a spaced table's first line: column names (序号, 指标名称, 牵头单位, 2025年)
@@ -599,8 +600,45 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
     if rows and _refines_header(header, rows[0]):
         header, rows = [_refined_cell(above, below) for above, below in zip(header, rows[0])], rows[1:]
     if fill_down:
+        rows = _wrapped_cells_joined(header, rows)
         _fill_down(header, rows)
     return TableData(header=header, rows=rows, page=table.page, line=table.line)
+
+
+def _wrapped_cells_joined(header: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """The rows with each line a cell's words wrap onto joined to the row above (a PDF viewer's copy writes a name's
+    second line as a row of its own: 2 | 规模化供水工程覆盖 | % | 65 | 70, then | 农村人口比例 | | |). A table that writes
+    such a row right under its header groups its rows by such rows (| 经济发展 | | |): none of its rows is a wrap."""
+    if not rows or _is_wrap(header, None, rows[0]):
+        return rows
+    joined = [rows[0]]
+    for row in rows[1:]:
+        if _is_wrap(header, joined[-1], row):
+            joined[-1] = [above + below for above, below in zip(joined[-1], row)]
+        else:
+            joined.append(row)
+    return joined
+
+
+def _is_wrap(header: list[str], above: list[str] | None, row: list[str]) -> bool:
+    """Whether ``row`` writes only the lower lines of cells of the row ``above`` (None: the header's; a first row so
+    shaped): words, no figure, under written words and right of the first cell written above (a row across the table,
+    a group's, opens at the first cell), or a note in brackets (（含桥梁）), while the row above holds a figure in a
+    column of values that ``row`` leaves empty. A group's name (（一）经济发展) is none."""
+    written = [column for column, cell in enumerate(row) if cell.strip()]
+    values = [column for column, name in enumerate(header) if _is_value_header(name)]
+    if not written or any(column in values or _FIGURE.fullmatch(row[column]) or _opens_heading(row[column]) for column in written):
+        return False
+    if above is None:
+        return True
+    first_above = next((column for column, cell in enumerate(above) if cell.strip()), len(above))
+    return (any(_FIGURE.fullmatch(above[column]) for column in values)
+            and all(above[column].strip() and (column > first_above or _OPENING_BRACKET.match(row[column])) for column in written))
+
+
+def _is_value_header(name: str) -> bool:
+    """Whether a header cell names a column of values: a year's (2025年, 2025年目标值) or a value's (目标值, 现状)."""
+    return bool(_YEAR_IN_HEADER.search(name) or _value_header().fullmatch(name))
 
 
 def _time_columns_named(header: list[str], rows: list[list[str]]) -> list[str]:
@@ -689,7 +727,7 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     for column, name in enumerate(header):
         if name in indicator_rules().note_headers or not rows or not rows[0][column]:
             continue
-        values = bool(_YEAR_IN_HEADER.search(name) or _value_header().fullmatch(name))
+        values = _is_value_header(name)
         supports = column in own_leads
         above = rows[0]
         for number, row in enumerate(rows[1:], 1):
