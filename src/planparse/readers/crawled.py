@@ -19,6 +19,7 @@ import re
 from typing import Iterator
 
 from .. import patterns
+from .cells import opens_heading
 from .note_marks import is_note_mark
 
 
@@ -45,6 +46,10 @@ _CELL_OPENING = patterns.compile_python(f"(?i)<t[dh](?:\\s[^<>]*)?>|\\[td{_FORUM
 # A cell's words, up to its closing, the next cell or row: Word's and a site's editor wrap them in a paragraph
 # (<td><p align="center"><span>指标名称</span></p></td>), which parts no row of the table.
 _CELL_WORDS = patterns.compile_python(r"(?i)(<t[dh](?:\s[^<>]*)?>)((?:(?!</?t[dhr][\s/>]|</?t(?:able|head|body|foot)[\s/>]).)+)")
+_OPENING_NOTE = patterns.compile_python(r"[（(]")  # a cell's line that is a note in brackets on the line before (（含桥梁）)
+_CLOSING_MARK = patterns.compile_python(r"[。；;，,、：:]$")
+_FIGURE_AND_MEASURE = patterns.compile_python(r"\d(?:[\d.]*)\s*(?:%|[^\x00-\x7f\d年月日])")  # 3所, 2000人次, 95%; not 2025年
+_CELL_LINE_LENGTH = 60  # characters at most of a cell's line: a unit's, a task's, a wrapped name's; not an article's paragraph
 _BLOCK_IN_A_CELL = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
 # Inside a line: tags of words, and of what shows no words of a line (a drawing, a frame, a player, a form's field, a
 # script's or a style sheet's tag); a name's end is a space, a slash (<svg/onload=…>) or the tag's end.
@@ -121,18 +126,49 @@ def lines_of(text: str) -> list[str]:
 
 def _cells_unparted(text: str) -> str:
     """``text`` without the paragraph's tags around the words of each of its table's cells: only a row parts a table's
-    line. A cell of several paragraphs or breaks (县财政局</p><p>县自然资源局, 新建幼儿园3所<br>改扩建小学5所, a frame's
-    article) keeps them: glued, its units and tasks ran together; they part it as they part the text."""
+    line. A cell of several paragraphs or breaks that are a cell's lines is one cell (``_cell_lines_joined``); a frame's
+    article (headings, paragraphs) keeps them: they part it as they part the text."""
     if not _CELL_OPENING.search(text):
         return text
     return _CELL_WORDS.sub(_one_paragraph_unparted, text)
 
 
 def _one_paragraph_unparted(cell: re.Match) -> str:
-    """A cell's words without the paragraph's tags around them where they are one paragraph; else its first paragraph
-    parted from the cell's opening too (<td>一、总体要求<br>…: a frame's heading, not a cell's words)."""
-    pieces = _BLOCK_IN_A_CELL.split(cell[2])
-    return cell[1] + ("".join(pieces) if sum(1 for piece in pieces if piece.strip()) <= 1 else "<br>" + cell[2])
+    """A cell's words without the paragraph's tags around them where they are one paragraph or a cell's lines (short,
+    none opening with a heading's marker: ``_cell_lines_joined``); else its first paragraph parted from the cell's
+    opening too (<td>一、总体要求<br>…: a frame's heading, not a cell's words)."""
+    pieces = [piece.strip() for piece in _BLOCK_IN_A_CELL.split(cell[2]) if piece.strip()]
+    if len(pieces) > 1 and any(len(text) > _CELL_LINE_LENGTH or opens_heading(text) for text in map(_shown, pieces)):
+        return cell[1] + "<br>" + cell[2]
+    return cell[1] + _cell_lines_joined(pieces)
+
+
+def _cell_lines_joined(pieces: list[str]) -> str:
+    """A cell's lines as one text, parted by their kinds: a note in brackets goes with the line before (新改建农村公路 |
+    （含桥梁）, 县教育局 | （牵头）); 、 parts two listed things, each a unit's name or a task with its figure (县财政局 |
+    县自然资源局, 新建幼儿园3所 | 改扩建小学5所: glued, the units were one and the second task named 幼儿园3所改扩建小学,
+    reader W7); nothing parts the lines of a name its cell wraps (指标 | 名称), nor a line after a sentence's or a
+    clause's mark."""
+    items: list[str] = []
+    for piece in pieces:
+        if items and _OPENING_NOTE.match(_shown(piece)):
+            items[-1] += piece
+        else:
+            items.append(piece)
+    shown = [_shown(item) for item in items]
+    return items[0] + "".join(("、" if not _CLOSING_MARK.search(before) and _is_listed(before) and _is_listed(after) else "") + item
+                              for before, after, item in zip(shown, shown[1:], items[1:]))
+
+
+def _shown(piece: str) -> str:
+    return _MARKUP_IN_A_LINE.sub("", piece).strip()
+
+
+def _is_listed(text: str) -> bool:
+    """Whether a cell's line is a thing of a list: a unit's name or a task that counts its figure (新建幼儿园3所)."""
+    from ..responsibility_notes import names_units  # here: the rules of units are read through normalize, above the readers
+
+    return _FIGURE_AND_MEASURE.search(text) is not None or names_units(text)
 
 
 def _without_style_rules(text: str) -> str:
