@@ -110,6 +110,15 @@ def test_a_row_of_a_groups_name_is_no_wrapped_name():
     assert [row[1] for row in sports.rows] == ["人均体育场地面积", "（二）群众体育", "体育社会组织"]
 
 
+def test_an_empty_unit_cell_is_merged_down_unless_the_name_says_its_unit():
+    """A 单位 cell left empty under a written one is a merged cell's lower part, but beside a name closing with a measure
+    word in brackets (养老机构床位数（张）): not beside a note in brackets of another kind (学前教育毛入园率（含民办）)."""
+    table = tidy_table(TableData(header=["指标", "单位", "2025年"], rows=[
+        ["老年人口", "人", "52000"], ["养老机构床位数（张）", "", "1200"], ["护理型床位占比（%）", "", "55"],
+        ["学前教育普惠率", "%", "90"], ["学前教育毛入园率（含民办）", "", "95"]]))
+    assert [row[1] for row in table.rows] == ["人", "", "", "%", "%"]
+
+
 def test_a_traditional_plans_table_targets_quote_the_cells_as_written(tmp_path):
     # health indicators and a transport and health 分工表 in traditional characters (finding 18): the cells were read
     # folded and quoted so (孕产妇死亡率（/10万）), where the text's targets quote the text as written

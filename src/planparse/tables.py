@@ -60,6 +60,7 @@ _YEAR_IN_HEADER = patterns.compile(r"(?:19|20)\d{2}\s*年")  # a column of one y
 _SPACED_GAP = patterns.compile(r"[ \u3000\u00a0]{2,}")
 _SPACE = patterns.compile(r"[ \u3000\u00a0]")
 _OPENING_BRACKET = patterns.compile(r"\s*[（(]")
+UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")  # a note in brackets closing a name: its unit, maybe
 _YEAR_ALONE = patterns.compile(r"(?:19|20)\d{2}年")  # a cell of a year, a date's first part where a month follows
 _MONTH_OPENING = patterns.compile(r"\d{1,2}月")
 _SPACED_HEADER_CELLS = 2  # at least, of a spaced table's first line: column names (序号, 指标名称, 牵头单位, 2025年)
@@ -400,7 +401,8 @@ def _column_name_alone() -> regex.Pattern:
 def _column_words() -> set[str]:
     rules, table = indicator_rules(), responsibility_rules().rules.table
     return {*rules.indicator_headers, *rules.target_headers, *rules.unit_headers, *rules.deadline_headers, *rules.content_headers,
-            *rules.year_row_headers, *table.lead_headers, *table.support_headers, *table.action_headers, *table.not_action_headers}
+            *rules.year_row_headers, *rules.not_value_headers, *rules.note_headers, *table.lead_headers, *table.support_headers,
+            *table.action_headers, *table.not_action_headers}
 
 
 def _names_a_column_alone(cell: str) -> bool:
@@ -609,31 +611,31 @@ def _wrapped_cells_joined(header: list[str], rows: list[list[str]]) -> list[list
     """The rows with each line a cell's words wrap onto joined to the row above (a PDF viewer's copy writes a name's
     second line as a row of its own: 2 | 规模化供水工程覆盖 | % | 65 | 70, then | 农村人口比例 | | |). A table that writes
     such a row right under its header groups its rows by such rows (| 经济发展 | | |): none of its rows is a wrap."""
-    if not rows or _is_wrap(header, None, rows[0]):
+    values = [column for column, name in enumerate(header) if _is_value_header(name)]
+    if not rows or not values or _is_wrap(values, None, rows[0]):
         return rows
     joined = [rows[0]]
     for row in rows[1:]:
-        if _is_wrap(header, joined[-1], row):
+        if _is_wrap(values, joined[-1], row):
             joined[-1] = [above + below for above, below in zip(joined[-1], row)]
         else:
             joined.append(row)
     return joined
 
 
-def _is_wrap(header: list[str], above: list[str] | None, row: list[str]) -> bool:
+def _is_wrap(values: list[int], above: list[str] | None, row: list[str]) -> bool:
     """Whether ``row`` writes only the lower lines of cells of the row ``above`` (None: the header's; a first row so
     shaped): words, no figure, under written words and right of the first cell written above (a row across the table,
-    a group's, opens at the first cell), or a note in brackets (（含桥梁）), while the row above holds a figure in a
-    column of values that ``row`` leaves empty. A group's name (（一）经济发展) is none."""
-    written = [column for column, cell in enumerate(row) if cell.strip()]
-    values = [column for column, name in enumerate(header) if _is_value_header(name)]
-    if not written or any(column in values or _FIGURE.fullmatch(row[column]) or _opens_heading(row[column]) for column in written):
+    a group's, opens at the first cell), or a note in brackets (（含桥梁）), while the row above holds a figure in one of
+    the columns of ``values`` that ``row`` leaves empty. A group's name (（一）经济发展) is none."""
+    written = {column: cell.strip() for column, cell in enumerate(row) if cell.strip()}
+    if not written or any(column in values or _FIGURE.fullmatch(cell) or _opens_heading(cell) for column, cell in written.items()):
         return False
     if above is None:
         return True
     first_above = next((column for column, cell in enumerate(above) if cell.strip()), len(above))
     return (any(_FIGURE.fullmatch(above[column]) for column in values)
-            and all(above[column].strip() and (column > first_above or _OPENING_BRACKET.match(row[column])) for column in written))
+            and all(above[column].strip() and (column > first_above or _OPENING_BRACKET.match(cell)) for column, cell in written.items()))
 
 
 def _is_value_header(name: str) -> bool:
@@ -720,10 +722,13 @@ def _is_caption(table: TableData) -> bool:
 def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     """An empty cell below a written one is the lower part of a merged cell, except in a note column, under a figure
     in a column of values (2025年, 目标值: an empty cell there gives no value, as — does) and in a row written across
-    the whole table: a note (注：…, 说明：…) or a year over a group of tasks. A total row (合计, 小计) takes no cell
-    from the rows it sums, and its empty cell does not end a merged cell that goes on below it."""
+    the whole table: a note (注：…, 说明：…) or a year over a group of tasks, nor in a 单位 column beside a name that
+    closes with its unit in brackets (养老机构床位数（张） under a row of 人). A total row (合计, 小计) takes no cell from the
+    rows it sums, and its empty cell does not end a merged cell that goes on below it."""
     totals = {number for number, row in enumerate(rows) if _is_total_row(row)}
     own_leads = _rows_with_own_lead(header, rows)
+    own_units = {number for number, row in enumerate(rows) if any(map(names_its_unit, row))}
+    units = columns_named(header, indicator_rules().unit_headers)
     for column, name in enumerate(header):
         if name in indicator_rules().note_headers or not rows or not rows[0][column]:
             continue
@@ -733,10 +738,21 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
         for number, row in enumerate(rows[1:], 1):
             if number in totals and not row[column]:
                 continue
-            across = _is_note_row(row) or group_year(row) is not None or (supports and number in own_leads[column])
+            across = (_is_note_row(row) or group_year(row) is not None or (supports and number in own_leads[column])
+                      or (column in units and number in own_units))
             if not row[column] and not across and not (values and _FIGURE.fullmatch(above[column])):
                 row[column] = above[column]
             above = row
+
+
+def names_its_unit(cell: str) -> bool:
+    """Whether a cell closes with a measure word in brackets, a name's unit (养老机构床位数（张）, 护理型床位占比（%）; not
+    学前教育毛入园率（含民办）)."""
+    name = cell.rstrip()
+    if not name.endswith(("）", ")")):
+        return False  # most cells; and a cell of spaces is searched for no bracket from each of them
+    bracket = UNIT_IN_NAME.search(name)
+    return bracket is not None and measure_word().fullmatch(bracket["unit"]) is not None
 
 
 def _rows_with_own_lead(header: list[str], rows: list[list[str]]) -> dict[int, set[int]]:

@@ -27,7 +27,7 @@ from .indicator import indicator_rules, things_shared
 from .responsibilities import named_task_column, task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
-from .tables import folded_table, group_year, names_a_column, note_label, spaceless, total_row_label
+from .tables import UNIT_IN_NAME, folded_table, group_year, names_a_column, note_label, spaceless, total_row_label
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
@@ -134,7 +134,6 @@ _NO_UNIT = patterns.compile(r"[—－\-/／]*")  # a unit cell left blank by a d
 # A space between two words' characters in a row's name (规模化供水工程覆盖 农村人口比例): where its cell's lines were joined
 # (a page's <br>, a cell's second paragraph) or its glyphs spaced out, no part of the name; Latin words keep theirs
 _WRAP_IN_A_NAME = patterns.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
-_UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")
 # A target cell: ≥95, >16, 95以上, 约10, 2-3, and [18] (national plans bracket a five-year total)
 # and a ratio, 1:1.2 (医护比), read as the text's ratios are: the second term is the unit; a cell of a yearly column
 # may say when in its year and what is done, before the value (2024年底前完成80, 6月底前建成10): the column's year is its deadline
@@ -237,7 +236,7 @@ def table_layout(table: TableData, start_year: int | None, rule_set: RuleSet, ta
 def _names_its_unit(table: TableData, column: int) -> bool:
     """Whether every written cell of ``column`` ends with its unit in brackets (新改建农村公路（公里）)."""
     cells = [row[column] for row in table.rows if column < len(row) and row[column].strip()]
-    return bool(cells) and all(_UNIT_IN_NAME.search(cell) for cell in cells)
+    return bool(cells) and all(UNIT_IN_NAME.search(cell) for cell in cells)
 
 
 def _holds_figures(table: TableData, columns: dict[int, Optional[int]], rule_set: RuleSet) -> bool:
@@ -331,7 +330,7 @@ def _first_measure(columns: Columns) -> int:
 
 def _measure_named(name: str) -> str:
     """``name`` less the unit it closes on in brackets (养老机构床位数（张）)."""
-    bracket = _UNIT_IN_NAME.search(name)
+    bracket = UNIT_IN_NAME.search(name)
     return name[:bracket.start()] if bracket else name
 
 
@@ -606,7 +605,7 @@ def _measures_by_place(header: list[str], unit_given: bool = False) -> Columns |
     place = next((i for i, name in enumerate(names) if headers.place.fullmatch(name)), None)
     named_once = unit_given and len(set(names)) == len(names)
     measures = tuple((i, None) for i, name in enumerate(names)
-                     if i != place and (_UNIT_IN_NAME.search(name) or named_once and _WORDS.search(name))
+                     if i != place and (UNIT_IN_NAME.search(name) or named_once and _WORDS.search(name))
                      and not headers.not_value.search(name) and not headers.deadline.search(name) and not headers.total_row.search(name))
     return Columns(place, measures, None, places="rows") if place is not None and measures else None
 
@@ -685,7 +684,7 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     amount = parse_amount(match["amount"], rule_set) if match else None
     if not name or amount is None or (columns.places and amount.value == 0):
         return None
-    bracket = _UNIT_IN_NAME.search(name)
+    bracket = UNIT_IN_NAME.search(name)
     # an empty 单位 cell leaves the unit to the indicator's brackets (个人卫生支出占比（%）)
     # a cell's own unit (1万亩, 43.8%) decides over its column's
     unit = (match["unit"] or ("%" if "%" in text else "") or _change_unit(header[column], change_column)
@@ -728,7 +727,7 @@ def _none_of_a_harm(rule_set: RuleSet, name: str, text: str) -> bool:
 def _milestone_target(written: list[str], written_name: str, column: int, name: str, year: Optional[int]) -> Target:
     """The milestone a row's cell in ``column`` sets for the row's indicator ``name``, due by ``year``: 城乡供水一体化 |
     全覆盖 is the milestone the text writes 实现城乡供水一体化全覆盖."""
-    bracket = _UNIT_IN_NAME.search(name)
+    bracket = UNIT_IN_NAME.search(name)
     return Target(
         id="", text="\t".join(written), quote=f"{written_name}\t{written[column].strip()}", value=None, value_max=None,
         unit=None, comparator="=", deadline=year, frequency=None, recurrence=None, kind="milestone",  # type: ignore[arg-type]
@@ -748,7 +747,7 @@ def _change_unit(name: str, change_column: ChangeColumn) -> str:
     a yearly change; a total's cells take the row's unit where the header names none."""
     if not change_column:
         return ""
-    bracket = _UNIT_IN_NAME.search(fold(name))
+    bracket = UNIT_IN_NAME.search(fold(name))
     return bracket["unit"] if bracket else "%" if change_column == "yearly" else ""
 
 
