@@ -1277,7 +1277,12 @@ def test_what_a_page_does_not_show_over_several_lines_leaves_the_lines_around_it
     # a 分工表's cells of units and of tasks, a paragraph each: listed (reader W7: glued, they were one unit and one task;
     # parted into lines, the table was lost)
     ("<tr><td><p>1</p></td><td><p>新建幼儿园3所</p><p>改扩建小学5所</p></td><td><p>县财政局</p><p>县自然资源局</p></td></tr>",
-     ["", "\t1\t新建幼儿园3所、改扩建小学5所\t县财政局、县自然资源局", ""]),
+     ["", "\t1\t新建幼儿园3所；改扩建小学5所\t县财政局、县自然资源局", ""]),
+    # a clause its cell wraps, a part after its whole, a year over its task (reader Y9: 改扩建、小学5所)
+    ("<tr><td>新建幼儿园3所，改扩建<br>小学5所</td><td><p>培训教师2000人次</p><p>其中骨干教师200人次</p></td><td>到2025年<br>建成智慧校园30所</td></tr>",
+     ["", "\t新建幼儿园3所，改扩建小学5所\t培训教师2000人次；其中骨干教师200人次\t到2025年建成智慧校园30所", ""]),
+    # a cell of empty paragraphs (a hostile page's <td rowspan=0><p>)
+    ("<td rowspan='0'><p>", ["\t"]),
     # a name its cell wraps, a note in brackets on a line of its own, a unit's role under it: one name, one unit
     ("<tr><td>新改建农村公路<br>（含桥梁）</td><td>规模化供水工程覆盖<br/>农村人口比例</td><td><p>县交通运输局</p><p>（牵头）</p><p>县财政局</p></td></tr>",
      ["", "\t新改建农村公路（含桥梁）\t规模化供水工程覆盖农村人口比例\t县交通运输局（牵头）、县财政局", ""]),
@@ -1286,7 +1291,8 @@ def test_what_a_page_does_not_show_over_several_lines_leaves_the_lines_around_it
      ["", "", "\t", "", "一、总体要求", "", "到2025年，新建学校5所。", "", "", ""]),
     # a cell of one paragraph: the row is one line
     ("<tr><td><p align=\"center\"><span>新建幼儿园（所）</span></p></td><td><p>12</p></td></tr>", ["", "\t新建幼儿园（所）\t12", ""]),
-], ids=["task-table-cells-of-paragraphs", "wrapped-names-and-a-role", "frame-cell", "cells-of-one-paragraph"])
+], ids=["task-table-cells-of-paragraphs", "wrapped-clause-part-and-year", "empty-paragraphs", "wrapped-names-and-a-role",
+         "frame-cell", "cells-of-one-paragraph"])
 def test_a_cells_lines_are_one_cell_in_a_tagged_table_but_a_frames_article(line: str, lines: list[str]):
     assert crawled.lines_of(line) == lines
 

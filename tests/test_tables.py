@@ -110,6 +110,17 @@ def test_a_row_of_a_groups_name_is_no_wrapped_name():
     assert [row[1] for row in sports.rows] == ["人均体育场地面积", "（二）群众体育", "体育社会组织"]
 
 
+def test_a_row_writing_its_own_unit_or_kind_is_no_wrapped_name():
+    """A row that writes its name with its unit or 属性, its values left blank (a new indicator, a part given elsewhere),
+    is a row of its own, not the lower line of the name above (reader Y6: 森林覆盖率湿地保护率, unit %%): ecology, income."""
+    ecology = tidy_table(TableData(header=["序号", "指标", "单位", "2020年", "2025年", "属性"], rows=[
+        ["4", "森林覆盖率", "%", "58", "60", "约束性"], ["", "湿地保护率", "%", "", "", "预期性"]]))
+    income = tidy_table(TableData(header=["序号", "指标", "单位", "2020年", "2025年", "属性"], rows=[
+        ["3", "城乡居民人均可支配收入", "元", "30000", "40000", "预期性"], ["", "其中：农村居民", "元", "", "", "预期性"]]))
+    assert [row[1] for row in ecology.rows] == ["森林覆盖率", "湿地保护率"]
+    assert [row[1] for row in income.rows] == ["城乡居民人均可支配收入", "其中：农村居民"]
+
+
 def test_an_empty_unit_cell_is_merged_down_unless_the_name_says_its_unit():
     """A 单位 cell left empty under a written one is a merged cell's lower part, but beside a name closing with a measure
     word in brackets (养老机构床位数（张）): not beside a note in brackets of another kind (学前教育毛入园率（含民办）)."""

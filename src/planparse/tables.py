@@ -608,34 +608,39 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
 
 
 def _wrapped_cells_joined(header: list[str], rows: list[list[str]]) -> list[list[str]]:
-    """The rows with each line a cell's words wrap onto joined to the row above (a PDF viewer's copy writes a name's
+    """The rows with each line a name's words wrap onto joined to the row above (a PDF viewer's copy writes a name's
     second line as a row of its own: 2 | 规模化供水工程覆盖 | % | 65 | 70, then | 农村人口比例 | | |). A table that writes
     such a row right under its header groups its rows by such rows (| 经济发展 | | |): none of its rows is a wrap."""
     values = [column for column, name in enumerate(header) if _is_value_header(name)]
-    if not rows or not values or _is_wrap(values, None, rows[0]):
+    closed = {*values, *columns_named(header, indicator_rules().unit_headers)}
+    if not rows or not values or _is_wrap(values, closed, None, rows[0]):
         return rows
     joined = [rows[0]]
     for row in rows[1:]:
-        if _is_wrap(values, joined[-1], row):
+        if _is_wrap(values, closed, joined[-1], row):
             joined[-1] = [above + below for above, below in zip(joined[-1], row)]
         else:
             joined.append(row)
     return joined
 
 
-def _is_wrap(values: list[int], above: list[str] | None, row: list[str]) -> bool:
-    """Whether ``row`` writes only the lower lines of cells of the row ``above`` (None: the header's; a first row so
-    shaped): words, no figure, under written words and right of the first cell written above (a row across the table,
-    a group's, opens at the first cell), or a note in brackets (（含桥梁）), while the row above holds a figure in one of
-    the columns of ``values`` that ``row`` leaves empty. A group's name (（一）经济发展) is none."""
-    written = {column: cell.strip() for column, cell in enumerate(row) if cell.strip()}
-    if not written or any(column in values or _FIGURE.fullmatch(cell) or _opens_heading(cell) for column, cell in written.items()):
+def _is_wrap(values: list[int], closed: set[int], above: list[str] | None, row: list[str]) -> bool:
+    """Whether ``row`` writes only the lower line of a name in the row ``above`` (None: the header's; a first row so
+    shaped): one cell of words, no figure, out of the columns of values and units (``closed``: a row writing its own
+    unit or 属性 is a row of its own, its values left blank: reader Y6), under a written cell right of the first one
+    written above (a row across the table, a group's, opens at the first cell), or a note in brackets (（含桥梁）), while
+    the row above holds a figure in one of the columns of ``values``. A group's name (（一）经济发展) is none."""
+    written = [(column, cell.strip()) for column, cell in enumerate(row) if cell.strip()]
+    if len(written) != 1:
+        return False
+    column, cell = written[0]
+    if column in closed or _FIGURE.fullmatch(cell) or _opens_heading(cell):
         return False
     if above is None:
         return True
-    first_above = next((column for column, cell in enumerate(above) if cell.strip()), len(above))
-    return (any(_FIGURE.fullmatch(above[column]) for column in values)
-            and all(above[column].strip() and (column > first_above or _OPENING_BRACKET.match(cell)) for column, cell in written.items()))
+    first_above = next((at for at, text in enumerate(above) if text.strip()), len(above))
+    return (bool(above[column].strip()) and (column > first_above or _OPENING_BRACKET.match(cell) is not None)
+            and any(_FIGURE.fullmatch(above[at]) for at in values))
 
 
 def _is_value_header(name: str) -> bool:

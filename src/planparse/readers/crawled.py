@@ -48,7 +48,8 @@ _CELL_OPENING = patterns.compile_python(f"(?i)<t[dh](?:\\s[^<>]*)?>|\\[td{_FORUM
 _CELL_WORDS = patterns.compile_python(r"(?i)(<t[dh](?:\s[^<>]*)?>)((?:(?!</?t[dhr][\s/>]|</?t(?:able|head|body|foot)[\s/>]).)+)")
 _OPENING_NOTE = patterns.compile_python(r"[（(]")  # a cell's line that is a note in brackets on the line before (（含桥梁）)
 _CLOSING_MARK = patterns.compile_python(r"[。；;，,、：:]$")
-_FIGURE_AND_MEASURE = patterns.compile_python(r"\d(?:[\d.]*)\s*(?:%|[^\x00-\x7f\d年月日])")  # 3所, 2000人次, 95%; not 2025年
+# a line of a cell that closes with a figure and its measure (3所, 2000人次, 95%以上); not with a year (到2025年)
+_CLOSING_FIGURE = patterns.compile_python(r"\d[\d.]*\s*(?:[%‰]|[^\x00-\x7f\d年月日\s，,。；;、：:])[^\x00-\x7f\d\s，,。；;、：:]{0,3}$")
 _CELL_LINE_LENGTH = 60  # characters at most of a cell's line: a unit's, a task's, a wrapped name's; not an article's paragraph
 _BLOCK_IN_A_CELL = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
 # Inside a line: tags of words, and of what shows no words of a line (a drawing, a frame, a player, a form's field, a
@@ -144,11 +145,8 @@ def _one_paragraph_unparted(cell: re.Match) -> str:
 
 
 def _cell_lines_joined(pieces: list[str]) -> str:
-    """A cell's lines as one text, parted by their kinds: a note in brackets goes with the line before (新改建农村公路 |
-    （含桥梁）, 县教育局 | （牵头）); 、 parts two listed things, each a unit's name or a task with its figure (县财政局 |
-    县自然资源局, 新建幼儿园3所 | 改扩建小学5所: glued, the units were one and the second task named 幼儿园3所改扩建小学,
-    reader W7); nothing parts the lines of a name its cell wraps (指标 | 名称), nor a line after a sentence's or a
-    clause's mark."""
+    """A cell's lines as one text (none: empty), each note in brackets with the line before it (新改建农村公路 | （含桥梁）,
+    县教育局 | （牵头）), the others parted as ``_between_cell_lines`` says."""
     items: list[str] = []
     for piece in pieces:
         if items and _OPENING_NOTE.match(_shown(piece)):
@@ -156,19 +154,25 @@ def _cell_lines_joined(pieces: list[str]) -> str:
         else:
             items.append(piece)
     shown = [_shown(item) for item in items]
-    return items[0] + "".join(("、" if not _CLOSING_MARK.search(before) and _is_listed(before) and _is_listed(after) else "") + item
-                              for before, after, item in zip(shown, shown[1:], items[1:]))
+    return "".join(_between_cell_lines(before, after) + item for before, after, item in zip(["", *shown], shown, items))
+
+
+def _between_cell_lines(before: str, after: str) -> str:
+    """What parts a cell's two lines by their kinds: 、 two units' names (县财政局 | 县自然资源局); ； a task that closes
+    with its figure from the next line (新建幼儿园3所 | 改扩建小学5所, 培训教师2000人次 | 其中骨干教师200人次: glued, the
+    units were one and the second task was named 幼儿园3所改扩建小学, reader W7); nothing after a sentence's or a clause's
+    mark, nor inside a name or a clause the cell wraps (指标 | 名称, 新建幼儿园3所，改扩建 | 小学5所: reader Y9)."""
+    from ..responsibility_notes import names_units  # here: the rules of units are read through normalize, above the readers
+
+    if not before or _CLOSING_MARK.search(before):
+        return ""
+    if names_units(before) and names_units(after):
+        return "、"
+    return "；" if _CLOSING_FIGURE.search(before) else ""
 
 
 def _shown(piece: str) -> str:
     return _MARKUP_IN_A_LINE.sub("", piece).strip()
-
-
-def _is_listed(text: str) -> bool:
-    """Whether a cell's line is a thing of a list: a unit's name or a task that counts its figure (新建幼儿园3所)."""
-    from ..responsibility_notes import names_units  # here: the rules of units are read through normalize, above the readers
-
-    return _FIGURE_AND_MEASURE.search(text) is not None or names_units(text)
 
 
 def _without_style_rules(text: str) -> str:
