@@ -386,6 +386,36 @@ def test_a_notes_units_parted_by_spaces_are_as_many_units(tmp_path):
     ]
 
 
+def test_a_plan_saying_once_that_the_first_unit_leads_gives_each_notes_first_unit_as_its_lead(tmp_path):
+    """Digital government and rural environment plans (reader Y4): a line of the plan (注：…排在第一位的单位为牵头单位)
+    makes the first unit of every note and 分工表 row its lead; a note's 下同 does so from that note on. A note that names
+    its lead keeps it, and a plan saying nothing of it keeps a 责任单位 note's units helpers."""
+    (tmp_path / "once").mkdir(), (tmp_path / "below").mkdir()
+    said_once = write_plan(tmp_path / "once", "\n".join([
+        "某市数字政府建设实施方案",
+        "一、重点任务",
+        "（一）建设政务云。推进政务云平台扩容。（责任单位：市大数据局、市财政局）",
+        "（二）推进一网通办。（责任单位：市政务服务中心（牵头）、市大数据局、各区政府）",
+        "注：各项任务中排在第一位的单位为牵头单位，其他为配合单位。",
+    ]))
+    assert [(r.heading, r.lead, r.support) for r in extract(said_once).responsibilities] == [
+        ("建设政务云", ["市大数据局"], ["市财政局"]),
+        ("推进一网通办", ["市政务服务中心"], ["市大数据局", "各区政府"]),
+    ]
+    said_below = write_plan(tmp_path / "below", "\n".join([
+        "某县农村人居环境整治方案",
+        "一、重点任务",
+        "（一）治理生活垃圾。建立收运体系。（责任单位：县城管局、县财政局）",
+        "（二）治理生活污水。建设污水管网。（责任单位：县生态环境局、县住建局，排名第一的为牵头单位，下同）",
+        "（三）改造农村厕所。推进户厕改造。（责任单位：县农业农村局、县卫健局）",
+    ]))
+    assert [(r.heading, r.lead, r.support) for r in extract(said_below).responsibilities] == [
+        ("治理生活垃圾", [], ["县城管局", "县财政局"]),
+        ("治理生活污水", ["县生态环境局"], ["县住建局"]),
+        ("改造农村厕所", ["县农业农村局"], ["县卫健局"]),
+    ]
+
+
 def test_a_label_opens_a_note_after_a_comma_or_semicolon_as_after_a_full_stop():
     """Science popularisation and transport plans (the lead's finding 15): the note's first label follows the
     sentence's ，or ；, and keeps its role; a label inside a clause (…中注明责任单位：) or a bracket opens none."""

@@ -245,8 +245,9 @@ class SectionTitles:
         return self._first.get(wanted)
 
 
-def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Responsibility]:
-    """Rows of a 分工表: the action column stands left of the unit columns."""
+def table_responsibilities(table: TableData, titles: SectionTitles, first_leads: bool = False) -> list[Responsibility]:
+    """Rows of a 分工表: the action column stands left of the unit columns. ``first_leads``: the plan says the first
+    unit named leads (``first_units_lead``)."""
     rules = responsibility_rules()
     lead_column, support_columns, leads_beside_helpers = unit_columns(table.header)
     columns = sorted([lead_column, *support_columns] if lead_column is not None else support_columns)
@@ -254,7 +255,7 @@ def table_responsibilities(table: TableData, titles: SectionTitles) -> list[Resp
     if action_column is None:
         return []
     # 责任单位（排在第一位的为牵头单位）: the first unit of each row leads
-    first_leads = support_columns and lead_column is None and rules.first_leads.search(table.header[support_columns[0]])
+    first_leads = first_leads or (support_columns and lead_column is None and rules.first_leads.search(table.header[support_columns[0]]))
     found = []
     for row in table.rows:
         action = row[action_column].strip().rstrip("。；;")
@@ -320,6 +321,7 @@ def _section_titled(action: str, titles: SectionTitles) -> Section | None:
 def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[Responsibility]:
     """Inline annotations in document order, then the rows of every 分工表."""
     annotations = find_annotations(outline)
+    first_leads = first_units_lead(outline)
     annotated = _annotated_sections(annotations)
     closed = [(annotation, _closed_section(annotation, annotated, outline.sections)) for annotation in annotations]
     # A section's own note (〔责任单位：…〕) says who is responsible for it over a sentence of its text.
@@ -329,11 +331,30 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
         if section is None or (annotation.in_sentence and id(section) in noted):
             continue
         paragraph: Paragraph = annotation.block.paragraph
+        lead, support = annotation.lead, annotation.support
+        if first_leads is not None and paragraph.line >= first_leads and support and not lead:
+            lead, support = support[:1], support[1:]
         found.append(validated(
-            Responsibility, heading=section.title, section=section.id, source="inline", lead=annotation.lead,
-            support=annotation.support, text=annotation.text, line=paragraph.line, page=paragraph.page,
+            Responsibility, heading=section.title, section=section.id, source="inline", lead=lead,
+            support=support, text=annotation.text, line=paragraph.line, page=paragraph.page,
         ))
     titles = SectionTitles(outline.sections)  # once per document, not per table
     for table in tables:
-        found += table_responsibilities(table, titles)
+        found += table_responsibilities(table, titles, first_leads is not None and table.line >= first_leads)
     return found
+
+
+def first_units_lead(outline: Outline) -> int | None:
+    """From which line on the plan's notes name their lead first, if it says so once for them all: everywhere when a
+    sentence outside notes says it (注：各项任务中排在第一位的单位为牵头单位，其他为配合单位), from its own note on when
+    a note's clause adds 下同 (…，排名第一的为牵头单位，下同)."""
+    said = responsibility_rules().first_leads
+    for block in outline.blocks:
+        text, depth, at = block.paragraph.text, 0, 0
+        for found in said.finditer(text):
+            depth, at = open_depth(text[at: found.start()], depth), found.start()  # from the last place on: linear
+            if not depth:
+                return 0
+            if found.group().endswith("同"):
+                return block.paragraph.line
+    return None

@@ -56,7 +56,6 @@ class TableHeaders(Model):
     support_headers: list[str]
     action_headers: list[str] = []
     not_action_headers: list[str] = []
-    first_leads: str = "(?!)"
 
 
 class ResponsibilityRules(Model):
@@ -81,6 +80,7 @@ class ResponsibilityRules(Model):
     clause_separators: str = "[，,]"
     sentence_examples: list[AnnotationExample] = []
     leads_beside_helpers: list[str] = []
+    first_leads: str = "(?!)"
     table: TableHeaders
 
 
@@ -141,7 +141,7 @@ class CompiledResponsibilityRules:
         self.opening = compile_pattern(f"\\s*(?:{rules.clause_subject})?(?={openers})", path, "clause_subject")
         # who leads, then at once the action: 由各县教育局牵头组建教育集团
         self.lead_then_action = compile_pattern(f"^\\s*(?:{openers}).+?(?:{leads})(?=\\p{{Han}})", path, "clause_openers")
-        self.first_leads = compile_pattern(rules.table.first_leads, path, "table.first_leads")
+        self.first_leads = compile_pattern(rules.first_leads, path, "first_leads")
         # a table cell's units one a line (Word) come with spaces between them: 市体育局 市教育局
         self.space_between_units = compile_pattern(f"(?<=\\p{{Han}}(?:{endings}))\\s+(?=\\p{{Han}})", path, "unit_endings")
         # in a line of text, only a space between two whole units of a labelled note parts them (责任单位：县教育局 县公安局）:
@@ -280,9 +280,21 @@ def _clean_unit(text: str, rules: CompiledResponsibilityRules) -> str:
 
 
 def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
-    """Lead and support of an annotation's text (without its brackets), or None if it is prose."""
+    """Lead and support of an annotation's text (without its brackets), or None if it is prose. A clause saying the
+    first unit leads (…，排在第一位的为牵头单位) names no unit: the first unit leads where no role word names a lead."""
     if not _may_annotate(content, rules):
         return None  # most brackets: a number, a year, a place (（一）, （2022—2025年）, （市、区）)
+    said = rules.first_leads.search(content)
+    if said is None:
+        return _read_annotation(content, rules)
+    found = _read_annotation(content[: said.start()].rstrip("，,；; ") + content[said.end():], rules, roled=True)
+    if found and not found[0] and found[1]:
+        return found[1][:1], found[1][1:]
+    return found
+
+
+def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bool = False) -> tuple[list[str], list[str]] | None:
+    """``parse_annotation``'s reading; ``roled``: the note said who leads in words of its own, so units alone are a note."""
     for pattern in rules.drop:
         content = pattern.sub("", content, 0, None, None, patterns.NOT_CONCURRENT)
     labels = list(rules.label.finditer(content))
@@ -301,7 +313,7 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[
             lead += found[0]
             support += found[1]
         return (lead, support) if lead or support else None
-    return _parse_note(content, rules)
+    return _parse_note(content, rules, roled)
 
 
 def roles_beside_helpers(words: list[str], roles: list[str], rules: CompiledResponsibilityRules) -> list[str]:
@@ -319,12 +331,13 @@ def leading_units(text: str, rules: CompiledResponsibilityRules) -> tuple[list[s
     return (lead, support) if lead else parse_units(text, "lead", rules)
 
 
-def _parse_note(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
-    """An unlabelled note: （生态环境部牵头，…参与）, （市住建局牵头，会同市自然资源局…）. Every unit must look like a body."""
-    if not _may_annotate(content, rules):
+def _parse_note(content: str, rules: CompiledResponsibilityRules, roled: bool = False) -> tuple[list[str], list[str]] | None:
+    """An unlabelled note: （生态环境部牵头，…参与）, （市住建局牵头，会同市自然资源局…）. Every unit must look like a body.
+    ``roled``: the note said who leads in words of its own (``first_leads``), so it needs no role word."""
+    if not (roled or _may_annotate(content, rules)):
         return None  # most clauses of a sentence that may hold a note
     sentence, names_with = _without_action(content.split(_SENTENCE_END)[0].strip(), rules)
-    if not (names_with or rules.role_suffix.search(sentence)):
+    if not (names_with or roled or rules.role_suffix.search(sentence)):
         return None
     lead, support = parse_units(sentence, "support", rules)
     units = lead + support
