@@ -416,6 +416,17 @@ def test_a_plan_saying_once_that_the_first_unit_leads_gives_each_notes_first_uni
     ]
 
 
+@pytest.mark.parametrize("prose", ["由驻村第一书记牵头，制定村级发展规划。", "事发地乡镇人民政府要在第一时间牵头组织先期处置。",
+                                   "落实党委书记第一责任人牵头抓总责任。"])
+def test_a_first_of_a_word_before_who_leads_says_nothing_of_the_notes_leads(tmp_path, prose):
+    """Rural and emergency plans (reader Y12): 第一书记, 第一时间, 第一责任人 are words of their own; a plan saying them keeps
+    a 责任单位 note's units helpers."""
+    plan = write_plan(tmp_path, "\n".join(["某县乡村振兴实施方案", "一、重点任务", f"（一）加强基层组织。{prose}",
+                                             "（二）发展特色产业。（责任单位：县农业农村局、县财政局）"]))
+    assert [(r.lead, r.support) for r in extract(plan).responsibilities if r.heading == "发展特色产业"] == [
+        ([], ["县农业农村局", "县财政局"])]
+
+
 def test_a_label_opens_a_note_after_a_comma_or_semicolon_as_after_a_full_stop():
     """Science popularisation and transport plans (the lead's finding 15): the note's first label follows the
     sentence's ，or ；, and keeps its role; a label inside a clause (…中注明责任单位：) or a bracket opens none."""
