@@ -1661,6 +1661,8 @@ def test_a_markdown_file_of_lines_of_markup_characters_is_read_in_bounded_time(t
     "<style>" + "<![CDATA[<script>if (a<b) {}" * 60_000,  # a style sheet and scripts never closed, each looked for once
     "<!--<svg><p>" * 80_000,  # comments and drawings never closed, each looked for once, between blocks
     "[img][url=" * 100_000 + "[*]" * 100_000,  # a forum's pictures and links never closed, list items
+    "<span" + " a=b/c 'x'\"y\"" * 60_000,  # a tag's attributes never closed, values and slashes read either way
+    '"><b ' * 100_000,  # values breaking out before tags never closed
 ])
 def test_a_line_that_opens_like_a_word_pages_settings_or_style_rules_is_read_in_bounded_time(tmp_path: Path, line: str):
     # each was read again from each of its letters: 32,000 characters took 4 s, 360,000 minutes

@@ -1253,9 +1253,29 @@ def test_marks_a_crawler_leaves_between_any_characters_change_no_heading_nor_tar
     "办理流程：申请-->受理-->审核-->办结，办结率达到95%。",  # an arrow typed in ASCII, no comment's end
     "依据<关于推进养老服务发展的意见>和'十四五'规划>，新增床位300张。",  # a title in ASCII brackets
     "到2025年，农村自来水普及率达到90%<以上>。",
+    "溶解氧浓度x<a 时为超标，x>b 时为达标。",  # a formula's < before a tag's name: the words after it name no attribute
+    "考核得分s<b 且 s>60时为合格，s<i 或 s>95时复核。",
 ])
 def test_a_plans_own_signs_arrows_and_brackets_are_no_markup(line: str):
     assert crawled.lines_of(line) == [line]
+
+
+@pytest.mark.parametrize("line, read", [
+    ('建成"智慧校园"><b>示范学校</b>30所', '建成"智慧校园"示范学校30所'),  # the plan's quote closed before a tag
+    ("创建'健康促进'><script>var n=1;</script>示范医院15家", "创建'健康促进'示范医院15家"),
+    ('打造"书香城市"品牌"><img src=x onerror=alert(1)>，建成城市书房40个', '打造"书香城市"品牌，建成城市书房40个'),  # a break-out
+    ('关于"十四五"规划"><script>alert(1)</script>的通知', '关于"十四五"规划的通知'),
+    ('<span title="a">"良好"><b>等次</b>', '"良好"等次'),  # the quotes of a tag's attribute are paired
+], ids=["quote-before-a-tag", "quote-before-a-script", "break-out-after-quotes", "break-out-before-a-script", "after-a-tag"])
+def test_a_quote_mark_before_a_tag_is_the_plans_only_where_it_closes_one_opened_on_its_line(line: str, read: str):
+    assert crawled.lines_of(line) == [read]
+
+
+def test_a_formulas_less_and_greater_than_signs_in_markdown_hold_no_tag(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_text("# 某县生态环境保护实施方案\n\n## 一、主要目标\n\n溶解氧浓度x<a 时为超标，到2025年，新建水质自动监测站15个，"
+                    "x>b 时为达标，新建<span style=\"color:red\">空气站</span>8个。\n", encoding="utf-8")
+    assert [target.quote for target in extract(plan).targets] == ["新建水质自动监测站15个", "新建空气站8个"]
 
 
 @pytest.mark.parametrize("comment", ["<!-->", "<!--->", "<!---->"])

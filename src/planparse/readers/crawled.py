@@ -40,28 +40,35 @@ _BLOCK_TAG_NAMES = ("br|p|div|li|h[1-6]|section|article|blockquote|table|caption
 _FORUM_TAG_VALUE = r"(?:=[^\[\]\n]{0,200})?\]"
 _FORUM_BLOCK_TAG = f"\\[/?(?:p|align|list|\\*|quote|hr|table|tr|indent|center|left|right){_FORUM_TAG_VALUE}"
 _FORUM_INLINE_TAG = f"\\[/?(?:b|i|u|s|url|email|color|backcolor|size|font|sup|sub|del|strike|td){_FORUM_TAG_VALUE}"
-_BLOCK_TAG = patterns.compile_python(f"(?i)</?(?:{_BLOCK_TAG_NAMES})(?:\\s[^<>]*)?/?>|{_FORUM_BLOCK_TAG}")
+# A tag's attributes after its name, to its end: names in ASCII, values quoted or not of any characters (face=仿宋_GB2312,
+# title="关于…", style="font-family:"Times New Roman""); a plan's x<s 且 y>0 holds no tag. Read once (possessive): a
+# long run of them that ends in no > is not read again from each of its characters.
+_ATTRIBUTE_VALUE = r"""(?:"[^"<>]*+"|'[^'<>]*+')"""
+ATTRIBUTES = f"""(?:[\\s/](?:[\\t-\\r !#-&(-;?-~]++|=\\s*+(?:{_ATTRIBUTE_VALUE}|[^\\s"'<>=`]*+)|{_ATTRIBUTE_VALUE})*+)?"""
+_BLOCK_TAG = patterns.compile_python(f"(?i)</?(?:{_BLOCK_TAG_NAMES}){ATTRIBUTES}>|{_FORUM_BLOCK_TAG}")
 # A table's cell opening in a row: a tab, as a table typed with tabs parts its cells (its closing tag is no text)
-_CELL_OPENING = patterns.compile_python(f"(?i)<t[dh](?:\\s[^<>]*)?>|\\[td{_FORUM_TAG_VALUE}")
+_CELL_OPENING = patterns.compile_python(f"(?i)<t[dh]{ATTRIBUTES}>|\\[td{_FORUM_TAG_VALUE}")
 # A cell's words, up to its closing, the next cell or row: Word's and a site's editor wrap them in a paragraph
 # (<td><p align="center"><span>指标名称</span></p></td>), which parts no row of the table.
-_CELL_WORDS = patterns.compile_python(r"(?i)(<t[dh](?:\s[^<>]*)?>)((?:(?!</?t[dhr][\s/>]|</?t(?:able|head|body|foot)[\s/>]).)+)")
+_CELL_WORDS = patterns.compile_python(f"(?i)(<t[dh]{ATTRIBUTES}>)"r"((?:(?!</?t[dhr][\s/>]|</?t(?:able|head|body|foot)[\s/>]).)+)")
 _OPENING_NOTE = patterns.compile_python(r"[（(]")  # a cell's line that is a note in brackets on the line before (（含桥梁）)
 _CLOSING_MARK = patterns.compile_python(r"[。；;，,、：:]$")
 # a line of a cell that closes with a figure and its measure (3所, 2000人次, 95%以上); not with a year (到2025年)
 _CLOSING_FIGURE = patterns.compile_python(r"\d[\d.]*\s*(?:[%‰]|[^\x00-\x7f\d年月日\s，,。；;、：:])[^\x00-\x7f\d\s，,。；;、：:]{0,3}$")
 _CELL_LINE_LENGTH = 60  # characters at most of a cell's line: a unit's, a task's, a wrapped name's; not an article's paragraph
-_BLOCK_IN_A_CELL = patterns.compile_python(r"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote)(?:\s[^<>]*)?/?>")
+_BLOCK_IN_A_CELL = patterns.compile_python(f"(?i)</?(?:br|p|div|li|h[1-6]|section|article|blockquote){ATTRIBUTES}>")
 # Inside a line: tags of words, and of what shows no words of a line (a drawing, a frame, a player, a form's field, a
 # script's or a style sheet's tag); a name's end is a space, a slash (<svg/onload=…>) or the tag's end.
 _INLINE_TAG_NAMES = ("span|strong|b|i|u|em|font|a|img|sup|sub|o:p|small|big|s|strike|del|ins|mark|code|kbd|tt|var|cite|abbr|q|"
                      "dfn|nobr|wbr|bdi|bdo|svg|math|iframe|frame|object|embed|applet|video|audio|source|track|picture|canvas|"
                      "input|button|textarea|select|option|label|form|meta|link|base|noscript|template|marquee|blink|script|style|td|th")
-_INLINE_TAG_SOURCE = f"</?(?:{_INLINE_TAG_NAMES})(?:[\\s/][^<>]*)?>"
+_INLINE_TAG_SOURCE = f"</?(?:{_INLINE_TAG_NAMES}){ATTRIBUTES}>"
 _INLINE_TAG = patterns.compile_python(f"(?i){_INLINE_TAG_SOURCE}")
 # What a value written into a page to break out of an attribute or a comment leaves before the tag it opens ("><img …>,
-# '><svg …>, --><script>): the end of markup, no text of the plan's.
-_BROKEN_OUT = r"(?:[\"'`]\s*/?>|--!?>)"
+# '><svg …>, --><script>): the end of markup, no text of the plan's, but for a quote mark closing one the plan opened
+# before it on its line (考核分为"良好"><b>…: the plan's 良好 in quotes).
+_QUOTE_MARKS = "\"'`"
+_BROKEN_OUT = f"(?:[{_QUOTE_MARKS}]\\s*/?>|--!?>)"
 # Markup a text of a page kept inside a line, besides its tags: a comment, a declaration or a processing instruction
 # (<!--…-->, <![endif]>, <?xml …?>), the marks around a CDATA section (its text is the page's), and what a value
 # breaking out left before a tag: none of it the plan's, and it ran into the name and the quote of the figure after it.
@@ -72,13 +79,13 @@ _MARKUP_IN_A_LINE = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<!\\[CDATA\\[
 _UNSHOWN_NAMES = ("script", "style", "svg")
 _FORUM_UNSHOWN_NAMES = ("img", "attach", "media", "flash", "audio", "video")
 _COMMENT_OPENING = "<!--"
-_UNSHOWN_OPENING = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<({'|'.join(_UNSHOWN_NAMES)})(?:[\\s/][^<>]*)?>|({_COMMENT_OPENING}))"
+_UNSHOWN_OPENING = patterns.compile_python(f"(?i){_BROKEN_OUT}?(?:<({'|'.join(_UNSHOWN_NAMES)}){ATTRIBUTES}>|({_COMMENT_OPENING}))"
                                            f"|(\\[(?:{'|'.join(_FORUM_UNSHOWN_NAMES)})){_FORUM_TAG_VALUE}")
 _UNSHOWN_CLOSING = {_COMMENT_OPENING: patterns.compile_python("(?<=<!--)-?>|--!?>"),  # <!--> and <!---> are comments closed
                     **{name: patterns.compile_python(f"(?i)</{name}\\s*>") for name in _UNSHOWN_NAMES},
                     **{f"[{name}": patterns.compile_python(f"(?i)\\[/{name}\\]") for name in _FORUM_UNSHOWN_NAMES}}
 # What a page sets above the line (…59%<sup>[1]</sup>以上, 20m<sup>3</sup>)
-_RAISED = patterns.compile_python(r"(?i)<sup(?:\s[^<>]*)?>([^<>]{1,12})</sup>")
+_RAISED = patterns.compile_python(f"(?i)<sup{ATTRIBUTES}>"r"([^<>]{1,12})</sup>")
 # The values of Word's settings as words, by Word's order: the view and zoom, the grid's spacing (7.8 磅, 10 pt), its
 # steps, the schema flags (false false false), the theme's languages and the browser it wrote for (Normal 0 7.8 磅 0 2
 # false false false MicrosoftInternetExplorer4; Normal 0 false 10 磅 0 2 false false false EN-US ZH-CN X-NONE).
@@ -121,8 +128,38 @@ def lines_of(text: str) -> list[str]:
         return [_without_style_rules(text)]
     # parted first: the end of a block's tag (<p style="…">) is no " left by a value breaking out; the other markup goes
     # before the style rules (a style sheet's tag, <style>p{…}</style>, is no selector's start)
-    return [_without_style_rules(_MARKUP_IN_A_LINE.sub("", _CELL_OPENING.sub("\t", _RAISED.sub(_unless_note_mark, piece))))
+    return [_without_style_rules(_without_markup(_CELL_OPENING.sub("\t", _RAISED.sub(_unless_note_mark, piece))))
             for piece in _BLOCK_TAG.split(_cells_unparted(text))]
+
+
+def _without_markup(text: str) -> str:
+    kept, at, quotes = [], 0, _QuotesOpen(text)
+    for markup in _MARKUP_IN_A_LINE.finditer(text):
+        start = quotes.kept_to(markup)
+        kept.append(text[at:start])
+        at = markup.end()
+    return "".join(kept) + text[at:] if kept else text
+
+
+class _QuotesOpen:
+    """The quote marks a line of ``text`` opened and left open in the text kept of it, counted once along it: a quote
+    mark before a tag that closes one of them is the plan's (考核分为"良好"><b>), any other a value breaking out of markup
+    ("><img …>)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.counted, self.open = text, 0, ""
+
+    def kept_to(self, markup: re.Match) -> int:
+        """Where the text kept before ``markup`` (the next markup left out) ends: after a quote mark of the plan's."""
+        stretch = self.text[self.counted:markup.start()]
+        if "\n" in stretch:
+            stretch, self.open = stretch[stretch.rfind("\n") + 1:], ""
+        self.open = "".join(quote for quote in _QUOTE_MARKS if (quote in self.open) != (stretch.count(quote) % 2 == 1))
+        self.counted = markup.end()
+        if markup.group()[0] not in self.open:
+            return markup.start()
+        self.open = self.open.replace(markup.group()[0], "")
+        return markup.start() + 1
 
 
 def _cells_unparted(text: str) -> str:
@@ -191,7 +228,7 @@ def unshown_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where ``text`` holds what a page does not show, each with its tags (<script>if (a<2) {a=3}</script>), in order,
     each found once: an opening never closed is left to be read as a tag, and no later one of its name is looked for.
     Each is looked for after the last one's end (<!-- x --><script>…: the comment's --> opens no break-out)."""
-    unclosed, after = set(), 0
+    unclosed, after, quotes = set(), 0, _QuotesOpen(text)
     while opening := _UNSHOWN_OPENING.search(text, after):
         after, name = opening.end(), (opening[1] or opening[2] or opening[3]).lower()
         if name in unclosed:
@@ -200,8 +237,8 @@ def unshown_spans(text: str) -> Iterator[tuple[int, int]]:
         if closing is None:
             unclosed.add(name)
             continue
-        yield opening.start(), closing.end()
-        after = closing.end()
+        yield quotes.kept_to(opening), closing.end()
+        after = quotes.counted = closing.end()
 
 
 def _unless_note_mark(raised: re.Match) -> str:

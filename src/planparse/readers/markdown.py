@@ -17,6 +17,7 @@ import regex
 from ..limits import check_text_size
 from ..models import SourceLine, TableData
 from ..normalize import is_page_number
+from .crawled import ATTRIBUTES
 from .markdown_blocks import cells, delimits_table, heading_title, table_end
 from .txt import decode_text, split_lines
 
@@ -28,11 +29,12 @@ _RULE_OR_UNDERLINE = regex.compile(r"^ {0,3}(?:(?:[-*_][ \t]*+){3,}+|=++[ \t]*+)
 _QUOTE = regex.compile(r"^(?: {0,3}>[ ]?)+")
 _BULLET = regex.compile(r"^[ \t]*[-*+][ \t]+")
 # Inline markup, found in one pass so that an escaped character is never read as markup: an escape, inline code, an
-# image, a link, strong emphasis, emphasis by single stars, an HTML line break or tag. No part runs past the next
-# mark that would open another of its kind ([, (, *, `, <): a line of thousands of [ is read in linear time.
+# image, a link, strong emphasis, emphasis by single stars, an HTML line break or tag (its attributes' names in ASCII:
+# a plan's x<s 且 y>0 holds none). No part runs past the next mark that would open another of its kind ([, (, *, `, <): a
+# line of thousands of [ is read in linear time.
 _INLINE = regex.compile(
     r"\\(?P<escaped>[!-/:-@\[-`{-~])|`(?P<code>[^`]*)`|!\[[^\[\]]*\]\([^()\s]*\)|\[(?P<linked>[^\[\]]*)\]\([^()\s]*\)"
-    r"|\*\*|__|\*(?=[^\s*])(?P<stressed>[^*]*?[^\s*\\])\*|<br[ \t]*/?>|</?[A-Za-z][^<>]*>"
+    f"|\\*\\*|__|\\*(?=[^\\s*])(?P<stressed>[^*]*?[^\\s*\\\\])\\*|<br[ \\t]*/?>|</?[A-Za-z][A-Za-z0-9:-]*{ATTRIBUTES}>"
 )
 
 
