@@ -86,7 +86,12 @@ _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
 # byte order mark, tags.
 _INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164"
               "\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff")
-INVISIBLE_CHAR = patterns.compile_python(f"[{_INVISIBLE}]")
+# Marks Unicode sets over the character before (an accent, a stroke): over a figure, a Han character or another such mark
+# none is the plan's (1\u03012所 read as 2 所 of 学校1́); over a Latin letter, pinyin's tone (a\u0304) is kept.
+_MARKS_OVER = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20dc\u20e1\u20e5-\u20f0\ufe20-\ufe2f"
+_MARKED = f"0-9\uff10-\uff19\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f{_MARKS_OVER}"
+INVISIBLE_CHAR = patterns.compile_python(f"[{_INVISIBLE}{_MARKS_OVER}]")  # looked for as one set: Python's re scans for it fast
+_UNREAD_CHAR = patterns.compile_python(f"[{_INVISIBLE}]|[{_MARKS_OVER}](?<=[{_MARKED}].)")
 # Signs an article copied from WeChat sets before a heading (📌一、, ▶️（一）) or brackets it in (【一、总体要求】): arrows,
 # shapes, dingbats, pictographs and the joiners of an emoji; the search for them, in Python's re, passes a plain text by.
 _DECORATIONS = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
@@ -244,7 +249,7 @@ def clean_lines(texts: list[str]) -> list[str]:
 
 def without_invisible(text: str) -> str:
     """``text`` without its invisible format characters; the very string when it holds none."""
-    return INVISIBLE_CHAR.sub("", text) if INVISIBLE_CHAR.search(text) else text
+    return _UNREAD_CHAR.sub("", text) if INVISIBLE_CHAR.search(text) else text
 
 
 def _without_markup(text: str) -> str:
