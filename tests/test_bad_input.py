@@ -150,6 +150,20 @@ def test_plans_with_names_not_utf8_or_holding_a_newline_are_compared_and_named_i
         assert run.stdout.splitlines()[0] == "\\xbcƻ\\xae.txt → $'new\\nline.txt'"
 
 
+def test_github_annotations_name_plans_not_utf8_or_holding_control_characters_as_their_bytes(planparse, tmp_path: Path):
+    """diff --format github wrote a file's name as it is: a name not UTF-8 ended in an internal error (surrogates not
+    allowed), an escape sequence reached the terminal, or was cut out with the colours when piped (d2/b.txt)."""
+    names = [*_ODD_NAMES[:2], "\x1b[2Jclear.txt", "plan\u202efdp.txt"]
+    for side, value in (("old", "250名"), ("new", "300名")):
+        (tmp_path / side).mkdir()
+        for name in names:
+            (tmp_path / side / name).write_text(f"一、主要目标\n到2025年，每年培训科技辅导员{value}。\n", encoding="utf-8")
+    run = planparse("diff", "old", "new", "--format", "github", cwd=tmp_path)
+    files = sorted(line.split(",")[0] for line in run.stdout.splitlines())
+    assert run.code == 1 and files == sorted(["::warning file=new/\\xbcƻ\\xae.txt", "::warning file=new/new%0Aline.txt",
+                                              "::warning file=new/\\x1b[2Jclear.txt", "::warning file=new/plan\\xe2\\x80\\xaefdp.txt"])
+
+
 def test_a_word_95_file_is_named_in_the_conversion_command_as_a_shell_reads_it(tmp_path: Path):
     word_95_document(tmp_path / "关于印发 方案的通知.doc")
     run = run_planparse("extract", "关于印发 方案的通知.doc", cwd=tmp_path)

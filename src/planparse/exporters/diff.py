@@ -9,7 +9,7 @@ import click
 
 from ..diff import counts
 from ..models import DiffReport, DocumentDiff, FieldChange, Source, Target, TargetChange
-from ..names import shown_name
+from ..names import shown_name, terminal_text
 from .amounts import written_amount
 from .csv import HEADING_SEPARATOR
 from .json import model_json
@@ -123,8 +123,10 @@ def render_markdown(report: DiffReport) -> str:
 
 
 def _escape(text: str, property_value: bool = False) -> str:
-    """Workflow-command escaping, as GitHub's toolkit does it."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Workflow-command escaping, as GitHub's toolkit does it; a file name's other control characters and bytes not
+    UTF-8 as ``terminal_text`` shows them (\\x1b, \\xff): written as they were, an escape sequence drove the terminal or
+    was cut out with the colours (d2/\\x1b[2Jb.txt as d2/b.txt), a byte not UTF-8 ended the command in an internal error."""
+    text = terminal_text(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
     return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
 
 
