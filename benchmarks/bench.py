@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/bench.py scaling --big        # and a 50 MB text against a 10 MB one (or section big alone)
     .venv/bin/python benchmarks/bench.py batch --copies 4 16  # batch on 64 and on 256 documents
     /tmp/unst/bin/python benchmarks/bench.py extraction       # against unstructured: benchmarks/README.md
+    .venv/bin/python benchmarks/bench.py rules --top 40       # each rule's share of finding in the gold texts' extraction
     .venv/bin/python benchmarks/bench.py compare --plans 100 200 400   # compare (CPU), compare and report (memory) on 100, 200, 400 plans
     .venv/bin/python benchmarks/bench.py docx                  # reading Word files of 12,500 to 100,000 paragraphs
 
@@ -31,7 +32,8 @@ import sys
 import tempfile
 import time
 import zipfile
-from contextlib import contextmanager
+from collections import Counter
+from contextlib import ExitStack, contextmanager
 from importlib.metadata import version
 from pathlib import Path
 from typing import Callable, Iterator
@@ -42,8 +44,9 @@ from planparse.cache import CACHE_DIR_VARIABLE
 from planparse.compare import compare_documents
 from planparse.exporters.json import document_json
 from planparse.models import Document
-from planparse.pipeline import extract
-from planparse.rules import load_indicator_name_rules
+from planparse.pipeline import extract, load_rules
+from planparse.required_chars import Prefilter
+from planparse.rules import CompiledRule, load_indicator_name_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -224,6 +227,70 @@ def empty_memos(modules: list, larger_than: int) -> None:
             info = getattr(memo, "cache_info", None)
             if callable(info) and hasattr(memo, "cache_clear") and (info().maxsize or 0) > larger_than:
                 memo.cache_clear()
+
+
+class _Tally:
+    """CPU (this thread's), calls and true results of a method's calls, by the key of the object called."""
+
+    def __init__(self) -> None:
+        self.spent: Counter[str] = Counter()
+        self.calls: Counter[str] = Counter()
+        self.true: Counter[str] = Counter()
+
+    @contextmanager
+    def kept_of(self, owner: type, method: str, key: Callable[[object], str]) -> Iterator[None]:
+        """``owner.method`` tallied while the block runs, as it was after."""
+        untimed = getattr(owner, method)
+
+        def timed(called: object, *arguments: object) -> object:
+            start = time.thread_time()
+            result = untimed(called, *arguments)
+            name = key(called)
+            self.spent[name] += time.thread_time() - start
+            self.calls[name] += 1
+            self.true[name] += bool(result)
+            return result
+
+        setattr(owner, method, timed)
+        try:
+            yield
+        finally:
+            setattr(owner, method, untimed)
+
+
+def rule_shares(options: argparse.Namespace) -> list[str]:
+    """What each target rule and cue costs of finding (its matching, and its pre-filter's tests after its lead and its
+    need), as shares of one run over the gold texts, inside the pipeline: a rule timed in a loop of its own stays in the
+    processor's caches and costs half what it does there. The timers' own cost (about a microsecond a call) falls on
+    the pre-filters most, whose calls are many and short."""
+    rules = load_rules(None).rules
+    rule_of = {id(rule.prefilter): rule.id for rule in rules}
+    role = {rule.id: rule.rule.role for rule in rules}
+    matching, tests, needs = _Tally(), _Tally(), _Tally()
+    for path in GOLD_TEXTS:  # the patterns the texts reach compiled, not timed
+        extract(path)
+    whole = 0.0
+    with ExitStack() as tallies:
+        tallies.enter_context(matching.kept_of(CompiledRule, "finditer", lambda rule: rule.id))
+        for tally, method in ((tests, "may_match_after_lead"), (needs, "holds_need")):
+            tallies.enter_context(tally.kept_of(Prefilter, method, lambda prefilter: rule_of.get(id(prefilter), "(other patterns)")))
+        for _ in range(options.runs):
+            for path in GOLD_TEXTS:
+                forget_our_texts()
+                start = time.thread_time()
+                extract(path)
+                whole += time.thread_time() - start
+    costs = Counter({name: sum(tally.spent[name] for tally in (matching, tests, needs)) for name in {*matching.spent, *tests.spent}})
+    finding, matched = sum(costs.values()), sum(matching.spent.values())
+    lines = [f"Finding in the {len(GOLD_TEXTS)} gold texts' extraction ({options.runs} runs): {finding / whole:.1%} of the extraction, "
+             f"the rules' matching {matched / whole:.1%}, their pre-filters' tests after the leads and needs {(finding - matched) / whole:.1%}.",
+             "Each rule's share of finding; the sentences of a run its pre-filter tested and passed, and the rule matched:",
+             f"  {'rule':<44} {'role':<8} {'finding':>7} {'matching':>8} {'tested':>6} {'passed':>6} {'matched':>7}"]
+    for name, cost in costs.most_common(options.top):
+        lines.append(f"  {name:<44} {role.get(name, ''):<8} {cost / finding:>7.1%} {matching.spent[name] / finding:>8.1%} "
+                     + " ".join(f"{count // options.runs:>{width}}" for count, width in
+                                ((tests.calls[name], 6), (needs.true[name], 6), (matching.true[name], 7))))
+    return lines
 
 
 _PDFPLUMBER = "import pdfplumber, sys\nwith pdfplumber.open(sys.argv[1]) as pdf:\n    [page.extract_text() for page in pdf.pages]"
@@ -800,7 +867,7 @@ def peak_memory(plans: list[tuple[str, Document]], sizes: list[int]) -> list[str
 
 
 SECTIONS: dict[str, Callable[[argparse.Namespace], list[str]]] = {
-    "startup": startup, "first-call": first_call, "extraction": extraction, "pdf": pdf, "batch": batch, "scaling": scaling, "big": big, "docx": word_reading, "compare": compare,
+    "startup": startup, "first-call": first_call, "extraction": extraction, "rules": rule_shares, "pdf": pdf, "batch": batch, "scaling": scaling, "big": big, "docx": word_reading, "compare": compare,
 }
 
 
@@ -815,6 +882,7 @@ def main() -> None:
                         help="compare: numbers of plans to line up, one figure each (default 100 200 400)")
     parser.add_argument("--names", type=int, nargs="+", default=[1000, 2000, 4000],
                         help="compare: numbers of names of random letters in each of two plans, one figure each (default 1000 2000 4000)")
+    parser.add_argument("--top", type=int, default=30, help="rules: the rules listed, costliest first (default 30)")
     parser.add_argument("--big", action="store_true", help="also time a 50 MB text against a 10 MB one (minutes)")
     parser.add_argument("--big-runs", type=int, default=3, help="runs of each size with --big, taking turns (default 3; a minute each)")
     options = parser.parse_args()
