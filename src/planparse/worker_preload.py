@@ -16,7 +16,8 @@ from .models import BatchFailure, Document, ManifestEntry, PageInfo
 # lacks: 坪坦) and deadline, an annotation, a title run into its body after a stage's dates, units parted by ；, an
 # indicator table whose cell says all or nothing (全覆盖: target_tables' milestone_cell), one typed with spaces between
 # its cells (as a word processor's table saved as text: tables' header test), a table of tasks, and a table a blank line
-# parts from it under a header of its own (tables' test of a header by its words alone).
+# parts from it under a header of its own (tables' test of a header by its words alone), one of its names closing with
+# its unit in brackets, its 单位 cell empty (tables' names_its_unit).
 # What a plan first reaches here a worker forked after it never builds: the patterns compiled then (a worker never
 # saves them for the next batch: each compiled them again), the tagger's model of unknown words, pydantic's validators.
 WARM_UP_PLAN = """某市人民政府关于印发某市科普行动方案（2022—2025年）的通知
@@ -36,6 +37,7 @@ WARM_UP_PLAN = """某市人民政府关于印发某市科普行动方案（2022�
 
 序号\t指标名称\t单位\t2025年
 1\t科普场馆\t座\t5
+2\t科普讲解员（名）\t\t50
 """
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-import regex
-
+from .. import patterns
 from ..limits import MAX_TEXT_LINES, LinesPastLimit
 from ..models import SourceLine, TableData
 
@@ -33,9 +32,9 @@ _PAGE_ROW_CELLS = 2
 # Beside a unit, a plan's body shows this many headings over their passages at least (一、总体目标 alone over its text,
 # 二、重点任务 over （一）…。, 三、保障措施：… run in); a task's steps are sentences, each its own marker's (1.新建…，…。).
 PAGE_HEADED_PASSAGES = 2
-_SENTENCE_END = regex.compile(r"[。；;！？!?]")
+_SENTENCE_END = patterns.compile(r"[。；;！？!?]")
 # a heading's title run into its text: a few words, no comma, list mark or figure, then a full stop or a colon and text
-_TITLE_RUN_IN = regex.compile(r"\s*[^，,、；;。：:\d]{2,20}[。：:]\s*\S")
+_TITLE_RUN_IN = patterns.compile(r"\s*[^，,、；;。：:\d]{2,20}[。：:]\s*\S")
 
 
 def page_cell(lengths: list[int], least: int = PAGE_CELL_CHARS) -> int | None:
