@@ -1226,7 +1226,7 @@ CRAWLED_PLANS = {
     "health": ["某市基层卫生服务能力提升实施方案", "一、工作目标", "到2026年底，每个乡镇卫生院至少配备1名全科医生，",
                "家庭医生签约服务覆盖率不低于75%。", "二、重点工作", "（一）加强人才培养", "每年免费培养农村订单定向医学生30名。"],
 }
-CRAWLER_MARKS = ["&nbsp;", "&amp;nbsp;", "&emsp;", "&ensp;", "&#160;", "&#x3000;", "\u2002", "\u2003", "\u2009", "\u202f",
+CRAWLER_MARKS = ["&nbsp;", "&amp;nbsp;", "&nbsp", "&amp;nbsp", "&emsp;", "&ensp;", "&#160;", "&#x3000;", "\u2002", "\u2003", "\u2009", "\u202f",
                  "\u00ad", "\u200b", "<span>", "</span>", '<font color="red">', "</font>", "<STRONG>", "&lt;/b&gt;",
                  # what a value written into a page to break out of an attribute or a comment leaves: no text of the plan's
                  "'><svg onload=alert(1)>", '"><svg/onload=alert(1)>', "--><script>alert(1)</script>", "<!-- x -->",

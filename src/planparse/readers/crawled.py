@@ -15,6 +15,7 @@ with ASCII marks), and the style sheet's rules inside a line (…印发 /* Style
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 from typing import Iterator
 
@@ -24,8 +25,12 @@ from .note_marks import is_note_mark
 
 
 # A character reference, named or numbered, closed by its semicolon (an & in words, R&D, is no reference); a doubly
-# escaped one (&amp;nbsp;) is the same reference.
-_REFERENCE = patterns.compile_python(r"&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# escaped one (&amp;nbsp;) is the same reference. A number, or a name HTML had before it asked for the semicolon, is
+# one without it too, as a browser reads it and old sites' editors wrote it (&nbsp&nbsp一、, 新建学校&nbsp12所, &#12288):
+# kept, its figure was lost.
+_NAMES_BEFORE_THE_SEMICOLON = sorted((name for name in html.entities.html5 if not name.endswith(";")), key=len, reverse=True)
+_REFERENCE = patterns.compile_python(f"&(?:amp;)?(#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}}(?=;)"
+                                     f"|{'|'.join(_NAMES_BEFORE_THE_SEMICOLON)});?")
 # Spaces as wide as a CJK character are the ideographic space (an indent of two em spaces is a paragraph's),
 # narrower ones the plain space (spaces count half a character).
 _SPACES = str.maketrans({**dict.fromkeys("\u2001\u2003", "\u3000"),
