@@ -1291,6 +1291,23 @@ def test_a_docx_without_its_main_document_part_is_refused_saying_so(tmp_path: Pa
     assert run.stderr == f"planparse: {plan}: not a valid DOCX file (its main part, word/document.xml, is missing)\n"
 
 
+@pytest.mark.parametrize(("sample", "form"), [("jieyang-2022.docx", "DOCX"), ("jinjiang-2022.ofd", "OFD")])
+def test_a_package_holding_a_part_twice_is_refused_naming_it(sample: str, form: str, tmp_path: Path):
+    # zipfile reads a name's last copy: a second main part holding other words was read as the plan, where a reader
+    # taking the first shows the plan
+    plan = tmp_path / sample
+    with zipfile.ZipFile(SAMPLES / sample) as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as crafted:
+        for name in original.namelist():
+            crafted.writestr(name, original.read(name))
+        main = max(original.infolist(), key=lambda part: part.file_size).filename
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            crafted.writestr(main, original.read(main).replace("2025".encode(), "2035".encode()))
+    run = run_planparse("extract", str(plan))
+    assert run.returncode == EXIT_ERROR and run.stderr == (
+        f"planparse: {plan}: {main} is held twice (no office program writes such a {form}, and readers take either copy); "
+        f"planparse reads {form} files holding each part once\n")
+
+
 def test_a_docx_cell_spanning_millions_of_columns_is_read_as_words_widest_table(tmp_path: Path):
     cell = '<w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
     table = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid>" + "".join(

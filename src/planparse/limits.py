@@ -172,6 +172,7 @@ def check_docx_parts(path: Path, data: bytes, form: str = "DOCX") -> None:
         parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError):
         return  # the DOCX reader says what is wrong with it
+    _check_parts_held_once(path, parts, form)
     for part in parts:
         if part.file_size > MAX_DOCX_PART_BYTES:
             raise PlanparseError(path, f"{part.filename} inflates to {size_text(part.file_size)}; planparse reads {form} parts of at most {size_text(MAX_DOCX_PART_BYTES)}")
@@ -186,6 +187,18 @@ def check_docx_parts(path: Path, data: bytes, form: str = "DOCX") -> None:
     for part in parts:  # a tag takes a byte at least: a smaller part (every part of the plans we know of) is not inflated to count
         if part.file_size > MAX_XML_TAGS and part.filename.endswith((".xml", ".rels")) and _tags_past_limit(archive, part):
             raise PlanparseError(path, f"{part.filename} holds more than {MAX_XML_TAGS:,} tags; planparse reads {form} parts of at most {MAX_XML_TAGS:,}")
+
+
+def _check_parts_held_once(path: Path, parts: list[ZipInfo], form: str) -> None:
+    """Refuse a zip holding a part twice under one name: a package names each of its parts once (OPC's rule), no office
+    program writes one, and readers take different copies. zipfile reads the last: a DOCX whose second
+    word/document.xml held other words was read as those, where a reader taking the first shows the plan."""
+    seen: set[str] = set()
+    for part in parts:
+        if part.filename in seen and not part.is_dir():
+            raise PlanparseError(path, f"{part.filename} is held twice (no office program writes such a {form}, and readers take "
+                                       f"either copy); planparse reads {form} files holding each part once")
+        seen.add(part.filename)
 
 
 def _check_stated_size(path: Path, data: bytes, part: ZipInfo, form: str) -> None:
