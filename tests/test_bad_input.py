@@ -114,6 +114,8 @@ def test_click_names_a_value_that_is_not_utf8_byte_by_byte(args: list[bytes], sh
     pytest.param("tab\tand 'quote'.txt", "$'tab\\tand \\'quote\\'.txt'", id="tab-and-quotes"),
     # a right-to-left override shows plan\u202efdp.txt as plantxt.pdf
     pytest.param("plan\u202efdp.txt", "$'plan\\xe2\\x80\\xaefdp.txt'", id="right-to-left-override"),
+    # a line separator was made a space with the message's white space: a\u2028b.txt named as a b.txt, another file
+    pytest.param("plan\u2028two.txt", "$'plan\\xe2\\x80\\xa8two.txt'", id="line-separator"),
 ])
 def test_a_file_name_with_control_characters_is_shown_quoted_as_the_shell_quotes_it(name: str, shown: str, tmp_path: Path):
     (tmp_path / name).write_bytes(b"")
@@ -164,11 +166,15 @@ def test_github_annotations_name_plans_not_utf8_or_holding_control_characters_as
                                               "::warning file=new/\\x1b[2Jclear.txt", "::warning file=new/plan\\xe2\\x80\\xaefdp.txt"])
 
 
-def test_a_word_95_file_is_named_in_the_conversion_command_as_a_shell_reads_it(tmp_path: Path):
-    word_95_document(tmp_path / "关于印发 方案的通知.doc")
-    run = run_planparse("extract", "关于印发 方案的通知.doc", cwd=tmp_path)
+@pytest.mark.parametrize(("name", "given", "word"), [
+    ("关于印发 方案的通知.doc", "关于印发 方案的通知.doc", "'关于印发 方案的通知.doc'"),  # it was cut at the space
+    ("-方案.doc", "./-方案.doc", "'./-方案.doc'"),  # it was -方案.doc, an option to soffice
+], ids=["space", "leading-dash"])
+def test_a_word_95_file_is_named_in_the_conversion_command_as_a_shell_reads_it(name: str, given: str, word: str, tmp_path: Path):
+    word_95_document(tmp_path / name)
+    run = run_planparse("extract", given, cwd=tmp_path)
     assert run.returncode == EXIT_ERROR
-    assert run.stderr.endswith(": soffice --headless --convert-to docx '关于印发 方案的通知.doc'\n")  # it was cut at the space
+    assert run.stderr.endswith(f": soffice --headless --convert-to docx {word}\n")
 
 
 @pytest.mark.parametrize("name", ["plans.txt", "plans.zip", "plans"])

@@ -11,9 +11,11 @@ import shlex
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Characters a terminal does not show as themselves (C0 and C1 controls, DEL, the marks and overrides of the
-# direction of writing): a newline cuts the one line a message is, an escape sequence recolours or retitles the
-# terminal, a right-to-left override shows the rest of the line reversed (plan\u202etxt.exe as planexe.txt).
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# direction of writing, the line and paragraph separators): a newline cuts the one line a message is, an escape
+# sequence recolours or retitles the terminal, a right-to-left override shows the rest of the line reversed
+# (plan\u202etxt.exe as planexe.txt), a line separator ends a line where a viewer reads Unicode's lines and was made a
+# space with the message's other white space (a\u2028b.txt named as a b.txt).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _SHELL_ESCAPES = {"\a": "\\a", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r",
                   "\\": "\\\\", "'": "\\'"}
 
@@ -58,6 +60,12 @@ def shell_word(name: str) -> str:
     """``name`` as a word to paste into a shell command: quoted where it holds spaces or the shell's own
     characters (``'关于 印发.doc'``), in bash's ``$'…'`` where it holds a control character."""
     return _ansi_c_quoted(name) if _CONTROL.search(name) or not is_utf8_name(name) else shlex.quote(name)
+
+
+def shell_argument(name: str) -> str:
+    """``name`` as a file argument of a command to paste into a shell (``shell_word``): one opening with a dash as
+    ./-plan.doc, which the command would take for its options."""
+    return shell_word(f"./{name}" if name.startswith("-") else name)
 
 
 def _ansi_c_quoted(name: str) -> str:

@@ -18,7 +18,7 @@ from typing import BinaryIO, Callable, NamedTuple, Sequence
 from ..documents import DOCUMENT_SUFFIXES, is_descriptor, is_hidden  # noqa: F401  (read from here by batch, diff, compare)
 from ..errors import PlanparseError
 from ..limits import MAX_TEXT_LINES, LinesPastLimit, check_docx_parts, check_line_count, check_text_size, read_limited, too_many_lines
-from ..names import shell_word
+from ..names import shell_argument
 from ..models import DocumentFormat, PageInfo, RawDocument, ReadingWarning, SourceLine, TableData
 from .shown import lines_shown, page_shown, table_shown
 from .sniff import is_rtf, is_web_archive, looks_like_html
@@ -208,7 +208,7 @@ def _archive_format(path: Path, data: bytes) -> DocumentFormat:
     if said is None and path.suffix.lower() == ".docx":
         return "docx"
     raise PlanparseError(path, (said or "a ZIP archive, not a document (it holds no word/document.xml nor content.xml); "
-                                        "unpack it and give planparse the documents in it").format(path=shell_word(str(path))))
+                                        "unpack it and give planparse the documents in it").format(path=shell_argument(str(path))))
 
 
 def _mimetype(archive) -> str:
@@ -236,7 +236,7 @@ def _broken(path: Path, suffix: str, data: bytes) -> DocumentFormat:
 
 
 def convert_first(path: Path, form: str, to: str = "docx") -> str:
-    return f"{form} is not read; convert it first: soffice --headless --convert-to {to} {shell_word(str(path))}"
+    return f"{form} is not read; convert it first: soffice --headless --convert-to {to} {shell_argument(str(path))}"
 
 
 def open_document(path: Path) -> BinaryIO:
