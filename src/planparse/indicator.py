@@ -252,6 +252,8 @@ _TOTAL_BEFORE_A_MEASURE = patterns.compile(r"总(?=(?:里程|面积|长度|规�
 _HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训500人: the count of the people an act reaches
 # the measure words of what a service after 为 is done for: people, households, and firms or bodies (为800家企业办理税务注销)
 _SERVED_HEADS = (*_HEADS_REACHED, "家")
+_REACH_COUNTS = (*_HEADS_REACHED.values(), "人次")  # 惠及居民1.2万户: the count of the households reached, 户数
+_PEOPLE_MEASURES = ("人口", "劳动力")  # 覆盖农村人口20万人: a measure of people of its own, no people to count
 _NEW = "新"  # 新建, 新开工: the things a level is of are the new ones the verb makes
 _SHARE_VERB = "占"  # 占常住人口比例, 占择期手术的比例: what a share is of follows it
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
@@ -1927,11 +1929,31 @@ def reach_of_the_act(name: str | None, unit: str | None, before_number: str, aft
     the verb right before its number, when nothing follows the count in its clause (每年帮扶2000户 -> 帮扶户数; not 组织
     1000人参加培训, whose people do what follows)."""
     reach = _HEADS_REACHED.get(unit or "", unit)
+    reached = _those_reached(name, before_number, reach)
+    if reached:
+        return reached
     act = name or (_verb_right_before(before_number) if not after.strip(_EDGE_PUNCTUATION) else None)
     # the name is tagged last, only where it makes such a measure with its unit (a verb alone is the name; most make none)
     if not act or not reach or not _reach_of_an_act().fullmatch(act + reach):
         return None
     return act + reach if _bare_verb(act) else None
+
+
+def _those_reached(name: str | None, before_number: str, reach: str | None) -> str | None:
+    """The name of a count of the people or households that a verb of reach right before them reaches (惠及居民1.2万户 ->
+    惠及居民户数, 惠及群众1万人次 -> 惠及群众人次: indicators.yaml reach_verbs), the verb, the people and the count, as a
+    table heads it (惠及居民户数), after what reaches them where the name holds it (送餐服务惠及老年人1.5万人次 -> 送餐服务
+    惠及老年人人次); None where ``reach`` counts no people or households, no such verb stands right before the people ``name`` ends with, or they
+    are a measure of their own (覆盖农村人口20万人: 人口 counts them)."""
+    if not name or reach not in _REACH_COUNTS or not name.endswith(tuple(indicator_rules().people_endings)):
+        return None
+    reached = max(((before_number.rfind(verb), verb) for verb in indicator_rules().reach_verbs), default=(-1, ""))
+    people = before_number[reached[0] + len(reached[1]):] if reached[0] >= 0 else ""
+    if not people or not name.endswith(people) or people.endswith(_PEOPLE_MEASURES):
+        return None
+    if not all(_is_noun(flag) for _, flag in _tag(people)):
+        return None
+    return (name if name.endswith(reached[1] + people) else reached[1] + people) + reach
 
 
 def ranking_named(name: str | None, name_before: str | None) -> str | None:
