@@ -737,7 +737,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     before = _without_goals_listed_before(clause, number_start)
     if not _DIGIT.search(clause, number_start, match_end):  # a milestone: no value of a goal listed before it is its
         before = before[valued_goals_end(before):]
-    after = _before_a_second_act(before, after)
+    after = _places_worked_in(before, _before_a_second_act(before, after))
     if indicator_words().frame.match(after):
         after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
     cadence = _cadence_start(clause, number_start, match_end)
@@ -818,15 +818,17 @@ def things_counted_end(name: str | None, clause: str, match_end: int) -> int:
     """Where the things a count counts end after its match in ``clause`` when ``name`` opens with them and goes on with words
     written apart from them (帮助800名就业困难人员|实现就业, named 就业困难人员就业; 对200座病险水库|开展除险加固, named
     病险水库除险加固): the whole words after the count that the name opens with, the quote's end (GUIDE: the number, its
-    measure word and what it counts, not the act they are named with); ``match_end`` where the name opens with no word there."""
-    if not name or not clause.startswith(name[0], match_end):
+    measure word and what it counts, not the act they are named with), after the 的 of a share written before them
+    (推动80%以上的|规上企业|实施数字化转型, named 规上企业数字化转型); ``match_end`` where the name opens with no word there."""
+    start = match_end + len(_LINK) if clause.startswith(_LINK, match_end) else match_end
+    if not name or not clause.startswith(name[0], start):
         return match_end  # (most names: the words after the count are not tagged)
-    end = match_end
-    for word, _ in _tag(clause[match_end:match_end + len(name) + _LONGEST_WORD]):
-        if not name.startswith(clause[match_end:end + len(word)]):
+    end = start
+    for word, _ in _tag(clause[start:start + len(name) + _LONGEST_WORD]):
+        if not name.startswith(clause[start:end + len(word)]):
             break
         end += len(word)
-    return end
+    return end if end > start else match_end
 
 
 def _work_completed_in(matched: str) -> str | None:
@@ -869,6 +871,19 @@ def _before_a_second_act(before: str, after: str) -> str:
             return after[:at]  # (社会)组织 closing the clause: no work opened
         at += len(word)
     return after
+
+
+def _places_worked_in(before: str, after: str) -> str:
+    """``after`` up to the place that opens it where 在 opens the count (在全县10个|乡镇) and a description follows the
+    place (在10个乡镇|布局日处理能力500吨以上的|污水处理设施, 在12个社区|试点建筑面积300平方米的|嵌入式养老机构): the count is
+    of the places the work is done in, whatever verb follows them, not of the things the description closes with (last
+    read X4); ``after`` where 在 opens no count of places."""
+    scope = next((word for word in indicator_rules().scope_words if before.endswith(word)), "")
+    if not before.removesuffix(scope).endswith(_AT) or not indicator_words().description_before_a_thing.match(after):
+        return after
+    place = indicator_words().place_only.match(after)
+    words = _tag(after[:place.end() + _LONGEST_WORD]) if place else []
+    return after[:place.end()] if words and words[0][0] == place.group() else after
 
 
 def _what_all_of_them_do(things: str | None, after: str) -> str | None:
@@ -2255,6 +2270,8 @@ def _read_noun_phrase_after(text: str) -> str | None:
         tagged = tagged[2:]  # 一次|全面的|安全检查: how fully the work is done, no kind of it
     described = False  # the words are what a description before them describes: a verb may open their name
     description = indicator_words().description_before_a_thing.match(text)
+    if description and indicator_words().frame.match(text, description.end() - len(_LINK)):
+        description = None  # 推动15个村集体经济年收入达到20万元以上的|目标: the goal frames the words before it, which name the count
     if description:  # 集养老和托育服务于一体的|综合服务中心, 年销售收入超亿元的|龙头企业: which things, not what they are
         tagged, described = _tag(text[description.end():]), True
     elif tagged and tagged[0][1].startswith(("v", "p")) and not _is_noun(tagged[0][1]):
