@@ -1935,11 +1935,18 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 @rules_cache
 def _place_opening() -> regex.Pattern:
-    """The places a coverage may open with (村级, 乡镇, 全县, 行政村), which the goal before names as its set (所有行政村,
-    各乡镇): indicators.yaml place_levels, each captured (group ``level``)."""
-    levels = "|".join(sorted(map(regex.escape, indicator_rules().place_levels), key=len, reverse=True)) or "(?!)"
+    """The places a coverage may open with (村级, 乡镇, 全县, 行政村, 城市社区), which the goal before names as its set (所有行政村,
+    各乡镇): indicators.yaml place_levels, each captured (group ``level``), perhaps after a place_settings word (group
+    ``setting``)."""
+    rules = indicator_rules()
+    levels, settings = (_any_of(words) for words in (rules.place_levels, rules.place_settings))
     # 全县 of 全县行政村 is the plan's whole place, which the goal before need not name (行政村5G网络通达率达到100%)
-    return patterns.compile(f"(?:全(?:{levels})(?=(?:{levels}))|各)?(?P<level>{levels})+级?")
+    return patterns.compile(f"(?:全(?:{levels})(?=(?:{levels}))|各)?(?P<setting>{settings})?(?P<level>{levels})+级?")
+
+
+def _any_of(words: list[str]) -> str:
+    """An alternation of ``words``, the longest first, or one that matches nothing."""
+    return "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 @rules_cache
@@ -1994,8 +2001,11 @@ def _restates(text: str, milestone: Candidate, before: Candidate) -> bool:
 
 
 def _names_the_places(said: str, places: regex.Match) -> bool:
-    """Whether the goal ``said`` names every level of ``places`` (_place_opening)."""
-    return all(level in said for level in places.captures("level"))
+    """Whether the goal ``said`` names every level of ``places`` (_place_opening), and no setting but theirs where they
+    name one (城市社区 are some of 所有社区, not of 所有农村社区)."""
+    setting = places.group("setting")
+    return all(level in said for level in places.captures("level")) and not (
+        setting and any(word in said for word in indicator_rules().place_settings if word != setting))
 
 
 def _listed_apart_from(text: str, count: Candidate, milestone: Candidate) -> bool:
