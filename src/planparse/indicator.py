@@ -1189,6 +1189,9 @@ def _service_reached(matched: str, before: str, after: str) -> str | None:
     verb = rules.service_verb
     reached = verb and matched.endswith(verb) and matched.removesuffix(verb) in ("", *rules.whole_set_words)  # 均|通
     service = _noun_phrase_after(after) if reached else None
+    if service and before.endswith(_ITEM_JOIN):  # 建制村全部通硬化路、|通客车: the places the list's first service reaches
+        opens = max((mark.end() for mark in _CLAUSE_END.finditer(before)), default=0)
+        before = before[:max(before.find(verb, opens), opens)]
     places = _noun_phrase_before(before) if service and before.strip() else None
     if places and _DIGIT.search(places):  # 20户以上的|自然村: a threshold says which, the head names them
         places = places[places.rfind(_LINK) + 1:]

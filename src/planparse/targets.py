@@ -1401,9 +1401,11 @@ class SentenceReader:
         """(position, year) of every deadline phrase in ``text``, relative ones (5年内) counted in ``frame``; ``relative``:
         the matches of relative_deadline in ``text``, when found already."""
         relative = list(self.relative_deadline_scan.finditer(text)) if relative is None else relative
-        timed = [m.start() for m in relative]
-        dated = [m for m in self.deadline_year_scan.finditer(text) if not self._worked_on_before(text, m, frame, timed)]
-        found = [(m.start(), digit_year(self.year.search(m.group()).group())) for m in dated]
+        scanned = list(self.deadline_year_scan.finditer(text))
+        # what times a work: a relative deadline (6月底前，…) or a year of the plan (2024年，…; 2024年底前，…: reader Y11)
+        timed = [m.start() for m in relative] + [m.start() for m in scanned if not _before(self._year_of(m), frame.present)]
+        dated = [m for m in scanned if not self._worked_on_before(text, m, frame, timed)]
+        found = [(m.start(), self._year_of(m)) for m in dated]
         # 到2025年，…达到2020年的70%: a year with 的 after it, earlier than a year before it, is the base the value
         # is measured against; 提高到2025年的70%, 到2025年的目标 are due then (a multiple's year, 2020年的1.5倍, is never a deadline)
         of_year = {m.start() for m in dated if text.startswith(_OF, m.end())}
@@ -1424,10 +1426,15 @@ class SentenceReader:
             latest = max(latest, year)
         return kept
 
+    def _year_of(self, dated: regex.Match) -> int:
+        """The year a deadline phrase names (2025年底前 -> 2025)."""
+        return digit_year(self.year.search(dated.group()).group())
+
     def _worked_on_before(self, text: str, dated: regex.Match, frame: PlanFrame, timed: list[int]) -> bool:
         """Whether the deadline phrase ``dated`` is a year before the plan that the object of a work names, where the work
         is the plan's: the work's clause, or a clause before it, is timed by a phrase of its own (6月底前，完成2024年度教师
-        考核…; ``timed``: where the sentence's relative deadlines start) or a repeat (每年完成2023年度以前遗留问题整改100件), or
+        考核…; 2024年，全县完成2023年度遗留的…任务120户; ``timed``: where the sentence's relative deadlines and years of the plan
+        start) or a repeat (每年完成2023年度以前遗留问题整改100件), or
         the work's clause counts nothing and a level of it follows (完成2024年度学员跟踪回访，回访率达到100% in a plan of 2025).
         A count of the year's work in its own clause (完成2023年度农村危房改造任务520户) reports what was done that year,
         whatever a later clause repeats (…，今后每年新增改造300户: reader W21)."""
@@ -2310,6 +2317,8 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
             line, page = place.paragraph.position(place.offset + start + candidate.span.start)
             at = Span(place.offset + start + candidate.anchor.start, place.offset + start + candidate.anchor.end)
             if candidate.decision == NOT_TARGET:
+                if candidate.cue == RESTATED:  # …实现通硬化路、通客车: a milestone listed after the one said again quotes from its end
+                    quoted_to[candidate.clause] = _THINGS_AFTER.match(sentence, candidate.anchor.end).end()
                 readings.append(Reading(candidate, _context(written, candidate), line, None, place.paragraph, at))
                 continue
             quote_from = quoted_from.setdefault(candidate.span, quoted_to.get(candidate.clause, candidate.quote_start))
