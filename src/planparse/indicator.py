@@ -394,6 +394,7 @@ class IndicatorRules(Model):
     place_headers: list[str] = []
     place_levels: list[str] = []
     place_settings: list[str] = []
+    village_settings: list[str] = []
     place_name_endings: list[str] = []
     split_caption_words: list[str] = []
     present_caption_words: list[str] = []

@@ -1962,6 +1962,7 @@ def _places_reaching() -> regex.Pattern:
     全县行政村均实现…): what reaches the state, which the goal before may name as its set."""
     return patterns.compile(f"(?:{_place_opening().pattern})(?:{_EVERY_ONE})?(?={regex.escape(indicator_rules().reaching_a_state)})")
 _MARKS_AROUND_A_STATE = "".join(map("".join, _QUOTATION_MARKS)) + '"'  # 实现“全覆盖、无盲区”: the marks around the state reached
+_VILLAGE = "村"  # the ending of a village's level (行政村, 自然村), which the countryside takes in
 _EVERY_ONE = "均|都|全部|全面"  # 全县行政村均实现…: every one of the places reaches the state
 _THINGS_AFTER = patterns.compile(r"[\p{Han}\dA-Za-z]*")  # the words after a milestone's own up to a mark (、无盲区: another state)
 
@@ -2010,9 +2011,11 @@ def _restates(text: str, milestone: Candidate, before: Candidate) -> bool:
 def _names_the_places(said: str, places: regex.Match) -> bool:
     """Whether the goal ``said`` names every level of ``places`` (_place_opening), and no setting but theirs where they
     name one (城市社区 are some of 所有社区, not of 所有农村社区)."""
+    rules = indicator_rules()
     setting = places.group("setting")
-    return all(level in said for level in places.captures("level")) and not (
-        setting and any(word in said for word in indicator_rules().place_settings if word != setting))
+    countryside = any(word in said for word in rules.village_settings)  # 农村自来水普及率: the villages (行政村, 自然村)
+    return all(level in said or countryside and level.endswith(_VILLAGE) for level in places.captures("level")) and not (
+        setting and any(word in said for word in rules.place_settings if word != setting))
 
 
 def _listed_apart_from(text: str, count: Candidate, milestone: Candidate) -> bool:
