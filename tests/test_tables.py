@@ -121,6 +121,20 @@ def test_a_row_writing_its_own_unit_or_kind_is_no_wrapped_name():
     assert [row[1] for row in income.rows] == ["城乡居民人均可支配收入", "其中：农村居民"]
 
 
+def test_a_cell_saying_it_repeats_another_holds_that_cells_text():
+    """同上 and 同前 hold the cell above, 同左 the cell on its left (reader W19: a unit named 同上): a 分工表 of business
+    climate, one of water. A longer cell holding the word is its own (同上级部门对接)."""
+    business = tidy_table(TableData(header=["序号", "重点任务", "牵头单位", "责任单位", "完成时限"], rows=[
+        ["1", "企业开办时间压缩至1个工作日以内", "县市场监管局", "县税务局、县人社局", "2024年6月底前"],
+        ["2", "工程建设项目审批时间压缩至60个工作日", "县住建局", "同上", "同 上。"],
+        ["3", "加强政务服务", "县政务服务中心", "同左", "同上级部门对接"]]), fill_down=False)
+    assert [row[3:] for row in business.rows] == [["县税务局、县人社局", "2024年6月底前"], ["县税务局、县人社局", "2024年6月底前"],
+                                                  ["县政务服务中心", "同上级部门对接"]]
+    water = tidy_table(TableData(header=["任务", "牵头单位", "配合单位"], rows=[["新建水厂2座", "县水利局", "县财政局"],
+                                                                         ["改造管网50公里", "同前", "同前"]]))
+    assert water.rows[1] == ["改造管网50公里", "县水利局", "县财政局"]
+
+
 def test_an_empty_unit_cell_is_merged_down_unless_the_name_says_its_unit():
     """A 单位 cell left empty under a written one is a merged cell's lower part, but beside a name closing with a measure
     word in brackets (养老机构床位数（张）): not beside a note in brackets of another kind (学前教育毛入园率（含民办）)."""

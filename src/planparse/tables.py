@@ -59,6 +59,7 @@ _YEAR_IN_HEADER = patterns.compile(r"(?:19|20)\d{2}\s*年")  # a column of one y
 # the gap between two cells of a table whose columns are lined up with spaces (a copy of a PDF's table): two spaces or more
 _SPACED_GAP = patterns.compile(r"[ \u3000\u00a0]{2,}")
 _SPACE = patterns.compile(r"[ \u3000\u00a0]")
+_REPEAT_CELL_LENGTH = 6  # characters at most of a cell saying it repeats another (同上, 同 上。)
 _OPENING_BRACKET = patterns.compile(r"\s*[（(]")
 UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")  # a note in brackets closing a name: its unit, maybe
 _YEAR_ALONE = patterns.compile(r"(?:19|20)\d{2}年")  # a cell of a year, a date's first part where a month follows
@@ -598,7 +599,7 @@ def tidy_table(table: TableData, fill_down: bool = True) -> TableData:
     width = max([len(written)] + [len(row) for row in below])
     header = _aligned_header(_time_columns_named(written, below), width, grid=not fill_down)
     rows = [row + [""] * (width - len(row)) for row in below]
-    rows = [row for row in rows if not _repeats_header(row, written)]
+    rows = _repeats_written_out([row for row in rows if not _repeats_header(row, written)])
     if rows and _refines_header(header, rows[0]):
         header, rows = [_refined_cell(above, below) for above, below in zip(header, rows[0])], rows[1:]
     if fill_down:
@@ -646,6 +647,26 @@ def _is_wrap(values: list[int], closed: set[int], above: list[str] | None, row: 
 def _is_value_header(name: str) -> bool:
     """Whether a header cell names a column of values: a year's (2025年, 2025年目标值) or a value's (目标值, 现状)."""
     return bool(_YEAR_IN_HEADER.search(name) or _value_header().fullmatch(name))
+
+
+def _repeats_written_out(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with each cell that says it holds what another holds (rules/indicators.yaml: 同上 and 同前 the cell above
+    it, 同左 the cell on its left) holding that cell's text: 县住建局 | 同上 under 县市场监管局 | 县税务局、县人社局 is
+    supported by 县税务局 and 县人社局, not by a unit named 同上 (reader W19)."""
+    rules = indicator_rules()
+    above, left = set(rules.same_as_above_cells), set(rules.same_as_left_cells)
+    written: list[list[str]] = []
+    for row in rows:
+        cells: list[str] = []
+        for column, cell in enumerate(row):
+            word = spaceless(cell).rstrip("。") if len(cell) <= _REPEAT_CELL_LENGTH else ""
+            if word in above and written and column < len(written[-1]):
+                cell = written[-1][column]
+            elif word in left and cells:
+                cell = cells[-1]
+            cells.append(cell)
+        written.append(cells)
+    return written
 
 
 def _time_columns_named(header: list[str], rows: list[list[str]]) -> list[str]:
