@@ -95,7 +95,10 @@ _UNREAD_CHAR = patterns.compile_python(f"[{_INVISIBLE}]|[{_MARKS_OVER}](?<=[{_MA
 # Signs an article copied from WeChat sets before a heading (📌一、, ▶️（一）) or brackets it in (【一、总体要求】): arrows,
 # shapes, dingbats, pictographs and the joiners of an emoji; the search for them, in Python's re, passes a plain text by.
 _DECORATIONS = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
-_DECORATED = patterns.compile_python(f"[【{_DECORATIONS}]")
+_DECORATED = patterns.compile_python(f"[【{_DECORATIONS}\u20e3]")
+# A keycap a phone's list numbers its items by (1️⃣新建…, 2⃣…, 🔟): a digit, maybe its emoji selector, the enclosing
+# keycap; at a line's start or after a sentence's or a lead's end, as a typed list number is
+_KEYCAP_NUMBER = patterns.compile(r"(?m)(?:^|(?<=[。！？!?；;：:]))(?P<indent>[ \t\u3000\u00a0]*)(?:(?P<digit>[0-9])\ufe0f?\u20e3|\U0001f51f)")
 # at a line's start or after a sentence's, a lead's or a note's end (a copy whose line breaks were lost: …安全。【二、目标任务】（一）…)
 _DECORATED_HEADING = patterns.compile(
     f"(?m)(?:^|(?<=[。！？!?；;：:）)]))[ \\t\u3000\u00a0]*(?:【(?P<bracketed>[^【】\\n]{{1,60}})】|[{_DECORATIONS}][{_DECORATIONS} \\t\u3000\u00a0]*)")
@@ -284,9 +287,14 @@ def without_page_counts(text: str) -> str:
 def undecorated_lines(lines: list[SourceLine]) -> list[SourceLine]:
     """The lines with each heading's signs and brackets dropped (【一、总体要求】, 📌二、重点任务), as WeChat sets them,
     before line breaks are restored: they open a paragraph only at a marker after a sentence's end. Signs and brackets
-    with no heading marker inside stay (【权威发布】, ★★★)."""
-    return [replace(line, text=_DECORATED_HEADING.sub(_undecorated_heading, line.text))
+    with no heading marker inside stay (【权威发布】, ★★★). A keycap numbering an item is its typed number (1️⃣ as 1.: kept,
+    its quote held the keycap: 1⃣新建乡镇卫生院3所)."""
+    return [replace(line, text=_DECORATED_HEADING.sub(_undecorated_heading, _KEYCAP_NUMBER.sub(_typed_number, line.text)))
             if not line.in_table and _DECORATED.search(line.text) else line for line in lines]
+
+
+def _typed_number(keycap: regex.Match) -> str:
+    return f"{keycap['indent']}{keycap['digit'] or 10}."
 
 
 def _undecorated_heading(match: regex.Match) -> str:
