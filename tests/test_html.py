@@ -123,6 +123,25 @@ def test_a_row_name_its_cell_wraps_is_one_name(tmp_path, row, wanted):
     assert [target.indicator for target in extract(plan).targets] == [wanted]
 
 
+@pytest.mark.parametrize("task, wanted", [
+    # education: two tasks a paragraph each (幼儿园3所 改扩建小学 was the second's name)
+    ("<p>新建幼儿园3所</p><p>改扩建小学5所</p>", [("幼儿园", 3, 2025), ("小学", 5, 2025)]),
+    # culture: two tasks a break apart
+    ("新建农家书屋20个<br>改造提升乡镇综合文化站5个", [("农家书屋", 20, 2025), ("乡镇综合文化站", 5, 2025)]),
+], ids=["education-paragraphs", "culture-breaks"])
+def test_a_task_cells_lines_are_tasks_each_named_its_own(tmp_path, task, wanted):
+    """A 分工表's task cell of several lines, each a task with its figure: parted by ； as a text copy of the page reads
+    it (crawled.cell_lines_joined), each task is named by its own words, its units by 、."""
+    plan = tmp_path / "plan.html"
+    plan.write_text("<html><head><meta charset='utf-8'></head><body><p>某县实施方案（2024—2026年）</p><p>一、重点任务</p>"
+                    "<table border='1'><tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>"
+                    f"<tr><td>1</td><td>{task}</td><td>县教育局</td><td><p>县财政局</p><p>县自然资源局</p></td><td>2025年底</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    document = extract(plan)
+    assert [(t.indicator, t.value, t.deadline) for t in document.targets] == wanted
+    assert [(r.lead, r.support) for r in document.responsibilities] == [(["县教育局"], ["县财政局", "县自然资源局"])]
+
+
 def test_a_one_cell_layout_table_is_read_as_paragraphs():
     lines, tables, _ = page(
         "<html><body><div><table><tr><td><p>某府办〔2021〕7号</p></td></tr><tr><td><p>关于印发某方案的通知</p></td></tr></table>"

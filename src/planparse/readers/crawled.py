@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import html.entities
 import re
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .. import patterns
 from .cells import opens_heading
@@ -177,26 +177,29 @@ def _cells_unparted(text: str) -> str:
 
 
 def _one_paragraph_unparted(cell: re.Match) -> str:
-    """A cell's words without the paragraph's tags around them where they are one paragraph or a cell's lines (short,
-    none opening with a heading's marker: ``_cell_lines_joined``); else its first paragraph parted from the cell's
-    opening too (<td>一、总体要求<br>…: a frame's heading, not a cell's words)."""
-    pieces = [piece.strip() for piece in _BLOCK_IN_A_CELL.split(cell[2]) if piece.strip()]
-    if len(pieces) > 1 and any(len(text) > _CELL_LINE_LENGTH or opens_heading(text) for text in map(_shown, pieces)):
-        return cell[1] + "<br>" + cell[2]
-    return cell[1] + _cell_lines_joined(pieces)
+    """A cell's words without the paragraph's tags around them where they are one paragraph or a cell's lines
+    (``cell_lines_joined``); else its first paragraph parted from the cell's opening too (<td>一、总体要求<br>…: a
+    frame's heading, not a cell's words)."""
+    joined = cell_lines_joined([piece.strip() for piece in _BLOCK_IN_A_CELL.split(cell[2]) if piece.strip()])
+    return cell[1] + (joined if joined is not None else "<br>" + cell[2])
 
 
-def _cell_lines_joined(pieces: list[str]) -> str:
-    """A cell's lines as one text (none: empty), each note in brackets with the line before it (新改建农村公路 | （含桥梁）,
-    县教育局 | （牵头）), the others parted as ``_between_cell_lines`` says."""
+def cell_lines_joined(pieces: list[str], shown: Callable[[str], str] | None = None) -> str | None:
+    """A table cell's lines (``pieces``, shown as ``shown`` reads them: without a page's markup) as one text (none:
+    empty), each note in brackets with the line before it (新改建农村公路 | （含桥梁）, 县教育局 | （牵头）), the others
+    parted as ``_between_cell_lines`` says; None where they are no cell's lines but a frame's article: a paragraph
+    longer than a cell's, or a heading (一、总体要求)."""
+    shown = shown or _shown
+    if len(pieces) > 1 and any(len(text) > _CELL_LINE_LENGTH or opens_heading(text) for text in map(shown, pieces)):
+        return None
     items: list[str] = []
     for piece in pieces:
-        if items and _OPENING_NOTE.match(_shown(piece)):
+        if items and _OPENING_NOTE.match(shown(piece)):
             items[-1] += piece
         else:
             items.append(piece)
-    shown = [_shown(item) for item in items]
-    return "".join(_between_cell_lines(before, after) + item for before, after, item in zip(["", *shown], shown, items))
+    texts = [shown(item) for item in items]
+    return "".join(_between_cell_lines(before, after) + item for before, after, item in zip(["", *texts], texts, items))
 
 
 def _between_cell_lines(before: str, after: str) -> str:

@@ -22,6 +22,7 @@ from ..errors import PlanparseError
 from ..limits import MAX_ARCHIVE_DEPTH, MAX_XML_DEPTH, MAX_XML_RUN_BYTES, check_text_size
 from ..models import PageInfo, SourceLine, TableData
 from .cells import holds_a_page, opens_heading
+from .crawled import cell_lines_joined
 from .deferred_imports import defer_unused_imports
 from .list_numbers import MAX_START, Level, format_number
 from .note_marks import is_note_mark
@@ -484,8 +485,11 @@ def _cell_text(cell: lxml.html.HtmlElement) -> str:
     gathered = _Lines()
     gathered.walk(cell)
     gathered.end_line()
-    # Lines inside a cell are wraps of its text: the row is one line.
-    return " ".join(line.text.strip("\u00a0\u3000 ") for line in gathered.lines)
+    # Lines inside a cell are its text's: the row is one line; a cell's lines parted by their kinds (a name's wrap, units,
+    # tasks: crawled.cell_lines_joined, as a page's text kept with its tags is read), an article's by a space.
+    texts = [line.text.strip("\u00a0\u3000 ") for line in gathered.lines]
+    joined = cell_lines_joined(texts, str.strip)
+    return joined if joined is not None else " ".join(texts)
 
 
 def _span(cell: lxml.html.HtmlElement, name: str, most: int) -> int:
