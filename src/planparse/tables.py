@@ -61,6 +61,7 @@ _SPACED_GAP = patterns.compile(r"[ \u3000\u00a0]{2,}")
 _SPACE = patterns.compile(r"[ \u3000\u00a0]")
 _REPEAT_CELL_LENGTH = 6  # characters at most of a cell saying it repeats another (同上, 同 上。)
 _OPENING_BRACKET = patterns.compile(r"\s*[（(]")
+_NOTE_AFTER_A_UNIT = patterns.compile(r"[，,、；;]")  # 元，现价: a unit, then what its figures are reckoned at
 UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")  # a note in brackets closing a name: its unit, maybe
 _YEAR_ALONE = patterns.compile(r"(?:19|20)\d{2}年")  # a cell of a year, a date's first part where a month follows
 _MONTH_OPENING = patterns.compile(r"\d{1,2}月")
@@ -762,10 +763,9 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
         supports = column in own_leads
         above = rows[0]
         for number, row in enumerate(rows[1:], 1):
-            if number in totals and not row[column]:
-                continue
-            across = (_is_note_row(row) or group_year(row) is not None or (supports and number in own_leads[column])
-                      or (column in units and number in own_units))
+            if (number in totals or (column in units and number in own_units)) and not row[column]:
+                continue  # no lower part of the merged cell above, which goes on below it
+            across = _is_note_row(row) or group_year(row) is not None or (supports and number in own_leads[column])
             if not row[column] and not across and not (values and _FIGURE.fullmatch(above[column])):
                 row[column] = above[column]
             above = row
@@ -773,12 +773,19 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
 
 def names_its_unit(cell: str) -> bool:
     """Whether a cell closes with a measure word in brackets, a name's unit (养老机构床位数（张）, 护理型床位占比（%）; not
-    学前教育毛入园率（含民办）)."""
+    学前教育毛入园率（含民办）, 人均GDP（2020年价））."""
+    return unit_in_name(cell) is not None
+
+
+def unit_in_name(cell: str) -> str | None:
+    """The measure word a cell's closing brackets give its name (养老机构床位数（张） → 张, 居民人均可支配收入（元，现价） → 元,
+    its price basis after it), or None where they hold none (（可比价）, （2020年价）, （含经济林）: reader Y15)."""
     name = cell.rstrip()
     if not name.endswith(("）", ")")):
-        return False  # most cells; and a cell of spaces is searched for no bracket from each of them
+        return None  # most cells; and a cell of spaces is searched for no bracket from each of them
     bracket = UNIT_IN_NAME.search(name)
-    return bracket is not None and measure_word().fullmatch(bracket["unit"]) is not None
+    unit = _NOTE_AFTER_A_UNIT.split(bracket["unit"], maxsplit=1)[0].strip() if bracket else ""
+    return unit if unit and measure_word().fullmatch(unit) else None
 
 
 def _rows_with_own_lead(header: list[str], rows: list[list[str]]) -> dict[int, set[int]]:

@@ -27,7 +27,7 @@ from .indicator import indicator_rules, things_shared
 from .responsibilities import named_task_column, task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
-from .tables import UNIT_IN_NAME, folded_table, group_year, names_a_column, note_label, spaceless, total_row_label
+from .tables import UNIT_IN_NAME, folded_table, unit_in_name, group_year, names_a_column, note_label, spaceless, total_row_label
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
@@ -684,11 +684,10 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     amount = parse_amount(match["amount"], rule_set) if match else None
     if not name or amount is None or (columns.places and amount.value == 0):
         return None
-    bracket = UNIT_IN_NAME.search(name)
-    # an empty 单位 cell leaves the unit to the indicator's brackets (个人卫生支出占比（%）)
+    # an empty 单位 cell leaves the unit to the indicator's brackets where they hold one (个人卫生支出占比（%）, not （可比价）)
     # a cell's own unit (1万亩, 43.8%) decides over its column's
     unit = (match["unit"] or ("%" if "%" in text else "") or _change_unit(header[column], change_column)
-            or _unit_cell(row, columns) or (bracket["unit"] if bracket else "") or table_unit)
+            or _unit_cell(row, columns) or unit_in_name(name) or table_unit)
     indicator = _part_named(_measure_named(name), whole)
     if columns.places == "rows":  # named by the row's place and the column's measure; quoted by the place
         written_name = written[columns.indicator].strip()
