@@ -1081,6 +1081,14 @@ def _sample_docx_with(folder: Path, part: str, opening: str, inserted: str) -> P
     return _sample_docx_changed(folder, part, lambda content: content.replace(opening, opening + inserted, 1))
 
 
+def _sample_docx_renamed(folder: Path, part: str, name: str) -> Path:
+    plan = folder / "plan.docx"
+    with zipfile.ZipFile(SAMPLES / "jieyang-2022.docx") as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as renamed:
+        for held in original.namelist():
+            renamed.writestr(name if held == part else held, original.read(held))
+    return plan
+
+
 def _sample_docx_changed(folder: Path, part: str, change: Callable[[str], str], sample: Path = SAMPLES / "jieyang-2022.docx") -> Path:
     """A copy of a sample zip of XML parts (a DOCX, by default 揭阳's) whose ``part`` is rewritten by ``change``."""
     plan = folder / f"plan{sample.suffix}"
@@ -1240,6 +1248,11 @@ _IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/im
                                                   f'<Relationship Id="rId99" Type="{_IMAGE}" Target="/docProps/thumbnail.jpeg"/>'),
                  id="thumbnail-not-in-the-file"),
     pytest.param(lambda folder: _sample_docx_without(folder, "word/webSettings.xml"), id="settings-part-left-out"),
+    # a package's names are alike whatever their case, as Word reads them: the main part named in another case
+    pytest.param(lambda folder: _sample_docx_changed(folder, "_rels/.rels", lambda rels: rels.replace('Target="word/document.xml"',
+                                                                                                    'Target="Word/Document.xml"')),
+                 id="main-part-named-in-another-case"),
+    pytest.param(lambda folder: _sample_docx_renamed(folder, "word/document.xml", "WORD/Document.XML"), id="main-part-held-in-another-case"),
 ])
 def test_a_docx_whose_relationship_names_a_part_it_does_not_hold_is_read_as_word_opens_it(make, tmp_path: Path):
     """It was refused as not a valid DOCX: python-docx stops at the first part it cannot find."""

@@ -230,48 +230,63 @@ _EXTERNAL = "External"
 
 def _without_missing_parts(path: Path, data: bytes) -> bytes:
     """The DOCX with every relationship to a part it does not hold left out, as Word opens it (an image it
-    lacks shown as a broken one, a settings part as the defaults): python-docx stops at the first. Its
-    parts' sizes and number are checked already (``check_docx_parts``); rewritten unzipped, in memory.
-    ``data`` itself when it cannot be read so far."""
+    lacks shown as a broken one, a settings part as the defaults): python-docx stops at the first. A part named in
+    another case than the relationship writes it is that part, as Word reads a package's names (Word/Document.xml is
+    word/document.xml): python-docx found none. Its parts' sizes and number are checked already (``check_docx_parts``);
+    rewritten unzipped, in memory. ``data`` itself when it cannot be read so far."""
     import zipfile
 
     repaired = io.BytesIO()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        held = set(archive.namelist())
-        left_out = False
+        held = {name.casefold(): name for name in archive.namelist()}
+        changed = False
         with zipfile.ZipFile(repaired, "w", zipfile.ZIP_STORED) as copy:
             for part in archive.infolist():
                 written = content = archive.read(part)
-                if part.filename.endswith(".rels"):
-                    content = _held_relationships(path, part.filename, written, held)
-                    left_out = left_out or content is not written
-                copy.writestr(part.filename, content)
+                name = part.filename
+                if name.endswith(".rels"):
+                    content, name = _held_relationships(path, name, written, held), _relationships_named_as_held(name, held)
+                    changed = changed or content is not written or name != part.filename
+                copy.writestr(name, content)
     except PlanparseError:
         raise
     except Exception:  # a part damaged besides: zipfile, zlib and lxml each raise their own kind; the file is invalid
         return data
-    return repaired.getvalue() if left_out else data
+    return repaired.getvalue() if changed else data
 
 
-def _held_relationships(path: Path, name: str, content: bytes, held: set[str]) -> bytes:
-    """The relationship part ``name`` without the relationships whose target the file does not hold; a
-    main document missing is no document."""
+def _held_relationships(path: Path, name: str, content: bytes, held: dict[str, str]) -> bytes:
+    """The relationship part ``name`` without the relationships whose target the file does not hold (``held``: the
+    names it holds by their case folded), each other target written as the part's name; a main document missing is
+    no document."""
     root = etree.fromstring(content, etree.XMLParser(resolve_entities=False))
     source_folder = posixpath.dirname(posixpath.dirname(name))  # word/_rels/document.xml.rels: word
-    missing = []
+    missing, renamed = [], False
     for relationship in root:
         target = unquote(relationship.get("Target", ""))
         if relationship.get("TargetMode") == _EXTERNAL:
             continue
         part = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(source_folder, target))
-        if part not in held:
+        if part.casefold() not in held:
             if relationship.get("Type") == _MAIN_DOCUMENT:
                 raise PlanparseError(path, f"not a valid DOCX file (its main part, {part}, is missing)")
             missing.append(relationship)
+        elif held[part.casefold()] != part:
+            relationship.set("Target", "/" + held[part.casefold()])
+            renamed = True
     for relationship in missing:
         root.remove(relationship)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if missing else content
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if missing or renamed else content
+
+
+def _relationships_named_as_held(name: str, held: dict[str, str]) -> str:
+    """The relationship part ``name`` named after its part as the file holds it (word/_rels/document.xml.rels of a
+    part held as WORD/Document.XML: WORD/_rels/Document.XML.rels, where python-docx looks for it)."""
+    folder, file = posixpath.split(name)
+    part = posixpath.join(posixpath.dirname(folder), file.removesuffix(".rels"))
+    part = held.get(part.casefold(), part)
+    return posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
 
 
 def _part_at_limit(data: bytes) -> str:
