@@ -210,6 +210,18 @@ def test_a_lead_of_common_word_pairs_gives_way_to_a_rarer_character():
     assert together.possible("到2025年，全县行政村都建成标准化卫生室。") == ["every-one"]  # health
 
 
+def test_a_rule_leads_with_the_clause_plans_hold_least_by_the_pairs_counted_in_them():
+    """开展 and 完成 are in a tenth of a plan's paragraphs, more than a share of their rarer character says: a rule that
+    needs one of many such verbs and 均, 都 or 全部 is led by the latter (pair_frequency.txt), and a sentence of the verbs
+    alone is not tested. The lead only chooses where a rule is tested."""
+    rule = next(rule for rule in load_rule_set().rules if rule.id == "milestone-every-one")
+    every_one = Prefilters(["every-one"], [rule.prefilter])
+    for sentence in ("全面开展义务教育优质均衡创建工作，推进集团化办学。",  # education
+                     "完成国省干线公路改造，实施农村公路安全生命防护工程。"):  # transport
+        assert not every_one._led(sentence), sentence
+    assert every_one.possible("到2025年，全县行政村均建成标准化卫生室。") == ["every-one"]  # health
+
+
 def test_the_tests_a_lead_settles_are_not_run_where_it_was_found():
     """A text a pre-filter's lead was found in holds a string the lead spells: the tests of its characters and of its
     pairs are settled (三所 holds 三, 所 and the pair), the others (a digit) are still run. The same answers, fewer tests."""

@@ -141,7 +141,8 @@ def _finder_of_what_every_match_holds(source: str) -> str | None:
 
 def reading_version() -> str:
     """This module's own digest and its frequency table's: clauses kept by an earlier process (rules.py caches them) are read again when it changes."""
-    return hashlib.blake2b(Path(__file__).read_bytes() + _FREQUENCY_TABLE.read_bytes(), digest_size=8).hexdigest()
+    return hashlib.blake2b(Path(__file__).read_bytes() + _FREQUENCY_TABLE.read_bytes() + _PAIR_FREQUENCY_TABLE.read_bytes(),
+                           digest_size=8).hexdigest()
 
 
 # Kept across processes with the compiled patterns: reading the fragments the target stage searches sentence by sentence
@@ -287,7 +288,7 @@ def _lead_weight(lead: frozenset[str]) -> float:
     of a plan's sentences, and it was tested there, where 都, 均, 全部 or 所有, which it also needs, are in few."""
     chars = [string for string in lead if len(string) == 1]
     pairs = [string for string in lead if len(string) == 2]
-    pairs_weight = min(math.fsum(min(commonness(pair[0]), commonness(pair[1])) * PAIR_SHARE for pair in pairs),
+    pairs_weight = min(math.fsum(map(pair_commonness, pairs)),
                        *(math.fsum(map(commonness, {pair[side] for pair in pairs})) for side in (0, 1))) if pairs else 0.0
     return math.fsum(map(commonness, chars)) + pairs_weight
 
@@ -707,16 +708,37 @@ def commonness(char: str) -> float:
     return shares.get(char, rare)
 
 
+def pair_commonness(pair: str) -> float:
+    """How common the two characters ``pair`` are, one after the other, in a plan's paragraphs (as ``commonness``): as
+    pair_frequency.txt counts it, else PAIR_SHARE as common as the rarer of them, but no more than the pairs it lists."""
+    listed, least = _pair_frequencies()
+    return listed.get(pair) or min(min(commonness(pair[0]), commonness(pair[1])) * PAIR_SHARE, least)
+
+
 _FREQUENCY_TABLE = Path(__file__).with_name("char_frequency.txt")
+_PAIR_FREQUENCY_TABLE = Path(__file__).with_name("pair_frequency.txt")
+
+
+def _counts(table: Path) -> dict[str, int]:
+    """A frequency table's counts of paragraphs, by character or pair."""
+    rows = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {string: int(count) for string, count in rows}
 
 
 @lru_cache(maxsize=None)
 def _frequencies() -> tuple[dict[str, float], float]:
     """The table's shares of paragraphs, each over the median share, and the weight of a character not listed."""
-    rows = [line.split("\t") for line in _FREQUENCY_TABLE.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    counts = {char: int(count) for char, count in rows}
+    counts = _counts(_FREQUENCY_TABLE)
     middle = sorted(counts.values())[len(counts) // 2]
     return {char: count / middle for char, count in counts.items()}, min(counts.values()) / middle / 2
+
+
+@lru_cache(maxsize=None)
+def _pair_frequencies() -> tuple[dict[str, float], float]:
+    """The pair table's shares of paragraphs over the characters' median share, and the least of them."""
+    counts, shares = _counts(_FREQUENCY_TABLE), _counts(_PAIR_FREQUENCY_TABLE)
+    middle = sorted(counts.values())[len(counts) // 2]
+    return {pair: count / middle for pair, count in shares.items()}, min(shares.values()) / middle
 
 
 def plan_characters() -> frozenset[str]:
