@@ -754,7 +754,7 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     rows it sums, and its empty cell does not end a merged cell that goes on below it."""
     totals = {number for number, row in enumerate(rows) if _is_total_row(row)}
     own_leads = _rows_with_own_lead(header, rows)
-    own_units = {number for number, row in enumerate(rows) if any(map(names_its_unit, row))}
+    own_units = {number for number, row in enumerate(rows) if any(unit_in_name(cell) for cell in row)}
     units = columns_named(header, indicator_rules().unit_headers)
     for column, name in enumerate(header):
         if name in indicator_rules().note_headers or not rows or not rows[0][column]:
@@ -769,12 +769,6 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
             if not row[column] and not across and not (values and _FIGURE.fullmatch(above[column])):
                 row[column] = above[column]
             above = row
-
-
-def names_its_unit(cell: str) -> bool:
-    """Whether a cell closes with a measure word in brackets, a name's unit (养老机构床位数（张）, 护理型床位占比（%）; not
-    学前教育毛入园率（含民办）, 人均GDP（2020年价））."""
-    return unit_in_name(cell) is not None
 
 
 def unit_in_name(cell: str) -> str | None:

@@ -17,7 +17,7 @@ from .models import BatchFailure, Document, ManifestEntry, PageInfo
 # indicator table whose cell says all or nothing (全覆盖: target_tables' milestone_cell), one typed with spaces between
 # its cells (as a word processor's table saved as text: tables' header test), a table of tasks, and a table a blank line
 # parts from it under a header of its own (tables' test of a header by its words alone), one of its names closing with
-# its unit in brackets, its 单位 cell empty (tables' names_its_unit).
+# its unit in brackets, its 单位 cell empty (tables' unit_in_name).
 # What a plan first reaches here a worker forked after it never builds: the patterns compiled then (a worker never
 # saves them for the next batch: each compiled them again), the tagger's model of unknown words, pydantic's validators.
 WARM_UP_PLAN = """某市人民政府关于印发某市科普行动方案（2022—2025年）的通知
