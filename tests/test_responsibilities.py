@@ -416,6 +416,24 @@ def test_a_plan_saying_once_that_the_first_unit_leads_gives_each_notes_first_uni
     ]
 
 
+def test_a_plan_saying_once_that_the_first_unit_leads_leaves_units_a_note_names_helpers_as_helpers(tmp_path):
+    """Education and water plans (last read Z11): the plan's 注 makes the first unit lead only where the note says no
+    roles; a 配合单位 label or a role word (…配合) says its units help, whoever is named first."""
+    plan = write_plan(tmp_path, "\n".join([
+        "某县教育和水利高质量发展实施方案",
+        "注：各项任务中排在第一位的单位为牵头单位，其他为配合单位。",
+        "一、重点任务",
+        "（一）建设智慧校园。推进中小学网络提速。（配合单位：县财政局、县人社局）",
+        "（二）治理中小河流。完成河道清淤。（县财政局、县自然资源局配合）",
+        "（三）完善养老服务。推进居家养老服务。（县民政局、县财政局）",
+    ]))
+    assert [(r.heading, r.lead, r.support) for r in extract(plan).responsibilities] == [
+        ("建设智慧校园", [], ["县财政局", "县人社局"]),
+        ("治理中小河流", [], ["县财政局", "县自然资源局"]),
+        ("完善养老服务", ["县民政局"], ["县财政局"]),
+    ]
+
+
 @pytest.mark.parametrize("prose", ["由驻村第一书记牵头，制定村级发展规划。", "事发地乡镇人民政府要在第一时间牵头组织先期处置。",
                                    "落实党委书记第一责任人牵头抓总责任。"])
 def test_a_first_of_a_word_before_who_leads_says_nothing_of_the_notes_leads(tmp_path, prose):

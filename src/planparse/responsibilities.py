@@ -31,17 +31,21 @@ class Annotation:
     in_sentence: bool = False  # a sentence's opening clauses (由…牵头，…配合，…), not a note set apart
 
 
-def _bracket_annotations(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules) -> list[Annotation]:
-    """The annotations in brackets and the labelled sentence closing ``text`` (``walk``: its ``bracket_depths``)."""
+def _bracket_annotations(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules,
+                         first_leads: bool) -> list[Annotation]:
+    """The annotations in brackets and the labelled sentence closing ``text`` (``walk``: its ``bracket_depths``);
+    ``first_leads``: the plan has said the unit named first leads (``parse_annotation``)."""
     found = []
     for start, end in outer_groups(walk):
-        parsed = parse_annotation(text[start + 1: end - 1], rules)
+        parsed = parse_annotation(text[start + 1: end - 1], rules, first_leads)
         bare = None if parsed else parse_bare_note(text, start, end, rules)
-        if parsed or bare:
-            found.append(Annotation(block, text[start:end], *(parsed or ([], bare)), standalone=(start, end) == (0, len(text))))
+        if bare:  # units alone say no roles: helpers, unless the plan said the first leads
+            parsed = (bare[:1], bare[1:]) if first_leads else ([], bare)
+        if parsed:
+            found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
     if rules.may_hold_note.search(text):
         found = _sentence_notes(block, text, rules) + found
-    return found + _closing_label(block, text, walk, rules)
+    return found + _closing_label(block, text, walk, rules, first_leads)
 
 
 def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules) -> list[Annotation]:
@@ -58,7 +62,8 @@ def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules)
     return found
 
 
-def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules) -> list[Annotation]:
+def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules,
+                   first_leads: bool) -> list[Annotation]:
     """A labelled note that ends an item's paragraph: …给予资助。责任单位：市委组织部、市科技局。 A label opens
     the note wherever the last sentence has come to, after a ，or a ； as after its 。 (…组织开展科普活动，牵头单位：
     市科协；配合单位：市教育局); its labels may be parted by ；: …能力。责任单位：县卫健局；配合单位：县财政局；完成时限：2024年底。"""
@@ -71,7 +76,7 @@ def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: 
     opening = next((mark for mark in rules.clause_label.finditer(body, last_sentence)
                     if not _bracket_open_at(walk, mark.start())), None)
     note = body[opening.end():] if opening else ""
-    parsed = parse_annotation(note, rules) if note else None
+    parsed = parse_annotation(note, rules, first_leads) if note else None
     return [Annotation(block, note, *parsed, standalone=False)] if parsed else []
 
 
@@ -87,7 +92,7 @@ def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
     return match.group("word") if match else None
 
 
-def _bracketed(blocks: list[Block], index: int, rules: CompiledResponsibilityRules) -> tuple[list[Annotation], int]:
+def _bracketed(blocks: list[Block], index: int, rules: CompiledResponsibilityRules, first_leads: bool) -> tuple[list[Annotation], int]:
     """Bracketed annotations in one paragraph. A bracket left open at its end runs
     on into the next paragraph (a PDF line ending in 〔责任单位： ends one there)."""
     block, texts = blocks[index], [blocks[index].paragraph.text.strip()]
@@ -98,10 +103,10 @@ def _bracketed(blocks: list[Block], index: int, rules: CompiledResponsibilityRul
         texts.append(blocks[index].paragraph.text.strip())
         depth = open_depth(texts[-1], depth)  # only the new paragraph is read: linear however long the run
     text = "".join(texts)
-    return _bracket_annotations(block, text, bracket_depths(text) if len(texts) > 1 else walk, rules), index + 1
+    return _bracket_annotations(block, text, bracket_depths(text) if len(texts) > 1 else walk, rules, first_leads), index + 1
 
 
-def _labelled(blocks: list[Block], index: int, rules: CompiledResponsibilityRules) -> tuple[list[Annotation], int]:
+def _labelled(blocks: list[Block], index: int, rules: CompiledResponsibilityRules, first_leads: bool) -> tuple[list[Annotation], int]:
     """Paragraphs opening with labels (分工： / 牵头部门：… / 责任部门：…), read as one annotation."""
     block = blocks[index]
     seen, texts = set(), []
@@ -112,19 +117,21 @@ def _labelled(blocks: list[Block], index: int, rules: CompiledResponsibilityRule
         seen.add(label)
         texts.append(blocks[index].paragraph.text.strip())
         index += 1
-    parsed = parse_annotation("".join(texts), rules)
+    parsed = parse_annotation("".join(texts), rules, first_leads)
     return ([Annotation(block, "\n".join(texts), *parsed, standalone=True)] if parsed else []), index
 
 
-def find_annotations(outline: Outline) -> list[Annotation]:
-    """Every annotation, in document order, with the paragraph it stands in."""
+def find_annotations(outline: Outline, first_leads_from: int | None = None) -> list[Annotation]:
+    """Every annotation, in document order, with the paragraph it stands in; from line ``first_leads_from`` on, the plan
+    has said that the unit named first leads (``first_units_lead``)."""
     rules = responsibility_rules()
     blocks = [block for block in outline.blocks if not block.paragraph.in_table]
     annotations: list[Annotation] = []
     index = 0
     while index < len(blocks):
         labelled = blocks[index].heading is None and _label_line(blocks[index], rules) is not None
-        found, index = (_labelled if labelled else _bracketed)(blocks, index, rules)
+        first_leads = first_leads_from is not None and blocks[index].paragraph.line >= first_leads_from
+        found, index = (_labelled if labelled else _bracketed)(blocks, index, rules, first_leads)
         annotations += found
     return annotations
 
@@ -320,8 +327,8 @@ def _section_titled(action: str, titles: SectionTitles) -> Section | None:
 
 def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[Responsibility]:
     """Inline annotations in document order, then the rows of every 分工表."""
-    annotations = find_annotations(outline)
     first_leads = first_units_lead(outline)
+    annotations = find_annotations(outline, first_leads)
     annotated = _annotated_sections(annotations)
     closed = [(annotation, _closed_section(annotation, annotated, outline.sections)) for annotation in annotations]
     # A section's own note (〔责任单位：…〕) says who is responsible for it over a sentence of its text.
@@ -331,12 +338,9 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
         if section is None or (annotation.in_sentence and id(section) in noted):
             continue
         paragraph: Paragraph = annotation.block.paragraph
-        lead, support = annotation.lead, annotation.support
-        if first_leads is not None and paragraph.line >= first_leads and support and not lead:
-            lead, support = support[:1], support[1:]
         found.append(validated(
-            Responsibility, heading=section.title, section=section.id, source="inline", lead=lead,
-            support=support, text=annotation.text, line=paragraph.line, page=paragraph.page,
+            Responsibility, heading=section.title, section=section.id, source="inline", lead=annotation.lead,
+            support=annotation.support, text=annotation.text, line=paragraph.line, page=paragraph.page,
         ))
     titles = SectionTitles(outline.sections)  # once per document, not per table
     for table in tables:

@@ -279,18 +279,28 @@ def _clean_unit(text: str, rules: CompiledResponsibilityRules) -> str:
     return text.strip()
 
 
-def parse_annotation(content: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
-    """Lead and support of an annotation's text (without its brackets), or None if it is prose. A clause saying the
-    first unit leads (…，排在第一位的为牵头单位) names no unit: the first unit leads where no role word names a lead."""
+def parse_annotation(content: str, rules: CompiledResponsibilityRules, first_leads: bool = False) -> tuple[list[str], list[str]] | None:
+    """Lead and support of an annotation's text (without its brackets), or None if it is prose. ``first_leads``: the plan
+    has said once that the unit named first leads (注：各项任务中排在第一位的单位为牵头单位). A clause of the note's own saying
+    so (…，排在第一位的为牵头单位) names no unit. Either way the first unit leads where no word of the note says the roles:
+    a 配合单位 label or a role word (…配合) says its units help."""
     if not _may_annotate(content, rules):
         return None  # most brackets: a number, a year, a place (（一）, （2022—2025年）, （市、区）)
     said = rules.first_leads.search(content)
-    if said is None:
-        return _read_annotation(content, rules)
-    found = _read_annotation(content[: said.start()].rstrip("，,；; ") + content[said.end():], rules, roled=True)
-    if found and not found[0] and found[1]:
+    if said is not None:
+        content = content[: said.start()].rstrip("，,；; ") + content[said.end():]
+    found = _read_annotation(content, rules, roled=said is not None)
+    if (said or first_leads) and found and not found[0] and found[1] and not _says_roles(content, rules):
         return found[1][:1], found[1][1:]
     return found
+
+
+def _says_roles(content: str, rules: CompiledResponsibilityRules) -> bool:
+    """Whether a word of a note says its units' roles: a label of one role (配合单位：), or a role word closing a unit
+    (县财政局、县人社局配合); a label of ``leads_beside_helpers`` (责任单位：) says none."""
+    if any(label.group("word") not in rules.leads_beside_helpers for label in rules.label.finditer(content)):
+        return True
+    return any(rules.role_suffix.search(part) for part in split_outside_brackets(rules.label.sub("、", content), rules.separator))
 
 
 def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bool = False) -> tuple[list[str], list[str]] | None:
