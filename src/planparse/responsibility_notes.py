@@ -363,8 +363,8 @@ def parse_bare_note(text: str, start: int, end: int, rules: CompiledResponsibili
     anything but units, or follows a unit's own name (its short name)."""
     if text[end:].strip(_NOTE_CLOSERS) and text[end] not in _NOTE_CLOSERS:
         return None
-    if text[:start].rstrip("。").endswith(rules.unit_endings):
-        return None  # 县食品安全委员会（县食安委）
+    if text[:start].endswith(rules.unit_endings):
+        return None  # 县食品安全委员会（县食安委）; a sentence closed by 。 is no name (…养老服务中心。（县民政局）)
     parts = [part.strip() for part in split_outside_brackets(text[start + 1:end - 1], rules.separator)]
     if not all(parts) or not parts[0].endswith(rules.office_endings) or not all(_looks_like_unit(part, rules) for part in parts):
         return None
