@@ -417,8 +417,9 @@ def test_a_plan_saying_once_that_the_first_unit_leads_gives_each_notes_first_uni
 
 
 def test_a_plan_saying_once_that_the_first_unit_leads_leaves_units_a_note_names_helpers_as_helpers(tmp_path):
-    """Education and water plans (last read Z11): the plan's 注 makes the first unit lead only where the note says no
-    roles; a 配合单位 label or a role word (…配合) says its units help, whoever is named first."""
+    """Education, water, commerce and civil affairs plans (last read Z11, reader P5): the plan's 注 makes a note's first
+    unit its lead unless a word of the note names its units helpers (a 配合单位 label, …配合); …负责, …按职责分工负责,
+    …负责落实 and …共同推进 say who answers for the task, and their first unit leads."""
     plan = write_plan(tmp_path, "\n".join([
         "某县教育和水利高质量发展实施方案",
         "注：各项任务中排在第一位的单位为牵头单位，其他为配合单位。",
@@ -426,11 +427,19 @@ def test_a_plan_saying_once_that_the_first_unit_leads_leaves_units_a_note_names_
         "（一）建设智慧校园。推进中小学网络提速。（配合单位：县财政局、县人社局）",
         "（二）治理中小河流。完成河道清淤。（县财政局、县自然资源局配合）",
         "（三）完善养老服务。推进居家养老服务。（县民政局、县财政局）",
+        "（四）发展县域商业。建设乡镇商贸中心。（县商务局、县发改局等按职责分工负责）",
+        "（五）促进文旅消费。举办消费季活动。（县文旅局、县商务局负责）",
+        "（六）健全社会救助。推进救助信息共享。（县民政局、县人社局负责落实）",
+        "（七）加强消防安全。开展隐患排查。（县民政局、县消防救援大队共同推进）",
     ]))
     assert [(r.heading, r.lead, r.support) for r in extract(plan).responsibilities] == [
         ("建设智慧校园", [], ["县财政局", "县人社局"]),
         ("治理中小河流", [], ["县财政局", "县自然资源局"]),
         ("完善养老服务", ["县民政局"], ["县财政局"]),
+        ("发展县域商业", ["县商务局"], ["县发改局"]),
+        ("促进文旅消费", ["县文旅局"], ["县商务局"]),
+        ("健全社会救助", ["县民政局"], ["县人社局"]),
+        ("加强消防安全", ["县民政局"], ["县消防救援大队"]),
     ]
 
 

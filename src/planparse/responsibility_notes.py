@@ -81,6 +81,7 @@ class ResponsibilityRules(Model):
     sentence_examples: list[AnnotationExample] = []
     leads_beside_helpers: list[str] = []
     first_leads: str = "(?!)"
+    helper_words: list[str] = []
     table: TableHeaders
 
 
@@ -95,6 +96,7 @@ class CompiledResponsibilityRules:
         words = sorted((label.word for label in rules.labels), key=len, reverse=True)
         self.label_role = {label.word: label.role for label in rules.labels}
         self.leads_beside_helpers = frozenset(rules.leads_beside_helpers)
+        self.helper_words = tuple(rules.helper_words)
         # a label closes with a colon (责任单位：…) or stands in lenticular brackets, a colon after them or none
         # (【牵头单位】市生态环境局【配合单位】…): the word is group ``word``
         self.label = compile_pattern(f"(?P<open>【\\s*)?(?P<word>{'|'.join(map(regex.escape, words))})"
@@ -282,25 +284,26 @@ def _clean_unit(text: str, rules: CompiledResponsibilityRules) -> str:
 def parse_annotation(content: str, rules: CompiledResponsibilityRules, first_leads: bool = False) -> tuple[list[str], list[str]] | None:
     """Lead and support of an annotation's text (without its brackets), or None if it is prose. ``first_leads``: the plan
     has said once that the unit named first leads (注：各项任务中排在第一位的单位为牵头单位). A clause of the note's own saying
-    so (…，排在第一位的为牵头单位) names no unit. Either way the first unit leads where no word of the note says the roles:
-    a 配合单位 label or a role word (…配合) says its units help."""
+    so (…，排在第一位的为牵头单位) names no unit. Either way the first unit leads where no role word names a lead, unless a
+    word of the note names its units helpers (``helper_words``: 配合单位：…, …配合)."""
     if not _may_annotate(content, rules):
         return None  # most brackets: a number, a year, a place (（一）, （2022—2025年）, （市、区）)
     said = rules.first_leads.search(content)
     if said is not None:
         content = content[: said.start()].rstrip("，,；; ") + content[said.end():]
     found = _read_annotation(content, rules, roled=said is not None)
-    if (said or first_leads) and found and not found[0] and found[1] and not _says_roles(content, rules):
+    if (said or first_leads) and found and not found[0] and found[1] and not _names_helpers(content, rules):
         return found[1][:1], found[1][1:]
     return found
 
 
-def _says_roles(content: str, rules: CompiledResponsibilityRules) -> bool:
-    """Whether a word of a note says its units' roles: a label of one role (配合单位：), or a role word closing a unit
-    (县财政局、县人社局配合); a label of ``leads_beside_helpers`` (责任单位：) says none."""
-    if any(label.group("word") not in rules.leads_beside_helpers for label in rules.label.finditer(content)):
-        return True
-    return any(rules.role_suffix.search(part) for part in split_outside_brackets(rules.label.sub("、", content), rules.separator))
+def _names_helpers(content: str, rules: CompiledResponsibilityRules) -> bool:
+    """Whether a label of a note (配合单位：) or a role word closing its units (县财政局、县人社局配合) holds one of
+    ``helper_words``: 责任单位： and …负责 say who answers for the task, not that the units help."""
+    words = [label.group("word") for label in rules.label.finditer(content)]
+    words += [said.group() for part in split_outside_brackets(rules.label.sub("、", content), rules.separator)
+              if (said := rules.role_suffix.search(part))]
+    return any(helper in word for word in words for helper in rules.helper_words)
 
 
 def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bool = False) -> tuple[list[str], list[str]] | None:
