@@ -418,8 +418,8 @@ def test_a_plan_saying_once_that_the_first_unit_leads_gives_each_notes_first_uni
 
 def test_a_plan_saying_once_that_the_first_unit_leads_leaves_units_a_note_names_helpers_as_helpers(tmp_path):
     """Education, water, commerce and civil affairs plans (last read Z11, reader P5): the plan's 注 makes a note's first
-    unit its lead unless a word of the note names its units helpers (a 配合单位 label, …配合); …负责, …按职责分工负责,
-    …负责落实 and …共同推进 say who answers for the task, and their first unit leads."""
+    unit its lead unless its first clause names them helpers (a 配合单位 label, …配合); …负责, …按职责分工负责,
+    …负责落实 and …共同推进 say who answers for the task, and a later clause's helpers (…，各乡镇参与) are others."""
     plan = write_plan(tmp_path, "\n".join([
         "某县教育和水利高质量发展实施方案",
         "注：各项任务中排在第一位的单位为牵头单位，其他为配合单位。",
@@ -431,6 +431,8 @@ def test_a_plan_saying_once_that_the_first_unit_leads_leaves_units_a_note_names_
         "（五）促进文旅消费。举办消费季活动。（县文旅局、县商务局负责）",
         "（六）健全社会救助。推进救助信息共享。（县民政局、县人社局负责落实）",
         "（七）加强消防安全。开展隐患排查。（县民政局、县消防救援大队共同推进）",
+        "（八）繁荣乡村文化。建设村级文化广场。（县委宣传部、县文旅局，各乡镇参与）",
+        "（九）关爱困难职工。开展送温暖活动。（县人社局、县民政局，县总工会协助）",
     ]))
     assert [(r.heading, r.lead, r.support) for r in extract(plan).responsibilities] == [
         ("建设智慧校园", [], ["县财政局", "县人社局"]),
@@ -440,6 +442,8 @@ def test_a_plan_saying_once_that_the_first_unit_leads_leaves_units_a_note_names_
         ("促进文旅消费", ["县文旅局"], ["县商务局"]),
         ("健全社会救助", ["县民政局"], ["县人社局"]),
         ("加强消防安全", ["县民政局"], ["县消防救援大队"]),
+        ("繁荣乡村文化", ["县委宣传部"], ["县文旅局", "各乡镇"]),
+        ("关爱困难职工", ["县人社局"], ["县民政局", "县总工会"]),
     ]
 
 

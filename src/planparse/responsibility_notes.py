@@ -298,11 +298,12 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules, first_lea
 
 
 def _names_helpers(content: str, rules: CompiledResponsibilityRules) -> bool:
-    """Whether a label of a note (配合单位：) or a role word closing its units (县财政局、县人社局配合) holds one of
-    ``helper_words``: 责任单位： and …负责 say who answers for the task, not that the units help."""
-    words = [label.group("word") for label in rules.label.finditer(content)]
-    words += [said.group() for part in split_outside_brackets(rules.label.sub("、", content), rules.separator)
-              if (said := rules.role_suffix.search(part))]
+    """Whether the note's first clause, which names the unit a plan's "first unit leads" speaks of, names its units
+    helpers: its label (配合单位：…) or the role word closing it (县财政局、县人社局配合) holds one of ``helper_words``.
+    责任单位： and …负责 say who answers for the task; a later clause's helpers (县民政局、县卫健局，各乡镇配合) are others."""
+    first = split_outside_brackets(content, _CLAUSE_END)[0].strip()
+    label, role = rules.label.match(first), rules.role_suffix.search(first)
+    words = ([label.group("word")] if label else []) + ([role.group()] if role else [])
     return any(helper in word for word in words for helper in rules.helper_words)
 
 
