@@ -18,6 +18,7 @@ from planparse.responsibility_notes import (
     CompiledResponsibilityRules,
     RoleWord,
     check_responsibility_rules,
+    duty_sentence,
     parse_annotation,
     responsibility_rules,
     sentence_notes,
@@ -240,6 +241,35 @@ def test_the_rest_of_a_list_is_not_a_unit():
     assert [(r.lead, r.support) for r in extract_responsibilities(outline, [])] == [
         (["区交通与建设局", "区公安局"], ["县教育局", "交通局", "公安局"]),
         (["区预防办"], ["区公安局", "区经济发展局"])]
+
+
+@pytest.mark.parametrize("example", RULES.rules.duty_examples, ids=lambda e: e.text[:14])
+def test_duty_examples_give_their_work_lead_and_support(example):
+    assert duty_sentence(example.text, RULES) == (example.work, example.lead, example.support)
+
+
+@pytest.mark.parametrize("text", RULES.rules.duty_not_examples, ids=lambda text: text[:14])
+def test_duty_not_examples_state_no_duty(text):
+    assert duty_sentence(text, RULES) is None
+
+
+def test_a_section_on_who_does_what_gives_each_duty_sentence_as_a_responsibility(tmp_path):
+    """Safety-credit and school-meal plans (reader P3): under 三、职责分工 each sentence opening with units and 负责 is a
+    responsibility for the work after it, in that section; the same sentence under 保障措施 is prose."""
+    plan = write_plan(tmp_path, "\n".join([
+        "某县学校食品安全和安全生产诚信体系建设实施方案",
+        "一、主要任务",
+        "（一）开展专项检查。县教育局负责组织学校自查。",
+        "二、职责分工",
+        "县教育局负责制定实施细则，统筹推进各项工作。",
+        "县卫健局、县市场监管局负责学校食品安全监督检查。",
+        "县应急管理局（安监）负责建立危险化学品行业的企业安全生产诚信体系。",
+    ]))
+    assert [(r.heading, r.section, r.lead, r.support) for r in extract(plan).responsibilities] == [
+        ("制定实施细则，统筹推进各项工作", "2", [], ["县教育局"]),
+        ("学校食品安全监督检查", "2", [], ["县卫健局", "县市场监管局"]),
+        ("建立危险化学品行业的企业安全生产诚信体系", "2", [], ["县应急管理局（安监）"]),
+    ]
 
 
 @pytest.mark.parametrize("example", RULES.rules.sentence_examples, ids=lambda e: e.text[:14])

@@ -14,8 +14,8 @@ from . import patterns
 from .models import Paragraph, Responsibility, Section, TableData, validated, walk_sections
 from .outline import Block, Outline
 from .tables import columns_named, group_year, unit_columns
-from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, leading_units, open_depth, outer_groups, parse_annotation,
-                                   parse_bare_note, parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
+from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, duty_sentence, leading_units, open_depth, outer_groups,
+                                   parse_annotation, parse_bare_note, parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
 
 
 # --- finding annotations in the text ---------------------------------------
@@ -342,9 +342,29 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
             Responsibility, heading=section.title, section=section.id, source="inline", lead=annotation.lead,
             support=annotation.support, text=annotation.text, line=paragraph.line, page=paragraph.page,
         ))
+    found = sorted(found + duty_responsibilities(outline), key=lambda responsibility: responsibility.line or 0)
     titles = SectionTitles(outline.sections)  # once per document, not per table
     for table in tables:
         found += table_responsibilities(table, titles, first_leads is not None and table.line >= first_leads)
+    return found
+
+
+def duty_responsibilities(outline: Outline) -> list[Responsibility]:
+    """The sentences of a section on who does what (三、职责分工 / 县教育局负责制定实施细则。) stating units' duty
+    (``duty_sentence``): each a responsibility for its work, in the section."""
+    rules = responsibility_rules()
+    on_duties: dict[int, bool] = {}  # by section identity: whether its title says who does what
+    found = []
+    for block in outline.blocks:
+        if block.paragraph.in_table or not any(
+                on_duties.setdefault(id(section), bool(rules.duty_section.search(section.title))) for section in block.trail):
+            continue
+        paragraph = block.paragraph
+        for sentence in split_outside_brackets(paragraph.text[block.body_start:] if block.heading else paragraph.text, SENTENCE_CUT):
+            duty = duty_sentence(sentence, rules)
+            if duty:
+                found.append(validated(Responsibility, heading=duty[0], section=block.trail[-1].id, source="inline", lead=duty[1],
+                                       support=duty[2], text=sentence.strip(), line=paragraph.line, page=paragraph.page))
     return found
 
 

@@ -51,6 +51,10 @@ class AnnotationExample(Model):
     support: list[str]
 
 
+class DutyExample(AnnotationExample):
+    work: str
+
+
 class TableHeaders(Model):
     lead_headers: list[str]
     support_headers: list[str]
@@ -82,6 +86,10 @@ class ResponsibilityRules(Model):
     leads_beside_helpers: list[str] = []
     first_leads: str = "(?!)"
     helper_words: list[str] = []
+    duty_section: str = "(?!)"
+    duty_words: list[str] = []
+    duty_examples: list[DutyExample] = []
+    duty_not_examples: list[str] = []
     table: TableHeaders
 
 
@@ -144,6 +152,10 @@ class CompiledResponsibilityRules:
         # who leads, then at once the action: 由各县教育局牵头组建教育集团
         self.lead_then_action = compile_pattern(f"^\\s*(?:{openers}).+?(?:{leads})(?=\\p{{Han}})", path, "clause_openers")
         self.first_leads = compile_pattern(rules.first_leads, path, "first_leads")
+        self.duty_section = compile_pattern(rules.duty_section, path, "duty_section")
+        duty_words = "|".join(map(regex.escape, rules.duty_words)) or "(?!)"
+        # units alone, then the word of their duty and the work: 县卫健局、县市场监管局负责学校食品安全监督检查
+        self.duty_opening = compile_pattern(f"^\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?P<word>{duty_words})(?=\\p{{Han}})", path, "duty_words")
         # a table cell's units one a line (Word) come with spaces between them: 市体育局 市教育局
         self.space_between_units = compile_pattern(f"(?<=\\p{{Han}}(?:{endings}))\\s+(?=\\p{{Han}})", path, "unit_endings")
         # in a line of text, only a space between two whole units of a labelled note parts them (责任单位：县教育局 县公安局）:
@@ -452,6 +464,19 @@ def _lead_note(clauses: list[str], rules: CompiledResponsibilityRules, whole: bo
     return (note, *parsed)
 
 
+def duty_sentence(sentence: str, rules: CompiledResponsibilityRules) -> tuple[str, list[str], list[str]] | None:
+    """The work, lead and support of a sentence stating units' duty (县教育局负责制定实施细则，统筹推进各项工作: work
+    制定实施细则，统筹推进各项工作), as a section on who does what writes them; None unless it opens with units alone and a
+    duty word."""
+    opening = rules.duty_opening.match(sentence)
+    if opening is None:
+        return None
+    lead, support = parse_units(opening.group("units"), rules.role_word[opening.group("word")], rules)
+    if not lead + support or not all(_looks_like_unit(unit, rules) for unit in lead + support):
+        return None
+    return sentence[opening.end():].strip().rstrip("。；;"), lead, support
+
+
 def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
     name = _LAST_BRACKETS.sub("", unit)
     return (
@@ -485,6 +510,12 @@ def check_responsibility_rules(rules: CompiledResponsibilityRules) -> list[str]:
     for example in rules.rules.bare_note_examples:
         if _last_bare_note(example.text, rules) != example.support:
             failures.append(f"responsibilities.yaml: bare_note_example {example.text!r} gives {_last_bare_note(example.text, rules)}")
+    for example in rules.rules.duty_examples:
+        if duty_sentence(example.text, rules) != (example.work, example.lead, example.support):
+            failures.append(f"responsibilities.yaml: duty_example {example.text!r} gives {duty_sentence(example.text, rules)}")
+    for text in rules.rules.duty_not_examples:
+        if duty_sentence(text, rules) is not None:
+            failures.append(f"responsibilities.yaml: duty_not_example {text!r} is read as a duty")
     for text in rules.rules.bare_note_not_examples:
         if _last_bare_note(text, rules) is not None:
             failures.append(f"responsibilities.yaml: bare_note_not_example {text!r} is read as a note")
