@@ -192,13 +192,17 @@ def check_docx_parts(path: Path, data: bytes, form: str = "DOCX") -> None:
 def _check_parts_held_once(path: Path, parts: list[ZipInfo], form: str) -> None:
     """Refuse a zip holding a part twice under one name: a package names each of its parts once (OPC's rule), no office
     program writes one, and readers take different copies. zipfile reads the last: a DOCX whose second
-    word/document.xml held other words was read as those, where a reader taking the first shows the plan."""
-    seen: set[str] = set()
+    word/document.xml held other words was read as those, where a reader taking the first shows the plan. Names are
+    compared case-folded: OPC calls word/document.xml and WORD/Document.XML one name (Word reads either), and a package
+    unpacked where names are alike whatever their case (Windows, macOS) keeps one of the two."""
+    seen: dict[str, str] = {}
     for part in parts:
-        if part.filename in seen and not part.is_dir():
-            raise PlanparseError(path, f"{part.filename} is held twice (no office program writes such a {form}, and readers take "
+        folded = part.filename.casefold()
+        if folded in seen and not part.is_dir():
+            alike = "" if seen[folded] == part.filename else f", once as {seen[folded]}"
+            raise PlanparseError(path, f"{part.filename} is held twice{alike} (no office program writes a part twice, and readers take "
                                        f"either copy); planparse reads {form} files holding each part once")
-        seen.add(part.filename)
+        seen[folded] = part.filename
 
 
 def _check_stated_size(path: Path, data: bytes, part: ZipInfo, form: str) -> None:
