@@ -86,9 +86,10 @@ _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
 # byte order mark, tags.
 _INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164"
               "\ufe00-\ufe0f\ufeff\uffa0\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff")
-# Marks Unicode sets over the character before (an accent, a stroke): over a figure, a Han character or another such mark
-# none is the plan's (1\u03012所 read as 2 所 of 学校1́); over a Latin letter, pinyin's tone (a\u0304) is kept.
-_MARKS_OVER = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20dc\u20e1\u20e5-\u20f0\ufe20-\ufe2f"
+# Marks Unicode sets over the character before (an accent, a stroke; an emoji's skin tone, left behind when a chat's
+# 👍🏻 loses its hand): over a figure, a Han character or another such mark none is the plan's (1\u03012所 read as 2 所 of
+# 学校1́, 12🏻所 as no count); over a Latin letter, pinyin's tone (a\u0304) is kept.
+_MARKS_OVER = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20dc\u20e1\u20e5-\u20f0\ufe20-\ufe2f\U0001f3fb-\U0001f3ff"
 _MARKED = f"0-9\uff10-\uff19\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f{_MARKS_OVER}"
 INVISIBLE_CHAR = patterns.compile_python(f"[{_INVISIBLE}{_MARKS_OVER}]")  # looked for as one set: Python's re scans for it fast
 _UNREAD_CHAR = patterns.compile_python(f"[{_INVISIBLE}]|[{_MARKS_OVER}](?<=[{_MARKED}].)")
