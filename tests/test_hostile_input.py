@@ -1328,6 +1328,22 @@ def test_a_package_holding_a_part_twice_is_refused_naming_it(sample: Path, form:
         f"planparse reads {form} files holding each part once\n")
 
 
+@pytest.mark.skipif(shutil.which("zip") is None, reason="Info-ZIP's zip encrypts the part")
+@pytest.mark.parametrize(("sample", "form", "main"), [(SAMPLES / "jieyang-2022.docx", "DOCX", "word/document.xml"),
+                                                       (DATA / "odt" / "jieyang-2022.odt", "ODT", "content.xml")])
+def test_a_package_whose_part_a_zip_password_encrypts_is_refused_saying_so(sample: Path, form: str, main: str, tmp_path: Path):
+    # was "not a valid DOCX file (truncated or corrupt)": zipfile's "password required" read as damage
+    unpacked, plan = tmp_path / "parts", tmp_path / sample.name
+    with zipfile.ZipFile(sample) as original:
+        original.extractall(unpacked)
+    subprocess.run(["zip", "-q", "-r", str(plan), "."], cwd=unpacked, check=True)
+    subprocess.run(["zip", "-q", "-e", "-P", "secret", str(plan), main], cwd=unpacked, check=True)  # the main part replaced, encrypted
+    run = run_planparse("extract", str(plan))
+    assert (run.returncode, run.stdout) == (EXIT_ERROR, "") and run.stderr == (
+        f"planparse: {plan}: {main} is encrypted by a password set on the zip (no office program encrypts a {form} so, and none opens it); "
+        "unzip it with the password and zip its parts again without one\n")
+
+
 def test_a_docx_cell_spanning_millions_of_columns_is_read_as_words_widest_table(tmp_path: Path):
     cell = '<w:tc><w:tcPr><w:gridSpan w:val="100000000"/></w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
     table = "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid>" + "".join(

@@ -118,6 +118,7 @@ _CN_NUMERALS = CN_NUMERAL_CHARS.replace("点", "")
 _ANY_NUMBER = patterns.compile(rf"\d+[{_CN_NUMERALS}]*+|[{_CN_NUMERALS}]++(?=\p{{Han}})")
 # What json.loads makes a value of: a string (a member's name too), a number, true, false, null, a list, an object
 _JSON_VALUE = regex.compile(rb'"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+-]*+|true|false|null|[\[{]')
+_ZIP_ENCRYPTED = 0x1  # a zip entry's general purpose flag: its bytes encrypted by the zip's own password
 _RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
 # Found whole: no run of digits, nor of Chinese numerals, starts inside another. A longer run of numerals than any
 # amount is written in costs the rules reading Chinese amounts time growing with its square (a run of 十二万三千…
@@ -174,6 +175,9 @@ def check_docx_parts(path: Path, data: bytes, form: str = "DOCX") -> None:
         return  # the DOCX reader says what is wrong with it
     _check_parts_held_once(path, parts, form)
     for part in parts:
+        if part.flag_bits & _ZIP_ENCRYPTED:  # zipfile's message, "password required", read as damage
+            raise PlanparseError(path, f"{part.filename} is encrypted by a password set on the zip (no office program encrypts a {form} so, "
+                                       f"and none opens it); unzip it with the password and zip its parts again without one")
         if part.file_size > MAX_DOCX_PART_BYTES:
             raise PlanparseError(path, f"{part.filename} inflates to {size_text(part.file_size)}; planparse reads {form} parts of at most {size_text(MAX_DOCX_PART_BYTES)}")
         _check_stated_size(path, data, part, form)
