@@ -424,8 +424,10 @@ _MISREAD_SHARE = 0.2  # of a text's characters: two or three for each of a plan'
 
 def _without_western_misreading(text: str, path: object) -> str:
     """``text`` read again from the bytes its characters stand for when each stands for one byte, as a Latin-1 or
-    Windows-1252 reading of Chinese leaves it, and those bytes are Chinese text; else as it is."""
-    if _non_ascii(text) < _MISREAD_SHARE * len(text) or _NOT_A_BYTE.search(text):
+    Windows-1252 reading of Chinese leaves it, and those bytes are Chinese text; else as it is. A text whose every
+    character past ASCII is one plans write (·, ×, —, “, ‰) is as written: a misreading of Chinese holds Ã, å, ¡ and their
+    like, where ·@ (a mark before an address) is as much 稝 read as Latin-1 (B7 40) by its bytes alone."""
+    if _non_ascii(text) < _MISREAD_SHARE * len(text) or _NOT_A_BYTE.search(text) or _share_plans_use(text) == 1.0:
         return text
     data = text.translate({**_WINDOWS_1252_BYTES, 0xFFFD: _LOST_BYTE}).encode("latin-1")
     again = _strict_text(data) or _text_with_a_few_bad_bytes(data)
