@@ -26,6 +26,7 @@ from pydantic import Field, ValidationError, model_validator
 from . import patterns, required_chars
 from .cache import parsed
 from .errors import PlanparseError, validation_problem
+from .names import shown_name
 from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName, no_entries, no_items
 from .numerals import mixed_number, numeral_value
 from .required_chars import Need, Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, required_clauses
@@ -713,13 +714,17 @@ class RuleTimeout(PlanparseError):
     def __init__(self, rule: CompiledRule, sentence: str):
         self.rule_id = rule.id
         self.shipped = rule.shipped
+        self.rule_file = None if rule.path.parent == default_rules_dir() else rule.path
         self.sentence = sentence
         super().__init__(rule.path, self._problem(f"on {sentence[:30]!r}…"))
 
     def _problem(self, where: str) -> str:
         if self.shipped:
             return f"planparse bug: its rule {self.rule_id} took over {PATTERN_TIMEOUT:g}s {where}; please report it with this file"
-        return f"rule {self.rule_id} took over {PATTERN_TIMEOUT:g}s {where}; simplify its pattern"
+        if self.rule_file is None:  # a shipped rule, read with a user's files: their fragment, which it may read, backtracks
+            return f"planparse's rule {self.rule_id} took over {PATTERN_TIMEOUT:g}s {where}, read with your rule files; simplify the fragments they give it"
+        # the error names the document (``in_document``): the user is told which of their files to mend
+        return f"rule {self.rule_id} of {shown_name(str(self.rule_file))} took over {PATTERN_TIMEOUT:g}s {where}; simplify its pattern"
 
     def in_document(self, path: object, paragraphs: list[Paragraph]) -> PlanparseError:
         """The same error naming the document, and the line where the sentence starts."""
