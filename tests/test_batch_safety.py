@@ -457,6 +457,36 @@ def test_special_files_and_broken_links_named_as_plans_are_each_a_failed_plan_an
     assert (out / "plan.txt.json").is_file()
 
 
+def test_links_to_folders_that_loop_are_not_followed_and_a_pipe_in_a_subfolder_is_a_failed_plan(tmp_path: Path):
+    """A subfolder linking back to the folder, or to itself, would be walked for ever if followed (links to folders are
+    not); a named pipe deep in a subfolder would hold the run up for ever if opened to wait for a writer."""
+    plans, out = tmp_path / "plans", tmp_path / "out"
+    (plans / "health").mkdir(parents=True)
+    shutil.copy(PLAN, plans / "health" / "plan.txt")
+    (plans / "health" / "up.txt").symlink_to("..")
+    (plans / "health" / "here").symlink_to(".")
+    os.mkfifo(plans / "health" / "pipe.docx")
+    run = batch(plans, "-o", out, "-q", "--recursive")
+    assert run.returncode == 1 and b"Traceback" not in run.stderr
+    assert {failure["file"]: failure["message"] for failure in json.loads((out / "errors.json").read_bytes())} == {
+        "health/pipe.docx": f"is a named pipe (FIFO), not a file; to read what is written into it, give it as standard input: - < {plans / 'health' / 'pipe.docx'}"}
+    assert list(json.loads((out / "manifest.json").read_bytes())["documents"]) == ["health/plan.txt"]
+
+
+@pytest.mark.parametrize(("plant", "problem"), [
+    (lambda path: path.symlink_to(path.name), "a symbolic link to nothing, or in a loop"),
+    (os.mkfifo, "is a named pipe (FIFO), not a folder"),
+    (lambda path: path.symlink_to(os.devnull), "is a character device, not a folder"),
+], ids=["link-in-a-loop", "named-pipe", "device"])
+def test_a_folder_to_convert_that_is_a_link_in_a_loop_or_no_folder_is_refused_saying_what_it_is(plant, problem: str, tmp_path: Path):
+    """Each was "no such folder", as if nothing stood there."""
+    plans = tmp_path / "plans"
+    plant(plans)
+    run = batch(plans, "-o", tmp_path / "out", "-q")
+    assert (run.returncode, run.stderr.decode()) == (2, f"planparse: {plans}: {problem}\n")
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("command", ["compare", "report", "diff"])
 def test_special_files_and_broken_links_named_as_plans_in_a_folder_compared_are_each_said_skipped_as_batch_fails_them(command: str, tmp_path: Path):
     """compare, report and diff passed over them without a word; batch lists each failed (above)."""

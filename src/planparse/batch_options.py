@@ -32,7 +32,9 @@ def find_documents(options: BatchOptions) -> tuple[list[Path], dict[Path, str]]:
     A folder that cannot be listed was left out without a word (PermissionError), or stopped the whole run (a path
     of more than 4,096 bytes: File name too long). Links to folders are not followed (they could loop)."""
     if not options.in_dir.is_dir():
-        raise PlanparseError(options.in_dir, "no such folder")
+        from .readers import why_no_folder  # here: the readers' models are the workers' to load
+
+        raise PlanparseError(options.in_dir, why_no_folder(options.in_dir))
     out_dir = options.out_dir.resolve()
     if out_dir == options.in_dir.resolve():  # its documents would all be left out as outputs
         raise PlanparseError(options.out_dir, "the output folder is the input folder; choose another (a subfolder will do)")

@@ -259,8 +259,12 @@ def open_document(path: Path) -> BinaryIO:
 def _not_a_file(mode: int, path: Path) -> str:
     if stat.S_ISFIFO(mode):
         return f"is a named pipe (FIFO), not a file; to read what is written into it, give it as standard input: - < {path}"
-    kinds = {stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device", stat.S_ISSOCK: "a socket"}
-    return f"is {next((kind for test, kind in kinds.items() if test(mode)), 'no regular file')}, not a document"
+    return f"is {_kind(mode)}, not a document"
+
+
+def _kind(mode: int) -> str:
+    kinds = {stat.S_ISFIFO: "a named pipe (FIFO)", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device", stat.S_ISSOCK: "a socket"}
+    return next((kind for test, kind in kinds.items() if test(mode)), "no regular file")
 
 
 def _unreadable(path: Path, exc: OSError) -> str:
@@ -288,6 +292,15 @@ def _missing(path: Path, absent: str = "no such file") -> str:
     except OSError as exc:
         return absent if exc.errno == errno.ENOENT else f"cannot be read ({exc.strerror or exc})"
     return "a symbolic link to nothing, or in a loop"
+
+
+def why_no_folder(path: Path) -> str:
+    """Why ``path``, named as a folder of documents, is none: nothing there, a link to nothing or in a loop, or what
+    stands there instead (a named pipe, a device). Each was said to be no such folder, as if nothing stood there."""
+    try:
+        return f"is {_kind(os.stat(path).st_mode)}, not a folder"
+    except OSError:
+        return _missing(path, "no such folder")
 
 
 def missing_input(path: Path) -> str:
