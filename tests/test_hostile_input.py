@@ -1969,8 +1969,44 @@ def test_a_pdf_whose_text_reads_as_garbage_is_refused_saying_so(stem: str, tmp_p
     run = run_planparse("extract", str(plan), timeout=120)
     assert run.returncode == EXIT_ERROR and run.stdout == "" and run.stderr.count("\n") == 1
     problem = regex.escape(f"planparse: {plan}: the PDF's text is not Chinese as plans write it (")
-    assert regex.fullmatch(problem + r"\d% of its [\d,]+ Chinese or accented characters are ones plans use\): its fonts' "
-                           r"character maps are damaged; OCR is needed\n", run.stderr), run.stderr
+    assert regex.fullmatch(problem + r"\d% of its [\d,]+ Chinese, accented or private-use characters and glyphs of no character are ones "
+                           r"plans use\): its fonts' character maps are damaged; OCR is needed\n", run.stderr), run.stderr
+
+
+_NO_MAP_FONT = _UNINSTALLED_CHINESE_FONT.replace(b"/Ordering(GB1)", b"/Ordering(Identity)")  # pdfminer names its glyphs (cid:NN)
+# A font whose map gives every code a character of the private use area
+_PRIVATE_USE_MAP = zlib.compress(b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def\n"
+                                 b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <E020> endbfrange\n"
+                                 b"endcmap CMapName currentdict /CMap defineresource pop end end")
+
+
+def _page_of_glyphs(font: bytes, glyph: Callable[[int], bytes], *objects: bytes) -> bytes:
+    """A PDF of one page of 40 lines of 30 glyphs, each drawn on its own (a glyph PDFium has no outlines for is then
+    read by pdfminer)."""
+    drawing = zlib.compress(b"".join(b"BT /F1 12 Tf %d %d Td %s Tj ET\n" % (50 + 16 * (index % 30), 780 - 18 * (index // 30), glyph(index))
+                                     for index in range(1_200)))
+    return _pdf_of([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[4 0 R]/Count 1>>",
+                    b"<</Length %d/Filter/FlateDecode>>stream\n%s\nendstream" % (len(drawing), drawing),
+                    b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 600 800]/Contents 3 0 R%s>>" % font, *objects])
+
+
+@pytest.mark.parametrize(("plan", "count"), [
+    pytest.param(lambda: _page_of_glyphs(_NO_MAP_FONT, lambda index: b"<%04x>" % (0x4E2D + index % 7)), 1_200, id="glyphs-of-no-character"),
+    pytest.param(lambda: _page_of_glyphs(b"/Resources<</Font<</F1 5 0 R>>>>", lambda index: b"(%s)" % bytes([0x41 + index % 26]),
+                                         b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/ToUnicode 6 0 R>>",
+                                         b"<</Length %d/Filter/FlateDecode>>stream\n%s\nendstream" % (len(_PRIVATE_USE_MAP), _PRIVATE_USE_MAP)),
+                 1_200, id="private-use"),
+])
+def test_a_pdf_whose_text_is_all_glyphs_of_no_character_or_private_use_ones_is_refused_as_damaged_maps(plan: Callable[[], bytes], count: int,
+                                                                                                       tmp_path: Path):
+    """Glyphs of no character, as pdfminer names them ((cid:20013)), were read as ASCII and judged on nothing: the
+    page was refused as "a sentence with 1,200 numbers". Private-use characters were judged so already."""
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(plan())
+    run = run_planparse("extract", str(path), timeout=120)
+    assert (run.returncode, run.stdout) == (EXIT_ERROR, "") and run.stderr == (
+        f"planparse: {path}: the PDF's text is not Chinese as plans write it (0% of its {count:,} Chinese, accented or private-use characters "
+        "and glyphs of no character are ones plans use): its fonts' character maps are damaged; OCR is needed\n")
 
 
 # --- Chinese text read as Latin-1 or Windows-1252 and saved again ------------

@@ -19,8 +19,10 @@ from ..models import ReadingWarning, SourceLine, TableData
 from ..required_chars import plan_characters
 
 # The characters judged: those a damaged map gives (Latin letters with accents, characters of the private use
-# area, compatibility ideographs, the replacement character) and Chinese characters, which plans use or not.
-_ODD_CHARACTER = regex.compile(r"[\u00c0-\u024f\ue000-\uf8ff\uf900-\ufaff\ufffd]|\p{Han}")
+# area, compatibility ideographs, the replacement character), a glyph of no character as pdfminer names it ((cid:20013):
+# a font with no map to characters, neither embedded nor installed) and Chinese characters, which plans use or not.
+# A page of glyphs of no character read as ASCII, judged on nothing, was refused as a sentence of 1,200 numbers.
+_ODD_CHARACTER = regex.compile(r"[\u00c0-\u024f\ue000-\uf8ff\uf900-\ufaff\ufffd]|\p{Han}|\(cid:\d+\)")
 # A page is judged on this many of them at least (the fewest a page of the real PDFs at hand holds is 16; a share
 # of fewer is chance), a document with no page judged on this many in all.
 _MIN_PAGE_CHARACTERS = 30
@@ -71,8 +73,9 @@ def without_garbled_pages(path: Path, lines: list[SourceLine], tables: list[Tabl
     garbled = sorted(page for page, shares in judged.items() if shares.share < _MIN_PLAN_CHARACTER_SHARE)
     whole = sum(pages.values(), _Judged())
     if len(garbled) == len(judged) and (garbled or (whole.count >= _MIN_DOCUMENT_CHARACTERS and whole.share < _MIN_PLAN_CHARACTER_SHARE)):
-        raise PlanparseError(path, f"the PDF's text is not Chinese as plans write it ({whole.share:.0%} of its {whole.count:,} Chinese or "
-                                   "accented characters are ones plans use): its fonts' character maps are damaged; OCR is needed")
+        raise PlanparseError(path, f"the PDF's text is not Chinese as plans write it ({whole.share:.0%} of its {whole.count:,} Chinese, accented "
+                                   "or private-use characters and glyphs of no character are ones plans use): its fonts' character maps are "
+                                   "damaged; OCR is needed")
     partly = sorted(page for page, shares in judged.items() if _MIN_PLAN_CHARACTER_SHARE <= shares.share < _WHOLE_PLAN_CHARACTER_SHARE)
     said = ([f"the text of {_numbers(garbled)} is garbage, left out"] if garbled else []) + \
            ([f"the text of {_numbers(partly)} is partly garbage, kept"] if partly else [])
