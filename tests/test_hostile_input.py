@@ -1328,6 +1328,18 @@ def test_a_package_holding_a_part_twice_is_refused_naming_it(sample: Path, form:
         f"planparse reads {form} files holding each part once\n")
 
 
+def test_a_package_holding_names_alike_but_for_letters_past_ascii_is_read(tmp_path: Path):
+    # OPC compares names as ASCII whatever their case: Straße.xml and STRASSE.xml are two (str.casefold made them one)
+    plan = tmp_path / "plan.docx"
+    with zipfile.ZipFile(SAMPLES / "jieyang-2022.docx") as original, zipfile.ZipFile(plan, "w", zipfile.ZIP_DEFLATED) as crafted:
+        for name in original.namelist():
+            crafted.writestr(name, original.read(name))
+        crafted.writestr("customXml/Straße.xml", "<a/>")
+        crafted.writestr("customXml/STRASSE.xml", "<b/>")
+    run = run_planparse("extract", str(plan))
+    assert run.returncode == 0 and run.stderr == ""
+
+
 @pytest.mark.skipif(shutil.which("zip") is None, reason="Info-ZIP's zip encrypts the part")
 @pytest.mark.parametrize(("sample", "form", "main"), [(SAMPLES / "jieyang-2022.docx", "DOCX", "word/document.xml"),
                                                        (DATA / "odt" / "jieyang-2022.odt", "ODT", "content.xml")])

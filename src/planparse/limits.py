@@ -197,16 +197,26 @@ def _check_parts_held_once(path: Path, parts: list[ZipInfo], form: str) -> None:
     """Refuse a zip holding a part twice under one name: a package names each of its parts once (OPC's rule), no office
     program writes one, and readers take different copies. zipfile reads the last: a DOCX whose second
     word/document.xml held other words was read as those, where a reader taking the first shows the plan. Names are
-    compared case-folded: OPC calls word/document.xml and WORD/Document.XML one name (Word reads either), and a package
-    unpacked where names are alike whatever their case (Windows, macOS) keeps one of the two."""
+    compared as OPC compares them (``part_name_key``): word/document.xml and WORD/Document.XML are one name (Word
+    reads either), and a package unpacked where names are alike whatever their case (Windows, macOS) keeps one."""
     seen: dict[str, str] = {}
     for part in parts:
-        folded = part.filename.casefold()
+        folded = part_name_key(part.filename)
         if folded in seen and not part.is_dir():
             alike = "" if seen[folded] == part.filename else f", once as {seen[folded]}"
             raise PlanparseError(path, f"{part.filename} is held twice{alike} (no office program writes a part twice, and readers take "
                                        f"either copy); planparse reads {form} files holding each part once")
         seen[folded] = part.filename
+
+
+# OPC compares part names as ASCII strings whatever their case: Straße.xml and STRASSE.xml are two names, where
+# str.casefold makes them one (and the Kelvin sign a K)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def part_name_key(name: str) -> str:
+    """A package part's name as OPC compares names: WORD/Document.XML is word/document.xml."""
+    return name.translate(_ASCII_LOWER)
 
 
 def _check_stated_size(path: Path, data: bytes, part: ZipInfo, form: str) -> None:

@@ -22,7 +22,7 @@ from docx.styles.style import ParagraphStyle
 from lxml import etree
 
 from ..errors import PlanparseError
-from ..limits import xml_limit_problem
+from ..limits import part_name_key, xml_limit_problem
 from ..models import SourceLine, TableData
 from ..normalize import is_contents_title
 from . import ReaderResult
@@ -239,7 +239,7 @@ def _without_missing_parts(path: Path, data: bytes) -> bytes:
     repaired = io.BytesIO()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        held = {name.casefold(): name for name in archive.namelist()}
+        held = {part_name_key(name): name for name in archive.namelist()}
         changed = False
         with zipfile.ZipFile(repaired, "w", zipfile.ZIP_STORED) as copy:
             for part in archive.infolist():
@@ -258,7 +258,7 @@ def _without_missing_parts(path: Path, data: bytes) -> bytes:
 
 def _held_relationships(path: Path, name: str, content: bytes, held: dict[str, str]) -> bytes:
     """The relationship part ``name`` without the relationships whose target the file does not hold (``held``: the
-    names it holds by their case folded), each other target written as the part's name; a main document missing is
+    names it holds by ``part_name_key``), each other target written as the part's name; a main document missing is
     no document."""
     root = etree.fromstring(content, etree.XMLParser(resolve_entities=False))
     source_folder = posixpath.dirname(posixpath.dirname(name))  # word/_rels/document.xml.rels: word
@@ -268,12 +268,12 @@ def _held_relationships(path: Path, name: str, content: bytes, held: dict[str, s
         if relationship.get("TargetMode") == _EXTERNAL:
             continue
         part = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(source_folder, target))
-        if part.casefold() not in held:
+        if part_name_key(part) not in held:
             if relationship.get("Type") == _MAIN_DOCUMENT:
                 raise PlanparseError(path, f"not a valid DOCX file (its main part, {part}, is missing)")
             missing.append(relationship)
-        elif held[part.casefold()] != part:
-            relationship.set("Target", "/" + held[part.casefold()])
+        elif held[part_name_key(part)] != part:
+            relationship.set("Target", "/" + held[part_name_key(part)])
             renamed = True
     for relationship in missing:
         root.remove(relationship)
@@ -285,7 +285,7 @@ def _relationships_named_as_held(name: str, held: dict[str, str]) -> str:
     part held as WORD/Document.XML: WORD/_rels/Document.XML.rels, where python-docx looks for it)."""
     folder, file = posixpath.split(name)
     part = posixpath.join(posixpath.dirname(folder), file.removesuffix(".rels"))
-    part = held.get(part.casefold(), part)
+    part = held.get(part_name_key(part), part)
     return posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
 
 
