@@ -62,7 +62,9 @@ _SPACE = patterns.compile(r"[ \u3000\u00a0]")
 _REPEAT_CELL_LENGTH = 6  # characters at most of a cell saying it repeats another (同上, 同 上。)
 _OPENING_BRACKET = patterns.compile(r"\s*[（(]")
 _NOTE_AFTER_A_UNIT = patterns.compile(r"[，,、；;]")  # 元，现价: a unit, then what its figures are reckoned at
-UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()]{1,8})[）)]\s*$")  # a note in brackets closing a name: its unit, maybe
+# a note in brackets closing a name: its unit, maybe, and what its figures are reckoned at after a comma (亿元，2020年可比价):
+# the unit is short, the note after it need not be
+UNIT_IN_NAME = patterns.compile(r"\s*[（(](?P<unit>[^（）()，,；;]{1,8})(?:[，,；;][^（）()]{1,16})?[）)]\s*$")
 _YEAR_ALONE = patterns.compile(r"(?:19|20)\d{2}年")  # a cell of a year, a date's first part where a month follows
 _MONTH_OPENING = patterns.compile(r"\d{1,2}月")
 _SPACED_HEADER_CELLS = 2  # at least, of a spaced table's first line: column names (序号, 指标名称, 牵头单位, 2025年)

@@ -736,9 +736,12 @@ def _milestone_target(written: list[str], written_name: str, column: int, name: 
 
 
 def _unit_cell(row: list[str], columns: Columns) -> str:
-    """The row's cell in the column of units, or "" where there is none or it is a dash (a coefficient, an index: —)."""
+    """The row's cell in the column of units, or "" where there is none or it is a dash (a coefficient, an index: —); less
+    a note in brackets after the unit that names no measure (亿元（2020年价） → 亿元, as 地区生产总值（亿元，2020年价） names)."""
     cell = row[columns.unit].strip() if columns.unit is not None and columns.unit < len(row) else ""
-    return "" if _NO_UNIT.fullmatch(cell) else cell
+    if _NO_UNIT.fullmatch(cell):
+        return ""
+    return cell if unit_in_name(cell) else _measure_named(cell)
 
 
 def _change_unit(name: str, change_column: ChangeColumn) -> str:
