@@ -178,6 +178,25 @@ def test_a_law_database_box_is_read_too(tmp_path):
     assert [section.title for section in document.sections] == ["目标任务", "保障措施"]
 
 
+def test_a_box_laid_out_as_a_table_in_the_article_is_no_task_table(tmp_path):
+    """A site's box in a table that readability keeps with the article (索引号：| … | 发布机构：| …) feeds the metadata and
+    names no units of a task: its 发布机构 and 发布日期 cells were read as a 分工表's rows. The page's text size choice
+    above it (字号：T | T | T) is no 文号: it hid the box's."""
+    saved = tmp_path / "plan.html"
+    saved.write_text(
+        "<html><head><title>某县农村公路提升方案</title></head><body><div class='tools'>字号：<a>T</a> | <a>T</a> | <a>T</a></div>"
+        "<table><tr><th>索引号</th><td>11330100002489324X/2024-00123</td><th>发布机构</th><td>某县人民政府办公室</td></tr>"
+        "<tr><td>文号：</td><td>某政办发〔2024〕12号</td><td>发布日期：</td><td>2024-03-15</td></tr></table>"
+        "<p>某县农村公路提升方案</p><p>一、工作目标</p><p>到2025年，新改建农村公路120公里，完成危桥改造15座。</p>"
+        "<p>二、工作措施</p><p>（一）加快建设。（牵头单位：县交通运输局；配合单位：县财政局）</p></body></html>",
+        encoding="utf-8",
+    )
+    document = extract(saved)
+    assert document.metadata.doc_number == "某政办发〔2024〕12号"
+    assert [(found.lead, found.support) for found in document.responsibilities] == [(["县交通运输局"], ["县财政局"])]
+    assert not document.tables
+
+
 def test_the_page_title_is_the_title_of_a_plan_without_notice(tmp_path):
     saved = tmp_path / "plan.html"
     saved.write_text(

@@ -52,6 +52,9 @@ class InformationBox(Model):
     label: str
     fields: dict[Literal["title", "issuer", "doc_number", "date", "published"], list[str]]
     other_labels: list[str] = []  # cells of the box no field is read from (索引号, 主题分类)
+    # what a field's value holds, where it has a form of its own (a 文号 its year and serial): a cell of a label without it
+    # is no box's (a page's text size choice, 字号：大 中 小)
+    value_forms: dict[Literal["title", "issuer", "doc_number", "date", "published"], str] = {}
     examples: list[BoxExample]
 
 
@@ -103,6 +106,8 @@ class CompiledMetadataRules:
         self.addressee_joint = compile_pattern(f"(?<={patterns.any_word(endings)}{note})(?<!、{bare})、(?![^（）()]*[）)])(?!{bare}(?:、|$))",
                                                path, "addressee_endings")
         self.box_label = compile_pattern(box.label.replace("{labels}", labels), path, "information_box")
+        self.box_value_forms = {field: compile_pattern(expand_fragments(form, fragments, path, "information_box"), path, "information_box")
+                                for field, form in box.value_forms.items()}
         # where the next cell of a box printed as text starts, on the line of the one before (…人民政府发文日期：…)
         self.box_cell = compile_pattern(f"(?:{labels})\\s*[：:]", path, "information_box")
 
@@ -194,7 +199,8 @@ def read_information_box(lines: list[str]) -> dict[str, str]:
         if not value and index + 1 < len(cells) and not rules.box_label.match(cells[index + 1]):
             value = cells[index + 1]
         field = rules.field_of_label.get(match.group("label"))
-        if field and value and field not in found:
+        form = rules.box_value_forms.get(field) if field else None
+        if field and value and field not in found and (form is None or form.search(value)):
             found[field] = value
     return found
 
@@ -219,11 +225,11 @@ def _line_cells(line: str, rules: CompiledMetadataRules) -> list[str]:
 
 def typed_box_cells(rows: list[str]) -> list[str] | None:
     """The cells of an information box copied from a page as rows of cells parted by tabs (索引号：\t…\t发布机构：\t…),
-    each label's value in the cell after it, when every row opens with a label and they hold enough labels to be a
-    box; else None."""
+    each label's value in the cell after it, when every row opens with a label (with its colon or in a cell of its own:
+    a page's table of 索引号 | … | 发布机构 | …) and they hold enough labels to be a box; else None."""
     rules = metadata_rules()
     cells = [cell.strip() for row in rows for cell in row.split("\t")]
-    if not rows or not all("\t" in row and rules.box_label.match(row.strip()) for row in rows):
+    if not rows or not all("\t" in row and rules.box_label.match(row.split("\t", 1)[0].strip()) for row in rows):
         return None
     return cells if sum(1 for cell in cells if rules.box_label.match(cell)) >= _BOX_LINES else None
 

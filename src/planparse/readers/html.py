@@ -349,6 +349,8 @@ class _Lines:
     def walk(self, element: lxml.html.HtmlElement) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "table" and self.read_tables and _is_data_table(element) and (table := _table_rows(element)):
+            if _is_information_box(table[0]):
+                return  # the site's record of the document (索引号, 发布机构, 文号): page_info reads it, no table of the plan's
             for caption in element.iterchildren("caption"):
                 self.walk(caption)  # the table's title, over it as a page shows it (表1 …（单位：万亩）): its unit, its year
             self.add_table(*table)
@@ -466,6 +468,14 @@ def _is_data_table(table: lxml.html.HtmlElement) -> bool:
     frame whose one cell holds the article beside boxes of its 索引号 and 文号 or a column of links."""
     filled = [[(cell, text) for cell in _cells(row) if (text := _squash(cell.text_content()))] for row in _rows(table)]
     return any(len(cells) > 1 for cells in filled) and not _holds_a_page(filled)
+
+
+def _is_information_box(rows: list[list[str]]) -> bool:
+    """Whether a table's rows are a page's information box, each row of labels and their values (索引号：| … | 发布机构：| …),
+    as a text copy's rows of them are (readers/txt.without_information_box)."""
+    from ..metadata_rules import typed_box_cells  # the labels are metadata rules
+
+    return typed_box_cells(["\t".join(row) for row in rows if any(row)]) is not None
 
 
 def _holds_a_page(filled: list[list[tuple[lxml.html.HtmlElement, str]]]) -> bool:
