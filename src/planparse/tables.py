@@ -745,7 +745,17 @@ def _is_caption(table: TableData) -> bool:
     below names columns."""
     written = [cell for cell in dict.fromkeys(table.header) if cell.strip()]
     return bool(table.rows) and len(written) < len([cell for cell in table.rows[0] if cell.strip()]) \
-        and not names_columns(written) and names_columns(table.rows[0])
+        and not names_columns(written) and names_columns(table.rows[0]) and not _merged_down(table.header, table.rows[0])
+
+
+def _merged_down(row: list[str], below: list[str]) -> bool:
+    """Whether a row's first cell, of several written, stands over both rows, the row below repeating it (a page's or
+    Word's cell merged down) or, dating the columns right of it, leaving it empty (a text copy of one): 区县 |
+    年度筹集任务（套） over 区县 | 2024年 | 2025年 is a header written over two rows, no caption (表1 | 主要发展指标 over 指标 | …)."""
+    if len([cell for cell in row if cell.strip()]) < 2 or not row[0].strip():
+        return False
+    years = sum(1 for cell in below[1:] if _HEADER_YEAR.fullmatch(cell))
+    return below[0].strip() == row[0].strip() or not below[0].strip() and years >= 2
 
 
 def _fill_down(header: list[str], rows: list[list[str]]) -> None:
@@ -907,9 +917,12 @@ def _value_header() -> regex.Pattern:
 
 def _refined_cell(above: str, below: str) -> str:
     """A header cell and the second header row's cell under it: the column's own name under a spanning cell (牵头单位
-    under 责任单位), a year dating the cell above (目标值 over 2025年: 目标值（2025年）), else the cell above."""
+    under 责任单位), a year dating the cell above (目标值 over 2025年: 目标值（2025年）; before the unit the cell closes
+    with: 年度筹集任务（套） over 2025年: 年度筹集任务（2025年）（套）), else the cell above."""
     if below and below != above and _HEADER_YEAR.fullmatch(below):
-        return f"{above}（{below}）" if above else below
+        unit = UNIT_IN_NAME.search(above) if unit_in_name(above) else None
+        at = unit.start() if unit else len(above)
+        return f"{above[:at]}（{below}）{above[at:]}" if above else below
     return below or above
 
 

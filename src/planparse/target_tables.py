@@ -684,10 +684,10 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
     amount = parse_amount(match["amount"], rule_set) if match else None
     if not name or amount is None or (columns.places and amount.value == 0):
         return None
-    # an empty 单位 cell leaves the unit to the indicator's brackets where they hold one (个人卫生支出占比（%）, not （可比价）)
-    # a cell's own unit (1万亩, 43.8%) decides over its column's
+    # an empty 单位 cell leaves the unit to the indicator's brackets where they hold one (个人卫生支出占比（%）, not （可比价）),
+    # then to the column's (年度筹集任务（2025年）（套）, a place's row); a cell's own unit (1万亩, 43.8%) decides over its column's
     unit = (match["unit"] or ("%" if "%" in text else "") or _change_unit(header[column], change_column)
-            or _unit_cell(row, columns) or unit_in_name(name) or table_unit)
+            or _unit_cell(row, columns) or unit_in_name(name) or unit_in_name(fold(header[column], taiwan)) or table_unit)
     indicator = _part_named(_measure_named(name), whole)
     if columns.places == "rows":  # named by the row's place and the column's measure; quoted by the place
         written_name = written[columns.indicator].strip()
