@@ -605,7 +605,8 @@ def _heading_cue(rules: tuple[CompiledRule, ...], headings: tuple[str, ...]) -> 
     """The first of the heading cues ``rules`` that a heading title matches. A title of clauses is an item's sentence run
     in after its number (1.严格执行环评审批制度，环评执行率达到100%，对未批先建的依法予以处罚。), not a section's name:
     its 处罚 or 基础 names no kind of section (罚则, 发展基础), so no heading cue reads it."""
-    return next((rule for rule in rules for title in headings if not _RUN_IN_SENTENCE.search(title) and rule.matches(title)), None)
+    titles = [title for title in headings if not _RUN_IN_SENTENCE.search(title)]  # searched once, not once a cue
+    return next((rule for rule in rules for title in titles if rule.matches(title)), None)
 
 
 _RUN_IN_SENTENCE = patterns.compile(r"[，,；;]")
