@@ -190,9 +190,9 @@ def test_each_cell_of_a_table_is_listed_at_its_rows_line_and_once(tmp_path):
 
 
 def test_explain_says_what_a_reader_should_check(tmp_path):
-    # a target flagged for review (a figure longer than plans write before 万) says so in its reason
+    # a target flagged for review (a full-width comma between digit groups) says so in its reason
     plan = tmp_path / "plan.txt"
-    plan.write_text("某县乡村振兴实施方案（2024—2026年）\n一、主要目标\n三个乡镇分别安排资金 200 300 500 万元。\n", encoding="utf-8")
+    plan.write_text("某县干部教育培训实施方案（2024—2026年）\n一、主要目标\n到2025年，考核合格率达到百分之9，999。\n", encoding="utf-8")
     doc = prepare(plan)
     [decision] = [d for d in explain_document(doc.outline, doc.rule_set, *doc.plan_years) if d.decision == "target"]
-    assert "check: 9 digits before 万" in decision.reason
+    assert "check: a full-width comma between digit groups" in decision.reason

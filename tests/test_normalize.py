@@ -272,6 +272,9 @@ def test_a_wrap_after_a_figure_goes_on_where_the_next_line_continues_it(lines, p
     ("到 2 0 2 5 年", "到2025年"),
     ("深发改〔2015〕12 55号", "深发改〔2015〕1255号"),
     ("常住人口 12 000 000 人，培训教师 1 200 人次", "常住人口12000000人，培训教师1200人次"),
+    # after 分别, three figures or more are its list though shaped as thousands; a group opening with 0 is one number's
+    ("三个乡镇分别安排资金 200 300 500 万元。", "三个乡镇分别安排资金200 300 500万元。"),
+    ("三个园区分别新增就业 1 200 000 人。", "三个园区分别新增就业1200000人。"),
 ])
 def test_figures_parted_by_spaces_stay_apart_only_as_a_list(line, cleaned):
     # a list of figures a copy runs into one line with single spaces was glued into one number (3000 2500 2000个 →

@@ -208,9 +208,12 @@ def _parts_two_figures(text: str, start: int, end: int) -> bool:
     before = _FIGURES_BEFORE.search(text, max(0, start - 80), start)
     after = _FIGURES_AFTER.match(text, end)
     figures = before.group().split() + after.group().split()
-    if _THOUSANDS.fullmatch(" ".join(figures)):
-        return False  # 1 200, 12 000, 200 300 500: shaped as one number's groups of thousands, read as one, 分别 or not
     listed = _figures_listed().search(text, max(0, before.start() - _LISTED_FIGURES_OPENING), before.start())
+    if _THOUSANDS.fullmatch(" ".join(figures)):
+        # 1 200, 12 000, 12 000 000: shaped as one number's groups of thousands, read as one, 分别 or not; but three
+        # figures or more after 分别, none opening with 0 (200 300 500 万元), are the list 分别 asks for: a sum of
+        # 200300500万 (two 万亿) would be no plan's
+        return bool(listed) and len(figures) >= _LISTED_FIGURES and not any(figure.startswith("0") for figure in figures)
     # 三个乡镇分别安排资金 800 1200 1500 万元, 分别为 12 8 所: after 分别, each figure is a value of its own
     return bool(listed) or len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures)
 

@@ -610,8 +610,6 @@ class MultiplierEntry(Model):
     """Multipliers (万, 亿) with their factors: a number written before one is worth that many times more."""
 
     words: dict[str, Annotated[Decimal, Field(gt=1)]] = Field(min_length=1)
-    longest_figure: Optional[int] = Field(default=None, gt=0, description="the most integer digits a plan writes a figure "
-                                          "before one of the words with (12000万元); a longer one is flagged for review")
     examples: list[QuantityExample]
 
     @model_validator(mode="after")
@@ -762,8 +760,6 @@ class Lexicon:
         self.changes = {word: group.means for group in self.change_groups for word in group.words}
         self.multiplier_entries = tuple(lists.multipliers)
         self.multipliers = {word: factor for entry in self.multiplier_entries for word, factor in entry.words.items()}
-        self.longest_figures = {word: entry.longest_figure for entry in self.multiplier_entries if entry.longest_figure
-                                for word in entry.words}
         self.entries: dict[str, UnitEntry] = {}
         for entry in self.units:
             self.entries.update((word, entry) for word in [*entry.words, *entry.prefixes])

@@ -1264,7 +1264,7 @@ class SentenceReader:
         unit, own_repeat = self._count_per_period(self._per_said_once(match.string, Span(clause.start, span.start), anchor.start, quantity.unit),
                                                   match.string[clause.start:span.start])
         review = [rule.rule.review] if rule.rule.review else []
-        review += competing_readings(match.string, anchor.start, anchor.end, span.end, self.rules.lexicon.longest_figures)
+        review += competing_readings(match.string, anchor.start, anchor.end, span.end)
         comparator, word = self._comparator(quantity.amount, quantity.unit, groups)
         if comparator is None:
             comparator, word = (rule.rule.comparator, None) if rule.rule.comparator else self._level_reached(match.string, clause, span)

@@ -10,7 +10,6 @@ the review flags of a reading that is not certain.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -333,15 +332,11 @@ _COMMA_GROUP_BEFORE = patterns.compile(r"\d，$")
 _THREE_DIGITS = patterns.compile(r"^\d{3}(?![\d,.])")
 # 两米五: a lone numeral right after the measure word may continue the number.
 _NUMERAL_AFTER = patterns.compile(r"[零〇一二两三四五六七八九](?!\p{Han})")
-# 200300500万: the integer digits of a figure and the multiplier right after it
-_FIGURE_BEFORE_A_WORD = patterns.compile(r"(\d+)(?:\.\d+)?(\p{Han})")
 
 
-def competing_readings(text: str, amount_start: int, amount_end: int, match_end: int,
-                       longest_figures: Mapping[str, int] | None = None) -> tuple[str, ...]:
+def competing_readings(text: str, amount_start: int, amount_end: int, match_end: int) -> tuple[str, ...]:
     """Why the quantity read at ``text[amount_start:amount_end]`` (its match ending at ``match_end``)
-    may be read another way: each reason one line, none when the reading is certain. ``longest_figures``: the most
-    integer digits a figure before each multiplier is written with (the lexicon's)."""
+    may be read another way: each reason one line, none when the reading is certain."""
     reasons = []
     amount = text[amount_start:amount_end]
     if (amount[-1:].isdigit() and _COMMA_GROUP_AFTER.match(text, amount_end)) or (
@@ -349,11 +344,6 @@ def competing_readings(text: str, amount_start: int, amount_end: int, match_end:
         reasons.append("a full-width comma between digit groups may part thousands (9，999 = 9999) or two numbers")
     if _NUMERAL_AFTER.match(text, match_end):
         reasons.append("the numeral after the measure word may continue the number (两米五 = 2.5米)")
-    figure = _FIGURE_BEFORE_A_WORD.match(amount)
-    longest = (longest_figures or {}).get(figure.group(2)) if figure else None
-    if longest and len(figure.group(1)) > longest:
-        reasons.append(f"{len(figure.group(1))} digits before {figure.group(2)}, more than a plan writes a figure with "
-                       f"(12000万): figures parted by spaces may have been read as one (200 300 500万 = 200万、300万、500万)")
     return tuple(reasons)
 
 
