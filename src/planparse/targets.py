@@ -1965,6 +1965,9 @@ def _places_reaching() -> regex.Pattern:
 _MARKS_AROUND_A_STATE = "".join(map("".join, _QUOTATION_MARKS)) + '"'  # 实现“全覆盖、无盲区”: the marks around the state reached
 _VILLAGE = "村"  # the ending of a village's level (行政村, 自然村), which the countryside takes in
 _EVERY_ONE = "均|都|全部|全面"  # 全县行政村均实现…: every one of the places reaches the state
+_QUALIFIER_LONGEST = 4  # 视频 in 校园安全视频监控: a word or two, not another thing's name
+_PART_SHORTEST = 2
+_IDEOGRAPHS = patterns.compile(r"\p{Han}+")
 _THINGS_AFTER = patterns.compile(r"[\p{Han}\dA-Za-z]*")  # the words after a milestone's own up to a mark (、无盲区: another state)
 
 
@@ -2006,7 +2009,21 @@ def _restates(text: str, milestone: Candidate, before: Candidate) -> bool:
     places = _place_opening().match(covered)
     if places and places.end() < len(covered) and _names_the_places(said, places):
         covered = covered[places.end():]
-    return covered in said
+    return covered in said or _said_with_a_qualifier(covered, said)
+
+
+def _said_with_a_qualifier(covered: str, said: str) -> bool:
+    """Whether the goal ``said`` names the things ``covered`` with a qualifier of a few characters inside their name
+    (校园安全监控 in 校园安全视频监控接入率, 农村污水处理 in 农村生活污水处理率), each part two characters at least."""
+    for cut in range(_PART_SHORTEST, len(covered) - _PART_SHORTEST + 1):
+        head, tail = covered[:cut], covered[cut:]
+        at = said.find(head)
+        while at >= 0:
+            between = said.find(tail, at + cut + 1, at + cut + _QUALIFIER_LONGEST + len(tail))
+            if between >= 0 and _IDEOGRAPHS.fullmatch(said, at + cut, between):
+                return True
+            at = said.find(head, at + 1)
+    return False
 
 
 def _names_the_places(said: str, places: regex.Match) -> bool:
@@ -2613,9 +2630,10 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     quote_start = max(0, min(quote_from - start, number_at), min(finding.item_start - start, number_at))
     if finding.kind == MILESTONE:  # nor in a goal listed before it with its value (…利用系数0.58、|受污染耕地安全利用全覆盖)
         quote_start = max(quote_start, valued_goals_end(clause[:number_at]))
-    if previous is not None and not clause[quote_start:number_at].strip(_QUOTE_EDGES):
+    if previous is not None and finding.kind != MILESTONE and not clause[quote_start:number_at].strip(_QUOTE_EDGES):
         # 分别达到90%和95%: a value joined to the one before by 和 or 、 measures the same thing,
-        # unless the thing follows it (100名正职后备人才、200名副职后备人才)
+        # unless the thing follows it (100名正职后备人才、200名副职后备人才); a milestone has no value to join
+        # (建制村全部通硬化路、通客车: the villages reached by the bus are the list's)
         rest = clause[quote_start:]
         naming = find_indicator(rest, number_at - quote_start, match_end - quote_start)
         naming = naming._replace(read_to=quote_start + naming.read_to) if naming.read_to else naming
