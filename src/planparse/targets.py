@@ -671,7 +671,7 @@ class SentenceReader:
         self.next_year_word = rule_set.fragment("next_year_word")
         self.whole_year = rule_set.fragment("whole_year")
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
-        self.month_in_the_year = rule_set.fragment("month_in_the_year")
+        self.time_in_the_year = rule_set.fragment("time_in_the_year")
         self.by_then = rule_set.fragment("by_then")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
@@ -1450,9 +1450,9 @@ class SentenceReader:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
         年内, 今年底前 -> the first year it acts in (its first year, or the year it was signed if later); 明年 the one after
         the year it was written (a plan signed before its period says 明年 of its first year);
-        全年, 6月底前 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
+        全年, 6月底前, 汛期前 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
         says 全年 of 2024, as its 今年); none of a plan of several years."""
-        if self.whole_year.match(phrase) or self.month_in_the_year.fullmatch(phrase):
+        if self.whole_year.match(phrase) or self.time_in_the_year.fullmatch(phrase):
             return frame.start if frame.end in (None, frame.start) else None
         if _PLAN_END_WORDS.search(phrase):
             return frame.end
@@ -1468,13 +1468,13 @@ class SentenceReader:
 
     def _unknown_years(self, frame: PlanFrame, relative: list[regex.Match]) -> list[int]:
         """Where each deadline phrase (``relative``: the matches of relative_deadline in a sentence) ends that counts from
-        years the plan does not give (年底前, 3年内 in a plan with no date nor period; a month, 6月底前, in a plan of several
-        years, of which it names none): a number after one is due in a year left unknown rather than guessed, and flagged. (全年 in a plan of several years is no
+        years the plan does not give (年底前, 3年内 in a plan with no date nor period; a month or a season, 6月底前, 汛期前, in a
+        plan of several years, of which it names none): a number after one is due in a year left unknown rather than guessed, and flagged. (全年 in a plan of several years is no
         deadline: 全年空气质量优良天数比例 measures each year.)"""
         if frame.present is not None and frame.end is not None:
             if frame.end == frame.start:
                 return []
-            return [match.end() for match in relative if self.month_in_the_year.fullmatch(match.group())]
+            return [match.end() for match in relative if self.time_in_the_year.fullmatch(match.group())]
         return [match.end() for match in relative if self.relative_year(match.group(), frame) is None]
 
     def _deadline(self, text: str, anchor: Span, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
@@ -1667,7 +1667,7 @@ class SentenceReader:
         plan however it paces. A date reached by (到2025年，…每年培训…; 到2020年每年…) frames the whole sentence."""
         phrase = self.deadline_year.match(text, start)
         if phrase is None or not (summed or self.due_by.match(text, start)):
-            phrase = self.month_in_the_year.match(text, start)  # 于3月15日前制定…: by a day of the plan's year
+            phrase = self.time_in_the_year.match(text, start)  # 于3月15日前制定…: by a day of the plan's year
         if phrase is None:
             return False
         rest = self.clause_break.search(text, phrase.end())
