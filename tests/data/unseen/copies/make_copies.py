@@ -9,9 +9,9 @@ indicator table in Taiwan's words) likewise, and xianglan-….pdf (its indicator
 jiawan-….docx (its 重点项目表 a real table), tonghu-….web.txt (a 爱卫会 site's page) and yuanan-….tw.txt (its 分县任务表 in
 Taiwan's words) likewise. chengzhou-….framed.docx, lanshan-….framed.docx and chengzhou-….framed.html: the plan laid out in a
 table, as 红头 templates and sites' pages pasted into Word have it, and as old sites' pages do: its body, tables and all,
-in one cell, under boxes of its 索引号, 发布机构 and 文号 or beside a column of links (``framed_copy``). qiyuan-….docx and
-luyuan-….docx (a yearly target table) as python-docx writes them, as the systems that generate offices' files do.
-pingtang-….xlsx: the 任务清单 alone as a workbook (its title in the first row, then the list), as offices send a list
+in one cell, under boxes of its 索引号, 发布机构 and 文号 or beside a column of links (``framed_copy``). qiyuan-….docx,
+luyuan-….docx and yuehe-….docx (a yearly target table) as python-docx writes them, as the systems that generate offices' files do.
+pingtang-….xlsx and shuanghe-….xlsx: the 任务清单 alone as a workbook (its title in the first row, then the list), as offices send a list
 out with the notice that prints it (``sheet_copy``).
 """
 from __future__ import annotations
@@ -203,3 +203,5 @@ if __name__ == "__main__":
     word_copy("qiyuan-zhuanjing-texin-2026", by_office=False)
     word_copy("luyuan-huafei-nongyao-2025", by_office=False)
     sheet_copy("pingtang-laonian-zhucan-2025")
+    word_copy("yuehe-yijiu-huanxin-2024", by_office=False)
+    sheet_copy("shuanghe-zhiliang-qiangxian-2025")
