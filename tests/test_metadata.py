@@ -267,6 +267,22 @@ def test_a_web_pages_box_number_leaves_the_title_to_the_number_under_it(tmp_path
     assert (metadata.title, metadata.doc_number) == (title, number)
 
 
+@pytest.mark.parametrize("page, title", [
+    # a web page on one line whose box holds the 文号 and the readers' count, a plan issued with no notice under it and its
+    # number not printed again: its title runs into the addressees (birth support, farmland; stop 59's luming)
+    ("索引号：431126000/2025-00042 发布机构：某县人民政府 成文日期：2025-05-12 文号：某政发〔2025〕6号 发布日期：2025-05-14 "
+     "浏览次数：3126 【字号：大 中 小】【打印】 某县人民政府关于优化生育支持政策促进人口长期均衡发展的实施意见各乡镇人民政府，县直各单位："
+     "　　为加快构建生育友好型社会，提出如下实施意见。　　一、总体目标　　到2027年，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个。",
+     "某县人民政府关于优化生育支持政策促进人口长期均衡发展的实施意见"),
+    ("文号：某政发〔2025〕11号 发布日期：2025-06-03 阅读次数：208 【打印】【关闭】 某县人民政府关于加强耕地保护的实施意见各乡镇人民政府，"
+     "县直各单位：　　为严守耕地保护红线，提出如下实施意见。　　一、工作目标　　到2027年，全县耕地保有量稳定在52万亩以上。",
+     "某县人民政府关于加强耕地保护的实施意见"),
+])
+def test_a_title_under_a_web_pages_box_runs_into_its_addressees(tmp_path, page, title):
+    metadata = extract(write_plan(tmp_path, page)).metadata
+    assert (metadata.title, metadata.recipients) == (title, ["各乡镇人民政府", "县直各单位"])
+
+
 def test_a_forwarded_plan_title_stops_at_its_drafting_departments():
     metadata = metadata_of([
         "国务院办公厅关于转发卫生计生委等部门全国精神卫生工作规划（2015—2020年）的通知", "国办发〔2015〕44号",

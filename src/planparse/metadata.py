@@ -372,8 +372,9 @@ class _Reader:
         # at each line: 20,000 short lines (（一） on each) took 12 s of CPU, 40,000 44 s, 450,000 ran 27 minutes (killed).
         named, tail, kept = False, "", max(map(len, self.rules.rules.plan_words), default=1) - 1
         for text in self.front[notice_end + 1:]:
-            if not pieces and any(self.rules.match(name, text) for name in ("attachment_marker", "notice_note")):
-                continue  # a line between the signature and the title
+            if not pieces and (any(self.rules.match(name, text) for name in ("attachment_marker", "notice_note"))
+                               or self.rules.box_label.match(text)):
+                continue  # a line between the signature and the title, or a web page's box under its 文号 (发布日期：…)
             if not self._title_piece(text, last=True) or (named and self.looks_like_issuer(text)):
                 break  # the drafting departments under a forwarded plan's whole title are no part of it
             if pieces and self.rules.match("title_note", text):
