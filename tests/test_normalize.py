@@ -6,6 +6,7 @@ import time
 from conftest import DATA, SAMPLES
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -250,6 +251,42 @@ def test_a_short_hard_wrapped_text_of_short_paragraphs_is_rejoined():
     head = ["某县住房和城乡建设局文件", "某建发〔2025〕9号", "某县建筑施工和校园食品安全专项整治方案"]
     lines = [*(line for title in head for line in (title, "")), *_hard_wrapped(_SHORT_PARAGRAPHS, 24)]
     assert paragraphs_of(*lines) == [*head, *_SHORT_PARAGRAPHS]
+
+
+# A PDF text wrapped by width (zero-waste, parking: gen.md 58 item 1): a word processor wraps a line when it is full, and
+# half-width digits are half as wide as ideographs, so a line rich in figures holds more characters than one with none.
+_MASTHEAD = ["某市人民政府办公室文件", "某政办发〔2025〕9号", "某市城市停车设施建设三年行动计划（2025—2027年）", "某市人民政府办公室",
+             "2025年3月18日"]
+_FIGURE_RICH_PARAGRAPHS = [
+    "到2027年，全市一般工业固体废物综合利用率达到80%以上，生活垃圾回收利用率达到40%以上，建筑垃圾资源化利用率达到60%，危险废物安全处置率保持100%。",
+    "2025年、2026年、2027年分别新增公共停车泊位4000个、5000个、6000个，到2026年底错时开放单位不少于200家，每年新增不少于2000个。",
+    "截至2024年底，全市城区共有机动车停车泊位18.6万个，其中公共停车泊位3.2万个，路内停车泊位1.1万个，建成立体停车库12座。",
+    "每个街道至少建成1个再生资源回收分拣中心，每年开展“无废”主题宣传活动不少于50场次，建成“无废细胞”300个以上。",
+    "市财政三年统筹安排停车设施建设资金不少于3亿元，对社会资本投资建设的公共停车场按每个泊位2000元给予补助，单个项目最高不超过200万元。",
+]
+
+
+def _wrapped_by_width(texts: list[str], width: int) -> list[str]:
+    """Each paragraph indented two characters and wrapped when the next word (a figure kept whole) would pass ``width``
+    ideographs, a half-width character counting half, followed by a blank line, as a word processor's PDF has them."""
+    lines = []
+    for text in texts:
+        line, wide = "\u3000\u3000", 2.0
+        for word in regex.findall(r"[0-9.%]+|.", text):
+            word_width = sum(0.5 if character.isascii() else 1 for character in word)
+            if wide + word_width > width and word not in "，。、；）”":
+                lines.append(line)
+                line, wide = "", 0.0
+            line, wide = line + word, wide + word_width
+        lines.extend([line, ""])
+    return lines
+
+
+@pytest.mark.parametrize("width", [22, 24, 26])
+def test_a_text_wrapped_by_width_is_rejoined_though_its_lines_rich_in_figures_hold_more_characters(width):
+    lines = [*_MASTHEAD, "", *_wrapped_by_width(_FIGURE_RICH_PARAGRAPHS, width)]
+    assert any(line.endswith(("”", "）")) for line in lines)  # a wrap after a closing mark, which a line not full would end on
+    assert paragraphs_of(*lines) == [*_MASTHEAD, *_FIGURE_RICH_PARAGRAPHS]
 
 
 @pytest.mark.parametrize("lines, paragraphs", [

@@ -363,13 +363,19 @@ def indents_with_tabs(lines: list[SourceLine]) -> bool:
     return len(tabbed) > len(texts) / 2 and tabbed[len(tabbed) // 2] >= _PARAGRAPH_LENGTH
 
 
+def display_width(text: str) -> int:
+    """How wide ``text`` prints, in ideographs: a half-width character (a digit, a Latin letter, a space) is half as
+    wide, and a word processor wraps a line by its width, so a line rich in digits holds more characters."""
+    return len(text) - len(text.encode("ascii", "ignore")) // 2
+
+
 def wrap_width(texts: list[str]) -> int | None:
     """The width at which a hard-wrapped (PDF) text breaks its lines, if it does.
 
-    Hard-wrapped text has many lines of nearly the same length; text with one
+    Hard-wrapped text has many lines of nearly the same width; text with one
     line per paragraph (Word, HTML) has no such peak.
     """
-    lengths = Counter(filter((12).__le__, map(len, texts)))  # the lengths of 12 and more
+    lengths = Counter(filter((12).__le__, map(display_width, texts)))  # the widths of 12 and more
     if not lengths:
         return None
     # The peak is the length of full lines, whose window holds the first lines two characters shorter (their indent
@@ -397,7 +403,7 @@ def _going_on(texts: list[str], peak: int) -> int:
     lines = [text for text in texts if text]
     opener = _opener()
     return sum(1 for text, following in zip(lines, lines[1:])
-               if peak - 2 <= len(text) <= peak + 1 and text[-1] not in _TERMINAL and not opener.match(following, None, None, patterns.NOT_CONCURRENT)
+               if peak - 2 <= display_width(text) <= peak + 1 and text[-1] not in _TERMINAL and not opener.match(following, None, None, patterns.NOT_CONCURRENT)
                and not closes_goal_list(text, following))
 
 
@@ -438,6 +444,7 @@ class _Rejoined:
     def _continued_by(self, following: str, width: int | None) -> bool:
         """Whether ``following`` continues the sentence that this paragraph left open."""
         last_line = self.readings[-1]
+        # as many characters as the wrap is wide: a line rich in figures, wider in characters than in print, is full too
         full_line = width is not None and len(last_line) >= width
         if full_line and last_line[-1].isdigit() and following[0].isdigit():
             return True  # a number cut by the wrap (建标143-201 / 0）建设要求) is no heading marker
