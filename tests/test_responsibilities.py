@@ -18,7 +18,7 @@ from planparse.responsibility_notes import (
     CompiledResponsibilityRules,
     RoleWord,
     check_responsibility_rules,
-    duty_sentence,
+    duties,
     parse_annotation,
     responsibility_rules,
     sentence_notes,
@@ -245,17 +245,19 @@ def test_the_rest_of_a_list_is_not_a_unit():
 
 @pytest.mark.parametrize("example", RULES.rules.duty_examples, ids=lambda e: e.text[:14])
 def test_duty_examples_give_their_work_lead_and_support(example):
-    assert duty_sentence(example.text, RULES) == (example.work, example.lead, example.support)
+    assert [(duty.work, duty.lead, duty.support) for duty in duties(example.text, RULES)] == [
+        (duty.work, duty.lead, duty.support) for duty in example.duties]
 
 
 @pytest.mark.parametrize("text", RULES.rules.duty_not_examples, ids=lambda text: text[:14])
 def test_duty_not_examples_state_no_duty(text):
-    assert duty_sentence(text, RULES) is None
+    assert duties(text, RULES) == []
 
 
 def test_a_section_on_who_does_what_gives_each_duty_sentence_as_a_responsibility(tmp_path):
-    """Safety-credit and school-meal plans (reader P3): under 三、职责分工 each sentence opening with units and 负责 is a
-    responsibility for the work after it, in that section; the same sentence under 保障措施 is prose."""
+    """Safety-credit, school-meal and fire-safety plans (reader P3, P14): under 二、职责分工 each clause opening with units
+    and 负责, and each line opening with units and a colon, is a responsibility for the work after it, in that section; a
+    duty stated in a task section (县教育局负责组织学校自查 under 一、) is prose."""
     plan = write_plan(tmp_path, "\n".join([
         "某县学校食品安全和安全生产诚信体系建设实施方案",
         "一、主要任务",
@@ -264,11 +266,16 @@ def test_a_section_on_who_does_what_gives_each_duty_sentence_as_a_responsibility
         "县教育局负责制定实施细则，统筹推进各项工作。",
         "县卫健局、县市场监管局负责学校食品安全监督检查。",
         "县应急管理局（安监）负责建立危险化学品行业的企业安全生产诚信体系。",
+        "民政部门：组织、指导和督促养老院、敬老院的火灾隐患排查整治工作。",
+        "县财政局负责落实专项资金，县审计局负责资金使用审计。",
     ]))
     assert [(r.heading, r.section, r.lead, r.support) for r in extract(plan).responsibilities] == [
         ("制定实施细则，统筹推进各项工作", "2", [], ["县教育局"]),
         ("学校食品安全监督检查", "2", [], ["县卫健局", "县市场监管局"]),
         ("建立危险化学品行业的企业安全生产诚信体系", "2", [], ["县应急管理局（安监）"]),
+        ("组织、指导和督促养老院、敬老院的火灾隐患排查整治工作", "2", [], ["民政部门"]),
+        ("落实专项资金", "2", [], ["县财政局"]),
+        ("资金使用审计", "2", [], ["县审计局"]),
     ]
 
 

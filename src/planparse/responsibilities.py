@@ -14,7 +14,7 @@ from . import patterns
 from .models import Paragraph, Responsibility, Section, TableData, validated, walk_sections
 from .outline import Block, Outline
 from .tables import columns_named, group_year, unit_columns
-from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, duty_sentence, leading_units, open_depth, outer_groups,
+from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, duties, leading_units, open_depth, outer_groups,
                                    parse_annotation, parse_bare_note, parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
 
 
@@ -351,7 +351,7 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
 
 def duty_responsibilities(outline: Outline) -> list[Responsibility]:
     """The sentences of a section on who does what (三、职责分工 / 县教育局负责制定实施细则。) stating units' duty
-    (``duty_sentence``): each a responsibility for its work, in the section."""
+    (``duties``): each a responsibility for its work, in the section."""
     rules = responsibility_rules()
     on_duties: dict[int, bool] = {}  # by section identity: whether its title says who does what
     found = []
@@ -361,10 +361,9 @@ def duty_responsibilities(outline: Outline) -> list[Responsibility]:
             continue
         paragraph = block.paragraph
         for sentence in split_outside_brackets(paragraph.text[block.body_start:] if block.heading else paragraph.text, SENTENCE_CUT):
-            duty = duty_sentence(sentence, rules)
-            if duty:
-                found.append(validated(Responsibility, heading=duty[0], section=block.trail[-1].id, source="inline", lead=duty[1],
-                                       support=duty[2], text=sentence.strip(), line=paragraph.line, page=paragraph.page))
+            found += [validated(Responsibility, heading=duty.work, section=block.trail[-1].id, source="inline", lead=duty.lead,
+                                support=duty.support, text=duty.text, line=paragraph.line, page=paragraph.page)
+                      for duty in duties(sentence, rules)]
     return found
 
 

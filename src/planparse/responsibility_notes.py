@@ -51,8 +51,14 @@ class AnnotationExample(Model):
     support: list[str]
 
 
-class DutyExample(AnnotationExample):
+class Duty(AnnotationExample):
+    text: str = ""
     work: str
+
+
+class DutyExample(Model):
+    text: str
+    duties: list[Duty]
 
 
 class TableHeaders(Model):
@@ -154,8 +160,10 @@ class CompiledResponsibilityRules:
         self.first_leads = compile_pattern(rules.first_leads, path, "first_leads")
         self.duty_section = compile_pattern(rules.duty_section, path, "duty_section")
         duty_words = "|".join(map(regex.escape, rules.duty_words)) or "(?!)"
-        # units alone, then the word of their duty and the work: 县卫健局、县市场监管局负责学校食品安全监督检查
-        self.duty_opening = compile_pattern(f"^\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?P<word>{duty_words})(?=\\p{{Han}})", path, "duty_words")
+        # units alone, then the word of their duty or a colon, and the work: 县卫健局、县市场监管局负责学校食品安全监督检查;
+        # 教育部门：组织、指导和督促…
+        self.duty_opening = compile_pattern(f"\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?:(?P<word>{duty_words})(?=\\p{{Han}})|(?P<colon>[：:]))",
+                                            path, "duty_words")
         # a table cell's units one a line (Word) come with spaces between them: 市体育局 市教育局
         self.space_between_units = compile_pattern(f"(?<=\\p{{Han}}(?:{endings}))\\s+(?=\\p{{Han}})", path, "unit_endings")
         # in a line of text, only a space between two whole units of a labelled note parts them (责任单位：县教育局 县公安局）:
@@ -464,17 +472,20 @@ def _lead_note(clauses: list[str], rules: CompiledResponsibilityRules, whole: bo
     return (note, *parsed)
 
 
-def duty_sentence(sentence: str, rules: CompiledResponsibilityRules) -> tuple[str, list[str], list[str]] | None:
-    """The work, lead and support of a sentence stating units' duty (县教育局负责制定实施细则，统筹推进各项工作: work
-    制定实施细则，统筹推进各项工作), as a section on who does what writes them; None unless it opens with units alone and a
-    duty word."""
-    opening = rules.duty_opening.match(sentence)
-    if opening is None:
-        return None
-    lead, support = parse_units(opening.group("units"), rules.role_word[opening.group("word")], rules)
-    if not lead + support or not all(_looks_like_unit(unit, rules) for unit in lead + support):
-        return None
-    return sentence[opening.end():].strip().rstrip("。；;"), lead, support
+def duties(sentence: str, rules: CompiledResponsibilityRules) -> list[Duty]:
+    """The duties a sentence of a section on who does what states, each opening a clause with units alone and a duty
+    word (县财政局负责落实资金，县审计局负责资金审计) or the sentence with units and a colon (教育部门：组织、指导和督促…; not
+    a label: 责任单位：…), its work running to the next duty's units."""
+    openings = []
+    for start in [0, *(cut.end() for cut in _CLAUSE_END.finditer(sentence))]:
+        opening = rules.duty_opening.match(sentence, start)
+        if opening and (opening.group("word") or not start and opening.group("units").strip() not in rules.label_role):
+            lead, support = parse_units(opening.group("units"), rules.role_word.get(opening.group("word"), "support"), rules)
+            if lead + support and all(_looks_like_unit(unit, rules) for unit in lead + support):
+                openings.append((opening, lead, support))
+    ends = [opening.start() for opening, _, _ in openings[1:]] + [len(sentence)]
+    return [Duty(text=sentence[opening.start(): end].strip().rstrip("，,。；;"), work=sentence[opening.end(): end].strip().rstrip("，,。；;"),
+                 lead=lead, support=support) for (opening, lead, support), end in zip(openings, ends)]
 
 
 def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
@@ -511,10 +522,10 @@ def check_responsibility_rules(rules: CompiledResponsibilityRules) -> list[str]:
         if _last_bare_note(example.text, rules) != example.support:
             failures.append(f"responsibilities.yaml: bare_note_example {example.text!r} gives {_last_bare_note(example.text, rules)}")
     for example in rules.rules.duty_examples:
-        if duty_sentence(example.text, rules) != (example.work, example.lead, example.support):
-            failures.append(f"responsibilities.yaml: duty_example {example.text!r} gives {duty_sentence(example.text, rules)}")
+        if [duty.model_copy(update={"text": ""}) for duty in duties(example.text, rules)] != example.duties:
+            failures.append(f"responsibilities.yaml: duty_example {example.text!r} gives {duties(example.text, rules)}")
     for text in rules.rules.duty_not_examples:
-        if duty_sentence(text, rules) is not None:
+        if duties(text, rules):
             failures.append(f"responsibilities.yaml: duty_not_example {text!r} is read as a duty")
     for text in rules.rules.bare_note_not_examples:
         if _last_bare_note(text, rules) is not None:
