@@ -1420,6 +1420,21 @@ def test_a_rule_file_that_is_no_file_or_no_utf_8_text_is_refused_in_one_line(com
     assert run.stderr == f"planparse: {rules / 'mine.yaml'}: {problem}\n"
 
 
+@pytest.mark.parametrize("command", ["extract", "batch"])
+@pytest.mark.parametrize("target", ["rules", "gone"], ids=["loop", "to-nothing"])
+def test_a_rules_folder_that_is_a_link_in_a_loop_or_to_nothing_is_named_as_such(command: str, target: str, tmp_path: Path):
+    """click said the folder does not exist, as if nothing stood there."""
+    rules = tmp_path / "rules"
+    rules.symlink_to(target)
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(SAMPLES / "jieyang-2022.txt", plans / "plan.txt")
+    arguments = [str(plans / "plan.txt")] if command == "extract" else [str(plans), "-o", str(tmp_path / "out")]
+    run = run_planparse(command, *arguments, "--rules", str(rules), timeout=30)
+    assert (run.returncode, run.stdout) == (EXIT_ERROR, "") and run.stderr == (
+        f"planparse {command}: Invalid value for '--rules': {str(rules)!r} is a symbolic link to nothing, or in a loop (see planparse {command} --help)\n")
+
+
 @pytest.mark.parametrize(("path", "kind"), [("/dev/null", "a character device"), ("/dev/zero", "a character device")])
 def test_a_device_named_as_a_plan_is_refused_saying_what_it_is(path: str, kind: str):
     run = run_planparse("extract", path, timeout=20)

@@ -22,6 +22,8 @@ class PathParam(click.Path):
             return super().convert(value, param, ctx)
         except click.BadParameter as error:
             error.message = error.message.replace(repr(click.format_filename(value)), repr(os.fsdecode(value)))
+            if os.path.islink(value) and not os.path.exists(value):  # click said it does not exist, as if nothing stood there
+                error.message = f"{os.fsdecode(value)!r} is a symbolic link to nothing, or in a loop"
             raise
 
 
