@@ -54,9 +54,9 @@ def test_any_bytes_after_a_byte_order_mark_are_read_or_refused_as_bad_input(bom:
 @pytest.mark.parametrize(
     ("data", "problem"),
     [
-        pytest.param(codecs.BOM_UTF16_LE + "到2025年".encode("utf-16-le") + b"\x00", "not valid UTF-16 text", id="utf-16-cut-mid-character"),
         pytest.param(codecs.BOM_UTF16_LE + b"\x00\xd8" * 4, "not valid UTF-16 text", id="utf-16-lone-surrogates"),
-        pytest.param(codecs.BOM_UTF8 + "到2025年".encode("utf-8")[:-1], "not valid UTF-8 text", id="utf-8-cut-mid-character"),
+        pytest.param(codecs.BOM_UTF16_LE + "到2025年".encode("utf-16-le") + b"\x00\xd8" + "，新建".encode("utf-16-le"), "not valid UTF-16 text",
+                     id="utf-16-lone-surrogate-inside"),
     ],
 )
 def test_text_broken_after_its_byte_order_mark_is_one_line(data: bytes, problem: str, tmp_path: Path):
@@ -65,6 +65,26 @@ def test_text_broken_after_its_byte_order_mark_is_one_line(data: bytes, problem:
     run = run_planparse("extract", str(plan))
     assert run.returncode == EXIT_ERROR and run.stdout == ""
     assert run.stderr.startswith(f"planparse: {plan}: {problem}") and run.stderr.count("\n") == 1
+
+
+_CUT_PLAN = "某县教育发展实施方案\n一、主要目标\n到2025年，新建学校12所，新增学位3000个。\n二、保障措施\n加强组织领导"
+
+
+@pytest.mark.parametrize(("encoding", "mark", "cut"), [
+    ("utf-16-le", b"", 1), ("utf-16-be", b"", 1), ("utf-16-le", codecs.BOM_UTF16_LE, 1), ("utf-16-le", b"", -1),
+    ("utf-32-le", b"", 3), ("utf-32-be", codecs.BOM_UTF32_BE, 2), ("utf-8", codecs.BOM_UTF8, 2), ("utf-8", b"", 2), ("gbk", b"", 1),
+], ids=["utf-16", "utf-16-be", "utf-16-after-its-mark", "utf-16-and-a-stray-byte", "utf-32", "utf-32-after-its-mark",
+        "utf-8-after-its-mark", "utf-8", "gbk"])
+def test_a_text_cut_inside_its_last_character_is_read_saying_so(encoding: str, mark: bytes, cut: int, tmp_path: Path):
+    """A download cut off, or a stray byte after UTF-16's pairs: a UTF-16 text was refused as binary (an odd count of
+    bytes), and one after its mark as not UTF-16 text, where a UTF-8 or GBK text cut so is read, the cut said."""
+    data = _CUT_PLAN.encode(encoding)
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes(mark + (data[:-cut] if cut > 0 else data + b"\x00"))
+    run = run_planparse("extract", str(plan))
+    assert run.returncode == 0 and run.stderr == (f"planparse: {plan}: 1 unreadable character (�) on line 5: bytes the text's encoding "
+                                                  "does not read, the rest read\n")
+    assert [(target["value"], target["unit"]) for target in json.loads(run.stdout)["targets"]] == [(12, "所"), (3000, "个")]
 
 
 @pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be-with-mark", "utf-32-le", "utf-32-be"])
@@ -2103,7 +2123,7 @@ def test_a_plan_some_of_whose_lines_are_in_another_encoding_reads_as_the_plan(pl
 @pytest.mark.parametrize("utf_8_lines", [0, 1], ids=["gbk-file", "utf-8-title-then-gbk-file"])
 def test_a_gbk_file_given_utf_8s_byte_order_mark_reads_as_the_plan(plan: str, utf_8_lines: int, tmp_path: Path):
     """A converter that only adds the mark, or files joined after a marked one: it was refused as "not valid UTF-8 text,
-    which its byte-order mark says it is"; a UTF-8 file cut mid-character still is (test_text_broken_after_its_…)."""
+    which its byte-order mark says it is"; a UTF-8 file broken inside still is (test_text_broken_after_its_…)."""
     lines = plan.splitlines(keepends=True)
     (tmp_path / "plain.txt").write_text(plan, encoding="utf-8")
     (tmp_path / "marked.txt").write_bytes(codecs.BOM_UTF8 + "".join(lines[:utf_8_lines]).encode("utf-8") + "".join(lines[utf_8_lines:]).encode("gbk"))

@@ -469,9 +469,9 @@ def is_plain_text(data: bytes) -> bool:
 def _decode_after_mark(data: bytes, bom: bytes, encoding: str, name: str, path: object) -> str:
     """The text after a byte-order mark: a bad sequence there (a file cut mid-character, a lone surrogate) is a broken
     file in the encoding the mark names, not a reason to guess another; unless, after UTF-8's mark, the text read as
-    one with no mark is read as a plan is (``_in_another_encoding``)."""
+    one with no mark is read as a plan is (``_in_another_encoding``). A file cut inside its last character is read."""
     try:
-        return data[len(bom):].decode(encoding)
+        return _read_to_a_cut(data[len(bom):], encoding)
     except UnicodeDecodeError as exc:
         problem = f"not valid {name} text, which its byte-order mark says it is ({exc.reason} at byte {exc.start + len(bom):,})"
     read = _in_another_encoding(data[len(bom):], path) if bom == codecs.BOM_UTF8 else None
@@ -496,7 +496,7 @@ def _decode_wide_or_fail(data: bytes, path: object) -> str:
     """NUL bytes mean UTF-32 or UTF-16 without a BOM, a text with a stray NUL or two, or a binary file."""
     for encoding in _WIDE:
         try:
-            text = data.decode(encoding)
+            text = _read_to_a_cut(data, encoding)
         except UnicodeDecodeError:
             continue
         if _mostly_printable(text):
@@ -506,6 +506,15 @@ def _decode_wide_or_fail(data: bytes, path: object) -> str:
     if text is None:
         raise PlanparseError(path, "not a text file (binary content)")
     return text
+
+
+def _read_to_a_cut(data: bytes, encoding: str) -> str:
+    """``data`` decoded strictly, but for a last character cut short (a download cut off, a stray byte after UTF-16's
+    pairs), read as � as UTF-8 and GBK texts cut so are read: a UTF-16 text of an odd count of bytes was refused as
+    binary, one after its byte-order mark as not UTF-16."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    text = decoder.decode(data)  # not final: the bytes of a character cut short are kept back, not an error
+    return text + "\ufffd" if decoder.getstate()[0] else text
 
 
 # A NUL a copy left in a text (a C string pasted whole, a field padded in a database) is one or a few among
