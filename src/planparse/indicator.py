@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from os.path import commonprefix
 from typing import Callable, Iterable, Iterator, NamedTuple
 
@@ -299,6 +299,7 @@ _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description
 _TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
 _BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 _ITEM_JOIN = "、"
+_QUALIFIER_LENGTH = 5  # characters of a kind listed before the things it qualifies (国家级, 司法行政, 中国科学院)
 _ITEM_MARK = patterns.compile(f"[{regex.escape(_OPEN + _CLOSE)}、]")  # what opens an item or says if it is in brackets
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
 # while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
@@ -562,7 +563,7 @@ _CUT: ContextVar[dict[str, Tagged] | None] = ContextVar("cut", default=None)
 # The words after a value read as the thing it counts in the document being read (``_noun_phrase_after``): find_indicator
 # reads them, and the tests of the target after it read them again (all_of_them_do, _moved_in, _share_named_after…):
 # 113 reads of 45 texts over the gold plans.
-_READ_AFTER: ContextVar[dict[str, str | None] | None] = ContextVar("read_after", default=None)
+_READ_AFTER: ContextVar[dict[tuple[str, bool], str | None] | None] = ContextVar("read_after", default=None)
 
 
 @contextmanager
@@ -774,7 +775,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         return Naming(acting[0], after_at + acting[1])
     counts_things = _DIGIT.search(matched) and not _TIMES_COUNTED.search(matched)
     items = ((_owners_counted(after) if counts_things else None)
-             or _fields_of_one_activity(_noun_phrase_after(after), after, matched) or _act_done(matched, after))
+             or _fields_of_one_activity(_noun_phrase_after(after, bool(counts_things)), after, matched) or _act_done(matched, after))
     items = _what_all_of_them_do(items, after) or items
     items = _what_the_people_do(items, after, matched) or items
     items = _round_done_to(items, before, matched) or items
@@ -2257,18 +2258,19 @@ def _head(text: str) -> str:
     return text[:end.end()] if end else text[:4 * _TAG_REACH]
 
 
-def _noun_phrase_after(text: str) -> str | None:
+def _noun_phrase_after(text: str, counted: bool = False) -> str | None:
     """``名科技辅导员，组建…`` -> ``科技辅导员``; ``个具有辐射引领作用的实训基地`` -> ``实训基地``: each text read once
-    within ``texts_tagged_once``."""
+    within ``texts_tagged_once``; ``counted``: the words follow a count, whose things a list of kinds may open
+    (15所|市级、县级疾病预防控制中心实验室), as a milestone's work does not (村村通客车、户户通电视: two works)."""
     read = _READ_AFTER.get()
     if read is None:
-        return _read_noun_phrase_after(text)
-    if text not in read:
-        read[text] = _read_noun_phrase_after(text)
-    return read[text]
+        return _read_noun_phrase_after(text, counted)
+    if (text, counted) not in read:
+        read[text, counted] = _read_noun_phrase_after(text, counted)
+    return read[text, counted]
 
 
-def _read_noun_phrase_after(text: str) -> str | None:
+def _read_noun_phrase_after(text: str, counted: bool) -> str | None:
     text = _head(text)
     tagged = _tag(text)
     if tagged and _ORDINAL_OF_A_ROUND.fullmatch(tagged[0][0]):
@@ -2287,7 +2289,7 @@ def _read_noun_phrase_after(text: str) -> str | None:
         if link >= 0:  # a description first: the thing follows its 的 (以家庭医生为核心的|签约服务制度)
             tagged, described = _tag(text[link + 1:]), True
     words: list[str] = []
-    depth = 0
+    depth = listed_from = 0  # listed_from: where in words a list of kinds before the things they qualify opens
     for index, (word, flag) in enumerate(tagged):
         if not depth and word in _ROUND_OPEN and _notes_an_amount(tagged, index):
             break  # 70座城市一类以上公厕（其中旧城区7座）: a note on the amount, with its own
@@ -2337,11 +2339,37 @@ def _read_noun_phrase_after(text: str) -> str | None:
                 or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)
                 or _verbs_name_a_service(tagged, index)) or words and _done_by_the_words_before(tagged, index):
             words.append(word)  # 大学生科技创新团队, 正职后备人才, (2次的)实战演练: a verb inside a compound name
+        elif counted and words and word == _ITEM_JOIN and _qualifier_listed(words[listed_from:], tagged, index):
+            listed_from = listed_from or len(words)
+            words.append(word)  # (15所)市级、县级疾病预防控制中心实验室: kinds listed before the things they all qualify
         elif words or word != _LINK:
             break
     while words and words[-1] == _LINK:
         words.pop()
-    return _clean(words)
+    return _clean(_with_its_head(words, listed_from))
+
+
+def _qualifier_listed(words: list[str], tagged: Tagged, index: int) -> bool:
+    """Whether the 、 at ``index`` closes a short item of a list of kinds (市级、县级…, 教育、卫生、农业系统…) read in
+    ``words`` (from the list's start), another kind following it: no number nor act in the next item (学校、改造20个,
+    项目、总投资4362亿元: the next item of the clause)."""
+    item = "".join(words[len(words) - words[::-1].index(_ITEM_JOIN):] if _ITEM_JOIN in words else words)
+    if len(item) > _QUALIFIER_LENGTH or _DIGIT.search(item) or index + 1 == len(tagged):
+        return False
+    if indicator_words().action_verb_in.search(tagged[index + 1][0]):
+        return False
+    next_item = takewhile(lambda word_flag: word_flag[1] != _MARK, tagged[index + 1:])
+    return not any(flag in _AMOUNT_TAGS for _, flag in next_item) and tagged[index + 1][1] != _MARK
+
+
+def _with_its_head(words: list[str], listed_from: int) -> list[str]:
+    """``words`` as read, where the list of kinds from ``listed_from`` (0: none) closes with the things they qualify
+    (市级、县级|疾病预防控制中心实验室: its last item longer than any before it); else its first item alone (小学、初中: things
+    of their own)."""
+    if not listed_from:
+        return words
+    items = ["".join(words[:listed_from]), *"".join(words[listed_from + 1:]).split(_ITEM_JOIN)]
+    return words if len(items[-1]) > max(map(len, items[:-1])) else words[:listed_from]
 
 
 def _owners_counted(after: str) -> str | None:
