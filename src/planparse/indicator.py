@@ -195,7 +195,9 @@ _AGAIN = "再"  # 再压缩20%: a change once more, no part of what changes
 _ONE = "一"  # 一月一查, 每季度一督查: the last 一 of a cadence opens its act
 _LONGEST_CADENCE = 4  # characters of a cadence before its 一 (每季度, 每个月, 半年)
 _DONE_TO = "对"  # 对在建工地开展一次安全巡查: what a round of a work is done to
-_ROUND_COUNTED = patterns.compile(r"^.*\d(?:\.\d+)?\p{Han}")  # 对全县186家|规模养殖场: the things' count, before their name
+# 对全县186家|规模养殖场: the things' count, before their name; a number whose measure word a 的 follows within three
+# characters says which things (对年满65周岁的老年人, 对100人以上的企业: an age, a threshold), no count of them
+_ROUND_COUNTED = patterns.compile(r"^.*\d(?:\.\d+)?\p{Han}(?!\p{Han}{0,3}的)")
 _AT = "在"  # 在重点林区建设…: where a work is done, no part of what it makes
 _ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a clause that jieba's dictionary joins to the word after it
 # 1次|夜查行动, 1次|年度考核, 1次|日间巡逻: 次 after a number is its measure word, which jieba's dictionary joins to the word
@@ -2637,7 +2639,7 @@ def _noun_phrase_before(text: str) -> str | None:
     if start and tagged[start - 1][0] in words.count_words and tagged[-1][1] == "v":
         start -= 1  # 全县新增城镇就业1.5万人: new jobs, an activity, named with 新增 as its level is (新增养老床位: the beds)
     kept_whole = of_a_sort or (start < len(tagged) and tagged[start][0] in words.count_words)
-    tagged = tagged[start:]
+    tagged = tagged[_with_its_verb(tagged, start):]
     if kept_whole and tagged[-1][1] == "v":
         tagged = _with_the_place_done_in(whole, tagged)
     if not tagged and all(flag.startswith("v") for _, flag in whole[-2:]):
@@ -2658,7 +2660,7 @@ def _noun_phrase_before(text: str) -> str | None:
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _rate_cut_off(tagged) and not _work_measured(tagged)
           and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)
           and not (linked and _says_who_is_measured(tagged, 0, _flag_after_adjectives(tagged, 0)))
-          and tagged[1][0] not in indicator_rules().work_receivers):
+          and tagged[1][0] not in indicator_rules().work_receivers and _with_its_verb(tagged, 1)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
     phrase = _clean([word for index, (word, _) in enumerate(tagged) if not _is_cadence(word) or _period_of_a_head(tagged, index)])
@@ -2679,6 +2681,15 @@ def _noun_phrase_before(text: str) -> str | None:
     if per_after and per_after.start():  # 社会体育指导员每千人3名, 城市道路面积人均不低于: the name's, as plans name it
         return _clean([per_after.group(), phrase[:per_after.start()]])
     return phrase
+
+
+def _with_its_verb(tagged: Tagged, start: int) -> int:
+    """``start``, or the verb before it where the name would open with a verb of one character that completes it before
+    the 的 of the describing clause they close (排查|出|的问题排污口: 排查出 is one act; 实施|适老化改造, 实现|有条件的村:
+    the opening verb no part of the name)."""
+    opens_mid_word = (0 < start < len(tagged) - 1 and len(tagged[start][0]) == 1 and tagged[start][1] == "v"
+                      and tagged[start + 1][0] == _LINK)
+    return start - 1 if opens_mid_word and tagged[start - 1][1].startswith("v") else start
 
 
 def _with_the_place_done_in(whole: Tagged, activity: Tagged) -> Tagged:
