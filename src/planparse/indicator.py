@@ -274,6 +274,10 @@ _CLAUSE_MARKS = f"{_MARKS_OUTSIDE_WORDS}（("
 # 3座220千伏输变电站: a number in the item, a class the next count shares the name of)
 _NEXT_COUNT = patterns.compile(r"\D*?\p{Han}{2}(?=(?:以及|[、和及与])(?:\d+|[一二两三四五六七八九十百千]+)\p{Han})")
 _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
+# 改扩建幼儿园|8所: words running into a count of their own (使用年限超过|20年的: a time, no count)
+_TIME_AFTER = "(?![年月日号天时周秒]|小时|分钟|个月|个工作日)"  # 24小时, 20年: a time or a date, no count
+_GLUED_ITEM = patterns.compile(rf"\p{{Han}}{{3,12}}?(?=\d+(?:\.\d+)?(?![\d.]){_TIME_AFTER}\p{{Han}})")
+_COUNT_CLOSING = patterns.compile(rf"(?<![A-Za-z\d.])\d+{_TIME_AFTER}\p{{Han}}{{1,2}}$")  # 学校12所|: a count's measure word
 _COMMAS = "，,"
 # What joins the denials of a list in one clause (不发生一起食物中毒事件、不发生…; 不发生重大事故和不发生群体性事件)
 _DENIALS_JOINED = ("、", "和")
@@ -741,6 +745,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     after = clause[after_at:]
     next_count = _NEXT_COUNT.match(after, 0, _TAG_REACH)
     after = next_count.group() if next_count else after  # 一次疏散演练和两次安全教育: 疏散演练 is the one's
+    after = "" if _DIGIT.search(clause, number_start, match_end) and _next_item_glued(after) else after
     before = _without_goals_listed_before(clause, number_start)
     if not _DIGIT.search(clause, number_start, match_end):  # a milestone: no value of a goal listed before it is its
         before = before[valued_goals_end(before):]
@@ -801,6 +806,19 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     # 2024年6月30日前完成全部|整改: a work that names no things, and none named before it, is all the milestone names
     return Naming(_with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched) or work,
                                        before, matched))
+
+
+def _next_item_glued(after: str) -> bool:
+    """Whether the words after a count are the next item of the clause, glued to it with no mark: an act, what it is done
+    to and its own count (新建学校12所|改扩建幼儿园8所: the schools are named before their count, the act after is the
+    kindergartens')."""
+    item = _GLUED_ITEM.match(after)
+    return bool(item) and _acts_on_things(_tag(item.group()), 0)
+
+
+def _acts_on_things(tagged: Tagged, index: int) -> bool:
+    """Whether the word at ``index`` is a verb done to the noun after it (改造|农村敬老院, 改扩建|幼儿园)."""
+    return index + 1 < len(tagged) and tagged[index][1] == "v" and _is_noun(tagged[index + 1][1])
 
 
 def _rate_of_those_acting(matched: str, before: str, after: str, named_before: Callable[[], str | None]) -> tuple[str, int] | None:
@@ -2851,6 +2869,8 @@ def _after_another_amount(tagged: Tagged) -> Tagged:
         if word in _JOINING and amount_end and any(
                 _DIGIT.search(amount) for amount, _ in tagged[max(0, index - _LONGEST_AMOUNT):index]):
             return tagged[index + 1:]
+        if _acts_on_things(tagged, index) and _COUNT_CLOSING.search("".join(before for before, _ in tagged[index - 2:index])):
+            return tagged[index:]  # 新建学校12所|改扩建幼儿园: the next item glued to the count before, its act with it
     return tagged
 
 
