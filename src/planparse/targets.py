@@ -2819,7 +2819,10 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     """The shortest quote runs to the end of the match, or on to the indicator when it follows the number
     with no other number between (50家以及20家规上企业: 规上企业 is the 20's); not to its next mention when the match
     ends with it (每月一小结（工作小结每月2日前报…: the quote is 每月一小结)."""
-    found = clause.find(indicator, match_end) if indicator and not clause.endswith(indicator, 0, match_end) else -1
+    # (nor to a mention after it when the name is written before the number: 全年开展培训30期、培训人员3000人次, the
+    # second 培训 is the next count's)
+    said_before = indicator and (clause.endswith(indicator, 0, match_end) or len(indicator) > 1 and indicator in clause[:match_end])
+    found = clause.find(indicator, match_end) if indicator and not said_before else -1
     # (not inside a note's brackets after it: 新建充电桩2000个（其中公共充电桩500个）, the 2000's quote ends at 个; a note
     # closed before the name is passed over: 建成5个（含续建）乡镇综合文化站)
     if (indicator and 0 <= found - match_end <= QUOTE_REACH and not _DIGIT.search(clause, match_end, found)
