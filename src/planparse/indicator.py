@@ -2341,7 +2341,7 @@ def _read_noun_phrase_after(text: str, counted: bool) -> str | None:
             continue
         if not words and word in indicator_rules().reckoning_verbs and index + 1 < len(tagged):
             continue  # 估算|采购总量: how the amount after it is set, no part of its name
-        if indicator_words().action_verb_in.search(word) and not _state_follows(tagged, index + 1):
+        if _acts_in(word, flag) and not _state_follows(tagged, index + 1):
             break  # 大力开展 tagged as a name: an action all the same (工程建设|进展情况: the work a state is of)
         if words and word.startswith(_ONE_BY_ONE):
             break  # 非煤矿山|逐|矿|开展…, 逐户: how the act goes through the things, one by one
@@ -2367,6 +2367,13 @@ def _read_noun_phrase_after(text: str, counted: bool) -> str | None:
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(_with_its_head(words, listed_from))
+
+
+def _acts_in(word: str, flag: str) -> bool:
+    """Whether ``word`` is an act though jieba may tag it a name: an action verb closes it (大力开展), or opens a word of
+    no noun (a noun it opens names a thing: 建设|用地, 建设|项目)."""
+    verb = indicator_words().action_verb_in.search(word)
+    return bool(verb) and (verb.end() == len(word) or not _is_noun(flag))
 
 
 def _qualifier_listed(words: list[str], tagged: Tagged, index: int) -> bool:
