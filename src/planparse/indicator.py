@@ -2664,6 +2664,7 @@ def _noun_phrase_before(text: str) -> str | None:
     if start and tagged[start - 1][0] in words.count_words and tagged[-1][1] == "v":
         start -= 1  # 全县新增城镇就业1.5万人: new jobs, an activity, named with 新增 as its level is (新增养老床位: the beds)
     kept_whole = of_a_sort or (start < len(tagged) and tagged[start][0] in words.count_words)
+    done_to = start > 0 and tagged[start - 1][0] == _DONE_TO  # 对|初检合格人员: a verb opening what 对 opens says which
     tagged = tagged[_with_its_verb(tagged, start):]
     if kept_whole and tagged[-1][1] == "v":
         tagged = _with_the_place_done_in(whole, tagged)
@@ -2680,7 +2681,7 @@ def _noun_phrase_before(text: str) -> str | None:
             tagged = place + acts[1:]  # 开展送戏下乡演出不少于300场, 实现转移就业: the activity is 送戏下乡演出, 转移就业; 开展, 实现 only do it
         if len(tagged) < 2:
             return None  # 年均新增5万人, 完成改造1200户: one verb names no activity; the clause before may (targets._target)
-    elif (len(tagged) > 1 and not kept_whole and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
+    elif (len(tagged) > 1 and not kept_whole and not done_to and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
           and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:]) and not _dates_the_measure(tagged)
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _rate_cut_off(tagged) and not _work_measured(tagged)
           and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)
@@ -3171,6 +3172,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index
         if _heads_a_kind(tagged, index):
             return index  # 保障|资金到位率, 保障|房建设: a guarantee of things, no scope
+        if index and tagged[index - 1][0] == _DONE_TO and flag == "v" and _is_noun(following):
+            return index  # 对|初检|合格人员: a verb opening what 对 opens says which things, no act of the clause
         if _opens_a_level_per_head(tagged, index):
             return index  # 全市|每人|每日|生活用水量: the head the level is per, as 人均 is
         if not _opens_clause(word, flag) or _is_name_part(tagged, index, following) or _counts_new(word, subject):
