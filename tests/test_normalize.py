@@ -312,6 +312,9 @@ def test_a_wrap_after_a_figure_goes_on_where_the_next_line_continues_it(lines, p
     # after 分别, three figures or more are its list though shaped as thousands; a group opening with 0 is one number's
     ("三个乡镇分别安排资金 200 300 500 万元。", "三个乡镇分别安排资金200 300 500万元。"),
     ("三个园区分别新增就业 1 200 000 人。", "三个园区分别新增就业1200000人。"),
+    # after 分别, numbers each grouped in thousands, a short group opening each (reader P8)
+    ("三个乡镇分别完成造林面积 1 200 1 500 1 800 亩。", "三个乡镇分别完成造林面积1200 1500 1800亩。"),
+    ("分别为 12 8 100 所", "分别为12 8 100所"),
 ])
 def test_figures_parted_by_spaces_stay_apart_only_as_a_list(line, cleaned):
     # a list of figures a copy runs into one line with single spaces was glued into one number (3000 2500 2000个 →

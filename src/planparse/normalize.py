@@ -214,8 +214,21 @@ def _parts_two_figures(text: str, start: int, end: int) -> bool:
         # figures or more after 分别, none opening with 0 (200 300 500 万元), are the list 分别 asks for: a sum of
         # 200300500万 (two 万亿) would be no plan's
         return bool(listed) and len(figures) >= _LISTED_FIGURES and not any(figure.startswith("0") for figure in figures)
+    if listed and _numbers_grouped_in_thousands(figures):
+        return len(figures[len(before.group().split())]) != 3  # 分别完成 1 200 1 500 1 800 亩: three figures, 1200, 1500, 1800
     # 三个乡镇分别安排资金 800 1200 1500 万元, 分别为 12 8 所: after 分别, each figure is a value of its own
     return bool(listed) or len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures)
+
+
+def _numbers_grouped_in_thousands(figures: list[str]) -> bool:
+    """Whether ``figures`` (digit groups parted by spaces) read as several numbers each grouped in thousands, as many
+    groups to each: a group of fewer than three digits opens a number, one of three goes on with it (1 200 1 500 1 800,
+    12 000 8 000); not 12 8 (one group each: two figures) nor 12 8 100."""
+    if not all(figure.isdigit() and len(figure) <= 3 for figure in figures) or all(len(figure) == 3 for figure in figures[1:]):
+        return False
+    opened = [index for index, figure in enumerate(figures) if index == 0 or len(figure) < 3]
+    lengths = {end - start for start, end in zip(opened, [*opened[1:], len(figures)])}
+    return len(lengths) == 1 and lengths.pop() > 1
 
 
 def _parts_two_units(text: str, before: int) -> bool:
