@@ -8,6 +8,7 @@ what an indicator table's target cells and a 分工表's task cells give, and wh
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import takewhile
 from typing import Iterator, Sequence
 
@@ -19,7 +20,8 @@ from .rules import RuleSet
 from .outline import Outline
 from .target_tables import (BASE_COLUMN, BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, caption_year, cell_pattern, indicator_cells,
                             place_total_row, row_year, splits_a_task, table_layout, table_trail)
-from .targets import BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, document_frame, read_document, readings_in_text
+from .targets import (BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, document_frame, read_document, readings_in_text,
+                      sentence_reader)
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+")
@@ -72,7 +74,9 @@ def _table_decisions(table: TableData, row_lines: list[int], outline: Outline, r
                      frame: PlanFrame) -> Iterator[NumberDecision]:
     """Each number of a table, row by row (at ``row_lines``): the header's, then each cell's, with what its column makes of it."""
     unit = caption_unit(table, outline)
-    layout = table_layout(table, frame.start, rule_set, unit_given=splits_a_task(table, outline, unit))
+    reader = sentence_reader(rule_set)
+    layout = replace(table_layout(table, frame.start, rule_set, unit_given=splits_a_task(table, outline, unit)),
+                     year_said=lambda time_limit: reader.year_of_a_time_limit(time_limit, frame))
     line = table.line or 0
     given = ({} if layout.indicator is None else
              {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set, frame.start,

@@ -50,6 +50,12 @@ ChangeColumn = Literal["", "yearly", "total"]
 CellReader = Callable[[str, tuple[str, ...], Optional[int]], list[Target]]
 # reads a time limit cell: the frequency and the ISO 8601 period of the repeat it says (每年, 每季度), or (None, None)
 CadenceReader = Callable[[str], tuple[Optional[str], Optional[str]]]
+# reads a time limit cell that writes no year: the year its time says in the plan (全年, 6月底前 of a one-year plan), or None
+TimeLimitReader = Callable[[str], Optional[int]]
+
+
+def _no_year_said(time_limit: str) -> Optional[int]:
+    return None
 
 
 @dataclass(frozen=True)
@@ -178,15 +184,21 @@ class TableLayout:
     content: tuple[int, ...] = ()
     # the year each content column names (2025年目标 beside 建设内容), its cells due then rather than the row's 时限
     content_years: tuple[Optional[int], ...] = ()
+    # the year a 时限 cell that writes none says in the plan (全年, 6月底前, 汛期前 of a one-year plan: the text's reading)
+    year_said: TimeLimitReader = _no_year_said
 
-    def due_year(self, row: list[str]) -> Optional[int]:
-        """The year a 分工表 row is due by: the last year of its 时限 cell (2022—2025年 is due by 2025)."""
-        years = _DUE_YEAR.findall(self.due_cell(row))
-        return int(years[-1]) if years else None
+    def due_year(self, row: list[str], group: Optional[int] = None) -> Optional[int]:
+        """The year a 分工表 row is due by: the last year of its 时限 cell (2022—2025年 is due by 2025); where it writes
+        none, the year of the row's ``group`` (第二阶段（2025—2026年） over it), else the year its time says in the plan
+        (全年 in a one-year plan: ``year_said``)."""
+        cell = self.due_cell(row)
+        years = _DUE_YEAR.findall(cell)
+        return int(years[-1]) if years else group or self.year_said(cell)
 
-    def content_due(self, row: list[str]) -> Iterator[tuple[int, Optional[int]]]:
-        """Each content column of a 分工表 row with the year its cell is due by: its column's year, else the row's 时限."""
-        row_year = self.due_year(row)
+    def content_due(self, row: list[str], group: Optional[int] = None) -> Iterator[tuple[int, Optional[int]]]:
+        """Each content column of a 分工表 row with the year its cell is due by: its column's year, else the row's 时限
+        (or its ``group``'s year)."""
+        row_year = self.due_year(row, group)
         for column, year in zip(self.content, self.content_years or (None,) * len(self.content)):
             yield column, year or row_year
 
@@ -417,7 +429,8 @@ def placed(target: Target, table: TableData, trail: list[Section]) -> Target:
 
 
 def task_table_targets(tables: list[TableData], outline: Outline, read: CellReader, start_year: int | None,
-                       cadence: CadenceReader, rule_set: RuleSet, taiwan: bool | None = None) -> list[Target]:
+                       cadence: CadenceReader, year_said: TimeLimitReader, rule_set: RuleSet,
+                       taiwan: bool | None = None) -> list[Target]:
     """The numbers in the task cells of every 分工表, and in the cells beside them that say what the task builds or
     reaches (建设内容及目标), count as the body's do (GUIDE §2), due in the year of
     the row's 时限 cell unless the task names its own (``read`` decides them as the text's sentences), and repeated
@@ -427,6 +440,7 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
         layout = table_layout(table, start_year, rule_set, taiwan, splits_a_task(table, outline, caption_unit(table, outline)))
         if layout.task is None:
             continue  # no 分工表, or an indicator table (read cell by cell)
+        layout = replace(layout, year_said=year_said)
         trail = table_trail(table, outline)
         headings = tuple(section.title for section in trail)
         for task, rows, group in _tasks(table.rows, layout.task):
@@ -469,9 +483,9 @@ def _task_cells(task: str, rows: list[list[str]], layout: TableLayout, group: Op
     (工业固废 | 完成10家…审核 | 2026年底 / 工业固废 | 建成1个…项目 | 2027年) sets each row's own time. Each text once: a
     cell merged down over the task's rows is filled down in a text's table, due by the last of the rows it covers.
     Rows that state no time are due by ``group``, the year of the row over the task's group (2024年), if any."""
-    due: dict[str, list[int]] = {task: [year for row in rows if (year := layout.due_year(row) or group) is not None]}
+    due: dict[str, list[int]] = {task: [year for row in rows if (year := layout.due_year(row, group)) is not None]}
     for row in rows:
-        for column, year in layout.content_due(row):
+        for column, year in layout.content_due(row, group):
             if column < len(row):
                 due.setdefault(row[column], []).extend([] if year is None else [year])
     last = max(due[task], default=None)

@@ -1779,6 +1779,12 @@ class SentenceReader:
             return None, None
         return self.rules.repeat(repeat.group())
 
+    def year_of_a_time_limit(self, time_limit: str, frame: PlanFrame) -> Optional[int]:
+        """The year a 分工表 time limit cell that writes none says in the plan's ``frame``, as the text's words are read
+        (全年, 6月底前, 汛期前 -> the year of a one-year plan; 年底前 -> the year it acts in), or None (长期坚持, 每季度)."""
+        phrase = self.relative_deadline_scan.search(fold(time_limit))
+        return None if phrase is None else self.relative_year(phrase.group(), frame)
+
     def _summed_since(self, text: str, repeat_end: int, position: int, marks: _SentenceMarks) -> bool:
         """Whether a clause after the repeat word's own, up to the number at ``position``, sums the plan's years (五年累计
         15万人, or before it: 每年…，三年累计开展讲座300场次以上，培育基地3个): the repeat reaches no number past the sum.
@@ -2113,8 +2119,10 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer)
     readings = read_document(outline, rule_set, frame)
     targets = [reading.target for reading in readings if reading.target]
+    reader = sentence_reader(rule_set)
     targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
-        text, headings, rule_set, frame, year, taiwan), frame.start, sentence_reader(rule_set).cadence, rule_set, taiwan)
+        text, headings, rule_set, frame, year, taiwan), frame.start, reader.cadence,
+        lambda time_limit: reader.year_of_a_time_limit(time_limit, frame), rule_set, taiwan)
     for target in table_targets(list(tables), outline, rule_set, frame.start, taiwan, frame.end):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         targets.append(target)
