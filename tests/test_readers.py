@@ -278,6 +278,30 @@ def test_merged_table_cells_are_given_once():
     assert rows[1].text.split("\t")[:4] == ["1", "提升行动", "实施青少年科学素质提升行动", "市教育局"]
 
 
+def test_a_word_cells_paragraphs_are_parted_by_their_kinds(tmp_path):
+    """A 分工表's cell of one unit a paragraph (县教育局 / （牵头） / 县财政局) or one task a paragraph is read as a page's
+    cell of such lines is: the units parted by 、, the note with the unit before it, a task closing with its figure parted
+    by ；. Joined by spaces, the units were one name and the lead was lost."""
+    document = docx.Document()
+    document.add_paragraph("某县教育提质三年行动方案（2024—2026年）")
+    document.add_paragraph("附件：重点任务分工表")
+    table = document.add_table(rows=2, cols=4)
+    for row, cells in zip(table.rows, [("序号", "工作任务", "责任单位", "完成时限"),
+                                       ("1", "新建幼儿园3所\n改扩建小学5所", "县教育局\n（牵头）\n县财政局\n县自然资源局", "2025年底")]):
+        for cell, text in zip(row.cells, cells):
+            first, *more = text.split("\n")
+            cell.text = first
+            for paragraph in more:
+                cell.add_paragraph(paragraph)
+    plan = tmp_path / "plan.docx"
+    document.save(plan)
+    _, [found] = read_docx(plan, plan.read_bytes())
+    assert found.rows == [["1", "新建幼儿园3所；改扩建小学5所", "县教育局（牵头）、县财政局、县自然资源局", "2025年底"]]
+    read = extract(plan)
+    assert [(duty.lead, duty.support) for duty in read.responsibilities] == [(["县教育局"], ["县财政局", "县自然资源局"])]
+    assert [(target.value, target.unit, target.indicator) for target in read.targets] == [(3, "所", "幼儿园"), (5, "所", "小学")]
+
+
 def test_paragraph_and_row_numbers_count_in_document_order():
     path = SAMPLES / "jieyang-2022.docx"
     lines, _ = read_docx(path, path.read_bytes())

@@ -202,6 +202,15 @@ def cell_lines_joined(pieces: list[str], shown: Callable[[str], str] | None = No
     return "".join(_between_cell_lines(before, after) + item for before, after, item in zip(["", *texts], texts, items))
 
 
+def cell_text(lines: list[str]) -> str:
+    """A table cell's text from its lines (a page's paragraphs or breaks, a Word or ODF cell's paragraphs), as a crawled
+    page's cell is read: parted by their kinds (``cell_lines_joined``: 县教育局 | （牵头） | 县财政局 → 县教育局（牵头）、县财政局),
+    or by spaces where they are a frame's article."""
+    texts = [text for text in (line.strip("\u00a0\u3000 ") for line in lines) if text]
+    joined = cell_lines_joined(texts, str.strip)
+    return joined if joined is not None else " ".join(texts)
+
+
 def _between_cell_lines(before: str, after: str) -> str:
     """What parts a cell's two lines by their kinds: 、 two units' names (县财政局 | 县自然资源局); ； a task that closes
     with its figure from the next line (新建幼儿园3所 | 改扩建小学5所, 培训教师2000人次 | 其中骨干教师200人次: glued, the

@@ -27,6 +27,7 @@ from ..models import SourceLine, TableData
 from ..normalize import is_contents_title
 from . import ReaderResult
 from .cells import holds_a_page, opens_heading, typed_tables, vertical_merges_filled
+from .crawled import cell_text
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .note_marks import is_note_mark, shown_after
 from .symbols import symbol_shown
@@ -485,8 +486,8 @@ def _row_cells(row_element: etree._Element, numbering: Numbering) -> list[str]:
         if tc.vMerge == "continue":
             text = ""
         else:
-            paragraphs = (numbering.marker(p) + _text(p) for p in tc.iter(qn("w:p")))
-            text = " ".join(paragraphs).replace("\t", " ").strip()  # a tab separates a source line's cells
+            # a tab separates a source line's cells; the paragraphs are parted by their kinds (units by 、)
+            text = cell_text([(numbering.marker(p) + _text(p)).replace("\t", " ") for p in tc.iter(qn("w:p"))])
         cells.extend([text] + [""] * (_grid_span(tc) - 1))
     return cells
 

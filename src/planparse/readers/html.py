@@ -22,7 +22,7 @@ from ..errors import PlanparseError
 from ..limits import MAX_ARCHIVE_DEPTH, MAX_XML_DEPTH, MAX_XML_RUN_BYTES, check_text_size
 from ..models import PageInfo, SourceLine, TableData
 from .cells import holds_a_page, opens_heading
-from .crawled import cell_lines_joined
+from .crawled import cell_text
 from .deferred_imports import defer_unused_imports
 from .list_numbers import MAX_START, Level, format_number
 from .note_marks import is_note_mark
@@ -496,10 +496,8 @@ def _cell_text(cell: lxml.html.HtmlElement) -> str:
     gathered.walk(cell)
     gathered.end_line()
     # Lines inside a cell are its text's: the row is one line; a cell's lines parted by their kinds (a name's wrap, units,
-    # tasks: crawled.cell_lines_joined, as a page's text kept with its tags is read), an article's by a space.
-    texts = [line.text.strip("\u00a0\u3000 ") for line in gathered.lines]
-    joined = cell_lines_joined(texts, str.strip)
-    return joined if joined is not None else " ".join(texts)
+    # tasks: crawled.cell_text, as a page's text kept with its tags is read), an article's by a space.
+    return cell_text([line.text for line in gathered.lines])
 
 
 def _span(cell: lxml.html.HtmlElement, name: str, most: int) -> int:

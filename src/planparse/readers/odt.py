@@ -18,6 +18,7 @@ from ..errors import PlanparseError
 from ..limits import xml_limit_problem
 from . import ReaderResult
 from .cells import Blocks, typed_tables
+from .crawled import cell_text
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .note_marks import is_note_mark, shown_after
 
@@ -270,12 +271,12 @@ class _Reader:
                 self.read(cell)
 
     def cell_text(self, cell: etree._Element) -> str:
-        """A cell's paragraphs, numbered as shown, joined by spaces."""
+        """A cell's paragraphs, numbered as shown, parted by their kinds (crawled.cell_text)."""
         cell_reader = _Reader(self.styles, self.raised, counters=self.counters, chains=self.chains,
                               last_of_style=self.last_of_style, by_id=self.by_id)
         cell_reader.read(cell)
         cell_reader.blocks.end_table()
-        return " ".join(line.text for line in cell_reader.blocks.lines).replace("\t", " ")  # a tab separates a source line's cells
+        return cell_text([line.text.replace("\t", " ") for line in cell_reader.blocks.lines])  # a tab separates a source line's cells
 
 
 _CONTAINERS = {_tag("text:section")}  # a section's paragraphs are the body's
