@@ -36,6 +36,7 @@ BASE_ROW = "base-year-row"  # the cue of a table's yearly row its year cell note
 BASE_COLUMN = "base-year-column"  # the cue of a cell of a column of the plan's base (2020年 in a 2021–2025 plan, 现状值)
 # a span's column is due by its last year: 2024—2026年 (a plan's three years together) by 2026
 _YEAR_HEADER = r"(?:(?:19|20)\d{2}\s*年?\s*[—–－\-~～至]\s*)?(?P<year>(?:19|20)\d{2})\s*年?"
+_BRACKETED_YEAR = patterns.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]")  # a column's year after its name: 年度筹集任务（2024年）
 _YEAR_IN_HEADER = patterns.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
 _DUE_YEAR = patterns.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
 # the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
@@ -160,6 +161,9 @@ class Columns:
     # column, each target column a measure its header names with its unit) or "columns" (指标分解表: each row an
     # indicator, each target column a place its header names); a place's cell of 0 is no share of the task
     places: str = ""
+    # the indicator column names places (区县 | 年度筹集任务（2024年）（套） | …): a row of their total (合计) adds up theirs, and a
+    # cell is named by its place and what its column measures
+    place_named: bool = False
     bases: tuple[tuple[int, Optional[int]], ...] = ()  # each column of where the plan starts (2020年, 基期值) and its year
     # each column of the yearly change of its row's indicator (年均增长（%）), due by the last target column's year
     changes: tuple[tuple[int, Optional[int]], ...] = ()
@@ -333,6 +337,12 @@ def _whole_before(names: list[str], at: int, taiwan: bool | None, first: int = 0
         return ""
     whole = next((name for name in reversed(names[first:at]) if not _part_opener().match(name)), "")
     return _measure_named(fold(whole.strip(), taiwan))
+
+
+def _column_measure(name: str) -> str:
+    """What a year's column of a table of places measures, where its header names it with its unit (年度筹集任务（2024年）（套）
+    → 年度筹集任务); "" for a year alone or a value's word (2024年, 目标值（2025年）)."""
+    return _BRACKETED_YEAR.sub("", _measure_named(name)).strip() if unit_in_name(name) else ""
 
 
 def _first_measure(columns: Columns) -> int:
@@ -568,7 +578,8 @@ def _columns(header: list[str], start_year: int | None, rule_set: RuleSet, indic
     # a total of a period that ends before the plan's ("十三五"累计, 截至2023年累计完成 in a 2021–2025 plan) is history
     plan_end = last if last is not None else start_year
     earlier = [(i, end) for i, end in totals if end is not None and plan_end is not None and end < plan_end]
-    return Columns(indicator, tuple(targets), unit, bases=tuple(bases + earlier),  # yearly columns (2021年 … 2025年): one target per cell
+    return Columns(indicator, tuple(targets), unit, place_named=bool(headers.place.fullmatch(regex.sub(r"\s+", "", header[indicator]))),
+                   bases=tuple(bases + earlier),  # yearly columns (2021年 … 2025年): one target per cell
                    changes=tuple((i, last) for i in changes), totals=tuple((i, last) for i, end in totals if (i, end) not in earlier))
 
 
@@ -658,8 +669,8 @@ def row_year(row: list[str], columns: Columns) -> Optional[int]:
 
 
 def place_total_row(row: list[str], columns: Columns) -> bool:
-    """Whether a row of a 分县任务表 adds up the places' cells above it (合计, 小计)."""
-    return columns.places == "rows" and bool(_headers().total_row.search(_folded_cell(row, columns.indicator) or ""))
+    """Whether a row of a table of places (a 分县任务表, places by year) adds up the places' cells above it (合计, 小计)."""
+    return (columns.places == "rows" or columns.place_named) and bool(_headers().total_row.search(_folded_cell(row, columns.indicator) or ""))
 
 
 def _is_base_row(row: list[str], columns: Columns) -> bool:
@@ -683,9 +694,9 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         if year is None:
             return None  # a total row (合计) adds up the years' cells, each already a target
         written_name, whole = header[column].strip(), _whole_before(header, column, taiwan, _first_measure(columns))
+    elif place_total_row(written, columns):
+        return None  # a 合计 row adds up the places' cells, each already a target
     elif columns.places == "rows":
-        if place_total_row(written, columns):
-            return None  # a 合计 row adds up the places' cells, each already a target
         written_name, whole = header[column].strip(), _whole_before(header, column, taiwan, _first_measure(columns))
     else:
         written_name, whole = written[columns.indicator].strip(), whole_row
@@ -708,6 +719,8 @@ def cell_target(written: list[str], columns: Columns, column: int, year: Optiona
         indicator = fold(written_name, taiwan) + indicator
     elif columns.places == "columns":  # named by the column's place and the row's indicator
         indicator = fold(header[column].strip(), taiwan) + indicator
+    elif columns.place_named:  # named by the row's place and what the column measures
+        indicator += _column_measure(fold(header[column], taiwan))
     ratio = read_quantity({"amount": match["amount"], "second_term": match["second_term"]}, rule_set) if match["second_term"] else None
     if ratio is not None:
         amount, unit = ratio.amount, ratio.unit or ""
