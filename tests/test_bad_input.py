@@ -189,6 +189,17 @@ def test_a_zip_archive_that_is_no_docx_is_named_as_such(name: str, tmp_path: Pat
         f"planparse: {name}: a ZIP archive, not a document (it holds no word/document.xml nor content.xml); unpack it and give planparse the documents in it\n")
 
 
+@pytest.mark.parametrize("name", ["附件1：实施方案.docx", "plan.pdf"])
+@pytest.mark.parametrize("text", ["404 Not Found\n", "某县教育发展实施方案\n一、主要目标\n到2025年，新建学校12所。\n"], ids=["a-site-s-error", "a-plan-s-text"])
+def test_a_text_named_docx_or_pdf_is_refused_as_the_text_it_is(name: str, text: str, tmp_path: Path):
+    """It was "not a valid DOCX file (truncated or corrupt)", as if a DOCX were damaged, and "not a PDF file (no %PDF header)"."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    run = run_planparse("extract", name, cwd=tmp_path)
+    form = name.rpartition(".")[2].upper()
+    assert (run.returncode, run.stdout) == (EXIT_ERROR, "") and run.stderr == (
+        f"planparse: {name}: a text file, not a {form} file; name it .txt to read it as text\n")
+
+
 def test_a_docx_saved_under_another_name_is_read_as_a_docx(tmp_path: Path):
     shutil.copy(SAMPLES / "jieyang-2022.docx", tmp_path / "plan.txt")
     run = run_planparse("extract", "plan.txt", cwd=tmp_path)

@@ -225,11 +225,14 @@ def _mimetype(archive) -> str:
 
 def _broken(path: Path, suffix: str, data: bytes) -> DocumentFormat:
     """A .docx or .pdf whose content is neither: a DOCX read as one says what is wrong with it. A web page so named is
-    most often what a download got instead of the file (a site's error, login or viewer page): said so, not read."""
+    most often what a download got instead of the file (a site's error, login or viewer page): said so, not read; so is
+    a text (a site's "404 Not Found", or a plan's text saved under the name)."""
     if is_web_archive(data) or looks_like_html(data):
         raise PlanparseError(path, f"a web page (HTML), not a {suffix[1:].upper()} file: the download got the site's page "
                                    "(an error, a login or a viewer) instead of the document; open it in a browser, or "
                                    "name it .html to read it as a page")
+    if is_plain_text(data):  # was "not a valid DOCX file (truncated or corrupt)", as if a DOCX were damaged
+        raise PlanparseError(path, f"a text file, not a {suffix[1:].upper()} file; name it .txt to read it as text")
     if suffix == ".pdf":
         raise PlanparseError(path, "not a PDF file (no %PDF header)")
     return "docx"
