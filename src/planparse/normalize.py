@@ -44,7 +44,10 @@ _PAGE_NUMBER_OPENINGS = set("-—–－―‒第")  # what a page number opens w
 # spaces around the number, as a page's footer has them, tell it from a range or a date. A footer's dashes are few (one
 # to six a side: - 1 -, ———— 3 ————), and a run of them is matched only from its first: a separator line of 60,000
 # dashes was tried from each, giving back one dash at a time (minutes on a hostile file).
-_PAGE_MARK_INSIDE = r"(?<=\S)[ \u3000]*(?<![-—–－―‒])[-—–－―‒]{1,6}[ \u3000]+\d{1,4}[ \u3000]+[-—–－―‒]{1,6}(?![-—–－―‒])[ \u3000]*"
+_PAGE_DASH = "[-—–－―‒]"
+_PAGE_MARK_INSIDE = rf"(?<=\S)[ \u3000]*(?<!{_PAGE_DASH}){_PAGE_DASH}{{1,6}}[ \u3000]+\d{{1,4}}[ \u3000]+{_PAGE_DASH}{{1,6}}(?!{_PAGE_DASH})[ \u3000]*"
+# a line holding no dash holds no page mark: told by Python's re in one step, where the regex module's sub tried every place
+_HOLDS_PAGE_DASH = patterns.compile_python(_PAGE_DASH)
 # A footer that counts the pages (第 2 页 共 5 页, 第2页/共5页) glued inside a sentence of a PDF's text whose line breaks
 # were lost: its 共…页 tells it, spaced or not; a page the text names alone (详见附件第3页) is the text's
 _PAGES_COUNTED = patterns.compile(r"第[ \u3000]*\d{1,4}[ \u3000]*页[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页")
@@ -287,7 +290,7 @@ def without_glued_page_marks(text: str, lined: bool = False) -> str:
     """``text`` without the page numbers between dashes glued inside its sentences (接报后2小时- 1 -内响应). In a
     ``lined`` text a footer mostly has a line of its own, and dashes around a number with spaces inside a line before
     another number are a range (气温变化幅度为 - 5 - 35℃): there only a mark before words is dropped (30 — 3 — 个)."""
-    if " " not in text and "\u3000" not in text:
+    if " " not in text and "\u3000" not in text or not _HOLDS_PAGE_DASH.search(text):
         return text
     return (_PAGE_MARK_BEFORE_WORDS if lined else _GLUED_PAGE_MARK).sub("", text)
 
@@ -558,7 +561,8 @@ def is_contents_entry(text: str) -> bool:
 
 def is_contents_title(text: str) -> bool:
     """The title of a contents page: 目录, 目 录, 目次."""
-    return bool(_CONTENTS_TITLE.match(text, None, None, patterns.NOT_CONCURRENT))
+    # asked of every paragraph: one that does not open with 目 (all but a few) is told without the engine's call
+    return text.startswith("目") and bool(_CONTENTS_TITLE.match(text, None, None, patterns.NOT_CONCURRENT))
 
 
 def _without_contents(paragraphs: list[Paragraph]) -> list[Paragraph]:
