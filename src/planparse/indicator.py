@@ -907,8 +907,12 @@ def _places_worked_in(before: str, after: str) -> str:
     if not before.removesuffix(scope).endswith(_AT) or not indicator_words().description_before_a_thing.match(after):
         return after
     place = indicator_words().place_only.match(after)
-    words = _tag(after[:place.end() + _LONGEST_WORD]) if place else []
-    return after[:place.end()] if words and words[0][0] == place.group() else after
+    words = _tag(after[:place.end() + 2 * _LONGEST_WORD]) if place else []
+    if not words or words[0][0] != place.group():
+        return after
+    # 在3个省级|开发区|布局…: a rank opening the place's name, the place word after it closes it
+    closed = len(words) > 1 and words[1][0].endswith(tuple(indicator_rules().place_name_endings))
+    return after[:place.end() + (len(words[1][0]) if closed else 0)]
 
 
 def _what_all_of_them_do(things: str | None, after: str) -> str | None:
