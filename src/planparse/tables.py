@@ -94,7 +94,8 @@ def spaced_rows_as_tab_rows(lines: list[SourceLine]) -> list[SourceLine]:
         if index < taken:
             continue
         end = index + 1
-        if len(cells[index]) >= 3 and names_columns([cell for _, _, cell in cells[index]]):
+        if (len(cells[index]) >= 3 and names_columns([cell for _, _, cell in cells[index]])
+                or len(cells[index]) == 2 and _dates_the_columns(cells, index + 1)):
             while end < len(lines) and (len(cells[end]) >= 2 or _wraps_a_cell(cells, end)):
                 end += 1
         if end - index >= 2:
@@ -245,11 +246,22 @@ def _header_spanning_columns(cells: list[list[tuple[int, int, str]]], start: int
     too) split into one cell a column, each where the name below it starts: measured the way (characters, or width)
     that makes the header as wide as most rows."""
     header, below = cells[start], cells[start + 1] if start + 1 < end else []
+    if len(header) == 2 and _dates_the_columns(cells, start + 1):
+        return _split_under(header, below, 0)  # 区县 | 年度筹集任务（套） over 2024年 | 2025年 | 合计: the second cell spans them
     if not 2 <= len(below) < len(header) or not all(names_a_column(cell) for _, _, cell in below):
         return header
     widths = Counter(len(cells[row]) for row in range(start + 2, end))
     split = [_split_under(header, below, measure) for measure in (0, 1)]
     return max(split, key=lambda cells: widths[len(cells)])
+
+
+def _dates_the_columns(cells: list[list[tuple[int, int, str]]], index: int) -> bool:
+    """Whether line ``index`` of a spaced table is a second header line of years (2024年  2025年  合计) under a first
+    of two cells, a place's column and a measure spanning the years: indented, two years at least, a total beside them."""
+    below = cells[index] if index < len(cells) else []
+    years = [cell for _, place, cell in below if _HEADER_YEAR.fullmatch(cell)]
+    return len(below) >= 2 and below[0][1] > 0 and len(years) >= 2 and all(
+        _HEADER_YEAR.fullmatch(cell) or total_row_label().fullmatch(spaceless(cell)) for _, _, cell in below)
 
 
 def _split_under(header: list[tuple[int, int, str]], below: list[tuple[int, int, str]], measure: int) -> list[tuple[int, int, str]]:
