@@ -361,7 +361,7 @@ def duty_responsibilities(outline: Outline) -> list[Responsibility]:
             continue
         paragraph = block.paragraph
         for sentence in split_outside_brackets(paragraph.text[block.body_start:] if block.heading else paragraph.text, SENTENCE_CUT):
-            found += [validated(Responsibility, heading=duty.work, section=block.trail[-1].id, source="inline", lead=duty.lead,
+            found += [validated(Responsibility, heading=duty.work, section=block.section.id, source="inline", lead=duty.lead,
                                 support=duty.support, text=duty.text, line=paragraph.line, page=paragraph.page)
                       for duty in duties(sentence, rules)]
     return found
