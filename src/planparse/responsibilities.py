@@ -31,21 +31,28 @@ class Annotation:
     in_sentence: bool = False  # a sentence's opening clauses (由…牵头，…配合，…), not a note set apart
 
 
-def _bracket_annotations(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules,
-                         first_leads: bool) -> list[Annotation]:
-    """The annotations in brackets and the labelled sentence closing ``text`` (``walk``: its ``bracket_depths``);
-    ``first_leads``: the plan has said the unit named first leads (``parse_annotation``)."""
-    found = []
+@dataclass(frozen=True)
+class _Reading:
+    """What a paragraph's notes are read with: the rules, and whether the plan has said by then that the unit named
+    first leads (``first_units_lead``), which a note's units alone then say (``parse_annotation``)."""
+
+    rules: CompiledResponsibilityRules
+    first_leads: bool
+
+
+def _bracket_annotations(block: Block, text: str, walk: list[tuple[int, int]], reading: _Reading) -> list[Annotation]:
+    """The annotations in brackets and the labelled sentence closing ``text`` (``walk``: its ``bracket_depths``)."""
+    rules, found = reading.rules, []
     for start, end in outer_groups(walk):
-        parsed = parse_annotation(text[start + 1: end - 1], rules, first_leads)
+        parsed = parse_annotation(text[start + 1: end - 1], rules, reading.first_leads)
         bare = None if parsed else parse_bare_note(text, start, end, rules)
         if bare:  # units alone say no roles: helpers, unless the plan said the first leads
-            parsed = (bare[:1], bare[1:]) if first_leads else ([], bare)
+            parsed = (bare[:1], bare[1:]) if reading.first_leads else ([], bare)
         if parsed:
             found.append(Annotation(block, text[start:end], *parsed, standalone=(start, end) == (0, len(text))))
     if rules.may_hold_note.search(text):
         found = _sentence_notes(block, text, rules) + found
-    return found + _closing_label(block, text, walk, rules, first_leads)
+    return found + _closing_label(block, text, walk, reading)
 
 
 def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules) -> list[Annotation]:
@@ -62,12 +69,11 @@ def _sentence_notes(block: Block, text: str, rules: CompiledResponsibilityRules)
     return found
 
 
-def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: CompiledResponsibilityRules,
-                   first_leads: bool) -> list[Annotation]:
+def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], reading: _Reading) -> list[Annotation]:
     """A labelled note that ends an item's paragraph: …给予资助。责任单位：市委组织部、市科技局。 A label opens
     the note wherever the last sentence has come to, after a ，or a ； as after its 。 (…组织开展科普活动，牵头单位：
     市科协；配合单位：市教育局); its labels may be parted by ；: …能力。责任单位：县卫健局；配合单位：县财政局；完成时限：2024年底。"""
-    body = text.rstrip("。 ")
+    rules, body = reading.rules, text.rstrip("。 ")
     last_sentence = max(body.rfind("。"), 0)
     if not rules.label_mark.search(body, last_sentence):
         return []  # most paragraphs: no label's colon in the last sentence, where the label scan tried every clause
@@ -76,7 +82,7 @@ def _closing_label(block: Block, text: str, walk: list[tuple[int, int]], rules: 
     opening = next((mark for mark in rules.clause_label.finditer(body, last_sentence)
                     if not _bracket_open_at(walk, mark.start())), None)
     note = body[opening.end():] if opening else ""
-    parsed = parse_annotation(note, rules, first_leads) if note else None
+    parsed = parse_annotation(note, rules, reading.first_leads) if note else None
     return [Annotation(block, note, *parsed, standalone=False)] if parsed else []
 
 
@@ -92,7 +98,7 @@ def _label_line(block: Block, rules: CompiledResponsibilityRules) -> str | None:
     return match.group("word") if match else None
 
 
-def _bracketed(blocks: list[Block], index: int, rules: CompiledResponsibilityRules, first_leads: bool) -> tuple[list[Annotation], int]:
+def _bracketed(blocks: list[Block], index: int, reading: _Reading) -> tuple[list[Annotation], int]:
     """Bracketed annotations in one paragraph. A bracket left open at its end runs
     on into the next paragraph (a PDF line ending in 〔责任单位： ends one there)."""
     block, texts = blocks[index], [blocks[index].paragraph.text.strip()]
@@ -103,21 +109,21 @@ def _bracketed(blocks: list[Block], index: int, rules: CompiledResponsibilityRul
         texts.append(blocks[index].paragraph.text.strip())
         depth = open_depth(texts[-1], depth)  # only the new paragraph is read: linear however long the run
     text = "".join(texts)
-    return _bracket_annotations(block, text, bracket_depths(text) if len(texts) > 1 else walk, rules, first_leads), index + 1
+    return _bracket_annotations(block, text, bracket_depths(text) if len(texts) > 1 else walk, reading), index + 1
 
 
-def _labelled(blocks: list[Block], index: int, rules: CompiledResponsibilityRules, first_leads: bool) -> tuple[list[Annotation], int]:
+def _labelled(blocks: list[Block], index: int, reading: _Reading) -> tuple[list[Annotation], int]:
     """Paragraphs opening with labels (分工： / 牵头部门：… / 责任部门：…), read as one annotation."""
     block = blocks[index]
     seen, texts = set(), []
     while index < len(blocks) and blocks[index].heading is None:
-        label = _label_line(blocks[index], rules)
+        label = _label_line(blocks[index], reading.rules)
         if label is None or label in seen:
             break
         seen.add(label)
         texts.append(blocks[index].paragraph.text.strip())
         index += 1
-    parsed = parse_annotation("".join(texts), rules, first_leads)
+    parsed = parse_annotation("".join(texts), reading.rules, reading.first_leads)
     return ([Annotation(block, "\n".join(texts), *parsed, standalone=True)] if parsed else []), index
 
 
@@ -130,8 +136,8 @@ def find_annotations(outline: Outline, first_leads_from: int | None = None) -> l
     index = 0
     while index < len(blocks):
         labelled = blocks[index].heading is None and _label_line(blocks[index], rules) is not None
-        first_leads = first_leads_from is not None and blocks[index].paragraph.line >= first_leads_from
-        found, index = (_labelled if labelled else _bracketed)(blocks, index, rules, first_leads)
+        reading = _Reading(rules, first_leads_from is not None and blocks[index].paragraph.line >= first_leads_from)
+        found, index = (_labelled if labelled else _bracketed)(blocks, index, reading)
         annotations += found
     return annotations
 
