@@ -29,6 +29,9 @@ class Annotation:
     support: list[str]
     standalone: bool
     in_sentence: bool = False  # a sentence's opening clauses (由…牵头，…配合，…), not a note set apart
+    # a duty's work (县财政局负责落实项目资金。 under 三、职责分工: 落实项目资金), the heading of its responsibility in its
+    # block's section (not standalone); None for a note, the heading its section's title
+    work: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,18 +131,32 @@ def _labelled(blocks: list[Block], index: int, reading: _Reading) -> tuple[list[
 
 
 def find_annotations(outline: Outline, first_leads_from: int | None = None) -> list[Annotation]:
-    """Every annotation, in document order, with the paragraph it stands in; from line ``first_leads_from`` on, the plan
-    has said that the unit named first leads (``first_units_lead``)."""
+    """Every annotation, in document order, with the paragraph it stands in: the notes, and after each paragraph's the
+    duties it states (``_duties``); from line ``first_leads_from`` on, the plan has said that the unit named first leads
+    (``first_units_lead``)."""
     rules = responsibility_rules()
     blocks = [block for block in outline.blocks if not block.paragraph.in_table]
+    on_duties: dict[int, bool] = {}  # by section identity: whether its title says who does what
     annotations: list[Annotation] = []
     index = 0
     while index < len(blocks):
         labelled = blocks[index].heading is None and _label_line(blocks[index], rules) is not None
         reading = _Reading(rules, first_leads_from is not None and blocks[index].paragraph.line >= first_leads_from)
-        found, index = (_labelled if labelled else _bracketed)(blocks, index, reading)
+        found, end = (_labelled if labelled else _bracketed)(blocks, index, reading)
         annotations += found
+        for block in blocks[index:end]:  # a note's paragraphs: a bracket left open runs on, labels go on in the next
+            if any(on_duties.setdefault(id(section), bool(rules.duty_section.search(section.title))) for section in block.trail):
+                annotations += _duties(block, rules)
+        index = end
     return annotations
+
+
+def _duties(block: Block, rules: CompiledResponsibilityRules) -> list[Annotation]:
+    """The sentences of a paragraph in a section on who does what (三、职责分工 / 县教育局负责制定实施细则。) stating units'
+    duty (``duties``): each an annotation of its work."""
+    text = block.paragraph.text[block.body_start:] if block.heading else block.paragraph.text
+    return [Annotation(block, duty.text, duty.lead, duty.support, standalone=False, work=duty.work)
+            for sentence in split_outside_brackets(text, SENTENCE_CUT) for duty in duties(sentence, rules)]
 
 
 def _closed_section(annotation: Annotation, annotated: Counter[int], top: list[Section]) -> Section | None:
@@ -335,41 +352,23 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
     """Inline annotations in document order, then the rows of every 分工表."""
     first_leads = first_units_lead(outline)
     annotations = find_annotations(outline, first_leads)
-    annotated = _annotated_sections(annotations)
+    annotated = _annotated_sections([annotation for annotation in annotations if annotation.work is None])
     closed = [(annotation, _closed_section(annotation, annotated, outline.sections)) for annotation in annotations]
     # A section's own note (〔责任单位：…〕) says who is responsible for it over a sentence of its text.
-    noted = {id(section) for annotation, section in closed if not annotation.in_sentence}
+    noted = {id(section) for annotation, section in closed if not annotation.in_sentence and annotation.work is None}
     found: list[Responsibility] = []
     for annotation, section in closed:
         if section is None or (annotation.in_sentence and id(section) in noted):
             continue
         paragraph: Paragraph = annotation.block.paragraph
         found.append(validated(
-            Responsibility, heading=section.title, section=section.id, source="inline", lead=annotation.lead,
-            support=annotation.support, text=annotation.text, line=paragraph.line, page=paragraph.page,
+            Responsibility, heading=section.title if annotation.work is None else annotation.work, section=section.id,
+            source="inline", lead=annotation.lead, support=annotation.support, text=annotation.text, line=paragraph.line,
+            page=paragraph.page,
         ))
-    found = sorted(found + duty_responsibilities(outline), key=lambda responsibility: responsibility.line or 0)
     titles = SectionTitles(outline.sections)  # once per document, not per table
     for table in tables:
         found += table_responsibilities(table, titles, first_leads is not None and table.line >= first_leads)
-    return found
-
-
-def duty_responsibilities(outline: Outline) -> list[Responsibility]:
-    """The sentences of a section on who does what (三、职责分工 / 县教育局负责制定实施细则。) stating units' duty
-    (``duties``): each a responsibility for its work, in the section."""
-    rules = responsibility_rules()
-    on_duties: dict[int, bool] = {}  # by section identity: whether its title says who does what
-    found = []
-    for block in outline.blocks:
-        if block.paragraph.in_table or not any(
-                on_duties.setdefault(id(section), bool(rules.duty_section.search(section.title))) for section in block.trail):
-            continue
-        paragraph = block.paragraph
-        for sentence in split_outside_brackets(paragraph.text[block.body_start:] if block.heading else paragraph.text, SENTENCE_CUT):
-            found += [validated(Responsibility, heading=duty.work, section=block.section.id, source="inline", lead=duty.lead,
-                                support=duty.support, text=duty.text, line=paragraph.line, page=paragraph.page)
-                      for duty in duties(sentence, rules)]
     return found
 
 
