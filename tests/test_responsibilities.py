@@ -68,6 +68,16 @@ def test_the_rule_check_reports_an_example_that_gives_other_units():
     assert len(check_responsibility_rules(rules_with(examples=[wrong]))) == 1
 
 
+def test_the_rule_check_compares_a_duty_examples_work_and_units_alone():
+    # the school-meal and audit examples (education, public finance): each duty listed as work, lead and support
+    examples = RULES.rules.duty_examples
+    meals, audit = examples[1], examples[-1]
+    assert check_responsibility_rules(rules_with(duty_examples=[meals, audit])) == []
+    other_work = meals.model_copy(update={"duties": [meals.duties[0].model_copy(update={"work": "学校食品安全"})]})
+    one_duty = audit.model_copy(update={"duties": audit.duties[:1]})
+    assert len(check_responsibility_rules(rules_with(duty_examples=[other_work, one_duty]))) == 2
+
+
 def test_a_users_role_word_and_opener_are_read_though_no_shipped_word_holds_their_characters():
     # a bracket or clause holding none of the characters every annotation holds one of is passed over unread: those
     # characters come from the rules in force (统筹 and 联手 share none with the shipped role words and 会同)

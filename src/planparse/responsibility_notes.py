@@ -51,14 +51,26 @@ class AnnotationExample(Model):
     support: list[str]
 
 
-class Duty(AnnotationExample):
-    text: str = ""
+class ListedDuty(Model):
+    """A duty as a rule file's example lists it: its work and its units by role."""
+
     work: str
+    lead: list[str]
+    support: list[str]
+
+
+class Duty(ListedDuty):
+    """A duty a sentence states (``duties``), with its words there: its units and its work."""
+
+    text: str
+
+    def listed(self) -> ListedDuty:
+        return ListedDuty(work=self.work, lead=self.lead, support=self.support)
 
 
 class DutyExample(Model):
     text: str
-    duties: list[Duty]
+    duties: list[ListedDuty]
 
 
 class TableHeaders(Model):
@@ -522,7 +534,7 @@ def check_responsibility_rules(rules: CompiledResponsibilityRules) -> list[str]:
         if _last_bare_note(example.text, rules) != example.support:
             failures.append(f"responsibilities.yaml: bare_note_example {example.text!r} gives {_last_bare_note(example.text, rules)}")
     for example in rules.rules.duty_examples:
-        if [duty.model_copy(update={"text": ""}) for duty in duties(example.text, rules)] != example.duties:
+        if [duty.listed() for duty in duties(example.text, rules)] != example.duties:
             failures.append(f"responsibilities.yaml: duty_example {example.text!r} gives {duties(example.text, rules)}")
     for text in rules.rules.duty_not_examples:
         if duties(text, rules):
