@@ -12,19 +12,25 @@ table, as 红头 templates and sites' pages pasted into Word have it, and as old
 in one cell, under boxes of its 索引号, 发布机构 and 文号 or beside a column of links (``framed_copy``). qiyuan-….docx,
 luyuan-….docx and yuehe-….docx (a yearly target table) as python-docx writes them, as the systems that generate offices' files do.
 pingtang-….xlsx and shuanghe-….xlsx: the 任务清单 alone as a workbook (its title in the first row, then the list), as offices send a list
-out with the notice that prints it (``sheet_copy``).
+out with the notice that prints it (``sheet_copy``). guitang-….pdf, shanxi-….docx and anlan-….wps.docx as samples/make_samples.py writes a
+seed (``sample_copy``): a PDF laid out as 公文 (28 characters a line, hard wraps, — N — page numbers, its 分工表 ruled), a Word file whose
+headings Word's own lists number, and a .docx as WPS Office saves one, its headings numbered by WPS's own lists.
 """
 from __future__ import annotations
 
 import html
 import json
 import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
 
 import docx
 import opencc
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from plan_files import sample_writer  # noqa: E402  (samples/make_samples.py as a module)
 
 HERE = Path(__file__).resolve().parent
 UNSEEN = HERE.parent
@@ -185,6 +191,16 @@ def sheet_copy(stem: str) -> None:
             book.writestr(name, text)
 
 
+def sample_copy(stem: str, suffix: str) -> None:
+    """The plan written as samples/make_samples.py writes its seeds: ``pdf``, ``docx`` (headings numbered by Word's lists) or
+    ``wps.docx``."""
+    writer = sample_writer()
+    blocks = writer.seed_blocks(UNSEEN / f"{stem}.txt")
+    written = {"pdf": lambda: writer.write_pdf(blocks), "docx": lambda: writer.write_docx(blocks, auto_numbered=True),
+               "wps.docx": lambda: writer.write_wps_docx(blocks)}
+    (HERE / f"{stem}.{suffix}").write_bytes(written[suffix]())
+
+
 if __name__ == "__main__":
     word_copy("huayang-daqi-wuran-fangzhi-2024")
     web_copy("zean-funv-fazhan-guihua-2021")
@@ -205,3 +221,6 @@ if __name__ == "__main__":
     sheet_copy("pingtang-laonian-zhucan-2025")
     word_copy("yuehe-yijiu-huanxin-2024", by_office=False)
     sheet_copy("shuanghe-zhiliang-qiangxian-2025")
+    sample_copy("guitang-gonggong-jigou-jieneng-2025", "pdf")
+    sample_copy("shanxi-xiaoche-anquan-2025", "docx")
+    sample_copy("anlan-cailanzi-gongcheng-2025", "wps.docx")
