@@ -142,6 +142,20 @@ def test_lines_cleaned_together_are_cleaned_as_one_by_one(texts: list[str]) -> N
     assert clean_lines(texts) == [clean_line(text) for text in texts]
 
 
+@pytest.mark.parametrize("written, cleaned", [
+    # water works and schools: marks within the Basic Multilingual Plane and past it, found by the quick scan's catch-all
+    ("新建供水站1\u200b2座", "新建供水站12座"),
+    ("新建学校12\U000e0041所", "新建学校12所"),
+    ("改扩建幼儿园8🏻所", "改扩建幼儿园8所"),
+    # a character past the plane that is no mark is kept, a plan's rare ideograph (𠙶) or a sign
+    ("新建𠙶水闸3座", "新建𠙶水闸3座"),
+    ("覆盖率100%📈", "覆盖率100%📈"),
+])
+def test_invisible_characters_and_marks_are_dropped_on_either_side_of_the_basic_multilingual_plane(written, cleaned):
+    assert clean_lines([written, "新建村级养老服务站30个。"]) == [cleaned, "新建村级养老服务站30个。"]
+    assert clean_line(written) == cleaned
+
+
 def test_a_contents_page_ends_where_the_body_repeats_its_first_entry():
     # 深圳市2016年度城市建设与土地利用实施计划 (tests/data/real, the lines its PDF gives): an entry whose page
     # number went to a line of its own (第二十七条 …落地 / 17), leaders without a number (附表……), then 第一章 总则.

@@ -8,13 +8,14 @@ from dataclasses import replace
 
 from .. import patterns
 from ..models import PageInfo, SourceLine, TableData
-from ..normalize import INVISIBLE_CHAR, without_invisible
+from ..normalize import MAY_BE_INVISIBLE, without_invisible
 from .controls import ANY_CONTROL, without_controls
 from .crawled import ODD_CHARACTER, as_read, lines_of, unshown_spans
 
-# A character one of the steps of ``shown`` reads: a text holding none (most) is shown as it is. Python's re reads the
-# three sets as one: a document's text searched once, not once for each step.
-_READ_BY_A_STEP = patterns.compile_python("|".join(pattern.pattern for pattern in (ANY_CONTROL, INVISIBLE_CHAR, ODD_CHARACTER)))
+# A character one of the steps of ``shown`` reads, or may (MAY_BE_INVISIBLE): a text holding none (most) is shown as it
+# is. The three sets' members as one set of Python's re: a document's text searched once, not once for each step, and at
+# each place by one lookup, not by a choice of three sets.
+_READ_BY_A_STEP = patterns.compile_python(f"[{ANY_CONTROL.pattern[1:-1]}{MAY_BE_INVISIBLE}{ODD_CHARACTER.pattern[1:-1]}]")
 # A table kept with its tags over many lines (a site's source, or Word's, written a tag or a wrapped run of words a line:
 # <td width="200">, <p>指标名称</p>, </td>): its opening and its closing, looked for within so many lines.
 _TABLE_OPENING = patterns.compile_python(r"(?i)<table[\s/>]")
