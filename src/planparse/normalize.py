@@ -118,6 +118,9 @@ _MARKER_REACH = 12  # characters: a heading's marker is shorter (第一百二十
 # indicator table's [5000], [3000] is a total over the plan's years (注：[ ]内为五年累计数), kept as written, as DOCX keeps it.
 _SQUARE_YEAR = patterns.compile(r"[\[［]((?:19|20|１９|２０)\d{2})[\]］]")  # a year in full-width digits too (［２０１９］)
 _MARK_OPENING = patterns.compile_python(r"[\[［【①-⑳]")  # how a note's mark opens; Python's re scans for a set fast
+# Every character a step of _without_markup reads (** markup's, the odd brackets, a bracketed year's and a note mark's
+# openings) or may (MAY_BE_INVISIBLE): a text holding none (most plans) is as written, told by one scan of one set
+_MARKUP_CHAR = patterns.compile_python(f"[*{''.join(_ODD_BRACKETS)}{_MARK_OPENING.pattern[1:-1]}{MAY_BE_INVISIBLE}]")
 
 
 @rules_cache
@@ -285,6 +288,8 @@ def without_invisible(text: str) -> str:
 def _without_markup(text: str) -> str:
     """``**`` markup and notes' marks typed inline dropped, odd brackets and bracketed years as the rules read them (looked for by
     ``in`` first: searching a text with the regex module costs ten times as much)."""
+    if not _MARKUP_CHAR.search(text):
+        return text  # where each step's own look for its characters scanned the text again
     text = without_invisible(text.replace("**", ""))
     if any(bracket in text for bracket in _ODD_BRACKETS):
         text = _ODD_BRACKET.sub(_even_bracket, text)
