@@ -666,7 +666,14 @@ def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, h
     # 交通: …and its cell marking its own lead (（牵头）) leaves the others of the cell helping
     ("序号\t工作任务\t责任单位\t配合单位\t完成时限", ["1\t改造农村公路危桥20座\t县交通运输局（牵头）、县财政局\t各乡镇人民政府\t2025年底"],
      [(["县交通运输局"], ["县财政局", "各乡镇人民政府"])]),
-], ids=["culture", "emergency-management", "responsible-beside-helpers", "first-of-the-responsible-leads", "responsible-marking-its-lead"])
+    # 教育, 水利: a 牵头单位 cell marking one of its units the lead (its lines 县教育局 / （牵头） / 县人社局 in a Word cell):
+    # the others help (all led)
+    ("序号\t工作任务\t牵头单位\t配合单位\t完成时限", ["1\t新建公办幼儿园5所\t县教育局（牵头）、县人社局\t县财政局\t2025年底"],
+     [(["县教育局"], ["县人社局", "县财政局"])]),
+    ("序号\t重点任务\t牵头部门\t完成时限", ["1\t除险加固小型病险水库12座\t县水利局（牵头）、县应急管理局\t2024年汛前"],
+     [(["县水利局"], ["县应急管理局"])]),
+], ids=["culture", "emergency-management", "responsible-beside-helpers", "first-of-the-responsible-leads", "responsible-marking-its-lead",
+        "education-lead-column-marking-its-lead", "water-lead-column-marking-its-lead"])
 def test_a_task_table_s_unit_columns_are_headed_as_the_notes_labels_are(tmp_path, header, rows, wanted):
     """A 分工表 headed 责任主体 or 主要责任单位 | 配合责任单位, as the notes of its text are labelled, gave no responsibility and
     its tasks' numbers no target: the column of units was not known, so neither was the table."""

@@ -279,7 +279,7 @@ def table_responsibilities(table: TableData, titles: SectionTitles, first_leads:
     """Rows of a 分工表: the action column stands left of the unit columns. ``first_leads``: the plan says the first
     unit named leads (``first_units_lead``)."""
     rules = responsibility_rules()
-    lead_column, support_columns, leads_beside_helpers = unit_columns(table.header)
+    lead_column, support_columns = unit_columns(table.header)
     columns = sorted([lead_column, *support_columns] if lead_column is not None else support_columns)
     action_column = _action_column(table, columns, rules) if columns else None
     if action_column is None:
@@ -293,8 +293,7 @@ def table_responsibilities(table: TableData, titles: SectionTitles, first_leads:
             continue  # no task, or a year over a group of tasks (2024年 written across the table)
         lead, support = [], []
         for column in columns:
-            units = _cell_units(row[column], "lead" if column == lead_column else "support", rules,
-                                leads_unless_marked=column == lead_column and leads_beside_helpers)
+            units = _cell_units(row[column], "lead" if column == lead_column else "support", rules)
             lead, support = lead + units[0], support + units[1]
         if first_leads and support and not lead:
             lead, support = support[:1], support[1:]
@@ -308,15 +307,16 @@ def table_responsibilities(table: TableData, titles: SectionTitles, first_leads:
     return found
 
 
-def _cell_units(cell: str, role: Role, rules: CompiledResponsibilityRules, leads_unless_marked: bool = False) -> tuple[list[str], list[str]]:
+def _cell_units(cell: str, role: Role, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
     """The units of a table's unit cell, ``role`` theirs unless its role words or labels say otherwise
-    (牵头：市体育局 配合：市自然资源局; 市教育局（牵头）、市财政局); ``leads_unless_marked``: a 责任单位 column beside a
-    配合单位 column, whose units lead unless one is marked the lead (``leading_units``)."""
+    (牵头：市体育局 配合：市自然资源局; 市教育局（牵头）、市财政局). A lead column's units lead unless one is marked the
+    lead (``leading_units``): 县教育局（牵头）、县人社局 under 牵头单位 names one lead and a helper, as under a 责任单位
+    beside a 配合单位 column."""
     text = rules.space_between_units.sub("、", cell.strip())
     labelled = parse_annotation(text, rules) if rules.label.search(text) else None
     if labelled:
         return labelled
-    return leading_units(text, rules) if leads_unless_marked else parse_units(text, role, rules)
+    return leading_units(text, rules) if role == "lead" else parse_units(text, role, rules)
 
 
 _PUNCTUATION_AND_SPACE = patterns.compile(r"[\s\p{P}]")

@@ -350,12 +350,12 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
         words = [label.group("word") for label in labels]
         own_roles = [rules.label_role[word] for word in words]
         roles = roles_beside_helpers(words, own_roles, rules)
-        for label, following, role, own_role in zip(labels, labels[1:] + [None], roles, own_roles):
+        for label, following, role in zip(labels, labels[1:] + [None], roles):
             if role == "person":  # 责任领导：王副市长 names who answers for it, no unit
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
             text = content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0]
-            found = parse_units(text, "lead" if role == "lead" else "support", rules) if role == own_role else leading_units(text, rules)
+            found = leading_units(text, rules) if role == "lead" else parse_units(text, "support", rules)
             lead += found[0]
             support += found[1]
         return (lead, support) if lead or support else None
@@ -371,8 +371,9 @@ def roles_beside_helpers(words: list[str], roles: list[str], rules: CompiledResp
 
 
 def leading_units(text: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
-    """The units of a label or a column that names the leads beside helpers (``roles_beside_helpers``): all of them lead,
-    unless one is marked the lead itself (责任单位：县交通运输局（牵头）、县财政局，配合单位：…), when the others help."""
+    """The units of a label or a column that names the leads (牵头单位, or a 责任单位 beside helpers: ``roles_beside_helpers``):
+    all of them lead, unless one is marked the lead itself (责任单位：县交通运输局（牵头）、县财政局，配合单位：…; 牵头单位：
+    县教育局（牵头）、县人社局), when the others help."""
     lead, support = parse_units(text, "support", rules)
     return (lead, support) if lead else parse_units(text, "lead", rules)
 

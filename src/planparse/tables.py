@@ -809,18 +809,17 @@ def unit_in_name(cell: str) -> str | None:
 def _rows_with_own_lead(header: list[str], rows: list[list[str]]) -> dict[int, set[int]]:
     """Each support column of a 分工表 (配合单位 beside 牵头单位) and the rows that write their own lead: an empty support
     cell there is no merged cell's lower part but a task no one supports (a merged block leaves the lead cell empty too)."""
-    lead, supports, _ = unit_columns(header)
+    lead, supports = unit_columns(header)
     if lead is None:
         return {}
     own = {number for number, row in enumerate(rows) if row[lead].strip()}
     return {column: own for column in supports}
 
 
-def unit_columns(header: list[str]) -> tuple[int | None, list[int], bool]:
+def unit_columns(header: list[str]) -> tuple[int | None, list[int]]:
     """A 分工表's lead column (the first) and its support columns, by their headers, which are the notes' labels: a
     责任单位 column beside a 配合单位 column leads, as the labels do (``roles_beside_helpers``), unless its note says which
-    of its units leads (责任单位（排在第一位的为牵头单位）: ``first_leads``); and whether the lead column is such a one
-    (its cells' units lead unless one is marked the lead: ``leading_units``)."""
+    of its units leads (责任单位（排在第一位的为牵头单位）: ``first_leads``)."""
     rules = responsibility_rules()
     roles = {column: "lead" for column in columns_named(header, rules.rules.table.lead_headers)}
     roles.update((column, "support") for column in columns_named(header, rules.rules.table.support_headers) if column not in roles)
@@ -830,7 +829,7 @@ def unit_columns(header: list[str]) -> tuple[int | None, list[int], bool]:
     roles_read = [roles[column] if rules.first_leads.search(header[column]) else role for column, role in zip(columns, roles_read)]
     leads = [column for column, role in zip(columns, roles_read) if role == "lead"]
     supports = [column for column, role in zip(columns, roles_read) if role == "support"]
-    return (leads[0], supports, roles[leads[0]] != "lead") if leads else (None, supports, False)
+    return (leads[0], supports) if leads else (None, supports)
 
 
 def columns_named(header: list[str], names: list[str]) -> list[int]:
