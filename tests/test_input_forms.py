@@ -947,15 +947,16 @@ def test_a_plan_exported_as_markdown_gives_the_plan(stem):
     assert [(t.header, t.rows) for t in form.tables] == [(t.header, t.rows) for t in plan.tables]
 
 
-def _as_pipe_tables(text: str, row_break: str = "\n") -> str:
+def _as_pipe_tables(text: str, row_break: str = "\n", delimited: bool = True) -> str:
     """``text`` with each run of its lines holding tabs (a table typed with tabs) written as a pipe table, as a Markdown
-    editor, a chat or a wiki gives one to paste: its first row the header, a |---| row under it; ``row_break`` between
-    its rows (a space or nothing: a table whose line breaks were lost)."""
+    editor, a chat or a wiki gives one to paste: its first row the header, a |---| row under it (none where not
+    ``delimited``: a copy that lost it); ``row_break`` between its rows (a space or nothing: a table whose line breaks
+    were lost)."""
     lines, table = [], []
     for line in text.split("\n") + [""]:
         cells = line.split("\t")
         if len(cells) > 1:
-            table += ["| " + " | ".join(cells) + " |"] + ([] if table else ["|" + "---|" * len(cells)])
+            table += ["| " + " | ".join(cells) + " |"] + ([] if table or not delimited else ["|" + "---|" * len(cells)])
             continue
         if table:
             lines.append(row_break.join(table))
@@ -978,6 +979,21 @@ def test_a_text_with_its_tables_pasted_as_pipe_tables_gives_the_plan(tmp_path, p
     assert targets(form) == targets(given)
     assert responsibilities(form) == responsibilities(given)
     assert headings(form.sections) == headings(given.sections)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+@pytest.mark.parametrize("plan", [SAMPLES / "jieyang-2022.txt", UNSEEN / "xianglan-yiliao-baozhang-guihua-2021.txt"], ids=lambda path: path.stem)
+def test_a_pipe_table_that_lost_its_delimiter_row_gives_the_tables_rows(tmp_path, plan, suffix):
+    # science literacy's 分工表 and health's indicator table pasted as rows framed by pipes with no |---| row under the
+    # header (a chat's or a notes app's copy): each row was a line of words, its figures no target, its units no duty.
+    # (A Markdown file's table is the reader's, its header written again over a page's rows a table of its own, as
+    # with the |---| row: the rows are compared.)
+    pasted = tmp_path / f"plan{suffix}"
+    pasted.write_text(_as_pipe_tables(plan.read_text(encoding="utf-8"), delimited=False), encoding="utf-8")
+    form, given = extract(pasted), extract(plan)
+    assert given.tables and [row for t in form.tables for row in t.rows] == [row for t in given.tables for row in t.rows]
+    assert targets(form) == targets(given)
+    assert responsibilities(form) == responsibilities(given)
 
 
 @pytest.mark.parametrize("row_break", [" ", ""], ids=["spaces", "none"])

@@ -3,8 +3,8 @@
 A heading's hashes (## 一、总体要求), a quote's >, a bullet's -, emphasis (**…**), links ([名称](url)), images,
 inline code and the backslashes that keep a character from being markup (pandoc writes 1\\. for a line
 that would open a list) are no part of the plan's text. A pipe table (| 序号 | 牵头单位 |, its |---| row under
-the header) is a table, its rows tab-joined as a reader's table rows are. A heading, a bullet, a rule, a fence
-or a table opens a paragraph; other lines are left for normalise to join or part, as in a text file, blank lines
+the header, or rows framed by pipes with as many cells where a copy lost that row) is a table, its rows tab-joined
+as a reader's table rows are. A heading, a bullet, a rule, a fence or a table opens a paragraph; other lines are left for normalise to join or part, as in a text file, blank lines
 between them too: an export may be a text with a paragraph a line, or text copied out of a PDF with a blank line
 after every wrapped line, which Markdown would render as paragraphs of their own.
 """
@@ -18,7 +18,7 @@ from ..limits import check_text_size
 from ..models import SourceLine, TableData
 from ..normalize import is_page_number
 from .crawled import ATTRIBUTES
-from .markdown_blocks import cells, delimits_table, heading_title, table_end
+from .markdown_blocks import cells, heading_title, table_end, table_rows_start
 from .txt import decode_text, split_lines
 
 _FENCE = regex.compile(r"^ {0,3}(?:`{3,}|~{3,})")
@@ -90,8 +90,8 @@ class _Reader:
                 fenced, self.after_break = not fenced, True
             elif fenced:
                 self.add(line, index)
-            elif "|" in line and delimits_table(self.source[index + 1:index + 2]):
-                index = self.table(index)
+            elif "|" in line and (rows_start := table_rows_start(self.source, index)) is not None:
+                index = self.table(index, rows_start)
                 continue
             elif _RULE_OR_UNDERLINE.match(line):
                 self.after_break = True
@@ -111,12 +111,13 @@ class _Reader:
         self.lines.append(SourceLine(text=text, line=index + 1, opens_paragraph=True if opens or self.after_break else None))
         self.after_break = False
 
-    def table(self, header_index: int) -> int:
-        """Read the table whose header is at ``header_index``; where the text goes on after it."""
-        end = table_end(self.source, header_index)
-        rows = [_cells(self.source[header_index])] + [_cells(row) for row in self.source[header_index + 2:end]]
+    def table(self, header_index: int, rows_start: int) -> int:
+        """Read the table whose header is at ``header_index`` and rows start at ``rows_start``; where the text goes on
+        after it."""
+        end = table_end(self.source, rows_start)
+        rows = [_cells(self.source[header_index])] + [_cells(row) for row in self.source[rows_start:end]]
         self.tables.append(TableData(header=rows[0], rows=rows[1:], line=header_index + 1))
-        numbers = [header_index] + list(range(header_index + 2, end))
+        numbers = [header_index] + list(range(rows_start, end))
         self.lines.extend(SourceLine(text="\t".join(row), line=number + 1, in_table=True) for number, row in zip(numbers, rows))
         self.after_break = True
         return end

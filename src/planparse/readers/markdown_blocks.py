@@ -1,5 +1,6 @@
 """Markdown's marks of blocks a text file keeps when Markdown is pasted into it (from a Markdown editor, a chat or a
-wiki), read there as in a .md file: pipe tables (| 序号 | 牵头单位 |, a |---| row under the header) and headings set
+wiki), read there as in a .md file: pipe tables (| 序号 | 牵头单位 |, a |---| row under the header, or rows framed by pipes
+with as many cells where a copy lost it) and headings set
 with hashes (## 一、总体要求)."""
 from __future__ import annotations
 
@@ -19,15 +20,33 @@ _SENTENCE_END = patterns.compile(r"[。！？!?]")
 _INLINE_DELIMITER = patterns.compile(r"(?<=\|[ \t]*+)\|(?:[ \t]*+:?-++:?[ \t]*+\|){2,}")
 
 
-def delimits_table(following: list[str]) -> bool:
+def _delimits_table(following: list[str]) -> bool:
     """Whether the line after a line with a | is a table's delimiter row (|---|:---:|), not a rule (---)."""
     return bool(following) and "|" in following[0] and bool(_TABLE_DELIMITER.match(following[0]))
 
 
-def table_end(lines: list[str], header_index: int) -> int:
-    """Where the pipe table whose header is at ``header_index`` ends: at the first line after its delimiter row that
-    is blank or holds no |."""
-    end = header_index + 2  # past the delimiter row
+def _framed_cells(line: str) -> int:
+    """How many cells a line framed by pipes holds (| 城市污水处理率（%） | 98 |: 2); 0 for a line that is not framed."""
+    framed = line.strip()
+    return len(cells(framed)) if len(framed) > 1 and framed[0] == "|" and framed[-1] == "|" and framed[-2] != "\\" else 0
+
+
+def table_rows_start(lines: list[str], header_index: int) -> int | None:
+    """Where the rows start of the pipe table whose header is the line at ``header_index`` (holding a |): after its
+    delimiter row, or right under the header where a copy lost that row (a chat's, a notes app's, a site editor's:
+    | 指标 | 2025年 | over | 城市污水处理率（%） | 98 |), the header and the line under it framed by pipes with as many
+    cells, two at least; None where no table starts there. A line of prose with a | in it (指标口径|说明) is framed by none."""
+    following = lines[header_index + 1:header_index + 2]
+    if _delimits_table(following):
+        return header_index + 2
+    width = _framed_cells(lines[header_index])
+    return header_index + 1 if width > 1 and following and _framed_cells(following[0]) == width else None
+
+
+def table_end(lines: list[str], rows_start: int) -> int:
+    """Where the pipe table whose rows start at ``rows_start`` ends: at the first line from there that is blank or
+    holds no |."""
+    end = rows_start
     while end < len(lines) and "|" in lines[end] and lines[end].strip():
         end += 1
     return end
@@ -68,10 +87,11 @@ def _pipe_tables_as_rows(lines: list[SourceLine]) -> list[SourceLine]:
     rows = list(lines)
     index = 0
     while index < len(texts) - 1:
-        if "|" in texts[index] and delimits_table(texts[index + 1:index + 2]):
-            end = table_end(texts, index)
-            rows[index + 1] = replace(lines[index + 1], text="")
-            for row in (index, *range(index + 2, end)):
+        start = table_rows_start(texts, index) if "|" in texts[index] else None
+        if start is not None:
+            end = table_end(texts, start)
+            rows[index + 1:start] = [replace(line, text="") for line in lines[index + 1:start]]  # the delimiter row
+            for row in (index, *range(start, end)):
                 rows[row] = replace(lines[row], text="\t".join(cell.strip().replace("\\|", "|") for cell in cells(texts[row])))
             index = end
         else:
