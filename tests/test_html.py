@@ -161,6 +161,22 @@ def test_the_information_box_and_meta_tags_feed_the_metadata():
     assert metadata.period is not None and (metadata.period.start, metadata.period.end) == (2021, 2025)
 
 
+@pytest.mark.parametrize("date_line, published", [
+    # water: the page's date line under its title, with the hour, the source and the readers' count
+    ("<div class='info'>发布时间：2024-05-06 10:21 来源：某县水利局 浏览次数：321</div>", "2024-05-06"),
+    # education: its label and its value in spans of their own
+    ("<div class='info'><span>发布时间：</span><span>2023年09月12日</span><span>来源：某市教育局</span></div>", "2023-09-12"),
+], ids=["water", "education"])
+def test_a_pages_date_line_labelled_publishing_time_gives_the_day_it_was_published(tmp_path, date_line, published):
+    saved = tmp_path / "plan.html"
+    saved.write_text(
+        "<html><head><title>某县人民政府</title></head><body><div class='article'><h1>某县农村供水保障三年行动方案（2024—2026年）</h1>"
+        f"{date_line}<p>一、工作目标</p><p>到2026年，全县农村自来水普及率达到95%，新建集中供水工程12处。</p>"
+        "<p>二、保障措施</p><p>加强组织领导，落实工作责任。</p></div></body></html>", encoding="utf-8")
+    metadata = extract(saved).metadata
+    assert (metadata.published, metadata.title) == (published, "某县农村供水保障三年行动方案（2024—2026年）")
+
+
 def test_a_law_database_box_is_read_too(tmp_path):
     saved = tmp_path / "law.htm"
     saved.write_text(
