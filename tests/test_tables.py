@@ -35,6 +35,29 @@ def test_tab_rows_with_a_header_repeated_after_a_page_break():
     assert tables[0].line == 2
 
 
+@pytest.mark.parametrize("plan, wanted", [
+    # housing: the places' yearly homes, then their yearly village renewals, each header over two rows
+    ("某市保障性住房和城中村改造三年行动方案（2024—2026年）\n一、分年度任务\n区县\t年度筹集任务（套）\t\n\t2024年\t2025年\n"
+     "东城区\t3000\t2500\n西城区\t2000\t1800\n\n区县\t城中村改造项目（个）\t\n\t2024年\t2025年\n东城区\t5\t6\n西城区\t3\t4\n"
+     "二、保障措施\n加强组织领导。\n",
+     [("东城区年度筹集任务", 3000, "套", 2024), ("东城区年度筹集任务", 2500, "套", 2025), ("西城区年度筹集任务", 2000, "套", 2024),
+      ("西城区年度筹集任务", 1800, "套", 2025), ("东城区城中村改造项目", 5, "个", 2024), ("东城区城中村改造项目", 6, "个", 2025),
+      ("西城区城中村改造项目", 3, "个", 2024), ("西城区城中村改造项目", 4, "个", 2025)]),
+    # education and health: the towns' new kindergartens, then their new clinics
+    ("某县教育和卫生三年行动方案（2024—2026年）\n一、分乡镇任务\n乡镇\t新建幼儿园（所）\n城关镇\t3\n河口镇\t2\n\n"
+     "乡镇\t新建村卫生室（个）\n城关镇\t6\n河口镇\t4\n二、保障措施\n加强组织领导。\n",
+     [("城关镇新建幼儿园", 3, "所", 2026), ("河口镇新建幼儿园", 2, "所", 2026), ("城关镇新建村卫生室", 6, "个", 2026),
+      ("河口镇新建村卫生室", 4, "个", 2026)]),
+], ids=["housing", "education-and-health"])
+def test_a_table_of_places_after_another_is_a_table_of_its_own(tmp_path, plan, wanted):
+    """A text's table of places after another, a blank line between, the second's header naming its rows as the first's
+    does (区县, 乡镇) and its columns otherwise, was read as one table: the second header a row, its figures named and
+    measured by the first's columns (5 套 named 东城区年度筹集任务)."""
+    document = extract(write_plan(tmp_path, plan))
+    assert len(document.tables) == 2
+    assert [(t.indicator, t.value, t.unit, t.deadline) for t in document.targets] == wanted
+
+
 def test_a_page_that_ends_inside_a_tab_table_leaves_it_one_table():
     """A page number between the header and the first row, or between two rows (a Word text printed and copied back),
     is the page's, not a line of prose that ends the table: relics' yearly tasks, and farmland's."""

@@ -481,12 +481,15 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
 
 def _opens_another_table(run: list[SourceLine], line: SourceLine) -> bool:
     """Whether row ``line``, after a blank line, is the header of a table of its own: it names columns only
-    (``names_only_columns``), and not those of the table before it (a header written again over a page's rows is the
-    same table's)."""
+    (``names_only_columns``), or names the rows as the table before it does and its columns otherwise (区县 | 年度筹集任务（套）
+    then 区县 | 城中村改造项目（个）: a table of places after another), and is not that table's header (a header written
+    again over a page's rows is the same table's)."""
     cells = [clean_line(cell) for cell in line.text.split("\t")]
     written = next((entry for entry in run if _is_cell_line(entry.text)), None)
-    return (not run[-1].text.strip() and names_only_columns(cells)
-            and written is not None and cells != [clean_line(cell) for cell in written.text.split("\t")])
+    if run[-1].text.strip() or written is None:
+        return False
+    header = [clean_line(cell) for cell in written.text.split("\t")]
+    return cells != header and (names_only_columns(cells) or bool(cells[0]) and cells[0] == header[0])
 
 
 def _is_year_between_rows(lines: list[SourceLine], rows: list[bool], index: int) -> bool:
