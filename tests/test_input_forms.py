@@ -303,6 +303,32 @@ def test_a_wechat_copy_with_its_line_breaks_lost_gives_the_headings_and_metadata
     assert extracted(f"{stem}.wechat.txt").metadata.published == "2015-04-30"
 
 
+@pytest.mark.parametrize("date_line, published", [
+    ("发布时间：2015-06-26", "2015-06-26"),  # a browser's print of a ministry's page (health)
+    ("发布日期：2024年05月06日 10:21:36　来源：某县水利局　浏览次数：321", "2024-05-06"),  # a county's page copied (water)
+], ids=["health", "water"])
+@pytest.mark.parametrize("form", ["txt", "docx"])
+def test_a_sites_date_line_under_the_title_gives_the_day_it_was_published(tmp_path, date_line, published, form):
+    # the site's date line under the page's title was read as no part of the page: the day it was published was lost
+    import docx
+
+    lines = ["某县农村供水保障三年行动方案（2024—2026年）", date_line, "一、工作目标", "到2026年，全县农村自来水普及率达到95%，新建集中供水工程12处。",
+             "二、保障措施", "加强组织领导，落实工作责任。"]
+    copy, plan = tmp_path / f"copy.{form}", tmp_path / "plan.txt"
+    if form == "docx":
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(copy)
+    else:
+        copy.write_text("\n".join(lines), encoding="utf-8")
+    plan.write_text("\n".join(lines[:1] + lines[2:]), encoding="utf-8")
+    copied, given = extract(copy), extract(plan)
+    assert copied.metadata.published == published
+    assert metadata(copied) == metadata(given) and headings(copied.sections) == headings(given.sections)
+    assert targets(copied) == targets(given)
+
+
 @pytest.mark.parametrize("stem", ["canzhuo-2015", "xingfuyuan-2015"])  # food safety, care of the elderly
 @pytest.mark.parametrize("form", ["docx", "html"])
 def test_a_wechat_article_pasted_into_word_or_saved_as_a_page_gives_the_metadata_of_its_text_copy(tmp_path, stem, form):
