@@ -409,6 +409,30 @@ def test_a_shipped_rule_that_times_out_is_reported_as_planparses_bug():
                           "character 4; please report it with this file")
 
 
+@pytest.mark.parametrize(("own_file", "advice"), [
+    # a folder of the user's rules alone (a water plan's rule): the shipped rule reads nothing of theirs
+    ("rules:\n  - id: water-reservoirs\n    description: reservoirs to reinforce\n    pattern: '除险加固(?P<amount>\\d+)(?P<unit>座)'\n"
+     "    examples:\n      - text: 除险加固12座\n", "planparse bug: its rule arabic-amount took over 2s on the sentence at line 7, "
+     "character 4; please report it with this file"),
+    # a measure word of their own (a bridge plan's 墩 of piers): it is in every shipped pattern reading measure words
+    ("extend:\n  units:\n    - measure: count\n      kind: count\n      words: [墩]\n      examples:\n"
+     "        - {field: transport, text: '到2025年，加固危桥桥墩120墩。', value: 120, unit: 墩}\n"
+     "        - {field: water, text: '新建渡槽支墩40墩。', value: 40, unit: 墩}\n", "planparse's rule arabic-amount took over 2s on the sentence at line 7, "
+     "character 4, read with your rule files; simplify the fragments they give it"),
+], ids=["rules-alone", "word-list"])
+def test_a_shipped_rule_timing_out_beside_a_users_files_is_theirs_only_where_it_reads_pieces_they_give(tmp_path: Path, own_file: str,
+                                                                                                   advice: str):
+    """A user's folder adding rules alone made every shipped rule the user's to mend: one that timed out told them to
+    simplify the fragments their files give it, which gave none."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "own.yaml").write_text(own_file, encoding="utf-8")
+    shipped = next(rule for rule in load_rule_set(rules).rules if rule.id == "arabic-amount")
+    sentence = "全市建成科普基地10个以上"
+    paragraphs = [Paragraph(text="一、总则", line=1), Paragraph(text=f"其中，{sentence}。", line=7)]
+    assert str(RuleTimeout(shipped, sentence).in_document("plan.txt", paragraphs)) == f"plan.txt: {advice}"
+
+
 def test_a_flattened_tables_rows_run_together_are_read_cell_by_cell(planparse, tmp_path: Path):
     # A land-use plan's project table with its line breaks lost: rows numbered by project code (20160093), not
     # 1, 2, 3, stay one row of 1,200 cells and 600 numbers; the sentence limit counts a table's cells one by one

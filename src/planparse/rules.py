@@ -912,7 +912,8 @@ class CompiledRule:
                  engine_fragments: Mapping[str, str], users_files_read: bool = False):
         self.rule = rule
         self.path = path
-        self._users_files_read = users_files_read  # a user's fragment replaces the shipped one in every rule that reads it
+        # a user's fragment or word list replaces or adds to the shipped one in every rule that reads it
+        self._users_files_read = users_files_read
         self._compiled_utf8, self.group_names, _ = expanded
         self.prefilter = Prefilter()
         self._fragments = fragments
@@ -1147,10 +1148,12 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     files = rule_files(rules_dir)
     sources = [read_rule_file(path) for path in files]  # read once: the expansions' cache key is the files read
     units_replaced_in: Path | None = None  # the user's file whose units list replaced the shipped one
+    pieces_given = False  # a user's file gives pieces the shipped rules' patterns are built of: fragments or word lists
     shipped_measures: set[str] = set()  # the measures planparse's own units list gives words to
     for path, source in zip(files, sources):
         content = validate_rule_file(source)
         _take_lexicons(content, lexicons, replace=path in user_files)
+        pieces_given = pieces_given or (path in user_files and _gives_pattern_pieces(content))
         if path in user_files and "units" in content.model_fields_set:
             units_replaced_in = path
         elif path not in user_files:
@@ -1172,7 +1175,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     fragments, engine_fragments, expanded = _expanded(sources, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
-    compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments, engine_fragments, users_files_read=bool(user_files))
+    compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments, engine_fragments, users_files_read=pieces_given)
                      for (rule, path), rule_expanded in zip(placed, expanded))
     for rule, (_, _, (tests, lead, outgrown, after_lead)) in zip(compiled, expanded):
         rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead)
@@ -1351,6 +1354,14 @@ def gated_patterns(*compiled: regex.Pattern) -> list[GatedPattern]:
     for prefilter in prefilters:
         prefilter.compile_tests()
     return [GatedPattern(pattern, prefilter) for pattern, prefilter in zip(compiled, prefilters)]
+
+
+def _gives_pattern_pieces(content: RuleFile) -> bool:
+    """Whether a rule file gives pieces of the shipped rules' patterns: fragments, or words of the lists the generated
+    fragments are built of (a list of its own or entries to extend one). A user's file of rules alone gives none: a
+    shipped rule that times out beside it is planparse's to mend, not the user's (who was told to simplify fragments
+    they never gave)."""
+    return bool(content.fragments) or any(name in content.model_fields_set or getattr(content.extend, name) for name in Lexicons.model_fields)
 
 
 def _take_lexicons(content: RuleFile, lexicons: Lexicons, replace: bool) -> None:
