@@ -915,6 +915,20 @@ def test_a_date_or_a_dated_note_under_a_title_signed_by_no_one_dates_it_as_given
     assert_metadata_as_given_and_flat(tmp_path, lines, expected)
 
 
+@pytest.mark.parametrize("lines, expected", [
+    # a campaign over a winter: its dates in brackets under its title are its period, no date it was made (fire safety)
+    (["某县2024年冬春火灾防控工作方案", "（2024年11月1日至2025年3月31日）", "一、工作目标", "到2025年3月底，全县火灾起数较上年下降10%。"],
+     {"title": "某县2024年冬春火灾防控工作方案（2024年11月1日至2025年3月31日）", "date": None, "period": {"start": 2024, "end": 2025}}),
+    # its months alone (water supply), in Chinese digits (air quality)
+    (["某市农村饮水安全巩固提升攻坚方案", "（2024年10月—2025年6月）", "一、工作目标", "完成农村供水工程维修养护120处。"],
+     {"date": None, "period": {"start": 2024, "end": 2025}}),
+    (["某县秋冬季大气污染综合治理攻坚行动方案", "（二〇二四年十月至二〇二五年三月）", "一、工作目标", "完成散煤替代3000户。"],
+     {"date": None, "period": {"start": 2024, "end": 2025}}),
+], ids=["fire", "water", "air"])
+def test_a_span_of_dates_under_a_title_is_its_period_as_given_and_with_its_line_breaks_lost(tmp_path, lines, expected):
+    assert_metadata_as_given_and_flat(tmp_path, lines, expected)
+
+
 def test_a_plan_that_lost_its_line_breaks_keeps_a_form_s_notes_among_its_attachments_not_in_its_printer(planparse, tmp_path):
     # 苏平 (poverty monitoring): 附件：…2.《脱贫户和监测户信息采集表》填表说明和指标解释|平潭综合实验区…党政办公室 2023年11月2日印发:
     # the notes' name runs on past the form's in 《》 up to the printer, as in the lined text
