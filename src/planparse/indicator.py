@@ -140,9 +140,9 @@ _HAVING = patterns.compile(r"(?:具有|具备|拥有)[^，,；;。的]{1,16}的(
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
-# (优良率二〇二八年达到…, 必须于2024年底前全部达到…, 2024年6月30日前完成…: to the day), in digits or as formal texts write
+# (优良率二〇二八年达到…, 必须于2024年底前全部达到…, 2024年6月30日前完成…: to the day; 建设任务2025年底全面完成: its end; 2025年汛期前: a season of it), in digits or as formal texts write
 # it (fragment year). 2026年度: the year, whole.
-_BASE_YEAR = r"(?:在|比|较|于)?{year}年度?(?:(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:底|末)?(?:前|以前|之前))?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上"  # 在现有基础上: now's
+_BASE_YEAR = r"(?:在|比|较|于)?{year}年度?(?:(?:\d{1,2}月(?:\d{1,2}[日号])?|{season_of_the_year})?(?:底|末)?(?:前|以前|之前)?)?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上"  # 在现有基础上: now's
 # 在2023年森林覆盖率的基础上提高2个百分点: a clause that opens with the base of its change (before its change word) names
 # in it the level that changes
 _LEVEL_AS_BASE = patterns.compile(r"(?:^|(?<=[，,；;：:]))在(?:现有|目前|当前|原有)?(?P<level>(?!(?:现有|目前|当前|原有)?的?(?:基础|水平)上)[^，,；;：:在]{2,}?)的?(?:基础|水平)上(?=\p{Han}{0,4}$)")
@@ -2653,6 +2653,7 @@ def _noun_phrase_before(text: str) -> str | None:
     modal, held = indicator_rules().modal_words, _held_after_a_cadence(text)
     while (tagged := _link_unglued(tagged)) and (_links(tagged[-1][0]) or tagged[-1][1] in _TRAILING_TAGS or tagged[-1][0] in modal
                                                  or tagged[-1][0] in (held, _EACH_GETS, *_OPENING_QUOTES) or _closes_a_years_run(tagged)
+                                                 or _is_date(*tagged[-1])  # 安防工程|年底|前全部完工: when, not what
                                                  or linked and tagged[-1][0] in indicator_rules().growth_bases):  # 实际|增长: the basis
         word = tagged.pop()[0]
         linked += _links(word) or word == held
@@ -3471,4 +3472,9 @@ def _opens_clause(word: str, flag: str) -> bool:
     """Places, dates, scope words, prepositions and the opening verb: not part of what is measured."""
     if word in _OPEN or word in indicator_words().kinds_of_place:
         return False
-    return flag in _LEADING_TAGS or flag == _MARK or word in indicator_words().scope or (flag in _DATE_TAGS and bool(_DATE_WORD.search(word)))
+    return flag in _LEADING_TAGS or flag == _MARK or word in indicator_words().scope or _is_date(word, flag)
+
+
+def _is_date(word: str, flag: str) -> bool:
+    """A date word, as jieba tags it (年底, 8|月前, 上半年, 第三季度)."""
+    return flag in _DATE_TAGS and bool(_DATE_WORD.search(word))
