@@ -1711,9 +1711,8 @@ class SentenceReader:
             match = marks.repeats[index]
             if marks.next_break(match.end(), position) < position or marks.year_between(match.end(), position):
                 break  # an item ends between, or a deadline (每年培训…，到2025年…达到90%): for every earlier word too
-            if (match.start() < clause_start and not marks.number_between(match.end(), clause_start)
-                    and self._acts_before_a_new_subject(text, match.end(), clause_start, position, milestone)):
-                break  # 每年开展考核，全县选派驻村第一书记150名: the repeat is the uncounted act's, not the new subject's
+            if match.start() < clause_start and self._acts_before_a_new_subject(text, match.end(), clause_start, position, milestone):
+                break  # 每年开展考核，全县选派驻村第一书记150名; 每年开展消防演练2次，全县建成微型消防站50个: the act's, not the new subject's
             if match.start() < clause_start and marks.number_between(match.end(), clause_start):
                 if own_level is None:
                     own_level = self._names_its_own_level(text, clause_start, position, milestone)
@@ -1797,7 +1796,8 @@ class SentenceReader:
         return any(match.group("own") for match in self.own_measure.finditer(text, start, end))
 
     def _acts_before_a_new_subject(self, text: str, repeat_end: int, clause_start: int, position: int, milestone: bool) -> bool:
-        """Whether the repeat word's own clause does something (每年开展驻村帮扶工作考核) and the clause from ``clause_start``
+        """Whether the repeat word's own clause does something (每年开展驻村帮扶工作考核, or a counted act: 每年开展消防演练2次,
+        whose number the repeat already had) and the clause from ``clause_start``
         opens with a subject of its own (全县, 各乡镇: fragment place_opening_a_clause) that builds or places a stock (fragment
         stock_verb: 全县选派驻村第一书记150名) or names a level of its own (全县经常参加体育锻炼人数比例达到40%). A flow of work
         the yearly sentence sets (每年组织开展技能竞赛，全市培训技能人才5000人次) stays yearly; a repeat word alone in its clause
