@@ -38,7 +38,9 @@ BASE_COLUMN = "base-year-column"  # the cue of a cell of a column of the plan's 
 _YEAR_HEADER = r"(?:(?:19|20)\d{2}\s*年?\s*[—–－\-~～至]\s*)?(?P<year>(?:19|20)\d{2})\s*年?"
 _BRACKETED_YEAR = patterns.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]")  # a column's year after its name: 年度筹集任务（2024年）
 _YEAR_IN_HEADER = patterns.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
-_DUE_YEAR = patterns.compile(r"(?:19|20)\d{2}(?=\s*年)")  # 2025年底前; 2022—2025年 is due by its last year
+# 2025年底前; 2022—2025年 is due by its last year; a year a task runs from (2025年起, 自2025年起每年, 2024年开始持续推进) is its
+# start, no deadline, as 2025年起 is in the text (fragments.yaml start_year)
+_DUE_YEAR = patterns.compile(r"(?:19|20)\d{2}(?=\s*年)(?!\s*年度?\s*(?:起|开始))")
 # the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
 _PROJECT_WORD = patterns.compile(r"(?:建设)?项目$")
 _PROJECT_UNITS = ("个", "项")
