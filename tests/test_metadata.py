@@ -924,7 +924,12 @@ def test_a_date_or_a_dated_note_under_a_title_signed_by_no_one_dates_it_as_given
      {"date": None, "period": {"start": 2024, "end": 2025}}),
     (["某县秋冬季大气污染综合治理攻坚行动方案", "（二〇二四年十月至二〇二五年三月）", "一、工作目标", "完成散煤替代3000户。"],
      {"date": None, "period": {"start": 2024, "end": 2025}}),
-], ids=["fire", "water", "air"])
+    # an adoption note that says how long the plan runs dates it, no span of the plan's own (rural living, funerals: reader P7)
+    (["某县农村人居环境整治提升三年行动方案", "（2024年3月1日县政府第10次常务会议审议通过，有效期至2027年2月28日）", "一、工作目标",
+      "元旦前，完成村庄清洁行动示范村30个。"], {"title": "某县农村人居环境整治提升三年行动方案", "date": "2024-03-01"}),
+    (["某县公益性公墓管理办法", "（2024年3月15日县政府常务会议审议通过，有效期至2029年3月31日）", "第一条　为规范公益性公墓管理，制定本办法。"],
+     {"title": "某县公益性公墓管理办法", "date": "2024-03-15"}),
+], ids=["fire", "water", "air", "adopted-valid-until-rural", "adopted-valid-until-funerals"])
 def test_a_span_of_dates_under_a_title_is_its_period_as_given_and_with_its_line_breaks_lost(tmp_path, lines, expected):
     assert_metadata_as_given_and_flat(tmp_path, lines, expected)
 
