@@ -1427,7 +1427,24 @@ def _share_named_after(after: str, before: str) -> str | None:
     if things and after.rstrip(_EDGE_PUNCTUATION) == things:
         reach = _reaching(before)
         return _clean([reach, things]) if reach else things
+    if things and not _moved_to_a_work(before):
+        # 1/3以上的规模以上工业企业|开展清洁生产审核: the share is of the things doing the work, which their verb says with
+        # them (推动70%以上的规上企业|实施数字化改造: the work the plan moves them to is named without it, as a count's is)
+        end = _CLAUSE_END.search(after)
+        rest = after[:end.start() if end else None]
+        things_written = commonprefix([rest, things])
+        if things_written and rest.startswith(tuple(indicator_rules().work_opening_verbs), len(things_written)):
+            return _clean([rest])
     return _to_the_clause_end(things, after) if things else None
+
+
+def _moved_to_a_work(before: str) -> bool:
+    """Whether the words of the item before a number hold a verb by which the plan moves or helps the things after it to
+    a work of their own (推动全县|70%以上的…, 支持|30家…: indicators.yaml urging_verbs, helping_verbs)."""
+    rules = indicator_rules()
+    item_end = _LAST_WORD_RUN_END.search(before)
+    item = before[item_end.end():] if item_end else before
+    return any(word in (*rules.urging_verbs, *rules.helping_verbs) for word, _ in _tag(item))
 
 
 def _to_the_clause_end(things: str, after: str) -> str | None:
@@ -2353,9 +2370,13 @@ def _read_noun_phrase_after(text: str, counted: bool) -> str | None:
             break  # 3座220千伏输变电站等为重点的…: 等 (jieba's 等为) closes the things listed as examples
         if (_is_noun(flag) or _is_name_part(tagged, index, following) or (words and (word == _LINK or flag in _NAME_PARTS))
                 or not words and flag in _ADJECTIVE_TAGS and _verb_saying_which(tagged, index + 1)
-                or words and word in _THRESHOLD_WORDS and "".join(words).endswith(tuple(indicator_rules().part_ranks))
+                or words and word in _THRESHOLD_WORDS and (
+                    "".join(words).endswith(tuple(indicator_rules().part_ranks))
+                    or _is_noun(following) or _verb_saying_which(tagged, index + 1))
                 or _listed_before_a_kind(tagged, index) or words and _listed_before_a_kind(tagged, index - 1)):
-            words.append(word)  # (8个)省级以上开发区: a rank and its 以上, one attribute; (2万名)独居、空巢老年人
+            # (8个)省级以上开发区: a rank and its 以上, one attribute, as a size's before the things is (200家)规模以上|企业,
+            # 限额以上|批发零售企业: the class they are of; (2万名)独居、空巢老年人
+            words.append(word)
         elif flag.startswith("v") and word not in indicator_words().action_verbs and (
                 (not words or tagged[index - 1][1] == "v") and _plain_verbs_before_a_noun(tagged, index) > 1
                 # 排水|防涝|抢险|队伍: what the thing is for (机构|履行|强制|医疗职能: an act of the things, after them)
