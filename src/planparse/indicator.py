@@ -2257,8 +2257,16 @@ def _clean(words: list[str]) -> str | None:
         if text.endswith(closing) and opening not in text:
             text = text[:-1]  # 实现“无违建”: the mark closes the slogan whose opening the name leaves out (违建)
     if _ROUND_OPEN[0] in text or _ROUND_OPEN[1] in text:
-        text = _name_note().sub("", text)
+        text = _unit_note().sub("", _name_note().sub("", text))
     return text[:_MAX_LENGTH] or None
+
+
+@rules_cache
+def _unit_note() -> regex.Pattern:
+    """The brackets closing a name that hold its unit, perhaps with a note of scope or basis (旅游总收入（全口径，亿元）,
+    森林覆盖率（%）): the value's measure word, no part of the name, as an indicator table's row is named without it."""
+    unit = load_rule_set(rules_dir_in_force()).expanded("(?:{multiplier})?{unit}", "fragment-unit")
+    return patterns.compile(rf"[（(](?:[^（）()]{{1,12}}[，,；;])?{unit}(?:[，,；;][^（）()]{{1,16}})?[）)]$")
 
 
 @rules_cache

@@ -800,13 +800,15 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
 
 def unit_in_name(cell: str) -> str | None:
     """The measure word a cell's closing brackets give its name (养老机构床位数（张） → 张, 居民人均可支配收入（元，现价） → 元,
-    its price basis after it), or None where they hold none (（可比价）, （2020年价）, （含经济林）: reader Y15)."""
+    its price basis after it, 旅游总收入（全口径，亿元） → 亿元, its scope before it), or None where they hold none (（可比价）,
+    （2020年价）, （含经济林）: reader Y15)."""
     name = cell.rstrip()
     if not name.endswith(("）", ")")):
         return None  # most cells; and a cell of spaces is searched for no bracket from each of them
     bracket = UNIT_IN_NAME.search(name)
-    unit = _NOTE_AFTER_A_UNIT.split(bracket["unit"], maxsplit=1)[0].strip() if bracket else ""
-    return unit if unit and measure_word().fullmatch(unit) else None
+    # the unit first, its basis after it (元，现价), or a note of scope first (旅游总收入（全口径，亿元）: reader P7)
+    parts = _NOTE_AFTER_A_UNIT.split(bracket.group().strip()[1:-1]) if bracket else []
+    return next((part.strip() for part in parts if part.strip() and measure_word().fullmatch(part.strip())), None)
 
 
 def _rows_with_own_lead(header: list[str], rows: list[list[str]]) -> dict[int, set[int]]:
