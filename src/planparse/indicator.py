@@ -3174,6 +3174,15 @@ def _names_a_measure(name: str | None) -> bool:
     return bool(name and indicator_words().whole_measure.search(name))
 
 
+def _newly_done(tagged: Tagged, index: int) -> bool:
+    """Whether 新 at ``index`` and the verbs after it stand before a noun (新|招录|人员, 新|引进|落户|企业, 新|录用|公务员):
+    they say which things, those newly taken on, and are no act of the clause."""
+    if tagged[index][0] != _NEW or tagged[index][1] not in _ADJECTIVE_TAGS:
+        return False
+    after = next((at for at in range(index + 1, len(tagged)) if tagged[at][1] != "v"), len(tagged))
+    return after > index + 1 and after < len(tagged) and _is_noun(tagged[after][1])
+
+
 def _name_start(tagged: Tagged, subject: bool) -> int:
     """Where the name starts after the words that open its clause (places, dates, scope words, the opening verb).
     A verb after the opening verb and before a noun is part of the name (帮助就业困难人员), and so is a count word
@@ -3208,6 +3217,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index  # 保障|资金到位率, 保障|房建设: a guarantee of things, no scope
         if index and tagged[index - 1][0] == _DONE_TO and flag == "v" and _is_noun(following):
             return index  # 对|初检|合格人员: a verb opening what 对 opens says which things, no act of the clause
+        if (subject or index and tagged[index - 1][0] == _DONE_TO) and _newly_done(tagged, index):
+            return index  # 新|招录|人员岗前培训率, 新|引进|落户|企业数量: the things newly taken on, as 新增 names them
         if _opens_a_level_per_head(tagged, index):
             return index  # 全市|每人|每日|生活用水量: the head the level is per, as 人均 is
         if not _opens_clause(word, flag) or _is_name_part(tagged, index, following) or _counts_new(word, subject):
