@@ -329,6 +329,11 @@ def test_a_wrap_after_a_figure_goes_on_where_the_next_line_continues_it(lines, p
     # after 分别, numbers each grouped in thousands, a short group opening each (reader P8)
     ("三个乡镇分别完成造林面积 1 200 1 500 1 800 亩。", "三个乡镇分别完成造林面积1200 1500 1800亩。"),
     ("分别为 12 8 100 所", "分别为12 8 100所"),
+    # after 分别, two groups shaped as thousands are one number, their space kept as the thousands mark the reading flags
+    # (agriculture, elderly care); not where the list's next value follows with its own unit (finance)
+    ("两个乡镇分别完成造林 12 800 亩。", "两个乡镇分别完成造林12\u202f800亩。"),
+    ("城关镇和河西镇分别新建养老床位 1 200 张。", "城关镇和河西镇分别新建养老床位1\u202f200张。"),
+    ("城区和农村学校分别安排资金 1 500 万元、900 万元。", "城区和农村学校分别安排资金1500万元、900万元。"),
 ])
 def test_figures_parted_by_spaces_stay_apart_only_as_a_list(line, cleaned):
     # a list of figures a copy runs into one line with single spaces was glued into one number (3000 2500 2000个 →

@@ -197,6 +197,20 @@ def test_figures_listed_after_respectively_are_read_where_their_spaces_are_and_n
         assert (investment.value, investment.review) == (value, [])
 
 
+def test_digit_groups_a_space_parts_after_respectively_that_may_be_values_of_its_list_are_flagged(tmp_path):
+    # Z6's rest: two groups after 分别 are read as one number, as the lead's call on reader W15 has it, but 分别 may ask
+    # for two values (agriculture, elderly care); a list's short figure before a group of three may be that group's
+    # thousands (forestry); a list of figures of three digits each, or numbers each grouped in thousands, is sure
+    def read(line: str) -> list[tuple[float, bool]]:
+        plan = write_plan(tmp_path, f"某县乡村振兴实施方案（2024—2026年）\n一、主要目标\n{line}\n")
+        return [(target.value, bool(target.review)) for target in extract(plan).targets]
+    assert read("到2025年，两个乡镇分别完成造林 12 800 亩。") == [(12800, True)]
+    assert read("到2025年，城关镇和河西镇分别新建养老床位 1 200 张。") == [(1200, True)]
+    assert read("到2025年，两个林场分别完成造林 800 1 200 亩。") == [(800, False), (1, True), (200, True)]
+    assert read("到2025年，三个乡镇分别完成造林 1 200 1 500 1 800 亩。") == [(1200, False), (1500, False), (1800, False)]
+    assert read("到2025年，城区和农村学校分别安排资金 1 500 万元、900 万元。") == [(15000000, False), (9000000, False)]
+
+
 def test_known_readings_carry_no_review_flag():
     assert all(not t.review for t in targets_in_text("到2025年，建成5G基站1.2万个，覆盖率达到95%以上。"))
 

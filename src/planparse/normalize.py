@@ -20,6 +20,7 @@ from .metadata_rules import metadata_rules
 from .models import LineStart, Paragraph, SourceLine
 from .responsibility_notes import responsibility_rules
 from .rules import heading_styles, load_rule_set, rules_cache, rules_dir_in_force
+from .values import THOUSANDS_MARK
 
 # Characters after which a paragraph may end. A line ending in anything else
 # (a CJK character cut mid-word, a comma) continues on the next line.
@@ -79,6 +80,7 @@ _FIGURES_AFTER = patterns.compile(r"[\d.]+(?:[ \u3000\u00a0]+[\d.]+){0,8}")
 _LISTED_FIGURES = 3
 _LISTED_FIGURES_OPENING = 16  # characters before a run of figures where what opens their list is looked for
 _THOUSANDS = patterns.compile(r"\d{1,3}(?: \d{3})+")
+_NEXT_VALUE_LISTED = patterns.compile(r"[\s\p{Han}%]{0,6}?[、和与及]\s*\d")  # 1 500 万元、900 万元: a list's values, each with its unit
 _ODD_BRACKETS = {"„": "〔", "‟": "〕", "﹝": "〔", "﹞": "〕"}
 _ODD_BRACKET = patterns.compile(f"[{''.join(_ODD_BRACKETS)}]")  # translating every line took half the cleaning
 _EDGE_SPACES = " \t\u3000\u00a0\ufeff"
@@ -207,7 +209,7 @@ def _drop_space(match: regex.Match) -> str:
     if text[before] in _LIST_SIGNS and (before == 0 or text[before - 1] == "\n"):
         return " "  # a Markdown list's bullet (- 120个行政村…): without its space, a minus (-120)
     if text[before].isdigit() and text[after].isdigit():
-        return " " if _parts_two_figures(text, before + 1, after) else ""
+        return _between_figures(text, before + 1, after)
     if _parts_two_units(text, before):
         return "、"  # 责任单位：县教育局 县公安局: a page or a PDF copy parts a note's units by spaces
     if not _LATIN_PAIR.fullmatch(text[before] + text[after]):
@@ -215,22 +217,33 @@ def _drop_space(match: regex.Match) -> str:
     return "" if _lone_letter(text, before - 1) and _lone_letter(text, after + 1) else match.group()
 
 
-def _parts_two_figures(text: str, start: int, end: int) -> bool:
-    """Whether the spaces from ``start`` to ``end``, between two digits, part two figures of a run of them (2024—2026年
-    新增公办学位分别为3000 2500 2000个: three figures, not 300025002000)."""
+def _between_figures(text: str, start: int, end: int) -> str:
+    """What the spaces from ``start`` to ``end``, between two digits, become: a space where they part two figures of a
+    run of them (2024—2026年新增公办学位分别为3000 2500 2000个: three figures, not 300025002000), nothing where the
+    figures are one number, and the thousands mark where two groups after 分别 are read as one number but may be the two
+    values of its list (分别完成造林 12 800 亩: 12800, which values.competing_readings flags)."""
     before = _FIGURES_BEFORE.search(text, max(0, start - 80), start)
     after = _FIGURES_AFTER.match(text, end)
     figures = before.group().split() + after.group().split()
     listed = _figures_listed().search(text, max(0, before.start() - _LISTED_FIGURES_OPENING), before.start())
+    if (listed and len(figures) < _LISTED_FIGURES and _THOUSANDS.fullmatch(" ".join(figures)) and figures[-1][0] != "0"
+            and not _NEXT_VALUE_LISTED.match(text, after.end())):
+        return THOUSANDS_MARK  # (not where the list's next value follows with its unit: 分别安排资金 1 500 万元、900 万元)
+    return " " if _parts_two_figures(figures, len(before.group().split()), bool(listed)) else ""
+
+
+def _parts_two_figures(figures: list[str], after: int, listed: bool) -> bool:
+    """Whether the space before ``figures[after]`` parts two figures of the run, ``listed`` after 分别, or goes inside
+    one number."""
     if _THOUSANDS.fullmatch(" ".join(figures)):
         # 1 200, 12 000, 12 000 000: shaped as one number's groups of thousands, read as one, 分别 or not; but three
         # figures or more after 分别, none opening with 0 (200 300 500 万元), are the list 分别 asks for: a sum of
         # 200300500万 (two 万亿) would be no plan's
-        return bool(listed) and len(figures) >= _LISTED_FIGURES and not any(figure.startswith("0") for figure in figures)
+        return listed and len(figures) >= _LISTED_FIGURES and not any(figure.startswith("0") for figure in figures)
     if listed and _numbers_grouped_in_thousands(figures):
-        return len(figures[len(before.group().split())]) != 3  # 分别完成 1 200 1 500 1 800 亩: three figures, 1200, 1500, 1800
+        return len(figures[after]) != 3  # 分别完成 1 200 1 500 1 800 亩: three figures, 1200, 1500, 1800
     # 三个乡镇分别安排资金 800 1200 1500 万元, 分别为 12 8 所: after 分别, each figure is a value of its own
-    return bool(listed) or len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures)
+    return listed or len(figures) >= _LISTED_FIGURES and all(sum(map(str.isdigit, figure)) >= 2 for figure in figures)
 
 
 def _numbers_grouped_in_thousands(figures: list[str]) -> bool:

@@ -24,6 +24,10 @@ from .numerals import CN_DIGIT_VALUES, CN_NUMERAL_CHARS, chinese_decimal, mixed_
 if TYPE_CHECKING:
     from .rules import Lexicon, RuleSet
 
+# The mark normalize sets between two digit groups after 分别 that it reads as one number's thousands, where they may be
+# the two values of its list (分别完成造林 12 800 亩): the narrow no-break space, as SI groups digits; a number's groups
+# when read, and flagged (competing_readings).
+THOUSANDS_MARK = "\u202f"
 _ARABIC = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Two rising digits (``两三个``, ``五六所``, ``三五家``) are a rough range, not 23 nor 35, where fragment cn_pair takes
 # them (``_is_rough_range``; two bare digits it refuses, 二五, are no number of a rule: fragment cn_two_digits). The
@@ -114,7 +118,7 @@ def parse_number(text: str, lexicon: "Lexicon | None" = None) -> Decimal | None:
     >>> parse_number("0.6万"), parse_number("两百"), parse_number("13万2")
     (Decimal('6000.0'), Decimal('200'), Decimal('132000'))
     """
-    return _parse_number(fold(text).strip(), _multipliers(lexicon))
+    return _parse_number(fold(text).strip().replace(THOUSANDS_MARK, ""), _multipliers(lexicon))
 
 
 def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
@@ -158,7 +162,7 @@ def parse_amount(text: str, rule_set: "RuleSet | None" = None) -> Amount | None:
     rule_set = rule_set or _rule_set_in_force()
     grammar = _multipliers(rule_set.lexicon)
     # 60%—70%, 20万元至50万元: the unit on both ends; 1，200人: digit groups a full-width comma parts (fragment arabic)
-    folded = fold(text).strip().replace("%", "").replace("元", "").replace("，", ",")
+    folded = fold(text).strip().replace("%", "").replace("元", "").replace("，", ",").replace(THOUSANDS_MARK, "")
     if folded.startswith(_PERCENT_WORDS):
         folded = folded[len(_PERCENT_WORDS):]
     bound = _LOWER_BOUNDS.search(folded)
@@ -328,6 +332,10 @@ def _tail_value(tail: str | None) -> tuple[Decimal, str]:
 
 # 9，999: a full-width comma between digit groups may part thousands or list two numbers.
 _COMMA_GROUP_AFTER = patterns.compile(r"，\d{3}(?!\d)")
+# figures a space parts in a list after 分别 (800 1 200, 1 200 800): a group of three after a figure of one or two digits
+# may be that figure's thousands; figures of three digits each (200 300 500) are a list
+_SPACED_GROUP_AFTER = patterns.compile(r" \d{3}(?![\d.])")
+_SHORT_FIGURE_BEFORE = patterns.compile(r"(?<![\d.])\d{1,2} $")
 _COMMA_GROUP_BEFORE = patterns.compile(r"\d，$")
 _THREE_DIGITS = patterns.compile(r"^\d{3}(?![\d,.])")
 # 两米五: a lone numeral right after the measure word may continue the number.
@@ -342,6 +350,10 @@ def competing_readings(text: str, amount_start: int, amount_end: int, match_end:
     if (amount[-1:].isdigit() and _COMMA_GROUP_AFTER.match(text, amount_end)) or (
             _THREE_DIGITS.match(amount) and _COMMA_GROUP_BEFORE.search(text[:amount_start])):
         reasons.append("a full-width comma between digit groups may part thousands (9，999 = 9999) or two numbers")
+    if THOUSANDS_MARK in amount or amount.isdigit() and (
+            len(amount) < 3 and _SPACED_GROUP_AFTER.match(text, amount_end)
+            or len(amount) == 3 and _SHORT_FIGURE_BEFORE.search(text, 0, amount_start)):
+        reasons.append("digit groups a space parts after 分别 may be one number (1 200 = 1200) or values of its list")
     if _NUMERAL_AFTER.match(text, match_end):
         reasons.append("the numeral after the measure word may continue the number (两米五 = 2.5米)")
     return tuple(reasons)
