@@ -1429,7 +1429,8 @@ def _share_named_after(after: str, before: str) -> str | None:
         return _clean([reach, things]) if reach else things
     if things and not _moved_to_a_work(before):
         # 1/3以上的规模以上工业企业|开展清洁生产审核: the share is of the things doing the work, which their verb says with
-        # them (推动70%以上的规上企业|实施数字化改造: the work the plan moves them to is named without it, as a count's is)
+        # them (推动70%以上的规上企业|实施数字化改造: the work the plan moves them to, or does to them, 对80%以上的医保定点
+        # 医药机构|开展现场检查, is named without it, as a count's is)
         end = _CLAUSE_END.search(after)
         rest = after[:end.start() if end else None]
         things_written = commonprefix([rest, things])
@@ -1440,11 +1441,12 @@ def _share_named_after(after: str, before: str) -> str | None:
 
 def _moved_to_a_work(before: str) -> bool:
     """Whether the words of the item before a number hold a verb by which the plan moves or helps the things after it to
-    a work of their own (推动全县|70%以上的…, 支持|30家…: indicators.yaml urging_verbs, helping_verbs)."""
+    a work of their own (推动全县|70%以上的…, 支持|30家…: indicators.yaml urging_verbs, helping_verbs), or the 对 of the
+    things a work is done to (对全市|80%以上的…)."""
     rules = indicator_rules()
     item_end = _LAST_WORD_RUN_END.search(before)
     item = before[item_end.end():] if item_end else before
-    return any(word in (*rules.urging_verbs, *rules.helping_verbs) for word, _ in _tag(item))
+    return any(word in (*rules.urging_verbs, *rules.helping_verbs, _DONE_TO) for word, _ in _tag(item))
 
 
 def _to_the_clause_end(things: str, after: str) -> str | None:
