@@ -219,8 +219,9 @@ def test_a_heading_whose_text_is_only_the_next_label_is_an_item(tmp_path, items,
 
 
 @pytest.mark.parametrize("item,wanted", [
-    # housing fund: a change by a multiple in words (the lead's finding 3)
-    ("4.灵活就业人员缴存人数较上年增长一倍。住房公积金业务跨省通办事项达到13项。", [(1, "倍"), (13, "项")]),
+    # housing fund: a change by a multiple in words (the lead's finding 3); one times is 翻一番 said otherwise, a milestone
+    ("4.灵活就业人员缴存人数较上年增长一倍。住房公积金业务跨省通办事项达到13项。", [(None, None), (13, "项")]),
+    ("4.灵活就业人员缴存人数较上年增长两倍。住房公积金业务跨省通办事项达到13项。", [(2, "倍"), (13, "项")]),
     # commerce: a doubling, the milestone GUIDE makes of 翻一番, and a share in tenths
     ("4.农村电商交易额较上年翻一番。快递进村比例提高到八成。", [(None, None), (80, "%")]),
 ])
