@@ -122,9 +122,9 @@ def _style_groups(count: int) -> tuple[str, ...]:
 
 
 def style_of(match: regex.Match, styles: tuple[CompiledHeadingStyle, ...]) -> CompiledHeadingStyle:
-    """The style whose marker ``any_marker(styles)`` matched."""
-    numbers = _style_group_numbers(match.re, len(styles))
-    return next(style for number, style in zip(numbers, styles) if match.start(number) >= 0)
+    """The style whose marker ``any_marker(styles)`` matched: of the style groups, the one that matched holds the whole
+    match, the others nothing (None), asked in one call (a call for each group's start in turn cost up to 14 a marker)."""
+    return styles[match.group(*_style_group_numbers(match.re, len(styles))).index(match.group())]
 
 
 @lru_cache(maxsize=2)
