@@ -302,6 +302,47 @@ def test_a_word_cells_paragraphs_are_parted_by_their_kinds(tmp_path):
     assert [(target.value, target.unit, target.indicator) for target in read.targets] == [(3, "所", "幼儿园"), (5, "所", "小学")]
 
 
+_TASK_CELLS = [
+    # employment: two tasks with no figure, then a task and one closing with its figure
+    ("加强职业院校建设\n推动校企合作", "加强职业院校建设；推动校企合作", []),
+    ("健全公共就业服务体系\n建立零工市场3个", "健全公共就业服务体系；建立零工市场3个", [("建立零工市场3个", 3, "个")]),
+    # water: a river chief's tasks, the last with its figure
+    ("健全河湖长制\n完善巡河制度\n开展河道清淤20公里", "健全河湖长制；完善巡河制度；开展河道清淤20公里", [("开展河道清淤20公里", 20, "公里")]),
+    # transport: one task a narrow cell wraps, its figure on the wrapped line, however its first line opens (reader P22)
+    ("完成县乡道安全生命防护\n工程120公里", "完成县乡道安全生命防护工程120公里", [("完成县乡道安全生命防护工程120公里", 120, "公里")]),
+    ("推进农村客运站点改造\n升级20个", "推进农村客运站点改造升级20个", [("推进农村客运站点改造升级20个", 20, "个")]),
+]
+
+
+@pytest.mark.parametrize("form", ["docx", "html"])
+def test_a_cells_task_lines_with_no_figure_are_parted_as_tasks(tmp_path, form):
+    """A 分工表's task cell of one task a paragraph (Word) or a line (a page's <br>), the first with no figure, was read as
+    one sentence: 加强职业院校建设推动校企合作, and a figure's quote ran over both (健全公共就业服务体系新建零工市场3个). A line
+    opening with a task's verb is a task of its own; a wrapped task's last line, closing with its figure, is not."""
+    header = ("序号", "工作任务", "牵头单位")
+    rows = [(str(number), cell, "县交通运输局") for number, (cell, _, _) in enumerate(_TASK_CELLS, 1)]
+    plan = tmp_path / f"plan.{form}"
+    if form == "docx":
+        document = docx.Document()
+        document.add_paragraph("某县就业、河湖和农村公路工作方案（2024—2026年）")
+        document.add_paragraph("附件：重点任务分工表")
+        table = document.add_table(rows=len(rows) + 1, cols=3)
+        for row, cells in zip(table.rows, [header, *rows]):
+            for cell, text in zip(row.cells, cells):
+                first, *more = text.split("\n")
+                cell.text = first
+                for paragraph in more:
+                    cell.add_paragraph(paragraph)
+        document.save(plan)
+    else:
+        body = "".join("<tr>" + "".join(f"<td>{cell.replace(chr(10), '<br>')}</td>" for cell in cells) + "</tr>" for cells in [header, *rows])
+        plan.write_text("<html><body><div><p>某县就业、河湖和农村公路工作方案（2024—2026年）</p><p>附件：重点任务分工表</p>"
+                        f"<table>{body}</table></div></body></html>", encoding="utf-8")
+    read = extract(plan)
+    assert [row[1] for table in read.tables for row in table.rows] == [joined for _, joined, _ in _TASK_CELLS]
+    assert [(target.quote, target.value, target.unit) for target in read.targets] == [found for _, _, wanted in _TASK_CELLS for found in wanted]
+
+
 def test_paragraph_and_row_numbers_count_in_document_order():
     path = SAMPLES / "jieyang-2022.docx"
     lines, _ = read_docx(path, path.read_bytes())
