@@ -262,7 +262,9 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
 
     A role word closes a run of units: in ``市教育局，市科协牵头，市工信局等参加``
     the first two lead and the third supports. Units no role word claims
-    take the label's role.
+    take the label's role. Under a label of leads a helper's role word claims
+    its own part's units alone: the label has said who leads
+    (``牵头单位：县教育局，县财政局配合``: 县教育局 leads).
     """
     lead: list[str] = []
     support: list[str] = []
@@ -273,6 +275,9 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
             lead += pending + list(_read_part(part[: led.start()], rules)[0])
             pending, part = [], part[led.end():]
         units, role = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
+        if role == "support" and default == "lead":
+            lead += pending
+            pending = []
         pending += units
         if role:
             (lead if role == "lead" else support).extend(pending)
