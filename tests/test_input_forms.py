@@ -303,6 +303,32 @@ def test_a_wechat_copy_with_its_line_breaks_lost_gives_the_headings_and_metadata
     assert extracted(f"{stem}.wechat.txt").metadata.published == "2015-04-30"
 
 
+@pytest.mark.parametrize("headline, title", [
+    # water: the account's headline over the byline, the plan's own title under it
+    ("重磅！我县出台农村供水保障三年行动方案", "某县农村供水保障三年行动方案（2024—2026年）"),
+    # education: a headline of good news, the year's plan under it
+    ("好消息！我县今年义务教育招生政策出炉", "某县2024年义务教育招生工作方案"),
+], ids=["water", "education"])
+def test_a_share_platforms_headline_over_its_byline_is_not_the_plans_title(tmp_path, headline, title):
+    # the headline and the plan's title under the byline were read as one title: 重磅！我县出台…行动方案某县…（2024—2026年）
+    lines = [headline, "原创 某县发布 某县发布 2024-05-12 09:05 发表于广东", title, "一、工作目标",
+             "到2026年，全县新建集中供水工程12处，新建中小学校3所。", "二、保障措施", "加强组织领导，落实工作责任。"]
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\n".join(lines), encoding="utf-8")
+    read = extract(copy).metadata
+    assert (read.title, read.published) == (title, "2024-05-12")
+
+
+def test_a_notices_title_over_a_byline_stays_the_notices(tmp_path):
+    # the article's headline is the notice's own title: the document's, kept
+    lines = ["关于印发某县2024年义务教育招生工作方案的通知", "原创 某县教育局 某县教育发布 2024-05-12 09:05 发表于广东", "某县2024年义务教育招生工作方案",
+             "一、工作目标", "全县新建中小学校3所，新增学位2400个。"]
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\n".join(lines), encoding="utf-8")
+    read = extract(copy).metadata
+    assert (read.notice_title, read.title) == (lines[0], lines[2])
+
+
 @pytest.mark.parametrize("date_line, published", [
     ("发布时间：2015-06-26", "2015-06-26"),  # a browser's print of a ministry's page (health)
     ("发布日期：2024年05月06日 10:21:36　来源：某县水利局　浏览次数：321", "2024-05-06"),  # a county's page copied (water)

@@ -570,7 +570,9 @@ def read_txt(path: Path, data: bytes) -> list[SourceLine]:
 
 # characters: a byline sits under the article's title, which with its notice's 文号 and issuer rarely runs past 200
 _BYLINE_REACH = 300
-_SENTENCE_ENDS = patterns.compile_python("[。；！？]")  # Python's re: it searches a line for a set of characters at twice the regex module's speed
+_SENTENCE_ENDS = patterns.compile_python("[。；！？]")
+_CLAUSE_MARKS = patterns.compile_python("[。，；：！？]")
+_TITLE_LENGTH = 50  # characters at most of a title on one line  # Python's re: it searches a line for a set of characters at twice the regex module's speed
 
 
 def without_site_lines(lines: list[SourceLine]) -> list[SourceLine]:
@@ -608,14 +610,33 @@ def without_byline(lines: list[SourceLine]) -> tuple[list[SourceLine], str | Non
     from ..metadata_rules import metadata_rules
 
     byline, offset = metadata_rules().patterns["share_byline"], 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if offset >= _BYLINE_REACH:
             break
         found = byline.search(line.text, 0, _BYLINE_REACH - offset)
         if found:
-            return _without_span(lines, offset + found.start(), offset + found.end()), found.group("published")
+            return _without_headline(_without_span(lines, offset + found.start(), offset + found.end()), index), found.group("published")
         offset += len(line.text) + 1
     return lines, None
+
+
+def _without_headline(lines: list[SourceLine], byline: int) -> list[SourceLine]:
+    """The lines without the headline a share platform or a site set over the byline or date line at ``byline``, which
+    took its line whole, where the text under it opens with a title of its own (重磅！我县出台农村供水保障三年行动方案 /
+    原创 某县发布 … / 某县农村供水保障三年行动方案（2024—2026年）): the headline is the article's, and the two were read as
+    one title. A notice's title or a 文号 over it is the document's own, and stays. Blank, not dropped."""
+    from ..metadata_rules import metadata_rules
+
+    if lines[byline].text.strip():
+        return lines  # the byline was cut out of a line: the line breaks were lost, and with them where a headline ends
+    rules = metadata_rules()
+    following = next((line.text.strip() for line in lines[byline + 1:] if line.text.strip()), "")
+    own_title = (len(following) <= _TITLE_LENGTH and not _CLAUSE_MARKS.search(following) and rules.name_end.search(following)
+                 and any(word in following for word in rules.rules.plan_words))
+    above = lines[:byline]
+    if not own_title or any(rules.match(name, line.text.strip()) for line in above for name in ("notice_title", "doc_number")):
+        return lines  # a notice's title or 文号 over it
+    return [replace(line, text="") for line in above] + lines[byline:]
 
 
 def _without_span(lines: list[SourceLine], start: int, end: int) -> list[SourceLine]:
