@@ -329,6 +329,16 @@ def test_a_notices_title_over_a_byline_stays_the_notices(tmp_path):
     assert (read.notice_title, read.title) == (lines[0], lines[2])
 
 
+def _word_copy(lines: list[str], path: Path) -> None:
+    """The lines pasted into Word, a paragraph each."""
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(path)
+
+
 @pytest.mark.parametrize("date_line, published", [
     ("发布时间：2015-06-26", "2015-06-26"),  # a browser's print of a ministry's page (health)
     ("发布日期：2024年05月06日 10:21:36　来源：某县水利局　浏览次数：321", "2024-05-06"),  # a county's page copied (water)
@@ -336,16 +346,11 @@ def test_a_notices_title_over_a_byline_stays_the_notices(tmp_path):
 @pytest.mark.parametrize("form", ["txt", "docx"])
 def test_a_sites_date_line_under_the_title_gives_the_day_it_was_published(tmp_path, date_line, published, form):
     # the site's date line under the page's title was read as no part of the page: the day it was published was lost
-    import docx
-
     lines = ["某县农村供水保障三年行动方案（2024—2026年）", date_line, "一、工作目标", "到2026年，全县农村自来水普及率达到95%，新建集中供水工程12处。",
              "二、保障措施", "加强组织领导，落实工作责任。"]
     copy, plan = tmp_path / f"copy.{form}", tmp_path / "plan.txt"
     if form == "docx":
-        document = docx.Document()
-        for line in lines:
-            document.add_paragraph(line)
-        document.save(copy)
+        _word_copy(lines, copy)
     else:
         copy.write_text("\n".join(lines), encoding="utf-8")
     plan.write_text("\n".join(lines[:1] + lines[2:]), encoding="utf-8")
@@ -360,15 +365,10 @@ def test_a_sites_date_line_under_the_title_gives_the_day_it_was_published(tmp_pa
 def test_a_wechat_article_pasted_into_word_or_saved_as_a_page_gives_the_metadata_of_its_text_copy(tmp_path, stem, form):
     # the byline (原创 平潭发布 平潭发布 2015-04-30 18:30 发表于福建) was read in a text file only: a Word copy and a page
     # of the article lost the day it was posted
-    import docx
-
     lines = (FORMS / f"{stem}.wechat.txt").read_text(encoding="utf-8").split("\n")
     copy = tmp_path / f"{stem}.{form}"
     if form == "docx":
-        document = docx.Document()
-        for line in lines:
-            document.add_paragraph(line)
-        document.save(copy)
+        _word_copy(lines, copy)
     else:
         paragraphs = "".join(f"<p>{line}</p>" for line in lines)
         copy.write_text(f"<html><head><meta charset='utf-8'></head><body><div>{paragraphs}</div></body></html>", encoding="utf-8")
