@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from planparse import extract
 from planparse.cli import cli
 from planparse.models import Document
-from planparse.targets import targets_in_text
+from planparse.targets import sentences, targets_in_text
 
 from conftest import SAMPLES, gold_text_path, load_gold, write_lined_and_flat, write_plan
 
@@ -1534,3 +1534,14 @@ def test_better_than_bounds_a_length_or_time_from_above_and_a_rate_from_below_in
         ("重点区域定位精度", 0.5, "米", "<"), ("城市网络时延", 20, "毫秒", "<"), ("短临预报准确率", 85, "%", ">"),
         ("数值预报空间分辨率", 1, "公里", "<"), ("灾害性天气预警准确率", 90, "%", ">"),
     ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="。！？!? 　\n建成2所，", max_size=16))
+def test_each_sentence_stands_at_its_offset_and_none_is_lost(text):
+    """sentences() counts offsets from the strings it finds: each sentence stands where it says, closed by its marks,
+    and every character after marks opening the text is in one (only blank sentences are left out)."""
+    found = sentences(text)
+    assert all(text[start:start + len(sentence)] == sentence and sentence.strip() for start, sentence in found)
+    expected = [(match.start(), match.group()) for match in re.finditer("[^。！？!?]+[。！？!?]*", text) if match.group().strip()]
+    assert found == expected

@@ -36,7 +36,8 @@ from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table
 from .values import Amount, competing_readings, json_number, per_written, read_quantity
 
 # Python's re: a run of a set of characters, found in half the time the regex module takes (every paragraph a rule may match)
-_SENTENCE = patterns.compile_python(r"[^。！？!?]+[。！？!?]*")
+_SENTENCE_MARKS = "。！？!?"
+_SENTENCE = patterns.compile_python(f"[^{_SENTENCE_MARKS}]+[{_SENTENCE_MARKS}]*")
 _ITEM_BREAKS = patterns.compile("[；;]")
 # 年均增长6.5%，突破1万亿元: a rate per year (年均, 年增长) belongs to its own clause, not to the amounts after it.
 _RATE_WORD = "年"
@@ -1946,8 +1947,16 @@ def sentence_reader(rule_set: RuleSet) -> SentenceReader:
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """Each sentence of ``text`` with its offset."""
-    return [(match.start(), sentence) for match in _SENTENCE.finditer(text) if (sentence := match.group()).strip()]
+    """Each sentence of ``text`` with its offset. A sentence runs on to the next one's start (its marks close it), and
+    only marks before the first are no sentence's: the offsets are counted from the strings found (a match object for
+    each of the 1,541 sentences of a round of the gold plans took 1.2 ms, the strings 0.8)."""
+    at = len(text) - len(text.lstrip(_SENTENCE_MARKS))
+    found = []
+    for sentence in _SENTENCE.findall(text):
+        if sentence.strip():
+            found.append((at, sentence))
+        at += len(sentence)
+    return found
 
 
 @rules_cache
