@@ -1614,8 +1614,10 @@ def part_picked(words: str, unit: str | None, after_part_word: bool) -> str | No
 
 def _a_kind_of_place(words: str) -> bool:
     """Whether ``words`` are a kind of place (indicators.yaml kinds_of_place: 老城区, 山区), perhaps after what sort it is
-    (偏远|山区); not after a word of which, a rank or an act (每个乡镇, 省级幸福河湖, 实现乡镇)."""
-    kind = next((kind for kind in indicator_words().kinds_of_place if words.endswith(kind)), None)
+    (偏远|山区); not after a word of which, a rank or an act (每个乡镇, 省级幸福河湖, 实现乡镇). Of two kinds that end the
+    words the longer is theirs (江河湖泊, not 湖泊 after 江河, a place's name): sought in a set, which one came first
+    depended on the process's hash seed."""
+    kind = next((kind for kind in _kinds_of_place_longest_first() if words.endswith(kind)), None)
     sort = _tag(words[:-len(kind)]) if kind else []
     return bool(kind) and all(flag in _SORT_TAGS for _, flag in sort)
 
@@ -1702,6 +1704,12 @@ def without_a_part(name: str) -> str:
     rest = name[len(opening):]
     above = next((word for word in _THRESHOLD_WORDS if opening and rest.startswith(word) and len(word) < len(rest)), "")
     return rest[len(above):]
+
+
+@rules_cache
+def _kinds_of_place_longest_first() -> tuple[str, ...]:
+    """The kinds of place, sorted once, the longer of two that end the same words first (江河湖泊, 湖泊)."""
+    return tuple(sorted(indicator_rules().kinds_of_place, key=len, reverse=True))
 
 
 @rules_cache
