@@ -262,9 +262,8 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
 
     A role word closes a run of units: in ``市教育局，市科协牵头，市工信局等参加``
     the first two lead and the third supports. Units no role word claims
-    take the label's role. Under a label of leads a helper's role word claims
-    its own part's units alone: the label has said who leads
-    (``牵头单位：县教育局，县财政局配合``: 县教育局 leads).
+    take the label's role; under a label of leads only a helper's role word
+    claims any (``_role_under_leads``).
     """
     lead: list[str] = []
     support: list[str] = []
@@ -276,14 +275,23 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
             pending, part = [], part[led.end():]
         units, role = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
         if role == "support" and default == "lead":
-            lead += pending
-            pending = []
+            role = _role_under_leads(part, rules)
+            if role:
+                lead += pending
+                pending = []
         pending += units
         if role:
             (lead if role == "lead" else support).extend(pending)
             pending = []
     (lead if default == "lead" else support).extend(pending)
     return lead, support
+
+
+def _role_under_leads(part: str, rules: CompiledResponsibilityRules) -> Role | None:
+    """The role a part's role word of the helpers' side gives under a label of leads, the label having said who leads: a
+    helper's word (``helper_words``) claims the part's units alone (牵头单位：县教育局，县财政局配合: 县教育局 leads);
+    a word of who answers for the work claims none, so every unit leads (牵头单位：县水利局、县农业农村局按职责分工负责)."""
+    return "support" if _names_helpers(part, rules) else None
 
 
 @lru_cache(maxsize=1024)  # a plan names the same few units again and again
@@ -335,8 +343,9 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules, first_lea
 
 
 def _names_helpers(content: str, rules: CompiledResponsibilityRules) -> bool:
-    """Whether the note's first clause, which names the unit a plan's "first unit leads" speaks of, names its units
-    helpers: its label (配合单位：…) or the role word closing it (县财政局、县人社局配合) holds one of ``helper_words``.
+    """Whether the note's first clause, which names the unit a plan's "first unit leads" speaks of (or a part of a list under
+    a label of leads: ``_role_under_leads``), names its units helpers: its label (配合单位：…) or the role word closing it
+    (县财政局、县人社局配合) holds one of ``helper_words``.
     责任单位： and …负责 say who answers for the task; a later clause's helpers (县民政局、县卫健局，各乡镇配合) are others."""
     first = split_outside_brackets(content, _CLAUSE_END)[0].strip()
     label, role = rules.label.match(first), rules.role_suffix.search(first)
