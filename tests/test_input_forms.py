@@ -329,6 +329,49 @@ def test_a_notices_title_over_a_byline_stays_the_notices(tmp_path):
     assert (read.notice_title, read.title) == (lines[0], lines[2])
 
 
+_WATER = ("某县农村供水保障三年行动方案（2024—2026年）", ["一、工作目标", "到2026年，全县农村自来水普及率达到95%，新建集中供水工程12处。",
+                                                    "二、保障措施", "加强组织领导，落实工作责任。（牵头单位：县水利局，县财政局配合）"])
+_SCHOOLS = ("某县2024年义务教育招生工作方案", ["一、工作目标", "全县新建中小学校3所，新增学位2400个。", "二、保障措施",
+                                          "强化经费保障。（牵头单位：县教育局、县财政局按职责分工负责）"])
+
+
+@pytest.mark.parametrize("plan", [_WATER, _SCHOOLS], ids=["water", "education"])
+@pytest.mark.parametrize("head", [
+    # the account's card over the headline: its name over its follow button (titled 某县发布关注某县…)
+    lambda title: ["某县发布", "关注", title, "原创 某县发布 2024-05-12 09:05 发表于云南"],
+    # a column's label before a bar (titled 权威发布｜某县…)
+    lambda title: [f"权威发布｜{title}", "原创 某县发布 2024-05-12 09:05 云南"],
+    # the byline's fields a line each (titled 某县…原创, and no day)
+    lambda title: [title, "原创", "某县融媒体中心", "某县发布", "2024-05-12 09:05", "云南"],
+], ids=["account-card", "column-label", "byline-lined"])
+@pytest.mark.parametrize("form", ["txt", "docx"])
+def test_a_share_platforms_furniture_around_the_title_is_no_part_of_it(tmp_path, plan, head, form):
+    title, body = plan
+    copy, given = tmp_path / f"copy.{form}", tmp_path / "plan.txt"
+    if form == "docx":
+        _word_copy(head(title) + body, copy)
+    else:
+        copy.write_text("\n".join(head(title) + body), encoding="utf-8")
+    given.write_text("\n".join([title, *body]), encoding="utf-8")
+    copied, plain = extract(copy), extract(given)
+    assert (copied.metadata.title, copied.metadata.published) == (title, "2024-05-12")
+    assert headings(copied.sections) == headings(plain.sections) and targets(copied) == targets(plain)
+
+
+@pytest.mark.parametrize("title", ["某县禁毒工作实施方案", "某县河长制工作方案（2024—2026年）"], ids=["drugs", "water"])
+@pytest.mark.parametrize("form", ["txt", "html"])
+def test_a_pages_title_over_its_sites_name_after_a_bar_is_the_plans_title(tmp_path, title, form):
+    # the plan's title before a bar is no column's label (reader S10: titled 某某县人民政府门户网站 when the label was cut)
+    page_title, body = f"{title}|某某县人民政府门户网站", ["一、工作目标", "到2026年，全县新建幸福河湖10条。", "二、保障措施", "加强组织领导。"]
+    copy = tmp_path / f"copy.{form}"
+    if form == "html":
+        copy.write_text(f"<html><head><title>{page_title}</title></head><body><div>{''.join(f'<p>{line}</p>' for line in body)}</div></body></html>",
+                        encoding="utf-8")
+    else:
+        copy.write_text("\n".join([page_title, *body]), encoding="utf-8")
+    assert extract(copy).metadata.title == title
+
+
 def _word_copy(lines: list[str], path: Path) -> None:
     """The lines pasted into Word, a paragraph each."""
     import docx

@@ -570,6 +570,7 @@ def read_txt(path: Path, data: bytes) -> list[SourceLine]:
 
 # characters: a byline sits under the article's title, which with its notice's 文号 and issuer rarely runs past 200
 _BYLINE_REACH = 300
+_BYLINE_FIELDS = 6  # lines at most a byline's fields take, one a line: the mark, the author, the account, the day, the region
 _SENTENCE_ENDS = patterns.compile_python("[。；！？]")  # Python's re: it searches a line for a set of characters at twice the regex module's speed
 _CLAUSE_MARKS = patterns.compile_python("[。，；：！？]")
 _TITLE_LENGTH = 50  # characters at most of a title on one line
@@ -613,11 +614,29 @@ def without_byline(lines: list[SourceLine]) -> tuple[list[SourceLine], str | Non
     for index, line in enumerate(lines):
         if offset >= _BYLINE_REACH:
             break
-        found = byline.search(line.text, 0, _BYLINE_REACH - offset)
-        if found:
-            return _without_headline(_without_span(lines, offset + found.start(), offset + found.end()), index), found.group("published")
+        # the fields after the platform's mark may each stand on a line (原创 / 某县水利局 / 2024-05-12 09:05 / 云南); without
+        # the mark only a byline on one line is one: a short title over a date line would be taken for the account's name
+        head = "\n".join(following.text for following in lines[index: index + _BYLINE_FIELDS])
+        found = byline.search(head, 0, _BYLINE_REACH - offset)
+        if found and (found.group("original") or "\n" not in found.group()):
+            at = index + head.count("\n", 0, found.start())
+            kept = _without_span(lines, offset + found.start(), offset + found.end())
+            return _without_headline(_without_account_card(kept, at), at), found.group("published")
         offset += len(line.text) + 1
     return lines, None
+
+
+def _without_account_card(lines: list[SourceLine], byline: int) -> list[SourceLine]:
+    """The lines without the account's card over the byline at ``byline``: its name over its follow button (rules/metadata.yaml
+    share_follow), every line down to the button blanked (某县发布 / 关注 / 某县…行动方案 / 原创 … was titled
+    某县发布关注某县…行动方案)."""
+    from ..metadata_rules import metadata_rules
+
+    rules = metadata_rules()
+    button = next((index for index in range(byline - 1, -1, -1) if rules.match("share_follow", lines[index].text)), None)
+    if button is None:
+        return lines
+    return [replace(line, text="") for line in lines[: button + 1]] + lines[button + 1:]
 
 
 def _without_headline(lines: list[SourceLine], byline: int) -> list[SourceLine]:
