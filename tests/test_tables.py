@@ -49,13 +49,36 @@ def test_tab_rows_with_a_header_repeated_after_a_page_break():
      [("城关镇新建幼儿园", 3, "所", 2026), ("河口镇新建幼儿园", 2, "所", 2026), ("城关镇新建村卫生室", 6, "个", 2026),
       ("河口镇新建村卫生室", 4, "个", 2026)]),
 ], ids=["housing", "education-and-health"])
-def test_a_table_of_places_after_another_is_a_table_of_its_own(tmp_path, plan, wanted):
-    """A text's table of places after another, a blank line between, the second's header naming its rows as the first's
-    does (区县, 乡镇) and its columns otherwise, was read as one table: the second header a row, its figures named and
-    measured by the first's columns (5 套 named 东城区年度筹集任务)."""
-    document = extract(write_plan(tmp_path, plan))
+@pytest.mark.parametrize("between", ["\n\n", "\n"], ids=["blank-line", "no-blank-line"])
+def test_a_table_of_places_after_another_is_a_table_of_its_own(tmp_path, plan, wanted, between):
+    """A text's table of places after another, a blank line between or none, the second's header naming its rows as the
+    first's does (区县, 乡镇) and its columns otherwise, was read as one table: the second header a row, its figures named
+    and measured by the first's columns (5 套 named 东城区年度筹集任务)."""
+    document = extract(write_plan(tmp_path, plan.replace("\n\n", between)))
     assert len(document.tables) == 2
     assert [(t.indicator, t.value, t.unit, t.deadline) for t in document.targets] == wanted
+
+
+def test_a_headers_second_line_repeating_its_first_cell_is_no_other_table():
+    """A merged cell a copy wrote on both lines of a header (乡镇 over 乡镇) opens no table between them: the years are
+    the columns of the figures under them (schools, water)."""
+    schools = find_text_tables(lines("乡镇\t新建幼儿园（所）\t新建幼儿园（所）", "乡镇\t2024年\t2025年", "城关镇\t3\t2", "河口镇\t2\t1"))
+    water = find_text_tables(lines("区县\t集中供水工程（处）\t集中供水工程（处）", "区县\t2024年\t2025年", "东城区\t5\t6", "结束语。"))
+    assert [len(schools), len(water)] == [1, 1]
+    assert [len(schools[0].rows), len(water[0].rows)] == [2, 1]
+
+
+def test_each_row_of_a_long_table_of_places_looks_back_at_its_header_alone(monkeypatch):
+    """Whether a row opens another table is told from its table's header and the row under it, not from every row read
+    so far (that was quadratic: 20,000 rows of towns)."""
+    import planparse.tables as tables
+
+    looked, cell_line = [], tables._is_cell_line
+    monkeypatch.setattr(tables, "_is_cell_line", lambda text: looked.append(text) or cell_line(text))
+    rows = 2000
+    found = find_text_tables(lines("乡镇\t新建幼儿园（所）", *(f"第{n}镇\t{n}" for n in range(rows))))
+    assert len(found) == 1 and len(found[0].rows) == rows
+    assert len(looked) < 10 * rows
 
 
 def test_a_page_that_ends_inside_a_tab_table_leaves_it_one_table():

@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
-from itertools import accumulate, combinations, groupby
+from itertools import accumulate, combinations, groupby, islice
 
 import regex
 
@@ -480,16 +480,22 @@ def find_text_tables(lines: list[SourceLine]) -> list[TableData]:
 
 
 def _opens_another_table(run: list[SourceLine], line: SourceLine) -> bool:
-    """Whether row ``line``, after a blank line, is the header of a table of its own: it names columns only
-    (``names_only_columns``), or names the rows as the table before it does and its columns otherwise (区县 | 年度筹集任务（套）
-    then 区县 | 城中村改造项目（个）: a table of places after another), and is not that table's header (a header written
-    again over a page's rows is the same table's)."""
+    """Whether row ``line`` is the header of a table of its own, and not the header of the table before it (a header written
+    again over a page's rows is the same table's): after a blank line, it names columns only (``names_only_columns``);
+    after a blank line or rows of that table's body, it names the rows as that table does and its columns otherwise
+    (区县 | 年度筹集任务（套） then 区县 | 城中村改造项目（个）: a table of places after another). A header's second line
+    right under it (乡镇 | 新建（所） over 乡镇 | 2024年, a merged cell written twice) is no other table's."""
     cells = [clean_line(cell) for cell in line.text.split("\t")]
-    written = next((entry for entry in run if _is_cell_line(entry.text)), None)
-    if run[-1].text.strip() or written is None:
+    written = list(islice((entry for entry in run if _is_cell_line(entry.text)), 2))  # the header, and a row under it if any
+    if not written:
         return False
-    header = [clean_line(cell) for cell in written.text.split("\t")]
-    return cells != header and (names_only_columns(cells) or bool(cells[0]) and cells[0] == header[0])
+    header = [clean_line(cell) for cell in written[0].text.split("\t")]
+    after_blank = not run[-1].text.strip()
+    if cells == header:
+        return False
+    if after_blank and names_only_columns(cells):
+        return True
+    return bool(cells[0]) and cells[0] == header[0] and (after_blank or len(written) > 1)
 
 
 def _is_year_between_rows(lines: list[SourceLine], rows: list[bool], index: int) -> bool:
