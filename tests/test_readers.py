@@ -311,6 +311,12 @@ _TASK_CELLS = [
     # transport: one task a narrow cell wraps, its figure on the wrapped line, however its first line opens (reader P22)
     ("完成县乡道安全生命防护\n工程120公里", "完成县乡道安全生命防护工程120公里", [("完成县乡道安全生命防护工程120公里", 120, "公里")]),
     ("推进农村客运站点改造\n升级20个", "推进农村客运站点改造升级20个", [("推进农村客运站点改造升级20个", 20, "个")]),
+    # employment and education: a work's verb opening the line under a task's own (headings.yaml work_verbs)
+    ("健全公共就业服务体系\n新建零工市场3个", "健全公共就业服务体系；新建零工市场3个", [("新建零工市场3个", 3, "个")]),
+    ("完善学前教育资助制度\n改扩建公办幼儿园5所", "完善学前教育资助制度；改扩建公办幼儿园5所", [("改扩建公办幼儿园5所", 5, "所")]),
+    # …but a line that is no task's own wraps on into the work (culture, roads)
+    ("全县各乡镇\n新建综合文化站12个", "全县各乡镇新建综合文化站12个", [("全县各乡镇新建综合文化站12个", 12, "个")]),
+    ("推进农村公路\n改造提升30公里", "推进农村公路改造提升30公里", [("推进农村公路改造提升30公里", 30, "公里")]),
 ]
 
 

@@ -207,6 +207,7 @@ class TitleEnds(Model):
     # adverbs and modals that may stand before them (应当组织…, 重点围绕…, 大范围开展…)
     task_verbs: list[str] = []
     task_adverbs: list[str] = []
+    work_verbs: list[str] = []  # the works a plan counts (新建…3个): a cell's line opening with one after a task is a task
     # Bodies a sentence names as its subject (…码头管理部门要…): a modal after one is its sentence's, no body's opening
     agents: list[str] = []
     # Words an item that is one sentence opens with, never a title (为了规范…，制定本办法; 因工作落实不到位…)
@@ -299,16 +300,18 @@ def title_ends() -> TitleEnds:
 
 
 class TaskVerbs(NamedTuple):
-    """title_ends' task verbs and the adverbs before them, as tuples (each tested in one call), longest first."""
+    """title_ends' task verbs, the adverbs before them and the verbs of works, as tuples (each tested in one call), longest
+    first."""
 
     verbs: tuple[str, ...]
     adverbs: tuple[str, ...]
+    works: tuple[str, ...]
 
 
 @rules_cache
 def task_verbs() -> TaskVerbs:
     ends = title_ends()
-    return TaskVerbs(*(tuple(sorted(words, key=len, reverse=True)) for words in (ends.task_verbs, ends.task_adverbs)))
+    return TaskVerbs(*(tuple(sorted(words, key=len, reverse=True)) for words in (ends.task_verbs, ends.task_adverbs, ends.work_verbs)))
 
 
 @rules_cache

@@ -216,7 +216,8 @@ def _between_cell_lines(before: str, after: str) -> str:
     with its figure from the next line (新建幼儿园3所 | 改扩建小学5所, 培训教师2000人次 | 其中骨干教师200人次: glued, the
     units were one and the second task was named 幼儿园3所改扩建小学, reader W7), or from a task the next line opens with
     its verb (加强职业院校建设 | 推动校企合作, 健全公共就业服务体系 | 建立零工市场3个: headings.yaml task_verbs; glued, they
-    were one sentence, a figure's quote running over both); nothing after a sentence's or a clause's mark, nor inside a
+    were one sentence, a figure's quote running over both), or with a verb of a work under a task's own line
+    (健全公共就业服务体系 | 新建零工市场3个: work_verbs); nothing after a sentence's or a clause's mark, nor inside a
     name or a clause the cell wraps (指标 | 名称, 新建幼儿园3所，改扩建 | 小学5所: reader Y9; 完成县乡道安全生命防护 |
     工程120公里,推进农村客运站点改造 | 升级20个: reader P22), however its first line opens."""
     from ..responsibility_notes import names_units  # here: the rules of units are read through normalize, above the readers
@@ -226,7 +227,9 @@ def _between_cell_lines(before: str, after: str) -> str:
         return ""
     if names_units(before) and names_units(after):
         return "、"
-    return "；" if _CLOSING_FIGURE.search(before) or after.startswith(task_verbs().verbs) else ""
+    verbs = task_verbs()
+    opens_a_task = after.startswith(verbs.verbs) or before.startswith(verbs.verbs) and after.startswith(verbs.works)
+    return "；" if _CLOSING_FIGURE.search(before) or opens_a_task else ""
 
 
 def _shown(piece: str) -> str:
