@@ -929,7 +929,16 @@ def test_a_date_or_a_dated_note_under_a_title_signed_by_no_one_dates_it_as_given
       "元旦前，完成村庄清洁行动示范村30个。"], {"title": "某县农村人居环境整治提升三年行动方案", "date": "2024-03-01"}),
     (["某县公益性公墓管理办法", "（2024年3月15日县政府常务会议审议通过，有效期至2029年3月31日）", "第一条　为规范公益性公墓管理，制定本办法。"],
      {"title": "某县公益性公墓管理办法", "date": "2024-03-15"}),
-], ids=["fire", "water", "air", "adopted-valid-until-rural", "adopted-valid-until-funerals"])
+    # …and from when to when it is in force, its second date far into the bracket (water supply), or its term alone, whose
+    # dates are no date it was made (schools: was 2027-12-31, and every target due by 2026 a baseline; fire safety)
+    (["某县农村供水保障三年行动方案", "（2024年3月15日县政府第8次常务会议审议通过，自2024年4月1日起至2029年3月31日止施行）", "一、工作目标",
+      "到2026年，全县农村自来水普及率达到95%。"], {"title": "某县农村供水保障三年行动方案", "date": "2024-03-15"}),
+    (["某县中小学校园安全提升行动方案", "（本方案自印发之日起施行，有效期至2027年12月31日）", "一、工作目标",
+      "到2026年，全县中小学校视频监控覆盖率达到100%。"], {"title": "某县中小学校园安全提升行动方案", "date": None}),
+    (["某县消防安全专项整治三年行动方案", "（自2025年2月1日起施行，有效期至2027年1月31日）", "一、工作目标",
+      "到2026年，全县新建微型消防站50个。"], {"title": "某县消防安全专项整治三年行动方案", "date": None}),
+], ids=["fire", "water", "air", "adopted-valid-until-rural", "adopted-valid-until-funerals", "adopted-in-force-from-to-water",
+        "term-alone-schools", "term-from-a-date-fire"])
 def test_a_span_of_dates_under_a_title_is_its_period_as_given_and_with_its_line_breaks_lost(tmp_path, lines, expected):
     assert_metadata_as_given_and_flat(tmp_path, lines, expected)
 

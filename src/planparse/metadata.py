@@ -630,7 +630,7 @@ def _from_text(reader: _Reader) -> Metadata:
     cc = reader.first("cc", reader.footer)
     # a plan signed by no one is dated by the note under its title that says when it was made or adopted
     dated = signing or reader.first("title_note", reader.front)
-    date = iso_date(dated[1]) if dated else None
+    date = iso_date(dated[1]) if dated and dated[1].group("year") else None  # a note of the plan's term alone dates nothing
 
     titles = (front.title, front.notice_match.group("subject") if front.notice_match else None)
     titled = rules.match("titled_issuer", front.title or "")

@@ -24,7 +24,7 @@ _BOX_LINES = 3  # lines opening with a box label, one after the other, that make
 
 class PatternExample(Model):
     text: str
-    groups: dict[str, str] = {}
+    groups: dict[str, str | None] = {}  # None: the group takes no part in the match
 
 
 class MetadataPattern(Model):
