@@ -179,6 +179,15 @@ def test_a_month_in_a_plan_of_several_years_leaves_its_year_unknown_and_says_so(
     assert [(t.value, t.deadline, bool(t.review)) for t in targets] == [(500, None, True), (95, None, False), (120, 2025, False)]
 
 
+def test_a_month_of_a_campaign_across_the_new_year_falls_in_the_year_of_its_months_and_is_not_flagged(tmp_path):
+    """A winter's campaign of 2024年11月—2025年3月 (fire safety, air quality): 12月底前 is 2024's, 3月底前 2025's, each
+    certain; 6月底前 falls in neither of its months, unknown and flagged as in a plan of several years."""
+    plan = write_plan(tmp_path, "某县2024年冬春火灾防控工作方案\n（2024年11月—2025年3月）\n一、工作目标\n"
+                      "12月底前，完成高层住宅消防设施检测120栋。3月底前，淘汰燃煤小锅炉30台。6月底前，完成餐饮油烟治理100家。\n")
+    targets = extract(plan).targets
+    assert [(t.value, t.deadline, bool(t.review)) for t in targets] == [(120, 2024, False), (30, 2025, False), (100, None, True)]
+
+
 def test_a_section_that_states_what_there_is_holds_baselines(tmp_path):
     """基本情况 and 概况 sections state the county's or the project's present state; the aims after them are targets."""
     plan = write_plan(tmp_path, "某县养老服务体系建设实施方案\n一、基本情况\n"

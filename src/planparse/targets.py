@@ -360,12 +360,23 @@ class PlanFrame:
     end: Optional[int] = None
     signed: Optional[int] = None
     level: Optional[str] = None
+    months: Optional[tuple[int, int]] = None  # a campaign across a new year: its first month (of start) and last (of end)
 
     @property
     def present(self) -> Optional[int]:
         """The first year the plan looks ahead to: its first year, or the year it was signed if later
         (2021年，全市GDP达到5000亿元 in a 2021–2025 plan signed in 2022 reports the past)."""
         return None if self.start is None else max(self.start, self.signed or self.start)
+
+    def year_of_month(self, month: int) -> Optional[int]:
+        """The year a month named without one falls in, in a campaign across a new year: the one year whose part of the
+        campaign holds it (12月 and 3月 of 2024年11月—2025年3月: 2024, 2025); none for a month outside it, or one both years'
+        parts hold (6月 of 2024年1月—2025年12月, a plan of two whole years: reader S13)."""
+        if self.months is None:
+            return None
+        first, last = self.months
+        in_first, in_last = month >= first, month <= last
+        return self.start if in_first and not in_last else self.end if in_last and not in_first else None
 
     @property
     def written(self) -> Optional[int]:
@@ -676,6 +687,9 @@ class SentenceReader:
         self.whole_year = rule_set.fragment("whole_year")
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
         self.time_in_the_year = rule_set.fragment("time_in_the_year")
+        self.month_number = rule_set.compile("{month_number}(?=月)", "fragment-month_number")
+        self.new_year_feast, self.new_year_day, self.months_across_new_year = (
+            rule_set.fragment(name) for name in ("new_year_feast", "new_year_day", "months_across_new_year"))
         self.by_then = rule_set.fragment("by_then")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
@@ -1432,8 +1446,10 @@ class SentenceReader:
         return kept
 
     def _year_of(self, dated: regex.Match) -> int:
-        """The year a deadline phrase names (2025年底前 -> 2025)."""
-        return digit_year(self.year.search(dated.group()).group())
+        """The year a deadline phrase names (2025年底前 -> 2025), and the year before it where the day that opens it follows
+        (2025年元旦前 -> 2024)."""
+        year = digit_year(self.year.search(dated.group()).group())
+        return year - 1 if self.new_year_day.match(dated.string, dated.end()) else year
 
     def _worked_on_before(self, text: str, dated: regex.Match, frame: PlanFrame, timed: list[int]) -> bool:
         """Whether the deadline phrase ``dated`` is a year before the plan that the object of a work names, where the work
@@ -1455,7 +1471,16 @@ class SentenceReader:
         年内, 今年底前 -> the first year it acts in (its first year, or the year it was signed if later); 明年 the one after
         the year it was written (a plan signed before its period says 明年 of its first year);
         全年, 6月底前, 汛期前 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
-        says 全年 of 2024, as its 今年); none of a plan of several years."""
+        says 全年 of 2024, as its 今年); none of a plan of several years; but a month (3月底前), and 春节前, in a campaign
+        across a new year whose months it gives -> the year the month falls in (PlanFrame.year_of_month)."""
+        if frame.months is not None and not self.whole_year.match(phrase):
+            month = self.month_number.search(phrase)
+            if month is not None and self.time_in_the_year.fullmatch(phrase):
+                return frame.year_of_month(chinese_number(month.group()) if not month.group().isdigit() else int(month.group()))
+            if self.new_year_feast.match(phrase):
+                return frame.end  # the feast falls in January or February, of the campaign's last year
+        if self.new_year_feast.match(phrase):
+            return None  # in a plan of one year named by its first (2024年冬季…专项行动), it may be of the next (reader P15)
         if self.whole_year.match(phrase) or self.time_in_the_year.fullmatch(phrase):
             return frame.start if frame.end in (None, frame.start) else None
         if _PLAN_END_WORDS.search(phrase):
@@ -1478,7 +1503,8 @@ class SentenceReader:
         if frame.present is not None and frame.end is not None:
             if frame.end == frame.start:
                 return []
-            return [match.end() for match in relative if self.time_in_the_year.fullmatch(match.group())]
+            return [match.end() for match in relative
+                    if self.time_in_the_year.fullmatch(match.group()) and self.relative_year(match.group(), frame) is None]
         return [match.end() for match in relative if self.relative_year(match.group(), frame) is None]
 
     def _deadline(self, text: str, anchor: Span, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
@@ -2226,7 +2252,7 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
     """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text; the year it was signed;
     and the level of government that issued it."""
     if start_year is not None and end_year is not None:
-        return PlanFrame(start_year, end_year, signed_year, level)
+        return PlanFrame(start_year, end_year, signed_year, level, _months_across_new_year(outline, reader, start_year, end_year))
     # a paragraph holding no year holds no phrase with one: passed over without the phrases' search (a plan with no
     # period of its own is searched through, 150 ns a character), when a year is found alike in a phrase and in its text
     # (told from the fragment as written: the lookahead that leads each alternative as compiled reads no further than its match)
@@ -2242,6 +2268,23 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
                 last = reader.relative_year(match.group(), PlanFrame(first))
                 return PlanFrame(start_year or first, end_year or last, signed_year, level)
     return PlanFrame(start_year, end_year, signed_year, level)
+
+
+def _months_across_new_year(outline: Outline, reader: SentenceReader, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The first and last month of a plan of two years that is a campaign across the new year, from the first span of its
+    months the document gives (its title's （2024年11月—2025年3月）, or 行动时间为2024年11月至2025年2月); None for a plan of
+    other years, or one that gives none (a two-year plan, 2024—2025年, whose months run the whole of both)."""
+    if end != start + 1:
+        return None
+    for block in outline.blocks:
+        text = block.paragraph.text
+        if "月" not in text:
+            continue
+        for span in reader.months_across_new_year.finditer(text):
+            if (digit_year(span.group("first_year")), digit_year(span.group("last_year"))) == (start, end):
+                return tuple(chinese_number(month) if not month.isdigit() else int(month)
+                             for month in (span.group("first_month"), span.group("last_month")))
+    return None
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,
