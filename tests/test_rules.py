@@ -86,8 +86,10 @@ def test_rules_list_shows_every_rule_in_order():
 
 
 def _same(expected: dict, target: Target) -> bool:
-    """The expected fields match; ``quote``, ``indicator`` and ``recurrence`` may be checked too."""
-    got = {**comparable_fields(target), "quote": target.quote, "indicator": target.indicator, "recurrence": target.recurrence}
+    """The expected fields match; ``quote``, ``indicator``, ``recurrence`` and ``review`` (what asks a reader to check) may be
+    checked too."""
+    got = {**comparable_fields(target), "quote": target.quote, "indicator": target.indicator, "recurrence": target.recurrence,
+           "review": target.review}
     return all(got[key] == (float(value) if key.startswith("value") and value is not None else value) for key, value in expected.items())
 
 
