@@ -1472,11 +1472,12 @@ class SentenceReader:
         the year it was written (a plan signed before its period says 明年 of its first year);
         全年, 6月底前, 汛期前 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
         says 全年 of 2024, as its 今年); none of a plan of several years; but a month (3月底前), and 春节前, in a campaign
-        across a new year whose months it gives -> the year the month falls in (PlanFrame.year_of_month)."""
+        across a new year whose months it gives -> the year the month falls in (PlanFrame.year_of_month), the last of a
+        stage's months (（11月—12月）) too."""
         if frame.months is not None and not self.whole_year.match(phrase):
-            month = self.month_number.search(phrase)
-            if month is not None and self.time_in_the_year.fullmatch(phrase):
-                return frame.year_of_month(chinese_number(month.group()) if not month.group().isdigit() else int(month.group()))
+            months = [month.group() for month in self.month_number.finditer(phrase)]  # a stage's (11月—12月): its last
+            if months and self.time_in_the_year.fullmatch(phrase):
+                return frame.year_of_month(chinese_number(months[-1]) if not months[-1].isdigit() else int(months[-1]))
             if self.new_year_feast.match(phrase):
                 return frame.end  # the feast falls in January or February, of the campaign's last year
         if self.new_year_feast.match(phrase):
