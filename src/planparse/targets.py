@@ -441,6 +441,7 @@ class Context:
     lead_cue: Optional[CompiledRule] = None  # a cue the lead line states for its list (有下列情形之一的：)
     aim: Optional[int] = None  # the paragraph's earliest year a level is due by (到2025年), where the plan's years are unknown
     reads_its_title: bool = False  # the paragraph's text opens with its own heading's title, read as its words (block_text)
+    preamble: bool = False  # the paragraph stands above the plan's first heading (its background, before its aims and tasks)
 
 
 @dataclass
@@ -781,6 +782,8 @@ class SentenceReader:
         self.exclude_headings = tuple(rule for rule in rule_set.by_role("exclude") if rule.rule.scope == "heading")
         self.baseline = [rule for rule in rule_set.by_role("baseline") if rule.rule.scope not in ("heading", "lead")]
         self.baseline_headings = tuple(rule for rule in rule_set.by_role("baseline") if rule.rule.scope == "heading")
+        # the cues by which a sentence reports what was, whatever its other sentences say (review_opening)
+        self.reporting = [rule for rule in self.baseline if rule.rule.scope == "sentence" and rule.rule.holds == "always"]
         self.targets = rule_set.by_role("target")
         self.possible_targets = CompiledRule.prefilters(self.targets)
         # one pre-filter for both kinds of cue: a sentence is searched for their leads once, not once for each kind
@@ -1892,18 +1895,28 @@ class SentenceReader:
         2023 to the paragraph's end (fragment year_opening), its numbers with no year of their own baselines; not where
         a sentence after it turns to what is to be (a future word, a year of the plan's), nor under a heading of the
         plan's aims (二、主要目标: 2020年，…。每千人口执业医师数达到3.2人 sets its goals from where it starts). An opening
-        of the time up to now in the plan's own year (今年以来，) reviews it alike, by the cue it is (``_reviewing_cue``)."""
+        of the time up to now in the plan's own year (今年以来，) reviews it alike, by the cue it is (``_reviewing_cue``), and
+        so does, above the first heading, a first sentence that reports what was (我县已建成…。全县建成集中供水工程120处。;
+        截至2023年底，…。), by the cue it reports by (``_reporting_cue``)."""
         frame = context.frame
         opening = self.year_opening.match(text)
-        if opening is None or self._under_aims(context):
+        if (opening is None and not context.preamble) or self._under_aims(context):
             return None
-        year = self._year_opened(opening, frame)
-        cue = None if _before(year, frame.present) else self._reviewing_cue(opening.group())
+        first = _SENTENCE.match(text)  # the paragraph's first sentence, which a mark may open (。): only its end is sought
+        if first is None:
+            return None
+        rest_start = first.end()
+        if opening is not None:
+            year = self._year_opened(opening, frame)
+            cue = None if _before(year, frame.present) else self._reviewing_cue(opening.group())
+            looked_at = text[rest_start:]
+        else:  # a report that turns to what is to be within its first sentence (…8个，到2026年达到15个) opens no review
+            year, cue = None, self._reporting_cue(text[:rest_start], frame)
+            looked_at = text
         if cue is None and not _before(year, frame.present):
             return None
-        rest_start = _SENTENCE.match(text).end()  # the paragraph opens with its first sentence: only its end is sought
-        rest = text[rest_start:]
-        if not rest.strip() or self.future_word.search(rest) or any(not _before(due, frame.present) for _, due in self._years(rest, frame)):
+        if (not text[rest_start:].strip() or self.future_word.search(looked_at)
+                or any(not _before(due, frame.present) for _, due in self._years(looked_at, frame))):
             return None
         return rest_start, year, cue
 
@@ -1912,6 +1925,12 @@ class SentenceReader:
         which the paragraph's later sentences take on where the year it names is no year before the plan's and so makes
         none of them a baseline: 今年以来，全县接待游客120万人次。实现旅游收入10亿元。 in a plan for 2024 reviews both."""
         return next((cue for cue in self.baseline if cue.matches(opening)), None)
+
+    def _reporting_cue(self, sentence: str, frame: PlanFrame) -> Optional[CompiledRule]:
+        """The cue by which ``sentence`` reports what was (已建成, 截至2023年底, 目前): one that speaks of a whole sentence
+        and holds at any time, as of no year of the plan (截至2025年底 in a 2024–2026 plan says when a level is due)."""
+        return next((cue for cue in self.reporting for match in cue.finditer(sentence)
+                     if not (year := _named_year(match)) or _before(year, frame.present)), None)
 
     def _year_opened(self, opening: regex.Match, frame: PlanFrame) -> Optional[int]:
         """The year a paragraph's opening (fragment year_opening) reviews from: the year it names (2023年，2021年以来，),
@@ -2187,6 +2206,7 @@ def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list
     due_by_notes = _due_by_closing_notes(outline.blocks)
     every_found = _found_in_texts([text for _, text in placed], reader)
     every_forms = reader.forms_in([block.paragraph.text for block in outline.blocks])
+    first_heading = next((index for index, block in enumerate(outline.blocks) if block.heading is not None), None)
     found_in: list[tuple[Found, Place, Context, int]] = []  # the paragraphs a rule matched, where they sit, what they inherit, their block
     for index, (block, (offset, text), found, forms, due) in enumerate(zip(outline.blocks, placed, every_found, every_forms, due_by_notes)):
         form = reader.form(block.paragraph.text, form, forms)
@@ -2194,7 +2214,7 @@ def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list
         if found and not block.names_attachments:  # most paragraphs hold nothing: their headings and lead lines are not looked up
             year, cue = next((leads[section.id] for section in reversed(block.trail) if section.id in leads), (due, None))
             context = Context(tuple(section.title for section in block.trail), year, frame, cue or form, reader.earliest_aim(text, frame),
-                              block.heading is not None and offset == block.title_start)
+                              block.heading is not None and offset == block.title_start, first_heading is not None and index < first_heading)
             place = Place(list(context.headings), block.section.id if block.section else None, block.paragraph, offset)
             list_lead = reader.lead_within(text, frame) or reader.review_opening(text, context)
             for part, part_context in _parted_at_a_lead(found, context, list_lead):
