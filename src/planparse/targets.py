@@ -749,6 +749,7 @@ class SentenceReader:
         self.year_opening = rule_set.fragment("year_opening")
         self.issuing_government = rule_set.fragment("issuing_government")
         self.future_word = rule_set.fragment("future_word")
+        self.duty_to_do = rule_set.fragment("duty_to_do")
         self.goal_named = rule_set.fragment("goal_named")
         self.future_heading = rule_set.fragment("future_heading")
         self.goal_heading = rule_set.fragment("goal_heading")
@@ -1893,7 +1894,7 @@ class SentenceReader:
         """Where the first sentence of a paragraph that opens with a year before the plan's own ends, and that year, as
         ``lead_within`` gives a lead's: 2023年，全县教育系统…取得新成效。全县新建改扩建中小学校5所，… in a plan for 2024 reviews
         2023 to the paragraph's end (fragment year_opening), its numbers with no year of their own baselines; not where
-        a sentence after it turns to what is to be (a future word, a year of the plan's), nor under a heading of the
+        a sentence after it turns to what is to be (a future word, a word of duty: 各乡镇要新建…, a year of the plan's), nor under a heading of the
         plan's aims (二、主要目标: 2020年，…。每千人口执业医师数达到3.2人 sets its goals from where it starts). An opening
         of the time up to now in the plan's own year (今年以来，) reviews it alike, by the cue it is (``_reviewing_cue``), and
         so does, above the first heading, a first sentence that reports what was (我县已建成…。全县建成集中供水工程120处。;
@@ -1915,7 +1916,7 @@ class SentenceReader:
             looked_at = text
         if cue is None and not _before(year, frame.present):
             return None
-        if (not text[rest_start:].strip() or self.future_word.search(looked_at)
+        if (not text[rest_start:].strip() or self.future_word.search(looked_at) or self.duty_to_do.search(looked_at)
                 or any(not _before(due, frame.present) for _, due in self._years(looked_at, frame))):
             return None
         return rest_start, year, cue
