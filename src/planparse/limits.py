@@ -117,9 +117,9 @@ MAX_XML_RUN_BYTES = 10_000_000
 _CN_NUMERALS = CN_NUMERAL_CHARS.replace("点", "")
 _ANY_NUMBER = patterns.compile(rf"\d+[{_CN_NUMERALS}]*+|[{_CN_NUMERALS}]++(?=\p{{Han}})")
 # What json.loads makes a value of: a string (a member's name too), a number, true, false, null, a list, an object
-_JSON_VALUE = regex.compile(rb'"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+-]*+|true|false|null|[\[{]')
+_JSON_VALUE = patterns.compile(rb'"(?:[^"\\]++|\\.)*+"|-?[0-9][0-9.eE+-]*+|true|false|null|[\[{]')
 _ZIP_ENCRYPTED = 0x1  # a zip entry's general purpose flag: its bytes encrypted by the zip's own password
-_RELATIONSHIP = regex.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
+_RELATIONSHIP = patterns.compile(rb"<(?:[\w.-]+:)?Relationship[\s/>]")
 # Found whole: no run of digits, nor of Chinese numerals, starts inside another. A longer run of numerals than any
 # amount is written in costs the rules reading Chinese amounts time growing with its square (a run of 十二万三千…
 # or 一二三… of 5,000 took 2 s, past which a rule is stopped and the plan refused as planparse's bug), and one of

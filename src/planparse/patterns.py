@@ -56,6 +56,7 @@ _CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version
 # what the other asked for, and the batch compile those again: at 1,500, the last 75 of its 1,575.
 _MAX_PATTERNS = 2000
 
+AnySource = Union[str, bytes]  # a pattern's source, of text or of bytes
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
 Digest = bytes  # what a source or reading is filed under in the cache file (``_digest``)
 
@@ -70,10 +71,10 @@ NOT_CONCURRENT = False
 
 ReadingKey = tuple[str, str, str]  # (the version of this module's code, the reading's name, the source read)
 PythonKey = tuple[str, str]  # (the version of Python's compiled code and the flags, the source) of a pattern of Python's re
-Key = Union[str, ReadingKey, PythonKey]
+Key = Union[str, bytes, ReadingKey, PythonKey]  # a pattern's source (of text or of bytes), or a reading's or Python's
 
 _kept: KeptEntries | None = None  # what earlier processes compiled or read, each entry read when asked for
-_compiled: dict[str, regex.Pattern] = {}  # what this process compiled or rebuilt
+_compiled: dict[str | bytes, regex.Pattern] = {}  # what this process compiled or rebuilt
 _read: dict[ReadingKey, str | None] = {}  # what this process read from sources (``kept_reading``)
 _python_compiled: dict[PythonKey, re.Pattern] = {}
 _digests: dict[Key, Digest] = {}  # each key's digest, worked out once a process
@@ -83,14 +84,17 @@ _save_due = False  # whether the cache is to be written at exit
 
 
 def _digest(key: Key) -> Digest:
-    """What ``key`` is filed under: a digest of its text, or of a reading's or Python pattern's parts (none but the
-    source, the last, holds a NUL) after a byte UTF-8 never has. The entries hold no source: a start unmarshalled
+    """What ``key`` is filed under: a digest of its text, of a pattern's bytes after a byte UTF-8 never has (0xFE), or of
+    a reading's or Python pattern's parts (none but the source, the last, holds a NUL) after another (0xFF). The entries hold no source: a start unmarshalled
     the sources of every entry (4 MB of text, 2,000 of them), where it asks for fewer than half."""
     found = _digests.get(key)
     if found is None:
-        text = key if isinstance(key, str) else "\0".join(key)
-        marked = b"" if isinstance(key, str) else b"\xff" * len(key)
-        found = _digests[key] = hashlib.sha1(marked + text.encode("utf-8", "surrogatepass"), usedforsecurity=False).digest()
+        if isinstance(key, bytes):
+            data = b"\xfe" + key
+        else:
+            text = key if isinstance(key, str) else "\0".join(key)
+            data = (b"" if isinstance(key, str) else b"\xff" * len(key)) + text.encode("utf-8", "surrogatepass")
+        found = _digests[key] = hashlib.sha1(data, usedforsecurity=False).digest()
     return found
 
 
@@ -112,7 +116,7 @@ def _kept_entry(key: Key) -> tuple | None:
     return entry[1:] if isinstance(entry, tuple) and entry[:1] == (digest,) else None
 
 
-def _kept_code(source: str) -> Code | None:
+def _kept_code(source: AnySource) -> Code | None:
     """What an earlier process kept of ``source``'s compiled pattern: the arguments that rebuild it."""
     code = _kept_entry(source)
     return (source, *code) if code else None
@@ -127,8 +131,9 @@ def _ask(key: Key, fresh: tuple | None = None) -> None:
         _save_at_exit()
 
 
-def compile(source: str) -> regex.Pattern:
-    """``regex.compile(source)``, rebuilt from its code when an earlier process compiled it."""
+def compile(source: AnySource) -> regex.Pattern:
+    """``regex.compile(source)``, rebuilt from its code when an earlier process compiled it; a pattern of bytes too (the
+    readers' tests of a file's first bytes, compiled from their source at every start: a millisecond)."""
     found = _compiled.get(source)
     if found is None:
         found = _compiled[source] = _rebuilt(source) or _compiled_now(source)
@@ -150,13 +155,13 @@ _READ_OTHERWISE = r"\(\?[a-zA-Z0-9-]*[xV]"
 _NAMED_GROUP_OPENING = r"(?s:\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?#[^)]*\))|\(\?P?<(\w+)>"
 
 
-def _compiled_now(source: str) -> regex.Pattern:
+def _compiled_now(source: AnySource) -> regex.Pattern:
     found = regex.compile(source)
     _ask(source, _code(found)[1:])
     return found
 
 
-def _rebuilt(source: str) -> regex.Pattern | None:
+def _rebuilt(source: AnySource) -> regex.Pattern | None:
     code = _kept_code(source)
     try:
         found = _regex.compile(*code) if code else None

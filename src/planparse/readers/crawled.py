@@ -14,9 +14,8 @@ with ASCII marks), and the style sheet's rules inside a line (…印发 /* Style
 """
 from __future__ import annotations
 
-import html
-import html.entities
 import re
+from functools import cache
 from typing import Callable, Iterator
 
 from .. import patterns
@@ -24,13 +23,20 @@ from .cells import opens_heading
 from .note_marks import is_note_mark
 
 
-# A character reference, named or numbered, closed by its semicolon (an & in words, R&D, is no reference); a doubly
-# escaped one (&amp;nbsp;) is the same reference. A number, or a name HTML had before it asked for the semicolon, is
-# one without it too, as a browser reads it and old sites' editors wrote it (&nbsp&nbsp一、, 新建学校&nbsp12所, &#12288):
-# kept, its figure was lost.
-_NAMES_BEFORE_THE_SEMICOLON = sorted((name for name in html.entities.html5 if not name.endswith(";")), key=len, reverse=True)
-_REFERENCE = patterns.compile_python(f"&(?:amp;)?(#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}}(?=;)"
-                                     f"|{'|'.join(_NAMES_BEFORE_THE_SEMICOLON)});?")
+@cache
+def _reference() -> re.Pattern:
+    """A character reference, named or numbered, closed by its semicolon (an & in words, R&D, is no reference); a doubly
+    escaped one (&amp;nbsp;) is the same reference. A number, or a name HTML had before it asked for the semicolon, is
+    one without it too, as a browser reads it and old sites' editors wrote it (&nbsp&nbsp一、, 新建学校&nbsp12所, &#12288):
+    kept, its figure was lost. Made at the first text holding an &: importing html's table of names (2,231) and
+    sorting them took every start 1.5 ms, where few plans hold a reference."""
+    import html.entities
+
+    names_before_the_semicolon = sorted((name for name in html.entities.html5 if not name.endswith(";")), key=len, reverse=True)
+    return patterns.compile_python(f"&(?:amp;)?(#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}}(?=;)"
+                                   f"|{'|'.join(names_before_the_semicolon)});?")
+
+
 # Spaces as wide as a CJK character are the ideographic space (an indent of two em spaces is a paragraph's),
 # narrower ones the plain space (spaces count half a character).
 _SPACES = str.maketrans({**dict.fromkeys("\u2001\u2003", "\u3000"),
@@ -100,6 +106,8 @@ _WORD_SETTINGS = patterns.compile_python(r"(?<![A-Za-z])(?:Normal|Print|Web)\s+\
 
 
 def _character(reference: re.Match) -> str:
+    import html  # loaded with _reference's names
+
     text = html.unescape(f"&{reference.group(1)};")
     # A reference to no character (&#0;, &#99999999;, an unknown name) is left as written.
     return reference.group() if text.startswith("&") or text in ("\ufffd", "\x00") else text
@@ -109,7 +117,7 @@ def as_read(text: str) -> str:
     """``text`` with its character references and odd spaces as the characters and spaces they show."""
     if not ODD_CHARACTER.search(text):
         return text
-    return (_REFERENCE.sub(_character, text) if "&" in text else text).translate(_SPACES)
+    return (_reference().sub(_character, text) if "&" in text else text).translate(_SPACES)
 
 
 # A style sheet's rules: a selector (table.MsoNormalTable, st1\:*, @page WordSection1) and its declarations in braces

@@ -1,12 +1,12 @@
 """What a document is, told by its first bytes: read before any reader's library is imported."""
 from __future__ import annotations
 
-import regex
+from .. import patterns
 
 _ARCHIVE_HEAD = 4096  # bytes: a web archive's headers come first, its parts' boundary named among them
-_MIME_HEADER = regex.compile(rb"[A-Za-z][\w-]*:")  # From: <Saved by Blink>, MIME-Version: 1.0
-_MULTIPART_TYPE = regex.compile(rb"(?im)^Content-Type\s*:\s*multipart/")
-_HEADERS_END = regex.compile(rb"\r?\n[ \t]*\r?\n")  # the blank line after a message's headers
+_MIME_HEADER = patterns.compile(rb"[A-Za-z][\w-]*:")  # From: <Saved by Blink>, MIME-Version: 1.0
+_MULTIPART_TYPE = patterns.compile(rb"(?im)^Content-Type\s*:\s*multipart/")
+_HEADERS_END = patterns.compile(rb"\r?\n[ \t]*\r?\n")  # the blank line after a message's headers
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -15,7 +15,7 @@ def looks_like_html(data: bytes) -> bool:
     return _HTML_START.match(head) is not None
 
 
-_HTML_START = regex.compile(rb"<(?:!doctype\s+html|html|head|body|meta|table|tbody|div|p|span|section|article|!--)\b")
+_HTML_START = patterns.compile(rb"<(?:!doctype\s+html|html|head|body|meta|table|tbody|div|p|span|section|article|!--)\b")
 
 
 def is_web_archive(data: bytes) -> bool:

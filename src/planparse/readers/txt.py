@@ -358,7 +358,7 @@ def _as_utf_8(with_bytes: str) -> str:
 # characters of three bytes, is no GBK text's: none of 162 plans so encoded holds one. But for one of one character after
 # an ASCII byte that ends a GBK character: of 繁體 in GBK, whose characters' second bytes are often letters (鄉鎮檔 is E0 6C
 # E6 82 99 6E, 鄉 悙 n). (The regex module's look behind: Python's re tries it at every byte, at three times the time.)
-_UTF_8_RUN = regex.compile(rb"(?<![\x80-\xff])(?:(?<![\x81-\xfe][\x40-\x7e])[\xe0-\xef][\x80-\xbf]{2}|(?:[\xe0-\xef][\x80-\xbf]{2}){2})"
+_UTF_8_RUN = patterns.compile(rb"(?<![\x80-\xff])(?:(?<![\x81-\xfe][\x40-\x7e])[\xe0-\xef][\x80-\xbf]{2}|(?:[\xe0-\xef][\x80-\xbf]{2}){2})"
                            rb"(?:[\xe0-\xef][\x80-\xbf]{2})*(?![\x80-\xff])")
 
 
