@@ -145,10 +145,19 @@ def find_annotations(outline: Outline, first_leads_from: int | None = None) -> l
         found, end = (_labelled if labelled else _bracketed)(blocks, index, reading)
         annotations += found
         for block in blocks[index:end]:  # a note's paragraphs: a bracket left open runs on, labels go on in the next
-            if any(on_duties.setdefault(id(section), bool(rules.duty_section.search(section.title))) for section in block.trail):
+            if any(_on_duties(section, rules, on_duties) for section in block.trail):
                 annotations += _duties(block, rules)
         index = end
     return annotations
+
+
+def _on_duties(section: Section, rules: CompiledResponsibilityRules, read: dict[int, bool]) -> bool:
+    """Whether ``section``'s title says who does what (三、职责分工), its title searched once (``read``: by the section's
+    identity), not again for every paragraph under it and under each of its subsections."""
+    found = read.get(id(section))
+    if found is None:
+        found = read[id(section)] = bool(rules.duty_section.search(section.title))
+    return found
 
 
 def _duties(block: Block, rules: CompiledResponsibilityRules) -> list[Annotation]:
