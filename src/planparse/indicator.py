@@ -3099,9 +3099,11 @@ def _after_a_cadence(tagged: Tagged, index: int) -> bool:
     named)."""
     if index < 2 or not _is_noun(tagged[index - 2][1]):
         return False
-    cadence, (word, _) = tagged[index - 1][0], tagged[index]
+    (cadence, flag), (word, _) = tagged[index - 1], tagged[index]
     words = indicator_words()
-    acts_over = words.repeat_word.fullmatch(cadence) or _YEARS_COUNTED.fullmatch(cadence)
+    # a time in each period (各成员单位|每月底前|报送…, 县卫健局|每半年末|开展…: indicators.yaml words) is how often too
+    acts_over = (words.repeat_word.fullmatch(cadence) or _YEARS_COUNTED.fullmatch(cadence)
+                 or flag == _TIME_WORD and words.repeat_word.match(cadence))
     return bool(acts_over) and word not in words.link and not words.name_head.search(cadence + word)
 
 
