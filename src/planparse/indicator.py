@@ -95,7 +95,8 @@ _ORDINAL_OF_A_ROUND = patterns.compile(r"第(?:\d+|[一二三四五六七八九�
 # magnitudes each with the thing it counts, a slogan's scale (千吨万人供水工程, 百县千镇万村, 千村万户), and so are the
 # ordinals of classes listed (一、二、三类航道, 一、二级公路: _ORDINALS_LISTED), and so is a class of voltage (110千伏变电站,
 # 35千伏及以上线路, and before a 、 that lists another class: 3座110千伏、2座220千伏变电站), and so is a class written in a
-# digit (1类声环境功能区, 4星级以上旅游饭店), no amount: the whole is tagged as one word,
+# digit (1类声环境功能区, 4星级以上旅游饭店), and so are the players a side fields (7人制足球场, 三人制篮球: rule
+# players-a-game-is-named-by), no amount: the whole is tagged as one word,
 # the text around it on its own
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
                   r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿][^\P{Han}〇零一二两三四五六七八九十百千万亿兆元]){2,}(?=\p{Han})"
@@ -105,6 +106,7 @@ _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百�
                   r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:秒|分钟|小时|个?工作日|天)(?:以)?内(?=\p{Han}{1,4}率)"
                   r"|(?<![\d.])\d+(?:\.\d+)?(?:千伏|[kK][vV])(?:及以上|以上|及以下|以下)?(?=\p{Han}|、)"
                   r"|(?<![\d.])[1-9](?:类|星级)(?=\p{Han})"
+                  r"|(?<![\d.])(?:\d{1,2}|[三五七九十一]+)人制(?=\p{Han})"
                   rf"|{_ORDINALS_LISTED}(?=\p{{Han}})")
 # 新（改）建, 改（扩）建, 新（改、扩）建: a building verb with its alternatives in brackets is one verb, which jieba
 # cuts at the brackets (每年新（改）建农村卫生户厕: the toilets, not （改）建农村卫生户厕)
