@@ -81,6 +81,22 @@ def test_each_row_of_a_long_table_of_places_looks_back_at_its_header_alone(monke
     assert len(looked) < 10 * rows
 
 
+@pytest.mark.parametrize("plan, wanted", [
+    # parks: an indicator table's yearly cells, each at its row's line (reader P5: all at the header's, line 3)
+    ("某县口袋公园建设三年行动方案（2024—2026年）\n一、主要指标\n序号\t指标\t单位\t2025年\t2026年\n1\t新建口袋公园\t个\t40\t30\n"
+     "2\t新增绿地面积\t万平方米\t12\t9\n二、保障措施\n加强组织领导。\n",
+     {"targets": [4, 4, 5, 5], "duties": []}),
+    # roads: a 分工表's tasks and their units, each at its row's line
+    ("某县农村公路三年行动方案（2024—2026年）\n一、主要任务\n加强组织领导。\n附件：重点任务分工表\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+     "1\t完成县乡道安全生命防护工程120公里\t县交通运输局\t县财政局\t2025年底前\n2\t新建农村公路50公里\t县交通运输局\t各乡镇人民政府\t2026年底前\n",
+     {"targets": [6, 7], "duties": [6, 7]}),
+], ids=["parks", "roads"])
+def test_a_tables_targets_and_duties_are_at_their_rows_lines(tmp_path, plan, wanted):
+    document = extract(write_plan(tmp_path, plan))
+    assert [target.line for target in document.targets] == wanted["targets"]
+    assert [duty.line for duty in document.responsibilities] == wanted["duties"]
+
+
 def test_a_page_that_ends_inside_a_tab_table_leaves_it_one_table():
     """A page number between the header and the first row, or between two rows (a Word text printed and copied back),
     is the page's, not a line of prose that ends the table: relics' yearly tasks, and farmland's."""

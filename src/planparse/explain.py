@@ -9,7 +9,6 @@ what an indicator table's target cells and a 分工表's task cells give, and wh
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import takewhile
 from typing import Iterator, Sequence
 
 import regex
@@ -59,15 +58,10 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
 
 
 def _row_lines(table: TableData, outline: Outline) -> list[int]:
-    """The line of each of the table's rows: those of the paragraphs after its header's, when they are one a row (a
-    Markdown table's delimiter row, a blank line between rows are no row: counting on from the header, each row after
-    one was given the line before its own); else counted on from the header (a table of one cell a line)."""
-    line = table.line or 0
-    header = outline.header_block(line, "\t".join(table.header))
-    rows = list(takewhile(lambda block: block.paragraph.in_table, outline.blocks[header + 1:]))
-    if header < len(outline.blocks) and outline.blocks[header].paragraph.in_table and len(rows) == len(table.rows):
-        return [block.paragraph.line for block in rows]
-    return [line + number + 1 for number in range(len(table.rows))]
+    """The line of each of the table's rows (``Outline.row_lines``: a Markdown table's delimiter row, a blank line between
+    rows are no row: counting on from the header, each row after one was given the line before its own); else counted
+    on from the header (a table of one cell a line)."""
+    return outline.row_lines(table) or [(table.line or 0) + number + 1 for number in range(len(table.rows))]
 
 
 def _table_decisions(table: TableData, row_lines: list[int], outline: Outline, rule_set: RuleSet,

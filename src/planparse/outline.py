@@ -8,8 +8,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice, takewhile
 
-from .models import Paragraph, Section
+from .models import Paragraph, Section, TableData
 
 
 @dataclass
@@ -64,6 +65,16 @@ class Outline:
         over two rows (责任单位 over 牵头单位 | 配合单位) is read as one, which no paragraph reads."""
         at = self.block_reading(line, text)
         return bisect_left(self._block_lines, line) if at is None else at
+
+    def row_lines(self, table: TableData) -> list[int] | None:
+        """The line of each of ``table``'s rows: those of the paragraphs after its header's, when they are one a row (a
+        Markdown table's delimiter row, a blank line between rows are no row); None where they are not (a table of one
+        cell a line, rows left out as notes, a table right under another)."""
+        header = self.header_block(table.line or 0, "\t".join(table.header))
+        if header >= len(self.blocks) or not self.blocks[header].paragraph.in_table:
+            return None
+        rows = [block.paragraph.line for block in takewhile(lambda block: block.paragraph.in_table, islice(self.blocks, header + 1, None))]
+        return rows if len(rows) == len(table.rows) else None
 
     def block_reading(self, line: int, text: str) -> int | None:
         """The index of the block at ``line`` whose paragraph reads ``text`` (a table's header row), folded or as written

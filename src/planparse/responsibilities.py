@@ -284,9 +284,10 @@ class SectionTitles:
         return self._first.get(wanted)
 
 
-def table_responsibilities(table: TableData, titles: SectionTitles, first_leads: bool = False) -> list[Responsibility]:
+def table_responsibilities(table: TableData, titles: SectionTitles, first_leads: bool = False,
+                           lines: list[int] | None = None) -> list[Responsibility]:
     """Rows of a 分工表: the action column stands left of the unit columns. ``first_leads``: the plan says the first
-    unit named leads (``first_units_lead``)."""
+    unit named leads (``first_units_lead``); ``lines``: each row's line (``Outline.row_lines``), else the table's."""
     rules = responsibility_rules()
     lead_column, support_columns = unit_columns(table.header)
     columns = sorted([lead_column, *support_columns] if lead_column is not None else support_columns)
@@ -296,7 +297,7 @@ def table_responsibilities(table: TableData, titles: SectionTitles, first_leads:
     # 责任单位（排在第一位的为牵头单位）: the first unit of each row leads
     first_leads = first_leads or (support_columns and lead_column is None and rules.first_leads.search(table.header[support_columns[0]]))
     found = []
-    for row in table.rows:
+    for row, line in zip(table.rows, lines or [table.line] * len(table.rows)):
         action = row[action_column].strip().rstrip("。；;")
         if not action or group_year(row) is not None:
             continue  # no task, or a year over a group of tasks (2024年 written across the table)
@@ -311,7 +312,7 @@ def table_responsibilities(table: TableData, titles: SectionTitles, first_leads:
         section = _section_titled(action, titles) or _section_of_row(named_cells, titles)
         found.append(validated(
             Responsibility, heading=action, section=section.id if section else None, source="table",
-            lead=lead, support=support, text="\t".join(row), line=table.line, page=table.page,
+            lead=lead, support=support, text="\t".join(row), line=line, page=table.page,
         ))
     return found
 
@@ -377,7 +378,7 @@ def extract_responsibilities(outline: Outline, tables: list[TableData]) -> list[
         ))
     titles = SectionTitles(outline.sections)  # once per document, not per table
     for table in tables:
-        found += table_responsibilities(table, titles, first_leads is not None and table.line >= first_leads)
+        found += table_responsibilities(table, titles, first_leads is not None and table.line >= first_leads, outline.row_lines(table))
     return found
 
 

@@ -275,7 +275,8 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
         unit = caption_unit(table, outline)
         columns = table_layout(table, start_year, rule_set, taiwan, splits_a_task(table, outline, unit)).indicator
         if columns is not None:
-            targets += [placed(target, table, table_trail(table, outline)) for _, _, target
+            lines, trail = outline.row_lines(table), table_trail(table, outline)
+            targets += [placed(target, table, trail, lines[row] if lines else None) for row, _, target
                         in indicator_cells(table, columns, cell, rule_set, start_year, unit, taiwan,
                                            caption_year(table, outline) or end_year)]
     return targets
@@ -432,11 +433,12 @@ def table_trail(table: TableData, outline: Outline) -> list[Section]:
     return [] if _ATTACHED.match(caption.rsplit("。", 1)[-1]) else outline.blocks[header].trail
 
 
-def placed(target: Target, table: TableData, trail: list[Section]) -> Target:
-    """``target`` of a cell of ``table``, under the headings ``trail``, at the table's line."""
+def placed(target: Target, table: TableData, trail: list[Section], line: int | None) -> Target:
+    """``target`` of a cell of ``table``, under the headings ``trail``, at its row's ``line``: where the number sits (reader
+    P5: all a 40-row table's targets were at its header's line); at the table's where its rows' lines are not known."""
     target.headings = [section.title for section in trail]
     target.section = trail[-1].id if trail else None
-    target.line, target.page = table.line or 0, table.page
+    target.line, target.page = line or table.line or 0, table.page
     return target
 
 
@@ -455,9 +457,10 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
         layout = replace(layout, year_said=year_said)
         trail = table_trail(table, outline)
         headings = tuple(section.title for section in trail)
+        line_of = dict(zip(map(id, table.rows), outline.row_lines(table) or ()))  # a task's rows are the table's own lists
         for task, rows, group in _tasks(table.rows, layout.task):
             frequency, recurrence = next((repeat for row in rows if (repeat := cadence(layout.due_cell(row))) != (None, None)), (None, None))
-            targets += [placed(_repeated(target, frequency, recurrence), table, trail)
+            targets += [placed(_repeated(target, frequency, recurrence), table, trail, line_of.get(id(rows[0])))
                         for cell, due in _task_cells(task, rows, layout, group)
                         for target in _cell_targets(read, task, cell, headings, due)]
     return targets
