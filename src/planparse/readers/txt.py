@@ -51,7 +51,7 @@ def _decoded(data: bytes, path: object) -> str:
 
 def _detected(data: bytes, path: object) -> str:
     """Bytes with no mark and no NUL decoded in the encoding, or the encodings a line at a time, that reads them."""
-    text = (_only_line_in_two_encodings(data) or _strict_text(data, _STRICT[:1]) or _lines_each_in_utf_8_or_gb18030(data)
+    text = (_seven_bit_chinese(data) or _only_line_in_two_encodings(data) or _strict_text(data, _STRICT[:1]) or _lines_each_in_utf_8_or_gb18030(data)
             or _gb18030_read_as_no_chinese_by_utf_8(data) or _utf_8_with_pieces_in_gb18030(data) or _gb18030_with_pieces_in_utf_8(data) or _strict_text(data, _STRICT[1:]) or _text_with_a_few_bad_bytes(data))
     if text is not None:
         return text
@@ -61,6 +61,28 @@ def _detected(data: bytes, path: object) -> str:
     if best is None:
         raise PlanparseError(path, "not a text file (no known encoding decodes it)")
     return str(best)
+
+
+# Chinese in ASCII's 7 bits, as old mail, news and their archives keep it: HZ (~{…~}, RFC 1843) and UTF-7 (+…-), each told
+# by its shift; read as ASCII, their bytes gave a title of ~{D3OXE)4e9… and its digits' targets
+_SEVEN_BIT = (("hz", b"~{"), ("utf-7", b"+"))
+_SEVEN_BIT_CHINESE = 10  # Chinese characters at least a reading holds: a shift in English text reads as a few, if any
+
+
+def _seven_bit_chinese(data: bytes) -> str | None:
+    """``data``, ASCII's bytes alone, read in the 7-bit encoding of Chinese whose shift it holds when that reads Chinese;
+    else None."""
+    if not data.isascii():
+        return None
+    for encoding, shift in _SEVEN_BIT:
+        if shift in data:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if len(_CHINESE.findall(text)) >= _SEVEN_BIT_CHINESE and _is_chinese(text):
+                return text
+    return None
 
 
 def _strict_text(data: bytes, encodings: tuple[str, ...] = _STRICT) -> str | None:
