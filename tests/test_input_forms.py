@@ -343,7 +343,9 @@ _SCHOOLS = ("某县2024年义务教育招生工作方案", ["一、工作目标"
     lambda title: [f"权威发布｜{title}", "原创 某县发布 2024-05-12 09:05 云南"],
     # the byline's fields a line each (titled 某县…原创, and no day)
     lambda title: [title, "原创", "某县融媒体中心", "某县发布", "2024-05-12 09:05", "云南"],
-], ids=["account-card", "column-label", "byline-lined"])
+    # the line asking to follow the account, under the byline (titled 某县…点击上方蓝字关注我们)
+    lambda title: [title, "原创 某县发布 2024-05-12 09:05 云南", "点击上方蓝字关注我们"],
+], ids=["account-card", "column-label", "byline-lined", "follow-line"])
 @pytest.mark.parametrize("form", ["txt", "docx"])
 def test_a_share_platforms_furniture_around_the_title_is_no_part_of_it(tmp_path, plan, head, form):
     title, body = plan

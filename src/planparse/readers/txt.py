@@ -649,16 +649,17 @@ def without_byline(lines: list[SourceLine]) -> tuple[list[SourceLine], str | Non
 
 
 def _without_account_card(lines: list[SourceLine], byline: int) -> list[SourceLine]:
-    """The lines without the account's card over the byline at ``byline``: its name over its follow button (rules/metadata.yaml
-    share_follow), every line down to the button blanked (某县发布 / 关注 / 某县…行动方案 / 原创 … was titled
-    某县发布关注某县…行动方案)."""
+    """The lines without the account's card around the byline at ``byline`` (rules/metadata.yaml share_follow): its name
+    over its follow button, every line down to the button blanked (某县发布 / 关注 / 某县…行动方案 / 原创 … was titled
+    某县发布关注某县…行动方案), and the line under the byline asking to follow it (原创 … / 点击上方蓝字关注我们 was
+    run on to the title above)."""
     from ..metadata_rules import metadata_rules
 
     rules = metadata_rules()
-    button = next((index for index in range(byline - 1, -1, -1) if rules.match("share_follow", lines[index].text)), None)
-    if button is None:
-        return lines
-    return [replace(line, text="") for line in lines[: button + 1]] + lines[button + 1:]
+    button = next((index for index in range(byline - 1, -1, -1) if rules.match("share_follow", lines[index].text)), -1)
+    asking = next((index for index in range(byline + 1, len(lines)) if lines[index].text.strip()), None)
+    return [replace(line, text="") if index <= button or index == asking and rules.match("share_follow", line.text) else line
+            for index, line in enumerate(lines)]
 
 
 def _without_headline(lines: list[SourceLine], byline: int) -> list[SourceLine]:
