@@ -689,6 +689,7 @@ class SentenceReader:
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
         self.time_in_the_year = rule_set.fragment("time_in_the_year")
         self.month_number = rule_set.compile("{month_number}(?=月)", "fragment-month_number")
+        self.time_within_a_named_year = rule_set.fragment("time_within_a_named_year")
         self.new_year_feast, self.new_year_day, self.months_across_new_year = (
             rule_set.fragment(name) for name in ("new_year_feast", "new_year_day", "months_across_new_year"))
         self.by_then = rule_set.fragment("by_then")
@@ -1406,12 +1407,15 @@ class SentenceReader:
         return None, None
 
     def _quote_start(self, text: str, clause: Span) -> int:
-        """A clause opening with a list item's marker (…；②筹集…) or its deadline (到2025年全区…) is quoted from after them;
+        """A clause opening with a list item's marker (…；②筹集…) or its deadline (到2025年全区…, 2025年汛期前完成…) is quoted from after them;
         not from after the first of a list of years, each the year of its own value (2026年、2027年…分别完成120个、150个…)."""
         marker = self.list_marker.match(text, clause.start, clause.end)
         start = marker.end() if marker else clause.start
         opening = self.deadline_year.match(text, start, clause.end) or self.plan_period.match(text, start, clause.end)
-        return opening.end() if opening and opening.end() < clause.end and text[opening.end()] != _ENUMERATION_COMMA else start
+        if not opening or opening.end() >= clause.end or text[opening.end()] == _ENUMERATION_COMMA:
+            return start
+        within = self.time_within_a_named_year.match(text, opening.end(), clause.end)  # 2025年|汛期前完成…: the year's too
+        return within.end() if within else opening.end()
 
     # --- deadline and frequency ----------------------------------------------
 
