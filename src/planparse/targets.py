@@ -2298,8 +2298,9 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
 
 def _months_across_new_year(outline: Outline, reader: SentenceReader, start: int, end: int) -> Optional[tuple[int, int]]:
     """The first and last month of a plan of two years that is a campaign across the new year, from the first span of its
-    months the document gives (its title's （2024年11月—2025年3月）, or 行动时间为2024年11月至2025年2月); None for a plan of
-    other years, or one that gives none (a two-year plan, 2024—2025年, whose months run the whole of both)."""
+    months the document gives over its first heading (its title's （2024年11月—2025年3月）) or after a label of its time
+    (行动时间为2024年11月至2025年2月); None for a plan of other years, or one that gives none (a two-year plan, 2024—2025年,
+    whose months run the whole of both, though a work in its body runs 2024年10月至2025年3月)."""
     if end != start + 1:
         return None
     for block in outline.blocks:
@@ -2307,6 +2308,8 @@ def _months_across_new_year(outline: Outline, reader: SentenceReader, start: int
         if "月" not in text:
             continue
         for span in reader.months_across_new_year.finditer(text):
+            if (block.trail and not span.group("label")) or block.paragraph.in_table:
+                continue
             if (digit_year(span.group("first_year")), digit_year(span.group("last_year"))) == (start, end):
                 return tuple(chinese_number(month) if not month.isdigit() else int(month)
                              for month in (span.group("first_month"), span.group("last_month")))
