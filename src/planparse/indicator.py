@@ -2780,7 +2780,10 @@ def _held_after_a_cadence(text: str) -> str:
         return ""  # most names: no cadence is sought through them
     before = text[:len(text) - len(verb)]
     cadences = (*indicator_words().repeat_word.finditer(before), *_EVERY_FEW.finditer(before))
-    return verb if any(cadence.end() == len(before) for cadence in cadences) else ""
+    if any(cadence.end() == len(before) for cadence in cadences):
+        return verb
+    last = _tag(before)[-1:]  # a time in each period before it (水质抽检|每季度末前|开展: reader S15)
+    return verb if last and _in_each_period(*last[0]) else ""
 
 
 @rules_cache
@@ -3103,10 +3106,14 @@ def _after_a_cadence(tagged: Tagged, index: int) -> bool:
         return False
     (cadence, flag), (word, _) = tagged[index - 1], tagged[index]
     words = indicator_words()
-    # a time in each period (各成员单位|每月底前|报送…, 县卫健局|每半年末|开展…: indicators.yaml words) is how often too
-    acts_over = (words.repeat_word.fullmatch(cadence) or _YEARS_COUNTED.fullmatch(cadence)
-                 or flag == _TIME_WORD and words.repeat_word.match(cadence))
+    acts_over = words.repeat_word.fullmatch(cadence) or _YEARS_COUNTED.fullmatch(cadence) or _in_each_period(cadence, flag)
     return bool(acts_over) and word not in words.link and not words.name_head.search(cadence + word)
+
+
+def _in_each_period(word: str, flag: str) -> bool:
+    """Whether ``word`` is a time in each period an act is done by (每月底前, 每季度末前, 每半年末: indicators.yaml words, time
+    words a repeat word opens): how often, as the repeat word alone is."""
+    return flag == _TIME_WORD and bool(indicator_words().repeat_word.match(word))
 
 
 def _does(tagged: Tagged, index: int, act: int) -> bool:
