@@ -29,7 +29,7 @@ from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, Tab
 from .folding import fold, folded
 from .numerals import chinese_number, digit_year
 from .required_chars import finder_of_what_every_match_holds
-from .rules import CompiledRule, RuleSet, gated_patterns, load_rule_set, rules_cache
+from .rules import CompiledRule, RuleSet, gated_patterns, load_rule_set, rules_cache, rules_dir_in_force
 from .outline import Block, Outline
 from .tables import note_row
 from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
@@ -197,9 +197,6 @@ _QUOTATION_MARKS = (("“", "”"), ("‘", "’"), ("「", "」"), ("《", "》
 _LINK = "的"  # a share before the things it counts: 90%以上的行政村
 QUOTE_REACH = 24  # how far after the number the indicator may start and still be quoted
 _DIGIT = patterns.compile(r"\d")
-# a size in a description closed by 的 right before the things counted, no other count (培育10家|年销售收入5000万元以上的|
-# 龙头企业, 建成1支|不少于20人的|救援队伍, 全面消除|管龄超过30年的|燃气老化管道; not 安排180万元|资金扶持600户有劳动能力的|…)
-_SIZE_DESCRIBED = patterns.compile(r"[^\d，,。；;]*\d+(?:\.\d+)?[^\d，,。；;]{0,5}的")
 _NOTE_OPENINGS, _NOTE_CLOSINGS = "（(", "）)"  # a note's brackets, into which no quote runs
 _NUMERAL = patterns.compile(r"[\d零〇一二两三四五六七八九十百千万]")  # a number in words or digits
 # A target's text is its sentence; in a longer sentence, the clause around it, at most this long:
@@ -2918,7 +2915,7 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     # (not inside a note's brackets after it: 新建充电桩2000个（其中公共充电桩500个）, the 2000's quote ends at 个; a note
     # closed before the name is passed over: 建成5个（含续建）乡镇综合文化站)
     if (indicator and 0 <= found - match_end <= QUOTE_REACH
-            and (not _DIGIT.search(clause, match_end, found) or _SIZE_DESCRIBED.fullmatch(clause, match_end, found))
+            and (not _DIGIT.search(clause, match_end, found) or _size_described().fullmatch(clause, match_end, found))
             and not _inside_a_note(clause[match_end:found])):
         return found + len(indicator)
     # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause
@@ -2927,6 +2924,13 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     if indicator and tail and indicator.endswith(tail):
         return tail_at + len(tail)
     return match_end
+
+
+@rules_cache
+def _size_described() -> regex.Pattern:
+    """A size described by 的 before the things a count counts, which the count's quote runs over (fragment size_described:
+    组建1支|不少于30人的|救援队伍)."""
+    return load_rule_set(rules_dir_in_force()).fragment("size_described")
 
 
 def _inside_a_note(words: str) -> bool:

@@ -118,7 +118,13 @@ def parse_number(text: str, lexicon: "Lexicon | None" = None) -> Decimal | None:
     >>> parse_number("0.6万"), parse_number("两百"), parse_number("13万2")
     (Decimal('6000.0'), Decimal('200'), Decimal('132000'))
     """
-    return _parse_number(fold(text).strip().replace(THOUSANDS_MARK, ""), _multipliers(lexicon))
+    return _parse_number(_folded_figure(text), _multipliers(lexicon))
+
+
+def _folded_figure(text: str) -> str:
+    """``text`` folded as numbers are read (full-width digits as ASCII, 繁體 as simplified), its digit groups joined
+    across the thousands mark normalize sets (12\u202f800 is 12800)."""
+    return fold(text).strip().replace(THOUSANDS_MARK, "")
 
 
 def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
@@ -162,7 +168,7 @@ def parse_amount(text: str, rule_set: "RuleSet | None" = None) -> Amount | None:
     rule_set = rule_set or _rule_set_in_force()
     grammar = _multipliers(rule_set.lexicon)
     # 60%—70%, 20万元至50万元: the unit on both ends; 1，200人: digit groups a full-width comma parts (fragment arabic)
-    folded = fold(text).strip().replace("%", "").replace("元", "").replace("，", ",").replace(THOUSANDS_MARK, "")
+    folded = _folded_figure(text).replace("%", "").replace("元", "").replace("，", ",")
     if folded.startswith(_PERCENT_WORDS):
         folded = folded[len(_PERCENT_WORDS):]
     bound = _LOWER_BOUNDS.search(folded)
