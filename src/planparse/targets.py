@@ -565,7 +565,7 @@ def _pair_of_measures(text: str, findings: list["Candidate"]) -> None:
             second.comparator = first.comparator
 
 
-def _whole_repeat(part: "Candidate", candidates: list["Candidate"]) -> tuple[Optional[str], Optional[str]]:
+def _whole_repeat(part: "Candidate", candidates: list["Candidate"], text: str) -> tuple[Optional[str], Optional[str]]:
     """The frequency and period of the whole a clause opening with 其中 counts a part of: the last value before the
     part's clause (每年培训乡村医生500人次，其中中医药适宜技术培训不少于200人次: yearly; 每年招聘新教师150名，交流轮岗比例
     不低于10%，其中骨干教师不低于20%: none, as the 10%'s)."""
@@ -573,7 +573,13 @@ def _whole_repeat(part: "Candidate", candidates: list["Candidate"]) -> tuple[Opt
     for candidate in takewhile(lambda candidate: candidate is not part, candidates):
         if candidate.amount is not None and candidate.clause.end <= part.clause.start:
             whole = candidate
-    return (whole.frequency, whole.recurrence) if whole else (None, None)
+    # a count of the bodies a size of their yearly sum picks out is of the bodies, once (村级集体经济年经营性收入全部达到10万元
+    # 以上，其中30万元以上的村不少于40个; 规上工业年产值达到100亿元，其中产值超亿元的企业不少于20家): no part of the year's
+    # money, as what the money does is (每年发放创业担保贷款5亿元，其中扶持返乡创业人员1000人: yearly)
+    if whole is None or (whole.kind == _MONEY_MEASURE and part.kind == COUNT
+                         and indicator_words().description_before_a_thing.search(text, part.clause.start, part.anchor.start)):
+        return None, None
+    return whole.frequency, whole.recurrence
 
 
 def _as_of(speaking: list[Mark], candidate: "Candidate") -> Optional[Mark]:
@@ -872,7 +878,7 @@ class SentenceReader:
             if repeat == (None, None):
                 repeat = self._frequency(text, candidate.anchor.start, candidate.clause.start, marks, candidate.kind == MILESTONE)
             if repeat == (None, None) and _opens_part(text, candidate.clause.start):
-                repeat = _whole_repeat(candidate, candidates)
+                repeat = _whole_repeat(candidate, candidates, text)
             candidate.frequency, candidate.recurrence = (repeat if repeat != (None, None)
                                                          else self._each_whole_year(text, candidate, marks, context.frame))
             if candidate.decision == TARGET:
