@@ -2758,10 +2758,15 @@ def _noun_phrase_before(text: str) -> str | None:
 def _with_its_verb(tagged: Tagged, start: int) -> int:
     """``start``, or the verb before it where the name would open with a verb of one character that completes it before
     the 的 of the describing clause they close (排查|出|的问题排污口: 排查出 is one act; 实施|适老化改造, 实现|有条件的村:
-    the opening verb no part of the name)."""
+    the opening verb no part of the name), or with a noun of one character the verb makes a kind of (安置|房, 租赁|房: the
+    houses the resettled live in, no 房 alone), unless it is an act of the plan's (建设|站, 建成|茶|旅…, 设立|市、县…)."""
     opens_mid_word = (0 < start < len(tagged) - 1 and len(tagged[start][0]) == 1 and tagged[start][1] == "v"
                       and tagged[start + 1][0] == _LINK)
-    return start - 1 if opens_mid_word and tagged[start - 1][1].startswith("v") else start
+    verb = tagged[start - 1] if start else ("", "")
+    bare_head = (0 < start < len(tagged) and len(tagged[start][0]) == 1 and tagged[start][1] == "n"
+                 and tagged[start + 1:start + 2] != [(_ITEM_JOIN, _MARK)]  # 完善|省、市、县三级疾控机构: a list of levels
+                 and not _opens_with_action(*verb) and not _works_on_things(verb[0]) and verb[0] not in indicator_words().never_named_verbs)
+    return start - 1 if (opens_mid_word or bare_head) and tagged[start - 1][1].startswith("v") else start
 
 
 def _with_the_place_done_in(whole: Tagged, activity: Tagged) -> Tagged:
