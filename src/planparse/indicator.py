@@ -2402,6 +2402,7 @@ def _read_noun_phrase_after(text: str, counted: bool) -> str | None:
                 # 排水|防涝|抢险|队伍: what the thing is for (机构|履行|强制|医疗职能: an act of the things, after them)
                 or (_is_noun(following) if words or described or _after_its_link(tagged, index) else following.startswith("n"))
                 or following == "vn" and _work_closing(tagged, index + 1) and _names_a_kind_of_work(word, flag)
+                or counted and not words and _staff_of_a_service(tagged, index)
                 or _verbs_name_a_service(tagged, index)) or words and _done_by_the_words_before(tagged, index):
             words.append(word)  # 大学生科技创新团队, 正职后备人才, (2次的)实战演练: a verb inside a compound name
         elif counted and words and word == _ITEM_JOIN and _qualifier_listed(words[listed_from:], tagged, index):
@@ -2412,6 +2413,13 @@ def _read_noun_phrase_after(text: str, counted: bool) -> str | None:
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(_with_its_head(words, listed_from))
+
+
+def _staff_of_a_service(tagged: Tagged, index: int) -> bool:
+    """Whether the verb at ``index``, right after a count, and the verbal noun after it name a service whose staff the noun
+    after them is (1名|就业|服务|专员, 1名|退役|服务|专员): the people counted, not an act they do (200名|能够|突破|关键技术)."""
+    return (index + 2 < len(tagged) and tagged[index][1] == "v" and tagged[index + 1][1] == "vn"
+            and tagged[index + 2][1] == "n" and tagged[index + 2][0].endswith(tuple(indicator_rules().people_endings)))
 
 
 def _acts_in(word: str, flag: str) -> bool:
