@@ -2946,13 +2946,17 @@ def _after_another_amount(tagged: Tagged) -> Tagged:
 
 def _without_each_after(tagged: Tagged) -> Tagged:
     """``tagged`` less 每个 and the place it stands for each of, after the name of what each place holds or does, and
-    how often (文艺演出|每个|村|每年, 农家书屋|每个|行政村, “村晚”|每个|乡镇): where it is reached, no part of it."""
+    how often (文艺演出|每个|村|每年, 农家书屋|每个|行政村, “村晚”|每个|乡镇): where it is reached, no part of it; nor is
+    the 实现 that reaches the places (灾害信息员|实现|每个|村（社区）, 应急广播|实现|每个|自然村), a note naming the place too
+    (村（社区）), or the act each place does to the things (村级综合服务站|每个|行政村|建成, 防火检查站|每个|乡镇|设置)."""
     each = next((index for index in range(len(tagged) - 2, 0, -1) if tagged[index][0] in _EACH), None)
     if each is None or tagged[each - 1][0] in indicator_words().scope:
         return tagged  # 全县每个乡镇: each of the county's places, what is counted in them
-    named, places = tagged[each - 1], [flag for word, flag in tagged[each + 1:] if not _is_cadence(word)]
-    named = _is_noun(named[1]) or named[0] in _CLOSE  # (“村晚”: a quoted name)
-    return tagged[:each] if named and len(places) == 1 and _is_noun_or_place(places[0]) else tagged
+    named_end = each - (each > 1 and tagged[each - 1][0] == indicator_rules().reaching_a_state)
+    place, after = tagged[each + 1], tagged[_after_a_note(tagged, each + 2):]
+    named = _is_noun(tagged[named_end - 1][1]) or tagged[named_end - 1][0] in _CLOSE  # (“村晚”: a quoted name)
+    done_there = all(_is_cadence(word) or flag in ("v", "vn") for word, flag in after)
+    return tagged[:named_end] if named and _is_noun_or_place(place[1]) and done_there else tagged
 
 
 def _without_the_receiver(tagged: Tagged) -> Tagged:
