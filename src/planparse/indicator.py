@@ -207,6 +207,10 @@ _ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a
 _TIMES = "次"
 _LONGEST_WORK_OPENED = 6  # words of a work a verb opens after the things counted (开展|医疗|废物|处置|专项|检查)
 _WORK_RUN_TAGS = ("n", "v", "a", "b", "h", "j", "l")  # the tags' first letters of a work's words: nouns, verbs, adjectives
+_WORKS_JOINED = ("和", "及")  # 确权|和|登记颁证, 抗震加固|和|消防改造: the conjunctions inside one run of works
+# the words after a count up to the end of its clause, two names joined by a conjunction, no amount in either: where each is
+# a name read whole and the second a work, they are one (行政村地籍和房屋调查工作: the survey of both, 抗震加固和消防改造工程)
+_TWO_JOINED = patterns.compile(r"(?P<first>[^，,；;。：:、\d和及]{2,20})(?P<join>和|及)(?P<second>[^，,；;。：:、\d和及（）()]{2,12})(?=[，,；;。：:]|$)")
 # (安全|生产|…|评审), classes (国家级|培训), prefixes (超低|排放|改造), abbreviations (研发|活动), set phrases (技术改造)
 _SHORTEST_WORK = 2  # characters: a work done on how a work stands (情况|通报) is no shorter (进度表 is one word)
 _WORKS_CLOSING_A_SERVICE = 2  # 确权|登记: the verbs that close the name of a service done for people, at most
@@ -2332,6 +2336,23 @@ def _noun_phrase_after(text: str, counted: bool = False) -> str | None:
 
 
 def _read_noun_phrase_after(text: str, counted: bool) -> str | None:
+    joined = _TWO_JOINED.match(text) if counted else None
+    if joined and _names_a_work(joined["second"]):
+        # 完成2个|行政村地籍|和|房屋调查工作, 30所|学校校舍抗震加固|和|消防改造工程: the work done to the things counted
+        # is both; not two kinds of things (8个乡镇污水处理厂|和|配套管网: the 8 are plants)
+        first, second = (_read_words_after(joined[part], counted) for part in ("first", "second"))
+        if first == joined["first"] and second == joined["second"]:
+            return f"{first}{joined['join']}{second}"
+    return _read_words_after(text, counted)
+
+
+def _names_a_work(words: str) -> bool:
+    """Whether ``words`` name a work: a verb among them (消防|改造|工程, 安全|鉴定), or a work closing them (股份合作制|改革)."""
+    tagged = _tag(words)
+    return bool(tagged) and (any(flag == "v" for _, flag in tagged) or _is_work(*tagged[-1]) or _ends_a_work(tagged[-1][0]))
+
+
+def _read_words_after(text: str, counted: bool) -> str | None:
     text = _head(text)
     tagged = _tag(text)
     if tagged and _ORDINAL_OF_A_ROUND.fullmatch(tagged[0][0]):
@@ -2572,8 +2593,9 @@ def _work_run_end(tagged: Tagged, start: int) -> int:
     """Where a run of a work's words from ``start`` ends when it closes its clause (at most _LONGEST_WORK_OPENED words of
     _WORK_RUN_TAGS); ``start`` where it does not."""
     end = start
-    while end < len(tagged) and end - start < _LONGEST_WORK_OPENED and tagged[end][1][:1] in _WORK_RUN_TAGS:
-        end += 1
+    while end < len(tagged) and end - start < _LONGEST_WORK_OPENED and (
+            tagged[end][1][:1] in _WORK_RUN_TAGS or end > start and tagged[end][0] in _WORKS_JOINED and end + 1 < len(tagged)):
+        end += 1  # 抗震|加固|和|消防|改造|工程: two works of one run joined, done to the same things
     return end if _closes_clause(tagged, end) else start
 
 
