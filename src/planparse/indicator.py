@@ -2232,9 +2232,12 @@ def _bounded_in_a_description(tagged: Tagged, start: int) -> bool:
 
 def _in_hours_before_a_noun(tagged: Tagged, index: int) -> bool:
     """Whether the number at ``index`` and the unit of time after it (小时, 分钟) stand right before a noun, the time they
-    name a kind of thing or of forecast by (24|小时|城市书房, 24|小时|晴雨预报), not a time an act takes (72小时|发布)."""
-    return (index + 2 < len(tagged) and tagged[index + 1][0] in _TIME_UNITS and _is_noun(tagged[index + 2][1])
-            and not _DIGIT.search(tagged[index + 2][0]))
+    name a kind of thing or of forecast by (24|小时|城市书房, 24|小时|晴雨预报), or before an act whose rate closes the
+    name, the time it is done within (24|小时|扑灭|率, 48|小时|办结|率); not a time an act takes (72小时|发布)."""
+    if not (index + 2 < len(tagged) and tagged[index + 1][0] in _TIME_UNITS) or _DIGIT.search(tagged[index + 2][0]):
+        return False
+    rate_of_the_act = tagged[index + 2][1] == "v" and index + 3 < len(tagged) and tagged[index + 3][0] == _RATE
+    return _is_noun(tagged[index + 2][1]) or rate_of_the_act
 
 
 def _unit_of_a_count(tagged: Tagged, index: int) -> bool:
