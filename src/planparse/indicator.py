@@ -3246,6 +3246,14 @@ def _newly_done(tagged: Tagged, index: int) -> bool:
     return after > index + 1 and after < len(tagged) and _is_noun(tagged[after][1])
 
 
+def _measured_after(tagged: Tagged, index: int) -> bool:
+    """Whether the words after the things the verbs after 新 at ``index`` take on name a measure of theirs (新|引进|落户|
+    企业|产值, 新|入驻|企业|营业收入): they are its subject, not the things a count counts (新引进落户企业50家: 落户企业,
+    新评定市级科普教育基地50家: 市级科普教育基地)."""
+    things = next((at for at in range(index + 1, len(tagged)) if tagged[at][1] != "v"), len(tagged))
+    return _names_a_measure("".join(word for word, _ in tagged[things + 1:]))
+
+
 def _name_start(tagged: Tagged, subject: bool) -> int:
     """Where the name starts after the words that open its clause (places, dates, scope words, the opening verb).
     A verb after the opening verb and before a noun is part of the name (帮助就业困难人员), and so is a count word
@@ -3280,7 +3288,7 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index  # 保障|资金到位率, 保障|房建设: a guarantee of things, no scope
         if index and tagged[index - 1][0] == _DONE_TO and flag == "v" and _is_noun(following):
             return index  # 对|初检|合格人员: a verb opening what 对 opens says which things, no act of the clause
-        if (subject or index and tagged[index - 1][0] == _DONE_TO) and _newly_done(tagged, index):
+        if _newly_done(tagged, index) and (subject or index and tagged[index - 1][0] == _DONE_TO or _measured_after(tagged, index)):
             return index  # 新|招录|人员岗前培训率, 新|引进|落户|企业数量: the things newly taken on, as 新增 names them
         if _opens_a_level_per_head(tagged, index):
             return index  # 全市|每人|每日|生活用水量: the head the level is per, as 人均 is
