@@ -810,8 +810,10 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         if level and names_a_level(level):
             return Naming(level)
     # 2024年6月30日前完成全部|整改: a work that names no things, and none named before it, is all the milestone names
-    return Naming(_with_the_inspection(items or named_before() or _named_by_its_words(matched) or _had_by_each(matched) or work,
-                                       before, matched))
+    if not items:  # 对不可移动文物开展安全检查|每年不少于2次: the work named before its count, with the things it is done to
+        named = named_before()
+        items = _round_done_to(named, before, matched) or named
+    return Naming(_with_the_inspection(items or _named_by_its_words(matched) or _had_by_each(matched) or work, before, matched))
 
 
 def _next_item_glued(after: str) -> bool:
@@ -935,14 +937,17 @@ def _what_all_of_them_do(things: str | None, after: str) -> str | None:
 
 def _round_done_to(work: str | None, before: str, matched: str) -> str | None:
     """The name of a round of ``work`` done to the things 对 opens before its verb (每季度对全县在建工地|开展|一次|安全巡查
-    -> 在建工地安全巡查, 每年对全县食品生产企业开展一次培训 -> 食品生产企业培训): the things it is done to and the work,
-    as 病险水库除险加固 is named, less the scope (全县, 所有) and, where they are listed as examples, the class after 等
-    (对商场、宾馆等人员密集场所开展一次检查 -> 人员密集场所检查); None where ``matched`` counts no times or 对 opens nothing."""
+    -> 在建工地安全巡查, 每年对全县食品生产企业开展一次培训 -> 食品生产企业培训), or of the rounds of a work named before
+    their count (对不可移动文物|开展|安全检查|每年不少于2次 -> 不可移动文物安全检查): the things it is done to and the work,
+    as 病险水库除险加固 is named, less their count, how often it is done, the scope (全县, 所有) and, where they are listed
+    as examples, the class after 等 (对商场、宾馆等人员密集场所开展一次检查 -> 人员密集场所检查); None where ``matched``
+    counts no times or 对 opens nothing."""
     if not work or not _TIMES_COUNTED.search(matched):
         return None
     rules = indicator_rules()
+    named_at = before.rfind(work)  # 对不可移动文物开展|安全检查|每年不少于: the work named before its count
     done_to = regex.search(f"{_DONE_TO}(?P<things>[^{_CLAUSE_MARKS}{_DONE_TO}]{{2,{_MAX_LENGTH}}}?){patterns.any_word(rules.work_opening_verbs)}$",
-                           before)
+                           before[:named_at] if named_at >= 0 else before)
     things = _ROUND_COUNTED.sub("", done_to.group("things")) if done_to else ""  # 对全县186家|规模养殖场: how many
     cadence = indicator_words().repeat_word.search(things)
     words = [word for word, _ in _tag(things[:cadence.start() if cadence else None])]  # 对包保主体|每年至少开展: how often
