@@ -12,7 +12,7 @@ import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
-from conftest import SAMPLES
+from conftest import SAMPLES, run_planparse
 
 from planparse.patterns import Presence, branches_led, gated, matches_alike_anywhere, possessive_digit_runs, searchable
 from planparse import patterns
@@ -180,6 +180,22 @@ def test_a_process_that_compiles_nothing_leaves_the_cache_file_as_it_was(tmp_pat
     before = written.stat().st_ino, written.stat().st_mtime_ns
     one_process()
     assert (written.stat().st_ino, written.stat().st_mtime_ns) == before
+
+
+def test_an_extract_after_a_batch_keeps_what_the_batch_compiled(tmp_path, monkeypatch) -> None:
+    """A batch asks for every rule's patterns, an extract for those its plan reaches: where the file kept fewer than
+    a batch asks for, an extract's exit dropped the batch's, and the next batch compiled them from source again."""
+    from planparse import cache
+
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "jieyang-2022.txt").write_bytes((SAMPLES / "jieyang-2022.txt").read_bytes())
+    assert run_planparse("batch", str(plans), "-o", str(tmp_path / "out"), "-q", timeout=300).returncode == 0
+    after_batch = set(kept_digests(tmp_path / "cache"))
+    assert run_planparse("extract", str(plans / "jieyang-2022.txt"), "-o", str(tmp_path / "plan.json"),
+                         timeout=300).returncode == 0
+    assert after_batch <= set(kept_digests(tmp_path / "cache"))
 
 
 @pytest.mark.parametrize("source,names", [

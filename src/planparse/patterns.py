@@ -49,12 +49,11 @@ if TYPE_CHECKING:
 # Another regex or Python may compile to other code: another file.
 _CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.entries"
 # Kept: the patterns this process asked for first, then earlier ones up to this many; the file's index is read
-# at every start, so patterns of rule files since changed must drop out. The modules' own,
-# the shipped rules and their pre-filters' tests (required_chars) came to 601 over the wild plans, lined and flat;
-# a batch compiles every test before it forks (``RuleSet.compile_all``): 1,575 with the readers of samples/ (960 for an
-# extract of a text). Fewer here, a batch and an extract taking turns would each write the file again (6 MB), trimmed of
-# what the other asked for, and the batch compile those again: at 1,500, the last 75 of its 1,575.
-_MAX_PATTERNS = 2000
+# at every start, so patterns of rule files since changed must drop out. A batch compiles every rule's pattern and
+# pre-filter tests before it forks (``RuleSet.compile_all``): 3,022 with its warm-up plan, where an extract of a seed
+# plan asks for 1,315. At the earlier 2,000, an extract's exit trimmed what the batch had asked for, and every batch
+# after an extract compiled some 700 of them again from source (2.6 s where 0.9 s for the samples).
+_MAX_PATTERNS = 4500
 
 AnySource = Union[str, bytes]  # a pattern's source, of text or of bytes
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
