@@ -86,6 +86,18 @@ def test_a_text_of_more_lines_than_any_plan_is_refused_as_it_is_read(tmp_path: P
     assert not output.exists() and peak_kb < 300_000
 
 
+def test_the_limit_on_lines_is_the_one_set_when_a_document_is_read(tmp_path: Path, monkeypatch) -> None:
+    """The readers look the limit up as they read, as the other limits are: the benchmark lifts them all to time a
+    50 MB text, and the lines that U+2028 parts were still counted against the limit set at import (100,000)."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某县实施方案\n" + "一、新建中小学校12所\u2028二、改扩建幼儿园8所\n" * 3, encoding="utf-8")
+    monkeypatch.setattr(limits, "MAX_TEXT_LINES", 5)
+    with pytest.raises(PlanparseError, match="the text has 8 lines as the tags and line separators it holds part them"):
+        read_document(plan)
+    monkeypatch.setattr(limits, "MAX_TEXT_LINES", 8)
+    assert len(read_document(plan).lines) == 8
+
+
 _XLSX_MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 _XLSX_REL = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 

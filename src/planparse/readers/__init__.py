@@ -17,7 +17,8 @@ from typing import BinaryIO, Callable, NamedTuple, Sequence
 
 from ..documents import DOCUMENT_SUFFIXES, is_descriptor, is_hidden  # noqa: F401  (read from here by batch, diff, compare)
 from ..errors import PlanparseError
-from ..limits import MAX_TEXT_LINES, LinesPastLimit, check_docx_parts, check_line_count, check_text_size, read_limited, too_many_lines
+from .. import limits
+from ..limits import LinesPastLimit, check_docx_parts, check_line_count, check_text_size, read_limited, too_many_lines
 from ..names import shell_argument
 from ..models import DocumentFormat, PageInfo, RawDocument, ReadingWarning, SourceLine, TableData
 from .shown import lines_shown, page_shown, table_shown
@@ -389,13 +390,13 @@ def read_document(path: str | Path) -> RawDocument:
     try:
         reading = _without_share_byline(READERS[fmt](path, data))
     except LinesPastLimit:
-        raise too_many_lines(path, f"more than {MAX_TEXT_LINES:,}") from None
+        raise too_many_lines(path, f"more than {limits.MAX_TEXT_LINES:,}") from None
     check_text_size(path, sum(len(line.text) for line in reading.lines))
     check_line_count(path, len(reading.lines))
     if not any(line.text.strip() for line in reading.lines):
         raise PlanparseError(path, "the document has no text")
     lines = lines_shown(reading.lines)
-    if len(lines) > MAX_TEXT_LINES:  # a page's tags kept in a line part it (…<p>一、<p>一、…: 2 MB of text, 500,000 lines)
+    if len(lines) > limits.MAX_TEXT_LINES:  # a page's tags kept in a line part it (…<p>一、<p>一、…: 2 MB of text, 500,000 lines)
         raise too_many_lines(path, f"{len(lines):,}", " as the tags and line separators it holds part them (<br>, <p>, U+2028…)")
     return RawDocument(
         path=str(path),

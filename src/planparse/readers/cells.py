@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .. import patterns
-from ..limits import MAX_TEXT_LINES, LinesPastLimit
+from .. import limits
+from ..limits import LinesPastLimit
 from ..models import SourceLine, TableData
 
 
@@ -135,7 +136,7 @@ class Blocks:
 
     def _check_line_count(self) -> None:
         """Stop past the limit on a document's lines, a table's rows counted before the table ends."""
-        if len(self.lines) + len(self.rows) > MAX_TEXT_LINES:
+        if len(self.lines) + len(self.rows) > limits.MAX_TEXT_LINES:
             raise LinesPastLimit
 
     def end_table(self) -> None:
