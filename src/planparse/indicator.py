@@ -2848,12 +2848,14 @@ def per_closing_a_name(text: str, start: int, end: int, compared: bool) -> regex
 
 
 @rules_cache
-def _per_closing_name() -> regex.Pattern:
+def _per_closing_name() -> GatedPattern:
     """What a level is per, closing the name before its comparator (社会体育指导员每千人, 全科医生每万人口拥有), sought from
     the end: a name's start may lie far back in a long clause. An aim, a modal or a cadence may stand between (注册护士每千人口
-    |力争达到3.8人, 社会体育指导员每千人|每年达到3名): the name the targets read keeps them, the indicator's has them stripped."""
-    return load_rule_set(rules_dir_in_force()).compile("(?r)(?:{per_closing_name})(?:{aim_of_a_level}|要|将|均|{frequency_word})?$",
-                                                       "fragment-per_closing_name")
+    |力争达到3.8人, 社会体育指导员每千人|每年达到3名): the name the targets read keeps them, the indicator's has them stripped.
+    Gated: its pre-filter rules out 193 of the 196 texts a round of the gold plans asks of (每 stands in few), where each
+    ask took the engine 19 µs."""
+    return gated_patterns(load_rule_set(rules_dir_in_force()).compile(
+        "(?r)(?:{per_closing_name})(?:{aim_of_a_level}|要|将|均|{frequency_word})?$", "fragment-per_closing_name"))[0]
 
 
 def without_the_units_per(name: str | None, unit: str | None) -> str | None:
