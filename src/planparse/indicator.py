@@ -916,7 +916,8 @@ def _places_worked_in(before: str, after: str) -> str:
     place (在10个乡镇|布局日处理能力500吨以上的|污水处理设施, 在12个社区|试点建筑面积300平方米的|嵌入式养老机构): the count is
     of the places the work is done in, whatever verb follows them, not of the things the description closes with (last
     read X4); ``after`` where 在 opens no count of places."""
-    scope = next((word for word in indicator_rules().scope_words if before.endswith(word)), "")
+    scopes = tuple(indicator_rules().scope_words)  # most texts end with none: not sought one by one
+    scope = next((word for word in scopes if before.endswith(word)), "") if before.endswith(scopes) else ""
     if not before.removesuffix(scope).endswith(_AT) or not indicator_words().description_before_a_thing.match(after):
         return after
     place = indicator_words().place_only.match(after)
@@ -1633,7 +1634,8 @@ def _a_kind_of_place(words: str) -> bool:
     (偏远|山区); not after a word of which, a rank or an act (每个乡镇, 省级幸福河湖, 实现乡镇). Of two kinds that end the
     words the longer is theirs (江河湖泊, not 湖泊 after 江河, a place's name): sought in a set, which one came first
     depended on the process's hash seed."""
-    kind = next((kind for kind in _kinds_of_place_longest_first() if words.endswith(kind)), None)
+    kinds = _kinds_of_place_longest_first()  # most words end with none: not sought one by one
+    kind = next((kind for kind in kinds if words.endswith(kind)), None) if words.endswith(kinds) else None
     sort = _tag(words[:-len(kind)]) if kind else []
     return bool(kind) and all(flag in _SORT_TAGS for _, flag in sort)
 
@@ -1715,7 +1717,8 @@ def without_a_part(name: str) -> str:
     """``name`` less the rank or the kind of place that opens it (省级数字乡村示范村 -> 数字乡村示范村, 农村公办幼儿园 ->
     公办幼儿园), and the 以上 a rank may take (市级以上龙头企业 -> 龙头企业): the kind a part of another rank or place is of."""
     size = indicator_words().class_of_size.match(name)  # 220千伏变电站 -> 变电站, 5万吨级泊位 -> 泊位
-    opening = next((word for word in _part_words_longest_first() if name.startswith(word) and len(word) < len(name)),
+    parts = _part_words_longest_first() if name.startswith(_part_words_longest_first()) else ()  # most names open with none
+    opening = next((word for word in parts if name.startswith(word) and len(word) < len(name)),
                    size.group() if size and size.end() < len(name) else "")
     rest = name[len(opening):]
     above = next((word for word in _THRESHOLD_WORDS if opening and rest.startswith(word) and len(word) < len(rest)), "")
