@@ -756,9 +756,10 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     after = clause[after_at:]
     next_count = _NEXT_COUNT.match(after, 0, _TAG_REACH)
     after = next_count.group() if next_count else after  # 一次疏散演练和两次安全教育: 疏散演练 is the one's
-    after = "" if _DIGIT.search(clause, number_start, match_end) and _next_item_glued(after) else after
+    valued = _DIGIT.search(clause, number_start, match_end) is not None  # asked once: five questions below ask it
+    after = "" if valued and _next_item_glued(after) else after
     before = _without_goals_listed_before(clause, number_start)
-    if not _DIGIT.search(clause, number_start, match_end):  # a milestone: no value of a goal listed before it is its
+    if not valued:  # a milestone: no value of a goal listed before it is its
         before = before[valued_goals_end(before):]
     after = _places_worked_in(before, _before_a_second_act(before, after))
     if indicator_words().frame.match(after):
@@ -791,16 +792,16 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     acting = _rate_of_those_acting(matched, before, after, named_before)
     if acting:
         return Naming(acting[0], after_at + acting[1])
-    counts_things = _DIGIT.search(matched) and not _TIMES_COUNTED.search(matched)
+    counts_things = valued and not _TIMES_COUNTED.search(matched)
     items = ((_owners_counted(after) if counts_things else None)
              or _fields_of_one_activity(_noun_phrase_after(after, bool(counts_things)), after, matched) or _act_done(matched, after))
     items = _what_all_of_them_do(items, after) or items
     items = _what_the_people_do(items, after, matched) or items
     items = _round_done_to(items, before, matched) or items
-    completed = None if items or _DIGIT.search(matched) else _work_completed_in(matched)
+    completed = None if items or valued else _work_completed_in(matched)
     items = (completed and _noun_phrase_after(completed)) or items  # 所有行政村|完成村庄规划编制: the work names its things
     completing = _COMPLETED in matched  # 燃气用户完成全部|排查: a work of verbal nouns is no things, though it is read as a name
-    work = None if items and not completing or _DIGIT.search(matched) else _work_of_verbs_alone(completed or after, completing)
+    work = None if items and not completing or valued else _work_of_verbs_alone(completed or after, completing)
     things = named_before() if work else None
     if things:
         return Naming(_clean([things, work]))  # 所有农贸市场完成|提升改造: a work that names no things is named with those it is done to
