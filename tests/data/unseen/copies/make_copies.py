@@ -14,7 +14,8 @@ luyuan-….docx and yuehe-….docx (a yearly target table) as python-docx writes
 pingtang-….xlsx and shuanghe-….xlsx: the 任务清单 alone as a workbook (its title in the first row, then the list), as offices send a list
 out with the notice that prints it (``sheet_copy``). guitang-….pdf, shanxi-….docx and anlan-….wps.docx as samples/make_samples.py writes a
 seed (``sample_copy``): a PDF laid out as 公文 (28 characters a line, hard wraps, — N — page numbers, its 分工表 ruled), a Word file whose
-headings Word's own lists number, and a .docx as WPS Office saves one, its headings numbered by WPS's own lists.
+headings Word's own lists number, and a .docx as WPS Office saves one, its headings numbered by WPS's own lists;
+bojiang-….pdf and tanshan-….docx likewise.
 """
 from __future__ import annotations
 
@@ -224,3 +225,5 @@ if __name__ == "__main__":
     sample_copy("guitang-gonggong-jigou-jieneng-2025", "pdf")
     sample_copy("shanxi-xiaoche-anquan-2025", "docx")
     sample_copy("anlan-cailanzi-gongcheng-2025", "wps.docx")
+    sample_copy("bojiang-gangkou-wuliu-2025", "pdf")
+    sample_copy("tanshan-songcai-xianchong-2025", "docx")
