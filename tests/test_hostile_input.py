@@ -109,6 +109,47 @@ def test_an_english_text_holding_a_shift_of_seven_bit_chinese_is_read_as_ascii()
     assert "\n".join(line.text for line in read_txt(Path("notes.txt"), text.encode())).strip() == text.strip()
 
 
+def test_an_iso_2022_cn_text_is_read_saying_which_characters_of_another_set_it_could_not(tmp_path: Path):
+    """ISO-2022-CN has no Python codec and was read as ASCII: 75DM(V*a0W[9\\0l read as 0 l, "V85<K<Ok… as 5 $. glibc's
+    iconv writes 釆 and 鰺, which GB2312 lacks, in CNS 11643's sets (ESC $ ) G, ESC N): those two are U+FFFD, said so."""
+    plan = tmp_path / "canzhuo.txt"
+    shutil.copy(DATA / "forms" / "canzhuo-2015.iso2022cn.txt", plan)
+    run = run_planparse("extract", str(plan))
+    assert run.returncode == 0 and run.stderr == (f"planparse: {plan}: 2 unreadable characters (�) on line 43: bytes the text's encoding "
+                                                  "does not read, the rest read\n")
+    output = json.loads(run.stdout)
+    assert output["metadata"]["title"] == "2015年全区治理“餐桌污染”实施“食品放心工程”工作方案"
+    assert len(output["targets"]) == 21 and ("0.5", "%") in {(str(target["value"]), target["unit"]) for target in output["targets"]}
+
+
+# 平潭綜合實驗區農村幸福院建設實施方案 / 一、工作目標 / 到2016年，建成農村幸福院30所。 as iconv -t ISO-2022-CN-EXT writes it
+_ISO_2022_CN_IN_CNS = (b'\x1b$)A\x0eF=L6\x1b$)Gj7GYhR|SY4g)JZM1i}XaPz]ChRQLEIUy\x0f\n\x1b$)A\x0eR;!"9$WwD?\x1b$)Gm:\x0f\n'
+                       b'\x1b$)A\x0e5=\x0f2016\x0eDj#,=(3I\x1b$)Gg)JZM1i}Xa\x0f30\x0eMT!$\x0f\n')
+
+
+def test_an_iso_2022_cn_text_in_cns_11643_is_refused_in_one_line_naming_its_encoding(tmp_path: Path):
+    """Its 繁體 characters are in CNS 11643, which no table here reads: refused, where ASCII's reading gave 30 所 named
+    )JZM1i}Xa and a title of garbage."""
+    plan, out = tmp_path / "plan.txt", tmp_path / "plan.json"
+    plan.write_bytes(_ISO_2022_CN_IN_CNS * 3)
+    run = run_planparse("extract", str(plan), "-o", str(out))
+    assert run.returncode == EXIT_ERROR and run.stdout == "" and not out.exists()
+    assert run.stderr == (f"planparse: {plan}: the text is ISO-2022-CN with characters in CNS 11643 (繁體) or damaged, which planparse "
+                          "cannot read: convert it first (iconv -f ISO-2022-CN-EXT -t UTF-8)\n")
+
+
+_ISO_2022_CN_CODES = st.sampled_from([b"\x1b$)A", b"\x1b$)G", b"\x1b$*H", b"\x1bN", b"\x1bO", b"\x1b", b"\x0e", b"\x0f", b"\n"])
+
+
+@settings(max_examples=300)
+@given(pieces=st.lists(_ISO_2022_CN_CODES | st.binary(max_size=12).map(lambda data: bytes(byte & 0x7F for byte in data)), max_size=30))
+def test_any_ascii_bytes_with_iso_2022_cn_shifts_are_read_or_refused_as_bad_input(pieces: list[bytes]):
+    try:
+        decode_text(b"\x1b$)A" + b"".join(pieces), "plan.txt")
+    except PlanparseError as exc:
+        assert exc.path == "plan.txt"
+
+
 def test_a_plan_grown_past_the_size_limit_since_the_last_batch_fails_alone_without_being_read_whole(tmp_path: Path):
     plans, out = tmp_path / "plans", tmp_path / "out"
     plans.mkdir()

@@ -14,7 +14,7 @@ import regex
 from .. import patterns
 from ..errors import PlanparseError
 from ..folding import fold
-from ..limits import check_line_count, check_text_size
+from ..limits import MAX_TEXT_CHARS, check_line_count, check_text_size
 from ..models import PageInfo, SourceLine, TableData
 from ..required_chars import commonness, plan_characters
 from .controls import without_escape_sequences
@@ -51,7 +51,7 @@ def _decoded(data: bytes, path: object) -> str:
 
 def _detected(data: bytes, path: object) -> str:
     """Bytes with no mark and no NUL decoded in the encoding, or the encodings a line at a time, that reads them."""
-    text = (_seven_bit_chinese(data) or _only_line_in_two_encodings(data) or _strict_text(data, _STRICT[:1]) or _lines_each_in_utf_8_or_gb18030(data)
+    text = (_seven_bit_chinese(data, path) or _only_line_in_two_encodings(data) or _strict_text(data, _STRICT[:1]) or _lines_each_in_utf_8_or_gb18030(data)
             or _gb18030_read_as_no_chinese_by_utf_8(data) or _utf_8_with_pieces_in_gb18030(data) or _gb18030_with_pieces_in_utf_8(data) or _strict_text(data, _STRICT[1:]) or _text_with_a_few_bad_bytes(data))
     if text is not None:
         return text
@@ -63,21 +63,55 @@ def _detected(data: bytes, path: object) -> str:
     return str(best)
 
 
-# Chinese in ASCII's 7 bits, as old mail, news and their archives keep it: HZ (~{…~}, RFC 1843) and UTF-7 (+…-), each told
-# by its shift; read as ASCII, their bytes gave a title of ~{D3OXE)4e9… and its digits' targets
-_SEVEN_BIT = (("hz", b"~{"), ("utf-7", b"+"))
+# ISO-2022-CN (RFC 1922), which Python has no codec for: ESC $ ) A names GB2312 for the bytes that SO (0x0E) shifts in
+# and SI (0x0F) or the line's end shifts out, each character two bytes of 0x21-0x7E. Its other sets, CNS 11643's planes
+# (ESC $ ) G, and ESC $ * H for the one character after ESC N), have no table here: their characters are read as U+FFFD,
+# as bytes no encoding reads are, and a text of more than a few of them (繁體 in ISO-2022-CN-EXT) is refused.
+_ISO_2022_CN_PIECE = patterns.compile(rb"\x1b\$\)(.)|\x1b\$[*+].|\x1b[NO]..|[\x0e\x0f\r\n]|[^\x1b\x0e\x0f\r\n]+|\x1b")
+_SHIFT_IN, _SINGLE_SHIFT = b"\x0e", (b"\x1bN", b"\x1bO")
+_SHIFT_OUT = (b"\x0f", b"\r", b"\n")
+
+
+def _iso_2022_cn(data: bytes, path: object) -> str:
+    read, gb2312, shifted = [], False, False
+    for count, piece in enumerate(_ISO_2022_CN_PIECE.finditer(data)):
+        if count > MAX_TEXT_CHARS:  # each piece is a character at least as ASCII reads it: shifts alone read in seconds a MB
+            check_text_size(path, len(data))
+        code = piece.group()
+        if piece.group(1) is not None:
+            gb2312 = piece.group(1) == b"A"
+        elif code.startswith(_SINGLE_SHIFT):
+            read.append("\ufffd")
+        elif code == _SHIFT_IN or code in _SHIFT_OUT:
+            shifted = code == _SHIFT_IN
+            if code in b"\r\n":
+                read.append(code.decode("ascii"))
+        elif not code.startswith(b"\x1b"):
+            read.append(code.decode("ascii") if not shifted else bytes(byte | 0x80 for byte in code).decode("gb2312", "replace")
+                        if gb2312 else "\ufffd" * (len(code) // 2))
+    text = "".join(read)
+    if text.count("\ufffd") > _few_bad_bytes(data):
+        raise PlanparseError(path, "the text is ISO-2022-CN with characters in CNS 11643 (繁體) or damaged, which planparse cannot read: "
+                                   "convert it first (iconv -f ISO-2022-CN-EXT -t UTF-8)")
+    return text
+
+
+# Chinese in ASCII's 7 bits, as old mail, news and their archives keep it: HZ (~{…~}, RFC 1843), UTF-7 (+…-) and
+# ISO-2022-CN, each told by its shift; read as ASCII, their bytes gave a title of ~{D3OXE)4e9… and its digits' targets
+_SEVEN_BIT = ((b"~{", lambda data, path: data.decode("hz")), (b"+", lambda data, path: data.decode("utf-7")),
+              (b"\x1b$)", _iso_2022_cn))
 _SEVEN_BIT_CHINESE = 10  # Chinese characters at least a reading holds: a shift in English text reads as a few, if any
 
 
-def _seven_bit_chinese(data: bytes) -> str | None:
+def _seven_bit_chinese(data: bytes, path: object) -> str | None:
     """``data``, ASCII's bytes alone, read in the 7-bit encoding of Chinese whose shift it holds when that reads Chinese;
     else None."""
     if not data.isascii():
         return None
-    for encoding, shift in _SEVEN_BIT:
+    for shift, decode in _SEVEN_BIT:
         if shift in data:
             try:
-                text = data.decode(encoding)
+                text = decode(data, path)
             except UnicodeDecodeError:
                 continue
             if len(_CHINESE.findall(text)) >= _SEVEN_BIT_CHINESE and _is_chinese(text):

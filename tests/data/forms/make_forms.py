@@ -6,7 +6,7 @@ The plans (SOURCES.md) are as a government site gave them, one line a
 paragraph. Each form copies what happens to such a text on its way to a user:
 hard-wrapped at a fixed width as text copied out of a PDF (a number may be
 cut at a line's end), converted to traditional characters (a Taiwan copy, and a Hong Kong one
-in its own forms: 衞生), saved as GB18030 (whole, or with a few bytes damaged), Big5 or UTF-16 (with and without a byte-order mark),
+in its own forms: 衞生), saved as GB18030 (whole, or with a few bytes damaged), Big5, ISO-2022-CN or UTF-16 (with and without a byte-order mark),
 typed with full-width digits and signs, typed with ASCII punctuation (,.;:), with a zero-width space after every character, as a crawler stored its
 page's text (character references kept as text, Unicode's other spaces), as a crawler kept a page's content field
 (one line, its tags kept), as a page whose paragraphs are lines of a PDF parted by <br>, letter-spaced as a phone app
@@ -14,6 +14,7 @@ converts a PDF (a full-width space between every two characters), as copied out 
 """
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import opencc
@@ -108,13 +109,15 @@ def forms(text: str) -> dict[str, bytes]:
         "spaced": regex.sub(r"(?<=\S)(?=\S)", "\u3000", text).encode("utf-8"),
         "wechat": wechat(text).encode("utf-8"),
         "flat": (text.replace("\n", "") + "\n").encode("utf-8"),  # its line breaks lost (tr -d '\n')
+        # ISO-2022-CN (RFC 1922) as glibc's iconv writes it, which Python has no codec for; a character GB2312 lacks is left out
+        "iso2022cn": subprocess.run(["iconv", "-c", "-f", "UTF-8", "-t", "ISO-2022-CN"], input=text.encode("utf-8"), capture_output=True).stdout,
     }
 
 
 # The plan with many targets in every form; the others hard-wrapped only.
 # Two whose notice or attachment line ends within a few characters of the wrap width.
 PLANS = {"canzhuo-2015": tuple(kind for kind in forms("") if kind != "flat"), "xingfuyuan-2015": ("wrap", "crawled", "tagged", "wechat", "ascii"), "xuqin-2015": ("wrap",),
-         "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",), "gongshui-2015": ("fullwidth",)}
+         "sanshiliujiaohu-2015": ("wrap",), "jieneng-2015": ("wrap",), "gongshui-2015": ("fullwidth", "iso2022cn")}
 # With their line breaks lost: a heading's title then runs into its first sentence, and only some come apart
 # again, so these forms are read for what they must keep all the same (the signature's date).
 FLAT_PLANS = ("sanshiliujiaohu-2015", "jieneng-2015", "canzhuo-2015", "yingqingyun-2015", "fanpin-2023")
