@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLES, SEEDS, gold_text_path, load_gold, write_plan
+from conftest import SAMPLES, SEEDS, gold_text_path, load_gold, write_lined_and_flat, write_plan
 
 from planparse.cli import cli
 from planparse.models import Document, Paragraph
@@ -287,6 +287,23 @@ def test_a_section_on_who_does_what_gives_each_duty_sentence_as_a_responsibility
         ("落实专项资金", "2", [], ["县财政局"]),
         ("资金使用审计", "2", [], ["县审计局"]),
     ]
+
+
+def test_a_duty_that_a_lead_and_its_helper_share_is_one_responsibility_lined_or_flat(tmp_path):
+    """Reader S6 (wild/13, government services; and water): …牵头实施，区数字办配合制定技术方案 gave two duties, the lead's
+    alone twice; with the line breaks lost, the duty after 具体任务分工如下： was dropped."""
+    lines = ["某区权力运行网上公开工作方案", "一、主要任务", "开展网上公开试点。", "二、职责分工",
+             "由区纪工委、区数字办共同牵头。具体任务分工如下：",
+             "区纪工委负责监督检查，督促各单位按照序时进度开展工作。",
+             "区行政服务中心作为建设单位牵头实施，区数字办配合制定技术方案，进行统一工作平台建设。",
+             "县水利局牵头实施河道清淤，各乡镇配合做好群众工作。"]
+    for copy in write_lined_and_flat(tmp_path, lines):
+        assert [(r.heading, r.lead, r.support) for r in extract(copy).responsibilities] == [
+            ("职责分工", ["区纪工委", "区数字办"], []),
+            ("监督检查，督促各单位按照序时进度开展工作", [], ["区纪工委"]),
+            ("实施，区数字办配合制定技术方案，进行统一工作平台建设", ["区行政服务中心"], ["区数字办"]),
+            ("实施河道清淤，各乡镇配合做好群众工作", ["县水利局"], ["各乡镇"]),
+        ], copy.name
 
 
 @pytest.mark.parametrize("example", RULES.rules.sentence_examples, ids=lambda e: e.text[:14])

@@ -143,10 +143,10 @@ def find_annotations(outline: Outline, first_leads_from: int | None = None) -> l
         labelled = blocks[index].heading is None and _label_line(blocks[index], rules) is not None
         reading = _Reading(rules, first_leads_from is not None and blocks[index].paragraph.line >= first_leads_from)
         found, end = (_labelled if labelled else _bracketed)(blocks, index, reading)
-        annotations += found
-        for block in blocks[index:end]:  # a note's paragraphs: a bracket left open runs on, labels go on in the next
-            if any(_on_duties(section, rules, on_duties) for section in block.trail):
-                annotations += _duties(block, rules)
+        stated = [duty for block in blocks[index:end]  # a note's paragraphs: a bracket left open runs on, labels go on in the next
+                  if any(_on_duties(section, rules, on_duties) for section in block.trail) for duty in _duties(block, rules)]
+        # a duty's own sentence read as a note (…牵头实施，区数字办配合) is that duty, said once
+        annotations += [note for note in found if not (note.in_sentence and any(note.text in duty.text for duty in stated))] + stated
         index = end
     return annotations
 

@@ -176,6 +176,10 @@ class CompiledResponsibilityRules:
         # 教育部门：组织、指导和督促…
         self.duty_opening = compile_pattern(f"\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?:(?P<word>{duty_words})(?=\\p{{Han}})|(?P<colon>[：:]))",
                                             path, "duty_words")
+        # units alone and a helper's word opening a clause, its action or nothing after it: …牵头实施，区数字办配合制定技术方案
+        helpers = "|".join(map(regex.escape, rules.helper_words)) or "(?!)"
+        self.helper_opening = compile_pattern(f"\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?:{helpers})(?=\\p{{Han}}|[，,；;]|$)(?!度|性)",
+                                              path, "helper_words")
         # a table cell's units one a line (Word) come with spaces between them: 市体育局 市教育局
         self.space_between_units = compile_pattern(f"(?<=\\p{{Han}}(?:{endings}))\\s+(?=\\p{{Han}})", path, "unit_endings")
         # in a line of text, only a space between two whole units of a labelled note parts them (责任单位：县教育局 县公安局）:
@@ -443,6 +447,7 @@ def _without_action(sentence: str, rules: CompiledResponsibilityRules) -> tuple[
 
 
 _CLAUSE_END = patterns.compile_python("[，,；;]")
+_DUTY_CLAUSE_END = patterns.compile_python("[，,；;：:]")
 _NOTE_CLOSERS = "。；; "  # what may follow a note closing an item's paragraph or sentence
 
 
@@ -478,8 +483,9 @@ def _note_run(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[i
     taken = []
     for clause in clauses:
         if _parse_note(clause, rules) is None:
-            head = rules.lead_then_action.match(clause) if not taken else None
-            if head:
+            # who helps the lead, then at once their action (…牵头实施，区数字办配合制定技术方案): a note's last part
+            head = rules.helper_opening.match(clause) if taken else rules.lead_then_action.match(clause)
+            if head and (not taken or _parse_note(head.group(), rules)):
                 taken.append(head.group())
             break
         note, _ = _without_action(clause, rules)
@@ -502,14 +508,22 @@ def _lead_note(clauses: list[str], rules: CompiledResponsibilityRules, whole: bo
 def duties(sentence: str, rules: CompiledResponsibilityRules) -> list[Duty]:
     """The duties a sentence of a section on who does what states, each opening a clause with units alone and a duty
     word (县财政局负责落实资金，县审计局负责资金审计) or the sentence with units and a colon (教育部门：组织、指导和督促…; not
-    a label: 责任单位：…), its work running to the next duty's units."""
+    a label: 责任单位：…), its work running to the next duty's units; units and a helper's word opening a clause of its
+    work help it (区行政服务中心牵头实施，区数字办配合制定技术方案). A lead line's colon opens a clause too (flat text:
+    具体任务分工如下：区纪工委负责监督检查)."""
     openings = []
-    for start in [0, *(cut.end() for cut in _CLAUSE_END.finditer(sentence))]:
+    for start in [0, *(cut.end() for cut in _DUTY_CLAUSE_END.finditer(sentence))]:
         opening = rules.duty_opening.match(sentence, start)
         if opening and (opening.group("word") or not start and opening.group("units").strip() not in rules.label_role):
             lead, support = parse_units(opening.group("units"), rules.role_word.get(opening.group("word"), "support"), rules)
             if lead + support and all(_looks_like_unit(unit, rules) for unit in lead + support):
                 openings.append((opening, lead, support))
+                continue
+        helping = rules.helper_opening.match(sentence, start) if openings else None
+        if helping:
+            helpers = sum(parse_units(helping.group("units"), "support", rules), [])
+            if helpers and all(_looks_like_unit(unit, rules) for unit in helpers):
+                openings[-1][2].extend(unit for unit in helpers if unit not in openings[-1][2])
     ends = [opening.start() for opening, _, _ in openings[1:]] + [len(sentence)]
     return [Duty(text=sentence[opening.start(): end].strip().rstrip("，,。；;"), work=sentence[opening.end(): end].strip().rstrip("，,。；;"),
                  lead=lead, support=support) for (opening, lead, support), end in zip(openings, ends)]
