@@ -67,6 +67,15 @@ def test_text_broken_after_its_byte_order_mark_is_one_line(data: bytes, problem:
     assert run.stderr.startswith(f"planparse: {plan}: {problem}") and run.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("mark", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE], ids=["utf-16", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize(("stem", "encoding"), [("jieyang-2022", "utf-8"), ("yangzhou-2022", "gbk")], ids=["science-utf-8", "science-gbk"])
+def test_a_text_after_a_mark_of_utf_16_or_32_that_holds_no_nul_is_read_in_its_own_encoding(mark: bytes, stem: str, encoding: str):
+    """A UTF-8 or GBK file with a UTF-16 or UTF-32 mark before it (joined to a UTF-16 file, a mark added by a tool) was
+    refused as 'not a text file (binary content)' or as not valid UTF-32: read as UTF-16, its bytes are CJK of no plan."""
+    data = (SAMPLES / f"{stem}.txt").read_text(encoding="utf-8").encode(encoding, errors="ignore")
+    assert [line.text for line in read_txt(Path("plan.txt"), mark + data)] == [line.text for line in read_txt(Path("plan.txt"), data)]
+
+
 _CUT_PLAN = "某县教育发展实施方案\n一、主要目标\n到2025年，新建学校12所，新增学位3000个。\n二、保障措施\n加强组织领导"
 
 

@@ -525,7 +525,13 @@ def is_plain_text(data: bytes) -> bool:
 def _decode_after_mark(data: bytes, bom: bytes, encoding: str, name: str, path: object) -> str:
     """The text after a byte-order mark: a bad sequence there (a file cut mid-character, a lone surrogate) is a broken
     file in the encoding the mark names, not a reason to guess another; unless, after UTF-8's mark, the text read as
-    one with no mark is read as a plan is (``_in_another_encoding``). A file cut inside its last character is read."""
+    one with no mark is read as a plan is (``_in_another_encoding``). A file cut inside its last character is read.
+    UTF-16's and UTF-32's line ends and digits each hold a NUL byte: after their mark, text with none is in another
+    encoding, the mark put before it by a program that did not write it (a UTF-8 or GBK file joined to a UTF-16 one)."""
+    if bom != codecs.BOM_UTF8 and b"\x00" not in data[len(bom):]:
+        read = _in_another_encoding(data[len(bom):], path)
+        if read is not None:
+            return read
     try:
         return _read_to_a_cut(data[len(bom):], encoding)
     except UnicodeDecodeError as exc:
