@@ -918,12 +918,22 @@ def test_a_date_or_a_dated_note_under_a_title_signed_by_no_one_dates_it_as_given
 @pytest.mark.parametrize("lines, expected", [
     # a campaign over a winter: its dates in brackets under its title are its period, no date it was made (fire safety)
     (["某县2024年冬春火灾防控工作方案", "（2024年11月1日至2025年3月31日）", "一、工作目标", "到2025年3月底，全县火灾起数较上年下降10%。"],
-     {"title": "某县2024年冬春火灾防控工作方案（2024年11月1日至2025年3月31日）", "date": None, "period": {"start": 2024, "end": 2025}}),
-    # its months alone (water supply), in Chinese digits (air quality)
+     {"title": "某县2024年冬春火灾防控工作方案（2024年11月1日至2025年3月31日）", "date": None,
+      "period": {"start": 2024, "end": 2025, "months": (11, 3)}}),
+    # its months alone (water supply), in Chinese digits (air quality): a campaign across the new year, its months the period's
+    # (Period.months)
     (["某市农村饮水安全巩固提升攻坚方案", "（2024年10月—2025年6月）", "一、工作目标", "完成农村供水工程维修养护120处。"],
-     {"date": None, "period": {"start": 2024, "end": 2025}}),
+     {"date": None, "period": {"start": 2024, "end": 2025, "months": (10, 6)}}),
     (["某县秋冬季大气污染综合治理攻坚行动方案", "（二〇二四年十月至二〇二五年三月）", "一、工作目标", "完成散煤替代3000户。"],
-     {"date": None, "period": {"start": 2024, "end": 2025}}),
+     {"date": None, "period": {"start": 2024, "end": 2025, "months": (10, 3)}}),
+    # the months of a plan of two years after a label of its time in its text (farm water works), or of two whole years
+    # (sanitation); a work's months in its body are no plan's (fire safety)
+    (["某县冬春农田水利建设攻坚方案（2024—2025年）", "一、工作安排", "行动时间：2024年11月至2025年2月。完成渠道清淤300公里。"],
+     {"period": {"start": 2024, "end": 2025, "months": (11, 2)}}),
+    (["某县城乡环境卫生整治两年行动方案", "（2024年1月—2025年12月）", "一、工作目标", "6月底前，完成全县农贸市场改造20个。"],
+     {"period": {"start": 2024, "end": 2025, "months": (1, 12)}}),
+    (["某县消防安全两年行动方案（2024—2025年）", "一、工作目标", "2024年10月至2025年3月，开展冬春火灾防控专项行动。"],
+     {"period": {"start": 2024, "end": 2025}}),
     # an adoption note that says how long the plan runs dates it, no span of the plan's own (rural living, funerals: reader P7)
     (["某县农村人居环境整治提升三年行动方案", "（2024年3月1日县政府第10次常务会议审议通过，有效期至2027年2月28日）", "一、工作目标",
       "元旦前，完成村庄清洁行动示范村30个。"], {"title": "某县农村人居环境整治提升三年行动方案", "date": "2024-03-01"}),
@@ -937,7 +947,7 @@ def test_a_date_or_a_dated_note_under_a_title_signed_by_no_one_dates_it_as_given
       "到2026年，全县中小学校视频监控覆盖率达到100%。"], {"title": "某县中小学校园安全提升行动方案", "date": None}),
     (["某县消防安全专项整治三年行动方案", "（自2025年2月1日起施行，有效期至2027年1月31日）", "一、工作目标",
       "到2026年，全县新建微型消防站50个。"], {"title": "某县消防安全专项整治三年行动方案", "date": None}),
-], ids=["fire", "water", "air", "adopted-valid-until-rural", "adopted-valid-until-funerals", "adopted-in-force-from-to-water",
+], ids=["fire", "water", "air", "labelled-farm-water", "two-whole-years-sanitation", "a-work-in-the-body-fire", "adopted-valid-until-rural", "adopted-valid-until-funerals", "adopted-in-force-from-to-water",
         "term-alone-schools", "term-from-a-date-fire"])
 def test_a_span_of_dates_under_a_title_is_its_period_as_given_and_with_its_line_breaks_lost(tmp_path, lines, expected):
     assert_metadata_as_given_and_flat(tmp_path, lines, expected)

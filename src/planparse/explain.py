@@ -35,10 +35,11 @@ _PLAN_NAME = regex.compile(r"^十[一二三四五六七八九]五$")
 
 def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
                      end_year: int | None = None, tables: Sequence[TableData] = (),
-                     signed_year: int | None = None, issuer: str | None = None) -> list[NumberDecision]:
+                     signed_year: int | None = None, issuer: str | None = None,
+                     months: tuple[int, int] | None = None) -> list[NumberDecision]:
     """Every number and milestone phrase of the document's text, in order, each with a decision and a reason;
-    then every number of each table, cell by cell; ``issuer`` as find_targets takes it."""
-    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer)
+    then every number of each table, cell by cell; ``issuer`` and ``months`` as find_targets takes them."""
+    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months)
     readings = read_document(outline, rule_set, frame)
     by_paragraph: dict[int, list[Reading]] = {}
     for reading in readings:

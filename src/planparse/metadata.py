@@ -510,6 +510,20 @@ class _Reader:
         stated = (_period_stated(match, signed) for _, match in self.rules.matches("stated_period", self.texts))
         return next(filter(None, stated), None)
 
+    def with_campaign_months(self, period: Period | None) -> Period | None:
+        """``period`` with the months of a campaign across its new year (Period.months): of a plan of two years, the first
+        span of months from its first year to its last over the first heading (its title's （2024年11月—2025年3月）) or after a
+        label of its time (行动时间为2024年11月至2025年2月); ``period`` as it is for a plan of other years, or one that gives
+        none (a plan of 2024—2025年, whose months run the whole of both, though a work in its body runs 2024年10月至2025年3月)."""
+        if period is None or period.end != period.start + 1:
+            return period
+        for index, span in self.rules.matches("campaign_months", self.texts):
+            if (index < self.front_end or span.group("label")) and (
+                    digit_year(span.group("first_year")), digit_year(span.group("last_year"))) == (period.start, period.end):
+                months = numeral_value(span.group("first_month")), numeral_value(span.group("last_month"))
+                return period.model_copy(update={"months": months})
+        return period
+
     def attachments(self) -> list[str]:
         found = attachment_list(self.texts)
         if not found:
@@ -649,7 +663,8 @@ def _from_text(reader: _Reader) -> Metadata:
         issuer=next((reader.issuers_apart(name) for name in issuer_candidates if name), None),
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=date,
-        period=reader.period(*titles) or reader.stated_period(int(date[:4]) if date else None) or reader.single_year(*titles),
+        period=reader.with_campaign_months(
+            reader.period(*titles) or reader.stated_period(int(date[:4]) if date else None) or reader.single_year(*titles)),
         attachments=reader.attachments(),
         cc=split_list(cc[1].group("list")) if cc else [],
         printed_by=printed_by,
@@ -680,7 +695,7 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
     if metadata.title is None and page_plan_title:
         found["title"] = page_plan_title
         if metadata.period is None:
-            found["period"] = reader.period(page_plan_title) or reader.single_year(page_plan_title)
+            found["period"] = reader.with_campaign_months(reader.period(page_plan_title) or reader.single_year(page_plan_title))
     if metadata.notice_title is None and page_notice_title:
         found["notice_title"] = page_notice_title
         # the notice is the page's, its title the page's headline: the text opens with its addressees

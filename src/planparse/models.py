@@ -281,6 +281,11 @@ class NumberDecision(Model):
 class Period(Model):
     start: int
     end: int
+    months: Optional[tuple[int, int]] = Field(
+        default=None, exclude_if=operator.not_,
+        description="of a plan of two years that gives them, its first month (of `start`) and last (of `end`): a campaign "
+                    "across the new year, （2024年11月—2025年3月） → [11, 3], dates a month it names without a year by them "
+                    "(12月底前 2024, 3月底前 2025); absent where it gives none")
 
 
 class Metadata(Model):

@@ -49,6 +49,11 @@ class Prepared:
         return plan_start(self.metadata), self.metadata.period.end if self.metadata.period else None
 
     @property
+    def campaign_months(self) -> tuple[int, int] | None:
+        """The first and last month of a campaign across the new year, as its period gives them (Period.months)."""
+        return self.metadata.period.months if self.metadata.period else None
+
+    @property
     def signed_year(self) -> int | None:
         """The year the plan was signed (its date's, else its 文号's): what was written as of before then is past."""
         return signed_year(self.metadata)
@@ -127,7 +132,8 @@ def _extract(path: str | Path, rules_dir: Path | None) -> Document:
         metadata=doc.metadata,
         sections=doc.outline.sections,
         targets=where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: find_targets(
-            doc.outline, doc.rule_set, start, doc.written_tables, end, doc.signed_year, doc.taiwan, doc.metadata.issuer)),
+            doc.outline, doc.rule_set, start, doc.written_tables, end, doc.signed_year, doc.taiwan, doc.metadata.issuer,
+            doc.campaign_months)),
         responsibilities=extract_responsibilities(doc.outline, doc.tables),
         tables=doc.tables,
         warnings=doc.raw.warnings,

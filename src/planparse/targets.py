@@ -693,8 +693,7 @@ class SentenceReader:
         self.time_in_the_year = rule_set.fragment("time_in_the_year")
         self.month_number = rule_set.compile("{month_number}(?=月)", "fragment-month_number")
         self.time_within_a_named_year = rule_set.fragment("time_within_a_named_year")
-        self.new_year_feast, self.new_year_day, self.months_across_new_year = (
-            rule_set.fragment(name) for name in ("new_year_feast", "new_year_day", "months_across_new_year"))
+        self.new_year_feast, self.new_year_day = (rule_set.fragment(name) for name in ("new_year_feast", "new_year_day"))
         self.by_then = rule_set.fragment("by_then")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
@@ -2176,16 +2175,17 @@ class Reading:
 
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
                  tables: Sequence[TableData] = (), end_year: int | None = None, signed_year: int | None = None,
-                 taiwan: bool | None = None, issuer: str | None = None) -> list[Target]:
+                 taiwan: bool | None = None, issuer: str | None = None, months: tuple[int, int] | None = None) -> list[Target]:
     """Every target in the text, in task tables (分工表) and in indicator tables, in document order, with unique stable ids.
 
     A target due before ``start_year`` (the plan's first year) reports the
     past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline. ``tables`` as written, their cells read in
     the document's wording (``taiwan``; None to judge each text alone) and quoted as written. ``issuer``: who issued
-    the plan (its metadata's), whose own level's goals it states as its own.
+    the plan (its metadata's), whose own level's goals it states as its own; ``months``: those of a campaign across
+    its new year (its period's, Period.months).
     """
     rule_set = rule_set or load_rule_set()
-    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer)
+    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months)
     readings = read_document(outline, rule_set, frame)
     targets = [reading.target for reading in readings if reading.target]
     reader = sentence_reader(rule_set)
@@ -2200,11 +2200,11 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
 
 
 def document_frame(outline: Outline, rule_set: RuleSet, start_year: int | None = None, end_year: int | None = None,
-                   signed_year: int | None = None, issuer: str | None = None) -> PlanFrame:
+                   signed_year: int | None = None, issuer: str | None = None, months: tuple[int, int] | None = None) -> PlanFrame:
     """The frame of the whole document, made once for its text and its tables alike: a 分工表's task cell citing
     省委省政府提出 in a province's plan states the plan's own goal as the body's sentence does."""
     reader = sentence_reader(rule_set)
-    return plan_frame(outline, reader, start_year, end_year, signed_year, reader.issuing_level(issuer))
+    return plan_frame(outline, reader, start_year, end_year, signed_year, reader.issuing_level(issuer), months)
 
 
 def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list[Reading]:
@@ -2280,11 +2280,11 @@ def _due_by_closing_notes(blocks: list[Block]) -> list[Optional[int]]:
 
 
 def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None, end_year: int | None,
-               signed_year: int | None = None, level: str | None = None) -> PlanFrame:
+               signed_year: int | None = None, level: str | None = None, months: tuple[int, int] | None = None) -> PlanFrame:
     """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text; the year it was signed;
-    and the level of government that issued it."""
+    the level of government that issued it; and the months of a campaign across its new year (its period's)."""
     if start_year is not None and end_year is not None:
-        return PlanFrame(start_year, end_year, signed_year, level, _months_across_new_year(outline, reader, start_year, end_year))
+        return PlanFrame(start_year, end_year, signed_year, level, months)
     # a paragraph holding no year holds no phrase with one: passed over without the phrases' search (a plan with no
     # period of its own is searched through, 150 ns a character), when a year is found alike in a phrase and in its text
     # (told from the fragment as written: the lookahead that leads each alternative as compiled reads no further than its match)
@@ -2300,26 +2300,6 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
                 last = reader.relative_year(match.group(), PlanFrame(first))
                 return PlanFrame(start_year or first, end_year or last, signed_year, level)
     return PlanFrame(start_year, end_year, signed_year, level)
-
-
-def _months_across_new_year(outline: Outline, reader: SentenceReader, start: int, end: int) -> Optional[tuple[int, int]]:
-    """The first and last month of a plan of two years that is a campaign across the new year, from the first span of its
-    months the document gives over its first heading (its title's （2024年11月—2025年3月）) or after a label of its time
-    (行动时间为2024年11月至2025年2月); None for a plan of other years, or one that gives none (a two-year plan, 2024—2025年,
-    whose months run the whole of both, though a work in its body runs 2024年10月至2025年3月)."""
-    if end != start + 1:
-        return None
-    for block in outline.blocks:
-        text = block.paragraph.text
-        if "月" not in text:
-            continue
-        for span in reader.months_across_new_year.finditer(text):
-            if (block.trail and not span.group("label")) or block.paragraph.in_table:
-                continue
-            if (digit_year(span.group("first_year")), digit_year(span.group("last_year"))) == (start, end):
-                return tuple(chinese_number(month) if not month.isdigit() else int(month)
-                             for month in (span.group("first_month"), span.group("last_month")))
-    return None
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,
