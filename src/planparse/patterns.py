@@ -48,12 +48,16 @@ if TYPE_CHECKING:
 
 # Another regex or Python may compile to other code: another file.
 _CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.entries"
-# Kept: the patterns this process asked for first, then earlier ones up to this many; the file's index is read
-# at every start, so patterns of rule files since changed must drop out. A batch compiles every rule's pattern and
-# pre-filter tests before it forks (``RuleSet.compile_all``): 3,022 with its warm-up plan, where an extract of a seed
-# plan asks for 1,315. At the earlier 2,000, an extract's exit trimmed what the batch had asked for, and every batch
-# after an extract compiled some 700 of them again from source (2.6 s where 0.9 s for the samples).
-_MAX_PATTERNS = 4500
+# Kept: the patterns this process asked for first, then earlier ones up to this many times the most a process asks
+# for (``_most_asked``); the file's index is read at every start, so patterns of rule files since changed must drop out.
+# A batch compiles every rule's pattern and pre-filter tests before it forks (``RuleSet.compile_all``): 3,022 with its
+# warm-up plan, where an extract of a seed plan asks for 1,315. Where the file kept a fixed number (2,000, then 4,500),
+# an extract's exit trimmed what the batch had asked for once the rules grew past it, and every batch after an extract
+# compiled some 700 of them again from source (2.6 s where 0.9 s for the samples).
+_ROOM = 2
+# What the file notes of the most a process asked for: every pattern of the rules in force, a batch's warm-up
+# (``asked_for_every_rule``), else the most any process asked for since.
+_MOST_ASKED = ("planparse", "the most a process asked for")
 
 AnySource = Union[str, bytes]  # a pattern's source, of text or of bytes
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
@@ -80,6 +84,7 @@ _digests: dict[Key, Digest] = {}  # each key's digest, worked out once a process
 _asked: dict[Digest, None] = {}  # every source or reading this process asked for, in order: the first kept at the save
 _fresh: dict[Digest, tuple] = {}  # the entries this process compiled or read itself, to keep at the save
 _save_due = False  # whether the cache is to be written at exit
+_every_rule: int | None = None  # how many this process had asked for when it had asked for every rule's (a batch's)
 
 
 def _digest(key: Key) -> Digest:
@@ -103,9 +108,32 @@ def _kept_entries() -> KeptEntries:
         from .cache import KeptEntries, read_entries
 
         _kept = read_entries(_CACHE_NAME) or KeptEntries({}, memoryview(b""))  # none, or damaged: compile again
-        if len(_kept) > _MAX_PATTERNS:
+        if len(_kept) > _ROOM * _noted_most_asked() + 1:  # (the note is an entry)
             _save_at_exit()  # trimmed, so that the next start reads less
     return _kept
+
+
+def _noted_most_asked() -> int:
+    """The most a process asked for, as the file notes it; where it notes none (a file an earlier planparse wrote), all
+    it holds: the first save after an upgrade dropped a batch's patterns an extract did not ask for."""
+    noted = _kept_entry(_MOST_ASKED)
+    return noted[0] if noted and isinstance(noted[0], int) else len(_kept_entries())
+
+
+def _most_asked() -> int:
+    """How many the file keeps room for, ``_ROOM`` times: every rule's patterns where this process asked for them, as a
+    batch does (the rules in force may have shrunk since the file noted more), else the most the file notes or this
+    process asked for, whichever is more. It grows with the rules: no fixed number that rules grown past it thrash."""
+    return _every_rule if _every_rule is not None else max(len(_asked), _noted_most_asked())
+
+
+def asked_for_every_rule() -> None:
+    """What this process has asked for is every rule's patterns and pre-filter tests (a batch's warm-up, after
+    ``RuleSet.compile_all``): the file notes how many, and keeps room for them past any other process's save."""
+    global _every_rule
+    _every_rule = len(_asked)
+    if _every_rule != _noted_most_asked():
+        _save_at_exit()
 
 
 def _kept_entry(key: Key) -> tuple | None:
@@ -225,17 +253,19 @@ def _save_at_exit() -> None:
 
 
 def _save() -> None:
-    """The entries asked for, then earlier ones up to ``_MAX_PATTERNS``: those this process built marshalled, the
-    others copied as the file holds them."""
+    """The entries asked for, then earlier ones up to ``_ROOM`` times ``_most_asked``: those this process built
+    marshalled, the others copied as the file holds them; and the note of the most asked for."""
     from .cache import save_entries
 
     kept = _kept_entries()
-    earlier = [digest for digest in kept.keys() if digest not in _asked]
-    chosen = [*_asked, *earlier[:max(0, _MAX_PATTERNS - len(_asked))]]
-    if not _fresh and set(chosen) == set(kept.keys()):
-        return  # nothing compiled and nothing dropped (a process using more than the limit): the file holds these already
+    most, note = _most_asked(), _digest(_MOST_ASKED)
+    earlier = [digest for digest in kept.keys() if digest not in _asked and digest != note]
+    chosen = [*_asked, *earlier[:max(0, _ROOM * most - len(_asked))]]
+    if not _fresh and set(chosen) | {note} == set(kept.keys()) and most == _noted_most_asked():
+        return  # nothing compiled, dropped or noted anew: the file holds these already
     try:
         entries = {digest: marshal.dumps(_fresh[digest]) if digest in _fresh else kept.raw(digest) for digest in chosen}
+        entries[note] = marshal.dumps((note, most))
     except ValueError:  # a pattern marshal cannot keep: compiled again next time
         return
     kept.close()

@@ -53,7 +53,7 @@ def warm_up(rules_dir: Path | None) -> None:
     Collecting as the heap grows walks it again and again to free the little that frozen
     objects leave: the garbage is frozen with them, a small price.
     """
-    from . import pipeline
+    from . import patterns, pipeline
     from .exporters import OutputFormat, export
     from .exporters.csv import CSV_TABLES
 
@@ -62,6 +62,7 @@ def warm_up(rules_dir: Path | None) -> None:
     try:
         document = _miniature_plan(rules_dir)
         pipeline.load_rules(rules_dir).compile_all()  # the rules the miniature plan did not reach too
+        patterns.asked_for_every_rule()  # the cache keeps room for them all, past the saves of processes asking fewer
         if document is not None:
             export(document, OutputFormat.json)
             for table in CSV_TABLES:
