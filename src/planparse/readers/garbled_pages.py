@@ -12,8 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
+from .. import patterns
 from ..errors import PlanparseError
 from ..models import ReadingWarning, SourceLine, TableData
 from ..required_chars import plan_characters
@@ -22,7 +21,7 @@ from ..required_chars import plan_characters
 # area, compatibility ideographs, the replacement character), a glyph of no character as pdfminer names it ((cid:20013):
 # a font with no map to characters, neither embedded nor installed) and Chinese characters, which plans use or not.
 # A page of glyphs of no character read as ASCII, judged on nothing, was refused as a sentence of 1,200 numbers.
-_ODD_CHARACTER = regex.compile(r"[\u00c0-\u024f\ue000-\uf8ff\uf900-\ufaff\ufffd]|\p{Han}|\(cid:\d+\)")
+_ODD_CHARACTER = patterns.compile(r"[\u00c0-\u024f\ue000-\uf8ff\uf900-\ufaff\ufffd]|\p{Han}|\(cid:\d+\)")
 # A page is judged on this many of them at least (the fewest a page of the real PDFs at hand holds is 16; a share
 # of fewer is chance), a document with no page judged on this many in all.
 _MIN_PAGE_CHARACTERS = 30

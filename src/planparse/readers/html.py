@@ -18,6 +18,7 @@ import lxml.html
 import regex
 from lxml import etree
 
+from .. import patterns
 from ..errors import PlanparseError
 from ..limits import MAX_ARCHIVE_DEPTH, MAX_XML_DEPTH, MAX_XML_RUN_BYTES, check_text_size
 from ..models import PageInfo, SourceLine, TableData
@@ -37,14 +38,14 @@ _BLOCKS = frozenset(
 )
 _SKIPPED = frozenset("script style noscript template xml iframe object embed select button svg".split())
 _MARK = "data-planparse"
-_SPACES = regex.compile(r"[ \t\r\n\f\v]+")  # no-break and full-width spaces are text: they indent
+_SPACES = patterns.compile(r"[ \t\r\n\f\v]+")  # no-break and full-width spaces are text: they indent
 # Where a page keeps the text's own white space: a <pre>, or a style that keeps line ends (white-space: pre, pre-wrap,
 # pre-line), as sites show a plan's text file
-_KEPT_WHITE_SPACE = regex.compile(r"white-space\s*:\s*pre", regex.IGNORECASE)
+_KEPT_WHITE_SPACE = patterns.compile(r"(?i)white-space\s*:\s*pre")
 # Word's HTML wraps list numbers in <![if !supportLists]>…<![endif]>, which
 # browsers show; the parser would take the markers for broken comments.
-_DOWNLEVEL_REVEALED = regex.compile(r"<!\[(?:if[^\]]*|endif)\]>", regex.IGNORECASE)
-_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", regex.IGNORECASE)
+_DOWNLEVEL_REVEALED = patterns.compile(r"(?i)<!\[(?:if[^\]]*|endif)\]>")
+_CHARSET = patterns.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?([\w-]+)""")
 # What a browser decodes a declared Chinese charset with (WHATWG Encoding): gb2312 and gbk pages are read as
 # GB18030 (Python's gb2312 reads A1AA, the —— of every 破折号, as U+2015 ―), big5 ones with the HKSCS additions.
 _BROWSER_DECODERS = dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "chinese", "csgb2312",
@@ -55,7 +56,7 @@ _BROWSER_DECODERS = dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "gbk", "x-
 # Single-byte Western charsets decode any bytes: a Chinese page that declares one is detected instead.
 _WESTERN_LABELS = frozenset(("iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"))
 # Where a <title> joins the article's title to the column's and the site's names.
-_TITLE_PARTS = regex.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
+_TITLE_PARTS = patterns.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
 _MAX_COLSPAN = 100
 _TITLE_LINES = 3  # lines a document's title is wrapped over at most
 # Places a data table's grid may have (rows × columns, merged cells' places counted): a plan's largest
@@ -69,24 +70,24 @@ _MAX_ATTRIBUTES = 1_000
 # elements took 3 GB and 22 s. The pages of the plans we know of have fewer than 1,000; a plan saved from Word as
 # a page, its every run an element, some tens of thousands.
 _MAX_ELEMENTS = 200_000
-_ELEMENT_OPENING = regex.compile(r"<[a-zA-Z]")
+_ELEMENT_OPENING = patterns.compile(r"<[a-zA-Z]")
 # A long tag, or what holds no tags though it may hold < and > (a script, a style sheet, a comment), skipped.
-_LONG_TAG_OR_NONE = regex.compile(r"(?i)<(script|style)\b|<!--|<[^<>]{10000,}>")
-_CLOSING = {"script": regex.compile(r"(?i)</script"), "style": regex.compile(r"(?i)</style"), None: regex.compile("-->")}
+_LONG_TAG_OR_NONE = patterns.compile(r"(?i)<(script|style)\b|<!--|<[^<>]{10000,}>")
+_CLOSING = {"script": patterns.compile(r"(?i)</script"), "style": patterns.compile(r"(?i)</style"), None: patterns.compile("-->")}
 # An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
-_ATTRIBUTE = regex.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
-_DISPLAY_NONE = regex.compile(r"display\s*:\s*none", regex.IGNORECASE)
+_ATTRIBUTE = patterns.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
+_DISPLAY_NONE = patterns.compile(r"(?i)display\s*:\s*none")
 # What an inline style says of how its text is seen, as each declaration sets it (the last one holds): a font's size in
 # px or pt (0 unitless), and its visibility. A size relative to the one inherited (em, %) leaves it as inherited. Its
 # figures read possessively: a style of thousands of digits is read in linear time.
-_SEEN_STYLE = regex.compile(r"(?i)(?:^|;)\s*(?:font-size\s*:\s*(?P<size>\d++(?:\.\d++)?|\.\d++)\s*(?:px|pt)?|visibility\s*:\s*(?P<visibility>[a-z]+))\s*(?:!important\s*)?(?=;|$)")
+_SEEN_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?:font-size\s*:\s*(?P<size>\d++(?:\.\d++)?|\.\d++)\s*(?:px|pt)?|visibility\s*:\s*(?P<visibility>[a-z]+))\s*(?:!important\s*)?(?=;|$)")
 _MIN_SEEN_SIZE = 2.0  # px or pt: text set smaller is read by no one
 # A page that may set text so: only such a page is walked for it (a Word page sets a size on each of its runs)
-_MAY_BE_UNSEEN = regex.compile(r"(?i)font-size\s*:\s*(?:[01](?:\.\d+)?|\.\d+)(?!\d)|visibility\s*:\s*(?:hidden|collapse)")
+_MAY_BE_UNSEEN = patterns.compile(r"(?i)font-size\s*:\s*(?:[01](?:\.\d+)?|\.\d+)(?!\d)|visibility\s*:\s*(?:hidden|collapse)")
 # Selectors of rules that keep line ends read at most: a site's style sheets have a few, and each is tried on every
 # element (a crafted sheet of thousands would cost their product)
 _MAX_WHITE_SPACE_SELECTORS = 50
-_COMPOUND_SELECTOR = regex.compile(r"([a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)")  # pre.txt, .content, #text, div
+_COMPOUND_SELECTOR = patterns.compile(r"([a-zA-Z][\w-]*)?((?:[.#][\w-]+)*)")  # pre.txt, .content, #text, div
 # The marker a browser shows before an <ol>'s item, by the list's type="…" or CSS list-style-type, in Word's number
 # formats (list_numbers): 1., a., A., and the Chinese styles' 一、 (their suffix in CSS Counter Styles is 、).
 _TYPE_ATTRIBUTE_LEVELS = {"1": Level(), "a": Level(fmt="lowerLetter"), "A": Level(fmt="upperLetter")}
@@ -96,14 +97,14 @@ _LIST_STYLE_LEVELS = {
     "cjk-ideographic": Level(fmt="chineseCounting", text="%1、"), "simp-chinese-informal": Level(fmt="chineseCounting", text="%1、"),
     "trad-chinese-informal": Level(fmt="chineseCounting", text="%1、"), "cjk-decimal": Level(fmt="ideographDigital", text="%1、"),
 }
-_LIST_STYLE_TYPE = regex.compile(r"list-style(?:-type)?\s*:\s*([\w-]+)", regex.IGNORECASE)
+_LIST_STYLE_TYPE = patterns.compile(r"(?i)list-style(?:-type)?\s*:\s*([\w-]+)")
 # An office suite's web page writes no type for a list of a format HTML cannot name (LibreOffice: 一、, （一）), nor for
 # decimal: its lists' levels are shown as a plan numbers its levels of structure (GB/T 9704-2012 7.3.3: 一、（一）1.（1）)
-_OFFICE_SUITE = regex.compile(r"(?i)libreoffice|openoffice")
+_OFFICE_SUITE = patterns.compile(r"(?i)libreoffice|openoffice")
 _DOCUMENT_LEVELS = (Level(fmt="chineseCounting", text="%1、"), Level(fmt="chineseCounting", text="（%1）"), Level(), Level(text="（%1）"))
 # The markers of those levels as a paragraph's text opens with them: LibreOffice writes a heading its outline numbers as
 # text (<h1>二、总体要求), and the lists below it as lists, whose depth then counts from the level below
-_TYPED_LEVELS = tuple(regex.compile(pattern) for pattern in (
+_TYPED_LEVELS = tuple(patterns.compile(pattern) for pattern in (
     r"[一二三四五六七八九十]{1,3}、", r"[（(][一二三四五六七八九十]{1,3}[）)]", r"\d{1,2}[.．](?!\d)", r"[（(]\d{1,2}[）)]"))
 
 

@@ -797,9 +797,9 @@ def _load_page(path: Path, document: pdfium.PdfDocument, index: int) -> pdfium.P
 
 
 # A title Word's printer driver gives the PDF (Microsoft Word - 附件：….doc): the program, and an attachment's label
-_TITLE_PREFIX = regex.compile(r"^(?:Microsoft\s+(?:Office\s+)?(?:Word|Excel|PowerPoint)\s*-\s*)?(?:附件\s*\d{0,2}\s*[：:]?\s*)?")
+_TITLE_PREFIX = patterns.compile(r"^(?:Microsoft\s+(?:Office\s+)?(?:Word|Excel|PowerPoint)\s*-\s*)?(?:附件\s*\d{0,2}\s*[：:]?\s*)?")
 # A title written as the hex of its GBK bytes inside a string (Acrobat Distiller from a Chinese Windows)
-_HEX_TITLE = regex.compile(r"<((?:[0-9A-Fa-f]{2})+)>")
+_HEX_TITLE = patterns.compile(r"<((?:[0-9A-Fa-f]{2})+)>")
 
 
 def _document_title(document: pdfium.PdfDocument) -> str:

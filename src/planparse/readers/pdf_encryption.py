@@ -20,8 +20,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-import regex
-
+from .. import patterns
 from ..errors import PlanparseError
 
 if TYPE_CHECKING:
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
 StreamDecrypter = Callable[[int, int, Iterable[bytes]], Iterator[bytes]]
 """A stream's data decrypted, given its object's number and generation."""
 
-_ENCRYPTED = regex.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R\b|<<)")  # a trailer's (or a cross-reference stream's) entry
+_ENCRYPTED = patterns.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R\b|<<)")  # a trailer's (or a cross-reference stream's) entry
 _AES_BLOCK = 16
 # The RC4 key sizes, in bytes, ``cryptography`` takes; a PDF's keys run from 5 to 16 bytes (40 to 128 bits in steps of 8).
 _RC4_KEY_BYTES = (5, 7, 8, 10, 16, 20, 24, 32)

@@ -38,22 +38,23 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 import regex
 
+from .. import patterns
 from ..errors import PlanparseError
 from ..limits import MAX_PDF_INDIRECT_OBJECTS, MAX_PDF_INFLATED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_PAGE_TEXTS, MAX_PDF_STREAMS, size_text
 from .pdf_encryption import StreamDecrypter, stream_decrypter
 
-_STREAM = regex.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_STREAM = patterns.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 # Searched from the end: its one literal, ``obj``, then comes first, and the search skips to each (50 times faster)
-_OBJECT = regex.compile(rb"(?r)(?<!\d)(\d+)\s+(\d+)\s+obj\b")
-_FILTER_VALUE = regex.compile(rb"\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+|\d+\s+\d+\s+R\b)")
-_FILTER_NAME = regex.compile(rb"/([^\s/\[\]<>()]+)")
-_NAME_ESCAPE = regex.compile(rb"#([0-9A-Fa-f]{2})")
+_OBJECT = patterns.compile(rb"(?r)(?<!\d)(\d+)\s+(\d+)\s+obj\b")
+_FILTER_VALUE = patterns.compile(rb"\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+|\d+\s+\d+\s+R\b)")
+_FILTER_NAME = patterns.compile(rb"/([^\s/\[\]<>()]+)")
+_NAME_ESCAPE = patterns.compile(rb"#([0-9A-Fa-f]{2})")
 # What a dictionary's text holds besides its keys, each skipped whole (a hex string, a comment), what opens or closes a
 # dictionary within it or a string, and the key looked for; inside a string, what opens or closes a string within it (they
 # nest) and an escape, which is neither.
-_DICTIONARY_TOKEN = regex.compile(rb"\(|<<|>>|<[^<>]*>|%[^\r\n]*|/Filter(?![^\s/\[\]<>(){}%])")
-_STRING_TOKEN = regex.compile(rb"\\.|\(|\)", regex.S)
-_REFERENCE = regex.compile(rb"(\d+)\s+(\d+)\s+R\b")
+_DICTIONARY_TOKEN = patterns.compile(rb"\(|<<|>>|<[^<>]*>|%[^\r\n]*|/Filter(?![^\s/\[\]<>(){}%])")
+_STRING_TOKEN = patterns.compile(rb"(?s)\\.|\(|\)")
+_REFERENCE = patterns.compile(rb"(\d+)\s+(\d+)\s+R\b")
 # The operators showing a run of text, white space taken out: Tj, TJ, and ' and " after the string they show
 _TEXT_SHOWING = (b"Tj", b"TJ", b")'", b">'", b')"', b'>"')
 _WHITE_SPACE = b"\x00\t\n\x0c\r "
@@ -64,7 +65,7 @@ _OTHER_OBJECTS = re.compile(rb" (?:[SsfFBb]\*?|BI|sh)(?= )")
 _DELIMITERS_AS_SPACE = bytes.maketrans(_WHITE_SPACE + b"()<>[]{}/%", b" " * (len(_WHITE_SPACE) + 10))
 # a stream's dictionary entries that no page's drawing has: an image's, a form's or a font program's /Subtype, a font
 # file's /Length1, an object stream's or metadata's /Type (their runs of text are not counted: no page shows them as such)
-_NOT_A_DRAWING = regex.compile(rb"/(?:Subtype|Length[123]|Type)(?![^\s/\[\]<>(){}%])")
+_NOT_A_DRAWING = patterns.compile(rb"/(?:Subtype|Length[123]|Type)(?![^\s/\[\]<>(){}%])")
 _GAP = rb"(?:\s|%[^\r\n]*)*"  # white space and comments, which may stand between a PDF's tokens
 _NAME = rb"/([^\s/\[\]<>(){}%]+)"
 _OPERATOR_END = rb"(?![^\s/\[\]<>(){}%])"
@@ -73,7 +74,7 @@ _OPERATOR_END = rb"(?![^\s/\[\]<>(){}%])"
 # megabytes of an image read as a drawing (where the pages' contents are out of sight) the regex module took three times
 # as long: a real PDF's check took 37 ms with it, 18 with re, 12 before the uses were counted.
 _XOBJECT_DRAWN = re.compile(_NAME + rb"\s*Do" + _OPERATOR_END)
-_NAMED_REFERENCE = regex.compile(_NAME + _GAP + rb"(\d+)\s+(\d+)\s+R\b")
+_NAMED_REFERENCE = patterns.compile(_NAME + _GAP + rb"(\d+)\s+(\d+)\s+R\b")
 
 
 def _name(word: bytes) -> bytes:
@@ -81,19 +82,19 @@ def _name(word: bytes) -> bytes:
     return b"/" + b"".join(b"(?:%s|#(?i:%02x))" % (regex.escape(bytes([char])), char) for char in word) + rb"(?![^\s/\[\]<>(){}%])"
 
 
-_XOBJECT_NAMES = regex.compile(_name(b"XObject") + _GAP + rb"(<<[^<>]*>>|\d+\s+\d+\s+R\b)")
-_GLYPH_PROCEDURES = regex.compile(_name(b"CharProcs") + _GAP + rb"(<<[^<>]*>>|\d+\s+\d+\s+R\b)")
-_RESOURCES_REFERENCE = regex.compile(_name(b"Resources") + _GAP + rb"(\d+)\s+(\d+)\s+R\b")
+_XOBJECT_NAMES = patterns.compile(_name(b"XObject") + _GAP + rb"(<<[^<>]*>>|\d+\s+\d+\s+R\b)")
+_GLYPH_PROCEDURES = patterns.compile(_name(b"CharProcs") + _GAP + rb"(<<[^<>]*>>|\d+\s+\d+\s+R\b)")
+_RESOURCES_REFERENCE = patterns.compile(_name(b"Resources") + _GAP + rb"(\d+)\s+(\d+)\s+R\b")
 # a page's /Contents: a stream, or a list of them written there or as an object of its own
-_CONTENTS = regex.compile(_name(b"Contents") + _GAP + rb"(\[(?:[^\]%]|%[^\r\n]*)*\]|\d+\s+\d+\s+R\b)")  # a comment may hold ]
-_OBJECT_STREAM = regex.compile(_name(b"ObjStm"))
-_FORM = regex.compile(_name(b"Subtype") + _GAP + _name(b"Form"))  # a form XObject: a drawing a page draws by its name
+_CONTENTS = patterns.compile(_name(b"Contents") + _GAP + rb"(\[(?:[^\]%]|%[^\r\n]*)*\]|\d+\s+\d+\s+R\b)")  # a comment may hold ]
+_OBJECT_STREAM = patterns.compile(_name(b"ObjStm"))
+_FORM = patterns.compile(_name(b"Subtype") + _GAP + _name(b"Form"))  # a form XObject: a drawing a page draws by its name
 END_OF_OBJECT = b"endobj"
 # An object's opening, read no further than this: it holds a filter's name or list, or a page's /Type, which stands
 # before its content streams
 OBJECT_OPENING_BYTES = 4096
-_LENGTH = regex.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
-_ENDSTREAM = regex.compile(rb"\s*endstream")
+_LENGTH = patterns.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+_ENDSTREAM = patterns.compile(rb"\s*endstream")
 _CHUNK = 2**20  # bytes of output decoded at a time
 _PIECE = 2**16  # bytes of input
 
@@ -366,7 +367,7 @@ def _page_drawings(data: bytes, objects: PdfObjects, held: dict[int, bytes]) -> 
     return frozenset(named)
 
 
-_LIST_OPENING = regex.compile(_GAP + rb"\[")
+_LIST_OPENING = patterns.compile(_GAP + rb"\[")
 
 
 def _list_object(objects: PdfObjects, held: dict[int, bytes], number: tuple[int, int]) -> bytes | None:
@@ -380,7 +381,7 @@ def _list_object(objects: PdfObjects, held: dict[int, bytes], number: tuple[int,
 
 
 _OBJECT_STREAM_BYTES = 64 * 2**20  # the most of object streams inflated to find the pages' contents; past it, none is
-_OBJECT_STREAM_FIELD = regex.compile(rb"/(N|First)\s+(\d+)")
+_OBJECT_STREAM_FIELD = patterns.compile(rb"/(N|First)\s+(\d+)")
 
 
 class ObjectStreams(NamedTuple):
@@ -754,7 +755,7 @@ def _ascii85_decoded(chunks: Iterable[bytes]) -> Iterator[bytes]:
     yield base64.a85decode(text)
 
 
-_ASCII85_GROUPS = regex.compile(rb"(?:z|[!-u]{5})*")
+_ASCII85_GROUPS = patterns.compile(rb"(?:z|[!-u]{5})*")
 _ASCII85_IGNORED = b" \t\n\r\x0b\x0c\x00"
 _NOT_HEX = bytes(sorted(set(range(256)) - set(b"0123456789abcdefABCDEF")))
 _ZIPPED = (b"FlateDecode", b"Fl")

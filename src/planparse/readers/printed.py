@@ -7,8 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import regex
-
+from .. import patterns
 from ..folding import fold
 from ..models import PageInfo, SourceLine, TableData
 from ..normalize import clean_line, is_page_number
@@ -30,7 +29,7 @@ _MIN_INDENTED_SHARE = 0.03
 _EDGE_SHARE = 0.5  # of the lines at the commonest start, for a start further left to be the block's edge
 # What a browser prints at a page's edge: the address, "1 of 5" or "第1页 共5页",
 # the date and time of printing. Such a line is furniture even on a two-page print.
-_PRINT_FURNITURE = regex.compile(
+_PRINT_FURNITURE = patterns.compile(
     r"https?://|www\.\w|^\d{1,4}\s*of\s*\d{1,4}\b|第\s*\d{1,4}\s*[页⻚]\s*[,，]?\s*共\s*\d{1,4}\s*[页⻚]"
     r"|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\s+\d{1,2}:\d{2}"
 )

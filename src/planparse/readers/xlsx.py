@@ -14,9 +14,9 @@ import posixpath
 import zipfile
 from pathlib import Path
 
-import regex
 from lxml import etree
 
+from .. import patterns
 from ..errors import PlanparseError
 from ..limits import MAX_TABLE_CELLS, LinesPastLimit, too_many_table_cells, xml_limit_problem
 from . import ReaderResult
@@ -30,10 +30,10 @@ _MAX_COLUMNS = 63  # as Word's widest table: a 分工表 has a handful; a hostil
 _PERCENT_FORMATS = {9, 10}  # Excel's own number formats (numFmtId) showing a percentage: 0%, 0.00%
 # and those showing a date: m/d/yyyy…, and a Chinese Excel's yyyy"年"m"月"d"日"…
 _DATE_FORMATS = {*range(14, 18), 22, *range(27, 37), *range(50, 59)}
-_DATE_CODE = regex.compile(r"(?i)[yd]|m+(?![^\[]*\])")  # a custom format's year, day or month, not in [colour]
-_QUOTED = regex.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # text a format shows as written
+_DATE_CODE = patterns.compile(r"(?i)[yd]|m+(?![^\[]*\])")  # a custom format's year, day or month, not in [colour]
+_QUOTED = patterns.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # text a format shows as written
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)  # day 0 of Excel's (1900) date system
-_CELL_REFERENCE = regex.compile(r"([A-Za-z]{1,3})(\d{1,7})")
+_CELL_REFERENCE = patterns.compile(r"([A-Za-z]{1,3})(\d{1,7})")
 
 
 def _column(letters: str) -> int:
