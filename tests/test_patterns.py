@@ -136,6 +136,7 @@ def new_process(tmp_path, monkeypatch) -> Callable[[], None]:
         monkeypatch.setattr(patterns, "_fresh", {})
         monkeypatch.setattr(patterns, "_save_due", False)
         monkeypatch.setattr(patterns, "_every_rule", None)
+        monkeypatch.setattr(patterns, "_every_rule_of", None)
         monkeypatch.setattr(patterns, "_save_at_exit", lambda: monkeypatch.setattr(patterns, "_save_due", True))
 
     start()
@@ -206,7 +207,7 @@ def test_a_file_noting_no_most_asked_for_keeps_all_it_holds(tmp_path, new_proces
     for source in sources:
         patterns.compile(source)
     new_process()
-    refile({patterns._digest(patterns._MOST_ASKED): None})
+    refile({patterns._digest(patterns._NOTE): None})
     patterns.compile("one new")
     new_process()
     assert {patterns._digest(source) for source in sources} <= set(kept_digests(tmp_path))
@@ -223,7 +224,7 @@ def test_a_batch_asking_for_every_rule_bounds_the_file_to_room_for_them(tmp_path
     every_rule = [f"rule{number}" for number in range(50)]
     for source in every_rule:
         patterns.compile(source)
-    patterns.asked_for_every_rule()
+    patterns.asked_for_every_rule("rules")
     new_process()
     kept = kept_digests(tmp_path)
     assert len(kept) == patterns._ROOM * len(every_rule) + 1  # the note among them
@@ -233,6 +234,28 @@ def test_a_batch_asking_for_every_rule_bounds_the_file_to_room_for_them(tmp_path
     patterns.compile("new")
     new_process()
     assert {patterns._digest(source) for source in every_rule} <= set(kept_digests(tmp_path))
+
+
+def test_the_file_keeps_every_rule_of_the_rules_a_batch_asked_for_until_a_save_drops_an_entry(tmp_path, new_process) -> None:
+    """A batch's warm-up compiles every rule's pattern only where the file does not keep them all: it must not say it
+    keeps them once a save dropped one (a worker would compile it from its source in every batch)."""
+    from planparse import patterns
+
+    every_rule = [f"rule{number}" for number in range(50)]
+    for source in every_rule:
+        patterns.compile(source)
+    patterns.asked_for_every_rule("these rules")
+    new_process()
+    assert patterns.keeps_every_rule("these rules") and not patterns.keeps_every_rule("other rules")
+    patterns.compile("rule0")
+    patterns.compile("an extract's")  # a save dropping nothing
+    new_process()
+    assert patterns.keeps_every_rule("these rules")
+    for process in range(2):  # extracts of other plans, till the file holds more than room for the most asked for
+        for source in (f"more{process}-{number}" for number in range(60)):
+            patterns.compile(source)
+        new_process()
+    assert not patterns.keeps_every_rule("these rules")
 
 
 def test_an_extract_after_a_batch_keeps_what_the_batch_compiled(tmp_path, monkeypatch) -> None:

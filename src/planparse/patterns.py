@@ -55,9 +55,9 @@ _CACHE_NAME = f"patterns-{regex.__version__}-py{sys.version_info[0]}{sys.version
 # an extract's exit trimmed what the batch had asked for once the rules grew past it, and every batch after an extract
 # compiled some 700 of them again from source (2.6 s where 0.9 s for the samples).
 _ROOM = 2
-# What the file notes of the most a process asked for: every pattern of the rules in force, a batch's warm-up
-# (``asked_for_every_rule``), else the most any process asked for since.
-_MOST_ASKED = ("planparse", "the most a process asked for")
+# What the file notes: the most a process asked for (every pattern of the rules in force, a batch's warm-up,
+# ``asked_for_every_rule``, else the most any process asked for since), and which rules' every pattern it keeps.
+_NOTE = ("planparse", "the most a process asked for")
 
 AnySource = Union[str, bytes]  # a pattern's source, of text or of bytes
 Code = tuple  # a compiled pattern as the regex module pickles it: the arguments that rebuild it
@@ -85,6 +85,7 @@ _asked: dict[Digest, None] = {}  # every source or reading this process asked fo
 _fresh: dict[Digest, tuple] = {}  # the entries this process compiled or read itself, to keep at the save
 _save_due = False  # whether the cache is to be written at exit
 _every_rule: int | None = None  # how many this process had asked for when it had asked for every rule's (a batch's)
+_every_rule_of: str | None = None  # and the key of those rules (``asked_for_every_rule``)
 
 
 def _digest(key: Key) -> Digest:
@@ -116,8 +117,14 @@ def _kept_entries() -> KeptEntries:
 def _noted_most_asked() -> int:
     """The most a process asked for, as the file notes it; where it notes none (a file an earlier planparse wrote), all
     it holds: the first save after an upgrade dropped a batch's patterns an extract did not ask for."""
-    noted = _kept_entry(_MOST_ASKED)
+    noted = _kept_entry(_NOTE)
     return noted[0] if noted and isinstance(noted[0], int) else len(_kept_entries())
+
+
+def _noted_every_rule_of() -> str | None:
+    """The key of the rules whose every pattern the file keeps, as it notes it (None: none)."""
+    noted = _kept_entry(_NOTE)
+    return noted[1] if noted and len(noted) > 1 and isinstance(noted[1], str) else None
 
 
 def _most_asked() -> int:
@@ -127,13 +134,21 @@ def _most_asked() -> int:
     return _every_rule if _every_rule is not None else max(len(_asked), _noted_most_asked())
 
 
-def asked_for_every_rule() -> None:
-    """What this process has asked for is every rule's patterns and pre-filter tests (a batch's warm-up, after
-    ``RuleSet.compile_all``): the file notes how many, and keeps room for them past any other process's save."""
-    global _every_rule
-    _every_rule = len(_asked)
-    if _every_rule != _noted_most_asked():
+def asked_for_every_rule(rules: str) -> None:
+    """What this process has asked for is every pattern and pre-filter test of the rules ``rules`` names (a key of
+    their sources: a batch's warm-up, after ``RuleSet.compile_all``): the file notes how many, keeps room for them
+    past any other process's save, and notes that it keeps every one of those rules' (``keeps_every_rule``)."""
+    global _every_rule, _every_rule_of
+    _every_rule, _every_rule_of = len(_asked), rules
+    if (_every_rule, rules) != (_noted_most_asked(), _noted_every_rule_of()):
         _save_at_exit()
+
+
+def keeps_every_rule(rules: str) -> bool:
+    """Whether the file keeps the code of every pattern and pre-filter test of the rules ``rules`` names, as the last
+    process to ask for all of them noted (``asked_for_every_rule``), and no save has dropped any entry since: a process
+    that forks workers then leaves each to rebuild those its documents reach, none compiled from its source."""
+    return _noted_every_rule_of() == rules
 
 
 def _kept_entry(key: Key) -> tuple | None:
@@ -258,14 +273,17 @@ def _save() -> None:
     from .cache import save_entries
 
     kept = _kept_entries()
-    most, note = _most_asked(), _digest(_MOST_ASKED)
+    most, note = _most_asked(), _digest(_NOTE)
     earlier = [digest for digest in kept.keys() if digest not in _asked and digest != note]
-    chosen = [*_asked, *earlier[:max(0, _ROOM * most - len(_asked))]]
-    if not _fresh and set(chosen) | {note} == set(kept.keys()) and most == _noted_most_asked():
+    room = max(0, _ROOM * most - len(_asked))
+    # the rules whose every pattern is kept: none once any entry is dropped, which may be one of theirs
+    every_rule_of = _every_rule_of or (_noted_every_rule_of() if len(earlier) <= room else None)
+    chosen = [*_asked, *earlier[:room]]
+    if not _fresh and set(chosen) | {note} == set(kept.keys()) and (most, every_rule_of) == (_noted_most_asked(), _noted_every_rule_of()):
         return  # nothing compiled, dropped or noted anew: the file holds these already
     try:
         entries = {digest: marshal.dumps(_fresh[digest]) if digest in _fresh else kept.raw(digest) for digest in chosen}
-        entries[note] = marshal.dumps((note, most))
+        entries[note] = marshal.dumps((note, most, every_rule_of))
     except ValueError:  # a pattern marshal cannot keep: compiled again next time
         return
     kept.close()
