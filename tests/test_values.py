@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.folding import fold
-from planparse.numerals import PLAIN_NUMERAL_CHARS, chinese_number, digit_year, mixed_number, numeral_value, write_chinese
+from planparse.numerals import (PLAIN_NUMERAL_CHARS, chinese_number, digit_year, integer_written, mixed_number, numeral_value,
+                                write_chinese)
 from planparse.rules import load_rule_set
 from planparse.values import Amount, json_number, parse_amount, parse_number
 
@@ -76,6 +77,8 @@ def test_chinese_numerals_have_one_reader():
     assert [digit_year("二〇二五"), digit_year("二○二二"), digit_year("2025")] == [2025, 2022, 2025]
     assert [chinese_number("两百"), chinese_number("十一"), chinese_number("万亿")] == [200, 11, None]
     assert [numeral_value("十二"), numeral_value("１２"), numeral_value("⑩")] == [12, 12, 10]
+    # a month or a count of years, as a deadline phrase writes it (3月底前, 用三年时间, 12月—次年3月)
+    assert [integer_written("12"), integer_written("十二"), integer_written("三"), integer_written("十十")] == [12, 12, 3, None]
     with pytest.raises(ValueError):
         numeral_value("第")
 

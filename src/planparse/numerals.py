@@ -51,6 +51,12 @@ def chinese_number(text: str, big_units: Mapping[str, int] = DEFAULT_BIG_UNITS) 
     return _ChineseNumber(big_units).read(text)
 
 
+def integer_written(text: str) -> int | None:
+    """A small integer written in digits or in Chinese (a month, a count of years): ``12`` and ``十二`` -> 12; None
+    when the Chinese is no number (``十十``)."""
+    return int(text) if text.isdigit() else chinese_number(text)
+
+
 _ARABIC_OR_CHAR = patterns.compile_python(r"\d+|.", re.DOTALL)
 
 

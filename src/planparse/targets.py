@@ -27,9 +27,9 @@ from . import patterns
 from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
-from .numerals import chinese_number, digit_year
+from .numerals import digit_year, integer_written
 from .required_chars import finder_of_what_every_match_holds
-from .rules import CompiledRule, RuleSet, gated_patterns, load_rule_set, rules_cache, rules_dir_in_force
+from .rules import CompiledRule, RuleSet, gated_patterns, load_rule_set, rules_cache
 from .outline import Block, Outline
 from .tables import note_row
 from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
@@ -697,6 +697,7 @@ class SentenceReader:
         self.by_then = rule_set.fragment("by_then")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
+        self.size_described = rule_set.fragment("size_described")
         self.work_on_an_object = rule_set.compile("(?r)(?:{work_on_an_object})", "fragment-work_on_an_object")
         self.manner_of_work = rule_set.fragment("manner_of_work")
         self.hedged_completion = rule_set.fragment("hedged_completion")
@@ -1490,7 +1491,7 @@ class SentenceReader:
         if frame.months is not None and not self.whole_year.match(phrase):
             months = [month.group() for month in self.month_number.finditer(phrase)]  # a stage's (11月—12月): its last
             if months and self.time_in_the_year.fullmatch(phrase):
-                return frame.year_of_month(chinese_number(months[-1]) if not months[-1].isdigit() else int(months[-1]))
+                return frame.year_of_month(integer_written(months[-1]))
             if self.new_year_feast.match(phrase):
                 return frame.end  # the feast falls in January or February, of the campaign's last year
         if self.new_year_feast.match(phrase):
@@ -1506,7 +1507,7 @@ class SentenceReader:
         count = _NUMBER_IN_PHRASE.search(phrase[start.end():] if start else phrase)
         if count is None:
             return frame.present
-        years = chinese_number(count.group()) if count and not count.group().isdigit() else int(count.group()) if count else None
+        years = integer_written(count.group())
         return base + int(years) - 1 if base is not None and years else None
 
     def _unknown_years(self, frame: PlanFrame, relative: list[regex.Match]) -> list[int]:
@@ -2422,7 +2423,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
                 continue
             quote_from = quoted_from.setdefault(candidate.span, quoted_to.get(candidate.clause, candidate.quote_start))
             target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place, quote_from,
-                                                          last.get(candidate.clause), last_in_sentence)
+                                                          last.get(candidate.clause), last_in_sentence, reader.size_described)
             last[candidate.clause] = last_in_sentence = target
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
@@ -2694,9 +2695,10 @@ def _each_named(names: list[str], targets: list[Target]) -> bool:
 
 
 def _target(finding: Candidate, sentence: str, written: Written, place: Place, quote_from: int,
-            previous: Target | None, previous_in_sentence: Target | None) -> tuple[Target, int]:
+            previous: Target | None, previous_in_sentence: Target | None, size_described: regex.Pattern) -> tuple[Target, int]:
     """The target, and where its quote ends in ``sentence``; ``previous`` is the last target of its clause,
-    ``previous_in_sentence`` the last of the sentence.
+    ``previous_in_sentence`` the last of the sentence; ``size_described`` the SentenceReader's fragment the quote runs
+    over (组建1支|不少于30人的|救援队伍).
 
     ``written`` is the sentence as written (``sentence`` is folded): the text and quote come from it.
     """
@@ -2785,7 +2787,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
     # where the name is still the one read from words it no longer says as written, the quote runs on over them
     read_to = naming.read_to if naming.read_to and indicator == naming.name else match_end
-    quote_end = max(_quote_end(clause, match_end, indicator), read_to)
+    quote_end = max(_quote_end(clause, match_end, indicator, size_described), read_to)
     if quote_end == match_end and (finding.kind == MILESTONE or all_of_them_do(indicator, clause, match_end)):
         quote_end = _things_reached_end(clause, match_end, indicator)
     if quote_end == match_end:
@@ -2893,9 +2895,10 @@ def _quote(clause: str, written: Written, start: int, end: int) -> str:
     return written.cut(lead, lead + len(trimmed))
 
 
-def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
+def _quote_end(clause: str, match_end: int, indicator: str | None, size_described: regex.Pattern) -> int:
     """The shortest quote runs to the end of the match, or on to the indicator when it follows the number
-    with no other number between (50家以及20家规上企业: 规上企业 is the 20's); not to its next mention when the match
+    with no other number between (50家以及20家规上企业: 规上企业 is the 20's) or only a size described before it
+    (fragment size_described: 组建1支|不少于30人的|救援队伍); not to its next mention when the match
     ends with it (每月一小结（工作小结每月2日前报…: the quote is 每月一小结)."""
     # (nor to a mention after it when the name is written before the number: 全年开展培训30期、培训人员3000人次, the
     # second 培训 is the next count's)
@@ -2904,7 +2907,7 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     # (not inside a note's brackets after it: 新建充电桩2000个（其中公共充电桩500个）, the 2000's quote ends at 个; a note
     # closed before the name is passed over: 建成5个（含续建）乡镇综合文化站)
     if (indicator and 0 <= found - match_end <= QUOTE_REACH
-            and (not _DIGIT.search(clause, match_end, found) or _size_described().fullmatch(clause, match_end, found))
+            and (not _DIGIT.search(clause, match_end, found) or size_described.fullmatch(clause, match_end, found))
             and not _inside_a_note(clause[match_end:found])):
         return found + len(indicator)
     # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause
@@ -2913,13 +2916,6 @@ def _quote_end(clause: str, match_end: int, indicator: str | None) -> int:
     if indicator and tail and indicator.endswith(tail):
         return tail_at + len(tail)
     return match_end
-
-
-@rules_cache
-def _size_described() -> regex.Pattern:
-    """A size described by 的 before the things a count counts, which the count's quote runs over (fragment size_described:
-    组建1支|不少于30人的|救援队伍)."""
-    return load_rule_set(rules_dir_in_force()).fragment("size_described")
 
 
 def _inside_a_note(words: str) -> bool:
