@@ -148,10 +148,12 @@ _BASE_YEAR = r"(?:在|比|较|于)?{year}年度?(?:(?:\d{1,2}月(?:\d{1,2}[日�
 # 在2023年森林覆盖率的基础上提高2个百分点: a clause that opens with the base of its change (before its change word) names
 # in it the level that changes
 _LEVEL_AS_BASE = patterns.compile(r"(?:^|(?<=[，,；;：:]))在(?:现有|目前|当前|原有)?(?P<level>(?!(?:现有|目前|当前|原有)?的?(?:基础|水平)上)[^，,；;：:在]{2,}?)的?(?:基础|水平)上(?=\p{Han}{0,4}$)")
-# “十四五”期间年均新增5万人, 三年内建成…: the period a target is due in says nothing of what it measures
+# “十四五”期间年均新增5万人, 三年内建成…, 今后三年年均培训…, 近三年年均投入…: the period a target is due in, or the
+# years counted back or ahead of now it is averaged over, says nothing of what it measures
 _FIVE_YEAR_PERIOD = r"[“\"]?十[一二三四五六七八九]五[”\"]?"
 _PLAN_PERIOD = patterns.compile(rf"(?:比|较)?{_FIVE_YEAR_PERIOD}(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)"
+                             r"|(?:今后|未来|近|最近|过去|此后)[一二两三四五六七八九十\d]{1,2}年"
                              # 春节、“八一”期间走访慰问…: the days an act is done in, a list of them too; not the base of a
                              # change (死亡人数较“十三五”期间下降20%: the name is before it)
                              rf"|^(?:(?!(?:比|较){_FIVE_YEAR_PERIOD})[^，,；;])*期间")
