@@ -199,6 +199,10 @@ _AGAIN = "再"  # 再压缩20%: a change once more, no part of what changes
 _ONE = "一"  # 一月一查, 每季度一督查: the last 一 of a cadence opens its act
 _LONGEST_CADENCE = 4  # characters of a cadence before its 一 (每季度, 每个月, 半年)
 _DONE_TO = "对"  # 对在建工地开展一次安全巡查: what a round of a work is done to
+# 加强对药品行业企业的监督抽查, 对已建小型水库开展安全鉴定复核: the bodies a check is done to, between 对 and the verb that holds
+# the check, else the last 的 before it (fragment share_checked, whose text it reads)
+_CHECK_DONE_TO = patterns.compile(r"^(?:加强)?对(?:(?P<bodies>.+?)(?:开展|进行|实施)|(?P<bodies>.+)的)(?P<check>.+)$")
+_SHARE_OF_BODIES = "比例"
 # 对全县186家|规模养殖场: the things' count, before their name; a number whose measure word a 的 follows within three
 # characters says which things (对年满65周岁的老年人, 对100人以上的企业: an age, a threshold), no count of them
 _ROUND_COUNTED = patterns.compile(r"^.*\d(?:\.\d+)?\p{Han}(?!\p{Han}{0,3}的)")
@@ -966,6 +970,22 @@ def _round_done_to(work: str | None, before: str, matched: str) -> str | None:
     kept = words[:told]  # 对基金管理及使用情况|应委托…进行: what must be done, no things
     things = "".join(kept).rpartition(_AND_SO_ON)[2] or "".join(kept)
     return _clean([things, work]) if things and not work.startswith(things) else None
+
+
+def share_of_bodies_checked(check: str, after: str) -> tuple[str | None, int]:
+    """The name of a share of the bodies a check of the plan's own reaches, written 按…的比例 before the check (``check``:
+    what fragment share_checked matched after 比例; ``after``: the rest of its sentence), and how many characters of
+    ``after`` it is read from: the bodies, after 对 or after the check, less the scope (全县), the check and 比例
+    (…的比例，加强对药品行业企业的监督抽查 -> 药品行业企业监督抽查比例; …的比例抽查在建工程 -> 在建工程抽查比例, 4), as a
+    share of things is named by them (每年对不少于30%的养老机构开展消防安全抽查 -> 养老机构消防安全抽查)."""
+    check = check.lstrip(_EDGE_PUNCTUATION)
+    done_to = _CHECK_DONE_TO.match(check)
+    bodies, check = (done_to.group("bodies"), done_to.group("check")) if done_to else (_noun_phrase_after(after) or "", check)
+    read_after = 0 if done_to or not after.startswith(bodies) else len(bodies)
+    words = [word for word, _ in _tag(bodies)] if bodies else []
+    while words and words[0] in indicator_words().scope:
+        words.pop(0)
+    return _clean([*words, check, _SHARE_OF_BODIES]), read_after
 
 
 def _what_the_people_do(people: str | None, after: str, matched: str) -> str | None:

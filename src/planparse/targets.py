@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
+from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import digit_year, integer_written
@@ -698,6 +698,7 @@ class SentenceReader:
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
         self.size_described = rule_set.fragment("size_described")
+        self.share_checked = rule_set.compile("的比例(?P<check>{share_checked}(?:{a_check})*)", "fragment-share_checked")  # 鉴定复核: the whole check
         self.work_on_an_object = rule_set.compile("(?r)(?:{work_on_an_object})", "fragment-work_on_an_object")
         self.manner_of_work = rule_set.fragment("manner_of_work")
         self.hedged_completion = rule_set.fragment("hedged_completion")
@@ -2423,7 +2424,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
                 continue
             quote_from = quoted_from.setdefault(candidate.span, quoted_to.get(candidate.clause, candidate.quote_start))
             target, quoted_to[candidate.clause] = _target(candidate, sentence, written, place, quote_from,
-                                                          last.get(candidate.clause), last_in_sentence, reader.size_described)
+                                                          last.get(candidate.clause), last_in_sentence, reader)
             last[candidate.clause] = last_in_sentence = target
             target.line, target.page = line, page
             readings.append(Reading(candidate, target.text, line, target, place.paragraph, at))
@@ -2695,10 +2696,9 @@ def _each_named(names: list[str], targets: list[Target]) -> bool:
 
 
 def _target(finding: Candidate, sentence: str, written: Written, place: Place, quote_from: int,
-            previous: Target | None, previous_in_sentence: Target | None, size_described: regex.Pattern) -> tuple[Target, int]:
+            previous: Target | None, previous_in_sentence: Target | None, reader: SentenceReader) -> tuple[Target, int]:
     """The target, and where its quote ends in ``sentence``; ``previous`` is the last target of its clause,
-    ``previous_in_sentence`` the last of the sentence; ``size_described`` the SentenceReader's fragment the quote runs
-    over (组建1支|不少于30人的|救援队伍).
+    ``previous_in_sentence`` the last of the sentence; ``reader`` holds the fragments the name and the quote are read with.
 
     ``written`` is the sentence as written (``sentence`` is folded): the text and quote come from it.
     """
@@ -2787,7 +2787,12 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = fund_used_for(indicator, sentence, finding.span.end) or indicator
     # where the name is still the one read from words it no longer says as written, the quote runs on over them
     read_to = naming.read_to if naming.read_to and indicator == naming.name else match_end
-    quote_end = max(_quote_end(clause, match_end, indicator, size_described), read_to)
+    checked = reader.share_checked.match(sentence, finding.span.end) if finding.unit == _PERCENT else None
+    if checked:  # 按照不低于10%的比例对药品经营企业开展飞行检查: the share of the bodies the plan's check reaches, quoted to its check
+        named, read_after = share_of_bodies_checked(checked.group("check"), sentence[checked.end():])
+        indicator = named or indicator
+        read_to = min(checked.end() + read_after, end) - start
+    quote_end = max(_quote_end(clause, match_end, indicator, reader.size_described), read_to)
     if quote_end == match_end and (finding.kind == MILESTONE or all_of_them_do(indicator, clause, match_end)):
         quote_end = _things_reached_end(clause, match_end, indicator)
     if quote_end == match_end:
