@@ -1083,6 +1083,8 @@ def _helped_into(before: str, after: str) -> str | None:
     acts = _tag(rest)
     if not acts or len(acts) > _LONGEST_ACT:
         return None
+    if acts[0][1] not in _VERB_TAGS and acts[0][0].endswith(tuple(indicator_rules().people_endings)):
+        return None  # 帮助500名退役军人|实现就业: people, named (jieba tags 退役军人 a set phrase, as it tags acts: 脱贫致富)
     if not all(flag in _ACT_TAGS for _, flag in acts) or not any(flag in (*_VERB_TAGS, _IDIOM) for _, flag in acts):
         return None
     if len(acts) > 1 and _only_does(*acts[0]):
