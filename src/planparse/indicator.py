@@ -2230,8 +2230,8 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         # 人次: a yearly amount, how often the target's recurrence says), or of a yearly amount a threshold bounds in the
         # description of the things counted (年|经营收入|50万元|以上|的|村: which villages)
         return _is_noun(following) and (tagged[-1][0].endswith(_RATE) or _bounded_in_a_description(tagged, index + 1))
-    if flag == "m" and _DIGIT.match(word) and _in_hours_before_a_noun(tagged, index):
-        return True  # 24小时城市书房, 24小时晴雨预报准确率, 15分钟健身圈: the hours name the kind, as 2型 does
+    if flag == "m" and (_DIGIT.match(word) or _NUMERAL.fullmatch(word)) and _in_hours_before_a_noun(tagged, index):
+        return True  # 24小时城市书房, 二十四小时晴雨预报准确率, 15分钟健身圈: the hours name the kind, as 2型 does
     if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
         return _is_noun(following) or following.startswith("v")  # 120急救, 12345热线; 110千伏: a measure, no service
     if flag == "t" and not _DATE_WORD.search(word) and word not in indicator_words().scope:  # 青年拔尖人才 (not 目前)
