@@ -473,6 +473,29 @@ def test_an_item_s_targets_are_due_by_the_time_limit_note_closing_it(tmp_path, l
         assert [t.deadline for t in extract(plan).targets] == deadlines
 
 
+@pytest.mark.parametrize("row,deadline", [
+    # the day that opens a year ends the year before (heating, transport); a month or a school term a task runs from is its
+    # start, no deadline (culture, education); a span of years is due by its last (water supply)
+    ("完成城区供热管网改造30公里\t县住建局\t2025年元旦前", 2024),
+    ("完成农村客运站改造12个\t县交通运输局\t2026年元旦前", 2025),
+    ("每月开展城市书房阅读活动不少于2场\t县文旅局\t2025年7月起", None),
+    ("新增公办幼儿园学位600个\t县教育局\t2025年秋季学期起", None),
+    ("新建农村供水工程20处\t县水利局\t2024—2025年", 2025),
+], ids=["new-year-day-heating", "new-year-day-transport", "month-a-task-runs-from-culture", "school-term-from-education",
+        "span-water"])
+def test_a_task_table_s_time_limit_is_read_as_the_text_reads_its_time(tmp_path, row, deadline):
+    """A 分工表's 时限 cell is read as the words of time opening a sentence of the text are (SentenceReader.time_limit), in
+    the row and in a note closing an item (完成时限：…) alike: 2025年元旦前 is due 2024, 2025年7月起 is a start (they were
+    2025, the cell's last year, by a pattern of the tables' own)."""
+    task, lead, limit = row.split("\t")
+    in_table = write_plan(tmp_path, "某县民生实事三年行动方案（2024—2026年）\n一、主要任务\n（一）完善民生服务。\n附件\n"
+                          f"重点任务分工表\n序号\t工作任务\t牵头单位\t完成时限\n1\t{row}\n")
+    assert [t.deadline for t in extract(in_table).targets] == [deadline]
+    in_a_note = write_plan(tmp_path, "某县民生实事三年行动方案（2024—2026年）\n一、主要任务\n"
+                           f"（一）{task}。（责任单位：{lead}，完成时限：{limit}）\n")
+    assert [t.deadline for t in extract(in_a_note).targets] == [deadline]
+
+
 # A 分工表 with merged cells, each cell (text, rows, columns) at the place it starts; None where a merge covers
 MERGED_TASK_TABLES = {
     # rural environment: a task over two rows, a unit and a time limit each; a task written across 重点任务 | 具体内容

@@ -9,6 +9,7 @@ what an indicator table's target cells and a 分工表's task cells give, and wh
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Iterator, Sequence
 
 import regex
@@ -71,12 +72,12 @@ def _table_decisions(table: TableData, row_lines: list[int], outline: Outline, r
     unit = caption_unit(table, outline)
     reader = sentence_reader(rule_set)
     layout = replace(table_layout(table, frame.start, rule_set, unit_given=splits_a_task(table, outline, unit)),
-                     year_said=lambda time_limit: reader.year_of_a_time_limit(time_limit, frame))
+                     read_time=partial(reader.time_limit, frame=frame))
     line = table.line or 0
     given = ({} if layout.indicator is None else
              {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set, frame.start,
                                                                      unit, None,
-                                                                     caption_year(table, outline) or frame.end)})
+                                                                     caption_year(table, outline, layout.read_time) or frame.end)})
     headings = tuple(section.title for section in table_trail(table, outline))
     for column, name in enumerate(table.header):
         yield from _cell_numbers(name, line, _header_reason(layout, column))

@@ -38,9 +38,6 @@ BASE_COLUMN = "base-year-column"  # the cue of a cell of a column of the plan's 
 _YEAR_HEADER = r"(?:(?:19|20)\d{2}\s*年?\s*[—–－\-~～至]\s*)?(?P<year>(?:19|20)\d{2})\s*年?"
 _BRACKETED_YEAR = patterns.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]")  # a column's year after its name: 年度筹集任务（2024年）
 _YEAR_IN_HEADER = patterns.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
-# 2025年底前; 2022—2025年 is due by its last year; a year a task runs from (2025年起, 自2025年起每年, 2024年开始持续推进) is its
-# start, no deadline, as 2025年起 is in the text (fragments.yaml start_year)
-_DUE_YEAR = patterns.compile(r"(?:19|20)\d{2}(?=\s*年)(?!\s*年度?\s*(?:起|开始))")
 # the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
 _PROJECT_WORD = patterns.compile(r"(?:建设)?项目$")
 _PROJECT_UNITS = ("个", "项")
@@ -53,12 +50,14 @@ ChangeColumn = Literal["", "yearly", "total"]
 CellReader = Callable[[str, tuple[str, ...], Optional[int]], list[Target]]
 # reads a time limit cell: the frequency and the ISO 8601 period of the repeat it says (每年, 每季度), or (None, None)
 CadenceReader = Callable[[str], tuple[Optional[str], Optional[str]]]
-# reads a time limit cell that writes no year: the year its time says in the plan (全年, 6月底前 of a one-year plan), or None
-TimeLimitReader = Callable[[str], Optional[int]]
+# reads a time limit (a 时限 cell, a note's 完成时限：…, a table's caption) as the text's words of time are read
+# (SentenceReader.time_limit): the last year it writes (2025年底前, 2022—2025年: 2025; 2025年元旦前: 2024; none for a start,
+# 2025年7月起), and the year its time says in the plan where it writes none (全年, 6月底前 of a one-year plan), or None
+TimeLimitReader = Callable[[str], tuple[Optional[int], Optional[int]]]
 
 
-def _no_year_said(time_limit: str) -> Optional[int]:
-    return None
+def _no_time_read(time_limit: str) -> tuple[Optional[int], Optional[int]]:
+    return None, None
 
 
 @dataclass(frozen=True)
@@ -99,15 +98,15 @@ def _due_note() -> regex.Pattern:
     return patterns.compile(rf"(?:{_any_word(indicator_rules().deadline_headers).pattern})\s*[{''.join(_NOTE_COLONS)}](?P<due>[^，,；;。）)]*)")
 
 
-def due_note_year(text: str) -> Optional[int]:
+def due_note_year(text: str, read_time: TimeLimitReader) -> Optional[int]:
     """The year a time-limit note in ``text`` says, as a 分工表 row's 时限 cell does (完成时限：2025年12月底前, 完成时限:2025年6月
-    in a responsibility note): its last year; None where ``text`` holds no note or one of no year (完成时限：持续推进).
+    in a responsibility note): the last it writes, read by ``read_time``; None where ``text`` holds no note or one of no year
+    (完成时限：持续推进).
     A note's label is followed by a colon: a text without one (five paragraphs of six) is not searched for the labels."""
     if not any(colon in text for colon in _NOTE_COLONS):
         return None
     note = _due_note().search(text)
-    years = _DUE_YEAR.findall(note.group("due")) if note else []
-    return int(years[-1]) if years else None
+    return read_time(note.group("due"))[0] if note else None
 
 
 def _place_header(headers: list[str], levels: list[str]) -> regex.Pattern:
@@ -190,16 +189,15 @@ class TableLayout:
     content: tuple[int, ...] = ()
     # the year each content column names (2025年目标 beside 建设内容), its cells due then rather than the row's 时限
     content_years: tuple[Optional[int], ...] = ()
-    # the year a 时限 cell that writes none says in the plan (全年, 6月底前, 汛期前 of a one-year plan: the text's reading)
-    year_said: TimeLimitReader = _no_year_said
+    # how a 时限 cell is read: as the text's words of time (2025年元旦前, 2025年7月起, 全年, 6月底前 of a one-year plan)
+    read_time: TimeLimitReader = _no_time_read
 
     def due_year(self, row: list[str], group: Optional[int] = None) -> Optional[int]:
-        """The year a 分工表 row is due by: the last year of its 时限 cell (2022—2025年 is due by 2025); where it writes
-        none, the year of the row's ``group`` (第二阶段（2025—2026年） over it), else the year its time says in the plan
-        (全年 in a one-year plan: ``year_said``)."""
-        cell = self.due_cell(row)
-        years = _DUE_YEAR.findall(cell)
-        return int(years[-1]) if years else group or self.year_said(cell)
+        """The year a 分工表 row is due by: the last year its 时限 cell writes (2022—2025年 is due by 2025, 2025年元旦前 by
+        2024); where it writes none, the year of the row's ``group`` (第二阶段（2025—2026年） over it), else the year its time
+        says in the plan (全年 in a one-year plan): both as ``read_time`` reads them."""
+        written, said = self.read_time(self.due_cell(row))
+        return written or group or said
 
     def content_due(self, row: list[str], group: Optional[int] = None) -> Iterator[tuple[int, Optional[int]]]:
         """Each content column of a 分工表 row with the year its cell is due by: its column's year, else the row's 时限
@@ -265,10 +263,10 @@ def _holds_figures(table: TableData, columns: dict[int, Optional[int]], rule_set
 
 
 def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, start_year: int | None,
-                  taiwan: bool | None = None, end_year: int | None = None) -> list[Target]:
+                  taiwan: bool | None = None, end_year: int | None = None, read_time: TimeLimitReader = _no_time_read) -> list[Target]:
     """The targets of every indicator table, placed under the headings above the table (``taiwan``: the document's
     wording, in which its cells are read; ``end_year``: the plan's last, when neither a target column's header nor the
-    table's caption names a year)."""
+    table's caption names a year, as ``read_time`` reads it)."""
     cell = cell_pattern(rule_set)
     targets: list[Target] = []
     for table in tables:
@@ -278,7 +276,7 @@ def table_targets(tables: list[TableData], outline: Outline, rule_set: RuleSet, 
             lines, trail = outline.row_lines(table), table_trail(table, outline)
             targets += [placed(target, table, trail, lines[row] if lines else None) for row, _, target
                         in indicator_cells(table, columns, cell, rule_set, start_year, unit, taiwan,
-                                           caption_year(table, outline) or end_year)]
+                                           caption_year(table, outline, read_time) or end_year)]
     return targets
 
 
@@ -374,10 +372,9 @@ def _part_opener() -> regex.Pattern:
     return patterns.compile(rf"^\s*(?:{_any_word(indicator_rules().part_openers).pattern})\s*[：:]?\s*")
 
 
-def caption_year(table: TableData, outline: Outline) -> int | None:
-    """The last year the caption above ``table`` names (…分县任务表（到2026年底）: 2026), else None."""
-    years = _DUE_YEAR.findall(_caption(table, outline))
-    return int(years[-1]) if years else None
+def caption_year(table: TableData, outline: Outline, read_time: TimeLimitReader) -> int | None:
+    """The last year the caption above ``table`` names (…分县任务表（到2026年底）: 2026) as ``read_time`` reads it, else None."""
+    return read_time(_caption(table, outline))[0]
 
 
 def indicator_cells(table: TableData, columns: Columns, cell: regex.Pattern, rule_set: RuleSet,
@@ -443,7 +440,7 @@ def placed(target: Target, table: TableData, trail: list[Section], line: int | N
 
 
 def task_table_targets(tables: list[TableData], outline: Outline, read: CellReader, start_year: int | None,
-                       cadence: CadenceReader, year_said: TimeLimitReader, rule_set: RuleSet,
+                       cadence: CadenceReader, read_time: TimeLimitReader, rule_set: RuleSet,
                        taiwan: bool | None = None) -> list[Target]:
     """The numbers in the task cells of every 分工表, and in the cells beside them that say what the task builds or
     reaches (建设内容及目标), count as the body's do (GUIDE §2), due in the year of
@@ -454,7 +451,7 @@ def task_table_targets(tables: list[TableData], outline: Outline, read: CellRead
         layout = table_layout(table, start_year, rule_set, taiwan, splits_a_task(table, outline, caption_unit(table, outline)))
         if layout.task is None:
             continue  # no 分工表, or an indicator table (read cell by cell)
-        layout = replace(layout, year_said=year_said)
+        layout = replace(layout, read_time=read_time)
         trail = table_trail(table, outline)
         headings = tuple(section.title for section in trail)
         line_of = dict(zip(map(id, table.rows), outline.row_lines(table) or ()))  # a task's rows are the table's own lists

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import groupby, takewhile
 from typing import Iterable, Iterator, Optional, Sequence
 
@@ -32,7 +32,7 @@ from .required_chars import finder_of_what_every_match_holds
 from .rules import CompiledRule, RuleSet, gated_patterns, load_rule_set, rules_cache
 from .outline import Block, Outline
 from .tables import note_row
-from .target_tables import BEFORE_PLAN, due_note_year, table_targets, task_table_targets
+from .target_tables import BEFORE_PLAN, TimeLimitReader, due_note_year, table_targets, task_table_targets
 from .values import Amount, competing_readings, json_number, per_written, read_quantity
 
 # Python's re: a run of a set of characters, found in half the time the regex module takes (every paragraph a rule may match)
@@ -1824,11 +1824,15 @@ class SentenceReader:
             return None, None
         return self.rules.repeat(repeat.group())
 
-    def year_of_a_time_limit(self, time_limit: str, frame: PlanFrame) -> Optional[int]:
-        """The year a 分工表 time limit cell that writes none says in the plan's ``frame``, as the text's words are read
-        (全年, 6月底前, 汛期前 -> the year of a one-year plan; 年底前 -> the year it acts in), or None (长期坚持, 每季度)."""
-        phrase = self.relative_deadline_scan.search(fold(time_limit))
-        return None if phrase is None else self.relative_year(phrase.group(), frame)
+    def time_limit(self, time_limit: str, frame: PlanFrame) -> tuple[Optional[int], Optional[int]]:
+        """A time limit (a 分工表's 时限 cell, a note's 完成时限：…, a table's caption) read in the plan's ``frame`` as the
+        time opening its task's sentence is (2025年底前，完成…): the last year it writes (2025年底前, 2022—2025年 -> 2025;
+        2025年元旦前 -> 2024; a start, 2025年7月起, none), and the year its time says where it writes none (全年, 6月底前,
+        汛期前 -> the year of a one-year plan; 年底前 -> the year it acts in), each None where it says none (长期坚持, 每季度)."""
+        opening = f"{fold(time_limit)}，"
+        written = self._years(opening, frame, relative=[])
+        phrase = self.relative_deadline_scan.search(opening)
+        return written[-1][1] if written else None, None if phrase is None else self.relative_year(phrase.group(), frame)
 
     def _summed_since(self, text: str, repeat_end: int, position: int, marks: _SentenceMarks) -> bool:
         """Whether a clause after the repeat word's own, up to the number at ``position``, sums the plan's years (五年累计
@@ -2191,10 +2195,10 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     readings = read_document(outline, rule_set, frame)
     targets = [reading.target for reading in readings if reading.target]
     reader = sentence_reader(rule_set)
+    read_time = cache(partial(reader.time_limit, frame=frame))  # a 分工表's 时限 column repeats its cells (2025年底前)
     targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
-        text, headings, rule_set, frame, year, taiwan), frame.start, reader.cadence,
-        lambda time_limit: reader.year_of_a_time_limit(time_limit, frame), rule_set, taiwan)
-    for target in table_targets(list(tables), outline, rule_set, frame.start, taiwan, frame.end):
+        text, headings, rule_set, frame, year, taiwan), frame.start, reader.cadence, read_time, rule_set, taiwan)
+    for target in table_targets(list(tables), outline, rule_set, frame.start, taiwan, frame.end, read_time):
         target.id = stable_id(target.headings, target.indicator, target.unit)
         targets.append(target)
     targets.sort(key=lambda target: target.line)  # stable: text order holds within a paragraph
@@ -2216,7 +2220,7 @@ def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
     placed = [(0, "") if _notes_the_table_above(outline.blocks, index) else block_text(block) for index, block in enumerate(outline.blocks)]
-    due_by_notes = _due_by_closing_notes(outline.blocks)
+    due_by_notes = _due_by_closing_notes(outline.blocks, partial(reader.time_limit, frame=frame))
     every_found = _found_in_texts([text for _, text in placed], reader)
     every_forms = reader.forms_in([block.paragraph.text for block in outline.blocks])
     first_heading = next((index for index, block in enumerate(outline.blocks) if block.heading is not None), None)
@@ -2267,7 +2271,7 @@ def _paragraph_before(blocks: list[Block], index: int) -> Optional[int]:
     return index - 1
 
 
-def _due_by_closing_notes(blocks: list[Block]) -> list[Optional[int]]:
+def _due_by_closing_notes(blocks: list[Block], read_time: TimeLimitReader) -> list[Optional[int]]:
     """The year each block's item is due by as the time-limit note closing it says (完成时限：2025年12月底前 on a line of its
     own after the item and its 责任单位, or in its note: (责任单位:…;完成时限:2025年6月)): the first such note at or after
     the block within its section, as a 分工表 row's 时限 cell dates the row's task (GUIDE §2); None where none does."""
@@ -2276,7 +2280,7 @@ def _due_by_closing_notes(blocks: list[Block]) -> list[Optional[int]]:
     for block in reversed(blocks):
         if block.section is not section:
             year, section = None, block.section
-        year = due_note_year(block.paragraph.text) or year
+        year = due_note_year(block.paragraph.text, read_time) or year
         due.append(year)
     return due[::-1]
 
