@@ -483,6 +483,7 @@ class IndicatorWords:
     description_before_a_thing: regex.Pattern  # 集…于一体的, 年销售收入超亿元的: which things a count counts (fragment description_before_a_thing)
     act_after_a_share: regex.Pattern  # 100%|建档。: what the things a share counts do (fragment act_after_a_share)
     level_as_base: GatedPattern  # _LEVEL_AS_BASE, gated (a level of 在…基础上 is in no name the gold plans' numbers have before them)
+    time_in_each_period: regex.Pattern  # 于每月5日前, 每季度末前: how often alone names (fragment time_in_each_period)
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -576,7 +577,8 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile("{share_in_tenths}", "fragment-share_in_tenths"),
                           rule_set.compile("{description_before_a_thing}", "fragment-description_before_a_thing"),
                           rule_set.compile("{act_after_a_share}", "fragment-act_after_a_share"),
-                          level_as_base)
+                          level_as_base,
+                          rule_set.fragment("time_in_each_period"))
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -2757,7 +2759,7 @@ def _noun_phrase_before(text: str) -> str | None:
     if index:
         text = text[:index.end("name")]  # PUE值为: jieba's 值为 is a verb
         linked += index.end() > index.end("name")
-    tagged = _tag(_EVERY_FEW.sub("", words.plan_period.sub("", words.base_year.sub("", text))))
+    tagged = _tag(_EVERY_FEW.sub("", words.plan_period.sub("", words.base_year.sub("", _how_often(text)))))
     tagged = _before_the_comparison_base(_after_the_examples(_after_another_amount(_without_words_of_how_much(tagged))))
     tagged = _without_the_receiver(_without_each_after(tagged))
     if index and tagged and not _is_noun(tagged[-1][1]) and index.group("name").endswith(tagged[-1][0]):
@@ -2854,12 +2856,16 @@ def _held_after_a_cadence(text: str) -> str:
     verb = next((verb for verb in indicator_rules().holding_verbs if text.endswith(verb)), "")
     if not verb:
         return ""  # most names: no cadence is sought through them
-    before = text[:len(text) - len(verb)]
+    before = _how_often(text[:len(text) - len(verb)])  # 水质抽检每季度末前|开展 (reader S15): 每季度
     cadences = (*indicator_words().repeat_word.finditer(before), *_EVERY_FEW.finditer(before))
-    if any(cadence.end() == len(before) for cadence in cadences):
-        return verb
-    last = _tag(before)[-1:]  # a time in each period before it (水质抽检|每季度末前|开展: reader S15)
-    return verb if last and _in_each_period(*last[0]) else ""
+    return verb if any(cadence.end() == len(before) for cadence in cadences) else ""
+
+
+def _how_often(text: str) -> str:
+    """``text`` with each time in each period an act is done by said by its repeat word alone (各乡镇于每月5日前报送… ->
+    各乡镇每月报送…, 每季度末前 -> 每季度: fragment time_in_each_period): how often it is done, when within the period naming
+    nothing; the bodies before it are who acts, as before 每月."""
+    return indicator_words().time_in_each_period.sub(r"\g<repeat>", text) if "每" in text else text
 
 
 @rules_cache
@@ -3186,16 +3192,10 @@ def _after_a_cadence(tagged: Tagged, index: int) -> bool:
     named)."""
     if index < 2 or not _is_noun(tagged[index - 2][1]):
         return False
-    (cadence, flag), (word, _) = tagged[index - 1], tagged[index]
+    cadence, word = tagged[index - 1][0], tagged[index][0]
     words = indicator_words()
-    acts_over = words.repeat_word.fullmatch(cadence) or _YEARS_COUNTED.fullmatch(cadence) or _in_each_period(cadence, flag)
+    acts_over = words.repeat_word.fullmatch(cadence) or _YEARS_COUNTED.fullmatch(cadence)
     return bool(acts_over) and word not in words.link and not words.name_head.search(cadence + word)
-
-
-def _in_each_period(word: str, flag: str) -> bool:
-    """Whether ``word`` is a time in each period an act is done by (每月底前, 每季度末前, 每半年末: indicators.yaml words, time
-    words a repeat word opens): how often, as the repeat word alone is."""
-    return flag == _TIME_WORD and bool(indicator_words().repeat_word.match(word))
 
 
 def _does(tagged: Tagged, index: int, act: int) -> bool:
