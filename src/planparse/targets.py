@@ -693,7 +693,8 @@ class SentenceReader:
         self.time_in_the_year = rule_set.fragment("time_in_the_year")
         self.month_number = rule_set.compile("{month_number}(?=月)", "fragment-month_number")
         self.time_within_a_named_year = rule_set.fragment("time_within_a_named_year")
-        self.new_year_feast, self.new_year_day = (rule_set.fragment(name) for name in ("new_year_feast", "new_year_day"))
+        self.new_year_feast, self.new_year_day, self.year_after_the_one_named = (
+            rule_set.fragment(name) for name in ("new_year_feast", "new_year_day", "year_after_the_one_named"))
         self.by_then = rule_set.fragment("by_then")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
@@ -1451,6 +1452,11 @@ class SentenceReader:
             year = self.relative_year(match.group(), frame)
             if year is not None:
                 found.append((match.start(), year))
+        for match in self.year_after_the_one_named.finditer(text):
+            # 2024年完成摸底排查，次年完成…改造300户: the year after the last one named before it
+            named = [(start, year) for start, year in found if start < match.start()]
+            if named:
+                found.append((match.start(), max(named)[1] + 1))
         kept: list[tuple[int, int]] = []
         latest = 0  # the latest year kept so far
         for start, year in sorted(found):
