@@ -98,7 +98,7 @@ _ORDINAL_OF_A_ROUND = patterns.compile(r"第(?:\d+|[一二三四五六七八九�
 # digit (1类声环境功能区, 4星级以上旅游饭店), and so are the players a side fields (7人制足球场, 三人制篮球: rule
 # players-a-game-is-named-by), no amount: the whole is tagged as one word,
 # the text around it on its own
-_CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级"
+_CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆][元吨]?级|(?<![\d.])\d+吨级"
                   r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿][^\P{Han}〇零一二两三四五六七八九十百千万亿兆元]){2,}(?=\p{Han})"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
                   r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})"
