@@ -153,7 +153,7 @@ _LEVEL_AS_BASE = patterns.compile(r"(?:^|(?<=[，,；;：:]))在(?:现有|目前
 _FIVE_YEAR_PERIOD = r"[“\"]?十[一二三四五六七八九]五[”\"]?"
 _PLAN_PERIOD = patterns.compile(rf"(?:比|较)?{_FIVE_YEAR_PERIOD}(?:期间|时期|末|期末)?"
                              r"|(?:用|再用|通过)?[一二两三四五六七八九十\d]{1,2}年(?:内|来|间|时间(?:内)?|左右时间)"
-                             r"|(?:今后|未来|近|最近|过去|此后)[一二两三四五六七八九十\d]{1,2}年"
+                             r"|(?:今后|未来|近|最近|过去|此后)[一二两三四五六七八九十\d]{1,2}年(?:内|来|间)?"
                              # 春节、“八一”期间走访慰问…: the days an act is done in, a list of them too; not the base of a
                              # change (死亡人数较“十三五”期间下降20%: the name is before it)
                              rf"|^(?:(?!(?:比|较){_FIVE_YEAR_PERIOD})[^，,；;])*期间")
