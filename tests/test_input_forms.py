@@ -191,6 +191,23 @@ def test_a_title_run_into_a_label_comes_apart():
     assert {"畜禽生产环节", "种植环节", "食品生产环节", "食品流通环节"} <= titles
 
 
+@pytest.mark.parametrize("lines, title, period, deadlines", [
+    (["某县2024年农村污水治理工作方案", "全县已建成乡镇污水处理厂12座。全年新建农村污水管网80公里，农村生活污水治理率达到40%。", "一、工作目标",
+      "6月底前，完成乡镇污水处理厂提标改造3座。"], "某县2024年农村污水治理工作方案", (2024, 2024), [2024, 2024, 2024]),
+    (["某县2024—2025学年校园安全专项整治方案", "行动时间为2024年9月至2025年7月。", "一、工作目标", "10月底前，完成全县中小学校园安全隐患排查120所。"],
+     "某县2024—2025学年校园安全专项整治方案", (2024, 2025), [2024]),
+    (["某县2024年医疗卫生服务能力提升工作方案", "截至2023年底，全县共有乡镇卫生院15所。", "一、工作目标", "年内新建村卫生室20个，6月底前完成乡镇卫生院改造5所。"],
+     "某县2024年医疗卫生服务能力提升工作方案", (2024, 2024), [2024, 2024]),
+], ids=["water", "schools", "health"])
+def test_a_title_run_into_a_first_sentence_of_the_place_its_state_or_its_time_comes_apart(tmp_path, lines, title, period, deadlines):
+    """Reader S17: with its line breaks lost, the title ran into 全县…, 截至…, 行动时间为…: no title, no period, and every
+    6月底前, 年内, 全年 lost its year."""
+    for copy in write_lined_and_flat(tmp_path, lines):
+        document = extract(copy)
+        assert (document.metadata.title, (document.metadata.period.start, document.metadata.period.end)) == (title, period)
+        assert [target.deadline for target in document.targets if target.kind != "baseline"] == deadlines
+
+
 @pytest.mark.parametrize("name, date", [("henan-2014-huji-zhidu-gaige-shishi-yijian.docx", "2014-11-04"),
                                         ("nankai-2016-xiaoxue-zhaosheng-shishi-yijian.docx", "2016-04-25"),
                                         ("shanghai-2016-yiwu-jiaoyu-zhaosheng-shishi-yijian.docx", "2016-02-01")])
