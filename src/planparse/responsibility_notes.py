@@ -31,8 +31,9 @@ _SENTENCE_MARKS = "。；;"  # where a sentence (or a clause of a list of tasks)
 SENTENCE_CUT = patterns.compile(f"[{_SENTENCE_MARKS}]")
 _UNIT_LENGTH = 100  # characters: a unit's name is shorter; a longer part is read without keeping it
 _LAST_BRACKETS = patterns.compile(r"[（(][^）)]*[）)]$")
-# 各县（市、区）教育局; a service's number inside a body's name (市12345热线中心, 市公安局110指挥中心), never a year
-_IDEOGRAPHS_AND_BRACKETS = patterns.compile(r"(?:\p{Han}|\d{3,6}(?![\d年月日])(?=\p{Han})|[（(][\p{Han}、]*[）)])+")
+# 各县（市、区）教育局; a service's number inside a body's name (市12345热线中心, 市公安局110指挥中心), never a year; a group
+# of units counted in digits as in words (8个区直单位 as 八个区直单位)
+_IDEOGRAPHS_AND_BRACKETS = patterns.compile(r"(?:\d{1,2}个(?=\p{Han}))?(?:\p{Han}|\d{3,6}(?![\d年月日])(?=\p{Han})|[（(][\p{Han}、]*[）)])+")
 
 
 class Label(Model):
