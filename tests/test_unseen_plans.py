@@ -66,16 +66,18 @@ copy wrapped by display width), birth support (an 实施意见 on one web line),
 table typed with tabs, and as a Word file), civilisation practice and volunteering (a 繁體 工作要点) and quality and
 standards (a three-year 任务清单, and as a workbook), public institutions' energy saving (a PDF laid out as 公文), school
 buses (a Word file numbered by Word's lists) and vegetable supply (a .docx WPS Office saves), port logistics (a PDF laid
-out as 公文), tobacco control (a 繁體 copy in Taiwan's words) and pine wilt disease (a Word file numbered by Word's lists).
+out as 公文), tobacco control (a 繁體 copy in Taiwan's words) and pine wilt disease (a Word file numbered by Word's lists),
+emergency broadcasting (a county site's saved HTML page), river sand mining (a Word file whose 分工表 is a real table) and
+under-forest economy (a PDF laid out as 公文).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
 improves them, rewrite tests/data/unseen/figures.json with ``.venv/bin/python tests/test_unseen_plans.py``.
 
-Twenty-three plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with
+Twenty-five plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with
 a real table, web pages on one line with their menu and footer, 繁體 copies in Taiwan's words and a PDF printed from Word; two
 laid out in one cell of a table (Word files and an old site's page); 任务清单 as workbooks (pingtang-….xlsx, shuanghe-….xlsx);
-five as samples/make_samples.py writes its seeds (a 公文 PDF with hard wraps and page numbers, a Word file numbered by Word's
+six as samples/make_samples.py writes its seeds (a 公文 PDF with hard wraps and page numbers, a Word file numbered by Word's
 lists, a WPS Office .docx); each
 keeps what it gets right as the plans do (copies/figures.json, rewritten by the same command).
 """
