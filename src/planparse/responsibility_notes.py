@@ -484,9 +484,13 @@ def _note_run(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[i
     taken = []
     for clause in clauses:
         if _parse_note(clause, rules) is None:
-            # who helps the lead, then at once their action (…牵头实施，区数字办配合制定技术方案): a note's last part
-            head = rules.helper_opening.match(clause) if taken else rules.lead_then_action.match(clause)
-            if head and (not taken or _parse_note(head.group(), rules)):
+            # who helps the lead, then at once their action (…牵头实施，区数字办配合制定技术方案), as many as there are
+            helping = rules.helper_opening.match(clause) if taken else None
+            if helping and _parse_note(helping.group(), rules):
+                taken.append(helping.group())
+                continue
+            head = rules.lead_then_action.match(clause) if not taken else None
+            if head:
                 taken.append(head.group())
             break
         note, _ = _without_action(clause, rules)
