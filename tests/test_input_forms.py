@@ -208,6 +208,18 @@ def test_a_title_run_into_a_first_sentence_of_the_place_its_state_or_its_time_co
         assert [target.deadline for target in document.targets if target.kind != "baseline"] == deadlines
 
 
+@pytest.mark.parametrize("lines", [
+    ["某县2025年农村供水保障工作方案", "全县农村自来水普及率达到93%。", "一、工作目标", "到2025年底，新建供水管网50公里。", "二、保障措施", "加强组织领导。"],
+    ["某市2025年全民健身工作要点", "目前全市经常参加体育锻炼人数比例为38%。", "一、主要任务", "年内新建社区健身点30个。", "二、工作要求", "加强组织领导。"],
+], ids=["water", "sport"])
+def test_a_flat_copys_first_sentence_after_the_title_gives_the_targets_of_the_lined_copy(tmp_path, lines):
+    """Reader T20: the title was read apart for the metadata only; its paragraph stayed joined to the first sentence, whose
+    number was named and quoted with it (93 % named 农村供水保障工作方案全县农村自来水普及率, quoted from 某县2025年…)."""
+    lined, flat = (extract(copy) for copy in write_lined_and_flat(tmp_path, lines))
+    assert targets(flat) == targets(lined) and [t.indicator for t in flat.targets] == [t.indicator for t in lined.targets]
+    assert not any(lined.metadata.title in t.quote for t in flat.targets)
+
+
 @pytest.mark.parametrize("name, date", [("henan-2014-huji-zhidu-gaige-shishi-yijian.docx", "2014-11-04"),
                                         ("nankai-2016-xiaoxue-zhaosheng-shishi-yijian.docx", "2016-04-25"),
                                         ("shanghai-2016-yiwu-jiaoyu-zhaosheng-shishi-yijian.docx", "2016-02-01")])

@@ -218,7 +218,7 @@ def restore_line_breaks(lines: list[SourceLine], taiwan: bool | None = None) -> 
                                                   else _rows_of_a_table_on_one_line(line) if lone else [line])], lined=True)
     restored: list[SourceLine] = []
     for line, text, found in zip(lines, texts, breaks):
-        restored.extend(_split(line, text, found) if found else [line])
+        restored.extend(_split(line, text, found, opens_text=not restored) if found else [line])
     return _without_page_marks(restored, lined=False)
 
 
@@ -638,8 +638,9 @@ def _without_repeated_header(row: list[str], header: list[str]) -> list[str]:
     return row[:glued] + [row[glued][: -len(header[0])]]
 
 
-def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine]:
-    """The line cut at ``breaks``, found in ``reading`` (the line folded)."""
+def _split(line: SourceLine, reading: str, breaks: list[int], opens_text: bool = False) -> list[SourceLine]:
+    """The line cut at ``breaks``, found in ``reading`` (the line folded); the plan's title apart where the line
+    ``opens_text``."""
     text = line.text
     spaced = [start for start in breaks if _space_before(text, start)]
     # Breaks became spaces: each space may be a line end, the normalise stage decides; then a title's end is one too
@@ -649,7 +650,8 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
                  and _WORD_BEFORE_SPACE.search(reading) is not None)
     breaks = spaced if as_spaces else sorted(set(breaks) | set(_label_breaks(reading)) | set(_contents_title_breaks(reading))
                                              | set(_list_label_breaks(reading, breaks)) | set(_item_bullets(reading)))
-    breaks = sorted(set(breaks) | set(_signature_breaks(reading)) | set(_attachment_breaks(reading)))
+    breaks = sorted(set(breaks) | set(_signature_breaks(reading)) | set(_attachment_breaks(reading))
+                    | set(_title_break(reading, breaks[0] if breaks else len(reading)) if opens_text else ()))
     pieces = [_prose_and_cells(text[start:end], reading[start:end]) + (start,) for start, end in zip([0] + breaks, breaks + [len(text)])]
     readings = [reading[start: start + len(prose)] for prose, _, start in pieces]
     cuts = [None] * len(pieces) if as_spaces else _glued_title_ends(readings)
@@ -662,6 +664,20 @@ def _split(line: SourceLine, reading: str, breaks: list[int]) -> list[SourceLine
             restored += [replace(line, text=part, opens_paragraph=True) for part in parts]
         restored += [replace(line, text=row) for row in flattened_table_rows(cells)] if cells else []
     return [piece for piece in restored if piece.text.strip()]
+
+
+_TITLE_HEAD = 200  # characters of a flattened text's opening looked at for its title: a title is shorter, its first words too
+
+
+def _title_break(reading: str, end: int) -> list[int]:
+    """After the plan's title opening a flattened text, run into its first sentence (…工作方案全县已建成乡镇污水处理厂12座。,
+    …实施意见为深入贯彻…), where the metadata's front reads it apart (metadata.yaml front_breaks): its own paragraph, so that
+    the sentence's numbers are not named and quoted with the title."""
+    rules = metadata_rules()
+    head = reading[:min(end, _TITLE_HEAD)]
+    title = rules.front_pieces(head)[0]
+    plan_word = patterns.compile(f"(?:{patterns.any_word(rules.rules.plan_words)})(?:[（(][^（）()]{{1,20}}[）)])*[》。]?\\s*$")
+    return [len(title)] if len(title) < len(head) and plan_word.search(title) else []
 
 
 def _contents_title_breaks(reading: str) -> list[int]:
