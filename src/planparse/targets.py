@@ -256,7 +256,7 @@ class Mark:
 
     span: Span
     cue: CompiledRule
-    year: Optional[int] = None  # the year the cue speaks of (its pattern's `year` group: 截至2020年底)
+    year: Optional[int] = None  # the year the cue speaks of (its pattern's `year` group: 截至2020年底, 到2026年，…近三年累计)
     words: Optional[Span] = None  # where a sentence cue's own words stand (its span is the sentence)
 
     def in_plan(self, frame: "PlanFrame") -> bool:
@@ -1205,7 +1205,7 @@ class SentenceReader:
                 if rule.rule.scope == "sentence":
                     yield Mark(Span(0, len(text)), rule, _named_year(match), span)
                 elif rule.rule.scope == "clause":
-                    yield from (Mark(clause, rule) for clause in _clauses_over(clauses, clause_starts, span))
+                    yield from (Mark(clause, rule, _named_year(match)) for clause in _clauses_over(clauses, clause_starts, span))
                 elif rule.rule.scope == "item":
                     yield Mark(_item(breaks, span, len(text)), rule)
                 else:
