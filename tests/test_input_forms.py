@@ -27,7 +27,7 @@ from planparse.readers import crawled, shown
 from planparse.models import Document, Section, SourceLine, walk_sections
 from planparse.folding import fold
 from planparse.pipeline import extract, prepare
-from planparse.targets import document_frame, read_document
+from planparse.targets import document_frame, read_document, time_reading
 
 FORMS = DATA / "forms"
 UNSEEN = DATA / "unseen"
@@ -132,7 +132,8 @@ def test_a_number_cut_by_a_hard_wrap_opens_no_paragraph():
     # 建标143-201 / 0）建设要求…: the 0） is the end of a year, not a heading; the area after it stays in its sentence
     # (read, then decided no target: it is a term of the plan's 承诺书 forms)
     doc = prepare(FORMS / "xingfuyuan-2015.wrap.txt")
-    readings = read_document(doc.outline, doc.rule_set, document_frame(doc.outline, doc.rule_set))
+    frame = document_frame(doc.outline, doc.rule_set)
+    readings = read_document(doc.outline, doc.rule_set, frame, time_reading(doc.rule_set, frame))
     areas = [r.sentence for r in readings if r.candidate.unit == "平方米" and r.paragraph.text[:r.at.start].endswith("房屋（或土地）面积不低于")]
     assert len(areas) == 2 and all("（建标143-2010）建设要求提供房屋" in sentence for sentence in areas)
 

@@ -9,7 +9,6 @@ what an indicator table's target cells and a 分工表's task cells give, and wh
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 from typing import Iterator, Sequence
 
 import regex
@@ -18,10 +17,10 @@ from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Targ
 from .folding import fold
 from .rules import RuleSet
 from .outline import Outline
-from .target_tables import (BASE_COLUMN, BASE_ROW, BEFORE_PLAN, TableLayout, caption_unit, caption_year, cell_pattern, indicator_cells,
-                            place_total_row, row_year, splits_a_task, table_layout, table_trail)
+from .target_tables import (BASE_COLUMN, BASE_ROW, BEFORE_PLAN, TableLayout, TimeLimitReader, caption_unit, caption_year, cell_pattern,
+                            indicator_cells, place_total_row, row_year, splits_a_task, table_layout, table_trail)
 from .targets import (BEFORE_AIM, NOT_TARGET, PlanFrame, Reading, Span, document_frame, read_document, readings_in_text,
-                      sentence_reader)
+                      time_reading)
 
 # An Arabic number (2025, 1.5, 1,500) or a run of Chinese numerals (一百五十, 两): what "a number" is here.
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千]+")
@@ -41,7 +40,8 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
     """Every number and milestone phrase of the document's text, in order, each with a decision and a reason;
     then every number of each table, cell by cell; ``issuer`` and ``months`` as find_targets takes them."""
     frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months)
-    readings = read_document(outline, rule_set, frame)
+    read_time = time_reading(rule_set, frame)
+    readings = read_document(outline, rule_set, frame, read_time)
     by_paragraph: dict[int, list[Reading]] = {}
     for reading in readings:
         by_paragraph.setdefault(id(reading.paragraph), []).append(reading)
@@ -55,7 +55,7 @@ def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None
         found = by_paragraph.get(id(paragraph), [])
         decisions += _paragraph_decisions(paragraph, found, block.title_start, rule_set, frame)
     for table, lines in zip(tables, row_lines):
-        decisions += _table_decisions(table, lines, outline, rule_set, frame)
+        decisions += _table_decisions(table, lines, outline, rule_set, frame, read_time)
     return decisions
 
 
@@ -67,12 +67,11 @@ def _row_lines(table: TableData, outline: Outline) -> list[int]:
 
 
 def _table_decisions(table: TableData, row_lines: list[int], outline: Outline, rule_set: RuleSet,
-                     frame: PlanFrame) -> Iterator[NumberDecision]:
+                     frame: PlanFrame, read_time: TimeLimitReader) -> Iterator[NumberDecision]:
     """Each number of a table, row by row (at ``row_lines``): the header's, then each cell's, with what its column makes of it."""
     unit = caption_unit(table, outline)
-    reader = sentence_reader(rule_set)
     layout = replace(table_layout(table, frame.start, rule_set, unit_given=splits_a_task(table, outline, unit)),
-                     read_time=partial(reader.time_limit, frame=frame))
+                     read_time=read_time)
     line = table.line or 0
     given = ({} if layout.indicator is None else
              {(row, column): target for row, column, target in indicator_cells(table, layout.indicator, cell_pattern(rule_set), rule_set, frame.start,

@@ -2198,10 +2198,10 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     """
     rule_set = rule_set or load_rule_set()
     frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months)
-    readings = read_document(outline, rule_set, frame)
+    read_time = time_reading(rule_set, frame)
+    readings = read_document(outline, rule_set, frame, read_time)
     targets = [reading.target for reading in readings if reading.target]
     reader = sentence_reader(rule_set)
-    read_time = cache(partial(reader.time_limit, frame=frame))  # a 分工表's 时限 column repeats its cells (2025年底前)
     targets += task_table_targets(list(tables), outline, lambda text, headings, year: targets_in_text(
         text, headings, rule_set, frame, year, taiwan), frame.start, reader.cadence, read_time, rule_set, taiwan)
     for target in table_targets(list(tables), outline, rule_set, frame.start, taiwan, frame.end, read_time):
@@ -2219,14 +2219,20 @@ def document_frame(outline: Outline, rule_set: RuleSet, start_year: int | None =
     return plan_frame(outline, reader, start_year, end_year, signed_year, reader.issuing_level(issuer), months)
 
 
-def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame) -> list[Reading]:
+def time_reading(rule_set: RuleSet, frame: PlanFrame) -> TimeLimitReader:
+    """How the document's time limits read in the plan's ``frame`` (SentenceReader.time_limit), made once for its text's
+    notes and its tables alike: a 分工表's 时限 column and the notes closing its items repeat their words (2025年底前)."""
+    return cache(partial(sentence_reader(rule_set).time_limit, frame=frame))
+
+
+def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame, read_time: TimeLimitReader) -> list[Reading]:
     """Every candidate of the document's text, decided, in document order (what ``explain`` shows), in the plan's
-    ``frame`` (document_frame's)."""
+    ``frame`` (document_frame's), its time limits read by ``read_time`` (time_reading's)."""
     reader = sentence_reader(rule_set)
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
     placed = [(0, "") if _notes_the_table_above(outline.blocks, index) else block_text(block) for index, block in enumerate(outline.blocks)]
-    due_by_notes = _due_by_closing_notes(outline.blocks, partial(reader.time_limit, frame=frame))
+    due_by_notes = _due_by_closing_notes(outline.blocks, read_time)
     every_found = _found_in_texts([text for _, text in placed], reader)
     every_forms = reader.forms_in([block.paragraph.text for block in outline.blocks])
     first_heading = next((index for index, block in enumerate(outline.blocks) if block.heading is not None), None)
