@@ -36,10 +36,10 @@ _PLAN_NAME = regex.compile(r"^十[一二三四五六七八九]五$")
 def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
                      end_year: int | None = None, tables: Sequence[TableData] = (),
                      signed_year: int | None = None, issuer: str | None = None,
-                     months: tuple[int, int] | None = None) -> list[NumberDecision]:
+                     months: tuple[int, int] | None = None, signed_month: int | None = None) -> list[NumberDecision]:
     """Every number and milestone phrase of the document's text, in order, each with a decision and a reason;
-    then every number of each table, cell by cell; ``issuer`` and ``months`` as find_targets takes them."""
-    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months)
+    then every number of each table, cell by cell; ``issuer``, ``months`` and ``signed_month`` as find_targets takes them."""
+    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months, signed_month)
     read_time = time_reading(rule_set, frame)
     readings = read_document(outline, rule_set, frame, read_time)
     by_paragraph: dict[int, list[Reading]] = {}

@@ -58,6 +58,11 @@ class Prepared:
         """The year the plan was signed (its date's, else its 文号's): what was written as of before then is past."""
         return signed_year(self.metadata)
 
+    @property
+    def signed_month(self) -> int | None:
+        """The month the plan was signed, where its date gives it (2025-01-10: 1): 今冬明春 in January is this winter's."""
+        return int(self.metadata.date[5:7]) if self.metadata.date else None
+
 
 def load_rules(rules_dir: Path | None) -> RuleSet:
     """Every rule file in force, the user's folder ``rules_dir`` merged in: the target rules, and the
@@ -133,7 +138,7 @@ def _extract(path: str | Path, rules_dir: Path | None) -> Document:
         sections=doc.outline.sections,
         targets=where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: find_targets(
             doc.outline, doc.rule_set, start, doc.written_tables, end, doc.signed_year, doc.taiwan, doc.metadata.issuer,
-            doc.campaign_months)),
+            doc.campaign_months, doc.signed_month)),
         responsibilities=extract_responsibilities(doc.outline, doc.tables),
         tables=doc.tables,
         warnings=doc.raw.warnings,

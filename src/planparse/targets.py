@@ -348,6 +348,10 @@ class Candidate:
                 self.comparator = "="
 
 
+# the last month of the winter a plan signed in it calls 今冬 (a winter campaign's 冬春 runs to March)
+_LAST_MONTH_OF_WINTER = 3
+
+
 @dataclass(frozen=True)
 class PlanFrame:
     """The plan's own years: what 5年内, 用三年时间 and 到规划期末 count from and to; the year it was signed; and the level
@@ -358,6 +362,7 @@ class PlanFrame:
     signed: Optional[int] = None
     level: Optional[str] = None
     months: Optional[tuple[int, int]] = None  # a campaign across a new year: its first month (of start) and last (of end)
+    signed_month: Optional[int] = None  # the month of ``signed``, where its date gives it
 
     @property
     def present(self) -> Optional[int]:
@@ -380,6 +385,15 @@ class PlanFrame:
         """The year the plan was written, which 明年 and 去年 count from: the year it was signed, else its first year (a
         2024–2026 plan signed in December 2023 says 明年底前 of 2024)."""
         return self.signed or self.start
+
+    @property
+    def next_spring(self) -> Optional[int]:
+        """The year of the spring after this winter (今冬明春, 明春前): the year after the plan was written, but the year it
+        was signed in where it was signed in the winter the words speak of (January to March: 今冬明春 in a plan signed
+        2025年1月10日 is the winter of 2024–2025, its spring 2025's; reader T25)."""
+        if self.written is None:
+            return None
+        return self.written if self.signed_month is not None and self.signed_month <= _LAST_MONTH_OF_WINTER else self.written + 1
 
 
 def _named_year(match: regex.Match) -> Optional[int]:
@@ -688,6 +702,7 @@ class SentenceReader:
         self.deadline_year_scan, self.relative_deadline_scan, self.start_year = gated_patterns(
             self.deadline_year, self.relative_deadline, rule_set.fragment("start_year"))
         self.next_year_word = rule_set.fragment("next_year_word")
+        self.next_spring_word = rule_set.fragment("next_spring_word")
         self.whole_year = rule_set.fragment("whole_year")
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
         self.time_in_the_year = rule_set.fragment("time_in_the_year")
@@ -1490,7 +1505,8 @@ class SentenceReader:
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
         年内, 今年底前 -> the first year it acts in (its first year, or the year it was signed if later); 明年 the one after
-        the year it was written (a plan signed before its period says 明年 of its first year);
+        the year it was written (a plan signed before its period says 明年 of its first year), 今冬明春 the spring after
+        this winter (PlanFrame.next_spring);
         全年, 6月底前, 汛期前 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
         says 全年 of 2024, as its 今年); none of a plan of several years; but a month (3月底前), and 春节前, in a campaign
         across a new year whose months it gives -> the year the month falls in (PlanFrame.year_of_month), the last of a
@@ -1507,6 +1523,8 @@ class SentenceReader:
             return frame.start if frame.end in (None, frame.start) else None
         if _PLAN_END_WORDS.search(phrase):
             return frame.end
+        if self.next_spring_word.match(phrase):
+            return frame.next_spring
         if self.next_year_word.match(phrase):
             return None if frame.written is None else frame.written + 1
         start = self.year.search(phrase)
@@ -2187,17 +2205,18 @@ class Reading:
 
 def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
                  tables: Sequence[TableData] = (), end_year: int | None = None, signed_year: int | None = None,
-                 taiwan: bool | None = None, issuer: str | None = None, months: tuple[int, int] | None = None) -> list[Target]:
+                 taiwan: bool | None = None, issuer: str | None = None, months: tuple[int, int] | None = None,
+                 signed_month: int | None = None) -> list[Target]:
     """Every target in the text, in task tables (分工表) and in indicator tables, in document order, with unique stable ids.
 
     A target due before ``start_year`` (the plan's first year) reports the
     past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline. ``tables`` as written, their cells read in
     the document's wording (``taiwan``; None to judge each text alone) and quoted as written. ``issuer``: who issued
     the plan (its metadata's), whose own level's goals it states as its own; ``months``: those of a campaign across
-    its new year (its period's, Period.months).
+    its new year (its period's, Period.months); ``signed_month``: the month of ``signed_year``, where its date gives it.
     """
     rule_set = rule_set or load_rule_set()
-    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months)
+    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months, signed_month)
     read_time = time_reading(rule_set, frame)
     readings = read_document(outline, rule_set, frame, read_time)
     targets = [reading.target for reading in readings if reading.target]
@@ -2212,11 +2231,12 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
 
 
 def document_frame(outline: Outline, rule_set: RuleSet, start_year: int | None = None, end_year: int | None = None,
-                   signed_year: int | None = None, issuer: str | None = None, months: tuple[int, int] | None = None) -> PlanFrame:
+                   signed_year: int | None = None, issuer: str | None = None, months: tuple[int, int] | None = None,
+                   signed_month: int | None = None) -> PlanFrame:
     """The frame of the whole document, made once for its text and its tables alike: a 分工表's task cell citing
     省委省政府提出 in a province's plan states the plan's own goal as the body's sentence does."""
     reader = sentence_reader(rule_set)
-    return plan_frame(outline, reader, start_year, end_year, signed_year, reader.issuing_level(issuer), months)
+    return plan_frame(outline, reader, start_year, end_year, signed_year, reader.issuing_level(issuer), months, signed_month)
 
 
 def time_reading(rule_set: RuleSet, frame: PlanFrame) -> TimeLimitReader:
@@ -2298,11 +2318,12 @@ def _due_by_closing_notes(blocks: list[Block], read_time: TimeLimitReader) -> li
 
 
 def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None, end_year: int | None,
-               signed_year: int | None = None, level: str | None = None, months: tuple[int, int] | None = None) -> PlanFrame:
-    """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text; the year it was signed;
+               signed_year: int | None = None, level: str | None = None, months: tuple[int, int] | None = None,
+               signed_month: int | None = None) -> PlanFrame:
+    """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text; the year and month it was signed;
     the level of government that issued it; and the months of a campaign across its new year (its period's)."""
     if start_year is not None and end_year is not None:
-        return PlanFrame(start_year, end_year, signed_year, level, months)
+        return PlanFrame(start_year, end_year, signed_year, level, months, signed_month)
     # a paragraph holding no year holds no phrase with one: passed over without the phrases' search (a plan with no
     # period of its own is searched through, 150 ns a character), when a year is found alike in a phrase and in its text
     # (told from the fragment as written: the lookahead that leads each alternative as compiled reads no further than its match)
@@ -2316,8 +2337,8 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
             if start is not None:
                 first = digit_year(start.group())
                 last = reader.relative_year(match.group(), PlanFrame(first))
-                return PlanFrame(start_year or first, end_year or last, signed_year, level)
-    return PlanFrame(start_year, end_year, signed_year, level)
+                return PlanFrame(start_year or first, end_year or last, signed_year, level, signed_month=signed_month)
+    return PlanFrame(start_year, end_year, signed_year, level, signed_month=signed_month)
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,
