@@ -735,6 +735,7 @@ class SentenceReader:
         self.last_acting_word = rule_set.compile("(?r)(?:{doing_verb}|{changing_word}|{work_verb})(?![率度量站点所])",
                                                  "fragment-acting_word")
         self.plan_period = rule_set.fragment("plan_period")
+        self.doer_before_its_year = rule_set.fragment("doer_before_its_year")
         self.glued_list = rule_set.fragment("glued_list")
         self.list_marker = rule_set.fragment("list_marker")
         # each sentence decided is scanned for it, and most lack the 、 it needs (57 of the 91 a round of the gold plans),
@@ -1430,11 +1431,14 @@ class SentenceReader:
         return None, None
 
     def _quote_start(self, text: str, clause: Span) -> int:
-        """A clause opening with a list item's marker (…；②筹集…) or its deadline (到2025年全区…, 2025年汛期前完成…) is quoted from after them;
-        not from after the first of a list of years, each the year of its own value (2026年、2027年…分别完成120个、150个…)."""
+        """A clause opening with a list item's marker (…；②筹集…) or its deadline (到2025年全区…, 2025年汛期前完成…), the
+        deadline's doer before it too (县水利局不晚于2025年6月完成…), is quoted from after them; not from after the first of a
+        list of years, each the year of its own value (2026年、2027年…分别完成120个、150个…)."""
         marker = self.list_marker.match(text, clause.start, clause.end)
         start = marker.end() if marker else clause.start
-        opening = self.deadline_year.match(text, start, clause.end) or self.plan_period.match(text, start, clause.end)
+        doer = self.doer_before_its_year.match(text, start, clause.end)
+        due_from = doer.end() if doer else start
+        opening = self.deadline_year.match(text, due_from, clause.end) or self.plan_period.match(text, start, clause.end)
         if not opening or opening.end() >= clause.end or text[opening.end()] == _ENUMERATION_COMMA:
             return start
         within = self.time_within_a_named_year.match(text, opening.end(), clause.end)  # 2025年|汛期前完成…: the year's too
