@@ -537,6 +537,41 @@ def test_a_label_opens_a_note_after_a_comma_or_semicolon_as_after_a_full_stop():
     ]
 
 
+def test_a_label_run_into_a_field_before_it_opens_its_note():
+    """Reader T9 (wild/06, industrial chains; river chiefs, school safety): a note's lines joined, by a wrap or a copy that
+    lost its line breaks, run each label into the field before it (链长：陈善光（区党工委书记）牵头单位：区经发局配合单位：…);
+    a label opens its field wherever it stands. A label in brackets after a field is the bracket's note, read once."""
+    assert notes_of([
+        "一、河长设置",
+        "（一）清溪河",
+        "河长：张建国（县委书记）牵头单位：县水利局配合单位：县生态环境局、沿河各乡镇人民政府",
+        "（二）白沙河",
+        "河长：李明（县长）责任单位：县水利局配合单位：县自然资源局，县住建局完成时限：2024年底",
+        "二、整治内容",
+        "（一）校园周边交通秩序整治",
+        "包保领导：王强（副区长）牵头单位：区公安分局配合单位：区教育局、区交通运输局",
+        "（二）校园食品安全整治",
+        "工作要求：加强食堂检查（牵头单位：区市场监管局）",
+    ]) == [
+        ("清溪河", ["县水利局"], ["县生态环境局", "沿河各乡镇人民政府"]),
+        ("白沙河", ["县水利局"], ["县自然资源局", "县住建局"]),
+        ("校园周边交通秩序整治", ["区公安分局"], ["区教育局", "区交通运输局"]),
+        ("校园食品安全整治", ["区市场监管局"], []),
+    ]
+
+
+def test_a_flat_copys_labelled_lines_give_the_duties_of_the_lined_copy(tmp_path):
+    """Reader T9: wild/06 flattened gave none of its 11 duties (链长：… before each 牵头单位：…)."""
+    lines = ["某区重点产业链长制工作方案", "为推动产业链高质量发展，结合我区实际，制定本方案。", "一、产业链链长工作专班",
+             "（一）物流贸易产业链", "链长：陈善光（区党工委书记）", "牵头单位：区经发局", "配合单位：各片区管理局，区交建局，平潭海关",
+             "（二）数字经济产业链", "链长：林文耀（区党工委副书记）", "牵头单位：区审批局", "配合单位：区经发局、宣传办",
+             "二、工作要求", "各责任单位要明确分管领导、责任处室和责任人。"]
+    lined, flat = (extract(copy) for copy in write_lined_and_flat(tmp_path, lines))
+    assert [(r.section, r.lead, r.support) for r in flat.responsibilities] == [
+        (r.section, r.lead, r.support) for r in lined.responsibilities] == [
+        ("1.1", ["区经发局"], ["各片区管理局", "区交建局", "平潭海关"]), ("1.2", ["区审批局"], ["区经发局", "宣传办"])]
+
+
 def test_a_sentence_of_units_and_roles_alone_closing_an_item_is_its_note():
     """Commerce, housing and education plans (the lead's finding 11): no brackets, no label, no unit leading; a
     heading's title of the same shape (强化部门协同: 部门 ends like a body, 协同 is a role word) is its task."""
