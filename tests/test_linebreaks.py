@@ -309,6 +309,23 @@ def test_a_plan_that_lost_its_line_breaks_ends_a_title_where_a_cadence_and_its_w
     assert title in [found_title for _, _, found_title in found]
 
 
+@pytest.mark.parametrize("item", [
+    "（二）退役军人服务站按每千名退役军人配备2名专职工作人员。",  # veterans
+    "（二）退役军人服务站按照每千名退役军人配备2名专职工作人员。",
+    "（二）农村公路养护站按每百公里农村公路配备5名养护工。",  # transport
+    "（二）社区卫生服务中心每万名社区居民配备2名全科医生。",  # health
+], ids=["veterans", "veterans-anzhao", "roads", "health"])
+def test_a_title_word_repeated_after_a_count_of_mei_ends_no_title_inside_the_count(tmp_path, item):
+    """Reader T16: a flat copy's item was cut inside 每千名 / 每百公里 where the subject's word came again after it
+    (退役军人服务站按每 | 千名退役军人配备…), and its 2 名 read as a target the lined copy does not give."""
+    lines = ["某县基层服务体系建设实施方案", "为加强基层服务体系建设，结合我县实际，制定本方案。", "一、主要任务",
+             "（一）加强服务站建设。", item, "（三）健全工作机制。"]
+    lined, flat = (extract(copy) for copy in write_lined_and_flat(tmp_path, lines))
+    titles = [[section.title for section in walk_sections(doc.sections)] for doc in (lined, flat)]
+    assert titles[0] == titles[1] and item[3:-1] in titles[1]
+    assert [t.quote for t in flat.targets] == [t.quote for t in lined.targets]
+
+
 def test_a_plan_that_lost_its_line_breaks_ends_a_title_where_a_province_body_opens_the_body(planparse, tmp_path):
     # medical insurance: 第二节 强化监测评估|省医疗保障局会同…: a body of the province and what it does, as a district's
     found = flat_headings(planparse, tmp_path, DATA / "unseen" / "xianglan-yiliao-baozhang-guihua-2021.txt")

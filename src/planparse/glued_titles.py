@@ -52,6 +52,9 @@ _RESTATED_AFTER = 2  # words of the body's own before the restated one: its verb
 _OBJECT_TAGS = ("n", "b", "a", "m")  # jieba's tags of what opens a verb's object: a noun, its modifier, its count
 _QUANTITY = patterns.compile(r"\d+(?:\.\d+)?[万亿千百]?(?![\d.年月日])\p{Han}")  # 8.5公里, 120个: no year, no date
 _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a phrase goes on after these (关于, 对于)
+_PER_NUMERALS = set("0123456789.一二两三四五六七八九十百千万亿")  # between 每 and the measure word of its count (每10万人, 每千名)
+_PER_MEASURE = 2  # characters: the measure word after 每 and its numeral (名, 户, 公里) is no longer
+_PER_REACH = 10  # characters: 每, its numeral and its measure word are no longer
 _COMMA = patterns.compile(r"[，,]")
 _PREPOSITIONS = set("对在")  # what or where a body acts on, opening it (对城区12条黑臭水体实施整治, 在全县推广…)
 # a verb or a modifier of one or two characters before the body restates the title's opening (建成|病死畜禽…, 强制|免疫病种…)
@@ -135,8 +138,8 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     # a heading's whole sentence as short as a title, no clause in it (（二）分级挂牌整治重点乡（镇）交通安全问题。)
     short_sentence = len(run) <= LONG_TITLE and closed
     for end in range(_MIN_PHRASE, min(len(run) - (_MIN_BODY - 1 if closed else 1), max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
-        if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、":
-            continue  # inside a bracket, or between the items of a list (区直各部门、|各片区管理局要…)
+        if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、" or _inside_per(run, end):
+            continue  # inside a bracket, between the items of a list (区直各部门、|各片区管理局要…) or in a count's 每
         if particular.match(text, end) and not text.startswith(words, end):
             return end  # 饮用水|治理指标：…, …低碳抽查|抽查时间：…, 解释|本方案由… (not 前期准备|阶段时间：, a title word's)
         if end < _MIN_GLUED_TITLE:
@@ -674,12 +677,25 @@ def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]
     return tuple((length, frozenset(word for word in words if len(word) == length)) for length in lengths)
 
 
+def _inside_per(text: str, end: int) -> bool:
+    """Whether ``end`` falls inside a count of 每, its numeral and its measure word (按每|千名退役军人配备…, 按每千名|退役
+    军人…, 按每百公|里农村公路…, 按每百公里|农村公路…): they are one count, whatever the body repeats of the title after it."""
+    per = text.rfind("每", max(0, end - _PER_REACH), end)
+    if per < 0:
+        return False
+    measure = per + 1
+    while measure < end and text[measure] in _PER_NUMERALS:
+        measure += 1
+    return end - measure <= _PER_MEASURE
+
+
 def _may_end_title(sentence: str, end: int, going_on: tuple[str, ...], titles: tuple[str, ...]) -> bool:
     """Whether a title may end at ``end`` of ``sentence``: every bracket and quote opened before it closed, not after a
     word that another goes on from (a verb, an adverb, a sentence's opener, 的, a preposition, a comma or a list mark:
     …周期间，以|推进…), nor inside a number (现状20|22年全县…), nor before a title word or inside one, which is the title's (…管理|模式城市供水企业要…,
-    …宣传活|动节能宣传周期间，…)."""
+    …宣传活|动节能宣传周期间，…), nor in a count's 每 (_inside_per)."""
     title = sentence[:end]
     return (not (title[-1].isdigit() and sentence[end:end + 1].isdigit()) and title[-1] not in _BEFORE_A_NOUN and title[-1] not in _GOES_ON
+            and not _inside_per(sentence, end)
             and not title.endswith(going_on) and not sentence.startswith(titles, end)
             and not _inside_word(sentence, end, titles) and _balanced(title))
