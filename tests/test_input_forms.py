@@ -281,6 +281,23 @@ def test_a_plan_as_pdftotext_writes_its_pages_gives_the_plan(tmp_path):
     assert responsibilities(form) == responsibilities(plan)
 
 
+@pytest.mark.parametrize("stem", ["jieyang-2022", "jinjiang-2022"])
+def test_a_pdfs_text_parted_by_form_feeds_gives_each_target_and_heading_the_pdfs_page(tmp_path, stem):
+    """pdftotext's copy of a PDF ends each page with a form feed: its targets and headings are on the pages of the PDF
+    (were page null), the same targets read."""
+    import pypdfium2
+    from conftest import SAMPLES
+
+    pdf = extract(SAMPLES / f"{stem}.pdf")
+    pages = [page.get_textpage().get_text_range().replace("\r\n", "\n").rstrip("\n") + "\n"
+             for page in pypdfium2.PdfDocument(SAMPLES / f"{stem}.pdf")]
+    copy = tmp_path / f"{stem}.txt"
+    copy.write_text("\f".join(pages) + "\f", encoding="utf-8")
+    text = extract(copy)
+    assert [(t.value, t.unit, t.page) for t in text.targets] == [(t.value, t.unit, t.page) for t in pdf.targets]
+    assert [s.page for s in walk_sections(text.sections)] == [s.page for s in walk_sections(pdf.sections)]
+
+
 def test_a_plan_whose_windows_line_ends_were_written_again_gives_the_plan(tmp_path):
     # \r\r\n, as Python's text mode on Windows writes a text holding \r\n: read as \r and \r\n, a blank line parted
     # every line, and the 分工表's cell lines from each other (qingcheng: 20 responsibilities read 10)

@@ -609,6 +609,9 @@ def _mostly_printable(text: str) -> bool:
     return unprintable <= 0.05 * len(text)
 
 
+_PAGE_BREAK = "\f"
+
+
 def split_lines(path: Path, text: str) -> list[SourceLine]:
     """Number lines 1-based, accepting \\r\\n, \\r and \\n line ends. A text whose every line ends \\r\\r\\n is a
     Windows text a tool wrote again turning each \\n into \\r\\n (Python's text mode on Windows does): one line end
@@ -618,7 +621,16 @@ def split_lines(path: Path, text: str) -> list[SourceLine]:
         text = text.replace("\r\r\n", "\n")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     check_line_count(path, len(lines))
-    return [SourceLine(line, number) for number, line in enumerate(lines, 1)]
+    if _PAGE_BREAK not in text:
+        return [SourceLine(line, number) for number, line in enumerate(lines, 1)]
+    # A PDF's text as pdftotext writes it: a form feed ends each page, opening the next one's first line, so each line
+    # is on the page the form feeds opening it and the lines before say, as in the PDF (one inside a line is a stray
+    # control, no page's end)
+    read, page = [], 1
+    for number, line in enumerate(lines, 1):
+        page += len(line) - len(line.lstrip(_PAGE_BREAK))
+        read.append(SourceLine(line.replace(_PAGE_BREAK, ""), number, page))
+    return read
 
 
 def read_txt(path: Path, data: bytes) -> list[SourceLine]:
