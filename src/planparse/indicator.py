@@ -20,7 +20,7 @@ import regex
 
 from . import patterns
 from .models import Model
-from .rules import GatedPattern, gated_patterns, load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
+from .rules import GatedPattern, RuleSet, gated_patterns, load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
 from .tagger import Tagged, Tagger, load_tagger
 from .values import per_written
 
@@ -484,6 +484,64 @@ class IndicatorWords:
     act_after_a_share: regex.Pattern  # 100%|建档。: what the things a share counts do (fragment act_after_a_share)
     level_as_base: GatedPattern  # _LEVEL_AS_BASE, gated (a level of 在…基础上 is in no name the gold plans' numbers have before them)
     time_in_each_period: regex.Pattern  # 于每月5日前, 每季度末前: how often alone names (fragment time_in_each_period)
+    rules: RuleSet  # the target rules in force, which the patterns below are compiled from when a name first asks
+
+    @cached_property
+    def per_output(self) -> regex.Pattern:
+        """The output a measure is per, opening its name (单位地区生产总值, 万元GDP: fragment per_output)."""
+        return self.rules.compile("(?:{per_output})", "fragment-per_output")
+
+    @cached_property
+    def reach_of_an_act(self) -> regex.Pattern:
+        """A count of what a repeated act reaches, the act in its name (检查单位数, 培训人数, 服务人次: fragment flow_measure)."""
+        return self.rules.compile("(?:{flow_measure})", "fragment-flow_measure")
+
+    @cached_property
+    def per_closing_name(self) -> GatedPattern:
+        """What a level is per, closing the name before its comparator (社会体育指导员每千人, 全科医生每万人口拥有), sought from
+        the end: a name's start may lie far back in a long clause. An aim, a modal or a cadence may stand between (注册护士每千人口
+        |力争达到3.8人, 社会体育指导员每千人|每年达到3名): the name the targets read keeps them, the indicator's has them stripped.
+        Gated: its pre-filter rules out 193 of the 196 texts a round of the gold plans asks of (每 stands in few), where each
+        ask took the engine 19 µs."""
+        return gated_patterns(self.rules.compile("(?r)(?:{per_closing_name})(?:{aim_of_a_level}|要|将|均|{frequency_word})?$",
+                                                 "fragment-per_closing_name"))[0]
+
+    @cached_property
+    def unit_note(self) -> regex.Pattern:
+        """The brackets closing a name that hold its unit, perhaps with a note of scope or basis (旅游总收入（全口径，亿元）,
+        森林覆盖率（%）): the value's measure word, no part of the name, as an indicator table's row is named without it."""
+        unit = self.rules.expanded("(?:{multiplier})?{unit}", "fragment-unit")
+        return patterns.compile(rf"[（(](?:[^（）()]{{1,12}}[，,；;])?{unit}(?:[，,；;][^（）()]{{1,16}})?[）)]$")
+
+    @cached_property
+    def density_opening(self) -> regex.Pattern:
+        """The per a density's things are set by and its verb, in a name (每千人拥有, 每千名老年人配备, 每平方公里建设: fragment
+        density_verb)."""
+        return self.rules.compile("(?:{per_population}|每(?:名|个)?(?P<per_head>{population})|{per_extent_set})(?:{density_verb})",
+                                  "fragment-density_verb")
+
+    @cached_property
+    def head_of_a_standard(self) -> regex.Pattern:
+        """The head a standard's name opens with (困难残疾人|人均|生活补贴标准, 生均|公用经费标准: fragment standard_name), said in
+        its unit when the period follows the comparator (达到每月100元: 元/人·月); a measure per head with no 标准 keeps it
+        (义务教育生均公用经费, as statistics name it)."""
+        return self.rules.compile("(?P<per_head>人|户|生)均(?=(?:{standard_name})$)(?=\\p{Han}*标准$)", "fragment-standard_name")
+
+    @cached_property
+    def per_head_in_name(self) -> regex.Pattern:
+        """The head and period of a standard's unit written in a name (每户年, 人均年均, 每人每月: fragment per_head_in_name)."""
+        return self.rules.compile("(?:{per_head_in_name})", "fragment-per_head_in_name")
+
+    @cached_property
+    def period_compared(self) -> regex.Pattern:
+        """The period a standard per head is counted over, after the comparator and before the number (人均不低于每月:
+        fragment per_head_period)."""
+        return self.rules.compile("(?:{comparator_before})(?:{per_head_period})$", "fragment-per_head_period")
+
+    @cached_property
+    def per_people_closing(self) -> regex.Pattern:
+        """The people a level is per, closing its name where the unit does not take them (社会体育指导员每千人3名: 名)."""
+        return self.rules.compile("(?:{per_people})$", "fragment-per_people")
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -578,7 +636,7 @@ def indicator_words() -> IndicatorWords:
                           rule_set.compile("{description_before_a_thing}", "fragment-description_before_a_thing"),
                           rule_set.compile("{act_after_a_share}", "fragment-act_after_a_share"),
                           level_as_base,
-                          rule_set.fragment("time_in_each_period"))
+                          rule_set.fragment("time_in_each_period"), rule_set)
 
 
 # The texts tagged in the document being read (``texts_tagged_once``), with their tags.
@@ -1623,7 +1681,7 @@ def _names_a_list(before: str, marks: ClauseMarks | None = None) -> bool:
 def measures_of(units: Iterable[str | None]) -> set[str | None]:
     """What the units measure: a unit turned into its measure's base (小时 and 分钟: time; 米 and 公里: length) is of that
     measure, any other is a measure of its own (个, 所, 家)."""
-    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    lexicon = indicator_words().rules.lexicon
     entries = {unit: lexicon.entry(unit) if unit else None for unit in units}
     return {entry.measure if entry and entry.base else unit for unit, entry in entries.items()}
 
@@ -1744,7 +1802,8 @@ def without_a_part(name: str) -> str:
     """``name`` less the rank or the kind of place that opens it (省级数字乡村示范村 -> 数字乡村示范村, 农村公办幼儿园 ->
     公办幼儿园), and the 以上 a rank may take (市级以上龙头企业 -> 龙头企业): the kind a part of another rank or place is of."""
     size = indicator_words().class_of_size.match(name)  # 220千伏变电站 -> 变电站, 5万吨级泊位 -> 泊位
-    parts = _part_words_longest_first() if name.startswith(_part_words_longest_first()) else ()  # most names open with none
+    part_words = _part_words_longest_first()
+    parts = part_words if name.startswith(part_words) else ()  # most names open with none
     opening = next((word for word in parts if name.startswith(word) and len(word) < len(name)),
                    size.group() if size and size.end() < len(name) else "")
     rest = name[len(opening):]
@@ -1901,15 +1960,11 @@ def measures_per_one_output(names: list[str]) -> list[str]:
     """The names of measures listed before 分别 after the output they are per, written once before the first
     (单位地区生产总值能耗和二氧化碳排放 -> 单位地区生产总值能耗, 单位地区生产总值二氧化碳排放; 万元GDP用水量和能耗: fragment
     per_output): each per that output; ``names`` as they are where the first opens with no output or another names its own."""
-    output = _per_output().match(names[0])
-    if not output or output.end() == len(names[0]) or any(map(_per_output().match, names[1:])):
+    per_output = indicator_words().per_output
+    output = per_output.match(names[0])
+    if not output or output.end() == len(names[0]) or any(map(per_output.match, names[1:])):
         return names
     return [names[0], *(output.group() + name for name in names[1:])]
-
-
-@rules_cache
-def _per_output() -> regex.Pattern:
-    return load_rule_set(rules_dir_in_force()).compile("(?:{per_output})", "fragment-per_output")
 
 
 def kinds_joined(name: str, count: int) -> list[str] | None:
@@ -2054,7 +2109,7 @@ def reach_of_the_act(name: str | None, unit: str | None, before_number: str, aft
         return reached
     act = name or (_verb_right_before(before_number) if not after.strip(_EDGE_PUNCTUATION) else None)
     # the name is tagged last, only where it makes such a measure with its unit (a verb alone is the name; most make none)
-    if not act or not reach or not _reach_of_an_act().fullmatch(act + reach):
+    if not act or not reach or not indicator_words().reach_of_an_act.fullmatch(act + reach):
         return None
     return act + reach if _bare_verb(act) else None
 
@@ -2285,7 +2340,7 @@ def _unit_of_a_count(tagged: Tagged, index: int) -> bool:
     a unit of the lexicon), or a number and its measure word jieba keeps as one word (12所|三级|医院), which counts the
     things named after them; not the hours that name a kind (24|小时|城市书房), nor a class read as one (15分钟|健身圈,
     1类|声环境功能区: tagged b)."""
-    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    lexicon = indicator_words().rules.lexicon
     glued = _COUNT_IN_ONE_WORD.fullmatch(tagged[index][0])
     if glued:
         return tagged[index][1] != _CLASS_TAG and lexicon.entry(glued.group(1)) is not None
@@ -2299,7 +2354,7 @@ def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is a numeral of several characters right before a noun that is no unit, as a name
     opens with (三十六|脚湖水库); 三百|人 is an amount."""
     word, following = tagged[index][0], tagged[index + 1] if index + 1 < len(tagged) else ("", "")
-    lexicon = load_rule_set(rules_dir_in_force()).lexicon
+    lexicon = indicator_words().rules.lexicon
     return (len(word) > 1 and bool(_NUMERAL.fullmatch(word)) and _is_noun(following[1])
             and lexicon.entry(following[0]) is None)
 
@@ -2316,16 +2371,8 @@ def _clean(words: list[str]) -> str | None:
         if text.endswith(closing) and opening not in text:
             text = text[:-1]  # 实现“无违建”: the mark closes the slogan whose opening the name leaves out (违建)
     if _ROUND_OPEN[0] in text or _ROUND_OPEN[1] in text:
-        text = _unit_note().sub("", _name_note().sub("", text))
+        text = indicator_words().unit_note.sub("", _name_note().sub("", text))
     return text[:_MAX_LENGTH] or None
-
-
-@rules_cache
-def _unit_note() -> regex.Pattern:
-    """The brackets closing a name that hold its unit, perhaps with a note of scope or basis (旅游总收入（全口径，亿元）,
-    森林覆盖率（%）): the value's measure word, no part of the name, as an indicator table's row is named without it."""
-    unit = load_rule_set(rules_dir_in_force()).expanded("(?:{multiplier})?{unit}", "fragment-unit")
-    return patterns.compile(rf"[（(](?:[^（）()]{{1,12}}[，,；;])?{unit}(?:[，,；;][^（）()]{{1,16}})?[）)]$")
 
 
 @rules_cache
@@ -2711,7 +2758,7 @@ def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     words = indicator_words()  # (looked up once: a dozen patterns are read from it)
     text = _in_an_open_note(_after_web_addresses(text))
-    period_compared = _period_compared().search(text) is not None  # 人均不低于|每月: a head before it is the unit's
+    period_compared = indicator_words().period_compared.search(text) is not None  # 人均不低于|每月: a head before it is the unit's
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
     # thing measured.
     text = words.written_before.sub("", text)
@@ -2803,7 +2850,7 @@ def _noun_phrase_before(text: str) -> str | None:
     elif (len(tagged) > 1 and not kept_whole and not done_to and (_opens_with_action(*tagged[0]) or worked and _works_on_things(tagged[0][0]))
           and not _counts_new(tagged[0][0], bool(linked)) and not _names_a_kind_of_item(tagged[1:]) and not _dates_the_measure(tagged)
           and tagged[1][1] not in _SUFFIX_TAGS and not _names_the_rate_of(tagged, 0) and not _rate_cut_off(tagged) and not _work_measured(tagged)
-          and not _reach_of_an_act().fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)
+          and not indicator_words().reach_of_an_act.fullmatch("".join(word for word, _ in tagged)) and not _names_a_state(tagged, 0)
           and not (linked and _says_who_is_measured(tagged, 0, _flag_after_adjectives(tagged, 0)))
           and tagged[1][0] not in indicator_rules().work_receivers and _with_its_verb(tagged, 1)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
@@ -2820,7 +2867,7 @@ def _noun_phrase_before(text: str) -> str | None:
     per_after = per_closing_a_name(phrase, 0, len(phrase), compared=comparator is not None) if phrase else None
     if per_after:
         return phrase[:per_after.start()]  # 社会体育指导员每千人达到3名: the unit's per (名/千人), as in 达到每千人3名 (targets)
-    per_after = _per_people_closing().search(phrase) if phrase else None
+    per_after = indicator_words().per_people_closing.search(phrase) if phrase else None
     if per_after and per_after.start() and period_compared:
         return phrase[:per_after.start()]  # 生活补贴标准人均不低于每月120元: the unit's head and period (元/人·月)
     if per_after and per_after.start():  # 社会体育指导员每千人3名, 城市道路面积人均不低于: the name's, as plans name it
@@ -2868,33 +2915,16 @@ def _how_often(text: str) -> str:
     return indicator_words().time_in_each_period.sub(r"\g<repeat>", text) if "每" in text else text
 
 
-@rules_cache
-def _reach_of_an_act() -> regex.Pattern:
-    """A count of what a repeated act reaches, the act in its name (检查单位数, 培训人数, 服务人次: fragment flow_measure)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{flow_measure})", "fragment-flow_measure")
-
-
 def per_closing_a_name(text: str, start: int, end: int, compared: bool) -> regex.Match | None:
     """The per closing the name ``text[start:end]`` that is its unit's, not the name's: a name stands before it, not only
     the place a level is reached in (全县|每万人口拥有5座公共厕所: the per a density is set by, targets.density_set), and a comparator follows
     (``compared``: 社会体育指导员每千人|达到3名) or 拥有 closes it (全科医生每万人口拥有|4名). The name and the unit (targets)
     both ask here, so they keep the per in one of them."""
-    closing = _per_closing_name().match(text, start, end)  # reversed: anchored at the name's end, not tried at every start
+    closing = indicator_words().per_closing_name.match(text, start, end)  # reversed: anchored at the name's end, not tried at every start
     if closing is None or not (compared or closing.group("having")):
         return None
     named = text[start:closing.start()]
     return closing if named and not indicator_words().place_only.fullmatch(named) else None
-
-
-@rules_cache
-def _per_closing_name() -> GatedPattern:
-    """What a level is per, closing the name before its comparator (社会体育指导员每千人, 全科医生每万人口拥有), sought from
-    the end: a name's start may lie far back in a long clause. An aim, a modal or a cadence may stand between (注册护士每千人口
-    |力争达到3.8人, 社会体育指导员每千人|每年达到3名): the name the targets read keeps them, the indicator's has them stripped.
-    Gated: its pre-filter rules out 193 of the 196 texts a round of the gold plans asks of (每 stands in few), where each
-    ask took the engine 19 µs."""
-    return gated_patterns(load_rule_set(rules_dir_in_force()).compile(
-        "(?r)(?:{per_closing_name})(?:{aim_of_a_level}|要|将|均|{frequency_word})?$", "fragment-per_closing_name"))[0]
 
 
 def without_the_units_per(name: str | None, unit: str | None) -> str | None:
@@ -2904,57 +2934,22 @@ def without_the_units_per(name: str | None, unit: str | None) -> str | None:
     alone."""
     per = (unit or "").partition("/")[2]
     head, dot, period = per.partition("·")
-    lexicon = load_rule_set(rules_dir_in_force()).lexicon
-    density = _density_opening().search(name or "")
+    words = indicator_words()
+    lexicon = words.rules.lexicon
+    density = words.density_opening.search(name or "")
     if density and lexicon.spelled(f"/{per_written(density.groupdict())}") == f"/{per}" and name[density.end():]:
         # 每千人拥有社会体育指导员 with 名/千人: 社会体育指导员, as 每千人配备… is named; so is what the place before sets per its
         # area (建成区平均每平方公里建设公共停车泊位 with 个/平方公里: 公共停车泊位)
         return name[density.end():]
     if not name or not dot:
         return name
-    said = [written for written in _per_head_in_name().finditer(name) if written.group("per_head") == head
+    said = [written for written in words.per_head_in_name.finditer(name) if written.group("per_head") == head
             and lexicon.spelled(f"/{written.group('per_period') or period}") == f"/{period}"]
-    said = said or [written for written in _head_of_a_standard().finditer(name) if written.group("per_head") == head]
+    said = said or [written for written in words.head_of_a_standard.finditer(name) if written.group("per_head") == head]
     left = name
     for written in reversed(said):
         left = left[:written.start()] + left[written.end():]
     return left or name
-
-
-@rules_cache
-def _density_opening() -> regex.Pattern:
-    """The per a density's things are set by and its verb, in a name (每千人拥有, 每千名老年人配备, 每平方公里建设: fragment
-    density_verb)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{per_population}|每(?:名|个)?(?P<per_head>{population})|{per_extent_set})(?:{density_verb})",
-                                                       "fragment-density_verb")
-
-
-@rules_cache
-def _head_of_a_standard() -> regex.Pattern:
-    """The head a standard's name opens with (困难残疾人|人均|生活补贴标准, 生均|公用经费标准: fragment standard_name), said in
-    its unit when the period follows the comparator (达到每月100元: 元/人·月); a measure per head with no 标准 keeps it
-    (义务教育生均公用经费, as statistics name it)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?P<per_head>人|户|生)均(?=(?:{standard_name})$)(?=\\p{Han}*标准$)",
-                                                       "fragment-standard_name")
-
-
-@rules_cache
-def _per_head_in_name() -> regex.Pattern:
-    """The head and period of a standard's unit written in a name (每户年, 人均年均, 每人每月: fragment per_head_in_name)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{per_head_in_name})", "fragment-per_head_in_name")
-
-
-@rules_cache
-def _period_compared() -> regex.Pattern:
-    """The period a standard per head is counted over, after the comparator and before the number (人均不低于每月:
-    fragment per_head_period)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{comparator_before})(?:{per_head_period})$", "fragment-per_head_period")
-
-
-@rules_cache
-def _per_people_closing() -> regex.Pattern:
-    """The people a level is per, closing its name where the unit does not take them (社会体育指导员每千人3名: 名)."""
-    return load_rule_set(rules_dir_in_force()).compile("(?:{per_people})$", "fragment-per_people")
 
 
 def _link_unglued(tagged: Tagged) -> Tagged:
