@@ -317,6 +317,7 @@ _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description
 _TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
 _BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 _ITEM_JOIN = "、"
+_QUALIFIERS_JOINED = ("或", "和")  # 专职或兼职人员, 公办和民办幼儿园: two kinds of one noun (_second_qualifier_of_one_noun)
 _QUALIFIER_LENGTH = 5  # characters of a kind listed before the things it qualifies (国家级, 司法行政, 中国科学院)
 _ITEM_MARK = patterns.compile(f"[{regex.escape(_OPEN + _CLOSE)}、]")  # what opens an item or says if it is in brackets
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
@@ -2519,11 +2520,20 @@ def _read_words_after(text: str, counted: bool) -> str | None:
         elif counted and words and word == _ITEM_JOIN and _qualifier_listed(words[listed_from:], tagged, index):
             listed_from = listed_from or len(words)
             words.append(word)  # (15所)市级、县级疾病预防控制中心实验室: kinds listed before the things they all qualify
+        elif counted and len(words) == 1 and word in _QUALIFIERS_JOINED and _second_qualifier_of_one_noun(tagged, index):
+            words.append(word)  # (1名)专职|或|兼职|水管员: the people counted are of either kind, as 专兼职 says
         elif words or word != _LINK:
             break
     while words and words[-1] == _LINK:
         words.pop()
     return _clean(_with_its_head(words, listed_from))
+
+
+def _second_qualifier_of_one_noun(tagged: Tagged, index: int) -> bool:
+    """Whether the conjunction at ``index``, after one word, joins a second word as long, which a noun follows: two kinds of
+    the one noun (专职|或|兼职|人员, 公办|和|民办|幼儿园), not two things (医生|或|护士)."""
+    return (index + 2 < len(tagged) and len(tagged[index + 1][0]) == len(tagged[index - 1][0])
+            and tagged[index + 1][1] not in (*_AMOUNT_TAGS, _MARK) and _is_noun(tagged[index + 2][1]))
 
 
 def _staff_of_a_service(tagged: Tagged, index: int) -> bool:
