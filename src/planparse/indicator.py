@@ -3337,6 +3337,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index  # 新|招录|人员岗前培训率, 新|引进|落户|企业数量: the things newly taken on, as 新增 names them
         if _opens_a_level_per_head(tagged, index):
             return index  # 全市|每人|每日|生活用水量: the head the level is per, as 人均 is
+        if flag == _PLACE_TAG and index + 1 == len(tagged) and index and _builds(tagged[index - 1][0]):
+            return index  # 新修|塘坝(30座), 新建|山庄: a word jieba takes for a place, between a building verb and the count, is what is counted
         if not _opens_clause(word, flag) or _is_name_part(tagged, index, following) or _counts_new(word, subject):
             return index
         if flag.startswith("v") and index + 1 < len(tagged) and tagged[index + 1][1] == _SUFFIX:
@@ -3356,6 +3358,12 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if verbs and (after_a_verb or verbs > 1):
             return index  # 帮助就业困难人员, (开展)送医下乡义诊: verbs that name what is done, the first verb of two not cut
     return len(tagged)
+
+
+def _builds(word: str) -> bool:
+    """Whether ``word`` is a verb of building or working on things (新建, 新修, 修复: fragments action_verb, doing_verb), whose
+    object a count counts; not 送教 (送教|上门: jieba's place name is where the teaching goes)."""
+    return bool(indicator_words().verbal_noun_action.fullmatch(word))
 
 
 def _flag_after_adjectives(tagged: Tagged, index: int) -> str:
