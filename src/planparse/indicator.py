@@ -2072,6 +2072,8 @@ def things_acting_again(name_before: str | None, before_number: str) -> str | No
     verbs = [(word, flag) for word, flag in _tag(before_number) if word not in words.scope and word not in words.link]
     if not verbs or not all(flag in _VERB_TAGS for _, flag in verbs) or not any(flag == "v" for _, flag in verbs):
         return None
+    if words.whole_measure.search(name_before or ""):
+        return None  # 规上工业企业营业收入突破100亿元，新增就业1500人: a measure before (收入, which jieba tags a verb), no things that act
     things = _tag(name_before or "")
     if any(word in words.count_words for word, _ in things):
         return None  # 新增城镇就业2万人，帮助5000人: a count of new jobs named before, an activity, no things that act
