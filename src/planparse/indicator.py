@@ -1957,6 +1957,21 @@ def per_head_of_the_measure_before(name_before: str | None, name: str | None) ->
     return name + name_before
 
 
+def measure_changed_before(clause_before: str, before_number: str, name: str | None, unit: str | None) -> str | None:
+    """The name of a level named by its per head word alone (人均, 生均: fragment per_head; 生 where jieba cut 生|均) after a
+    clause that says how the measure changes and holds no amount (城乡居民医保财政补助标准逐年提高，2024年人均不低于每年640元
+    -> 城乡居民医保财政补助标准, its head in the unit, 元/人·年; …基础养老金稳步提高，人均达到200元 -> 人均基础养老金);
+    ``before_number``: the clause's words before its number. None where the name is more than the word or the clause before
+    names no such change."""
+    words = indicator_words()
+    head = words.per_head.search(before_number) if name else None
+    if (not head or not head.group().startswith(name) or _holds_an_amount(clause_before)
+            or not clause_before.endswith(tuple(words.rules.lexicon.changes))):
+        return None
+    measure = _noun_phrase_before(clause_before)
+    return None if not measure else measure if "/" in (unit or "") else head.group() + measure
+
+
 def measures_per_one_output(names: list[str]) -> list[str]:
     """The names of measures listed before 分别 after the output they are per, written once before the first
     (单位地区生产总值能耗和二氧化碳排放 -> 单位地区生产总值能耗, 单位地区生产总值二氧化碳排放; 万元GDP用水量和能耗: fragment

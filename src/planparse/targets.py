@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
+from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import digit_year, integer_written
@@ -2819,7 +2819,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         labelled = sentence[:finding.clause.start].rstrip().endswith(_LABEL_ENDS)
         clause_before = last_clause(sentence, finding.clause.start)
         indicator = (things_named_before(clause_before, clause[:number_at], indicator, labelled)
-                     or rate_of_the_thing_before(clause_before, indicator) or indicator)
+                     or rate_of_the_thing_before(clause_before, indicator)
+                     or measure_changed_before(clause_before, clause[:number_at], indicator, finding.unit) or indicator)
     # 累计培训10万人次: 培训人次; 每年帮扶2000户: 帮扶户数
     indicator = reach_of_the_act(indicator, finding.unit, clause[:number_at], clause[match_end:]) or indicator
     if previous is None and finding.unit == _MONEY:
