@@ -2774,8 +2774,10 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = of_another_stage(previous.indicator, indicator) or indicator  # 达到小学99%、初中97%
     if previous is None:
         indicator = activity_named_before(last_clause(sentence, finding.clause.start), indicator, clause[:number_at]) or indicator
-    if previous is None and previous_in_sentence is not None and (indicator is None or indicator in clause[:number_at]):
-        # 竣工投产30个: the verbs before the number are all the clause names (支持50家企业 names the firms after it)
+    if (previous is None and previous_in_sentence is not None and previous_in_sentence.unit != _MONEY
+            and (indicator is None or indicator in clause[:number_at])):
+        # 竣工投产30个: the verbs before the number are all the clause names (支持50家企业 names the firms after it); a sum
+        # before names no things that act (研发投入达到5亿元，新增就业800人: 新增就业)
         indicator = things_acting_again(previous_in_sentence.indicator, clause[:number_at]) or indicator
     if previous is None and previous_in_sentence is not None and previous_in_sentence.unit == finding.unit:
         # 县级林长每年巡林不少于4次，乡级林长每季度不少于1次: the other rank's chiefs do what the clause before counted
