@@ -1947,14 +1947,18 @@ def measure_of_the_thing_before(name_before: str | None, name: str | None) -> st
     return thing + name if words and words[-1][1].startswith("n") and not _rank_or_place(thing) else None
 
 
-def per_head_of_the_measure_before(name_before: str | None, name: str | None) -> str | None:
+def per_head_of_the_measure_before(name_before: str | None, name: str | None, same_per: bool) -> str | None:
     """The name of a measure per head named by its per head word alone (人均, 生均: fragment per_head) after a value of
-    the whole measure (体育场地面积达到300万平方米，人均达到2.6平方米 -> 人均体育场地面积); None where ``name`` is more than the
-    word or the name before is no measure or one per head already."""
+    the whole measure (体育场地面积达到300万平方米，人均达到2.6平方米 -> 人均体育场地面积), or after a value per head of the same
+    measure, the per in both units (``same_per``: 补助标准逐年提高，2024年人均不低于每月800元、2025年人均不低于每月900元 -> the
+    name of the 800's, 补助标准); None where ``name`` is more than the word or the name before is no measure or one per head
+    already."""
     per_head = indicator_words().per_head
-    if not name or not name_before or not per_head.fullmatch(name) or not names_a_level(name_before) or per_head.search(name_before):
+    if not name or not name_before or not per_head.fullmatch(name):
         return None
-    return name + name_before
+    if same_per:
+        return name_before
+    return None if not names_a_level(name_before) or per_head.search(name_before) else name + name_before
 
 
 def measure_changed_before(clause_before: str, before_number: str, name: str | None, unit: str | None) -> str | None:

@@ -2719,7 +2719,7 @@ def _name_measures_of_the_thing_before(targets: list[Target], headings: list[str
     measure before per head (人均体育场地面积: indicator.per_head_of_the_measure_before)."""
     for before, target in zip(targets, targets[1:]):
         name = (measure_of_the_thing_before(before.indicator, target.indicator)
-                or per_head_of_the_measure_before(before.indicator, target.indicator))
+                or per_head_of_the_measure_before(before.indicator, target.indicator, before.unit == target.unit and "/" in (target.unit or "")))
         if name:
             _rename(target, name, headings)
 
