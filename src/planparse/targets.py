@@ -1103,11 +1103,15 @@ class SentenceReader:
         elif len(span := _years_of_a_span(text, listed_from, respectively)) == len(values):
             for finding, year in zip(values, span):
                 _due_in_its_year(finding, year)
+        closed = self.closing_comparator.search(text, values[-1].anchor.end, values[-1].span.end) is not None
         for finding in values[:-1]:
             _in_the_last_scale(text, finding, values[-1])
             self._share_the_last_measure(finding, values[-1])
-            if finding.unbounded:
-                finding.comparator = values[-1].comparator  # 分别稳定在80%、70%左右: the word after the list holds for each
+            # 分别稳定在80%、70%左右: the word after the list holds for each, and wins over the word before it as a value's
+            # own does (分别提升至15分钟、30分钟、10分钟以内: all three '<=')
+            if finding.unbounded or (closed and finding.unit == values[-1].unit
+                                     and self.closing_comparator.search(text, finding.anchor.end, finding.span.end) is None):
+                finding.comparator = values[-1].comparator
         for finding in values[1:]:
             if finding.unbounded:
                 finding.comparator = values[0].comparator
