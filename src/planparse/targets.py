@@ -219,7 +219,7 @@ UNKNOWN_YEAR = ("due relative to a year the plan does not name (年底前, 3年�
                 "6月底前 in a plan of several years): deadline unknown")
 # the years a relative deadline counts (5年内, 用三年时间, 第3个年度), not a quarter's number (第三季度前: the year written)
 _NUMBER_IN_PHRASE = patterns.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]+)(?=\s*个?年)")
-_PLAN_END_WORDS = patterns.compile(r"期末|末期|期内")
+_PLAN_END_WORDS = patterns.compile(r"期末|末期|期内|期间|结束")  # of the plan itself (fragment the_plan_itself)
 _LABEL_LENGTH = 30  # a heading longer than this, with a comma in it, is a sentence rather than a label
 # What a comparator becomes after a negating verb (消除56人以上…: under 56).
 _OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
