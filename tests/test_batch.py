@@ -339,9 +339,9 @@ def test_quiet_lines_print_names_as_they_are_without_loading_rich(tmp_path: Path
     folder = tmp_path / "[bold]plans"
     folder.mkdir()
     shutil.copy(SAMPLES / "jinjiang-2022.txt", folder / ":smile: 2022.txt")
-    probe = ("import sys, runpy; sys.argv = ['planparse', 'batch', sys.argv[1], '-o', sys.argv[2], '-q', '--jobs', '1']\n"
-             "try:\n    runpy.run_module('planparse', run_name='__main__')\n"
-             "finally:\n    print('rich loaded' if 'rich' in sys.modules else 'no rich', file=sys.stderr)")
+    probe = ("import atexit, sys, runpy; sys.argv = ['planparse', 'batch', sys.argv[1], '-o', sys.argv[2], '-q', '--jobs', '1']\n"
+             "atexit.register(lambda: print('rich loaded' if 'rich' in sys.modules else 'no rich', file=sys.stderr))\n"
+             "runpy.run_module('planparse', run_name='__main__')")  # the command ends the process, after atexit's functions
     run = run_bounded([sys.executable, "-c", probe, str(folder), str(tmp_path / "[red]out")], 120)
     assert run.returncode == 0, run.stderr
     assert "[1/1] :smile: 2022.txt: ok" in run.stderr

@@ -23,6 +23,7 @@ import gc  # noqa: E402  (after the hook: a Ctrl-C in any import is one line)
 _COLLECTING = gc.isenabled()
 gc.disable()
 
+import atexit  # noqa: E402
 import contextlib  # noqa: E402
 import importlib  # noqa: E402
 import os  # noqa: E402
@@ -173,11 +174,38 @@ def command() -> None:
     At exit Python collects cycles over all its objects, about a tenth of a short run's time;
     frozen (``gc.freeze``), they are left to the end of the process, which frees them anyway.
     """
+    ended: SystemExit | None = None
     try:
         main()
+    except SystemExit as end:
+        ended = end
+        raise
     finally:
         _save_compiled()
         gc.freeze()
+        if ended is not None:
+            _exit_at_once(ended.code)
+
+
+def _exit_at_once(code: object) -> None:
+    """The process ended with ``code`` as Python ends it (the functions registered with ``atexit``: the patterns
+    cache's save, multiprocessing's end of the batch's workers; standard output and error flushed), less its
+    finalization (the last collection, the teardown of the modules), which frees what the end of the process frees
+    anyway: 13 ms of an extract's CPU, 27 of a one-plan batch's. Python's own exit where the ending is not so plain: a
+    code that is no number (printed), a thread Python would wait for, or an output that cannot be flushed (Python
+    says so, and exits 120). ``atexit._run_exitfuncs`` runs and clears them as Python's exit would."""
+    threading = sys.modules.get("threading")
+    others = threading is not None and any(not thread.daemon for thread in threading.enumerate() if thread is not threading.main_thread())
+    if not (code is None or isinstance(code, int)) or others:
+        return
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None and not stream.closed:
+                stream.flush()
+        except Exception:
+            return
+    os._exit(code or 0)
 
 
 def _save_compiled() -> None:
