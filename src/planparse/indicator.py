@@ -127,8 +127,9 @@ _LONGEST_WORK = 4  # characters of a work per day or year on either side of a cu
 _NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿]+元?|吨)|(?:全(?=年))?{rate_of_work})$"
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
 # it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's),
-# the day a capacity is per among them (供水规模由每日|5万吨提升至8万吨)
-_FROM = r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?(?:每(?:日|天|小时))?"
+# an average's word (发布时间由目前的平均|15分钟缩短至5分钟) and the day a capacity is per among them (供水规模由每日|5万吨提升至8万吨),
+# as rules/targets.yaml baseline-from reads the start
+_FROM = r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?(?:平均|年均|日均|月均)?(?:每(?:日|天|小时))?"
 _FROM_VALUE = patterns.compile(_FROM + r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,5}?(?:/\p{Han}{1,2})?)?"
                             r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,5}?)?)*"
                             r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?"
@@ -260,7 +261,7 @@ _THRESHOLD_WORDS = ("及以上", "及以下", "以上", "以下")  # the longer 
 _MEASURE_WORDS_REACH = 4  # 5000|吨|标准煤|以上: a number, its measure words and a threshold
 # 由32所调整为24所, 由2020年的120家发展到…: where the value a change starts from stands, before its verb
 _CHANGED_FROM = patterns.compile(_FROM + "$")
-_LONGEST_FROM = 10  # characters of 由 and the time it is of (从2020年底的)
+_LONGEST_FROM = 12  # characters of 由, the time it is of and an average's word (从2020年底的平均)
 _TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
 _TOTAL_BEFORE_A_MEASURE = patterns.compile(r"总(?=(?:里程|面积|长度|规模)$)")  # 城市道路总里程: the whole's length in all
 _HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训500人: the count of the people an act reaches
