@@ -277,12 +277,15 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
     lead: list[str] = []
     support: list[str] = []
     pending: list[str] = []
+    answering: list[str] = []  # units a word of who answers for the work claims (县教育局负责): they lead beside helpers
+    helped = False  # a helper's role word claims units (…，县公安局配合)
     for part in split_outside_brackets(text.strip().rstrip("。；;"), rules.separator):
         led = rules.lead_with.search(part, None, None, patterns.NOT_CONCURRENT)
         if led:  # 由市卫生健康委会同市医保局: the units so far and the one before 会同 lead
             lead += pending + list(_read_part(part[: led.start()], rules)[0])
             pending, part = [], part[led.end():]
-        units, role = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
+        units, word = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
+        role = rules.role_word[word] if word else None
         if role == "support" and default == "lead":
             role = _role_under_leads(part, rules)
             if role:
@@ -291,8 +294,12 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
         pending += units
         if role:
             (lead if role == "lead" else support).extend(pending)
+            answering += pending if word in rules.leads_beside_helpers else []
+            helped = helped or any(helper in word for helper in rules.helper_words)
             pending = []
     (lead if default == "lead" else support).extend(pending)
+    if answering and helped and not lead:  # 县教育局负责，县公安局配合: as 责任单位 beside 配合单位 (roles_beside_helpers)
+        return answering, [unit for unit in support if unit not in answering]
     return lead, support
 
 
@@ -304,11 +311,11 @@ def _role_under_leads(part: str, rules: CompiledResponsibilityRules) -> Role | N
 
 
 @lru_cache(maxsize=1024)  # a plan names the same few units again and again
-def _read_part(part: str, rules: CompiledResponsibilityRules) -> tuple[tuple[str, ...], Role | None]:
-    """A part of a list of units: its units, and the role its role words give (None without)."""
+def _read_part(part: str, rules: CompiledResponsibilityRules) -> tuple[tuple[str, ...], str | None]:
+    """A part of a list of units: its units, and the role word that gives their role (None without)."""
     role_match = rules.role_suffix.search(part)
     unit = _clean_unit(part[: role_match.start()] if role_match else part, rules)
-    return _joined_units(unit, rules), rules.role_word[_first_role_word(role_match.group(), rules)] if role_match else None
+    return _joined_units(unit, rules), _first_role_word(role_match.group(), rules) if role_match else None
 
 
 def _joined_units(unit: str, rules: CompiledResponsibilityRules) -> tuple[str, ...]:
