@@ -552,12 +552,31 @@ def test_a_label_run_into_a_field_before_it_opens_its_note():
         "包保领导：王强（副区长）牵头单位：区公安分局配合单位：区教育局、区交通运输局",
         "（二）校园食品安全整治",
         "工作要求：加强食堂检查（牵头单位：区市场监管局）",
+        "（三）水资源保护",
+        "责任领导：张某某（副县长）牵头单位：县水利局配合单位：县自然资源局、各乡镇",
     ]) == [
         ("清溪河", ["县水利局"], ["县生态环境局", "沿河各乡镇人民政府"]),
         ("白沙河", ["县水利局"], ["县自然资源局", "县住建局"]),
         ("校园周边交通秩序整治", ["区公安分局"], ["区教育局", "区交通运输局"]),
         ("校园食品安全整治", ["区市场监管局"], []),
+        ("水资源保护", ["县水利局"], ["县自然资源局", "各乡镇"]),
     ]
+
+
+def test_a_flat_copys_note_labels_after_a_heading_title_or_a_persons_field_give_the_lined_copys_duties(tmp_path):
+    """Reader U4 (water, school safety, food safety): a flat line's label glued to its heading's title (（四）食堂检查责任单位：…)
+    stayed in the title and opened no note, and one after a person's label's field (责任领导：张某某（副县长）牵头单位：…) lost
+    its lead."""
+    lines = ["某县水资源保护和校园食品安全工作方案", "为加强水资源保护和校园食品安全工作，结合我县实际，制定本方案。", "一、重点任务",
+             "（一）水资源保护", "责任领导：张某某（副县长）", "牵头单位：县水利局", "配合单位：县自然资源局、各乡镇",
+             "（二）校园周边整治", "责任人：王某（副局长）", "牵头单位：县公安局", "配合单位：县教育局",
+             "（三）食堂检查", "责任单位：县市场监管局", "配合单位：县教育局",
+             "二、工作要求", "各单位要加强协作，确保各项任务落实到位。"]
+    lined, flat = (extract(copy) for copy in write_lined_and_flat(tmp_path, lines))
+    assert [(r.heading, r.lead, r.support) for r in flat.responsibilities] == [
+        (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
+        ("水资源保护", ["县水利局"], ["县自然资源局", "各乡镇"]), ("校园周边整治", ["县公安局"], ["县教育局"]),
+        ("食堂检查", ["县市场监管局"], ["县教育局"])]
 
 
 def test_a_flat_copys_labelled_lines_give_the_duties_of_the_lined_copy(tmp_path):

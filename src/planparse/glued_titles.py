@@ -55,6 +55,7 @@ _BEFORE_A_NOUN = set("的之及和与或、由对向在将把被从于")  # a ph
 _PER_NUMERALS = set("0123456789.一二两三四五六七八九十百千万亿")  # between 每 and the measure word of its count (每10万人, 每千名)
 _PER_MEASURE = 2  # characters: the measure word after 每 and its numeral (名, 户, 公里) is no longer
 _PER_REACH = 10  # characters: 每, its numeral and its measure word are no longer
+_NOTE_LABEL_LENGTH = 3  # characters of a note's label opening a body after a title (责任人, 牵头单位), not 牵头 or 配合
 _COMMA = patterns.compile(r"[，,]")
 _PREPOSITIONS = set("对在")  # what or where a body acts on, opening it (对城区12条黑臭水体实施整治, 在全县推广…)
 # a verb or a modifier of one or two characters before the body restates the title's opening (建成|病死畜禽…, 强制|免疫病种…)
@@ -142,6 +143,8 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
             continue  # inside a bracket, between the items of a list (区直各部门、|各片区管理局要…) or in a count's 每
         if particular.match(text, end) and not text.startswith(words, end):
             return end  # 饮用水|治理指标：…, …低碳抽查|抽查时间：…, 解释|本方案由… (not 前期准备|阶段时间：, a title word's)
+        if _opens_note_label(text, end):
+            return end  # 食堂检查|责任单位：县市场监管局…, 水资源保护|责任领导：…: a note's label, its own line in a lined copy
         if end < _MIN_GLUED_TITLE:
             if tested.title_word.before(run, end) and _YEAR_OPENING.match(text, end):
                 return end  # a title word as short as 现状 or 目标, and the year its body opens with (现状|2022年全县…)
@@ -675,6 +678,13 @@ def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]
     """``words`` of two characters or more, by length."""
     lengths = sorted({len(word) for word in words if len(word) > 1})
     return tuple((length, frozenset(word for word in words if len(word) == length)) for length in lengths)
+
+
+def _opens_note_label(text: str, end: int) -> bool:
+    """Whether a responsibility note's label opens at ``end`` (责任单位：, 牵头单位：, 责任领导：): it opens the body after any
+    title; a bare 牵头： or 配合： may close a clause of the title's own."""
+    label = responsibility_rules().label.match(text, end)
+    return label is not None and len(label.group("word")) >= _NOTE_LABEL_LENGTH
 
 
 def _inside_per(text: str, end: int) -> bool:

@@ -126,13 +126,14 @@ class CompiledResponsibilityRules:
         self.helper_words = tuple(rules.helper_words)
         # a label closes with a colon (责任单位：…) or stands in lenticular brackets, a colon after them or none
         # (【牵头单位】市生态环境局【配合单位】…): the word is group ``word``
-        label_words = "|".join(map(regex.escape, words))
-        self.label = compile_pattern(f"(?P<open>【\\s*)?(?P<word>{label_words})"
+        self.label = compile_pattern(f"(?P<open>【\\s*)?(?P<word>{'|'.join(map(regex.escape, words))})"
                                      f"(?(open)\\s*{_LABEL_CLOSE}\\s*[{_LABEL_COLONS}]?|\\s*[{_LABEL_COLONS}])", path, "labels")
-        # a label opening a sentence or a clause of one (…。责任单位：…, …科普活动，牵头单位：…), or run into a field of no
-        # label before it with no mark between, as a note's lines joined have it (链长：陈善光（区党工委书记）牵头单位：…,
-        # a copy with its line breaks lost or lines a wrap joined): a label opens its field wherever it stands
-        field = f"(?<!(?:{label_words})\\s*)[{_LABEL_COLONS}](?:[^。，,；;：:（(）)]|[（(][^（(）)]*[）)])+?"
+        # a label opening a sentence or a clause of one (…。责任单位：…, …科普活动，牵头单位：…), or run into a field naming
+        # no unit before it with no mark between, as a note's lines joined have it (链长：陈善光（区党工委书记）牵头单位：…,
+        # 责任领导：王强（副区长）牵头单位：…: a copy with its line breaks lost or lines a wrap joined): a label opens its field
+        # wherever it stands; a field of units reads on to the next label (牵头单位：区经发局配合单位：…)
+        naming_units = "|".join(map(regex.escape, (label.word for label in rules.labels if label.role != "person")))
+        field = f"(?<!(?:{naming_units})\\s*)[{_LABEL_COLONS}](?:[^。，,；;：:（(）)]|[（(][^（(）)]*[）)])+?"
         self.clause_label = compile_pattern(f"(?:[。，,；;]\\s*|{field})(?={self.label.pattern})", path, "labels")
         # what every label holds (``label``): its colon, or the 】 closing it; a text without any holds no label
         self.label_mark = patterns.compile_python(f"[{_LABEL_COLONS}{_LABEL_CLOSE}]")
