@@ -1035,14 +1035,18 @@ def _round_done_to(work: str | None, before: str, matched: str) -> str | None:
 
 
 def share_of_bodies_checked(check: str, after: str) -> tuple[str | None, int]:
-    """The name of a share of the bodies a check of the plan's own reaches, written 按…的比例 before the check (``check``:
+    """The name of a share of the bodies a check of the plan's own reaches, or of a stock it turns over (按照每年10%的比例
+    淘汰老旧气象观测设备 -> 老旧气象观测设备淘汰比例), written 按…的比例 before the check (``check``:
     what fragment share_checked matched after 比例; ``after``: the rest of its sentence), and how many characters of
     ``after`` it is read from: the bodies, after 对 or after the check, less the scope (全县), the check and 比例
     (…的比例，加强对药品行业企业的监督抽查 -> 药品行业企业监督抽查比例; …的比例抽查在建工程 -> 在建工程抽查比例, 4), as a
     share of things is named by them (每年对不少于30%的养老机构开展消防安全抽查 -> 养老机构消防安全抽查)."""
     check = check.lstrip(_EDGE_PUNCTUATION)
     done_to = _CHECK_DONE_TO.match(check)
-    bodies, check = (done_to.group("bodies"), done_to.group("check")) if done_to else (_noun_phrase_after(after) or "", check)
+    end = _CLAUSE_END.search(after)
+    # the things after the check, else its clause's words where jieba tags a verb among them (老旧气象|观测|设备, 老旧执法车辆)
+    bodies = done_to.group("bodies") if done_to else _noun_phrase_after(after) or after[:end.start() if end else None]
+    check = done_to.group("check") if done_to else check
     read_after = 0 if done_to or not after.startswith(bodies) else len(bodies)
     words = [word for word, _ in _tag(bodies)] if bodies else []
     while words and words[0] in indicator_words().scope:

@@ -714,7 +714,8 @@ class SentenceReader:
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
         self.size_described = rule_set.fragment("size_described")
-        self.share_checked = rule_set.compile("的比例(?P<check>{share_checked}(?:{a_check})*)", "fragment-share_checked")  # 鉴定复核: the whole check
+        # 鉴定复核: the whole check; 的比例淘汰…, 的进度改造…: a stock the plan turns over, named as the bodies it checks are
+        self.share_checked = rule_set.compile("的(?:比例|进度)(?P<check>{share_checked}(?:{a_check})*|{turning_over_a_stock})", "fragment-share_checked")
         self.work_on_an_object = rule_set.compile("(?r)(?:{work_on_an_object})", "fragment-work_on_an_object")
         self.manner_of_work = rule_set.fragment("manner_of_work")
         self.hedged_completion = rule_set.fragment("hedged_completion")
