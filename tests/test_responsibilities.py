@@ -807,3 +807,18 @@ def test_a_bracket_of_units_alone_closing_an_item_names_who_does_it(tmp_path):
     found = [(duty.section, duty.lead, duty.support) for duty in extract(plan).responsibilities]
     assert found == [("1.1", [], ["区市场监管局", "区农业农村局"]), ("1.2", [], ["区公安局"]),
                      ("1.3", [], ["区民政局", "区教育局", "团区委"])]
+
+
+def test_a_bracketed_notes_helpers_going_on_to_their_action_give_the_duty(tmp_path):
+    """Reader U1 (education, water works, elderly care): a note in brackets whose helper went on to its action
+    (（县教育局牵头，县财政局配合落实资金）) gave no duty, where the same note unbracketed gave lead and support."""
+    lines = ["某县民生实事三年行动方案（2024—2026年）", "为办好民生实事，结合我县实际，制定本方案。", "一、重点任务",
+             "（一）扩充学位供给。全县新建中小学校3所。（县教育局牵头，县财政局配合落实资金）",
+             "（二）水库除险加固。完成病险水库除险加固8座（县水利局牵头，县财政局配合落实资金，各乡镇配合做好群众工作）。",
+             "（三）医养结合。新建村级养老服务站30个。（县民政局牵头，县卫健局、县医保局协助做好医养结合）",
+             "二、保障措施", "各单位要加强协作，确保各项任务落实到位。"]
+    lined, flat = (extract(copy) for copy in write_lined_and_flat(tmp_path, lines))
+    assert [(r.heading, r.lead, r.support) for r in flat.responsibilities] == [
+        (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
+        ("扩充学位供给", ["县教育局"], ["县财政局"]), ("水库除险加固", ["县水利局"], ["县财政局", "各乡镇"]),
+        ("医养结合", ["县民政局"], ["县卫健局", "县医保局"])]

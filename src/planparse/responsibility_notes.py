@@ -415,13 +415,34 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules, roled: bool = 
     if not (roled or _may_annotate(content, rules)):
         return None  # most clauses of a sentence that may hold a note
     sentence, names_with = _without_action(content.split(_SENTENCE_END)[0].strip(), rules)
-    if not (names_with or roled or rules.role_suffix.search(sentence)):
+    found = _note_units(sentence, names_with or roled, rules)
+    if found is None:
+        without = _without_helpers_actions(sentence, rules)
+        found = _note_units(without, names_with or roled, rules) if without != sentence else None
+    return found
+
+
+def _note_units(sentence: str, roled: bool, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
+    """Lead and support of a note's sentence, its actions cut off, when a role word closes it (or ``roled``) and every
+    unit looks like a body."""
+    if not (roled or rules.role_suffix.search(sentence)):
         return None
     lead, support = parse_units(sentence, "support", rules)
     units = lead + support
     if not units or not all(_looks_like_unit(unit, rules) for unit in units):
         return None
     return lead, support
+
+
+def _without_helpers_actions(sentence: str, rules: CompiledResponsibilityRules) -> str:
+    """The note without the action each helper after its first clause goes on to (县教育局牵头，县财政局配合落实资金：
+    …，县财政局配合), as a sentence's note is cut (``_note_run``); a clause whose helpers are no bodies stays."""
+    clauses = split_outside_brackets(sentence, _CLAUSE_END)
+    for index, clause in enumerate(clauses[1:], 1):
+        helping = rules.helper_opening.match(clause)
+        if helping and all(_looks_like_unit(unit, rules) for unit in sum(parse_units(helping.group("units"), "support", rules), [])):
+            clauses[index] = helping.group()
+    return "，".join(clauses)
 
 
 def parse_bare_note(text: str, start: int, end: int, rules: CompiledResponsibilityRules) -> list[str] | None:
