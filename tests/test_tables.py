@@ -503,3 +503,15 @@ def test_a_task_table_pasted_without_its_header_is_named_by_what_its_columns_hol
     assert [r.support for r in document.responsibilities] == [["县水利局"], ["县文化广电旅游局"]]
     places = TableData(header=["行政区", "地块名称", "所在街道"], rows=[["南山区", "安托山停车场", "桃源街道"]])
     assert tidy_table(places).header == ["行政区", "地块名称", "所在街道"]
+
+
+def test_a_figure_alone_on_its_row_fills_no_cell_below():
+    """A mark a PDF's header sets on a row of its own (real/shenzhen-2016 附表3: a footnote's 10 beside 经营性新供应建设用地,
+    copied into every district's empty cell of that column) or a page's number is no merged cell's top; a merged cell
+    writes the rest of its row, and fills down as before (land use, water works)."""
+    land = tidy_table(TableData(header=["辖区", "合计", "民生类项目新供应建设用地", "经营性新供应建设用地"], rows=[
+        ["", "", "", "10"], ["罗湖区", "26.5", "12", ""], ["福田区", "19", "10.5", ""]]))
+    water = tidy_table(TableData(header=["序号", "重点任务", "牵头单位", "完成时限"], rows=[
+        ["", "", "", "2"], ["1", "完成病险水库除险加固8座", "县水利局", ""], ["", "完成山塘整治20座", "", "2025年底前"]]))
+    assert [row[3] for row in land.rows] == ["10", "", ""]
+    assert water.rows[1:] == [["1", "完成病险水库除险加固8座", "县水利局", ""], ["1", "完成山塘整治20座", "县水利局", "2025年底前"]]

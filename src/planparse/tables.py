@@ -786,22 +786,30 @@ def _fill_down(header: list[str], rows: list[list[str]]) -> None:
     closes with its unit in brackets (养老机构床位数（张） under a row of 人). A total row (合计, 小计) takes no cell from the
     rows it sums, and its empty cell does not end a merged cell that goes on below it."""
     totals = {number for number, row in enumerate(rows) if _is_total_row(row)}
+    # a figure alone on its row is no merged cell's top (which writes the rest of its row: 1 | 重点任务 | …) but a mark a
+    # PDF's header set apart (a footnote's 10 beside a column's name) or a page's number: it neither fills nor is filled
+    filled = [(number, row) for number, row in enumerate(rows) if not _is_a_figure_alone(row)]
     own_leads = _rows_with_own_lead(header, rows)
     own_units = {number for number, row in enumerate(rows) if any(unit_in_name(cell) for cell in row)}
     units = columns_named(header, indicator_rules().unit_headers)
     for column, name in enumerate(header):
-        if name in indicator_rules().note_headers or not rows or not rows[0][column]:
+        if name in indicator_rules().note_headers or not filled or not filled[0][1][column]:
             continue
         values = _is_value_header(name)
         supports = column in own_leads
-        above = rows[0]
-        for number, row in enumerate(rows[1:], 1):
+        above = filled[0][1]
+        for number, row in filled[1:]:
             if (number in totals or (column in units and number in own_units)) and not row[column]:
                 continue  # no lower part of the merged cell above, which goes on below it
             across = _is_note_row(row) or group_year(row) is not None or (supports and number in own_leads[column])
             if not row[column] and not across and not (values and _FIGURE.fullmatch(above[column])):
                 row[column] = above[column]
             above = row
+
+
+def _is_a_figure_alone(row: list[str]) -> bool:
+    written = [cell for cell in row if cell]
+    return len(written) == 1 and _FIGURE.fullmatch(written[0]) is not None
 
 
 def unit_in_name(cell: str) -> str | None:
