@@ -1026,3 +1026,19 @@ def test_a_note_s_line_ends_its_list_of_bodies(planparse, tmp_path):
 ], ids=["community-services-hk", "fire-brigades-tw"])
 def test_a_traditional_web_page_s_information_box_is_read_by_its_labels_folded(lines, fields):
     assert read_information_box(lines) == fields
+
+
+@pytest.mark.parametrize("title, number, plain", [
+    ("南京市高淳区2016年义务教育阶段学校入学工作实施方案", "高 教〔2016〕55号", "高教〔2016〕55号"),  # education: real/gaochun-2016
+    ("某县2024年农村供水保障工作方案", "某 水 发〔2024〕7号", "某水发〔2024〕7号"),  # water supply
+])
+def test_a_doc_numbers_prefix_spaced_out_is_read_whole_in_a_flat_copy(tmp_path, title, number, plain):
+    """A 文号 whose prefix a Word file spaces out (real/gaochun-2016: 高 教〔2016〕55号): a copy with its line breaks lost,
+    its paragraphs indented with ideographic spaces, cut it at the space as at a line end (教〔2016〕55号, the title
+    …实施方案高)."""
+    lines = [title, number, *(f"\u3000\u3000{line}\u00a0" for line in [
+        "为全面贯彻落实上级部署，结合本地实际，特制定本方案。", "一、组织领导", "各项工作由县政府统一领导，县直有关部门负责统一实施。",
+        "二、工作安排", "（一）宣传发动。各单位要广泛宣传。", "（二）组织实施。各单位要按时完成。", "三、工作要求",
+        "各单位要加强协作，确保各项任务落实到位。"])]
+    lined, flat = write_lined_and_flat(tmp_path, lines)
+    assert [(copy.metadata.doc_number, copy.metadata.title) for copy in map(extract, (lined, flat))] == [(plain, title)] * 2

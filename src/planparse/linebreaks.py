@@ -1011,10 +1011,13 @@ def _spaced_lines(written: str, text: str) -> list[str]:
     start = 0
     marker = _marker_at(text, start, heading_styles())  # the marker the current piece opens with
     dates = _dates_alone(text)
+    in_doc_numbers = [match.span() for match in metadata_rules().patterns["spaced_doc_number"].finditer(text)]
     for space in SPACE.finditer(text):
         before, after = text[space.start() - 1: space.start()], text[space.end(): space.end() + 1]
         if not before or not after:
             continue
+        if any(start < space.start() < end for start, end in in_doc_numbers):
+            continue  # 高 教〔2016〕55号: a 文号's prefix spaced out, no line ends
         beside_number = LATIN_OR_DIGIT.match(before) or LATIN_OR_DIGIT.match(after)
         beside_date = space.start() in dates or space.end() in dates
         if beside_number and not beside_date and not _opens_heading(text, start, space.end(), marker) and not _ends_heading_title(text, marker, space.start()):

@@ -754,7 +754,7 @@ _DOC_NUMBER_YEAR = patterns.compile(r"〔(?P<year>\d{4})〕")  # the year of a �
 
 
 def _doc_number(match: regex.Match) -> str:
-    return f"{match.group('prefix')}〔{match.group('year')}〕{match.group('ordinal')}{match.group('serial')}号"
+    return f"{''.join(match.group('prefix').split())}〔{match.group('year')}〕{match.group('ordinal')}{match.group('serial')}号"
 
 
 def plan_start(metadata: Metadata) -> int | None:
