@@ -52,7 +52,7 @@ def live_report(folder: Path, sample: int) -> dict:
         except PlanparseError as exc:
             failed.append(f"{path.name}: {exc}")
             continue
-        for item in explain_document(doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables, signed_year=doc.signed_year):
+        for item in explain_document(doc.outline, doc.rule_set, doc.metadata, tables=doc.tables):
             decisions[item.decision] += 1
             if item.rule:
                 rules[item.rule] += 1

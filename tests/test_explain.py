@@ -22,7 +22,7 @@ ARABIC = regex.compile(r"\d+(?:[.,]\d+)*")
 
 def _decisions():
     doc = prepare(SEED)
-    return explain_document(doc.outline, doc.rule_set, *doc.plan_years)
+    return explain_document(doc.outline, doc.rule_set, doc.metadata)
 
 
 def test_every_arabic_number_of_the_seed_is_listed_with_a_decision_and_a_reason():
@@ -108,7 +108,7 @@ def _explained(plan: Path, text: str) -> list:
     """What explain decides on each number of ``text``, written as ``plan``."""
     plan.write_text(text, encoding="utf-8")
     doc = prepare(plan)
-    return explain_document(doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables)
+    return explain_document(doc.outline, doc.rule_set, doc.metadata, tables=doc.tables)
 
 
 def test_explain_lists_the_cells_an_indicator_table_gives(tmp_path):
@@ -128,7 +128,7 @@ def test_explain_lists_every_number_of_a_table_and_why_it_was_or_was_not_taken(t
                     "附件\n任务分工表\n序号\t工作任务\t牵头单位\t完成时限\n"
                     "1\t新建污水处理厂3座，对每座补助50万元\t市住建局\t2023年底前\n", encoding="utf-8")
     doc = prepare(plan)
-    decisions = explain_document(doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables)
+    decisions = explain_document(doc.outline, doc.rule_set, doc.metadata, tables=doc.tables)
     by_text = {(item.line, item.text): item for item in decisions}
     assert by_text[(4, "25")].decision == "baseline" and "where the plan starts" in by_text[(4, "25")].reason
     assert by_text[(4, "≤20")].decision == "target" and by_text[(4, "≤20")].deadline == 2025
@@ -194,5 +194,5 @@ def test_explain_says_what_a_reader_should_check(tmp_path):
     plan = tmp_path / "plan.txt"
     plan.write_text("某县干部教育培训实施方案（2024—2026年）\n一、主要目标\n到2025年，考核合格率达到百分之9，999。\n", encoding="utf-8")
     doc = prepare(plan)
-    [decision] = [d for d in explain_document(doc.outline, doc.rule_set, *doc.plan_years) if d.decision == "target"]
+    [decision] = [d for d in explain_document(doc.outline, doc.rule_set, doc.metadata) if d.decision == "target"]
     assert "check: a full-width comma between digit groups" in decision.reason

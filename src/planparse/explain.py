@@ -13,7 +13,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from .models import DEFAULT_DECISION, NumberDecision, Paragraph, TableData, Target
+from .models import DEFAULT_DECISION, Metadata, NumberDecision, Paragraph, TableData, Target
 from .folding import fold
 from .rules import RuleSet
 from .outline import Outline
@@ -33,13 +33,11 @@ _DOC_NUMBER = regex.compile(r"[〕\]］)）]\s*$")
 _PLAN_NAME = regex.compile(r"^十[一二三四五六七八九]五$")
 
 
-def explain_document(outline: Outline, rule_set: RuleSet, start_year: int | None = None,
-                     end_year: int | None = None, tables: Sequence[TableData] = (),
-                     signed_year: int | None = None, issuer: str | None = None,
-                     months: tuple[int, int] | None = None, signed_month: int | None = None) -> list[NumberDecision]:
+def explain_document(outline: Outline, rule_set: RuleSet, metadata: Metadata | None = None,
+                     tables: Sequence[TableData] = ()) -> list[NumberDecision]:
     """Every number and milestone phrase of the document's text, in order, each with a decision and a reason;
-    then every number of each table, cell by cell; ``issuer``, ``months`` and ``signed_month`` as find_targets takes them."""
-    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months, signed_month)
+    then every number of each table, cell by cell; ``metadata`` as find_targets takes it."""
+    frame = document_frame(outline, rule_set, metadata)
     read_time = time_reading(rule_set, frame)
     readings = read_document(outline, rule_set, frame, read_time)
     by_paragraph: dict[int, list[Reading]] = {}

@@ -787,6 +787,11 @@ def signed_year(metadata: Metadata) -> int | None:
     return int(numbered.group("year")) if numbered else None
 
 
+def signed_month(metadata: Metadata) -> int | None:
+    """The month the plan was signed, where its date gives it (2025-01-10: 1): 今冬明春 in January is this winter's."""
+    return int(metadata.date[5:7]) if metadata.date else None
+
+
 def attached_documents(paragraphs: list[Paragraph], start: int) -> list[int]:
     """Where each document attached to the plan opens, from paragraph ``start`` on: a 附件 or 附件2 line alone
     (rules/metadata.yaml attachment_marker) over its title. Its numbering starts again, a tree of its own."""

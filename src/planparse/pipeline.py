@@ -15,7 +15,7 @@ from .limits import MarkersPastLimit, check_table_cells, check_text
 from .linebreaks import restore_line_breaks
 from .readers.markdown_blocks import pipe_tables_in_restored_lines
 from .indicator import indicator_rules
-from .metadata import attached_documents, attachment_lists, extract_metadata, plan_body_start, plan_start, signed_year
+from .metadata import attached_documents, attachment_lists, extract_metadata, plan_body_start
 from .metadata_rules import metadata_rules
 from .models import Document, Metadata, Paragraph, RawDocument, ReadingWarning, Source, TableData, Target
 from .folding import fold_page, taiwan_wording
@@ -42,26 +42,6 @@ class Prepared:
     taiwan: bool  # whether the document is worded as Taiwan words a plan (folding.taiwan_wording)
     metadata: Metadata
     rule_set: RuleSet
-
-    @property
-    def plan_years(self) -> tuple[int | None, int | None]:
-        """The plan's first year (its period's start, else the year it was signed) and last year."""
-        return plan_start(self.metadata), self.metadata.period.end if self.metadata.period else None
-
-    @property
-    def campaign_months(self) -> tuple[int, int] | None:
-        """The first and last month of a campaign across the new year, as its period gives them (Period.months)."""
-        return self.metadata.period.months if self.metadata.period else None
-
-    @property
-    def signed_year(self) -> int | None:
-        """The year the plan was signed (its date's, else its 文号's): what was written as of before then is past."""
-        return signed_year(self.metadata)
-
-    @property
-    def signed_month(self) -> int | None:
-        """The month the plan was signed, where its date gives it (2025-01-10: 1): 今冬明春 in January is this winter's."""
-        return int(self.metadata.date[5:7]) if self.metadata.date else None
 
 
 def load_rules(rules_dir: Path | None) -> RuleSet:
@@ -131,14 +111,12 @@ def extract(path: str | Path, rules_dir: Path | None = None) -> Document:
 
 def _extract(path: str | Path, rules_dir: Path | None) -> Document:
     doc = prepare(path, rules_dir)
-    start, end = doc.plan_years
     return warned_if_nothing(Document(
         source=Source(path=doc.raw.path, format=doc.raw.format, sha256=doc.raw.sha256),
         metadata=doc.metadata,
         sections=doc.outline.sections,
         targets=where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: find_targets(
-            doc.outline, doc.rule_set, start, doc.written_tables, end, doc.signed_year, doc.taiwan, doc.metadata.issuer,
-            doc.campaign_months, doc.signed_month)),
+            doc.outline, doc.rule_set, doc.metadata, doc.written_tables, doc.taiwan)),
         responsibilities=extract_responsibilities(doc.outline, doc.tables),
         tables=doc.tables,
         warnings=doc.raw.warnings,

@@ -25,7 +25,8 @@ import regex
 
 from . import patterns
 from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
-from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Paragraph, Section, TableData, Target, Written
+from .metadata import plan_start, signed_month, signed_year
+from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Metadata, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
 from .numerals import digit_year, integer_written
 from .required_chars import finder_of_what_every_match_holds
@@ -219,7 +220,6 @@ UNKNOWN_YEAR = ("due relative to a year the plan does not name (年底前, 3年�
                 "6月底前 in a plan of several years): deadline unknown")
 # the years a relative deadline counts (5年内, 用三年时间, 第3个年度), not a quarter's number (第三季度前: the year written)
 _NUMBER_IN_PHRASE = patterns.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]+)(?=\s*个?年)")
-_PLAN_END_WORDS = patterns.compile(r"期末|末期|期内|期间|结束")  # of the plan itself (fragment the_plan_itself)
 _LABEL_LENGTH = 30  # a heading longer than this, with a comma in it, is a sentence rather than a label
 # What a comparator becomes after a negating verb (消除56人以上…: under 56).
 _OPPOSITE = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
@@ -703,6 +703,7 @@ class SentenceReader:
             self.deadline_year, self.relative_deadline, rule_set.fragment("start_year"))
         self.next_year_word = rule_set.fragment("next_year_word")
         self.next_spring_word = rule_set.fragment("next_spring_word")
+        self.the_plans_end = rule_set.fragment("the_plans_end")
         self.whole_year = rule_set.fragment("whole_year")
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
         self.time_in_the_year = rule_set.fragment("time_in_the_year")
@@ -1530,7 +1531,7 @@ class SentenceReader:
             return None  # in a plan of one year named by its first (2024年冬季…专项行动), it may be of the next (reader P15)
         if self.whole_year.match(phrase) or self.time_in_the_year.fullmatch(phrase):
             return frame.start if frame.end in (None, frame.start) else None
-        if _PLAN_END_WORDS.search(phrase):
+        if self.the_plans_end.match(phrase):
             return frame.end
         if self.next_spring_word.match(phrase):
             return frame.next_spring
@@ -2212,20 +2213,16 @@ class Reading:
     at: Span  # where the number (or milestone phrase) sits in the paragraph's text
 
 
-def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: int | None = None,
-                 tables: Sequence[TableData] = (), end_year: int | None = None, signed_year: int | None = None,
-                 taiwan: bool | None = None, issuer: str | None = None, months: tuple[int, int] | None = None,
-                 signed_month: int | None = None) -> list[Target]:
+def find_targets(outline: Outline, rule_set: RuleSet | None = None, metadata: Metadata | None = None,
+                 tables: Sequence[TableData] = (), taiwan: bool | None = None) -> list[Target]:
     """Every target in the text, in task tables (分工表) and in indicator tables, in document order, with unique stable ids.
 
-    A target due before ``start_year`` (the plan's first year) reports the
+    A target due before the plan's first year (its ``metadata``'s period, else the year it was signed) reports the
     past: ``2020年，全市…达到10.5%`` in a 2021–2025 plan is a baseline. ``tables`` as written, their cells read in
-    the document's wording (``taiwan``; None to judge each text alone) and quoted as written. ``issuer``: who issued
-    the plan (its metadata's), whose own level's goals it states as its own; ``months``: those of a campaign across
-    its new year (its period's, Period.months); ``signed_month``: the month of ``signed_year``, where its date gives it.
+    the document's wording (``taiwan``; None to judge each text alone) and quoted as written.
     """
     rule_set = rule_set or load_rule_set()
-    frame = document_frame(outline, rule_set, start_year, end_year, signed_year, issuer, months, signed_month)
+    frame = document_frame(outline, rule_set, metadata)
     read_time = time_reading(rule_set, frame)
     readings = read_document(outline, rule_set, frame, read_time)
     targets = [reading.target for reading in readings if reading.target]
@@ -2239,13 +2236,17 @@ def find_targets(outline: Outline, rule_set: RuleSet | None = None, start_year: 
     return _with_unique_ids(targets)
 
 
-def document_frame(outline: Outline, rule_set: RuleSet, start_year: int | None = None, end_year: int | None = None,
-                   signed_year: int | None = None, issuer: str | None = None, months: tuple[int, int] | None = None,
-                   signed_month: int | None = None) -> PlanFrame:
-    """The frame of the whole document, made once for its text and its tables alike: a 分工表's task cell citing
-    省委省政府提出 in a province's plan states the plan's own goal as the body's sentence does."""
+def document_frame(outline: Outline, rule_set: RuleSet, metadata: Metadata | None = None) -> PlanFrame:
+    """The frame of the whole document, as its ``metadata`` gives it (its period, the year and month it was signed, who
+    issued it, a campaign's months), made once for its text and its tables alike: a 分工表's task cell citing 省委省政府提出
+    in a province's plan states the plan's own goal as the body's sentence does."""
     reader = sentence_reader(rule_set)
-    return plan_frame(outline, reader, start_year, end_year, signed_year, reader.issuing_level(issuer), months, signed_month)
+    given = PlanFrame()
+    if metadata is not None:
+        period = metadata.period
+        given = PlanFrame(plan_start(metadata), period.end if period else None, signed_year(metadata),
+                          reader.issuing_level(metadata.issuer), period.months if period else None, signed_month(metadata))
+    return plan_frame(outline, reader, given)
 
 
 def time_reading(rule_set: RuleSet, frame: PlanFrame) -> TimeLimitReader:
@@ -2326,13 +2327,11 @@ def _due_by_closing_notes(blocks: list[Block], read_time: TimeLimitReader) -> li
     return due[::-1]
 
 
-def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None, end_year: int | None,
-               signed_year: int | None = None, level: str | None = None, months: tuple[int, int] | None = None,
-               signed_month: int | None = None) -> PlanFrame:
-    """The plan's first and last year: from its metadata, else from a 2012年起5年内 in its text; the year and month it was signed;
-    the level of government that issued it; and the months of a campaign across its new year (its period's)."""
-    if start_year is not None and end_year is not None:
-        return PlanFrame(start_year, end_year, signed_year, level, months, signed_month)
+def plan_frame(outline: Outline, reader: SentenceReader, given: PlanFrame) -> PlanFrame:
+    """The plan's frame as its metadata ``given`` it, its first and last year, where that lacks them, from a 2012年起5年内
+    in its text."""
+    if given.start is not None and given.end is not None:
+        return given
     # a paragraph holding no year holds no phrase with one: passed over without the phrases' search (a plan with no
     # period of its own is searched through, 150 ns a character), when a year is found alike in a phrase and in its text
     # (told from the fragment as written: the lookahead that leads each alternative as compiled reads no further than its match)
@@ -2346,8 +2345,8 @@ def plan_frame(outline: Outline, reader: SentenceReader, start_year: int | None,
             if start is not None:
                 first = digit_year(start.group())
                 last = reader.relative_year(match.group(), PlanFrame(first))
-                return PlanFrame(start_year or first, end_year or last, signed_year, level, signed_month=signed_month)
-    return PlanFrame(start_year, end_year, signed_year, level, signed_month=signed_month)
+                return replace(given, start=given.start or first, end=given.end or last)
+    return given
 
 
 def targets_in_text(text: str, headings: tuple[str, ...] = (), rule_set: RuleSet | None = None,

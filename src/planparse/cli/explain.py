@@ -27,8 +27,7 @@ def explain_command(file: str, fmt: str, only: str | None, output: Path | None, 
     doc = prepare(file, rules_dir)
     say_warnings(doc.raw.path, doc.raw.warnings)
     decisions = where_rules_time_out(doc.raw.path, doc.paragraphs, lambda: explain_document(
-        doc.outline, doc.rule_set, *doc.plan_years, tables=doc.tables, signed_year=doc.signed_year,
-        issuer=doc.metadata.issuer, months=doc.campaign_months, signed_month=doc.signed_month))
+        doc.outline, doc.rule_set, doc.metadata, tables=doc.tables))
     shown = [item for item in decisions if only is None or item.decision == only]
     if fmt == "json":
         data = json.dumps([item.model_dump() for item in shown], ensure_ascii=False, indent=1) + "\n"
