@@ -3182,9 +3182,9 @@ def _after_whom_it_is_for(tagged: Tagged, index: int) -> bool:
 
 def _before_the_manner(tagged: Tagged, index: int) -> int:
     """Where the word stands before the act at ``index`` and the adverbs of how it is done (适龄妇女|免费|开展…: free of
-    charge), which may be who does it or whom it is for."""
+    charge) or the words that say it must be (各学校|要|完成…), which may be who does it or whom it is for."""
     before = index - 1
-    while before > 0 and tagged[before][1] == _ADVERB:
+    while before > 0 and (tagged[before][1] == _ADVERB or tagged[before][0] in indicator_rules().must_words):
         before -= 1
     return before
 
@@ -3239,10 +3239,17 @@ def _does(tagged: Tagged, index: int, act: int) -> bool:
     each = (flag == "r" and len(word) == 2 and word.startswith(_EACH_ONE)) or (index > 0 and tagged[index - 1][0] == _EACH_ONE and flag in ("q", "u"))
     each = each or word == _EACH_GETS and index > 0 and _is_noun(tagged[index - 1][1])  # 城区和农村|各|新建: each of them
     years = index > 0 and _is_noun(tagged[index - 1][1]) and bool(_YEARS_COUNTED.fullmatch(word))
-    when = flag == _TIME_WORD  # 每年|汛前|开展…: the time of year the act is done in, as how often it is done
+    # 每年|汛前|开展…: the time of year the act is done in, as how often it is done; and the time before or after which
+    # (县文旅局6|月底|前|建成…, 县水利局汛期|前|完成…, 县交通运输局三季度|末|完成…): by when the body does it
+    when = _is_a_time(word, flag) or flag == _AFTER_THE_ACT and index > 0 and _is_a_time(*tagged[index - 1])
     along = flag == _AFTER_THE_ACT and index > 0 and _is_noun(tagged[index - 1][1])  # 在高速公路|沿线|建设…: where it is done
     quoted = word in _CLOSE  # 利用城市“金角银边”|建设…: a name in quotes or a note in brackets closes the place
     return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years or when or along or quoted
+
+
+def _is_a_time(word: str, flag: str) -> bool:
+    """A time word (汛期, 春节, 年底) or a date word (6|月底, 三季度), as jieba tags them."""
+    return flag == _TIME_WORD or _is_date(word, flag)
 
 
 def _where_an_activity_is_done(tagged: Tagged, act: int) -> bool:
