@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import Annotated, Iterator, Literal
 
 import regex
 
 from . import patterns
 from .folding import fold, fold_each
-from .models import Model
+from .models import FOR_CHECKS, Model
 from .required_chars import lead_pattern
 from .rules import compile_pattern, expand_fragments, load_rule_file, prefilter_plans, rules_cache, rules_dir_in_force
 
@@ -29,8 +29,8 @@ class PatternExample(Model):
 
 class MetadataPattern(Model):
     pattern: str
-    examples: list[PatternExample]
-    not_examples: list[str] = []
+    examples: Annotated[list[PatternExample], FOR_CHECKS]
+    not_examples: Annotated[list[str], FOR_CHECKS] = []
 
 
 class SplitExample(Model):
@@ -40,7 +40,7 @@ class SplitExample(Model):
 
 class SplitPattern(Model):
     pattern: str
-    examples: list[SplitExample]
+    examples: Annotated[list[SplitExample], FOR_CHECKS]
 
 
 class BoxExample(Model):
@@ -55,7 +55,7 @@ class InformationBox(Model):
     # what a field's value holds, where it has a form of its own (a 文号 its year and serial): a cell of a label without it
     # is no box's (a page's text size choice, 字号：大 中 小)
     value_forms: dict[Literal["title", "issuer", "doc_number", "date", "published"], str] = {}
-    examples: list[BoxExample]
+    examples: Annotated[list[BoxExample], FOR_CHECKS]
 
 
 class MetadataRules(Model):

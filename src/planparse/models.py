@@ -30,6 +30,15 @@ class Model(BaseModel):
 ModelT = TypeVar("ModelT", bound=Model)
 
 
+class ReadByChecks:
+    """What marks a field of a rule file's model that only the checks read (``Annotated[…, FOR_CHECKS]``): its examples
+    and its description, which ``rules check``, ``rules list``, explain and the tests read and extraction never does. A
+    process that only extracts reads the rule files' models without them (``rule_files.leave_out_what_checks_read``)."""
+
+
+FOR_CHECKS = ReadByChecks()
+
+
 def no_items() -> list:
     """A field's empty list (``Field(default_factory=no_items)``): pydantic reads a default factory's signature as it
     builds a model's validator (those of a plan's output at each start, ``Lexicons.model_construct`` too), and a

@@ -12,12 +12,12 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import regex
 
 from . import patterns
-from .models import Model
+from .models import FOR_CHECKS, Model
 from .required_chars import required_clauses
 from .rules import compile_pattern, load_rule_file, rules_cache
 
@@ -93,22 +93,22 @@ class ResponsibilityRules(Model):
     support_opener: str = "(?!)"
     unit_actions: list[str] = []
     unnamed_units: str = "(?!)"
-    examples: list[AnnotationExample]
-    not_examples: list[str] = []
+    examples: Annotated[list[AnnotationExample], FOR_CHECKS]
+    not_examples: Annotated[list[str], FOR_CHECKS] = []
     office_endings: list[str] = []
-    bare_note_examples: list[AnnotationExample] = []
-    bare_note_not_examples: list[str] = []
+    bare_note_examples: Annotated[list[AnnotationExample], FOR_CHECKS] = []
+    bare_note_not_examples: Annotated[list[str], FOR_CHECKS] = []
     clause_openers: list[str] = []
     clause_subject: str = "(?!)"
     clause_separators: str = "[，,]"
-    sentence_examples: list[AnnotationExample] = []
+    sentence_examples: Annotated[list[AnnotationExample], FOR_CHECKS] = []
     leads_beside_helpers: list[str] = []
     first_leads: str = "(?!)"
     helper_words: list[str] = []
     duty_section: str = "(?!)"
     duty_words: list[str] = []
-    duty_examples: list[DutyExample] = []
-    duty_not_examples: list[str] = []
+    duty_examples: Annotated[list[DutyExample], FOR_CHECKS] = []
+    duty_not_examples: Annotated[list[str], FOR_CHECKS] = []
     table: TableHeaders
 
 

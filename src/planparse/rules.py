@@ -27,10 +27,10 @@ from . import patterns, required_chars
 from .cache import parsed
 from .errors import PlanparseError, validation_problem
 from .names import shown_name
-from .models import Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName, no_entries, no_items
+from .models import FOR_CHECKS, Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName, no_entries, no_items
 from .numerals import mixed_number, numeral_value
 from .required_chars import Need, Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, required_clauses
-from .rule_files import RuleSource, default_rules_dir, load_yaml, read_rule_file
+from .rule_files import RuleSource, default_rules_dir, load_yaml, read_for_checks, read_rule_file
 
 ModelT = TypeVar("ModelT", bound=Model)
 
@@ -40,15 +40,20 @@ def validate(model: type[ModelT], sources: list[RuleSource], path: Path, data: C
     ``model``: from the cache when an earlier process validated the same files with the same models' code,
     and then the files' data is not even read. pydantic builds a model's validator at its first use in a
     process (deferred at import): building those of the rule files' models, and reading the data they
-    validate, was about a third of loading the rules at every start."""
+    validate, was about a third of loading the rules at every start. A process that only extracts reads a snapshot of its
+    own, without what only the checks read (``read_for_checks``)."""
     validated: list[ModelT] = []
+    whole = read_for_checks()
 
     def snapshot(_: str) -> bytes:
         validated.append(_validated(model, data(), path))
-        return pickle.dumps(validated[0], protocol=pickle.HIGHEST_PROTOCOL)
+        pickled = io.BytesIO()
+        (pickle.Pickler if whole else _WithoutWhatChecksRead)(pickled, pickle.HIGHEST_PROTOCOL).dump(validated[0])
+        return pickled.getvalue()
 
     code = [_code_digest(name) for name in dict.fromkeys((model.__module__, Model.__module__, __name__))]
-    kept = parsed(Path(f"validated:{model.__module__}.{model.__qualname__}:{path}"), "\0".join([pydantic.VERSION, *code, *(source.digest for source in sources)]),
+    kind = "validated" if whole else "validated to extract"
+    kept = parsed(Path(f"{kind}:{model.__module__}.{model.__qualname__}:{path}"), "\0".join([pydantic.VERSION, *code, *(source.digest for source in sources)]),
                   snapshot, versions=PREFILTER_VERSIONS)
     if validated:
         return validated[0]
@@ -73,6 +78,22 @@ def _code_digest(module: str) -> str:
         return hashlib.blake2b(Path(sys.modules[module].__file__ or "").read_bytes(), digest_size=16).hexdigest()
     except OSError:
         return os.urandom(16).hex()
+
+
+class _WithoutWhatChecksRead(pickle.Pickler):
+    """Pickles validated rule models with every field only the checks read (``FOR_CHECKS``: examples, descriptions)
+    empty: the snapshot a process that only extracts reads (``rule_files.leave_out_what_checks_read``)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        emptied = _fields_for_checks(type(obj)) if isinstance(obj, Model) else ()
+        if not emptied:
+            return NotImplemented
+        return obj.model_copy(update={name: type(getattr(obj, name))() for name in emptied}).__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+
+
+@lru_cache(maxsize=None)
+def _fields_for_checks(model: type[Model]) -> tuple[str, ...]:
+    return tuple(name for name, field in model.model_fields.items() if FOR_CHECKS in field.metadata)
 
 
 class _RuleModels(pickle.Unpickler):
@@ -175,8 +196,8 @@ class HeadingExample(Model):
 class HeadingStyleRule(Model):
     style: HeadingStyle
     pattern: str
-    examples: list[HeadingExample]
-    not_examples: list[str] = []
+    examples: Annotated[list[HeadingExample], FOR_CHECKS]
+    not_examples: Annotated[list[str], FOR_CHECKS] = []
     # Plans often run this style's items into one paragraph (…：（1）…；（2）…): in a text
     # that lost its line breaks, only a sentence end before the marker opens a paragraph.
     inline_lists: bool = False
@@ -229,15 +250,15 @@ class TitleEnds(Model):
     # a particular's label (抽检指标：) or the document as a sentence's subject (本细则由) opens one after any title, however short
     particular_opener: str = "(?!)"
     subject_title_length: int = 0
-    examples: list[GluedTitleExample]
+    examples: Annotated[list[GluedTitleExample], FOR_CHECKS]
 
 
 class BoxRule(Model):
     """How a 专栏 box opens: its own numbering makes no heading."""
 
     pattern: str
-    examples: list[str]
-    not_examples: list[str] = []
+    examples: Annotated[list[str], FOR_CHECKS]
+    not_examples: Annotated[list[str], FOR_CHECKS] = []
 
 
 class HeadingRules(Model):
@@ -389,7 +410,7 @@ class RuleExample(Model):
 
 class TargetRule(Model):
     id: RuleId
-    description: str
+    description: Annotated[str, FOR_CHECKS]
     role: Literal["target", "exclude", "baseline"] = "target"
     scope: Literal["match", "clause", "item", "sentence", "heading", "lead", "form"] = Field(
         default="match", description="what a match covers: its own span, its clause (to ，), its item (to ；), its sentence, "
@@ -418,8 +439,8 @@ class TargetRule(Model):
                                  "digit): the rule is run only on sentences holding it, sought once a sentence for all the "
                                  "rules that need the same")
     groups: dict[str, str] = Field(default_factory=no_entries, description="what each named group means")
-    examples: list[RuleExample] = Field(min_length=1)
-    not_examples: list[str] = Field(default_factory=no_items)
+    examples: Annotated[list[RuleExample], FOR_CHECKS] = Field(min_length=1)
+    not_examples: Annotated[list[str], FOR_CHECKS] = Field(default_factory=no_items)
 
 
 class FiveYearPlan(Model):
@@ -450,9 +471,9 @@ class NameFold(Model):
     """Words removed from indicator names before they are compared (全市, 的)."""
 
     id: RuleId
-    description: str
+    description: Annotated[str, FOR_CHECKS]
     pattern: str
-    examples: list[FoldExample] = Field(min_length=1)
+    examples: Annotated[list[FoldExample], FOR_CHECKS] = Field(min_length=1)
 
 
 class PlaceExample(Model):
@@ -464,20 +485,20 @@ class PlaceRule(Model):
     """The place a plan belongs to, read at the start of its issuer or title and folded out of its indicator names."""
 
     id: RuleId
-    description: str
+    description: Annotated[str, FOR_CHECKS]
     pattern: str = Field(description="one place, matched again and again from the start; group `short` is its name without 市/区/县")
-    examples: list[PlaceExample] = Field(min_length=1)
+    examples: Annotated[list[PlaceExample], FOR_CHECKS] = Field(min_length=1)
 
 
 class Contrast(Model):
     """Words that tell two otherwise alike names apart: names holding different ones never share a row."""
 
     id: RuleId
-    description: str
+    description: Annotated[str, FOR_CHECKS]
     words: list[str] = Field(default_factory=no_items, description="the words; or a pattern")
     pattern: Optional[str] = Field(default=None, description="what each word looks like, where there are too many to "
                                    "list (a number: 60周岁 is not 80周岁)")
-    examples: list[tuple[str, str]] = Field(min_length=1, description="pairs of names kept apart by these words")
+    examples: Annotated[list[tuple[str, str]], FOR_CHECKS] = Field(min_length=1, description="pairs of names kept apart by these words")
 
     @model_validator(mode="after")
     def _check(self) -> "Contrast":
@@ -492,7 +513,7 @@ class SameUnits(Model):
     keeping its own."""
 
     id: RuleId
-    description: str
+    description: Annotated[str, FOR_CHECKS]
     units: list[str] = Field(default_factory=no_items)
     base: Optional[str] = None
     apart: list[str] = Field(default_factory=no_items, description="words of the base that stay apart (工作日 are no calendar days)")
@@ -508,7 +529,7 @@ class Synonym(Model):
     """Names that plans give one indicator; their targets share a row named ``indicator``."""
 
     indicator: str
-    description: str = ""
+    description: Annotated[str, FOR_CHECKS] = ""
     names: list[str] = Field(min_length=1, description="names as plans write them (folds apply to them too)")
 
 
@@ -544,7 +565,7 @@ class UnitEntry(Model):
     chinese_numerals: Literal["alone", "with a cue", "never"] = Field(
         default="with a cue", description="whether a Chinese numeral before these words is an amount on its own "
         "(七十五岁), only with a comparator, frequency or building verb (建成三个: 一支队伍 is rhetoric), or never (一批)")
-    examples: list[QuantityExample]
+    examples: Annotated[list[QuantityExample], FOR_CHECKS]
 
     @model_validator(mode="after")
     def _check(self) -> "UnitEntry":
@@ -580,7 +601,7 @@ class ComparatorGroup(Model):
     # Words of a level reached (达到, 提高到, 降至): the least or most of a level aimed at, but the level itself of one a
     # plan says was reached (2020年，全市人均预期寿命达到78.6岁: a baseline of 78.6, not at least 78.6)
     reached: bool = False
-    examples: list[QuantityExample]
+    examples: Annotated[list[QuantityExample], FOR_CHECKS]
 
     @model_validator(mode="after")
     def _check(self) -> "ComparatorGroup":
@@ -598,7 +619,7 @@ class ChangeGroup(Model):
     words: list[str] = Field(min_length=1)
     not_before: dict[str, list[str]] = Field(default_factory=no_entries)
     not_after: dict[str, list[str]] = Field(default_factory=no_entries)
-    examples: list[QuantityExample]
+    examples: Annotated[list[QuantityExample], FOR_CHECKS]
 
     @model_validator(mode="after")
     def _check(self) -> "ChangeGroup":
@@ -613,7 +634,7 @@ class MultiplierEntry(Model):
     """Multipliers (万, 亿) with their factors: a number written before one is worth that many times more."""
 
     words: dict[str, Annotated[Decimal, Field(gt=1)]] = Field(min_length=1)
-    examples: list[QuantityExample]
+    examples: Annotated[list[QuantityExample], FOR_CHECKS]
 
     @model_validator(mode="after")
     def _check(self) -> "MultiplierEntry":
@@ -627,7 +648,7 @@ class PerSpelling(Model):
 
     spelling: str = Field(min_length=1)
     words: list[str] = Field(min_length=1)
-    examples: list[QuantityExample]
+    examples: Annotated[list[QuantityExample], FOR_CHECKS]
 
     @model_validator(mode="after")
     def _check(self) -> "PerSpelling":
@@ -646,7 +667,7 @@ class FallingMeasures(Model):
     # words of an aim or a manner that may stand between the measure and the word of reaching (浓度力争达到, 死亡率总体为)
     between: list[str] = Field(default_factory=no_items)
     not_after: dict[str, list[str]] = Field(default_factory=no_entries)  # 负氧离子浓度, 溶解氧浓度 rise: another measure
-    examples: list[QuantityExample]
+    examples: Annotated[list[QuantityExample], FOR_CHECKS]
 
     @model_validator(mode="after")
     def _check(self) -> "FallingMeasures":

@@ -76,6 +76,10 @@ READ_IN_PROCESS = ("extract", "explain", "diff", "compare", "report")
 # garbage (``collector``), so they run with the collector off. Its young passes over the rules and the tagger's
 # tables as they were read took a warm extract of the seed plan 6 ms of CPU (five passes, 2% of the command).
 ONE_DOCUMENT = ("extract", "explain")
+# The commands that read the rule files only to extract: their process reads the rules' models without what only the
+# checks read (examples, descriptions: ``rules check``, ``rules list`` and explain read them). Only the process a command
+# starts (``command``): a library's or a test's calls of ``main`` leave what the rules read as their process has it.
+EXTRACT_ONLY = ("extract", "batch", "diff", "compare", "report")
 
 
 class LazyGroup(Group):
@@ -168,13 +172,18 @@ def cli() -> None:
 
 
 def command() -> None:
-    """The console script: ``main``, the code of the source it generated kept for the next run
+    """The console script: ``main`` (for a command that only extracts, ``EXTRACT_ONLY``, with the rule files read
+    without what only the checks read), the code of the source it generated kept for the next run
     (``generated_code``), then an exit that does not walk every object the run built.
 
     At exit Python collects cycles over all its objects, about a tenth of a short run's time;
     frozen (``gc.freeze``), they are left to the end of the process, which frees them anyway.
     """
     ended: SystemExit | None = None
+    if sys.argv[1:2] and sys.argv[1] in EXTRACT_ONLY:
+        from ..rule_files import leave_out_what_checks_read
+
+        leave_out_what_checks_read()
     try:
         main()
     except SystemExit as end:
