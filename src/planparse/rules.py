@@ -957,6 +957,12 @@ class CompiledRule:
         plan) took a start 2.5 ms more to unmarshal."""
         return self._compiled_utf8.decode("utf-8", "surrogatepass")
 
+    @property
+    def compiled_utf8(self) -> bytes:
+        """The pattern as compiled, in UTF-8 as kept: a key of every rule's source (``worker_preload._rules_key``) reads
+        it as it is, where decoding and encoding again the shipped rules' 1.5 million characters took 11 ms."""
+        return self._compiled_utf8
+
     @cached_property
     def regex(self) -> regex.Pattern:
         """The pattern, compiled when first matched: most rules' pre-filters rule out every text of a

@@ -96,9 +96,13 @@ def _rules_key(rule_set: RuleSet) -> str:
     the code that expands them changes: a checksum, since a wrong answer only has workers compile what they reach."""
     key = 0
     for rule in rule_set.rules:
-        for source in (rule.compiled_source, *rule.prefilter.tests, *rule.prefilter.after_lead, rule.rule.needs or ""):
-            key = zlib.crc32((source if isinstance(source, str) else source.pattern).encode("utf-8", "surrogatepass") + b"\0", key)
+        key = zlib.crc32(_END, zlib.crc32(rule.compiled_utf8, key))  # the pattern's text in UTF-8 as the rule keeps it
+        for source in (*rule.prefilter.tests, *rule.prefilter.after_lead, rule.rule.needs or ""):
+            key = zlib.crc32((source if isinstance(source, str) else source.pattern).encode("utf-8", "surrogatepass") + _END, key)
     return f"{len(rule_set.rules)}-{key:08x}"
+
+
+_END = b"\0"  # closes each source in the key: no two lists of sources run together into the same bytes
 
 
 def _miniature_plan(rules_dir: Path | None) -> Document | None:
