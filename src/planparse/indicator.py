@@ -1940,8 +1940,9 @@ def measure_of_the_thing_before(name_before: str | None, name: str | None) -> st
     道路3条): that measure of that thing (粮食播种面积稳定在100万亩、产量稳定在40万吨 -> 粮食产量; 森林覆盖率达到45%、蓄积量
     达到… -> 森林蓄积量; 新建城市道路3条，全长12公里 -> 城市道路全长). The thing is what the name before holds less its
     measure and a verb that names its kind (播种面积); None where it ends with no noun, or is a place or a rank (城市
-    污水处理率: a place's, no thing of its own), or the name is more than a measure."""
-    if name not in indicator_rules().bare_measures or not name_before:
+    污水处理率: a place's, no thing of its own), or the name is more than a measure, or the same measure again (年接待游客增加
+    50万人次至300万人次: the level the change brings)."""
+    if name not in indicator_rules().bare_measures or not name_before or name == name_before:
         return None
     if not names_a_level(name_before):
         return name_before + name if names_a_thing(name_before) and not _rank_or_place(name_before) else None

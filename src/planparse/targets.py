@@ -187,6 +187,8 @@ _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measure
 _PUNCTUATION_EDGES = " ，,、；;。！？!?：:" + "".join(_SLASHES)
 _CONJUNCTIONS = "和及与或"
 _QUOTE_EDGES = _PUNCTUATION_EDGES + _CONJUNCTIONS
+# 增加5万吨至30万吨, 提高2个百分点至45%: the word alone between a change by an amount and the level it brings
+_LEVEL_BROUGHT_TO = ("至", "到")
 # Trimmed from the start of a quote that opens its clause: 或 opens another level of the goal (达到70%以上，或比2020年提高
 # 5个百分点); 和, 及, 与 there open a word (及时反馈的…, 和谐…), and join no target before
 _CLAUSE_OPENING_EDGES = _PUNCTUATION_EDGES + "或"
@@ -2755,10 +2757,13 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     quote_start = max(0, min(quote_from - start, number_at), min(finding.item_start - start, number_at))
     if finding.kind == MILESTONE:  # nor in a goal listed before it with its value (…利用系数0.58、|受污染耕地安全利用全覆盖)
         quote_start = max(quote_start, valued_goals_end(clause[:number_at]))
-    if previous is not None and finding.kind != MILESTONE and not clause[quote_start:number_at].strip(_QUOTE_EDGES):
+    between = clause[quote_start:number_at].strip(_QUOTE_EDGES)
+    brought_to = previous is not None and between in _LEVEL_BROUGHT_TO
+    if previous is not None and finding.kind != MILESTONE and (not between or brought_to):
         # 分别达到90%和95%: a value joined to the one before by 和 or 、 measures the same thing,
         # unless the thing follows it (100名正职后备人才、200名副职后备人才); a milestone has no value to join
-        # (建制村全部通硬化路、通客车: the villages reached by the bus are the list's)
+        # (建制村全部通硬化路、通客车: the villages reached by the bus are the list's); so does the level a change by the
+        # value before brings, after 至 or 到 alone (日供水能力增加5万吨至30万吨)
         rest = clause[quote_start:]
         naming = find_indicator(rest, number_at - quote_start, match_end - quote_start)
         naming = naming._replace(read_to=quote_start + naming.read_to) if naming.read_to else naming
@@ -2793,7 +2798,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     if finding.unit in _RANK_UNITS:
         indicator = ranking_named(indicator, previous_in_sentence.indicator if previous_in_sentence else None) or indicator
     names_a_change = indicator is None or indicator in indicator_rules().change_names
-    unit = finding.unit
+    unit = _per_of_the_level_before(previous.unit, finding.unit) if brought_to else finding.unit
     if names_a_change and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
         # changes, goes on with the thing of the clause before; a rank of the change is the change's (增速居全省第5位)
