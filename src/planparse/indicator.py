@@ -861,8 +861,9 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     if acting:
         return Naming(acting[0], after_at + acting[1])
     counts_things = valued and not _TIMES_COUNTED.search(matched)
+    # the things or the work of times counted alike may be of kinds listed or two fields joined (2次防汛和抗旱应急演练)
     items = ((_owners_counted(after) if counts_things else None)
-             or _fields_of_one_activity(_noun_phrase_after(after, bool(counts_things)), after, matched) or _act_done(matched, after))
+             or _fields_of_one_activity(_noun_phrase_after(after, valued), after, matched) or _act_done(matched, after))
     items = _what_all_of_them_do(items, after) or items
     items = _what_the_people_do(items, after, matched) or items
     items = _round_done_to(items, before, matched) or items
