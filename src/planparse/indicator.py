@@ -351,6 +351,7 @@ class IndicatorRules(Model):
     whole_set_words: list[str] = []
     work_amount_words: list[str] = []
     people_endings: list[str] = []
+    body_endings: list[str] = []
     denying_words: list[str] = []
     returning_words: list[str] = []
     helping_verbs: list[str] = []
@@ -2573,9 +2574,11 @@ def _staff_of_a_service(tagged: Tagged, index: int) -> bool:
 
 def _acts_in(word: str, flag: str) -> bool:
     """Whether ``word`` is an act though jieba may tag it a name: an action verb closes it (大力开展), or opens a word of
-    no noun (a noun it opens names a thing: 建设|用地, 建设|项目)."""
+    no noun (a noun it opens names a thing: 建设|用地, 建设|项目); a body is none (党组织, 社会组织: the verb a body's name
+    may close with, indicators.yaml body_endings)."""
     verb = indicator_words().action_verb_in.search(word)
-    return bool(verb) and (verb.end() == len(word) or not _is_noun(flag))
+    body = flag == _BODY and word.endswith(tuple(indicator_rules().body_endings))
+    return bool(verb) and (verb.end() == len(word) and not body or not _is_noun(flag))
 
 
 def _qualifier_listed(words: list[str], tagged: Tagged, index: int) -> bool:
