@@ -136,6 +136,19 @@ def test_quote_is_the_shortest_span_with_number_and_thing(sentence, quotes):
     assert [t.quote for t in targets_in_text(sentence)] == quotes
 
 
+@pytest.mark.parametrize("sentence,value,name", [
+    ("到2026年，绿色食品认证率达到50%以上的合作社达到100家。", 100, "绿色食品认证率达到50%以上的合作社"),  # agriculture
+    ("其中机械化率达到90%以上的制种田不少于1万亩。", 10000, "机械化率达到90%以上的制种田"),  # seed industry
+    ("推动70%以上的村庄建成2个以上文化活动场所。", 70, "村庄建成2个以上文化活动场所"),  # culture: a work of the things
+    ("到2026年，70%以上的乡镇建成1个以上标准化避难场所。", 70, "乡镇建成1个以上标准化避难场所"),  # emergency
+])
+def test_a_count_of_the_things_a_share_picks_out_is_named_by_them_and_holds_no_value_of_its_own(sentence, value, name):
+    """(reader U11) A share before the things it picks out, then a count of those things (…50%以上的合作社达到100家): the
+    count is of the things the share picks out, whether the share is a target or a threshold, and no name holds it (was
+    合作社达到100家 for both); what the things do after the share names it, a count in it or not."""
+    assert [t.indicator for t in targets_in_text(sentence) if t.value == value] == [name]
+
+
 def test_a_value_due_before_the_plan_starts_is_history(tmp_path):
     plan = write_plan(tmp_path, "某市全民健康行动实施方案（2021—2025年）\n一、主要目标\n"
                       "2020年，全市居民健康素养水平达到20.5%。到2025年，全市居民健康素养水平达到25%以上。\n")

@@ -547,6 +547,11 @@ class IndicatorWords:
         return self.rules.compile("(?:{per_people})$", "fragment-per_people")
 
     @cached_property
+    def level_of_a_count(self) -> regex.Pattern:
+        """A comparator word and a number (达到100家, 不少于1万亩): the level a count is set to."""
+        return self.rules.compile(r"(?:{comparator_before})\s*\d", "fragment-comparator_before")
+
+    @cached_property
     def never_named_verbs(self) -> frozenset[str]:
         """Actions, link words and scope words: none names what is done (送医下乡义诊) when it opens a name."""
         return self.action_verbs | self.link | self.scope
@@ -1561,10 +1566,12 @@ def _moved_to_a_work(before: str) -> bool:
 
 def _to_the_clause_end(things: str, after: str) -> str | None:
     """``things``, the noun phrase ``after`` opens, with the rest of its clause where they open it (安防设施|完善,
-    农村地籍测量|和权属调查, 上级|下达的征集任务): what the things do or have done, or the others listed with them."""
+    农村地籍测量|和权属调查, 上级|下达的征集任务): what the things do or have done, or the others listed with them; not a
+    count of them (50%以上的合作社|达到100家: the share picks out which things a value of their own counts)."""
     end = _CLAUSE_END.search(after)
     rest = after[:end.start() if end else None]
-    return _clean([rest]) if rest.startswith(things) else things
+    own_count = indicator_words().level_of_a_count.match(rest, len(things))
+    return _clean([rest]) if rest.startswith(things) and not own_count else things
 
 
 def _reached_whole(matched: str, before: str, after: str) -> str | None:
