@@ -65,11 +65,12 @@ def test_a_user_indicators_file_extends_the_labels_of_a_note_under_a_table(tmp_p
 
 def test_a_user_fragment_reaches_the_names_of_targets(tmp_path):
     """Naming reads its fragments from the rules in force (IndicatorWords.rules), a user's among them: the output a
-    user's per_output adds opens each measure listed after it, as 单位地区生产总值 opens 能耗 and 二氧化碳排放."""
-    plan = write_plan(tmp_path, "一、主要目标\n到2025年，全县万元工业产值能耗和用水量分别下降10%、15%。\n")
-    rules = write_rules(tmp_path, "outputs.yaml", "fragments:\n  per_output: '(?:单位|万元|亿元)(?:地区生产总值|工业增加值|工业产值)'\n")
-    assert [t.indicator for t in extract(plan, rules).targets] == ["万元工业产值能耗", "万元工业产值用水量"]
-    assert "万元工业产值用水量" not in [t.indicator for t in extract(plan).targets]
+    user's per_output adds opens each measure listed after it, as 单位地区生产总值 opens 能耗 and 二氧化碳排放 (an output
+    the shipped rules do not hold: 营业收入)."""
+    plan = write_plan(tmp_path, "一、主要目标\n到2025年，全县万元营业收入能耗和用水量分别下降10%、15%。\n")
+    rules = write_rules(tmp_path, "outputs.yaml", "fragments:\n  per_output: '(?:单位|万元|亿元)(?:地区生产总值|工业增加值|营业收入)'\n")
+    assert [t.indicator for t in extract(plan, rules).targets] == ["万元营业收入能耗", "万元营业收入用水量"]
+    assert "万元营业收入用水量" not in [t.indicator for t in extract(plan).targets]
 
 def test_a_broken_user_file_names_itself_and_the_key(tmp_path):
     rules = write_rules(tmp_path, "indicators.yaml", "extend:\n  scope_words: 全州\n")
