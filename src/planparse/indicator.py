@@ -42,7 +42,8 @@ _PLACE_WORD = "s"
 _PREFIX = "h"  # 非|煤矿山: jieba's prefix of a noun
 _STATION = "站"
 _OFFICE = "所"  # 应急管理站|所, 农技站|所: jieba's station and the 所 of 站所 (stations and offices), a particle it cuts off
-_SUFFIXED = patterns.compile("[户额量所站]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
+_COUNT_OF = "数"  # 律师数为3.5名: the count of the things before it, which jieba tags a numeral before 为
+_SUFFIXED = patterns.compile("[户额量所站数]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
@@ -739,12 +740,14 @@ def _suffixes_joined(tagged: Tagged) -> Tagged:
     it: 500|户), a kind of household; a 站 it tags a verb after a noun (污水处理|站, 供水|站), a station; an amount's suffix alone after a verb (缴存|额, 回收|量), the amount of the act; the
     所 of 站所 after a station (乡镇应急管理站|所 -> 管理站所, not a count of schools: 3|所), and a 所 right before the number
     that counts it or ending the words before it, an office of what the words before it do (新时代文明实践|所|1个 -> 实践所,
-    which jieba tags a conjunction)."""
+    which jieba tags a conjunction); and a 数 it tags a numeral after a noun, before a word that is no number (律师|数|为,
+    执业医师|数|为: the count of them, 律师数, as jieba cuts 律师|数|达到 into two nouns)."""
     joined: Tagged = []
     for index, (word, flag) in enumerate(tagged):
         counted_next = index + 1 == len(tagged) or _counted(tagged[index + 1][0][:1])  # the words before a number end there
         office = word == _OFFICE and flag != "q" and (joined[-1][0].endswith(_STATION) or counted_next) if joined else False
-        if joined and (_suffix_of(word, flag, joined[-1][1]) or office):
+        count_of = word == _COUNT_OF and flag == "m" and not counted_next and _is_noun_or_place(joined[-1][1]) if joined else False
+        if joined and (_suffix_of(word, flag, joined[-1][1]) or office or count_of):
             joined[-1] = (joined[-1][0] + word, "n")
         else:
             joined.append((word, flag))
