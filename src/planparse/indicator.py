@@ -88,7 +88,7 @@ _ONE_ORDINAL = patterns.compile(_ORDINAL)
 _ORDINAL_OF_A_ROUND = patterns.compile(r"第(?:\d+|[一二三四五六七八九十]+)[次批届轮期]")  # 第三次, 第五批: which round
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位, 百万千瓦级基地: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
-# 500亩以上示范基地, 亿元以上招商项目; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
+# 500亩以上示范基地, 亿元以上招商项目, 超十亿元企业, 超万人村; fragment picking_size), and so is an age that says whose measure it is (5岁以下儿童死亡率,
 # 65岁及以上老年人健康管理率, 0-6岁儿童眼保健覆盖率; fragment age_of_people; in months for the youngest, 6月龄内婴儿纯母乳
 # 喂养率: fragment child_age_in_months), and so is a grade of harm (较大以上安全事故;
 # fragment grade_of_harm), and so is the time a circle of services is reached in (15分钟健身圈, 1小时经济圈), and so is the
@@ -102,6 +102,7 @@ _ORDINAL_OF_A_ROUND = patterns.compile(r"第(?:\d+|[一二三四五六七八九�
 _CLASS_OF_SIZE = (r"[\d.一二三四五六七八九十百千万亿兆]*[十百千万亿兆](?:[元吨]|[千兆吉]瓦)?级|(?<![\d.])\d+(?:吨|[千兆吉]瓦)级"
                   r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿][^\P{Han}〇零一二两三四五六七八九十百千万亿兆元]){2,}(?=\p{Han})"
                   r"|(?:{arabic_amount}|{cn_amount}|(?<![\d.〇一二两三四五六七八九十百千万亿])[十百千万亿]+)(?:{picking_size})(?:/{per_word})?(?:（含）)?(?:及以上|以上|及以下|以下)(?=\p{Han})"
+                  r"|超(?:{arabic_amount}|[十百千万亿]+)(?:{picking_size})(?=\p{Han})"
                   r"|(?<![\d.])(?:{age_of_people})(?=\p{Han})|(?<![\d.])(?:{child_age_in_months})(?={young_children})|(?:{grade_of_harm})(?=\p{Han})"
                   r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:分钟|小时)(?=\p{Han}{1,6}圈)"
                   r"|(?<![\d.])(?:\d+|[一二三四五六七八九十半]+)(?:秒|分钟|小时|个?工作日|天)(?:以)?内(?=\p{Han}{1,4}率)"
