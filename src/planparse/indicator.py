@@ -603,9 +603,10 @@ def indicator_words() -> IndicatorWords:
     giving = "".join(f"|{regex.escape(verb)}" for verb in rules.giving_verbs)
     done_respectively = rule_set.compile(f"(?<=分别)(?:{{action_verb}}|{{doing_verb}}{giving}){{1,2}}$", "fragment-doing_verb")
     # 突破1亿大关, 迈上1.2万亿元台阶: the mark passed; 1.5万套（间）: the unit's other name; 满足3万人应急需求, 满足10天
-    # 以上的消费需求: the need a store meets, which the store before it measures; 保持在6%—7%区间, 5.5%以内的合理区间:
-    # the range a level is kept in
+    # 以上的消费需求, 满足市场10天以上供应 (closing its clause): the need a store meets, which the store before it measures;
+    # 保持在6%—7%区间, 5.5%以内的合理区间: the range a level is kept in
     after_the_unit = rule_set.compile(r"(?:{round_mark}|[（(]\p{Han}{1,2}[）)]|(?:{comparator_after})?的?\p{Han}{0,4}?(?:需求|需要)"
+                                      r"|(?:{comparator_after})?的?\p{Han}{0,4}?(?:供应|消费)量?(?=[，,。；;]|$)"
                                       r"|(?:{comparator_after})?的?(?:合理)?(?:区间|范围)(?![\p{Han}]))",
                                       "fragment-round_mark")
     verbal_noun_action = rule_set.compile("(?:{action_verb}|{doing_verb})", "fragment-doing_verb")
