@@ -138,6 +138,8 @@ _FROM_VALUE = patterns.compile(_FROM + r"(?:(?:\d+(?:\.\d+)?|[一二两三四五
                             r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?$")  # 增加到2020年的: the year the value after is of
 # 平价商品以农副产品为主共4类, 肉类（以猪肉为主）3种: what the things mostly are, a description after their name (not
 # before a 的 that ends a description of the thing after it: 以快充为主的充电桩)
+# 由综治、卫生健康、公安等部门参与的, 由村干部、网格员、志愿者组成的: who makes up a body set up, a description before its name
+_MADE_UP_OF = patterns.compile(r"由[^，,；;。由]{1,30}?(?:组成|参与|参加|构成)的")
 _MOSTLY = patterns.compile(r"[（(]以[^，,；;。以（）()]{1,24}?为(?:主|主体|重点)[）)]|以[^，,；;。以]{1,24}?为(?:主|主体|重点)(?!的)")
 # 培育具有国际竞争力的龙头企业: a description of having, before the things counted, as one after their number is
 # (…个具有辐射引领作用的实训基地: _noun_phrase_after); a measure keeps it (具备科学素质的公民比例: whom it counts)
@@ -1572,11 +1574,19 @@ def _moved_to_a_work(before: str) -> bool:
 def _to_the_clause_end(things: str, after: str) -> str | None:
     """``things``, the noun phrase ``after`` opens, with the rest of its clause where they open it (安防设施|完善,
     农村地籍测量|和权属调查, 上级|下达的征集任务): what the things do or have done, or the others listed with them; not a
-    count of them (50%以上的合作社|达到100家: the share picks out which things a value of their own counts)."""
-    end = _CLAUSE_END.search(after)
+    count of them (50%以上的合作社|达到100家: the share picks out which things a value of their own counts). The things'
+    own brackets close no clause (70%的乡镇（街道）|建立由…参与的…小组), and who makes up what they set up describes it, in
+    no name (建立由综治、卫生健康、公安等部门参与的|精神卫生综合管理小组)."""
+    if not after.startswith(things):
+        return things
+    end = _CLAUSE_END.search(after, len(things))
     rest = after[:end.start() if end else None]
-    own_count = indicator_words().level_of_a_count.match(rest, len(things))
-    return _clean([rest]) if rest.startswith(things) and not own_count else things
+    return things if indicator_words().level_of_a_count.match(rest, len(things)) else _clean([without_who_makes_it_up(rest)])
+
+
+def without_who_makes_it_up(words: str) -> str:
+    """``words`` less a description of who makes up a body they set up (由综治、卫生健康、公安等部门参与的): no part of its name."""
+    return _MADE_UP_OF.sub("", words)
 
 
 def _reached_whole(matched: str, before: str, after: str) -> str | None:

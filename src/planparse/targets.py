@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per
+from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_who_makes_it_up
 from .metadata import plan_start, signed_month, signed_year
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Metadata, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
@@ -2968,10 +2968,11 @@ def _quote_end(clause: str, match_end: int, indicator: str | None, size_describe
             and (not _DIGIT.search(clause, match_end, found) or size_described.fullmatch(clause, match_end, found))
             and not _inside_a_note(clause[match_end:found])):
         return found + len(indicator)
-    # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause
+    # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause, perhaps
+    # with who makes up a body set up left out of it (70%的乡镇（街道）建立由…部门参与的精神卫生综合管理小组)
     tail_at = match_end + len(_LINK) * clause.startswith(_LINK, match_end)
     tail = clause[tail_at:].rstrip(_QUOTE_EDGES)
-    if indicator and tail and indicator.endswith(tail):
+    if indicator and tail and indicator.endswith(without_who_makes_it_up(tail)):
         return tail_at + len(tail)
     return match_end
 
