@@ -1808,7 +1808,8 @@ class SentenceReader:
                 break  # 每年新增就业3万人，五年累计15万人: the sum of the years
             if match.start() < clause_start and _opens_part(text, clause_start):
                 break  # 其中骨干教师不低于20%: a part is counted as its whole is (_whole_repeat), not by a clause before it
-            if self._rate_per_year(text, match) and self.clause_break.search(text, match.end(), position):
+            if self._rate_per_year(text, match) and (self.clause_break.search(text, match.end(), position)
+                                                      or self._level_a_yearly_change_brings(text, match, position)):
                 continue
             return self.rules.repeat(match.group())
         return None, None
@@ -1829,6 +1830,12 @@ class SentenceReader:
         # within a few characters; one further on is a work's own (年均造林面积增加…)
         change = self.change_words.search(text, repeat.end(), repeat.end() + _RATE_QUALIFIER_ROOM)
         return repeat.group() != _MEAN_OF_YEARS or change is not None
+
+    def _level_a_yearly_change_brings(self, text: str, repeat: regex.Match, position: int) -> bool:
+        """Whether the number at ``position`` is the level a yearly change brings, after 至 or 到 (旅游总收入年均增长15%至80亿元:
+        80亿元 is due once, by the deadline), not a yearly work's (年接待游客增加50万人次至300万人次: a year's visitors)."""
+        return (text.endswith(_LEVEL_BROUGHT_TO, 0, position)
+                and self.change_words.search(text, repeat.start(), repeat.end() + _RATE_QUALIFIER_ROOM) is not None)
 
     def _each_whole_year(self, text: str, candidate: Candidate, marks: _SentenceMarks, frame: PlanFrame) -> tuple[Optional[str], Optional[str]]:
         """A plan of several years that counts a year's whole (全年开展执法检查不少于1200家次, 全年培训…) counts each year's:
