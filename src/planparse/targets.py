@@ -189,6 +189,9 @@ _CONJUNCTIONS = "和及与或"
 _QUOTE_EDGES = _PUNCTUATION_EDGES + _CONJUNCTIONS
 # 增加5万吨至30万吨, 提高2个百分点至45%: the word alone between a change by an amount and the level it brings
 _LEVEL_BROUGHT_TO = ("至", "到")
+# 增加5万吨至30万吨, 增加200张至1500张: a change is a part of the level it brings, which is at least this many times as
+# much; ends nearer are a range of the change (增加2平方米至3平方米, 新增3000个至5000个, 增加5万立方米至8万立方米)
+_LEVEL_OVER_CHANGE = 3
 # Trimmed from the start of a quote that opens its clause: 或 opens another level of the goal (达到70%以上，或比2020年提高
 # 5个百分点); 和, 及, 与 there open a word (及时反馈的…, 和谐…), and join no target before
 _CLAUSE_OPENING_EDGES = _PUNCTUATION_EDGES + "或"
@@ -1315,6 +1318,8 @@ class SentenceReader:
                     else read_quantity({**groups, "amount": None}, self.rules, worded, rule.rule.unit))
         if quantity is None:
             return None  # words that look like a number but read as none
+        if groups.get("brought_to") and _brings_a_level(quantity.amount):
+            return None  # 日供水能力增加5万吨至30万吨: no range but a change and the level it brings, which the rules after read
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
         unit, own_repeat = self._count_per_period(self._per_said_once(match.string, Span(clause.start, span.start), anchor.start, quantity.unit),
                                                   match.string[clause.start:span.start])
@@ -2898,6 +2903,12 @@ def _naming_window(finding: Candidate, sentence: str) -> tuple[int, int]:
     last = bisect_right(items, match_end + _NAMING_REACH) - 1
     end = items[last] - 1 if last >= 0 and items[last] > match_end else match_end + _NAMING_REACH  # the 、 closing an item
     return clause.start + max(0, start), min(clause.end, clause.start + end)
+
+
+def _brings_a_level(amount: Amount) -> bool:
+    """Whether a range after a change word, 至 or 到 parting its ends, is the change and the level it brings: a high end
+    at least ``_LEVEL_OVER_CHANGE`` times the low."""
+    return amount.value_max is not None and amount.value > 0 and amount.value_max >= _LEVEL_OVER_CHANGE * amount.value
 
 
 def _per_of_the_level_before(unit_before: str | None, unit: str | None) -> str | None:
