@@ -139,13 +139,15 @@ def test_quote_is_the_shortest_span_with_number_and_thing(sentence, quotes):
 @pytest.mark.parametrize("sentence,value,name", [
     ("到2026年，绿色食品认证率达到50%以上的合作社达到100家。", 100, "绿色食品认证率达到50%以上的合作社"),  # agriculture
     ("其中机械化率达到90%以上的制种田不少于1万亩。", 10000, "机械化率达到90%以上的制种田"),  # seed industry
-    ("推动70%以上的村庄建成2个以上文化活动场所。", 70, "村庄建成2个以上文化活动场所"),  # culture: a work of the things
-    ("到2026年，70%以上的乡镇建成1个以上标准化避难场所。", 70, "乡镇建成1个以上标准化避难场所"),  # emergency
+    ("推动70%以上的村庄建成2个以上文化活动场所。", 70, "村庄"),  # culture: a work of the things with its own count
+    ("到2026年，70%以上的乡镇建成1个以上标准化避难场所。", 70, "乡镇"),  # emergency
+    ("到2026年，90%以上的村（社区）建成标准化儿童之家。", 90, "村（社区）建成标准化儿童之家"),  # children: a work, no count
 ])
 def test_a_count_of_the_things_a_share_picks_out_is_named_by_them_and_holds_no_value_of_its_own(sentence, value, name):
     """(reader U11) A share before the things it picks out, then a count of those things (…50%以上的合作社达到100家): the
     count is of the things the share picks out, whether the share is a target or a threshold, and no name holds it (was
-    合作社达到100家 for both); what the things do after the share names it, a count in it or not."""
+    合作社达到100家 for both); a work the things do with a count of its own is that count's, and the share names the
+    things alone, as the gold quotes jieyang-2022's 全市40%以上的县（市、区）| 建成1座以上实体科普馆."""
     assert [t.indicator for t in targets_in_text(sentence) if t.value == value] == [name]
 
 

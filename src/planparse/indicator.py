@@ -551,11 +551,6 @@ class IndicatorWords:
         return self.rules.compile("(?:{per_people})$", "fragment-per_people")
 
     @cached_property
-    def level_of_a_count(self) -> regex.Pattern:
-        """A comparator word and a number (达到100家, 不少于1万亩): the level a count is set to."""
-        return self.rules.compile(r"(?:{comparator_before})\s*\d", "fragment-comparator_before")
-
-    @cached_property
     def never_named_verbs(self) -> frozenset[str]:
         """Actions, link words and scope words: none names what is done (送医下乡义诊) when it opens a name."""
         return self.action_verbs | self.link | self.scope
@@ -1574,14 +1569,15 @@ def _moved_to_a_work(before: str) -> bool:
 def _to_the_clause_end(things: str, after: str) -> str | None:
     """``things``, the noun phrase ``after`` opens, with the rest of its clause where they open it (安防设施|完善,
     农村地籍测量|和权属调查, 上级|下达的征集任务): what the things do or have done, or the others listed with them; not a
-    count of them (50%以上的合作社|达到100家: the share picks out which things a value of their own counts). The things'
-    own brackets close no clause (70%的乡镇（街道）|建立由…参与的…小组), and who makes up what they set up describes it, in
-    no name (建立由综治、卫生健康、公安等部门参与的|精神卫生综合管理小组)."""
+    rest that holds a number, another target's (50%以上的合作社|达到100家: the count of the things the share picks out;
+    40%以上的县（市、区）|建成1座以上实体科普馆: the museums each builds, as the gold quotes it). The things' own brackets
+    close no clause (70%的乡镇（街道）|建立由…参与的…小组), and who makes up what they set up describes it, in no name
+    (建立由综治、卫生健康、公安等部门参与的|精神卫生综合管理小组)."""
     if not after.startswith(things):
         return things
     end = _CLAUSE_END.search(after, len(things))
     rest = after[:end.start() if end else None]
-    return things if indicator_words().level_of_a_count.match(rest, len(things)) else _clean([without_who_makes_it_up(rest)])
+    return things if _DIGIT.search(rest, len(things)) else _clean([without_who_makes_it_up(rest)])
 
 
 def without_who_makes_it_up(words: str) -> str:
