@@ -150,7 +150,9 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
                 return end  # a title word as short as 现状 or 目标, and the year its body opens with (现状|2022年全县…)
             continue
         # grounds after a body of the administration are its sentence's (区环境与国土资源局依据…), not a body's opening
-        opens_grounds = grounds.match(text, end) and not run.endswith(tuple(rules.agents), 0, end)
+        # nor inside a word jieba keeps whole, a time's (县教育局本学|年内完成…: 本学年 holds 年内)
+        opens_grounds = (grounds.match(text, end) and not run.endswith(tuple(rules.agents), 0, end)
+                         and end in title.word_starts)
         if (subject.match(text, end) or opens_grounds or _restates_opening(text, end, tested, title)
                 or _restates_object_word(run, end, leading, tested, title)):
             return end
@@ -388,9 +390,14 @@ def _restates_object_word(run: str, end: int, leading: _Leading, tested: _Tested
     which goes on in the title (…安全检查|活动, …建设用地|建设), nor after a verb or an adverb, whose object or verb
     follows (…近岸养殖全面完成|养殖水域…); a title repeats no word of its own but after a conjunction (城市道路及城市出入口),
     nor inside a bracket, a quote or a name in 《》, nor past a title's length, nor after a time, the sentence's whose
-    verb restates the object (推进棚户区改造工作在2025年年底前|完成改造任务: one sentence, as its lined copy's title)."""
+    verb restates the object (推进棚户区改造工作在2025年年底前|完成改造任务: one sentence, as its lined copy's title),
+    nor after a title holding a count, which counts nothing: the second of a list of counted clauses restates the
+    first's things (新建污水处理厂3座、改造|污水处理厂5座, 培育年产值超百亿元企业2家、超十亿元|企业10家, 每个乡镇组织1次
+    卫生应急和消防|应急演练: one sentence each, as the lined copy's title)."""
     title = run[:end]
     if end > LONG_TITLE or not reading.verb_may_lead or title[-1] in _BEFORE_A_NOUN:  # most titles: no leading verb
+        return False
+    if _QUANTITY.search(title):
         return False
     verb, places = reading.run_verb, [end]  # where the body's word may restate one: at once, or after its own words
     for _ in range(_RESTATED_AFTER):
