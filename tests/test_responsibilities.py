@@ -822,3 +822,18 @@ def test_a_bracketed_notes_helpers_going_on_to_their_action_give_the_duty(tmp_pa
         (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
         ("扩充学位供给", ["县教育局"], ["县财政局"]), ("水库除险加固", ["县水利局"], ["县财政局", "各乡镇"]),
         ("医养结合", ["县民政局"], ["县卫健局", "县医保局"])]
+
+
+def test_a_flat_copys_heading_title_ends_before_a_chiefs_field_or_its_time_limit(tmp_path):
+    """Reader U4's rest (river chiefs, forest chiefs, school safety): a flat line's title glued to a field naming a person
+    that is no unit's label (（二）河道清淤河长：李某某（副县长）…) or to its time limit (校舍安全排查完成时限：…) kept them in the
+    title."""
+    lines = ["某县河湖长制和校园安全工作方案", "为全面推行河湖长制，结合我县实际，制定本方案。", "一、重点任务",
+             "（一）河道清淤", "河长：李某某（副县长）", "牵头单位：县水利局", "配合单位：县财政局",
+             "（二）森林防火", "林长：王某（县长）", "牵头单位：县林业局", "配合单位：县应急管理局",
+             "（三）校舍安全排查", "完成时限：2025年底前", "包保领导：赵某（副县长）", "牵头单位：县教育局", "配合单位：县住建局",
+             "二、保障措施", "各单位要加强协作，确保各项任务落实到位。"]
+    lined, flat = (extract(copy) for copy in write_lined_and_flat(tmp_path, lines))
+    assert [(r.heading, r.lead, r.support) for r in flat.responsibilities] == [
+        (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
+        ("河道清淤", ["县水利局"], ["县财政局"]), ("森林防火", ["县林业局"], ["县应急管理局"]), ("校舍安全排查", ["县教育局"], ["县住建局"])]

@@ -688,10 +688,11 @@ def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]
 
 
 def _opens_note_label(text: str, end: int) -> bool:
-    """Whether a responsibility note's label opens at ``end`` (责任单位：, 牵头单位：, 责任领导：): it opens the body after any
-    title; a bare 牵头： or 配合： may close a clause of the title's own."""
-    label = responsibility_rules().label.match(text, end)
-    return label is not None and len(label.group("word")) >= _NOTE_LABEL_LENGTH
+    """Whether a responsibility note's label opens at ``end`` (责任单位：, 牵头单位：, 责任领导：, 河长：): it opens the body
+    after any title; a bare 牵头： or 配合： may close a clause of the title's own."""
+    rules = responsibility_rules()
+    label = rules.label.match(text, end)
+    return label is not None and (len(label.group("word")) >= _NOTE_LABEL_LENGTH or rules.label_role[label.group("word")] == "person")
 
 
 def _inside_per(text: str, end: int) -> bool:
