@@ -355,6 +355,8 @@ class Candidate:
 
 # the last month of the winter a plan signed in it calls 今冬 (a winter campaign's 冬春 runs to March)
 _LAST_MONTH_OF_WINTER = 3
+# the month a school year opens: a plan signed from it on speaks of a school year that ends the next summer
+_FIRST_MONTH_OF_A_SCHOOL_YEAR = 9
 
 
 @dataclass(frozen=True)
@@ -399,6 +401,14 @@ class PlanFrame:
         if self.written is None:
             return None
         return self.written if self.signed_month is not None and self.signed_month <= _LAST_MONTH_OF_WINTER else self.written + 1
+
+    @property
+    def school_year_end(self) -> Optional[int]:
+        """The year the school year, or its term, running when the plan was signed ends in (本学年内, 本学期末前): the year after it
+        was signed in September to December (2024年9月5日: 2025), else the year it was signed; none where its date gives no month."""
+        if self.signed is None or self.signed_month is None:
+            return None
+        return self.signed + 1 if self.signed_month >= _FIRST_MONTH_OF_A_SCHOOL_YEAR else self.signed
 
 
 def _named_year(match: regex.Match) -> Optional[int]:
@@ -709,6 +719,7 @@ class SentenceReader:
         self.next_year_word = rule_set.fragment("next_year_word")
         self.next_spring_word = rule_set.fragment("next_spring_word")
         self.the_plans_end = rule_set.fragment("the_plans_end")
+        self.this_school_year = rule_set.fragment("this_school_year")
         self.whole_year = rule_set.fragment("whole_year")
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
         self.time_in_the_year = rule_set.fragment("time_in_the_year")
@@ -1542,6 +1553,8 @@ class SentenceReader:
             return frame.end
         if self.next_spring_word.match(phrase):
             return frame.next_spring
+        if self.this_school_year.match(phrase):
+            return frame.school_year_end
         if self.next_year_word.match(phrase):
             return None if frame.written is None else frame.written + 1
         start = self.year.search(phrase)
