@@ -263,11 +263,23 @@ class Mark:
     cue: CompiledRule
     year: Optional[int] = None  # the year the cue speaks of (its pattern's `year` group: 截至2020年底, 到2026年，…近三年累计)
     words: Optional[Span] = None  # where a sentence cue's own words stand (its span is the sentence)
+    month: Optional[tuple[int, int]] = None  # the year and month of a date before the year's end it speaks of (截至2026年6月30日)
 
     def in_plan(self, frame: "PlanFrame") -> bool:
         """Whether the cue's year is one of the plan's, not before it was signed: 截至2025年底 in a 2021–2025
-        plan sets a target, not a baseline; 截至2021年底 in one signed in 2022 reports the past."""
+        plan sets a target, not a baseline; 截至2021年底 in one signed in 2022 reports the past. A date before its year's
+        end is one of the plan's where it is after the plan was signed: 截至2026年6月30日 in a 2024–2026 plan signed in 2024,
+        截至2024年9月底 in one signed 2024年3月; 截至2024年6月 in one signed that year with no month, or later, reports the past."""
+        if self.month is not None:
+            year, month = self.month
+            return (frame.signed is not None and frame.present is not None and year >= frame.present
+                    and (year > frame.signed or frame.signed_month is not None and month > frame.signed_month))
         return self.year is not None and frame.present is not None and self.year >= frame.present
+
+    @property
+    def due(self) -> Optional[int]:
+        """The year the cue dates what it speaks of, at its year's end or before it."""
+        return self.month[0] if self.month is not None else self.year
 
     def decides(self, candidate: "Candidate", touching: bool) -> bool:
         """Whether this cue speaks of the candidate: its kind applies, and the number lies in (or,
@@ -415,6 +427,14 @@ def _named_year(match: regex.Match) -> Optional[int]:
     """The year a cue's `year` group names, if its pattern has one and it matched."""
     named = match.groupdict().get("year")
     return digit_year(named) if named else None
+
+
+def _named_month(match: regex.Match) -> Optional[tuple[int, int]]:
+    """The year and month a cue's `year_of_a_month` and `month` groups name, if its pattern has them and they matched."""
+    named = match.groupdict()
+    if not named.get("month"):
+        return None
+    return digit_year(named["year_of_a_month"]), integer_written(named["month"])
 
 
 def _said_by_the_issuer(match: regex.Match, frame: PlanFrame) -> bool:
@@ -932,7 +952,7 @@ class SentenceReader:
                 cue = next((mark.cue.id for mark in speaking if not mark.in_plan(context.frame)
                             and not _outlived(mark, candidate, marks, context.frame, as_of_plan)), None)
                 if candidate.deadline is None and as_of_plan:  # 截至2025年底，累计建成… is due then
-                    candidate.deadline = as_of.year
+                    candidate.deadline = as_of.due
                 if (cue is None and _before(candidate.deadline, context.frame.present)
                         and not self._due_since_written(text, candidate.deadline, years, context.frame)):
                     worked_on = self._counted_for_a_later_work(text, candidate, candidates, clauses, context.frame)
@@ -1241,7 +1261,7 @@ class SentenceReader:
             for match in (match for match in matches if not _said_by_the_issuer(match, frame)):
                 span = Span(*match.span())
                 if rule.rule.scope == "sentence":
-                    yield Mark(Span(0, len(text)), rule, _named_year(match), span)
+                    yield Mark(Span(0, len(text)), rule, _named_year(match), span, _named_month(match))
                 elif rule.rule.scope == "clause":
                     yield from (Mark(clause, rule, _named_year(match)) for clause in _clauses_over(clauses, clause_starts, span))
                 elif rule.rule.scope == "item":
