@@ -1131,14 +1131,25 @@ def _with_its_work(name: str, after: str) -> str:
 
 def _act_done(matched: str, after: str) -> str | None:
     """The act a count of times ``matched`` names when verbs or a set phrase alone close its clause after it (其余时间
-    每月开展1次补免, 每半年开展1次明察暗访, 每季度开展1次回头看), as a verbal noun there does (开展1次督查); None where
-    the count is of no times or other words follow it."""
+    每月开展1次补免, 每半年开展1次明察暗访, 每季度开展1次回头看), as a verbal noun there does (开展1次督查), or the work a
+    verb that opens one closes the clause with, after what it is done to (每三年一次|对小型水库开展安全鉴定, 每季度一次|开展
+    食品安全抽检: the round is of that work), where no count of its own follows (…开展安全鉴定30座: the 30 are the work's);
+    None where the count is of no times or other words follow it."""
     if not _TIMES_COUNTED.search(matched):
         return None
     end = _CLAUSE_END.search(after)
     tagged = _tag(after[:end.start() if end else None])
     acts = tagged and len(tagged) <= _LONGEST_ACT and all(flag in (*_VERB_TAGS, _IDIOM) for _, flag in tagged)
-    return _clean([word for word, _ in tagged]) if acts else None
+    if acts:
+        return _clean([word for word, _ in tagged])
+    done_to = bool(tagged) and tagged[0][0] == _DONE_TO
+    opening = next((at for at, (word, _) in enumerate(tagged) if word in indicator_rules().work_opening_verbs), None)
+    if opening is None or opening > 0 and not done_to:
+        return None
+    while opening + 1 < len(tagged) and tagged[opening + 1][0] in indicator_rules().work_opening_verbs:
+        opening += 1  # 组织|开展|全县应急演练: the verbs that open the work together
+    work = "".join(word for word, _ in tagged[opening + 1:])
+    return work if work and not _NUMERAL.search(work) and not _DIGIT.search(work) else None
 
 
 def _helped_into(before: str, after: str) -> str | None:
