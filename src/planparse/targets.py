@@ -367,8 +367,9 @@ class Candidate:
 
 # the last month of the winter a plan signed in it calls 今冬 (a winter campaign's 冬春 runs to March)
 _LAST_MONTH_OF_WINTER = 3
-# the month a school year opens: a plan signed from it on speaks of a school year that ends the next summer
-_FIRST_MONTH_OF_A_SCHOOL_YEAR = 9
+# the first month of the summer before a school year: a plan signed from it on (a school year's plan is signed in July or
+# August, before it opens) speaks of the school year that ends the next summer (reader V10)
+_FIRST_MONTH_OF_A_SCHOOL_YEAR = 7
 
 
 @dataclass(frozen=True)
@@ -416,8 +417,9 @@ class PlanFrame:
 
     @property
     def school_year_end(self) -> Optional[int]:
-        """The year the school year, or its term, running when the plan was signed ends in (本学年内, 本学期末前): the year after it
-        was signed in September to December (2024年9月5日: 2025), else the year it was signed; none where its date gives no month."""
+        """The year the school year, or its term, running or next to open when the plan was signed ends in (本学年内, 本学期末前): the
+        year after it was signed in July to December (2024年8月20日, before the school year opens, and 2024年9月5日: 2025), else
+        the year it was signed (2025年3月12日: the spring term's); none where its date gives no month."""
         if self.signed is None or self.signed_month is None:
             return None
         return self.signed + 1 if self.signed_month >= _FIRST_MONTH_OF_A_SCHOOL_YEAR else self.signed
