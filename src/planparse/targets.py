@@ -647,13 +647,14 @@ def _outlived(mark: Mark, candidate: "Candidate", marks: _SentenceMarks, frame: 
     puts later, in the plan's years: one after a deadline that follows the cue (截至2020年底已建成8000个，
     到2025年达到2万个; 在已有基础上，到2025年新增…), one due in the plan before a cue that follows it
     (到2025年建成2万个，目前已建成5000个); and any cue without a year (已建成150所), one as of a date in
-    the plan (截至2025年底，全市已建成…: 已 is then done by that date); and one after a word of an aim that follows
+    the plan (截至2025年底，全市已建成…: 已 is then done by that date, but under a heading that reviews the past, 一、工作基础,
+    it is what was done: reader V14); and one after a word of an aim that follows
     the cue (截至目前，已培育龙头企业28家，力争新增10家) or a deadline whose year the plan leaves unsaid, one of its
     years all the same (全县现有贫困户320户，今年实现脱贫200户 in an undated plan), or in a clause after the cue's that
     has either after its number (…，剩余6座于2025年底前建成). With the plan's years unknown, every deadline later than
     the cue's year counts as in them. A year in the cue's own words is the time it speaks of, not a later one
     (完成全年目标任务的60% in a plan of the year: the year whose plan the share is of)."""
-    if mark.year is None and as_of_plan:
+    if mark.year is None and as_of_plan and mark.cue.rule.scope != "heading":
         return True
     words = mark.words
     if words is None:
