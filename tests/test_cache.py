@@ -221,6 +221,50 @@ def test_a_snapshot_holding_anything_but_the_rule_files_models_is_never_run_and_
     assert second == first and done == ["parsed", "validated"] and not ran.exists()
 
 
+def test_parts_are_read_one_at_a_time_and_made_again_when_their_file_is_damaged_or_gone(tmp_path: Path, monkeypatch):
+    """The target rules' patterns as compiled (2.6 MB) were read whole with their expansions at every start, where a
+    plan's sentences reach some thirty rules of 275: each is a part read when first asked for, checked as it is read."""
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    made, read = [], []
+
+    def parse(text: str) -> tuple[str, list[bytes]]:
+        made.append(text)
+        return text.upper(), [f"{text}-{index}".encode() * 100 for index in range(3)]
+
+    def parts_of(text: str) -> tuple[str, cache.Parts]:
+        return cache.parsed_in_parts(Path("source:"), text, parse, versions=2)
+
+    data, parts = parts_of("plan")
+    assert (data, parts[1], made) == ("PLAN", b"plan-1" * 100, ["plan"])
+    raw = cache.KeptEntries.raw
+    monkeypatch.setattr(cache.KeptEntries, "raw", lambda self, key: read.append(key) or raw(self, key))
+    data, parts = parts_of("plan")
+    assert (data, parts[2], made, read) == ("PLAN", b"plan-2" * 100, ["plan"], [b"digest", (2).to_bytes(4, "little")])
+    [kept] = (tmp_path / "cache").glob("parts-*")
+    whole = kept.read_bytes()
+    kept.write_bytes(whole.replace(b"plan-0", b"plan-9", 1))  # the first part damaged on disk
+    data, parts = parts_of("plan")
+    assert (parts[2], made) == (b"plan-2" * 100, ["plan"])  # its own checksum: read as saved
+    assert (parts[0], made) == (b"plan-0" * 100, ["plan", "plan"]) and kept.read_bytes() == whole  # made again, and saved
+    kept.unlink()
+    assert parts_of("plan")[1][1] == b"plan-1" * 100 and made == ["plan"] * 3 and kept.read_bytes() == whole
+    assert parts_of("other")[1][0] == b"other-0" * 100 and parts_of("plan")[1][0] == b"plan-0" * 100 and made == ["plan"] * 3 + ["other"]
+
+
+def test_the_rules_patterns_damaged_on_disk_are_expanded_again_and_the_plan_read_as_with_whole_ones(clean_output: bytes, folder: Path,
+                                                                                                    tmp_path: Path, monkeypatch):
+    [kept] = folder.glob("parts-*.entries")
+    whole = kept.read_bytes()
+    index_end = 12 + int.from_bytes(whole[4:12], "little")  # after the index's checksum and length (cache.save_entries)
+    kept.write_bytes(whole[:index_end] + bytes(len(whole) - index_end))  # every pattern zeroed
+    run = extract(PLAN, tmp_path / "out.json", folder)
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    assert (tmp_path / "out.json").read_bytes() == clean_output
+    monkeypatch.setenv(cache.CACHE_DIR_VARIABLE, str(folder))
+    saved = cache.read_entries(kept.name)  # saved again whole (a pattern's text may differ: the order of a set's words)
+    assert saved is not None and len(saved) > 200 and all(saved.raw(key) for key in saved.keys())
+
+
 TARGET_RULES = read_rule_text(default_rules_dir() / "targets.yaml")
 
 
@@ -240,6 +284,8 @@ def test_a_process_that_only_extracts_reads_the_rules_without_what_only_the_chec
     whole = rules.validate_rule_file(source)
     monkeypatch.setitem(rule_files._read_for_checks, "examples", False)
     rules.validate_rule_file(source)  # its snapshot saved
+    with pytest.raises(PlanparseError, match="targets.yaml"):  # the file edited since: validated again, its snapshot unread
+        rules.validate_rule_file(RuleSource(source.path, (TARGET_RULES + "\nno_such_key: 1\n").encode()))
     monkeypatch.setattr(rules.RuleFile, "model_validate", lambda data: pytest.fail("validated again"))
     to_extract = rules.validate_rule_file(source)
     assert _for_checks(to_extract) == ((([], [], ""),) * len(whole.rules)) and len(to_extract.rules) == len(whole.rules) > 200

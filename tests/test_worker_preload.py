@@ -123,12 +123,12 @@ def test_the_key_of_every_rule_reads_each_pattern_as_kept_and_changes_with_any_o
             texts = zlib.crc32((source if isinstance(source, str) else source.pattern).encode("utf-8", "surrogatepass") + b"\0", texts)
     assert _rules_key(rule_set) == f"{len(rule_set.rules)}-{texts:08x}"
     last = rule_set.rules[-1]
-    kept = last._compiled_utf8
+    kept = last.compiled_utf8
     try:
-        last._compiled_utf8 = kept + b"x"
+        last.compiled_utf8 = kept + b"x"
         assert _rules_key(rule_set) != f"{len(rule_set.rules)}-{texts:08x}"
     finally:
-        last._compiled_utf8 = kept
+        last.compiled_utf8 = kept
 
 
 _WORKER_BUILDS = """import importlib, sys

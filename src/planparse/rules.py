@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Annotated, Any, Callable, Iterator, Literal, NamedTuple, Optional, TypeVar, Union
 
@@ -24,7 +24,7 @@ import regex
 from pydantic import Field, ValidationError, model_validator
 
 from . import patterns, required_chars
-from .cache import parsed
+from .cache import Parts, parsed, parsed_in_parts
 from .errors import PlanparseError, validation_problem
 from .names import shown_name
 from .models import FOR_CHECKS, Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName, no_entries, no_items
@@ -932,13 +932,14 @@ class CompiledRule:
     """A target rule with its fragments expanded and its pattern compiled, and the pre-filter
     (``required_chars``) that spares running it on a text it cannot match."""
 
-    def __init__(self, rule: TargetRule, path: Path, expanded: Expanded, fragments: Mapping[str, str],
-                 engine_fragments: Mapping[str, str], users_files_read: bool = False):
+    def __init__(self, rule: TargetRule, path: Path, compiled_utf8: Callable[[], bytes], group_names: frozenset[str],
+                 fragments: Mapping[str, str], engine_fragments: Mapping[str, str], users_files_read: bool = False):
         self.rule = rule
         self.path = path
         # a user's fragment or word list replaces or adds to the shipped one in every rule that reads it
         self._users_files_read = users_files_read
-        self._compiled_utf8, self.group_names, _ = expanded
+        self._read_compiled_utf8 = compiled_utf8
+        self.group_names = group_names
         self.prefilter = Prefilter()
         self._fragments = fragments
         self._engine_fragments = engine_fragments
@@ -955,13 +956,14 @@ class CompiledRule:
         """The pattern as compiled (its fragments expanded, its alternatives led, its runs possessive), decoded when
         first asked for: kept as text, the shipped rules' (1.2 million characters, some 30 of 245 rules reached by a
         plan) took a start 2.5 ms more to unmarshal."""
-        return self._compiled_utf8.decode("utf-8", "surrogatepass")
+        return self.compiled_utf8.decode("utf-8", "surrogatepass")
 
-    @property
+    @cached_property
     def compiled_utf8(self) -> bytes:
-        """The pattern as compiled, in UTF-8 as kept: a key of every rule's source (``worker_preload._rules_key``) reads
-        it as it is, where decoding and encoding again the shipped rules' 1.5 million characters took 11 ms."""
-        return self._compiled_utf8
+        """The pattern as compiled, in UTF-8 as kept, read from the cache when first asked for (``_expanded``): a key of
+        every rule's source (``worker_preload._rules_key``) reads it as it is, where decoding and encoding again the
+        shipped rules' 1.5 million characters took 11 ms."""
+        return self._read_compiled_utf8()
 
     @cached_property
     def regex(self) -> regex.Pattern:
@@ -1202,12 +1204,13 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     placed = user_rules + default_rules
     if units_replaced_in is not None:
         _check_measures_kept(units_replaced_in, shipped_measures, lexicon, fragments, placed)
-    fragments, engine_fragments, expanded = _expanded(sources, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
+    (fragments, engine_fragments, expanded), compiled_patterns = _expanded(sources, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
-    compiled = tuple(CompiledRule(rule, path, rule_expanded, fragments, engine_fragments, users_files_read=pieces_given)
-                     for (rule, path), rule_expanded in zip(placed, expanded))
-    for rule, (_, _, (tests, lead, outgrown, after_lead)) in zip(compiled, expanded):
+    compiled = tuple(CompiledRule(rule, path, partial(compiled_patterns.__getitem__, index), group_names, fragments, engine_fragments,
+                                  users_files_read=pieces_given)
+                     for index, ((rule, path), (group_names, _)) in enumerate(zip(placed, expanded)))
+    for rule, (_, (tests, lead, outgrown, after_lead)) in zip(compiled, expanded):
         rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead)
         rule.prefilter.need = rule.need
         if user_files and rule.need is not None:
@@ -1250,6 +1253,7 @@ def replaced_fragments(rule_set: RuleSet) -> list[tuple[Path, str]]:
 
 Expanded = tuple[bytes, frozenset[str], Plan]  # a rule's pattern as compiled (its fragments expanded; UTF-8), its groups' names, its pre-filter
 Expansion = tuple[dict[str, str], dict[str, str], list[Expanded]]
+KeptExpansion = tuple[dict[str, str], dict[str, str], list[tuple[frozenset[str], Plan]]]  # an Expansion less its patterns
 
 
 def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetRule, Path]], compile_now: bool) -> Expansion:
@@ -1325,15 +1329,21 @@ def led_if_it_compiles(source: str, final: Callable[[str], str] = lambda source:
     return led
 
 
-def _expanded(sources: list[RuleSource], expand: Callable[[], Expansion]) -> Expansion:
+def _expanded(sources: list[RuleSource], expand: Callable[[], Expansion]) -> tuple[KeptExpansion, Parts]:
     """``expand()``, from the cache when an earlier process expanded the same rule files with the same code
     (the word lists and expansions were a quarter of loading the rules). The key holds each file's name and
     the digest of what was read (a user's files come in their order; a file saved since is read next time), and the code that makes them: this module, the character
     tables its word lists are built with and the reading of the pre-filters (``required_chars``), the module that leads their
-    alternatives (``patterns``), and the regex module that escapes them."""
+    alternatives (``patterns``), and the regex module that escapes them. Each rule's pattern as compiled is kept as a part
+    of its own (``parsed_in_parts``), read when the rule is first matched."""
     code = [regex.__version__, required_chars.reading_version(), _code_digest(__name__), _code_digest(patterns.__name__)]
     key = "\0".join([*code, *(f"{source.path}\n{source.digest}" for source in sources)])
-    return parsed(Path("rule-expansions:"), key, lambda _: expand(), versions=PREFILTER_VERSIONS)  # type: ignore[no-any-return]
+
+    def in_parts(_: str) -> tuple[KeptExpansion, list[bytes]]:
+        fragments, engine_fragments, expanded = expand()
+        return (fragments, engine_fragments, [(names, plan) for _, names, plan in expanded]), [pattern for pattern, _, _ in expanded]
+
+    return parsed_in_parts(Path("rule-expansions:"), key, in_parts, versions=PREFILTER_VERSIONS)
 
 
 def prefilter_plans(sources: list[str], rules_dir: Path | None) -> list[Plan]:
