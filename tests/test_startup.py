@@ -316,10 +316,10 @@ def test_kept_code_is_the_code_the_builtins_compile_and_a_damaged_file_is_compil
 # at its exit; run with -v, Python names each module its teardown removes (# cleanup[2] removing planparse.models).
 _ENDING = """import atexit, sys, threading, time
 atexit.register(lambda: sys.stderr.write("atexit ran\\n"))
-if sys.argv[1] == "thread":
-    threading.Thread(target=lambda: time.sleep(0.5) or sys.stderr.write("thread done\\n")).start()
-sys.argv = ['planparse', *sys.argv[2:]]
+thread, sys.argv = sys.argv[1] == "thread", ['planparse', *sys.argv[2:]]
 from planparse.cli import command
+if thread:  # started after the import, which a loaded machine took longer over than the thread sleeps
+    threading.Thread(target=lambda: time.sleep(1) or sys.stderr.write("thread done\\n")).start()
 command()
 """
 
