@@ -748,8 +748,8 @@ class SentenceReader:
         self.time_in_the_year = rule_set.fragment("time_in_the_year")
         self.month_number = rule_set.compile("{month_number}(?=月)", "fragment-month_number")
         self.time_within_a_named_year = rule_set.fragment("time_within_a_named_year")
-        self.new_year_feast, self.new_year_day, self.year_after_the_one_named = (
-            rule_set.fragment(name) for name in ("new_year_feast", "new_year_day", "year_after_the_one_named"))
+        self.new_year_feast, self.new_year_day, self.year_after_the_one_named, self.the_year_named = (
+            rule_set.fragment(name) for name in ("new_year_feast", "new_year_day", "year_after_the_one_named", "the_year_named"))
         self.by_then = rule_set.fragment("by_then")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
@@ -1518,11 +1518,12 @@ class SentenceReader:
             year = self.relative_year(match.group(), frame)
             if year is not None:
                 found.append((match.start(), year))
-        for match in self.year_after_the_one_named.finditer(text):
-            # 2024年完成摸底排查，次年完成…改造300户: the year after the last one named before it
-            named = [(start, year) for start, year in found if start < match.start()]
-            if named:
-                found.append((match.start(), max(named)[1] + 1))
+        # 2024年完成摸底排查，次年完成…改造300户: the year after the last one named before it; 2025年，…，当年底前完成…: that year
+        for after, pattern in ((1, self.year_after_the_one_named), (0, self.the_year_named)):
+            for match in pattern.finditer(text):
+                named = [(start, year) for start, year in found if start < match.start()]
+                if named:
+                    found.append((match.start(), max(named)[1] + after))
         kept: list[tuple[int, int]] = []
         latest = 0  # the latest year kept so far
         for start, year in sorted(found):
@@ -1570,7 +1571,7 @@ class SentenceReader:
                 return frame.end  # the feast falls in January or February, of the campaign's last year
         if self.new_year_feast.match(phrase):
             return None  # in a plan of one year named by its first (2024年冬季…专项行动), it may be of the next (reader P15)
-        if self.whole_year.match(phrase) or self.time_in_the_year.fullmatch(phrase):
+        if self.whole_year.match(phrase) or self.time_in_the_year.fullmatch(phrase) or self.the_year_named.fullmatch(phrase):
             return frame.start if frame.end in (None, frame.start) else None
         if self.the_plans_end.match(phrase):
             return frame.end
