@@ -142,8 +142,9 @@ _FROM_VALUE = patterns.compile(_FROM + r"(?:(?:\d+(?:\.\d+)?|[一二两三四五
 _MADE_UP_OF = patterns.compile(r"由[^，,；;。由]{1,30}?(?:组成|参与|参加|构成)的")
 _MOSTLY = patterns.compile(r"[（(]以[^，,；;。以（）()]{1,24}?为(?:主|主体|重点)[）)]|以[^，,；;。以]{1,24}?为(?:主|主体|重点)(?!的)")
 # 培育具有国际竞争力的龙头企业: a description of having, before the things counted, as one after their number is
-# (…个具有辐射引领作用的实训基地: _noun_phrase_after); a measure keeps it (具备科学素质的公民比例: whom it counts)
-_HAVING = patterns.compile(r"(?:具有|具备|拥有)[^，,；;。的]{1,16}的(?=\p{Han})")
+# (…个具有辐射引领作用的实训基地: _noun_phrase_after); a measure keeps it (具备科学素质的公民比例: whom it counts); a
+# negated one says which things a work is done to, as 不符合…的 does, and stays whole (关闭不具备安全生产条件的小型露天采石场)
+_HAVING = patterns.compile(r"(?<![不未无没再])(?:具有|具备|拥有)[^，,；;。的]{1,16}的(?=\p{Han})")
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
