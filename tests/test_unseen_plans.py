@@ -68,7 +68,9 @@ standards (a three-year 任务清单, and as a workbook), public institutions' e
 buses (a Word file numbered by Word's lists) and vegetable supply (a .docx WPS Office saves), port logistics (a PDF laid
 out as 公文), tobacco control (a 繁體 copy in Taiwan's words) and pine wilt disease (a Word file numbered by Word's lists),
 emergency broadcasting (a county site's saved HTML page), river sand mining (a Word file whose 分工表 is a real table) and
-under-forest economy (a PDF laid out as 公文).
+under-forest economy (a PDF laid out as 公文), fireworks
+safety (a campaign across a new year, and as a PDF laid out as 公文), city management (a site's saved HTML page) and reservoir
+resettlement (a Word file whose 分工表 is a real table).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that

@@ -15,7 +15,8 @@ pingtang-….xlsx and shuanghe-….xlsx: the 任务清单 alone as a workbook (i
 out with the notice that prints it (``sheet_copy``). guitang-….pdf, shanxi-….docx and anlan-….wps.docx as samples/make_samples.py writes a
 seed (``sample_copy``): a PDF laid out as 公文 (28 characters a line, hard wraps, — N — page numbers, its 分工表 ruled), a Word file whose
 headings Word's own lists number, and a .docx as WPS Office saves one, its headings numbered by WPS's own lists;
-bojiang-….pdf, tanshan-….docx and fengxi-….pdf likewise; meichuan-….docx (its 分工表 a real table) as python-docx writes it.
+bojiang-….pdf, tanshan-….docx and fengxi-….pdf likewise; meichuan-….docx (its 分工表 a real table) as python-docx writes it;
+lanhu-….pdf (a 公文 PDF) and weitang-….docx (its 分工表 a real table) likewise.
 """
 from __future__ import annotations
 
@@ -229,3 +230,5 @@ if __name__ == "__main__":
     sample_copy("tanshan-songcai-xianchong-2025", "docx")
     word_copy("meichuan-hedao-caisha-2025", by_office=False)
     sample_copy("fengxi-linxia-jingji-2025", "pdf")
+    sample_copy("lanhu-yanhua-baozhu-2025", "pdf")
+    word_copy("weitang-shuiku-yimin-2025", by_office=False)
