@@ -130,12 +130,11 @@ _NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七
 # 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
 # it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's),
 # an average's word (发布时间由目前的平均|15分钟缩短至5分钟) and the day a capacity is per among them (供水规模由每日|5万吨提升至8万吨),
-# as rules/targets.yaml baseline-from reads the start
-_FROM = r"(?<!自)[从由](?:(?:(?:19|20)\d{2}年(?:底|末)?|目前|现在|当前|现有|现阶段|基期)的?)?(?:平均|年均|日均|月均)?(?:每(?:日|天|小时))?"
-_FROM_VALUE = patterns.compile(_FROM + r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,5}?(?:/\p{Han}{1,2})?)?"
-                            r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,5}?)?)*"
-                            r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?"
-                            r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?$")  # 增加到2020年的: the year the value after is of
+# as rules/targets.yaml baseline-from reads the start (fragment start_of_a_change: IndicatorWords.value_changed_from)
+_VALUE_CHANGED = (r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,5}?(?:/\p{Han}{1,2})?)?"
+                  r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,5}?)?)*"
+                  r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?"
+                  r"(?:{year}年(?:底|末)?的?)?$")  # 增加到2020年的: the year the value after is of
 # 平价商品以农副产品为主共4类, 肉类（以猪肉为主）3种: what the things mostly are, a description after their name (not
 # before a 的 that ends a description of the thing after it: 以快充为主的充电桩)
 # 由综治、卫生健康、公安等部门参与的, 由村干部、网格员、志愿者组成的: who makes up a body set up, a description before its name
@@ -265,8 +264,6 @@ _TIMES_REACHED = patterns.compile(r"\d[^\d]*?(?<!人)\p{Han}次")  # 5000批次,
 _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
 _THRESHOLD_WORDS = ("及以上", "及以下", "以上", "以下")  # the longer first: 4A级及以上
 _MEASURE_WORDS_REACH = 4  # 5000|吨|标准煤|以上: a number, its measure words and a threshold
-# 由32所调整为24所, 由2020年的120家发展到…: where the value a change starts from stands, before its verb
-_CHANGED_FROM = patterns.compile(_FROM + "$")
 _LONGEST_FROM = 12  # characters of 由, the time it is of and an average's word (从2020年底的平均)
 _TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
 _TOTAL_BEFORE_A_MEASURE = patterns.compile(r"总(?=(?:里程|面积|长度|规模)$)")  # 城市道路总里程: the whole's length in all
@@ -494,6 +491,18 @@ class IndicatorWords:
     level_as_base: GatedPattern  # _LEVEL_AS_BASE, gated (a level of 在…基础上 is in no name the gold plans' numbers have before them)
     time_in_each_period: regex.Pattern  # 于每月5日前, 每季度末前: how often alone names (fragment time_in_each_period)
     rules: RuleSet  # the target rules in force, which the patterns below are compiled from when a name first asks
+
+    @cached_property
+    def changed_from(self) -> regex.Pattern:
+        """Where the value a change starts from stands, before its verb, closing a text (幼儿园由|32所调整为24所, 由2020年的|120家
+        发展到…: fragment start_of_a_change)."""
+        return self.rules.compile("(?:{start_of_a_change})$", "fragment-start_of_a_change")
+
+    @cached_property
+    def value_changed_from(self) -> regex.Pattern:
+        """The value a change starts from, the words that open it and the verb that carries it on, closing a text
+        (达标率从现在的|五成, 覆盖率由目前的30%提高到: fragment start_of_a_change)."""
+        return self.rules.compile("(?:{start_of_a_change})" + _VALUE_CHANGED, "fragment-start_of_a_change")
 
     @cached_property
     def per_output(self) -> regex.Pattern:
@@ -865,7 +874,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     # 森林覆盖率、森林蓄积量分别达到…: the things named before 分别 (or 均) are one list, each measured by a value after it
     named_before = (lambda: _noun_phrase_before(_before_the_values(before) if _names_a_list(before, marks) or _things_listed(before)
                                                 else _last_item(before, marks.item_starts if marks else None)))
-    if _CHANGED_FROM.search(before[-_LONGEST_FROM:]):
+    if indicator_words().changed_from.search(before[-_LONGEST_FROM:]):
         return Naming(named_before())  # 幼儿园由32所调整为24所: the value a change starts from is of what changes, not of 调整
     acting = _rate_of_those_acting(matched, before, after, named_before)
     if acting:
@@ -2835,7 +2844,7 @@ def _noun_phrase_before(text: str) -> str | None:
     # thing measured.
     text = words.written_before.sub("", text)
     # 达标率从现在的|五成: the value a change starts from, first (its 的 is no object of a share: 达|标率从现在的)
-    text = _FROM_VALUE.sub("", text)
+    text = words.value_changed_from.sub("", text)
     share_of = words.share_of.search(text)
     if share_of and share_of.start():
         # 工作时限不超过法定时限的60%: the thing before the comparator is measured as a share of the object after it,
