@@ -3409,6 +3409,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index
         if _heads_a_kind(tagged, index):
             return index  # 保障|资金到位率, 保障|房建设: a guarantee of things, no scope
+        if flag.startswith("v") and index + 1 < len(tagged) and tagged[index + 1][0] in indicator_rules().work_receivers:
+            return index  # 补助|标准, 补助|对象: the work names whom it is for or how much it gives, no act opening the clause
         if index and tagged[index - 1][0] == _DONE_TO and flag == "v" and _is_noun(following):
             return index  # 对|初检|合格人员: a verb opening what 对 opens says which things, no act of the clause
         if _newly_done(tagged, index) and (subject or index and tagged[index - 1][0] == _DONE_TO or _measured_after(tagged, index)):
