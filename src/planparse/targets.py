@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_who_makes_it_up
+from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_who_makes_it_up, measure_in_another_place
 from .metadata import plan_start, signed_month, signed_year
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Metadata, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
@@ -2726,16 +2726,20 @@ def _name_the_rest(sentence: str, targets: list[Target], clauses: list[Span], an
     level the measure before reaches in the rest of its things, which the words after it name, or all the rest: named
     by them and that measure less the place or rank it was of there (其余乡镇自来水普及率; 其他医院达到3级以上 after
     县级医院电子病历应用水平达到4级: 其他医院电子病历应用水平; 其余达97%以上: 其余主次干道亮灯率), not by the measure of
-    the first things or by the rest's things alone. A clause naming a measure of its own keeps it, and so do things counted."""
+    the first things or by the rest's things alone. A clause naming a measure of its own keeps it, and so do things counted.
+    So does a clause that opens with another place or kind and its level alone (城区义务教育巩固率达到99%，农村达到97%:
+    农村义务教育巩固率; 东部地区每10万人口…医师数量不低于3.8名，中西部地区不低于2.8名: indicator.measure_in_another_place)."""
     for whole, target, clause, anchor in zip(targets, targets[1:], clauses[1:], anchors[1:]):
         opening = _BEFORE_A_WORD.match(sentence, clause.start).end()
-        rest = next((word for word in indicator_rules().rest_words if sentence.startswith(word, opening)), None)
-        if rest is None or not whole.indicator or whole.unit != target.unit or not names_a_level(whole.indicator):
+        rest = next((word for word in indicator_rules().rest_words if sentence.startswith(word, opening)), "")
+        if not whole.indicator or whole.unit != target.unit or not names_a_level(whole.indicator):
             continue  # (培训农民1000人，其他人员500人: things counted, not a level reached in the rest)
         things = indicator_words().comparator_and_scope.sub("", sentence[opening + len(rest):anchor])
-        if target.indicator not in (None, whole.indicator, things) or names_a_level(things):
+        if not things and not rest or target.indicator not in (None, whole.indicator, things) or names_a_level(things):
             continue  # 其他地区自来水普及率达到85%, 其他乡镇污水处理率达到80%: a measure of its own
-        _rename(target, said_once(rest + things, without_a_part(whole.indicator)), headings)
+        name = said_once(rest + things, without_a_part(whole.indicator)) if rest else measure_in_another_place(whole.indicator, things)
+        if name:
+            _rename(target, name, headings)
 
 
 def _name_ranks_by_the_next(targets: list[Target], clauses: list[Span], headings: list[str]) -> None:
