@@ -187,6 +187,8 @@ _SLASHES = ("/", "／")  # between a power and an energy (2GW/4GWh): two measure
 _PUNCTUATION_EDGES = " ，,、；;。！？!?：:" + "".join(_SLASHES)
 _CONJUNCTIONS = "和及与或"
 _QUOTE_EDGES = _PUNCTUATION_EDGES + _CONJUNCTIONS
+# 县级城市, 中西部地区, 抵押登记: a place or kind opening a clause of a level alone, ideographs only (no time or quote marks)
+_PLACE_OR_KIND = patterns.compile(r"\p{Han}{2,8}")
 # 增加5万吨至30万吨, 提高2个百分点至45%: the word alone between a change by an amount and the level it brings
 _LEVEL_BROUGHT_TO = ("至", "到")
 # 增加5万吨至30万吨, 增加200张至1500张: a change is a part of the level it brings, which is at least this many times as
@@ -2737,6 +2739,8 @@ def _name_the_rest(sentence: str, targets: list[Target], clauses: list[Span], an
         things = indicator_words().comparator_and_scope.sub("", sentence[opening + len(rest):anchor])
         if not things and not rest or target.indicator not in (None, whole.indicator, things) or names_a_level(things):
             continue  # 其他地区自来水普及率达到85%, 其他乡镇污水处理率达到80%: a measure of its own
+        if not rest and not _PLACE_OR_KIND.fullmatch(things) or indicator_words().repeat_word.search(things):
+            continue  # “十四五”期间年均新增5万人: a time and how often, no place
         name = said_once(rest + things, without_a_part(whole.indicator)) if rest else measure_in_another_place(whole.indicator, things)
         if name:
             _rename(target, name, headings)
