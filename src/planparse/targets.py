@@ -2731,9 +2731,11 @@ def _name_the_rest(sentence: str, targets: list[Target], clauses: list[Span], an
     the first things or by the rest's things alone. A clause naming a measure of its own keeps it, and so do things counted.
     So does a clause that opens with another place or kind and its level alone (城区义务教育巩固率达到99%，农村达到97%:
     农村义务教育巩固率; 东部地区每10万人口…医师数量不低于3.8名，中西部地区不低于2.8名: indicator.measure_in_another_place)."""
-    for whole, target, clause, anchor in zip(targets, targets[1:], clauses[1:], anchors[1:]):
+    for whole, target, whole_clause, clause, anchor in zip(targets, targets[1:], clauses, clauses[1:], anchors[1:]):
         opening = _BEFORE_A_WORD.match(sentence, clause.start).end()
         rest = next((word for word in indicator_rules().rest_words if sentence.startswith(word, opening)), "")
+        if not rest and clause == whole_clause:
+            continue  # another place opens a clause of its own; and its words are not read again for each of a list's levels
         if not whole.indicator or whole.unit != target.unit or not names_a_level(whole.indicator):
             continue  # (培训农民1000人，其他人员500人: things counted, not a level reached in the rest)
         things = indicator_words().comparator_and_scope.sub("", sentence[opening + len(rest):anchor])
