@@ -210,6 +210,8 @@ BROKEN = {
                            "    groups: {amount: the number}\n    examples: [{text: x}]\n", "rule bad-six: `groups` describes 'amount'"),
     "form scope on a baseline": ("rules:\n  - id: bad-seven\n    description: x\n    role: baseline\n    scope: form\n"
                                  "    pattern: '承诺书$'\n    examples: [{text: x}]\n", "rule bad-seven: scope `form` is for exclude cues only"),
+    "brought_to without its ratio": ("rules:\n  - id: bad-eight\n    description: x\n    pattern: '(?P<amount>\\d+)(?P<unit>吨)(?P<brought_to>至)(?P<amount_max>\\d+)吨'\n"
+                                    "    examples: [{text: x}]\n", "rule bad-eight: `level_over_change` goes with a `brought_to` group"),
     "duplicate id": ("rules:\n  - {id: twin, description: x, pattern: 'x', kind: milestone, examples: [{text: x}]}\n"
                      "  - {id: twin, description: x, pattern: 'y', kind: milestone, examples: [{text: y}]}\n", "rule twin: id already used"),
 }

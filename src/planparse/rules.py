@@ -432,6 +432,10 @@ class TargetRule(Model):
                                        "matched, words no number reads (两位数: 10, 三位数: 100)")
     unit: Optional[str] = Field(default=None, description="fixed unit when the pattern has no `unit` group")
     comparator: Optional[Comparator] = Field(default=None, description="fixed comparator when the pattern names no comparator word")
+    level_over_change: Optional[Decimal] = Field(
+        default=None, gt=1, description="with a `brought_to` group (至 or 到 after a change word and the low end of a range): the "
+        "least times the low end the high end is where the low end is the change and the high the level it brings (增加5万吨至"
+        "30万吨), read by the rules after, not a range of the change (增加2平方米至3平方米)")
     review: Optional[str] = Field(default=None, description="why every target of this rule needs a reader's check")
     pattern: str
     needs: Optional[str] = Field(default=None, description="a pattern (fragments allowed) that every sentence the rule matches "
@@ -996,6 +1000,8 @@ class CompiledRule:
             raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs an `amount` group or a `value`")
         if numeric and not names & {"unit", "prefix", "denominator", "second_term"} and self.rule.unit is None:
             raise PlanparseError(self.path, f"rule {self.id}: a numeric rule needs a `unit`, `prefix`, `denominator` or `second_term` group or a `unit`")
+        if ("brought_to" in names) != (self.rule.level_over_change is not None):
+            raise PlanparseError(self.path, f"rule {self.id}: `level_over_change` goes with a `brought_to` group: give both or neither")
 
     def finditer(self, text: str) -> list[regex.Match]:
         """Matches in ``text``; a pattern that runs too long stops with an error instead of hanging. The arguments

@@ -189,11 +189,6 @@ _CONJUNCTIONS = "和及与或"
 _QUOTE_EDGES = _PUNCTUATION_EDGES + _CONJUNCTIONS
 # 县级城市, 中西部地区, 抵押登记: a place or kind opening a clause of a level alone, ideographs only (no time or quote marks)
 _PLACE_OR_KIND = patterns.compile(r"\p{Han}{2,8}")
-# 增加5万吨至30万吨, 提高2个百分点至45%: the word alone between a change by an amount and the level it brings
-_LEVEL_BROUGHT_TO = ("至", "到")
-# 增加5万吨至30万吨, 增加200张至1500张: a change is a part of the level it brings, which is at least this many times as
-# much; ends nearer are a range of the change (增加2平方米至3平方米, 新增3000个至5000个, 增加5万立方米至8万立方米)
-_LEVEL_OVER_CHANGE = 3
 # Trimmed from the start of a quote that opens its clause: 或 opens another level of the goal (达到70%以上，或比2020年提高
 # 5个百分点); 和, 及, 与 there open a word (及时反馈的…, 和谐…), and join no target before
 _CLAUSE_OPENING_EDGES = _PUNCTUATION_EDGES + "或"
@@ -836,6 +831,9 @@ class SentenceReader:
         # the words a change is written with: a number with none of them before it in its clause changes nothing, and
         # change_before's reverse match (13 µs a number, through every length of what may change) is not tried for it
         self.change_words = patterns.compile_python(patterns.any_word(rule_set.lexicon.changes))
+        # 增加5万吨至30万吨, 提高2个百分点至45%: the word alone between a change by an amount and the level it brings, matched
+        # back from where the level starts
+        self.level_brought_to = rule_set.compile("(?r)(?:{level_brought_to})", "fragment-level_brought_to")
         # a measure that falls and a bare word of reaching, right before the number (浓度力争达到30微克/立方米: at most)
         self.falling = tuple(_FallingMeasure(rule_set.compile("(?r)" + entry.reached_before(), "falling_measures"),
                                              rule_set.compile("(?r)" + entry.reach(), "falling_measures"),
@@ -1354,7 +1352,7 @@ class SentenceReader:
                     else read_quantity({**groups, "amount": None}, self.rules, worded, rule.rule.unit))
         if quantity is None:
             return None  # words that look like a number but read as none
-        if groups.get("brought_to") and _brings_a_level(quantity.amount):
+        if groups.get("brought_to") and _brings_a_level(quantity.amount, rule.rule.level_over_change):
             return None  # 日供水能力增加5万吨至30万吨: no range but a change and the level it brings, which the rules after read
         kind = rule.rule.kind or self.rules.unit_kinds.get(quantity.unit or "", quantity.kind)
         unit, own_repeat = self._count_per_period(self._per_said_once(match.string, Span(clause.start, span.start), anchor.start, quantity.unit),
@@ -1878,7 +1876,7 @@ class SentenceReader:
     def _level_a_yearly_change_brings(self, text: str, repeat: regex.Match, position: int) -> bool:
         """Whether the number at ``position`` is the level a yearly change brings, after 至 or 到 (旅游总收入年均增长15%至80亿元:
         80亿元 is due once, by the deadline), not a yearly work's (年接待游客增加50万人次至300万人次: a year's visitors)."""
-        return (text.endswith(_LEVEL_BROUGHT_TO, 0, position)
+        return (self.level_brought_to.match(text, 0, position) is not None
                 and self.change_words.search(text, repeat.start(), repeat.end() + _RATE_QUALIFIER_ROOM) is not None)
 
     def _each_whole_year(self, text: str, candidate: Candidate, marks: _SentenceMarks, frame: PlanFrame) -> tuple[Optional[str], Optional[str]]:
@@ -2817,7 +2815,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     if finding.kind == MILESTONE:  # nor in a goal listed before it with its value (…利用系数0.58、|受污染耕地安全利用全覆盖)
         quote_start = max(quote_start, valued_goals_end(clause[:number_at]))
     between = clause[quote_start:number_at].strip(_QUOTE_EDGES)
-    brought_to = previous is not None and between in _LEVEL_BROUGHT_TO
+    brought_to = previous is not None and reader.level_brought_to.fullmatch(between) is not None
     if previous is not None and finding.kind != MILESTONE and (not between or brought_to):
         # 分别达到90%和95%: a value joined to the one before by 和 or 、 measures the same thing,
         # unless the thing follows it (100名正职后备人才、200名副职后备人才); a milestone has no value to join
@@ -2952,10 +2950,11 @@ def _naming_window(finding: Candidate, sentence: str) -> tuple[int, int]:
     return clause.start + max(0, start), min(clause.end, clause.start + end)
 
 
-def _brings_a_level(amount: Amount) -> bool:
+def _brings_a_level(amount: Amount, level_over_change: Decimal) -> bool:
     """Whether a range after a change word, 至 or 到 parting its ends, is the change and the level it brings: a high end
-    at least ``_LEVEL_OVER_CHANGE`` times the low."""
-    return amount.value_max is not None and amount.value > 0 and amount.value_max >= _LEVEL_OVER_CHANGE * amount.value
+    at least ``level_over_change`` times the low (the rule's: 增加5万吨至30万吨); ends nearer are a range of the change
+    (增加2平方米至3平方米)."""
+    return amount.value_max is not None and amount.value > 0 and amount.value_max >= level_over_change * amount.value
 
 
 def _per_of_the_level_before(unit_before: str | None, unit: str | None) -> str | None:
