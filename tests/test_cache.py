@@ -269,8 +269,9 @@ TARGET_RULES = read_rule_text(default_rules_dir() / "targets.yaml")
 
 
 def _for_checks(rule_file) -> tuple:
-    """What of a file of target rules only the checks read: each rule's examples, not_examples and description."""
-    return tuple((rule.examples, rule.not_examples, rule.description) for rule in rule_file.rules)
+    """What of a file of target rules only the checks read: each rule's examples, not_examples and description, and the
+    examples of its turns of the year."""
+    return (*((rule.examples, rule.not_examples, rule.description) for rule in rule_file.rules), rule_file.turns_of_the_year.examples)
 
 
 def test_a_process_that_only_extracts_reads_the_rules_without_what_only_the_checks_read_and_the_checks_read_them_whole(tmp_path: Path, monkeypatch):
@@ -288,8 +289,9 @@ def test_a_process_that_only_extracts_reads_the_rules_without_what_only_the_chec
         rules.validate_rule_file(RuleSource(source.path, (TARGET_RULES + "\nno_such_key: 1\n").encode()))
     monkeypatch.setattr(rules.RuleFile, "model_validate", lambda data: pytest.fail("validated again"))
     to_extract = rules.validate_rule_file(source)
-    assert _for_checks(to_extract) == ((([], [], ""),) * len(whole.rules)) and len(to_extract.rules) == len(whole.rules) > 200
-    assert to_extract.model_copy(update={"rules": []}) == whole.model_copy(update={"rules": []})
+    assert _for_checks(to_extract) == (*(([], [], ""),) * len(whole.rules), []) and len(to_extract.rules) == len(whole.rules) > 200
+    assert to_extract.model_copy(update={"rules": [], "turns_of_the_year": None}) == whole.model_copy(update={"rules": [], "turns_of_the_year": None})
+    assert to_extract.turns_of_the_year.model_dump(exclude={"examples"}) == whole.turns_of_the_year.model_dump(exclude={"examples"})
     assert [rule.model_dump(exclude={"examples", "not_examples", "description"}) for rule in to_extract.rules] == [
         rule.model_dump(exclude={"examples", "not_examples", "description"}) for rule in whole.rules]
     monkeypatch.setitem(rule_files._read_for_checks, "examples", True)

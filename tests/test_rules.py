@@ -163,6 +163,25 @@ def test_rules_check_runs_user_examples(user_rules):
     assert "replaces" not in result.stderr  # coal_unit is a name of its own
 
 
+def test_the_turns_of_the_year_are_the_rules_and_a_users_file_replaces_them(tmp_path):
+    """The shipped turns_of_the_year pass their examples, and a user's file that turns the school year in September makes a
+    plan signed in August speak of the school year running: 本学年内 due 2024, not 2025."""
+    assert [failure for failure in _example_failures() if failure.startswith("turns_of_the_year")] == []
+    (tmp_path / "school.yaml").write_text(textwrap.dedent("""\
+        turns_of_the_year:
+          school_year_from: 9
+          winter_until: 3
+          examples:
+            - {field: school sport, signed: 2024-08-20, text: 本学年内完成学生体质健康测试5万人次。, due: 2024}
+            - {field: water supply, signed: 2025-01-10, text: 今冬明春完成农村供水工程维修养护120处。, due: 2025}
+        """), encoding="utf-8")
+    signed_in_august = PlanFrame(signed=2024, signed_month=8)
+    text = "本学年内完成学生体质健康测试5万人次。"
+    assert [target.deadline for target in targets_in_text(text, frame=signed_in_august)] == [2025]
+    assert [target.deadline for target in targets_in_text(text, rule_set=load_rule_set(tmp_path), frame=signed_in_august)] == [2024]
+    assert check_rules(load_rule_set(tmp_path)) == []
+
+
 def test_rules_check_says_which_file_replaces_a_shipped_fragment_for_every_rule(tmp_path):
     """A user's list of grants named grant_word as fragments.yaml names its verbs (给予, 奖励…), and a list of currencies
     named money_unit as the word tables' units of money: each silently replaced the shipped one for every rule."""

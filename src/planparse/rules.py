@@ -13,6 +13,7 @@ import pickle
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 from functools import cached_property, lru_cache, partial
@@ -97,13 +98,13 @@ def _fields_for_checks(model: type[Model]) -> tuple[str, ...]:
 
 
 class _RuleModels(pickle.Unpickler):
-    """Unpickles what a validated rule file holds and nothing else: planparse's models and enums, and decimals.
-    (The cache file is the user's own, but a pickle may name any function to call.)"""
+    """Unpickles what a validated rule file holds and nothing else: planparse's models and enums, decimals, and dates
+    (turns_of_the_year's examples). (The cache file is the user's own, but a pickle may name any function to call.)"""
 
     def find_class(self, module: str, name: str) -> Any:
-        if module.partition(".")[0] == "planparse" or (module, name) == ("decimal", "Decimal"):
+        if module.partition(".")[0] == "planparse" or (module, name) in (("decimal", "Decimal"), ("datetime", "date")):
             found = super().find_class(module, name)
-            if found is Decimal or isinstance(found, type) and issubclass(found, (Model, Enum)):
+            if found in (Decimal, date) or isinstance(found, type) and issubclass(found, (Model, Enum)):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name}: not part of a rule file")
 
@@ -455,6 +456,36 @@ class FiveYearPlan(Model):
     end: int
 
 
+Month = Annotated[int, Field(ge=1, le=12)]
+
+
+class TurnExample(Model):
+    """A time word of a plan signed on ``signed`` (a field's), and the year it is due by."""
+
+    field: str
+    text: str
+    signed: date
+    due: int
+
+
+class TurnsOfTheYear(Model):
+    """The months at which the school year and the winter a plan's time words speak of turn (PlanFrame): the year a plan
+    signed in a month is due by for 本学年内 and 今冬明春."""
+
+    school_year_from: Month = Field(description="the first month of the summer before a school year: a plan signed from it on "
+                                    "(a school year's plan is signed in July or August, before it opens) speaks of the school year "
+                                    "that ends the next summer (本学年内), one signed before it of the one running")
+    winter_until: Month = Field(description="the last month of the winter a plan signed in it calls 今冬 (a winter campaign's "
+                                "冬春 runs to March): its spring (今冬明春, 明春前) is of the year signed, not the next")
+    examples: Annotated[list[TurnExample], FOR_CHECKS]
+
+    @model_validator(mode="after")
+    def _check(self) -> "TurnsOfTheYear":
+        if self.examples and len({example.field for example in self.examples}) < 2:
+            raise ValueError("examples must come from at least two different fields")
+        return self
+
+
 # --- indicator names (planparse compare) ------------------------------------
 #
 # synonyms.yaml says when targets of different plans measure the same thing:
@@ -720,6 +751,7 @@ class RuleFile(Lexicons):
     frequencies: dict[str, Optional[Frequency]] = Field(default_factory=no_entries)
     unit_kinds: dict[str, TargetKindName] = Field(default_factory=no_entries)
     five_year_plans: list[FiveYearPlan] = Field(default_factory=no_items)
+    turns_of_the_year: Optional[TurnsOfTheYear] = Field(default=None, description="a later file's replaces an earlier's")
     recurrences: dict[str, str] = Field(
         default_factory=no_entries, description="frequency word -> ISO 8601 duration of its period (每周 -> P1W, 每两年 -> P2Y)")
     rules: list[TargetRule] = Field(default_factory=no_items)
@@ -1062,6 +1094,7 @@ class RuleSet:
     five_year_plans: tuple[FiveYearPlan, ...]
     files: tuple[Path, ...]
     lexicon: Lexicon
+    turns_of_the_year: TurnsOfTheYear  # the shipped targets.yaml's, or a user file's after it
     recurrences: dict[str, str] = field(default_factory=dict)
     # What other stages build from the set (a reader of its rules), kept with it and gone with it.
     derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -1178,6 +1211,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     unit_kinds: dict[str, str] = {}
     five_year_plans: dict[str, FiveYearPlan] = {}
     recurrences: dict[str, str] = {}
+    turns_of_the_year: TurnsOfTheYear | None = None
     default_rules: list[tuple[TargetRule, Path]] = []
     user_rules: list[tuple[TargetRule, Path]] = []
     places: dict[str, tuple[list[tuple[TargetRule, Path]], int]] = {}
@@ -1203,6 +1237,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         unit_kinds.update(content.unit_kinds)
         recurrences.update(content.recurrences)
         five_year_plans.update((plan.label, plan) for plan in content.five_year_plans)
+        turns_of_the_year = content.turns_of_the_year or turns_of_the_year
         for rule in content.rules:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files, places=places)
     lexicons.add(added)
@@ -1224,7 +1259,7 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         if outgrown:
             sys.stderr.write(outgrown_lead(rule.id, outgrown) + "\n")
     return RuleSet(compiled, fragments, engine_fragments, comparators, frequencies, unit_kinds, tuple(five_year_plans.values()), tuple(files),
-                   lexicon, recurrences)
+                   lexicon, turns_of_the_year, recurrences)
 
 
 def _check_measures_kept(units_file: Path, shipped_measures: set[str], lexicon: Lexicon, written: dict[str, str],

@@ -30,7 +30,7 @@ from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Metadata, Paragraph, Se
 from .folding import fold, folded
 from .numerals import digit_year, integer_written
 from .required_chars import finder_of_what_every_match_holds
-from .rules import CompiledRule, RuleSet, gated_patterns, load_rule_set, rules_cache
+from .rules import CompiledRule, RuleSet, TurnsOfTheYear, gated_patterns, load_rule_set, rules_cache
 from .outline import Block, Outline
 from .tables import note_row
 from .target_tables import BEFORE_PLAN, TimeLimitReader, due_note_year, table_targets, task_table_targets
@@ -362,13 +362,6 @@ class Candidate:
                 self.comparator = "="
 
 
-# the last month of the winter a plan signed in it calls 今冬 (a winter campaign's 冬春 runs to March)
-_LAST_MONTH_OF_WINTER = 3
-# the first month of the summer before a school year: a plan signed from it on (a school year's plan is signed in July or
-# August, before it opens) speaks of the school year that ends the next summer (reader V10)
-_FIRST_MONTH_OF_A_SCHOOL_YEAR = 7
-
-
 @dataclass(frozen=True)
 class PlanFrame:
     """The plan's own years: what 5年内, 用三年时间 and 到规划期末 count from and to; the year it was signed; and the level
@@ -403,23 +396,21 @@ class PlanFrame:
         2024–2026 plan signed in December 2023 says 明年底前 of 2024)."""
         return self.signed or self.start
 
-    @property
-    def next_spring(self) -> Optional[int]:
+    def next_spring(self, turns: TurnsOfTheYear) -> Optional[int]:
         """The year of the spring after this winter (今冬明春, 明春前): the year after the plan was written, but the year it
-        was signed in where it was signed in the winter the words speak of (January to March: 今冬明春 in a plan signed
-        2025年1月10日 is the winter of 2024–2025, its spring 2025's; reader T25)."""
+        was signed in where it was signed in the winter the words speak of (January to ``turns.winter_until``, March:
+        今冬明春 in a plan signed 2025年1月10日 is the winter of 2024–2025, its spring 2025's; reader T25)."""
         if self.written is None:
             return None
-        return self.written if self.signed_month is not None and self.signed_month <= _LAST_MONTH_OF_WINTER else self.written + 1
+        return self.written if self.signed_month is not None and self.signed_month <= turns.winter_until else self.written + 1
 
-    @property
-    def school_year_end(self) -> Optional[int]:
+    def school_year_end(self, turns: TurnsOfTheYear) -> Optional[int]:
         """The year the school year, or its term, running or next to open when the plan was signed ends in (本学年内, 本学期末前): the
-        year after it was signed in July to December (2024年8月20日, before the school year opens, and 2024年9月5日: 2025), else
-        the year it was signed (2025年3月12日: the spring term's); none where its date gives no month."""
+        year after it was signed from ``turns.school_year_from`` (July) to December (2024年8月20日, before the school year opens,
+        and 2024年9月5日: 2025), else the year it was signed (2025年3月12日: the spring term's); none where its date gives no month."""
         if self.signed is None or self.signed_month is None:
             return None
-        return self.signed + 1 if self.signed_month >= _FIRST_MONTH_OF_A_SCHOOL_YEAR else self.signed
+        return self.signed + 1 if self.signed_month >= turns.school_year_from else self.signed
 
 
 def _named_year(match: regex.Match) -> Optional[int]:
@@ -1558,7 +1549,7 @@ class SentenceReader:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
         年内, 今年底前 -> the first year it acts in (its first year, or the year it was signed if later); 明年 the one after
         the year it was written (a plan signed before its period says 明年 of its first year), 今冬明春 the spring after
-        this winter (PlanFrame.next_spring);
+        this winter (PlanFrame.next_spring), 本学年内 the year the school year ends in (PlanFrame.school_year_end);
         全年, 6月底前, 汛期前 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
         says 全年 of 2024, as its 今年); none of a plan of several years; but a month (3月底前), and 春节前, in a campaign
         across a new year whose months it gives -> the year the month falls in (PlanFrame.year_of_month), the last of a
@@ -1576,9 +1567,9 @@ class SentenceReader:
         if self.the_plans_end.match(phrase):
             return frame.end
         if self.next_spring_word.match(phrase):
-            return frame.next_spring
+            return frame.next_spring(self.rules.turns_of_the_year)
         if self.this_school_year.match(phrase):
-            return frame.school_year_end
+            return frame.school_year_end(self.rules.turns_of_the_year)
         if self.next_year_word.match(phrase):
             return None if frame.written is None else frame.written + 1
         start = self.year.search(phrase)
@@ -3109,6 +3100,11 @@ def check_rules(rule_set: RuleSet) -> list[str]:
         for text in rule.rule.not_examples:
             if _fires(rule, text, rule_set):
                 failures.append(f"{rule.path.name}: rule {rule.id}: not_example {text!r} matches")
+    for example in rule_set.turns_of_the_year.examples:
+        frame = PlanFrame(signed=example.signed.year, signed_month=example.signed.month)
+        due = [target.deadline for target in targets_in_text(example.text, rule_set=rule_set, frame=frame)]
+        if due != [example.due]:
+            failures.append(f"turns_of_the_year: example {example.text!r} signed {example.signed}: due {due}, expected [{example.due}]")
     return failures
 
 
