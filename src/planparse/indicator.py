@@ -127,23 +127,9 @@ _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万�
 # with the 全 of 全年 (全年接待游客: not 年接待游客).
 _LONGEST_WORK = 4  # characters of a work per day or year on either side of a cut (日均|处理, 每日|供水)
 _NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿]+元?|吨)|(?:全(?=年))?{rate_of_work})$"
-# 比例从2015年的8.2%提升至: the value a change starts from is not part of what changes; nor are the words that open
-# it before that value (覆盖率由目前的|30%提高到50%, 覆盖率由2025年的六成|提升至八成: the baseline's name is the level's),
-# an average's word (发布时间由目前的平均|15分钟缩短至5分钟) and the day a capacity is per among them (供水规模由每日|5万吨提升至8万吨),
-# as rules/targets.yaml baseline-from reads the start (fragment start_of_a_change: IndicatorWords.value_changed_from)
-_VALUE_CHANGED = (r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+)(?:%|\p{Han}{1,5}?(?:/\p{Han}{1,2})?)?"
-                  r"(?:[、和与及]\d+(?:\.\d+)?(?:%|\p{Han}{1,5}?)?)*"
-                  r"(?:提升|提高|增加|增长|下降|降低|减少|调整|压缩|缩短|缩减|压减)?(?:到|至|为)?)?"
-                  r"(?:{year}年(?:底|末)?的?)?$")  # 增加到2020年的: the year the value after is of
 # 平价商品以农副产品为主共4类, 肉类（以猪肉为主）3种: what the things mostly are, a description after their name (not
 # before a 的 that ends a description of the thing after it: 以快充为主的充电桩)
-# 由综治、卫生健康、公安等部门参与的, 由村干部、网格员、志愿者组成的: who makes up a body set up, a description before its name
-_MADE_UP_OF = patterns.compile(r"由[^，,；;。由]{1,30}?(?:组成|参与|参加|构成)的")
 _MOSTLY = patterns.compile(r"[（(]以[^，,；;。以（）()]{1,24}?为(?:主|主体|重点)[）)]|以[^，,；;。以]{1,24}?为(?:主|主体|重点)(?!的)")
-# 培育具有国际竞争力的龙头企业: a description of having, before the things counted, as one after their number is
-# (…个具有辐射引领作用的实训基地: _noun_phrase_after); a measure keeps it (具备科学素质的公民比例: whom it counts); a
-# negated one says which things a work is done to, as 不符合…的 does, and stays whole (关闭不具备安全生产条件的小型露天采石场)
-_HAVING = patterns.compile(r"(?<![不未无没再])(?:具有|具备|拥有)[^，,；;。的]{1,16}的(?=\p{Han})")
 # 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
 _NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
@@ -501,8 +487,19 @@ class IndicatorWords:
     @cached_property
     def value_changed_from(self) -> regex.Pattern:
         """The value a change starts from, the words that open it and the verb that carries it on, closing a text
-        (达标率从现在的|五成, 覆盖率由目前的30%提高到: fragment start_of_a_change)."""
-        return self.rules.compile("(?:{start_of_a_change})" + _VALUE_CHANGED, "fragment-start_of_a_change")
+        (比例从2015年的8.2%提升至, 达标率从现在的|五成, 覆盖率由目前的30%提高到: fragments start_of_a_change,
+        value_a_change_starts_from): no part of what changes."""
+        return self.rules.compile("(?:{start_of_a_change})(?:{value_a_change_starts_from})$", "fragment-value_a_change_starts_from")
+
+    @cached_property
+    def having_described(self) -> regex.Pattern:
+        """A description of having before the things counted (具有国际竞争力的: fragment having_described)."""
+        return self.rules.compile("(?:{having_described})", "fragment-having_described")
+
+    @cached_property
+    def who_makes_it_up(self) -> regex.Pattern:
+        """Who makes up a body set up (由综治、卫生健康、公安等部门参与的: fragment who_makes_it_up)."""
+        return self.rules.compile("(?:{who_makes_it_up})", "fragment-who_makes_it_up")
 
     @cached_property
     def per_output(self) -> regex.Pattern:
@@ -1604,7 +1601,7 @@ def _to_the_clause_end(things: str, after: str) -> str | None:
 
 def without_who_makes_it_up(words: str) -> str:
     """``words`` less a description of who makes up a body they set up (由综治、卫生健康、公安等部门参与的): no part of its name."""
-    return _MADE_UP_OF.sub("", words)
+    return indicator_words().who_makes_it_up.sub("", words)
 
 
 def _reached_whole(matched: str, before: str, after: str) -> str | None:
@@ -2883,7 +2880,7 @@ def _noun_phrase_before(text: str) -> str | None:
     linked += margin
     text = words.comparison_base.sub("", text)
     text = _MOSTLY.sub("", text)
-    having = _HAVING.search(text)
+    having = words.having_described.search(text)
     described = _noun_phrase_before(text[:having.start()] + text[having.end():]) if having else None
     if described and not names_a_level(described):
         return described
