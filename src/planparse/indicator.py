@@ -127,11 +127,6 @@ _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万�
 # with the 全 of 全年 (全年接待游客: not 年接待游客).
 _LONGEST_WORK = 4  # characters of a work per day or year on either side of a cut (日均|处理, 每日|供水)
 _NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿]+元?|吨)|(?:全(?=年))?{rate_of_work})$"
-# 平价商品以农副产品为主共4类, 肉类（以猪肉为主）3种: what the things mostly are, a description after their name (not
-# before a 的 that ends a description of the thing after it: 以快充为主的充电桩)
-_MOSTLY = patterns.compile(r"[（(]以[^，,；;。以（）()]{1,24}?为(?:主|主体|重点)[）)]|以[^，,；;。以]{1,24}?为(?:主|主体|重点)(?!的)")
-# 储备满足城区居民|10天以上的消费需求: the people whose need a store meets are no part of what it measures
-_NEED_MET = patterns.compile(r"满足(?![率度]|程度)\p{Han}{0,8}$")  # not 需求满足率, 满足度, 满足程度: a measure
 # 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
 # (优良率二〇二八年达到…, 必须于2024年底前全部达到…, 不晚于2025年6月完成…: no later than; 2024年6月30日前完成…: to the day; 建设任务2025年底全面完成: its end; 2025年汛期前: a season of it), in digits or as formal texts write
 # it (fragment year). 2026年度: the year, whole.
@@ -495,6 +490,16 @@ class IndicatorWords:
     def having_described(self) -> regex.Pattern:
         """A description of having before the things counted (具有国际竞争力的: fragment having_described)."""
         return self.rules.compile("(?:{having_described})", "fragment-having_described")
+
+    @cached_property
+    def mostly_of(self) -> regex.Pattern:
+        """What the things mostly are, after their name (以农副产品为主: fragment mostly_of)."""
+        return self.rules.compile("(?:{mostly_of})", "fragment-mostly_of")
+
+    @cached_property
+    def need_met(self) -> regex.Pattern:
+        """The people whose need a store meets, closing a text (满足城区居民: fragment need_met)."""
+        return self.rules.compile("(?:{need_met})$", "fragment-need_met")
 
     @cached_property
     def who_makes_it_up(self) -> regex.Pattern:
@@ -2879,12 +2884,12 @@ def _noun_phrase_before(text: str) -> str | None:
     text, margin = words.margin_from_base.subn("", text)
     linked += margin
     text = words.comparison_base.sub("", text)
-    text = _MOSTLY.sub("", text)
+    text = words.mostly_of.sub("", text)
     having = words.having_described.search(text)
     described = _noun_phrase_before(text[:having.start()] + text[having.end():]) if having else None
     if described and not names_a_level(described):
         return described
-    text, met = _NEED_MET.subn("", text)
+    text, met = words.need_met.subn("", text)
     linked += met
     # 重点村达到年接待游客50万人次: what the comparator's subject reaches is named after it, by its work per year
     before_a_rate = words.comparator_before_a_rate.search(text)
