@@ -151,8 +151,6 @@ _WORK_PERIOD_BEFORE = patterns.compile(r"(?:[日月年季]均|每[日天月年])
 _EVERY_FEW = patterns.compile(r"每(?:[两二三四五六七八九十]|\d{1,2})个?(?:年|月|季度|周|星期|天|日)|每(?:半个?月|旬)")
 # 每个乡镇每年举办…: the place or body after these does what is counted (_each_of)
 _EACH = ("每个", "每一个")
-# 到场时间, 响应时长: the time a service takes, a level reached in each place (城区不超过8分钟、乡镇不超过15分钟)
-_TIME_TAKEN = ("时间", "时长", "时限", "时效")
 _TIME_UNITS = ("分钟", "小时")  # 15分钟上高速: the time in which a place is reached
 _WITHIN = "内"  # 5分钟内电话劝阻: the time within which an act is done
 _EVENT_AFTER = r"\p{Han}{1,2}后"  # 缩短至震后10秒, 接警后: the event a time taken is counted from, after the comparator
@@ -252,7 +250,6 @@ _HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训50
 # the measure words of what a service after 为 is done for: people, households, and firms or bodies (为800家企业办理税务注销)
 _SERVED_HEADS = (*_HEADS_REACHED, "家")
 _REACH_COUNTS = (*_HEADS_REACHED.values(), "人次")  # 惠及居民1.2万户: the count of the households reached, 户数
-_PEOPLE_MEASURES = ("人口", "劳动力")  # 覆盖农村人口20万人: a measure of people of its own, no people to count
 _NEW = "新"  # 新建, 新开工: the things a level is of are the new ones the verb makes
 _SHARE_VERB = "占"  # 占常住人口比例, 占择期手术的比例: what a share is of follows it
 _JOINING = ("和", "或", "及", "与", "并", "以及")  # 500个或建成…: the conjunctions that join another act to an amount
@@ -335,6 +332,8 @@ class IndicatorRules(Model):
     whole_set_words: list[str] = []
     work_amount_words: list[str] = []
     people_endings: list[str] = []
+    people_measures: list[str] = []
+    time_taken_words: list[str] = []
     body_endings: list[str] = []
     denying_words: list[str] = []
     returning_words: list[str] = []
@@ -599,7 +598,7 @@ def indicator_words() -> IndicatorWords:
     # 到场时间农村不超过15分钟); 为 or 是 may link an about to the head a level is per (托位数约为每千人口4.5个), after
     # the place it is reached in (低保标准达到城市每人每月800元); the head and period of a standard's unit may stand before
     # the comparator too (基础养老金每人每月提高到200元: 元/人·月, rule per-head-and-period-named-before)
-    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(_TIME_TAKEN)})(?:{{place_scope}}))?(?:(?:{{per_head}})(?:{{per_head_period}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}})?(?:(?P<stage>{{school_stage}})|(?P<per>{{per_people}}|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
+    place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(map(regex.escape, rules.time_taken_words))})(?:{{place_scope}}))?(?:(?:{{per_head}})(?:{{per_head_period}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}})?(?:(?P<stage>{{school_stage}})|(?P<per>{{per_people}}|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
     share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
@@ -1820,7 +1819,7 @@ def new_ones_of(words: str, whole: str) -> str | None:
 
 def names_a_level(name: str) -> bool:
     """Whether ``name`` names a level a place reaches (覆盖率, 人均…面积, 到场时间) rather than things counted in parts."""
-    return bool(indicator_words().whole_measure.search(name)) or name.endswith(_TIME_TAKEN)
+    return bool(indicator_words().whole_measure.search(name)) or name.endswith(tuple(indicator_rules().time_taken_words))
 
 
 def is_a_part_word(name: str) -> bool:
@@ -2209,7 +2208,7 @@ def _those_reached(name: str | None, before_number: str, reach: str | None) -> s
         return None
     reached = max(((before_number.rfind(verb), verb) for verb in indicator_rules().reach_verbs), default=(-1, ""))
     people = before_number[reached[0] + len(reached[1]):] if reached[0] >= 0 else ""
-    if not people or not name.endswith(people) or people.endswith(_PEOPLE_MEASURES):
+    if not people or not name.endswith(people) or people.endswith(tuple(indicator_rules().people_measures)):
         return None
     if not all(_is_noun(flag) for _, flag in _tag(people)):
         return None
@@ -3573,7 +3572,7 @@ def _names_the_rate_of(tagged: Tagged, index: int) -> bool:
     (开展, 实现, 提高) names no act."""
     word, flag = tagged[index]
     *between, (last, last_flag) = tagged[index + 1:] or [("", "")]
-    rate = last.endswith(_RATE_ENDS) and bool(indicator_words().whole_measure.search(last)) or last in _TIME_TAKEN
+    rate = last.endswith(_RATE_ENDS) and bool(indicator_words().whole_measure.search(last)) or last in indicator_rules().time_taken_words
     return (flag.startswith("v") and word not in indicator_words().never_named_verbs and rate
             and _is_noun(last_flag)  # 办结|率: a rate cut off its verb is named with every verb before it
             and (all(tag == _AFTER_THE_ACT for _, tag in between) or _averaged_step(between)))
