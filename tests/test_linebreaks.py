@@ -227,6 +227,23 @@ def test_a_row_number_glued_to_a_number_closing_the_row_before_opens_its_row(cel
 
 
 @pytest.mark.parametrize("cells, rows", [
+    # education: the header's 属性 glued to the first row's first cell, each row closed by its property (预期性, 约束性)
+    ("指标\t2020年\t2025年\t属性学前三年毛入园率（%）\t92\t95\t预期性九年义务教育巩固率（%）\t95\t97\t约束性",
+     ["指标\t2020年\t2025年\t属性", "学前三年毛入园率（%）\t92\t95\t预期性", "九年义务教育巩固率（%）\t95\t97\t约束性"]),
+    # ecology: the longer header 指标属性, not 属性 inside it
+    ("指标\t2020年\t2025年\t指标属性森林覆盖率（%）\t45\t46\t约束性地表水优良比例（%）\t80\t85\t预期性",
+     ["指标\t2020年\t2025年\t指标属性", "森林覆盖率（%）\t45\t46\t约束性", "地表水优良比例（%）\t80\t85\t预期性"]),
+    # grain: 指标性质 and a row that only guides (指导性)
+    ("序号\t指标\t2025年\t指标性质1\t粮食产量（万吨）\t50\t约束性2\t高标准农田（万亩）\t30\t指导性",
+     ["序号\t指标\t2025年\t指标性质", "1\t粮食产量（万吨）\t50\t约束性", "2\t高标准农田（万亩）\t30\t指导性"]),
+], ids=["education", "ecology", "grain"])
+def test_an_indicator_tables_rows_close_with_their_property(cells, rows):
+    """indicators.yaml property_headers and property_cells: the header of an indicator table's last column and the properties
+    that close its rows when the line breaks are lost."""
+    assert flattened_table_rows(cells) == rows
+
+
+@pytest.mark.parametrize("cells, rows", [
     # education and health: a yearly task table whose counts are the next rows' numbers (2, 3, 4): a value where its row
     # is not yet as wide as the header
     ("序号\t任务\t单位\t2024年\t2025年\t2026年\t牵头单位1\t新建公办幼儿园\t所\t2\t3\t4\t县教育局2\t改扩建乡镇寄宿制学校"

@@ -406,6 +406,8 @@ class IndicatorRules(Model):
     part_openers: list[str] = []
     target_headers: list[str]
     not_value_headers: list[str]
+    property_headers: list[str] = []
+    property_cells: list[str] = []
     note_headers: list[str] = []
     note_labels: list[str] = []
     unit_headers: list[str]

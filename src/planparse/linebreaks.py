@@ -100,10 +100,6 @@ FIRST_HEADER_CELLS = ("指标名称", "序号", "编号", "指标", "年度", "�
 # kinds it counts in brackets, cut off whatever runs into it
 _PLACE_KIND = "(?:乡镇|街道|园区|县|市|区|乡|镇|州|旗|盟)"
 _BRACKETED_FIRST_CELL = patterns.compile(rf"(?r){_PLACE_KIND}[（(]{_PLACE_KIND}(?:[、，,]{_PLACE_KIND})*[）)]$")
-# An indicator table's last column says of each row whether it binds (约束性) or is expected (预期性): with the line
-# breaks lost, that word closes each row, and the header's last cell (属性, 指标属性) runs into the first row's first
-_PROPERTY_HEADERS = ("指标属性", "指标性质", "属性", "性质")
-_PROPERTIES = ("约束性", "预期性", "指导性")
 _FIRST_ROW_NUMBERS = ("1.1", "1")  # a task list's first row: its first part's first task, or the first task
 _CELL_REACH = 120  # characters between two tabs of a flattened table: a task's cell is no longer
 _CAPTION_WINDOW = 12  # characters before a table's first tab searched for its first cell: 乡镇（街道、园区） is shorter
@@ -542,14 +538,16 @@ def _rows_closed_by_a_property(cells: list[str], readings: list[str]) -> list[li
     property cell, glued to the first row's first cell (属性基础设施), and each row at its property, glued to the next
     row's first cell where it has one (约束性运输服务); a row that left its first cell blank (a category named once
     for the rows under it) is one cell short and gets it back empty. None when the cells do not fall so."""
-    header_end = next((index for index, cell in enumerate(readings) if cell.startswith(_PROPERTY_HEADERS)), None)
+    words = indicator_rules()
+    headers = tuple(words.property_headers)
+    header_end = next((index for index, cell in enumerate(readings) if cell.startswith(headers)), None)
     if header_end is None or header_end < 2:
         return None
-    header_length = len(next(word for word in _PROPERTY_HEADERS if readings[header_end].startswith(word)))
+    header_length = max(len(word) for word in headers if readings[header_end].startswith(word))
     width = header_end + 1
     rows, row = [[*cells[:header_end], cells[header_end][:header_length]]], [cells[header_end][header_length:]]
     for cell, reading in zip(cells[header_end + 1:], readings[header_end + 1:]):
-        closing = next((len(word) for word in _PROPERTIES if reading.startswith(word)), None)
+        closing = max((len(word) for word in words.property_cells if reading.startswith(word)), default=None)
         if closing is None:
             row.append(cell)
             continue
