@@ -48,10 +48,7 @@ _MEAN_OF_YEARS = "年均"  # of a work it repeats as 每年 does (年均植树�
 _ONLY_ITS_YEAR = patterns.compile(r"[、和及与\s]*(?:(?:19|20)\d{2}\s*年[底末]?前?)?\s*(?P<link>\p{Han}{0,3})")
 _YEARLY = "每年"  # the repeat word whose frequency a multi-year plan's 全年 has
 _EVERY = "每"  # what makes the period a unit is per its repeat word: 人/年 is 人 每年
-# a clause that opens with 占 (…达到300亿元，占GDP比重达到2%; …30万亩，占家庭承包耕地面积的45%) gives the share of what the
-# clause before measured, its subject left out; not 占地, 占用, 占有 (the land or the things a work takes)
-_SHARE = "占"
-_SHARE_OF_THE_LAST = patterns.compile(r"\s*占(?!地(?!区)|[用有据])")
+_SHARE = "占"  # 占GDP比重: the word a share of what the clause before measured opens with (fragment share_of_the_last)
 # the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M, PT2H), as the table of recurrences writes it
 _WITHIN_A_YEAR = patterns.compile(r"P(?:\d+[MWD]|T\d+H)")
 _RESPECTIVELY = "分别"
@@ -824,6 +821,7 @@ class SentenceReader:
         self.change_words = patterns.compile_python(patterns.any_word(rule_set.lexicon.changes))
         # 增加5万吨至30万吨, 提高2个百分点至45%: the word alone between a change by an amount and the level it brings, matched
         # back from where the level starts
+        self.share_of_the_last = rule_set.fragment("share_of_the_last")
         self.level_brought_to = rule_set.compile("(?r)(?:{level_brought_to})", "fragment-level_brought_to")
         # a measure that falls and a bare word of reaching, right before the number (浓度力争达到30微克/立方米: at most)
         self.falling = tuple(_FallingMeasure(rule_set.compile("(?r)" + entry.reached_before(), "falling_measures"),
@@ -2820,7 +2818,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         naming = find_indicator(clause, number_at, match_end, clause_marks(sentence, start, end))
         indicator = naming.name
     indicator = without_the_units_per(indicator, finding.unit)  # 脱贫户每户年增收2000元: 脱贫户增收, 元/户·年
-    if indicator is not None and previous is None and previous_in_sentence is not None and _SHARE_OF_THE_LAST.match(clause):
+    if indicator is not None and previous is None and previous_in_sentence is not None and reader.share_of_the_last.match(clause):
         indicator = _share_of(previous_in_sentence.indicator, indicator)
     before = previous or previous_in_sentence
     if indicator is not None and before is not None and names_only_a_place(indicator) and indicator in clause[:number_at]:
