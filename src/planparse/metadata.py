@@ -36,15 +36,6 @@ _NOTE_OR_NOTHING = patterns.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*")
 # Compiled here: the regex module's own cache is looked up in Python, ten times the cost of a short match
 _IDEOGRAPHS = patterns.compile(r"\p{Han}+")
 _BREADCRUMB = patterns.compile(r"[>＞»]")
-_PLACE = patterns.compile(r"(?:中共)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")  # the place an issuer's name opens with
-# What a joint issuer's name opens with besides the first one's place: another short place's name and a body of its own
-# (青山县人民政府), the Party's or the League's name (中共…, 共青团…), or a national body's whose local office signs
-# (中国人民银行禾阳市分行, 国家税务总局禾阳市税务局); not a branch of the body before it, named after its place
-# (禾阳市公安局高新区分局, 禾阳市教育局高新区教育分局, 中国人民银行禾阳市分行)
-_ISSUER_OPENING = patterns.compile(
-    r"中共|共青团|中国|国家|\p{Han}{1,3}[省市县区州旗](?!\p{Han}{0,6}?(?:分局|分院|分中心|分公司|分行|支行|支队|大队|派出所)$)")
-# A national body's name before the place of its local office (中国人民银行|禾阳市分行, 国家税务总局|禾阳市税务局): no issuer yet
-_NATIONAL_BODY = patterns.compile(r"(?:中国|国家)[^省市县区州旗]*")
 
 
 def example_problem(rules: CompiledMetadataRules, name: str, example: PatternExample) -> str | None:
@@ -229,15 +220,17 @@ class _Reader:
         """Joint issuers run together on one line (清远市农业农村局　清远市财政局 loses its spaces) parted by 、:
         each new name opens after an issuer's ending with a place, the first one's or another's (禾阳市水利局|青山县人民政府),
         with the League's or the Party's name (禾阳市教育局|共青团禾阳市委员会) or a national body's (禾阳市财政局|国家税务总局禾阳市
-        税务局), but never between a national body's name and its local office's place."""
+        税务局), but never between a national body's name and its local office's place (metadata.yaml issuer_place,
+        joint_issuer_opening, national_body)."""
         names = []
+        issuer_place, opening, national_body = (self.rules.patterns[name] for name in ("issuer_place", "joint_issuer_opening", "national_body"))
         for name in text.split("、"):
-            place = _PLACE.match(name)
+            place = issuer_place.match(name)
             cuts = [0]
             for index in range(1, len(name)):
-                opens = _ISSUER_OPENING.match(name, index) or (place and name.startswith(place.group("place"), index))
+                opens = opening.match(name, index) or (place and name.startswith(place.group("place"), index))
                 piece = name[cuts[-1]:index]
-                if opens and self.looks_like_issuer(piece) and not _NATIONAL_BODY.fullmatch(piece) and not self._inside_ending(name, index):
+                if opens and self.looks_like_issuer(piece) and not national_body.fullmatch(piece) and not self._inside_ending(name, index):
                     cuts.append(index)
             pieces = [name[start:end] for start, end in zip(cuts, cuts[1:] + [len(name)])]
             names += pieces if all(self.looks_like_issuer(piece) for piece in pieces) else [name]
