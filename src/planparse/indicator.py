@@ -244,8 +244,6 @@ _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0:
 _THRESHOLD_WORDS = ("及以上", "及以下", "以上", "以下")  # the longer first: 4A级及以上
 _MEASURE_WORDS_REACH = 4  # 5000|吨|标准煤|以上: a number, its measure words and a threshold
 _LONGEST_FROM = 12  # characters of 由, the time it is of and an average's word (从2020年底的平均)
-_TOTAL = patterns.compile(r"(?:总数|总量|数量)$")  # 泊位总数: all the things counted, the new ones and the old
-_TOTAL_BEFORE_A_MEASURE = patterns.compile(r"总(?=(?:里程|面积|长度|规模)$)")  # 城市道路总里程: the whole's length in all
 _HEADS_REACHED = {"人": "人数", "名": "人数", "户": "户数"}  # 培训500人: the count of the people an act reaches
 # the measure words of what a service after 为 is done for: people, households, and firms or bodies (为800家企业办理税务注销)
 _SERVED_HEADS = (*_HEADS_REACHED, "家")
@@ -341,6 +339,8 @@ class IndicatorRules(Model):
     focus_words: list[str] = []
     negating_words: list[str] = []
     part_works: list[str] = []
+    total_words: list[str] = []
+    measures_in_all: list[str] = []
     work_receivers: list[str] = []
     planning_words: list[str] = []
     inspecting_verbs: list[str] = []
@@ -1804,6 +1804,15 @@ def new_ones_picked(words: str) -> bool:
     return words.startswith((*indicator_words().count_words, *indicator_rules().part_works))
 
 
+@rules_cache
+def _totals() -> tuple[regex.Pattern, regex.Pattern]:
+    """What says a whole's name counts all of its things: a word closing it (indicators.yaml total_words), then the 总 before
+    a measure closing it (measures_in_all)."""
+    rules = indicator_rules()
+    return (patterns.compile(f"(?:{patterns.any_word(rules.total_words)})$"),
+            patterns.compile(f"总(?=(?:{patterns.any_word(rules.measures_in_all)})$)"))
+
+
 def new_ones_of(words: str, whole: str) -> str | None:
     """The name of the new things among a whole counted before, which a count word after 其中 picks out, alone or with
     the end of the whole's name (公共停车泊位总数达到10万个，其中新增3万个 -> 新增公共停车泊位; 高速公路通车里程突破500公里，
@@ -1811,7 +1820,8 @@ def new_ones_of(words: str, whole: str) -> str | None:
     not the total), or the part a work alone picks out (农村公路300公里，其中新建100公里 -> 新建农村公路; 农村危房改造2000户，
     其中新建300户 -> 农村危房新建: in place of the whole's work); None when the words name other things."""
     count_word = max((word for word in (*indicator_words().count_words, *indicator_rules().part_works) if words.startswith(word)), key=len)
-    whole = _TOTAL_BEFORE_A_MEASURE.sub("", _TOTAL.sub("", whole))  # 城市道路总里程: the new ones' 城市道路里程
+    total, total_before_a_measure = _totals()
+    whole = total_before_a_measure.sub("", total.sub("", whole))  # 泊位总数: the new ones' 泊位; 城市道路总里程: 城市道路里程
     own = words[len(count_word):]
     if not (whole.endswith(own) or whole.startswith(own)):
         return None
