@@ -385,7 +385,7 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
             if role == "person":  # 责任领导：王副市长 names who answers for it, no unit
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
-            text = content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0]
+            text = _without_helpers_actions(content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0], rules)
             found = leading_units(text, rules) if role == "lead" else parse_units(text, "support", rules)
             lead += found[0]
             support += found[1]
@@ -417,7 +417,7 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules, roled: bool = 
     sentence, names_with = _without_action(content.split(_SENTENCE_END)[0].strip(), rules)
     found = _note_units(sentence, names_with or roled, rules)
     if found is None:
-        without = _without_helpers_actions(sentence, rules)
+        without = _without_helpers_actions(sentence, rules, only_bodies=True)
         found = _note_units(without, names_with or roled, rules) if without != sentence else None
     return found
 
@@ -434,15 +434,25 @@ def _note_units(sentence: str, roled: bool, rules: CompiledResponsibilityRules) 
     return lead, support
 
 
-def _without_helpers_actions(sentence: str, rules: CompiledResponsibilityRules) -> str:
-    """The note without the action each helper after its first clause goes on to (县教育局牵头，县财政局配合落实资金：
-    …，县财政局配合), as a sentence's note is cut (``_note_run``); a clause whose helpers are no bodies stays."""
-    clauses = split_outside_brackets(sentence, _CLAUSE_END)
-    for index, clause in enumerate(clauses[1:], 1):
+def _without_helpers_actions(text: str, rules: CompiledResponsibilityRules, only_bodies: bool = False) -> str:
+    """The note (or a label's text) without the action each helper after its first clause goes on to (县教育局牵头，
+    县财政局配合落实资金: …，县财政局配合; 责任单位：县住建局牵头，物业企业配合做好宣传: …，物业企业配合), as a sentence's note is
+    cut (``_note_run``); a clause that is a body's name holding a helper's word (县科技协同创新中心) stays whole. With
+    ``only_bodies`` (a note with no label, every unit of which must be a body) only the helpers that are bodies stay, and a
+    clause of none goes, so that the note keeps the lead it names (县教育局牵头，学校配合做好宣传: 县教育局 leads; 县水利局
+    牵头，县财政局、村民配合: 县财政局 helps)."""
+    clauses = split_outside_brackets(text, _CLAUSE_END)
+    kept = clauses[:1]
+    for clause in clauses[1:]:
         helping = rules.helper_opening.match(clause)
-        if helping and all(_looks_like_unit(unit, rules) for unit in sum(parse_units(helping.group("units"), "support", rules), [])):
-            clauses[index] = helping.group()
-    return "，".join(clauses)
+        if not helping or _looks_like_unit(_clean_unit(clause, rules), rules):
+            kept.append(clause)
+            continue
+        units = sum(parse_units(helping.group("units"), "support", rules), [])
+        helpers = [unit for unit in units if _looks_like_unit(unit, rules)] if only_bodies else units
+        if helpers:
+            kept.append("、".join(helpers) + clause[helping.end("units"): helping.end()])
+    return "，".join(kept)
 
 
 def parse_bare_note(text: str, start: int, end: int, rules: CompiledResponsibilityRules) -> list[str] | None:
