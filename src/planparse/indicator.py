@@ -269,7 +269,8 @@ _CLAUSE_END = patterns.compile(f"[{_CLAUSE_MARKS}]")
 # 改扩建幼儿园|8所: words running into a count of their own (使用年限超过|20年的: a time, no count)
 _TIME_AFTER = "(?![年月日号天时周秒]|小时|分钟|个月|个工作日)"  # 24小时, 20年: a time or a date, no count
 _GLUED_ITEM = patterns.compile(rf"\p{{Han}}{{3,12}}?(?=\d+(?:\.\d+)?(?![\d.]){_TIME_AFTER}\p{{Han}})")
-_COUNT_CLOSING = patterns.compile(rf"(?<![A-Za-z\d.])\d+{_TIME_AFTER}\p{{Han}}{{1,2}}$")  # 学校12所|: a count's measure word
+# 学校12所|, 游客500万人次|, 收入1.2亿元|: a count's measure word, perhaps in 万 or 亿 (not 27.5千伏|牵引变电所: a size)
+_COUNT_CLOSING = patterns.compile(rf"(?<![A-Za-z\d.])\d+(?:(?:\.\d+)?[万亿])?{_TIME_AFTER}\p{{Han}}{{1,2}}$")
 _COMMAS = "，,"
 # What joins the denials of a list in one clause (不发生一起食物中毒事件、不发生…; 不发生重大事故和不发生群体性事件)
 _DENIALS_JOINED = ("、", "和")

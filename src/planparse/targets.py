@@ -716,7 +716,7 @@ class SentenceReader:
 
     def __init__(self, rule_set: RuleSet):
         self.rules = rule_set
-        self.clause_break = rule_set.fragment("clause_break")
+        self.clause_break = rule_set.fragment("clause_end")
         self.deadline_year = rule_set.fragment("deadline_year")
         self.relative_deadline = rule_set.fragment("relative_deadline")
         # the deadline and start-year phrases a sentence with a target is scanned for whole: scanned only where their
