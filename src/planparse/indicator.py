@@ -127,10 +127,11 @@ _WORDY_NUMERAL = patterns.compile(r"[一二两三四五六七八九十百千万�
 # with the 全 of 全年 (全年接待游客: not 年接待游客).
 _LONGEST_WORK = 4  # characters of a work per day or year on either side of a cut (日均|处理, 每日|供水)
 _NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:[十百千万亿]+元?|吨)|(?:全(?=年))?{rate_of_work})$"
-# 人均预期寿命在2020年基础上继续提高: the base of a change is not part of what changes; nor is the year a level is due
+# 人均预期寿命在2020年基础上继续提高, 体育锻炼人数在2023年30万人的基础上增加: the base of a change, with its level, is not part
+# of what changes; nor is the year a level is due
 # (优良率二〇二八年达到…, 必须于2024年底前全部达到…, 不晚于2025年6月完成…: no later than; 2024年6月30日前完成…: to the day; 建设任务2025年底全面完成: its end; 2025年汛期前: a season of it), in digits or as formal texts write
 # it (fragment year). 2026年度: the year, whole.
-_BASE_YEAR = r"(?:在|比|较|于|(?:不晚|不迟|最迟|最晚)于?)?{year}年度?(?:(?:\d{1,2}月(?:\d{1,2}[日号])?|{season_of_the_year})?(?:底|末)?(?:前|以前|之前)?)?(?:的)?(?:基础上|水平上)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上|(?<=^|[，,；;：:]\s*|在|于|到|至)(?:次|翌)年度?(?:起|开始)?"  # 在现有基础上: now's; 次年起: the year after one named, not 人次|年均
+_BASE_YEAR = r"(?:在|比|较|于|(?:不晚|不迟|最迟|最晚)于?)?{year}年度?(?:(?:\d{1,2}月(?:\d{1,2}[日号])?|{season_of_the_year})?(?:底|末)?(?:前|以前|之前)?)?(?:(?:\d+(?:\.\d+)?[万亿]?(?:[%‰]|\p{Han}{1,3}?))?的?(?:基础上|水平上)|的)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上|(?<=^|[，,；;：:]\s*|在|于|到|至)(?:次|翌)年度?(?:起|开始)?"  # 在现有基础上: now's; 次年起: the year after one named, not 人次|年均
 # 在2023年森林覆盖率的基础上提高2个百分点: a clause that opens with the base of its change (before its change word) names
 # in it the level that changes
 _LEVEL_AS_BASE = patterns.compile(r"(?:^|(?<=[，,；;：:]))在(?:现有|目前|当前|原有)?(?P<level>(?!(?:现有|目前|当前|原有)?的?(?:基础|水平)上)[^，,；;：:在]{2,}?)的?(?:基础|水平)上(?=\p{Han}{0,4}$)")
@@ -376,6 +377,7 @@ class IndicatorRules(Model):
     reckoning_verbs: list[str] = []
     frame_words: list[str] = []
     frame_met_words: list[str] = []
+    base_frame_words: list[str] = []
     modal_words: list[str] = []
     must_words: list[str] = []
     bare_measures: list[str] = []
@@ -578,12 +580,14 @@ class IndicatorWords:
 
 def _frame(rules: IndicatorRules) -> regex.Pattern:
     """The words after a value that frame it (indicators.yaml frame_words) and close its clause, or close it with their
-    being met, one word of which it is before them (的目标全面完成, 的更新任务全部完成: frame_met_words)."""
+    being met, one word of which it is before them (的目标全面完成, 的更新任务全部完成: frame_met_words), or the base a
+    change after it builds on (的基础上增加5万人: base_frame_words)."""
     if not rules.frame_words:
         return patterns.compile("(?!)")
     frame = patterns.any_word(rules.frame_words)
     met = f"|\\p{{Han}}{{0,2}}?{frame}{patterns.any_word(rules.frame_met_words)}" if rules.frame_met_words else ""
-    return patterns.compile(f"{_LINK}(?:{frame}{met})(?:[{_CLAUSE_MARKS}]|$)")
+    base = f"|{patterns.any_word(rules.base_frame_words)}" if rules.base_frame_words else ""
+    return patterns.compile(f"{_LINK}(?:(?:{frame}{met})(?:[{_CLAUSE_MARKS}]|$){base})")
 
 
 @rules_cache

@@ -2803,6 +2803,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     quote_start = max(0, min(quote_from - start, number_at), min(finding.item_start - start, number_at))
     if finding.kind == MILESTONE:  # nor in a goal listed before it with its value (…利用系数0.58、|受污染耕地安全利用全覆盖)
         quote_start = max(quote_start, valued_goals_end(clause[:number_at]))
+    framed = indicator_words().frame.match(clause, quote_start)  # nor in the base the one before is (…3000张|的基础上|增加1000张)
+    quote_start = framed.end() if framed and framed.end() <= number_at else quote_start
     between = clause[quote_start:number_at].strip(_QUOTE_EDGES)
     brought_to = previous is not None and reader.level_brought_to.fullmatch(between) is not None
     if previous is not None and finding.kind != MILESTONE and (not between or brought_to):
