@@ -34,7 +34,7 @@ from .rules import CompiledRule, RuleSet, TurnsOfTheYear, gated_patterns, load_r
 from .outline import Block, Outline
 from .tables import note_row
 from .target_tables import BEFORE_PLAN, TimeLimitReader, due_note_year, table_targets, task_table_targets
-from .values import Amount, competing_readings, json_number, per_written, read_quantity
+from .values import Amount, competing_readings, json_number, of_one_unit, per_written, read_quantity
 
 # Python's re: a run of a set of characters, found in half the time the regex module takes (every paragraph a rule may match)
 _SENTENCE_MARKS = "。！？!?"
@@ -2723,7 +2723,7 @@ def _name_the_rest(sentence: str, targets: list[Target], clauses: list[Span], an
         rest = next((word for word in indicator_rules().rest_words if sentence.startswith(word, opening)), "")
         if not rest and clause == whole_clause:
             continue  # another place opens a clause of its own; and its words are not read again for each of a list's levels
-        if not whole.indicator or whole.unit != target.unit or not names_a_level(whole.indicator):
+        if not whole.indicator or not of_one_unit(whole.unit, target.unit) or not names_a_level(whole.indicator):
             continue  # (培训农民1000人，其他人员500人: things counted, not a level reached in the rest)
         things = indicator_words().comparator_and_scope.sub("", sentence[opening + len(rest):anchor])
         if not things and not rest or target.indicator not in (None, whole.indicator, things) or names_a_level(things):

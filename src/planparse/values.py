@@ -42,6 +42,7 @@ _THOUSAND = 1_000
 _HUNDRED = Decimal(100)
 _SHARE_PLACES = Decimal("0.0001")  # a share of a fraction in %: 1/3 is 33.3333 %
 _RATIO_KIND = "percentage"
+_RATIO_UNIT_OPENING = ":"  # 17:1's unit is :1, its second term
 _LOWER_BOUNDS = patterns.compile("[多余几]")  # 一千多万, 2000余万, 十几万
 _BARE_PLACES = "百千"  # the places a round number is written with alone (百余家, 千万人次), as 万 and 亿 are
 _RANGE_SEPARATOR = patterns.compile(r"(?<=[\d%\p{Han}])\s*(?:[-—–～~]+|至|到)\s*")  # 2-3, 2至3万, 60%—70%
@@ -233,7 +234,7 @@ def read_quantity(groups: dict[str, Optional[str]], rule_set: "RuleSet", value: 
         return _fraction(amount, denominator, high_denominator or denominator, groups.get("unit"), lexicon)
     second_term = parse_number(groups["second_term"], lexicon) if groups.get("second_term") else None
     if second_term is not None:  # 师生比17:1: 17 to 1, unit :1, the second term kept as a denominator is
-        return Quantity(amount, f":{json_number(second_term)}", _RATIO_KIND)
+        return Quantity(amount, f"{_RATIO_UNIT_OPENING}{json_number(second_term)}", _RATIO_KIND)
     word = (groups.get("unit") or (next(iter(prefix.words)) if prefix else unit) or "") + word_rest or None
     per = per_written(groups)
     if word and per:  # 每吨1.2元, 每亩500公斤, 每人每月200元: per what is written before the number, as 1.2元/吨 writes it
@@ -372,3 +373,8 @@ def json_number(value: Decimal | None) -> int | float | None:
     if value == value.to_integral_value():
         return int(value)
     return float(format(value.normalize(), "f"))
+
+
+def of_one_unit(unit: str | None, other: str | None) -> bool:
+    """Whether two values are in one unit: the same, or ratios whatever their second terms (师幼比1:15, then 1:12)."""
+    return unit == other or (unit or "").startswith(_RATIO_UNIT_OPENING) and (other or "").startswith(_RATIO_UNIT_OPENING)
