@@ -22,6 +22,7 @@ from . import patterns
 from .models import Model
 from .rules import GatedPattern, RuleSet, gated_patterns, load_rule_file, load_rule_set, rules_cache, rules_dir_in_force
 from .tagger import Tagged, Tagger, load_tagger
+from .numerals import integer_written
 from .values import per_written
 
 # Tags of words that can be part of the measured thing's name: nouns of all
@@ -174,6 +175,8 @@ _AVERAGE = "平均"  # 急救平均到达时间: a measure averaged over the act
 _LEVELS_LISTED = (r"(?r)(?:(?<![\p{Han}\d、])\p{Han}{1,2}|{government_level})(?:、\p{Han}{1,2})+[两二三四五]级"
                   rf"|{_ORDINALS_LISTED}|(?<![A-Za-z\d])\d?[A-Z]{{1,5}}级(?:、\d?[A-Z]{{1,5}}级)+")
 _PLACES_GONE_INTO = r"(?:{verbs})\p{{Han}}{{1,3}}(?:、(?:{verbs})\p{{Han}}{{1,3}})+"
+# 县、乡、村三级综合服务中心覆盖率: the last level listed, how many there are and the head each has after its 级
+_LAST_OF_THE_LEVELS = patterns.compile(r"(?P<level>\p{Han}{1,2})(?P<count>[两二三四五])级(?P<head>\p{Han}.*)")
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
 _SORT_TAGS = ("a", "ad", "an", "d")  # 偏远|山区: what sort of place, an adjective or an adverb to jieba
@@ -1917,6 +1920,10 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     *kinds, last = items
     if kinds and all(map(_ONE_ORDINAL.fullmatch, [*kinds, last[:1]])):
         return [kind + last[1:] for kind in kinds] + [last]  # 一、二、三类航道: 一类航道, 二类航道
+    levels = _LAST_OF_THE_LEVELS.fullmatch(last)
+    if levels and integer_written(levels["count"]) == len(items) and all(len(kind) <= 2 for kind in kinds):
+        # 县、乡、村三级综合服务中心覆盖率, 市、县两级档案馆…: each level's own (县级…, 乡级…, 村级…)
+        return [f"{level}级{levels['head']}" for level in (*kinds, levels["level"])]
     if kinds and len(last) <= max(map(len, kinds)):
         # 县道、乡道、村道: the last no longer than a kind, no head to share, unless the first opens with what they are of
         return kinds_opened_and_headed_alike(items) or items
