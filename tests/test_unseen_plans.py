@@ -70,7 +70,8 @@ out as 公文), tobacco control (a 繁體 copy in Taiwan's words) and pine wilt 
 emergency broadcasting (a county site's saved HTML page), river sand mining (a Word file whose 分工表 is a real table) and
 under-forest economy (a PDF laid out as 公文), fireworks
 safety (a campaign across a new year, and as a PDF laid out as 公文), city management (a site's saved HTML page) and reservoir
-resettlement (a Word file whose 分工表 is a real table).
+resettlement (a Word file whose 分工表 is a real table), county commerce (a 繁體 copy in Taiwan's words), left-behind
+children (a county site's page on one line) and drinking water sources (a PDF laid out as 公文).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that

@@ -16,7 +16,8 @@ out with the notice that prints it (``sheet_copy``). guitang-….pdf, shanxi-…
 seed (``sample_copy``): a PDF laid out as 公文 (28 characters a line, hard wraps, — N — page numbers, its 分工表 ruled), a Word file whose
 headings Word's own lists number, and a .docx as WPS Office saves one, its headings numbered by WPS's own lists;
 bojiang-….pdf, tanshan-….docx and fengxi-….pdf likewise; meichuan-….docx (its 分工表 a real table) as python-docx writes it;
-lanhu-….pdf (a 公文 PDF) and weitang-….docx (its 分工表 a real table) likewise.
+lanhu-….pdf (a 公文 PDF) and weitang-….docx (its 分工表 a real table) likewise; songbai-….tw.txt (its 分工表 in Taiwan's words),
+yunbei-….web.txt (a county site's page on one line) and qinghu-….pdf (a 公文 PDF) likewise.
 """
 from __future__ import annotations
 
@@ -54,6 +55,12 @@ SITES = {
         " 附件下载：桐湖市2024年爱国卫生工作考核评分表.xlsx 【打印】 【关闭】 上一篇：关于开展2024年春季爱国卫生运动的通知 "
         "下一篇：桐湖市病媒生物防制技术指南 主办单位：桐湖市卫生健康委员会 技术支持：桐湖市大数据中心 地址：桐湖市健康路18号 "
         "联系电话：0571-88012320 浙ICP备05012345号 网站标识码：3301000023"),
+    "yunbei-liushou-ertong-2025": (
+        "云贝县人民政府 首页 走进云贝 政务公开 办事服务 互动交流 当前位置：首页 > 政务公开 > 政府文件 > 县政府办文件 "
+        "索引号：431122000/2025-00042 发布机构：云贝县人民政府办公室 生成日期：2025-03-12 浏览次数：1086 【字体：大 中 小】 ",
+        " 【打印本页】 【关闭窗口】 上一篇：云贝县2025年春季农村人居环境整治工作方案 下一篇：云贝县困难群众救助资金管理办法 "
+        "主办单位：云贝县人民政府办公室 承办单位：云贝县融媒体中心 地址：云贝县府前街9号 联系电话：0746-3321001 "
+        "湘ICP备13004567号 网站标识码：4311220003"),
 }
 
 
@@ -232,3 +239,6 @@ if __name__ == "__main__":
     sample_copy("fengxi-linxia-jingji-2025", "pdf")
     sample_copy("lanhu-yanhua-baozhu-2025", "pdf")
     word_copy("weitang-shuiku-yimin-2025", by_office=False)
+    taiwan_copy("songbai-xianyu-shangye-2025")
+    web_copy("yunbei-liushou-ertong-2025")
+    sample_copy("qinghu-shuiyuandi-baohu-2025", "pdf")
