@@ -514,6 +514,12 @@ class IndicatorWords:
         return self.rules.compile("(?:{who_makes_it_up})", "fragment-who_makes_it_up")
 
     @cached_property
+    def parameters_tested(self) -> regex.Pattern:
+        """The parameters a standard test covers, opening the words after a count of its times (开展1次|109项|全分析监测:
+        fragment parameters_of_a_test)."""
+        return self.rules.compile("^(?:{parameters_of_a_test})", "fragment-parameters_of_a_test")
+
+    @cached_property
     def per_output(self) -> regex.Pattern:
         """The output a measure is per, opening its name (单位地区生产总值, 万元GDP: fragment per_output)."""
         return self.rules.compile("(?:{per_output})", "fragment-per_output")
@@ -852,6 +858,8 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
     after_at = note.end() if note else match_end
     after = clause[after_at:]
+    if _TIMES_COUNTED.search(clause, number_start, match_end):
+        after = indicator_words().parameters_tested.sub("", after, count=1)  # 开展1次|109项|全分析监测: the test is the act
     next_count = _NEXT_COUNT.match(after, 0, _TAG_REACH)
     after = next_count.group() if next_count else after  # 一次疏散演练和两次安全教育: 疏散演练 is the one's
     valued = _DIGIT.search(clause, number_start, match_end) is not None  # asked once: five questions below ask it
