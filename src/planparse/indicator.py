@@ -1892,14 +1892,20 @@ def measure_in_another_place(whole: str, place: str) -> str | None:
     """The measure ``whole`` names in the place or kind it opens with, in ``place`` instead: after the last of the kind word
     they share (东部地区每10万人口…医师数量 and 中西部地区 -> 中西部地区每10万人口…医师数量; 城区学校生师比 and 乡村学校 -> 乡村
     学校生师比; 不动产登记一般登记办理时限 and 抵押登记 -> 抵押登记办理时限), or, a place word, in place of the whole's opening
-    part (城区义务教育巩固率 and 农村 -> 农村义务教育巩固率; 城镇污水处理率 and 建制镇 -> 建制镇污水处理率), or, a stage of schooling,
-    in place of the stage it opens with (小学入学率 and 初中 -> 初中入学率); None where they share no kind and ``place`` is no
-    place word or stage."""
+    part (城区义务教育巩固率 and 农村 -> 农村义务教育巩固率; 城镇污水处理率 and 建制镇 -> 建制镇污水处理率; 中心城区路网密度 and 县城
+    -> 县城路网密度), or, a division named as the whole's is but of another level, in place of it (建制村通客车率 and 建制镇 ->
+    建制镇通客车率), or, a stage of schooling, in place of the stage it opens with (小学入学率 and 初中 -> 初中入学率); None where
+    they share no kind and ``place`` is no place word or stage."""
     for size in range(len(place) - 1, 1, -1):
         shared = whole.rfind(place[-size:])
         if shared >= 0 and shared + size < len(whole):
             return place + whole[shared + size:]
+    kin = len(place) - 1
+    if kin > 0 and whole.startswith(place[:kin]) and len(whole) > kin + 1 and all(map(_DIVISIONS.fullmatch, (whole[kin], place[kin]))):
+        return place + whole[kin + 1:]
     measure = without_a_part(whole)
+    opening = indicator_words().place_only.match(whole) if measure == whole else None
+    measure = whole[opening.end():] if opening and opening.end() > 1 else measure
     return place + measure if measure != whole and names_only_a_place(place) else of_another_stage(whole, place)
 
 
