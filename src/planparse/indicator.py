@@ -868,8 +868,10 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     if not valued:  # a milestone: no value of a goal listed before it is its
         before = before[valued_goals_end(before):]
     after = _places_worked_in(before, _before_a_second_act(before, after))
-    if indicator_words().frame.match(after):
-        after = ""  # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name
+    framed = indicator_words().frame.search(after)
+    # 实现县域内就诊率90%的目标: the goal frames the value, which the words before it name; 现有200个农民专业合作社|的基础上:
+    # the things counted end before the frame
+    after = after[:framed.start()] if framed else after
     cadence = _cadence_start(clause, number_start, match_end)
     if cadence is not None:
         return Naming(_done_once(clause[number_start:], match_end - number_start, clause[:cadence]))
