@@ -369,6 +369,7 @@ class IndicatorRules(Model):
     reach_verbs: list[str] = []
     full_extent_words: list[str] = []
     carrying_out_verbs: list[str] = []
+    review_works: list[str] = []
     work_opening_verbs: list[str] = []
     untold_works: list[str] = []
     urging_verbs: list[str] = []
@@ -2736,14 +2737,16 @@ def _notes_an_amount(tagged: Tagged, start: int) -> bool:
 
 def _carried_out_then_reviewed(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` carries out the thing named before it (rules/indicators.yaml carrying_out_verbs)
-    and only nouns, or another such verb, follow it to the work that closes the clause (规划|实施|评估, 政策|执行|情况|督查,
-    高标准农田|建设|质量|评价, 校舍|建设|质量|抽查, 供水管网|建设|运行|评估)."""
-    carrying_out = indicator_rules().carrying_out_verbs
-    if tagged[index][0] not in carrying_out:
+    and only nouns, or another such verb, follow it to the review that closes the clause, a verbal noun or one of
+    indicators.yaml review_works (规划|实施|评估, 政策|执行|情况|督查, 高标准农田|建设|质量|评价, 校舍|建设|质量|抽查, 供水管网|
+    建设|运行|评估; not 小型水库|实施|除险加固, a work 实施 only opens)."""
+    rules = indicator_rules()
+    if tagged[index][0] not in rules.carrying_out_verbs:
         return False
     end = next((at for at in range(index + 1, len(tagged)) if tagged[at][0][0] in _CLAUSE_MARKS), len(tagged))
-    return (end > index + 1 and all(_is_noun(flag) or word in carrying_out for word, flag in tagged[index + 1:end - 1])
-            and (_work_closing(tagged, end - 1) or _ends_a_work(tagged[end - 1][0])))
+    last, last_flag = tagged[end - 1]
+    return (end > index + 1 and all(_is_noun(flag) or word in rules.carrying_out_verbs for word, flag in tagged[index + 1:end - 1])
+            and (_is_noun(last_flag) and _work_closing(tagged, end - 1) or last.endswith(tuple(rules.review_works))))
 
 
 def _verbs_name_a_service(tagged: Tagged, index: int) -> bool:
