@@ -428,18 +428,26 @@ def _listed_class(parts: list[Part]) -> str:
     return "[" + "".join(map(_char, codes)) + wide + "]"
 
 
-def opening_looked_at(source: str, expanded: str) -> str:
-    """``source`` (a fragment; ``expanded``: with the fragments it names written out) behind a lookahead for the
-    characters its matches open with, when it opens with a lookbehind and those can be told (``_edge_parts``).
+def opening_looked_at(source: str, expand: Callable[[str], str]) -> str:
+    """``source`` (a fragment; ``expand``: a part of it with the fragments it names written out) with each of its
+    alternatives that opens with a lookbehind (those of the group it is, when it is one) behind a lookahead for the
+    characters its matches open with (``opening_pairs``).
 
     The regex module tries a lookbehind at every place it reaches, before the characters after it: size_of_a_place's
     two, back over a deadline year or a plan period, were tried at each character statistics-of-a-place's lookahead
-    passed on its way to 全市 or 本县, eight times the time of its search; a look at one character fails at most
-    places at once. Matches are the same."""
-    if not source.startswith("(?<"):
-        return source
-    opening = _edge_parts(expanded, backwards=False)
-    return f"(?={_listed_class(opening)})(?:{source})" if opening else source
+    passed on its way to 全市 or 本县, eight times the time of its search; frequency_word's, back over a head and a
+    comparator, at the 年 of every 2025年 and the 一 of every 一批 (two thirds of repeat_word's search). A look at two
+    characters fails at most places at once. Matches are the same."""
+    if source.startswith("(?:") and _group_end(source, 0) == len(source):
+        return "(?:" + opening_looked_at(source[3:-1], expand) + ")"
+    return "|".join(_looked_at(branch, expand) for branch in _top_level_branches(source))
+
+
+def _looked_at(branch: str, expand: Callable[[str], str]) -> str:
+    if not branch.startswith("(?<"):
+        return branch
+    opening = opening_pairs(expand(branch))
+    return f"(?={opening})(?:{branch})" if opening else branch
 
 
 def _lookbehind_led(branch: str, led: str) -> str:
@@ -677,20 +685,50 @@ def python_opening_pairs(source: str) -> str | None:
     be followed by within a match (a lookahead of the pattern's own is passed over, and a match that may end after its
     first character lets any follow). None where ``python_opening_class`` is, or what follows cannot be told. A heading
     marker's opening bracket is then tried before 一 to 十 only, not before 市 of （市…）."""
-    parsed = _parsed(source)
-    firsts = None if parsed is None else _first_characters(parsed)
-    if not firsts:
+    ways = _opening_ways(source)
+    if ways is None:
         return None
     by_following: dict[str | None, list[Part]] = {}
-    for first, rest in firsts:
-        following = _openers(rest, backwards=False)
-        python = None if following is None or following[1] else _python_class(following[0])
-        by_following.setdefault(python, []).extend(first)
+    for first, following in ways:
+        by_following.setdefault(None if following is None else _python_class(following), []).extend(first)
     openings = {following: _python_class(first) for following, first in by_following.items()}
     if None in openings.values():
         return None
     looks = sorted(f"(?<={opening})" + (f"(?={following})" if following else "") for following, opening in openings.items())
     return _python_class([part for first in by_following.values() for part in first]) + f"(?:{'|'.join(looks)})"
+
+
+def opening_pairs(source: str) -> str | None:
+    """For the regex module, a pattern matching the first two characters of every match of ``source``, or its first
+    alone where a match may end after it or what follows cannot be told: ``[每][年月]|[一][次]|[半]``, each first
+    character with all that may follow it. None where the first cannot be told (``_first_characters``)."""
+    ways = _opening_ways(source)
+    if ways is None:
+        return None
+    following_of: dict[Part, list[Part] | None] = {}
+    for first, following in ways:
+        for part in first:
+            known = following_of.get(part, [])
+            following_of[part] = None if known is None or following is None else known + following
+    firsts_by_following: dict[str, list[Part]] = {}
+    for part, following in following_of.items():
+        firsts_by_following.setdefault("" if following is None else _class(following), []).append(part)
+    return "|".join(sorted(_listed_class(firsts) + following for following, firsts in firsts_by_following.items()))
+
+
+def _opening_ways(source: str) -> list[tuple[list[Part], list[Part] | None]] | None:
+    """Each way a match of ``source`` may open (``_first_characters``): the class parts of its first character and of
+    the one after it within the match (None: any may follow, as where a match may end after its first); None where
+    the first cannot be told."""
+    parsed = _parsed(source)
+    firsts = None if parsed is None else _first_characters(parsed)
+    if not firsts:
+        return None
+    ways = []
+    for first, rest in firsts:
+        following = _openers(rest, backwards=False)
+        ways.append((first, None if following is None or following[1] else following[0]))
+    return ways
 
 
 def _first_characters(items: list) -> list[tuple[list[Part], list]] | None:

@@ -1320,16 +1320,15 @@ def _written_out(fragments: dict[str, str]) -> list[str]:
 
 
 def _openings_looked_at(fragments: dict[str, str]) -> dict[str, str]:
-    """``fragments`` with each that opens with a lookbehind behind a look at the characters it opens with
+    """``fragments`` with each alternative that opens with a lookbehind behind a look at the characters it opens with
     (``patterns.opening_looked_at``): where a rule reads it after a run (statistics-of-a-place's ``[^。]*?{size_of_a_place}``),
-    the lookbehind is no longer tried at every place of the run."""
+    or a search tries it at every 年 and 一 (frequency_word's), the lookbehind is no longer tried at each of them."""
     looked_at = {}
     for name, source in fragments.items():
         try:
-            expanded = expand_fragments(source, fragments, Path(name), name) if source.startswith("(?<") else None
+            looked_at[name] = patterns.opening_looked_at(source, lambda part: expand_fragments(part, fragments, Path(name), name))
         except PlanparseError:
-            expanded = None  # a fragment naming an unknown one is reported by the rules that read it
-        looked_at[name] = patterns.opening_looked_at(source, expanded) if expanded else source
+            looked_at[name] = source  # a fragment naming an unknown one is reported by the rules that read it
     return looked_at
 
 
