@@ -173,8 +173,10 @@ _SHORTEST_ENDING = 2  # characters of the ending of a milestone's name sought af
 # milestone words are counted where the text states them. A title of 40 characters or more with a
 # comma (（一）…是法定程序，各单位要…，实现发证登记全覆盖。) is a run-in paragraph, read as one, and so
 # is a short label run on by what it labels (具体任务：新规划国省干线…全面推行标准化管理；…), and so is a sentence run in
-# before its body that changes a level by a multiple or a tenth in words (4.灵活就业人员缴存人数较上年增长一倍。住房公积金…).
-_SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}|[一二两三四五六七八九十百千](?:倍|番|成)[^。]*。\s*$")
+# before its body that changes a level by a multiple or a tenth in words (4.灵活就业人员缴存人数较上年增长一倍。住房公积金…),
+# and so is a sentence run in before its body that counts in Chinese numerals, as digits would be read (（一）完成农村危房改造
+# 三百户，改造农村公路二十公里。全年培训…: reader W14; two numerals at least, so no 一个 or 两个 of a title's wording).
+_SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}|[一二两三四五六七八九十百千](?:倍|番|成)[^。]*。\s*$|[一二两三四五六七八九十百千万]{2,}\p{Han}[^。]*。\s*$")
 # A line holding only a label (策略措施：, 主要目标：), as 妇女/儿童发展规划 set one before each list of items
 _LABEL_LINE = patterns.compile(r"(?m)^\s*[^\s：:，,。；;]{2,10}[：:]\s*$")
 _SENTENCE_MARK = patterns.compile_python("[，,。；;]")  # what a label line never holds
