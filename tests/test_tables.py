@@ -515,3 +515,13 @@ def test_a_figure_alone_on_its_row_fills_no_cell_below():
         ["", "", "", "2"], ["1", "完成病险水库除险加固8座", "县水利局", ""], ["", "完成山塘整治20座", "", "2025年底前"]]))
     assert [row[3] for row in land.rows] == ["10", "", ""]
     assert water.rows[1:] == [["1", "完成病险水库除险加固8座", "县水利局", ""], ["1", "完成山塘整治20座", "县水利局", "2025年底前"]]
+
+
+def test_a_task_named_as_a_project_counts_what_the_project_builds(tmp_path):
+    """indicators.yaml project_endings: a 民生实事 list's task named as a project (…建设项目, …项目) counts what it builds, its
+    name without the project word (energy, education); project_units: one counted in 个 or 项 may count the projects."""
+    plan = write_plan(tmp_path, "某县2024年民生实事项目实施方案\n一、工作目标\n办好民生实事。\n二、项目清单\n"
+                                "序号\t项目名称\t建设内容及目标\t牵头单位\n1\t乡镇公共充电站建设项目\t2024年建成40座\t县发改局\n"
+                                "2\t农村学校食堂项目\t2024年建成12所\t县教育局\n三、保障措施\n加强组织领导。\n某县人民政府\n2024年2月20日\n")
+    assert [(target.value, target.unit, target.indicator) for target in extract(plan).targets] == [
+        (40, "座", "乡镇公共充电站"), (12, "所", "农村学校食堂")]

@@ -421,6 +421,8 @@ class IndicatorRules(Model):
     deadline_headers: list[str] = []
     deadline_cells: list[str] = []
     content_headers: list[str] = []
+    project_endings: list[str] = []
+    project_units: list[str] = []
     year_row_headers: list[str] = []
     total_row_words: list[str] = []
     base_row_notes: list[str] = []

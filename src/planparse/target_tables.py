@@ -39,8 +39,6 @@ _YEAR_HEADER = r"(?:(?:19|20)\d{2}\s*年?\s*[—–－\-~～至]\s*)?(?P<year>(?
 _BRACKETED_YEAR = patterns.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]")  # a column's year after its name: 年度筹集任务（2024年）
 _YEAR_IN_HEADER = patterns.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
 # the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
-_PROJECT_WORD = patterns.compile(r"(?:建设)?项目$")
-_PROJECT_UNITS = ("个", "项")
 _ROW_YEAR = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[（(](?P<note>[^（）()]{1,8})[）)])?\s*")
 
 # what a column's cells measure beside a target's level: nothing, the row's yearly change (年均增长（%）) or its change
@@ -485,8 +483,12 @@ def _cell_targets(read: CellReader, task: str, cell: str, headings: tuple[str, .
 
 def _counted_by_task(name: str, unit: Optional[str]) -> str:
     """A task named as a project counts what the project builds (乡镇公共充电站建设项目 | 2024年建成40座: 充电站), unless
-    its measure word counts projects (实施乡村振兴建设项目 | 5个)."""
-    return name if unit in _PROJECT_UNITS else _PROJECT_WORD.sub("", name) or name
+    its measure word counts projects (实施乡村振兴建设项目 | 5个): indicators.yaml project_endings, project_units."""
+    words = indicator_rules()
+    if unit in words.project_units:
+        return name
+    ending = max((ending for ending in words.project_endings if name.endswith(ending)), key=len, default="")
+    return name.removesuffix(ending) or name
 
 
 def _task_cells(task: str, rows: list[list[str]], layout: TableLayout, group: Optional[int] = None) -> list[tuple[str, Optional[int]]]:
