@@ -396,6 +396,7 @@ class IndicatorRules(Model):
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
     change_names: list[str] = []
+    rank_units: list[str] = []
     remainder_words: list[str] = []
     rest_words: list[str] = []
     growth_bases: list[str] = []

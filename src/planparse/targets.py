@@ -58,7 +58,6 @@ _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
 _OF = "的"
 _LABEL_ENDS = ("：", ":")  # 新增停车泊位：5000个: a label, which names the amounts after it
 _NAMING_REACH = 1000  # characters: far more than any name or quote reads, before or after its number
-_RANK_UNITS = ("位", "名")  # 居全省第5位, 排名第3名: a place in a ranking
 _MONEY = "元"  # a sum of money: its fund may be named in the clause before (fund_given)
 _MORE = "increase"  # the change of 增加, 提高: before what it adds and a count (增加床位1200张), new things are counted
 _SHARE_KIND = "percentage"  # a share after what an increase raises (提高粮食单产5%) is the change of its level
@@ -2845,7 +2844,8 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         # (the quote as read: a traditional copy's 高標準農田 holds its name 高标准农田)
         indicator = (things_of_the_act_again(fold(previous_in_sentence.quote), previous_in_sentence.indicator, indicator, clause[:number_at])
                      or indicator)
-    if finding.unit in _RANK_UNITS:
+    ranked = finding.unit in indicator_rules().rank_units  # 居全省第5位, 排名第3名: a place in a ranking
+    if ranked:
         indicator = ranking_named(indicator, previous_in_sentence.indicator if previous_in_sentence else None) or indicator
     names_a_change = indicator is None or indicator in indicator_rules().change_names
     unit = _per_of_the_level_before(previous.unit, finding.unit) if brought_to else finding.unit
@@ -2853,7 +2853,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
         # changes, goes on with the thing of the clause before; a rank of the change is the change's (增速居全省第5位)
         named_before = previous_in_sentence.indicator
-        if named_before and indicator and finding.unit in _RANK_UNITS:
+        if named_before and indicator and ranked:
             indicator = named_before + indicator
         elif indicator is None and previous_in_sentence.unit == finding.unit:
             # 新增高标准农田5万亩，改造提升2万亩: another act done to the things the clause before counts, as after 、
