@@ -1928,6 +1928,22 @@ def _part_words_longest_first() -> tuple[str, ...]:
     return tuple(sorted([*rules.part_ranks, *rules.kinds_of_place], key=len, reverse=True))
 
 
+@rules_cache
+def _works_listed_before() -> regex.Pattern:
+    """Works listed before the things they are done to (新建和改造|, 新建、改扩建|): indicators.yaml part_works, joined."""
+    works = patterns.any_word(sorted(indicator_rules().part_works, key=len, reverse=True))
+    return patterns.compile(f"(?:{works})(?:[和、与及](?:{works}))+$")
+
+
+def works_each_done(sentence: str, things: str, count: int) -> list[str] | None:
+    """新建和改造农村供水工程分别为20处和35处: ``count`` works listed right before the things they are done to, which 分别 then
+    gives a value each: the works, each with the things (新建农村供水工程, 改造农村供水工程); None where no such list stands."""
+    at = sentence.find(things + _RESPECTIVELY)
+    listed = _works_listed_before().search(sentence, 0, at) if at > 0 else None
+    works = regex.split("[和、与及]", listed.group()) if listed else []
+    return [work + things for work in works] if len(works) == count else None
+
+
 def kinds_with_their_head(items: list[str]) -> list[str] | None:
     """The names of kinds listed before a head they share, written once after the last kind (小学和初中巩固率,
     职工和城乡居民医保…支付比例, 城镇和农村居民人均可支配收入): each kind with that head (小学巩固率, 初中巩固率;
