@@ -1288,6 +1288,9 @@ class SentenceReader:
         clause_starts = [clause.start for clause in clauses]
         exclusions = _MarksByPlace(excluded, len(text))
         listed = bytearray(len(text))  # 1 where a listed candidate's number stands
+        # 1 after the low end of a range decided not a target: its high end is no number of its own for a rule after it to
+        # read (农村低保标准每年提高200元至300元: no 300 元 alone)
+        range_rest = bytearray(len(text))
         for rule, matches in found:
             for match in matches:
                 span = Span(*match.span())
@@ -1296,6 +1299,8 @@ class SentenceReader:
                     continue  # an earlier rule already read these words
                 groups = match.groupdict()  # in one call: a group looked up by its name costs a call of its own
                 anchor = _anchor(match, groups, span)
+                if range_rest.find(1, anchor.start, anchor.end) >= 0:
+                    continue
                 candidate = self._candidate(rule, match, groups, span, anchor, _clause_at(clauses, clause_starts, anchor.start))
                 if candidate is None:
                     continue
@@ -1304,6 +1309,8 @@ class SentenceReader:
                     if listed.find(1, anchor.start, anchor.end) >= 0:
                         continue  # already listed as rejected by an earlier rule
                     candidate.decide(NOT_TARGET, mark.cue.id)
+                    if candidate.amount is not None and candidate.amount.value_max is not None:
+                        range_rest[anchor.end:span.end] = b"\x01" * (span.end - anchor.end)
                 else:
                     insort(read, (span.start, span.end))
                 listed[anchor.start:anchor.end] = b"\x01" * (anchor.end - anchor.start)
