@@ -397,3 +397,23 @@ def test_a_full_width_comma_parts_thousands_only_between_full_width_digit_groups
 def test_ascii_marks_of_a_chinese_sentence_read_as_full_width_marks(typed, read):
     assert fold(typed) == read
     assert len(fold(typed)) == len(typed)
+
+
+def test_a_big5_copy_in_taiwans_standard_forms_reads_its_zhe_as_the_mainlands(tmp_path):
+    """Last stop's in item 2 (water supply, education, government services): Taiwan's standard writes 着 as 著 (OpenCC's
+    s2tw, as a Big5 copy has it), which the fold kept, 著 being simplified too: a hedged 着力消除 became a milestone
+    (著力消除農村供水…) and titles read 著力简政放权, 著力保障 (a heading with no other traditional character). 显著 stays."""
+    from opencc import OpenCC
+
+    plan = "\n".join(["某县民生实事三年行动方案（2024—2026年）", "为办好民生实事，结合我县实际，制定本方案。", "一、重点任务",
+                      "（一）着力简政放权", "到2026年，政务服务事项网上可办率达到95%以上，群众满意度显著提高。",
+                      "（二）着力保障", "到2026年，着力消除农村供水安全隐患。", "（三）着眼教育均衡",
+                      "到2026年，着力消除义务教育大班额，本着就近原则新建小学3所。", "到2026年，全面消除城区黑臭水体。"])
+    (tmp_path / "mainland.txt").write_text(plan, encoding="utf-8")
+    (tmp_path / "big5.txt").write_bytes(OpenCC("s2tw").convert(plan).encode("cp950"))
+    mainland, big5 = (extract(tmp_path / name) for name in ("mainland.txt", "big5.txt"))
+    assert [fold(section.title) for section in big5.sections[0].children] == [
+        section.title for section in mainland.sections[0].children] == ["着力简政放权", "着力保障", "着眼教育均衡"]
+    assert [(target.kind, target.value, fold(target.quote)) for target in big5.targets] == [
+        (target.kind, target.value, target.quote) for target in mainland.targets] == [
+        ("percentage", 95, "政务服务事项网上可办率达到95%以上"), ("count", 3, "本着就近原则新建小学3所"), ("milestone", None, "全面消除城区黑臭水体")]

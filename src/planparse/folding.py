@@ -71,12 +71,39 @@ def _fold_table() -> tuple[_FoldTable, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _kept_words() -> tuple[str, dict[str, str], re.Pattern]:
+    """rules/regional_words.yaml's ``word_characters`` (Taiwan's 著, which the table keeps), and the words written with
+    one and characters the table keeps alone, with what they read as (著力 着力; 显著, across an edge, as written), and a
+    pattern finding them: read in any line that holds one (a Taiwan-standard heading 著力保障 holds no other traditional
+    character), where every traditional word is read only in a line holding a traditional character (a simplified plan's
+    显著 built the pattern of them all)."""
+    table, _ = _table_and_changed()
+    regional = regional_words()
+    marks = "".join(regional["word_characters"])
+    words = {**regional["words"], **{across: across for across in regional["across_edges"]}}
+    kept = {word: read for word, read in words.items()
+            if len(word) == len(read) and any(mark in word for mark in marks) and word.translate(table) == word}
+    return marks, kept, _any_of(kept)
+
+
+def _with_kept_words(text: str, characters: str) -> str:
+    """``characters`` (``text`` folded, of its length) with the words of ``_kept_words`` in ``text`` read so."""
+    marks, kept, finder = _kept_words()
+    if not any(mark in text for mark in marks):
+        return characters
+    for match in finder.finditer(text):
+        characters = characters[:match.start()] + kept[match.group()] + characters[match.end():]
+    return characters
+
+
+@lru_cache(maxsize=1)
 def _foldable() -> re.Pattern:
     """A finder of every character ``folded`` may change: those the table changes, the ASCII marks it may read as
     full-width (``_CHINESE_PUNCTUATION``), any beyond the Basic Multilingual Plane. One set: re skips to its members
     in C, where it tries a choice between sets at every place."""
     _, changed = _table_and_changed()
-    return patterns.compile_python(f"[{changed}{re.escape(''.join(_FULL_WIDTH_MARKS))}\U00010000-\U0010ffff]")
+    marks, _, _ = _kept_words()  # built with the finder: a batch's warm-up builds both, and no worker compiles them
+    return patterns.compile_python(f"[{changed}{re.escape(marks)}{re.escape(''.join(_FULL_WIDTH_MARKS))}\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=1)
@@ -364,16 +391,16 @@ def folded(text: str, taiwan: bool | None = None, one_for_one: bool = False) -> 
     most = _FEW_FOLDS + len(text) // _SPARSE_FOLDS
     parts = folding.split(text, most)  # the text between the characters the fold changes, and those characters
     if len(parts) == 1:
-        return Folded(_chinese_punctuation(text, text))
+        return Folded(_chinese_punctuation(text, _with_kept_words(text, text)))
     # only a text with a traditional character (an ideograph folded: not a full-width digit, nor a radical) is read for
     # words; 影片 and 程式 are also words of simplified text. Looked for among the characters folded, not by comparing
     # every character with its fold: that took three quarters of normalising a plan whose numbers are written 1．5.
     every_fold = len(parts) // 2 < most  # all of them split off: a few
     if every_fold and not any("\u4e00" <= char <= "\u9fff" for char in parts[1::2]):
-        return Folded(_in_context(text, _characters_folded(parts, table)))
+        return Folded(_in_context(text, _with_kept_words(text, _characters_folded(parts, table))))
     characters = _in_context(text, text.translate(table))
     if not every_fold and not any("\u4e00" <= match.group() <= "\u9fff" for match in folding.finditer(text)):
-        return Folded(characters)
+        return Folded(_with_kept_words(text, characters))
     words, found = _traditional_words(_taiwan_worded(text) if taiwan is None else taiwan, one_for_one)
     pieces, resized, last = [], [], 0
     for match in found.finditer(text):  # words read as written: 幹道 folds to 干道 by its characters, 乾道 stays 乾道
