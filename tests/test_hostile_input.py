@@ -1743,6 +1743,29 @@ def test_a_web_page_nested_deeper_than_the_parser_reads_is_refused_saying_so(nes
     assert run.stderr == f"planparse: {page}: line 1: elements nested more than 256 deep; planparse reads web pages nested at most 256 deep\n"
 
 
+_SLOPPY_PLAN = ["某县教育和水利民生实事方案", "一、工作目标", "到2025年，全县新建中小学校3所，改造病险水库8座。", "二、重点任务",
+                *(f"（{n}）第{n}项任务。每年开展培训{n}次。" for n in range(1, 10)), "三、保障措施",
+                *(f"{n}.各乡镇要落实第{n}项措施。" for n in range(1, 300))]
+
+
+@pytest.mark.parametrize("opened", ['<p><font face="仿宋_GB2312" size="3">{}', '<font face="仿宋_GB2312">{}<br>',
+                                    '<p><span style="font-size:16pt"><b>{}'], ids=["font-in-paragraphs", "font-and-breaks", "span-and-bold"])
+def test_a_web_page_opening_a_formatting_element_on_each_paragraph_and_never_closing_it_is_read_as_its_closed_twin(opened: str, tmp_path: Path):
+    """An old site's page opening <font> on every paragraph and never closing it shows every paragraph in a browser (it
+    keeps at most three alike open); libxml2 nested them, and a plan of three hundred paragraphs passed its depth: the
+    page was refused as nested more than 256 deep. Read without them, it gives what its closed twin gives."""
+    sloppy, closed = tmp_path / "sloppy.html", tmp_path / "closed.html"
+    page = '<html><head><meta charset="utf-8"><title>某县教育和水利民生实事方案</title></head><body>{}</body></html>'
+    sloppy.write_text(page.format("".join(opened.format(line) for line in _SLOPPY_PLAN)), encoding="utf-8")
+    closed.write_text(page.format("".join(f"<p>{line}</p>" for line in _SLOPPY_PLAN)), encoding="utf-8")
+    runs = [run_planparse("extract", str(plan), timeout=120) for plan in (sloppy, closed)]
+    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr
+    read = [json.loads(run.stdout) for run in runs]
+    assert [(target["value"], target["unit"]) for target in read[0]["targets"]] == [
+        (target["value"], target["unit"]) for target in read[1]["targets"]] == [(3, "所"), (8, "座"), *((n, "次") for n in range(1, 10))]
+    assert [len(document["sections"][2]["children"]) for document in read] == [299, 299]
+
+
 @pytest.mark.parametrize("elements", ["<b></b>", "<div><i></i></div>"], ids=["empty", "nested-pairs"])
 def test_a_web_page_of_more_elements_than_the_limit_is_refused_before_it_is_parsed(elements: str, tmp_path: Path):
     """A page of 10 MB of empty elements took 3 GB and 22 s to read (the parser, readability and the walk: some 2 KB an

@@ -77,6 +77,13 @@ _CLOSING = {"script": patterns.compile(r"(?i)</script"), "style": patterns.compi
 # An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
 _ATTRIBUTE = patterns.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 _DISPLAY_NONE = patterns.compile(r"(?i)display\s*:\s*none")
+# A sloppy page opens a formatting element on every paragraph and never closes it (<p><font face="仿宋_GB2312">…): a
+# browser keeps at most three alike open (HTML's "Noah's Ark" clause) and shows each paragraph, where libxml2 nests them
+# all, and a plan of some hundred paragraphs passed its depth (MAX_XML_DEPTH): the page was refused. They hold no
+# structure: a page they take past the depth is read without them (and without what their style hides or sets too small).
+_FORMATTING = "font|span|b|i|u|em|strong"
+_FORMATTING_TAG = patterns.compile(rf"(?i)</?(?:{_FORMATTING})(?=[\s/>])[^<>]*>")
+_UNCLOSED_FORMATTING = patterns.compile(rf"(?i)<(?:{_FORMATTING})[\s>]")
 # What an inline style says of how its text is seen, as each declaration sets it (the last one holds): a font's size in
 # px or pt (0 unitless), and its visibility. A size relative to the one inherited (em, %) leaves it as inherited. Its
 # figures read possessively: a style of thousands of digits is read in linear time.
@@ -124,11 +131,9 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
     text = _DOWNLEVEL_REVEALED.sub("", _decode(data, path))
     _check_attributes(path, text)
     _check_elements(path, text)
-    parser = lxml.html.HTMLParser()
-    try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
-        raise PlanparseError(path, "not a readable HTML page (no elements)") from None
+    root, parser = _parsed(path, text)
+    if _limit_crossed(parser, "depth") and _UNCLOSED_FORMATTING.search(text):
+        root, parser = _parsed(path, _FORMATTING_TAG.sub("", text))
     _check_parsed_whole(path, parser)
     for element in root.iter(etree.Comment, etree.ProcessingInstruction):
         element.drop_tree()  # Word's conditional comments (<!--[if gte mso 9]>…) hold settings, not text
@@ -174,9 +179,22 @@ def _seen_as(style: str | None, small: bool, hidden: bool) -> tuple[bool, bool]:
     return small, hidden
 
 
+def _parsed(path: object, text: str) -> tuple[lxml.html.HtmlElement, lxml.html.HTMLParser]:
+    parser = lxml.html.HTMLParser()
+    try:
+        return lxml.html.document_fromstring(text, parser=parser), parser
+    except (etree.ParserError, ValueError):
+        raise PlanparseError(path, "not a readable HTML page (no elements)") from None
+
+
+def _limit_crossed(parser: lxml.html.HTMLParser, limit: str = "") -> etree._LogEntry | None:
+    """The parser's error of stopping at one of its limits (whose message names ``limit``), if it stopped."""
+    return next((error for error in parser.error_log if error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT and limit in error.message), None)
+
+
 def _check_parsed_whole(path: object, parser: lxml.html.HTMLParser) -> None:
     """Refuse a page the parser stopped reading at one of its limits: the rest of it was lost."""
-    crossed = next((error for error in parser.error_log if error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT), None)
+    crossed = _limit_crossed(parser)
     if crossed is None:
         return
     if "depth" in crossed.message:
