@@ -439,7 +439,7 @@ def _without_helpers_actions(text: str, rules: CompiledResponsibilityRules, only
     县财政局配合落实资金: …，县财政局配合; 责任单位：县住建局牵头，物业企业配合做好宣传: …，物业企业配合), as a sentence's note is
     cut (``_note_run``); a clause that is a body's name holding a helper's word (县科技协同创新中心) stays whole. With
     ``only_bodies`` (a note with no label, every unit of which must be a body) only the helpers that are bodies stay, and a
-    clause of none goes, so that the note keeps the lead it names (县教育局牵头，学校配合做好宣传: 县教育局 leads; 县水利局
+    clause of none goes, so that the note keeps the lead it names (县教育局牵头，学生家长配合做好宣传: 县教育局 leads; 县水利局
     牵头，县财政局、村民配合: 县财政局 helps)."""
     clauses = split_outside_brackets(text, _CLAUSE_END)
     kept = clauses[:1]
