@@ -186,6 +186,9 @@ class CompiledResponsibilityRules:
         helpers = "|".join(map(regex.escape, rules.helper_words)) or "(?!)"
         self.helper_opening = compile_pattern(f"\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?:{helpers})(?=\\p{{Han}}|[，,；;]|$)(?!度|性)",
                                               path, "helper_words")
+        # units alone and any role word opening a clause of a note, its action or nothing after it (…，县财政局配合落实资金;
+        # …，各乡镇人民政府具体负责组织实施; …，各景区落实主体责任): where the note's units end
+        self.role_opening = compile_pattern(f"\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?P<role>{words})(?=\\p{{Han}}|[，,；;]|$)(?!度|性)", path, "role_words")
         # a table cell's units one a line (Word) come with spaces between them: 市体育局 市教育局
         self.space_between_units = compile_pattern(f"(?<=\\p{{Han}}(?:{endings}))\\s+(?=\\p{{Han}})", path, "unit_endings")
         # in a line of text, only a space between two whole units of a labelled note parts them (责任单位：县教育局 县公安局）:
@@ -385,7 +388,7 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
             if role == "person":  # 责任领导：王副市长 names who answers for it, no unit
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
-            text = _without_helpers_actions(content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0], rules)
+            text = _without_units_actions(content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0], rules)
             found = leading_units(text, rules) if role == "lead" else parse_units(text, "support", rules)
             lead += found[0]
             support += found[1]
@@ -417,7 +420,7 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules, roled: bool = 
     sentence, names_with = _without_action(content.split(_SENTENCE_END)[0].strip(), rules)
     found = _note_units(sentence, names_with or roled, rules)
     if found is None:
-        without = _without_helpers_actions(sentence, rules, only_bodies=True)
+        without = _without_units_actions(sentence, rules, note=True)
         found = _note_units(without, names_with or roled, rules) if without != sentence else None
     return found
 
@@ -434,24 +437,28 @@ def _note_units(sentence: str, roled: bool, rules: CompiledResponsibilityRules) 
     return lead, support
 
 
-def _without_helpers_actions(text: str, rules: CompiledResponsibilityRules, only_bodies: bool = False) -> str:
-    """The note (or a label's text) without the action each helper after its first clause goes on to (县教育局牵头，
-    县财政局配合落实资金: …，县财政局配合; 责任单位：县住建局牵头，物业企业配合做好宣传: …，物业企业配合), as a sentence's note is
-    cut (``_note_run``); a clause that is a body's name holding a helper's word (县科技协同创新中心) stays whole. With
-    ``only_bodies`` (a note with no label, every unit of which must be a body) only the helpers that are bodies stay, and a
-    clause of none goes, so that the note keeps the lead it names (县教育局牵头，学生家长配合做好宣传: 县教育局 leads; 县水利局
-    牵头，县财政局、村民配合: 县财政局 helps)."""
+def _without_units_actions(text: str, rules: CompiledResponsibilityRules, note: bool = False) -> str:
+    """A label's text (or with ``note``, a note with no label after its first clause, which names the lead) without the
+    action the units of each clause go on to after their role word (县财政局配合落实资金: 县财政局配合; 各乡镇人民政府具体负责
+    组织实施: …负责; 配合单位：县医保局、县财政局协助做好资金保障: …协助), as a sentence's note is cut (``_note_run``); a clause
+    that is a body's name holding a role word (县科技协同创新中心) stays whole. A note's units must all be bodies: only those
+    stay, and a clause of none goes, so that the note keeps the lead it names (县教育局牵头，学生家长配合做好宣传: 县教育局 leads;
+    县住建局牵头，县城管局配合，各物业服务企业落实: 县城管局 helps). A label's units need not be: those before a helper's word
+    are cut so (物业企业配合做好宣传), but a unit that names no body before another role word is a name holding it, whole
+    (业务指导科, a bureau's division)."""
     clauses = split_outside_brackets(text, _CLAUSE_END)
-    kept = clauses[:1]
-    for clause in clauses[1:]:
-        helping = rules.helper_opening.match(clause)
-        if not helping or _looks_like_unit(_clean_unit(clause, rules), rules):
+    kept = clauses[:1] if note else []
+    for clause in clauses[len(kept):]:
+        opening = rules.role_opening.match(clause)
+        if not opening or _looks_like_unit(_clean_unit(clause, rules), rules):
             kept.append(clause)
             continue
-        units = sum(parse_units(helping.group("units"), "support", rules), [])
-        helpers = [unit for unit in units if _looks_like_unit(unit, rules)] if only_bodies else units
-        if helpers:
-            kept.append("、".join(helpers) + clause[helping.end("units"): helping.end()])
+        units = sum(parse_units(opening.group("units"), "support", rules), [])
+        bodies = [unit for unit in units if _looks_like_unit(unit, rules)]
+        if not note and len(bodies) < len(units) and not opening.group("role").startswith(rules.helper_words):
+            kept.append(clause)
+        elif named := (bodies if note else units):
+            kept.append("、".join(named) + opening.group("role"))
     return "，".join(kept)
 
 
