@@ -3001,7 +3001,9 @@ def _noun_phrase_before(text: str) -> str | None:
         # and the kind of place it is done in (城镇新增就业, as tables head it), which is no place opening the clause, nor
         # 分别 (分别|完成|避险|搬迁: how the values are given)
         unnamed = ("ns", "t", "m", "p", "r", _MARK)
-        tagged = [pair for pair in whole if pair[0] not in words.scope and pair[0] != _RESPECTIVELY
+        # 9月底|前, 国庆|前: where the act stands to the time before it, which names nothing either
+        timed = {index + 1 for index, pair in enumerate(whole[:-1]) if _is_a_time(*pair) and whole[index + 1][1] == _AFTER_THE_ACT}
+        tagged = [pair for index, pair in enumerate(whole) if pair[0] not in words.scope and pair[0] != _RESPECTIVELY and index not in timed
                   and (pair[0] in words.kinds_of_place or not pair[1].startswith(unnamed))]
         place = tagged[:1] if tagged and tagged[0][0] in words.kinds_of_place else []  # 农村|实现转移就业: after it
         acts = tagged[len(place):]
