@@ -524,6 +524,12 @@ class IndicatorWords:
         return self.rules.compile("^(?:{parameters_of_a_test})", "fragment-parameters_of_a_test")
 
     @cached_property
+    def body_and_its_time(self) -> regex.Pattern:
+        """A body of government, or the places it governs, and the time it reaches a level by, opening the words before the
+        level (县医保局9月底前, 各乡镇2025年底前: fragment body_and_its_time)."""
+        return self.rules.compile("{body_and_its_time}", "fragment-body_and_its_time")
+
+    @cached_property
     def per_output(self) -> regex.Pattern:
         """The output a measure is per, opening its name (单位地区生产总值, 万元GDP: fragment per_output)."""
         return self.rules.compile("(?:{per_output})", "fragment-per_output")
@@ -2920,6 +2926,8 @@ def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     words = indicator_words()  # (looked up once: a dozen patterns are read from it)
     text = _in_an_open_note(_after_web_addresses(text))
+    opened = words.body_and_its_time.match(text)
+    text = text[opened.end():] if opened else text  # 县医保局9月底前|城乡居民医保参保率: who reaches it and by when, no name
     period_compared = indicator_words().period_compared.search(text) is not None  # 人均不低于|每月: a head before it is the unit's
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
     # thing measured.
