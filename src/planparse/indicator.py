@@ -233,6 +233,7 @@ _DATE_TAGS = ("t", "mq")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _LETTERS = patterns.compile(r"[A-Za-zⅠ-Ⅻ]+")  # Ⅲ类应急避难场所, Ⅳ类水体: a Roman numeral names a class as a letter does
 _DIGIT = patterns.compile(r"\d")
+_COUNT_CLOSING = patterns.compile(r"\d+(?:\.\d+)?[万亿]?\p{Han}{1,3}?(?:以上|左右)?$")  # 开展安全鉴定|30座: the work's own count
 _ARABIC_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")  # 37|条, 3000|名: a count in digits, jieba's word of it
 _CLASS_TAG = "b"  # a class of size or kind read as one word (15分钟, 1类, 千亿级: _tag_words)
 _COUNT_IN_ONE_WORD = patterns.compile(r"\d+(?:\.\d+)?(\p{Han}{1,2})")  # 12所|三级医院: jieba's one word of a count and its unit
@@ -1175,8 +1176,8 @@ def _act_done(matched: str, after: str) -> str | None:
     """The act a count of times ``matched`` names when verbs or a set phrase alone close its clause after it (其余时间
     每月开展1次补免, 每半年开展1次明察暗访, 每季度开展1次回头看), as a verbal noun there does (开展1次督查), or the work a
     verb that opens one closes the clause with, after what it is done to (每三年一次|对小型水库开展安全鉴定, 每季度一次|开展
-    食品安全抽检: the round is of that work), where no count of its own follows (…开展安全鉴定30座: the 30 are the work's);
-    None where the count is of no times or other words follow it."""
+    食品安全抽检: the round is of that work), a count of its own closing the clause too (县水利局每三年一次对小型水库开展安全鉴定
+    30座: the round is of 安全鉴定, as the 30 are); None where the count is of no times or other words follow it."""
     if not _TIMES_COUNTED.search(matched):
         return None
     end = _CLAUSE_END.search(after)
@@ -1191,6 +1192,8 @@ def _act_done(matched: str, after: str) -> str | None:
     while opening + 1 < len(tagged) and tagged[opening + 1][0] in indicator_rules().work_opening_verbs:
         opening += 1  # 组织|开展|全县应急演练: the verbs that open the work together
     work = "".join(word for word, _ in tagged[opening + 1:])
+    counted = _COUNT_CLOSING.search(work)
+    work = work[:counted.start()] if counted else work
     return work if work and not _NUMERAL.search(work) and not _DIGIT.search(work) else None
 
 

@@ -3028,9 +3028,10 @@ def _quote_end(clause: str, match_end: int, indicator: str | None, size_describe
     found = clause.find(indicator, match_end) if indicator and not said_before else -1
     # (not inside a note's brackets after it: 新建充电桩2000个（其中公共充电桩500个）, the 2000's quote ends at 个; a note
     # closed before the name is passed over: 建成5个（含续建）乡镇综合文化站)
+    # (nor to a name a count after it counts too: 每三年一次对小型水库开展安全鉴定30座, the words before 30座 are its quote)
     if (indicator and 0 <= found - match_end <= QUOTE_REACH
             and (not _DIGIT.search(clause, match_end, found) or size_described.fullmatch(clause, match_end, found))
-            and not _inside_a_note(clause[match_end:found])):
+            and not _inside_a_note(clause[match_end:found]) and not _DIGIT.match(clause, found + len(indicator))):
         return found + len(indicator)
     # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause, perhaps
     # with who makes up a body set up left out of it (70%的乡镇（街道）建立由…部门参与的精神卫生综合管理小组)
