@@ -132,7 +132,7 @@ _NAME_HEAD = r"(?:每(?:\d+)?[十百千万]+|(?<![\d.〇一二两三四五六七
 # of what changes; nor is the year a level is due
 # (优良率二〇二八年达到…, 必须于2024年底前全部达到…, 不晚于2025年6月完成…: no later than; 2024年6月30日前完成…: to the day; 建设任务2025年底全面完成: its end; 2025年汛期前: a season of it), in digits or as formal texts write
 # it (fragment year). 2026年度: the year, whole.
-_BASE_YEAR = r"(?:在|比|较|于|(?:不晚|不迟|最迟|最晚)于?)?{year}年度?(?:(?:\d{1,2}月(?:\d{1,2}[日号])?|{season_of_the_year})?(?:底|末)?(?:前|以前|之前)?)?(?:(?:\d+(?:\.\d+)?[万亿]?(?:[%‰]|\p{Han}{1,3}?))?的?(?:基础上|水平上)|的)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上|(?<=^|[，,；;：:]\s*|在|于|到|至)(?:次|翌)年度?(?:起|开始)?"  # 在现有基础上: now's; 次年起: the year after one named, not 人次|年均
+_BASE_YEAR = r"(?:在|比|较|于|(?:不晚|不迟|最迟|最晚)于?)?{year}年度?(?:(?:\d{1,2}月(?:\d{1,2}[日号])?|{season_of_the_year})?(?:底|末)?(?:前|以前|之前)?)?(?:(?:\d+(?:\.\d+)?[万亿]?(?:[%‰]|\p{Han}{1,3}?))?的?(?:基础上|水平上)|的)?|在(?:现有|目前|当前|原有)的?(?:基础|水平)上|(?<=^|[，,；;：:]\s*|在|于|到|至)(?:次|翌)年度?(?:起|开始)?|(?:19|20)\d{2}(?:[、和及与](?:19|20)\d{2})*[、和及与](?=(?:19|20)\d{2}年)"  # 在现有基础上: now's; 次年起: the year after one named, not 人次|年均; 2025、|2026年: a year listed, its 年 written once
 # 在2023年森林覆盖率的基础上提高2个百分点: a clause that opens with the base of its change (before its change word) names
 # in it the level that changes
 _LEVEL_AS_BASE = patterns.compile(r"(?:^|(?<=[，,；;：:]))在(?:现有|目前|当前|原有)?(?P<level>(?!(?:现有|目前|当前|原有)?的?(?:基础|水平)上)[^，,；;：:在]{2,}?)的?(?:基础|水平)上(?=\p{Han}{0,4}$)")
