@@ -3493,8 +3493,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             continue  # 每|一户|贫困农户, 每|一个|行政村: each one of the things named after, as 每个 says
         if _unit_of_a_count(tagged, index):
             continue  # 37|条|河流, 3000|名|65岁以上老年人: the size of the set a rate is of, no name
-        if flag == "t" and following == _AFTER_THE_ACT:
-            continue  # 汛期|前, 春节|期间: a time and where an act stands to it open the clause, no name
+        if flag == "t" and (following == _AFTER_THE_ACT or index and _is_a_time(*tagged[index - 1])):
+            continue  # 汛期|前, 春节|期间, 三季度|末前: a time and where an act stands to it open the clause, no name
         if word in _ROUND_OPEN and index and _opens_clause(*tagged[index - 1]) and not tagged[index - 1][1].startswith("v"):
             note_end = _bracket_end(tagged, index)  # 各县（市、区）分别新建…: the note names the place that opens the clause
             continue
