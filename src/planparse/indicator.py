@@ -227,7 +227,7 @@ _ACT_TAGS = ("v", "vn", "d", "a", "ad", "i", "l")  # 实现|再|就业, 稳定|�
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "vd", "c", "r", "v", "f")  # ad, vd: 积极推动…, 持续开展…, adverbs of manner
 # 今年底, 当年底, 同年底, 本月底: the end of this year or of the year named before, as 年底 is
-_DATE_WORD = patterns.compile(r"\d|^[今当同本]?年?[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$|^第?[一二三四]季度[前底末初内中]?$")
+_DATE_WORD = patterns.compile(r"\d|^[今当同本明后]?年?[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$|^第?[一二三四]季度[前底末初内中]?$|^明后两年$")
 # 年底, 8|月前, 10|月底, 上半年, and a quarter named (第三季度|前, 二季度|末前), which jieba tags a numeral and its measure word
 _DATE_TAGS = ("t", "mq")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")

@@ -725,7 +725,7 @@ class SentenceReader:
         # phrases; scanning each sentence with a target for it was a seventieth of their extraction)
         self.deadline_year_scan, self.relative_deadline_scan, self.start_year = gated_patterns(
             self.deadline_year, self.relative_deadline, rule_set.fragment("start_year"))
-        self.next_year_word = rule_set.fragment("next_year_word")
+        self.next_year_word, self.year_after_next = rule_set.fragment("next_year_word"), rule_set.fragment("year_after_next")
         self.next_spring_word = rule_set.fragment("next_spring_word")
         self.the_plans_end = rule_set.fragment("the_plans_end")
         self.this_school_year = rule_set.fragment("this_school_year")
@@ -1554,7 +1554,7 @@ class SentenceReader:
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
         年内, 今年底前 -> the first year it acts in (its first year, or the year it was signed if later); 明年 the one after
-        the year it was written (a plan signed before its period says 明年 of its first year), 今冬明春 the spring after
+        the year it was written (a plan signed before its period says 明年 of its first year), 后年 the one after that, 今冬明春 the spring after
         this winter (PlanFrame.next_spring), 本学年内 the year the school year ends in (PlanFrame.school_year_end);
         全年, 6月底前, 汛期前 -> the year of a one-year plan, or of a plan that gives no period (a yearly work plan dated 2024年3月
         says 全年 of 2024, as its 今年); none of a plan of several years; but a month (3月底前), and 春节前, in a campaign
@@ -1578,6 +1578,8 @@ class SentenceReader:
             return frame.school_year_end(self.rules.turns_of_the_year)
         if self.next_year_word.match(phrase):
             return None if frame.written is None else frame.written + 1
+        if self.year_after_next.match(phrase):
+            return None if frame.written is None else frame.written + 2
         start = self.year.search(phrase)
         base = digit_year(start.group()) if start else frame.start
         count = _NUMBER_IN_PHRASE.search(phrase[start.end():] if start else phrase)
