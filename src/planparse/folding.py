@@ -91,9 +91,11 @@ def _with_kept_words(text: str, characters: str) -> str:
     marks, kept, finder = _kept_words()
     if not any(mark in text for mark in marks):
         return characters
-    for match in finder.finditer(text):
-        characters = characters[:match.start()] + kept[match.group()] + characters[match.end():]
-    return characters
+    pieces, last = [], 0
+    for match in finder.finditer(text):  # joined once: a piece rebuilt per word made a long text's fold quadratic
+        pieces += [characters[last:match.start()], kept[match.group()]]
+        last = match.end()
+    return "".join(pieces) + characters[last:]
 
 
 @lru_cache(maxsize=1)
