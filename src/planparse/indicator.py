@@ -233,7 +233,6 @@ _DATE_TAGS = ("t", "mq")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
 _LETTERS = patterns.compile(r"[A-Za-zⅠ-Ⅻ]+")  # Ⅲ类应急避难场所, Ⅳ类水体: a Roman numeral names a class as a letter does
 _DIGIT = patterns.compile(r"\d")
-_COUNT_CLOSING = patterns.compile(r"\d+(?:\.\d+)?[万亿]?\p{Han}{1,3}?(?:以上|左右)?$")  # 开展安全鉴定|30座: the work's own count
 _ARABIC_NUMBER = patterns.compile(r"\d+(?:\.\d+)?")  # 37|条, 3000|名: a count in digits, jieba's word of it
 _CLASS_TAG = "b"  # a class of size or kind read as one word (15分钟, 1类, 千亿级: _tag_words)
 _COUNT_IN_ONE_WORD = patterns.compile(r"\d+(?:\.\d+)?(\p{Han}{1,2})")  # 12所|三级医院: jieba's one word of a count and its unit
