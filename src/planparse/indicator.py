@@ -550,6 +550,13 @@ class IndicatorWords:
                                                  "fragment-per_closing_name"))[0]
 
     @cached_property
+    def count_closing_a_work(self) -> regex.Pattern:
+        """A count of the work itself closing the words of a work, its comparator perhaps after it (开展安全鉴定|30座以上,
+        依法执业检查|200家左右, 绿化补植|2.5公顷, 外墙修缮|2.5万平方米): what the work counts, no part of its name (fragments
+        arabic_amount, unit, comparator_after)."""
+        return self.rules.compile("(?:{arabic_amount})(?:{unit})(?:{comparator_after})?$", "fragment-arabic_amount")
+
+    @cached_property
     def unit_note(self) -> regex.Pattern:
         """The brackets closing a name that hold its unit, perhaps with a note of scope or basis (旅游总收入（全口径，亿元）,
         森林覆盖率（%）): the value's measure word, no part of the name, as an indicator table's row is named without it."""
@@ -1176,7 +1183,7 @@ def _act_done(matched: str, after: str) -> str | None:
     每月开展1次补免, 每半年开展1次明察暗访, 每季度开展1次回头看), as a verbal noun there does (开展1次督查), or the work a
     verb that opens one closes the clause with, after what it is done to (每三年一次|对小型水库开展安全鉴定, 每季度一次|开展
     食品安全抽检: the round is of that work), a count of its own closing the clause too (县水利局每三年一次对小型水库开展安全鉴定
-    30座: the round is of 安全鉴定, as the 30 are); None where the count is of no times or other words follow it."""
+    30座以上: the round is of 安全鉴定, as the 30 are); None where the count is of no times or other words follow it."""
     if not _TIMES_COUNTED.search(matched):
         return None
     end = _CLAUSE_END.search(after)
@@ -1191,7 +1198,7 @@ def _act_done(matched: str, after: str) -> str | None:
     while opening + 1 < len(tagged) and tagged[opening + 1][0] in indicator_rules().work_opening_verbs:
         opening += 1  # 组织|开展|全县应急演练: the verbs that open the work together
     work = "".join(word for word, _ in tagged[opening + 1:])
-    counted = _COUNT_CLOSING.search(work)
+    counted = indicator_words().count_closing_a_work.search(work)
     work = work[:counted.start()] if counted else work
     return work if work and not _NUMERAL.search(work) and not _DIGIT.search(work) else None
 
