@@ -717,7 +717,9 @@ class SentenceReader:
 
     def __init__(self, rule_set: RuleSet):
         self.rules = rule_set
-        self.clause_break = rule_set.fragment("clause_end")
+        # where the target stage's clauses end: a mark, or a level's joint to the next clause written with none (…稳定在45%|的同时,
+        # …达到97%|的基础上, …300万亩|其中: fragment clause_end), which every clause this reader reads ends at
+        self.clause_end = rule_set.fragment("clause_end")
         self.deadline_year = rule_set.fragment("deadline_year")
         self.relative_deadline = rule_set.fragment("relative_deadline")
         # the deadline and start-year phrases a sentence with a target is scanned for whole: scanned only where their
@@ -1239,7 +1241,7 @@ class SentenceReader:
 
     def _clauses(self, text: str) -> list[Span]:
         spans, start = [], 0
-        for mark in self.clause_break.finditer(text):
+        for mark in self.clause_end.finditer(text):
             spans.append(Span(start, mark.end()))
             start = mark.end()
         if start < len(text):
@@ -1713,7 +1715,7 @@ class SentenceReader:
         counting = text[clause_start:number]
         over_a_place = self.completion_over_a_place.match(text, phrase.end())
         if over_a_place is not None:
-            clause_end = self.clause_break.search(text, over_a_place.end())
+            clause_end = self.clause_end.search(text, over_a_place.end())
             return not self._names_the_counted(text[over_a_place.end():clause_end.start() if clause_end else len(text)], counting)
         return self._sets_a_hedged_outcome(text, phrase, counting)
 
@@ -1726,10 +1728,10 @@ class SentenceReader:
         if not (phrase.group().lstrip().startswith("到") or text[phrase.start() - 1:phrase.start()] == "到"):
             return False
         opening = phrase.end()
-        clause_end = self.clause_break.search(text, opening)
+        clause_end = self.clause_end.search(text, opening)
         if clause_end is not None and not text[opening:clause_end.start()].strip():  # 到2025年，基本…
             opening = clause_end.end()
-            clause_end = self.clause_break.search(text, opening)
+            clause_end = self.clause_end.search(text, opening)
         end = clause_end.start() if clause_end else len(text)
         hedged = self.hedged_outcome.search(text, opening, end)
         if hedged is None:
@@ -1793,7 +1795,7 @@ class SentenceReader:
             phrase = self.time_in_the_year.match(text, start)  # 于3月15日前制定…: by a day of the plan's year
         if phrase is None:
             return False
-        rest = self.clause_break.search(text, phrase.end())
+        rest = self.clause_end.search(text, phrase.end())
         task = text[phrase.end():rest.start() if rest else len(text)]
         return bool(task.strip()) and (phrase.group().startswith(_SET_DATE) or (
             (yearly or summed) and not phrase.group().lstrip().startswith(_REACHED_BY)
@@ -1849,7 +1851,7 @@ class SentenceReader:
                 break  # 每年新增就业3万人，五年累计15万人: the sum of the years
             if match.start() < clause_start and _opens_part(text, clause_start):
                 break  # 其中骨干教师不低于20%: a part is counted as its whole is (_whole_repeat), not by a clause before it
-            if self._rate_per_year(text, match) and (self.clause_break.search(text, match.end(), position)
+            if self._rate_per_year(text, match) and (self.clause_end.search(text, match.end(), position)
                                                       or self._level_a_yearly_change_brings(text, match, position)):
                 continue
             return self.rules.repeat(match.group())
@@ -1922,7 +1924,7 @@ class SentenceReader:
         """Whether a clause after the repeat word's own, up to the number at ``position``, sums the plan's years (五年累计
         15万人, or before it: 每年…，三年累计开展讲座300场次以上，培育基地3个): the repeat reaches no number past the sum.
         In the repeat word's own clause 累计 is a year's total (每年累计培训2000人次)."""
-        own_clause_end = self.clause_break.search(text, repeat_end, position)
+        own_clause_end = self.clause_end.search(text, repeat_end, position)
         return own_clause_end is not None and self.period_total.search(text, own_clause_end.end(), position, marks) is not None
 
     def _names_a_measure(self, text: str, start: int, end: int) -> bool:
@@ -1937,7 +1939,7 @@ class SentenceReader:
         the yearly sentence sets (每年组织开展技能竞赛，全市培训技能人才5000人次) stays yearly; a repeat word alone in its clause
         (每年，全县新建…) or with no act (每年年底前，全县…) sets the stage for the clauses after it, and one whose act is counted
         (每年安排专项资金2000万元，全县改造农村危房500户) gives its rhythm to the amounts listed after it."""
-        own_clause_end = self.clause_break.search(text, repeat_end, clause_start)
+        own_clause_end = self.clause_end.search(text, repeat_end, clause_start)
         return (own_clause_end is not None and self.acting_word.search(text, repeat_end, own_clause_end.start()) is not None
                 and self.place_opening_a_clause.match(text, clause_start) is not None
                 and (self.stock_verb.search(text, clause_start, position) is not None
@@ -1946,7 +1948,7 @@ class SentenceReader:
     def _keeps_a_level_after(self, text: str, repeat_end: int, position: int, marks: _SentenceMarks) -> bool:
         """Whether a clause after the repeat word's own, up to ``position``, keeps a level where it is (fragment
         keeping_word: 气象信息员队伍稳定在1.2万人左右): a state held, which ends the repeat's reach."""
-        next_clause = self.clause_break.search(text, repeat_end, position)
+        next_clause = self.clause_end.search(text, repeat_end, position)
         return bool(next_clause and self.keeping_word.search(text, next_clause.end(), position, marks))
 
     def _within_a_year(self, word: str) -> bool:
