@@ -166,16 +166,6 @@ _YEAR_SPAN = patterns.compile(r"(?P<first>(?:19|20)\d{2})\s*年?\s*[至到—\-�
 _NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
 _SHORTEST_ENDING = 2  # characters of the ending of a milestone's name sought after its words (_things_reached_end)
-# A heading "title" with a number in it, or ending like a sentence item (；), is a numbered
-# commitment whose words are read (1.到2025年，充电桩达到5万个；, 2.培育示范工厂20家, （五）…使…覆盖到
-# 所有工程项目；); a title without one (推行绿色生产，促进废弃物全量利用) names a task, and its
-# milestone words are counted where the text states them. A title of 40 characters or more with a
-# comma (（一）…是法定程序，各单位要…，实现发证登记全覆盖。) is a run-in paragraph, read as one, and so
-# is a short label run on by what it labels (具体任务：新规划国省干线…全面推行标准化管理；…), and so is a sentence run in
-# before its body that changes a level by a multiple or a tenth in words (4.灵活就业人员缴存人数较上年增长一倍。住房公积金…),
-# and so is a sentence run in before its body that counts in Chinese numerals, as digits would be read (（一）完成农村危房改造
-# 三百户，改造农村公路二十公里。全年培训…: reader W14; two numerals at least, so no 一个 or 两个 of a title's wording).
-_SENTENCE_TITLE = patterns.compile(r"\d|[；;]\s*$|^(?=\s*\S{40})[^，]+，|^\s*[^：:，]{2,8}[：:]\s*\S{16}|[一二两三四五六七八九十百千](?:倍|番|成)[^。]*。\s*$|[一二两三四五六七八九十百千万]{2,}\p{Han}[^。]*。\s*$")
 # A line holding only a label (策略措施：, 主要目标：), as 妇女/儿童发展规划 set one before each list of items
 _LABEL_LINE = patterns.compile(r"(?m)^\s*[^\s：:，,。；;]{2,10}[：:]\s*$")
 _SENTENCE_MARK = patterns.compile_python("[，,。；;]")  # what a label line never holds
@@ -721,6 +711,7 @@ class SentenceReader:
         # …达到97%|的基础上, …300万亩|其中: fragment clause_end), which every clause this reader reads ends at
         self.clause_end = rule_set.fragment("clause_end")
         self.deadline_year = rule_set.fragment("deadline_year")
+        self.run_in_title = rule_set.fragment("run_in_title")
         self.relative_deadline = rule_set.fragment("relative_deadline")
         # the deadline and start-year phrases a sentence with a target is scanned for whole: scanned only where their
         # pre-filters pass (of the gold plans' 1,520 sentences, 41 hold all relative_deadline needs and 4 one of its
@@ -2228,14 +2219,15 @@ def _one_milestone_a_phrase(candidates: list[Candidate], text: str) -> list[Cand
     return kept
 
 
-def block_text(block: Block) -> tuple[int, str]:
-    """The text of a paragraph that may hold targets, and its offset: a heading's title is left out."""
+def block_text(block: Block, run_in_title: regex.Pattern) -> tuple[int, str]:
+    """The text of a paragraph that may hold targets, and its offset: a heading's title is left out, but for one that is
+    read as its words (``run_in_title``, fragment run_in_title) or stands alone."""
     if block.paragraph.in_table:
         return 0, ""  # table rows (分工表, 序号) are not commitments
     text = block.paragraph.text
     if block.heading is not None:
         title = text[block.title_start:block.body_start]
-        start = block.title_start if _SENTENCE_TITLE.search(title) or _stands_alone(block.heading) else block.body_start
+        start = block.title_start if run_in_title.search(title) or _stands_alone(block.heading) else block.body_start
         return start, text[start:]
     return 0, text
 
@@ -2313,7 +2305,8 @@ def read_document(outline: Outline, rule_set: RuleSet, frame: PlanFrame, read_ti
     reader = sentence_reader(rule_set)
     leads: dict[str, tuple[Optional[int], Optional[CompiledRule]]] = {}  # section id -> its lead line's year and cue
     form: Optional[CompiledRule] = None  # the cue of an attached form (…承诺书) the text is in
-    placed = [(0, "") if _notes_the_table_above(outline.blocks, index) else block_text(block) for index, block in enumerate(outline.blocks)]
+    placed = [(0, "") if _notes_the_table_above(outline.blocks, index) else block_text(block, reader.run_in_title)
+              for index, block in enumerate(outline.blocks)]
     due_by_notes = _due_by_closing_notes(outline.blocks, read_time)
     every_found = _found_in_texts([text for _, text in placed], reader)
     every_forms = reader.forms_in([block.paragraph.text for block in outline.blocks])
