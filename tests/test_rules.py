@@ -12,7 +12,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from planparse import extract
+from planparse import extract, rules
 from planparse.cli import cli
 from planparse.errors import PlanparseError
 from planparse.models import COMMITMENT_FIELDS, Target
@@ -180,6 +180,22 @@ def test_the_turns_of_the_year_are_the_rules_and_a_users_file_replaces_them(tmp_
     assert [target.deadline for target in targets_in_text(text, frame=signed_in_august)] == [2025]
     assert [target.deadline for target in targets_in_text(text, rule_set=load_rule_set(tmp_path), frame=signed_in_august)] == [2024]
     assert check_rules(load_rule_set(tmp_path)) == []
+
+
+def test_rules_without_the_turns_of_the_year_stop_at_load(tmp_path, monkeypatch):
+    """turns_of_the_year are read only by a plan that says 本学年内 or 今冬明春: rule files that give none stop at load,
+    as a broken list does, not at the first such plan."""
+    shipped = default_rules_dir()
+    for path in shipped.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "targets.yaml":
+            data = yaml.safe_load(text)
+            assert data.pop("turns_of_the_year")
+            text = yaml.safe_dump(data, allow_unicode=True)
+        (tmp_path / path.name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(rules, "default_rules_dir", lambda: tmp_path)
+    with pytest.raises(PlanparseError, match="turns_of_the_year"):
+        rules._load_rule_set.__wrapped__(None)
 
 
 def test_rules_check_says_which_file_replaces_a_shipped_fragment_for_every_rule(tmp_path):

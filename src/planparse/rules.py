@@ -1240,6 +1240,8 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
         turns_of_the_year = content.turns_of_the_year or turns_of_the_year
         for rule in content.rules:
             _place_rule(rule, path, default_rules, user_rules, is_user=path in user_files, places=places)
+    if turns_of_the_year is None:  # 本学年内 and 今冬明春 are read by them: stop at load, not at the first plan that says one
+        raise PlanparseError(default_rules_dir(), "no rule file gives turns_of_the_year (the shipped targets.yaml does)")
     lexicons.add(added)
     lexicon = Lexicon(lexicons)
     placed = user_rules + default_rules
