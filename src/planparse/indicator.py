@@ -169,14 +169,12 @@ _EACH_MEASURE_TAGS = ("q", "u")  # 每|座|水库, 每|所|学校: the measure w
 _AVERAGE = "平均"  # 急救平均到达时间: a measure averaged over the acts of a service
 # 县、乡、村三级, 市、县两级: the levels listed before a count of them, one attribute of the name after it, as the ordinals
 # of classes listed are (一、二类水体); the first opens the text or an item, or is a level of government however it
-# follows a word (建成|县、乡、村三级, 培训辅导员200人、|县、乡两级干部: fragment government_level)
+# follows a word (建成|县、乡、村三级, 培训辅导员200人、|县、乡两级干部: fragments government_level, levels_counted)
 # So are grades written in letters, each with its 级 (A级、B级企业, 4A级、5A级景区), and the places a campaign goes into,
 # each after its verb (垃圾分类进社区、进学校、进机关活动: indicators.yaml going_into_verbs).
-_LEVELS_LISTED = (r"(?r)(?:(?<![\p{Han}\d、])\p{Han}{1,2}|{government_level})(?:、\p{Han}{1,2})+[两二三四五]级"
+_LEVELS_LISTED = (r"(?r)(?:(?<![\p{Han}\d、])\p{Han}{1,2}|{government_level})(?:、\p{Han}{1,2})+(?:{levels_counted})级"
                   rf"|{_ORDINALS_LISTED}|(?<![A-Za-z\d])\d?[A-Z]{{1,5}}级(?:、\d?[A-Z]{{1,5}}级)+")
 _PLACES_GONE_INTO = r"(?:{verbs})\p{{Han}}{{1,3}}(?:、(?:{verbs})\p{{Han}}{{1,3}})+"
-# 县、乡、村三级综合服务中心覆盖率: the last level listed, how many there are and the head each has after its 级
-_LAST_OF_THE_LEVELS = patterns.compile(r"(?P<level>\p{Han}{1,2})(?P<count>[两二三四五])级(?P<head>\p{Han}.*)")
 _LEVELS_REACH = 16  # characters of such a list on either side of one of its 、
 _OPENING_NOTE = patterns.compile(r"^[（(][^（）()]*[）)](?=.)")
 _SORT_TAGS = ("a", "ad", "an", "d")  # 偏远|山区: what sort of place, an adjective or an adverb to jieba
@@ -226,8 +224,6 @@ _VERB_TAGS = ("v", "vn")
 _ACT_TAGS = ("v", "vn", "d", "a", "ad", "i", "l")  # 实现|再|就业, 稳定|增收, 脱贫致富: an act and how it is done
 _OPENING_TAGS = ("d", "ad", "a")  # 广泛, 深入, 积极: the manner a clause opens with, before its verb
 _LEADING_TAGS = ("ns", "m", "p", "d", "ad", "vd", "c", "r", "v", "f")  # ad, vd: 积极推动…, 持续开展…, adverbs of manner
-# 今年底, 当年底, 同年底, 本月底: the end of this year or of the year named before, as 年底 is
-_DATE_WORD = patterns.compile(r"\d|^[今当同本明后]?年?[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^[上下]半年$|^第?[一二三四]季度[前底末初内中]?$|^明后两年$")
 # 年底, 8|月前, 10|月底, 上半年, and a quarter named (第三季度|前, 二季度|末前), which jieba tags a numeral and its measure word
 _DATE_TAGS = ("t", "mq")
 _ALNUM = patterns.compile(r"[0-9A-Za-z.]+")
@@ -548,6 +544,19 @@ class IndicatorWords:
         ask took the engine 19 µs."""
         return gated_patterns(self.rules.compile("(?r)(?:{per_closing_name})(?:{aim_of_a_level}|要|将|均|{frequency_word})?$",
                                                  "fragment-per_closing_name"))[0]
+
+    @cached_property
+    def last_of_the_levels(self) -> regex.Pattern:
+        """The last level of a list of levels of government, how many there are and the head each has after its 级
+        (县、乡、|村|三|级|综合服务中心覆盖率: fragment levels_counted)."""
+        return self.rules.compile(r"(?P<level>\p{Han}{1,2})(?P<count>{levels_counted})级(?P<head>\p{Han}.*)", "fragment-levels_counted")
+
+    @cached_property
+    def date_word(self) -> regex.Pattern:
+        """A word jieba tags a date that is one (年底, 8月前, 今年底, 当年底, 同年底, 本月底: the end of this year or of the year
+        named before, as 年底 is; 明年, 后年底, 明后两年: fragment year_after_next_word; 上半年, 第三季度前), not 青年 or 目前."""
+        return self.rules.compile(r"\d|^[今当同本明]?年?[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^(?:{year_after_next_word})"
+                                  r"[前底末初内中]?$|^[上下]半年$|^第?[一二三四]季度[前底末初内中]?$", "fragment-year_after_next_word")
 
     @cached_property
     def count_closing_a_work(self) -> regex.Pattern:
@@ -1971,7 +1980,7 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     *kinds, last = items
     if kinds and all(map(_ONE_ORDINAL.fullmatch, [*kinds, last[:1]])):
         return [kind + last[1:] for kind in kinds] + [last]  # 一、二、三类航道: 一类航道, 二类航道
-    levels = _LAST_OF_THE_LEVELS.fullmatch(last)
+    levels = indicator_words().last_of_the_levels.fullmatch(last)
     if levels and integer_written(levels["count"]) == len(items) and all(len(kind) <= 2 for kind in kinds):
         # 县、乡、村三级综合服务中心覆盖率, 市、县两级档案馆…: each level's own (县级…, 乡级…, 村级…)
         return [f"{level}级{levels['head']}" for level in (*kinds, levels["level"])]
@@ -2452,7 +2461,7 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
         return True  # 24小时城市书房, 二十四小时晴雨预报准确率, 15分钟健身圈: the hours name the kind, as 2型 does
     if flag == "m" and _SERVICE_NUMBER.fullmatch(word):
         return _is_noun(following) or following.startswith("v")  # 120急救, 12345热线; 110千伏: a measure, no service
-    if flag == "t" and not _DATE_WORD.search(word) and word not in indicator_words().scope:  # 青年拔尖人才 (not 目前)
+    if flag == "t" and not indicator_words().date_word.search(word) and word not in indicator_words().scope:  # 青年拔尖人才 (not 目前)
         return _is_noun(following) or following.startswith("v")
     if _says_which_things(tagged, index):
         return True
@@ -3821,4 +3830,4 @@ def _opens_clause(word: str, flag: str) -> bool:
 
 def _is_date(word: str, flag: str) -> bool:
     """A date word, as jieba tags it (年底, 8|月前, 上半年, 第三季度)."""
-    return flag in _DATE_TAGS and bool(_DATE_WORD.search(word))
+    return flag in _DATE_TAGS and bool(indicator_words().date_word.search(word))
