@@ -115,6 +115,12 @@ class ResponsibilityRules(Model):
 _LABEL_COLONS, _LABEL_CLOSE = "：:", "】"  # what closes a label: its colon, or the lenticular bracket it stands in
 
 
+def _units_and_their_role(roles: str, path: Path, field: str) -> regex.Pattern:
+    """Units alone and one of the words ``roles`` opening a clause, its action or nothing after it (group ``role``): not a
+    word of a degree or a kind (配合度, 协调性)."""
+    return compile_pattern(f"\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?P<role>{roles})(?=\\p{{Han}}|[，,；;]|$)(?!度|性)", path, field)
+
+
 class CompiledResponsibilityRules:
     def __init__(self, rules: ResponsibilityRules, path: Path):
         self.rules = rules
@@ -184,11 +190,10 @@ class CompiledResponsibilityRules:
                                             path, "duty_words")
         # units alone and a helper's word opening a clause, its action or nothing after it: …牵头实施，区数字办配合制定技术方案
         helpers = "|".join(map(regex.escape, rules.helper_words)) or "(?!)"
-        self.helper_opening = compile_pattern(f"\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?:{helpers})(?=\\p{{Han}}|[，,；;]|$)(?!度|性)",
-                                              path, "helper_words")
+        self.helper_opening = _units_and_their_role(helpers, path, "helper_words")
         # units alone and any role word opening a clause of a note, its action or nothing after it (…，县财政局配合落实资金;
         # …，各乡镇人民政府具体负责组织实施; …，各景区落实主体责任): where the note's units end
-        self.role_opening = compile_pattern(f"\\s*(?P<units>[^，,。；;：:]{{2,60}}?)(?P<role>{words})(?=\\p{{Han}}|[，,；;]|$)(?!度|性)", path, "role_words")
+        self.role_opening = _units_and_their_role(words, path, "role_words")
         # a table cell's units one a line (Word) come with spaces between them: 市体育局 市教育局
         self.space_between_units = compile_pattern(f"(?<=\\p{{Han}}(?:{endings}))\\s+(?=\\p{{Han}})", path, "unit_endings")
         # in a line of text, only a space between two whole units of a labelled note parts them (责任单位：县教育局 县公安局）:
@@ -388,7 +393,7 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
             if role == "person":  # 责任领导：王副市长 names who answers for it, no unit
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
-            text = _without_units_actions(content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0], rules)
+            text = _label_without_units_actions(content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0], rules)
             found = leading_units(text, rules) if role == "lead" else parse_units(text, "support", rules)
             lead += found[0]
             support += found[1]
@@ -420,7 +425,7 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules, roled: bool = 
     sentence, names_with = _without_action(content.split(_SENTENCE_END)[0].strip(), rules)
     found = _note_units(sentence, names_with or roled, rules)
     if found is None:
-        without = _without_units_actions(sentence, rules, note=True)
+        without = _note_without_units_actions(sentence, rules)
         found = _note_units(without, names_with or roled, rules) if without != sentence else None
     return found
 
@@ -437,29 +442,49 @@ def _note_units(sentence: str, roled: bool, rules: CompiledResponsibilityRules) 
     return lead, support
 
 
-def _without_units_actions(text: str, rules: CompiledResponsibilityRules, note: bool = False) -> str:
-    """A label's text (or with ``note``, a note with no label after its first clause, which names the lead) without the
-    action the units of each clause go on to after their role word (县财政局配合落实资金: 县财政局配合; 各乡镇人民政府具体负责
-    组织实施: …负责; 配合单位：县医保局、县财政局协助做好资金保障: …协助), as a sentence's note is cut (``_note_run``); a clause
-    that is a body's name holding a role word (县科技协同创新中心) stays whole. A note's units must all be bodies: only those
-    stay, and a clause of none goes, so that the note keeps the lead it names (县教育局牵头，学生家长配合做好宣传: 县教育局 leads;
-    县住建局牵头，县城管局配合，各物业服务企业落实: 县城管局 helps). A label's units need not be: those before a helper's word
-    are cut so (物业企业配合做好宣传), but a unit that names no body before another role word is a name holding it, whole
-    (业务指导科, a bureau's division)."""
-    clauses = split_outside_brackets(text, _CLAUSE_END)
-    kept = clauses[:1] if note else []
-    for clause in clauses[len(kept):]:
-        opening = rules.role_opening.match(clause)
-        if not opening or _looks_like_unit(_clean_unit(clause, rules), rules):
+def _label_without_units_actions(text: str, rules: CompiledResponsibilityRules) -> str:
+    """A label's text without the action the units of each clause go on to after their role word (县财政局配合落实资金:
+    县财政局配合; 各乡镇人民政府具体负责组织实施: …负责; 配合单位：县医保局、县财政局协助做好资金保障: …协助), as a sentence's note
+    is cut (``_note_run``). A label's units need not be bodies: those before a helper's word are cut so (物业企业配合做好宣传),
+    but a unit that names no body before another role word is a name holding it, whole (业务指导科, a bureau's division)."""
+    kept = []
+    for clause in split_outside_brackets(text, _CLAUSE_END):
+        acting = _units_acting(clause, rules)
+        if acting is None:
             kept.append(clause)
             continue
-        units = sum(parse_units(opening.group("units"), "support", rules), [])
-        bodies = [unit for unit in units if _looks_like_unit(unit, rules)]
-        if not note and len(bodies) < len(units) and not opening.group("role").startswith(rules.helper_words):
+        opening, units, bodies = acting
+        if len(bodies) < len(units) and not opening.group("role").startswith(rules.helper_words):
             kept.append(clause)
-        elif named := (bodies if note else units):
-            kept.append("、".join(named) + opening.group("role"))
+        elif units:
+            kept.append("、".join(units) + opening.group("role"))
     return "，".join(kept)
+
+
+def _note_without_units_actions(sentence: str, rules: CompiledResponsibilityRules) -> str:
+    """A note with no label without the action the units of each clause after its first, which names the lead, go on to
+    after their role word, as a label's are (``_label_without_units_actions``). A note's units must all be bodies: only
+    those stay, and a clause of none goes, so that the note keeps the lead it names (县教育局牵头，学生家长配合做好宣传:
+    县教育局 leads; 县住建局牵头，县城管局配合，各物业服务企业落实: 县城管局 helps)."""
+    naming_the_lead, *clauses = split_outside_brackets(sentence, _CLAUSE_END)
+    kept = [naming_the_lead]
+    for clause in clauses:
+        acting = _units_acting(clause, rules)
+        if acting is None:
+            kept.append(clause)
+        elif bodies := acting[2]:
+            kept.append("、".join(bodies) + acting[0].group("role"))
+    return "，".join(kept)
+
+
+def _units_acting(clause: str, rules: CompiledResponsibilityRules) -> tuple[regex.Match, list[str], list[str]] | None:
+    """The role word that opens ``clause`` after its units, those units and the ones of them that are bodies; None where
+    no role word opens it so, or where the clause is a body's name holding a role word (县科技协同创新中心)."""
+    opening = rules.role_opening.match(clause)
+    if not opening or _looks_like_unit(_clean_unit(clause, rules), rules):
+        return None
+    units = sum(parse_units(opening.group("units"), "support", rules), [])
+    return opening, units, [unit for unit in units if _looks_like_unit(unit, rules)]
 
 
 def parse_bare_note(text: str, start: int, end: int, rules: CompiledResponsibilityRules) -> list[str] | None:
