@@ -538,8 +538,8 @@ def _rows_closed_by_a_property(cells: list[str], readings: list[str]) -> list[li
     property cell, glued to the first row's first cell (属性基础设施), and each row at its property, glued to the next
     row's first cell where it has one (约束性运输服务); a row that left its first cell blank (a category named once
     for the rows under it) is one cell short and gets it back empty. None when the cells do not fall so."""
-    words = indicator_rules()
-    headers = tuple(words.property_headers)
+    rules = indicator_rules()
+    headers = tuple(rules.property_headers)
     header_end = next((index for index, cell in enumerate(readings) if cell.startswith(headers)), None)
     if header_end is None or header_end < 2:
         return None
@@ -547,7 +547,7 @@ def _rows_closed_by_a_property(cells: list[str], readings: list[str]) -> list[li
     width = header_end + 1
     rows, row = [[*cells[:header_end], cells[header_end][:header_length]]], [cells[header_end][header_length:]]
     for cell, reading in zip(cells[header_end + 1:], readings[header_end + 1:]):
-        closing = max((len(word) for word in words.property_cells if reading.startswith(word)), default=None)
+        closing = max((len(word) for word in rules.property_cells if reading.startswith(word)), default=None)
         if closing is None:
             row.append(cell)
             continue

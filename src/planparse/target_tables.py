@@ -484,10 +484,10 @@ def _cell_targets(read: CellReader, task: str, cell: str, headings: tuple[str, .
 def _counted_by_task(name: str, unit: Optional[str]) -> str:
     """A task named as a project counts what the project builds (乡镇公共充电站建设项目 | 2024年建成40座: 充电站), unless
     its measure word counts projects (实施乡村振兴建设项目 | 5个): indicators.yaml project_endings, project_units."""
-    words = indicator_rules()
-    if unit in words.project_units:
+    rules = indicator_rules()
+    if unit in rules.project_units:
         return name
-    ending = max((ending for ending in words.project_endings if name.endswith(ending)), key=len, default="")
+    ending = max((ending for ending in rules.project_endings if name.endswith(ending)), key=len, default="")
     return name.removesuffix(ending) or name
 
 
