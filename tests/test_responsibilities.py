@@ -809,19 +809,37 @@ def test_a_bracket_of_units_alone_closing_an_item_names_who_does_it(tmp_path):
                      ("1.3", [], ["区民政局", "区教育局", "团区委"])]
 
 
-def test_a_bracketed_notes_helpers_going_on_to_their_action_give_the_duty(tmp_path):
-    """Reader U1 (education, water works, elderly care): a note in brackets whose helper went on to its action
-    (（县教育局牵头，县财政局配合落实资金）) gave no duty, where the same note unbracketed gave lead and support."""
-    lines = ["某县民生实事三年行动方案（2024—2026年）", "为办好民生实事，结合我县实际，制定本方案。", "一、重点任务",
-             "（一）扩充学位供给。全县新建中小学校3所。（县教育局牵头，县财政局配合落实资金）",
-             "（二）水库除险加固。完成病险水库除险加固8座（县水利局牵头，县财政局配合落实资金，各乡镇配合做好群众工作）。",
-             "（三）医养结合。新建村级养老服务站30个。（县民政局牵头，县卫健局、县医保局协助做好医养结合）",
+# Notes whose helpers go on to their action (education, water works, elderly care, agriculture), read alike lined and flat
+_HELPERS_ACTING = [
+    pytest.param(["（一）扩充学位供给。全县新建中小学校3所。（县教育局牵头，县财政局配合落实资金）",
+                  "（二）水库除险加固。完成病险水库除险加固8座（县水利局牵头，县财政局配合落实资金，各乡镇配合做好群众工作）。",
+                  "（三）医养结合。新建村级养老服务站30个。（县民政局牵头，县卫健局、县医保局协助做好医养结合）"],
+                 [("扩充学位供给", ["县教育局"], ["县财政局"]), ("水库除险加固", ["县水利局"], ["县财政局", "各乡镇"]),
+                  ("医养结合", ["县民政局"], ["县卫健局", "县医保局"])],
+                 id="bracketed"),
+    pytest.param(["（一）扩充学位供给。全县新建中小学校3所。（牵头单位：县教育局，县财政局配合落实资金）",
+                  "（二）水库除险加固。完成病险水库除险加固8座（责任单位：县水利局牵头，县财政局配合落实资金，各乡镇配合做好群众工作）。",
+                  "（三）校园安全宣传。每学期开展安全教育1次。（县教育局牵头，学校配合做好宣传）",
+                  "（四）家长学校。每学期开展家庭教育讲座1次。（县妇联牵头，学生家长积极参与）",
+                  "（五）农田建设。新建高标准农田2万亩（县农业农村局牵头，县财政局、农户配合做好土地平整）。"],
+                 [("扩充学位供给", ["县教育局"], ["县财政局"]), ("水库除险加固", ["县水利局"], ["县财政局", "各乡镇"]),
+                  ("校园安全宣传", ["县教育局"], ["学校"]), ("家长学校", ["县妇联"], []), ("农田建设", ["县农业农村局"], ["县财政局"])],
+                 id="labelled-or-no-body"),
+]
+
+
+@pytest.mark.parametrize("items,duties", _HELPERS_ACTING)
+def test_a_notes_helpers_going_on_to_their_action_give_the_duty_and_no_junk_unit(tmp_path, items, duties):
+    """Reader U1: a note in brackets whose helper went on to its action (（县教育局牵头，县财政局配合落实资金）) gave no duty,
+    where the same note unbracketed gave lead and support. Last stop's in items: a label's helper going on to its action
+    (牵头单位：县教育局，县财政局配合落实资金) gave the junk unit 县财政局配合落实资金 among the leads, and a note whose helper is
+    no body (县教育局牵头，学校配合做好宣传; 县妇联牵头，学生家长积极参与) gave no duty at all: its lead was lost. Schools and
+    customs offices are bodies."""
+    lines = ["某县民生实事三年行动方案（2024—2026年）", "为办好民生实事，结合我县实际，制定本方案。", "一、重点任务", *items,
              "二、保障措施", "各单位要加强协作，确保各项任务落实到位。"]
     lined, flat = (extract(copy) for copy in write_lined_and_flat(tmp_path, lines))
     assert [(r.heading, r.lead, r.support) for r in flat.responsibilities] == [
-        (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
-        ("扩充学位供给", ["县教育局"], ["县财政局"]), ("水库除险加固", ["县水利局"], ["县财政局", "各乡镇"]),
-        ("医养结合", ["县民政局"], ["县卫健局", "县医保局"])]
+        (r.heading, r.lead, r.support) for r in lined.responsibilities] == duties
 
 
 def test_a_flat_copys_heading_title_ends_before_a_chiefs_field_or_its_time_limit(tmp_path):
@@ -837,22 +855,3 @@ def test_a_flat_copys_heading_title_ends_before_a_chiefs_field_or_its_time_limit
     assert [(r.heading, r.lead, r.support) for r in flat.responsibilities] == [
         (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
         ("河道清淤", ["县水利局"], ["县财政局"]), ("森林防火", ["县林业局"], ["县应急管理局"]), ("校舍安全排查", ["县教育局"], ["县住建局"])]
-
-
-def test_a_notes_helper_going_on_to_its_action_under_a_label_or_being_no_body_leaves_the_lead_and_no_junk_unit(tmp_path):
-    """Last stop's in items (education, water works, agriculture): a label's helper going on to its action (牵头单位：县教育局，
-    县财政局配合落实资金) gave the junk unit 县财政局配合落实资金 among the leads, and a note whose helper is no body (县教育局
-    牵头，学校配合做好宣传; 县妇联牵头，学生家长积极参与) gave no duty at all: its lead was lost. Schools and customs offices are
-    bodies."""
-    lines = ["某县民生实事三年行动方案（2024—2026年）", "为办好民生实事，结合我县实际，制定本方案。", "一、重点任务",
-             "（一）扩充学位供给。全县新建中小学校3所。（牵头单位：县教育局，县财政局配合落实资金）",
-             "（二）水库除险加固。完成病险水库除险加固8座（责任单位：县水利局牵头，县财政局配合落实资金，各乡镇配合做好群众工作）。",
-             "（三）校园安全宣传。每学期开展安全教育1次。（县教育局牵头，学校配合做好宣传）",
-             "（四）家长学校。每学期开展家庭教育讲座1次。（县妇联牵头，学生家长积极参与）",
-             "（五）农田建设。新建高标准农田2万亩（县农业农村局牵头，县财政局、农户配合做好土地平整）。",
-             "二、保障措施", "各单位要加强协作，确保各项任务落实到位。"]
-    lined, flat = (extract(copy) for copy in write_lined_and_flat(tmp_path, lines))
-    assert [(r.heading, r.lead, r.support) for r in flat.responsibilities] == [
-        (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
-        ("扩充学位供给", ["县教育局"], ["县财政局"]), ("水库除险加固", ["县水利局"], ["县财政局", "各乡镇"]),
-        ("校园安全宣传", ["县教育局"], ["学校"]), ("家长学校", ["县妇联"], []), ("农田建设", ["县农业农村局"], ["县财政局"])]
