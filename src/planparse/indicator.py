@@ -429,6 +429,21 @@ class IndicatorRules(Model):
     period_total_headers: list[str] = []
 
 
+class _CompiledWhenAsked:
+    """A pattern of the target rules' fragments an IndicatorWords holds, compiled when a name first asks for it and kept
+    (most texts reach few of them); ``fragment`` names it in an error a broken fragment stops with."""
+
+    def __init__(self, pattern: str, fragment: str):
+        self.pattern, self.rule_id = pattern, f"fragment-{fragment}"
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, words: IndicatorWords, owner: type) -> regex.Pattern:
+        compiled = words.__dict__[self.name] = words.rules.compile(self.pattern, self.rule_id)
+        return compiled
+
+
 @dataclass(frozen=True)
 class IndicatorWords:
     """The word lists as sets, the link words with every comparator word before a number, and
@@ -480,60 +495,52 @@ class IndicatorWords:
     time_in_each_period: regex.Pattern  # 于每月5日前, 每季度末前: how often alone names (fragment time_in_each_period)
     rules: RuleSet  # the target rules in force, which the patterns below are compiled from when a name first asks
 
-    @cached_property
-    def changed_from(self) -> regex.Pattern:
-        """Where the value a change starts from stands, before its verb, closing a text (幼儿园由|32所调整为24所, 由2020年的|120家
-        发展到…: fragment start_of_a_change)."""
-        return self.rules.compile("(?:{start_of_a_change})$", "fragment-start_of_a_change")
-
-    @cached_property
-    def value_changed_from(self) -> regex.Pattern:
-        """The value a change starts from, the words that open it and the verb that carries it on, closing a text
-        (比例从2015年的8.2%提升至, 达标率从现在的|五成, 覆盖率由目前的30%提高到: fragments start_of_a_change,
-        value_a_change_starts_from): no part of what changes."""
-        return self.rules.compile("(?:{start_of_a_change})(?:{value_a_change_starts_from})$", "fragment-value_a_change_starts_from")
-
-    @cached_property
-    def having_described(self) -> regex.Pattern:
-        """A description of having before the things counted (具有国际竞争力的: fragment having_described)."""
-        return self.rules.compile("(?:{having_described})", "fragment-having_described")
-
-    @cached_property
-    def mostly_of(self) -> regex.Pattern:
-        """What the things mostly are, after their name (以农副产品为主: fragment mostly_of)."""
-        return self.rules.compile("(?:{mostly_of})", "fragment-mostly_of")
-
-    @cached_property
-    def need_met(self) -> regex.Pattern:
-        """The people whose need a store meets, closing a text (满足城区居民: fragment need_met)."""
-        return self.rules.compile("(?:{need_met})$", "fragment-need_met")
-
-    @cached_property
-    def who_makes_it_up(self) -> regex.Pattern:
-        """Who makes up a body set up (由综治、卫生健康、公安等部门参与的: fragment who_makes_it_up)."""
-        return self.rules.compile("(?:{who_makes_it_up})", "fragment-who_makes_it_up")
-
-    @cached_property
-    def parameters_tested(self) -> regex.Pattern:
-        """The parameters a standard test covers, opening the words after a count of its times (开展1次|109项|全分析监测:
-        fragment parameters_of_a_test)."""
-        return self.rules.compile("^(?:{parameters_of_a_test})", "fragment-parameters_of_a_test")
-
-    @cached_property
-    def body_and_its_time(self) -> regex.Pattern:
-        """A body of government, or the places it governs, and the time it reaches a level by, opening the words before the
-        level (县医保局9月底前, 各乡镇2025年底前: fragment body_and_its_time)."""
-        return self.rules.compile("{body_and_its_time}", "fragment-body_and_its_time")
-
-    @cached_property
-    def per_output(self) -> regex.Pattern:
-        """The output a measure is per, opening its name (单位地区生产总值, 万元GDP: fragment per_output)."""
-        return self.rules.compile("(?:{per_output})", "fragment-per_output")
-
-    @cached_property
-    def reach_of_an_act(self) -> regex.Pattern:
-        """A count of what a repeated act reaches, the act in its name (检查单位数, 培训人数, 服务人次: fragment flow_measure)."""
-        return self.rules.compile("(?:{flow_measure})", "fragment-flow_measure")
+    # Patterns of the rules' fragments, each compiled when a name first asks for it (most texts reach few of them):
+    # where the value a change starts from stands, before its verb, closing a text (幼儿园由|32所调整为24所, 由2020年的|120家发展到…)
+    changed_from = _CompiledWhenAsked("(?:{start_of_a_change})$", "start_of_a_change")
+    # the value a change starts from, the words that open it and the verb that carries it on, closing a text (比例从2015年的8.2%
+    # 提升至, 达标率从现在的|五成, 覆盖率由目前的30%提高到): no part of what changes
+    value_changed_from = _CompiledWhenAsked("(?:{start_of_a_change})(?:{value_a_change_starts_from})$", "value_a_change_starts_from")
+    # a description of having before the things counted (具有国际竞争力的)
+    having_described = _CompiledWhenAsked("(?:{having_described})", "having_described")
+    # what the things mostly are, after their name (以农副产品为主)
+    mostly_of = _CompiledWhenAsked("(?:{mostly_of})", "mostly_of")
+    # the people whose need a store meets, closing a text (满足城区居民)
+    need_met = _CompiledWhenAsked("(?:{need_met})$", "need_met")
+    # who makes up a body set up (由综治、卫生健康、公安等部门参与的)
+    who_makes_it_up = _CompiledWhenAsked("(?:{who_makes_it_up})", "who_makes_it_up")
+    # the parameters a standard test covers, opening the words after a count of its times (开展1次|109项|全分析监测)
+    parameters_tested = _CompiledWhenAsked("^(?:{parameters_of_a_test})", "parameters_of_a_test")
+    # a body of government, or the places it governs, and the time it reaches a level by, opening the words before the level
+    # (县医保局9月底前, 各乡镇2025年底前)
+    body_and_its_time = _CompiledWhenAsked("{body_and_its_time}", "body_and_its_time")
+    # the output a measure is per, opening its name (单位地区生产总值, 万元GDP)
+    per_output = _CompiledWhenAsked("(?:{per_output})", "per_output")
+    # a count of what a repeated act reaches, the act in its name (检查单位数, 培训人数, 服务人次)
+    reach_of_an_act = _CompiledWhenAsked("(?:{flow_measure})", "flow_measure")
+    # the last level of a list of levels of government, how many there are and the head each has after its 级
+    # (县、乡、|村|三|级|综合服务中心覆盖率)
+    last_of_the_levels = _CompiledWhenAsked(r"(?P<level>\p{Han}{1,2})(?P<count>{levels_counted})级(?P<head>\p{Han}.*)", "levels_counted")
+    # a word jieba tags a date that is one (年底, 8月前, 今年底, 当年底, 同年底, 本月底: the end of this year or of the year named
+    # before, as 年底 is; 明年, 后年底, 明后两年; 上半年, 第三季度前), not 青年 or 目前
+    date_word = _CompiledWhenAsked(r"\d|^[今当同本明]?年?[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^(?:{year_after_next_word})"
+                                   r"[前底末初内中]?$|^[上下]半年$|^第?[一二三四]季度[前底末初内中]?$", "year_after_next_word")
+    # a count of the work itself closing the words of a work, its comparator perhaps after it (开展安全鉴定|30座以上,
+    # 依法执业检查|200家左右, 绿化补植|2.5公顷, 外墙修缮|2.5万平方米): what the work counts, no part of its name
+    count_closing_a_work = _CompiledWhenAsked("(?:{arabic_amount})(?:{unit})(?:{comparator_after})?$", "arabic_amount")
+    # the per a density's things are set by and its verb, in a name (每千人拥有, 每千名老年人配备, 每平方公里建设)
+    density_opening = _CompiledWhenAsked("(?:{per_population}|每(?:名|个)?(?P<per_head>{population})|{per_extent_set})(?:{density_verb})",
+                                         "density_verb")
+    # the head a standard's name opens with (困难残疾人|人均|生活补贴标准, 生均|公用经费标准), said in its unit when the period
+    # follows the comparator (达到每月100元: 元/人·月); a measure per head with no 标准 keeps it (义务教育生均公用经费, as
+    # statistics name it)
+    head_of_a_standard = _CompiledWhenAsked("(?P<per_head>人|户|生)均(?=(?:{standard_name})$)(?=\\p{Han}*标准$)", "standard_name")
+    # the head and period of a standard's unit written in a name (每户年, 人均年均, 每人每月)
+    per_head_in_name = _CompiledWhenAsked("(?:{per_head_in_name})", "per_head_in_name")
+    # the period a standard per head is counted over, after the comparator and before the number (人均不低于每月)
+    period_compared = _CompiledWhenAsked("(?:{comparator_before})(?:{per_head_period})$", "per_head_period")
+    # the people a level is per, closing its name where the unit does not take them (社会体育指导员每千人3名: 名)
+    per_people_closing = _CompiledWhenAsked("(?:{per_people})$", "per_people")
 
     @cached_property
     def per_closing_name(self) -> GatedPattern:
@@ -546,61 +553,11 @@ class IndicatorWords:
                                                  "fragment-per_closing_name"))[0]
 
     @cached_property
-    def last_of_the_levels(self) -> regex.Pattern:
-        """The last level of a list of levels of government, how many there are and the head each has after its 级
-        (县、乡、|村|三|级|综合服务中心覆盖率: fragment levels_counted)."""
-        return self.rules.compile(r"(?P<level>\p{Han}{1,2})(?P<count>{levels_counted})级(?P<head>\p{Han}.*)", "fragment-levels_counted")
-
-    @cached_property
-    def date_word(self) -> regex.Pattern:
-        """A word jieba tags a date that is one (年底, 8月前, 今年底, 当年底, 同年底, 本月底: the end of this year or of the year
-        named before, as 年底 is; 明年, 后年底, 明后两年: fragment year_after_next_word; 上半年, 第三季度前), not 青年 or 目前."""
-        return self.rules.compile(r"\d|^[今当同本明]?年?[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^(?:{year_after_next_word})"
-                                  r"[前底末初内中]?$|^[上下]半年$|^第?[一二三四]季度[前底末初内中]?$", "fragment-year_after_next_word")
-
-    @cached_property
-    def count_closing_a_work(self) -> regex.Pattern:
-        """A count of the work itself closing the words of a work, its comparator perhaps after it (开展安全鉴定|30座以上,
-        依法执业检查|200家左右, 绿化补植|2.5公顷, 外墙修缮|2.5万平方米): what the work counts, no part of its name (fragments
-        arabic_amount, unit, comparator_after)."""
-        return self.rules.compile("(?:{arabic_amount})(?:{unit})(?:{comparator_after})?$", "fragment-arabic_amount")
-
-    @cached_property
     def unit_note(self) -> regex.Pattern:
         """The brackets closing a name that hold its unit, perhaps with a note of scope or basis (旅游总收入（全口径，亿元）,
         森林覆盖率（%）): the value's measure word, no part of the name, as an indicator table's row is named without it."""
         unit = self.rules.expanded("(?:{multiplier})?{unit}", "fragment-unit")
         return patterns.compile(rf"[（(](?:[^（）()]{{1,12}}[，,；;])?{unit}(?:[，,；;][^（）()]{{1,16}})?[）)]$")
-
-    @cached_property
-    def density_opening(self) -> regex.Pattern:
-        """The per a density's things are set by and its verb, in a name (每千人拥有, 每千名老年人配备, 每平方公里建设: fragment
-        density_verb)."""
-        return self.rules.compile("(?:{per_population}|每(?:名|个)?(?P<per_head>{population})|{per_extent_set})(?:{density_verb})",
-                                  "fragment-density_verb")
-
-    @cached_property
-    def head_of_a_standard(self) -> regex.Pattern:
-        """The head a standard's name opens with (困难残疾人|人均|生活补贴标准, 生均|公用经费标准: fragment standard_name), said in
-        its unit when the period follows the comparator (达到每月100元: 元/人·月); a measure per head with no 标准 keeps it
-        (义务教育生均公用经费, as statistics name it)."""
-        return self.rules.compile("(?P<per_head>人|户|生)均(?=(?:{standard_name})$)(?=\\p{Han}*标准$)", "fragment-standard_name")
-
-    @cached_property
-    def per_head_in_name(self) -> regex.Pattern:
-        """The head and period of a standard's unit written in a name (每户年, 人均年均, 每人每月: fragment per_head_in_name)."""
-        return self.rules.compile("(?:{per_head_in_name})", "fragment-per_head_in_name")
-
-    @cached_property
-    def period_compared(self) -> regex.Pattern:
-        """The period a standard per head is counted over, after the comparator and before the number (人均不低于每月:
-        fragment per_head_period)."""
-        return self.rules.compile("(?:{comparator_before})(?:{per_head_period})$", "fragment-per_head_period")
-
-    @cached_property
-    def per_people_closing(self) -> regex.Pattern:
-        """The people a level is per, closing its name where the unit does not take them (社会体育指导员每千人3名: 名)."""
-        return self.rules.compile("(?:{per_people})$", "fragment-per_people")
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
