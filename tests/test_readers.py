@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import SAMPLES
+from conftest import DATA, SAMPLES
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from reportlab.pdfbase import pdfmetrics
@@ -603,6 +603,33 @@ def test_a_line_of_one_glyph_in_an_unembedded_font_is_kept():
     assert [(line.page, line.text) for line in lines] == [
         (page, text) for page in range(1, 5) for text in [*body_lines(page), "完"]
     ]
+
+
+# A font PDFium asks the machine for, a system font mapper recording each ask, is set before the reader is imported.
+_FONTS_ASKED_FOR = """
+import ctypes, sys
+from pathlib import Path
+import pypdfium2.raw as pdfium_c
+asked = []
+fields = dict(pdfium_c.FPDF_SYSFONTINFO._fields_)
+record = fields["EnumFonts"](lambda info, mapper: asked.append("fonts listed"))
+info = pdfium_c.FPDF_SYSFONTINFO(version=1, EnumFonts=record)
+pdfium_c.FPDF_SetSystemFontInfo(ctypes.byref(info))
+from planparse.readers import read_document
+read_document(Path(sys.argv[1]))
+print(len(asked))
+"""
+
+
+def test_a_pdf_reads_the_same_whatever_fonts_the_machine_has():
+    # sealed-office.pdf leaves its CJK font out: with one installed (wqy-zenhei), PDFium read its seal's ring over the
+    # signature and the signature lost 省 and 办. The reader gives PDFium no fonts of the machine to look for.
+    import subprocess
+    import sys
+
+    pdf = DATA / "print" / "sealed-office.pdf"
+    done = subprocess.run([sys.executable, "-c", _FONTS_ASKED_FOR, str(pdf)], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0"]
 
 
 def hidden_text_pdf(plan: list[str], hidden: str, last_line: str = "") -> bytes:

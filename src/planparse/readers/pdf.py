@@ -39,6 +39,12 @@ from .printed import COLUMN_GAP_EMS, TAB_GAP_EMS, Box, Glyph, Line, Page, Table,
 
 defer_unused_imports()  # before pdfplumber (pdfminer) is imported, here or by a batch before it forks
 
+# PDFium draws a font a PDF leaves out with one installed on the machine, and its text page then holds glyphs it skips
+# on a machine without (a CJK font neither embedded nor installed: _survey's lost text, which pdfminer reads) in
+# another order: a seal's ring over a signature took two of its characters (某人民政府公厅). Without the machine's fonts a
+# PDF reads the same everywhere.
+pdfium_c.FPDF_SetSystemFontInfo(None)
+
 # A page drawing this many path segments (one path may draw a whole grid)
 # may hold a ruled table; fewer is a rule under a letterhead or a signature.
 _MIN_TABLE_SEGMENTS = 12
