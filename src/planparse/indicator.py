@@ -213,7 +213,7 @@ _TIME_WORD = "t"
 _ADVERB = "d"
 _FOR = ("为", "p")  # 为困难残疾人适配辅助器具: whom an act is done for
 _TOWARDS = ("向", "p")  # 向社会公开, 向人大报告: whom an act is done towards
-_RANKING, _RANKED_AT, _AMONG = "排名", "排名第", "中"  # 在全省…考核中排名第3位: a place in a ranking
+_RANKING, _PLACE_AT, _AMONG = "排名", "第", "中"  # 在全省…考核中排名第3位, 在全市排名前3位: a place in a ranking
 _RUNNING = "连续"  # 连续5年, 连续三年: how long, before the count of years
 _DIGIT_YEARS = patterns.compile(r"\d+年")
 # 120急救, 12345政务服务热线, 12315投诉: the short numbers of public services, as 5G is, no amount
@@ -2259,17 +2259,25 @@ def _those_reached(name: str | None, before_number: str, reach: str | None) -> s
 
 
 def ranking_named(name: str | None, name_before: str | None) -> str | None:
-    """The name of a place in a ranking: who is ranked and the ranking, less 在, the whole it is in and the 中 and 第 around
-    (市人民医院在全省公立医院绩效考核中排名第 -> 市人民医院公立医院绩效考核排名, 林长制考核排名第 -> 林长制考核排名); a ranking
-    named by nothing else or by the places it is among (在全省14个市州中: indicators.yaml place_levels) is of the level the
-    value before names (个人住房贷款率达到86.3%，在全省排名第3位 -> 个人住房贷款率排名). None where ``name`` ends with no 排名第."""
-    if not name or not name.endswith(_RANKED_AT):
+    """The name of a place in a ranking: who or what is ranked and the ranking, less 在, the whole it is in and the 中 and 第
+    around (市人民医院在全省公立医院绩效考核中排名第 -> 市人民医院公立医院绩效考核排名, 林长制考核排名第 -> 林长制考核排名,
+    综合绩效考核在全市排名|前3位 -> 综合绩效考核排名); a ranking named by nothing else or by the places it is among (在全省14个
+    市州中: indicators.yaml place_levels) is of what is named before 在 (营商环境便利度在全省排名第5位 -> 营商环境便利度排名),
+    else of the level the value before names (个人住房贷款率达到86.3%，在全省排名第3位 -> 个人住房贷款率排名). None where
+    ``name`` ends with no 排名 or 排名第."""
+    ranked = name.removesuffix(_PLACE_AT) if name else ""
+    if not ranked.endswith(_RANKING):
         return None
-    who, _, ranking = name.removesuffix(_RANKED_AT).removesuffix(_AMONG).rpartition(_AT)
+    who, _, ranking = ranked.removesuffix(_RANKING).removesuffix(_AMONG).rpartition(_AT)
     ranking = ranking.removeprefix(next((word for word in indicator_rules().scope_words if ranking.startswith(word)), ""))
     if not ranking or set(ranking) <= set(indicator_rules().place_levels):
-        return name_before + _RANKING if name_before else _RANKING
+        return (who or name_before or "") + _RANKING
     return who + ranking + _RANKING
+
+
+def what_is_ranked(name: str) -> str:
+    """What a ranking named by it ranks (增速排名 -> 增速: a change named alone, of the measure named before)."""
+    return name.removesuffix(_RANKING)
 
 
 def rate_of_the_thing_before(clause_before: str, name: str | None) -> str | None:

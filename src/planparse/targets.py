@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, works_each_done, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_who_makes_it_up, measure_in_another_place
+from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, works_each_done, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, what_is_ranked, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_who_makes_it_up, measure_in_another_place
 from .metadata import plan_start, signed_month, signed_year
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Metadata, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
@@ -2851,7 +2851,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     ranked = finding.unit in indicator_rules().rank_units  # 居全省第5位, 排名第3名: a place in a ranking
     if ranked:
         indicator = ranking_named(indicator, previous_in_sentence.indicator if previous_in_sentence else None) or indicator
-    names_a_change = indicator is None or indicator in indicator_rules().change_names
+    names_a_change = indicator is None or (what_is_ranked(indicator) if ranked else indicator) in indicator_rules().change_names
     unit = _per_of_the_level_before(previous.unit, finding.unit) if brought_to else finding.unit
     if names_a_change and previous is None and previous_in_sentence is not None:
         # 地区生产总值达到5000亿元，年均增长6.5%左右 (or 年均增幅6.5%): a clause that names nothing, only how it
