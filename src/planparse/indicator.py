@@ -364,6 +364,7 @@ class IndicatorRules(Model):
     purpose_verbs: list[str] = []
     reach_verbs: list[str] = []
     full_extent_words: list[str] = []
+    manner_of_a_work: list[str] = []
     carrying_out_verbs: list[str] = []
     review_works: list[str] = []
     work_opening_verbs: list[str] = []
@@ -372,6 +373,8 @@ class IndicatorRules(Model):
     attribute_verbs: list[str] = []
     kind_of_item_words: list[str] = []
     programme_words: list[str] = []
+    service_words: list[str] = []
+    restating_words: list[str] = []
     state_words: list[str] = []
     holding_verbs: list[str] = []
     reckoning_verbs: list[str] = []
@@ -539,8 +542,9 @@ class IndicatorWords:
     per_head_in_name = _CompiledWhenAsked("(?:{per_head_in_name})", "per_head_in_name")
     # the period a standard per head is counted over, after the comparator and before the number (人均不低于每月)
     period_compared = _CompiledWhenAsked("(?:{comparator_before})(?:{per_head_period})$", "per_head_period")
-    # the people a level is per, closing its name where the unit does not take them (社会体育指导员每千人3名: 名)
-    per_people_closing = _CompiledWhenAsked("(?:{per_people})$", "per_people")
+    # the people a level is per, closing its name where the unit does not take them (社会体育指导员每千人3名: 名), or with
+    # the period before them, which the unit takes (基础养老金月人均: 元/人·月; fragment period_before_head)
+    per_people_closing = _CompiledWhenAsked("(?:{period_before_head}|{per_people})$", "per_people")
 
     @cached_property
     def per_closing_name(self) -> GatedPattern:
@@ -558,6 +562,11 @@ class IndicatorWords:
         森林覆盖率（%）): the value's measure word, no part of the name, as an indicator table's row is named without it."""
         unit = self.rules.expanded("(?:{multiplier})?{unit}", "fragment-unit")
         return patterns.compile(rf"[（(](?:[^（）()]{{1,12}}[，,；;])?{unit}(?:[，,；;][^（）()]{{1,16}})?[）)]$")
+
+    @cached_property
+    def manner_of_a_work(self) -> regex.Pattern:
+        """How fully a work goes through its things, before the work (全覆盖|安全检查: indicators.yaml manner_of_a_work)."""
+        return patterns.compile(f"(?:{patterns.any_word(indicator_rules().manner_of_a_work) or '(?!)'})(?=\\p{{Han}})")
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -2208,6 +2217,20 @@ def things_acting_again(name_before: str | None, before_number: str) -> str | No
     return _clean([word for word, _ in things + verbs])
 
 
+def capacity_of_the_things(name_before: str | None, before_number: str, unit: str | None) -> str | None:
+    """The people or households the things the clause before counts can take in or serve, where the clause says only that
+    they can (a modal: indicators.yaml modal_words) and its verb (新建应急避难场所20处，可容纳5万人 -> 应急避难场所容纳人数,
+    建成人防疏散基地3处，可容纳2万人 -> 人防疏散基地容纳人数), as 培训500人 is named 培训人数. None where the clause names a
+    thing of its own (可提供学位4000个), counts no people, or the name before is a measure (覆盖率)."""
+    head = _HEADS_REACHED.get(unit or "")
+    words = [word for word, _ in _tag(before_number.strip(_EDGE_PUNCTUATION))
+             if word not in indicator_words().scope and word not in indicator_words().link]
+    if (not head or not name_before or len(words) != 2 or words[0] not in indicator_rules().modal_words
+            or not _IDEOGRAPH.match(words[1]) or indicator_words().whole_measure.search(name_before)):
+        return None
+    return _clean([name_before, words[1], head])
+
+
 def things_of_the_act_again(quote_before: str, name_before: str | None, name: str | None, before_number: str) -> str | None:
     """The things a count named by its verb alone counts when the count before it (its quote and name: a target of the
     clause before, in the same unit) names what that verb is done to after it (建设高标准农田30万亩，其中每年建设10万亩 ->
@@ -2313,11 +2336,13 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
     amount verb reaches (``name``): the things the clause before names, read with that word (建设村级寄递物流综合服务站，
     每年新增30个以上 -> 村级寄递物流综合服务站), or the label it stands under (一般公共预算收入：年均增长6%; 重大项目：全年
     完成投资200亿元 -> 重大项目投资), which alone names a clause of only its number (新增停车泊位：5000个; ``labelled``:
-    the clause before ends with a colon). None where that clause holds a number (its own target's), another verb does
-    what is counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
-    if _holds_an_amount(clause_before):
+    the clause before ends with a colon), or the measure a clause opened by a word that restates it names (逐年提高补助标准，
+    即2024年200元: indicators.yaml restating_words). None where that clause holds a number (its own target's) and is not
+    restated, another verb does what is counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
+    restating = next((word for word in indicator_rules().restating_words if before_number.startswith(word)), "")
+    if _holds_an_amount(clause_before) and not restating:
         return None
-    when = indicator_words().comparator_and_scope.sub("", before_number)
+    when = indicator_words().comparator_and_scope.sub("", before_number.removeprefix(restating))
     if name is None and (not when and labelled or when and (_is_cadence(when) or indicator_words().base_year.fullmatch(when))):
         # 开展免费体检，每年1次: how often the act before is done, the act whole; 新增停车泊位：2026年5000个, 新增停车
         # 泊位：5000个: the label an amount (of a year) stands under
@@ -2767,6 +2792,15 @@ def _verbs_name_a_service(tagged: Tagged, index: int) -> bool:
             and not indicator_words().verbal_noun_action.fullmatch(tagged[end][0]))
 
 
+def _says_which_service(tagged: Tagged, index: int) -> bool:
+    """Whether the verb at ``index`` says which service the noun after it is (送餐|服务, 助浴|服务: indicators.yaml
+    service_words), no action of the plan's (提供|服务), what can be done (可|服务) nor an act done to it."""
+    word, flag = tagged[index]
+    return (flag == "v" and index + 1 < len(tagged) and tagged[index + 1][0] in indicator_rules().service_words
+            and word not in indicator_words().action_verbs and word not in indicator_rules().modal_words
+            and _names_a_kind_of_work(word, flag))
+
+
 def _names_a_kind_of_work(word: str, flag: str) -> bool:
     """Whether a verb before a verbal noun that closes its clause says which work it is (实战|演练, 集中|巡查), not an act
     done to it or a sum given (发布|预警, 拨付|经费)."""
@@ -3023,8 +3057,9 @@ def _noun_phrase_before(text: str) -> str | None:
     if per_after:
         return phrase[:per_after.start()]  # 社会体育指导员每千人达到3名: the unit's per (名/千人), as in 达到每千人3名 (targets)
     per_after = indicator_words().per_people_closing.search(phrase) if phrase else None
-    if per_after and per_after.start() and period_compared:
-        return phrase[:per_after.start()]  # 生活补贴标准人均不低于每月120元: the unit's head and period (元/人·月)
+    if per_after and per_after.start() and (period_compared or per_after.group("per_period")):
+        # 生活补贴标准人均不低于每月120元, 基础养老金月人均达到200元: the unit's head and period (元/人·月)
+        return phrase[:per_after.start()]
     if per_after and per_after.start():  # 社会体育指导员每千人3名, 城市道路面积人均不低于: the name's, as plans name it
         return _clean([per_after.group(), phrase[:per_after.start()]])
     return phrase
@@ -3080,6 +3115,15 @@ def per_closing_a_name(text: str, start: int, end: int, compared: bool) -> regex
         return None
     named = text[start:closing.start()]
     return closing if named and not indicator_words().place_only.fullmatch(named) else None
+
+
+def without_the_manner(name: str | None) -> str | None:
+    """``name`` less how fully its work goes through the things (企业全覆盖安全检查 -> 企业安全检查, 拉网式安全隐患排查 ->
+    安全隐患排查: indicators.yaml manner_of_a_work) where a work follows it; the name as it is else (全覆盖 of a coverage)."""
+    manner = indicator_words().manner_of_a_work.search(name) if name else None
+    if manner is None or not _names_a_work(name[manner.end():]):
+        return name
+    return name[:manner.start()] + name[manner.end():]
 
 
 def without_the_units_per(name: str | None, unit: str | None) -> str | None:
@@ -3499,6 +3543,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
             return index  # 示范|型养老服务站, 压缩|式垃圾中转站: a suffix makes the verb before it a noun
         if flag == "v" and _names_a_kind_of_item(tagged[index + 1:]):
             return index  # 每年审计项目不少于30个: the verb and the kind of item are one word
+        if _says_which_service(tagged, index):
+            return index  # 送餐|服务惠及老年人: the verb names the service
         if word in indicator_rules().attribute_verbs and (_is_noun(following) or _listed_before_a_kind(tagged, index)):
             return _description_start(tagged, index)  # 受益人口, 未脱贫人口, 独居、空巢老年人: a verb that says which things, no action
         if _negates_a_kind(tagged, index):

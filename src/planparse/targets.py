@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, works_each_done, things_acting_again, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, what_is_ranked, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_who_makes_it_up, measure_in_another_place
+from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, works_each_done, things_acting_again, capacity_of_the_things, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, what_is_ranked, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_the_manner, without_who_makes_it_up, measure_in_another_place
 from .metadata import plan_start, signed_month, signed_year
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Metadata, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
@@ -2840,7 +2840,9 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
             and (indicator is None or indicator in clause[:number_at])):
         # 竣工投产30个: the verbs before the number are all the clause names (支持50家企业 names the firms after it); a sum
         # before names no things that act (研发投入达到5亿元，新增就业800人: 新增就业)
-        indicator = things_acting_again(previous_in_sentence.indicator, clause[:number_at]) or indicator
+        # 新建应急避难场所20处，可容纳5万人: what the things counted before can take in (应急避难场所容纳人数)
+        indicator = (things_acting_again(previous_in_sentence.indicator, clause[:number_at])
+                     or capacity_of_the_things(previous_in_sentence.indicator, clause[:number_at], finding.unit) or indicator)
     if previous is None and previous_in_sentence is not None and previous_in_sentence.unit == finding.unit:
         # 县级林长每年巡林不少于4次，乡级林长每季度不少于1次: the other rank's chiefs do what the clause before counted
         indicator = of_another_rank(previous_in_sentence.indicator, indicator) or indicator
@@ -2905,6 +2907,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     if quote_end == match_end:
         quote_end = things_counted_end(indicator, clause, match_end)
     quote_end = _with_its_closing_mark(clause, quote_start, quote_end)
+    indicator = without_the_manner(indicator)  # 开展2次全覆盖安全检查: quoted as written, named 安全检查
     amount = finding.amount
     return Target(
         id=stable_id(place.headings, indicator, unit),
@@ -3025,9 +3028,11 @@ def _quote_end(clause: str, match_end: int, indicator: str | None, size_describe
     found = clause.find(indicator, match_end) if indicator and not said_before else -1
     # (not inside a note's brackets after it: 新建充电桩2000个（其中公共充电桩500个）, the 2000's quote ends at 个; a note
     # closed before the name is passed over: 建成5个（含续建）乡镇综合文化站)
-    # (nor to a name a count after it counts too: 每三年一次对小型水库开展安全鉴定30座, the words before 30座 are its quote)
+    # (nor to a name a count after it counts too: 每三年一次对小型水库开展安全鉴定30座, the words before 30座 are its quote;
+    # but over the set a test covers to the test it names: 每年开展1次|109项|全分析监测)
     if (indicator and 0 <= found - match_end <= QUOTE_REACH
-            and (not _DIGIT.search(clause, match_end, found) or size_described.fullmatch(clause, match_end, found))
+            and (not _DIGIT.search(clause, match_end, found) or size_described.fullmatch(clause, match_end, found)
+                 or _covers_the_set(clause[match_end:], found - match_end))
             and not _inside_a_note(clause[match_end:found]) and not _DIGIT.match(clause, found + len(indicator))):
         return found + len(indicator)
     # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause, perhaps
@@ -3037,6 +3042,13 @@ def _quote_end(clause: str, match_end: int, indicator: str | None, size_describe
     if indicator and tail and indicator.endswith(without_who_makes_it_up(tail)):
         return tail_at + len(tail)
     return match_end
+
+
+def _covers_the_set(after: str, name_at: int) -> bool:
+    """Whether ``after`` a count of times opens with the set a test covers, right before the name at ``name_at``
+    (1次|109项|全分析监测: fragment parameters_of_a_test)."""
+    tested = indicator_words().parameters_tested.match(after)
+    return tested is not None and tested.end() == name_at
 
 
 def _inside_a_note(words: str) -> bool:
