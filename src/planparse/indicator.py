@@ -199,6 +199,7 @@ _ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a
 _TIMES = "次"
 _LONGEST_WORK_OPENED = 6  # words of a work a verb opens after the things counted (开展|医疗|废物|处置|专项|检查)
 _WORK_RUN_TAGS = ("n", "v", "a", "b", "h", "j", "l")  # the tags' first letters of a work's words: nouns, verbs, adjectives
+_CARRIED_OUT_TAGS = ("vn", "a")  # 建设|管护|巡查, 建设|成效|评估: how a thing carried out is kept or what it yields, before its review
 _WORKS_JOINED = ("和", "及")  # 确权|和|登记颁证, 抗震加固|和|消防改造: the conjunctions inside one run of works
 # the words after a count up to the end of its clause, two names joined by a conjunction, no amount in either: where each is
 # a name read whole and the second a work, they are one (行政村地籍和房屋调查工作: the survey of both, 抗震加固和消防改造工程)
@@ -375,6 +376,7 @@ class IndicatorRules(Model):
     programme_words: list[str] = []
     service_words: list[str] = []
     restating_words: list[str] = []
+    trend_words: list[str] = []
     state_words: list[str] = []
     holding_verbs: list[str] = []
     reckoning_verbs: list[str] = []
@@ -2337,11 +2339,15 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
     每年新增30个以上 -> 村级寄递物流综合服务站), or the label it stands under (一般公共预算收入：年均增长6%; 重大项目：全年
     完成投资200亿元 -> 重大项目投资), which alone names a clause of only its number (新增停车泊位：5000个; ``labelled``:
     the clause before ends with a colon), or the measure a clause opened by a word that restates it names (逐年提高补助标准，
-    即2024年200元: indicators.yaml restating_words). None where that clause holds a number (its own target's) and is not
+    即2024年200元: indicators.yaml restating_words), or the level a change named alone (增幅) is of, where the clause before
+    says how it goes (财政科技投入持续增长，年均增幅…: trend_words). None where that clause holds a number (its own target's) and is not
     restated, another verb does what is counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
     restating = next((word for word in indicator_rules().restating_words if before_number.startswith(word)), "")
     if _holds_an_amount(clause_before) and not restating:
         return None
+    trendless = _without_the_trend(clause_before)
+    if name in indicator_rules().change_names and trendless != clause_before:
+        return _noun_phrase_before(trendless)  # 财政科技投入持续增长，年均增幅…: the change of the level the clause before names
     when = indicator_words().comparator_and_scope.sub("", before_number.removeprefix(restating))
     if name is None and (not when and labelled or when and (_is_cadence(when) or indicator_words().base_year.fullmatch(when))):
         # 开展免费体检，每年1次: how often the act before is done, the act whole; 新增停车泊位：2026年5000个, 新增停车
@@ -2360,7 +2366,7 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
         if reached == before_number or verb is None or len(_tag(name)) > 1:
             return None  # (完成粮食播种面积: a name of several words names the thing of its amount itself)
         read = verb + name
-    joined = _noun_phrase_before(clause_before + read)
+    joined = _noun_phrase_before(trendless + read)
     # 应发尽发，实现发证登记全覆盖: the verb kept, the clause before names no thing whose amount is reached
     whose = joined and joined != name and joined.endswith(name or "") and verb not in joined
     return _without_the_building(joined) if whose else None
@@ -2772,13 +2778,15 @@ def _carried_out_then_reviewed(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` carries out the thing named before it (rules/indicators.yaml carrying_out_verbs)
     and only nouns, or another such verb, follow it to the review that closes the clause, a verbal noun or one of
     indicators.yaml review_works (规划|实施|评估, 政策|执行|情况|督查, 高标准农田|建设|质量|评价, 校舍|建设|质量|抽查, 供水管网|
-    建设|运行|评估; not 小型水库|实施|除险加固, a work 实施 only opens)."""
+    建设|运行|评估; not 小型水库|实施|除险加固, a work 实施 only opens), the verb perhaps closing a word of jieba's (农村饮水|
+    工程建设|管护|巡查) and a verbal noun or what it yields among them (管护, 成效: 智慧城市|建设|成效|评估)."""
     rules = indicator_rules()
-    if tagged[index][0] not in rules.carrying_out_verbs:
+    if not tagged[index][0].endswith(tuple(rules.carrying_out_verbs)):
         return False
     end = next((at for at in range(index + 1, len(tagged)) if tagged[at][0][0] in _CLAUSE_MARKS), len(tagged))
     last, last_flag = tagged[end - 1]
-    return (end > index + 1 and all(_is_noun(flag) or word in rules.carrying_out_verbs for word, flag in tagged[index + 1:end - 1])
+    return (end > index + 1
+            and all(_is_noun(flag) or flag in _CARRIED_OUT_TAGS or word in rules.carrying_out_verbs for word, flag in tagged[index + 1:end - 1])
             and (_is_noun(last_flag) and _work_closing(tagged, end - 1) or last.endswith(tuple(rules.review_works))))
 
 
@@ -2943,6 +2951,7 @@ def _noun_phrase_before(text: str) -> str | None:
     """``揭阳市公民具备科学素质的比例超过`` -> ``公民具备科学素质的比例``."""
     words = indicator_words()  # (looked up once: a dozen patterns are read from it)
     text = _in_an_open_note(_after_web_addresses(text))
+    text = _without_the_trend(text)
     opened = words.body_and_its_time.match(text)
     text = text[opened.end():] if opened else text  # 县医保局9月底前|城乡居民医保参保率: who reaches it and by when, no name
     period_compared = indicator_words().period_compared.search(text) is not None  # 人均不低于|每月: a head before it is the unit's
@@ -3063,6 +3072,13 @@ def _noun_phrase_before(text: str) -> str | None:
     if per_after and per_after.start():  # 社会体育指导员每千人3名, 城市道路面积人均不低于: the name's, as plans name it
         return _clean([per_after.group(), phrase[:per_after.start()]])
     return phrase
+
+
+def _without_the_trend(text: str) -> str:
+    """``text`` less the way its level goes that closes it (财政对农业投入|只增不减, 粮食播种面积|稳中有增: indicators.yaml
+    trend_words), no part of the name the value after it takes; ``text`` where it is all there is."""
+    trend = next((word for word in indicator_rules().trend_words if text.endswith(word)), "")
+    return text[:len(text) - len(trend)] or text
 
 
 def _with_its_verb(tagged: Tagged, start: int) -> int:
