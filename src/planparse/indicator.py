@@ -199,6 +199,7 @@ _ENSURE = "确保"  # 确保重点|堤防, 确保安全|生产: a verb opening a
 _TIMES = "次"
 _LONGEST_WORK_OPENED = 6  # words of a work a verb opens after the things counted (开展|医疗|废物|处置|专项|检查)
 _WORK_RUN_TAGS = ("n", "v", "a", "b", "h", "j", "l")  # the tags' first letters of a work's words: nouns, verbs, adjectives
+_MEASURE_WORD_TAGS = ("v", "vn", "d", "c", "a", "ad")  # 报送|及时|率, 办结|率: the act and manner a rate closing a name is of
 _CARRIED_OUT_TAGS = ("vn", "a")  # 建设|管护|巡查, 建设|成效|评估: how a thing carried out is kept or what it yields, before its review
 _WORKS_JOINED = ("和", "及")  # 确权|和|登记颁证, 抗震加固|和|消防改造: the conjunctions inside one run of works
 # the words after a count up to the end of its clause, two names joined by a conjunction, no amount in either: where each is
@@ -1979,6 +1980,31 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
     if len(own) < 2 or len(head) < len(own):
         return None  # 用|气报装…: a kind of one character jieba cut off a word of the head, no kind of its own
     return [kind + head for kind in kinds] + [last]
+
+
+def measures_of_one_thing(items: list[str]) -> list[str] | None:
+    """The names of measures listed after the thing they all measure, written once before the first (统计数据报送及时率、
+    准确率 -> 统计数据准确率; 生活垃圾无害化处理率、资源化利用率 -> 生活垃圾资源化利用率; 12345热线接通率、办结率): each
+    later one, a measure of no thing of its own, with that thing; None where the first names no thing before its measure or
+    a later one names a thing of its own (农作物秸秆综合利用率、畜禽粪污综合利用率)."""
+    first, *rest = items
+    if not rest or not all(names_a_level(item) and _measure_words_start(_tag(item)) == 0 for item in rest):
+        return None
+    words = _tag(first)
+    start = _measure_words_start(words) if names_a_level(first) else 0
+    if not start or not _is_noun(words[start - 1][1]):
+        return None
+    thing = "".join(word for word, _ in words[:start])
+    return [first, *(thing + item for item in rest)]
+
+
+def _measure_words_start(words: Tagged) -> int:
+    """Where the words of a measure that close a name open (统计数据|报送及时率, 生活垃圾|无害化处理率): its last word and
+    the verbs, adverbs and words of a sort before it (indicators' _SORT_ENDS: 无害化, 资源化), none of them a thing."""
+    start = len(words) - 1
+    while start > 0 and (words[start - 1][1] in _MEASURE_WORD_TAGS or words[start - 1][0].endswith(_SORT_ENDS)):
+        start -= 1
+    return max(start, 0)
 
 
 def kinds_opened_and_headed_alike(items: list[str]) -> list[str] | None:
