@@ -201,6 +201,7 @@ _LONGEST_WORK_OPENED = 6  # words of a work a verb opens after the things counte
 _WORK_RUN_TAGS = ("n", "v", "a", "b", "h", "j", "l")  # the tags' first letters of a work's words: nouns, verbs, adjectives
 _MEASURE_WORD_TAGS = ("v", "vn", "d", "c", "a", "ad")  # 报送|及时|率, 办结|率: the act and manner a rate closing a name is of
 _CARRIED_OUT_TAGS = ("vn", "a")  # 建设|管护|巡查, 建设|成效|评估: how a thing carried out is kept or what it yields, before its review
+_ACTS_JOINED = ("和", "及", "或", "、")  # 新建和改扩建, 新建、改扩建: actions done alike to the things after the last
 _WORKS_JOINED = ("和", "及")  # 确权|和|登记颁证, 抗震加固|和|消防改造: the conjunctions inside one run of works
 # the words after a count up to the end of its clause, two names joined by a conjunction, no amount in either: where each is
 # a name read whole and the second a work, they are one (行政村地籍和房屋调查工作: the survey of both, 抗震加固和消防改造工程)
@@ -302,6 +303,9 @@ _BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 _ITEM_JOIN = "、"
 _QUALIFIERS_JOINED = ("或", "和")  # 专职或兼职人员, 公办和民办幼儿园: two kinds of one noun (_second_qualifier_of_one_noun)
 _QUALIFIER_LENGTH = 5  # characters of a kind listed before the things it qualifies (国家级, 司法行政, 中国科学院)
+_IN_ONE = "一体"
+# 集检测、研发、培训于一体的种业创新中心: the works a description joins in one, whose 、 parts no items of the clause
+_JOINED_IN_ONE = patterns.compile(r"集[^，,；;。的]{1,24}?[于为]一体")
 _ITEM_MARK = patterns.compile(f"[{regex.escape(_OPEN + _CLOSE)}、]")  # what opens an item or says if it is in brackets
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
 # while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
@@ -2938,10 +2942,11 @@ def clause_marks(sentence: str, start: int, end: int) -> ClauseMarks:
     values asks where its own item begins and whether 分别 stands before it: a clause of thousands of values counted
     its brackets and looked for 分别 again for each."""
     starts, depth = [], 0
+    joined = [match.span() for match in _JOINED_IN_ONE.finditer(sentence, start, end)] if _IN_ONE in sentence else []
     for mark in _ITEM_MARK.finditer(sentence, start, end):
         if mark.group() != "、":
             depth += 1 if mark.group() in _OPEN else -1
-        elif depth == 0:
+        elif depth == 0 and not any(opened < mark.start() < closed for opened, closed in joined):
             starts.append(mark.end() - start)
     respectively = sentence.find(_RESPECTIVELY, start, end)
     return ClauseMarks(tuple(starts), respectively - start if respectively >= 0 else -1)
@@ -3330,6 +3335,15 @@ def _head_cut_off(text: str, start: int) -> str | None:
     return None
 
 
+def _first_of_the_acts_joined(tagged: Tagged, index: int) -> int:
+    """Where the actions joined by 和, 及, 或 or 、 to the one at ``index`` open (新建|和|改扩建|学校, 新建|及|改造|公厕): one
+    act done to the things after the last, by whoever is named before the first; ``index`` where none is joined to it."""
+    first = index
+    while first >= 2 and tagged[first - 1][0] in _ACTS_JOINED and _opens_with_action(*tagged[first - 2]):
+        first -= 2
+    return first
+
+
 def _after_the_doer(tagged: Tagged) -> Tagged:
     """The words after who does what a clause counts: an action after the place or body that does it, perhaps with how
     often, opens what is done to a thing named after it (全市中小学校每年开展应急疏散演练不少于2次: the drills, not
@@ -3347,7 +3361,8 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
                or tagged[0][0].startswith(_EACH_GETS))  # 各县区|医院|设置…, 各|乡镇|卫生院|设置…: each of them does it
     for index in range(len(tagged) - 2, 0, -1):
         word, flag = tagged[index]
-        acts = _opens_with_action(word, flag) or word in indicator_words().action_verbs
+        first = _first_of_the_acts_joined(tagged, index)  # 城区|新建和改造|农村公路: one act, its last a work on things
+        acts = _opens_with_action(word, flag) or word in indicator_words().action_verbs or first < index
         # 区审计局每年|审计|项目: a work of the body's own after how often it does it, named with what it is done to,
         # which jieba tags a verbal noun (an action there is left to the body: 河湖长每年巡查河道)
         own_work = flag == "vn" and not acts and _after_a_cadence(tagged, index)
@@ -3356,10 +3371,10 @@ def _after_the_doer(tagged: Tagged) -> Tagged:
         if ((flag == "v" or located and flag == "vn" or own_work or named_by_it)
                 and (acts or own_work or flag == "v" and _after_a_cadence(tagged, index)
                      or flag == "v" and _after_whom_it_is_for(tagged, index))
-                and _names_a_thing_after(tagged, index + 1) and _does(tagged, _before_the_manner(tagged, index), index)
+                and _names_a_thing_after(tagged, index + 1) and _does(tagged, _before_the_manner(tagged, first), first)
                 and not _names_a_state(tagged, index)
                 and not _names_a_programme(tagged[index + 1:])):
-            return _new_ones_where(tagged, index) or tagged[index:]
+            return _new_ones_where(tagged, first) or tagged[first:]
     return tagged
 
 
