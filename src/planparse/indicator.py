@@ -1988,15 +1988,16 @@ def kinds_with_their_head(items: list[str]) -> list[str] | None:
 
 
 def measures_of_one_thing(items: list[str]) -> list[str] | None:
-    """The names of measures listed after the thing they all measure, written once before the first (统计数据报送及时率、
-    准确率 -> 统计数据准确率; 生活垃圾无害化处理率、资源化利用率 -> 生活垃圾资源化利用率; 12345热线接通率、办结率): each
-    later one, a measure of no thing of its own, with that thing; None where the first names no thing before its measure or
-    a later one names a thing of its own (农作物秸秆综合利用率、畜禽粪污综合利用率)."""
+    """The names of rates or counts listed after the thing they all measure, written once before the first (统计数据报送
+    及时率、准确率 -> 统计数据准确率; 生活垃圾无害化处理率、资源化利用率 -> 生活垃圾资源化利用率; 非煤矿山事故起数和死亡人数
+    -> 非煤矿山事故死亡人数): each later one, of no thing of its own, with that thing; None where the first names no thing
+    before its measure, a later one names a thing of its own (农作物秸秆综合利用率、畜禽粪污综合利用率) or one is no rate
+    nor count (年接待游客人次、旅游总收入)."""
     first, *rest = items
-    if not rest or not all(names_a_level(item) and _measure_words_start(_tag(item)) == 0 for item in rest):
+    if not rest or not all(item.endswith((_RATE, _COUNT_OF)) for item in items) or any(_measure_words_start(_tag(item)) for item in rest):
         return None
     words = _tag(first)
-    start = _measure_words_start(words) if names_a_level(first) else 0
+    start = _measure_words_start(words)
     if not start or not _is_noun(words[start - 1][1]):
         return None
     thing = "".join(word for word, _ in words[:start])
