@@ -2257,9 +2257,12 @@ def capacity_of_the_things(name_before: str | None, before_number: str, unit: st
     建成人防疏散基地3处，可容纳2万人 -> 人防疏散基地容纳人数), as 培训500人 is named 培训人数. None where the clause names a
     thing of its own (可提供学位4000个), counts no people, or the name before is a measure (覆盖率)."""
     head = _HEADS_REACHED.get(unit or "")
+    modal = indicator_rules().modal_words
+    if not head or not name_before or not any(word in before_number for word in modal):
+        return None  # (most clauses: no modal, and nothing tagged)
     words = [word for word, _ in _tag(before_number.strip(_EDGE_PUNCTUATION))
              if word not in indicator_words().scope and word not in indicator_words().link]
-    if (not head or not name_before or len(words) != 2 or words[0] not in indicator_rules().modal_words
+    if (len(words) != 2 or words[0] not in modal
             or not _IDEOGRAPH.match(words[1]) or indicator_words().whole_measure.search(name_before)):
         return None
     return _clean([name_before, words[1], head])
@@ -3168,9 +3171,11 @@ def per_closing_a_name(text: str, start: int, end: int, compared: bool) -> regex
 
 def without_the_manner(name: str | None) -> str | None:
     """``name`` less how fully its work goes through the things (企业全覆盖安全检查 -> 企业安全检查, 拉网式安全隐患排查 ->
-    安全隐患排查: indicators.yaml manner_of_a_work) where a work follows it; the name as it is else (全覆盖 of a coverage)."""
+    安全隐患排查: indicators.yaml manner_of_a_work) where a work follows it; the name as it is else (全覆盖 of a coverage, and
+    of its rate: 审计全覆盖率)."""
     manner = indicator_words().manner_of_a_work.search(name) if name else None
-    if manner is None or not _names_a_work(name[manner.end():]):
+    rest = name[manner.end():] if manner else ""
+    if not rest or names_a_level(rest) or not _names_a_work(rest):
         return name
     return name[:manner.start()] + name[manner.end():]
 
