@@ -838,6 +838,8 @@ def _tag_into(tagged: Tagged, text: str) -> None:
             tagged.append((word, "eng"))  # X波段, Ⅲ类水体: a letter, which jieba tags as it tags a mark, names a kind
         elif word == _SITE and flag == "m" and tagged and not tagged[-1][1].startswith("m"):
             tagged.append((word, "n"))  # 充电站点, 便民服务点, 采样点: the site a noun or a verb names, not a numeral
+        elif flag == "v" and len(word) > 1 and word.endswith(_RATE):
+            tagged.append((word, "n"))  # 辍学率: a rate, which jieba tags a verb, names what is measured as 入学率 does
         else:
             tagged.append((word, flag))
 

@@ -2595,9 +2595,13 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
     # 分别由2020年的25%、15%提高到30%、20%: the values a change starts from name the things in the same order as the levels
     baselines = [target for target in targets if target.kind == BASELINE]
     groups = [group for group in (baselines, [target for target in targets if target.kind != BASELINE]) if group]
+    # 城镇和农村居民人均可支配收入分别达到5万元和2.5万元，年均分别增长6%和8%: each clause of 分别 gives the things their values
+    # again, in the same order
+    rounds = sentence.count(_RESPECTIVELY) if len(groups[-1]) % max(sentence.count(_RESPECTIVELY), 1) == 0 else 1
+    each_round = len(groups[-1]) // rounds
     if len(names) == 1:  # 城乡低保标准分别达到900元、700元: 城市…, 农村…; 新建和改造农村供水工程分别为20处和35处: each work's
-        names = kinds_joined(shared, len(groups[-1])) or works_each_done(sentence, shared, len(groups[-1])) or names
-    if any(len(group) != len(names) for group in groups):
+        names = kinds_joined(shared, each_round) or works_each_done(sentence, shared, each_round) or names
+    if any(len(group) not in {len(names), len(names) * rounds} for group in groups):
         return
     if substances := substances_with_their_measure(names):
         names = substances
@@ -2605,12 +2609,13 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
         names = opened_alike  # 食品生产、经营企业: each kind is of 食品 and a 企业
     elif of_one_thing := measures_of_one_thing(names):
         names = of_one_thing  # 统计数据报送及时率、准确率: each a measure of 统计数据
-    elif min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, groups[-1]) or kinds_end_alike(names):
+    elif (min(map(len, names)) < _SHORTEST_SHARED_NAME or not _each_named(names, groups[-1][:each_round])
+          or kinds_end_alike(names)):
         names = kinds_after_their_measure(names) or kinds_with_their_head(names)
     if names is None:
         return
     for group in groups:
-        for target, name in zip(group, names):
+        for target, name in zip(group, names * (len(group) // len(names))):
             _rename(target, name, headings)
 
 
