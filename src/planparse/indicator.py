@@ -303,6 +303,8 @@ _BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 _ITEM_JOIN = "、"
 _QUALIFIERS_JOINED = ("或", "和")  # 专职或兼职人员, 公办和民办幼儿园: two kinds of one noun (_second_qualifier_of_one_noun)
 _QUALIFIER_LENGTH = 5  # characters of a kind listed before the things it qualifies (国家级, 司法行政, 中国科学院)
+_HOW_IT_CHANGES = patterns.compile(r"按照?|\d")  # 按每人每月100元的幅度, 每年提高30元: how a measure changes, after its name
+_PACE = patterns.compile(r"按照?[^，,；;。]*?的?(?:幅度|标准)")  # 按每人每月100元的幅度: the pace a measure after it is raised by
 _IN_ONE = "一体"
 # 集检测、研发、培训于一体的种业创新中心: the works a description joins in one, whose 、 parts no items of the clause
 _JOINED_IN_ONE = patterns.compile(r"集[^，,；;。的]{1,24}?[于为]一体")
@@ -2370,17 +2372,21 @@ def _quote_opened(tagged: Tagged, end: int) -> int | None:
     return next((at for at in range(end - 2, -1, -1) if tagged[at][0] == _QUOTE_OPEN), None)
 
 
-def things_named_before(clause_before: str, before_number: str, name: str | None, labelled: bool = False) -> str | None:
+def things_named_before(clause_before: str, before_number: str, name: str | None, labelled: bool = False,
+                        said_before: str = "") -> str | None:
     """The name of a count whose own clause names nothing but a link word before its number, or only the amount an
     amount verb reaches (``name``): the things the clause before names, read with that word (建设村级寄递物流综合服务站，
     每年新增30个以上 -> 村级寄递物流综合服务站), or the label it stands under (一般公共预算收入：年均增长6%; 重大项目：全年
     完成投资200亿元 -> 重大项目投资), which alone names a clause of only its number (新增停车泊位：5000个; ``labelled``:
     the clause before ends with a colon), or the measure a clause opened by a word that restates it names (逐年提高补助标准，
-    即2024年200元: indicators.yaml restating_words), or the level a change named alone (增幅) is of, where the clause before
+    即2024年200元: indicators.yaml restating_words; ``said_before``: the sentence before the clause, read back as
+    _measure_restated does), or the level a change named alone (增幅) is of, where the clause before
     says how it goes (财政科技投入持续增长，年均增幅…: trend_words). None where that clause holds a number (its own target's) and is not
     restated, another verb does what is counted (加强组织领导，每年召开2次) or the clause names a thing of its own."""
     restating = next((word for word in indicator_rules().restating_words if before_number.startswith(word)), "")
-    if _holds_an_amount(clause_before) and not restating:
+    if restating and name is None:
+        return _measure_restated(said_before or clause_before)
+    if _holds_an_amount(clause_before):
         return None
     trendless = _without_the_trend(clause_before)
     if name in indicator_rules().change_names and trendless != clause_before:
@@ -2407,6 +2413,25 @@ def things_named_before(clause_before: str, before_number: str, name: str | None
     # 应发尽发，实现发证登记全覆盖: the verb kept, the clause before names no thing whose amount is reached
     whose = joined and joined != name and joined.endswith(name or "") and verb not in joined
     return _without_the_building(joined) if whose else None
+
+
+def _measure_restated(said_before: str) -> str | None:
+    """The measure a clause of 即 restates: named in the last clause before it that names one before saying how it
+    changes, by a pace or a standard (按每人每月100元的幅度, 按…的标准) or by an amount (每年提高30元), read back over the
+    clauses that only say how (乡村医生补助标准逐年提高，按每人每月100元的幅度逐年提高，即… -> 乡村医生补助标准; 高龄津贴按每人每月
+    增加20元的标准逐步提高，即… -> 高龄津贴); None where no clause names one."""
+    end = len(said_before)
+    while end:
+        clause = last_clause(said_before, end)
+        named = _HOW_IT_CHANGES.split(clause, maxsplit=1)[0]
+        if named:
+            return _noun_phrase_before(_without_the_trend(named))
+        pace = _PACE.match(clause)
+        measure = _noun_phrase_before(clause[pace.end():]) if pace else None
+        if measure and names_a_thing(measure):
+            return measure  # 按每生每年50元的幅度逐年提高补助标准: the measure the pace raises, after it
+        end = said_before.rfind(clause, 0, end)
+    return None
 
 
 def _without_the_building(name: str) -> str:

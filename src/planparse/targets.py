@@ -2892,7 +2892,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
     if previous_in_sentence is None:
         labelled = sentence[:finding.clause.start].rstrip().endswith(_LABEL_ENDS)
         clause_before = last_clause(sentence, finding.clause.start)
-        indicator = (things_named_before(clause_before, clause[:number_at], indicator, labelled)
+        indicator = (things_named_before(clause_before, clause[:number_at], indicator, labelled, said_before=sentence[:finding.clause.start])
                      or rate_of_the_thing_before(clause_before, indicator)
                      or measure_changed_before(clause_before, clause[:number_at], indicator, finding.unit) or indicator)
     # 累计培训10万人次: 培训人次; 每年帮扶2000户: 帮扶户数
