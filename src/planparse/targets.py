@@ -52,6 +52,7 @@ _SHARE = "占"  # 占GDP比重: the word a share of what the clause before measu
 # the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M, PT2H), as the table of recurrences writes it
 _WITHIN_A_YEAR = patterns.compile(r"P(?:\d+[MWD]|T\d+H)")
 _RESPECTIVELY = "分别"
+_ITEM_JOINS = patterns.compile("[、和及与]")  # 比例、浓度分别…: where an item of a list before 分别 ends
 _REACHED_BY = ("到", "至")  # 到2025年: a level reached by, framing its sentence
 _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set for a task, not a level reached by (到…)
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
@@ -1439,6 +1440,13 @@ class SentenceReader:
         target's name says it (…浓度为35微克/立方米，到2025年力争达到30微克/立方米: going_down_by_name)."""
         # matched backwards from the number only (a reversed pattern's match is anchored at the end): a search would try
         # every start back through a long clause, for every number in it
+        respectively = text.rfind(_RESPECTIVELY, clause.start, number.start)
+        first_value = _DIGIT.search(text, respectively, number.end) if respectively >= 0 else None
+        if first_value and any(falling.reach.match(text, respectively, first_value.start()) for falling in self.falling):
+            # 空气质量优良天数比例、PM2.5平均浓度分别达到90%、30微克/立方米: each value of a list before 分别 is of the measure
+            # it is named by, which decides (going_down_by_name), not the last measure written before the word
+            ends = [*(mark.start() for mark in _ITEM_JOINS.finditer(text, clause.start, respectively)), respectively]
+            return None, next((falling for falling in self.falling for end in ends if falling.named.search(text, clause.start, end)), None)
         for falling in self.falling:
             if falling.reach.match(text, clause.start, number.start):
                 return (falling.means, None) if falling.reached.match(text, clause.start, number.start) else (None, falling)
