@@ -537,9 +537,10 @@ class IndicatorWords:
     # before, as 年底 is; 明年, 后年底, 明后两年; 上半年, 第三季度前), not 青年 or 目前
     date_word = _CompiledWhenAsked(r"\d|^[今当同本明]?年?[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^(?:{year_after_next_word})"
                                    r"[前底末初内中]?$|^[上下]半年$|^第?[一二三四]季度[前底末初内中]?$", "year_after_next_word")
-    # a count of the work itself closing the words of a work, its comparator perhaps after it (开展安全鉴定|30座以上,
-    # 依法执业检查|200家左右, 绿化补植|2.5公顷, 外墙修缮|2.5万平方米): what the work counts, no part of its name
-    count_closing_a_work = _CompiledWhenAsked("(?:{arabic_amount})(?:{unit})(?:{comparator_after})?$", "arabic_amount")
+    # a count of the work itself closing the words of a work, with the comparator before or after it (开展安全鉴定|30座以上,
+    # 安全鉴定|不少于30座, 依法执业检查|200家左右, 绿化补植|2.5公顷, 外墙修缮|2.5万平方米): what the work counts, no part of its name
+    count_closing_a_work = _CompiledWhenAsked("(?:{comparator_before})?(?:{arabic_amount})(?:{unit})(?:{comparator_after})?$",
+                                              "arabic_amount")
     # the per a density's things are set by and its verb, in a name (每千人拥有, 每千名老年人配备, 每平方公里建设)
     density_opening = _CompiledWhenAsked("(?:{per_population}|每(?:名|个)?(?P<per_head>{population})|{per_extent_set})(?:{density_verb})",
                                          "density_verb")

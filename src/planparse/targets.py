@@ -2916,7 +2916,7 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         named, read_after = share_of_bodies_checked(checked.group("check"), sentence[checked.end():])
         indicator = named or indicator
         read_to = min(checked.end() + read_after, end) - start
-    quote_end = max(_quote_end(clause, match_end, indicator, reader.size_described), read_to)
+    quote_end = max(_quote_end(clause, match_end, indicator, reader), read_to)
     if quote_end == match_end and (finding.kind == MILESTONE or all_of_them_do(indicator, clause, match_end)):
         quote_end = _things_reached_end(clause, match_end, indicator)
     if quote_end == match_end:
@@ -3032,7 +3032,7 @@ def _quote(clause: str, written: Written, start: int, end: int) -> str:
     return written.cut(lead, lead + len(trimmed))
 
 
-def _quote_end(clause: str, match_end: int, indicator: str | None, size_described: regex.Pattern) -> int:
+def _quote_end(clause: str, match_end: int, indicator: str | None, reader: SentenceReader) -> int:
     """The shortest quote runs to the end of the match, or on to the indicator when it follows the number
     with no other number between (50家以及20家规上企业: 规上企业 is the 20's) or only a size described before it
     (fragment size_described: 组建1支|不少于30人的|救援队伍); not to its next mention when the match
@@ -3043,12 +3043,12 @@ def _quote_end(clause: str, match_end: int, indicator: str | None, size_describe
     found = clause.find(indicator, match_end) if indicator and not said_before else -1
     # (not inside a note's brackets after it: 新建充电桩2000个（其中公共充电桩500个）, the 2000's quote ends at 个; a note
     # closed before the name is passed over: 建成5个（含续建）乡镇综合文化站)
-    # (nor to a name a count after it counts too: 每三年一次对小型水库开展安全鉴定30座, the words before 30座 are its quote;
-    # but over the set a test covers to the test it names: 每年开展1次|109项|全分析监测)
+    # (nor to a name a count after it counts too: 每三年一次对小型水库开展安全鉴定30座, …安全鉴定不少于30座: the words before
+    # the count are its quote; but over the set a test covers to the test it names: 每年开展1次|109项|全分析监测)
     if (indicator and 0 <= found - match_end <= QUOTE_REACH
-            and (not _DIGIT.search(clause, match_end, found) or size_described.fullmatch(clause, match_end, found)
+            and (not _DIGIT.search(clause, match_end, found) or reader.size_described.fullmatch(clause, match_end, found)
                  or _covers_the_set(clause[match_end:], found - match_end))
-            and not _inside_a_note(clause[match_end:found]) and not _DIGIT.match(clause, found + len(indicator))):
+            and not _inside_a_note(clause[match_end:found]) and not _counted_after(clause, found + len(indicator), reader)):
         return found + len(indicator)
     # 覆盖90%以上的行政村 (5G网络覆盖行政村), 不少于30个专题 (重大活动档案专题): the end of the name closes the clause, perhaps
     # with who makes up a body set up left out of it (70%的乡镇（街道）建立由…部门参与的精神卫生综合管理小组)
@@ -3064,6 +3064,12 @@ def _covers_the_set(after: str, name_at: int) -> bool:
     (1次|109项|全分析监测: fragment parameters_of_a_test)."""
     tested = indicator_words().parameters_tested.match(after)
     return tested is not None and tested.end() == name_at
+
+
+def _counted_after(clause: str, position: int, reader: SentenceReader) -> bool:
+    """Whether a count opens ``clause`` at ``position``, perhaps after its comparator (30座, 不少于30座)."""
+    comparator = reader.comparator_before.match(clause, position)
+    return _DIGIT.match(clause, comparator.end() if comparator else position) is not None
 
 
 def _inside_a_note(words: str) -> bool:
