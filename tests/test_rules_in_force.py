@@ -6,6 +6,7 @@ import pytest
 from conftest import write_plan
 
 from planparse.errors import PlanparseError
+from planparse.indicator import IndicatorWords, indicator_words
 from planparse.pipeline import extract
 from planparse.rules import use_rules_dir
 
@@ -71,6 +72,14 @@ def test_a_user_fragment_reaches_the_names_of_targets(tmp_path):
     rules = write_rules(tmp_path, "outputs.yaml", "fragments:\n  per_output: '(?:单位|万元|亿元)(?:地区生产总值|工业增加值|营业收入)'\n")
     assert [t.indicator for t in extract(plan, rules).targets] == ["万元营业收入能耗", "万元营业收入用水量"]
     assert "万元营业收入用水量" not in [t.indicator for t in extract(plan).targets]
+
+def test_a_naming_pattern_of_the_rules_is_compiled_once_when_asked_and_its_row_read_on_the_class():
+    """IndicatorWords compiles a pattern of the rules' fragments when a name first asks for it and keeps it
+    (_CompiledWhenAsked); asked of the class (help, inspect), it is the table's row, as a cached_property answers."""
+    words = indicator_words()
+    assert words.per_output is words.per_output and words.per_output.search("单位地区生产总值能耗")
+    assert IndicatorWords.per_output.pattern == "(?:{per_output})"
+
 
 def test_a_broken_user_file_names_itself_and_the_key(tmp_path):
     rules = write_rules(tmp_path, "indicators.yaml", "extend:\n  scope_words: 全州\n")

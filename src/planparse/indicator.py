@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate, takewhile
 from os.path import commonprefix
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple, overload
 
 import regex
 
@@ -451,7 +451,14 @@ class _CompiledWhenAsked:
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    def __get__(self, words: IndicatorWords, owner: type) -> regex.Pattern:
+    @overload
+    def __get__(self, words: None, owner: type) -> _CompiledWhenAsked: ...
+    @overload
+    def __get__(self, words: IndicatorWords, owner: type) -> regex.Pattern: ...
+
+    def __get__(self, words: IndicatorWords | None, owner: type) -> regex.Pattern | _CompiledWhenAsked:
+        if words is None:
+            return self  # asked of the class (help, inspect), as a cached_property answers
         compiled = words.__dict__[self.name] = words.rules.compile(self.pattern, self.rule_id)
         return compiled
 
