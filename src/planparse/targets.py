@@ -748,7 +748,9 @@ class SentenceReader:
          self.frequency_word) = (rule_set.fragment(name) for name in ("stage_opening", "years_before_respectively",
                                                                       "years_after_respectively", "year_worked_on",
                                                                       "frequency_word"))
-        self.each_of_the_years = rule_set.compile("(?<={years_listed})(?:{each_of_the_years})", "fragment-each_of_the_years")
+        self.each_of_the_years = rule_set.compile("(?<={years_listed}|{this_year_and_next})(?:{each_of_the_years})",
+                                                  "fragment-each_of_the_years")
+        self.this_year_and_next = rule_set.fragment("this_year_and_next")
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
         # in a rate's or a place's name (治理率, 监测站) they name a thing
@@ -958,7 +960,7 @@ class SentenceReader:
             if candidate.decision == BASELINE:
                 as_of = _as_of([mark for mark in baseline if mark.decides(candidate, touching=False)], candidate)
                 self._date_the_baseline(text, candidate, before, as_of.year if as_of else None, due, context.frame)
-        earlier = self._pair_respectively(text, kept)
+        earlier = self._pair_respectively(text, kept, context.frame)
         if earlier:  # before the one due last, in the order of the years
             at = next(index for index, candidate in enumerate(candidates) if candidate.span == earlier[0].span)
             candidates[at:at] = earlier
@@ -1096,13 +1098,14 @@ class SentenceReader:
         """Whether a heading above the sentence names the plan's aims (目标, 任务: fragment future_heading)."""
         return _aims_above(self.future_heading, context.headings)
 
-    def _pair_respectively(self, text: str, findings: list[Candidate]) -> list[Candidate]:
+    def _pair_respectively(self, text: str, findings: list[Candidate], frame: PlanFrame) -> list[Candidate]:
         """到2023年、2025年，…分别达到1万个、2万个: the n-th value is due in the n-th year, and the
         comparator word before the first value, or after the last (分别稳定在80%、70%左右), holds for them all. The list
         is the values of the clause 分别 is in: a clause after it (…分别增长5.5%、6%；到2026年，网络零售额突破3000亿元)
         neither takes its words nor gives it its own. One value after years listed (2025年、2026年分别完成100个) is due
         in each: it keeps the last year, and the copies it returns, one for each year before, are due in theirs. A year
-        before those listed (到2026年，全县2024年和2025年分别新建…3所、4所) is the sentence's, no value's."""
+        before those listed (到2026年，全县2024年和2025年分别新建…3所、4所) is the sentence's, no value's. This year and the
+        next (今年和明年分别…, 今明两年各…: fragment this_year_and_next) are two years listed, of the year the plan was written."""
         each_year = self.each_of_the_years.search(text)
         respectively = text.find(_RESPECTIVELY) if each_year is None else each_year.start()
         if respectively < 0:
@@ -1113,7 +1116,11 @@ class SentenceReader:
         listed_from = max((finding.span.end for finding in findings if finding.span.end <= respectively), default=0)
         listed = [(start, year) for start, year in self._years(text) if listed_from <= start < respectively]
         years = [year for _, year in listed]
-        if len(values) == 1 and len(years) > 1 and _listed_apart(text, [start for start, _ in listed]):
+        apart = _listed_apart(text, [start for start, _ in listed])
+        both = self.this_year_and_next.search(text, listed_from, respectively)
+        if both is not None and not years and frame.written is not None:
+            listed, years, apart = [(both.start(), frame.written), (both.end(), frame.written + 1)], [frame.written, frame.written + 1], True
+        if len(values) == 1 and len(years) > 1 and apart:
             values[0].deadline = years[-1]  # 2025年、2026年分别完成100个: 100 each year, one target a year
             return [replace(values[0], deadline=year, review=list(values[0].review)) for year in years[:-1]]
         if len(values) < 2:
