@@ -460,11 +460,13 @@ Month = Annotated[int, Field(ge=1, le=12)]
 
 
 class TurnExample(Model):
-    """A time word of a plan signed on ``signed`` (a field's), and the year it is due by."""
+    """A time word of a plan signed on ``signed`` (a field's), of the years ``period`` where it has them, and the year it is
+    due by."""
 
     field: str
     text: str
     signed: date
+    period: Optional[tuple[int, int]] = None
     due: int
 
 
@@ -475,6 +477,9 @@ class TurnsOfTheYear(Model):
     school_year_from: Month = Field(description="the first month of the summer before a school year: a plan signed from it on "
                                     "(a school year's plan is signed in July or August, before it opens) speaks of the school year "
                                     "that ends the next summer (本学年内), one signed before it of the one running")
+    first_half_until: Month = Field(default=6, description="the last month of the year's first half: a plan of several years signed after it "
+                                    "in its first year speaks of the next year's first half (上半年, 年中, 一季度, 二季度), "
+                                    "the half of the year it was signed being past")
     winter_until: Month = Field(description="the last month of the winter a plan signed in it calls 今冬 (a winter campaign's "
                                 "冬春 runs to March): its spring (今冬明春, 明春前) is of the year signed, not the next")
     examples: Annotated[list[TurnExample], FOR_CHECKS]

@@ -393,6 +393,16 @@ class PlanFrame:
             return None
         return self.written if self.signed_month is not None and self.signed_month <= turns.winter_until else self.written + 1
 
+    def first_half(self, turns: TurnsOfTheYear) -> Optional[int]:
+        """The year of the first half said bare (上半年, 年中, 一季度, 二季度): the first year the plan acts in, but the next one
+        in a plan of several years signed in that year after its first half, which is past (上半年 in a 2025—2026 plan signed
+        2025年10月20日 is 2026's: reader W8); a plan of one year speaks of its own year's, however late it was signed."""
+        if self.present is None:
+            return None
+        past = (self.signed == self.present and self.signed_month is not None and self.signed_month > turns.first_half_until
+                and self.end is not None and self.end > self.present)
+        return self.present + 1 if past else self.present
+
     def school_year_end(self, turns: TurnsOfTheYear) -> Optional[int]:
         """The year the school year, or its term, running or next to open when the plan was signed ends in (本学年内, 本学期末前): the
         year after it was signed from ``turns.school_year_from`` (July) to December (2024年8月20日, before the school year opens,
@@ -750,7 +760,8 @@ class SentenceReader:
                                                                       "frequency_word"))
         self.each_of_the_years = rule_set.compile("(?<={years_listed}|{this_year_and_next})(?:{each_of_the_years})",
                                                   "fragment-each_of_the_years")
-        self.this_year_and_next = rule_set.fragment("this_year_and_next")
+        self.this_year_and_next, self.first_half_of_the_year = (rule_set.fragment(name) for name in ("this_year_and_next",
+                                                                                                     "first_half_of_the_year"))
         self.completion_of_the_counted = rule_set.fragment("completion_of_the_counted")
         # words of a work or a change (新建, 提高, 培训): a clause with one does something rather than state a level;
         # in a rate's or a place's name (治理率, 监测站) they name a thing
@@ -1588,6 +1599,8 @@ class SentenceReader:
             return None if frame.written is None else frame.written + 1
         if self.year_after_next.match(phrase):
             return None if frame.written is None else frame.written + 2
+        if self.first_half_of_the_year.search(phrase):
+            return frame.first_half(self.rules.turns_of_the_year)
         start = self.year.search(phrase)
         base = digit_year(start.group()) if start else frame.start
         count = _NUMBER_IN_PHRASE.search(phrase[start.end():] if start else phrase)
@@ -3148,7 +3161,7 @@ def check_rules(rule_set: RuleSet) -> list[str]:
             if _fires(rule, text, rule_set):
                 failures.append(f"{rule.path.name}: rule {rule.id}: not_example {text!r} matches")
     for example in rule_set.turns_of_the_year.examples:
-        frame = PlanFrame(signed=example.signed.year, signed_month=example.signed.month)
+        frame = PlanFrame(*(example.period or (None, None)), signed=example.signed.year, signed_month=example.signed.month)
         due = [target.deadline for target in targets_in_text(example.text, rule_set=rule_set, frame=frame)]
         if due != [example.due]:
             failures.append(f"turns_of_the_year: example {example.text!r} signed {example.signed}: due {due}, expected [{example.due}]")
