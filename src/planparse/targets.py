@@ -1612,13 +1612,13 @@ class SentenceReader:
     def _unknown_years(self, frame: PlanFrame, relative: list[regex.Match]) -> list[int]:
         """Where each deadline phrase (``relative``: the matches of relative_deadline in a sentence) ends that counts from
         years the plan does not give (年底前, 3年内 in a plan with no date nor period; a month or a season, 6月底前, 汛期前, in a
-        plan of several years, of which it names none): a number after one is due in a year left unknown rather than guessed, and flagged. (全年 in a plan of several years is no
+        plan of several years, of which it names none; 春节前, which may be of the year after a plan of one year): a number after
+        one is due in a year left unknown rather than guessed, and flagged. (全年 in a plan of several years is no
         deadline: 全年空气质量优良天数比例 measures each year.)"""
         if frame.present is not None and frame.end is not None:
-            if frame.end == frame.start:
-                return []
             return [match.end() for match in relative
-                    if self.time_in_the_year.fullmatch(match.group()) and self.relative_year(match.group(), frame) is None]
+                    if (self.time_in_the_year.fullmatch(match.group()) or self.new_year_feast.match(match.group()))
+                    and self.relative_year(match.group(), frame) is None]
         return [match.end() for match in relative if self.relative_year(match.group(), frame) is None]
 
     def _deadline(self, text: str, anchor: Span, context: Context, marks: _SentenceMarks, clause_start: int) -> Optional[int]:
@@ -1656,6 +1656,10 @@ class SentenceReader:
                 # label's date (实施阶段（2014年6月至2015年5月）) dates its words
                 continue
             in_title = _years_in_title(self, title, context.frame)
+            if marks.unknown_year_before(position):
+                # a sentence with a time of its own whose year the plan leaves unknown (春节前开展…3次 under （一）6月底前完成…
+                # in a plan of 2025: reader W9) takes a year its heading writes (（一）2025年重点工作), not the heading's own time
+                in_title = tuple((start, year) for start, year in in_title if not self.relative_deadline.match(title, start))
             if len(title) > _LABEL_LENGTH and "，" in title:
                 # a sentence taken for a title (flattened text) gives its items only a year of its opening
                 # words (2015年，建设…；…, 集中整改问题（2014年2-5月）各单位…，), not one further on
