@@ -288,24 +288,30 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
     pending: list[str] = []
     answering: list[str] = []  # units a word of who answers for the work claims (县教育局负责): they lead beside helpers
     helped = False  # a helper's role word claims units (…，县公安局配合)
-    for part in split_outside_brackets(text.strip().rstrip("。；;"), rules.separator):
+    listed = text.strip().rstrip("。；;")
+    at = 0  # where the part starts in ``listed``
+    clause_from = 0  # the first of ``pending`` in the part's clause: a helper under leads claims those (…，县财政局、各乡镇配合)
+    for part in split_outside_brackets(listed, rules.separator):
+        if at and _CLAUSE_END.match(listed, at - 1):
+            clause_from = len(pending)
+        at += len(part) + 1
         led = rules.lead_with.search(part, None, None, patterns.NOT_CONCURRENT)
         if led:  # 由市卫生健康委会同市医保局: the units so far and the one before 会同 lead
             lead += pending + list(_read_part(part[: led.start()], rules)[0])
-            pending, part = [], part[led.end():]
+            pending, part, clause_from = [], part[led.end():], 0
         units, word = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
         role = rules.role_word[word] if word else None
         if role == "support" and default == "lead":
             role = _role_under_leads(part, rules)
-            if role:
-                lead += pending
-                pending = []
+            if role:  # the clauses before lead; the label's first clause names one lead at least (牵头单位：县教育局、县财政局配合)
+                lead += pending[:clause_from or len(pending)]
+                pending = pending[clause_from or len(pending):]
         pending += units
         if role:
             (lead if role == "lead" else support).extend(pending)
             answering += pending if word in rules.leads_beside_helpers else []
             helped = helped or any(helper in word for helper in rules.helper_words)
-            pending = []
+            pending, clause_from = [], 0
     (lead if default == "lead" else support).extend(pending)
     if answering and helped and not lead:  # 县教育局负责，县公安局配合: as 责任单位 beside 配合单位 (roles_beside_helpers)
         return answering, [unit for unit in support if unit not in answering]
@@ -394,11 +400,22 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
             text = _label_without_units_actions(content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0], rules)
-            found = leading_units(text, rules) if role == "lead" else parse_units(text, "support", rules)
+            leads = role == "lead" or _answers_beside_its_helpers(label.group("word"), text, rules)
+            found = leading_units(text, rules) if leads else parse_units(text, "support", rules)
             lead += found[0]
             support += found[1]
         return (lead, support) if lead or support else None
     return _parse_note(content, rules, roled)
+
+
+def _answers_beside_its_helpers(word: str, text: str, rules: CompiledResponsibilityRules) -> bool:
+    """Whether a label of who answers for the work (``leads_beside_helpers``: 责任单位) names its helpers in a later clause
+    of its own, its first clause naming none (责任单位：县农业农村局，县财政局配合): the first clause's units lead, as they
+    do beside a label of helpers (责任单位：县农业农村局，配合单位：县财政局; ``roles_beside_helpers``)."""
+    if word not in rules.leads_beside_helpers:
+        return False
+    later = split_outside_brackets(text, _CLAUSE_END)[1:]
+    return any(_names_helpers(clause, rules) for clause in later) and not _names_helpers(text, rules)
 
 
 def roles_beside_helpers(words: list[str], roles: list[str], rules: CompiledResponsibilityRules) -> list[str]:
