@@ -311,7 +311,9 @@ def test_sentence_examples_give_their_lead_and_support(example):
     assert sentence_notes(example.text, RULES)[0][1:] == (example.lead, example.support)
 
 
-@pytest.mark.parametrize("sentence", ["由各县（市、区）人民政府负责组织实施", "由于资金不足，导致进度滞后", "由此，形成工作合力"])
+@pytest.mark.parametrize("sentence", ["由各县（市、区）人民政府负责组织实施", "由于资金不足，导致进度滞后", "由此，形成工作合力",
+                                      # units pointing to those named elsewhere name no one (the second reader's W15)
+                                      "具体由各牵头单位组织实施", "各成员单位按职责分工负责", "由各责任单位组织实施"])
 def test_a_sentence_naming_no_lead_is_no_note(sentence):
     assert sentence_notes(sentence, RULES) == []
 
@@ -605,6 +607,17 @@ def test_a_sentence_of_units_and_roles_alone_closing_an_item_is_its_note():
         ("全年举办促消费活动不少于100场", [], ["市商务局", "市文旅局"]),
         ("消费投诉按期办结率达到98%以上", ["市市场监管局"], ["市12345热线中心"]),
     ]
+
+
+def test_a_sentence_saying_the_leads_named_elsewhere_carry_the_work_out_is_no_note_and_one_naming_a_body_is():
+    """The second reader's W15 (civil affairs, water works): 具体由各牵头单位组织实施 in an item's text gave the duty
+    具体由各牵头单位; 具体由县水利局组织实施 gave the unit 具体由县水利局."""
+    assert notes_of([
+        "一、重点任务",
+        "（一）实施二十项民生实事。具体由各牵头单位组织实施。",
+        "（二）完成病险水库除险加固8座。具体由县水利局组织实施。",
+        "（三）新建村级养老服务站30个。各成员单位按职责分工负责。",
+    ]) == [("完成病险水库除险加固8座", [], ["县水利局"])]
 
 
 @pytest.mark.parametrize("text", [

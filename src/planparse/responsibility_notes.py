@@ -597,8 +597,10 @@ def _lead_note(clauses: list[str], rules: CompiledResponsibilityRules, whole: bo
     parsed = _parse_note(note, rules) if clauses else None
     if not parsed or not (parsed[0] or whole):
         return None
-    if not rules.names_lead.search(note) and all(rules.unnamed_units.match(unit) for unit in parsed[1]):
-        return None  # 生态环境部会同有关部门组织评估: a body at its duty, no 由 nor 牵头, naming none to work with it
+    if all(rules.unnamed_units.match(unit) for unit in parsed[1]) and not (parsed[0] and rules.names_lead.search(note)):
+        # 生态环境部会同有关部门组织评估: a body at its duty, no 由 nor 牵头, naming none to work with it; 具体由各牵头单位
+        # 组织实施: how the plan is carried out, naming no unit
+        return None
     return (note, *parsed)
 
 
