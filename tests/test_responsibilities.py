@@ -868,3 +868,17 @@ def test_a_flat_copys_heading_title_ends_before_a_chiefs_field_or_its_time_limit
     assert [(r.heading, r.lead, r.support) for r in flat.responsibilities] == [
         (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
         ("河道清淤", ["县水利局"], ["县财政局"]), ("森林防火", ["县林业局"], ["县应急管理局"]), ("校舍安全排查", ["县教育局"], ["县住建局"])]
+
+
+def test_a_notes_divisions_ending_in_ke_are_its_units_where_a_role_word_names_their_role(tmp_path):
+    """Last stop's left item (a hospital's and a county bureau's own plans): （医政科牵头，药剂科配合） gave no duty, 科 being
+    no body's ending, while a bracket of degrees or specialties with no role word (（本科、专科）, （儿科、妇产科）) stays none."""
+    lines = ["某县人民医院医疗质量提升行动方案（2024—2026年）", "为提升医疗质量，结合我院实际，制定本方案。", "一、重点任务",
+             "（一）合理用药。每月开展处方点评1次。（医政科牵头，药剂科配合）",
+             "（二）农机推广。新增农机合作社5家（种植业科牵头，农机科、畜牧科配合做好技术指导）。",
+             "（三）重点专科建设。建设县级临床重点专科2个（儿科、妇产科）。",
+             "二、保障措施", "各科室要加强协作，确保各项任务落实到位。"]
+    lined, flat = (extract(copy) for copy in write_lined_and_flat(tmp_path, lines))
+    assert [(r.heading, r.lead, r.support) for r in flat.responsibilities] == [
+        (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
+        ("合理用药", ["医政科"], ["药剂科"]), ("农机推广", ["种植业科"], ["农机科", "畜牧科"])]

@@ -88,6 +88,7 @@ class ResponsibilityRules(Model):
     strip: list[str]
     drop: list[str]
     unit_endings: list[str]
+    division_endings: list[str] = []
     not_in_unit: list[str]
     joiners: list[str] = []
     support_opener: str = "(?!)"
@@ -125,6 +126,7 @@ class CompiledResponsibilityRules:
     def __init__(self, rules: ResponsibilityRules, path: Path):
         self.rules = rules
         self.unit_endings = tuple(rules.unit_endings)  # a name's ending tried in one call, built once
+        self.role_unit_endings = (*rules.unit_endings, *rules.division_endings)  # where a role word names the unit's role
         self.office_endings = tuple(rules.office_endings)
         words = sorted((label.word for label in rules.labels), key=len, reverse=True)
         self.label_role = {label.word: label.role for label in rules.labels}
@@ -454,7 +456,7 @@ def _note_units(sentence: str, roled: bool, rules: CompiledResponsibilityRules) 
         return None
     lead, support = parse_units(sentence, "support", rules)
     units = lead + support
-    if not units or not all(_looks_like_unit(unit, rules) for unit in units):
+    if not units or not all(_looks_like_unit(unit, rules, rules.role_unit_endings) for unit in units):
         return None
     return lead, support
 
@@ -498,10 +500,10 @@ def _units_acting(clause: str, rules: CompiledResponsibilityRules) -> tuple[rege
     """The role word that opens ``clause`` after its units, those units and the ones of them that are bodies; None where
     no role word opens it so, or where the clause is a body's name holding a role word (县科技协同创新中心)."""
     opening = rules.role_opening.match(clause)
-    if not opening or _looks_like_unit(_clean_unit(clause, rules), rules):
+    if not opening or _looks_like_unit(_clean_unit(clause, rules), rules, rules.role_unit_endings):
         return None
     units = sum(parse_units(opening.group("units"), "support", rules), [])
-    return opening, units, [unit for unit in units if _looks_like_unit(unit, rules)]
+    return opening, units, [unit for unit in units if _looks_like_unit(unit, rules, rules.role_unit_endings)]
 
 
 def parse_bare_note(text: str, start: int, end: int, rules: CompiledResponsibilityRules) -> list[str] | None:
@@ -628,10 +630,12 @@ def duties(sentence: str, rules: CompiledResponsibilityRules) -> list[Duty]:
                  lead=lead, support=support) for (opening, lead, support), end in zip(openings, ends)]
 
 
-def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules) -> bool:
+def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules, endings: tuple[str, ...] | None = None) -> bool:
+    """Whether ``unit`` is named as a body is (``endings``: those of ``unit_endings``, or with ``role_unit_endings`` where a
+    role word names its role), holding no word a name never holds."""
     name = _LAST_BRACKETS.sub("", unit)
     return (
-        name.endswith(rules.unit_endings)
+        name.endswith(endings or rules.unit_endings)
         and not any(word in name for word in rules.rules.not_in_unit)
         and _IDEOGRAPHS_AND_BRACKETS.fullmatch(unit) is not None
     )
