@@ -1042,3 +1042,29 @@ def test_a_doc_numbers_prefix_spaced_out_is_read_whole_in_a_flat_copy(tmp_path, 
         "各单位要加强协作，确保各项任务落实到位。"])]
     lined, flat = write_lined_and_flat(tmp_path, lines)
     assert [(copy.metadata.doc_number, copy.metadata.title) for copy in map(extract, (lined, flat))] == [(plain, title)] * 2
+
+
+@pytest.mark.parametrize("lines, notice", [
+    # a crawled copy opens with the page's headline, the notice's title from 关于 on, over the notice itself (animal
+    # husbandry: wild/41's text; water supply)
+    (["关于印发某区畜禽养殖场整治拆除补偿方案的通知", "某综管办〔2015〕93号", "某区管委会办公室关于", "印发某区畜禽养殖场整治拆除补偿方案的通知",
+      "区直各单位，各乡镇人民政府：", "《某区畜禽养殖场整治拆除补偿方案》已经研究通过，现印发给你们，请认真贯彻执行。", "某区管委会办公室",
+      "2015年5月26日", "某区畜禽养殖场整治拆除补偿方案", "一、适用范围", "本方案适用于列入整治拆除范围的畜禽养殖场。"],
+     "某区管委会办公室关于印发某区畜禽养殖场整治拆除补偿方案的通知"),
+    (["关于印发《某县城乡供水一体化实施方案》的通知", "某政办〔2024〕12号", "某县人民政府办公室关于印发", "《某县城乡供水一体化实施方案》的通知",
+      "各乡镇人民政府，县直各单位：", "现将《某县城乡供水一体化实施方案》印发给你们，请认真贯彻执行。", "某县人民政府办公室", "2024年3月1日",
+      "某县城乡供水一体化实施方案", "一、工作目标", "到2026年，农村自来水普及率达到95%。"],
+     "某县人民政府办公室关于印发《某县城乡供水一体化实施方案》的通知"),
+    # the issuer and its verb of issuing on a line over 关于… (road safety: wild/08's page; school safety), under a
+    # headline of the whole title or with none
+    (["某综实管办〔2012〕40号", "某区管委会办公室印发", "关于继续深入开展道路交通安全", "综合整治工作实施方案的通知", "区直各单位，各乡镇人民政府：",
+      "为加强道路交通安全管理，现将方案印发给你们。", "一、工作目标", "全年道路交通事故死亡人数下降10%。"],
+     "某区管委会办公室印发关于继续深入开展道路交通安全综合整治工作实施方案的通知"),
+    (["某县教育局转发关于做好校园安全工作方案的通知", "某教〔2023〕8号", "某县教育局转发", "关于做好校园安全工作方案的通知", "各中小学校：",
+      "现将方案转发给你们，请遵照执行。", "一、工作目标", "全县中小学校安全隐患整改率达到100%。"],
+     "某县教育局转发关于做好校园安全工作方案的通知"),
+])
+def test_a_notices_own_title_is_its_title_under_a_web_headline_and_with_its_issuer_on_the_line_over_it(lines, notice):
+    """A text copy of a web page gave the page's headline (关于印发…的通知) where its web page gave the notice's own title
+    with its issuer (13 of the 42 wild plans), and a page whose title's first line is the issuer and 印发 lost that line."""
+    assert metadata_of(lines).notice_title == notice

@@ -8,6 +8,7 @@ decides where to look. A field the document does not state stays null.
 from __future__ import annotations
 
 import operator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -311,7 +312,14 @@ class _Reader:
         return tail if self.looks_like_issuer(tail) else None
 
     def notice_title(self) -> tuple[int, str] | None:
-        """The notice's title (index of its last line, text), wrapped over short lines."""
+        """The notice's title (index of its last line, text), wrapped over short lines. A crawled copy opens with the
+        page's headline, which repeats the notice's title (or its words from 关于 on): the notice's own title under it is
+        the notice's (关于印发…方案的通知 / 岚综管办〔2015〕93号 / 平潭综合实验区管委会办公室关于 / 印发…方案的通知)."""
+        titles = self._notice_titles()
+        first = next(titles, None)
+        return next((title for title in titles if first and title[1].endswith(first[1])), first)
+
+    def _notice_titles(self) -> Iterator[tuple[int, str]]:
         for end, text in enumerate(self.front):
             if not text.endswith(("通知", "函")) or "。" in text or len(text) > _NOTICE_TITLE_MAX:
                 continue
@@ -320,13 +328,21 @@ class _Reader:
                 start -= 1
             issuers = start
             while (self._opens_notice(self.front[start]) and issuers > 0 and start - issuers < _JOINT_SIGNERS_MAX
-                   and self.looks_like_issuer(self.front[issuers - 1]) and self.front[issuers - 1] not in self.front[start]):
+                   and self._issuer_over(self.front[issuers - 1], "".join(self.front[start:end + 1]))
+                   and self.front[issuers - 1] not in self.front[start]):
                 issuers -= 1  # the issuer on a line of its own above 关于…, or joint issuers each on one (not the title's own)
             start = issuers
             joined = "".join(self.front[start:end + 1])
             if self.rules.match("notice_title", joined) or self.rules.match("own_notice", joined):
-                return end, joined
-        return None
+                yield end, joined
+
+    def _issuer_over(self, text: str, title: str) -> bool:
+        """Whether ``text``, a line over a notice's title opening with 关于, names its issuer: alone, or with the verb it
+        issues by (平潭综合实验区管委会办公室印发 / 关于继续深入开展…方案的通知, as ``notice_title`` reads 某办公室印发关于…)."""
+        if self.looks_like_issuer(text):
+            return True
+        notice = self.rules.match("notice_title", text + title)
+        return notice is not None and notice.end("issuer") < len(text) <= notice.start("subject") and self.looks_like_issuer(notice.group("issuer"))
 
     def _opens_notice(self, text: str) -> bool:
         """Whether ``text`` opens a notice's title after its issuers: with 关于, or with the last joint issuer's name and 关于
