@@ -1068,3 +1068,18 @@ def test_a_notices_own_title_is_its_title_under_a_web_headline_and_with_its_issu
     """A text copy of a web page gave the page's headline (关于印发…的通知) where its web page gave the notice's own title
     with its issuer (13 of the 42 wild plans), and a page whose title's first line is the issuer and 印发 lost that line."""
     assert metadata_of(lines).notice_title == notice
+
+
+@pytest.mark.parametrize("title, recipients, body", [
+    # a notice that issues no other document, named only by the page's title (market order: wild/31's page; fire safety)
+    ("某区打击传销领导小组办公室关于2016年继续深入开展创建“无传销社区”活动的通知", "区直各有关单位，各乡镇人民政府：",
+     ["为深入贯彻落实上级部署，现就有关工作通知如下：", "一、工作目标", "创建无传销社区的覆盖率达到90%。"]),
+    ("某县消防安全委员会关于开展冬春火灾防控工作的通知", "各乡镇人民政府，县直各单位：",
+     ["为做好冬春火灾防控工作，现通知如下：", "一、工作目标", "全县火灾起数同比下降5%。"]),
+])
+def test_a_page_titled_by_a_notice_that_is_the_plan_gives_that_notice_and_its_addressees(tmp_path, title, recipients, body):
+    page = tmp_path / "notice.html"
+    paragraphs = "".join(f"<p>{line}</p>" for line in [recipients, *body])
+    page.write_text(f"<html><head><title>{title}</title></head><body>{paragraphs}</body></html>", encoding="utf-8")
+    metadata = extract(page).metadata
+    assert (metadata.notice_title, metadata.title, metadata.recipients) == (title, title, recipients.rstrip("：").split("，"))

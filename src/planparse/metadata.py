@@ -719,10 +719,15 @@ def _with_page(metadata: Metadata, page: PageInfo, reader: _Reader) -> Metadata:
 
 
 def _page_titles(page: PageInfo, reader: _Reader) -> tuple[regex.Match | None, str | None, str | None]:
-    """The page's title read as a notice's title (its match, and the title when it is one) and as the plan's title."""
+    """The page's title read as a notice's title (its match, and the title when it is one) and as the plan's title: the
+    subject a notice issues, or the whole title where it issues none, being the plan (…办公室关于2016年继续深入开展创建
+    “无传销社区”活动的通知, as the text's own notice is read)."""
     page_title = page.title or page.page_title
-    notice = reader.rules.match("notice_title", page_title) if page_title else None
-    plan_title = reader.strip_draft(notice.group("subject").strip("《》") if notice else page_title) if page_title else None
+    if not page_title:
+        return None, None, None
+    issuing = reader.rules.match("notice_title", page_title)
+    notice = issuing or reader.rules.match("own_notice", page_title)
+    plan_title = reader.strip_draft(issuing.group("subject").strip("《》") if issuing else page_title)
     return notice, page_title if notice else None, plan_title
 
 
