@@ -1766,6 +1766,26 @@ def test_a_web_page_opening_a_formatting_element_on_each_paragraph_and_never_clo
     assert [len(document["sections"][2]["children"]) for document in read] == [299, 299]
 
 
+@pytest.mark.parametrize("hidden", ['<span style="display:none">{}</span>', '<span style="visibility: hidden">{}</span>',
+                                    '<font style="font-size:0px">{}</font>', '<b style="DISPLAY: NONE">{}</b>'],
+                         ids=["display-none", "visibility-hidden", "font-size-0", "bold-display-none"])
+def test_text_a_sloppy_pages_closed_elements_hide_stays_out_when_its_unclosed_ones_are_left_out(hidden: str, tmp_path: Path):
+    """The lead's read of the fallback above: it left out every formatting tag, and with them their styles, so the
+    keywords a page hides for search engines (到2025年，建成公园777个。 in a closed <span style="display:none">) were read
+    as the plan's. Only the tags left unclosed go: what a closed one hides stays out, as on a page read whole."""
+    keywords = ["到2025年，建成城市公园777个。", "全县新增养老床位888张。"]  # urban greening, elderly care
+    sloppy, closed = tmp_path / "sloppy.html", tmp_path / "closed.html"
+    page = '<html><head><meta charset="utf-8"><title>某县教育和水利民生实事方案</title></head><body>{}</body></html>'
+    lines = [*_SLOPPY_PLAN[:3], hidden.format(keywords[0]), *_SLOPPY_PLAN[3:40], hidden.format(keywords[1]), *_SLOPPY_PLAN[40:]]
+    sloppy.write_text(page.format("".join(f'<p><font face="仿宋_GB2312">{line}' for line in lines)), encoding="utf-8")
+    closed.write_text(page.format("".join(f"<p>{line}</p>" for line in lines)), encoding="utf-8")
+    runs = [run_planparse("extract", str(plan), timeout=120) for plan in (sloppy, closed)]
+    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr
+    read = [json.loads(run.stdout) for run in runs]
+    assert [(target["value"], target["unit"]) for target in read[0]["targets"]] == [
+        (target["value"], target["unit"]) for target in read[1]["targets"]] == [(3, "所"), (8, "座"), *((n, "次") for n in range(1, 10))]
+
+
 @pytest.mark.parametrize("elements", ["<b></b>", "<div><i></i></div>"], ids=["empty", "nested-pairs"])
 def test_a_web_page_of_more_elements_than_the_limit_is_refused_before_it_is_parsed(elements: str, tmp_path: Path):
     """A page of 10 MB of empty elements took 3 GB and 22 s to read (the parser, readability and the walk: some 2 KB an

@@ -80,10 +80,11 @@ _DISPLAY_NONE = patterns.compile(r"(?i)display\s*:\s*none")
 # A sloppy page opens a formatting element on every paragraph and never closes it (<p><font face="仿宋_GB2312">…): a
 # browser keeps at most three alike open (HTML's "Noah's Ark" clause) and shows each paragraph, where libxml2 nests them
 # all, and a plan of some hundred paragraphs passed its depth (MAX_XML_DEPTH): the page was refused. They hold no
-# structure: a page they take past the depth is read without them (and without what their style hides or sets too small).
+# structure: a page they take past the depth is read without those it leaves unclosed; those it closes stay, so that what
+# their style hides or sets too small stays out (<span style="display:none">…</span>).
 _FORMATTING = "font|span|b|i|u|em|strong"
-_FORMATTING_TAG = patterns.compile(rf"(?i)</?(?:{_FORMATTING})(?=[\s/>])[^<>]*>")
-_UNCLOSED_FORMATTING = patterns.compile(rf"(?i)<(?:{_FORMATTING})[\s>]")
+_FORMATTING_TAG = patterns.compile(rf"(?i)<(?P<closing>/)?(?P<name>{_FORMATTING})(?=[\s/>])[^<>]*>")
+_FORMATTING_OPENING = patterns.compile(rf"(?i)<(?:{_FORMATTING})[\s>]")  # a page with none leaves none unclosed
 # What an inline style says of how its text is seen, as each declaration sets it (the last one holds): a font's size in
 # px or pt (0 unitless), and its visibility. A size relative to the one inherited (em, %) leaves it as inherited. Its
 # figures read possessively: a style of thousands of digits is read in linear time.
@@ -132,8 +133,8 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
     _check_attributes(path, text)
     _check_elements(path, text)
     root, parser = _parsed(path, text)
-    if _limit_crossed(parser, "depth") and _UNCLOSED_FORMATTING.search(text):
-        root, parser = _parsed(path, _FORMATTING_TAG.sub("", text))
+    if _limit_crossed(parser, "depth") and _FORMATTING_OPENING.search(text):
+        root, parser = _parsed(path, _without_unclosed_formatting(text))
     _check_parsed_whole(path, parser)
     for element in root.iter(etree.Comment, etree.ProcessingInstruction):
         element.drop_tree()  # Word's conditional comments (<!--[if gte mso 9]>…) hold settings, not text
@@ -145,6 +146,24 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
     if _MAY_BE_UNSEEN.search(text):
         _without_unseen_text(root)
     return root
+
+
+def _without_unclosed_formatting(text: str) -> str:
+    """``text`` without the formatting tags it opens and never closes, and the closing tags of none: each closing tag
+    closes the last one of its name left open, as a browser pairs them."""
+    left_open: dict[str, list[tuple[int, int]]] = {}
+    unpaired = []
+    for tag in _FORMATTING_TAG.finditer(text):
+        opened = left_open.setdefault(tag.group("name").lower(), [])
+        if not tag.group("closing"):
+            opened.append(tag.span())
+        elif opened:
+            opened.pop()
+        else:
+            unpaired.append(tag.span())
+    cuts = sorted(unpaired + [span for spans in left_open.values() for span in spans])
+    kept = [text[end:start] for (_, end), (start, _) in zip([(0, 0), *cuts], [*cuts, (len(text), len(text))])]
+    return "".join(kept)
 
 
 def _without_unseen_text(root: lxml.html.HtmlElement) -> None:
