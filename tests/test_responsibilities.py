@@ -882,3 +882,18 @@ def test_a_notes_divisions_ending_in_ke_are_its_units_where_a_role_word_names_th
     assert [(r.heading, r.lead, r.support) for r in flat.responsibilities] == [
         (r.heading, r.lead, r.support) for r in lined.responsibilities] == [
         ("合理用药", ["医政科"], ["药剂科"]), ("农机推广", ["种植业科"], ["农机科", "畜牧科"])]
+
+
+def test_a_second_person_a_chiefs_field_names_on_a_line_of_their_own_keeps_the_labelled_lines_one_note(tmp_path):
+    """wild/06's eighth chain (industry chains) and a river with two chiefs (water works): the second chief on a line of
+    their own (欧阳晓波（区党工委委员、管委会副主任）) ended the labelled lines, so the note's text and line began at its
+    牵头单位： line, not at the chief's field as every other item's do."""
+    lines = ["某区重点产业链长制和河长制工作方案", "为推进重点产业发展，结合我区实际，制定本方案。", "一、工作专班",
+             "（一）大健康产业链", "链长：黄某某（区党工委副书记）", "欧阳某某（区党工委委员、管委会副主任）", "牵头单位：区社会事业局",
+             "配合单位：区市场监管局、区财政局",
+             "（二）城关河", "河长：张某（副区长）、李某（城关镇镇长）", "王某某（区水利局局长）", "牵头单位：区水利局", "配合单位：城关镇",
+             "二、保障措施", "各单位要加强协作，确保各项任务落实到位。"]
+    lined = extract(write_plan(tmp_path, "\n".join(lines)))
+    assert [(r.heading, r.lead, r.support, r.line, r.text.split("\n")[:2]) for r in lined.responsibilities] == [
+        ("大健康产业链", ["区社会事业局"], ["区市场监管局", "区财政局"], 5, ["链长：黄某某（区党工委副书记）", "欧阳某某（区党工委委员、管委会副主任）"]),
+        ("城关河", ["区水利局"], ["城关镇"], 10, ["河长：张某（副区长）、李某（城关镇镇长）", "王某某（区水利局局长）"])]

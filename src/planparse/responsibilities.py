@@ -117,14 +117,17 @@ def _bracketed(blocks: list[Block], index: int, reading: _Reading) -> tuple[list
 
 def _labelled(blocks: list[Block], index: int, reading: _Reading) -> tuple[list[Annotation], int]:
     """Paragraphs opening with labels (分工： / 牵头部门：… / 责任部门：…), read as one annotation."""
-    block = blocks[index]
-    seen, texts = set(), []
+    block, rules = blocks[index], reading.rules
+    seen, texts, label = set(), [], None
     while index < len(blocks) and blocks[index].heading is None:
-        label = _label_line(blocks[index], reading.rules)
-        if label is None or label in seen:
+        text = blocks[index].paragraph.text.strip()
+        before, label = label, _label_line(blocks[index], rules)
+        if label is None and rules.label_role.get(before) == "person" and rules.persons_named.fullmatch(text):
+            label = before  # a second person the field names, on a line of their own (链长：黄建波（…） / 欧阳晓波（…）)
+        elif label is None or label in seen:
             break
         seen.add(label)
-        texts.append(blocks[index].paragraph.text.strip())
+        texts.append(text)
         index += 1
     parsed = parse_annotation("".join(texts), reading.rules, reading.first_leads)
     return ([Annotation(block, "\n".join(texts), *parsed, standalone=True)] if parsed else []), index

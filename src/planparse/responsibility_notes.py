@@ -106,6 +106,7 @@ class ResponsibilityRules(Model):
     leads_beside_helpers: list[str] = []
     first_leads: str = "(?!)"
     helper_words: list[str] = []
+    persons_named: str = "(?!)"
     duty_section: str = "(?!)"
     duty_words: list[str] = []
     duty_examples: Annotated[list[DutyExample], FOR_CHECKS] = []
@@ -184,6 +185,7 @@ class CompiledResponsibilityRules:
         # who leads, then at once the action: 由各县教育局牵头组建教育集团
         self.lead_then_action = compile_pattern(f"^\\s*(?:{openers}).+?(?:{leads})(?=\\p{{Han}})", path, "clause_openers")
         self.first_leads = compile_pattern(rules.first_leads, path, "first_leads")
+        self.persons_named = compile_pattern(rules.persons_named, path, "persons_named")
         self.duty_section = compile_pattern(rules.duty_section, path, "duty_section")
         duty_words = "|".join(map(regex.escape, rules.duty_words)) or "(?!)"
         # units alone, then the word of their duty or a colon, and the work: 县卫健局、县市场监管局负责学校食品安全监督检查;
