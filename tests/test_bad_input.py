@@ -23,7 +23,7 @@ EXIT_ERROR = 2
         pytest.param(BROKEN / "no-such-plan.txt", "no such file", id="missing"),
         pytest.param(BROKEN, "is a directory", id="directory"),
         pytest.param(BROKEN / "empty.txt", "the file is empty", id="empty"),
-        pytest.param(BROKEN / "binary.txt", "not a text file", id="binary-as-txt"),
+        pytest.param(BROKEN / "binary.txt", "an image (PNG), not a document", id="png-as-txt"),
         pytest.param(BROKEN / "truncated.docx", "not a valid DOCX file", id="truncated-docx"),
         pytest.param(BROKEN / "truncated.pdf", "not a valid PDF file", id="truncated-pdf"),
         pytest.param(BROKEN / "no-pages.pdf", "the PDF has no pages", id="no-pages-pdf"),
@@ -187,6 +187,22 @@ def test_a_zip_archive_that_is_no_docx_is_named_as_such(name: str, tmp_path: Pat
     run = run_planparse("extract", name, cwd=tmp_path)
     assert run.returncode == EXIT_ERROR and run.stderr == (
         f"planparse: {name}: a ZIP archive, not a document (it holds no word/document.xml nor content.xml); unpack it and give planparse the documents in it\n")
+
+
+@pytest.mark.parametrize("name, head, form", [
+    ("扫描件.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "JPEG"), ("实施方案.pdf", b"\xff\xd8\xff\xe1\x00\x18Exif\x00\x00", "JPEG"),
+    ("附件1.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"), ("plan.txt", b"II*\x00\x08\x00\x00\x00", "TIFF"),
+    ("scan.docx", b"GIF89a\x01\x00\x01\x00", "GIF"), ("page.webp", b"RIFF\x24\x00\x00\x00WEBPVP8 ", "WebP")])
+def test_an_image_of_a_plan_is_refused_as_the_image_it_is_whatever_its_name(name: str, head: bytes, form: str, tmp_path: Path):
+    """A plan scanned or photographed and saved as an image (a site's 扫描件.jpg, or named .pdf) was refused as "not a text
+    file (binary content)", or named .pdf as "not a PDF file (no %PDF header)": neither says that OCR is needed, as a
+    scanned PDF's line does. Bytes of no image stay binary content."""
+    (tmp_path / name).write_bytes(head + bytes(range(256)) * 4)
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)  # a PNG's bytes after its signature
+    run, binary = (run_planparse("extract", file, cwd=tmp_path) for file in (name, "binary.txt"))
+    assert (run.returncode, run.stdout) == (EXIT_ERROR, "") and run.stderr == (
+        f"planparse: {name}: an image ({form}), not a document: a scan or a photo of a plan has no text; OCR is needed\n")
+    assert (binary.returncode, binary.stderr) == (EXIT_ERROR, "planparse: binary.txt: not a text file (binary content)\n")
 
 
 @pytest.mark.parametrize("name", ["附件1：实施方案.docx", "plan.pdf"])

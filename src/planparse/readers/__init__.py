@@ -22,7 +22,7 @@ from ..limits import LinesPastLimit, check_docx_parts, check_line_count, check_t
 from ..names import shell_argument
 from ..models import DocumentFormat, PageInfo, RawDocument, ReadingWarning, SourceLine, TableData
 from .shown import lines_shown, page_shown, table_shown
-from .sniff import is_rtf, is_web_archive, looks_like_html
+from .sniff import image_format, is_rtf, is_web_archive, looks_like_html
 from .txt import is_plain_text, read_txt, without_byline, without_information_box
 
 ReaderResult = tuple[list[SourceLine], list[TableData]]  # what the PDF and DOCX readers return
@@ -143,6 +143,8 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
         return "rtf"
     if data.startswith(_OLE_SIGNATURE):
         return "doc"  # Word 97-2003's, WPS's (.wps) or, said so, another program's (.xls)
+    if image := image_format(data):  # was "not a text file (binary content)", or named .pdf "no %PDF header"
+        raise PlanparseError(path, f"an image ({image}), not a document: a scan or a photo of a plan has no text; OCR is needed")
     if suffix in (".docx", ".pdf"):
         return _broken(path, suffix, data)
     if suffix in _MARKDOWN:

@@ -31,3 +31,14 @@ def is_web_archive(data: bytes) -> bool:
 def is_rtf(data: bytes) -> bool:
     """Whether ``data`` is an RTF document, whatever its name (Word saves RTF under the name it opened: 附件.doc)."""
     return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")
+
+
+# The first bytes of the image formats a scan or a photo of a plan is saved in (a 扫描件 offered as 附件.jpg, or named .pdf)
+_IMAGE_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF87a", "GIF"), (b"GIF89a", "GIF"),
+                     (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"), (b"\x00\x00\x00\x0cjP  \r\n\x87\n", "JPEG 2000"))
+
+
+def image_format(data: bytes) -> str | None:
+    """The image format ``data`` is in (PNG, JPEG, GIF, TIFF, JPEG 2000, WebP), whatever its name; None for any other."""
+    kind = next((kind for signature, kind in _IMAGE_SIGNATURES if data.startswith(signature)), None)
+    return kind or ("WebP" if data[:4] == b"RIFF" and data[8:12] == b"WEBP" else None)
