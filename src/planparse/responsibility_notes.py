@@ -279,13 +279,14 @@ def _separates(separator: regex.Pattern, char: str) -> bool:
     return separator.fullmatch(char) is not None
 
 
-def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
+def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules, answering_leads: bool = True) -> tuple[list[str], list[str]]:
     """Units of one labelled list, with role words deciding lead or support.
 
     A role word closes a run of units: in ``市教育局，市科协牵头，市工信局等参加``
     the first two lead and the third supports. Units no role word claims
-    take the label's role; under a label of leads only a helper's role word
-    claims any (``_role_under_leads``).
+    take the label's role; under a label of leads a role word of the helpers' side claims the units of its clause, in the
+    label's first clause only a helper's word (``_role_under_leads``). ``answering_leads``: units a word of who answers
+    for the work claims lead beside helpers (县教育局负责，县公安局配合), where no label has named the leads.
     """
     lead: list[str] = []
     support: list[str] = []
@@ -294,10 +295,11 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
     helped = False  # a helper's role word claims units (…，县公安局配合)
     listed = text.strip().rstrip("。；;")
     at = 0  # where the part starts in ``listed``
-    clause_from = 0  # the first of ``pending`` in the part's clause: a helper under leads claims those (…，县财政局、各乡镇配合)
+    clause_from = 0  # the first of ``pending`` in the part's clause: under leads, its role word claims those (…，县财政局、各乡镇配合)
+    first_clause = True
     for part in split_outside_brackets(listed, rules.separator):
         if at and _CLAUSE_END.match(listed, at - 1):
-            clause_from = len(pending)
+            clause_from, first_clause = len(pending), False
         at += len(part) + 1
         led = rules.lead_with.search(part, None, None, patterns.NOT_CONCURRENT)
         if led:  # 由市卫生健康委会同市医保局: the units so far and the one before 会同 lead
@@ -306,10 +308,13 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
         units, word = _read_part(part, rules) if len(part) <= _UNIT_LENGTH else _read_part.__wrapped__(part, rules)
         role = rules.role_word[word] if word else None
         if role == "support" and default == "lead":
-            role = _role_under_leads(part, rules)
-            if role:  # the clauses before lead; the label's first clause names one lead at least (牵头单位：县教育局、县财政局配合)
-                lead += pending[:clause_from or len(pending)]
-                pending = pending[clause_from or len(pending):]
+            # a later clause's units help (…，县财政局配合，各乡镇具体落实); the label's first clause names one lead at least
+            # (牵头单位：县教育局、县财政局配合), the clauses before lead
+            role = _role_under_leads(part, rules) if first_clause else role
+            cut = len(pending) if first_clause else clause_from
+            if role:
+                lead += pending[:cut]
+                pending = pending[cut:]
         pending += units
         if role:
             (lead if role == "lead" else support).extend(pending)
@@ -317,7 +322,7 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) ->
             helped = helped or any(helper in word for helper in rules.helper_words)
             pending, clause_from = [], 0
     (lead if default == "lead" else support).extend(pending)
-    if answering and helped and not lead:  # 县教育局负责，县公安局配合: as 责任单位 beside 配合单位 (roles_beside_helpers)
+    if answering_leads and answering and helped and not lead:  # 县教育局负责，县公安局配合: as 责任单位 beside 配合单位 (roles_beside_helpers)
         return answering, [unit for unit in support if unit not in answering]
     return lead, support
 
@@ -434,7 +439,7 @@ def leading_units(text: str, rules: CompiledResponsibilityRules) -> tuple[list[s
     """The units of a label or a column that names the leads (牵头单位, or a 责任单位 beside helpers: ``roles_beside_helpers``):
     all of them lead, unless one is marked the lead itself (责任单位：县交通运输局（牵头）、县财政局，配合单位：…; 牵头单位：
     县教育局（牵头）、县人社局), when the others help."""
-    lead, support = parse_units(text, "support", rules)
+    lead, support = parse_units(text, "support", rules, answering_leads=False)
     return (lead, support) if lead else parse_units(text, "lead", rules)
 
 
