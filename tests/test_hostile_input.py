@@ -1786,6 +1786,27 @@ def test_text_a_sloppy_pages_closed_elements_hide_stays_out_when_its_unclosed_on
         (target["value"], target["unit"]) for target in read[1]["targets"]] == [(3, "所"), (8, "座"), *((n, "次") for n in range(1, 10))]
 
 
+@pytest.mark.parametrize("hidden", ['<p><span style="display:none">{}</p>', '<p><font style="visibility:hidden">{}',
+                                    '<div><b hidden>{}</div>'], ids=["ended-by-its-paragraph", "never-closed", "hidden-attribute"])
+def test_text_a_sloppy_pages_unclosed_element_hides_stays_out_to_the_end_of_its_block(hidden: str, tmp_path: Path):
+    """The second reader's X12: on the same fallback, a hiding element closed by its paragraph's </p> alone, or never,
+    was left out with its style, and the text it hides read (<p><span style="display:none">到2025年，建成城市公园888个。</p>
+    → 888 个 a target). It is closed where its block ends, as the parser's implied end tags close it, and its text stays
+    out; the paragraphs after it are read (parks, elderly care)."""
+    keywords = ["到2025年，建成城市公园888个。", "全县新增养老床位999张。"]
+    page = tmp_path / "sloppy.html"
+    lines = [*(f'<p><font face="仿宋_GB2312">{line}' for line in _SLOPPY_PLAN[:3]), hidden.format(keywords[0]),
+             *(f'<p><font face="仿宋_GB2312">{line}' for line in _SLOPPY_PLAN[3:40]), hidden.format(keywords[1]),
+             *(f'<p><font face="仿宋_GB2312">{line}' for line in _SLOPPY_PLAN[40:])]
+    page.write_text('<html><head><meta charset="utf-8"><title>某县教育和水利民生实事方案</title></head><body>{}</body></html>'.format(
+        "".join(lines)), encoding="utf-8")
+    run = run_planparse("extract", str(page), timeout=120)
+    assert run.returncode == 0, run.stderr
+    read = json.loads(run.stdout)
+    assert [(target["value"], target["unit"]) for target in read["targets"]] == [(3, "所"), (8, "座"), *((n, "次") for n in range(1, 10))]
+    assert len(read["sections"][2]["children"]) == 299
+
+
 @pytest.mark.parametrize("elements", ["<b></b>", "<div><i></i></div>"], ids=["empty", "nested-pairs"])
 def test_a_web_page_of_more_elements_than_the_limit_is_refused_before_it_is_parsed(elements: str, tmp_path: Path):
     """A page of 10 MB of empty elements took 3 GB and 22 s to read (the parser, readability and the walk: some 2 KB an

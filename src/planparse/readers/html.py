@@ -92,6 +92,10 @@ _SEEN_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?:font-size\s*:\s*(?P<size>\d++(
 _MIN_SEEN_SIZE = 2.0  # px or pt: text set smaller is read by no one
 # A page that may set text so: only such a page is walked for it (a Word page sets a size on each of its runs)
 _MAY_BE_UNSEEN = patterns.compile(r"(?i)font-size\s*:\s*(?:[01](?:\.\d+)?|\.\d+)(?!\d)|visibility\s*:\s*(?:hidden|collapse)")
+# A tag whose style or attribute may hide its text (the parser's path then decides, as for any element), and a block's
+# opening or closing tag, where an element left open in it ends
+_MAY_HIDE = patterns.compile(rf"{_DISPLAY_NONE.pattern}|\shidden[\s=/>]|{_MAY_BE_UNSEEN.pattern.removeprefix('(?i)')}")
+_BLOCK_TAG = patterns.compile(r"(?i)</?(?:p|div|td|th|tr|li|ul|ol|dl|dd|dt|table|h[1-6]|section|article|blockquote|center|body)(?=[\s/>])")
 # Selectors of rules that keep line ends read at most: a site's style sheets have a few, and each is tried on every
 # element (a crafted sheet of thousands would cost their product)
 _MAX_WHITE_SPACE_SELECTORS = 50
@@ -150,20 +154,31 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
 
 def _without_unclosed_formatting(text: str) -> str:
     """``text`` without the formatting tags it opens and never closes, and the closing tags of none: each closing tag
-    closes the last one of its name left open, as a browser pairs them."""
-    left_open: dict[str, list[tuple[int, int]]] = {}
+    closes the last one of its name left open, as a browser pairs them. One left open whose style may hide its text
+    (<span style="display:none">…</p>) is closed where the block it stands in ends, as the parser's implied end tags
+    close it, so that what it hides stays out."""
+    left_open: dict[str, list[regex.Match]] = {}
     unpaired = []
     for tag in _FORMATTING_TAG.finditer(text):
         opened = left_open.setdefault(tag.group("name").lower(), [])
         if not tag.group("closing"):
-            opened.append(tag.span())
+            opened.append(tag)
         elif opened:
             opened.pop()
         else:
-            unpaired.append(tag.span())
-    cuts = sorted(unpaired + [span for spans in left_open.values() for span in spans])
-    kept = [text[end:start] for (_, end), (start, _) in zip([(0, 0), *cuts], [*cuts, (len(text), len(text))])]
-    return "".join(kept)
+            unpaired.append((tag.start(), tag.end(), ""))
+    for tag in (tag for tags in left_open.values() for tag in tags):
+        if _MAY_HIDE.search(tag.group()):
+            block_end = _BLOCK_TAG.search(text, tag.end())
+            at = block_end.start() if block_end else len(text)
+            unpaired.append((at, at, f"</{tag.group('name')}>"))
+        else:
+            unpaired.append((tag.start(), tag.end(), ""))
+    pieces, end = [], 0
+    for start, stop, put in sorted(unpaired):
+        pieces += [text[end:start], put]
+        end = stop
+    return "".join(pieces) + text[end:]
 
 
 def _without_unseen_text(root: lxml.html.HtmlElement) -> None:
