@@ -17,7 +17,11 @@ seed (``sample_copy``): a PDF laid out as 公文 (28 characters a line, hard wra
 headings Word's own lists number, and a .docx as WPS Office saves one, its headings numbered by WPS's own lists;
 bojiang-….pdf, tanshan-….docx and fengxi-….pdf likewise; meichuan-….docx (its 分工表 a real table) as python-docx writes it;
 lanhu-….pdf (a 公文 PDF) and weitang-….docx (its 分工表 a real table) likewise; songbai-….tw.txt (its 分工表 in Taiwan's words),
-yunbei-….web.txt (a county site's page on one line) and qinghu-….pdf (a 公文 PDF) likewise.
+yunbei-….web.txt (a county site's page on one line) and qinghu-….pdf (a 公文 PDF) likewise. bailing-….print.pdf: a county
+site's page printed to PDF by Chromium, the browser's header and footer (the date, the page's title, its address, 1/3) on each
+page (``printed_page``); meigang-….tw.html: a city site's page as its 繁體 switch serves it, every character converted (OpenCC
+s2t), its 分工表 a real table, with its answer's quotes converted alike (``site_page``); guichuan-….docx: its 分工表 a real
+table whose 牵头单位 cell is merged down over the rows one unit leads, as offices type it (``word_copy``'s ``merged``).
 """
 from __future__ import annotations
 
@@ -61,6 +65,16 @@ SITES = {
         " 【打印本页】 【关闭窗口】 上一篇：云贝县2025年春季农村人居环境整治工作方案 下一篇：云贝县困难群众救助资金管理办法 "
         "主办单位：云贝县人民政府办公室 承办单位：云贝县融媒体中心 地址：云贝县府前街9号 联系电话：0746-3321001 "
         "湘ICP备13004567号 网站标识码：4311220003"),
+    "bailing-gushu-mingmu-2025": (
+        "柏岭县人民政府 首页 政务公开 政策文件 县政府办文件 当前位置：首页 > 政务公开 > 政策文件 "
+        "索引号：431024000/2025-00057 发布机构：柏岭县人民政府办公室 成文日期：2025-04-16 发布日期：2025-04-18 ",
+        "【打印本页】 【关闭窗口】 主办单位：柏岭县人民政府办公室 地址：柏岭县人民路1号 联系电话：0739-6221001 "
+        "湘ICP备14005678号 网站标识码：4310240002"),
+    "meigang-zhichao-2025": (
+        "梅岗市人民政府 首页 政务公开 政策文件 市政府办文件 简体版 繁體版 当前位置：首页 > 政务公开 > 政策文件 "
+        "发布时间：2025-03-10 来源：市政府办公室 浏览次数：742 【字体：大 中 小】 ",
+        "【打印】 【关闭】 上一篇：梅岗市2025年普通公路养护工作要点 下一篇：梅岗市农村公路管理养护办法 "
+        "主办：梅岗市人民政府办公室 联系电话：0762-2281001 粤ICP备11006789号 网站标识码：4416000004"),
 }
 
 
@@ -68,10 +82,11 @@ def plan_lines(stem: str) -> list[str]:
     return (UNSEEN / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
 
 
-def word_copy(stem: str, printed: bool = False, ruled: bool = False, by_office: bool = True) -> None:
+def word_copy(stem: str, printed: bool = False, ruled: bool = False, by_office: bool = True, merged: int | None = None) -> None:
     """The plan as a Word file, or (``printed``) as the PDF Word prints of it; its table ``ruled`` (Word's 网格型, as
-    offices print indicator tables) or bare; saved again by LibreOffice as Word saves it, or (not ``by_office``) as
-    python-docx writes it, as the systems that generate offices' files do."""
+    offices print indicator tables) or bare, the column ``merged`` (if any) one cell down each run of rows that repeat it;
+    saved again by LibreOffice as Word saves it, or (not ``by_office``) as python-docx writes it, as the systems that
+    generate offices' files do."""
     lines = plan_lines(stem)
     rows = [line.split("\t") for line in lines if "\t" in line]
     document = docx.Document()
@@ -83,6 +98,8 @@ def word_copy(stem: str, printed: bool = False, ruled: bool = False, by_office: 
             for cells, row in zip(table.rows, rows):
                 for cell, text in zip(cells.cells, row):
                     cell.text = text
+            if merged is not None:
+                merge_runs_down(table, merged)
     if not by_office:
         document.save(HERE / f"{stem}.docx")
         return
@@ -93,6 +110,47 @@ def word_copy(stem: str, printed: bool = False, ruled: bool = False, by_office: 
                        check=True, capture_output=True)
 
 
+def merge_runs_down(table, column: int) -> None:
+    """Each run of body rows repeating the cell of ``column`` above it made one cell, its text written once."""
+    cells = [row.cells[column] for row in table.rows[1:]]
+    first = 0
+    for number in range(1, len(cells) + 1):
+        if number == len(cells) or cells[number].text != cells[first].text:
+            if number - first > 1:
+                text = cells[first].text
+                cells[first].merge(cells[number - 1]).text = text
+            first = number
+
+
+def site_page(stem: str, convert=lambda text: text) -> str:
+    """The plan as its site's page: the menu and breadcrumb, the article (a paragraph a line, its tab rows a table) and
+    the footer, every character through ``convert`` (a site's 繁體 switch)."""
+    top, foot = SITES[stem]
+    article = "".join(f"<p>{html.escape(block)}</p>" if isinstance(block, str) else
+                      "<table border='1'>" + "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+                                                     for row in block) + "</table>" for block in framed_rows(stem))
+    title = next(line for line in plan_lines(stem) if line.strip())
+    page = (f"<html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body><div class='nav'>{html.escape(top)}</div>"
+            f"<div class='article'><h1>{html.escape(title)}</h1>{article}</div><div class='footer'>{html.escape(foot)}</div></body></html>\n")
+    return convert(page)
+
+
+def printed_page(stem: str) -> None:
+    """The site's page printed to PDF by Chromium with the browser's own header and footer."""
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / f"{stem}.html"
+        page.write_text(site_page(stem), encoding="utf-8")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={HERE / f'{stem}.print.pdf'}",
+                        page.as_uri()], check=True, capture_output=True)
+
+
+def traditional_page(stem: str) -> None:
+    """The site's page as its 繁體 switch serves it (OpenCC s2t), and the answer's quotes converted alike."""
+    convert = opencc.OpenCC("s2t").convert
+    (HERE / f"{stem}.tw.html").write_text(site_page(stem, convert), encoding="utf-8")
+    converted_answer(stem, convert)
+
+
 def web_copy(stem: str) -> None:
     top, foot = SITES[stem]
     (HERE / f"{stem}.web.txt").write_text(top + "".join(plan_lines(stem)) + foot + "\n", encoding="utf-8")
@@ -101,6 +159,11 @@ def web_copy(stem: str) -> None:
 def taiwan_copy(stem: str) -> None:
     convert = opencc.OpenCC("s2twp").convert
     (HERE / f"{stem}.tw.txt").write_text(convert((UNSEEN / f"{stem}.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    converted_answer(stem, convert)
+
+
+def converted_answer(stem: str, convert) -> None:
+    """The answer of a 繁體 copy: the plan's, its quotes converted as the copy's text is."""
     answer = json.loads((UNSEEN / f"{stem}.targets.json").read_text(encoding="utf-8"))
     for target in answer["targets"]:
         target["quote"] = convert(target["quote"])
@@ -242,3 +305,6 @@ if __name__ == "__main__":
     taiwan_copy("songbai-xianyu-shangye-2025")
     web_copy("yunbei-liushou-ertong-2025")
     sample_copy("qinghu-shuiyuandi-baohu-2025", "pdf")
+    printed_page("bailing-gushu-mingmu-2025")
+    traditional_page("meigang-zhichao-2025")
+    word_copy("guichuan-changqi-huli-baoxian-2025", by_office=False, merged=2)
