@@ -1019,13 +1019,15 @@ class SentenceReader:
     def _parts_as_their_whole(self, text: str, candidates: list[Candidate]) -> None:
         """对全县86家危化企业开展检查，其中重大危险源企业7家: the parts after 其中 of a count a cue takes for no target (the set
         an action covers, a place's divisions, a standard) are of that set, no more a target than it is; a part that does
-        a work of its own (全市18个乡镇，其中12个乡镇率先建成…) is counted by that work."""
+        a work of its own (全市18个乡镇，其中12个乡镇率先建成…) is counted by that work, in its own words: a part listed after
+        it is another's (按每人每年90元的标准筹资，其中个人缴纳30元、财政补助60元: 补助 is the 60's)."""
         for part in candidates:
             if part.decision != TARGET or part.amount is None or not _opens_part(text, part.clause.start):
                 continue
             whole = next((c for c in reversed(candidates) if c.amount is not None and c.anchor.start < part.clause.start), None)
-            if (whole is not None and whole.decision == NOT_TARGET and whole.unit == part.unit
-                    and self.acting_word.search(text, part.clause.start, part.clause.end) is None):
+            listed_next = _NEXT_LIST_MARK.search(text, part.anchor.end, part.clause.end)
+            if (whole is not None and whole.decision == NOT_TARGET and _measure(whole.unit) == _measure(part.unit)
+                    and self.acting_word.search(text, part.clause.start, listed_next.start() if listed_next else part.clause.end) is None):
                 part.decide(NOT_TARGET, whole.cue)
 
     def earliest_aim(self, text: str, frame: PlanFrame) -> Optional[int]:
@@ -2717,6 +2719,11 @@ def _parts_share_the_per(sentence: str, targets: list[Target], clauses: list[Spa
         head, slash, _ = (whole.unit or "").partition("/") if whole else ("", "", "")
         if slash and head and head == target.unit:
             target.unit = whole.unit
+
+
+def _measure(unit: str | None) -> str:
+    """A unit's measure, without what it is per: a part after 其中 of 90 元/人·年 is in 元 (其中个人缴纳30元)."""
+    return (unit or "").partition("/")[0]
 
 
 def _whole_counted_before(targets: list[Target], clauses: list[Span], clause: Span) -> Target | None:
