@@ -289,6 +289,22 @@ def test_a_section_on_who_does_what_gives_each_duty_sentence_as_a_responsibility
     ]
 
 
+def test_a_duty_under_a_subsection_of_the_section_on_who_does_what_is_a_responsibility_there(tmp_path):
+    """Education and water-works plans: a section on who does what may part its duties into subsections (二、职责分工 /
+    （一）教育部门): each duty sentence under them is one, in its subsection, as under the section's own title; one under a
+    subsection of a task or a safeguard section (一、 / （一）…, 三、 / （一）…) is prose, whichever subsections came before."""
+    plan = write_plan(tmp_path, "\n".join([
+        "某县义务教育薄弱环节改善和水利工程建设实施方案",
+        "一、主要任务", "（一）改善办学条件。", "县教育局负责组织学校自查。",
+        "二、职责分工", "（一）教育部门", "县教育局负责制定实施细则。", "（二）水利部门", "县水利局负责水库除险加固。",
+        "三、保障措施", "（一）加强督导。", "县政府督查室负责跟踪督办。",
+    ]))
+    assert [(r.heading, r.section, r.lead, r.support) for r in extract(plan).responsibilities] == [
+        ("制定实施细则", "2.1", [], ["县教育局"]),
+        ("水库除险加固", "2.2", [], ["县水利局"]),
+    ]
+
+
 def test_a_duty_that_a_lead_and_its_helper_share_is_one_responsibility_lined_or_flat(tmp_path):
     """Reader S6 (wild/13, government services; and water): …牵头实施，区数字办配合制定技术方案 gave two duties, the lead's
     alone twice; with the line breaks lost, the duty after 具体任务分工如下： was dropped."""

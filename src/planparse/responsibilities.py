@@ -139,27 +139,31 @@ def find_annotations(outline: Outline, first_leads_from: int | None = None) -> l
     (``first_units_lead``)."""
     rules = responsibility_rules()
     blocks = [block for block in outline.blocks if not block.paragraph.in_table]
-    on_duties: dict[int, bool] = {}  # by section identity: whether its title says who does what
+    in_duties: dict[int, bool] = {}  # by the identity of a paragraph's innermost section (``_in_duties``)
+    readings = (_Reading(rules, False), _Reading(rules, True))  # before and after the plan says the first unit leads
     annotations: list[Annotation] = []
     index = 0
     while index < len(blocks):
         labelled = blocks[index].heading is None and _label_line(blocks[index], rules) is not None
-        reading = _Reading(rules, first_leads_from is not None and blocks[index].paragraph.line >= first_leads_from)
+        reading = readings[first_leads_from is not None and blocks[index].paragraph.line >= first_leads_from]
         found, end = (_labelled if labelled else _bracketed)(blocks, index, reading)
         stated = [duty for block in blocks[index:end]  # a note's paragraphs: a bracket left open runs on, labels go on in the next
-                  if any(_on_duties(section, rules, on_duties) for section in block.trail) for duty in _duties(block, rules)]
+                  if _in_duties(block.trail, rules, in_duties) for duty in _duties(block, rules)]
         # a duty's own sentence read as a note (…牵头实施，区数字办配合) is that duty, said once
         annotations += [note for note in found if not (note.in_sentence and any(note.text in duty.text for duty in stated))] + stated
         index = end
     return annotations
 
 
-def _on_duties(section: Section, rules: CompiledResponsibilityRules, read: dict[int, bool]) -> bool:
-    """Whether ``section``'s title says who does what (三、职责分工), its title searched once (``read``: by the section's
-    identity), not again for every paragraph under it and under each of its subsections."""
-    found = read.get(id(section))
+def _in_duties(trail: list[Section], rules: CompiledResponsibilityRules, read: dict[int, bool]) -> bool:
+    """Whether a section of ``trail`` (a paragraph's, outermost first) says who does what in its title (三、职责分工), told once
+    for each innermost section (``read``: by its identity; its trail is the same for every paragraph under it), a section's
+    title searched once for it and the sections under it, not again for every paragraph."""
+    if not trail:
+        return False
+    found = read.get(id(trail[-1]))
     if found is None:
-        found = read[id(section)] = bool(rules.duty_section.search(section.title))
+        found = read[id(trail[-1])] = _in_duties(trail[:-1], rules, read) or bool(rules.duty_section.search(trail[-1].title))
     return found
 
 
