@@ -1746,23 +1746,39 @@ def test_a_web_page_nested_deeper_than_the_parser_reads_is_refused_saying_so(nes
 _SLOPPY_PLAN = ["某县教育和水利民生实事方案", "一、工作目标", "到2025年，全县新建中小学校3所，改造病险水库8座。", "二、重点任务",
                 *(f"（{n}）第{n}项任务。每年开展培训{n}次。" for n in range(1, 10)), "三、保障措施",
                 *(f"{n}.各乡镇要落实第{n}项措施。" for n in range(1, 300))]
+_SLOPPY_TARGETS = [(3, "所"), (8, "座"), *((n, "次") for n in range(1, 10))]
+_UNCLOSED_FONT = '<p><font face="仿宋_GB2312">{}'
 
 
-@pytest.mark.parametrize("opened", ['<p><font face="仿宋_GB2312" size="3">{}', '<font face="仿宋_GB2312">{}<br>',
-                                    '<p><span style="font-size:16pt"><b>{}'], ids=["font-in-paragraphs", "font-and-breaks", "span-and-bold"])
+def _extracted_pages(bodies: list[str], tmp_path: Path) -> list[dict]:
+    """What planparse gives for a web page of each body, as a command."""
+    read = []
+    for number, body in enumerate(bodies):
+        page = tmp_path / f"page-{number}.html"
+        page.write_text(f'<html><head><meta charset="utf-8"><title>{_SLOPPY_PLAN[0]}</title></head><body>{body}</body></html>',
+                        encoding="utf-8")
+        run = run_planparse("extract", str(page), timeout=120)
+        assert run.returncode == 0, run.stderr
+        read.append(json.loads(run.stdout))
+    return read
+
+
+def _closed(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def _targets(document: dict) -> list[tuple[float, str]]:
+    return [(target["value"], target["unit"]) for target in document["targets"]]
+
+
+@pytest.mark.parametrize("opened", [_UNCLOSED_FONT, '<font face="仿宋_GB2312">{}<br>', '<p><span style="font-size:16pt"><b>{}'],
+                         ids=["font-in-paragraphs", "font-and-breaks", "span-and-bold"])
 def test_a_web_page_opening_a_formatting_element_on_each_paragraph_and_never_closing_it_is_read_as_its_closed_twin(opened: str, tmp_path: Path):
     """An old site's page opening <font> on every paragraph and never closing it shows every paragraph in a browser (it
     keeps at most three alike open); libxml2 nested them, and a plan of three hundred paragraphs passed its depth: the
     page was refused as nested more than 256 deep. Read without them, it gives what its closed twin gives."""
-    sloppy, closed = tmp_path / "sloppy.html", tmp_path / "closed.html"
-    page = '<html><head><meta charset="utf-8"><title>某县教育和水利民生实事方案</title></head><body>{}</body></html>'
-    sloppy.write_text(page.format("".join(opened.format(line) for line in _SLOPPY_PLAN)), encoding="utf-8")
-    closed.write_text(page.format("".join(f"<p>{line}</p>" for line in _SLOPPY_PLAN)), encoding="utf-8")
-    runs = [run_planparse("extract", str(plan), timeout=120) for plan in (sloppy, closed)]
-    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr
-    read = [json.loads(run.stdout) for run in runs]
-    assert [(target["value"], target["unit"]) for target in read[0]["targets"]] == [
-        (target["value"], target["unit"]) for target in read[1]["targets"]] == [(3, "所"), (8, "座"), *((n, "次") for n in range(1, 10))]
+    read = _extracted_pages(["".join(opened.format(line) for line in _SLOPPY_PLAN), _closed(_SLOPPY_PLAN)], tmp_path)
+    assert _targets(read[0]) == _targets(read[1]) == _SLOPPY_TARGETS
     assert [len(document["sections"][2]["children"]) for document in read] == [299, 299]
 
 
@@ -1774,16 +1790,9 @@ def test_text_a_sloppy_pages_closed_elements_hide_stays_out_when_its_unclosed_on
     keywords a page hides for search engines (到2025年，建成公园777个。 in a closed <span style="display:none">) were read
     as the plan's. Only the tags left unclosed go: what a closed one hides stays out, as on a page read whole."""
     keywords = ["到2025年，建成城市公园777个。", "全县新增养老床位888张。"]  # urban greening, elderly care
-    sloppy, closed = tmp_path / "sloppy.html", tmp_path / "closed.html"
-    page = '<html><head><meta charset="utf-8"><title>某县教育和水利民生实事方案</title></head><body>{}</body></html>'
     lines = [*_SLOPPY_PLAN[:3], hidden.format(keywords[0]), *_SLOPPY_PLAN[3:40], hidden.format(keywords[1]), *_SLOPPY_PLAN[40:]]
-    sloppy.write_text(page.format("".join(f'<p><font face="仿宋_GB2312">{line}' for line in lines)), encoding="utf-8")
-    closed.write_text(page.format("".join(f"<p>{line}</p>" for line in lines)), encoding="utf-8")
-    runs = [run_planparse("extract", str(plan), timeout=120) for plan in (sloppy, closed)]
-    assert [run.returncode for run in runs] == [0, 0], runs[0].stderr
-    read = [json.loads(run.stdout) for run in runs]
-    assert [(target["value"], target["unit"]) for target in read[0]["targets"]] == [
-        (target["value"], target["unit"]) for target in read[1]["targets"]] == [(3, "所"), (8, "座"), *((n, "次") for n in range(1, 10))]
+    read = _extracted_pages(["".join(_UNCLOSED_FONT.format(line) for line in lines), _closed(lines)], tmp_path)
+    assert _targets(read[0]) == _targets(read[1]) == _SLOPPY_TARGETS
 
 
 @pytest.mark.parametrize("hidden", ['<p><span style="display:none">{}</p>', '<p><font style="visibility:hidden">{}',
@@ -1794,16 +1803,10 @@ def test_text_a_sloppy_pages_unclosed_element_hides_stays_out_to_the_end_of_its_
     → 888 个 a target). It is closed where its block ends, as the parser's implied end tags close it, and its text stays
     out; the paragraphs after it are read (parks, elderly care)."""
     keywords = ["到2025年，建成城市公园888个。", "全县新增养老床位999张。"]
-    page = tmp_path / "sloppy.html"
-    lines = [*(f'<p><font face="仿宋_GB2312">{line}' for line in _SLOPPY_PLAN[:3]), hidden.format(keywords[0]),
-             *(f'<p><font face="仿宋_GB2312">{line}' for line in _SLOPPY_PLAN[3:40]), hidden.format(keywords[1]),
-             *(f'<p><font face="仿宋_GB2312">{line}' for line in _SLOPPY_PLAN[40:])]
-    page.write_text('<html><head><meta charset="utf-8"><title>某县教育和水利民生实事方案</title></head><body>{}</body></html>'.format(
-        "".join(lines)), encoding="utf-8")
-    run = run_planparse("extract", str(page), timeout=120)
-    assert run.returncode == 0, run.stderr
-    read = json.loads(run.stdout)
-    assert [(target["value"], target["unit"]) for target in read["targets"]] == [(3, "所"), (8, "座"), *((n, "次") for n in range(1, 10))]
+    opened = [_UNCLOSED_FONT.format(line) for line in _SLOPPY_PLAN]
+    (read,) = _extracted_pages(["".join([*opened[:3], hidden.format(keywords[0]), *opened[3:40], hidden.format(keywords[1]),
+                                          *opened[40:]])], tmp_path)
+    assert _targets(read) == _SLOPPY_TARGETS
     assert len(read["sections"][2]["children"]) == 299
 
 

@@ -317,7 +317,9 @@ class _Reader:
         the notice's (关于印发…方案的通知 / 岚综管办〔2015〕93号 / 平潭综合实验区管委会办公室关于 / 印发…方案的通知)."""
         titles = self._notice_titles()
         first = next(titles, None)
-        return next((title for title in titles if first and title[1].endswith(first[1])), first)
+        if first is None:
+            return None
+        return next((title for title in titles if title[1].endswith(first[1])), first)
 
     def _notice_titles(self) -> Iterator[tuple[int, str]]:
         for end, text in enumerate(self.front):

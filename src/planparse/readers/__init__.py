@@ -143,7 +143,7 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
         return "rtf"
     if data.startswith(_OLE_SIGNATURE):
         return "doc"  # Word 97-2003's, WPS's (.wps) or, said so, another program's (.xls)
-    if image := image_format(data):  # was "not a text file (binary content)", or named .pdf "no %PDF header"
+    if image := image_format(data):  # a scan or a photo saved as an image, whatever its name
         raise PlanparseError(path, f"an image ({image}), not a document: a scan or a photo of a plan has no text; OCR is needed")
     if suffix in (".docx", ".pdf"):
         return _broken(path, suffix, data)
