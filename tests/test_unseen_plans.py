@@ -73,15 +73,17 @@ safety (a campaign across a new year, and as a PDF laid out as 公文), city man
 resettlement (a Word file whose 分工表 is a real table), county commerce (a 繁體 copy in Taiwan's words), left-behind
 children (a county site's page on one line) and drinking water sources (a PDF laid out as 公文), ancient trees (a site's page a
 browser printed to PDF), overloading control (a site's 繁體 page) and long-term care insurance (a Word file whose 分工表 merges a
-cell down).
+cell down), pre-hospital emergency care (an old CMS page in tables, a paragraph a row), ferry safety (a 繁體 copy with its line
+breaks lost) and family farms (a gazette's two columns).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
 improves them, rewrite tests/data/unseen/figures.json with ``.venv/bin/python tests/test_unseen_plans.py``.
 
-Thirty-three plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with
+Thirty-six plans are also kept as people have them (tests/data/unseen/copies/, made by make_copies.py there): Word files with
 a real table (one merging a cell down), web pages on one line with their menu and footer, 繁體 copies in Taiwan's words, a site's
-繁體 page, a PDF printed from Word and a site's page a browser printed; two laid out in one cell of a table (Word files and an old
+繁體 page, a PDF printed from Word and a site's page a browser printed, an old CMS page laid out in tables, a 繁體 copy on one
+line, a gazette's two columns; two laid out in one cell of a table (Word files and an old
 site's page); 任务清单 as workbooks (pingtang-….xlsx, shuanghe-….xlsx); many as samples/make_samples.py writes its seeds (a 公文 PDF
 with hard wraps and page numbers, a Word file numbered by Word's lists, a WPS Office .docx); each keeps what it gets right as the plans do (copies/figures.json, rewritten by the same command).
 """

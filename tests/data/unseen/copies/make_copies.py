@@ -1,4 +1,4 @@
-"""Makes the copies of eight unseen plans as people have them: ``python make_copies.py`` (soffice on the PATH).
+"""Makes the copies of unseen plans as people have them: ``python make_copies.py`` (soffice on the PATH).
 
 huayang-….docx: the plan in Word, its 重点任务清单 a real table (python-docx, then saved again by LibreOffice as Word
 saves it); zean-….web.txt: the plan as a crawler keeps a county site's page, on one line between the site's menu and
@@ -22,6 +22,9 @@ site's page printed to PDF by Chromium, the browser's header and footer (the dat
 page (``printed_page``); meigang-….tw.html: a city site's page as its 繁體 switch serves it, every character converted (OpenCC
 s2t), its 分工表 a real table, with its answer's quotes converted alike (``site_page``); guichuan-….docx: its 分工表 a real
 table whose 牵头单位 cell is merged down over the rows one unit leads, as offices type it (``word_copy``'s ``merged``).
+wangchuan-….table.html: a city bureau's page as an old CMS lays it out, every paragraph a row of a table, in GB2312
+(``table_page``); hetang-….tw.txt: the plan in the traditional forms with its line breaks lost (``flat_traditional_copy``);
+cenjiang-….gazette.pdf: the plan as a government gazette prints it, in two columns (``sample_copy``'s ``gazette.pdf``).
 """
 from __future__ import annotations
 
@@ -70,6 +73,9 @@ SITES = {
         "索引号：431024000/2025-00057 发布机构：柏岭县人民政府办公室 成文日期：2025-04-16 发布日期：2025-04-18 ",
         "【打印本页】 【关闭窗口】 主办单位：柏岭县人民政府办公室 地址：柏岭县人民路1号 联系电话：0739-6221001 "
         "湘ICP备14005678号 网站标识码：4310240002"),
+    "wangchuan-yuanqian-jijiu-2025": (
+        "望川市卫生健康委员会 网站首页 机构概况 政务公开 政策法规 卫生应急 您现在的位置：首页 >> 政务公开 >> 政策文件 ",
+        "【打印此页】 【关闭窗口】 版权所有：望川市卫生健康委员会 地址：望川市健康大道66号 电话：0797-8123120 赣ICP备09001234号"),
     "meigang-zhichao-2025": (
         "梅岗市人民政府 首页 政务公开 政策文件 市政府办文件 简体版 繁體版 当前位置：首页 > 政务公开 > 政策文件 "
         "发布时间：2025-03-10 来源：市政府办公室 浏览次数：742 【字体：大 中 小】 ",
@@ -148,6 +154,36 @@ def traditional_page(stem: str) -> None:
     """The site's page as its 繁體 switch serves it (OpenCC s2t), and the answer's quotes converted alike."""
     convert = opencc.OpenCC("s2t").convert
     (HERE / f"{stem}.tw.html").write_text(site_page(stem, convert), encoding="utf-8")
+    converted_answer(stem, convert)
+
+
+def table_page(stem: str) -> None:
+    """The site's page as an old CMS lays it out: tables all the way, the article's every paragraph a row of its own
+    table (its 　　 indent kept, its tab rows a table in a row), under a row of the article's 发布日期, 来源 and 点击数, all
+    in a layout table beside a column of links."""
+    top, foot = SITES[stem]
+    title = next(line for line in plan_lines(stem) if line.strip())
+    rows = "".join(f"<tr><td class='p' style='line-height:28px'>{html.escape(block) if isinstance(block, str) else ''}"
+                   + ("" if isinstance(block, str) else
+                      "<table border='1' cellspacing='0' width='100%'>" + "".join(
+                          "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in block) + "</table>")
+                   + "</td></tr>" for block in framed_rows(stem))
+    article = (f"<table width='100%' cellpadding='0' cellspacing='0'><tr><td align='center' class='title'><b>{html.escape(title)}</b></td></tr>"
+               "<tr><td align='center' class='info'>发布日期：2025-04-10　来源：市卫生健康委　点击数：1358</td></tr>"
+               f"{rows}</table>")
+    links = "<table><tr><td><a href='/zwgk/'>政策文件</a></td></tr><tr><td><a href='/jd/'>政策解读</a></td></tr></table>"
+    (HERE / f"{stem}.table.html").write_text(
+        f"<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'><title>{html.escape(title)}</title></head>"
+        f"<body><table width='1000' align='center'><tr><td colspan='2'>{html.escape(top)}</td></tr>"
+        f"<tr><td width='200' valign='top'>{links}</td><td width='800' valign='top'>{article}</td></tr>"
+        f"<tr><td colspan='2' align='center'>{html.escape(foot)}</td></tr></table></body></html>\n", encoding="gb18030")
+
+
+def flat_traditional_copy(stem: str) -> None:
+    """The plan in the traditional forms (OpenCC s2t) with its line breaks lost, as a crawler keeps a site's 繁體 page's
+    text, and the answer's quotes converted alike."""
+    convert = opencc.OpenCC("s2t").convert
+    (HERE / f"{stem}.tw.txt").write_text(convert("".join(plan_lines(stem))) + "\n", encoding="utf-8")
     converted_answer(stem, convert)
 
 
@@ -264,12 +300,13 @@ def sheet_copy(stem: str) -> None:
 
 
 def sample_copy(stem: str, suffix: str) -> None:
-    """The plan written as samples/make_samples.py writes its seeds: ``pdf``, ``docx`` (headings numbered by Word's lists) or
-    ``wps.docx``."""
+    """The plan written as samples/make_samples.py writes its seeds: ``pdf``, ``docx`` (headings numbered by Word's lists),
+    ``wps.docx`` or ``gazette.pdf`` (a government gazette's page: two columns, a table on a page of its own)."""
     writer = sample_writer()
     blocks = writer.seed_blocks(UNSEEN / f"{stem}.txt")
     written = {"pdf": lambda: writer.write_pdf(blocks), "docx": lambda: writer.write_docx(blocks, auto_numbered=True),
-               "wps.docx": lambda: writer.write_wps_docx(blocks)}
+               "wps.docx": lambda: writer.write_wps_docx(blocks),
+               "gazette.pdf": lambda: writer.write_pdf(blocks, writer.GazetteWriter())}
     (HERE / f"{stem}.{suffix}").write_bytes(written[suffix]())
 
 
@@ -308,3 +345,6 @@ if __name__ == "__main__":
     printed_page("bailing-gushu-mingmu-2025")
     traditional_page("meigang-zhichao-2025")
     word_copy("guichuan-changqi-huli-baoxian-2025", by_office=False, merged=2)
+    table_page("wangchuan-yuanqian-jijiu-2025")
+    flat_traditional_copy("hetang-dukou-duchuan-2025")
+    sample_copy("cenjiang-jiating-nongchang-2025", "gazette.pdf")
