@@ -3495,7 +3495,7 @@ def _does(tagged: Tagged, index: int, act: int) -> bool:
     """Whether the word at ``index`` may be who does the act at ``act``: a noun (县财政, 医院), how often (每年), the years
     it acts over after it (市财政三年安排), 每 and the measure word that stands for each of the things counted per (每家配备,
     每所提供托位: jieba cuts 每所 in two), or 各 after the things that each do it (城区和农村各新建…)."""
-    if index == 0 and _where_an_activity_is_done(tagged, act):
+    if _where_an_activity_is_done(tagged, index, act):
         return False
     word, flag = tagged[index]
     each = (flag == "r" and len(word) == 2 and word.startswith(_EACH_ONE)) or (index > 0 and tagged[index - 1][0] == _EACH_ONE and flag in ("q", "u"))
@@ -3514,13 +3514,18 @@ def _is_a_time(word: str, flag: str) -> bool:
     return flag == _TIME_WORD or _is_date(word, flag)
 
 
-def _where_an_activity_is_done(tagged: Tagged, act: int) -> bool:
-    """Whether the kind of place opening the words is where an activity named by its verbs is done, no doer of it: the
-    act at ``act`` is one of the activity's own (城镇|新增|就业|每年, as 城镇新增就业 is named), and only verbs follow it but
-    how often it is done. A place does an act that makes a thing (城镇|建成|污水处理厂), that reaches people (城镇|帮助|
-    困难人员|就业) or that only does the activity (农村|实现|转移就业: 农村转移就业, named as the activity is)."""
-    return (tagged[0][0] in indicator_words().kinds_of_place and not _only_does(*tagged[act])
-            and all(flag.startswith("v") or _is_cadence(word) for word, flag in tagged[act + 1:]))
+def _where_an_activity_is_done(tagged: Tagged, place: int, act: int) -> bool:
+    """Whether the kind of place at ``place``, opening the words or an item of a list of them (after words that only
+    open the clause, or a 、: 城镇调查失业率、|城镇|新增|就业), is where an activity named by its verbs is done, no doer of
+    it: the act at ``act`` is one of the activity's own (城镇|新增|就业|每年, as 城镇新增就业 is named), and only verbs follow
+    it in its item but how often it is done. A place does an act that makes a thing (城镇|建成|污水处理厂), that reaches
+    people (城镇|帮助|困难人员|就业) or that only does the activity (农村|实现|转移就业: 农村转移就业, named as the activity is)."""
+    opened = place if place == 0 or tagged[place - 1][0] == _ITEM_JOIN else 0
+    item_end = next((index for index in range(act, len(tagged)) if tagged[index][0] == _ITEM_JOIN), len(tagged))
+    # (城镇、农村|分别|新增|就业: places listed before 分别 each do the act)
+    return (tagged[place][0] in indicator_words().kinds_of_place and _all_open_a_clause(tagged[opened:place])
+            and (_RESPECTIVELY, _ADVERB) not in tagged[place:act]
+            and not _only_does(*tagged[act]) and all(flag.startswith("v") or _is_cadence(word) for word, flag in tagged[act + 1:item_end]))
 
 
 def _period_of_a_head(tagged: Tagged, index: int) -> bool:
