@@ -400,6 +400,7 @@ class IndicatorRules(Model):
     plain_fund_words: list[str] = []
     part_ranks: list[str] = []
     part_sorts: list[str] = []
+    part_places: list[str] = []
     school_measure_words: list[str] = []
     comparison_bases: list[str] = []
     comparison_words: list[str] = []
@@ -1798,14 +1799,19 @@ def part_picked(words: str, unit: str | None, after_part_word: bool) -> str | No
 
 
 def _a_kind_of_place(words: str) -> bool:
-    """Whether ``words`` are a kind of place (indicators.yaml kinds_of_place: 老城区, 山区), perhaps after what sort it is
-    (偏远|山区); not after a word of which, a rank or an act (每个乡镇, 省级幸福河湖, 实现乡镇). Of two kinds that end the
-    words the longer is theirs (江河湖泊, not 湖泊 after 江河, a place's name): sought in a set, which one came first
-    depended on the process's hash seed."""
+    """Whether ``words`` are a kind of place (indicators.yaml kinds_of_place: 老城区, 山区; part_places: 景区; or a place
+    of fragment place_scope: 社区, 乡镇), perhaps after what sort it is (偏远|山区), a kind of place (城市|社区, 山区|乡镇)
+    or a focus word (重点|景区); not after a word of which, a rank or an act (每个乡镇, 省级幸福河湖, 实现乡镇). Of two kinds
+    that end the words the longer is theirs (江河湖泊, not 湖泊 after 江河, a place's name): sought in a set, which one came
+    first depended on the process's hash seed."""
     kinds = _kinds_of_place_longest_first()  # most words end with none: not sought one by one
     kind = next((kind for kind in kinds if words.endswith(kind)), None) if words.endswith(kinds) else None
+    tagged = _tag(words)
+    if not kind and tagged and names_only_a_place(tagged[-1][0]):
+        kind = tagged[-1][0]  # 城市|社区: a place a level is reached in, after its kind
+    rules = indicator_rules()
     sort = _tag(words[:-len(kind)]) if kind else []
-    return bool(kind) and all(flag in _SORT_TAGS for _, flag in sort)
+    return bool(kind) and all(flag in _SORT_TAGS or word in rules.kinds_of_place or word in rules.focus_words for word, flag in sort)
 
 
 def of_another_rank(name_before: str | None, name: str | None) -> str | None:
@@ -1884,6 +1890,15 @@ def said_once(part: str, whole: str) -> str:
     return part + whole[whole.find(part[-shared:]) + shared:] if shared else part + whole
 
 
+def part_of_the_whole(part: str, whole: str) -> str:
+    """The name of the ``part`` a rank, a place or a sort picks out of ``whole``: the part's word before the whole's name
+    less a rank or a place of its own (省级幸福河湖; 城市社区 of 老年助餐点: 城市社区老年助餐点), the place said once
+    where the whole's name opens with it (城市社区 of 社区养老服务中心: 城市社区养老服务中心)."""
+    rest = without_a_part(whole)
+    said = next((size for size in range(min(len(part), len(rest)), 1, -1) if rest.startswith(part[-size:])), 0)
+    return part + rest[said:]
+
+
 def things_shared(part: str, whole: str) -> int:
     """How many characters the things ``part`` ends with are, where ``whole`` names them too (护理型床位 and 养老机构床位数:
     床位, 2); 0 where the part names none of the whole's things (省外, 新建: which of them only); one character alike is no
@@ -1927,8 +1942,10 @@ def measure_in_another_place(whole: str, place: str) -> str | None:
 
 @rules_cache
 def _kinds_of_place_longest_first() -> tuple[str, ...]:
-    """The kinds of place, sorted once, the longer of two that end the same words first (江河湖泊, 湖泊)."""
-    return tuple(sorted(indicator_rules().kinds_of_place, key=len, reverse=True))
+    """The kinds of place and the places parts are in, sorted once, the longer of two that end the same words first
+    (江河湖泊, 湖泊)."""
+    rules = indicator_rules()
+    return tuple(sorted([*rules.kinds_of_place, *rules.part_places], key=len, reverse=True))
 
 
 @rules_cache
