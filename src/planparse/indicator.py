@@ -36,6 +36,7 @@ _KINDS_OF_HOUSEHOLD = ("v", "vn", "n")  # 脱贫|户, 监测|户, 改厕|户: wh
 # 缴存|额, 提取|额, 回收|量: the suffix of an amount of an act, which jieba cuts off the act, where it joins 交易额, 处理量
 # to theirs (a rate cut off, 办结|率, is named with every verb before it: _rate_cut_off)
 _MEASURE_SUFFIXES = ("额", "量")
+_CHANGED_SUFFIXES = (*_MEASURE_SUFFIXES, "度")  # 超采|量减少, 知晓|度提高: the suffixes jieba joins to the change after them
 _AMOUNT = "量"  # 化学需氧量, 排放量: an amount, of a substance listed as of a measure
 _SOURCE_TAGS = ("n", "vn")  # 重点|行业, 畜禽|养殖: where substances are let out, a noun (not an attribute: 废旧|农膜)
 _NOUN = "n"
@@ -823,12 +824,15 @@ def _tagger() -> Tagger:
 
 def _first_of_two(word: str, tagged: Tagged) -> tuple[str, str] | None:
     """The first of two words that jieba's dictionary joins into ``word``, and its tag: 确保 opening a clause
-    (确保重点|堤防不决口), 次 after a number (1次|夜查), and a word of how a work stands before the work done on it
+    (确保重点|堤防不决口), 次 after a number (1次|夜查), an amount's suffix before the word of a change (超采|量减少,
+    填埋|量减少: the amount of the act changes, _suffixes_joined), and a word of how a work stands before the work done on it
     (落实情况|通报, 开展情况|汇报: indicators.yaml state_words; not 进度表, one thing); None where ``word`` is one."""
     if word.startswith(_ENSURE) and len(word) > len(_ENSURE):
         return _ENSURE, "v"
     if word.startswith(_TIMES) and len(word) > len(_TIMES) and tagged and _counted(tagged[-1][0]):
         return _TIMES, "q"
+    if word.startswith(_CHANGED_SUFFIXES) and word[1:] in indicator_words().rules.lexicon.changes:
+        return word[0], "n"
     states = tuple(indicator_rules().state_words)  # most words open with none: not sought one by one
     state = next((state for state in states if word.startswith(state)), "") if word.startswith(states) else ""
     return (state, "n") if state and len(word) - len(state) >= _SHORTEST_WORK else None
@@ -2954,7 +2958,9 @@ def _work_done_closing(tagged: Tagged, index: int) -> int:
         return 0
     end = _work_run_end(tagged, index)
     last = tagged[end - 1] if end > index else ("", "")
-    if not (_is_work(*last) or _ends_a_work(last[0])) or any(other in rules.work_opening_verbs for other, _ in tagged[index:end]):
+    # (古树名木|挂牌, 界桩|埋设: one verb alone closing the clause after the things is what is done to them, whatever verb)
+    if (not (_is_work(*last) or _ends_a_work(last[0]) or end == index + 1 and flag == "v")
+            or any(other in rules.work_opening_verbs for other, _ in tagged[index:end])):
         return 0
     return end
 
