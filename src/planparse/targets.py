@@ -1186,8 +1186,10 @@ class SentenceReader:
 
     def _share_the_last_measure(self, finding: Candidate, last: Candidate) -> None:
         """分别压缩至5个、3个、4个工作日以内: a value listed before the last whose measure word is only the first of the
-        last's (个 of 个工作日) is in the last's measure, with its comparator word after it (以内) when it has none."""
-        if finding.unit and last.unit != finding.unit and (last.unit or "").startswith(finding.unit) and finding.clause == last.clause:
+        last's (个 of 个工作日) is in the last's measure, with its comparator word after it (以内) when it has none; a word
+        of its own that opens a measure word of another (人 of 人次, 家 of 家次: counts of no base) is its own."""
+        if (finding.unit and last.unit != finding.unit and (last.unit or "").startswith(finding.unit) and finding.clause == last.clause
+                and measures_of([last.unit]) != {last.unit}):
             finding.unit, finding.kind = last.unit, self.rules.unit_kinds.get(last.unit, last.kind)
             if finding.unbounded:
                 finding.comparator = last.comparator
