@@ -1805,17 +1805,18 @@ def part_picked(words: str, unit: str | None, after_part_word: bool) -> str | No
 def _a_kind_of_place(words: str) -> bool:
     """Whether ``words`` are a kind of place (indicators.yaml kinds_of_place: 老城区, 山区; part_places: 景区; or a place
     of fragment place_scope: 社区, 乡镇), perhaps after what sort it is (偏远|山区), a kind of place (城市|社区, 山区|乡镇)
-    or a focus word (重点|景区); not after a word of which, a rank or an act (每个乡镇, 省级幸福河湖, 实现乡镇). Of two kinds
+    or, before a kind, a focus word (重点|景区); not after a word of which, a rank or an act (每个乡镇, 省级幸福河湖, 实现乡镇). Of two kinds
     that end the words the longer is theirs (江河湖泊, not 湖泊 after 江河, a place's name): sought in a set, which one came
     first depended on the process's hash seed."""
     kinds = _kinds_of_place_longest_first()  # most words end with none: not sought one by one
     kind = next((kind for kind in kinds if words.endswith(kind)), None) if words.endswith(kinds) else None
+    rules = indicator_rules()
+    focus = rules.focus_words if kind else ()  # (其中重点村达到80%: the key villages of a rate, things it is reached in)
     tagged = _tag(words)
     if not kind and tagged and names_only_a_place(tagged[-1][0]):
         kind = tagged[-1][0]  # 城市|社区: a place a level is reached in, after its kind
-    rules = indicator_rules()
     sort = _tag(words[:-len(kind)]) if kind else []
-    return bool(kind) and all(flag in _SORT_TAGS or word in rules.kinds_of_place or word in rules.focus_words for word, flag in sort)
+    return bool(kind) and all(flag in _SORT_TAGS or word in rules.kinds_of_place or word in focus for word, flag in sort)
 
 
 def of_another_rank(name_before: str | None, name: str | None) -> str | None:
