@@ -208,6 +208,8 @@ _WORKS_JOINED = ("和", "及")  # 确权|和|登记颁证, 抗震加固|和|消�
 # a name read whole and the second a work, they are one (行政村地籍和房屋调查工作: the survey of both, 抗震加固和消防改造工程)
 _TWO_JOINED = patterns.compile(r"(?P<first>[^，,；;。：:、\d和及]{2,20})(?P<join>和|及)(?P<second>[^，,；;。：:、\d和及（）()]{2,12})(?=[，,；;。：:]|$)")
 # (安全|生产|…|评审), classes (国家级|培训), prefixes (超低|排放|改造), abbreviations (研发|活动), set phrases (技术改造)
+# 全县, 全市: the whole place a clause speaks of (fragment whole_place), before 政府 (全县政府储备粮: the government's reserves)
+_WHOLE, _WHOLE_PLACES, _GOVERNMENT = "全", "省市县区州镇乡旗", "政府"
 _SHORTEST_WORK = 2  # characters: a work done on how a work stands (情况|通报) is no shorter (进度表 is one word)
 _WORKS_CLOSING_A_SERVICE = 2  # 确权|登记: the verbs that close the name of a service done for people, at most
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
@@ -845,6 +847,10 @@ def _tag_into(tagged: Tagged, text: str) -> None:
         if first:  # the rest of the word is cut again with the text after it
             tagged.append(first)
             _tag_into(tagged, text[at + len(first[0]):])
+            return
+        if word == _WHOLE and text[at + 1:at + 2] in _WHOLE_PLACES and text.startswith(_GOVERNMENT, at + 2):
+            tagged.append((text[at:at + 2], "n"))  # 全|县政府储备粮: jieba's 县政府 takes the 县 of the scope 全县
+            _tag_into(tagged, text[at + 2:])
             return
         at += len(word)
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
@@ -3063,7 +3069,8 @@ def _noun_phrase_before(text: str) -> str | None:
         if named:
             return named
     done = words.done_respectively.search(text)
-    if done:
+    # (分别达到, 分别控制在: a level each reaches, read as one after its comparator, its subjects whom it counts)
+    if done and not words.comparator_and_scope.fullmatch(done.group()):
         # 县级医院、乡镇卫生院分别新建3所和10所: what each thing named before 分别 gets; where nothing is named before it,
         # the act after it is what is counted (2024年、2025年分别完成造林1万亩、2万亩: 造林)
         return _noun_phrase_before(text[:done.start()]) or _noun_phrase_before(done.group())
