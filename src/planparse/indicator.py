@@ -3054,6 +3054,11 @@ def _noun_phrase_before(text: str) -> str | None:
     text = _in_an_open_note(_after_web_addresses(text))
     text = _without_the_trend(text)
     opened = words.body_and_its_time.match(text)
+    if opened and opened.group("acting"):  # 区财政金融局|年度预算: the body that acts in a period, no name
+        named = _noun_phrase_before(text[opened.end():])
+        if named:
+            return named
+        opened = None  # 市财政|每年安排(3000万元): the body names what it arranges, the act all the rest says
     text = text[opened.end():] if opened else text  # 县医保局9月底前|城乡居民医保参保率: who reaches it and by when, no name
     period_compared = indicator_words().period_compared.search(text) is not None  # 人均不低于|每月: a head before it is the unit's
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
