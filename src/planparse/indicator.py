@@ -304,6 +304,7 @@ _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description
 _TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
 _BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 _ITEM_JOIN = "、"
+_NAME_JOINS = patterns.compile("[、和与及]")  # between the items of a list of things or places (城区、农村; 城镇和农村)
 _QUALIFIERS_JOINED = ("或", "和")  # 专职或兼职人员, 公办和民办幼儿园: two kinds of one noun (_second_qualifier_of_one_noun)
 _QUALIFIER_LENGTH = 5  # characters of a kind listed before the things it qualifies (国家级, 司法行政, 中国科学院)
 _HOW_IT_CHANGES = patterns.compile(r"按照?|\d")  # 按每人每月100元的幅度, 每年提高30元: how a measure changes, after its name
@@ -1806,6 +1807,15 @@ def part_picked(words: str, unit: str | None, after_part_word: bool) -> str | No
         return None if unit in rules.school_measure_words else part
     place = part.removeprefix(_TO[0])  # 其中到偏远山区不少于30场: the shows that go there
     return place if _a_kind_of_place(place) else None
+
+
+def places_listed(words: str) -> list[str] | None:
+    """The places or ranks alone that ``words`` list (城区、农村; 市、县、乡; 城镇和农村), each of which the n-th value after
+    a 分别 is in; None where an item is more (城区和农村学校, 卫生厕所普及率城市)."""
+    items = _NAME_JOINS.split(words)
+    rules = indicator_rules()
+    places = len(items) > 1 and all(item in rules.part_ranks or names_only_a_place(item) or _a_kind_of_place(item) for item in items)
+    return items if places else None
 
 
 def _a_kind_of_place(words: str) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, works_each_done, things_acting_again, capacity_of_the_things, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, measures_of_one_thing, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, what_is_ranked, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_the_manner, without_who_makes_it_up, measure_in_another_place, part_of_the_whole
+from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, works_each_done, things_acting_again, capacity_of_the_things, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, measures_of_one_thing, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, what_is_ranked, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_the_manner, without_who_makes_it_up, measure_in_another_place, part_of_the_whole, places_listed
 from .metadata import plan_start, signed_month, signed_year
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Metadata, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
@@ -2561,6 +2561,7 @@ def _readings(found: Found, place: Place, reader: SentenceReader, context: Conte
         for run, run_clauses in _runs_of_one_name(in_sentence, clauses):
             _share_out_respectively(sentence[run_clauses[0].start:run_clauses[-1].end], run, place.headings)
         _share_out_over_clauses(sentence, in_sentence, clauses, place.headings)
+        _name_the_places_listed(sentence, in_sentence, clauses, place.headings)
         _name_the_parts(sentence, in_sentence, clauses, anchors, place.headings)
         _parts_share_the_per(sentence, in_sentence, clauses, anchors, reader.item_of_its_own)
         _name_the_parts_of_a_share(sentence, in_sentence, clauses, anchors, place.headings)
@@ -2653,6 +2654,23 @@ def _share_out_respectively(sentence: str, targets: list[Target], headings: list
     for group in groups:
         for target, name in zip(group, names * (len(group) // len(names))):
             _rename(target, name, headings)
+
+
+def _name_the_places_listed(sentence: str, targets: list[Target], clauses: list[Span], headings: list[str]) -> None:
+    """城区、农村分别新建幼儿园3所和10所: places or ranks alone listed before 分别 and its act are where the values are, as
+    many as they, the n-th value the things of the n-th place (城区幼儿园, 农村幼儿园; 城镇、农村分别新增就业5000人和3000人:
+    城镇新增就业, 农村新增就业; 市、县、乡分别建成应急物资储备库…: 县应急物资储备库), as a place after 其中 names a part; a
+    level reached in places (覆盖率城市、农村分别达到…) keeps its name."""
+    for clause in dict.fromkeys(clauses):
+        respectively = sentence.find(_RESPECTIVELY, clause.start, clause.end)
+        places = places_listed(sentence[clause.start:respectively].strip()) if respectively > clause.start else None
+        own = [target for target, at in zip(targets, clauses) if at == clause]
+        if not places or len(own) != len(places) or len({target.indicator for target in own}) != 1 or not own[0].indicator:
+            continue
+        thing = own[0].indicator.removeprefix("".join(places))  # 城镇农村新增就业: the places the act was read with
+        if thing and not names_a_level(thing):
+            for target, place in zip(own, places):
+                _rename(target, part_of_the_whole(place, thing), headings)
 
 
 def _share_out_over_clauses(sentence: str, targets: list[Target], clauses: list[Span], headings: list[str]) -> None:
