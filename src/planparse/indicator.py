@@ -3169,6 +3169,8 @@ def _noun_phrase_before(text: str) -> str | None:
           and not (linked and _says_who_is_measured(tagged, 0, _flag_after_adjectives(tagged, 0)))
           and tagged[1][0] not in indicator_rules().work_receivers and _with_its_verb(tagged, 1)):
         tagged.pop(0)  # 建设国家级科普教育基地, 选派科技特派员: the opening action is not the thing; 劳动年龄人口 names it
+        if len(tagged) > 1 and tagged[0][0] in indicator_rules().sort_words and _is_noun(tagged[1][1]):
+            tagged.pop(0)  # 建设|各类|人防疏散基地: things of all sorts are the things, as 各类养老机构达到50家 names 养老机构
     # 县级林长每年巡林不少于4次: how often the doer acts is the target's frequency, no part of what is counted
     phrase = _clean([word for index, (word, _) in enumerate(tagged) if not _is_cadence(word) or _period_of_a_head(tagged, index)])
     if phrase in indicator_rules().planning_words:
