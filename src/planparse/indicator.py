@@ -2704,7 +2704,8 @@ def _read_noun_phrase_after(text: str, counted: bool) -> str | None:
     if joined and _names_a_work(joined["second"]):
         # 完成2个|行政村地籍|和|房屋调查工作, 30所|学校校舍抗震加固|和|消防改造工程: the work done to the things counted
         # is both; not two kinds of things (8个乡镇污水处理厂|和|配套管网: the 8 are plants)
-        first, second = (_read_words_after(joined[part], counted) for part in ("first", "second"))
+        # (6镇10个|美丽乡村建设|及|传统村落保护: a second work that one plain verb closes is done to things of its own)
+        first, second = (_read_words_after(joined[part], counted, any_verb_works=False) for part in ("first", "second"))
         if first == joined["first"] and second == joined["second"]:
             return f"{first}{joined['join']}{second}"
     return _read_words_after(text, counted)
@@ -2716,7 +2717,7 @@ def _names_a_work(words: str) -> bool:
     return bool(tagged) and (any(flag == "v" for _, flag in tagged) or _is_work(*tagged[-1]) or _ends_a_work(tagged[-1][0]))
 
 
-def _read_words_after(text: str, counted: bool) -> str | None:
+def _read_words_after(text: str, counted: bool, any_verb_works: bool = True) -> str | None:
     text = _head(text)
     tagged = _tag(text)
     if tagged and _ORDINAL_OF_A_ROUND.fullmatch(tagged[0][0]):
@@ -2753,7 +2754,7 @@ def _read_words_after(text: str, counted: bool) -> str | None:
         if opened:  # 15个部门开展整体支出绩效评价: the work opened, a noun run closing the clause, is done to the things counted
             words.extend(word for word, _ in tagged[index + 1:opened])
             break
-        done = _work_done_closing(tagged, index) if words and not works_end else 0
+        done = _work_done_closing(tagged, index, any_verb_works) if words and not works_end else 0
         if done:  # 12家重点企业超低排放改造: the work done to the things counted closes their name
             words.extend(word for word, _ in tagged[index:done])
             break
@@ -2960,14 +2961,15 @@ def _work_opened(tagged: Tagged, index: int) -> int:
     return end if end > index + 1 and (tagged[end - 1][1].startswith("v") or _ends_a_work(tagged[end - 1][0])) else 0
 
 
-def _work_done_closing(tagged: Tagged, index: int) -> int:
+def _work_done_closing(tagged: Tagged, index: int, any_verb_works: bool = True) -> int:
     """Where the work that opens at ``index``, right after the noun that ends the things counted, ends when it is a run of
     words closing the clause whose last is a work done to things or by them (超低|排放|改造, 提标|改造, 清洁生产|审核:
     重点企业超低排放改造; 实现|交流|轮岗: 骨干教师实现交流轮岗), opened by a verb or a prefix that is no action making or
     giving a thing of its own (新建, 配备), no new action after them (资金|用于…建设, 人才|赴境外培训: indicators.yaml
     action_verbs, but the verbs that only reach a work, amount_verbs) and none going through them one by one (逐|车); 0
     where it is not, or a verb opens a work of its own later in the run (农膜|回收|网点|开展|核查: _work_opened reads that
-    one there)."""
+    one there). One verb alone closing the clause is the work whatever verb it is (古树名木|挂牌, 界桩|埋设), but where
+    ``any_verb_works`` is False (a second work joined to a first: its own things')."""
     rules = indicator_rules()
     word, flag = tagged[index]
     if (not _is_noun(tagged[index - 1][1]) or flag not in ("v", _PREFIX) or _opens_with_action(word, flag)
@@ -2975,8 +2977,7 @@ def _work_done_closing(tagged: Tagged, index: int) -> int:
         return 0
     end = _work_run_end(tagged, index)
     last = tagged[end - 1] if end > index else ("", "")
-    # (古树名木|挂牌, 界桩|埋设: one verb alone closing the clause after the things is what is done to them, whatever verb)
-    if (not (_is_work(*last) or _ends_a_work(last[0]) or end == index + 1 and flag == "v")
+    if (not (_is_work(*last) or _ends_a_work(last[0]) or any_verb_works and end == index + 1 and flag == "v")
             or any(other in rules.work_opening_verbs for other, _ in tagged[index:end])):
         return 0
     return end
