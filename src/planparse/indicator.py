@@ -538,6 +538,8 @@ class IndicatorWords:
     # a body of government, or the places it governs, and the time it reaches a level by, opening the words before the level
     # (县医保局9月底前, 各乡镇2025年底前)
     body_and_its_time = _CompiledWhenAsked("{body_and_its_time}", "body_and_its_time")
+    # a time of the year inside the words before a level (县人民医院|9月底前|床位数, 县人民医院床位数|9月底前|达到)
+    time_inside_a_name = _CompiledWhenAsked("{time_inside_a_name}", "time_inside_a_name")
     # the output a measure is per, opening its name (单位地区生产总值, 万元GDP)
     per_output = _CompiledWhenAsked("(?:{per_output})", "per_output")
     # a count of what a repeated act reaches, the act in its name (检查单位数, 培训人数, 服务人次)
@@ -3071,6 +3073,7 @@ def _noun_phrase_before(text: str) -> str | None:
             return named
         opened = None  # 市财政|每年安排(3000万元): the body names what it arranges, the act all the rest says
     text = text[opened.end():] if opened else text  # 县医保局9月底前|城乡居民医保参保率: who reaches it and by when, no name
+    text = words.time_inside_a_name.sub("", text)  # 县人民医院|9月底前|床位数: the owner's name, the time no part of it
     period_compared = indicator_words().period_compared.search(text) is not None  # 人均不低于|每月: a head before it is the unit's
     # 达到百分之九十, 超过五分之一: the words before the number are a comparator and 百分之 or a denominator, never the
     # thing measured.
