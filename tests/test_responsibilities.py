@@ -772,8 +772,14 @@ def test_a_task_table_s_action_is_never_its_time_limit_or_row_number(tmp_path, h
      [(["县教育局"], ["县人社局", "县财政局"])]),
     ("序号\t重点任务\t牵头部门\t完成时限", ["1\t除险加固小型病险水库12座\t县水利局（牵头）、县应急管理局\t2024年汛前"],
      [(["县水利局"], ["县应急管理局"])]),
+    # 农业, 水利, 教育: a 责任单位 cell whose later clause names helpers (…，县财政局配合) names its first clause's units the
+    # leads, as the label 责任单位：县农业农村局，县财政局配合 does; a cell of units alone still names none
+    ("序号\t工作任务\t责任单位\t完成时限", ["1\t新建农村公共厕所50座\t县农业农村局，县财政局配合\t2026年底",
+                                      "2\t新建乡镇污水处理站10座\t县水利局，县生态环境局、各乡镇协助\t2027年底",
+                                      "3\t新建公办幼儿园5所\t县教育局、县财政局\t2027年底"],
+     [(["县农业农村局"], ["县财政局"]), (["县水利局"], ["县生态环境局", "各乡镇"]), ([], ["县教育局", "县财政局"])]),
 ], ids=["culture", "emergency-management", "responsible-beside-helpers", "first-of-the-responsible-leads", "responsible-marking-its-lead",
-        "education-lead-column-marking-its-lead", "water-lead-column-marking-its-lead"])
+        "education-lead-column-marking-its-lead", "water-lead-column-marking-its-lead", "responsible-cell-naming-its-helpers"])
 def test_a_task_table_s_unit_columns_are_headed_as_the_notes_labels_are(tmp_path, header, rows, wanted):
     """A 分工表 headed 责任主体 or 主要责任单位 | 配合责任单位, as the notes of its text are labelled, gave no responsibility and
     its tasks' numbers no target: the column of units was not known, so neither was the table."""

@@ -13,8 +13,8 @@ from functools import cached_property
 from . import patterns
 from .models import Paragraph, Responsibility, Section, TableData, validated, walk_sections
 from .outline import Block, Outline
-from .tables import columns_named, group_year, unit_columns
-from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, duties, leading_units, open_depth, outer_groups,
+from .tables import columns_named, group_year, header_word, unit_columns
+from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, answers_beside_its_helpers, bracket_depths, duties, leading_units, open_depth, outer_groups,
                                    parse_annotation, parse_bare_note, parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
 
 
@@ -310,7 +310,7 @@ def table_responsibilities(table: TableData, titles: SectionTitles, first_leads:
             continue  # no task, or a year over a group of tasks (2024年 written across the table)
         lead, support = [], []
         for column in columns:
-            units = _cell_units(row[column], "lead" if column == lead_column else "support", rules)
+            units = _cell_units(row[column], "lead" if column == lead_column else "support", header_word(table.header[column]), rules)
             lead, support = lead + units[0], support + units[1]
         if first_leads and support and not lead:
             lead, support = support[:1], support[1:]
@@ -324,16 +324,18 @@ def table_responsibilities(table: TableData, titles: SectionTitles, first_leads:
     return found
 
 
-def _cell_units(cell: str, role: Role, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
-    """The units of a table's unit cell, ``role`` theirs unless its role words or labels say otherwise
-    (牵头：市体育局 配合：市自然资源局; 市教育局（牵头）、市财政局). A lead column's units lead unless one is marked the
-    lead (``leading_units``): 县教育局（牵头）、县人社局 under 牵头单位 names one lead and a helper, as under a 责任单位
-    beside a 配合单位 column."""
+def _cell_units(cell: str, role: Role, header: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
+    """The units of a table's unit cell under the column word ``header``, ``role`` theirs unless its role words or labels
+    say otherwise (牵头：市体育局 配合：市自然资源局; 市教育局（牵头）、市财政局). A lead column's units lead unless one is
+    marked the lead (``leading_units``): 县教育局（牵头）、县人社局 under 牵头单位 names one lead and a helper, as under a
+    责任单位 beside a 配合单位 column; so do a 责任单位 cell's first units where a later clause names helpers
+    (县农业农村局，县财政局配合), as under the label 责任单位：."""
     text = rules.space_between_units.sub("、", cell.strip())
     labelled = parse_annotation(text, rules) if rules.label.search(text) else None
     if labelled:
         return labelled
-    return leading_units(text, rules) if role == "lead" else parse_units(text, role, rules)
+    leads = role == "lead" or answers_beside_its_helpers(header, text, rules)
+    return leading_units(text, rules) if leads else parse_units(text, role, rules)
 
 
 _PUNCTUATION_AND_SPACE = patterns.compile(r"[\s\p{P}]")

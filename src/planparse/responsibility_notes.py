@@ -409,7 +409,7 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
             text = _label_without_units_actions(content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0], rules)
-            leads = role == "lead" or _answers_beside_its_helpers(label.group("word"), text, rules)
+            leads = role == "lead" or answers_beside_its_helpers(label.group("word"), text, rules)
             found = leading_units(text, rules) if leads else parse_units(text, "support", rules)
             lead += found[0]
             support += found[1]
@@ -417,7 +417,7 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
     return _parse_note(content, rules, roled)
 
 
-def _answers_beside_its_helpers(word: str, text: str, rules: CompiledResponsibilityRules) -> bool:
+def answers_beside_its_helpers(word: str, text: str, rules: CompiledResponsibilityRules) -> bool:
     """Whether a label of who answers for the work (``leads_beside_helpers``: 责任单位) names its helpers in a later clause
     of its own, its first clause naming none (责任单位：县农业农村局，县财政局配合): the first clause's units lead, as they
     do beside a label of helpers (责任单位：县农业农村局，配合单位：县财政局; ``roles_beside_helpers``)."""
