@@ -414,7 +414,8 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
             lead += found[0]
             support += found[1]
         return (lead, support) if lead or support else None
-    return _parse_note(content, rules, roled)
+    opening = rules.opening.match(content)  # 此项工作由县民政局牵头…: the work named before who leads it is no unit
+    return _parse_note(content[opening.end():] if opening else content, rules, roled)
 
 
 def answers_beside_its_helpers(word: str, text: str, rules: CompiledResponsibilityRules) -> bool:
