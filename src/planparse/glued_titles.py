@@ -148,6 +148,8 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
         if end < _MIN_GLUED_TITLE:
             if tested.title_word.before(run, end) and _YEAR_OPENING.match(text, end):
                 return end  # a title word as short as 现状 or 目标, and the year its body opens with (现状|2022年全县…)
+            if run[:end] in rules.short_titles and _opens_sentence(run, end, openers, titles):
+                return end  # a review's title as short as 现状, and its body's opening (现状|全县现有…, 形势|当前…)
             continue
         # grounds after a body of the administration are its sentence's (区环境与国土资源局依据…), not a body's opening
         # nor inside a word jieba keeps whole, a time's (县教育局本学|年内完成…: 本学年 holds 年内)

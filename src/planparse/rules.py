@@ -220,6 +220,8 @@ class TitleEnds(Model):
 
     words: list[str]
     whole_titles: list[str]
+    # the titles of a plan's review as short as two characters (现状, 背景): they close where a sentence opens after them
+    short_titles: list[str] = []
     conjunctions: list[str] = []  # a title goes on after a whole title with one of these (保障措施及工作要求)
     sentence_openers: list[str]
     # Openers that also open a noun phrase inside a title (重点乡（镇）…问题, 各项…工作): no sentence opens with one in a
