@@ -1783,8 +1783,9 @@ def test_a_web_page_opening_a_formatting_element_on_each_paragraph_and_never_clo
 
 
 @pytest.mark.parametrize("hidden", ['<span style="display:none">{}</span>', '<span style="visibility: hidden">{}</span>',
-                                    '<font style="font-size:0px">{}</font>', '<b style="DISPLAY: NONE">{}</b>'],
-                         ids=["display-none", "visibility-hidden", "font-size-0", "bold-display-none"])
+                                    '<font style="font-size:0px">{}</font>', '<b style="DISPLAY: NONE">{}</b>',
+                                    '<span style="color:#fff">{}</span>'],
+                         ids=["display-none", "visibility-hidden", "font-size-0", "bold-display-none", "white-on-white"])
 def test_text_a_sloppy_pages_closed_elements_hide_stays_out_when_its_unclosed_ones_are_left_out(hidden: str, tmp_path: Path):
     """The lead's read of the fallback above: it left out every formatting tag, and with them their styles, so the
     keywords a page hides for search engines (到2025年，建成公园777个。 in a closed <span style="display:none">) were read
@@ -1796,7 +1797,10 @@ def test_text_a_sloppy_pages_closed_elements_hide_stays_out_when_its_unclosed_on
 
 
 @pytest.mark.parametrize("hidden", ['<p><span style="display:none">{}</p>', '<p><font style="visibility:hidden">{}',
-                                    '<div><b hidden>{}</div>'], ids=["ended-by-its-paragraph", "never-closed", "hidden-attribute"])
+                                    '<div><b hidden>{}</div>', '<p><font color="#ffffff">{}</p>',
+                                    '<div style="background-color:#eeeeee"><span style="color:#eee">{}</div>'],
+                         ids=["ended-by-its-paragraph", "never-closed", "hidden-attribute", "white-font-ended-by-its-paragraph",
+                              "colour-of-its-block-background"])
 def test_text_a_sloppy_pages_unclosed_element_hides_stays_out_to_the_end_of_its_block(hidden: str, tmp_path: Path):
     """The second reader's X12: on the same fallback, a hiding element closed by its paragraph's </p> alone, or never,
     was left out with its style, and the text it hides read (<p><span style="display:none">到2025年，建成城市公园888个。</p>

@@ -62,6 +62,39 @@ def test_text_a_page_sets_too_small_to_be_read_or_hides_is_no_text_of_the_plan(t
     assert texts(page(html)[0]) == [title, first, goal, second, task]
 
 
+@pytest.mark.parametrize("hidden", [
+    '<span style="color:#fff">{}</span>', '<font color="#FFFFFF">{}</font>', '<span style="COLOR: rgb(255, 255, 255)">{}</span>',
+    '<span style="background-color:#f5f5f5">办公室<span style="color:#F5F5F5">{}</span></span>',
+    '<span style="color:transparent">{}</span>',
+], ids=["white-on-the-page", "font-colour-attribute", "rgb", "colour-of-its-block-background", "transparent"])
+@pytest.mark.parametrize("stem", ["pingtan-huanwei-sheshi-2015", "16-rengong-yingxiang-tianqi-gaozhiliang-fazhan-shishifangan-2021"],
+                         ids=["sanitation", "weather-modification"])
+def test_text_a_real_page_shows_in_the_colour_behind_it_is_no_text_of_the_plan(stem, hidden, tmp_path):
+    """Keywords a page hides in the colour of what is behind them (white on the page's white, or on a block's own
+    background) were read as the plan's: 到2025年，建成城市公园888个。 gave 888 个 a target (parks, elderly care, in a real
+    sanitation page's article and a Word page's)."""
+    original = (WEB / f"{stem}.html").read_text(encoding="utf-8")
+    paragraphs = list(regex.finditer(r"(?<=<p[^<>]*>)[^<>]*[。；]", original))
+    at = paragraphs[len(paragraphs) // 2].end()
+    keywords = "".join(hidden.format(keyword) for keyword in ["到2025年，建成城市公园888个。", "全县新增养老床位777张。"])
+    (tmp_path / "page.html").write_text(original[:at] + keywords + original[at:], encoding="utf-8")
+    targets = [(target.value, target.unit, target.quote) for target in extract(tmp_path / "page.html").targets]
+    assert targets == [(target.value, target.unit, target.quote) for target in extract(WEB / f"{stem}.html").targets]
+
+
+@pytest.mark.parametrize("shown", [
+    '<div style="background:#003366"><p style="color:#ffffff">{}</p></div>', '<p style="color:#fff;background-color:#c00000">{}</p>',
+    '<td bgcolor="#336699"><font color="white">{}</font></td>', '<div style="background:url(banner.png) #fff"><p style="color:#fff">{}</p></div>',
+    '<div style="color:#fff"><p class="notice">{}</p></div>', '<p style="color:#333">{}</p>',
+], ids=["white-on-a-dark-block", "own-background", "table-cell-bgcolor", "background-image", "colour-of-a-class", "grey"])
+def test_text_shown_in_a_colour_other_than_the_one_behind_it_is_read(shown):
+    """White text on a block's dark background, an image behind it, or a class of the sheet, which may colour it, is
+    read (water, education)."""
+    lines = ["到2025年，农村自来水普及率达到90%。", "到2025年，全市新建幼儿园30所。"]
+    html = f'<html><head><meta charset="utf-8"></head><body><p>一、工作目标</p>{"".join(shown.format(line) for line in lines)}</body></html>'
+    assert texts(page(html)[0]) == ["一、工作目标", *lines]
+
+
 @pytest.mark.parametrize("goal, task", [
     ("到2025年，农村自来水普及率达到90%。", "新建水厂5座。"), ("到2025年，全市新建幼儿园30所。", "每年培训园长200名。"),
 ], ids=["water", "education"])

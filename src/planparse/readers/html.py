@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from typing import NamedTuple
 
 import lxml.html
 import regex
@@ -92,9 +93,20 @@ _SEEN_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?:font-size\s*:\s*(?P<size>\d++(
 _MIN_SEEN_SIZE = 2.0  # px or pt: text set smaller is read by no one
 # A page that may set text so: only such a page is walked for it (a Word page sets a size on each of its runs)
 _MAY_BE_UNSEEN = patterns.compile(r"(?i)font-size\s*:\s*(?:[01](?:\.\d+)?|\.\d+)(?!\d)|visibility\s*:\s*(?:hidden|collapse)")
+# What an inline style or an old page's attribute says of the colour text is shown in and of the backdrop behind it
+# (color:, <font color>; background-color:, background:, bgcolor): text in its backdrop's colour, or transparent, is read
+# by no one (white on the page's white, as a page hides keywords for search engines). A page that says no colour shows
+# its text as the browser does. The sheet is not read: an element with a class may take another colour from it.
+_MAY_SET_COLOUR = patterns.compile(r"(?i)color\s*[:=]")
+_COLOUR_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?P<property>color|background(?:-color)?)\s*:\s*(?P<value>[^;]*)")
+_WRITTEN_COLOUR = patterns.compile(r"(?i)#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-f])|rgba?\([^()]*\)|[a-z]+")
+_RGB_PART = patterns.compile(r"[\d.]+%?")
+_NAMED_COLOURS = {"white": "#ffffff", "black": "#000000"}
+_PAGE_BACKDROP = "#ffffff"
+_SAYS_NO_COLOUR = frozenset(("inherit", "initial", "unset", "currentcolor", "none"))  # what is under it keeps its own
 # A tag whose style or attribute may hide its text (the parser's path then decides, as for any element), and a block's
 # opening or closing tag, where an element left open in it ends
-_MAY_HIDE = patterns.compile(rf"{_DISPLAY_NONE.pattern}|\shidden[\s=/>]|{_MAY_BE_UNSEEN.pattern.removeprefix('(?i)')}")
+_MAY_HIDE = patterns.compile(rf"{_DISPLAY_NONE.pattern}|\shidden[\s=/>]|{_MAY_BE_UNSEEN.pattern.removeprefix('(?i)')}|{_MAY_SET_COLOUR.pattern.removeprefix('(?i)')}")
 _BLOCK_TAG = patterns.compile(r"(?i)</?(?:p|div|td|th|tr|li|ul|ol|dl|dd|dt|table|h[1-6]|section|article|blockquote|center|body)(?=[\s/>])")
 # Selectors of rules that keep line ends read at most: a site's style sheets have a few, and each is tried on every
 # element (a crafted sheet of thousands would cost their product)
@@ -147,7 +159,7 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
         if element.tag in _SKIPPED or _DISPLAY_NONE.search(element.get("style") or "") or element.get("hidden") is not None:
             if element.getparent() is not None:
                 element.drop_tree()
-    if _MAY_BE_UNSEEN.search(text):
+    if _MAY_BE_UNSEEN.search(text) or _MAY_SET_COLOUR.search(text):
         _without_unseen_text(root)
     return root
 
@@ -181,36 +193,80 @@ def _without_unclosed_formatting(text: str) -> str:
     return "".join(pieces) + text[end:]
 
 
+class _Seen(NamedTuple):
+    """How an element's text is seen, as its ancestors' styles and its own set it."""
+
+    small: bool = False  # set too small to be read
+    hidden: bool = False  # visibility: hidden
+    colour: str | None = None  # the colour the page says it is shown in; None: the browser's, or a sheet's
+    backdrop: str | None = _PAGE_BACKDROP  # the colour behind it; None where an image or a gradient is
+
+    def read(self) -> bool:
+        return not (self.small or self.hidden or self.colour is not None and self.colour in ("transparent", self.backdrop))
+
+
 def _without_unseen_text(root: lxml.html.HtmlElement) -> None:
-    """Leave out the text a page sets too small to be read (a font size under 2 px or pt, 0 included) or hides
-    (visibility: hidden), as a page hides keywords for search engines or a tracing mark: read, it was the plan's
-    (到2025年，建成公园777个。 set in font-size:0 gave 777 个). Both are inherited, and an element may set its own again:
+    """Leave out the text a page sets too small to be read (a font size under 2 px or pt, 0 included), hides
+    (visibility: hidden) or shows in the colour of what is behind it (color:#fff on the white page, or on a block whose
+    background is that colour), as a page hides keywords for search engines or a tracing mark: read, it was the plan's
+    (到2025年，建成公园777个。 set in font-size:0 gave 777 个). All are inherited, and an element may set its own again:
     a row of blocks set in font-size:0 to close the gaps between them, each block setting the size it is read in, inline
-    or by a class of the page's style sheet (which is not read: an element with a class is not taken as too small)."""
-    stack = [(root, False, False)]
+    or by a class of the page's style sheet (which is not read: an element with a class is not taken as too small, nor
+    as shown in the colour around it)."""
+    stack = [(root, _Seen())]
     while stack:
-        element, small, hidden = stack.pop()
-        small, hidden = _seen_as(element.get("style"), small, hidden)
-        if small or hidden:
+        element, seen = stack.pop()
+        seen = _seen_as(element, seen)
+        read = seen.read()
+        if not read:
             element.text = None
         for child in element:
-            if small or hidden:
+            if not read:
                 child.tail = None  # the parent's text after the child
-            stack.append((child, small and child.get("class") is None, hidden))
+            stack.append((child, seen if child.get("class") is None else seen._replace(small=False, colour=None)))
 
 
-def _seen_as(style: str | None, small: bool, hidden: bool) -> tuple[bool, bool]:
-    """Whether text under an inline ``style`` is set too small to be read, and whether it is hidden, given the
-    parent's (``small``, ``hidden``)."""
-    lowered = (style or "").lower()
-    if "font-size" not in lowered and "visibility" not in lowered:
-        return small, hidden
-    for declaration in _SEEN_STYLE.finditer(style):
-        if declaration.group("size") is not None:
-            small = float(declaration.group("size")) < _MIN_SEEN_SIZE
-        else:
-            hidden = declaration.group("visibility").lower() in ("hidden", "collapse")
-    return small, hidden
+def _seen_as(element: lxml.html.HtmlElement, seen: _Seen) -> _Seen:
+    """How the text of ``element`` is seen under its inline style and colour attributes, given its parent's ``seen``."""
+    style = element.get("style") or ""
+    lowered = style.lower()
+    if "font-size" in lowered or "visibility" in lowered:
+        for declaration in _SEEN_STYLE.finditer(style):
+            if declaration.group("size") is not None:
+                seen = seen._replace(small=float(declaration.group("size")) < _MIN_SEEN_SIZE)
+            else:
+                seen = seen._replace(hidden=declaration.group("visibility").lower() in ("hidden", "collapse"))
+    said = [("color", element.get("color"))] if element.tag == "font" and element.get("color") else []
+    said += [("background", element.get("bgcolor"))] if element.get("bgcolor") else []
+    if "color" in lowered or "background" in lowered:
+        said += [(declaration.group("property").lower(), declaration.group("value")) for declaration in _COLOUR_STYLE.finditer(style)]
+    for name, value in said:
+        colour = _colour(value)
+        if colour in _SAYS_NO_COLOUR or name != "color" and colour == "transparent":
+            continue  # the parent's shows through
+        seen = seen._replace(colour=colour) if name == "color" else seen._replace(backdrop=colour)
+    return seen
+
+
+def _colour(value: str) -> str | None:
+    """The colour ``value`` says, as #rrggbb where it is written so (#fff, rgb(255, 255, 255), white), as written else
+    (red, transparent, none); None for an image or a gradient, whose colours are not told."""
+    value = value.strip().lower()
+    if "url(" in value or "gradient" in value:
+        return None
+    written = _WRITTEN_COLOUR.search(value)
+    if written is None:
+        return None
+    colour = written.group()
+    if colour.startswith("#"):
+        return colour if len(colour) == 7 else "#" + "".join(digit * 2 for digit in colour[1:])
+    if colour.startswith("rgb"):
+        parts = _RGB_PART.findall(colour)
+        if len(parts) == 4 and float(parts[3].rstrip("%")) == 0:
+            return "transparent"
+        channels = [round(float(part[:-1]) * 2.55) if part.endswith("%") else round(float(part)) for part in parts[:3]]
+        return "#" + "".join(f"{min(channel, 255):02x}" for channel in channels) if len(channels) == 3 else None
+    return _NAMED_COLOURS.get(colour, colour)
 
 
 def _parsed(path: object, text: str) -> tuple[lxml.html.HtmlElement, lxml.html.HTMLParser]:
