@@ -38,6 +38,7 @@ BASE_COLUMN = "base-year-column"  # the cue of a cell of a column of the plan's 
 _YEAR_HEADER = r"(?:(?:19|20)\d{2}\s*年?\s*[—–－\-~～至]\s*)?(?P<year>(?:19|20)\d{2})\s*年?"
 _BRACKETED_YEAR = patterns.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?\s*[）)]")  # a column's year after its name: 年度筹集任务（2024年）
 _YEAR_IN_HEADER = patterns.compile(_YEAR_HEADER)  # 规划目标年（2025年）: a target word first, its year after it
+_HAN_WORDS = patterns.compile(r"\p{Han}{2,}")  # what a year column's header names after its year: words alone, no note
 # the year cell of a table of yearly rows, with its note if any (2023年（基期）, 2025年(目标))
 _ROW_YEAR = patterns.compile(r"\s*(?P<year>(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[（(](?P<note>[^（）()]{1,8})[）)])?\s*")
 
@@ -340,8 +341,21 @@ def _whole_before(names: list[str], at: int, taiwan: bool | None, first: int = 0
 
 def _column_measure(name: str) -> str:
     """What a year's column of a table of places measures, where its header names it with its unit (年度筹集任务（2024年）（套）
-    → 年度筹集任务); "" for a year alone or a value's word (2024年, 目标值（2025年）)."""
-    return _BRACKETED_YEAR.sub("", _measure_named(name)).strip() if unit_in_name(name) else ""
+    → 年度筹集任务) or in words after its year (2016年建设用地清退计划 → 建设用地清退计划); "" for a year alone or a value's
+    word (2024年, 目标值（2025年）, 2025年目标)."""
+    measure = _BRACKETED_YEAR.sub("", _measure_named(name)).strip()
+    if unit_in_name(name):
+        return measure
+    year = _YEAR_IN_HEADER.match(measure)
+    words = measure[year.end():].strip() if year else ""
+    return words if _HAN_WORDS.fullmatch(words) and not _value_words().fullmatch(words) else ""
+
+
+@rules_cache
+def _value_words() -> regex.Pattern:
+    """A header's word of the value its column holds, no measure (目标, 目标值, 预期值, 基期值)."""
+    rules = indicator_rules()
+    return patterns.compile(rf"\p{{Han}}{{0,4}}值|{_any_word([*rules.target_headers, *rules.base_row_notes]).pattern}")
 
 
 def _first_measure(columns: Columns) -> int:
