@@ -789,6 +789,23 @@ def test_a_task_table_s_unit_columns_are_headed_as_the_notes_labels_are(tmp_path
     assert len(document.targets) == len(rows)
 
 
+@pytest.mark.parametrize("rows, duties, targets", [
+    # 水利: a 分工表 copied without its header row (the second reader's Y7: a second header_word, of a cell, shadowed the one
+    # of a kind's words, and every table of no header row stopped the extraction with a TypeError)
+    (["1\t新建规模化供水工程12处\t县水利局\t县财政局\t2026年12月底前", "2\t新建改造供水管网300公里\t县水利局\t各乡镇人民政府\t2026年12月底前"],
+     [("新建规模化供水工程12处", [], ["县水利局", "县财政局"]), ("新建改造供水管网300公里", [], ["县水利局", "各乡镇人民政府"])],
+     [(12, "处", 2026), (300, "公里", 2026)]),
+    # 教育
+    (["1\t新建公办幼儿园5所\t县教育局\t县财政局、县自然资源局\t2025年底前", "2\t培训幼儿园教师300人次\t县教育局\t各乡镇\t2025年底前"],
+     [("新建公办幼儿园5所", [], ["县教育局", "县财政局", "县自然资源局"]), ("培训幼儿园教师300人次", [], ["县教育局", "各乡镇"])],
+     [(5, "所", 2025), (300, "人次", 2025)]),
+], ids=["water", "education"])
+def test_a_task_table_with_no_header_row_gives_its_rows_duties_and_targets(tmp_path, rows, duties, targets):
+    document = extract(write_plan(tmp_path, "\n".join(["某县民生实事工作方案", "一、重点任务", "（一）推进民生实事。", "附件", "重点任务分工表", *rows])))
+    assert [(r.heading, r.lead, r.support) for r in document.responsibilities] == duties
+    assert [(t.value, t.unit, t.deadline) for t in document.targets] == targets
+
+
 @pytest.mark.parametrize("header, rows", [
     # 数字乡村: an indicator table of yearly columns whose last column names who leads each indicator
     ("序号\t指标名称\t单位\t2023年基数\t2024年\t2025年\t牵头单位", ["1\t5G基站累计数\t个\t420\t620\t820\t县工信局",

@@ -13,7 +13,7 @@ from functools import cached_property
 from . import patterns
 from .models import Paragraph, Responsibility, Section, TableData, validated, walk_sections
 from .outline import Block, Outline
-from .tables import columns_named, group_year, header_word, unit_columns
+from .tables import column_label, columns_named, group_year, unit_columns
 from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, answers_beside_its_helpers, bracket_depths, duties, leading_units, open_depth, outer_groups,
                                    parse_annotation, parse_bare_note, parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
 
@@ -310,7 +310,7 @@ def table_responsibilities(table: TableData, titles: SectionTitles, first_leads:
             continue  # no task, or a year over a group of tasks (2024年 written across the table)
         lead, support = [], []
         for column in columns:
-            units = _cell_units(row[column], "lead" if column == lead_column else "support", header_word(table.header[column]), rules)
+            units = _cell_units(row[column], "lead" if column == lead_column else "support", column_label(table.header[column]), rules)
             lead, support = lead + units[0], support + units[1]
         if first_leads and support and not lead:
             lead, support = support[:1], support[1:]

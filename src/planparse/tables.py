@@ -843,7 +843,7 @@ def unit_columns(header: list[str]) -> tuple[int | None, list[int]]:
     roles = {column: "lead" for column in columns_named(header, rules.rules.table.lead_headers)}
     roles.update((column, "support") for column in columns_named(header, rules.rules.table.support_headers) if column not in roles)
     columns = sorted(roles)
-    words = [header_word(header[column]) for column in columns]
+    words = [column_label(header[column]) for column in columns]
     roles_read = roles_beside_helpers(words, [roles[column] for column in columns], rules)
     roles_read = [roles[column] if rules.first_leads.search(header[column]) else role for column, role in zip(columns, roles_read)]
     leads = [column for column, role in zip(columns, roles_read) if role == "lead"]
@@ -853,10 +853,10 @@ def unit_columns(header: list[str]) -> tuple[int | None, list[int]]:
 
 def columns_named(header: list[str], names: list[str]) -> list[int]:
     """The columns whose header cell, without its note in brackets (牵头单位（部门）), is one of ``names``."""
-    return [index for index, cell in enumerate(header) if header_word(cell) in names]
+    return [index for index, cell in enumerate(header) if column_label(cell) in names]
 
 
-def header_word(cell: str) -> str:
+def column_label(cell: str) -> str:
     """A header cell's word without its note in brackets and its spaces (牵头单位（部门） → 牵头单位), as a note's label."""
     return _HEADER_NOTE.sub("", cell)
 
