@@ -62,24 +62,53 @@ def test_text_a_page_sets_too_small_to_be_read_or_hides_is_no_text_of_the_plan(t
     assert texts(page(html)[0]) == [title, first, goal, second, task]
 
 
-@pytest.mark.parametrize("hidden", [
-    '<span style="color:#fff">{}</span>', '<font color="#FFFFFF">{}</font>', '<span style="COLOR: rgb(255, 255, 255)">{}</span>',
-    '<span style="background-color:#f5f5f5">办公室<span style="color:#F5F5F5">{}</span></span>',
-    '<span style="color:transparent">{}</span>',
-], ids=["white-on-the-page", "font-colour-attribute", "rgb", "colour-of-its-block-background", "transparent"])
+_WHITE_ON_THE_PAGE = ['<span style="color:#fff">{}</span>', '<font color="#FFFFFF">{}</font>', '<span style="COLOR: rgb(255, 255, 255)">{}</span>']
+_OWN_BACKDROP = ['<span style="background-color:#f5f5f5"><span style="color:#F5F5F5">{}</span></span>', '<span style="color:transparent">{}</span>']
+_KEYWORDS = ["到2025年，建成城市公园888个。", "全县新增养老床位777张。"]  # parks, elderly care
+
+
+def _page_with(path: Path, hidden: str, tmp_path: Path) -> Path:
+    """The real page at ``path`` with the keywords set in ``hidden`` after the first sentence of its article's first part."""
+    original = path.read_text(encoding="utf-8")
+    at = original.index("。", original.index("一、")) + 1
+    (tmp_path / "page.html").write_text(original[:at] + "".join(hidden.format(keyword) for keyword in _KEYWORDS) + original[at:], encoding="utf-8")
+    return tmp_path / "page.html"
+
+
+def _quoted(path: Path) -> list[tuple]:
+    return [(target.value, target.unit, target.quote) for target in extract(path).targets]
+
+
+@pytest.mark.parametrize("hidden", _WHITE_ON_THE_PAGE + _OWN_BACKDROP,
+                         ids=["white-on-the-page", "font-colour-attribute", "rgb", "colour-of-its-block-background", "transparent"])
+@pytest.mark.parametrize("path", [DATA / "extra" / "yaopin-caigou-2019.html", SAMPLE], ids=["drug-procurement", "plastics"])
+def test_text_a_real_page_with_no_sheet_shows_in_the_colour_behind_it_is_no_text_of_the_plan(path, hidden, tmp_path):
+    """Keywords a page hides in the colour of what is behind it (white on the page's white, or on a block's own
+    background) were read as the plan's: 到2025年，建成城市公园888个。 gave 888 个 a target (real pages that link no style
+    sheet: a ministry's and the sample's)."""
+    shown = _quoted(_page_with(path, "<span>{}</span>", tmp_path))
+    assert {(888, "个"), (777, "张")} <= {(value, unit) for value, unit, _ in shown}  # the keywords shown are read
+    assert _quoted(_page_with(path, hidden, tmp_path)) == _quoted(path)
+
+
+@pytest.mark.parametrize("hidden", _OWN_BACKDROP, ids=["colour-of-its-block-background", "transparent"])
 @pytest.mark.parametrize("stem", ["pingtan-huanwei-sheshi-2015", "16-rengong-yingxiang-tianqi-gaozhiliang-fazhan-shishifangan-2021"],
                          ids=["sanitation", "weather-modification"])
-def test_text_a_real_page_shows_in_the_colour_behind_it_is_no_text_of_the_plan(stem, hidden, tmp_path):
-    """Keywords a page hides in the colour of what is behind them (white on the page's white, or on a block's own
-    background) were read as the plan's: 到2025年，建成城市公园888个。 gave 888 个 a target (parks, elderly care, in a real
-    sanitation page's article and a Word page's)."""
-    original = (WEB / f"{stem}.html").read_text(encoding="utf-8")
-    paragraphs = list(regex.finditer(r"(?<=<p[^<>]*>)[^<>]*[。；]", original))
-    at = paragraphs[len(paragraphs) // 2].end()
-    keywords = "".join(hidden.format(keyword) for keyword in ["到2025年，建成城市公园888个。", "全县新增养老床位777张。"])
-    (tmp_path / "page.html").write_text(original[:at] + keywords + original[at:], encoding="utf-8")
-    targets = [(target.value, target.unit, target.quote) for target in extract(tmp_path / "page.html").targets]
-    assert targets == [(target.value, target.unit, target.quote) for target in extract(WEB / f"{stem}.html").targets]
+def test_text_a_real_page_with_sheets_shows_in_its_blocks_own_colour_is_no_text_of_the_plan(stem, hidden, tmp_path):
+    """A page linking style sheets, which are not read, hides text where the block's own style sets its background."""
+    shown = _quoted(_page_with(WEB / f"{stem}.html", "<span>{}</span>", tmp_path))
+    assert {(888, "个"), (777, "张")} <= {(value, unit) for value, unit, _ in shown}  # the keywords shown are read
+    assert _quoted(_page_with(WEB / f"{stem}.html", hidden, tmp_path)) == _quoted(WEB / f"{stem}.html")
+
+
+@pytest.mark.parametrize("stem", ["pingtan-huanwei-sheshi-2015", "16-rengong-yingxiang-tianqi-gaozhiliang-fazhan-shishifangan-2021"],
+                         ids=["sanitation", "weather-modification"])
+def test_white_text_on_a_real_page_linking_sheets_is_read_where_a_class_may_colour_its_box(stem, tmp_path):
+    """The second reader's Y8: white text in a box or a table's header row of a class, which a style sheet colours
+    (<span class="box"><span style="color:#ffffff">…), was taken as white on white and lost (both targets, the header row)."""
+    boxed = '<span class="box"><span style="color:#ffffff">{}</span></span>'
+    gained = set(_quoted(_page_with(WEB / f"{stem}.html", boxed, tmp_path))) - set(_quoted(WEB / f"{stem}.html"))
+    assert sorted((value, unit) for value, unit, _ in gained) == [(777, "张"), (888, "个")]
 
 
 @pytest.mark.parametrize("shown", [

@@ -155,13 +155,21 @@ def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
     for element in root.iter(etree.Comment, etree.ProcessingInstruction):
         element.drop_tree()  # Word's conditional comments (<!--[if gte mso 9]>…) hold settings, not text
     _style_kept_white_space(root)  # before the style sheets are dropped
+    sheets_set_backgrounds = _sheets_may_set_backgrounds(root)
     for element in list(root.iter()):
         if element.tag in _SKIPPED or _DISPLAY_NONE.search(element.get("style") or "") or element.get("hidden") is not None:
             if element.getparent() is not None:
                 element.drop_tree()
     if _MAY_BE_UNSEEN.search(text) or _MAY_SET_COLOUR.search(text):
-        _without_unseen_text(root)
+        _without_unseen_text(root, sheets_set_backgrounds)
     return root
+
+
+def _sheets_may_set_backgrounds(root: lxml.html.HtmlElement) -> bool:
+    """Whether the page's style sheets may give an element of a class or an id a background: one of its own sets one, or
+    it links one, which is not read (a site's sheet colours its boxes and its tables' header rows)."""
+    linked = any("stylesheet" in (link.get("rel") or "").lower() for link in root.iter("link"))
+    return linked or any("background" in (sheet.text or "").lower() for sheet in root.iter("style"))
 
 
 def _without_unclosed_formatting(text: str) -> str:
@@ -205,14 +213,15 @@ class _Seen(NamedTuple):
         return not (self.small or self.hidden or self.colour is not None and self.colour in ("transparent", self.backdrop))
 
 
-def _without_unseen_text(root: lxml.html.HtmlElement) -> None:
+def _without_unseen_text(root: lxml.html.HtmlElement, sheets_set_backgrounds: bool) -> None:
     """Leave out the text a page sets too small to be read (a font size under 2 px or pt, 0 included), hides
     (visibility: hidden) or shows in the colour of what is behind it (color:#fff on the white page, or on a block whose
     background is that colour), as a page hides keywords for search engines or a tracing mark: read, it was the plan's
     (到2025年，建成公园777个。 set in font-size:0 gave 777 个). All are inherited, and an element may set its own again:
     a row of blocks set in font-size:0 to close the gaps between them, each block setting the size it is read in, inline
     or by a class of the page's style sheet (which is not read: an element with a class is not taken as too small, nor
-    as shown in the colour around it)."""
+    as shown in the colour around it, and where the sheets may set backgrounds (``sheets_set_backgrounds``), one with a
+    class or an id may stand on any: white text in a box or a table's header row a sheet colours is read)."""
     stack = [(root, _Seen())]
     while stack:
         element, seen = stack.pop()
@@ -223,7 +232,17 @@ def _without_unseen_text(root: lxml.html.HtmlElement) -> None:
         for child in element:
             if not read:
                 child.tail = None  # the parent's text after the child
-            stack.append((child, seen if child.get("class") is None else seen._replace(small=False, colour=None)))
+            stack.append((child, _seen_by_class(child, seen, sheets_set_backgrounds)))
+
+
+def _seen_by_class(element: lxml.html.HtmlElement, seen: _Seen, sheets_set_backgrounds: bool) -> _Seen:
+    """How the text of ``element`` is seen before its own style, given its parent's ``seen``: a class may set its size and
+    its colour, and, where the sheets set backgrounds, a class or an id its backdrop."""
+    if element.get("class") is not None:
+        seen = seen._replace(small=False, colour=None)
+    if sheets_set_backgrounds and (element.get("class") is not None or element.get("id") is not None):
+        seen = seen._replace(backdrop=None)
+    return seen
 
 
 def _seen_as(element: lxml.html.HtmlElement, seen: _Seen) -> _Seen:
