@@ -416,6 +416,17 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
     (["某县二〇二四年高标准农田建设实施方案", "一、建设任务", "新建高标准农田2万亩。"], (2024, 2024)),
     # a deadline in the title is no plan year
     (["某县到2025年基本消除城市黑臭水体行动方案", "一、工作目标", "消除黑臭水体。"], None),
+    # stages that together span a plan stating no period: each stage a heading with its dates (land registry, drugs) or
+    # after its colon (water supply); one stage (above), a first stage with no year, or stages ending before the notice was
+    # signed (a past round's, in the review: schools) state none
+    (["某区宅基地确权登记发证工作实施方案", "三、实施步骤", "（一）准备阶段（2015年5月）", "成立工作机构。", "（二）推进实施阶段（2015年5月—2020年6月）",
+      "完成登记发证。", "（三）检查验收阶段（2020年6-12月）", "组织检查验收。"], (2015, 2020)),
+    (["某区药品流通领域综合整治行动工作实施方案", "三、整治步骤", "（一）企业自查阶段（2016年4月5日至4月20日）。组织企业开展自查自纠。",
+      "（二）检查整治阶段（2016年4月21日至6月5日）。加大日常检查力度。", "（三）总结阶段（2016年7月1日至8月15日）。认真分析总结。"], (2016, 2016)),
+    (["某县农村供水工程建设实施方案", "三、实施步骤", "第一阶段：2024年，完成规划设计。", "第二阶段：2025—2026年，全面推进工程建设。"], (2024, 2026)),
+    (["某县学校食堂整治方案", "三、实施步骤", "（一）排查阶段（5月1日—5月31日）", "（二）整治阶段（6月1日—2024年9月30日）"], None),
+    (["某县校园安全提升方案", "一、工作基础", "（一）第一阶段（2018年3月—2019年6月）", "完成校园视频监控全覆盖。", "（二）第二阶段（2019年7月—2020年12月）",
+      "完成校园安保力量配备。", "二、主要任务", "某县人民政府", "2024年3月1日"], None),
     # numeral characters in no numeral's order (hostile or garbled text) state no length: no error either
     (["某市节水行动方案", "一、总体要求", "自2012年起十十年内，全市用水总量控制在5亿立方米以内。"], None),
 ])
@@ -947,10 +958,30 @@ def test_a_date_or_a_dated_note_under_a_title_signed_by_no_one_dates_it_as_given
       "到2026年，全县中小学校视频监控覆盖率达到100%。"], {"title": "某县中小学校园安全提升行动方案", "date": None}),
     (["某县消防安全专项整治三年行动方案", "（自2025年2月1日起施行，有效期至2027年1月31日）", "一、工作目标",
       "到2026年，全县新建微型消防站50个。"], {"title": "某县消防安全专项整治三年行动方案", "date": None}),
+    # stages that span a campaign across its new year, each stage's time on the line under it (rural renewal) or in brackets, the
+    # later ones' year left out where it goes on (fireworks): the campaign's months, not those of a stage's labelled time
+    (["苏平片区美丽乡村示范整治工作方案", "一、总体目标", "选择3个村庄进行示范整治。", "二、时间安排", "（一）前期准备阶段", "时间：2023年9月-10月",
+      "任务：制定工作方案。", "（二）整治实施阶段", "时间：2023年11月-2024年1月", "任务：开展示范创建。", "（三）筹备迎检阶段", "时间：2024年2月-3月",
+      "任务：总结提炼经验。"], {"period": {"start": 2023, "end": 2024, "months": (9, 3)}}),
+    (["某县烟花爆竹安全专项整治方案", "一、整治步骤", "（一）排查摸底阶段（2024年10月1日—10月31日）。全面排查经营单位。",
+      "（二）集中整治阶段（11月1日—2025年2月28日）。依法查处非法经营。", "（三）总结提升阶段（3月1日—3月31日）。形成工作总结。"],
+     {"period": {"start": 2024, "end": 2025, "months": (10, 3)}}),
 ], ids=["fire", "water", "air", "labelled-farm-water", "two-whole-years-sanitation", "a-work-in-the-body-fire", "adopted-valid-until-rural", "adopted-valid-until-funerals", "adopted-in-force-from-to-water",
-        "term-alone-schools", "term-from-a-date-fire"])
+        "term-alone-schools", "term-from-a-date-fire", "stages-rural-renewal", "stages-fireworks"])
 def test_a_span_of_dates_under_a_title_is_its_period_as_given_and_with_its_line_breaks_lost(tmp_path, lines, expected):
     assert_metadata_as_given_and_flat(tmp_path, lines, expected)
+
+
+def test_the_months_a_plans_stages_span_date_a_month_it_names_bare(tmp_path):
+    # 苏平 (rural renewal, wild/17) and a winter's fireworks campaign: 12月底前 falls in the first year, 3月底前 in the last
+    for lines, due in ((["某片区美丽乡村示范整治工作方案", "一、工作目标", "12月底前，完成示范村庭院整治30户。", "3月底前，完成村庄微景观建设10处。",
+                         "二、时间安排", "（一）前期准备阶段", "时间：2023年9月-10月", "（二）整治实施阶段", "时间：2023年11月-2024年1月",
+                         "（三）筹备迎检阶段", "时间：2024年2月-3月"], [2023, 2024]),
+                       (["某县烟花爆竹安全专项整治方案", "一、工作目标", "12月底前，查处非法经营案件20起。", "3月底前，完成经营网点规范提升50家。",
+                         "二、整治步骤", "（一）排查摸底阶段（2024年10月1日—10月31日）", "（二）集中整治阶段（11月1日—2025年2月28日）",
+                         "（三）总结提升阶段（3月1日—3月31日）"], [2024, 2025])):
+        for copy in write_lined_and_flat(tmp_path, lines):
+            assert [target.deadline for target in extract(copy).targets] == due, copy.name
 
 
 def test_a_plan_that_lost_its_line_breaks_keeps_a_form_s_notes_among_its_attachments_not_in_its_printer(planparse, tmp_path):

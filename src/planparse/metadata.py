@@ -521,12 +521,29 @@ class _Reader:
         stated = (_period_stated(match, signed) for _, match in self.rules.matches("stated_period", self.texts))
         return next(filter(None, stated), None)
 
+    def staged_period(self, signed: int | None) -> Period | None:
+        """The span the plan's stages run, where it states no other (（一）前期准备阶段 / 时间：2023年9月-10月 … （三）筹备迎检阶段 /
+        时间：2024年2月-3月 → 2023—2024, its months 9 and 3 as a campaign across its new year gives them): from the first stage's
+        year to the last year a stage names. None for one stage, a first stage with no year, years out of order (no stages
+        of one work), or stages ending before the notice was signed (a past round's, told in the review)."""
+        with_the_next = [f"{text}\n{after}" for text, after in zip(self.texts, self.texts[1:] + [""])]  # 时间：… under a stage
+        stages = [stage for _, stage in self.rules.matches("stage_dates", with_the_next)]
+        if len(stages) < 2 or not stages[0].group("first_year"):
+            return None
+        years = [digit_year(year) for stage in stages for year in stage.group("first_year", "last_year") if year]
+        if years != sorted(years) or signed is not None and years[-1] < signed:
+            return None
+        first_month, last_month = stages[0].group("first_month"), stages[-1].group("last_month") or stages[-1].group("first_month")
+        months = (numeral_value(first_month), numeral_value(last_month)) if first_month and last_month else None
+        return Period(start=years[0], end=years[-1], months=months if years[-1] == years[0] + 1 else None)
+
     def with_campaign_months(self, period: Period | None) -> Period | None:
         """``period`` with the months of a campaign across its new year (Period.months): of a plan of two years, the first
         span of months from its first year to its last over the first heading (its title's （2024年11月—2025年3月）) or after a
         label of its time (行动时间为2024年11月至2025年2月); ``period`` as it is for a plan of other years, or one that gives
-        none (a plan of 2024—2025年, whose months run the whole of both, though a work in its body runs 2024年10月至2025年3月)."""
-        if period is None or period.end != period.start + 1:
+        none (a plan of 2024—2025年, whose months run the whole of both, though a work in its body runs 2024年10月至2025年3月);
+        ``period`` as it is where its stages gave its months (staged_period: a stage's 时间：2023年11月-2024年1月 is one part)."""
+        if period is None or period.end != period.start + 1 or period.months:
             return period
         for index, span in self.rules.matches("campaign_months", self.texts):
             if (index < self.front_end or span.group("label")) and (
@@ -656,6 +673,7 @@ def _from_text(reader: _Reader) -> Metadata:
     # a plan signed by no one is dated by the note under its title that says when it was made or adopted
     dated = signing or reader.first("title_note", reader.front)
     date = iso_date(dated[1]) if dated and dated[1].group("year") else None  # a note of the plan's term alone dates nothing
+    signed = int(date[:4]) if date else None
 
     titles = (front.title, front.notice_match.group("subject") if front.notice_match else None)
     titled = rules.match("titled_issuer", front.title or "")
@@ -675,7 +693,7 @@ def _from_text(reader: _Reader) -> Metadata:
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=date,
         period=reader.with_campaign_months(
-            reader.period(*titles) or reader.stated_period(int(date[:4]) if date else None) or reader.single_year(*titles)),
+            reader.period(*titles) or reader.stated_period(signed) or reader.single_year(*titles) or reader.staged_period(signed)),
         attachments=reader.attachments(),
         cc=split_list(cc[1].group("list")) if cc else [],
         printed_by=printed_by,
