@@ -524,12 +524,14 @@ class _Reader:
     def staged_period(self, signed: int | None) -> Period | None:
         """The span the plan's stages run, where it states no other (（一）前期准备阶段 / 时间：2023年9月-10月 … （三）筹备迎检阶段 /
         时间：2024年2月-3月 → 2023—2024, its months 9 and 3 as a campaign across its new year gives them): from the first stage's
-        year to the last year a stage names. None for one stage, a first stage with no year, years out of order (no stages
-        of one work), or stages ending before the notice was signed (a past round's, told in the review)."""
+        year to the last year a stage names, where the line before the first opens the plan's steps (三、时间安排; 分为四阶段进行：:
+        stages_opening). None for one stage, a first stage with no year, years out of order (no stages of one work), stages
+        ending before the notice was signed (a past round's, told in the review), or a task's stages."""
         with_the_next = [f"{text}\n{after}" for text, after in zip(self.texts, self.texts[1:] + [""])]  # 时间：… under a stage
-        stages = [stage for _, stage in self.rules.matches("stage_dates", with_the_next)]
-        if len(stages) < 2 or not stages[0].group("first_year"):
-            return None
+        found = list(self.rules.matches("stage_dates", with_the_next))
+        stages = [stage for _, stage in found]
+        if len(stages) < 2 or not stages[0].group("first_year") or not (found[0][0] and self.rules.match("stages_opening", self.texts[found[0][0] - 1])):
+            return None  # (the stages of a task, not under the plan's steps: reader Y6)
         years = [digit_year(year) for stage in stages for year in stage.group("first_year", "last_year") if year]
         if years != sorted(years) or signed is not None and years[-1] < signed:
             return None
