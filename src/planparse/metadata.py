@@ -524,20 +524,31 @@ class _Reader:
     def staged_period(self, signed: int | None) -> Period | None:
         """The span the plan's stages run, where it states no other (（一）前期准备阶段 / 时间：2023年9月-10月 … （三）筹备迎检阶段 /
         时间：2024年2月-3月 → 2023—2024, its months 9 and 3 as a campaign across its new year gives them): from the first stage's
-        year to the last year a stage names, where the line before the first opens the plan's steps (三、时间安排; 分为四阶段进行：:
-        stages_opening). None for one stage, a first stage with no year, years out of order (no stages of one work), stages
-        ending before the notice was signed (a past round's, told in the review), or a task's stages."""
+        year to the last year a stage names, where the line before the first opens the plan's steps (_opens_the_plans_stages).
+        None for one stage, a first stage with no year, years out of order (no stages of one work), stages ending before the
+        notice was signed (a past round's, told in the review), or a task's stages, told by their place or by a goal of the
+        plan due after them (到2030年)."""
         with_the_next = [f"{text}\n{after}" for text, after in zip(self.texts, self.texts[1:] + [""])]  # 时间：… under a stage
         found = list(self.rules.matches("stage_dates", with_the_next))
         stages = [stage for _, stage in found]
-        if len(stages) < 2 or not stages[0].group("first_year") or not (found[0][0] and self.rules.match("stages_opening", self.texts[found[0][0] - 1])):
-            return None  # (the stages of a task, not under the plan's steps: reader Y6)
-        years = [digit_year(year) for stage in stages for year in stage.group("first_year", "last_year") if year]
-        if years != sorted(years) or signed is not None and years[-1] < signed:
+        if len(stages) < 2 or not stages[0].group("first_year") or not self._opens_the_plans_stages(found[0][0]):
             return None
+        years = [digit_year(year) for stage in stages for year in stage.group("first_year", "last_year") if year]
+        goals = (digit_year(goal.group("year")) for _, goal in self.rules.matches("goal_year", self.texts))
+        if years != sorted(years) or signed is not None and years[-1] < signed or any(goal > years[-1] for goal in goals):
+            return None  # (a goal due after the last stage: the stages are a task's, reader Y6)
         first_month, last_month = stages[0].group("first_month"), stages[-1].group("last_month") or stages[-1].group("first_month")
         months = (numeral_value(first_month), numeral_value(last_month)) if first_month and last_month else None
         return Period(start=years[0], end=years[-1], months=months if years[-1] == years[0] + 1 else None)
+
+    def _opens_the_plans_stages(self, first: int) -> bool:
+        """Whether the text before the stage at ``first`` opens the plan's own stages: a heading of its steps, or a lead of
+        stages right under a heading of the plan's level (三、工作步骤 / 综合整治行动分为四阶段进行：), not under a task's
+        (（一）推进老旧小区海绵化改造。 / 老旧小区改造分两个阶段推进：, reader Y6)."""
+        opening = self.rules.match("stages_opening", self.texts[first - 1]) if first else None
+        if opening is None or not opening.group("lead"):
+            return opening is not None
+        return first >= 2 and self.rules.match("plan_part", self.texts[first - 2]) is not None
 
     def with_campaign_months(self, period: Period | None) -> Period | None:
         """``period`` with the months of a campaign across its new year (Period.months): of a plan of two years, the first
