@@ -1916,8 +1916,11 @@ def said_once(part: str, whole: str) -> str:
 def part_of_the_whole(part: str, whole: str) -> str:
     """The name of the ``part`` a rank, a place or a sort picks out of ``whole``: the part's word before the whole's name
     less a rank or a place of its own (省级幸福河湖; 城市社区 of 老年助餐点: 城市社区老年助餐点), the place said once
-    where the whole's name opens with it (城市社区 of 社区养老服务中心: 城市社区养老服务中心)."""
+    where the whole's name opens with it (城市社区 of 社区养老服务中心: 城市社区养老服务中心), and the part alone where the
+    whole's things are of the kind it ends with (重点景区 of A级旅游景区: a kind of them, no place they are in)."""
     rest = without_a_part(whole)
+    if any(rest.endswith(part[-size:]) for size in range(min(len(part), len(rest)), 1, -1)):
+        return part
     said = next((size for size in range(min(len(part), len(rest)), 1, -1) if rest.startswith(part[-size:])), 0)
     return part + rest[said:]
 
