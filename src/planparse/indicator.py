@@ -208,8 +208,6 @@ _WORKS_JOINED = ("和", "及")  # 确权|和|登记颁证, 抗震加固|和|消�
 # a name read whole and the second a work, they are one (行政村地籍和房屋调查工作: the survey of both, 抗震加固和消防改造工程)
 _TWO_JOINED = patterns.compile(r"(?P<first>[^，,；;。：:、\d和及]{2,20})(?P<join>和|及)(?P<second>[^，,；;。：:、\d和及（）()]{2,12})(?=[，,；;。：:]|$)")
 # (安全|生产|…|评审), classes (国家级|培训), prefixes (超低|排放|改造), abbreviations (研发|活动), set phrases (技术改造)
-# 全县, 全市: the whole place a clause speaks of (fragment whole_place), before 政府 (全县政府储备粮: the government's reserves)
-_WHOLE, _WHOLE_PLACES, _GOVERNMENT = "全", "省市县区州镇乡旗", "政府"
 _SHORTEST_WORK = 2  # characters: a work done on how a work stands (情况|通报) is no shorter (进度表 is one word)
 _WORKS_CLOSING_A_SERVICE = 2  # 确权|登记: the verbs that close the name of a service done for people, at most
 # 九年义务教育, 十五年基本公共教育: a count of years before a noun names a kind of thing, as no date does.
@@ -304,7 +302,6 @@ _DESCRIPTION_REACH = 24  # 具有辐射引领作用的…: how far a description
 _TAG_REACH = _MAX_LENGTH + _DESCRIPTION_REACH + 8
 _BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 _ITEM_JOIN = "、"
-_NAME_JOINS = patterns.compile("[、和与及]")  # between the items of a list of things or places (城区、农村; 城镇和农村)
 _QUALIFIERS_JOINED = ("或", "和")  # 专职或兼职人员, 公办和民办幼儿园: two kinds of one noun (_second_qualifier_of_one_noun)
 _QUALIFIER_LENGTH = 5  # characters of a kind listed before the things it qualifies (国家级, 司法行政, 中国科学院)
 _HOW_IT_CHANGES = patterns.compile(r"按照?|\d")  # 按每人每月100元的幅度, 每年提高30元: how a measure changes, after its name
@@ -540,6 +537,8 @@ class IndicatorWords:
     body_and_its_time = _CompiledWhenAsked("{body_and_its_time}", "body_and_its_time")
     # a time of the year inside the words before a level (县人民医院|9月底前|床位数, 县人民医院床位数|9月底前|达到)
     time_inside_a_name = _CompiledWhenAsked("{time_inside_a_name}", "time_inside_a_name")
+    # the whole place a clause speaks of before 政府, whose 县 jieba's 县政府 takes (全|县政府储备粮: 全县|政府储备粮)
+    whole_before_government = _CompiledWhenAsked("{whole_place}(?=政府)", "whole_place")
     # the output a measure is per, opening its name (单位地区生产总值, 万元GDP)
     per_output = _CompiledWhenAsked("(?:{per_output})", "per_output")
     # a count of what a repeated act reaches, the act in its name (检查单位数, 培训人数, 服务人次)
@@ -851,9 +850,10 @@ def _tag_into(tagged: Tagged, text: str) -> None:
             tagged.append(first)
             _tag_into(tagged, text[at + len(first[0]):])
             return
-        if word == _WHOLE and text[at + 1:at + 2] in _WHOLE_PLACES and text.startswith(_GOVERNMENT, at + 2):
-            tagged.append((text[at:at + 2], "n"))  # 全|县政府储备粮: jieba's 县政府 takes the 县 of the scope 全县
-            _tag_into(tagged, text[at + 2:])
+        whole = len(word) == 1 and indicator_words().whole_before_government.match(text, at)
+        if whole:
+            tagged.append((whole.group(), "n"))  # 全|县政府储备粮: jieba's 县政府 takes the 县 of the scope 全县
+            _tag_into(tagged, text[whole.end():])
             return
         at += len(word)
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
@@ -1811,13 +1811,11 @@ def part_picked(words: str, unit: str | None, after_part_word: bool) -> str | No
     return place if _a_kind_of_place(place) else None
 
 
-def places_listed(words: str) -> list[str] | None:
-    """The places or ranks alone that ``words`` list (城区、农村; 市、县、乡; 城镇和农村), each of which the n-th value after
-    a 分别 is in; None where an item is more (城区和农村学校, 卫生厕所普及率城市)."""
-    items = _NAME_JOINS.split(words)
+def places_listed(items: list[str]) -> bool:
+    """Whether the ``items`` of a list are places or ranks alone (城区、农村; 市、县、乡; 城镇和农村), each of which the n-th
+    value after a 分别 is in; not where an item is more (城区和农村学校, 卫生厕所普及率城市)."""
     rules = indicator_rules()
-    places = len(items) > 1 and all(item in rules.part_ranks or names_only_a_place(item) or _a_kind_of_place(item) for item in items)
-    return items if places else None
+    return len(items) > 1 and all(item in rules.part_ranks or names_only_a_place(item) or _a_kind_of_place(item) for item in items)
 
 
 def _a_kind_of_place(words: str) -> bool:

@@ -2663,9 +2663,9 @@ def _name_the_places_listed(sentence: str, targets: list[Target], clauses: list[
     level reached in places (覆盖率城市、农村分别达到…) keeps its name."""
     for clause in dict.fromkeys(clauses):
         respectively = sentence.find(_RESPECTIVELY, clause.start, clause.end)
-        places = places_listed(sentence[clause.start:respectively].strip()) if respectively > clause.start else None
+        places = _NAME_JOIN.split(sentence[clause.start:respectively].strip()) if respectively > clause.start else []
         own = [target for target, at in zip(targets, clauses) if at == clause]
-        if not places or len(own) != len(places) or len({target.indicator for target in own}) != 1 or not own[0].indicator:
+        if not places_listed(places) or len(own) != len(places) or len({target.indicator for target in own}) != 1 or not own[0].indicator:
             continue
         thing = own[0].indicator.removeprefix("".join(places))  # 城镇农村新增就业: the places the act was read with
         if thing and not names_a_level(thing):
