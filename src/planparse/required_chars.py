@@ -332,15 +332,33 @@ class Prefilters(Generic[Item]):
         led = self._led(text)
         return self._tested(led, text) if led else []
 
+    def possible_in(self, texts: Sequence[str]) -> list[list[Item]]:
+        """``possible`` of each text, each need sought through every text that asks for it in turn, need after need
+        (as the rules are run: targets._found_in_texts): a need's pattern, built of word lists, stays in the processor's
+        caches, where sought text by text among the other tests it was read cold each time, six times as long."""
+        asked = [self._after_lead(led, text) if (led := self._led(text)) else [] for text in texts]
+        texts_of_need: dict[str, tuple[Need, dict[int, None]]] = {}  # each need, and the texts (their indices) that ask for it
+        for index, passed in enumerate(asked):
+            for _, prefilter in passed:
+                if prefilter.need is not None:
+                    texts_of_need.setdefault(prefilter.need.source, (prefilter.need, {}))[1][index] = None
+        held = {(source, index): need.holds(texts[index]) for source, (need, indices) in texts_of_need.items() for index in indices}
+        return [[item for item, prefilter in passed if prefilter.need is None or held[prefilter.need.source, index]]
+                for index, passed in enumerate(asked)]
+
     def _tested(self, led: int, text: str) -> list[Item]:
         """The items of ``led`` (their bits: led within ``text``, or without a lead) whose pre-filter passes ``text``, in their order."""
         held: dict[str, bool] = {}  # each need sought once in the text, for every item that names it
+        return [item for item, prefilter in self._after_lead(led, text) if prefilter.holds_need(text, held)]
+
+    def _after_lead(self, led: int, text: str) -> list[tuple[Item, Prefilter]]:
+        """The items of ``led`` (their bits) whose tests the lead leaves pass ``text``, with their pre-filters, in their order."""
         passed = []
         while led:
             lowest = led & -led
             item, prefilter = self.items[lowest.bit_length() - 1]
-            if prefilter.may_match_after_lead(text) and prefilter.holds_need(text, held):
-                passed.append(item)
+            if prefilter.may_match_after_lead(text):
+                passed.append((item, prefilter))
             led ^= lowest
         return passed
 

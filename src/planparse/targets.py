@@ -873,7 +873,7 @@ class SentenceReader:
 
     def _cues(self, texts: list[str]) -> list[tuple[CueMatches, CueMatches]]:
         """The exclude and the baseline cues that may match each text, with their matches, rule after rule."""
-        possible = [self._exclude_and_baseline(self.possible_cues.possible(text)) for text in texts]
+        possible = [self._exclude_and_baseline(cues) for cues in self.possible_cues.possible_in(texts)]
         by_rule: dict[CompiledRule, list[int]] = {}
         for index, (exclude, baseline) in enumerate(possible):
             for rule in (*exclude, *baseline):
@@ -2497,11 +2497,9 @@ def _found_in_texts(texts: list[str], reader: SentenceReader) -> list[Found]:
     """``_found`` of each text. Each rule is run over all the sentences it may match, one rule after another
     (rather than sentence by sentence): a rule's compiled pattern, some thousands of nodes, stays in the
     processor's caches, and a plan's matching takes about half the time. The order of the matches is the same."""
-    tried: list[tuple[int, int, str, list[CompiledRule]]] = []  # text, offset and sentence, and the rules that may match it
-    for index, text in enumerate(texts):
-        for start, sentence in sentences(text):
-            if rules := reader.possible_targets.possible(sentence):
-                tried.append((index, start, sentence, rules))
+    every = [(index, start, sentence) for index, text in enumerate(texts) for start, sentence in sentences(text)]
+    tried: list[tuple[int, int, str, list[CompiledRule]]] = [  # text, offset and sentence, and the rules that may match it
+        (*placed, rules) for placed, rules in zip(every, reader.possible_targets.possible_in([sentence for _, _, sentence in every])) if rules]
     by_rule: dict[CompiledRule, list[int]] = {}  # in the rules' order: the sentences each may match
     for place, (_, _, _, rules) in enumerate(tried):
         for rule in rules:
