@@ -546,10 +546,8 @@ class IndicatorWords:
     # the last level of a list of levels of government, how many there are and the head each has after its 级
     # (县、乡、|村|三|级|综合服务中心覆盖率)
     last_of_the_levels = _CompiledWhenAsked(r"(?P<level>\p{Han}{1,2})(?P<count>{levels_counted})级(?P<head>\p{Han}.*)", "levels_counted")
-    # a word jieba tags a date that is one (年底, 8月前, 今年底, 当年底, 同年底, 本月底: the end of this year or of the year named
-    # before, as 年底 is; 明年, 后年底, 明后两年, 今明两年; 上半年, 第三季度前; the end of a term of office, 届满), not 青年 or 目前
-    date_word = _CompiledWhenAsked(r"\d|^[今当同本明]?年?[〇一二三四五六七八九十]*[年月][前底末初内中]?$|^(?:{year_after_next_word}|今明两年)"
-                                   r"[前底末初内中]?$|^[上下]半年$|^第?[一二三四]季度[前底末初内中]?$|^届满$", "year_after_next_word")
+    # a word jieba tags a date that is one (年底, 今年底, 后年底, 今明两年, 第三季度前, 届满), not 青年 or 目前
+    date_word = _CompiledWhenAsked("{date_word}", "date_word")
     # a count of the work itself closing the words of a work, with the comparator before or after it (开展安全鉴定|30座以上,
     # 安全鉴定|不少于30座, 依法执业检查|200家左右, 绿化补植|2.5公顷, 外墙修缮|2.5万平方米): what the work counts, no part of its name
     count_closing_a_work = _CompiledWhenAsked("(?:{comparator_before})?(?:{arabic_amount})(?:{unit})(?:{comparator_after})?$",
