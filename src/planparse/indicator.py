@@ -306,9 +306,6 @@ _QUALIFIERS_JOINED = ("或", "和")  # 专职或兼职人员, 公办和民办幼
 _QUALIFIER_LENGTH = 5  # characters of a kind listed before the things it qualifies (国家级, 司法行政, 中国科学院)
 _HOW_IT_CHANGES = patterns.compile(r"按照?|\d")  # 按每人每月100元的幅度, 每年提高30元: how a measure changes, after its name
 _PACE = patterns.compile(r"按照?[^，,；;。]*?的?(?:幅度|标准)")  # 按每人每月100元的幅度: the pace a measure after it is raised by
-_IN_ONE = "一体"
-# 集检测、研发、培训于一体的种业创新中心: the works a description joins in one, whose 、 parts no items of the clause
-_JOINED_IN_ONE = patterns.compile(r"集[^，,；;。的]{1,24}?[于为]一体")
 _ITEM_MARK = patterns.compile(f"[{regex.escape(_OPEN + _CLOSE)}、]")  # what opens an item or says if it is in brackets
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
 # while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
@@ -546,6 +543,8 @@ class IndicatorWords:
     # the last level of a list of levels of government, how many there are and the head each has after its 级
     # (县、乡、|村|三|级|综合服务中心覆盖率)
     last_of_the_levels = _CompiledWhenAsked(r"(?P<level>\p{Han}{1,2})(?P<count>{levels_counted})级(?P<head>\p{Han}.*)", "levels_counted")
+    # the works a description joins in one, whose 、 parts no items of the clause (集检测、研发、培训于一体的种业创新中心)
+    works_joined_in_one = _CompiledWhenAsked("{works_joined_in_one}", "works_joined_in_one")
     # a word jieba tags a date that is one (年底, 今年底, 后年底, 今明两年, 第三季度前, 届满), not 青年 or 目前
     date_word = _CompiledWhenAsked("{date_word}", "date_word")
     # a count of the work itself closing the words of a work, with the comparator before or after it (开展安全鉴定|30座以上,
@@ -3024,7 +3023,7 @@ def clause_marks(sentence: str, start: int, end: int) -> ClauseMarks:
     values asks where its own item begins and whether 分别 stands before it: a clause of thousands of values counted
     its brackets and looked for 分别 again for each."""
     starts, depth = [], 0
-    joined = [match.span() for match in _JOINED_IN_ONE.finditer(sentence, start, end)] if _IN_ONE in sentence else []
+    joined = [match.span() for match in indicator_words().works_joined_in_one.finditer(sentence, start, end)]
     for mark in _ITEM_MARK.finditer(sentence, start, end):
         if mark.group() != "、":
             depth += 1 if mark.group() in _OPEN else -1
