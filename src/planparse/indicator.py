@@ -370,6 +370,7 @@ class IndicatorRules(Model):
     purpose_verbs: list[str] = []
     reach_verbs: list[str] = []
     full_extent_words: list[str] = []
+    without_gaps: list[str] = []
     manner_of_a_work: list[str] = []
     carrying_out_verbs: list[str] = []
     review_works: list[str] = []
@@ -438,6 +439,16 @@ class IndicatorRules(Model):
     same_as_left_cells: list[str] = []
     yearly_change_headers: list[str] = []
     period_total_headers: list[str] = []
+
+    @property
+    def full_extents(self) -> list[str]:
+        """How fully a full coverage reaches, before its verb (全域, 无死角): full_extent_words and without_gaps."""
+        return [*self.full_extent_words, *self.without_gaps]
+
+    @property
+    def manners_of_a_work(self) -> list[str]:
+        """How fully a work goes through its things, before the work (拉网式, 无死角): manner_of_a_work and without_gaps."""
+        return [*self.manner_of_a_work, *self.without_gaps]
 
 
 class _CompiledWhenAsked:
@@ -586,7 +597,7 @@ class IndicatorWords:
     @cached_property
     def manner_of_a_work(self) -> regex.Pattern:
         """How fully a work goes through its things, before the work (全覆盖|安全检查: indicators.yaml manner_of_a_work)."""
-        return patterns.compile(f"(?:{patterns.any_word(indicator_rules().manner_of_a_work) or '(?!)'})(?=\\p{{Han}})")
+        return patterns.compile(f"(?:{patterns.any_word(indicator_rules().manners_of_a_work) or '(?!)'})(?=\\p{{Han}})")
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -1330,7 +1341,7 @@ def _what_covers(matched: str, before: str) -> str | None:
     coverage or its clause does not part the two so (实现党组织全覆盖)."""
     verb = next((verb for verb in indicator_rules().reach_verbs if matched.endswith(verb)), None)
     extent = matched[:-len(verb)] if verb else None
-    if extent is None or (extent not in indicator_words().scope and extent not in indicator_rules().full_extent_words):
+    if extent is None or (extent not in indicator_words().scope and extent not in indicator_rules().full_extents):
         return None
     tagged = _tag(last_clause(before, len(before)))
     # 医保定点医药机构每年检查全覆盖: how often the act is done links nothing (每年 is a link word before a level), nor does
@@ -1455,8 +1466,8 @@ def _event_denied(matched: str, before: str, after: str) -> str | None:
 def _denial(matched: str) -> tuple[int, int]:
     """Where the last denying word of a milestone's words ``matched`` starts and ends (indicators.yaml denying_words), or
     the 不 they open with when they deny an act by its own verb (不垮坝, 不拖欠: fragment harm_act); (0, 0) where they deny
-    nothing. The 无 of how fully a coverage reaches (实现无死角覆盖: indicators.yaml full_extent_words) denies no event."""
-    extents = tuple(indicator_rules().full_extent_words)
+    nothing. The 无 of how fully a coverage reaches (实现无死角覆盖: indicators.yaml without_gaps) denies no event."""
+    extents = tuple(indicator_rules().full_extents)
     spans = [(at, at + len(word)) for word in indicator_rules().denying_words
              if (at := matched.rfind(word)) >= 0 and not matched.startswith(extents, at)]
     if spans:
@@ -2722,7 +2733,7 @@ def _read_words_after(text: str, counted: bool, any_verb_works: bool = True) -> 
     tagged = _tag(text)
     if tagged and _ORDINAL_OF_A_ROUND.fullmatch(tagged[0][0]):
         tagged = tagged[1:]  # 全面完成|第三次|全国土壤普查: which round of the work, no numeral counting it
-    if len(tagged) > 2 and tagged[0][0] in indicator_rules().full_extent_words and tagged[1][0] == _LINK:
+    if len(tagged) > 2 and tagged[0][0] in indicator_rules().full_extents and tagged[1][0] == _LINK:
         tagged = tagged[2:]  # 一次|全面的|安全检查: how fully the work is done, no kind of it
     described = False  # the words are what a description before them describes: a verb may open their name
     description = indicator_words().description_before_a_thing.match(text)
