@@ -640,8 +640,8 @@ def indicator_words() -> IndicatorWords:
     place = rule_set.compile(f"(?:(?<={{measure_name}}|{'|'.join(map(regex.escape, rules.time_taken_words))})(?:{{place_scope}}))?(?:(?:{{per_head}})(?:{{per_head_period}}))?(?:{{comparator_before}})(?:为|是)?(?:{{place_scope}})?(?:(?P<stage>{{school_stage}})|(?P<per>{{per_people}}|{{per_base}}|每{{per_word}})|{{rate_word}}|{_EVENT_AFTER})?$",
                              "fragment-place_scope")
     place_only = rule_set.compile("(?:{place_scope})", "fragment-place_scope")
-    # (the 达 of 达标率 and 达成率 is no comparator: 水质达标率提高到原来的1.2倍 is of the rate)
-    share_of = rule_set.compile("(?P<comparator>(?!达[标成]){comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
+    # (the 达 of 达标率 and 达成率 is no comparator, quantities.yaml not_before: 水质达标率提高到原来的1.2倍 is of the rate)
+    share_of = rule_set.compile("(?P<comparator>{comparator_before})(?!$){comparator_before_object}$", "fragment-comparator_before_object")
     before_a_rate = rule_set.compile(r"(?:{comparator_before})(?=(?:{rate_of_work})[^\P{Han}的]{1,8}$)", "fragment-rate_of_work")
     rate_measure = rule_set.compile(r"(?:{comparator_before})(?P<measure>(?:{rate_of_work})(?<={capacity_word}))$", "fragment-capacity_word")
     name_head = rule_set.compile(_NAME_HEAD, "fragment-rate_of_work")
