@@ -304,8 +304,6 @@ _BLOCK_END = patterns.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._]")
 _ITEM_JOIN = "、"
 _QUALIFIERS_JOINED = ("或", "和")  # 专职或兼职人员, 公办和民办幼儿园: two kinds of one noun (_second_qualifier_of_one_noun)
 _QUALIFIER_LENGTH = 5  # characters of a kind listed before the things it qualifies (国家级, 司法行政, 中国科学院)
-_HOW_IT_CHANGES = patterns.compile(r"按照?|\d")  # 按每人每月100元的幅度, 每年提高30元: how a measure changes, after its name
-_PACE = patterns.compile(r"按照?[^，,；;。]*?的?(?:幅度|标准)")  # 按每人每月100元的幅度: the pace a measure after it is raised by
 _ITEM_MARK = patterns.compile(f"[{regex.escape(_OPEN + _CLOSE)}、]")  # what opens an item or says if it is in brackets
 # A description ends at a comma or a number: the next item of a list (…青年拔尖人才、60名在全市有影响的…),
 # while 、 may join its own attributes (10个左右有条件、有基础、规模适当的城市).
@@ -382,6 +380,8 @@ class IndicatorRules(Model):
     programme_words: list[str] = []
     service_words: list[str] = []
     restating_words: list[str] = []
+    pace_openings: list[str] = []
+    pace_words: list[str] = []
     trend_words: list[str] = []
     state_words: list[str] = []
     holding_verbs: list[str] = []
@@ -598,6 +598,18 @@ class IndicatorWords:
     def manner_of_a_work(self) -> regex.Pattern:
         """How fully a work goes through its things, before the work (全覆盖|安全检查: indicators.yaml manner_of_a_work)."""
         return patterns.compile(f"(?:{patterns.any_word(indicator_rules().manners_of_a_work) or '(?!)'})(?=\\p{{Han}})")
+
+    @cached_property
+    def how_it_changes(self) -> regex.Pattern:
+        """Where a measure restated is no longer named: how it changes, by a pace or an amount (补助标准|按每人每月100元的幅度,
+        补助标准每年提高|30元: indicators.yaml pace_openings)."""
+        return patterns.compile(f"{patterns.any_word(indicator_rules().pace_openings)}|\\d")
+
+    @cached_property
+    def pace(self) -> regex.Pattern:
+        """The pace a measure after it is raised by (按每人每月100元的幅度: indicators.yaml pace_openings, pace_words)."""
+        rules = indicator_rules()
+        return patterns.compile(f"{patterns.any_word(rules.pace_openings)}[^，,；;。]*?的?{patterns.any_word(rules.pace_words)}")
 
     @cached_property
     def never_named_verbs(self) -> frozenset[str]:
@@ -2480,10 +2492,10 @@ def _measure_restated(said_before: str) -> str | None:
     end = len(said_before)
     while end:
         clause = last_clause(said_before, end)
-        named = _HOW_IT_CHANGES.split(clause, maxsplit=1)[0]
+        named = indicator_words().how_it_changes.split(clause, maxsplit=1)[0]
         if named:
             return _noun_phrase_before(_without_the_trend(named))
-        pace = _PACE.match(clause)
+        pace = indicator_words().pace.match(clause)
         measure = _noun_phrase_before(clause[pace.end():]) if pace else None
         if measure and names_a_thing(measure):
             return measure  # 按每生每年50元的幅度逐年提高补助标准: the measure the pace raises, after it
