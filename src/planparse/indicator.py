@@ -2494,7 +2494,7 @@ def _measure_restated(said_before: str) -> str | None:
         clause = last_clause(said_before, end)
         named = indicator_words().how_it_changes.split(clause, maxsplit=1)[0]
         if named:
-            return _noun_phrase_before(_without_the_trend(named))
+            return _noun_phrase_before(named)  # (less the way it goes, which it leaves out: 补助标准|稳步提高)
         pace = indicator_words().pace.match(clause)
         measure = _noun_phrase_before(clause[pace.end():]) if pace else None
         if measure and names_a_thing(measure):
