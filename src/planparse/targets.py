@@ -52,7 +52,12 @@ _SHARE = "占"  # 占GDP比重: the word a share of what the clause before measu
 # the period of a repeat within a year (P3M, P1M, P1W, P10D, P6M, PT2H), as the table of recurrences writes it
 _WITHIN_A_YEAR = patterns.compile(r"P(?:\d+[MWD]|T\d+H)")
 _RESPECTIVELY = "分别"
-_ITEM_JOINS = patterns.compile("[、和及与]")  # 比例、浓度分别…: where an item of a list before 分别 ends
+# where an item of a list ends: of the measures named before 分别 (比例、浓度分别…), of the years listed (2025年、2026年分别…),
+# of the parts of a whole (其中…、…), of the objects of a work (村卫生室和乡镇卫生院, 改造和管护: each item its own head)
+_LIST_JOIN = patterns.compile("[、和及与]")
+# between the things a sentence names before 分别, and after a span of years: no 及, which a word holds as often as it
+# joins two (城市燃气普及率、农村自来水普及率分别…: each its own; 2025—2027年，全县涉及民生的实事项目分别…: one a year)
+_NAME_JOIN = patterns.compile("[和、与]")
 _REACHED_BY = ("到", "至")  # 到2025年: a level reached by, framing its sentence
 _SET_DATE = ("于", "在")  # 要于…前, 在…前: the date a subject is set for a task, not a level reached by (到…)
 _OPENS_RESPECTIVELY = patterns.compile(r"[^\p{Han}\d]*分别")
@@ -147,24 +152,20 @@ def _in_a_list_of_years(text: str, start: int) -> bool:
 
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
-_PART_WORDS = patterns.compile(r"(?:其中|[、和及与]|(?<=[，,；;]))([\p{Han}A-Z\d]{1,12})$")
+_PART_WORDS = patterns.compile(rf"(?:其中|{_LIST_JOIN.pattern}|(?<=[，,；;]))([\p{{Han}}A-Z\d]{{1,12}})$")
 _DESCRIPTION_REACH = 24  # characters before a number that a part's description of 的 and a comparator may take
 _PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
-_LIST_JOIN = tuple("、和及与")
 # the head of a completion's object, its last word once the work done on it is left off (…村卫生室标准化建设: 卫生室 ends
 # in 生室; …绿道标识系统建设: 系统), which a number's clause names when the completion is that number's work
 _OBJECT_HEAD = patterns.compile(r"\p{Han}{2}(?=[”\"」’』]*$)")
 _OBJECT_NOTE = patterns.compile(r"[（(][^（()）]*[）)]")  # 村卫生室（所）: a note on the object, not its head
-_OBJECT_ITEMS = patterns.compile("[、和及与]")  # 村卫生室和乡镇卫生院, 改造和管护: each item its own head
 # 新建村卫生室12所、乡镇卫生院3所: an item listed with its own number before the one counted
 _LISTED_BEFORE = patterns.compile(r"(?r)\d[^\d、，,]{0,4}、")
 # a year written right before a value (由2023年的40%, 从2020年底的35%): the year the value is of
 _OWN_YEAR = patterns.compile(r"(?P<year>(?:19|20)\d{2})年(?:底|末)?的?$")
-_YEAR_LISTED = patterns.compile("[、和及与]")  # 2025年、2026年分别…: years listed, each its own
 _YEAR_SPANNED = patterns.compile("[至到—\\-－~～]")  # 2024年至2026年: the ends of a span
 # 2024—2026年, 2024年至2026年: a span of years written by its ends, each year of it counted
 _YEAR_SPAN = patterns.compile(r"(?P<first>(?:19|20)\d{2})\s*年?\s*[至到—\-－–~～]\s*(?P<last>(?:19|20)\d{2})\s*年")
-_NAME_JOIN = patterns.compile("[和、与]")  # between the things a sentence names before 分别
 _SHORTEST_SHARED_NAME = 3
 _SHORTEST_ENDING = 2  # characters of the ending of a milestone's name sought after its words (_things_reached_end)
 # A line holding only a label (策略措施：, 主要目标：), as 妇女/儿童发展规划 set one before each list of items
@@ -437,7 +438,7 @@ def _listed_apart(text: str, starts: list[int]) -> bool:
     """Whether the years at ``starts`` in ``text`` are listed one by one (2025年、2026年; 2024年和2025年), not as the ends
     of a span (2024年至2026年, 2024—2026年)."""
     between = [text[start:end] for start, end in zip(starts, starts[1:])]
-    return all(_YEAR_LISTED.search(words) and not _YEAR_SPANNED.search(words) for words in between)
+    return all(_LIST_JOIN.search(words) and not _YEAR_SPANNED.search(words) for words in between)
 
 
 def _years_of_a_span(text: str, start: int, end: int) -> list[int]:
@@ -1467,7 +1468,7 @@ class SentenceReader:
         if first_value and any(falling.reach.match(text, respectively, first_value.start()) for falling in self.falling):
             # 空气质量优良天数比例、PM2.5平均浓度分别达到90%、30微克/立方米: each value of a list before 分别 is of the measure
             # it is named by, which decides (going_down_by_name), not the last measure written before the word
-            ends = [*(mark.start() for mark in _ITEM_JOINS.finditer(text, clause.start, respectively)), respectively]
+            ends = [*(mark.start() for mark in _LIST_JOIN.finditer(text, clause.start, respectively)), respectively]
             return None, next((falling for falling in self.falling for end in ends if falling.named.search(text, clause.start, end)), None)
         for falling in self.falling:
             if falling.reach.match(text, clause.start, number.start):
@@ -1775,7 +1776,7 @@ class SentenceReader:
         signs are a task of their own), nor 完成全县村卫生室标准化建设 after 依托村卫生室培训乡村医生800名 (the doctors are counted).
         An object whose work is said by its manner (全市停车泊位智能化改造) names what is counted if it holds its head."""
         counted, verb = self._counted_noun(counting)
-        items = [self._without_the_work(item.strip()) for item in _OBJECT_ITEMS.split(_OBJECT_NOTE.sub("", words))]
+        items = [self._without_the_work(item.strip()) for item in _LIST_JOIN.split(_OBJECT_NOTE.sub("", words))]
         if not any(items):
             return verb is not None and verb.group() in words
         counted_head = _OBJECT_HEAD.search(counted)
@@ -2712,7 +2713,7 @@ def _name_the_parts(sentence: str, targets: list[Target], clauses: list[Span], a
             counted = _whole_counted_before(targets, clauses, clause)
             whole = counted.indicator if counted else None
         else:
-            listed = words.group().startswith(_LIST_JOIN) or words.start() == clause.start
+            listed = bool(_LIST_JOIN.match(words.group())) or words.start() == clause.start
             whole = targets[index - 1].indicator if index and listed else None
         if not whole:
             continue
