@@ -279,14 +279,24 @@ def _separates(separator: regex.Pattern, char: str) -> bool:
     return separator.fullmatch(char) is not None
 
 
-def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules, answering_leads: bool = True) -> tuple[list[str], list[str]]:
-    """Units of one labelled list, with role words deciding lead or support.
+def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
+    """Units of one labelled list, with role words deciding lead or support (``_units_by_role``), where no label has named
+    the leads: units a word of who answers for the work claims lead beside helpers (县教育局负责，县公安局配合), as 责任单位
+    beside 配合单位 (``roles_beside_helpers``)."""
+    lead, support, answering = _units_by_role(text, default, rules)
+    if answering:
+        return answering, [unit for unit in support if unit not in answering]
+    return lead, support
+
+
+def _units_by_role(text: str, default: Role, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str], list[str]]:
+    """Units of one labelled list, with role words deciding lead or support, and the units a word of who answers for the
+    work claims where a helper's word claims others and no role word names a lead (县教育局负责，县公安局配合: 县教育局).
 
     A role word closes a run of units: in ``市教育局，市科协牵头，市工信局等参加``
     the first two lead and the third supports. Units no role word claims
     take the label's role; under a label of leads a role word of the helpers' side claims the units of its clause, in the
-    label's first clause only a helper's word (``_role_under_leads``). ``answering_leads``: units a word of who answers
-    for the work claims lead beside helpers (县教育局负责，县公安局配合), where no label has named the leads.
+    label's first clause only a helper's word (``_role_under_leads``).
     """
     lead: list[str] = []
     support: list[str] = []
@@ -322,9 +332,7 @@ def parse_units(text: str, default: Role, rules: CompiledResponsibilityRules, an
             helped = helped or any(helper in word for helper in rules.helper_words)
             pending, clause_from = [], 0
     (lead if default == "lead" else support).extend(pending)
-    if answering_leads and answering and helped and not lead:  # 县教育局负责，县公安局配合: as 责任单位 beside 配合单位 (roles_beside_helpers)
-        return answering, [unit for unit in support if unit not in answering]
-    return lead, support
+    return lead, support, answering if helped and not lead else []
 
 
 def _role_under_leads(part: str, rules: CompiledResponsibilityRules) -> Role | None:
@@ -439,8 +447,8 @@ def roles_beside_helpers(words: list[str], roles: list[str], rules: CompiledResp
 def leading_units(text: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
     """The units of a label or a column that names the leads (牵头单位, or a 责任单位 beside helpers: ``roles_beside_helpers``):
     all of them lead, unless one is marked the lead itself (责任单位：县交通运输局（牵头）、县财政局，配合单位：…; 牵头单位：
-    县教育局（牵头）、县人社局), when the others help."""
-    lead, support = parse_units(text, "support", rules, answering_leads=False)
+    县教育局（牵头）、县人社局), when the others help; a word of who answers for the work names no lead among them."""
+    lead, support, _ = _units_by_role(text, "support", rules)
     return (lead, support) if lead else parse_units(text, "lead", rules)
 
 
