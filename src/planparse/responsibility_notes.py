@@ -482,18 +482,20 @@ def _label_without_units_actions(text: str, rules: CompiledResponsibilityRules) 
     县财政局配合; 各乡镇人民政府具体负责组织实施: …负责; 配合单位：县医保局、县财政局协助做好资金保障: …协助), as a sentence's note
     is cut (``_note_run``). A label's units need not be bodies: those before a helper's word are cut so (物业企业配合做好宣传),
     but a unit that names no body before another role word is a name holding it, whole (业务指导科, a bureau's division)."""
-    kept = []
-    for clause in split_outside_brackets(text, _CLAUSE_END):
-        acting = _units_acting(clause, rules)
-        if acting is None:
-            kept.append(clause)
-            continue
-        opening, units, bodies = acting
-        if len(bodies) < len(units) and not opening.group("role").startswith(rules.helper_words):
-            kept.append(clause)
-        elif units:
-            kept.append("、".join(units) + opening.group("role"))
-    return "，".join(kept)
+    kept = (_label_clause_without_action(clause, rules) for clause in split_outside_brackets(text, _CLAUSE_END))
+    return "，".join(clause for clause in kept if clause is not None)
+
+
+def _label_clause_without_action(clause: str, rules: CompiledResponsibilityRules) -> str | None:
+    """A clause of a label cut after the role word its units open it with (县财政局配合落实资金: 县财政局配合), whole where it
+    opens with none or one of its units is no body before a word other than a helper's; None where it names no unit."""
+    acting = _units_acting(clause, rules)
+    if acting is None:
+        return clause
+    opening, units, bodies = acting
+    if len(bodies) < len(units) and not opening.group("role").startswith(rules.helper_words):
+        return clause
+    return _cut_after_the_role(units, opening)
 
 
 def _note_without_units_actions(sentence: str, rules: CompiledResponsibilityRules) -> str:
@@ -502,14 +504,23 @@ def _note_without_units_actions(sentence: str, rules: CompiledResponsibilityRule
     those stay, and a clause of none goes, so that the note keeps the lead it names (县教育局牵头，学生家长配合做好宣传:
     县教育局 leads; 县住建局牵头，县城管局配合，各物业服务企业落实: 县城管局 helps)."""
     naming_the_lead, *clauses = split_outside_brackets(sentence, _CLAUSE_END)
-    kept = [naming_the_lead]
-    for clause in clauses:
-        acting = _units_acting(clause, rules)
-        if acting is None:
-            kept.append(clause)
-        elif bodies := acting[2]:
-            kept.append("、".join(bodies) + acting[0].group("role"))
-    return "，".join(kept)
+    kept = (_note_clause_without_action(clause, rules) for clause in clauses)
+    return "，".join([naming_the_lead, *(clause for clause in kept if clause is not None)])
+
+
+def _note_clause_without_action(clause: str, rules: CompiledResponsibilityRules) -> str | None:
+    """A clause of a note after its first cut after the role word its units open it with, those units that are bodies
+    alone kept (县城管局配合做好宣传: 县城管局配合); whole where it opens with none; None where none of its units is a body."""
+    acting = _units_acting(clause, rules)
+    if acting is None:
+        return clause
+    opening, _, bodies = acting
+    return _cut_after_the_role(bodies, opening)
+
+
+def _cut_after_the_role(units: list[str], opening: regex.Match) -> str | None:
+    """``units`` and the role word after them that ``opening`` matched, the action after it cut off; None for no units."""
+    return "、".join(units) + opening.group("role") if units else None
 
 
 def _units_acting(clause: str, rules: CompiledResponsibilityRules) -> tuple[regex.Match, list[str], list[str]] | None:
