@@ -77,7 +77,8 @@ _LONG_TAG_OR_NONE = patterns.compile(r"(?i)<(script|style)\b|<!--|<[^<>]{10000,}
 _CLOSING = {"script": patterns.compile(r"(?i)</script"), "style": patterns.compile(r"(?i)</style"), None: patterns.compile("-->")}
 # An attribute, bare (<div a0 a1 …>) or with its value, quoted or not
 _ATTRIBUTE = patterns.compile(r"""\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
-_DISPLAY_NONE = patterns.compile(r"(?i)display\s*:\s*none")
+_HIDDEN_STYLE = r"display\s*:\s*none"  # a style that hides its element (_MAY_HIDE joins the sources)
+_DISPLAY_NONE = patterns.compile(rf"(?i){_HIDDEN_STYLE}")
 # A sloppy page opens a formatting element on every paragraph and never closes it (<p><font face="仿宋_GB2312">…): a
 # browser keeps at most three alike open (HTML's "Noah's Ark" clause) and shows each paragraph, where libxml2 nests them
 # all, and a plan of some hundred paragraphs passed its depth (MAX_XML_DEPTH): the page was refused. They hold no
@@ -92,12 +93,14 @@ _FORMATTING_OPENING = patterns.compile(rf"(?i)<(?:{_FORMATTING})[\s>]")  # a pag
 _SEEN_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?:font-size\s*:\s*(?P<size>\d++(?:\.\d++)?|\.\d++)\s*(?:px|pt)?|visibility\s*:\s*(?P<visibility>[a-z]+))\s*(?:!important\s*)?(?=;|$)")
 _MIN_SEEN_SIZE = 2.0  # px or pt: text set smaller is read by no one
 # A page that may set text so: only such a page is walked for it (a Word page sets a size on each of its runs)
-_MAY_BE_UNSEEN = patterns.compile(r"(?i)font-size\s*:\s*(?:[01](?:\.\d+)?|\.\d+)(?!\d)|visibility\s*:\s*(?:hidden|collapse)")
+_UNSEEN_STYLE = r"font-size\s*:\s*(?:[01](?:\.\d+)?|\.\d+)(?!\d)|visibility\s*:\s*(?:hidden|collapse)"
+_MAY_BE_UNSEEN = patterns.compile(rf"(?i){_UNSEEN_STYLE}")
 # What an inline style or an old page's attribute says of the colour text is shown in and of the backdrop behind it
 # (color:, <font color>; background-color:, background:, bgcolor): text in its backdrop's colour, or transparent, is read
 # by no one (white on the page's white, as a page hides keywords for search engines). A page that says no colour shows
 # its text as the browser does. The sheet is not read: an element with a class may take another colour from it.
-_MAY_SET_COLOUR = patterns.compile(r"(?i)color\s*[:=]")
+_SETS_COLOUR = r"color\s*[:=]"
+_MAY_SET_COLOUR = patterns.compile(rf"(?i){_SETS_COLOUR}")
 _COLOUR_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?P<property>color|background(?:-color)?)\s*:\s*(?P<value>[^;]*)")
 _WRITTEN_COLOUR = patterns.compile(r"(?i)#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-f])|rgba?\([^()]*\)|[a-z]+")
 _RGB_PART = patterns.compile(r"[\d.]+%?")
@@ -106,7 +109,7 @@ _PAGE_BACKDROP = "#ffffff"
 _SAYS_NO_COLOUR = frozenset(("inherit", "initial", "unset", "currentcolor", "none"))  # what is under it keeps its own
 # A tag whose style or attribute may hide its text (the parser's path then decides, as for any element), and a block's
 # opening or closing tag, where an element left open in it ends
-_MAY_HIDE = patterns.compile(rf"{_DISPLAY_NONE.pattern}|\shidden[\s=/>]|{_MAY_BE_UNSEEN.pattern.removeprefix('(?i)')}|{_MAY_SET_COLOUR.pattern.removeprefix('(?i)')}")
+_MAY_HIDE = patterns.compile(rf"(?i){_HIDDEN_STYLE}|\shidden[\s=/>]|{_UNSEEN_STYLE}|{_SETS_COLOUR}")
 _BLOCK_TAG = patterns.compile(r"(?i)</?(?:p|div|td|th|tr|li|ul|ol|dl|dd|dt|table|h[1-6]|section|article|blockquote|center|body)(?=[\s/>])")
 # Selectors of rules that keep line ends read at most: a site's style sheets have a few, and each is tried on every
 # element (a crafted sheet of thousands would cost their product)
