@@ -543,12 +543,14 @@ class _Reader:
 
     def _opens_the_plans_stages(self, first: int) -> bool:
         """Whether the text before the stage at ``first`` opens the plan's own stages: a heading of its steps, or a lead of
-        stages right under a heading of the plan's level (三、工作步骤 / 综合整治行动分为四阶段进行：), not under a task's
-        (（一）推进老旧小区海绵化改造。 / 老旧小区改造分两个阶段推进：, reader Y6)."""
+        stages right under such a heading (三、工作步骤 / 综合整治行动分为四阶段进行：), not under a task's, of whatever level
+        (（一）推进老旧小区海绵化改造。 / 老旧小区改造分两个阶段推进：, reader Y6; 一、实施农村改厕工程 / 农村改厕分两个阶段推进：,
+        the last read's S4)."""
         opening = self.rules.match("stages_opening", self.texts[first - 1]) if first else None
         if opening is None or not opening.group("lead"):
             return opening is not None
-        return first >= 2 and self.rules.match("plan_part", self.texts[first - 2]) is not None
+        heading = self.rules.match("stages_opening", self.texts[first - 2]) if first >= 2 else None
+        return heading is not None and not heading.group("lead")
 
     def with_campaign_months(self, period: Period | None) -> Period | None:
         """``period`` with the months of a campaign across its new year (Period.months): of a plan of two years, the first
