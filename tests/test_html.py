@@ -112,6 +112,31 @@ def test_white_text_on_a_real_page_linking_sheets_is_read_where_a_class_may_colo
 
 
 @pytest.mark.parametrize("shown", [
+    '<style>th{{background-color:#1f4e79}}</style><table><tr><th><font color="#FFFFFF">{}</font></th></tr></table>',
+    '<table><tr><td background="/images/bar.jpg"><font color="#ffffff">{}</font></td></tr></table>',
+    '<div style="background-image:url(/img/box.png)"><p style="color:#ffffff">{}</p></div>',
+], ids=["tag-rule-of-the-page-sheet", "background-attribute", "background-image"])
+@pytest.mark.parametrize("path", [DATA / "extra" / "yaopin-caigou-2019.html", SAMPLE], ids=["drug-procurement", "plastics"])
+def test_white_text_on_a_backdrop_the_reader_cannot_see_on_a_real_page_is_read(path, shown, tmp_path):
+    """The second reader's S2: white text on a header row a tag's rule colours (<style>th{background-color:#1f4e79}),
+    on a cell's background= image or a block's background-image was taken as white on white and lost (a 分工表's header
+    row, 到2027年，农村供水工程水质达标率达到90%。's 90 %); white text on such a page with no sheet stays hidden (above)."""
+    gained = set(_quoted(_page_with(path, shown, tmp_path))) - set(_quoted(path))
+    assert {(888, "个"), (777, "张")} <= {(value, unit) for value, unit, _ in gained}
+
+
+@pytest.mark.parametrize("header, line", [
+    ("牵头单位", "到2027年，农村供水工程水质达标率达到90%。"), ("责任单位", "到2025年，全市新建幼儿园30所。"),
+], ids=["water", "education"])
+def test_white_header_row_a_tag_rule_of_the_page_sheet_colours_is_read(header, line):
+    """The second reader's S2: <style>th{background-color:#1f4e79}</style> colours a 分工表's header row of no class;
+    its white text was taken as white on white and lost."""
+    html = ('<html><head><meta charset="utf-8"><style>th{background-color:#1f4e79}</style></head><body><p>一、工作目标</p>'
+            f'<table><tr><th><font color="#FFFFFF">{header}</font></th></tr><tr><td>{line}</td></tr></table></body></html>')
+    assert header in " ".join(texts(page(html)[0]))
+
+
+@pytest.mark.parametrize("shown", [
     '<div style="background:#003366"><p style="color:#ffffff">{}</p></div>', '<p style="color:#fff;background-color:#c00000">{}</p>',
     '<td bgcolor="#336699"><font color="white">{}</font></td>', '<div style="background:url(banner.png) #fff"><p style="color:#fff">{}</p></div>',
     '<div style="color:#fff"><p class="notice">{}</p></div>', '<p style="color:#333">{}</p>',

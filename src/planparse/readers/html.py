@@ -101,7 +101,7 @@ _MAY_BE_UNSEEN = patterns.compile(rf"(?i){_UNSEEN_STYLE}")
 # its text as the browser does. The sheet is not read: an element with a class may take another colour from it.
 _SETS_COLOUR = r"color\s*[:=]"
 _MAY_SET_COLOUR = patterns.compile(rf"(?i){_SETS_COLOUR}")
-_COLOUR_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?P<property>color|background(?:-color)?)\s*:\s*(?P<value>[^;]*)")
+_COLOUR_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?P<property>color|background(?:-color|-image)?)\s*:\s*(?P<value>[^;]*)")
 _WRITTEN_COLOUR = patterns.compile(r"(?i)#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-f])|rgba?\([^()]*\)|[a-z]+")
 _RGB_PART = patterns.compile(r"[\d.]+%?")
 _NAMED_COLOURS = {"white": "#ffffff", "black": "#000000"}
@@ -224,7 +224,8 @@ def _without_unseen_text(root: lxml.html.HtmlElement, sheets_set_backgrounds: bo
     a row of blocks set in font-size:0 to close the gaps between them, each block setting the size it is read in, inline
     or by a class of the page's style sheet (which is not read: an element with a class is not taken as too small, nor
     as shown in the colour around it, and where the sheets may set backgrounds (``sheets_set_backgrounds``), one with a
-    class or an id may stand on any: white text in a box or a table's header row a sheet colours is read)."""
+    class or an id, or any standing on the page's white, may stand on any: white text in a box or a table's header row a
+    sheet colours, by class or by tag, is read; so is text on an image: background="bar.jpg", background-image:url(…))."""
     stack = [(root, _Seen())]
     while stack:
         element, seen = stack.pop()
@@ -240,11 +241,12 @@ def _without_unseen_text(root: lxml.html.HtmlElement, sheets_set_backgrounds: bo
 
 def _seen_by_class(element: lxml.html.HtmlElement, seen: _Seen, sheets_set_backgrounds: bool) -> _Seen:
     """How the text of ``element`` is seen before its own style, given its parent's ``seen``: a class may set its size and
-    its colour, and, where the sheets set backgrounds, a class or an id its backdrop."""
+    its colour, and, where the sheets set backgrounds, a class or an id its backdrop, and a rule of its tag the backdrop of one
+    standing on the page's (one on a block whose own style colours it is taken to stand on that colour)."""
     if element.get("class") is not None:
         seen = seen._replace(small=False, colour=None)
-    if sheets_set_backgrounds and (element.get("class") is not None or element.get("id") is not None):
-        seen = seen._replace(backdrop=None)
+    if sheets_set_backgrounds and (element.get("class") is not None or element.get("id") is not None or seen.backdrop == _PAGE_BACKDROP):
+        seen = seen._replace(backdrop=None)  # a tag's rule (th { background-color: … }) colours an element of no class too
     return seen
 
 
@@ -260,6 +262,7 @@ def _seen_as(element: lxml.html.HtmlElement, seen: _Seen) -> _Seen:
                 seen = seen._replace(hidden=declaration.group("visibility").lower() in ("hidden", "collapse"))
     said = [("color", element.get("color"))] if element.tag == "font" and element.get("color") else []
     said += [("background", element.get("bgcolor"))] if element.get("bgcolor") else []
+    said += [("background", "url()")] if element.get("background") else []  # an image, whose colours are not told
     if "color" in lowered or "background" in lowered:
         said += [(declaration.group("property").lower(), declaration.group("value")) for declaration in _COLOUR_STYLE.finditer(style)]
     for name, value in said:
