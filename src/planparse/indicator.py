@@ -435,6 +435,7 @@ class IndicatorRules(Model):
     year_row_headers: list[str] = []
     total_row_words: list[str] = []
     base_row_notes: list[str] = []
+    year_value_words: list[str] = []
     same_as_above_cells: list[str] = []
     same_as_left_cells: list[str] = []
     yearly_change_headers: list[str] = []

@@ -353,9 +353,9 @@ def _column_measure(name: str) -> str:
 
 @rules_cache
 def _value_words() -> regex.Pattern:
-    """A header's word of the value its column holds, no measure (目标, 目标值, 预期值, 基期值)."""
+    """A header's word of the value its column holds, no measure (目标, 目标值, 预期值, 基期值; after a year 计划, 任务)."""
     rules = indicator_rules()
-    return patterns.compile(rf"\p{{Han}}{{0,4}}值|{_any_word([*rules.target_headers, *rules.base_row_notes]).pattern}")
+    return patterns.compile(rf"\p{{Han}}{{0,4}}值|{_any_word([*rules.target_headers, *rules.base_row_notes, *rules.year_value_words]).pattern}")
 
 
 def _first_measure(columns: Columns) -> int:
