@@ -92,7 +92,8 @@ _FORMATTING_OPENING = patterns.compile(rf"(?i)<(?:{_FORMATTING})[\s>]")  # a pag
 # figures read possessively: a style of thousands of digits is read in linear time.
 _SEEN_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?:font-size\s*:\s*(?P<size>\d++(?:\.\d++)?|\.\d++)\s*(?:px|pt)?|visibility\s*:\s*(?P<visibility>[a-z]+))\s*(?:!important\s*)?(?=;|$)")
 _MIN_SEEN_SIZE = 2.0  # px or pt: text set smaller is read by no one
-# A page that may set text so: only such a page is walked for it (a Word page sets a size on each of its runs)
+# A page that may set text so is walked for it, as is one that sets a colour (_MAY_SET_COLOUR, most pages): a page that
+# does neither is not (a Word page sets a size on each of its runs)
 _UNSEEN_STYLE = r"font-size\s*:\s*(?:[01](?:\.\d+)?|\.\d+)(?!\d)|visibility\s*:\s*(?:hidden|collapse)"
 _MAY_BE_UNSEEN = patterns.compile(rf"(?i){_UNSEEN_STYLE}")
 # What an inline style or an old page's attribute says of the colour text is shown in and of the backdrop behind it
