@@ -1602,3 +1602,32 @@ def test_each_sentence_stands_at_its_offset_and_none_is_lost(text):
     assert all(text[start:start + len(sentence)] == sentence and sentence.strip() for start, sentence in found)
     expected = [(match.start(), match.group()) for match in re.finditer("[^。！？!?]+[。！？!?]*", text) if match.group().strip()]
     assert found == expected
+
+
+@pytest.mark.parametrize("names, values, expected", [
+    (["住院分娩率", "孕产妇死亡率", "婴儿死亡率", "5岁以下儿童死亡率"], ["99%", "10/10万", "5‰", "6‰"], [">=", "<=", "<=", "<="]),
+    (["空气质量优良天数比例", "细颗粒物年均浓度", "地表水优良水体比例"], ["90%", "30微克/立方米", "80%"], [">=", "<=", ">="]),
+    (["城市生活污水集中收集率", "城市公共供水管网漏损率"], ["70%", "9%"], [">=", "<="]),
+])
+def test_each_value_after_respectively_is_bounded_as_the_measure_its_place_in_the_list_names(names, values, expected):
+    """A list before 分别达到 (health, air, water): the n-th value is of the n-th name, and a measure that falls reached
+    with a bare word is at most its value while one that rises is at least it."""
+    found = targets_in_text(f"到2025年，{'、'.join(names)}分别达到{'、'.join(values)}。")
+    assert [(target.indicator, target.comparator) for target in found] == list(zip(names, expected))
+
+
+@pytest.mark.parametrize("falling_at", [0, 75, 149, None])
+@pytest.mark.parametrize("falling", ["孕产妇死亡率", "细颗粒物年均浓度"])
+def test_a_falling_measure_anywhere_in_a_long_list_before_respectively_is_found_for_every_value(falling, falling_at):
+    """Each of 150 values after 分别达到 learns the falling measure a name of the list ends with (health, air), wherever
+    the name stands, and none where no name ends with one (负氧离子浓度 rises): the list is read once for all its values."""
+    from planparse.rules import load_rule_set
+    from planparse.targets import readings_in_text
+
+    names = [f"{'城镇农村'[index % 4]}设施覆盖率{index}" if index % 7 else "空气负氧离子浓度" for index in range(150)]
+    if falling_at is not None:
+        names[falling_at] = falling
+    text = f"到2025年，{'、'.join(names)}分别达到{'、'.join(f'{index % 90 + 5}%' for index in range(150))}。"
+    readings = readings_in_text(text, (), load_rule_set())
+    assert len(readings) == 150
+    assert {reading.candidate.falls_if_named is not None for reading in readings} == {falling_at is not None}

@@ -1469,8 +1469,7 @@ class SentenceReader:
         if first_value and any(falling.reach.match(text, respectively, first_value.start()) for falling in self.falling):
             # 空气质量优良天数比例、PM2.5平均浓度分别达到90%、30微克/立方米: each value of a list before 分别 is of the measure
             # it is named by, which decides (going_down_by_name), not the last measure written before the word
-            ends = [*(mark.start() for mark in _LIST_JOIN.finditer(text, clause.start, respectively)), respectively]
-            return None, next((falling for falling in self.falling for end in ends if falling.named.search(text, clause.start, end)), None)
+            return None, _falling_named_in_list(self.falling, text, clause.start, respectively)
         for falling in self.falling:
             if falling.reach.match(text, clause.start, number.start):
                 return (falling.means, None) if falling.reached.match(text, clause.start, number.start) else (None, falling)
@@ -3043,6 +3042,15 @@ def _first_match_span(pattern: re.Pattern[str], text: str, start: int, end: int)
     """Where ``pattern`` first matches ``text[start:end]``, if anywhere."""
     found = pattern.search(text, start, end)
     return found.span() if found else None
+
+
+@lru_cache(maxsize=4)  # the values after one 分别 ask in turn: its list is read once, not once a value
+def _falling_named_in_list(falling: tuple[_FallingMeasure, ...], text: str, start: int, respectively: int) -> Optional[_FallingMeasure]:
+    """The first of the ``falling`` measures a name of the list ``text[start:respectively]`` (its names parted by 、和及与)
+    ends with. Each name's end is matched back from (a reversed pattern's match is anchored there): searched, each name
+    took time as the list's length, and a list of many names as its square."""
+    ends = [*(mark.start() for mark in _LIST_JOIN.finditer(text, start, respectively)), respectively]
+    return next((measure for measure in falling for end in ends if measure.named.match(text, start, end)), None)
 
 
 @lru_cache(maxsize=4)
