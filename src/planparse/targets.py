@@ -734,6 +734,7 @@ class SentenceReader:
         self.next_year_word, self.year_after_next = rule_set.fragment("next_year_word"), rule_set.fragment("year_after_next")
         self.next_spring_word = rule_set.fragment("next_spring_word")
         self.the_plans_end = rule_set.fragment("the_plans_end")
+        self.plans_first_years, self.plans_last_years = rule_set.fragment("plans_first_years"), rule_set.fragment("plans_last_years")
         self.this_school_year = rule_set.fragment("this_school_year")
         self.whole_year = rule_set.fragment("whole_year")
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
@@ -1577,6 +1578,7 @@ class SentenceReader:
 
     def relative_year(self, phrase: str, frame: PlanFrame) -> Optional[int]:
         """2012年起5年内 -> 2016; 5年内, 用三年时间 -> the plan's first year + 4, + 2; 到规划期末 -> its last year;
+        前三年, 后两年 (of the plan's span) -> its first year + 2, its last year;
         年内, 今年底前 -> the first year it acts in (its first year, or the year it was signed if later); 明年 the one after
         the year it was written (a plan signed before its period says 明年 of its first year), 后年 the one after that, 今冬明春 the spring after
         this winter (PlanFrame.next_spring), 本学年内 the year the school year ends in (PlanFrame.school_year_end);
@@ -1594,8 +1596,11 @@ class SentenceReader:
             return None  # in a plan of one year named by its first (2024年冬季…专项行动), it may be of the next (reader P15)
         if self.whole_year.match(phrase) or self.time_in_the_year.fullmatch(phrase) or self.the_year_named.fullmatch(phrase):
             return frame.start if frame.end in (None, frame.start) else None
-        if self.the_plans_end.match(phrase):
-            return frame.end
+        if self.the_plans_end.match(phrase) or self.plans_last_years.match(phrase):
+            return frame.end  # 后两年新建…: the plan's last years end with it
+        if self.plans_first_years.match(phrase):
+            *_, count = _NUMBER_IN_PHRASE.finditer(phrase)  # 三年行动前两年: the count of its first years, not of the plan's
+            return None if frame.start is None else frame.start + integer_written(count.group()) - 1
         if self.next_spring_word.match(phrase):
             return frame.next_spring(self.rules.turns_of_the_year)
         if self.this_school_year.match(phrase):
