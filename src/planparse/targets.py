@@ -741,8 +741,10 @@ class SentenceReader:
         self.time_in_the_year = rule_set.fragment("time_in_the_year")
         self.month_number = rule_set.compile("{month_number}(?=月)", "fragment-month_number")
         self.time_within_a_named_year = rule_set.fragment("time_within_a_named_year")
-        self.new_year_feast, self.new_year_day, self.year_after_the_one_named, self.the_year_named = (
-            rule_set.fragment(name) for name in ("new_year_feast", "new_year_day", "year_after_the_one_named", "the_year_named"))
+        self.new_year_day, self.year_after_the_one_named, self.the_year_named = (
+            rule_set.fragment(name) for name in ("new_year_day", "year_after_the_one_named", "the_year_named"))
+        # 春节前, and a work done in 采暖季 or 春节期间: in or across the new year, which a plan of one year leaves unsaid
+        self.across_the_new_year = rule_set.compile("{new_year_feast}|{winter_a_work_is_done_in}", "fragment-across_the_new_year")
         self.by_then = rule_set.fragment("by_then")
         self.task_after_date = rule_set.fragment("task_after_date")
         self.completion_over_a_place = rule_set.fragment("completion_over_a_place")
@@ -1590,9 +1592,9 @@ class SentenceReader:
             months = [month.group() for month in self.month_number.finditer(phrase)]  # a stage's (11月—12月): its last
             if months and self.time_in_the_year.fullmatch(phrase):
                 return frame.year_of_month(integer_written(months[-1]))
-            if self.new_year_feast.match(phrase):
-                return frame.end  # the feast falls in January or February, of the campaign's last year
-        if self.new_year_feast.match(phrase):
+            if self.across_the_new_year.match(phrase):
+                return frame.end  # the feast, and a winter's work, fall in or end in the campaign's last year
+        if self.across_the_new_year.match(phrase):
             return None  # in a plan of one year named by its first (2024年冬季…专项行动), it may be of the next (reader P15)
         if self.whole_year.match(phrase) or self.time_in_the_year.fullmatch(phrase) or self.the_year_named.fullmatch(phrase):
             return frame.start if frame.end in (None, frame.start) else None
@@ -1627,7 +1629,7 @@ class SentenceReader:
         deadline: 全年空气质量优良天数比例 measures each year.)"""
         if frame.present is not None and frame.end is not None:
             return [match.end() for match in relative
-                    if (self.time_in_the_year.fullmatch(match.group()) or self.new_year_feast.match(match.group()))
+                    if (self.time_in_the_year.fullmatch(match.group()) or self.across_the_new_year.match(match.group()))
                     and self.relative_year(match.group(), frame) is None]
         return [match.end() for match in relative if self.relative_year(match.group(), frame) is None]
 
