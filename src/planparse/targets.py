@@ -2908,10 +2908,11 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = of_another_stage(previous.indicator, indicator) or indicator  # 达到小学99%、初中97%
     if previous is None:
         indicator = activity_named_before(last_clause(sentence, finding.clause.start), indicator, clause[:number_at]) or indicator
-    if (previous is None and previous_in_sentence is not None and previous_in_sentence.unit != _MONEY
+    if (previous is None and previous_in_sentence is not None and _MONEY not in (previous_in_sentence.unit, finding.unit)
             and (indicator is None or indicator in clause[:number_at])):
         # 竣工投产30个: the verbs before the number are all the clause names (支持50家企业 names the firms after it); a sum
-        # before names no things that act (研发投入达到5亿元，新增就业800人: 新增就业)
+        # before names no things that act (研发投入达到5亿元，新增就业800人: 新增就业), nor does a sum after them (开展职业技能
+        # 鉴定5000人次，实现旅游收入50亿元: 旅游收入, jieba tagging 旅游|收入 verbs)
         # 新建应急避难场所20处，可容纳5万人: what the things counted before can take in (应急避难场所容纳人数)
         indicator = (things_acting_again(previous_in_sentence.indicator, clause[:number_at])
                      or capacity_of_the_things(previous_in_sentence.indicator, clause[:number_at], finding.unit) or indicator)
