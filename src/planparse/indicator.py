@@ -975,7 +975,8 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     if not items:  # 对不可移动文物开展安全检查|每年不少于2次: the work named before its count, with the things it is done to
         named = named_before()
         items = _round_done_to(named, before, matched) or named
-    return Naming(_with_the_inspection(items or _named_by_its_words(matched) or _had_by_each(matched) or work, before, matched))
+    name = _with_the_inspection(items or _named_by_its_words(matched) or _had_by_each(matched) or work, before, matched)
+    return Naming(_times_of_the_act_on(name, before, matched) or name)
 
 
 def _next_item_glued(after: str) -> bool:
@@ -1327,6 +1328,42 @@ def _with_the_inspection(name: str | None, before: str, matched: str) -> str | N
     head = indicator_words().comparator_and_scope.sub("", before[:at] if at >= 0 else before)
     verb = max((verb for verb in indicator_rules().inspecting_verbs if head.endswith(verb)), key=len, default="")
     return _clean([verb, name]) if verb and not name.startswith(verb) else name
+
+
+def _times_of_the_act_on(things: str | None, before: str, matched: str) -> str | None:
+    """The check a count of times counts, named after the things it is done to where its verbs stand before them or before
+    the number (每年巡查小型水库不少于4次 -> 小型水库巡查, 每季度督导检查乡镇卫生院1次 -> 乡镇卫生院督导检查), or open the
+    name read (审计|乡镇财政所 -> 乡镇财政所审计), as it is written after them (一级古树每季度巡查1次) or after 对 (对不可移动文物
+    开展安全检查); None where ``matched`` counts no times or no check is done (indicators.yaml inspecting_verbs, review_works):
+    what is reported, published or revised is named alone (每年向上级报送统计数据2次: 统计数据)."""
+    if not things or not _TIMES_COUNTED.search(matched):
+        return None
+    words = _tag(things)
+    if _checks_closing(things) or not _is_noun_or_place(words[-1][1]):
+        return None  # 开展督导检查1次, 小型水库每两周巡查一次: the check is named
+    at = before.rfind(things)
+    opening = _checks_closing(words[0][0])
+    if (opening == words[0][0] and len(words) > 1 and all(_is_noun_or_place(flag) for _, flag in words[1:])
+            and at >= 0 and _verb_right_before(before[:at]) is None):
+        # 每年审计乡镇财政所1次: the clause's own verb; not a report's name after the count (发布1次监测评估报告) or after
+        # the verb that opens the work (开展督查通报1次)
+        return _clean([things[len(opening):], opening])
+    head = indicator_words().comparator_and_scope.sub("", before[:at] if at >= 0 else before)
+    checks = _checks_closing(head)
+    rules = indicator_rules()
+    if not checks or _verb_right_before(head[:-len(checks)]) in (*rules.work_opening_verbs, *rules.holding_verbs):
+        return None  # 开展督查|通报1次: a work the verb before opens, the check part of its name
+    return _clean([things, checks])
+
+
+def _checks_closing(text: str) -> str:
+    """The checks closing ``text`` (每季度|督导检查: 督导检查; indicators.yaml inspecting_verbs, review_works), or ''."""
+    rules = indicator_rules()
+    checks = sorted((*rules.inspecting_verbs, *rules.review_works), key=len, reverse=True)
+    start = len(text)
+    while (check := next((check for check in checks if text.endswith(check, 0, start)), None)) is not None:
+        start -= len(check)
+    return text[start:]
 
 
 def _had_by_each(matched: str) -> str | None:
