@@ -1982,9 +1982,10 @@ class SentenceReader:
 
     def _keeps_a_level_after(self, text: str, repeat_end: int, position: int, marks: _SentenceMarks) -> bool:
         """Whether a clause after the repeat word's own, up to ``position``, keeps a level where it is (fragment
-        keeping_word: 气象信息员队伍稳定在1.2万人左右): a state held, which ends the repeat's reach."""
+        keeping_word: 气象信息员队伍稳定在1.2万人左右, 监测点保持16个): a state held, which ends the repeat's reach. The
+        search sees the number's first character, which tells a bare 保持 of an amount from 保持高压态势."""
         next_clause = self.clause_end.search(text, repeat_end, position)
-        return bool(next_clause and self.keeping_word.search(text, next_clause.end(), position, marks))
+        return bool(next_clause and self.keeping_word.search(text, next_clause.end(), position + 1, marks))
 
     def _within_a_year(self, word: str) -> bool:
         """Whether the repeat word ``word`` repeats within a year (每月, 每季度, 每周, 每半年), not yearly or less often."""
