@@ -950,7 +950,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     counts_things = valued and not _TIMES_COUNTED.search(matched)
     # the things or the work of times counted alike may be of kinds listed or two fields joined (2次防汛和抗旱应急演练)
     items = ((_owners_counted(after) if counts_things else None)
-             or _fields_of_one_activity(_noun_phrase_after(after, valued), after, matched) or _act_done(matched, after))
+             or _fields_of_one_activity(_noun_phrase_after(after, valued), after, matched) or act_done(matched, after))
     items = _what_all_of_them_do(items, after) or items
     items = _what_the_people_do(items, after, matched) or items
     items = _round_done_to(items, before, matched) or items
@@ -1209,7 +1209,7 @@ def _with_its_work(name: str, after: str) -> str:
     return name + work if len(tagged) == 1 and tagged[0][1].startswith("v") else name
 
 
-def _act_done(matched: str, after: str) -> str | None:
+def act_done(matched: str, after: str) -> str | None:
     """The act a count of times ``matched`` names when verbs or a set phrase alone close its clause after it (其余时间
     每月开展1次补免, 每半年开展1次明察暗访, 每季度开展1次回头看), as a verbal noun there does (开展1次督查), or the work a
     verb that opens one closes the clause with, after what it is done to (每三年一次|对小型水库开展安全鉴定, 每季度一次|开展

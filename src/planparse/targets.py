@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 import regex
 
 from . import patterns
-from .indicator import things_counted_end, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, works_each_done, things_acting_again, capacity_of_the_things, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, measures_of_one_thing, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, what_is_ranked, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_the_manner, without_who_makes_it_up, measure_in_another_place, part_of_the_whole, places_listed
+from .indicator import things_counted_end, act_done, activity_named_before, said_once, aims_higher, ends_a_word, all_of_them_do, another_act_on, changes_the_level_before, indicator_rules, per_head_after_a_kind, works_each_done, things_acting_again, capacity_of_the_things, things_named_before, find_indicator, fund_given, fund_used_for, indicator_words, clause_marks, kinds_after_their_measure, kinds_end_alike, measure_changed_before, measure_of_the_thing_before, per_head_of_the_measure_before, kinds_joined, kinds_opened_and_headed_alike, measures_of_one_thing, kinds_with_their_head, last_clause, measures_of, of_another_stage, measures_per_one_output, names_a_thing, names_a_level, is_a_part_word, per_closing_a_name, new_ones_of, new_ones_picked, of_another_rank, names_only_a_place, part_picked, ranking_named, what_is_ranked, rate_of_the_thing_before, reach_of_the_act, share_of_bodies_checked, substances_with_their_measure, things_of_the_act_again, texts_tagged_once, valued_goals_end, verb_before, whole_names_open_alike, without_a_part, without_the_units_per, without_the_manner, without_who_makes_it_up, measure_in_another_place, part_of_the_whole, places_listed
 from .metadata import plan_start, signed_month, signed_year
 from .models import COMMITMENT_FIELDS, DEFAULT_DECISION, Metadata, Paragraph, Section, TableData, Target, Written
 from .folding import fold, folded
@@ -734,6 +734,7 @@ class SentenceReader:
         self.next_year_word, self.year_after_next = rule_set.fragment("next_year_word"), rule_set.fragment("year_after_next")
         self.next_spring_word = rule_set.fragment("next_spring_word")
         self.the_plans_end = rule_set.fragment("the_plans_end")
+        self.round_said_alone, self.round_doer = rule_set.fragment("round_said_alone"), rule_set.fragment("round_doer")
         self.plans_first_years, self.plans_last_years = rule_set.fragment("plans_first_years"), rule_set.fragment("plans_last_years")
         self.this_school_year = rule_set.fragment("this_school_year")
         self.whole_year = rule_set.fragment("whole_year")
@@ -2909,6 +2910,11 @@ def _target(finding: Candidate, sentence: str, written: Written, place: Place, q
         indicator = of_another_stage(previous.indicator, indicator) or indicator  # 达到小学99%、初中97%
     if previous is None:
         indicator = activity_named_before(last_clause(sentence, finding.clause.start), indicator, clause[:number_at]) or indicator
+    if previous is None and reader.round_said_alone.fullmatch(clause, quote_start, number_at) and not clause[match_end:].strip(_CLAUSE_MARKS + " "):
+        # 每月一次，县水利局对重点水库开展安全检查: a clause of how often alone (and who), its round the next clause's work
+        after = sentence[finding.clause.end:].lstrip(_CLAUSE_MARKS + " ")
+        doer = reader.round_doer.match(after)
+        indicator = act_done(clause[number_at:match_end], after[doer.end() if doer else 0:]) or indicator
     if (previous is None and previous_in_sentence is not None and _MONEY not in (previous_in_sentence.unit, finding.unit)
             and (indicator is None or indicator in clause[:number_at])):
         # 竣工投产30个: the verbs before the number are all the clause names (支持50家企业 names the firms after it); a sum
