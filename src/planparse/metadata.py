@@ -524,21 +524,27 @@ class _Reader:
     def staged_period(self, signed: int | None) -> Period | None:
         """The span the plan's stages run, where it states no other (（一）前期准备阶段 / 时间：2023年9月-10月 … （三）筹备迎检阶段 /
         时间：2024年2月-3月 → 2023—2024, its months 9 and 3 as a campaign across its new year gives them): from the first stage's
-        year to the last year a stage names, where the line before the first opens the plan's steps (_opens_the_plans_stages).
-        None for one stage, a first stage with no year, years out of order (no stages of one work), stages ending before the
-        notice was signed (a past round's, told in the review), or a task's stages, told by their place or by a goal of the
-        plan due after them (到2030年)."""
+        year to the last year a stage names, where the line before the first opens the plan's steps (_opens_the_plans_stages);
+        a first stage of months alone (（一）宣传发动阶段（6月16日-7月15日）) opens in the year ``signed``, as a campaign's span of
+        months alone does (stated_period), and stages of months alone that pass the new year (11月 … 2月) end in the next.
+        None for one stage, a first stage with no year in a plan whose signing year is unknown, years out of order (no stages
+        of one work), stages ending before the notice was signed (a past round's, told in the review), or a task's stages,
+        told by their place or by a goal of the plan due after them (到2030年)."""
         with_the_next = [f"{text}\n{after}" for text, after in zip(self.texts, self.texts[1:] + [""])]  # 时间：… under a stage
         found = list(self.rules.matches("stage_dates", with_the_next))
         stages = [stage for _, stage in found]
-        if len(stages) < 2 or not stages[0].group("first_year") or not self._opens_the_plans_stages(found[0][0]):
+        named = [digit_year(year) for stage in stages for year in stage.group("first_year", "last_year") if year]
+        opening = [] if stages and stages[0].group("first_year") else [signed]
+        if len(stages) < 2 or None in opening or not self._opens_the_plans_stages(found[0][0]):
             return None
-        years = [digit_year(year) for stage in stages for year in stage.group("first_year", "last_year") if year]
+        years = opening + named
         goals = (digit_year(goal.group("year")) for _, goal in self.rules.matches("goal_year", self.texts))
         if years != sorted(years) or signed is not None and years[-1] < signed or any(goal > years[-1] for goal in goals):
             return None  # (a goal due after the last stage: the stages are a task's, reader Y6)
         first_month, last_month = stages[0].group("first_month"), stages[-1].group("last_month") or stages[-1].group("first_month")
         months = (numeral_value(first_month), numeral_value(last_month)) if first_month and last_month else None
+        if not named and months and months[1] < months[0]:
+            years.append(years[0] + 1)  # （一）排查阶段（11月）…（三）巩固阶段（2月）: across the new year after the one signed
         return Period(start=years[0], end=years[-1], months=months if years[-1] == years[0] + 1 else None)
 
     def _opens_the_plans_stages(self, first: int) -> bool:
