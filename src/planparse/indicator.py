@@ -1991,12 +1991,26 @@ def part_of_the_whole(part: str, whole: str) -> str:
     """The name of the ``part`` a rank, a place or a sort picks out of ``whole``: the part's word before the whole's name
     less a rank or a place of its own (省级幸福河湖; 城市社区 of 老年助餐点: 城市社区老年助餐点), the place said once
     where the whole's name opens with it (城市社区 of 社区养老服务中心: 城市社区养老服务中心), and the part alone where the
-    whole's things are of the kind it ends with (重点景区 of A级旅游景区: a kind of them, no place they are in)."""
+    whole's things are of the kind it ends with (重点景区 of A级旅游景区: a kind of them, no place they are in); a part in
+    a place of another division keeps the whole's own (山区 of 农村公路: 山区农村公路)."""
     rest = without_a_part(whole)
+    if not _of_one_division(part, whole[:len(whole) - len(rest)]):
+        rest = whole  # 山区 of 农村公路: the mountain part of the countryside's roads (山区农村公路)
     if any(rest.endswith(part[-size:]) for size in range(min(len(part), len(rest)), 1, -1)):
         return part
     said = next((size for size in range(min(len(part), len(rest)), 1, -1) if rest.startswith(part[-size:])), 0)
     return part + rest[said:]
+
+
+def _of_one_division(part: str, opening: str) -> bool:
+    """Whether a ``part`` picked out after 其中 takes the place of the rank or the kind of place the whole's name opens with
+    (``opening``): a rank of another (省级 of 国家级…), a town or country setting of another (城区 of 农村…: indicators.yaml
+    place_settings); not a place of another division, in the whole's (山区 of 农村公路, 山区 of 省级示范村)."""
+    rules = indicator_rules()
+    if opening in rules.kinds_of_place:
+        return any(setting in part for setting in rules.place_settings)
+    # 省级 of 市级以上龙头企业, 110千伏 of 220千伏变电站: a rank or a size of another
+    return not opening or part.startswith(tuple(rules.part_ranks)) or not _a_kind_of_place(part)
 
 
 def things_shared(part: str, whole: str) -> int:
