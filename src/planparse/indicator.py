@@ -1876,6 +1876,8 @@ def part_picked(words: str, unit: str | None, after_part_word: bool) -> str | No
     word of schools (所), names the schools."""
     rules = indicator_rules()
     part = indicator_words().comparator_and_scope.sub("", words).removesuffix(_LINK)  # 其中国家级的5家
+    if part in indicator_words().scope:
+        return None  # 建设市级监管平台1个，全市18家供热企业…: the scope of the things after the count, no part of the whole
     cadence = indicator_words().repeat_word.search(part)  # 乡级每月不少于: how often the part's doer acts
     part = part[:cadence.start()] if cadence and cadence.end() == len(part) else part
     rank = next((part.removesuffix(word) for word in _THRESHOLD_WORDS if part.endswith(word)), part)  # 其中4A级以上10家
