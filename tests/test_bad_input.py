@@ -63,6 +63,14 @@ def test_an_output_path_that_cannot_be_written_gives_one_line(tmp_path: Path):
     assert run.stderr.startswith(f"planparse: {output}: cannot write output") and run.stderr.count("\n") == 1
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="no /proc")
+def test_an_output_in_a_folder_that_takes_no_new_files_names_the_folder(tmp_path: Path):
+    """/proc is there but makes no file: it said "No such file or directory", as if the folder were missing."""
+    run = run_planparse("extract", str(SAMPLES / "jinjiang-2022.txt"), "-o", "/proc/plan.json")
+    assert (run.returncode, run.stdout) == (EXIT_ERROR, "")
+    assert run.stderr == "planparse: /proc/plan.json: cannot write output (no new file can be made in /proc)\n"
+
+
 def test_a_rules_folder_that_fails_to_load_is_not_left_in_force_for_the_next_extraction(tmp_path: Path):
     """A program (or a test) extracting with a user's broken rule folder, then with the shipped rules:
     the second extraction reads the shipped rules, not the broken folder's error again."""

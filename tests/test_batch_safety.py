@@ -281,7 +281,7 @@ def test_a_subfolder_that_cannot_be_written_fails_its_plans_as_output_errors(tmp
     assert run.returncode == 1
     [error] = json.loads((out / "errors.json").read_bytes())
     assert error["file"] == "sub/plan.txt" and error["kind"] == "output error"
-    assert error["message"] == "cannot write output (Permission denied)"
+    assert error["message"] == f"cannot write output (no new file can be made in {out / 'sub'}: Permission denied)"
     assert (out / "plan.txt.json").is_file()
 
 

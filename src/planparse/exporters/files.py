@@ -23,6 +23,7 @@ through (a symbolic link planted there, to a user's file; a FIFO no one reads).
 """
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import time
@@ -151,7 +152,21 @@ def _replace(shown: Path, target: Path, data: Chunks, mode: int | None) -> None:
     try:
         replace_whole(target, data, f"{PART_PREFIX}{os.getpid()}-", PART_SUFFIX, _new_file_mode() if mode is None else mode)
     except OSError as exc:
+        if _is_own_part(exc.filename):
+            raise _folder_error(shown, target.parent, exc) from None
         raise _output_error(shown, exc) from None
+
+
+def _is_own_part(name: object) -> bool:
+    """Whether ``name`` (an error's file) is a temporary file of ours: the folder refused to make it."""
+    return isinstance(name, str) and os.path.basename(name).startswith(PART_PREFIX)
+
+
+def _folder_error(path: Path, folder: Path, exc: OSError) -> OutputError:
+    """The folder is named, not the temporary file: a system folder (/proc) says "No such file or directory" of
+    a new name in a folder that is there, which read as if the output's folder were missing."""
+    why = "" if exc.errno == errno.ENOENT else f": {exc.strerror or exc}"
+    return OutputError(path, f"cannot write output (no new file can be made in {shown_name(str(folder))}{why})")
 
 
 def _new_file_mode() -> int:
