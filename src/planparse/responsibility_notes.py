@@ -94,6 +94,7 @@ class ResponsibilityRules(Model):
     support_opener: str = "(?!)"
     unit_actions: list[str] = []
     unnamed_units: str = "(?!)"
+    local_bodies: str = "(?!)"
     examples: Annotated[list[AnnotationExample], FOR_CHECKS]
     not_examples: Annotated[list[str], FOR_CHECKS] = []
     office_endings: list[str] = []
@@ -180,6 +181,7 @@ class CompiledResponsibilityRules:
             [openers, leads, with_word, *(f"{regex.escape(role.word)}{at_sentence_end}" for role in roles)]))
         self.may_annotate = _any_character_of(_annotation_characters(rules))
         self.unnamed_units = compile_pattern(rules.unnamed_units, path, "unnamed_units")
+        self.local_bodies = compile_pattern(rules.local_bodies, path, "local_bodies")
         # the opening of a clause before who leads it: 由…, 身份认定工作由…
         self.opening = compile_pattern(f"\\s*(?:{rules.clause_subject})?(?={openers})", path, "clause_subject")
         # who leads, then at once the action: 由各县教育局牵头组建教育集团
@@ -449,7 +451,22 @@ def leading_units(text: str, rules: CompiledResponsibilityRules) -> tuple[list[s
     all of them lead, unless one is marked the lead itself (责任单位：县交通运输局（牵头）、县财政局，配合单位：…; 牵头单位：
     县教育局（牵头）、县人社局), when the others help; a word of who answers for the work names no lead among them."""
     lead, support, _ = _units_by_role(text, "support", rules)
-    return (lead, support) if lead else parse_units(text, "lead", rules)
+    if lead:
+        return lead, support
+    named = _before_local_bodies(text, rules)
+    lead, support = parse_units(named, "lead", rules)
+    return lead, support + sum(parse_units(text[len(named):], "support", rules), [])
+
+
+def _before_local_bodies(text: str, rules: CompiledResponsibilityRules) -> str:
+    """``text`` without the clauses of local bodies alone, no role word, that close it after a clause of others (…，各学校;
+    …，各乡镇、各村: ``local_bodies``): they carry the work out where it is done, helping those named before them, and need
+    no role word to say so; the text whole where none close it or nothing comes before them."""
+    clauses = split_outside_brackets(text, _CLAUSE_END)
+    kept = len(clauses)
+    while kept > 1 and _names_local_bodies_alone(clauses[kept - 1], rules):
+        kept -= 1
+    return text[: sum(len(clause) + 1 for clause in clauses[:kept]) - 1] if kept < len(clauses) else text
 
 
 def _parse_note(content: str, rules: CompiledResponsibilityRules, roled: bool = False) -> tuple[list[str], list[str]] | None:
@@ -465,10 +482,17 @@ def _parse_note(content: str, rules: CompiledResponsibilityRules, roled: bool = 
     return found
 
 
+def _names_local_bodies_alone(clause: str, rules: CompiledResponsibilityRules) -> bool:
+    """Whether ``clause`` names local bodies (``local_bodies``) and no role word (…，各片区管理局按职责分工负责 has its own)."""
+    if rules.role_opening.match(clause) or rules.role_suffix.search(clause):
+        return False
+    return all(rules.local_bodies.match(unit.strip()) for unit in split_outside_brackets(clause, rules.separator))
+
+
 def _note_units(sentence: str, roled: bool, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
     """Lead and support of a note's sentence, its actions cut off, when a role word closes it (or ``roled``) and every
     unit looks like a body."""
-    if not (roled or rules.role_suffix.search(sentence)):
+    if not (roled or rules.role_suffix.search(_before_local_bodies(sentence, rules))):
         return None
     lead, support = parse_units(sentence, "support", rules)
     units = lead + support
