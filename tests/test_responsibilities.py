@@ -322,6 +322,25 @@ def test_a_duty_that_a_lead_and_its_helper_share_is_one_responsibility_lined_or_
         ], copy.name
 
 
+def test_a_section_whose_every_item_opens_with_units_and_their_duty_gives_each_duty_lined_or_flat(tmp_path):
+    """wild/10 (school traffic) and a health plan: a section of whatever title (五、工作内容) whose every item opens with
+    units and 负责 or 牵头 is a list of who does what, as 职责分工 is; a task section with one such item among others
+    stays prose."""
+    lines = ["某区平安上学路和学校卫生专项整治工作方案",
+             "一、主要任务", "1.开展校园周边交通整治。", "2.区卫健局负责开展学校传染病防控督导。",
+             "二、工作内容",
+             "1.区交通与建设局负责打击面包车、两轮摩托车等非校车的非法营运行为；",
+             "2.区公安局负责针对涉重点车辆无牌、无证、超员等违法行为开展重点整治；",
+             "3.区卫健局、区市场监管局负责学校食堂食品安全监督检查；",
+             "4.各乡镇负责组织辖区内中小学周围路段交通安全专项整治工作。",
+             "三、工作要求", "各单位要加强宣传。"]
+    for copy in write_lined_and_flat(tmp_path, lines):
+        assert [(r.section, r.lead, r.support) for r in extract(copy).responsibilities] == [
+            ("2.1", [], ["区交通与建设局"]), ("2.2", [], ["区公安局"]), ("2.3", [], ["区卫健局", "区市场监管局"]),
+            ("2.4", [], ["各乡镇"]),
+        ], copy.name
+
+
 @pytest.mark.parametrize("example", RULES.rules.sentence_examples, ids=lambda e: e.text[:14])
 def test_sentence_examples_give_their_lead_and_support(example):
     assert sentence_notes(example.text, RULES)[0][1:] == (example.lead, example.support)

@@ -163,14 +163,30 @@ def _in_duties(trail: list[Section], rules: CompiledResponsibilityRules, read: d
         return False
     found = read.get(id(trail[-1]))
     if found is None:
-        found = read[id(trail[-1])] = _in_duties(trail[:-1], rules, read) or bool(rules.duty_section.search(trail[-1].title))
+        section = trail[-1]
+        found = read[id(section)] = _in_duties(trail[:-1], rules, read) or bool(rules.duty_section.search(section.title)) \
+            or _items_state_duties(section, rules)
     return found
+
+
+def _items_state_duties(section: Section, rules: CompiledResponsibilityRules) -> bool:
+    """Whether every item of ``section`` (two at least) opens with units and their duty word, whatever its title says (五、工作内容
+    / 1.区交通与建设局负责打击…； / 2.区社会事业局负责督促…): a list of who does what, as a 职责分工 section is."""
+    return len(section.children) >= 2 and all(_opens_with_a_duty(item.title + item.body, rules) for item in section.children)
+
+
+def _opens_with_a_duty(text: str, rules: CompiledResponsibilityRules) -> bool:
+    """Whether ``text``'s first sentence opens with units and their duty (its title may end inside the units: 区卫健局、区)."""
+    sentence = split_outside_brackets(text, SENTENCE_CUT)[0]
+    stated = duties(sentence, rules)
+    return bool(stated) and sentence.startswith(stated[0].text)
 
 
 def _duties(block: Block, rules: CompiledResponsibilityRules) -> list[Annotation]:
     """The sentences of a paragraph in a section on who does what (三、职责分工 / 县教育局负责制定实施细则。) stating units'
     duty (``duties``): each an annotation of its work."""
-    text = block.paragraph.text[block.body_start:] if block.heading else block.paragraph.text
+    # an item's title may state the duty itself (1.区交通与建设局负责打击…；); a title naming the part (（二）工作分工。) states none
+    text = block.paragraph.text[block.title_start:] if block.heading else block.paragraph.text
     return [Annotation(block, duty.text, duty.lead, duty.support, standalone=False, work=duty.work)
             for sentence in split_outside_brackets(text, SENTENCE_CUT) for duty in duties(sentence, rules)]
 
