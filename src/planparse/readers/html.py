@@ -106,7 +106,8 @@ _COLOUR_STYLE = patterns.compile(r"(?i)(?:^|;)\s*(?P<property>color|background(?
 _WRITTEN_COLOUR = patterns.compile(r"(?i)#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![0-9a-f])|rgba?\([^()]*\)|[a-z]+")
 _RGB_PART = patterns.compile(r"[\d.]+%?")
 _NAMED_COLOURS = {"white": "#ffffff", "black": "#000000"}
-_PAGE_BACKDROP = "#ffffff"
+_PAGE_BACKDROP = _NAMED_COLOURS["white"]
+_TRANSPARENT = "transparent"  # written so, or rgba() of alpha 0: text so coloured is seen by no one; a backdrop so, its parent's
 _SAYS_NO_COLOUR = frozenset(("inherit", "initial", "unset", "currentcolor", "none"))  # what is under it keeps its own
 # A tag whose style or attribute may hide its text (the parser's path then decides, as for any element), and a block's
 # opening or closing tag, where an element left open in it ends
@@ -214,7 +215,7 @@ class _Seen(NamedTuple):
     backdrop: str | None = _PAGE_BACKDROP  # the colour behind it; None where an image or a gradient is
 
     def read(self) -> bool:
-        return not (self.small or self.hidden or self.colour is not None and self.colour in ("transparent", self.backdrop))
+        return not (self.small or self.hidden or self.colour is not None and self.colour in (_TRANSPARENT, self.backdrop))
 
 
 def _without_unseen_text(root: lxml.html.HtmlElement, sheets_set_backgrounds: bool) -> None:
@@ -268,7 +269,7 @@ def _seen_as(element: lxml.html.HtmlElement, seen: _Seen) -> _Seen:
         said += [(declaration.group("property").lower(), declaration.group("value")) for declaration in _COLOUR_STYLE.finditer(style)]
     for name, value in said:
         colour = _colour(value)
-        if colour in _SAYS_NO_COLOUR or name != "color" and colour == "transparent":
+        if colour in _SAYS_NO_COLOUR or name != "color" and colour == _TRANSPARENT:
             continue  # the parent's shows through
         seen = seen._replace(colour=colour) if name == "color" else seen._replace(backdrop=colour)
     return seen
@@ -289,7 +290,7 @@ def _colour(value: str) -> str | None:
     if colour.startswith("rgb"):
         parts = _RGB_PART.findall(colour)
         if len(parts) == 4 and float(parts[3].rstrip("%")) == 0:
-            return "transparent"
+            return _TRANSPARENT
         channels = [round(float(part[:-1]) * 2.55) if part.endswith("%") else round(float(part)) for part in parts[:3]]
         return "#" + "".join(f"{min(channel, 255):02x}" for channel in channels) if len(channels) == 3 else None
     return _NAMED_COLOURS.get(colour, colour)
