@@ -65,15 +65,16 @@ def read_cache(name: str) -> memoryview | None:
     or damaged (its checksum differs). The file mapped, as the tagger's is (files are replaced whole, never
     written in place), its bytes past the checksum viewed where they lie: read and sliced, each file (the compiled
     patterns' 9 MB) was copied twice into memory new to the process, 11 ms of the CPU of an extract's start."""
-    kept = _mapped(name)
+    kept = mapped_cache_file(name)
     if kept is None:
         return None
     checksum, data = kept[:_CHECKSUM_BYTES], kept[_CHECKSUM_BYTES:]
     return data if len(checksum) == _CHECKSUM_BYTES and checksum == _checksum(data) else None
 
 
-def _mapped(name: str) -> memoryview | None:
-    """The cache file ``name`` mapped, when ``open_cache_file`` opens it and it can be mapped (not empty)."""
+def mapped_cache_file(name: str) -> memoryview | None:
+    """The cache file ``name`` mapped read-only, when ``open_cache_file`` opens it and it can be mapped (not empty): its
+    bytes viewed where they lie, each slice of them too."""
     stream = open_cache_file(name)
     if stream is None:
         return None
@@ -137,7 +138,7 @@ def save_entries(name: str, entries: Mapping[bytes, bytes]) -> None:
 
 def read_entries(name: str) -> KeptEntries | None:
     """What ``save_entries`` saved as ``name``; None when ``read_cache`` would read nothing, or its index is damaged."""
-    data = _mapped(name)
+    data = mapped_cache_file(name)
     if data is None:
         return None
     size = int.from_bytes(data[_CHECKSUM_BYTES:_CHECKSUM_BYTES + _LENGTH_BYTES], "little")

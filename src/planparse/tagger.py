@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import mmap
 import os
 import re
 import zlib
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from . import patterns
-from .cache import keep_newest, open_cache_file, touch, write_cache_file
+from .cache import keep_newest, mapped_cache_file, touch, write_cache_file
 
 Tagged = list[tuple[str, str]]
 # (the word's weight, log(frequency) - log(total), as jieba's route weighs it: 0 where the text is only the start of
@@ -334,7 +333,7 @@ def _stamp(path: Path) -> tuple[int, bytes, bytes]:
 def load_tagger(extra_words: tuple[tuple[str, str], ...] = ()) -> Tagger:
     """The tagger with ``extra_words`` (word, tag) added to jieba's dictionary, from the cache or built now."""
     name = _cache_name(extra_words)
-    data = _map(name)
+    data: bytes | memoryview | None = _map(name)
     if data is None:
         data = build_tables(extra_words)
         _save(name, data)
@@ -348,16 +347,11 @@ def _save(name: str, data: Any) -> None:
     keep_newest(f"{_CACHE_PREFIX}*.bin", MOST_TABLES)
 
 
-def _map(name: str) -> Any:
-    """The cache file mapped read-only, or None when it is missing or not the user's own (``open_cache_file``),
-    not whole, or its header is damaged."""
-    stream = open_cache_file(name)
-    if stream is None:
-        return None
-    try:
-        with stream:
-            data = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
-    except (OSError, ValueError):  # unreadable, or empty
+def _map(name: str) -> memoryview | None:
+    """The cache file mapped read-only (``mapped_cache_file``), or None when it is missing or not the user's own, not
+    whole, or its header is damaged."""
+    data = mapped_cache_file(name)
+    if data is None:
         return None
     whole = len(data) > _HEAD_BYTES and _size(data, 1) == len(data)
     return data if whole and zlib.crc32(data[_HEAD_BYTES:_HEAD_BYTES + _size(data, 0)]) == _size(data, 2) else None
