@@ -2812,7 +2812,7 @@ def _names_a_work(words: str) -> bool:
     return bool(tagged) and (any(flag == "v" for _, flag in tagged) or _is_work(*tagged[-1]) or _ends_a_work(tagged[-1][0]))
 
 
-def _read_words_after(text: str, counted: bool, any_verb_works: bool = True) -> str | None:
+def _read_words_after(text: str, counted: bool, *, any_verb_works: bool = True) -> str | None:
     text = _head(text)
     tagged = _tag(text)
     if tagged and _ORDINAL_OF_A_ROUND.fullmatch(tagged[0][0]):
@@ -2849,7 +2849,7 @@ def _read_words_after(text: str, counted: bool, any_verb_works: bool = True) -> 
         if opened:  # 15个部门开展整体支出绩效评价: the work opened, a noun run closing the clause, is done to the things counted
             words.extend(word for word, _ in tagged[index + 1:opened])
             break
-        done = _work_done_closing(tagged, index, any_verb_works) if words and not works_end else 0
+        done = _work_done_closing(tagged, index, any_verb_works=any_verb_works) if words and not works_end else 0
         if done:  # 12家重点企业超低排放改造: the work done to the things counted closes their name
             words.extend(word for word, _ in tagged[index:done])
             break
@@ -3056,7 +3056,7 @@ def _work_opened(tagged: Tagged, index: int) -> int:
     return end if end > index + 1 and (tagged[end - 1][1].startswith("v") or _ends_a_work(tagged[end - 1][0])) else 0
 
 
-def _work_done_closing(tagged: Tagged, index: int, any_verb_works: bool = True) -> int:
+def _work_done_closing(tagged: Tagged, index: int, *, any_verb_works: bool = True) -> int:
     """Where the work that opens at ``index``, right after the noun that ends the things counted, ends when it is a run of
     words closing the clause whose last is a work done to things or by them (超低|排放|改造, 提标|改造, 清洁生产|审核:
     重点企业超低排放改造; 实现|交流|轮岗: 骨干教师实现交流轮岗), opened by a verb or a prefix that is no action making or
