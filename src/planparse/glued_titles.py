@@ -141,7 +141,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     for end in range(_MIN_PHRASE, min(len(run) - (_MIN_BODY - 1 if closed else 1), max(_WORD_TITLE + 1, rules.subject_title_length), note[0] if note else len(run))):
         if run.count("（", 0, end) != run.count("）", 0, end) or run[end - 1] == "、" or _inside_per(run, end):
             continue  # inside a bracket, between the items of a list (区直各部门、|各片区管理局要…) or in a count's 每
-        if particular.match(text, end) and not text.startswith(words, end):
+        if particular.match(text, end, None, patterns.NOT_CONCURRENT) and not text.startswith(words, end):
             return end  # 饮用水|治理指标：…, …低碳抽查|抽查时间：…, 解释|本方案由… (not 前期准备|阶段时间：, a title word's)
         if _opens_note_label(text, end):
             return end  # 食堂检查|责任单位：县市场监管局…, 水资源保护|责任领导：…: a note's label, its own line in a lined copy
@@ -153,9 +153,9 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
             continue
         # grounds after a body of the administration are its sentence's (区环境与国土资源局依据…), not a body's opening
         # nor inside a word jieba keeps whole, a time's (县教育局本学|年内完成…: 本学年 holds 年内)
-        opens_grounds = (grounds.match(text, end) and not run.endswith(tuple(rules.agents), 0, end)
+        opens_grounds = (grounds.match(text, end, None, patterns.NOT_CONCURRENT) and not run.endswith(tuple(rules.agents), 0, end)
                          and end in title.word_starts)
-        if (subject.match(text, end) or opens_grounds or _restates_opening(text, end, tested, title)
+        if (subject.match(text, end, None, patterns.NOT_CONCURRENT) or opens_grounds or _restates_opening(text, end, tested, title)
                 or _restates_object_word(run, end, leading, tested, title)):
             return end
         if (_task_body_opens(text, run, end, nouns_after, tested, title) or _counted_work_opens(run, end, nouns_after, tested, title)
@@ -204,7 +204,7 @@ def indented_title_end(text: str) -> int | None:
     """Where a paragraph's indent ends the title that opens ``text`` (what follows a heading marker), as a web page's
     or a Word text's line keeps a heading's title and its body apart (（一）加强城市绿化　　新增绿地10公顷。), and as a
     flat copy's title ends there too (``_spaced_title_word_end``)."""
-    run = _TITLE_RUN.match(text).group()
+    run = _TITLE_RUN.match(text, None, None, patterns.NOT_CONCURRENT).group()
     space = _title_space(run)
     return space.start() if space and _is_indent(run, space) and text[space.end():] else None
 
@@ -212,7 +212,7 @@ def indented_title_end(text: str) -> int | None:
 def _title_space(run: str) -> regex.Match | None:
     """The first space in a title's ``run`` where a title can end: after its shortest title, within its longest, and
     outside a bracket."""
-    space = SPACE.search(run, _MIN_GLUED_TITLE)
+    space = SPACE.search(run, _MIN_GLUED_TITLE, None, patterns.NOT_CONCURRENT)
     if space is None or space.start() > LONG_TITLE or run.count("（", 0, space.start()) != run.count("）", 0, space.start()):
         return None
     return space
@@ -693,7 +693,7 @@ def _opens_note_label(text: str, end: int) -> bool:
     """Whether a responsibility note's label opens at ``end`` (责任单位：, 牵头单位：, 责任领导：, 河长：): it opens the body
     after any title; a bare 牵头： or 配合： may close a clause of the title's own."""
     rules = responsibility_rules()
-    label = rules.label.match(text, end)
+    label = rules.label.match(text, end, None, patterns.NOT_CONCURRENT)
     return label is not None and (len(label.group("word")) >= _NOTE_LABEL_LENGTH or rules.label_role[label.group("word")] == "person")
 
 

@@ -752,12 +752,12 @@ def _tag_words(text: str) -> Tagged:
     class of size (千亿级, 35蒸吨/小时以下) and a verb with its alternatives in brackets (新（改）建)."""
     tagged: Tagged = []
     start = 0
-    for match in _BRACKETED_VERB.finditer(text):
+    for match in _BRACKETED_VERB.finditer(text, None, None, False, patterns.NOT_CONCURRENT):
         _tag_classes_into(tagged, text[start:match.start()])
         tagged.append((match.group(), "v"))
         start = match.end()
     _tag_classes_into(tagged, text[start:])
-    tagged = _suffixes_joined(tagged) if _SUFFIXED.search(text) else tagged
+    tagged = _suffixes_joined(tagged) if _SUFFIXED.search(text, None, None, patterns.NOT_CONCURRENT) else tagged
     tagged = _each_division(tagged) if _EACH_GETS in text else tagged
     manner = indicator_rules().manner_words
     return _manner_after_the_people(tagged) if any(word in text for word in manner) else tagged
@@ -871,7 +871,7 @@ def _tag_into(tagged: Tagged, text: str) -> None:
             tagged.append(first)
             _tag_into(tagged, text[at + len(first[0]):])
             return
-        whole = len(word) == 1 and indicator_words().whole_before_government.match(text, at)
+        whole = len(word) == 1 and indicator_words().whole_before_government.match(text, at, None, patterns.NOT_CONCURRENT)
         if whole:
             tagged.append((whole.group(), "n"))  # 全|县政府储备粮: jieba's 县政府 takes the 县 of the scope 全县
             _tag_into(tagged, text[whole.end():])
@@ -902,7 +902,7 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     ``marks``: the clause's (``clause_marks``), when known.
     A note in brackets after the number (达到60%以上（2020年为45%）, 1.5万套（间）) or the mark it passes (突破1亿大关)
     says nothing of what it measures."""
-    note = _NUMBER_NOTE.match(clause, match_end) or indicator_words().after_the_unit.match(clause, match_end)
+    note = _NUMBER_NOTE.match(clause, match_end, None, patterns.NOT_CONCURRENT) or indicator_words().after_the_unit.match(clause, match_end, None, patterns.NOT_CONCURRENT)
     after_at = note.end() if note else match_end
     after = clause[after_at:]
     if _TIMES_COUNTED.search(clause, number_start, match_end):
@@ -1540,7 +1540,7 @@ def _cadence_start(clause: str, number_start: int, match_end: int) -> int | None
     before it (每季度一督查, 半年一总结: fragment once_per_period); None where the match is no such cadence."""
     once = indicator_words().once_per_period
     starts = range(max(0, number_start - _LONGEST_CADENCE), number_start + 1)
-    return next((start for start in starts if once.fullmatch(clause, start, match_end)), None)
+    return next((start for start in starts if once.fullmatch(clause, start, match_end, patterns.NOT_CONCURRENT)), None)
 
 
 def _done_once(text: str, end: int, before: str) -> str | None:
@@ -1602,7 +1602,7 @@ def last_clause(text: str, end: int) -> str:
     follow is inside the clause (所有行政村（社区）|实现…); one left open, or closing the text, opens it (…（其中…)."""
     while end and text[end - 1] in _EDGE_PUNCTUATION:
         end -= 1
-    mark = _LAST_CLAUSE_END.search(text, 0, end)
+    mark = _LAST_CLAUSE_END.search(text, 0, end, patterns.NOT_CONCURRENT)
     while mark and mark.group() in _ROUND_OPEN and _NOTE_CLOSED_INSIDE.match(text, mark.end(), end):
         mark = _LAST_CLAUSE_END.search(text, 0, mark.start())
     return text[mark.end() if mark else 0:end]
@@ -4058,7 +4058,7 @@ def _counts_new(word: str, subject: bool) -> bool:
 
 def _opens_with_action(word: str, flag: str) -> bool:
     words = indicator_words()
-    return bool((words.verbal_noun_action if flag == "vn" else words.opening_action).fullmatch(word))
+    return bool((words.verbal_noun_action if flag == "vn" else words.opening_action).fullmatch(word, None, None, patterns.NOT_CONCURRENT))
 
 
 def _works_on_things(word: str) -> bool:

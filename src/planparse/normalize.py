@@ -212,7 +212,7 @@ def _drop_space(match: regex.Match) -> str:
         return _between_figures(text, before + 1, after)
     if _parts_two_units(text, before):
         return "、"  # 责任单位：县教育局 县公安局: a page or a PDF copy parts a note's units by spaces
-    if not _LATIN_PAIR.fullmatch(text[before] + text[after]):
+    if not _LATIN_PAIR.fullmatch(text[before] + text[after], None, None, patterns.NOT_CONCURRENT):
         return ""
     return "" if _lone_letter(text, before - 1) and _lone_letter(text, after + 1) else match.group()
 
@@ -280,7 +280,7 @@ def _year_in_brackets(match: regex.Match) -> str:
 
 def clean_line(text: str) -> str:
     """One line's markup, odd brackets and stray spaces removed."""
-    return _SPACE_RUN.sub(_drop_space, _without_markup(text).strip(_EDGE_SPACES))
+    return _SPACE_RUN.sub(_drop_space, _without_markup(text).strip(_EDGE_SPACES), 0, None, None, patterns.NOT_CONCURRENT)
 
 
 def clean_lines(texts: list[str]) -> list[str]:
@@ -468,7 +468,7 @@ class _Rejoined:
         self.has_clause = bool(_CLAUSE_MARK.search(text, heading.end() if heading else 0))
         # A heading line with no sentence in it yet is a title, ending with its line (a body begun after 。 may
         # wrap; so may a —— bullet's or an 附件 line's sentence)
-        self.title_only = self.is_heading and not _bullet().match(text) and not _SENTENCE_MARK.search(text)
+        self.title_only = self.is_heading and not _bullet().match(text, None, None, patterns.NOT_CONCURRENT) and not _SENTENCE_MARK.search(text)
         # each name bracket's openings less its closings in the lines counted so far: counted only when a wrapped
         # line's end is in question (counting every line cost more than the rest of rejoining it), each line once
         self._brackets_open = [0] * len(_NAME_BRACKETS)

@@ -164,7 +164,7 @@ def _in_duties(trail: list[Section], rules: CompiledResponsibilityRules, read: d
     found = read.get(id(trail[-1]))
     if found is None:
         section = trail[-1]
-        found = read[id(section)] = _in_duties(trail[:-1], rules, read) or bool(rules.duty_section.search(section.title)) \
+        found = read[id(section)] = _in_duties(trail[:-1], rules, read) or bool(rules.duty_section.search(section.title, None, None, patterns.NOT_CONCURRENT)) \
             or _items_state_duties(section, rules)
     return found
 
@@ -414,7 +414,7 @@ def first_units_lead(outline: Outline) -> int | None:
     said = responsibility_rules().first_leads
     for block in outline.blocks:
         text, depth, at = block.paragraph.text, 0, 0
-        for found in said.finditer(text):
+        for found in said.finditer(text, None, None, False, patterns.NOT_CONCURRENT):
             depth, at = open_depth(text[at: found.start()], depth), found.start()  # from the last place on: linear
             if not depth:
                 return 0

@@ -492,7 +492,7 @@ def _names_local_bodies_alone(clause: str, rules: CompiledResponsibilityRules) -
 def _note_units(sentence: str, roled: bool, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]] | None:
     """Lead and support of a note's sentence, its actions cut off, when a role word closes it (or ``roled``) and every
     unit looks like a body."""
-    if not (roled or rules.role_suffix.search(_before_local_bodies(sentence, rules))):
+    if not (roled or rules.role_suffix.search(_before_local_bodies(sentence, rules), None, None, patterns.NOT_CONCURRENT)):
         return None
     lead, support = parse_units(sentence, "support", rules)
     units = lead + support
@@ -550,7 +550,7 @@ def _cut_after_the_role(units: list[str], opening: regex.Match) -> str | None:
 def _units_acting(clause: str, rules: CompiledResponsibilityRules) -> tuple[regex.Match, list[str], list[str]] | None:
     """The role word that opens ``clause`` after its units, those units and the ones of them that are bodies; None where
     no role word opens it so, or where the clause is a body's name holding a role word (县科技协同创新中心)."""
-    opening = rules.role_opening.match(clause)
+    opening = rules.role_opening.match(clause, None, None, patterns.NOT_CONCURRENT)
     if not opening or _looks_like_unit(_clean_unit(clause, rules), rules, rules.role_unit_endings):
         return None
     units = sum(parse_units(opening.group("units"), "support", rules), [])
@@ -580,7 +580,7 @@ def _may_annotate(content: str, rules: CompiledResponsibilityRules) -> bool:
 def _without_action(sentence: str, rules: CompiledResponsibilityRules) -> tuple[str, bool]:
     """The sentence without the action the units after 会同 go on to (…会同市水利局制定实施细则, to its clause's
     end), and whether it names units working with a lead that way."""
-    names_with = rules.names_with.search(sentence)
+    names_with = rules.names_with.search(sentence, None, None, patterns.NOT_CONCURRENT)
     if not names_with:
         return sentence, False
     action = rules.unit_action.search(sentence, names_with.end())
@@ -612,7 +612,7 @@ def sentence_notes(sentence: str, rules: CompiledResponsibilityRules, closing: b
     notes = []
     index = 0
     while index < len(clauses):
-        opening = rules.opening.match(clauses[index])
+        opening = rules.opening.match(clauses[index], None, None, patterns.NOT_CONCURRENT)
         run = [clauses[index][opening.end():] if opening else clauses[index], *clauses[index + 1:index + _NOTE_MAX_CLAUSES]]
         length, taken = _note_run(run, rules)
         closes = index + length == len(clauses)
@@ -634,7 +634,7 @@ def _note_run(clauses: list[str], rules: CompiledResponsibilityRules) -> tuple[i
             if helping and _parse_note(helping.group(), rules):
                 taken.append(helping.group())
                 continue
-            head = rules.lead_then_action.match(clause) if not taken else None
+            head = rules.lead_then_action.match(clause, None, None, patterns.NOT_CONCURRENT) if not taken else None
             if head:
                 taken.append(head.group())
             break
@@ -684,11 +684,11 @@ def duties(sentence: str, rules: CompiledResponsibilityRules) -> list[Duty]:
 def _looks_like_unit(unit: str, rules: CompiledResponsibilityRules, endings: tuple[str, ...] | None = None) -> bool:
     """Whether ``unit`` is named as a body is (``endings``: those of ``unit_endings``, or with ``role_unit_endings`` where a
     role word names its role), holding no word a name never holds."""
-    name = _LAST_BRACKETS.sub("", unit)
+    name = _LAST_BRACKETS.sub("", unit, 0, None, None, patterns.NOT_CONCURRENT)
     return (
         name.endswith(endings or rules.unit_endings)
         and not any(word in name for word in rules.rules.not_in_unit)
-        and _IDEOGRAPHS_AND_BRACKETS.fullmatch(unit) is not None
+        and _IDEOGRAPHS_AND_BRACKETS.fullmatch(unit, None, None, patterns.NOT_CONCURRENT) is not None
     )
 
 

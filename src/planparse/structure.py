@@ -184,7 +184,7 @@ def sits_under(parent: str, outer_labels: list[str]) -> bool:
 def _next_item(title: str, style: CompiledHeadingStyle, number: int) -> regex.Match | None:
     """The ；that ends the heading's item where the next of its own list is run into its title
     (①启动城中村改造项目8个，惠及群众2万户；②筹集…: the title ends at 2万户, the body opens at ②)."""
-    for item_end in _ITEM_END.finditer(title):
+    for item_end in _ITEM_END.finditer(title, None, None, False, patterns.NOT_CONCURRENT):
         marker = style.regex.match(title, item_end.end())
         if marker and numeral_value(marker.group("number")) == number + 1:
             return item_end

@@ -394,7 +394,7 @@ def names_columns(cells: list[str]) -> bool:
 
 def names_a_column(cell: str) -> bool:
     """Whether a cell names a table's column (序号, 指标名称, 牵头单位（部门）, 2025年目标值)."""
-    return _column_name().fullmatch(cell) is not None
+    return _column_name().fullmatch(cell, None, None, patterns.NOT_CONCURRENT) is not None
 
 
 @rules_cache

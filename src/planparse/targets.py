@@ -77,7 +77,7 @@ _ITEM_MARKS = "；;"  # what ends an item of a sentence's list of goals before t
 def _opens_part(text: str, start: int = 0) -> bool:
     """A clause opening with 其中, marks aside. Not one pattern ending in 其中: the regex module seeks a pattern's literal
     through all the text after ``start`` before it tries the match, so a sentence of many targets was quadratic."""
-    return text.startswith("其中", _BEFORE_A_WORD.match(text, start).end())
+    return text.startswith("其中", _BEFORE_A_WORD.match(text, start, None, patterns.NOT_CONCURRENT).end())
 
 
 def _start_of_clause(text: str, position: int, marks: str = _CLAUSE_MARKS) -> int:
@@ -1510,7 +1510,7 @@ class SentenceReader:
         start = marker.end() if marker else clause.start
         doer = self.doer_before_its_year.match(text, start, clause.end)
         due_from = doer.end() if doer else start
-        opening = self.deadline_year.match(text, due_from, clause.end) or self.plan_period.match(text, start, clause.end)
+        opening = self.deadline_year.match(text, due_from, clause.end, patterns.NOT_CONCURRENT) or self.plan_period.match(text, start, clause.end, patterns.NOT_CONCURRENT)
         if not opening or opening.end() >= clause.end or text[opening.end()] == _ENUMERATION_COMMA:
             return start
         within = self.time_within_a_named_year.match(text, opening.end(), clause.end)  # 2025年|汛期前完成…: the year's too
@@ -1545,7 +1545,7 @@ class SentenceReader:
                 found.append((match.start(), year))
         # 2024年完成摸底排查，次年完成…改造300户: the year after the last one named before it; 2025年，…，当年底前完成…: that year
         for after, pattern in ((1, self.year_after_the_one_named), (0, self.the_year_named)):
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, None, None, False, patterns.NOT_CONCURRENT):
                 named = [(start, year) for start, year in found if start < match.start()]
                 if named:
                     found.append((match.start(), max(named)[1] + after))
@@ -2273,7 +2273,7 @@ def block_text(block: Block, run_in_title: regex.Pattern) -> tuple[int, str]:
     text = block.paragraph.text
     if block.heading is not None:
         title = text[block.title_start:block.body_start]
-        start = block.title_start if run_in_title.search(title) or _stands_alone(block.heading) else block.body_start
+        start = block.title_start if run_in_title.search(title, None, None, patterns.NOT_CONCURRENT) or _stands_alone(block.heading) else block.body_start
         return start, text[start:]
     return 0, text
 
