@@ -242,6 +242,7 @@ _ONE_BY_ONE = "逐"  # 逐户, 逐矿, 逐一: one by one, the manner of the act
 _COMPLETED = "完成"  # the verb of a milestone of works done (所有农贸市场完成提升改造)
 _LONGEST_ACT = 3  # words of an act named by verbs alone after its count of times (回头|看, 送医|下乡)
 _LONGEST_WORD = 6  # characters of a word of jieba's dictionary but a rare few (脱贫致富 4, 乡村振兴战略 6)
+_PLACES_IN_BRACKETS = patterns.compile(r"（[^（）]+）$")  # 乡镇（街道）: the level a place of another is counted as
 _TIMES_COUNTED = patterns.compile(r"[\d一二两三四五六七八九十]次$")  # 开展1次补免: how many times an act is done
 _TIMES_REACHED = patterns.compile(r"\d[^\d]*?(?<!人)\p{Han}次")  # 5000批次, 3000家次: a thing reached each time, not 人次
 _NOTATION_BEFORE = patterns.compile(r"(?<![A-Za-z])[A-Za-z]$")  # M2.0级, V3.0: a letter the value is written with
@@ -1878,6 +1879,9 @@ def part_picked(words: str, unit: str | None, after_part_word: bool) -> str | No
     part = indicator_words().comparator_and_scope.sub("", words).removesuffix(_LINK)  # 其中国家级的5家
     if part in indicator_words().scope:
         return None  # 建设市级监管平台1个，全市18家供热企业…: the scope of the things after the count, no part of the whole
+    alternative = _PLACES_IN_BRACKETS.search(part)
+    if alternative and alternative.start() and names_only_a_place(part[:alternative.start()]):
+        return part  # 其中乡镇（街道）6所: a level with the other it stands for in brackets, as 县（市、区） is written
     cadence = indicator_words().repeat_word.search(part)  # 乡级每月不少于: how often the part's doer acts
     part = part[:cadence.start()] if cadence and cadence.end() == len(part) else part
     rank = next((part.removesuffix(word) for word in _THRESHOLD_WORDS if part.endswith(word)), part)  # 其中4A级以上10家

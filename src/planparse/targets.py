@@ -152,9 +152,10 @@ def _in_a_list_of_years(text: str, start: int) -> bool:
 
 
 # 其中5A级2家: a grade written with a letter; 县级河湖长每季度巡河不少于1次，乡级每月不少于1次: a part opening its clause
-_PART_WORDS = patterns.compile(rf"(?:其中|{_LIST_JOIN.pattern}|(?<=[，,；;]))([\p{{Han}}A-Z\d]{{1,12}})$")
+# (a level may stand with the other it stands for in brackets: 其中乡镇（街道）6所)
+_PART_WORDS = patterns.compile(rf"(?:其中|{_LIST_JOIN.pattern}|(?<=[，,；;]))([\p{{Han}}A-Z\d]{{1,12}}(?:（[\p{{Han}}、]{{1,6}}）)?)$")
 _DESCRIPTION_REACH = 24  # characters before a number that a part's description of 的 and a comparator may take
-_PART_WORDS_REACH = 14  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
+_PART_WORDS_REACH = 22  # the longest match of _PART_WORDS: it is sought that far before a number, not from its clause's start
 # the head of a completion's object, its last word once the work done on it is left off (…村卫生室标准化建设: 卫生室 ends
 # in 生室; …绿道标识系统建设: 系统), which a number's clause names when the completion is that number's work
 _OBJECT_HEAD = patterns.compile(r"\p{Han}{2}(?=[”\"」’』]*$)")
