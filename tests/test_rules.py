@@ -116,7 +116,8 @@ def test_case(topic, case, request, tmp_path):
     if case.get("document"):  # a whole plan in a text file, its tables read as a file's are
         targets = extract(write_plan(tmp_path, case["text"])).targets
     else:
-        frame = PlanFrame(*case.get("plan", (None, None)))  # the plan's first and last year, where the case needs them
+        # the plan's first and last year, where the case needs them, and a campaign's months across its new year ([11, 3])
+        frame = PlanFrame(*(tuple(part) if isinstance(part, list) else part for part in case.get("plan", (None, None))))
         targets = targets_in_text(case["text"], tuple(case.get("headings", ())), frame=frame)
     assert len(targets) == len(case["targets"]), [t.model_dump(include=set(COMMITMENT_FIELDS)) for t in targets]
     for expected, target in zip(case["targets"], targets):
