@@ -893,3 +893,47 @@ def test_a_texts_information_box_in_tabbed_cells_gives_the_documents_number_and_
     document = extract(plan)
     assert (document.metadata.doc_number, document.metadata.published) == (number, published)
     assert [target.value for target in document.targets] == [100]  # the box's index number is no target
+
+
+WORD_XML = DATA / "wordxml"
+
+
+def test_a_word_xml_document_gives_the_extraction_of_its_docx():
+    """Word's Save As, Word XML Document (*.xml): the DOCX's parts inline in one XML file (tests/data/wordxml, written
+    by its make_word_xml.py). It was read as text, its XML one sentence past the limit, and refused."""
+    plan, docx_file = extract(WORD_XML / "zhanjiang-2016.xml"), extract(SAMPLES / "zhanjiang-2016.docx")
+    assert plan.source.format == "docx"
+    assert (plan.metadata, plan.sections, plan.targets, plan.responsibilities, plan.tables) == \
+        (docx_file.metadata, docx_file.sections, docx_file.targets, docx_file.responsibilities, docx_file.tables)
+
+
+def test_the_word_xml_document_is_written_the_same_every_time():
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    spec = spec_from_file_location("make_word_xml", WORD_XML / "make_word_xml.py")
+    make = module_from_spec(spec)
+    spec.loader.exec_module(make)
+    assert make.word_xml((SAMPLES / "zhanjiang-2016.docx").read_bytes()) == (WORD_XML / "zhanjiang-2016.xml").read_bytes()
+
+
+@pytest.mark.parametrize(("damage", "problem"), [
+    (lambda data: data[: len(data) // 2], "not a valid Word XML document"),
+    (lambda data: data.replace(b"</pkg:package>", b'<pkg:part pkg:name="/word/media/image1.png" pkg:contentType="image/png">'
+                                                  b"<pkg:binaryData>iVBO*w0KGgo=</pkg:binaryData></pkg:part></pkg:package>"),
+     "the part /word/media/image1.png is damaged"),
+])
+def test_a_damaged_word_xml_document_is_one_line(damage, problem, tmp_path):
+    data = (WORD_XML / "zhanjiang-2016.xml").read_bytes()
+    plan = tmp_path / "plan.xml"
+    plan.write_bytes(damage(data))
+    with pytest.raises(PlanparseError, match=problem):
+        extract(plan)
+
+
+def test_a_word_2003_xml_document_is_refused_saying_how_to_convert_it(tmp_path):
+    plan = tmp_path / "plan.xml"
+    plan.write_text('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+                    '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r>'
+                    '<w:t>一、工作目标</w:t></w:r></w:p></w:body></w:wordDocument>', encoding="utf-8")
+    with pytest.raises(PlanparseError, match="a Word 2003 XML document is not read; convert it first: soffice"):
+        extract(plan)

@@ -22,7 +22,7 @@ from ..limits import LinesPastLimit, check_docx_parts, check_line_count, check_t
 from ..names import shell_argument
 from ..models import DocumentFormat, PageInfo, RawDocument, ReadingWarning, SourceLine, TableData
 from .shown import lines_shown, page_shown, table_shown
-from .sniff import image_format, is_rtf, is_web_archive, looks_like_html
+from .sniff import image_format, is_rtf, is_web_archive, is_word_2003_xml, is_word_xml_package, looks_like_html
 from .txt import is_plain_text, read_txt, without_byline, without_information_box
 
 ReaderResult = tuple[list[SourceLine], list[TableData]]  # what the PDF and DOCX readers return
@@ -40,6 +40,10 @@ class Reading(NamedTuple):
 def _read_docx(path: Path, data: bytes) -> Reading:
     from .docx import read_docx  # python-docx is only imported when needed
 
+    if is_word_xml_package(data):
+        from .word_xml import docx_of_package
+
+        data = docx_of_package(path, data)
     check_docx_parts(path, data)
     return Reading(*read_docx(path, data))
 
@@ -145,6 +149,10 @@ def detect_format(path: Path, data: bytes) -> DocumentFormat:
         return "doc"  # Word 97-2003's, WPS's (.wps) or, said so, another program's (.xls)
     if image := image_format(data):  # a scan or a photo saved as an image, whatever its name
         raise PlanparseError(path, f"an image ({image}), not a document: a scan or a photo of a plan has no text; OCR is needed")
+    if is_word_xml_package(data):
+        return "docx"  # Word's "Word XML Document": a DOCX's parts in one XML file
+    if is_word_2003_xml(data):
+        raise PlanparseError(path, convert_first(path, "a Word 2003 XML document"))
     if suffix in (".docx", ".pdf"):
         return _broken(path, suffix, data)
     if suffix in _MARKDOWN:

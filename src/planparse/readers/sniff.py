@@ -28,6 +28,23 @@ def is_web_archive(data: bytes) -> bool:
     return _MIME_HEADER.match(headers) is not None and _MULTIPART_TYPE.search(headers) is not None
 
 
+PACKAGE = "http://schemas.microsoft.com/office/2006/xmlPackage"  # a flat OPC package's namespace (readers/word_xml.py)
+_PACKAGE_HEAD = 1024  # bytes: the package's root element, which names its namespace, comes first
+_WORD_2003_XML = b"http://schemas.microsoft.com/office/word/2003/wordml"
+
+
+def is_word_xml_package(data: bytes) -> bool:
+    """Whether ``data`` is Word's "Word XML Document" (.xml), a DOCX's parts inline in one XML file, whatever its name."""
+    head = data[:_PACKAGE_HEAD]
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") and PACKAGE.encode() in head
+
+
+def is_word_2003_xml(data: bytes) -> bool:
+    """Whether ``data`` is Word 2003's XML document (WordprocessingML 2003: <w:wordDocument>), whatever its name."""
+    head = data[:_PACKAGE_HEAD]
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") and _WORD_2003_XML in head
+
+
 def is_rtf(data: bytes) -> bool:
     """Whether ``data`` is an RTF document, whatever its name (Word saves RTF under the name it opened: 附件.doc)."""
     return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")
