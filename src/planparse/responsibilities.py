@@ -14,8 +14,8 @@ from . import patterns
 from .models import Paragraph, Responsibility, Section, TableData, validated, walk_sections
 from .outline import Block, Outline
 from .tables import column_label, columns_named, group_year, unit_columns
-from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, answers_beside_its_helpers, bracket_depths, duties, leading_units, open_depth, outer_groups,
-                                   parse_annotation, parse_bare_note, parse_units, responsibility_rules, sentence_notes, split_outside_brackets)
+from .responsibility_notes import (SENTENCE_CUT, CompiledResponsibilityRules, Role, bracket_depths, duties, open_depth, outer_groups, parse_annotation,
+                                   parse_bare_note, responsibility_rules, sentence_notes, split_outside_brackets, units_under_word)
 
 
 # --- finding annotations in the text ---------------------------------------
@@ -350,8 +350,7 @@ def _cell_units(cell: str, role: Role, header: str, rules: CompiledResponsibilit
     labelled = parse_annotation(text, rules) if rules.label.search(text) else None
     if labelled:
         return labelled
-    leads = role == "lead" or answers_beside_its_helpers(header, text, rules)
-    return leading_units(text, rules) if leads else parse_units(text, role, rules)
+    return units_under_word(header, role, text, rules)
 
 
 _PUNCTUATION_AND_SPACE = patterns.compile(r"[\s\p{P}]")

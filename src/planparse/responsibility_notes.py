@@ -419,13 +419,20 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
                 continue
             # a label's units end with its sentence: …人民政府。以下均需…落实，不再列出
             text = _label_without_units_actions(content[label.end(): following.start() if following else len(content)].split(_SENTENCE_END)[0], rules)
-            leads = role == "lead" or answers_beside_its_helpers(label.group("word"), text, rules)
-            found = leading_units(text, rules) if leads else parse_units(text, "support", rules)
+            found = units_under_word(label.group("word"), role, text, rules)
             lead += found[0]
             support += found[1]
         return (lead, support) if lead or support else None
     opening = rules.opening.match(content)  # 此项工作由县民政局牵头…: the work named before who leads it is no unit
     return _parse_note(content[opening.end():] if opening else content, rules, roled)
+
+
+def units_under_word(word: str, role: str, text: str, rules: CompiledResponsibilityRules) -> tuple[list[str], list[str]]:
+    """The leads and the helpers ``text`` names under a note's label or a 分工表's column word ``word`` of ``role``: under a
+    word of the leads, or of who answers for the work beside helpers of its own, the leads (``leading_units``); under
+    any other, helpers unless role words in ``text`` say otherwise (``parse_units``)."""
+    leads = role == "lead" or answers_beside_its_helpers(word, text, rules)
+    return leading_units(text, rules) if leads else parse_units(text, "support", rules)
 
 
 def answers_beside_its_helpers(word: str, text: str, rules: CompiledResponsibilityRules) -> bool:
