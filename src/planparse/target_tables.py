@@ -81,10 +81,10 @@ class _Headers:
 @rules_cache
 def _headers() -> _Headers:
     rules = indicator_rules()
-    return _Headers(_any_word(rules.indicator_headers), _place_header(rules.place_headers, rules.place_levels), patterns.compile(f"{_any_word(rules.target_headers).pattern}|{_YEAR_HEADER}"),
+    return _Headers(_any_word(rules.indicator_headers), _place_header(rules.place_headers, rules.place_levels), patterns.compile(f"{patterns.any_word(rules.target_headers)}|{_YEAR_HEADER}"),
                     _not_value_header(rules.not_value_headers), _any_word(rules.unit_headers), _deadline_header(rules.deadline_headers, rules.deadline_cells),
                     _any_word(rules.content_headers), _any_word(rules.year_row_headers), total_row_label(),
-                    patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{_any_word(rules.place_name_endings).pattern})"),
+                    patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{patterns.any_word(rules.place_name_endings)})"),
                     _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers), _any_word(rules.period_total_headers))
 
 
@@ -94,7 +94,7 @@ _NOTE_COLONS = ("：", ":")  # what _due_note's label is followed by: in its pat
 @rules_cache
 def _due_note() -> regex.Pattern:
     """A time-limit note in the text, labelled as a 分工表's 时限 column is headed (完成时限：…), to its clause's end."""
-    return patterns.compile(rf"(?:{_any_word(indicator_rules().deadline_headers).pattern})\s*[{''.join(_NOTE_COLONS)}](?P<due>[^，,；;。）)]*)")
+    return patterns.compile(rf"(?:{patterns.any_word(indicator_rules().deadline_headers)})\s*[{''.join(_NOTE_COLONS)}](?P<due>[^，,；;。）)]*)")
 
 
 def due_note_year(text: str, read_time: TimeLimitReader) -> Optional[int]:
@@ -111,23 +111,23 @@ def due_note_year(text: str, read_time: TimeLimitReader) -> Optional[int]:
 def _place_header(headers: list[str], levels: list[str]) -> regex.Pattern:
     """A place column's header (rules/indicators.yaml place_headers, place_levels): 区域, 区县, 各县（市、区）, 市（州）,
     its brackets full-width or not (乡(镇), as a crawled page's table may write them)."""
-    level = _any_word(levels).pattern
-    return patterns.compile(f"{_any_word(headers).pattern}|各?(?:{level})+(?:[（(](?:{level})(?:、(?:{level}))*[）)](?:{level})*)?")
+    level = patterns.any_word(levels)
+    return patterns.compile(f"{patterns.any_word(headers)}|各?(?:{level})+(?:[（(](?:{level})(?:、(?:{level}))*[）)](?:{level})*)?")
 
 
 def _deadline_header(words: list[str], cells: list[str]) -> regex.Pattern:
     """A time limit's header: one of ``words`` anywhere in it (完成时限, 时间节点), or one of ``cells`` as the whole of it (时间)."""
-    return patterns.compile(f"{_any_word(words).pattern}|^\\s*(?:{_any_word(cells).pattern})\\s*$")
+    return patterns.compile(f"{patterns.any_word(words)}|^\\s*(?:{patterns.any_word(cells)})\\s*$")
 
 
 def _not_value_header(words: list[str]) -> regex.Pattern:
     """A header of no values (属性, 单位, 指标: rules/indicators.yaml not_value_headers), unless 值 closes its word: 指标值
     over 2020年 | 2025年 heads the values of each year, 指标 the indicators."""
-    return patterns.compile(f"(?:{_any_word(words).pattern})(?!值)")
+    return patterns.compile(f"(?:{patterns.any_word(words)})(?!值)")
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
-    return patterns.compile("|".join(regex.escape(word) for word in words) or "(?!)")
+    return patterns.compile(patterns.any_word(words))
 # the unit a caption or a note gives every cell of its table: 套（间）, 万元 (its note in brackets dropped)
 _TABLE_UNIT = r"(?P<unit>[^（）()：:，,。；\s]{1,6})(?:[（(][^（）()]{1,4}[）)])?"
 # a caption's: …任务分解表（单位：套（间））, 单位：万元
@@ -355,7 +355,7 @@ def _column_measure(name: str) -> str:
 def _value_words() -> regex.Pattern:
     """A header's word of the value its column holds, no measure (目标, 目标值, 预期值, 基期值; after a year 计划, 任务)."""
     rules = indicator_rules()
-    return patterns.compile(rf"\p{{Han}}{{0,4}}值|{_any_word([*rules.target_headers, *rules.base_row_notes, *rules.year_value_words]).pattern}")
+    return patterns.compile(rf"\p{{Han}}{{0,4}}值|{patterns.any_word([*rules.target_headers, *rules.base_row_notes, *rules.year_value_words])}")
 
 
 def _first_measure(columns: Columns) -> int:
@@ -381,7 +381,7 @@ def _part_named(name: str, whole: str) -> str:
 @rules_cache
 def _part_opener() -> regex.Pattern:
     """The word opening a part's row or column (其中：, 其中), its colon and spaces: no part of the part's name."""
-    return patterns.compile(rf"^\s*(?:{_any_word(indicator_rules().part_openers).pattern})\s*[：:]?\s*")
+    return patterns.compile(rf"^\s*(?:{patterns.any_word(indicator_rules().part_openers)})\s*[：:]?\s*")
 
 
 def caption_year(table: TableData, outline: Outline, read_time: TimeLimitReader) -> int | None:
