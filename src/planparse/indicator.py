@@ -422,6 +422,7 @@ class IndicatorRules(Model):
     present_caption_words: list[str] = []
     part_openers: list[str] = []
     target_headers: list[str]
+    value_word_endings: list[str] = []
     not_value_headers: list[str]
     property_headers: list[str] = []
     property_cells: list[str] = []

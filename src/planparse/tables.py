@@ -410,8 +410,14 @@ def _column_name_alone() -> regex.Pattern:
     nor 县教育局牵头), a value's (目标值, 现状值) or a year with a target's word (2025年, 2025年目标值, not 2025年底前), a
     note in brackets after it."""
     targets = patterns.any_word(indicator_rules().target_headers)
-    return patterns.compile(rf"(?:{patterns.any_word(_column_words())}|\p{{Han}}{{0,4}}值|(?:19|20)\d{{2}}\s*年度?(?:{targets}|\p{{Han}}{{0,2}}值)?)"
+    return patterns.compile(rf"(?:{patterns.any_word(_column_words())}|{value_word()}|(?:19|20)\d{{2}}\s*年度?(?:{targets}|{value_word(2)})?)"
                             r"(?:[（(][^（）()]{1,12}[）)])?")
+
+
+def value_word(most_before: int = 4) -> str:
+    """A header's word of the values its column holds: a word closing it (rules/indicators.yaml value_word_endings: 目标值,
+    现状值), after up to ``most_before`` ideographs that say which values."""
+    return rf"\p{{Han}}{{0,{most_before}}}{patterns.any_word(indicator_rules().value_word_endings)}"
 
 
 def _column_words() -> set[str]:
@@ -946,8 +952,14 @@ def _refines_header(header: list[str], row: list[str]) -> bool:
 def _value_header() -> regex.Pattern:
     """A header cell of values a year below it dates: 目标值, 基期值, 现状值, 预期值, 指标值, or a target or base word of
     rules/indicators.yaml whole (目标, 现状); not 序号, 重点任务 or 目标任务, whose year row opens a group of tasks."""
+    return patterns.compile(rf"\s*(?:{value_header_words()})\s*")
+
+
+def value_header_words() -> str:
+    """A header's words of the values its column holds, the whole header: a word closing it (目标值, 基期值, 现状值) or a
+    word of targets or of the base (目标, 现状: rules/indicators.yaml target_headers, base_row_notes)."""
     rules = indicator_rules()
-    return patterns.compile(rf"\s*(?:\p{{Han}}{{0,4}}值|{patterns.any_word([*rules.target_headers, *rules.base_row_notes])})\s*")
+    return f"{value_word()}|{patterns.any_word([*rules.target_headers, *rules.base_row_notes])}"
 
 
 def _refined_cell(above: str, below: str) -> str:

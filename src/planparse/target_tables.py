@@ -27,7 +27,8 @@ from .indicator import indicator_rules, things_shared
 from .responsibilities import named_task_column, task_column
 from .rules import Lexicon, RuleSet, rules_cache
 from .outline import Outline
-from .tables import UNIT_IN_NAME, folded_table, unit_in_name, group_year, names_a_column, note_label, spaceless, total_row_label
+from .tables import (UNIT_IN_NAME, folded_table, unit_in_name, group_year, names_a_column, note_label, spaceless, total_row_label,
+                     value_header_words)
 from .values import json_number, parse_amount, read_quantity
 
 RULE_ID = "indicator-table"
@@ -82,7 +83,7 @@ class _Headers:
 def _headers() -> _Headers:
     rules = indicator_rules()
     return _Headers(_any_word(rules.indicator_headers), _place_header(rules.place_headers, rules.place_levels), patterns.compile(f"{patterns.any_word(rules.target_headers)}|{_YEAR_HEADER}"),
-                    _not_value_header(rules.not_value_headers), _any_word(rules.unit_headers), _deadline_header(rules.deadline_headers, rules.deadline_cells),
+                    _not_value_header(rules.not_value_headers, rules.value_word_endings), _any_word(rules.unit_headers), _deadline_header(rules.deadline_headers, rules.deadline_cells),
                     _any_word(rules.content_headers), _any_word(rules.year_row_headers), total_row_label(),
                     patterns.compile(rf"(?!全)\p{{Han}}{{1,6}}(?:{patterns.any_word(rules.place_name_endings)})"),
                     _any_word(rules.base_row_notes), _any_word(rules.yearly_change_headers), _any_word(rules.period_total_headers))
@@ -120,10 +121,10 @@ def _deadline_header(words: list[str], cells: list[str]) -> regex.Pattern:
     return patterns.compile(f"{patterns.any_word(words)}|^\\s*(?:{patterns.any_word(cells)})\\s*$")
 
 
-def _not_value_header(words: list[str]) -> regex.Pattern:
-    """A header of no values (属性, 单位, 指标: rules/indicators.yaml not_value_headers), unless 值 closes its word: 指标值
-    over 2020年 | 2025年 heads the values of each year, 指标 the indicators."""
-    return patterns.compile(f"(?:{patterns.any_word(words)})(?!值)")
+def _not_value_header(words: list[str], value_word_endings: list[str]) -> regex.Pattern:
+    """A header of no values (属性, 单位, 指标: rules/indicators.yaml not_value_headers), unless a value's word closes its
+    word (value_word_endings): 指标值 over 2020年 | 2025年 heads the values of each year, 指标 the indicators."""
+    return patterns.compile(f"(?:{patterns.any_word(words)})(?!{patterns.any_word(value_word_endings)})")
 
 
 def _any_word(words: list[str]) -> regex.Pattern:
@@ -354,8 +355,7 @@ def _column_measure(name: str) -> str:
 @rules_cache
 def _value_words() -> regex.Pattern:
     """A header's word of the value its column holds, no measure (目标, 目标值, 预期值, 基期值; after a year 计划, 任务)."""
-    rules = indicator_rules()
-    return patterns.compile(rf"\p{{Han}}{{0,4}}值|{patterns.any_word([*rules.target_headers, *rules.base_row_notes, *rules.year_value_words])}")
+    return patterns.compile(f"{value_header_words()}|{patterns.any_word(indicator_rules().year_value_words)}")
 
 
 def _first_measure(columns: Columns) -> int:
