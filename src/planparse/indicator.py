@@ -36,7 +36,8 @@ _KINDS_OF_HOUSEHOLD = ("v", "vn", "n")  # 脱贫|户, 监测|户, 改厕|户: wh
 # 缴存|额, 提取|额, 回收|量: the suffix of an amount of an act, which jieba cuts off the act, where it joins 交易额, 处理量
 # to theirs (a rate cut off, 办结|率, is named with every verb before it: _rate_cut_off)
 _MEASURE_SUFFIXES = ("额", "量")
-_CHANGED_SUFFIXES = (*_MEASURE_SUFFIXES, "度")  # 超采|量减少, 知晓|度提高: the suffixes jieba joins to the change after them
+_DEGREE_SUFFIX = "度"  # 知晓|度, 满意|度: the suffix of a degree of a state
+_CHANGED_SUFFIXES = (*_MEASURE_SUFFIXES, _DEGREE_SUFFIX)  # 超采|量减少, 知晓|度提高: the suffixes jieba joins to the change after them
 _AMOUNT = "量"  # 化学需氧量, 排放量: an amount, of a substance listed as of a measure
 _SOURCE_TAGS = ("n", "vn")  # 重点|行业, 畜禽|养殖: where substances are let out, a noun (not an attribute: 废旧|农膜)
 _NOUN = "n"
@@ -45,7 +46,7 @@ _PREFIX = "h"  # 非|煤矿山: jieba's prefix of a noun
 _STATION = "站"
 _OFFICE = "所"  # 应急管理站|所, 农技站|所: jieba's station and the 所 of 站所 (stations and offices), a particle it cuts off
 _COUNT_OF = "数"  # 律师数为3.5名: the count of the things before it, which jieba tags a numeral before 为
-_SUFFIXED = patterns.compile("[户额量所站数]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
+_SUFFIXED = patterns.compile(f"[{_HOUSEHOLD}{''.join(_MEASURE_SUFFIXES)}{_OFFICE}{_STATION}{_COUNT_OF}]")  # what a text holds where a suffix may stand alone (_suffixes_joined)
 _SUFFIX = "k"  # 示范|型, 压缩|式 (not zg, which jieba also gives a place's 县: 依托|县职业中专)
 _OPEN, _CLOSE = "（(“《", "）)”》"
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
