@@ -15,12 +15,12 @@ from typing import Callable, Iterable, Iterator
 from lxml import etree
 
 from ..errors import PlanparseError
-from ..limits import xml_limit_problem
 from . import ReaderResult
 from .cells import Blocks, typed_tables
 from .crawled import cell_text
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .note_marks import is_note_mark, shown_after
+from .xml_text import DamagedPart, package_part
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -336,15 +336,8 @@ def _text(element: etree._Element, raised: frozenset[str], before: str = "") -> 
 def _part(path: Path, archive: zipfile.ZipFile, name: str) -> etree._Element | None:
     """An XML part parsed, entities left unresolved; None when the file does not hold it."""
     try:
-        data = archive.read(name)
-    except KeyError:
-        return None
-    try:
-        return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-    except etree.XMLSyntaxError as exc:
-        problem = xml_limit_problem(exc, "ODT")
-        if problem is not None:
-            raise PlanparseError(path, f"{name}, line {exc.lineno}: {problem}") from None
+        return package_part(path, archive, name, "ODT")
+    except DamagedPart:
         raise _unreadable(path, archive, f"{name} is damaged") from None
 
 

@@ -21,10 +21,10 @@ from typing import Iterator
 from lxml import etree
 
 from ..errors import PlanparseError
-from ..limits import MAX_PDF_PAGES, check_text_size, xml_limit_problem
+from ..limits import MAX_PDF_PAGES, check_text_size
 from ..models import PageInfo, SourceLine, TableData
 from .printed import COLUMN_GAP_EMS, Glyph, Line, Page, page_lines
-from .xml_text import text_held
+from .xml_text import missing_part, package_part, text_held
 
 _NS = "http://www.ofdspec.org/2016"
 _POINTS_PER_MM = 72 / 25.4  # OFD measures in millimetres, the layout of printed pages (printed.py) in points
@@ -153,16 +153,10 @@ class _Package:
     def part(self, name: str) -> etree._Element:
         name = posixpath.normpath(name.lstrip("/"))
         if name not in self.parsed:
-            try:
-                data = self.archive.read(name)
-            except KeyError:
-                raise PlanparseError(self.path, f"not a valid OFD file (it has no {name})") from None
-            try:
-                self.parsed[name] = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-            except etree.XMLSyntaxError as exc:
-                problem = xml_limit_problem(exc, "OFD")
-                raise PlanparseError(self.path, f"{name}, line {exc.lineno}: {problem}" if problem
-                                     else f"not a valid OFD file ({name} is damaged)") from None
+            part = package_part(self.path, self.archive, name, "OFD")
+            if part is None:
+                raise missing_part(self.path, name, "OFD")
+            self.parsed[name] = part
         return self.parsed[name]
 
     def located(self, base: str, location: str | None) -> str:

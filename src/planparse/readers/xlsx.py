@@ -18,10 +18,10 @@ from lxml import etree
 
 from .. import patterns
 from ..errors import PlanparseError
-from ..limits import MAX_TABLE_CELLS, LinesPastLimit, too_many_table_cells, xml_limit_problem
+from ..limits import MAX_TABLE_CELLS, LinesPastLimit, too_many_table_cells
 from . import ReaderResult
 from .cells import Blocks
-from .xml_text import text_held
+from .xml_text import missing_part, package_part, text_held
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -69,18 +69,10 @@ class _Workbook:
         self.formats = self._formats()
 
     def part(self, name: str, required: bool = True) -> etree._Element | None:
-        try:
-            data = self.archive.read(name)
-        except KeyError:
-            if required:
-                raise PlanparseError(self.path, f"not a valid XLSX file (it has no {name})") from None
-            return None
-        try:
-            return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-        except etree.XMLSyntaxError as exc:
-            problem = xml_limit_problem(exc, "XLSX")
-            raise PlanparseError(self.path, f"{name}, line {exc.lineno}: {problem}" if problem
-                                 else f"not a valid XLSX file ({name} is damaged)") from None
+        part = package_part(self.path, self.archive, name, "XLSX")
+        if part is None and required:
+            raise missing_part(self.path, name, "XLSX")
+        return part
 
     def _formats(self) -> list[str]:
         """What each cell style (``s``) shows a number as: "percent", "date" or "general"."""
