@@ -168,6 +168,35 @@ def test_an_extraction_compiles_or_rebuilds_only_the_rule_patterns_its_plan_reac
         assert at_load == 0 and 0 < matched < rules / 2
 
 
+_RULE_SOURCES_DIGESTED = """import hashlib, sys
+digested = []
+sha1 = hashlib.sha1
+hashlib.sha1 = lambda data=b"", **options: digested.append(bytes(data)) or sha1(data, **options)
+from planparse.pipeline import extract, load_rules
+rules = load_rules(None).rules
+extract(sys.argv[1])
+compiled = {rule.compiled_utf8 for rule in rules if "regex" in vars(rule)}
+print(len(compiled), len(compiled & set(digested)))
+"""
+
+
+def test_an_extraction_digests_no_rule_pattern_it_compiles_again(tmp_path):
+    """A rule's pattern is found in the patterns' cache by the digest of its source: the rules a plan reaches (some
+    thirty, 2 MB in UTF-8) were encoded and digested again at every start, a twentieth of it. The digest is kept with
+    the rule's expansion, worked out once when the rules are expanded."""
+    environment = {**os.environ, cache.CACHE_DIR_VARIABLE: str(tmp_path / "cache")}
+
+    def digested() -> tuple[int, int]:
+        done = subprocess.run([sys.executable, "-c", _RULE_SOURCES_DIGESTED, str(SAMPLES / "jieyang-2022.txt")],
+                              capture_output=True, text=True, check=True, env=environment)
+        compiled, digested = map(int, done.stdout.split())
+        return compiled, digested
+
+    first, again = digested(), digested()  # an empty cache (the expansion digests every pattern), then the one kept
+    assert first[0] == first[1] > 0  # the rules the first run reached were digested as their expansion was made
+    assert again == (first[0], 0)
+
+
 # the end of a script run as ``python -c SCRIPT ARGS``: the command given ARGS, then what the script counted
 _RUN_AS_COMMAND = """sys.argv = ['planparse', *sys.argv[1:]]
 try:

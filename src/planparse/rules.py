@@ -109,9 +109,9 @@ class _RuleModels(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name}: not part of a rule file")
 
 
-def compile_pattern(pattern: str, path: Path, rule_id: str) -> regex.Pattern:
+def compile_pattern(pattern: str, path: Path, rule_id: str, digest: bytes | None = None) -> regex.Pattern:
     try:
-        return patterns.compile(pattern)
+        return patterns.compile(pattern, digest)
     except regex.error as exc:
         raise _bad_pattern(path, rule_id, exc) from None
 
@@ -977,10 +977,11 @@ class CompiledRule:
     """A target rule with its fragments expanded and its pattern compiled, and the pre-filter
     (``required_chars``) that spares running it on a text it cannot match."""
 
-    def __init__(self, rule: TargetRule, path: Path, compiled_utf8: Callable[[], bytes], group_names: frozenset[str],
+    def __init__(self, rule: TargetRule, path: Path, compiled_utf8: Callable[[], bytes], digest: bytes, group_names: frozenset[str],
                  fragments: Mapping[str, str], engine_fragments: Mapping[str, str], users_files_read: bool = False):
         self.rule = rule
         self.path = path
+        self.digest = digest  # the pattern as compiled, its ``patterns.source_digest``
         # a user's fragment or word list replaces or adds to the shipped one in every rule that reads it
         self._users_files_read = users_files_read
         self._read_compiled_utf8 = compiled_utf8
@@ -1015,7 +1016,7 @@ class CompiledRule:
         """The pattern, compiled when first matched: most rules' pre-filters rule out every text of a
         plan, and rebuilding all the rules' patterns was a fifth of loading them. (A rule a user's files
         reach was compiled as it was expanded, ``_expanded_rule``: a broken one stopped at load.)"""
-        return compile_pattern(self.compiled_source, self.path, self.id)
+        return compile_pattern(self.compiled_source, self.path, self.id, self.digest)
 
     @staticmethod
     def prefilters(rules: list[CompiledRule]) -> Prefilters[CompiledRule]:
@@ -1259,10 +1260,10 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     (fragments, engine_fragments, expanded), compiled_patterns = _expanded(sources, lambda: _expand(lexicon, fragments, placed, compile_now=bool(user_files)))
     comparators = {**lexicon.comparators, **comparators}
     unit_kinds = {**lexicon.unit_kinds, **unit_kinds}
-    compiled = tuple(CompiledRule(rule, path, partial(compiled_patterns.__getitem__, index), group_names, fragments, engine_fragments,
-                                  users_files_read=pieces_given)
-                     for index, ((rule, path), (group_names, _)) in enumerate(zip(placed, expanded)))
-    for rule, (_, (tests, lead, outgrown, after_lead)) in zip(compiled, expanded):
+    compiled = tuple(CompiledRule(rule, path, partial(compiled_patterns.__getitem__, index), digest, group_names, fragments,
+                                  engine_fragments, users_files_read=pieces_given)
+                     for index, ((rule, path), (group_names, _, digest)) in enumerate(zip(placed, expanded)))
+    for rule, (_, (tests, lead, outgrown, after_lead), _) in zip(compiled, expanded):
         rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead)
         rule.prefilter.need = rule.need
         if user_files and rule.need is not None:
@@ -1305,7 +1306,8 @@ def replaced_fragments(rule_set: RuleSet) -> list[tuple[Path, str]]:
 
 Expanded = tuple[bytes, frozenset[str], Plan]  # a rule's pattern as compiled (its fragments expanded; UTF-8), its groups' names, its pre-filter
 Expansion = tuple[dict[str, str], dict[str, str], list[Expanded]]
-KeptExpansion = tuple[dict[str, str], dict[str, str], list[tuple[frozenset[str], Plan]]]  # an Expansion less its patterns
+# an Expansion less its patterns, each rule's with its digest (``patterns.source_digest``) in their place
+KeptExpansion = tuple[dict[str, str], dict[str, str], list[tuple[frozenset[str], Plan, bytes]]]
 
 
 def _expand(lexicon: Lexicon, written: dict[str, str], rules: list[tuple[TargetRule, Path]], compile_now: bool) -> Expansion:
@@ -1392,7 +1394,8 @@ def _expanded(sources: list[RuleSource], expand: Callable[[], Expansion]) -> tup
 
     def in_parts(_: str) -> tuple[KeptExpansion, list[bytes]]:
         fragments, engine_fragments, expanded = expand()
-        return (fragments, engine_fragments, [(names, plan) for _, names, plan in expanded]), [pattern for pattern, _, _ in expanded]
+        return ((fragments, engine_fragments, [(names, plan, patterns.source_digest(pattern)) for pattern, names, plan in expanded]),
+                [pattern for pattern, _, _ in expanded])
 
     return parsed_in_parts(Path("rule-expansions:"), key, in_parts, versions=PREFILTER_VERSIONS)
 
