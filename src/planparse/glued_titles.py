@@ -451,7 +451,7 @@ def _second_phrase_end(text: str, run: str) -> int | None:
     # not a noun phrase's opening, which goes on in the phrase (坚持落实责任，集中整治重点车辆安全隐患)
     words, openers = tuple(rules.words), _sentence_openers_of_no_noun()
     return next((end for end in range(start + _MIN_PHRASE, min(start + len(phrase) - 1, LONG_TITLE + 1))
-                 if subject.match(text, end) or grounds.match(text, end)
+                 if subject.match(text, end, None, patterns.NOT_CONCURRENT) or grounds.match(text, end, None, patterns.NOT_CONCURRENT)
                  or (text.endswith(words, start + _MIN_PHRASE, end) and _opens_sentence(text, end, openers, words))), None)
 
 
@@ -481,7 +481,7 @@ def _body_verb_may_open(run: str, end: int, tested: _TestedWords) -> bool:
 
 def _after_time(run: str, end: int) -> bool:
     """Whether a time closes ``run`` at ``end``: the sentence's, whose verb follows (…改造工作在2015年年底前|完成…)."""
-    return _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end) is not None
+    return _TIME_BEFORE.search(run, max(0, end - _TIME_REACH), end, patterns.NOT_CONCURRENT) is not None
 
 
 def _counted_work_opens(run: str, end: int, nouns_after: tuple[str, ...], tested: _TestedWords, title: _TitleReading) -> bool:
@@ -495,7 +495,7 @@ def _counted_work_opens(run: str, end: int, nouns_after: tuple[str, ...], tested
     (…提升在“十四五”期间|实施…)."""
     if not _body_verb_may_open(run, end, tested):
         return False
-    verb = tested.counted_work.match(run, end)
+    verb = tested.counted_work.match(run, end, None, patterns.NOT_CONCURRENT)
     if not verb or run.startswith(nouns_after, verb.end()) or _QUANTITY.search(run, 0, end):
         return False
     word = title.word_starts.get(end)

@@ -831,7 +831,7 @@ def _suffix_of(word: str, flag: str, flag_before: str) -> bool:
 
 def _counted(word: str) -> bool:
     """``word`` is a number (3, 1.5, 三): what a measure word after it counts."""
-    return bool(_DIGIT.match(word[-1:]) or _NUMERAL.fullmatch(word))
+    return bool(_DIGIT.match(word[-1:], None, None, patterns.NOT_CONCURRENT) or _NUMERAL.fullmatch(word, None, None, patterns.NOT_CONCURRENT))
 
 
 def _tag_classes_into(tagged: Tagged, text: str) -> None:
@@ -882,7 +882,7 @@ def _tag_into(tagged: Tagged, text: str) -> None:
         at += len(word)
         if tagged and word.isascii() and _ALNUM.fullmatch(word) and _ALNUM.fullmatch(tagged[-1][0]):  # (most words: not ASCII)
             tagged[-1] = (tagged[-1][0] + word, "eng")
-        elif flag == _MARK and _LETTERS.fullmatch(word):
+        elif flag == _MARK and _LETTERS.fullmatch(word, None, None, patterns.NOT_CONCURRENT):
             tagged.append((word, "eng"))  # X波段, Ⅲ类水体: a letter, which jieba tags as it tags a mark, names a kind
         elif word == _SITE and flag == "m" and tagged and not tagged[-1][1].startswith("m"):
             tagged.append((word, "n"))  # 充电站点, 便民服务点, 采样点: the site a noun or a verb names, not a numeral
@@ -1097,7 +1097,7 @@ def _what_all_of_them_do(things: str | None, after: str) -> str | None:
     # 全县14个乡镇|，全部建成综合文化站: the clause after the count's, of every one of them, is theirs too
     rest = after[len(things):].lstrip(_COMMAS) if things and after.startswith(things) else ""
     whole = next((word for word in indicator_rules().whole_set_words if rest.startswith(word)), "")
-    end = _CLAUSE_END.search(rest)
+    end = _CLAUSE_END.search(rest, None, None, patterns.NOT_CONCURRENT)
     done = rest[len(whole):end.start() if end else None] if whole else ""
     return _clean([things, done]) if done and not _DIGIT.search(done) else None
 
@@ -1974,7 +1974,7 @@ def new_ones_of(words: str, whole: str) -> str | None:
 
 def names_a_level(name: str) -> bool:
     """Whether ``name`` names a level a place reaches (覆盖率, 人均…面积, 到场时间) rather than things counted in parts."""
-    return bool(indicator_words().whole_measure.search(name)) or name.endswith(tuple(indicator_rules().time_taken_words))
+    return bool(indicator_words().whole_measure.search(name, None, None, patterns.NOT_CONCURRENT)) or name.endswith(tuple(indicator_rules().time_taken_words))
 
 
 def is_a_part_word(name: str) -> bool:
@@ -2617,7 +2617,7 @@ def _bare_verb(name: str) -> str | None:
 def names_only_a_place(name: str) -> bool:
     """Whether ``name`` is only the place a level is reached in (覆盖率城市达到100%、农村达到80%: 农村), which the
     thing measured before it keeps."""
-    return bool(indicator_words().place_only.fullmatch(name))
+    return bool(indicator_words().place_only.fullmatch(name, None, None, patterns.NOT_CONCURRENT))
 
 
 def _is_noun(flag: str) -> bool:
@@ -2652,7 +2652,7 @@ def _is_name_part(tagged: Tagged, index: int, following: str) -> bool:
     unit), 九年义务教育 and 九年一贯制学校 (a count of years); a public service's number before any word (120急救); a
     number with the suffix that makes it a kind (2型糖尿病)."""
     word, flag = tagged[index]
-    if _YEARS_COUNTED.fullmatch(word):  # (三年|县级配套资金: the years a work runs over, before the rank that opens its name)
+    if _YEARS_COUNTED.fullmatch(word, None, None, patterns.NOT_CONCURRENT):  # (三年|县级配套资金: the years a work runs over, before the rank that opens its name)
         ranked = index + 1 < len(tagged) and tagged[index + 1][0] in indicator_rules().part_ranks
         return (_is_noun(following) or following == _IDIOM) and not ranked
     if flag == "m" and following == _SUFFIX:
@@ -2716,11 +2716,11 @@ def _unit_of_a_count(tagged: Tagged, index: int) -> bool:
     things named after them; not the hours that name a kind (24|小时|城市书房), nor a class read as one (15分钟|健身圈,
     1类|声环境功能区: tagged b)."""
     lexicon = indicator_words().rules.lexicon
-    glued = _COUNT_IN_ONE_WORD.fullmatch(tagged[index][0])
+    glued = _COUNT_IN_ONE_WORD.fullmatch(tagged[index][0], None, None, patterns.NOT_CONCURRENT)
     if glued:
         return tagged[index][1] != _CLASS_TAG and lexicon.entry(glued.group(1)) is not None
     number = tagged[index - 1][0] if index else ""
-    if not _ARABIC_NUMBER.fullmatch(number) or _in_hours_before_a_noun(tagged, index - 1):
+    if not _ARABIC_NUMBER.fullmatch(number, None, None, patterns.NOT_CONCURRENT) or _in_hours_before_a_noun(tagged, index - 1):
         return False
     return lexicon.entry(tagged[index][0]) is not None
 
@@ -2737,7 +2737,7 @@ def _numeral_before_a_noun(tagged: Tagged, index: int) -> bool:
 def _clean(words: list[str]) -> str | None:
     # a note on a place cut off (（含前海合作区）计划供应建设用地), and a 的 left opening the name where a description
     # before it was cut off ((以快充为主)的充电桩)
-    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION)).removeprefix(_LINK)
+    text = _OPENING_NOTE.sub("", "".join(words).strip(_EDGE_PUNCTUATION), 0, None, None, patterns.NOT_CONCURRENT).removeprefix(_LINK)
     text = next((text.removeprefix(word) for word in indicator_rules().scope_leftovers if text.startswith(word)), text)
     text = text.rstrip(_OPEN)  # 地籍调查成果（2.8km2）: the bracket of a note on the number, which opens no part of the name
     for opening, closing in zip(_OPEN, _CLOSE):  # 实现“重点引进…人才达到: the quote mark opens a slogan, not the name
@@ -2922,7 +2922,7 @@ def _acts_in(word: str, flag: str) -> bool:
     """Whether ``word`` is an act though jieba may tag it a name: an action verb closes it (大力开展), or opens a word of
     no noun (a noun it opens names a thing: 建设|用地, 建设|项目); a body is none (党组织, 社会组织: the verb a body's name
     may close with, indicators.yaml body_endings)."""
-    verb = indicator_words().action_verb_in.search(word)
+    verb = indicator_words().action_verb_in.search(word, None, None, patterns.NOT_CONCURRENT)
     body = flag == _BODY and word.endswith(tuple(indicator_rules().body_endings))
     return bool(verb) and (verb.end() == len(word) and not body or not _is_noun(flag))
 
@@ -3689,7 +3689,7 @@ def _opens_a_level_per_head(tagged: Tagged, index: int) -> bool:
     """Whether the word at ``index`` is a head word (每人, 每户: fragment per_head) and its period opening the name of a
     level (每人|每日|生活用水量, 每户|每月|用电量): what the level is per, the name's as 人均 is (全市人均每日…); a head
     before a work each does is no name (每人|每年|参加培训…学时: 学时/人·年)."""
-    return (index + 2 < len(tagged) and bool(indicator_words().per_head.fullmatch(tagged[index][0]))
+    return (index + 2 < len(tagged) and bool(indicator_words().per_head.fullmatch(tagged[index][0], None, None, patterns.NOT_CONCURRENT))
             and _period_of_a_head(tagged, index + 1) and _is_cadence(tagged[index + 1][0])
             and names_a_level("".join(word for word, _ in tagged[index + 2:])))
 

@@ -357,7 +357,7 @@ _PUNCTUATION_AND_SPACE = patterns.compile(r"[\s\p{P}]")
 
 
 def _squash(text: str) -> str:
-    return _PUNCTUATION_AND_SPACE.sub("", text)
+    return _PUNCTUATION_AND_SPACE.sub("", text, 0, None, None, patterns.NOT_CONCURRENT)
 
 
 def _section_of_row(cells: list[str], titles: SectionTitles) -> Section | None:

@@ -383,7 +383,7 @@ def parse_annotation(content: str, rules: CompiledResponsibilityRules, first_lea
     word of the note names its units helpers (``helper_words``: 配合单位：…, …配合)."""
     if not _may_annotate(content, rules):
         return None  # most brackets: a number, a year, a place (（一）, （2022—2025年）, （市、区）)
-    said = rules.first_leads.search(content)
+    said = rules.first_leads.search(content, None, None, patterns.NOT_CONCURRENT)
     if said is not None:
         content = content[: said.start()].rstrip("，,；; ") + content[said.end():]
     found = _read_annotation(content, rules, roled=said is not None)
@@ -407,7 +407,7 @@ def _read_annotation(content: str, rules: CompiledResponsibilityRules, roled: bo
     """``parse_annotation``'s reading; ``roled``: the note said who leads in words of its own, so units alone are a note."""
     for pattern in rules.drop:
         content = pattern.sub("", content, 0, None, None, patterns.NOT_CONCURRENT)
-    labels = list(rules.label.finditer(content))
+    labels = list(rules.label.finditer(content, None, None, False, patterns.NOT_CONCURRENT))
     if labels and not content[: labels[0].start()].strip("，,；; "):
         lead: list[str] = []
         support: list[str] = []

@@ -122,7 +122,7 @@ def _single_spaced_run_in(text: str) -> str:
     row, each naming a column, the caption glued to its first; its rows follow on the same line, figures among them,
     up to the cell a sentence ends in (the row's last cell glued to the text after it, as a flat table's tab-parted
     cells are) or before a heading's marker opening a cell (二、保障措施, where breaks became spaces)."""
-    tokens = list(_SPACE_PARTED.finditer(text))
+    tokens = list(_SPACE_PARTED.finditer(text, None, None, False, patterns.NOT_CONCURRENT))
     if len(tokens) < _RUN_IN_HEADER:
         return ""  # no header's cells: each line of prose was matched whole against the columns' names (2,521 of a round's 2,544 lines)
     named = [names_a_column(token.group()) for token in tokens]
@@ -320,7 +320,7 @@ def _dates_rejoined(cells: list[str]) -> list[str]:
 
 def _single_spaced_cells(text: str) -> list[str]:
     """A line's cells parted by single spaces; none where a cell would be empty (spaces in a row: a spaced table's)."""
-    cells = _SPACE.split(text.strip(" \u3000\u00a0"))
+    cells = _SPACE.split(text.strip(" \u3000\u00a0"), 0, patterns.NOT_CONCURRENT)
     return cells if all(cells) and "\t" not in text else []
 
 
@@ -369,7 +369,7 @@ def _gapped(texts: list[str]) -> set[int] | range:
 def _spaced_cells(text: str) -> list[tuple[int, int, str]]:
     """The cells of a line parted by runs of spaces (a table lined up with spaces), each with where it starts, in
     characters and in width (a Chinese character two wide); none for a line with a tab (a text's own table) or no such run."""
-    gaps = [] if "\t" in text else list(_SPACED_GAP.finditer(text))
+    gaps = [] if "\t" in text else list(_SPACED_GAP.finditer(text, None, None, False, patterns.NOT_CONCURRENT))
     if not gaps:
         return []
     spans = zip([0] + [gap.end() for gap in gaps], [gap.start() for gap in gaps] + [len(text)])
@@ -864,7 +864,7 @@ def columns_named(header: list[str], names: list[str]) -> list[int]:
 
 def column_label(cell: str) -> str:
     """A header cell's word without its note in brackets and its spaces (牵头单位（部门） → 牵头单位), as a note's label."""
-    return _HEADER_NOTE.sub("", cell)
+    return _HEADER_NOTE.sub("", cell, 0, None, None, patterns.NOT_CONCURRENT)
 
 
 def _is_note_row(row: list[str]) -> bool:

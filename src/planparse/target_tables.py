@@ -105,7 +105,7 @@ def due_note_year(text: str, read_time: TimeLimitReader) -> Optional[int]:
     A note's label is followed by a colon: a text without one (five paragraphs of six) is not searched for the labels."""
     if not any(colon in text for colon in _NOTE_COLONS):
         return None
-    note = _due_note().search(text)
+    note = _due_note().search(text, None, None, patterns.NOT_CONCURRENT)
     return read_time(note.group("due"))[0] if note else None
 
 

@@ -1387,7 +1387,7 @@ class SentenceReader:
                                       if comparator in ("=", ">=") and not groups.get("cmp_after") else (None, None))
         if going_down:  # not 达到30以下, which says its way itself
             comparator, reached = going_down, True
-        if self.negated.match(match.string, clause.start, anchor.start):
+        if self.negated.match(match.string, clause.start, anchor.start, patterns.NOT_CONCURRENT):
             comparator = _OPPOSITE.get(comparator, comparator)
         return Candidate(rule, span, anchor, quantity.amount, unit, comparator, kind, clause, review=review, own_repeat=own_repeat,
                          change=self._change(match.string, clause, anchor.start, kind), reached=reached, falls_if_named=falls_if_named)
@@ -1400,7 +1400,7 @@ class SentenceReader:
         same per as the unit's opening the name is the name's (人均公园绿地面积达到15平方米/人: 平方米, as 达到15平方米 writes it;
         亩产达到450公斤/亩: 公斤; 日均客运量达到100万人次/天: 人次), but for what flows per day (日均供水量30万吨/日)."""
         head, slash, _ = (unit or "").partition("/")
-        closing = (per_closing_a_name(text, name.start, name.end, compared=bool(self.comparator_before.match(text, name.end)))
+        closing = (per_closing_a_name(text, name.start, name.end, compared=bool(self.comparator_before.match(text, name.end, None, patterns.NOT_CONCURRENT)))
                    or self.density_set.match(text, name.start, number))
         if closing and head:
             return unit if slash else self.rules.lexicon.spelled(f"{head}/{per_written(closing.groupdict())}")
@@ -1507,9 +1507,9 @@ class SentenceReader:
         """A clause opening with a list item's marker (…；②筹集…) or its deadline (到2025年全区…, 2025年汛期前完成…), the
         deadline's doer before it too (县水利局不晚于2025年6月完成…), is quoted from after them; not from after the first of a
         list of years, each the year of its own value (2026年、2027年…分别完成120个、150个…)."""
-        marker = self.list_marker.match(text, clause.start, clause.end)
+        marker = self.list_marker.match(text, clause.start, clause.end, patterns.NOT_CONCURRENT)
         start = marker.end() if marker else clause.start
-        doer = self.doer_before_its_year.match(text, start, clause.end)
+        doer = self.doer_before_its_year.match(text, start, clause.end, patterns.NOT_CONCURRENT)
         due_from = doer.end() if doer else start
         opening = self.deadline_year.match(text, due_from, clause.end, patterns.NOT_CONCURRENT) or self.plan_period.match(text, start, clause.end, patterns.NOT_CONCURRENT)
         if not opening or opening.end() >= clause.end or text[opening.end()] == _ENUMERATION_COMMA:
@@ -1536,7 +1536,7 @@ class SentenceReader:
         # 到2025年，…达到2020年的70%: a year with 的 after it, earlier than a year before it, is the base the value
         # is measured against; 提高到2025年的70%, 到2025年的目标 are due then (a multiple's year, 2020年的1.5倍, is never a deadline)
         of_year = {m.start() for m in dated if text.startswith(_OF, m.end())}
-        for match in self.plan_period.finditer(text):
+        for match in self.plan_period.finditer(text, None, None, False, patterns.NOT_CONCURRENT):
             plan = self.rules.five_year_plan(match.group())
             if plan is not None:
                 found.append((match.start(), plan.end))  # “十三五”期间 is due by 2020
@@ -2430,7 +2430,7 @@ def plan_frame(outline: Outline, reader: SentenceReader, given: PlanFrame) -> Pl
     year_in = reader.year.search if patterns.matches_alike_anywhere(reader.rules.expanded("{year}", "fragment-year")) else None
     for block in outline.blocks:
         text = block.paragraph.text
-        if year_in is not None and year_in(text) is None:
+        if year_in is not None and year_in(text, None, None, patterns.NOT_CONCURRENT) is None:
             continue
         for match in reader.relative_deadline_scan.finditer(text):
             start = reader.year.search(match.group())

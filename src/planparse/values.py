@@ -129,7 +129,7 @@ def _folded_figure(text: str) -> str:
 
 
 def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
-    minus = _MINUS.match(folded)
+    minus = _MINUS.match(folded, None, None, patterns.NOT_CONCURRENT)
     if minus:
         value = _parse_number(folded[minus.end():], grammar)
         return None if value is None else -value
@@ -137,7 +137,7 @@ def _parse_number(folded: str, grammar: _MultiplierGrammar) -> Decimal | None:
         return None
     if folded == "半":
         return _HALF
-    if _ARABIC.fullmatch(folded):
+    if _ARABIC.fullmatch(folded, None, None, patterns.NOT_CONCURRENT):
         return Decimal(folded.replace(",", ""))
     if grammar.mixed.fullmatch(folded):
         mixed = mixed_number(folded, grammar.big_units)
@@ -172,18 +172,18 @@ def parse_amount(text: str, rule_set: "RuleSet | None" = None) -> Amount | None:
     folded = _folded_figure(text).replace("%", "").replace("元", "").replace("，", ",")
     if folded.startswith(_PERCENT_WORDS):
         folded = folded[len(_PERCENT_WORDS):]
-    bound = _LOWER_BOUNDS.search(folded)
+    bound = _LOWER_BOUNDS.search(folded, None, None, patterns.NOT_CONCURRENT)
     if bound:
         head, tail = folded[:bound.start()], folded[bound.end():]
         base = _parse_number(head, grammar)
         if base is None or (tail and not grammar.run_at_end.fullmatch(tail)):
             return None
         return Amount(base * grammar.place(tail), at_least=True)
-    pair = _CN_PAIR.fullmatch(folded)
+    pair = _CN_PAIR.fullmatch(folded, None, None, patterns.NOT_CONCURRENT)
     if pair and _is_rough_range(folded, rule_set):
         place = chinese_decimal("一" + pair[3], grammar.big_units) if pair[3] else Decimal(1)
         return None if place is None else Amount(CN_DIGIT_VALUES[pair[1]] * place, CN_DIGIT_VALUES[pair[2]] * place)
-    parts = _RANGE_SEPARATOR.split(folded)
+    parts = _RANGE_SEPARATOR.split(folded, 0, patterns.NOT_CONCURRENT)
     if len(parts) == 2:
         low, high = _parse_number(parts[0], grammar), _parse_number(parts[1], grammar)
         if low is None or high is None:
@@ -361,7 +361,7 @@ def competing_readings(text: str, amount_start: int, amount_end: int, match_end:
             len(amount) < 3 and _SPACED_GROUP_AFTER.match(text, amount_end)
             or len(amount) == 3 and _SHORT_FIGURE_BEFORE.search(text, 0, amount_start)):
         reasons.append("digit groups a space parts after 分别 may be one number (1 200 = 1200) or values of its list")
-    if _NUMERAL_AFTER.match(text, match_end):
+    if _NUMERAL_AFTER.match(text, match_end, None, patterns.NOT_CONCURRENT):
         reasons.append("the numeral after the measure word may continue the number (两米五 = 2.5米)")
     return tuple(reasons)
 
