@@ -954,6 +954,8 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
     # the things or the work of times counted alike may be of kinds listed or two fields joined (2次防汛和抗旱应急演练)
     items = ((_owners_counted(after) if counts_things else None)
              or _fields_of_one_activity(_noun_phrase_after(after, valued), after, matched) or act_done(matched, after))
+    # (年底前达到42项以上常规指标检测能力: no value of the level follows, which the count is then of)
+    items = _things_before_their_level(items) if counts_things and not shared and _DIGIT.search(after) else items
     items = _what_all_of_them_do(items, after) or items
     items = _what_the_people_do(items, after, matched) or items
     items = _round_done_to(items, before, matched) or items
@@ -980,6 +982,18 @@ def find_indicator(clause: str, number_start: int, match_end: int, marks: Clause
         items = _round_done_to(named, before, matched) or named
     name = _with_the_inspection(items or _named_by_its_words(matched) or _had_by_each(matched) or work, before, matched)
     return Naming(_times_of_the_act_on(name, before, matched) or name)
+
+
+def _things_before_their_level(name: str | None) -> str | None:
+    """The things a count counts where the words after it go on to a level of them (全县23家易制毒化学品生产经营企业检查覆盖率
+    达到100% -> 易制毒化学品生产经营企业): the name less the measure closing it and the verbs of the act it measures; the name
+    where none closes it, or no noun is left."""
+    if not name or not indicator_words().whole_measure.search(name):
+        return name
+    words = _tag(name)[:-1]
+    while words and words[-1][1] in _VERB_TAGS:
+        words.pop()
+    return "".join(word for word, _ in words) if words and _is_noun(words[-1][1]) else name
 
 
 def _next_item_glued(after: str) -> bool:
