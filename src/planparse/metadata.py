@@ -514,19 +514,21 @@ class _Reader:
                 return Period(start=year, end=year)
         return None
 
-    def stated_period(self, signed: int | None) -> Period | None:
+    def stated_period(self, signed: int | None, month: int | None = None) -> Period | None:
         """The span the plan states in its text (为期6个月（2013年12月16日至2014年6月15日）, 2012年起5年内); a campaign's
         span with no first year (从即日起至2013年12月31日, 从8月1日起至10月30日) opens in the year ``signed``. A span that
-        ends before it is a past round's (上一轮…从2018年开始，至2020年结束): the next one is read."""
-        stated = (_period_stated(match, signed) for _, match in self.rules.matches("stated_period", self.texts))
+        ends before it is a past round's (上一轮…从2018年开始，至2020年结束): the next one is read. ``month``: the month signed,
+        for a span of months alone opening after the new year (_opening_year)."""
+        stated = (_period_stated(match, signed, month) for _, match in self.rules.matches("stated_period", self.texts))
         return next(filter(None, stated), None)
 
-    def staged_period(self, signed: int | None) -> Period | None:
+    def staged_period(self, signed: int | None, month: int | None = None) -> Period | None:
         """The span the plan's stages run, where it states no other (（一）前期准备阶段 / 时间：2023年9月-10月 … （三）筹备迎检阶段 /
         时间：2024年2月-3月 → 2023—2024, its months 9 and 3 as a campaign across its new year gives them): from the first stage's
         year to the last year a stage names, where the line before the first opens the plan's steps (_opens_the_plans_stages);
-        a first stage of months alone (（一）宣传发动阶段（6月16日-7月15日）) opens in the year ``signed``, as a campaign's span of
-        months alone does (stated_period), and stages of months alone that pass the new year (11月 … 2月) end in the next.
+        a first stage of months alone (（一）宣传发动阶段（6月16日-7月15日）) opens in the year ``signed`` (or the next, for one
+        opening after the new year, months before the ``month`` signed: _opening_year), as a campaign's span of months alone
+        does (stated_period), and stages of months alone that pass the new year (11月 … 2月) end in the next.
         None for one stage, a first stage with no year in a plan whose signing year is unknown, years out of order (no stages
         of one work), stages ending before the notice was signed (a past round's, told in the review), or a task's stages,
         told by their place or by a goal of the plan due after them (到2030年)."""
@@ -534,7 +536,9 @@ class _Reader:
         found = list(self.rules.matches("stage_dates", with_the_next))
         stages = [stage for _, stage in found]
         named = [digit_year(year) for stage in stages for year in stage.group("first_year", "last_year") if year]
-        opening = [] if stages and stages[0].group("first_year") else [signed]
+        first = stages[0].group("first_month") if stages else None
+        opening = [] if stages and stages[0].group("first_year") else [
+            _opening_year(signed, month, numeral_value(first) if first else None)]
         if len(stages) < 2 or None in opening or not self._opens_the_plans_stages(found[0][0]):
             return None
         years = opening + named
@@ -695,6 +699,7 @@ def _from_text(reader: _Reader) -> Metadata:
     dated = signing or reader.first("title_note", reader.front)
     date = iso_date(dated[1]) if dated and dated[1].group("year") else None  # a note of the plan's term alone dates nothing
     signed = int(date[:4]) if date else None
+    month = int(date[5:7]) if date and len(date) >= 7 else None
 
     titles = (front.title, front.notice_match.group("subject") if front.notice_match else None)
     titled = rules.match("titled_issuer", front.title or "")
@@ -714,7 +719,8 @@ def _from_text(reader: _Reader) -> Metadata:
         recipients=split_list(recipients[1].group("list")) if recipients else [],
         date=date,
         period=reader.with_campaign_months(
-            reader.period(*titles) or reader.stated_period(signed) or reader.single_year(*titles) or reader.staged_period(signed)),
+            reader.period(*titles) or reader.stated_period(signed, month) or reader.single_year(*titles)
+            or reader.staged_period(signed, month)),
         attachments=reader.attachments(),
         cc=split_list(cc[1].group("list")) if cc else [],
         printed_by=printed_by,
@@ -819,12 +825,25 @@ def plan_start(metadata: Metadata) -> int | None:
     return signed_year(metadata)
 
 
-def _period_stated(match: regex.Match, signed: int | None) -> Period | None:
-    """The period a match of stated_period gives, the first year ``signed`` where it states none; none for a span that
-    ends before the notice was signed (a past round's, told in the plan's review)."""
+def _opening_year(signed: int | None, month: int | None, first_month: int | None) -> int | None:
+    """The year a span of months alone opening in ``first_month`` opens in, for a plan signed in the year ``signed`` and
+    the ``month``: that year, or the next where it opens more than two months before that month, after the new year
+    (1月1日—3月31日 signed 2023年12月20日: 2024, reader Z11); a campaign may open a few weeks before its notice is signed
+    (6月16日 signed 6月22日: wild 32, that year)."""
+    if signed is None or month is None or first_month is None:
+        return signed
+    return signed + 1 if first_month + 2 < month else signed
+
+
+def _period_stated(match: regex.Match, signed: int | None, month: int | None = None) -> Period | None:
+    """The period a match of stated_period gives, the first year ``signed`` where it states none (or the next, for months
+    opening after the new year, before the ``month`` signed: _opening_year); none for a span that ends before the notice
+    was signed (a past round's, told in the plan's review)."""
     if not match.group("start") and signed is None:
         return None
-    start = digit_year(match.group("start")) if match.group("start") else signed
+    opening = match.group("opening_month")
+    start = (digit_year(match.group("start")) if match.group("start")
+             else _opening_year(signed, month, int(opening) if opening and not match.group("from_now") else None))
     end = digit_year(match.group("end")) if match.group("end") else start
     try:
         end = start + numeral_value(match.group("years")) - 1 if match.group("years") else end
