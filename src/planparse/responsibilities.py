@@ -185,8 +185,12 @@ def _opens_with_a_duty(text: str, rules: CompiledResponsibilityRules) -> bool:
 def _duties(block: Block, rules: CompiledResponsibilityRules) -> list[Annotation]:
     """The sentences of a paragraph in a section on who does what (三、职责分工 / 县教育局负责制定实施细则。) stating units'
     duty (``duties``): each an annotation of its work."""
-    # an item's title may state the duty itself (1.区交通与建设局负责打击…；); a title naming the part (（二）工作分工。) states none
-    text = block.paragraph.text[block.title_start:] if block.heading else block.paragraph.text
+    # an item's title may state the duty itself (1.区交通与建设局负责打击…；); a title naming the part (（二）工作分工。) states none,
+    # nor one run into the body with no stop (（一）统筹协调|县民政局负责…: the title alone opens with no duty)
+    text = block.paragraph.text
+    if block.heading:
+        start = block.title_start if _opens_with_a_duty(text[block.title_start:block.body_start], rules) else block.body_start
+        text = text[start:]
     return [Annotation(block, duty.text, duty.lead, duty.support, standalone=False, work=duty.work)
             for sentence in split_outside_brackets(text, SENTENCE_CUT) for duty in duties(sentence, rules)]
 
