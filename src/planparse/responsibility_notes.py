@@ -460,9 +460,8 @@ def leading_units(text: str, rules: CompiledResponsibilityRules) -> tuple[list[s
     lead, support, _ = _units_by_role(text, "support", rules)
     if lead:
         return lead, support
-    named = _before_local_bodies(text, rules)
-    lead, support = parse_units(named, "lead", rules)
-    return lead, support + sum(parse_units(text[len(named):], "support", rules), [])
+    # the list is the label's: local bodies closing it (牵头单位：县水利局，各乡镇人民政府) lead too, unlike a note's (``_note_units``)
+    return parse_units(text, "lead", rules)
 
 
 def _before_local_bodies(text: str, rules: CompiledResponsibilityRules) -> str:
