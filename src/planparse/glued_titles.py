@@ -127,7 +127,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
     # (not before a full stop: the title ends there as it is, （一）自查阶段（4月）。组织…)
     note = note if note and note[0] <= min(len(run), LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in TITLE_STOPS else None
-    label, grounds, subject, particular, rate = title_openers()
+    label, grounds, subject, particular = title_openers()
     # each tested in one call at every place
     words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
     titles, nouns_after = (*words, *rules.whole_titles), (*words, *rules.conjunctions)
@@ -163,9 +163,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
             return end
         ends_word = (end <= _WORD_TITLE and tested.title_word.before(run, end)
                      and not (short_sentence and run.startswith(noun_openers, end)))
-        # a rate after a title word, where a word of its own opens (检疫监督|产地检疫率达到…, not 监测|预警覆盖率: 监测预警)
-        opens_rate = rate.match(text, end) and end in title.word_starts
-        if ends_word and (by_words and _opens_sentence(run, end, openers, titles) or label.match(text, end) or opens_rate):
+        if ends_word and (by_words and _opens_sentence(run, end, openers, titles) or label.match(text, end)):
             return end
     if note:
         return note[1]
@@ -446,7 +444,7 @@ def _second_phrase_end(text: str, run: str) -> int | None:
         return None
     start = len(run) + 1
     phrase = _TITLE_RUN.match(text, start).group()
-    _, grounds, subject, *_ = title_openers()
+    _, grounds, subject, _ = title_openers()
     rules = title_ends()
     # not a noun phrase's opening, which goes on in the phrase (坚持落实责任，集中整治重点车辆安全隐患)
     words, openers = tuple(rules.words), _sentence_openers_of_no_noun()
@@ -664,7 +662,7 @@ def _opens_body(text: str, end: int, openers: tuple[str, ...], titles: tuple[str
     by the body named by its kind after a title word (…管理模式|城市供水企业要…), by a modal before its grounds or its verb
     (…阶梯水价|要按照…), a time (…改造工作|在2015年年底前…, …素质提升|在“十四五”期间…), an occasion (宣传重点|节能宣传周期间，…), an opener of two characters or more (…规模经营|鼓励…,
     …关闭网店|对于…) or a task's verb (…产品链接|指导…); not by one that opens a noun phrase (各项, 全区)."""
-    label, grounds, subject, *_ = title_openers()
+    label, grounds, subject, _ = title_openers()
     if grounds.match(text, end) or subject.match(text, end) or _opens_sentence(text, end, openers, titles):
         return True
     if _OCCASION.match(text, end) or (text.endswith(titles, 0, end) and label.match(text, end)):

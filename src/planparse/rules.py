@@ -252,7 +252,6 @@ class TitleEnds(Model):
     subject_list_opener: str = "(?!)"  # so does a list of bodies as the subject (区教育局、区财政局要)
     # a particular's label (抽检指标：) or the document as a sentence's subject (本细则由) opens one after any title, however short
     particular_opener: str = "(?!)"
-    rate_opener: str = "(?!)"
     subject_title_length: int = 0
     examples: Annotated[list[GluedTitleExample], FOR_CHECKS]
 
@@ -353,7 +352,6 @@ class TitleOpeners(NamedTuple):
     grounds: regex.Pattern
     subject: regex.Pattern
     particular: regex.Pattern
-    rate: regex.Pattern
 
 
 @rules_cache

@@ -202,7 +202,7 @@ def _run_on_title_end(title: str) -> int | None:
     end = glued_title_end(title)
     if not end or title[end - 1] in _CLOSING_NOTE:
         return end
-    label, grounds, subject, *_ = title_openers()
+    label, grounds, subject, _ = title_openers()
     ends_word = title[:end].endswith(tuple(title_ends().words))
     return end if subject.match(title, end) or (ends_word and (label.match(title, end) or grounds.match(title, end))) else None
 
