@@ -443,6 +443,12 @@ def test_a_notice_named_only_by_its_web_page_keeps_its_numbered_paragraphs_out_o
      (2024, 2024)),
     (["某县春季森林防火专项整治方案", "自1月10日起至3月31日，在全县开展森林防火专项整治行动。", "一、整治内容", "2月底前完成隐患排查300处。",
       "某县林业局", "2023年12月20日"], (2024, 2024)),
+    # …but of the year signed where the span runs on past the month signed: a campaign signed after it opened (gas safety,
+    # sanitation: reader Z18), its stages and its time set out alike
+    (["某县燃气安全专项整治方案", "三、实施步骤", "（一）排查阶段（5月1日—5月31日）", "（二）整治阶段（6月1日—10月31日）",
+      "（三）巩固阶段（11月1日—12月31日）", "9月底前完成燃气用户安全检查5000户。", "某县住房和城乡建设局", "2023年8月15日"], (2023, 2023)),
+    (["某县城乡环境卫生整治方案", "一、时间安排：5月1日至12月31日。", "二、整治内容", "9月底前完成垃圾清运点改造20个。", "某县人民政府",
+      "2023年8月15日"], (2023, 2023)),
     (["某县校园安全提升方案", "一、工作基础", "（一）第一阶段（2018年3月—2019年6月）", "完成校园视频监控全覆盖。", "（二）第二阶段（2019年7月—2020年12月）",
       "完成校园安保力量配备。", "二、主要任务", "某县人民政府", "2024年3月1日"], None),
     # the stages of one task, not under the plan's steps, are that task's (sponge city, education: reader Y6)

@@ -537,16 +537,16 @@ class _Reader:
         stages = [stage for _, stage in found]
         named = [digit_year(year) for stage in stages for year in stage.group("first_year", "last_year") if year]
         first = stages[0].group("first_month") if stages else None
+        last = (stages[-1].group("last_month") or stages[-1].group("first_month")) if stages else None
         opening = [] if stages and stages[0].group("first_year") else [
-            _opening_year(signed, month, numeral_value(first) if first else None)]
+            _opening_year(signed, month, numeral_value(first) if first else None, numeral_value(last) if last else None)]
         if len(stages) < 2 or None in opening or not self._opens_the_plans_stages(found[0][0]):
             return None
         years = opening + named
         goals = (digit_year(goal.group("year")) for _, goal in self.rules.matches("goal_year", self.texts))
         if years != sorted(years) or signed is not None and years[-1] < signed or any(goal > years[-1] for goal in goals):
             return None  # (a goal due after the last stage: the stages are a task's, reader Y6)
-        first_month, last_month = stages[0].group("first_month"), stages[-1].group("last_month") or stages[-1].group("first_month")
-        months = (numeral_value(first_month), numeral_value(last_month)) if first_month and last_month else None
+        months = (numeral_value(first), numeral_value(last)) if first and last else None
         if not named and months and months[1] < months[0]:
             years.append(years[0] + 1)  # （一）排查阶段（11月）…（三）巩固阶段（2月）: across the new year after the one signed
         return Period(start=years[0], end=years[-1], months=months if years[-1] == years[0] + 1 else None)
@@ -825,14 +825,16 @@ def plan_start(metadata: Metadata) -> int | None:
     return signed_year(metadata)
 
 
-def _opening_year(signed: int | None, month: int | None, first_month: int | None) -> int | None:
-    """The year a span of months alone opening in ``first_month`` opens in, for a plan signed in the year ``signed`` and
-    the ``month``: that year, or the next where it opens more than two months before that month, after the new year
-    (1月1日—3月31日 signed 2023年12月20日: 2024, reader Z11); a campaign may open a few weeks before its notice is signed
-    (6月16日 signed 6月22日: wild 32, that year)."""
+def _opening_year(signed: int | None, month: int | None, first_month: int | None, last_month: int | None = None) -> int | None:
+    """The year a span of months alone from ``first_month`` to ``last_month`` opens in, for a plan signed in the year
+    ``signed`` and the ``month``: the next where the whole span ends before that month, after the new year (1月1日—3月31日
+    signed 2023年12月20日: 2024, reader Z11), else that year: a campaign may be signed after it opened (5月—12月 signed
+    8月15日: 2023, reader Z18; 6月16日 signed 6月22日: wild 32). With its last month unknown, one opening more than two
+    months before the month signed ends before it."""
     if signed is None or month is None or first_month is None:
         return signed
-    return signed + 1 if first_month + 2 < month else signed
+    ends = last_month if last_month is not None and last_month >= first_month else first_month + 2
+    return signed + 1 if ends < month else signed
 
 
 def _period_stated(match: regex.Match, signed: int | None, month: int | None = None) -> Period | None:
@@ -841,9 +843,10 @@ def _period_stated(match: regex.Match, signed: int | None, month: int | None = N
     was signed (a past round's, told in the plan's review)."""
     if not match.group("start") and signed is None:
         return None
-    opening = match.group("opening_month")
+    opening, closing = match.group("opening_month", "closing_month")
     start = (digit_year(match.group("start")) if match.group("start")
-             else _opening_year(signed, month, int(opening) if opening and not match.group("from_now") else None))
+             else _opening_year(signed, month, int(opening) if opening and not match.group("from_now") else None,
+                                int(closing) if closing else None))
     end = digit_year(match.group("end")) if match.group("end") else start
     try:
         end = start + numeral_value(match.group("years")) - 1 if match.group("years") else end
