@@ -47,5 +47,6 @@ def test_an_unwritable_output_folder_is_one_line_and_leaves_nothing(tmp_path: Pa
     folder.mkdir()
     folder.chmod(0o555)
     run = planparse("extract", PLAN, "-o", folder / "plan.json", user=True)
-    assert_one_line(run, f"planparse: {folder / 'plan.json'}: cannot write output (Permission denied)")
+    assert_one_line(run, f"planparse: {folder / 'plan.json'}: cannot write output (no new file can be made in {folder}: "
+                         "Permission denied)")
     assert list(folder.iterdir()) == []
