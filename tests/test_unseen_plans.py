@@ -75,7 +75,8 @@ children (a county site's page on one line) and drinking water sources (a PDF la
 browser printed to PDF), overloading control (a site's 繁體 page) and long-term care insurance (a Word file whose 分工表 merges a
 cell down), pre-hospital emergency care (an old CMS page in tables, a paragraph a row), ferry safety (a 繁體 copy with its line
 breaks lost) and family farms (a gazette's two columns), community corrections (a plan in 1． and （1） only), urban sewage (a
-notice whose 附件2 and 附件3 are tables after its plan) and chronic disease (goals in a table of yearly columns).
+notice whose 附件2 and 附件3 are tables after its plan) and chronic disease (goals in a table of yearly columns), immunization (a
+WeChat article), family education (a draft under a 公告 asking for comments) and invasive species (㈠, ⒈ and ⑴ markers).
 
 Each plan is read as written (lined) and with its line breaks lost (flat, as crawlers keep it); what it
 gets right may grow but not shrink, and what it wrongly gives may shrink but not grow. After a change that
