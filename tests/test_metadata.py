@@ -182,6 +182,25 @@ def test_a_notices_own_numbered_paragraphs_are_not_headings_of_the_plan(tmp_path
     assert [t.headings for t in document.targets] == [["主要目标"]]
 
 
+
+@pytest.mark.parametrize("notice_title, signer, plan_title", [
+    # family education, waste sorting: a 公告 that puts a draft out for comments, the draft named in it or before 公开征求
+    ("关于公开征求《某市家庭教育促进三年行动方案（2025—2027年）（征求意见稿）》意见的公告", "某市教育局", "某市家庭教育促进三年行动方案（2025—2027年）"),
+    ("某区城市管理局关于《某区生活垃圾分类工作实施方案（2025—2027年）（草案）》公开征求意见的公告", "某区城市管理局",
+     "某区生活垃圾分类工作实施方案（2025—2027年）"),
+])
+def test_a_drafts_call_for_comments_is_its_notice_whose_own_items_are_no_headings(tmp_path, notice_title, signer, plan_title):
+    """The 公告 that puts a draft out for comments is the draft's notice: its 一、征求意见时间 and 二、意见反馈方式 are its own, as a
+    notice's 通知如下：一、… are, and the draft's title is the plan's without the （征求意见稿） line under it."""
+    plan = write_plan(tmp_path, f"{notice_title}\n为广泛听取社会各界意见，现将全文公布，公开征求社会公众意见。\n一、征求意见时间\n"
+                      "2025年4月7日至2025年5月6日。\n二、意见反馈方式\n（一）电子邮件：发送至abc@163.com。\n（二）信函：寄至某市滨江路88号。\n"
+                      f"{signer}\n2025年4月3日\n{plan_title}\n（征求意见稿）\n一、主要目标\n到2027年，覆盖率达到100%。\n二、重点任务\n")
+    document = extract(plan)
+    assert [(s.number, s.title) for s in document.sections] == [(1, "主要目标"), (2, "重点任务")]
+    metadata = document.metadata
+    assert (metadata.title, metadata.period.end, metadata.issuer, metadata.date) == (plan_title, 2027, signer, "2025-04-03")
+
+
 # --- web copies and plans issued without a notice ---------------------------------
 
 

@@ -323,7 +323,7 @@ class _Reader:
 
     def _notice_titles(self) -> Iterator[tuple[int, str]]:
         for end, text in enumerate(self.front):
-            if not text.endswith(("通知", "函")) or "。" in text or len(text) > _NOTICE_TITLE_MAX:
+            if not text.endswith(tuple(self.rules.rules.notice_endings)) or "。" in text or len(text) > _NOTICE_TITLE_MAX:
                 continue
             start = end
             while "关于" not in "".join(self.front[start:end + 1]) and start > 0 and self._title_piece(self.front[start - 1]):

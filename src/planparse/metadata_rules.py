@@ -65,6 +65,7 @@ class MetadataRules(Model):
     information_box: InformationBox
     plan_words: list[str]
     name_endings: list[str]  # besides plan_words: the last words of an attachment's or a notice's name (表, 通知)
+    notice_endings: list[str]  # the last words of a notice's title (通知, 函, 公告)
     issuer_endings: list[str]
     addressee_endings: list[str] = []  # besides issuer_endings: the last words of an addressee's name (单位, 部门, 乡镇)
     place_bodies: list[str] = []  # bodies each place has, named alone after one named with its place (各乡镇党委、人民政府)
