@@ -376,6 +376,24 @@ def test_a_notices_title_over_a_byline_stays_the_notices(tmp_path):
     assert (read.notice_title, read.title) == (lines[0], lines[2])
 
 
+
+@pytest.mark.parametrize("issuer, plan, number", [
+    # health, culture: a notice posted on an account, its byline, the request to follow it and its 文号 run together
+    ("某县卫生健康局", "某县预防接种服务能力提升三年行动方案（2025—2027年）", "某卫发〔2025〕9号"),
+    ("某县文化旅游局", "某县乡村旅游提升三年行动方案（2025—2027年）", "某文旅发〔2025〕3号"),
+], ids=["health", "culture"])
+def test_the_request_to_follow_under_a_byline_is_no_part_of_the_number_under_it_with_the_line_breaks_lost(tmp_path, issuer, plan, number):
+    # …17:30 湖南点击蓝字 关注我们某卫发〔2025〕9号: the region's lookahead wanted a space, so the byline was cut before 湖南 and the
+    # number, run on to the request, was lost
+    lines = [f"{issuer}关于印发{plan}的通知", "原创 某县发布 某县发布 2025年03月18日 17:30 湖南", "点击蓝字 关注我们", number,
+             "各乡镇人民政府：", "现将方案印发给你们，请认真组织实施。", issuer, "2025年3月14日", plan, "一、工作目标",
+             "到2027年，全县新建服务站点20个。", "二、保障措施", "加强组织领导。"]
+    copy = tmp_path / "copy.txt"
+    copy.write_text("".join(lines) + "\n", encoding="utf-8")
+    read = extract(copy).metadata
+    assert (read.doc_number, read.title, read.issuer, read.date) == (number, plan, issuer, "2025-03-14")
+
+
 _WATER = ("某县农村供水保障三年行动方案（2024—2026年）", ["一、工作目标", "到2026年，全县农村自来水普及率达到95%，新建集中供水工程12处。",
                                                     "二、保障措施", "加强组织领导，落实工作责任。（牵头单位：县水利局，县财政局配合）"])
 _SCHOOLS = ("某县2024年义务教育招生工作方案", ["一、工作目标", "全县新建中小学校3所，新增学位2400个。", "二、保障措施",
