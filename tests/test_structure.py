@@ -167,6 +167,13 @@ def test_a_numbered_list_of_attachments_holds_no_headings(tmp_path, closing, hea
     ("1.2025年底前各乡镇要完成隐患排查，建立整改台账。", "2025年底前各乡镇要完成隐患排查，建立整改台账", ""),
     ("（三）对未按期完成村庄整治的各地要严肃问责，并通报批评。", "对未按期完成村庄整治的各地要严肃问责，并通报批评", ""),
     ("3.自2024年起区财政局负责安排专项奖补资金，每年500万元。", "自2024年起区财政局负责安排专项奖补资金，每年500万元", ""),
+    # a short title a section word closes, run into a sentence as short as a title that its subject opens (elder care,
+    # water, health: the reader's Z2), not a short sentence with no such title (transport, work safety)
+    ("（二）资金保障县财政局负责落实养老服务资金。", "资金保障", "县财政局负责落实养老服务资金。"),
+    ("（三）水质监测县水利局负责定期抽检。", "水质监测", "县水利局负责定期抽检。"),
+    ("2.技术培训区卫健局牵头组织实施。", "技术培训", "区卫健局牵头组织实施。"),
+    ("（二）分级挂牌整治重点乡（镇）交通安全问题。", "分级挂牌整治重点乡（镇）交通安全问题", ""),
+    ("（四）安全监管工作由县应急管理局负责。", "安全监管工作由县应急管理局负责", ""),
     # the next item of the heading's own list run into it after a ；ends its title (housing, archives, culture)
     ("①启动城中村改造项目8个，惠及群众2万户；②筹集保障性租赁住房1.5万套（间）；③完成危旧房改造3000户。",
      "启动城中村改造项目8个，惠及群众2万户", "②筹集保障性租赁住房1.5万套（间）；③完成危旧房改造3000户。"),

@@ -26,6 +26,8 @@ from .rules import CompiledHeadingStyle, box_pattern, heading_styles, title_ends
 
 _TITLE_END = "。"
 _RUN_ON_LENGTH = 20  # characters: a title without a clause is no longer
+_SHORT_TITLE = 4  # characters: a title cut from a short sentence is no shorter (保障|县财政局… is no title)
+_SECTION_WORD_TITLE = 6  # characters: a title a section word closes (资金保障, 组织领导) run into a short sentence is no longer
 _PART_TITLE_LENGTH = 12  # characters: a part's title on a line alone is no longer (有关要求, 保障措施)
 _CLAUSE = patterns.compile(r"[，,；;]")
 _ITEM_END = patterns.compile(r"[；;]\s*")  # what ends an item run into its paragraph before the next
@@ -198,13 +200,23 @@ def _run_on_title_end(title: str) -> int | None:
     word followed by the sentence's grounds, subject or label (an item that is a sentence has no title:
     2.因工作落实不到位在专项整治开展期间…, 1.政府按照先开办后补的原则对…)."""
     if len(title) <= _RUN_ON_LENGTH and not _CLAUSE.search(title, None, None, patterns.NOT_CONCURRENT):
-        return None
+        return _section_word_title_end(title)
     end = glued_title_end(title)
     if not end or title[end - 1] in _CLOSING_NOTE:
         return end
     label, grounds, subject, _ = title_openers()
     ends_word = title[:end].endswith(tuple(title_ends().words))
     return end if subject.match(title, end) or (ends_word and (label.match(title, end) or grounds.match(title, end))) else None
+
+
+def _section_word_title_end(title: str) -> int | None:
+    """Where a short title ends that a section word closes and its body's subject follows, in a sentence as short as a
+    title (（二）资金保障|县财政局负责落实养老服务资金。, （三）组织领导|区卫健局牵头…): a short sentence is read as a title
+    whole (（二）分级挂牌整治重点乡（镇）交通安全问题。), but none holds a body of the administration and its duty after
+    such a word."""
+    words, subject = tuple(title_ends().words), title_openers()[2]
+    return next((end for end in range(_SHORT_TITLE, _SECTION_WORD_TITLE + 1)
+                 if title.endswith(words, 0, end) and subject.match(title, end, None, patterns.NOT_CONCURRENT)), None)
 
 
 class _TreeBuilder:
