@@ -1,7 +1,7 @@
 """Plans as published or printed: page furniture, columns, frames and pasted layout never reach the text.
 
 The files are made by tests/data/print/make_prints.py, each after a kind of
-file in the real corpus; every one carries the same plan.
+file in the real corpus; every one but browser-table-print.pdf (a duty table over a page break) carries the same plan.
 """
 from __future__ import annotations
 
@@ -53,6 +53,15 @@ def test_a_browser_print_keeps_the_article_column_in_reading_order():
     assert not read_document(PRINTS / "browser-print.pdf").tables  # the frame around the text is no table
 
 
+def test_a_two_page_browser_print_drops_the_time_it_was_printed_and_its_address():
+    """Chrome prints the time (2023/5/6 10:21) and the page's title over each page, the address and 1/2 under it: on
+    two pages nothing repeats often enough to tell, the time and the address do."""
+    text = "\n".join(line.text for line in read_document(PRINTS / "browser-table-print.pdf").lines)
+    for furniture in ("2023/5/6", "10:21", "t20230506", "1/2"):
+        assert furniture not in text
+    assert extract(PRINTS / "browser-table-print.pdf").metadata.title == "某县城乡供水和卫生健康重点任务实施方案"
+
+
 def test_boxes_around_text_are_frames_and_grids_of_cells_are_tables():
     page = "各地要按照城镇化规划和常住人口规模编制城镇义务教育学校布局规划。" * 12
     assert _is_frame([["", page]])
@@ -84,7 +93,7 @@ def test_the_prints_are_made_by_the_script_beside_them(tmp_path, monkeypatch):
     spec.loader.exec_module(module)
     for name, make in (("browser-print.pdf", module.browser_print), ("repost-print.pdf", module.repost_print),
                        ("office-page-numbers.pdf", module.office_pdf), ("sealed-office.pdf", module.sealed_office_pdf),
-                       ("spaced-office.pdf", module.spaced_office_pdf)):
+                       ("spaced-office.pdf", module.spaced_office_pdf), ("browser-table-print.pdf", module.browser_table_print)):
         assert make() == (PRINTS / name).read_bytes(), name
 
 

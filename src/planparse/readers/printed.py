@@ -28,10 +28,11 @@ _PARAGRAPH_INDENT = (0.75, 3)
 _MIN_INDENTED_SHARE = 0.03
 _EDGE_SHARE = 0.5  # of the lines at the commonest start, for a start further left to be the block's edge
 # What a browser prints at a page's edge: the address, "1 of 5" or "第1页 共5页",
-# the date and time of printing. Such a line is furniture even on a two-page print.
+# the date and time of printing (2023/5/6 10:21, 5/6/23, 10:21 AM: read with its spaces cleaned away, 2023/5/610:21).
+# Such a line is furniture even on a two-page print.
 _PRINT_FURNITURE = patterns.compile(
     r"https?://|www\.\w|^\d{1,4}\s*of\s*\d{1,4}\b|第\s*\d{1,4}\s*[页⻚]\s*[,，]?\s*共\s*\d{1,4}\s*[页⻚]"
-    r"|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\s+\d{1,2}:\d{2}"
+    r"|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}[,，]?\s*\d{1,2}:\d{2}"
 )
 # Columns: a vertical gap this wide that at most this share of a page's lines cross,
 # with this many lines on each side.

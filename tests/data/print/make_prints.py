@@ -10,7 +10,8 @@ with the print time on every page); a reposted plan printed from a site
 ("1 of 2" and the print date, mixed ASCII and full-width indents); an office
 PDF with page numbers in three styles; one with a red masthead and a seal
 stamped over its signature; one whose glyphs are drawn one by one, set apart; a web page pasted into WPS (one-cell
-layout tables, an INCLUDEPICTURE field, an image). Re-running gives the same PDFs.
+layout tables, an INCLUDEPICTURE field, an image); a two-page browser print of another plan, the print time over each
+page, whose duty table a page break parts, its last row alone atop page 2. Re-running gives the same PDFs.
 """
 from __future__ import annotations
 
@@ -115,6 +116,63 @@ def repost_print() -> bytes:
                 y -= 14
 
     return _pdf([PLAN[:4], PLAN[4:]], draw)
+
+
+# A plan's duty table (water, health) whose last row a page break carries over alone, as browsers print a long table
+DUTY_TITLE = "某县城乡供水和卫生健康重点任务实施方案"
+DUTY_PLAN = [
+    ("h", "一、重点任务"),
+    ("p", "到2025年，全县农村自来水普及率达到98%，每千人口执业（助理）医师数达到3.2人。各项任务分工如下："),
+]
+DUTY_TABLE = [
+    ["序号", "重点任务", "牵头单位", "配合单位"],
+    ["1", "实施农村供水保障工程", "县水利局", "县财政局、各乡镇人民政府"],
+    ["2", "推进县域医共体建设", "县卫生健康局", "县医保局、县财政局"],
+    ["3", "开展饮用水水质监测", "县卫生健康局", "县水利局、市生态环境局某县分局"],
+]
+DUTY_CLOSING = [("h", "二、保障措施"), ("p", "各乡镇、各部门要加强组织领导，确保各项任务按期完成。")]
+LINKS_BOX = ["热词", "", "省政府权责清单", "政府工作报告"]  # a printed page's box of links: one ruled row, no table
+_CELL_WIDTHS = (40, 150, 90, 180)
+
+
+def _ruled_row(canvas: Canvas, cells: list[str], top: float, height: float = 22) -> None:
+    """One row of ruled cells from ``top`` down, at the article column's left."""
+    x = 70
+    for text, width in zip(cells, _CELL_WIDTHS):
+        canvas.rect(x, top - height, width, height)
+        canvas.drawString(x + 4, top - 15, text)
+        x += width
+
+
+def browser_table_print() -> bytes:
+    """A two-page browser print whose duty table runs over the page break, its last row alone atop page 2: the time
+    and the page's title over each page, the address and "1/2" under it; a box of links closes the article."""
+    def draw(canvas: Canvas, number: int, items: list[tuple[str, str]]) -> None:
+        canvas.setFont(FONT, 8)
+        canvas.drawString(18, 825, f"2023/5/6 10:21  {DUTY_TITLE}")
+        canvas.drawString(18, 12, "http://www.example.gov.cn/zwgk/ghjh/202305/t20230506_123456.html")
+        canvas.drawRightString(578, 12, f"{number}/2")
+        canvas.setFont(FONT, 10)
+        y = 790
+        if number == 1:
+            canvas.drawString(120, y, DUTY_TITLE)
+            y -= 30
+            for _, text in items:
+                for index, line in enumerate(_wrap(text, 34)):
+                    canvas.drawString(70 + (20 if index == 0 else 0), y, line)
+                    y -= 16
+            for row in DUTY_TABLE[:3]:
+                _ruled_row(canvas, row, y)
+                y -= 22
+            return
+        _ruled_row(canvas, DUTY_TABLE[3], y)
+        y -= 40
+        for _, text in items:
+            canvas.drawString(70 + (20 if text.endswith("。") else 0), y, text)
+            y -= 16
+        _ruled_row(canvas, LINKS_BOX, y - 20)
+
+    return _pdf([DUTY_PLAN, DUTY_CLOSING], draw)
 
 
 def _draw_paragraphs(canvas: Canvas, items: list[tuple[str, str]], y: float) -> float:
@@ -238,7 +296,8 @@ def web_paste_docx() -> bytes:
 def main() -> None:
     for name, make in (("browser-print.pdf", browser_print), ("repost-print.pdf", repost_print),
                        ("office-page-numbers.pdf", office_pdf), ("sealed-office.pdf", sealed_office_pdf),
-                       ("spaced-office.pdf", spaced_office_pdf), ("web-paste.docx", web_paste_docx)):
+                       ("spaced-office.pdf", spaced_office_pdf), ("web-paste.docx", web_paste_docx),
+                       ("browser-table-print.pdf", browser_table_print)):
         (HERE / name).write_bytes(make())
 
 
