@@ -62,6 +62,19 @@ def test_a_two_page_browser_print_drops_the_time_it_was_printed_and_its_address(
     assert extract(PRINTS / "browser-table-print.pdf").metadata.title == "某县城乡供水和卫生健康重点任务实施方案"
 
 
+def test_a_tables_last_row_a_page_break_carries_over_alone_goes_on_with_the_table():
+    """The duty table's third row (water, health) stands alone atop page 2, the time and title over it dropped: one
+    ruled row, which alone would be a frame, goes on with the table page 1 ended with, as its row; the box of links
+    closing the article, one ruled row too, is no table: its text is read as before (its label 热词 dropped as chrome)."""
+    raw = read_document(PRINTS / "browser-table-print.pdf")
+    assert [(table.header, [row[0] for row in table.rows]) for table in raw.tables] == [
+        (["序号", "重点任务", "牵头单位", "配合单位"], ["1", "2", "3"])]
+    assert [line.text for line in raw.lines if not line.in_table][-2:] == ["各乡镇、各部门要加强组织领导，确保各项任务按期完成。",
+                                                                          "省政府权责清单 政府工作报告"]
+    duties = [(duty.heading, duty.lead, duty.support) for duty in extract(PRINTS / "browser-table-print.pdf").responsibilities]
+    assert duties[-1] == ("开展饮用水水质监测", ["县卫生健康局"], ["县水利局", "市生态环境局某县分局"])
+
+
 def test_boxes_around_text_are_frames_and_grids_of_cells_are_tables():
     page = "各地要按照城镇化规划和常住人口规模编制城镇义务教育学校布局规划。" * 12
     assert _is_frame([["", page]])

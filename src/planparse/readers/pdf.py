@@ -353,6 +353,12 @@ def _is_frame(rows: list[list[str]]) -> bool:
     return page_cell([len(cell) for row in rows for cell in row]) is not None
 
 
+def _is_lone_row(rows: list[list[str]]) -> bool:
+    """Whether ruled boxes are one row of cells, two filled at least, that _is_frame takes for a frame and is no piece of
+    a row: the last row of a table a page break carried over alone (printed._resolve_lone_rows tells)."""
+    return len(rows) == 1 and sum(1 for cell in rows[0] if cell) > 1 and _is_frame(rows)
+
+
 def _without_note_marks(chars: list[dict]) -> list[dict]:
     """pdfminer's line of ``chars`` but for notes' marks set above it (``_note_mark_places``)."""
     texts = [char["text"] for char in chars]
@@ -560,7 +566,8 @@ def _pdfium_page(page: pdfium.PdfPage, number: int, tables: list[Table], turned:
                 if table not in placed:
                     placed.add(table)
                     result.items.append(tables[table])
-                continue
+                if not tables[table].lone:  # a lone row's text is read too, where it is no table (printed._resolve_lone_rows)
+                    continue
         spaces = _spaces(textpage, found.start(), found.end())
         # a line with gaps enough for cells may be a row of a table typed with tabs: its glyphs placed
         gapped = sum(space.gap >= TAB_GAP_EMS * space.height for space in spaces) >= TYPED_CELLS - 1
@@ -733,8 +740,9 @@ def _ruled_tables(page: pdfium.PdfPage) -> list[Table]:
         rows = [[_without_marks(_bounded_text(textpage, view, cell), cell and view.text_box(cell), marks) for cell in row.cells]
                 for row in found.rows]
         rows = [row for row in rows if any(row)]
-        if rows and not _is_frame(rows):
-            tables.append(Table(view.text_box(found.bbox), rows))
+        lone = _is_lone_row(rows)
+        if rows and (lone or not _is_frame(rows)):
+            tables.append(Table(view.text_box(found.bbox), rows, lone=lone))
     return tables
 
 
@@ -858,7 +866,9 @@ def read_pdf(path: Path, data: bytes, past_limits: PagesPastLimits = NO_PAGE_PAS
                 table_segments -= survey.path_segments
                 # Where PDFium loses a glyph, cells are read by pdfminer too.
                 tables = plumber.tables(index) if survey.lost_text else _ruled_tables(page)
-            read = plumber.read_page(index, tables, bool(survey.unseen_text)) if survey.loses_text(tables) else None
+            # (pdfminer reads a lone row's text as the page's: it is no table there)
+            read = (plumber.read_page(index, [table for table in tables if not table.lone], bool(survey.unseen_text))
+                    if survey.loses_text(tables) else None)
             pages.append(read or _pdfium_page(page, index + 1, tables, survey.askew(), survey.unseen_text))
     finally:
         document.close()  # pdfplumber reads from memory: nothing of it to release

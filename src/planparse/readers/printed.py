@@ -79,6 +79,9 @@ class Line:
 class Table:
     box: Box
     rows: list[list[str]]
+    # A ruled row alone (pdf._is_lone_row), its text read as lines too: a table only where it goes on with the table
+    # the page before ended with, else its lines (_resolve_lone_rows)
+    lone: bool = False
 
     @property
     def top(self) -> float:
@@ -105,6 +108,7 @@ def page_lines(pages: list[Page], title: str | None) -> tuple[list[SourceLine], 
     from ..metadata_rules import metadata_rules  # the rules loader: imported when a printed document is read
 
     _drop_furniture(pages)
+    _resolve_lone_rows(pages)
     for page in pages:
         _read_typed_tables(page)
     box = _information_box(pages)
@@ -330,6 +334,25 @@ def _block(lines: list[Line]) -> _Block:
     most = starts.most_common(1)[0][1]
     left = min(place for place, count in starts.items() if count >= _EDGE_SHARE * most)
     return _Block(left, Counter(round(line.right) for line in lines).most_common(1)[0][0])
+
+
+def _resolve_lone_rows(pages: list[Page]) -> None:
+    """Keep a ruled row alone as a table, its lines dropped, where it opens its page, the furniture dropped, and the page
+    before ended with a table of as many columns (a row a page break carried over: 11 | 实施…工程 | 市科协 | 市外事局…);
+    keep the lines of any other, its text (a box of links in a printed page, 热词 | 省政府权责清单 | 政府工作报告)."""
+    last: Line | Table | None = None  # the item that ended the page before
+    for page in pages:
+        for row in [item for item in page.items if isinstance(item, Table) and item.lone]:
+            row.lone = False
+            if page.items[0] is row and isinstance(last, Table) and len(last.rows[-1]) == len(row.rows[0]):
+                page.items = [item for item in page.items if not (isinstance(item, Line) and _centre_inside(item, row.box))]
+            else:
+                page.items = [item for item in page.items if item is not row]
+        last = page.items[-1] if page.items else None
+
+
+def _centre_inside(line: Line, box: Box) -> bool:
+    return inside((line.left + line.right) / 2, (line.top + line.bottom) / 2, box)
 
 
 def _continuations(pages: list[Page]) -> set[int]:
