@@ -1,6 +1,7 @@
 """Saved web pages: the article only, its tables, and what the page says about the document."""
 from __future__ import annotations
 
+import encodings.aliases
 import json
 from pathlib import Path
 
@@ -426,6 +427,24 @@ def test_a_page_declaring_a_chinese_charset_is_read_as_a_browser_reads_it(tmp_pa
 def test_a_chinese_page_declaring_a_western_charset_is_detected(tmp_path):
     page = _saved_as(tmp_path, SANGE.read_text(encoding="utf-8"), "gb18030", "iso-8859-1")
     assert extract(page).metadata.title == extract(SANGE).metadata.title
+
+
+# Python's codecs but the multi-byte ones a browser decodes pages with (gb2312 and gbk read as GB18030, big5 as HKSCS):
+# single-byte ones, which decode any bytes, and those no browser has (undefined fails on every byte, unicode_escape
+# reads backslashes)
+_CODECS_NO_PAGE_IS_READ_IN = sorted(set(encodings.aliases.aliases.values()) - {
+    "utf_8", "gb18030", "gbk", "gb2312", "big5", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr"} | {
+    "undefined", "unicode_escape", "raw_unicode_escape", "palmos", "punycode", "idna", "koi8_u", "cp1251"})
+_DECLARING = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset={}"><title>某市实施方案</title></head>'
+              "<body><p>一、主要目标</p><p>到2025年，城市污水处理率达到95%，二级以上医院预约诊疗率达到90%。</p></body></html>")
+
+
+@pytest.mark.parametrize(("charset", "encoding"), [(charset, "utf-8") for charset in _CODECS_NO_PAGE_IS_READ_IN] + [
+    (charset, "gb18030") for charset in ("koi8_r", "cp1251", "iso8859_2", "undefined")])
+def test_a_chinese_page_declaring_a_charset_no_browser_reads_a_page_of_it_in_is_detected(charset: str, encoding: str):
+    # <meta charset="undefined"> was an internal error (UnicodeError), unicode_escape or koi8-r read the plan as gibberish
+    declaring = read_html(Path("page.html"), _DECLARING.format(charset).encode(encoding))
+    assert texts(declaring[0]) == texts(page(_DECLARING.format("utf-8"))[0])
 
 
 def test_html_on_standard_input_is_sniffed():

@@ -11,6 +11,7 @@ DOCX reader places them. The page's ``<meta>`` tags and information box
 """
 from __future__ import annotations
 
+import codecs
 import copy
 import logging
 from typing import NamedTuple
@@ -54,8 +55,11 @@ _BROWSER_DECODERS = dict.fromkeys(("gb2312", "gb_2312", "gb_2312-80", "gbk", "x-
     ("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"), "big5hkscs") | dict.fromkeys(
     # a page's bytes cannot declare they are UTF-16 (the declaration would be in UTF-16 too): read as UTF-8
     ("utf-16", "utf-16le", "utf-16be", "unicodefffe", "unicodefeff", "csunicode", "iso-10646-ucs-2", "ucs-2"), "utf-8")
-# Single-byte Western charsets decode any bytes: a Chinese page that declares one is detected instead.
-_WESTERN_LABELS = frozenset(("iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"))
+# The multi-byte encodings of WHATWG Encoding, the only ones a browser decodes a page with, as Python's codecs name
+# them. A single-byte one (Western, Cyrillic, windows-1250…) decodes any bytes: a Chinese page that declares one is
+# detected instead. So is one declaring a codec Python alone has (undefined, which fails on any byte; unicode_escape;
+# palmos), which a browser ignores.
+_BROWSER_ENCODINGS = frozenset(("utf-8", "gb18030", "big5hkscs", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr"))
 # Where a <title> joins the article's title to the column's and the site's names.
 _TITLE_PARTS = patterns.compile(r"\s*[_|｜]\s*|\s+[-—–]\s+")
 _MAX_COLSPAN = 100
@@ -139,14 +143,24 @@ _TYPED_LEVELS = tuple(patterns.compile(pattern) for pattern in (
 
 def _decode(data: bytes, path: object) -> str:
     declared = _CHARSET.search(data[:4096])
-    if declared:
-        label = declared.group(1).decode("ascii").lower()
+    encoding = _browser_encoding(declared.group(1).decode("ascii").lower()) if declared else None
+    if encoding:
         try:
-            if not (label in _WESTERN_LABELS and not data.isascii()):  # a Chinese page declared Latin: detect
-                return data.decode(_BROWSER_DECODERS.get(label, label))
-        except (LookupError, UnicodeDecodeError):
+            return data.decode(encoding)
+        except UnicodeDecodeError:
             pass  # a wrong declaration: detect instead
     return decode_text(data, path)
+
+
+def _browser_encoding(label: str) -> str | None:
+    """The codec a page declaring the charset ``label`` is decoded with; None where its encoding is to be detected."""
+    if label in _BROWSER_DECODERS:
+        return _BROWSER_DECODERS[label]
+    try:
+        encoding = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return encoding if encoding in _BROWSER_ENCODINGS else None
 
 
 def _parse(path: object, data: bytes) -> lxml.html.HtmlElement:
