@@ -145,6 +145,18 @@ def test_shared_strings_without_their_phonetic_guide_and_cells_with_no_reference
     assert _lines(tmp_path, _workbook(rows, strings=strings)) == ["重点任务\t牵头单位\t目标", "新建中小学5所\t市教育局\t2025年底"]
 
 
+def test_an_index_of_more_digits_than_any_list_holds_points_at_nothing_and_the_workbook_is_read(tmp_path):
+    # a shared string's, a style's, a number format's index or a row's number of 5,000 digits (int() refuses past 4,300)
+    # refused the whole workbook as corrupt; it is read as an index past the list (no text, Excel's General)
+    huge = "9" * 5000
+    styles = f'<numFmts><numFmt numFmtId="{huge}" formatCode="0.0%"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="{huge}"/></cellXfs>'
+    rows = (_HEADER + f'<row r="{huge}">{_inline("A2", "适龄儿童免疫规划疫苗接种率")}<c r="B2" t="s"><v>{huge}</v></c>'
+            f'<c r="C2" s="{huge}"><v>0.95</v></c></row>'
+            f'<row>{_inline("A3", "农村自来水普及率")}<c r="B3" t="s"><v>0</v></c><c r="C3" s="1"><v>0.92</v></c></row>')
+    assert _lines(tmp_path, _workbook(rows, styles, strings="<si><t>县水利局</t></si>")) == [
+        "重点任务\t牵头单位\t目标", "适龄儿童免疫规划疫苗接种率\t\t0.95", "农村自来水普及率\t县水利局\t92%"]
+
+
 def test_a_cell_past_any_table_and_a_merge_over_the_whole_sheet_are_bounded(tmp_path):
     rows = (_HEADER + f'<row r="2">{_inline("A2", "建设乡镇综合运输服务站9个")}{_inline("B2", "县交通运输局")}{_inline("XFD2", "远")}</row>'
             f'<row r="1048576">{_inline("A1048576", "改造危旧桥梁45座")}</row>')

@@ -34,6 +34,14 @@ _DATE_CODE = patterns.compile(r"(?i)[yd]|m+(?![^\[]*\])")  # a custom format's y
 _QUOTED = patterns.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # text a format shows as written
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)  # day 0 of Excel's (1900) date system
 _CELL_REFERENCE = patterns.compile(r"([A-Za-z]{1,3})(\d{1,7})")
+_MAX_INDEX_DIGITS = 7  # an index into a sheet's rows (1,048,576 at most), shared strings, styles or number formats
+
+
+def _index(written: str) -> int:
+    """A row's number or an index into the workbook's lists (its shared strings, cell styles, number formats) as a cell
+    writes it; -1 for none, or one of more digits than any list holds (int() refuses past 4,300: a crafted cell's index
+    of 5,000 digits refused the whole workbook as corrupt)."""
+    return int(written) if written.isascii() and written.isdigit() and len(written) <= _MAX_INDEX_DIGITS else -1
 
 
 def _column(letters: str) -> int:
@@ -99,19 +107,19 @@ class _Workbook:
             return _text(cell.find(f"{_MAIN}is"))
         value = (cell.findtext(f"{_MAIN}v") or "").strip()
         if kind == "s":
-            index = int(value) if value.isascii() and value.isdigit() else -1
+            index = _index(value)
             return self.strings[index] if 0 <= index < len(self.strings) else ""
         if kind == "e" or not value:
             return ""  # an error (#N/A, #REF!) shows no value of the plan's
         if kind != "n":
             return value  # a formula's text (str), a boolean
-        style = cell.get("s", "0")
-        shown = self.formats[int(style)] if style.isascii() and style.isdigit() and int(style) < len(self.formats) else "general"
+        style = _index(cell.get("s", "0"))
+        shown = self.formats[style] if 0 <= style < len(self.formats) else "general"
         return _number(value, shown)
 
 
 def _shown_as(format_id: str, codes: dict[str | None, str]) -> str:
-    number = int(format_id) if format_id.isascii() and format_id.isdigit() else 0
+    number = _index(format_id)
     code = codes.get(format_id, "")
     if number in _PERCENT_FORMATS or "%" in code:
         return "percent"
@@ -157,8 +165,8 @@ def _rows(workbook: _Workbook, sheet: etree._Element) -> list[tuple[list[str], s
     read: list[tuple[list[str], set[int]]] = []
     number = 0
     for row in sheet.iter(f"{_MAIN}row"):
-        written = row.get("r", "")
-        number = int(written) if written.isascii() and written.isdigit() and len(written) <= 7 else number + 1
+        written = _index(row.get("r", ""))
+        number = written if written >= 0 else number + 1
         continued = {column for column, last in merged_to.items() if last >= number}
         for column, last in merges.get(number, []):
             merged_to[column] = max(last, merged_to.get(column, 0))
