@@ -185,13 +185,16 @@ def test_a_word_95_file_is_named_in_the_conversion_command_as_a_shell_reads_it(n
     assert run.stderr.endswith(f": soffice --headless --convert-to docx {word}\n")
 
 
-@pytest.mark.parametrize("name", ["plans.txt", "plans.zip", "plans"])
-def test_a_zip_archive_that_is_no_docx_is_named_as_such(name: str, tmp_path: Path):
-    """It was refused as a DOCX damaged ("not a valid DOCX file (truncated or corrupt)")."""
+@pytest.mark.parametrize("name", ["plans.txt", "plans.zip", "plans", "plans.docx"])
+@pytest.mark.parametrize("member", ["plan.txt", "jiaoyu-zhibiao.docx"])
+def test_a_zip_archive_that_is_no_docx_is_named_as_such(name: str, member: str, tmp_path: Path):
+    """It was refused as a DOCX damaged ("not a valid DOCX file (truncated or corrupt)"), and so was one named .docx (no
+    package: it holds no [Content_Types].xml) holding a plan's text or its DOCX zipped again."""
     import zipfile
 
+    held = "一、总体要求\n到2025年，全市建成科普基地10个。\n".encode() if member == "plan.txt" else (DATA / "typed" / member).read_bytes()
     with zipfile.ZipFile(tmp_path / name, "w") as archive:
-        archive.writestr("plan.txt", "一、总体要求\n到2025年，全市建成科普基地10个。\n")
+        archive.writestr(member, held)
     run = run_planparse("extract", name, cwd=tmp_path)
     assert run.returncode == EXIT_ERROR and run.stderr == (
         f"planparse: {name}: a ZIP archive, not a document (it holds no word/document.xml nor content.xml); unpack it and give planparse the documents in it\n")

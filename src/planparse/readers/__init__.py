@@ -184,6 +184,9 @@ _OTHER_ARCHIVES = {
 }
 # A damaged ZIP is read as the format its name says, which says what is wrong with it; as a DOCX by any other name
 _DAMAGED_ARCHIVES: dict[str, DocumentFormat] = {".odt": "odt", ".ofd": "ofd", ".xlsx": "xlsx"}
+# The part every Office Open XML package holds (DOCX, XLSX): a ZIP without it is an archive, whatever its name (a .docx
+# holding the plan's .docx zipped again, or its text)
+_PACKAGE_CONTENT_TYPES = "[content_types].xml"
 _OPEN_DOCUMENT_TEXT = "application/vnd.oasis.opendocument.text"  # also its template's, ...text-template
 _OTHER_MIMETYPES = {
     "application/vnd.oasis.opendocument.": "an OpenDocument file other than a text (a spreadsheet or a presentation), "
@@ -196,8 +199,8 @@ _OTHER_MIMETYPES = {
 def _archive_format(path: Path, data: bytes) -> DocumentFormat:
     """What a ZIP archive is, whatever its name: a DOCX (it holds Word's main part), an OFD (its ``OFD.xml``), an Excel
     workbook (a 分工表 alone: its ``xl/workbook.xml``), an OpenDocument text (.odt: its ``mimetype`` part says so), or
-    another program's file, refused saying what it is. A damaged one, or one named .docx holding none of these, is read
-    as a DOCX (as an ODT, OFD or XLSX when so named), which says what is wrong with it."""
+    another program's file, refused saying what it is. A damaged one, or a package named .docx holding none of these, is
+    read as a DOCX (as an ODT, OFD or XLSX when so named), which says what is wrong with it."""
     import zipfile  # here: a text plan needs neither it nor the compressors it imports
 
     try:
@@ -216,8 +219,8 @@ def _archive_format(path: Path, data: bytes) -> DocumentFormat:
         return "odt"
     said = next((said for part, said in _OTHER_ARCHIVES.items() if part in names), None)
     said = said or next((said for kind, said in _OTHER_MIMETYPES.items() if mimetype.startswith(kind)), None)
-    if said is None and path.suffix.lower() == ".docx":
-        return "docx"
+    if said is None and path.suffix.lower() == ".docx" and _PACKAGE_CONTENT_TYPES in map(str.lower, names):
+        return "docx"  # its main part elsewhere, or missing: the DOCX reader says which
     raise PlanparseError(path, (said or "a ZIP archive, not a document (it holds no word/document.xml nor content.xml); "
                                         "unpack it and give planparse the documents in it").format(path=shell_argument(str(path))))
 
