@@ -210,8 +210,8 @@ _DONE_EACH_PERIOD = (COUNT, _MONEY_MEASURE)  # the measures a unit per a year, q
 TARGET = "target"
 NOT_TARGET = "not_target"
 UNKNOWN_YEAR = ("due relative to a year the plan does not name (年底前, 3年内 in a plan with neither date nor period; "
-                "6月底前, 汛期前 in a plan of several years; 春节前, which may fall in the year after a plan of one year): "
-                "deadline unknown")  # each case _unknown_years flags
+                "6月底前, 汛期前 in a plan of several years; 春节前, 采暖季, 冬春季, which may fall in the year after a plan "
+                "of one year): deadline unknown")  # each case _unknown_years flags
 # the years a relative deadline counts (5年内, 用三年时间, 第3个年度), not a quarter's number (第三季度前: the year written)
 _NUMBER_IN_PHRASE = patterns.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]+)(?=\s*个?年)")
 _LABEL_LENGTH = 30  # a heading longer than this, with a comma in it, is a sentence rather than a label
