@@ -737,6 +737,7 @@ class SentenceReader:
         self.the_plans_end = rule_set.fragment("the_plans_end")
         self.round_said_alone, self.round_doer = rule_set.fragment("round_said_alone"), rule_set.fragment("round_doer")
         self.plans_first_years, self.plans_last_years = rule_set.fragment("plans_first_years"), rule_set.fragment("plans_last_years")
+        self.time_said_between = rule_set.compile("{year}|{relative_deadline}|{word_of_now}", "fragment-time_said_between")
         self.this_school_year = rule_set.fragment("this_school_year")
         self.whole_year = rule_set.fragment("whole_year")
         self.whole_year_between = _Sought.of(rule_set, "whole_year")
@@ -906,6 +907,8 @@ class SentenceReader:
         reviewed = self._heading_marks(self.baseline_headings, text, context)  # 发展基础, 规划背景: what is, not what shall be
         baseline = [*self._marks(baseline_cues, text, clauses, breaks, context.frame), *reviewed]
         relative = list(self.relative_deadline_scan.finditer(text))  # read by _years and _unknown_years alike
+        if reviewed or self._years_of_work_done(text, relative, baseline):
+            relative = [match for match in relative if not self._the_plans_own_years(match)]
         years = self._years(text, context.frame, relative)
         # 有下列情形之一的： (exclude), 目前…共4类23种： (baseline); an item of a year of the plan under a lead of what is now
         # (目前…尚有30所…未达标，具体安排如下： / 1.2024年，改造薄弱学校15所) is the plan's schedule, no part of that state
@@ -989,6 +992,23 @@ class SentenceReader:
         self._close_a_list_with_its_last_word(text, kept)
         _drop_restatements(text, candidates)
         return candidates
+
+    def _the_plans_own_years(self, phrase: regex.Match) -> bool:
+        """Whether a deadline phrase is the plan's first or last years (前两年, 后三年: plans_first_years, plans_last_years)."""
+        return bool(self.plans_first_years.match(phrase.group()) or self.plans_last_years.match(phrase.group()))
+
+    def _years_of_work_done(self, text: str, relative: list[regex.Match], baseline: list[Mark]) -> bool:
+        """Whether the plan's first or last years opening a sentence are the years before it, whose work the sentence says is
+        done: the first cue after them is one a sentence reports by (``reporting``: 已建成, 完成了, 打下了…基础), with no
+        other time between (前两年，全县已建成…; 前两年，我县累计投入…，为行动打下了基础), nor in its own words: not after a
+        time of its own (前两年完成改造100个，目前已完成50个, …，截至2023年底已完成50个: the time of the 50, not of the 100)."""
+        own = next((match for match in relative if self._the_plans_own_years(match)), None)
+        if own is None:
+            return False
+        cue = min((mark for mark in baseline if mark.words is not None and mark.words.start >= own.end()),
+                  key=lambda mark: mark.words.start, default=None)
+        return (cue is not None and cue.cue in self.reporting and cue.year is None
+                and self.time_said_between.search(text, own.end(), cue.words.start) is None)
 
     def _due_since_written(self, text: str, year: int, years: list[tuple[int, int]], frame: PlanFrame) -> bool:
         """Whether ``text`` says ``year`` as a time a work is due by (2023年底前, 到2023年) that is no earlier than the year
