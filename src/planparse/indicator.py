@@ -88,6 +88,8 @@ _ORDINAL = "[一二三四五六七八九十]"
 # word ending in 一, 统一、规范, nor inside an ordinal, 第一、)
 _ORDINALS_LISTED = rf"(?<![\d一二三四五六七八九十第统唯单之同逐])(?:{_ORDINAL}、)+{_ORDINAL}[类级等]"
 _ONE_ORDINAL = patterns.compile(_ORDINAL)
+_ORDINAL_OPENING = "第"  # 第1类, 第一批: the mark opening an ordinal
+_ORDINAL_BEFORE = patterns.compile(r"第(?:(?:\d+|[一二三四五六七八九十]+)[类批级档期]?)?$")  # 第|1类, 第一批|试点村
 _ORDINAL_OF_A_ROUND = patterns.compile(r"第(?:\d+|[一二三四五六七八九十]+)[次批届轮期]")  # 第三次, 第五批: which round
 # 千亿级产业集群, 十亿元级园区, 万吨级泊位, 百万千瓦级基地: a magnitude and 级 are one attribute of the name, which jieba cuts as a
 # number and a measure word (or 100亿元 + 级文); so is a size that picks out which ones (35蒸吨/小时以下燃煤锅炉,
@@ -289,7 +291,8 @@ _LAST_WORD_RUN_END = patterns.compile(f"(?r)[{_MARKS_OUTSIDE_WORDS}、]")  # no 
 _NOTE_CLOSED_INSIDE = patterns.compile(r"[^（()）]*[）)]\p{Han}")  # 行政村（|社区）实现: a note in brackets words follow
 _LAST_ITEM_END = patterns.compile(f"(?r)[{_CLAUSE_MARKS}、]")
 _EDGE_PUNCTUATION = "，,、：:；;。 "
-_MAX_LENGTH = 32
+_MAX_LENGTH = 32  # characters of a name (of each of a list's names)
+_ITEMS_OUTSIDE_NOTES = patterns.compile(r"、(?![^（(]*[）)])")  # 县（市、区）设有…: one name, its note's 、 no list's
 # a list named whole and the link words after it (…盐酸克伦特罗、莱克多巴胺和沙丁胺醇阳性检出率控制在: 34 characters)
 _LONGEST_LIST = _MAX_LENGTH + 8
 # 水稻、小麦, 城镇和农村, 高血压、糖尿病: one word of up to three characters before 分别 may be a kind that shares the
@@ -2761,7 +2764,9 @@ def _clean(words: list[str]) -> str | None:
             text = text[:-1]  # 实现“无违建”: the mark closes the slogan whose opening the name leaves out (违建)
     if _ROUND_OPEN[0] in text or _ROUND_OPEN[1] in text:
         text = indicator_words().unit_note.sub("", _name_note().sub("", text))
-    return text[:_MAX_LENGTH] or None
+    # each name of a list is cut, not the list (孕产妇系统管理率、…、产前筛查率分别达到…: a list of many names before 分别
+    # is shared out whole, its last name too)
+    return _ITEM_JOIN.join(name[:_MAX_LENGTH] for name in _ITEMS_OUTSIDE_NOTES.split(text)) or None
 
 
 @rules_cache
@@ -3293,7 +3298,7 @@ def _noun_phrase_before(text: str) -> str | None:
     if phrase in indicator_rules().planning_words:
         return None  # 现有指战员800人，计划2026年增加到1000人: the plan names no thing; the clause before does, as after 力争
     if phrase and text.find(phrase) > 0:
-        head = _head_cut_off(text, text.find(phrase))
+        head = _head_cut_off(text, text.find(phrase)) or _ordinal_cut_off(text, phrase)
         phrase = _clean([head, phrase]) if head else phrase
     stage = comparator.group("stage") if comparator else None
     if phrase and stage and not phrase.startswith(stage):
@@ -3308,6 +3313,15 @@ def _noun_phrase_before(text: str) -> str | None:
     if per_after and per_after.start():  # 社会体育指导员每千人3名, 城市道路面积人均不低于: the name's, as plans name it
         return _clean([per_after.group(), phrase[:per_after.start()]])
     return phrase
+
+
+def _ordinal_cut_off(text: str, phrase: str) -> str | None:
+    """The ordinal jieba cut off the first of names listed that each open with one (第1类设施覆盖率、第2类…, 第一批试点村、
+    第二批…: 第, 第一批), which the later names keep; None where no later name opens with 第."""
+    if f"{_ITEM_JOIN}{_ORDINAL_OPENING}" not in phrase:
+        return None
+    ordinal = _ORDINAL_BEFORE.search(text, 0, text.find(phrase))
+    return ordinal.group() if ordinal else None
 
 
 def _without_the_trend(text: str) -> str:
