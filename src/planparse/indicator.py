@@ -352,6 +352,7 @@ class IndicatorRules(Model):
     total_words: list[str] = []
     measures_in_all: list[str] = []
     work_receivers: list[str] = []
+    handled_things: list[str] = []
     planning_words: list[str] = []
     inspecting_verbs: list[str] = []
     sort_words: list[str] = []
@@ -3671,9 +3672,10 @@ def _after_a_cadence(tagged: Tagged, index: int) -> bool:
 
 
 def _does(tagged: Tagged, index: int, act: int) -> bool:
-    """Whether the word at ``index`` may be who does the act at ``act``: a noun (县财政, 医院), how often (每年), the years
-    it acts over after it (市财政三年安排), 每 and the measure word that stands for each of the things counted per (每家配备,
-    每所提供托位: jieba cuts 每所 in two), or 各 after the things that each do it (城区和农村各新建…)."""
+    """Whether the word at ``index`` may be who does the act at ``act``: a noun (县财政, 医院) but one of what is only handled
+    (信息, 统计数据: indicators.yaml handled_things), how often (每年), the years it acts over after it (市财政三年安排), 每 and
+    the measure word that stands for each of the things counted per (每家配备, 每所提供托位: jieba cuts 每所 in two), or 各
+    after the things that each do it (城区和农村各新建…)."""
     if _where_an_activity_is_done(tagged, index, act):
         return False
     word, flag = tagged[index]
@@ -3685,7 +3687,9 @@ def _does(tagged: Tagged, index: int, act: int) -> bool:
     when = _is_a_time(word, flag) or flag == _AFTER_THE_ACT and index > 0 and _is_a_time(*tagged[index - 1])
     along = flag == _AFTER_THE_ACT and index > 0 and _is_noun(tagged[index - 1][1])  # 在高速公路|沿线|建设…: where it is done
     quoted = word in _CLOSE  # 利用城市“金角银边”|建设…: a name in quotes or a note in brackets closes the place
-    return _is_noun(flag) or bool(indicator_words().repeat_word.fullmatch(word)) or each or years or when or along or quoted
+    handled = word.endswith(tuple(indicator_rules().handled_things))  # 预警信息|发布|终端, 统计数据|发布: what it is done to
+    return (_is_noun(flag) and not handled or bool(indicator_words().repeat_word.fullmatch(word)) or each or years or when or along
+            or quoted)
 
 
 def _is_a_time(word: str, flag: str) -> bool:
