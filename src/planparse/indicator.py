@@ -1897,6 +1897,7 @@ def part_picked(words: str, unit: str | None, after_part_word: bool) -> str | No
     word of schools (所), names the schools."""
     rules = indicator_rules()
     part = indicator_words().comparator_and_scope.sub("", words).removesuffix(_LINK)  # 其中国家级的5家
+    part = _name_note().sub("", part)  # 其中城区（含开发区）30个: what the place holds, said in brackets, is no other level
     if part in indicator_words().scope:
         return None  # 建设市级监管平台1个，全市18家供热企业…: the scope of the things after the count, no part of the whole
     alternative = _PLACES_IN_BRACKETS.search(part)
