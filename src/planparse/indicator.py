@@ -1364,11 +1364,12 @@ def _times_of_the_act_on(things: str | None, before: str, matched: str) -> str |
         return None  # 开展督导检查1次, 小型水库每两周巡查一次: the check is named
     at = before.rfind(things)
     opening = _checks_closing(words[0][0])
+    checks_before = _checks_closing(before[:at]) if at > 0 else ""  # 督导|检查乡镇卫生院: one check of two words, read as a noun
     if (opening == words[0][0] and len(words) > 1 and all(_is_noun_or_place(flag) for _, flag in words[1:])
-            and at >= 0 and _verb_right_before(before[:at]) is None):
+            and at >= 0 and _verb_right_before(before[:at - len(checks_before)]) is None):
         # 每年审计乡镇财政所1次: the clause's own verb; not a report's name after the count (发布1次监测评估报告) or after
         # the verb that opens the work (开展督查通报1次)
-        return _clean([things[len(opening):], opening])
+        return _clean([things[len(opening):], checks_before, opening])
     head = indicator_words().comparator_and_scope.sub("", before[:at] if at >= 0 else before)
     checks = _checks_closing(head)
     rules = indicator_rules()
