@@ -3260,7 +3260,7 @@ def _noun_phrase_before(text: str) -> str | None:
             tagged.pop()  # 间距加密到, 环节精简到: the word before 到 moves the level, however jieba tags it (提高…入园率到: the name's)
     whole = tagged[:]
     tagged = _after_the_doer(tagged)
-    start = _name_start(tagged, subject=bool(linked))
+    start = _with_the_first_description(tagged, _name_start(tagged, subject=bool(linked)))
     # 加固病险水库, 办结审计整改问题: a work done to the things opens their name, unless an action before it does the work
     # and the word only says which things (开展普查成果专题分析)
     worked = start == 0 or not _opens_with_action(*tagged[start - 1])
@@ -3316,6 +3316,15 @@ def _noun_phrase_before(text: str) -> str | None:
     if per_after and per_after.start():  # 社会体育指导员每千人3名, 城市道路面积人均不低于: the name's, as plans name it
         return _clean([per_after.group(), phrase[:per_after.start()]])
     return phrase
+
+
+def _with_the_first_description(tagged: Tagged, start: int) -> int:
+    """``start``, or the adjective before it where the name would open with the 的 or the conjunction after it, which join
+    it to another description of the same things (其中新的|和严重的报告占比, 较大的|和重大的风险点: 新的和严重的报告): a
+    name opens with no conjunction."""
+    after = start + (start < len(tagged) and tagged[start][0] == _LINK)
+    joined = after < len(tagged) and tagged[after][0] in _JOINING
+    return start - 1 if start and joined and tagged[start - 1][1] in _ADJECTIVE_TAGS else start
 
 
 def _ordinal_cut_off(text: str, phrase: str) -> str | None:
