@@ -416,6 +416,7 @@ class IndicatorRules(Model):
     growth_bases: list[str] = []
     basis_verbs: list[str] = []
     going_into_verbs: list[str] = []
+    posting_verbs: list[str] = []
     moving_in_verbs: list[str] = []
     indicator_headers: list[str]
     place_headers: list[str] = []
@@ -2871,6 +2872,8 @@ def _read_words_after(text: str, counted: bool, *, any_verb_works: bool = True) 
         if words and _names_a_state(tagged, index):
             words.append(word)  # 工作|开展|情况, 项目|建设|进度: the work the state is of, no new action
             continue
+        if counted and words and word in indicator_rules().posting_verbs:
+            break  # 100名医生|到|农村基层工作: where the people counted go to serve, no part of their name
         following = _tag_after_adjectives(tagged, index)
         works_end = _works_closing(tagged, index) if words else 0
         opened = _work_opened(tagged, index) if words and not works_end else 0
