@@ -365,6 +365,7 @@ class IndicatorRules(Model):
     service_verb: str = ""
     kinds_of_place: list[str]
     qualifying_adverbs: list[str] = []
+    holding_adverbs: list[str] = []
     manner_words: list[str] = []
     link_words: list[str]
     action_verbs: list[str]
@@ -3754,6 +3755,14 @@ def _negates_a_kind(tagged: Tagged, index: int) -> bool:
     return not any(link.startswith(negated) for link in indicator_words().link)
 
 
+def _state_held_before(tagged: Tagged, negation: int) -> int:
+    """Where a state held long opens right before the ``negation`` (长期|停业|未|经营企业: indicators.yaml holding_adverbs),
+    which says which things as the negation does; ``negation`` where none stands before it."""
+    state = negation - 2
+    held = state >= 0 and tagged[state][0] in indicator_rules().holding_adverbs and tagged[state + 1][1] == "v"
+    return state if held else negation
+
+
 def _dates_the_measure(tagged: Tagged) -> bool:
     """Whether the act opening ``tagged`` (and the verbs that end it) is what a time after it, 后, counts from, the
     measure's own span (培训后6个月内就业率, 培训结束后3个月内就业率, 治疗后1年生存率): part of the name, no work done."""
@@ -3849,7 +3858,8 @@ def _name_start(tagged: Tagged, subject: bool) -> int:
         if word in indicator_rules().attribute_verbs and (_is_noun(following) or _listed_before_a_kind(tagged, index)):
             return _description_start(tagged, index)  # 受益人口, 未脱贫人口, 独居、空巢老年人: a verb that says which things, no action
         if _negates_a_kind(tagged, index):
-            return min(index, _description_start(tagged, index + 1))  # 不合格产品; 戒断|三年|未|复吸人员: the years it held
+            # 不合格产品; 戒断|三年|未|复吸人员: the years it held; 长期|停业|未|经营企业: the state held long before
+            return min(index, _description_start(tagged, index + 1), _state_held_before(tagged, index))
         if flag.startswith("v") and index and tagged[index - 1][0] in indicator_rules().sort_words and _is_noun(following):
             return index  # 各类|招聘活动: the verb names the sort
         if subject and _says_who_is_measured(tagged, index, following):
