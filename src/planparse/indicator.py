@@ -418,6 +418,7 @@ class IndicatorRules(Model):
     basis_verbs: list[str] = []
     going_into_verbs: list[str] = []
     posting_verbs: list[str] = []
+    carrying_only_verbs: list[str] = []
     moving_in_verbs: list[str] = []
     indicator_headers: list[str]
     place_headers: list[str] = []
@@ -1243,8 +1244,9 @@ def act_done(matched: str, after: str) -> str | None:
     end = _CLAUSE_END.search(after)
     tagged = _tag(after[:end.start() if end else None])
     acts = tagged and len(tagged) <= _LONGEST_ACT and all(flag in (*_VERB_TAGS, _IDIOM) for _, flag in tagged)
-    if acts:
-        return _clean([word for word, _ in tagged])
+    if acts:  # (由县卫健局|组织实施: verbs that only carry a work out name none)
+        carrying_only = all(word in indicator_rules().carrying_only_verbs for word, _ in tagged)
+        return None if carrying_only else _clean([word for word, _ in tagged])
     done_to = bool(tagged) and tagged[0][0] == _DONE_TO
     opening = next((at for at, (word, _) in enumerate(tagged) if word in indicator_rules().work_opening_verbs), None)
     if opening is None or opening > 0 and not done_to:
