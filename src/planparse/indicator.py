@@ -628,6 +628,13 @@ class IndicatorWords:
         return self.action_verbs | self.link | self.scope
 
     @cached_property
+    def checks(self) -> tuple[str, ...]:
+        """The words of a check, longest first, so that the longest closing a text is read (督导检查 before 检查:
+        indicators.yaml inspecting_verbs, review_works)."""
+        rules = indicator_rules()
+        return tuple(sorted((*rules.inspecting_verbs, *rules.review_works), key=len, reverse=True))
+
+    @cached_property
     def action_verb_in(self) -> regex.Pattern:
         """Finds an action verb in a word (大力开展): one search where each verb was looked for in turn."""
         return patterns.compile("|".join(map(regex.escape, sorted(self.action_verbs))) or "(?!)")
@@ -1349,8 +1356,7 @@ def _with_the_inspection(name: str | None, before: str, matched: str) -> str | N
     (每年抽检食品5000批次 -> 抽检食品, 检查企业3000家次 -> 检查企业: indicators.yaml inspecting_verbs), ``name`` else."""
     if not name or not _TIMES_REACHED.search(matched):
         return name
-    at = before.rfind(name)
-    head = indicator_words().comparator_and_scope.sub("", before[:at] if at >= 0 else before)
+    head = _words_before(name, before)
     verb = max((verb for verb in indicator_rules().inspecting_verbs if head.endswith(verb)), key=len, default="")
     return _clean([verb, name]) if verb and not name.startswith(verb) else name
 
@@ -1382,10 +1388,16 @@ def _times_of_the_act_on(things: str | None, before: str, matched: str) -> str |
     return _clean([things, checks])
 
 
+def _words_before(name: str, before: str) -> str:
+    """The words before the last ``name`` in ``before`` (all of ``before`` where ``name`` is not in it), without the
+    comparator and scope words: where the act done to the things named is written (每年|抽检|食品, 每年巡查|小型水库)."""
+    at = before.rfind(name)
+    return indicator_words().comparator_and_scope.sub("", before[:at] if at >= 0 else before)
+
+
 def _checks_closing(text: str) -> str:
-    """The checks closing ``text`` (每季度|督导检查: 督导检查; indicators.yaml inspecting_verbs, review_works), or ''."""
-    rules = indicator_rules()
-    checks = sorted((*rules.inspecting_verbs, *rules.review_works), key=len, reverse=True)
+    """The checks closing ``text`` (每季度|督导检查: 督导检查; ``IndicatorWords.checks``), or ''."""
+    checks = indicator_words().checks
     start = len(text)
     while (check := next((check for check in checks if text.endswith(check, 0, start)), None)) is not None:
         start -= len(check)
