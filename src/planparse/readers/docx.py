@@ -31,7 +31,7 @@ from .crawled import cell_text
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .note_marks import is_note_mark, shown_after
 from .symbols import symbol_shown
-from .xml_text import text_held
+from .xml_text import parsed_xml, text_held
 
 _MAX_COLUMNS = 63  # Word's widest table
 # python-docx's qn splits its prefix and looks it up on every call: some twenty calls a paragraph were a third of
@@ -261,7 +261,7 @@ def _held_relationships(path: Path, name: str, content: bytes, held: dict[str, s
     """The relationship part ``name`` without the relationships whose target the file does not hold (``held``: the
     names it holds by ``part_name_key``), each other target written as the part's name; a main document missing is
     no document."""
-    root = etree.fromstring(content, etree.XMLParser(resolve_entities=False))
+    root = parsed_xml(content)
     source_folder = posixpath.dirname(posixpath.dirname(name))  # word/_rels/document.xml.rels: word
     missing, renamed = [], False
     for relationship in root:
@@ -298,7 +298,7 @@ def _part_at_limit(data: bytes) -> str:
     archive = zipfile.ZipFile(io.BytesIO(data))
     for part in archive.infolist():
         try:
-            etree.fromstring(archive.read(part), etree.XMLParser(resolve_entities=False))
+            parsed_xml(archive.read(part))
         except etree.XMLSyntaxError as exc:
             if xml_limit_problem(exc, "DOCX"):
                 return part.filename

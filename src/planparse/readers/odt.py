@@ -20,7 +20,7 @@ from .cells import Blocks, typed_tables
 from .crawled import cell_text
 from .list_numbers import LEVELS, MAX_START, Level, ListCounters
 from .note_marks import is_note_mark, shown_after
-from .xml_text import DamagedPart, package_part
+from .xml_text import DamagedPart, package_part, parsed_xml
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -356,7 +356,7 @@ def _unreadable(path: Path, archive: zipfile.ZipFile, problem: str) -> Planparse
 
 def _encrypted(archive: zipfile.ZipFile) -> bool:
     try:
-        manifest = etree.fromstring(archive.read("META-INF/manifest.xml"), etree.XMLParser(resolve_entities=False, no_network=True))
+        manifest = parsed_xml(archive.read("META-INF/manifest.xml"))
     except Exception:  # no manifest, or a damaged one (zipfile, zlib and lxml each raise their own kind): it says nothing
         return False
     return next(manifest.iter(_ENCRYPTION_DATA), None) is not None

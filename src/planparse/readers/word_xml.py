@@ -13,8 +13,8 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 
 from ..errors import PlanparseError
-
 from .sniff import PACKAGE
+from .xml_text import parsed_xml
 
 _CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 
@@ -22,9 +22,8 @@ _CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 def docx_of_package(path: Path, data: bytes) -> bytes:
     """The DOCX (a ZIP of parts) whose parts ``data``, a flat OPC package, holds: each part under its name, and the
     [Content_Types].xml a DOCX names their types in, from each part's pkg:contentType."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
-        package = etree.fromstring(data, parser)
+        package = parsed_xml(data, whole_runs=True)
     except etree.XMLSyntaxError as exc:
         raise PlanparseError(path, f"not a valid Word XML document ({exc.msg})") from None
     buffer = io.BytesIO()

@@ -24,12 +24,20 @@ def package_part(path: Path, archive: zipfile.ZipFile, name: str, kind: str) -> 
     except KeyError:
         return None
     try:
-        return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+        return parsed_xml(data)
     except etree.XMLSyntaxError as exc:
         problem = xml_limit_problem(exc, kind)
         if problem:
             raise PlanparseError(path, f"{name}, line {exc.lineno}: {problem}") from None
         raise DamagedPart(path, f"not a valid {kind} file ({name} is damaged)") from None
+
+
+def parsed_xml(data: bytes, whole_runs: bool = False) -> etree._Element:
+    """``data`` parsed safely, as every reader of XML parses it: entities left unresolved (resolving one is how an XML
+    bomb or an external file gets in) and nothing fetched. ``whole_runs`` lifts libxml2's limits (``limits.MAX_XML_RUN_BYTES``,
+    ``MAX_XML_DEPTH``), as a Word XML document's images in base64 need. Raises lxml's
+    XMLSyntaxError, which the reader words."""
+    return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=whole_runs))
 
 
 def missing_part(path: Path, name: str, kind: str) -> PlanparseError:
