@@ -8,8 +8,9 @@ from typing import Optional
 import click
 
 from ..compare import DEFAULT_THRESHOLD, compare_documents, compared_inputs, plan_readings
+from ..documents import InputPlans
 from ..exporters.compare import RENDERERS, SUFFIX_FORMATS, CompareFormat
-from ..rules import load_indicator_name_rules
+from ..rules import IndicatorNameRules, load_indicator_name_rules
 from .options import NumberRange, PathParam, rules_option
 from .output import PlanReader, check_output, emit, say_skipped
 from .stdout import EXIT_SOME_FAILED, Command
@@ -39,12 +40,18 @@ def compare_command(ctx: click.Context, inputs: tuple[Path, ...], output: Option
     your own with --rules).
     """
     chosen = CompareFormat(fmt) if fmt else SUFFIX_FORMATS.get(output.suffix.lower() if output else "", CompareFormat.csv)
-    found = compared_inputs(inputs)
-    check_output(output, found)
-    say_skipped(found)
-    rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
+    found, rules = plans_to_line_up(inputs, output, rules_dir)
     reader = PlanReader()
     matrix = compare_documents(reader.read(plan_readings(found, rules_dir)), rules, threshold)
     emit(RENDERERS[chosen](replace(matrix, unread=reader.failed)), output)  # every plan read: the matrix holds them
     if reader.failed:
         ctx.exit(EXIT_SOME_FAILED)
+
+
+def plans_to_line_up(inputs: tuple[Path, ...], output: Optional[Path], rules_dir: Optional[Path]) -> tuple[list[InputPlans], IndicatorNameRules]:
+    """The plans ``inputs`` stand for, checked against ``output`` and those skipped said, and the rules their indicator
+    names are lined up by (``compare``, ``report``): a broken rule file stops before any reading."""
+    found = compared_inputs(inputs)
+    check_output(output, found)
+    say_skipped(found)
+    return found, load_indicator_name_rules(rules_dir)

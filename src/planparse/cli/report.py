@@ -8,12 +8,13 @@ from typing import Optional
 import click
 
 from ..batch import REPORT_HTML
-from ..compare import DEFAULT_THRESHOLD, compare_documents, compared_inputs, folder_readings, plan_readings
+from ..compare import DEFAULT_THRESHOLD, compare_documents, folder_readings, plan_readings
 from ..exporters.files import replace_own_file
 from ..exporters.report import report_page
 from ..rules import load_indicator_name_rules
 from .options import NumberRange, PathParam, rules_option
-from .output import PlanReader, check_output, emit, say_skipped
+from .compare import plans_to_line_up
+from .output import PlanReader, emit
 from .stdout import EXIT_SOME_FAILED, Command
 
 
@@ -34,10 +35,7 @@ def report_command(ctx: click.Context, inputs: tuple[Path, ...], output: Optiona
 
     INPUTS are as for `planparse compare`. The page needs no server and no network.
     """
-    found = compared_inputs(inputs)
-    check_output(output, found)
-    say_skipped(found)
-    rules = load_indicator_name_rules(rules_dir)  # a broken rule file stops before any reading
+    found, rules = plans_to_line_up(inputs, output, rules_dir)
     reader = PlanReader()
     emit(report_page(reader.read(plan_readings(found, rules_dir)), partial(compare_documents, rules=rules, threshold=threshold), reader.failed), output)
     if reader.failed:
