@@ -122,11 +122,7 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
     closed = text.startswith("。", len(run))
     if whole and not _goes_on_in_title(run, len(whole), rules) and not (closed and len(run) - len(whole) < _MIN_BODY):
         return len(whole)
-    # A note closing the title (实施阶段（2015年4月-6月）该阶段…), unless a title word ends it before
-    stage = title_closing_note().search(text, 0, TITLE_LENGTH)
-    note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
-    # (not before a full stop: the title ends there as it is, （一）自查阶段（4月）。组织…)
-    note = note if note and note[0] <= min(len(run), LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in TITLE_STOPS else None
+    note = _closing_note(text, run)  # unless a title word ends the title before it
     label, grounds, subject, particular = title_openers()
     # each tested in one call at every place
     words, openers, noun_openers = tuple(rules.words), tuple(rules.sentence_openers), tuple(rules.noun_openers)
@@ -167,12 +163,22 @@ def glued_title_end(text: str, by_words: bool = True) -> int | None:
             return end
     if note:
         return note[1]
-    second = _second_phrase_end(text, run)
-    if second:
-        return second
-    # A crawler keeps a paragraph's end as a space: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年, 纳税6 个月: a
-    # number keeps its words); a label spaced out to the width of three characters opens the next line with its first
-    # (（一）物流产业链链    长：…)
+    return _second_phrase_end(text, run) or _paragraph_end_kept_as_space(text, run)
+
+
+def _closing_note(text: str, run: str) -> tuple[int, int] | None:
+    """Where a note closing the title stands (实施阶段（2015年4月-6月）该阶段…), a stage's time or who is responsible, in
+    ``run``, the title run of ``text``; None where none does, or where a full stop follows it: the title ends there as it
+    is (（一）自查阶段（4月）。组织…)."""
+    stage = title_closing_note().search(text, 0, TITLE_LENGTH)
+    note = (stage.start(), stage.end()) if stage else _responsibility_note(text, len(run))
+    return note if note and note[0] <= min(len(run), LONG_TITLE) and note[1] < len(text.rstrip()) and text[note[1]] not in TITLE_STOPS else None
+
+
+def _paragraph_end_kept_as_space(text: str, run: str) -> int | None:
+    """Where a title ends at a space, as a crawler keeps a paragraph's end: 一、定义与范畴 本《方案》… (not 组  长：, 到 2025年,
+    纳税6 个月: a number keeps its words); a label spaced out to the width of three characters opens the next line with its
+    first (（一）物流产业链链    长：…). None where no such space stands in ``run``, the title run of ``text``."""
     space = SPACE.search(run.rstrip(), _MIN_GLUED_TITLE)
     if (space and space.start() <= LONG_TITLE and not LATIN_OR_DIGIT.match(text, space.end())
             and not LATIN_OR_DIGIT.match(text, space.start() - 1) and run[space.start() - 1] != " "):
