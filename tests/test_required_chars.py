@@ -38,12 +38,23 @@ TEXTS = st.text(alphabet="ab一二个5AaK\u212ak\u0663 \u3000\t-xi\u0130", max_s
 @settings(max_examples=1500, deadline=None)
 @given(patterns(), TEXTS)
 def test_a_text_the_pattern_matches_is_never_ruled_out(pattern, text):
+    _assert_never_ruled_out(pattern, text)
+
+
+def _assert_never_ruled_out(pattern: str, text: str) -> None:
     try:
         compiled = regex.compile(pattern)
     except regex.error:
         return
     if compiled.search(text):
         assert Prefilter.of(pattern).may_match(text), (pattern, text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(patterns(), min_size=2, max_size=4), TEXTS)
+def test_a_text_one_alternative_matches_is_never_ruled_out(alternatives, text):
+    """The tests of each alternative at a pattern's top level (``Prefilter.branches``) pass a text one of them matches."""
+    _assert_never_ruled_out("|".join(alternatives), text)
 
 
 @pytest.mark.parametrize("compile_finders", [None, re.compile])  # the leads' finders on either engine
@@ -197,6 +208,36 @@ def test_a_rule_that_reads_a_number_is_not_run_on_a_sentence_without_a_digit():
     assert rule.prefilter.may_match("到2025年，城乡居民人均可支配收入比缩小到2.2。")
 
 
+# Each passes the tests of the whole of rule-standard's, setting-of-a-policy's and share-of-a-payment's patterns (比例 of one
+# alternative, 公 or 收入 of another, a digit and %), and those of none of their alternatives.
+SHARES_OF_A_PLAN = ["到2025年，全市公民具备科学素质的比例超过16%，各地区科学素质发展不均衡明显改善。",  # science outreach
+                    "到2025年，全县居民健康素养水平提高到25%，城乡居民具备健康素养的人口比例持续提高。",  # health
+                    "到2025年，全县农村生活污水治理率达到60%，畜禽粪污资源化利用比例达到80%以上。"]  # rural environment
+RULES_OF_OTHER_SHARES = ("rule-standard", "setting-of-a-policy", "share-of-a-payment")
+
+
+def test_a_rule_is_ruled_out_where_no_one_alternative_finds_all_it_needs():
+    rules = {rule.id: rule for rule in load_rule_set().rules}
+    for rule_id in RULES_OF_OTHER_SHARES:
+        prefilter = rules[rule_id].prefilter
+        for sentence in SHARES_OF_A_PLAN:
+            assert all(test.search(sentence) for test in map(re.compile, prefilter.tests)), (rule_id, sentence)
+            assert not prefilter.may_match(sentence), (rule_id, sentence)
+    assert rules["rule-standard"].prefilter.may_match("用人单位应当按照不低于1.5%的比例安排残疾人就业。")
+
+
+def test_a_rule_no_sentence_of_a_plan_may_match_is_never_compiled(tmp_path):
+    """A rule's pattern (rule-standard's: 25,000 characters) is compiled when first run: a plan of shares of its own is
+    read without it (in a process of its own: another test may have compiled it)."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("关于印发某县行动方案的通知\n一、主要目标\n" + "\n".join(SHARES_OF_A_PLAN) + "\n", encoding="utf-8")
+    program = ("import sys\nfrom planparse.pipeline import extract\nfrom planparse.rules import load_rule_set\n"
+               "document = extract(sys.argv[1])\n"
+               "print(len(document.targets), *(rule.id for rule in load_rule_set().rules if 'regex' in vars(rule)))")
+    printed = subprocess.run([sys.executable, "-c", program, str(plan)], capture_output=True, text=True, check=True).stdout.split()
+    assert int(printed[0]) >= 3 and not set(RULES_OF_OTHER_SHARES) & set(printed[1:]), printed
+
+
 def test_a_lead_of_common_word_pairs_gives_way_to_a_rarer_character():
     """A pair is about as common as the words it spells: 开展 and 建成 are in a third of a plan's sentences, 都 in few; a
     numeral before a measure word (一个, 三项) is still rarer than 年. The lead only chooses where a rule is tested."""
@@ -241,9 +282,9 @@ def test_the_pre_filters_are_the_same_in_every_process():
     """Weights summed over a set in its order (which follows the hash seed) chose between clauses of the
     same weight differently from one process to the next: the same rules, other tests and leads."""
     program = ("from planparse.rules import load_rule_set\n"
-               "from planparse.required_chars import prefilter_plan, required_clauses\n"
-               "plans = [prefilter_plan(required_clauses(rule.source)) for rule in load_rule_set().rules]\n"
-               "print([(tests, sorted(lead or ()), outgrown) for tests, lead, outgrown, _ in plans])")  # a set prints in the order of its seed
+               "from planparse.required_chars import read_prefilter\n"
+               "plans = [read_prefilter(rule.source) for rule in load_rule_set().rules]\n"
+               "print([(tests, sorted(lead or ()), outgrown, branches) for (tests, lead, outgrown, _), branches in plans])")  # a set prints in the order of its seed
 
     def plans(seed: str) -> str:
         environment = {**os.environ, "PYTHONHASHSEED": seed}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from itertools import chain
 from pathlib import Path
 
 import pytest
@@ -119,7 +120,8 @@ def test_the_key_of_every_rule_reads_each_pattern_as_kept_and_changes_with_any_o
     rule_set = load_rule_set()
     texts = 0
     for rule in rule_set.rules:
-        for source in (rule.compiled_source, *rule.prefilter.tests, *rule.prefilter.after_lead, rule.rule.needs or ""):
+        for source in (rule.compiled_source, *rule.prefilter.tests, *rule.prefilter.after_lead, *chain(*rule.prefilter.branches),
+                       rule.rule.needs or ""):
             texts = zlib.crc32((source if isinstance(source, str) else source.pattern).encode("utf-8", "surrogatepass") + b"\0", texts)
     assert _rules_key(rule_set) == f"{len(rule_set.rules)}-{texts:08x}"
     last = rule_set.rules[-1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import marshal
 import os
 import pickle
 import sys
@@ -30,7 +31,7 @@ from .errors import PlanparseError, validation_problem
 from .names import shown_name
 from .models import FOR_CHECKS, Change, Comparator, Frequency, HeadingStyle, Model, Paragraph, TargetKindName, no_entries, no_items
 from .numerals import mixed_number, numeral_value
-from .required_chars import Need, Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, required_clauses
+from .required_chars import BranchTests, Need, Plan, Prefilter, Prefilters, outgrown_lead, prefilter_plan, read_prefilter, required_clauses
 from .rule_files import RuleSource, default_rules_dir, load_yaml, read_for_checks, read_rule_file
 
 ModelT = TypeVar("ModelT", bound=Model)
@@ -1261,8 +1262,9 @@ def _load_rule_set(rules_dir: Path | None) -> RuleSet:
     compiled = tuple(CompiledRule(rule, path, partial(compiled_patterns.__getitem__, index), digest, group_names, fragments,
                                   engine_fragments, users_files_read=pieces_given)
                      for index, ((rule, path), (group_names, _, digest)) in enumerate(zip(placed, expanded)))
-    for rule, (_, (tests, lead, outgrown, after_lead), _) in zip(compiled, expanded):
-        rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead)
+    for index, (rule, (_, (tests, lead, outgrown, after_lead), _)) in enumerate(zip(compiled, expanded)):
+        read_branches = partial(_branch_tests, compiled_patterns, len(compiled) + index)
+        rule.prefilter = Prefilter(tests, lead, patterns.compile_python, after_lead, read_branches)
         rule.prefilter.need = rule.need
         if user_files and rule.need is not None:
             _ = rule.need_pattern  # a broken need stops the load, as a broken pattern does (``_expanded_rule``)
@@ -1302,7 +1304,8 @@ def replaced_fragments(rule_set: RuleSet) -> list[tuple[Path, str]]:
     return replaced
 
 
-Expanded = tuple[bytes, frozenset[str], Plan]  # a rule's pattern as compiled (its fragments expanded; UTF-8), its groups' names, its pre-filter
+# a rule's pattern as compiled (its fragments expanded; UTF-8), its groups' names, its pre-filter and its alternatives' tests
+Expanded = tuple[bytes, frozenset[str], Plan, BranchTests]
 Expansion = tuple[dict[str, str], dict[str, str], list[Expanded]]
 # an Expansion less its patterns, each rule's with its digest (``patterns.source_digest``) in their place
 KeptExpansion = tuple[dict[str, str], dict[str, str], list[tuple[frozenset[str], Plan, bytes]]]
@@ -1364,7 +1367,7 @@ def _expanded_rule(rule: TargetRule, path: Path, fragments: dict[str, str], engi
     names = None if compile_now else patterns.written_group_names(compiled)
     if names is None:
         names = frozenset(compile_pattern(compiled, path, rule.id).groupindex)
-    return compiled.encode("utf-8", "surrogatepass"), names, prefilter_plan(required_clauses(read))
+    return compiled.encode("utf-8", "surrogatepass"), names, *read_prefilter(read)
 
 
 def led_if_it_compiles(source: str, final: Callable[[str], str] = lambda source: source) -> str:
@@ -1386,16 +1389,23 @@ def _expanded(sources: list[RuleSource], expand: Callable[[], Expansion]) -> tup
     the digest of what was read (a user's files come in their order; a file saved since is read next time), and the code that makes them: this module, the character
     tables its word lists are built with and the reading of the pre-filters (``required_chars``), the module that leads their
     alternatives (``patterns``), and the regex module that escapes them. Each rule's pattern as compiled is kept as a part
-    of its own (``parsed_in_parts``), read when the rule is first matched."""
+    of its own (``parsed_in_parts``), read when the rule is first matched, and after them, each rule's alternatives' tests
+    (``_branch_tests``)."""
     code = [regex.__version__, required_chars.reading_version(), _code_digest(__name__), _code_digest(patterns.__name__)]
     key = "\0".join([*code, *(f"{source.path}\n{source.digest}" for source in sources)])
 
     def in_parts(_: str) -> tuple[KeptExpansion, list[bytes]]:
         fragments, engine_fragments, expanded = expand()
-        return ((fragments, engine_fragments, [(names, plan, patterns.source_digest(pattern)) for pattern, names, plan in expanded]),
-                [pattern for pattern, _, _ in expanded])
+        return ((fragments, engine_fragments, [(names, plan, patterns.source_digest(pattern)) for pattern, names, plan, _ in expanded]),
+                [pattern for pattern, *_ in expanded] + [marshal.dumps(branches) for *_, branches in expanded])
 
     return parsed_in_parts(Path("rule-expansions:"), key, in_parts, versions=PREFILTER_VERSIONS)
+
+
+def _branch_tests(parts: Parts, index: int) -> BranchTests:
+    """A rule's alternatives' tests, the part ``index`` of its expansion (``_expanded``): read when its pre-filter's other
+    tests pass a text, which few rules' do in a plan."""
+    return marshal.loads(parts[index])
 
 
 def prefilter_plans(sources: list[str], rules_dir: Path | None) -> list[Plan]:

@@ -10,6 +10,7 @@ reach from the code the patterns cache keeps, which this process makes sure it k
 import gc
 import tempfile
 import zlib
+from itertools import chain
 from pathlib import Path
 
 from .models import BatchFailure, Document, ManifestEntry, PageInfo
@@ -97,7 +98,7 @@ def _rules_key(rule_set: RuleSet) -> str:
     key = 0
     for rule in rule_set.rules:
         key = zlib.crc32(_END, zlib.crc32(rule.compiled_utf8, key))  # the pattern's text in UTF-8 as the rule keeps it
-        for source in (*rule.prefilter.tests, *rule.prefilter.after_lead, rule.rule.needs or ""):
+        for source in (*rule.prefilter.tests, *rule.prefilter.after_lead, *chain(*rule.prefilter.branches), rule.rule.needs or ""):
             key = zlib.crc32((source if isinstance(source, str) else source.pattern).encode("utf-8", "surrogatepass") + _END, key)
     return f"{len(rule_set.rules)}-{key:08x}"
 
