@@ -406,3 +406,22 @@ def test_a_plan_whose_name_opens_with_a_dash_is_named_in_the_error_with_how_to_g
     for given in (["--", "-plan.txt"], ["./-plan.txt"]):
         assert json.loads(run_planparse("extract", *given, cwd=tmp_path).stdout)["targets"]
     assert run_planparse("extract", "-x", cwd=tmp_path).stderr == "planparse extract: No such option '-x'. (see planparse extract --help)\n"
+
+
+@pytest.mark.parametrize(("arguments", "named"), [
+    (["batch", "plans", "-o", ""], "'-o' / '--output'"), (["batch", "", "-o", "out"], "'IN_DIR'"),
+    (["extract", "plans/water.txt", "-o", ""], "'-o' / '--output'"), (["extract", ""], "'FILE'"),
+    (["explain", "plans/health.txt", "-o", ""], "'-o' / '--output'"), (["compare", "plans/water.txt", ""], "'INPUTS...'"),
+    (["report", "", "-o", "report.html"], "'INPUTS...'"), (["diff", "", "plans/health.txt"], "'OLD'"),
+    (["extract", "plans/water.txt", "--rules", ""], "'--rules'")])
+def test_an_empty_name_is_refused_naming_what_it_was_given_for_and_nothing_is_written(arguments: list[str], named: str, tmp_path: Path):
+    """pathlib reads "" as the current folder: batch plans -o "$OUT", $OUT unset, wrote its outputs and manifest into the
+    folder it ran in, compare "" and report "" read the plans there, diff "" compared them."""
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "water.txt").write_text("某县供水实施方案\n一、主要目标\n到2025年，农村自来水普及率达到92%。\n", encoding="utf-8")
+    (tmp_path / "plans" / "health.txt").write_text("某县基层医疗实施方案\n一、主要目标\n到2025年，家庭医生签约服务覆盖率达到75%。\n", encoding="utf-8")
+    run = run_planparse(*arguments, cwd=tmp_path)
+    command = f"planparse {arguments[0]}"
+    assert (run.returncode, run.stdout, run.stderr) == (
+        EXIT_ERROR, "", f"{command}: Invalid value for {named}: '' is an empty name: it names no file or folder (see {command} --help)\n")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["plans"]

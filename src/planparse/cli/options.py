@@ -14,6 +14,10 @@ class PathParam(click.Path):
     loses each byte that is not UTF-8 as �, where the ``repr`` keeps it (shown ``\\xff`` by ``main``)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, (str, bytes)) and not value:
+            # pathlib reads "" as the current folder: batch "$IN" -o "$OUT", $OUT unset, wrote its outputs there, and
+            # compare "" read the plans of it
+            self.fail("'' is an empty name: it names no file or folder", param, ctx)
         if not self.dir_okay and isinstance(value, str) and _names_a_folder(value):
             # click looks at what stands there, and a file or nothing passes (plan.json/ is not a folder); pathlib then
             # drops the / and the . : extract -o out.json/ replaced the file out.json, -o results/ wrote a file results
