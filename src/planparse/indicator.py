@@ -342,6 +342,7 @@ class IndicatorRules(Model):
     people_endings: list[str] = []
     people_measures: list[str] = []
     time_taken_words: list[str] = []
+    share_names: list[str] = []
     body_endings: list[str] = []
     denying_words: list[str] = []
     returning_words: list[str] = []
@@ -3998,12 +3999,13 @@ def _bracket_end(tagged: Tagged, start: int) -> int:
 
 
 def _names_the_rate_of(tagged: Tagged, index: int) -> bool:
-    """Whether the verb at ``index`` is the act the rate or the time taken ending the name is of (抽检合格率, 体检覆盖率,
-    培训后就业率; 办结时间, 到场时间): the rate follows it, perhaps after a word of position (后); a verb that opens a clause
+    """Whether the verb at ``index`` is the act the rate, the share or the time taken ending the name is of (抽检合格率,
+    体检覆盖率, 培训后就业率; 抽查比例; 办结时间, 到场时间): the rate follows it, perhaps after a word of position (后); a verb that opens a clause
     (开展, 实现, 提高) names no act."""
     word, flag = tagged[index]
     *between, (last, last_flag) = tagged[index + 1:] or [("", "")]
-    rate = last.endswith(_RATE_ENDS) and bool(indicator_words().whole_measure.search(last)) or last in indicator_rules().time_taken_words
+    rate = (last.endswith(_RATE_ENDS) and bool(indicator_words().whole_measure.search(last))
+            or last in (*indicator_rules().time_taken_words, *indicator_rules().share_names))
     return (flag.startswith("v") and word not in indicator_words().never_named_verbs and rate
             and _is_noun(last_flag)  # 办结|率: a rate cut off its verb is named with every verb before it
             and (all(tag == _AFTER_THE_ACT for _, tag in between) or _averaged_step(between)))
