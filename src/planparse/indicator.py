@@ -373,6 +373,7 @@ class IndicatorRules(Model):
     count_words: list[str] = []
     fund_words: list[str] = []
     giving_verbs: list[str] = []
+    acquiring_verbs: list[str] = []
     purpose_verbs: list[str] = []
     reach_verbs: list[str] = []
     full_extent_words: list[str] = []
@@ -1662,17 +1663,21 @@ def fund_given(name: str | None, clause: str) -> str | None:
 def fund_named_by_its_use(name: str | None, before_number: str) -> str | None:
     """The name of a fund named by the work it pays for, the verb right before the fund word (安排培训经费50万元 -> 培训经费,
     其中抽检经费不低于200万元 -> 抽检经费, 安排建设资金5000万元 -> 建设资金), which the name read left off as an act, or
-    less the verb that gives it, which it kept (落实运行经费200万元 -> 运行经费: indicators.yaml giving_verbs); None where
-    neither is so (投入资金3000万元: the verb gives the money)."""
+    less the verbs that give it or get it, which it kept (落实运行经费200万元 -> 运行经费, 统筹整合涉农资金 -> 涉农资金:
+    indicators.yaml giving_verbs, acquiring_verbs); None where neither is so (投入资金3000万元, 撬动资金5亿元: the verb gives or
+    gets the money)."""
     rules = indicator_rules()
     if not name:
         return None
-    given = next((verb for verb in rules.giving_verbs if name.startswith(verb)), "")
-    if given and name[len(given):].endswith(tuple(rules.fund_words)):
-        return name[len(given):]
+    getting = (*rules.giving_verbs, *rules.acquiring_verbs)
+    fund = name
+    while given := next((verb for verb in getting if fund.startswith(verb)), ""):
+        fund = fund[len(given):]  # 统筹|整合|涉农资金: each verb gets the money, none is its use
+    if fund != name and fund.endswith(tuple(rules.fund_words)):
+        return fund
     at = before_number.rfind(name) if name in rules.fund_words else -1
     words = _tag(before_number[:at]) if at > 0 else []
-    if not words or words[-1][1] not in _VERB_TAGS or words[-1][0] in (*rules.giving_verbs, *indicator_words().link, *indicator_words().scope):
+    if not words or words[-1][1] not in _VERB_TAGS or words[-1][0] in (*getting, *indicator_words().link, *indicator_words().scope):
         return None
     return words[-1][0] + name
 
