@@ -29,7 +29,7 @@ import stat
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 try:
     import fcntl
@@ -55,12 +55,7 @@ class OutputError(PlanparseError):
 def write_atomic(path: Path, data: Chunks) -> None:
     """Write ``data`` to ``path`` as described in the module's docstring."""
     target = Path(os.path.realpath(path))  # through symbolic links, to what they point at
-    try:
-        mode = os.stat(path).st_mode  # the path itself: /proc/self/fd/1 links to "pipe:[…]", which realpath cannot follow
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise _output_error(path, exc) from None
+    mode = _mode_standing(path, os.stat)  # the path itself: /proc/self/fd/1 links to "pipe:[…]", which realpath cannot follow
     if mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or is_descriptor(path)):
         _write_directly(path, data)
     elif mode is None:
@@ -71,6 +66,17 @@ def write_atomic(path: Path, data: Chunks) -> None:
     else:
         kind = "a folder" if stat.S_ISDIR(mode) else "neither a file, a FIFO nor a character device"
         raise OutputError(path, f"cannot write output (it is {kind})")
+
+
+def _mode_standing(path: Path, status: Callable[[Path], os.stat_result]) -> int | None:
+    """The mode of what stands at the output ``path``, as ``status`` reads it (os.stat through links, os.lstat of the
+    name itself); None where nothing does. Any other problem looking is the output's error."""
+    try:
+        return status(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise _output_error(path, exc) from None
 
 
 def check_output_folder(path: Path) -> None:
@@ -96,12 +102,7 @@ def _missing_folder(folder: Path) -> bool:
 def replace_own_file(path: Path, data: Chunks) -> None:
     """Write ``data`` as the file ``path`` in an output folder of planparse's own, replacing what stands there:
     a file keeps its mode, a symbolic link or a FIFO gives way to the file (its target left as it was)."""
-    try:
-        mode = os.lstat(path).st_mode  # the name itself, not what a link there points at
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise _output_error(path, exc) from None
+    mode = _mode_standing(path, os.lstat)  # the name itself, not what a link there points at
     if mode is not None and stat.S_ISDIR(mode):
         raise OutputError(path, "cannot write output (it is a folder)")
     try:
