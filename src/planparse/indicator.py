@@ -1382,7 +1382,7 @@ def _times_of_the_act_on(things: str | None, before: str, matched: str) -> str |
         # 每年审计乡镇财政所1次: the clause's own verb; not a report's name after the count (发布1次监测评估报告) or after
         # the verb that opens the work (开展督查通报1次)
         return _clean([things[len(opening):], checks_before, opening])
-    head = indicator_words().comparator_and_scope.sub("", before[:at] if at >= 0 else before)
+    head = _words_before(things, before)
     checks = _checks_closing(head)
     rules = indicator_rules()
     if not checks or _verb_right_before(head[:-len(checks)]) in (*rules.work_opening_verbs, *rules.holding_verbs):
