@@ -226,6 +226,17 @@ def test_a_rule_is_ruled_out_where_no_one_alternative_finds_all_it_needs():
     assert rules["rule-standard"].prefilter.may_match("用人单位应当按照不低于1.5%的比例安排残疾人就业。")
 
 
+def test_the_clauses_a_pre_filter_s_tests_leave_out_are_tested_where_they_pass():
+    """Of count-of-what-a-body-has-picks-out-who's clauses, six are its tests (MAX_CHAR_TESTS, MAX_PAIR_TESTS): the body
+    counted after 以上的 (村, 企业, 人员…), past them, rules out a share of the counties, or of the river reaches."""
+    rule = next(rule for rule in load_rule_set().rules if rule.id == "count-of-what-a-body-has-picks-out-who")
+    for sentence in ("到2025年，全市40%以上的县（市、区）建成1座以上实体科普馆。",  # science outreach
+                     "到2025年，全市60%以上的县（区）建成县域医疗卫生次中心。",  # health
+                     "到2025年，全县80%以上的河段达到幸福河湖标准。"):  # water
+        assert all(test.search(sentence) for test in map(re.compile, rule.prefilter.tests)), sentence
+        assert rule.prefilter.holds_need(sentence, {}) and not rule.prefilter.may_match(sentence), sentence
+
+
 def test_a_rule_no_sentence_of_a_plan_may_match_is_never_compiled(tmp_path):
     """A rule's pattern (rule-standard's: 25,000 characters) is compiled when first run: a plan of shares of its own is
     read without it (in a process of its own: another test may have compiled it)."""

@@ -129,7 +129,8 @@ def required_clauses(source: str) -> Clauses:
 
 def read_prefilter(source: str) -> tuple[Plan, BranchTests]:
     """``prefilter_plan`` of ``source``'s clauses, and the tests of each of its alternatives beyond the plan's
-    (``Prefilter.branches``; none where an alternative would have none)."""
+    (``Prefilter.branches``; none where an alternative would have none). Of a pattern of one alternative, those are
+    the clauses the plan leaves out (past MAX_CHAR_TESTS and MAX_PAIR_TESTS): tested only where the plan's pass."""
     whole, branches = _clauses_read(source)
     plan = prefilter_plan(whole)
     own = tuple(tuple(test for test in map(_pattern, clauses) if test not in plan[0]) for clauses in branches)
@@ -138,13 +139,13 @@ def read_prefilter(source: str) -> tuple[Plan, BranchTests]:
 
 def _clauses_read(source: str) -> tuple[Clauses, tuple[Clauses, ...]]:
     """``required_clauses``, and the clauses of each alternative at the pattern's top level (every match is a match of
-    one of them, and holds its every clause): none where an alternative requires nothing, or there is only one."""
+    one of them, and holds its every clause; of a pattern of one, its clauses): none where an alternative requires nothing."""
     try:
         branches = _Reading(source.removeprefix(_BACKWARDS)).branches(0, ignore_case=False, until=None)
     except _Unknown:
         return (), ()
     own = tuple(_either([branch]).clauses for branch in branches)
-    return _fewest(_either(branches).clauses), own if len(own) > 1 and all(own) else ()
+    return _fewest(_either(branches).clauses), own if all(own) else ()
 
 
 def _finder_of_what_every_match_holds(source: str) -> str | None:
